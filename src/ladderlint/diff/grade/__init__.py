@@ -1,0 +1,461 @@
+"""Grading a rewording as a reader would: does it ask for more, less, or the same?
+
+The two texts are compared word by word (formatting and export debris
+aside: what LL504 removes) and each changed run of words is read:
+
+- **editorial** (what is expected does not change): spelling (a slip of the
+  hand in a small word too: "teh" / "the"), inflection and
+  words joined or parted ("eachother" / "each other", "well-defined" /
+  "well defined"); word order (the same words elsewhere in the text);
+  punctuation and spacing; small words (articles, pronouns, prepositions
+  such as "during" / "for", conjunctions, connectors such as "instead" or
+  "therefore", auxiliaries and their forms ("doing" / "done"), "how" before
+  "to" ("learning to" / "learning how to"); none of them a misspelling of
+  a word that is not small: "their" / "other"); a word the text already
+  has elsewhere; a
+  qualifier that asks nothing new ("appropriate", "good"); one word for
+  another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
+  "issues" / "bugs"; not one only related or alike in spelling, "review" /
+  "approve", "SLO" / "SLA", which asks another thing), and several
+  words that say what one says for it ("break down" / "split", "in a
+  timely manner" / "promptly", "easy to read" / "readable", "other people"
+  / "others", "team members" / "teammates", "acts as" / "is", "take care
+  of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
+  support"); a compound for its
+  words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
+  and its noun for the noun's verb ("take ownership of" / "own"), and a
+  light verb for one verb ("have a high standard" / "hold a high
+  standard"); a noun for its adverb, one word in another part of speech
+  ("with clarity" / "clearly", "with care" / "carefully"); "am" for
+  a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
+  replaced or removed with the words around it ("as we did at Dropbox"); both
+  ends of a range put in or taken out ("the risk in the short and long
+  term" / "the risk"), which is the whole range; and
+  examples, in brackets or after a marker ("(e.g. PGP, training)", ",
+  for example READMEs"), or things listed in brackets or after "such as"
+  ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
+  taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
+  "unit/integration tests" / "unit tests"): a slash says neither that
+  both are asked nor that either will do, most often it gives one thing
+  two names, so it reads neither as fewer ways to meet the statement nor
+  as less asked;
+- a change along one of the scales of growth (``ladderlint.vocabulary``):
+  more or less often ("always", "regularly"; "sometimes"; "every day" >
+  "every week", "daily" > "weekly", "twice a year" > "once a year", "one
+  week in four" > "one week in six", "twice a day" > "daily", "one
+  project a quarter" > "one project a year"; periods the
+  same within the calendar's slack, a month being four weeks to four and a
+  half and a year twelve months or 52 weeks, are one: "every four weeks" =
+  "monthly", "twice a month" = "every two weeks", "every six months" =
+  "twice a year", "one week in four" = "every four weeks" (a phrase of how
+  often changed in part, "four" kept, is read whole), "twice weekly" =
+  "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
+  least once a quarter" = "quarterly" = "quarterly or more often" (a period says how often at least;
+  "or less often" makes it how often at most, which asks less), "biennially" =
+  "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
+  "generally" or "mostly", taken out leaves it asked every time, as
+  "always" does; what is said to be done "never" or "rarely" is to be
+  avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
+  day" < "within a week", "within half a day" < "within 1.5 days" < "within
+  two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
+  months", "by the end of
+  the month" < "by the end of the quarter"; "in" only before a counted
+  time, not "in 2 teams", "in sprints" or "one in four weeks"; a deadline
+  changed in part read whole: "in my first two weeks" < "in my first
+  week"; another person's first weeks, or anyone's after "during",
+  "for", "over" or "throughout", are the span of an engagement, where
+  longer asks more whatever the preposition: "a culture coach for a new
+  team member in their first month" < "... during their first three
+  months"; one's first weeks a deadline in one text and a span in the
+  other needs a reader; a sprint against a period of the calendar is any length a
+  team's sprints have, a week to four: "every sprint" < "every week",
+  "within a sprint" / "within two weeks" needs a reader; a working or
+  business day is a day of a five-day week: "within five working days" =
+  "within a week"), how many ("all" > "most"; "or" -> "and" asks
+  for both), more or fewer ("one or two" < "three or more"; a vague word
+  names a span, "a few" two to four: "2-3" < "several"; a number
+  read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
+  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,
+  "under", "below", "fewer than", "at most", "within", "or less", a lower
+  number asks more, as a tighter deadline does: "under 200ms" < "under
+  100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
+  more, "p95 under 300ms" < "p99 under 300ms"), more or less
+  certainly ("must"; "may", "can"), a wider or narrower scope (team < group
+  < organisation < company < industry; "within their own code" narrows it,
+  "in their team" removed widens it, "across teams" and "other teams"
+  widen it; an "or" that offers a wider scope, "the immediate or extended
+  team", "their team or organisation", says how far the work reaches, not
+  one more way to meet it; nor does an "or" that gives the role held
+  another title, "As a Software Engineer IV or Platform Manager": a name,
+  which asks nothing new), a higher or
+  lower audience ("senior engineers" > "engineers" > "junior engineers";
+  people an audience in one text and the ones who help in the other, "with
+  less experienced engineers" -> "with more experienced engineers", are
+  read as help had, and so is the subject helped where it helped: "I
+  mentor junior engineers" -> "I am mentored by senior engineers"),
+  a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
+  would" < "as an L6 would"),
+  more or less autonomy ("independently", "on my own", "alone", "by
+  myself"; "with guidance", work said to be reviewed ("reviewed by my lead"),
+  "with my manager", "with help from the security team", "relies on
+  others", "(usually with others)" where how often it is shared is said,
+  not "collaborates with others"; help traded for independence
+  however each is said: "Works independently" -> "Needs help"; help
+  negated, as far as the amount negated says: "without the need for
+  constant input" > "with regular input"; help needed less often:
+  "rarely needs direction" > "often needs direction"; what help
+  is needed with: "needs help with complex tasks and estimates" -> "...
+  with complex tasks" asks more), on a condition or
+  not ("when asked", "if needed", "on request", "where appropriate",
+  "(optional)"), larger or smaller work ("simple" < "large", "defined" <
+  "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
+  ("a reasonable level of quality" < "good" < "of high caliber" <
+  "the highest standards", "basic" < "deep"; an adverb of intensity moves
+  the word it qualifies, "reasonably good" < "good" < "very good"; "high"
+  only of a standard, a bar or a level of something, not "high-level
+  design"), more or less involvement ("help", "use", "read",
+  "understand", "know" < a plain verb of making it, "implement", "write",
+  "build" < "lead"; not "knows when to", which says the act;
+  "support", "lead" or "use" where it stands as a verb, not "provide
+  support", "the tech lead", "the use of"), and a skill had
+  rather than being learnt ("I'm gaining" < "I have");
+- a word of scale for a plain word, read on its scale against the plain
+  word ("I work with product" -> "I lead product": more involvement);
+- a qualifier of what is to be absent, after a negation, a word of
+  avoiding or "free of" in its clause ("free of obvious bugs" -> "free of
+  bugs", "avoids risky shortcuts" -> "avoids shortcuts"): taken out, more
+  is to be absent, which asks more; put in, less;
+- a negation added or taken out ("I escalate risks" -> "I don't escalate
+  risks"), wherever else the text has one: the opposite is asked, which
+  reads both ways; one form of negation for another ("do not" -> "never",
+  "with no" -> "without") and a clause joined to one the same negation
+  covers are wording;
+- a word of a scale listed with "and" beside another of its scale and
+  of another rank ("major incidents" -> "major and minor incidents"): both
+  kinds are asked, which asks more, however low the word stands; taken
+  out, less;
+- anything else changes what is asked: words added ask for more
+  (raises-bar); words taken out ask for less (lowers-bar); both, for more,
+  unless what was added is small beside what was dropped (a third of it or
+  less) and puts in no new action: a verb the old text did not have, of
+  no less involvement than the words it takes the place of ("I ask
+  questions to clarify expectations" -> "I set expectations" asks another
+  thing, not less; "Takes responsibility for quality ..." -> "Delivers
+  quality code" gives up owning for making), and where it is one verb for
+  one, of more ("I adapt my work" -> "I drive change"; "I write clear
+  design documents" -> "I produce design documents" is a synonym, its
+  qualifiers taken out).
+
+A scale word is read as such only where the run it is in holds nothing else
+of meaning; inside a rewritten clause it counts as a word like any other, and
+so does a verb of involvement taken out or put in beside another the text
+keeps ("reads and writes docs" -> "writes docs": a verb taken out). Not a
+condition, help had or a skill still being learnt, which ask less wherever
+they are put in: "I improve our monitoring so that the team spends less
+time on incidents" -> "I improve our monitoring when asked" asks less,
+on a condition and with a purpose taken out. A
+change that reads both ways is graded by its stronger side: raises-bar;
+so is one whose way cannot be told, which needs a reviewer: a vague count
+that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
+"within three days"), "biannually" (twice a year or every two years)
+put in, taken out or replaced, and a number whose way the words do not
+say (``counts.measured_numbers``): in another unit ("200ms" -> "200 rps"), its bound
+turned ("under" -> "over"), after "up to" (a most or a reach), a
+percentile with no bound, a version ("Python 3.11" -> "Python 3.12"), any
+other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
+in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
+
+Where each part is done (``ladderlint.diff.grade``):
+
+- ``words``: a text split into words and clauses, numbers written out one
+  way, the word sets the parts share, brand names, whom a clause is about;
+- ``scales``: ``read``, the role each word plays, and which way a word of
+  scale changed moves the bar;
+- ``periods``: how often, deadlines and spans;
+- ``counts``: counts, numbers measured, levels named;
+- ``autonomy``: help, guidance and independence;
+- ``scope``: scope and reach, "or" and the ways to meet a statement,
+  concessions;
+- ``neutral``: the editorial readings (respellings, synonyms, phrases,
+  compounds, light verbs, both ends ...) and negations;
+- ``subject``: examples, ``bars``, ``demand`` and ``asks_nothing``;
+- this module: ``Grade`` and ``grade``, which weighs the readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from ... import vocabulary as vocab
+from ...text import only_links_differ, strip_markdown
+from ..changes import Impact
+from .autonomy import (
+    HELPERS, ability_for_help, autonomy_traded, guidance_amount, help_given_for_help_had, help_moved,
+    other_helpers, people_now_helpers, with_help,
+)
+from .counts import count_direction, levels_named, measured_numbers
+from .neutral import (
+    adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
+    light_verbs, linking_verbs, negation_flip, neutral_moves, neutral_repeats, neutral_respellings, new_action,
+    one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, whole_phrases,
+)
+from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time
+from .scales import moved_scale_words, read, scale_directions
+from .scope import (
+    alternative, another_title, avoided_qualifier, concedes, either_way, listed_beside, or_of_and_or,
+    possibility_described, wider_reach,
+)
+from .subject import asks_nothing, bars, demand, without_examples
+from .words import (
+    AUTONOMY, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, negating, read_on_scale, sign,
+)
+
+__all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The impact of a rewording, and the readings that led to it."""
+
+    impact: Impact
+    #: What was read, in the order found: "frequency raised", "words added" ...
+    reasons: tuple[str, ...] = ()
+    #: The way the readings of a scale of growth alone move the bar (words
+    #: of meaning added, taken out or replaced aside): 1 raises, -1 lowers,
+    #: 0 neither. A text that describes rather than asks (a level's summary)
+    #: asks more only along a scale: "independently" -> "across the
+    #: organisation".
+    scale: int = 0
+
+
+def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels: Iterable[str] = ()) -> Grade:
+    """Grade the rewording of one expectation from ``old`` to ``new``.
+
+    ``brands``: names of the organisations involved (the frameworks' own
+    names and aliases), or a BrandNames made of them once for many texts;
+    names of organisations known to publish their frameworks are always
+    recognised. ``levels``: the ids of the ladder's levels, whose
+    sequences ("IC" of IC1 ... IC7) name a level in a text, as "L4" and
+    "level 4" always do: "operates beyond L4" -> "beyond L3" asks less.
+    """
+    from ...rules.ll504_export_debris import without_debris  # what `check --fix` removes is no expectation
+
+    if only_links_differ(old, new):
+        return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
+    old_text, new_text = (without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
+    a, b = read(old_text, names), read(new_text, names)
+    levels_named(a, families)
+    levels_named(b, families)
+    if [w.text for w in a] == [w.text for w in b]:
+        return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
+    runs = changed_runs(a, b)
+    # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
+    unsure = ambiguous_period(runs) or vague_time(runs, a, b)
+    # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
+    measured = measured_numbers(runs, a, b, families)
+    one_side_of_a_slash(runs, a, b)
+    neutral_moves(runs)
+    adverbs_for_nouns(runs)
+    bounds_kept(runs, a, b)
+    phrases_for_their_word(runs)
+    compounds(runs, a, b)
+    whole_phrases(runs)
+    # "Never ships untested code": what is said to be done rarely or never is to be avoided.
+    avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
+    directions = moved_scale_words(runs, avoided) + measured
+    turned = deadline_for_span(runs)
+    if turned:
+        directions.append(turned)
+    for role in ("deadline", "span", "frequency"):
+        split = split_phrase(role, runs, a, b, avoided)
+        if split:
+            directions.append(split)
+    for removed, inserted in runs:
+        light_verbs(removed, inserted)  # before a respelling takes the noun alone
+        light_verbs(inserted, removed)
+        spelt_out(removed, inserted, old_text)
+        spelt_out(inserted, removed, new_text)
+        neutral_respellings(removed, inserted)
+    linking_verbs(runs)
+    easy_to(runs, a, b)
+    whole_phrases(runs)
+    neutral_repeats(runs, a, b)
+    both_ends(runs)
+    # How many, read over both whole texts: "one or two" -> "three or more"
+    # changes two runs, and "one or two" -> "one" only takes a word out.
+    counted = count_direction(runs, a, b)
+    if counted:
+        directions.append(counted)
+    ability_for_help(runs, a, b)
+    moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b)
+    if moved_help:
+        directions.append(moved_help)
+    added = dropped = 0
+    acted = False  # a new action put in where words were taken out: another thing asked, not less
+    for removed, inserted in runs:
+        for w in (*removed, *inserted):
+            if w.role in AUTONOMY and w.text in POSSESSIVES:
+                w.neutral = True  # "with manager" -> "with my manager": the same help
+    replaced_negations(runs, a, b)
+    for removed, inserted in runs:
+        conceded = concedes(inserted, b), concedes(removed, a)
+        if conceded[0] and conceded[1]:
+            continue  # "though not always" -> "though not necessarily": one concession, said another way
+        if conceded[0] != conceded[1]:
+            # "..., though not necessarily for every change", "I don't always": less is asked. Put for a
+            # plain negation ("(not implement it)" -> "(but doesn't necessarily implement it)"), neither asks it.
+            # Of help needed or what is to be avoided ("I don't necessarily need guidance", "I don't always
+            # miss deadlines"), the other way round.
+            if not any(negating(w) for w in (removed if conceded[0] else inserted)):
+                text, run = (b, inserted) if conceded[0] else (a, removed)
+                clauses = {w.clause for w in run if negating(w) or w.text in vocab.CONCEDED}
+                against = any(w.role in AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
+                direction = (-1 if conceded[0] else 1) * (-1 if against else 1)
+                directions.append((direction, "a concession added" if conceded[0] else "a concession taken out"))
+            continue
+        flipped = negation_flip(removed, inserted, a, b)
+        if flipped:
+            directions.append(flipped)
+        live_removed = [w for w in removed if not w.neutral and not (counted and w.role == "count")
+                        and w.role != "negation"]
+        live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
+                         and w.role != "negation"]
+        said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
+        if said in ((["or"], ["and"]), (["and"], ["or"])):
+            # "unit or integration tests" -> "unit and integration tests": both are now asked.
+            directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+            continue
+        if said in ((["or"], []), ([], ["or"])) and or_of_and_or(removed or inserted, a if removed else b):
+            # "reviews and/or writes" -> "reviews and writes": both are now asked; the other way, one of them.
+            directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
+            continue
+        one_side = (inserted, b) if live_inserted else (removed, a)
+        if not (live_removed and live_inserted) and (either_way(*one_side) or possibility_described(*one_side)):
+            # "(alone or with a pair)": both ways allowed, neither asked; "This could be all of it or part":
+            # what the statement may cover, described.
+            continue
+        changed = [w for w in live_removed + live_inserted if w.role not in NEUTRAL_ROLES]
+        if changed and not (live_removed and live_inserted) and with_help(a) and with_help(b) \
+                and other_helpers(changed):
+            # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
+            # help had the same (with "and", both help: read as an amount of help).
+            continue
+        traded = autonomy_traded(live_removed, live_inserted)
+        if traded:
+            directions.append(traded)
+            continue
+        if changed and (all(w.role in AUTONOMY and w.rank for w in changed) or all(
+                w.role == "guidance" and w.text not in HELPERS for w in changed) and with_help(a) and with_help(b)):
+            # "with support" -> "with minimal support", "rarely needs" -> "often needs", "without constant
+            # input" -> "without input", "work with my manager" -> "with my manager": the amount is read over
+            # both whole phrases.
+            amount = sign(guidance_amount(a, b) - guidance_amount(b, a))
+            if amount:
+                directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
+            continue
+        if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
+            # "needs help with complex tasks [and estimates]": less to need help with asks for more.
+            directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
+            continue
+        # "reads and writes docs" -> "writes docs": one of its verbs taken out, its involvement kept.
+        joined_verb = not (live_removed and live_inserted) \
+            and any(w.text in ("and", "or") for w in removed + inserted) \
+            and any(w.role == "involvement" for w in live_removed + live_inserted)
+        run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        if alternative(run, b if live_inserted else a) and wider_reach(run, b if live_inserted else a):
+            # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
+            # one way fewer to meet it.
+            directions.append(read_on_scale("scope", 1 if live_inserted else -1, avoided))
+            continue
+        if alternative(run, b if live_inserted else a) and another_title(run, b if live_inserted else a):
+            # "As a Software Engineer IV, ..." -> "As a Software Engineer IV or Platform Manager, ...": the role
+            # given another name, as its level's title is; no other way to meet what the text asks.
+            directions.append((0, "another name of the role"))
+            continue
+        if alternative(run, b if live_inserted else a):
+            # "... in reviews" -> "... in reviews or in planning sessions": one more way to meet it asks for
+            # less, whatever it says ("alone" -> "alone or with my team"); one taken away, for more.
+            directions.append((-1, "an alternative added") if live_inserted else (1, "an alternative taken out"))
+            continue
+        if listed_beside(run, b if live_inserted else a):
+            # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
+            directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
+            continue
+        if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
+            if people_now_helpers(live_removed, live_inserted, a, b):
+                # "with less experienced engineers" -> "with more experienced engineers": the same people,
+                # now the ones who help; read as help had, not also as an audience taken out.
+                live_removed = [w for w in live_removed if w.role != "audience"]
+                live_inserted = [w for w in live_inserted if w.role != "audience"]
+            directions.extend(scale_directions(live_removed, live_inserted, avoided))
+            continue
+        if any(w.role in _ASKING_LESS for w in live_removed + live_inserted):
+            # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
+            # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
+            # is no word asked for.
+            directions.extend(scale_directions([w for w in live_removed if w.role in _ASKING_LESS],
+                                                [w for w in live_inserted if w.role in _ASKING_LESS], avoided))
+            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS]
+            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS]
+        if avoided_qualifier(run, b if live_inserted else a):
+            # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
+            directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
+            continue
+        meaning_removed = [w for w in live_removed if w.role not in NEUTRAL_ROLES]
+        meaning_inserted = [w for w in live_inserted if w.role not in NEUTRAL_ROLES]
+        if any(w.role == "degree" for w in meaning_removed) and any(w.role == "degree" for w in meaning_inserted):
+            # "Highly efficient at" -> "Reasonably good at": how well is read on its scale, whatever else the
+            # run changes; the rest is read as words.
+            directions.extend(scale_directions([w for w in meaning_removed if w.role == "degree"],
+                                                [w for w in meaning_inserted if w.role == "degree"]))
+            meaning_removed = [w for w in meaning_removed if w.role != "degree"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
+        one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
+            or light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)
+        if one_for_one and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted) \
+                and not another_word(meaning_removed, meaning_inserted):
+            # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
+            # One plain word for another is a synonym ("issues" -> "bugs");
+            # a word of scale for a plain one is read on its scale. Not
+            # independence for a plain word: "alone" -> "with others" asks
+            # to work with others, which is no help had.
+            directions.extend(scale_directions(
+                [w for w in meaning_removed if w.role != "content"],
+                [w for w in meaning_inserted if w.role != "content"], avoided))
+            continue
+        added += things_said(meaning_inserted)
+        dropped += things_said(meaning_removed)
+        acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
+    if added or dropped:
+        if not dropped:
+            directions.append((1, "words added"))
+        elif not added:
+            directions.append((-1, "words taken out"))
+        elif added * 3 <= dropped and not acted:
+            directions.append((-1, "more words taken out than added"))
+        else:
+            directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
+    if unsure and unsure[1].endswith(" unclear"):
+        # The way a word that cannot be told was read by itself ("biannually" as twice a year) says nothing.
+        told = unsure[1].removesuffix(" unclear")
+        directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
+    elif unsure and unsure not in directions:
+        directions.append(unsure)
+    reasons = tuple(reason for _d, reason in directions)
+    scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
+    scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
+    if any(d > 0 for d, _r in directions):
+        return Grade(Impact.RAISES_BAR, reasons, scale)
+    if any(d < 0 for d, _r in directions):
+        return Grade(Impact.LOWERS_BAR, reasons, scale)
+    return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+#: The scales whose words ask less where they are put in: on a condition, with help, still learning.
+_ASKING_LESS = frozenset({"condition", "guidance", "learning"})
+#: The readings of words of meaning added or taken out, on no scale.
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
+                               "another action asked"})

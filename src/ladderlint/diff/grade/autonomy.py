@@ -1,0 +1,527 @@
+"""Help, guidance and autonomy: with how much help the work is done.
+
+Read as a text is read: help had ("with guidance from my lead", "reviewed
+by my manager", "needs direction": ``guidance``, ``help_had``), the subject
+helped ("I am mentored by ...": ``overseen``), what help is needed with
+(``help_topics``) and independence ("on my own": ``on_ones_own``). Read
+when two texts are compared: the amount of help each whole text says
+(``guidance_amount``), help moved within a text (``help_moved``), help
+given traded for help had (``help_given_for_help_had``,
+``people_now_helpers``), independence traded for help
+(``autonomy_traded``, ``traded_for_help``), and one fewer of those who may
+help (``other_helpers``).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ... import vocabulary as vocab
+from ...text import without_possessive
+from ..wording import stem
+from .words import (
+    AUTONOMY, BE, CLAUSE_STARTS, CONTRACTED, FUNCTION_WORDS, FUTURE, GETTING, NEGATING, NEUTRAL_ROLES, POSSESSIVES,
+    SUBJECTS, Word, clause_of, ladder_subject, sign, verbs,
+)
+
+
+def autonomy_traded(removed: list[Word], inserted: list[Word]) -> tuple[int, str] | None:
+    """Help traded for independence, or independence for help, where one
+    side of the run says nothing but that: "by following existing examples
+    or with guidance" -> "independently", "Works independently" -> "Needs
+    help". The other side's words say how the help was had, or the work
+    done alone: the change is one of autonomy, whatever they are."""
+    def said(words: list[Word]) -> set[str]:
+        return {w.role for w in words if w.role not in NEUTRAL_ROLES}
+
+    before, after = said(removed), said(inserted)
+    if "independent" in after and "guidance" in before and "independent" not in before and "guidance" not in after:
+        direction = 1
+    elif "guidance" in after and "independent" in before and "guidance" not in before and "independent" not in after:
+        direction = -1
+    else:
+        return None
+    if not (before <= AUTONOMY or after <= AUTONOMY):
+        return None  # a rewritten clause on both sides: its words count
+    return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
+
+
+def ability_for_help(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """"can" (or "able to") traded for help: "I can write docs" -> "I write
+    docs with help" says how able, once, on autonomy; the ability taken out
+    is no more certainty asked."""
+    for before, after, side in ((a, b, 0), (b, a, 1)):
+        if any(w.role == "guidance" for w in before) or not any(w.role == "guidance" for w in after):
+            continue
+        for run in runs:
+            for w in run[side]:
+                if w.role == "certainty" and w.rank == vocab.CERTAINTY["can"] and not w.neutral:
+                    w.neutral = True
+
+
+#: Words that describe the people who help, before them: "or a more senior engineer", "or other senior engineers".
+_DESCRIBING_HELPERS = POSSESSIVES | frozenset("senior seniors experienced more other another".split())
+
+
+def other_helpers(changed: list[Word]) -> bool:
+    """Whether the words changed in a phrase of help only name others who may
+    help as well, or no longer ("from my manager/TL", "from my manager or
+    a senior engineer"): the help had is the same."""
+    return all(w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or"
+                                         or w.text in _DESCRIBING_HELPERS) for w in changed) \
+        and any(w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE for w in changed)
+
+
+#: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
+HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
+
+
+def with_help(text: list[Word]) -> bool:
+    """Whether a text says its work is done with help."""
+    return any(w.role == "guidance" for w in text)
+
+
+def help_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """Help taken out in one place and put in at another, where nothing else
+    of meaning changed there ("I work with my manager to navigate ambiguity"
+    -> "I navigate ambiguity with support from my manager"): one change,
+    read as the amount of help each whole text says."""
+    def helped(words: list[Word]) -> bool:
+        return any(w.role == "guidance" and not w.neutral for w in words)
+
+    out = {k for k, (removed, _i) in enumerate(runs) if helped(removed)}
+    into = {k for k, (_r, inserted) in enumerate(runs) if helped(inserted)}
+    if not out or not into or out & into:
+        return None  # none moved, or read in its run
+    touched = [w for k in out | into for w in (*runs[k][0], *runs[k][1]) if not w.neutral]
+    if any(w.role not in NEUTRAL_ROLES and w.role != "guidance" for w in touched):
+        return None  # a rewritten clause: its words count
+    for w in touched:
+        w.neutral = True
+    amount = sign(guidance_amount(a, b) - guidance_amount(b, a))
+    return (amount, f"autonomy {'raised' if amount > 0 else 'lowered'}") if amount else None
+
+
+#: The stems of helping, as a verb or a noun: "mentor", "mentored", "mentoring", "support", "coaching".
+_HELPING = frozenset(stem(vocab.HELPED_IRREGULAR.get(word, word))
+                     for word in vocab.HELPED | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY)
+
+
+def help_given_for_help_had(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                             b: list[Word]) -> tuple[int, str] | None:
+    """The people the subject helped now the ones who help the subject, or
+    the reverse, where nothing else of meaning changed: "I mentor less
+    experienced engineers" -> "I receive support from more experienced
+    engineers" (or "I provide mentoring to junior engineers" -> "I receive
+    mentoring from senior engineers", "I mentor engineers" -> "I receive
+    mentoring from my manager", "Onboards / mentors new engineers" -> "Is
+    mentored by more experienced engineers"). One change, of autonomy: help had
+    where help was given asks less; not also an audience raised, nor
+    another action asked."""
+    for side, direction in ((0, -1), (1, 1)):
+        giver, helped = (a, b) if side == 0 else (b, a)
+        if with_help(giver) or not with_help(helped):
+            continue
+        gave = [w for run in runs for w in run[side] if not w.neutral and w.role not in NEUTRAL_ROLES]
+        had = [w for run in runs for w in run[1 - side] if not w.neutral and w.role not in NEUTRAL_ROLES]
+        # "mentor" -> "mentoring" is read as one word inflected: an act of helping all the same.
+        acts = [w for run in runs for w in run[side] if w.stem in _HELPING or w.text in vocab.GIVING]
+        # What else the giver's side says (whom they helped, what else they did: "Onboards / mentors new
+        # engineers") asks the same way as the help given: less where it is gone, more where it is new.
+        if not acts or not had or any(w.role != "guidance" for w in had):
+            continue
+        for w in gave + had:
+            w.neutral = True
+        if _helps_own_helpers(acts, giver, helped):
+            # "I set our OKRs with my manager" -> "I help my manager set our OKRs": the same two at the
+            # work, the lead now the other's; the subject only helps. Less involvement, not more autonomy.
+            return (-direction, f"involvement {'lowered' if direction > 0 else 'raised'}")
+        return (direction, f"autonomy {'lowered' if direction < 0 else 'raised'}")
+    return None
+
+
+def _helps_own_helpers(acts: list[Word], giver: list[Word], helped: list[Word]) -> bool:
+    """Whether the people a text helps (after its acts of helping, in their
+    clause) are those who help in the other text, with the work the other
+    text has the subject do: "I help my manager set our OKRs" where the
+    other says "I set our OKRs with my manager"."""
+    helpers = {w.stem for w in helped if w.role == "guidance"}
+    done = {w.stem for w in verbs(helped, helped, set()) if w.stem not in _HELPING}
+    where = {id(w): k for k, w in enumerate(giver)}
+    for act in acts:
+        k = where.get(id(act))
+        if k is None:
+            continue
+        # Whom it helps: the first people named after it, with the words that say which ("my manager",
+        # "my tech lead", not "junior engineers" where "senior engineers" help).
+        phrase = [w for w in giver[k + 1 : k + 4] if w.clause == act.clause]
+        end = next((j for j, w in enumerate(phrase) if w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE), None)
+        if end is None:
+            continue
+        named = {w.stem for w in phrase[: end + 1] if w.text not in FUNCTION_WORDS}
+        # What it helps them do: the work the other text has the subject do ("set our OKRs"); helping
+        # that is itself the work ("I coach engineers" / "I am coached by engineers") is help given.
+        rest = {w.stem for w in giver[k + 2 + end :] if w.clause == act.clause}
+        if named <= helpers and rest & done:
+            return True
+    return False
+
+
+def guidance_amount(text: list[Word], other: list[Word]) -> float:
+    """How much guidance a text says its work is done with ("with minimal
+    support": little), the most it names; unstated where it names none.
+    Help negated is less than any had, the less the smaller the amount
+    negated ("without constant input" < "with minimal input", "without
+    input" < "without constant input"). Where the ``other`` text says only
+    how often help is had ("typically with guidance", "usually with
+    others"), help said without a word of how often is had every time, as
+    a hedge taken out asks every time."""
+    amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
+    if amounts:
+        return max(amounts)
+    negated = [w.rank for w in text if w.role == "independent"]
+    if negated:
+        return max(negated) - _NEGATED_GUIDANCE
+    said = [w.text for w in other if w.role == "guidance" and w.rank]
+    if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT for word in said) \
+            and (any(w.role == "guidance" for w in text) or _says_help_of(text, other)):
+        return _amount("always")
+    return UNSTATED_GUIDANCE
+
+
+def _says_help_of(text: list[Word], other: list[Word]) -> bool:
+    """Whether ``text`` has the words of the help ``other`` says how often it
+    is had ("with others" of "usually with others"): the same help, had
+    every time."""
+    help_words = [w.text for w in other if w.role == "guidance" and not w.rank]
+    texts = [w.text for w in text]
+    n = len(help_words)
+    return n > 0 and any(texts[i : i + n] == help_words for i in range(len(texts) - n + 1))
+
+
+#: Words after which "own" stresses whose something is ("my own work" is
+#: "my work"), and is no verb.
+OWNERS = POSSESSIVES - {"the", "a", "an"}
+
+
+def on_ones_own(found: list[Word]) -> None:
+    """Work done "on their own", "alone" or "by myself" (at the end of a
+    clause, or before a small word or a bound: "on my own within my area",
+    "alone when needed") is done independently; "on my own initiative",
+    "code alone is not enough" and "leave it alone" say something else."""
+    for i, word in enumerate(found):
+        if word.text == "on" and i + 2 < len(found) and found[i + 1].text in OWNERS and found[i + 2].text == "own":
+            phrase = found[i : i + 3]
+        elif word.text == "by" and i + 1 < len(found) and found[i + 1].text in _REFLEXIVES:
+            phrase = found[i : i + 2]
+        elif word.text == "alone" and i and found[i - 1].text != "not" \
+                and _LEAVING.isdisjoint(w.text for w in found[max(0, i - 4) : i]):
+            phrase = [word]
+        else:
+            continue
+        after = found[i + len(phrase)].text if i + len(phrase) < len(found) else None
+        if after is None or (after in FUNCTION_WORDS and after not in BE) or after in vocab.BOUNDING \
+                or after in vocab.EXTENDING:
+            for w in phrase:
+                w.role = "independent"
+
+
+#: "by myself": work done without help, as "on my own" is.
+_REFLEXIVES = frozenset("myself yourself himself herself themselves themself ourselves yourselves".split())
+#: Before "alone", words that make it no statement of autonomy: "leave it alone".
+_LEAVING = frozenset("leave leaves leaving left let lets".split())
+
+
+def overseen(found: list[Word]) -> None:
+    """Work said to be overseen: "my designs are reviewed by my lead",
+    "works alone on standard work; reviewed on the non-standard", "changes
+    approved by a senior engineer". Help had, as "with review from my lead"
+    is; not what the subject does ("I have reviewed", "the code I reviewed")
+    or sees to ("I make sure my designs are reviewed"). So is the subject
+    said to be helped, the passive of a verb of helping: "I am mentored by
+    more experienced engineers", "I get coached by my lead", "as directed by
+    my lead" (not "decisions guided by data", which names nobody who helps,
+    nor "I mentor others")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role == "content" and w.text in vocab.HELPED and _helped_person(found, texts, i):
+            w.role = "guidance"  # "Guided contributor", "a supported engineer": one who works with help
+            continue
+        if w.role == "content" and w.text in vocab.HELPED and _subject_helped(found, texts, i):
+            for x in found[i : _helpers_end(texts, i) + 1]:
+                x.role = "guidance"
+            # The helpers named after what they help with: "I am taught how to debug by senior engineers".
+            by = next((k for k in range(i + 2, len(found)) if found[k].clause == w.clause and texts[k] == "by"), None)
+            if by is not None and _helpers_end(texts, by - 1) > by:
+                for x in found[by : _helpers_end(texts, by - 1) + 1]:
+                    x.role = "guidance"
+            continue
+        if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
+            continue  # "reviewed", "peer-reviewed"
+        before = texts[i - 1] if i else ""
+        opens = i == 0 or found[i - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code": said of it
+        if not (before in BE or before in GETTING or before in ("been", "being") or opens
+                or texts[i + 1 : i + 2] == ["by"] and before not in SUBJECTS):
+            continue
+        if any(x.stem == stem("ensure") or x.text == "sure" for x in found[:i] if x.clause == w.clause):
+            continue  # "I make sure my designs are reviewed": what they see to, not help they have
+        for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
+            x.role = "guidance"
+
+
+#: A person a participle of helping may describe: "a guided contributor", "Supported engineer". One, as a
+#: level's summary describes its people: before a plural the participle is as often a verb in the past
+#: ("Mentored engineers on the team").
+_HELPED_PERSON = frozenset(
+    "contributor engineer developer designer analyst scientist tester researcher architect member learner "
+    "practitioner individual ic person".split()
+)
+
+
+def _helped_person(found: list[Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` describes the person the
+    statement is of, as a level's summary does: first in its clause, or
+    after "a" or "an", and before a word for a person ("Guided
+    contributor", "Is a supported engineer"); not "mentored engineers"
+    ("Mentored engineers on the team", "has mentored engineers")."""
+    if texts[i + 1 : i + 2] == [] or texts[i + 1] not in _HELPED_PERSON or found[i + 1].clause != found[i].clause:
+        return False
+    return i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("a", "an")
+
+
+#: Words between a verb of being and its participle: "is also mentored", "is being coached".
+_BEFORE_PARTICIPLE = frozenset("also often still being".split())
+#: Words before "be" of a passive: "will be mentored", "can be supported", "has been coached".
+_BEFORE_BE = FUTURE | vocab.POSSIBILITY | frozenset("has have been".split())
+#: Words that open a phrase said of the subject's work: "as directed by their lead", "when supported by".
+_OF_THE_WORK = frozenset("as when while if once".split())
+
+
+def _subject_helped(found: list[Word], texts: list[str], i: int) -> bool:
+    """Whether the participle of helping at ``i`` says the subject is helped:
+    the passive of its own clause, whose subject is the statement's ("Is
+    mentored by more experienced engineers", "Gets coached by their lead")
+    or the people of the ladder ("I am mentored", "I get coached by my
+    lead", "You'll be supported by", "Engineers at this level are coached
+    by"), or a phrase of its own said of the subject's work ("...,
+    supported by a senior engineer", "as directed by their lead"); where
+    "by" follows, the helpers named ("I am guided by our values" names
+    none). Not a participle said of a thing ("the services supported by the
+    platform team") nor the passive of someone else ("I ensure every new
+    hire is supported by a buddy")."""
+    if texts[i + 1 : i + 2] == ["by"] and _helpers_end(texts, i) <= i + 1:
+        return False
+    start = clause_of(found, i)[0]
+    k = i - 1
+    while k >= start and (texts[k].endswith("ly") or texts[k] in _BEFORE_PARTICIPLE):
+        k -= 1
+    said_be = k >= start and (texts[k] in BE or texts[k] in GETTING or texts[k] == "been"
+                              or CONTRACTED.get(texts[k]) in BE)
+    if not said_be:
+        # A phrase of its own, the helpers named: "..., supported by a senior engineer", "as directed by".
+        return texts[i + 1 : i + 2] == ["by"] and (k < start or texts[k] in _OF_THE_WORK)
+    while k > start and (texts[k - 1] in _BEFORE_BE or texts[k - 1] in CONTRACTED):
+        k -= 1  # "will be", "has been", "You'll be"
+    if k == start:
+        return True  # "Is mentored by ...", "I'm coached", "You'll be supported": the subject's own
+    subject = ladder_subject(found[start : k + 1])
+    return subject is not None and subject[0] == k - start
+
+
+def guidance(found: list[Word]) -> None:
+    """Work done with someone's help: "with guidance from my manager", "with
+    the help of a teammate", "with support from senior engineers", "with
+    direction", "I work with my manager to", "needs frequent check-ins".
+    Help negated is independence ("without the need for constant input",
+    "does not need guidance", "with no supervision"), as far as the amount
+    negated says; help needed more or less often is an amount of it
+    ("rarely needs direction", "with little need for direction")."""
+    texts = [w.text for w in found]
+    for i, word in enumerate(texts):
+        if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
+            continue  # "provides other teams with help" is help given
+        if word == "with" and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
+            continue  # "shares my progress with my manager": whom it is told to
+        end = None
+        for j in range(i + 1, min(i + 4, len(texts))):
+            if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
+                    ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
+                end = _helpers_end(texts, j)
+                break
+            if texts[j] == "for" and texts[j - 1] in vocab.NEEDING:
+                continue  # "the need for guidance"
+            if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
+                break  # "with teams to help them" is no help received
+        relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
+        # "(usually with others)": how often the work is shared, said of the work itself; "collaborates
+        # with others" is the work, not help with it.
+        shared = word == "with" and i > 0 and texts[i - 1] in vocab.FREQUENCY and texts[i - 1] != "never"
+        if end is None and (word == "with" or relying):
+            k = i + 2 if relying else i + 1
+            while k < len(texts) and (texts[k] in POSSESSIVES or (relying or shared) and texts[k] == "other"):
+                k += 1
+            # "relies on others", "relies on their manager"; "relies on the team's tools" is no help received.
+            if k < len(texts) and (texts[k] in vocab.GUIDING_ROLES
+                                   or (relying or shared) and texts[k] in vocab.PEOPLE):
+                end = k
+                while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
+                    end += 1
+            elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
+                    and (people := _senior_people(texts, k)) is not None:
+                end = people  # "working with a more senior engineer": help from someone more senior
+        if end is None or any(w.role in AUTONOMY for w in found[i : end + 1]):
+            continue  # none, or read already from the word that starts it ("without the need for")
+        start, negated = _guidance_start(texts, i)
+        if shared:
+            start = i - 1  # how often, as an amount of it
+        # 'with no supervision' is without it: autonomy, as 'without supervision'.
+        negated = negated or word == "without" or "no" in texts[i : end + 1]
+        for w in found[start : end + 1]:
+            w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+
+
+#: Words that say the people named after them are more senior: "with a more experienced engineer".
+_SENIOR = frozenset("senior seniors experienced".split())
+
+
+def help_had(found: list[Word], j: int) -> bool:
+    """Whether the word at ``j`` is a noun of help the subject has, read in
+    its clause (``vocab.help_had``): "with prompting", not "with prompting
+    and fine-tuning"."""
+    if found[j].text not in vocab.HELP_EITHER_WAY:
+        return found[j].text in vocab.GUIDANCE_NOUNS
+    start, end = clause_of(found, j)
+    return vocab.help_had([w.text for w in found[start:end]], j - start)
+
+
+def _senior_people(texts: list[str], k: int) -> int | None:
+    """Where people said to be more senior than the subject, from ``k``, end
+    ("more senior engineers", "a senior team member", "more experienced
+    colleagues"), or None where the words at ``k`` say no such people."""
+    if texts[k] == "more":
+        k += 1
+    if k >= len(texts) or texts[k] not in _SENIOR:
+        return None
+    return next((j for j in range(k + 1, min(k + 4, len(texts))) if texts[j] in vocab.PEOPLE), None)
+
+
+def people_now_helpers(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> bool:
+    """Whether the people a run's words of audience describe on one side
+    are, on the other, the people help comes from ("with less experienced
+    engineers" / "with more experienced engineers": "experienced engineers"
+    kept, an audience in one text and help in the other; "with less
+    experienced engineers" / "with senior engineers")."""
+    for before, after, old, new in ((removed, inserted, a, b), (inserted, removed, b, a)):
+        if not any(w.role == "audience" for w in before) or not any(w.role == "guidance" for w in after) \
+                or any(w.role == "guidance" for w in before) or any(w.role == "audience" for w in after):
+            continue
+        i = next(k for k, w in enumerate(old) if w is before[-1]) + 1
+        j = next(k for k, w in enumerate(new) if w is after[-1]) + 1
+        if i < len(old) and j < len(new) and old[i].text == new[j].text and new[j].role == "guidance" \
+                and (old[i].role == "audience" or old[i].text in vocab.PEOPLE):
+            return True
+    return False
+
+
+def _needed(texts: list[str], i: int, j: int) -> bool:
+    """Whether the noun at ``j`` (input, check-ins) is needed or had in an
+    amount in the phrase that starts at ``i``: "needs input", "without
+    input", "with regular input"; not "with input from product"."""
+    return texts[i] in vocab.NEEDING or texts[i] in ("without", "under") \
+        or any(t in vocab.GUIDANCE_AMOUNT for t in texts[i + 1 : j])
+
+
+#: Words between a negation and the help it negates: "does not need", "without the need for".
+_BEFORE_HELP = frozenset("the any very much so".split())
+
+
+def _guidance_start(texts: list[str], i: int) -> tuple[int, bool]:
+    """Where a phrase of help that starts with the word at ``i`` really
+    starts, and whether it is negated: back over how much or how often help
+    is needed ("with little need for", "rarely needs") and a negation
+    ("without the need for", "does not need", "never needs"); "I work with
+    my manager" from "work"."""
+    if texts[i] not in vocab.NEEDING and texts[i] not in vocab.RELYING:
+        return (i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i), False
+    start = i
+    while start and (texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] in _BEFORE_HELP
+                     or texts[start - 1] in vocab.FREQUENCY and texts[start - 1] != "never"):
+        start -= 1
+    if start and texts[start - 1] in NEGATING:
+        start -= 1
+        if start and texts[start - 1] in ("do", "does", "did") and texts[start] == "not":
+            start -= 1
+        return start, True
+    if start < i and texts[start - 1 : start] == ["with"]:
+        start -= 1  # "with little need for direction"
+    return start, False
+
+
+def _amount(word: str) -> float:
+    """How much help a word of a phrase of help says: an amount ("close",
+    "minimal"), or how often it is needed ("rarely", "often"); 0 for none."""
+    if word in vocab.GUIDANCE_AMOUNT:
+        return vocab.GUIDANCE_AMOUNT[word]
+    return min(vocab.FREQUENCY.get(word, 0), max(vocab.GUIDANCE_AMOUNT.values()))
+
+
+def help_topics(found: list[Word], clause_ends: list[int]) -> None:
+    """What help is needed with ("needs help with complex tasks", "with
+    guidance on estimates"): the plain words of that clause, after the help,
+    are a limit. Fewer of them ask for more; more, for less."""
+    i = 0
+    while i < len(found):
+        if found[i].role != "guidance":
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(found) and found[end + 1].role == "guidance":
+            end += 1
+        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
+                any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
+            for w in found[end + 2 : clause_ends[end + 1]]:
+                if w.text in CLAUSE_STARTS and w.role in ("function", "content"):
+                    break
+                if w.role in ("content", "bound"):  # "outside their specialty" is part of the topic
+                    w.role = "help-topic"
+        i = end + 1
+
+
+def _helpers_end(texts: list[str], j: int) -> int:
+    """Where the help at ``j`` ends: at the people it comes from ("... from
+    my manager", "... of a teammate", "... from other senior engineers",
+    "... from their manager or tech lead"), or at the noun itself."""
+    end = j
+    if j + 1 < len(texts) and texts[j + 1] in ("from", "of", "by"):
+        last = j + 1  # the last word known to be of the phrase
+        for k in range(j + 2, min(j + 10, len(texts))):
+            word = texts[k]
+            if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE \
+                    or vocab.scope_rank(without_possessive(word)) >= vocab.SCOPE_RANK["team"]:
+                end = last = k  # "from the security team", "from other teams"
+            elif (people := _senior_people(texts, k)) is not None:
+                end = last = people  # "from a more senior team member"
+                break
+            elif word in ("or", "and") and end > j:
+                last = k
+            elif word in FUNCTION_WORDS and word not in POSSESSIVES or k - last > 2:
+                break  # past the people, or not about people
+    return end
+
+
+def traded_for_help(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
+    """Whether a skill still being learnt is on one side of a run and help
+    had on the other, neither on both ("Learning contributor" -> "Guided
+    contributor")."""
+    def has(words: Sequence[Word], role: str) -> bool:
+        return any(w.role == role for w in words)
+
+    return (has(removed, "learning") and has(inserted, "guidance") or has(inserted, "learning")
+            and has(removed, "guidance")) and not (has(removed, "learning") and has(inserted, "learning")) \
+        and not (has(removed, "guidance") and has(inserted, "guidance"))
+
+
+#: Guidance whose amount is not said: "with guidance" is more than "minimal", less than "close".
+UNSTATED_GUIDANCE = 2.5
+#: Below any amount of guidance had: where help negated stands.
+_NEGATED_GUIDANCE = 10.0

@@ -1,0 +1,346 @@
+"""How many and how much: counts, numbers measured, and levels named.
+
+Numbers read with their unit and the words that bound them ("under 200
+ms", "at least 99.9%", "p99", "v3.11": ``measures``, ``comparative_tails``),
+each compared with the number it replaces (``measured_numbers``: under a
+most a lower number asks more; a number whose way the words do not say
+needs a reader); counts and vague counts ("one or two" < "three or
+more", "a few" two to four: ``count_direction``); and the levels a text
+names ("beyond L4", "as an L6 would": ``levels_named``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ... import vocabulary as vocab
+from ..wording import stem
+from .words import NUMBER_RANGE, Word, count_of, sign
+
+
+#: Words of a number that are read whole, with what they measure: "200 ms", "p99", "v3.11".
+_QUANTITIES = frozenset({"measure", "percentile", "version"})
+
+
+def measured_numbers(
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word], families: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Numbers measured, percentiles and versions changed in place, each
+    against the one it replaces: a number measured in the same unit
+    compared by its size ("0.2 s" = "200 ms"), the other way under a most
+    ("under 200 ms" -> "under 100 ms" asks more, as a tighter deadline
+    does); a percentile higher under a most asks more ("p95 under 300 ms"
+    -> "p99 under 300 ms"), under a least less. Where the way cannot be
+    told, a reader must say, read as asking more: another unit, a bound
+    turned ("under" -> "over"), a bound that says a most as often as a
+    reach ("up to 10k rps"), a percentile with no bound, a version
+    ("Python 3.11" -> "Python 3.12": another version is another thing
+    asked, newer no more than older). The words read are neutral, the
+    words of their bounds with them; one put in or taken out is read as a
+    word like any other. A number kept whose unit or bound changed ("200
+    ms" -> "200 rps", "under 200 ms" -> "over 200 ms", "fewer than five" ->
+    "more than five") is read so too; and any other word with a digit
+    replaced by one ("P1 incidents" -> "P2 incidents") says another
+    number, which way no reader of the words can tell ("IPv4" -> "IPv6");
+    not a level's code (of ``families``, the ladder's, or "L") that names
+    another thing, "L4 load balancers" -> "L7 load balancers"."""
+    out: list[tuple[int, str]] = []
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    kept = zip((w for w in a if id(w) not in changed), (x for x in b if id(x) not in changed))
+    for w, x in kept:
+        around = [part for y, text in ((w, a), (x, b)) for part in (*y.bound_words, *_unit_of(y, text))]
+        if w.role in ("measure", "count") and x.role == w.role and any(id(part) in changed for part in around):
+            reading = _quantity_direction(w, x, a, b)
+            for part in around:
+                part.neutral = True
+            if reading and reading not in out:
+                out.append(reading)
+    for removed, inserted in runs:
+        for kind in sorted(_QUANTITIES):
+            old = [w for w in removed if w.role == kind]
+            new = [w for w in inserted if w.role == kind]
+            if len(old) != len(new):
+                for w in old + new:
+                    w.role = "content"  # a number put in or taken out: words added or taken out
+                continue
+            for w, x in zip(old, new):
+                reading = _quantity_direction(w, x, a, b)
+                for part in (w, x, *w.bound_words, *x.bound_words):
+                    if part in removed or part in inserted:
+                        part.neutral = True
+                if reading and reading not in out:
+                    out.append(reading)
+        # Not a level's code where it names no level of the reader's ("L4 load balancers", "guidance from
+        # IC3s"): read as a level where it names one (``levels_named``), else a thing named.
+        numbered = [[w for w in run if w.role == "content" and not w.neutral and any(c.isdigit() for c in w.text)
+                     and (vocab.code_rung(w.text) or ("",))[0] not in families | {"l"}] for run in (removed, inserted)]
+        if all(len(side) == 1 for side in numbered):
+            numbered[0][0].neutral = numbered[1][0].neutral = True
+            if (1, "number unclear") not in out:
+                out.append((1, "number unclear"))
+    return out
+
+
+def _unit_of(w: Word, text: list[Word]) -> list[Word]:
+    """The unit written after a number measured ("ms" of "200 ms"), none for another word."""
+    if w.role != "measure":
+        return []
+    k = next(k for k, y in enumerate(text) if y is w)
+    return text[k + 1 : k + 2]
+
+
+def _quantity_direction(w: Word, x: Word, a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """Which way one number read whole (``measured_numbers``), replaced by another, moves the bar."""
+    if w.role == "version":
+        return (1, "version unclear")
+    if w.role == "percentile":
+        bounds = {_bound_of_clause(w, a), _bound_of_clause(x, b)}
+        if math.isclose(w.rank, x.rank):
+            return None
+        if len(bounds) != 1 or bounds & {0, 2}:
+            return (1, "percentile unclear")
+        # A higher percentile is a larger value: under a most it asks more, over a least less.
+        direction = sign(x.rank - w.rank) * (-1 if bounds == {1} else 1)
+        return (direction, f"percentile {'raised' if direction > 0 else 'lowered'}")
+    if w.unit != x.unit:
+        return (1, "number unclear")
+    ceilings = {w.bound == -1, x.bound == -1}
+    if w.bound == 2 or x.bound == 2 or len(ceilings) > 1:
+        return (1, "number unclear") if not (w.bound == x.bound and math.isclose(w.rank, x.rank)) else None
+    if math.isclose(w.rank, x.rank, rel_tol=1e-9):
+        return None
+    direction = sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
+    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+
+
+def _bound_of_clause(w: Word, text: list[Word]) -> int:
+    """The bound of the numbers of the clause ``w`` is in ("p99 latency under
+    200 ms": a most), 0 where none is bounded, 2 where they differ."""
+    bounds = {x.bound for x in text if x.clause == w.clause and x is not w and x.bound}
+    return bounds.pop() if len(bounds) == 1 else 2 if bounds else 0
+
+
+def measures(found: list[Word], clause_ends: list[int]) -> None:
+    """Numbers measured ("200 ms", "99.9 percent", "10000 rps"), with what
+    they measure and their size in its smallest common unit ("0.2 s" and
+    "200 ms" are one size), the unit itself grammar; percentiles ("p99");
+    versions ("v3.11"); and for each number, the words that bound it ("under
+    200 ms", "fewer than five", "99.9% or more"). Not a number already read
+    as a deadline ("within 15 minutes")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if _VERSION.fullmatch(w.text):
+            w.role = "version"
+        elif _PERCENTILE.fullmatch(w.text):
+            w.role, w.rank = "percentile", float(w.text[1:])
+        elif w.text[:1].isdigit() and not NUMBER_RANGE.fullmatch(w.text) and (value := count_of(w.text)) is not None:
+            unit = vocab.MEASURE_UNITS.get(texts[i + 1]) if i + 1 < clause_ends[i] else None
+            if unit is not None and found[i + 1].role == "content":
+                w.role, w.unit, w.rank = "measure", unit[0], value * unit[1]
+                found[i + 1].role = "function"  # "ms" in "200 ms": the number says how much
+            _bounded(found, i, clause_ends[i], 2 if w.role == "measure" else 0)
+        elif w.text in vocab.COUNT and w.text not in vocab.VAGUE_COUNT:
+            _bounded(found, i, clause_ends[i], 0)  # "fewer than five"
+
+
+def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
+    """Read the words that bound the number at ``i`` (its clause ending at
+    ``end``): before it ("under", "at least", "up to") or, for a number of
+    ``width`` words with its unit, after ("200 ms or less"); after a count,
+    "or fewer" is read with it as a ceiling (``comparative_tails``)."""
+    texts = [w.text for w in found]
+    start = next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
+    before: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS), *((1, bound) for bound in vocab.FLOORS),
+        *((2, bound) for bound in vocab.EITHER_BOUNDS)]
+    after: list[tuple[int, tuple[str, ...]]] = [
+        *((-1, bound) for bound in vocab.CEILINGS_AFTER), *((1, bound) for bound in vocab.FLOORS_AFTER)]
+    # The longest that fits: "no more than" is a most, "more than" a least. Of one before and one after
+    # ("under 200 ms or less"), the one before says it.
+    for way, bound in sorted(after, key=lambda found_bound: -len(found_bound[1])) if width else ():
+        if i + width + len(bound) <= end and tuple(texts[i + width : i + width + len(bound)]) == bound:
+            found[i].bound, found[i].bound_words = way, tuple(found[i + width : i + width + len(bound)])
+            break
+    for way, bound in sorted(before, key=lambda found_bound: -len(found_bound[1])):
+        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
+            found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i]) + found[i].bound_words
+            return
+
+
+#: A version, as ``words._one_word`` writes it: "v3.11", "v2".
+_VERSION = re.compile(r"v\d+(?:\.\d+)*")
+#: A percentile, as ``words._one_word`` writes it: "p99", "p99.9".
+_PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
+
+
+#: Where a frequency that only bounds it from above stands: below all that is asked, as "never".
+_AT_MOST = float(vocab.FREQUENCY["never"])
+
+
+def comparative_tails(found: list[Word]) -> None:
+    """Read the words after a frequency or a deadline that say which way it
+    bounds what is asked: not another thing asked (an alternative), but the
+    bound. "monthly or more often" and "within a week or sooner" say what a
+    period and a deadline say alone (a period says how often at least, a
+    deadline how late at most): grammar, as "at least" is. "quarterly or
+    less often" makes it how often at most: nothing is asked at least, so
+    it asks less than "quarterly" does, read on the scale of how often as
+    the least."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found[:-1]):
+        if w.role == "count" and texts[i + 1] == "or" and texts[i + 2 : i + 3] and texts[i + 2] in vocab.FEWER:
+            # "three or fewer": at most three, none at least.
+            found[i + 1].role = "function"
+            found[i + 2].role, found[i + 2].rank = "count", 0.0
+            continue
+        if w.role not in ("frequency", "deadline") or found[i + 1].role == w.role \
+                or w.text in vocab.AVOIDING_FREQUENCY:
+            continue
+        floors = vocab.MORE_OFTEN if w.role == "frequency" else vocab.SOONER
+        ceilings = vocab.LESS_OFTEN if w.role == "frequency" else ()
+        for tail in (*floors, *ceilings):
+            if tuple(texts[i + 1 : i + 1 + len(tail)]) == tail:
+                for part in found[i + 1 : i + 1 + len(tail)]:
+                    part.role = "function"
+                if tail in ceilings:
+                    found[i + 2].role, found[i + 2].rank = "frequency", _AT_MOST  # "less"
+                break
+
+
+def count_direction(
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
+) -> tuple[int, str] | None:
+    """More or fewer, where a number changed and both texts say how many:
+    the largest number each asks for, compared, of the numbers the change
+    touched ("one or two" -> "three or four", "one or two" -> "one"); a
+    number the change left as it was ("... during their first 90 days")
+    counts something else."""
+    if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
+        return None
+    before, after, vague, ceilings = _changed_counts(runs, a, b)
+    if not (before and after):
+        return None  # a number added or taken out: words like any other
+    old = max(low for low, _h in before), max(high for _l, high in before)
+    new = max(low for low, _h in after), max(high for _l, high in after)
+    if not vague and ceilings != {False}:
+        # "fewer than five open bugs" -> "fewer than three": under a most, fewer asks more; a most put in
+        # for a least ("at least two" -> "at most two"), or a reach ("up to ten"), cannot be told.
+        if ceilings == {True}:
+            direction = sign(old[1] - new[1])
+            return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
+        return (1, "number unclear")
+    if not vague:
+        direction = sign(new[1] - old[1])
+    else:
+        # A word that names no number exactly ("a few": two to four), or a ceiling ("three or fewer"): more
+        # only where all the new text may name is at least all the old may ("2-3" -> "several"), less only
+        # the other way round; else ("2-3" -> "a few") no reader can tell, and one is needed: read as asking
+        # more, its stronger side, as a change that reads both ways is.
+        direction = 0 if old == new else 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 2
+        if direction == 2:
+            return (1, "number unclear")
+    if not direction:
+        for removed, inserted in runs:  # "a lot of" -> "lots of": as many, said another way
+            for w in (*removed, *inserted):
+                if w.role == "count":
+                    w.neutral = True
+        return None
+    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+
+
+#: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
+_COUNT_JOINERS = frozenset({"or", "to", "and"})
+
+
+def _changed_counts(
+    runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | None]]:
+    """The amounts of each text a change touched, each as the least and the
+    most it may name, whether one of them names no number exactly (a
+    vague word, "a few", or a ceiling, "three or fewer"), and for each
+    whether words before it make it a most ("fewer than five": True) or a
+    most as often as a reach ("up to ten": None): an amount is
+    numbers joined ("one or two"), and it is touched where a word of it
+    changed or a word kept from it is in an amount touched in the other text
+    ("one" -> "one or two")."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    amounts: list[list[list[int]]] = [[], []]
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role != "count":
+                continue
+            group = amounts[side][-1] if amounts[side] else None
+            if group is not None and (group[-1] == k - 1 or group[-1] == k - 2
+                                      and text[k - 1].text in _COUNT_JOINERS):
+                group.append(k)
+            else:
+                amounts[side].append([k])
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    touched: list[set[int]] = [set(), set()]  # by the amount's first word
+    for side, text in enumerate(texts):
+        for group in amounts[side]:
+            if any(id(text[k]) in changed[side] for k in group):
+                touched[side].add(group[0])
+    for _ in range(2):  # a kept word carries its amount's change across
+        for side in (0, 1):
+            other = 1 - side
+            for group in amounts[other]:
+                if group[0] in touched[other]:
+                    continue
+                across = {counterpart[other].get(k) for k in group} - {None}
+                if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
+                    touched[other].add(group[0])
+    spans: list[list[tuple[float, float]]] = [[], []]
+    vague = False
+    ceilings: set[bool | None] = set()  # of each amount touched: a most (True), a reach either way (None)
+    for side, text in enumerate(texts):
+        for g in amounts[side]:
+            if g[0] in touched[side]:
+                parts = [_count_span(text[k]) for k in g]
+                spans[side].append((min(low for low, _h in parts), max(high for _l, high in parts)))
+                vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
+                ceilings.add(None if text[g[0]].bound == 2 else text[g[0]].bound == -1)
+    return spans[0], spans[1], vague, ceilings
+
+
+#: The numbers each vague word of how many may name, by its stem: "a handful of" says "few".
+_VAGUE_COUNT = {stem(word): span for word, span in vocab.VAGUE_COUNT.items()}
+
+
+def _vague_span(w: Word) -> tuple[float, float] | None:
+    """What a vague word of how many may name ("a few", "a handful of"), None for another word."""
+    return None if w.text in vocab.FEWER else _VAGUE_COUNT.get(w.says[1] if w.says else stem(w.text))
+
+
+def _count_span(w: Word) -> tuple[float, float]:
+    """The least and the most a word of how many may name: a number, the
+    number; a range ("2-3"), its ends; a vague word ("a few", "several", "a
+    handful of"), what VAGUE_COUNT says."""
+    if w.text in vocab.FEWER:
+        return 0.0, 0.0  # "or fewer": none at least ("fewer" is no form of "few" here)
+    span = _vague_span(w)
+    if span is not None:
+        return span
+    if NUMBER_RANGE.fullmatch(w.text):
+        numbers = [float(n) for n in w.text.split("-")]
+        return min(numbers), max(numbers)
+    return w.rank, w.rank
+
+
+def levels_named(found: list[Word], families: frozenset[str]) -> None:
+    """The levels a text names ("as an L5 would", "beyond level 4",
+    "mentors IC3s"), on the scale of the ladder: a higher level named asks
+    for more, wherever in the sentence it stands."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        number = vocab.level_named(texts, i, families) if w.role not in _QUANTITIES else None
+        if number is not None:
+            w.role, w.rank = "level", float(number)
+            if w.text.isdigit():
+                found[i - 1].role = "function"  # "level" in "level 4": the number says which

@@ -1,0 +1,484 @@
+"""Changes of wording that ask for the same, and how much a change says.
+
+The editorial readings of ``grade``, each marking the words of a changed
+run as neutral: words moved (``neutral_moves``), a noun for its adverb
+(``adverbs_for_nouns``), a phrase for its one word and whole phrases of
+the vocabulary (``phrases_for_their_word``, ``whole_phrases``),
+respellings, slips of the hand and synonyms (``neutral_respellings``),
+compounds and words spelt out (``compounds``, ``spelt_out``), "easy to
+read" for "readable" (``easy_to``), light and linking verbs
+(``light_verbs``, ``linking_verbs``), a word the text already has
+(``neutral_repeats``), both ends of a range (``both_ends``), one side of a
+slash (``one_side_of_a_slash``) and one form of negation for another
+(``replaced_negations``; a negation added or taken out:
+``negation_flip``). Where a change is not neutral, how much it says
+(``things_said``), whether one word stands for another
+(``another_word``) and whether it puts in a new action (``new_action``).
+The runs themselves: ``changed_runs``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+from ... import vocabulary as vocab
+from ...dictionary import english, slip
+from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
+from .words import (
+    AUTONOMY, BE, FUNCTION_WORDS, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negating,
+    verbs,
+)
+
+
+def changed_runs(a: list[Word], b: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Words taken out of, or put into, two joined by a slash, where the
+    other side is kept ("a mentor/buddy" -> "a mentor"; "unit tests" ->
+    "unit/integration tests"): the slash says neither "and" nor "or"; most
+    often it gives one thing two names. Wording, not fewer ways to meet
+    the statement nor less asked. Not where the words are replaced, nor
+    where both sides go ("a mentor/buddy" -> "a lead"), nor a word of a
+    scale ("team/org initiatives" -> "team initiatives": a narrower scope)."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue
+        run, text = (removed, a) if removed else (inserted, b)
+        if not all(w.slashed and w.role == "content" for w in run) or any(w.text in ("and", "or") for w in run):
+            # None joined by a slash; a word of a scale, read on it ("team/org" -> "team": a narrower
+            # scope); "and/or", read as "or" (alternative, or_of_and_or).
+            continue
+        at = {id(w): i for i, w in enumerate(text)}
+        inside = {at[id(w)] for w in run}
+        if all(any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
+            for w in run:
+                w.neutral = True
+
+
+def neutral_moves(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """Words taken out in one place and put back in another: word order."""
+    removed = [w for r, _i in runs for w in r]
+    inserted = [w for _r, i in runs for w in i]
+    pool: dict[str, list[Word]] = {}
+    for w in removed:
+        if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
+            pool.setdefault(w.stem, []).append(w)
+    for w in inserted:
+        partners = [x for x in pool.get(w.stem, ()) if _same_place(x, w)]
+        if partners:
+            pool[w.stem].remove(partners[0])
+            partners[0].neutral = w.neutral = True
+
+
+def adverbs_for_nouns(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A noun taken out and its adverb put in, or the other way round,
+    wherever in the text each is ("with clarity and focus" -> "clearly and
+    with focus"): one word in another part of speech, what it says kept."""
+    inserted = [w for _r, i in runs for w in i if not w.neutral and w.role == "content"]
+    for w in (w for r, _i in runs for w in r if not w.neutral and w.role == "content"):
+        partner = next((x for x in inserted if not x.neutral and adverb_of_noun(w.text, x.text)), None)
+        if partner is not None:
+            w.neutral = partner.neutral = True
+
+
+def _same_place(w: Word, x: Word) -> bool:
+    """Whether two words of one stem say the same: not where both say how
+    often, at two places on that scale ("every week" / "every two weeks").
+    ("teams" / "team's" is one word, whatever scope each names.)"""
+    return not (w.role == x.role == "frequency" and w.rank != x.rank)
+
+
+def bounds_kept(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """"on the team" whose team the text still names ("goals on the team" ->
+    "the team's goals", "changes in the team" -> "changes to the team's
+    processes"): the same bound, said another way."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    for side, text in ((0, a), (1, b)):
+        where = {id(w): k for k, w in enumerate(text)}
+        for w in (w for run in runs for w in run[side]):
+            if w.role != "bound" or w.neutral or w.text not in ("in", "on", "within", "inside"):
+                continue
+            scope = next((x for x in text[where[id(w)] + 1 :] if x.role == "scope" and x.clause == w.clause), None)
+            if scope is not None and (scope.neutral or id(scope) not in changed):
+                w.neutral = True
+
+
+def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A phrase of the vocabulary for the one word it says, or for another
+    phrase that says it, wherever in the text each is ("actively participate
+    in" / "take part in", "keep up with" / "stay up to date with"): the same
+    word, whatever else changed beside it."""
+    def units(words: list[Word]) -> list[tuple[str, list[Word]]]:
+        phrases: dict[tuple[int, str], list[Word]] = {}
+        singles = []
+        for w in words:
+            if w.neutral:
+                continue
+            if w.says is not None:
+                phrases.setdefault(w.says, []).append(w)
+            elif w.role != "function":
+                singles.append((w.stem, [w]))
+        return [(said, group) for (_start, said), group in phrases.items()] + singles
+
+    removed = units([w for r, _i in runs for w in r])
+    inserted = units([w for _r, i in runs for w in i])
+    for said, group in removed:
+        partner = next((other for key, other in inserted if key == said and not other[0].neutral
+                        and (len(group) > 1 or len(other) > 1 or group[0].says or other[0].says)), None)
+        if partner is not None:
+            for w in (*group, *partner):
+                w.neutral = True
+
+
+def whole_phrases(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A phrase that says one word of scale kept its meaning as a whole
+    where one of its words did ("on a regular basis" -> "regularly":
+    "regular" is "regularly" respelt, and "basis" goes with it)."""
+    for removed, inserted in runs:
+        for side in (removed, inserted):
+            kept = {w.phrase for w in side if w.neutral and w.phrase >= 0}
+            for w in side:
+                if w.phrase in kept:
+                    w.neutral = True
+
+
+def neutral_respellings(removed: list[Word], inserted: list[Word]) -> None:
+    """One word spelt another way, or words joined or parted, in one place."""
+    old = [w for w in removed if not w.neutral]
+    new = [w for w in inserted if not w.neutral]
+    if not old or not new:
+        return
+    if respelt_words([w.text for w in old], [w.text for w in new]) == max(len(old), len(new)) \
+            and (len(old) != len(new) or all(_respelt(w, x) for w, x in zip(old, new))):
+        for w in old + new:
+            w.neutral = True
+        return
+    for w in old:
+        for x in new:
+            if not x.neutral and _respelt(w, x):
+                w.neutral = x.neutral = True
+                break
+
+
+def compounds(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A compound for its words in a row, in any order, joined by small
+    words, wherever in the text each is ("peer-reviewed code" / "code
+    reviewed by peers", "end-to-end delivery" / "delivery ... end to end",
+    "data-driven" / "driven by data"): the same thing said."""
+    for side, other in ((1, a), (0, b)):
+        changed = {id(w) for run in runs for w in run[1 - side]}
+        for compound in (w for run in runs for w in run[side] if not w.neutral and "-" in w.text):
+            parts = sorted(stem(p) for p in compound.text.split("-") if p and p not in FUNCTION_WORDS)
+            if len(parts) < 2:
+                continue
+            for start in range(len(other)):
+                window = _spelt_in(other, start, parts, changed)
+                if window:
+                    for w in (compound, *window):
+                        w.neutral = True
+                    break
+
+
+def _spelt_in(text: list[Word], start: int, parts: list[str], changed: set[int]) -> list[Word]:
+    """The words of ``text`` from ``start`` that say ``parts`` (stems), with
+    small words between them, all of them changed; empty where they do not."""
+    left = list(parts)
+    window: list[Word] = []
+    for w in text[start:]:
+        if id(w) not in changed or w.neutral:
+            return []
+        window.append(w)
+        if w.role == "function" and w.stem not in left:
+            if not window[:-1]:
+                return []  # starts with a word of the compound
+            continue
+        if w.stem not in left:
+            return []
+        left.remove(w.stem)
+        if not left:
+            return window
+    return []
+
+
+def _respelt(w: Word, x: Word) -> bool:
+    """One word spelt two ways; a small word is no misspelling of another
+    word ("their" / "other"), only of what is no word at all ("teh" / "the");
+    nor is one word of scale another at another place on its scale ("every
+    week" / "every two weeks")."""
+    if not same_word(w.text, x.text) or not _same_place(w, x):
+        return False
+    if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
+        return True
+    other = x if w.role == "function" else w
+    return slip(w.text, x.text) and not english().knows(other.text)
+
+
+def spelt_out(short: list[Word], long: list[Word], text: str) -> None:
+    """An abbreviation (written in capitals in ``text``, the text of
+    ``short``) for the words it stands for ("PRs" / "pull requests", "TL"
+    / "tech lead"): the same words, spelt out."""
+    for w in short:
+        letters = w.text.removesuffix("s") if len(w.text) > 2 and w.text.endswith("s") else w.text
+        if not (2 <= len(letters) <= 5 and letters.isalpha()) \
+                or not re.search(rf"\b{letters.upper()}s?\b", text):
+            continue
+        for start in range(len(long) - len(letters) + 1):
+            run = long[start : start + len(letters)]
+            if "".join(x.text[:1] for x in run) == letters:
+                for x in (w, *run):
+                    x.neutral = True
+                break
+
+
+def easy_to(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """"easy to read" for "readable", "simple to maintain" for
+    "maintainable", wherever in the text each is ("code that is easy to
+    read" -> "readable code", "easy to read and follow" -> "readable ...
+    easy to follow"): the same thing asked."""
+    removed = [w for r, _i in runs for w in r]
+    inserted = [w for _r, i in runs for w in i]
+    for text, changed, other in ((a, removed, inserted), (b, inserted, removed)):
+        for k in range(len(text) - 2):
+            ease, to, verb = text[k : k + 3]
+            if ease.text not in vocab.EASE or to.text != "to" or verb.neutral or not any(w is verb for w in changed):
+                continue
+            able = next((w for w in other if not w.neutral and _able_form(w.text, verb.text)), None)
+            if able is not None:
+                for w in (ease, to, verb, able):
+                    w.neutral = True  # unchanged words marked too: they are no repeat of anything
+
+
+def _able_form(word: str, verb: str) -> bool:
+    """Whether ``word`` is ``verb`` made an adjective of what can be done
+    ("readable" / "read", "usable" / "use", "debuggable" / "debug")."""
+    if not word.endswith(("able", "ible")) or len(verb) < 3:
+        return False
+    base = word[:-4]
+    return len(base) >= 2 and (verb.startswith(base) or base.startswith(verb[:-1]))
+
+
+def light_verbs(phrase: list[Word], verb: list[Word]) -> None:
+    """A light verb and its noun for the verb of the noun ("take ownership
+    of" / "own", "write documentation for" / "document", "make sure" /
+    "ensure", "have a good understanding of" / "understand ... well"): the
+    same thing asked, in other words."""
+    # Neutral or not: the noun alone may already read as respelt ("documentation" / "document"); a word of
+    # scale between them read already where it moved ("have a good understanding of" / "understand ... well").
+    said = [w for w in phrase if w.role not in NEUTRAL_ROLES and not (w.neutral and w.role != "content")]
+    one = [w for w in verb if w.role not in NEUTRAL_ROLES]
+    if len(said) != 2 or len(one) != 1 or said[0].text not in vocab.LIGHT_VERBS:
+        return
+    noun, word = said[1].stem, one[0].stem
+    if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
+        for w in (*phrase, *verb):
+            w.neutral = True
+
+
+def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
+    """Whether a run of nothing of meaning but one light verb that carries
+    grammar ("have", "do") is replaced by one verb that says no more
+    (``verb``, of ``text``): "have a high standard" / "hold a high
+    standard", one verb for another; not "enforce a high standard"."""
+    if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS \
+            or [w for w in run if w.role not in NEUTRAL_ROLES]:
+        return False
+    light = [w for w in run if w.text in vocab.LIGHT_VERBS]
+    if len(light) != 1 or any(w.role != "function" for w in run):
+        return False
+    i = next(k for k, w in enumerate(text) if w is verb[0])
+    return a_verb([w.text for w in text], i, clause_ends(text))
+
+
+def linking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """"am" for "stay", "remain" or "keep", or one of those for another ("I am
+    on top of incidents" / "I stay on top of incidents", "is aware" /
+    "remains aware"): each links the subject to what it is, which is what is
+    asked, so the same thing in other words. "Keep" that makes something
+    so says "ensure ... is": "I keep the team informed" / "I make sure the
+    team is informed"."""
+    out = [w for r, _i in runs for w in r if not w.neutral and w.text in _LINKING]
+    into = [w for _r, i in runs for w in i if not w.neutral and w.text in _LINKING]
+    for w, x in zip(out, into):
+        if not (w.text in vocab.LINKING_VERBS or x.text in vocab.LINKING_VERBS):
+            continue
+        w.neutral = x.neutral = True
+        for keep, be, side in ((x, w, 0), (w, x, 1)):
+            if keep.text in _KEEPING and be.text not in vocab.LINKING_VERBS:
+                ensuring = [y for run in runs for y in run[side] if not y.neutral and y.stem in _ENSURING]
+                for y in ensuring[:2]:  # "ensure", or "make sure"
+                    y.neutral = True
+
+
+#: "am" and the verbs that say what it says, and that it lasts.
+_LINKING = BE | {"been"} | vocab.LINKING_VERBS
+
+_KEEPING = frozenset("keep keeps keeping kept".split())
+
+
+#: The stems of "ensure" and of "make sure".
+_ENSURING = frozenset({stem("ensure"), stem("make"), stem("sure")})
+
+
+def neutral_repeats(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A word added that the text already had, or taken out where the text
+    keeps it. Not in a place where words were replaced: "fix bugs ... report
+    bugs" -> "fix issues ... report bugs" swaps one word for another there."""
+    changed_a = {id(w) for r, _i in runs for w in r}
+    changed_b = {id(w) for _r, i in runs for w in i}
+    kept_a = Counter(w.stem for w in a if id(w) not in changed_a)
+    kept_b = Counter(w.stem for w in b if id(w) not in changed_b)
+    for removed, inserted in runs:
+        if _has_meaning(removed) and _has_meaning(inserted):
+            continue
+        for w in inserted:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem]:
+                w.neutral = True
+        for w in removed:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem]:
+                w.neutral = True
+
+
+def both_ends(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """Words put in or taken out whole that name both ends of a range, with
+    the words that join them to the text ("... the impact and risk in the
+    short and long term" -> "... the impact and risk"): the whole range asks
+    for what the words without it ask, neither more nor less."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue  # words replaced: read as such
+        run = removed or inserted
+        heads = [w.text.split("-")[0] for w in run]
+        for i in range(len(run) - 2):
+            if run[i + 1].text in ("and", "or") and frozenset({heads[i], heads[i + 2]}) in vocab.BOTH_ENDS:
+                # The noun they share ("term", or "long-term" whole), and the words before them
+                # ("in the"): said only with the range.
+                end = i + 3 if "-" in run[i + 2].text or i + 3 >= len(run) else i + 4
+                if all(w.role in NEUTRAL_ROLES for w in run[:i]) and end >= len(run):
+                    for w in run:
+                        w.neutral = True
+                    break
+
+
+#: Words whose second one is never a repeat: a negation negates its own clause, and a word of a
+#: phrase of help or independence is said with the phrase ("working with a senior engineer ... their work").
+_NEVER_REPEATS = NEUTRAL_ROLES | {"negation", "guidance", "independent"}
+
+
+def _meaningful(w: Word) -> bool:
+    """A word of what is asked beside a negation: not the negation, nor a changed word that keeps the meaning."""
+    return not negating(w) and not w.neutral and w.role not in NEUTRAL_ROLES
+
+
+def replaced_negations(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A negation taken out next to where one is put in ('make no
+    assumptions' -> 'don't make assumptions'): the same negation, placed
+    another way."""
+    where_a = {id(w): i for i, w in enumerate(a)}
+    where_b = {id(w): i for i, w in enumerate(b)}
+    # Only in runs of nothing else of meaning: 'don't hesitate to' -> 'never' negates another word.
+    alone = [(removed, inserted) for removed, inserted in runs
+             if not any(not negating(w) and not w.neutral and w.role not in NEUTRAL_ROLES for w in removed + inserted)]
+    taken = [w for removed, _ in alone for w in removed if negating(w)]
+    for w in (w for _, inserted in alone for w in inserted if negating(w)):
+        partner = next((x for x in taken if not x.neutral and abs(where_a[id(x)] - where_b[id(w)]) <= 1), None)
+        if partner is not None:
+            partner.neutral = w.neutral = True
+
+
+def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """A negation added or taken out where nothing else of meaning changed
+    ('I escalate' -> 'I don't escalate'), or reworded with what it negates
+    ('I do not ignore failing tests' -> 'I never fix failing tests'): the
+    opposite may be asked, which reads both ways, so it is graded by its
+    stronger side (+1). One form of negation for another ('do not' ->
+    'never') is wording; so is a clause joined to one the same negation
+    covers ('I don't hide problems and I don't skip tests' -> 'I don't hide
+    problems or skip tests'); a clause taken out or put in with its
+    negation ('without being asked') is read by its other words."""
+    before = [w for w in removed if negating(w)]
+    after = [w for w in inserted if negating(w)]
+    if not before and not after:
+        return None
+    meaning = [w for w in removed + inserted if _meaningful(w)]
+    if len(before) == len(after):
+        if meaning:
+            return (1, "negation reworded")
+        for w in before + after:
+            w.neutral = True  # 'do not' -> 'never': the same negation, written another way
+        return None
+    merged = before if len(before) > len(after) else after
+    if meaning and all(w.text == "never" and w.role == "frequency" for w in merged) \
+            and all(w.role == "frequency" for w in meaning):
+        return None  # "never" -> "rarely": how often, read on that scale
+    other = b if merged is before else a
+    subject = any(w.text in SUBJECTS for w in (removed if merged is before else inserted))
+    if subject and any(w.text in NEGATING for w in other):
+        for w in merged:
+            w.neutral = True  # its clause joined to (or parted from) one the same negation covers
+        return None
+    opposite = inserted if merged is before else removed  # what came in for the negation, or went
+    replaced = [w for w in opposite if _meaningful(w)]
+    if meaning and not replaced:
+        for w in merged:
+            w.neutral = True  # a clause taken out or put in with its negation: its other words say how much
+        return None
+    if meaning:
+        return (1, "negation reworded")  # 'must' -> 'mustn't': the opposite, in other words
+    return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
+
+
+def _has_meaning(words: list[Word]) -> bool:
+    return any(not w.neutral and w.role not in NEUTRAL_ROLES for w in words)
+
+
+def another_word(removed: list[Word], inserted: list[Word]) -> bool:
+    """Whether one plain word was replaced by another that is not known to
+    say the same (``wording.synonyms``): "I review the design" -> "I approve
+    the design", "as a shadow" -> "as primary" ask another thing, however
+    related the words. A word of a scale is read on its scale instead."""
+    if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
+        return False
+    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+
+
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
+_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
+
+
+def things_said(words: list[Word]) -> int:
+    """How many things ``words`` say: a phrase of help or independence ("on
+    their own", "with guidance from my manager") says one, as "alone" does."""
+    count = 0
+    for k, w in enumerate(words):
+        if not (w.role in AUTONOMY and k and words[k - 1].role == w.role):
+            count += 1
+    return count
+
+
+def new_action(inserted: list[Word], removed: list[Word], a: list[Word], b: list[Word]) -> bool:
+    """Whether words of meaning put in (``inserted``, of ``b``) hold an
+    action the old text ``a`` did not have: a verb, where it stands as one
+    ("I ask questions to clarify expectations" -> "I set expectations", "I
+    can adapt my work" -> "I drive change"). Shorter, it asks another
+    thing, not less of the same; but not where the verbs it takes the
+    place of say more involvement than it ("Takes responsibility for code
+    quality and ..." -> "Delivers high quality code": owning, for making),
+    nor where it is one verb for one, as much involved, as one word for one
+    is a synonym ("I write clear, well-structured design documents" -> "I
+    produce design documents": its qualifiers taken out)."""
+    new = verbs(inserted, b, {w.stem for w in a})
+    if not new:
+        return False
+    old = verbs(removed, a, set())
+
+    def involvement(words: list[Word]) -> float:
+        return max((w.rank for w in words if w.role == "involvement"), default=UNSTATED["involvement"])
+
+    if len(new) == 1 and len(old) == 1:
+        return involvement(new) > involvement(old)
+    return involvement(new) >= involvement(removed)

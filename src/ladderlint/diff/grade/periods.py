@@ -1,0 +1,458 @@
+"""How often, how soon and for how long: frequencies, deadlines and spans.
+
+Read as a text is read (``deadlines``, ``per_period``, ``periods_apart``,
+``share_of_periods``, ``how_often``): "every two weeks", "twice a month",
+"one week in four", "within a day", "by the end of the sprint", "in my
+first month". Each is ranked by the hours of its period (``period_rank``),
+periods the same within the calendar's slack being one ("every four
+weeks" = "monthly"); a sprint is any length from a week to four, a vague
+count ("a few days") a spread of ranks. Read when two texts are compared:
+a word that cannot be told ("biannually": ``ambiguous_period``), a vague
+time that overlaps the one it replaces (``vague_time``), a phrase changed
+in part and read whole (``split_phrase``), one's first weeks turned from a
+deadline into a span (``deadline_for_span``), and which way a move along
+these scales goes (``along``).
+"""
+
+from __future__ import annotations
+
+import math
+
+from ... import vocabulary as vocab
+from .words import BE, FUNCTION_WORDS, SCALE_NAMES, SUBJECT_OPENERS, Word, count_of, read_on_scale, sign
+
+
+def ambiguous_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+    """A word that says one of two periods ("biannually": twice a year or
+    every two years) put in, taken out or replaced: whether more or less is
+    asked cannot be told, so a reader must say; read as asking more, its
+    stronger side, as a change that reads both ways is. Not one spelling of
+    it for another ("biannually" / "bi-annually")."""
+    said = [sorted(vocab.PERIODIC[w.text] for run in side for w in run if w.text in vocab.AMBIGUOUS_PERIODIC)
+            for side in zip(*runs)] if runs else [[], []]
+    return (1, "frequency unclear") if said[0] != said[1] else None
+
+
+def deadline_for_span(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+    """Someone's first weeks read as a deadline in one text and as a span
+    in the other ("ship a change in my first week" -> "during my first two
+    weeks"): whether sooner or longer asks more cannot be told, so a reader
+    must say; read as asking more, as a change that reads both ways is."""
+    removed = [w for r, _i in runs for w in r if w.role in ("deadline", "span")]
+    inserted = [w for _r, i in runs for w in i if w.role in ("deadline", "span")]
+    if not ({w.role for w in removed} | {w.role for w in inserted}) >= {"deadline", "span"} \
+            or {w.role for w in removed} == {w.role for w in inserted}:
+        return None
+    for w in removed + inserted:
+        w.neutral = True
+    return (1, "deadline unclear")
+
+
+def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """A deadline or a frequency counted with a vague word ("within a few
+    days", "a few times a year", "every few weeks") against another, where
+    a change touched one: read as the least and the most each may say, as a
+    number is (``counts.count_direction``). Sooner or more often only where all
+    the new text may say is at least all the old may ("within a few days"
+    -> "within two days"); where that cannot be told ("within three days"),
+    a reader must say, read as asking more. None where neither says one with
+    a vague word, or each text says more than one, or what is done is to be
+    avoided ("rarely"). A sprint against a period of the calendar is read
+    so too, as any length a team's sprints may have ("every sprint" ->
+    "every two weeks": a reader must say; -> "every day", more often
+    however long they are); against another sprint, as long as it."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    for role in ("deadline", "span", "frequency"):
+        said = [[w for w in text if w.role == role] for text in (a, b)]
+        in_sprints = {any(w.team_spread for w in words) for words in said}
+        mixed = all(said) and len(in_sprints) == 2
+        if not any(id(w) in changed for words in said for w in words) \
+                or not (mixed or any(w.spread for words in said for w in words)) \
+                or any(w.text in vocab.AVOIDING_FREQUENCY for words in said for w in words):
+            continue
+        spans = [{(w.team_spread if mixed else None) or w.spread or (w.rank, w.rank) for w in words}
+                 for words in said]
+        if any(len(span) != 1 for span in spans):
+            return None
+        (old,), (new,) = spans
+        if old == new:
+            return None
+        direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
+        if not direction:
+            return (1, f"{SCALE_NAMES[role]} unclear")
+        return (direction, f"{SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
+    return None
+
+
+def per_period(texts: list[str], i: int) -> tuple[int, float] | None:
+    """How the words before the period at ``i`` say how often: (how many
+    of them do, how many times a period): "every week", "each sprint",
+    "per month" (1, 1); "once a quarter", "once every week" (2, 1);
+    "twice a month" (2, 2); "three times a year" (3, 3); "a couple of
+    times a week" (4, 2); "one project a year" (1, 1), the count counting
+    the projects. None where the period says no frequency
+    ("within a week")."""
+    before = texts[max(0, i - 3) : i]
+    if before[-2:-1] and before[-2] in vocab.PER_PERIOD and before[-1] in vocab.WORKING_TIME \
+            and texts[i] in vocab.WORKING_HOURS:
+        return 2, 1.0  # "every working day": every day, of those worked
+    if before and before[-1] in vocab.PER_PERIOD and not (before[-1] == "per" and times_before(texts, i - 1)):
+        # "once every week" is "every week"; "Once every sprint is planned" is "when".
+        once = before[-2:-1] == ["once"] and not (texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE)
+        return (2, 1.0) if once else (1, 1.0)
+    if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
+        return None
+    if before[-2] not in ("once", "twice", "times") and before[-2] not in FUNCTION_WORDS \
+            and any(count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
+        # "one project a year", "two design reviews a quarter", "one week a month": that many a period.
+        return 1, 1.0
+    if before[-2] == "once":
+        # "Once a sprint is planned, ...": as soon as, not how often.
+        return None if texts[i + 1 : i + 2] and texts[i + 1] in _AFTER_ONCE else (2, 1.0)
+    if before[-2] == "twice":
+        return 2, 2.0
+    if before[-2] == "times":
+        count = texts[i - 3] if i >= 3 else ""
+        if count == "of" and i >= 4:  # "a couple of times a week"
+            count = texts[i - 4]
+        times = count_of(count) or 0
+        if times and count != texts[i - 3]:
+            return 4, float(times)  # "a couple of times a week": the count is of the phrase
+        # A count not read ("many more times a week"): the period says how often, as before.
+        return (3, float(times)) if times else (2, 1.0)
+    return None
+
+
+def times_before(texts: list[str], i: int) -> int:
+    """How many words before ``i`` say how many times ("once", "twice",
+    "three times", "a couple of times"); 0 where none do."""
+    if i and texts[i - 1] in ("once", "twice"):
+        return 1
+    if i > 1 and texts[i - 1] == "times":
+        if count_of(texts[i - 2]) is not None:
+            return 2
+        if i > 3 and texts[i - 2] == "of" and count_of(texts[i - 3]) is not None:
+            return 4 if texts[i - 4] in ("a", "an") else 3
+    return 0
+
+
+def times_said(texts: list[str], i: int) -> float:
+    """How many times the words just before ``i`` say (``times_before``)."""
+    word = texts[i - 1]
+    if word in ("once", "twice"):
+        return 1.0 if word == "once" else 2.0
+    return count_of(texts[i - 2]) or count_of(texts[i - 3]) or 1.0
+
+
+def how_often(phrase: list[Word], rank: float, start: int, spread: tuple[float, float] | None = None,
+               team_spread: tuple[float, float] | None = None) -> None:
+    """Read the words of a phrase that says how often ("once a year", "every
+    two weeks", "one week in six") as one word of frequency, of the whole
+    phrase's rank: "once a year" -> "twice a year" changes "once" alone, and
+    asks for it more often. Its small words are grammar. ``spread``: the
+    ranks a vague count in it may say ("a few times a year");
+    ``team_spread``: those a sprint may say, however long the team's are."""
+    for part in phrase:
+        if part.text in FUNCTION_WORDS:
+            part.role = "function"
+        else:
+            part.role, part.rank, part.phrase, part.spread = "frequency", rank, start, spread
+            part.team_spread = team_spread
+
+
+def sprint_ranks(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of how often something done every ``fewest`` to ``most``
+    of ``word``'s periods apart may be, from the longest a sprint may last
+    to the shortest (``vocab.SPRINT_HOURS``); None for a period of the
+    calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return period_rank(most * longest), period_rank(fewest * shortest)
+
+
+def vague_in(words: list[Word]) -> tuple[float, float] | None:
+    """The least and the most the vague count among ``words`` may name ("a
+    few", "several"), None where they have none."""
+    return next((span for w in words if (span := vocab.VAGUE_COUNT.get(w.text))), None)
+
+
+#: Words between a share and the whole it is of: "one week in six", "one week out of every four".
+_SHARE_OF = (("in", "every"), ("in",), ("out", "of", "every"), ("out", "of", "each"), ("out", "of"))
+
+
+def share_of_periods(texts: list[str], i: int) -> tuple[int, int, float] | None:
+    """Where a phrase that gives a share of the periods (the period at
+    ``i``) starts and ends, and how many periods apart it says the thing is
+    done: "one week in six" (once in six weeks), "two weeks out of every
+    eight", "one in four weekends"; None for another phrase ("one week in
+    advance", "in six weeks")."""
+    for between in _SHARE_OF:
+        n = len(between)
+        # "<one> week in <six>"
+        if i and tuple(texts[i + 1 : i + 1 + n]) == between and i + 1 + n < len(texts):
+            share, whole = count_of(texts[i - 1]), count_of(texts[i + 1 + n])
+            if share and whole and whole > share and texts[i + 2 + n : i + 3 + n] not in ([p] for p in vocab.PERIOD):
+                return i - 1, i + 2 + n, whole / share
+        # "<one> in <four> weeks"
+        if i >= n + 2 and tuple(texts[i - 1 - n : i - 1]) == between:
+            share, whole = count_of(texts[i - 2 - n]), count_of(texts[i - 1])
+            if share and whole and whole > share:
+                return i - 2 - n, i + 1, whole / share
+    return None
+
+
+#: Words after "once a <period>" that make it "as soon as": "Once a sprint is planned".
+_AFTER_ONCE = BE | frozenset("has have had starts begins ends closes gets becomes".split())
+
+
+def periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
+    """Where a phrase that says how many periods apart ("every two weeks",
+    "every other week", "every 1.5 weeks", "every one and a half weeks";
+    the period at ``i``) starts, and how many it says; None where it says no
+    such thing."""
+    half = 0.5 if texts[max(0, i - 3) : i] == _AND_A_HALF else 0.0
+    k = i - 1 - (3 if half else 0)  # the count
+    if k < 1 or texts[k - 1] not in vocab.PER_PERIOD:
+        return None
+    if texts[k] == "other" and not half:
+        return k - 1, 2.0
+    count = count_of(texts[k])
+    return (k - 1, count + half) if count else None
+
+
+def _periods() -> list[tuple[float, float]]:
+    """The periods of PERIOD by their length in hours, shortest first:
+    (hours, rank); of two as long, the less often ("fortnight", not
+    "sprint", whose rank is a team's habit); and the hour, as often as
+    "hourly" says, so that "twice a day" is more often than "daily"."""
+    ranks: dict[float, float] = {vocab.DURATION_HOURS["hour"]: float(vocab.PERIODIC["hourly"])}
+    for word, rank in vocab.PERIOD.items():
+        hours = vocab.DURATION_HOURS.get(word)
+        if hours is not None:
+            ranks[hours] = min(ranks.get(hours, float(rank)), float(rank))
+    return sorted(ranks.items())
+
+
+_PERIODS = _periods()
+
+
+def period_rank(hours: float) -> float:
+    """Where something done every so many hours stands on the scale of
+    PERIOD: between the ranks of the periods around it, by the logarithm of
+    their lengths ("every two weeks" as "every fortnight", "every three
+    months" as "every quarter"); beyond the longest, less often the longer
+    ("every two years" half as often as "yearly"), never as rarely as
+    "never"."""
+    if hours <= _PERIODS[0][0]:
+        return _PERIODS[0][1]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if hours <= longer:
+            return high - (high - low) * math.log(hours / shorter) / math.log(longer / shorter)
+    longest, low = _PERIODS[-1]
+    return low * longest / hours
+
+
+def _rank_hours(rank: float) -> float:
+    """How many hours apart something done at a rank of the scale of
+    PERIOD is done: the inverse of ``period_rank`` (a word of frequency,
+    "often", stands where its rank puts it); infinite for "never"."""
+    if rank >= _PERIODS[0][1]:
+        return _PERIODS[0][0]
+    for (shorter, high), (longer, low) in zip(_PERIODS, _PERIODS[1:]):
+        if rank >= low:
+            return shorter * (longer / shorter) ** ((high - rank) / (high - low))
+    longest, low = _PERIODS[-1]
+    return longest * low / rank if rank > 0 else math.inf
+
+
+#: How far apart two lengths of time may be and still be the same, by the
+#: calendar's slack: a month is four weeks to four and a half, a year twelve
+#: months or 52 weeks, so "every four weeks" is "monthly", "twice a month"
+#: is "every two weeks" and "every six months" is "twice a year".
+_CALENDAR_SLACK = 1.1
+
+
+def _same_time(hours: float, other: float) -> bool:
+    """Whether two lengths of time are the same within the calendar's slack."""
+    if hours == other:
+        return True
+    if not (0 < hours < math.inf and 0 < other < math.inf):
+        return False
+    return max(hours, other) / min(hours, other) <= _CALENDAR_SLACK
+
+
+def along(role: str, old: float, new: float) -> int:
+    """Which way a move from rank ``old`` to ``new`` goes along a scale:
+    how often and how soon, within the calendar's slack ("twice a year" ->
+    "every six months", "within a month" -> "within four weeks" are the
+    same)."""
+    if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new)):
+        return 0
+    if role in ("deadline", "span") and _same_time(abs(old), abs(new)):
+        return 0
+    return sign(new - old)
+
+
+def deadlines(found: list[Word]) -> None:
+    """Deadlines: "within a day", "within four hours", "in under an hour",
+    "in six weeks", "in my first month", "by the end of the quarter". Each
+    word of one gets the length of time, less for a tighter one. Not "in"
+    where nothing counts the time ("works in sprints"), nor where it is a
+    share or a frequency: "one in four weeks", "three times in a week".
+    Someone's first weeks after "during", "for", "over" or "throughout",
+    or after "in" where they are another person's ("coach a new team member
+    in their first month"), are the span of an engagement, whatever the
+    preposition: a "span" whose words get the length of time, more for a
+    longer one, as a longer engagement asks more."""
+    texts = [w.text for w in found]
+    for i, word in enumerate(texts):
+        if found[i].role != "content":
+            continue
+        if word in vocab.END_OF_PERIOD_WORDS:
+            end = _end_of_period(texts, i)
+            if end:
+                for w in found[i : end + 1]:
+                    w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
+                    w.team_spread = _sprint_hours(texts[end], 1, 1)
+            continue
+        spanning = word in vocab.SPAN_WORDS
+        counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning
+        if not (counted or word in vocab.DEADLINE_WORDS):
+            continue
+        if counted and i and (texts[i - 1] in _TIMES or count_of(texts[i - 1]) is not None):
+            continue
+        amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        working = False  # "within five working days": days worked, five to a week
+        while j < len(texts) and j - i - more <= 3 and texts[j] not in vocab.DURATION_HOURS:
+            if texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.WORKING_HOURS:
+                working, more, j = True, more + 1, j + 1
+                continue
+            if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
+                amount, more, j = amount + 0.5, more + 3, j + 3
+                continue
+            if texts[j] == "of" and count_of(texts[j - 1]) is not None:
+                more += 1  # "within a couple of days": "of" belongs to the count
+            elif (count := count_of(texts[j])) is not None:
+                amount, said = count, True
+            elif texts[j] == "half":  # "half a day"
+                amount, said = amount / 2, True
+            elif texts[j] in ("a", "an", "first"):
+                said = True
+            elif texts[j] not in _BEFORE_A_DEADLINE:
+                break
+            j += 1
+        first = "first" in texts[i + 1 : j]
+        if spanning and not first:
+            continue  # "for two weeks", "over the next quarter": read as words and numbers
+        if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
+            hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
+            if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
+                amount, end = amount + 0.5, j + 3
+            vague = vague_in(found[i:j])  # "within a few days": two days to four
+            span = spanning or first and word == "in" and _someone_elses(found, i, j)
+            sign = 1 if span else -1  # a longer span asks more, a longer deadline less
+            team = _sprint_hours(texts[j], *(vague or (amount, amount)))
+            for w in found[i : end + 1]:
+                w.role, w.rank = "span" if span else "deadline", sign * amount * hours
+                ends = sorted((sign * vague[0] * hours, sign * vague[1] * hours)) if vague else None
+                w.spread = (ends[0], ends[1]) if ends else None
+                w.team_spread = (-team[1], -team[0]) if span and team else team
+
+
+def _someone_elses(found: list[Word], i: int, j: int) -> bool:
+    """Whether the first weeks after "in" at ``i`` (their length at ``j``)
+    are those of another person the clause names before them, the one the
+    work is for ("a culture coach for a new team member in their first
+    month", "pair with every onboardee in their first week"), not the
+    subject's own ("I ship a change in my first two weeks", "New hires ship
+    a change in their first month")."""
+    if not {"their", "his", "her", "the"} & set(w.text for w in found[i + 1 : j]):
+        return False
+    clause = [k for k in range(i) if found[k].clause == found[i].clause]
+    for k in clause:
+        if found[k].text in vocab.PEOPLE | vocab.NEWCOMERS and any(
+                found[m].text not in SUBJECT_OPENERS | {"new"} for m in clause if m < k):
+            return True  # named after a verb or a preposition: whom the work is for
+    return False
+
+
+def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] | None:
+    """The ranks of a deadline of ``fewest`` to ``most`` of ``word``'s
+    periods, from the longest a sprint may last to the shortest
+    (``vocab.SPRINT_HOURS``); None for a period of the calendar."""
+    if word not in vocab.SPRINT_HOURS:
+        return None
+    shortest, longest = vocab.SPRINT_HOURS[word]
+    return -most * longest, -fewest * shortest
+
+
+#: Half again of what comes before: "one and a half weeks", "a month and a half".
+_AND_A_HALF = ["and", "a", "half"]
+#: Words between a word of deadline and its length of time: "within the next day", "in my first week".
+_BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
+#: Words that say how many times: "three times in a week" is a frequency, not a deadline.
+_TIMES = frozenset("times once twice".split())
+#: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
+_OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
+
+
+def _end_of_period(texts: list[str], i: int) -> int:
+    """Where the period is of "by the end of the quarter" (the word of
+    END_OF_PERIOD_WORDS at ``i``); 0 for other words."""
+    j = i + 1
+    if texts[j : j + 1] == ["the"]:
+        j += 1
+    if texts[j : j + 2] != ["end", "of"]:
+        return 0
+    j += 2
+    if texts[j : j + 1] and texts[j] in _OF_A_PERIOD:
+        j += 1
+    return j if j < len(texts) and texts[j] in vocab.DURATION_HOURS else 0
+
+
+def split_phrase(
+    role: str, runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word], avoided: bool
+) -> tuple[int, str] | None:
+    """How often or how soon, where a change took only part of a phrase
+    that says it and left the rest ("one week in four" -> "every four
+    weeks" keeps "four", "in my first two weeks" -> "in my first week"
+    keeps "in my first"): the phrases each text says it with, read whole
+    and compared, not each run against a plain statement (a word of
+    frequency of its own, a hedge, is read where it is). None where no
+    such phrase was split, or one text says it with none."""
+    texts = (a, b)
+    changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
+    units: list[dict[int, list[int]]] = [{}, {}]  # each phrase, by where it starts
+    for side, text in enumerate(texts):
+        for k, w in enumerate(text):
+            if w.role != role or w.neutral:
+                continue
+            if role in ("deadline", "span"):  # the words of one deadline stand together: "within the next two days"
+                units[side].setdefault(next(j for j in range(k, -1, -1) if j == 0 or text[j - 1].role != role),
+                                       []).append(k)
+            elif w.phrase >= 0:
+                units[side].setdefault(w.phrase, []).append(k)
+    touched = [{start for start, ks in units[side].items() if any(id(texts[side][k]) in changed[side] for k in ks)}
+               for side in (0, 1)]
+    if not any(any(id(texts[side][k]) not in changed[side] for k in units[side][start])
+               for side in (0, 1) for start in touched[side]):
+        return None
+    # The words neither run holds are the same in both texts, in the same order.
+    kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
+    counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
+    for side in (0, 1):  # a phrase the change left whole, whose kept words are in one it split
+        other = 1 - side
+        held = {k for start in touched[other] for k in units[other][start]}
+        for start, ks in units[side].items():
+            if any(counterpart[side].get(k) in held for k in ks):
+                touched[side].add(start)
+    before, after = ([texts[side][units[side][start][0]].rank for start in touched[side]] for side in (0, 1))
+    if not (before and after):
+        return None
+    for side in (0, 1):
+        for start in touched[side]:
+            for k in units[side][start]:
+                texts[side][k].neutral = True
+    direction = along(role, max(before), max(after))
+    return read_on_scale(role, direction, avoided) if direction else None

@@ -1,0 +1,448 @@
+"""Reading a text: the role each word plays, and which way a scale moves.
+
+``read`` splits a text into words (``words.clauses``) and gives each the
+role it plays in the expectation: a brand, a word of grammar, or a word
+of one of the scales of growth of ``ladderlint.vocabulary`` with its rank
+(frequency, certainty, size, degree and quality, involvement, learning,
+condition, audience, scope, count ...). The scales with readings of their
+own are read by their modules (``periods``, ``counts``, ``autonomy``,
+``scope``); the others here. When two texts are compared,
+``moved_scale_words`` and ``scale_directions`` say which way each word of
+scale changed moves the bar (``_direction``). To add a scale: its words
+and ranks in ``vocabulary``, its role in ``read``, its name in
+``words.SCALE_NAMES``, and its rank where unstated in ``words.UNSTATED``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ... import vocabulary as vocab
+from ...text import without_possessive
+from ...text import words as text_words
+from ..wording import phrases_in, stem
+from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help
+from .counts import comparative_tails, measures
+from .periods import (
+    along, deadlines, how_often, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
+    times_before, times_said, vague_in,
+)
+from .scope import bounds, wide_scope
+from .words import (
+    BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED, Word,
+    a_verb, clauses, count_of, phrases, read_on_scale, sign,
+)
+
+
+#: Several words that together do the work of one small word.
+_FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to"), ("such", "as"), ("how", "to"))
+
+
+def read(text: str, brands: BrandNames) -> list[Word]:
+    """The words of a text, each with the role it plays in the expectation."""
+    found, clause_ends = clauses(_WELL_DONE.sub("well ", text))
+    brand_words = brands.words_in(text)
+    texts = [w.text for w in found]
+    if "/" in text:
+        _slashed(found, text)
+    for i, w in enumerate(found):
+        own = without_possessive(w.text)  # "Acme's goals" names Acme as "our goals" does
+        if own in brand_words or any(own.startswith(b + "-") for b in brand_words):
+            w.role = "brand"
+    for phrase in _FUNCTION_PHRASES:
+        for i in _starts(texts, phrase):
+            for w in found[i : i + len(phrase)]:
+                w.role = "function"
+    _one_word_phrases(found)
+    deadlines(found)
+    measures(found, clause_ends)
+    on_ones_own(found)  # before "own" is read as stress or as a verb
+    bounds(found)
+    guidance(found)
+    overseen(found)
+    help_topics(found, clause_ends)
+    _conditions(found)
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        word = w.text
+        if word == "without" and texts[i + 1 : i + 2] and help_had(found, i + 1):
+            w.role = found[i + 1].role = "independent"  # 'without guidance': autonomy, not a negation
+        elif word in ("rather", "instead") and texts[i + 1 : i + 2] in (["than"], ["of"]):
+            w.role = "negation"  # 'risks rather than problems' is 'risks, not problems'
+        elif word in vocab.NEGATIONS:
+            w.role = "negation"
+        elif word in vocab.INDEPENDENT:
+            w.role = "independent"
+        elif word in vocab.OPTIONAL:
+            w.role = "condition"  # "Writes tests (optional)": only if they choose to
+        elif word in vocab.FREQUENCY:
+            w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := times_before(texts, i)):
+            # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
+            hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / times_said(texts, i)
+            how_often(found[i - said_before : i + 1], period_rank(hours), i - said_before)
+        elif word in vocab.PERIODIC:  # "weekly" -> "daily"
+            w.role, w.rank = "frequency", vocab.PERIODIC[word]
+        elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
+            w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
+            w.role = "learning"  # "I start to write tests": still learning to
+        elif word in vocab.CERTAINTY:
+            w.role, w.rank = "certainty", vocab.CERTAINTY[word]
+        elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
+            w.role, w.rank = "certainty", vocab.CERTAINTY["can"]  # 'able to', 'capable of'
+            if i > 1 and texts[i - 2] in _HAVING and found[i - 2].role == "content":
+                found[i - 2].role = "function"  # 'demonstrates the ability to' says 'can' as 'has the ability to' does
+        elif word in vocab.SIZE:
+            w.role, w.rank = "size", vocab.SIZE[word]
+        elif word in vocab.LOOSELY and texts[i + 1 : i + 2] and texts[i + 1] in vocab.DEFINED:
+            w.role, w.rank = "size", vocab.SIZE["ambiguous"]  # "loosely scoped tasks" are ambiguous ones
+        elif word in GETTING and texts[i + 1 : i + 2] and texts[i + 1].endswith(("ed", "en")) \
+                and len(texts[i + 1]) > 4:
+            w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
+        elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
+                                           and texts[i + 1] in FUNCTION_WORDS):
+            # "a working knowledge of", not "working with a senior engineer"
+            w.role, w.rank = "degree", vocab.DEGREE[word]
+        elif word in vocab.QUALITY and not (word == "outstanding" and texts[i + 1 : i + 2]
+                                            and texts[i + 1] in vocab.PENDING):
+            # "of excellent quality", "a reasonable level"; not "closes outstanding issues"
+            w.role, w.rank = "degree", vocab.QUALITY[word]
+        elif quality := _quality_of(texts, i):
+            w.role, w.rank = "degree", quality  # "high standards", "high-quality code", "the highest level of"
+        elif word == "well":
+            # "understands it well" says "good": a degree here, but no word of growth for check, where
+            # it would make "well-being" one.
+            w.role, w.rank = "degree", vocab.DEGREE["good"]
+        elif word in vocab.NOUNS_TOO and i and texts[i - 1] in vocab.GIVING:
+            found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or a_verb(texts, i, clause_ends)) \
+                and not (word in vocab.KNOWING and _knows_how_to(texts, i)):
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word == "own" and not (i and texts[i - 1] in OWNERS) and a_verb(texts, i, clause_ends):
+            # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (share := share_of_periods(texts, i)):
+            # "one week in six", "one in four weekends": once in that many periods, as "every six weeks" is.
+            start, end, apart = share
+            how_often(found[start:end], period_rank(apart * vocab.DURATION_HOURS[word]), start,
+                       team_spread=sprint_ranks(word, apart, apart))
+        elif word in vocab.PERIOD and word in vocab.DURATION_HOURS and (every := periods_apart(texts, i)):
+            # "every two weeks", "every other month", "every one and a half weeks": that many periods
+            # apart, less often than one ("once every two weeks" says it too).
+            start, periods = every
+            if start and texts[start - 1] == "once":
+                start -= 1
+            vague = vague_in(found[start:i])  # "every few weeks": further apart the more it names
+            spread = (period_rank(vague[1] * vocab.DURATION_HOURS[word]),
+                      period_rank(vague[0] * vocab.DURATION_HOURS[word])) if vague else None
+            how_often(found[start : i + 1], period_rank(periods * vocab.DURATION_HOURS[word]), start, spread,
+                       sprint_ranks(word, *(vague or (periods, periods))))
+        elif word == "once" and texts[i + 1 : i + 2] and (texts[i + 1] in DETERMINERS or texts[i + 1] in SUBJECTS) \
+                and not (texts[i + 2 : i + 3] and texts[i + 2] in vocab.PERIOD and per_period(texts, i + 2)):
+            w.role = "function"  # "Once a sprint is planned", "once the design is agreed": "when", a conjunction
+        elif word in vocab.PERIOD and (said := per_period(texts, i)):
+            words_before, times = said
+            spread = None
+            team_spread = sprint_ranks(word, 1 / times, 1 / times)
+            if times == 1 or word not in vocab.DURATION_HOURS:
+                # "every day", "once a week": the period says how often, as "daily" and "weekly" do.
+                rank = float(vocab.PERIOD[word])
+            else:
+                # "twice a week", "three times a month": more often than once.
+                rank = period_rank(vocab.DURATION_HOURS[word] / times)
+                vague = vague_in(found[i - words_before : i])  # "a few times a year"
+                if vague:
+                    spread = period_rank(vocab.DURATION_HOURS[word] / vague[0]), \
+                        period_rank(vocab.DURATION_HOURS[word] / vague[1])
+                    team_spread = sprint_ranks(word, 1 / vague[1], 1 / vague[0])
+            how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
+        elif (count := count_of(word)) is not None:
+            w.role, w.rank = "count", count
+        elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
+            w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
+        elif word in vocab.LEARNING and i and found[i - 1].text in BE or i == 0 and word in ("learning", "gaining"):
+            w.role = "learning"  # 'I am learning to ...'; 'Learning the core language' as a statement's start
+        elif word in vocab.SENIORITY_WORDS and _before_people(texts, i) or \
+                word[-1:] == "s" and word[:-1] in vocab.SENIORITY_WORDS:  # "juniors": the people themselves
+            level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
+            if level is not None:
+                w.role, w.rank = "audience", level.middle
+        elif rank := vocab.scope_rank(without_possessive(word)) or wide_scope(without_possessive(word)):  # "my org's processes"
+            w.role, w.rank = "scope", rank
+        elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
+            w.role, w.rank = "quantity", vocab.QUANTITY[word]
+        elif word in FUNCTION_WORDS:
+            w.role = "function"
+        elif word in QUALIFIERS:
+            w.role = "qualifier"
+    for floor in _AT_LEAST:
+        for i in _starts(texts, floor):
+            after = i + len(floor)
+            if after < len(found) and found[after].role == "frequency" and found[after].text not in vocab.FREQUENCY:
+                # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
+                for w in found[i:after]:
+                    w.role = "function"
+    _intensities(found)
+    comparative_tails(found)
+    return found
+
+
+def _quality_of(texts: list[str], i: int) -> float:
+    """The rank on DEGREE of a word of HIGH that says how good something is:
+    before a noun of quality ("high standards", "of high caliber", "the
+    highest level of quality"), or joined to one ("high-quality",
+    "good-quality"); 0 for "high-level design", "high impact" and others."""
+    word = texts[i]
+    if word in vocab.HIGH:
+        after = texts[i + 1 : i + 3]
+        if after[:1] and (after[0] in vocab.QUALITY_NOUNS or after[0] in vocab.QUALITY_LEVELS and after[1:] == ["of"]):
+            return float(vocab.HIGH[word])
+        return 0.0
+    first, _dash, last = word.rpartition("-")
+    if last in vocab.QUALITY_NOUNS and first:
+        return float(vocab.HIGH.get(first) or vocab.QUALITY.get(first) or vocab.DEGREE.get(first) or 0)
+    return 0.0
+
+
+def _intensities(found: list[Word]) -> None:
+    """Adverbs of intensity (``vocab.INTENSITY``), read on DEGREE: before a
+    word of it, both stand where the adverb moves that word ("reasonably
+    good" below "good", "very good" as "strong"), so that either changed
+    reads as one move; before another word, where it moves a plain one
+    ("highly efficient" above "efficient")."""
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text not in vocab.INTENSITY:
+            continue
+        shift = vocab.INTENSITY[w.text]
+        after = found[i + 1] if i + 1 < len(found) and found[i + 1].clause == w.clause else None
+        if after is not None and after.role == "degree":
+            w.role = "degree"
+            w.rank = after.rank = max(0.0, after.rank + shift)
+        elif after is not None and after.role not in NEUTRAL_ROLES:
+            w.role, w.rank = "degree", UNSTATED["degree"] + shift
+
+
+#: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
+_AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
+
+
+#: "well-" before a participle: "well-defined" says "well defined", as
+#: "clearly defined" does ("well-being" is no such compound).
+_WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
+
+
+#: Before "the ability to": words that make it the subject's own.
+_HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
+
+
+#: Words after a verb of knowing that make it know how to act: "knows when to escalate", "know how to deploy".
+_HOW = frozenset("how when where what which whether who whom why".split())
+
+
+def _knows_how_to(texts: list[str], i: int) -> bool:
+    """Whether the verb of knowing at ``i`` knows how or when to act ("knows
+    when to ask for help", "knows how to deploy"), which says the act, not
+    knowing alone."""
+    return texts[i + 1 : i + 2] != [] and texts[i + 1] in _HOW and texts[i + 2 : i + 3] == ["to"]
+
+
+def _own_ability(texts: list[str], i: int) -> bool:
+    """Whether the word of "can" at ``i`` is said of the subject: an
+    adjective ("able to"), or a noun that starts the text or follows "has
+    the" ("Ability to explain", "Has the ability to run"), not someone
+    else's ("improves the team's ability to recover")."""
+    if texts[i] in ("able", "capable"):
+        return True
+    if i == 0:
+        return True
+    return texts[i - 1] in ("the", "an") and (i == 1 or texts[i - 2] in _HAVING)
+
+
+def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
+    n = len(phrase)
+    return [i for i in range(len(texts) - n + 1) if tuple(texts[i : i + n]) == phrase]
+
+
+#: Words between the start of a condition and what it names: "if they are asked".
+_CONDITION_FILLER = SUBJECTS | BE | {"it"}
+
+
+def _conditions(found: list[Word]) -> None:
+    """Conditions on what is asked: "when asked", "if they are asked", "on
+    request", "where appropriate"."""
+    for i, w in enumerate(found):
+        if w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
+            continue
+        if w.text == "as" and i > 1 and found[i - 2].text == "as":
+            continue  # "as soon as possible" says how soon, on no condition
+        j = i + 1
+        while j < len(found) and j - i <= 3 and found[j].text in _CONDITION_FILLER:
+            j += 1
+        if j + 1 < len(found) and found[j + 1].text in vocab.CONDITIONS and found[j].text not in vocab.CONDITIONS:
+            j += 1  # "if time allows", "when bandwidth permits"
+        if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
+            for part in found[i : j + 1]:
+                part.role = "condition"
+
+
+def _one_word_phrases(found: list[Word]) -> None:
+    """Several words that say what one word says, read as that word: the
+    rest of them carry grammar. A phrase of the vocabulary ("at all times"
+    / "always", "a large number of" / "many", "responsible for" / "owns",
+    "take into account" / "consider"), on the scale of its word; a phrasal
+    verb ("break down" / "split", "carry out" / "conduct"); a manner ("in a
+    timely manner" / "promptly", "in a consistent way" / "consistently").
+    """
+    texts = [w.text for w in found]
+    for i, phrase, word in phrases_in(texts):
+        words = found[i : i + len(phrase)]
+        if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
+            continue  # part of another phrase already
+        if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
+            for w in words:
+                w.role = "function"
+            continue
+        role, rank = _scale_of(word)
+        level = vocab.seniority(word) if word in vocab.SENIORITY_WORDS else None
+        if level is not None and _before_people(texts, i + len(phrase) - 1):
+            role, rank = "audience", level.middle  # "less experienced engineers" are junior ones
+        # The words that carry it: the one word itself ("take the lead on"); else, on a scale, each of its
+        # words of meaning, as one ("on a regular basis" -> "on an ongoing basis"); else its last one.
+        itself = next((w for w in words if stem(w.text) == stem(word)), None)
+        last = next(w for w in reversed(words) if w.text not in FUNCTION_WORDS)
+        for w in words:
+            w.role, w.says = "function", (i, stem(word))
+            if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
+                w.role, w.rank, w.phrase = role, rank, i
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if w.text in vocab.PARTICLES and i and found[i - 1].role == "content" \
+                and found[i - 1].text not in FUNCTION_WORDS and texts[i + 1 : i + 2] != ["of"]:  # "out of scope"
+            w.role = "function"  # "breaks down", "breaks large tasks down"
+        elif w.text in vocab.MANNER_NOUNS and any(
+                texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
+                for j in range(max(0, i - 4), i - 1)):
+            w.role = "function"  # "in a timely manner": the manner is its adjective
+
+
+#: The scales one word of a phrase can be read on, in the order a word is read.
+_WORD_SCALES = (
+    ("frequency", vocab.FREQUENCY), ("frequency", vocab.PERIODIC), ("certainty", vocab.CERTAINTY),
+    ("size", vocab.SIZE), ("degree", vocab.DEGREE), ("involvement", vocab.INVOLVEMENT), ("count", vocab.COUNT),
+)
+
+
+def _scale_of(word: str) -> tuple[str, float]:
+    """The role and rank one word is read with on its own: "always" is a
+    frequency, "many" a number; a plain word is content."""
+    for role, scale in _WORD_SCALES:
+        if word in scale:
+            return role, float(scale[word])
+    return "content", 0.0
+
+
+#: Words joined by slashes, not in an address or a path: "mentor/buddy",
+#: "frontend / backend / mobile", "and/or".
+_SLASHED = re.compile(r"(?<![\w./:@-])[A-Za-z][A-Za-z'-]*(?: ?/ ?[A-Za-z][A-Za-z'-]*)+(?![\w./:@-])")
+
+
+def _slashed(found: list[Word], text: str) -> None:
+    """Mark the words of the text joined by a slash ("a mentor/buddy"),
+    each with where the word it is joined to is."""
+    pairs: set[tuple[str, str]] = set()
+    for m in _SLASHED.finditer(text):
+        parts = [text_words(part) for part in m.group().split("/")]
+        pairs.update((left[-1], right[0]) for left, right in zip(parts, parts[1:]) if left and right)
+    for i in range(len(found) - 1):
+        if (found[i].text, found[i + 1].text) in pairs:
+            found[i].slashed += (1,)
+            found[i + 1].slashed += (-1,)
+
+
+def _before_people(texts: list[str], i: int) -> bool:
+    """A seniority word that describes people: "senior engineers", "more junior team members"."""
+    return any(t in vocab.PEOPLE for t in texts[i + 1 : i + 4])
+
+
+def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool) -> list[tuple[int, str]]:
+    """One word (or phrase) of scale taken out in one place and another of
+    the same scale put in elsewhere: one change along that scale, "I am
+    polite at all times" -> "I am always polite" none, "... -> I am usually
+    polite" less often. Words of one phrase go together."""
+    directions: list[tuple[int, str]] = []
+    for role in sorted(_MOVABLE_SCALES):
+        out = [(k, w) for k, (r, _i) in enumerate(runs) for w in r if not w.neutral and w.role == role]
+        into = [(k, w) for k, (_r, i) in enumerate(runs) for w in i if not w.neutral and w.role == role]
+        if not out or not into or {k for k, _w in out} & {k for k, _w in into}:
+            continue  # in one run, read there; or nothing moved
+        if len(phrases(w for _k, w in out)) != 1 or len(phrases(w for _k, w in into)) != 1:
+            continue  # several on either side: read where they are
+        direction = along(role, out[0][1].rank, into[0][1].rank)
+        for _k, w in out + into:
+            w.neutral = True
+        if direction:
+            directions.append(read_on_scale(role, direction, avoided))
+    return directions
+
+
+#: Scales whose words say the same wherever they stand in a statement, more the higher.
+_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound"})
+
+
+def scale_directions(
+    removed: Sequence[Word], inserted: Sequence[Word], avoided: bool = False
+) -> list[tuple[int, str]]:
+    """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers.
+    ``avoided``: the text says what it names is done rarely or never, so more often asks less."""
+    out: list[tuple[int, str]] = []
+    roles = {w.role for w in (*removed, *inserted)} - NEUTRAL_ROLES - {"help-topic"}
+    for role in sorted(roles):
+        before = [w.rank for w in removed if w.role == role]
+        after = [w.rank for w in inserted if w.role == role]
+        if role == "learning" and traded_for_help(removed, inserted):
+            # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
+            # alone; one for the other is read by the help alone, which "learning" does not say.
+            continue
+        if role == "scope" and "bound" in roles and not (before and after):
+            continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "involvement" and not (before and after) \
+                and any(w.role == "degree" for w in (inserted if before else removed)):
+            # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
+            continue
+        if role == "frequency" and (before or after) and not (before and after) and all(
+                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
+            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
+            before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
+        direction = _direction(role, before, after)
+        if direction:
+            out.append(read_on_scale(role, direction, avoided))
+    return out
+
+
+def _direction(role: str, before: list[float], after: list[float]) -> int:
+    if role == "guidance" and before and after and (max(before) or max(after)):
+        return sign((max(before) or UNSTATED_GUIDANCE) - (max(after) or UNSTATED_GUIDANCE))  # less of it asks more
+    if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
+        return (1 if before else 0) - (1 if after else 0)
+    if role == "independent":
+        negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates
+        if before and after and any(negated):
+            return sign(negated[0] - negated[1])  # "without constant input" -> "without regular input": more
+        return (1 if after else 0) - (1 if before else 0)
+    if role == "bound":  # a bound added narrows (-1 * +1), a widening removed narrows
+        return int(sign(sum(after) - sum(before)))
+    if role in ("scope", "count", "deadline", "span", "level"):
+        if before and after:
+            return along(role, max(before), max(after))
+        # A scope named is wider than none, a number asks for what it counts;
+        # taken out, less is asked.
+        return 1 if after else -1
+    unstated = UNSTATED[role]
+    old = max(before) if before else unstated
+    new = max(after) if after else unstated
+    return along(role, old, new)

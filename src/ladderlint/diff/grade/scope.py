@@ -1,0 +1,298 @@
+"""How far the work reaches, and the ways a statement may be met.
+
+Scope and its bounds ("within their own code" narrows it, "across teams"
+widens it: ``wide_scope``, ``bounds``); an "or" that offers a wider reach
+(``wider_reach``) or gives the role another title (``another_title``)
+rather than one more way to meet the statement (``alternative``); "and/or"
+(``or_of_and_or``); both ways allowed ("alone or with a pair":
+``either_way``), a kind listed beside another of its scale ("major and
+minor incidents": ``listed_beside``), a concession ("not necessarily":
+``concedes``), what a statement may cover (``possibility_described``) and
+a qualifier of what is to be avoided ("free of obvious bugs":
+``avoided_qualifier``).
+"""
+
+from __future__ import annotations
+
+from ... import vocabulary as vocab
+from ...text import without_possessive
+from .words import BE, CLAUSE_STARTS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, Word, count_of, negating
+
+
+def alternative(run: list[Word], text: list[Word]) -> bool:
+    """Whether words added or taken out on their own (``run``, of ``text``)
+    are an alternative: "or" and what it offers ("or in three amigo
+    sessions"), or what it offered before "or" ("a design doc or"), with no
+    "and" that would join more to it; not under a negation or a word of
+    avoiding ("never merges untested code or undocumented code", "avoids
+    regressions or outages"), where one more thing is one more to avoid."""
+    run = [w for w in run if not _and_of_and_or(w, text)]  # "reviews and/or writes": "or", inclusive
+    if not run or any(w.text == "and" for w in run):
+        return False
+    if run[0].text == "or":
+        offered = run[1:]
+    elif run[-1].text == "or":
+        offered = run[:-1]
+    else:
+        return False
+    if not any(w.role not in NEUTRAL_ROLES and w.role != "count" and not _bound_said(w) for w in offered):
+        return False  # "or more", "or less often": how the number or frequency bounds it, read on its scale
+    before = text[: next((i for i, w in enumerate(text) if w is run[0]), 0)]
+    return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
+
+
+#: Words before a title that say the role someone holds: "As a Staff Engineer", "You are a Tech Lead".
+_HOLDING = BE | frozenset("as become becomes becoming".split())
+
+
+def another_title(run: list[Word], text: list[Word]) -> bool:
+    """Whether an alternative (``run``, of ``text``) names the role held by
+    another title ("As a Software Engineer IV or Salesforce Platform
+    Manager"): both sides of the "or" end in a word of a title (a role
+    noun, "lead", a seniority word or a level's number) and the two follow
+    a word of holding a role, "as" or "is". Not "pair with a designer or
+    an analyst", which offers whom to work with."""
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    end = at + len(run)
+    start = at
+    while start and text[start - 1].clause == run[0].clause and text[start - 1].role != "function":
+        start -= 1
+    while end < len(text) and text[end].clause == run[0].clause and text[end].role != "function":
+        end += 1
+    opener = start - 1 if start and text[start - 1].text in ("a", "an") else start
+    if not opener or text[opener - 1].text not in _HOLDING or text[opener - 1].clause != run[0].clause:
+        return False
+    span = text[start:end]
+    ors = [k for k, w in enumerate(span) if w.text == "or"]
+    if len(ors) != 1:
+        return False
+    return all(side and _ends_a_title(side[-1].text) for side in (span[: ors[0]], span[ors[0] + 1 :]))
+
+
+def _ends_a_title(word: str) -> bool:
+    """Whether a word may end a title: "Engineer", "Tech Lead", "Senior", "IV", "L4", "2"."""
+    return word in vocab.TITLE_NOUNS or word in vocab.SENIORITY_WORDS or word.isdigit() \
+        or vocab.roman_numeral(word) or vocab.code_rung(word) is not None
+
+
+def wider_reach(run: list[Word], text: list[Word]) -> bool:
+    """Whether an alternative (``alternative``: ``run``, of ``text``)
+    offers a wider reach of the work than the one it is offered beside:
+    a wider scope than the kept one ("their team or organisation"), or a
+    word of a wider group before a kept one ("the immediate or extended
+    team", "their team or the wider organisation"). Such an "or" says how
+    far the work reaches, so taken out it narrows the scope, which asks
+    less; put in, it widens it. A narrower one ("their organisation or
+    team") is one more way to meet it, as any alternative is."""
+    where = {id(w): k for k, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    offered = [w for w in run if w.text != "or" and w.role not in NEUTRAL_ROLES]
+    if not offered:
+        return False
+    # The kept side of "or": before the run where it starts with "or", else after it.
+    kept = text[:first] if run[0].text == "or" else text[last + 1 :]
+    kept = [w for w in kept if w.clause == run[0].clause]
+    kept_scope = next((w for w in (reversed(kept) if run[0].text == "or" else kept) if w.role == "scope"), None)
+    scopes = [w.rank for w in offered if w.role == "scope"]
+    if scopes:
+        return kept_scope is not None and max(scopes) > kept_scope.rank
+    after = text[last + 1] if last + 1 < len(text) else None
+    if run[0].text != "or" or after is None or after.role != "scope" or after.clause != run[0].clause:
+        return False
+    before = text[first - 1].text if first else ""
+    return any(w.text in vocab.WIDER for w in offered) or before in vocab.NARROWER
+
+
+#: Scales whose words name a kind of thing or people, which "and" lists: "major and minor incidents".
+_LISTED_SCALES = frozenset({"size", "audience", "scope", "degree"})
+
+
+def listed_beside(run: list[Word], text: list[Word]) -> bool:
+    """Whether words put in or taken out on their own (``run``, of
+    ``text``) are a word of a scale joined by "and" to a kept word of the
+    same scale and of another rank: "major" -> "major and minor", "senior"
+    -> "junior and senior". Both kinds are asked, so the list asks for more,
+    however low the word listed stands on its scale; taken out, for less."""
+    said = [w for w in run if w.role not in NEUTRAL_ROLES]
+    if not said or len({w.role for w in said}) != 1 or said[0].role not in _LISTED_SCALES:
+        return False
+    at = [i for i, w in enumerate(text) if any(w is x for x in run)]
+    if not at or at != list(range(at[0], at[-1] + 1)):
+        return False
+    first, last = text[at[0]], text[at[-1]]
+    if first.text == "and" and at[0] > 0:
+        beside = text[at[0] - 1]
+    elif last.text == "and" and at[-1] + 1 < len(text):
+        beside = text[at[-1] + 1]
+    else:
+        return False
+    # Of one rank they qualify one kind further ("simple and well-understood bugs"), read on the scale.
+    return beside.role == said[0].role and all(w.rank != beside.rank for w in said)
+
+
+def _bound_said(w: Word) -> bool:
+    """Whether a word says which way a frequency bounds what is asked ("or
+    less often"): read on its scale, no alternative."""
+    return w.role == "frequency" and w.text in vocab.FEWER
+
+
+def or_of_and_or(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run is the "or" of "and/or" alone, its "and" kept."""
+    return len(run) == 1 and run[0].text == "or" and -1 in run[0].slashed and _joined(run[0], -1, text).text == "and"
+
+
+def _and_of_and_or(w: Word, text: list[Word]) -> bool:
+    """Whether ``w`` (of ``text``) is the "and" of "and/or"."""
+    return w.text == "and" and 1 in w.slashed and _joined(w, 1, text).text == "or"
+
+
+def _joined(w: Word, step: int, text: list[Word]) -> Word:
+    """The word ``step`` words from ``w`` in ``text``."""
+    return text[next(i for i, x in enumerate(text) if x is w) + step]
+
+
+def either_way(run: list[Word], text: list[Word]) -> bool:
+    """Whether words added or taken out on their own (``run``, of ``text``)
+    offer working alone as one way to meet the statement and working with
+    others as another, around one "or" ("(individually or jointly with
+    other people)", "alone or with my team", the team kept): neither is
+    asked. Not where only the way with others is new ("alone" -> "alone
+    or with a pair"): that is an alternative added."""
+    texts = [w.text for w in run]
+    if texts.count("or") != 1 or "and" in texts:
+        return False
+    left, right = _sides_of_or(text, next(i for i, w in enumerate(text) if w is run[texts.index("or")]))
+    in_run = {id(w) for w in run}
+    return any(ways and _together(other) and all(id(w) in in_run for w in ways)
+               for ways, other in ((_alone(left), right), (_alone(right), left)))
+
+
+def one_of_two_ways(found: list[Word], i: int) -> bool:
+    """Whether the word of working alone at ``i`` is one of two ways, the
+    other with others, around an "or" of its clause ("independently or
+    with a pair", "with my team or alone")."""
+    for k in range(max(0, i - 4), min(len(found), i + 5)):
+        if found[k].text == "or" and found[k].clause == found[i].clause:
+            left, right = _sides_of_or(found, k)
+            if _together(right if k > i else left):
+                return True
+    return False
+
+
+def _sides_of_or(text: list[Word], k: int) -> tuple[list[Word], list[Word]]:
+    """The words of the clause of the "or" at ``k`` within four words before it, and after it."""
+    clause = text[k].clause
+    return ([w for w in text[max(0, k - 4):k] if w.clause == clause],
+            [w for w in text[k + 1:k + 5] if w.clause == clause])
+
+
+def _alone(words: list[Word]) -> list[Word]:
+    """The words of working alone ("alone", "individually", "on my own")."""
+    return [w for w in words if w.role == "independent" or w.text in vocab.ALONE]
+
+
+def _together(words: list[Word]) -> bool:
+    """Whether words say working with others ("jointly", "with a pair", "my team")."""
+    return any(w.text in vocab.TOGETHER for w in words)
+
+
+def concedes(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run (of ``text``) says a concession: a negation before
+    "necessarily" or "always", either of them in the run ("not necessarily",
+    "always" -> "doesn't always", "not always" -> "not necessarily")."""
+    where = {id(w): i for i, w in enumerate(text)}
+    for w in run:
+        i = where[id(w)]
+        if negating(w) and i + 1 < len(text) and text[i + 1].text in vocab.CONCEDED \
+                or w.text in vocab.CONCEDED and i and negating(text[i - 1]):
+            return True
+    return False
+
+
+def possibility_described(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run (of ``text``) is a clause of its own that says what the
+    statement may be or cover ("This could be all aspects or only part of
+    the process"): its subject stands for the statement, its verb is a
+    modal of possibility; it describes, it does not ask."""
+    if len(run) < 3 or run[0].text not in vocab.ANAPHORA or run[1].text not in vocab.POSSIBILITY:
+        return False
+    if any(w.role in _SCALES_OF_A_BAR for w in run[2:]):
+        return False  # "This may need approval from my lead": help, which asks less; not a description
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    return (at == 0 or text[at - 1].clause != run[0].clause) and all(w.clause == run[0].clause for w in run)
+
+
+#: Roles of words that move a bar, in a clause that would otherwise only describe.
+_SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "span", "frequency", "count",
+                              "scope", "audience", "involvement", "condition", "learning"})
+
+
+def avoided_qualifier(run: list[Word], text: list[Word]) -> bool:
+    """Whether plain words added or taken out on their own (``run``, of
+    ``text``) qualify a word the text keeps, in what the clause asks to be
+    absent: after a negation, a word of avoiding or "free of" ("never ships
+    untested code", "avoids risky shortcuts", "free of obvious bugs").
+    Taken out, more is to be absent; added, less."""
+    if not run or any(w.role != "content" or w.text in ("and", "or") for w in run):
+        return False
+    where = {id(w): i for i, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    if last - first + 1 != len(run) or last + 1 >= len(text):
+        return False  # not one stretch of words, or nothing after it to qualify
+    kept = text[last + 1]
+    if kept.clause != run[-1].clause or kept.role in NEUTRAL_ROLES or negating(kept):
+        return False
+    before = [w for w in text[:first] if w.clause == run[0].clause]
+    # Back to the word that says it, not past "and" or "but", which may start another clause.
+    while before and not (before[-1].text in ("and", "or") or before[-1].text in CLAUSE_STARTS):
+        if negating(before[-1]) or before[-1].text in vocab.AVOIDING \
+                or before[-1].text == "of" and len(before) > 1 and before[-2].text == "free":
+            return True
+        before.pop()
+    return False
+
+
+def wide_scope(word: str) -> int:
+    """The rank of the scope a '-wide' or '-level' word names ('team-wide',
+    'multi-team-level'), 0 for another word."""
+    return vocab.scope_rank(word.rsplit("-", 1)[0]) if word.endswith(("-wide", "-level")) else 0
+
+
+def bounds(found: list[Word]) -> None:
+    """Phrases that bound or widen a scope: "within their own code", "in
+    their team", "across a whole squad", "other teams"."""
+    for i, w in enumerate(found):
+        if w.role != "content":
+            continue
+        if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
+            direction = -1 if w.text in vocab.BOUNDING else 1
+        elif w.text in ("in", "on") and _scope_follows(found, i):
+            direction = -1
+        elif w.text == "other" and i + 1 < len(found) and vocab.scope_rank(without_possessive(found[i + 1].text)):
+            direction = 1  # "other teams' code" is beyond their own, as "across teams" is
+        elif w.text.startswith("cross-") and vocab.scope_rank(w.text.removeprefix("cross-")):
+            w.role, w.rank = "bound", 1  # "cross-team meetings" are meetings across teams
+            continue
+        else:
+            continue
+        j = i + 1
+        while j < len(found) and (found[j].text in FUNCTION_WORDS or found[j].text in QUALIFIERS
+                                  or found[j].text in vocab.QUANTITY_WORDS):
+            j += 1
+        w.role, w.rank = "bound", direction
+        for part in found[i + 1 : min(j + 1, len(found))]:
+            # A scope word keeps its own rank: "across the organisation" and
+            # "across the company" differ by it.
+            # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
+            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
+                    and count_of(part.text) is None:
+                part.role, part.rank = "bound", direction
+
+
+def _scope_follows(found: list[Word], i: int) -> bool:
+    """"in my team", "on the team": a possessive (or "the"), then a group of
+    people (a team or wider; "stuck on a task" bounds nothing)."""
+    j = i + 1
+    while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
+        j += 1
+    return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]

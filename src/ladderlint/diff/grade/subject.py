@@ -1,0 +1,468 @@
+"""Whom a text is about, and what in it asks nothing.
+
+Examples and lists in brackets or after "e.g." or "such as", taken out
+before a text is graded unless they set a bar (``without_examples``); the
+bars a text sets (``bars``); whether a sentence asks something of the
+people on the ladder as a statement does (``demand``: its subject is them
+and its verb what they do now, not what they are given or which group
+they are in); and whether it asks nothing at all (``asks_nothing``: it
+explains, points elsewhere or illustrates).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ... import vocabulary as vocab
+from ...dictionary import english, forms
+from ...text import strip_markdown
+from ...text import words as text_words
+from .scales import read
+from .scope import one_of_two_ways
+from .words import (
+    AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, FUTURE, LADDER_PEOPLE, POSSESSIVES,
+    Word, ladder_subject, negating,
+)
+
+
+# Brackets that give examples, which illustrate an expectation without being one.
+_EXAMPLES = re.compile(
+    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
+    re.IGNORECASE,
+)
+# Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
+_EXAMPLES_AFTER = re.compile(
+    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
+# Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
+_LISTED_AFTER = re.compile(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
+# Brackets after a word, and what parts the things a list in them names.
+_BRACKETS = re.compile(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
+
+
+def without_examples(text: str, names: BrandNames) -> str:
+    """A text without the examples it gives: in brackets after a marker
+    ("(e.g. PGP, training)"), after a marker to the end of the sentence
+    (", for example READMEs and ADRs") where they say nothing of how
+    often, how many or without help, or that only list things, after
+    "such as" or "including" to the end of the sentence ("tools such as
+    Grafana and Honeycomb") or in brackets after what they illustrate
+    ("observability tools (Grafana, Honeycomb)", "CS concepts (data
+    structures, databases, DNS)"). A
+    bracket that says how, how often or how far ("(at least weekly)",
+    "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
+    date)") is part of the expectation."""
+    # An example that says how often, how many or without help ("e.g.
+    # always with tests", "(e.g. within a day)") sets a bar as the
+    # statement does: it stays, and is read with it.
+    illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
+    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, text))
+    text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
+    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+
+
+#: What an example may not say and still only illustrate: how often or how
+#: soon, how many, or without whose help.
+_BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent"})
+
+
+def _says_no_scale(text: str, names: BrandNames) -> bool:
+    """Whether an example says nothing of how often or how soon, how many,
+    or without whose help ("e.g. always with tests", "(e.g. within a day)")."""
+    return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in read(text, names))
+
+
+def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]:
+    """The words with which a text that is not itself an expectation (an
+    example, a cell's note, a competency's description) sets a bar all the
+    same: what an example may not say and still only illustrate (how often,
+    how soon, how many, without whose help), where it asks at least what a
+    plain statement asks, and an obligation.
+
+    - how often: "always", "consistently", "regularly", "every sprint",
+      "weekly", and what is to be avoided, "never", "rarely"; not a hedge
+      ("usually", "typically": in most cases) nor "sometimes", which ask
+      less than a plain statement does, nor how often after a concession
+      ("not always, but often", "not necessarily every week"): it says
+      what is usual, not what is asked;
+    - how soon: "within a day", "by the end of the sprint"; not "in two
+      years" or "after two years", as often the time something takes as
+      the time allowed;
+    - how many, as a minimum: "at least two" (not a number alone, which
+      a text names years, levels and the situation with: "Level 3", "in
+      2024", "data written in two or more services");
+    - without help: "independently", "on my own";
+    - an obligation: "must", "shall", "is expected to", "are required to".
+
+    So "I always write a design document before any change" sets a bar
+    ({"always"}), and "For example, the migration of the billing service"
+    or "Area of ownership and level of autonomy" do not. Empty where the
+    text only explains or illustrates."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ...rules.ll504_export_debris import without_debris
+
+    found = read(strip_markdown(without_debris(text)), names)
+    texts = [w.text for w in found]
+    out = set()
+    conceded = -2  # the clause of the last concession read ("not always"), none yet
+    for i, w in enumerate(found):
+        if negating(w) and texts[i + 1:i + 2] and texts[i + 1] in vocab.CONCEDED:
+            conceded = w.clause
+        if w.neutral or w.text in FUNCTION_WORDS:
+            continue
+        if w.role == "frequency" and (w.clause == conceded or w.clause == conceded + 1 and _opens_with(
+                found, w.clause, CLAUSE_STARTS)):
+            continue  # "not always, but often", "not necessarily every week": how often it is done, conceded
+        if any(negating(x) for x in found[max(0, i - 2):i]) or w.role == "independent" and one_of_two_ways(found, i):
+            continue  # "not expected to", "not always"; "independently or with a pair": no bar set
+        if w.role == "frequency" and w.phrase >= 0 and w.says is None \
+                and any(x.phrase == w.phrase and x.role == "frequency" for x in found[i + 1 : i + 5]):
+            continue  # "every day", "twice a week": one bar, named by the phrase's last word
+        if w.text in vocab.PERIODIC and i and texts[i - 1] in DETERMINERS:
+            continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
+        if w.role == "frequency":
+            asks = w.text in vocab.AVOIDING_FREQUENCY or (
+                w.text not in vocab.HEDGES and w.rank >= vocab.FREQUENCY["often"])
+        elif w.role == "count":
+            asks = texts[max(0, i - 2):i] == ["at", "least"]
+        elif w.role == "certainty":
+            asks = w.rank >= vocab.CERTAINTY["must"]
+        elif w.role == "deadline":
+            # "within a day", not "(most engineers) reach this level in two years": the time it takes, described.
+            start = next(k for k in range(i, -1, -1) if k == 0 or found[k - 1].role != "deadline")
+            asks = texts[start] not in vocab.COUNTED_DEADLINE_WORDS
+        elif w.role == "content":
+            asks = w.text in vocab.OBLIGED and texts[i + 1:i + 2] == ["to"]
+        else:
+            asks = w.role in _BARS_IN_EXAMPLES
+        if asks:
+            out.add(w.text)
+    return frozenset(out)
+
+
+def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
+    """What a sentence of a text that is not itself an expectation (a note,
+    an example, a description) asks of the people on the ladder where it
+    says what they do as a statement does, with no word of a bar
+    (``bars``): its subject is those people ("I", "you", "Engineers at this
+    level", "Every engineer", "Someone in this role"), and its verb
+    says what they do, now ("Engineers at this level present their work at
+    the quarterly all-hands": "present their work at the quarterly
+    all-hands"). None where it does not: another subject ("Templates live
+    in the design repository", "We use the architecture guide"), none ("The
+    billing migration", "Uses locking where appropriate": an illustration);
+    what may be ("You can find the templates in the wiki"), what is usual
+    ("Engineers here typically own one service", "Most engineers reach this
+    level in two years"), what was ("I decided to X instead of Y"), what is
+    done to them ("Engineers at this level are assessed on their impact"),
+    what they are not to do or need not do (the negation is read by
+    ``bars`` where it asks: "never"), who they are ("Engineers at this
+    level are senior ICs"), what they think (a comment quoted: "I think
+    this code could be improved"), or a question."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ...rules.ll504_export_debris import without_debris
+
+    plain = strip_markdown(without_debris(text)).strip()
+    found = read(plain, names)
+    if not found or plain.endswith("?"):
+        return None
+    expected = _expected_of_them(found)
+    if expected is not None:
+        return expected
+    subject = ladder_subject(found)
+    if subject is None:
+        return None
+    k, verb_said = subject
+    verb, rest = found[k], found[k:]
+    said = [verb_said, *(w.text for w in rest)] if verb_said else [w.text for w in rest]
+    if said[0] in FUTURE and said[1:2] == ["be"]:
+        said = said[1:]  # "You will be assessed": what is done to them, read as "are assessed" is
+    if said[0] in vocab.POSSIBILITY or said[0] in _PAST or said[0] in _IRREGULAR_PAST or _past(said[0]) \
+            or said[0] in _OPINION \
+            or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
+            or said[0] in _REPORTING and said[1:2] == ["to"] \
+            or said[0] in BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
+        return None
+    after = rest if verb_said else rest[1:]
+    named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
+    if said[0] in BE and any(w.role == "audience" or w.text in LADDER_PEOPLE for w in named):
+        return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
+    verb_of_place, place = said[0], after
+    if place and place[0].text == verb_of_place:
+        place = place[1:]  # "will be part of": read from "be", "will" passed already
+    elif verb_of_place in FUTURE and place and (place[0].text in _POSSESSING or place[0].text == "be"):
+        verb_of_place, place = place[0].text, place[1:]  # "You'll have a mentor", "will have a budget"
+    if _describes_their_place(verb_of_place, place):
+        return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
+    # A negation in another clause says something else: "..., which is not required at lower levels".
+    if any(negating(w) and w.clause == verb.clause for w in found) \
+            or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
+            or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
+        return None
+    return " ".join(w.text for w in rest)
+
+
+#: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
+_OPINION = frozenset("think thinks believe believes guess reckon suppose wonder".split())
+#: Verbs that say what was, not what is asked.
+_PAST = frozenset("was were had did used".split())
+#: Words that say a sentence describes how many do what, not what each is to do: "Most engineers ...".
+_DESCRIBING = frozenset("most some many few sometimes".split())
+
+
+def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether a sentence of a level's summary asks nothing of the people on
+    the ladder, whatever it says: it states what the organisation does
+    ("Roomle does not currently hire Juniors", "We are not hiring at this
+    level"), what the document does ("This level is documented for
+    completeness"), points elsewhere ("See the boundaries page for
+    context"), or is the label of a note ("Current organisational note.").
+    Not where it sets a bar (``bars``), where the organisation asks them
+    something ("We expect engineers at this level to ...", "Acme trusts its
+    seniors to ..."), nor where the subject is the people, the organisation's
+    ("Acme engineers own their services")."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ...rules.ll504_export_debris import without_debris
+
+    found = read(strip_markdown(without_debris(text)).strip(), names)
+    if not found or bars(text, names):
+        return False
+    texts = [w.text for w in found]
+    if texts[0] in _POINTING or len(texts) <= _LABEL_WORDS and texts[-1] in _NOTE_NAMES:
+        return True
+    if any((w.text in LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
+           for k, w in enumerate(found)):
+        return False  # "We want engineers at this level to ...", "Acme trusts its seniors to ...": asked of them
+    k = 0
+    while k < len(found) and (found[k].role == "brand" or texts[k] == "we" and k == 0):
+        k += 1  # "Roomle", "We": the organisation
+    if not k and texts[:1] in (["the"], ["our"]) and texts[1:2] and texts[1] in _ORGANISATION:
+        k = 2  # "The company", "Our organisation"
+    if k:
+        rest = [w for w in found[k:] if not (w.text.endswith("ly") or w.text in _NOT_YET_THE_VERB)]
+        if not rest or rest[0].text in LADDER_PEOPLE or rest[0].role == "audience":
+            return False  # "Acme engineers own their services": the people, the organisation's
+        verb = rest[0].text
+        if texts[0] == "we":
+            # "We" may be the people on the ladder ("We own our services"): the organisation where it
+            # hires, promotes or pays them.
+            acts = [w.text for w in rest if not (w.text in BE or w.text in AUXILIARIES or w.text in FUTURE)]
+            return bool(acts) and acts[0] in _ORGANISATION_ACTS
+        # Its verb agrees with it: "Roomle hires", "Roomle does not" (not "Roomle Script literacy").
+        agrees = verb in BE or verb in AUXILIARIES or verb in FUTURE or verb in vocab.POSSIBILITY or \
+            verb.endswith("s") and any(english().verb(f) for f in forms(verb))
+        return agrees and not any(w.text in _ASKING for w in rest[:3])
+    # "This level is documented for completeness": what is done with the document, not asked of anyone.
+    return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in BE \
+        and _participle(texts[3]) and texts[3] not in vocab.OBLIGED
+
+
+#: Words a pointer to another place opens with: "See the boundaries page", "Refer to ...", "cf. ...".
+_POINTING = frozenset("see refer cf".split())
+#: What the label of a note names itself ("Current organisational note."), of at most this many words.
+_NOTE_NAMES = frozenset("note notes nb disclaimer".split())
+_LABEL_WORDS = 4
+#: What an organisation calls itself after "the" or "our": "The company does not ...".
+_ORGANISATION = frozenset("company organisation organization business".split())
+#: Words between a subject and its verb that are not the verb: "Roomle does not currently hire".
+_NOT_YET_THE_VERB = frozenset("not also currently still now no longer".split())
+#: What an organisation does to the people on its ladder: "We do not hire Juniors", "We promote twice a year".
+_ORGANISATION_ACTS = frozenset(
+    "hire hires hiring hired recruit recruits recruiting promote promotes promoting employ employs pay pays".split())
+#: The parts of the document a sentence may be about: "This level is documented for completeness".
+_DOCUMENT_PARTS = frozenset("level framework document page section ladder track".split())
+
+
+def _expected_of_them(found: list[Word]) -> str | None:
+    """What "We expect engineers at this level to ..." asks of them: the
+    organisation as the subject, a verb of asking, the people of the ladder
+    and what they are to do ("present at the all-hands"); None for any
+    other sentence, or one that asks nothing ("We expect to hire")."""
+    if len(found) < 4 or found[0].text != "we" or found[1].text not in _ASKING:
+        return None
+    people = next((k for k in range(2, min(len(found), 5)) if found[k].text in LADDER_PEOPLE), None)
+    if people is None:
+        return None
+    to = next((k for k in range(people + 1, min(len(found), people + 6)) if found[k].text == "to"), None)
+    if to is None or to + 1 >= len(found) or any(negating(w) and w.clause == found[to].clause for w in found):
+        return None
+    return " ".join(w.text for w in found[to + 1 :])
+
+
+#: Verbs with which an organisation says what it asks: "We expect engineers at this level to ...".
+_ASKING = frozenset("expect expects ask asks require requires".split())
+
+
+#: Verbs of whom someone answers to: "Engineers at this level report to a director".
+_REPORTING = frozenset("report reports".split())
+#: Verbs of the group someone is in, as "are part of" says it: "Engineers at this level belong to a guild".
+_BELONGING = frozenset("belong belongs".split())
+#: Verbs of having: what follows is what the subject has, given or earned.
+_POSSESSING = frozenset("have has".split())
+
+
+def _describes_their_place(verb: str, after: list[Word]) -> bool:
+    """Whether what follows the subject's verb (``verb``, then ``after``)
+    says which group they are in or what they are given, and so does each
+    verb joined to it ("are part of a product squad and have a dedicated
+    manager"); not where another joined verb says what they do ("are part
+    of a squad and lead its design reviews")."""
+    predicates: list[tuple[str, list[Word]]] = [(verb, [])]
+    k = 0
+    while k < len(after):
+        w = after[k]
+        following = after[k + 1] if k + 1 < len(after) else None
+        if w.text in ("and", "or") and following is not None and following.clause == w.clause \
+                and following.text not in POSSESSIVES and (following.text in BE or following.text in _POSSESSING
+                                                            or any(english().verb(f) for f in forms(following.text))):
+            predicates.append((following.text, []))  # "and lead ...", "and have ...": another verb of the subject
+            k += 2
+            continue
+        predicates[-1][1].append(w)
+        k += 1
+    return all(v in BE and _member_of_a_group(rest) or v in _POSSESSING and _given_to_them(rest)
+               or v in _BELONGING and [w.text for w in rest[:1]] == ["to"] and _a_group(rest[1:])
+               for v, rest in predicates)
+
+
+def _member_of_a_group(after: list[Word]) -> bool:
+    """Whether the words after "are" say which group of people the subject
+    is in ("part of a product squad", "members of the platform guild", "a
+    member of a cross-functional team"): where they sit, not what they do.
+    Not part of an activity ("part of the on-call rotation", "part of the
+    hiring panel"), which asks them to take part in it (``_a_group``)."""
+    texts = [w.text for w in after]
+    k = 1 if texts[:1] in (["a"], ["an"]) else 0
+    if texts[k : k + 2] not in (["part", "of"], ["member", "of"], ["members", "of"]):
+        return False
+    return _a_group(after[k + 2 :])
+
+
+#: After a group's name, the words that say what it does: "the team that runs the on-call rotation".
+_WHO_DO = frozenset("that who which whose".split())
+
+
+def _a_group(phrase: list[Word]) -> bool:
+    """Whether a phrase names a group of people by where it sits, and no
+    more ("a product squad", "the platform guild", "a team of five
+    engineers", "a squad in the payments tribe"): to be in it describes
+    someone. Not a group named by what it does, which asks them to do it:
+    a duty ("the on-call rotation", "the team on call rotation", "the
+    incident roster"), what follows it ("the team that runs the on-call
+    rotation") or the people it is of ("the team of incident commanders")."""
+    head = _head_noun(phrase)
+    if head is None or not (vocab.scope_rank(head.text) >= vocab.SCOPE_RANK["team"] or head.text in vocab.UNITS):
+        return False
+    texts = [w.text for w in phrase]
+    if any(t in vocab.DUTIES or t == "call" and texts[k - 1 : k] == ["on"] for k, t in enumerate(texts)):
+        return False
+    rest = phrase[phrase.index(head) + 1 :]
+    if rest and rest[0].text in _WHO_DO:
+        return False
+    if rest and rest[0].text == "of":
+        of = _head_noun(rest[1:])  # "a team of (five) engineers", not "the team of incident commanders"
+        return of is not None and (of.text in vocab.PEOPLE or of.text in LADDER_PEOPLE
+                                   or vocab.scope_rank(of.text) >= vocab.SCOPE_RANK["team"])
+    return True
+
+
+def _given_to_them(after: list[Word]) -> bool:
+    """Whether what the subject is said to have (the words after "have") is
+    what they are given, not what they have shown or hold: someone who
+    guides them ("a mentor", "a manager and a tech lead", "a dedicated
+    buddy"), help from someone ("support from their lead", "the support of
+    their manager"), or a provision ("a learning budget", "access to
+    production"). "A track record of shipping", "ownership of a service",
+    "deep knowledge of SQL" and "oversight of the architecture" are what
+    they are asked to have; so are people in their care ("two mentees",
+    "direct reports")."""
+    phrases: list[list[Word]] = [[]]
+    for w in after:
+        if w.clause != after[0].clause:
+            break
+        if w.text in ("and", "or"):
+            phrases.append([])
+        else:
+            phrases[-1].append(w)
+    if not all(phrases):
+        return False
+    for phrase in phrases:
+        head = _head_noun(phrase)
+        if head is None:
+            return False
+        rest = [w.text for w in phrase[phrase.index(head) + 1 :]]
+        if head.text in vocab.TIME_GIVEN and "to" in rest[:3]:
+            return False  # "time to mentor two engineers", "time set aside to mentor": the activity asked
+        if head.text in vocab.GUIDING_ROLES or head.text in vocab.PROVISIONS:
+            continue  # "a mentor who ...", "a budget for conferences", "access to production"
+        if (head.text in vocab.GUIDANCE_NOUNS or head.text in vocab.HELP_EITHER_WAY) and (
+                not rest or rest[0] in vocab.SOURCE_WORDS or rest[0] == "of" and any(
+                    t in vocab.GUIDING_ROLES or t in vocab.PEOPLE for t in rest[1:4])):
+            continue  # "support from their lead", "the support of their manager"; not "oversight of the architecture"
+        return False
+    return True
+
+
+def _head_noun(phrase: list[Word]) -> Word | None:
+    """The noun a phrase names, at the end of its first words before a word
+    of grammar ("a dedicated mentor" who ..., "a learning budget" for ...):
+    the last word of meaning before the first small word after them."""
+    head = None
+    for w in phrase:
+        if w.text in FUNCTION_WORDS and w.text not in POSSESSIVES:
+            if head is not None:
+                break
+            continue
+        if w.text not in POSSESSIVES:
+            head = w
+    return head
+
+
+#: Verbs in the past that do not end in -ed: "I led the kickoff", "I wrote down the questions".
+_IRREGULAR_PAST = frozenset(
+    "led wrote built ran took made gave saw went found brought taught thought met won began chose drove spoke "
+    "left kept held sent told knew grew drew fought caught sold bought paid rose stood understood became came "
+    "got felt heard lost meant spent".split()
+)
+#: Verbs that say what someone is given, not what they do: "Engineers at this level get a conference budget".
+_RECEIVING = frozenset("get gets receive receives earn earns".split())
+#: Words of the ladder itself after the verb: "Engineers move to this level after a review", "reach this grade".
+_LADDER_STEPS = frozenset("level levels grade grades band bands rung rungs ladder promotion promotions promoted".split())
+
+
+#: Participles not made with -ed: "Engineers are paid on band B", "You are given a mentor".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "paid given taken seen made known held told sent shown chosen written put set led kept brought found "
+    "taught thought sought met heard won".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after "are" reads as a participle: what is done to the subject."""
+    return _past(word) or word in _IRREGULAR_PARTICIPLES
+
+
+def _past(word: str) -> bool:
+    """Whether a word reads as a verb in the past ("decided", "presented"), not "need" or "embed"."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _opens_with(found: list[Word], clause: int, opening: frozenset[str]) -> bool:
+    """Whether a clause's first word is one of ``opening`` ("but often")."""
+    return next((w.text for w in found if w.clause == clause), None) in opening
+
+
+def _names_things(inside: str, names: BrandNames) -> bool:
+    """Whether a bracket's text is a list of things named (each of a few
+    words, none of scale, help, negation or condition), or one name ("(Grafana)",
+    not "(optional)")."""
+    items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
+    if not items or any(len(text_words(item)) > 4 for item in items):
+        return False
+    if len(items) == 1 and inside.islower():
+        return False
+    return all(w.role in ("content", "qualifier", "brand") or w.text in POSSESSIVES
+               for w in read(" , ".join(items), names))

@@ -1,0 +1,423 @@
+"""The words of a text, before any of them is read as asking something.
+
+``Word`` is one word with the role it plays (content, function, qualifier,
+brand, or a word of a scale) and its rank on that scale; the scale modules
+set both. Here too: the word sets every part of the grader shares
+(``FUNCTION_WORDS``, ``QUALIFIERS``, ``BE`` ...), the split of a text into
+clauses with its numbers written out one way ("10k" -> "10000", "200ms" ->
+"200 ms", "the 99th percentile" -> "p99": ``clauses``), the brand names
+that ask nothing (``BrandNames``), small readings of grammar (which word
+is a verb, which clause a word is in, a negation), the names of the
+scales and the rank a scale has where a text does not say it
+(``SCALE_NAMES``, ``UNSTATED``), and who a clause is about
+(``ladder_subject``: the people on the ladder, or someone else).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterable
+
+from ... import vocabulary as vocab
+from ...dictionary import english, forms
+from ...text import words as text_words
+from ..wording import stem
+
+
+#: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
+#: that carry grammar, not an expectation. Negations are not among them.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the i i'm i've i'll i'd me my mine myself we we're we've we'll we'd us our ours ourselves you you're
+    you've you'll you'd your yours yourself yourselves he he's him his himself she she's her hers herself they
+    they're they've they'll they'd them their theirs themselves it it's its itself one's this that these
+    those who whom whose which what there here of to in on at by for with from into onto about as over
+    per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
+    when whenever while because then than also both either neither plus though although whereas thus hence
+    therefore however instead moreover furthermore nevertheless nonetheless consequently such
+    be is am are was were been being do does did doing done have has had having would e g eg i ie etc
+    """.split()
+)
+
+
+#: Qualifiers that ask nothing new of their own: "appropriate monitoring".
+QUALIFIERS = frozenset(
+    """
+    appropriate appropriately relevant necessary proper properly suitable suitably right particular
+    specific various overall actual actually really own whole entire certain
+    """.split()
+)
+
+BE = frozenset("am i'm im is are was were be being".split())
+
+
+#: The persons a statement speaks of.
+SUBJECTS = frozenset("i we you they he she".split())
+
+POSSESSIVES = frozenset("my our their his her your its the a an".split())
+
+
+#: Words before an adjective that make what follows a thing named ("the daily standup").
+DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
+
+
+#: Verbs that put what follows in the future: "You will be assessed ...".
+FUTURE = frozenset("will shall".split())
+
+
+#: "get" before a participle says what "be" does: "how to get unblocked".
+GETTING = frozenset("get gets getting got".split())
+
+
+#: Verbs of grammar that may follow a subject: "Engineers at this level have ...", "... do the on-call".
+AUXILIARIES = frozenset("have has do does".split())
+
+
+#: Words that negate besides the negations: "with no help" is "without
+#: help", "do not ship" is "never ship".
+NEGATING = vocab.NEGATIONS | {"without", "never", "nor", "neither", "none", "nothing", "nobody"}
+
+AUTONOMY = frozenset({"independent", "guidance"})
+
+
+#: Roles that never carry an expectation of their own.
+NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
+
+
+class Word:
+    __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
+                 "team_spread", "unit", "bound", "bound_words")
+
+    def __init__(self, text: str, clause: int):
+        self.text = text
+        #: Which clause of its text the word is in.
+        self.clause = clause
+        self.stem = stem(text)
+        #: function, qualifier, brand, content, or a scale: frequency,
+        #: certainty, scope, bound, audience, guidance, independent, size,
+        #: degree, involvement, learning, condition; help-topic (what help is needed with).
+        self.role = "content"
+        #: Place on its scale (for a bound: -1 narrows, +1 widens).
+        self.rank = 0.0
+        #: Changed, but in a way that keeps the meaning.
+        self.neutral = False
+        #: Where the phrase of several words that says one word of scale starts ("at all times"), or -1.
+        self.phrase = -1
+        #: Of a word of a phrase of the vocabulary: where the phrase starts, and the stem of the one word it
+        #: says ("take part in": "participate").
+        self.says: tuple[int, str] | None = None
+        #: Where the words it is joined to by a slash are, from it ("mentor/buddy": +1 of "mentor").
+        self.slashed: tuple[int, ...] = ()
+        #: Of a deadline or a frequency counted with a vague word ("within a few days", "every few
+        #: weeks"): its ranks at the least and the most the word may name, lower first.
+        self.spread: tuple[float, float] | None = None
+        #: Of a deadline or a frequency counted in sprints: its ranks at the shortest and the longest a
+        #: sprint may be (``vocab.SPRINT_HOURS``), lower first, read against a period of the calendar.
+        self.team_spread: tuple[float, float] | None = None
+        #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
+        #: is its size in that measure's smallest common unit (0.2 for "200 ms").
+        self.unit = ""
+        #: Of a number, which way the words around it bound it: -1 a most ("under 200 ms", "fewer than
+        #: five"), 1 a least ("at least 99.9%"), 2 either ("up to 10k rps"), 0 none; and those words.
+        self.bound = 0
+        self.bound_words: tuple[Word, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
+
+
+#: Where a clause ends: its punctuation (not a dot inside "node.js").
+_CLAUSE_END = re.compile(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
+
+
+#: Words that start another clause: what came before it no longer says
+#: what help is needed with.
+CLAUSE_STARTS = frozenset("but while whereas although though yet so".split())
+
+
+def clauses(text: str) -> tuple[list[Word], list[int]]:
+    """The words of a text, and for each the index just past the end of its
+    clause."""
+    found: list[Word] = []
+    ends: list[int] = []
+    for k, clause in enumerate(_CLAUSE_END.split(text)):
+        # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
+        # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
+        for n, part in enumerate(_ONE_WORD.split(_numbers_written_out(clause))):
+            found += [Word(_one_word(part), k)] if n % 2 else (Word(w, k) for w in text_words(part))
+        ends += [len(found)] * (len(found) - len(ends))
+    return found, ends
+
+
+#: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
+_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
+
+
+#: A version ("v3.11", "3.10.2"), a percentile ("p99", "P99.9"; not "P1", a priority) or a decimal: one word each.
+_ONE_WORD = re.compile(
+    r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
+
+
+#: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
+#: no unit follows it.
+_NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+
+
+#: Thousands written with commas: "10,000".
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
+
+
+#: A number with a multiplier on it: "10k", "1.5M".
+_MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
+
+
+#: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
+_GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+
+
+#: A sign of a bound before a number: "<200ms", "≤ 5%".
+_BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
+
+
+#: A percentile in words: "the 99th percentile", "95th-percentile latency".
+_PERCENTILE_WORDS = re.compile(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
+
+
+def _numbers_written_out(clause: str) -> str:
+    """A clause with its numbers written one way, so that one written
+    another way is the same number: "10k" and "10,000" are "10000", "200ms"
+    is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "the
+    99th percentile" is "p99", and a number after a name a version ("Python
+    3.11" is "Python v3.11")."""
+    clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
+    clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
+    clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
+    clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
+    clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
+                             else m.group(0), clause)
+    clause = _PERCENTILE_WORDS.sub(lambda m: f"p{m.group(1)}", clause)
+    return _NAMED_VERSION.sub(_version_after_a_name, clause)
+
+
+def _version_after_a_name(m: re.Match[str]) -> str:
+    """"Python 3.11" as "Python v3.11"; not "I 1.5", nor a number with a unit or a period after it."""
+    after = (m.group(3) or "").strip().lower()
+    if m.group(1).strip() == "I" or after in vocab.MEASURE_UNITS or after in vocab.DURATION_HOURS:
+        return m.group(0)
+    return f"{m.group(1)}v{m.group(2)}{m.group(3) or ''}"
+
+
+def _plain(number: Decimal) -> str:
+    """A number in digits, without an exponent or trailing zeros: 10000, 1.5."""
+    return format(number.normalize(), "f")
+
+
+def _one_word(part: str) -> str:
+    """A number read as one word, written one way: "V3.11" and "3.10.2" as
+    versions, "v3.11" and "v3.10.2"; "P99" as "p99"."""
+    part = part.lower()
+    return "v" + part if part.count(".") >= 2 and not part.startswith("v") else part
+
+
+#: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
+NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
+
+
+def count_of(word: str) -> float | None:
+    """How many a word says: a number in words or digits, or the largest of
+    a range ("2-3 engineers" asks for up to three); None for another word."""
+    if word in vocab.COUNT or word.isdigit():
+        return float(vocab.COUNT.get(word) or int(word))
+    if _DECIMAL.fullmatch(word):
+        return float(word)
+    if NUMBER_RANGE.fullmatch(word):
+        return float(max(int(n) for n in word.split("-")))
+    return None
+
+
+class BrandNames:
+    """The organisations' names a grader recognises: the ones given (a
+    framework's own name and aliases) and the built-in list of organisations
+    known to publish their frameworks, found in one scan of a text."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        from ...rules.brands import brand_spellings
+
+        spellings = dict(brand_spellings())
+        for name in names:
+            if name:
+                spellings[name] = False  # named by the framework: it is the organisation wherever it appears
+        ordered = sorted(spellings, key=lambda name: (-len(name), name))
+        self._context_only = {name for name, context in spellings.items() if context}
+        self._scan = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)") if ordered else None
+
+    def words_in(self, text: str) -> set[str]:
+        """The (lower-case) words of the organisations' names in ``text``."""
+        from ...rules.brands import in_organisation_context
+
+        out: set[str] = set()
+        if self._scan is None:
+            return out
+        for m in self._scan.finditer(text):
+            if m.group() not in self._context_only or in_organisation_context(text, m.start(), m.end()):
+                out.update(text_words(m.group()))
+        return out
+
+
+def clause_of(text: list[Word], i: int) -> tuple[int, int]:
+    """Where the clause of the word at ``i`` starts, and the index just
+    past its end: for one word, where ``clause_ends`` reads them all."""
+    clause, start, end = text[i].clause, i, i + 1
+    while start and text[start - 1].clause == clause:
+        start -= 1
+    while end < len(text) and text[end].clause == clause:
+        end += 1
+    return start, end
+
+
+def clause_ends(text: list[Word]) -> list[int]:
+    """For each word of a text, the index just past the end of its clause
+    (what ``clauses`` gives as the text is read)."""
+    ends, end = [0] * len(text), len(text)
+    for i in range(len(text) - 1, -1, -1):
+        if i + 1 < len(text) and text[i + 1].clause != text[i].clause:
+            end = i + 1
+        ends[i] = end
+    return ends
+
+
+def phrases(words: Iterable[Word]) -> set[int]:
+    """The words or phrases among ``words``, by where each starts."""
+    return {w.phrase if w.phrase >= 0 else -1 - id(w) for w in words}
+
+
+#: Words after which a word stands as a verb: "I support", "to lead", "can help", "does not drive".
+_BEFORE_A_VERB = SUBJECTS | frozenset(
+    "to who that which also can could will would may might must should shall do does did not never help helps "
+    "helping helped".split()
+) | (vocab.NEGATIONS - {"no"})
+
+
+#: Words that say what a verb is done to: "support the team", "lead others".
+_OBJECTS = POSSESSIVES | vocab.PEOPLE | frozenset("them us him it this these those".split())
+
+
+def a_verb(texts: list[str], i: int, clause_ends: list[int]) -> bool:
+    """Whether a word that may be a noun or a verb ("support", "lead")
+    stands as a verb: at the start of a clause ("Supports ...", "Lead the
+    design"), after a subject, "to", an auxiliary or an adverb ("I
+    actively support"), or after "and" or "or" with what it is done to
+    ("identify and support areas"); not "provide support", "the tech lead",
+    "the needs of users and support"."""
+    if not i or clause_ends[i - 1] <= i:
+        return True
+    before = texts[i - 1]
+    if before in _BEFORE_A_VERB or before in vocab.FREQUENCY or before.endswith("ly") and before not in vocab.PERIODIC:
+        return True
+    after = texts[i + 1] if i + 1 < clause_ends[i] else None
+    return before in ("and", "or") and after is not None and (after in _OBJECTS or after not in FUNCTION_WORDS)
+
+
+def verbs(run: list[Word], text: list[Word], had: set[str]) -> list[Word]:
+    """The words of a run (of ``text``) that stand as verbs, but those whose
+    stems are in ``had``."""
+    texts, ends = [w.text for w in text], clause_ends(text)
+    where = {id(w): i for i, w in enumerate(text)}
+    return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
+            and a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
+
+
+def negating(w: Word) -> bool:
+    return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY)
+
+
+SCALE_NAMES = {
+    "frequency": "frequency", "certainty": "certainty", "scope": "scope", "bound": "scope",
+    "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
+    "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
+    "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
+}
+
+
+#: Where a statement without a word of the scale stands on it: a plain
+#: "I design services" is done more than sometimes and as surely as "will";
+#: its audience is everyone, mid-level included; its work of no stated size.
+UNSTATED = {"frequency": 2.5, "certainty": 4.0, "audience": 3.0, "size": 2.0, "degree": 2.0, "involvement": 2.0,
+             # "I review pull requests" asks for nearly all of them: "most" is less, "all" more.
+             "quantity": 4.5}
+
+
+def read_on_scale(role: str, direction: int, avoided: bool) -> tuple[int, str]:
+    """A move along a scale, as a direction and a reason: more often raises
+    the bar, but for what is avoided ("never", "rarely") lowers it."""
+    if role == "frequency" and avoided:
+        return (-direction, f"frequency of what is avoided {'raised' if direction > 0 else 'lowered'}")
+    return (direction, f"{SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
+
+
+def sign(value: float) -> int:
+    return (value > 0) - (value < 0)
+
+
+#: Words before a sentence's subject that say where it holds: "At this level, ...".
+_LEADING_PREPOSITIONS = frozenset("at in on from for within across as by".split())
+
+
+#: Words that open a subject of people without naming them: "Every engineer", "All our staff engineers".
+SUBJECT_OPENERS = POSSESSIVES | frozenset("every each all any senior junior".split())
+
+LADDER_PEOPLE = vocab.ROLE_NOUNS | vocab.LADDER_PEOPLE
+
+
+def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
+    """Where the verb of a sentence (or clause) whose subject is the people
+    on the ladder is ("I", "You", "Engineers at this level", "Every
+    engineer", "At this level, engineers"), and the verb said in the
+    subject ("You'll": "will"); None where its subject is not those people,
+    or someone else's ("Your manager will discuss ..."), or it has no verb."""
+    start = 0
+    if found[0].text in _LEADING_PREPOSITIONS or found[0].text == "here":
+        # "At this level, engineers ...", "In this role you ...", "Here, you ...": where the sentence is said,
+        # before its subject.
+        start = next((k for k, w in enumerate(found[:7]) if w.text in LADDER_PEOPLE or w.text in CONTRACTED),
+                     len(found))
+    k = start
+    while k < len(found) and found[k].text not in LADDER_PEOPLE and (
+            found[k].text in SUBJECT_OPENERS or found[k].role == "audience"):
+        k += 1  # "Every engineer", "All senior engineers"
+    if k < len(found) and found[k].text in CONTRACTED:
+        verb_said: str | None = CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in it
+    elif k >= len(found) or found[k].text not in LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
+        return None  # no people of the ladder, or someone else's ("Your manager will discuss ...")
+    else:
+        verb_said = None
+    k += 1
+    if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
+        # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
+        k = next((j for j in range(k + 1, min(len(found), k + 6))
+                  if _verb_like(found[j]) and found[j].text not in SUBJECT_OPENERS), len(found))
+    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
+        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    return None if k >= len(found) else (k, verb_said)
+
+
+#: A subject and its verb said as one word: "You'll lead", "You're expected to".
+CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
+               "i’ll": "will", "you’re": "are", "i’m": "am"}
+
+
+#: Possessives that make the people named someone else's: "Your manager will discuss ...", "my lead".
+_OTHERS_OF = frozenset("my your his her their its".split())
+
+
+def _verb_like(w: Word) -> bool:
+    """Whether a word after "at this level" may be the subject's verb: not a word of grammar nor one of a level."""
+    # A word of grammar by its role, or by itself where its role is not yet read (``autonomy._subject_helped``).
+    return (w.role != "function" and w.text not in FUNCTION_WORDS or w.text in BE or w.text in AUXILIARIES) \
+        and not w.text.isdigit() \
+        and vocab.code_rung(w.text) is None and w.text not in _PLACES
+
+
+#: Words that say where on the ladder, or in what role: "at this level", "at IC3 and above", "in this role".
+_PLACES = frozenset("level levels role roles team grade band rung above below up beyond".split())
