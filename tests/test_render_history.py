@@ -110,7 +110,41 @@ def test_since_keeps_the_releases_after_a_revision(cli, repo, tmp_path):
     # Compared with 1.1.0, as it was at the revision: its changes, not 1.1.0's.
     text = squeeze(parse(page).text)
     assert "reworded: I ask for review early added: and often" in text
-    assert f"Releases since {base}." in squeeze(parse(page).text)
+    # Readers are told where the list starts as they know it: a version and a date, not a git revision.
+    date = git(repo, "log", "-1", "--format=%cs", base).strip()
+    assert f"Releases after version 1.1.0, as the file stood on {date}." in text
+    assert base not in text and base[:12] not in text.split("Version 2.0.0")[0]
+
+
+@pytest.mark.parametrize("output_format", ["html", "markdown"])
+def test_since_a_commit_after_the_last_release_keeps_that_releases_notes_whole(cli, repo, tmp_path, output_format):
+    """A commit under 1.1.0 after its release, then 2.0.0: `--since HEAD~1`
+    lists 2.0.0 with what it changes since 1.1.0 was released (as the whole
+    history does), not only what changed since HEAD~1 (the version number)."""
+    commit(repo, "acme.yaml", V1, "First version")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    commit(repo, "acme.yaml", V11_EDIT, "Reword, same version")
+    commit(repo, "acme.yaml", V2.replace("I deliver my tasks on time and to a high standard", "I deliver my tasks on time"),
+           "Release 2.0.0")
+    date = git(repo, "log", "-1", "--format=%cs", "HEAD~1").strip()
+    whole, since = tmp_path / "whole", tmp_path / "since"
+    for out, options in ((whole, ()), (since, ("--since", "HEAD~1"))):
+        result = cli("render", "acme.yaml", "-o", str(out), "--format", output_format, *options)
+        assert result.exit_code == 0, result.stderr
+    if output_format == "markdown":
+        text = (since / "acme-backend.md").read_text()
+        notes = text.split("### Version 2.0.0")[1].split("\n---\n")[0]
+        assert notes == (whole / "acme-backend.md").read_text().split("### Version 2.0.0")[1].split("### Version")[0]
+        assert "often" in notes and "nothing changes but the version number" not in notes
+        assert f"Releases after version 1.1.0, as the file stood on {date}." in text and "HEAD" not in text
+        return
+    [release] = parse(since / "acme-backend" / "changelog.html").find_all("section", "release")
+    [same] = [s for s in parse(whole / "acme-backend" / "changelog.html").find_all("section", "release")
+              if "Version 2.0.0" in s.text]
+    assert squeeze(release.text) == squeeze(same.text)
+    assert "often" in squeeze(release.text) and "nothing changes but the version number" not in squeeze(release.text)
+    text = squeeze(parse(since / "acme-backend" / "changelog.html").text)
+    assert f"Releases after version 1.1.0, as the file stood on {date}." in text and "HEAD" not in text
 
 
 def test_a_renamed_file_keeps_its_history(cli, repo, tmp_path):

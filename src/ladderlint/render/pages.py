@@ -169,6 +169,21 @@ class ChangelogView:
     unreleased_since: str | None
     since: str | None
     missing: str | None
+    #: The version of the file at ``since`` and that revision's date.
+    since_version: str | None = None
+    since_date: str | None = None
+
+    @property
+    def since_words(self) -> str | None:
+        """Where a ``--since`` list starts, as readers know it ("after
+        version 1.1.0, as the file stood on 2026-03-02"), not as the git
+        revision it was asked by ("HEAD~1"); None for the whole history."""
+        if self.since is None:
+            return None
+        if self.since_version is not None:
+            on = f", as the file stood on {self.since_date}" if self.since_date else ""
+            return f"after version {self.since_version}{on}"
+        return f"since {self.since_date}" if self.since_date else "since the revision asked for"
 
 
 #: A web address, as the schema has a credit's link.
@@ -514,7 +529,8 @@ class _Builder:
             for release in log.releases
         ]
         unreleased = Notes.of(log.unreleased, shown) if log.unreleased is not None else None
-        return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing)
+        return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing,
+                             log.since_version, log.since_date)
 
     # -- findings -----------------------------------------------------------------
 
