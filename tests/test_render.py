@@ -1247,7 +1247,7 @@ def test_the_source_and_the_file_are_at_the_foot_of_the_page_not_its_head(render
     markdown = (render(write("acme.yaml", MINIMAL.replace("dimensions:\n", f"source: {listed}\ndimensions:\n")),
                        options=("--format", "markdown")) / "acme-backend.md").read_text()
     head, foot = markdown.split("\n---\n")
-    assert "ic1" not in head and "acme.yaml`" not in head
+    assert "ic1\\_software" not in head and "acme.yaml`" not in head
     assert foot.count("ic1\\_software\\_engineer.html") == 1 and "File: `acme.yaml`." in foot
     # Two or three documents are one line.
     site = render(write("acme.yaml", MINIMAL.replace("dimensions:\n", "source: a.html, b.html\ndimensions:\n")))

@@ -110,7 +110,41 @@ def test_since_keeps_the_releases_after_a_revision(cli, repo, tmp_path):
     # Compared with 1.1.0, as it was at the revision: its changes, not 1.1.0's.
     text = squeeze(parse(page).text)
     assert "reworded: I ask for review early added: and often" in text
-    assert f"Releases since {base}." in squeeze(parse(page).text)
+    # Readers are told where the list starts as they know it: a version and a date, not a git revision.
+    date = git(repo, "log", "-1", "--format=%cs", base).strip()
+    assert f"Releases after version 1.1.0, as the file stood on {date}." in text
+    assert base not in text and base[:12] not in text.split("Version 2.0.0")[0]
+
+
+@pytest.mark.parametrize("output_format", ["html", "markdown"])
+def test_since_a_commit_after_the_last_release_keeps_that_releases_notes_whole(cli, repo, tmp_path, output_format):
+    """A commit under 1.1.0 after its release, then 2.0.0: `--since HEAD~1`
+    lists 2.0.0 with what it changes since 1.1.0 was released (as the whole
+    history does), not only what changed since HEAD~1 (the version number)."""
+    commit(repo, "acme.yaml", V1, "First version")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    commit(repo, "acme.yaml", V11_EDIT, "Reword, same version")
+    commit(repo, "acme.yaml", V2.replace("I deliver my tasks on time and to a high standard", "I deliver my tasks on time"),
+           "Release 2.0.0")
+    date = git(repo, "log", "-1", "--format=%cs", "HEAD~1").strip()
+    whole, since = tmp_path / "whole", tmp_path / "since"
+    for out, options in ((whole, ()), (since, ("--since", "HEAD~1"))):
+        result = cli("render", "acme.yaml", "-o", str(out), "--format", output_format, *options)
+        assert result.exit_code == 0, result.stderr
+    if output_format == "markdown":
+        text = (since / "acme-backend.md").read_text()
+        notes = text.split("### Version 2.0.0")[1].split("\n---\n")[0]
+        assert notes == (whole / "acme-backend.md").read_text().split("### Version 2.0.0")[1].split("### Version")[0]
+        assert "often" in notes and "nothing changes but the version number" not in notes
+        assert f"Releases after version 1.1.0, as the file stood on {date}." in text and "HEAD" not in text
+        return
+    [release] = parse(since / "acme-backend" / "changelog.html").find_all("section", "release")
+    [same] = [s for s in parse(whole / "acme-backend" / "changelog.html").find_all("section", "release")
+              if "Version 2.0.0" in s.text]
+    assert squeeze(release.text) == squeeze(same.text)
+    assert "often" in squeeze(release.text) and "nothing changes but the version number" not in squeeze(release.text)
+    text = squeeze(parse(since / "acme-backend" / "changelog.html").text)
+    assert f"Releases after version 1.1.0, as the file stood on {date}." in text and "HEAD" not in text
 
 
 def test_a_renamed_file_keeps_its_history(cli, repo, tmp_path):
@@ -218,3 +252,67 @@ def test_a_release_shows_a_statements_list_as_a_list(cli, repo, tmp_path):
     page = parse(tmp_path / "site" / "acme-backend" / "changelog.html")
     [item] = [li for li in page.find_all("li") if "on-call rota" in li.text and li.find_all("ol")]
     assert [squeeze(li.text) for li in item.find_all("ol")[0].find_all("li")] == ["first item", "second item"]
+
+
+def marks(page: Path) -> dict[str, str]:
+    """Each marked statement's words, with what its mark says (to everyone, and to a screen reader)."""
+    out = {}
+    for item in parse(page).find_all("li", "statement"):
+        [mark] = item.find_all("span", "release-mark") or [None]
+        if mark is not None:
+            words = squeeze(item.text).removeprefix(squeeze(mark.text)).strip()
+            out[words] = squeeze(mark.text)
+    return out
+
+
+def test_the_grid_and_the_level_pages_mark_what_the_latest_release_added_or_changed(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1, "First version")
+    # The first release marks nothing: every statement is new.
+    assert cli("render", "acme.yaml", "-o", str(tmp_path / "first")).exit_code == 0
+    assert marks(tmp_path / "first" / "acme-backend" / "index.html") == {}
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    for page in (site / "acme-backend" / "index.html", site / "acme-backend" / "levels" / "IC1.html"):
+        # A word anyone sees, and for a screen reader which release: not a colour alone.
+        assert marks(page) == {"I ask for review early": "new in version 1.1.0:"}, page
+        [legend] = parse(page).find_all("p", "release-legend")
+        [link] = legend.find_all("a")
+        target, _hash, anchor = link.attrs["href"].partition("#")
+        changelog = parse(page.parent / target)
+        assert [squeeze(h.text) for h in changelog.find_all(id=anchor)] == ["Version 1.1.0"]
+    commit(repo, "acme.yaml", V2, "Release 2.0.0")
+    site = tmp_path / "site2"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    assert marks(site / "acme-backend" / "levels" / "IC1.html") == {
+        "I deliver my tasks on time and to a high standard": "changed in version 2.0.0:",
+        "I ask for review early and often": "changed in version 2.0.0:",
+    }
+
+
+def test_a_releases_notes_link_to_the_level_and_the_statement_they_are_about(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", V1, "First version")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    commit(repo, "acme.yaml", V2, "Release 2.0.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    page = parse(folder / "changelog.html")
+    headings = [a for h in page.find_all("h3") for a in h.find_all("a")]
+    assert {squeeze(a.text): a.attrs["href"] for a in headings} == {"What changes for IC1 (Engineer I)": "levels/IC1.html"}
+    seen = {}
+    for section in page.find_all("section", "release"):
+        for item in section.find_all("li"):
+            for link in [a for strong in item.find_all("strong") for a in strong.find_all("a")]:
+                target, _hash, anchor = link.attrs["href"].partition("#")
+                [place] = parse(folder / target).find_all(id=anchor)
+                words = place.find_all(cls="statement-text") or place.find_all("h2")
+                seen[squeeze(item.text)] = squeeze(words[0].text)
+    # Each change's label goes to the statement on its level's page; one
+    # reworded since, to its competency's part of that page.
+    assert seen == {
+        "Impact: reworded: I ask for review early added: and often": "I ask for review early and often",
+        "Impact: reworded: I deliver my tasks on time added: and to a high standard":
+            "I deliver my tasks on time and to a high standard",
+        "Impact: I ask for review early": "Results",
+    }

@@ -7,8 +7,11 @@ the change from the previous release to it. Changes made since the last
 release, not yet committed or committed under the same version, are listed
 apart as unreleased.
 
-``since`` (a git revision) keeps only the releases after it; the first of
-them is compared with the file as it was at that revision.
+``since`` (a git revision) keeps only the releases after it; each is
+compared with the release before it, as in the whole history (the file as
+it was at ``since`` may hold changes made after that release, which the
+next release's notes list too). Readers are told the version and the date
+the list starts from, not the revision, which is git's word.
 """
 
 from __future__ import annotations
@@ -61,6 +64,11 @@ class Changelog:
     #: The version the unreleased changes are made on.
     unreleased_since: str | None = None
     since: str | None = None
+    #: The version of the file at ``since`` (None where it did not exist
+    #: yet), and the date of that revision: what the list starts from, as
+    #: readers know it.
+    since_version: str | None = None
+    since_date: str | None = None
     #: Why there is no history to read (not in git, not committed yet).
     missing: str | None = None
 
@@ -83,20 +91,22 @@ def changelog(current: Loaded, since: str | None = None, loader: Loader | None =
     git = Git(top)
     relative = git.top_relative(path, from_cwd=True)
     commits = _commits(git, relative)
+    in_range: set[str] | None = None
+    since_date = None
     if since is not None:
         if not git.verify(since):
             raise InputError(f"--since {since}: the repository has no commits yet")
         in_range = set(git.run("rev-list", "--first-parent", f"{since}..HEAD").stdout.decode().split())
-        base = next((c for c in reversed(commits) if c.sha not in in_range), None)
-        commits = [c for c in commits if c.sha in in_range]
-    else:
-        base = None
-    if not commits and base is None:
-        return Changelog(since=since, missing="This file has not been committed yet, so it has no history to read.")
-    contents = git.read_objects([(c.sha, c.path) for c in ([base] if base else []) + commits])
-    base_data = contents.pop(0) if base else None
+        since_date = git.run("log", "-1", "--format=%cs", "--end-of-options", since).stdout.decode().strip() or None
+    if not commits:
+        return Changelog(since=since, since_date=since_date,
+                         missing="This file has not been committed yet, so it has no history to read.")
+    # Every revision is read, those before ``since`` too: a release's notes
+    # compare it with the release before it, which may be older than ``since``.
+    contents = git.read_objects([(c.sha, c.path) for c in commits])
     versions = [_version(data) for data in contents]
-    return _History(loader, current, since).build(base, base_data, commits, contents, versions)
+    history = _History(loader, current, since, in_range, since_date)
+    return history.build(commits, contents, versions)
 
 
 @dataclass
@@ -104,25 +114,26 @@ class _History:
     loader: Loader
     current: Loaded
     since: str | None
+    #: The commits after ``since`` (None: the whole history).
+    in_range: set[str] | None = None
+    since_date: str | None = None
     #: Each revision read, by commit: a release is the newer side of one
     #: comparison and the older side of the next.
     read: dict[str, Loaded | None] = field(default_factory=dict)
 
-    def build(
-        self,
-        base: Commit | None,
-        base_data: bytes | None,
-        commits: list[Commit],
-        contents: list[bytes | None],
-        versions: list[str | None],
-    ) -> Changelog:
-        previous: tuple[Commit, bytes] | None = (base, base_data) if base and base_data is not None else None
-        previous_version = _version(base_data) if previous else None
+    def build(self, commits: list[Commit], contents: list[bytes | None], versions: list[str | None]) -> Changelog:
+        previous: tuple[Commit, bytes] | None = None
+        previous_version: str | None = None
+        since_version: str | None = None
         releases: list[Release] = []
         for commit, data, version in zip(commits, contents, versions):
+            shown = self.in_range is None or commit.sha in self.in_range
+            if not shown and version is not None:
+                since_version = version  # the file as it was at ``since``
             if version is None or data is None or version == previous_version:
                 continue
-            releases.append(self._release(version, commit, data, previous))
+            if shown:
+                releases.append(self._release(version, commit, data, previous))
             previous, previous_version = (commit, data), version
         current = self.current.framework
         unreleased = None
@@ -135,7 +146,8 @@ class _History:
                 notes = revision_diff(older, self.current)
                 if notes.changes:
                     unreleased, unreleased_since = notes, previous_version
-        return Changelog(tuple(reversed(releases)), unreleased, unreleased_since, self.since)
+        return Changelog(tuple(reversed(releases)), unreleased, unreleased_since, self.since,
+                         since_version if self.since is not None else None, self.since_date)
 
     def _release(self, version: str, commit: Commit | None, data: bytes, previous: tuple[Commit, bytes] | None) -> Release:
         if previous is None:

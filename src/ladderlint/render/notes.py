@@ -35,7 +35,7 @@ from html import escape as html_escape
 
 from markupsafe import Markup
 
-from ..diff.formatters.markdown import LevelPointer, release_notes, shown_within_page
+from ..diff.formatters.markdown import LevelPointer, PageLinks, release_notes, shown_within_page
 from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
 
@@ -56,12 +56,16 @@ class Notes:
     #: Where the pages show what is new at a level (by its id): the page
     #: and anchor, and what the level is called.
     levels: tuple[tuple[str, str, str], ...] = ()
+    #: Where the pages show what each change and level is about: the HTML
+    #: links each level's heading and each change's label there.
+    links: PageLinks | None = None
 
     @classmethod
-    def of(cls, diff: FrameworkDiff, levels: tuple[tuple[str, str, str], ...] = ()) -> "Notes":
+    def of(cls, diff: FrameworkDiff, levels: tuple[tuple[str, str, str], ...] = (),
+           links: PageLinks | None = None) -> "Notes":
         """``levels``: (id, label, page#anchor) of each level the pages
         show what is new at, for the notes to point to rather than to a command."""
-        return cls(diff, levels)
+        return cls(diff, levels, links)
 
     @property
     def count(self) -> int:
@@ -74,7 +78,8 @@ class Notes:
         return release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=False))
 
     def html(self, depth: int = 1) -> str:
-        return markdown_to_html(release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=True)))
+        return markdown_to_html(release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=True),
+                                              links=self.links))
 
     def _pointer(self, linked: bool) -> LevelPointer | None:
         if not self.levels:

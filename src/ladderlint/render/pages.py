@@ -13,13 +13,18 @@ that every statement of a valid framework is on the page.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from ..diff.changes import Change, Kind
+from ..diff.formatters.markdown import PageLinks
 from ..diff.report import FrameworkDiff
+from ..diff.wording import same_words
 from ..findings import Finding
-from ..model import Cell, DocPath, Framework, Level, distinct_track
+from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
+from ..text import normal
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -54,6 +59,10 @@ class StatementView:
     id: str | None
     examples: tuple[Prose, ...]
     findings: list[FindingView] = field(default_factory=list)
+    #: "new" or "changed" where the latest release added or changed it
+    #: (``release`` is its version); the grid and the level pages mark it.
+    release_mark: str | None = None
+    release: str | None = None
 
 
 @dataclass
@@ -119,6 +128,8 @@ class LevelView:
     findings: list[FindingView] = field(default_factory=list)
     #: Where what is new at the level (its comparison) is.
     new_anchor: str = ""
+    #: How many of its statements the latest release added or changed.
+    marked: int = 0
 
     @property
     def label(self) -> str:
@@ -169,6 +180,21 @@ class ChangelogView:
     unreleased_since: str | None
     since: str | None
     missing: str | None
+    #: The version of the file at ``since`` and that revision's date.
+    since_version: str | None = None
+    since_date: str | None = None
+
+    @property
+    def since_words(self) -> str | None:
+        """Where a ``--since`` list starts, as readers know it ("after
+        version 1.1.0, as the file stood on 2026-03-02"), not as the git
+        revision it was asked by ("HEAD~1"); None for the whole history."""
+        if self.since is None:
+            return None
+        if self.since_version is not None:
+            on = f", as the file stood on {self.since_date}" if self.since_date else ""
+            return f"after version {self.since_version}{on}"
+        return f"since {self.since_date}" if self.since_date else "since the revision asked for"
 
 
 #: A web address, as the schema has a credit's link.
@@ -211,6 +237,10 @@ class FrameworkView:
     #: The framework as its organisation's list names it: its track, where
     #: the organisation has several ("Software Engineer"); else its title.
     listed_as: str = ""
+    #: The latest release, where it added or changed statements (they are
+    #: marked), and its anchor on the changelog page.
+    marked_release: str | None = None
+    marked_release_anchor: str = ""
 
     @property
     def distinct_track(self) -> str | None:
@@ -354,6 +384,12 @@ class _Builder:
         )
         #: Where each place in the document is shown, for findings: path -> (list, anchor, where).
         self.places: dict[DocPath, Place] = {}
+        #: Each cell's statements with their views, by (level id, competency id).
+        self.statements: dict[tuple[str, str], list[tuple[Statement, StatementView]]] = {}
+        #: Each competency's row and dimension, and each dimension, by id.
+        self.rows: dict[str, tuple[CompetencyRow, DimensionGroup]] = {}
+        self.groups: dict[str, DimensionGroup] = {}
+        self.levels: dict[str, LevelView] = {}
 
     def prose(self, text: str | None) -> Prose | None:
         return None if text is None else self.glossary.prose(text)
@@ -362,6 +398,7 @@ class _Builder:
         fw = self.framework
         level_files = UniqueNames(reserved=("index",))
         levels = [self._level(i, level, level_files.take(level.id, "level")) for i, level in enumerate(fw.levels)]
+        self.levels = {level.id: level for level in levels}
         dimensions = self._dimensions(fw.levels)
         view = FrameworkView(
             slug=self.slug,
@@ -392,6 +429,7 @@ class _Builder:
         if self.inputs.findings is not None:
             view.with_findings = True
             self._place_findings(view)
+        self._mark_latest_release(view)
         return view
 
     # -- levels -------------------------------------------------------------------
@@ -434,15 +472,19 @@ class _Builder:
                 self.prose(dimension.description), [],
             )
             self.places[dimension.path] = Place(group.findings, group.anchor, f"dimension {dimension.name}")
+            self.groups[dimension.id] = group
             for competency in dimension.competencies:
                 listed.add(competency.id)
                 group.rows.append(self._row(competency.id, competency.name, competency.description, levels,
                                             competency.path))
+                self.rows.setdefault(competency.id, (group.rows[-1], group))
             groups.append(group)
         unlisted = _unique(c.competency_id for lv in levels for c in lv.cells if c.competency_id not in listed)
         if unlisted:
             group = DimensionGroup(None, self.anchors.take("dimension-unlisted"), "Not in any dimension", None, [])
             group.rows = [self._row(cid, cid, None, levels, None) for cid in unlisted]
+            for row in group.rows:
+                self.rows.setdefault(row.id, (row, group))
             groups.append(group)
         return groups
 
@@ -480,6 +522,7 @@ class _Builder:
             item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
             self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
+            self.statements.setdefault((level.id, competency_id), []).append((statement, item))
             statements.append(item)
         view.statements = tuple(statements)
         self.places[cell.path] = Place(view.findings, anchor, where)
@@ -501,6 +544,9 @@ class _Builder:
         # the changelog's page, beside the levels' folder), not to a command.
         shown = tuple((level.id, level.label, f"{level.page}#{level.new_anchor}") for level in levels[1:])
         anchors = UniqueNames()
+        # Each release's notes, and those not released yet, link to what they are about, as the pages show it now.
+        links = {id(diff): PageLinks(change=functools.partial(self._shown_at, diff=diff), level=self._level_page)
+                 for diff in [release.notes for release in log.releases] + [log.unreleased] if diff is not None}
         releases = [
             ReleaseView(
                 version=release.version,
@@ -508,13 +554,85 @@ class _Builder:
                 commit=release.commit.short if release.commit else None,
                 date=release.commit.date if release.commit else None,
                 subject=release.commit.subject if release.commit else None,
-                notes=Notes.of(release.notes, shown) if release.notes is not None else None,
+                notes=Notes.of(release.notes, shown, links[id(release.notes)]) if release.notes is not None else None,
                 problem=release.problem,
             )
             for release in log.releases
         ]
-        unreleased = Notes.of(log.unreleased, shown) if log.unreleased is not None else None
-        return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing)
+        unreleased = Notes.of(log.unreleased, shown, links[id(log.unreleased)]) if log.unreleased is not None else None
+        return ChangelogView(releases, unreleased, log.unreleased_since, log.since, log.missing,
+                             log.since_version, log.since_date)
+
+    # -- what a change is about ---------------------------------------------------
+
+    def _level_page(self, level_id: str) -> str | None:
+        """A level's page (from the framework's folder), if it has one now."""
+        level = self.levels.get(level_id)
+        return level.page if level is not None else None
+
+    def _shown_at(self, change: Change, diff: FrameworkDiff) -> str | None:
+        """Where the pages show what a change is about, now (from the
+        framework's folder): the statement on its level's page, where it is
+        still there as the change left it; else the competency's section of
+        that level's page, the level's page, or the competency's row (or the
+        dimension) in the grid. None for what the pages do not show (a
+        level, competency or dimension no longer there)."""
+        found = self._statements_of(change, diff)
+        level = self.levels.get(change.level or "")
+        if found:
+            statement, at = found[0]
+            return f"{at.page}#{statement.anchor}"
+        row = self.rows.get(change.competency or "")
+        if level is not None and row is not None:
+            return f"{level.page}#{level.anchor}-{row[1].anchor}"
+        if level is not None:
+            return level.page
+        if row is not None:
+            return f"index.html#{row[0].anchor}"
+        group = self.groups.get(change.dimension or "")
+        return f"index.html#{group.anchor}" if group is not None else None
+
+    def _statements_of(self, change: Change, diff: FrameworkDiff) -> list[tuple[StatementView, LevelView]]:
+        """The statements a change added or left changed, as the framework
+        has them now (found by their id, or by their words at the change's
+        level and competency), each with its level."""
+        if change.kind not in _STATEMENT_KINDS or change.level is None or change.competency is None:
+            return []
+        level = self.levels.get(change.level)
+        if level is None:
+            return []
+        texts = {normal(text) for text in _texts_after(change, diff)}
+        found = []
+        for statement, view in self.statements.get((change.level, change.competency), []):
+            if (change.statement is not None and statement.id == change.statement) or normal(statement.text) in texts:
+                found.append((view, level))
+        return found
+
+    def _mark_latest_release(self, view: FrameworkView) -> None:
+        """Mark the statements the latest release added ("new") or changed
+        ("changed"), where the framework still has them as it left them: a
+        reader of the grid or of a level sees what is new without reading
+        the changelog. The first release in the history marks none (every
+        statement is new); wording that only changes spacing or capitals,
+        none either."""
+        log = self.inputs.changelog
+        latest = log.releases[0] if log is not None and log.releases else None
+        if latest is None or latest.notes is None:
+            return
+        for change in latest.notes.changes:
+            mark = _mark(change)
+            if mark is None:
+                continue
+            for statement, level in self._statements_of(change, latest.notes):
+                if statement.release_mark is None:
+                    level.marked += 1
+                if statement.release_mark != "new":
+                    statement.release_mark, statement.release = mark, latest.version
+        if any(level.marked for level in view.levels):
+            view.marked_release = latest.version
+            release = next((r for r in view.changelog.releases if r.version == latest.version), None) \
+                if view.changelog is not None else None
+            view.marked_release_anchor = release.anchor if release is not None else ""
 
     # -- findings -----------------------------------------------------------------
 
@@ -536,6 +654,58 @@ class _Builder:
             )
             place.findings.append(item)
             view.all_findings.append(item)
+
+
+#: The changes about one statement (a new order is about the cell).
+_STATEMENT_KINDS = frozenset({
+    Kind.STATEMENT_ADDED, Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT,
+    Kind.STATEMENT_MERGED, Kind.STATEMENT_REMOVED, Kind.STATEMENT_ID_CHANGED,
+})
+
+
+def _mark(change: Change) -> str | None:
+    """How the pages mark the statement a change leaves: "new" (added, or
+    moved here from another level), "changed" (reworded, examples changed,
+    split, merged, moved within its level), or not at all (removed, put in
+    another order, a placeholder, spacing or capitals only)."""
+    if change.field == "placeholder":
+        return None
+    if change.kind is Kind.STATEMENT_ADDED:
+        return "new"
+    if change.kind is Kind.STATEMENT_MOVED and change.old_level is not None and change.old_level != change.level:
+        return "new"
+    if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED) and isinstance(change.old, str) \
+            and isinstance(change.new, str) and same_words(change.old, change.new):
+        return None
+    if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        return "changed"
+    return None
+
+
+def _texts_after(change: Change, diff: FrameworkDiff) -> list[str]:
+    """The words of the statements a change leaves (none for a removal):
+    its new text, those it was split into or merged into, or the statement
+    whose examples it changed."""
+    if change.kind is Kind.STATEMENT_REMOVED:
+        return []
+    if change.field == "examples" or not isinstance(change.new, (str, list)):
+        statement = _statement_at(diff, change.new_path)
+        return [statement.text] if statement is not None else []
+    if isinstance(change.new, list):
+        return [str(text) for text in change.new]
+    return [change.new]
+
+
+def _statement_at(diff: FrameworkDiff, path: DocPath | None) -> Statement | None:
+    """The statement of the newer revision at ``path`` (or holding it: an example's)."""
+    if path is None or diff.new is None:
+        return None
+    for level in diff.new.framework.levels:
+        for cell in level.cells:
+            for statement in cell.statements:
+                if tuple(path[:len(statement.path)]) == tuple(statement.path):
+                    return statement
+    return None
 
 
 def _says(title: str, level_id: str) -> bool:

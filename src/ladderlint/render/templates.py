@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
+from . import anchors
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, organisations
 from .notes import message_html
 from .prose import Block, Prose
@@ -68,10 +69,14 @@ class Templates:
         self.env.filters["md_paragraphs"] = markdown_paragraphs
         self.env.filters["md_line"] = markdown_line
         self.env.filters["md_cell"] = markdown_cell
+        self.env.filters["md_expectations"] = markdown_expectations
         self.env.filters["md_url"] = markdown_url
         self.env.filters["breakable"] = breakable
         self.env.filters["message"] = message_html
         self.env.globals["version"] = __version__
+        # Markdown: a link to a heading of the page, and the heading it goes to (``anchors``).
+        self.env.globals["heading_link"] = anchors.ref
+        self.env.globals["heading_anchor"] = anchors.target
 
     # -- the web site -------------------------------------------------------------
 
@@ -98,7 +103,11 @@ class Templates:
 
     def markdown(self, frameworks: list[FrameworkView]) -> dict[str, bytes]:
         """One Markdown file per framework."""
-        return {f"{fw.slug}.md": self._page("framework.md", fw=fw, sources=fw.file) for fw in frameworks}
+        return {
+            f"{fw.slug}.md": anchors.resolve(self._page("framework.md", fw=fw, sources=fw.file).decode("utf-8"))
+            .encode("utf-8")
+            for fw in frameworks
+        }
 
     # -- helpers ------------------------------------------------------------------
 
@@ -147,7 +156,7 @@ def markdown_text(text: Any) -> str:
     """Text shown as written in Markdown: spacing made single, markup escaped."""
     if text is None:
         return ""
-    text = str(text)
+    text = anchors.strip_marks(str(text))
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() and text.strip() else ""
     return lead + markdown_escape(text) + trail
@@ -166,7 +175,7 @@ def markdown_prose(prose: Prose | None) -> str:
     out = []
     for part in prose.parts:
         if part.term is not None:
-            out.append(f"[{markdown_text(part.text)}](#glossary)")
+            out.append(f"[{markdown_text(part.text)}]({anchors.ref('glossary')})")
         else:
             out.append(markdown_text(part.text))
     return "".join(out)
@@ -230,3 +239,27 @@ def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
     if cell.note is not None:
         lines.append(f"*Note:* {markdown_line(cell.note)}")
     return "<br>".join(lines)
+
+
+def markdown_expectations(cell: CellView, name: str, flag_missing: bool = False) -> str:
+    """What one level expects of a competency, as a Markdown list item: the
+    competency's name, then each statement an item under it (its examples
+    under it), the proficiency, a reason it does not apply, a note; a
+    missing cell said plainly, or marked as a problem with ``flag_missing``."""
+    head = f"- **{markdown_text(name)}:**"
+    if cell.state == MISSING:
+        return f"{head} {'**Missing**' if flag_missing else '*Not described at this level*'}"
+    if cell.state == EMPTY:
+        return f"{head} *No statements*"
+    if cell.state == NOT_APPLICABLE:
+        head += f" *Not assessed:* {markdown_line(cell.reason)}"
+    if cell.proficiency is not None:
+        step = f" ({cell.proficiency_step})" if cell.proficiency_step else ""
+        head += f" Proficiency **{markdown_text(cell.proficiency)}**{step}."
+    lines = [head]
+    for statement in cell.statements:
+        lines.append(f"  - {markdown_line(statement.text)}")
+        lines.extend(f"    - *Example:* {markdown_line(example)}" for example in statement.examples)
+    if cell.note is not None:
+        lines.append(f"  - *Note:* {markdown_line(cell.note)}")
+    return "\n".join(lines)

@@ -15,6 +15,7 @@ nearest level above it, whose bar they raise or lower.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from ...model import Framework
@@ -56,8 +57,18 @@ def render(report: Report, options: RenderOptions) -> str:
 LevelPointer = Callable[[str], "str | None"]
 
 
+@dataclass(frozen=True)
+class PageLinks:
+    """Where the pages of a framework show what the notes are about, for
+    the notes of its changelog to link to: a change (the statement it is
+    about, or its place), and a level (by its id); None where they show none."""
+
+    change: Callable[[Change], "str | None"]
+    level: Callable[[str], "str | None"]
+
+
 def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False,
-                  see: LevelPointer | None = None) -> str:
+                  see: LevelPointer | None = None, links: PageLinks | None = None) -> str:
     """The notes of one framework's changes (or of two of its levels), their
     first heading at ``depth``: to embed in a page that has headings of its own.
     ``within_page``: the notes of a release on a page for engineers about the
@@ -68,13 +79,15 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
     which names the framework and the level: their headings short, and
     wording that asks what the lower level asks left out. ``see``: the
     page's own comparison of a level with the one below, which a new level's
-    notes then point to rather than to a command."""
+    notes then point to rather than to a command. ``links``: where the
+    pages show each change and level, for each level's heading and each
+    change's label to link to (a Markdown link)."""
     if within_page and diff.levels is None:
-        return _diff(diff, depth - 1, titled=False, maintainers=False, see=see)
+        return _diff(diff, depth - 1, titled=False, maintainers=False, see=see, links=links)
     if within_page:
         listed = FrameworkDiff(diff.old, diff.new, shown_within_page(diff), diff.advice, diff.levels)
-        return _diff(listed, depth, on_page=True, see=see)
-    return _diff(diff, depth, see=see)
+        return _diff(listed, depth, on_page=True, see=see, links=links)
+    return _diff(diff, depth, see=see, links=links)
 
 
 def shown_within_page(diff: FrameworkDiff) -> list[Change]:
@@ -164,7 +177,7 @@ def _statement(text: str, after: str = "") -> str:
 
 
 def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
-          see: LevelPointer | None = None, on_page: bool = False) -> str:
+          see: LevelPointer | None = None, on_page: bool = False, links: PageLinks | None = None) -> str:
     """``on_page``: two levels compared, on the higher level's page, which
     names the framework and the level: the level below named once, the
     headings short ("New or higher", not "New or higher at IC4")."""
@@ -214,27 +227,37 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         changes = by_level.pop(level, None)
         if changes and on_page and diff.levels is not None and level == diff.levels[1]:
             # The page's level: its sections under the title, which names it.
-            lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page)[1:])
+            lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page, links)[1:])
         elif changes:
             lines.append("")
-            section = _section(diff, _level_heading(diff, level), changes, depth + 1)
+            section = _section(diff, _linked(_level_heading(diff, level), links, level), changes, depth + 1,
+                               links=links)
             lines.extend(section[:1] + reaching.get(level, []) + section[1:])
         elif level in reaching:
             lines.append("")
-            lines.extend([f"{'#' * (depth + 1)} {_level_heading(diff, level)}"] + reaching[level])
+            lines.extend([f"{'#' * (depth + 1)} {_linked(_level_heading(diff, level), links, level)}"] + reaching[level])
     if by_level.get(None):
         lines.append("")
-        lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1))
+        lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1, links=links))
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1, see))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
         lines.append("")
         lines.append(_versions(diff))
     return "\n".join(lines) + "\n"
+
+
+def _linked(words: str, links: PageLinks | None, level: str | None = None, change: Change | None = None) -> str:
+    """Markdown ``words`` (escaped) as a link to where the pages show a
+    level or a change, where ``links`` knows one; else as they are."""
+    if links is None:
+        return words
+    target = links.change(change) if change is not None else links.level(level) if level is not None else None
+    return f"[{words}]({target})" if target else words
 
 
 def _title(framework: Framework) -> str:
@@ -244,7 +267,8 @@ def _title(framework: Framework) -> str:
     return f"{escape(framework.name)} ({escape(track)})" if track else escape(framework.name)
 
 
-def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None) -> list[str]:
+def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None,
+               links: PageLinks | None = None) -> list[str]:
     """What a level new in this version expects: what is new compared with
     the level below it, or every statement of a new lowest level."""
     from ..engine import compare_levels
@@ -272,7 +296,7 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     # (the comparison of the two levels lists them).
     unlisted = [] if framework.cumulative else [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
     lines = _section(compared, f"{heading}: what is new compared with {_level(compared, below)}",
-                     [c for c in changes if c not in unlisted], depth)
+                     [c for c in changes if c not in unlisted], depth, links=links)
     if unlisted:
         one = len(unlisted) == 1
         pointer = see(level_id) if see is not None else None
@@ -568,7 +592,7 @@ def _lowered_groups(diff: FrameworkDiff, changes: list[Change], on_page: bool = 
 
 
 def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int,
-             on_page: bool = False) -> list[str]:
+             on_page: bool = False, links: PageLinks | None = None) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
@@ -601,8 +625,8 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if _formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
-        items, through = _through_levels(diff, items)
-        lines.extend(_bullet(diff, change, twice) for change in items if change not in spacing)
+        items, through = _through_levels(diff, items, links)
+        lines.extend(_bullet(diff, change, twice, links) for change in items if change not in spacing)
         if spacing:
             lines.append(
                 f"- Spacing, capitals or punctuation tidied in {plural(len(spacing), 'text')}; the words are the same."
@@ -631,15 +655,15 @@ def _formatting_only(change: Change) -> bool:
     )
 
 
-def _bullet(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
+def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None) -> str:
     """One change as a line; ``twice``: the fingerprints of the moves listed
-    at both of their levels."""
+    at both of their levels; its label a link where ``links`` has one."""
     # A new name is said once, in the sentence, not also as the label.
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
     name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     if name:
-        return f"- **{escape(name)}:** {sentence}"
+        return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"
 
 
@@ -660,7 +684,8 @@ def _through_level(diff: FrameworkDiff, change: Change) -> str:
     return f"no longer expected, with the {former}{_level_noun(level)} below removed, which {those} included"
 
 
-def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Change], list[str]]:
+def _through_levels(diff: FrameworkDiff, changes: list[Change],
+                    links: PageLinks | None = None) -> tuple[list[Change], list[str]]:
     """The statements of a level added or removed under others, said once
     for all of them where there are several (the reason is long, and the
     same for each): the changes left to list one by one, and the lines."""
@@ -678,7 +703,7 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change]) -> tuple[list[Ch
         for change in group:
             text = shown(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
             name = subject(diff, change)
-            lines.append(f"- **{escape(name)}:** {text}" if name else f"- {text}")
+            lines.append(f"- **{_linked(escape(name), links, change=change)}:** {text}" if name else f"- {text}")
     return [c for c in changes if id(c) not in grouped], lines
 
 

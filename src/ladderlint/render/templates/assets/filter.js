@@ -34,7 +34,16 @@
     return new RegExp("(^|[^" + LETTER + "])(" + words + ")" + end, "giu");
   }
 
-  function contains(element, re) { re.lastIndex = 0; return re.test(element.textContent); }
+  function contains(element, re) { re.lastIndex = 0; return re.test(words(element)); }
+
+  // The framework's words in an element: without the marks of what the
+  // latest release added or changed ("new in version 2.0.0:"), which are not.
+  function words(element) {
+    if (!element.querySelector(".release-mark")) { return element.textContent; }
+    var copy = element.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".release-mark"), function (m) { m.parentNode.removeChild(m); });
+    return copy.textContent;
+  }
 
   function unmark() {
     Array.prototype.forEach.call(table.querySelectorAll("mark.found"), function (mark) {
@@ -51,6 +60,7 @@
     var nodes = [];
     while (walker.nextNode()) { nodes.push(walker.currentNode); }
     nodes.forEach(function (node) {
+      if (node.parentNode.closest(".release-mark")) { return; }
       var text = node.nodeValue;
       var parts = [];
       var done = 0;

@@ -1,0 +1,57 @@
+"""The marks of what the latest release added or changed, in a real
+browser: seen as words in their own colours, readable in both schemes,
+and not taken for the framework's words by the grid's filter. The
+browser, and when the test is skipped, are those of test_render_browser."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from test_diff_git import git
+from test_render_browser import CONTRAST, browser, js, open_page  # noqa: F401 - browser: a fixture
+from test_render_history import V1, V11, commit
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+
+
+def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, monkeypatch):  # noqa: F811
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+
+    from ladderlint.cli import main
+
+    repo = tmp_path / "ladder"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    monkeypatch.chdir(repo)
+    commit(repo, "acme.yaml", V1, "First version")
+    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    result = CliRunner().invoke(main, ["render", "acme.yaml", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    open_page(browser, tmp_path / "site" / "acme-backend" / "index.html")
+    mark = browser.find_element(By.CSS_SELECTOR, "li.statement .release-mark")
+    assert mark.text.split("\n")[0] == "NEW" and mark.is_displayed()
+    # Readable in both schemes, the level page's legend included.
+    for scheme in ("light", "dark"):
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": [
+            {"name": "prefers-color-scheme", "value": scheme}]})
+        for page in ("index.html", "levels/IC1.html"):
+            open_page(browser, tmp_path / "site" / "acme-backend" / page)
+            assert js(browser, "return document.querySelectorAll('.release-mark').length") > 0
+            assert js(browser, CONTRAST) == [], (scheme, page)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    open_page(browser, tmp_path / "site" / "acme-backend" / "index.html")
+    mark = browser.find_element(By.CSS_SELECTOR, "li.statement .release-mark")
+    # A word in a box, not a colour alone: it has a border and its own background.
+    style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];", mark)
+    assert style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+    box = browser.find_element(By.ID, "filter")
+    for words, expected in (("version", []), ("new", []), ("review", ["I ask for review early"])):
+        box.clear()
+        box.send_keys(words)
+        shown = js(browser, "return Array.from(document.querySelectorAll('li.statement')).filter(e => e.offsetParent"
+                            " !== null).map(e => e.querySelector('.statement-text').textContent)")
+        assert shown == expected, words
+        assert js(browser, "return document.querySelectorAll('.release-mark mark.found').length") == 0
