@@ -10,6 +10,12 @@ more), at both; so does a move between two levels that stand alone, which
 the level it left loses and the level it reached gains. In a cumulative framework, the
 statements of a level added or removed under others are listed for the
 nearest level above it, whose bar they raise or lower.
+
+On a level's page (``release_notes(..., within_page=True)`` of two levels),
+where each level stands alone and restates all it expects, what is new is
+listed by competency instead, each statement beside the one of the level
+below it rewrites (``_step_up``): as new and gone statements, the step up
+would be lost in nearly the whole level listed twice.
 """
 
 from __future__ import annotations
