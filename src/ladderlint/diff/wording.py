@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal, Sequence
 
 from ..dictionary import american, forms, slip
-from ..text import plain, strip_markdown
+from ..text import FUNCTION_WORDS, plain, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, SYNONYMS
 
@@ -157,6 +157,26 @@ def word_similarity(a: tuple[str, ...], b: tuple[str, ...], threshold: float = 0
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
         return 0.0
     return matcher.ratio()
+
+
+def meaning_overlap(old: str, new: str) -> float:
+    """How much two texts say alike, in [0, 1]: the share of their words of
+    meaning (stems, idioms as their one word; no articles, pronouns,
+    prepositions) they have in common (Dice's coefficient). Unlike
+    ``similarity``, the order and the small words do not count: a level
+    that restates a lower level's statement in its own words ("I execute on
+    defined projects to achieve team-level goals", "I own and deliver
+    projects in service of quarterly goals") keeps its nouns and verbs."""
+    a, b = _meaning(old), _meaning(new)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+_FUNCTION_STEMS = frozenset(stem(word) for word in FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def _meaning(text: str) -> frozenset[str]:
+    return frozenset(meaning_stems(words(text))) - _FUNCTION_STEMS
 
 
 Edit = Literal["formatting", "small", "additions", "removals", "rewrite"]

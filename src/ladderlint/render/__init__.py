@@ -1,7 +1,8 @@
 """`ladderlint render`: frameworks as pages people read.
 
 A static web site (an index, a grid per framework, a page per level with
-what is new compared with the level below, a changelog from git, and the
+what is new compared with the level below, a page for each two levels side
+by side, a changelog from git, and the
 check's findings where they are, when asked), or one Markdown file per
 framework. ``site.render`` is the entry point; docs/render.md describes the
 pages, the options and the templates.

@@ -8,7 +8,9 @@ is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 (``__strong__``, ``_emphasised_``), ```code```, ``[links](page.html#anchor)``
 (the page's own, to what is new at a level, and the framework's) and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
-page and ``diff --format markdown`` never disagree. A release's notes leave
+page and ``diff --format markdown`` never disagree (where levels stand
+alone, the page lists a level's changes by competency, each rewrite as one
+item: ``release_notes``). A release's notes leave
 out the differ's title ("What changes in ...") and its last section, "For
 the framework's maintainers" (the version, and the release the changes
 call for): the page names the framework and heads each release with its

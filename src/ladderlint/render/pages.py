@@ -241,6 +241,9 @@ class FrameworkView:
     #: marked), and its anchor on the changelog page.
     marked_release: str | None = None
     marked_release_anchor: str = ""
+    #: The page that shows two levels side by side, by their ids (lower
+    #: first), relative to the framework's directory: one per two levels.
+    side_by_side_pages: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def distinct_track(self) -> str | None:
@@ -281,6 +284,12 @@ class FrameworkView:
         those that have none."""
         having = [(other, level) for other in self.siblings if (level := other.level_in(level_id)) is not None]
         return having, [other for other in self.siblings if other.level_in(level_id) is None]
+
+    def side_by_side(self, level: LevelView, other: LevelView) -> str | None:
+        """The page that shows two levels side by side, either way round
+        (relative to the framework's directory); None for a level and itself."""
+        lower, higher = sorted((level, other), key=lambda lv: lv.index)
+        return self.side_by_side_pages.get((lower.id, higher.id))
 
     def level_after(self, level: LevelView) -> LevelView | None:
         return self.levels[level.index + 1] if level.index + 1 < len(self.levels) else None
@@ -424,6 +433,12 @@ class _Builder:
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
             changelog=self._changelog(levels),
         )
+        # A page for each two levels, named by their pages ("compare/IC2-IC3.html").
+        pairs = UniqueNames()
+        view.side_by_side_pages = {
+            (lower.id, higher.id): f"compare/{pairs.take(f'{_stem(lower.page)}-{_stem(higher.page)}', 'levels')}.html"
+            for i, lower in enumerate(levels) for higher in levels[i + 1:]
+        }
         for term in self.glossary.terms:
             self.places[("glossary", term.name)] = Place(view.findings, term.anchor, f"glossary entry “{term.name}”")
         if self.inputs.findings is not None:
@@ -753,6 +768,11 @@ def _spelt_out(title: str, level_id: str) -> bool:
             return False
         at = starts + len(piece)
     return True
+
+
+def _stem(page: str) -> str:
+    """A page's file name without its folder and ".html"."""
+    return page.rsplit("/", 1)[-1].removesuffix(".html")
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:

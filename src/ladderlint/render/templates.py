@@ -26,6 +26,7 @@ from . import anchors
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, organisations
 from .notes import message_html
 from .prose import Block, Prose
+from ..text import normal
 from .errors import RenderError
 
 #: The style sheet and script every HTML site gets (templates may replace them).
@@ -45,6 +46,14 @@ def breakable(text: str) -> Markup:
     each slash between two words: browsers break no line there, and a
     narrow column of the grid would cut such a pair inside a word."""
     return Markup(_SLASH_BETWEEN_WORDS.sub("/<wbr>", str(escape(text))))
+
+
+def shared_with(cell: CellView, other: CellView) -> frozenset[str]:
+    """The anchors of the statements of ``cell`` that ``other`` writes the
+    same (up to spacing, capitals and a full stop): on a page of two levels
+    side by side, what both ask for is told from what differs."""
+    said = {normal(statement.text.text) for statement in other.statements}
+    return frozenset(s.anchor for s in cell.statements if normal(s.text.text) in said)
 
 
 class Templates:
@@ -73,6 +82,7 @@ class Templates:
         self.env.filters["md_url"] = markdown_url
         self.env.filters["breakable"] = breakable
         self.env.filters["message"] = message_html
+        self.env.filters["shared_with"] = shared_with
         self.env.globals["version"] = __version__
         # Markdown: a link to a heading of the page, and the heading it goes to (``anchors``).
         self.env.globals["heading_link"] = anchors.ref
@@ -97,6 +107,9 @@ class Templates:
             files[f"{fw.slug}/changelog.html"] = self._page("changelog.html", root="../", **common)
             for level in fw.levels:
                 files[f"{fw.slug}/{level.page}"] = self._page("level.html", root="../../", level=level, **common)
+            for (lower, higher), page in fw.side_by_side_pages.items():
+                files[f"{fw.slug}/{page}"] = self._page("side-by-side.html", root="../../", lower=fw.level_in(lower),
+                                                        higher=fw.level_in(higher), **common)
         return files
 
     # -- Markdown -----------------------------------------------------------------

@@ -10,6 +10,12 @@ more), at both; so does a move between two levels that stand alone, which
 the level it left loses and the level it reached gains. In a cumulative framework, the
 statements of a level added or removed under others are listed for the
 nearest level above it, whose bar they raise or lower.
+
+On a level's page (``release_notes(..., within_page=True)`` of two levels),
+where each level stands alone and restates all it expects, what is new is
+listed by competency instead, each statement beside the one of the level
+below it rewrites (``_step_up``): as new and gone statements, the step up
+would be lost in nearly the whole level listed twice.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
     REORDERINGS, RenderOptions, asked_earlier, groups, highest, label, left_behind, level_order, moved_up, new_order,
-    origin, reach, short_level_name, subject,
+    origin, reach, restated, short_level_name, subject,
 )
 
 _SECTIONS = (
@@ -192,6 +198,10 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         if framework.cumulative:
             lines.append(f"Each level includes what the levels below it expect, so what {lower} "
                          f"asks for still holds here unless it is replaced.")
+        else:
+            lines.append(f"Levels here stand alone: each lists all it expects. By competency, what is new, "
+                         f"each statement beside the one of {lower} it rewrites, and what {lower} lists "
+                         f"that this level does not.")
     elif diff.levels is not None:
         lower, higher = (_level(diff, level) for level in diff.levels)
         lines.append(f"{h} What is new at {higher} compared with {lower}")
@@ -225,7 +235,10 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
     for level in sorted(headed, key=level_order(diff)):
         changes = by_level.pop(level, None)
-        if changes and on_page and diff.levels is not None and level == diff.levels[1]:
+        if changes and on_page and diff.levels is not None and level == diff.levels[1] \
+                and not framework.cumulative:
+            lines.extend(_step_up_lines(diff, changes, depth))
+        elif changes and on_page and diff.levels is not None and level == diff.levels[1]:
             # The page's level: its sections under the title, which names it.
             lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page, links)[1:])
         elif changes:
@@ -459,6 +472,8 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
 def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     if not diff.changes:
         return "**In short:** no changes."
+    if on_page and diff.levels is not None and not diff.framework.cumulative:
+        return _step_up_summary(diff)
     if any(c.kind is Kind.FRAMEWORK_REMOVED for c in diff.changes):
         return "**In short:** this framework is removed."
     # Changes are counted, not listings: a move listed at both its levels is
@@ -944,3 +959,114 @@ def _words(old: str, new: str) -> str:
         else:
             out.append(f"**{_plain(text)}**")
     return " ".join(out)
+
+
+# -- the step up between two levels that stand alone --------------------------------
+
+#: How an item of a level's step up is labelled, in the order each
+#: competency lists them ("{lower}": the level below, by name).
+_STEP_LABELS = ("New", "Rewritten", "Higher", "Lower", "Changed", "Only at {lower}")
+#: How the summary counts each, in the same order.
+_STEP_COUNTS = ("new", "rewritten", "higher", "lower", "changed otherwise", "listed at {lower} but not here")
+
+
+def _lower_name(diff: FrameworkDiff) -> str:
+    """The level below, as the labels of a level's step up name it, each
+    time: its id where its title holds it as a word ("IC2" of "IC2
+    Software Engineer"), else as a line names a level."""
+    lower = (diff.levels or ("", ""))[0]
+    title = diff.level_title(lower) or ""
+    if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", title):
+        return lower
+    return _namer(diff)(lower)
+
+
+def _step_up(diff: FrameworkDiff, changes: list[Change]
+             ) -> tuple[list[Change], list[tuple[str, list[tuple[int, str]]]]]:
+    """Of two levels compared whose levels stand alone, on the higher
+    level's page: the changes about the level as a whole (its summary, an
+    introduction), and the others by competency, in the framework's order,
+    each as (which of ``_STEP_LABELS``, its line). A statement of the
+    higher level that rewrites one of the lower level (a rewording the
+    differ follows, or one that restates it in other words: ``restated``)
+    is one item, the two texts one under the other, the words they do not
+    share marked; so what is new is what the lower level has nothing like."""
+    lower = _lower_name(diff)
+    listed = [c for c in _listed(changes) if id(c) not in _said_by_another(diff, changes)]
+    pairs = restated(diff, listed)
+    was = {id(new): old for new, old in pairs}
+    paired = {id(old) for _new, old in pairs}
+    twice = {c.fingerprint for c in left_behind(diff)}
+    whole: list[Change] = []
+    by_competency: dict[str, list[tuple[int, str]]] = {}
+    for change in listed:
+        if id(change) in paired:
+            continue
+        if change.competency is None:
+            whole.append(change)
+            continue
+        if id(change) in was:
+            kind, line = 1, _was_now("Rewritten", lower, was[id(change)].old, change.new)
+        elif change.kind is Kind.STATEMENT_REWORDED and change.field == "text" \
+                and isinstance(change.old, str) and isinstance(change.new, str):
+            kind = 3 if change.impact is Impact.LOWERS_BAR else 1
+            line = _was_now(_STEP_LABELS[kind], lower, change.old, change.new)
+        elif change.kind is Kind.STATEMENT_ADDED and change.field is None and change.impact is Impact.RAISES_BAR:
+            kind, line = 0, f"- **New:** {_statement(change.new)}"
+        elif change.kind is Kind.STATEMENT_REMOVED and change.field is None:
+            kind, line = 5, f"- **Only at {escape(lower)}:** {_statement(change.old)}"
+        else:
+            kind = {Impact.RAISES_BAR: 2, Impact.LOWERS_BAR: 3}.get(change.impact, 4)
+            sentence = _sentence(diff, change, twice)
+            line = f"- **{_STEP_LABELS[kind]}:** {sentence[:1].upper()}{sentence[1:]}"
+        by_competency.setdefault(change.competency, []).append((kind, line))
+    order = {c.id: i for i, c in enumerate(diff.framework.competencies)}
+    grouped = [(competency, sorted(items, key=lambda item: item[0]))  # stable: each kind in the differ's order
+               for competency, items in sorted(by_competency.items(), key=lambda kv: order.get(kv[0], len(order)))]
+    return whole, grouped
+
+
+def _was_now(label: str, lower: str, old: str, new: str) -> str:
+    """A statement and the lower level's statement it rewrites: the new text,
+    its words the old one lacks in bold, and under it the old text, its words
+    the new one dropped struck out; texts with little in common are shown
+    whole (as ``_words`` shows them)."""
+    if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
+        now, was = shown(new), shown(old)
+    else:
+        ops = word_diff(old, new)
+        now = " ".join(_plain(text) if op == "=" else f"**{_plain(text)}**" for op, text in ops if op != "-")
+        was = " ".join(_plain(text) if op == "=" else f"~~{_plain(text)}~~" for op, text in ops if op != "+")
+    return f"- **{label}:** {now}\n  - **At {escape(lower)}:** {was}"
+
+
+def _step_up_lines(diff: FrameworkDiff, changes: list[Change], depth: int) -> list[str]:
+    whole, grouped = _step_up(diff, changes)
+    twice = {c.fingerprint for c in left_behind(diff)}
+    lines: list[str] = []
+    if whole:
+        lines += [""] + [_bullet(diff, change, twice) for change in whole]
+    for competency, items in grouped:
+        name = label(diff.competency_name(competency) or competency)
+        lines += ["", f"{'#' * (depth + 1)} {escape(name)}", ""] + [line for _kind, line in items]
+    return lines
+
+
+def _step_up_summary(diff: FrameworkDiff) -> str:
+    """The summary of ``_step_up``: what it lists, counted as it lists it."""
+    lower = _namer(diff)((diff.levels or ("", ""))[0])
+    # What the page lists: the changes as the notes group them (``_diff``).
+    whole, grouped = _step_up(diff, [c for _level, listed in groups(diff, _listed(diff.changes)) for c in listed])
+    # The level's summary and introductions, whatever their impact: "a new summary", as each level has its own.
+    headline = [c for c in whole if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary"]
+    parts = _raised(diff, headline, True) if headline else []
+    if len(whole) > len(headline):
+        parts.append(plural(len(whole) - len(headline), "other change") + " to the level as a whole")
+    counts = [sum(1 for _c, items in grouped for kind, _line in items if kind == k) for k in range(len(_STEP_COUNTS))]
+    said = [f"{count} {_STEP_COUNTS[k].format(lower=escape(lower))}" for k, count in enumerate(counts) if count]
+    if said:
+        where = f"in {plural(len(grouped), 'competency', 'competencies')}"
+        parts.append(f"{where}, {and_list(said)}" if not parts else f"{where}: {and_list(said)}")
+    if not parts:
+        return "**In short:** nothing is new."
+    return f"**In short:** {'; '.join(parts)}."
