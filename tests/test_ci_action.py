@@ -87,7 +87,7 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     assert run.exit_code == 1, run.stderr
     # Annotations for the changes, in the log.
     assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+", run.stdout, re.M)
-    assert "ladderlint diff: 7 changes, 2 failing --fail-on." in run.stdout
+    assert "ladderlint diff: 6 changes, 2 failing --fail-on." in run.stdout
     assert re.search(r"^ladderlint: 1 YAML file changed since [0-9a-f]{12}$", run.stdout, re.M)
     # The release notes, in the job summary and in the file a later step posts.
     assert run.notes.startswith(MARKER + "\n")
