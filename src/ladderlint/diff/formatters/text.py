@@ -15,6 +15,7 @@ from typing import Callable
 
 from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
+from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
@@ -98,6 +99,8 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
     body = f"{where}: {what}" if where else what
+    if provenance(change):
+        body += " (where the framework was taken from: no change of it)"
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     if all(report.approved(c) for c in both):
