@@ -157,8 +157,9 @@ def test_where_the_framework_was_taken_from_is_said_but_changes_nothing(run):
         result = run(old, new, fmt, "--fail-on", "any")
         assert result.exit_code == 0, (fmt, result.output)
         assert "new.md" in result.output, fmt  # said, not hidden
-    assert "No changes to the framework; only the record of where it was taken from differs." \
-        in run(old, new, "text").output
+    text = run(old, new, "text").output
+    assert "No changes to the framework; only the record of where it was taken from differs." in text
+    assert "source: [-old.md-]{+new.md+} (where the framework was taken from: no change of it)" in text
     document = run(old, new, "json").json()
     assert (document["summary"]["changes"], document["summary"]["provenance"]) == (0, 1)
     [framework] = document["frameworks"]
