@@ -81,6 +81,19 @@ def test_every_format_names_competencies_and_levels_as_the_text_format_does(run)
     assert {c["competency"] for c in changes} >= {"product-impact"}
 
 
+def test_competencies_and_dimensions_added_or_moved_are_named_once_by_their_names(run):
+    old = _ladder()
+    new = copy.deepcopy(old)
+    new["dimensions"][0]["competencies"].append({"id": "mentoring", "name": "Mentoring"})
+    new["levels"][2]["competencies"]["mentoring"] = ["Mentors two engineers"]
+    moved = new["dimensions"][0]["competencies"].pop(0)
+    new["dimensions"].append({"id": "people", "name": "People", "competencies": [moved]})
+    annotations = run(old, new, "github").output
+    assert "::dimension 'People' added [" in annotations
+    assert "::competency 'Mentoring' added [" in annotations
+    assert "::competency 'Product Impact' moved from dimension 'Craft' to 'People' [" in annotations
+
+
 def test_a_long_text_is_cut_where_it_changed(run):
     old = _ladder()
     new = copy.deepcopy(old)

@@ -189,8 +189,6 @@ def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
     return old, new
 
 
-
-
 #: A quoted id in a change's message, and the word before it that says
 #: what it is ("level 'IC2'", "dimension 'craft'"), and a name after it
 #: where the message gives one ("competency 'ownership' (Ownership)").
@@ -226,10 +224,12 @@ def named_message(diff: FrameworkDiff, change: Change) -> str:
             removed = head[max(0, match.start() - 8): match.start()].endswith("removed ")
             return f"level '{_level_said(diff, item, removed)}'"
         said = f"{noun} " if noun else ""
+        if given and noun in ("competency", "dimension") and item in (competencies | dimensions):
+            return f"{said}'{given.strip()[1:-1]}'"  # "competency 'ownership' (Ownership)": by the name it gives
         if noun in (None, "competency") and item in competencies:
-            return f"{said}'{_competency_said(diff, change, item)}'"
+            return f"{said}'{_competency_said(diff, change, item)}'" + (given or "")
         if noun in (None, "dimension") and item in dimensions:
-            return f"{said}'{_unique(diff.dimension_name(item), item, diff.dimension_name, dimensions)}'"
+            return f"{said}'{_unique(diff.dimension_name(item), item, diff.dimension_name, dimensions)}'" + (given or "")
         return match.group(0)
 
     return _QUOTED.sub(name, head) + tail
