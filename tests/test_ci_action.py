@@ -87,7 +87,7 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     assert run.exit_code == 1, run.stderr
     # Annotations for the changes, in the log.
     assert re.search(r"^::error file=frameworks/acme\.yaml,line=\d+", run.stdout, re.M)
-    assert "ladderlint diff: 7 changes, 2 failing --fail-on." in run.stdout
+    assert "ladderlint diff: 6 changes, 2 failing --fail-on." in run.stdout
     assert re.search(r"^ladderlint: 1 YAML file changed since [0-9a-f]{12}$", run.stdout, re.M)
     # The release notes, in the job summary and in the file a later step posts.
     assert run.notes.startswith(MARKER + "\n")
@@ -96,6 +96,8 @@ def test_a_raised_bar_fails_with_notes_in_the_summary_and_a_file(pull_request, t
     assert "\n#### What changes for IC1 (Engineer I)\n" in run.notes
     assert "**Check:** All checks passed (1 framework checked)." in run.notes
     assert "**Not approved:** 2 changes of impact raises-bar fail this check" in run.notes
+    # Each line to approve says what it approves as the annotations say it: competencies by their names.
+    assert re.search(r"^[0-9a-f]{12}  # statement added to 'Impact' at level 'IC1'$", run.notes, re.M)
     assert "approve them with `ladderlint approve --base " in run.notes
     assert run.outputs == {"notes-file": str(tmp_path / "runner" / "ladderlint-release-notes.md"), "changed": "1"}
 

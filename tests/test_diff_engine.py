@@ -464,7 +464,8 @@ def test_competency_respelt_while_its_statements_change():
 
     changes = diff(edit)
     assert [(c.kind.value, c.field, c.impact.value) for c in changes] == [
-        ("competency-renamed", "id", "structural"), ("competency-renamed", "name", "editorial"),
+        # Respelt, but renamed in its id too: one rename, as strong as its id's.
+        ("competency-renamed", "id", "structural"), ("competency-renamed", "name", "structural"),
         ("statement-reworded", "text", "raises-bar"), ("statement-reworded", "text", "raises-bar"),
     ]
 

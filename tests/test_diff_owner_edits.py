@@ -67,11 +67,11 @@ def test_the_text_and_github_formats_name_levels_by_the_titles_that_spell_their_
     down["levels"][0]["competencies"]["expectations"].append(down["levels"][2]["competencies"]["expectations"].pop())
     assert "(from Principal Contributor)" in _diff(tmp_path, old, down)
     annotations = _diff(tmp_path, old, down, "--format", "github")
-    assert "from 'expectations' at level 'Principal Contributor' to 'expectations' at level 'Senior Contributor'" \
+    assert "from 'Expectations' at level 'Principal Contributor' to 'Expectations' at level 'Senior Contributor'" \
         in annotations
     for output in (text, _diff(tmp_path, old, down), annotations):
         assert "-contributor" not in output
-    # The JSON report keeps the ids.
+    # The JSON report keeps the ids in its fields.
     report = _diff(tmp_path, old, new, "--format", "json")
     assert '"old_level": "senior-contributor"' in report
 

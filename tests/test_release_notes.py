@@ -102,7 +102,7 @@ def test_a_not_applicable_entry_taken_out_is_not_said_to_apply_now(cli, tmp_path
             "(Ownership is assessed through project leadership at IC3).") in notes
     [change] = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["frameworks"][0]["changes"]
     assert change["message"] == (
-        "'ownership' is no longer marked as not applying at level 'IC3', which does not describe it")
+        "'Ownership' is no longer marked as not applying at level 'IC3', which does not describe it")
 
 
 def test_a_new_lowest_level_lists_everything_it_expects(cli, tmp_path):

@@ -219,7 +219,9 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
 
 
 def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
+    from .diff.changes import renamed_ids
     from .diff.formatters import RENDERERS, RenderOptions
+    from .diff.formatters.common import named_message
     from .diff.formatters.markdown import release_notes
     from .diff.gate import parse_fail_on
     from .diff.session import DiffError, InputError, Request, approve_command, run
@@ -262,19 +264,24 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     outcome.notes.extend(release_notes(diff, depth=3).rstrip("\n") for diff in changed)
     if not changed:
         outcome.notes.append("The changed files say the same as before: no change to the frameworks.")
-    blocking = [change for change in report.changes if report.blocking(change)]
+    blocking = [(diff, change) for diff in report.diffs for change in diff.changes if report.blocking(change)]
     if blocking:
-        by_impact = Counter(change.impact.value for change in blocking)
+        # Counted as the diff counts them: a level renamed in its id and its title is one change.
+        fingerprints = {change.fingerprint for _diff, change in blocking}
+        said = {id(part) for diff in report.diffs for named, part in renamed_ids(diff.changes).items()
+                if named in fingerprints}
+        by_impact = Counter(change.impact.value for _diff, change in blocking if id(change) not in said)
         outcome.worst(1, "diff: " + ", ".join(
             plural(count, f"unapproved {impact} change") for impact, count in sorted(by_impact.items())))
         outcome.notes.append(
-            f"**Not approved:** {plural(len(blocking), 'change')} of impact "
+            f"**Not approved:** {plural(sum(by_impact.values()), 'change')} of impact "
             f"{inputs.fail_on} fail this check. Once the people on those levels have been considered, "
             f"approve them with `{approve_command(request)}`, which adds their fingerprints to "
             "`.ladderlint-approvals`, or add these lines to it:"
         )
         outcome.notes.append(
-            "```\n" + "\n".join(f"{change.fingerprint}  # {change.message}" for change in blocking) + "\n```"
+            "```\n" + "\n".join(f"{change.fingerprint}  # {named_message(diff, change)}" for diff, change in blocking)
+            + "\n```"
         )
 
 

@@ -294,6 +294,38 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
+def shortened_pair(old: str, new: str, limit: int) -> tuple[str, str]:
+    """Two versions of a text, each on one line and at most about ``limit``
+    characters, cut around their first difference, so that what changed
+    shows: a long description with a sentence added after its first
+    ``limit`` characters would read the same on both sides if each were cut
+    at its start. Each side keeps a few words before the difference (its
+    start cut off, "...", where they share more than that) and what follows,
+    cut at a word ("...")."""
+    old, new = " ".join(old.split()), " ".join(new.split())
+    if len(old) <= limit and len(new) <= limit:
+        return old, new
+    same = 0
+    while same < min(len(old), len(new)) and old[same] == new[same]:
+        same += 1
+    # About a quarter of the room for the words before the difference, from a word's start.
+    start = max(0, same - limit // 4) if old != new else 0
+    if start:
+        space = old.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= 0 else start
+    return _window(old, start, limit), _window(new, start, limit)
+
+
+def _window(text: str, start: int, limit: int) -> str:
+    head = "..." if start else ""
+    room = limit - len(head)
+    if len(text) - start <= room:
+        return head + text[start:]
+    cut = text.rfind(" ", start, start + room - 2)
+    end = cut if cut > start else start + room - 3
+    return head + text[start:end].rstrip() + "..."
+
+
 def name_key(text: str) -> str:
     """A name with only its letters and digits, lower-cased: `Personal growth`,
     `personal-growth` and `Personal Growth ` share one key."""

@@ -3,7 +3,8 @@
 The framework's ``version`` is semantic: MAJOR when something new is required
 of people already on a level (any raised bar), MINOR for lowered bars,
 additions and other structural changes, PATCH for editorial changes. Changes
-to ``version`` and ``effective`` themselves mark the release and are left out.
+to ``version`` and ``effective`` themselves mark the release and are left out,
+and so is ``source``, which says where the text was taken from (``provenance``).
 Before 1.0.0 (initial development, where Semantic Versioning lets anything
 change), a change that breaks bumps the minor version: 0.1.0 -> 0.2.0.
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .changes import Change, Impact, Kind
-from .metadata import RELEASE_FIELDS
+from .metadata import RELEASE_FIELDS, provenance
 
 BUMPS = ("patch", "minor", "major")
 _RANK = {name: i for i, name in enumerate(BUMPS)}
@@ -51,7 +52,7 @@ class Advice:
 def required_bump(changes: Iterable[Change]) -> str | None:
     strongest: str | None = None
     for change in changes:
-        if change.kind is Kind.FRAMEWORK_CHANGED and change.field in RELEASE_FIELDS:
+        if change.kind is Kind.FRAMEWORK_CHANGED and change.field in RELEASE_FIELDS or provenance(change):
             continue
         if change.impact is Impact.RAISES_BAR:
             return "major"
@@ -138,7 +139,8 @@ _ORDER = frozenset({Kind.STATEMENT_REORDERED, Kind.COMPETENCY_REORDERED, Kind.DI
 def _editorial_reason(changes: list[Change]) -> str:
     """What a patch release changes: the wording, the order things are
     listed in, or both."""
-    editorial = [c for c in changes if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field in RELEASE_FIELDS)]
+    editorial = [c for c in changes
+                 if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field in RELEASE_FIELDS or provenance(c))]
     reordered = any(c.kind in _ORDER for c in editorial)
     reworded = any(c.kind not in _ORDER for c in editorial)
     if reordered and not reworded:

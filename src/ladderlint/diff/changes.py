@@ -145,6 +145,28 @@ class Change:
         return (self.impact, self.old_level_impact)
 
 
+#: Kinds of rename of an item that has an id and a name (a level: a title).
+RENAMES = frozenset({Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED})
+
+
+def renamed_ids(changes: list[Change]) -> dict[str, Change]:
+    """Of ``changes``, each rename of an id beside a rename of the name (a
+    level's title) of the same item, by the fingerprint of the latter: one
+    renamed level is one change for a reader, said with both of its parts
+    and counted once, in every format. Each part keeps its own record and
+    fingerprint (an approval names either)."""
+    def item(change: Change) -> tuple[Any, ...]:
+        return change.framework, change.kind, change.level, change.dimension, change.competency
+
+    named = {item(c): c for c in changes if c.kind in RENAMES and c.field != "id"}
+    out: dict[str, Change] = {}
+    for change in changes:
+        partner = named.get(item(change))
+        if change.kind in RENAMES and change.field == "id" and partner is not None:
+            out[partner.fingerprint] = change
+    return out
+
+
 def _identity(value: Any, *, texts: bool = False) -> Any:
     # Text is identified by its words, so re-diffing a file whose spacing
     # was tidied since does not change the fingerprint of a real change.

@@ -483,7 +483,12 @@ class _Differ:
                      field="id", old=old.id, new=new.id, **where)
         before, after = getattr(old, label), getattr(new, label)
         if before != after:
-            self.add(kind, _name_impact(before, after), f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
+            impact = _name_impact(before, after)
+            if old.id != new.id:
+                # Renamed in its id too: one rename for a reader (counted once, see
+                # changes.renamed_ids), as strong as its stronger part.
+                impact = Impact.strongest(impact, Impact.STRUCTURAL)
+            self.add(kind, impact, f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
                      field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):

@@ -12,12 +12,26 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ..model import Framework
+from ..text import shortened_pair
 from .changes import Change, Impact, Kind
 from .wording import classify
 
 #: Fields that mark a release rather than change the content; the version
 #: advice leaves them out.
 RELEASE_FIELDS = frozenset({"version", "effective"})
+
+#: Fields that record where the framework came from, not what it says (the
+#: schema's ``source``: the document, page or export it was taken from):
+#: imported again from a file of another name, nothing a reader sees
+#: changed. Said in every format, so nothing is hidden, but no change of
+#: the framework: no gate fails on it, no release is advised for it, and
+#: the counts leave it out.
+PROVENANCE_FIELDS = frozenset({"source"})
+
+
+def provenance(change: Change) -> bool:
+    """Whether a change is only to where the framework came from (``PROVENANCE_FIELDS``)."""
+    return change.kind is Kind.FRAMEWORK_CHANGED and (change.field or "").split(".")[0] in PROVENANCE_FIELDS
 
 
 def metadata(framework: Framework) -> dict[str, Any]:
@@ -92,7 +106,8 @@ def _change(framework_id: str, field: tuple[str, ...], old: Any, new: Any) -> Ch
     return Change(
         kind=Kind.FRAMEWORK_CHANGED,
         impact=_impact(field, old, new),
-        message=_message(name, old, new),
+        message=_message(name, old, new) + (
+            " (where the framework was taken from: no change of the framework)" if field[0] in PROVENANCE_FIELDS else ""),
         framework=framework_id,
         field=name,
         old=old,
@@ -115,7 +130,7 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         from .grade import grade
 
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
-    if field[0] == "source":
+    if field[0] in PROVENANCE_FIELDS:
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
     if field in (("version",), ("effective",)):
         # The release number and the date it applies from: nobody on the ladder is asked
@@ -131,12 +146,20 @@ def _message(name: str, old: Any, new: Any) -> str:
         return f"{name} added: {_show(new)}"
     if new is None:
         return f"{name} removed (was {_show(old)})"
+    if isinstance(old, str) and isinstance(new, str):
+        # Two long texts cut alike would read the same: cut where they differ.
+        before, after = shortened_pair(old, new, _LONGEST)
+        return f"{name} changed from '{before}' to '{after}'"
     return f"{name} changed from {_show(old)} to {_show(new)}"
+
+
+#: The longest text a message shows whole, in characters.
+_LONGEST = 80
 
 
 def _show(value: Any) -> str:
     if isinstance(value, str):
-        return f"'{value}'" if len(value) <= 80 else f"'{value[:77]}...'"
+        return f"'{value}'" if len(value) <= _LONGEST else f"'{value[:_LONGEST - 3]}...'"
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
     if isinstance(value, bool):

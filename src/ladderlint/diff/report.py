@@ -9,9 +9,10 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label
+from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, renamed_ids
 from .gate import Approvals
 from .inputs import Loaded
+from .metadata import provenance
 
 #: Kinds of change to what a level's statements ask, which the levels above
 #: a level include in a cumulative framework.
@@ -282,8 +283,10 @@ class Report:
 
     def blocking(self, change: Change) -> bool:
         """A change that fails the run: of an impact in --fail-on (at any of
-        the levels it touches), and not approved."""
-        return any(impact in self.fail_on for impact in change.impacts) and not self.approved(change)
+        the levels it touches), and not approved. Where the framework came
+        from (``provenance``) is no change of it: it fails nothing."""
+        return any(impact in self.fail_on for impact in change.impacts) and not self.approved(change) \
+            and not provenance(change)
 
     @property
     def changes(self) -> list[Change]:
@@ -296,25 +299,41 @@ class Report:
     def gate_failure(self) -> str | None:
         """What fails the run ("2 changes not approved with --fail-on
         raises-bar"), or None when nothing does."""
-        blocking = sum(1 for change in self.changes if self.blocking(change))
+        blocking = self.counts()["blocking"]
         if not blocking:
             return None
         impacts = ", ".join(sorted(impact.value for impact in self.fail_on))
         return f"{plural(blocking, 'change')} not approved with --fail-on {impacts}"
 
     def counts(self, changes: list[Change] | None = None) -> dict[str, Any]:
-        """How many changes, and of each impact: a move that raises the bar
-        where it went and lowers it where it was counts under both (how many
-        did so: ``counted_twice``); a level removed is counted apart
+        """How many changes, and of each impact, as every format counts
+        them: a level (competency, dimension) renamed in its id and its
+        title (name) is one change (``renamed_ids``); a move that raises the
+        bar where it went and lowers it where it was counts under both (how
+        many did so: ``counted_twice``); a level removed is counted apart
         (``levels_removed``), as the release notes count it: its people lose
         the level, and nobody is asked for more (the gate stops it as
-        raises-bar all the same)."""
+        raises-bar all the same); where the framework came from is no
+        change of it (``provenance``: how many such records are listed)."""
         changes = self.changes if changes is None else changes
-        out: dict[str, Any] = {"changes": len(changes)}
+        parts = renamed_ids(changes)
+        said = {id(part) for part in parts.values()}
+        counted = [c for c in changes if id(c) not in said and not provenance(c)]
+
+        def approved(change: Change) -> bool:
+            part = parts.get(change.fingerprint)
+            return self.approved(change) and (part is None or self.approved(part))
+
+        def blocking(change: Change) -> bool:
+            part = parts.get(change.fingerprint)
+            return self.blocking(change) or (part is not None and self.blocking(part))
+
+        out: dict[str, Any] = {"changes": len(counted)}
         for impact in IMPACTS:
-            out[impact.value] = sum(1 for c in changes if impact in c.impacts and c.kind is not Kind.LEVEL_REMOVED)
-        out["levels_removed"] = sum(1 for c in changes if c.kind is Kind.LEVEL_REMOVED)
-        out["counted_twice"] = sum(1 for c in changes if len(c.impacts) > 1 and c.kind is not Kind.LEVEL_REMOVED)
-        out["approved"] = sum(1 for c in changes if self.approved(c))
-        out["blocking"] = sum(1 for c in changes if self.blocking(c))
+            out[impact.value] = sum(1 for c in counted if impact in c.impacts and c.kind is not Kind.LEVEL_REMOVED)
+        out["levels_removed"] = sum(1 for c in counted if c.kind is Kind.LEVEL_REMOVED)
+        out["counted_twice"] = sum(1 for c in counted if len(c.impacts) > 1 and c.kind is not Kind.LEVEL_REMOVED)
+        out["approved"] = sum(1 for c in counted if approved(c))
+        out["blocking"] = sum(1 for c in counted if blocking(c))
+        out["provenance"] = sum(1 for c in changes if provenance(c))
         return out

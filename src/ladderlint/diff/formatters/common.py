@@ -4,11 +4,12 @@ the way readers know them (competency names, level titles)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..changes import Change, Impact, Kind, moved_in_order, title_names_id
+from ..changes import RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ..wording import meaning_overlap
@@ -225,3 +226,74 @@ def restated(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[Change, C
         pairs += [(news[i], olds[j]) for i, j in max_weight_matching(edges)]
     order = {id(change): i for i, change in enumerate(changes)}
     return sorted(pairs, key=lambda pair: order[id(pair[0])])
+
+
+#: A quoted id in a change's message, and the word before it that says
+#: what it is ("level 'IC2'", "dimension 'craft'"), and a name after it
+#: where the message gives one ("competency 'ownership' (Ownership)").
+_QUOTED = re.compile(r"(?:\b(?P<noun>level|dimension|competency) )?'(?P<id>[^'\n]+)'(?P<name> \([^()\n]*\))?")
+#: Where a message goes on to say values (old and new), which are not ids to name.
+_VALUES = re.compile(r" (?:changed from|renamed from|is now) ")
+
+
+def named_message(diff: FrameworkDiff, change: Change) -> str:
+    """A change's message with its levels, competencies and dimensions
+    named as readers know them, as the text format and the release notes
+    name them: a competency or a dimension by its name (with its id where
+    another has that name too), a level as ``short_level_name`` says it (a
+    removed level by its own title); its ids where it has no name. The
+    values a message goes on to say ("changed from 'a' to 'b'"), an id
+    renamed, and a name renamed (said by the id of what was renamed) are
+    kept as they are."""
+    if change.kind is Kind.FRAMEWORK_CHANGED or change.kind in RENAMES:
+        return change.message
+    message = change.message
+    cut = _VALUES.search(message)
+    head, tail = (message[: cut.start()], message[cut.start():]) if cut else (message, "")
+    levels = {level.id for framework in diff.frameworks for level in framework.levels}
+    competencies = {c.id for framework in diff.frameworks for c in framework.competencies}
+    dimensions = {d.id for framework in diff.frameworks for d in framework.dimensions}
+
+    def name(match: re.Match[str]) -> str:
+        noun, item, given = match.group("noun"), match.group("id"), match.group("name")
+        if noun == "level" and item in levels:
+            if given:  # "level 'IC7' (Staff Engineer)": said whole, or by a title that spells the id out
+                title = given.strip()[1:-1]
+                return f"level '{title}'" if title_names_id(title, item) else match.group(0)
+            removed = head[max(0, match.start() - 8): match.start()].endswith("removed ")
+            return f"level '{_level_said(diff, item, removed)}'"
+        said = f"{noun} " if noun else ""
+        if given and noun in ("competency", "dimension") and item in (competencies | dimensions):
+            return f"{said}'{given.strip()[1:-1]}'"  # "competency 'ownership' (Ownership)": by the name it gives
+        if noun in (None, "competency") and item in competencies:
+            return f"{said}'{_competency_said(diff, change, item)}'" + (given or "")
+        if noun in (None, "dimension") and item in dimensions:
+            return f"{said}'{_unique(diff.dimension_name(item), item, diff.dimension_name, dimensions)}'" + (given or "")
+        return match.group(0)
+
+    return _QUOTED.sub(name, head) + tail
+
+
+def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
+    if not removed:
+        return short_level_name(diff, level)
+    title = diff.old_level_title(level)  # its own title, not that of a level that has its id now
+    return title if title and title_names_id(title, level) else level
+
+
+def _competency_said(diff: FrameworkDiff, change: Change, competency: str) -> str:
+    if competency == change.old_competency and competency != change.competency:
+        name: str | None = diff.old_competency_name(competency)  # the name it had, where a statement left it
+    else:
+        name = diff.competency_name(competency)
+    ids = {c.id for framework in diff.frameworks for c in framework.competencies}
+    return _unique(name, competency, diff.competency_name, ids)
+
+
+def _unique(name: str | None, item: str, name_of: Callable[[str], str | None], items: set[str]) -> str:
+    """An item's name, with its id where another item has that name too; its id where it has none."""
+    if not name:
+        return item
+    if any(other != item and name_of(other) == name for other in items):
+        return f"{name} ({item})"
+    return name

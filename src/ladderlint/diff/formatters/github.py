@@ -2,25 +2,36 @@
 
     ::warning file=frameworks/acme.yaml,line=42,col=11,title=raises-bar statement-added::...
 
-Levels are named as the text format names them (by their titles where the
-titles spell their ids out). A change that fails the run (--fail-on, not approved) is an error, a change
-of the bar a warning, anything else a notice; a version that did not rise
-enough is a warning on the `version` line.
+Each annotation says what changed, as the text format does: a rewording
+as a word diff ("I [-conduct-]{+lead+} interviews"), a statement added or
+removed by its text, a value by its old and new. Levels, competencies and
+dimensions are named as the other formats name them (``named_message``). A
+level renamed in its id and its title is one annotation, as it is one
+change. A change that fails the run (--fail-on, not approved) is an error,
+a change of the bar a warning, anything else a notice; a version that did
+not rise enough is a warning on the `version` line.
 """
 
 from __future__ import annotations
 
 from ...formatters.github import escape_data, escape_property
 from ...text import plural
-from ..changes import Change, Impact, Kind
+from ..changes import RENAMES, Change, Impact, Kind, renamed_ids
 from ..report import FrameworkDiff, Report
-from .common import RenderOptions, short_level_name
+from .common import REORDERINGS, RenderOptions, named_message, show
+from .text import words_changed
+
+#: Words kept on either side of a change in a long text (a summary, a note).
+_CONTEXT = 6
 
 
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for diff in report.diffs:
-        lines.extend(_annotation(report, diff, change) for change in diff.changes)
+        parts = renamed_ids(diff.changes)
+        said = {id(part) for part in parts.values()}
+        lines.extend(_annotation(report, diff, change, parts.get(change.fingerprint))
+                     for change in diff.changes if id(change) not in said)
         advice = diff.advice
         if advice is not None and not advice.ok and diff.new is not None:
             file, position = diff.location_of_path(("version",))
@@ -29,37 +40,65 @@ def render(report: Report, options: RenderOptions) -> str:
     summary = f"ladderlint diff: {plural(counts['changes'], 'change')}"
     if counts["blocking"]:
         summary += f", {counts['blocking']} failing --fail-on"
+    if counts["provenance"]:  # listed, but no change of the framework
+        summary += f" ({plural(counts['provenance'], 'record')} of where a framework was taken from " \
+                   f"{'differs' if counts['provenance'] == 1 else 'differ'})"
     lines.append(summary + ".")
     return "\n".join(lines) + "\n"
 
 
-def _annotation(report: Report, diff: FrameworkDiff, change: Change) -> str:
-    if report.blocking(change):
+def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Change | None) -> str:
+    """One change as an annotation; ``part``: the rename of its item's id, said with it."""
+    both = [change] if part is None else [part, change]
+    if any(report.blocking(c) for c in both):
         level = "error"
-    elif change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and not report.approved(change):
+    elif change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and not all(report.approved(c) for c in both):
         level = "warning"
     else:
         level = "notice"
     file, position = diff.location(change)
     title = f"{', '.join(impact.value for impact in change.impacts)} {change.kind.value}"
-    text = _levels_named(diff, change)
-    if change.kind.value.startswith("statement") and change.kind not in (Kind.STATEMENT_ID_CHANGED, Kind.STATEMENT_REORDERED):
-        shown = change.new if change.new is not None else change.old
-        text += ": " + (" + ".join(shown) if isinstance(shown, list) else str(shown))
-    text += f" [{change.fingerprint}]" + (" (approved)" if report.approved(change) else "")
+    if part is not None:
+        noun = change.kind.value.split("-")[0]
+        text = f"{noun} renamed: id {show(part.old)} -> {show(part.new)}, {change.field} {show(change.old)} -> {show(change.new)}"
+    else:
+        text = named_message(diff, change)
+        detail = _detail(change)
+        text += f": {detail}" if detail else ""
+    text += " " + " ".join(f"[{c.fingerprint}]" for c in both)
+    text += " (approved)" if all(report.approved(c) for c in both) else ""
     return _command(level, file, position.line, position.column, title, text)
 
 
-def _levels_named(diff: FrameworkDiff, change: Change) -> str:
-    """The change's message with its levels named as the other formats name
-    them: by their titles where the titles spell their ids out ("at level
-    'Senior Engineer'" for senior-engineer); the JSON report keeps the ids."""
-    text = change.message
-    for level in {change.level, change.old_level} - {None}:
-        name = short_level_name(diff, level or "")
-        if name != level:
-            text = text.replace(f"level '{level}'", f"level '{name}'")
-    return text
+#: Kinds whose message says their values already (names, positions, proficiencies).
+_SAID = frozenset({
+    Kind.FRAMEWORK_CHANGED, Kind.FRAMEWORK_REMOVED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_REORDERED,
+    Kind.DIMENSION_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_ADDED, Kind.COMPETENCY_REMOVED,
+    Kind.COMPETENCY_MOVED, Kind.STATEMENT_ID_CHANGED, Kind.PROFICIENCY_CHANGED, *RENAMES, *REORDERINGS,
+})
+
+
+def _detail(change: Change) -> str:
+    """What changed, where the message does not say it: a statement's
+    text, a rewording as a word diff (a long text, a summary or a note, cut
+    to the words around each change), a split or a merge as its texts."""
+    kind, old, new = change.kind, change.old, change.new
+    if kind in _SAID:
+        return ""
+    if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        olds = old if isinstance(old, list) else [old]
+        news = new if isinstance(new, list) else [new]
+        return f"{' + '.join(show(text) for text in olds)} -> {' + '.join(show(text) for text in news)}"
+    statement = kind.value.startswith("statement")
+    if isinstance(old, str) and isinstance(new, str):
+        return words_changed(old, new, None if statement else _CONTEXT)
+    if isinstance(new, str):
+        return " ".join(new.split())
+    if isinstance(old, str):
+        return ("" if statement else "was ") + " ".join(old.split())
+    if old is not None or new is not None:  # a list (a statement's examples)
+        return f"{show(old)} -> {show(new)}"
+    return ""
 
 
 def _command(level: str, file: str, line: int, column: int, title: str, message: str) -> str:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..changes import Change
+from ..changes import Change, renamed_ids
 from ..inputs import Loaded
+from ..metadata import provenance
 from ..report import FrameworkDiff, Report
-from .common import RenderOptions
+from .common import RenderOptions, named_message
 
 FORMAT_VERSION = 1
 
@@ -46,6 +47,8 @@ def _side(loaded: Loaded | None) -> dict[str, Any] | None:
 
 
 def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
+    # A rename of an id beside that of its item's name: one change, counted with the latter.
+    with_name = {id(part): fingerprint for fingerprint, part in renamed_ids(diff.changes).items()}
     return {
         "old": _side(diff.old),
         "new": _side(diff.new),
@@ -53,11 +56,11 @@ def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
         "warnings": [warning for warning in (diff.unrelated, diff.base_unreadable) if warning],
         "summary": report.counts(diff.changes),
         "version_advice": diff.advice.to_dict() if diff.advice else None,
-        "changes": [_change(report, diff, change) for change in diff.changes],
+        "changes": [_change(report, diff, change, with_name) for change in diff.changes],
     }
 
 
-def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, Any]:
+def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict[int, str]) -> dict[str, Any]:
     file, position = diff.location(change)
     return {
         "kind": change.kind.value,
@@ -75,10 +78,14 @@ def _change(report: Report, diff: FrameworkDiff, change: Change) -> dict[str, An
         "old_competency": change.old_competency,
         "since": change.since,
         "levels_reached": list(diff.reached(change)),
-        "message": change.message,
+        "message": named_message(diff, change),
         "fingerprint": change.fingerprint,
         "approved": report.approved(change),
         "blocking": report.blocking(change),
+        # Where the framework was taken from: listed, not counted, never blocking.
+        "provenance": provenance(change),
+        # The rename of an item's id beside that of its name: one change, counted as that one (its fingerprint).
+        "counted_with": with_name.get(id(change)),
         "file": file,
         "line": position.line,
         "column": position.column,

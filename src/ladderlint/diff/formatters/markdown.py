@@ -26,8 +26,9 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, strip_markdown, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, renamed_ids, title_names_id
 from ..inputs import Loaded
+from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
@@ -261,6 +262,12 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         lines.append(f"{h}# For the framework's maintainers")
         lines.append("")
         lines.append(_versions(diff))
+        # Where the framework was taken from: the maintainers' record, not a change for its readers.
+        sources = [c for c in diff.changes if provenance(c)]
+        if sources:
+            lines.append("")
+            lines.extend(f"- {_sentence(diff, change, set())[:-1]} (where the text was taken from; "
+                         f"nothing its readers see changes)." for change in sources)
     return "\n".join(lines) + "\n"
 
 
@@ -417,22 +424,13 @@ def _versions(diff: FrameworkDiff) -> str:
     return line + f": a {advice.actual} release; these changes call for a {advice.required} one."
 
 
-def _renames_said_by_name(changes: list[Change]) -> set[int]:
-    """A rename of an id beside a rename of the name (or title) of the same
-    item: one change for a reader, said by its name; the ids of the first."""
-    named = {(c.kind, c.level, c.dimension, c.competency) for c in changes
-             if c.kind in _RENAMES and c.field != "id"}
-    return {id(c) for c in changes if c.kind in _RENAMES and c.field == "id"
-            and (c.kind, c.level, c.dimension, c.competency) in named}
-
-
 def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     """The changes another one of ``changes`` says for a reader, not listed
     nor counted apart: a rename of an id beside the rename of the name
-    (``_renames_said_by_name``), and, of two levels compared, a competency
+    (``renamed_ids``), and, of two levels compared, a competency
     that now applies beside the statements it now asks for (they are what
     applies)."""
-    said = _renames_said_by_name(changes)
+    said = {id(part) for part in renamed_ids(changes).values()}
     if diff.levels is not None:
         asked = {(c.level, c.competency) for c in changes
                  if c.kind is Kind.STATEMENT_ADDED and c.impact is Impact.RAISES_BAR}
@@ -505,6 +503,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
         parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
     if reordered:
         parts.append(plural(len(reordered), "change") + " of order")
+    if not parts and any(provenance(c) for c in diff.changes):
+        return "**In short:** nothing changes for the people on the ladder; only the record of where " \
+               "the framework was taken from."
     if not parts:
         return "**In short:** nothing changes but the version number."
     return f"**In short:** {and_list(parts)}."
@@ -512,8 +513,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
 
 def _listed(changes: list[Change]) -> list[Change]:
     """The changes engineers read: the version, and the release it makes,
-    are the maintainers' (a section of their own)."""
-    return [c for c in changes if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field == "version")]
+    are the maintainers' (a section of their own), and so is where the
+    framework was taken from (``provenance``), which changes nothing they read."""
+    return [c for c in changes if not (c.kind is Kind.FRAMEWORK_CHANGED and c.field == "version" or provenance(c))]
 
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
@@ -655,9 +657,6 @@ def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     level = _in_sentence(level_label(change.level or "", change.old))
     return (f"**This level is removed.** The people on {level} no longer have this level; "
             f"the level each of them is on from now is to be agreed with them.")
-
-
-_RENAMES = (Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED)
 
 
 def _formatting_only(change: Change) -> bool:

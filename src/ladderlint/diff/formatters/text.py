@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ...text import and_list, plural
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ...text import and_list, plural, shortened_pair
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
+from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
 from .common import (
@@ -56,10 +57,14 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     if diff.base_unreadable:
         lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
+    # A level renamed in its id and its title is one change: one line that says both.
+    parts = renamed_ids(diff.changes)
+    said = {id(part) for part in parts.values()}
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
-        lines.extend(_line(report, diff, change, paint) for change in changes)
+        lines.extend(_line(report, diff, change, paint, parts.get(change.fingerprint))
+                     for change in changes if id(change) not in said)
     lines.append("")
     lines.append(_summary(report, diff))
     if diff.advice is not None and diff.advice.required is not None:
@@ -86,15 +91,21 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     return level_label(level, diff.level_title(level))  # a rename is listed under it
 
 
-def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
+def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None) -> str:
+    """A change on one line; ``part``: the rename of its item's id, said with it."""
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
     what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
+    if part is not None:
+        what = f"{_what(diff, part, paint)}; {what}"
     body = f"{where}: {what}" if where else what
-    tail = paint(f"[{change.fingerprint}]", _DIM)
-    if report.approved(change):
+    if provenance(change):
+        body += " (where the framework was taken from: no change of it)"
+    both = [change] if part is None else [part, change]
+    tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
+    if all(report.approved(c) for c in both):
         tail += " (approved)"
-    elif report.blocking(change):
+    elif any(report.blocking(c) for c in both):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
 
@@ -171,7 +182,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
         return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}{everywhere}"
-    return f"{label}: {_brief(show(change.old))} -> {_brief(show(change.new))}{everywhere}"
+    before, after = _brief(show(change.old), show(change.new))
+    return f"{label}: {before} -> {after}{everywhere}"
 
 
 #: Words kept on either side of a change in a long text, and the longest
@@ -180,10 +192,10 @@ _CONTEXT = 6
 _LONGEST = 160
 
 
-def _brief(text: str) -> str:
-    """A value on one line, cut short where it is long."""
-    text = " ".join(text.split())
-    return text if len(text) <= _LONGEST else text[: _LONGEST - 3].rstrip() + "..."
+def _brief(old: str, new: str) -> tuple[str, str]:
+    """Two values on one line each, cut short where they are long, around
+    their first difference (cut at their starts, they could read the same)."""
+    return shortened_pair(old, new, _LONGEST)
 
 
 def _elided(text: str, first: bool, last: bool, context: int | None) -> str:
@@ -198,14 +210,21 @@ def _elided(text: str, first: bool, last: bool, context: int | None) -> str:
     return " ".join(head + ["..."] + tail)
 
 
+def words_changed(old: str, new: str, context: int | None = None) -> str:
+    """What changed from ``old`` to ``new`` on one line, without colour, as
+    this format shows it: removed words ``[-...-]``, added ones ``{+...+}``;
+    with ``context``, only that many words kept next to each change."""
+    return _words(old, new, _Painter(False), context)
+
+
 def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> str:
     if old == new:
         return new
     if whitespace_only(old, new):
-        return (_brief(new) if context else " ".join(new.split())) + " (spacing only)"
+        return (_brief(new, new)[1] if context else " ".join(new.split())) + " (spacing only)"
     if similarity(old, new) < REWRITE_SIMILARITY:
         # Little in common: a word diff would be noise; show both texts whole (or, in brief, cut short).
-        before, after = (_brief(show(old)), _brief(show(new))) if context else (show(old), show(new))
+        before, after = _brief(show(old), show(new)) if context else (show(old), show(new))
         return f"{paint(before, _RED)} -> {paint(after, _GREEN)}"
     out = ""
     previous = None
@@ -234,8 +253,11 @@ def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
 
 def _summary(report: Report, diff: FrameworkDiff) -> str:
     counts = report.counts(diff.changes)
+    # Where the framework was taken from is listed, but is no change of it.
+    taken = "the record of where it was taken from differs" if counts["provenance"] else ""
     if not counts["changes"]:
-        return "No changes."
+        return f"No changes to the framework; only {taken}." if taken else "No changes."
+    taken = f"; {taken} (no change of the framework)" if taken else ""
     # Said so that they add up: a level removed apart from the raised bars (as the release notes say it),
     # and a move counted under the impact at each of its two levels said to be.
     parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
@@ -243,13 +265,14 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     twice = counts["counted_twice"]
     both = f" ({plural(twice, 'move')} counted at each of {'its' if twice == 1 else 'their'} two levels)" if twice else ""
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
-    return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}."
+    return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}{taken}."
+
 
 
 def _footer(report: Report, paint: _Painter, options: RenderOptions) -> str:
     lines = []
     if len(report.diffs) != 1:
-        changed = sum(1 for diff in report.diffs if diff.changes)
+        changed = sum(1 for diff in report.diffs if report.counts(diff.changes)["changes"])
         total = report.counts()
         lines.append(
             f"{plural(total['changes'], 'change')} in {plural(changed, 'framework')} "
