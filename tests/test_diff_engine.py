@@ -55,6 +55,26 @@ def test_glossary_entry_reworded_slightly_is_editorial():
     assert [(c.field, c.impact) for c in compare(before, after)] == [("glossary.SLO", Impact.EDITORIAL)]
 
 
+def test_metadata_changes_are_said_down_to_the_deepest_mapping_key():
+    """A mapping added whole is one change; inside mappings on both sides,
+    each key that differs is one; a list is one value."""
+    glossary = {"SLO": "A service level objective", "SLA": "A service level agreement"}
+    before = edited(lambda d: d.update(proficiency_scale=["Novice", "Practitioner"]))
+    after = edited(lambda d: (d.update(glossary=glossary, proficiency_scale=["Novice", "Expert"]),
+                              d["organisation"].update(aliases=["ACME"])))
+    assert [(c.field, c.old, c.new) for c in compare(before, after)] == [
+        ("glossary", None, glossary),
+        ("organisation.aliases", None, ["ACME"]),
+        ("proficiency_scale", ["Novice", "Practitioner"], ["Novice", "Expert"]),
+    ]
+    renamed = {"SLO": "A service level objective", "SLI": "A service level indicator"}
+    changes = compare(edited(lambda d: d.update(glossary=glossary)), edited(lambda d: d.update(glossary=renamed)))
+    assert [(c.field, c.old, c.new) for c in changes] == [
+        ("glossary.SLA", "A service level agreement", None),
+        ("glossary.SLI", None, "A service level indicator"),
+    ]
+
+
 # -- levels --------------------------------------------------------------------
 
 

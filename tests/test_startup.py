@@ -12,7 +12,7 @@ def test_check_imports_no_heavy_modules_up_front():
         "import sys\n"
         "from ladderlint.cli import main\n"
         "from ladderlint.checker import check_paths\n"
-        "heavy = ['importlib.metadata', 'importlib.resources', 'difflib', 'jsonschema', 'deepdiff', 'jinja2',\n"
+        "heavy = ['importlib.metadata', 'importlib.resources', 'difflib', 'jsonschema', 'jinja2',\n"
         "         'ladderlint.render', 'ladderlint.starter']\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
