@@ -1541,10 +1541,13 @@ _EXPERIENCE_LABEL = re.compile(
     r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
 #: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
-#: experience required'.
+#: experience required', with a bound either way and a range ('Usually less than 2 years of experience',
+#: 'Usually at least 12-15+ years of experience', 'between 2 and 5 years').
+_YEARS_BOUND = (r"(?:minimum|min\.?|maximum|max\.?|at\s+least|at\s+most|(?:more|less|fewer)\s+than|over|under"
+                r"|up\s+to|between|about|around|approximately|roughly)")
 _YEARS_ASKED = re.compile(
     rf"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
-    rf"(?:minimum|min\.?|at\s+least|more\s+than)\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?)\b"
+    rf"{_YEARS_BOUND}\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
