@@ -32,7 +32,7 @@ from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
 )
-from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, SUMMARY_HEADINGS
+from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary
 from .reader import Reader
 
 
@@ -584,7 +584,7 @@ class LevelReader(Reader):
         paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
         if dimension is None and not level.summary and not node.children and paragraphs \
                 and all(isinstance(b, Paragraph) for b in node.blocks) \
-                and normalise(heading.text).casefold() in SUMMARY_HEADINGS:
+                and names_a_summary(heading.text):
             # '### Overview' over a paragraph or two, right under the level: its summary; a
             # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
             level.summary = paragraphs_text(paragraphs)
