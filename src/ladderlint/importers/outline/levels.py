@@ -62,8 +62,10 @@ _ASIDE_LABELS = ("note", "warning", "tip", "important", "caution", "info", "upda
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
 _ASIDE = re.compile(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
 
-#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
-_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer"})
+#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...'), and as
+#: ladders in other languages write them ('PD:', 'Nota:', 'Obs.:', 'Hinweis:', 'Remarque :').
+_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer",
+                          "ps", "p.s", "pd", "p.d", "nota", "obs", "hinweis", "anmerkung", "remarque"})
 #: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
 _NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
                         re.IGNORECASE)
@@ -728,6 +730,11 @@ class LevelReader(Reader):
                 # '**Everyone progresses at their own pace ...**' after the last bullets: a note
                 # set apart from them, not one more expectation.
                 self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
+            elif isinstance(block, Paragraph) and _a_note(block) and (cell.statements or listed) \
+                    and not any(isinstance(b, (Item, Paragraph)) and b.line > block.line for b in blocks):
+                # 'Note: every role has 3 internal grades.' closing the statements: a remark on the
+                # ladder, not one more expectation.
+                self.drop(block, f"a note after the statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     cell.statements.append(ImportedStatement(block.text, block.line))
