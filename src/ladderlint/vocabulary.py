@@ -4,7 +4,8 @@ Two kinds of knowledge live here, shared by the rules, the importer and the
 differ so that they never disagree:
 
 - how levels are named: a number in a sequence (``IC3``, ``L4``, ``P3``,
-  ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``) and
+  ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``; a
+  sub-level's letter, ``IC3a``, between IC3 and IC4) and
   seniority words (Intern < Junior < Mid < Senior < Staff < Principal ...)
   on one scale, and a skills matrix's proficiencies (Beginner < ... <
   Expert) on another, never compared with the first. The importer orders
