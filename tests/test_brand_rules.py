@@ -388,6 +388,17 @@ def test_ll304_a_lower_case_name_is_capitalised_where_a_sentence_starts():
     assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([inside])] == ["Leads.io"]
 
 
+def test_ll304_the_organisations_own_domain_is_no_misspelling():
+    """'leads.io' where organisation.domains lists it is the name written as
+    its address ('ladderlint import --domain leads.io' writes it there)."""
+    said = ["I architect systems for any leads.io engagement", "I represent Leads.io at meetups"]
+    assert BrandMisspelt().check_frameworks([framework(framework_yaml(said, org="Leads.io", domains=["leads.io"]))]) == []
+    other = framework(framework_yaml(said + ["I write LEADS.IO in capitals"], org="Leads.io", domains=["leads.io"]))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([other])] == ["LEADS.IO"]
+    without = framework(framework_yaml(said, org="Leads.io"))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([without])] == ["leads.io"]
+
+
 @pytest.mark.parametrize(("word", "reported"), [
     ("EscrowTap", True),  # a letter changed
     ("Escrotwab", True),  # two neighbours swapped

@@ -412,6 +412,41 @@ def test_references_joined_to_what_the_level_adds_in_other_ways(cli, write, writ
     assert cells(data)["L2"]["design"] == meant
 
 
+@pytest.mark.parametrize("written", ["Junior Developer +", "Jr Developer +", "And everything in Junior Developer",
+                                     "All of Junior Developer, plus:"])
+def test_a_line_that_says_a_level_includes_the_one_below_is_no_statement(cli, write, written):
+    """'Junior Developer +' over a level's bullets says it includes that
+    level: reported, and the framework says its levels are cumulative."""
+    page = ("# Career Plan\n\n## Junior Developer\n\n### Responsibilities\n\n- Designs small features.\n\n"
+            f"## Senior Developer\n\n### Responsibilities\n\n{written}\n\n- Researches new technologies.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior-developer"] == {"responsibilities": ["Researches new technologies."]}
+    assert f"ladder.md:13: not placed: a reference to a lower level (levels are cumulative: each includes those " \
+           f"below)" in run.stderr and written in run.stderr
+    assert data["cumulative"] is True
+
+
+@pytest.mark.parametrize("sentence", ["C++ and Rust", "Python +", "Senior Developer + pairs with juniors"])
+def test_a_plus_after_words_that_name_no_level_or_before_words_is_a_statement(cli, write, sentence):
+    page = ("# Ladder\n\n## Junior Developer\n\n### Skills\n\n- Designs small features.\n\n"
+            f"## Senior Developer\n\n### Skills\n\n- {sentence}\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior-developer"] == {"skills": [sentence]}
+    assert "cumulative" not in data
+
+
+@pytest.mark.parametrize("note", ["Note: every role has 3 internal grades (Low, Mid, High).",
+                                  "PD: todos los cargos constan de 3 niveles internos.", "NB: grades are reviewed yearly."])
+def test_a_note_after_the_last_statements_of_a_level_is_no_statement(cli, write, note):
+    page = ("# Career Plan\n\n## Junior Developer\n\n### Responsibilities\n\n- Designs small features.\n\n"
+            "## Senior Developer\n\n### Responsibilities\n\n- Researches new technologies.\n\n"
+            f"{note}\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["senior-developer"] == {"responsibilities": ["Researches new technologies."]}
+    assert f"ladder.md:15: not placed: a note after the statements of 'Responsibilities', not one of them: {note}" \
+        in run.stderr
+
+
 def test_a_reference_alone_in_brackets_adds_nothing(cli, write):
     page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
             "| Design | Implements small features. | (Same as L1) |\n| Delivery | Ships tasks. | Plans projects. |\n")

@@ -387,6 +387,16 @@ def test_the_organisation_the_text_names_twice_in_title_case(cli, write):
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Zentoro"
 
 
+def test_an_organisation_named_as_its_domain(cli, write):
+    """'Leads.io', as the company writes its name, named in the text as
+    'Zentoro' is; and its domain given with --domain is written to the YAML."""
+    run = cli("import", str(write("ladder.md", NAMED.format(org="Leads.io") + "\nI represent Leads.io well.\n")),
+              "--domain", "leads.io")
+    data = load_document("x.yaml", run.output.encode()).data
+    assert data["organisation"] == {"name": "Leads.io", "domains": ["leads.io"]}
+    assert "the text's name for an organisation ('Leads.io', 3 times, first on line 3)" in run.stderr
+
+
 def test_an_organisation_whose_name_starts_with_its_number(cli, write):
     """'1Password' in the text and in the links to its own domain, as 'Zentoro' is."""
     run = cli("import", str(write("ladder.md", NAMED.format(org="1Password"))))

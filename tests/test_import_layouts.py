@@ -678,6 +678,9 @@ def test_competencies_are_the_headings_right_above_the_levels(cli, write):
     # A name may start with its number.
     ("1Password Software Development Career Ladder", "1Password", "Software Development"),
     ("37signals Career Ladder", "37signals", "Engineering"),
+    # The ending in lower case, as a heading is typed.
+    ("Acme ladder", "Acme", "Engineering"),
+    ("Backend Engineer ladder", None, "Backend Engineer"),
 ])
 def test_the_title_names_the_organisation_and_the_track(cli, write, title, organisation, track):
     text = f"# {title}\n\n## Junior\n\n- Works on tasks\n\n## Senior\n\n- Leads projects\n"

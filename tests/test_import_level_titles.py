@@ -36,6 +36,30 @@ def test_a_roman_numbered_title_keeps_its_numeral_and_gives_the_code_in_brackets
         ("IC1", "Software Engineer I"), ("IC2", "Software Engineer II"), ("IC3", "Senior Software Engineer")]
 
 
+SUB_LEVELS = ["Engineer I (IC 2)", "Engineer II (IC 3a)", "Engineer II+ (IC 3b)", "Engineer III (IC 4)"]
+
+
+def test_a_sub_levels_code_with_a_letter_is_its_id(cli, write):
+    """'IC 3a', 'IC 3b' split IC3, as some ladders do: read like 'IC 1',
+    the code the id and the rest the title; LL201 and LL203 take them for
+    the steps between IC3 and IC4 they are."""
+    text = "# Acme Engineering Ladder\n\n" + "".join(
+        f"## {heading}\n\n### Delivery\n\n- Ships work of size {n}.\n\n" for n, heading in enumerate(SUB_LEVELS))
+    path = write("ladder.md", text)
+    data, _ = imported(cli, path, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("IC2", "Engineer I"), ("IC3a", "Engineer II"), ("IC3b", "Engineer II+"), ("IC4", "Engineer III")]
+    run = cli("check", str(path.parent / "ladder-out.yaml"), "--select", "LL201,LL203")
+    assert run.exit_code == 0, run.stdout
+
+
+def test_pages_of_sub_levels_are_ordered_after_the_number_and_before_the_next(cli, write):
+    for name, heading in zip("dcab", SUB_LEVELS):
+        path = write(f"ladder/{name}.md", f"# {heading}\n\n### Delivery\n\n- Ships work as {heading}.\n")
+    data, _ = imported(cli, path.parent, "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == ["IC2", "IC3a", "IC3b", "IC4"]
+
+
 @pytest.mark.parametrize("headings, expected", [
     (["L1", "L2", "L3"], [("L1", "L1"), ("L2", "L2"), ("L3", "L3")]),
     (["Junior Engineer", "Engineer", "Senior Engineer"],

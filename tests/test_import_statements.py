@@ -170,6 +170,22 @@ def test_an_experience_requirement_is_no_statement_however_it_is_written(cli, wr
         assert text in run.stderr
 
 
+def test_years_of_experience_are_one_rule_whatever_the_bound_or_range(cli, write):
+    """'less than 2 years', 'at least 2-5 years', 'at least 12-15+ years':
+    each a condition of its level, reported alike, none a statement."""
+    years = ["Usually less than 2 years", "Usually at least 2-5 years", "Usually at least 12-15+ years",
+             "Between 5 and 8 years"]
+    page = "# Acme Titles\n\n" + "".join(
+        f"## {title} Programmer\n\n* Works on problems of size {n}.\n* {said} of experience being a professional "
+        "programmer.\n\n" for n, (title, said) in enumerate(zip(["Junior", "Mid", "Senior", "Principal"], years)))
+    data, run = imported(cli, write("titles.md", page), "--org", "Acme")
+    said = [s for level in data["levels"] for cell in level["competencies"].values() for s in cell]
+    assert said == [f"Works on problems of size {n}." for n in range(4)]
+    for line, text in zip((6, 11, 16, 21), years):
+        assert f"titles.md:{line}: not placed: the experience the level asks for, a condition of the level, " \
+               f"not a behaviour it expects: {text}" in run.stderr
+
+
 def test_a_workbooks_row_of_experience_is_no_competency(cli, tmp_path):
     book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
         ("Competency", "Junior", "Senior"),

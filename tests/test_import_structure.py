@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from import_helpers import by_name, imported
 from ladderlint.loader import load_document
 
@@ -240,3 +242,26 @@ def test_a_summary_written_a_sentence_a_line_is_one_paragraph(cli, write):
     assert data["levels"][0]["summary"] == " ".join(sentences)
     assert data["levels"][1]["summary"] == " ".join(sentences[1:])
     assert data["description"] == "The levels of engineers at Acme. What each level expects. How to grow from one to the next."
+
+
+@pytest.mark.parametrize("heading", ["Role description", "Description & objective of the role", "Purpose",
+                                     "About the role", "Descripción & objetivo del cargo", "Objectif du poste"])
+def test_a_heading_that_names_what_the_level_is_for_gives_its_summary(cli, write, heading):
+    """'### Role description' over a paragraph, right under the level, is
+    its summary as '### Summary' is, not a competency of one statement."""
+    page = "# Acme Ladder\n\n" + "".join(
+        f"## {level} Developer\n\n### {heading}\n\n{summary}\n\n### Skills\n\n- {skill}\n\n"
+        for level, summary, skill in [("Junior", "Builds small features with help.", "Writes tests."),
+                                      ("Senior", "Leads projects.", "Designs systems.")])
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [(lv["summary"], list(lv["competencies"])) for lv in data["levels"]] == [
+        ("Builds small features with help.", ["skills"]), ("Leads projects.", ["skills"])]
+
+
+def test_a_heading_over_what_the_level_does_is_no_summary(cli, write):
+    page = ("# Acme Ladder\n\n## Junior Developer\n\n### Responsibilities\n\nBuilds small features with help.\n\n"
+            "### Skills\n\n- Writes tests.\n\n## Senior Developer\n\n### Responsibilities\n\nLeads projects.\n\n"
+            "### Skills\n\n- Designs systems.\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert all("summary" not in lv and set(lv["competencies"]) == {"responsibilities", "skills"}
+               for lv in data["levels"])

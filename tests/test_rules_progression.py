@@ -40,6 +40,21 @@ def test_level_order_by_numeric_suffix(cli, write):
     ]
 
 
+def test_level_order_and_gaps_read_a_sub_levels_letter(cli, write):
+    """IC3a and IC3b split IC3: after IC3, before IC4, in order of their
+    letters; they fill IC3's place in the sequence, so no gap is there."""
+    body = levels(level("IC2", "A"), level("IC3b", "B"), level("IC3a", "C"), level("IC5", "D"))
+    assert findings(cli, write, body, "LL201") == [
+        "15:10: level 'IC3a' (C) is listed after level 'IC3b' (B), which has a higher number; "
+        "list levels lowest first"
+    ]
+    assert findings(cli, write, body, "LL203") == [
+        "16:10: levels go from 'IC3b' to 'IC5': 'IC4' is missing; describe it, or list it under "
+        "omitted_levels with the reason"
+    ]
+    assert findings(cli, write, levels(level("IC3", "A"), level("IC3a", "B"), level("IC4", "C")), "LL201") == []
+
+
 def test_level_order_by_rank(cli, write):
     body = levels(
         level("a", "Alpha", "rank: 1, "), level("b", "Beta", "rank: 3, "), level("c", "Gamma", "rank: 2, "),

@@ -4,7 +4,8 @@ Two kinds of knowledge live here, shared by the rules, the importer and the
 differ so that they never disagree:
 
 - how levels are named: a number in a sequence (``IC3``, ``L4``, ``P3``,
-  ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``) and
+  ``IC 1``, ``Level 2``, ``Engineer II``, ``Software Engineer 2``; a
+  sub-level's letter, ``IC3a``, between IC3 and IC4) and
   seniority words (Intern < Junior < Mid < Senior < Staff < Principal ...)
   on one scale, and a skills matrix's proficiencies (Beginner < ... <
   Expert) on another, never compared with the first. The importer orders
@@ -120,12 +121,18 @@ def roman_numeral(word: str) -> bool:
     "XII"), as lists ("(iii)", "iii."), levels and chapters are numbered."""
     return word != "" and _SMALL_ROMAN.fullmatch(word) is not None
 
-# An id such as IC3, ic-3, L04, level_2, P3 or 3: letters (the sequence),
-# an optional separator, then the number.
-_ID_NUMBER = lazy(r"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P<number>\d+)$")
-# A level code in a title: IC3, SDE2, L4, "IC 1", "(IC 1)": one to four
-# capitals, then one or two digits (see _code for the spaced form).
-_CODE = lazy(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4})(?P<sep> ?)(?P<number>[0-9]{1,2})(?![A-Za-z0-9]|\.[0-9])")
+# The letter of a sub-level, after its level's number: IC3a and IC3b split
+# IC3, between IC3 and IC4. Ladders letter them from a; a few letters, so
+# that the 's' of the people on a level ('IC3s') is no sub-level.
+_SUB = r"(?P<sub>[a-f]?)"
+# An id such as IC3, ic-3, L04, level_2, P3, 3 or IC3a: letters (the
+# sequence), an optional separator, the number, then a sub-level's letter.
+_ID_NUMBER = lazy(rf"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P<number>\d+){_SUB}$")
+# A level code in a title: IC3, SDE2, L4, "IC 1", "(IC 1)", "IC 3a": one to
+# four capitals, then one or two digits (see _code for the spaced form) and
+# a sub-level's letter.
+_CODE = lazy(
+    rf"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{{1,4}})(?P<sep> ?)(?P<number>[0-9]{{1,2}}){_SUB}(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
 _TOKENS = lazy(r"[A-Za-z]+|[0-9]+")
@@ -148,9 +155,17 @@ class Rung:
     #: as written, and the width of a zero-padded number.
     prefix: str = ""
     width: int = 0
+    #: A sub-level's letter ('a' of IC3a), lower case; '' for none. A
+    #: sub-level comes after its level's number and before the next.
+    sub: str = ""
 
     def id_for(self, number: int) -> str:
         return f"{self.prefix}{str(number).zfill(self.width)}"
+
+    @property
+    def place(self) -> tuple[int, str]:
+        """Where it stands in its sequence: IC3 < IC3a < IC3b < IC4."""
+        return self.number, self.sub
 
 
 def id_rung(level_id: str) -> Rung | None:
@@ -160,7 +175,7 @@ def id_rung(level_id: str) -> Rung | None:
         return None
     digits = match["number"]
     width = len(digits) if digits.startswith("0") and len(digits) > 1 else 0
-    return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width)
+    return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width, match["sub"])
 
 
 #: Words that say what a code before them numbers, where it is not a level:
@@ -229,7 +244,7 @@ def title_rung(title: str) -> Rung | None:
         return next((rung for part in title.split("/") if (rung := title_rung(part.strip())) is not None), None)
     code = _code(title)
     if code is not None:
-        return Rung(code["prefix"].casefold(), int(code["number"]), code["prefix"])
+        return Rung(code["prefix"].casefold(), int(code["number"]), code["prefix"], sub=code["sub"])
     word = _LEVEL_WORD.search(title)
     if word is not None:
         return Rung(word["word"].casefold(), int(word["number"]), word["word"].title() + " ")
@@ -262,10 +277,11 @@ def _code(title: str) -> re.Match[str] | None:
 
 def level_code(title: str) -> str | None:
     """The level id a title spells out, as it spells it: `IC3`, `IC1` from
-    "(IC 1)", `L2` from "Level 2"; None when it names none."""
+    "(IC 1)", `IC3a` from "(IC 3a)", `L2` from "Level 2"; None when it
+    names none."""
     code = _code(title)
     if code is not None:
-        return code["prefix"] + code["number"]
+        return code["prefix"] + code["number"] + code["sub"]
     word = _LEVEL_WORD.search(title)
     if word is not None:
         return f"{word['word'][0].upper()}{int(word['number'])}"
@@ -276,7 +292,7 @@ def level_code(title: str) -> str | None:
 #: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer', 'L1 · Associate', as Notion and
 #: site generators set a middle dot or a bullet between them).
 LEVEL_LINE = lazy(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
-_CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}"
+_CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}[a-z]?"
 # A title, then its level's code in brackets or after a dash: 'Software
 # Engineer (L2)', 'Software Engineer II [IC2]', 'Senior Engineer – L3'.
 _TITLE_THEN_CODE = lazy(
@@ -623,9 +639,9 @@ class LevelName:
         I < Engineer II); None when they share no sequence or a number."""
         if self.rung is None or other.rung is None or self.rung.family != other.rung.family:
             return None
-        if self.rung.number == other.rung.number:
+        if self.rung.place == other.rung.place:
             return None
-        return self.rung.number < other.rung.number
+        return self.rung.place < other.rung.place
 
     def before(self, other: "LevelName") -> bool | None:
         """Whether this level comes below ``other`` (True), above it
@@ -1527,10 +1543,13 @@ _EXPERIENCE_LABEL = lazy(
     r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
 #: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
-#: experience required'.
+#: experience required', with a bound either way and a range ('Usually less than 2 years of experience',
+#: 'Usually at least 12-15+ years of experience', 'between 2 and 5 years').
+_YEARS_BOUND = (r"(?:minimum|min\.?|maximum|max\.?|at\s+least|at\s+most|(?:more|less|fewer)\s+than|over|under"
+                r"|up\s+to|between|about|around|approximately|roughly)")
 _YEARS_ASKED = lazy(
     rf"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
-    rf"(?:minimum|min\.?|at\s+least|more\s+than)\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs?)\b"
+    rf"{_YEARS_BOUND}\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")

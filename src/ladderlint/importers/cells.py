@@ -4,8 +4,10 @@ Two ways of writing a cell are marks, not expectations:
 
 - a reference to the level below, in front of what the level adds ("Same as
   L1, plus: Writes design docs", "As L2, and ...", "Everything in L3, plus
-  ..."): the format's levels are cumulative already, so the statement is
-  what follows it;
+  ...", "All of Junior Developer, plus:"), or alone on its line ("Junior
+  Developer +", "And everything in L2"): the format's levels are
+  cumulative already (the framework says so: ``cumulative: true``), so the
+  statement is what follows it;
 - a mark that the competency does not apply there ("N/A", "—", "Not
   applicable: no on-call at this level", "N/A – first expected at L3"): the
   cell is the format's ``not_applicable``, its reason the words after the
@@ -27,19 +29,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import strip_markdown
+from ..text import name_key, strip_markdown
 from .document import ImportedDocument, ReportEntry
 from ..vocabulary import NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
 
 _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
                r"all expectations (?:of|for|at|in)|includes everything (?:in|from|of)")
-#: A sentence that opens by saying a level includes another's expectations.
-SAME_AS = re.compile(rf"\s*(?:{_REFERENCES})\b", re.IGNORECASE)
+#: A sentence that opens by saying a level includes another's expectations ('and everything in L2' too,
+#: a list's line going on from its heading's words).
+SAME_AS = re.compile(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
-_OPENING = re.compile(rf"\s*(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
+_OPENING = re.compile(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
                       re.IGNORECASE)
+#: A level's name and a plus, alone or before what the level adds: 'Junior Developer +', 'L2+:', 'IC3 + ...'.
+_PLUS = re.compile(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
 #: Levels a reference names without naming one ('the previous level', 'the levels below').
 _RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
                        r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
@@ -99,12 +104,20 @@ def not_applicable(text: str) -> NotApplicable | None:
     return NotApplicable(mark, reason)
 
 
-def after_reference(text: str) -> str | None:
+def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | None:
     """What a statement adds after a reference to a lower level ('Same as
     L1, plus: Writes design docs' -> 'Writes design docs'); '' when it is
-    only the reference ('Same as L2.'); None when it makes none."""
+    only the reference ('Same as L2.', 'Junior Developer +'); None when it
+    makes none. ``levels``: the document's level titles and ids (their
+    ``name_key``), which a reference may name whatever words open it ('All
+    of Junior Developer, plus ...')."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(Same as L1)'
+    plus = _PLUS.fullmatch(text)
+    if plus is not None and _names_levels(plus["named"], levels=levels):
+        # A level's name and a plus ('Jr Developer +'), said nowhere but where a level includes another.
+        added = (plus["added"] or "").strip()
+        return _sentence_case(added) if added.strip(" .…") else ""
     opening = _OPENING.match(text)
     if opening is None:
         return None
@@ -120,12 +133,12 @@ def after_reference(text: str) -> str | None:
         if re.match(r"\w[-.]\w", rest[end - 1:end + 2]):
             continue  # inside a word ('mid-level', 'v1.2')
         named = rest[:end].strip()
-        if not named or not _names_levels(named, by_code=by_code):
+        if not named or not _names_levels(named, by_code=by_code, levels=levels):
             continue
         after = rest[end:]
         while True:  # more levels named with it ('Same as L1, L2, but also ...')
             more = _MORE_LEVELS.match(after)
-            if more is None or not _names_levels(more.group(1), by_code=by_code):
+            if more is None or not _names_levels(more.group(1), by_code=by_code, levels=levels):
                 break
             after = after[more.end():]
         adds = _ADDS.match(after)
@@ -142,10 +155,12 @@ def after_reference(text: str) -> str | None:
     return None
 
 
-def _names_levels(words: str, by_code: bool = False) -> bool:
+def _names_levels(words: str, by_code: bool = False, levels: frozenset[str] = frozenset()) -> bool:
     """'L1', 'L1, L2', 'Level 2', 'IC3 and IC4', 'Senior', 'the previous level'
-    (``by_code``: 'L1', 'Level 2', not 'Senior')."""
+    (``by_code``: 'L1', 'Level 2', not 'Senior', but for one of ``levels``)."""
     words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
+    if name_key(words) in levels:
+        return True
     # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
     words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
                    words, flags=re.IGNORECASE)
@@ -164,17 +179,20 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
+def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
     """Read the marks in the cells of a document's levels: a reference to a
     lower level is dropped from the statement it opens (reported); a cell
     whose one statement marks the competency not applicable becomes its
-    ``not_applicable`` (with no reason given, reported to check)."""
+    ``not_applicable`` (with no reason given, reported to check). Whether
+    a level referred to another, so saying the levels are cumulative."""
+    levels = frozenset(name_key(name) for level in document.levels for name in (level.title, level.id) if name)
+    referred = False
     for level in document.levels:
         for cell in level.cells:
             kept = []
             said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
             for statement in cell.statements:
-                added = after_reference(statement.text)
+                added = after_reference(statement.text, levels)
                 if added is None:
                     kept.append(statement)
                     continue
@@ -184,6 +202,7 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
                     kept.append(statement)
                     continue
                 said.add(reference)
+                referred = True
                 if added:
                     why = "left out of the statement after it"
                 elif _LEADS_IN.search(statement.text):
@@ -208,6 +227,7 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> None:
                                           f"'{cell.competency.name}' at {level.title} is marked not applicable "
                                           f"({marked.mark}) without a reason: the YAML says "
                                           f"`not_applicable: {marked.text}`; write why"))
+    return referred
 
 
 def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:

@@ -98,10 +98,11 @@ def build(documents: list[ImportedDocument], options: Options,
     the merge itself adds. ``glossaries`` are pages that are a glossary and
     no ladder: their terms join the documents' own, after them."""
     report: list[ReportEntry] = []
+    referred = False  # a level said it includes another ('Same as L1, plus', 'Junior Developer +')
     for document in documents:
         _undecorated(document)
         _lowest_first(document, report)
-        read_marks(document, report)
+        referred = read_marks(document, report) or referred
         read_figures(document, report)
     taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
@@ -201,6 +202,9 @@ def build(documents: list[ImportedDocument], options: Options,
                                   f"{restated.repeats} statements are repeated word for word at higher levels, "
                                   f"{restated.through_three} of them through three levels or more: each level "
                                   "stands on its own, so the framework says `cumulative: false`"))
+    elif referred:
+        # The document says its levels build on those below: the framework says so too.
+        data["cumulative"] = True
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     detected = voice(statements)
     if detected:

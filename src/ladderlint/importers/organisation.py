@@ -10,7 +10,8 @@ evidence, strongest first:
 6. a name the text uses for an organisation, twice or more and more than
    any other ('engineers at Monzo', 'Monzo's values', 'outside of Loan
    Market'), that the text never writes in lower case (so not
-   'Engineering'), up to three words long; a possessive after an
+   'Engineering'), up to three words long, or written as its domain
+   ('within Leads.io'); a possessive after an
    article says what kind of thing follows, not whose ('a Bachelor's
    degree'); failing that,
 7. an organisation ``check`` knows by name (LL301's brands), that the text
@@ -214,7 +215,9 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
     return Guess(spelt, f"the links to its own domain ({best}, {plural(count, 'link')})", 5)
 
 
-_CAPITALISED = re.compile(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*(?![\w@/-])")
+#: The top-level domain of a name written as its own domain ('Leads.io', 'Monday.com', 'Booking.com').
+_NAME_DOMAIN = r"(?:\.(?:io|com|ai|co|dev|app|so|ly|me|net|org|tech|digital))?"
+_CAPITALISED = re.compile(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*{_NAME_DOMAIN}(?![\w@/-])")
 #: Up to three capitalised words in a row, one space apart: a name may be several ('Loan Market').
 _CAPITALISED_RUN = re.compile(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern}){{0,2}}")
 

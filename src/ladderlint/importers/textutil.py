@@ -474,7 +474,8 @@ _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|
 _ORGANISATION = re.compile(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
-    rf"(?P<ending>{_ENDINGS})$"
+    # The ending in either case: 'Acme Career Ladder', 'Acme ladder'.
+    rf"(?P<ending>(?i:{_ENDINGS}))$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
     rf"|^(?P<org2>{NAME_START}[\w.&'’-]*) "
     r"(?P<track2>(?:[a-z]\w+ ){1,2}?)(?P<ending2>career (?:development )?framework|"
@@ -492,7 +493,7 @@ _AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (
 _SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
-_WEAK_ENDINGS = frozenset({"Levels", "Progression", "Matrix"})
+_WEAK_ENDINGS = frozenset({"levels", "progression", "matrix"})
 
 
 #: Words that start a framework's title without naming an organisation.
@@ -661,7 +662,7 @@ def _title_match(title: str) -> re.Match[str] | None:
                 w in DISCIPLINES for w in match.group("track2").split()):
             return None
     track = (match.group("track") or "").split()
-    if match.group("ending") in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
+    if (match.group("ending") or "").casefold() in _WEAK_ENDINGS and (not track or track[-1].casefold() not in DISCIPLINES):
         return None
     return match
 

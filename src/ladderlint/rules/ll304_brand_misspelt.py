@@ -37,7 +37,9 @@ class BrandMisspelt(Rule):
     Stride app" beside Stripe). Not reported: a name written all in lower case when it
     has no capital inside ("monzo": it may be a handle or a plain word), a
     name that is written in lower case capitalised where a sentence starts
-    ("Leads.io engineers plan" for leads.io), a name that ends with an
+    ("Leads.io engineers plan" for leads.io), the organisation's own
+    domain, as addresses are written ("any leads.io engagement" for
+    Leads.io, where `organisation.domains` lists leads.io), a name that ends with an
     abbreviation's full stop written without it ("Acme Ltd" for "Acme
     Ltd.", as at the end of a sentence), web
     and e-mail addresses, identifiers (`escrowtab-mle`), and, for the
@@ -86,9 +88,11 @@ class BrandMisspelt(Rule):
         hits: list[tuple[int, int, int]] = []
         # A name written in lower case takes a capital where a sentence starts ("Leads.io engineers ...").
         capitalised = {s[:1].upper() + s[1:] for s in accepted if s[:1].islower()}
+        # The organisation's own domain is its name as an address is written ("leads.io" for Leads.io).
+        domains = set(org.domains)
         for m in _matches(pattern, prose, spellings):
             found = m.group()
-            if found not in accepted and not (lower_ok and found.islower()):
+            if found not in accepted and found not in domains and not (lower_ok and found.islower()):
                 i, start = prose.locate(m.start())
                 if found in capitalised and _SENTENCE_START.search(prose.fields[i].text, 0, start):
                     continue

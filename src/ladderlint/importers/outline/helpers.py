@@ -22,14 +22,45 @@ from ..blocks import Block, Cell, Heading, Item, Paragraph
 from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
-from ...text import name_key, words
+from ...text import name_key, unaccented, words
 from ..textutil import ORDER_PREFIX, is_level_name, normalise, role_keys, unwrap
 
 
-#: A line that says a level asks what the ones below it do: 'Same as L1, L2, but also...'.
 #: Headings over a level's summary ('### Overview' over a paragraph).
 SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
+#: Words of a heading over what a level is for, in the languages ladders are
+#: written in (English, Spanish, Portuguese, French, German; without accents):
+#: 'Role description', 'Purpose', 'Descripción & objetivo del cargo'.
+_SUMMARY_WORDS = frozenset(
+    "summary overview description purpose objective objectives mission about tldr tl dr "
+    "descripcion resumen objetivo objetivos proposito mision "
+    "descricao resumo missao "
+    "resume apercu objectif objectifs "
+    "beschreibung rollenbeschreibung stellenbeschreibung zusammenfassung uberblick ubersicht zweck ziel ziele".split())
+#: Words that say whose summary it is ('of the role', 'del cargo', 'de la fonction'), or join two of the above.
+_SUMMARY_OF = frozenset(
+    "the this of and role level position job general short in "
+    "el la del de y e rol cargo puesto nivel posicion "
+    "o a do da funcao "
+    "le du des et poste niveau fonction "
+    "der die das und rolle stelle position".split())
+
+
+_ROLE_ALONE = frozenset("role rol cargo puesto funcao poste rolle".split())
+
+
+def names_a_summary(text: str) -> bool:
+    """Whether a heading names what a level is (its description, summary,
+    purpose or objective: 'Overview', 'Role description', 'Description &
+    objective of the role', 'Descripción & objetivo del cargo', 'About
+    the role'), and nothing else."""
+    if normalise(unwrap(text)).casefold() in SUMMARY_HEADINGS:
+        return True
+    said = set(words(unaccented(normalise(unwrap(text)))))
+    if said and said <= _ROLE_ALONE | {"the", "el", "la", "le", "o", "a", "die", "about"}:
+        return True  # 'Role', 'The role', 'About the role': what the level's role is
+    return bool(said & _SUMMARY_WORDS) and said <= _SUMMARY_WORDS | _SUMMARY_OF
 
 
 def heading_text(heading: Heading) -> str:

@@ -32,7 +32,7 @@ from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
 )
-from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, SUMMARY_HEADINGS
+from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary
 from .reader import Reader
 
 
@@ -62,8 +62,10 @@ _ASIDE_LABELS = ("note", "warning", "tip", "important", "caution", "info", "upda
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
 _ASIDE = re.compile(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
 
-#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...').
-_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer"})
+#: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...'), and as
+#: ladders in other languages write them ('PD:', 'Nota:', 'Obs.:', 'Hinweis:', 'Remarque :').
+_NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer",
+                          "ps", "p.s", "pd", "p.d", "nota", "obs", "hinweis", "anmerkung", "remarque"})
 #: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
 _NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
                         re.IGNORECASE)
@@ -584,7 +586,7 @@ class LevelReader(Reader):
         paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
         if dimension is None and not level.summary and not node.children and paragraphs \
                 and all(isinstance(b, Paragraph) for b in node.blocks) \
-                and normalise(heading.text).casefold() in SUMMARY_HEADINGS:
+                and names_a_summary(heading.text):
             # '### Overview' over a paragraph or two, right under the level: its summary; a
             # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
             level.summary = paragraphs_text(paragraphs)
@@ -728,6 +730,11 @@ class LevelReader(Reader):
                 # '**Everyone progresses at their own pace ...**' after the last bullets: a note
                 # set apart from them, not one more expectation.
                 self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
+            elif isinstance(block, Paragraph) and _a_note(block) and (cell.statements or listed) \
+                    and not any(isinstance(b, (Item, Paragraph)) and b.line > block.line for b in blocks):
+                # 'Note: every role has 3 internal grades.' closing the statements: a remark on the
+                # ladder, not one more expectation.
+                self.drop(block, f"a note after the statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     cell.statements.append(ImportedStatement(block.text, block.line))
