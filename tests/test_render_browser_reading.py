@@ -205,3 +205,54 @@ def test_the_filter_matches_where_words_start_and_marks_them(browser, tmp_path):
     assert marks(browser) == []
     assert len(visible_statements(browser)) == len(statements) + 3
     assert js(browser, "return document.getElementById('grid-table').innerHTML") == before
+
+
+PRINTED_NAMES = """
+// How many times each competency's name is printed: its own text, and the
+// name the first column's small table writes (see macros.html) where it shows.
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+return Array.from(document.querySelectorAll('table.grid tr.competency'), row => {
+  const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about') ? row.nextElementSibling : null;
+  const parts = [row, about].filter(Boolean);
+  const own = parts.flatMap(p => Array.from(p.querySelectorAll('.competency-name'))).filter(shown).length;
+  const written = parts.flatMap(p => Array.from(p.querySelectorAll('.repeat-name')))
+    .filter(e => shown(e) && !['none', 'normal', ''].includes(getComputedStyle(e, '::before').content)).length;
+  return own + written;
+});
+"""
+
+
+@pytest.mark.parametrize("count", [5, 11])
+def test_a_printed_grid_names_each_competency_once(browser, tmp_path, count):
+    """Printed, each competency's name is on paper once, whether the grid
+    prints as a table (a few levels) or as cards (more than fit side by
+    side): not a boxed name and then the name again as a heading."""
+    from test_render_browser import many_levels
+
+    source = tmp_path / "many.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    site = render(tmp_path, source)
+    open_page(browser, site / "many-levels" / "index.html")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, PRINTED_NAMES)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert printed == [1, 1], printed  # Observability (described) and Mentoring
+
+
+def test_hints_for_the_screen_are_not_printed(browser, tmp_path):
+    """A line that only means something on screen (go to a page to print
+    it, scroll sideways, type to filter) is left off paper."""
+    site = render(tmp_path, framework(tmp_path, ["I own my work"]))
+    open_page(browser, site / "acme-backend" / "index.html")
+    text = "return document.querySelector('main').innerText"
+    assert "to print or save as PDF" in js(browser, text)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, text)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert "I own my work" in printed
+    for hint in ("to print or save as PDF", "scroll the grid sideways", "Show only statements"):
+        assert hint not in printed, hint
