@@ -128,3 +128,43 @@
   });
   if (input.value) { apply(); }
 }());
+
+// The grid's region takes the keyboard's focus only where it scrolls
+// sideways (the arrow keys then scroll it); where the grid is laid out in
+// the page there is nothing for it to do. Focused from the keyboard, the
+// browser would bring the region, many screens tall, into view at its
+// middle: the page stays where it was, or shows the region's top.
+(function () {
+  "use strict";
+  var region = document.querySelector(".grid-scroll");
+  if (!region) { return; }
+  var resting = { x: window.scrollX, y: window.scrollY };
+
+  function focusable() {
+    if (region.scrollWidth > region.clientWidth + 1) {
+      region.setAttribute("tabindex", "0");
+    } else {
+      if (document.activeElement === region) { region.blur(); }
+      region.removeAttribute("tabindex");
+    }
+  }
+
+  // Where the page rests between scrolls: the browser scrolls to a newly
+  // focused element before the focus event, and tells of it after.
+  window.addEventListener("scroll", function () {
+    resting = { x: window.scrollX, y: window.scrollY };
+  }, { passive: true });
+
+  region.addEventListener("focus", function () {
+    // Focused by a click, or by a script that kept the page still: the
+    // page has not moved, and stays.
+    if (window.scrollX === resting.x && window.scrollY === resting.y) { return; }
+    var top = region.getBoundingClientRect().top + window.scrollY;
+    var seen = top >= resting.y && top < resting.y + window.innerHeight;
+    var y = seen ? resting.y : Math.max(0, top - 16);
+    if (window.scrollY !== y) { window.scrollTo(resting.x, y); }
+  });
+
+  window.addEventListener("resize", focusable);
+  focusable();
+}());
