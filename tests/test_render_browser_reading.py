@@ -256,3 +256,43 @@ def test_hints_for_the_screen_are_not_printed(browser, tmp_path):
     assert "I own my work" in printed
     for hint in ("to print or save as PDF", "scroll the grid sideways", "Show only statements"):
         assert hint not in printed, hint
+
+
+# -- a phone --------------------------------------------------------------------------------------
+
+
+def test_on_a_phone_a_level_page_opens_with_the_level_not_its_links(browser, tmp_path):
+    """On a phone a level's page shows the level's summary in its first
+    screen, before the links to the other levels and to the organisation's
+    many other tracks, which follow it (in the page's order too: what is
+    read is what is seen); they stay landmarks, and the headings keep their
+    order."""
+    base = framework(tmp_path, ["I own my work"]).read_text(encoding="utf-8").replace(
+        "    title: Engineer I\n", "    title: Engineer I\n    summary: I deliver well-scoped tasks with my team's help\n")
+    sources = []
+    for track in ("Backend Engineer", "Data Engineer", "Frontend Engineer", "Machine Learning Engineer",
+                  "Quality Engineer", "Reliability Engineer", "Security Engineer", "Technical Program Manager"):
+        slug = track.lower().replace(" ", "-")
+        path = tmp_path / f"{slug}.yaml"
+        path.write_text(base.replace("acme-backend", f"acme-{slug}").replace("Backend Engineer", track), encoding="utf-8")
+        sources.append(path)
+    site = render(tmp_path, *sources)
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, site / "acme-backend-engineer" / "levels" / "IC1.html")
+        page = js(browser, """
+            const summary = document.querySelector('main .summary'), nav = document.querySelector('nav.level-nav');
+            return {
+              summary_top: summary.getBoundingClientRect().top, window: innerHeight,
+              summary_first: !!(summary.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
+              above_links: summary.getBoundingClientRect().bottom <= nav.getBoundingClientRect().top,
+              landmarks: Array.from(document.querySelectorAll('main nav'), n => n.getAttribute('aria-label')),
+              headings: Array.from(document.querySelectorAll('main h1, main h2'), h => h.tagName),
+            };
+        """)
+    finally:
+        browser.set_window_size(1400, 1000)
+    assert page["summary_top"] < page["window"] / 2, page
+    assert page["summary_first"] and page["above_links"], page
+    assert page["landmarks"] == ["Levels", "Other tracks"], page
+    assert page["headings"][0] == "H1" and set(page["headings"][1:]) == {"H2"}, page
