@@ -258,6 +258,38 @@ def test_hints_for_the_screen_are_not_printed(browser, tmp_path):
         assert hint not in printed, hint
 
 
+
+def test_the_filter_finds_plurals_possessives_and_what_a_keyboard_types(browser, tmp_path):
+    """A word typed whole ("SEV", "PR") finds its plural and possessive
+    too, marked with their ending; a keyboard's apostrophe finds the
+    typographic one, a hyphen an en dash, a letter its accented forms; and
+    "SEV" still does not find "several"."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    statements = ["I respond with urgency to operational issues (e.g., SEVs)", "I declare a SEV when one is needed",
+                  "I mentor several engineers", "I review PRs and my team\u2019s designs",
+                  "I know Dropbox\u2019s goals", "I take part in the on\u2013call rota", "I coach the \u00c9quipe plateforme"]
+    site = render(tmp_path, framework(tmp_path, statements))
+    open_page(browser, site / "acme-backend" / "index.html")
+    box = browser.find_element(By.ID, "filter")
+    cases = [
+        ("SEV", statements[:2], ["SEVs", "SEV"]),
+        ("PR", [statements[3]], ["PRs"]),
+        ("PR and my", [statements[3]], ["PRs and my"]),
+        ("team's designs", [statements[3]], ["team\u2019s designs"]),
+        ("Dropbox's", [statements[4]], ["Dropbox\u2019s"]),
+        ("DROPBOX", [statements[4]], ["Dropbox\u2019s"]),
+        ("on-call", [statements[5]], ["on\u2013call"]),
+        ("on call", [statements[5]], ["on\u2013call"]),
+        ("equipe", [statements[6]], ["\u00c9quipe"]),
+    ]
+    for query, shown, found in cases:
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(query)
+        assert visible_statements(browser) == shown, query
+        assert marks(browser) == found, query
+
 # -- a phone --------------------------------------------------------------------------------------
 
 
