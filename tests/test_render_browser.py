@@ -220,7 +220,9 @@ def test_keyboard_reaches_the_skip_link_the_filter_the_grid_and_the_level_pages(
         """))
     assert reached[0] == "#content"
     assert "filter" in reached
-    assert "grid-scroll" in reached  # the grid's region scrolls with the arrow keys
+    # Laid out in the page, the grid's region has nothing to scroll: the
+    # keyboard goes from the filter to the grid's links.
+    assert "grid-scroll" not in reached
     assert "levels/L1.html" in reached
     # The focused element shows it.
     outline = js(browser, "document.getElementById('filter').focus(); return getComputedStyle(document.activeElement).outlineStyle")
@@ -545,6 +547,55 @@ def test_seven_levels_of_long_statements_are_side_by_side_at_1280px(browser, wid
     finally:
         browser.set_window_size(1400, 1000)
 
+
+
+TAB_INTO_GRID = """
+const region = document.querySelector('.grid-scroll'), top = region.getBoundingClientRect().top;
+return {focused: document.activeElement === region, focusable: region.hasAttribute('tabindex'),
+        top_in_view: top >= 0 && top < innerHeight, scrolled: scrollY, tall: region.offsetHeight > 5 * innerHeight,
+        in_grid: !!document.activeElement.closest('.grid-section')};
+"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width):
+    """From the filter box, the Tab key goes into the grid without taking
+    the page to the middle of the grid (many screens tall): where the grid
+    scrolls sideways (a phone), its region takes the focus with its top in
+    view; where it is laid out in the page, the region is not a stop at
+    all and the keyboard goes on to the grid's links."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    browser.set_window_size(width, 844)
+    try:
+        open_page(browser, wide_grids["dropbox"])
+        browser.find_element(By.ID, "filter").click()
+        states = []
+        for _ in range(12):  # the links above the grid (a phone's), then the grid
+            ActionChains(browser).send_keys(Keys.TAB).perform()
+            state = js(browser, TAB_INTO_GRID)
+            if not state["in_grid"]:
+                break
+            states.append(state)
+            if state["focused"]:
+                break
+        assert states and states[0]["tall"], states
+        assert all(state["top_in_view"] for state in states), states
+        if width == 390:
+            assert states[-1]["focused"] and states[-1]["focusable"], states
+            # The arrow keys scroll it sideways, the page staying where it is.
+            for _ in range(3):
+                ActionChains(browser).send_keys(Keys.ARROW_RIGHT).perform()
+            WebDriverWait(browser, 5, poll_frequency=0.1).until(
+                lambda b: js(b, "return document.querySelector('.grid-scroll').scrollLeft") > 0)
+            assert js(browser, "return scrollY") == states[-1]["scrolled"]
+        else:
+            assert not any(state["focused"] or state["focusable"] for state in states), states
+    finally:
+        browser.set_window_size(1400, 1000)
 
 @pytest.mark.parametrize(("grid", "width", "levels"), [("dropbox", 390, 7), ("ten", 1280, 10)])
 def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_grids, grid, width, levels):

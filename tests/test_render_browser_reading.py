@@ -205,3 +205,126 @@ def test_the_filter_matches_where_words_start_and_marks_them(browser, tmp_path):
     assert marks(browser) == []
     assert len(visible_statements(browser)) == len(statements) + 3
     assert js(browser, "return document.getElementById('grid-table').innerHTML") == before
+
+
+PRINTED_NAMES = """
+// How many times each competency's name is printed: its own text, and the
+// name the first column's small table writes (see macros.html) where it shows.
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+return Array.from(document.querySelectorAll('table.grid tr.competency'), row => {
+  const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about') ? row.nextElementSibling : null;
+  const parts = [row, about].filter(Boolean);
+  const own = parts.flatMap(p => Array.from(p.querySelectorAll('.competency-name'))).filter(shown).length;
+  const written = parts.flatMap(p => Array.from(p.querySelectorAll('.repeat-name')))
+    .filter(e => shown(e) && !['none', 'normal', ''].includes(getComputedStyle(e, '::before').content)).length;
+  return own + written;
+});
+"""
+
+
+@pytest.mark.parametrize("count", [5, 11])
+def test_a_printed_grid_names_each_competency_once(browser, tmp_path, count):
+    """Printed, each competency's name is on paper once, whether the grid
+    prints as a table (a few levels) or as cards (more than fit side by
+    side): not a boxed name and then the name again as a heading."""
+    from test_render_browser import many_levels
+
+    source = tmp_path / "many.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    site = render(tmp_path, source)
+    open_page(browser, site / "many-levels" / "index.html")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, PRINTED_NAMES)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert printed == [1, 1], printed  # Observability (described) and Mentoring
+
+
+def test_hints_for_the_screen_are_not_printed(browser, tmp_path):
+    """A line that only means something on screen (go to a page to print
+    it, scroll sideways, type to filter) is left off paper."""
+    site = render(tmp_path, framework(tmp_path, ["I own my work"]))
+    open_page(browser, site / "acme-backend" / "index.html")
+    text = "return document.querySelector('main').innerText"
+    assert "to print or save as PDF" in js(browser, text)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        printed = js(browser, text)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert "I own my work" in printed
+    for hint in ("to print or save as PDF", "scroll the grid sideways", "Show only statements"):
+        assert hint not in printed, hint
+
+
+
+def test_the_filter_finds_plurals_possessives_and_what_a_keyboard_types(browser, tmp_path):
+    """A word typed whole ("SEV", "PR") finds its plural and possessive
+    too, marked with their ending; a keyboard's apostrophe finds the
+    typographic one, a hyphen an en dash, a letter its accented forms; and
+    "SEV" still does not find "several"."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    statements = ["I respond with urgency to operational issues (e.g., SEVs)", "I declare a SEV when one is needed",
+                  "I mentor several engineers", "I review PRs and my team\u2019s designs",
+                  "I know Dropbox\u2019s goals", "I take part in the on\u2013call rota", "I coach the \u00c9quipe plateforme"]
+    site = render(tmp_path, framework(tmp_path, statements))
+    open_page(browser, site / "acme-backend" / "index.html")
+    box = browser.find_element(By.ID, "filter")
+    cases = [
+        ("SEV", statements[:2], ["SEVs", "SEV"]),
+        ("PR", [statements[3]], ["PRs"]),
+        ("PR and my", [statements[3]], ["PRs and my"]),
+        ("team's designs", [statements[3]], ["team\u2019s designs"]),
+        ("Dropbox's", [statements[4]], ["Dropbox\u2019s"]),
+        ("DROPBOX", [statements[4]], ["Dropbox\u2019s"]),
+        ("on-call", [statements[5]], ["on\u2013call"]),
+        ("on call", [statements[5]], ["on\u2013call"]),
+        ("equipe", [statements[6]], ["\u00c9quipe"]),
+    ]
+    for query, shown, found in cases:
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(query)
+        assert visible_statements(browser) == shown, query
+        assert marks(browser) == found, query
+
+# -- a phone --------------------------------------------------------------------------------------
+
+
+def test_on_a_phone_a_level_page_opens_with_the_level_not_its_links(browser, tmp_path):
+    """On a phone a level's page shows the level's summary in its first
+    screen, before the links to the other levels and to the organisation's
+    many other tracks, which follow it (in the page's order too: what is
+    read is what is seen); they stay landmarks, and the headings keep their
+    order."""
+    base = framework(tmp_path, ["I own my work"]).read_text(encoding="utf-8").replace(
+        "    title: Engineer I\n", "    title: Engineer I\n    summary: I deliver well-scoped tasks with my team's help\n")
+    sources = []
+    for track in ("Backend Engineer", "Data Engineer", "Frontend Engineer", "Machine Learning Engineer",
+                  "Quality Engineer", "Reliability Engineer", "Security Engineer", "Technical Program Manager"):
+        slug = track.lower().replace(" ", "-")
+        path = tmp_path / f"{slug}.yaml"
+        path.write_text(base.replace("acme-backend", f"acme-{slug}").replace("Backend Engineer", track), encoding="utf-8")
+        sources.append(path)
+    site = render(tmp_path, *sources)
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, site / "acme-backend-engineer" / "levels" / "IC1.html")
+        page = js(browser, """
+            const summary = document.querySelector('main .summary'), nav = document.querySelector('nav.level-nav');
+            return {
+              summary_top: summary.getBoundingClientRect().top, window: innerHeight,
+              summary_first: !!(summary.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING),
+              above_links: summary.getBoundingClientRect().bottom <= nav.getBoundingClientRect().top,
+              landmarks: Array.from(document.querySelectorAll('main nav'), n => n.getAttribute('aria-label')),
+              headings: Array.from(document.querySelectorAll('main h1, main h2'), h => h.tagName),
+            };
+        """)
+    finally:
+        browser.set_window_size(1400, 1000)
+    assert page["summary_top"] < page["window"] / 2, page
+    assert page["summary_first"] and page["above_links"], page
+    assert page["landmarks"] == ["Levels", "Other tracks"], page
+    assert page["headings"][0] == "H1" and set(page["headings"][1:]) == {"H2"}, page
