@@ -326,5 +326,5 @@ def test_on_a_phone_a_level_page_opens_with_the_level_not_its_links(browser, tmp
         browser.set_window_size(1400, 1000)
     assert page["summary_top"] < page["window"] / 2, page
     assert page["summary_first"] and page["above_links"], page
-    assert page["landmarks"] == ["Levels", "Other tracks"], page
+    assert page["landmarks"] == ["Levels", "Side by side", "Other tracks"], page
     assert page["headings"][0] == "H1" and set(page["headings"][1:]) == {"H2"}, page
