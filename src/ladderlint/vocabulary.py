@@ -1382,6 +1382,13 @@ OBLIGED = frozenset("expected required obliged".split())
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
+#: Labels that make a statement a choice where they stand as a label: before
+#: a colon or a dash at its start ("Bonus: Writes blog posts", "Nice to
+#: have - speaks at meetups") or alone in brackets ("(bonus)", "[stretch
+#: goal]"); read as "optional". In a sentence they are words like any other
+#: ("takes on stretch assignments", "the bonus scheme"); "nice to have" says
+#: a choice wherever it stands, as "nice-to-have" does.
+OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional")
 
 #: Every word whose swap for another says the expectation grows (or
 #: shrinks), rather than that the same thing is asked again.

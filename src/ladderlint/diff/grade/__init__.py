@@ -107,7 +107,8 @@ aside: what LL504 removes) and each changed run of words is read:
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
-  "(optional)"), larger or smaller work ("simple" < "large", "defined" <
+  "(optional)", and a label that makes it a choice: "Bonus:", "Nice to
+  have:", "(stretch)"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
   ("a reasonable level of quality" < "good" < "of high caliber" <
   "the highest standards", "basic" < "deep"; an adverb of intensity moves

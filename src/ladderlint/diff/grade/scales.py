@@ -19,6 +19,7 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
+from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
@@ -41,7 +42,7 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = clauses(_WELL_DONE.sub("well ", text))
+    found, clause_ends = clauses(_optional_labels(_WELL_DONE.sub("well ", text)))
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     if "/" in text:
@@ -233,6 +234,24 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 #: "well-" before a participle: "well-defined" says "well defined", as
 #: "clearly defined" does ("well-being" is no such compound).
 _WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
+
+
+def _optional_labels(text: str) -> str:
+    """A text with a label that makes it a choice ("Bonus:", "(stretch)",
+    "Nice to have:") written "optional", the word that says so anywhere:
+    taken out, the statement is asked; put in, it no longer is."""
+    if not _OPTIONAL_WORD.search(text):  # most texts have none: the cheaper test first
+        return text
+    return _NICE_TO_HAVE.sub("nice-to-have", _OPTIONAL_LABEL.sub(lambda m: m.group(1) + "optional", text))
+
+
+_OPTIONAL_WORD = lazy(r"\b(?:bonus|stretch|extra|nice)\b", re.IGNORECASE)
+_LABELS = "|".join(label.replace(" ", r"[\s-]+") for label in vocab.OPTIONAL_LABELS)
+#: A label: at the text's start before a colon or a dash ("Bonus: ...", "**Stretch** - ..."), or alone in
+#: brackets ("(bonus)", "[Nice to have]").
+_OPTIONAL_LABEL = lazy(
+    rf"(^\W*|[(\[]\s*)(?:{_LABELS})(?=\s*(?:[:)\]]|[-\u2013\u2014]\s)|\s*$)", re.IGNORECASE)
+_NICE_TO_HAVE = lazy(r"\bnice[\s-]+to[\s-]+have\b", re.IGNORECASE)
 
 
 #: Before "the ability to": words that make it the subject's own.
