@@ -74,6 +74,41 @@ levels:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
+        ("Effectively collaborates with other engineers.", "Works effectively with other engineers."),
+        ("Effectively collaborates with other engineers and with team's cross-functional partners.",
+         "Works effectively with other engineers and with the team's cross-functional partners."),
+        ("Collaborates with other teams.", "Works with other teams."),
+        ("Works closely with product.", "Collaborates closely with product."),
+        ("We work together on designs.", "We collaborate on designs."),
+        ("Works alongside designers.", "Collaborates with designers."),
+        # A reason stressed gives the same reason.
+        ("Doesn't write tests because they think they should.",
+         "Does not write tests just because they think they should."),
+        ("Refactors simply because the code is old.", "Refactors because the code is old."),
+    ],
+)
+def test_working_with_others_and_a_stressed_reason_are_wording(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Working with the ones who help is still help had where it is put in.
+        ("I set goals.", "I work with my manager to set goals.", "lowers-bar"),
+        ("I work closely with a senior engineer on designs.", "I design alone.", "raises-bar"),
+        # An adverb inside the phrase is read by itself: how often, put in.
+        ("Works with other teams.", "Regularly works with other teams.", "raises-bar"),
+        ("Works with other engineers.", "Works alone.", "raises-bar"),
+    ],
+)
+def test_working_with_others_keeps_what_else_it_says(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
         ("Helps teammates learn from each other.", "Helps teammates learn from each other"),
         ("Supports each other!", "Supports each other"),
         ("Reviews code; writes tests.", "Reviews code, writes tests"),

@@ -1305,6 +1305,13 @@ PHRASES_OF_ONE_WORD = {
     ("gain", "buy-in"): "persuade", ("win", "buy-in"): "persuade", ("won", "buy-in"): "persuade",
     ("secure", "buy-in"): "persuade", ("obtain", "buy-in"): "persuade",
     ("win", "support"): "persuade", ("won", "support"): "persuade", ("gain", "support"): "persuade",
+    # working together: owners write "works with other engineers" and "collaborates with other engineers" for
+    # one another, each the work done with others. Where the others are the ones who help, the phrase put in
+    # or taken out is still read as help had ("I set goals" -> "I work with my manager to set goals"); one
+    # for the other is wording either way.
+    ("work", "with"): "collaborate", ("work", "together"): "collaborate", ("work", "alongside"): "collaborate",
+    # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
+    ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",

@@ -19,7 +19,9 @@ aside: what LL504 removes) and each changed run of words is read:
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is", "take care
+  / "others", "team members" / "teammates", "acts as" / "is", "works
+  with" / "collaborates with" (an adverb inside a phrase is read by
+  itself: "works effectively with"), "just because" / "because", "take care
   of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
   support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb

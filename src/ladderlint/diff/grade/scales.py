@@ -19,6 +19,7 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
+from ...dictionary import english
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -317,8 +318,8 @@ def _one_word_phrases(found: list[Word]) -> None:
     timely manner" / "promptly", "in a consistent way" / "consistently").
     """
     texts = [w.text for w in found]
-    for i, phrase, word in phrases_in(texts):
-        words = found[i : i + len(phrase)]
+    for at, phrase, word in _phrases_found(texts):
+        i, words = at[0], [found[k] for k in at]
         if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
             continue  # part of another phrase already
         if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
@@ -347,6 +348,28 @@ def _one_word_phrases(found: list[Word]) -> None:
                 texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
                 for j in range(max(0, i - 4), i - 1)):
             w.role = "function"  # "in a timely manner": the manner is its adjective
+
+
+def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], str]]:
+    """The phrases of the vocabulary in a text (``phrases_in``), each with
+    where its words are; and those with an adverb of manner inside, which
+    says how and leaves the phrase whole ("works effectively with" is "works
+    with", effectively): the adverb is read by itself. Not a phrase of
+    grammar ("acts quickly as soon as ..." is no "acts as")."""
+    out = [(list(range(i, i + len(phrase))), phrase, word) for i, phrase, word in phrases_in(texts)]
+    kept = [k for k, text in enumerate(texts) if not _manner_adverb(text)]
+    if len(kept) < len(texts):
+        for i, phrase, word in phrases_in([texts[k] for k in kept]):
+            at = kept[i : i + len(phrase)]
+            if at[-1] - at[0] >= len(phrase) and word not in FUNCTION_WORDS:  # only those an adverb parts
+                out.append((at, phrase, word))
+    return out
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word is an adverb made of an adjective ("effectively",
+    "closely", "directly"); not "only", "early" or "apply"."""
+    return len(word) > 5 and word.endswith("ly") and english().knows(word[:-2])
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.
