@@ -109,6 +109,71 @@ def test_working_with_others_keeps_what_else_it_says(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new"),
     [
+        ("You create visuals that people can remember and associate with Monzo.",
+         "You create visuals that people can remember and associate with Bright."),
+        ("You create visuals that people can remember and associate with Bright.",
+         "You create visuals that people can remember and associate with Monzo."),
+        ("Represents Monzo at conferences.", "Represents Bright Bank at conferences."),
+        ("Lives Monzo's values.", "Lives Bright's values."),
+        ("Acts as a Dropbox ambassador.", "Acts as a Northwind ambassador."),
+    ],
+)
+def test_a_proper_name_put_for_a_known_organisation_is_wording(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Another team, not another organisation.
+        ("Collaborates with Monzo's designers.", "Collaborates with Product designers."),
+        # A sentence's first word has a capital whatever it is.
+        ("Monzo engineers review code.", "Backend engineers review code."),
+        # A product used, and a tool for a tool where neither is a known organisation.
+        ("Stores notes using Dropbox.", "Stores notes using Box."),
+        ("Shares updates in Slack.", "Shares updates in Basecamp and Trello."),
+        # More than a name.
+        ("Associates the work with Monzo.", "Associates the work with the Bright brand."),
+    ],
+)
+def test_other_words_for_an_organisation_still_ask_something(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+
+
+def test_a_brand_swapped_where_the_organisation_is_unknown_advises_a_patch(cli, tmp_path: Path):
+    text = """\
+ladderlint: 1
+id: design
+name: Design Framework
+track: Visual Designer
+version: "1.0.0"
+organisation: {name: "\u27e8organisation\u27e9"}
+voice: second-person
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: ownership, name: Ownership}
+levels:
+  - id: L1
+    title: Level 1
+    competencies:
+      ownership: ["You own well defined tasks to a high quality."]
+  - id: L2
+    title: Level 2
+    competencies:
+      ownership: ["You create unique visuals that people can remember and associate with Monzo."]
+"""
+    (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(text.replace("with Monzo.", "with Bright."), encoding="utf-8")
+    run = cli("diff", "--fail-on", "raises-bar,lowers-bar", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
+    assert run.exit_code == 0, run.output
+    assert "1 change: 1 editorial." in run.output and "1.0.1" in run.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
         ("Helps teammates learn from each other.", "Helps teammates learn from each other"),
         ("Supports each other!", "Supports each other"),
         ("Reviews code; writes tests.", "Reviews code, writes tests"),
