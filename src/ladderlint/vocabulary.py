@@ -1321,6 +1321,13 @@ PHRASES_OF_ONE_WORD = {
     ("gain", "buy-in"): "persuade", ("win", "buy-in"): "persuade", ("won", "buy-in"): "persuade",
     ("secure", "buy-in"): "persuade", ("obtain", "buy-in"): "persuade",
     ("win", "support"): "persuade", ("won", "support"): "persuade", ("gain", "support"): "persuade",
+    # working together: owners write "works with other engineers" and "collaborates with other engineers" for
+    # one another, each the work done with others. Where the others are the ones who help, the phrase put in
+    # or taken out is still read as help had ("I set goals" -> "I work with my manager to set goals"); one
+    # for the other is wording either way.
+    ("work", "with"): "collaborate", ("work", "together"): "collaborate", ("work", "alongside"): "collaborate",
+    # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
+    ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",
@@ -1398,6 +1405,13 @@ OBLIGED = frozenset("expected required obliged".split())
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
+#: Labels that make a statement a choice where they stand as a label: before
+#: a colon or a dash at its start ("Bonus: Writes blog posts", "Nice to
+#: have - speaks at meetups") or alone in brackets ("(bonus)", "[stretch
+#: goal]"); read as "optional". In a sentence they are words like any other
+#: ("takes on stretch assignments", "the bonus scheme"); "nice to have" says
+#: a choice wherever it stands, as "nice-to-have" does.
+OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional")
 
 #: Every word whose swap for another says the expectation grows (or
 #: shrinks), rather than that the same thing is asked again.

@@ -19,7 +19,9 @@ aside: what LL504 removes) and each changed run of words is read:
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is", "take care
+  / "others", "team members" / "teammates", "acts as" / "is", "works
+  with" / "collaborates with" (an adverb inside a phrase is read by
+  itself: "works effectively with"), "just because" / "because", "take care
   of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
   support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
@@ -28,7 +30,9 @@ aside: what LL504 removes) and each changed run of words is read:
   standard"); a noun for its adverb, one word in another part of speech
   ("with clarity" / "clearly", "with care" / "carefully"); "am" for
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
-  replaced or removed with the words around it ("as we did at Dropbox"); both
+  replaced or removed with the words around it ("as we did at Dropbox"), or
+  replaced by a proper name in its place, where neither framework names its
+  organisation too ("associate with Monzo" / "associate with Bright"); both
   ends of a range put in or taken out ("the risk in the short and long
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
@@ -107,7 +111,8 @@ aside: what LL504 removes) and each changed run of words is read:
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
-  "(optional)"), larger or smaller work ("simple" < "large", "defined" <
+  "(optional)", and a label that makes it a choice: "Bonus:", "Nice to
+  have:", "(stretch)"), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
   ("a reasonable level of quality" < "good" < "of high caliber" <
   "the highest standards", "basic" < "deep"; an adverb of intensity moves
@@ -197,8 +202,9 @@ from .autonomy import (
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
-    light_verbs, linking_verbs, negation_flip, neutral_moves, neutral_repeats, neutral_respellings, new_action,
-    one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, whole_phrases,
+    light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
+    new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said,
+    whole_phrases,
 )
 from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time
 from .scales import moved_scale_words, read, scale_directions
@@ -252,6 +258,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = changed_runs(a, b)
+    names_for_brands(runs, old_text, new_text)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.

@@ -11,7 +11,8 @@ read" for "readable" (``easy_to``), light and linking verbs
 (``neutral_repeats``), both ends of a range (``both_ends``), one side of a
 slash (``one_side_of_a_slash``) and one form of negation for another
 (``replaced_negations``; a negation added or taken out:
-``negation_flip``). Where a change is not neutral, how much it says
+``negation_flip``); one organisation's name for another's
+(``names_for_brands``). Where a change is not neutral, how much it says
 (``things_said``), whether one word stands for another
 (``another_word``) and whether it puts in a new action (``new_action``).
 The runs themselves: ``changed_runs``.
@@ -24,7 +25,9 @@ import re
 from collections import Counter
 
 from ... import vocabulary as vocab
-from ...dictionary import english, slip
+from ...dictionary import engineering_words, english, slip, software_term, trade_names
+from ...text import without_possessive
+from ...text import words as text_words
 from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
 from .words import (
     AUTONOMY, BE, FUNCTION_WORDS, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negating,
@@ -58,6 +61,59 @@ def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word]
         if all(any(at[id(w)] + step not in inside for step in w.slashed) for w in run):
             for w in run:
                 w.neutral = True
+
+
+def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: str) -> None:
+    """One organisation's name put for another's in the same place ("...
+    associate with Monzo" -> "... associate with Bright"): a fork renaming
+    the company, which asks nothing new even where neither framework names
+    its organisation. One name is one the grader knows (a framework's own,
+    or a known publisher's); the other is read as a name by its shape: one
+    to three words, each written with a capital (at a sentence's start,
+    where any word has one, a word no dictionary has: "Monzo engineers" ->
+    "Senior engineers" names other people); no discipline or term of the
+    trade ("Monzo's designers" -> "Product designers", "Backend designers"
+    names another team), no tool ("Kubernetes"), no word of a scale, and no
+    product used ("using Dropbox" -> "using Box"). A tool for a tool where
+    neither is a known organisation ("Slack" -> "Teams") stays another
+    thing asked."""
+    for removed, inserted in runs:
+        for gone, put, text in ((removed, inserted, new), (inserted, removed, old)):
+            named = [w for w in gone if not w.neutral and w.role not in ("function", "qualifier")]
+            said = [w for w in put if not w.neutral and w.role not in ("function", "qualifier")]
+            if named and all(w.role == "brand" for w in named) and 0 < len(said) <= _LONGEST_NAME \
+                    and all(w.role == "content" and not _of_the_trade(without_possessive(w.text)) for w in said) \
+                    and _a_name(text, [w.text for w in said]):
+                for w in said:
+                    w.role = "brand"
+
+
+#: The most words of an organisation's name read by its shape ("Bright", "Bright Bank", "Rent the Runway").
+_LONGEST_NAME = 3
+
+
+def _of_the_trade(word: str) -> bool:
+    """Whether a word names a discipline ("Product"), a term of the trade
+    ("Backend") or a tool ("Kubernetes"): no organisation's name."""
+    return word in vocab.DISCIPLINES or word in engineering_words() or word in trade_names() or software_term(word)
+
+
+def _a_name(text: str, said: list[str]) -> bool:
+    """Whether words stand in ``text`` as a proper name: each written with a
+    capital (where the first opens a sentence, one no dictionary has), and
+    not a product used."""
+    from ...rules.brands import used_as_a_tool
+
+    pattern = r"(?<![\w'’-])" + r"[\W_]+".join(map(re.escape, said)) + r"(?![\w'’-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        before = text[: m.start()].rstrip(" \t\"'“‘(*_")
+        # A sentence's first word has a capital whatever it is: there, only a word no dictionary has.
+        opening = not before or before[-1] in ".!?:"
+        if all(part[:1].isupper() for part in text_words(m.group(), keep_case=True)
+               if part.lower() not in FUNCTION_WORDS) \
+                and not (opening and all(map(english().knows, said))) and not used_as_a_tool(text, m.start(), m.end()):
+            return True
+    return False
 
 
 def neutral_moves(runs: list[tuple[list[Word], list[Word]]]) -> None:

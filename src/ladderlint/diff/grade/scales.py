@@ -19,6 +19,8 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
+from ...dictionary import english
+from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
@@ -41,7 +43,7 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = clauses(_WELL_DONE.sub("well ", text))
+    found, clause_ends = clauses(_optional_labels(_WELL_DONE.sub("well ", text)))
     brand_words = brands.words_in(text)
     texts = [w.text for w in found]
     if "/" in text:
@@ -235,6 +237,24 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 _WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 
+def _optional_labels(text: str) -> str:
+    """A text with a label that makes it a choice ("Bonus:", "(stretch)",
+    "Nice to have:") written "optional", the word that says so anywhere:
+    taken out, the statement is asked; put in, it no longer is."""
+    if not _OPTIONAL_WORD.search(text):  # most texts have none: the cheaper test first
+        return text
+    return _NICE_TO_HAVE.sub("nice-to-have", _OPTIONAL_LABEL.sub(lambda m: m.group(1) + "optional", text))
+
+
+_OPTIONAL_WORD = lazy(r"\b(?:bonus|stretch|extra|nice)\b", re.IGNORECASE)
+_LABELS = "|".join(label.replace(" ", r"[\s-]+") for label in vocab.OPTIONAL_LABELS)
+#: A label: at the text's start before a colon or a dash ("Bonus: ...", "**Stretch** - ..."), or alone in
+#: brackets ("(bonus)", "[Nice to have]").
+_OPTIONAL_LABEL = lazy(
+    rf"(^\W*|[(\[]\s*)(?:{_LABELS})(?=\s*(?:[:)\]]|[-\u2013\u2014]\s)|\s*$)", re.IGNORECASE)
+_NICE_TO_HAVE = lazy(r"\bnice[\s-]+to[\s-]+have\b", re.IGNORECASE)
+
+
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
 
@@ -298,8 +318,8 @@ def _one_word_phrases(found: list[Word]) -> None:
     timely manner" / "promptly", "in a consistent way" / "consistently").
     """
     texts = [w.text for w in found]
-    for i, phrase, word in phrases_in(texts):
-        words = found[i : i + len(phrase)]
+    for at, phrase, word in _phrases_found(texts):
+        i, words = at[0], [found[k] for k in at]
         if any(w.role != "content" for w in words if w.text not in FUNCTION_WORDS):
             continue  # part of another phrase already
         if word in FUNCTION_WORDS:  # "acts as" says "is": grammar, as its word is
@@ -328,6 +348,28 @@ def _one_word_phrases(found: list[Word]) -> None:
                 texts[j : j + 2] in (["in", "a"], ["in", "an"], ["on", "a"], ["on", "an"])
                 for j in range(max(0, i - 4), i - 1)):
             w.role = "function"  # "in a timely manner": the manner is its adjective
+
+
+def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], str]]:
+    """The phrases of the vocabulary in a text (``phrases_in``), each with
+    where its words are; and those with an adverb of manner inside, which
+    says how and leaves the phrase whole ("works effectively with" is "works
+    with", effectively): the adverb is read by itself. Not a phrase of
+    grammar ("acts quickly as soon as ..." is no "acts as")."""
+    out = [(list(range(i, i + len(phrase))), phrase, word) for i, phrase, word in phrases_in(texts)]
+    kept = [k for k, text in enumerate(texts) if not _manner_adverb(text)]
+    if len(kept) < len(texts):
+        for i, phrase, word in phrases_in([texts[k] for k in kept]):
+            at = kept[i : i + len(phrase)]
+            if at[-1] - at[0] >= len(phrase) and word not in FUNCTION_WORDS:  # only those an adverb parts
+                out.append((at, phrase, word))
+    return out
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a word is an adverb made of an adjective ("effectively",
+    "closely", "directly"); not "only", "early" or "apply"."""
+    return len(word) > 5 and word.endswith("ly") and english().knows(word[:-2])
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.
