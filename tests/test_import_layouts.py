@@ -831,6 +831,110 @@ def test_level_heading_steers_away_from_competency_per_section(cli, write):
     assert "--level-heading h2" in run.stderr
 
 
+#: hanfak/topics-to-learn's competencies: a scale of the framework's own words under each competency,
+#: headed by a line typed with a tab; written as sub-headings or as plain lines.
+OWN_SCALE = """# Testing
+Testing the right things.
+
+Level\tAttainment Criteria
+## 1 - Understand
+I know the basics of testing.
+## 2 - Follow
+Writes tests first.
+Keeps the suite fast.
+Reviews tests.
+
+# Security
+Builds secure systems.
+
+Level\tAttainment Criteria
+## 1 - Understand
+I know the basics of security.
+## 2 - Follow
+Follows security practices.
+Fixes security issues.
+Reviews designs.
+"""
+
+
+@pytest.mark.parametrize("levels_as", ["headings", "lines"])
+def test_the_same_sub_headings_in_the_same_order_under_each_competency_are_its_levels(cli, write, levels_as):
+    text = OWN_SCALE if levels_as == "headings" else OWN_SCALE.replace("## ", "")
+    data, run = imported(cli, write("core.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["1 - Understand", "2 - Follow"]
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Testing", "Testing the right things."), ("Security", "Builds secure systems.")]
+    assert cells(data) == {
+        "1-understand": {"testing": ["I know the basics of testing."],
+                         "security": ["I know the basics of security."]},
+        "2-follow": {"testing": ["Writes tests first.", "Keeps the suite fast.", "Reviews tests."],
+                     "security": ["Follows security practices.", "Fixes security issues.", "Reviews designs."]},
+    }
+    parts = "sub-headings" if levels_as == "headings" else "lines"
+    assert (f"layout: competency-per-section: 2 headings (Testing, Security) each hold the same {parts} in the same "
+            "order (1 - Understand, 2 - Follow): the levels, though their names do not say so") in run.stderr
+    # The line over the levels of each competency heads them; it describes none.
+    assert run.stderr.count("not placed: the same line before the levels of every competency: it heads them, "
+                            "describing none: Level\tAttainment Criteria") == 2
+
+
+def test_custom_level_headings_under_competencies_whatever_their_words(cli, write):
+    text = ("# Testing\n\n## Understand\n\n- Knows basics.\n\n## Follow\n\n- Writes tests first.\n\n"
+            "# Security\n\n## Understand\n\n- Knows threats.\n\n## Follow\n\n- Follows practices.\n")
+    path = write("scale.md", text)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Understand", "Follow"]
+    assert cells(data)["follow"] == {"testing": ["Writes tests first."], "security": ["Follows practices."]}
+    assert "if the headings (Testing, Security) are the levels and their sub-headings the competencies, pass " \
+           "--layout level-per-section --level-heading h1" in run.stderr
+    # The user's steering is honoured, whichever way.
+    data, run = imported(cli, path, "--org", "Acme", "--layout", "competency-per-section",
+                         "--level-heading", "h2", "--competency-heading", "h1")
+    assert [lv["title"] for lv in data["levels"]] == ["Understand", "Follow"]
+    assert "--level-heading h2: the levels are the h2 headings under 2 headings (Testing, Security)" in run.stderr
+    data, _ = imported(cli, path, "--org", "Acme", "--layout", "level-per-section", "--level-heading", "h1")
+    assert [lv["title"] for lv in data["levels"]] == ["Testing", "Security"]
+
+
+def test_steering_to_competency_sections_reads_levels_of_any_name_or_says_why_not(cli, write):
+    # One competency, and levels only it has: no evidence, but the user says so.
+    text = "# Acme Skills\n\n## Testing\n\n### Aware\n\n- Knows basics.\n\n### Fluent\n\n- Writes tests first.\n"
+    path = write("one.md", text)
+    data, run = imported(cli, path, "--org", "Acme", "--level-heading", "h3", "--competency-heading", "h2")
+    assert [lv["title"] for lv in data["levels"]] == ["Aware", "Fluent"]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Testing"]
+    run = cli("import", str(path), "--layout", "competency-per-section", "--level-heading", "h4")
+    assert run.exit_code == 2
+    assert "--layout competency-per-section --level-heading h4: the document has no such headings" in run.stderr
+    run = cli("import", str(path), "--layout", "competency-per-section", "--level-heading", "h3",
+              "--competency-heading", "h3")
+    assert run.exit_code == 2
+    assert "the competencies' headings (--competency-heading h3) must be above the levels' (--level-heading h3)" \
+        in run.stderr
+    run = cli("import", str(write("flat.md", "# Acme\n\n## Testing\n\n- Knows basics.\n")),
+              "--layout", "competency-per-section")
+    assert run.exit_code == 2
+    assert "no two headings hold the same levels" in run.stderr and "--level-heading and --competency-heading" \
+        in run.stderr
+
+
+def test_a_competency_section_copied_twice_is_read_once(cli, write):
+    section = "## Security\n\n### Aware\n\n- Knows threats.\n\n### Fluent\n\n- Fixes issues.\n\n"
+    text = ("# Acme Skills\n\n## Testing\n\n### Aware\n\n- Knows basics.\n\n### Fluent\n\n- Writes tests.\n\n"
+            + section + section)
+    data, run = imported(cli, write("twice.md", text), "--org", "Acme")
+    assert cells(data)["fluent"] == {"testing": ["Writes tests."], "security": ["Fixes issues."]}
+    assert "not placed: section 'Security' repeats the one on line 13 word for word: Security" in run.stderr
+
+
+def test_the_same_parts_under_each_heading_of_one_level_are_not_levels(cli, write):
+    # 'Overview' and 'Examples' under each competency of a page are its parts, whatever repeats.
+    text = ("# Acme Skills\n\n## Testing\n\n### Overview\n\n- Knows basics.\n\n### Examples\n\n- Wrote a test.\n\n"
+            "## Security\n\n### Overview\n\n- Knows threats.\n\n### Examples\n\n- Fixed a hole.\n")
+    run = cli("import", str(write("parts.md", text)), "--org", "Acme")
+    assert "competency-per-section" not in run.stderr
+
+
 def test_headings_that_share_one_level_are_not_competencies(cli, write):
     text = "# Acme\n\n## Delivery\n\n- **Beginner**\n  - Ships\n- **Expert**\n  - Plans\n\n" \
            "## Leadership\n\n- **Beginner**\n  - Owns\n- **Senior**\n  - Leads\n"
