@@ -170,6 +170,31 @@ def test_a_column_of_groups_before_the_competencies(cli, write):
     assert "areas.csv:2: not placed: in column 'Notes', which names no level: see the wiki" in run.stderr
 
 
+@pytest.mark.parametrize("groups", [False, True])
+def test_a_competencys_row_left_blank_is_a_competency_no_level_describes(cli, write, groups):
+    """Iberia's matrix: rows that only name a competency, between filled
+    ones, are competencies not yet filled in (reported, for check's LL405),
+    not groups of the rows below; groups, named before their competencies,
+    still are."""
+    people = "| **People** | | |\n" if groups else ""
+    text = ("# Acme Matrix\n\n| Skill | Junior | Senior |\n| --- | --- | --- |\n"
+            + ("| **Craft** | | |\n" if groups else "")
+            + "| Softskill | Team player | Coaching others |\n| Leadership | | |\n| Stakeholders | | |\n"
+            + people + "| SQL | Writes simple queries | Tunes slow queries |\n")
+    data, run = imported(cli, write("matrix.md", text), "--org", "Acme")
+    if groups:
+        assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+            ("Craft", ["Softskill", "Leadership", "Stakeholders"]), ("People", ["SQL"])]
+    else:
+        assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+            ("Competencies", ["Softskill", "Leadership", "Stakeholders", "SQL"])]
+    assert cells(data)["senior"] == {"softskill": ["Coaching others"], "sql": ["Tunes slow queries"]}
+    for line, name in ((6 + groups, "Leadership"), (7 + groups, "Stakeholders")):
+        assert f"matrix.md:{line}: check: the row of '{name}' fills in no level: a competency no level describes " \
+               "yet; fill it in, or leave it out" in run.stderr
+    assert run.stderr.count(": not placed: ") == 1  # the header of the column of names
+
+
 def test_a_column_of_groups_in_merged_cells(cli, write):
     page = """<html><head><title>Career Ladder - Acme</title></head><body><h1>Engineering Ladder</h1>
 <table><thead><tr><th>Area<th>Competency<th>Junior<th>Mid<th>Senior</thead><tbody>
