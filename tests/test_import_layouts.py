@@ -868,6 +868,8 @@ I know the basics of testing.
 Writes tests first.
 Keeps the suite fast.
 Reviews tests.
+## 3 - Drive/Lead
+Mentors teams.
 
 # Security
 Builds secure systems.
@@ -879,6 +881,8 @@ I know the basics of security.
 Follows security practices.
 Fixes security issues.
 Reviews designs.
+## 3 - Drive/Lead
+Decides the security strategy.
 """
 
 
@@ -886,7 +890,8 @@ Reviews designs.
 def test_the_same_sub_headings_in_the_same_order_under_each_competency_are_its_levels(cli, write, levels_as):
     text = OWN_SCALE if levels_as == "headings" else OWN_SCALE.replace("## ", "")
     data, run = imported(cli, write("core.md", text), "--org", "Acme")
-    assert [lv["title"] for lv in data["levels"]] == ["1 - Understand", "2 - Follow"]
+    # One name of the scale that is a level's word too ('Lead') makes no difference.
+    assert [lv["title"] for lv in data["levels"]] == ["1 - Understand", "2 - Follow", "3 - Drive/Lead"]
     assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
         ("Testing", "Testing the right things."), ("Security", "Builds secure systems.")]
     assert cells(data) == {
@@ -894,10 +899,12 @@ def test_the_same_sub_headings_in_the_same_order_under_each_competency_are_its_l
                          "security": ["I know the basics of security."]},
         "2-follow": {"testing": ["Writes tests first.", "Keeps the suite fast.", "Reviews tests."],
                      "security": ["Follows security practices.", "Fixes security issues.", "Reviews designs."]},
+        "3-drive-lead": {"testing": ["Mentors teams."], "security": ["Decides the security strategy."]},
     }
     parts = "sub-headings" if levels_as == "headings" else "lines"
     assert (f"layout: competency-per-section: 2 headings (Testing, Security) each hold the same {parts} in the same "
-            "order (1 - Understand, 2 - Follow): the levels, though their names do not say so") in run.stderr
+            "order (1 - Understand, 2 - Follow, 3 - Drive/Lead): the levels, though their names do not say so") \
+        in run.stderr
     # The line over the levels of each competency heads them; it describes none.
     assert run.stderr.count("not placed: the same line before the levels of every competency: it heads them, "
                             "describing none: Level\tAttainment Criteria") == 2
@@ -2792,6 +2799,52 @@ def test_a_column_beside_the_levels_gives_their_titles_only_under_a_header_that_
                                "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
     else:
         assert [level["title"] for level in data["levels"]] == ["Ships tasks", "Leads projects"]
+
+
+LEVEL_ROWS = [("Level", "Technical Skill", "Impact", "Notes"),
+              ("E0", "Writes clean code with help", "Knows the basic features of the app", "http://example.com/guide"),
+              ("E1", "Writes correct code on their own\nRefactors with care", "Changes existing features safely", None)]
+LEGEND = [(), ("How to read the ladder",), ("Pro tips",), ("Recommend reading: http://example.com/senior",)]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_legend_under_a_sheets_levels_and_a_column_of_links_are_no_ladder(cli, write, tmp_path, kind):
+    """MarcoBeduschi's engineering ladder: levels as rows, a 'Notes' column
+    of links, then, after a blank row, a legend of rows of one cell each:
+    notes on the table, reported, neither levels nor a competency."""
+    rows = LEVEL_ROWS + LEGEND
+    if kind == "csv":
+        text = "".join(",".join(f'"{c}"' if c and "\n" in c else c or "" for c in row + ("",) * (4 - len(row)))
+                       + "\n" for row in rows)
+        path = write("ladder.csv", text)
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        path = tmp_path / "ladder.xlsx"
+        workbook.save(path)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["E0", "E1"]
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Technical Skill", "Impact"]
+    assert cells(data)["E1"] == {"technical-skill": ["Writes correct code on their own", "Refactors with care"],
+                                 "impact": ["Changes existing features safely"]}
+    assert "layout: levels-as-rows" in run.stderr
+    assert "not placed: in column 'Notes', which holds only links (references), not a competency: " \
+           "http://example.com/guide" in run.stderr
+    for n, said in enumerate(["How to read the ladder", "Pro tips", "Recommend reading: http://example.com/senior"]):
+        # The CSV's quoted line break spans a line; a workbook names its cells.
+        where = f"ladder.csv:{6 + n}" if kind == "csv" else f"ladder.xlsx:'Sheet'!A{5 + n}"
+        assert f"{where}: not placed: a note under the table, after a blank row: not part of the ladder: {said}" \
+            in run.stderr
+    assert "not recognised" not in run.stderr
+
+
+def test_a_level_row_after_a_blank_row_is_no_note(cli, write):
+    text = "Level,Delivery,Craft\nE0,Ships tasks,Writes tests\nE1,Ships features,Designs modules\n,,\nE2\n"
+    data, run = imported(cli, write("ladder.csv", text), "--org", "Acme")
+    assert "a note under the table" not in run.stderr
+    assert [lv["title"] for lv in data["levels"]][:2] == ["E0", "E1"]
 
 
 def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli, write, tmp_path):

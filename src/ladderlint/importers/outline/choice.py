@@ -125,7 +125,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and transposed is not None and self.steers_to_competencies():
             chosen = "competency-per-section"  # the levels' headings under the competencies', as the user says
+        # Names that do not say they are levels, only their order, are outweighed by a page that
+        # says its level ('**Level 4** | ...'), or by --level: the same parts under each skill.
+        one_level = self.sections_by == "order" and (self.level_option is not None or
+                                                      self.level_label(blocks) is not None)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
+                and not one_level \
                 and not (level_headings and say_tracks([normalise(s.heading.text) for s in transposed])):
             # Headings that say they are tracks ('Backend track') over the same levels are not competencies.
             chosen = "competency-per-section"

@@ -59,12 +59,11 @@ def _names_a_part(line: str) -> bool:
 
 
 def _names_a_kind_of_text(name: str) -> bool:
-    """Whether a sub-heading names a level's kind of text, or a level
-    ('Overview', 'Examples', 'Anti-patterns', 'Level 4 attainment'): the
-    parts of a competency, which the same names under each do not make levels."""
+    """Whether a sub-heading names a kind of text ('Overview', 'Examples',
+    'Anti-patterns'): the parts of a competency, which the same names under
+    each do not make levels."""
     text = unwrap(normalise(name)).rstrip(":")
-    return is_level_name(text) or aside_name(text) is not None or lists_what_to_avoid(text) \
-        or text.casefold() in SUMMARY_HEADINGS
+    return aside_name(text) is not None or lists_what_to_avoid(text) or text.casefold() in SUMMARY_HEADINGS
 
 
 def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list[Block]]]:
@@ -102,6 +101,7 @@ class CompetencyReader(Reader):
         over nested items; None unless two or more such headings share two
         levels or more. Where the user says which headings are the levels
         (and the competencies), those."""
+        self.sections_by = None
         if self.steering.level_heading is not None:
             self.sections_by = "steering"
             return self.steered_sections(blocks, headings, title) if self.steers_to_competencies() else None

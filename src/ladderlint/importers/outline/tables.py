@@ -19,7 +19,7 @@ from ..blocks import Block, Cell, Heading, Other, Paragraph, Row, Table, is_page
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
 )
-from ...text import name_key, strip_markdown
+from ...text import name_key, only_links, strip_markdown
 from ...vocabulary import ladder_order, level_code
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
@@ -508,11 +508,12 @@ class TableReader(Reader):
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
                 said = unwrap(row.cells[0].joined())
                 following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
-                if names.competency == 0 and not row.bold and row.cells[0].columns == 1 and _a_name(said) and (
+                if names.competency == 0 and not row.bold and row.cells[0].columns == 1 and _a_name(said) \
+                        and not lists_what_to_avoid(said) and (
                         ungrouped or following is not None and only_named(following) and not following.bold):
                     # A competency's row left blank: groups (in bold, across the row, or after the
                     # heading's competencies) come before the competencies they group, and one
-                    # followed by another names nothing to group.
+                    # followed by another names nothing to group. ('Red flags' heads counter-examples.)
                     competency = dimension.competency(said, row.line)
                     competency.unfilled = True
                     self.document.notice(row.line, f"the row of '{said}' fills in no level: a competency "
@@ -737,6 +738,17 @@ class TableReader(Reader):
                     if (counter := cell_at(row, index)) is not None and not counter.empty:
                         self.document.unplaced(row.line, AVOIDED.format(normalise(unwrap(cell.joined()))),
                                                counter.joined())
+                continue
+            if index not in skip and values and all(only_links(v) for v in values):
+                # 'Notes' of web addresses: references beside the levels, no competency's statements.
+                skip = skip | {index}
+                for row in block.rows[1:]:
+                    if (linked := cell_at(row, index)) is not None and not linked.empty:
+                        self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', which "
+                                                         "holds only links (references), not a competency",
+                                               linked.joined())
+                if not cell.empty:
+                    self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 continue
             if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
                     and all(len(v.split()) <= 6 for v in values):
