@@ -2,9 +2,12 @@
 same levels under each, as headings or as list items that name a level.
 
 ``CompetencyReader.competency_sections`` finds such sections (the evidence
-the layout choice weighs) and ``by_competency`` reads them: the text between
-a competency's heading and its first level describes it, and each level's
-part holds its statements.
+the layout choice weighs): levels named as levels, or else the same
+sub-headings in the same order under each (``same_sub_headings``; lines
+written as a scale become such sub-headings first, ``levels_as_lead_lines``),
+or the headings the user's --level-heading names. ``by_competency`` reads
+them: the text between a competency's heading and its first level describes
+it, and each level's part holds its statements.
 """
 
 from __future__ import annotations
