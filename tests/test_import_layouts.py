@@ -170,6 +170,31 @@ def test_a_column_of_groups_before_the_competencies(cli, write):
     assert "areas.csv:2: not placed: in column 'Notes', which names no level: see the wiki" in run.stderr
 
 
+@pytest.mark.parametrize("groups", [False, True])
+def test_a_competencys_row_left_blank_is_a_competency_no_level_describes(cli, write, groups):
+    """Iberia's matrix: rows that only name a competency, between filled
+    ones, are competencies not yet filled in (reported, for check's LL405),
+    not groups of the rows below; groups, named before their competencies,
+    still are."""
+    people = "| **People** | | |\n" if groups else ""
+    text = ("# Acme Matrix\n\n| Skill | Junior | Senior |\n| --- | --- | --- |\n"
+            + ("| **Craft** | | |\n" if groups else "")
+            + "| Softskill | Team player | Coaching others |\n| Leadership | | |\n| Stakeholders | | |\n"
+            + people + "| SQL | Writes simple queries | Tunes slow queries |\n")
+    data, run = imported(cli, write("matrix.md", text), "--org", "Acme")
+    if groups:
+        assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+            ("Craft", ["Softskill", "Leadership", "Stakeholders"]), ("People", ["SQL"])]
+    else:
+        assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+            ("Competencies", ["Softskill", "Leadership", "Stakeholders", "SQL"])]
+    assert cells(data)["senior"] == {"softskill": ["Coaching others"], "sql": ["Tunes slow queries"]}
+    for line, name in ((6 + groups, "Leadership"), (7 + groups, "Stakeholders")):
+        assert f"matrix.md:{line}: check: the row of '{name}' fills in no level: a competency no level describes " \
+               "yet; fill it in, or leave it out" in run.stderr
+    assert run.stderr.count(": not placed: ") == 1  # the header of the column of names
+
+
 def test_a_column_of_groups_in_merged_cells(cli, write):
     page = """<html><head><title>Career Ladder - Acme</title></head><body><h1>Engineering Ladder</h1>
 <table><thead><tr><th>Area<th>Competency<th>Junior<th>Mid<th>Senior</thead><tbody>
@@ -832,6 +857,117 @@ def test_level_heading_steers_away_from_competency_per_section(cli, write):
               "--level-heading", "h2")
     assert "competency-per-section" not in run.stderr
     assert "--level-heading h2" in run.stderr
+
+
+#: hanfak/topics-to-learn's competencies: a scale of the framework's own words under each competency,
+#: headed by a line typed with a tab; written as sub-headings or as plain lines.
+OWN_SCALE = """# Testing
+Testing the right things.
+
+Level\tAttainment Criteria
+## 1 - Understand
+I know the basics of testing.
+## 2 - Follow
+Writes tests first.
+Keeps the suite fast.
+Reviews tests.
+## 3 - Drive/Lead
+Mentors teams.
+
+# Security
+Builds secure systems.
+
+Level\tAttainment Criteria
+## 1 - Understand
+I know the basics of security.
+## 2 - Follow
+Follows security practices.
+Fixes security issues.
+Reviews designs.
+## 3 - Drive/Lead
+Decides the security strategy.
+"""
+
+
+@pytest.mark.parametrize("levels_as", ["headings", "lines"])
+def test_the_same_sub_headings_in_the_same_order_under_each_competency_are_its_levels(cli, write, levels_as):
+    text = OWN_SCALE if levels_as == "headings" else OWN_SCALE.replace("## ", "")
+    data, run = imported(cli, write("core.md", text), "--org", "Acme")
+    # One name of the scale that is a level's word too ('Lead') makes no difference.
+    assert [lv["title"] for lv in data["levels"]] == ["1 - Understand", "2 - Follow", "3 - Drive/Lead"]
+    assert [(c["name"], c.get("description")) for c in data["dimensions"][0]["competencies"]] == [
+        ("Testing", "Testing the right things."), ("Security", "Builds secure systems.")]
+    assert cells(data) == {
+        "1-understand": {"testing": ["I know the basics of testing."],
+                         "security": ["I know the basics of security."]},
+        "2-follow": {"testing": ["Writes tests first.", "Keeps the suite fast.", "Reviews tests."],
+                     "security": ["Follows security practices.", "Fixes security issues.", "Reviews designs."]},
+        "3-drive-lead": {"testing": ["Mentors teams."], "security": ["Decides the security strategy."]},
+    }
+    parts = "sub-headings" if levels_as == "headings" else "lines"
+    assert (f"layout: competency-per-section: 2 headings (Testing, Security) each hold the same {parts} in the same "
+            "order (1 - Understand, 2 - Follow, 3 - Drive/Lead): the levels, though their names do not say so") \
+        in run.stderr
+    # The line over the levels of each competency heads them; it describes none.
+    assert run.stderr.count("not placed: the same line before the levels of every competency: it heads them, "
+                            "describing none: Level\tAttainment Criteria") == 2
+
+
+def test_custom_level_headings_under_competencies_whatever_their_words(cli, write):
+    text = ("# Testing\n\n## Understand\n\n- Knows basics.\n\n## Follow\n\n- Writes tests first.\n\n"
+            "# Security\n\n## Understand\n\n- Knows threats.\n\n## Follow\n\n- Follows practices.\n")
+    path = write("scale.md", text)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Understand", "Follow"]
+    assert cells(data)["follow"] == {"testing": ["Writes tests first."], "security": ["Follows practices."]}
+    assert "if the headings (Testing, Security) are the levels and their sub-headings the competencies, pass " \
+           "--layout level-per-section --level-heading h1" in run.stderr
+    # The user's steering is honoured, whichever way.
+    data, run = imported(cli, path, "--org", "Acme", "--layout", "competency-per-section",
+                         "--level-heading", "h2", "--competency-heading", "h1")
+    assert [lv["title"] for lv in data["levels"]] == ["Understand", "Follow"]
+    assert "--level-heading h2: the levels are the h2 headings under 2 headings (Testing, Security)" in run.stderr
+    data, _ = imported(cli, path, "--org", "Acme", "--layout", "level-per-section", "--level-heading", "h1")
+    assert [lv["title"] for lv in data["levels"]] == ["Testing", "Security"]
+
+
+def test_steering_to_competency_sections_reads_levels_of_any_name_or_says_why_not(cli, write):
+    # One competency, and levels only it has: no evidence, but the user says so.
+    text = "# Acme Skills\n\n## Testing\n\n### Aware\n\n- Knows basics.\n\n### Fluent\n\n- Writes tests first.\n"
+    path = write("one.md", text)
+    data, run = imported(cli, path, "--org", "Acme", "--level-heading", "h3", "--competency-heading", "h2")
+    assert [lv["title"] for lv in data["levels"]] == ["Aware", "Fluent"]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Testing"]
+    run = cli("import", str(path), "--layout", "competency-per-section", "--level-heading", "h4")
+    assert run.exit_code == 2
+    assert "--layout competency-per-section --level-heading h4: the document has no such headings" in run.stderr
+    run = cli("import", str(path), "--layout", "competency-per-section", "--level-heading", "h3",
+              "--competency-heading", "h3")
+    assert run.exit_code == 2
+    assert "the competencies' headings (--competency-heading h3) must be above the levels' (--level-heading h3)" \
+        in run.stderr
+    run = cli("import", str(write("flat.md", "# Acme\n\n## Testing\n\n- Knows basics.\n")),
+              "--layout", "competency-per-section")
+    assert run.exit_code == 2
+    assert "no two headings hold the same levels" in run.stderr and "--level-heading and --competency-heading" \
+        in run.stderr
+
+
+def test_a_competency_section_copied_twice_is_read_once(cli, write):
+    section = "## Security\n\n### Aware\n\n- Knows threats.\n\n### Fluent\n\n- Fixes issues.\n\n"
+    text = ("# Acme Skills\n\n## Testing\n\n### Aware\n\n- Knows basics.\n\n### Fluent\n\n- Writes tests.\n\n"
+            + section + section)
+    data, run = imported(cli, write("twice.md", text), "--org", "Acme")
+    assert cells(data)["fluent"] == {"testing": ["Writes tests."], "security": ["Fixes issues."]}
+    assert "not placed: section 'Security' repeats the one on line 13 word for word: Security" in run.stderr
+
+
+def test_the_same_parts_under_each_heading_of_one_level_are_not_levels(cli, write):
+    # 'Overview' and 'Examples' under each competency of a page are its parts, whatever repeats.
+    text = ("# Acme Skills\n\n## Testing\n\n### Overview\n\n- Knows basics.\n\n### Examples\n\n- Wrote a test.\n\n"
+            "## Security\n\n### Overview\n\n- Knows threats.\n\n### Examples\n\n- Fixed a hole.\n")
+    run = cli("import", str(write("parts.md", text)), "--org", "Acme")
+    assert "competency-per-section" not in run.stderr
 
 
 def test_headings_that_share_one_level_are_not_competencies(cli, write):
@@ -2666,6 +2802,52 @@ def test_a_column_beside_the_levels_gives_their_titles_only_under_a_header_that_
                                "senior-engineer": {"delivery": ["Leads projects"], "craft": ["Designs services"]}}
     else:
         assert [level["title"] for level in data["levels"]] == ["Ships tasks", "Leads projects"]
+
+
+LEVEL_ROWS = [("Level", "Technical Skill", "Impact", "Notes"),
+              ("E0", "Writes clean code with help", "Knows the basic features of the app", "http://example.com/guide"),
+              ("E1", "Writes correct code on their own\nRefactors with care", "Changes existing features safely", None)]
+LEGEND = [(), ("How to read the ladder",), ("Pro tips",), ("Recommend reading: http://example.com/senior",)]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_legend_under_a_sheets_levels_and_a_column_of_links_are_no_ladder(cli, write, tmp_path, kind):
+    """MarcoBeduschi's engineering ladder: levels as rows, a 'Notes' column
+    of links, then, after a blank row, a legend of rows of one cell each:
+    notes on the table, reported, neither levels nor a competency."""
+    rows = LEVEL_ROWS + LEGEND
+    if kind == "csv":
+        text = "".join(",".join(f'"{c}"' if c and "\n" in c else c or "" for c in row + ("",) * (4 - len(row)))
+                       + "\n" for row in rows)
+        path = write("ladder.csv", text)
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        workbook = openpyxl.Workbook()
+        for row in rows:
+            workbook.active.append(row)
+        path = tmp_path / "ladder.xlsx"
+        workbook.save(path)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["E0", "E1"]
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Technical Skill", "Impact"]
+    assert cells(data)["E1"] == {"technical-skill": ["Writes correct code on their own", "Refactors with care"],
+                                 "impact": ["Changes existing features safely"]}
+    assert "layout: levels-as-rows" in run.stderr
+    assert "not placed: in column 'Notes', which holds only links (references), not a competency: " \
+           "http://example.com/guide" in run.stderr
+    for n, said in enumerate(["How to read the ladder", "Pro tips", "Recommend reading: http://example.com/senior"]):
+        # The CSV's quoted line break spans a line; a workbook names its cells.
+        where = f"ladder.csv:{6 + n}" if kind == "csv" else f"ladder.xlsx:'Sheet'!A{5 + n}"
+        assert f"{where}: not placed: a note under the table, after a blank row: not part of the ladder: {said}" \
+            in run.stderr
+    assert "not recognised" not in run.stderr
+
+
+def test_a_level_row_after_a_blank_row_is_no_note(cli, write):
+    text = "Level,Delivery,Craft\nE0,Ships tasks,Writes tests\nE1,Ships features,Designs modules\n,,\nE2\n"
+    data, run = imported(cli, write("ladder.csv", text), "--org", "Acme")
+    assert "a note under the table" not in run.stderr
+    assert [lv["title"] for lv in data["levels"]][:2] == ["E0", "E1"]
 
 
 def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli, write, tmp_path):

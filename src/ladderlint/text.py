@@ -496,6 +496,13 @@ _BETWEEN_LABEL_WORDS = lazy(r"[\s\u2190-\u21ff/&\u2013\u2014-]*")
 _PAGE_NUMBER = lazy(r"^\d+[-_. ]+")
 
 
+def only_links(text: str) -> bool:
+    """Whether a text is links and nothing else ('http://x', '[the guide](x)
+    https://y'): references, which say nothing of their own."""
+    rest = _ADDRESS.sub(" ", MARKDOWN_LINK.sub(" ", text))
+    return rest != text and not any(ch.isalnum() for ch in rest)
+
+
 def only_links_differ(old: str, new: str) -> bool:
     """Whether two texts say the same but for the form of their links: a
     Markdown link ("[Junior → Expert](../junior-vs-expert.md)"), a wiki link

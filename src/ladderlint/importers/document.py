@@ -92,6 +92,9 @@ class ImportedCompetency:
     description: str | None = None
     #: An identifier the document itself gives (Monzo's topic names).
     key: str | None = None
+    #: Named with nothing filled in at any level (a table's empty row): kept, for `check` to
+    #: report that no level describes it, rather than left out.
+    unfilled: bool = False
 
 
 @dataclass(eq=False)
@@ -267,9 +270,9 @@ class ImportedDocument:
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:
-                if id(competency) not in used and competency.name is not None:
+                if id(competency) not in used and competency.name is not None and not competency.unfilled:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
-            dimension.competencies = [c for c in dimension.competencies if id(c) in used]
+            dimension.competencies = [c for c in dimension.competencies if id(c) in used or c.unfilled]
             if not dimension.competencies and dimension.name is not None and not any(
                     entry.line == dimension.line for entry in self.report if entry.kind == "unplaced"):
                 # A group named with nothing in it (a table's row alone under its last competency).

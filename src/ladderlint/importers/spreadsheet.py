@@ -10,7 +10,9 @@ page's does (a heading over the table; in a workbook of several sheets,
 the workbook's title, reported where a later sheet repeats it), the others
 paragraphs (the framework's description, or reported); one that opens
 with a note's label ('Instructions: ...', 'How to use this sheet') is
-neither, and is reported. A hidden sheet, row or column is a draft or a
+neither, and is reported. Rows at the foot of a sheet, after a blank
+row, that each hold one cell ('How to read the ladder', 'Pro tips') are
+notes on the table, reported. A hidden sheet, row or column is a draft or a
 helper the author hid: left out, and each reported with its sheet and row
 or column; but a row a filter hides (the sheet's, or an Excel table's,
 filtering by something) is hidden to show others, and read, the report
@@ -29,13 +31,14 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import AbstractSet, Any
 
-from ..text import and_list
+from ..text import and_list, strip_markdown
 from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
 from .common import BULLET
 from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
+from .textutil import is_level_name, normalise
 from ..text import goes_on_below
 from ..vocabulary import note_label
 
@@ -69,8 +72,9 @@ def parse_csv(path: str, text: str) -> Outline:
         raise ImportFailure(path, f"not a valid CSV file: {error}", reader.line_num) from None
     outline = Outline()
     # A row of empty cells (',,,,') is a blank line, the file's structure.
-    outline.structure.extend(r.line for r in rows if all(c.empty for c in r.cells))
-    _sheet(outline, [r for r in rows if not all(c.empty for c in r.cells)], last, titled=False)
+    blank = {r.line for r in rows if all(c.empty for c in r.cells)}
+    outline.structure.extend(sorted(blank))
+    _sheet(outline, [r for r in rows if not all(c.empty for c in r.cells)], last, titled=False, blank=blank)
     set_aside_page_properties(outline, "sheet")
     return outline
 
@@ -180,12 +184,14 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                 outline.notices.append((offset + range_boundaries(area)[1], f"a filter is on here, hiding {rows_said} "
                                         f"of sheet '{sheet.title}' from view: read all the same (a filter hides rows "
                                         "to show others; it marks no drafts)", f"{quoted(sheet.title)}!{area}"))
+        blank = {offset + number for number in range(1, sheet.max_row + 1)
+                 if number not in filled and number not in rows_hidden}
         offset += sheet.max_row
         if not rows:
             continue
         if len(sheets) > 1:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
-        _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1)
+        _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1, blank=blank)
     workbook.close()
     outline.blocks.extend(hidden)
     set_aside_page_properties(outline, "sheet")
@@ -336,10 +342,13 @@ def _merged(sheet: object) -> dict[tuple[int, int], int]:
     return places
 
 
-def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
+def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
+           blank: AbstractSet[int] = frozenset()) -> None:
     """Add a sheet's rows (none empty): the rows above its header that hold
-    one cell (a title, a note), then its table, its first row the header.
-    ``titled``: the sheet's name heads it already (a workbook of several)."""
+    one cell (a title, a note), then its table, its first row the header,
+    then the notes below it (``_notes_below``).
+    ``titled``: the sheet's name heads it already (a workbook of several);
+    ``blank``: the lines of the sheet's blank rows."""
     wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
@@ -356,9 +365,35 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool) -> None:
         else:
             outline.blocks.append(Paragraph(text, row.line, row.line))
     rows = rows[wide:]
+    notes = _notes_below(rows, blank)
+    if notes:
+        rows = rows[: -len(notes)]
+        # The table ends where the blank rows above the notes start (its last row may span lines).
+        last = max(line for line in range(rows[-1].line, notes[0].line) if line not in blank)
     if rows:
         rows[0].header = True
         outline.blocks.append(Table(rows, rows[0].line, last, sheet=True))
+    for row in notes:
+        text = " ".join(c.joined() for c in row.cells if not c.empty)
+        outline.blocks.append(Other(text, row.line, row.line, "a note under the table, after a blank row: not part "
+                                                              "of the ladder"))
+
+
+def _notes_below(rows: list[Row], blank: AbstractSet[int]) -> list[Row]:
+    """The rows at the foot of a sheet, after a blank row, that each hold
+    one cell ('How to read the ladder', 'Pro tips', a link to read): notes
+    on the table, not rows of it. None where the first of them names a
+    level (a level's row left blank but for its name) or too few rows
+    would be left for a table."""
+    start = len(rows)
+    while start > 2 and sum(1 for c in rows[start - 1].cells if not c.empty) == 1:
+        start -= 1
+    for n in range(start, len(rows)):
+        # A blank row right above it (a quoted line break in a CSV cell spans lines, not rows).
+        if rows[n].line - 1 in blank:
+            first = " ".join(c.joined() for c in rows[n].cells if not c.empty)
+            return [] if is_level_name(normalise(strip_markdown(first))) else rows[n:]
+    return []
 
 
 def _row(values: list[str], line: int) -> Row:

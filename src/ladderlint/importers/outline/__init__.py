@@ -25,6 +25,10 @@ choice and its reasons go into the report:
   ('### Beginner') or as list items that are only a level's name, the
   statements nested under them ('- **Beginner**' over '  - You ship ...').
   The text between a competency's heading and its first level describes it.
+  Levels of the framework's own words ('Understand', 'Follow') are known by
+  their order: the same sub-headings, or the same short lines over their
+  statements, in the same order under two or more competencies; or by the
+  user's --level-heading (and --competency-heading).
 
 Inside a level, a heading whose sub-headings hold the statements is a
 dimension, a heading over dimensions only groups them (reported). A bold

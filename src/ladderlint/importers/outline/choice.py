@@ -116,7 +116,21 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             title = self.title_heading(headings)  # a first line in bold may have turned out the title
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
+        if transposed is None and not matrices and not level_headings and chosen in (None, "competency-per-section") \
+                and self.steering.level_heading is None and self.levels_as_lead_lines(blocks, headings, title):
+            # The levels are lines under each competency's heading: read as its sub-headings.
+            blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+            headings = [b for b in blocks if isinstance(b, Heading)]
+            level_headings, depth, reasons = self.level_headings(headings, title)
+            transposed = self.competency_sections(blocks, headings, title)
+        if chosen is None and transposed is not None and self.steers_to_competencies():
+            chosen = "competency-per-section"  # the levels' headings under the competencies', as the user says
+        # Names that do not say they are levels, only their order, are outweighed by a page that
+        # says its level ('**Level 4** | ...'), or by --level: the same parts under each skill.
+        one_level = self.sections_by == "order" and (self.level_option is not None or
+                                                      self.level_label(blocks) is not None)
         if chosen is None and transposed is not None and not matrices and self.steering.level_heading is None \
+                and not one_level \
                 and not (level_headings and say_tracks([normalise(s.heading.text) for s in transposed])):
             # Headings that say they are tracks ('Backend track') over the same levels are not competencies.
             chosen = "competency-per-section"
@@ -153,8 +167,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             return self.tables(wanted)
         if chosen == "competency-per-section":
             if transposed is None:
-                raise ImportFailure(self.document.path, "--layout competency-per-section: no two headings hold the "
-                                                        "same levels (as headings or as list items naming a level)")
+                raise ImportFailure(self.document.path, self.no_competency_sections(headings))
             return self.by_competency(blocks, title, transposed)
         if chosen == "level-per-section":
             if not level_headings:
@@ -196,6 +209,28 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def no_competency_sections(self, headings: list[Heading]) -> str:
+        """Why --layout competency-per-section finds no competency holding
+        levels, and what to try."""
+        said = "--layout competency-per-section"
+        level_depth, competency_depth = self.steering.level_heading, self.steering.competency_heading
+        if level_depth is None:
+            return (f"{said}: no two headings hold the same levels (sub-headings in the same order under each, "
+                    "or list items naming a level); say which headings name the levels, and which the "
+                    "competencies, with --level-heading and --competency-heading (h1 ... h6, bold)")
+        levels = next(k for k, v in HEADING_NAMES.items() if v == level_depth)
+        if not any(h.depth == level_depth for h in headings):
+            return f"{said} --level-heading {levels}: the document has no such headings (a bold list item is not " \
+                   "a heading)"
+        if competency_depth is not None:
+            competencies = next(k for k, v in HEADING_NAMES.items() if v == competency_depth)
+            if competency_depth >= level_depth:
+                return (f"{said}: the competencies' headings (--competency-heading {competencies}) must be above "
+                        f"the levels' (--level-heading {levels}), each holding some of them")
+            return f"{said}: no {competencies} heading holds {levels} headings (the levels); check the depths"
+        return f"{said}: no heading above the {levels} headings (the levels) holds them; say which headings " \
+               "are the competencies with --competency-heading"
 
     def choose(self, matrices: list[Matrix], level_headings: list[Heading], title: Heading | None,
                blocks: list[Block], weak: bool = False) -> str:

@@ -2,9 +2,12 @@
 same levels under each, as headings or as list items that name a level.
 
 ``CompetencyReader.competency_sections`` finds such sections (the evidence
-the layout choice weighs) and ``by_competency`` reads them: the text between
-a competency's heading and its first level describes it, and each level's
-part holds its statements.
+the layout choice weighs): levels named as levels, or else the same
+sub-headings in the same order under each (``same_sub_headings``; lines
+written as a scale become such sub-headings first, ``levels_as_lead_lines``),
+or the headings the user's --level-heading names. ``by_competency`` reads
+them: the text between a competency's heading and its first level describes
+it, and each level's part holds its statements.
 """
 
 from __future__ import annotations
@@ -12,13 +15,18 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from ..blocks import Block, Heading, Item, Other, Paragraph
+from ..blocks import Block, Heading, Item, Other, Paragraph, block_text
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement
 from ...text import name_key
 from ...vocabulary import ladder_order, level_code
-from ..textutil import lists_what_to_avoid, is_level_name, normalise, numbered_roles, role_keys, rung_among
-from .helpers import AVOIDED, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body
-from .reader import Reader
+from ..textutil import (
+    aside_name, lists_what_to_avoid, is_level_name, normalise, numbered_roles, reads_as_sentence, role_keys,
+    rung_among, unwrap,
+)
+from .helpers import (
+    AVOIDED, SUMMARY_HEADINGS, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body,
+)
+from .reader import HEADING_NAMES, Reader
 
 
 @dataclass
@@ -38,6 +46,27 @@ def _describes_levels(heading: Heading, parts: list[tuple[Mark, list[Block]]]) -
     if not names_the_levels(heading):
         return False
     return all(under and all(isinstance(b, Paragraph) for b in under) for _, under in parts)
+
+
+def _in_order(names: list[str], sequence: list[str]) -> bool:
+    """Whether ``names`` are some of ``sequence``, in its order."""
+    rest = iter(sequence)
+    return all(name in rest for name in names)
+
+
+def _names_a_part(line: str) -> bool:
+    """Whether a line written on its own may name a level: a few words,
+    not a sentence, not columns typed with tabs (a header's row)."""
+    return 0 < len(line.split()) <= 6 and "\t" not in line and not reads_as_sentence(line) \
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _names_a_kind_of_text(name: str) -> bool:
+    """Whether a sub-heading names a kind of text ('Overview', 'Examples',
+    'Anti-patterns'): the parts of a competency, which the same names under
+    each do not make levels."""
+    text = unwrap(normalise(name)).rstrip(":")
+    return aside_name(text) is not None or lists_what_to_avoid(text) or text.casefold() in SUMMARY_HEADINGS
 
 
 def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list[Block]]]:
@@ -60,6 +89,12 @@ def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list
 class CompetencyReader(Reader):
     """Reads the competency-per-section layout."""
 
+    #: How the sections were found where their levels' names do not say so: 'order' (the same
+    #: sub-headings in the same order under each) or 'steering' (--level-heading).
+    sections_by: str | None = None
+    #: Whether the levels' names are lines of the text under each competency, not headings.
+    levels_in_lines = False
+
     # --- one competency per section, the levels inside -------------------------
 
     def competency_sections(self, blocks: list[Block], headings: list[Heading],
@@ -67,7 +102,12 @@ class CompetencyReader(Reader):
         """Headings (at one depth, naming no level) under each of which the
         same levels come again, as headings or as list items naming a level
         over nested items; None unless two or more such headings share two
-        levels or more."""
+        levels or more. Where the user says which headings are the levels
+        (and the competencies), those."""
+        self.sections_by = None
+        if self.steering.level_heading is not None:
+            self.sections_by = "steering"
+            return self.steered_sections(blocks, headings, title) if self.steers_to_competencies() else None
         positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
             found = []
@@ -90,14 +130,172 @@ class CompetencyReader(Reader):
                     # those the levels share, is one of them.
                     known = set.union(*names)
                     return [s for s in found if len(s.marks) >= 2 or name_key(mark_name(s.marks[0])) in known]
+        return self.same_sub_headings(blocks, headings, title)
+
+    def steers_to_competencies(self) -> bool:
+        """Whether the user says the levels are headings under the
+        competencies': --layout competency-per-section with --level-heading,
+        or a --competency-heading above the --level-heading."""
+        steering = self.steering
+        if steering.level_heading is None:
+            return False
+        return steering.layout == "competency-per-section" or steering.layout is None and \
+            steering.competency_heading is not None and steering.competency_heading < steering.level_heading
+
+    def steered_sections(self, blocks: list[Block], headings: list[Heading],
+                         title: Heading | None) -> list[_CompetencySection] | None:
+        """The sections the user's --level-heading (and --competency-heading)
+        say: under each competency's heading, its headings at the levels'
+        depth, whatever their words. The competencies' headings are, unless
+        said, the deepest above the levels' that hold some."""
+        level_depth = self.steering.level_heading
+        assert level_depth is not None
+        positions = {id(b): i for i, b in enumerate(blocks)}
+        depths = [self.steering.competency_heading] if self.steering.competency_heading is not None else \
+            sorted({h.depth for h in headings if h.depth < level_depth}, reverse=True)
+        for depth in depths:
+            found = []
+            for heading in (h for h in headings if h.depth == depth):
+                body = section_body(blocks, heading, positions)
+                marks: list[Mark] = [b for b in body if isinstance(b, Heading) and b.depth == level_depth]
+                if marks and (heading is not title or self.steering.competency_heading is not None):
+                    found.append(_CompetencySection(heading, body, marks))
+            if found:
+                return found
+        return None
+
+    def levels_as_lead_lines(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> bool:
+        """Read lines that come again, in the same order, in the text under
+        each of two or more headings (at one depth, with no sub-headings) as
+        the headings of the levels: a scale written as plain lines, each
+        over its statements ('1 - Understand', then what it asks, '2 -
+        Follow' ...). A line is a level's name only if it is short, not a
+        sentence and not a row of columns (a header typed with tabs).
+        Whether it did."""
+        if not self.ledger.lines:
+            return False
+        positions = {id(b): i for i, b in enumerate(blocks)}
+        for depth in sorted({h.depth for h in headings if h is not title}):
+            tops = [h for h in headings if h.depth == depth and h is not title]
+            if any(is_level_name(normalise(h.text)) for h in tops):
+                continue
+            lines: dict[int, list[tuple[Paragraph, list[tuple[int, str]]]]] = {}
+            for heading in tops:
+                body = section_body(blocks, heading, positions)
+                if any(isinstance(b, Heading) for b in body):
+                    continue
+                written = [(b, self.written_lines(b)) for b in body if isinstance(b, Paragraph)]
+                if any(said for _, said in written):
+                    lines[id(heading)] = [(b, said) for b, said in written if said]
+            names = [[name_key(text) for _, said in paragraphs for _, text in said if _names_a_part(text)]
+                     for paragraphs in lines.values()]
+            if len(names) < 2:
+                continue
+            common = [n for n in names[0] if all(n in theirs for theirs in names[1:])]
+            if len(common) < 2 or len(set(common)) < len(common) \
+                    or any([n for n in theirs if n in common] != common for theirs in names):
+                continue
+            made: dict[int, list[Block]] = {}
+            for paragraphs in lines.values():
+                for paragraph, said in paragraphs:
+                    made[id(paragraph)] = [
+                        Heading(depth + 1, text, n, n) if name_key(text) in common and _names_a_part(text)
+                        else Paragraph(text, n, n, of_paragraph=paragraph.line) for n, text in said]
+            replaced: list[Block] = []
+            for block in self.outline.blocks:
+                replaced.extend(made.get(id(block), [block]))
+            read: list[Block] = [b for b in replaced if not isinstance(b, Other)]
+            if self.same_sub_headings(read, [b for b in read if isinstance(b, Heading)], title) is None:
+                continue  # the lines do not make competencies of the headings (see same_sub_headings)
+            self.outline.blocks = replaced
+            self.levels_in_lines = True
+            return True
+        return False
+
+    def ancestors(self, heading: Heading, headings: list[Heading]) -> list[Heading]:
+        """The headings a heading stands under, the nearest first."""
+        found = []
+        parent = self.parent(heading, headings)
+        while parent is not None:
+            found.append(parent)
+            parent = self.parent(parent, headings)
+        return found
+
+    def written_lines(self, paragraph: Paragraph) -> list[tuple[int, str]]:
+        """A paragraph's lines as written, each with its line number, where
+        they are its text (not a quote's or a list's); none otherwise."""
+        if paragraph.last <= paragraph.line or paragraph.last > len(self.ledger.lines):
+            return []
+        said = [(n, self.ledger.lines[n - 1].strip()) for n in range(paragraph.line, paragraph.last + 1)]
+        said = [(n, text) for n, text in said if text]
+        if " ".join(" ".join(text for _, text in said).split()) != " ".join(paragraph.text.split()):
+            return []
+        return said
+
+    def same_sub_headings(self, blocks: list[Block], headings: list[Heading],
+                          title: Heading | None) -> list[_CompetencySection] | None:
+        """Headings (at one depth, naming no level) under two or more of
+        which the same sub-headings, two or more, come in the same order, and
+        no others: a scale of proficiencies of a framework's own words
+        ('Understand', 'Follow', 'Practice') under each competency. Where
+        one is left out (a competency that starts above the lowest), the
+        others keep the order. None where the evidence is not as strong."""
+        positions = {id(b): i for i, b in enumerate(blocks)}
+        for depth in sorted({h.depth for h in headings if h is not title}):
+            tops = [h for h in headings if h.depth == depth and h is not title]
+            if any(is_level_name(normalise(h.text)) for h in tops):
+                continue  # levels at this depth: another layout
+            found = []
+            for heading in tops:
+                body = section_body(blocks, heading, positions)
+                under = [b for b in body if isinstance(b, Heading)]
+                if not under:
+                    continue
+                if len({h.depth for h in under}) > 1:
+                    break  # sub-headings over sub-headings: levels or dimensions holding competencies
+                found.append(_CompetencySection(heading, body, list(under)))
+            else:
+                sequences = [[name_key(mark_name(m)) for m in s.marks] for s in found]
+                full = max(sequences, key=len, default=[])
+                if len(full) < 2 or len(set(full)) < len(full) or sum(1 for s in sequences if s == full) < 2:
+                    continue
+                marks = [m for s in found for m in s.marks]
+                # Competencies differ in name ('Skills needed for this level' under each level is not one)
+                # and sit under no level.
+                if len({name_key(heading_text(s.heading)) for s in found}) < 2 or any(
+                        is_level_name(normalise(h.text)) for s in found for h in self.ancestors(s.heading, headings)):
+                    continue
+                if all(_in_order(s, full) and len(s) >= 2 for s in sequences) \
+                        and not {name_key(heading_text(s.heading)) for s in found} & set(full) \
+                        and all(_names_a_part(unwrap(normalise(m.text))) and not _names_a_kind_of_text(m.text)
+                                for m in marks):
+                    self.sections_by = "order"
+                    return found
         return None
 
     def by_competency(self, blocks: list[Block], title: Heading | None,
                       sections: list[_CompetencySection]) -> list[ImportedDocument]:
         self.set_name(title)
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
-        self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"],
-                    line=sections[0].heading.line)
+        line = sections[0].heading.line
+        if self.sections_by == "steering":
+            depth = next(k for k, v in HEADING_NAMES.items() if v == self.steering.level_heading)
+            self.layout("competency-per-section", [f"--level-heading {depth}: the levels are the {depth} headings "
+                                                   f"under {len(sections)} headings ({shown})"], line=line)
+        elif self.sections_by == "order":
+            longest = max((s.marks for s in sections), key=len)
+            names = ", ".join(mark_name(m) for m in longest[:5]) + (" ..." if len(longest) > 5 else "")
+            written_as = "lines" if self.levels_in_lines else "sub-headings"
+            self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same "
+                                                   f"{written_as} in the same order ({names}): the levels, though "
+                                                   "their names do not say so"], line=line)
+            depth = next(k for k, v in HEADING_NAMES.items() if v == sections[0].heading.depth)
+            if not self.levels_in_lines:
+                self.document.notice(line, f"if the headings ({shown}) are the levels and their sub-headings the "
+                                           f"competencies, pass --layout level-per-section --level-heading {depth}")
+        else:
+            self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"],
+                        line=line)
         levels: dict[str, ImportedLevel] = {}
 
         def level_of(mark: Mark) -> ImportedLevel:
@@ -110,7 +308,21 @@ class CompetencyReader(Reader):
             return level
 
         headings = [b for b in blocks if isinstance(b, Heading) and b is not title]
+        # A line before the levels that every competency has ('Level  Attainment criteria') heads
+        # the levels, as a table's header would: it describes none of them.
+        openings = [{name_key(b.text) for b in s.body[:s.body.index(s.marks[0])] if isinstance(b, Paragraph)}
+                    for s in sections]
+        heads_levels = set.intersection(*openings) if len(openings) >= 2 else set()
+        seen: dict[tuple[str, ...], Heading] = {}
         for section in sections:
+            # The same section twice, word for word (a copy left in): read once.
+            written = tuple(name_key(block_text(b)) for b in [section.heading, *section.body])
+            if written in seen:
+                for block in [section.heading, *section.body]:
+                    self.drop(block, f"section '{normalise(section.heading.text)}' repeats the one on line "
+                                     f"{seen[written].line} word for word")
+                continue
+            seen[written] = section.heading
             self.use(section.heading)
             parts = _marked_parts(section.body, section.marks)
             if _describes_levels(section.heading, parts):
@@ -133,6 +345,10 @@ class CompetencyReader(Reader):
             dimension = self.document.dimension(heading_text(parent) if parent is not None else None, section.heading.line)
             first = section.body.index(section.marks[0])
             about = [b for b in section.body[:first] if isinstance(b, Paragraph)]
+            for paragraph in [p for p in about if name_key(p.text) in heads_levels]:
+                self.drop(paragraph, "the same line before the levels of every competency: it heads them, "
+                                     "describing none")
+            about = [p for p in about if name_key(p.text) not in heads_levels]
             competency = dimension.competency(heading_text(section.heading), section.heading.line,
                                               " ".join(p.text for p in about) or None)
             for paragraph in about:

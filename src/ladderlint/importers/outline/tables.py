@@ -19,7 +19,7 @@ from ..blocks import Block, Cell, Heading, Other, Paragraph, Row, Table, is_page
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
 )
-from ...text import name_key, strip_markdown
+from ...text import name_key, only_links, strip_markdown
 from ...vocabulary import ladder_order, level_code
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
@@ -285,6 +285,13 @@ def _name_columns(rows: list[Row], first_level: int, header: Row | None = None) 
     return _NameColumns(1, dimension=0)
 
 
+def _a_name(text: str) -> bool:
+    """Whether a cell alone in its row reads as a name (a competency's, a
+    group's), not a note: a few words, no sentence, no label."""
+    return 0 < len(text.split()) <= 6 and not reads_as_sentence(text) and not text.rstrip().endswith((".", ":")) \
+        and ":" not in text
+
+
 #: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.
 _NUMBERS = re.compile(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
 
@@ -480,7 +487,14 @@ class TableReader(Reader):
                            or any(c.bullets for c in row.cells)), default=0)
         above: str | None = None  # the competency the row above named, whose name cell may span this row
         avoided: str | None = None  # the group of the rows, where it lists what to avoid
-        for row in body:
+        grouped = False  # whether a row naming a group has been read
+        ungrouped = False  # whether a competency has been read before any group
+
+        def only_named(row: Row) -> bool:
+            filled = [c for c in row.cells if not c.empty]
+            return len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets
+
+        for n, row in enumerate(body):
             filled = [c for c in row.cells if not c.empty]
             if not filled:
                 continue
@@ -493,6 +507,21 @@ class TableReader(Reader):
                 continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
                 said = unwrap(row.cells[0].joined())
+                following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
+                if names.competency == 0 and not row.bold and row.cells[0].columns == 1 and _a_name(said) \
+                        and not lists_what_to_avoid(said) and (
+                        ungrouped or following is not None and only_named(following) and not following.bold):
+                    # A competency's row left blank: groups (in bold, across the row, or after the
+                    # heading's competencies) come before the competencies they group, and one
+                    # followed by another names nothing to group. ('Red flags' heads counter-examples.)
+                    competency = dimension.competency(said, row.line)
+                    competency.unfilled = True
+                    self.document.notice(row.line, f"the row of '{said}' fills in no level: a competency "
+                                                   "no level describes yet; fill it in, or leave it out")
+                    above = said
+                    ungrouped = ungrouped or not grouped and dimension_name is None
+                    self.ledger.use(row.line)
+                    continue
                 if row.line > last_filled or reads_as_sentence(said) or said.rstrip().endswith("."):
                     # A line of its own under the competencies ('Notes: levels are cumulative.'),
                     # or a sentence: a note on the table, no group of competencies.
@@ -501,6 +530,7 @@ class TableReader(Reader):
                     self.ledger.use(row.line)
                     continue
                 # A row that only names a group: the competencies below belong to it.
+                grouped = True
                 avoided = said if lists_what_to_avoid(said) else None
                 if avoided is None:
                     dimension = self.document.dimension(said, row.line)
@@ -551,6 +581,8 @@ class TableReader(Reader):
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(name, row.line, description)
+            competency.unfilled = False
+            ungrouped = ungrouped or not grouped and dimension_name is None
             above = name if names.competency is not None else None
             if name is None:
                 self.document.notice(row.line, "table row with no competency name")
@@ -706,6 +738,17 @@ class TableReader(Reader):
                     if (counter := cell_at(row, index)) is not None and not counter.empty:
                         self.document.unplaced(row.line, AVOIDED.format(normalise(unwrap(cell.joined()))),
                                                counter.joined())
+                continue
+            if index not in skip and values and all(only_links(v) for v in values):
+                # 'Notes' of web addresses: references beside the levels, no competency's statements.
+                skip = skip | {index}
+                for row in block.rows[1:]:
+                    if (linked := cell_at(row, index)) is not None and not linked.empty:
+                        self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', which "
+                                                         "holds only links (references), not a competency",
+                                               linked.joined())
+                if not cell.empty:
+                    self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 continue
             if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
                     and all(len(v.split()) <= 6 for v in values):
