@@ -11,16 +11,16 @@ change), a change that breaks bumps the minor version: 0.1.0 -> 0.2.0.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from .changes import Change, Impact, Kind
 from .metadata import RELEASE_FIELDS, provenance
+from ..patterns import lazy
 
 BUMPS = ("patch", "minor", "major")
 _RANK = {name: i for i, name in enumerate(BUMPS)}
-_SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
+_SEMVER = lazy(r"^(\d+)\.(\d+)\.(\d+)")
 
 
 @dataclass(frozen=True)

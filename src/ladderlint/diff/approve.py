@@ -12,7 +12,6 @@ fingerprint, one per line, each with its reason; it is written atomically.
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from dataclasses import dataclass
 
@@ -20,8 +19,9 @@ from ..atomic import write_atomically
 from .changes import GONE, Change, level_label
 from .gate import DEFAULT_APPROVALS, find_approvals
 from .report import FrameworkDiff, Report
+from ..patterns import lazy
 
-_ENTRY = re.compile(r"^\s*([0-9a-fA-F]{12})\b")
+_ENTRY = lazy(r"^\s*([0-9a-fA-F]{12})\b")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Any
 from ..model import DocPath
 from ..vocabulary import Rung, id_rung, level_code, title_rung
 from .wording import words
+from ..patterns import lazy
 
 
 class Kind(str, enum.Enum):
@@ -242,7 +243,7 @@ def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> st
 #: B", "statements of A"): in a title ("Junior to Mid"), they would read as
 #: the sentence's own.
 _JOINING_WORDS = frozenset("to from at in with for of and or than vs versus".split())
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = lazy(r"\([^()]*\)")
 
 
 def in_sentence(name: str, quotes: tuple[str, str] = ("'", "'")) -> str:

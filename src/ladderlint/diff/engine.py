@@ -31,7 +31,6 @@ items of both sides (see ``match``), and turns every difference into a typed
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVar
 
@@ -45,6 +44,7 @@ from .match import (
 )
 from .metadata import metadata_changes
 from .wording import REWRITE_SIMILARITY, classify, similarity, stem, words
+from ..patterns import lazy
 
 T = TypeVar("T")
 
@@ -1415,7 +1415,7 @@ def _with(change: Change, **values: Any) -> Change:
 
 #: Where a sentence of a summary ends: not after 'e.g.' or 'i.e.'; after the
 #: marks that close an emphasis around it too ("**Current organisational note.** Roomle ...").
-_SENTENCE_END = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])(?:\*\*?|__?)?\s+|\n+")
+_SENTENCE_END = lazy(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?;])(?:\*\*?|__?)?\s+|\n+")
 
 
 def _keyed_sentences(text: str) -> list[tuple[str, str]]:

@@ -13,18 +13,18 @@ framework, so the approvals of every framework compared are read together.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 
 from .changes import Impact
 from .inputs import InputError
+from ..patterns import lazy
 
 #: The approvals file read when --approvals is not given, if it exists.
 DEFAULT_APPROVALS = ".ladderlint-approvals"
 
 FAIL_ON_CHOICES = ("raises-bar", "lowers-bar", "structural", "editorial", "any", "never")
 
-_FINGERPRINT = re.compile(r"^[0-9a-f]{12}$")
+_FINGERPRINT = lazy(r"^[0-9a-f]{12}$")
 
 
 def parse_fail_on(values: str) -> frozenset[Impact]:

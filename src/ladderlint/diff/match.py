@@ -56,7 +56,6 @@ import bisect
 import difflib
 import heapq
 import math
-import re
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
@@ -68,6 +67,7 @@ from ..text import words as text_words
 from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
 from .wording import clauses, meaning_stems, stem, words
+from ..patterns import lazy
 
 T = TypeVar("T")
 
@@ -422,7 +422,7 @@ def words_key(text: str) -> str:
     return " ".join(word.casefold() for word in found)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 
 
 class Placed:

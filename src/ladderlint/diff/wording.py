@@ -20,6 +20,7 @@ from ..dictionary import american, forms, slip
 from ..text import FUNCTION_WORDS, plain, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, SYNONYMS
+from ..patterns import lazy
 
 @lru_cache(maxsize=65536)
 def words(text: str) -> tuple[str, ...]:
@@ -122,7 +123,7 @@ def meaning_stems(found: tuple[str, ...]) -> tuple[str, ...]:
 
 # Sentence ends, commas, brackets, dashes, and a conjunction that opens a
 # clause with its own subject ("I listen ... and I remove ...").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[.;:!?()\[\]]+|,\s|\s[-–—]+\s|\s(?:and|but|or|so)\s+(?=(?:I|we|they|he|she|you)\b)", re.IGNORECASE
 )
 

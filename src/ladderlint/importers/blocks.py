@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
+from ..patterns import lazy
 
 
 @dataclass
@@ -217,7 +218,7 @@ class Outline:
 #: Why a table of contents is no text of the ladder.
 CONTENTS = "table of contents"
 #: The title over a table of contents.
-CONTENTS_TITLE = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
+CONTENTS_TITLE = lazy(r"^(?:table of )?contents:?$", re.IGNORECASE)
 
 
 #: What a page's properties are named: Notion's page properties, a wiki's Page Properties
@@ -227,7 +228,7 @@ _PAGE_PROPERTIES = frozenset({
     "last edited by", "last edited time", "last updated", "last updated by", "updated", "author", "authors", "date",
     "version", "reviewer", "reviewers", "approver", "approvers", "approved by", "contributors",
 })
-_PROPERTY_LINE = re.compile(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?):\s+\S")
+_PROPERTY_LINE = lazy(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?):\s+\S")
 
 
 def is_page_property(name: str) -> bool:
@@ -299,18 +300,18 @@ def _short_name(text: str) -> bool:
     return 0 < len(words) <= 8 and text.rstrip()[-1:] not in ".!?;," and any(ch.isalpha() for ch in text)
 
 
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_BREAK = lazy(r"[ \t]*\n[ \t]*")
 
 
 # A text that starts in bold ('**Level 4** | ...', '**Adopts**: learns'), and one wholly in italics.
-_LEAD = re.compile(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
-_ITALICS = re.compile(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
-_ITALIC_LABEL = re.compile(r"^([*_])(?P<lead>(?![*_\s])[^*_\n]{1,40}(?<![*_\s]))\1(?P<rest>:\s.*)$", re.DOTALL)
+_LEAD = lazy(r"^(\*\*|__)(?P<lead>(?:(?!\1).)+?)\1(?P<rest>.*)$", re.DOTALL)
+_ITALICS = lazy(r"^(\*|_)(?![*_\s]).*(?<![*_\s])\1$", re.DOTALL)
+_ITALIC_LABEL = lazy(r"^([*_])(?P<lead>(?![*_\s])[^*_\n]{1,40}(?<![*_\s]))\1(?P<rest>:\s.*)$", re.DOTALL)
 
 
 #: A footnote's mark before the bold words that start a paragraph ('\\* **ML
 #: lifecycle** refers to ...', '† **Impact** means ...'): they still lead it.
-FOOTNOTE_MARK = re.compile(r"(?:(?:\*{1,3}|\\\*)[ \t]+|[\u2020\u2021\u00a7][ \t]*|\[\d{1,2}\][ \t]*"
+FOOTNOTE_MARK = lazy(r"(?:(?:\*{1,3}|\\\*)[ \t]+|[\u2020\u2021\u00a7][ \t]*|\[\d{1,2}\][ \t]*"
                            r"|[\u00b9\u00b2\u00b3\u2074-\u2079][ \t]*)")
 
 

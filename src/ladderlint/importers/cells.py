@@ -33,39 +33,40 @@ from ..text import name_key, strip_markdown
 from .document import ImportedDocument, ReportEntry
 from ..vocabulary import NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
+from ..patterns import lazy
 
 _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|all (?:of )?the expectations (?:of|for|at|in)|"
                r"all expectations (?:of|for|at|in)|includes everything (?:in|from|of)")
 #: A sentence that opens by saying a level includes another's expectations ('and everything in L2' too,
 #: a list's line going on from its heading's words).
-SAME_AS = re.compile(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
+SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
-_OPENING = re.compile(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
+_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
                       re.IGNORECASE)
 #: A level's name and a plus, alone or before what the level adds: 'Junior Developer +', 'L2+:', 'IC3 + ...'.
-_PLUS = re.compile(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
+_PLUS = lazy(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
 #: Levels a reference names without naming one ('the previous level', 'the levels below').
-_RELATIVE = re.compile(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
+_RELATIVE = lazy(r"(?:the\s+)?(?:(?:previous|prior|last|lower|earlier)\s+(?:levels?|rungs?|grades?|ones?)|"
                        r"(?:levels?|rungs?|grades?|ones?)\s+below|above|before|previous|prior)", re.IGNORECASE)
 #: Where the reference ends and what the level adds begins: a stop mark, then
 #: a word that adds ('plus', 'and also'), or a colon.
-_ADDS = re.compile(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:\+|plus|and(?:\s+also)?|as\s+well\s+as|"
+_ADDS = lazy(r"\s*(?:[,;.]\s*|\s+|\s*[—–-]\s*|(?=[:]))(?:\+|plus|and(?:\s+also)?|as\s+well\s+as|"
                    r"in\s+addition(?:\s+to\s+(?:that|this))?|additionally|but\s+also|also)?\s*[:,—–-]?\s*",
                    re.IGNORECASE)
 #: One more level named after the first ('L1, L2', 'L1 and L2').
-_MORE_LEVELS = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.—–]|\s+(?:plus|and|but|also|as\s+well)\b|\s*$)",
+_MORE_LEVELS = lazy(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.—–]|\s+(?:plus|and|but|also|as\s+well)\b|\s*$)",
                           re.IGNORECASE)
 #: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
-_LEADS_IN = re.compile(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
-_CONNECTED = re.compile(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
+_LEADS_IN = lazy(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
+_CONNECTED = lazy(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
 _MARKS = "|".join(re.escape(mark) for mark in NOT_APPLICABLE_MARKS)
-_NOT_APPLICABLE = re.compile(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
+_NOT_APPLICABLE = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
 #: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.
-_NOT_APPLICABLE_SENTENCE = re.compile(r"^(?:n/a|not (?:yet )?(?:applicable|expected|assessed|required))"
+_NOT_APPLICABLE_SENTENCE = lazy(r"^(?:n/a|not (?:yet )?(?:applicable|expected|assessed|required))"
                                       r"(?:\s+(?:at|for|in|on|until|till|before|below|yet)\b[^.;:]*)?\.?$",
                                       re.IGNORECASE)
 

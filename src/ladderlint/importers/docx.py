@@ -12,10 +12,10 @@ A Word document has no lines: the report's line numbers count its blocks
 from __future__ import annotations
 
 import io
-import re
 
 from .blocks import Outline
 from .document import ImportFailure
+from ..patterns import lazy
 
 #: Word's title styles, in mammoth's style map: the classes the HTML reader knows a document's title by.
 _STYLE_MAP = """
@@ -23,7 +23,7 @@ p[style-name='Title'] => p.title:fresh
 p[style-name='Subtitle'] => p.subtitle:fresh
 """
 #: Ends of the blocks mammoth writes; each starts a new "line" for the report.
-_BLOCK_END = re.compile(r"(</(?:p|h[1-6]|li|tr|table|ul|ol)>)")
+_BLOCK_END = lazy(r"(</(?:p|h[1-6]|li|tr|table|ul|ol)>)")
 
 
 def parse(path: str, data: bytes) -> Outline:

@@ -10,11 +10,12 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .document import ImportFailure
+from ..patterns import lazy
 
 #: libyaml's loader when PyYAML was built with it: the same nodes, faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_TAB_AFTER_DASH = re.compile(r"^([ ]*-)\t+", re.MULTILINE)
+_TAB_AFTER_DASH = lazy(r"^([ ]*-)\t+", re.MULTILINE)
 
 
 @dataclass

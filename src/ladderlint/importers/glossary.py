@@ -29,6 +29,7 @@ from ..text import strip_markdown, unaccented
 from ..vocabulary import LevelName, note_label
 from .blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text
 from .textutil import normalise, unwrap, without_decoration
+from ..patterns import lazy
 
 #: What a glossary's heading says, without accents, in the languages whose
 #: ladders the import reads (English, French, German).
@@ -40,11 +41,11 @@ GLOSSARY_HEADINGS = frozenset({
     "wichtige begriffe", "schlusselbegriffe",
 })
 #: A numbering before a heading's words ('5.', 'A)', 'IV.').
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]?\s+")
+_NUMBERING = lazy(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]?\s+")
 #: 'Term: definition', 'Term - definition' (a dash with spaces around it).
-_TERM_LINE = re.compile(r"^(?P<term>[^:\n]{1,60}?)\s*(?::|\s[-\u2013\u2014])\s+(?P<definition>\S.*)$", re.DOTALL)
+_TERM_LINE = lazy(r"^(?P<term>[^:\n]{1,60}?)\s*(?::|\s[-\u2013\u2014])\s+(?P<definition>\S.*)$", re.DOTALL)
 #: 'Systems Fluency. The ability to ...': a term of words in title case, a full stop, its definition.
-_TITLED_TERM = re.compile(r"^(?P<term>[A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|and|of|&)){0,3})\.\s+"
+_TITLED_TERM = lazy(r"^(?P<term>[A-Z][\w'’&/-]*(?: (?:[A-Z][\w'’&/-]*|and|of|&)){0,3})\.\s+"
                           r"(?P<definition>[A-Z]\S*(?:\s+\S+){2,}.*)$", re.DOTALL)
 #: The most words a term has that neither bold nor a heading sets apart:
 #: more are a sentence ('These are the words we use - each below').
@@ -235,7 +236,7 @@ def _says(definition: str) -> bool:
 
 
 #: A sentence about the glossary itself ('These definitions apply to every track'): an introduction.
-_ABOUT_THE_GLOSSARY = re.compile(r"(?i)(?:these|the following|this glossary|the terms|the words)\b[^.]*?"
+_ABOUT_THE_GLOSSARY = lazy(r"(?i)(?:these|the following|this glossary|the terms|the words)\b[^.]*?"
                                  r"\b(?:definitions?|terms|words|glossary|apply|are used)\b")
 
 

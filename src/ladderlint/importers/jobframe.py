@@ -26,16 +26,17 @@ from .common import BULLET
 from .document import ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from ..vocabulary import level_code
+from ..patterns import lazy
 
 NAME = "jobframe"
 ORGANISATION = "JobFrame"
 
-_RESPONSIBILITY = re.compile(r"^JFM responsibility \((?P<level>[^)]+)\)$")
-_BAR = re.compile(r"Meets the (?P<bar>[\w ]+?) bar: \"(?P<canon>[^\"]*)\"")
-_RUBRIC = re.compile(
+_RESPONSIBILITY = lazy(r"^JFM responsibility \((?P<level>[^)]+)\)$")
+_BAR = lazy(r"Meets the (?P<bar>[\w ]+?) bar: \"(?P<canon>[^\"]*)\"")
+_RUBRIC = lazy(
     r"(?P<clause>[A-Z][a-z]+(?: [a-z]+)* this level's jfm (?P<name>\S+) rubric: \"(?P<canon>[^\"]*)\".*)$"
 )
-_TEMPLATES = re.compile(r"^Goal templates [—-] ")
+_TEMPLATES = lazy(r"^Goal templates [—-] ")
 
 
 def looks_like(text: str) -> bool:

@@ -22,56 +22,57 @@ from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_b
 from .common import BULLET, TYPED_BULLET
 from .source import is_blank
 from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
+from ..patterns import lazy
 
 NAME = "markdown"
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ATX = lazy(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = lazy(r"^ {0,3}(=+|-+)[ \t]*$")
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 #: HTML that makes a cell's lines: a list, its items, paragraphs.
-_BLOCK_TAG = re.compile(r"</?(?:ul|ol|li|p|div)\b[^<>]*>", re.IGNORECASE)
-_LINK = re.compile(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+_BLOCK_TAG = lazy(r"</?(?:ul|ol|li|p|div)\b[^<>]*>", re.IGNORECASE)
+_LINK = lazy(r"!?\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 #: An image that is a link, as a README's badges are ('[![License](https://img.shields.io/...)](LICENSE)').
-_LINKED_IMAGE = re.compile(r"\[(!\[[^\]]*\]\([^)]*\))\]\([^)]*\)")
-_HOST = re.compile(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
-_COMMENT = re.compile(r"^\s*<!--")
-_TAGS = re.compile(r"<[^>]*>")
+_LINKED_IMAGE = lazy(r"\[(!\[[^\]]*\]\([^)]*\))\]\([^)]*\)")
+_HOST = lazy(r"(?:\]\(|<)(?:https?:)?//(?P<host>[A-Za-z0-9.-]+)")
+_COMMENT = lazy(r"^\s*<!--")
+_TAGS = lazy(r"<[^>]*>")
 #: A toggle's opening and closing tags, in the HTML blocks of a Markdown page.
-_TOGGLE_TAG = re.compile(r"<(/?)details\b[^>]*>", re.IGNORECASE)
-_TASK_BOX = re.compile(r"^\[[ xX]\][ \t]+")
+_TOGGLE_TAG = lazy(r"<(/?)details\b[^>]*>", re.IGNORECASE)
+_TASK_BOX = lazy(r"^\[[ xX]\][ \t]+")
 # A link to the next or previous page, said as such ('*Next up*: [L4](L4.md)',
 # '← [Back](index.md)'): the site's navigation, not the ladder's text.
 _ONE_LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
 _ARROWS = r"[\u2190\u2192\u00ab\u00bb<>]+"
-_NEXT_PAGE = re.compile(
+_NEXT_PAGE = lazy(
     r"(?:[*_]*(?:next(?: up| level| page)?|previous(?: level| page)?|prev|back(?: to)?|up next|continue(?: to)?|"
     r"go back(?: to)?|return to|see also)[*_]*\s*[:\-\u2013\u2014]?\s*[*_]*\s*|" + _ARROWS + r"\s*)"
     + _ONE_LINK + r"[*_]*\s*(?:" + _ARROWS + r")?|" + _ONE_LINK + r"\s*" + _ARROWS,
     re.IGNORECASE,
 )
 #: A reference link: '[style guide][sg]', '[style guide][]'.
-_REFERENCE_LINK = re.compile(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_REFERENCE_LINK = lazy(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 #: A paragraph wholly in bold italics ('***Technical Expectations***', '___x___').
-_BOLD_ITALIC = re.compile(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
+_BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
-_LABEL_LINE = re.compile(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
+_LABEL_LINE = lazy(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
-_INCLUDE = re.compile(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
+_INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
-_SITE_MARKUP = re.compile(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
-_STYLE_OR_SCRIPT = re.compile(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
-_IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_SITE_MARKUP = lazy(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
+_STYLE_OR_SCRIPT = lazy(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TABLE_OPEN = lazy(r"<table\b", re.IGNORECASE)
+_IMAGE_TAG = lazy(r"<img\b[^>]*>", re.IGNORECASE)
+_TABLE_CLOSE = lazy(r"</table\s*>", re.IGNORECASE)
 # A line that only opens an element whose content kramdown reads as Markdown
 # ('<div class="callout" markdown="1">', Jekyll sites), and one that only
 # closes an element.
-_MARKDOWN_INSIDE = re.compile(
+_MARKDOWN_INSIDE = lazy(
     r"""^ {0,3}<(?P<tag>[A-Za-z][\w-]*)\b[^<>]*\bmarkdown\s*=\s*(["']?)(?:1|block|span)\2[^<>]*>\s*$""", re.IGNORECASE
 )
-_CLOSING_TAG = re.compile(r"^ {0,3}</(?P<tag>[A-Za-z][\w-]*)\s*>\s*$")
+_CLOSING_TAG = lazy(r"^ {0,3}</(?P<tag>[A-Za-z][\w-]*)\s*>\s*$")
 #: A class or role that sets a box apart from the text.
-_CALLOUT = re.compile(r"\b(?:class|role)\s*=\s*[\"'][^\"']*\b(?:callout|note|tip|warning|alert|info|admonition|caution|"
+_CALLOUT = lazy(r"\b(?:class|role)\s*=\s*[\"'][^\"']*\b(?:callout|note|tip|warning|alert|info|admonition|caution|"
                       r"important|notice|sidebar|aside)", re.IGNORECASE)
 
 
@@ -120,8 +121,8 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
 
 
 #: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
-_FOOTNOTE = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_FOOTNOTE = lazy(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
+_FENCE = lazy(r"^ {0,3}(```|~~~)")
 
 
 def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
@@ -234,7 +235,7 @@ def links_alone(text: str) -> list[re.Match[str]]:
 
 #: A label of up to three words before a line of links ('Job Descriptions: [A](a.md) · [B](b.md)'), in bold
 #: or not: the links are still the page's navigation.
-_NAVIGATION_LABEL = re.compile(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+_NAVIGATION_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
 
 
 def link_words(text: str) -> str:

@@ -50,6 +50,7 @@ from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words,
                        slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
+from ..patterns import lazy
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -401,7 +402,7 @@ def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntr
                                   "other pages describe too"))
 
 
-_TRAILING_CODE = re.compile(r"\s*\(\s*([A-Za-z]{1,3}\s?\d{1,2})\s*\)\s*$")
+_TRAILING_CODE = lazy(r"\s*\(\s*([A-Za-z]{1,3}\s?\d{1,2})\s*\)\s*$")
 
 
 def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
@@ -430,7 +431,7 @@ def _dimension_codes(documents: list[ImportedDocument], report: list[ReportEntry
 
 
 #: What parts a level's title from the name after it: 'Senior Engineer – Job Profile'.
-_AFTER_A_TITLE = re.compile(r"\s*[-–—:|]\s+")
+_AFTER_A_TITLE = lazy(r"\s*[-–—:|]\s+")
 
 
 def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
@@ -1073,7 +1074,7 @@ _GENERIC = frozenset("the a an of career careers framework frameworks ladder lad
                      "growth roles titles".split())
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_END = lazy(r"['’]s?$")
 
 
 def _track_from_name(name: str | None, organisation: str) -> str:

@@ -38,6 +38,7 @@ from .document import ImportedDocument, ImportedLevel, ImportedStatement, Import
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
 from .textutil import LEVEL_ID, is_level_name, organisation_in, role_of, title_cased, track_in, without_decoration
+from ..patterns import lazy
 
 NAME = "monzo"
 
@@ -178,7 +179,7 @@ def _declared_track(data: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-_FRAMEWORK_WORDS = re.compile(r"(?:\s+(?:Career|Progression|Framework|Ladder|Levels|Roles|Titles))+$", re.IGNORECASE)
+_FRAMEWORK_WORDS = lazy(r"(?:\s+(?:Career|Progression|Framework|Ladder|Levels|Roles|Titles))+$", re.IGNORECASE)
 
 
 def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, ImportedLevel], topic: Node,

@@ -50,26 +50,27 @@ from .blocks import Signal
 from .document import ImportedDocument
 from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in,
                        strip_markdown, whose_site, written_as_a_name)
+from ..patterns import lazy
 
 #: The placeholder LL406 reports: the import never invents a name.
 PLACEHOLDER = "\u27e8organisation\u27e9"
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy(
     # The mark in any case; the name as a name is written ('Copyright rules' names no one).
     r"(?P<mark>©|(?i:\(c\)|copyright))(?:\s*(?:©|(?i:\(c\))))?\s*(?P<year>\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
     rf"(?P<org>{NAME_START}[\w&'’.-]*(?: (?!(?i:all rights)){NAME_START}[\w&'’.-]*){{0,3}})",
 )
 #: What may come before a copyright notice on its line: markup, a comment's opening, a table's bar.
-_NOTICE_START = re.compile(r"[\s>*_#|<!+-]*$")
-_LEGAL = re.compile(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
-_JOB = re.compile(
+_NOTICE_START = lazy(r"[\s>*_#|<!+-]*$")
+_LEGAL = lazy(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
+_JOB = lazy(
     r"\b(?:Director|Manager|Head|Lead|VP|Vice President|Engineer|Founder|Co-founder|CEO|CTO|COO|CPO|Chief|"
     r"President|Officer|Partner|Recruiter|Designer|Principal)\b"
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     rf"^(?P<role>[A-Z][^,]{{2,60}}),\s*(?P<org>{NAME_START}[\w&'’.-]*(?: {NAME_START}[\w&'’.-]*){{0,2}})\s*$")
-_HOST = re.compile(r"https?://(?P<host>[A-Za-z0-9.-]+)")
-_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+[·•:]\s+")
+_HOST = lazy(r"https?://(?P<host>[A-Za-z0-9.-]+)")
+_TITLE_SEPARATOR = lazy(r"\s+[|\u2013\u2014-]\s+|\s+[·•:]\s+")
 #: Hosts that belong to no one framework's organisation.
 _COMMON_HOSTS = frozenset("""
     github githubusercontent google googleapis gstatic googletagmanager google-analytics notion medium youtube
@@ -217,19 +218,19 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
 
 #: The top-level domain of a name written as its own domain ('Leads.io', 'Monday.com', 'Booking.com').
 _NAME_DOMAIN = r"(?:\.(?:io|com|ai|co|dev|app|so|ly|me|net|org|tech|digital))?"
-_CAPITALISED = re.compile(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*{_NAME_DOMAIN}(?![\w@/-])")
+_CAPITALISED = lazy(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*{_NAME_DOMAIN}(?![\w@/-])")
 #: Up to three capitalised words in a row, one space apart: a name may be several ('Loan Market').
-_CAPITALISED_RUN = re.compile(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern}){{0,2}}")
+_CAPITALISED_RUN = lazy(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern}){{0,2}}")
 
 
-_TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_TITLE_CASE_NEXT = lazy(r"[ \t]+[A-Z][a-z]")
 #: What a line holds before the first word of a sentence: nothing but a bullet, a heading's marks, a quote,
 #: emphasis, a table's bar; or the end of the sentence before.
-_SENTENCE_START = re.compile(r"(?:^\s*(?:[-*+>#|]+\s*|\d+[.)]\s+)*|[.!?:|]\s+)[*_\"'“‘(]*$")
+_SENTENCE_START = lazy(r"(?:^\s*(?:[-*+>#|]+\s*|\d+[.)]\s+)*|[.!?:|]\s+)[*_\"'“‘(]*$")
 #: After an article a possessive says what kind of thing follows ('a Bachelor's degree', 'an Associate's
 #: degree'), not whose it is: an organisation's possessive stands where the article would ('Monzo's values').
-_POSSESSIVE = re.compile(r"['’]s\b")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
+_POSSESSIVE = lazy(r"['’]s\b")
+_ARTICLE_BEFORE = lazy(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _named_in_text(text: str) -> Guess | None:

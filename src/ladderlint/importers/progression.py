@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from .document import COLUMN_HEADER, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .source import BLANK_CHARACTERS, Ledger, is_blank
 from .textutil import is_level_name, is_title_like, level_id
+from ..patterns import lazy
 
 NAME = "progression"
 
-_GLUE = re.compile(r"(?<=[a-z0-9)])(?=[A-Z])")
-_COUNT = re.compile(r"^(\d+) (?:competenc(?:y|ies)|skills?|rows?)$", re.IGNORECASE)
+_GLUE = lazy(r"(?<=[a-z0-9)])(?=[A-Z])")
+_COUNT = lazy(r"^(\d+) (?:competenc(?:y|ies)|skills?|rows?)$", re.IGNORECASE)
 
 
 def header_levels(line: str) -> list[str] | None:

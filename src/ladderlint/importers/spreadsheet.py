@@ -41,6 +41,7 @@ from .source import BLANK_CHARACTERS
 from .textutil import is_level_name, normalise
 from ..text import goes_on_below
 from ..vocabulary import note_label
+from ..patterns import lazy
 
 
 def looks_like_csv(path: str) -> bool:
@@ -258,7 +259,7 @@ class Places:
 
 
 #: A line the reader's reason names ('the table on line 3'), not one of the YAML's ('line 5 of the YAML').
-_LINE = re.compile(r"\bline (\d+)\b(?! of )")
+_LINE = lazy(r"\bline (\d+)\b(?! of )")
 
 
 #: Why a hidden sheet, row or column is left out: the author hid a draft or a helper.
@@ -430,4 +431,4 @@ def _cell(value: str, line: int) -> Cell:
 
 
 #: A bullet inside a cell's line, between two of its statements.
-_INLINE_BULLET = re.compile(r"\s+[•▪◦●]\s+")
+_INLINE_BULLET = lazy(r"\s+[•▪◦●]\s+")

@@ -13,10 +13,11 @@ from typing import Iterable
 
 from ..text import THIRD_PERSON_START, name_key, strip_markdown
 from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
+from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
 
-_WHOLE_SPAN = re.compile(r"^(\*\*|__|\*|_)(?P<inner>\S(?:.*\S)?)\1$", re.DOTALL)
+_WHOLE_SPAN = lazy(r"^(\*\*|__|\*|_)(?P<inner>\S(?:.*\S)?)\1$", re.DOTALL)
 
 
 def unwrap(text: str) -> str:
@@ -48,7 +49,7 @@ def normalise(text: str) -> str:
 
 #: Headings under a competency that add to it, not competencies of their own (a Notion toggle
 #: 'Examples' under '### Delivery'): examples of its statements, a note, or what it means.
-ASIDE_HEADING = re.compile(
+ASIDE_HEADING = lazy(
     r"(?i)^(?:(?P<examples>(?:some |more )?examples?(?: (?:of|in)\b.*| behaviou?rs?)?|for (?:example|instance)"
     r"|what (?:this|it) looks like(?: in practice)?)|(?P<note>notes?|comments?|tips?)"
     r"|(?P<description>description|definition|what (?:this|it) means))\W*$")
@@ -61,7 +62,7 @@ ASIDE_HEADING = re.compile(
 #: The words alone would catch competencies: 'negative' and 'not' say so only before what the section
 #: lists or wants ('Handling negative feedback', 'Not applicable' stay), 'anti-' only before patterns
 #: or behaviours ('Anti-money laundering' stays), and 'avoid' only as the verb ('Conflict avoidance' stays).
-TO_AVOID = re.compile(
+TO_AVOID = lazy(
     r"(?i)\b(?:do|does|did|should|must|would|will|shall)(?:n['’]?t| not)\s+(?:\w+\s+)?"
     r"(?:want|wish|expect|like|need|do|see|accept|tolerate|reward|value|look)"
     r"|\bwo(?:n['’]?t| not)\s+(?:\w+\s+)?(?:accept|tolerate|reward|see)"
@@ -104,7 +105,7 @@ def lists_what_to_avoid(text: str) -> bool:
 _MEANINGFUL_SYMBOLS = frozenset("©®™℗℠°♯♭№")
 #: What an emoji is written with besides its symbol: the joiner of '👩‍💻', variation selectors (the
 #: U+FE0F of '🛠️'), skin tones, the keycap's enclosing mark, tag characters (flags of regions).
-_EMOJI_PARTS = re.compile("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
+_EMOJI_PARTS = lazy("[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 
 
 def _decoration(character: str) -> bool:
@@ -114,7 +115,7 @@ def _decoration(character: str) -> bool:
 
 #: An emoji written by its short code, as GitHub, GitLab, Slack and Confluence's
 #: Markdown write it (':seedling:', ':white_check_mark:', ':+1:'): a word of its own.
-_EMOJI_CODE = re.compile(r"(?<!\S):[a-z0-9+][a-z0-9_+-]*:(?!\S)")
+_EMOJI_CODE = lazy(r"(?<!\S):[a-z0-9+][a-z0-9_+-]*:(?!\S)")
 
 
 def without_decoration(name: str) -> str:
@@ -201,7 +202,7 @@ class IdAllocator:
 # --- levels ------------------------------------------------------------------
 
 #: What a level id may be (the schema's pattern).
-LEVEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+LEVEL_ID = lazy(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 def is_level_name(title: str) -> bool:
@@ -212,7 +213,7 @@ def is_level_name(title: str) -> bool:
     return LevelName.read(title).known and not reads_as_sentence(title) and not _COMPARISON.search(title)
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:vs\.?|versus)(?!\w)")
+_COMPARISON = lazy(r"(?i)\b(?:vs\.?|versus)(?!\w)")
 
 
 #: Pronouns that start a sentence about the person ('I am adaptable'); not
@@ -257,8 +258,8 @@ def _lettered(text: str) -> str:
     return " ".join(word for word in text.split() if any(ch.isalnum() for ch in word))
 
 
-_NICKNAME = re.compile(r"\s*\([^()]*\)\s*$")
-_ALTERNATIVES = re.compile(r"\s*[&/+]\s*|\s+and\s+")
+_NICKNAME = lazy(r"\s*\([^()]*\)\s*$")
+_ALTERNATIVES = lazy(r"\s*[&/+]\s*|\s+and\s+")
 
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
@@ -306,14 +307,14 @@ def track_key(track: str) -> str:
 
 #: The id Notion's export writes after each page's name ('Engineer I 8a1b2c3d...e8f9.md'), and the page id
 #: Confluence's after it ('Engineer-I_98312.html'): no words of the name.
-_PAGE_ID = re.compile(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
+_PAGE_ID = lazy(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
 
 
 #: The pages a static site publishes as their folder ('senior-engineer/index.html' is at /senior-engineer/).
 _FOLDER_PAGES = frozenset({"index", "readme", "_index"})
 #: The number a name starts with to keep its place in a list ('01 Junior.md', '02-expert.md', '### 2. Designer',
 #: '3) Delivery'): its order, not its name. Only written with a leading zero or a stop, as '3 Pillars' is a name.
-ORDER_PREFIX = re.compile(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+)(?=\S)")
+ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+)(?=\S)")
 
 
 def file_words(path: str) -> str:
@@ -343,9 +344,9 @@ def level_id(title: str) -> str:
 
 
 #: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
-_POINTER_LABEL = re.compile(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
-_ONE_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
-_ARROW = re.compile(r"\s(?:→|⇒|->|=>|⟶)\s")
+_POINTER_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+_ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
+_ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
 
 def pointer_line(text: str) -> str | None:
@@ -471,7 +472,7 @@ _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|
             r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
             r"Progression|Career Development Framework|Matrix")
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy(
     rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
     # The ending in either case: 'Acme Career Ladder', 'Acme ladder'.
@@ -482,15 +483,15 @@ _ORGANISATION = re.compile(
     r"career ladder|progression framework|competency framework)$"
 )
 #: A framework's title that names no organisation ('Engineering career framework', 'Career Ladder').
-_FRAMEWORK_TITLE = re.compile(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
+_FRAMEWORK_TITLE = lazy(rf"^(?:The )?(?P<track>(?:[\w&'’-]+ ){{0,3}}?)(?P<ending>{_ENDINGS})$", re.IGNORECASE)
 #: An organisation's name as a title writes it apart: up to three words written as names.
 _NAME = rf"{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}"
 #: A framework's title, then whose it is: 'Career framework at Globex', 'Engineering Levels @ Globex',
 #: 'The career ladder used at Globex'.
-_AT_ORGANISATION = re.compile(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org>{_NAME})$")
+_AT_ORGANISATION = lazy(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org>{_NAME})$")
 #: A framework's title and its organisation's name set apart by a mark, either way round:
 #: 'Engineering Career Framework - Globex', 'Globex: Engineering Levels', 'Globex | Career Ladder'.
-_SET_APART = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
+_SET_APART = lazy(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
 _WEAK_ENDINGS = frozenset({"levels", "progression", "matrix"})
@@ -560,7 +561,7 @@ SITE_SOFTWARE = frozenset(name.replace("_", " ") for name in """
 
 #: What a site is, after the name of the organisation whose it is: 'Globex Wiki' is Globex's, and so is
 #: 'Globex SharePoint'.
-_SITE_KIND = re.compile(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Careers|Jobs|Blog|Hub|(?i:"
+_SITE_KIND = lazy(r"\s+(?:Wiki|Intranet|Handbook|Docs|Documentation|Careers|Jobs|Blog|Hub|(?i:"
                         + "|".join(re.escape(name) for name in sorted(SITE_SOFTWARE, key=len, reverse=True)) + r"))$")
 
 
@@ -573,7 +574,7 @@ def whose_site(name: str) -> str | None:
 
 
 #: What sets a page's title apart from the site's name ('Senior Engineer | Acme Careers').
-TITLE_PARTS = re.compile(r"\s+[|\-–—·»:]{1,2}\s+")
+TITLE_PARTS = lazy(r"\s+[|\-–—·»:]{1,2}\s+")
 
 
 def site_name_parts(titles: Iterable[str]) -> frozenset[str]:
@@ -668,9 +669,9 @@ def _title_match(title: str) -> re.Match[str] | None:
 
 
 #: What names a rung on its own after a role's name: 'II', '2', 'L3', 'E 4'.
-_RUNG_MARK = re.compile(r"[IVX]{1,4}|\d{1,2}|[A-Za-z]{1,3}\s?\d{1,2}")
+_RUNG_MARK = lazy(r"[IVX]{1,4}|\d{1,2}|[A-Za-z]{1,3}\s?\d{1,2}")
 #: What parts a level's title from a name after it: 'Senior Engineer – Responsibilities'.
-_AFTER_TITLE = re.compile(r"\s*[-\u2013\u2014:|]\s+|\s+")
+_AFTER_TITLE = lazy(r"\s*[-\u2013\u2014:|]\s+|\s+")
 
 
 def after_level_title(title: str, heading: str) -> str | None:

@@ -20,15 +20,15 @@ A document that names no track joins the only track there is.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .document import ImportedDocument
 from ..text import name_key
 from .textutil import role_keys, rung_among, track_key
 from ..vocabulary import ROLE_OF_FIELD, LevelName, ladder_order, managed_field
+from ..patterns import lazy
 
-_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
+_ABBREVIATION = lazy(r"\s*\([A-Z][A-Za-z&]{0,7}\)$")
 
 
 @dataclass

@@ -30,19 +30,20 @@ from typing import Callable
 
 from ..text import wiki_links_as_text
 from .blocks import Other, Outline
+from ..patterns import lazy
 
 NAME = "mediawiki"
 SUFFIXES = (".wiki", ".mediawiki", ".wikitext")
 
-_HEADING = re.compile(r"^(?P<marks>={1,6})\s*(?P<text>.+?)\s*(?P=marks)\s*$")
-_BULLET = re.compile(r"^(?P<marks>[*#:;]+)\s*(?P<text>.*)$")
-_BOLD_ITALIC = re.compile(r"'''''(.+?)'''''")
-_BOLD = re.compile(r"'''(.+?)'''")
-_ITALIC = re.compile(r"''(.+?)''")
-_EXTERNAL_LINK = re.compile(r"(?<!\[)\[(?P<url>(?:https?:)?//[^\s\]]+)(?:\s+(?P<label>[^\]]+))?\](?!\])")
-_CATEGORY = re.compile(r"\[\[\s*Category\s*:[^\]]*\]\]", re.IGNORECASE)
-_MAGIC = re.compile(r"__[A-Z]+__")
-_COMMENT = re.compile(r"<!--.*?-->")
+_HEADING = lazy(r"^(?P<marks>={1,6})\s*(?P<text>.+?)\s*(?P=marks)\s*$")
+_BULLET = lazy(r"^(?P<marks>[*#:;]+)\s*(?P<text>.*)$")
+_BOLD_ITALIC = lazy(r"'''''(.+?)'''''")
+_BOLD = lazy(r"'''(.+?)'''")
+_ITALIC = lazy(r"''(.+?)''")
+_EXTERNAL_LINK = lazy(r"(?<!\[)\[(?P<url>(?:https?:)?//[^\s\]]+)(?:\s+(?P<label>[^\]]+))?\](?!\])")
+_CATEGORY = lazy(r"\[\[\s*Category\s*:[^\]]*\]\]", re.IGNORECASE)
+_MAGIC = lazy(r"__[A-Z]+__")
+_COMMENT = lazy(r"<!--.*?-->")
 
 
 def looks_like(path: str, text: str) -> bool:
@@ -59,13 +60,13 @@ def looks_like(path: str, text: str) -> bool:
 #: Wikipedia's formatting templates): '{{nowrap|end to end}}' is 'end to end'.
 _SHOWING = {"nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "em": 1, "strong": 1,
             "code": 1, "mono": 1, "kbd": 1, "var": 1, "abbr": 1, "tooltip": 1, "lang": 2, "!": 0}
-_TEMPLATE_BRACES = re.compile(r"\{\{|\}\}")
-_SPACES = re.compile(r"[ \t]*")
+_TEMPLATE_BRACES = lazy(r"\{\{|\}\}")
+_SPACES = lazy(r"[ \t]*")
 #: What may follow a word with no space between: the line's end, a full stop, a comma.
-_ENDS_A_WORD = re.compile(r"\n|$|[^\w\s]")
+_ENDS_A_WORD = lazy(r"\n|$|[^\w\s]")
 #: A footnote ('<ref>...</ref>', '<ref name="x">...</ref>'), a mark to one ('<ref name="x" />'), or the
 #: list of them ('<references />', '<references>...</references>').
-_FOOTNOTE = re.compile(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<references\b[^<>]*?/>"
+_FOOTNOTE = lazy(r"<ref\b[^<>]*?/>|<ref\b[^<>]*>(?P<text>.*?)</ref\s*>|<references\b[^<>]*?/>"
                        r"|<references\b[^<>]*>.*?</references\s*>", re.IGNORECASE | re.DOTALL)
 
 

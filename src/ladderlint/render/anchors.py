@@ -19,16 +19,17 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from ..patterns import lazy
 
 #: The marks the template leaves: characters of Unicode's private use area,
 #: which no text of a framework holds (``strip_marks`` makes sure).
 _REF_OPEN, _REF_CLOSE, _TARGET_OPEN, _TARGET_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
-_MARKS = re.compile("[\ue000-\ue003]")
-_REF = re.compile(f"{_REF_OPEN}([^{_REF_CLOSE}]*){_REF_CLOSE}")
-_TARGET = re.compile(f"{_TARGET_OPEN}([^{_TARGET_CLOSE}]*){_TARGET_CLOSE}")
+_MARKS = lazy("[\ue000-\ue003]")
+_REF = lazy(f"{_REF_OPEN}([^{_REF_CLOSE}]*){_REF_CLOSE}")
+_TARGET = lazy(f"{_TARGET_OPEN}([^{_TARGET_CLOSE}]*){_TARGET_CLOSE}")
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HEADING = lazy(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def ref(key: str) -> str:
@@ -68,7 +69,7 @@ class GitHubSlugs:
 
 #: What a heading's Markdown shows as text: a backslash escape, a code span,
 #: a link's words, an HTML tag (nothing), an entity.
-_INLINE = re.compile(r"\\([!-/:-@\[-`{-~])|(`+)(.+?)\2|!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)|<[^>]+>|&#?\w+;|[*_]{1,3}")
+_INLINE = lazy(r"\\([!-/:-@\[-`{-~])|(`+)(.+?)\2|!?\[((?:[^\]\\]|\\.)*)\]\([^)]*\)|<[^>]+>|&#?\w+;|[*_]{1,3}")
 
 
 def heading_text(markdown: str) -> str:

@@ -4,9 +4,9 @@ a file on a system that ignores case)."""
 
 from __future__ import annotations
 
-import re
+from ..patterns import lazy
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = lazy(r"[^A-Za-z0-9._-]+")
 
 
 def safe(text: str, fallback: str = "item") -> str:

@@ -40,12 +40,13 @@ from markupsafe import Markup
 from ..diff.formatters.markdown import LevelPointer, PageLinks, release_notes, shown_within_page
 from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
+from ..patterns import lazy
 
-_HEADING = re.compile(r"^(#{1,6}) (.*)$")
+_HEADING = lazy(r"^(#{1,6}) (.*)$")
 #: A code span: what is between two backticks, on one line.
-_CODE = re.compile(r"`([^`\n]+)`")
+_CODE = lazy(r"`([^`\n]+)`")
 _LINK = r"\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*)\)"
-_INLINE = re.compile(rf"\\(.)|{_CODE.pattern}|{_LINK}|\*\*|~~|__|\*|_")
+_INLINE = lazy(rf"\\(.)|{_CODE.pattern}|{_LINK}|\*\*|~~|__|\*|_")
 #: The framework's own emphasis, which the differ writes in underscores: not a label, nor words added.
 _OWN_EMPHASIS = {"__": "strong", "_": "em"}
 #: What a screen reader says before the words of a tag (shown to no one else).
@@ -99,7 +100,7 @@ class Notes:
 
 
 #: A line of a list under a bullet (a statement's own list): indented, a bullet or a number.
-_NESTED = re.compile(r"^ {2,}(?:-|(\d{1,3})\.) (.*)$")
+_NESTED = lazy(r"^ {2,}(?:-|(\d{1,3})\.) (.*)$")
 
 
 def markdown_to_html(text: str) -> str:

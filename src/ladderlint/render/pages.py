@@ -29,6 +29,7 @@ from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
 from .prose import Glossary, Prose, Term
+from ..patterns import lazy
 
 #: Cell states, as the templates name them.
 STATEMENTS, NOT_APPLICABLE, MISSING, EMPTY = "statements", "not-applicable", "missing", "empty"
@@ -198,7 +199,7 @@ class ChangelogView:
 
 
 #: A web address, as the schema has a credit's link.
-_WEB_ADDRESS = re.compile(r"https?://\S+")
+_WEB_ADDRESS = lazy(r"https?://\S+")
 
 
 @dataclass
@@ -735,7 +736,7 @@ def _says(title: str, level_id: str) -> bool:
     return _spelt_out(title, level_id)
 
 
-_RUNS = re.compile(r"[^\W\d_]+|\d+")
+_RUNS = lazy(r"[^\W\d_]+|\d+")
 
 
 def _spelt_out(title: str, level_id: str) -> bool:

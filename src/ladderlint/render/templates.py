@@ -14,7 +14,6 @@ load it.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any
 
 import jinja2
@@ -28,6 +27,7 @@ from .notes import message_html
 from .prose import Block, Prose
 from ..text import normal
 from .errors import RenderError
+from ..patterns import lazy
 
 #: The style sheet and script every HTML site gets (templates may replace them).
 ASSETS = ("assets/ladderlint.css", "assets/filter.js")
@@ -38,7 +38,7 @@ SHIPPED_PREFIX = "ladderlint"
 
 
 #: A slash between two words ("ideas/approaches", "frontend/backend").
-_SLASH_BETWEEN_WORDS = re.compile(r"(?<=\w)/(?=\w)")
+_SLASH_BETWEEN_WORDS = lazy(r"(?<=\w)/(?=\w)")
 
 
 def breakable(text: str) -> Markup:

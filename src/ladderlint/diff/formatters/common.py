@@ -13,6 +13,7 @@ from ..changes import RENAMES, Change, Impact, Kind, moved_in_order, title_names
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ..wording import meaning_overlap
+from ...patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -231,9 +232,9 @@ def restated(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[Change, C
 #: A quoted id in a change's message, and the word before it that says
 #: what it is ("level 'IC2'", "dimension 'craft'"), and a name after it
 #: where the message gives one ("competency 'ownership' (Ownership)").
-_QUOTED = re.compile(r"(?:\b(?P<noun>level|dimension|competency) )?'(?P<id>[^'\n]+)'(?P<name> \([^()\n]*\))?")
+_QUOTED = lazy(r"(?:\b(?P<noun>level|dimension|competency) )?'(?P<id>[^'\n]+)'(?P<name> \([^()\n]*\))?")
 #: Where a message goes on to say values (old and new), which are not ids to name.
-_VALUES = re.compile(r" (?:changed from|renamed from|is now) ")
+_VALUES = lazy(r" (?:changed from|renamed from|is now) ")
 
 
 def named_message(diff: FrameworkDiff, change: Change) -> str:

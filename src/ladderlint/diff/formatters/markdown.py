@@ -35,6 +35,7 @@ from .common import (
     REORDERINGS, RenderOptions, asked_earlier, groups, highest, label, left_behind, level_order, moved_up, new_order,
     origin, reach, restated, short_level_name, subject,
 )
+from ...patterns import lazy
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -44,7 +45,7 @@ _SECTIONS = (
 )
 #: Markdown's characters, and an '&' that would start an entity ("&copy;",
 #: "&#169;"), which a reader would show as the character it names.
-_ESCAPE = re.compile(r"([\\`*_{}\[\]<>#|~]|&(?=#?\w+;))")
+_ESCAPE = lazy(r"([\\`*_{}\[\]<>#|~]|&(?=#?\w+;))")
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -115,7 +116,7 @@ def escape(text: str) -> str:
 #: The framework's own inline Markdown that the notes keep: a backslash
 #: escape, a link to a web page or a file of the framework's, and emphasis
 #: that opens and closes at the edges of words (strong first).
-_OWN_MARKUP = re.compile(
+_OWN_MARKUP = lazy(
     r"(?P<escaped>\\[!-/:-@\[-`{-~])"
     r"|(?<![!\\])\[(?P<label>[^\[\]]+)\]\((?P<address>(?:https?://|mailto:)[^\s()<>]+|[^\s()<>:]+)\)"
     r"|(?<![\w\\*_])(?P<strong>\*\*|__)(?=[^\s*_])(?P<strong_text>.+?)(?<=[^\s\\*_])(?P=strong)(?![\w*_])"

@@ -12,11 +12,11 @@ names ("beyond L4", "as an L6 would": ``levels_named``).
 from __future__ import annotations
 
 import math
-import re
 
 from ... import vocabulary as vocab
 from ..wording import stem
 from .words import NUMBER_RANGE, Word, count_of, sign
+from ...patterns import lazy
 
 
 #: Words of a number that are read whole, with what they measure: "200 ms", "p99", "v3.11".
@@ -171,9 +171,9 @@ def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
 
 
 #: A version, as ``words._one_word`` writes it: "v3.11", "v2".
-_VERSION = re.compile(r"v\d+(?:\.\d+)*")
+_VERSION = lazy(r"v\d+(?:\.\d+)*")
 #: A percentile, as ``words._one_word`` writes it: "p99", "p99.9".
-_PERCENTILE = re.compile(r"p\d{2,3}(?:\.\d+)?")
+_PERCENTILE = lazy(r"p\d{2,3}(?:\.\d+)?")
 
 
 #: Where a frequency that only bounds it from above stands: below all that is asked, as "never".

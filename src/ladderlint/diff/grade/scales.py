@@ -234,7 +234,7 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 
 #: "well-" before a participle: "well-defined" says "well defined", as
 #: "clearly defined" does ("well-being" is no such compound).
-_WELL_DONE = re.compile(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
+_WELL_DONE = lazy(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 
 def _optional_labels(text: str) -> str:
@@ -390,7 +390,7 @@ def _scale_of(word: str) -> tuple[str, float]:
 
 #: Words joined by slashes, not in an address or a path: "mentor/buddy",
 #: "frontend / backend / mobile", "and/or".
-_SLASHED = re.compile(r"(?<![\w./:@-])[A-Za-z][A-Za-z'-]*(?: ?/ ?[A-Za-z][A-Za-z'-]*)+(?![\w./:@-])")
+_SLASHED = lazy(r"(?<![\w./:@-])[A-Za-z][A-Za-z'-]*(?: ?/ ?[A-Za-z][A-Za-z'-]*)+(?![\w./:@-])")
 
 
 def _slashed(found: list[Word], text: str) -> None:

@@ -24,23 +24,24 @@ from .words import (
     AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, FUTURE, LADDER_PEOPLE, POSSESSIVES,
     Word, ladder_subject, negating,
 )
+from ...patterns import lazy
 
 
 # Brackets that give examples, which illustrate an expectation without being one.
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy(
     r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
     re.IGNORECASE,
 )
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
-_EXAMPLES_AFTER = re.compile(
+_EXAMPLES_AFTER = lazy(
     r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
 # Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
-_LISTED_AFTER = re.compile(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
+_LISTED_AFTER = lazy(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
 # Brackets after a word, and what parts the things a list in them names.
-_BRACKETS = re.compile(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
-_LIST_SEPARATORS = re.compile(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
+_BRACKETS = lazy(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
+_LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
 
 
 def without_examples(text: str, names: BrandNames) -> str:

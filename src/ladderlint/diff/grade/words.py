@@ -23,6 +23,7 @@ from ... import vocabulary as vocab
 from ...dictionary import english, forms
 from ...text import words as text_words
 from ..wording import stem
+from ...patterns import lazy
 
 
 #: Articles, pronouns, prepositions, conjunctions and auxiliaries: words
@@ -128,7 +129,7 @@ class Word:
 
 
 #: Where a clause ends: its punctuation (not a dot inside "node.js").
-_CLAUSE_END = re.compile(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
+_CLAUSE_END = lazy(r"[.;:!?,](?=\s|$)|\s[-\u2013\u2014]\s")
 
 
 #: Words that start another clause: what came before it no longer says
@@ -151,37 +152,37 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
 
 
 #: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
-_DECIMAL = re.compile(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
+_DECIMAL = lazy(r"(?<![\w.])(\d+\.\d+)(?![\w.])")
 
 
 #: A version ("v3.11", "3.10.2"), a percentile ("p99", "P99.9"; not "P1", a priority) or a decimal: one word each.
-_ONE_WORD = re.compile(
+_ONE_WORD = lazy(
     r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
 
 
 #: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
 #: no unit follows it.
-_NAMED_VERSION = re.compile(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+_NAMED_VERSION = lazy(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
 
 
 #: Thousands written with commas: "10,000".
-_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
+_THOUSANDS = lazy(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
 
 
 #: A number with a multiplier on it: "10k", "1.5M".
-_MULTIPLIED = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
+_MULTIPLIED = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
 
 
 #: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
-_GLUED_UNIT = re.compile(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+_GLUED_UNIT = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
 
 
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
-_BOUND_SIGN = re.compile(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
+_BOUND_SIGN = lazy(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
 
 
 #: A percentile in words: "the 99th percentile", "95th-percentile latency".
-_PERCENTILE_WORDS = re.compile(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
+_PERCENTILE_WORDS = lazy(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]+percentile\b", re.IGNORECASE)
 
 
 def _numbers_written_out(clause: str) -> str:
@@ -221,7 +222,7 @@ def _one_word(part: str) -> str:
 
 
 #: A range of numbers, as one word: "2-3", "3-5" (an en dash is read as a hyphen).
-NUMBER_RANGE = re.compile(r"\d+(?:-\d+)+")
+NUMBER_RANGE = lazy(r"\d+(?:-\d+)+")
 
 
 def count_of(word: str) -> float | None:

@@ -15,7 +15,6 @@ module that does.
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ..blocks import Block, Cell, Heading, Item, Paragraph
@@ -24,6 +23,7 @@ from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import name_key, unaccented, words
 from ..textutil import ORDER_PREFIX, is_level_name, normalise, role_keys, unwrap
+from ...patterns import lazy
 
 
 #: Headings over a level's summary ('### Overview' over a paragraph).
@@ -106,7 +106,7 @@ def mark_name(block: Mark) -> str:
 
 
 #: Words in bold or italics.
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
+_EMPHASIS = lazy(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
 
 
 def _introduced_level(paragraph: Paragraph) -> str | None:
@@ -164,7 +164,7 @@ def says_not_applicable(cell: Cell) -> bool:
     return not cell.bullets and not_applicable(cell.joined().strip(" []")) is not None
 
 
-BARE_NUMBER = re.compile(r"\d{1,2}")
+BARE_NUMBER = lazy(r"\d{1,2}")
 
 
 def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:

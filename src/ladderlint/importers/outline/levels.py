@@ -34,6 +34,7 @@ from ..textutil import (
 )
 from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary
 from .reader import Reader
+from ...patterns import lazy
 
 
 #: Why a table inside a list item is reported: it details the item's statement.
@@ -41,7 +42,7 @@ _IN_ITEM = "table inside a list item (a detail of the statement above it), not p
 
 
 #: A paragraph that says it sums up what follows: '**tldr;** ...', '**Summary:** ...', 'TL;DR: ...'.
-_SUMMARY = re.compile(
+_SUMMARY = lazy(
     r"^(?:(\*\*|__)\s*(?:tl;?\s?dr|summary|in short|in a nutshell)\s*[;:.,]?\s*\1|tl;?\s?dr\s*[;:])\s*[;:.,-]?\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -60,14 +61,14 @@ def _summary(block: Paragraph) -> str | None:
 #: The labels of an aside ('**Warning:**', '> **Note:** ...').
 _ASIDE_LABELS = ("note", "warning", "tip", "important", "caution", "info", "update")
 #: How a quote that is an aside starts: a GitHub alert ('[!NOTE]') or a label ('**Warning:**').
-_ASIDE = re.compile(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
+_ASIDE = lazy(rf"^\s*(?:\[!\w+\]|(?:\*\*|__)?(?:{'|'.join(_ASIDE_LABELS)})\b)", re.IGNORECASE)
 
 #: Labels that set a paragraph apart as a note ('Note: ...', '**NB:** ...', '> **Note:** ...'), and as
 #: ladders in other languages write them ('PD:', 'Nota:', 'Obs.:', 'Hinweis:', 'Remarque :').
 _NOTE_LABELS = frozenset({*_ASIDE_LABELS, "notes", "nb", "n.b", "please note", "reminder", "disclaimer",
                           "ps", "p.s", "pd", "p.d", "nota", "obs", "hinweis", "anmerkung", "remarque"})
 #: A paragraph that opens with a note's label, not in bold ('Note: this level is for new graduates.').
-_NOTE_LINE = re.compile(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
+_NOTE_LINE = lazy(r"^(?:\*\*|__)?(?P<label>[a-z. ]{2,12}?)\s*(?:\*\*|__)?\s*[:\u2013\u2014-](?:\*\*|__)?\s+\S",
                         re.IGNORECASE)
 
 
@@ -178,7 +179,7 @@ def _topics(items: list[Item]) -> _Topics:
 
 #: The words that open a bullet's examples, written as its last sentence ('... for your team. Examples:'),
 #: with a colon or not.
-_EXAMPLES_OPENING = re.compile(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:?\s*$",
+_EXAMPLES_OPENING = lazy(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:?\s*$",
                                re.IGNORECASE)
 #: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
 _GOES_ON_BELOW = GOES_ON | {"including", "like", "via", "through"}
@@ -326,12 +327,12 @@ def _title_line(block: Paragraph) -> bool:
 
 
 #: The end of a sentence inside a text: a stop, then more.
-_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_SENTENCE_END = lazy(r"[.!?]\s+\S")
 
 
 _PRONOUNS = frozenset("i you we they he she it this these".split())
 #: What a bullet naming a group says after its name: '- Responsibilities include:'.
-_GROUP_FILLER = re.compile(r"\s+(?:include|includes|including|are|is|the following)?\s*:$", re.IGNORECASE)
+_GROUP_FILLER = lazy(r"\s+(?:include|includes|including|are|is|the following)?\s*:$", re.IGNORECASE)
 
 
 def _group_name(item: Item) -> str:

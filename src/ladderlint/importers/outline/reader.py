@@ -31,6 +31,7 @@ from ..textutil import (
     title_cased, unwrap, without_site_name,
 )
 from .helpers import cell_statements, heading_text, says_not_applicable
+from ...patterns import lazy
 
 
 #: The layouts the interpreter recognises, with what each means (for --help and the report).
@@ -75,7 +76,7 @@ class Steering:
     split_tracks: bool = False
 #: A line of a list that sums up a level: its name (and code), a colon, a
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
-_OVERVIEW_LINE = re.compile(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+_OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 class Reader:

@@ -31,6 +31,7 @@ from ..textutil import (
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
 from .reader import HEADING_NAMES
 from .levels import LevelReader
+from ...patterns import lazy
 
 
 #: What may follow a page's level in bold on its own ('**Level 4** | **Track:** ...'): nothing, or a separator.
@@ -93,11 +94,11 @@ _NOT_IN_A_TITLE = frozenset("with for the a an your our my their to of on about 
 #: before it names the track.
 #: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
 #: is the start of the Management track', 'Start of the management track').
-_TRACK_START = re.compile(
+_TRACK_START = lazy(
     r"^\W*(?:(?:this|the)\s+(?:role|level|position|rung|grade|title|step)\s+(?:starts|begins|opens|is\s+the\s+"
     r"(?:start|beginning|first\s+(?:role|level|step))\s+(?:of|on|in))|(?:start|beginning)\s+of)\s+(?:the\s+)?"
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
-_TRACK_WORD = re.compile(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
+_TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 
 def say_tracks(headings: list[str]) -> bool:

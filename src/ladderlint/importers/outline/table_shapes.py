@@ -26,6 +26,7 @@ from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
     says_not_applicable,
 )
+from ...patterns import lazy
 
 
 @dataclass
@@ -70,7 +71,7 @@ def text_kinds(matrix: Matrix) -> dict[int, str] | None:
 
 
 #: A cell that is only a level's code ('L3', '(IC 2)', 'P4').
-CODE_ALONE = re.compile(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
+CODE_ALONE = lazy(r"\(?[A-Za-z]{1,6}[ -]?\d{1,2}\)?")
 
 
 def _code_row(rows: list[Row], first: int) -> dict[int, str]:

@@ -11,7 +11,6 @@ competency, and ``statement_rows`` a table of one statement per row.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -31,6 +30,7 @@ from .table_shapes import (
     cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
     naming_columns, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
+from ...patterns import lazy
 
 
 _EXAMPLES_COLUMN = "examples in a column of their own"
@@ -77,7 +77,7 @@ def _names_a_summary(cell: Cell | None) -> bool:
 
 
 #: A labelled fact about a level ('Years of experience: Typically 0-2').
-_FACT = re.compile(r"[^:.!?]{1,40}:\s")
+_FACT = lazy(r"[^:.!?]{1,40}:\s")
 
 
 def _cell_heads(cell: Cell) -> list[int]:
@@ -293,7 +293,7 @@ def _a_name(text: str) -> bool:
 
 
 #: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.
-_NUMBERS = re.compile(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
+_NUMBERS = lazy(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
 
 
 class TableReader(Reader):
