@@ -938,3 +938,12 @@ def test_ll302_a_name_before_two_words_of_a_ladder_is_the_name():
     # A framework copied from another organisation, its name left as it was.
     copied = framework(framework_yaml(["I learn all the time"], name="Initech Career Progression Framework"))
     assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([copied])] == ["Initech"]
+
+
+@pytest.mark.parametrize("name", ["Notion.so", "Bitly.ly", "Leads.io", "Acme.digital", "ACME.COM"])
+def test_an_organisation_named_by_its_address_is_the_organisation(name):
+    """The address endings the importer reads as part of a name ("Leads.io")
+    are those the rules take off to compare names: one list, in vocabulary."""
+    from ladderlint.rules.brands import organisation_key
+
+    assert organisation_key(name) == organisation_key(name.split(".")[0])

@@ -194,3 +194,17 @@ def test_a_source_changed_beside_a_real_change_does_not_raise_the_release_advise
     new["version"] = "1.0.0"
     advice = run(old, new, "json").json()["frameworks"][0]["version_advice"]
     assert (advice["required"], advice["ok"]) == (None, True)
+
+
+def test_statements_listed_in_a_new_order_are_said_as_written(run):
+    """A statement's text that quotes a word as ids are quoted ('testing')
+    is the framework's text: naming ids as their names leaves it alone."""
+    old = _ladder()
+    quoted = "'testing' is what I practise daily"
+    old["levels"][1]["competencies"]["testing"] = [quoted, "Writes tests for all of their code"]
+    new = copy.deepcopy(old)
+    new["levels"][1]["competencies"]["testing"].reverse()
+    for fmt in ("json", "github"):
+        output = run(old, new, fmt).output
+        assert f"'{quoted}' moved" in output, output
+        assert "'Testing' is what I practise" not in output

@@ -181,3 +181,11 @@ levels:
 )
 def test_punctuation_is_editorial(old, new):
     assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize("body", ["the Board", "the CEO", "Executive Leadership", "the Leadership Team"])
+def test_a_body_of_ones_own_organisation_put_for_its_name_is_no_name(body):
+    """"to Acme" -> "to the Board": other people to reach, not another
+    organisation's name, though written with capitals."""
+    old, new = "I present my roadmap to Acme.", f"I present my roadmap to {body}."
+    assert grade(old, new, brands=["Acme"]).impact.value == "raises-bar", grade(old, new, brands=["Acme"]).reasons

@@ -186,6 +186,20 @@ def test_years_of_experience_are_one_rule_whatever_the_bound_or_range(cli, write
                f"not a behaviour it expects: {text}" in run.stderr
 
 
+def test_a_horizon_in_years_is_a_statement_not_experience(cli, write):
+    """'Up to 2 years ahead', 'Around 3 years out': how far the work looks,
+    said with a bound as experience is, but not asking for experience."""
+    page = ("# Acme Ladder\n\n## Staff Engineer\n\n* Up to 2 years ahead, sets the technical direction of the group.\n"
+            "* Around 3 years out, anticipates the needs of the business.\n\n"
+            "## Principal Engineer\n\n* Over 10 years of industry experience.\n* Sets the direction of the company.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    said = [s for level in data["levels"] for cell in level["competencies"].values() for s in cell]
+    assert said == ["Up to 2 years ahead, sets the technical direction of the group.",
+                    "Around 3 years out, anticipates the needs of the business.", "Sets the direction of the company."]
+    assert "not placed: the experience the level asks for, a condition of the level, not a behaviour it expects: " \
+           "Over 10 years of industry experience." in run.stderr
+
+
 def test_a_workbooks_row_of_experience_is_no_competency(cli, tmp_path):
     book = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
         ("Competency", "Junior", "Senior"),

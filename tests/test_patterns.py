@@ -89,3 +89,28 @@ def test_lazy_patterns_of_one_source_are_equal() -> None:
     assert lazy(r"\bIC\d") == lazy(r"\bIC\d")
     assert lazy(r"\bIC\d") != lazy(r"\bIC\d", re.IGNORECASE)
     assert len({lazy("a"), lazy("a")}) == 1
+
+
+_RE_FUNCTIONS = frozenset({"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"})
+
+
+def test_no_lazy_pattern_is_given_to_a_function_of_re() -> None:
+    """re's functions take a text or a compiled pattern, not a lazy one
+    (``re.sub(_PATTERN, ...)`` raises TypeError): call the pattern's own
+    method instead (``_PATTERN.sub(...)``)."""
+    import ast
+    import inspect
+
+    misused = []
+    for info in pkgutil.walk_packages(ladderlint.__path__, "ladderlint."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        tree = ast.parse(inspect.getsource(module))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _RE_FUNCTIONS
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.args
+                    and isinstance(node.args[0], ast.Name)
+                    and isinstance(vars(module).get(node.args[0].id), LazyPattern)):
+                misused.append(f"{info.name}:{node.lineno}: re.{node.func.attr}({node.args[0].id}, ...)")
+    assert misused == []

@@ -26,7 +26,6 @@ Everything here is data and pure functions of text.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from dataclasses import dataclass
@@ -59,20 +58,16 @@ def only_not_applicable_mark(text: str) -> bool:
 _REFERRING = ("see ", "same as ", "as ", "refer to ", "identical to ")
 
 
-@functools.lru_cache(maxsize=1)
-def _level_reference() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The expressions of a reference to a level, and of a level named by
-    where it is, compiled on first use: few statements start as one does."""
-    reference = re.compile(
-        r"\W*(?:see|same as|as for|as per|as in|as at|as|refer to|identical to)\s+(?:the\s+)?(?:level\s+)?"
-        r"(?P<level>[^.;:,!?]+?)[\s.!)]*",
-        re.IGNORECASE,
-    )
-    relative = re.compile(
-        r"(?:(?:previous|prior|last|lower|earlier)(?:\s+(?:level|one|grade|band))?|(?:level|one)\s+below|above)",
-        re.IGNORECASE,
-    )
-    return reference, relative
+# A reference to a level, and a level named by where it is ("the previous level").
+_LEVEL_REFERENCE = lazy(
+    r"\W*(?:see|same as|as for|as per|as in|as at|as|refer to|identical to)\s+(?:the\s+)?(?:level\s+)?"
+    r"(?P<level>[^.;:,!?]+?)[\s.!)]*",
+    re.IGNORECASE,
+)
+_RELATIVE_LEVEL = lazy(
+    r"(?:(?:previous|prior|last|lower|earlier)(?:\s+(?:level|one|grade|band))?|(?:level|one)\s+below|above)",
+    re.IGNORECASE,
+)
 
 
 def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
@@ -81,12 +76,11 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
     framework's level ids and titles, case-folded."""
     if not text.lstrip("(").casefold().startswith(_REFERRING):
         return False
-    reference, relative = _level_reference()
-    match = reference.fullmatch(text)
+    match = _LEVEL_REFERENCE.fullmatch(text)
     if match is None:
         return False
     named = match.group("level")
-    return named.casefold() in level_names or relative.fullmatch(named) is not None
+    return named.casefold() in level_names or _RELATIVE_LEVEL.fullmatch(named) is not None
 
 
 # --- level names ----------------------------------------------------------------
@@ -1212,6 +1206,18 @@ TIME_GIVEN = frozenset({"time"})
 #: Duties people take turns at, or groups named by one: to be part of one is
 #: to do it ("part of the on-call rotation", "belong to the incident roster").
 DUTIES = frozenset("rotation rotations roster rosters rota rotas on-call shift shifts".split())
+#: The endings of the web addresses organisations take their names from
+#: ("Leads.io", "Notion.so"): the name with one is the name without it.
+NAME_DOMAIN_ENDINGS = ("io", "com", "ai", "co", "dev", "app", "so", "ly", "me", "net", "org", "tech", "digital")
+#: The bodies and offices of an organisation that a text writes with a
+#: capital ("present to the Board", "report to the CEO", "Executive
+#: Leadership"): people of one's own organisation, never another's name.
+ORGANISATION_BODIES = frozenset(
+    """
+    board boards ceo cto cfo coo cpo ciso cio vp vps svp evp exec execs executive executives leadership
+    management founder founders director directors leader leaders committee council c-suite hr
+    """.split()
+)
 #: Groups of people one is a member of, besides the scopes (team, squad,
 #: tribe, organisation ...): "Engineers at this level are part of a guild".
 UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())
@@ -1559,11 +1565,17 @@ _EXPERIENCE_LABEL = lazy(
 #: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
 #: experience required', with a bound either way and a range ('Usually less than 2 years of experience',
 #: 'Usually at least 12-15+ years of experience', 'between 2 and 5 years').
-_YEARS_BOUND = (r"(?:minimum|min\.?|maximum|max\.?|at\s+least|at\s+most|(?:more|less|fewer)\s+than|over|under"
+#: A least number of years is experience asked, however the line goes on ('minimum of 3 years'); the
+#: other bounds are said of time as often ('Up to 2 years ahead, sets the direction'): those only where
+#: the line says experience, or ends.
+_YEARS_LEAST = r"(?:minimum|min\.?|at\s+least|more\s+than)"
+_YEARS_BOUND = (r"(?:maximum|max\.?|at\s+most|(?:less|fewer)\s+than|over|under"
                 r"|up\s+to|between|about|around|approximately|roughly)")
+_YEARS_LEAD = r"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
+_YEARS_SPAN = rf"\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
 _YEARS_ASKED = lazy(
-    rf"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
-    rf"{_YEARS_BOUND}\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+    rf"{_YEARS_LEAD}{_YEARS_LEAST}{_YEARS_SPAN}"
+    rf"|{_YEARS_LEAD[4:]}{_YEARS_BOUND}{_YEARS_SPAN}(?:\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b|\W*$)"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")

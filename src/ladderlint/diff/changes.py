@@ -148,6 +148,8 @@ class Change:
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).
 RENAMES = frozenset({Kind.LEVEL_RENAMED, Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED})
+#: What a reordering's message says before the items it lists, as written.
+NEW_ORDER = " in a new order: "
 
 
 def renamed_ids(changes: list[Change]) -> dict[str, Change]:

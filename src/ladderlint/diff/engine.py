@@ -37,7 +37,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ
 from ..vocabulary import title_rung
-from .changes import GONE, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
+from .changes import GONE, NEW_ORDER, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
@@ -565,7 +565,7 @@ class _Differ:
         moved = moved_in_order(old, new)
         if moved:
             said = ", ".join(f"'{name}' moved {'up' if after < before else 'down'}" for name, before, after in moved)
-            self.add(kind, impact, f"{what} in a new order: {said}", field="order", old=old, new=new,
+            self.add(kind, impact, what + NEW_ORDER + said, field="order", old=old, new=new,
                      new_path=by_new[moved[0][2] - 1][3], **where)
 
     def _new_dimension_path(self, old_dimension_id: str) -> DocPath:

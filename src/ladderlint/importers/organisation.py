@@ -45,7 +45,7 @@ from ..rules.brands import BrandIndex, in_organisation_context
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
-from ..vocabulary import DISCIPLINES, id_rung, seniority
+from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, id_rung, seniority
 from .blocks import Signal
 from .document import ImportedDocument
 from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in,
@@ -217,7 +217,7 @@ def _own_host(text: str, signals: list[Signal]) -> Guess | None:
 
 
 #: The top-level domain of a name written as its own domain ('Leads.io', 'Monday.com', 'Booking.com').
-_NAME_DOMAIN = r"(?:\.(?:io|com|ai|co|dev|app|so|ly|me|net|org|tech|digital))?"
+_NAME_DOMAIN = rf"(?:\.(?:{'|'.join(NAME_DOMAIN_ENDINGS)}))?"
 _CAPITALISED = lazy(rf"(?<![\w.@/%-]){NAME_START}[a-z0-9]*(?:[A-Z][a-z0-9]*)*{_NAME_DOMAIN}(?![\w@/-])")
 #: Up to three capitalised words in a row, one space apart: a name may be several ('Loan Market').
 _CAPITALISED_RUN = lazy(rf"{_CAPITALISED.pattern}(?: {_CAPITALISED.pattern}){{0,2}}")

@@ -16,6 +16,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
+from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
 from .addresses import citation_spans, inside, on_domain, url_spans
 from ..patterns import lazy
@@ -206,7 +207,7 @@ def own_spellings(organisation: Organisation) -> tuple[str, ...]:
 
 
 #: A web domain's ending after an organisation's name: "Cal.com" is Cal's own name.
-_DOMAIN_ENDING = lazy(r"\.(?:com|io|ai|co|org|net|dev|app|tech)$", re.IGNORECASE)
+_DOMAIN_ENDING = lazy(rf"\.(?:{'|'.join(NAME_DOMAIN_ENDINGS)})$", re.IGNORECASE)
 
 
 def organisation_key(name: str) -> str:

@@ -9,7 +9,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..changes import RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
+from ..changes import NEW_ORDER, RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ..wording import meaning_overlap
@@ -249,8 +249,12 @@ def named_message(diff: FrameworkDiff, change: Change) -> str:
     if change.kind is Kind.FRAMEWORK_CHANGED or change.kind in RENAMES:
         return change.message
     message = change.message
-    cut = _VALUES.search(message)
-    head, tail = (message[: cut.start()], message[cut.start():]) if cut else (message, "")
+    # The items listed in a new order are said as written (a statement's
+    # text, which may quote words as ids are quoted), as are values.
+    cut = message.find(NEW_ORDER) if change.kind in REORDERINGS else -1
+    if cut < 0 and (values := _VALUES.search(message)) is not None:
+        cut = values.start()
+    head, tail = (message[:cut], message[cut:]) if cut >= 0 else (message, "")
     levels = {level.id for framework in diff.frameworks for level in framework.levels}
     competencies = {c.id for framework in diff.frameworks for c in framework.competencies}
     dimensions = {d.id for framework in diff.frameworks for d in framework.dimensions}

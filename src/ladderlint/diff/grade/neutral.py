@@ -26,6 +26,7 @@ from collections import Counter
 
 from ... import vocabulary as vocab
 from ...dictionary import engineering_words, english, slip, software_term, trade_names
+from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
@@ -73,10 +74,12 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
     where any word has one, a word no dictionary has: "Monzo engineers" ->
     "Senior engineers" names other people); no discipline or term of the
     trade ("Monzo's designers" -> "Product designers", "Backend designers"
-    names another team), no tool ("Kubernetes"), no word of a scale, and no
-    product used ("using Dropbox" -> "using Box"). A tool for a tool where
-    neither is a known organisation ("Slack" -> "Teams") stays another
-    thing asked."""
+    names another team), no tool ("Kubernetes"), no word of a scale, no
+    body, office or people of an organisation ("to Acme" -> "to the Board",
+    "to the CEO", "to Executive Leadership" asks to reach other people), no
+    words every dictionary has after "the" ("the Board"), and no product
+    used ("using Dropbox" -> "using Box"). A tool for a tool where neither
+    is a known organisation ("Slack" -> "Teams") stays another thing asked."""
     for removed, inserted in runs:
         for gone, put, text in ((removed, inserted, new), (inserted, removed, old)):
             named = [w for w in gone if not w.neutral and w.role not in ("function", "qualifier")]
@@ -95,7 +98,14 @@ _LONGEST_NAME = 3
 def _of_the_trade(word: str) -> bool:
     """Whether a word names a discipline ("Product"), a term of the trade
     ("Backend") or a tool ("Kubernetes"): no organisation's name."""
-    return word in vocab.DISCIPLINES or word in engineering_words() or word in trade_names() or software_term(word)
+    return (word in vocab.DISCIPLINES or word.lower() in _PEOPLE_OF_ONES_OWN or word in engineering_words()
+            or word in trade_names() or software_term(word))
+
+
+_THE_BEFORE = lazy(r"(?<![\w'’-])[Tt]he$")
+#: Who a text names in one's own organisation: its bodies and offices, roles, levels and units.
+_PEOPLE_OF_ONES_OWN = (vocab.ORGANISATION_BODIES | vocab.TITLE_NOUNS | vocab.PEOPLE | vocab.GUIDING_ROLES
+                       | vocab.SENIORITY_WORDS | vocab.UNITS | frozenset(vocab.SCOPE_OF))
 
 
 def _a_name(text: str, said: list[str]) -> bool:
@@ -107,8 +117,9 @@ def _a_name(text: str, said: list[str]) -> bool:
     pattern = r"(?<![\w'’-])" + r"[\W_]+".join(map(re.escape, said)) + r"(?![\w'’-])"
     for m in re.finditer(pattern, text, re.IGNORECASE):
         before = text[: m.start()].rstrip(" \t\"'“‘(*_")
-        # A sentence's first word has a capital whatever it is: there, only a word no dictionary has.
-        opening = not before or before[-1] in ".!?:"
+        # A sentence's first word has a capital whatever it is: there, only a word no dictionary has;
+        # so after "the", where a capital often marks a body of one's own ("the Board").
+        opening = not before or before[-1] in ".!?:" or _THE_BEFORE.search(before) is not None
         if all(part[:1].isupper() for part in text_words(m.group(), keep_case=True)
                if part.lower() not in FUNCTION_WORDS) \
                 and not (opening and all(map(english().knows, said))) and not used_as_a_tool(text, m.start(), m.end()):
