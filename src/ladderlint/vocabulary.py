@@ -1418,6 +1418,15 @@ OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split
 #: ("takes on stretch assignments", "the bonus scheme"); "nice to have" says
 #: a choice wherever it stands, as "nice-to-have" does.
 OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional")
+#: Nouns that make a statement a choice where they are said of it, as what
+#: it is, at its clause's end ("Writing blog posts is a plus", "... would be
+#: a big bonus"); read as "optional". Elsewhere words like any other ("the
+#: bonus scheme", "a plus sign").
+OPTIONAL_PREDICATES = ("plus", "bonus", "nice to have", "extra credit")
+#: Rewards offered for a statement, which make it a choice ("Bonus points
+#: for writing blog posts", "Extra credit if you speak at meetups"); read as
+#: "optionally".
+OPTIONAL_REWARDS = ("bonus points", "extra points", "brownie points", "extra credit")
 
 #: Every word whose swap for another says the expectation grows (or
 #: shrinks), rather than that the same thing is asked again.

@@ -21,7 +21,8 @@ aside: what LL504 removes) and each changed run of words is read:
   timely manner" / "promptly", "easy to read" / "readable", "other people"
   / "others", "team members" / "teammates", "acts as" / "is", "works
   with" / "collaborates with" (an adverb inside a phrase is read by
-  itself: "works effectively with"), "just because" / "because", "take care
+  itself: "works effectively with", "works well with", "works closely
+  with"), "just because" / "because", "take care
   of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
   support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
@@ -83,7 +84,11 @@ aside: what LL504 removes) and each changed run of words is read:
   "under", "below", "fewer than", "at most", "within", "or less", a lower
   number asks more, as a tighter deadline does: "under 200ms" < "under
   100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
-  more, "p95 under 300ms" < "p99 under 300ms"), more or less
+  more, "p95 under 300ms" < "p99 under 300ms"; "up to" before a count
+  is how far the work done reaches, not a limit to stay within, and reads
+  as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
+  "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
+  level 5"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
   "in their team" removed widens it, "across teams" and "other teams"
@@ -111,8 +116,10 @@ aside: what LL504 removes) and each changed run of words is read:
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
-  "(optional)", and a label that makes it a choice: "Bonus:", "Nice to
-  have:", "(stretch)"), larger or smaller work ("simple" < "large", "defined" <
+  "(optional)", a label that makes it a choice: "Bonus:", "Nice to
+  have:", "(stretch)", a noun said of it: "... is a plus", "... would be
+  a bonus", "... is nice to have", and points offered for it: "Bonus
+  points for ..."), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
   ("a reasonable level of quality" < "good" < "of high caliber" <
   "the highest standards", "basic" < "deep"; an adverb of intensity moves
@@ -165,8 +172,11 @@ that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
 "within three days"), "biannually" (twice a year or every two years)
 put in, taken out or replaced, and a number whose way the words do not
 say (``counts.measured_numbers``): in another unit ("200ms" -> "200 rps"), its bound
-turned ("under" -> "over"), after "up to" (a most or a reach), a
-percentile with no bound, a version ("Python 3.11" -> "Python 3.12"), any
+turned ("under" -> "over"), a measure after "up to" (a most or a reach:
+"up to 200ms", "up to 10k rps"), "up to" put in or taken out before a
+count ("3 designs" -> "up to 3 designs"), a
+percentile with no bound, a version ("Python 3.11" -> "Python 3.12", "3.11
+is used" -> "3.12 is used", "Python 3" -> "Python 3.11"), any
 other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
 in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
 

@@ -36,7 +36,8 @@ def measured_numbers(
     turned ("under" -> "over"), a bound that says a most as often as a
     reach ("up to 10k rps"), a percentile with no bound, a version
     ("Python 3.11" -> "Python 3.12": another version is another thing
-    asked, newer no more than older). The words read are neutral, the
+    asked, newer no more than older; a whole number a version replaced in
+    its place is one too, "Python 3" -> "Python 3.11"). The words read are neutral, the
     words of their bounds with them; one put in or taken out is read as a
     word like any other. A number kept whose unit or bound changed ("200
     ms" -> "200 rps", "under 200 ms" -> "over 200 ms", "fewer than five" ->
@@ -60,6 +61,11 @@ def measured_numbers(
         for kind in sorted(_QUANTITIES):
             old = [w for w in removed if w.role == kind]
             new = [w for w in inserted if w.role == kind]
+            if kind == "version" and len(old) + len(new) == 1:
+                whole = _whole_number_for(old or new, inserted if old else removed, (a, b) if old else (b, a))
+                if whole is not None:
+                    whole.role = "version"
+                    old, new = (old, [whole]) if old else ([whole], new)
             if len(old) != len(new):
                 for w in old + new:
                     w.role = "content"  # a number put in or taken out: words added or taken out
@@ -80,6 +86,23 @@ def measured_numbers(
             if (1, "number unclear") not in out:
                 out.append((1, "number unclear"))
     return out
+
+
+def _whole_number_for(version: list[Word], run: list[Word], texts: tuple[list[Word], list[Word]]) -> Word | None:
+    """The whole number of ``run`` that a version replaced or was replaced by
+    in its place, after the same word or both first ("Python 3" / "Python
+    3.11", "3 is used" / "3.11 is used"): a version too, read as a count no
+    longer; None where there is none."""
+    whole = [w for w in run if w.role == "count" and w.text.isdigit()]
+    if len(whole) != 1:
+        return None
+    before = [_word_before(w, text) for w, text in zip((version[0], whole[0]), texts)]
+    return whole[0] if before[0] == before[1] else None
+
+
+def _word_before(w: Word, text: list[Word]) -> str | None:
+    k = next(k for k, y in enumerate(text) if y is w)
+    return text[k - 1].text if k else None
 
 
 def _unit_of(w: Word, text: list[Word]) -> list[Word]:
@@ -225,9 +248,11 @@ def count_direction(
         return None  # a number added or taken out: words like any other
     old = max(low for low, _h in before), max(high for _l, high in before)
     new = max(low for low, _h in after), max(high for _l, high in after)
-    if not vague and ceilings != {False}:
+    if not vague and ceilings != {False} and ceilings != {_REACH}:
         # "fewer than five open bugs" -> "fewer than three": under a most, fewer asks more; a most put in
-        # for a least ("at least two" -> "at most two"), or a reach ("up to ten"), cannot be told.
+        # for a least ("at least two" -> "at most two"), or a reach put in or taken out ("five designs" ->
+        # "up to five designs"), cannot be told. "up to" of things done is how far one goes, as a plain
+        # number is: "reviews up to three designs" -> "up to five" asks more.
         if ceilings == {True}:
             direction = sign(old[1] - new[1])
             return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
@@ -251,18 +276,23 @@ def count_direction(
     return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
 
 
+#: A count after "up to": how far the work done reaches ("mentors up to two engineers", "interviews up to level
+#: 5"), read as a plain count is, not as a most ("at most", "fewer than"), which sets a limit to stay within.
+#: Of a measure ("up to 200 ms", "up to 10k rps") it says a most as often as a reach: ``measured_numbers``.
+_REACH = "reach"
+
 #: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 
 def _changed_counts(
     runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | None]]:
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str]]:
     """The amounts of each text a change touched, each as the least and the
     most it may name, whether one of them names no number exactly (a
     vague word, "a few", or a ceiling, "three or fewer"), and for each
     whether words before it make it a most ("fewer than five": True) or a
-    most as often as a reach ("up to ten": None): an amount is
+    reach ("up to ten": ``_REACH``): an amount is
     numbers joined ("one or two"), and it is touched where a word of it
     changed or a word kept from it is in an amount touched in the other text
     ("one" -> "one or two")."""
@@ -298,14 +328,14 @@ def _changed_counts(
                     touched[other].add(group[0])
     spans: list[list[tuple[float, float]]] = [[], []]
     vague = False
-    ceilings: set[bool | None] = set()  # of each amount touched: a most (True), a reach either way (None)
+    ceilings: set[bool | str] = set()  # of each amount touched: a most (True), a reach (_REACH)
     for side, text in enumerate(texts):
         for g in amounts[side]:
             if g[0] in touched[side]:
                 parts = [_count_span(text[k]) for k in g]
                 spans[side].append((min(low for low, _h in parts), max(high for _l, high in parts)))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
-                ceilings.add(None if text[g[0]].bound == 2 else text[g[0]].bound == -1)
+                ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
     return spans[0], spans[1], vague, ceilings
 
 

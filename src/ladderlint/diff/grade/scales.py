@@ -239,15 +239,31 @@ _WELL_DONE = lazy(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 def _optional_labels(text: str) -> str:
     """A text with a label that makes it a choice ("Bonus:", "(stretch)",
-    "Nice to have:") written "optional", the word that says so anywhere:
-    taken out, the statement is asked; put in, it no longer is."""
+    "Nice to have:"), or a noun said of it ("... is a plus", "... would be a
+    bonus"), written "optional", and points offered for it ("Bonus points
+    for ...") "optionally": the words that say so anywhere. Taken out, the
+    statement is asked; put in, it no longer is."""
     if not _OPTIONAL_WORD.search(text):  # most texts have none: the cheaper test first
         return text
-    return _NICE_TO_HAVE.sub("nice-to-have", _OPTIONAL_LABEL.sub(lambda m: m.group(1) + "optional", text))
+    text = _OPTIONAL_LABEL.sub(lambda m: m.group(1) + "optional", text)
+    text = _OPTIONAL_PREDICATE.sub(lambda m: m.group(1) + "optional", text)
+    text = _OPTIONAL_REWARD.sub("optionally", text)
+    return _NICE_TO_HAVE.sub("nice-to-have", text)
 
 
-_OPTIONAL_WORD = lazy(r"\b(?:bonus|stretch|extra|nice)\b", re.IGNORECASE)
+_OPTIONAL_WORD = lazy(r"\b(?:bonus|stretch|extra|nice|plus|points)\b", re.IGNORECASE)
 _LABELS = "|".join(label.replace(" ", r"[\s-]+") for label in vocab.OPTIONAL_LABELS)
+#: What a statement is said to be, after "is", "are", "would be", "counts as" ...: "is a plus", "would be a big
+#: bonus", "is nice to have"; the noun at its clause's end, with one word of how much before it at most.
+_OPTIONAL_PREDICATE = lazy(
+    r"(\b(?:is|are|be|counts?\s+as|considered)\s+)(?:an?\s+)?(?:[a-z]+\s+)??(?:"
+    + "|".join(word.replace(" ", r"[\s-]+") for word in vocab.OPTIONAL_PREDICATES)
+    + r")(?:es)?(?=\s*(?:[.,;:!)\]]|$))", re.IGNORECASE)
+#: Points offered for a statement, and who gets them: "(you get) bonus points for", "extra credit if".
+_OPTIONAL_REWARD = lazy(
+    r"\b(?:(?:you\s+)?(?:get|gets|earn|earns|score|scores)\s+)?(?:"
+    + "|".join(word.replace(" ", r"\s+") for word in vocab.OPTIONAL_REWARDS)
+    + r")\s+(?:for|if|when)\b", re.IGNORECASE)
 #: A label: at the text's start before a colon or a dash ("Bonus: ...", "**Stretch** - ..."), or alone in
 #: brackets ("(bonus)", "[Nice to have]").
 _OPTIONAL_LABEL = lazy(
@@ -354,7 +370,8 @@ def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], s
     """The phrases of the vocabulary in a text (``phrases_in``), each with
     where its words are; and those with an adverb of manner inside, which
     says how and leaves the phrase whole ("works effectively with" is "works
-    with", effectively): the adverb is read by itself. Not a phrase of
+    with", effectively; "works well with", "works closely with"): the adverb
+    is read by itself. Not a phrase of
     grammar ("acts quickly as soon as ..." is no "acts as")."""
     out = [(list(range(i, i + len(phrase))), phrase, word) for i, phrase, word in phrases_in(texts)]
     kept = [k for k, text in enumerate(texts) if not _manner_adverb(text)]
@@ -368,8 +385,10 @@ def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], s
 
 def _manner_adverb(word: str) -> bool:
     """Whether a word is an adverb made of an adjective ("effectively",
-    "closely", "directly"); not "only", "early" or "apply"."""
-    return len(word) > 5 and word.endswith("ly") and english().knows(word[:-2])
+    "closely", "directly"), or "well", the adverb of "good" ("works well
+    with"); not "only", "early" or "apply". "as well as" is grammar already
+    (``_FUNCTION_PHRASES``) and "well-defined" one word of size."""
+    return word == "well" or len(word) > 5 and word.endswith("ly") and english().knows(word[:-2])
 
 
 #: The scales one word of a phrase can be read on, in the order a word is read.

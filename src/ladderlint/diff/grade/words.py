@@ -160,9 +160,14 @@ _ONE_WORD = lazy(
     r"(?<![\w.])([vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|[pP]\d{2,3}(?:\.\d+)?|\d+\.\d+)(?![\w.])")
 
 
-#: A number after a name, the sentence's first word and "I" aside: "Python 3.11", "Java 1.8"; a version, where
-#: no unit follows it.
-_NAMED_VERSION = lazy(r"(?<=\s)([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+#: A number after a name, "I" aside: "Python 3.11", "Java 1.8"; a version, where no unit follows it. The
+#: sentence's first word too ("Python 3.11 experience"): a number with a point is no count of things.
+_NAMED_VERSION = lazy(r"(?:^|(?<=\s))([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+#: A number with a point that opens a sentence as what it is about ("3.11 is used"), or that later ones are
+#: said to do as well as ("3.11 or later", "2.7 and newer"): a version, no count.
+_BARE_VERSION = lazy(
+    r"(?:^\s*|(?<=\s))(\d+\.\d+)(?=\s+(?:or|and)\s+(?:later|newer|above)\b)|^(\s*)(\d+\.\d+)(?=\s+(?:is|was)\b)",
+    re.IGNORECASE)
 
 
 #: Thousands written with commas: "10,000".
@@ -189,8 +194,9 @@ def _numbers_written_out(clause: str) -> str:
     """A clause with its numbers written one way, so that one written
     another way is the same number: "10k" and "10,000" are "10000", "200ms"
     is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "the
-    99th percentile" is "p99", and a number after a name a version ("Python
-    3.11" is "Python v3.11")."""
+    99th percentile" is "p99", and a number after a name, or with a point
+    before "or later" or opening a sentence ("3.11 is used"), a version
+    ("Python 3.11" is "Python v3.11")."""
     clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
     clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
     clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
@@ -198,6 +204,7 @@ def _numbers_written_out(clause: str) -> str:
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
     clause = _PERCENTILE_WORDS.sub(lambda m: f"p{m.group(1)}", clause)
+    clause = _BARE_VERSION.sub(lambda m: f"v{m.group(1)}" if m.group(1) else f"{m.group(2)}v{m.group(3)}", clause)
     return _NAMED_VERSION.sub(_version_after_a_name, clause)
 
 

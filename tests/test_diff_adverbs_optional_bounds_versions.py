@@ -1,0 +1,128 @@
+"""Grades of edits owners make to how they say manner, a choice, a sprint, a reach and a version."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+
+def _graded(old: str, new: str) -> tuple[str, tuple[str, ...]]:
+    found = grade(old, new)
+    return found.impact.value, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "well" inside "works ... with" says how, as "effectively" does: the phrase is still "works with".
+        ("Works well with other engineers", "Collaborates with other engineers", "editorial"),
+        ("Collaborates with other engineers", "Works well with other engineers", "editorial"),
+        ("Works well with other engineers", "Collaborates well with other engineers", "editorial"),
+        ("Works well together with product", "Collaborates with product", "editorial"),
+        ("Works effectively with other engineers", "Collaborates with other engineers", "editorial"),
+        # "closely" is read by itself too: taken out beside the phrase, as where the phrase is kept.
+        ("Works closely with other engineers", "Collaborates closely with other engineers", "editorial"),
+        ("Works closely with product", "Collaborates with product", "lowers-bar"),
+        ("Works closely with product", "Works with product", "lowers-bar"),
+        # Not "as well as", nor "well-defined", nor "works well" alone, a quality.
+        ("Writes code as well as tests", "Writes code and tests", "editorial"),
+        ("Works with engineers as well as product", "Collaborates with engineers and product", "editorial"),
+        ("Writes well-defined tests", "Writes tests", "raises-bar"),
+        ("Works well", "Collaborates", "raises-bar"),
+    ],
+)
+def test_an_adverb_of_manner_inside_a_phrase_is_read_by_itself(old, new, impact):
+    assert _graded(old, new)[0] == impact, _graded(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("Bonus points for writing blog posts", "Writes blog posts", "raises-bar"),
+        ("Writes blog posts", "Bonus points for writing blog posts", "lowers-bar"),
+        ("You get extra credit if you write blog posts", "You write blog posts", "raises-bar"),
+        ("Writing blog posts is a plus", "Writes blog posts", "raises-bar"),
+        ("Writes blog posts", "Writing blog posts is a plus", "lowers-bar"),
+        ("Writing blog posts is a bonus", "Writes blog posts", "raises-bar"),
+        ("Experience with Go is a big plus.", "Experience with Go", "raises-bar"),
+        ("Writes blog posts, which is a plus", "Writes blog posts", "raises-bar"),
+        ("Writing blog posts is nice to have", "Writes blog posts", "raises-bar"),
+        ("Writes blog posts", "Writing blog posts is nice to have", "lowers-bar"),
+        # One way of saying it is a choice for another: still a choice.
+        ("Writing blog posts would be a plus", "Writing blog posts is a bonus", "editorial"),
+        ("Bonus points for speaking at conferences", "Speaking at conferences is a plus", "editorial"),
+        ("Bonus: speaks at conferences", "Speaking at conferences is nice to have", "editorial"),
+        # Elsewhere the words are words like any other.
+        ("Knows the bonus scheme", "Knows the pay scheme", "raises-bar"),
+    ],
+)
+def test_a_statement_said_to_be_a_plus_or_worth_bonus_points_is_optional(old, new, impact):
+    assert _graded(old, new)[0] == impact, _graded(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A sprint is a week to four: no sprint comes more often than every week.
+        ("I demo my work every week", "I demo my work every sprint", "lowers-bar", "frequency lowered"),
+        ("I demo my work every sprint", "I demo my work every week", "raises-bar", "frequency raised"),
+        ("I demo my work weekly", "I demo my work each sprint", "lowers-bar", "frequency lowered"),
+        ("I fix bugs within a sprint", "I fix bugs within two weeks", "raises-bar", "deadline unclear"),
+        ("I fix bugs within two weeks", "I fix bugs within a sprint", "raises-bar", "deadline unclear"),
+    ],
+)
+def test_a_week_and_a_sprint_read_as_the_grader_says(old, new, impact, reason):
+    graded = _graded(old, new)
+    assert (graded[0], reason in graded[1]) == (impact, True), graded
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # "up to" before a count of work done is how far it reaches: more asks more.
+        ("Reviews up to 3 designs a quarter", "Reviews up to 5 designs a quarter", "raises-bar", "number raised"),
+        ("Reviews up to 5 designs a quarter", "Reviews up to 3 designs a quarter", "lowers-bar", "number lowered"),
+        ("Leads teams of up to 5 engineers", "Leads teams of up to 10 engineers", "raises-bar", "number raised"),
+        ("Mentors up to two engineers", "Mentors up to four engineers", "raises-bar", "number raised"),
+        # "at most" is a limit to stay within: fewer asks more.
+        ("Reviews at most 3 designs a quarter", "Reviews at most 5 designs a quarter", "lowers-bar", "number lowered"),
+        # "up to" put in or taken out, or for another bound, or before a measure: a reader must say.
+        ("Reviews 3 designs a quarter", "Reviews up to 3 designs a quarter", "raises-bar", "number unclear"),
+        ("Reviews up to 3 designs a quarter", "Reviews at most 3 designs a quarter", "raises-bar", "number unclear"),
+        ("Handles up to 10k rps", "Handles up to 20k rps", "raises-bar", "number unclear"),
+        ("Keeps latency up to 200ms", "Keeps latency up to 100ms", "raises-bar", "number unclear"),
+    ],
+)
+def test_up_to_before_a_count_is_a_reach(old, new, impact, reason):
+    graded = _graded(old, new)
+    assert (graded[0], reason in graded[1]) == (impact, True), graded
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Python 3 experience", "Python 3.11 experience"),
+        ("Python 3.11 experience", "Python 3 experience"),
+        ("Python 3.11 is used", "Python 3.12 is used"),
+        ("3.11 is used", "3.12 is used"),
+        ("3 is used", "3.11 is used"),
+        ("Uses Python 3", "Uses Python 3.11"),
+        ("Uses 3.11 or later", "Uses 3.12 or later"),
+    ],
+)
+def test_a_version_at_a_sentence_start_is_no_count(old, new):
+    assert _graded(old, new) == ("raises-bar", ("version unclear",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Numbers with a point that count or measure are still read so: a unit or a thing counted after them.
+        ("Takes 1.5 days to review a design", "Takes 2.5 days to review a design"),
+        ("Keeps the error rate below 0.1", "Keeps the error rate below 0.01"),
+        ("3 engineers review it", "5 engineers review it"),
+    ],
+)
+def test_other_numbers_are_no_versions(old, new):
+    assert _graded(old, new)[1] == ("number raised",)
