@@ -265,3 +265,33 @@ def test_a_heading_over_what_the_level_does_is_no_summary(cli, write):
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert all("summary" not in lv and set(lv["competencies"]) == {"responsibilities", "skills"}
                for lv in data["levels"])
+
+
+@pytest.mark.parametrize("order", ["first", "after"])
+@pytest.mark.parametrize("heading", ["Purpose", "Description"])
+def test_a_purpose_heading_among_competencies_written_alike_stays_a_competency(cli, write, order, heading):
+    """'### Purpose' in prose beside competencies in prose, at every level,
+    is one of them: no level loses it to its summary."""
+    def sections(purpose: str, craft: str) -> str:
+        said = [f"### {heading}\n\n{purpose}\n\n", f"### Craft\n\n{craft}\n\n"]
+        return "".join(said if order == "first" else said[::-1])
+
+    page = ("# Acme Ladder\n\n## Senior Engineer\n\n" + sections("Leads the design of features.", "Writes clear code.")
+            + "## Staff Engineer\n\n" + sections("Sets direction for teams.", "Shapes the architecture."))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    key = heading.casefold()
+    assert all("summary" not in lv and set(lv["competencies"]) == {key, "craft"} for lv in data["levels"])
+    assert data["levels"][1]["competencies"][key] == ["Sets direction for teams."]
+    assert "read as the summary of level" not in run.stderr
+
+
+def test_a_heading_taken_as_a_levels_summary_is_reported(cli, write):
+    """'### Purpose' opening each level, before competencies in bullets."""
+    page = ("# Acme Ladder\n\n## Junior Developer\n\n### Purpose\n\nBuilds small features with help.\n\n"
+            "### Skills\n\n- Writes tests.\n\n## Senior Developer\n\n### Purpose\n\nLeads projects.\n\n"
+            "### Skills\n\n- Designs systems.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["summary"] for lv in data["levels"]] == ["Builds small features with help.", "Leads projects."]
+    assert "ladder.md:5: check: section 'Purpose' read as the summary of level 'Junior Developer', not a " \
+           "competency" in run.stderr
+    assert run.stderr.count("read as the summary of level") == 2

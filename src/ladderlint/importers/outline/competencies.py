@@ -72,7 +72,7 @@ def _names_a_kind_of_text(name: str) -> bool:
 def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list[Block]]]:
     """Each level mark with the blocks under it, to the next mark (for a
     list item, to the next top-level item; for a lead-in, to the end of
-    its list)."""
+    its list; for a heading, to the next heading as high)."""
     parts = []
     for n, mark in enumerate(marks):
         start = body.index(mark) + 1
@@ -82,6 +82,11 @@ def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list
             under = list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, under))
         elif isinstance(mark, Paragraph):
             under = list(itertools.takewhile(lambda b: isinstance(b, Item), under))
+        else:
+            # A sub-heading beside the levels that names none is not this level's: what is under
+            # it is reported, never read as this level's statements.
+            depth = mark.depth
+            under = list(itertools.takewhile(lambda b: not (isinstance(b, Heading) and b.depth <= depth), under))
         parts.append((mark, under))
     return parts
 
@@ -129,7 +134,15 @@ class CompetencyReader(Reader):
                     # A competency only one level has ('## Strategy' over '### Staff' alone), beside
                     # those the levels share, is one of them.
                     known = set.union(*names)
-                    return [s for s in found if len(s.marks) >= 2 or name_key(mark_name(s.marks[0])) in known]
+                    named = [s for s in found if len(s.marks) >= 2 or name_key(mark_name(s.marks[0])) in known]
+                    # Where the level words name only some of the sub-headings every competency holds
+                    # in the same order (Apprentice, Journeyman, Master), that order names them all.
+                    ordered = self.same_sub_headings(blocks, headings, title)
+                    marked = {id(m) for s in named for m in s.marks}
+                    if ordered is not None and marked < {id(m) for s in ordered for m in s.marks}:
+                        return ordered
+                    self.sections_by = None
+                    return named
         return self.same_sub_headings(blocks, headings, title)
 
     def steers_to_competencies(self) -> bool:

@@ -32,7 +32,9 @@ from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
 )
-from .helpers import AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary
+from .helpers import (
+    AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
+)
 from .reader import Reader
 from ...patterns import lazy
 
@@ -86,6 +88,11 @@ class _Node:
     heading: Heading
     blocks: list[Block] = field(default_factory=list)
     children: list["_Node"] = field(default_factory=list)
+
+
+def _prose(node: _Node) -> bool:
+    """Whether a section is paragraphs only."""
+    return not node.children and bool(node.blocks) and all(isinstance(b, Paragraph) for b in node.blocks)
 
 
 @dataclass
@@ -515,8 +522,47 @@ class LevelReader(Reader):
                 self.use(paragraph)
         self.summary(level, sorted(summary + quoted, key=lambda b: b.line))
         self.content(level, self.document.dimension(None, level.line), root.blocks)
+        opening = root.children[0] if root.children and self.opens_the_level(root) else None
+        alike = len(root.children) > 1 and all(_prose(c) for c in root.children)
         for child in root.children:
-            self.node(level, child, None)
+            self.node(level, child, None, opening=child is opening, alike=alike)
+
+    @cached_property
+    def held_among_others(self) -> set[str]:
+        """The names (keys) of the headings that come after another at
+        their depth under the same heading: sections among others, by
+        name, wherever in the document."""
+        held: set[str] = set()
+        above: list[Heading] = []  # the headings open at each point, outermost first
+        for heading in [b for b in self.outline.blocks if isinstance(b, Heading)]:
+            while above and above[-1].depth > heading.depth:
+                above.pop()
+            if above and above[-1].depth == heading.depth:
+                held.add(name_key(heading_text(heading)))
+                above.pop()
+            above.append(heading)
+        return held
+
+    def opens_the_level(self, root: _Node) -> bool:
+        """Whether the level's first section, where its heading names a
+        summary ('Purpose', 'Role description'), is the level's description
+        rather than one of its competencies: it comes before any statement
+        of the level, no level holds it after another section, and either
+        its name says summary outright ('Overview') or the sections after it
+        are not prose as it is (where they are, it reads as one of them)."""
+        first = root.children[0]
+        if not names_a_summary(first.heading.text) or any(isinstance(b, (Item, Table)) for b in root.blocks) \
+                or name_key(heading_text(first.heading)) in self.held_among_others:
+            return False
+        if normalise(unwrap(first.heading.text)).casefold() in SUMMARY_HEADINGS - {"description"}:
+            return True
+        return not (len(root.children) > 1 and all(_prose(c) for c in root.children[1:]))
+
+    def summary_notice(self, level: ImportedLevel, heading: Heading) -> None:
+        """Say that a section gave the level's summary, not a competency."""
+        name = normalise(heading.text)
+        self.document.notice(heading.line, f"section '{name}' read as the summary of level "
+                                           f"'{normalise(level.title)}', not a competency")
 
     def folded(self, node: _Node, competency: Heading) -> list[Block]:
         """The blocks under a node and under its sub-headings, in order; the
@@ -582,15 +628,22 @@ class LevelReader(Reader):
                           if isinstance(b, Item) and b.labelled is not None)
         return {label for label, count in counted.items() if count >= 2} | set(self.steering.site_groups)
 
-    def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None) -> None:
+    def node(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None,
+             opening: bool = False, alike: bool = False) -> None:
+        """Read a section of a level; ``opening``: it is the level's first
+        and may be its description (see ``opens_the_level``); ``alike``:
+        the level's sections are all prose."""
         heading = node.heading
         paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
-        if dimension is None and not level.summary and not node.children and paragraphs \
-                and all(isinstance(b, Paragraph) for b in node.blocks) \
-                and names_a_summary(heading.text):
-            # '### Overview' over a paragraph or two, right under the level: its summary; a
+        # A heading naming a summary ('Description') among sections in prose as it is, not opening
+        # the level, is one of the level's competencies.
+        among_competencies = dimension is None and alike and not opening and names_a_summary(heading.text)
+        if opening and not level.summary and not node.children and paragraphs \
+                and all(isinstance(b, Paragraph) for b in node.blocks):
+            # '### Overview' over a paragraph or two, opening the level: its summary; a
             # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
             level.summary = paragraphs_text(paragraphs)
+            self.summary_notice(level, heading)
             self.use(heading)
             for paragraph in paragraphs:
                 self.use(paragraph)
@@ -598,7 +651,8 @@ class LevelReader(Reader):
             if labelled:
                 self.content(level, self.document.dimension(None, heading.line), labelled)
             return
-        if (what := _aside(node)) is not None and self.steering.competency_heading != heading.depth:
+        if (what := _aside(node)) is not None and self.steering.competency_heading != heading.depth \
+                and not (among_competencies and what == "description"):
             # 'Examples', 'Notes', 'Description' right under a level (or a dimension) add to it:
             # they name no competency.
             self.level_aside(level, node, dimension, what)
@@ -798,6 +852,7 @@ class LevelReader(Reader):
         said = paragraphs_text(texts)
         if what == "description" and said and dimension is None and not level.summary:
             level.summary = said
+            self.summary_notice(level, node.heading)
             level.summary_paragraphs = [(b.line, b.text) for b in texts]
         elif what == "description" and said and dimension is not None \
                 and all(d is not dimension for d, _ in level.dimension_summaries):
