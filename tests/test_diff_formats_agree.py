@@ -58,7 +58,7 @@ def test_an_annotation_says_what_a_rewording_changed(run):
     new = copy.deepcopy(old)
     new["levels"][1]["competencies"]["testing"] = ["Writes tests for all of their code, and reviews them"]
     annotations = run(old, new, "github").output
-    assert "Writes tests for all of their [-code-]{+code, and reviews them+}" in annotations
+    assert "Writes tests for all of their code{+, and reviews them+}" in annotations
 
 
 def test_every_format_names_competencies_and_levels_as_the_text_format_does(run):

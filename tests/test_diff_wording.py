@@ -58,3 +58,14 @@ def test_word_diff_keeps_the_text_as_written():
         ("=", "I deliver"), ("-", "some"), ("+", "most"), ("=", "goals"), ("+", "on time"),
     ]
     assert whitespace_only("a\u00a0 b", "a b") and not whitespace_only("a, b", "a b")
+
+
+def test_word_diff_takes_punctuation_at_a_word_s_edge_apart():
+    assert word_diff("I adapt quickly and calmly", "I adapt quickly, calmly and openly") == [
+        ("=", "I adapt quickly"), ("-", "and"), ("+", ","), ("=", "calmly"), ("+", "and openly"),
+    ]
+    assert word_diff("for my customer.", "for my customer") == [("=", "for my customer"), ("-", ".")]
+    # A word's own dots and a link's address stay whole; the text keeps its spacing.
+    assert word_diff("issues (e.g. SEVs), see https://x.io/a.", "issues (e.g., SEVs), see https://x.io/a") == [
+        ("=", "issues (e.g."), ("+", ","), ("=", "SEVs), see https://x.io/a"), ("-", "."),
+    ]

@@ -464,3 +464,34 @@ def test_turning_cumulative_off_or_on_is_said_in_words(cli, tmp_path):
     on = _notes(cli, *reversed(files))
     assert "- Each level now includes the levels below it: what a level asks for, every level above it " \
            "asks for too." in on
+
+
+def test_a_rewording_marks_only_the_punctuation_and_words_that_changed(cli, tmp_path):
+    old = copy.deepcopy(V1)
+    old["levels"][0]["competencies"]["ownership"] = [
+        "I adapt to change quickly and calmly", "I write the runbook for my service.", "I run the rota."]
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["ownership"] = [
+        "I adapt to change quickly, calmly and openly", "I write the runbooks for my service", "I run the rota"]
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    # "quickly," is the word kept and a comma added, not a word removed and another added.
+    assert "I adapt to change quickly ~~and~~**,** calmly **and openly**" in notes
+    text = cli("diff", *files).output
+    assert "quickly [-and-]{+,+} calmly {+and openly+}" in text
+    # A full stop dropped is a punctuation change, the word before it kept; Markdown reads no mark
+    # that opens between a letter and punctuation, so that one is a <del>.
+    assert "I run the rota[-.-] (formatting only)" in text
+    assert "the [-runbook-]{+runbooks+} for my service[-.-]" in text
+    assert "the ~~runbook~~ **runbooks** for my service<del>.</del>" in notes
+
+
+def test_punctuation_added_or_removed_alone_is_named_for_screen_readers():
+    from ladderlint.render.notes import inline
+
+    assert inline("for my service<del>.</del> now") == (
+        'for my service<del><span class="visually-hidden">removed full stop: </span>.</del> now')
+    assert inline("quickly ~~and~~**,** calmly **and openly**") == (
+        'quickly <del><span class="visually-hidden">removed: </span>and</del>'
+        '<ins><span class="visually-hidden">added comma: </span>,</ins> calmly '
+        '<ins><span class="visually-hidden">added: </span>and openly</ins>')

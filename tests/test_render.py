@@ -187,7 +187,7 @@ def test_a_description_shows_its_paragraphs_and_lists_as_text(render, write):
     """Texts are plain text, with paragraphs and lists as people type them:
     shown as paragraphs and lists, never read as markup."""
     text = ("It helps engineers and managers:\n- make <b>plans</b>\n- talk about\n  growth\n\n"
-            "The framework is a compass, not a GPS.\n\n## Not a heading")
+            "The framework is a compass, not a GPS.\n\n# of incidents")
     framework = MINIMAL.replace("organisation:", f"description: {json.dumps(text)}\norganisation:")
     framework = framework.replace("summary: Delivers well-scoped tasks",
                                   'summary: "I deliver tasks.\\n\\nI ask for help:\\n1. early\\n2. often"')
@@ -196,7 +196,7 @@ def test_a_description_shows_its_paragraphs_and_lists_as_text(render, write):
     [described] = page.find_all("div", "description")
     blocks = [(e.tag, squeeze(e.text)) for e in described.children if not isinstance(e, str)]
     assert blocks == [("p", "It helps engineers and managers:"), ("ul", "make <b>plans</b>talk about growth"),
-                      ("p", "The framework is a compass, not a GPS."), ("p", "## Not a heading")]
+                      ("p", "The framework is a compass, not a GPS."), ("p", "# of incidents")]
     assert [squeeze(li.text) for li in described.find_all("li")] == ["make <b>plans</b>", "talk about growth"]
     level = parse(site / "acme-backend" / "levels" / "IC1.html")
     [summary] = level.find_all("div", "summary")
@@ -204,7 +204,41 @@ def test_a_description_shows_its_paragraphs_and_lists_as_text(render, write):
     markdown = render(write("described.yaml", framework), options=("--format", "markdown"))
     written = (markdown / "acme-backend.md").read_text()
     assert ("It helps engineers and managers:\n\n- make \\<b\\>plans\\</b\\>\n- talk about growth\n\n"
-            "The framework is a compass, not a GPS.\n\n\\#\\# Not a heading\n") in written
+            "The framework is a compass, not a GPS.\n\n\\# of incidents\n") in written
+
+
+def test_a_description_s_markdown_headings_are_headings_below_the_page_s_own(render, write):
+    """Where a framework keeps its introduction's sections as Markdown
+    headings, the page shows them as headings one level below the heading
+    the text is under, whatever marks the text starts at."""
+    text = ("### How does it work?\nWe sort them into levels.\n\n#### Sub-levels\nA to E.\n\n"
+            "### Things to keep in mind\n- It is no checklist")
+    framework = MINIMAL.replace("organisation:", f"description: {json.dumps(text)}\norganisation:")
+    site = render(write("described.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    [described] = page.find_all("div", "description")
+    blocks = [(e.tag, squeeze(e.text)) for e in described.children if not isinstance(e, str)]
+    assert blocks == [("h2", "How does it work?"), ("p", "We sort them into levels."), ("h3", "Sub-levels"),
+                      ("p", "A to E."), ("h2", "Things to keep in mind"), ("ul", "It is no checklist")]
+    markdown = render(write("described.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    assert ("## How does it work?\n\nWe sort them into levels.\n\n### Sub-levels\n\nA to E.\n\n"
+            "## Things to keep in mind\n\n- It is no checklist\n") in written
+
+
+def test_web_addresses_in_texts_are_links(render, write):
+    framework = MINIMAL.replace("I deliver my tasks on time", "I follow Effective Go (https://go.dev/doc/effective_go).")
+    framework = framework.replace("organisation:", 'description: "See www.acme.io/guide, then ask.\n\nMore."\norganisation:')
+    site = render(write("linked.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    links = {(a.attrs.get("href"), squeeze(a.text)) for a in page.find_all("a")}
+    assert ("https://go.dev/doc/effective_go", "https://go.dev/doc/effective_go") in links
+    assert ("https://www.acme.io/guide", "www.acme.io/guide") in links
+    assert page_statements(site / "acme-backend" / "index.html") == [
+        "I follow Effective Go (https://go.dev/doc/effective_go)."]
+    markdown = render(write("linked.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    assert "[https://go.dev/doc/effective\\_go](https://go.dev/doc/effective_go))." in written
 
 
 def test_every_text_shows_its_paragraphs_and_lists_the_same_way_on_every_page(render, write):
@@ -1308,7 +1342,7 @@ def test_a_line_may_break_after_a_slash_between_two_words(render, write):
     path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time",
                                            "I weigh ideas/approaches and read https://example.com/a & b"))
     page = (render(path) / "acme-backend" / "index.html").read_text(encoding="utf-8")
-    assert "ideas/<wbr>approaches" in page and "example.com/<wbr>a &amp; b" in page
+    assert "ideas/<wbr>approaches" in page and "example.com/<wbr>a</a> &amp; b" in page
     assert "I weigh ideas/approaches and read https://example.com/a & b" in page_statements(
         render(path) / "acme-backend" / "index.html")
 

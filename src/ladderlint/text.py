@@ -479,11 +479,13 @@ def _wiki_label(match: re.Match[str]) -> str:
     return second
 
 
+#: A web address written out in a text, without the punctuation after it
+#: that ends the sentence or the brackets around it ("(https://x.io/a).").
+WEB_ADDRESS = lazy(r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]")
 #: Where a link points, written out: a web address, or a path to a page or
 #: a file ("../background/junior-vs-expert.md", "./guide.html#reviews").
 _ADDRESS = lazy(
-    r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]"
-    r"|(?:\.{1,2}/|/)?(?:[\w.-]+/)*[\w-]+\.(?:md|markdown|html?|pdf|wiki)(?:#[\w-]*)?(?![\w/])"
+    WEB_ADDRESS.pattern + r"|(?:\.{1,2}/|/)?(?:[\w.-]+/)*[\w-]+\.(?:md|markdown|html?|pdf|wiki)(?:#[\w-]*)?(?![\w/])"
     r"|\.{1,2}/[^\s()<>\[\]]*[^\s()<>\[\].,;:!?]"
 )
 #: An address written after the words of a link, as links are written out

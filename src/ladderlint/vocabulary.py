@@ -1634,3 +1634,15 @@ TEXT_KIND_HEADERS = {
     "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
     "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
 }
+
+
+#: What the punctuation that a word diff can mark by itself is called, for
+#: a screen reader, which often reads none of it ("added comma").
+PUNCTUATION_NAMES = {
+    ".": "full stop", ",": "comma", ";": "semicolon", ":": "colon", "!": "exclamation mark",
+    "?": "question mark", "(": "opening bracket", ")": "closing bracket", "[": "opening bracket",
+    "]": "closing bracket", "{": "opening brace", "}": "closing brace", '"': "quotation mark",
+    "'": "apostrophe", "\u201c": "opening quotation mark", "\u201d": "closing quotation mark",
+    "\u2018": "opening quotation mark", "\u2019": "apostrophe", "\u00ab": "opening quotation mark",
+    "\u00bb": "closing quotation mark", "\u2026": "ellipsis",
+}

@@ -14,12 +14,12 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, Sequence
+from typing import Literal, NamedTuple, Sequence
 
 from ..dictionary import american, forms, slip
 from ..text import FUNCTION_WORDS, plain, strip_markdown
 from ..text import words as text_words
-from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, SYNONYMS
+from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, PUNCTUATION_NAMES, SYNONYMS
 from ..patterns import lazy
 
 @lru_cache(maxsize=65536)
@@ -326,24 +326,89 @@ Op = Literal["=", "-", "+"]
 REWRITE_SIMILARITY = 0.5
 
 
-def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
-    """A word-level diff of the texts as written: runs of kept, removed and
-    added words. A word whose quotes or dashes only changed from typographic
-    to plain (or back), as editors and exports change them, is kept, as the
-    new text writes it (``text.plain``)."""
-    a, b = old.split(), new.split()
-    out: list[tuple[Op, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
-        None, [plain(w) for w in a], [plain(w) for w in b], autojunk=False
-    ).get_opcodes():
-        if tag == "equal":
-            out.append(("=", " ".join(b[j1:j2])))
-            continue
-        if i2 > i1:
-            out.append(("-", " ".join(a[i1:i2])))
-        if j2 > j1:
-            out.append(("+", " ".join(b[j1:j2])))
+#: Punctuation that a word carries at its edges ("quickly," "(e.g." "done.")
+#: but that is no part of the word: a token of its own in a word diff, so a
+#: comma added after a word marks the comma, not the word. Markdown's marks
+#: (``*``, ``_``, ``~``, backticks), a backslash escape, and what joins a
+#: word to more of itself ("#", "@", "/", "&", "%") stay with the word.
+_EDGE_PUNCTUATION = frozenset(PUNCTUATION_NAMES)
+
+
+class Run(NamedTuple):
+    """Kept (``=``), removed (``-``) or added (``+``) text of a word diff:
+    ``text`` as written (its own spaces made one), ``spaced`` whether a space
+    is before it in its text (none before a comma added after a word)."""
+
+    op: Op
+    text: str
+    spaced: bool
+
+
+def _tokens(text: str) -> list[tuple[bool, str]]:
+    """The words of ``text`` as written, each with whether a space is before
+    it, and the punctuation at their edges apart ("quickly," is "quickly" and
+    ",")."""
+    out: list[tuple[bool, str]] = []
+    for chunk in text.split():
+        start, end = 0, len(chunk)
+        while start < end and chunk[start] in _EDGE_PUNCTUATION:
+            start += 1
+        while end > start and chunk[end - 1] in _EDGE_PUNCTUATION:
+            end -= 1
+        pieces = list(chunk[:start]) + ([chunk[start:end]] if end > start else []) + list(chunk[end:])
+        out += [(k == 0 and bool(out), piece) for k, piece in enumerate(pieces)]
     return out
+
+
+def _anchor(token: str) -> bool:
+    """A token a word diff lines the texts up by first: a word of meaning,
+    not a function word ("and", "the") or a mark of punctuation, which
+    every sentence has and which would pair a reworded clause with the
+    wrong words ("quickly and calmly" -> "quickly, calmly and openly")."""
+    return token.lower() not in FUNCTION_WORDS and any(c.isalnum() for c in token)
+
+
+def word_runs(old: str, new: str) -> list[Run]:
+    """A word-level diff of the texts as written: runs of kept, removed and
+    added words, punctuation at a word's edge a token of its own. The texts
+    are lined up by their words of meaning first, then, between those, by
+    all their tokens. A word whose quotes or dashes only changed from
+    typographic to plain (or back), as editors and exports change them, is
+    kept, as the new text writes it (``text.plain``)."""
+    a, b = _tokens(old), _tokens(new)
+    ka, kb = [plain(t) for _s, t in a], [plain(t) for _s, t in b]
+    out: list[Run] = []
+
+    def add(op: Op, tokens: list[tuple[bool, str]]) -> None:
+        if not tokens:
+            return
+        text = "".join((" " if spaced and k else "") + t for k, (spaced, t) in enumerate(tokens))
+        if out and out[-1].op == op:
+            last = out.pop()
+            text, spaced = last.text + (" " if tokens[0][0] else "") + text, last.spaced
+        else:
+            spaced = tokens[0][0]
+        out.append(Run(op, text, spaced))
+
+    def diff(i1: int, i2: int, j1: int, j2: int, anchored: bool) -> None:
+        matcher = difflib.SequenceMatcher(
+            (lambda t: not _anchor(t)) if anchored else None, ka[i1:i2], kb[j1:j2], autojunk=False)
+        for tag, x1, x2, y1, y2 in matcher.get_opcodes():
+            if tag == "equal":
+                add("=", b[j1 + y1 : j1 + y2])
+            elif anchored:
+                diff(i1 + x1, i1 + x2, j1 + y1, j1 + y2, False)
+            else:
+                add("-", a[i1 + x1 : i1 + x2])
+                add("+", b[j1 + y1 : j1 + y2])
+
+    diff(0, len(a), 0, len(b), True)
+    return out
+
+
+def word_diff(old: str, new: str) -> list[tuple[Op, str]]:
+    """``word_runs`` as (op, text) pairs."""
+    return [(run.op, run.text) for run in word_runs(old, new)]
 
 
 def whitespace_only(old: str, new: str) -> bool:

@@ -5,7 +5,8 @@ module turns that Markdown into HTML.
 The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 ``*emphasised*`` and ``~~struck~~`` words, the framework's own emphasis
-(``__strong__``, ``_emphasised_``), ```code```, ``[links](page.html#anchor)``
+(``__strong__``, ``_emphasised_``), ``<del>`` and ``<ins>`` where Markdown's marks
+would not read as marks, ```code```, ``[links](page.html#anchor)``
 (the page's own, to what is new at a level, and the framework's) and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree (where levels stand
@@ -40,13 +41,17 @@ from markupsafe import Markup
 from ..diff.formatters.markdown import LevelPointer, PageLinks, release_notes, shown_within_page
 from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
+from ..vocabulary import PUNCTUATION_NAMES
 from ..patterns import lazy
 
 _HEADING = lazy(r"^(#{1,6}) (.*)$")
 #: A code span: what is between two backticks, on one line.
 _CODE = lazy(r"`([^`\n]+)`")
 _LINK = r"\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*)\)"
-_INLINE = lazy(rf"\\(.)|{_CODE.pattern}|{_LINK}|\*\*|~~|__|\*|_")
+#: The differ's own ``<del>`` and ``<ins>``: words removed or added where
+#: Markdown's marks would not read as marks ("customer<del>.</del>").
+_TAG = r"<(/?)(del|ins)>"
+_INLINE = lazy(rf"\\(.)|{_CODE.pattern}|{_LINK}|{_TAG}|\*\*|~~|__|\*|_")
 #: The framework's own emphasis, which the differ writes in underscores: not a label, nor words added.
 _OWN_EMPHASIS = {"__": "strong", "_": "em"}
 #: What a screen reader says before the words of a tag (shown to no one else).
@@ -174,6 +179,19 @@ def _code(text: str) -> str:
     return f"<code>{html_escape(text, quote=False)}</code>"
 
 
+def _spoken(tag: str, text: str, start: int, end_mark: str) -> str:
+    """What a screen reader says before the words of a ``<del>`` or
+    ``<ins>`` that starts at ``start`` of ``text``: "removed: ", or, for
+    punctuation alone, which is often not read out, its name ("removed
+    full stop: ")."""
+    end = text.find(end_mark, start)
+    marks = re.sub(r"\\(.)", r"\1", text[start:end if end >= 0 else len(text)]).replace(" ", "")
+    if marks and all(mark in PUNCTUATION_NAMES for mark in marks):
+        names = list(dict.fromkeys(PUNCTUATION_NAMES[mark] for mark in marks))
+        return f"{_SPOKEN[tag][:-2]} {' and '.join(names)}: "
+    return _SPOKEN[tag]
+
+
 def inline(text: str) -> str:
     """Escapes, code, links, labels, added and removed words; tags left open are closed."""
     out: list[str] = []
@@ -192,6 +210,16 @@ def inline(text: str) -> str:
             words = re.sub(r"\\(.)", r"\1", match.group(3))
             address = re.sub(r"\\(.)", r"\1", match.group(4))  # Markdown reads an escape in an address as the character
             out.append(f'<a href="{html_escape(address)}">{html_escape(words, quote=False)}</a>')
+            continue
+        if match.group(6) is not None:
+            tag = match.group(6)
+            if match.group(5):
+                if open_tags and open_tags[-1] == tag:
+                    open_tags.pop()
+                    out.append(f"</{tag}>")
+            else:
+                open_tags.append(tag)
+                out.append(f'<{tag}><span class="visually-hidden">{_spoken(tag, text, match.end(), f"</{tag}>")}</span>')
             continue
         if match.group(0) in _OWN_EMPHASIS:
             tag = _OWN_EMPHASIS[match.group(0)]
@@ -215,7 +243,7 @@ def inline(text: str) -> str:
             out.append(f"</{tag}>")
         else:
             open_tags.append(tag)
-            spoken = _SPOKEN.get(tag)
+            spoken = _spoken(tag, text, match.end(), match.group(0)) if tag in _SPOKEN else ""
             out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
     out.append(html_escape(text[done:], quote=False))
     out.extend(f"</{_OWN_EMPHASIS.get(tag, tag)}>" for tag in reversed(open_tags))

@@ -10,7 +10,11 @@ paragraphs, a line that starts with a bullet or a number for each item
 ("- make development plans", "2. Review"). Pages show those, a list
 numbered where its items are ("1. first" makes an ordered list); any other
 line break is where an editor wrapped the line. `text_blocks` reads them,
-for every page and format alike."""
+for every page and format alike. A web address written out is a link; a
+Markdown heading on a line of its own in a longer text (an introduction
+imported from a Markdown page, "### How does it work?") is a heading, a
+level below the heading the text is under, where teams write their
+framework's texts in Markdown (LL510 turned off)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from ..rules.ll407_undefined_term import starred, term_before
-from ..text import TextBlock, normal, text_blocks
+from ..text import WEB_ADDRESS, TextBlock, normal, text_blocks
+from ..patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,8 @@ class Part:
     #: The anchor of the glossary entry this part links to, if it is a term.
     term: str | None = None
     definition: str | None = None
+    #: Where it links to, if it is a web address written out ("https://x.io").
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,10 @@ class Block:
     #: The number of a numbered list's first item ("3. Review" starts at 3);
     #: None for a paragraph or a list of bullets.
     start: int | None = None
+    #: A heading's depth within the text (1 for its top headings, 2 for
+    #: those under them); 0 for a paragraph or a list. A page shows it a
+    #: level below the heading the text is under.
+    heading: int = 0
 
     @property
     def is_numbered(self) -> bool:
@@ -80,15 +91,24 @@ class Glossary:
         prose = self._linked(text)
         if "\n" not in text.strip():
             return prose
-        blocks = text_blocks(text)
+        blocks = text_blocks(_HEADING_LINE.sub(lambda m: f"\n\n{m.group(0).strip()}\n\n", text))
         if len(blocks) == 1 and not blocks[0].is_list:
             return prose
-        laid_out = tuple(Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start) for b in blocks)
+        headings = [_heading(b, last=i == len(blocks) - 1) for i, b in enumerate(blocks)]
+        top = min((len(h.group(1)) for h in headings if h is not None), default=1)
+        laid_out = tuple(
+            Block((self._linked(h.group(2)),), heading=len(h.group(1)) - top + 1) if h is not None
+            else Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start)
+            for b, h in zip(blocks, headings))
         return Prose(prose.text, prose.parts, laid_out)
 
     def _linked(self, text: str) -> Prose:
+        parts = [linked for part in self._terms(text) for linked in _addresses(part)]
+        return Prose(text, tuple(parts))
+
+    def _terms(self, text: str) -> list[Part]:
         if "*" not in text or not self._keys:
-            return Prose(text, (Part(text),))
+            return [Part(text)]
         parts: list[Part] = []
         done = 0
         for star in starred(text):
@@ -105,7 +125,40 @@ class Glossary:
             done = end
         if done < len(text):
             parts.append(Part(text[done:]))
-        return Prose(text, tuple(parts))
+        return parts
+
+
+#: A Markdown heading on a line of its own in a longer text ("### How does
+#: it work?"), as some frameworks keep their introduction's sections: its
+#: marks, and its words without closing marks.
+_HEADING_LINE = lazy(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+
+
+def _heading(block: TextBlock, last: bool) -> re.Match[str] | None:
+    """The heading a paragraph is, if it is one: "# " only over more text,
+    as LL510 reads it ("# of incidents" alone is a count)."""
+    if block.is_list or len(block.texts) != 1:
+        return None
+    match = _HEADING_LINE.fullmatch(block.texts[0])
+    return match if match is not None and (len(match.group(1)) > 1 or not last) else None
+
+
+def _addresses(part: Part) -> list[Part]:
+    """A part of a text with the web addresses written out in it apart,
+    each linking to itself ("www.x.io" to "https://www.x.io")."""
+    if part.term is not None or ("://" not in part.text and "www." not in part.text):
+        return [part]
+    parts: list[Part] = []
+    done = 0
+    for match in WEB_ADDRESS.finditer(part.text):
+        if match.start() > done:
+            parts.append(Part(part.text[done : match.start()]))
+        address = match.group(0)
+        parts.append(Part(address, url=address if "://" in address else f"https://{address}"))
+        done = match.end()
+    if done < len(part.text):
+        parts.append(Part(part.text[done:]))
+    return parts or [part]
 
 
 def _span(text: str, lower: int, star: int, key: str) -> tuple[int | None, int]:

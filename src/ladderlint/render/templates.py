@@ -189,14 +189,17 @@ def markdown_prose(prose: Prose | None) -> str:
     for part in prose.parts:
         if part.term is not None:
             out.append(f"[{markdown_text(part.text)}]({anchors.ref('glossary')})")
+        elif part.url is not None:
+            out.append(f"[{markdown_text(part.text)}]({markdown_url(part.url)})")
         else:
             out.append(markdown_text(part.text))
     return "".join(out)
 
 
-def markdown_paragraphs(prose: Prose | None) -> str:
+def markdown_paragraphs(prose: Prose | None, depth: int | None = None) -> str:
     """Prose as its paragraphs and lists, each paragraph escaped as
-    ``md_prose`` escapes it, a list's items as Markdown list items."""
+    ``md_prose`` escapes it, a list's items as Markdown list items; its
+    headings at ``depth`` and below (without one, a paragraph in bold)."""
     if prose is None:
         return ""
     if not prose.blocks:
@@ -205,6 +208,9 @@ def markdown_paragraphs(prose: Prose | None) -> str:
     for block in prose.blocks:
         if block.is_list:
             out.append("\n".join(f"{marker} {markdown_prose(item)}" for marker, item in _items(block)))
+        elif block.heading:
+            words = markdown_prose(block.items[0])
+            out.append(f"{'#' * min(depth + block.heading - 1, 6)} {words}" if depth else f"**{words}**")
         else:
             out.append(markdown_prose(block.items[0]))
     return "\n\n".join(out)
@@ -221,6 +227,8 @@ def markdown_line(prose: Prose | None) -> str:
     for block in prose.blocks:
         if block.is_list:
             lines.extend(f"{'•' if marker == '-' else marker} {markdown_prose(item)}" for marker, item in _items(block))
+        elif block.heading:
+            lines.append(f"**{markdown_prose(block.items[0])}**")
         else:
             lines.append(markdown_prose(block.items[0]))
     return "<br>".join(lines)

@@ -30,7 +30,7 @@ from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, rena
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
-from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
+from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
     REORDERINGS, RenderOptions, asked_earlier, groups, highest, label, left_behind, level_order, moved_up, new_order,
     origin, reach, restated, short_level_name, subject,
@@ -950,15 +950,47 @@ def _quotes(texts: list[str]) -> str:
 def _words(old: str, new: str) -> str:
     if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
         return f"“{shown(new)}” (was “{shown(old)}”)"
-    out = []
-    for op, text in word_diff(old, new):
-        if op == "=":
-            out.append(_plain(text))
-        elif op == "-":
-            out.append(f"~~{_plain(text)}~~")
-        else:
-            out.append(f"**{_plain(text)}**")
-    return " ".join(out)
+    return _marked(word_runs(old, new), "-+")
+
+
+#: How a word diff marks words removed and added: struck out, and in bold.
+_MARKS = {"-": ("~~", "del"), "+": ("**", "ins")}
+
+
+def _marked(runs: list[Run], marked: str) -> str:
+    """A word diff's runs (of the ops in ``marked``) in Markdown, each
+    spaced as its text has it ("customer~~.~~"): removed words struck out,
+    added ones in bold. Where Markdown would not read a mark as one (it
+    opens after a letter before punctuation, as a comma added to a word
+    does, or closes after punctuation before a letter), the run is in
+    ``<del>`` or ``<ins>`` instead, which GitHub and the pages show alike."""
+    runs = [run for run in runs if run.op == "=" or run.op in marked]
+    bodies = [_plain(run.text) for run in runs]
+    out = ""
+    for i, (run, body) in enumerate(zip(runs, bodies)):
+        # A replacement reads as one unit, the removed words right before the added ones, a space
+        # between them unless the added text is punctuation that the word before carries ("~~and~~**,**").
+        replaced = i > 0 and runs[i - 1].op == "-" and run.op == "+"
+        out += " " if out and (run.spaced or (replaced and body[:1].isalnum())) else ""
+        if run.op == "=":
+            out += body
+            continue
+        mark, tag = _MARKS[run.op]
+        after = bodies[i + 1][:1] if i + 1 < len(runs) and not runs[i + 1].spaced else " "
+        out += f"{mark}{body}{mark}" if _flanks(out[-1:] or " ", body, after) else f"<{tag}>{body}</{tag}>"
+    return out
+
+
+def _flanks(before: str, body: str, after: str) -> bool:
+    """Whether Markdown reads delimiters around ``body`` as emphasis, with
+    ``before`` and ``after`` around them (CommonMark's flanking rules: a
+    mark next to punctuation on its inner side needs space or punctuation
+    on its outer side)."""
+    def punctuation(c: str) -> bool:
+        return not c.isalnum() and not c.isspace()
+    opens = not body[:1].isspace() and (not punctuation(body[:1]) or before.isspace() or punctuation(before))
+    closes = not body[-1:].isspace() and (not punctuation(body[-1:]) or after.isspace() or punctuation(after))
+    return bool(body) and opens and closes
 
 
 # -- the step up between two levels that stand alone --------------------------------
@@ -1034,9 +1066,8 @@ def _was_now(label: str, lower: str, old: str, new: str) -> str:
     if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
         now, was = shown(new), shown(old)
     else:
-        ops = word_diff(old, new)
-        now = " ".join(_plain(text) if op == "=" else f"**{_plain(text)}**" for op, text in ops if op != "-")
-        was = " ".join(_plain(text) if op == "=" else f"~~{_plain(text)}~~" for op, text in ops if op != "+")
+        runs = word_runs(old, new)
+        now, was = _marked(runs, "+"), _marked(runs, "-")
     return f"- **{label}:** {now}\n  - **At {escape(lower)}:** {was}"
 
 

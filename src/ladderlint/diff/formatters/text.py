@@ -17,7 +17,7 @@ from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
-from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_diff
+from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
     REORDERINGS, RenderOptions, asked_earlier, groups, how_to_approve, left_behind, moved_up, new_order, reach, short_level_name, show,
     side_labels, subject,
@@ -227,19 +227,25 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
         before, after = _brief(show(old), show(new)) if context else (show(old), show(new))
         return f"{paint(before, _RED)} -> {paint(after, _GREEN)}"
     out = ""
-    previous = None
-    ops = word_diff(old, new)
-    for i, (op, text) in enumerate(ops):
+    previous, removed_spaced = None, False
+    runs = word_runs(old, new)
+    for i, (op, text, spaced) in enumerate(runs):
         if op == "=":
-            shown = _elided(text, i == 0, i == len(ops) - 1, context)
+            shown = _elided(text, i == 0, i == len(runs) - 1, context)
         elif paint.color:
             shown = paint(text, _RED if op == "-" else _GREEN)
         else:
             shown = f"[-{text}-]" if op == "-" else f"{{+{text}+}}"
-        # A replacement reads as one unit: removed words right before added ones.
-        joiner = "" if previous is None or (previous == "-" and op == "+" and not paint.color) else " "
+        # Each run spaced as its text has it ("customer[-.-]"); a replacement reads as one unit, removed
+        # words right before added ones, told apart by a space where only colour marks them.
+        if previous is None:
+            joiner = ""
+        elif previous == "-" and op == "+":
+            joiner = " " if paint.color or (spaced and not removed_spaced) else ""
+        else:
+            joiner = " " if spaced else ""
         out += joiner + shown
-        previous = op
+        previous, removed_spaced = op, spaced
     suffix = " (formatting only)" if same_words(old, new) else ""
     return out + suffix
 
