@@ -2400,7 +2400,7 @@ def test_a_levels_quoted_description_after_a_line_above_it_is_its_summary_and_it
     assert "senior.md:7: not placed: a link to another page on level 'Senior Engineer'" in runs[0].stderr
     assert "senior.md:9: not placed: block quote: **Note:** this page is being reviewed." in runs[0].stderr
     changes = cli("diff", str(tmp_path / "v1.yaml"), str(tmp_path / "v2.yaml"))
-    assert "summary-changed" in changes.output and "{+features in one area.+}" in changes.output
+    assert "summary-changed" in changes.output and "[-systems across teams-]{+features in one area+}." in changes.output
 
 
 def test_a_bold_label_on_a_line_of_its_own_labels_the_lines_after_it(cli, write):
