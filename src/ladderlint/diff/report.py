@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,7 @@ class FrameworkDiff:
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    _items: "Items | None" = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -267,6 +269,35 @@ class FrameworkDiff:
                     levels[key] = level.title  # a removed level, by its own title
             self._name_index = (levels, competencies, dimensions)
         return self._name_index
+
+
+    def items(self) -> "Items":
+        """The ids of either revision's levels, competencies and dimensions,
+        and how many hold each competency and dimension name: made once, for
+        naming each change's items (``named_message``)."""
+        if self._items is None:
+            frameworks = self.frameworks
+            competencies = {c.id for f in frameworks for c in f.competencies}
+            dimensions = {d.id for f in frameworks for d in f.dimensions}
+            self._items = Items(
+                levels=frozenset(level.id for f in frameworks for level in f.levels),
+                competencies=frozenset(competencies),
+                dimensions=frozenset(dimensions),
+                competency_names=Counter(self.competency_name(c) for c in competencies),
+                dimension_names=Counter(self.dimension_name(d) for d in dimensions),
+            )
+        return self._items
+
+
+@dataclass(frozen=True)
+class Items:
+    """What ``FrameworkDiff.items`` says of a diff's levels, competencies and dimensions."""
+
+    levels: frozenset[str]
+    competencies: frozenset[str]
+    dimensions: frozenset[str]
+    competency_names: Counter[str | None]
+    dimension_names: Counter[str | None]
 
 
 @dataclass

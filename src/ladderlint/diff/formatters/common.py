@@ -4,6 +4,7 @@ the way readers know them (competency names, level titles)."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 import re
 import shlex
 from dataclasses import dataclass
@@ -255,9 +256,8 @@ def named_message(diff: FrameworkDiff, change: Change) -> str:
     if cut < 0 and (values := _VALUES.search(message)) is not None:
         cut = values.start()
     head, tail = (message[:cut], message[cut:]) if cut >= 0 else (message, "")
-    levels = {level.id for framework in diff.frameworks for level in framework.levels}
-    competencies = {c.id for framework in diff.frameworks for c in framework.competencies}
-    dimensions = {d.id for framework in diff.frameworks for d in framework.dimensions}
+    items = diff.items()
+    levels, competencies, dimensions = items.levels, items.competencies, items.dimensions
 
     def name(match: re.Match[str]) -> str:
         noun, item, given = match.group("noun"), match.group("id"), match.group("name")
@@ -273,7 +273,8 @@ def named_message(diff: FrameworkDiff, change: Change) -> str:
         if noun in (None, "competency") and item in competencies:
             return f"{said}'{_competency_said(diff, change, item)}'" + (given or "")
         if noun in (None, "dimension") and item in dimensions:
-            return f"{said}'{_unique(diff.dimension_name(item), item, diff.dimension_name, dimensions)}'" + (given or "")
+            name_of = diff.dimension_name(item)
+            return f"{said}'{_unique(name_of, item, name_of, items.dimension_names)}'" + (given or "")
         return match.group(0)
 
     return _QUOTED.sub(name, head) + tail
@@ -291,14 +292,15 @@ def _competency_said(diff: FrameworkDiff, change: Change, competency: str) -> st
         name: str | None = diff.old_competency_name(competency)  # the name it had, where a statement left it
     else:
         name = diff.competency_name(competency)
-    ids = {c.id for framework in diff.frameworks for c in framework.competencies}
-    return _unique(name, competency, diff.competency_name, ids)
+    return _unique(name, competency, diff.competency_name(competency), diff.items().competency_names)
 
 
-def _unique(name: str | None, item: str, name_of: Callable[[str], str | None], items: set[str]) -> str:
-    """An item's name, with its id where another item has that name too; its id where it has none."""
+def _unique(name: str | None, item: str, own: str | None, held: Counter[str | None]) -> str:
+    """An item's name, with its id where another item has that name too; its
+    id where it has none. ``own`` is the name the item holds now (``name``
+    may be one it had), ``held`` how many items hold each name."""
     if not name:
         return item
-    if any(other != item and name_of(other) == name for other in items):
+    if held[name] - (own == name) > 0:
         return f"{name} ({item})"
     return name
