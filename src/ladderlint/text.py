@@ -376,6 +376,13 @@ _ESCAPE_OR_REFERENCE = lazy(
 THIRD_PERSON_START = lazy(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)\b")
 
 
+#: A Markdown heading on a line of its own (an ATX heading, as CommonMark
+#: reads it: up to three spaces, one to six "#", a space, its words, then
+#: closing "#"s, which are not its words): its marks, and its words. Made
+#: multiline, it finds the headings of a longer text. Whether "# " heads a
+#: user's text or counts ("# of incidents") is the reader's to decide:
+#: LL510 and the rendered pages take it as a heading only over more text.
+MARKDOWN_HEADING = lazy(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 #: A Markdown link (not an image): its text, and its address.
 MARKDOWN_LINK = lazy(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 #: A Markdown reference link ("[the guide][guide]", "[the guide][]"): its

@@ -20,6 +20,7 @@ import html
 import re
 import unicodedata
 from ..patterns import lazy
+from ..text import MARKDOWN_HEADING
 
 #: The marks the template leaves: characters of Unicode's private use area,
 #: which no text of a framework holds (``strip_marks`` makes sure).
@@ -28,7 +29,6 @@ _MARKS = lazy("[\ue000-\ue003]")
 _REF = lazy(f"{_REF_OPEN}([^{_REF_CLOSE}]*){_REF_CLOSE}")
 _TARGET = lazy(f"{_TARGET_OPEN}([^{_TARGET_CLOSE}]*){_TARGET_CLOSE}")
 
-_HEADING = lazy(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _FENCE = lazy(r"^ {0,3}(`{3,}|~{3,})")
 
 
@@ -116,7 +116,7 @@ def resolve(page: str) -> str:
         keys = _TARGET.findall(line)
         line = _TARGET.sub("", line)
         lines[number] = line
-        heading = _HEADING.match(line)
+        heading = MARKDOWN_HEADING.match(line)
         if heading is None:
             continue
         slug = slugs.take(heading_text(_REF.sub("", heading.group(2) or "")))

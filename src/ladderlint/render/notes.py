@@ -41,10 +41,10 @@ from markupsafe import Markup
 from ..diff.formatters.markdown import LevelPointer, PageLinks, release_notes, shown_within_page
 from ..diff.formatters.markdown import escape as markdown_escape
 from ..diff.report import FrameworkDiff
+from ..text import MARKDOWN_HEADING
 from ..vocabulary import PUNCTUATION_NAMES
 from ..patterns import lazy
 
-_HEADING = lazy(r"^(#{1,6}) (.*)$")
 #: A code span: what is between two backticks, on one line.
 _CODE = lazy(r"`([^`\n]+)`")
 _LINK = r"\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*)\)"
@@ -132,7 +132,7 @@ def markdown_to_html(text: str) -> str:
             items.clear()
 
     for line in text.splitlines():
-        heading = _HEADING.match(line)
+        heading = MARKDOWN_HEADING.match(line)
         nested = _NESTED.match(line) if items else None
         if heading:
             flush()

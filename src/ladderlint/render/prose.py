@@ -22,8 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules.ll407_undefined_term import starred, term_before
-from ..text import WEB_ADDRESS, TextBlock, normal, text_blocks
-from ..patterns import lazy
+from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, normal, text_blocks
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ class Glossary:
         prose = self._linked(text)
         if "\n" not in text.strip():
             return prose
-        blocks = text_blocks(_HEADING_LINE.sub(lambda m: f"\n\n{m.group(0).strip()}\n\n", text))
+        blocks = text_blocks(MARKDOWN_HEADING.sub(lambda m: f"\n\n{m.group(0).strip()}\n\n", text))
         if len(blocks) == 1 and not blocks[0].is_list:
             return prose
         headings = [_heading(b, last=i == len(blocks) - 1) for i, b in enumerate(blocks)]
@@ -128,18 +127,12 @@ class Glossary:
         return parts
 
 
-#: A Markdown heading on a line of its own in a longer text ("### How does
-#: it work?"), as some frameworks keep their introduction's sections: its
-#: marks, and its words without closing marks.
-_HEADING_LINE = lazy(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
-
-
 def _heading(block: TextBlock, last: bool) -> re.Match[str] | None:
     """The heading a paragraph is, if it is one: "# " only over more text,
     as LL510 reads it ("# of incidents" alone is a count)."""
     if block.is_list or len(block.texts) != 1:
         return None
-    match = _HEADING_LINE.fullmatch(block.texts[0])
+    match = MARKDOWN_HEADING.fullmatch(block.texts[0])
     return match if match is not None and (len(match.group(1)) > 1 or not last) else None
 
 
