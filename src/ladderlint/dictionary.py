@@ -170,6 +170,10 @@ class Dictionary:
         digits = re.search(r"(\d+)", line[len(word) + 2 :])
         return int(digits.group(1)) if digits else 0
 
+    # A run asks about the same words over and over (a track's level titles
+    # and competency names are its sibling tracks' too), and each answer
+    # takes several searches of the text: each word is worked out once.
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one dictionary lives as long as the process
     def knows(self, word: str) -> bool:
         """Whether a lower-case word is English: itself, its American
         spelling, or a form of a word made as English makes it (``_stems``),
