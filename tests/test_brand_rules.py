@@ -223,6 +223,23 @@ def test_ll302_reports_a_possessive_before_an_organisations_own_principles_or_la
 
 
 @pytest.mark.parametrize("statement", [
+    "I understand Thornbury's operational infrastructure in depth",
+    "I work with Thornbury\u2019s product owners on the roadmap",
+    "I know Thornbury's customers and what they need",
+    "I grow Thornbury's engineering organisation",
+])
+def test_ll302_reports_a_possessive_before_what_only_an_organisation_has(statement):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == ["Thornbury"]
+
+
+@pytest.mark.parametrize("statement", [
+    # What a product or a technology has too: its code, its design.
+    "I contribute to React's codebase and know Kafka's architecture",
+    "I know Postgres's query planner and Python's type system",
+    # The own organisation, an organisation frameworks cite, a team, and an acronym.
+    "I know EscrowTab's customers and Google's infrastructure",
+    "I know AWS's production infrastructure",
     # A law or a principle named after a person, and a ladder alone.
     "I know Conway's law, Brooks's law and Hyrum's Law",
     "I apply Amdahl's law, Postel's principle and Kerckhoffs's principle",

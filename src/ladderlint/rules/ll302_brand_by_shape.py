@@ -24,6 +24,11 @@ _NAME = r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(
 _FOLLOWERS = (
     "values", "mission", "vision", "culture", "principles", "diversity", "employees", "engineers", "people",
     "leadership", "brand", "handbook", "way of working", "career framework",
+    # What only an organisation has, not a product or a technology ("Initech's
+    # customers", "Initech's product owners", "Initech's operational
+    # infrastructure"; not "React's codebase" or "Kafka's architecture").
+    "customers", "clients", "product owners", "product managers", "organisation", "organization", "offices",
+    "headquarters", "operational infrastructure", "production infrastructure",
 )
 # Words an organisation puts before its own values or principles ("Initech's
 # engineering principles", "Initech's core values"). Not "design": a
@@ -192,7 +197,9 @@ class BrandByShape(Rule):
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
     Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
-    culture, employees, ...; also after a word such as "engineering" or
+    culture, employees, customers, product owners, operational
+    infrastructure, ...: what only an organisation has, not "React's
+    codebase"; also after a word such as "engineering" or
     "core": "X's engineering principles", "X's core values"), "X's
     engineering ladder" (career framework, progression levels, ...; not a
     law or a principle named after a person: "Conway's law", "Postel's
