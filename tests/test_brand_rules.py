@@ -943,6 +943,19 @@ def test_ll301_with_the_organisation_still_a_placeholder_says_each_name_once():
     ]
 
 
+def test_ll302_with_the_organisation_still_a_placeholder_asks_whose_the_name_is():
+    """An imported framework whose organisation was not found: a name in an
+    organisation's shape may be its own, and the finding says so."""
+    statements = ["I work with Thornbury's product owners", "I grow the Thornbury team"]
+    yaml_text = framework_yaml(statements, org="\u27e8organisation\u27e9", name="Engineering Career Framework")
+    found = list(BrandByShape().check_frameworks([framework(yaml_text)]))
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Thornbury' reads like an organisation's name, and the organisation's name is still "
+            "'\u27e8organisation\u27e9': if Thornbury is this framework's organisation, write it there; if not, "
+            "it is a leftover: 'I work with Thornbury's product owners'"),
+    ]
+
+
 def test_ll302_a_title_that_opens_with_the_own_name_is_its_own():
     """A framework's name in title case by its own organisation: the words
     before "Career Framework" are the title's, not another name."""
