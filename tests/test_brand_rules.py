@@ -223,6 +223,23 @@ def test_ll302_reports_a_possessive_before_an_organisations_own_principles_or_la
 
 
 @pytest.mark.parametrize("statement", [
+    "I understand Thornbury's operational infrastructure in depth",
+    "I work with Thornbury\u2019s product owners on the roadmap",
+    "I know Thornbury's customers and what they need",
+    "I grow Thornbury's engineering organisation",
+])
+def test_ll302_reports_a_possessive_before_what_only_an_organisation_has(statement):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == ["Thornbury"]
+
+
+@pytest.mark.parametrize("statement", [
+    # What a product or a technology has too: its code, its design.
+    "I contribute to React's codebase and know Kafka's architecture",
+    "I know Postgres's query planner and Python's type system",
+    # The own organisation, an organisation frameworks cite, a team, and an acronym.
+    "I know EscrowTab's customers and Google's infrastructure",
+    "I know AWS's production infrastructure",
     # A law or a principle named after a person, and a ladder alone.
     "I know Conway's law, Brooks's law and Hyrum's Law",
     "I apply Amdahl's law, Postel's principle and Kerckhoffs's principle",
@@ -923,6 +940,19 @@ def test_ll301_with_the_organisation_still_a_placeholder_says_each_name_once():
         (3, "'Dropbox' (known to publish its career framework) is named in 1 text, and the organisation's name is "
             "still '\u27e8organisation\u27e9': if Dropbox is this framework's organisation, write it there; if not, "
             "each mention is another organisation's: 'I learn from Dropbox's ladder'"),
+    ]
+
+
+def test_ll302_with_the_organisation_still_a_placeholder_asks_whose_the_name_is():
+    """An imported framework whose organisation was not found: a name in an
+    organisation's shape may be its own, and the finding says so."""
+    statements = ["I work with Thornbury's product owners", "I grow the Thornbury team"]
+    yaml_text = framework_yaml(statements, org="\u27e8organisation\u27e9", name="Engineering Career Framework")
+    found = list(BrandByShape().check_frameworks([framework(yaml_text)]))
+    assert [(v.path[-1], v.message) for v in found] == [
+        (0, "'Thornbury' reads like an organisation's name, and the organisation's name is still "
+            "'\u27e8organisation\u27e9': if Thornbury is this framework's organisation, write it there; if not, "
+            "it is a leftover: 'I work with Thornbury's product owners'"),
     ]
 
 

@@ -304,6 +304,33 @@ def test_placeholders_in_every_kind_of_text(cli, write):
     ]
 
 
+def test_latin_filler_without_the_words_lorem_ipsum_is_a_placeholder(cli, write):
+    # A mock-up's filler goes on past "Lorem ipsum": every sentence of it is a blank.
+    body = ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: P3\n"                                                         # 13
+        "    title: P3\n"
+        "    summary: Vivamus sagittis lacus vel augue, porta ac auctor.\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - Donec sed odio dui.\n"                                      # 18
+        "        - Etiam porta sem malesuada magna mollis euismod.\n"
+        "        - Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n"  # 20
+        "        - I use sed and quam-like names, and read Dante's Inferno in the original\n"
+        "        - I write a summary in Latin, Spanish or Italian when a client asks: nulla, dolore, odio\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "15:14: placeholder text in Latin (lorem ipsum filler) left in level 'P3', summary: "
+        "'Vivamus sagittis lacus v…'; write the actual text",
+        "18:11: placeholder text in Latin (lorem ipsum filler) left in level 'P3', competency 'impact', "
+        "statement 1: 'Donec sed odio dui.'; write the actual text",
+        "19:11: placeholder text in Latin (lorem ipsum filler) left in level 'P3', competency 'impact', "
+        "statement 2: 'Etiam porta sem malesuad…'; write the actual text",
+        "20:11: placeholder 'Lorem ipsum' left in level 'P3', competency 'impact', statement 3; "
+        "write the actual text",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -892,6 +892,9 @@ def test_ll506_quiet_on_numerals_titles_names_and_notes_to_the_reader(voice, sta
     ("third-person", "Runs DIT (Do It Yourself) workshops", "Yourself"),
     ("third-person", "Runs DIY (do it yourself) workshops", "yourself"),
     ("third-person", "Runs AMA (Ask Me Anything) sessions for my team", "my"),
+    # "At this level" sets the scene for a behaviour: the sentence is no note to the reader.
+    ("first-person", "At this level, you lead projects across teams", "you"),
+    ("third-person", "Leads the projects expected at this level and mentors your team", "your"),
 ])
 def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     found = registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice=voice))])

@@ -24,6 +24,11 @@ _NAME = r"(?P<name>[A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(
 _FOLLOWERS = (
     "values", "mission", "vision", "culture", "principles", "diversity", "employees", "engineers", "people",
     "leadership", "brand", "handbook", "way of working", "career framework",
+    # What only an organisation has, not a product or a technology ("Initech's
+    # customers", "Initech's product owners", "Initech's operational
+    # infrastructure"; not "React's codebase" or "Kafka's architecture").
+    "customers", "clients", "product owners", "product managers", "organisation", "organization", "offices",
+    "headquarters", "operational infrastructure", "production infrastructure",
 )
 # Words an organisation puts before its own values or principles ("Initech's
 # engineering principles", "Initech's core values"). Not "design": a
@@ -192,7 +197,9 @@ class BrandByShape(Rule):
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
     Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
-    culture, employees, ...; also after a word such as "engineering" or
+    culture, employees, customers, product owners, operational
+    infrastructure, ...: what only an organisation has, not "React's
+    codebase"; also after a word such as "engineering" or
     "core": "X's engineering principles", "X's core values"), "X's
     engineering ladder" (career framework, progression levels, ...; not a
     law or a principle named after a person: "Conway's law", "Postel's
@@ -235,7 +242,8 @@ class BrandByShape(Rule):
     ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
     a name is found by its shape, its other mentions in the framework are
     reported too ("grow the Initech team"), unless the framework's own
-    organisation is still a placeholder.
+    organisation is still a placeholder: then the name may be its own, and
+    the finding asks which it is.
 
     Why this matters:
         The built-in list of LL301 cannot know every organisation whose
@@ -272,6 +280,7 @@ class BrandByShape(Rule):
         prose = analysis.prose
         vocabulary = _vocabulary(framework)
         org = framework.organisation
+        unnamed = only_placeholder(org.name)
         own = OwnNames(org)
         found: dict[int, list[tuple[int, str, re.Match[str], _Shape]]] = {}
         triggered: list[tuple[tuple[re.Pattern[str], ...], list[int]]] = []  # shapes may share a trigger
@@ -328,14 +337,17 @@ class BrandByShape(Rule):
                     continue  # 'the Tech Leadership Principles' where the framework says 'BuzzFeed Tech'
                 seen.add(name)
                 reported.setdefault(name, set()).add(i)
+                # With no name of its own yet (an import that found none), the name may be its own.
+                whose = (f"an organisation's name, and the organisation's name is still '{org.name}': if {name} "
+                         "is this framework's organisation, write it there; if not, it is a leftover"
+                         if unnamed else f"another organisation's name, not {org.name}'s")
                 yield Violation(
                     field.path,
-                    f"'{name}' reads like another organisation's name, not {org.name}'s: "
-                    f"'{excerpt(text, m.start(), m.end(), 12)}'",
+                    f"'{name}' reads like {whose}: '{excerpt(text, m.start(), m.end(), 12)}'",
                     file=framework.file,
                     span=(end - len(name), end),
                 )
-        if not only_placeholder(org.name):  # with no name of its own, any name may be the organisation's
+        if not unnamed:  # with no name of its own, any name may be the organisation's
             yield from _other_mentions(framework, prose, reported)
 
 

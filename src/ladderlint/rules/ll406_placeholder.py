@@ -12,7 +12,7 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import OwnNames
 from .html import is_html_tag
-from .messages import describe, quoted_list
+from .messages import describe, excerpt, quoted_list
 from .prose import Prose
 from .addresses import type_parameters
 from ..patterns import lazy
@@ -375,6 +375,37 @@ def placeholder_note(text: str) -> bool:
     return _NOTE.match(text) is not None or only_placeholder(text)
 
 
+# Words of the Latin filler that mock-ups and templates are made with
+# ("Cras mattis consectetur purus sit amet fermentum", "Donec sed odio
+# dui"): none is English, nor Italian, Spanish, Portuguese or French, which
+# share Latin's words ("nulla", "dolore", "libero", "odio", "culpa" are left
+# out), nor a name of the trade ("sed" is).
+_FILLER_WORDS = frozenset("""
+    lorem ipsum consectetur adipiscing amet eiusmod incididunt ullamco laboris aliquip reprehenderit voluptate
+    cillum pariatur excepteur occaecat cupidatat proident deserunt laborum vestibulum pellentesque maecenas fusce
+    dapibus aenean nullam donec morbi vivamus etiam venenatis sagittis fermentum euismod ullamcorper faucibus
+    curabitur quisque suspendisse phasellus praesent posuere lacinia bibendum scelerisque condimentum egestas
+    porttitor nascetur penatibus natoque sociis parturient tincidunt consequat mattis mollis dui quam augue
+    pharetra
+""".split())
+#: How many of those words make a text filler: one may be a name or a word
+#: of another language; two are filler.
+_FILLER_AT_LEAST = 2
+
+
+def filler_texts(analysis: Analysis) -> list[int]:
+    """Indexes (in ``analysis.prose.fields``) of the texts of Latin filler
+    ("Cras mattis consectetur purus sit amet fermentum"), a template's or a
+    mock-up's, left where the framework's own words should be. Only the
+    framework's words in lower case are read first: most have none of them."""
+    prose = analysis.prose
+    seen = _FILLER_WORDS & prose.lower_words
+    if not seen:
+        return []
+    return [i for i in prose.containing(sorted(seen), lower_case=True)
+            if len(_FILLER_WORDS.intersection(analysis.words[prose.fields[i].text])) >= _FILLER_AT_LEAST]
+
+
 def candidates(prose: Prose) -> list[int]:
     """The texts with a hint of a placeholder, found in all of them at once."""
     return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)))
@@ -405,7 +436,10 @@ class Placeholder(Rule):
     initiatives`; not "why?" or "what??"), the sample company of
     templates, Acme (`Acme`, `ACME Corp`, `Acme Inc.`; not ACME alone in
     capitals, a protocol), in the framework of another organisation,
-    `lorem ipsum`, blanks written as
+    `lorem ipsum`, and the Latin filler of mock-ups that goes on without
+    those words (a text with two of its words or more: "Donec sed odio
+    dui.", "Cras mattis consectetur purus"; words Italian, Spanish,
+    Portuguese or French share with Latin are not counted), blanks written as
     four or more underscores, an editor's question left in brackets
     (`(example?)`, `(link?)`, `(which metric?)`), and a template's
     instruction left as the whole text ("Short summary of the competency",
@@ -472,7 +506,9 @@ class Placeholder(Rule):
         terms: frozenset[str] | None = None
         # Acme is a sample company only in the framework of another organisation.
         sample_is_own = OwnNames(framework.organisation).include(["Acme"])
-        for field in [prose.fields[i] for i in candidates(prose)] + records:
+        filler = set(filler_texts(analysis))
+        indexed = [(i, prose.fields[i]) for i in sorted(filler.union(candidates(prose)))]
+        for index, field in indexed + [(-1, record) for record in records]:
             found = placeholders(field.text)
             if sample_is_own:
                 found = [m for m in found if not SAMPLE_ORGANISATION.fullmatch(m.group())]
@@ -483,6 +519,17 @@ class Placeholder(Rule):
                     terms = frozenset(t for t in framework.glossary if t in _ACRONYM_MARKERS)
                     terms |= defined_markers(prose.text, _ACRONYM_MARKERS - terms)
                 found = [m for m in found if m.group() not in terms]
+            if not found and index in filler:
+                text = field.text
+                start = len(text) - len(text.lstrip())
+                end = len(text.rstrip())
+                yield Violation(
+                    field.path,
+                    f"placeholder text in Latin (lorem ipsum filler) left in {describe(framework, field.path)}: "
+                    f"'{excerpt(text, start, min(end, start + 24), 0)}'; write the actual text",
+                    span=(start, end),
+                )
+                continue
             if found:
                 what = "placeholder" if len(found) == 1 else "placeholders"
                 yield Violation(

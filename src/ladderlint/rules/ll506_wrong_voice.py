@@ -38,9 +38,11 @@ _THIRD_PERSON_VERB = lazy(r"\s+(?:is|has|was|does|needs)\b")
 _TITLE_GLUE = frozenset("a an the as of in on to for and or with at by from vs".split())
 _TITLE_WORD = lazy(r"[\w'’-]+")
 # A sentence about the framework itself, addressed to its reader ("You will
-# find the expectations of this level below"), not a behaviour.
+# find the expectations of this level below"), not a behaviour; "at this
+# level" sets the scene for one ("At this level, you lead ..."), as "at
+# level 3" does.
 _ABOUT_THE_FRAMEWORK = lazy(
-    r"(?i:\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
+    r"(?i:\b(?<!\bat )(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
     r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
     r"\b(?:the|this|our)\s+(?:[\w'’]+\s+){0,2}ladder\b)"
