@@ -793,6 +793,42 @@ def test_a_printed_grid_of_many_levels_stays_readable(browser, tmp_path, count):
     assert sizes and all(width > height for width, height in sizes)
 
 
+PRINTED_SPACING = """
+// In ems of the grid's type: how far apart a statement's lines are, and
+// the gaps between statements and around a cell's text.
+const size = parseFloat(getComputedStyle(document.querySelector('li.statement')).fontSize);
+let leading = 0, gap = 0, padding = 0;
+for (const cell of document.querySelectorAll('table.grid td.cell')) {
+  const style = getComputedStyle(cell);
+  padding = Math.max(padding, parseFloat(style.paddingTop), parseFloat(style.paddingLeft));
+  const items = cell.querySelectorAll('ul.statements > li.statement');
+  items.forEach((item, i) => {
+    leading = Math.max(leading, parseFloat(getComputedStyle(item).lineHeight));
+    if (i > 0) gap = Math.max(gap, item.getBoundingClientRect().top - items[i - 1].getBoundingClientRect().bottom);
+  });
+}
+return {leading: leading / size, gap: gap / size, padding: padding / size};
+"""
+
+
+def test_a_printed_grid_is_set_close(browser, wide_grids):
+    """A printed row is as tall as its longest cell, so each line's leading
+    and each gap between statements is paid for many times over: Dropbox's
+    seven levels took some 24 landscape pages. Printed, the grid is set as
+    close as a printed table is, its statements still apart."""
+    open_page(browser, wide_grids["dropbox"])
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        spacing = js(browser, PRINTED_SPACING)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert spacing["leading"] <= 1.35, spacing
+    assert 0 < spacing["gap"] <= 0.4, spacing
+    assert spacing["padding"] <= 0.45, spacing
+    # On screen the grid keeps its room.
+    assert js(browser, PRINTED_SPACING)["leading"] >= 1.45
+
+
 BROKEN_WORDS = """
 // The words of the competencies' names that are cut across two lines.
 const broken = [];
