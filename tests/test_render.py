@@ -249,6 +249,9 @@ def test_a_plain_text_description_s_section_titles_are_headings(render, write):
     assert blocks == [("h2", "About our framework"), ("p", "It helps engineers and managers:"), ("ul", "make plans"),
                       ("h2", "How does it work?"), ("p", "We sort behaviours into levels."),
                       ("h2", "Things to keep in mind"), ("ul", "It is no checklist")]
+    # The framework's facts come before it, not under its last section's heading.
+    order = [e.tag for e in page.iter() if e.classes in ({"facts"}, {"description", "paragraphs"})]
+    assert order == ["dl", "div"]
     # In the grid, the dimension's description is what it is: paragraphs, none in bold.
     [dimension] = page.find_all("div", "dimension-description")
     assert [e.tag for e in dimension.children if not isinstance(e, str)] == ["p", "p", "ul", "p", "p", "p", "ul"]
@@ -268,6 +271,7 @@ def test_a_plain_text_description_s_section_titles_are_headings(render, write):
             "## How does it work?\n\nWe sort behaviours into levels.\n\n## Things to keep in mind\n\n"
             "- It is no checklist\n") in written
     assert "**Ownership**" not in written and "# Ownership\n" not in written
+    assert written.index("- **Version:**") < written.index("## About our framework")
 
 
 def test_web_addresses_in_texts_are_links(render, write):
