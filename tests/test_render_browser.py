@@ -845,8 +845,24 @@ return broken;
 """
 
 
-def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_path):
-    """On a phone a name of one long common word ('Responsibilities',
+PRINTED_NAMES_CUT = """
+// Printed, a competency's name is written by its first column's small
+// table (see macros.html): the one-word names that take more than a line.
+const cut = [];
+for (const cell of document.querySelectorAll('table.grid .repeat-name')) {
+  const name = cell.dataset.name;
+  if (!cell.getClientRects().length || /\\s/.test(name)) continue;
+  const size = parseFloat(getComputedStyle(cell, '::before').fontSize);
+  if (cell.getBoundingClientRect().height > 2 * size) cut.push(name);
+}
+return cut;
+"""
+
+
+@pytest.mark.parametrize("where", ["phone", "paper"])
+def test_competency_names_of_common_words_are_not_cut(browser, tmp_path, where):
+    """On a phone, and on paper (where the grid's first column is
+    narrow), a name of one long common word ('Responsibilities',
     'Communication') is not cut inside it."""
     from click.testing import CliRunner
 
@@ -858,11 +874,19 @@ def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_pa
     out = tmp_path / "site"
     result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    browser.set_window_size(390, 844)
+    if where == "phone":
+        browser.set_window_size(390, 844)
+    else:  # A4 landscape's width, less its margins, in CSS pixels
+        browser.set_window_size(int((297 - 20) / 25.4 * 96), 1000)
     try:
         open_page(browser, out / "many-levels" / "index.html")
+        if where == "paper":
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            assert js(browser, "return document.querySelectorAll('table.grid .repeat-name').length") > len(names)
+            assert js(browser, PRINTED_NAMES_CUT) == []
         assert js(browser, BROKEN_WORDS) == []
     finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         browser.set_window_size(1400, 1000)
 
 
