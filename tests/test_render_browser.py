@@ -894,7 +894,7 @@ PHONE_CARDS = """
 const region = document.querySelector('.grid-scroll').getBoundingClientRect();
 const problems = [];
 let previous = null, cards = 0;
-for (const row of document.querySelectorAll('table.grid tr.competency')) {
+for (const row of document.querySelectorAll('table.grid tr.competency:not([hidden])')) {
   const name = row.querySelector('th[scope=row]').getBoundingClientRect();
   const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about')
     ? row.nextElementSibling.querySelector('td.about').getBoundingClientRect() : null;
@@ -902,6 +902,7 @@ for (const row of document.querySelectorAll('table.grid tr.competency')) {
   let bottom = about ? about.bottom : name.bottom;
   if (about && about.top < name.bottom - 1) problems.push(['description above its name', row.dataset.competency]);
   for (const cell of row.querySelectorAll('td.cell')) {
+    if (!cell.getClientRects().length) continue;  // left out by the filter
     const box = cell.getBoundingClientRect(), style = getComputedStyle(cell);
     cards += 1;
     if (box.top < bottom - 1) problems.push(['card not under what is before it', cell.id]);
@@ -945,6 +946,21 @@ def test_on_a_phone_each_competency_lists_its_levels_as_cards(browser, wide_grid
         levels = js(browser, "return Array.from(document.querySelectorAll('tr.competency')[0].querySelectorAll('td.cell'), c => c.dataset.level)")
         assert levels == js(browser, "return Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner) a'), a => a.textContent)")
         keep("dropbox-grid-390.png", browser.get_screenshot_as_png())
+        # Narrowed by the filter, a level with nothing found has no card.
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+
+        cards = """return Array.from(document.querySelectorAll('table.grid td.cell'))
+            .filter(c => c.getClientRects().length > 0)
+            .map(c => c.querySelectorAll('li.statement:not([hidden]), mark.found').length);"""
+        everything = js(browser, cards)
+        box = browser.find_element(By.ID, "filter")
+        box.send_keys("SEV")
+        found = js(browser, cards)
+        assert found and 0 not in found and len(found) < js(browser, "return document.querySelectorAll('tr.competency:not([hidden]) td.cell').length"), found
+        assert js(browser, PHONE_CARDS)["problems"] == []
+        box.send_keys(Keys.ESCAPE)
+        assert js(browser, cards) == everything
         cell = js(browser, "return document.querySelectorAll('td.cell')[40].id")
         js(browser, "location.hash = arguments[0]", cell)
         top = js(browser, "return document.getElementById(arguments[0]).getBoundingClientRect().top", cell)
