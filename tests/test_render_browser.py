@@ -633,6 +633,28 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
         browser.set_window_size(1400, 1000)
 
 
+@pytest.mark.parametrize(("count", "width"), [(2, 600), (1, 390)])
+def test_on_a_phone_every_card_names_its_level(browser, tmp_path, count, width):
+    """However few the levels (two fit side by side from 592 pixels), a
+    phone's cards each name their level."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path / "few.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(width, 844)
+    try:
+        open_page(browser, out / "many-levels" / "index.html")
+        state = js(browser, PHONE_CARDS)
+        assert state["problems"] == [] and state["cards"] == 2 * count, state
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
 OVERFLOW = """
 const wide = [];
 if (document.documentElement.scrollWidth > innerWidth) wide.push(['page', document.documentElement.scrollWidth]);
@@ -911,7 +933,8 @@ for (const row of document.querySelectorAll('table.grid tr.competency:not([hidde
     const last = cell.lastElementChild ? cell.lastElementChild.getBoundingClientRect().bottom : box.top;
     if (box.bottom - last > parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth) + 24)
       problems.push(['blank below the text', cell.id, box.bottom - last]);
-    if (getComputedStyle(cell, '::before').content !== JSON.stringify(cell.dataset.level))
+    const before = getComputedStyle(cell, '::before');
+    if (before.display === 'none' || before.content !== JSON.stringify(cell.dataset.level))
       problems.push(['card does not name its level', cell.id]);
     bottom = box.bottom;
   }
