@@ -226,6 +226,54 @@ def test_a_description_s_markdown_headings_are_headings_below_the_page_s_own(ren
             "## Things to keep in mind\n\n- It is no checklist\n") in written
 
 
+def test_a_plain_text_description_s_section_titles_are_headings(render, write):
+    """An introduction imported from a page keeps its sections' titles as
+    lines of their own, the format's plain text marking no headings: where
+    a text has sections (two titles or more: short lines that are no
+    sentence, each over its section), a description shows them as headings
+    below the page's own, on the site and in the Markdown. In the grid's
+    cells, a statement's paragraphs, and a text whose only short line is
+    its first, they stay paragraphs."""
+    intro = ("About our framework\n\nIt helps engineers and managers:\n- make plans\n\n"
+             "How does it work?\n\nWe sort behaviours into levels.\n\nThings to keep in mind\n- It is no checklist")
+    one_title = "Ownership\n\nWhat we mean by it."
+    framework = MINIMAL.replace("organisation:", f"description: {json.dumps(intro)}\norganisation:")
+    framework = framework.replace("    name: Results\n", f"    name: Results\n    description: {json.dumps(intro)}\n")
+    framework = framework.replace("        name: Impact\n", f"        name: Impact\n        description: {json.dumps(one_title)}\n")
+    framework = framework.replace("        - I deliver my tasks on time",
+                                  f"        - {json.dumps('I own my tasks' + chr(10) * 2 + 'Before others ask' + chr(10) * 2 + 'I ship them.')}")
+    site = render(write("titled.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    [described] = page.find_all("div", "description")
+    blocks = [(e.tag, squeeze(e.text)) for e in described.children if not isinstance(e, str)]
+    assert blocks == [("h2", "About our framework"), ("p", "It helps engineers and managers:"), ("ul", "make plans"),
+                      ("h2", "How does it work?"), ("p", "We sort behaviours into levels."),
+                      ("h2", "Things to keep in mind"), ("ul", "It is no checklist")]
+    # The framework's facts come before it, not under its last section's heading.
+    order = [e.tag for e in page.iter() if e.classes in ({"facts"}, {"description", "paragraphs"})]
+    assert order == ["dl", "div"]
+    # In the grid, the dimension's description is what it is: paragraphs, none in bold.
+    [dimension] = page.find_all("div", "dimension-description")
+    assert [e.tag for e in dimension.children if not isinstance(e, str)] == ["p", "p", "ul", "p", "p", "p", "ul"]
+    assert not dimension.find_all("strong")
+    [competency] = page.find_all("div", "competency-description")
+    assert [e.tag for e in competency.children if not isinstance(e, str)] == ["p", "p"]
+    statement = page.find_all("li", "statement")[0]
+    assert not statement.find_all(["h2", "h3", "h4", "strong"])
+    # On a level's page, the dimension's description is under the dimension's heading.
+    level = parse(site / "acme-backend" / "levels" / "IC1.html")
+    [about] = level.find_all("div", "about-dimension")
+    assert [squeeze(h.text) for h in about.find_all("h3")] == ["About our framework", "How does it work?",
+                                                                 "Things to keep in mind"]
+    markdown = render(write("titled.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    assert ("## About our framework\n\nIt helps engineers and managers:\n\n- make plans\n\n"
+            "## How does it work?\n\nWe sort behaviours into levels.\n\n## Things to keep in mind\n\n"
+            "- It is no checklist\n") in written
+    assert "**Ownership**" not in written and "# Ownership\n" not in written
+    assert written.index("- **Version:**") < written.index("## About our framework")
+
+
 def test_web_addresses_in_texts_are_links(render, write):
     framework = MINIMAL.replace("I deliver my tasks on time", "I follow Effective Go (https://go.dev/doc/effective_go).")
     framework = framework.replace("organisation:", 'description: "See www.acme.io/guide, then ask.\n\nMore."\norganisation:')

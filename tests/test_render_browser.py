@@ -557,13 +557,14 @@ return {focused: document.activeElement === region, focusable: region.hasAttribu
 """
 
 
-@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("width", [1280, 800, 390])
 def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width):
     """From the filter box, the Tab key goes into the grid without taking
     the page to the middle of the grid (many screens tall): where the grid
-    scrolls sideways (a phone), its region takes the focus with its top in
-    view; where it is laid out in the page, the region is not a stop at
-    all and the keyboard goes on to the grid's links."""
+    scrolls sideways (seven levels in a window of 800 pixels), its region
+    takes the focus with its top in view; where it is laid out in the page
+    (a wide window; a phone's cards), the region is not a stop at all and
+    the keyboard goes on to the grid's links."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -574,7 +575,7 @@ def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width)
         open_page(browser, wide_grids["dropbox"])
         browser.find_element(By.ID, "filter").click()
         states = []
-        for _ in range(12):  # the links above the grid (a phone's), then the grid
+        for _ in range(12):  # the links above the grid (where it scrolls sideways), then the grid
             ActionChains(browser).send_keys(Keys.TAB).perform()
             state = js(browser, TAB_INTO_GRID)
             if not state["in_grid"]:
@@ -582,9 +583,11 @@ def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width)
             states.append(state)
             if state["focused"]:
                 break
-        assert states and states[0]["tall"], states
+        # (A phone's cards have no header row: the keyboard may leave the grid at once.)
+        assert width == 390 or (states and states[0]["tall"]), states
         assert all(state["top_in_view"] for state in states), states
-        if width == 390:
+        assert js(browser, "return document.querySelector('.grid-scroll').hasAttribute('tabindex')") == (width == 800)
+        if width == 800:
             assert states[-1]["focused"] and states[-1]["focusable"], states
             # The arrow keys scroll it sideways, the page staying where it is.
             for _ in range(3):
@@ -597,9 +600,9 @@ def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width)
     finally:
         browser.set_window_size(1400, 1000)
 
-@pytest.mark.parametrize(("grid", "width", "levels"), [("dropbox", 390, 7), ("ten", 1280, 10)])
+@pytest.mark.parametrize(("grid", "width", "levels"), [("dropbox", 800, 7), ("ten", 1280, 10)])
 def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_grids, grid, width, levels):
-    """Where the levels do not fit (a phone; ten levels at 1280px), the grid
+    """Where the levels do not fit (seven at 800px; ten at 1280px), the grid
     alone scrolls sideways, never down; a line above it says there are more
     levels, with a link that brings each one's column into view beside the
     competencies; and each cell names its level, the header row being far
@@ -626,6 +629,28 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
         assert last[0] - 1 <= last[1] and last[2] <= last[3] + 1, last
         WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: js(b, edge) == "0")  # nothing more
         keep(f"{grid}-grid-{width}.png", browser.get_screenshot_as_png())
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
+@pytest.mark.parametrize(("count", "width"), [(2, 600), (1, 390)])
+def test_on_a_phone_every_card_names_its_level(browser, tmp_path, count, width):
+    """However few the levels (two fit side by side from 592 pixels), a
+    phone's cards each name their level."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path / "few.yaml"
+    source.write_text(many_levels(count), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(width, 844)
+    try:
+        open_page(browser, out / "many-levels" / "index.html")
+        state = js(browser, PHONE_CARDS)
+        assert state["problems"] == [] and state["cards"] == 2 * count, state
     finally:
         browser.set_window_size(1400, 1000)
 
@@ -790,6 +815,42 @@ def test_a_printed_grid_of_many_levels_stays_readable(browser, tmp_path, count):
     assert sizes and all(width > height for width, height in sizes)
 
 
+PRINTED_SPACING = """
+// In ems of the grid's type: how far apart a statement's lines are, and
+// the gaps between statements and around a cell's text.
+const size = parseFloat(getComputedStyle(document.querySelector('li.statement')).fontSize);
+let leading = 0, gap = 0, padding = 0;
+for (const cell of document.querySelectorAll('table.grid td.cell')) {
+  const style = getComputedStyle(cell);
+  padding = Math.max(padding, parseFloat(style.paddingTop), parseFloat(style.paddingLeft));
+  const items = cell.querySelectorAll('ul.statements > li.statement');
+  items.forEach((item, i) => {
+    leading = Math.max(leading, parseFloat(getComputedStyle(item).lineHeight));
+    if (i > 0) gap = Math.max(gap, item.getBoundingClientRect().top - items[i - 1].getBoundingClientRect().bottom);
+  });
+}
+return {leading: leading / size, gap: gap / size, padding: padding / size};
+"""
+
+
+def test_a_printed_grid_is_set_close(browser, wide_grids):
+    """A printed row is as tall as its longest cell, so each line's leading
+    and each gap between statements is paid for many times over: Dropbox's
+    seven levels took some 24 landscape pages. Printed, the grid is set as
+    close as a printed table is, its statements still apart."""
+    open_page(browser, wide_grids["dropbox"])
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        spacing = js(browser, PRINTED_SPACING)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert spacing["leading"] <= 1.35, spacing
+    assert 0 < spacing["gap"] <= 0.4, spacing
+    assert spacing["padding"] <= 0.45, spacing
+    # On screen the grid keeps its room.
+    assert js(browser, PRINTED_SPACING)["leading"] >= 1.45
+
+
 BROKEN_WORDS = """
 // The words of the competencies' names that are cut across two lines.
 const broken = [];
@@ -806,10 +867,25 @@ return broken;
 """
 
 
-def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_path):
-    """On a phone the competency column is narrow, but not so narrow that a
-    name of one long common word ('Responsibilities', 'Communication') has
-    to be cut inside it."""
+PRINTED_NAMES_CUT = """
+// Printed, a competency's name is written by its first column's small
+// table (see macros.html): the one-word names that take more than a line.
+const cut = [];
+for (const cell of document.querySelectorAll('table.grid .repeat-name')) {
+  const name = cell.dataset.name;
+  if (!cell.getClientRects().length || /\\s/.test(name)) continue;
+  const size = parseFloat(getComputedStyle(cell, '::before').fontSize);
+  if (cell.getBoundingClientRect().height > 2 * size) cut.push(name);
+}
+return cut;
+"""
+
+
+@pytest.mark.parametrize("where", ["phone", "paper"])
+def test_competency_names_of_common_words_are_not_cut(browser, tmp_path, where):
+    """On a phone, and on paper (where the grid's first column is
+    narrow), a name of one long common word ('Responsibilities',
+    'Communication') is not cut inside it."""
     from click.testing import CliRunner
 
     from ladderlint.cli import main
@@ -820,17 +896,98 @@ def test_on_a_phone_competency_names_of_common_words_are_not_cut(browser, tmp_pa
     out = tmp_path / "site"
     result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    browser.set_window_size(390, 844)
+    if where == "phone":
+        browser.set_window_size(390, 844)
+    else:  # A4 landscape's width, less its margins, in CSS pixels
+        browser.set_window_size(int((297 - 20) / 25.4 * 96), 1000)
     try:
         open_page(browser, out / "many-levels" / "index.html")
+        if where == "paper":
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            assert js(browser, "return document.querySelectorAll('table.grid .repeat-name').length") > len(names)
+            assert js(browser, PRINTED_NAMES_CUT) == []
         assert js(browser, BROKEN_WORDS) == []
-        # One level's column is still in view beside it, with the next one's edge.
-        columns = js(browser, """
-            const region = document.querySelector('.grid-scroll').getBoundingClientRect();
-            const heads = Array.from(document.querySelectorAll('thead th[scope=col]'), e => e.getBoundingClientRect());
-            return [region.right, heads[1].right, heads[2].left];
-        """)
-        assert columns[1] <= columns[0] and columns[2] < columns[0], columns
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        browser.set_window_size(1400, 1000)
+
+
+PHONE_CARDS = """
+const region = document.querySelector('.grid-scroll').getBoundingClientRect();
+const problems = [];
+let previous = null, cards = 0;
+for (const row of document.querySelectorAll('table.grid tr.competency:not([hidden])')) {
+  const name = row.querySelector('th[scope=row]').getBoundingClientRect();
+  const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about')
+    ? row.nextElementSibling.querySelector('td.about').getBoundingClientRect() : null;
+  if (previous !== null && name.top < previous - 1) problems.push(['name above the last card', row.dataset.competency]);
+  let bottom = about ? about.bottom : name.bottom;
+  if (about && about.top < name.bottom - 1) problems.push(['description above its name', row.dataset.competency]);
+  for (const cell of row.querySelectorAll('td.cell')) {
+    if (!cell.getClientRects().length) continue;  // left out by the filter
+    const box = cell.getBoundingClientRect(), style = getComputedStyle(cell);
+    cards += 1;
+    if (box.top < bottom - 1) problems.push(['card not under what is before it', cell.id]);
+    if (box.width < region.width - 2) problems.push(['card narrower than the grid', cell.id, box.width, region.width]);
+    // No blank below a card's text: as tall as what it holds.
+    const last = cell.lastElementChild ? cell.lastElementChild.getBoundingClientRect().bottom : box.top;
+    if (box.bottom - last > parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth) + 24)
+      problems.push(['blank below the text', cell.id, box.bottom - last]);
+    const before = getComputedStyle(cell, '::before');
+    if (before.display === 'none' || before.content !== JSON.stringify(cell.dataset.level))
+      problems.push(['card does not name its level', cell.id]);
+    bottom = box.bottom;
+  }
+  previous = bottom;
+}
+return {
+  problems: problems, cards: cards,
+  page_scrolls_sideways: document.documentElement.scrollWidth > innerWidth,
+  grid_scrolls_sideways: document.querySelector('.grid-scroll').scrollWidth > region.width + 1,
+  hint: document.getElementById('grid-hint').offsetParent !== null,
+  header_row: document.querySelector('table.grid thead').offsetParent !== null,
+};
+"""
+
+
+def test_on_a_phone_each_competency_lists_its_levels_as_cards(browser, wide_grids):
+    """On a phone, seven levels beside a column of names would each be a
+    sliver, their rows as tall as their longest cell and the others blank
+    below their text: there each competency is its name, its description,
+    then a card per level, lowest first, each as wide as the grid, headed
+    by its level and as tall as its text. Nothing scrolls sideways, and a
+    link to a cell (a finding's) shows it."""
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, wide_grids["dropbox"])
+        state = js(browser, PHONE_CARDS)
+        assert state["problems"] == [], state["problems"][:5]
+        assert state["cards"] == js(browser, "return document.querySelectorAll('table.grid td.cell').length") > 40
+        assert state == {**state, "page_scrolls_sideways": False, "grid_scrolls_sideways": False,
+                         "hint": False, "header_row": False}
+        # The cards follow the levels' order.
+        levels = js(browser, "return Array.from(document.querySelectorAll('tr.competency')[0].querySelectorAll('td.cell'), c => c.dataset.level)")
+        assert levels == js(browser, "return Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner) a'), a => a.textContent)")
+        keep("dropbox-grid-390.png", browser.get_screenshot_as_png())
+        # Narrowed by the filter, a level with nothing found has no card.
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+
+        cards = """return Array.from(document.querySelectorAll('table.grid td.cell'))
+            .filter(c => c.getClientRects().length > 0)
+            .map(c => c.querySelectorAll('li.statement:not([hidden]), mark.found').length);"""
+        everything = js(browser, cards)
+        box = browser.find_element(By.ID, "filter")
+        box.send_keys("SEV")
+        found = js(browser, cards)
+        assert found and 0 not in found and len(found) < js(browser, "return document.querySelectorAll('tr.competency:not([hidden]) td.cell').length"), found
+        assert js(browser, PHONE_CARDS)["problems"] == []
+        box.send_keys(Keys.ESCAPE)
+        assert js(browser, cards) == everything
+        cell = js(browser, "return document.querySelectorAll('td.cell')[40].id")
+        js(browser, "location.hash = arguments[0]", cell)
+        top = js(browser, "return document.getElementById(arguments[0]).getBoundingClientRect().top", cell)
+        assert 0 <= top < 100, top
     finally:
         browser.set_window_size(1400, 1000)
 

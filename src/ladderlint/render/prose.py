@@ -14,7 +14,10 @@ for every page and format alike. A web address written out is a link; a
 Markdown heading on a line of its own in a longer text (an introduction
 imported from a Markdown page, "### How does it work?") is a heading, a
 level below the heading the text is under, where teams write their
-framework's texts in Markdown (LL510 turned off)."""
+framework's texts in Markdown (LL510 turned off). In plain text, the
+titles of a longer text's sections (a short line of its own that is no
+sentence, over its section: "Things to keep in mind") are headings too,
+where the text is under a heading of the page (a description)."""
 
 from __future__ import annotations
 
@@ -48,6 +51,11 @@ class Block:
     #: those under them); 0 for a paragraph or a list. A page shows it a
     #: level below the heading the text is under.
     heading: int = 0
+    #: Whether the heading is marked as Markdown marks one ("### How does
+    #: it work?"); a heading that is a title line of plain text (see
+    #: ``_titles``) is shown as a heading only where the text is under one,
+    #: and elsewhere (a table's cell) as the paragraph it is.
+    marked: bool = True
 
     @property
     def is_numbered(self) -> bool:
@@ -94,11 +102,17 @@ class Glossary:
         if len(blocks) == 1 and not blocks[0].is_list:
             return prose
         headings = [_heading(b, last=i == len(blocks) - 1) for i, b in enumerate(blocks)]
-        top = min((len(h.group(1)) for h in headings if h is not None), default=1)
-        laid_out = tuple(
-            Block((self._linked(h.group(2)),), heading=len(h.group(1)) - top + 1) if h is not None
-            else Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start)
-            for b, h in zip(blocks, headings))
+        if any(h is not None for h in headings):
+            top = min(len(h.group(1)) for h in headings if h is not None)
+            laid_out = tuple(
+                Block((self._linked(h.group(2)),), heading=len(h.group(1)) - top + 1) if h is not None
+                else Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start)
+                for b, h in zip(blocks, headings))
+        else:
+            laid_out = tuple(
+                Block((self._linked(b.texts[0]),), heading=1, marked=False) if title
+                else Block(tuple(self._linked(t) for t in b.texts), b.is_list, b.start)
+                for b, title in zip(blocks, _titles(blocks)))
         return Prose(prose.text, prose.parts, laid_out)
 
     def _linked(self, text: str) -> Prose:
@@ -134,6 +148,33 @@ def _heading(block: TextBlock, last: bool) -> re.Match[str] | None:
         return None
     match = MARKDOWN_HEADING.fullmatch(block.texts[0])
     return match if match is not None and (len(match.group(1)) > 1 or not last) else None
+
+
+#: The most words a title line has ("About our engineering progression
+#: frameworks"): a longer line is a sentence, whatever its last mark.
+_TITLE_WORDS = 8
+
+
+def _titles(blocks: list[TextBlock]) -> list[bool]:
+    """Which paragraphs are the titles of a text's sections, as plain text
+    sets them (an introduction imported from a page whose headings the
+    format's plain text does not mark): a short line of its own that is no
+    sentence (it starts with a capital and ends without a full stop,
+    comma, colon or semicolon; "How does it work?" is one), over a text
+    that is not another such line. A text is taken to have sections where
+    at least two paragraphs are titles, so that one short first line
+    ("Ownership", then what it means) is still a paragraph."""
+    def title_like(block: TextBlock) -> bool:
+        if block.is_list or len(block.texts) != 1:
+            return False
+        text = block.texts[0].strip()
+        letters = [c for c in text if c.isalpha()]
+        return (0 < len(text.split()) <= _TITLE_WORDS and text[-1] not in ".,:;"
+                and bool(letters) and letters[0].isupper())
+
+    like = [title_like(b) for b in blocks]
+    titles = [like[i] and i + 1 < len(blocks) and not like[i + 1] for i in range(len(blocks))]
+    return titles if sum(titles) >= 2 else [False] * len(blocks)
 
 
 def _addresses(part: Part) -> list[Part]:

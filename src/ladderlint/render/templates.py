@@ -208,7 +208,7 @@ def markdown_paragraphs(prose: Prose | None, depth: int | None = None) -> str:
     for block in prose.blocks:
         if block.is_list:
             out.append("\n".join(f"{marker} {markdown_prose(item)}" for marker, item in _items(block)))
-        elif block.heading:
+        elif block.heading and (depth or block.marked):
             words = markdown_prose(block.items[0])
             out.append(f"{'#' * min(depth + block.heading - 1, 6)} {words}" if depth else f"**{words}**")
         else:
@@ -227,7 +227,7 @@ def markdown_line(prose: Prose | None) -> str:
     for block in prose.blocks:
         if block.is_list:
             lines.extend(f"{'•' if marker == '-' else marker} {markdown_prose(item)}" for marker, item in _items(block))
-        elif block.heading:
+        elif block.heading and block.marked:
             lines.append(f"**{markdown_prose(block.items[0])}**")
         else:
             lines.append(markdown_prose(block.items[0]))

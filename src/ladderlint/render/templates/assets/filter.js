@@ -160,6 +160,12 @@
             if (!whole) { matches += 1; }
           }
         });
+        // A cell left with nothing found: a phone's card of it (see the
+        // style sheet) would be its level's name over nothing.
+        Array.prototype.forEach.call(row.querySelectorAll("td.cell"), function (cell) {
+          var kept = whole || cell.querySelector("li.statement:not([hidden]), mark.found") !== null;
+          cell.classList.toggle("filtered-out", !kept);
+        });
         row.hidden = !(whole || matches > 0);
         if (!row.hidden) {
           visibleRows += 1;
