@@ -234,12 +234,19 @@ def reads_as_sentence(text: str) -> bool:
     return words[0].casefold() in _SUBJECTS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
 
 
+def without_nickname(title: str) -> str:
+    """A level's title without what it says in brackets at its end: its
+    abbreviation or nickname ('Software Engineer (SE)', 'Engineer (Code
+    Cadet)' -> 'Software Engineer', 'Engineer')."""
+    return _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+
+
 def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' ->
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
     alone ('Expert') names a level and no role."""
-    plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+    plain = without_nickname(title)
     if proficiency(_lettered(plain)) is not None:
         return None
     parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
@@ -285,8 +292,10 @@ def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: froze
     name = LevelName.read(title, level_id)
     if name.rung is not None and name.seniority is None and name_key(name.rung.family) in roles:
         return LevelName.read(f"mid {title}", level_id)
-    if name_key(title) in roles:
-        return LevelName.read(f"mid {title} 1" if name_key(title) in numbered else f"mid {title}", level_id)
+    # 'Software Engineer (SE)' beside 'Senior Software Engineer (SSE)' is the role alone too.
+    alone = name_key(without_nickname(title))
+    if alone in roles:
+        return LevelName.read(f"mid {title} 1" if alone in numbered else f"mid {title}", level_id)
     return name
 
 

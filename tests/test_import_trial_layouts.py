@@ -1,0 +1,26 @@
+"""Layouts met importing published frameworks the import had not seen: each
+test writes its own short text in the shape of such a document."""
+
+from __future__ import annotations
+
+from ladderlint.loader import load_document
+
+
+def test_a_page_titled_with_the_role_and_its_abbreviation_is_the_rung_below_senior(cli, write, tmp_path):
+    """A wiki exported by GitBook titles each level's page with its
+    abbreviation in brackets, escaped: the page of the role alone
+    ('Software Engineer (SE)') is a level as the page 'Software Engineer' is."""
+    pages = [write("site/juniorsoftwareengineer.md", "# Junior Software Engineer \\(JSE\\)\n\n"
+                                                     "## Craft\n\n* Learns the codebase.\n"),
+             write("site/seniorsoftwareengineer.md", "# Senior Software Engineer \\(SSE\\)\n\n"
+                                                     "## Craft\n\n* Owns large features.\n"),
+             write("site/softwareengineer.md", "# Software Engineer \\(SE\\)\n\n## Craft\n\n* Owns small features.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
+        ("Junior Software Engineer (JSE)", ["Learns the codebase."]),
+        ("Software Engineer (SE)", ["Owns small features."]),
+        ("Senior Software Engineer (SSE)", ["Owns large features."])]
+    assert "no ladder in this file" not in run.stderr
