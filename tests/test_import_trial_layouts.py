@@ -24,3 +24,16 @@ def test_a_page_titled_with_the_role_and_its_abbreviation_is_the_rung_below_seni
         ("Software Engineer (SE)", ["Owns small features."]),
         ("Senior Software Engineer (SSE)", ["Owns large features."])]
     assert "no ladder in this file" not in run.stderr
+
+
+def test_a_title_of_generic_words_joined_by_and_leaves_no_and_in_the_track(cli, write, tmp_path):
+    """'Engineering Levels and Titles' names the engineering track: the 'and'
+    that joined two generic words joins nothing once they are gone."""
+    page = write("levels.md", "# Engineering Levels and Titles\n\n## Junior\n\n* Fixes small bugs.\n\n"
+                              "## Senior\n\n* Leads projects.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["track"] == "Engineering"
+    assert "it is taken to be: Engineering\n" in run.stderr
