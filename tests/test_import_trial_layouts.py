@@ -37,3 +37,20 @@ def test_a_title_of_generic_words_joined_by_and_leaves_no_and_in_the_track(cli, 
     data = load_document(str(out), out.read_bytes()).data
     assert data["track"] == "Engineering"
     assert "it is taken to be: Engineering\n" in run.stderr
+
+
+def test_a_lead_in_that_the_bullets_finish_without_its_colon_is_no_summary_nor_competency(cli, write, tmp_path):
+    """'An engineer who' over bullets that finish the sentence leads in to
+    them as 'An engineer who:' does: reported, neither the level's summary
+    nor a competency's name."""
+    page = write("levels.md", "# Levels\n\n## Junior\n\nAn engineer who:\n- fixes small bugs\n- asks for help\n\n"
+                              "## Senior\n\nAn engineer who\n- helps others grow\n- leads projects\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv.get("summary"), lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior", None, {"expectations": ["fixes small bugs", "asks for help"]}),
+        ("Senior", None, {"expectations": ["helps others grow", "leads projects"]})]
+    assert "levels.md:11: not placed: lead-in to the list after it, whose bullets are the statements: " \
+           "An engineer who\n" in run.stderr

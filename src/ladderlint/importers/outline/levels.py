@@ -320,9 +320,19 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
                     if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
                     and after.depth == 0]
     titles = [block for block in before_lists if _title_line(block)]
-    return {id(block) for block in before_lists if strip_markdown(block.text).strip().endswith(":")
+    return {id(block) for block in before_lists if _ends_unfinished(strip_markdown(block.text).strip())
             and not _SENTENCE_END.search(strip_markdown(block.text))} | \
         ({id(block) for block in titles} if len(titles) >= 2 else set())
+
+
+def _ends_unfinished(plain: str) -> bool:
+    """Whether a line ends where its sentence cannot: on a colon, or on a
+    word no sentence ends on, its colon left out ('An engineer who', 'The
+    engineer needs to'), as the bullets after it finish it."""
+    if plain.endswith(":"):
+        return True
+    said = words(plain)
+    return plain[-1:].isalnum() and bool(said) and said[-1].casefold() in _GOES_ON_BELOW
 
 
 def _title_line(block: Paragraph) -> bool:
@@ -730,7 +740,11 @@ class LevelReader(Reader):
             if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
                 # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
                 # would; a sentence the bullets finish ('Members are expected to:') names nothing.
-                if (_a_group_name(block.text) or _title_line(block)) and not is_level_name(_group_text(block.text)):
+                # A name never ends on a word such as 'who' or 'to' ('An engineer who').
+                named = strip_markdown(block.text).rstrip().endswith(":") or not _ends_unfinished(
+                    strip_markdown(block.text).strip())
+                if named and (_a_group_name(block.text) or _title_line(block)) \
+                        and not is_level_name(_group_text(block.text)):
                     lead_in = block
                     self.use(block)
                 else:
