@@ -54,3 +54,24 @@ def test_a_lead_in_that_the_bullets_finish_without_its_colon_is_no_summary_nor_c
         ("Senior", None, {"expectations": ["helps others grow", "leads projects"]})]
     assert "levels.md:11: not placed: lead-in to the list after it, whose bullets are the statements: " \
            "An engineer who\n" in run.stderr
+
+
+def test_the_years_of_experience_under_a_levels_title_are_no_summary_nor_competency(cli, write, tmp_path):
+    """A level's page that opens with the years it asks for, in italics
+    ('_**Years of Experience:** 0-2_'), or labels them in bold before its
+    sections ('**Typical Experience**: A degree. 0-4 years experience.'):
+    a condition of the level, reported as it is in a bullet, neither the
+    level's summary nor a competency."""
+    pages = [write("site/junior.md", "# Junior Engineer\n\n_**Years of Experience:** 0-2_\n\n"
+                                     "## Craft\n\n* Fixes small bugs.\n"),
+             write("site/senior.md", "# Senior Engineer\n\n**Typical Experience**: A degree in computing or "
+                                     "equivalent. 5+ years experience.\n\n## Craft\n\n* Leads projects.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv.get("summary"), lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", None, {"craft": ["Fixes small bugs."]}),
+        ("Senior Engineer", None, {"craft": ["Leads projects."]})]
+    asked = "not placed: the experience the level asks for, a condition of the level, not a behaviour it expects"
+    assert f"junior.md:3: {asked}" in run.stderr and f"senior.md:3: {asked}" in run.stderr

@@ -510,6 +510,11 @@ class LevelReader(Reader):
             self.drop(pointer, f"{pointer_line(pointer.text)} on level '{normalise(title)}', not its summary; "
                                "add it to the summary if it says what the level is")
             summary.remove(pointer)
+        for fact in [b for b in summary if no_behaviour(strip_markdown(b.text))]:
+            # '_**Years of Experience:** 0-2_' under the level's title: a condition of the level, as
+            # wherever else it is written, not what the level is.
+            self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
+            summary.remove(fact)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
@@ -756,6 +761,12 @@ class LevelReader(Reader):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):
                 items.append(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None \
+                    and (why := no_behaviour(strip_markdown(block.text))) is not None:
+                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
+                self.drop(block, why)
+                labelled = None
+                continue
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 label = block.labelled
                 labelled = dimension.competency(unwrap(label.label), block.line)
