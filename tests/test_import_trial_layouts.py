@@ -75,3 +75,20 @@ def test_the_years_of_experience_under_a_levels_title_are_no_summary_nor_compete
         ("Senior Engineer", None, {"craft": ["Leads projects."]})]
     asked = "not placed: the experience the level asks for, a condition of the level, not a behaviour it expects"
     assert f"junior.md:3: {asked}" in run.stderr and f"senior.md:3: {asked}" in run.stderr
+
+
+def test_pages_of_levels_that_each_name_the_organisation_once_name_it_together(cli, write, tmp_path):
+    """A page per level, each saying whose it is once ('Quillmark's values'
+    on one, 'talks for Quillmark' on another): the framework is Quillmark's,
+    as a page naming it twice would say; alone, one page names no one."""
+    pages = [write("site/junior.md", "# Junior Engineer\n\n## Culture\n\n* Follows Quillmark's values.\n"),
+             write("site/senior.md", "# Senior Engineer\n\n## Culture\n\n"
+                                     "* Grows Quillmark's presence in the community.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["organisation"]["name"] == "Quillmark"
+    assert "the pages' name for an organisation ('Quillmark', on 2 pages)" in run.stderr
+    alone = cli("import", str(pages[0]), "-o", str(tmp_path / "alone.yaml"), "--no-check")
+    assert alone.exit_code == 0 and "nothing in the documents names the organisation" in alone.stderr
