@@ -92,3 +92,21 @@ def test_pages_of_levels_that_each_name_the_organisation_once_name_it_together(c
     assert "the pages' name for an organisation ('Quillmark', on 2 pages)" in run.stderr
     alone = cli("import", str(pages[0]), "-o", str(tmp_path / "alone.yaml"), "--no-check")
     assert alone.exit_code == 0 and "nothing in the documents names the organisation" in alone.stderr
+
+
+def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, write, tmp_path):
+    """A guide after the levels ('## Using this matrix') that speaks of them
+    again in bold lines ('**For senior candidates:**') holds no sub-levels
+    of the last level: it is reported as the section it is."""
+    page = write("matrix.md", "# Matrix\n\n## Junior Engineer\n\n### Craft\n- Fixes bugs\n\n"
+                              "## Senior Engineer\n\n### Craft\n- Leads work\n\n## Using this matrix\n\n"
+                              "### Screening\n\n**For junior candidates:**\n- Has fixed bugs before\n\n"
+                              "**For senior candidates:**\n- Has led projects\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", {"craft": ["Fixes bugs"]}), ("Senior Engineer", {"craft": ["Leads work"]})]
+    assert "matrix.md:20: not placed: in section 'Using this matrix', which is not a level: For senior candidates" \
+        in run.stderr

@@ -319,6 +319,10 @@ class SectionReader(LevelReader):
         Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
         deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
                   and any(p.line < h.line for p in named)]
+        # Only those in a level's section: under a section at the levels' depth that names none ('## Using
+        # this matrix' after them, '**For senior candidates:**' in it), they say the levels again.
+        named_ids = {id(h) for h in named}
+        deeper = [h for h in deeper if id(self.parent(h, [c for c in headings if c.depth <= named[0].depth])) in named_ids]
         # 'Senior Backend Engineer Responsibilities' under 'Senior Backend Engineer' is a part of that level.
         deeper = [h for h in deeper if (p := self.parent(h, named)) is None or after_level_title(p.text, h.text) is None]
         depths = sorted({h.depth for h in deeper})
