@@ -110,3 +110,22 @@ def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, wr
         ("Junior Engineer", {"craft": ["Fixes bugs"]}), ("Senior Engineer", {"craft": ["Leads work"]})]
     assert "matrix.md:20: not placed: in section 'Using this matrix', which is not a level: For senior candidates" \
         in run.stderr
+
+
+def test_a_section_named_after_the_pages_level_code_is_the_same_section_at_every_level(cli, write, tmp_path):
+    """A page per level that labels each skill's part with its own level
+    ('**Level 2 Attainment:**' on the page of level 2, '**Level 3
+    Attainment:**' on level 3's): the skill's 'Attainment' at each level, as
+    '#### Senior Engineer Responsibilities' is 'Responsibilities'."""
+    pages = [write(f"site/level-{n}.md", f"# {title}\n\n**Level {n}** | **Career Path:** Engineering\n\n"
+                                         f"## Delivery\n\n**Level {n} Attainment:**\n\n- {said}\n")
+             for n, title, said in ((2, "Engineer", "Ships small features."),
+                                    (3, "Senior Engineer", "Ships large features."))]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["id"], lv["competencies"]) for lv in data["levels"]] == [
+        ("L2", {"attainment": ["Ships small features."]}), ("L3", {"attainment": ["Ships large features."]})]
+    assert "level-3.md:7: not placed: the level before heading 'Attainment' (its level on this page): Level 3" \
+        in run.stderr

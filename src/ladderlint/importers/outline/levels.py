@@ -27,7 +27,7 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import LEVEL_FACTS, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import LEVEL_FACTS, level_code, no_behaviour, TEXT_KIND_HEADERS
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -325,6 +325,23 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
         ({id(block) for block in titles} if len(titles) >= 2 else set())
 
 
+def _after_level_code(code: str, heading: str) -> tuple[str, str] | None:
+    """The words that name a level by its code at the start of a heading
+    ('Level 2' of 'Level 2 Attainment:', level L2) and what the heading
+    names after them ('Attainment'); None where it starts otherwise, or
+    where what follows names a level of its own."""
+    if not code:
+        return None
+    said = normalise(strip_markdown(heading)).rstrip(":").split()
+    for count in range(1, min(3, len(said) - 1) + 1):
+        if level_code(" ".join(said[:count])) == code:
+            rest = " ".join(said[count:]).strip(" -–—:")
+            if any(ch.isalpha() for ch in rest) and not is_level_name(rest):
+                return " ".join(said[:count]), rest
+            return None
+    return None
+
+
 def _ends_unfinished(plain: str) -> bool:
     """Whether a line ends where its sentence cannot: on a colon, or on a
     word no sentence ends on, its colon left out ('An engineer who', 'The
@@ -474,6 +491,14 @@ class LevelReader(Reader):
                 # the section is 'Responsibilities', as at every other level.
                 self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
                                                    "on this page)", normalise(heading.text))
+                block.text = rest
+            elif isinstance(block, Heading) and (said := _after_level_code(level.id or level_code(title) or "",
+                                                                           block.text)) is not None:
+                # '**Level 2 Attainment:**' under each skill of the page of level 2: the skill's
+                # 'Attainment', as on the page of every other level.
+                code, rest = said
+                self.document.unplaced(block.line, f"the level before heading '{rest}' (its level on this page)",
+                                       code)
                 block.text = rest
             if isinstance(block, Heading):
                 above = stack[-1][0].heading
