@@ -129,3 +129,22 @@ def test_a_section_named_after_the_pages_level_code_is_the_same_section_at_every
         ("L2", {"attainment": ["Ships small features."]}), ("L3", {"attainment": ["Ships large features."]})]
     assert "level-3.md:7: not placed: the level before heading 'Attainment' (its level on this page): Level 3" \
         in run.stderr
+
+
+def test_a_line_naming_the_level_a_level_leads_to_is_no_statement(cli, write, tmp_path):
+    """A ladder written in paragraphs that ends each level with the level it
+    leads to ('_Career advancement: Senior Engineer_') points up the ladder:
+    reported, not one more paragraph of the level's statements."""
+    page = write("ladder.md", "# Career ladder\n\n## Junior Engineer\n\nYou fix small bugs with help.\n\n"
+                              "You ask for reviews early.\n\n_Career advancement: Senior Engineer_\n\n"
+                              "## Senior Engineer\n\nYou lead projects.\n\nYou mentor others.\n\n"
+                              "_Next level: Staff Engineer or Engineering Manager_\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", {"expectations": ["You fix small bugs with help.", "You ask for reviews early."]}),
+        ("Senior Engineer", {"expectations": ["You lead projects.", "You mentor others."]})]
+    assert "ladder.md:9: not placed: the level it leads to on level 'Junior Engineer'" in run.stderr
+    assert "Next level: Staff Engineer or Engineering Manager" in run.stderr

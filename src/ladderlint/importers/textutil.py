@@ -354,6 +354,9 @@ def level_id(title: str) -> str:
 
 #: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
 _POINTER_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+#: The label of a line that names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
+_NEXT_STEP = lazy(r"(?i)(?:career\s+)?(?:advancement|progression|next\s+(?:level|step|role|rung|position)s?"
+                  r"|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to)")
 _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
@@ -362,10 +365,14 @@ def pointer_line(text: str) -> str | None:
     """What a line of a page is, where it points elsewhere rather than
     says something ('_Boundary: [Junior → Expert](boundaries.md)._' is
     links, labelled or not; 'Technical position → no management counterpart'
-    a label and an arrow, as a diagram's); None for another line."""
+    a label and an arrow, as a diagram's; '_Career advancement: Senior
+    Engineer_' the level it leads to); None for another line."""
     plain = " ".join(text.split()).strip("*_ .")
     if "\n" in text.strip() or not plain:
         return None
+    label, colon, rest = strip_markdown(plain).partition(":")
+    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8:
+        return "the level it leads to"  # '_Career advancement: Senior Engineer_'
     pointed = _POINTER_LABEL.sub("", plain, 1)
     if _ONE_LINK.search(pointed) and not any(ch.isalnum() for ch in _ONE_LINK.sub("", pointed)):
         return "a link to another page"  # or links, between marks ('[A → B](a.md) · [B → C](b.md)')
