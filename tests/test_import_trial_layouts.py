@@ -148,3 +148,16 @@ def test_a_line_naming_the_level_a_level_leads_to_is_no_statement(cli, write, tm
         ("Senior Engineer", {"expectations": ["You lead projects.", "You mentor others."]})]
     assert "ladder.md:9: not placed: the level it leads to on level 'Junior Engineer'" in run.stderr
     assert "Next level: Staff Engineer or Engineering Manager" in run.stderr
+
+
+def test_a_levels_heading_numbered_with_a_dash_is_titled_without_its_number(cli, write, tmp_path):
+    """'## 3 - Principal Engineer' numbers the heading as '## 3. Principal
+    Engineer' does: the level is the Principal Engineer."""
+    page = write("ladder.md", "# Ladder\n\n## 1 - Junior Engineer\n\n- Fixes bugs\n\n"
+                              "## 2 – Senior Engineer\n\n- Leads work\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("junior-engineer", "Junior Engineer"), ("senior-engineer", "Senior Engineer")]

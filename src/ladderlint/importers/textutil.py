@@ -322,8 +322,9 @@ _PAGE_ID = lazy(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
 #: The pages a static site publishes as their folder ('senior-engineer/index.html' is at /senior-engineer/).
 _FOLDER_PAGES = frozenset({"index", "readme", "_index"})
 #: The number a name starts with to keep its place in a list ('01 Junior.md', '02-expert.md', '### 2. Designer',
-#: '3) Delivery'): its order, not its name. Only written with a leading zero or a stop, as '3 Pillars' is a name.
-ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+)(?=\S)")
+#: '3) Delivery', '## 3 - Principal Engineer'): its order, not its name. Only written with a leading zero, a stop
+#: or a dash between spaces, as '3 Pillars' is a name.
+ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+|\d{1,2}\s+[-–—]\s+)(?=\S)")
 
 
 def file_words(path: str) -> str:
