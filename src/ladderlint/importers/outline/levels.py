@@ -492,11 +492,11 @@ class LevelReader(Reader):
                 self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
                                                    "on this page)", normalise(heading.text))
                 block.text = rest
-            elif isinstance(block, Heading) and (said := _after_level_code(level.id or level_code(title) or "",
-                                                                           block.text)) is not None:
+            elif isinstance(block, Heading) and (coded := _after_level_code(level.id or level_code(title) or "",
+                                                                            block.text)) is not None:
                 # '**Level 2 Attainment:**' under each skill of the page of level 2: the skill's
                 # 'Attainment', as on the page of every other level.
-                code, rest = said
+                code, rest = coded
                 self.document.unplaced(block.line, f"the level before heading '{rest}' (its level on this page)",
                                        code)
                 block.text = rest
