@@ -161,3 +161,26 @@ def test_a_levels_heading_numbered_with_a_dash_is_titled_without_its_number(cli,
     data = load_document(str(out), out.read_bytes()).data
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
         ("junior-engineer", "Junior Engineer"), ("senior-engineer", "Senior Engineer")]
+
+
+def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write, tmp_path):
+    """A skills matrix whose cells are numbers ('2') of the scale the
+    document defines ('### 2 - Intermediate'): each cell the proficiency its
+    number stands for, the scale the framework's; a number below the scale
+    ('0') rates nothing there. The scale's sections are no levels."""
+    page = write("matrix.md", "# Skills Matrix\n\n## Scale\n\n### 1 - Beginner\n- Learns the basics\n\n"
+                              "### 2 - Intermediate\n- Works alone\n\n### 3 - Advanced\n- Guides others\n\n"
+                              "### 4 - Expert\n- Sets standards\n\n## Matrix\n\n### Engineering\n\n"
+                              "| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
+                              "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
+             for lv in data["levels"]}
+    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
+                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
+                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
+    assert "levels-as-columns" in run.stderr and "matrix.md:6: not placed" in run.stderr

@@ -28,7 +28,7 @@ from .helpers import AVOIDED, heading_text, name_and_description, names_the_leve
 from .reader import Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
-    naming_columns, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+    below_the_scale, naming_columns, numbered_scale, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
 
@@ -308,6 +308,7 @@ class TableReader(Reader):
         too wide for one table), not a glossary or a mapping beside it."""
         found: dict[str | None, list[Matrix]] = {None: [], self.steering.layout: []}
         path: list[Heading] = []
+        scale = numbered_scale(self.outline.blocks)  # '1 - Novice' ... that a skills matrix rates by
         for block in blocks:
             if isinstance(block, Heading):
                 while path and path[-1].depth >= block.depth:
@@ -315,7 +316,7 @@ class TableReader(Reader):
                 path.append(block)
             elif isinstance(block, Table) and not block.in_item:
                 for layout in found:
-                    matrix = table_matrix(block, path[-1] if path else None, list(path), layout)
+                    matrix = table_matrix(block, path[-1] if path else None, list(path), layout, scale)
                     if matrix is not None:
                         found[layout].append(matrix)
         forced = found[self.steering.layout]
@@ -499,7 +500,8 @@ class TableReader(Reader):
             if not filled:
                 continue
             counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
-            if counted and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
+            if counted and not (matrix.rated and matrix.scale) \
+                    and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
                 # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
                 self.document.unplaced(row.line, "table row of numbers, not statements",
                                        " | ".join(c.joined() for c in filled))
@@ -588,9 +590,11 @@ class TableReader(Reader):
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
-                    rated = proficiency_named(row.cells[index]) if matrix.rated else None
+                    rated = proficiency_named(row.cells[index], matrix.scale) if matrix.rated else None
                     if rated is not None:
                         level.cell(competency).proficiency = rated
+                    elif matrix.rated and below_the_scale(row.cells[index], matrix.scale):
+                        continue  # '0' below '1 - Novice': not rated at this level
                     else:
                         level.cell(competency).statements.extend(self.statements(row.cells[index]))
             if name is not None and not continued:
