@@ -183,4 +183,7 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
     assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
                      "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
                      "Senior": {"testing": "advanced", "mentoring": "expert"}}
-    assert "levels-as-columns" in run.stderr and "matrix.md:6: not placed" in run.stderr
+    assert "levels-as-columns" in run.stderr
+    assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
+    assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
+        in run.stderr

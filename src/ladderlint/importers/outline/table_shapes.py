@@ -193,7 +193,16 @@ def below_the_scale(cell: Cell, scale: Mapping[str, str]) -> bool:
 
 #: A step of a numbered scale, as a heading, a bullet or a line writes it: '1 - Novice', '2. Advanced
 #: Beginner', '3: Competent', '**4 - Proficient**: deep expertise'.
-_NUMBERED_STEP = lazy(r"^\s*(\d{1,2})\s*(?:[-–—.:)]\s*)?([A-Za-z][^:]*?)\s*(?::.*)?$")
+_NUMBERED_STEP = lazy(r"^\s*(\d{1,2})\s*(?:[-–—.:)=]\s*)?([A-Za-z][^:]*?)\s*(?::.*)?$")
+
+
+def numbered_step(text: str, scale: Mapping[str, str]) -> str | None:
+    """The name of the step of ``scale`` a heading or line defines ('2 -
+    Advanced Beginner'), or None."""
+    found = _NUMBERED_STEP.match(" ".join(strip_markdown(text).split()))
+    if found is None or scale.get(found.group(1)) != found.group(2).strip(" *_"):
+        return None
+    return scale[found.group(1)]
 
 
 def numbered_scale(blocks: Sequence[Block]) -> dict[str, str]:
