@@ -555,7 +555,7 @@ def _read_documents(
     are some of a site's already read; ``alone``: whether ``paths`` are the
     whole import), and the pages that are a glossary."""
     from .axes import Axis, axes_defined, place_steps
-    from .organisation import guess
+    from .organisation import guess, named_across
 
     if levels and len(levels) != len(paths):
         raise ImportFailure("", f"--level was given {plural(len(levels), 'time')} for {plural(len(paths), 'file')}; "
@@ -640,6 +640,14 @@ def _read_documents(
                 document.organisation_guess = guess(item.text, signals, title, page_title,
                                                     document.named_by_file and document.name, document.description)
             documents.append(document)
+    if len(documents) >= 2 and not any(d.organisation or (d.organisation_guess and d.organisation_guess.taken)
+                                       for d in documents):
+        # Pages of levels that each name the organisation once name it together.
+        texts = {i.path: i.text for i in inputs}
+        site = named_across([texts[path] for path in dict.fromkeys(d.path for d in documents) if path in texts])
+        for document in documents if site is not None else ():
+            if document.organisation is None:
+                document.organisation_guess = site
     if axes:
         skipped.extend(place_steps(documents, axes))
     if len(overviews) == 1 and documents and not any(d.name for d in documents):

@@ -1084,8 +1084,16 @@ def _track_from_name(name: str | None, organisation: str) -> str:
     words = [w for w in (name or "").split() if w.casefold() not in _GENERIC
              and _POSSESSIVE_END.sub("", w.casefold()) not in own  # 'Artsy's', 'Mews', '37signals'
              and any(ch.isalpha() for ch in w)]  # not the '-' of 'Career Ladder - Acme'
-
+    # A word that joined generic ones is left hanging ('Engineering Levels and Titles' -> 'Engineering').
+    while words and words[-1].casefold() in _JOINING:
+        words.pop()
+    while words and words[0].casefold() in _JOINING:
+        words.pop(0)
     return " ".join(words) or "Engineering"
+
+
+#: Words that join a name's parts: at its start or end once the generic words are gone, they join nothing.
+_JOINING = frozenset("and or for in at with to by vs".split())
 
 
 def _joined(first: str, second: str) -> str:

@@ -265,6 +265,20 @@ def _named_in_text(text: str) -> Guess | None:
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
 
 
+def named_across(texts: Sequence[str]) -> Guess | None:
+    """The one name the pages of a ladder use for an organisation, where no
+    page alone names one twice ('DoSomething's presence' on one level's
+    page, 'DoSomething's Core Values' on another's): a site's pages each
+    say whose they are once, if at all."""
+    found = _named_in_text("\n\n".join(texts)) if len(texts) >= 2 else None
+    if found is None:
+        return None
+    pages = sum(1 for text in texts if re.search(rf"(?<![\w-]){re.escape(found.name)}(?![\w-])", text))
+    if pages < 2:
+        return None  # one page names it, again and again, where it alone does not count: no site's name
+    return Guess(found.name, f"the pages' name for an organisation ('{found.name}', on {pages} pages)", 6)
+
+
 def _named_by_title_and_text(text: str, title: str | None) -> Guess | None:
     """The name that starts or ends a page's title ('QA Tester Levels R&D
     Lumi', 'Lumi QA Tester Levels') where the text names it again and

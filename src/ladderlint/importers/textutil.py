@@ -234,12 +234,19 @@ def reads_as_sentence(text: str) -> bool:
     return words[0].casefold() in _SUBJECTS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
 
 
+def without_nickname(title: str) -> str:
+    """A level's title without what it says in brackets at its end: its
+    abbreviation or nickname ('Software Engineer (SE)', 'Engineer (Code
+    Cadet)' -> 'Software Engineer', 'Engineer')."""
+    return _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+
+
 def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' ->
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
     alone ('Expert') names a level and no role."""
-    plain = _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
+    plain = without_nickname(title)
     if proficiency(_lettered(plain)) is not None:
         return None
     parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
@@ -285,8 +292,10 @@ def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: froze
     name = LevelName.read(title, level_id)
     if name.rung is not None and name.seniority is None and name_key(name.rung.family) in roles:
         return LevelName.read(f"mid {title}", level_id)
-    if name_key(title) in roles:
-        return LevelName.read(f"mid {title} 1" if name_key(title) in numbered else f"mid {title}", level_id)
+    # 'Software Engineer (SE)' beside 'Senior Software Engineer (SSE)' is the role alone too.
+    alone = name_key(without_nickname(title))
+    if alone in roles:
+        return LevelName.read(f"mid {title} 1" if alone in numbered else f"mid {title}", level_id)
     return name
 
 
@@ -313,8 +322,9 @@ _PAGE_ID = lazy(r"(?:\s[0-9a-f]{32}|_\d{4,})$")
 #: The pages a static site publishes as their folder ('senior-engineer/index.html' is at /senior-engineer/).
 _FOLDER_PAGES = frozenset({"index", "readme", "_index"})
 #: The number a name starts with to keep its place in a list ('01 Junior.md', '02-expert.md', '### 2. Designer',
-#: '3) Delivery'): its order, not its name. Only written with a leading zero or a stop, as '3 Pillars' is a name.
-ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+)(?=\S)")
+#: '3) Delivery', '## 3 - Principal Engineer'): its order, not its name. Only written with a leading zero, a stop
+#: or a dash between spaces, as '3 Pillars' is a name.
+ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+|\d{1,2}\s+[-–—]\s+)(?=\S)")
 
 
 def file_words(path: str) -> str:
@@ -345,6 +355,9 @@ def level_id(title: str) -> str:
 
 #: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
 _POINTER_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+#: The label of a line that names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
+_NEXT_STEP = lazy(r"(?i)(?:career\s+)?(?:advancement|progression|next\s+(?:level|step|role|rung|position)s?"
+                  r"|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to)")
 _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
@@ -353,10 +366,14 @@ def pointer_line(text: str) -> str | None:
     """What a line of a page is, where it points elsewhere rather than
     says something ('_Boundary: [Junior → Expert](boundaries.md)._' is
     links, labelled or not; 'Technical position → no management counterpart'
-    a label and an arrow, as a diagram's); None for another line."""
+    a label and an arrow, as a diagram's; '_Career advancement: Senior
+    Engineer_' the level it leads to); None for another line."""
     plain = " ".join(text.split()).strip("*_ .")
     if "\n" in text.strip() or not plain:
         return None
+    label, colon, rest = strip_markdown(plain).partition(":")
+    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8:
+        return "the level it leads to"  # '_Career advancement: Senior Engineer_'
     pointed = _POINTER_LABEL.sub("", plain, 1)
     if _ONE_LINK.search(pointed) and not any(ch.isalnum() for ch in _ONE_LINK.sub("", pointed)):
         return "a link to another page"  # or links, between marks ('[A → B](a.md) · [B → C](b.md)')

@@ -27,7 +27,7 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import LEVEL_FACTS, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import LEVEL_FACTS, level_code, no_behaviour, TEXT_KIND_HEADERS
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -320,9 +320,36 @@ def _lead_ins(blocks: list[Block]) -> set[int]:
                     if isinstance(block, Paragraph) and block.labelled is None and isinstance(after, Item)
                     and after.depth == 0]
     titles = [block for block in before_lists if _title_line(block)]
-    return {id(block) for block in before_lists if strip_markdown(block.text).strip().endswith(":")
+    return {id(block) for block in before_lists if _ends_unfinished(strip_markdown(block.text).strip())
             and not _SENTENCE_END.search(strip_markdown(block.text))} | \
         ({id(block) for block in titles} if len(titles) >= 2 else set())
+
+
+def _after_level_code(code: str, heading: str) -> tuple[str, str] | None:
+    """The words that name a level by its code at the start of a heading
+    ('Level 2' of 'Level 2 Attainment:', level L2) and what the heading
+    names after them ('Attainment'); None where it starts otherwise, or
+    where what follows names a level of its own."""
+    if not code:
+        return None
+    said = normalise(strip_markdown(heading)).rstrip(":").split()
+    for count in range(1, min(3, len(said) - 1) + 1):
+        if level_code(" ".join(said[:count])) == code:
+            rest = " ".join(said[count:]).strip(" -–—:")
+            if any(ch.isalpha() for ch in rest) and not is_level_name(rest):
+                return " ".join(said[:count]), rest
+            return None
+    return None
+
+
+def _ends_unfinished(plain: str) -> bool:
+    """Whether a line ends where its sentence cannot: on a colon, or on a
+    word no sentence ends on, its colon left out ('An engineer who', 'The
+    engineer needs to'), as the bullets after it finish it."""
+    if plain.endswith(":"):
+        return True
+    said = words(plain)
+    return plain[-1:].isalnum() and bool(said) and said[-1].casefold() in _GOES_ON_BELOW
 
 
 def _title_line(block: Paragraph) -> bool:
@@ -465,6 +492,14 @@ class LevelReader(Reader):
                 self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
                                                    "on this page)", normalise(heading.text))
                 block.text = rest
+            elif isinstance(block, Heading) and (coded := _after_level_code(level.id or level_code(title) or "",
+                                                                            block.text)) is not None:
+                # '**Level 2 Attainment:**' under each skill of the page of level 2: the skill's
+                # 'Attainment', as on the page of every other level.
+                code, rest = coded
+                self.document.unplaced(block.line, f"the level before heading '{rest}' (its level on this page)",
+                                       code)
+                block.text = rest
             if isinstance(block, Heading):
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
@@ -500,6 +535,11 @@ class LevelReader(Reader):
             self.drop(pointer, f"{pointer_line(pointer.text)} on level '{normalise(title)}', not its summary; "
                                "add it to the summary if it says what the level is")
             summary.remove(pointer)
+        for fact in [b for b in summary if no_behaviour(strip_markdown(b.text))]:
+            # '_**Years of Experience:** 0-2_' under the level's title: a condition of the level, as
+            # wherever else it is written, not what the level is.
+            self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
+            summary.remove(fact)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
@@ -730,7 +770,11 @@ class LevelReader(Reader):
             if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
                 # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
                 # would; a sentence the bullets finish ('Members are expected to:') names nothing.
-                if (_a_group_name(block.text) or _title_line(block)) and not is_level_name(_group_text(block.text)):
+                # A name never ends on a word such as 'who' or 'to' ('An engineer who').
+                named = strip_markdown(block.text).rstrip().endswith(":") or not _ends_unfinished(
+                    strip_markdown(block.text).strip())
+                if named and (_a_group_name(block.text) or _title_line(block)) \
+                        and not is_level_name(_group_text(block.text)):
                     lead_in = block
                     self.use(block)
                 else:
@@ -742,6 +786,12 @@ class LevelReader(Reader):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):
                 items.append(block)
+            elif isinstance(block, Paragraph) and block.labelled is not None \
+                    and (why := no_behaviour(strip_markdown(block.text))) is not None:
+                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
+                self.drop(block, why)
+                labelled = None
+                continue
             elif isinstance(block, Paragraph) and block.labelled is not None:
                 label = block.labelled
                 labelled = dimension.competency(unwrap(label.label), block.line)

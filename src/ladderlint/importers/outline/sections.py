@@ -26,7 +26,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, normalise, reads_as_sentence, role_keys, role_of,
-    title_cased, track_key,
+    title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
 from .reader import HEADING_NAMES
@@ -319,6 +319,10 @@ class SectionReader(LevelReader):
         Senior Engineer I, Senior Engineer II): the deeper ones are the levels."""
         deeper = [h for h in headings if h.depth > named[0].depth and is_level_name(normalise(h.text))
                   and any(p.line < h.line for p in named)]
+        # Only those in a level's section: under a section at the levels' depth that names none ('## Using
+        # this matrix' after them, '**For senior candidates:**' in it), they say the levels again.
+        named_ids = {id(h) for h in named}
+        deeper = [h for h in deeper if id(self.parent(h, [c for c in headings if c.depth <= named[0].depth])) in named_ids]
         # 'Senior Backend Engineer Responsibilities' under 'Senior Backend Engineer' is a part of that level.
         deeper = [h for h in deeper if (p := self.parent(h, named)) is None or after_level_title(p.text, h.text) is None]
         depths = sorted({h.depth for h in deeper})
@@ -550,7 +554,8 @@ class SectionReader(LevelReader):
         the other pages' levels name with no level of its own (the first rung),
         or a manager's role where other pages name the field's directors."""
         text = normalise(heading.text)
-        return is_level_name(text) or name_key(text) in self.steering.site_roles \
+        # The role alone may carry its abbreviation ('Software Engineer (SE)').
+        return is_level_name(text) or name_key(without_nickname(text)) in self.steering.site_roles \
             or managed_field(text) is not None and track_key(text) in self.steering.site_roles
 
     def set_track(self, level_title: str) -> None:

@@ -15,11 +15,12 @@ A new table layout adds its recognition here and its reading there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
 
-from ..blocks import Cell, CellLine, Heading, Row, Table, is_page_property
+from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property
 from ..cells import after_reference
-from ...text import ends_a_sentence, name_key, words
+from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, level_code, proficiency
 from ..textutil import is_level_name, is_title_like, normalise, unwrap
 from .helpers import (
@@ -55,6 +56,9 @@ class Matrix:
     #: The cells under the levels' columns each name the proficiency the level expects
     #: ('Beginner', 'Expert'): a skills matrix, whose cells are no statements.
     rated: bool = False
+    #: The numbered scale the cells rate by, where the document defines one ('1 - Novice'): each
+    #: number's proficiency (``numbered_scale``).
+    scale: dict[str, str] = field(default_factory=dict)
 
 
 def text_kinds(matrix: Matrix) -> dict[int, str] | None:
@@ -167,12 +171,59 @@ _TITLE_WORDS = frozenset("job name names position positions".split())
 _VALUES = frozenset("yes no y n true false x n/a na - tbd ✓ ✔ ✗ ✘ •".split())
 
 
-def proficiency_named(cell: Cell) -> str | None:
-    """The proficiency a cell names and nothing else ('Advanced', 'Expert.'), as written."""
+def proficiency_named(cell: Cell, scale: Mapping[str, str] = {}) -> str | None:
+    """The proficiency a cell names and nothing else ('Advanced', 'Expert.'),
+    as written; or the one its number stands for on the document's numbered
+    ``scale`` ('2' where '2 - Advanced Beginner' defines it)."""
     if len(cell.lines) != 1 or cell.bullets:
         return None
     text = normalise(unwrap(cell.joined())).strip().rstrip(".").strip()
+    if text in scale:
+        return scale[text]
     return text if len(text.split()) <= 3 and proficiency(text) is not None else None
+
+
+def below_the_scale(cell: Cell, scale: Mapping[str, str]) -> bool:
+    """Whether a cell is a number below the lowest of a numbered scale
+    ('0' where the scale starts at '1 - Novice'): the level is not rated
+    there, not rated at a step the scale does not name."""
+    text = normalise(unwrap(cell.joined())).strip()
+    return bool(scale) and text.isdigit() and int(text) < min(int(n) for n in scale)
+
+
+#: A step of a numbered scale, as a heading, a bullet or a line writes it: '1 - Novice', '2. Advanced
+#: Beginner', '3: Competent', '**4 - Proficient**: deep expertise'.
+_NUMBERED_STEP = lazy(r"^\s*(\d{1,2})\s*(?:[-–—.:)=]\s*)?([A-Za-z][^:]*?)\s*(?::.*)?$")
+
+
+def numbered_step(text: str, scale: Mapping[str, str]) -> str | None:
+    """The name of the step of ``scale`` a heading or line defines ('2 -
+    Advanced Beginner'), or None."""
+    found = _NUMBERED_STEP.match(" ".join(strip_markdown(text).split()))
+    if found is None or scale.get(found.group(1)) != found.group(2).strip(" *_"):
+        return None
+    return scale[found.group(1)]
+
+
+def numbered_scale(blocks: Sequence[Block]) -> dict[str, str]:
+    """The numbered proficiency scale a document defines, each number's
+    proficiency ('1' -> 'Novice' ... '5' -> 'Expert'), where three steps or
+    more, numbered one after another, each name a proficiency; else {}.
+    A skills matrix rates its cells by the numbers."""
+    steps: dict[int, str] = {}
+    for block in blocks:
+        if not isinstance(block, (Heading, Item, Paragraph)):
+            continue
+        found = _NUMBERED_STEP.match(" ".join(strip_markdown(block.text).split()))
+        if found is None:
+            continue
+        name = found.group(2).strip(" *_")
+        if len(name.split()) <= 3 and proficiency(name) is not None:
+            steps.setdefault(int(found.group(1)), name)
+    numbers = sorted(steps)
+    if len(numbers) < 3 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return {}
+    return {str(n): steps[n] for n in numbers}
 
 
 def _statement_like(cell: Cell) -> bool:
@@ -345,7 +396,8 @@ def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell
     return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
 
 
-def table_matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> Matrix | None:
+def table_matrix(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None,
+                 scale: Mapping[str, str] = {}) -> Matrix | None:
     """The table as a ladder, if a row or column names the levels and its
     other cells read as statements. Where the user says the levels are the
     table's columns or rows (``layout``), its header or first column names
@@ -357,8 +409,8 @@ def table_matrix(table: Table, heading: Heading | None, path: list[Heading], lay
     _stack_group_header(table)
     before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
     if not _set_tracks_aside(table):
-        return _ladder(table, heading, path, layout)
-    matrix = _ladder(table, heading, path, layout)
+        return _ladder(table, heading, path, layout, scale)
+    matrix = _ladder(table, heading, path, layout, scale)
     if matrix is None:
         for row, kept in before[0]:
             row.cells, row.track = kept, None
@@ -404,7 +456,8 @@ def _set_tracks_aside(table: Table) -> bool:
     return True
 
 
-def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None) -> Matrix | None:
+def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None,
+            scale: Mapping[str, str] = {}) -> Matrix | None:
     """``table_matrix`` of a table whose headers are read."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     if len(rows) < 2:
@@ -423,7 +476,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
-    rated = bool(body) and all(proficiency_named(c) is not None for c in body)
+    rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
+        and any(proficiency_named(c, scale) is not None for c in body)
     if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
@@ -438,7 +492,7 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed),
-                           rated=rated and kind == "levels-as-columns")
+                          rated=rated and kind == "levels-as-columns", scale=dict(scale))
     # Levels as rows: a column naming levels; the header names the competencies. A table of
     # one statement per row may name its levels in any column (Area | Band | Expectation).
     for column in range(len(header.cells)):

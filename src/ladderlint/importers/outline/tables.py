@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..blocks import Block, Cell, Heading, Other, Paragraph, Row, Table, is_page_property
+from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
 )
@@ -28,7 +28,7 @@ from .helpers import AVOIDED, heading_text, name_and_description, names_the_leve
 from .reader import Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
-    naming_columns, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+    below_the_scale, naming_columns, numbered_scale, numbered_step, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
 
@@ -308,6 +308,7 @@ class TableReader(Reader):
         too wide for one table), not a glossary or a mapping beside it."""
         found: dict[str | None, list[Matrix]] = {None: [], self.steering.layout: []}
         path: list[Heading] = []
+        scale = numbered_scale(self.outline.blocks)  # '1 - Novice' ... that a skills matrix rates by
         for block in blocks:
             if isinstance(block, Heading):
                 while path and path[-1].depth >= block.depth:
@@ -315,7 +316,7 @@ class TableReader(Reader):
                 path.append(block)
             elif isinstance(block, Table) and not block.in_item:
                 for layout in found:
-                    matrix = table_matrix(block, path[-1] if path else None, list(path), layout)
+                    matrix = table_matrix(block, path[-1] if path else None, list(path), layout, scale)
                     if matrix is not None:
                         found[layout].append(matrix)
         forced = found[self.steering.layout]
@@ -421,6 +422,7 @@ class TableReader(Reader):
         # Before the first table in the page's order: a page written on one line has them all on line 1.
         tables_start = next((n for n, b in enumerate(self.outline.blocks) if isinstance(b, Table) and not b.in_item),
                             0)
+        self.scale_steps([m for m in matrices if m.rated and m.scale])
         for index, block in enumerate(self.outline.blocks):
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
                     and id(block) not in self.placed and block.labelled is None and index < tables_start:
@@ -499,7 +501,8 @@ class TableReader(Reader):
             if not filled:
                 continue
             counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
-            if counted and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
+            if counted and not (matrix.rated and matrix.scale) \
+                    and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
                 # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
                 self.document.unplaced(row.line, "table row of numbers, not statements",
                                        " | ".join(c.joined() for c in filled))
@@ -588,9 +591,11 @@ class TableReader(Reader):
                 self.document.notice(row.line, "table row with no competency name")
             for index, level in ordered:
                 if index < len(row.cells):
-                    rated = proficiency_named(row.cells[index]) if matrix.rated else None
+                    rated = proficiency_named(row.cells[index], matrix.scale) if matrix.rated else None
                     if rated is not None:
                         level.cell(competency).proficiency = rated
+                    elif matrix.rated and below_the_scale(row.cells[index], matrix.scale):
+                        continue  # '0' below '1 - Novice': not rated at this level
                     else:
                         level.cell(competency).statements.extend(self.statements(row.cells[index]))
             if name is not None and not continued:
@@ -614,6 +619,27 @@ class TableReader(Reader):
         if left_out:
             self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
                                  "if they are levels, import with --layout levels-as-columns", ", ".join(left_out))
+
+    def scale_steps(self, rated: list[Matrix]) -> None:
+        """Report the steps of the numbered scale the tables rate by ('### 2 -
+        Advanced Beginner') and what the page says each means (the bullets
+        under it) as such: the framework keeps the scale's names alone."""
+        if not rated:
+            return
+        scale = rated[0].scale
+        step: tuple[Heading, str] | None = None  # the heading of the step being read, and its name
+        for block in self.outline.blocks:
+            if isinstance(block, Heading):
+                named = numbered_step(block.text, scale)
+                if named is not None:
+                    step = (block, named)
+                    self.drop(block, "a step of the proficiency scale the tables' numbers stand for (the "
+                                     "framework's proficiency_scale)")
+                    continue
+                if step is None or block.depth <= step[0].depth:
+                    step = None
+            if step is not None and isinstance(block, (Item, Paragraph)) and id(block) not in self.placed:
+                self.drop(block, f"what step '{step[1]}' of the proficiency scale means")
 
     def text_between(self, heading: Heading | None, table: Table) -> str | None:
         """The paragraphs right between a heading and its table, which say

@@ -1,0 +1,189 @@
+"""Layouts met importing published frameworks the import had not seen: each
+test writes its own short text in the shape of such a document."""
+
+from __future__ import annotations
+
+from ladderlint.loader import load_document
+
+
+def test_a_page_titled_with_the_role_and_its_abbreviation_is_the_rung_below_senior(cli, write, tmp_path):
+    """A wiki exported by GitBook titles each level's page with its
+    abbreviation in brackets, escaped: the page of the role alone
+    ('Software Engineer (SE)') is a level as the page 'Software Engineer' is."""
+    pages = [write("site/juniorsoftwareengineer.md", "# Junior Software Engineer \\(JSE\\)\n\n"
+                                                     "## Craft\n\n* Learns the codebase.\n"),
+             write("site/seniorsoftwareengineer.md", "# Senior Software Engineer \\(SSE\\)\n\n"
+                                                     "## Craft\n\n* Owns large features.\n"),
+             write("site/softwareengineer.md", "# Software Engineer \\(SE\\)\n\n## Craft\n\n* Owns small features.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]["craft"]) for lv in data["levels"]] == [
+        ("Junior Software Engineer (JSE)", ["Learns the codebase."]),
+        ("Software Engineer (SE)", ["Owns small features."]),
+        ("Senior Software Engineer (SSE)", ["Owns large features."])]
+    assert "no ladder in this file" not in run.stderr
+
+
+def test_a_title_of_generic_words_joined_by_and_leaves_no_and_in_the_track(cli, write, tmp_path):
+    """'Engineering Levels and Titles' names the engineering track: the 'and'
+    that joined two generic words joins nothing once they are gone."""
+    page = write("levels.md", "# Engineering Levels and Titles\n\n## Junior\n\n* Fixes small bugs.\n\n"
+                              "## Senior\n\n* Leads projects.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["track"] == "Engineering"
+    assert "it is taken to be: Engineering\n" in run.stderr
+
+
+def test_a_lead_in_that_the_bullets_finish_without_its_colon_is_no_summary_nor_competency(cli, write, tmp_path):
+    """'An engineer who' over bullets that finish the sentence leads in to
+    them as 'An engineer who:' does: reported, neither the level's summary
+    nor a competency's name."""
+    page = write("levels.md", "# Levels\n\n## Junior\n\nAn engineer who:\n- fixes small bugs\n- asks for help\n\n"
+                              "## Senior\n\nAn engineer who\n- helps others grow\n- leads projects\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv.get("summary"), lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior", None, {"expectations": ["fixes small bugs", "asks for help"]}),
+        ("Senior", None, {"expectations": ["helps others grow", "leads projects"]})]
+    assert "levels.md:11: not placed: lead-in to the list after it, whose bullets are the statements: " \
+           "An engineer who\n" in run.stderr
+
+
+def test_the_years_of_experience_under_a_levels_title_are_no_summary_nor_competency(cli, write, tmp_path):
+    """A level's page that opens with the years it asks for, in italics
+    ('_**Years of Experience:** 0-2_'), or labels them in bold before its
+    sections ('**Typical Experience**: A degree. 0-4 years experience.'):
+    a condition of the level, reported as it is in a bullet, neither the
+    level's summary nor a competency."""
+    pages = [write("site/junior.md", "# Junior Engineer\n\n_**Years of Experience:** 0-2_\n\n"
+                                     "## Craft\n\n* Fixes small bugs.\n"),
+             write("site/senior.md", "# Senior Engineer\n\n**Typical Experience**: A degree in computing or "
+                                     "equivalent. 5+ years experience.\n\n## Craft\n\n* Leads projects.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv.get("summary"), lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", None, {"craft": ["Fixes small bugs."]}),
+        ("Senior Engineer", None, {"craft": ["Leads projects."]})]
+    asked = "not placed: the experience the level asks for, a condition of the level, not a behaviour it expects"
+    assert f"junior.md:3: {asked}" in run.stderr and f"senior.md:3: {asked}" in run.stderr
+
+
+def test_pages_of_levels_that_each_name_the_organisation_once_name_it_together(cli, write, tmp_path):
+    """A page per level, each saying whose it is once ('Quillmark's values'
+    on one, 'talks for Quillmark' on another): the framework is Quillmark's,
+    as a page naming it twice would say; alone, one page names no one."""
+    pages = [write("site/junior.md", "# Junior Engineer\n\n## Culture\n\n* Follows Quillmark's values.\n"),
+             write("site/senior.md", "# Senior Engineer\n\n## Culture\n\n"
+                                     "* Grows Quillmark's presence in the community.\n")]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["organisation"]["name"] == "Quillmark"
+    assert "the pages' name for an organisation ('Quillmark', on 2 pages)" in run.stderr
+    alone = cli("import", str(pages[0]), "-o", str(tmp_path / "alone.yaml"), "--no-check")
+    assert alone.exit_code == 0 and "nothing in the documents names the organisation" in alone.stderr
+
+
+def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, write, tmp_path):
+    """A guide after the levels ('## Using this matrix') that speaks of them
+    again in bold lines ('**For senior candidates:**') holds no sub-levels
+    of the last level: it is reported as the section it is."""
+    page = write("matrix.md", "# Matrix\n\n## Junior Engineer\n\n### Craft\n- Fixes bugs\n\n"
+                              "## Senior Engineer\n\n### Craft\n- Leads work\n\n## Using this matrix\n\n"
+                              "### Screening\n\n**For junior candidates:**\n- Has fixed bugs before\n\n"
+                              "**For senior candidates:**\n- Has led projects\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", {"craft": ["Fixes bugs"]}), ("Senior Engineer", {"craft": ["Leads work"]})]
+    assert "matrix.md:20: not placed: in section 'Using this matrix', which is not a level: For senior candidates" \
+        in run.stderr
+
+
+def test_a_section_named_after_the_pages_level_code_is_the_same_section_at_every_level(cli, write, tmp_path):
+    """A page per level that labels each skill's part with its own level
+    ('**Level 2 Attainment:**' on the page of level 2, '**Level 3
+    Attainment:**' on level 3's): the skill's 'Attainment' at each level, as
+    '#### Senior Engineer Responsibilities' is 'Responsibilities'."""
+    pages = [write(f"site/level-{n}.md", f"# {title}\n\n**Level {n}** | **Career Path:** Engineering\n\n"
+                                         f"## Delivery\n\n**Level {n} Attainment:**\n\n- {said}\n")
+             for n, title, said in ((2, "Engineer", "Ships small features."),
+                                    (3, "Senior Engineer", "Ships large features."))]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["id"], lv["competencies"]) for lv in data["levels"]] == [
+        ("L2", {"attainment": ["Ships small features."]}), ("L3", {"attainment": ["Ships large features."]})]
+    assert "level-3.md:7: not placed: the level before heading 'Attainment' (its level on this page): Level 3" \
+        in run.stderr
+
+
+def test_a_line_naming_the_level_a_level_leads_to_is_no_statement(cli, write, tmp_path):
+    """A ladder written in paragraphs that ends each level with the level it
+    leads to ('_Career advancement: Senior Engineer_') points up the ladder:
+    reported, not one more paragraph of the level's statements."""
+    page = write("ladder.md", "# Career ladder\n\n## Junior Engineer\n\nYou fix small bugs with help.\n\n"
+                              "You ask for reviews early.\n\n_Career advancement: Senior Engineer_\n\n"
+                              "## Senior Engineer\n\nYou lead projects.\n\nYou mentor others.\n\n"
+                              "_Next level: Staff Engineer or Engineering Manager_\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
+        ("Junior Engineer", {"expectations": ["You fix small bugs with help.", "You ask for reviews early."]}),
+        ("Senior Engineer", {"expectations": ["You lead projects.", "You mentor others."]})]
+    assert "ladder.md:9: not placed: the level it leads to on level 'Junior Engineer'" in run.stderr
+    assert "Next level: Staff Engineer or Engineering Manager" in run.stderr
+
+
+def test_a_levels_heading_numbered_with_a_dash_is_titled_without_its_number(cli, write, tmp_path):
+    """'## 3 - Principal Engineer' numbers the heading as '## 3. Principal
+    Engineer' does: the level is the Principal Engineer."""
+    page = write("ladder.md", "# Ladder\n\n## 1 - Junior Engineer\n\n- Fixes bugs\n\n"
+                              "## 2 – Senior Engineer\n\n- Leads work\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("junior-engineer", "Junior Engineer"), ("senior-engineer", "Senior Engineer")]
+
+
+def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write, tmp_path):
+    """A skills matrix whose cells are numbers ('2') of the scale the
+    document defines ('### 2 - Intermediate'): each cell the proficiency its
+    number stands for, the scale the framework's; a number below the scale
+    ('0') rates nothing there. The scale's sections are no levels."""
+    page = write("matrix.md", "# Skills Matrix\n\n## Scale\n\n### 1 - Beginner\n- Learns the basics\n\n"
+                              "### 2 - Intermediate\n- Works alone\n\n### 3 - Advanced\n- Guides others\n\n"
+                              "### 4 - Expert\n- Sets standards\n\n## Matrix\n\n### Engineering\n\n"
+                              "| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
+                              "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
+             for lv in data["levels"]}
+    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
+                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
+                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
+    assert "levels-as-columns" in run.stderr
+    assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
+    assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
+        in run.stderr
