@@ -119,10 +119,60 @@ def test_a_version_at_a_sentence_start_is_no_count(old, new):
     ("old", "new"),
     [
         # Numbers with a point that count or measure are still read so: a unit or a thing counted after them.
-        ("Takes 1.5 days to review a design", "Takes 2.5 days to review a design"),
+        ("Plans 1.5 days of buffer for a release", "Plans 2.5 days of buffer for a release"),
         ("Keeps the error rate below 0.1", "Keeps the error rate below 0.01"),
         ("3 engineers review it", "5 engineers review it"),
     ],
 )
 def test_other_numbers_are_no_versions(old, new):
     assert _graded(old, new)[1] == ("number raised",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A whole number after a name inside a sentence is the name's version, newer no more than older.
+        ("Builds services in Java 8", "Builds services in Java 17"),
+        ("Builds services in Java 17", "Builds services in Java 8"),
+        ("Ships apps for iOS 15 and above", "Ships apps for iOS 17 and above"),
+        ("Upgrades our apps to Node 18, then Node 20", "Upgrades our apps to Node 20, then Node 22"),
+    ],
+)
+def test_a_whole_number_after_a_name_is_a_version(old, new):
+    assert _graded(old, new) == ("raises-bar", ("version unclear",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        # Counted things keep their count, at a sentence's start too; a level named stays a level.
+        ("Mentors 2 engineers", "Mentors 3 engineers", "number raised"),
+        ("I mentor 2 engineers in my team", "I mentor 4 engineers in my team", "number raised"),
+        ("Operates at Level 3 in their area", "Operates at Level 4 in their area", "level named raised"),
+        ("Reviews the plan with Product 2 weeks ahead", "Reviews the plan with Product 3 weeks ahead",
+         "number raised"),
+    ],
+)
+def test_counts_and_levels_after_a_name_are_no_versions(old, new, reason):
+    assert _graded(old, new)[1] == (reason,)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The time the person takes to do something is a deadline: less time asks more.
+        ("Takes 2 days to review a design", "Takes 1.5 days to review a design", "raises-bar"),
+        ("Takes 1.5 days to review a design", "Takes 2.5 days to review a design", "lowers-bar"),
+        ("I take two days to answer a question", "I take a day to answer a question", "raises-bar"),
+        ("Reviews designs, takes 2 days at most", "Reviews designs, takes a day at most", "raises-bar"),
+        ("Takes 1.5 days to review a design", "Takes 36 hours to review a design", "editorial"),
+    ],
+)
+def test_the_time_taken_is_a_deadline(old, new, impact):
+    assert _graded(old, new)[0] == impact
+
+
+def test_the_time_a_piece_of_work_takes_is_no_deadline():
+    # A longer project is a larger one: no deadline of the person's.
+    assert _graded("Leads projects that take 6 months", "Leads projects that take 12 months") \
+        == ("raises-bar", ("number raised",))

@@ -1000,6 +1000,11 @@ DEADLINE_WORDS = frozenset("within under".split())
 #: three months": sooner asks more), not in "works in sprints" or "one in
 #: four weeks".
 COUNTED_DEADLINE_WORDS = frozenset({"in", "after"})
+#: Words that say how long the person on the ladder takes to do something,
+#: counted as a deadline is where they are that person's ("Takes 1.5 days
+#: to review a design", "I take a week to ..."): less time asks more. Not
+#: the time a piece of work takes ("projects that take months"), a size.
+TIME_TAKEN_WORDS = frozenset({"take", "takes", "took", "taking"})
 #: Words before someone's first days, weeks or months that make them the
 #: span of an engagement, not a deadline: "coach new hires during their
 #: first three months" asks more than "during their first month". "in"

@@ -176,7 +176,8 @@ turned ("under" -> "over"), a measure after "up to" (a most or a reach:
 "up to 200ms", "up to 10k rps"), "up to" put in or taken out before a
 count ("3 designs" -> "up to 3 designs"), a
 percentile with no bound, a version ("Python 3.11" -> "Python 3.12", "3.11
-is used" -> "3.12 is used", "Python 3" -> "Python 3.11"), any
+is used" -> "3.12 is used", "Python 3" -> "Python 3.11", "Java 8" -> "Java
+17"), any
 other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
 in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
 
