@@ -352,6 +352,30 @@ def test_examples_changed_name_their_statement_and_what_came_and_went(cli, tmp_p
     assert f"the examples of “{statement}” are in a new order." in _notes(cli, *files)
 
 
+def test_an_example_extended_is_reworded_in_every_format(cli, tmp_path):
+    """An example taken out whose words went into one put in is one example
+    reworded, shown as a word diff, not one gone and another new; the text
+    and GitHub formats list the examples one by one too, not as lists."""
+    old = copy.deepcopy(V1)
+    statement = old["levels"][0]["competencies"]["impact"][0]
+    old["levels"][0]["competencies"]["impact"][0] = {
+        "text": statement, "examples": ["A bug fix", "Asks the platform team when unsure about a deploy"]}
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"][0]["examples"] = [
+        "A bug fix", "A dependency upgrade", "Asks the platform team in the deploys channel when unsure about a deploy"]
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert (f"the examples of “{statement}” changed; new: “A dependency upgrade”; reworded: Asks the platform "
+            "team **in the deploys channel** when unsure about a deploy.") in notes
+    assert "taken out" not in notes
+    text = cli("diff", "--no-color", *files).output
+    assert (f"examples of '{statement}': + 'A dependency upgrade'; Asks the platform team {{+in the deploys "
+            "channel+} when unsure about a deploy") in text
+    github = cli("diff", "--format", "github", *files).output
+    assert "changed: + 'A dependency upgrade'; Asks the platform team {+in the deploys channel+} when" in github
+    assert "['" not in text + github
+
+
 def test_a_capital_letter_fixed_is_tidied_not_reworded(cli, tmp_path):
     old = copy.deepcopy(V1)
     new = copy.deepcopy(old)
