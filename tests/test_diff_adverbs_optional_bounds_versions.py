@@ -176,3 +176,35 @@ def test_the_time_a_piece_of_work_takes_is_no_deadline():
     # A longer project is a larger one: no deadline of the person's.
     assert _graded("Leads projects that take 6 months", "Leads projects that take 12 months") \
         == ("raises-bar", ("number raised",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A sentence of its own that says what is not asked bounds the statement: no new thing asked.
+        ("Negotiates interfaces with the vendor.",
+         "Negotiates interfaces with the vendor. Pricing and legal terms are out of scope at this level.",
+         "lowers-bar"),
+        ("Owns a service end to end.", "Owns a service end to end. Sole ownership of a platform is Staff territory.",
+         "lowers-bar"),
+        ("I review designs.", "I review designs. I am not expected to approve them.", "lowers-bar"),
+        ("Owns a service end to end. Sole ownership of a platform is Staff territory.", "Owns a service end to end.",
+         "raises-bar"),
+    ],
+)
+def test_a_sentence_that_says_what_is_not_asked_bounds_the_statement(old, new, impact):
+    graded = _graded(old, new)
+    assert graded[0] == impact and ("exclusion" in graded[1][0]), graded
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Words of a clause that asks are words added, whatever they say.
+        ("Keeps work in scope.", "Keeps work out of scope creep."),
+        ("Explores tools.", "Explores tools. Explores new territory in the codebase."),
+        ("Owns the service.", "Owns the service. Is expected to lead its incidents."),
+    ],
+)
+def test_a_clause_that_asks_is_no_exclusion(old, new):
+    assert _graded(old, new) == ("raises-bar", ("words added",))

@@ -220,7 +220,7 @@ from .neutral import (
 from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
-    alternative, another_title, avoided_qualifier, concedes, either_way, listed_beside, or_of_and_or,
+    alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
 from .subject import asks_nothing, bars, demand, without_examples
@@ -333,6 +333,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 against = any(w.role in AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
                 direction = (-1 if conceded[0] else 1) * (-1 if against else 1)
                 directions.append((direction, "a concession added" if conceded[0] else "a concession taken out"))
+            continue
+        # "Legal terms are out of scope at L1", "Sole ownership is Senior L2 territory", put in or taken out
+        # whole: a bound put on what is asked, as a concession is; no new thing asked. Read before its
+        # negation is taken for one put in.
+        meant = [[w for w in run if not w.neutral and w.role not in NEUTRAL_ROLES] for run in (removed, inserted)]
+        if not meant[0] and excludes(inserted, b) or not meant[1] and excludes(removed, a):
+            directions.append((-1, "an exclusion added") if inserted and not meant[0] else (1, "an exclusion taken out"))
             continue
         flipped = negation_flip(removed, inserted, a, b)
         if flipped:

@@ -222,6 +222,34 @@ def possibility_described(run: list[Word], text: list[Word]) -> bool:
     return (at == 0 or text[at - 1].clause != run[0].clause) and all(w.clause == run[0].clause for w in run)
 
 
+def excludes(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run (of ``text``) is clauses of their own that say what a
+    statement does not ask, a bound put on it: "Commercial contracts and
+    legal terms are out of scope at L1", "Sole ownership of a system is
+    Senior L2 territory", "Owning the roadmap is not expected"; not a
+    clause that asks for something beside them ("Keeps work out of scope
+    creep" is no clause of its own: its words are the run's, and it asks)."""
+    if not run:
+        return False
+    clauses = {w.clause for w in run}
+    inside = {id(w) for w in run}
+    if any(w.clause in clauses and id(w) not in inside for w in text):
+        return False  # a part of a clause: what it says belongs to the clause's other words
+    said = [w.text for w in run]
+    for i, w in enumerate(run):
+        if said[i : i + 3] == ["out", "of", "scope"] and i and said[i - 1] in _COPULAS:
+            return True
+        if w.text in vocab.NOT_ASKED and i and negating(run[i - 1]):
+            return True
+        if w.text == "territory" and any(x in _COPULAS for x in said[:i]):
+            return True
+    return False
+
+
+#: Verbs that join a subject to what is said of it: "are out of scope", "is Senior L2 territory".
+_COPULAS = frozenset("is are remains remain stays stay".split())
+
+
 #: Roles of words that move a bar, in a clause that would otherwise only describe.
 _SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "span", "frequency", "count",
                               "scope", "audience", "involvement", "condition", "learning"})
