@@ -208,3 +208,25 @@ def test_a_sentence_that_says_what_is_not_asked_bounds_the_statement(old, new, i
 )
 def test_a_clause_that_asks_is_no_exclusion(old, new):
     assert _graded(old, new) == ("raises-bar", ("words added",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A sentence of examples, labelled so at its start, illustrates: an example more or other is wording.
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, the ledger.",
+         "editorial"),
+        ("Designs components. Typical examples at our scale: vue.js forms; the search page. Reviews code.",
+         "Designs components. Typical examples at our scale: vue.js forms; the search page; the iOS bridge. "
+         "Reviews code.", "editorial"),
+        # An example that says how often still sets a bar; a sentence after the examples is read.
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, payments, every week.",
+         "raises-bar"),
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, payments. Reviews code.",
+         "raises-bar"),
+        # Not a verb's object that happens to be called examples.
+        ("Gives examples: code, docs.", "Gives examples: code, docs, talks.", "raises-bar"),
+    ],
+)
+def test_a_sentence_of_examples_illustrates(old, new, impact):
+    assert _graded(old, new)[0] == impact
