@@ -188,6 +188,8 @@ def test_the_time_a_piece_of_work_takes_is_no_deadline():
         ("Owns a service end to end.", "Owns a service end to end. Sole ownership of a platform is Staff territory.",
          "lowers-bar"),
         ("I review designs.", "I review designs. I am not expected to approve them.", "lowers-bar"),
+        ("Negotiates interfaces with the vendor.", "Negotiates interfaces with the vendor. Legal terms are out of "
+         "scope at this level — those stay with the CTO.", "lowers-bar"),
         ("Owns a service end to end. Sole ownership of a platform is Staff territory.", "Owns a service end to end.",
          "raises-bar"),
     ],
@@ -204,6 +206,8 @@ def test_a_sentence_that_says_what_is_not_asked_bounds_the_statement(old, new, i
         ("Keeps work in scope.", "Keeps work out of scope creep."),
         ("Explores tools.", "Explores tools. Explores new territory in the codebase."),
         ("Owns the service.", "Owns the service. Is expected to lead its incidents."),
+        # A clause that asks, joined to one that says what is not asked, is asked.
+        ("Owns the service.", "Owns the service. Pricing is out of scope, but on-call every week is expected."),
     ],
 )
 def test_a_clause_that_asks_is_no_exclusion(old, new):

@@ -235,6 +235,20 @@ def excludes(run: list[Word], text: list[Word]) -> bool:
     inside = {id(w) for w in run}
     if any(w.clause in clauses and id(w) not in inside for w in text):
         return False  # a part of a clause: what it says belongs to the clause's other words
+    # Each clause says what is not asked, or whose it is ("... out of scope at L1 — those stay with the
+    # CEO"): a clause that asks beside them ("..., but on-call every week is expected") is asked.
+    first = True
+    for clause in sorted(clauses):
+        words = [w for w in run if w.clause == clause]
+        if not (_excluding(words) or not first and _left_to_others(words)):
+            return False
+        first = False
+    return True
+
+
+def _excluding(run: list[Word]) -> bool:
+    """Whether a clause says what is not asked: "... are out of scope", "...
+    is not expected", "... is Senior L2 territory"."""
     said = [w.text for w in run]
     for i, w in enumerate(run):
         if said[i : i + 3] == ["out", "of", "scope"] and i and said[i - 1] in _COPULAS:
@@ -246,8 +260,17 @@ def excludes(run: list[Word], text: list[Word]) -> bool:
     return False
 
 
+def _left_to_others(run: list[Word]) -> bool:
+    """Whether a clause says who keeps what the clause before left out:
+    "those stay with the CEO", "that belongs to the lead"."""
+    said = [w.text for w in run]
+    return len(said) >= 3 and said[0] in vocab.ANAPHORA and said[1] in _KEPT_BY and said[2] in ("with", "to")
+
+
 #: Verbs that join a subject to what is said of it: "are out of scope", "is Senior L2 territory".
 _COPULAS = frozenset("is are remains remain stays stay".split())
+#: Verbs that say whose something is: "those stay with the CEO", "that belongs to the lead".
+_KEPT_BY = frozenset("stay stays remain remains belong belongs sit sits rest rests".split())
 
 
 #: Roles of words that move a bar, in a clause that would otherwise only describe.
