@@ -519,3 +519,23 @@ def test_punctuation_added_or_removed_alone_is_named_for_screen_readers():
         'quickly <del><span class="visually-hidden">removed: </span>and</del>'
         '<ins><span class="visually-hidden">added comma: </span>,</ins> calmly '
         '<ins><span class="visually-hidden">added: </span>and openly</ins>')
+
+
+def test_a_sentence_put_in_before_a_kept_one_is_shown_whole(cli, tmp_path):
+    """A sentence put into a summary before a kept sentence that shares its
+    words ("... when a Junior joins. A Junior is ...") is shown whole as
+    added; its words are not threaded through the kept sentence."""
+    old, new = copy.deepcopy(V1), copy.deepcopy(V1)
+    kept = ("A junior engineer is new to the craft. They learn the tools, the practices and the codebase of the "
+            "team from the people around them, and turn the guidance they get into work they can do on their own.")
+    old["levels"][0]["summary"] = f"Learning engineer\n\n{kept}"
+    new["levels"][0]["summary"] = (
+        "Guided engineer\n\nWe seldom hire at this level. It is written down for when a junior engineer is hired "
+        f"(e.g. a graduate). See the next level for context.\n\n{kept}")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert ("~~Learning~~ **Guided** engineer **We seldom hire at this level. It is written down for when a junior "
+            "engineer is hired (e.g. a graduate). See the next level for context.** A junior engineer is new to the "
+            "craft.") in notes
+    text = cli("diff", "--no-color", *files).output
+    assert "{+We seldom hire" in text and "~~A~~" not in notes and "[-A-]" not in text
