@@ -208,6 +208,8 @@ def test_a_sentence_that_says_what_is_not_asked_bounds_the_statement(old, new, i
         ("Owns the service.", "Owns the service. Is expected to lead its incidents."),
         # A clause that asks, joined to one that says what is not asked, is asked.
         ("Owns the service.", "Owns the service. Pricing is out of scope, but on-call every week is expected."),
+        # What is not expected to happen is to be avoided: asked, not left out.
+        ("Ships changes to production.", "Ships changes to production. Regressions in production are not expected."),
     ],
 )
 def test_a_clause_that_asks_is_no_exclusion(old, new):

@@ -1247,10 +1247,12 @@ TOGETHER = frozenset(
 #: necessarily for every change", "doesn't always"): less is asked.
 CONCEDED = frozenset("necessarily always".split())
 #: Words that a negation before them makes a sentence say what is not
-#: asked ("Legal terms are not expected at L1", "isn't required"), as "out
-#: of scope" does, and "territory" after "is" ("Sole ownership of a system
-#: is Senior L2 territory"): a bound put on what a statement asks.
-NOT_ASKED = frozenset("expected required needed necessary mandatory".split())
+#: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
+#: does, "not expected to" ("I am not expected to approve them"; not
+#: "Regressions are not expected", which asks to avoid them), and
+#: "territory" after "is" ("Sole ownership of a system is Senior L2
+#: territory"): a bound put on what a statement asks.
+NOT_ASKED = frozenset("required needed necessary mandatory".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())

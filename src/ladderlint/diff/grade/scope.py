@@ -226,7 +226,7 @@ def excludes(run: list[Word], text: list[Word]) -> bool:
     """Whether a run (of ``text``) is clauses of their own that say what a
     statement does not ask, a bound put on it: "Commercial contracts and
     legal terms are out of scope at L1", "Sole ownership of a system is
-    Senior L2 territory", "Owning the roadmap is not expected"; not a
+    Senior L2 territory", "I am not expected to approve them"; not a
     clause that asks for something beside them ("Keeps work out of scope
     creep" is no clause of its own: its words are the run's, and it asks)."""
     if not run:
@@ -254,6 +254,9 @@ def _excluding(run: list[Word]) -> bool:
         if said[i : i + 3] == ["out", "of", "scope"] and i and said[i - 1] in _COPULAS:
             return True
         if w.text in vocab.NOT_ASKED and i and negating(run[i - 1]):
+            return True
+        if w.text == "expected" and i and negating(run[i - 1]) and said[i + 1 : i + 2] == ["to"]:
+            # "I am not expected to approve them"; not "Regressions are not expected", which asks to avoid them.
             return True
         if w.text == "territory" and any(x in _COPULAS for x in said[:i]):
             return True
