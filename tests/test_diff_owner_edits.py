@@ -315,3 +315,7 @@ def test_a_label_that_says_more_than_the_summary_still_moves_the_bar(tmp_path):
     assert _label_impacts(tmp_path, "Independent contributor", "Independent contributor across the organisation") \
         == ["raises-bar"]
     assert _label_impacts(tmp_path, "Competent individual contributor", "Organisation-wide leader") == ["raises-bar"]
+    # What a kept sentence says is not so yet is no word said already.
+    assert _label_impacts(tmp_path, "Learning engineer", "Independent engineer",
+                          "An engineer who does not yet work independently, and learns from the team.") \
+        == ["raises-bar"]

@@ -36,7 +36,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ
-from ..vocabulary import title_rung
+from ..vocabulary import NEGATIONS, title_rung
 from .changes import GONE, NEW_ORDER, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
 from .match import (
@@ -1146,7 +1146,9 @@ class _Differ:
         # What the sentences kept say: a sentence put in, or reworded into, that only says it again
         # ("Independent contributor" over "They solve problems independently ... through their
         # contributions") asks nothing new.
-        kept = [w for key, text in after.items() if key in before for w in words(text) if w not in FUNCTION_WORDS]
+        # Not what a sentence says is not so ("They don't yet work independently").
+        kept = [w for key, text in after.items() if key in before and not NEGATIONS & set(found := words(text))
+                for w in found if w not in FUNCTION_WORDS]
         directions = []
         for was, now in _reworded(gone, added):
             if (expects(was) or expects(now)) and not _said_again(now, kept, was):
