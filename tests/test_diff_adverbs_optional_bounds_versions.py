@@ -119,10 +119,120 @@ def test_a_version_at_a_sentence_start_is_no_count(old, new):
     ("old", "new"),
     [
         # Numbers with a point that count or measure are still read so: a unit or a thing counted after them.
-        ("Takes 1.5 days to review a design", "Takes 2.5 days to review a design"),
+        ("Plans 1.5 days of buffer for a release", "Plans 2.5 days of buffer for a release"),
         ("Keeps the error rate below 0.1", "Keeps the error rate below 0.01"),
         ("3 engineers review it", "5 engineers review it"),
     ],
 )
 def test_other_numbers_are_no_versions(old, new):
     assert _graded(old, new)[1] == ("number raised",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A whole number after a name inside a sentence is the name's version, newer no more than older.
+        ("Builds services in Java 8", "Builds services in Java 17"),
+        ("Builds services in Java 17", "Builds services in Java 8"),
+        ("Ships apps for iOS 15 and above", "Ships apps for iOS 17 and above"),
+        ("Upgrades our apps to Node 18, then Node 20", "Upgrades our apps to Node 20, then Node 22"),
+    ],
+)
+def test_a_whole_number_after_a_name_is_a_version(old, new):
+    assert _graded(old, new) == ("raises-bar", ("version unclear",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        # Counted things keep their count, at a sentence's start too; a level named stays a level.
+        ("Mentors 2 engineers", "Mentors 3 engineers", "number raised"),
+        ("I mentor 2 engineers in my team", "I mentor 4 engineers in my team", "number raised"),
+        ("Operates at Level 3 in their area", "Operates at Level 4 in their area", "level named raised"),
+        ("Reviews the plan with Product 2 weeks ahead", "Reviews the plan with Product 3 weeks ahead",
+         "number raised"),
+    ],
+)
+def test_counts_and_levels_after_a_name_are_no_versions(old, new, reason):
+    assert _graded(old, new)[1] == (reason,)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The time the person takes to do something is a deadline: less time asks more.
+        ("Takes 2 days to review a design", "Takes 1.5 days to review a design", "raises-bar"),
+        ("Takes 1.5 days to review a design", "Takes 2.5 days to review a design", "lowers-bar"),
+        ("I take two days to answer a question", "I take a day to answer a question", "raises-bar"),
+        ("Reviews designs, takes 2 days at most", "Reviews designs, takes a day at most", "raises-bar"),
+        ("Takes 1.5 days to review a design", "Takes 36 hours to review a design", "editorial"),
+    ],
+)
+def test_the_time_taken_is_a_deadline(old, new, impact):
+    assert _graded(old, new)[0] == impact
+
+
+def test_the_time_a_piece_of_work_takes_is_no_deadline():
+    # A longer project is a larger one: no deadline of the person's.
+    assert _graded("Leads projects that take 6 months", "Leads projects that take 12 months") \
+        == ("raises-bar", ("number raised",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A sentence of its own that says what is not asked bounds the statement: no new thing asked.
+        ("Negotiates interfaces with the vendor.",
+         "Negotiates interfaces with the vendor. Pricing and legal terms are out of scope at this level.",
+         "lowers-bar"),
+        ("Owns a service end to end.", "Owns a service end to end. Sole ownership of a platform is Staff territory.",
+         "lowers-bar"),
+        ("I review designs.", "I review designs. I am not expected to approve them.", "lowers-bar"),
+        ("Negotiates interfaces with the vendor.", "Negotiates interfaces with the vendor. Legal terms are out of "
+         "scope at this level — those stay with the CTO.", "lowers-bar"),
+        ("Owns a service end to end. Sole ownership of a platform is Staff territory.", "Owns a service end to end.",
+         "raises-bar"),
+    ],
+)
+def test_a_sentence_that_says_what_is_not_asked_bounds_the_statement(old, new, impact):
+    graded = _graded(old, new)
+    assert graded[0] == impact and ("exclusion" in graded[1][0]), graded
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Words of a clause that asks are words added, whatever they say.
+        ("Keeps work in scope.", "Keeps work out of scope creep."),
+        ("Explores tools.", "Explores tools. Explores new territory in the codebase."),
+        ("Owns the service.", "Owns the service. Is expected to lead its incidents."),
+        # A clause that asks, joined to one that says what is not asked, is asked.
+        ("Owns the service.", "Owns the service. Pricing is out of scope, but on-call every week is expected."),
+        # What is not expected to happen is to be avoided: asked, not left out.
+        ("Ships changes to production.", "Ships changes to production. Regressions in production are not expected."),
+    ],
+)
+def test_a_clause_that_asks_is_no_exclusion(old, new):
+    assert _graded(old, new) == ("raises-bar", ("words added",))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A sentence of examples, labelled so at its start, illustrates: an example more or other is wording.
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, the ledger.",
+         "editorial"),
+        ("Designs components. Typical examples at our scale: vue.js forms; the search page. Reviews code.",
+         "Designs components. Typical examples at our scale: vue.js forms; the search page; the iOS bridge. "
+         "Reviews code.", "editorial"),
+        # An example that says how often still sets a bar; a sentence after the examples is read.
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, payments, every week.",
+         "raises-bar"),
+        ("Owns a service. Examples: billing, payments.", "Owns a service. Examples: billing, payments. Reviews code.",
+         "raises-bar"),
+        # Not a verb's object that happens to be called examples.
+        ("Gives examples: code, docs.", "Gives examples: code, docs, talks.", "raises-bar"),
+    ],
+)
+def test_a_sentence_of_examples_illustrates(old, new, impact):
+    assert _graded(old, new)[0] == impact

@@ -284,3 +284,38 @@ def test_a_sentence_that_asks_something_of_the_level_added_to_a_summary_still_ra
         "Owns the release of one service.",
     ]:
         assert _summary_impacts(tmp_path, sentence) == ["raises-bar"], sentence
+
+
+# -- a level's label reworded into what its summary already says -------------------------------
+
+_EXPERT = ("An Expert solves standard problems independently within their domain, and builds credibility "
+           "through consistent, reliable contributions.")
+
+
+def _label_impacts(tmp_path, old_label: str, new_label: str, body: str = _EXPERT) -> list[str]:
+    old = _level(f"{old_label}\n\n{body}", ["Writes tests for their code"])
+    new = _level(f"{new_label}\n\n{body}", ["Writes tests for their code"])
+    [framework] = json.loads(_diff(tmp_path, old, new, "--format", "json"))["frameworks"]
+    return [c["impact"] for c in framework["changes"] if c["kind"] == "summary-changed"]
+
+
+def test_a_label_reworded_into_what_the_summary_already_says_asks_nothing_new(tmp_path):
+    # "Independent" and "contributor": the summary says "independently" and "contributions" already.
+    # No bar moves: a wording of the summary, or a change of its structure, for the gate on those to see.
+    assert _label_impacts(tmp_path, "Competent individual contributor", "Independent contributor")[0] \
+        in ("editorial", "structural")
+    junior = ("A Junior takes responsibility for their own tasks with guidance, and turns guidance into "
+              "independent capability.")
+    assert _label_impacts(tmp_path, "Learning contributor", "Guided contributor", junior)[0] \
+        in ("editorial", "structural")
+
+
+def test_a_label_that_says_more_than_the_summary_still_moves_the_bar(tmp_path):
+    # "across the organisation" is said nowhere else in the summary: a wider scope asked.
+    assert _label_impacts(tmp_path, "Independent contributor", "Independent contributor across the organisation") \
+        == ["raises-bar"]
+    assert _label_impacts(tmp_path, "Competent individual contributor", "Organisation-wide leader") == ["raises-bar"]
+    # What a kept sentence says is not so yet is no word said already.
+    assert _label_impacts(tmp_path, "Learning engineer", "Independent engineer",
+                          "An engineer who does not yet work independently, and learns from the team.") \
+        == ["raises-bar"]

@@ -352,6 +352,30 @@ def test_examples_changed_name_their_statement_and_what_came_and_went(cli, tmp_p
     assert f"the examples of “{statement}” are in a new order." in _notes(cli, *files)
 
 
+def test_an_example_extended_is_reworded_in_every_format(cli, tmp_path):
+    """An example taken out whose words went into one put in is one example
+    reworded, shown as a word diff, not one gone and another new; the text
+    and GitHub formats list the examples one by one too, not as lists."""
+    old = copy.deepcopy(V1)
+    statement = old["levels"][0]["competencies"]["impact"][0]
+    old["levels"][0]["competencies"]["impact"][0] = {
+        "text": statement, "examples": ["A bug fix", "Asks the platform team when unsure about a deploy"]}
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["impact"][0]["examples"] = [
+        "A bug fix", "A dependency upgrade", "Asks the platform team in the deploys channel when unsure about a deploy"]
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert (f"the examples of “{statement}” changed; new: “A dependency upgrade”; reworded: Asks the platform "
+            "team **in the deploys channel** when unsure about a deploy.") in notes
+    assert "taken out" not in notes
+    text = cli("diff", "--no-color", *files).output
+    assert (f"examples of '{statement}': + 'A dependency upgrade'; Asks the platform team {{+in the deploys "
+            "channel+} when unsure about a deploy") in text
+    github = cli("diff", "--format", "github", *files).output
+    assert "changed: + 'A dependency upgrade'; Asks the platform team {+in the deploys channel+} when" in github
+    assert "['" not in text + github
+
+
 def test_a_capital_letter_fixed_is_tidied_not_reworded(cli, tmp_path):
     old = copy.deepcopy(V1)
     new = copy.deepcopy(old)
@@ -495,3 +519,23 @@ def test_punctuation_added_or_removed_alone_is_named_for_screen_readers():
         'quickly <del><span class="visually-hidden">removed: </span>and</del>'
         '<ins><span class="visually-hidden">added comma: </span>,</ins> calmly '
         '<ins><span class="visually-hidden">added: </span>and openly</ins>')
+
+
+def test_a_sentence_put_in_before_a_kept_one_is_shown_whole(cli, tmp_path):
+    """A sentence put into a summary before a kept sentence that shares its
+    words ("... when a Junior joins. A Junior is ...") is shown whole as
+    added; its words are not threaded through the kept sentence."""
+    old, new = copy.deepcopy(V1), copy.deepcopy(V1)
+    kept = ("A junior engineer is new to the craft. They learn the tools, the practices and the codebase of the "
+            "team from the people around them, and turn the guidance they get into work they can do on their own.")
+    old["levels"][0]["summary"] = f"Learning engineer\n\n{kept}"
+    new["levels"][0]["summary"] = (
+        "Guided engineer\n\nWe seldom hire at this level. It is written down for when a junior engineer is hired "
+        f"(e.g. a graduate). See the next level for context.\n\n{kept}")
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    notes = _notes(cli, *files)
+    assert ("~~Learning~~ **Guided** engineer **We seldom hire at this level. It is written down for when a junior "
+            "engineer is hired (e.g. a graduate). See the next level for context.** A junior engineer is new to the "
+            "craft.") in notes
+    text = cli("diff", "--no-color", *files).output
+    assert "{+We seldom hire" in text and "~~A~~" not in notes and "[-A-]" not in text

@@ -1000,6 +1000,11 @@ DEADLINE_WORDS = frozenset("within under".split())
 #: three months": sooner asks more), not in "works in sprints" or "one in
 #: four weeks".
 COUNTED_DEADLINE_WORDS = frozenset({"in", "after"})
+#: Words that say how long the person on the ladder takes to do something,
+#: counted as a deadline is where they are that person's ("Takes 1.5 days
+#: to review a design", "I take a week to ..."): less time asks more. Not
+#: the time a piece of work takes ("projects that take months"), a size.
+TIME_TAKEN_WORDS = frozenset({"take", "takes", "took", "taking"})
 #: Words before someone's first days, weeks or months that make them the
 #: span of an engagement, not a deadline: "coach new hires during their
 #: first three months" asks more than "during their first month". "in"
@@ -1241,6 +1246,13 @@ TOGETHER = frozenset(
 #: Words that a negation before them turns into a concession ("not
 #: necessarily for every change", "doesn't always"): less is asked.
 CONCEDED = frozenset("necessarily always".split())
+#: Words that a negation before them makes a sentence say what is not
+#: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
+#: does, "not expected to" ("I am not expected to approve them"; not
+#: "Regressions are not expected", which asks to avoid them), and
+#: "territory" after "is" ("Sole ownership of a system is Senior L2
+#: territory"): a bound put on what a statement asks.
+NOT_ASKED = frozenset("required needed necessary mandatory".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())

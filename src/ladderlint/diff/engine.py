@@ -36,14 +36,14 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ
-from ..vocabulary import title_rung
+from ..vocabulary import NEGATIONS, title_rung
 from .changes import GONE, NEW_ORDER, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .metadata import metadata_changes
-from .wording import REWRITE_SIMILARITY, classify, similarity, stem, words
+from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
 
 T = TypeVar("T")
@@ -1143,13 +1143,19 @@ class _Differ:
                 added.remove(now)
         if relinked and not gone and not added:
             return Impact.EDITORIAL
+        # What the sentences kept say: a sentence put in, or reworded into, that only says it again
+        # ("Independent contributor" over "They solve problems independently ... through their
+        # contributions") asks nothing new.
+        # Not what a sentence says is not so ("They don't yet work independently").
+        kept = [w for key, text in after.items() if key in before and not NEGATIONS & set(found := words(text))
+                for w in found if w not in FUNCTION_WORDS]
         directions = []
         for was, now in _reworded(gone, added):
-            if expects(was) or expects(now):
+            if (expects(was) or expects(now)) and not _said_again(now, kept, was):
                 directions.append(self._grade(was, now).scale)
             gone.remove(was)
             added.remove(now)
-        directions += [1 for text in added if asks(text)]
+        directions += [1 for text in added if asks(text) and not _said_again(text, kept)]
         if 1 in directions:
             return Impact.RAISES_BAR
         return Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)
@@ -1432,6 +1438,24 @@ def _sentences(text: str) -> dict[str, str]:
 def _said_in(level: Level) -> set[str]:
     """The sentences of a level's statements, by their words (``words_key``)."""
     return {key for cell in level.cells for statement in cell.statements for key in _sentences(statement.text)}
+
+
+def _said_again(sentence: str, kept: list[str], was: str = "") -> bool:
+    """Whether every word of meaning of ``sentence`` (that ``was``, the
+    sentence it rewords, did not have) is one of ``kept`` (the words of the
+    sentences a text kept), in another form too: "independent" of
+    "independently", "contributor" of "contributions", "guided" of
+    "guidance" (a stem of four letters or more that the other's starts with)."""
+    before = words(was)
+    meant = [w for w in words(sentence) if w not in FUNCTION_WORDS and not any(_one_word(w, b) for b in before)]
+    return bool(meant) and all(any(_one_word(w, k) for k in kept) for w in meant)
+
+
+def _one_word(x: str, y: str) -> bool:
+    if same_word(x, y):
+        return True
+    sx, sy = stem(x), stem(y)
+    return len(sx) >= 4 and len(sy) >= 4 and (sy.startswith(sx) or sx.startswith(sy))
 
 
 def _reworded(gone: list[str], added: list[str]) -> list[tuple[str, str]]:

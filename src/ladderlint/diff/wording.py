@@ -402,8 +402,58 @@ def word_runs(old: str, new: str) -> list[Run]:
                 add("-", a[i1 + x1 : i1 + x2])
                 add("+", b[j1 + y1 : j1 + y2])
 
-    diff(0, len(a), 0, len(b), True)
+    # Sentences kept whole are lined up first: a sentence put in before a kept one that shares its words
+    # ("... if a Junior is hired. A Junior is at the beginning ...") is shown whole, not threaded through it.
+    sa, sb = _sentence_spans(ka, _line_starts(old)), _sentence_spans(kb, _line_starts(new))
+    keys_a, keys_b = [tuple(ka[i:j]) for i, j in sa], [tuple(kb[i:j]) for i, j in sb]
+    blocks = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes() \
+        if len(sa) > 1 and len(sb) > 1 and set(keys_a) & set(keys_b) else []
+    if not blocks or all(tag != "equal" for tag, *_ in blocks):
+        diff(0, len(a), 0, len(b), True)
+        return out
+    for tag, x1, x2, y1, y2 in blocks:
+        i1, i2 = (sa[x1][0], sa[x2 - 1][1]) if x2 > x1 else ((sa[x1][0],) * 2 if x1 < len(sa) else (len(a),) * 2)
+        j1, j2 = (sb[y1][0], sb[y2 - 1][1]) if y2 > y1 else ((sb[y1][0],) * 2 if y1 < len(sb) else (len(b),) * 2)
+        if tag == "equal":
+            add("=", b[j1:j2])
+        else:
+            diff(i1, i2, j1, j2, True)
     return out
+
+
+def _line_starts(text: str) -> set[int]:
+    """The tokens of ``text`` (as ``_tokens`` cuts it) that open a line."""
+    starts, k = set(), 0
+    for m in re.finditer(r"\S+", text):
+        if k and "\n" in _gap_before(text, m.start()):
+            starts.add(k)
+        k += len(_tokens(m.group(0)))
+    return starts
+
+
+def _gap_before(text: str, at: int) -> str:
+    """The white space right before position ``at`` of ``text``."""
+    start = at
+    while start and text[start - 1].isspace():
+        start -= 1
+    return text[start:at]
+
+
+def _sentence_spans(tokens: list[str], line_starts: set[int]) -> list[tuple[int, int]]:
+    """Where each sentence of a text's tokens starts and ends: a line, or
+    what ends with a full stop, a question or an exclamation mark before a
+    word that opens a sentence (not "e.g., a" nor "e.g. a")."""
+    spans, start = [], 0
+    for k, token in enumerate(tokens):
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        ends = token in (".", "!", "?") and (not following or following[:1].isupper() or not following[:1].isalnum()
+                                              and following not in (".", "!", "?", ",", ";", ":", ")"))
+        if ends or k + 1 in line_starts:
+            spans.append((start, k + 1))
+            start = k + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return spans
 
 
 def word_diff(old: str, new: str) -> list[tuple[Op, str]]:

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from ..changes import NEW_ORDER, RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
-from ..wording import meaning_overlap
+from ..wording import REWRITE_SIMILARITY, meaning_overlap, similarity
 from ...patterns import lazy
 
 
@@ -49,6 +49,47 @@ def show(value: Any, limit: int | None = None) -> str:
         text = value if limit is None or len(value) <= limit else value[: limit - 3] + "..."
         return f"'{text}'"
     return str(value)
+
+
+@dataclass(frozen=True)
+class ExamplesChanged:
+    """How a statement's examples changed, one by one, in their order."""
+
+    added: list[str]
+    #: An example taken out whose words went into one put in ("Loops in Security" -> "Loops in Security
+    #: by posting in #security-requests"): reworded, not gone and another new.
+    reworded: list[tuple[str, str]]
+    taken_out: list[str]
+
+
+def examples_changed(old: Any, new: Any) -> ExamplesChanged:
+    """The examples put in, reworded and taken out from ``old`` to ``new``
+    (lists of texts): an example taken out and one put in are one reworded
+    where they are as alike as a statement reworded in its place must be,
+    the most alike first."""
+    before, after = [str(e) for e in old or ()], [str(e) for e in new or ()]
+    gone = [e for e in before if e not in after]
+    came = [e for e in after if e not in before]
+    pairs = sorted(((similarity(was, now), i, j) for i, was in enumerate(gone) for j, now in enumerate(came)),
+                   key=lambda p: (-p[0], p[1], p[2]))
+    taken: dict[int, int] = {}
+    for alike, i, j in pairs:
+        if alike >= REWRITE_SIMILARITY and i not in taken and j not in taken.values():
+            taken[i] = j
+    reworded = sorted(((gone[i], came[j]) for i, j in taken.items()), key=lambda p: after.index(p[1]))
+    return ExamplesChanged(
+        added=[e for j, e in enumerate(came) if j not in taken.values()],
+        reworded=reworded,
+        taken_out=[e for i, e in enumerate(gone) if i not in taken],
+    )
+
+
+def statement_at(diff: FrameworkDiff, path: Any) -> str | None:
+    """The text of the statement at ``path`` in the framework compared."""
+    for _level, _cell, statement in diff.framework.statements():
+        if statement.path == path:
+            return str(statement.text)
+    return None
 
 
 def groups(diff: FrameworkDiff, changes: list[Change] | None = None) -> list[tuple[str | None, list[Change]]]:

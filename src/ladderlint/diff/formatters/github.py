@@ -19,7 +19,7 @@ from ...text import plural
 from ..changes import RENAMES, Change, Impact, Kind, renamed_ids
 from ..report import FrameworkDiff, Report
 from .common import REORDERINGS, RenderOptions, named_message, show
-from .text import words_changed
+from .text import examples_said, words_changed
 
 #: Words kept on either side of a change in a long text (a summary, a note).
 _CONTEXT = 6
@@ -96,7 +96,9 @@ def _detail(change: Change) -> str:
         return " ".join(new.split())
     if isinstance(old, str):
         return ("" if statement else "was ") + " ".join(old.split())
-    if old is not None or new is not None:  # a list (a statement's examples)
+    if change.field == "examples":  # each example put in, reworded or taken out, as the text format says
+        return examples_said(old, new)
+    if old is not None or new is not None:
         return f"{show(old)} -> {show(new)}"
     return ""
 

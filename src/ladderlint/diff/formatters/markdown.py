@@ -32,8 +32,8 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
-    REORDERINGS, RenderOptions, asked_earlier, groups, highest, label, left_behind, level_order, moved_up, new_order,
-    origin, reach, restated, short_level_name, subject,
+    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
+    moved_up, new_order, origin, reach, restated, short_level_name, statement_at, subject,
 )
 from ...patterns import lazy
 
@@ -752,11 +752,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_REWORDED:
         if change.field == "examples":
             # Which statement, and what came and went: an engineer cannot tell from "examples changed".
-            said = _statement_at(diff, change.new_path)
+            said = statement_at(diff, change.new_path)
             whose = f"the examples of “{shown(said)}”" if said else "the examples of a statement"
-            added = [str(e) for e in new or () if e not in (old or ())]
-            dropped = [str(e) for e in old or () if e not in (new or ())]
-            parts = ([f"new: {_quotes(added)}"] if added else []) + ([f"taken out: {_quotes(dropped)}"] if dropped else [])
+            found = examples_changed(old, new)
+            parts = ([f"new: {_quotes(found.added)}"] if found.added else []) \
+                + [f"reworded: {_words(was, now)}" for was, now in found.reworded] \
+                + ([f"taken out: {_quotes(found.taken_out)}"] if found.taken_out else [])
             return f"{whose} changed; {'; '.join(parts)}." if parts else f"{whose} are in a new order."
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
@@ -932,14 +933,6 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
 
 def _count_word(count: int) -> str:
     return _NUMBER_WORDS.get(count, str(count))
-
-
-def _statement_at(diff: FrameworkDiff, path: Any) -> str | None:
-    """The text of the statement at ``path`` in the framework compared."""
-    for _level, _cell, statement in diff.framework.statements():
-        if statement.path == path:
-            return statement.text
-    return None
 
 
 def _quotes(texts: list[str]) -> str:

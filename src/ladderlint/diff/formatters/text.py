@@ -11,7 +11,7 @@ green instead.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
@@ -19,8 +19,8 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
-    REORDERINGS, RenderOptions, asked_earlier, groups, how_to_approve, left_behind, moved_up, new_order, reach, short_level_name, show,
-    side_labels, subject,
+    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
+    reach, short_level_name, show, side_labels, statement_at, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -156,6 +156,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         return _words(change.old, change.new, paint) + applies
+    if kind is Kind.STATEMENT_REWORDED and change.field == "examples":
+        said = statement_at(diff, change.new_path)
+        return f"examples of {show(said, _LONGEST // 2) if said else 'a statement'}: " \
+            + examples_said(change.old, change.new, paint) + applies
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = change.old if isinstance(change.old, list) else [change.old]
         news = change.new if isinstance(change.new, list) else [change.new]
@@ -208,6 +212,18 @@ def _elided(text: str, first: bool, last: bool, context: int | None) -> str:
     head = [] if first else kept[:context]
     tail = [] if last else kept[-context:]
     return " ".join(head + ["..."] + tail)
+
+
+def examples_said(old: Any, new: Any, paint: _Painter | None = None) -> str:
+    """A statement's examples changed, one by one: each put in (``+``),
+    reworded (as a word diff) and taken out (``-``), or that they are in a
+    new order."""
+    paint = paint or _Painter(False)
+    found = examples_changed(old, new)
+    parts = [paint("+ " + show(e), _GREEN) for e in found.added] \
+        + [_words(was, now, paint) for was, now in found.reworded] \
+        + [paint("- " + show(e), _RED) for e in found.taken_out]
+    return "; ".join(parts) if parts else "in a new order"
 
 
 def words_changed(old: str, new: str, context: int | None = None) -> str:

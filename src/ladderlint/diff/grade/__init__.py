@@ -176,7 +176,8 @@ turned ("under" -> "over"), a measure after "up to" (a most or a reach:
 "up to 200ms", "up to 10k rps"), "up to" put in or taken out before a
 count ("3 designs" -> "up to 3 designs"), a
 percentile with no bound, a version ("Python 3.11" -> "Python 3.12", "3.11
-is used" -> "3.12 is used", "Python 3" -> "Python 3.11"), any
+is used" -> "3.12 is used", "Python 3" -> "Python 3.11", "Java 8" -> "Java
+17"), any
 other word with a digit replaced ("IPv4" -> "IPv6"). A word with a digit
 in it is never a slip of the hand nor a synonym: "99.9%" -> "99.95%".
 
@@ -219,7 +220,7 @@ from .neutral import (
 from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
-    alternative, another_title, avoided_qualifier, concedes, either_way, listed_beside, or_of_and_or,
+    alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
 from .subject import asks_nothing, bars, demand, without_examples
@@ -332,6 +333,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 against = any(w.role in AUTONOMY or w.text in vocab.AVOIDING for w in text if w.clause in clauses)
                 direction = (-1 if conceded[0] else 1) * (-1 if against else 1)
                 directions.append((direction, "a concession added" if conceded[0] else "a concession taken out"))
+            continue
+        # "Legal terms are out of scope at L1", "Sole ownership is Senior L2 territory", put in or taken out
+        # whole: a bound put on what is asked, as a concession is; no new thing asked. Read before its
+        # negation is taken for one put in.
+        meant = [[w for w in run if not w.neutral and w.role not in NEUTRAL_ROLES] for run in (removed, inserted)]
+        if not meant[0] and excludes(inserted, b) or not meant[1] and excludes(removed, a):
+            directions.append((-1, "an exclusion added") if inserted and not meant[0] else (1, "an exclusion taken out"))
             continue
         flipped = negation_flip(removed, inserted, a, b)
         if flipped:

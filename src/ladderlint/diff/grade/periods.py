@@ -296,7 +296,8 @@ def along(role: str, old: float, new: float) -> int:
 
 def deadlines(found: list[Word]) -> None:
     """Deadlines: "within a day", "within four hours", "in under an hour",
-    "in six weeks", "in my first month", "by the end of the quarter". Each
+    "in six weeks", "in my first month", "by the end of the quarter", the
+    time the person takes ("Takes 1.5 days to review a design"). Each
     word of one gets the length of time, less for a tighter one. Not "in"
     where nothing counts the time ("works in sprints"), nor where it is a
     share or a frequency: "one in four weeks", "three times in a week".
@@ -317,7 +318,11 @@ def deadlines(found: list[Word]) -> None:
                     w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
         spanning = word in vocab.SPAN_WORDS
-        counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning
+        # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
+        # a clause's first word, or after "I" or "you"; not what a project takes ("projects that take months").
+        taken = word in vocab.TIME_TAKEN_WORDS and (
+            i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("i", "you"))
+        counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning or taken
         if not (counted or word in vocab.DEADLINE_WORDS):
             continue
         if counted and i and (texts[i - 1] in _TIMES or count_of(texts[i - 1]) is not None):

@@ -222,6 +222,60 @@ def possibility_described(run: list[Word], text: list[Word]) -> bool:
     return (at == 0 or text[at - 1].clause != run[0].clause) and all(w.clause == run[0].clause for w in run)
 
 
+def excludes(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run (of ``text``) is clauses of their own that say what a
+    statement does not ask, a bound put on it: "Commercial contracts and
+    legal terms are out of scope at L1", "Sole ownership of a system is
+    Senior L2 territory", "I am not expected to approve them"; not a
+    clause that asks for something beside them ("Keeps work out of scope
+    creep" is no clause of its own: its words are the run's, and it asks)."""
+    if not run:
+        return False
+    clauses = {w.clause for w in run}
+    inside = {id(w) for w in run}
+    if any(w.clause in clauses and id(w) not in inside for w in text):
+        return False  # a part of a clause: what it says belongs to the clause's other words
+    # Each clause says what is not asked, or whose it is ("... out of scope at L1 — those stay with the
+    # CEO"): a clause that asks beside them ("..., but on-call every week is expected") is asked.
+    first = True
+    for clause in sorted(clauses):
+        words = [w for w in run if w.clause == clause]
+        if not (_excluding(words) or not first and _left_to_others(words)):
+            return False
+        first = False
+    return True
+
+
+def _excluding(run: list[Word]) -> bool:
+    """Whether a clause says what is not asked: "... are out of scope", "...
+    is not expected", "... is Senior L2 territory"."""
+    said = [w.text for w in run]
+    for i, w in enumerate(run):
+        if said[i : i + 3] == ["out", "of", "scope"] and i and said[i - 1] in _COPULAS:
+            return True
+        if w.text in vocab.NOT_ASKED and i and negating(run[i - 1]):
+            return True
+        if w.text == "expected" and i and negating(run[i - 1]) and said[i + 1 : i + 2] == ["to"]:
+            # "I am not expected to approve them"; not "Regressions are not expected", which asks to avoid them.
+            return True
+        if w.text == "territory" and any(x in _COPULAS for x in said[:i]):
+            return True
+    return False
+
+
+def _left_to_others(run: list[Word]) -> bool:
+    """Whether a clause says who keeps what the clause before left out:
+    "those stay with the CEO", "that belongs to the lead"."""
+    said = [w.text for w in run]
+    return len(said) >= 3 and said[0] in vocab.ANAPHORA and said[1] in _KEPT_BY and said[2] in ("with", "to")
+
+
+#: Verbs that join a subject to what is said of it: "are out of scope", "is Senior L2 territory".
+_COPULAS = frozenset("is are remains remain stays stay".split())
+#: Verbs that say whose something is: "those stay with the CEO", "that belongs to the lead".
+_KEPT_BY = frozenset("stay stays remain remains belong belongs sit sits rest rests".split())
+
+
 #: Roles of words that move a bar, in a clause that would otherwise only describe.
 _SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "span", "frequency", "count",
                               "scope", "audience", "involvement", "condition", "learning"})

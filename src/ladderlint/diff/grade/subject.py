@@ -37,6 +37,12 @@ _EXAMPLES_AFTER = lazy(
     r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
+# A sentence of examples, labelled so at its start, to its end: "Examples: billing; the ledger." "Typical
+# examples at our scale: ...". A full stop inside a name ("three.js") does not end it.
+_EXAMPLES_SENTENCE = lazy(
+    r"(?:^|(?<=[.!?]\s))\s*(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?]{0,40}:\s.*?(?=[.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
 # Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
 _LISTED_AFTER = lazy(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
 # Brackets after a word, and what parts the things a list in them names.
@@ -47,7 +53,9 @@ _LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNOREC
 def without_examples(text: str, names: BrandNames) -> str:
     """A text without the examples it gives: in brackets after a marker
     ("(e.g. PGP, training)"), after a marker to the end of the sentence
-    (", for example READMEs and ADRs") where they say nothing of how
+    (", for example READMEs and ADRs"), or in a sentence labelled so
+    ("Examples: billing; the ledger.", "Typical examples at our scale:
+    ...") where they say nothing of how
     often, how many or without help, or that only list things, after
     "such as" or "including" to the end of the sentence ("tools such as
     Grafana and Honeycomb") or in brackets after what they illustrate
@@ -60,7 +68,7 @@ def without_examples(text: str, names: BrandNames) -> str:
     # always with tests", "(e.g. within a day)") sets a bar as the
     # statement does: it stays, and is read with it.
     illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
-    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, text))
+    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(illustrates, text)))
     text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
     return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
 
@@ -73,7 +81,13 @@ _BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent"})
 def _says_no_scale(text: str, names: BrandNames) -> bool:
     """Whether an example says nothing of how often or how soon, how many,
     or without whose help ("e.g. always with tests", "(e.g. within a day)")."""
+    # A name with a dot in it ("three.js", "lib.money") is one name, not a number and a word.
+    text = _DOTTED_NAME.sub("name", text)
     return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in read(text, names))
+
+
+#: A name written with dots between its letters: a package, a file or a domain ("three.js", "calc.js").
+_DOTTED_NAME = lazy(r"\b[A-Za-z]+(?:\.[A-Za-z]+)+\b")
 
 
 def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]:

@@ -163,6 +163,11 @@ _ONE_WORD = lazy(
 #: A number after a name, "I" aside: "Python 3.11", "Java 1.8"; a version, where no unit follows it. The
 #: sentence's first word too ("Python 3.11 experience"): a number with a point is no count of things.
 _NAMED_VERSION = lazy(r"(?:^|(?<=\s))([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*%)(\s+[A-Za-z]+)?")
+#: A whole number after a name inside a sentence: "Java 8", "Node 16", "iOS 17". A count follows a word of
+#: the sentence ("mentors 2 engineers", "Mentors 2 engineers" opening it); a name with a capital letter
+#: is a product, and the number its version. Not a year, nor "Level 3" (a level named), nor "I 2".
+_NAMED_WHOLE_VERSION = lazy(
+    r"(?<=[\w,;:)]\s)((?=[\w+#-]*[A-Z])[A-Za-z][\w+#-]*\s+)(\d{1,2})(?![\w.,])(?!\s*%)(\s+[A-Za-z]+)?")
 #: A number with a point that opens a sentence as what it is about ("3.11 is used"), or that later ones are
 #: said to do as well as ("3.11 or later", "2.7 and newer"): a version, no count.
 _BARE_VERSION = lazy(
@@ -205,15 +210,29 @@ def _numbers_written_out(clause: str) -> str:
                              else m.group(0), clause)
     clause = _PERCENTILE_WORDS.sub(lambda m: f"p{m.group(1)}", clause)
     clause = _BARE_VERSION.sub(lambda m: f"v{m.group(1)}" if m.group(1) else f"{m.group(2)}v{m.group(3)}", clause)
-    return _NAMED_VERSION.sub(_version_after_a_name, clause)
+    clause = _NAMED_VERSION.sub(_version_after_a_name, clause)
+    return _NAMED_WHOLE_VERSION.sub(_version_after_a_name, clause)
 
 
 def _version_after_a_name(m: re.Match[str]) -> str:
-    """"Python 3.11" as "Python v3.11"; not "I 1.5", nor a number with a unit or a period after it."""
+    """"Python 3.11" as "Python v3.11", "Java 8" as "Java v8"; not "I 1.5", "Level 3", "March 5", nor a
+    number with a unit or a period after it."""
     after = (m.group(3) or "").strip().lower()
-    if m.group(1).strip() == "I" or after in vocab.MEASURE_UNITS or after in vocab.DURATION_HOURS:
+    name = m.group(1).strip()
+    if name == "I" or name.lower() in _NUMBERED_NAMES or after in vocab.MEASURE_UNITS \
+            or after in vocab.DURATION_HOURS:
         return m.group(0)
     return f"{m.group(1)}v{m.group(2)}{m.group(3) or ''}"
+
+
+#: Words a number follows that name no product: a level ("Level 3", read as one), the calendar's months
+#: and days ("by March 5"), and the words that number parts of a document or a process ("Step 2").
+_NUMBERED_NAMES = frozenset({
+    "level", "lvl", "grade", "band", "tier", "rung", "stage", "step", "phase", "part", "chapter", "section",
+    "page", "figure", "table", "appendix", "question", "round", "week", "day", "sprint", "quarter", "year",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
 
 
 def _plain(number: Decimal) -> str:
