@@ -236,3 +236,74 @@ def test_a_clause_that_asks_is_no_exclusion(old, new):
 )
 def test_a_sentence_of_examples_illustrates(old, new, impact):
     assert _graded(old, new)[0] == impact
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # Help asked for and no longer: the person does it on their own.
+        ("You ask for help breaking down large tasks", "You break down large tasks", "raises-bar", "autonomy raised"),
+        ("Seeks guidance on estimates", "Estimates on their own", "raises-bar", "autonomy raised"),
+        ("You break down large tasks", "You ask for help breaking down large tasks", "lowers-bar", "autonomy lowered"),
+        # When to ask is the person's judgement, not what the help covers: a clause added asks more.
+        ("I ask for help when I am stuck on a task", "I ask for help when I am stuck on a task and say what I tried",
+         "raises-bar", "words added"),
+    ],
+)
+def test_help_asked_for_is_help_had(old, new, impact, reason):
+    found_impact, reasons = _graded(old, new)
+    assert (found_impact, reason in reasons) == (impact, True), reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A share of the person's time changed: time moved to other work, which way the bar goes no word says.
+        ("I spend 50-65% of my time on hands-on engineering work", "I spend 30% of my time on hands-on engineering work",
+         "raises-bar"),
+        ("Spends 20 percent of their week on mentoring", "Spends 40 percent of their week on mentoring", "raises-bar"),
+        # A share of other things is a number: fewer asks less.
+        ("I keep test coverage above 90%", "I keep test coverage above 70%", "lowers-bar"),
+        ("I resolve 90% of tickets within a day", "I resolve 70% of tickets within a day", "lowers-bar"),
+    ],
+)
+def test_a_share_of_time_is_no_amount_asked(old, new, impact):
+    found_impact, reasons = _graded(old, new)
+    assert found_impact == impact, reasons
+    assert ("number lowered" in reasons) == (impact == "lowers-bar")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # How long to try before acting is not a deadline; time in a role still is one.
+        ("I escalate incidents after 30-40 minutes without progress",
+         "I escalate incidents after a few hours without progress", "raises-bar"),
+        ("I escalate after an hour of debugging", "I escalate after a day of debugging", "raises-bar"),
+        ("After three months, I own a service", "After six months, I own a service", "lowers-bar"),
+    ],
+)
+def test_a_wait_before_acting_is_no_deadline(old, new, impact):
+    found_impact, reasons = _graded(old, new)
+    assert found_impact == impact, reasons
+    assert ("deadline lowered" in reasons) == (impact == "lowers-bar")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An example that says what the person does, as a statement says it, asks it of them.
+        ("I lead the incident review", "I lead the incident review (e.g. I write the postmortem and present it to "
+         "the company)", "raises-bar"),
+        ("I lead the incident review. Examples: I write the postmortem",
+         "I lead the incident review. Examples: I write the postmortem and present it to the company", "raises-bar"),
+        ("Leads incident reviews", "Leads incident reviews, for example you run the review of every outage",
+         "raises-bar"),
+        # One that names things, or what was done once, illustrates.
+        ("I use observability tools", "I use observability tools (e.g. Grafana, Honeycomb)", "editorial"),
+        ("I improve our tooling", "I improve our tooling (e.g. I migrated the CI to GitHub Actions)", "editorial"),
+        ("I lead the incident review", "I lead the incident review (e.g. the billing outage review)", "editorial"),
+    ],
+)
+def test_an_example_that_says_what_the_person_does_asks_it(old, new, impact):
+    assert _graded(old, new)[0] == impact, _graded(old, new)

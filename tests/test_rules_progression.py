@@ -653,6 +653,11 @@ def test_regressive_wording_a_level_summary_that_asks_for_less_than_the_one_belo
     ("I lead projects of 3-5 engineers", "I mentor 1-2 engineers"),
     # Words taken out besides: other work rather than less of it.
     ("I review five pull requests a week and write design documents", "I review two pull requests a week"),
+    # A share of time is how time is split: less hands-on work is more of another kind.
+    ("I spend 50-65% of my time on hands-on engineering work", "I spend 30% of my time on hands-on engineering work"),
+    # How long to try before acting is no deadline: trying longer alone is no less.
+    ("I escalate incidents after 30-40 minutes without progress",
+     "I escalate incidents after a few hours without progress"),
 ])
 def test_regressive_wording_quiet_where_the_same_statement_asks_more_or_is_other_work(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []

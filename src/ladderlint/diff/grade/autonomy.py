@@ -348,8 +348,8 @@ def guidance(found: list[Word]) -> None:
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
-            if texts[j] == "for" and texts[j - 1] in vocab.NEEDING:
-                continue  # "the need for guidance"
+            if texts[j] == "for" and (texts[j - 1] in vocab.NEEDING or texts[j - 1] in vocab.ASKING):
+                continue  # "the need for guidance", "asks for help"
             if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
@@ -477,7 +477,11 @@ def help_topics(found: list[Word], clause_ends: list[int]) -> None:
         end = i
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
-        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
+        # Help asked for "when" something happens ("asks for help when stuck") says when the person
+        # asks, a judgement of their own, not what the help covers.
+        asked_when = found[i].text in vocab.ASKING and found[end + 1 : end + 2] != [] and \
+            found[end + 1].text in ("when", "if")
+        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and not asked_when and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
             for w in found[end + 2 : clause_ends[end + 1]]:
                 if w.text in CLAUSE_STARTS and w.role in ("function", "content"):

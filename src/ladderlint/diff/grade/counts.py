@@ -15,12 +15,12 @@ import math
 
 from ... import vocabulary as vocab
 from ..wording import stem
-from .words import NUMBER_RANGE, Word, count_of, sign
+from .words import NUMBER_RANGE, POSSESSIVES, Word, count_of, sign
 from ...patterns import lazy
 
 
 #: Words of a number that are read whole, with what they measure: "200 ms", "p99", "v3.11".
-_QUANTITIES = frozenset({"measure", "percentile", "version"})
+_QUANTITIES = frozenset({"measure", "percentile", "version", "share"})
 
 
 def measured_numbers(
@@ -117,6 +117,8 @@ def _quantity_direction(w: Word, x: Word, a: list[Word], b: list[Word]) -> tuple
     """Which way one number read whole (``measured_numbers``), replaced by another, moves the bar."""
     if w.role == "version":
         return (1, "version unclear")
+    if w.role == "share":
+        return (1, "share of time unclear")
     if w.role == "percentile":
         bounds = {_bound_of_clause(w, a), _bound_of_clause(x, b)}
         if math.isclose(w.rank, x.rank):
@@ -155,7 +157,9 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
     for i, w in enumerate(found):
         if w.role != "content":
             continue
-        if _VERSION.fullmatch(w.text):
+        if w.text[:1].isdigit() and _share_of_time(texts, i):
+            w.role, found[i + 1].role = "share", "function"
+        elif _VERSION.fullmatch(w.text):
             w.role = "version"
         elif _PERCENTILE.fullmatch(w.text):
             w.role, w.rank = "percentile", float(w.text[1:])
@@ -167,6 +171,23 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
             _bounded(found, i, clause_ends[i], 2 if w.role == "measure" else 0)
         elif w.text in vocab.COUNT and w.text not in vocab.VAGUE_COUNT:
             _bounded(found, i, clause_ends[i], 0)  # "fewer than five"
+
+
+def _share_of_time(texts: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is a share of the person's time ("50-65%
+    of my time", "20 percent of the time", "80% of their week"): how time is
+    split between kinds of work, where less of one is more of another, not
+    an amount asked."""
+    if texts[i + 1 : i + 3] != ["percent", "of"]:
+        return False
+    rest = texts[i + 3 : i + 5]
+    if rest[:1] and (rest[0] in POSSESSIVES or rest[0] == "the"):
+        rest = rest[1:]
+    return rest[:1] != [] and rest[0] in _TIME_SPENT
+
+
+#: What a share of time is a share of: "of my time", "of their week".
+_TIME_SPENT = frozenset("time week weeks day days month sprint sprints quarter hours".split())
 
 
 def _bounded(found: list[Word], i: int, end: int, width: int) -> None:

@@ -354,6 +354,8 @@ def deadlines(found: list[Word]) -> None:
             hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
+            if word == "after" and texts[end + 1 : end + 2] and texts[end + 1] in _WAITED:
+                continue  # "escalates after 30 minutes without progress": how long to try first, no deadline
             vague = vague_in(found[i:j])  # "within a few days": two days to four
             span = spanning or first and word == "in" and _someone_elses(found, i, j)
             sign = 1 if span else -1  # a longer span asks more, a longer deadline less
@@ -398,6 +400,11 @@ _AND_A_HALF = ["and", "a", "half"]
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
 _TIMES = frozenset("times once twice".split())
+#: Words after "after" and a length of time that make it a wait before
+#: acting, not a deadline: "escalates after 30 minutes without progress",
+#: "after an hour of debugging", "after a day with no answer", "after a few
+#: hours stuck". Whether trying longer asks more or less is not in the words.
+_WAITED = frozenset("without of with stuck spent trying".split())
 #: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
 _OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
 
