@@ -240,6 +240,9 @@ def test_ll302_reports_a_possessive_before_what_only_an_organisation_has(stateme
     # The own organisation, an organisation frameworks cite, a team, and an acronym.
     "I know EscrowTab's customers and Google's infrastructure",
     "I know AWS's production infrastructure",
+    # What a product or a platform has too: its settings, its infrastructure.
+    "I administer GitHub's organization settings and Okta's organisation policies",
+    "I know Kubernetes's production infrastructure",
     # A law or a principle named after a person, and a ladder alone.
     "I know Conway's law, Brooks's law and Hyrum's Law",
     "I apply Amdahl's law, Postel's principle and Kerckhoffs's principle",

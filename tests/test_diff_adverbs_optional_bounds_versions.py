@@ -265,6 +265,10 @@ def test_help_asked_for_is_help_had(old, new, impact, reason):
         # A share of other things is a number: fewer asks less.
         ("I keep test coverage above 90%", "I keep test coverage above 70%", "lowers-bar"),
         ("I resolve 90% of tickets within a day", "I resolve 70% of tickets within a day", "lowers-bar"),
+        # A share of time under a most is a limit: a higher one asks less.
+        ("Spends no more than 10% of their time on toil", "Spends no more than 30% of their time on toil",
+         "lowers-bar"),
+        ("I spend 50% of my working time coding", "I spend 30% of my working time coding", "raises-bar"),
     ],
 )
 def test_a_share_of_time_is_no_amount_asked(old, new, impact):
@@ -280,6 +284,7 @@ def test_a_share_of_time_is_no_amount_asked(old, new, impact):
         ("I escalate incidents after 30-40 minutes without progress",
          "I escalate incidents after a few hours without progress", "raises-bar"),
         ("I escalate after an hour of debugging", "I escalate after a day of debugging", "raises-bar"),
+        ("Escalates after 2 hours without progress", "Escalates after 30 minutes without progress", "raises-bar"),
         ("After three months, I own a service", "After six months, I own a service", "lowers-bar"),
     ],
 )
@@ -287,6 +292,43 @@ def test_a_wait_before_acting_is_no_deadline(old, new, impact):
     found_impact, reasons = _graded(old, new)
     assert found_impact == impact, reasons
     assert ("deadline lowered" in reasons) == (impact == "lowers-bar")
+    assert ("wait unclear" in reasons) == (impact == "raises-bar")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        # The time the person takes to do something, whoever says it, is a deadline.
+        ("They take 2 days to review a design", "They take 1 day to review a design", "deadline raised"),
+        ("She takes 2 days to review a design", "She takes 3 days to review a design", "deadline lowered"),
+        # Time given to a duty is how much of it: more asks more.
+        ("Takes 1 week of on-call each month", "Takes 2 weeks of on-call each month", "number raised"),
+    ],
+)
+def test_the_time_the_person_takes_to_do_something(old, new, reason):
+    assert reason in _graded(old, new)[1]
+
+
+@pytest.mark.parametrize(
+    "added",
+    ["Pushes back on requests that are out of scope.", "Removes steps that are not needed.",
+     "Cuts meetings that aren't necessary."],
+)
+def test_what_a_relative_clause_says_is_not_needed_is_no_exclusion(added):
+    assert _graded("Owns the roadmap.", f"Owns the roadmap. {added}")[0] == "raises-bar"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("Leads SEV 1 incidents", "Leads SEV 2 incidents"), ("Knows the OWASP Top 10", "Knows the OWASP Top 20"),
+     ("Mentors Engineer 1 colleagues", "Mentors Engineer 2 colleagues")],
+)
+def test_a_severity_a_rank_or_a_title_numbered_is_no_version(old, new):
+    assert "version unclear" not in _graded(old, new)[1]
+
+
+def test_requesting_a_review_is_no_help_had():
+    assert _graded("Ships features", "Ships features and requests reviews from peers")[0] == "raises-bar"
 
 
 @pytest.mark.parametrize(

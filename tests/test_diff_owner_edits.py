@@ -319,3 +319,14 @@ def test_a_label_that_says_more_than_the_summary_still_moves_the_bar(tmp_path):
     assert _label_impacts(tmp_path, "Learning engineer", "Independent engineer",
                           "An engineer who does not yet work independently, and learns from the team.") \
         == ["raises-bar"]
+
+
+def test_a_sentence_that_says_what_the_people_do_is_no_label_said_again(tmp_path):
+    # Its new word is one a kept sentence says ("alone"), but it asks it of other work.
+    old = _level("They design features with guidance. They write tests alone.", ["Writes tests for their code"])
+    new = _level("They design features alone. They write tests alone.", ["Writes tests for their code"])
+    [framework] = json.loads(_diff(tmp_path, old, new, "--format", "json"))["frameworks"]
+    assert [c["impact"] for c in framework["changes"] if c["kind"] == "summary-changed"] == ["raises-bar"]
+    # What a kept sentence says never happens is no word said already.
+    assert _label_impacts(tmp_path, "Learning engineer", "Independent engineer",
+                          "An engineer who never works independently, and learns from the team.") == ["raises-bar"]

@@ -539,3 +539,15 @@ def test_a_sentence_put_in_before_a_kept_one_is_shown_whole(cli, tmp_path):
             "craft.") in notes
     text = cli("diff", "--no-color", *files).output
     assert "{+We seldom hire" in text and "~~A~~" not in notes and "[-A-]" not in text
+
+
+def test_a_sentence_put_in_before_the_only_sentence_of_a_summary_is_shown_whole(cli, tmp_path):
+    """The sentences kept are lined up first where only one side has more
+    than one: a summary of one sentence that gets another before it."""
+    old, new = copy.deepcopy(V1), copy.deepcopy(V1)
+    kept = "A Junior is at the beginning of their career."
+    old["levels"][0]["summary"] = kept
+    new["levels"][0]["summary"] = f"Acme hires a Junior only if a Junior is needed. {kept}"
+    files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
+    text = cli("diff", "--no-color", *files).output
+    assert "{+Acme hires a Junior only if a Junior is needed.+} A Junior is at the beginning" in text, text

@@ -274,6 +274,17 @@ def test_a_plain_text_description_s_section_titles_are_headings(render, write):
     assert written.index("- **Version:**") < written.index("## About our framework")
 
 
+def test_short_sentences_of_a_plain_text_description_are_no_headings(render, write):
+    """A motto in quotes, an exclamation, or a line that holds a question
+    and its answer is a sentence, however short: not a section's title."""
+    intro = ("\u201cMove fast and fix things.\u201d\n\nWe ship small changes.\n\nWelcome to the ladder!\n\n"
+             "Read it with your manager.\n\nQuestions? Ask in the channel\n\nWe answer within a day.")
+    framework = MINIMAL.replace("organisation:", f"description: {json.dumps(intro)}\norganisation:")
+    page = parse(render(write("plain.yaml", framework)) / "acme-backend" / "index.html")
+    [described] = page.find_all("div", "description")
+    assert [e.tag for e in described.children if not isinstance(e, str)] == ["p"] * 6
+
+
 def test_web_addresses_in_texts_are_links(render, write):
     framework = MINIMAL.replace("I deliver my tasks on time", "I follow Effective Go (https://go.dev/doc/effective_go).")
     framework = framework.replace("organisation:", 'description: "See www.acme.io/guide, then ask.\n\nMore."\norganisation:')

@@ -901,6 +901,15 @@ def test_ll506_still_reports_the_wrong_person(voice, statement, word):
     assert [v.message.split("'")[1] for v in found] == [word]
 
 
+@pytest.mark.parametrize("statement", [
+    # Only "at this level" sets the scene: a note to the reader about a document or examples is one still.
+    "Have a look at this document before you start. I deliver my projects",
+    "Look at these examples before your review. I deliver my projects",
+])
+def test_ll506_a_note_to_the_reader_about_a_document_is_not_the_voice(statement):
+    assert registry()["LL506"]().check_frameworks([framework(framework_yaml([statement], voice="first-person"))]) == []
+
+
 @pytest.mark.parametrize(("voice", "statement"), [
     ("first-person", "I always say thank you and give credit to others"),
     ("first-person", "I write thank-you notes to the people who helped me"),

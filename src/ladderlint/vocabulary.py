@@ -819,7 +819,7 @@ RELYING = frozenset("rely relies relying depend depends depending".split())
 NEEDING = frozenset("need needs needing require requires requiring".split())
 #: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 #: Words of asking for help: "asks for help breaking down tasks", "seeks guidance on estimates".
-ASKING = frozenset("ask asks asking seek seeks seeking request requests requesting".split())
+ASKING = frozenset("ask asks asking seek seeks seeking".split())
 HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING | ASKING
 GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on

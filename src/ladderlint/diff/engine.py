@@ -36,9 +36,10 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVa
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ
-from ..vocabulary import NEGATIONS, title_rung
+from ..vocabulary import title_rung
 from .changes import GONE, NEW_ORDER, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
+from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -1147,15 +1148,21 @@ class _Differ:
         # ("Independent contributor" over "They solve problems independently ... through their
         # contributions") asks nothing new.
         # Not what a sentence says is not so ("They don't yet work independently").
-        kept = [w for key, text in after.items() if key in before and not NEGATIONS & set(found := words(text))
+        # Only a label counts so ("Independent contributor": no one does anything in it); a sentence that
+        # says what the people do ("They design features alone") asks it, whatever the others say.
+        kept = [w for key, text in after.items() if key in before and not NEGATING & set(found := words(text))
                 for w in found if w not in FUNCTION_WORDS]
+
+        def said_again(sentence: str, was: str = "") -> bool:
+            return _a_label(sentence) and _said_again(sentence, kept, was)
+
         directions = []
         for was, now in _reworded(gone, added):
-            if (expects(was) or expects(now)) and not _said_again(now, kept, was):
+            if (expects(was) or expects(now)) and not said_again(now, was):
                 directions.append(self._grade(was, now).scale)
             gone.remove(was)
             added.remove(now)
-        directions += [1 for text in added if asks(text) and not _said_again(text, kept)]
+        directions += [1 for text in added if asks(text) and not said_again(text)]
         if 1 in directions:
             return Impact.RAISES_BAR
         return Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)
@@ -1438,6 +1445,18 @@ def _sentences(text: str) -> dict[str, str]:
 def _said_in(level: Level) -> set[str]:
     """The sentences of a level's statements, by their words (``words_key``)."""
     return {key for cell in level.cells for statement in cell.statements for key in _sentences(statement.text)}
+
+
+def _a_label(sentence: str) -> bool:
+    """Whether a sentence of a summary is a label of the level ("Independent
+    contributor", "Guided contributor"): a few words, no one said to do
+    anything ("They design features alone" is no label)."""
+    found = words(sentence)
+    return 0 < len(found) <= _LABEL_WORDS and SUBJECTS.isdisjoint(found) and LADDER_PEOPLE.isdisjoint(found)
+
+
+#: The most words of a level's label: "Independent contributor", "Trusted technical leader of a team".
+_LABEL_WORDS = 6
 
 
 def _said_again(sentence: str, kept: list[str], was: str = "") -> bool:

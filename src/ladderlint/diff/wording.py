@@ -407,7 +407,7 @@ def word_runs(old: str, new: str) -> list[Run]:
     sa, sb = _sentence_spans(ka, _line_starts(old)), _sentence_spans(kb, _line_starts(new))
     keys_a, keys_b = [tuple(ka[i:j]) for i, j in sa], [tuple(kb[i:j]) for i, j in sb]
     blocks = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes() \
-        if len(sa) > 1 and len(sb) > 1 and set(keys_a) & set(keys_b) else []
+        if sa and sb and (len(sa) > 1 or len(sb) > 1) and set(keys_a) & set(keys_b) else []
     if not blocks or all(tag != "equal" for tag, *_ in blocks):
         diff(0, len(a), 0, len(b), True)
         return out

@@ -324,7 +324,7 @@ _FOLDER_PAGES = frozenset({"index", "readme", "_index"})
 #: The number a name starts with to keep its place in a list ('01 Junior.md', '02-expert.md', '### 2. Designer',
 #: '3) Delivery', '## 3 - Principal Engineer'): its order, not its name. Only written with a leading zero, a stop
 #: or a dash between spaces, as '3 Pillars' is a name.
-ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+|\d{1,2}\s+[-–—]\s+)(?=\S)")
+ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+|\d{1,2}\s+[-–—]\s+(?=[^\W\d_]))(?=\S)")
 
 
 def file_words(path: str) -> str:
@@ -362,6 +362,10 @@ _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
 
+#: What parts the levels a line names: 'Staff Engineer or Engineering Manager', 'Senior / Staff'.
+_NAMED_LEVELS = lazy(r"\s*(?:,|/|\bor\b|\band\b)\s*")
+
+
 def pointer_line(text: str) -> str | None:
     """What a line of a page is, where it points elsewhere rather than
     says something ('_Boundary: [Junior → Expert](boundaries.md)._' is
@@ -372,8 +376,10 @@ def pointer_line(text: str) -> str | None:
     if "\n" in text.strip() or not plain:
         return None
     label, colon, rest = strip_markdown(plain).partition(":")
-    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8:
-        return "the level it leads to"  # '_Career advancement: Senior Engineer_'
+    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
+            and any(is_level_name(part) for part in _NAMED_LEVELS.split(rest.strip())):
+        # '_Career advancement: Senior Engineer_'; not 'Progression: Seeks feedback and grows their craft'.
+        return "the level it leads to"
     pointed = _POINTER_LABEL.sub("", plain, 1)
     if _ONE_LINK.search(pointed) and not any(ch.isalnum() for ch in _ONE_LINK.sub("", pointed)):
         return "a link to another page"  # or links, between marks ('[A → B](a.md) · [B → C](b.md)')

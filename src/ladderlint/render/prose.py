@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..rules.ll407_undefined_term import starred, term_before
-from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, normal, text_blocks
+from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, ends_a_sentence, normal, text_blocks
 
 
 @dataclass(frozen=True)
@@ -159,8 +159,9 @@ def _titles(blocks: list[TextBlock]) -> list[bool]:
     """Which paragraphs are the titles of a text's sections, as plain text
     sets them (an introduction imported from a page whose headings the
     format's plain text does not mark): a short line of its own that is no
-    sentence (it starts with a capital and ends without a full stop,
-    comma, colon or semicolon; "How does it work?" is one), over a text
+    sentence (it starts with a capital, ends no sentence but with a question
+    mark, in quotes or not, and holds none, nor ends with a comma, colon or
+    semicolon; "How does it work?" is one), over a text
     that is not another such line. A text is taken to have sections where
     at least two paragraphs are titles, so that one short first line
     ("Ownership", then what it means) is still a paragraph."""
@@ -169,8 +170,13 @@ def _titles(blocks: list[TextBlock]) -> list[bool]:
             return False
         text = block.texts[0].strip()
         letters = [c for c in text if c.isalpha()]
-        return (0 < len(text.split()) <= _TITLE_WORDS and text[-1] not in ".,:;"
-                and bool(letters) and letters[0].isupper())
+        # A question may title a section ("How does it work?"); a line that ends a sentence otherwise, in
+        # quotes or not ('"Move fast and fix things."', "Welcome to the ladder!"), or holds one ("Questions?
+        # Ask in #eng-ladder"), is a sentence.
+        words = text.split()
+        sentence = (ends_a_sentence(text) and not text.endswith("?")) or text.rstrip("\"'’”)]")[-1:] in ",:;" \
+            or any(ends_a_sentence(word) for word in words[:-1])
+        return 0 < len(words) <= _TITLE_WORDS and not sentence and bool(letters) and letters[0].isupper()
 
     like = [title_like(b) for b in blocks]
     titles = [like[i] and i + 1 < len(blocks) and not like[i + 1] for i in range(len(blocks))]

@@ -27,8 +27,8 @@ _FOLLOWERS = (
     # What only an organisation has, not a product or a technology ("Initech's
     # customers", "Initech's product owners", "Initech's operational
     # infrastructure"; not "React's codebase" or "Kafka's architecture").
-    "customers", "clients", "product owners", "product managers", "organisation", "organization", "offices",
-    "headquarters", "operational infrastructure", "production infrastructure",
+    "customers", "clients", "product owners", "product managers", "offices", "headquarters",
+    "operational infrastructure",
 )
 # Words an organisation puts before its own values or principles ("Initech's
 # engineering principles", "Initech's core values"). Not "design": a
@@ -42,8 +42,10 @@ _QUALIFIERS = ("engineering", "core", "company", "cultural", "guiding", "leaders
 _POSSESSED = (
     rf"(?:(?:{'|'.join(_QUALIFIERS)}) )?(?:{'|'.join(_FOLLOWERS)})"
     r"|(?:(?:engineering|career|progression|competency) ){1,2}(?:ladder|framework|levels|matrix)"
+    # The organisation itself, where no noun follows it: not a product's "organization settings".
+    r"|(?:engineering )?organi[sz]ation(?!\s+[a-z])"
 )
-_POSSESSED_STARTS = (*_FOLLOWERS, *_QUALIFIERS, "career", "progression", "competency")
+_POSSESSED_STARTS = (*_FOLLOWERS, *_QUALIFIERS, "career", "progression", "competency", "organisation", "organization")
 
 
 @dataclass(frozen=True)

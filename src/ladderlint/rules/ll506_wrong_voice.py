@@ -42,7 +42,8 @@ _TITLE_WORD = lazy(r"[\w'’-]+")
 # level" sets the scene for one ("At this level, you lead ..."), as "at
 # level 3" does.
 _ABOUT_THE_FRAMEWORK = lazy(
-    r"(?i:\b(?<!\bat )(?:this|these|the following|the above|the below)\s+(?:framework|ladder|level|levels|page|document|"
+    r"(?i:\b(?<!\bat )(?:this|these|the following|the above|the below)\s+levels?\b|"
+    r"\b(?:this|these|the following|the above|the below)\s+(?:framework|ladder|page|document|"
     r"section|table|expectations|competenc(?:y|ies)|behaviou?rs|criteria|examples|rubric|guide)\b|"
     r"^\W*(?:note|nb|tip|hint|please note)\b\s*[:,-]|\b(?:listed|described|shown|outlined)\s+(?:below|above)\b|"
     r"\b(?:the|this|our)\s+(?:[\w'’]+\s+){0,2}ladder\b)"

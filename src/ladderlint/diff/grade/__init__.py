@@ -217,7 +217,7 @@ from .neutral import (
     new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said,
     whole_phrases,
 )
-from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time
+from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time, waits
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -284,9 +284,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     directions = moved_scale_words(runs, avoided) + measured
-    turned = deadline_for_span(runs)
-    if turned:
-        directions.append(turned)
+    for unclear in (deadline_for_span(runs), waits(runs)):
+        if unclear:
+            directions.append(unclear)
     for role in ("deadline", "span", "frequency"):
         split = split_phrase(role, runs, a, b, avoided)
         if split:

@@ -180,9 +180,14 @@ def _share_of_time(texts: list[str], i: int) -> bool:
     an amount asked."""
     if texts[i + 1 : i + 3] != ["percent", "of"]:
         return False
-    rest = texts[i + 3 : i + 5]
+    if any(tuple(texts[max(0, i - len(bound)) : i]) == bound
+           for bound in (*vocab.CEILINGS, *vocab.FLOORS, *vocab.EITHER_BOUNDS)):
+        return False  # "no more than 10% of their time on toil": a limit, read as a number under a most
+    rest = texts[i + 3 : i + 6]
     if rest[:1] and (rest[0] in POSSESSIVES or rest[0] == "the"):
         rest = rest[1:]
+    if rest[:1] and rest[0] in ("working", "work"):
+        rest = rest[1:]  # "of my working time"
     return rest[:1] != [] and rest[0] in _TIME_SPENT
 
 

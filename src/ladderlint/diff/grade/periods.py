@@ -48,6 +48,18 @@ def deadline_for_span(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, s
     return (1, "deadline unclear")
 
 
+def waits(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+    """How long to try before acting, changed ("escalates after 30 minutes
+    without progress" -> "after a few hours without progress"): whether
+    trying longer on one's own asks more, or acting sooner does, the words
+    do not say, so a reader must; read as asking more, as a change that
+    reads both ways is."""
+    waited = [w for removed, inserted in runs for w in (*removed, *inserted) if w.role == "wait"]
+    for w in waited:
+        w.neutral = True
+    return (1, "wait unclear") if waited else None
+
+
 def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """A deadline or a frequency counted with a vague word ("within a few
     days", "a few times a year", "every few weeks") against another, where
@@ -321,7 +333,7 @@ def deadlines(found: list[Word]) -> None:
         # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
         # a clause's first word, or after "I" or "you"; not what a project takes ("projects that take months").
         taken = word in vocab.TIME_TAKEN_WORDS and (
-            i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in ("i", "you"))
+            i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in _PERSONS)
         counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning or taken
         if not (counted or word in vocab.DEADLINE_WORDS):
             continue
@@ -354,8 +366,14 @@ def deadlines(found: list[Word]) -> None:
             hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
+            if taken and texts[end + 1 : end + 2] == ["of"]:
+                continue  # "Takes a week of on-call each month": time given to a duty, not how fast it is done
             if word == "after" and texts[end + 1 : end + 2] and texts[end + 1] in _WAITED:
-                continue  # "escalates after 30 minutes without progress": how long to try first, no deadline
+                # "escalates after 30 minutes without progress": how long to try first, no deadline (``waits``).
+                for w in found[i + 1 : end + 1]:
+                    if w.role == "content":
+                        w.role = "wait"
+                continue
             vague = vague_in(found[i:j])  # "within a few days": two days to four
             span = spanning or first and word == "in" and _someone_elses(found, i, j)
             sign = 1 if span else -1  # a longer span asks more, a longer deadline less
@@ -405,6 +423,8 @@ _TIMES = frozenset("times once twice".split())
 #: "after an hour of debugging", "after a day with no answer", "after a few
 #: hours stuck". Whether trying longer asks more or less is not in the words.
 _WAITED = frozenset("without of with stuck spent trying".split())
+#: The person on the ladder, before the time they take: "They take 2 days to review a design".
+_PERSONS = frozenset("i you they he she we".split())
 #: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
 _OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
 

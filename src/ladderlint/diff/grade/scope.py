@@ -251,6 +251,8 @@ def _excluding(run: list[Word]) -> bool:
     is not expected", "... is Senior L2 territory"."""
     said = [w.text for w in run]
     for i, w in enumerate(run):
+        if _RELATIVES.intersection(said[:i]):
+            return False  # "Pushes back on requests that are out of scope": what the clause asks is described
         if said[i : i + 3] == ["out", "of", "scope"] and i and said[i - 1] in _COPULAS:
             return True
         if w.text in vocab.NOT_ASKED and i and negating(run[i - 1]):
@@ -270,6 +272,9 @@ def _left_to_others(run: list[Word]) -> bool:
     return len(said) >= 3 and said[0] in vocab.ANAPHORA and said[1] in _KEPT_BY and said[2] in ("with", "to")
 
 
+#: Words that open a clause describing a thing ("requests that are out of scope", "steps which are not
+#: needed"): what follows is said of the thing, not of the statement.
+_RELATIVES = frozenset("that which who whom whose".split())
 #: Verbs that join a subject to what is said of it: "are out of scope", "is Senior L2 territory".
 _COPULAS = frozenset("is are remains remain stays stay".split())
 #: Verbs that say whose something is: "those stay with the CEO", "that belongs to the lead".

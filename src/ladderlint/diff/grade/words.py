@@ -167,7 +167,8 @@ _NAMED_VERSION = lazy(r"(?:^|(?<=\s))([A-Z][\w+#-]*\s+)(\d+\.\d+)(?![\w.])(?!\s*
 #: the sentence ("mentors 2 engineers", "Mentors 2 engineers" opening it); a name with a capital letter
 #: is a product, and the number its version. Not a year, nor "Level 3" (a level named), nor "I 2".
 _NAMED_WHOLE_VERSION = lazy(
-    r"(?<=[\w,;:)]\s)((?=[\w+#-]*[A-Z])[A-Za-z][\w+#-]*\s+)(\d{1,2})(?![\w.,])(?!\s*%)(\s+[A-Za-z]+)?")
+    r"(?:(?<=[\w,;:)]\s)|(?<=\be\.g\.\s))((?=[\w+#-]*[A-Z])[A-Za-z][\w+#-]*\s+)(\d{1,2})(?![\w.,])(?!\s*%)"
+    r"(\s+[A-Za-z]+)?")
 #: A number with a point that opens a sentence as what it is about ("3.11 is used"), or that later ones are
 #: said to do as well as ("3.11 or later", "2.7 and newer"): a version, no count.
 _BARE_VERSION = lazy(
@@ -219,8 +220,8 @@ def _version_after_a_name(m: re.Match[str]) -> str:
     number with a unit or a period after it."""
     after = (m.group(3) or "").strip().lower()
     name = m.group(1).strip()
-    if name == "I" or name.lower() in _NUMBERED_NAMES or after in vocab.MEASURE_UNITS \
-            or after in vocab.DURATION_HOURS:
+    if name == "I" or name.lower() in _NUMBERED_NAMES or name.lower() in vocab.ROLE_NOUNS \
+            or name.lower() in vocab.SENIORITY_WORDS or after in vocab.MEASURE_UNITS or after in vocab.DURATION_HOURS:
         return m.group(0)
     return f"{m.group(1)}v{m.group(2)}{m.group(3) or ''}"
 
@@ -230,6 +231,8 @@ def _version_after_a_name(m: re.Match[str]) -> str:
 _NUMBERED_NAMES = frozenset({
     "level", "lvl", "grade", "band", "tier", "rung", "stage", "step", "phase", "part", "chapter", "section",
     "page", "figure", "table", "appendix", "question", "round", "week", "day", "sprint", "quarter", "year",
+    # A rank ("OWASP Top 10") or an incident's severity or priority ("SEV 1", "P 2"): an order, not a product.
+    "top", "sev", "severity", "priority", "p",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })

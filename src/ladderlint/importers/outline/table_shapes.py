@@ -188,7 +188,7 @@ def below_the_scale(cell: Cell, scale: Mapping[str, str]) -> bool:
     ('0' where the scale starts at '1 - Novice'): the level is not rated
     there, not rated at a step the scale does not name."""
     text = normalise(unwrap(cell.joined())).strip()
-    return bool(scale) and text.isdigit() and int(text) < min(int(n) for n in scale)
+    return bool(scale) and text.isdecimal() and int(text) < min(int(n) for n in scale)
 
 
 #: A step of a numbered scale, as a heading, a bullet or a line writes it: '1 - Novice', '2. Advanced
