@@ -23,6 +23,7 @@ from .rules.base import Rule
 from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
+from .text import typed_bullet
 from .yaml_scalars import quoted
 
 
@@ -422,7 +423,8 @@ def _describe_alternatives(
     # `- {team}` is a mapping, but none that could be right: not "not a mapping".
     read = "" if braced_text else f", not {_TYPE_WORDS.get(actual, actual)}"
     if as_text is None and "array" in map(_branch_type, branches):
-        as_text = _dash_without_space(error.instance) or _one_text_for_a_list(error.instance)
+        as_text = (_dash_without_space(error.instance) or _typed_bullet(error.instance)
+                   or _one_text_for_a_list(error.instance) or _nothing_written(error.instance, path, branches))
     yield SchemaProblem(
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
@@ -438,6 +440,32 @@ def _dash_without_space(instance: Any) -> str | None:
         shown = instance[1:] if len(instance) <= 32 else instance[1:32].rsplit(" ", 1)[0] + " …"
         return f" (a '-' starts an item of a list only with a space after it: '- {shown}')"
     return None
+
+
+def _typed_bullet(instance: Any) -> str | None:
+    """For a text where a list was expected that starts with the bullet a
+    word processor writes ("• I write tests", "– I write tests", pasted or
+    saved from Word): YAML reads a list item only after '- '."""
+    bullet = typed_bullet(instance) if isinstance(instance, str) else None
+    if bullet is None:
+        return None
+    rest = instance[len(bullet):].lstrip()
+    shown = rest if len(rest) <= 32 else rest[:32].rsplit(" ", 1)[0] + " …"
+    return (f" (an item of a list starts with '- ', a hyphen and a space; '{bullet}' is a bullet from a word "
+            f"processor, which YAML reads as text: write each item on a line of its own as '- {shown}')")
+
+
+def _nothing_written(instance: Any, path: tuple[Any, ...], branches: list[dict[str, Any]]) -> str | None:
+    """For a key with nothing after its colon, where a list was expected
+    (`delivery:` left to fill in later): what to write there."""
+    if instance is not None or not path:
+        return None
+    targets = [_definition(branch.get("$ref", "")) or branch for branch in branches]
+    listed = next((t.get("title") for t in targets if t.get("type") == "array" and t.get("title")), "items")
+    reason = any("not_applicable" in target.get("properties", {}) for target in targets)
+    other = ", or `not_applicable:` and the reason it is not assessed here" if reason else ""
+    return (f" (nothing is written after '{path[-1]}:': write its {listed.lower()} on the lines below it, "
+            f"indented, each starting with '- '{other})")
 
 
 def _one_text_for_a_list(instance: Any) -> str | None:

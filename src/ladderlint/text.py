@@ -22,6 +22,7 @@ same thing everywhere:
   as text, the page's name);
 - ``name_key``: only the letters and digits of a name, lower-cased, so
   "Personal growth" and "personal-growth" are one name;
+- ``typed_bullet``: the bullet a word processor puts before a list item;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
   curly, double or single.
 """
@@ -678,6 +679,18 @@ def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
 
 
 # -- paragraphs and lists, as people type them in a text ------------------------------
+
+
+#: The bullets word processors write before a list's items, which YAML
+#: reads as text: it takes only "- " to start an item.
+_TYPED_BULLET = lazy(r"^[ \t]*([\u2022\u2023\u25e6\u2043\u2013\u2014\u25aa\u25cf\u00b7\u2219\u25cb\u25a0\u2212\u2010])[ \t]+(?=\S)")
+
+
+def typed_bullet(text: str) -> str | None:
+    """The bullet a text starts with as a word processor writes one ("•",
+    "–"), followed by a space; None for a text that starts otherwise."""
+    found = _TYPED_BULLET.match(text)
+    return found.group(1) if found else None
 
 
 #: A line that is an item of a list: a bullet, or a number, then a space.

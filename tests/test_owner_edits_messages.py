@@ -1,0 +1,42 @@
+"""What a framework owner who edits YAML by hand, or in a word processor,
+is told when an edit goes wrong: what is wrong, where, and what to write
+instead, in their words rather than YAML's."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import MINIMAL
+
+ITEM = "      impact:\n        - I deliver my tasks on time\n"
+
+
+def _finding(run) -> str:
+    found = [line for line in run.lines if " LL103 " in line]
+    assert len(found) == 1, run.output
+    return found[0]
+
+
+@pytest.mark.parametrize("bullet", ["•", "–", "—", "◦"])
+def test_a_bullet_from_a_word_processor_is_told_to_be_a_hyphen(cli, write, bullet):
+    path = write("f.yaml", MINIMAL.replace(ITEM, f"      impact:\n        {bullet} I deliver my tasks on time\n"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 1
+    assert _finding(run) == (
+        f"{path}:20:9: LL103 [error] 'impact' at level 'IC1' must be a list (statements) or a mapping "
+        f"(expectation details), not text (an item of a list starts with '- ', a hyphen and a space; '{bullet}' "
+        "is a bullet from a word processor, which YAML reads as text: write each item on a line of its own as "
+        "'- I deliver my tasks on time')"
+    )
+
+
+def test_a_cell_left_empty_is_told_what_to_write_there(cli, write):
+    path = write("f.yaml", MINIMAL.replace(ITEM, "      impact:\n"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 1
+    assert _finding(run) == (
+        f"{path}:19:14: LL103 [error] 'impact' at level 'IC1' must be a list (statements) or a mapping "
+        "(expectation details), not empty (nothing is written after 'impact:': write its statements on the "
+        "lines below it, indented, each starting with '- ', or `not_applicable:` and the reason it is not "
+        "assessed here)"
+    )
