@@ -40,3 +40,18 @@ def test_a_cell_left_empty_is_told_what_to_write_there(cli, write):
         "lines below it, indented, each starting with '- ', or `not_applicable:` and the reason it is not "
         "assessed here)"
     )
+
+
+@pytest.mark.parametrize("spelt", ["206", "shrinking coverage", "Shrinking_Coverage"])
+def test_explain_takes_a_rule_by_its_number_or_its_name_in_words(cli, spelt):
+    run = cli("explain", spelt)
+    assert run.exit_code == 0
+    assert run.lines[0] == "LL206 shrinking-coverage (default severity: warning)"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("foriegn-brand", "LL301 (foreign-brand)"),
+                                              ("LL2O6", "LL206 (shrinking-coverage)")])
+def test_explain_of_a_rule_mistyped_says_which_was_meant(cli, typed, meant):
+    run = cli("explain", typed)
+    assert run.exit_code == 2
+    assert f"no rule '{typed}'; did you mean {meant}? run `ladderlint rules` for the list" in run.stderr
