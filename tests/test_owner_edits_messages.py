@@ -55,3 +55,29 @@ def test_explain_of_a_rule_mistyped_says_which_was_meant(cli, typed, meant):
     run = cli("explain", typed)
     assert run.exit_code == 2
     assert f"no rule '{typed}'; did you mean {meant}? run `ladderlint rules` for the list" in run.stderr
+
+
+def test_a_statement_in_curly_quotes_with_a_colon_is_told_to_use_straight_ones(cli, write):
+    # Typed in a word processor: its quotes are not YAML's, and ': ' splits the statement.
+    path = write("f.yaml", MINIMAL.replace("- I deliver my tasks on time", "- \u201cDelivery: I deliver on time\u201d"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 1
+    assert (f"{path}:20:11: LL103 [error] statement 1 of 'impact' at level 'IC1' holds ': ', so YAML read it as a "
+            "key and a value; put the statement in quotes: - \"Delivery: I deliver on time\"") in run.lines
+
+
+def test_a_summary_in_curly_quotes_with_a_colon_is_told_to_use_straight_ones(cli, write):
+    path = write("f.yaml", MINIMAL.replace("summary: Delivers well-scoped tasks",
+                                           "summary: \u201cDelivers: well-scoped tasks\u201d"))
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2
+    assert run.lines[0] == (
+        f"{path}:17:14: LL003 [error] invalid YAML: the text on line 17 holds ': ', which YAML reads as the end of a "
+        "key; put the text in quotes: summary: \"Delivers: well-scoped tasks\"")
+
+
+def test_check_fix_takes_a_word_processors_quotes_off_a_whole_statement(cli, write):
+    path = write("f.yaml", MINIMAL.replace("- I deliver my tasks on time", "- \u201cI deliver my tasks on time\u201d"))
+    run = cli("check", "--fix", str(path))
+    assert run.exit_code == 0
+    assert path.read_text(encoding="utf-8") == MINIMAL

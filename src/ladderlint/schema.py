@@ -24,7 +24,7 @@ from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
 from .text import typed_bullet
-from .yaml_scalars import quoted
+from .yaml_scalars import quoted, quoted_as_meant
 
 
 @dataclass(frozen=True)
@@ -209,10 +209,11 @@ def _split_text(
     also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
     colon = "ends in ':'" if value is None else "holds ': '"
+    in_quotes = quoted_as_meant(text) if comment == "" else quoted(text + comment)
     yield SchemaProblem(
         rules.WrongType,
         f"{_subject(data, path)} {colon}, so YAML read it as a key and a value{also}; put the statement in "
-        f"quotes: - {quoted(text + comment)}",
+        f"quotes: - {in_quotes}",
         path,
         comment=at,
     )
