@@ -462,7 +462,7 @@ def _nothing_written(instance: Any, path: tuple[Any, ...], branches: list[dict[s
     if instance is not None or not path:
         return None
     targets = [_definition(branch.get("$ref", "")) or branch for branch in branches]
-    listed = next((t.get("title") for t in targets if t.get("type") == "array" and t.get("title")), "items")
+    listed = next((str(t["title"]) for t in targets if t.get("type") == "array" and t.get("title")), "items")
     reason = any("not_applicable" in target.get("properties", {}) for target in targets)
     other = ", or `not_applicable:` and the reason it is not assessed here" if reason else ""
     return (f" (nothing is written after '{path[-1]}:': write its {listed.lower()} on the lines below it, "
