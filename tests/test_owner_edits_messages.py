@@ -81,3 +81,31 @@ def test_check_fix_takes_a_word_processors_quotes_off_a_whole_statement(cli, wri
     run = cli("check", "--fix", str(path))
     assert run.exit_code == 0
     assert path.read_text(encoding="utf-8") == MINIMAL
+
+
+WARNED = MINIMAL.replace("- I deliver my tasks on time", "- I deliver my  tasks on time")  # LL502, a warning
+
+
+def test_a_check_failed_by_warnings_says_which_setting_made_it_fail(cli, write, tmp_path):
+    write(".ladderlint.yaml", "fail-on: warning\n")
+    write("f.yaml", WARNED)
+    run = cli("check", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 1
+    assert run.stderr == (
+        "ladderlint: note: the check fails on 1 warning and no error, as `fail-on: warning` in .ladderlint.yaml "
+        "asks; with `fail-on: error`, the default, only errors fail it\n")
+    run = cli("check", "--fail-on", "info", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 1
+    assert "as --fail-on info asks" in run.stderr
+
+
+def test_a_check_failed_by_an_error_or_passed_says_nothing_of_its_setting(cli, write, tmp_path):
+    write(".ladderlint.yaml", "fail-on: warning\n")
+    write("f.yaml", WARNED.replace("- I deliver", "- I I deliver"))  # LL501, an error
+    run = cli("check", "f.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (1, "")
+    run = cli("check", "--fail-on", "error", "f.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (1, "")
+    write("f.yaml", WARNED)
+    run = cli("check", "--fail-on", "error", "f.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (0, "")
