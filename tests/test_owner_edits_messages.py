@@ -109,3 +109,10 @@ def test_a_check_failed_by_an_error_or_passed_says_nothing_of_its_setting(cli, w
     write("f.yaml", WARNED)
     run = cli("check", "--fail-on", "error", "f.yaml", cwd=tmp_path)
     assert (run.exit_code, run.stderr) == (0, "")
+
+
+def test_the_format_version_in_curly_quotes_is_told_to_drop_them(cli, write):
+    path = write("f.yaml", MINIMAL.replace("ladderlint: 1", "ladderlint: \u201c1\u201d"))
+    run = cli("check", "--format", "concise", str(path))
+    assert f"{path}:1:13: LL104 [error] 'ladderlint' must be 1, not '\u201c1\u201d' (without quotes: ladderlint: 1)" \
+        in run.lines

@@ -23,7 +23,7 @@ from .rules.base import Rule
 from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
-from .text import typed_bullet
+from .text import curly_quoted, typed_bullet
 from .yaml_scalars import quoted, quoted_as_meant
 
 
@@ -339,8 +339,11 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     elif kind == "const":
         wanted = json.dumps(error.validator_value)
         # `ladderlint: "1"`: the value in quotes is text, not the number asked for.
-        hint = f" (without quotes: {path[-1]}: {wanted})" if isinstance(instance, str) and path \
-            and instance.strip() == wanted and not isinstance(error.validator_value, str) else ""
+        # `ladderlint: “1”`, as a word processor writes the quotes typed: the same.
+        marks = curly_quoted(instance) if isinstance(instance, str) else None
+        bare = instance[marks[0] + 1:marks[1]] if isinstance(instance, str) and marks else instance
+        hint = f" (without quotes: {path[-1]}: {wanted})" if isinstance(bare, str) and path \
+            and bare.strip() == wanted and not isinstance(error.validator_value, str) else ""
         yield SchemaProblem(rules.InvalidValue, f"{subject} must be {wanted}, not {_quote(instance)}{hint}", path)
     elif kind == "enum":
         options = [str(o) for o in error.validator_value]
