@@ -116,3 +116,28 @@ def test_the_format_version_in_curly_quotes_is_told_to_drop_them(cli, write):
     run = cli("check", "--format", "concise", str(path))
     assert f"{path}:1:13: LL104 [error] 'ladderlint' must be 1, not '\u201c1\u201d' (without quotes: ladderlint: 1)" \
         in run.lines
+
+
+NOT_READ = ("is not read: ladderlint reads its configuration from .ladderlint.yaml (with the dot; YAML), or from "
+            "[tool.ladderlint] in pyproject.toml\n")
+
+
+@pytest.mark.parametrize(("name", "text"), [("ladderlint.toml", 'fail-on = "warning"\n'),
+                                            ("ladderlint.yaml", "fail-on: warning\n"),
+                                            (".ladderlint.toml", "ignore = []\n")])
+def test_a_configuration_under_a_name_ladderlint_does_not_read_is_said_to_be_ignored(cli, write, tmp_path, name,
+                                                                                    text):
+    write(name, text)
+    write("frameworks/f.yaml", WARNED)
+    run = cli("check", "frameworks/f.yaml", cwd=tmp_path)
+    assert run.exit_code == 0  # its fail-on is not applied
+    assert run.stderr == f"ladderlint: warning: {name} {NOT_READ}"
+
+
+def test_yaml_named_ladderlint_that_is_no_configuration_is_not_spoken_of(cli, write, tmp_path):
+    # The GitHub workflow the README shows, and a framework saved as ladderlint.yaml.
+    write(".github/workflows/ladderlint.yml", "name: ladderlint\non: [pull_request]\njobs: {}\n")
+    write("ladderlint.yaml", WARNED)
+    write(".ladderlint.yaml", "fail-on: error\n")
+    run = cli("check", "ladderlint.yaml", ".github/workflows/ladderlint.yml", cwd=tmp_path)
+    assert "is not read" not in run.stderr

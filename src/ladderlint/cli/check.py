@@ -182,6 +182,10 @@ def _notices(configuration: Any) -> None:
     """What the configuration files used should change, once each."""
     for notice in sorted({n for settings in configuration.every_settings() for n in settings.notices}):
         sys.stderr.write(f"ladderlint: warning: {notice}\n")
+    for path in sorted(configuration.misnamed):
+        sys.stderr.write(
+            f"ladderlint: warning: {path} is not read: ladderlint reads its configuration from .ladderlint.yaml "
+            "(with the dot; YAML), or from [tool.ladderlint] in pyproject.toml\n")
 
 
 def _exit_code(result: Any, configuration: Any) -> int:
