@@ -284,3 +284,21 @@ def test_a_new_revision_that_is_not_valid_is_still_an_input_error(cli, repo):
     run = cli("diff", "--base", "HEAD", "frameworks/acme.yaml")
     assert run.exit_code == 2
     assert "ladderlint: error: frameworks/acme.yaml is not a valid framework" in run.stderr
+
+
+def test_two_revisions_named_without_a_path_are_told_how_to_name_a_file_at_a_revision(cli, repo):
+    # As one compares revisions with git: `diff HEAD~1 HEAD` names no file.
+    git(repo, "commit", "-qam", "v2")
+    run = cli("diff", "HEAD~1", "HEAD")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "ladderlint: error: HEAD~1: no such file or directory; HEAD~1 is a git revision: name a framework file "
+        "at it as HEAD~1:PATH (`ladderlint diff HEAD~1:frameworks/ladder.yaml frameworks/ladder.yaml`), or "
+        "compare every framework changed since it with the working tree: `ladderlint diff --base HEAD~1`\n"
+    )
+
+
+def test_a_missing_path_that_names_no_revision_is_only_missing(cli, repo):
+    run = cli("diff", "frameworks/gone.yaml", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == "ladderlint: error: frameworks/gone.yaml: no such file or directory\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -300,3 +301,22 @@ def test_a_rerun_adds_no_second_framework_beside_a_renamed_one(cli, tmp_path):
     assert [p.name for p in (tmp_path / "frameworks").iterdir()] == [renamed.name]
     assert f"no sample framework written: {tmp_path / 'frameworks'} holds frameworks already" in again.output
     assert (tmp_path / ".gitignore").is_file()  # what was missing is written
+
+
+def test_init_warns_when_the_hooks_would_not_find_ladderlint(cli, tmp_path, monkeypatch):
+    """Installed in a virtual environment that is not active, `ladderlint`
+    is no command the hooks find when a commit is made: init says so."""
+    git = shutil.which("git")
+    monkeypatch.setenv("PATH", os.path.dirname(git) if git else str(tmp_path / "nothing"))
+    _local_hooks(cli, tmp_path / "ladder", monkeypatch)
+    result = cli("init", str(tmp_path / "other"))
+    scripts = os.path.dirname(sys.executable)
+    assert f"ladderlint: warning: `ladderlint` is not a command this shell finds (this one runs from {scripts}), " \
+           "so the hooks would fail each commit with \"Executable `ladderlint` not found\": " in result.stderr
+    found = tmp_path / "bin"
+    found.mkdir()
+    (found / "ladderlint").write_text("#!/bin/sh\n")
+    (found / "ladderlint").chmod(0o755)
+    monkeypatch.setenv("PATH", os.pathsep.join([str(found), os.environ["PATH"]]))
+    result = cli("init", str(tmp_path / "third"))
+    assert "is not a command this shell finds" not in result.stderr

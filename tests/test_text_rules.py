@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL513."""
+"""Clean text: LL501-LL514."""
 
 from __future__ import annotations
 
@@ -1167,3 +1167,36 @@ def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():
     assert violations("LL506", blanks) == []
     [found] = violations("LL506", ["I agree goals using <input from the manager> in your area"])
     assert found.message.startswith("'your' in a first person framework")
+
+
+# LL514 curly-quoted-text -----------------------------------------------------
+
+
+def test_ll514_reports_and_fixes_a_whole_text_in_a_word_processors_quotes(cli, write):
+    statements = ["\u201cI share my progress with my team every day\u201d", "\u2018I own my team\u2019s goals\u2019",
+                  "\u201eI review designs\u201c"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL514") == [
+        f"{path}:{at(0, statements[0], 0)}: LL514 [warning] the whole text is between curly quotes (\u201c…\u201d), which YAML keeps as "
+        "part of it: '\u201cI share my progress with…'; delete them, or, where the text needs YAML's quotes, write "
+        "straight ones (\"…\")",
+        f"{path}:{at(1, statements[1], 0)}: LL514 [warning] the whole text is between curly quotes (\u2018…\u2019), which YAML keeps as "
+        "part of it: '\u2018I own my team\u2019s goals\u2019'; delete them, or, where the text needs YAML's quotes, "
+        "write straight ones (\"…\")",
+        f"{path}:{at(2, statements[2], 0)}: LL514 [warning] the whole text is between curly quotes (\u201e…\u201c), which YAML keeps as "
+        "part of it: '\u201eI review designs\u201c'; delete them, or, where the text needs YAML's quotes, write "
+        "straight ones (\"…\")",
+    ]
+    assert fixes("LL514", statements) == {0: "I share my progress with my team every day",
+                                          1: "I own my team\u2019s goals", 2: "I review designs"}
+
+
+@pytest.mark.parametrize("statement", [
+    "\u201cDisagree\u201d and \u201ccommit\u201d",  # two quotations
+    "\u2018Yes\u2019, I say, \u2018and no\u2019",
+    "I follow \u201cyou build it, you run it\u201d",  # a quotation inside the text
+    "\u201cYou build it\u201d is how I work",
+    '"I share my progress"',  # straight quotes: written on purpose
+])
+def test_ll514_quiet_on_quotations_that_are_part_of_the_text(statement):
+    assert violations("LL514", [statement]) == []

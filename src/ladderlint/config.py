@@ -29,6 +29,9 @@ from .wordlists import Vocabulary, VocabularyError, read_vocabulary
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
 PYPROJECT = "pyproject.toml"
+#: Names people give a configuration that ladderlint does not read: the
+#: YAML name without its dot (which file browsers hide), and TOML of its own.
+MISNAMED_CONFIG = ("ladderlint.yaml", "ladderlint.yml", "ladderlint.toml", ".ladderlint.toml")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 
 
@@ -308,6 +311,38 @@ def find_config_file(start: str) -> ConfigFile | None:
         if parent == directory:
             return None
         directory = parent
+
+
+def misnamed_config_files(start: str, found: ConfigFile | None) -> list[str]:
+    """Files in ``start`` and its parents, up to the directory of ``found``,
+    named as a configuration ladderlint does not read (`ladderlint.toml`,
+    `ladderlint.yaml` that is no framework): what their author meant is
+    silently not applied."""
+    stop = os.path.dirname(os.path.abspath(found.path)) if found is not None else None
+    directory = os.path.abspath(start)
+    out: list[str] = []
+    while True:
+        for name in MISNAMED_CONFIG:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate) and (name.endswith(".toml") or _reads_as_configuration(candidate)):
+                out.append(_display(candidate))
+        parent = os.path.dirname(directory)
+        if directory == stop or parent == directory:
+            return out
+        directory = parent
+
+
+def _reads_as_configuration(path: str) -> bool:
+    """Whether a YAML file holds keys of a configuration and no others (not
+    a framework, nor a workflow named `ladderlint.yml`)."""
+    import yaml
+
+    try:
+        with open(path, "rb") as handle:
+            data = yaml.safe_load(handle.read(65536))
+    except (OSError, yaml.YAMLError, ValueError):
+        return False
+    return isinstance(data, dict) and bool(data) and all(key in KEYS for key in data)
 
 
 def read_config_file(path: str) -> ConfigFile:
@@ -765,6 +800,9 @@ class Configuration:
             self._fixed = self._settings(read_config_file(command_line.config))
         elif command_line.isolated:
             self._fixed = self._settings(None)
+        #: Files named as a configuration that is not read, nearer to a
+        #: file checked than the configuration that applies (or with none).
+        self.misnamed: set[str] = set()
         #: Settings by directory (absolute), and by configuration file.
         self._by_directory: dict[str, Settings] = {}
         self._by_file: dict[str | None, Settings] = {}
@@ -786,6 +824,7 @@ class Configuration:
         found = self._by_directory.get(directory)
         if found is None:
             config = find_config_file(directory)
+            self.misnamed.update(misnamed_config_files(directory, config))
             key = config.path if config else None
             if key not in self._by_file:
                 self._by_file[key] = self._settings(config)

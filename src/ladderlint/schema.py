@@ -23,7 +23,8 @@ from .rules.base import Rule
 from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
-from .yaml_scalars import quoted
+from .text import curly_quoted, typed_bullet
+from .yaml_scalars import quoted, quoted_as_meant
 
 
 @dataclass(frozen=True)
@@ -208,10 +209,11 @@ def _split_text(
     also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
     colon = "ends in ':'" if value is None else "holds ': '"
+    in_quotes = quoted_as_meant(text) if comment == "" else quoted(text + comment)
     yield SchemaProblem(
         rules.WrongType,
         f"{_subject(data, path)} {colon}, so YAML read it as a key and a value{also}; put the statement in "
-        f"quotes: - {quoted(text + comment)}",
+        f"quotes: - {in_quotes}",
         path,
         comment=at,
     )
@@ -337,8 +339,11 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     elif kind == "const":
         wanted = json.dumps(error.validator_value)
         # `ladderlint: "1"`: the value in quotes is text, not the number asked for.
-        hint = f" (without quotes: {path[-1]}: {wanted})" if isinstance(instance, str) and path \
-            and instance.strip() == wanted and not isinstance(error.validator_value, str) else ""
+        # `ladderlint: “1”`, as a word processor writes the quotes typed: the same.
+        marks = curly_quoted(instance) if isinstance(instance, str) else None
+        bare = instance[marks[0] + 1:marks[1]] if isinstance(instance, str) and marks else instance
+        hint = f" (without quotes: {path[-1]}: {wanted})" if isinstance(bare, str) and path \
+            and bare.strip() == wanted and not isinstance(error.validator_value, str) else ""
         yield SchemaProblem(rules.InvalidValue, f"{subject} must be {wanted}, not {_quote(instance)}{hint}", path)
     elif kind == "enum":
         options = [str(o) for o in error.validator_value]
@@ -422,7 +427,8 @@ def _describe_alternatives(
     # `- {team}` is a mapping, but none that could be right: not "not a mapping".
     read = "" if braced_text else f", not {_TYPE_WORDS.get(actual, actual)}"
     if as_text is None and "array" in map(_branch_type, branches):
-        as_text = _dash_without_space(error.instance) or _one_text_for_a_list(error.instance)
+        as_text = (_dash_without_space(error.instance) or _typed_bullet(error.instance)
+                   or _one_text_for_a_list(error.instance) or _nothing_written(error.instance, path, branches))
     yield SchemaProblem(
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
@@ -438,6 +444,32 @@ def _dash_without_space(instance: Any) -> str | None:
         shown = instance[1:] if len(instance) <= 32 else instance[1:32].rsplit(" ", 1)[0] + " …"
         return f" (a '-' starts an item of a list only with a space after it: '- {shown}')"
     return None
+
+
+def _typed_bullet(instance: Any) -> str | None:
+    """For a text where a list was expected that starts with the bullet a
+    word processor writes ("• I write tests", "– I write tests", pasted or
+    saved from Word): YAML reads a list item only after '- '."""
+    bullet = typed_bullet(instance) if isinstance(instance, str) else None
+    if bullet is None:
+        return None
+    rest = instance[len(bullet):].lstrip()
+    shown = rest if len(rest) <= 32 else rest[:32].rsplit(" ", 1)[0] + " …"
+    return (f" (an item of a list starts with '- ', a hyphen and a space; '{bullet}' is a bullet from a word "
+            f"processor, which YAML reads as text: write each item on a line of its own as '- {shown}')")
+
+
+def _nothing_written(instance: Any, path: tuple[Any, ...], branches: list[dict[str, Any]]) -> str | None:
+    """For a key with nothing after its colon, where a list was expected
+    (`delivery:` left to fill in later): what to write there."""
+    if instance is not None or not path:
+        return None
+    targets = [_definition(branch.get("$ref", "")) or branch for branch in branches]
+    listed = next((str(t["title"]) for t in targets if t.get("type") == "array" and t.get("title")), "items")
+    reason = any("not_applicable" in target.get("properties", {}) for target in targets)
+    other = ", or `not_applicable:` and the reason it is not assessed here" if reason else ""
+    return (f" (nothing is written after '{path[-1]}:': write its {listed.lower()} on the lines below it, "
+            f"indented, each starting with '- '{other})")
 
 
 def _one_text_for_a_list(instance: Any) -> str | None:

@@ -22,6 +22,8 @@ same thing everywhere:
   as text, the page's name);
 - ``name_key``: only the letters and digits of a name, lower-cased, so
   "Personal growth" and "personal-growth" are one name;
+- ``typed_bullet`` and ``curly_quoted``: the bullet a word processor puts
+  before a list item, and the curly quotes it puts around a whole text;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
   curly, double or single.
 """
@@ -685,6 +687,42 @@ def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
 
 
 # -- paragraphs and lists, as people type them in a text ------------------------------
+
+
+#: The quotation marks a word processor types for " and ', and the German
+#: low one: each opening mark with the closing marks that end it.
+CURLY_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c\u201d"}
+
+
+def curly_quoted(text: str) -> tuple[int, int] | None:
+    """Where the curly quotation marks are when the whole of ``text`` (but
+    white space around it) is one quotation in them ("“I mentor”",
+    "‘I own my team’s goals’", as a word processor writes the quotes typed
+    around a text): the places of the opening and the closing mark; None
+    for any other text ("“Yes” and “no”")."""
+    core = text.strip()
+    if len(core) < 3 or core[0] not in CURLY_QUOTES or core[-1] not in CURLY_QUOTES[core[0]]:
+        return None
+    inside = core[1:-1]
+    if any(mark in inside for mark in (core[0] + CURLY_QUOTES[core[0]]).replace("\u2019", "")):
+        return None
+    # A right single quote between two letters is an apostrophe ("team’s"), else it closes a quotation.
+    if any(ch == "\u2019" and not (0 < i < len(inside) - 1 and inside[i - 1].isalnum() and inside[i + 1].isalnum())
+           for i, ch in enumerate(inside)):
+        return None
+    return text.index(core[0]), text.rindex(core[-1])
+
+
+#: The bullets word processors write before a list's items, which YAML
+#: reads as text: it takes only "- " to start an item.
+_TYPED_BULLET = lazy(r"^[ \t]*([\u2022\u2023\u25e6\u2043\u2013\u2014\u25aa\u25cf\u00b7\u2219\u25cb\u25a0\u2212\u2010])[ \t]+(?=\S)")
+
+
+def typed_bullet(text: str) -> str | None:
+    """The bullet a text starts with as a word processor writes one ("•",
+    "–"), followed by a space; None for a text that starts otherwise."""
+    found = _TYPED_BULLET.match(text)
+    return found.group(1) if found else None
 
 
 #: A line that is an item of a list: a bullet, or a number, then a space.

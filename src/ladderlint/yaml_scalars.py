@@ -122,3 +122,13 @@ def quoted(text: str) -> str:
         if single is not None:
             return single
     return double_quoted(text)
+
+
+def quoted_as_meant(text: str) -> str:
+    """``text`` in quotes, as ``quoted``; where the whole text is between
+    the curly quotes a word processor writes for typed ones ("“I lead:
+    teams”"), those were meant as YAML's: straight ones instead of them."""
+    from .text import curly_quoted
+
+    marks = curly_quoted(text)
+    return quoted(text[marks[0] + 1:marks[1]] if marks else text)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from typing import Any, Sequence
 
 import click
 
-from ..text import plural
+from ..text import and_list, plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, fail, main, split_codes
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
@@ -181,6 +182,10 @@ def _notices(configuration: Any) -> None:
     """What the configuration files used should change, once each."""
     for notice in sorted({n for settings in configuration.every_settings() for n in settings.notices}):
         sys.stderr.write(f"ladderlint: warning: {notice}\n")
+    for path in sorted(configuration.misnamed):
+        sys.stderr.write(
+            f"ladderlint: warning: {path} is not read: ladderlint reads its configuration from .ladderlint.yaml "
+            "(with the dot; YAML), or from [tool.ladderlint] in pyproject.toml\n")
 
 
 def _exit_code(result: Any, configuration: Any) -> int:
@@ -188,11 +193,36 @@ def _exit_code(result: Any, configuration: Any) -> int:
     --fail-on of its file's configuration; else 0."""
     if result.has_input_errors:
         return EXIT_ERROR
-    for finding in result.findings:
-        threshold = configuration.for_path(finding.file).fail_on
-        if threshold is not None and finding.severity >= threshold:
-            return EXIT_FINDINGS
-    return EXIT_OK
+    failing = [f for f in result.findings if _fails(f, configuration)]
+    if not failing:
+        return EXIT_OK
+    from ..rules.base import Severity
+
+    if all(f.severity < Severity.ERROR for f in failing):
+        # Warnings fail a check only where someone asked: say who, as a
+        # reader expects them not to (the hook's output says "Passed" otherwise).
+        _say_what_fails(failing, configuration)
+    return EXIT_FINDINGS
+
+
+def _fails(finding: Any, configuration: Any) -> bool:
+    threshold = configuration.for_path(finding.file).fail_on
+    return threshold is not None and finding.severity >= threshold
+
+
+def _say_what_fails(failing: Sequence[Any], configuration: Any) -> None:
+    """A note on standard error: the check fails on findings below error,
+    because of `fail-on` in which configuration file, or --fail-on."""
+    settings = configuration.for_path(failing[0].file)
+    counts = Counter(str(f.severity) for f in failing)
+    threshold = str(settings.fail_on)
+    if configuration.command_line.fail_on is not None:
+        where = f"--fail-on {threshold}"
+    else:
+        where = f"`fail-on: {threshold}` in {settings.config_file}"
+    found = and_list([plural(counts[kind], kind) for kind in ("warning", "info") if counts[kind]])
+    sys.stderr.write(f"ladderlint: note: the check fails on {found} and no error, as "
+                     f"{where} asks; with `fail-on: error`, the default, only errors fail it\n")
 
 
 def _report(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from .app import CONTEXT, emit, main
@@ -41,11 +43,35 @@ def explain(code: str) -> None:
     """Print the documentation of one rule, by code (LL110) or name (duplicate-id)."""
     from ..rules import registry
 
-    rule = registry().find(code)
+    rule = registry().find(code) or _spelt_otherwise(code)
     if rule is None:
-        raise click.BadParameter(f"no rule '{code}'; run `ladderlint rules` for the list", param_hint="CODE")
+        meant = _meant_rule(code)
+        hint = f"did you mean {meant.code} ({meant.name})? " if meant else ""
+        raise click.BadParameter(f"no rule '{code}'; {hint}run `ladderlint rules` for the list", param_hint="CODE")
     header = f"{rule.code} {rule.name} (default severity: {rule.severity})"
     options = rule.options_text()
     emit(f"{header}\n{'=' * len(header)}\n\n{rule.docs()}\n" + (f"\n{options}\n" if options else ""))
 
 
+def _words(text: str) -> str:
+    return "-".join(text.replace("_", " ").replace("-", " ").split())
+
+
+def _spelt_otherwise(text: str) -> Any:
+    """A rule named without "LL" (206) or its name in words ("missing cell",
+    "Missing_Cell"): no other rule could be meant."""
+    from ..rules import registry
+
+    found = registry()
+    return found.find(f"LL{text.strip()}") if text.strip().isdigit() else found.find(_words(text))
+
+
+def _meant_rule(text: str) -> Any:
+    """The rule a name or code mistyped was meant to be, if one is close."""
+    from ..rules import registry
+    from ..suggestions import closest
+
+    found = registry()
+    name = closest(_words(text).lower(), [r.name for r in found.rules]) or closest(
+        text.upper(), [r.code for r in found.rules])
+    return found.find(name) if name else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 
 import click
@@ -69,6 +70,7 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
             "commit is made (`repo: local`); whoever commits needs it installed (`--rev SHA` has pre-commit "
             "fetch a pinned commit of ladderlint instead)\n"
         )
+        _not_on_path()
     git = GitState.of(directory)
     steps = [] if git.repository else ["`git init`"]
     if not git.hook_installed:
@@ -86,3 +88,21 @@ def _names_ladderlint_hooks(path: str) -> bool:
             return ids == {"ladderlint", "ladderlint-diff"}
     except OSError:
         return True  # nothing to say about a file that cannot be read
+
+
+def _not_on_path() -> None:
+    """Say so where `ladderlint` is not a command the shell finds (installed
+    in a virtual environment that is not active): the hooks run it by that
+    name, and pre-commit would fail each commit with "Executable
+    `ladderlint` not found"."""
+    if shutil.which("ladderlint") is not None:
+        return
+    scripts = os.path.dirname(sys.executable)
+    activate = os.path.join(scripts, "activate")
+    how = (f"activate its environment before you commit (`source {activate}`), "
+           if os.path.isfile(activate) else f"add {scripts} to PATH before you commit, ")
+    sys.stderr.write(
+        f"ladderlint: warning: `ladderlint` is not a command this shell finds (this one runs from {scripts}), "
+        "so the hooks would fail each commit with \"Executable `ladderlint` not found\": "
+        f"{how}or install ladderlint where every shell finds it (`pipx install ...`)\n"
+    )

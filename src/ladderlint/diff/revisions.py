@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import shlex
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,6 +28,7 @@ from typing import Iterator, Mapping, Sequence
 
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
+from ..patterns import lazy
 from ..pipeline import read_header
 from .inputs import InputError, Source, best_kept, best_went_to, read_framework
 
@@ -66,6 +68,9 @@ class Spec:
     @property
     def label(self) -> str:
         return f"{self.revision}:{self.path}" if self.revision is not None else self.path
+
+
+_PLAIN_REVISION = lazy(r"[\w./~^@-]+")
 
 
 def parse_spec(text: str) -> Spec:
@@ -108,6 +113,12 @@ class Git:
 
     def has_commits(self) -> bool:
         return bool(self.run("rev-list", "-n", "1", "--all", check=False).stdout.strip())
+
+    def names_commit(self, text: str) -> bool:
+        """Whether ``text`` names a commit of the repository around the
+        current directory (False outside one)."""
+        found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}", check=False)
+        return found.returncode == 0
 
     def verify(self, revision: str) -> bool:
         """Check that ``revision`` exists; False for HEAD in a repository with no commits yet."""
@@ -503,7 +514,7 @@ class Resolver:
             if os.path.isdir(spec.path):
                 return "directory"
             if not os.path.lexists(spec.path):
-                raise InputError(f"{spec.path}: no such file or directory")
+                raise InputError(f"{spec.path}: no such file or directory{self._revision_hint(spec.path)}")
             return "file"
         if not self.git.verify(spec.revision):
             raise InputError(f"revision {spec.revision} not found: the repository has no commits yet")
@@ -511,6 +522,17 @@ class Resolver:
         if found is None:
             raise InputError(f"{spec.path} does not exist at revision {spec.revision}")
         return "directory" if found == "tree" else "file"
+
+    def _revision_hint(self, operand: str) -> str:
+        """For an operand that is no file but names a commit (`diff HEAD~1
+        HEAD`, as one compares revisions with git): how to say it."""
+        if not self.git.names_commit(operand):
+            return ""
+        # HEAD~1 and main^ need no quotes in a shell; a name with spaces does.
+        rev = operand if _PLAIN_REVISION.fullmatch(operand) else shlex.quote(operand)
+        return (f"; {operand} is a git revision: name a framework file at it as {rev}:PATH "
+                f"(`ladderlint diff {rev}:frameworks/ladder.yaml frameworks/ladder.yaml`), or compare every "
+                f"framework changed since it with the working tree: `ladderlint diff --base {rev}`")
 
     def _top(self, spec: Spec) -> str:
         relative = spec.path.startswith(("./", "../")) or spec.path in (".", "..")

@@ -37,7 +37,7 @@ from ..positions import Position
 from ..rules.messages import shorten
 from ..schema_file import format_mappings
 from ..text import FUNCTION_WORDS, plural
-from ..yaml_scalars import quoted
+from ..yaml_scalars import quoted_as_meant
 from .comments import closing_quote
 from ..patterns import lazy
 
@@ -340,7 +340,7 @@ def _continued(lines: list[str], number: int) -> str:
 def _rewritten(content: str, start: int, text: str) -> str:
     """The line from its indentation on, with ``text`` as its value, in quotes."""
     indentation = len(content) - len(content.lstrip(" "))
-    return content[indentation:start] + quoted(text)
+    return content[indentation:start] + quoted_as_meant(text)
 
 
 def line_in_quotes(text: str, at: Position, value: str | None = None) -> str:
@@ -437,7 +437,7 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
     value = content[first + 2 :].strip()
     return Explained(
         f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
-        f"text in quotes: {content[start:first + 1]} {quoted(value)}",
+        f"text in quotes: {content[start:first + 1]} {quoted_as_meant(value)}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
     )
 

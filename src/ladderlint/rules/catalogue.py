@@ -47,6 +47,7 @@ from .ll510_markdown_markup import MarkdownMarkup
 from .ll511_repeated_phrase import RepeatedPhrase
 from .ll512_spelling import Spelling
 from .ll513_missing_space import MissingSpace
+from .ll514_curly_quoted_text import CurlyQuotedText
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -98,6 +99,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     RepeatedPhrase,
     Spelling,
     MissingSpace,
+    CurlyQuotedText,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(
