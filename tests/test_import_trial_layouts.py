@@ -187,3 +187,23 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
     assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
     assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
         in run.stderr
+
+
+def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, write, tmp_path):
+    """'[[Overview]] · [[Senior|Next level]]' under a level's title points
+    to other pages of the wiki, as '[Overview](overview.md) · [Next
+    level](senior.md)' does: navigation, not the level's summary. A wiki
+    link inside a sentence is still its words."""
+    pages = []
+    for level, after in (("Junior", "Senior"), ("Senior", "Staff")):
+        pages.append(write(f"wiki/{level.lower()}.md",
+                           f"# {level}\n\n[[Overview]] · [[{after}|Next level]]\n\n"
+                           f"A {level} grows with [[Mentoring|a mentor's]] guidance.\n\n"
+                           "## Delivery\n\n- Ships small changes\n\n## Learning\n\n- Asks good questions\n"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "wiki"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [lv["summary"] for lv in data["levels"]] == [
+        "A Junior grows with a mentor's guidance.", "A Senior grows with a mentor's guidance."]
+    assert f"{pages[0]}:3: not placed: line of links (navigation)" in run.stderr
