@@ -89,6 +89,8 @@ class Item:
     bold: bool = False
     #: Bold words at its start with no colon or dash after them (see Paragraph.lead).
     lead: Labelled | None = None
+    #: Its number in an ordered list ('2. Advanced Beginner' is 2), which the text no longer holds.
+    number: int | None = None
 
 
 @dataclass

@@ -436,7 +436,8 @@ class _Walker:
                 self.lists[-1].extend(members)
             return index + 1
         if kind == "list_item_open":
-            self.item = Item("", self.line(token), self.last(token), depth=self.list_depth - 1)
+            self.item = Item("", self.line(token), self.last(token), depth=self.list_depth - 1,
+                             number=int(token.info) if token.markup in (".", ")") and token.info.isdigit() else None)
             return index + 1
         if kind == "list_item_close":
             self.item = None
