@@ -231,3 +231,45 @@ def test_a_skills_matrix_rated_by_the_numbers_of_a_scale_written_as_an_ordered_l
     assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
     assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
         in run.stderr
+
+
+def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sentence_names_one(cli, write, tmp_path):
+    """A ladder that says whose it is once ('Brindleway's product owners')
+    and names it again where a sentence names an organisation it deals
+    with ('alongside Brindleway.', 'the community and Brindleway.') is
+    Brindleway's. A tool said so once ('Kubernetes's scheduler') is said
+    otherwise elsewhere ('deploys to Kubernetes', 'Kubernetes clusters'):
+    no organisation."""
+    page = write("ladder.md", "# Advocate I\n\nWrites posts that show the technology, mentioning Brindleway.\n\n"
+                              "# Advocate II\n\nActs as a liaison between the community and Brindleway.\n\n"
+                              "Works on proposals alongside Brindleway.\n\n"
+                              "# Senior Advocate\n\nShares rough edges with Brindleway's product owners.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Brindleway"
+    assert "the organisation is 'Brindleway', from the text's name for an organisation ('Brindleway', 1 time as " \
+           "one and 3 more where a sentence names one, first on line 13)" in run.stderr
+    tool = write("tool.md", "# Engineer I\n\nKnows Kubernetes's scheduler.\n\nDeploys services to Kubernetes.\n\n"
+                            "# Engineer II\n\nRuns Kubernetes clusters.\n\nUpgrades Kubernetes.\n")
+    run = cli("import", str(tool), "-o", str(tmp_path / "tool.yaml"), "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+
+
+def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_pages_name_none(cli, write, tmp_path):
+    """The pages of the levels need not say whose they are where the site's
+    overview does ('At Tarnview, ...', 'Tarnview's values'): that page has
+    no ladder of its own, and names the organisation all the same. Where
+    the other pages name two organisations, none is taken."""
+    write("site/overview.md", "# Career Ladder\n\nAt Tarnview, engineers grow by level.\n\n"
+                              "The ladder follows Tarnview's values.\n")
+    for level in ("Junior", "Senior"):
+        write(f"site/{level.lower()}.md", f"# {level} Engineer\n\n## Delivery\n\n- Ships changes\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Tarnview"
+    assert "from overview.md, a page of this import with no ladder, which names it" in run.stderr
+    write("site/partners.md", "# Partners\n\nEngineers at Oxbright teach us.\n\nWe share Oxbright's values.\n")
+    run = cli("import", str(tmp_path / "site"), "-o", str(tmp_path / "two.yaml"), "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
