@@ -273,3 +273,34 @@ def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_
     write("site/partners.md", "# Partners\n\nEngineers at Oxbright teach us.\n\nWe share Oxbright's values.\n")
     run = cli("import", str(tmp_path / "site"), "-o", str(tmp_path / "two.yaml"), "--no-check")
     assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+
+
+def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_competencies(cli, write, tmp_path):
+    """Levels written in paragraphs, each headed in the run-in style
+    ('**Delivery.** You ship ...'), the same heads level after level: the
+    heads are the competencies, as bold labels on bullets are, and the
+    paragraphs before them the level's summary; not all in one competency
+    named 'Expectations'. Heads that do not come back, and paragraphs with
+    none, stay as they are written."""
+    page = write("ladder.md", "# Ladder\n\n## Engineer I\n\nAn Engineer I learns the craft.\n\n"
+                              "**Delivery.** You ship small changes with help.\n\n**People.** You ask for help early.\n\n"
+                              "## Engineer II\n\nAn Engineer II works alone.\n\n"
+                              "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["summary"], lv["competencies"]) for lv in data["levels"]] == [
+        ("An Engineer I learns the craft.", {"delivery": ["You ship small changes with help."],
+                                             "people": ["You ask for help early."]}),
+        ("An Engineer II works alone.", {"delivery": ["You ship features alone."],
+                                         "people": ["You help your peers."]})]
+    assert "paragraphs carry the same labels at level after level" in run.stderr
+    once = write("once.md", "# Ladder\n\n## Engineer I\n\n**Be kind.** You help others.\n\nYou ship changes.\n\n"
+                            "## Engineer II\n\n**Be bold.** You take on hard work.\n\nYou ship features.\n")
+    run = cli("import", str(once), "--org", "Acme", "-o", str(tmp_path / "once.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(tmp_path / "once.yaml"), (tmp_path / "once.yaml").read_bytes()).data
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"expectations": ["Be kind. You help others.", "You ship changes."]},
+        {"expectations": ["Be bold. You take on hard work.", "You ship features."]}]
