@@ -187,3 +187,120 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
     assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
     assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
         in run.stderr
+
+
+def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, write, tmp_path):
+    """'[[Overview]] · [[Senior|Next level]]' under a level's title points
+    to other pages of the wiki, as '[Overview](overview.md) · [Next
+    level](senior.md)' does: navigation, not the level's summary. A wiki
+    link inside a sentence is still its words."""
+    pages = []
+    for level, after in (("Junior", "Senior"), ("Senior", "Staff")):
+        pages.append(write(f"wiki/{level.lower()}.md",
+                           f"# {level}\n\n[[Overview]] · [[{after}|Next level]]\n\n"
+                           f"A {level} grows with [[Mentoring|a mentor's]] guidance.\n\n"
+                           "## Delivery\n\n- Ships small changes\n\n## Learning\n\n- Asks good questions\n"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "wiki"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [lv["summary"] for lv in data["levels"]] == [
+        "A Junior grows with a mentor's guidance.", "A Senior grows with a mentor's guidance."]
+    assert f"{pages[0]}:3: not placed: line of links (navigation)" in run.stderr
+
+
+def test_a_skills_matrix_rated_by_the_numbers_of_a_scale_written_as_an_ordered_list(cli, write, tmp_path):
+    """The scale a skills matrix rates by may be an ordered list ('1.
+    Beginner', '2. Intermediate') as well as headings ('### 1 - Beginner'):
+    its numbers are the list's, which the text of its items no longer
+    holds. What a step means, nested in it, is reported as the step's."""
+    page = write("matrix.md", "# Skills Matrix\n\n## Scale\n\n1. Beginner\n   - Learns the basics\n"
+                              "2. Intermediate\n3. Advanced\n4. Expert\n\n## Matrix\n\n### Engineering\n\n"
+                              "| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
+                              "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
+             for lv in data["levels"]}
+    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
+                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
+                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
+    assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
+    assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
+        in run.stderr
+
+
+def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sentence_names_one(cli, write, tmp_path):
+    """A ladder that says whose it is once ('Brindleway's product owners')
+    and names it again where a sentence names an organisation it deals
+    with ('alongside Brindleway.', 'the community and Brindleway.') is
+    Brindleway's. A tool said so once ('Kubernetes's scheduler') is said
+    otherwise elsewhere ('deploys to Kubernetes', 'Kubernetes clusters'):
+    no organisation."""
+    page = write("ladder.md", "# Advocate I\n\nWrites posts that show the technology, mentioning Brindleway.\n\n"
+                              "# Advocate II\n\nActs as a liaison between the community and Brindleway.\n\n"
+                              "Works on proposals alongside Brindleway.\n\n"
+                              "# Senior Advocate\n\nShares rough edges with Brindleway's product owners.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Brindleway"
+    assert "the organisation is 'Brindleway', from the text's name for an organisation ('Brindleway', 1 time as " \
+           "one and 3 more where a sentence names one, first on line 13)" in run.stderr
+    tool = write("tool.md", "# Engineer I\n\nKnows Kubernetes's scheduler.\n\nDeploys services to Kubernetes.\n\n"
+                            "# Engineer II\n\nRuns Kubernetes clusters.\n\nUpgrades Kubernetes.\n")
+    run = cli("import", str(tool), "-o", str(tmp_path / "tool.yaml"), "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+
+
+def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_pages_name_none(cli, write, tmp_path):
+    """The pages of the levels need not say whose they are where the site's
+    overview does ('At Tarnview, ...', 'Tarnview's values'): that page has
+    no ladder of its own, and names the organisation all the same. Where
+    the other pages name two organisations, none is taken."""
+    write("site/overview.md", "# Career Ladder\n\nAt Tarnview, engineers grow by level.\n\n"
+                              "The ladder follows Tarnview's values.\n")
+    for level in ("Junior", "Senior"):
+        write(f"site/{level.lower()}.md", f"# {level} Engineer\n\n## Delivery\n\n- Ships changes\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Tarnview"
+    assert "from overview.md, a page of this import with no ladder, which names it" in run.stderr
+    write("site/partners.md", "# Partners\n\nEngineers at Oxbright teach us.\n\nWe share Oxbright's values.\n")
+    run = cli("import", str(tmp_path / "site"), "-o", str(tmp_path / "two.yaml"), "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+
+
+def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_competencies(cli, write, tmp_path):
+    """Levels written in paragraphs, each headed in the run-in style
+    ('**Delivery.** You ship ...'), the same heads level after level: the
+    heads are the competencies, as bold labels on bullets are, and the
+    paragraphs before them the level's summary; not all in one competency
+    named 'Expectations'. Heads that do not come back, and paragraphs with
+    none, stay as they are written."""
+    page = write("ladder.md", "# Ladder\n\n## Engineer I\n\nAn Engineer I learns the craft.\n\n"
+                              "**Delivery.** You ship small changes with help.\n\n**People.** You ask for help early.\n\n"
+                              "## Engineer II\n\nAn Engineer II works alone.\n\n"
+                              "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [(lv["summary"], lv["competencies"]) for lv in data["levels"]] == [
+        ("An Engineer I learns the craft.", {"delivery": ["You ship small changes with help."],
+                                             "people": ["You ask for help early."]}),
+        ("An Engineer II works alone.", {"delivery": ["You ship features alone."],
+                                         "people": ["You help your peers."]})]
+    assert "paragraphs carry the same labels at level after level" in run.stderr
+    once = write("once.md", "# Ladder\n\n## Engineer I\n\n**Be kind.** You help others.\n\nYou ship changes.\n\n"
+                            "## Engineer II\n\n**Be bold.** You take on hard work.\n\nYou ship features.\n")
+    run = cli("import", str(once), "--org", "Acme", "-o", str(tmp_path / "once.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(tmp_path / "once.yaml"), (tmp_path / "once.yaml").read_bytes()).data
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"expectations": ["Be kind. You help others.", "You ship changes."]},
+        {"expectations": ["Be bold. You take on hard work.", "You ship features."]}]

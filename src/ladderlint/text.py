@@ -474,6 +474,22 @@ def wiki_links_as_text(text: str) -> str:
     return outside_code(text, lambda part: WIKI_LINK.sub(_wiki_label, part))
 
 
+def wiki_links_as_links(text: str) -> str:
+    """Wiki links written as Markdown's ('[[Expert|Next level]]' is
+    '[Next level](Expert)'), where a reader sees the page's name or label:
+    a line of them is navigation as a line of Markdown links is."""
+    if "[[" not in text:
+        return text
+
+    def link(match: re.Match[str]) -> str:
+        label = _wiki_label(match)
+        first, second = match.group("first").strip(), (match.group("second") or "").strip()
+        page = second if second and first == label else first
+        return f"[{label}]({page.replace(' ', '%20')})"
+
+    return outside_code(text, lambda part: WIKI_LINK.sub(link, part))
+
+
 def _wiki_label(match: re.Match[str]) -> str:
     first, second = match.group("first").strip(), (match.group("second") or "").strip()
     if not second:

@@ -555,7 +555,7 @@ def _read_documents(
     are some of a site's already read; ``alone``: whether ``paths`` are the
     whole import), and the pages that are a glossary."""
     from .axes import Axis, axes_defined, place_steps
-    from .organisation import guess, named_across
+    from .organisation import guess, named_across, named_by_pages_without_ladder
 
     if levels and len(levels) != len(paths):
         raise ImportFailure("", f"--level was given {plural(len(levels), 'time')} for {plural(len(paths), 'file')}; "
@@ -572,6 +572,7 @@ def _read_documents(
     failures: list[ImportFailure] = []
     # A page read whole as it is prepared (front matter) is one of the site's too, not alone.
     steering = replace(steering, site_pages=max(steering.site_pages, len(paths)))
+    bare: list[_Input] = []  # the pages with no ladder: an overview, a README may say whose the ladder is
     for path in paths:
         try:
             inputs.append(_prepare(path, format, level_of.get(path), steering))
@@ -580,6 +581,13 @@ def _read_documents(
                 raise
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
+            if os.path.splitext(path)[1].lower() not in _BINARY:  # a page read whole (front matter): its text
+                from .source import read_text_or_legacy
+
+                try:
+                    bare.append(_Input(path, "text", read_text_or_legacy(path, None)[0]))
+                except (OSError, ValueError, ImportFailure):
+                    pass  # its failure is reported; it says nothing of whose the ladder is
     chrome = _site_chrome(inputs, chrome)
     from .glossary import take as take_glossaries
 
@@ -614,6 +622,7 @@ def _read_documents(
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)
+            bare.append(item)
             if item.outline is not None:
                 axes += axes_defined(item.path, item.outline.blocks)
             page = _glossary_page(item)
@@ -648,6 +657,15 @@ def _read_documents(
         for document in documents if site is not None else ():
             if document.organisation is None:
                 document.organisation_guess = site
+    if documents and bare and not any(d.organisation or (d.organisation_guess and d.organisation_guess.taken)
+                                      for d in documents):
+        # The ladder's pages name no one; the import's other pages (an overview, a README) may.
+        named = named_by_pages_without_ladder(
+            [(i.path, i.text, i.outline.signals if i.outline is not None else [],
+              i.outline.title if i.outline is not None else None) for i in bare])
+        for document in documents if named is not None else ():
+            if document.organisation is None:
+                document.organisation_guess = named
     if axes:
         skipped.extend(place_steps(documents, axes))
     if len(overviews) == 1 and documents and not any(d.name for d in documents):

@@ -63,6 +63,9 @@ class Paragraph:
     #: line its paragraph starts on. Where the lines are read as prose (a
     #: level's summary, one sentence a line) they are one paragraph again.
     of_paragraph: int | None = None
+    #: A run-in heading: a short name in bold ending with a full stop, then the text it heads
+    #: ('**Delivery.** You ship ...'). A competency's name where the same comes back level after level.
+    run_in: Labelled | None = None
 
 
 def paragraphs_text(paragraphs: Sequence[Paragraph | Item | Other]) -> str:
@@ -89,6 +92,8 @@ class Item:
     bold: bool = False
     #: Bold words at its start with no colon or dash after them (see Paragraph.lead).
     lead: Labelled | None = None
+    #: Its number in an ordered list ('2. Advanced Beginner' is 2), which the text no longer holds.
+    number: int | None = None
 
 
 @dataclass
@@ -370,6 +375,9 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
                 return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
         if not after:
             return Paragraph(label, line, last, emphasised=True)  # a sentence wholly in bold: its words
+        if label.endswith(".") and not label.endswith("..") and 0 < len(label.split()) <= 4 \
+                and _short_name(label[:-1]) and label[:1].isupper():
+            return Paragraph(text, line, last, run_in=Labelled(label[:-1].strip(), after))
         if _short_name(label):
             return Paragraph(text, line, last, lead=Labelled(label, after))
     return Paragraph(text, line, last)

@@ -141,6 +141,8 @@ class ImportedLevel:
     summary: str | None = None
     #: The paragraphs the summary joins: (line, text).
     summary_paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    #: The run-in headings of those paragraphs ('**Delivery.** You ship ...'), by line: (name, the rest).
+    summary_heads: dict[int, tuple[str, str]] = field(default_factory=dict)
     dimension_summaries: list[tuple[ImportedDimension, str]] = field(default_factory=list)
     cells: list[ImportedCell] = field(default_factory=list)
 

@@ -21,7 +21,7 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET
 from .source import is_blank
-from ..text import GOES_ON, outside_code, unescape, wiki_links_as_text
+from ..text import GOES_ON, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
 NAME = "markdown"
@@ -204,13 +204,26 @@ def _lines_of_a_list(lines: list[str]) -> bool:
     return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines)
 
 
-def _inline_text(content: str) -> str:
+def _inline_text(content: str, paragraph: bool = False) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
-    no-break space is text and stays)."""
+    no-break space is text and stays). A ``paragraph`` (or a bullet) of
+    wiki links and nothing else keeps them as links, as Markdown writes
+    them: it is navigation ('[[Overview]] · [[Expert]]'), as a line of
+    Markdown links is, where a wiki link in a sentence is its words."""
     text = _without_inline_tags(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
+    links = wiki_links_as_links if paragraph and _wiki_links_alone(text) else wiki_links_as_text
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
-    return unescape(wiki_links_as_text(text)).strip(" \t")
+    return unescape(links(text)).strip(" \t")
+
+
+def _wiki_links_alone(text: str) -> bool:
+    """Whether a line is wiki links and nothing else but marks between them
+    and a short label before them ('Next: [[Expert]]', '_See: [[A]] · [[B]]_')."""
+    rest = WIKI_LINK.sub("", text)
+    if rest == text:
+        return False
+    return not any(ch.isalnum() for ch in _NAVIGATION_LABEL.sub("", rest.strip("*_ \t") + " ", 1))
 
 
 def _without_inline_tags(text: str) -> str:
@@ -291,7 +304,7 @@ class _Walker:
     def text(self, inline: Any, token: Any) -> str:
         """The text of an inline token, with the no-break spaces at its ends
         that markdown-it trims as white space: they are the document's."""
-        text = _inline_text(inline.content)
+        text = _inline_text(inline.content, paragraph=token.type == "paragraph_open")
         if self.references and "][" in text:
             text = _REFERENCE_LINK.sub(self.inline_link, text)
         if not token.map or not text:
@@ -423,7 +436,8 @@ class _Walker:
                 self.lists[-1].extend(members)
             return index + 1
         if kind == "list_item_open":
-            self.item = Item("", self.line(token), self.last(token), depth=self.list_depth - 1)
+            self.item = Item("", self.line(token), self.last(token), depth=self.list_depth - 1,
+                             number=int(token.info) if token.markup in (".", ")") and token.info.isdigit() else None)
             return index + 1
         if kind == "list_item_close":
             self.item = None

@@ -547,8 +547,11 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
             document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
         document, dimension = found[0][0], found[0][1]
         labels = sorted({s.label or '' for *_, c in found for s in c.statements if not _adds_to_level(s.label or '')})
+        # Paragraphs under a run-in heading each ('**Delivery.** You ship ...') are labelled as bullets are.
+        said = "paragraphs" if all(s.line in lv.summary_heads for _, _, lv, c in found for s in c.statements) \
+            else "bullets"
         report.append(ReportEntry(document.path, dimension.line, "layout",
-                                  f"bullets carry the same labels at level after level: each label is a "
+                                  f"{said} carry the same labels at level after level: each label is a "
                                   f"competency ({_some(labels)})"))
 
 

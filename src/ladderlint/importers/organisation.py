@@ -41,7 +41,7 @@ from typing import Iterable, Sequence
 
 from ..dictionary import english
 from ..model import TextField
-from ..rules.brands import BrandIndex, in_organisation_context
+from ..rules.brands import CITED_ORGANISATIONS, BrandIndex, in_organisation_context, used_as_a_tool
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
@@ -242,6 +242,7 @@ def _named_in_text(text: str) -> Guess | None:
     lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", text))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    at: set[int] = set()  # where the names stand for an organisation
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(_CAPITALISED.finditer(text, run.start(), run.end()))
         i = 0
@@ -254,15 +255,59 @@ def _named_in_text(text: str) -> Guess | None:
                     name = text[start:end]
                     counts[name] += 1
                     first.setdefault(name, text.count("\n", 0, start) + 1)
+                    at.add(start)
                     i = j
                     break
             else:
                 i += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
-        return None
+        return _named_and_said_again(text, counts, first, at)
     name, count = ranked[0]
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)
+
+
+#: What a sentence's organisation stands before: the end of its clause ('alongside Acme.', 'the
+#: community and Acme,'), where a tool or a product goes on with what of it is meant ('Kubernetes clusters').
+_CLAUSE_ENDS = lazy(r"\s*(?:$|[.,;:!?)\]](?!\w))")
+#: Words before a name that make it a place or a tool ('in Jira.', 'deploys to Kubernetes.', 'with GitHub.').
+_PLACE_OR_TOOL_BEFORE = lazy(r"\b(?:in|on|onto|into|to|with|using|via|from|through|inside|under|of)\s+$",
+                             re.IGNORECASE)
+
+
+def _named_and_said_again(text: str, counts: Counter[str], first: dict[str, int], at: set[int]) -> Guess | None:
+    """The name the text uses for an organisation once ('Acme's product
+    owners'), and that it names again, three times or more in all, where a
+    sentence names an organisation it deals with: at the end of a clause,
+    after no word that makes it a place or a tool ('alongside Acme.', 'the
+    community and Acme.', 'as well as Acme,'), the only such name. A tool
+    is said otherwise ('deploys to Kubernetes', 'Kubernetes clusters');
+    the sites everyone uses ('GitHub'), and the organisations frameworks
+    cite, are no framework's owner this way."""
+    cited = citation_spans(text)
+    addresses = url_spans(text)
+    totals: Counter[str] = Counter()
+    for name, count in counts.items():
+        if name.casefold() in _COMMON_HOSTS or name in CITED_ORGANISATIONS:
+            continue
+        again = 0
+        for match in re.finditer(rf"(?<![\w@/.-]){re.escape(name)}(?![\w@/-])", text):
+            start, end = match.span()
+            line_start = text.rfind("\n", 0, start) + 1
+            if start in at or inside(cited, start, end) or inside(addresses, start, end) \
+                    or _SENTENCE_START.search(text[line_start:start]) or not _CLAUSE_ENDS.match(text, end) \
+                    or _PLACE_OR_TOOL_BEFORE.search(text, max(0, start - 12), start) \
+                    or used_as_a_tool(text, start, end):
+                continue
+            again += 1
+        if again:
+            totals[name] = count + again
+    ranked = totals.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    name, total = ranked[0]
+    return Guess(name, f"the text's name for an organisation ('{name}', {plural(counts[name], 'time')} as one and "
+                       f"{total - counts[name]} more where a sentence names one, first on line {first[name]})", 6)
 
 
 def named_across(texts: Sequence[str]) -> Guess | None:
@@ -277,6 +322,21 @@ def named_across(texts: Sequence[str]) -> Guess | None:
     if pages < 2:
         return None  # one page names it, again and again, where it alone does not count: no site's name
     return Guess(found.name, f"the pages' name for an organisation ('{found.name}', on {pages} pages)", 6)
+
+
+def named_by_pages_without_ladder(pages: Sequence[tuple[str, str, Sequence[Signal], str | None]]) -> Guess | None:
+    """The organisation that the pages of an import holding no ladder (an
+    overview, a README: path, text, signals, page title) name, where the
+    ladder's own pages name none: a site's levels need not say whose they
+    are where its front page does. Only the evidence that names one, and
+    one name among those pages; none where they name different ones."""
+    found = [(path, named) for path, text, signals, page_title in pages
+             for named in [guess(text, signals, page_title=page_title)] if named is not None and named.taken]
+    if not found or len({named.name for _, named in found}) > 1:
+        return None
+    path, named = min(found, key=lambda pair: (pair[1].rank, pair[0]))
+    return Guess(named.name, f"{os.path.basename(path)}, a page of this import with no ladder, which names it: "
+                             f"{named.reason}", 8)
 
 
 def _named_by_title_and_text(text: str, title: str | None) -> Guess | None:

@@ -842,7 +842,12 @@ class LevelReader(Reader):
                 self.drop(block, f"a note after the statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
-                    cell.statements.append(ImportedStatement(block.text, block.line))
+                    # A run-in heading ('**Delivery.** You ship ...') labels it, as a bold label a
+                    # bullet: where the labels come back level after level, they are the competencies.
+                    head = block.run_in
+                    cell.statements.append(ImportedStatement(block.text, block.line,
+                                                             label=head.label if head else None,
+                                                             rest=head.rest if head else None))
                     self.use(block)
             elif isinstance(block, Table):
                 self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")

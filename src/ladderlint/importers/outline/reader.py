@@ -293,6 +293,8 @@ class Reader:
         if paragraphs:
             level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
+            level.summary_heads = {p.line: (p.run_in.label, p.run_in.rest) for p in paragraphs
+                                   if isinstance(p, Paragraph) and p.run_in is not None}
             for p in paragraphs:
                 self.use(p)
 

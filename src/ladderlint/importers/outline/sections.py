@@ -19,7 +19,7 @@ import itertools
 import re
 
 from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
-from ..document import ImportedDocument, ImportedStatement, ImportFailure
+from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, seniority,
@@ -886,15 +886,27 @@ class SectionReader(LevelReader):
         if self.document.statement_count or not written or len(written) == 1 < len(levels) \
                 or len(written) == 1 and len(written[0].summary_paragraphs) < 2:
             return
+        # Paragraphs each under a run-in heading ('**Delivery.** You ship ...'), after those that
+        # introduce the level: those are its summary, as above a level's bullets.
+        opening = {id(level): _before_run_in_headings(level) for level in written}
         self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
-                                             "statement of its level, and no level has a summary")
+                                             "statement of its level, and no level has a summary"
+                             if not any(opening.values()) else
+                             "levels written in paragraphs only: each paragraph under a run-in heading "
+                             "('**Name.** ...') is read as a statement of its level, those before them its summary")
         for level in levels:
             if not level.summary_paragraphs:
                 continue
-            competency = self.document.dimension(None, level.line).competency(None, level.summary_paragraphs[0][0])
-            level.cell(competency).statements.extend(ImportedStatement(text, line)
-                                                     for line, text in level.summary_paragraphs if text.strip())
-            level.summary, level.summary_paragraphs = None, []
+            summary, said = level.summary_paragraphs[:opening[id(level)]], level.summary_paragraphs[opening[id(level)]:]
+            competency = self.document.dimension(None, level.line).competency(None, said[0][0])
+            # A paragraph's run-in heading labels it: where the labels come back level after level,
+            # they are the competencies (as bullets' bold labels are).
+            level.cell(competency).statements.extend(
+                ImportedStatement(text, line, label=head[0] if head else None, rest=head[1] if head else None)
+                for line, text in said if text.strip()
+                for head in [level.summary_heads.get(line)])
+            level.summary = "\n\n".join(text for _, text in summary) or None
+            level.summary_paragraphs = summary
 
     def restates(self, section: list[Block]) -> bool:
         """Whether a section says again what the levels read so far say,
@@ -921,3 +933,14 @@ class SectionReader(LevelReader):
         """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
         Developer 7') are that role's track."""
         self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))
+
+
+def _before_run_in_headings(level: ImportedLevel) -> int:
+    """How many of a level's paragraphs come before those that each have a
+    run-in heading ('**Delivery.** You ship ...') and introduce the level;
+    0 where its paragraphs are not so written."""
+    lines = [line for line, _ in level.summary_paragraphs]
+    first = next((n for n, line in enumerate(lines) if line in level.summary_heads), None)
+    if not first or not all(line in level.summary_heads for line in lines[first:]):
+        return 0
+    return first

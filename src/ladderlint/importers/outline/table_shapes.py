@@ -205,6 +205,12 @@ def numbered_step(text: str, scale: Mapping[str, str]) -> str | None:
     return scale[found.group(1)]
 
 
+def numbered_text(block: Heading | Item | Paragraph) -> str:
+    """A block's text with its number, where an ordered list gave it one
+    ('2. Advanced Beginner'): the item's text no longer holds it."""
+    return f"{block.number}. {block.text}" if isinstance(block, Item) and block.number is not None else block.text
+
+
 def numbered_scale(blocks: Sequence[Block]) -> dict[str, str]:
     """The numbered proficiency scale a document defines, each number's
     proficiency ('1' -> 'Novice' ... '5' -> 'Expert'), where three steps or
@@ -214,7 +220,7 @@ def numbered_scale(blocks: Sequence[Block]) -> dict[str, str]:
     for block in blocks:
         if not isinstance(block, (Heading, Item, Paragraph)):
             continue
-        found = _NUMBERED_STEP.match(" ".join(strip_markdown(block.text).split()))
+        found = _NUMBERED_STEP.match(" ".join(strip_markdown(numbered_text(block)).split()))
         if found is None:
             continue
         name = found.group(2).strip(" *_")

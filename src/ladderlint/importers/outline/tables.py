@@ -28,7 +28,7 @@ from .helpers import AVOIDED, heading_text, name_and_description, names_the_leve
 from .reader import Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
-    below_the_scale, naming_columns, numbered_scale, numbered_step, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+    below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
 
@@ -627,17 +627,19 @@ class TableReader(Reader):
         if not rated:
             return
         scale = rated[0].scale
-        step: tuple[Heading, str] | None = None  # the heading of the step being read, and its name
+        step: tuple[Heading | Item, str] | None = None  # the heading or item of the step being read, and its name
         for block in self.outline.blocks:
-            if isinstance(block, Heading):
-                named = numbered_step(block.text, scale)
+            # A step written as a heading ('### 2 - Advanced Beginner') or an ordered list's item ('2. Advanced
+            # Beginner'): what the page says it means is under the heading, or nested in the item.
+            if isinstance(block, Heading) or isinstance(block, Item) and block.number is not None:
+                named = numbered_step(numbered_text(block), scale)
                 if named is not None:
                     step = (block, named)
                     self.drop(block, "a step of the proficiency scale the tables' numbers stand for (the "
                                      "framework's proficiency_scale)")
                     continue
-                if step is None or block.depth <= step[0].depth:
-                    step = None
+            if step is not None and _ends_step(block, step[0]):
+                step = None
             if step is not None and isinstance(block, (Item, Paragraph)) and id(block) not in self.placed:
                 self.drop(block, f"what step '{step[1]}' of the proficiency scale means")
 
@@ -896,3 +898,12 @@ class TableReader(Reader):
             target.statements[-1].examples.extend(s.text for s in said)
         else:
             target.statements.extend(said)
+
+
+def _ends_step(block: Block, step: Heading | Item) -> bool:
+    """Whether a block ends what a step of a scale says it means: a heading
+    as deep or less ends a heading's; all but the bullets nested in it end
+    an item's."""
+    if isinstance(step, Heading):
+        return isinstance(block, Heading) and block.depth <= step.depth
+    return not (isinstance(block, Item) and block.depth > step.depth)
