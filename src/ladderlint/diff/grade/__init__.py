@@ -200,6 +200,8 @@ Where each part is done (``ladderlint.diff.grade``):
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -246,6 +248,14 @@ class Grade:
     scale: int = 0
 
 
+@functools.lru_cache(maxsize=8)
+def _families(levels: tuple[str, ...]) -> frozenset[str]:
+    """The sequences of a ladder's level ids ("IC" of IC1 ... IC7), read once
+    for the many texts of one ladder a run grades (a ladder of 200 levels
+    read them again for each text)."""
+    return frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
+
+
 def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels: Iterable[str] = ()) -> Grade:
     """Grade the rewording of one expectation from ``old`` to ``new``.
 
@@ -261,7 +271,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if only_links_differ(old, new):
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    families = frozenset(rung.family for rung in map(vocab.id_rung, levels) if rung is not None)
+    families = _families(tuple(levels))
     old_text, new_text = (without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
