@@ -117,6 +117,49 @@ def test_what_is_new_where_levels_stand_alone_is_by_competency_with_each_rewrite
     assert len(items) == 1 + 2 + 2 + 1  # the summary, two rewrites, two new, one only at IC1
 
 
+def _labelled(separator: str) -> str:
+    """Levels that stand alone whose statements open with a label, the
+    higher level restating each with more scope: its Testing statement
+    takes most of its words from the Code quality statement below it."""
+    def statements(*texts: str) -> str:
+        return "".join(f"        - \"{text.replace(':', separator, 1)}\"\n" for text in texts)
+
+    return STANDALONE.split("levels:")[0] + "levels:\n" + (
+        "  - id: IC1\n    title: IC1 Engineer\n    competencies:\n      scope:\n"
+        + statements("Code quality: I write tests for the code I change and keep it readable",
+                     "Testing: I fix the flaky tests I find and add tests when I fix a bug",
+                     "Mentorship: I help new hires on my team get set up")
+        + "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      scope:\n"
+        + statements("Code quality: I set the standards of readable code for my team and see that they are kept",
+                     "Testing: I write tests for code I change, and design the test strategy of my team's services",
+                     "Mentorship: I mentor engineers across teams and help them grow"))
+
+
+@pytest.mark.parametrize("separator", [":", " -", " \u2013"])
+def test_what_is_new_pairs_statements_that_open_with_the_same_label(render, tmp_path, separator):
+    """Statements that open with a label ("Testing: ...", "Mentorship -
+    ...") are paired by it: the label is the framework's own word for what
+    a statement is about, so IC2's Testing statement rewrites IC1's
+    Testing, not the Code quality statement whose words it shares."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(_labelled(separator), encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    pairs = {}
+    for label, li in _items(comparison):
+        [below] = [e for e in li.find_all("li") if e is not li]
+        text, old = (squeeze(e.text).replace(separator, ":", 1) for e in (li, below))
+        assert label == "Rewritten", text
+        pairs[text.removeprefix("Rewritten: ").split(":")[0]] = old.removeprefix("At IC1: ").split(":")[0]
+    assert pairs == {"Code quality": "Code quality", "Testing": "Testing", "Mentorship": "Mentorship"}
+    # The Markdown pairs them alike.
+    site = render(source, options=("--format", "markdown"))
+    text = (site / "acme-backend.md").read_text(encoding="utf-8")
+    said = re.findall(r"^- \*\*Rewritten:\*\* (.+?)" + re.escape(separator) + r".*\n  - \*\*At IC1:\*\* (.+?)"
+                      + re.escape(separator), text, re.M)
+    assert said == [("Code quality", "Code quality"), ("Testing", "Testing"), ("Mentorship", "Mentorship")]
+
+
 def _sides(page: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """Each competency of a page of two levels: its name, and each side's
     level and statements (a statement both write the same marked "=")."""
