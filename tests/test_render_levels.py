@@ -4,6 +4,7 @@ by side."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -158,6 +159,19 @@ def test_what_is_new_pairs_statements_that_open_with_the_same_label(render, tmp_
     said = re.findall(r"^- \*\*Rewritten:\*\* (.+?)" + re.escape(separator) + r".*\n  - \*\*At IC1:\*\* (.+?)"
                       + re.escape(separator), text, re.M)
     assert said == [("Code quality", "Code quality"), ("Testing", "Testing"), ("Mentorship", "Mentorship")]
+
+
+def test_diff_of_two_levels_does_not_read_a_statement_as_the_rewording_of_one_with_another_label(cli, tmp_path):
+    """`ladderlint diff --levels`: IC2's "Testing: I write tests for code I
+    change ..." shares most of its words with IC1's "Code quality: I write
+    tests for the code I change ...", but the framework names them two
+    things: not one statement reworded."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(_labelled(":"), encoding="utf-8")
+    result = cli("diff", "--levels", "IC1", "IC2", str(source), "--format", "json")
+    [framework] = json.loads(result.output)["frameworks"]
+    kinds = sorted(change["kind"] for change in framework["changes"])
+    assert kinds == ["statement-added"] * 3 + ["statement-removed"] * 3, kinds
 
 
 def _sides(page: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:
