@@ -174,6 +174,38 @@ def test_diff_of_two_levels_does_not_read_a_statement_as_the_rewording_of_one_wi
     assert kinds == ["statement-added"] * 3 + ["statement-removed"] * 3, kinds
 
 
+def test_what_is_new_does_not_mark_a_full_stop_one_level_ends_with_and_the_other_does_not(render, tmp_path):
+    """Two levels' pages are typed apart: IC1's statement ends with a full
+    stop, IC2's rewrite of it does not (and the other way round). The
+    words that changed are marked, the stop is not: a struck or bold dot
+    says nothing to the reader."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(STANDALONE.replace(
+        "        - I execute on defined projects to achieve team-level goals\n",
+        "        - I independently define the right solutions to solve defined problems.\n").replace(
+        "        - I own and deliver projects in service of quarterly goals on the team\n",
+        "        - I independently identify the right solutions to solve ambiguous problems\n").replace(
+        "        - I listen to understand others and ask clarifying questions\n",
+        "        - I listen to understand others and ask clarifying questions\n").replace(
+        "        - I listen to understand others, ask clarifying questions and summarise decisions for the team\n",
+        "        - I listen to understand others, ask clarifying questions and summarise decisions for the team.\n"),
+        encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    rewrites = [li for label, li in _items(comparison) if label == "Rewritten"]
+    assert len(rewrites) == 2
+    marked = [squeeze(e.text) for li in rewrites for e in li.iter() if e.tag in ("del", "ins")]
+    assert marked and all(any(c.isalpha() for c in text) for text in marked), marked
+    texts = [squeeze(li.text) for li in rewrites]
+    # Each side's stop shown as it is written there.
+    assert any(text.endswith("defined problems.") for text in texts), texts
+    assert any("decisions for the team.At IC1" in text for text in texts), texts
+    markdown = (render(source, options=("--format", "markdown")) / "acme-backend.md").read_text(encoding="utf-8")
+    assert "problems." in markdown and "team." in markdown
+    for stop in ("<del>.</del>", "<ins>.</ins>", "~~.~~", "**.**"):
+        assert stop not in markdown
+
+
 def _sides(page: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     """Each competency of a page of two levels: its name, and each side's
     level and statements (a statement both write the same marked "=")."""
