@@ -1223,15 +1223,18 @@ def test_a_level_page_leads_to_what_the_next_level_adds(render):
     [nav] = p1.find_all("nav", "level-nav")
     links = {squeeze(a.text): a.attrs["href"] for a in nav.find_all("a")}
     assert links["What is new at Platform Engineer II"] == "../levels/P2.html#level-P2-new"
-    # In the ladder's order, the site's own links after it.
+    # In the ladder's order, the site's own links after it. The lowest
+    # level has nothing new: no link to a section that only says so.
     assert [text.split(":")[0] for text in links] == [
-        "What is new at Platform Engineer I", "Higher", "What is new at Platform Engineer II",
-        "All levels in the grid", "What changed lately (changelog)",
+        "Higher", "What is new at Platform Engineer II", "All levels in the grid", "What changed lately (changelog)",
     ]
+    assert squeeze(nav.find_all("li")[0].text) == "Lowest level"
     p2 = parse(site / "globex-platform" / "levels" / "P2.html")
     assert "level-P2-new" in {e.attrs.get("id") for e in p2.iter()}
     [nav] = p2.find_all("nav", "level-nav")
     assert [a.attrs["href"] for a in nav.find_all("a") if "levels/" in a.attrs["href"]] == ["../levels/P1.html"]
+    assert {squeeze(a.text): a.attrs["href"] for a in nav.find_all("a")}["What is new at Platform Engineer II"] \
+        == "#level-P2-new"
 
 
 def test_the_index_lists_each_organisations_frameworks_together(render, write):

@@ -290,6 +290,52 @@ def test_the_grid_and_the_level_pages_mark_what_the_latest_release_added_or_chan
     }
 
 
+def legend(page: Path) -> str:
+    [found] = parse(page).find_all("p", "release-legend")
+    return squeeze(found.text)
+
+
+#: Two levels, for a release that marks statements at one of them only.
+TWO_LEVELS = V1 + (
+    "  - id: IC2\n    title: Engineer II\n    summary: Delivers projects\n    competencies:\n      impact:\n"
+    "        - I deliver my projects on time\n"
+)
+
+
+def test_the_legend_names_only_the_marks_its_page_shows(cli, repo, tmp_path):
+    commit(repo, "acme.yaml", TWO_LEVELS, "First version")
+    # 1.1.0 only adds a statement (at IC1): no page says "changed".
+    commit(repo, "acme.yaml", TWO_LEVELS.replace('"1.0.0"', '"1.1.0"').replace(
+        "        - I deliver my tasks on time\n", "        - I deliver my tasks on time\n        - I ask for review early\n"),
+        "Release 1.1.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    added = "1 statement marked new was added in version 1.1.0: what changed in version 1.1.0."
+    # Every page that shows the mark says what it means: the grid, the
+    # level, every level on one page and two levels side by side.
+    for page in ("index.html", "levels/IC1.html", "all-levels.html", "compare/IC1-IC2.html"):
+        assert legend(folder / page) == added, page
+    assert not parse(folder / "levels" / "IC2.html").find_all("p", "release-legend")
+    # 1.2.0 rewords a statement at IC1 and adds one at IC2: each level's
+    # page names its own kind, the pages that show both name both.
+    commit(repo, "acme.yaml", TWO_LEVELS.replace('"1.0.0"', '"1.2.0"').replace(
+        "        - I deliver my tasks on time\n",
+        "        - I deliver my tasks on time and keep my lead informed\n        - I ask for review early\n").replace(
+        "        - I deliver my projects on time\n",
+        "        - I deliver my projects on time\n        - I write design documents for my projects\n"),
+        "Release 1.2.0")
+    site = tmp_path / "site2"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    link = ": what changed in version 1.2.0."
+    assert legend(folder / "levels" / "IC1.html") == "1 statement marked changed was changed in version 1.2.0" + link
+    assert legend(folder / "levels" / "IC2.html") == "1 statement marked new was added in version 1.2.0" + link
+    for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
+        assert legend(folder / page) == \
+            "1 statement marked new was added and 1 marked changed was changed in version 1.2.0" + link, page
+
+
 def test_a_releases_notes_link_to_the_level_and_the_statement_they_are_about(cli, repo, tmp_path):
     commit(repo, "acme.yaml", V1, "First version")
     commit(repo, "acme.yaml", V11, "Release 1.1.0")

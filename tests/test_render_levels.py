@@ -4,6 +4,7 @@ by side."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -115,6 +116,94 @@ def test_what_is_new_where_levels_stand_alone_is_by_competency_with_each_rewrite
     said = dict((name, int(count)) for count, name in re.findall(r"(\d+) (new|rewritten|listed at)", short.group(1)))
     assert said == {"new": 2, "rewritten": 2, "listed at": 1}
     assert len(items) == 1 + 2 + 2 + 1  # the summary, two rewrites, two new, one only at IC1
+
+
+def _labelled(separator: str) -> str:
+    """Levels that stand alone whose statements open with a label, the
+    higher level restating each with more scope: its Testing statement
+    takes most of its words from the Code quality statement below it."""
+    def statements(*texts: str) -> str:
+        return "".join(f"        - \"{text.replace(':', separator, 1)}\"\n" for text in texts)
+
+    return STANDALONE.split("levels:")[0] + "levels:\n" + (
+        "  - id: IC1\n    title: IC1 Engineer\n    competencies:\n      scope:\n"
+        + statements("Code quality: I write tests for the code I change and keep it readable",
+                     "Testing: I fix the flaky tests I find and add tests when I fix a bug",
+                     "Mentorship: I help new hires on my team get set up")
+        + "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      scope:\n"
+        + statements("Code quality: I set the standards of readable code for my team and see that they are kept",
+                     "Testing: I write tests for code I change, and design the test strategy of my team's services",
+                     "Mentorship: I mentor engineers across teams and help them grow"))
+
+
+@pytest.mark.parametrize("separator", [":", " -", " \u2013"])
+def test_what_is_new_pairs_statements_that_open_with_the_same_label(render, tmp_path, separator):
+    """Statements that open with a label ("Testing: ...", "Mentorship -
+    ...") are paired by it: the label is the framework's own word for what
+    a statement is about, so IC2's Testing statement rewrites IC1's
+    Testing, not the Code quality statement whose words it shares."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(_labelled(separator), encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    pairs = {}
+    for label, li in _items(comparison):
+        [below] = [e for e in li.find_all("li") if e is not li]
+        text, old = (squeeze(e.text).replace(separator, ":", 1) for e in (li, below))
+        assert label == "Rewritten", text
+        pairs[text.removeprefix("Rewritten: ").split(":")[0]] = old.removeprefix("At IC1: ").split(":")[0]
+    assert pairs == {"Code quality": "Code quality", "Testing": "Testing", "Mentorship": "Mentorship"}
+    # The Markdown pairs them alike.
+    site = render(source, options=("--format", "markdown"))
+    text = (site / "acme-backend.md").read_text(encoding="utf-8")
+    said = re.findall(r"^- \*\*Rewritten:\*\* (.+?)" + re.escape(separator) + r".*\n  - \*\*At IC1:\*\* (.+?)"
+                      + re.escape(separator), text, re.M)
+    assert said == [("Code quality", "Code quality"), ("Testing", "Testing"), ("Mentorship", "Mentorship")]
+
+
+def test_diff_of_two_levels_does_not_read_a_statement_as_the_rewording_of_one_with_another_label(cli, tmp_path):
+    """`ladderlint diff --levels`: IC2's "Testing: I write tests for code I
+    change ..." shares most of its words with IC1's "Code quality: I write
+    tests for the code I change ...", but the framework names them two
+    things: not one statement reworded."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(_labelled(":"), encoding="utf-8")
+    result = cli("diff", "--levels", "IC1", "IC2", str(source), "--format", "json")
+    [framework] = json.loads(result.output)["frameworks"]
+    kinds = sorted(change["kind"] for change in framework["changes"])
+    assert kinds == ["statement-added"] * 3 + ["statement-removed"] * 3, kinds
+
+
+def test_what_is_new_does_not_mark_a_full_stop_one_level_ends_with_and_the_other_does_not(render, tmp_path):
+    """Two levels' pages are typed apart: IC1's statement ends with a full
+    stop, IC2's rewrite of it does not (and the other way round). The
+    words that changed are marked, the stop is not: a struck or bold dot
+    says nothing to the reader."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(STANDALONE.replace(
+        "        - I execute on defined projects to achieve team-level goals\n",
+        "        - I independently define the right solutions to solve defined problems.\n").replace(
+        "        - I own and deliver projects in service of quarterly goals on the team\n",
+        "        - I independently identify the right solutions to solve ambiguous problems\n").replace(
+        "        - I listen to understand others and ask clarifying questions\n",
+        "        - I listen to understand others and ask clarifying questions\n").replace(
+        "        - I listen to understand others, ask clarifying questions and summarise decisions for the team\n",
+        "        - I listen to understand others, ask clarifying questions and summarise decisions for the team.\n"),
+        encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    rewrites = [li for label, li in _items(comparison) if label == "Rewritten"]
+    assert len(rewrites) == 2
+    marked = [squeeze(e.text) for li in rewrites for e in li.iter() if e.tag in ("del", "ins")]
+    assert marked and all(any(c.isalpha() for c in text) for text in marked), marked
+    texts = [squeeze(li.text) for li in rewrites]
+    # Each side's stop shown as it is written there.
+    assert any(text.endswith("defined problems.") for text in texts), texts
+    assert any("decisions for the team.At IC1" in text for text in texts), texts
+    markdown = (render(source, options=("--format", "markdown")) / "acme-backend.md").read_text(encoding="utf-8")
+    assert "problems." in markdown and "team." in markdown
+    for stop in ("<del>.</del>", "<ins>.</ins>", "~~.~~", "**.**"):
+        assert stop not in markdown
 
 
 def _sides(page: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:

@@ -24,6 +24,8 @@ same thing everywhere:
   "Personal growth" and "personal-growth" are one name;
 - ``typed_bullet`` and ``curly_quoted``: the bullet a word processor puts
   before a list item, and the curly quotes it puts around a whole text;
+- ``statement_label``: the label a statement opens with ("Mentorship - I
+  mentor ...", "Code quality: I write ..."), the name of what it is about;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
   curly, double or single.
 """
@@ -332,6 +334,28 @@ def name_key(text: str) -> str:
     """A name with only its letters and digits, lower-cased: `Personal growth`,
     `personal-growth` and `Personal Growth ` share one key."""
     return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
+
+
+#: A label a statement opens with, the name of what it is about, apart from
+#: what it says by a spaced dash or a colon: 'Mentorship - I mentor ...',
+#: 'Code quality: I write ...', 'Project Leadership – I define ...'. A name
+#: of a few words, the first a capital and not a pronoun or an article
+#: ('I do two things: ...' says, it names nothing).
+_STATEMENT_LABEL = lazy(
+    r"^\s*(?P<label>[A-Z][\w'/&+.]*(?:[ \t]+[\w'/&+.]+){0,4}?)(?:[ \t]+-+|:)[ \t]+(?P<rest>\S.*)$", re.DOTALL
+)
+
+
+def statement_label(text: str) -> tuple[str, str] | None:
+    """The label a statement opens with ('Mentorship - I mentor ...'), as
+    ``name_key`` has it ('mentorship'), and the rest of its text; None for
+    a statement without one. Markdown emphasis ('**Mentorship:** ...') and
+    typographic dashes do not count."""
+    found = _STATEMENT_LABEL.match(strip_markdown(plain(text)))
+    if found is None or found["label"].split()[0].casefold() in FUNCTION_WORDS or not name_key(found["label"]) \
+            or ". " in found["label"]:  # a sentence before the colon, not a name
+        return None
+    return name_key(found["label"]), found["rest"]
 
 
 #: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision'.

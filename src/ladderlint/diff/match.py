@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import heapq
 import math
 from collections import Counter, defaultdict, deque
@@ -62,11 +63,11 @@ from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
 from ..rules.ll503_surrounding_whitespace import SPACES
-from ..text import strip_markdown
+from ..text import statement_label, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
-from .wording import clauses, meaning_stems, stem, words
+from .wording import OTHER_LABEL, clauses, meaning_stems, stem, words
 from ..patterns import lazy
 
 T = TypeVar("T")
@@ -898,6 +899,10 @@ class _StatementMatcher:
             if sim < wanted and not same_cell:
                 # Moved to another level or competency and asking at another scope.
                 sim = max(sim, self.rescoped_similarity(o, n))
+            if same_cell and wanted and _labelled_apart(o.text, n.text):
+                # "Testing: I write tests ..." and "Code quality: I write tests ...":
+                # the framework names them two things, whatever words they share.
+                sim /= OTHER_LABEL
             if sim >= wanted:
                 scores[(i, j)] = (sim, in_place)
 
@@ -1295,6 +1300,19 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
             assert previous is not None
             c = previous
     return [(r, c) for r, c in column_of.items() if c >= 0]
+
+
+@functools.lru_cache(maxsize=65536)
+def _label(text: str) -> str | None:
+    found = statement_label(text)
+    return found[0] if found is not None else None
+
+
+def _labelled_apart(a: str, b: str) -> bool:
+    """Whether two statements open with different labels ("Testing: ...",
+    "Code quality: ..."): evidence that they are about different things."""
+    first, second = _label(a), _label(b)
+    return first is not None and second is not None and first != second
 
 
 def _alike(a: str, b: str) -> bool:

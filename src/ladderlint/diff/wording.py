@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple, Sequence
 
 from ..dictionary import american, forms, slip
-from ..text import FUNCTION_WORDS, plain, strip_markdown
+from ..text import FUNCTION_WORDS, plain, statement_label, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, PUNCTUATION_NAMES, SYNONYMS
 from ..patterns import lazy
@@ -170,6 +170,37 @@ def meaning_overlap(old: str, new: str) -> float:
     projects in service of quarterly goals") keeps its nouns and verbs."""
     a, b = _meaning(old), _meaning(new)
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+#: Two statements opening with the same label ("Mentorship - ...") are
+#: about the same thing by the framework's own word, whatever else they
+#: say: a restatement weighs this much more than any pair without it.
+SAME_LABEL = 2.0
+#: Two statements opening with different labels ("Mentorship - ...",
+#: "Onboarding - ...") are about different things by the framework's own
+#: word: what they say has to be this many times as alike to count.
+OTHER_LABEL = 2.0
+
+
+def restatement(old: str, new: str, least: float) -> float:
+    """How surely ``new`` restates ``old`` in other words (as a higher
+    level restates a lower one's statement): their ``meaning_overlap``,
+    where it is at least ``least``; else 0. Where both open with a label
+    ("Mentorship - I mentor ...", "Code quality: I write ..."), the label
+    is evidence: the same label pairs them (``SAME_LABEL`` over what the
+    rest of their words share), another one needs the rest to share
+    ``OTHER_LABEL`` times as much. Without labels on both, the words alone
+    tell."""
+    labels = statement_label(old), statement_label(new)
+    if labels[0] is None or labels[1] is None:
+        overlap = meaning_overlap(old, new)
+        return overlap if overlap >= least else 0.0
+    (old_label, old_rest), (new_label, new_rest) = labels[0], labels[1]
+    overlap = meaning_overlap(old_rest, new_rest)
+    if old_label == new_label:
+        return SAME_LABEL + overlap
+    overlap /= OTHER_LABEL
+    return overlap if overlap >= least else 0.0
 
 
 _FUNCTION_STEMS = frozenset(stem(word) for word in FUNCTION_WORDS)

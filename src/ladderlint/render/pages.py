@@ -131,6 +131,9 @@ class LevelView:
     new_anchor: str = ""
     #: How many of its statements the latest release added or changed.
     marked: int = 0
+    #: Those statements by their mark, "new" then "changed", each kind
+    #: shown at the level only: what the level page's legend names.
+    marks: dict[str, int] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -274,6 +277,17 @@ class FrameworkView:
     def title(self) -> str:
         """The name and the track, as a page title."""
         return f"{self.name}: {self.distinct_track}" if self.distinct_track else self.name
+
+    @property
+    def marks(self) -> dict[str, int]:
+        """The statements marked on the grid, by their mark ("new", then
+        "changed"), each kind the grid shows: what its legend names."""
+        return self.marks_of(self.levels)
+
+    def marks_of(self, levels: Sequence[LevelView]) -> dict[str, int]:
+        """The statements marked at these levels (a page that shows them),
+        by their mark, each kind they show."""
+        return {kind: count for kind in MARKS if (count := sum(level.marks.get(kind, 0) for level in levels))}
 
     def level_in(self, level_id: str) -> LevelView | None:
         """The level of this id, if the framework has one."""
@@ -644,6 +658,13 @@ class _Builder:
                     level.marked += 1
                 if statement.release_mark != "new":
                     statement.release_mark, statement.release = mark, latest.version
+        # Counted once all are marked: a statement a change left "changed"
+        # may be "new" by another of the release's changes.
+        kinds: dict[str, list[str]] = {}
+        for (level_id, _competency), found in self.statements.items():
+            kinds.setdefault(level_id, []).extend(item.release_mark for _s, item in found if item.release_mark)
+        for level in view.levels:
+            level.marks = {kind: count for kind in MARKS if (count := kinds.get(level.id, []).count(kind))}
         if any(level.marked for level in view.levels):
             view.marked_release = latest.version
             release = next((r for r in view.changelog.releases if r.version == latest.version), None) \
@@ -677,6 +698,10 @@ _STATEMENT_KINDS = frozenset({
     Kind.STATEMENT_ADDED, Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT,
     Kind.STATEMENT_MERGED, Kind.STATEMENT_REMOVED, Kind.STATEMENT_ID_CHANGED,
 })
+
+
+#: The marks of the latest release's statements, in the order a legend names them.
+MARKS = ("new", "changed")
 
 
 def _mark(change: Change) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from ..changes import NEW_ORDER, RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
-from ..wording import REWRITE_SIMILARITY, meaning_overlap, similarity
+from ..wording import REWRITE_SIMILARITY, restatement, similarity
 from ...patterns import lazy
 
 
@@ -241,7 +241,9 @@ def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
 #: lower level's, in the same competency, is read as that statement
 #: restated for the level: below the differ's rewordings, which keep most
 #: of the words, as a level's step up rewrites more than a revision does.
-#: Each statement pairs once at most, the pairs most alike first.
+#: Where both open with a label ("Mentorship - ..."), the label is evidence
+#: for or against (``restatement``). Each statement pairs once at most, the
+#: pairs most alike first.
 RESTATED_OVERLAP = 0.25
 
 
@@ -264,8 +266,8 @@ def restated(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[Change, C
     pairs: list[tuple[Change, Change]] = []
     for competency, news in added.items():
         olds = removed.get(competency, [])
-        edges = [(i, j, round(overlap * 1000)) for i, new in enumerate(news) for j, old in enumerate(olds)
-                 if (overlap := meaning_overlap(old.old, new.new)) >= RESTATED_OVERLAP]
+        edges = [(i, j, round(weight * 1000)) for i, new in enumerate(news) for j, old in enumerate(olds)
+                 if (weight := restatement(old.old, new.new, RESTATED_OVERLAP))]
         pairs += [(news[i], olds[j]) for i, j in max_weight_matching(edges)]
     order = {id(change): i for i, change in enumerate(changes)}
     return sorted(pairs, key=lambda pair: order[id(pair[0])])

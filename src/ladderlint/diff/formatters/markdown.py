@@ -1060,8 +1060,26 @@ def _was_now(label: str, lower: str, old: str, new: str) -> str:
         now, was = shown(new), shown(old)
     else:
         runs = word_runs(old, new)
-        now, was = _marked(runs, "+"), _marked(runs, "-")
+        now, was = _marked(_own_final_stop(runs, "+"), "+"), _marked(_own_final_stop(runs, "-"), "-")
     return f"- **{label}:** {now}\n  - **At {escape(lower)}:** {was}"
+
+
+#: Punctuation a statement may end with, or not, as it was typed.
+_FINAL_STOP = lazy(r"[.;:!,]+")
+
+
+def _own_final_stop(runs: list[Run], op: str) -> list[Run]:
+    """A word diff's runs with the full stop (or other final punctuation)
+    that one level's statement ends with and the other's does not shown as
+    written on its side, not marked (the ``op`` side's): two levels' pages
+    were typed apart, and one ending with a stop asks nothing the other
+    does not ("... solve defined problems~~.~~")."""
+    end = len(runs)
+    while end and runs[end - 1].op != "=" and _FINAL_STOP.fullmatch(runs[end - 1].text.strip()):
+        end -= 1
+    if end == len(runs) or not any(run.op != "=" for run in runs[:end]):
+        return runs  # nothing but the stop changed: that is the change
+    return runs[:end] + [Run("=", run.text, run.spaced) if run.op == op else run for run in runs[end:]]
 
 
 def _step_up_lines(diff: FrameworkDiff, changes: list[Change], depth: int) -> list[str]:
