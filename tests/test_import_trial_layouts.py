@@ -3,6 +3,8 @@ test writes its own short text in the shape of such a document."""
 
 from __future__ import annotations
 
+import pytest
+
 from ladderlint.loader import load_document
 
 
@@ -163,16 +165,26 @@ def test_a_levels_heading_numbered_with_a_dash_is_titled_without_its_number(cli,
         ("junior-engineer", "Junior Engineer"), ("senior-engineer", "Senior Engineer")]
 
 
-def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write, tmp_path):
+#: A skills matrix rated by the numbers of a scale the document defines before it.
+_MATRIX = ("## Matrix\n\n### Engineering\n\n| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
+           "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
+
+
+@pytest.mark.parametrize("scale", [
+    # Headings: '### 2 - Intermediate'.
+    "### 1 - Beginner\n- Learns the basics\n\n### 2 - Intermediate\n- Works alone\n\n### 3 - Advanced\n"
+    "- Guides others\n\n### 4 - Expert\n- Sets standards\n\n",
+    # An ordered list: its numbers are the list's, which the text of its items no longer holds.
+    "1. Beginner\n   - Learns the basics\n2. Intermediate\n3. Advanced\n4. Expert\n\n",
+])
+def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write, tmp_path, scale):
     """A skills matrix whose cells are numbers ('2') of the scale the
-    document defines ('### 2 - Intermediate'): each cell the proficiency its
-    number stands for, the scale the framework's; a number below the scale
-    ('0') rates nothing there. The scale's sections are no levels."""
-    page = write("matrix.md", "# Skills Matrix\n\n## Scale\n\n### 1 - Beginner\n- Learns the basics\n\n"
-                              "### 2 - Intermediate\n- Works alone\n\n### 3 - Advanced\n- Guides others\n\n"
-                              "### 4 - Expert\n- Sets standards\n\n## Matrix\n\n### Engineering\n\n"
-                              "| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
-                              "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
+    document defines ('### 2 - Intermediate', or '2. Intermediate' in an
+    ordered list): each cell the proficiency its number stands for, the
+    scale the framework's; a number below the scale ('0') rates nothing
+    there. The scale's sections are no levels; what a step means is
+    reported as the step's."""
+    page = write("matrix.md", f"# Skills Matrix\n\n## Scale\n\n{scale}{_MATRIX}")
     out = tmp_path / "out.yaml"
     run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
@@ -207,30 +219,6 @@ def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, 
     assert [lv["summary"] for lv in data["levels"]] == [
         "A Junior grows with a mentor's guidance.", "A Senior grows with a mentor's guidance."]
     assert f"{pages[0]}:3: not placed: line of links (navigation)" in run.stderr
-
-
-def test_a_skills_matrix_rated_by_the_numbers_of_a_scale_written_as_an_ordered_list(cli, write, tmp_path):
-    """The scale a skills matrix rates by may be an ordered list ('1.
-    Beginner', '2. Intermediate') as well as headings ('### 1 - Beginner'):
-    its numbers are the list's, which the text of its items no longer
-    holds. What a step means, nested in it, is reported as the step's."""
-    page = write("matrix.md", "# Skills Matrix\n\n## Scale\n\n1. Beginner\n   - Learns the basics\n"
-                              "2. Intermediate\n3. Advanced\n4. Expert\n\n## Matrix\n\n### Engineering\n\n"
-                              "| Skill | Junior | Mid | Senior |\n|---|---|---|---|\n"
-                              "| Testing | 1 | 2 | 3 |\n| Mentoring | 0 | 2 | 4 |\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
-    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
-    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
-             for lv in data["levels"]}
-    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
-                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
-                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
-    assert "matrix.md:5: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
-    assert "matrix.md:6: not placed: what step 'Beginner' of the proficiency scale means: Learns the basics" \
-        in run.stderr
 
 
 def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sentence_names_one(cli, write, tmp_path):
