@@ -349,3 +349,20 @@ def test_requesting_a_review_is_no_help_had():
 )
 def test_an_example_that_says_what_the_person_does_asks_it(old, new, impact):
     assert _graded(old, new)[0] == impact, _graded(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # How often something holds ("95% of the time") is a number, not a share of the person's time.
+        ("I meet my sprint commitments 95% of the time", "I meet my sprint commitments 60% of the time",
+         "lowers-bar"),
+        # Time in the job after "with" or "of" is a deadline; trying before acting is a wait.
+        ("I ship my first change after 2 weeks with the team", "I ship my first change after 6 weeks with the team",
+         "lowers-bar"),
+        ("I am on call after 3 months of onboarding", "I am on call after 9 months of onboarding", "lowers-bar"),
+        ("I escalate after a day with no answer", "I escalate after a week with no answer", "raises-bar"),
+    ],
+)
+def test_the_time_of_something_else_is_read_as_before(old, new, impact):
+    assert _graded(old, new)[0] == impact, _graded(old, new)

@@ -302,3 +302,15 @@ def test_a_missing_path_that_names_no_revision_is_only_missing(cli, repo):
     run = cli("diff", "frameworks/gone.yaml", "frameworks/acme.yaml")
     assert run.exit_code == 2
     assert run.stderr == "ladderlint: error: frameworks/gone.yaml: no such file or directory\n"
+
+
+def test_a_missing_file_is_said_to_be_missing_where_git_is_not_installed(cli, tmp_path, monkeypatch):
+    """Whether a missing operand names a revision is asked of git; with no
+    git to ask, the missing file is what to say, not that git is missing."""
+    (tmp_path / "new.yaml").write_text(MINIMAL)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    run = cli("diff", "nofile.yaml", "new.yaml")
+    assert run.exit_code == 2
+    assert "nofile.yaml: no such file or directory" in run.stderr
+    assert "git is not installed" not in run.stderr

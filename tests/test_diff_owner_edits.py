@@ -330,3 +330,16 @@ def test_a_sentence_that_says_what_the_people_do_is_no_label_said_again(tmp_path
     # What a kept sentence says never happens is no word said already.
     assert _label_impacts(tmp_path, "Learning engineer", "Independent engineer",
                           "An engineer who never works independently, and learns from the team.") == ["raises-bar"]
+
+
+def test_a_label_of_how_often_is_no_topic_that_keeps_statements_apart(tmp_path):
+    """'Weekly:' and 'Monthly:' say how often, not what a statement is
+    about: each statement made less frequent is read as that, lowers-bar,
+    and a gate on it holds."""
+    old = _level("A Junior learns.", ["Weekly: I share my progress with my team and my manager",
+                                      "Monthly: I review the designs of my team with my manager"])
+    new = _level("A Junior learns.", ["Monthly: I share my progress with my team and my manager",
+                                      "Yearly: I review the designs of my team with my manager"])
+    [framework] = json.loads(_diff(tmp_path, old, new, "--format", "json"))["frameworks"]
+    assert [(c["kind"], c["impact"]) for c in framework["changes"]] == [
+        ("statement-reworded", "lowers-bar"), ("statement-reworded", "lowers-bar")]

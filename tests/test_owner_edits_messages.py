@@ -42,7 +42,7 @@ def test_a_cell_left_empty_is_told_what_to_write_there(cli, write):
     )
 
 
-@pytest.mark.parametrize("spelt", ["206", "shrinking coverage", "Shrinking_Coverage"])
+@pytest.mark.parametrize("spelt", ["206", "0206", "shrinking coverage", "Shrinking_Coverage"])
 def test_explain_takes_a_rule_by_its_number_or_its_name_in_words(cli, spelt):
     run = cli("explain", spelt)
     assert run.exit_code == 0

@@ -1197,6 +1197,7 @@ def test_ll514_reports_and_fixes_a_whole_text_in_a_word_processors_quotes(cli, w
     "I follow \u201cyou build it, you run it\u201d",  # a quotation inside the text
     "\u201cYou build it\u201d is how I work",
     '"I share my progress"',  # straight quotes: written on purpose
+    "\u201c \u201d",  # quotes around nothing: no text to keep without them
 ])
 def test_ll514_quiet_on_quotations_that_are_part_of_the_text(statement):
     assert violations("LL514", [statement]) == []

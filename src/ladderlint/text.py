@@ -683,7 +683,7 @@ def _resolved(match: re.Match[str]) -> str:
 # --- Quotations -----------------------------------------------------------
 
 #: Quotation marks, each opening with its closing: what quotes a text.
-QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c"}
 #: Marks that are apostrophes too ("team's", "team’s"): one of them opens a
 #: quotation only after no letter or digit, and closes one only before none.
 _APOSTROPHES = frozenset("'\u2019")
@@ -730,8 +730,10 @@ def _mark_before(text: str, opening: str, closing: str, start: int) -> int:
 
 
 #: The quotation marks a word processor types for " and ', and the German
-#: low one: each opening mark with the closing marks that end it.
-CURLY_QUOTES = {"\u201c": "\u201d", "\u2018": "\u2019", "\u201e": "\u201c\u201d"}
+#: low one (of ``QUOTES``): each opening mark with the closing marks that
+#: end it (the low one's, in Switzerland and in some fonts, ”).
+CURLY_QUOTES = {**{opening: closing for opening, closing in QUOTES.items() if not opening.isascii()},
+                "\u201e": "\u201c\u201d"}
 
 
 def curly_quoted(text: str) -> tuple[int, int] | None:
@@ -744,6 +746,8 @@ def curly_quoted(text: str) -> tuple[int, int] | None:
     if len(core) < 3 or core[0] not in CURLY_QUOTES or core[-1] not in CURLY_QUOTES[core[0]]:
         return None
     inside = core[1:-1]
+    if not inside.strip():
+        return None  # quotes around nothing: no text to keep once they are gone
     if any(mark in inside for mark in (core[0] + CURLY_QUOTES[core[0]]).replace("\u2019", "")):
         return None
     # A right single quote between two letters is an apostrophe ("team’s"), else it closes a quotation.

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rules.base import Rule
 
 import click
 
@@ -57,16 +60,17 @@ def _words(text: str) -> str:
     return "-".join(text.replace("_", " ").replace("-", " ").split())
 
 
-def _spelt_otherwise(text: str) -> Any:
-    """A rule named without "LL" (206) or its name in words ("missing cell",
-    "Missing_Cell"): no other rule could be meant."""
+def _spelt_otherwise(text: str) -> "type[Rule] | None":
+    """A rule named without "LL" (206, 0206) or its name in words ("missing
+    cell", "Missing_Cell"): no other rule could be meant."""
     from ..rules import registry
 
     found = registry()
-    return found.find(f"LL{text.strip()}") if text.strip().isdigit() else found.find(_words(text))
+    number = text.strip()
+    return found.find(f"LL{int(number):03d}") if number.isdecimal() else found.find(_words(text))
 
 
-def _meant_rule(text: str) -> Any:
+def _meant_rule(text: str) -> "type[Rule] | None":
     """The rule a name or code mistyped was meant to be, if one is close."""
     from ..rules import registry
     from ..suggestions import closest

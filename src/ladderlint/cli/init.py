@@ -104,5 +104,5 @@ def _not_on_path() -> None:
     sys.stderr.write(
         f"ladderlint: warning: `ladderlint` is not a command this shell finds (this one runs from {scripts}), "
         "so the hooks would fail each commit with \"Executable `ladderlint` not found\": "
-        f"{how}or install ladderlint where every shell finds it (`pipx install ...`)\n"
+        f"{how}or install ladderlint where every shell finds it, as pipx does (README, Quickstart)\n"
     )

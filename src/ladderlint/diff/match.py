@@ -63,11 +63,11 @@ from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
 from ..rules.ll503_surrounding_whitespace import SPACES
-from ..text import statement_label, strip_markdown
+from ..text import strip_markdown
 from ..text import words as text_words
 from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
-from .wording import OTHER_LABEL, clauses, meaning_stems, stem, words
+from .wording import OTHER_LABEL, clauses, meaning_stems, stem, topic_label, words
 from ..patterns import lazy
 
 T = TypeVar("T")
@@ -1304,7 +1304,7 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=65536)
 def _label(text: str) -> str | None:
-    found = statement_label(text)
+    found = topic_label(text)
     return found[0] if found is not None else None
 
 

@@ -526,7 +526,10 @@ class Resolver:
     def _revision_hint(self, operand: str) -> str:
         """For an operand that is no file but names a commit (`diff HEAD~1
         HEAD`, as one compares revisions with git): how to say it."""
-        if not self.git.names_commit(operand):
+        try:
+            if not self.git.names_commit(operand):
+                return ""
+        except InputError:  # no git to ask (not installed): the missing file is what to say
             return ""
         # HEAD~1 and main^ need no quotes in a shell; a name with spaces does.
         rev = operand if _PLAIN_REVISION.fullmatch(operand) else shlex.quote(operand)

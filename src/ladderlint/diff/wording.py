@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple, Sequence
 from ..dictionary import american, forms, slip
 from ..text import FUNCTION_WORDS, plain, statement_label, strip_markdown
 from ..text import words as text_words
+from .. import vocabulary as vocab
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, PUNCTUATION_NAMES, SYNONYMS
 from ..patterns import lazy
 
@@ -182,6 +183,29 @@ SAME_LABEL = 2.0
 OTHER_LABEL = 2.0
 
 
+def topic_label(text: str) -> tuple[str, str] | None:
+    """The label a statement opens with, as ``statement_label`` reads it,
+    where it names what the statement is about ('Mentorship - ...', 'Code
+    quality: ...'): not how often, when, on what condition or how surely it
+    is asked ('Weekly: ...', 'If blocked: ...', 'Usually: ...'), a note's
+    or an example's marker ('Note: ...'), or a number ('Q3: ...')."""
+    found = statement_label(text)
+    if found is None:
+        return None
+    plain_text = strip_markdown(plain(text))
+    said = text_words(plain_text[: len(plain_text) - len(found[1])])
+    if any(word in _NO_TOPIC or any(ch.isdigit() for ch in word) for word in said):
+        return None
+    return found
+
+
+#: Words of a label that say how often, when, on what condition or how
+#: surely a statement is asked, or that mark a note or an example.
+_NO_TOPIC = frozenset(vocab.FREQUENCY) | frozenset(vocab.PERIODIC) | vocab.HEDGES | frozenset(vocab.CERTAINTY) \
+    | vocab.CONDITION_OPENERS | vocab.CONDITIONS | frozenset(
+        "note notes nb tip hint example examples eg ie optional bonus always often sometimes".split())
+
+
 def restatement(old: str, new: str, least: float) -> float:
     """How surely ``new`` restates ``old`` in other words (as a higher
     level restates a lower one's statement): their ``meaning_overlap``,
@@ -191,14 +215,14 @@ def restatement(old: str, new: str, least: float) -> float:
     rest of their words share), another one needs the rest to share
     ``OTHER_LABEL`` times as much. Without labels on both, the words alone
     tell."""
-    labels = statement_label(old), statement_label(new)
+    labels = topic_label(old), topic_label(new)
     if labels[0] is None or labels[1] is None:
         overlap = meaning_overlap(old, new)
         return overlap if overlap >= least else 0.0
     (old_label, old_rest), (new_label, new_rest) = labels[0], labels[1]
     overlap = meaning_overlap(old_rest, new_rest)
     if old_label == new_label:
-        return SAME_LABEL + overlap
+        return SAME_LABEL + overlap if overlap > 0 else 0.0  # one topic, but nothing said alike
     overlap /= OTHER_LABEL
     return overlap if overlap >= least else 0.0
 

@@ -175,7 +175,7 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
 
 def _share_of_time(texts: list[str], i: int) -> bool:
     """Whether the number at ``i`` is a share of the person's time ("50-65%
-    of my time", "20 percent of the time", "80% of their week"): how time is
+    of my time", "20 percent of their time", "80% of their week"): how time is
     split between kinds of work, where less of one is more of another, not
     an amount asked."""
     if texts[i + 1 : i + 3] != ["percent", "of"]:
@@ -184,13 +184,17 @@ def _share_of_time(texts: list[str], i: int) -> bool:
            for bound in (*vocab.CEILINGS, *vocab.FLOORS, *vocab.EITHER_BOUNDS)):
         return False  # "no more than 10% of their time on toil": a limit, read as a number under a most
     rest = texts[i + 3 : i + 6]
-    if rest[:1] and (rest[0] in POSSESSIVES or rest[0] == "the"):
-        rest = rest[1:]
+    # The person's own time ("of my time"); "95% of the time" says how often something holds, a number.
+    if not rest[:1] or rest[0] not in _WHOSE:
+        return False
+    rest = rest[1:]
     if rest[:1] and rest[0] in ("working", "work"):
         rest = rest[1:]  # "of my working time"
     return rest[:1] != [] and rest[0] in _TIME_SPENT
 
 
+#: Whose time a share of it is: the person's own.
+_WHOSE = frozenset("my their your his her our".split())
 #: What a share of time is a share of: "of my time", "of their week".
 _TIME_SPENT = frozenset("time week weeks day days month sprint sprints quarter hours".split())
 

@@ -368,7 +368,8 @@ def deadlines(found: list[Word]) -> None:
                 amount, end = amount + 0.5, j + 3
             if taken and texts[end + 1 : end + 2] == ["of"]:
                 continue  # "Takes a week of on-call each month": time given to a duty, not how fast it is done
-            if word == "after" and texts[end + 1 : end + 2] and texts[end + 1] in _WAITED:
+            if word == "after" and texts[end + 1 : end + 2] and (texts[end + 1] in _WAITED or (
+                    texts[end + 1] in ("of", "with") and texts[end + 2 : end + 3] and texts[end + 2] in _TRYING)):
                 # "escalates after 30 minutes without progress": how long to try first, no deadline (``waits``).
                 for w in found[i + 1 : end + 1]:
                     if w.role == "content":
@@ -422,7 +423,10 @@ _TIMES = frozenset("times once twice".split())
 #: acting, not a deadline: "escalates after 30 minutes without progress",
 #: "after an hour of debugging", "after a day with no answer", "after a few
 #: hours stuck". Whether trying longer asks more or less is not in the words.
-_WAITED = frozenset("without of with stuck spent trying".split())
+_WAITED = frozenset("without stuck spent trying".split())
+#: After "of" or "with", the words of trying that make it a wait: "after an hour of debugging", "after a day with
+#: no answer"; not time in the job, "after 3 months of onboarding", "after 2 weeks with the team".
+_TRYING = frozenset("debugging trying investigating investigation troubleshooting digging searching no little".split())
 #: The person on the ladder, before the time they take: "They take 2 days to review a design".
 _PERSONS = frozenset("i you they he she we".split())
 #: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
