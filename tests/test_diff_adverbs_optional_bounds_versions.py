@@ -334,26 +334,6 @@ def test_requesting_a_review_is_no_help_had():
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # An example that says what the person does, as a statement says it, asks it of them.
-        ("I lead the incident review", "I lead the incident review (e.g. I write the postmortem and present it to "
-         "the company)", "raises-bar"),
-        ("I lead the incident review. Examples: I write the postmortem",
-         "I lead the incident review. Examples: I write the postmortem and present it to the company", "raises-bar"),
-        ("Leads incident reviews", "Leads incident reviews, for example you run the review of every outage",
-         "raises-bar"),
-        # One that names things, or what was done once, illustrates.
-        ("I use observability tools", "I use observability tools (e.g. Grafana, Honeycomb)", "editorial"),
-        ("I improve our tooling", "I improve our tooling (e.g. I migrated the CI to GitHub Actions)", "editorial"),
-        ("I lead the incident review", "I lead the incident review (e.g. the billing outage review)", "editorial"),
-    ],
-)
-def test_an_example_that_says_what_the_person_does_asks_it(old, new, impact):
-    assert _graded(old, new)[0] == impact, _graded(old, new)
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "impact"),
-    [
         # How often something holds ("95% of the time") is a number, not a share of the person's time.
         ("I meet my sprint commitments 95% of the time", "I meet my sprint commitments 60% of the time",
          "lowers-bar"),

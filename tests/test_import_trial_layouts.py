@@ -242,6 +242,12 @@ def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sent
                             "# Engineer II\n\nRuns Kubernetes clusters.\n\nUpgrades Kubernetes.\n")
     run = cli("import", str(tool), "-o", str(tmp_path / "tool.yaml"), "--no-check")
     assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    # Nor a tool that ends lists of tools ('Terraform and Kubernetes.', 'Helm, Kustomize and Kubernetes.').
+    listed = write("listed.md", "# Engineer I\n\nLearns Kubernetes's scheduler.\n\nWorks with Terraform and "
+                                "Kubernetes.\n\n# Engineer II\n\nDebugs issues across Docker and Kubernetes.\n\n"
+                                "Knows Helm, Kustomize and Kubernetes.\n")
+    run = cli("import", str(listed), "-o", str(tmp_path / "listed.yaml"), "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
 
 
 def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_pages_name_none(cli, write, tmp_path):
@@ -292,3 +298,26 @@ def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_comp
     assert [lv["competencies"] for lv in data["levels"]] == [
         {"expectations": ["Be kind. You help others.", "You ship changes."]},
         {"expectations": ["Be bold. You take on hard work.", "You ship features."]}]
+
+
+def test_run_in_heads_that_name_no_competency_are_read_as_written(cli, write, tmp_path):
+    """'**Summary.**' heads the level's summary, not a competency named
+    'summary'; a numeral ('**II.**') and a sentence in bold ('**You ship
+    it.**') name none either."""
+    page = write("ladder.md", "# Ladder\n\n## Engineer I\n\n**Summary.** An Engineer I learns the craft.\n\n"
+                              "**Delivery.** You ship small changes.\n\n**People.** You ask for help early.\n\n"
+                              "## Engineer II\n\n**Summary.** An Engineer II works alone.\n\n"
+                              "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [sorted(lv["competencies"]) for lv in data["levels"]] == [["delivery", "people"], ["delivery", "people"]]
+    assert [lv["summary"] for lv in data["levels"]] == ["Summary. An Engineer I learns the craft.",
+                                                        "Summary. An Engineer II works alone."]
+    numerals = write("numerals.md", "# Ladder\n\n## Engineer I\n\n**I.** You learn.\n\n**II.** You ship.\n\n"
+                                    "## Engineer II\n\n**I.** You teach.\n\n**II.** You lead.\n")
+    run = cli("import", str(numerals), "--org", "Acme", "-o", str(tmp_path / "n.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(tmp_path / "n.yaml"), (tmp_path / "n.yaml").read_bytes()).data
+    assert not {"i", "ii"} & {key for lv in data["levels"] for key in lv["competencies"]}

@@ -275,6 +275,11 @@ _PLACE_OR_TOOL_BEFORE = lazy(r"\b(?:in|on|onto|into|to|with|using|via|from|throu
                              re.IGNORECASE)
 
 
+#: A name that ends a list of names ('Terraform and Kubernetes.', 'Helm, Kustomize and Kubernetes.',
+#: 'GCP or AWS.'): tools or products named together, not the organisation a sentence deals with.
+_LIST_OF_NAMES_BEFORE = lazy(r"\b[A-Z][\w.+#-]*(?:,\s*|\s+(?:and|or|&)\s+)$")
+
+
 def _named_and_said_again(text: str, counts: Counter[str], first: dict[str, int], at: set[int]) -> Guess | None:
     """The name the text uses for an organisation once ('Acme's product
     owners'), and that it names again, three times or more in all, where a
@@ -297,6 +302,7 @@ def _named_and_said_again(text: str, counts: Counter[str], first: dict[str, int]
             if start in at or inside(cited, start, end) or inside(addresses, start, end) \
                     or _SENTENCE_START.search(text[line_start:start]) or not _CLAUSE_ENDS.match(text, end) \
                     or _PLACE_OR_TOOL_BEFORE.search(text, max(0, start - 12), start) \
+                    or _LIST_OF_NAMES_BEFORE.search(text, max(0, start - 40), start) \
                     or used_as_a_tool(text, start, end):
                 continue
             again += 1

@@ -67,7 +67,7 @@ def without_examples(text: str, names: BrandNames) -> str:
     # An example that says how often, how many or without help ("e.g.
     # always with tests", "(e.g. within a day)") sets a bar as the
     # statement does: it stays, and is read with it.
-    illustrates = lambda m: " " if _only_illustrates(m.group(0), names) else m.group(0)  # noqa: E731
+    illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
     text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(illustrates, text)))
     text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
     return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
@@ -76,23 +76,6 @@ def without_examples(text: str, names: BrandNames) -> str:
 #: What an example may not say and still only illustrate: how often or how
 #: soon, how many, or without whose help.
 _BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent"})
-
-
-def _only_illustrates(example: str, names: BrandNames) -> bool:
-    """Whether an example only illustrates: it says nothing of how often or
-    how soon, how many, or without whose help, nor what the people on the
-    ladder do as a statement says it ("e.g. I present the postmortem to the
-    company", "Examples: you run the incident review"), which asks it of
-    them as a note's sentence would (``demand``)."""
-    return _says_no_scale(example, names) and demand(_EXAMPLE_MARKER.sub("", example), names) is None
-
-
-#: What opens an example, and the bracket around it: "(e.g. ", ", for example ", "Typical examples at our scale: ".
-_EXAMPLE_MARKER = lazy(
-    r"^[\s(,;:\u2013\u2014-]*(?:(?:some|typical|other)\s+)?(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|"
-    r"for instance|such as|including|like|examples?\b[^.:;!?]{0,40}:)[\s,:]*|\)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _says_no_scale(text: str, names: BrandNames) -> bool:

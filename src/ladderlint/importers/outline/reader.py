@@ -30,7 +30,8 @@ from ..textutil import (
     file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence, role_of, shouted,
     title_cased, unwrap, without_site_name,
 )
-from .helpers import cell_statements, heading_text, says_not_applicable
+from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, says_not_applicable
+from ...vocabulary import roman_numeral
 from ...patterns import lazy
 
 
@@ -294,7 +295,8 @@ class Reader:
             level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
             level.summary_heads = {p.line: (p.run_in.label, p.run_in.rest) for p in paragraphs
-                                   if isinstance(p, Paragraph) and p.run_in is not None}
+                                   if isinstance(p, Paragraph) and p.run_in is not None
+                                   and names_a_competency(p.run_in.label)}
             for p in paragraphs:
                 self.use(p)
 
@@ -305,3 +307,15 @@ class Reader:
         if says_not_applicable(cell):
             return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
         return cell_statements(cell)
+
+
+def names_a_competency(label: str) -> bool:
+    """Whether a paragraph's run-in heading ('**Delivery.** You ship ...')
+    can name a competency: not the level's summary or an overview
+    ('**Summary.**'), a numeral ('**II.**'), a title with a stop inside
+    ('**Mr. Delivery.**'), or a sentence of its own ('**You ship it.**')."""
+    words = label.split()
+    return bool(words) and label.casefold() not in SUMMARY_HEADINGS and "." not in label \
+        and not all(roman_numeral(word.casefold()) for word in words) and not reads_as_sentence(label) \
+        and words[0].casefold() not in ("i", "you", "we", "they", "he", "she")
+
