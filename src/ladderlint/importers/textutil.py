@@ -218,7 +218,7 @@ _COMPARISON = lazy(r"(?i)\b(?:vs\.?|versus)(?!\w)")
 
 #: Pronouns that start a sentence about the person ('I am adaptable'); not
 #: possessives, which start names ('Your impact', 'Our values').
-_SUBJECTS = frozenset("i i'm i’m you you're you’re we we're we’re they he she".split())
+SUBJECT_PRONOUNS = frozenset("i i'm i’m you you're you’re we we're we’re they he she".split())
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -231,7 +231,7 @@ def reads_as_sentence(text: str) -> bool:
     if len(words) < 3:
         return False
     last = words[-1]
-    return words[0].casefold() in _SUBJECTS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
+    return words[0].casefold() in SUBJECT_PRONOUNS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
 
 
 def without_nickname(title: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 from ... import vocabulary as vocab
-from .words import BE, FUNCTION_WORDS, SCALE_NAMES, SUBJECT_OPENERS, Word, count_of, read_on_scale, sign
+from .words import BE, FUNCTION_WORDS, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
 
 
 def ambiguous_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
@@ -333,7 +333,7 @@ def deadlines(found: list[Word]) -> None:
         # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
         # a clause's first word, or after "I" or "you"; not what a project takes ("projects that take months").
         taken = word in vocab.TIME_TAKEN_WORDS and (
-            i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in _PERSONS)
+            i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in SUBJECTS)
         counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning or taken
         if not (counted or word in vocab.DEADLINE_WORDS):
             continue
@@ -427,8 +427,6 @@ _WAITED = frozenset("without stuck spent trying".split())
 #: After "of" or "with", the words of trying that make it a wait: "after an hour of debugging", "after a day with
 #: no answer"; not time in the job, "after 3 months of onboarding", "after 2 weeks with the team".
 _TRYING = frozenset("debugging trying investigating investigation troubleshooting digging searching no little".split())
-#: The person on the ladder, before the time they take: "They take 2 days to review a design".
-_PERSONS = frozenset("i you they he she we".split())
 #: Words between "the end of" and its period: "by the end of this sprint", "by end of day".
 _OF_A_PERIOD = frozenset("the this that each every a my our their next".split())
 

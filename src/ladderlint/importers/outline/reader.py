@@ -27,8 +27,8 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, strip_markdown
 from ..textutil import (
-    file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence, role_of, shouted,
-    title_cased, unwrap, without_site_name,
+    SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence,
+    role_of, shouted, title_cased, unwrap, without_site_name,
 )
 from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, says_not_applicable
 from ...vocabulary import roman_numeral
@@ -317,5 +317,5 @@ def names_a_competency(label: str) -> bool:
     words = label.split()
     return bool(words) and label.casefold() not in SUMMARY_HEADINGS and "." not in label \
         and not all(roman_numeral(word.casefold()) for word in words) and not reads_as_sentence(label) \
-        and words[0].casefold() not in ("i", "you", "we", "they", "he", "she")
+        and words[0].casefold() not in SUBJECT_PRONOUNS
 
