@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from import_helpers import imported
 from ladderlint.loader import load_document
 
 
@@ -33,10 +34,7 @@ def test_a_title_of_generic_words_joined_by_and_leaves_no_and_in_the_track(cli, 
     that joined two generic words joins nothing once they are gone."""
     page = write("levels.md", "# Engineering Levels and Titles\n\n## Junior\n\n* Fixes small bugs.\n\n"
                               "## Senior\n\n* Leads projects.\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert data["track"] == "Engineering"
     assert "it is taken to be: Engineering\n" in run.stderr
 
@@ -47,10 +45,7 @@ def test_a_lead_in_that_the_bullets_finish_without_its_colon_is_no_summary_nor_c
     nor a competency's name."""
     page = write("levels.md", "# Levels\n\n## Junior\n\nAn engineer who:\n- fixes small bugs\n- asks for help\n\n"
                               "## Senior\n\nAn engineer who\n- helps others grow\n- leads projects\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["title"], lv.get("summary"), lv["competencies"]) for lv in data["levels"]] == [
         ("Junior", None, {"expectations": ["fixes small bugs", "asks for help"]}),
         ("Senior", None, {"expectations": ["helps others grow", "leads projects"]})]
@@ -104,10 +99,7 @@ def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, wr
                               "## Senior Engineer\n\n### Craft\n- Leads work\n\n## Using this matrix\n\n"
                               "### Screening\n\n**For junior candidates:**\n- Has fixed bugs before\n\n"
                               "**For senior candidates:**\n- Has led projects\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
         ("Junior Engineer", {"craft": ["Fixes bugs"]}), ("Senior Engineer", {"craft": ["Leads work"]})]
     assert "matrix.md:20: not placed: in section 'Using this matrix', which is not a level: For senior candidates" \
@@ -141,10 +133,7 @@ def test_a_line_naming_the_level_a_level_leads_to_is_no_statement(cli, write, tm
                               "You ask for reviews early.\n\n_Career advancement: Senior Engineer_\n\n"
                               "## Senior Engineer\n\nYou lead projects.\n\nYou mentor others.\n\n"
                               "_Next level: Staff Engineer or Engineering Manager_\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
         ("Junior Engineer", {"expectations": ["You fix small bugs with help.", "You ask for reviews early."]}),
         ("Senior Engineer", {"expectations": ["You lead projects.", "You mentor others."]})]
@@ -157,10 +146,7 @@ def test_a_levels_heading_numbered_with_a_dash_is_titled_without_its_number(cli,
     Engineer' does: the level is the Principal Engineer."""
     page = write("ladder.md", "# Ladder\n\n## 1 - Junior Engineer\n\n- Fixes bugs\n\n"
                               "## 2 – Senior Engineer\n\n- Leads work\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
         ("junior-engineer", "Junior Engineer"), ("senior-engineer", "Senior Engineer")]
 
@@ -185,10 +171,7 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
     there. The scale's sections are no levels; what a step means is
     reported as the step's."""
     page = write("matrix.md", f"# Skills Matrix\n\n## Scale\n\n{scale}{_MATRIX}")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
     rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
              for lv in data["levels"]}
@@ -212,10 +195,7 @@ def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, 
                            f"# {level}\n\n[[Overview]] · [[{after}|Next level]]\n\n"
                            f"A {level} grows with [[Mentoring|a mentor's]] guidance.\n\n"
                            "## Delivery\n\n- Ships small changes\n\n## Learning\n\n- Asks good questions\n"))
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(tmp_path / "wiki"), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, tmp_path / "wiki", "--org", "Acme")
     assert [lv["summary"] for lv in data["levels"]] == [
         "A Junior grows with a mentor's guidance.", "A Senior grows with a mentor's guidance."]
     assert f"{pages[0]}:3: not placed: line of links (navigation)" in run.stderr
@@ -232,10 +212,8 @@ def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sent
                               "# Advocate II\n\nActs as a liaison between the community and Brindleway.\n\n"
                               "Works on proposals alongside Brindleway.\n\n"
                               "# Senior Advocate\n\nShares rough edges with Brindleway's product owners.\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Brindleway"
+    data, run = imported(cli, page)
+    assert data["organisation"]["name"] == "Brindleway"
     assert "the organisation is 'Brindleway', from the text's name for an organisation ('Brindleway', 1 time as " \
            "one and 3 more where a sentence names one, first on line 13)" in run.stderr
     tool = write("tool.md", "# Engineer I\n\nKnows Kubernetes's scheduler.\n\nDeploys services to Kubernetes.\n\n"
@@ -259,10 +237,8 @@ def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_
                               "The ladder follows Tarnview's values.\n")
     for level in ("Junior", "Senior"):
         write(f"site/{level.lower()}.md", f"# {level} Engineer\n\n## Delivery\n\n- Ships changes\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(tmp_path / "site"), "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    assert load_document(str(out), out.read_bytes()).data["organisation"]["name"] == "Tarnview"
+    data, run = imported(cli, tmp_path / "site")
+    assert data["organisation"]["name"] == "Tarnview"
     assert "from overview.md, a page of this import with no ladder, which names it" in run.stderr
     write("site/partners.md", "# Partners\n\nEngineers at Oxbright teach us.\n\nWe share Oxbright's values.\n")
     run = cli("import", str(tmp_path / "site"), "-o", str(tmp_path / "two.yaml"), "--no-check")
@@ -280,10 +256,7 @@ def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_comp
                               "**Delivery.** You ship small changes with help.\n\n**People.** You ask for help early.\n\n"
                               "## Engineer II\n\nAn Engineer II works alone.\n\n"
                               "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["summary"], lv["competencies"]) for lv in data["levels"]] == [
         ("An Engineer I learns the craft.", {"delivery": ["You ship small changes with help."],
                                              "people": ["You ask for help early."]}),
@@ -292,9 +265,7 @@ def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_comp
     assert "paragraphs carry the same labels at level after level" in run.stderr
     once = write("once.md", "# Ladder\n\n## Engineer I\n\n**Be kind.** You help others.\n\nYou ship changes.\n\n"
                             "## Engineer II\n\n**Be bold.** You take on hard work.\n\nYou ship features.\n")
-    run = cli("import", str(once), "--org", "Acme", "-o", str(tmp_path / "once.yaml"), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(tmp_path / "once.yaml"), (tmp_path / "once.yaml").read_bytes()).data
+    data, run = imported(cli, once, "--org", "Acme")
     assert [lv["competencies"] for lv in data["levels"]] == [
         {"expectations": ["Be kind. You help others.", "You ship changes."]},
         {"expectations": ["Be bold. You take on hard work.", "You ship features."]}]
@@ -308,16 +279,11 @@ def test_run_in_heads_that_name_no_competency_are_read_as_written(cli, write, tm
                               "**Delivery.** You ship small changes.\n\n**People.** You ask for help early.\n\n"
                               "## Engineer II\n\n**Summary.** An Engineer II works alone.\n\n"
                               "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
-    out = tmp_path / "out.yaml"
-    run = cli("import", str(page), "--org", "Acme", "-o", str(out), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(out), out.read_bytes()).data
+    data, run = imported(cli, page, "--org", "Acme")
     assert [sorted(lv["competencies"]) for lv in data["levels"]] == [["delivery", "people"], ["delivery", "people"]]
     assert [lv["summary"] for lv in data["levels"]] == ["Summary. An Engineer I learns the craft.",
                                                         "Summary. An Engineer II works alone."]
     numerals = write("numerals.md", "# Ladder\n\n## Engineer I\n\n**I.** You learn.\n\n**II.** You ship.\n\n"
                                     "## Engineer II\n\n**I.** You teach.\n\n**II.** You lead.\n")
-    run = cli("import", str(numerals), "--org", "Acme", "-o", str(tmp_path / "n.yaml"), "--no-check")
-    assert run.exit_code == 0, run.stderr
-    data = load_document(str(tmp_path / "n.yaml"), (tmp_path / "n.yaml").read_bytes()).data
+    data, run = imported(cli, numerals, "--org", "Acme")
     assert not {"i", "ii"} & {key for lv in data["levels"] for key in lv["competencies"]}
