@@ -54,7 +54,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import functools
 import heapq
 import math
 from collections import Counter, defaultdict, deque
@@ -1302,17 +1301,11 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return [(r, c) for r, c in column_of.items() if c >= 0]
 
 
-@functools.lru_cache(maxsize=65536)
-def _label(text: str) -> str | None:
-    found = topic_label(text)
-    return found[0] if found is not None else None
-
-
 def _labelled_apart(a: str, b: str) -> bool:
     """Whether two statements open with different labels ("Testing: ...",
     "Code quality: ..."): evidence that they are about different things."""
-    first, second = _label(a), _label(b)
-    return first is not None and second is not None and first != second
+    first, second = topic_label(a), topic_label(b)
+    return first is not None and second is not None and first[0] != second[0]
 
 
 def _alike(a: str, b: str) -> bool:

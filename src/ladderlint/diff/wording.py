@@ -183,6 +183,7 @@ SAME_LABEL = 2.0
 OTHER_LABEL = 2.0
 
 
+@lru_cache(maxsize=65536)  # the differ and the level pages ask for each statement's label again and again
 def topic_label(text: str) -> tuple[str, str] | None:
     """The label a statement opens with, as ``statement_label`` reads it,
     where it names what the statement is about ('Mentorship - ...', 'Code
