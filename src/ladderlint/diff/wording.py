@@ -223,7 +223,7 @@ def restatement(old: str, new: str, least: float) -> float:
     (old_label, old_rest), (new_label, new_rest) = labels[0], labels[1]
     overlap = meaning_overlap(old_rest, new_rest)
     if old_label == new_label:
-        return SAME_LABEL + overlap if overlap > 0 else 0.0  # one topic, but nothing said alike
+        return SAME_LABEL + overlap
     overlap /= OTHER_LABEL
     return overlap if overlap >= least else 0.0
 
