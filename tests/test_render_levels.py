@@ -288,3 +288,20 @@ def test_two_levels_side_by_side_stack_on_a_phone_and_stay_side_by_side_on_paper
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         browser.set_window_size(size["width"], size["height"])
+
+
+def test_what_is_new_pairs_statements_of_one_label_that_share_no_other_word(render, tmp_path):
+    """The label alone says the two are about one thing: "Mentorship - I
+    actively level up ..." rewrites "Mentorship - I may mentor new hires",
+    however differently it is worded."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(STANDALONE.split("levels:")[0] + "levels:\n"
+                      "  - id: IC1\n    title: IC1 Engineer\n    competencies:\n      scope:\n"
+                      "        - \"Mentorship - I may mentor new hires\"\n"
+                      "        - \"Craft - I review code\"\n"
+                      "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      scope:\n"
+                      "        - \"Mentorship - I actively level up less-experienced engineers by setting a good example\"\n"
+                      "        - \"Craft - I review code\"\n", encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    assert [label for label, _li in _items(comparison)] == ["Rewritten"]
