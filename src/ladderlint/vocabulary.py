@@ -862,7 +862,23 @@ FEWER = frozenset("fewer less".split())
 PERIOD = {
     "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 3.5, "sprints": 3.5, "fortnight": 3.5, "month": 3,
     "months": 3, "quarter": 2, "quarters": 2, "year": 1, "years": 1,
+    # A part of a period comes round once in it: "every weekend" is weekly, "every morning" daily, "every
+    # weekday" daily as "every working day" is; an iteration is a sprint by another name.
+    "weekend": 4, "weekends": 4, "weekday": 5, "weekdays": 5, "workday": 5, "workdays": 5, "morning": 5,
+    "mornings": 5, "afternoon": 5, "afternoons": 5, "evening": 5, "evenings": 5, "night": 5, "nights": 5,
+    "iteration": 3.5, "iterations": 3.5,
 }
+#: The words of PERIOD that name a part of a longer period, and that period:
+#: "every weekend" -> "every week" is as often, but asks for all of the
+#: week. (A weekday is a working day, which "every working day" -> "daily"
+#: reads as the same.)
+PART_OF_PERIOD = {
+    "weekend": "week", "weekends": "weeks", "morning": "day", "mornings": "days", "afternoon": "day",
+    "afternoons": "days", "evening": "day", "evenings": "days", "night": "day", "nights": "days",
+}
+#: Words between "every" and a period that say how many periods apart, as
+#: "every other week" does: "every second week" is every two weeks.
+ORDINAL_APART = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4}
 #: Words before a period that make it a frequency ("every week"), not a
 #: length of time ("within a week").
 PER_PERIOD = frozenset("every each per".split())
@@ -903,8 +919,11 @@ PERIODIC_PERIOD = {
 DURATION_HOURS = {
     "minute": 1 / 60, "minutes": 1 / 60, "hour": 1, "hours": 1, "day": 24, "days": 24, "week": 168, "weeks": 168,
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
-    "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760,
+    "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760, "iteration": 336, "iterations": 336,
 }
+# A part of a period comes round as often as the period: "every other weekend" is two weeks apart.
+DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PERIOD.items()})
+DURATION_HOURS.update(dict.fromkeys(("weekday", "weekdays", "workday", "workdays"), DURATION_HOURS["day"]))
 #: Words before a day or a week that count only the days worked ("within
 #: five working days", "in two business days", "within a working week"),
 #: and how long each is then, in hours of the calendar: a working day is a
@@ -918,7 +937,7 @@ WORKING_HOURS = {"day": 168 / 5, "days": 168 / 5, "week": 168, "weeks": 168}
 #: "within a week") a sprint is read as any length of these, so where the
 #: two may be the same or either longer, no reader can say which way it
 #: moves the bar.
-SPRINT_HOURS = {"sprint": (168.0, 672.0), "sprints": (168.0, 672.0)}
+SPRINT_HOURS = dict.fromkeys(("sprint", "sprints", "iteration", "iterations"), (168.0, 672.0))
 #: The short forms of the units of time, written after a number ("within
 #: 4 hrs", "2 wks", "3+ yrs of experience").
 DURATION_ABBREVIATIONS = {
@@ -1225,6 +1244,27 @@ ORGANISATION_BODIES = frozenset(
     management founder founders director directors leader leaders committee council c-suite hr
     """.split()
 )
+#: The words that head the title of one of an organisation's leaders
+#: ("VP Engineering", "Head of Engineering", "Director of Product", "Chief
+#: Technology Officer"), each with the office it names. A Head is whichever
+#: leader of its field a company has, a Director at one and a VP or a Chief
+#: at another, so one title put for the other ("reports to the VP
+#: Engineering" -> "reports to the Head of Engineering") renames the office;
+#: a Director for a VP names another one.
+LEADER_TITLES = {
+    "head": "head", "heads": "head", "director": "director", "directors": "director", "vp": "vp", "vps": "vp",
+    "vice": "vp", "svp": "svp", "evp": "evp", "chief": "chief", "cto": "chief", "ceo": "chief", "cio": "chief",
+    "cpo": "chief", "ciso": "chief", "cfo": "chief", "coo": "chief",
+}
+#: Words of a leader's title that say nothing of its office or field: "Chief Technology Officer", "Vice President".
+LEADER_TITLE_WORDS = frozenset("officer president".split())
+#: The field a chief's initials name ("CTO": technology), and the names of
+#: a field that are one: the CTO and the VP Engineering lead one field; the
+#: CEO leads the whole company, no field of it.
+LEADER_FIELDS = {"cto": "technology", "cio": "information", "cpo": "product", "ciso": "security", "cfo": "finance",
+                 "coo": "operations", "ceo": "company"}
+SAME_FIELD = {"engineering": "technology", "tech": "technology", "eng": "technology", "r&d": "technology",
+              "infosec": "security"}
 #: Groups of people one is a member of, besides the scopes (team, squad,
 #: tribe, organisation ...): "Engineers at this level are part of a guild".
 UNITS = frozenset("guild guilds chapter chapters pod pods crew crews".split())

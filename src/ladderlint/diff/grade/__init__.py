@@ -33,11 +33,15 @@ aside: what LL504 removes) and each changed run of words is read:
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"), or
   replaced by a proper name in its place, where neither framework names its
-  organisation too ("associate with Monzo" / "associate with Bright"); both
+  organisation too ("associate with Monzo" / "associate with Bright"); a
+  leader's title for another of the same office and field ("the VP
+  Engineering" / "the Head of Engineering", "the CTO" / "the Head of
+  Technology"; not "Director" / "VP", which are two offices); both
   ends of a range put in or taken out ("the risk in the short and long
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
-  for example READMEs"), or things listed in brackets or after "such as"
+  for example READMEs") or in a list led by bullets after a label
+  ("Examples:\n- billing\n- the ledger"), or things listed in brackets or after "such as"
   ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
@@ -52,7 +56,11 @@ aside: what LL504 removes) and each changed run of words is read:
   same within the calendar's slack, a month being four weeks to four and a
   half and a year twelve months or 52 weeks, are one: "every four weeks" =
   "monthly", "twice a month" = "every two weeks", "every six months" =
-  "twice a year", "one week in four" = "every four weeks" (a phrase of how
+  "twice a year", a part of a period as often as the period ("every
+  weekend" = "weekly" in how often, though all of the week asks more than
+  its weekend; "every weekday" = "daily", as "every working day" is),
+  "every second week" = "every other week" = "every two weeks",
+  "one week in four" = "every four weeks" (a phrase of how
   often changed in part, "four" kept, is read whole), "twice weekly" =
   "twice per week" = "twice a week", "semi-annually" = "twice a year", "at
   least once a quarter" = "quarterly" = "quarterly or more often" (a period says how often at least;
@@ -206,7 +214,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ... import vocabulary as vocab
-from ...text import only_links_differ, strip_markdown
+from ...text import only_links_differ
 from ..changes import Impact
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, guidance_amount, help_given_for_help_had, help_moved,
@@ -216,10 +224,10 @@ from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
     light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
-    new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said,
+    new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, titles_renamed,
     whole_phrases,
 )
-from .periods import ambiguous_period, deadline_for_span, split_phrase, vague_time, waits
+from .periods import ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -272,7 +280,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
-    old_text, new_text = (without_examples(strip_markdown(without_debris(text)), names) for text in (old, new))
+    old_text, new_text = (without_examples(without_debris(text), names) for text in (old, new))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
     levels_named(b, families)
@@ -280,6 +288,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
+    renamed = titles_renamed(runs)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
@@ -293,7 +302,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
-    directions = moved_scale_words(runs, avoided) + measured
+    # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
+    parted = part_of_period(runs)
+    directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d]
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)

@@ -91,6 +91,48 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     w.role = "brand"
 
 
+def titles_renamed(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+    """One title of a leader put for another that names the same office
+    ("reports to the VP Engineering" -> "reports to the Head of
+    Engineering", "Director of Engineering" -> "Head of Engineering", "CTO"
+    -> "Head of Technology"): an organisation renaming its leaders, which
+    asks nothing new. The field the titles name must be the same (the CTO
+    and the VP Engineering lead one field, "VP Product" another), and the
+    offices may be one: a Head is whichever leader of its field a company
+    has, a Director and a VP are two (``vocab.LEADER_TITLES``). Words of a
+    scope changed beside them ("Head of the platform team") are not a
+    title's, and are read as words."""
+    renamed = False
+    for removed, inserted in runs:
+        sides = [[w for w in run if not w.neutral and w.role not in ("function", "qualifier")]
+                 for run in (removed, inserted)]
+        if not all(sides) or not all(all(_in_a_title(w.text) for w in side) for side in sides):
+            continue
+        offices = [{vocab.LEADER_TITLES[w.text] for w in side if w.text in vocab.LEADER_TITLES} for side in sides]
+        if not all(offices) or any(len(office) != 1 for office in offices):
+            continue
+        fields = [{_field(w.text) for w in side if _field(w.text)} for side in sides]
+        if fields[0] != fields[1] or not (offices[0] == offices[1] or "head" in offices[0] | offices[1]):
+            continue
+        for w in removed + inserted:
+            w.neutral = True
+        renamed = True
+    return (0, "a title renamed") if renamed else None
+
+
+def _in_a_title(word: str) -> bool:
+    """Whether a word may be part of a leader's title: its office, its field or words that say neither."""
+    return word in vocab.LEADER_TITLES or word in vocab.LEADER_TITLE_WORDS or bool(_field(word))
+
+
+def _field(word: str) -> str:
+    """The field a word of a title names, one name for each ("Engineering", "Technology", "CTO"); "" for none."""
+    word = vocab.LEADER_FIELDS.get(word, word)
+    if word in vocab.DISCIPLINES or word in vocab.SAME_FIELD or word in vocab.LEADER_FIELDS.values():
+        return vocab.SAME_FIELD.get(word, word)
+    return ""
+
+
 #: The most words of an organisation's name read by its shape ("Bright", "Bright Bank", "Rent the Runway").
 _LONGEST_NAME = 3
 

@@ -96,6 +96,38 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
     return None
 
 
+def part_of_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+    """A period said how often something is done replaced by a part of it
+    that comes round as often, or the other way ("every week" -> "every
+    weekend", "daily" -> "every morning"): as often, but the part asks for
+    less of the period (on call every weekend, not all week), the whole
+    for more; one part for another ("every morning" -> "every evening")
+    asks another time, read as asking more, as a change that reads both
+    ways is. None where the periods are not as long: how often is read."""
+    said: list[list[str]] = [[], []]
+    for side, run in enumerate(zip(*runs)):
+        for words in run:
+            for w in words:
+                if w.role == "frequency" and not w.neutral:
+                    period = vocab.PERIODIC_PERIOD.get(w.text, w.text)
+                    if period in vocab.PERIOD and period in vocab.DURATION_HOURS:
+                        said[side].append(w.text)
+    if [len(words) for words in said] != [1, 1]:
+        return None
+    (old,), (new,) = said
+    periods = [vocab.PERIODIC_PERIOD.get(word, word) for word in (old, new)]
+    if vocab.DURATION_HOURS[periods[0]] != vocab.DURATION_HOURS[periods[1]]:
+        return None
+    parts = [word in vocab.PART_OF_PERIOD for word in periods]
+    if parts == [False, True]:
+        return (-1, "a part of the period asked")
+    if parts == [True, False]:
+        return (1, "all of the period asked")
+    if parts == [True, True] and periods[0].rstrip("s") != periods[1].rstrip("s"):
+        return (1, "another part of the period asked")
+    return None
+
+
 def per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     """How the words before the period at ``i`` say how often: (how many
     of them do, how many times a period): "every week", "each sprint",
@@ -220,7 +252,7 @@ _AFTER_ONCE = BE | frozenset("has have had starts begins ends closes gets become
 
 def periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
     """Where a phrase that says how many periods apart ("every two weeks",
-    "every other week", "every 1.5 weeks", "every one and a half weeks";
+    "every other week", "every second week", "every 1.5 weeks", "every one and a half weeks";
     the period at ``i``) starts, and how many it says; None where it says no
     such thing."""
     half = 0.5 if texts[max(0, i - 3) : i] == _AND_A_HALF else 0.0
@@ -229,6 +261,8 @@ def periods_apart(texts: list[str], i: int) -> tuple[int, float] | None:
         return None
     if texts[k] == "other" and not half:
         return k - 1, 2.0
+    if texts[k] in vocab.ORDINAL_APART and not half:  # "every second week", "every third sprint"
+        return k - 1, float(vocab.ORDINAL_APART[texts[k]])
     count = count_of(texts[k])
     return (k - 1, count + half) if count else None
 

@@ -43,6 +43,59 @@ _EXAMPLES_SENTENCE = lazy(
     r"(?:^|(?<=[.!?]\s))\s*(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?]{0,40}:\s.*?(?=[.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
+# A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:",
+# "For example:", "e.g.:", "such as:". The items follow on lines of their own or on the label's line.
+_EXAMPLES_LABEL = lazy(
+    r"(?:(?<![\w-])(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?\n]{0,40}|\bfor\s+(?:example|instance)"
+    r"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):[ \t]*(?=\n?[ \t]*(?:[-\u2022\u2013\u2014+*]|\d{1,2}[.)])[ \t])",
+    re.IGNORECASE,
+)
+# The bullet that leads an item of a list: a dash, a dot, a star or a number.
+_BULLET = lazy(r"[ \t]*(?:[-\u2022\u2013\u2014+*]|\d{1,2}[.)])[ \t]+")
+# Items of a list written on one line, each after a dash: "Examples: - billing - the ledger".
+_INLINE_ITEMS = lazy(r"[ \t]+(?=[-\u2022\u2013\u2014][ \t])")
+
+
+def _without_listed_examples(text: str, names: BrandNames) -> str:
+    """A text without the items of its lists of examples that only
+    illustrate ("Examples:\n- runs the postmortem\n- writes the timeline",
+    "For example: - billing - the ledger"): each item is read alone, and one
+    that says how often, how soon, how many or without help stays, as an
+    example in brackets does. The label goes with the last of its items.
+    After "such as" or "including", only things named illustrate. A list
+    with no label ("Leads incidents:\n- runs the postmortem") is what the
+    statement asks, item by item, and stays."""
+    out: list[str] = []
+    at = 0
+    for label in _EXAMPLES_LABEL.finditer(text):
+        if label.start() < at:
+            continue
+        end = label.end()
+        lines = text[end:].split("\n")
+        if lines[0].strip():  # items on the label's line: "Examples: - billing - the ledger"
+            items, taken = _INLINE_ITEMS.split(" " + lines[0].strip()), 1
+        else:
+            items, taken = [], 1
+            end += 1
+            for line in lines[1:]:
+                if not _BULLET.match(line):
+                    break
+                items.append(line)
+                taken += 1
+        # After "such as" or "including" only things named illustrate ("- billing"): a clause ("- runs
+        # the release") is a part of what is asked, as it is after "such as" in a sentence.
+        listing = label.group(0).lower().startswith(("such", "including"))
+        kept = [item for item in map(lambda item: strip_markdown(_BULLET.sub("", item, count=1)), items)
+                if item.strip() and not (_says_no_scale(item, names) and (not listing or (
+                    len(text_words(item)) <= 4 and _only_names(item, names))))]
+        out.append(text[at : label.start()] + (label.group(0) + "\n- " + "\n- ".join(kept) if kept else " "))
+        at = label.end() + len("\n".join(lines[:taken]))
+        if not lines[0].strip():
+            at += 1
+    out.append(text[at:])
+    return "".join(out)
+
+
 # Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
 _LISTED_AFTER = lazy(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
 # Brackets after a word, and what parts the things a list in them names.
@@ -51,7 +104,8 @@ _LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNOREC
 
 
 def without_examples(text: str, names: BrandNames) -> str:
-    """A text without the examples it gives: in brackets after a marker
+    """A text, its Markdown taken out, without the examples it gives: in a
+    labelled list ("Examples:\n- billing\n- the ledger"), in brackets after a marker
     ("(e.g. PGP, training)"), after a marker to the end of the sentence
     (", for example READMEs and ADRs"), or in a sentence labelled so
     ("Examples: billing; the ledger.", "Typical examples at our scale:
@@ -68,6 +122,8 @@ def without_examples(text: str, names: BrandNames) -> str:
     # always with tests", "(e.g. within a day)") sets a bar as the
     # statement does: it stays, and is read with it.
     illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
+    # Before the Markdown goes, which takes a list's stars with it.
+    text = strip_markdown(_without_listed_examples(text, names))
     text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(illustrates, text)))
     text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
     return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
@@ -479,5 +535,9 @@ def _names_things(inside: str, names: BrandNames) -> bool:
         return False
     if len(items) == 1 and inside.islower():
         return False
-    return all(w.role in ("content", "qualifier", "brand") or w.text in POSSESSIVES
-               for w in read(" , ".join(items), names))
+    return _only_names(" , ".join(items), names)
+
+
+def _only_names(text: str, names: BrandNames) -> bool:
+    """Whether a text only names things: no word of scale, help, negation or condition."""
+    return all(w.role in ("content", "qualifier", "brand") or w.text in POSSESSIVES for w in read(text, names))

@@ -1,0 +1,139 @@
+"""Grades of three ways people write ladders: a leader's title renamed, a
+list of examples led by bullets, and how often said by a part of a period
+("every weekend") or an ordinal ("every second week")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diffkit import BASE, cell, edited
+from ladderlint.diff import compare
+from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # One title of the same office for another: the organisation renamed its leaders.
+        ("Reports to the VP Engineering on delivery", "Reports to the Head of Engineering on delivery", "editorial"),
+        ("Presents the roadmap to the Vice President of Engineering",
+         "Presents the roadmap to the Head of Engineering", "editorial"),
+        ("Presents the roadmap to the Director of Engineering", "Presents the roadmap to the Head of Engineering",
+         "editorial"),
+        ("Presents the roadmap to the CTO", "Presents the roadmap to the Head of Technology", "editorial"),
+        ("Reports to the Chief Technology Officer", "Reports to the Head of Engineering", "editorial"),
+        # Another office, another field or another scope: someone else.
+        ("Presents the roadmap to the Director of Engineering", "Presents the roadmap to the VP of Engineering",
+         "raises-bar"),
+        ("Presents the roadmap to the CTO", "Presents the roadmap to the CEO", "raises-bar"),
+        ("Presents the roadmap to the Head of Engineering", "Presents the roadmap to the Head of Product",
+         "raises-bar"),
+        ("Presents the roadmap to the Head of Engineering", "Presents the roadmap to the Head of the Platform team",
+         "raises-bar"),
+        ("Presents the roadmap to the Engineering Manager", "Presents the roadmap to the Head of Engineering",
+         "raises-bar"),
+        ("Presents the roadmap to the Head of Engineering and the CTO", "Presents the roadmap to the CTO",
+         "lowers-bar"),
+    ],
+)
+def test_a_leaders_title_renamed_is_wording(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+LISTED = "Leads incident response. {label}\n- runs the postmortem\n- {item}"
+
+
+@pytest.mark.parametrize("label", ["Examples:", "For example:", "Examples include:", "e.g.:"])
+def test_an_example_changed_in_a_bulleted_list_is_illustration(label):
+    old = LISTED.format(label=label, item="writes the timeline")
+    for new in (LISTED.format(label=label, item="updates the status page"),
+                LISTED.format(label=label, item="writes the timeline").replace("- ", "* "),
+                "Leads incident response."):
+        assert grade(old, new).impact.value == "editorial", (new, grade(old, new).reasons)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # On the label's line, each item after a dash.
+        ("Leads incidents. Examples: - runs the postmortem. - writes the timeline.",
+         "Leads incidents. Examples: - runs the postmortem. - updates the status page.", "editorial"),
+        # An example that says how soon, how often or without help sets a bar.
+        (LISTED.format(label="Examples:", item="writes the timeline"),
+         LISTED.format(label="Examples:", item="writes the timeline within a day"), "raises-bar"),
+        (LISTED.format(label="Examples:", item="always writes the timeline"),
+         LISTED.format(label="Examples:", item="sometimes writes the timeline"), "lowers-bar"),
+        # A list with no label is what the statement asks, item by item.
+        ("Leads incident response:\n- runs the postmortem\n- writes the timeline",
+         "Leads incident response:\n- runs the postmortem", "lowers-bar"),
+        # What follows the list is read.
+        ("Leads incidents. Examples:\n- runs the postmortem\nAlways writes the postmortem.",
+         "Leads incidents. Examples:\n- runs the postmortem\nSometimes writes the postmortem.", "lowers-bar"),
+        # After "such as", a thing named illustrates.
+        ("Uses observability tools, such as:\n- Grafana\n- Honeycomb",
+         "Uses observability tools, such as:\n- Grafana\n- Datadog", "editorial"),
+    ],
+)
+def test_a_bulleted_list_of_examples_is_read_item_by_item(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+def _put(text):
+    return lambda document: cell(document, "IC1", "ownership").__setitem__(0, text)
+
+
+def test_a_statement_of_a_framework_with_an_example_changed_is_editorial():
+    old = edited(_put(LISTED.format(label="Examples:", item="writes the timeline")))
+    new = edited(_put(LISTED.format(label="Examples:", item="updates the status page")))
+    assert [(c.kind.value, c.impact.value) for c in compare(old, new)] == [("statement-reworded", "editorial")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "exit_code"),
+    [
+        ("I am on call every week", "I am on call every weekend", 1),  # less of the week: the gate fails
+        ("I am on call every weekend", "I am on call once a month", 1),
+        ("I report to the VP Engineering", "I report to the Head of Engineering", 0),
+        ("I own my failures. Examples:\n- a missed deadline", "I own my failures. Examples:\n- a broken build", 0),
+    ],
+)
+def test_the_lowers_bar_gate(cli, write, old, new, exit_code):
+    statement = "I own my failures and learn from them"
+    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
+    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
+    run = cli("diff", "--fail-on", "lowers-bar", str(before), str(after))
+    assert run.exit_code == exit_code, run.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A part of a period comes round as often as the period.
+        ("Is on call every weekend", "Is on call every day", "raises-bar"),
+        ("Is on call every weekend", "Is on call every month", "lowers-bar"),
+        ("Is on call monthly", "Is on call every weekend", "raises-bar"),
+        ("Is on call every other weekend", "Is on call every weekend", "raises-bar"),
+        ("Is on call every weekend", "Is on call one weekend in four", "lowers-bar"),
+        ("Checks the dashboards every night", "Checks the dashboards weekly", "lowers-bar"),
+        ("Demos their work every weekday", "Demos their work weekly", "lowers-bar"),
+        ("Demos their work every weekday", "Demos their work daily", "editorial"),  # as "every working day"
+        ("Demos their work", "Demos their work every weekend", "raises-bar"),
+        # As often, but a part asks less of the period than all of it; another part, another time.
+        ("Is on call every week", "Is on call every weekend", "lowers-bar"),
+        ("Is on call every weekend", "Is on call weekly", "raises-bar"),
+        ("Checks the dashboards every morning", "Checks the dashboards every evening", "raises-bar"),
+        ("Checks the dashboards every morning", "Checks the dashboards each morning", "editorial"),
+        # An iteration is a sprint.
+        ("Demos their work every sprint", "Demos their work every iteration", "editorial"),
+        ("Demos their work every iteration", "Demos their work every other iteration", "lowers-bar"),
+        # An ordinal says how many periods apart, as "other" does.
+        ("Demos their work every second week", "Demos their work every two weeks", "editorial"),
+        ("Demos their work every second week", "Demos their work weekly", "raises-bar"),
+        ("Demos their work every other week", "Demos their work every third week", "lowers-bar"),
+        ("Demos their work every month", "Demos their work each quarter", "lowers-bar"),
+    ],
+)
+def test_every_weekend_and_every_second_week_are_read_as_how_often(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
