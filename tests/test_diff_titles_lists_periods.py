@@ -137,3 +137,47 @@ def test_the_lowers_bar_gate(cli, write, old, new, exit_code):
 )
 def test_every_weekend_and_every_second_week_are_read_as_how_often(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # One negation before two words joined by "or", "and" or a slash covers both (a Monzo-format fork
+        # wrote "/" for "or not" in its history).
+        ("Presents something we are not looking at or not working in",
+         "Presents something we are not looking at / working in", "editorial"),
+        ("I do not hide problems or not skip tests", "I do not hide problems or skip tests", "editorial"),
+        # No negation left before them: the opposite is asked.
+        ("I review code and do not merge it", "I review code and merge it", "raises-bar"),
+        ("I hide problems or not skip tests", "I hide problems or skip tests", "raises-bar"),
+    ],
+)
+def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A list left open names examples of the kind its first item names (a level page's history: "through
+        # demos, brown bags, leading mob programming sessions etc.").
+        ("You share knowledge through demos, brown bags etc.",
+         "You share knowledge through demos, brown bags, talks etc.", "editorial"),
+        ("You give reasoned opinion on code quality, coding standards, testing etc.",
+         "You give reasoned opinion on code quality etc.", "editorial"),
+        ("Uses observability tools like Grafana, Honeycomb, Datadog and so on.",
+         "Uses observability tools like Grafana and so on.", "editorial"),
+        ("You support the refinement of the roadmap, adding items to the backlog, leading discussion of "
+         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
+        # Its first item changed is the kind changed.
+        ("You give reasoned opinion on code quality, coding standards etc.",
+         "You give reasoned opinion on testing, coding standards etc.", "raises-bar"),
+        # After a subject, a list of duties: each is asked.
+        ("You lead projects, mentor juniors, run on-call etc.", "You lead projects etc.", "lowers-bar"),
+        ("You review code, write docs etc.", "You review code, write docs, run demos etc.", "raises-bar"),
+        # An item that says how often or how soon sets a bar.
+        ("Gives feedback on designs, always within a day, etc.", "Gives feedback on designs etc.", "lowers-bar"),
+    ],
+)
+def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -41,7 +41,10 @@ aside: what LL504 removes) and each changed run of words is read:
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs") or in a list led by bullets after a label
-  ("Examples:\n- billing\n- the ledger"), or things listed in brackets or after "such as"
+  ("Examples:\n- billing\n- the ledger"), the items of a list left open
+  after its first, where it names things ("opinion on code quality,
+  coding standards etc."; not duties: "You lead projects, mentor juniors
+  etc."), or things listed in brackets or after "such as"
   ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
@@ -149,7 +152,8 @@ aside: what LL504 removes) and each changed run of words is read:
   risks"), wherever else the text has one: the opposite is asked, which
   reads both ways; one form of negation for another ("do not" -> "never",
   "with no" -> "without") and a clause joined to one the same negation
-  covers are wording;
+  covers, or two words joined so ("not looking at or not working in" /
+  "not looking at / working in"), are wording;
 - a word of a scale listed with "and" beside another of its scale and
   of another rank ("major incidents" -> "major and minor incidents"): both
   kinds are asked, which asks more, however low the word stands; taken

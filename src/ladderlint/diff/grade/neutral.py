@@ -507,7 +507,8 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     stronger side (+1). One form of negation for another ('do not' ->
     'never') is wording; so is a clause joined to one the same negation
     covers ('I don't hide problems and I don't skip tests' -> 'I don't hide
-    problems or skip tests'); a clause taken out or put in with its
+    problems or skip tests'), and so are two words joined so ("not looking
+    at or not working in" -> "not looking at / working in"); a clause taken out or put in with its
     negation ('without being asked') is read by its other words."""
     before = [w for w in removed if negating(w)]
     after = [w for w in inserted if negating(w)]
@@ -525,8 +526,13 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
             and all(w.role == "frequency" for w in meaning):
         return None  # "never" -> "rarely": how often, read on that scale
     other = b if merged is before else a
-    subject = any(w.text in SUBJECTS for w in (removed if merged is before else inserted))
-    if subject and any(w.text in NEGATING for w in other):
+    run = removed if merged is before else inserted
+    subject = any(w.text in SUBJECTS for w in run)
+    # "not looking at or not working in" -> "not looking at / working in": the words joined by "or", "and" or
+    # a slash, the one negation before them covering both, as it covers two clauses.
+    joined = bool(run) and _joined(run, a if merged is before else b) \
+        and not any(_meaningful(w) for w in removed + inserted)
+    if (subject or joined) and any(w.text in NEGATING for w in other):
         for w in merged:
             w.neutral = True  # its clause joined to (or parted from) one the same negation covers
         return None
@@ -539,6 +545,20 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     if meaning:
         return (1, "negation reworded")  # 'must' -> 'mustn't': the opposite, in other words
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
+
+
+#: Words that join two words or clauses a negation before them covers alike: "not A or B".
+_JOINING = frozenset("or and nor".split())
+
+
+def _joined(run: list[Word], text: list[Word]) -> bool:
+    """Whether a run of ``text`` opens the second of two words or clauses
+    joined by "or", "and" or "nor" (holds it, or follows it), and what it
+    negates follows it in its clause: "... or not working in"."""
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    end = at + len(run)
+    opens = any(w.text in _JOINING for w in run) or at > 0 and text[at - 1].text in _JOINING
+    return opens and end < len(text) and text[end].clause == run[-1].clause
 
 
 def _has_meaning(words: list[Word]) -> bool:

@@ -43,6 +43,36 @@ _EXAMPLES_SENTENCE = lazy(
     r"(?:^|(?<=[.!?]\s))\s*(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?]{0,40}:\s.*?(?=[.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
+# The items of a list left open after its first ("code quality, coding standards, testing etc.", "demos, brown
+# bags and so on"), each of a few words, and the words that leave it open.
+_OPEN_LIST = lazy(
+    r"(?:,\s*(?:(?:and|or)\s+)?[^\s,;:.!?()][^,;:.!?()]{0,50}?){1,12},?\s+"
+    r"(?:etc\b\.?|and\s+so\s+on\b|among\s+others\b|and\s+the\s+like\b)",
+    re.IGNORECASE,
+)
+# Words after which a list names things, not actions: prepositions and determiners ("opinion on code quality,
+# ...", "through demos, ..."); after a subject or at a clause's start ("You review code, write docs etc.") it
+# lists duties, each asked.
+_BEFORE_THINGS = POSSESSIVES | frozenset(
+    "of to in on at by for with from into about over per via during among like through across around this that "
+    "these those".split()
+)
+#: The most words of a list's first item, which names the kind its other items illustrate.
+_FIRST_ITEM = 4
+
+
+def _names_a_kind(match: re.Match[str], names: BrandNames) -> bool:
+    """Whether the items of a list left open (``_OPEN_LIST``) illustrate
+    its first, which names things after a preposition or a determiner ("on
+    code quality, coding standards etc."), and say nothing of how often,
+    how soon or how many."""
+    before = re.split(r"[,;:.!?()\n]", match.string[: match.start()])[-1].split()
+    for k in range(len(before) - 1, max(len(before) - 2 - _FIRST_ITEM, -1), -1):
+        if before[k].lower() in _BEFORE_THINGS:
+            return k < len(before) - 1 and _says_no_scale(match.group(0), names)
+    return False
+
+
 # A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:",
 # "For example:", "e.g.:", "such as:". The items follow on lines of their own or on the label's line.
 _EXAMPLES_LABEL = lazy(
@@ -111,7 +141,8 @@ def without_examples(text: str, names: BrandNames) -> str:
     ("Examples: billing; the ledger.", "Typical examples at our scale:
     ...") where they say nothing of how
     often, how many or without help, or that only list things, after
-    "such as" or "including" to the end of the sentence ("tools such as
+    the first item of a list left open ("code quality, coding standards
+    etc."), after "such as" or "including" to the end of the sentence ("tools such as
     Grafana and Honeycomb") or in brackets after what they illustrate
     ("observability tools (Grafana, Honeycomb)", "CS concepts (data
     structures, databases, DNS)"). A
@@ -126,6 +157,9 @@ def without_examples(text: str, names: BrandNames) -> str:
     text = strip_markdown(_without_listed_examples(text, names))
     text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(illustrates, text)))
     text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
+    # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
+    # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
+    text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, names) else m.group(0), text)
     return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
 
 
