@@ -181,3 +181,14 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
 )
 def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    "new",
+    ["Displays the ability to determine what really matters", "Exhibits the ability to determine what really matters",
+     "Possesses the ability to determine what really matters"],
+)
+def test_an_ability_displayed_is_an_ability_had(new):
+    # A fork of a progression framework rewrote "Able to ..." as "Displays the ability to ...": "can" either way.
+    assert grade("Able to determine what really matters", new).impact.value == "editorial"
+    assert grade("Has the ability to determine what really matters", new).impact.value == "editorial"

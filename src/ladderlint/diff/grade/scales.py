@@ -272,7 +272,9 @@ _NICE_TO_HAVE = lazy(r"\bnice[\s-]+to[\s-]+have\b", re.IGNORECASE)
 
 
 #: Before "the ability to": words that make it the subject's own.
-_HAVING = frozenset("has have had shows show demonstrates demonstrate with".split())
+_HAVING = frozenset(
+    "has have had shows show demonstrates demonstrate displays display exhibits exhibit possesses possess with".split()
+)
 
 
 #: Words after a verb of knowing that make it know how to act: "knows when to escalate", "know how to deploy".
