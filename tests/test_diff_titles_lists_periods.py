@@ -65,7 +65,10 @@ def test_an_example_changed_in_a_bulleted_list_is_illustration(label):
          LISTED.format(label="Examples:", item="writes the timeline within a day"), "raises-bar"),
         (LISTED.format(label="Examples:", item="always writes the timeline"),
          LISTED.format(label="Examples:", item="sometimes writes the timeline"), "lowers-bar"),
-        # A list with no label is what the statement asks, item by item.
+        # A list with no label is what the statement asks, item by item; so is one after "examples" that is
+        # what the statement asks for.
+        ("Writes examples for the SDK:\n- endpoints\n- errors", "Writes examples for the SDK:\n- endpoints",
+         "lowers-bar"),
         ("Leads incident response:\n- runs the postmortem\n- writes the timeline",
          "Leads incident response:\n- runs the postmortem", "lowers-bar"),
         # What follows the list is read.

@@ -73,10 +73,12 @@ def _names_a_kind(match: re.Match[str], names: BrandNames) -> bool:
     return False
 
 
-# A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:",
-# "For example:", "e.g.:", "such as:". The items follow on lines of their own or on the label's line.
+# A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:" at a
+# sentence's start (not "Writes examples for the SDK:"), "For example:", "e.g.:", "such as:". The items follow
+# on lines of their own or on the label's line.
 _EXAMPLES_LABEL = lazy(
-    r"(?:(?<![\w-])(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?\n]{0,40}|\bfor\s+(?:example|instance)"
+    r"(?:(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?\n]{0,40}"
+    r"|\bfor\s+(?:example|instance)"
     r"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):[ \t]*(?=\n?[ \t]*(?:[-\u2022\u2013\u2014+*]|\d{1,2}[.)])[ \t])",
     re.IGNORECASE,
 )
