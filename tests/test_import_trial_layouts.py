@@ -184,6 +184,31 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
         in run.stderr
 
 
+@pytest.mark.parametrize("scale", [
+    "<ol><li>Beginner</li><li>Intermediate</li><li>Advanced</li><li>Expert</li></ol>",
+    # Numbered from where the list says: '<ol start>', '<li value>'.
+    '<ol start="0"><li>Unaware</li></ol><ol start="1"><li>Beginner</li><li>Intermediate</li>'
+    '<li value="3">Advanced</li><li>Expert</li></ol>',
+])
+def test_a_skills_matrix_rated_by_the_numbers_of_a_scale_an_html_ordered_list_defines(cli, write, tmp_path, scale):
+    """A page, or a Word document, that numbers its scale with an ordered
+    list ('<ol><li>Beginner</li>...'): the numbers the browser shows are
+    the steps' as '1. Beginner' in Markdown are."""
+    table = "".join(f"<tr><td>{skill}</td>{''.join(f'<td>{n}</td>' for n in rated)}</tr>"
+                    for skill, rated in (("Testing", "123"), ("Mentoring", "024")))
+    page = write("matrix.html", f"<html><body><h1>Skills Matrix</h1>\n<h2>Scale</h2>\n{scale}\n<h2>Matrix</h2>\n"
+                                "<h3>Engineering</h3>\n<table><tr><th>Skill</th><th>Junior</th><th>Mid</th>"
+                                f"<th>Senior</th></tr>\n{table}</table></body></html>\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
+             for lv in data["levels"]}
+    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
+                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
+                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
+    assert "matrix.html:3: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
+
+
 def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, write, tmp_path):
     """'[[Overview]] · [[Senior|Next level]]' under a level's title points
     to other pages of the wiki, as '[Overview](overview.md) · [Next
