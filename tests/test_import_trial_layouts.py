@@ -312,3 +312,29 @@ def test_run_in_heads_that_name_no_competency_are_read_as_written(cli, write, tm
                                     "## Engineer II\n\n**I.** You teach.\n\n**II.** You lead.\n")
     data, run = imported(cli, numerals, "--org", "Acme")
     assert not {"i", "ii"} & {key for lv in data["levels"] for key in lv["competencies"]}
+
+
+@pytest.mark.parametrize("head", ["### {}\n\n- {}\n", "**{}:** {}\n"])
+def test_sections_that_describe_a_level_are_no_competencies(cli, write, tmp_path, head):
+    """'Hiring target', 'Hiring bar', 'Typical experience', 'Time in role',
+    'Next level' under a level, as a section or a bold label, say whom the
+    level hires, what it asks before it and where it leads: reported as
+    the level's, as its years of experience and its pay are, not read as
+    competencies. 'Progression' alone may be one (growing in the craft)."""
+    sections = [("Hiring target", "Has shipped a product."), ("Hiring bar", "Writes a small program unaided."),
+                ("Typical experience", "A degree in computing, or equivalent."),
+                ("Time in role", "Usually a year or two."), ("Next level", "Engineer II"),
+                ("Progression", "Seeks feedback on their work.")]
+    text = "# Ladder\n\n" + "".join(
+        f"## Engineer {rung}\n\nAn Engineer {rung} ships.\n\n" + head.format("Delivery", "Ships changes.") + "\n"
+        + "\n".join(head.format(*section) for section in sections) + "\n" for rung in ("I", "II"))
+    page = write("ladder.md", text)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery", "Progression"]
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships changes."], "progression": ["Seeks feedback on their work."]}] * 2
+    reported = [line for line in run.stderr.splitlines() if "not placed:" in line]
+    for name, said in sections[:-1]:
+        assert sum(1 for line in reported if name in line and line.endswith(said)) == 2
+    assert "Hiring bar' says whom the level is hired at, not what it expects" in run.stderr
+    assert "Next level' names the level it leads to, not what it expects" in run.stderr

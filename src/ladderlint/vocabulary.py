@@ -1548,14 +1548,45 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
 
 
 #: Headings over what a level is graded or paid ('Job Grade', 'Compensation',
-#: 'Salary range'), as a job family's page writes them under each level:
-#: facts of the level, not what it expects.
-LEVEL_FACTS = lazy(
+#: 'Salary range'), as a job family's page writes them under each level.
+_PAID = lazy(
     r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
     r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|bounds|grade|and\s+benefits|&\s+benefits))?"
     r"|(?:total\s+)?rewards|benefits"
     # 'Job Titles' over the titles a level is given and their salaries: what the level is called and paid.
     r"|(?:job\s+)?titles(?:\s+(?:and|&)\s+(?:salar(?:y|ies)|pay|compensation)(?:\s+(?:bands|bounds|ranges))?)?$")
+#: Labels over whom a level is hired at ('Hiring target', 'Hiring bar', 'Candidate profile'):
+#: what a candidate brings, not what the level does. 'Hiring' alone is a manager's competency.
+_HIRED = lazy(
+    r"(?i)^(?:(?:typical|expected|minimum|required)\s+)?(?:hiring|recruiting|recruitment|interview(?:ing)?)\s+"
+    r"(?:target|bar|profile|criteria|requirements|signals?|level)s?$"
+    r"|^(?:(?:typical|ideal)\s+)?candidate\s+profiles?$")
+_NEXT = r"next\s+(?:level|step|role|rung|position)s?|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to"
+#: The label of what names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
+NEXT_STEP = lazy(rf"(?i)(?:career\s+)?(?:advancement|progression|{_NEXT})")
+#: Such a label that says so alone: 'Progression' may name a competency (growing one's craft).
+_NEXT_NAMED = lazy(rf"(?i)(?:career\s+)?(?:{_NEXT})")
+
+
+def level_fact(label: str) -> str | None:
+    """What a heading or label under a level names where it is a fact of
+    the level rather than a competency: how the level is graded or paid
+    ('Compensation'), the experience or time it asks for ('Typical
+    experience', 'Time in role'), whom it hires ('Hiring target', 'Hiring
+    bar') or the level it leads to ('Next level'); None for another.
+    Such a section describes the level; it asks nothing of it."""
+    said = " ".join(label.split()).strip(" :")
+    if _PAID.fullmatch(said):
+        return "says how the level is graded or paid"
+    # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
+    if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years"):
+        return "says the experience or time the level asks for"
+    if _HIRED.fullmatch(said):
+        return "says whom the level is hired at"
+    if _NEXT_NAMED.fullmatch(said):
+        return "names the level it leads to"
+    return None
+
 
 # --- what a level's line says that is no behaviour ----------------------------
 

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
+from ..vocabulary import DISCIPLINES, NEXT_STEP, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
@@ -355,9 +355,6 @@ def level_id(title: str) -> str:
 
 #: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
 _POINTER_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
-#: The label of a line that names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
-_NEXT_STEP = lazy(r"(?i)(?:career\s+)?(?:advancement|progression|next\s+(?:level|step|role|rung|position)s?"
-                  r"|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to)")
 _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
@@ -376,7 +373,7 @@ def pointer_line(text: str) -> str | None:
     if "\n" in text.strip() or not plain:
         return None
     label, colon, rest = strip_markdown(plain).partition(":")
-    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
+    if colon and NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
             and any(is_level_name(part) for part in _NAMED_LEVELS.split(rest.strip())):
         # '_Career advancement: Senior Engineer_'; not 'Progression: Seeks feedback and grows their craft'.
         return "the level it leads to"

@@ -27,7 +27,7 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import LEVEL_FACTS, level_code, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -697,9 +697,8 @@ class LevelReader(Reader):
             # they name no competency.
             self.level_aside(level, node, dimension, what)
             return
-        if LEVEL_FACTS.fullmatch(normalise(heading.text).strip(" :")):
-            self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
-                                    "not what it expects")
+        if (fact := level_fact(normalise(heading.text))) is not None:
+            self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
         if lists_what_to_avoid(heading.text):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
@@ -790,6 +789,12 @@ class LevelReader(Reader):
                     and (why := no_behaviour(strip_markdown(block.text))) is not None:
                 # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
                 self.drop(block, why)
+                labelled = None
+                continue
+            elif isinstance(block, Paragraph) and block.labelled is not None \
+                    and (fact := level_fact(unwrap(block.labelled.label))) is not None:
+                # '**Hiring bar:** ...', '**Next level:** Senior': the level described, as its sections are.
+                self.drop(block, f"'{unwrap(block.labelled.label)}' {fact}, not what it expects")
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None:
