@@ -338,3 +338,17 @@ def test_sections_that_describe_a_level_are_no_competencies(cli, write, tmp_path
         assert sum(1 for line in reported if name in line and line.endswith(said)) == 2
     assert "Hiring bar' says whom the level is hired at, not what it expects" in run.stderr
     assert "Next level' names the level it leads to, not what it expects" in run.stderr
+
+
+def test_possessives_alone_name_no_organisation_a_tool_has_them_too(cli, write, tmp_path):
+    """'Kubernetes's scheduler' and 'Kubernetes's API' say what of a tool is
+    meant, as an organisation's possessives would: no organisation. One
+    mention that names an organisation ('at Zentoro', 'Zentoro's
+    engineering ladder') beside them makes the name the organisation's."""
+    ladder = "# Engineer I\n\nKnows {0}'s scheduler.\n\n# Engineer II\n\nExtends {0}'s API.\n"
+    run = cli("import", str(write("tool.md", ladder.format("Kubernetes"))), "-o", str(tmp_path / "tool.yaml"),
+              "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    for evidence in ("Engineers at Zentoro grow by level.", "This is Zentoro's engineering ladder."):
+        data, run = imported(cli, write("own.md", f"{evidence}\n\n{ladder.format('Zentoro')}"))
+        assert data["organisation"]["name"] == "Zentoro", run.stderr
