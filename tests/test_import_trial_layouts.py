@@ -352,3 +352,26 @@ def test_possessives_alone_name_no_organisation_a_tool_has_them_too(cli, write, 
     for evidence in ("Engineers at Zentoro grow by level.", "This is Zentoro's engineering ladder."):
         data, run = imported(cli, write("own.md", f"{evidence}\n\n{ladder.format('Zentoro')}"))
         assert data["organisation"]["name"] == "Zentoro", run.stderr
+
+
+@pytest.mark.parametrize("engineer_i, delivery", [
+    # A head alone over the paragraph it heads.
+    ("**Delivery.**\n\nYou ship small changes.\n\n**People.** You ask for help early.\n", ["You ship small changes."]),
+    # A second paragraph under a head, with no head of its own.
+    ("**Delivery.** You ship small changes.\n\nYou write tests.\n\n**People.** You ask for help early.\n",
+     ["You ship small changes.", "You write tests."]),
+    # A bold head with no stop, before a sentence.
+    ("**Delivery** You ship small changes.\n\n**People** You ask for help early.\n", ["You ship small changes."]),
+])
+def test_run_in_heads_alone_or_over_two_paragraphs_name_the_competencies(cli, write, tmp_path, engineer_i, delivery):
+    """Run-in heads written alone ('**Delivery.**' over its paragraph), over
+    two paragraphs, or without a stop ('**Delivery** You ship'): each
+    paragraph is its head's competency's, and the paragraph before the
+    heads the level's summary, at that level as at the others."""
+    page = write("ladder.md", f"# Ladder\n\n## Engineer I\n\nAn Engineer I learns the craft.\n\n{engineer_i}\n"
+                              "## Engineer II\n\nAn Engineer II works alone.\n\n"
+                              "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["summary"], lv["competencies"]) for lv in data["levels"]] == [
+        ("An Engineer I learns the craft.", {"delivery": delivery, "people": ["You ask for help early."]}),
+        ("An Engineer II works alone.", {"delivery": ["You ship features alone."], "people": ["You help your peers."]})]

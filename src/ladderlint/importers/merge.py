@@ -536,6 +536,8 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         for document, dimension, level, cell in found:
             level.cells.remove(cell)
             for statement in cell.statements:
+                if statement.rest == "":
+                    continue  # a run-in head alone ('**Delivery.**'): the competency of the paragraphs after it
                 if _adds_to_level(statement.label or ""):
                     _level_aside(document, level, statement)
                     continue
