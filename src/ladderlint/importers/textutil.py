@@ -11,7 +11,7 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import THIRD_PERSON_START, name_key, strip_markdown
+from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
 from ..vocabulary import DISCIPLINES, NEXT_STEP, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
 from ..patterns import lazy
 
@@ -246,10 +246,12 @@ def role_of(title: str) -> str | None:
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
     alone ('Expert') names a level and no role."""
-    plain = without_nickname(title)
+    # 'Engineer II+' is a step within Engineer II: its '+' joins nothing.
+    plain = _STEP_WITHIN.sub("", without_nickname(title))
     if proficiency(_lettered(plain)) is not None:
         return None
-    parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
+    # A comma in a title says more of one role ('Engineer, Backend'), not another.
+    parts = [role(_lettered(part)) for part in joined_names(plain, commas=False)]
     if len(parts) > 1:
         # 'Junior Engineer / Sysadmin' names the Engineer; 'Intern & Probation' a stage, no role.
         named = [part for part in parts if part and part.split()[-1].casefold() in ROLE_NOUNS]
@@ -266,7 +268,7 @@ def _lettered(text: str) -> str:
 
 
 _NICKNAME = lazy(r"\s*\([^()]*\)\s*$")
-_ALTERNATIVES = lazy(r"\s*[&/+]\s*|\s+and\s+")
+_STEP_WITHIN = lazy(r"(?<=\w)\+$")
 
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
@@ -359,9 +361,6 @@ _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
 
-#: What parts the levels a line names: 'Staff Engineer or Engineering Manager', 'Senior / Staff'.
-_NAMED_LEVELS = lazy(r"\s*(?:,|/|\bor\b|\band\b)\s*")
-
 
 def pointer_line(text: str) -> str | None:
     """What a line of a page is, where it points elsewhere rather than
@@ -374,7 +373,7 @@ def pointer_line(text: str) -> str | None:
         return None
     label, colon, rest = strip_markdown(plain).partition(":")
     if colon and NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
-            and any(is_level_name(part) for part in _NAMED_LEVELS.split(rest.strip())):
+            and any(is_level_name(part) for part in joined_names(rest, alternatives=True) or [rest.strip()]):
         # '_Career advancement: Senior Engineer_'; not 'Progression: Seeks feedback and grows their craft'.
         return "the level it leads to"
     pointed = _POINTER_LABEL.sub("", plain, 1)
