@@ -390,3 +390,17 @@ def test_a_level_that_spans_codes_is_named_by_its_title_not_its_first_code(cli, 
         ("staff-plus", "Staff+ (L7+)")]
     run = cli("check", str(tmp_path / "matrix-out.yaml"))
     assert "LL203" not in run.output
+
+
+@pytest.mark.parametrize("years", ["(0-2 years)", "(5+ years of experience)", "[8 - 12 yrs]"])
+def test_the_years_a_levels_title_gives_in_brackets_are_no_part_of_its_title(cli, write, tmp_path, years):
+    """'### Level 1: Software Engineer (0-2 years)': the level is 'Software
+    Engineer'; the years it asks are reported as any line that asks them
+    is, not kept in its title."""
+    page = write("ladder.md", f"# Ladder\n\n## Level 1: Software Engineer {years}\n\n- Ships small changes.\n\n"
+                              "## Level 2: Senior Software Engineer\n\n- Leads projects.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Software Engineer"), ("L2", "Senior Software Engineer")]
+    assert "ladder.md:3: not placed: the experience the level asks for, a condition of the level, not a behaviour " \
+           f"it expects: {years.strip('()[]')}" in run.stderr

@@ -1635,6 +1635,24 @@ _YEARS_ASKED = lazy(
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
 
 
+#: The years of experience a level's title gives in brackets at its end: 'Software Engineer (0-2 years)',
+#: 'Staff Engineer (8+ years)', 'Senior Engineer (5-8 years of experience)'.
+_TITLE_YEARS = lazy(
+    rf"(?i)\s*[(\[]\s*(?:{_APPROXIMATELY})?\s*(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+    r"\s*\+?(?:\s+(?:of\s+)?(?:[\w-]+\s+)?experience)?\s*[)\]]\s*$")
+
+
+def years_in_title(title: str) -> tuple[str, str] | None:
+    """A level's title less the years of experience it gives in brackets
+    at its end, and those years ('Software Engineer (0-2 years)' is
+    'Software Engineer' and '0-2 years'); None for a title that gives none.
+    The years are what the level asks, not what it is called."""
+    found = _TITLE_YEARS.search(title)
+    if found is None or not title[: found.start()].strip():
+        return None
+    return title[: found.start()].rstrip(" -–—:"), found.group(0).strip(" ()[]")
+
+
 #: Why a line states no behaviour (``no_behaviour``).
 _EXPERIENCE_ASKED = "the experience the level asks for, a condition of the level, not a behaviour it expects"
 _A_FIGURE = "a figure, not a behaviour the level expects (how much, not what it does)"
