@@ -404,3 +404,20 @@ def test_the_years_a_levels_title_gives_in_brackets_are_no_part_of_its_title(cli
         ("L1", "Software Engineer"), ("L2", "Senior Software Engineer")]
     assert "ladder.md:3: not placed: the experience the level asks for, a condition of the level, not a behaviour " \
            f"it expects: {years.strip('()[]')}" in run.stderr
+
+
+def test_a_heading_over_the_competencies_that_names_their_levels_is_no_dimension(cli, write, tmp_path):
+    """'## Target Level: Senior Engineer (L3-L4)' over competency sections,
+    each with the levels in bold: it says which levels the page describes;
+    reported, not a dimension named after it. A heading of a group of
+    competencies ('## Craft') stays their dimension."""
+    sections = "".join(f"### {name}\n\n**L3 (Intermediate):**\n- Does {name.lower()} alone\n\n"
+                       f"**L4 (Advanced):**\n- Leads {name.lower()}\n\n" for name in ("Delivery", "Communication"))
+    page = write("culture.md", f"# Standards\n\n## Target Level: Senior Engineer (L3-L4)\n\n{sections}")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Competencies", ["Delivery", "Communication"])]
+    assert "culture.md:3: not placed: heading over the competencies that names the levels they describe, not a " \
+           "dimension: Target Level: Senior Engineer (L3-L4)" in run.stderr
+    data, run = imported(cli, write("craft.md", f"# Standards\n\n## Craft\n\n{sections}"), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft"]
