@@ -317,13 +317,15 @@ def test_run_in_heads_that_name_no_competency_are_read_as_written(cli, write, tm
 @pytest.mark.parametrize("head", ["### {}\n\n- {}\n", "**{}:** {}\n"])
 def test_sections_that_describe_a_level_are_no_competencies(cli, write, tmp_path, head):
     """'Hiring target', 'Hiring bar', 'Typical experience', 'Time in role',
-    'Next level' under a level, as a section or a bold label, say whom the
-    level hires, what it asks before it and where it leads: reported as
+    'Next level', 'Archetypes' under a level, as a section or a bold label,
+    say whom the level hires, what it asks before it, where it leads and
+    the kinds of the role it has: reported as
     the level's, as its years of experience and its pay are, not read as
     competencies. 'Progression' alone may be one (growing in the craft)."""
     sections = [("Hiring target", "Has shipped a product."), ("Hiring bar", "Writes a small program unaided."),
                 ("Typical experience", "A degree in computing, or equivalent."),
                 ("Time in role", "Usually a year or two."), ("Next level", "Engineer II"),
+                ("Archetypes", "Tech Lead guides the team's direction."),
                 ("Progression", "Seeks feedback on their work.")]
     text = "# Ladder\n\n" + "".join(
         f"## Engineer {rung}\n\nAn Engineer {rung} ships.\n\n" + head.format("Delivery", "Ships changes.") + "\n"
@@ -338,6 +340,7 @@ def test_sections_that_describe_a_level_are_no_competencies(cli, write, tmp_path
         assert sum(1 for line in reported if name in line and line.endswith(said)) == 2
     assert "Hiring bar' says whom the level is hired at, not what it expects" in run.stderr
     assert "Next level' names the level it leads to, not what it expects" in run.stderr
+    assert "Archetypes' names the kinds of the role the level has, not what it expects" in run.stderr
 
 
 def test_possessives_alone_name_no_organisation_a_tool_has_them_too(cli, write, tmp_path):

@@ -1561,6 +1561,9 @@ _HIRED = lazy(
     r"(?i)^(?:(?:typical|expected|minimum|required)\s+)?(?:hiring|recruiting|recruitment|interview(?:ing)?)\s+"
     r"(?:target|bar|profile|criteria|requirements|signals?|level)s?$"
     r"|^(?:(?:typical|ideal)\s+)?candidate\s+profiles?$")
+#: Headings over the kinds a role takes at a level ('Archetypes', 'Staff archetypes': Tech Lead, Architect,
+#: Solver): who holds the level, not what it expects.
+_KINDS = lazy(r"(?i)(?:(?:staff|role|engineer(?:ing)?|common)\s+)?archetypes")
 _NEXT = r"next\s+(?:level|step|role|rung|position)s?|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to"
 #: The label of what names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
 NEXT_STEP = lazy(rf"(?i)(?:career\s+)?(?:advancement|progression|{_NEXT})")
@@ -1573,7 +1576,8 @@ def level_fact(label: str) -> str | None:
     the level rather than a competency: how the level is graded or paid
     ('Compensation'), the experience or time it asks for ('Typical
     experience', 'Time in role'), whom it hires ('Hiring target', 'Hiring
-    bar') or the level it leads to ('Next level'); None for another.
+    bar'), the level it leads to ('Next level') or the kinds of the role it
+    has ('Archetypes'); None for another.
     Such a section describes the level; it asks nothing of it."""
     said = " ".join(label.split()).strip(" :")
     if _PAID.fullmatch(said):
@@ -1585,6 +1589,8 @@ def level_fact(label: str) -> str | None:
         return "says whom the level is hired at"
     if _NEXT_NAMED.fullmatch(said):
         return "names the level it leads to"
+    if _KINDS.fullmatch(said):
+        return "names the kinds of the role the level has"
     return None
 
 
