@@ -424,3 +424,23 @@ def test_a_heading_over_the_competencies_that_names_their_levels_is_no_dimension
            "dimension: Target Level: Senior Engineer (L3-L4)" in run.stderr
     data, run = imported(cli, write("craft.md", f"# Standards\n\n## Craft\n\n{sections}"), "--org", "Acme")
     assert [d["name"] for d in data["dimensions"]] == ["Craft"]
+
+
+def test_a_section_of_labels_new_at_a_level_beside_sections_of_labels_that_come_back_is_one_of_them(cli, write,
+                                                                                                   tmp_path):
+    """A page per level, each section a group of labelled bullets ('## Craft
+    (C2)' over '- **Design**: ...'): a group that adds labels at a higher
+    level ('## Behaviour (B1)' with 'Influence' beside 'Listening') is a
+    group at that level too, as at the level below, not a competency
+    named after it; its description is the group's."""
+    write("site/junior.md", "# Junior Engineer\n\n## Craft (C1)\n\n* **Design**: Follows designs.\n"
+                            "* **Testing**: Writes unit tests.\n\n## Behaviour (B0)\n\n* **Listening**: Listens well.\n")
+    write("site/middle.md", "# Middle Engineer\n\n## Craft (C2)\n\n* **Design**: Designs small parts.\n"
+                            "* **Testing**: Tests whole features.\n\n## Behaviour (B1)\n\n> Influences the team.\n\n"
+                            "* **Listening**: Asks open questions.\n* **Influence**: Persuades with facts.\n"
+                            "* **Growth**: Develops their skills.\n")
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "Behaviour"]
+    middle = data["levels"][1]
+    assert middle["dimensions"] == {"behaviour": "Influences the team."}
+    assert "behaviour-b1" not in middle["competencies"]
