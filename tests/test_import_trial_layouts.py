@@ -184,6 +184,31 @@ def test_a_skills_matrix_rated_by_the_numbers_of_the_scale_it_defines(cli, write
         in run.stderr
 
 
+@pytest.mark.parametrize("scale", [
+    "<ol><li>Beginner</li><li>Intermediate</li><li>Advanced</li><li>Expert</li></ol>",
+    # Numbered from where the list says: '<ol start>', '<li value>'.
+    '<ol start="0"><li>Unaware</li></ol><ol start="1"><li>Beginner</li><li>Intermediate</li>'
+    '<li value="3">Advanced</li><li>Expert</li></ol>',
+])
+def test_a_skills_matrix_rated_by_the_numbers_of_a_scale_an_html_ordered_list_defines(cli, write, tmp_path, scale):
+    """A page, or a Word document, that numbers its scale with an ordered
+    list ('<ol><li>Beginner</li>...'): the numbers the browser shows are
+    the steps' as '1. Beginner' in Markdown are."""
+    table = "".join(f"<tr><td>{skill}</td>{''.join(f'<td>{n}</td>' for n in rated)}</tr>"
+                    for skill, rated in (("Testing", "123"), ("Mentoring", "024")))
+    page = write("matrix.html", f"<html><body><h1>Skills Matrix</h1>\n<h2>Scale</h2>\n{scale}\n<h2>Matrix</h2>\n"
+                                "<h3>Engineering</h3>\n<table><tr><th>Skill</th><th>Junior</th><th>Mid</th>"
+                                f"<th>Senior</th></tr>\n{table}</table></body></html>\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert data["proficiency_scale"] == ["beginner", "intermediate", "advanced", "expert"]
+    rated = {lv["title"]: {k: v.get("proficiency", "n/a") for k, v in lv["competencies"].items()}
+             for lv in data["levels"]}
+    assert rated == {"Junior": {"testing": "beginner", "mentoring": "n/a"},
+                     "Mid": {"testing": "intermediate", "mentoring": "intermediate"},
+                     "Senior": {"testing": "advanced", "mentoring": "expert"}}
+    assert "matrix.html:3: not placed: a step of the proficiency scale the tables' numbers stand for" in run.stderr
+
+
 def test_a_line_of_wiki_links_is_navigation_as_a_line_of_markdown_links_is(cli, write, tmp_path):
     """'[[Overview]] · [[Senior|Next level]]' under a level's title points
     to other pages of the wiki, as '[Overview](overview.md) · [Next
@@ -287,3 +312,135 @@ def test_run_in_heads_that_name_no_competency_are_read_as_written(cli, write, tm
                                     "## Engineer II\n\n**I.** You teach.\n\n**II.** You lead.\n")
     data, run = imported(cli, numerals, "--org", "Acme")
     assert not {"i", "ii"} & {key for lv in data["levels"] for key in lv["competencies"]}
+
+
+@pytest.mark.parametrize("head", ["### {}\n\n- {}\n", "**{}:** {}\n"])
+def test_sections_that_describe_a_level_are_no_competencies(cli, write, tmp_path, head):
+    """'Hiring target', 'Hiring bar', 'Typical experience', 'Time in role',
+    'Next level', 'Archetypes' under a level, as a section or a bold label,
+    say whom the level hires, what it asks before it, where it leads and
+    the kinds of the role it has: reported as
+    the level's, as its years of experience and its pay are, not read as
+    competencies. 'Progression' alone may be one (growing in the craft)."""
+    sections = [("Hiring target", "Has shipped a product."), ("Hiring bar", "Writes a small program unaided."),
+                ("Typical experience", "A degree in computing, or equivalent."),
+                ("Time in role", "Usually a year or two."), ("Next level", "Engineer II"),
+                ("Archetypes", "Tech Lead guides the team's direction."),
+                ("Progression", "Seeks feedback on their work.")]
+    text = "# Ladder\n\n" + "".join(
+        f"## Engineer {rung}\n\nAn Engineer {rung} ships.\n\n" + head.format("Delivery", "Ships changes.") + "\n"
+        + "\n".join(head.format(*section) for section in sections) + "\n" for rung in ("I", "II"))
+    page = write("ladder.md", text)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Delivery", "Progression"]
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships changes."], "progression": ["Seeks feedback on their work."]}] * 2
+    reported = [line for line in run.stderr.splitlines() if "not placed:" in line]
+    for name, said in sections[:-1]:
+        assert sum(1 for line in reported if name in line and line.endswith(said)) == 2
+    assert "Hiring bar' says whom the level is hired at, not what it expects" in run.stderr
+    assert "Next level' names the level it leads to, not what it expects" in run.stderr
+    assert "Archetypes' names the kinds of the role the level has, not what it expects" in run.stderr
+
+
+def test_possessives_alone_name_no_organisation_a_tool_has_them_too(cli, write, tmp_path):
+    """'Kubernetes's scheduler' and 'Kubernetes's API' say what of a tool is
+    meant, as an organisation's possessives would: no organisation. One
+    mention that names an organisation ('at Zentoro', 'Zentoro's
+    engineering ladder') beside them makes the name the organisation's."""
+    ladder = "# Engineer I\n\nKnows {0}'s scheduler.\n\n# Engineer II\n\nExtends {0}'s API.\n"
+    run = cli("import", str(write("tool.md", ladder.format("Kubernetes"))), "-o", str(tmp_path / "tool.yaml"),
+              "--no-check")
+    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    for evidence in ("Engineers at Zentoro grow by level.", "This is Zentoro's engineering ladder."):
+        data, run = imported(cli, write("own.md", f"{evidence}\n\n{ladder.format('Zentoro')}"))
+        assert data["organisation"]["name"] == "Zentoro", run.stderr
+
+
+@pytest.mark.parametrize("engineer_i, delivery", [
+    # A head alone over the paragraph it heads.
+    ("**Delivery.**\n\nYou ship small changes.\n\n**People.** You ask for help early.\n", ["You ship small changes."]),
+    # A second paragraph under a head, with no head of its own.
+    ("**Delivery.** You ship small changes.\n\nYou write tests.\n\n**People.** You ask for help early.\n",
+     ["You ship small changes.", "You write tests."]),
+    # A bold head with no stop, before a sentence.
+    ("**Delivery** You ship small changes.\n\n**People** You ask for help early.\n", ["You ship small changes."]),
+])
+def test_run_in_heads_alone_or_over_two_paragraphs_name_the_competencies(cli, write, tmp_path, engineer_i, delivery):
+    """Run-in heads written alone ('**Delivery.**' over its paragraph), over
+    two paragraphs, or without a stop ('**Delivery** You ship'): each
+    paragraph is its head's competency's, and the paragraph before the
+    heads the level's summary, at that level as at the others."""
+    page = write("ladder.md", f"# Ladder\n\n## Engineer I\n\nAn Engineer I learns the craft.\n\n{engineer_i}\n"
+                              "## Engineer II\n\nAn Engineer II works alone.\n\n"
+                              "**Delivery.** You ship features alone.\n\n**People.** You help your peers.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["summary"], lv["competencies"]) for lv in data["levels"]] == [
+        ("An Engineer I learns the craft.", {"delivery": delivery, "people": ["You ask for help early."]}),
+        ("An Engineer II works alone.", {"delivery": ["You ship features alone."], "people": ["You help your peers."]})]
+
+
+def test_a_level_that_spans_codes_is_named_by_its_title_not_its_first_code(cli, write, tmp_path):
+    """A matrix whose columns each span codes ('Junior (L1-L2)', 'Mid
+    (L3-L4)', 'Staff+ (L7+)'): no one code is the level's, and the first
+    would make L2, L4 and L6 look missing. The ids are the titles'."""
+    page = write("matrix.md", "# Matrix\n\n| Competency | Junior (L1-L2) | Mid (L3-L4) | Senior (L5 – L6) | Staff+ (L7+) |\n"
+                              "|---|---|---|---|---|\n| **Coding** | Basic syntax | Optimisation | Algorithm design "
+                              "| Novel approaches |\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("junior", "Junior (L1-L2)"), ("mid", "Mid (L3-L4)"), ("senior", "Senior (L5 – L6)"),
+        ("staff-plus", "Staff+ (L7+)")]
+    run = cli("check", str(tmp_path / "matrix-out.yaml"))
+    assert "LL203" not in run.output
+
+
+@pytest.mark.parametrize("years", ["(0-2 years)", "(5+ years of experience)", "[8 - 12 yrs]"])
+def test_the_years_a_levels_title_gives_in_brackets_are_no_part_of_its_title(cli, write, tmp_path, years):
+    """'### Level 1: Software Engineer (0-2 years)': the level is 'Software
+    Engineer'; the years it asks are reported as any line that asks them
+    is, not kept in its title."""
+    page = write("ladder.md", f"# Ladder\n\n## Level 1: Software Engineer {years}\n\n- Ships small changes.\n\n"
+                              "## Level 2: Senior Software Engineer\n\n- Leads projects.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Software Engineer"), ("L2", "Senior Software Engineer")]
+    assert "ladder.md:3: not placed: the experience the level asks for, a condition of the level, not a behaviour " \
+           f"it expects: {years.strip('()[]')}" in run.stderr
+
+
+def test_a_heading_over_the_competencies_that_names_their_levels_is_no_dimension(cli, write, tmp_path):
+    """'## Target Level: Senior Engineer (L3-L4)' over competency sections,
+    each with the levels in bold: it says which levels the page describes;
+    reported, not a dimension named after it. A heading of a group of
+    competencies ('## Craft') stays their dimension."""
+    sections = "".join(f"### {name}\n\n**L3 (Intermediate):**\n- Does {name.lower()} alone\n\n"
+                       f"**L4 (Advanced):**\n- Leads {name.lower()}\n\n" for name in ("Delivery", "Communication"))
+    page = write("culture.md", f"# Standards\n\n## Target Level: Senior Engineer (L3-L4)\n\n{sections}")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Competencies", ["Delivery", "Communication"])]
+    assert "culture.md:3: not placed: heading over the competencies that names the levels they describe, not a " \
+           "dimension: Target Level: Senior Engineer (L3-L4)" in run.stderr
+    data, run = imported(cli, write("craft.md", f"# Standards\n\n## Craft\n\n{sections}"), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft"]
+
+
+def test_a_section_of_labels_new_at_a_level_beside_sections_of_labels_that_come_back_is_one_of_them(cli, write,
+                                                                                                   tmp_path):
+    """A page per level, each section a group of labelled bullets ('## Craft
+    (C2)' over '- **Design**: ...'): a group that adds labels at a higher
+    level ('## Behaviour (B1)' with 'Influence' beside 'Listening') is a
+    group at that level too, as at the level below, not a competency
+    named after it; its description is the group's."""
+    write("site/junior.md", "# Junior Engineer\n\n## Craft (C1)\n\n* **Design**: Follows designs.\n"
+                            "* **Testing**: Writes unit tests.\n\n## Behaviour (B0)\n\n* **Listening**: Listens well.\n")
+    write("site/middle.md", "# Middle Engineer\n\n## Craft (C2)\n\n* **Design**: Designs small parts.\n"
+                            "* **Testing**: Tests whole features.\n\n## Behaviour (B1)\n\n> Influences the team.\n\n"
+                            "* **Listening**: Asks open questions.\n* **Influence**: Persuades with facts.\n"
+                            "* **Growth**: Develops their skills.\n")
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Craft", "Behaviour"]
+    middle = data["levels"][1]
+    assert middle["dimensions"] == {"behaviour": "Influences the team."}
+    assert "behaviour-b1" not in middle["competencies"]

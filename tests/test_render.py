@@ -954,6 +954,11 @@ def test_configuration_exclude_applies_to_directories(cli, write, tmp_path):
 # -- the differ's Markdown as HTML --------------------------------------------------------------
 
 
+def test_a_hash_after_a_tab_heads_nothing_as_commonmark_reads_it():
+    """Up to three spaces may come before a heading's '#'; a tab starts a
+    block of code instead, as every Markdown reader and the import take it."""
+    assert markdown_to_html("\t# Tabbed\n\n   # Spaced\n") == "<p># Tabbed</p>\n<h1>Spaced</h1>\n"
+
 def test_notes_markdown_becomes_html():
     html = markdown_to_html("# What changes\n\n**In short:** one\nchange.\n\n## IC3\n\n- **Impact:** a ~~b~~ **c**\n- plain\n")
     assert html == (

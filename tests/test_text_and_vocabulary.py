@@ -13,6 +13,7 @@ from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
 from ladderlint.text import (
     acronym_definitions,
+    joined_names,
     name_key,
     normal,
     plain,
@@ -461,3 +462,16 @@ def test_emphasis_as_text_leaves_a_markdown_links_address_as_written():
 
     assert emphasis_as_text("see [the guide](wiki/*draft*/page) and **bold**") == (
         "see [the guide](wiki/*draft*/page) and bold")
+
+
+def test_the_names_a_name_joins_by_and_or_and_commas_as_asked():
+    """One reading of joined names for competencies, titles and the levels
+    a line names: 'or' joins only where a choice is offered, a comma only
+    where it lists."""
+    assert joined_names("Agility / Innovation") == ["Agility", "Innovation"]
+    assert joined_names("Design, Build and Run") == ["Design", "Build", "Run"]
+    assert joined_names("Staff Engineer or Engineering Manager") == []
+    assert joined_names("Staff Engineer or Engineering Manager", alternatives=True) == [
+        "Staff Engineer", "Engineering Manager"]
+    assert joined_names("Senior Engineer, Backend", commas=False) == []
+    assert joined_names("Engineer & Sysadmin, Backend", commas=False) == ["Engineer", "Sysadmin, Backend"]

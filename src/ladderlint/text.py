@@ -358,15 +358,26 @@ def statement_label(text: str) -> tuple[str, str] | None:
     return name_key(found["label"]), found["rest"]
 
 
-#: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision'.
-_JOINS = lazy(r"\s*(?:/|&|\+|,|\band\b)\s*", re.IGNORECASE)
+#: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision',
+#: and, where a text offers a choice, 'Staff Engineer or Engineering Manager'.
+_JOINS = lazy(r"\s*(?:/|&|\+|(?P<comma>,)|\band\b|(?P<alternative>\bor\b))\s*", re.IGNORECASE)
 
 
-def joined_names(name: str) -> list[str]:
+def joined_names(name: str, *, alternatives: bool = False, commas: bool = True) -> list[str]:
     """The names a name joins ('Agility / Innovation' joins 'Agility' and
     'Innovation'), or [] for a name that joins none. Whether it is two
-    competencies merged is for the names beside it to say."""
-    parts = [part.strip() for part in _JOINS.split(name) if part.strip()]
+    competencies merged is for the names beside it to say. With
+    ``alternatives``, 'or' joins names too ('Senior or Staff'); without
+    ``commas``, a comma does not (a title's 'Engineer, Backend' is one)."""
+    parts: list[str] = []
+    start = 0
+    for join in _JOINS.finditer(name):
+        if join.group("alternative") and not alternatives or join.group("comma") and not commas:
+            continue
+        parts.append(name[start:join.start()])
+        start = join.end()
+    parts.append(name[start:])
+    parts = [part.strip() for part in parts if part.strip()]
     return parts if len(parts) >= 2 else []
 
 
@@ -403,12 +414,13 @@ THIRD_PERSON_START = lazy(r"^\W*(?:(?:He|She|They)\s+\w+|[A-Z][a-z]+(?<![sui])s)
 
 
 #: A Markdown heading on a line of its own (an ATX heading, as CommonMark
-#: reads it: up to three spaces, one to six "#", a space, its words, then
-#: closing "#"s, which are not its words): its marks, and its words. Made
+#: reads it: up to three spaces, not a tab, which starts a block of code;
+#: one to six "#", a space, its words, then closing "#"s, which are not
+#: its words): its marks, and its words. Made
 #: multiline, it finds the headings of a longer text. Whether "# " heads a
 #: user's text or counts ("# of incidents") is the reader's to decide:
 #: LL510 and the rendered pages take it as a heading only over more text.
-MARKDOWN_HEADING = lazy(r"^[ \t]{0,3}(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+MARKDOWN_HEADING = lazy(r"^ {0,3}(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 #: A Markdown link (not an image): its text, and its address.
 MARKDOWN_LINK = lazy(r"(?<!!)\[(?!!)([^\[\]\n]+)\]\((\S+?)\)")
 #: A Markdown reference link ("[the guide][guide]", "[the guide][]"): its

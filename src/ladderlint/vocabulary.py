@@ -1588,14 +1588,51 @@ def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
 
 
 #: Headings over what a level is graded or paid ('Job Grade', 'Compensation',
-#: 'Salary range'), as a job family's page writes them under each level:
-#: facts of the level, not what it expects.
-LEVEL_FACTS = lazy(
+#: 'Salary range'), as a job family's page writes them under each level.
+_PAID = lazy(
     r"(?i)^(?:(?:job|pay|salary|career)\s+)?(?:grade|band)s?"
     r"|(?:compensation|salary|pay|remuneration)(?:\s+(?:range|band|bands|bounds|grade|and\s+benefits|&\s+benefits))?"
     r"|(?:total\s+)?rewards|benefits"
     # 'Job Titles' over the titles a level is given and their salaries: what the level is called and paid.
     r"|(?:job\s+)?titles(?:\s+(?:and|&)\s+(?:salar(?:y|ies)|pay|compensation)(?:\s+(?:bands|bounds|ranges))?)?$")
+#: Labels over whom a level is hired at ('Hiring target', 'Hiring bar', 'Candidate profile'):
+#: what a candidate brings, not what the level does. 'Hiring' alone is a manager's competency.
+_HIRED = lazy(
+    r"(?i)^(?:(?:typical|expected|minimum|required)\s+)?(?:hiring|recruiting|recruitment|interview(?:ing)?)\s+"
+    r"(?:target|bar|profile|criteria|requirements|signals?|level)s?$"
+    r"|^(?:(?:typical|ideal)\s+)?candidate\s+profiles?$")
+#: Headings over the kinds a role takes at a level ('Archetypes', 'Staff archetypes': Tech Lead, Architect,
+#: Solver): who holds the level, not what it expects.
+_KINDS = lazy(r"(?i)(?:(?:staff|role|engineer(?:ing)?|common)\s+)?archetypes")
+_NEXT = r"next\s+(?:level|step|role|rung|position)s?|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to"
+#: The label of what names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
+NEXT_STEP = lazy(rf"(?i)(?:career\s+)?(?:advancement|progression|{_NEXT})")
+#: Such a label that says so alone: 'Progression' may name a competency (growing one's craft).
+_NEXT_NAMED = lazy(rf"(?i)(?:career\s+)?(?:{_NEXT})")
+
+
+def level_fact(label: str) -> str | None:
+    """What a heading or label under a level names where it is a fact of
+    the level rather than a competency: how the level is graded or paid
+    ('Compensation'), the experience or time it asks for ('Typical
+    experience', 'Time in role'), whom it hires ('Hiring target', 'Hiring
+    bar'), the level it leads to ('Next level') or the kinds of the role it
+    has ('Archetypes'); None for another.
+    Such a section describes the level; it asks nothing of it."""
+    said = " ".join(label.split()).strip(" :")
+    if _PAID.fullmatch(said):
+        return "says how the level is graded or paid"
+    # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
+    if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years"):
+        return "says the experience or time the level asks for"
+    if _HIRED.fullmatch(said):
+        return "says whom the level is hired at"
+    if _NEXT_NAMED.fullmatch(said):
+        return "names the level it leads to"
+    if _KINDS.fullmatch(said):
+        return "names the kinds of the role the level has"
+    return None
+
 
 # --- what a level's line says that is no behaviour ----------------------------
 
@@ -1642,6 +1679,24 @@ _YEARS_ASKED = lazy(
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
+
+
+#: The years of experience a level's title gives in brackets at its end: 'Software Engineer (0-2 years)',
+#: 'Staff Engineer (8+ years)', 'Senior Engineer (5-8 years of experience)'.
+_TITLE_YEARS = lazy(
+    rf"(?i)\s*[(\[]\s*(?:{_APPROXIMATELY})?\s*(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+    r"\s*\+?(?:\s+(?:of\s+)?(?:[\w-]+\s+)?experience)?\s*[)\]]\s*$")
+
+
+def years_in_title(title: str) -> tuple[str, str] | None:
+    """A level's title less the years of experience it gives in brackets
+    at its end, and those years ('Software Engineer (0-2 years)' is
+    'Software Engineer' and '0-2 years'); None for a title that gives none.
+    The years are what the level asks, not what it is called."""
+    found = _TITLE_YEARS.search(title)
+    if found is None or not title[: found.start()].strip():
+        return None
+    return title[: found.start()].rstrip(" -–—:"), found.group(0).strip(" ()[]")
 
 
 #: Why a line states no behaviour (``no_behaviour``).

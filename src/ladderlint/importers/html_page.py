@@ -829,7 +829,8 @@ class _Reader:
         if text:
             # The item's own text, as Markdown's is: its nested list is no part of its bold title.
             lead, rest, _ = _lead(element, stop=_LISTS | {"table"})
-            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth), lead, _RUN.sub(" ", rest)))
+            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth, number=_ordinal(element)),
+                                   lead, _RUN.sub(" ", rest)))
         for child in element.iter():
             if child is element:
                 continue
@@ -964,6 +965,26 @@ def _int(value: str | None) -> int:
         return max(1, min(int(value or 1), 100))
     except ValueError:
         return 1
+
+
+def _ordinal(item: Any) -> int | None:
+    """The number an ordered list shows before an item ('<ol start="2">',
+    '<li value="4">' as a browser counts them), as Markdown's '2.' gives
+    one; None in a list with no numbers."""
+    parent = item.getparent()
+    if parent is None or _tag(parent) != "ol":
+        return None
+    number = _integer(parent.get("start"), 1) - 1
+    for sibling in parent:
+        if _tag(sibling) == "li":
+            number = _integer(sibling.get("value"), number + 1)
+        if sibling is item:
+            return number
+    return None
+
+
+def _integer(value: str | None, default: int) -> int:
+    return int(value.strip()) if value is not None and value.strip().lstrip("-").isdecimal() else default
 
 
 def _nearest(element: Any, tags: set[str] | frozenset[str]) -> Any:

@@ -21,12 +21,11 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET
 from .source import is_blank
-from ..text import GOES_ON, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
+from ..text import GOES_ON, MARKDOWN_HEADING, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
 NAME = "markdown"
 
-_ATX = lazy(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = lazy(r"^ {0,3}(=+|-+)[ \t]*$")
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 #: HTML that makes a cell's lines: a list, its items, paragraphs.
@@ -742,7 +741,7 @@ def looks_like(text: str) -> int:
     """How strongly ``text`` looks like markdown (0: not at all)."""
     score = 0
     for raw in text.split("\n")[:400]:
-        if _ATX.match(raw) and raw.strip("# \t"):
+        if MARKDOWN_HEADING.match(raw):
             score += 2
         elif raw.strip().startswith("|") and raw.strip().endswith("|"):
             score += 1

@@ -45,7 +45,9 @@ from .document import (
 from ..model import Restatements
 from .cells import read_figures, read_marks
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words
-from ..vocabulary import NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code
+from ..vocabulary import (
+    NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
+)
 from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        slug,
                        track_in, voice, without_decoration)
@@ -112,6 +114,8 @@ def build(documents: list[ImportedDocument], options: Options,
                                         f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
                                         "is elsewhere in the documents, steer the import with --layout or the "
                                         "heading options", taken.line)
+    for document in documents:
+        _years_in_titles(document, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
@@ -536,6 +540,8 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         for document, dimension, level, cell in found:
             level.cells.remove(cell)
             for statement in cell.statements:
+                if statement.rest == "":
+                    continue  # a run-in head alone ('**Delivery.**'): the competency of the paragraphs after it
                 if _adds_to_level(statement.label or ""):
                     _level_aside(document, level, statement)
                     continue
@@ -937,6 +943,17 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
         elif summaries[dimension] != text:
             report.append(ReportEntry(path, line, "unplaced", f"a second summary of level {level['id']} in "
                                       f"dimension {dimension}", text))
+
+
+def _years_in_titles(document: ImportedDocument, report: list[ReportEntry]) -> None:
+    """A level's title that ends with the years it asks ('Software Engineer
+    (0-2 years)') is the title before them; the years are reported, as a
+    line that asks them is, and never order or name the level."""
+    for level in document.levels:
+        found = years_in_title(level.title)
+        if found is not None:
+            level.title = found[0]
+            report.append(ReportEntry(document.path, level.line, "unplaced", NO_BEHAVIOUR[0], found[1]))
 
 
 def _undecorated(document: ImportedDocument) -> None:

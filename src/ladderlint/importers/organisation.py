@@ -13,7 +13,9 @@ evidence, strongest first:
    'Engineering'), up to three words long, or written as its domain
    ('within Leads.io'); a possessive after an
    article says what kind of thing follows, not whose ('a Bachelor's
-   degree'); failing that,
+   degree'), and possessives alone are said of tools too ('Kubernetes's
+   scheduler', 'Kubernetes's API'): one of the mentions must stand for an
+   organisation ('at Monzo', 'Monzo's engineering ladder'); failing that,
 7. an organisation ``check`` knows by name (LL301's brands), that the text
    names twice or more, more than any other, and never cites ('adapted
    from Monzo's framework' names where the text comes from, not whose it
@@ -230,6 +232,8 @@ _SENTENCE_START = lazy(r"(?:^\s*(?:[-*+>#|]+\s*|\d+[.)]\s+)*|[.!?:|]\s+)[*_\"'�
 #: After an article a possessive says what kind of thing follows ('a Bachelor's degree', 'an Associate's
 #: degree'), not whose it is: an organisation's possessive stands where the article would ('Monzo's values').
 _POSSESSIVE = lazy(r"['’]s\b")
+#: What an organisation has and a tool has not, after its possessive ('Zentoro's goals', 'Acme's customers').
+_AIMS_AFTER = lazy(r"['’]s\s+(?:[\w-]+\s+)?(?:goals|objectives|strategy|priorities|customers|clients|business)\b")
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’-])(?:a|an)\s+$", re.IGNORECASE)
 
 
@@ -241,6 +245,7 @@ def _named_in_text(text: str) -> Guess | None:
     # ('handbook.gitlab.com' does not make GitLab an ordinary word).
     lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", text))
     counts: Counter[str] = Counter()
+    said_as_one: set[str] = set()  # the names the words around them make an organisation's somewhere
     first: dict[str, int] = {}
     at: set[int] = set()  # where the names stand for an organisation
     for run in _CAPITALISED_RUN.finditer(text):
@@ -254,6 +259,8 @@ def _named_in_text(text: str) -> Guess | None:
                 if _names_an_organisation(text, start, end, lower):
                     name = text[start:end]
                     counts[name] += 1
+                    if in_organisation_context(text, start, end) or _AIMS_AFTER.match(text, end):
+                        said_as_one.add(name)
                     first.setdefault(name, text.count("\n", 0, start) + 1)
                     at.add(start)
                     i = j
@@ -261,7 +268,10 @@ def _named_in_text(text: str) -> Guess | None:
             else:
                 i += 1
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+    # A possessive alone is said of a tool as of an organisation ('Kubernetes's scheduler', 'Kubernetes's
+    # API'): the name must stand for an organisation somewhere ('at Monzo', 'Monzo's engineering ladder').
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]) \
+            or ranked[0][0] not in said_as_one:
         return _named_and_said_again(text, counts, first, at)
     name, count = ranked[0]
     return Guess(name, f"the text's name for an organisation ('{name}', {count} times, first on line {first[name]})", 6)

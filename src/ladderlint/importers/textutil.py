@@ -11,8 +11,8 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import THIRD_PERSON_START, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
+from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
+from ..vocabulary import DISCIPLINES, NEXT_STEP, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
@@ -246,10 +246,12 @@ def role_of(title: str) -> str | None:
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
     alone ('Expert') names a level and no role."""
-    plain = without_nickname(title)
+    # 'Engineer II+' is a step within Engineer II: its '+' joins nothing.
+    plain = _STEP_WITHIN.sub("", without_nickname(title))
     if proficiency(_lettered(plain)) is not None:
         return None
-    parts = [role(_lettered(part)) for part in _ALTERNATIVES.split(plain)]
+    # A comma in a title says more of one role ('Engineer, Backend'), not another.
+    parts = [role(_lettered(part)) for part in joined_names(plain, commas=False)]
     if len(parts) > 1:
         # 'Junior Engineer / Sysadmin' names the Engineer; 'Intern & Probation' a stage, no role.
         named = [part for part in parts if part and part.split()[-1].casefold() in ROLE_NOUNS]
@@ -266,7 +268,7 @@ def _lettered(text: str) -> str:
 
 
 _NICKNAME = lazy(r"\s*\([^()]*\)\s*$")
-_ALTERNATIVES = lazy(r"\s*[&/+]\s*|\s+and\s+")
+_STEP_WITHIN = lazy(r"(?<=\w)\+$")
 
 
 def role_keys(titles: Iterable[str]) -> frozenset[str]:
@@ -340,9 +342,18 @@ def file_words(path: str) -> str:
     return stem.replace("_", " ").replace("-", " ")
 
 
+#: Codes of the levels a title spans ('Junior (L1-L2)', 'Senior (L5 – L6)', 'Staff (IC5 to IC6)', 'Staff+ (L7+)').
+_CODE_RANGE = lazy(r"\s*\(?(?<![A-Za-z0-9])[A-Z]{1,4} ?\d{1,2}[a-z]?(?:\s*(?:[-–—/]|to)\s*(?:[A-Z]{1,4} ?)?\d{1,2}[a-z]?"
+                   r"(?![A-Za-z0-9])|\+)\)?")
+
+
 def level_id(title: str) -> str:
     """The id of a level named ``title``: its code if it has one (IC3), else
-    a slug of the title."""
+    a slug of the title. A title that spans codes ('Junior (L1-L2)') has no
+    one code: the first would make the next level's look like a gap."""
+    spanned = _CODE_RANGE.sub("", title) if _CODE_RANGE.search(title) else None
+    if spanned is not None and slug(spanned) and LEVEL_ID.match(slug(spanned)):
+        return slug(spanned)
     code = level_code(title)
     if code:
         return code
@@ -355,15 +366,9 @@ def level_id(title: str) -> str:
 
 #: A label before what a line points to ('Boundary:', '**See:**'), and the marks of emphasis around a line.
 _POINTER_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
-#: The label of a line that names the level a level leads to: 'Career advancement', 'Next level', 'Promotes to'.
-_NEXT_STEP = lazy(r"(?i)(?:career\s+)?(?:advancement|progression|next\s+(?:level|step|role|rung|position)s?"
-                  r"|promot(?:ion|es)\s+to|moves?\s+(?:up\s+)?to|leads\s+to)")
 _ONE_LINK = lazy(r"\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")
 _ARROW = lazy(r"\s(?:→|⇒|->|=>|⟶)\s")
 
-
-#: What parts the levels a line names: 'Staff Engineer or Engineering Manager', 'Senior / Staff'.
-_NAMED_LEVELS = lazy(r"\s*(?:,|/|\bor\b|\band\b)\s*")
 
 
 def pointer_line(text: str) -> str | None:
@@ -376,8 +381,8 @@ def pointer_line(text: str) -> str | None:
     if "\n" in text.strip() or not plain:
         return None
     label, colon, rest = strip_markdown(plain).partition(":")
-    if colon and _NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
-            and any(is_level_name(part) for part in _NAMED_LEVELS.split(rest.strip())):
+    if colon and NEXT_STEP.fullmatch(label.strip()) and 0 < len(rest.split()) <= 8 \
+            and any(is_level_name(part) for part in joined_names(rest, alternatives=True) or [rest.strip()]):
         # '_Career advancement: Senior Engineer_'; not 'Progression: Seeks feedback and grows their craft'.
         return "the level it leads to"
     pointed = _POINTER_LABEL.sub("", plain, 1)

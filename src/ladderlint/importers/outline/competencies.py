@@ -353,6 +353,11 @@ class CompetencyReader(Reader):
                     else:
                         self.drop(block, AVOIDED.format(normalise(avoided)))
                 continue
+            if parent is not None and level_code(normalise(parent.text)) is not None:
+                # 'Target Level: Senior Engineer (L3-L4)' over the competencies: which levels they
+                # describe, not a group of them.
+                self.drop(parent, "heading over the competencies that names the levels they describe, not a dimension")
+                parent = None
             if parent is not None:
                 self.use(parent)
             dimension = self.document.dimension(heading_text(parent) if parent is not None else None, section.heading.line)

@@ -27,7 +27,7 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import LEVEL_FACTS, level_code, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -470,6 +470,9 @@ _NAME_FILLER = frozenset("name names the focus key".split())
 class LevelReader(Reader):
     """Reads the content of one level: its summary, dimensions, competencies and statements."""
 
+    #: The sections right under the level being read, which ``kind`` weighs a section beside.
+    siblings: list[_Node] = []
+
     def drop_section(self, node: _Node, reason: str) -> None:
         """Report a section, its sub-sections and their text as not placed."""
         self.drop(node.heading, reason)
@@ -564,6 +567,7 @@ class LevelReader(Reader):
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         opening = root.children[0] if root.children and self.opens_the_level(root) else None
         alike = len(root.children) > 1 and all(_prose(c) for c in root.children)
+        self.siblings = root.children
         for child in root.children:
             self.node(level, child, None, opening=child is opening, alike=alike)
 
@@ -646,11 +650,13 @@ class LevelReader(Reader):
             # most of their labels come back ('- **Adopts**: ...' at each level), not where each
             # level gives its own ('- **Tenacity**: ...', then '- **Astute**: ...').
             # Alone (one level's page), nothing says they do not come back.
-            bullets = [b for b in texts if isinstance(b, Item)]
             alone = self.level_count == 1 and self.steering.site_pages == 1
-            recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
-            labels_competencies = bool(texts) and all(b.labelled for b in texts) and (
-                alone or recurring * 2 >= len(bullets))
+            labelled, recurring = self.recurring_labels(node)
+            # A section whose labels are new at this level ('## Behavior' adding 'Influence') beside
+            # sections whose labels come back is one of them: some of its labels come back too.
+            beside = any(node is c for c in self.siblings) and self.some_labels_recur(node) and any(
+                other is not node and self.recurring_labels(other) == (True, True) for other in self.siblings)
+            labels_competencies = labelled and (alone or recurring or beside)
             # A table under the heading holds its competencies; but for one after the heading's own
             # bullets, which make it a competency and the table a detail of it.
             tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
@@ -659,6 +665,20 @@ class LevelReader(Reader):
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
+
+    def recurring_labels(self, node: _Node) -> tuple[bool, bool]:
+        """Whether a section with no sub-sections holds labelled lines only,
+        and whether most of its bullets' labels come back (``labels_that_recur``)."""
+        if any(_aside(c) is None for c in node.children):
+            return False, False
+        texts = [b for b in node.blocks if isinstance(b, (Paragraph, Item))]
+        bullets = [b for b in texts if isinstance(b, Item)]
+        recurring = sum(1 for b in bullets if b.labelled and name_key(b.labelled.label) in self.labels_that_recur)
+        return bool(texts) and all(b.labelled for b in texts), recurring * 2 >= len(bullets)
+
+    def some_labels_recur(self, node: _Node) -> bool:
+        return any(isinstance(b, Item) and b.labelled and name_key(b.labelled.label) in self.labels_that_recur
+                   for b in node.blocks)
 
     @cached_property
     def labels_that_recur(self) -> set[str]:
@@ -697,9 +717,8 @@ class LevelReader(Reader):
             # they name no competency.
             self.level_aside(level, node, dimension, what)
             return
-        if LEVEL_FACTS.fullmatch(normalise(heading.text).strip(" :")):
-            self.drop_section(node, f"section '{normalise(heading.text)}' says how the level is graded or paid, "
-                                    "not what it expects")
+        if (fact := level_fact(normalise(heading.text))) is not None:
+            self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
         if lists_what_to_avoid(heading.text):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
@@ -790,6 +809,12 @@ class LevelReader(Reader):
                     and (why := no_behaviour(strip_markdown(block.text))) is not None:
                 # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
                 self.drop(block, why)
+                labelled = None
+                continue
+            elif isinstance(block, Paragraph) and block.labelled is not None \
+                    and (fact := level_fact(unwrap(block.labelled.label))) is not None:
+                # '**Hiring bar:** ...', '**Next level:** Senior': the level described, as its sections are.
+                self.drop(block, f"'{unwrap(block.labelled.label)}' {fact}, not what it expects")
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None:

@@ -294,9 +294,7 @@ class Reader:
         if paragraphs:
             level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
-            level.summary_heads = {p.line: (p.run_in.label, p.run_in.rest) for p in paragraphs
-                                   if isinstance(p, Paragraph) and p.run_in is not None
-                                   and names_a_competency(p.run_in.label)}
+            level.summary_heads = run_in_heads(paragraphs)
             for p in paragraphs:
                 self.use(p)
 
@@ -307,6 +305,46 @@ class Reader:
         if says_not_applicable(cell):
             return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
         return cell_statements(cell)
+
+
+def _run_in_head(paragraph: Paragraph | Other) -> tuple[str, str] | None:
+    """A paragraph's run-in heading and the text it heads: '**Delivery.**
+    You ship ...', or with no stop where a sentence follows ('**Delivery**
+    You ship ...', not '**Always** test'); a head alone ('**Delivery.**'
+    over the paragraphs it heads) heads an empty text."""
+    if not isinstance(paragraph, Paragraph):
+        return None
+    if paragraph.run_in is not None:
+        head = paragraph.run_in
+    elif paragraph.lead is not None and paragraph.lead.rest[:1].isupper() and paragraph.lead.label[-1:].isalnum():
+        head = paragraph.lead
+    elif paragraph.emphasised and paragraph.text.endswith(".") and 0 < len(paragraph.text.split()) <= 4 \
+            and paragraph.text[:1].isupper():
+        return (paragraph.text[:-1].strip(), "") if names_a_competency(paragraph.text[:-1].strip()) else None
+    else:
+        return None
+    return (head.label, head.rest) if names_a_competency(head.label) else None
+
+
+def run_in_heads(paragraphs: Sequence[Paragraph | Other]) -> dict[int, tuple[str, str]]:
+    """The run-in headings of a level's paragraphs, by line: each
+    paragraph's (label, the text it heads). A paragraph with none after
+    a head goes on under it, as a second paragraph under a heading does;
+    a head with nothing after it heads the paragraphs that follow it."""
+    heads: dict[int, tuple[str, str]] = {}
+    label: str | None = None
+    for n, paragraph in enumerate(paragraphs):
+        head = _run_in_head(paragraph)
+        if head is not None and not head[1]:
+            following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            if following is None or _run_in_head(following) is not None:
+                head = None  # a head alone over nothing of its own: words in bold, as written
+        if head is not None:
+            label = head[0]
+            heads[paragraph.line] = head
+        elif label is not None and paragraph.text.strip():
+            heads[paragraph.line] = (label, paragraph.text)
+    return heads
 
 
 def names_a_competency(label: str) -> bool:
