@@ -622,6 +622,36 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I live LMG's values every day",
+    "I live LMG\u2019s core values",
+    "I practice the LMG Diversity Commitments",
+    "I grew on LMG's engineering ladder",
+    "At LMG, we review every design",
+    "I follow what we do here at LMG",
+])
+def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statement):
+    fw = framework(framework_yaml([statement, "I represent LMG at meetups"]))
+    found = [(v.path[-1], v.message.split("'")[1]) for v in BrandByShape().check_frameworks([fw])]
+    assert found == [(0, "LMG"), (1, "LMG")]  # and its other mentions
+
+
+@pytest.mark.parametrize("statement", [
+    # A role or a body of one's own, named by its letters.
+    "I share the CTO's vision", "I understand SLT's vision and the CMO's principles",
+    "I support the SLT's values",
+    # Terms of the trade, tools, English words in capitals, and short acronyms.
+    "I know AWS's customers", "I read the SRE Handbook", "I apply the SOLID Principles",
+    "I know the API Values of the team", "I know HR's values and ML's culture",
+    # A forum, a meeting, a team or a role: shapes an acronym fills as often as a name.
+    "I present at QBR and at LMG", "I welcome new FTE employees", "I climb the TPM Career Ladder",
+    # A public method, and an organisation's acronym LL301 knows.
+    "I follow the GDS Way",
+])
+def test_ll302_quiet_on_acronyms_of_roles_terms_and_forums(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
 @pytest.mark.parametrize("statement, leftover", [
     ("I apply the practices of the Google SRE Handbook", "I apply the practices of the Initech Handbook"),
     ("I think like Steve Wozniak at Apple, and I build", "I think like Steve Wozniak at Initech, and I build"),

@@ -56,7 +56,7 @@ KNOWN_BRANDS: tuple[Brand, ...] = (
     Brand("Financial Times", domains=("ft.com",), context_only=True),
     Brand("Fog Creek", ("Fog Creek Software",), ("fogcreek.com",)),
     Brand("GitLab", ("Gitlab", "GitLabber", "GitLabbers"), ("gitlab.com",), context_only=True),
-    Brand("Government Digital Service", context_only=True),
+    Brand("Government Digital Service", ("GDS",), context_only=True),
     Brand("Gusto", domains=("gusto.com",), context_only=True),
     Brand("Intercom", domains=("intercom.com",), context_only=True),
     Brand("Khan Academy", domains=("khanacademy.org",), context_only=True),

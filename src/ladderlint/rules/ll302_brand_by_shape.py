@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
-from ..vocabulary import DISCIPLINES
+from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
@@ -64,6 +64,12 @@ class _Shape:
     #: The shape cites an organisation's work, as frameworks cite the
     #: exemplars of CITED_ORGANISATIONS ("the Google SRE Handbook").
     cites: bool = False
+    #: An acronym in the shape may be an organisation's name ("LMG's
+    #: values", "the LMG Values"): only in shapes that nothing but an
+    #: organisation fills. "at X", "X employees" and "X Career Ladder" are
+    #: as often a forum, a team or a role ("at QBR", "HR employees", "TPM
+    #: Career Ladder").
+    acronyms: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -96,6 +102,7 @@ _SHAPES: tuple[_Shape, ...] = (
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
         cites=True,
+        acronyms=True,
     ),
     _Shape(
         ("ramework", "adder", "atrix", "ubric", "evels"),  # "Framework" and "framework"
@@ -110,6 +117,7 @@ _SHAPES: tuple[_Shape, ...] = (
         trigger=tuple(lazy(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
         shape=lazy(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
         cites=True,
+        acronyms=True,
     ),
     _Shape(
         ("mployees", "taffers", "eam members"),
@@ -218,9 +226,15 @@ class BrandByShape(Rule):
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
-    ("at Scale" / "scale"), an acronym or its plural ("at FAM", "at
-    AMAs"), an English word that is capitalised only because it starts a
-    sentence ("Holds team members to ...", also on a line of a list: "-
+    ("at Scale" / "scale"), an acronym's plural ("at AMAs"), an acronym
+    ("at FAM", "HR employees", "the TPM Career Ladder": a forum, a body or
+    a role far more often) but where only an organisation fits: "LMG's
+    values" (mission, culture, customers, engineering ladder ...; not
+    after "the" or "our", nor owning what a body has too: "the CTO's
+    vision", "SLT's vision"), "the LMG Values", "At LMG, we ...", and then
+    only one of three letters or more that is no chief's title, body, term
+    of the trade, tool or English word ("API", "SRE", "SOLID"), an
+    English word that is capitalised only because it starts a sentence ("Holds team members to ...", also on a line of a list: "-
     Holds ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
@@ -319,8 +333,11 @@ class BrandByShape(Rule):
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
+                # An acronym is an organisation's name only in a shape that nothing else fills,
+                # and "at X" only where "we" work there ("At LMG, we ...").
+                acronym_ok = (shape.acronyms and not _owned(text, end - len(name), end)) or (at and not cites)
                 if (
-                    not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary)
+                    not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary, acronym_ok)
                     or known.knows(name)
                     or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
                     or own.include((name,))
@@ -482,19 +499,67 @@ def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
     return english().knows(name.casefold())
 
 
-def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary: set[str]) -> bool:
+def _looks_like_a_name(
+    name: str, after: str, common: frozenset[str], vocabulary: set[str], acronym_ok: bool = False
+) -> bool:
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
-    if len(words) == 1 and (name.isupper() or name[:-1].isupper() and name.endswith("s") and len(name) > 2):
-        # An acronym, or its plural ("at FAM level", "at AMAs"): a team, a forum or a process far more often.
-        return False
+    if len(words) == 1 and name[:-1].isupper() and name.endswith("s") and len(name) > 2:
+        return False  # an acronym's plural ("at AMAs", "at QBRs"): forums and meetings
+    if len(words) == 1 and name.isupper():
+        # An acronym ("at FAM level"): a team, a forum or a process far more
+        # often; an organisation's only in the shapes that say so.
+        return acronym_ok and _an_organisations_acronym(name)
     if re.match(r"\s*\d", after) or re.search(r"-\d+$", name):  # "at Level 3", "join Phase 2", "at Sev-1"
         return False
     if all(w.casefold() in DISCIPLINES for w in words):
         return False  # "the Data Science Career Ladder": a discipline
     # Every word also written in lower case: ordinary words, capitalised.
     return not all(w.casefold() in common for w in words)
+
+
+# "the CTO's vision", "our SLT's priorities": a word before the acronym
+# that makes it a body or a role of one's own, not another organisation.
+_DETERMINER_BEFORE = lazy(r"\b(?i:the|a|an|our|your|their|his|her|its|my|each|every|this|that)\s+$")
+# A chief's title: CEO, CTO, CMO, CISO.
+_CHIEF = lazy(r"C[A-Z]{1,2}O")
+
+
+# What an acronym's possessive must own to be an organisation's: not what a
+# body or a role has too ("SLT's vision", "the VP's principles").
+_OWNED_BY_AN_ORGANISATION = lazy(
+    r"['’]s (?i:(?:(?:engineering|core|company|cultural|founding) )?(?:values|mission|culture|diversity|employees|"
+    r"customers|clients|offices|headquarters|handbook|brand)|(?:(?:engineering|career|progression|competency) )"
+    r"{1,2}(?:ladder|framework|levels|matrix))\b"
+)
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """Whether the possessive name at text[start:end] is a role's or a
+    body's: after a determiner ("the CTO's vision"), or owning what a body
+    has too ("SLT's vision"), not what only an organisation has ("LMG's
+    values")."""
+    if not text.startswith(("'s", "’s"), end):
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None \
+        or _OWNED_BY_AN_ORGANISATION.match(text, end) is None
+
+
+def _an_organisations_acronym(name: str) -> bool:
+    """Whether an acronym may be an organisation's name ("LMG"): three
+    letters or more, not a chief's title or a body ("CTO", "HR", "SVP"),
+    not a term of the trade or a tool ("API", "SQL", "SRE", "AWS"), nor an
+    English word written in capitals ("SOLID", "DRY") or a discipline."""
+    from ..dictionary import engineering_term, english, software_term, software_term_near_a_word  # only for an acronym
+
+    word = name.casefold()
+    return (
+        len(name) >= 3 and name.isalpha() and not _CHIEF.fullmatch(name)
+        and word not in ORGANISATION_BODIES and word not in DISCIPLINES
+        and not (engineering_term(word) or software_term(word) or software_term_near_a_word(word)
+                 or english().knows(word))
+    )
 
 
 def _vocabulary(framework: Framework) -> set[str]:
