@@ -405,6 +405,39 @@ def test_ll506_second_and_third_person_frameworks():
     ]
 
 
+@pytest.mark.parametrize(("voice", "statement", "word", "subject", "fix"), [
+    ("second-person", "You hold themselves accountable for outcomes", "themselves", "You", "yourself"),
+    ("second-person", "You take ownership of their own work", "their own", "You", "your own"),
+    ("second-person", "You own your work, and you hold themselves to a high bar", "themselves", "you", "yourself"),
+    ("first-person", "I manage their own time and priorities", "their own", "I", "my own"),
+])
+def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(voice, statement, word, subject, fix):
+    found = violations("LL506", [statement], voice=voice)
+    example = "You ..." if voice == "second-person" else "I ..."
+    assert [v.message.split(": ")[0] for v in found] == [
+        f"'{word}' where '{subject}' is meant, in a {voice.replace('-', ' ')} framework (\"{example}\")"]
+    assert found[0].message.endswith(f"; write '{fix}'")
+    assert found[0].span == (statement.index(word), statement.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    # Someone else named between the subject and the word, whom it means.
+    ("second-person", "You help engineers grow their own careers"),
+    ("second-person", "You give the team room to organise themselves"),
+    ("second-person", "You let each person decide for themselves"),
+    ("second-person", "You help a new joiner settle into their own role"),
+    ("second-person", "You coach Sam to speak up for himself"),
+    ("first-person", "I help them learn how to unblock themselves"),
+    ("first-person", "I grow managers who can themselves grow great managers"),
+    # A plain "their" may mean people of another statement: not read.
+    ("second-person", "You review their code with care"),
+    # The third person's own "themselves".
+    ("third-person", "Holds themselves accountable for outcomes"),
+])
+def test_ll506_a_reflexive_that_means_someone_else_is_no_slip(voice, statement):
+    assert violations("LL506", [statement], voice=voice) == []
+
+
 def test_ll506_a_voice_most_statements_break_is_reported_once_at_voice():
     statements = ["You lead the team", "You own your area", "You mentor others", "Leads the roadmap"]
     found = violations("LL506", statements, voice="third-person")
