@@ -636,6 +636,28 @@ def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statemen
     assert found == [(0, "LMG"), (1, "LMG")]  # and its other mentions
 
 
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I am a committed student of the values and beliefs of LMG.", "LMG"),
+    ("I live the values of Initech", "Initech"),
+    ("I carry the mission of Initech Corp, and grow it", "Initech Corp"),
+])
+def test_ll302_reports_the_values_of_a_name(statement, name):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    # An idea, a practice, a method or a work: not an organisation.
+    "I grow the culture of Continuous Delivery in the team", "I embody the culture of Trust",
+    "I practise the values of Scrum", "I support the values of the Agile Manifesto",
+    "I spread the culture of TDD, BDD and DDD",
+    # A part of one's own organisation.
+    "I know the mission of Product", "I share the values of Engineering",
+])
+def test_ll302_quiet_on_the_values_of_an_idea(statement):
+    assert BrandByShape().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
 @pytest.mark.parametrize("statement", [
     # A role or a body of one's own, named by its letters.
     "I share the CTO's vision", "I understand SLT's vision and the CMO's principles",

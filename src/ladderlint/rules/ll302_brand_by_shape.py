@@ -70,6 +70,10 @@ class _Shape:
     #: as often a forum, a team or a role ("at QBR", "HR employees", "TPM
     #: Career Ladder").
     acronyms: bool = False
+    #: The shape is filled as often by an idea or a practice ("the culture of
+    #: Continuous Delivery", "the culture of Trust"): a name of English
+    #: words and terms of the trade alone is no organisation's there.
+    of_an_idea: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -123,6 +127,21 @@ _SHAPES: tuple[_Shape, ...] = (
         ("mployees", "taffers", "eam members"),
         lazy(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
         weak=True,
+    ),
+    # "the values and beliefs of LMG", "the culture of Initech": what only an
+    # organisation has, owned by a name that ends the phrase; not an idea's
+    # ("the culture of Continuous Delivery", "the values of Scrum").
+    _Shape(
+        ("values", "beliefs", "mission", "culture", "Values", "Beliefs", "Mission", "Culture"),
+        lazy(
+            r"\b(?i:values|beliefs|mission|culture)(?: and [a-z]+)? of (?:the )?" + _NAME
+            + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|is|was|has|have|are|were|where|who|which|that|with|"
+            r"on|from|because|will)\b)"
+        ),
+        weak=True,
+        cites=True,
+        acronyms=True,
+        of_an_idea=True,
     ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
     # A name that is "I" is never reported ("that I", "at I/O").
@@ -213,7 +232,9 @@ class BrandByShape(Rule):
     "core": "X's engineering principles", "X's core values"), "X's
     engineering ladder" (career framework, progression levels, ...; not a
     law or a principle named after a person: "Conway's law", "Postel's
-    principle"), "X employees", "at X" and "join X", and the
+    principle"), "the values of X" (beliefs, mission, culture: "the
+    values and beliefs of X"; not an idea's: "the culture of Continuous
+    Delivery", "the culture of TDD"), "X employees", "at X" and "join X", and the
     name beside another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, a name LL301 already reports, the
@@ -231,7 +252,8 @@ class BrandByShape(Rule):
     a role far more often) but where only an organisation fits: "LMG's
     values" (mission, culture, customers, engineering ladder ...; not
     after "the" or "our", nor owning what a body has too: "the CTO's
-    vision", "SLT's vision"), "the LMG Values", "At LMG, we ...", and then
+    vision", "SLT's vision"), "the LMG Values", "the values of LMG", "At
+    LMG, we ...", and then
     only one of three letters or more that is no chief's title, body, term
     of the trade, tool or English word ("API", "SRE", "SOLID"), an
     English word that is capitalised only because it starts a sentence ("Holds team members to ...", also on a line of a list: "-
@@ -346,6 +368,8 @@ class BrandByShape(Rule):
                 ):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
+                    continue
+                if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
