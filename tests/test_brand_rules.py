@@ -631,9 +631,10 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     "I follow what we do here at LMG",
 ])
 def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statement):
-    fw = framework(framework_yaml([statement, "I represent LMG at meetups"]))
+    others = ["I represent LMG at meetups", "I address LMGs most important needs"]
+    fw = framework(framework_yaml([statement, *others]))
     found = [(v.path[-1], v.message.split("'")[1]) for v in BrandByShape().check_frameworks([fw])]
-    assert found == [(0, "LMG"), (1, "LMG")]  # and its other mentions
+    assert found == [(0, "LMG"), (1, "LMG"), (2, "LMG")]  # and its other mentions, its possessive too
 
 
 @pytest.mark.parametrize(("statement", "name"), [

@@ -400,7 +400,9 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
     another organisation's, each of its mentions is a leftover to fix."""
     for name, texts in sorted(reported.items()):
         # "Initrode-wide", "Initrode-specific" name it too; "Initrode-Globex" is another name.
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?!\w|-(?![a-z]))")
+        # An acronym's possessive is often written without its apostrophe ("LMGs most important needs").
+        plural = "s?" if name.isupper() else ""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{plural}(?!\w|-(?![a-z]))")
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
