@@ -637,6 +637,15 @@ def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statemen
     assert found == [(0, "LMG"), (1, "LMG"), (2, "LMG")]  # and its other mentions, its possessive too
 
 
+@pytest.mark.parametrize("org", ["Loan Market Group", "Loan Market"])
+def test_ll302_the_initials_of_the_own_organisation_are_its_own(org):
+    statements = ["I am a student of the values and beliefs of LMG.", "I live LMG's values"]
+    fw = framework(framework_yaml(statements, org=org, aliases=["Loan Market Group"], name="Engineering Ladder"))
+    assert BrandByShape().check_frameworks([fw]) == []
+    other = framework(framework_yaml(statements, org="Positive Group", name="Engineering Ladder"))
+    assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([other])] == ["LMG", "LMG"]
+
+
 @pytest.mark.parametrize(("statement", "name"), [
     ("I am a committed student of the values and beliefs of LMG.", "LMG"),
     ("I live the values of Initech", "Initech"),

@@ -237,7 +237,8 @@ class BrandByShape(Rule):
     Delivery", "the culture of TDD"), "X employees", "at X" and "join X", and the
     name beside another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
-    organisation or one of its aliases, a name LL301 already reports, the
+    organisation or one of its aliases, or their initials ("LMG" for Loan
+    Market Group), a name LL301 already reports, the
     sample company of templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
