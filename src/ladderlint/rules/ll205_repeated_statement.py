@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
-from ..text import name_key, words
+from ..text import name_key, plain, statement_label, strip_markdown, words
 from ..vocabulary import PEOPLE, is_growth_word, only_a_level_reference, only_not_applicable_mark, scope_rank
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -37,8 +37,10 @@ class RepeatedStatement(Rule):
     not say how they differ.
 
     Reported at the higher level, naming the lower one. Word-for-word repeats
-    (ignoring case, spacing, quote style and punctuation) are found across
-    all competencies. Near repeats are compared within one competency
+    (ignoring case, spacing, quote style and punctuation, and a label one of
+    the two opens with and the other does not: "Continuous improvement: I
+    know my strengths ..." and "I know my strengths ...", when six words or
+    more follow it) are found across all competencies. Near repeats are compared within one competency
     (competencies whose names differ only in case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
@@ -124,6 +126,12 @@ class RepeatedStatement(Rule):
         yield from _repeated_summaries(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
+        # 'Continuous improvement: I know my strengths ...' at one level and
+        # 'I know my strengths ...' at a higher one: a label added or dropped
+        # is no growth. The labelled statements by the words after their
+        # label, and the others by their words, each as first seen.
+        labelled_first: dict[str, tuple[_Entry, str]] = {}
+        unlabelled_first: dict[str, _Entry] = {}
         # The statements with examples, by their words: a repeat whose
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
@@ -147,11 +155,23 @@ class RepeatedStatement(Rule):
                     key = " ".join(tokens)
                     earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.setdefault(len(tokens), [])
+                    labelled = _labelled(statement.text)
+                    if labelled is None:
+                        unlabelled_first.setdefault(key, entry)
+                        below = labelled_first.get(key)
+                        relabelled = (below[0], below[1]) if below is not None else None
+                    else:
+                        labelled_first.setdefault(labelled[1], (entry, labelled[0]))
+                        other = unlabelled_first.get(labelled[1])
+                        relabelled = (other, labelled[0]) if other is not None else None
                     if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
                             if not _new_examples(statement, lower, words_of):
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
+                    elif exact_repeats and relabelled is not None and relabelled[0][0] < order \
+                            and not statement.examples and not relabelled[0][3].examples:
+                        yield self._repeat(declared, _Item(*entry), _Item(*relabelled[0]), label=relabelled[1])
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         near = _nearest(entry, bucket, threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
@@ -160,13 +180,15 @@ class RepeatedStatement(Rule):
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
 
-    def _repeat(self, declared: bool | None, item: _Item, earlier: _Item) -> Violation:
+    def _repeat(self, declared: bool | None, item: _Item, earlier: _Item, label: str | None = None) -> Violation:
         where = _where(item, earlier)
         # Examples the lower levels gave already: say so, or the reader looks for what is new in them.
         examples = ", its examples all given at lower levels" if item.statement.examples else ""
+        # A label one of the two opens with and the other does not: the same expectation.
+        labelled = f", but for the label '{label}'" if label is not None else ""
         return Violation(
             item.statement.text_path,
-            f"statement repeated word for word from level '{earlier.level_id}'{where}{examples}: "
+            f"statement repeated word for word from level '{earlier.level_id}'{where}{labelled}{examples}: "
             f"the expectation does not grow; {_advice(declared, earlier)}",
         )
 
@@ -177,6 +199,27 @@ class RepeatedStatement(Rule):
             f"only {', '.join(changes)} changed: the expectation does not grow; "
             f"{_advice(declared, earlier)}",
         )
+
+
+# The words after a label must say enough to be the same expectation, not a
+# short phrase two topics share ('Testing: high bar', 'Reviews: high bar').
+_LEAST_LABELLED_WORDS = 6
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """The label a statement opens with ('Continuous improvement: I know
+    ...'), as written, and the words after it, as the repeat key has them;
+    None for a statement without one, or with little after it."""
+    if ":" not in text and " -" not in text:
+        return None  # no label can open it: most statements, found without a pattern
+    found = statement_label(text)
+    if found is None:
+        return None
+    rest = words(found[1])
+    if len(rest) < _LEAST_LABELLED_WORDS:
+        return None
+    shown = strip_markdown(plain(text))  # as statement_label reads it, the rest at its end
+    return shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip(), " ".join(rest)
 
 
 def _new_examples(statement: Statement, lower: list[Statement], words_of: WordsByText) -> bool:
