@@ -565,6 +565,30 @@ def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
 
 
+@pytest.mark.parametrize(("statement", "verb"), [
+    ("Updates internal documentation Asks clear questions in pull requests", "Asks"),
+    ("Writes upgrade scripts, ticket routing, etc Patches internal projects", "Patches"),
+    ("Carries the pager for a week Escalates incidents early", "Escalates"),
+])
+def test_ll508_two_statements_run_together_without_a_full_stop(statement, verb):
+    found = violations("LL508", [statement], voice="third-person")
+    assert [(v.span, v.message.split(":")[0]) for v in found] == [(
+        (statement.index(verb), statement.index(verb) + len(verb)),
+        f"two statements run together without a full stop before '{verb}'")]
+    assert found[0].message.endswith("; end the first with a full stop, or make each a statement of its own")
+
+
+@pytest.mark.parametrize("statement", [
+    "Works with Designs and Operations on the roadmap",  # after a word of grammar, and no verb
+    "Tracks the work in Google Sheets every week",  # a name: the word before it is capitalised
+    "Runs the Enterprise Services and Security teams",
+    "Updates internal documentation. Asks clear questions",  # the full stop is there
+    "I update internal documentation Asks clear questions",  # not a statement that starts with a verb in -s
+])
+def test_ll508_a_capitalised_word_that_starts_no_second_statement(statement):
+    assert violations("LL508", [statement], voice="third-person") == []
+
+
 @pytest.mark.parametrize("statement", [
     "I build pipelines with our stack\n- Airflow;\n- dbt.",  # no lead-in ending with a colon
     "I do these:\n- lead projects\n- ship features",  # items that are statements of their own

@@ -257,8 +257,9 @@ class BrandByShape(Rule):
     LMG, we ...", and then
     only one of three letters or more that is no chief's title, body, term
     of the trade, tool or English word ("API", "SRE", "SOLID"), an
-    English word that is capitalised only because it starts a sentence ("Holds team members to ...", also on a line of a list: "-
-    Holds ..."), a day, a month or a
+    English word that is capitalised only because it starts a sentence
+    ("Holds team members to ...", also on a line of a list: "- Holds
+    ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking ("speak at
