@@ -126,12 +126,10 @@ class RepeatedStatement(Rule):
         yield from _repeated_summaries(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
-        # 'Continuous improvement: I know my strengths ...' at one level and
-        # 'I know my strengths ...' at a higher one: a label added or dropped
-        # is no growth. The labelled statements by the words after their
-        # label, and the others by their words, each as first seen.
-        labelled_first: dict[str, tuple[_Entry, str]] = {}
-        unlabelled_first: dict[str, _Entry] = {}
+        # The statements that may open with a label ('Continuous improvement:
+        # I know ...'), and those reported: read after the others.
+        may_be_labelled: list[tuple[_Entry, str]] = []
+        reported: set[int] = set()
         # The statements with examples, by their words: a repeat whose
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
@@ -155,30 +153,27 @@ class RepeatedStatement(Rule):
                     key = " ".join(tokens)
                     earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.setdefault(len(tokens), [])
-                    labelled = _labelled(statement.text)
-                    if labelled is None:
-                        unlabelled_first.setdefault(key, entry)
-                        below = labelled_first.get(key)
-                        relabelled = (below[0], below[1]) if below is not None else None
-                    else:
-                        labelled_first.setdefault(labelled[1], (entry, labelled[0]))
-                        other = unlabelled_first.get(labelled[1])
-                        relabelled = (other, labelled[0]) if other is not None else None
+                    if len(tokens) > _LEAST_LABELLED_WORDS and (":" in statement.text or " -" in statement.text):
+                        may_be_labelled.append((entry, key))
                     if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
                             if not _new_examples(statement, lower, words_of):
+                                reported.add(id(statement))
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
-                    elif exact_repeats and relabelled is not None and relabelled[0][0] < order \
-                            and not statement.examples and not relabelled[0][3].examples:
-                        yield self._repeat(declared, _Item(*entry), _Item(*relabelled[0]), label=relabelled[1])
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         near = _nearest(entry, bucket, threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
+                            reported.add(id(statement))
                             yield self._near(declared, _Item(*entry), *near)
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
+        if exact_repeats:
+            for higher, below, label in _relabelled(may_be_labelled, first_seen):
+                if id(higher[3]) not in reported:
+                    reported.add(id(higher[3]))
+                    yield self._repeat(declared, _Item(*higher), _Item(*below), label=label)
 
     def _repeat(self, declared: bool | None, item: _Item, earlier: _Item, label: str | None = None) -> Violation:
         where = _where(item, earlier)
@@ -204,22 +199,34 @@ class RepeatedStatement(Rule):
 # The words after a label must say enough to be the same expectation, not a
 # short phrase two topics share ('Testing: high bar', 'Reviews: high bar').
 _LEAST_LABELLED_WORDS = 6
+# A label is a name of a few words, as statement_label reads it.
+_LONGEST_LABEL = 5
 
 
-def _labelled(text: str) -> tuple[str, str] | None:
-    """The label a statement opens with ('Continuous improvement: I know
-    ...'), as written, and the words after it, as the repeat key has them;
-    None for a statement without one, or with little after it."""
-    if ":" not in text and " -" not in text:
-        return None  # no label can open it: most statements, found without a pattern
-    found = statement_label(text)
-    if found is None:
-        return None
-    rest = words(found[1])
-    if len(rest) < _LEAST_LABELLED_WORDS:
-        return None
-    shown = strip_markdown(plain(text))  # as statement_label reads it, the rest at its end
-    return shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip(), " ".join(rest)
+def _relabelled(
+    candidates: list[tuple[_Entry, str]], first_seen: dict[str, _Entry]
+) -> Iterable[tuple[_Entry, _Entry, str]]:
+    """Each statement that opens with a label and another, at another level,
+    that says the words after the label alone ('Continuous improvement: I
+    know ...' and 'I know ...'), as (the higher, the lower, the label as
+    written), each statement with its words joined. The words after a label
+    are a tail of the statement's words: looked up as such first, read with
+    ``statement_label`` only on a hit."""
+    for entry, key in candidates:
+        tokens = entry[4]
+        start = 0
+        for count in range(1, min(_LONGEST_LABEL, len(tokens) - _LEAST_LABELLED_WORDS) + 1):
+            start += len(tokens[count - 1]) + 1
+            other = first_seen.get(key[start:])
+            if other is None or other[0] == entry[0] or entry[3].examples or other[3].examples:
+                continue
+            found = statement_label(entry[3].text)
+            if found is None or " ".join(words(found[1])) != key[start:]:
+                break
+            shown = strip_markdown(plain(entry[3].text))  # as statement_label reads it, the rest at its end
+            label = shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip()
+            yield (entry, other, label) if other[0] < entry[0] else (other, entry, label)
+            break
 
 
 def _new_examples(statement: Statement, lower: list[Statement], words_of: WordsByText) -> bool:
