@@ -164,6 +164,11 @@ def test_ll301_options_add_and_allow_names():
 # LL302 brand-by-shape --------------------------------------------------------
 
 
+def advice(name: str) -> str:
+    """What LL302 tells the owner of EscrowTab's framework to do."""
+    return f"; write EscrowTab there, or add '{name}' to this rule's `allowed-names` if it is meant"
+
+
 def test_ll302_reports_unlisted_names_by_shape(cli, write):
     statements = [
         "I practice the Initech Diversity Commitments on a regular basis",
@@ -175,15 +180,15 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL302") == [
         f"{path}:{at(0, statements[0], 'Initech')}: LL302 [warning] 'Initech' reads like another organisation's name, not EscrowTab's: "
-        "'I practice the Initech Diversity Commitments on a regula…'",
+        "'I practice the Initech Diversity Commitments on a regula…'" + advice('Initech'),
         f"{path}:{at(1, statements[1], 'Globex')}: LL302 [warning] 'Globex' reads like another organisation's name, not EscrowTab's: "
-        "'…w up on the Globex Engineering Career Framework'",
+        "'…w up on the Globex Engineering Career Framework'" + advice('Globex'),
         f"{path}:{at(2, statements[2], 'Hooli')}: LL302 [warning] 'Hooli' reads like another organisation's name, not EscrowTab's: "
-        "'I embody Hooli's values'",
+        "'I embody Hooli's values'" + advice('Hooli'),
         f"{path}:{at(3, statements[3], 'Vandelay')}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
-        "'…welcome new Vandelay employees'",
+        "'…welcome new Vandelay employees'" + advice('Vandelay'),
         f"{path}:{at(4, statements[4], 'Initrode')}: LL302 [warning] 'Initrode Corp' reads like another organisation's name, not EscrowTab's: "
-        "'…is I worked at Initrode Corp, and I like…'",
+        "'…is I worked at Initrode Corp, and I like…'" + advice('Initrode Corp'),
     ]
 
 

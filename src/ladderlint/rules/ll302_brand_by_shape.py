@@ -388,7 +388,8 @@ class BrandByShape(Rule):
                          if unnamed else f"another organisation's name, not {org.name}'s")
                 yield Violation(
                     field.path,
-                    f"'{name}' reads like {whose}: '{excerpt(text, m.start(), m.end(), 12)}'",
+                    f"'{name}' reads like {whose}: '{excerpt(text, m.start(), m.end(), 12)}'"
+                    + ("" if unnamed else _advice(name, org.name)),
                     file=framework.file,
                     span=(end - len(name), end),
                 )
@@ -414,10 +415,16 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
             yield Violation(
                 field.path,
                 f"'{name}' again, which reads elsewhere in the framework as another organisation's name, not "
-                f"{framework.organisation.name}'s: '{excerpt(field.text, m.start(), m.end(), 12)}'",
+                f"{framework.organisation.name}'s: '{excerpt(field.text, m.start(), m.end(), 12)}'"
+                + _advice(name, framework.organisation.name),
                 file=framework.file,
                 span=m.span(),
             )
+
+
+def _advice(name: str, organisation: str) -> str:
+    """What to do with a name that reads as another organisation's."""
+    return f"; write {organisation} there, or add '{name}' to this rule's `allowed-names` if it is meant"
 
 
 def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) -> str | None:
