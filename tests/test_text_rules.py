@@ -427,6 +427,7 @@ def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(v
     ("second-person", "You let each person decide for themselves"),
     ("second-person", "You help a new joiner settle into their own role"),
     ("second-person", "You coach Sam to speak up for himself"),
+    ("second-person", "You help the engineers who report to you grow their own careers"),
     ("first-person", "I help them learn how to unblock themselves"),
     ("first-person", "I grow managers who can themselves grow great managers"),
     # A plain "their" may mean people of another statement: not read.

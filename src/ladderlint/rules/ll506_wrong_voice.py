@@ -32,9 +32,11 @@ _KINDS = frozenset({"statement", "summary"})
 # person: "You hold themselves accountable" is the reader, so "yourself".
 _REFLEXIVE = lazy(r"\b(?:themselves|themself|himself|herself|their\s+own)\b", re.IGNORECASE)
 _REFLEXIVE_TRIGGER = ("themselves", "themself", "himself", "herself", "their own", "Their own")
-# The subject of the clause, in the framework's voice.
+# The subject of the clause, in the framework's voice; not "you" after a
+# preposition ("the engineers who report to you grow their own careers").
 _SUBJECT = {"first-person": lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])"),
-            "second-person": lazy(r"\b[Yy]ou\b")}
+            "second-person": lazy(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bfrom )(?<!\bof )"
+                                  r"(?<!\babout )(?<!\bthan )(?<!\blike )\b[Yy]ou\b")}
 _OWN_WORDS = {"first-person": ("myself", "my own"), "second-person": ("yourself", "your own")}
 # Words after the subject that the reflexive may refer back to instead:
 # people named ("engineers", "the team", "Sam", "a new joiner", "them",
