@@ -583,6 +583,8 @@ def test_ll508_two_statements_run_together_without_a_full_stop(statement, verb):
     "Works with Designs and Operations on the roadmap",  # after a word of grammar, and no verb
     "Tracks the work in Google Sheets every week",  # a name: the word before it is capitalised
     "Runs the Enterprise Services and Security teams",
+    "Partners with engineering Leads on planning",  # a noun capitalised, before a word of grammar
+    "Partners with product Leads weekly",  # a role
     "Updates internal documentation. Asks clear questions",  # the full stop is there
     "I update internal documentation Asks clear questions",  # not a statement that starts with a verb in -s
 ])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..vocabulary import PEOPLE, TITLE_NOUNS
 from .base import Severity, Violation
 from .messages import excerpt, shorten
 from .textscan import TextRule
@@ -85,8 +86,9 @@ class PackedStatements(TextRule):
     table cell lose it ("Updates internal documentation Asks clear
     questions", "... ticket routing, etc Patches internal projects"); not
     after a word of grammar ("works with Designs"), after a capitalised
-    word ("Enterprise Services"), nor a word that is no verb
-    ("Operations").
+    word ("Enterprise Services"), before a word of grammar ("with
+    engineering Leads on planning"), nor a role ("Managers") or a word that
+    is no verb ("Operations").
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are
@@ -152,7 +154,7 @@ class PackedStatements(TextRule):
 # A verb in "-s" capitalised inside a statement, after a word in lower case
 # and before one: "Updates internal documentation Asks clear questions", the
 # full stop between two statements lost (a table cell's lines joined).
-_CAPITALISED_VERB = lazy(r" (?<=[a-z] )([A-Z][a-z]+(?<![sui])s) (?=[a-z])")
+_CAPITALISED_VERB = lazy(r" (?<=[a-z] )([A-Z][a-z]+(?<![sui])s) (?=(?P<next>[a-z]+))")
 _LAST_WORD = lazy(r"(?<![\w'’-])[a-z]+$")
 
 
@@ -164,8 +166,9 @@ def run_together(text: str) -> tuple[int, int] | None:
     with Designs" names a thing), nor a word that is no verb ("Operations")."""
     for m in _CAPITALISED_VERB.finditer(text):
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
-        if before is None or before.group() in FUNCTION_WORDS:
-            continue
+        if before is None or before.group() in FUNCTION_WORDS or m.group("next") in FUNCTION_WORDS \
+                or m.group(1).lower() in TITLE_NOUNS | PEOPLE:
+            continue  # a noun capitalised: "with engineering Leads on planning", "for data Pipelines"
         from ..dictionary import english  # read only for a capitalised verb inside a statement
 
         word = m.group(1).lower()
