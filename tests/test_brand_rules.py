@@ -665,7 +665,7 @@ def test_ll302_reports_the_values_of_a_name(statement, name):
     # An idea, a practice, a method or a work: not an organisation.
     "I grow the culture of Continuous Delivery in the team", "I embody the culture of Trust",
     "I practise the values of Scrum", "I support the values of the Agile Manifesto",
-    "I spread the culture of TDD, BDD and DDD",
+    "I spread the culture of TDD, BDD and DDD", "I grow a culture of HCD", "I promote the values of DEI",
     # A part of one's own organisation.
     "I know the mission of Product", "I share the values of Engineering",
 ])

@@ -130,7 +130,8 @@ _SHAPES: tuple[_Shape, ...] = (
     ),
     # "the values and beliefs of LMG", "the culture of Initech": what only an
     # organisation has, owned by a name that ends the phrase; not an idea's
-    # ("the culture of Continuous Delivery", "the values of Scrum").
+    # ("the culture of Continuous Delivery", "the values of Scrum"), and
+    # not an acronym's culture ("a culture of HCD": a practice's).
     _Shape(
         ("values", "beliefs", "mission", "culture", "Values", "Beliefs", "Mission", "Culture"),
         lazy(
@@ -234,8 +235,9 @@ class BrandByShape(Rule):
     law or a principle named after a person: "Conway's law", "Postel's
     principle"), "the values of X" (beliefs, mission, culture: "the
     values and beliefs of X"; not an idea's: "the culture of Continuous
-    Delivery", "the culture of TDD"), "X employees", "at X" and "join X", and the
-    name beside another there ("at Brightfold and X"), where X is a
+    Delivery", "the culture of TDD", "a culture of HCD", "the values of
+    DEI"), "X employees", "at X" and "join X", and the name beside
+    another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, or their initials ("LMG" for Loan
     Market Group), a name LL301 already reports, the
@@ -359,7 +361,9 @@ class BrandByShape(Rule):
                     continue
                 # An acronym is an organisation's name only in a shape that nothing else fills,
                 # and "at X" only where "we" work there ("At LMG, we ...").
-                acronym_ok = (shape.acronyms and not _owned(text, end - len(name), end)) or (at and not cites)
+                acronym_ok = (shape.acronyms and not _owned(text, end - len(name), end)
+                              and not (shape.of_an_idea and m.group().casefold().startswith("culture"))) \
+                    or (at and not cites)
                 if (
                     not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary, acronym_ok)
                     or known.knows(name)
