@@ -40,8 +40,9 @@ class RepeatedStatement(Rule):
     (ignoring case, spacing, quote style and punctuation, and a label one of
     the two opens with and the other does not: "Continuous improvement: I
     know my strengths ..." and "I know my strengths ...", when six words or
-    more follow it) are found across all competencies. Near repeats are compared within one competency
-    (competencies whose names differ only in case or spacing count as one):
+    more follow it) are found across all competencies. Near repeats are
+    compared within one competency (competencies whose names differ only in
+    case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
     words of size, scope, frequency, degree, autonomy or level (`simple` ->

@@ -240,8 +240,8 @@ class BrandByShape(Rule):
     another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, or their initials ("LMG" for Loan
-    Market Group), a name LL301 already reports, the
-    sample company of templates, Acme, which LL406 reports, one in
+    Market Group), a name LL301 already reports, the sample company of
+    templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
     Leadership Principles", "Steve Wozniak at Apple"; but not where "we"
@@ -256,10 +256,9 @@ class BrandByShape(Rule):
     values" (mission, culture, customers, engineering ladder ...; not
     after "the" or "our", nor owning what a body has too: "the CTO's
     vision", "SLT's vision"), "the LMG Values", "the values of LMG", "At
-    LMG, we ...", and then
-    only one of three letters or more that is no chief's title, body, term
-    of the trade, tool or English word ("API", "SRE", "SOLID"), an
-    English word that is capitalised only because it starts a sentence
+    LMG, we ...", and then only one of three letters or more that is no
+    chief's title, body, term of the trade, tool or English word ("API",
+    "SRE", "SOLID"), an English word that is capitalised only because it starts a sentence
     ("Holds team members to ...", also on a line of a list: "- Holds
     ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at

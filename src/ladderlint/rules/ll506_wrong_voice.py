@@ -137,8 +137,8 @@ class WrongVoice(Rule):
     ("You help engineers grow their own careers", "I help them unblock
     themselves", "You give the team room to organise themselves"). A
     plain "their" is not: it may mean people named in another statement
-    ("You mentor new hires. You review their code"). "We", "our" and "us" fit every voice, and
-    these are not read as the voice: quoted speech ("asks 'how can I
+    ("You mentor new hires. You review their code"). "We", "our" and "us"
+    fit every voice, and these are not read as the voice: quoted speech ("asks 'how can I
     help?'"), a saying named and then said after a colon ("the Boy Scout
     rule: leave the code better than you found it", "our motto: you build
     it, you run it", "the principle: you build it, you run it", "the rule of

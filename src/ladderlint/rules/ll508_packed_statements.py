@@ -156,18 +156,21 @@ class PackedStatements(TextRule):
 # full stop between two statements lost (a table cell's lines joined).
 _CAPITALISED_VERB = lazy(r" (?<=[a-z] )([A-Z][a-z]+(?<![sui])s) (?=(?P<next>[a-z]+))")
 _LAST_WORD = lazy(r"(?<![\w'’-])[a-z]+$")
+# A role capitalised inside a sentence is a noun ("with product Leads weekly").
+_ROLES = TITLE_NOUNS | PEOPLE
 
 
 def run_together(text: str) -> tuple[int, int] | None:
     """Where a statement that starts with a verb in "-s" ("Updates ...")
     runs into the next without a full stop ("... documentation Asks clear
     questions", "... etc Patches internal projects"): the span of the verb
-    that starts the second, or None. Not after a word of grammar ("works
-    with Designs" names a thing), nor a word that is no verb ("Operations")."""
+    that starts the second, or None. Not after or before a word of grammar
+    ("works with Designs", "engineering Leads on planning" name things), nor
+    a role or a word that is no verb ("Operations")."""
     for m in _CAPITALISED_VERB.finditer(text):
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if before is None or before.group() in FUNCTION_WORDS or m.group("next") in FUNCTION_WORDS \
-                or m.group(1).lower() in TITLE_NOUNS | PEOPLE:
+                or m.group(1).lower() in _ROLES:
             continue  # a noun capitalised: "with engineering Leads on planning", "for data Pipelines"
         from ..dictionary import english  # read only for a capitalised verb inside a statement
 
