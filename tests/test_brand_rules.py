@@ -164,6 +164,11 @@ def test_ll301_options_add_and_allow_names():
 # LL302 brand-by-shape --------------------------------------------------------
 
 
+def advice(name: str) -> str:
+    """What LL302 tells the owner of EscrowTab's framework to do."""
+    return f"; write EscrowTab there, or add '{name}' to this rule's `allowed-names` if it is meant"
+
+
 def test_ll302_reports_unlisted_names_by_shape(cli, write):
     statements = [
         "I practice the Initech Diversity Commitments on a regular basis",
@@ -175,15 +180,15 @@ def test_ll302_reports_unlisted_names_by_shape(cli, write):
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL302") == [
         f"{path}:{at(0, statements[0], 'Initech')}: LL302 [warning] 'Initech' reads like another organisation's name, not EscrowTab's: "
-        "'I practice the Initech Diversity Commitments on a regula…'",
+        "'I practice the Initech Diversity Commitments on a regula…'" + advice('Initech'),
         f"{path}:{at(1, statements[1], 'Globex')}: LL302 [warning] 'Globex' reads like another organisation's name, not EscrowTab's: "
-        "'…w up on the Globex Engineering Career Framework'",
+        "'…w up on the Globex Engineering Career Framework'" + advice('Globex'),
         f"{path}:{at(2, statements[2], 'Hooli')}: LL302 [warning] 'Hooli' reads like another organisation's name, not EscrowTab's: "
-        "'I embody Hooli's values'",
+        "'I embody Hooli's values'" + advice('Hooli'),
         f"{path}:{at(3, statements[3], 'Vandelay')}: LL302 [warning] 'Vandelay' reads like another organisation's name, not EscrowTab's: "
-        "'…welcome new Vandelay employees'",
+        "'…welcome new Vandelay employees'" + advice('Vandelay'),
         f"{path}:{at(4, statements[4], 'Initrode')}: LL302 [warning] 'Initrode Corp' reads like another organisation's name, not EscrowTab's: "
-        "'…is I worked at Initrode Corp, and I like…'",
+        "'…is I worked at Initrode Corp, and I like…'" + advice('Initrode Corp'),
     ]
 
 
@@ -619,6 +624,68 @@ def test_ll304_candidate_search_finds_what_a_full_scan_finds(text):
     "Very good at Rust and Go",
 ])
 def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I live LMG's values every day",
+    "I live LMG\u2019s core values",
+    "I practice the LMG Diversity Commitments",
+    "I grew on LMG's engineering ladder",
+    "At LMG, we review every design",
+    "I follow what we do here at LMG",
+])
+def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statement):
+    others = ["I represent LMG at meetups", "I address LMGs most important needs"]
+    fw = framework(framework_yaml([statement, *others]))
+    found = [(v.path[-1], v.message.split("'")[1]) for v in BrandByShape().check_frameworks([fw])]
+    assert found == [(0, "LMG"), (1, "LMG"), (2, "LMG")]  # and its other mentions, its possessive too
+
+
+@pytest.mark.parametrize("org", ["Loan Market Group", "Loan Market"])
+def test_ll302_the_initials_of_the_own_organisation_are_its_own(org):
+    statements = ["I am a student of the values and beliefs of LMG.", "I live LMG's values"]
+    fw = framework(framework_yaml(statements, org=org, aliases=["Loan Market Group"], name="Engineering Ladder"))
+    assert BrandByShape().check_frameworks([fw]) == []
+    other = framework(framework_yaml(statements, org="Positive Group", name="Engineering Ladder"))
+    assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([other])] == ["LMG", "LMG"]
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I am a committed student of the values and beliefs of LMG.", "LMG"),
+    ("I live the values of Initech", "Initech"),
+    ("I carry the mission of Initech Corp, and grow it", "Initech Corp"),
+])
+def test_ll302_reports_the_values_of_a_name(statement, name):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    # An idea, a practice, a method or a work: not an organisation.
+    "I grow the culture of Continuous Delivery in the team", "I embody the culture of Trust",
+    "I practise the values of Scrum", "I support the values of the Agile Manifesto",
+    "I spread the culture of TDD, BDD and DDD", "I grow a culture of HCD", "I promote the values of DEI",
+    # A part of one's own organisation.
+    "I know the mission of Product", "I share the values of Engineering",
+])
+def test_ll302_quiet_on_the_values_of_an_idea(statement):
+    assert BrandByShape().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    # A role or a body of one's own, named by its letters.
+    "I share the CTO's vision", "I understand SLT's vision and the CMO's principles",
+    "I support the SLT's values",
+    # Terms of the trade, tools, English words in capitals, and short acronyms.
+    "I know AWS's customers", "I read the SRE Handbook", "I apply the SOLID Principles",
+    "I know the API Values of the team", "I know HR's values and ML's culture",
+    # A forum, a meeting, a team or a role: shapes an acronym fills as often as a name.
+    "I present at QBR and at LMG", "I welcome new FTE employees", "I climb the TPM Career Ladder",
+    # A public method, and an organisation's acronym LL301 knows.
+    "I follow the GDS Way",
+])
+def test_ll302_quiet_on_acronyms_of_roles_terms_and_forums(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 

@@ -403,6 +403,31 @@ def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 
 
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Continuous improvement: I know what I am good and average at and work on it",
+     "I know what I am good and average at and work on it"),
+    ("I know what I am good and average at and work on it",
+     "Continuous improvement - I know what I am good and average at and work on it"),
+])
+def test_repeated_statement_a_label_added_or_dropped_is_no_growth(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL205") == [
+        "14:48: statement repeated word for word from level 'L2' (competency 'impact'), but for the label "
+        "'Continuous improvement': the expectation does not grow; keep it at level 'L2' only (levels are "
+        "cumulative by default; set `cumulative: false` if each level stands on its own), or say what more is "
+        "expected here"
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # Two labels: two topics that say the same words.
+    ("Code review: I hold the work of the team to a high bar", "Testing: I hold the work of the team to a high bar"),
+    # Too little after the label to be the same expectation.
+    ("Testing: a high bar", "a high bar"),
+])
+def test_repeated_statement_two_labels_or_a_short_rest_are_not_a_repeat(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL205") == []
+
+
 @pytest.mark.parametrize(("low", "high"), [("I", "IV"), ("II", "III"), ("1", "4")])
 def test_repeated_statement_a_level_numeral_is_growth(cli, write, low, high):
     body = levels(f"{{id: L2, title: A, competencies: {{impact: [Role name: Web Designer {low}]}}}}",

@@ -405,6 +405,40 @@ def test_ll506_second_and_third_person_frameworks():
     ]
 
 
+@pytest.mark.parametrize(("voice", "statement", "word", "subject", "fix"), [
+    ("second-person", "You hold themselves accountable for outcomes", "themselves", "You", "yourself"),
+    ("second-person", "You take ownership of their own work", "their own", "You", "your own"),
+    ("second-person", "You own your work, and you hold themselves to a high bar", "themselves", "you", "yourself"),
+    ("first-person", "I manage their own time and priorities", "their own", "I", "my own"),
+])
+def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(voice, statement, word, subject, fix):
+    found = violations("LL506", [statement], voice=voice)
+    example = "You ..." if voice == "second-person" else "I ..."
+    assert [v.message.split(": ")[0] for v in found] == [
+        f"'{word}' where '{subject}' is meant, in a {voice.replace('-', ' ')} framework (\"{example}\")"]
+    assert found[0].message.endswith(f"; write '{fix}'")
+    assert found[0].span == (statement.index(word), statement.index(word) + len(word))
+
+
+@pytest.mark.parametrize(("voice", "statement"), [
+    # Someone else named between the subject and the word, whom it means.
+    ("second-person", "You help engineers grow their own careers"),
+    ("second-person", "You give the team room to organise themselves"),
+    ("second-person", "You let each person decide for themselves"),
+    ("second-person", "You help a new joiner settle into their own role"),
+    ("second-person", "You coach Sam to speak up for himself"),
+    ("second-person", "You help the engineers who report to you grow their own careers"),
+    ("first-person", "I help them learn how to unblock themselves"),
+    ("first-person", "I grow managers who can themselves grow great managers"),
+    # A plain "their" may mean people of another statement: not read.
+    ("second-person", "You review their code with care"),
+    # The third person's own "themselves".
+    ("third-person", "Holds themselves accountable for outcomes"),
+])
+def test_ll506_a_reflexive_that_means_someone_else_is_no_slip(voice, statement):
+    assert violations("LL506", [statement], voice=voice) == []
+
+
 def test_ll506_a_voice_most_statements_break_is_reported_once_at_voice():
     statements = ["You lead the team", "You own your area", "You mentor others", "Leads the roadmap"]
     found = violations("LL506", statements, voice="third-person")
@@ -530,6 +564,32 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
 ])
 def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "verb"), [
+    ("Updates internal documentation Asks clear questions in pull requests", "Asks"),
+    ("Writes upgrade scripts, ticket routing, etc Patches internal projects", "Patches"),
+    ("Carries the pager for a week Escalates incidents early", "Escalates"),
+])
+def test_ll508_two_statements_run_together_without_a_full_stop(statement, verb):
+    found = violations("LL508", [statement], voice="third-person")
+    assert [(v.span, v.message.split(":")[0]) for v in found] == [(
+        (statement.index(verb), statement.index(verb) + len(verb)),
+        f"two statements run together without a full stop before '{verb}'")]
+    assert found[0].message.endswith("; end the first with a full stop, or make each a statement of its own")
+
+
+@pytest.mark.parametrize("statement", [
+    "Works with Designs and Operations on the roadmap",  # after a word of grammar, and no verb
+    "Tracks the work in Google Sheets every week",  # a name: the word before it is capitalised
+    "Runs the Enterprise Services and Security teams",
+    "Partners with engineering Leads on planning",  # a noun capitalised, before a word of grammar
+    "Partners with product Leads weekly",  # a role
+    "Updates internal documentation. Asks clear questions",  # the full stop is there
+    "I update internal documentation Asks clear questions",  # not a statement that starts with a verb in -s
+])
+def test_ll508_a_capitalised_word_that_starts_no_second_statement(statement):
+    assert violations("LL508", [statement], voice="third-person") == []
 
 
 @pytest.mark.parametrize("statement", [

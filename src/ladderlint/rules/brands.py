@@ -56,7 +56,7 @@ KNOWN_BRANDS: tuple[Brand, ...] = (
     Brand("Financial Times", domains=("ft.com",), context_only=True),
     Brand("Fog Creek", ("Fog Creek Software",), ("fogcreek.com",)),
     Brand("GitLab", ("Gitlab", "GitLabber", "GitLabbers"), ("gitlab.com",), context_only=True),
-    Brand("Government Digital Service", context_only=True),
+    Brand("Government Digital Service", ("GDS",), context_only=True),
     Brand("Gusto", domains=("gusto.com",), context_only=True),
     Brand("Intercom", domains=("intercom.com",), context_only=True),
     Brand("Khan Academy", domains=("khanacademy.org",), context_only=True),
@@ -228,11 +228,22 @@ class OwnNames:
         self.keys = {organisation_key(s) for s in own}
         self.words = {w for s in own for w in words(s)}
         self.allowed = set(allowed)
+        # "LMG" for Loan Market Group: the initials of a name of several
+        # words, of every word or of its capitalised ones ("BoA", "BA" for
+        # Bank of America).
+        self.initials: set[str] = set()
+        for spelling in own:
+            parts = words(spelling, keep_case=True)
+            if len(parts) >= 2:
+                self.initials.add("".join(p[0] for p in parts).upper())
+                self.initials.add("".join(p[0] for p in parts if p[0].isupper()).upper())
 
     def include(self, brand_names: Iterable[str]) -> bool:
         """Whether any of the names is the organisation's own (or allowed)."""
         for name in brand_names:
             if name in self.allowed or organisation_key(name) in self.keys:
+                return True
+            if len(name) >= 2 and name.isupper() and name in self.initials:
                 return True
             found = words(name)
             if len(found) == 1 and found[0] in self.words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
-from ..text import name_key, words
+from ..text import name_key, plain, statement_label, strip_markdown, words
 from ..vocabulary import PEOPLE, is_growth_word, only_a_level_reference, only_not_applicable_mark, scope_rank
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -37,9 +37,12 @@ class RepeatedStatement(Rule):
     not say how they differ.
 
     Reported at the higher level, naming the lower one. Word-for-word repeats
-    (ignoring case, spacing, quote style and punctuation) are found across
-    all competencies. Near repeats are compared within one competency
-    (competencies whose names differ only in case or spacing count as one):
+    (ignoring case, spacing, quote style and punctuation, and a label one of
+    the two opens with and the other does not: "Continuous improvement: I
+    know my strengths ..." and "I know my strengths ...", when six words or
+    more follow it) are found across all competencies. Near repeats are
+    compared within one competency (competencies whose names differ only in
+    case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
     (shared words over all words), where the words that changed are not
     words of size, scope, frequency, degree, autonomy or level (`simple` ->
@@ -124,6 +127,10 @@ class RepeatedStatement(Rule):
         yield from _repeated_summaries(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
+        # The statements that may open with a label ('Continuous improvement:
+        # I know ...'), and those reported: read after the others.
+        may_be_labelled: list[tuple[_Entry, str]] = []
+        reported: set[int] = set()
         # The statements with examples, by their words: a repeat whose
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
@@ -147,26 +154,37 @@ class RepeatedStatement(Rule):
                     key = " ".join(tokens)
                     earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.setdefault(len(tokens), [])
+                    if len(tokens) > _LEAST_LABELLED_WORDS and (":" in statement.text or " -" in statement.text):
+                        may_be_labelled.append((entry, key))
                     if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
                             if not _new_examples(statement, lower, words_of):
+                                reported.add(id(statement))
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         near = _nearest(entry, bucket, threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
+                            reported.add(id(statement))
                             yield self._near(declared, _Item(*entry), *near)
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
+        if exact_repeats:
+            for higher, below, label in _relabelled(may_be_labelled, first_seen):
+                if id(higher[3]) not in reported:
+                    reported.add(id(higher[3]))
+                    yield self._repeat(declared, _Item(*higher), _Item(*below), label=label)
 
-    def _repeat(self, declared: bool | None, item: _Item, earlier: _Item) -> Violation:
+    def _repeat(self, declared: bool | None, item: _Item, earlier: _Item, label: str | None = None) -> Violation:
         where = _where(item, earlier)
         # Examples the lower levels gave already: say so, or the reader looks for what is new in them.
         examples = ", its examples all given at lower levels" if item.statement.examples else ""
+        # A label one of the two opens with and the other does not: the same expectation.
+        labelled = f", but for the label '{label}'" if label is not None else ""
         return Violation(
             item.statement.text_path,
-            f"statement repeated word for word from level '{earlier.level_id}'{where}{examples}: "
+            f"statement repeated word for word from level '{earlier.level_id}'{where}{labelled}{examples}: "
             f"the expectation does not grow; {_advice(declared, earlier)}",
         )
 
@@ -177,6 +195,39 @@ class RepeatedStatement(Rule):
             f"only {', '.join(changes)} changed: the expectation does not grow; "
             f"{_advice(declared, earlier)}",
         )
+
+
+# The words after a label must say enough to be the same expectation, not a
+# short phrase two topics share ('Testing: high bar', 'Reviews: high bar').
+_LEAST_LABELLED_WORDS = 6
+# A label is a name of a few words, as statement_label reads it.
+_LONGEST_LABEL = 5
+
+
+def _relabelled(
+    candidates: list[tuple[_Entry, str]], first_seen: dict[str, _Entry]
+) -> Iterable[tuple[_Entry, _Entry, str]]:
+    """Each statement that opens with a label and another, at another level,
+    that says the words after the label alone ('Continuous improvement: I
+    know ...' and 'I know ...'), as (the higher, the lower, the label as
+    written), each statement with its words joined. The words after a label
+    are a tail of the statement's words: looked up as such first, read with
+    ``statement_label`` only on a hit."""
+    for entry, key in candidates:
+        tokens = entry[4]
+        start = 0
+        for count in range(1, min(_LONGEST_LABEL, len(tokens) - _LEAST_LABELLED_WORDS) + 1):
+            start += len(tokens[count - 1]) + 1
+            other = first_seen.get(key[start:])
+            if other is None or other[0] == entry[0] or entry[3].examples or other[3].examples:
+                continue
+            found = statement_label(entry[3].text)
+            if found is None or " ".join(words(found[1])) != key[start:]:
+                break
+            shown = strip_markdown(plain(entry[3].text))  # as statement_label reads it, the rest at its end
+            label = shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip()
+            yield (entry, other, label) if other[0] < entry[0] else (other, entry, label)
+            break
 
 
 def _new_examples(statement: Statement, lower: list[Statement], words_of: WordsByText) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
-from ..vocabulary import DISCIPLINES
+from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
@@ -64,6 +64,16 @@ class _Shape:
     #: The shape cites an organisation's work, as frameworks cite the
     #: exemplars of CITED_ORGANISATIONS ("the Google SRE Handbook").
     cites: bool = False
+    #: An acronym in the shape may be an organisation's name ("LMG's
+    #: values", "the LMG Values"): only in shapes that nothing but an
+    #: organisation fills. "at X", "X employees" and "X Career Ladder" are
+    #: as often a forum, a team or a role ("at QBR", "HR employees", "TPM
+    #: Career Ladder").
+    acronyms: bool = False
+    #: The shape is filled as often by an idea or a practice ("the culture of
+    #: Continuous Delivery", "the culture of Trust"): a name of English
+    #: words and terms of the trade alone is no organisation's there.
+    of_an_idea: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -96,6 +106,7 @@ _SHAPES: tuple[_Shape, ...] = (
             r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
         cites=True,
+        acronyms=True,
     ),
     _Shape(
         ("ramework", "adder", "atrix", "ubric", "evels"),  # "Framework" and "framework"
@@ -110,11 +121,28 @@ _SHAPES: tuple[_Shape, ...] = (
         trigger=tuple(lazy(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
         shape=lazy(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
         cites=True,
+        acronyms=True,
     ),
     _Shape(
         ("mployees", "taffers", "eam members"),
         lazy(r"\b" + _NAME + r" (?i:employees|staffers|team members)\b"),
         weak=True,
+    ),
+    # "the values and beliefs of LMG", "the culture of Initech": what only an
+    # organisation has, owned by a name that ends the phrase; not an idea's
+    # ("the culture of Continuous Delivery", "the values of Scrum"), and
+    # not an acronym's culture ("a culture of HCD": a practice's).
+    _Shape(
+        ("values", "beliefs", "mission", "culture", "Values", "Beliefs", "Mission", "Culture"),
+        lazy(
+            r"\b(?i:values|beliefs|mission|culture)(?: and [a-z]+)? of (?:the )?" + _NAME
+            + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|is|was|has|have|are|were|where|who|which|that|with|"
+            r"on|from|because|will)\b)"
+        ),
+        weak=True,
+        cites=True,
+        acronyms=True,
+        of_an_idea=True,
     ),
     # "at Exco level", "join C Suite meetings": a name that ends the phrase.
     # A name that is "I" is never reported ("that I", "at I/O").
@@ -205,11 +233,15 @@ class BrandByShape(Rule):
     "core": "X's engineering principles", "X's core values"), "X's
     engineering ladder" (career framework, progression levels, ...; not a
     law or a principle named after a person: "Conway's law", "Postel's
-    principle"), "X employees", "at X" and "join X", and the
-    name beside another there ("at Brightfold and X"), where X is a
+    principle"), "the values of X" (beliefs, mission, culture: "the
+    values and beliefs of X"; not an idea's: "the culture of Continuous
+    Delivery", "the culture of TDD", "a culture of HCD", "the values of
+    DEI"), "X employees", "at X" and "join X", and the name beside
+    another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
-    organisation or one of its aliases, a name LL301 already reports, the
-    sample company of templates, Acme, which LL406 reports, one in
+    organisation or one of its aliases, or their initials ("LMG" for Loan
+    Market Group), a name LL301 already reports, the sample company of
+    templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
     Leadership Principles", "Steve Wozniak at Apple"; but not where "we"
@@ -218,10 +250,17 @@ class BrandByShape(Rule):
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
     beside "BuzzFeed Tech"), a word the framework also uses in lower case
-    ("at Scale" / "scale"), an acronym or its plural ("at FAM", "at
-    AMAs"), an English word that is capitalised only because it starts a
-    sentence ("Holds team members to ...", also on a line of a list: "-
-    Holds ..."), a day, a month or a
+    ("at Scale" / "scale"), an acronym's plural ("at AMAs"), an acronym
+    ("at FAM", "HR employees", "the TPM Career Ladder": a forum, a body or
+    a role far more often) but where only an organisation fits: "LMG's
+    values" (mission, culture, customers, engineering ladder ...; not
+    after "the" or "our", nor owning what a body has too: "the CTO's
+    vision", "SLT's vision"), "the LMG Values", "the values of LMG", "At
+    LMG, we ...", and then only one of three letters or more that is no
+    chief's title, body, term of the trade, tool or English word ("API",
+    "SRE", "SOLID"), an English word that is capitalised only because it starts a sentence
+    ("Holds team members to ...", also on a line of a list: "- Holds
+    ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking ("speak at
@@ -319,8 +358,13 @@ class BrandByShape(Rule):
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
+                # An acronym is an organisation's name only in a shape that nothing else fills,
+                # and "at X" only where "we" work there ("At LMG, we ...").
+                acronym_ok = (shape.acronyms and not _owned(text, end - len(name), end)
+                              and not (shape.of_an_idea and m.group().casefold().startswith("culture"))) \
+                    or (at and not cites)
                 if (
-                    not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary)
+                    not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary, acronym_ok)
                     or known.knows(name)
                     or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
                     or own.include((name,))
@@ -329,6 +373,8 @@ class BrandByShape(Rule):
                 ):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
+                    continue
+                if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
@@ -345,7 +391,8 @@ class BrandByShape(Rule):
                          if unnamed else f"another organisation's name, not {org.name}'s")
                 yield Violation(
                     field.path,
-                    f"'{name}' reads like {whose}: '{excerpt(text, m.start(), m.end(), 12)}'",
+                    f"'{name}' reads like {whose}: '{excerpt(text, m.start(), m.end(), 12)}'"
+                    + ("" if unnamed else _advice(name, org.name)),
                     file=framework.file,
                     span=(end - len(name), end),
                 )
@@ -359,7 +406,9 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
     another organisation's, each of its mentions is a leftover to fix."""
     for name, texts in sorted(reported.items()):
         # "Initrode-wide", "Initrode-specific" name it too; "Initrode-Globex" is another name.
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?!\w|-(?![a-z]))")
+        # An acronym's possessive is often written without its apostrophe ("LMGs most important needs").
+        plural = "s?" if name.isupper() else ""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{plural}(?!\w|-(?![a-z]))")
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
@@ -369,10 +418,16 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
             yield Violation(
                 field.path,
                 f"'{name}' again, which reads elsewhere in the framework as another organisation's name, not "
-                f"{framework.organisation.name}'s: '{excerpt(field.text, m.start(), m.end(), 12)}'",
+                f"{framework.organisation.name}'s: '{excerpt(field.text, m.start(), m.end(), 12)}'"
+                + _advice(name, framework.organisation.name),
                 file=framework.file,
                 span=m.span(),
             )
+
+
+def _advice(name: str, organisation: str) -> str:
+    """What to do with a name that reads as another organisation's."""
+    return f"; write {organisation} there, or add '{name}' to this rule's `allowed-names` if it is meant"
 
 
 def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) -> str | None:
@@ -482,19 +537,67 @@ def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
     return english().knows(name.casefold())
 
 
-def _looks_like_a_name(name: str, after: str, common: frozenset[str], vocabulary: set[str]) -> bool:
+def _looks_like_a_name(
+    name: str, after: str, common: frozenset[str], vocabulary: set[str], acronym_ok: bool = False
+) -> bool:
     words = name.split(" ")
     if len(name) < 2 or words[0] in _NOT_NAMES or name in vocabulary or name_key(name) in vocabulary:
         return False
-    if len(words) == 1 and (name.isupper() or name[:-1].isupper() and name.endswith("s") and len(name) > 2):
-        # An acronym, or its plural ("at FAM level", "at AMAs"): a team, a forum or a process far more often.
-        return False
+    if len(words) == 1 and name[:-1].isupper() and name.endswith("s") and len(name) > 2:
+        return False  # an acronym's plural ("at AMAs", "at QBRs"): forums and meetings
+    if len(words) == 1 and name.isupper():
+        # An acronym ("at FAM level"): a team, a forum or a process far more
+        # often; an organisation's only in the shapes that say so.
+        return acronym_ok and _an_organisations_acronym(name)
     if re.match(r"\s*\d", after) or re.search(r"-\d+$", name):  # "at Level 3", "join Phase 2", "at Sev-1"
         return False
     if all(w.casefold() in DISCIPLINES for w in words):
         return False  # "the Data Science Career Ladder": a discipline
     # Every word also written in lower case: ordinary words, capitalised.
     return not all(w.casefold() in common for w in words)
+
+
+# "the CTO's vision", "our SLT's priorities": a word before the acronym
+# that makes it a body or a role of one's own, not another organisation.
+_DETERMINER_BEFORE = lazy(r"\b(?i:the|a|an|our|your|their|his|her|its|my|each|every|this|that)\s+$")
+# A chief's title: CEO, CTO, CMO, CISO.
+_CHIEF = lazy(r"C[A-Z]{1,2}O")
+
+
+# What an acronym's possessive must own to be an organisation's: not what a
+# body or a role has too ("SLT's vision", "the VP's principles").
+_OWNED_BY_AN_ORGANISATION = lazy(
+    r"['’]s (?i:(?:(?:engineering|core|company|cultural|founding) )?(?:values|mission|culture|diversity|employees|"
+    r"customers|clients|offices|headquarters|handbook|brand)|(?:(?:engineering|career|progression|competency) )"
+    r"{1,2}(?:ladder|framework|levels|matrix))\b"
+)
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """Whether the possessive name at text[start:end] is a role's or a
+    body's: after a determiner ("the CTO's vision"), or owning what a body
+    has too ("SLT's vision"), not what only an organisation has ("LMG's
+    values")."""
+    if not text.startswith(("'s", "’s"), end):
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None \
+        or _OWNED_BY_AN_ORGANISATION.match(text, end) is None
+
+
+def _an_organisations_acronym(name: str) -> bool:
+    """Whether an acronym may be an organisation's name ("LMG"): three
+    letters or more, not a chief's title or a body ("CTO", "HR", "SVP"),
+    not a term of the trade or a tool ("API", "SQL", "SRE", "AWS"), nor an
+    English word written in capitals ("SOLID", "DRY") or a discipline."""
+    from ..dictionary import engineering_term, english, software_term, software_term_near_a_word  # only for an acronym
+
+    word = name.casefold()
+    return (
+        len(name) >= 3 and name.isalpha() and not _CHIEF.fullmatch(name)
+        and word not in ORGANISATION_BODIES and word not in DISCIPLINES
+        and not (engineering_term(word) or software_term(word) or software_term_near_a_word(word)
+                 or english().knows(word))
+    )
 
 
 def _vocabulary(framework: Framework) -> set[str]:

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..model import Framework
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
-from ..vocabulary import PEOPLE, ROLE_NOUNS
+from ..vocabulary import PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -28,6 +28,26 @@ _YOUR = lazy(r"\b(?:your|yours)\b", re.IGNORECASE)
 _FIRST_TRIGGER = ("I", "me", "Me", "my", "My", "mine", "Mine")
 _SECOND_TRIGGER = ("you", "You")
 _KINDS = frozenset({"statement", "summary"})
+# A word that refers back to the subject of its clause, in the third
+# person: "You hold themselves accountable" is the reader, so "yourself".
+_REFLEXIVE = lazy(r"\b(?:themselves|themself|himself|herself|their\s+own)\b", re.IGNORECASE)
+_REFLEXIVE_TRIGGER = ("themselves", "themself", "himself", "herself", "their own", "Their own")
+# The subject of the clause, in the framework's voice; not "you" after a
+# preposition ("the engineers who report to you grow their own careers").
+_SUBJECT = {"first-person": lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])"),
+            "second-person": lazy(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bfrom )(?<!\bof )"
+                                  r"(?<!\babout )(?<!\bthan )(?<!\blike )\b[Yy]ou\b")}
+_OWN_WORDS = {"first-person": ("myself", "my own"), "second-person": ("yourself", "your own")}
+# Words after the subject that the reflexive may refer back to instead:
+# people named ("engineers", "the team", "Sam", "a new joiner", "them",
+# "who"), or anything plural ("help projects run themselves").
+_ANTECEDENTS = frozenset(
+    """them they who whom whoever whomever others other everyone everybody someone somebody anyone anybody
+    nobody one each every all both either neither""".split()
+) | PEOPLE | ROLE_NOUNS | UNITS | frozenset(SCOPE_OF) | frozenset(
+    "squad squads tribe tribes org orgs department departments function business leadership management".split())
+_DETERMINERS = frozenset("a an the each every any another this that".split())
+_CLAUSE_WORD = lazy(r"[A-Za-z][\w'’-]*")
 # "Engineer I", "Software Engineer I": a Roman numeral after a capitalised
 # word that does not start a sentence ("When I ..." is the pronoun).
 _SENTENCE_START = lazy(r"(?:^|[.!?:;]\s+|\n\s*|[-*•]\s+)$")
@@ -110,8 +130,15 @@ class WrongVoice(Rule):
     code review"). In a second-person framework ("You ..."), "I",
     "me" and "my" are reported, and a third-person statement without "you".
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
-    "you", "your" are reported. "We", "our" and "us" fit every voice, and
-    these are not read as the voice: quoted speech ("asks 'how can I
+    "you", "your" are reported. In a first- or second-person framework,
+    "themselves", "their own" (himself, herself) that can only mean the
+    subject are reported too ("You hold themselves accountable": yourself);
+    not where someone else is named between the subject and the word
+    ("You help engineers grow their own careers", "I help them unblock
+    themselves", "You give the team room to organise themselves"). A
+    plain "their" is not: it may mean people named in another statement
+    ("You mentor new hires. You review their code"). "We", "our" and "us"
+    fit every voice, and these are not read as the voice: quoted speech ("asks 'how can I
     help?'"), a saying named and then said after a colon ("the Boy Scout
     rule: leave the code better than you found it", "our motto: you build
     it, you run it", "the principle: you build it, you run it", "the rule of
@@ -172,6 +199,8 @@ class WrongVoice(Rule):
             voice, _FIRST_TRIGGER + _SECOND_TRIGGER
         )
         candidates = set(prose.containing(triggers))
+        if voice in _SUBJECT:
+            candidates.update(prose.containing(_REFLEXIVE_TRIGGER))
         if voice != "third-person":
             candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
         found: list[Violation] = []
@@ -181,6 +210,16 @@ class WrongVoice(Rule):
                 continue
             text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework)
             mismatch = self._mismatch(voice, text)
+            slip = None if mismatch is not None or voice not in _SUBJECT else _reflexive_slip(voice, text)
+            if slip is not None:
+                word, subject, start, end = slip
+                mine = _OWN_WORDS[voice][1 if word.casefold().startswith("their") else 0]
+                found.append(Violation(
+                    field.path,
+                    f"'{word}' where '{subject}' is meant, in a {person} framework ({example}): "
+                    f"'{excerpt(field.text, start, end)}'; write '{mine}'",
+                    span=(start, end),
+                ))
             if mismatch is not None:
                 what, start, end = mismatch
                 found.append(Violation(
@@ -227,6 +266,38 @@ class WrongVoice(Rule):
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:
+    """A word that refers back to the subject in the third person where the
+    subject is the framework's "I" or "you" ("You hold themselves
+    accountable", "I take care of their own work"), with no one else named
+    between them that it may refer to ("You help engineers grow their own
+    careers", "I help them unblock themselves"), as (the word, the subject,
+    start, end)."""
+    for sentence in _SENTENCES.finditer(text):
+        for m in _REFLEXIVE.finditer(sentence.group()):
+            before = sentence.group()[: m.start()]
+            subjects = list(_SUBJECT[voice].finditer(before))
+            if not subjects:
+                continue
+            subject = subjects[-1]
+            between = _CLAUSE_WORD.findall(before, subject.end())
+            if not any(_may_be_referred_to(word, between[i - 1] if i else "") for i, word in enumerate(between)):
+                start = sentence.start() + m.start()
+                return m.group(), subject.group(), start, sentence.start() + m.end()
+    return None
+
+
+def _may_be_referred_to(word: str, previous: str) -> bool:
+    """Whether a reflexive after the word may refer to it rather than to
+    the subject: a person or a group of people, a name, something plural,
+    or a thing named with a determiner ("a new joiner", "the user")."""
+    lower = word.casefold()
+    return (
+        lower in _ANTECEDENTS or previous.casefold() in _DETERMINERS or word[:1].isupper()
+        or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lower not in FUNCTION_WORDS)
+    )
 
 
 # A word in "-s" that starts a text and is a noun, not a verb: a label

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from ..model import TextField
+from ..model import Framework, TextField
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..vocabulary import PEOPLE, TITLE_NOUNS
 from .base import Severity, Violation
-from .messages import shorten
+from .messages import excerpt, shorten
 from .textscan import TextRule
 from ..patterns import lazy
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 # An item starts a line (or follows a <br>) with a bullet or a number.
 _LINE_ITEM = lazy(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[ \t]+(?=\S)", re.IGNORECASE)
@@ -75,6 +80,16 @@ class PackedStatements(TextRule):
     ("Is responsible for:" over "- leading design reviews;", "- mentoring
     engineers.").
 
+    Also reported: in a statement that starts with a verb in "-s"
+    ("Updates ..."), a second such verb capitalised after a word in lower
+    case, the full stop between two statements lost, as joined lines of a
+    table cell lose it ("Updates internal documentation Asks clear
+    questions", "... ticket routing, etc Patches internal projects"); not
+    after a word of grammar ("works with Designs"), after a capitalised
+    word ("Enterprise Services"), before a word of grammar ("with
+    engineering Leads on planning"), nor a role ("Managers") or a word that
+    is no verb ("Operations").
+
     Why this matters:
         Each statement is one expected behaviour: it is what people are
         assessed against, what `ladderlint diff` follows, and what the
@@ -106,6 +121,20 @@ class PackedStatements(TextRule):
         *(lazy(bullet) for bullet in "•▪◦●‣"),
     )
 
+    def check(self, framework: Framework, analysis: "Analysis") -> Iterable[Violation]:
+        yield from super().check(framework, analysis)
+        for field in analysis.prose.fields:
+            if field.kind == "statement" and THIRD_PERSON_START.match(field.text):
+                at = run_together(field.text)
+                if at is not None:
+                    yield Violation(
+                        field.path,
+                        f"two statements run together without a full stop before '{field.text[at[0]:at[1]]}': "
+                        f"'{excerpt(field.text, at[0], at[1])}'; end the first with a full stop, or make each a "
+                        "statement of its own",
+                        span=at,
+                    )
+
     def check_text(self, field: TextField) -> Iterable[Violation]:
         items = packed_items(field.text)
         if items:
@@ -120,6 +149,40 @@ class PackedStatements(TextRule):
                 f"several statements packed into one (list markers {markers}): '{shorten(field.text, 50)}'{advice}",
                 span=items[0].span(1),
             )
+
+
+# A verb in "-s" capitalised inside a statement, after a word in lower case
+# and before one: "Updates internal documentation Asks clear questions", the
+# full stop between two statements lost (a table cell's lines joined).
+_CAPITALISED_VERB = lazy(r" (?<=[a-z] )([A-Z][a-z]+(?<![sui])s) (?=(?P<next>[a-z]+))")
+_LAST_WORD = lazy(r"(?<![\w'’-])[a-z]+$")
+# A role capitalised inside a sentence is a noun ("with product Leads weekly").
+_ROLES = TITLE_NOUNS | PEOPLE
+
+
+def run_together(text: str) -> tuple[int, int] | None:
+    """Where a statement that starts with a verb in "-s" ("Updates ...")
+    runs into the next without a full stop ("... documentation Asks clear
+    questions", "... etc Patches internal projects"): the span of the verb
+    that starts the second, or None. Not after or before a word of grammar
+    ("works with Designs", "engineering Leads on planning" name things), nor
+    a role or a word that is no verb ("Operations")."""
+    for m in _CAPITALISED_VERB.finditer(text):
+        before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        if before is None or before.group() in FUNCTION_WORDS or m.group("next") in FUNCTION_WORDS \
+                or m.group(1).lower() in _ROLES:
+            continue  # a noun capitalised: "with engineering Leads on planning", "for data Pipelines"
+        from ..dictionary import english  # read only for a capitalised verb inside a statement
+
+        word = m.group(1).lower()
+        stems = [word[:-1]]
+        if word.endswith("es"):
+            stems.append(word[:-2])
+        if word.endswith("ies"):
+            stems.append(word[:-3] + "y")
+        if any(english().verb(stem) for stem in stems):
+            return m.span(1)
+    return None
 
 
 # A lead-in whose items are examples: "..., for example:", "e.g.", "such as:" just before the first item.
