@@ -363,6 +363,38 @@ def test_row_headers_hold_the_competency_name_only(render, write):
     assert [td.attrs["id"] for td in row.find_all("td", "cell")] == ["cell-IC1-impact", "cell-IC2-impact"]
 
 
+def test_a_statement_s_opening_label_is_shown_as_a_label(render, write):
+    """A statement that opens with a label ("Mentorship - I mentor ...",
+    "Code review: ...") shows it as one, bold, in every list of statements
+    (the grid, a level's page, two levels side by side, Markdown): the labels
+    the differ pairs a level's statements by. A word that says when or how
+    often ("Weekly:"), or a label already in Markdown emphasis, is left as
+    written; the statement's text reads as written."""
+    statements = [
+        "Mentorship - I mentor new joiners in my team",
+        "Code review: I review my team's changes within a day",
+        "Weekly: I share what I shipped",
+        "I do two things: I plan and I deliver",
+        "**Testing:** I write tests",
+    ]
+    listed = "".join(f"        - {json.dumps(text)}\n" for text in statements)
+    framework = MINIMAL.replace("        - I deliver my tasks on time\n", listed) \
+        + "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I lead\n"
+    source = write("labels.yaml", framework)
+    site = render(source)
+    pages = [site / "acme-backend" / "index.html", site / "acme-backend" / "levels" / "IC1.html",
+             next((site / "acme-backend" / "compare").glob("*.html"))]
+    for page in pages:
+        assert [text for text in page_statements(page) if text != "I lead"] == [squeeze(text) for text in statements], page
+        labels = [squeeze(e.text) for e in parse(page).find_all("strong", "topic")]
+        assert labels == ["Mentorship", "Code review"], page
+    markdown = render(source, options=("--format", "markdown"))
+    text = (markdown / "acme-backend.md").read_text(encoding="utf-8")
+    assert "**Mentorship** - I mentor new joiners" in text
+    assert "**Code review**: I review" in text
+    assert "**Weekly" not in text
+
+
 # -- level pages -------------------------------------------------------------------------
 
 
@@ -614,8 +646,10 @@ def test_markdown_has_a_table_per_dimension_and_every_statement(render):
 
         data = yaml.safe_load(file.read_text())
         text = (site / f"{data['id']}.md").read_text()
+        # A label a statement opens with is bold ("**Craft** - I ..."): the text reads as written without it.
+        unbolded = text.replace("**", "")
         for statement in statements_of(file):
-            assert markdown_escape(statement) in text, statement
+            assert markdown_escape(statement) in unbolded, statement
         headers = [line for line in text.splitlines() if line.startswith("| Competency |")]
         assert len(headers) == len(data["dimensions"])
         # A column per level, named by its title.

@@ -549,7 +549,7 @@ class _Builder:
         statements = []
         for i, statement in enumerate(cell.statements):
             view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
-            item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
+            item = StatementView(view_anchor, self.glossary.statement(statement.text), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
             self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
             self.statements.setdefault((level.id, competency_id), []).append((statement, item))

@@ -187,7 +187,9 @@ def markdown_prose(prose: Prose | None) -> str:
         return ""
     out = []
     for part in prose.parts:
-        if part.term is not None:
+        if part.topic:
+            out.append(f"**{markdown_text(part.text)}**")
+        elif part.term is not None:
             out.append(f"[{markdown_text(part.text)}]({anchors.ref('glossary')})")
         elif part.url is not None:
             out.append(f"[{markdown_text(part.text)}]({markdown_url(part.url)})")
