@@ -30,7 +30,7 @@ from .errors import RenderError
 from ..patterns import lazy
 
 #: The style sheet and script every HTML site gets (templates may replace them).
-ASSETS = ("assets/ladderlint.css", "assets/filter.js")
+ASSETS = ("assets/ladderlint.css", "assets/filter.js", "assets/print.js")
 
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
 #: The name under which a shipped template can always be reached ("ladderlint/level.html").
