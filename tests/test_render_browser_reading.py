@@ -400,3 +400,35 @@ def test_on_a_phone_a_level_page_opens_with_the_level_not_its_links(browser, tmp
     assert page["summary_first"] and page["above_links"], page
     assert page["landmarks"] == ["Levels", "Side by side", "Other tracks"], page
     assert page["headings"][0] == "H1" and set(page["headings"][1:]) == {"H2"}, page
+
+
+TITLE_LINES = """
+const h1 = document.querySelector('main h1'), range = document.createRange();
+range.selectNodeContents(h1.firstChild);
+return new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size;
+"""
+
+
+def test_on_a_phone_a_long_title_takes_a_few_lines_not_the_first_screen(browser, tmp_path):
+    """On a phone a framework's long name, or two levels' titles side by
+    side, is the page's title in three lines at most, set smaller than on
+    a wide screen: not four lines of large type before anything to read."""
+    text = framework(tmp_path, ["I own my work"]).read_text(encoding="utf-8")
+    text = text.replace("name: Acme Ladder", "name: \"Dropbox Engineering Career Framework: Software Engineer\"")
+    text = text.replace("title: Engineer I\n", "title: IC2 Software Engineer\n").replace(
+        "title: Engineer II\n", "title: IC3 Software Engineer\n")
+    source = tmp_path / "acme.yaml"
+    source.write_text(text, encoding="utf-8")
+    site = render(tmp_path, source)
+    pages = [site / "acme-backend" / "index.html", site / "acme-backend" / "compare" / "IC1-IC2.html"]
+    browser.set_window_size(390, 844)
+    try:
+        lines = []
+        for page in pages:
+            open_page(browser, page)
+            lines.append(js(browser, TITLE_LINES))
+    finally:
+        browser.set_window_size(1400, 1000)
+    assert all(count <= 3 for count in lines), lines
+    open_page(browser, pages[0])
+    assert js(browser, TITLE_LINES) == 1  # on a wide screen, one line
