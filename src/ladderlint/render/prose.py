@@ -22,7 +22,7 @@ where the text is under a heading of the page (a description)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..rules.ll407_undefined_term import starred, term_before
 from ..diff.wording import topic_label
@@ -141,7 +141,7 @@ class Glossary:
             item = _with_topic(first.items[0], label)
             if item is None:
                 return prose
-            return Prose(prose.text, prose.parts, (Block((item, *first.items[1:])), *prose.blocks[1:]))
+            return Prose(prose.text, prose.parts, (replace(first, items=(item, *first.items[1:])), *prose.blocks[1:]))
         return _with_topic(prose, label) or prose
 
     def _linked(self, text: str) -> Prose:
