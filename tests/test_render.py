@@ -363,6 +363,38 @@ def test_row_headers_hold_the_competency_name_only(render, write):
     assert [td.attrs["id"] for td in row.find_all("td", "cell")] == ["cell-IC1-impact", "cell-IC2-impact"]
 
 
+def test_a_statement_s_opening_label_is_shown_as_a_label(render, write):
+    """A statement that opens with a label ("Mentorship - I mentor ...",
+    "Code review: ...") shows it as one, bold, in every list of statements
+    (the grid, a level's page, two levels side by side, Markdown): the labels
+    the differ pairs a level's statements by. A word that says when or how
+    often ("Weekly:"), or a label already in Markdown emphasis, is left as
+    written; the statement's text reads as written."""
+    statements = [
+        "Mentorship - I mentor new joiners in my team",
+        "Code review: I review my team's changes within a day",
+        "Weekly: I share what I shipped",
+        "I do two things: I plan and I deliver",
+        "**Testing:** I write tests",
+    ]
+    listed = "".join(f"        - {json.dumps(text)}\n" for text in statements)
+    framework = MINIMAL.replace("        - I deliver my tasks on time\n", listed) \
+        + "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I lead\n"
+    source = write("labels.yaml", framework)
+    site = render(source)
+    pages = [site / "acme-backend" / "index.html", site / "acme-backend" / "levels" / "IC1.html",
+             next((site / "acme-backend" / "compare").glob("*.html"))]
+    for page in pages:
+        assert [text for text in page_statements(page) if text != "I lead"] == [squeeze(text) for text in statements], page
+        labels = [squeeze(e.text) for e in parse(page).find_all("strong", "topic")]
+        assert labels == ["Mentorship", "Code review"], page
+    markdown = render(source, options=("--format", "markdown"))
+    text = (markdown / "acme-backend.md").read_text(encoding="utf-8")
+    assert "**Mentorship** - I mentor new joiners" in text
+    assert "**Code review**: I review" in text
+    assert "**Weekly" not in text
+
+
 # -- level pages -------------------------------------------------------------------------
 
 
@@ -614,8 +646,10 @@ def test_markdown_has_a_table_per_dimension_and_every_statement(render):
 
         data = yaml.safe_load(file.read_text())
         text = (site / f"{data['id']}.md").read_text()
+        # A label a statement opens with is bold ("**Craft** - I ..."): the text reads as written without it.
+        unbolded = text.replace("**", "")
         for statement in statements_of(file):
-            assert markdown_escape(statement) in text, statement
+            assert markdown_escape(statement) in unbolded, statement
         headers = [line for line in text.splitlines() if line.startswith("| Competency |")]
         assert len(headers) == len(data["dimensions"])
         # A column per level, named by its title.
@@ -1449,6 +1483,27 @@ def test_what_is_new_lists_what_it_counts_and_no_example_as_lower(render, write)
     assert "Acme Engineering Career Framework" not in text  # the page says it, above
     [items] = [ul for ul in comparison.find_all("ul")]
     assert len(items.find_all("li")) == 1
+
+
+def test_two_frameworks_of_one_track_are_named_apart(render, write):
+    """Two revisions or copies of one track in a site (next year's ladder
+    beside this year's): the index and each other's pages name them apart,
+    by version, or where they share one, by file; not as two links of one
+    name."""
+    current = write("current/backend.yaml", MINIMAL)
+    draft = write("draft/backend.yaml", MINIMAL.replace("id: acme-backend", "id: acme-backend-next")
+                  .replace('version: "1.0.0"', 'version: "2.0.0"'))
+    site = render(current, draft)
+    index = parse(site / "index.html")
+    assert [squeeze(h.text) for h in index.find_all("h3")] == [
+        "Backend Engineer (version 1.0.0)", "Backend Engineer (version 2.0.0)"]
+    [others] = parse(site / "acme-backend" / "index.html").find_all("div", "other-tracks")
+    assert [squeeze(a.text) for a in others.find_all("a")] == ["Backend Engineer (version 2.0.0)"]
+    copy = write("copy/backend.yaml", MINIMAL.replace("id: acme-backend", "id: acme-backend-copy"))
+    site = render(current, copy)
+    names = [squeeze(h.text) for h in parse(site / "index.html").find_all("h3")]
+    assert len(set(names)) == 2 and all(name.startswith("Backend Engineer (") for name in names), names
+    assert any("current/backend.yaml" in name for name in names), names
 
 
 def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tracks(render, write, tmp_path):

@@ -133,7 +133,8 @@ return rows;
 
 @pytest.mark.parametrize("described", [False, True])
 def test_a_printed_row_taller_than_a_page_goes_on_under_its_name(browser, tmp_path, described):
-    """On paper a row stays whole where it fits; a row taller than a page
+    """On paper a row breaks between its statements (a competency with a
+    description, whose cells span two rows, stays whole); a row taller than a page
     (many statements at one level) goes on under its competency's name: the
     first column holds a table as tall as the row whose head is the name,
     which the browser repeats at the top of each page the row is on. Where
@@ -152,7 +153,8 @@ def test_a_printed_row_taller_than_a_page_goes_on_under_its_name(browser, tmp_pa
     for row in rows:
         assert (row["table"], row["head"], row["fills"]) == ("table", "table-header-group", True), row
         assert row["headerName"] == "none", row  # the head says it: not twice
-        assert (row["rowBreak"], row["statementBreak"]) == ("avoid", "avoid"), row
+        assert row["statementBreak"] == "avoid", row
+    assert [row["rowBreak"] for row in rows] == (["avoid", "auto"] if described else ["auto", "auto"])
     assert rows[0]["headerTable"] == ("none" if described else "table")
     # On screen, the name once, in the row's header; the table is only its content.
     screen = js(browser, """
@@ -161,6 +163,76 @@ def test_a_printed_row_taller_than_a_page_goes_on_under_its_name(browser, tmp_pa
                 getComputedStyle(header.querySelector('.competency-name')).display];
     """)
     assert screen == ["none", "Ownership", "inline"]
+
+
+def printed(browser: Any, page: Path) -> list[dict[str, Any]]:
+    """Each page of ``page`` printed to PDF: its runs of text, each with its
+    box (left, bottom, right, top, in points), and its thin horizontal
+    lines (a table's borders) as (left, bottom, right, top)."""
+    import base64
+
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_raw  # type: ignore[import-untyped]
+
+    open_page(browser, page)
+    data = base64.b64decode(browser.execute_cdp_cmd(
+        "Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})["data"])
+    pages = []
+    for sheet in pdfium.PdfDocument(data):
+        text = sheet.get_textpage()
+        boxes = [text.get_rect(i) for i in range(text.count_rects())]
+        runs = [(text.get_text_bounded(*box), box) for box in boxes]
+        rules = []
+        for obj in sheet.get_objects(max_depth=8):
+            if obj.type == pdfium_raw.FPDF_PAGEOBJ_PATH:
+                left, bottom, right, top = obj.get_bounds()
+                if top - bottom <= 2 and right - left > 5:
+                    rules.append((left, bottom, right, top))
+        pages.append({"runs": runs, "rules": rules})
+    return pages
+
+
+def page_of(pages: list[dict[str, Any]], words: str) -> int:
+    return next(i for i, page in enumerate(pages) if any(words in text for text, _ in page["runs"]))
+
+
+@pytest.mark.parametrize("described", [False, True])
+def test_a_printed_row_taller_than_a_page_starts_under_the_row_above(browser, tmp_path, described):
+    """A row taller than what is left of a printed page starts there, under
+    the row above, and goes on over the next pages: kept whole, it left the
+    rest of the page blank. No line of it is drawn across the borders of
+    the rows, on any page. So too for a competency with a description,
+    whose level cells span two rows on screen (Chromium draws such a cell
+    broken across pages over the row below): printed, they span one, the
+    description under the name, and after printing the grid is as it was."""
+    tall = "".join(f"          - I see incident number {i} through to its review, with the owners of each system it touched\n"
+                   for i in range(70))
+    short = "".join(f"          - I deliver task {i} of my projects on time and say when I cannot\n" for i in range(12))
+    source = tmp_path / "acme.yaml"
+    source.write_text(
+        "ladderlint: 1\nid: acme-backend\nname: Acme Ladder\ntrack: Backend Engineer\nversion: \"1.0.0\"\n"
+        "organisation:\n  name: Acme\ndimensions:\n  - id: results\n    name: Results\n    competencies:\n"
+        "      - id: impact\n        name: Impact\n      - id: ownership\n        name: Ownership\n"
+        + ("        description: What you see through to the end\n" if described else "")
+        + "      - id: craft\n        name: Craft\n"
+        "levels:\n  - id: IC1\n    title: Engineer I\n    competencies:\n      impact:\n" + short
+        + "      ownership:\n" + tall + "      craft:\n        - I write tests\n"
+        "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I deliver my projects\n"
+        "      ownership:\n        - I own a service\n      craft:\n        - I write good tests\n",
+        encoding="utf-8")
+    page = render(tmp_path, source) / "acme-backend" / "index.html"
+    pages = printed(browser, page)
+    grid = js(browser, "return document.getElementById('grid-table').outerHTML")
+    open_page(browser, page)
+    assert js(browser, "return document.getElementById('grid-table').outerHTML") == grid
+    if described:
+        assert page_of(pages, "What you see") == page_of(pages, "incident number 0 ")
+    first, last = page_of(pages, "incident number 0 "), page_of(pages, "incident number 69 ")
+    assert last > first  # the row is taller than what is left of its first page
+    assert first == page_of(pages, "I deliver task 11 ")
+    crossed = [(number, text) for number, page in enumerate(pages) for text, (left, bottom, right, top) in page["runs"]
+               if any(l < right and left < r and b < top and bottom < t for l, b, r, t in page["rules"])]
+    assert crossed == []
 
 
 # -- the filter -----------------------------------------------------------------------------------
@@ -328,3 +400,35 @@ def test_on_a_phone_a_level_page_opens_with_the_level_not_its_links(browser, tmp
     assert page["summary_first"] and page["above_links"], page
     assert page["landmarks"] == ["Levels", "Side by side", "Other tracks"], page
     assert page["headings"][0] == "H1" and set(page["headings"][1:]) == {"H2"}, page
+
+
+TITLE_LINES = """
+const h1 = document.querySelector('main h1'), range = document.createRange();
+range.selectNodeContents(h1.firstChild);
+return new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size;
+"""
+
+
+def test_on_a_phone_a_long_title_takes_a_few_lines_not_the_first_screen(browser, tmp_path):
+    """On a phone a framework's long name, or two levels' titles side by
+    side, is the page's title in three lines at most, set smaller than on
+    a wide screen: not four lines of large type before anything to read."""
+    text = framework(tmp_path, ["I own my work"]).read_text(encoding="utf-8")
+    text = text.replace("name: Acme Ladder", "name: \"Dropbox Engineering Career Framework: Software Engineer\"")
+    text = text.replace("title: Engineer I\n", "title: IC2 Software Engineer\n").replace(
+        "title: Engineer II\n", "title: IC3 Software Engineer\n")
+    source = tmp_path / "acme.yaml"
+    source.write_text(text, encoding="utf-8")
+    site = render(tmp_path, source)
+    pages = [site / "acme-backend" / "index.html", site / "acme-backend" / "compare" / "IC1-IC2.html"]
+    browser.set_window_size(390, 844)
+    try:
+        lines = []
+        for page in pages:
+            open_page(browser, page)
+            lines.append(js(browser, TITLE_LINES))
+    finally:
+        browser.set_window_size(1400, 1000)
+    assert all(count <= 3 for count in lines), lines
+    open_page(browser, pages[0])
+    assert js(browser, TITLE_LINES) == 1  # on a wide screen, one line

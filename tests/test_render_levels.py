@@ -118,6 +118,25 @@ def test_what_is_new_where_levels_stand_alone_is_by_competency_with_each_rewrite
     assert len(items) == 1 + 2 + 2 + 1  # the summary, two rewrites, two new, one only at IC1
 
 
+def test_what_is_new_counts_what_asks_less_than_the_level_below_in_words(render, tmp_path):
+    """The summary of what is new at a level counts a statement that asks
+    less than the level below as lower than that level, by name, as the
+    item's lines say it: not "1 lower", which leaves the reader asking
+    lower than what."""
+    source = tmp_path / "acme.yaml"
+    source.write_text(STANDALONE.replace("        - I write clear code that is easy to review\n        - I mentor",
+                                         "        - I sometimes write clear code that is easy to review\n        - I mentor")
+                      .replace("        - I write clear code that is easy to review\n      communication:",
+                               "        - I always write clear code that is easy to review\n      communication:"),
+                      encoding="utf-8")
+    site = render(source)
+    [comparison] = parse(site / "acme-backend" / "levels" / "IC2.html").find_all("section", "comparison")
+    assert "Lower" in [label for label, _li in _items(comparison)]
+    short = re.search(r"In short: (.*?)\.", squeeze(comparison.text))
+    assert short is not None
+    assert "1 lower than at IC1 Engineer" in short.group(1), short.group(1)
+
+
 def _labelled(separator: str) -> str:
     """Levels that stand alone whose statements open with a label, the
     higher level restating each with more scope: its Testing statement

@@ -351,6 +351,12 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
             view.organisation_anchor = organisation.anchor
             view.siblings = [other for other in group if other is not view]
             view.listed_as = view.track if len(group) > 1 else view.title
+            # Two frameworks of one track (two revisions or copies of it):
+            # each named apart, by its version, or where they share one, its file.
+            twins = [other for other in group if other.track.casefold() == view.track.casefold()]
+            if len(group) > 1 and len(twins) > 1:
+                versions = {other.version for other in twins}
+                view.listed_as += f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
         out.append(organisation)
     return out
 
@@ -549,7 +555,7 @@ class _Builder:
         statements = []
         for i, statement in enumerate(cell.statements):
             view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
-            item = StatementView(view_anchor, self.glossary.prose(statement.text), statement.id,
+            item = StatementView(view_anchor, self.glossary.statement(statement.text), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
             self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
             self.statements.setdefault((level.id, competency_id), []).append((statement, item))

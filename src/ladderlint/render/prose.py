@@ -22,10 +22,11 @@ where the text is under a heading of the page (a description)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..rules.ll407_undefined_term import starred, term_before
-from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, ends_a_sentence, normal, text_blocks
+from ..diff.wording import topic_label
+from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, ends_a_sentence, normal, plain, strip_markdown, text_blocks
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Part:
     definition: str | None = None
     #: Where it links to, if it is a web address written out ("https://x.io").
     url: str | None = None
+    #: Whether it is the label a statement opens with, as written
+    #: ("Mentorship" of "Mentorship - I mentor ..."): shown as a label.
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,31 @@ class Glossary:
                 for b, title in zip(blocks, _titles(blocks)))
         return Prose(prose.text, prose.parts, laid_out)
 
+    def statement(self, text: str) -> Prose:
+        """A statement's prose, the label it opens with ("Mentorship - I
+        mentor ...", "Code review: ...") a part of its own, as the differ
+        reads a statement's topic (``topic_label``): where a level pairs
+        its statements with the level below by their labels, a reader sees
+        the labels too. A label written otherwise than as plain words at
+        the start (in Markdown emphasis, as a term) is left as written."""
+        prose = self.prose(text)
+        found = topic_label(text)
+        if found is None:
+            return prose
+        stripped = strip_markdown(plain(text))
+        label = stripped[: len(stripped) - len(found[1])].rstrip(" \t-:")
+        if not label:
+            return prose
+        if prose.blocks:
+            first = prose.blocks[0]
+            if first.is_list or first.heading:
+                return prose
+            item = _with_topic(first.items[0], label)
+            if item is None:
+                return prose
+            return Prose(prose.text, prose.parts, (replace(first, items=(item, *first.items[1:])), *prose.blocks[1:]))
+        return _with_topic(prose, label) or prose
+
     def _linked(self, text: str) -> Prose:
         parts = [linked for part in self._terms(text) for linked in _addresses(part)]
         return Prose(text, tuple(parts))
@@ -139,6 +168,22 @@ class Glossary:
         if done < len(text):
             parts.append(Part(text[done:]))
         return parts
+
+
+def _with_topic(prose: Prose, label: str) -> Prose | None:
+    """``prose`` with the ``label`` it opens with a part of its own, marked
+    as its label; None where it does not open with it in plain text (in
+    Markdown emphasis, a term, a web address)."""
+    first = prose.parts[0] if prose.parts else None
+    if first is None or first.term is not None or first.url is not None or not first.text.lstrip().startswith(label):
+        return None
+    start = len(first.text) - len(first.text.lstrip())
+    end = start + len(label)
+    head = [Part(first.text[:start])] if start else []
+    head.append(Part(first.text[start:end], topic=True))
+    if end < len(first.text):
+        head.append(Part(first.text[end:]))
+    return Prose(prose.text, (*head, *prose.parts[1:]), prose.blocks)
 
 
 def _heading(block: TextBlock, last: bool) -> re.Match[str] | None:

@@ -30,7 +30,7 @@ from .errors import RenderError
 from ..patterns import lazy
 
 #: The style sheet and script every HTML site gets (templates may replace them).
-ASSETS = ("assets/ladderlint.css", "assets/filter.js")
+ASSETS = ("assets/ladderlint.css", "assets/filter.js", "assets/print.js")
 
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates")
 #: The name under which a shipped template can always be reached ("ladderlint/level.html").
@@ -187,7 +187,9 @@ def markdown_prose(prose: Prose | None) -> str:
         return ""
     out = []
     for part in prose.parts:
-        if part.term is not None:
+        if part.topic:
+            out.append(f"**{markdown_text(part.text)}**")
+        elif part.term is not None:
             out.append(f"[{markdown_text(part.text)}]({anchors.ref('glossary')})")
         elif part.url is not None:
             out.append(f"[{markdown_text(part.text)}]({markdown_url(part.url)})")

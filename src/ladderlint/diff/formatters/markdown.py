@@ -991,8 +991,10 @@ def _flanks(before: str, body: str, after: str) -> bool:
 #: How an item of a level's step up is labelled, in the order each
 #: competency lists them ("{lower}": the level below, by name).
 _STEP_LABELS = ("New", "Rewritten", "Higher", "Lower", "Changed", "Only at {lower}")
-#: How the summary counts each, in the same order.
-_STEP_COUNTS = ("new", "rewritten", "higher", "lower", "changed otherwise", "listed at {lower} but not here")
+#: How the summary counts each, in the same order: "1 lower" alone leaves
+#: a reader asking lower than what.
+_STEP_COUNTS = ("new", "rewritten", "higher than at {lower}", "lower than at {lower}", "changed otherwise",
+                "listed at {lower} but not here")
 
 
 def _lower_name(diff: FrameworkDiff) -> str:
