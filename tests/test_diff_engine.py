@@ -1049,7 +1049,7 @@ def test_fingerprint_ignores_the_message():
     change = diff(lambda d: cell(d, "IC1", "impact").append("I plan my work"))[0]
     from ladderlint.diff.changes import Change
 
-    reworded_message = Change(**{**change.__dict__, "message": "something else", "fingerprint": ""})
+    reworded_message = Change(**{**change.__dict__, "message": "something else", "parts": (), "fingerprint": ""})
     assert reworded_message.fingerprint == change.fingerprint
 
 

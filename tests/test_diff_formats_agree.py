@@ -208,3 +208,66 @@ def test_statements_listed_in_a_new_order_are_said_as_written(run):
         output = run(old, new, fmt).output
         assert f"'{quoted}' moved" in output, output
         assert "'Testing' is what I practise" not in output
+
+
+def test_a_statement_a_message_quotes_is_said_as_written(run):
+    """A statement said in a message (the one a clause cut from it went
+    into) is the framework's text: words it quotes as ids are quoted stay
+    as they are, not named."""
+    old = _ladder()
+    old["levels"][0]["competencies"]["testing"] = ["Writes 'testing' plans and reviews the 'product-impact' notes"]
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["testing"] = ["Writes 'testing' plans"]
+    new["levels"][1]["competencies"]["testing"].append("Reviews the 'product-impact' notes")
+    for fmt in ("json", "github"):
+        output = run(old, new, fmt).output
+        assert "which level 'Engineer 1' below it already asked for, as part of " in output, output
+        assert "Writes 'testing' plans and reviews the 'product-impact' notes" in output, output
+        assert "'Product Impact' notes" not in output and "Writes 'Testing'" not in output, output
+
+
+def test_a_name_or_title_with_brackets_is_said_once(run):
+    old = _ladder()
+    new = copy.deepcopy(old)
+    new["dimensions"].append({"id": "support", "name": "Support (On Call)", "competencies": [
+        {"id": "incidents", "name": "Incident (Response) Work"}]})
+    new["levels"].append({"id": "engineer-4", "title": "Engineer 4 (Staff)", "competencies": {
+        "incidents": ["Leads the response to incidents across teams"]}})
+    messages = [c["message"] for c in run(old, new, "json").json()["frameworks"][0]["changes"]]
+    assert "dimension 'Support (On Call)' added" in messages, messages
+    assert "competency 'Incident (Response) Work' added" in messages, messages
+    assert "level 'Engineer 4 (Staff)' added with 1 statements" in messages, messages
+
+
+def test_a_dimension_a_competency_moved_to_is_named_as_the_dimension_with_a_competency_s_id(run):
+    """A dimension and a competency may share an id: the dimension a
+    competency moved to is named as that dimension, not as the competency."""
+    old = _ladder()
+    new = copy.deepcopy(old)
+    moved = new["dimensions"][0]["competencies"].pop()
+    new["dimensions"].append({"id": "product-impact", "name": "Quality", "competencies": [moved]})
+    annotations = run(old, new, "github").output
+    assert "::competency 'Testing' moved from dimension 'Craft' to 'Quality' [" in annotations, annotations
+
+
+def test_a_removed_level_is_named_by_its_own_title_not_that_of_the_level_with_its_id_now(run):
+    old = _ladder()
+    old["levels"][1]["title"] = "engineer-2"  # said by its id
+    new = copy.deepcopy(old)
+    del new["levels"][1]
+    new["levels"][1].update(id="engineer-2", title="Engineer 2")  # engineer-3 renumbered
+    messages = [c["message"] for c in run(old, new, "json").json()["frameworks"][0]["changes"]]
+    assert "level 'engineer-2' removed: the people on it lose their level" in messages, messages
+    assert not any(m.startswith("level 'Engineer 2' removed") for m in messages), messages
+
+
+def test_a_framework_removed_is_said_by_its_id_whatever_else_has_that_id(cli, tmp_path):
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    for name, framework_id in (("gone.yaml", "testing"), ("kept.yaml", "acme")):
+        document = {**_ladder(), "id": framework_id}
+        (tmp_path / "old" / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    (tmp_path / "new" / "kept.yaml").write_bytes((tmp_path / "old" / "kept.yaml").read_bytes())
+    run = cli("diff", "--format", "json", str(tmp_path / "old"), str(tmp_path / "new"))
+    messages = [c["message"] for f in run.json()["frameworks"] for c in f["changes"]]
+    assert any(m.startswith("framework 'testing' removed:") for m in messages), messages

@@ -17,7 +17,7 @@ import json
 import re
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from ..model import DocPath
 from ..vocabulary import Rung, id_rung, level_code, title_rung
@@ -93,10 +93,50 @@ FINGERPRINT_LENGTH = 12
 
 
 @dataclass(frozen=True)
+class Named:
+    """A level, competency or dimension a change's message names:
+    ``Change.message`` says it by its id ("level 'IC2'", "'ownership'"), the
+    diff's formats as readers know it (``formatters.common.named_message``)."""
+
+    item: Literal["level", "competency", "dimension"]
+    id: str
+    #: Whether the message says what it is before its id ("level 'IC2'"), not
+    #: the id alone where the words around it say so ("statement added to 'ownership'").
+    noun: bool = True
+    #: The name (a level's title) the message says beside the id:
+    #: "competency 'ownership' (Ownership)", "level 'IC7' (Staff Engineer)".
+    name: str | None = None
+    #: A level that was removed: named by its own title, not that of a level that has its id now.
+    removed: bool = False
+    #: The competency a statement left: named by the name it had then.
+    left: bool = False
+
+    def __str__(self) -> str:
+        shown = f"{self.item} '{self.id}'" if self.noun else f"'{self.id}'"
+        return shown if self.name is None else f"{shown} ({self.name})"
+
+
+#: A change's message in parts: text said as it is, and the items it names.
+Message = tuple[str | Named, ...]
+
+
+def said(*parts: str | Named) -> Message:
+    """A message of ``parts``, its texts (values, statements) said as they are."""
+    return tuple(part for part in parts if part != "")
+
+
+def level_named(level_id: str, title: str | None = None, *, removed: bool = False) -> Named:
+    """A level in a change's message: "level 'IC7'", with its title where
+    it has one other than its id ("level 'IC7' (Staff Engineer)")."""
+    return Named("level", level_id, name=title if title and title != level_id else None, removed=removed)
+
+
+@dataclass(frozen=True)
 class Change:
     kind: Kind
     impact: Impact
-    #: One sentence for people reading JSON or annotations.
+    #: One sentence for people reading JSON or annotations: the text of
+    #: ``parts`` where it has them (leave it empty then).
     message: str
     #: Id of the framework (the new revision's, or the old one's if it was removed).
     framework: str
@@ -133,8 +173,16 @@ class Change:
     level_title: str | None = None
     old_level_title: str | None = None
     fingerprint: str = dataclasses.field(default="", compare=False)
+    #: The message in parts, with the items it names (``Named``) for the
+    #: formats to name as readers know them; none where it names nothing so.
+    parts: Message = dataclasses.field(default=(), compare=False)
 
     def __post_init__(self) -> None:
+        if self.parts:
+            text = "".join(str(part) for part in self.parts)
+            if self.message and self.message != text:
+                raise ValueError(f"a change's message is the text of its parts: {self.message!r} is not {text!r}")
+            object.__setattr__(self, "message", text)
         if not self.fingerprint:
             object.__setattr__(self, "fingerprint", fingerprint(self))
 
@@ -228,17 +276,16 @@ def gone_key(level_id: str) -> str:
     return level_id + GONE
 
 
-def level_label(level_id: str, title: str | None, *, quoted: bool = False) -> str:
-    """A level as messages name it: "IC7 (Staff Engineer)", or "IC7" alone
-    where its title is its id; ``quoted``: "'IC7' (Staff Engineer)". A title
-    that names the id already ("IC3 Senior Engineer", "Engineer (IC 3)") is
-    said alone, not "IC3 (IC3 Senior Engineer)"."""
-    shown = f"'{level_id}'" if quoted else level_id
+def level_label(level_id: str, title: str | None) -> str:
+    """A level as the formats name it: "IC7 (Staff Engineer)", or "IC7"
+    alone where its title is its id. A title that names the id already
+    ("IC3 Senior Engineer", "Engineer (IC 3)") is said alone, not "IC3 (IC3
+    Senior Engineer)". (A change's message says it as ``level_named`` does.)"""
     if not title or title == level_id:
-        return shown
-    if not quoted and title_names_id(title, level_id):
+        return level_id
+    if title_names_id(title, level_id):
         return title
-    return f"{shown} ({title})"
+    return f"{level_id} ({title})"
 
 
 #: Words sentences join the names of levels with ("from A to B", "at A and

@@ -31,13 +31,17 @@ items of both sides (see ``match``), and turns every difference into a typed
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
-from typing import Any, Callable, Hashable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ
 from ..vocabulary import title_rung
-from .changes import GONE, NEW_ORDER, Change, Impact, Kind, gone_key, level_label, longest_increasing, moved_in_order, titled
+from .changes import (
+    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
+    said, titled,
+)
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS
 from .match import (
@@ -143,9 +147,9 @@ def _with_levels_between(framework: Framework, lower: str, higher: str, changes:
                 continue
             came_in[key] = level_id
             extra.append(_with(
-                change, level=higher, old_level=lower, since=level_id,
-                message=f"statement added to '{change.competency}' at level '{level_id}', which level '{higher}' "
-                        "includes (levels are cumulative)",
+                change, level=higher, old_level=lower, since=level_id, message="",
+                parts=said("statement added to ", _in(change.competency), " at ", level_named(level_id), ", which ",
+                           level_named(higher), " includes (levels are cumulative)"),
             ))
     out = []
     for change in changes:
@@ -291,13 +295,15 @@ class _Differ:
 
     # -- recording -----------------------------------------------------------
 
-    def add(self, kind: Kind, impact: Impact, message: str, **where: Any) -> None:
+    def add(self, kind: Kind, impact: Impact, message: Message, **where: Any) -> None:
         for key, level_id in self._gone_keys.items():
-            message = message.replace(key, level_id)
+            message = tuple(part.replace(key, level_id) if isinstance(part, str)
+                            else dataclasses.replace(part, id=part.id.replace(key, level_id)) for part in message)
             for field in ("level", "old_level", "reaches"):
                 if where.get(field) == key:
                     where[field] = level_id
-        self.changes.append(Change(kind=kind, impact=impact, message=message, framework=self.framework_id, **where))
+        self.changes.append(Change(kind=kind, impact=impact, message="", framework=self.framework_id, parts=message,
+                                   **where))
 
     # -- whole frameworks ----------------------------------------------------
 
@@ -477,10 +483,12 @@ class _Differ:
         self.dim_map = {o.id: n.id for o, n, _how in pairing.pairs}
         return pairing
 
-    def _paired(self, noun: str, kind: Kind, old: Any, new: Any, label: str, **where: Any) -> None:
+    def _paired(self, noun: Literal["level", "competency", "dimension"], kind: Kind, old: Any, new: Any, label: str,
+                **where: Any) -> None:
         """A paired item's new id, new name (or title), and new description."""
         if old.id != new.id:
-            self.add(kind, Impact.STRUCTURAL, f"{noun} '{old.id}' is now '{new.id}'",
+            # A rename says both ids, and a name renamed says its values: as they are, not named.
+            self.add(kind, Impact.STRUCTURAL, said(f"{noun} '{old.id}' is now '{new.id}'"),
                      field="id", old=old.id, new=new.id, **where)
         before, after = getattr(old, label), getattr(new, label)
         if before != after:
@@ -489,7 +497,7 @@ class _Differ:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
                 impact = Impact.strongest(impact, Impact.STRUCTURAL)
-            self.add(kind, impact, f"{noun} '{new.id}' renamed from '{before}' to '{after}'",
+            self.add(kind, impact, said(f"{noun} '{new.id}' renamed from '{before}' to '{after}'"),
                      field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
@@ -497,7 +505,7 @@ class _Differ:
             # competency, a dimension's at every level that has one of its competencies.
             impact = self._remark_impact(before, after)
             everywhere = ", which holds at every level that has it" if impact in _BARS else ""
-            self.add(Kind.SUMMARY_CHANGED, impact, f"description of {noun} '{new.id}' changed{everywhere}",
+            self.add(Kind.SUMMARY_CHANGED, impact, said("description of ", Named(noun, new.id), f" changed{everywhere}"),
                      field="description", old=before, new=after, **where)
 
     def _competency_changes(self, pairing: Any) -> None:
@@ -508,24 +516,26 @@ class _Differ:
             if moved_from != new.dimension_id:
                 self.add(
                     Kind.COMPETENCY_MOVED, Impact.STRUCTURAL,
-                    f"competency '{new.id}' moved from dimension '{old.dimension_id}' to '{new.dimension_id}'",
+                    said(Named("competency", new.id), " moved from ", Named("dimension", old.dimension_id), " to ",
+                         Named("dimension", new.dimension_id, noun=False)),
                     field="dimension", old=old.dimension_id, new=new.dimension_id, **where,
                 )
         stayed = [(old, new) for old, new, _how in pairing.pairs if self.dim_map.get(old.dimension_id) == new.dimension_id]
         for dimension in self.new.dimensions if self.new else ():
             inside = [(old, new) for old, new in stayed if new.dimension_id == dimension.id]
             self._reordered(
-                Kind.COMPETENCY_REORDERED, Impact.EDITORIAL, f"competencies of dimension '{dimension.id}'",
+                Kind.COMPETENCY_REORDERED, Impact.EDITORIAL, said("competencies of ", Named("dimension", dimension.id)),
                 [(old.path[-1], new.path[-1], new.id, new.path) for old, new in inside], dimension=dimension.id,
             )
         for new in pairing.added:
             self.add(
-                Kind.COMPETENCY_ADDED, Impact.STRUCTURAL, f"competency '{new.id}' ({new.name}) added",
+                Kind.COMPETENCY_ADDED, Impact.STRUCTURAL, said(Named("competency", new.id, name=new.name), " added"),
                 competency=new.id, dimension=new.dimension_id, new=new.name, new_path=new.path,
             )
         for old in pairing.removed:
             self.add(
-                Kind.COMPETENCY_REMOVED, Impact.STRUCTURAL, f"competency '{old.id}' ({old.name}) removed",
+                Kind.COMPETENCY_REMOVED, Impact.STRUCTURAL,
+                said(Named("competency", old.id, name=old.name), " removed"),
                 competency=old.id, dimension=old.dimension_id, old=old.name, old_path=old.path,
                 new_path=self._new_dimension_path(old.dimension_id),
             )
@@ -535,22 +545,22 @@ class _Differ:
             self._paired("dimension", Kind.DIMENSION_RENAMED, old, new, "name",
                          dimension=new.id, old_path=old.path, new_path=new.path)
         self._reordered(
-            Kind.DIMENSION_REORDERED, Impact.EDITORIAL, "the dimensions",
+            Kind.DIMENSION_REORDERED, Impact.EDITORIAL, said("the dimensions"),
             [(old.path[-1], new.path[-1], new.id, new.path) for old, new, _how in pairing.pairs],
         )
         for new in pairing.added:
             self.add(
-                Kind.DIMENSION_ADDED, Impact.STRUCTURAL, f"dimension '{new.id}' ({new.name}) added",
+                Kind.DIMENSION_ADDED, Impact.STRUCTURAL, said(Named("dimension", new.id, name=new.name), " added"),
                 dimension=new.id, new=new.name, new_path=new.path,
             )
         for old in pairing.removed:
             self.add(
-                Kind.DIMENSION_REMOVED, Impact.STRUCTURAL, f"dimension '{old.id}' ({old.name}) removed",
+                Kind.DIMENSION_REMOVED, Impact.STRUCTURAL, said(Named("dimension", old.id, name=old.name), " removed"),
                 dimension=old.id, old=old.name, old_path=old.path, new_path=("dimensions",),
             )
 
     def _reordered(
-        self, kind: Kind, impact: Impact, what: str, places: list[tuple[int, int, str, DocPath]], **where: Any
+        self, kind: Kind, impact: Impact, what: Message, places: list[tuple[int, int, str, DocPath]], **where: Any
     ) -> None:
         """One change where the items kept on both sides are listed in a new
         order (``places``: each one's old and new position, its name and its
@@ -565,8 +575,9 @@ class _Differ:
         new = [place[2] for place in by_new]
         moved = moved_in_order(old, new)
         if moved:
-            said = ", ".join(f"'{name}' moved {'up' if after < before else 'down'}" for name, before, after in moved)
-            self.add(kind, impact, what + NEW_ORDER + said, field="order", old=old, new=new,
+            moves = ", ".join(f"'{name}' moved {'up' if after < before else 'down'}" for name, before, after in moved)
+            # The items moved are said as written: a statement's text, an id.
+            self.add(kind, impact, (*what, NEW_ORDER + moves), field="order", old=old, new=new,
                      new_path=by_new[moved[0][2] - 1][3], **where)
 
     def _new_dimension_path(self, old_dimension_id: str) -> DocPath:
@@ -597,7 +608,8 @@ class _Differ:
             self._paired("level", Kind.LEVEL_RENAMED, o, n, "title", **where)
             if o.rank != n.rank:
                 self.add(
-                    Kind.LEVEL_REORDERED, Impact.STRUCTURAL, f"rank of level '{n.id}' changed from {o.rank} to {n.rank}",
+                    Kind.LEVEL_REORDERED, Impact.STRUCTURAL,
+                    said("rank of ", level_named(n.id), f" changed from {o.rank} to {n.rank}"),
                     field="rank", old=o.rank, new=n.rank, **where,
                 )
         old_index = {id(o): i for i, o in enumerate(old)}
@@ -608,7 +620,8 @@ class _Differ:
             if not stays:
                 self.add(
                     Kind.LEVEL_REORDERED, Impact.STRUCTURAL,
-                    f"level '{n.id}' moved from position {old_index[id(o)] + 1} to {new_index[id(n)] + 1} in the ladder",
+                    said(level_named(n.id),
+                         f" moved from position {old_index[id(o)] + 1} to {new_index[id(n)] + 1} in the ladder"),
                     level=n.id, field="position", old=old_index[id(o)] + 1, new=new_index[id(n)] + 1,
                     old_path=o.path, new_path=n.path,
                 )
@@ -631,7 +644,8 @@ class _Differ:
         for n in pairing.added:
             count = sum(len(c.statements) for c in n.cells)
             self.add(
-                Kind.LEVEL_ADDED, Impact.STRUCTURAL, f"level {level_label(n.id, n.title, quoted=True)} added with {count} statements",
+                Kind.LEVEL_ADDED, Impact.STRUCTURAL,
+                said(level_named(n.id, n.title), f" added with {count} statements"),
                 level=n.id, new=n.title, new_path=n.path,
             )
         # A removed level is shown at the nearest level still there: the one
@@ -642,7 +656,7 @@ class _Differ:
                 # The people on it lose their level: not asked for more or
                 # less, but something to agree on before it ships.
                 Kind.LEVEL_REMOVED, Impact.RAISES_BAR,
-                f"level {level_label(o.id, o.title, quoted=True)} removed: the people on it lose their level",
+                said(level_named(o.id, o.title, removed=True), " removed: the people on it lose their level"),
                 level=o.id, old=o.title, old_path=o.path,
                 new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )
@@ -658,7 +672,7 @@ class _Differ:
         below it, does)."""
         from ..rules.ll406_placeholder import placeholder_note
 
-        def said(levels: Iterable[Level]) -> set[str]:
+        def texts_of(levels: Iterable[Level]) -> set[str]:
             return {normal(st.text) for lv in levels for c in lv.cells for st in c.statements}
 
         def not_asked(levels: Iterable[Level], asked: set[str]) -> Iterator[tuple[Level, Cell, Statement]]:
@@ -672,23 +686,23 @@ class _Differ:
         for o, n in pairs:
             old_below = [p for p in pairs if old_index[id(p[0])] < old_index[id(o)]]
             new_below = [p for p in pairs if new_index[id(p[1])] < new_index[id(n)]]
-            asked_before = said([o, *(p[0] for p in old_below)])
-            asked_now = said([n, *(p[1] for p in new_below)])
+            asked_before = texts_of([o, *(p[0] for p in old_below)])
+            asked_now = texts_of([n, *(p[1] for p in new_below)])
             where = dict(level=n.id, field="position", new_path=n.path)
             now_below = [p[1] for p in new_below if p not in old_below]
             for below, cell, st in not_asked(now_below, asked_before):
                 self.add(
                     Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-                    f"statement of '{cell.competency_id}' at level '{below.id}', now below level "
-                    f"'{n.id}', which now asks for it too (levels are cumulative)",
+                    said("statement of ", _in(cell.competency_id), " at ", level_named(below.id), ", now below ",
+                         level_named(n.id), ", which now asks for it too (levels are cumulative)"),
                     competency=cell.competency_id, new=st.text, old_level=below.id, **where,
                 )
             no_longer_below = [p[0] for p in old_below if p not in new_below]
             for above, cell, st in not_asked(no_longer_below, asked_now):
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-                    f"statement of '{cell.competency_id}' at level '{above.id}', no longer below level "
-                    f"'{n.id}', which no longer asks for it (levels are cumulative)",
+                    said("statement of ", _in(cell.competency_id), " at ", level_named(above.id), ", no longer below ",
+                         level_named(n.id), ", which no longer asks for it (levels are cumulative)"),
                     competency=self.comp_map.get(cell.competency_id, cell.competency_id), old=st.text,
                     old_level=above.id, **where,
                 )
@@ -699,7 +713,7 @@ class _Differ:
         if _changed(old.summary, new.summary):
             self.add(
                 Kind.SUMMARY_CHANGED, self._summary_impact(old.summary, new.summary, old, new),
-                f"summary of level '{new.id}' changed",
+                said("summary of ", level_named(new.id), " changed"),
                 level=new.id, field="summary", old=old.summary, new=new.summary,
                 old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
             )
@@ -710,7 +724,7 @@ class _Differ:
             if _changed(before, after):
                 self.add(
                     Kind.SUMMARY_CHANGED, self._summary_impact(before, after, old, new),
-                    f"introduction of dimension '{dimension_id}' at level '{new.id}' changed",
+                    said("introduction of ", Named("dimension", dimension_id), " at ", level_named(new.id), " changed"),
                     level=new.id, dimension=dimension_id, field="summary", old=before, new=after,
                     old_path=old.path + ("dimensions", old_key),
                     new_path=new.path + (("dimensions", dimension_id) if after is not None else ()),
@@ -757,19 +771,20 @@ class _Differ:
                 # A competency new at this level (or new in this version) that
                 # does not apply here: nothing is taken from anyone.
                 impact = Impact.STRUCTURAL
-                message = f"'{competency_id}' does not apply at level '{level.id}'"
+                message = said(_in(competency_id), " does not apply at ", level_named(level.id))
             elif before_na is None:
                 impact = Impact.LOWERS_BAR if had else Impact.STRUCTURAL
-                message = f"'{competency_id}' no longer applies at level '{level.id}'"
+                message = said(_in(competency_id), " no longer applies at ", level_named(level.id))
             elif after_na is None:
                 impact = Impact.RAISES_BAR if has else Impact.STRUCTURAL
-                message = f"'{competency_id}' now applies at level '{level.id}'" if new is not None else \
-                    f"'{competency_id}' is no longer marked as not applying at level '{level.id}', which does not describe it"
+                message = said(_in(competency_id), " now applies at ", level_named(level.id)) if new is not None else \
+                    said(_in(competency_id), " is no longer marked as not applying at ", level_named(level.id),
+                         ", which does not describe it")
             else:
                 # Why nothing is asked here: however it is reworded, nothing more or less is
                 # asked, and nothing moves, so commit by commit and over a release it is one grade.
                 impact = Impact.EDITORIAL
-                message = f"reason '{competency_id}' does not apply at level '{level.id}' changed"
+                message = said("reason ", _in(competency_id), " does not apply at ", level_named(level.id), " changed")
             self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
                      old=before_na, new=after_na, **where)
         before_p = old.proficiency if old else None
@@ -778,7 +793,8 @@ class _Differ:
         if before_p != after_p and not (self.levels_only and after_p is None):
             self.add(
                 Kind.PROFICIENCY_CHANGED, self._proficiency_impact(before_p, after_p),
-                f"proficiency for '{competency_id}' at level '{level.id}' changed from {before_p} to {after_p}",
+                said("proficiency for ", _in(competency_id), " at ", level_named(level.id),
+                     f" changed from {before_p} to {after_p}"),
                 field="proficiency", old=before_p, new=after_p, **where,
             )
         before_note = old.note if old else None
@@ -788,7 +804,7 @@ class _Differ:
             asked = [s.text for cell in (old, new) if cell for s in cell.statements]
             self.add(
                 Kind.SUMMARY_CHANGED, self._remark_impact(before_note, after_note, asked, old_level),
-                f"note on '{competency_id}' at level '{level.id}' changed",
+                said("note on ", _in(competency_id), " at ", level_named(level.id), " changed"),
                 field="note", old=before_note, new=after_note, **where,
             )
 
@@ -830,7 +846,8 @@ class _Differ:
                 continue
             impact, note, field = self._one_side_impact(n, added=True)
             self.add(
-                Kind.STATEMENT_ADDED, impact, f"statement added to '{n.competency}' at level '{n.level}'{note}",
+                Kind.STATEMENT_ADDED, impact,
+                said("statement added to ", _in(n.competency), " at ", level_named(n.level), *note),
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path,
             )
@@ -842,7 +859,8 @@ class _Differ:
             if self._in_summary(o):
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.STRUCTURAL,
-                    f"statement of '{o.competency}' at level '{o.level}' moved into the level's summary",
+                    said("statement of ", _in(o.competency), " at ", level_named(o.level),
+                         " moved into the level's summary"),
                     level=o.level, competency=o.competency, statement=o.statement.id, field="summary",
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
@@ -852,15 +870,16 @@ class _Differ:
                 lower = self.old_level_of_levels
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.EDITORIAL,
-                    f"statement of '{o.competency}' at level '{lower}' not repeated at level '{o.level}', "
-                    "where it still holds (levels are cumulative)",
+                    said("statement of ", _in(o.competency), " at ", level_named(str(lower)), " not repeated at ",
+                         level_named(o.level), ", where it still holds (levels are cumulative)"),
                     level=o.level, competency=o.competency, statement=o.statement.id,
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
             impact, note, field = self._one_side_impact(o, added=False)
             self.add(
-                Kind.STATEMENT_REMOVED, impact, f"statement removed from '{o.competency}' at level '{o.level}'{note}",
+                Kind.STATEMENT_REMOVED, impact,
+                said("statement removed from ", _in(o.competency), " at ", level_named(o.level), *note),
                 field=field, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
             )
@@ -872,12 +891,12 @@ class _Differ:
                 return level
         return None
 
-    def _and_above(self, level: Level, one: str, many: str) -> str:
+    def _and_above(self, level: Level, one: str, many: str) -> Message:
         """"level 'IC3' and the levels above it now ask", or "level 'IC5'
         now asks" where it is the highest level."""
         if self.new is not None and self.new.levels and self.new.levels[-1].id == level.id:
-            return f"level '{level.id}' {one}"
-        return f"level '{level.id}' and the levels above it {many}"
+            return said(level_named(level.id), f" {one}")
+        return said(level_named(level.id), f" and the levels above it {many}")
 
     def _with_level_added(self, n: Placed) -> None:
         """A statement of a level added below others in a cumulative
@@ -888,8 +907,8 @@ class _Differ:
         if above is not None:
             self.add(
                 Kind.STATEMENT_ADDED, Impact.RAISES_BAR,
-                f"statement added to '{n.competency}' at new level '{n.level}', which "
-                f"{self._and_above(above, 'now asks', 'now ask')} for too (levels are cumulative)",
+                said("statement added to ", _in(n.competency), " at new ", level_named(n.level), ", which ",
+                     *self._and_above(above, "now asks", "now ask"), " for too (levels are cumulative)"),
                 level=n.level, competency=n.competency, statement=n.statement.id, reaches=above.id,
                 new=n.text, new_path=n.statement.text_path,
             )
@@ -902,8 +921,8 @@ class _Differ:
         if above is not None:
             self.add(
                 Kind.STATEMENT_REMOVED, Impact.LOWERS_BAR,
-                f"statement of '{o.competency}' at removed level '{o.level}', which "
-                f"{self._and_above(above, 'no longer asks', 'no longer ask')} for (levels were cumulative)",
+                said("statement of ", _in(o.competency), " at removed ", level_named(o.level, removed=True), ", which ",
+                     *self._and_above(above, "no longer asks", "no longer ask"), " for (levels were cumulative)"),
                 level=o.level, competency=o.competency, statement=o.statement.id, reaches=above.id,
                 old=o.text, old_path=o.statement.text_path, new_path=above.path,
             )
@@ -946,7 +965,7 @@ class _Differ:
                     return True
         return False
 
-    def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, str, str | None]:
+    def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, Message, str | None]:
         """What a statement added (or taken out) means: its impact, what the
         message adds, and the field that marks a placeholder. A placeholder
         ("TBD") or an editor's note ("TODO: something here?") asks nothing
@@ -955,11 +974,11 @@ class _Differ:
         from ..rules.ll406_placeholder import placeholder_note  # what LL406 calls a placeholder
 
         if placeholder_note(placed.text):
-            return Impact.STRUCTURAL, ", a placeholder", "placeholder"
+            return Impact.STRUCTURAL, said(", a placeholder"), "placeholder"
         repeat = self._still_said(placed, added=added) or self._said_within(placed, added=added)
         if repeat:
             return Impact.EDITORIAL, repeat, None
-        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), "", None
+        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), (), None
 
     def _statements_reordered(self, pairs: list[tuple[Placed, Placed, str]]) -> None:
         """Statements kept in their cell but listed in another order."""
@@ -969,7 +988,8 @@ class _Differ:
                 by_cell.setdefault(n.cell, []).append((o, n))
         for (level, competency), kept in by_cell.items():
             self._reordered(
-                Kind.STATEMENT_REORDERED, Impact.EDITORIAL, f"statements of '{competency}' at level '{level}'",
+                Kind.STATEMENT_REORDERED, Impact.EDITORIAL,
+                said("statements of ", _in(competency), " at ", level_named(level)),
                 [(o.order, n.order, n.text, n.statement.text_path) for o, n in kept], level=level, competency=competency,
             )
 
@@ -987,7 +1007,7 @@ class _Differ:
                     if said in texts:
                         side.setdefault(said, []).append(cell)
 
-    def _still_said(self, placed: Placed, *, added: bool, below: float | None = None) -> str | None:
+    def _still_said(self, placed: Placed, *, added: bool, below: float | None = None) -> Message | None:
         """Why a statement added asks for nothing new, or one taken out is
         still asked for: the other revision (the old one for a statement
         added) says its words in its cell (formatting aside), or its text
@@ -1003,18 +1023,19 @@ class _Differ:
         if below is not None:
             cells = [c for c in cells if c.position < below]
         if any(c.level == placed.level and c.competency == placed.competency for c in cells):
-            return ", a second copy of one it already had" if added else ", a second copy of one it still has"
+            return said(", a second copy of one it already had" if added else ", a second copy of one it still has")
         elsewhere = next((c for c in cells if c.level == placed.level), None)
         if elsewhere is not None:
-            return f", which the level {'already' if added else 'still'} asks for under '{elsewhere.competency}'"
+            return said(f", which the level {'already' if added else 'still'} asks for under ",
+                        _in(elsewhere.competency))
         lower_cells = [c for c in cells if c.position < placed.position] if self.cumulative else []
         if lower_cells:
             lower = max(lower_cells, key=lambda c: c.position)
-            return (f", which level '{lower.level}' below it {'already asked' if added else 'still asks'} for "
-                    "(levels are cumulative)")
+            return said(", which ", level_named(lower.level),
+                        f" below it {'already asked' if added else 'still asks'} for (levels are cumulative)")
         return None
 
-    def _said_within(self, placed: Placed, *, added: bool) -> str | None:
+    def _said_within(self, placed: Placed, *, added: bool) -> Message | None:
         """Why a statement added asks for nothing new, or one taken out is
         still asked for, where the other revision says all its words as
         part of a statement that changed, at its level or, in a cumulative
@@ -1028,8 +1049,10 @@ class _Differ:
         for other, theirs in self._changed[0 if added else 1].saying(mine):
             below = other.position < placed.position if self.cumulative else False
             if (other.level == placed.level or below) and other is not placed and _within(mine, theirs):
-                where = "the level" if other.level == placed.level else f"level '{other.level}' below it"
-                return f", which {where} {'already asked' if added else 'still asks'} for, as part of \"{other.text}\""
+                where = said("the level") if other.level == placed.level else said(level_named(other.level), " below it")
+                # The statement's text is said as it is: words it quotes are not ids to name.
+                return said(", which ", *where,
+                            f" {'already asked' if added else 'still asks'} for, as part of \"{other.text}\"")
         return None
 
     def _in_summary(self, o: Placed) -> bool:
@@ -1291,8 +1314,8 @@ class _Differ:
             before, after = o.statement.id, n.statement.id
             self.add(
                 Kind.STATEMENT_ID_CHANGED, Impact.STRUCTURAL,
-                f"id of a statement in '{n.competency}' at level '{n.level}' changed from "
-                f"{_quoted(before)} to {_quoted(after)}",
+                said("id of a statement in ", _in(n.competency), " at ", level_named(n.level),
+                     f" changed from {_quoted(before)} to {_quoted(after)}"),
                 field="id", old=before, new=after,
                 **{**where, "new_path": n.statement.path + (("id",) if after else ())},
             )
@@ -1305,9 +1328,10 @@ class _Differ:
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, self._text_impact(o.text, n.text))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
-                f"statement moved from '{o.competency}' at level '{o.level}' to '{n.competency}' at level '{n.level}'"
-                + (" and reworded" if reworded else "")
-                + (f", which lowers the bar at level '{o.level}'" if at_old_level else ""),
+                said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
+                     level_named(o.level), " to ", _in(n.competency), " at ", level_named(n.level),
+                     " and reworded" if reworded else "",
+                     *((", which lowers the bar at ", level_named(o.level)) if at_old_level else ())),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
                 old_level_impact=at_old_level, **where,
@@ -1315,7 +1339,7 @@ class _Differ:
         elif reworded:
             self.add(
                 Kind.STATEMENT_REWORDED, self._text_impact(o.text, n.text),
-                f"statement reworded in '{n.competency}' at level '{n.level}'",
+                said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
                 field="text", old=o.text, new=n.text, **where,
             )
         if o.statement.examples != n.statement.examples:
@@ -1324,22 +1348,23 @@ class _Differ:
             old_level = self._old_levels.get(n.level)
             self.add(
                 Kind.STATEMENT_REWORDED, self._remark_impact(before, after, [o.text, n.text], old_level),
-                f"examples of a statement in '{n.competency}' at level '{n.level}' changed",
+                said("examples of a statement in ", _in(n.competency), " at ", level_named(n.level), " changed"),
                 field="examples", old=list(o.statement.examples), new=list(n.statement.examples),
                 **{**where, "new_path": n.statement.path},
             )
 
     def _split(self, o: Placed, parts: tuple[Placed, ...]) -> None:
         """One statement became several."""
-        self._regrouped(Kind.STATEMENT_SPLIT, (o,), parts, "statement in {where} split in %d" % len(parts))
+        self._regrouped(Kind.STATEMENT_SPLIT, (o,), parts, ("statement in ", f" split in {len(parts)}"))
 
     def _merge(self, olds: tuple[Placed, ...], n: Placed) -> None:
         """Several statements became one."""
-        self._regrouped(Kind.STATEMENT_MERGED, olds, (n,), "%d statements in {where} merged into one" % len(olds))
+        self._regrouped(Kind.STATEMENT_MERGED, olds, (n,), (f"{len(olds)} statements in ", " merged into one"))
 
-    def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...], message: str) -> None:
+    def _regrouped(self, kind: Kind, olds: tuple[Placed, ...], news: tuple[Placed, ...],
+                   message: tuple[str, str]) -> None:
         """A split or a merge: graded as the rewording of the old texts, together, into the new ones;
-        ``message`` says where in its ``{where}``."""
+        ``message`` says what before and after where it is."""
         # Parts may come from (or go to) other competencies of the level: the
         # statement that stayed in its cell is the one the others joined or left.
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
@@ -1355,9 +1380,11 @@ class _Differ:
                 impact = moved
         self.add(
             kind, impact,
-            message.format(where=f"'{n.competency}' at level '{n.level}'")
-            + (f" (from '{o.competency}' at level '{o.level}')" if o.cell != n.cell else "")
-            + "".join(f" (with {c} of '{competency}')" for competency, c in _other_competencies(olds + news, o, n)),
+            said(message[0], _in(n.competency), " at ", level_named(n.level), message[1],
+                 *((" (from ", _in(o.competency, left=o.competency != n.competency), " at ", level_named(o.level), ")")
+                   if o.cell != n.cell else ()),
+                 *(part for competency, c in _other_competencies(olds + news, o, n)
+                   for part in (f" (with {c} of ", _in(competency), ")"))),
             level=n.level, competency=n.competency,
             statement=(n.statement.id if kind is Kind.STATEMENT_MERGED else o.statement.id),
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
@@ -1416,6 +1443,12 @@ def _path_key(path: DocPath | None) -> tuple[tuple[int, Any], ...]:
 def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     """Keys of both, in the order of ``second`` then the ones only in ``first``."""
     return list(second) + [key for key in first if key not in second]
+
+
+def _in(competency_id: str | None, *, left: bool = False) -> Named:
+    """A competency a message names by its id alone ("statement added to
+    'ownership' at level 'IC2'"); ``left``: the one a statement moved out of."""
+    return Named("competency", str(competency_id), noun=False, left=left)
 
 
 def _quoted(value: str | None) -> str:

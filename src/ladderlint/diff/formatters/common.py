@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-import re
 import shlex
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..changes import NEW_ORDER, RENAMES, Change, Impact, Kind, moved_in_order, title_names_id
+from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ..wording import REWRITE_SIMILARITY, restatement, similarity
-from ...patterns import lazy
 
 
 @dataclass(frozen=True)
@@ -273,54 +271,40 @@ def restated(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[Change, C
     return sorted(pairs, key=lambda pair: order[id(pair[0])])
 
 
-#: A quoted id in a change's message, and the word before it that says
-#: what it is ("level 'IC2'", "dimension 'craft'"), and a name after it
-#: where the message gives one ("competency 'ownership' (Ownership)").
-_QUOTED = lazy(r"(?:\b(?P<noun>level|dimension|competency) )?'(?P<id>[^'\n]+)'(?P<name> \([^()\n]*\))?")
-#: Where a message goes on to say values (old and new), which are not ids to name.
-_VALUES = lazy(r" (?:changed from|renamed from|is now) ")
-
-
 def named_message(diff: FrameworkDiff, change: Change) -> str:
     """A change's message with its levels, competencies and dimensions
     named as readers know them, as the text format and the release notes
     name them: a competency or a dimension by its name (with its id where
     another has that name too), a level as ``short_level_name`` says it (a
     removed level by its own title); its ids where it has no name. The
-    values a message goes on to say ("changed from 'a' to 'b'"), an id
-    renamed, and a name renamed (said by the id of what was renamed) are
-    kept as they are."""
-    if change.kind is Kind.FRAMEWORK_CHANGED or change.kind in RENAMES:
-        return change.message
-    message = change.message
-    # The items listed in a new order are said as written (a statement's
-    # text, which may quote words as ids are quoted), as are values.
-    cut = message.find(NEW_ORDER) if change.kind in REORDERINGS else -1
-    if cut < 0 and (values := _VALUES.search(message)) is not None:
-        cut = values.start()
-    head, tail = (message[:cut], message[cut:]) if cut >= 0 else (message, "")
+    message names what its parts name (``Change.parts``, composed where the
+    change is found); the rest (values, statements, an id renamed) is said
+    as it is."""
+    return "".join(part if isinstance(part, str) else _named(diff, part) for part in change.parts) \
+        if change.parts else change.message
+
+
+def _named(diff: FrameworkDiff, part: Named) -> str:
+    """One item a message names, as readers know it; as the message says it
+    where neither revision has it."""
     items = diff.items()
-    levels, competencies, dimensions = items.levels, items.competencies, items.dimensions
-
-    def name(match: re.Match[str]) -> str:
-        noun, item, given = match.group("noun"), match.group("id"), match.group("name")
-        if noun == "level" and item in levels:
-            if given:  # "level 'IC7' (Staff Engineer)": said whole, or by a title that spells the id out
-                title = given.strip()[1:-1]
-                return f"level '{title}'" if title_names_id(title, item) else match.group(0)
-            removed = head[max(0, match.start() - 8): match.start()].endswith("removed ")
-            return f"level '{_level_said(diff, item, removed)}'"
-        said = f"{noun} " if noun else ""
-        if given and noun in ("competency", "dimension") and item in (competencies | dimensions):
-            return f"{said}'{given.strip()[1:-1]}'"  # "competency 'ownership' (Ownership)": by the name it gives
-        if noun in (None, "competency") and item in competencies:
-            return f"{said}'{_competency_said(diff, change, item)}'" + (given or "")
-        if noun in (None, "dimension") and item in dimensions:
-            name_of = diff.dimension_name(item)
-            return f"{said}'{_unique(name_of, item, name_of, items.dimension_names)}'" + (given or "")
-        return match.group(0)
-
-    return _QUOTED.sub(name, head) + tail
+    if part.item == "level":
+        if part.id not in items.levels:
+            return str(part)
+        if part.name is not None:  # "level 'IC7' (Staff Engineer)": said whole, or by a title that spells the id out
+            return f"level '{part.name}'" if title_names_id(part.name, part.id) else str(part)
+        return f"level '{_level_said(diff, part.id, part.removed)}'"
+    noun = f"{part.item} " if part.noun else ""
+    if part.item == "competency" and part.id in items.competencies:
+        if part.name is not None:  # "competency 'ownership' (Ownership)": by the name it gives
+            return f"{noun}'{part.name}'"
+        return f"{noun}'{_competency_said(diff, part.id, part.left)}'"
+    if part.item == "dimension" and part.id in items.dimensions:
+        if part.name is not None:
+            return f"{noun}'{part.name}'"
+        name_of = diff.dimension_name(part.id)
+        return f"{noun}'{_unique(name_of, part.id, name_of, items.dimension_names)}'"
+    return str(part)
 
 
 def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
@@ -330,8 +314,8 @@ def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
     return title if title and title_names_id(title, level) else level
 
 
-def _competency_said(diff: FrameworkDiff, change: Change, competency: str) -> str:
-    if competency == change.old_competency and competency != change.competency:
+def _competency_said(diff: FrameworkDiff, competency: str, left: bool) -> str:
+    if left:
         name: str | None = diff.old_competency_name(competency)  # the name it had, where a statement left it
     else:
         name = diff.competency_name(competency)
