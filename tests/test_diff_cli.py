@@ -348,6 +348,11 @@ def test_a_bad_approvals_file_is_an_input_error(cli, acme):
     assert "approvals:2: 'not-a-fingerprint' is not a fingerprint" in run.stderr
     missing = cli("diff", "--approvals", "nowhere", "acme-v1.yaml", "acme-v2.yaml")
     assert missing.exit_code == 2 and "nowhere: cannot read the approvals file" in missing.stderr
+    (acme / "approvals").write_bytes("c9e2f865009e  # agreed with Jos\u00e9\n".encode("cp1252"))
+    latin = cli("diff", "--approvals", "approvals", "acme-v1.yaml", "acme-v2.yaml")
+    assert (latin.exit_code, latin.stderr) == (2, (
+        "ladderlint: error: approvals:1:32: approvals file is not valid UTF-8: byte 0xe9 cannot be decoded; "
+        "save it as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)\n"))
 
 
 # -- levels --------------------------------------------------------------------

@@ -149,15 +149,25 @@ def is_blank(data: bytes) -> bool:
 def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) -> str:
     """The text of a framework file. A UTF-8 byte order mark is dropped (and
     noticed in ``notices``); anything but UTF-8 raises LoadError."""
+    if data.startswith(codecs.BOM_UTF8) and notices is not None:
+        notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
+    text = utf8_text(data)
+    if not text.strip():
+        raise LoadError(EmptyFile, EMPTY_FILE)
+    return text
+
+
+def utf8_text(data: bytes) -> str:
+    """The text of a file that must be UTF-8: a framework, or a file beside
+    it that users write (an approvals file, a word list, pyproject.toml). A
+    UTF-8 byte order mark is dropped; anything else raises LoadError (LL002)
+    that says the encoding, or where the first byte that is not UTF-8 is."""
     wide = _wide_encoding(data)
     if wide is not None:
         raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
-    if data.startswith(codecs.BOM_UTF8):
-        if notices is not None:
-            notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
-        data = data[len(codecs.BOM_UTF8) :]
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         prefix = data[: error.start].decode("utf-8")  # valid up to the bad byte
         raise LoadError(
@@ -166,9 +176,6 @@ def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) 
             "(it is probably in an older encoding such as Windows-1252 or Latin-1)",
             text_position(prefix, len(prefix)),
         ) from None
-    if not text.strip():
-        raise LoadError(EmptyFile, EMPTY_FILE)
-    return text
 
 
 def _wide_encoding(data: bytes) -> tuple[str, str] | None:
