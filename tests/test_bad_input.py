@@ -305,7 +305,9 @@ def test_broken_symlink_named_explicitly(cli, tmp_path):
     link.symlink_to(tmp_path / "target.yaml")
     run = cli("check", "--format", "concise", str(link))
     assert run.exit_code == 2
-    assert _only_line(run) == f"{link}:1:1: LL001 [error] cannot read file: No such file or directory"
+    # `ls` lists the link as a file: the message says what it leads to.
+    assert _only_line(run) == (f"{link}:1:1: LL001 [error] cannot read file: it is a symbolic link to "
+                               f"{tmp_path / 'target.yaml'}, which does not exist")
 
 
 def test_symlink_loop_in_a_tree_ends(cli, write, tmp_path):

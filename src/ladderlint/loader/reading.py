@@ -11,6 +11,7 @@ of every command that reads a framework.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -85,10 +86,26 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             # Read one byte past the limit: the file may grow while we read.
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise LoadError(CannotRead, f"cannot read file: {error.strerror or error}") from None
+        raise LoadError(CannotRead, f"cannot read file: {_unreadable(path, error)}") from None
     if len(data) > max_bytes:
         raise LoadError(FileTooLarge, f"file is over the limit of {max_bytes:,} bytes{_TOO_LARGE_ADVICE}")
     return data
+
+
+def _unreadable(path: str, error: OSError) -> str:
+    """Why a file cannot be read. A symbolic link that leads nowhere is
+    listed by `ls` like a file: "No such file or directory" alone would
+    contradict what the user sees."""
+    if error.errno in (errno.ENOENT, errno.ELOOP) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = None
+        if target is not None:
+            if error.errno == errno.ELOOP:
+                return f"it is a symbolic link to {target}, and the links lead back to themselves"
+            return f"it is a symbolic link to {target}, which does not exist"
+    return error.strerror or str(error)
 
 
 def read_head(path: str, size: int = HEAD_BYTES) -> bytes | None:
