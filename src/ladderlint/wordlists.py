@@ -44,14 +44,14 @@ def read_vocabulary(directory: str, display: str) -> Vocabulary:
         path = os.path.join(directory, name)
         entries: list[re.Pattern[str]] = []
         if os.path.isfile(path):
-            from .loader import LoadError, utf8_text
+            from .encoding import NotUtf8Text, utf8_text
 
             try:
                 with open(path, "rb") as handle:
                     lines = utf8_text(handle.read()).splitlines()
             except OSError as error:
                 raise VocabularyError(f"{display}/{name}: cannot be read: {error.strerror or error}") from None
-            except LoadError as error:
+            except NotUtf8Text as error:
                 where = error.position
                 raise VocabularyError(f"{display}/{name}:{where.line}:{where.column}: {error.message}") from None
             for number, line in enumerate(lines, start=1):

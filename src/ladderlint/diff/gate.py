@@ -82,14 +82,14 @@ def read_approvals_for(framework_paths: list[str], explicit: str | None = None) 
 
 def read_approvals(path: str) -> Approvals:
     """Read one approvals file."""
-    from ..loader import LoadError, utf8_text
+    from ..encoding import NotUtf8Text, utf8_text
 
     try:
         with open(path, "rb") as handle:
             lines = utf8_text(handle.read()).splitlines()
     except OSError as error:
         raise InputError(f"{path}: cannot read the approvals file: {error.strerror or error}") from None
-    except LoadError as error:
+    except NotUtf8Text as error:
         where = error.position
         raise InputError(f"{path}:{where.line}:{where.column}: approvals {error.message}") from None
     found: set[str] = set()

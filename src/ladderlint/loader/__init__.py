@@ -26,7 +26,6 @@ from .reading import (
     is_blank,
     read_bytes,
     read_head,
-    utf8_text,
 )
 
 
@@ -43,5 +42,4 @@ def load_document(path: str, data: bytes, *, pure: bool = False, keep_going: boo
 __all__ = [
     "DEFAULT_MAX_BYTES", "EMPTY_FILE", "HEAD_BYTES", "MAX_DEPTH", "Document", "LoadError", "decode",
     "declares_format", "is_blank", "load_document", "parse", "read_bytes", "read_head", "uses_libyaml",
-    "utf8_text",
 ]

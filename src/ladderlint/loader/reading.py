@@ -17,7 +17,9 @@ import re
 import stat
 from typing import Any, BinaryIO
 
-from ..positions import Position, text_position
+from .. import encoding
+from ..encoding import NotUtf8Text, wide_encoding
+from ..positions import Position
 from ..rules.input_errors import (
     ByteOrderMark,
     CannotRead,
@@ -66,12 +68,6 @@ _DECLARATION = lazy(
 _OPENS = lazy(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*(?:(\{)|\[|-[ \t\r\n])")
 _KEY = lazy(rb"ladderlint[\"']?[ \t]*:")
 
-_UTF16_32_BOMS = (
-    (codecs.BOM_UTF32_LE, "UTF-32"),
-    (codecs.BOM_UTF32_BE, "UTF-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16"),
-    (codecs.BOM_UTF16_BE, "UTF-16"),
-)
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -140,7 +136,7 @@ def declares_format(data: bytes) -> bool:
     modeline, or a ``ladderlint`` key at its top level, however YAML lets
     it be written (plain or quoted, in a block or a flow mapping), or in
     the first item of a list."""
-    wide = _wide_encoding(data)
+    wide = wide_encoding(data)
     if wide is not None:  # so that decode can explain the encoding
         data = data.decode(wide[0], errors="replace").encode("utf-8")
     data = data.removeprefix(codecs.BOM_UTF8)
@@ -175,41 +171,11 @@ def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) 
 
 
 def utf8_text(data: bytes) -> str:
-    """The text of a file that must be UTF-8: a framework, or a file beside
-    it that users write (an approvals file, a word list, pyproject.toml). A
-    UTF-8 byte order mark is dropped; anything else raises LoadError (LL002)
-    that says the encoding, or where the first byte that is not UTF-8 is."""
-    wide = _wide_encoding(data)
-    if wide is not None:
-        raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
-    data = data.removeprefix(codecs.BOM_UTF8)
+    """The text of a framework file, a byte order mark dropped; anything but
+    UTF-8 raises LoadError (LL002), as ``encoding.utf8_text`` says it."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        prefix = data[: error.start].decode("utf-8")  # valid up to the bad byte
-        raise LoadError(
-            NotUtf8,
-            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save it as UTF-8 "
-            "(it is probably in an older encoding such as Windows-1252 or Latin-1)",
-            text_position(prefix, len(prefix)),
-        ) from None
+        return encoding.utf8_text(data)
+    except NotUtf8Text as error:
+        raise LoadError(NotUtf8, error.message, error.position) from None
 
 
-def _wide_encoding(data: bytes) -> tuple[str, str] | None:
-    """(codec, description) of a UTF-16 or UTF-32 file, else None.
-
-    Without a byte order mark, the zero bytes around the first character
-    (ASCII in any YAML file) give the encoding away, as in the YAML
-    specification's own detection.
-    """
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            return name.replace("-", "").lower(), name
-    head = data[:4]
-    if len(head) < 4:
-        return None
-    if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
-        return ("utf-32-be" if head[0] == 0 else "utf-32-le"), "UTF-32 (without a byte order mark)"
-    if (head[0] == 0) != (head[1] == 0):
-        return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
-    return None
