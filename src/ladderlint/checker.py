@@ -345,7 +345,8 @@ class Batch:
     def _skipped(self, candidate: Candidate) -> None:
         """Say why a file named on the command line was skipped."""
         if candidate.explicit:
-            yaml = candidate.path.endswith(YAML_SUFFIXES)
+            # Standard input (`-`, no --stdin-filename) has no suffix: it is given as a framework.
+            yaml = candidate.path.endswith(YAML_SUFFIXES) or candidate.path == "-"
             self.outcome.skip_reasons[candidate.path] = NOT_A_FRAMEWORK if yaml else NOT_YAML
 
     def _rules_of(self, settings: Settings) -> list[Rule]:
