@@ -318,6 +318,20 @@ def test_symlink_loop_in_a_tree_ends(cli, write, tmp_path):
     assert run.lines == ["All checks passed (1 framework checked)."]
 
 
+def test_a_run_that_finds_nothing_names_the_linked_directories_it_did_not_follow(cli, write, tmp_path):
+    # frameworks/ a link to where the ladders are kept: not followed, which the
+    # run says rather than pass for a repository without frameworks.
+    write("shared/ladders/acme.yaml", MINIMAL)
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "frameworks").symlink_to(tmp_path / "shared" / "ladders")
+    run = cli("check", "--require-frameworks", ".", cwd=tmp_path / "repo")
+    assert run.exit_code == 2
+    assert run.stderr == ("ladderlint: error: no framework found in . (1 symbolic link to a directory not followed: "
+                          "frameworks; name it to check what it holds); frameworks are YAML files that declare "
+                          "`ladderlint: 1`\n")
+    assert cli("check", "frameworks", cwd=tmp_path / "repo").lines == ["All checks passed (1 framework checked)."]
+
+
 def test_unreadable_directory(cli, write, tmp_path, monkeypatch):
     write("tree/ok.yaml", MINIMAL)
     locked = tmp_path / "tree" / "locked"

@@ -171,6 +171,10 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     reasons = [f"{plural(count, 'file')} skipped: {why}" for why, count in named]
     if found:
         reasons.append(f"{plural(found, 'other YAML file')} skipped")
+    if result.links_not_followed:
+        # A frameworks folder that is a link would otherwise pass for an empty one.
+        reasons.append(f"{plural(len(result.links_not_followed), 'symbolic link')} to a directory not followed: "
+                       f"{and_list(result.links_not_followed)}; name it to check what it holds")
     said = f" ({'; '.join(reasons)})" if reasons else ""
     level = "error" if required else "warning"
     sys.stderr.write(
