@@ -81,3 +81,24 @@ def test_import_that_cannot_write_names_the_file_asked_for(cli, write, tmp_path)
     run = cli("import", str(write("page.txt", PAGE)), "-o", str(wanted))
     assert run.exit_code == 2
     assert str(wanted) in run.stderr and ".tmp" not in run.stderr
+
+
+def test_a_read_only_file_is_not_replaced(tmp_path):
+    path = tmp_path / "f.yaml"
+    path.write_text("old")
+    os.chmod(path, 0o444)
+    try:
+        write_atomically(str(path), b"new")
+    except PermissionError as error:
+        assert error.filename == str(path) and "read-only" in error.strerror
+    else:
+        raise AssertionError("a read-only file was replaced")
+    assert path.read_text() == "old" and sorted(os.listdir(tmp_path)) == ["f.yaml"]
+
+
+def test_import_does_not_replace_a_read_only_framework(cli, write, tmp_path):
+    out = write("frameworks/acme.yaml", "kept\n")
+    os.chmod(out, 0o444)
+    run = cli("import", str(write("page.txt", PAGE)), "-o", str(out))
+    assert run.exit_code == 2 and out.read_text() == "kept\n"
+    assert f"cannot write {out}: the file is read-only" in run.stderr

@@ -305,7 +305,9 @@ def test_broken_symlink_named_explicitly(cli, tmp_path):
     link.symlink_to(tmp_path / "target.yaml")
     run = cli("check", "--format", "concise", str(link))
     assert run.exit_code == 2
-    assert _only_line(run) == f"{link}:1:1: LL001 [error] cannot read file: No such file or directory"
+    # `ls` lists the link as a file: the message says what it leads to.
+    assert _only_line(run) == (f"{link}:1:1: LL001 [error] cannot read file: it is a symbolic link to "
+                               f"{tmp_path / 'target.yaml'}, which does not exist")
 
 
 def test_symlink_loop_in_a_tree_ends(cli, write, tmp_path):
@@ -314,6 +316,20 @@ def test_symlink_loop_in_a_tree_ends(cli, write, tmp_path):
     run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 0
     assert run.lines == ["All checks passed (1 framework checked)."]
+
+
+def test_a_run_that_finds_nothing_names_the_linked_directories_it_did_not_follow(cli, write, tmp_path):
+    # frameworks/ a link to where the ladders are kept: not followed, which the
+    # run says rather than pass for a repository without frameworks.
+    write("shared/ladders/acme.yaml", MINIMAL)
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "frameworks").symlink_to(tmp_path / "shared" / "ladders")
+    run = cli("check", "--require-frameworks", ".", cwd=tmp_path / "repo")
+    assert run.exit_code == 2
+    assert run.stderr == ("ladderlint: error: no framework found in . (1 symbolic link to a directory not followed: "
+                          "frameworks; name it to check what it holds); frameworks are YAML files that declare "
+                          "`ladderlint: 1`\n")
+    assert cli("check", "frameworks", cwd=tmp_path / "repo").lines == ["All checks passed (1 framework checked)."]
 
 
 def test_unreadable_directory(cli, write, tmp_path, monkeypatch):

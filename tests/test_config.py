@@ -296,6 +296,15 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
     assert run.stderr == f"ladderlint: error: {message}\n"
 
 
+def test_pyproject_that_is_not_utf8_says_where(cli, write, tmp_path):
+    write("pyproject.toml", '[tool.ladderlint]\nignore = ["LL205"]  # caf\u00e9\n'.encode("cp1252"))
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert (run.exit_code, run.stderr) == (2, (
+        "ladderlint: error: pyproject.toml:2:26: file is not valid UTF-8: byte 0xe9 cannot be decoded; save it "
+        "as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)\n"))
+
+
 @pytest.mark.parametrize(
     ("config", "message"),
     [

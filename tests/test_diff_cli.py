@@ -348,6 +348,11 @@ def test_a_bad_approvals_file_is_an_input_error(cli, acme):
     assert "approvals:2: 'not-a-fingerprint' is not a fingerprint" in run.stderr
     missing = cli("diff", "--approvals", "nowhere", "acme-v1.yaml", "acme-v2.yaml")
     assert missing.exit_code == 2 and "nowhere: cannot read the approvals file" in missing.stderr
+    (acme / "approvals").write_bytes("c9e2f865009e  # agreed with Jos\u00e9\n".encode("cp1252"))
+    latin = cli("diff", "--approvals", "approvals", "acme-v1.yaml", "acme-v2.yaml")
+    assert (latin.exit_code, latin.stderr) == (2, (
+        "ladderlint: error: approvals:1:32: approvals file is not valid UTF-8: byte 0xe9 cannot be decoded; "
+        "save it as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)\n"))
 
 
 # -- levels --------------------------------------------------------------------
@@ -730,11 +735,11 @@ def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_eve
     for gate in ("lowers-bar", "raises-bar"):
         assert cli("diff", "--fail-on", gate, old, new).exit_code == 1
     text = cli("diff", old, new).output
-    assert "(from IC1) I {+always+} ask for help when I am stuck on a task (lowers-bar at IC1, listed there too)" in text
+    assert "(from IC1) I {+always+} ask for help when I am stuck on a task (lowers-bar at IC1, listed under that level too)" in text
     # ... and under IC1, as the notes list it there too.
     ic1 = text.split("IC1 (Engineer I)\n")[1].split("\n\n")[0]
     assert "(moved up to IC2) I {+always+} ask for help when I am stuck on a task (no longer asked for at IC1; " \
-           "listed at IC2 too)" in ic1
+           "listed under IC2 too)" in ic1
     assert "1 change: 1 raises-bar, 1 lowers-bar (1 move counted at each of its two levels)." in text
     (change,) = json.loads(cli("diff", "--format", "json", old, new).output)["frameworks"][0]["changes"]
     assert (change["impact"], change["old_level_impact"]) == ("raises-bar", "lowers-bar")

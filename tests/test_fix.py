@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, own_framework
 from fixing_rule import collapse_spaces  # noqa: F401  (a fixture)
 from ladderlint.findings import Finding
 from ladderlint.fixer import double_quoted, fix_text, unified_diff, write_fixes
@@ -151,7 +151,33 @@ def test_a_failed_rename_is_reported_and_the_original_kept(cli, monkeypatch, wri
     run = cli("check", "--select", "LL990", "--fix", "f.yaml", cwd=tmp_path)
     assert path.read_text() == _valid(MESSY)
     assert "f.yaml: cannot write the fixes: Permission denied" in run.stderr
+    assert run.exit_code == 2 and "Found 3 problems" in run.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f.yaml"]
+
+
+def test_a_read_only_file_is_not_fixed(cli, write, tmp_path, collapse_spaces):
+    # The rename would replace it whatever its mode: --fix must not.
+    path = write("f.yaml", _valid(MESSY))
+    os.chmod(path, 0o444)
+    run = cli("check", "--select", "LL990", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
+    assert path.read_text() == _valid(MESSY) and stat.S_IMODE(os.stat(path).st_mode) == 0o444
+    assert run.exit_code == 2
+    assert "f.yaml: cannot write the fixes: the file is read-only; make it writable (chmod u+w)" in run.stderr
+    assert run.stderr.endswith("ladderlint: error: 1 file not fixed: f.yaml\n")
+    assert "fixed 3 problems" not in run.stderr
+    # The report is of the file as it is, its findings still there.
+    assert run.lines[-1] == "Found 3 problems (3 warnings); 1 framework checked."
+
+
+def test_only_the_files_written_are_said_fixed(cli, write, tmp_path, collapse_spaces):
+    write("a.yaml", _valid(MESSY))
+    locked = write("b.yaml", own_framework(_valid(MESSY), "b"))
+    os.chmod(locked, 0o444)
+    run = cli("check", "--select", "LL990", "--format", "concise", "--fix", "a.yaml", "b.yaml", cwd=tmp_path)
+    assert (tmp_path / "a.yaml").read_text() == _valid(FIXED)
+    assert "ladderlint: fixed 3 problems in 1 file\n" in run.stderr
+    assert [line.split(":")[0] for line in run.lines[:-1]] == ["b.yaml"] * 3
+    assert run.exit_code == 2
 
 
 def test_a_file_changed_since_it_was_read_is_not_overwritten(write):

@@ -224,8 +224,8 @@ def test_symlink_loops_between_files_are_reported(write, cli, tmp_path):
     run = cli("check", "--format", "concise", str(tmp_path / "tree"))
     assert run.exit_code == 2
     assert run.lines == [
-        f"{a}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
-        f"{b}:1:1: LL001 [error] cannot read file: Too many levels of symbolic links",
+        f"{a}:1:1: LL001 [error] cannot read file: it is a symbolic link to {b}, and the links lead back to themselves",
+        f"{b}:1:1: LL001 [error] cannot read file: it is a symbolic link to {a}, and the links lead back to themselves",
         "Found 2 problems (2 errors); 1 framework checked, 2 files could not be read as a framework.",
     ]
 

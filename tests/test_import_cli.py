@@ -151,6 +151,29 @@ def test_a_csv_file_that_says_it_is_utf8_is_not_read_as_windows_1252(cli, write)
     assert_clean_failure(cli("import", str(path)), f"{path}:2:13: file is not valid UTF-8: byte 0xc9 cannot be decoded")
 
 
+HTML_LADDER = ("<html><head><meta {meta}><title>Acme Ladder</title></head><body><h1>Acme Ladder</h1>\n"
+               "<h2>Engineer I</h2><h3>Delivery</h3><ul><li>Delivers small tasks \u2013 with a \u201cbuddy\u201d.</li></ul>\n"
+               "<h2>Engineer II</h2><h3>Delivery</h3><ul><li>Delivers features, caf\u00e9-style.</li></ul>\n"
+               "</body></html>\n")
+
+
+@pytest.mark.parametrize("meta", ['charset="windows-1252"', "charset=ISO-8859-1",
+                                  'http-equiv="Content-Type" content="text/html; charset=windows-1252"'])
+def test_a_web_page_is_read_in_the_encoding_it_declares(cli, write, meta):
+    # As a browser reads it: a page saved from an older site says its encoding in a <meta>.
+    path = write("ladder.html", HTML_LADDER.format(meta=meta).encode("cp1252"))
+    run = cli("import", str(path), "--org", "Acme", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document("x.yaml", run.output.encode("utf-8")).data
+    assert [lv["competencies"]["delivery"] for lv in data["levels"]] == [
+        ["Delivers small tasks \u2013 with a \u201cbuddy\u201d."], ["Delivers features, caf\u00e9-style."]]
+
+
+def test_a_web_page_that_declares_utf8_and_is_not_says_where(cli, write):
+    path = write("ladder.html", HTML_LADDER.format(meta='charset="utf-8"').encode("cp1252"))
+    assert_clean_failure(cli("import", str(path)), f"{path}:2:66: file is not valid UTF-8: byte 0x96 cannot be decoded")
+
+
 def test_utf16_export_is_read(cli, write):
     path = write("utf16.txt", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"))
     run = cli("import", str(path))

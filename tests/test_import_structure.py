@@ -258,6 +258,30 @@ def test_a_heading_that_names_what_the_level_is_for_gives_its_summary(cli, write
         ("Builds small features with help.", ["skills"]), ("Leads projects.", ["skills"])]
 
 
+@pytest.mark.parametrize("label", ["Summary:", "**Summary:**", "Overview:", "**Role description:**", "Summary -"])
+def test_a_label_that_names_the_summary_is_not_part_of_it(cli, write, label):
+    """'Summary: Learns our stack ...' under a level, as a Google Docs
+    export writes it: the label names the field, it is not the summary's
+    first word; in bold, it is still the summary, not a competency."""
+    page = "# Acme Ladder\n\n" + "".join(
+        f"## {level} Developer\n\n{label} {summary}\n\n### Skills\n\n- {skill}\n\n"
+        for level, summary, skill in [("Junior", "Builds small features with help.", "Writes tests."),
+                                      ("Senior", "Leads projects.", "Designs systems.")])
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [(lv["summary"], list(lv["competencies"])) for lv in data["levels"]] == [
+        ("Builds small features with help.", ["skills"]), ("Leads projects.", ["skills"])]
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_summary_that_opens_with_another_label_keeps_it(cli, write):
+    page = ("# Acme Ladder\n\n## Junior Developer\n\nScope: a task at a time, with help.\n\n### Skills\n\n"
+            "- Writes tests.\n\n## Senior Developer\n\nScope: a project of the team.\n\n### Skills\n\n"
+            "- Designs systems.\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["summary"] for lv in data["levels"]] == ["Scope: a task at a time, with help.",
+                                                         "Scope: a project of the team."]
+
+
 def test_a_heading_over_what_the_level_does_is_no_summary(cli, write):
     page = ("# Acme Ladder\n\n## Junior Developer\n\n### Responsibilities\n\nBuilds small features with help.\n\n"
             "### Skills\n\n- Writes tests.\n\n## Senior Developer\n\n### Responsibilities\n\nLeads projects.\n\n"

@@ -692,17 +692,24 @@ def test_templates_directory_replaces_shipped_templates_by_name(render, tmp_path
     "template, message",
     [
         ("{% block content %}{% endif %}", "level.html:1: template error"),
-        ("{{ level.no_such_thing }}", "template level.html:"),
+        # An error while rendering says where too: the file and the line.
+        ("<h1>\n{{ level.no_such_thing }}</h1>", "{templates}/level.html:2: template error: "),
+        ("caf\u00e9".encode("cp1252"),
+         "{templates}/level.html:1:4: template file is not valid UTF-8: byte 0xe9 cannot be decoded"),
+        ("{{ level.id }}".encode("utf-16"), "{templates}/level.html:1:1: template file is encoded as UTF-16"),
     ],
 )
 def test_a_broken_template_is_an_error_that_names_it(cli, tmp_path, template, message):
     templates = tmp_path / "templates"
     templates.mkdir()
-    (templates / "level.html").write_text(template)
+    if isinstance(template, bytes):
+        (templates / "level.html").write_bytes(template)
+    else:
+        (templates / "level.html").write_text(template)
     result = cli("render", str(FEATURES), "-o", str(tmp_path / "out"), "--templates", str(templates))
     assert result.exit_code == 2
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
+    assert message.format(templates=templates) in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
 
 
 def test_a_template_can_extend_the_shipped_one_of_its_own_name(render, tmp_path):

@@ -303,6 +303,12 @@ def test_the_vocabulary_accepts_and_rejects_words(cli, write, tmp_path):
     ({"vocab/accept.txt": "ok\nbad(\n"},
      ".ladderlint.yaml:1:13: vocabulary: vocab/accept.txt:2: 'bad(' is not a valid pattern: missing ), unterminated "
      "subpattern at position 3"),
+    # A word list saved in a Windows encoding: where, as for a framework.
+    ({"vocab/accept.txt": "ok\ncaf\u00e9\n".encode("cp1252")},
+     ".ladderlint.yaml:1:13: vocabulary: vocab/accept.txt:2:4: file is not valid UTF-8: byte 0xe9 cannot be "
+     "decoded; save it as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)"),
+    ({"vocab/accept.txt": "ok\n".encode("utf-16")},
+     ".ladderlint.yaml:1:13: vocabulary: vocab/accept.txt:1:1: file is encoded as UTF-16; save it as UTF-8"),
 ])
 def test_a_vocabulary_that_cannot_be_read_is_a_configuration_error(cli, write, tmp_path, files, message):
     for name, content in files.items():

@@ -7,7 +7,10 @@ directory as the target (so that the final rename stays on one file
 system), is flushed to disk, and replaces the target with ``os.replace``.
 
 - A symbolic link is followed: its target is replaced and the link stays.
-- An existing file keeps its permissions. A new file gets the permissions
+- An existing file keeps its permissions; one that is read-only is not
+  replaced (the rename would replace it all the same, as it needs only the
+  directory to be writable): a user who made it so meant it.
+- A new file gets the permissions
   the user's umask gives any new file: the temporary file is created with
   mode 0666 and the system applies the umask, so the umask is never changed
   (not even for a moment, which another thread would see).
@@ -18,9 +21,14 @@ system), is flushed to disk, and replaces the target with ``os.replace``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
+
+
+#: Why a read-only file is not written, as the callers' messages end.
+READ_ONLY = "the file is read-only; make it writable (chmod u+w) for ladderlint to write it"
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -40,6 +48,9 @@ def _write(path: str, data: bytes) -> None:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:
         mode = None
+    # No write bit at all says read-only even to root, whom os.access lets write anything.
+    if mode is not None and (mode & 0o222 == 0 or not os.access(target, os.W_OK)):
+        raise PermissionError(errno.EACCES, READ_ONLY, path)
     fd, temporary = _create_beside(target, directory)
     try:
         with os.fdopen(fd, "wb") as handle:

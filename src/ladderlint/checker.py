@@ -72,6 +72,8 @@ class CheckResult:
     #: Files named on the command line that the configuration's `exclude`
     #: skips (with force-exclude): path -> what excludes it.
     excluded: dict[str, str] = field(default_factory=dict)
+    #: Symbolic links to directories that the walk did not follow.
+    links_not_followed: list[str] = field(default_factory=list)
 
     @property
     def has_input_errors(self) -> bool:
@@ -132,7 +134,9 @@ def check_paths(
     # from standard input, under the name --stdin-filename gives it).
     unsaved = [os.path.normpath(p) for p in paths if p in sources and not os.path.lexists(p)]
     excluded: dict[str, str] = {}
-    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source, excluded)
+    links: list[str] = []
+    candidates, path_errors = discover([p for p in paths if os.path.normpath(p) not in unsaved], source, excluded,
+                                       links)
     candidates = sorted([*candidates, *(Candidate(p, explicit=True) for p in unsaved)], key=lambda c: c.path)
     findings = [
         located(source.for_path(error.path), error.path, Position(1, 1), CannotRead, error.message)
@@ -155,7 +159,8 @@ def check_paths(
         outcomes = in_processes(chunks, check_batch)
     else:
         outcomes = [check_batch(candidates)]
-    result = CheckResult(findings, excluded=excluded, unreadable=[error.path for error in path_errors])
+    result = CheckResult(findings, excluded=excluded, unreadable=[error.path for error in path_errors],
+                         links_not_followed=sorted(set(links)))
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
     headers: list[FrameworkHeader] = []
@@ -345,7 +350,8 @@ class Batch:
     def _skipped(self, candidate: Candidate) -> None:
         """Say why a file named on the command line was skipped."""
         if candidate.explicit:
-            yaml = candidate.path.endswith(YAML_SUFFIXES)
+            # Standard input (`-`, no --stdin-filename) has no suffix: it is given as a framework.
+            yaml = candidate.path.endswith(YAML_SUFFIXES) or candidate.path == "-"
             self.outcome.skip_reasons[candidate.path] = NOT_A_FRAMEWORK if yaml else NOT_YAML
 
     def _rules_of(self, settings: Settings) -> list[Rule]:

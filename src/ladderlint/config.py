@@ -409,11 +409,13 @@ def _read_pyproject(path: str, *, required: bool) -> ConfigFile | None:
         import tomllib  # type: ignore[import-not-found, unused-ignore]
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef, import-not-found, unused-ignore]
+    from .encoding import NotUtf8Text, utf8_text
+
     try:
-        text = data.decode("utf-8")
+        text = utf8_text(data)
         parsed = tomllib.loads(text)
-    except UnicodeDecodeError:
-        raise ConfigError("is not UTF-8 text", display) from None
+    except NotUtf8Text as error:
+        raise ConfigError(error.message, display, position=error.position) from None
     except tomllib.TOMLDecodeError as error:
         # The parser says where in its message: "... (at line 2, column 16)".
         message = str(error)

@@ -30,14 +30,16 @@ class PathError:
 
 
 def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
-             excluded: dict[str, str] | None = None) -> tuple[list[Candidate], list[PathError]]:
+             excluded: dict[str, str] | None = None,
+             links: list[str] | None = None) -> tuple[list[Candidate], list[PathError]]:
     """Expand files and directories into YAML candidates, sorted and unique.
 
     Paths that match the ``exclude`` patterns of their settings are skipped
     in directory walks, and also when named explicitly if the settings say
     ``force-exclude`` (each such path is put in ``excluded``, with what
     excludes it). A directory named explicitly that its settings exclude is
-    walked without them, as a file named explicitly is checked.
+    walked without them, as a file named explicitly is checked. The
+    symbolic links to directories a walk does not follow go in ``links``.
     """
     found: dict[str, Candidate] = {}
     errors: list[PathError] = []
@@ -55,7 +57,7 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
             # A directory named on the command line is checked even where the
             # configuration excludes it, as a file named is (unless
             # force-exclude): `check bench/out/` means those files.
-            for file in _walk(path, errors, (lambda _: False) if skip(path) else skip):
+            for file in _walk(path, errors, (lambda _: False) if skip(path) else skip, links):
                 found.setdefault(file, Candidate(file, explicit=False))
         elif os.path.lexists(path):
             found[path] = Candidate(path, explicit=True)
@@ -64,17 +66,21 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
     return sorted(found.values(), key=lambda c: c.path), errors
 
 
-def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool]) -> Iterable[str]:
+def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool],
+          links: list[str] | None = None) -> Iterable[str]:
     def on_error(error: OSError) -> None:
         errors.append(PathError(error.filename or top, f"cannot read directory: {error.strerror}"))
 
     # Symbolic links to directories are not followed, so a link loop cannot
-    # make the walk run forever.
+    # make the walk run forever; they are noted, for a run that finds nothing.
     for directory, subdirs, files in os.walk(top, onerror=on_error):
         subdirs[:] = sorted(
             d for d in subdirs
             if not d.startswith(".") and d not in SKIPPED_DIRECTORIES and not skip(os.path.join(directory, d))
         )
+        if links is not None:
+            links.extend(os.path.normpath(os.path.join(directory, d)) for d in subdirs
+                         if os.path.islink(os.path.join(directory, d)))
         for name in sorted(files):
             path = os.path.normpath(os.path.join(directory, name))  # `check .` gives a.yaml, not ./a.yaml
             if name.endswith(YAML_SUFFIXES) and not skip(path):

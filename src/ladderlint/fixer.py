@@ -59,6 +59,8 @@ class FixRun:
     #: Files whose content changes: path -> (original bytes, fixed bytes).
     changed: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     applied: int = 0
+    #: How many of ``applied`` each file holds.
+    applied_in: dict[str, int] = field(default_factory=dict)
     skipped: list[Skipped] = field(default_factory=list)
 
 
@@ -95,6 +97,7 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
             if applied:
                 sources[file] = bom + fixed.encode("utf-8")
                 run.applied += applied
+                run.applied_in[file] = run.applied_in.get(file, 0) + applied
                 progress = True
         if not progress:
             break
@@ -306,9 +309,11 @@ def _wrap(value: str, width: int) -> list[str]:
 # --- writing and showing -------------------------------------------------------
 
 
-def write_fixes(changed: dict[str, tuple[bytes, bytes]]) -> tuple[int, list[str]]:
+def write_fixes(changed: dict[str, tuple[bytes, bytes]],
+                not_written: list[str] | None = None) -> tuple[int, list[str]]:
     """Write the fixed files atomically; a file that changed on disk since it
-    was read is left alone. Returns (files written, notes)."""
+    was read, or that is read-only, is left alone. Returns (files written,
+    notes); ``not_written`` collects the paths left alone."""
     from .atomic import write_atomically
 
     written, notes = 0, []
@@ -318,11 +323,14 @@ def write_fixes(changed: dict[str, tuple[bytes, bytes]]) -> tuple[int, list[str]
                 current = handle.read()
             if current != before:
                 notes.append(f"{path}: changed while it was being fixed; not written")
+            else:
+                write_atomically(path, after)
+                written += 1
                 continue
-            write_atomically(path, after)
-            written += 1
         except OSError as error:
             notes.append(f"{path}: cannot write the fixes: {error.strerror or error}")
+        if not_written is not None:
+            not_written.append(path)
     return written, notes
 
 

@@ -44,11 +44,16 @@ def read_vocabulary(directory: str, display: str) -> Vocabulary:
         path = os.path.join(directory, name)
         entries: list[re.Pattern[str]] = []
         if os.path.isfile(path):
+            from .encoding import NotUtf8Text, utf8_text
+
             try:
-                with open(path, encoding="utf-8") as handle:
-                    lines = handle.read().splitlines()
-            except (OSError, UnicodeDecodeError) as error:
-                raise VocabularyError(f"{display}/{name}: cannot be read: {error}") from None
+                with open(path, "rb") as handle:
+                    lines = utf8_text(handle.read()).splitlines()
+            except OSError as error:
+                raise VocabularyError(f"{display}/{name}: cannot be read: {error.strerror or error}") from None
+            except NotUtf8Text as error:
+                where = error.position
+                raise VocabularyError(f"{display}/{name}:{where.line}:{where.column}: {error.message}") from None
             for number, line in enumerate(lines, start=1):
                 entry = line.strip()
                 if not entry or entry.startswith("#"):

@@ -10,7 +10,9 @@ from typing import Any, Sequence
 import click
 
 from ..text import and_list, plural
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, exit_on_config_error, fail, main, split_codes
+from .app import (
+    CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, fail, main, split_codes,
+)
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
 
@@ -169,6 +171,10 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     reasons = [f"{plural(count, 'file')} skipped: {why}" for why, count in named]
     if found:
         reasons.append(f"{plural(found, 'other YAML file')} skipped")
+    if result.links_not_followed:
+        # A frameworks folder that is a link would otherwise pass for an empty one.
+        reasons.append(f"{plural(len(result.links_not_followed), 'symbolic link')} to a directory not followed: "
+                       f"{and_list(result.links_not_followed)}; name it to check what it holds")
     said = f" ({'; '.join(reasons)})" if reasons else ""
     level = "error" if required else "warning"
     sys.stderr.write(
@@ -280,12 +286,22 @@ def _fix(
         sys.stdout.flush()
         render(run.result)
         return _exit_code(run.result, settings), run.result
-    written, notes = write_fixes(run.changed)
+    not_written: list[str] = []
+    written, notes = write_fixes(run.changed, not_written)
     for note in notes:
         sys.stderr.write(f"{note}\n")
+    if not_written:
+        # The report says what the files hold: one left unwritten keeps its findings.
+        from ..checker import check_paths
+
+        run.result = check_paths(paths, settings)
     render(run.result)
     if written:
-        sys.stderr.write(f"ladderlint: fixed {problems} {in_files}\n")
+        fixed = sum(count for path, count in run.applied_in.items() if path not in not_written)
+        sys.stderr.write(f"ladderlint: fixed {plural(fixed, 'problem')} in {plural(written, 'file')}\n")
+    if not_written:
+        sys.stderr.write(error_text(f"{plural(len(not_written), 'file')} not fixed: {and_list(not_written)}"))
+        return EXIT_ERROR, run.result
     return _exit_code(run.result, settings), run.result
 
 

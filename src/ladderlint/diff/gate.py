@@ -82,12 +82,16 @@ def read_approvals_for(framework_paths: list[str], explicit: str | None = None) 
 
 def read_approvals(path: str) -> Approvals:
     """Read one approvals file."""
+    from ..encoding import NotUtf8Text, utf8_text
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            lines = handle.read().splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise InputError(f"{path}: cannot read the approvals file: {reason}") from None
+        with open(path, "rb") as handle:
+            lines = utf8_text(handle.read()).splitlines()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the approvals file: {error.strerror or error}") from None
+    except NotUtf8Text as error:
+        where = error.position
+        raise InputError(f"{path}:{where.line}:{where.column}: approvals {error.message}") from None
     found: set[str] = set()
     for number, line in enumerate(lines, 1):
         text = line.split("#", 1)[0].strip().lower()

@@ -273,7 +273,9 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
 
     # A CSV file Excel saved on Windows is in its code page; other text documents are UTF-8.
     csv_named = chosen == "csv" or (not chosen and looks_like_csv(path))
-    text, encoding = read_text_or_legacy(path, WINDOWS_1252 if csv_named else None)
+    # A web page saved in another encoding says which in a <meta>, as browsers read it.
+    html_named = chosen == "html" or (not chosen and path.lower().endswith((".html", ".htm", ".xhtml")))
+    text, encoding = read_text_or_legacy(path, WINDOWS_1252 if csv_named else None, html=html_named)
     from ..loader.reading import declares_format
 
     if declares_format(text.encode("utf-8")):

@@ -8,9 +8,11 @@ with its line number when the reader is done.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 from ..loader import LoadError, decode, read_bytes
+from ..patterns import lazy
 from ..positions import text_position
 from ..rules.input_errors import EmptyFile, NotUtf8
 from .document import ImportedDocument, ImportFailure
@@ -54,12 +56,16 @@ def read_text(path: str) -> str:
 WINDOWS_1252 = ("cp1252", "Windows-1252")
 
 
-def read_text_or_legacy(path: str, legacy: tuple[str, str] | None = WINDOWS_1252) -> tuple[str, str | None]:
+def read_text_or_legacy(path: str, legacy: tuple[str, str] | None = WINDOWS_1252,
+                        html: bool = False) -> tuple[str, str | None]:
     """The text of ``path``, UTF-8 (with or without a byte order mark) or,
-    where its bytes are not UTF-8, in the ``legacy`` encoding (codec, name);
-    and the name of the encoding assumed, None for UTF-8 (or UTF-16 with a
-    byte order mark, which says what it is)."""
+    where its bytes are not UTF-8, in the ``legacy`` encoding (codec, name),
+    or for an ``html`` page the one it declares; and the name of the
+    encoding assumed, None for UTF-8 (or UTF-16 with a byte order mark, or
+    an encoding the page declares, which say what they are)."""
     data = _bytes(path)
+    if html and legacy is None and (declared := declared_charset(data)) is not None:
+        return _decode(path, data, declared)[0], None
     text, assumed = _decode(path, data, legacy)
     if not text.strip(BLANK_CHARACTERS):
         raise ImportFailure(path, "file holds only white space; nothing to import")
@@ -127,3 +133,27 @@ class Ledger:
         for number, line in enumerate(self.lines, start=1):
             if number not in self.used and not is_blank(line):
                 document.unplaced(number, reason, line.strip(BLANK_CHARACTERS))
+
+
+#: `<meta charset="...">`, or `<meta http-equiv="Content-Type" content="text/html; charset=...">`.
+_META_CHARSET = lazy(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+#: What browsers read the labels of Western single-byte encodings as (the WHATWG Encoding
+#: standard): a page that says Latin-1 is read as Windows-1252, its superset.
+_AS_WINDOWS_1252 = frozenset({"iso8859_1", "ascii", "cp1252"})
+
+
+def declared_charset(data: bytes) -> tuple[str, str] | None:
+    """The encoding an HTML page declares in a `<meta>` near its start, as
+    a browser looks for it (its first 1024 bytes), as (codec, name); None
+    where it declares none, one Python does not know, or UTF-8."""
+    found = _META_CHARSET.search(data[:1024])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii", "replace")
+    try:
+        codec = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+    if codec in _AS_WINDOWS_1252:
+        return WINDOWS_1252
+    return None if codec.startswith("utf") else (codec, label)

@@ -11,12 +11,15 @@ of every command that reads a framework.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
 from typing import Any, BinaryIO
 
-from ..positions import Position, text_position
+from .. import encoding
+from ..encoding import NotUtf8Text, wide_encoding
+from ..positions import Position
 from ..rules.input_errors import (
     ByteOrderMark,
     CannotRead,
@@ -65,12 +68,6 @@ _DECLARATION = lazy(
 _OPENS = lazy(rb"(?:[ \t\r\n]|#[^\n]*\n|---)*(?:(\{)|\[|-[ \t\r\n])")
 _KEY = lazy(rb"ladderlint[\"']?[ \t]*:")
 
-_UTF16_32_BOMS = (
-    (codecs.BOM_UTF32_LE, "UTF-32"),
-    (codecs.BOM_UTF32_BE, "UTF-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16"),
-    (codecs.BOM_UTF16_BE, "UTF-16"),
-)
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -85,10 +82,26 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             # Read one byte past the limit: the file may grow while we read.
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise LoadError(CannotRead, f"cannot read file: {error.strerror or error}") from None
+        raise LoadError(CannotRead, f"cannot read file: {_unreadable(path, error)}") from None
     if len(data) > max_bytes:
         raise LoadError(FileTooLarge, f"file is over the limit of {max_bytes:,} bytes{_TOO_LARGE_ADVICE}")
     return data
+
+
+def _unreadable(path: str, error: OSError) -> str:
+    """Why a file cannot be read. A symbolic link that leads nowhere is
+    listed by `ls` like a file: "No such file or directory" alone would
+    contradict what the user sees."""
+    if error.errno in (errno.ENOENT, errno.ELOOP) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = None
+        if target is not None:
+            if error.errno == errno.ELOOP:
+                return f"it is a symbolic link to {target}, and the links lead back to themselves"
+            return f"it is a symbolic link to {target}, which does not exist"
+    return error.strerror or str(error)
 
 
 def read_head(path: str, size: int = HEAD_BYTES) -> bytes | None:
@@ -123,7 +136,7 @@ def declares_format(data: bytes) -> bool:
     modeline, or a ``ladderlint`` key at its top level, however YAML lets
     it be written (plain or quoted, in a block or a flow mapping), or in
     the first item of a list."""
-    wide = _wide_encoding(data)
+    wide = wide_encoding(data)
     if wide is not None:  # so that decode can explain the encoding
         data = data.decode(wide[0], errors="replace").encode("utf-8")
     data = data.removeprefix(codecs.BOM_UTF8)
@@ -149,43 +162,20 @@ def is_blank(data: bytes) -> bool:
 def decode(data: bytes, notices: list[tuple[Any, str, Position]] | None = None) -> str:
     """The text of a framework file. A UTF-8 byte order mark is dropped (and
     noticed in ``notices``); anything but UTF-8 raises LoadError."""
-    wide = _wide_encoding(data)
-    if wide is not None:
-        raise LoadError(NotUtf8, f"file is encoded as {wide[1]}; save it as UTF-8")
-    if data.startswith(codecs.BOM_UTF8):
-        if notices is not None:
-            notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        prefix = data[: error.start].decode("utf-8")  # valid up to the bad byte
-        raise LoadError(
-            NotUtf8,
-            f"file is not valid UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save it as UTF-8 "
-            "(it is probably in an older encoding such as Windows-1252 or Latin-1)",
-            text_position(prefix, len(prefix)),
-        ) from None
+    if data.startswith(codecs.BOM_UTF8) and notices is not None:
+        notices.append((ByteOrderMark, BYTE_ORDER_MARK, Position(1, 1)))
+    text = utf8_text(data)
     if not text.strip():
         raise LoadError(EmptyFile, EMPTY_FILE)
     return text
 
 
-def _wide_encoding(data: bytes) -> tuple[str, str] | None:
-    """(codec, description) of a UTF-16 or UTF-32 file, else None.
+def utf8_text(data: bytes) -> str:
+    """The text of a framework file, a byte order mark dropped; anything but
+    UTF-8 raises LoadError (LL002), as ``encoding.utf8_text`` says it."""
+    try:
+        return encoding.utf8_text(data)
+    except NotUtf8Text as error:
+        raise LoadError(NotUtf8, error.message, error.position) from None
 
-    Without a byte order mark, the zero bytes around the first character
-    (ASCII in any YAML file) give the encoding away, as in the YAML
-    specification's own detection.
-    """
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            return name.replace("-", "").lower(), name
-    head = data[:4]
-    if len(head) < 4:
-        return None
-    if head[:3] == b"\0\0\0" or head[1:] == b"\0\0\0":
-        return ("utf-32-be" if head[0] == 0 else "utf-32-le"), "UTF-32 (without a byte order mark)"
-    if (head[0] == 0) != (head[1] == 0):
-        return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
-    return None
+

@@ -56,16 +56,39 @@ def shared_with(cell: CellView, other: CellView) -> frozenset[str]:
     return frozenset(s.anchor for s in cell.statements if normal(s.text.text) in said)
 
 
+class _Utf8Loader(jinja2.FileSystemLoader):
+    """Templates are UTF-8: one that is not says where, as a framework does,
+    rather than stopping the render with a decoding error."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            from ..encoding import NotUtf8Text, utf8_text
+
+            for directory in self.searchpath:
+                path = os.path.join(directory, *template.split("/"))
+                try:
+                    with open(path, "rb") as handle:
+                        utf8_text(handle.read())
+                except OSError:
+                    continue
+                except NotUtf8Text as error:
+                    where = error.position
+                    raise RenderError(f"{path}:{where.line}:{where.column}: template {error.message}") from None
+            raise
+
+
 class Templates:
     def __init__(self, user_directory: str | None = None) -> None:
         directories = ([user_directory] if user_directory else []) + [SHIPPED]
         self.user_directory = user_directory
-        shipped = jinja2.FileSystemLoader(SHIPPED, encoding="utf-8")
+        shipped = _Utf8Loader(SHIPPED, encoding="utf-8")
         self.env = jinja2.Environment(
             # "ladderlint/<name>" first: the shipped template, whatever the user's directory holds.
             loader=jinja2.ChoiceLoader([
                 jinja2.PrefixLoader({SHIPPED_PREFIX: shipped}),
-                jinja2.FileSystemLoader(directories, encoding="utf-8"),
+                _Utf8Loader(directories, encoding="utf-8"),
             ]),
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
             undefined=jinja2.StrictUndefined,
@@ -131,6 +154,9 @@ class Templates:
             where = error.filename or error.name or name
             raise RenderError(f"{where}:{error.lineno}: template error: {error.message}") from None
         except jinja2.TemplateError as error:
+            at = _template_line(error)
+            if at is not None:
+                raise RenderError(f"{at[0]}:{at[1]}: template error: {_template_problem(error)}") from None
             raise RenderError(f"template {name}: {_template_problem(error)}") from None
         except RecursionError:
             # A template that extends, includes or imports itself, directly or through others.
@@ -150,6 +176,20 @@ class Templates:
                 except OSError as error:
                     raise RenderError(f"cannot read {path}: {error.strerror or error}") from None
         raise RenderError(f"{name}: missing from the templates")  # pragma: no cover - shipped
+
+
+def _template_line(error: BaseException) -> tuple[str, int] | None:
+    """The template file and line an error while rendering was raised at:
+    Jinja2 puts the template's own frames, named by its file, in the
+    traceback; the innermost is where the error is."""
+    found = None
+    trace = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".md")) and os.path.isfile(filename):
+            found = (filename, trace.tb_lineno)
+        trace = trace.tb_next
+    return found
 
 
 def _template_problem(error: jinja2.TemplateError) -> str:

@@ -131,7 +131,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return paint("- " + change.old, _RED) + note
     applies = f" (at {reached})" if reached else ""
     # A move that lowers the bar at the level it left as well as raising it where it went.
-    left = f" ({change.old_level_impact.value} at {name(change.old_level)}, listed there too)" \
+    # The output lists the move under both levels' headings: "listed under" says so, where
+    # "listed there" read as the statement still being in the level it left.
+    left = f" ({change.old_level_impact.value} at {name(change.old_level)}, listed under that level too)" \
         if change.old_level_impact is not None and change.old_level else ""
     # From a removed level whose id the level it reached has now: that level as it was.
     from_level = f"removed {change.old_level}" if change.old_level and change.old_level == change.level else \
@@ -144,7 +146,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
         way = "up" if moved_up(diff, change) else "down"
         to = name(change.level or "")
-        there = f"listed at {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
+        there = f"listed under {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
             else f"still asked for at {to}"
         if asked_earlier(diff, change):
             # The levels it left still ask for it through the lower level: only its new words lower their bar.

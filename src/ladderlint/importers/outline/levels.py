@@ -526,7 +526,9 @@ class LevelReader(Reader):
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
         summary: list[Paragraph | Other] = [
-            b for b in root.blocks if isinstance(b, Paragraph) and b.labelled is None and not self.footnote(b)
+            b for b in root.blocks if isinstance(b, Paragraph) and not self.footnote(b)
+            # '**Summary:** ...' is the summary its label names, not a competency so named.
+            and (b.labelled is None or names_a_summary(b.labelled.label.rstrip(": ")))
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
         for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.

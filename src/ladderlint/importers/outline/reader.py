@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, block_text, paragraphs_text
@@ -30,7 +30,7 @@ from ..textutil import (
     SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence,
     role_of, shouted, title_cased, unwrap, without_site_name,
 )
-from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, says_not_applicable
+from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, names_a_summary, says_not_applicable
 from ...vocabulary import roman_numeral
 from ...patterns import lazy
 
@@ -292,11 +292,14 @@ class Reader:
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
         """Make ``paragraphs`` the level's summary."""
         if paragraphs:
+            for p in paragraphs:
+                self.use(p)
+            # 'Summary: Learns our stack ...', '**Overview:** ...': the label names the field.
+            paragraphs = [replace(p, text=said) if isinstance(p, Paragraph) and (said := _after_summary_label(p))
+                          else p for p in paragraphs]
             level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
             level.summary_heads = run_in_heads(paragraphs)
-            for p in paragraphs:
-                self.use(p)
 
     def statements(self, cell: Cell) -> list[ImportedStatement]:
         """A table cell's statements. A cell that only says the competency
@@ -357,3 +360,19 @@ def names_a_competency(label: str) -> bool:
         and not all(roman_numeral(word.casefold()) for word in words) and not reads_as_sentence(label) \
         and words[0].casefold() not in SUBJECT_PRONOUNS
 
+
+#: A plain label at the start of a paragraph: 'Summary: ...', 'Role description - ...'.
+_PLAIN_LABEL = lazy(r"([^\W\d][^:.!?]{0,38}?)\s*(?::|\s[-\u2013\u2014])\s+(\S.*)", re.DOTALL)
+
+
+def _after_summary_label(paragraph: Paragraph) -> str | None:
+    """The text of a level's summary paragraph after a label that names the
+    summary ('Summary:', '**Overview:**', 'Role description -'), or None
+    where it has no such label."""
+    if paragraph.labelled is not None:
+        label, rest = paragraph.labelled.label, paragraph.labelled.rest
+    elif (plain := _PLAIN_LABEL.fullmatch(paragraph.text)) is not None:
+        label, rest = plain.group(1), plain.group(2)
+    else:
+        return None
+    return rest.strip() if rest.strip() and names_a_summary(label.strip().rstrip(":")) else None
