@@ -1492,25 +1492,26 @@ def test_what_is_new_lists_what_it_counts_and_no_example_as_lower(render, write)
     assert len(items.find_all("li")) == 1
 
 
-def test_two_frameworks_of_one_track_are_named_apart(render, write):
+def test_two_frameworks_of_one_track_link_to_each_other_by_version_or_file(render, write):
     """Two revisions or copies of one track in a site (next year's ladder
-    beside this year's): the index and each other's pages name them apart,
-    by version, or where they share one, by file; not as two links of one
-    name."""
+    beside this year's): each one's pages link to the other by its version,
+    or where they share one, by its file; not by the track alone, a link of
+    the page's own name. (The index says each one's version and file.)"""
     current = write("current/backend.yaml", MINIMAL)
+    frontend = write("frontend.yaml", MINIMAL.replace("acme-backend", "acme-frontend")
+                     .replace("Backend Engineer", "Frontend Engineer"))
     draft = write("draft/backend.yaml", MINIMAL.replace("id: acme-backend", "id: acme-backend-next")
                   .replace('version: "1.0.0"', 'version: "2.0.0"'))
-    site = render(current, draft)
-    index = parse(site / "index.html")
-    assert [squeeze(h.text) for h in index.find_all("h3")] == [
-        "Backend Engineer (version 1.0.0)", "Backend Engineer (version 2.0.0)"]
+    site = render(current, draft, frontend)
     [others] = parse(site / "acme-backend" / "index.html").find_all("div", "other-tracks")
-    assert [squeeze(a.text) for a in others.find_all("a")] == ["Backend Engineer (version 2.0.0)"]
+    assert [squeeze(a.text) for a in others.find_all("a")] == ["Backend Engineer (version 2.0.0)", "Frontend Engineer"]
+    [others] = parse(site / "acme-frontend" / "levels" / "IC1.html").find_all("nav", "other-tracks")
+    assert [squeeze(a.text) for a in others.find_all("a")] == [
+        "Backend Engineer (version 1.0.0)", "Backend Engineer (version 2.0.0)"]
     copy = write("copy/backend.yaml", MINIMAL.replace("id: acme-backend", "id: acme-backend-copy"))
     site = render(current, copy)
-    names = [squeeze(h.text) for h in parse(site / "index.html").find_all("h3")]
-    assert len(set(names)) == 2 and all(name.startswith("Backend Engineer (") for name in names), names
-    assert any("current/backend.yaml" in name for name in names), names
+    [others] = parse(site / "acme-backend" / "index.html").find_all("div", "other-tracks")
+    assert [squeeze(a.text) for a in others.find_all("a")] == ["Backend Engineer (copy/backend.yaml)"]
 
 
 def test_the_index_groups_tracks_by_organisation_and_pages_link_to_the_other_tracks(render, write, tmp_path):

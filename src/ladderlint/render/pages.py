@@ -241,6 +241,10 @@ class FrameworkView:
     #: The framework as its organisation's list names it: its track, where
     #: the organisation has several ("Software Engineer"); else its title.
     listed_as: str = ""
+    #: The framework as its other tracks' pages link to it: ``listed_as``,
+    #: and where the organisation has two frameworks of its track (two
+    #: revisions or copies), its version, or where they share one, its file.
+    sibling_name: str = ""
     #: The latest release, where it added or changed statements (they are
     #: marked), and its anchor on the changelog page.
     marked_release: str | None = None
@@ -350,13 +354,12 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
         for view in group:
             view.organisation_anchor = organisation.anchor
             view.siblings = [other for other in group if other is not view]
-            view.listed_as = view.track if len(group) > 1 else view.title
-            # Two frameworks of one track (two revisions or copies of it):
-            # each named apart, by its version, or where they share one, its file.
+            view.listed_as = view.sibling_name = view.track if len(group) > 1 else view.title
+            # The index says each one's version and file; a link says only its name.
             twins = [other for other in group if other.track.casefold() == view.track.casefold()]
-            if len(group) > 1 and len(twins) > 1:
+            if len(twins) > 1:
                 versions = {other.version for other in twins}
-                view.listed_as += f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
+                view.sibling_name += f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
         out.append(organisation)
     return out
 
