@@ -632,7 +632,7 @@ def test_ll302_quiet_on_sentence_starts_acronyms_and_credits(statement):
     "I live LMG\u2019s core values",
     "I practice the LMG Diversity Commitments",
     "I grew on LMG's engineering ladder",
-    "At LMG, we review every design",
+    "At LMG, we believe in reviewing every design",
     "I follow what we do here at LMG",
 ])
 def test_ll302_reports_an_acronym_in_a_shape_only_an_organisation_fills(statement):
@@ -649,6 +649,27 @@ def test_ll302_the_initials_of_the_own_organisation_are_its_own(org):
     assert BrandByShape().check_frameworks([fw]) == []
     other = framework(framework_yaml(statements, org="Positive Group", name="Engineering Ladder"))
     assert [v.message.split("'")[1] for v in BrandByShape().check_frameworks([other])] == ["LMG", "LMG"]
+
+
+@pytest.mark.parametrize("statements", [
+    # The company's own bodies, named by their letters: what "the" and a body's mission say.
+    ["I carry the mission of the PMO"], ["I live the values of the SLT"], ["I know the mission of the EMT"],
+    ["I share the mission of the CoE"], ["I know PMO's mission"], ["I grow the culture of Kaizen"],
+    # A meeting, said by what is done there, and mentioned again.
+    ["At ELT, we present the roadmap", "Presents at ELT"], ["At QBR we discuss the numbers"],
+    ["At SLT, we review every design"], ["At ELT, we all agree on priorities"],
+])
+def test_ll302_quiet_on_the_acronyms_of_a_companys_own_bodies_and_meetings(statements):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml(statements))])) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "At LMG, we believe in small teams", "At LMG we value candour", "At LMG, we truly care about customers",
+    "At LMG, we're proud of our craft", "At LMG, we strive for excellence",
+])
+def test_ll302_an_acronym_that_says_what_an_organisation_believes_is_a_leftover(statement):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found] == ["LMG"]
 
 
 @pytest.mark.parametrize(("statement", "name"), [

@@ -410,6 +410,7 @@ def test_ll506_second_and_third_person_frameworks():
     ("second-person", "You take ownership of their own work", "their own", "You", "your own"),
     ("second-person", "You own your work, and you hold themselves to a high bar", "themselves", "you", "yourself"),
     ("first-person", "I manage their own time and priorities", "their own", "I", "my own"),
+    ("second-person", "You adapt their own communication style", "their own", "You", "your own"),
 ])
 def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(voice, statement, word, subject, fix):
     found = violations("LL506", [statement], voice=voice)
@@ -430,6 +431,14 @@ def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(v
     ("second-person", "You help the engineers who report to you grow their own careers"),
     ("first-person", "I help them learn how to unblock themselves"),
     ("first-person", "I grow managers who can themselves grow great managers"),
+    # Someone of the reader's or the author's own, named after "your" or "my".
+    ("second-person", "You coach your mentee through their own mistakes."),
+    ("second-person", "You help your direct report set their own goals"),
+    ("second-person", "You let your buddy find their own way around the codebase"),
+    ("second-person", "You let your tech lead make their own calls"),
+    ("second-person", "You coach your successor to decide for themselves"),
+    ("second-person", "You agree with your counterpart on their own priorities"),
+    ("first-person", "I help my mentee own their own growth"),
     # A plain "their" may mean people of another statement: not read.
     ("second-person", "You review their code with care"),
     # The third person's own "themselves".

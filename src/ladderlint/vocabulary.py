@@ -737,6 +737,12 @@ CERTAINTY = {
 LADDER_PEOPLE = frozenset(
     "ic ics people person someone somebody everyone everybody individual individuals i you".split()
 )
+#: Words that stand before a noun and make it someone's or a thing named:
+#: the articles and the possessives ("the daily standup", "your mentee").
+POSSESSIVES = frozenset("my our their his her your its the a an".split())
+#: Those and the demonstratives: a word after one is a thing or a person
+#: named ("that service", "your tech lead"), not a verb or a subject's word.
+DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "

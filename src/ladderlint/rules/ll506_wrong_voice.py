@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..model import Framework
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
-from ..vocabulary import PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
+from ..vocabulary import DETERMINERS, PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -46,7 +46,10 @@ _ANTECEDENTS = frozenset(
     nobody one each every all both either neither""".split()
 ) | PEOPLE | ROLE_NOUNS | UNITS | frozenset(SCOPE_OF) | frozenset(
     "squad squads tribe tribes org orgs department departments function business leadership management".split())
-_DETERMINERS = frozenset("a an the each every any another this that".split())
+# A word after one of these is someone or something named, whom the
+# reflexive may mean: "a new joiner", "each person", and someone of the
+# subject's own, "your mentee", "my direct report", who is not the subject.
+_NAMING = DETERMINERS | frozenset("each every any another".split())
 _CLAUSE_WORD = lazy(r"[A-Za-z][\w'’-]*")
 # "Engineer I", "Software Engineer I": a Roman numeral after a capitalised
 # word that does not start a sentence ("When I ..." is the pronoun).
@@ -135,7 +138,8 @@ class WrongVoice(Rule):
     subject are reported too ("You hold themselves accountable": yourself);
     not where someone else is named between the subject and the word
     ("You help engineers grow their own careers", "I help them unblock
-    themselves", "You give the team room to organise themselves"). A
+    themselves", "You give the team room to organise themselves", "You
+    coach your mentee through their own mistakes"). A
     plain "their" is not: it may mean people named in another statement
     ("You mentor new hires. You review their code"). "We", "our" and "us"
     fit every voice, and these are not read as the voice: quoted speech ("asks 'how can I
@@ -295,7 +299,7 @@ def _may_be_referred_to(word: str, previous: str) -> bool:
     or a thing named with a determiner ("a new joiner", "the user")."""
     lower = word.casefold()
     return (
-        lower in _ANTECEDENTS or previous.casefold() in _DETERMINERS or word[:1].isupper()
+        lower in _ANTECEDENTS or previous.casefold() in _NAMING or word[:1].isupper()
         or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lower not in FUNCTION_WORDS)
     )
 

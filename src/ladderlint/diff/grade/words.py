@@ -56,11 +56,9 @@ BE = frozenset("am i'm im is are was were be being".split())
 #: The persons a statement speaks of.
 SUBJECTS = frozenset("i we you they he she".split())
 
-POSSESSIVES = frozenset("my our their his her your its the a an".split())
-
-
-#: Words before an adjective that make what follows a thing named ("the daily standup").
-DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
+#: Words before a noun that name it (shared with the rules: ``vocabulary``).
+POSSESSIVES = vocab.POSSESSIVES
+DETERMINERS = vocab.DETERMINERS
 
 
 #: Verbs that put what follows in the future: "You will be assessed ...".
