@@ -97,6 +97,27 @@ def _we_at(text: str, start: int, end: int) -> bool:
     return _WE_BEFORE.search(text, max(0, start - 40), start) is not None or _WE_AFTER.match(text[end:]) is not None
 
 
+# What an organisation says of itself after "At X, we" ("At LMG, we believe
+# ...", "we value", "we're proud"), which no meeting says: at a meeting,
+# "we" do something ("At ELT, we present the roadmap", "At QBR we discuss").
+_ORGANISATION_SAYS = lazy(
+    r"^\s*,?\s*(?:(?i:we)(?:['’]re\b|\s+(?:(?:[a-z]+ly|all|really|always|still)\s+){0,2}"
+    r"(?:believe|value|care|are|strive|aim|pride|love|embrace|champion|foster|hire)s?\b)"
+    r"|(?i:our)\s+(?:core\s+)?(?:values|mission|culture|people|customers|clients)\b)"
+)
+# "what we do here at LMG": where "we" work, not a meeting.
+_HERE_AT = lazy(r"\bhere\s+$")
+
+
+def _an_organisation_speaking(text: str, start: int, end: int) -> bool:
+    """Whether the acronym after "at" (from ``start`` to ``end``) is where
+    "we" work, which only an organisation is ("here at LMG", "At LMG, we
+    believe ..."), not a meeting or a body where "we" do something ("At
+    ELT, we present the roadmap")."""
+    return _HERE_AT.search(text, max(0, start - 10), start) is not None \
+        or _ORGANISATION_SAYS.match(text[end:]) is not None
+
+
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
@@ -205,7 +226,7 @@ _EVENT_AFTER = lazy(r"((?:\s+(?:and|&|or|n['’]?)\s+[A-Z][\w-]*)*)\s+([a-z][\w-
 #: principles and codes ("the Scrum Values", "the Contributor Covenant Code
 #: of Conduct"): no words around them tell them from an organisation's name
 #: in the same shape, and they are few and well known.
-_METHODS = frozenset({"Agile", "Contributor Covenant", "DevOps", "Kanban", "Lean", "SAFe", "Scrum"})
+_METHODS = frozenset({"Agile", "Contributor Covenant", "DevOps", "Kaizen", "Kanban", "Lean", "SAFe", "Scrum"})
 #: What the name of a book, a method or an idea ends with ("the Agile
 #: Manifesto's values", "the Twelve-Factor App's principles"): a work that
 #: is cited, not an organisation. An organisation's own is still found by
@@ -253,11 +274,14 @@ class BrandByShape(Rule):
     ("at Scale" / "scale"), an acronym's plural ("at AMAs"), an acronym
     ("at FAM", "HR employees", "the TPM Career Ladder": a forum, a body or
     a role far more often) but where only an organisation fits: "LMG's
-    values" (mission, culture, customers, engineering ladder ...; not
+    values" (culture, customers, engineering ladder ...; not
     after "the" or "our", nor owning what a body has too: "the CTO's
-    vision", "SLT's vision"), "the LMG Values", "the values of LMG", "At
-    LMG, we ...", and then only one of three letters or more that is no
-    chief's title, body, term of the trade, tool or English word ("API",
+    vision", "SLT's vision", "PMO's mission"), "the LMG Values", "the
+    values of LMG" (not "the values of the SLT", "the mission of the
+    CoE": a body of one's own), "At LMG, we believe ..." (value, care,
+    strive ...: what an organisation says of itself; not what is done at
+    a meeting: "At ELT, we present the roadmap"), "here at LMG", and
+    then only one of three letters or more that is no chief's title, body, term of the trade, tool or English word ("API",
     "SRE", "SOLID"), an English word that is capitalised only because it starts a sentence
     ("Holds team members to ...", also on a line of a list: "- Holds
     ..."), a day, a month or a
@@ -273,7 +297,7 @@ class BrandByShape(Rule):
     and Learn", "at Meet & Greet"; not "at Marks & Spencer"); nor
     a method or a public document frameworks cite for their values ("the
     Scrum Values", "the Contributor Covenant Code of Conduct": Agile,
-    DevOps, Kanban, Lean, SAFe, Scrum), a method's book or body ("the
+    DevOps, Kaizen, Kanban, Lean, SAFe, Scrum), a method's book or body ("the
     Agile Manifesto's values", "the Scrum Guide"), or a work or an idea
     named by what it is ("the Twelve-Factor App's principles", "the Unix
     Philosophy": a Manifesto, Guide, Handbook, Model, Law ...; but "the
@@ -358,11 +382,13 @@ class BrandByShape(Rule):
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
+                if shape.of_an_idea and _an_acronym(name) and text[: end - len(name)].endswith("the "):
+                    continue  # "the mission of the PMO", "the values of the SLT": a body of one's own
                 # An acronym is an organisation's name only in a shape that nothing else fills,
-                # and "at X" only where "we" work there ("At LMG, we ...").
+                # and "at X" only where "we" work there ("At LMG, we believe ...").
                 acronym_ok = (shape.acronyms and not _owned(text, end - len(name), end)
                               and not (shape.of_an_idea and m.group().casefold().startswith("culture"))) \
-                    or (at and not cites)
+                    or (at and _an_organisation_speaking(text, m.start(), end))
                 if (
                     not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary, acronym_ok)
                     or known.knows(name)
@@ -565,9 +591,9 @@ _CHIEF = lazy(r"C[A-Z]{1,2}O")
 
 
 # What an acronym's possessive must own to be an organisation's: not what a
-# body or a role has too ("SLT's vision", "the VP's principles").
+# body or a role has too ("SLT's vision", "PMO's mission", "the VP's principles").
 _OWNED_BY_AN_ORGANISATION = lazy(
-    r"['’]s (?i:(?:(?:engineering|core|company|cultural|founding) )?(?:values|mission|culture|diversity|employees|"
+    r"['’]s (?i:(?:(?:engineering|core|company|cultural|founding) )?(?:values|culture|diversity|employees|"
     r"customers|clients|offices|headquarters|handbook|brand)|(?:(?:engineering|career|progression|competency) )"
     r"{1,2}(?:ladder|framework|levels|matrix))\b"
 )
@@ -582,6 +608,13 @@ def _owned(text: str, start: int, end: int) -> bool:
         return False
     return _DETERMINER_BEFORE.search(text, max(0, start - 10), start) is not None \
         or _OWNED_BY_AN_ORGANISATION.match(text, end) is None
+
+
+def _an_acronym(name: str) -> bool:
+    """Whether the name is one short word of capitals, a small letter
+    between them or not ("PMO", "SLT", "CoE")."""
+    capitals = sum(c.isupper() for c in name)
+    return name.isalpha() and len(name) <= 6 and capitals >= max(2, len(name) - 1)
 
 
 def _an_organisations_acronym(name: str) -> bool:
