@@ -418,6 +418,28 @@ def test_repeated_statement_a_label_added_or_dropped_is_no_growth(cli, write, lo
     ]
 
 
+def test_repeated_statement_a_topic_that_names_a_scope_is_still_a_label(cli, write):
+    lower, higher = ("Breaks down projects into tasks and estimates them accurately.",
+                     "Project management: breaks down projects into tasks and estimates them accurately.")
+    found = findings(cli, write, lower_and_higher(lower, higher), "LL205")
+    assert len(found) == 1 and "but for the label 'Project management'" in found[0]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # A label of autonomy, help, frequency or scope says how the expectation grows.
+    ("Breaks down projects into tasks and estimates them accurately.",
+     "Independently: breaks down projects into tasks and estimates them accurately."),
+    ("Guidance needed: breaks down projects into tasks and estimates them accurately.",
+     "Breaks down projects into tasks and estimates them accurately."),
+    ("Breaks down projects into tasks and estimates them accurately.",
+     "Consistently - breaks down projects into tasks and estimates them accurately."),
+    ("Breaks down projects into tasks and estimates them accurately.",
+     "Organisation level: breaks down projects into tasks and estimates them accurately."),
+])
+def test_repeated_statement_a_label_that_says_how_it_grows_is_growth(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL205") == []
+
+
 @pytest.mark.parametrize(("lower", "higher"), [
     # Two labels: two topics that say the same words.
     ("Code review: I hold the work of the team to a high bar", "Testing: I hold the work of the team to a high bar"),

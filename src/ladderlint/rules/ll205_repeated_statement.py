@@ -6,7 +6,10 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..text import name_key, plain, statement_label, strip_markdown, words
-from ..vocabulary import PEOPLE, is_growth_word, only_a_level_reference, only_not_applicable_mark, scope_rank
+from ..vocabulary import (
+    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, only_a_level_reference,
+    only_not_applicable_mark, scope_rank,
+)
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll403_empty_cell import level_names
@@ -40,7 +43,10 @@ class RepeatedStatement(Rule):
     (ignoring case, spacing, quote style and punctuation, and a label one of
     the two opens with and the other does not: "Continuous improvement: I
     know my strengths ..." and "I know my strengths ...", when six words or
-    more follow it) are found across all competencies. Near repeats are
+    more follow it; not a label that says how the expectation grows, by a
+    word of autonomy, help, frequency or scope alone: "Independently:",
+    "Guidance needed:", "Consistently -", "Organisation level:") are found
+    across all competencies. Near repeats are
     compared within one competency (competencies whose names differ only in
     case or spacing count as one):
     statements with the same number of words, at least `similarity` alike
@@ -204,6 +210,27 @@ _LEAST_LABELLED_WORDS = 6
 _LONGEST_LABEL = 5
 
 
+# Words of a label that says how far the work reaches, with a scope word:
+# "Organisation level:", "Team scope:".
+_OF_A_SCOPE = frozenset("level levels scope wide".split())
+# Words that say how an expectation grows wherever they are in a label:
+# autonomy ("Independently:"), help had ("Guidance needed:"), frequency
+# ("Consistently -").
+_GROWTH_IN_A_LABEL = INDEPENDENT | GUIDANCE_NOUNS | frozenset(FREQUENCY)
+
+
+def _says_how_it_grows(label: str) -> bool:
+    """Whether a label says how the statement after it grows, rather than
+    what it is about: a word of autonomy, help or frequency
+    ("Independently: breaks down projects ..."), or a scope and nothing
+    else ("Organisation level: ..."; not "Project management: ...", a
+    topic)."""
+    tokens = [part for word in words(label) for part in word.split("-") if part]
+    if any(t in _GROWTH_IN_A_LABEL for t in tokens):
+        return True
+    return any(t in SCOPE_OF for t in tokens) and all(t in SCOPE_OF or t in _OF_A_SCOPE for t in tokens)
+
+
 def _relabelled(
     candidates: list[tuple[_Entry, str]], first_seen: dict[str, _Entry]
 ) -> Iterable[tuple[_Entry, _Entry, str]]:
@@ -226,6 +253,8 @@ def _relabelled(
                 break
             shown = strip_markdown(plain(entry[3].text))  # as statement_label reads it, the rest at its end
             label = shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip()
+            if _says_how_it_grows(label):
+                break
             yield (entry, other, label) if other[0] < entry[0] else (other, entry, label)
             break
 
