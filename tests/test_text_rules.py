@@ -579,6 +579,7 @@ def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     ("Updates internal documentation Asks clear questions in pull requests", "Asks"),
     ("Writes upgrade scripts, ticket routing, etc Patches internal projects", "Patches"),
     ("Carries the pager for a week Escalates incidents early", "Escalates"),
+    ("Plans the work for the next two weeks Reviews pull requests", "Reviews"),
 ])
 def test_ll508_two_statements_run_together_without_a_full_stop(statement, verb):
     found = violations("LL508", [statement], voice="third-person")
@@ -594,6 +595,14 @@ def test_ll508_two_statements_run_together_without_a_full_stop(statement, verb):
     "Runs the Enterprise Services and Security teams",
     "Partners with engineering Leads on planning",  # a noun capitalised, before a word of grammar
     "Partners with product Leads weekly",  # a role
+    # A capitalised noun after a word that stands before nouns: a name, a title.
+    "Manages monthly Releases smoothly and safely",
+    "Maintains internal Tools used by the team",
+    "Publishes docs on internal Pages sites",
+    "Runs large Builds nightly",
+    # Meetings and titles in title case.
+    "Attends All Hands meetings and asks questions", "Runs the weekly Code Reviews with the team",
+    "Facilitates Sprint Planning sessions for the team", "Presents at company Town Halls regularly",
     "Updates internal documentation. Asks clear questions",  # the full stop is there
     "I update internal documentation Asks clear questions",  # not a statement that starts with a verb in -s
 ])

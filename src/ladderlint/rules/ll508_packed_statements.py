@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START
-from ..vocabulary import PEOPLE, TITLE_NOUNS
+from ..vocabulary import PEOPLE, PERIODIC, SIZE_WORDS, TITLE_NOUNS
 from .base import Severity, Violation
 from .messages import excerpt, shorten
 from .textscan import TextRule
@@ -87,8 +87,9 @@ class PackedStatements(TextRule):
     questions", "... ticket routing, etc Patches internal projects"); not
     after a word of grammar ("works with Designs"), after a capitalised
     word ("Enterprise Services"), before a word of grammar ("with
-    engineering Leads on planning"), nor a role ("Managers") or a word that
-    is no verb ("Operations").
+    engineering Leads on planning"), after a word that stands before a noun
+    ("monthly Releases", "internal Tools", "large Builds"), nor a role
+    ("Managers") or a word that is no verb ("Operations").
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are
@@ -158,6 +159,13 @@ _CAPITALISED_VERB = lazy(r" (?<=[a-z] )([A-Z][a-z]+(?<![sui])s) (?=(?P<next>[a-z
 _LAST_WORD = lazy(r"(?<![\w'’-])[a-z]+$")
 # A role capitalised inside a sentence is a noun ("with product Leads weekly").
 _ROLES = TITLE_NOUNS | PEOPLE
+# Words that stand before a noun, rarely at the end of a statement: after
+# one, a capitalised word is a name or a title ("monthly Releases",
+# "internal Tools", "large Builds"), not a statement starting. Not the
+# nouns of time among the words of size ("for two weeks Reviews ...").
+_BEFORE_A_NOUN = (SIZE_WORDS - {"weeks", "months", "quarters", "years"}) | frozenset(PERIODIC) | frozenset(
+    "internal external new existing shared public private key core main common local global other own several "
+    "multiple various upcoming relevant".split())
 
 
 def run_together(text: str) -> tuple[int, int] | None:
@@ -170,8 +178,8 @@ def run_together(text: str) -> tuple[int, int] | None:
     for m in _CAPITALISED_VERB.finditer(text):
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
         if before is None or before.group() in FUNCTION_WORDS or m.group("next") in FUNCTION_WORDS \
-                or m.group(1).lower() in _ROLES:
-            continue  # a noun capitalised: "with engineering Leads on planning", "for data Pipelines"
+                or m.group(1).lower() in _ROLES or before.group() in _BEFORE_A_NOUN:
+            continue  # a noun capitalised: "with engineering Leads on planning", "internal Tools"
         from ..dictionary import english  # read only for a capitalised verb inside a statement
 
         word = m.group(1).lower()
