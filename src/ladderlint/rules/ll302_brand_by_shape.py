@@ -281,8 +281,9 @@ class BrandByShape(Rule):
     CoE": a body of one's own), "At LMG, we believe ..." (value, care,
     strive ...: what an organisation says of itself; not what is done at
     a meeting: "At ELT, we present the roadmap"), "here at LMG", and
-    then only one of three letters or more that is no chief's title, body, term of the trade, tool or English word ("API",
-    "SRE", "SOLID"), an English word that is capitalised only because it starts a sentence
+    then only one of three letters or more that is no chief's title,
+    body, term of the trade, tool or English word ("API", "SRE",
+    "SOLID"), an English word that is capitalised only because it starts a sentence
     ("Holds team members to ...", also on a line of a list: "- Holds
     ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
