@@ -114,8 +114,7 @@ def build(documents: list[ImportedDocument], options: Options,
                                         f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
                                         "is elsewhere in the documents, steer the import with --layout or the "
                                         "heading options", taken.line)
-    for document in documents:
-        _years_in_titles(document, report)
+    _years_in_titles(documents, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
@@ -945,14 +944,22 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
                                       f"dimension {dimension}", text))
 
 
-def _years_in_titles(document: ImportedDocument, report: list[ReportEntry]) -> None:
+def _years_in_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """A level's title that ends with the years it asks ('Software Engineer
     (0-2 years)') is the title before them; the years are reported, as a
-    line that asks them is, and never order or name the level."""
-    for level in document.levels:
-        found = years_in_title(level.title)
+    line that asks them is, and never order or name the level. Where the
+    years are all that tells two levels' titles apart ('Engineer (0-2
+    years)', 'Engineer (2-4 years)'), they stay in them: the same title
+    twice would name neither level."""
+    shortened = [(document, level, years_in_title(level.title)) for document in documents for level in document.levels]
+    # Each title a level would have -> the titles it stands for; one level on several pages is one title.
+    titled: dict[str, set[str]] = {}
+    for _, level, found in shortened:
+        titled.setdefault(normal(found[0] if found else level.title), set()).add(normal(level.title))
+    for document, level, found in shortened:
         if found is not None:
-            level.title = found[0]
+            if len(titled[normal(found[0])]) == 1:
+                level.title = found[0]
             report.append(ReportEntry(document.path, level.line, "unplaced", NO_BEHAVIOUR[0], found[1]))
 
 
