@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import Block, Heading, Item, Other, Paragraph, Row, Table, paragraphs_text
+from ..blocks import Block, Heading, Item, Other, Outline, Paragraph, Row, Table, paragraphs_text
 from ..cells import SAME_AS
 from ..document import (
-    COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
+    COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
+    ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
@@ -35,7 +36,8 @@ from ..textutil import (
 from .helpers import (
     AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
 )
-from .reader import Reader
+from ..source import Ledger
+from .reader import Reader, Steering
 from ...patterns import lazy
 
 
@@ -470,8 +472,12 @@ _NAME_FILLER = frozenset("name names the focus key".split())
 class LevelReader(Reader):
     """Reads the content of one level: its summary, dimensions, competencies and statements."""
 
-    #: The sections right under the level being read, which ``kind`` weighs a section beside.
-    siblings: list[_Node] = []
+    def __init__(self, document: ImportedDocument, outline: Outline, ledger: Ledger, level_option: str | None,
+                 steering: Steering):
+        super().__init__(document, outline, ledger, level_option, steering)
+        #: The sections right under the level being read, which ``kind`` weighs a section beside;
+        #: each reader's own, so that no reader sees another's.
+        self.siblings: list[_Node] = []
 
     def drop_section(self, node: _Node, reason: str) -> None:
         """Report a section, its sub-sections and their text as not placed."""
