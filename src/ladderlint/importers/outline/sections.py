@@ -568,6 +568,7 @@ class SectionReader(LevelReader):
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
         self.level_count = len(levels)
+        self.level_titles = [normalise(h.text) for h in levels]
         level_ids = {id(h) for h in levels}
         # A heading is over the levels when it is over levels that say so; the
         # other headings at their depth are levels only if their sections repeat.
