@@ -1617,27 +1617,63 @@ NEXT_STEP = lazy(rf"(?i)(?:career\s+)?(?:advancement|progression|{_NEXT})")
 _NEXT_NAMED = lazy(rf"(?i)(?:career\s+)?(?:{_NEXT})")
 
 
-def level_fact(label: str) -> str | None:
+def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) -> str | None:
     """What a heading or label under a level names where it is a fact of
     the level rather than a competency: how the level is graded or paid
     ('Compensation'), the experience or time it asks for ('Typical
     experience', 'Time in role'), whom it hires ('Hiring target', 'Hiring
     bar'), the level it leads to ('Next level') or the kinds of the role it
     has ('Archetypes'); None for another.
-    Such a section describes the level; it asks nothing of it."""
+    Such a section describes the level; it asks nothing of it.
+    Given ``text``, what the label heads (and ``levels``, the titles of the
+    document's levels), a label of experience is one only where the text
+    says a time or a condition ('2+ years', 'A degree, or equivalent') and
+    one of the next level only where it names a level: '**Experience:**
+    Has run several large migrations' and '**Next steps:** Starts leading
+    small projects' say what the level does."""
     said = " ".join(label.split()).strip(" :")
     if _PAID.fullmatch(said):
         return "says how the level is graded or paid"
     # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
-    if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years"):
+    if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years") \
+            and (text is None or _TIME_OR_CONDITION.search(text)):
         return "says the experience or time the level asks for"
     if _HIRED.fullmatch(said):
         return "says whom the level is hired at"
-    if _NEXT_NAMED.fullmatch(said):
+    if _NEXT_NAMED.fullmatch(said) and (text is None or names_a_level(text, levels)):
         return "names the level it leads to"
     if _KINDS.fullmatch(said):
         return "names the kinds of the role the level has"
     return None
+
+
+#: What an experience label's text says where it says what the level asks: a time ('2 years', 'a year or
+#: two', '18 months') or a condition ('A degree in computing, or equivalent', 'None required').
+_TIME_OR_CONDITION = lazy(r"(?i)\d|\b(?:years?|yrs?|months?|decades?|degrees?|diploma|qualifications?|equivalent"
+                          r"|required|requires|needed|necessary)\b")
+#: Words after which a seniority word names the level one moves to: 'Promotion to Staff', 'becomes a Senior'.
+_TOWARDS = lazy(r"(?i)\b(?:to|towards|into|as|becomes?|becoming|reach(?:es|ing)?)\s+(?:an?\s+|the\s+)?$")
+
+
+def names_a_level(text: str, levels: Sequence[str] = ()) -> bool:
+    """Whether a text names a level: one of ``levels`` (the document's
+    titles), a level's code or number ('L4', 'Level 3', 'IC3'), or a word of
+    seniority that opens it or follows 'to' ('Senior Engineer', 'Promotion
+    to Staff'); not a word of seniority said of others ('Mentors junior
+    engineers') nor 'lead' as a verb."""
+    folded = _folded(" ".join(text.split()))
+    if any(re.search(rf"(?<!\w){re.escape(_folded(title.strip()))}(?!\w)", folded) for title in levels if title.strip()):
+        return True
+    if level_code(text) is not None:
+        return True
+    for found in _LETTERS.finditer(folded):
+        word = _ABBREVIATIONS.get(found.group(), found.group())
+        if word in _ROLES or (word not in _BASE_SENIORITY and word not in _HEADS):
+            continue
+        before = folded[:found.start()]
+        if not before.strip(" \t*_-:") or _TOWARDS.search(before):
+            return True
+    return False
 
 
 # --- what a level's line says that is no behaviour ----------------------------

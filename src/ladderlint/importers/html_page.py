@@ -72,6 +72,8 @@ _FONT_SIZE = lazy(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px)\b", re.IGNORECASE)
 _CLASS_RULE = lazy(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>[^{}]*)\}")
 #: The class a word processor gives its document's title paragraph (Google Docs; Word through mammoth).
 #: The class Google Docs gives a list, its depth of nesting at the end ('lst-kix_a1b2c3-1').
+#: An attribute's integer as HTML reads it: ASCII spaces, a sign, ASCII digits (not '\d', which takes any script's).
+_HTML_INTEGER = lazy(r"[\t\n\f\r ]*([-+]?)([0-9]+)")
 _NESTED_LIST = lazy(r"(?:^|\s)lst-kix_\w+-(\d)(?:\s|$)")
 _TITLE_CLASS = "title"
 #: The ids wikis give the heading that is the page's title, above the page's own headings:
@@ -961,10 +963,8 @@ def _squeezed(text: str) -> str:
 
 
 def _int(value: str | None) -> int:
-    try:
-        return max(1, min(int(value or 1), 100))
-    except ValueError:
-        return 1
+    """A cell's colspan or rowspan: 1 where it gives no number of one or more."""
+    return max(1, min(_integer(value, 1), 100))
 
 
 def _ordinal(item: Any) -> int | None:
@@ -984,7 +984,15 @@ def _ordinal(item: Any) -> int | None:
 
 
 def _integer(value: str | None, default: int) -> int:
-    return int(value.strip()) if value is not None and value.strip().lstrip("-").isdecimal() else default
+    """The number an attribute gives, read as a browser reads it (HTML's
+    rules for parsing integers): spaces skipped, a sign, ASCII digits, what
+    follows them ignored; ``default`` where it gives none or one a browser
+    cannot hold ('--2', '', '1e99999'), as a browser ignores the attribute."""
+    found = _HTML_INTEGER.match(value or "")
+    if found is None or len(found.group(2)) > 10:
+        return default
+    number = int(found.group(2)) * (-1 if found.group(1) == "-" else 1)
+    return number if -2 ** 31 <= number < 2 ** 31 else default
 
 
 def _nearest(element: Any, tags: set[str] | frozenset[str]) -> Any:

@@ -114,8 +114,7 @@ def build(documents: list[ImportedDocument], options: Options,
                                         f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
                                         "is elsewhere in the documents, steer the import with --layout or the "
                                         "heading options", taken.line)
-    for document in documents:
-        _years_in_titles(document, report)
+    _years_in_titles(documents, report)
     ordered = _order(documents, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
@@ -527,8 +526,10 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         for dimension, level, cell in document.unheaded_cells():
             cells.setdefault(name_key(dimension.name or ""), []).append((document, dimension, level, cell))
     for every in cells.values():
-        # The levels whose bullets are all labelled; one of plain bullets (a trainee's) keeps them.
-        found = [item for item in every if all(s.label for s in item[3].statements)]
+        # The levels whose bullets are all labelled; one of plain bullets (a trainee's) keeps them. Plain
+        # paragraphs before the first label (before a line in bold that heads those after it) stay as
+        # they are, in the unnamed competency, as they would with no label after them.
+        found = [item for item in every if _labelled_after_plain(item[2], item[3].statements)]
         if len(found) < 2:
             continue
         levels_of: dict[str, int] = {}
@@ -538,8 +539,14 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         if not levels_of or sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
             continue  # the labels change from level to level
         for document, dimension, level, cell in found:
-            level.cells.remove(cell)
+            plain = [s for s in cell.statements if not s.label]
+            if plain:
+                level.cells[level.cells.index(cell)] = replace(cell, statements=plain)
+            else:
+                level.cells.remove(cell)
             for statement in cell.statements:
+                if not statement.label:
+                    continue
                 if statement.rest == "":
                     continue  # a run-in head alone ('**Delivery.**'): the competency of the paragraphs after it
                 if _adds_to_level(statement.label or ""):
@@ -550,15 +557,26 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
                     ImportedStatement(statement.rest or statement.text, statement.line, statement.examples))
             if not any(c.competency is cell.competency for lv in document.levels for c in lv.cells):
                 dimension.competencies.remove(cell.competency)
-            document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
+                document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
         document, dimension = found[0][0], found[0][1]
-        labels = sorted({s.label or '' for *_, c in found for s in c.statements if not _adds_to_level(s.label or '')})
+        labels = sorted({s.label for *_, c in found for s in c.statements if s.label and not _adds_to_level(s.label)})
         # Paragraphs under a run-in heading each ('**Delivery.** You ship ...') are labelled as bullets are.
-        said = "paragraphs" if all(s.line in lv.summary_heads for _, _, lv, c in found for s in c.statements) \
+        said = "paragraphs" if all(s.line in lv.summary_heads for _, _, lv, c in found for s in c.statements
+                                   if s.label) \
             else "bullets"
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"{said} carry the same labels at level after level: each label is a "
                                   f"competency ({_some(labels)})"))
+
+
+def _labelled_after_plain(level: ImportedLevel, statements: list[ImportedStatement]) -> bool:
+    """Whether a level's unheaded statements are all labelled, or all from
+    a head alone on ('**Stay curious.**' over the paragraphs after it),
+    those before it plain paragraphs of the level's."""
+    first = next((n for n, s in enumerate(statements) if s.label), None)
+    if first is None or not all(s.label for s in statements[first:]):
+        return False
+    return first == 0 or (statements[first].rest == "" and statements[first].line in level.summary_heads)
 
 
 def _adds_to_level(label: str) -> bool:
@@ -945,14 +963,22 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
                                       f"dimension {dimension}", text))
 
 
-def _years_in_titles(document: ImportedDocument, report: list[ReportEntry]) -> None:
+def _years_in_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """A level's title that ends with the years it asks ('Software Engineer
     (0-2 years)') is the title before them; the years are reported, as a
-    line that asks them is, and never order or name the level."""
-    for level in document.levels:
-        found = years_in_title(level.title)
+    line that asks them is, and never order or name the level. Where the
+    years are all that tells two levels' titles apart ('Engineer (0-2
+    years)', 'Engineer (2-4 years)'), they stay in them: the same title
+    twice would name neither level."""
+    shortened = [(document, level, years_in_title(level.title)) for document in documents for level in document.levels]
+    # Each title a level would have -> the titles it stands for; one level on several pages is one title.
+    titled: dict[str, set[str]] = {}
+    for _, level, found in shortened:
+        titled.setdefault(normal(found[0] if found else level.title), set()).add(normal(level.title))
+    for document, level, found in shortened:
         if found is not None:
-            level.title = found[0]
+            if len(titled[normal(found[0])]) == 1:
+                level.title = found[0]
             report.append(ReportEntry(document.path, level.line, "unplaced", NO_BEHAVIOUR[0], found[1]))
 
 

@@ -65,14 +65,19 @@ def read_text_or_legacy(path: str, legacy: tuple[str, str] | None = WINDOWS_1252
     an encoding the page declares, which say what they are)."""
     data = _bytes(path)
     if html and legacy is None and (declared := declared_charset(data)) is not None:
-        return _decode(path, data, declared)[0], None
+        return _decode(path, data, declared, f"{declared[1]} is what its <meta charset> declares: save the page "
+                                             "as UTF-8, or declare there the encoding it is written in")[0], None
     text, assumed = _decode(path, data, legacy)
     if not text.strip(BLANK_CHARACTERS):
         raise ImportFailure(path, "file holds only white space; nothing to import")
     return text.replace("\r\n", "\n").replace("\r", "\n"), assumed
 
 
-def _decode(path: str, data: bytes, legacy: tuple[str, str] | None) -> tuple[str, str | None]:
+def _decode(path: str, data: bytes, legacy: tuple[str, str] | None,
+            advice: str = "save or export it as UTF-8 (in Excel: CSV UTF-8)") -> tuple[str, str | None]:
+    """``data`` as text; ``advice`` ends the message where it is neither
+    UTF-8 nor in the ``legacy`` encoding, what to do about it for the kind
+    of file it is (a CSV file Excel saved, a web page that declares one)."""
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
@@ -98,7 +103,7 @@ def _decode(path: str, data: bytes, legacy: tuple[str, str] | None) -> tuple[str
         raise ImportFailure(
             path,
             f"file is neither UTF-8 nor {name} text: byte 0x{data[error.start]:02x} cannot be decoded in either; "
-            "save or export it as UTF-8 (in Excel: CSV UTF-8)",
+            + advice,
             position.line,
             position.column,
         ) from None

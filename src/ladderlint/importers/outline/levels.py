@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import Block, Heading, Item, Other, Paragraph, Row, Table, paragraphs_text
+from ..blocks import Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
 from ..cells import SAME_AS
 from ..document import (
-    COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedLevel, ImportedStatement,
+    COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
+    ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
@@ -35,7 +36,8 @@ from ..textutil import (
 from .helpers import (
     AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
 )
-from .reader import Reader
+from ..source import Ledger
+from .reader import Reader, Steering
 from ...patterns import lazy
 
 
@@ -88,6 +90,12 @@ class _Node:
     heading: Heading
     blocks: list[Block] = field(default_factory=list)
     children: list["_Node"] = field(default_factory=list)
+
+
+def _section_text(node: _Node) -> str:
+    """All a section says, its sub-sections' headings and text with it."""
+    return "\n".join([*(block_text(b) for b in node.blocks),
+                       *(f"{child.heading.text}\n{_section_text(child)}" for child in node.children)])
 
 
 def _prose(node: _Node) -> bool:
@@ -470,8 +478,19 @@ _NAME_FILLER = frozenset("name names the focus key".split())
 class LevelReader(Reader):
     """Reads the content of one level: its summary, dimensions, competencies and statements."""
 
-    #: The sections right under the level being read, which ``kind`` weighs a section beside.
-    siblings: list[_Node] = []
+    def __init__(self, document: ImportedDocument, outline: Outline, ledger: Ledger, level_option: str | None,
+                 steering: Steering):
+        super().__init__(document, outline, ledger, level_option, steering)
+        #: The sections right under the level being read, which ``kind`` weighs a section beside;
+        #: each reader's own, so that no reader sees another's.
+        self.siblings: list[_Node] = []
+        #: The titles of the levels the document describes, once its layout is known: a section's text
+        #: that names one is where the level leads (``level_fact``).
+        self.level_titles: list[str] = []
+
+    def known_levels(self) -> list[str]:
+        """The titles of the document's levels, as far as they are known."""
+        return [*self.level_titles, *(normalise(level.title) for level in self.document.levels)]
 
     def drop_section(self, node: _Node, reason: str) -> None:
         """Report a section, its sub-sections and their text as not placed."""
@@ -719,7 +738,7 @@ class LevelReader(Reader):
             # they name no competency.
             self.level_aside(level, node, dimension, what)
             return
-        if (fact := level_fact(normalise(heading.text))) is not None:
+        if (fact := level_fact(normalise(heading.text), _section_text(node), self.known_levels())) is not None:
             self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
         if lists_what_to_avoid(heading.text):
@@ -814,7 +833,9 @@ class LevelReader(Reader):
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None \
-                    and (fact := level_fact(unwrap(block.labelled.label))) is not None:
+                    and (fact := level_fact(unwrap(block.labelled.label),
+                                            " ".join(block.labelled.parts or [block.labelled.rest]),
+                                            self.known_levels())) is not None:
                 # '**Hiring bar:** ...', '**Next level:** Senior': the level described, as its sections are.
                 self.drop(block, f"'{unwrap(block.labelled.label)}' {fact}, not what it expects")
                 labelled = None

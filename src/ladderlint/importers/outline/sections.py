@@ -568,6 +568,7 @@ class SectionReader(LevelReader):
 
     def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
         self.level_count = len(levels)
+        self.level_titles = [normalise(h.text) for h in levels]
         level_ids = {id(h) for h in levels}
         # A heading is over the levels when it is over levels that say so; the
         # other headings at their depth are levels only if their sections repeat.
@@ -942,5 +943,11 @@ def _before_run_in_headings(level: ImportedLevel) -> int:
     lines = [line for line, _ in level.summary_paragraphs]
     first = next((n for n, line in enumerate(lines) if line in level.summary_heads), None)
     if not first or not all(line in level.summary_heads for line in lines[first:]):
+        return 0
+    # A head alone ('**Stay curious.**' on a line of its own) heads what follows it: only heads that
+    # open a paragraph of their own say the paragraphs before them introduce the level. A paragraph
+    # going on under a head is headed by its whole text.
+    texts = dict(level.summary_paragraphs)
+    if not any(rest and rest != texts.get(line) for line, (_, rest) in level.summary_heads.items()):
         return 0
     return first

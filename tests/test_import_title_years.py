@@ -1,0 +1,36 @@
+"""The years of experience a level's title gives in brackets ('Engineer
+(0-2 years)'): left out of the title, unless they are all that tells two
+levels' titles apart."""
+
+from __future__ import annotations
+
+from import_helpers import imported
+
+
+def test_years_that_alone_tell_two_levels_apart_stay_in_their_titles(cli, write, tmp_path):
+    """'Engineer (0-2 years)' and 'Engineer (2-4 years)': without their years
+    the two levels would be titled alike (LL202); they keep them, and the
+    years are still reported. A third level's years, which tell it apart
+    from none, leave its title."""
+    page = write("ladder.md", "".join(
+        f"## {title}\n\n### Delivery\n\n- {said}\n\n" for title, said in (
+            ("Engineer (0-2 years)", "Ships small changes."), ("Engineer (2-4 years)", "Ships features."),
+            ("Senior Engineer (5+ years)", "Leads projects."))))
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == [
+        "Engineer (0-2 years)", "Engineer (2-4 years)", "Senior Engineer"]
+    for line, years in ((1, "0-2 years"), (7, "2-4 years"), (13, "5+ years")):
+        assert f"ladder.md:{line}: not placed: the experience the level asks for, a condition of the level, not a " \
+               f"behaviour it expects: {years}" in run.stderr
+    out = tmp_path / "ladder-out.yaml"
+    checked = cli("check", str(out))
+    assert "LL202" not in checked.output, checked.output
+
+
+def test_years_that_alone_tell_a_level_from_one_titled_without_them_stay(cli, write, tmp_path):
+    """'Engineer' and, on another page, 'Engineer (4+ years)': the years
+    tell the second apart, so they stay in its title."""
+    pages = [write("site/engineer.md", "# Engineer\n\n## Craft\n\n- Ships small changes.\n"),
+             write("site/engineer-experienced.md", "# Engineer (4+ years)\n\n## Craft\n\n- Ships features.\n")]
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert sorted(lv["title"] for lv in data["levels"]) == ["Engineer", "Engineer (4+ years)"]
