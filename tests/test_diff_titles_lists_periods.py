@@ -83,6 +83,35 @@ def test_a_bulleted_list_of_examples_is_read_item_by_item(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+OWNS = "Owns operations, for example:\n- {item}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An example changed, not put for another, is read as its words are.
+        (OWNS.format(item="owns the incident review for all teams"),
+         OWNS.format(item="owns the incident review for the team"), "lowers-bar"),
+        (OWNS.format(item="owns the incident review"), OWNS.format(item="helps with the incident review"),
+         "lowers-bar"),
+        (OWNS.format(item="writes the timeline"), OWNS.format(item="updates the status page"), "editorial"),
+        # An example taken out that says what is owned, and how widely, is a duty.
+        (OWNS.format(item="owns the incident review for all teams\n- writes the timeline"),
+         OWNS.format(item="writes the timeline"), "lowers-bar"),
+        # A label that says its items are asked labels no examples.
+        ("Owns operations. Examples of the duties you must perform:\n- owns the incident review\n"
+         "- maintains the runbooks",
+         "Owns operations. Examples of the duties you must perform:\n- owns the incident review", "lowers-bar"),
+        # Bullets of a word processor lead items as a dash does.
+        ("Leads incident response. Examples:\n\u25aa runs the postmortem\n\u25aa writes the timeline",
+         "Leads incident response. Examples:\n\u25cf runs the postmortem\n\u25cf updates the status page",
+         "editorial"),
+    ],
+)
+def test_an_example_that_asks_less_is_no_illustration(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 def _put(text):
     return lambda document: cell(document, "IC1", "ownership").__setitem__(0, text)
 
@@ -170,8 +199,11 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
          "You give reasoned opinion on code quality etc.", "editorial"),
         ("Uses observability tools like Grafana, Honeycomb, Datadog and so on.",
          "Uses observability tools like Grafana and so on.", "editorial"),
+        ("You support the refinement of the roadmap, adding items to the backlog, researching priorities etc.",
+         "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
+        # An item that leads or owns something is a duty no example stands for.
         ("You support the refinement of the roadmap, adding items to the backlog, leading discussion of "
-         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
+         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.", "lowers-bar"),
         # Its first item changed is the kind changed.
         ("You give reasoned opinion on code quality, coding standards etc.",
          "You give reasoned opinion on testing, coding standards etc.", "raises-bar"),
@@ -184,6 +216,25 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
 )
 def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The list closed: "etc." goes with its items, and what is left is all that is asked.
+        ("Presents to the team, the department, the whole company, etc.", "Presents to the team."),
+        # What is owned, whose and who: each item is asked, "etc." or not.
+        ("Is accountable for uptime, security, compliance etc.", "Is accountable for uptime etc."),
+        ("Mentors engineers in the team, the org, the company etc.", "Mentors engineers in the team etc."),
+        ("Works with product, design, legal, finance etc.", "Works with product etc."),
+    ],
+)
+def test_a_list_left_open_that_asks_less_lowers_the_bar(cli, write, old, new):
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
+    statement = "I own my failures and learn from them"
+    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
+    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
+    assert cli("diff", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 1
 
 
 @pytest.mark.parametrize(

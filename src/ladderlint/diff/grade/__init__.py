@@ -284,7 +284,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
-    old_text, new_text = (without_examples(without_debris(text), names) for text in (old, new))
+    # Each read against the other: which items of a list one has and not the other.
+    cleaned = [without_debris(old), without_debris(new)]
+    old_text, new_text = (without_examples(cleaned[k], names, cleaned[1 - k]) for k in (0, 1))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
     levels_named(b, families)
