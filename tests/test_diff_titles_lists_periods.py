@@ -157,6 +157,17 @@ def test_the_lowers_bar_gate(cli, write, old, new, exit_code):
         ("Is on call every weekend", "Is on call weekly", "raises-bar"),
         ("Checks the dashboards every morning", "Checks the dashboards every evening", "raises-bar"),
         ("Checks the dashboards every morning", "Checks the dashboards each morning", "editorial"),
+        # Parts of one period joined are each a time in it: twice a day, twice a week.
+        ("Runs the standup every morning and every evening", "Runs the standup every evening", "lowers-bar"),
+        ("Checks alerts every morning and every evening", "Checks alerts daily", "lowers-bar"),
+        ("Checks alerts every morning and every evening", "Checks alerts twice a day", "editorial"),
+        ("Is on call every week and every weekend", "Is on call every weekend", "lowers-bar"),
+        # A weekday is five days of the seven; a working day is a weekday.
+        ("Is on call every day", "Is on call every weekday", "lowers-bar"),
+        ("Is on call every day", "Is on call every workday", "lowers-bar"),
+        ("Is on call every day", "Is on call each weekday", "lowers-bar"),
+        ("Is on call every weekday", "Is on call every working day", "editorial"),
+        ("Is on call every workday", "Is on call every weekday", "editorial"),
         # An iteration is a sprint.
         ("Demos their work every sprint", "Demos their work every iteration", "editorial"),
         ("Demos their work every iteration", "Demos their work every other iteration", "lowers-bar"),
