@@ -36,6 +36,10 @@ from ladderlint.diff.grade import grade
          "raises-bar"),
         ("Presents the roadmap to the Head of Engineering and the CTO", "Presents the roadmap to the CTO",
          "lowers-bar"),
+        # A head of nothing named, or one leader for many: not the same office renamed.
+        ("Presents the roadmap to the directors", "Presents the roadmap to the head", "raises-bar"),
+        ("Sponsored by a VP", "Sponsored by a head", "raises-bar"),
+        ("Reports to the VPs of Engineering", "Reports to the Head of Engineering", "raises-bar"),
     ],
 )
 def test_a_leaders_title_renamed_is_wording(old, new, impact):
@@ -190,6 +194,13 @@ def test_every_weekend_and_every_second_week_are_read_as_how_often(old, new, imp
         ("Presents something we are not looking at or not working in",
          "Presents something we are not looking at / working in", "editorial"),
         ("I do not hide problems or not skip tests", "I do not hide problems or skip tests", "editorial"),
+        # A negation taken out with its verb, before another negation, or before a word of another kind: the
+        # opposite may be asked.
+        ("Does not skip reviews and does not ignore alerts", "Does not skip reviews and ignores alerts",
+         "raises-bar"),
+        ("Ships without bugs and not without tests", "Ships without bugs and without tests", "raises-bar"),
+        ("Is not careless with data or not late with reviews", "Is not careless with data or late with reviews",
+         "raises-bar"),
         # No negation left before them: the opposite is asked.
         ("I review code and do not merge it", "I review code and merge it", "raises-bar"),
         ("I hide problems or not skip tests", "I hide problems or skip tests", "raises-bar"),

@@ -294,7 +294,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
-    renamed = titles_renamed(runs)
+    renamed = titles_renamed(runs, a, b)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
