@@ -106,6 +106,8 @@ OWNS = "Owns operations, for example:\n- {item}"
         ("Owns operations. Examples of the duties you must perform:\n- owns the incident review\n"
          "- maintains the runbooks",
          "Owns operations. Examples of the duties you must perform:\n- owns the incident review", "lowers-bar"),
+        ("Owns operations. Examples of what you must do: runs billing; writes the ledger.",
+         "Owns operations. Examples of what you must do: runs billing.", "lowers-bar"),
         # Bullets of a word processor lead items as a dash does.
         ("Leads incident response. Examples:\n\u25aa runs the postmortem\n\u25aa writes the timeline",
          "Leads incident response. Examples:\n\u25cf runs the postmortem\n\u25cf updates the status page",

@@ -41,10 +41,13 @@ aside: what LL504 removes) and each changed run of words is read:
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs") or in a list led by bullets after a label
-  ("Examples:\n- billing\n- the ledger"), the items of a list left open
-  after its first, where it names things ("opinion on code quality,
-  coding standards etc."; not duties: "You lead projects, mentor juniors
-  etc."), or things listed in brackets or after "such as"
+  ("Examples:\n- billing\n- the ledger"; not an item changed, read as
+  words, nor one dropped that owns something or says how widely), the
+  items of a list left open after its first, where it names things and
+  the other text keeps it open ("opinion on code quality, coding
+  standards etc." / "on code quality etc."; not duties: "You lead
+  projects, mentor juniors etc.", nor scope, people or what is owned), or
+  things listed in brackets or after "such as"
   ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
