@@ -227,7 +227,8 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
          "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
         # An item that leads or owns something is a duty no example stands for.
         ("You support the refinement of the roadmap, adding items to the backlog, leading discussion of "
-         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.", "lowers-bar"),
+         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.",
+         "lowers-bar"),
         # Its first item changed is the kind changed.
         ("You give reasoned opinion on code quality, coding standards etc.",
          "You give reasoned opinion on testing, coding standards etc.", "raises-bar"),

@@ -91,7 +91,8 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     w.role = "brand"
 
 
-def titles_renamed(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+def titles_renamed(
+        runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """One title of a leader put for another that names the same office
     ("reports to the VP Engineering" -> "reports to the Head of
     Engineering", "Director of Engineering" -> "Head of Engineering", "CTO"
@@ -136,7 +137,8 @@ def _field_named(run: list[Word], text: list[Word]) -> bool:
 
 
 #: The titles of LEADER_TITLES that name more than one leader.
-_PLURAL_TITLES = frozenset(word for word in vocab.LEADER_TITLES if word.endswith("s") and word[:-1] in vocab.LEADER_TITLES)
+_PLURAL_TITLES = frozenset(
+    word for word in vocab.LEADER_TITLES if word.endswith("s") and word[:-1] in vocab.LEADER_TITLES)
 
 
 def _in_a_title(word: str) -> bool:

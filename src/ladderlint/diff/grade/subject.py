@@ -279,7 +279,8 @@ def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str
     # Before the Markdown goes, which takes a list's stars with it.
     text = strip_markdown(_without_listed_examples(text, against, names))
     # A label that says what follows is asked ("Examples of what you must do:") labels no examples.
-    labelled = lambda m: m.group(0) if _ASKING_LABEL.search(m.group(0).split(":", 1)[0]) else illustrates(m)  # noqa: E731
+    labelled = lambda m: (  # noqa: E731
+        m.group(0) if _ASKING_LABEL.search(m.group(0).split(":", 1)[0]) else illustrates(m))
     text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(labelled, text)))
     return _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
 
