@@ -36,6 +36,10 @@ from ladderlint.diff.grade import grade
          "raises-bar"),
         ("Presents the roadmap to the Head of Engineering and the CTO", "Presents the roadmap to the CTO",
          "lowers-bar"),
+        # A head of nothing named, or one leader for many: not the same office renamed.
+        ("Presents the roadmap to the directors", "Presents the roadmap to the head", "raises-bar"),
+        ("Sponsored by a VP", "Sponsored by a head", "raises-bar"),
+        ("Reports to the VPs of Engineering", "Reports to the Head of Engineering", "raises-bar"),
     ],
 )
 def test_a_leaders_title_renamed_is_wording(old, new, impact):
@@ -80,6 +84,37 @@ def test_an_example_changed_in_a_bulleted_list_is_illustration(label):
     ],
 )
 def test_a_bulleted_list_of_examples_is_read_item_by_item(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+OWNS = "Owns operations, for example:\n- {item}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An example changed, not put for another, is read as its words are.
+        (OWNS.format(item="owns the incident review for all teams"),
+         OWNS.format(item="owns the incident review for the team"), "lowers-bar"),
+        (OWNS.format(item="owns the incident review"), OWNS.format(item="helps with the incident review"),
+         "lowers-bar"),
+        (OWNS.format(item="writes the timeline"), OWNS.format(item="updates the status page"), "editorial"),
+        # An example taken out that says what is owned, and how widely, is a duty.
+        (OWNS.format(item="owns the incident review for all teams\n- writes the timeline"),
+         OWNS.format(item="writes the timeline"), "lowers-bar"),
+        # A label that says its items are asked labels no examples.
+        ("Owns operations. Examples of the duties you must perform:\n- owns the incident review\n"
+         "- maintains the runbooks",
+         "Owns operations. Examples of the duties you must perform:\n- owns the incident review", "lowers-bar"),
+        ("Owns operations. Examples of what you must do: runs billing; writes the ledger.",
+         "Owns operations. Examples of what you must do: runs billing.", "lowers-bar"),
+        # Bullets of a word processor lead items as a dash does.
+        ("Leads incident response. Examples:\n\u25aa runs the postmortem\n\u25aa writes the timeline",
+         "Leads incident response. Examples:\n\u25cf runs the postmortem\n\u25cf updates the status page",
+         "editorial"),
+    ],
+)
+def test_an_example_that_asks_less_is_no_illustration(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
@@ -128,6 +163,17 @@ def test_the_lowers_bar_gate(cli, write, old, new, exit_code):
         ("Is on call every weekend", "Is on call weekly", "raises-bar"),
         ("Checks the dashboards every morning", "Checks the dashboards every evening", "raises-bar"),
         ("Checks the dashboards every morning", "Checks the dashboards each morning", "editorial"),
+        # Parts of one period joined are each a time in it: twice a day, twice a week.
+        ("Runs the standup every morning and every evening", "Runs the standup every evening", "lowers-bar"),
+        ("Checks alerts every morning and every evening", "Checks alerts daily", "lowers-bar"),
+        ("Checks alerts every morning and every evening", "Checks alerts twice a day", "editorial"),
+        ("Is on call every week and every weekend", "Is on call every weekend", "lowers-bar"),
+        # A weekday is five days of the seven; a working day is a weekday.
+        ("Is on call every day", "Is on call every weekday", "lowers-bar"),
+        ("Is on call every day", "Is on call every workday", "lowers-bar"),
+        ("Is on call every day", "Is on call each weekday", "lowers-bar"),
+        ("Is on call every weekday", "Is on call every working day", "editorial"),
+        ("Is on call every workday", "Is on call every weekday", "editorial"),
         # An iteration is a sprint.
         ("Demos their work every sprint", "Demos their work every iteration", "editorial"),
         ("Demos their work every iteration", "Demos their work every other iteration", "lowers-bar"),
@@ -150,6 +196,13 @@ def test_every_weekend_and_every_second_week_are_read_as_how_often(old, new, imp
         ("Presents something we are not looking at or not working in",
          "Presents something we are not looking at / working in", "editorial"),
         ("I do not hide problems or not skip tests", "I do not hide problems or skip tests", "editorial"),
+        # A negation taken out with its verb, before another negation, or before a word of another kind: the
+        # opposite may be asked.
+        ("Does not skip reviews and does not ignore alerts", "Does not skip reviews and ignores alerts",
+         "raises-bar"),
+        ("Ships without bugs and not without tests", "Ships without bugs and without tests", "raises-bar"),
+        ("Is not careless with data or not late with reviews", "Is not careless with data or late with reviews",
+         "raises-bar"),
         # No negation left before them: the opposite is asked.
         ("I review code and do not merge it", "I review code and merge it", "raises-bar"),
         ("I hide problems or not skip tests", "I hide problems or skip tests", "raises-bar"),
@@ -170,8 +223,12 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
          "You give reasoned opinion on code quality etc.", "editorial"),
         ("Uses observability tools like Grafana, Honeycomb, Datadog and so on.",
          "Uses observability tools like Grafana and so on.", "editorial"),
+        ("You support the refinement of the roadmap, adding items to the backlog, researching priorities etc.",
+         "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
+        # An item that leads or owns something is a duty no example stands for.
         ("You support the refinement of the roadmap, adding items to the backlog, leading discussion of "
-         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.", "editorial"),
+         "priorities etc.", "You support the refinement of the roadmap, adding items to the backlog etc.",
+         "lowers-bar"),
         # Its first item changed is the kind changed.
         ("You give reasoned opinion on code quality, coding standards etc.",
          "You give reasoned opinion on testing, coding standards etc.", "raises-bar"),
@@ -184,6 +241,25 @@ def test_one_negation_before_words_joined_covers_them_all(old, new, impact):
 )
 def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The list closed: "etc." goes with its items, and what is left is all that is asked.
+        ("Presents to the team, the department, the whole company, etc.", "Presents to the team."),
+        # What is owned, whose and who: each item is asked, "etc." or not.
+        ("Is accountable for uptime, security, compliance etc.", "Is accountable for uptime etc."),
+        ("Mentors engineers in the team, the org, the company etc.", "Mentors engineers in the team etc."),
+        ("Works with product, design, legal, finance etc.", "Works with product etc."),
+    ],
+)
+def test_a_list_left_open_that_asks_less_lowers_the_bar(cli, write, old, new):
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
+    statement = "I own my failures and learn from them"
+    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
+    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
+    assert cli("diff", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 1
 
 
 @pytest.mark.parametrize(

@@ -769,6 +769,12 @@ def curly_quoted(text: str) -> tuple[int, int] | None:
     return text.index(core[0]), text.rindex(core[-1])
 
 
+#: The symbols a word processor bullets a list with.
+BULLET_SYMBOLS = "•◦▪‣∙●○■□➢➤▸►"
+#: A list item's mark and text: a symbol, a dash, "*", "+" or a number.
+BULLET = lazy(rf"^(?P<indent>[ \t]*)(?P<marker>[{BULLET_SYMBOLS}–—*+-]|\d{{1,3}}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
+
+
 #: The bullets word processors write before a list's items, which YAML
 #: reads as text: it takes only "- " to start an item.
 _TYPED_BULLET = lazy(r"^[ \t]*([\u2022\u2023\u25e6\u2043\u2013\u2014\u25aa\u25cf\u00b7\u2219\u25cb\u25a0\u2212\u2010])[ \t]+(?=\S)")

@@ -876,12 +876,16 @@ PERIOD = {
 }
 #: The words of PERIOD that name a part of a longer period, and that period:
 #: "every weekend" -> "every week" is as often, but asks for all of the
-#: week. (A weekday is a working day, which "every working day" -> "daily"
-#: reads as the same.)
+#: week; "every day" -> "every weekday", five days of the seven. (A weekday
+#: is a working day, which "every working day" -> "daily" reads as the
+#: same: "daily" is written for the working days too.)
 PART_OF_PERIOD = {
     "weekend": "week", "weekends": "weeks", "morning": "day", "mornings": "days", "afternoon": "day",
     "afternoons": "days", "evening": "day", "evenings": "days", "night": "day", "nights": "days",
+    "weekday": "day", "weekdays": "days", "workday": "day", "workdays": "days",
 }
+#: The names of the working days of PART_OF_PERIOD, each for one.
+WORKING_DAYS = {"weekday": "weekday", "weekdays": "weekdays", "workday": "weekday", "workdays": "weekdays"}
 #: Words between "every" and a period that say how many periods apart, as
 #: "every other week" does: "every second week" is every two weeks.
 ORDINAL_APART = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "2nd": 2, "3rd": 3, "4th": 4}
@@ -929,7 +933,6 @@ DURATION_HOURS = {
 }
 # A part of a period comes round as often as the period: "every other weekend" is two weeks apart.
 DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PERIOD.items()})
-DURATION_HOURS.update(dict.fromkeys(("weekday", "weekdays", "workday", "workdays"), DURATION_HOURS["day"]))
 #: Words before a day or a week that count only the days worked ("within
 #: five working days", "in two business days", "within a working week"),
 #: and how long each is then, in hours of the calendar: a working day is a

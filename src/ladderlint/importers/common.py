@@ -6,14 +6,11 @@ from dataclasses import dataclass
 
 from .document import ImportedDocument, ImportedStatement
 from ..patterns import lazy
+from ..text import BULLET, BULLET_SYMBOLS as _SYMBOLS
 
-#: The symbols a word processor bullets a list with.
-_SYMBOLS = "•◦▪‣∙●○■□➢➤▸►"
 #: A bullet typed as a symbol at the start of a line ('• Ships tasks'), where no list was made:
 #: pasted from a word processor or a chat, or a list's marks kept by a plain-text export.
 TYPED_BULLET = lazy(rf"^[ \t]*[{_SYMBOLS}][ \t\u00a0]+(?P<text>\S.*)$")
-#: A list item's mark and text: a symbol, a dash, "*", "+" or a number.
-BULLET = lazy(rf"^(?P<indent>[ \t]*)(?P<marker>[{_SYMBOLS}–—*+-]|\d{{1,3}}[.)])[ \t\u00a0]+(?P<text>\S.*)$")
 
 #: A label in front of a statement: 'Project Leadership - I define ...'.
 _LABELLED = lazy(r"^[A-Z][\w'’/&]*(?: [A-Z&][\w'’/&]*){0,3} [-–—:] \S")

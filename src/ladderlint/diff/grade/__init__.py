@@ -41,10 +41,13 @@ aside: what LL504 removes) and each changed run of words is read:
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
   for example READMEs") or in a list led by bullets after a label
-  ("Examples:\n- billing\n- the ledger"), the items of a list left open
-  after its first, where it names things ("opinion on code quality,
-  coding standards etc."; not duties: "You lead projects, mentor juniors
-  etc."), or things listed in brackets or after "such as"
+  ("Examples:\n- billing\n- the ledger"; not an item changed, read as
+  words, nor one dropped that owns something or says how widely), the
+  items of a list left open after its first, where it names things and
+  the other text keeps it open ("opinion on code quality, coding
+  standards etc." / "on code quality etc."; not duties: "You lead
+  projects, mentor juniors etc.", nor scope, people or what is owned), or
+  things listed in brackets or after "such as"
   ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
@@ -284,7 +287,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
-    old_text, new_text = (without_examples(without_debris(text), names) for text in (old, new))
+    # Each read against the other: which items of a list one has and not the other.
+    cleaned = [without_debris(old), without_debris(new)]
+    old_text, new_text = (without_examples(cleaned[k], names, cleaned[1 - k]) for k in (0, 1))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
     levels_named(b, families)
@@ -292,7 +297,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
-    renamed = titles_renamed(runs)
+    renamed = titles_renamed(runs, a, b)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 
 from ... import vocabulary as vocab
-from ...dictionary import engineering_words, english, slip, software_term, trade_names
+from ...dictionary import engineering_words, english, forms, slip, software_term, trade_names
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -91,7 +91,8 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     w.role = "brand"
 
 
-def titles_renamed(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
+def titles_renamed(
+        runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """One title of a leader put for another that names the same office
     ("reports to the VP Engineering" -> "reports to the Head of
     Engineering", "Director of Engineering" -> "Head of Engineering", "CTO"
@@ -99,7 +100,9 @@ def titles_renamed(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str]
     asks nothing new. The field the titles name must be the same (the CTO
     and the VP Engineering lead one field, "VP Product" another), and the
     offices may be one: a Head is whichever leader of its field a company
-    has, a Director and a VP are two (``vocab.LEADER_TITLES``). Words of a
+    has, a Director and a VP are two (``vocab.LEADER_TITLES``); a Head
+    named with no field ("the head") or one leader for many ("the
+    directors") is not the same office. Words of a
     scope changed beside them ("Head of the platform team") are not a
     title's, and are read as words."""
     renamed = False
@@ -114,10 +117,28 @@ def titles_renamed(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str]
         fields = [{_field(w.text) for w in side if _field(w.text)} for side in sides]
         if fields[0] != fields[1] or not (offices[0] == offices[1] or "head" in offices[0] | offices[1]):
             continue
+        if "head" in offices[0] | offices[1] and not all(_field_named(run, text) for run, text in
+                                                          ((removed, a), (inserted, b))):
+            continue  # "the head": of what, the text does not say
+        if len({any(w.text in _PLURAL_TITLES for w in side) for side in sides}) > 1:
+            continue  # "the directors" -> "the head": many people for one
         for w in removed + inserted:
             w.neutral = True
         renamed = True
     return (0, "a title renamed") if renamed else None
+
+
+def _field_named(run: list[Word], text: list[Word]) -> bool:
+    """Whether the title a run of ``text`` is part of names a field, in the
+    run or beside it: "Head of Engineering", "Engineering Director"."""
+    at = next(i for i, w in enumerate(text) if w is run[0])
+    near = text[max(0, at - 1) : at + len(run) + 2]
+    return any(_field(w.text) for w in near)
+
+
+#: The titles of LEADER_TITLES that name more than one leader.
+_PLURAL_TITLES = frozenset(
+    word for word in vocab.LEADER_TITLES if word.endswith("s") and word[:-1] in vocab.LEADER_TITLES)
 
 
 def _in_a_title(word: str) -> bool:
@@ -531,7 +552,7 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     # "not looking at or not working in" -> "not looking at / working in": the words joined by "or", "and" or
     # a slash, the one negation before them covering both, as it covers two clauses.
     joined = bool(run) and _joined(run, a if merged is before else b) \
-        and not any(_meaningful(w) for w in removed + inserted)
+        and not any(w.text not in _JOINING for w in (inserted if merged is before else removed))
     if (subject or joined) and any(w.text in NEGATING for w in other):
         for w in merged:
             w.neutral = True  # its clause joined to (or parted from) one the same negation covers
@@ -552,13 +573,40 @@ _JOINING = frozenset("or and nor".split())
 
 
 def _joined(run: list[Word], text: list[Word]) -> bool:
-    """Whether a run of ``text`` opens the second of two words or clauses
-    joined by "or", "and" or "nor" (holds it, or follows it), and what it
-    negates follows it in its clause: "... or not working in"."""
+    """Whether a run of ``text`` is a negation alone (and a word that
+    joins) before the second of two words joined by "or", "and" or "nor",
+    which the negation before the first covers as well: "not looking at or
+    not working in", the second a verb of the same form as the first, kept
+    as it is. Not a negation before another ("and not without tests": the
+    two cancel), one before a word of another kind ("not careless with data
+    or not late"), nor one taken out with its verb ("and does not ignore
+    alerts" -> "and ignores alerts": the opposite asked)."""
+    if not all(negating(w) or w.text in _JOINING for w in run):
+        return False
     at = next(i for i, w in enumerate(text) if w is run[0])
     end = at + len(run)
     opens = any(w.text in _JOINING for w in run) or at > 0 and text[at - 1].text in _JOINING
-    return opens and end < len(text) and text[end].clause == run[-1].clause
+    if not (opens and end < len(text) and text[end].clause == run[-1].clause):
+        return False
+    second = text[end]
+    first = next((text[k + 1] for k in range(at - 1, -1, -1) if negating(text[k])), None)
+    return first is not None and not _negative(second) and _verb_like(first.text, second.text)
+
+
+def _negative(w: Word) -> bool:
+    """Whether a word negates what follows or is itself negative: "without", "never", "unclear", "non-blocking"."""
+    return negating(w) or w.text in vocab.AVOIDING or w.text.startswith(_NEGATIVE_PREFIXES)
+
+
+#: Prefixes that make a word its opposite: "unclear", "non-blocking".
+_NEGATIVE_PREFIXES = ("un", "non-", "in-")
+
+
+def _verb_like(first: str, second: str) -> bool:
+    """Whether two words are verbs of one form ("looking" / "working", "hide" / "skip")."""
+    return all(any(english().verb(f) for f in forms(word)) for word in (first, second)) \
+        and first.endswith("ing") == second.endswith("ing") and first.endswith("ed") == second.endswith("ed") \
+        and first.endswith("s") == second.endswith("s")
 
 
 def _has_meaning(words: list[Word]) -> bool:

@@ -107,17 +107,25 @@ def part_of_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str]
     said: list[list[str]] = [[], []]
     for side, run in enumerate(zip(*runs)):
         for words in run:
-            for w in words:
+            for k, w in enumerate(words):
                 if w.role == "frequency" and not w.neutral:
                     period = vocab.PERIODIC_PERIOD.get(w.text, w.text)
                     if period in vocab.PERIOD and period in vocab.DURATION_HOURS:
-                        said[side].append(w.text)
+                        if w.phrase >= 0 and any(x.phrase == w.phrase and x.text in vocab.PERIOD
+                                                 for x in words[k + 1 :]):
+                            return None  # parts joined ("every morning and every evening"): how often is read
+                        if period in ("day", "days") and k and words[k - 1].text in vocab.WORKING_TIME:
+                            said[side].append("weekday")  # "every working day", "every business day"
+                            continue
+                        said[side].append(vocab.WORKING_DAYS.get(w.text, w.text))
     if [len(words) for words in said] != [1, 1]:
         return None
     (old,), (new,) = said
     periods = [vocab.PERIODIC_PERIOD.get(word, word) for word in (old, new)]
     if vocab.DURATION_HOURS[periods[0]] != vocab.DURATION_HOURS[periods[1]]:
         return None
+    if any(word in vocab.PERIODIC for word in (old, new)) and any(p in vocab.WORKING_DAYS.values() for p in periods):
+        return None  # "daily" is written for the working days as often as for all seven: "the daily standup"
     parts = [word in vocab.PART_OF_PERIOD for word in periods]
     if parts == [False, True]:
         return (-1, "a part of the period asked")
@@ -126,6 +134,36 @@ def part_of_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str]
     if parts == [True, True] and periods[0].rstrip("s") != periods[1].rstrip("s"):
         return (1, "another part of the period asked")
     return None
+
+
+def joined_parts(found: list[Word]) -> None:
+    """Read parts of one period joined by "and" or a comma ("every morning
+    and every evening", "every week and every weekend") as how often they
+    say together: each part is its own time in the period, so twice a day,
+    twice a week. One part kept of them asks less ("every evening",
+    "daily"); all of them said another way ("twice a day") as much. The
+    joined phrases become one, which ``part_of_period`` does not read as a
+    part for the whole."""
+    phrases = [i for i, w in enumerate(found) if i and w.role == "frequency" and w.phrase == i - 1
+               and found[i - 1].text in vocab.PER_PERIOD and w.text in vocab.PERIOD and w.text in vocab.DURATION_HOURS]
+    chains: list[list[int]] = []
+    for i in phrases:
+        previous = chains[-1][-1] if chains else -9
+        between = [w.text for w in found[previous + 1 : i - 1]]
+        if between in (["and"], []) and i - 1 > previous:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        said = [found[i].text for i in chain]
+        wholes = {vocab.PART_OF_PERIOD.get(word, word).rstrip("s") for word in said}
+        if len(chain) < 2 or len(wholes) != 1 or len({word.rstrip("s") for word in said}) != len(said):
+            continue
+        rank = period_rank(vocab.DURATION_HOURS[wholes.pop()] / len(chain))
+        start = chain[0] - 1
+        for i in chain:
+            for w in found[i - 1 : i + 1]:
+                w.rank, w.phrase = rank, start
 
 
 def per_period(texts: list[str], i: int) -> tuple[int, float] | None:

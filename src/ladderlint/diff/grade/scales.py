@@ -27,7 +27,7 @@ from ..wording import phrases_in, stem
 from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help
 from .counts import comparative_tails, measures
 from .periods import (
-    along, deadlines, how_often, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
+    along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
     times_before, times_said, vague_in,
 )
 from .scope import bounds, wide_scope
@@ -188,6 +188,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    joined_parts(found)
     _intensities(found)
     comparative_tails(found)
     return found

@@ -12,12 +12,13 @@ explains, points elsewhere or illustrates).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ... import vocabulary as vocab
 from ...dictionary import english, forms
-from ...text import strip_markdown
+from ...text import BULLET, BULLET_SYMBOLS, strip_markdown
 from ...text import words as text_words
+from ..wording import stem
 from .scales import read
 from .scope import one_of_two_ways
 from .words import (
@@ -43,13 +44,13 @@ _EXAMPLES_SENTENCE = lazy(
     r"(?:^|(?<=[.!?]\s))\s*(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?]{0,40}:\s.*?(?=[.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
+# The words that leave a list open: "etc.", "and so on".
+_OPEN_END = r",?\s+(?:etc\b\.?|and\s+so\s+on\b|among\s+others\b|and\s+the\s+like\b)"
 # The items of a list left open after its first ("code quality, coding standards, testing etc.", "demos, brown
 # bags and so on"), each of a few words, and the words that leave it open.
-_OPEN_LIST = lazy(
-    r"(?:,\s*(?:(?:and|or)\s+)?[^\s,;:.!?()][^,;:.!?()]{0,50}?){1,12},?\s+"
-    r"(?:etc\b\.?|and\s+so\s+on\b|among\s+others\b|and\s+the\s+like\b)",
-    re.IGNORECASE,
-)
+_OPEN_LIST = lazy(r"(?:,\s*(?:(?:and|or)\s+)?[^\s,;:.!?()][^,;:.!?()]{0,50}?){1,12}" + _OPEN_END, re.IGNORECASE)
+_OPEN_ENDING = lazy(_OPEN_END + r"\s*$", re.IGNORECASE)
+_ITEM_SEPARATOR = lazy(r"\s*,\s*(?:(?:and|or)\s+)?", re.IGNORECASE)
 # Words after which a list names things, not actions: prepositions and determiners ("opinion on code quality,
 # ...", "through demos, ..."); after a subject or at a clause's start ("You review code, write docs etc.") it
 # lists duties, each asked.
@@ -61,16 +62,81 @@ _BEFORE_THINGS = POSSESSIVES | frozenset(
 _FIRST_ITEM = 4
 
 
-def _names_a_kind(match: re.Match[str], names: BrandNames) -> bool:
-    """Whether the items of a list left open (``_OPEN_LIST``) illustrate
-    its first, which names things after a preposition or a determiner ("on
-    code quality, coding standards etc."), and say nothing of how often,
-    how soon or how many."""
+def _opening(match: re.Match[str]) -> tuple[list[str], list[str]] | None:
+    """The words of a list left open (``_OPEN_LIST``) before its other
+    items, where its first item names things after a preposition or a
+    determiner: the words that govern it ("Is accountable") and the
+    preposition with the first item ("for uptime"). None where it lists
+    duties after a subject ("You lead projects, mentor juniors etc.")."""
     before = re.split(r"[,;:.!?()\n]", match.string[: match.start()])[-1].split()
     for k in range(len(before) - 1, max(len(before) - 2 - _FIRST_ITEM, -1), -1):
         if before[k].lower() in _BEFORE_THINGS:
-            return k < len(before) - 1 and _says_no_scale(match.group(0), names)
-    return False
+            return (before[:k], [w.lower() for w in before[k:]]) if k < len(before) - 1 else None
+    return None
+
+
+def _open_items(listed: str) -> list[str]:
+    """The items of a list left open after its first (", coding standards, testing etc."), in lower case."""
+    return [" ".join(item.lower().split()) for item in _ITEM_SEPARATOR.split(_OPEN_ENDING.sub("", listed))
+            if item.strip()]
+
+
+def _still_open(text: str, first: list[str]) -> list[str] | None:
+    """The other items of the list a text leaves open after the same first
+    item (``first``, its preposition with it): none for "on code quality
+    etc."; None where the text has no such list, or closes it ("on code
+    quality.")."""
+    found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, first))
+                      + rf"(?P<rest>{_OPEN_LIST.pattern}|{_OPEN_END})", text, re.IGNORECASE)
+    return None if found is None else _open_items(found.group("rest"))
+
+
+def _names_a_kind(match: re.Match[str], against: str | None, names: BrandNames) -> bool:
+    """Whether the items of a list left open (``_OPEN_LIST``) illustrate
+    its first, which names things after a preposition or a determiner ("on
+    code quality, coding standards etc."): where the text it is compared
+    with (``against``) leaves the same list open after the same first item
+    ("on code quality etc."), and the items one has and not the other say
+    nothing of how often, how soon or how many, of whose or how wide
+    (``_says_whose_or_how_much``), and the words that govern the list own
+    or lead nothing ("accountable for uptime, security etc." lists what is
+    owned, each asked). A list whose "etc." goes, or that the other text
+    closes, is read item by item."""
+    opening = _opening(match)
+    if opening is None or not _says_no_scale(match.group(0), names):
+        return False
+    governing, first = opening
+    if _owns_or_leads(read(" ".join(governing), names)):
+        return False
+    kept = _open_items(match.group(0)) if against is None else _still_open(against, first)
+    if kept is None:
+        return False
+    items = _open_items(match.group(0))
+    return not any(_says_whose_or_how_much(item, names) for item in items if item not in kept or against is None)
+
+
+#: The roles of the words that say whose, how wide or how much: "the whole company", "all incident reviews",
+#: "senior engineers", "at least two".
+_WHOSE_OR_HOW_MUCH = frozenset({"scope", "bound", "audience", "count", "quantity"})
+
+
+def _owns_or_leads(found: list[Word]) -> bool:
+    """Whether words own, lead or are accountable for what they name ("owns", "leads", "accountable for")."""
+    return any(w.role == "involvement" and w.rank >= vocab.INVOLVEMENT["owns"] for w in found)
+
+
+def _says_whose_or_how_much(text: str, names: BrandNames) -> bool:
+    """Whether an item of a list says a duty no example stands for: whose
+    or how wide ("the whole company", "for all teams"), how much ("all
+    incident reviews"), the people ("senior engineers", "their manager")
+    or a part of the business, its people ("finance", "legal"), or owning
+    or leading something ("owns the incident review")."""
+    found = read(text, names)
+    meaning = [w for w in found if w.role != "function" and w.text not in FUNCTION_WORDS]
+    return _owns_or_leads(found) or any(
+        w.role in _WHOSE_OR_HOW_MUCH or w.text in vocab.PEOPLE or w.text in LADDER_PEOPLE
+        or w.text in vocab.GUIDING_ROLES for w in found) or bool(meaning) and all(
+        w.text in vocab.DISCIPLINES for w in meaning)
 
 
 # A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:" at a
@@ -79,53 +145,93 @@ def _names_a_kind(match: re.Match[str], names: BrandNames) -> bool:
 _EXAMPLES_LABEL = lazy(
     r"(?:(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?\n]{0,40}"
     r"|\bfor\s+(?:example|instance)"
-    r"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):[ \t]*(?=\n?[ \t]*(?:[-\u2022\u2013\u2014+*]|\d{1,2}[.)])[ \t])",
+    rf"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):[ \t]*(?=\n?[ \t]*(?:[-{BULLET_SYMBOLS}\u2013\u2014+*]"
+    r"|\d{1,2}[.)])[ \t])",
     re.IGNORECASE,
 )
-# The bullet that leads an item of a list: a dash, a dot, a star or a number.
-_BULLET = lazy(r"[ \t]*(?:[-\u2022\u2013\u2014+*]|\d{1,2}[.)])[ \t]+")
+# Words in a label that make what it lists asked, examples or not: "Examples of the duties you must perform:".
+_ASKING_LABEL = lazy(
+    r"\b(?:must|shall|required|requirements?|mandatory|expected|expectations?|dut(?:y|ies)|responsibilit(?:y|ies)"
+    r"|need\s+to|have\s+to)\b",
+    re.IGNORECASE,
+)
 # Items of a list written on one line, each after a dash: "Examples: - billing - the ledger".
-_INLINE_ITEMS = lazy(r"[ \t]+(?=[-\u2022\u2013\u2014][ \t])")
+_INLINE_ITEMS = lazy(rf"[ \t]+(?=[-{BULLET_SYMBOLS}\u2013\u2014][ \t])")
 
 
-def _without_listed_examples(text: str, names: BrandNames) -> str:
+def _labelled_lists(text: str) -> Iterator[tuple[re.Match[str], list[str], int]]:
+    """The lists of examples of a text after a label (``_EXAMPLES_LABEL``;
+    not one that says they are asked, ``_ASKING_LABEL``): the label, the
+    text of each item without its bullet or Markdown, and where the list
+    ends."""
+    at = 0
+    for label in _EXAMPLES_LABEL.finditer(text):
+        if label.start() < at or _ASKING_LABEL.search(label.group(0)):
+            continue
+        lines = text[label.end() :].split("\n")
+        at = label.end() + len(lines[0])
+        if lines[0].strip():  # items on the label's line: "Examples: - billing - the ledger"
+            items = _INLINE_ITEMS.split(" " + lines[0].strip())
+        else:
+            items = []
+            for line in lines[1:]:
+                if not BULLET.match(line):
+                    break
+                items.append(line)
+                at += 1 + len(line)
+        texts = [strip_markdown(bullet.group("text") if (bullet := BULLET.match(item.strip())) else item)
+                 for item in items]
+        yield label, [item for item in texts if item.strip()], at
+
+
+def _without_listed_examples(text: str, against: str | None, names: BrandNames) -> str:
     """A text without the items of its lists of examples that only
     illustrate ("Examples:\n- runs the postmortem\n- writes the timeline",
     "For example: - billing - the ledger"): each item is read alone, and one
     that says how often, how soon, how many or without help stays, as an
-    example in brackets does. The label goes with the last of its items.
+    example in brackets does. So does an item the text it is compared with
+    (``against``) has changed ("- owns the incident review" / "- helps with
+    the incident review": it shares most of its words with one the other
+    has alone), which is read as words, and an item one has and not the
+    other that says a duty (``_says_whose_or_how_much``: "- owns the incident
+    review for all teams"). The label goes with the last of its items.
     After "such as" or "including", only things named illustrate. A list
     with no label ("Leads incidents:\n- runs the postmortem") is what the
-    statement asks, item by item, and stays."""
+    statement asks, item by item, and stays; so does one whose label says
+    it is asked ("Examples of the duties you must perform:")."""
+    theirs = [item for _, items, _ in _labelled_lists(against or "") for item in items]
+    mine = [item for _, items, _ in _labelled_lists(text) for item in items]
+    alone = [item for item in theirs if item not in mine]
     out: list[str] = []
     at = 0
-    for label in _EXAMPLES_LABEL.finditer(text):
-        if label.start() < at:
-            continue
-        end = label.end()
-        lines = text[end:].split("\n")
-        if lines[0].strip():  # items on the label's line: "Examples: - billing - the ledger"
-            items, taken = _INLINE_ITEMS.split(" " + lines[0].strip()), 1
-        else:
-            items, taken = [], 1
-            end += 1
-            for line in lines[1:]:
-                if not _BULLET.match(line):
-                    break
-                items.append(line)
-                taken += 1
+    for label, items, end in _labelled_lists(text):
         # After "such as" or "including" only things named illustrate ("- billing"): a clause ("- runs
         # the release") is a part of what is asked, as it is after "such as" in a sentence.
         listing = label.group(0).lower().startswith(("such", "including"))
-        kept = [item for item in map(lambda item: strip_markdown(_BULLET.sub("", item, count=1)), items)
-                if item.strip() and not (_says_no_scale(item, names) and (not listing or (
-                    len(text_words(item)) <= 4 and _only_names(item, names))))]
+
+        def illustrates(item: str) -> bool:
+            if not _says_no_scale(item, names) or listing and not (
+                    len(text_words(item)) <= 4 and _only_names(item, names)):
+                return False
+            if item in theirs:
+                return True
+            return not _says_whose_or_how_much(item, names) and not any(_same_item(item, other) for other in alone)
+
+        kept = [item for item in items if not illustrates(item)]
         out.append(text[at : label.start()] + (label.group(0) + "\n- " + "\n- ".join(kept) if kept else " "))
-        at = label.end() + len("\n".join(lines[:taken]))
-        if not lines[0].strip():
-            at += 1
+        at = end
     out.append(text[at:])
     return "".join(out)
+
+
+def _same_item(one: str, other: str) -> bool:
+    """Whether two items of a list are one changed ("owns the incident
+    review" / "helps with the incident review"), not one example put for
+    another ("writes the timeline" / "updates the status page"): they share
+    at least half the words of meaning of the shorter."""
+    said = [{stem(w) for w in text_words(item.lower()) if w not in FUNCTION_WORDS} for item in (one, other)]
+    shared = len(said[0] & said[1])
+    return shared > 0 and 2 * shared >= min(len(said[0]), len(said[1]))
 
 
 # Things listed after "such as" or "including" to the end of the sentence: "tools such as Grafana and Honeycomb".
@@ -135,7 +241,7 @@ _BRACKETS = lazy(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
 _LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
 
 
-def without_examples(text: str, names: BrandNames) -> str:
+def without_examples(text: str, names: BrandNames, against: str | None = None) -> str:
     """A text, its Markdown taken out, without the examples it gives: in a
     labelled list ("Examples:\n- billing\n- the ledger"), in brackets after a marker
     ("(e.g. PGP, training)"), after a marker to the end of the sentence
@@ -150,19 +256,33 @@ def without_examples(text: str, names: BrandNames) -> str:
     structures, databases, DNS)"). A
     bracket that says how, how often or how far ("(at least weekly)",
     "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
-    date)") is part of the expectation."""
+    date)") is part of the expectation.
+
+    ``against``: the text this one is compared with, which says which
+    items of a list one has and not the other (``_without_listed_examples``,
+    ``_names_a_kind``); None to read the text alone."""
+    text = _before_open_lists(text, against, names)
+    other = None if against is None else _before_open_lists(against, text, names)
+    # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
+    # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
+    text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
+    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+
+
+def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str:
+    """A text without its Markdown and the examples ``without_examples``
+    takes out before it reads its lists left open."""
     # An example that says how often, how many or without help ("e.g.
     # always with tests", "(e.g. within a day)") sets a bar as the
     # statement does: it stays, and is read with it.
     illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
     # Before the Markdown goes, which takes a list's stars with it.
-    text = strip_markdown(_without_listed_examples(text, names))
-    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(illustrates, text)))
-    text = _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
-    # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
-    # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
-    text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, names) else m.group(0), text)
-    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+    text = strip_markdown(_without_listed_examples(text, against, names))
+    # A label that says what follows is asked ("Examples of what you must do:") labels no examples.
+    labelled = lambda m: (  # noqa: E731
+        m.group(0) if _ASKING_LABEL.search(m.group(0).split(":", 1)[0]) else illustrates(m))
+    text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(labelled, text)))
+    return _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
 
 
 #: What an example may not say and still only illustrate: how often or how
