@@ -61,6 +61,10 @@ def test_real_rewordings_are_graded_as_a_reader_grades_them(row):
         ("Responsible for annual impact reviews.<\\li>", "Responsible for annual impact reviews.", "editorial"),
         ("* I own projects<br>that matter &amp; ship", "I own projects that matter & ship", "editorial"),
         ("I own projects", "I own projects<br>and mentor engineers", "raises-bar"),
+        # Being there is less than leading: an edit that asks for both less often and less is lower.
+        ("Leads all incident reviews.", "Joins some incident reviews.", "lowers-bar"),
+        ("Leads incident reviews.", "Attends incident reviews.", "lowers-bar"),
+        ("Attends design reviews.", "Leads design reviews.", "raises-bar"),
     ],
 )
 def test_examples_of_each_reading(old, new, impact):

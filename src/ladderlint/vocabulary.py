@@ -1193,6 +1193,8 @@ INVOLVEMENT = {
     "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
     "supporting": 1, "contribute": 1,
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
+    # Being there, against running it: "attends sprint planning" < "runs sprint planning".
+    "attend": 1, "attends": 1, "attending": 1, "join": 1, "joins": 1, "joining": 1,
     "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
     "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
     "influence": 2, "influences": 2, "influencing": 2, "shape": 2, "shapes": 2, "shaping": 2,
