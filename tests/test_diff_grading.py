@@ -65,6 +65,9 @@ def test_real_rewordings_are_graded_as_a_reader_grades_them(row):
         ("Leads all incident reviews.", "Joins some incident reviews.", "lowers-bar"),
         ("Leads incident reviews.", "Attends incident reviews.", "lowers-bar"),
         ("Attends design reviews.", "Leads design reviews.", "raises-bar"),
+        # How many, said on one side only, is read beside a verb swapped as it is alone.
+        ("Runs all sprint planning meetings.", "Attends sprint planning meetings.", "lowers-bar"),
+        ("Attends sprint planning meetings.", "Runs all sprint planning meetings.", "raises-bar"),
     ],
 )
 def test_examples_of_each_reading(old, new, impact):

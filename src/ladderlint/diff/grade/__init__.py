@@ -468,6 +468,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role == "degree"]))
             meaning_removed = [w for w in meaning_removed if w.role != "degree"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
+        quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
+        quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
+        if bool(quantity_removed) != bool(quantity_inserted):
+            # "Runs all meetings" -> "Attends meetings": how many, said on one side only, is read on its
+            # scale beside a verb swapped, as it is alone ("Runs all meetings" -> "Runs meetings").
+            directions.extend(scale_directions(quantity_removed, quantity_inserted, avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "quantity"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "quantity"]
         one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
             or light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)
         if one_for_one and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted) \
