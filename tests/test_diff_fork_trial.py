@@ -62,3 +62,21 @@ def test_a_statement_reworded_in_place_is_still_a_rewording():
         cell(document, "IC1", "ownership")[0] = "I own my mistakes and learn from them"
 
     assert [(c.kind.value, c.level) for c in diff(reworded)] == [("statement-reworded", "IC1")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A collective is a group of squads (the unit many progression frameworks name): one group for another
+        # is the same scope, a squad a narrower one, a collective a wider one than a squad.
+        ("Shares insight and works with employees across People and other collectives to influence plans.",
+         "Shares insight and works with employees across People and other squads to influence plans.", "editorial"),
+        ("Works on projects within their discipline or partner collective (e.g. ER for COps).",
+         "Works on projects within their discipline or partner squads (e.g. training for Engineers).", "editorial"),
+        ("Knows how their discipline applies to a specific area or Collective.",
+         "Knows how their discipline applies to a specific area or Squad.", "lowers-bar"),
+        ("Drives initiatives in their squad", "Drives initiatives across their collective", "raises-bar"),
+    ],
+)
+def test_a_collective_is_a_group_of_squads(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
