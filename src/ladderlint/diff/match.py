@@ -35,7 +35,10 @@ Statements are followed the way a reader follows them through an edit:
    until nothing more is paired (of two pairs that cross, the one that went
    farther from its place moved, and divides nothing). So a statement is
    read the same whether the statement next to it was unchanged or reworded
-   too;
+   too. Not a copy: a new statement whose words the old framework has
+   elsewhere (one it keeps at another level, put in the place of another)
+   is paired in steps 3 and 4 only where it is alike, as in a cell; the
+   one it took the place of is taken out;
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them (or one of them is its first or
    last words, word for word) is split in several; several that went into
@@ -607,6 +610,9 @@ class _StatementMatcher:
         self.next_run = 0
         # Each side's statements by cell (old, new), for splits and merges across a cell.
         self._cells: tuple[dict[tuple[str, str], list[Placed]], dict[tuple[str, str], list[Placed]]] = ({}, {})
+        # The orders of the new statements left over whose words the old
+        # framework has elsewhere: copies, never put in place of another.
+        self.copies: set[int] = set()
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -631,6 +637,8 @@ class _StatementMatcher:
         self._same_words_elsewhere()
         left_old = [o for o in self.old if self.free_old(o)]
         left_new = [n for n in self.new if self.free_new(n)]
+        if self.revisions and left_old and left_new:
+            self.copies = self._copies(left_new)
         splits: list[tuple[Placed, tuple[Placed, ...]]] = []
         merges: list[tuple[tuple[Placed, ...], Placed]] = []
         if left_old or left_new:
@@ -736,6 +744,16 @@ class _StatementMatcher:
             ]
             for r, c in max_weight_matching(edges):
                 self.take(olds[c], news[r], "moved")
+
+    def _copies(self, left_new: list[Placed]) -> set[int]:
+        """The new statements left over whose words the old framework has
+        elsewhere, where they were already followed (kept, or moved): one put
+        in the place of another as a copy of a statement the framework keeps
+        at another level is that statement asked here too, not the other one
+        reworded into it. (Not the other way: an old statement a framework
+        repeats at several levels, replaced in one of them, is replaced.)"""
+        old_keys = {words_key(s.text.strip(SPACES)) for cell in self.cells for s in cell.old}
+        return {n.order for n in left_new if n.key and n.key in old_keys}
 
     def _both_reworded_in_place(self, o: Placed, n: Placed) -> bool:
         """Whether the words of ``o`` came back elsewhere only because two
@@ -883,7 +901,8 @@ class _StatementMatcher:
             # At another level, a clause counts only as it was: a cut or an
             # extension that also moved up or down is not also reworded.
             sim = self.similarity(o, n, cut_only=not same_level)
-            in_place = self.revisions and same_cell and o.run == n.run and self._single_sided(o.run)
+            in_place = self.revisions and same_cell and o.run == n.run and self._single_sided(o.run) \
+                and n.order not in self.copies
             if in_place and self._one_for_one(o.run):
                 wanted = 0.0
             elif in_place:
@@ -969,7 +988,7 @@ class _StatementMatcher:
         """As many old as new statements left in a run: each replaced in place by the one in its place."""
         for olds, news in self.runs.values():
             left_old = [o for o in olds if self.free_old(o)]
-            left_new = [n for n in news if self.free_new(n)]
+            left_new = [n for n in news if self.free_new(n) and n.order not in self.copies]
             if left_old and len(left_old) == len(left_new):
                 for o, n in zip(left_old, left_new):
                     self.take(o, n, "in-place")

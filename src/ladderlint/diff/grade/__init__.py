@@ -242,7 +242,8 @@ from .scope import (
 )
 from .subject import asks_nothing, bars, demand, without_examples
 from .words import (
-    AUTONOMY, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, negating, read_on_scale, sign,
+    AUTONOMY, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, Word, negating, read_on_scale,
+    sign,
 )
 
 __all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
@@ -447,14 +448,18 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 live_inserted = [w for w in live_inserted if w.role != "audience"]
             directions.extend(scale_directions(live_removed, live_inserted, avoided))
             continue
-        if any(w.role in _ASKING_LESS for w in live_removed + live_inserted):
+        # "Ships features. Plans work with guidance from their lead." -> "Ships features.": the help goes with
+        # the clause it was had for, taken out whole; what that clause asked is what is no longer asked.
+        whole = _whole_clauses(removed, a) | _whole_clauses(inserted, b)
+        if any(w.role in _ASKING_LESS and id(w) not in whole for w in live_removed + live_inserted):
             # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
             # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
             # is no word asked for.
-            directions.extend(scale_directions([w for w in live_removed if w.role in _ASKING_LESS],
-                                                [w for w in live_inserted if w.role in _ASKING_LESS], avoided))
-            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS]
-            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS]
+            directions.extend(scale_directions(
+                [w for w in live_removed if w.role in _ASKING_LESS and id(w) not in whole],
+                [w for w in live_inserted if w.role in _ASKING_LESS and id(w) not in whole], avoided))
+            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS or id(w) in whole]
+            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS or id(w) in whole]
         if avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -515,6 +520,20 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _whole_clauses(run: list[Word], text: list[Word]) -> set[int]:
+    """The words (by id) of the clauses of ``text`` the run takes in whole,
+    where such a clause asks something of its own beside its words of help,
+    condition or learning: a content word, not "when asked" alone."""
+    inside = {id(w) for w in run}
+    found: set[int] = set()
+    for clause in {w.clause for w in run}:
+        words = [w for w in text if w.clause == clause]
+        if all(id(w) in inside for w in words) and any(
+                w.role == "content" and not w.neutral for w in words):
+            found.update(id(w) for w in words)
+    return found
 
 
 #: The scales whose words ask less where they are put in: on a condition, with help, still learning.
