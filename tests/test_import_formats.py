@@ -460,3 +460,53 @@ def test_markdown_emphasis_is_written_as_a_reader_sees_it(cli, write):
     assert senior["competencies"]["ownership"] == ["Owns one several services end to end."]
     check = cli("check", "--no-config", "--select", "LL510", str(write("ladder.md", EMPHASIS).parent / "out.yaml"))
     assert check.exit_code == 0, check.output
+
+
+ROLE_PAGE = """---
+title: "Principal Engineer Framework"
+levels: 2
+topics:
+  - name: "competencies"
+    title: "Competencies"
+    content:
+      - level: 1
+        criteria:
+          - "Is a coach and mentor to others in the team"
+      - level: 2
+        criteria:
+          - "Defines training needs for the team"
+---
+### Consulting
+- Is a trusted advisor to the client
+- Manages complex projects
+  - A migration run across three teams
+
+### Delivery
+- Rolls out new working practices
+
+### Experience
+- Expert in three core skills
+"""
+
+
+def test_a_monzo_body_of_sections_of_bullets_is_what_the_role_expects(cli, write):
+    """A fork that writes the role's expectations in the body, a heading
+    over bullets each, keeps them as statements, not as the description."""
+    data, run = imported(cli, write, "principal.md", ROLE_PAGE)
+    assert "description" not in data
+    assert data["levels"][0]["competencies"]["consulting"] == [
+        "Is a trusted advisor to the client",
+        {"text": "Manages complex projects", "examples": ["A migration run across three teams"]}]
+    assert data["levels"][0]["competencies"]["delivery"] == ["Rolls out new working practices"]
+    assert "consulting" not in data["levels"][1]["competencies"]
+    assert "principal.md:15: check: the body's sections under headings (3) are read as what the role expects, " \
+           "at Level 1 and so at every level above it" in run.stderr
+    assert "principal.md:24: not placed: section 'Experience' says the experience or time the level asks for, " \
+           "not what it expects: Expert in three core skills" in run.stderr
+
+
+def test_a_monzo_body_listing_the_career_path_stays_the_description(cli, write):
+    page = ROLE_PAGE.split("---\n### ")[0] + "---\n### Career path\n- Product Engineer\n- Senior Product Engineer\n"
+    data, _run = imported(cli, write, "principal.md", page)
+    assert data["description"] == "Career path\n\n- Product Engineer\n- Senior Product Engineer"
+    assert list(data["levels"][0]["competencies"]) == ["competencies"]
