@@ -510,3 +510,13 @@ def test_a_monzo_body_listing_the_career_path_stays_the_description(cli, write):
     data, _run = imported(cli, write, "principal.md", page)
     assert data["description"] == "Career path\n\n- Product Engineer\n- Senior Product Engineer"
     assert list(data["levels"][0]["competencies"]) == ["competencies"]
+
+
+def test_markdown_nested_bullets_marked_as_examples_are_the_examples_of_the_bullet_above(cli, write):
+    page = ("# Software Engineer II\n\n## Communication\n\n- Reviews the work of other engineers\n"
+            "  - Ex: Reviewing a pull request\n  - E.g. pairing on a design\n- Gives clear feedback\n"
+            "  - Exercises care in what they say\n")
+    data, _run = imported(cli, write, "se2.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["communication"] == [
+        {"text": "Reviews the work of other engineers", "examples": ["Reviewing a pull request", "pairing on a design"]},
+        "Gives clear feedback", "Exercises care in what they say"]
