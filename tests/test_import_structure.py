@@ -335,3 +335,14 @@ def test_groups_of_competencies_on_a_level_page_are_no_levels(cli, write, senior
     assert [d["name"] for d in data["dimensions"]] == [f"{seniority}Leadership Competencies",
                                                        f"{seniority}Technical Competencies"]
     assert data["levels"][0]["competencies"]["engineering-2"] == ["Takes on large issues."]
+
+
+def test_a_first_rung_that_names_no_role_leaves_the_track_to_the_other_levels(cli, write):
+    """'Trainee/Intern' below 'Junior Engineer' and 'Senior Engineer' names
+    a rung and no role: the levels' track is still 'Engineer'."""
+    page = "# Career ladder\n\n" + "".join(
+        f"## {title}\n\nYou {verb} under close supervision.\n\n"
+        for title, verb in (("Trainee/Intern", "learn"), ("Junior Engineer", "ship"), ("Senior Engineer", "lead")))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["track"] == "Engineer"
+    assert "do not name the track" not in run.stderr
