@@ -520,3 +520,12 @@ def test_markdown_nested_bullets_marked_as_examples_are_the_examples_of_the_bull
     assert data["levels"][0]["competencies"]["communication"] == [
         {"text": "Reviews the work of other engineers", "examples": ["Reviewing a pull request", "pairing on a design"]},
         "Gives clear feedback", "Exercises care in what they say"]
+
+
+def test_a_monzo_body_of_guidance_to_the_reader_stays_the_description(cli, write):
+    page = ROLE_PAGE.split("---\n### ")[0] + (
+        "---\n### Things to keep in mind\n- This isn't a checklist: you can progress without every behaviour.\n"
+        "- If you have questions, ask your manager.\n")
+    data, _run = imported(cli, write, "principal.md", page)
+    assert data["description"].startswith("Things to keep in mind\n\n- This isn't a checklist")
+    assert list(data["levels"][0]["competencies"]) == ["competencies"]

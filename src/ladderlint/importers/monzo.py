@@ -39,7 +39,7 @@ from .document import ImportedDocument, ImportedLevel, ImportedStatement, Import
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
 from .textutil import (LEVEL_ID, is_level_name, is_title_like, organisation_in, role_of, title_cased, track_in,
-                       without_decoration)
+                       voice, without_decoration)
 from ..patterns import lazy
 
 NAME = "monzo"
@@ -167,9 +167,10 @@ def _expectations_in_body(document: ImportedDocument, dimension: Any, blocks: li
     its bullets statements (nested bullets their examples) at the first
     level, which the levels above include. A section that names a fact of
     the role ('Experience') is reported, as on a level's page. A body with
-    prose, or with a section that only lists names (a career path: 'Senior Product
-    Engineer'), is the
-    description: False, and nothing is placed."""
+    prose, with bullets in another voice than the topics' criteria
+    (guidance to the reader), or with a section that only lists names (a
+    career path: 'Senior Product Engineer') is the description: False, and
+    nothing is placed."""
     sections: list[tuple[Heading, list[Item]]] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -180,6 +181,11 @@ def _expectations_in_body(document: ImportedDocument, dimension: Any, blocks: li
             return False
     if not sections or any(not items or all(is_title_like(item.text) for item in items)
                            for _heading, items in sections):
+        return False
+    # Said as the topics' criteria are ('Is a trusted advisor'), not to the reader ('You can ask your manager').
+    written = [statement.text for level in document.levels for cell in level.cells for statement in cell.statements]
+    said = voice([item.text for _heading, items in sections for item in items])
+    if said is None or said != voice(written):
         return False
     first = document.levels[0]
     for heading, items in sections:
