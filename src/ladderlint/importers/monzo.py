@@ -191,8 +191,8 @@ def _expectations_in_body(document: ImportedDocument, dimension: Any, blocks: li
     for heading, items in sections:
         fact = level_fact(heading.text)
         if fact is not None:
-            for block in [heading, *items]:
-                document.unplaced(block.line, f"section '{heading.text}' {fact}, not what it expects", block.text)
+            for line, text in [(heading.line, heading.text), *((item.line, item.text) for item in items)]:
+                document.unplaced(line, f"section '{heading.text}' {fact}, not what it expects", text)
             continue
         cell = first.cell(dimension.competency(heading.text, heading.line))
         cell.headings.append((heading.line, len(cell.statements)))
