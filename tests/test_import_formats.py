@@ -529,3 +529,19 @@ def test_a_monzo_body_of_guidance_to_the_reader_stays_the_description(cli, write
     data, _run = imported(cli, write, "principal.md", page)
     assert data["description"].startswith("Things to keep in mind\n\n- This isn't a checklist")
     assert list(data["levels"][0]["competencies"]) == ["competencies"]
+
+
+def test_text_lines_alone_over_competency_lines_are_groups_of_competencies(cli, write):
+    """A copy of a page of levels, whose groups ('Technical Competencies')
+    stand alone between blank lines over their competencies' lines, keeps
+    each group as a dimension, not as a statement or a level's summary."""
+    page = ("Acme Engineering Ladder\n\nEngineer I\n\nLeadership Competencies\n\nEngineering\n"
+            "  • Communicates clearly.\n\nTechnical Competencies\n\nEngineering\n  • Writes tests.\n"
+            "Development\n  • Fixes bugs.\n\nEngineer II\n\nLeadership Competencies\n\nEngineering\n"
+            "  • Leads discussions.\n\nTechnical Competencies\n\nEngineering\n  • Designs services.\n"
+            "Development\n  • Reviews code.\n")
+    data, _run = imported(cli, write, "ladder.txt", page, "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Leadership Competencies", "Technical Competencies"]
+    assert data["levels"][0]["competencies"] == {"engineering": ["Communicates clearly."],
+                                                 "engineering-2": ["Writes tests."], "development": ["Fixes bugs."]}
+    assert "summary" not in data["levels"][0]
