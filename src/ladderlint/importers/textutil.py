@@ -12,7 +12,8 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
+from ..vocabulary import (DISCIPLINES, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
+                          proficiency, role)
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
