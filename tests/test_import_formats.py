@@ -460,3 +460,88 @@ def test_markdown_emphasis_is_written_as_a_reader_sees_it(cli, write):
     assert senior["competencies"]["ownership"] == ["Owns one several services end to end."]
     check = cli("check", "--no-config", "--select", "LL510", str(write("ladder.md", EMPHASIS).parent / "out.yaml"))
     assert check.exit_code == 0, check.output
+
+
+ROLE_PAGE = """---
+title: "Principal Engineer Framework"
+levels: 2
+topics:
+  - name: "competencies"
+    title: "Competencies"
+    content:
+      - level: 1
+        criteria:
+          - "Is a coach and mentor to others in the team"
+      - level: 2
+        criteria:
+          - "Defines training needs for the team"
+---
+### Consulting
+- Is a trusted advisor to the client
+- Manages complex projects
+  - A migration run across three teams
+
+### Delivery
+- Rolls out new working practices
+
+### Experience
+- Expert in three core skills
+"""
+
+
+def test_a_monzo_body_of_sections_of_bullets_is_what_the_role_expects(cli, write):
+    """A fork that writes the role's expectations in the body, a heading
+    over bullets each, keeps them as statements, not as the description."""
+    data, run = imported(cli, write, "principal.md", ROLE_PAGE)
+    assert "description" not in data
+    assert data["levels"][0]["competencies"]["consulting"] == [
+        "Is a trusted advisor to the client",
+        {"text": "Manages complex projects", "examples": ["A migration run across three teams"]}]
+    assert data["levels"][0]["competencies"]["delivery"] == ["Rolls out new working practices"]
+    assert "consulting" not in data["levels"][1]["competencies"]
+    assert "principal.md:15: check: the body's sections under headings (3) are read as what the role expects, " \
+           "at Level 1 and so at every level above it" in run.stderr
+    assert "principal.md:24: not placed: section 'Experience' says the experience or time the level asks for, " \
+           "not what it expects: Expert in three core skills" in run.stderr
+
+
+def test_a_monzo_body_listing_the_career_path_stays_the_description(cli, write):
+    page = ROLE_PAGE.split("---\n### ")[0] + "---\n### Career path\n- Product Engineer\n- Senior Product Engineer\n"
+    data, _run = imported(cli, write, "principal.md", page)
+    assert data["description"] == "Career path\n\n- Product Engineer\n- Senior Product Engineer"
+    assert list(data["levels"][0]["competencies"]) == ["competencies"]
+
+
+def test_markdown_nested_bullets_marked_as_examples_are_the_examples_of_the_bullet_above(cli, write):
+    page = ("# Software Engineer II\n\n## Communication\n\n- Reviews the work of other engineers\n"
+            "  - Ex: Reviewing a pull request\n  - E.g. pairing on a design\n- Gives clear feedback\n"
+            "  - Exercises care in what they say\n")
+    data, _run = imported(cli, write, "se2.md", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"]["communication"] == [
+        {"text": "Reviews the work of other engineers", "examples": ["Reviewing a pull request", "pairing on a design"]},
+        "Gives clear feedback", "Exercises care in what they say"]
+
+
+def test_a_monzo_body_of_guidance_to_the_reader_stays_the_description(cli, write):
+    page = ROLE_PAGE.split("---\n### ")[0] + (
+        "---\n### Things to keep in mind\n- This isn't a checklist: you can progress without every behaviour.\n"
+        "- If you have questions, ask your manager.\n")
+    data, _run = imported(cli, write, "principal.md", page)
+    assert data["description"].startswith("Things to keep in mind\n\n- This isn't a checklist")
+    assert list(data["levels"][0]["competencies"]) == ["competencies"]
+
+
+def test_text_lines_alone_over_competency_lines_are_groups_of_competencies(cli, write):
+    """A copy of a page of levels, whose groups ('Technical Competencies')
+    stand alone between blank lines over their competencies' lines, keeps
+    each group as a dimension, not as a statement or a level's summary."""
+    page = ("Acme Engineering Ladder\n\nEngineer I\n\nLeadership Competencies\n\nEngineering\n"
+            "  • Communicates clearly.\n\nTechnical Competencies\n\nEngineering\n  • Writes tests.\n"
+            "Development\n  • Fixes bugs.\n\nEngineer II\n\nLeadership Competencies\n\nEngineering\n"
+            "  • Leads discussions.\n\nTechnical Competencies\n\nEngineering\n  • Designs services.\n"
+            "Development\n  • Reviews code.\n")
+    data, _run = imported(cli, write, "ladder.txt", page, "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Leadership Competencies", "Technical Competencies"]
+    assert data["levels"][0]["competencies"] == {"engineering": ["Communicates clearly."],
+                                                 "engineering-2": ["Writes tests."], "development": ["Fixes bugs."]}
+    assert "summary" not in data["levels"][0]

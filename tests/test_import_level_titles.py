@@ -129,3 +129,20 @@ def test_with_level_the_first_heading_naming_the_role_is_the_levels_title(cli, w
     assert "Data Engineer" not in [d["name"] for d in data["dimensions"]]
     assert "data-engineer.md:12: not placed: section 'Success Metrics' after the level's sections" in run.stderr
     assert "data-engineer.md:14: not placed: in section 'Success Metrics'" in run.stderr
+
+
+def test_a_principle_engineer_is_the_principal_rung_misspelt(cli, write):
+    """'Principle Engineer', as titles often misspell it, is the rung above
+    Senior on the Engineer track; a heading about principles is no level."""
+    text = _ladder(["Engineer", "Senior Engineer", "Principle Engineer"]) + "## Engineering Principles\n\nWe ship.\n"
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer", "Senior Engineer", "Principle Engineer"]
+    assert "3 headings at depth 2 name levels (Engineer, Senior Engineer, Principle Engineer)" in run.stderr
+    assert data["track"] == "Engineer"
+
+
+def test_a_monzo_page_titled_principle_engineer_is_on_the_engineer_track(cli, write):
+    page = ('---\ntitle: "Principle Engineer Framework"\ntopics:\n  - name: "delivery"\n    title: "Delivery"\n'
+            '    content:\n      - level: 1\n        criteria: ["Leads projects"]\n---\n')
+    data, _ = imported(cli, write("principle_engineer.md", page), "--org", "Acme")
+    assert data["track"] == "Engineer"

@@ -319,3 +319,30 @@ def test_a_heading_taken_as_a_levels_summary_is_reported(cli, write):
     assert "ladder.md:5: check: section 'Purpose' read as the summary of level 'Junior Developer', not a " \
            "competency" in run.stderr
     assert run.stderr.count("read as the summary of level") == 2
+
+
+@pytest.mark.parametrize("seniority", ["Senior ", ""])
+def test_groups_of_competencies_on_a_level_page_are_no_levels(cli, write, seniority):
+    """A level's page that heads its groups '<Senior> Leadership
+    Competencies' and '<Senior> Technical Competencies', the same
+    competencies under each, describes one level in two dimensions."""
+    page = (f"# Senior Backend Engineer\n\n## {seniority}Leadership Competencies\n\n### Engineering\n\n"
+            "- Communicates clearly when advising.\n\n### Development\n\n- Leads architecture discussions.\n\n"
+            f"## {seniority}Technical Competencies\n\n### Engineering\n\n- Takes on large issues.\n\n"
+            "### Development\n\n- Coaches others on their tests.\n")
+    data, _run = imported(cli, write("senior.md", page), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Senior Backend Engineer"]
+    assert [d["name"] for d in data["dimensions"]] == [f"{seniority}Leadership Competencies",
+                                                       f"{seniority}Technical Competencies"]
+    assert data["levels"][0]["competencies"]["engineering-2"] == ["Takes on large issues."]
+
+
+def test_a_first_rung_that_names_no_role_leaves_the_track_to_the_other_levels(cli, write):
+    """'Trainee/Intern' below 'Junior Engineer' and 'Senior Engineer' names
+    a rung and no role: the levels' track is still 'Engineer'."""
+    page = "# Career ladder\n\n" + "".join(
+        f"## {title}\n\nYou {verb} under close supervision.\n\n"
+        for title, verb in (("Trainee/Intern", "learn"), ("Junior Engineer", "ship"), ("Senior Engineer", "lead")))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["track"] == "Engineer"
+    assert "do not name the track" not in run.stderr

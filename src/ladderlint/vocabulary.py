@@ -430,6 +430,8 @@ def seniority(text: str) -> Seniority | None:
         word = _ABBREVIATIONS.get(word, word)
         if word == "group" and not _heads_a_group_role(said, n):
             continue
+        if word == "principle" and _misspells_principal(said, n):
+            word = "principal"
         if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
             found.append(word)
     heads = [w for w in found if w in _HEADS]
@@ -449,14 +451,25 @@ def seniority(text: str) -> Seniority | None:
 _GROUP_ROLES = frozenset({"manager", "pm", "lead", "director"})
 
 
+def _opens_a_title(words: list[str], n: int) -> bool:
+    """Whether ``words[n]`` opens a title: only a code or seniority words before it."""
+    return all(len(w) <= 2 or _ABBREVIATIONS.get(w, w) in _BASE_SENIORITY for w in words[:n])
+
+
+def _misspells_principal(words: list[str], n: int) -> bool:
+    """Whether 'principle' at ``words[n]`` is the rung misspelt, as titles
+    often have it: it opens the title of a role named within two words
+    ('Principle Engineer', 'Principle Product Designer'); not a principle
+    ('Principle of least privilege', 'Engineering Principles')."""
+    return _opens_a_title(words, n) and not ROLE_NOUNS.isdisjoint(words[n + 1:n + 3])
+
+
 def _heads_a_group_role(words: list[str], n: int) -> bool:
     """Whether 'group' at ``words[n]`` is a rung: it opens the title (after
     a code or seniority words only) of a role it ranks, within three words
     ('Senior Group Product Manager'), not a 'Working Group Lead' or a
     'Product Group'."""
-    before = words[:n]
-    opens = all(len(w) <= 2 or _ABBREVIATIONS.get(w, w) in _BASE_SENIORITY for w in before)
-    return opens and not _GROUP_ROLES.isdisjoint(words[n + 1:n + 4])
+    return _opens_a_title(words, n) and not _GROUP_ROLES.isdisjoint(words[n + 1:n + 4])
 
 
 #: The middle of the seniority scale: a word below it lowers a proficiency
@@ -552,6 +565,10 @@ def role(title: str) -> str:
         after_level_word = folded in ("mid", "entry")
         if folded in SENIORITY_WORDS or folded.rstrip(".") in _ABBREVIATIONS:
             continue
+        if folded == "principle" and not kept:
+            said = _LETTERS.findall(_folded(title))
+            if _misspells_principal(said, said.index(folded)):
+                continue
         if folded in _GROUP_SENIORITY and not kept:
             said = _LETTERS.findall(_folded(title))
             if _heads_a_group_role(said, said.index(folded)):

@@ -269,7 +269,7 @@ def block_text(block: Block) -> str:
 
 
 #: Text set apart from the rest that still says what the text says.
-_KEPT_AS_TEXT = ("block quote", "code block")
+KEPT_AS_TEXT = ("block quote", "code block")
 
 
 def as_plain_text(blocks: list[Block]) -> tuple[str, list[Other]]:
@@ -288,7 +288,7 @@ def as_plain_text(blocks: list[Block]) -> tuple[str, list[Other]]:
         if items:
             chunks.append("\n".join(items))
             items = []
-        if isinstance(block, Other) and block.reason not in _KEPT_AS_TEXT:
+        if isinstance(block, Other) and block.reason not in KEPT_AS_TEXT:
             left.append(block)
         elif isinstance(block, Table):
             chunks.extend(" | ".join(c.joined() for c in row.cells if not c.empty) for row in block.rows)

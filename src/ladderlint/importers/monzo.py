@@ -32,12 +32,14 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..text import name_key
+from ..vocabulary import level_fact
 from . import frontmatter, markdown
-from .blocks import Labelled, Paragraph, as_plain_text
+from .blocks import KEPT_AS_TEXT, Heading, Item, Labelled, Other, Paragraph, as_plain_text
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
-from .textutil import LEVEL_ID, is_level_name, organisation_in, role_of, title_cased, track_in, without_decoration
+from .textutil import (LEVEL_ID, is_level_name, is_title_like, organisation_in, role_of, title_cased, track_in,
+                       voice, without_decoration)
 from ..patterns import lazy
 
 NAME = "monzo"
@@ -143,9 +145,12 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
                                          f"{len(levels)} levels ({numbers})")
 
     body = "\n".join(ledger.lines[body_first - 1 :]).strip("\n")
-    if body.strip():
+    blocks = markdown.parse(ledger.lines, body_first).blocks if body.strip() else []
+    if blocks and document.levels and _expectations_in_body(document, dimension, blocks):
+        ledger.use_range(body_first, len(ledger.lines))
+    elif body.strip():
         # The body is Markdown; the description is plain text, with its paragraphs and lists.
-        description, left = as_plain_text(markdown.parse(ledger.lines, body_first).blocks)
+        description, left = as_plain_text(blocks)
         document.description = description or None
         for block in left:
             document.unplaced(block.line, f"{block.reason}, in the description: not part of its text", block.text)
@@ -153,6 +158,57 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     ledger.report_rest(document)
     document.prune()
     return [document]
+
+
+def _expectations_in_body(document: ImportedDocument, dimension: Any, blocks: list[Any]) -> bool:
+    """A body written wholly as headings each over a list of bullets
+    ('### Consulting' / '- Is a trusted advisor to the client') holds what
+    the role expects, not its description: each heading is a competency,
+    its bullets statements (nested bullets their examples) at the first
+    level, which the levels above include. A section that names a fact of
+    the role ('Experience') is reported, as on a level's page. A body with
+    prose, with bullets in another voice than the topics' criteria
+    (guidance to the reader), or with a section that only lists names (a
+    career path: 'Senior Product Engineer') is the description: False, and
+    nothing is placed."""
+    sections: list[tuple[Heading, list[Item]]] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            sections.append((block, []))
+        elif isinstance(block, Item) and sections and (block.depth == 0 or sections[-1][1]):
+            sections[-1][1].append(block)
+        elif not (isinstance(block, Other) and block.reason not in KEPT_AS_TEXT):
+            return False
+    if not sections or any(not items or all(is_title_like(item.text) for item in items)
+                           for _heading, items in sections):
+        return False
+    # Said as the topics' criteria are ('Is a trusted advisor'), not to the reader ('You can ask your manager').
+    written = [statement.text for level in document.levels for cell in level.cells for statement in cell.statements]
+    said = voice([item.text for _heading, items in sections for item in items])
+    if said is None or said != voice(written):
+        return False
+    first = document.levels[0]
+    for heading, items in sections:
+        fact = level_fact(heading.text)
+        if fact is not None:
+            for line, text in [(heading.line, heading.text), *((item.line, item.text) for item in items)]:
+                document.unplaced(line, f"section '{heading.text}' {fact}, not what it expects", text)
+            continue
+        cell = first.cell(dimension.competency(heading.text, heading.line))
+        cell.headings.append((heading.line, len(cell.statements)))
+        for item in items:
+            if item.depth and cell.statements:
+                cell.statements[-1].examples.append(item.text)
+            else:
+                label = item.labelled
+                cell.statements.append(ImportedStatement(item.text, item.line, label=label.label if label else None,
+                                                         rest=label.rest if label else None))
+    document.notice(sections[0][0].line, f"the body's sections under headings ({len(sections)}) are read as what "
+                                         f"the role expects, at {first.title} and so at every level above it")
+    for block in blocks:
+        if isinstance(block, Other):
+            document.unplaced(block.line, f"{block.reason}, in the body", block.text)
+    return True
 
 
 def _track(title: str) -> str | None:

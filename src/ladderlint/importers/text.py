@@ -278,6 +278,7 @@ def outline_of_levels(text: str) -> Outline | None:
     if len({name_key(lines[n]) for n in starts}) < 2:
         return None
     indents = sorted({len(m.group("indent").expandtabs(4)) for m in map(BULLET.match, lines) if m})
+    groups = {n for n in range(len(lines)) if n not in starts and _heads_a_group(lines, n)}
     outline = Outline(plain_text=True)
     blocks = outline.blocks
     paragraph: list[int] = []
@@ -306,9 +307,12 @@ def outline_of_levels(text: str) -> Outline | None:
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
             blocks.append(Heading(1, stripped, n + 1, n + 1))  # the document's title
+        elif n in groups:
+            close()
+            blocks.append(Heading(3, stripped, n + 1, n + 1))
         elif _names_bullets(lines, n):
             close()
-            blocks.append(Heading(3, stripped.rstrip(":").strip(), n + 1, n + 1))
+            blocks.append(Heading(4 if groups else 3, stripped.rstrip(":").strip(), n + 1, n + 1))
         else:
             paragraph.append(n)
     close()
@@ -327,6 +331,17 @@ def _opens_level(lines: list[str], n: int) -> bool:
     if coded is not None and level_code(coded.group("code")):
         return True
     return len(line.split()) <= 6 and is_title_like(line) and is_level_name(line)
+
+
+def _heads_a_group(lines: list[str], n: int) -> bool:
+    """A short line alone between blank lines over a line that names
+    bullets ('Technical Competencies', then 'Engineering' over its bullets):
+    a group of competencies, as a dimension's heading."""
+    line = " ".join(lines[n].split())
+    if not line or BULLET.match(lines[n]) or not is_title_like(line) or (n > 0 and not is_blank(lines[n - 1])):
+        return False
+    below = next((m for m in range(n + 1, len(lines)) if not is_blank(lines[m])), None)
+    return below is not None and below > n + 1 and _names_bullets(lines, below)
 
 
 def _names_bullets(lines: list[str], n: int) -> bool:

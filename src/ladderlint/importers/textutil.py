@@ -12,7 +12,8 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
-from ..vocabulary import DISCIPLINES, NEXT_STEP, ROLE_NOUNS, LevelName, level_code, managed_field, proficiency, role
+from ..vocabulary import (DISCIPLINES, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
+                          proficiency, role)
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
@@ -209,8 +210,23 @@ def is_level_name(title: str) -> bool:
     """Whether a heading or a column header names a level: a level code
     (IC3, "(IC 1)", Level 2), a numbered role (Engineer II) or a seniority;
     not a sentence that says 'lead' or 'level' ("You can lead a team ..."),
-    nor a comparison of roles ("Tech Lead vs Engineering Manager")."""
-    return LevelName.read(title).known and not reads_as_sentence(title) and not _COMPARISON.search(title)
+    nor a comparison of roles ("Tech Lead vs Engineering Manager"), nor a
+    group of a level's competencies that names no role ("Senior Leadership
+    Competencies", as a level's page heads its groups)."""
+    return LevelName.read(title).known and not reads_as_sentence(title) and not _COMPARISON.search(title) \
+        and not names_competencies(title)
+
+
+#: The last word of a heading over a group of competencies ('Senior Technical Competencies').
+_GROUP_NOUNS = frozenset("competencies competences skills behaviours behaviors capabilities".split())
+
+
+def names_competencies(title: str) -> bool:
+    """Whether a heading names a group of competencies and no role ('Senior
+    Leadership Competencies', 'Technical Skills'; not 'Senior Engineer
+    Skills'): a part of a level, never a level itself."""
+    said = [word.casefold() for word in re.findall(r"[^\W\d_]+", title)]
+    return bool(said) and said[-1] in _GROUP_NOUNS and TITLE_NOUNS.isdisjoint(said)
 
 
 _COMPARISON = lazy(r"(?i)\b(?:vs\.?|versus)(?!\w)")

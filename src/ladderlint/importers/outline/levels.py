@@ -167,6 +167,12 @@ def _topics(items: list[Item]) -> _Topics:
             found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
             found.names.update([id(item), *(id(after) for after in under)])
             continue
+        under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:])) if nested else []
+        if under and item.labelled is None and all(_EXAMPLE_MARK.match(after.text) for after in under):
+            # '- Review the work of others' over '  - Ex: Reviewing a pull request': its examples.
+            found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
+            found.names.update(id(after) for after in under)
+            continue
         if nested and _names_a_topic(item):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
@@ -196,6 +202,8 @@ def _topics(items: list[Item]) -> _Topics:
 #: with a colon or not.
 _EXAMPLES_OPENING = lazy(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instance)|e\.g\.?)\s*:?\s*$",
                                re.IGNORECASE)
+#: The words that open a bullet of its own as an example: 'Ex: ...', 'E.g. ...', 'Example: ...', 'For instance, ...'.
+_EXAMPLE_MARK = lazy(r"(?:ex|e\.\s?g|eg|examples?|for (?:example|instance))\s*[.:,]\s*(?=\S)", re.IGNORECASE)
 #: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
 _GOES_ON_BELOW = GOES_ON | {"including", "like", "via", "through"}
 

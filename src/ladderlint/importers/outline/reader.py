@@ -223,10 +223,13 @@ class Reader:
 
     def roles_track(self, titles: list[str], count: int) -> None:
         """The track of ``count`` levels, if ``titles`` all name one role (a
-        title may name it among others: 'Junior Engineer / Sysadmin')."""
+        title may name it among others: 'Junior Engineer / Sysadmin'). A
+        title of a rung alone ('Trainee/Intern' below 'Junior Engineer')
+        names no role, and no other either."""
         named = [{role_of(part) or "" for part in title.split("/")} for title in titles]
+        named = [roles for roles in named if roles - {""}]
         roles = set.intersection(*named) - {""} if named else set()
-        if count >= 2 and len(roles) == 1 and self.document.track is None:
+        if count >= 2 and len(named) >= 2 and len(roles) == 1 and self.document.track is None:
             self.document.track = roles.pop()
             self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
 

@@ -25,8 +25,8 @@ from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, seniority,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, normalise, reads_as_sentence, role_keys, role_of,
-    title_cased, track_key, without_nickname,
+    after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
+    role_keys, role_of, title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
 from .reader import HEADING_NAMES
@@ -307,7 +307,10 @@ class SectionReader(LevelReader):
                 return at_depth, depth, [f"{len(named)} {said} name levels ({shown})"]
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
-            repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)]
+            # 'Leadership Competencies' and 'Technical Competencies', each over 'Engineering' and
+            # 'Development', are the groups of one level's page.
+            repeating = [h for h in at_depth if self.repeats(h, at_depth, candidates)
+                         and not names_competencies(normalise(h.text))]
             if len(repeating) >= 2:
                 said = _headings_at(depth, self.outline.plain_text)
                 return at_depth, depth, [f"{len(repeating)} {said} have sub-headings that "
