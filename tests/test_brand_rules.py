@@ -658,6 +658,7 @@ def test_ll302_the_initials_of_the_own_organisation_are_its_own(org):
     # A meeting, said by what is done there, and mentioned again.
     ["At ELT, we present the roadmap", "Presents at ELT"], ["At QBR we discuss the numbers"],
     ["At SLT, we review every design"], ["At ELT, we all agree on priorities"],
+    ["At QBR, we are expected to present the team's results"], ["At ELT we're asked to bring one update"],
 ])
 def test_ll302_quiet_on_the_acronyms_of_a_companys_own_bodies_and_meetings(statements):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml(statements))])) == []
@@ -666,6 +667,7 @@ def test_ll302_quiet_on_the_acronyms_of_a_companys_own_bodies_and_meetings(state
 @pytest.mark.parametrize("statement", [
     "At LMG, we believe in small teams", "At LMG we value candour", "At LMG, we truly care about customers",
     "At LMG, we're proud of our craft", "At LMG, we strive for excellence",
+    "At LMG, we are committed to our customers", "At LMG we are a team of builders",
 ])
 def test_ll302_an_acronym_that_says_what_an_organisation_believes_is_a_leftover(statement):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))

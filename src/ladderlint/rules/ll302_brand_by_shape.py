@@ -101,8 +101,11 @@ def _we_at(text: str, start: int, end: int) -> bool:
 # ...", "we value", "we're proud"), which no meeting says: at a meeting,
 # "we" do something ("At ELT, we present the roadmap", "At QBR we discuss").
 _ORGANISATION_SAYS = lazy(
-    r"^\s*,?\s*(?:(?i:we)(?:['’]re\b|\s+(?:(?:[a-z]+ly|all|really|always|still)\s+){0,2}"
-    r"(?:believe|value|care|are|strive|aim|pride|love|embrace|champion|foster|hire)s?\b)"
+    r"^\s*,?\s*(?:(?i:we)(?:(?:['’]re|\s+are)\s+(?:[a-z]+ly\s+)?"
+    # "we are proud", "we're a team of": what it is, not what is expected there ("we are expected to present")
+    r"(?:proud|committed|passionate|obsessed|dedicated|driven|united|a|an|one)\b"
+    r"|\s+(?:(?:[a-z]+ly|all|really|always|still)\s+){0,2}"
+    r"(?:believe|value|care|strive|aim|pride|love|embrace|champion|foster|hire)s?\b)"
     r"|(?i:our)\s+(?:core\s+)?(?:values|mission|culture|people|customers|clients)\b)"
 )
 # "what we do here at LMG": where "we" work, not a meeting.
