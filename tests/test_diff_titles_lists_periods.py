@@ -307,6 +307,7 @@ def test_a_duty_among_examples_or_a_list_of_duties_left_open_lowers_the_bar(cli,
         # A discipline listed as a topic ("feedback on ... security", "works on ... infrastructure") illustrates.
         ("Gives feedback on code quality, security etc.", "Gives feedback on code quality etc."),
         ("Works on the backend, the frontend, infrastructure etc.", "Works on the backend etc."),
+        ("Is familiar with code quality, security etc.", "Is familiar with code quality etc."),
         # "collective" before a noun says how, not whose: no group.
         ("Builds collective understanding in the team.", "Builds shared understanding in the team."),
         ("Contributes to the team's collective knowledge.", "Contributes to the team's shared knowledge."),

@@ -117,7 +117,9 @@ def _names_a_kind(match: re.Match[str], against: str | None, names: BrandNames) 
     # "on" or "about" a topic ("feedback on code quality, security etc.").
     preposition = first[0] if first[0] not in POSSESSIVES | _DEMONSTRATIVES else (
         governing[-1].lower() if governing else "")
-    departments = preposition in _TO_PEOPLE
+    # "familiar with", "proficient with": what one knows is a topic, whatever the preposition.
+    knowing = vocab.KNOWING | vocab.MASTERY_WORDS | frozenset(vocab.DEGREE)
+    departments = preposition in _TO_PEOPLE and not any(w.lower() in knowing for w in governing)
     return not any(_says_whose_or_how_much(item, names, departments=departments)
                    for item in items if item not in kept or against is None)
 
