@@ -271,3 +271,67 @@ def test_an_ability_displayed_is_an_ability_had(new):
     # A fork of a progression framework rewrote "Able to ..." as "Displays the ability to ...": "can" either way.
     assert grade("Able to determine what really matters", new).impact.value == "editorial"
     assert grade("Has the ability to determine what really matters", new).impact.value == "editorial"
+
+
+EXAMPLES = "Leads incidents. Examples:\n- {item}\n- writes the timeline"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # "Examples:" on the statement's line, its items bulleted below: an item kept as a duty, or changed,
+        # is read as the statement's words, not dropped with a sentence of examples.
+        (EXAMPLES.format(item="owns the incident review for all teams"),
+         "Leads incidents. Examples:\n- writes the timeline"),
+        (EXAMPLES.format(item="owns the incident review"), EXAMPLES.format(item="helps with the incident review")),
+        (EXAMPLES.format(item="runs the postmortem"), EXAMPLES.format(item="attends postmortems")),
+        (EXAMPLES.replace(". ", ".\n").format(item="runs the postmortem"),
+         EXAMPLES.replace(". ", ".\n").format(item="attends postmortems")),
+        # After words that run, own or are on call for what a list names, each item is a duty.
+        ("Runs the daily standup, the retro, sprint planning etc.", "Runs the daily standup etc."),
+        ("Is on call for the API, the database, the payments service etc.", "Is on call for the API etc."),
+        ("Works with the team, product, design etc.", "Works with the team etc."),
+    ],
+)
+def test_a_duty_among_examples_or_a_list_of_duties_left_open_lowers_the_bar(cli, write, old, new):
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
+    statement = "I own my failures and learn from them"
+    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
+    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
+    assert cli("diff", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A discipline listed as a topic ("feedback on ... security", "works on ... infrastructure") illustrates.
+        ("Gives feedback on code quality, security etc.", "Gives feedback on code quality etc."),
+        ("Works on the backend, the frontend, infrastructure etc.", "Works on the backend etc."),
+        ("Is familiar with code quality, security etc.", "Is familiar with code quality etc."),
+        # "collective" before a noun says how, not whose: no group.
+        ("Builds collective understanding in the team.", "Builds shared understanding in the team."),
+        ("Contributes to the team's collective knowledge.", "Contributes to the team's shared knowledge."),
+        # "attends to" deals with it: no less involved than handling it.
+        ("Handles customer escalations.", "Attends to customer escalations."),
+    ],
+)
+def test_an_ordinary_rewording_passes_the_gate(cli, write, old, new):
+    assert grade(old, new).impact.value != "lowers-bar", grade(old, new).reasons
+    statement = "I own my failures and learn from them"
+    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
+    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
+    assert cli("diff", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A collective as a noun is still a group.
+        ("Leads the collective.", "Leads the team.", "lowers-bar"),
+        ("Drives initiatives in their squad", "Drives initiatives across their collective", "raises-bar"),
+        # Attending without "to" is being there.
+        ("Runs sprint planning.", "Attends sprint planning.", "lowers-bar"),
+    ],
+)
+def test_a_collective_and_attending_still_read_as_before(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

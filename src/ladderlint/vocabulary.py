@@ -718,6 +718,10 @@ SCOPE_OF: dict[str, str] = {
     "industry": "industry",
 }
 SCOPE_RANK = {name: rank for rank, name in enumerate(SCOPES, start=1)}
+#: Words of SCOPE_OF that are adjectives as often as nouns: a scope only as
+#: a noun ("the collective", "People Collective"), not before one
+#: ("collective understanding", "the team's collective knowledge").
+ADJECTIVE_SCOPES = frozenset({"collective"})
 
 #: The two ends of a range, said together to mean all of it: "the impact
 #: in the short and long term" is the impact, whatever the term; words
@@ -1226,6 +1230,15 @@ INVOLVEMENT = {
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
     "consume": 1, "consumes": 1, "consuming": 1,
 }
+#: Words of INVOLVEMENT for being there that, before "to", mean dealing
+#: with it: "attends to customer escalations" handles them.
+ATTENDING = frozenset("attend attends attending".split())
+#: Verbs whose objects are duties one carries out, not topics: what a list
+#: after one names is each asked ("runs the standup, the retro etc.").
+RUNNING = frozenset(
+    "run runs running manage manages managing organise organises organising organize organizes organizing "
+    "host hosts hosting chair chairs chairing facilitate facilitates facilitating".split()
+)
 #: Verbs of knowing what others make or decide, against acting on it: as
 #: involved as using it ("understands the technical direction" < "sets the
 #: technical direction", "knows our deployment process" < "improves it").

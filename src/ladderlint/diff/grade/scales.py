@@ -122,7 +122,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             found[i - 1].role = "function"  # "provides support to": the noun says what its verb does
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word in vocab.INVOLVEMENT and (word not in vocab.NOUNS_TOO or a_verb(texts, i, clause_ends)) \
-                and not (word in vocab.KNOWING and _knows_how_to(texts, i)):
+                and not (word in vocab.KNOWING and _knows_how_to(texts, i)) \
+                and not (word in vocab.ATTENDING and texts[i + 1 : i + 2] == ["to"]):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
         elif word == "own" and not (i and texts[i - 1] in OWNERS) and a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
@@ -173,7 +174,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
-        elif rank := vocab.scope_rank(without_possessive(word)) or wide_scope(without_possessive(word)):  # "my org's processes"
+        elif (rank := vocab.scope_rank(without_possessive(word)) or wide_scope(without_possessive(word))) \
+                and not (word in vocab.ADJECTIVE_SCOPES and i + 1 < clause_ends[i]
+                         and texts[i + 1] not in FUNCTION_WORDS):  # "my org's processes"; not "collective knowledge"
             w.role, w.rank = "scope", rank
         elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
             w.role, w.rank = "quantity", vocab.QUANTITY[word]

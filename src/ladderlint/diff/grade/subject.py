@@ -106,13 +106,40 @@ def _names_a_kind(match: re.Match[str], against: str | None, names: BrandNames) 
     if opening is None or not _says_no_scale(match.group(0), names):
         return False
     governing, first = opening
-    if _owns_or_leads(read(" ".join(governing), names)):
+    # With its preposition: "accountable" owns only as "accountable for".
+    if _takes_duties(governing + first[:1], names):
         return False
     kept = _open_items(match.group(0)) if against is None else _still_open(against, first)
     if kept is None:
         return False
     items = _open_items(match.group(0))
-    return not any(_says_whose_or_how_much(item, names) for item in items if item not in kept or against is None)
+    # A discipline after "with" or "to" is a part of the business ("works with product, design etc."); after
+    # "on" or "about" a topic ("feedback on code quality, security etc.").
+    preposition = first[0] if first[0] not in POSSESSIVES | _DEMONSTRATIVES else (
+        governing[-1].lower() if governing else "")
+    # "familiar with", "proficient with": what one knows is a topic, whatever the preposition.
+    knowing = vocab.KNOWING | vocab.MASTERY_WORDS | frozenset(vocab.DEGREE)
+    departments = preposition in _TO_PEOPLE and not any(w.lower() in knowing for w in governing)
+    return not any(_says_whose_or_how_much(item, names, departments=departments)
+                   for item in items if item not in kept or against is None)
+
+
+#: Words that point at what a list names, as an article does ("these services, ...").
+_DEMONSTRATIVES = frozenset("this that these those".split())
+#: Prepositions after which a list names whom one works with or speaks to.
+_TO_PEOPLE = frozenset("with to across between among alongside".split())
+# Being on call for something: what is listed after it is each a duty ("on call for the API, the database etc.").
+_ON_CALL = lazy(r"\bon[-\s]call\b", re.IGNORECASE)
+
+
+def _takes_duties(governing: list[str], names: BrandNames) -> bool:
+    """Whether the words before a list left open make its items duties, not
+    topics: they own, lead or are accountable for them ("owns", "is
+    accountable for"), run them ("runs the standup, the retro etc.") or are
+    on call for them; not "gives feedback on", "works on" or "knows"."""
+    found = read(" ".join(governing), names)
+    return _owns_or_leads(found) or any(w.text in vocab.RUNNING for w in found) or bool(
+        _ON_CALL.search(" ".join(governing)))
 
 
 #: The roles of the words that say whose, how wide or how much: "the whole company", "all incident reviews",
@@ -125,28 +152,33 @@ def _owns_or_leads(found: list[Word]) -> bool:
     return any(w.role == "involvement" and w.rank >= vocab.INVOLVEMENT["owns"] for w in found)
 
 
-def _says_whose_or_how_much(text: str, names: BrandNames) -> bool:
+def _says_whose_or_how_much(text: str, names: BrandNames, departments: bool = True) -> bool:
     """Whether an item of a list says a duty no example stands for: whose
     or how wide ("the whole company", "for all teams"), how much ("all
     incident reviews"), the people ("senior engineers", "their manager")
-    or a part of the business, its people ("finance", "legal"), or owning
-    or leading something ("owns the incident review")."""
+    or, where ``departments``, a part of the business, its people
+    ("finance", "legal"), or owning or leading something ("owns the
+    incident review"). Not ``departments``, a discipline is a topic
+    ("security", "infrastructure") unless it names people ("designers")."""
     found = read(text, names)
     meaning = [w for w in found if w.role != "function" and w.text not in FUNCTION_WORDS]
+    fields = vocab.DISCIPLINES if departments else vocab.ROLE_NOUNS
     return _owns_or_leads(found) or any(
         w.role in _WHOSE_OR_HOW_MUCH or w.text in vocab.PEOPLE or w.text in LADDER_PEOPLE
         or w.text in vocab.GUIDING_ROLES for w in found) or bool(meaning) and all(
-        w.text in vocab.DISCIPLINES for w in meaning)
+        w.text in fields for w in meaning)
 
 
+# Items each led by a bullet after a label's colon, on its line or the next ones.
+_BULLETED = rf"[ \t]*(?=\n?[ \t]*(?:[-{BULLET_SYMBOLS}\u2013\u2014+*]|\d{{1,2}}[.)])[ \t])"
+_BULLETED_AFTER = lazy(_BULLETED)
 # A label that opens a list of examples, its items each led by a bullet: "Examples:", "Examples include:" at a
 # sentence's start (not "Writes examples for the SDK:"), "For example:", "e.g.:", "such as:". The items follow
 # on lines of their own or on the label's line.
 _EXAMPLES_LABEL = lazy(
     r"(?:(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?\n]{0,40}"
     r"|\bfor\s+(?:example|instance)"
-    rf"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):[ \t]*(?=\n?[ \t]*(?:[-{BULLET_SYMBOLS}\u2013\u2014+*]"
-    r"|\d{1,2}[.)])[ \t])",
+    rf"|(?<!\w)e\.?\s?g\.?|\bsuch\s+as|\bincluding):{_BULLETED}",
     re.IGNORECASE,
 )
 # Words in a label that make what it lists asked, examples or not: "Examples of the duties you must perform:".
@@ -279,8 +311,11 @@ def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str
     # Before the Markdown goes, which takes a list's stars with it.
     text = strip_markdown(_without_listed_examples(text, against, names))
     # A label that says what follows is asked ("Examples of what you must do:") labels no examples.
+    # A label over bulleted items ("Examples:\n- owns the incident review") is a list
+    # ``_without_listed_examples`` has read item by item: what it kept stays.
     labelled = lambda m: (  # noqa: E731
-        m.group(0) if _ASKING_LABEL.search(m.group(0).split(":", 1)[0]) else illustrates(m))
+        m.group(0) if _ASKING_LABEL.search(m.group(0).split(":", 1)[0])
+        or _BULLETED_AFTER.match(m.string, m.start() + m.group(0).index(":") + 1) else illustrates(m))
     text = _EXAMPLES_AFTER.sub(illustrates, _EXAMPLES.sub(illustrates, _EXAMPLES_SENTENCE.sub(labelled, text)))
     return _LISTED_AFTER.sub(lambda m: " " if _names_things(m.group(1), names) else m.group(0), text)
 
