@@ -271,3 +271,20 @@ def test_an_ability_displayed_is_an_ability_had(new):
     # A fork of a progression framework rewrote "Able to ..." as "Displays the ability to ...": "can" either way.
     assert grade("Able to determine what really matters", new).impact.value == "editorial"
     assert grade("Has the ability to determine what really matters", new).impact.value == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "every" said once for parts joined by "and" or a comma: the same times as said for each.
+        ("Checks the alerts every morning and every evening.", "Checks the alerts every morning and evening.",
+         "editorial"),
+        ("Checks the alerts every morning and evening.", "Checks the alerts twice a day.", "editorial"),
+        ("Checks the alerts every morning and evening.", "Checks the alerts every evening.", "lowers-bar"),
+        ("Checks the alerts every morning, afternoon and evening.", "Checks the alerts every morning and evening.",
+         "lowers-bar"),
+        ("Checks the alerts every evening.", "Checks the alerts every morning and evening.", "raises-bar"),
+    ],
+)
+def test_parts_of_a_period_joined_under_one_every(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -144,16 +144,22 @@ def joined_parts(found: list[Word]) -> None:
     "daily"); all of them said another way ("twice a day") as much. The
     joined phrases become one, which ``part_of_period`` does not read as a
     part for the whole."""
-    phrases = [i for i, w in enumerate(found) if i and w.role == "frequency" and w.phrase == i - 1
-               and found[i - 1].text in vocab.PER_PERIOD and w.text in vocab.PERIOD and w.text in vocab.DURATION_HOURS]
     chains: list[list[int]] = []
-    for i in phrases:
+    bare: set[int] = set()
+    for i, w in enumerate(found):
+        if w.text not in vocab.PERIOD or w.text not in vocab.DURATION_HOURS:
+            continue
         previous = chains[-1][-1] if chains else -9
-        between = [w.text for w in found[previous + 1 : i - 1]]
-        if between in (["and"], []) and i - 1 > previous:
+        if i and w.role == "frequency" and w.phrase == i - 1 and found[i - 1].text in vocab.PER_PERIOD:
+            between = [x.text for x in found[previous + 1 : i - 1]]
+            if between in (["and"], []) and i - 1 > previous:
+                chains[-1].append(i)
+            else:
+                chains.append([i])
+        elif chains and w.role == "content" and [x.text for x in found[previous + 1 : i]] in (["and"], []):
+            # "every morning and evening", "every morning, afternoon and evening": "every" said once for all.
             chains[-1].append(i)
-        else:
-            chains.append([i])
+            bare.add(i)
     for chain in chains:
         said = [found[i].text for i in chain]
         wholes = {vocab.PART_OF_PERIOD.get(word, word).rstrip("s") for word in said}
@@ -162,7 +168,9 @@ def joined_parts(found: list[Word]) -> None:
         rank = period_rank(vocab.DURATION_HOURS[wholes.pop()] / len(chain))
         start = chain[0] - 1
         for i in chain:
-            for w in found[i - 1 : i + 1]:
+            if i in bare:
+                found[i].role = "frequency"
+            for w in found[i if i in bare else i - 1 : i + 1]:
                 w.rank, w.phrase = rank, start
 
 
