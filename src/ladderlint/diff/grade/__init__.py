@@ -234,7 +234,9 @@ from .neutral import (
     new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, titles_renamed,
     whole_phrases,
 )
-from .periods import ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits
+from .periods import (
+    ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
+)
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -313,7 +315,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
-    parted = part_of_period(runs)
+    parted = part_of_period(runs) or weekdays_only(runs, a, b)
     directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d]
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
