@@ -381,11 +381,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                         and w.role != "negation"]
         live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
                          and w.role != "negation"]
-        told = _telling_how(inserted, b, a)
-        if told:
+        telling = _telling_how(inserted, b, a)
+        if telling:
             # "Leads incidents. Does so only when asked by their manager": the rest of a sentence put in to
             # say how the one before is done (who asks, what it is still learnt for) is no new thing asked.
-            live_inserted = [w for w in live_inserted if id(w) not in told]
+            live_inserted = [w for w in live_inserted if id(w) not in telling]
         said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
         if said in ((["or"], ["and"]), (["and"], ["or"])):
             # "unit or integration tests" -> "unit and integration tests": both are now asked.
