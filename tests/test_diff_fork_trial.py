@@ -80,3 +80,17 @@ def test_a_statement_reworded_in_place_is_still_a_rewording():
 )
 def test_a_collective_is_a_group_of_squads(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A sentence put in that points back at the one before ("does so", "them", its verb again) says how
+        # that one is done: on a condition, still learning. It asks less, as it does put in the same sentence.
+        ("Leads incidents.", "Leads incidents. Does so only when asked by their manager."),
+        ("Leads incidents.", "Leads incidents. Is still learning to lead them."),
+        ("Designs services independently.", "Designs services. Learning to design services independently."),
+    ],
+)
+def test_a_sentence_put_in_to_narrow_the_one_before_lowers_the_bar(old, new):
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons

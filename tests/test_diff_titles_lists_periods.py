@@ -335,3 +335,39 @@ def test_an_ordinary_rewording_passes_the_gate(cli, write, old, new):
 )
 def test_a_collective_and_attending_still_read_as_before(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "every" said once for parts joined by "and" or a comma: the same times as said for each.
+        ("Checks the alerts every morning and every evening.", "Checks the alerts every morning and evening.",
+         "editorial"),
+        ("Checks the alerts every morning and evening.", "Checks the alerts twice a day.", "editorial"),
+        ("Checks the alerts every morning and evening.", "Checks the alerts every evening.", "lowers-bar"),
+        ("Checks the alerts every morning, afternoon and evening.", "Checks the alerts every morning and evening.",
+         "lowers-bar"),
+        ("Checks the alerts every evening.", "Checks the alerts every morning and evening.", "raises-bar"),
+    ],
+)
+def test_parts_of_a_period_joined_under_one_every(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The working days alone, however said, are five days of seven: less than every day.
+        ("Checks the alerts every day.", "Checks the alerts every working day.", "lowers-bar"),
+        ("Checks the alerts every day.", "Checks the alerts every business day.", "lowers-bar"),
+        ("Checks the alerts every day.", "Checks the alerts on weekdays.", "lowers-bar"),
+        ("Checks the alerts every day.", "Checks the alerts every day except weekends.", "lowers-bar"),
+        ("Checks the alerts every day.", "Checks the alerts every day, weekdays only.", "lowers-bar"),
+        ("Checks the alerts every day.", "Checks the alerts Monday to Friday.", "lowers-bar"),
+        ("Checks the alerts every business day.", "Checks the alerts every day.", "raises-bar"),
+        # The working days said another way.
+        ("Checks the alerts every weekday.", "Checks the alerts every working day.", "editorial"),
+    ],
+)
+def test_the_working_days_alone_are_less_than_every_day(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -234,7 +234,9 @@ from .neutral import (
     new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, titles_renamed,
     whole_phrases,
 )
-from .periods import ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits
+from .periods import (
+    ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
+)
 from .scales import moved_scale_words, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -242,8 +244,8 @@ from .scope import (
 )
 from .subject import asks_nothing, bars, demand, without_examples
 from .words import (
-    AUTONOMY, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, Word, negating, read_on_scale,
-    sign,
+    AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
+    read_on_scale, sign,
 )
 
 __all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
@@ -313,7 +315,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
-    parted = part_of_period(runs)
+    parted = part_of_period(runs) or weekdays_only(runs, a, b)
     directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d]
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
@@ -379,6 +381,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                         and w.role != "negation"]
         live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
                          and w.role != "negation"]
+        telling = _telling_how(inserted, b, a)
+        if telling:
+            # "Leads incidents. Does so only when asked by their manager": the rest of a sentence put in to
+            # say how the one before is done (who asks, what it is still learnt for) is no new thing asked.
+            live_inserted = [w for w in live_inserted if id(w) not in telling]
         said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
         if said in ((["or"], ["and"]), (["and"], ["or"])):
             # "unit or integration tests" -> "unit and integration tests": both are now asked.
@@ -449,8 +456,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.extend(scale_directions(live_removed, live_inserted, avoided))
             continue
         # "Ships features. Plans work with guidance from their lead." -> "Ships features.": the help goes with
-        # the clause it was had for, taken out whole; what that clause asked is what is no longer asked.
-        whole = _whole_clauses(removed, a) | _whole_clauses(inserted, b)
+        # the clause it was had for, taken out whole; what that clause asked is what is no longer asked. Put
+        # in whole, so only where it asks a thing of its own: "Leads incidents. Does so only when asked"
+        # narrows the statement before it.
+        whole = _whole_clauses(removed, a) | _whole_clauses(inserted, b, a)
         if any(w.role in _ASKING_LESS and id(w) not in whole for w in live_removed + live_inserted):
             # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
             # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
@@ -522,18 +531,62 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
-def _whole_clauses(run: list[Word], text: list[Word]) -> set[int]:
+def _whole_clauses(run: list[Word], text: list[Word], before: list[Word] | None = None) -> set[int]:
     """The words (by id) of the clauses of ``text`` the run takes in whole,
     where such a clause asks something of its own beside its words of help,
-    condition or learning: a content word, not "when asked" alone."""
+    condition or learning: a content word, not "when asked" alone. Of a
+    clause put in (``before`` the text it was put in beside), only one
+    that does not point back at what was there: with no word standing for
+    it ("does so", "them") nor its verb said again ("Designs services." ->
+    "Designs services. Learning to design them independently."), for
+    such a clause says how the rest is done, and its help or condition
+    asks less of it."""
     inside = {id(w) for w in run}
+    verbs = _verbs(before) if before is not None else set()
     found: set[int] = set()
     for clause in {w.clause for w in run}:
         words = [w for w in text if w.clause == clause]
+        if before is not None and any(w.text in _POINTING_BACK or w.stem in verbs for w in words):
+            continue
         if all(id(w) in inside for w in words) and any(
                 w.role == "content" and not w.neutral for w in words):
             found.update(id(w) for w in words)
     return found
+
+
+def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[int]:
+    """The words (by id) of the clauses put in whole by ``run`` that point
+    back at what ``before`` said and say it is done on a condition, with
+    help, still learning or only in part, other than those words: what
+    they are read by."""
+    inside = {id(w) for w in run}
+    verbs = _verbs(before)
+    told: set[int] = set()
+    for clause in {w.clause for w in run}:
+        words = [w for w in text if w.clause == clause]
+        asking_less = [w for w in words if w.role in _ASKING_LESS or w.role == "bound" and w.rank < 0]
+        if asking_less and all(id(w) in inside for w in words) \
+                and any(w.text in _POINTING_BACK or w.stem in verbs for w in words):
+            told.update(id(w) for w in words if w not in asking_less)
+    return told
+
+
+def _verbs(text: list[Word]) -> set[str]:
+    """The stems of the verbs ``text``'s clauses open with ("Leads incidents": "lead"), past a subject
+    ("I lead", "The engineer leads") and "is"."""
+    verbs: set[str] = set()
+    for clause in dict.fromkeys(w.clause for w in text):
+        words = [w for w in text if w.clause == clause and w.text.isalpha()]
+        opening = next((w for w in words if w.text not in FUNCTION_WORDS and w.text not in BE
+                        and w.text not in SUBJECT_OPENERS and w.text not in vocab.ROLE_NOUNS), None)
+        if opening is not None:
+            verbs.add(opening.stem)
+    return verbs
+
+
+#: Words of a clause put in that stand for what the text said before it: "Does so only when asked", "Is
+#: still learning to lead them".
+_POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 
 #: The scales whose words ask less where they are put in: on a condition, with help, still learning.

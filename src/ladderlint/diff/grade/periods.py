@@ -136,6 +136,60 @@ def part_of_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str]
     return None
 
 
+def weekdays_only(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """Every day said in one text and the working days alone in the other
+    ("every day" -> "every working day", "on weekdays", "every day except
+    weekends", "every day, weekdays only", "Monday to Friday"), where a
+    change touched either: five days of seven asked, or all seven; the
+    words of both are read by it, not as words put in. None where both
+    texts say the working days ("every weekday" -> "every working day")."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    said = [(_every_day(text), _weekdays(text)) for text in (a, b)]
+    if not any(id(w) in changed for days, weekdays in said for w in (*days, *weekdays)):
+        return None
+    (old_days, old_weekdays), (new_days, new_weekdays) = said
+    if old_days and not old_weekdays and new_weekdays:
+        direction = -1
+    elif new_days and not new_weekdays and old_weekdays:
+        direction = 1
+    else:
+        return None
+    for days, weekdays in said:
+        for w in (*days, *weekdays):
+            if id(w) in changed:
+                w.neutral = True
+    return (-1, "a part of the period asked") if direction < 0 else (1, "all of the period asked")
+
+
+def _every_day(text: list[Word]) -> list[Word]:
+    """The words of "every day", "each day" in ``text``."""
+    return [w for i, w in enumerate(text[:-1]) if w.text in vocab.PER_PERIOD and text[i + 1].text in ("day", "days")
+            for w in (w, text[i + 1])]
+
+
+#: Words before "weekends" that leave them out: "except weekends", "excluding the weekend", "not on weekends".
+_LEAVING_OUT = frozenset("except excluding not outside".split())
+
+
+def _weekdays(text: list[Word]) -> list[Word]:
+    """The words in ``text`` that say the working days alone: "working
+    day", "weekdays", "except weekends", "Monday to Friday"."""
+    found: list[Word] = []
+    texts = [w.text for w in text]
+    for i, word in enumerate(texts):
+        if word in vocab.WORKING_DAYS:
+            found += text[i : i + 2] if texts[i + 1 : i + 2] == ["only"] else [text[i]]
+        elif word in vocab.WORKING_TIME and texts[i + 1 : i + 2] in (["day"], ["days"]):
+            found += text[i : i + 2]
+        elif word in _LEAVING_OUT:
+            end = next((j for j in range(i + 1, min(i + 4, len(texts))) if texts[j] in ("weekend", "weekends")), None)
+            if end is not None and all(t in ("on", "at", "the") for t in texts[i + 1 : end]):
+                found += text[i : end + 1]
+        elif word == "monday" and "friday" in texts[i + 1 : i + 4]:
+            found += text[i : texts.index("friday", i) + 1]
+    return found
+
+
 def joined_parts(found: list[Word]) -> None:
     """Read parts of one period joined by "and" or a comma ("every morning
     and every evening", "every week and every weekend") as how often they
@@ -144,16 +198,22 @@ def joined_parts(found: list[Word]) -> None:
     "daily"); all of them said another way ("twice a day") as much. The
     joined phrases become one, which ``part_of_period`` does not read as a
     part for the whole."""
-    phrases = [i for i, w in enumerate(found) if i and w.role == "frequency" and w.phrase == i - 1
-               and found[i - 1].text in vocab.PER_PERIOD and w.text in vocab.PERIOD and w.text in vocab.DURATION_HOURS]
     chains: list[list[int]] = []
-    for i in phrases:
+    bare: set[int] = set()
+    for i, w in enumerate(found):
+        if w.text not in vocab.PERIOD or w.text not in vocab.DURATION_HOURS:
+            continue
         previous = chains[-1][-1] if chains else -9
-        between = [w.text for w in found[previous + 1 : i - 1]]
-        if between in (["and"], []) and i - 1 > previous:
+        if i and w.role == "frequency" and w.phrase == i - 1 and found[i - 1].text in vocab.PER_PERIOD:
+            between = [x.text for x in found[previous + 1 : i - 1]]
+            if between in (["and"], []) and i - 1 > previous:
+                chains[-1].append(i)
+            else:
+                chains.append([i])
+        elif chains and w.role == "content" and [x.text for x in found[previous + 1 : i]] in (["and"], []):
+            # "every morning and evening", "every morning, afternoon and evening": "every" said once for all.
             chains[-1].append(i)
-        else:
-            chains.append([i])
+            bare.add(i)
     for chain in chains:
         said = [found[i].text for i in chain]
         wholes = {vocab.PART_OF_PERIOD.get(word, word).rstrip("s") for word in said}
@@ -162,7 +222,9 @@ def joined_parts(found: list[Word]) -> None:
         rank = period_rank(vocab.DURATION_HOURS[wholes.pop()] / len(chain))
         start = chain[0] - 1
         for i in chain:
-            for w in found[i - 1 : i + 1]:
+            if i in bare:
+                found[i].role = "frequency"
+            for w in found[i if i in bare else i - 1 : i + 1]:
                 w.rank, w.phrase = rank, start
 
 

@@ -167,8 +167,10 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
-        elif word in vocab.LEARNING and i and found[i - 1].text in BE or i == 0 and word in ("learning", "gaining"):
-            w.role = "learning"  # 'I am learning to ...'; 'Learning the core language' as a statement's start
+        elif word in vocab.LEARNING and i and _after_be(texts, i) \
+                or (i == 0 or found[i - 1].clause != w.clause) and word in ("learning", "gaining"):
+            # 'I am learning to ...', 'Is still learning to ...'; 'Learning the core language' as a sentence's start
+            w.role = "learning"
         elif word in vocab.SENIORITY_WORDS and _before_people(texts, i) or \
                 word[-1:] == "s" and word[:-1] in vocab.SENIORITY_WORDS:  # "juniors": the people themselves
             level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
@@ -311,6 +313,16 @@ def _starts(texts: list[str], phrase: tuple[str, ...]) -> list[int]:
 
 #: Words between the start of a condition and what it names: "if they are asked".
 _CONDITION_FILLER = SUBJECTS | BE | {"it"}
+#: Words that may come between "is" and what it says, as between "is" and "learning": "is still learning".
+_BESIDE_BE = frozenset("still currently now also".split())
+
+
+def _after_be(texts: list[str], i: int) -> bool:
+    """Whether the word at ``i`` follows "is" (or "am", "are"), past a word of when ("is still")."""
+    j = i - 1
+    if j > 0 and texts[j] in _BESIDE_BE:
+        j -= 1
+    return j >= 0 and texts[j] in BE
 
 
 def _conditions(found: list[Word]) -> None:
