@@ -348,6 +348,9 @@ def test_a_collective_and_attending_still_read_as_before(old, new, impact):
         ("Checks the alerts every morning, afternoon and evening.", "Checks the alerts every morning and evening.",
          "lowers-bar"),
         ("Checks the alerts every evening.", "Checks the alerts every morning and evening.", "raises-bar"),
+        # A period that opens the statement has nothing before it to join.
+        ("Every week I review code.", "Every week I review code and docs.", "raises-bar"),
+        ("Each morning I check the alerts.", "Each morning I check the alerts.", "editorial"),
     ],
 )
 def test_parts_of_a_period_joined_under_one_every(old, new, impact):

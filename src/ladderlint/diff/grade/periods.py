@@ -206,7 +206,7 @@ def joined_parts(found: list[Word]) -> None:
         previous = chains[-1][-1] if chains else -9
         if i and w.role == "frequency" and w.phrase == i - 1 and found[i - 1].text in vocab.PER_PERIOD:
             between = [x.text for x in found[previous + 1 : i - 1]]
-            if between in (["and"], []) and i - 1 > previous:
+            if chains and between in (["and"], []) and i - 1 > previous:
                 chains[-1].append(i)
             else:
                 chains.append([i])
