@@ -244,25 +244,6 @@ def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
 
 
 @pytest.mark.parametrize(
-    ("old", "new"),
-    [
-        # The list closed: "etc." goes with its items, and what is left is all that is asked.
-        ("Presents to the team, the department, the whole company, etc.", "Presents to the team."),
-        # What is owned, whose and who: each item is asked, "etc." or not.
-        ("Is accountable for uptime, security, compliance etc.", "Is accountable for uptime etc."),
-        ("Mentors engineers in the team, the org, the company etc.", "Mentors engineers in the team etc."),
-        ("Works with product, design, legal, finance etc.", "Works with product etc."),
-    ],
-)
-def test_a_list_left_open_that_asks_less_lowers_the_bar(cli, write, old, new):
-    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
-    statement = "I own my failures and learn from them"
-    before = write("old.yaml", BASE.replace(statement, json.dumps(old)))
-    after = write("new.yaml", BASE.replace(statement, json.dumps(new)))
-    assert cli("diff", "--fail-on", "lowers-bar", str(before), str(after)).exit_code == 1
-
-
-@pytest.mark.parametrize(
     "new",
     ["Displays the ability to determine what really matters", "Exhibits the ability to determine what really matters",
      "Possesses the ability to determine what really matters"],
@@ -291,6 +272,12 @@ EXAMPLES = "Leads incidents. Examples:\n- {item}\n- writes the timeline"
         ("Runs the daily standup, the retro, sprint planning etc.", "Runs the daily standup etc."),
         ("Is on call for the API, the database, the payments service etc.", "Is on call for the API etc."),
         ("Works with the team, product, design etc.", "Works with the team etc."),
+        # The list closed: "etc." goes with its items, and what is left is all that is asked.
+        ("Presents to the team, the department, the whole company, etc.", "Presents to the team."),
+        # What is owned, whose and who: each item is asked, "etc." or not.
+        ("Is accountable for uptime, security, compliance etc.", "Is accountable for uptime etc."),
+        ("Mentors engineers in the team, the org, the company etc.", "Mentors engineers in the team etc."),
+        ("Works with product, design, legal, finance etc.", "Works with product etc."),
     ],
 )
 def test_a_duty_among_examples_or_a_list_of_duties_left_open_lowers_the_bar(cli, write, old, new):
