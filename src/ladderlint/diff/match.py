@@ -65,7 +65,7 @@ from typing import Callable, Generic, Hashable, Iterable, Sequence, TypeVar
 
 from ..model import Statement
 from ..rules.ll503_surrounding_whitespace import SPACES
-from ..text import strip_markdown
+from ..text import normal, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
@@ -751,9 +751,11 @@ class _StatementMatcher:
         in the place of another as a copy of a statement the framework keeps
         at another level is that statement asked here too, not the other one
         reworded into it. (Not the other way: an old statement a framework
-        repeats at several levels, replaced in one of them, is replaced.)"""
-        old_keys = {words_key(s.text.strip(SPACES)) for cell in self.cells for s in cell.old}
-        return {n.order for n in left_new if n.key and n.key in old_keys}
+        repeats at several levels, replaced in one of them, is replaced.)
+        Statements are compared in their normal form, as the differ says a
+        text is still said elsewhere: a copy is what a reader sees as one."""
+        old_said = {normal(s.text) for cell in self.cells for s in cell.old}
+        return {n.order for n in left_new if n.key and normal(n.text) in old_said}
 
     def _both_reworded_in_place(self, o: Placed, n: Placed) -> bool:
         """Whether the words of ``o`` came back elsewhere only because two
