@@ -48,6 +48,13 @@ def utf8_text(data: bytes) -> str:
         ) from None
 
 
+def read_utf8(path: str) -> str:
+    """The text of the file at ``path``, as ``utf8_text`` reads it: OSError
+    where the file cannot be read, NotUtf8Text where it is not UTF-8."""
+    with open(path, "rb") as handle:
+        return utf8_text(handle.read())
+
+
 def wide_encoding(data: bytes) -> tuple[str, str] | None:
     """(codec, description) of a UTF-16 or UTF-32 file, else None.
 

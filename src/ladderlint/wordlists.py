@@ -44,11 +44,10 @@ def read_vocabulary(directory: str, display: str) -> Vocabulary:
         path = os.path.join(directory, name)
         entries: list[re.Pattern[str]] = []
         if os.path.isfile(path):
-            from .encoding import NotUtf8Text, utf8_text
+            from .encoding import NotUtf8Text, read_utf8
 
             try:
-                with open(path, "rb") as handle:
-                    lines = utf8_text(handle.read()).splitlines()
+                lines = read_utf8(path).splitlines()
             except OSError as error:
                 raise VocabularyError(f"{display}/{name}: cannot be read: {error.strerror or error}") from None
             except NotUtf8Text as error:

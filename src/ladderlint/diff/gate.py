@@ -82,11 +82,10 @@ def read_approvals_for(framework_paths: list[str], explicit: str | None = None) 
 
 def read_approvals(path: str) -> Approvals:
     """Read one approvals file."""
-    from ..encoding import NotUtf8Text, utf8_text
+    from ..encoding import NotUtf8Text, read_utf8
 
     try:
-        with open(path, "rb") as handle:
-            lines = utf8_text(handle.read()).splitlines()
+        lines = read_utf8(path).splitlines()
     except OSError as error:
         raise InputError(f"{path}: cannot read the approvals file: {error.strerror or error}") from None
     except NotUtf8Text as error:

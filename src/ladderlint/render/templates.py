@@ -64,13 +64,12 @@ class _Utf8Loader(jinja2.FileSystemLoader):
         try:
             return super().get_source(environment, template)
         except UnicodeDecodeError:
-            from ..encoding import NotUtf8Text, utf8_text
+            from ..encoding import NotUtf8Text, read_utf8
 
             for directory in self.searchpath:
                 path = os.path.join(directory, *template.split("/"))
                 try:
-                    with open(path, "rb") as handle:
-                        utf8_text(handle.read())
+                    read_utf8(path)
                 except OSError:
                     continue
                 except NotUtf8Text as error:
