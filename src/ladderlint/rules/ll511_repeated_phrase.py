@@ -79,15 +79,21 @@ class RepeatedPhrase(TextRule):
     severity = Severity.WARNING
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # A first look with the words the rules share. Two copies of a pair
-        # a word apart take five words, and most texts never say two words
-        # in a row twice (one set, built in C, tells); only the rest are
-        # read word by word, and closely if a pair comes again soon.
-        for field in analysis.texts:
-            tokens = analysis.words[field.text]
-            if len(tokens) < 5 or len(set(zip(tokens, tokens[1:]))) == len(tokens) - 1:
+        # A first look at the words the rules share, once for each distinct
+        # text. A pair said twice is two meaningful words said twice each
+        # (and two copies a word apart take five words): most texts repeat
+        # only words of grammar ("I ... and I ..."), and a set of their
+        # other words tells. The rest are read word by word, and closely if
+        # a pair comes again soon.
+        said_again: set[str] = set()
+        for text, tokens in analysis.words.items():
+            if len(tokens) < 5:
                 continue
-            if _pair_again_soon(tokens):
+            meaningful = [word for word in tokens if word not in FUNCTION_WORDS]
+            if len(set(meaningful)) <= len(meaningful) - 2 and _pair_again_soon(tokens):
+                said_again.add(text)
+        for field in analysis.texts:
+            if field.text in said_again:
                 yield from self.check_text(field)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
