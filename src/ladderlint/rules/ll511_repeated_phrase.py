@@ -80,11 +80,11 @@ class RepeatedPhrase(TextRule):
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # A first look at the words the rules share, once for each distinct
-        # text. A pair said twice is two meaningful words said twice each
-        # (and two copies a word apart take five words): most texts repeat
-        # only words of grammar ("I ... and I ..."), and a set of their
-        # other words tells. The rest are read word by word, and closely if
-        # a pair comes again soon.
+        # text. Two copies of a pair say meaningful words again at least
+        # twice (and, a word apart, take five words): most texts repeat only
+        # words of grammar ("I ... and I ..."), and a set of their other
+        # words tells. The rest are read word by word, and closely if a pair
+        # comes again soon.
         said_again: set[str] = set()
         for text, tokens in analysis.words.items():
             if len(tokens) < 5:
