@@ -1086,11 +1086,17 @@ class _Differ:
         reworded into a placeholder ("TBD", "TODO: something here?") is no
         longer asked for, and one placeholder reworded into another asks
         nothing either way."""
+        return self._text_impacts(old, new)[0]
+
+    def _text_impacts(self, old: str, new: str) -> tuple[Impact, Impact | None]:
+        """``_text_impact``, and lowers-bar beside a raises-bar where the
+        rewording also asks less in another way (``Grade.also``)."""
         from ..rules.ll406_placeholder import placeholder_note
 
         if placeholder_note(new):
-            return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
-        return self._grade(old, new).impact
+            return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None
+        graded = self._grade(old, new)
+        return graded.impact, graded.also
 
     def _grade(self, old: str, new: str) -> Grade:
         """``grade``, with the organisations' own names and the ladder's levels."""
@@ -1337,10 +1343,11 @@ class _Differ:
                 old_level_impact=at_old_level, **where,
             )
         elif reworded:
+            impact, also = self._text_impacts(o.text, n.text)
             self.add(
-                Kind.STATEMENT_REWORDED, self._text_impact(o.text, n.text),
+                Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
-                field="text", old=o.text, new=n.text, **where,
+                field="text", old=o.text, new=n.text, also_impact=also, **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.
@@ -1370,9 +1377,10 @@ class _Differ:
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
-        impact = self._text_impact(" ".join(before), " ".join(after))
+        impact, also = self._text_impacts(" ".join(before), " ".join(after))
         at_old_level = None
         if o.cell != n.cell:
+            also = None  # a move pulls both ways at the two levels, each where it does (see _reworded_move_impacts)
             moved, at_old_level = self._move_impacts(o, n)
             if at_old_level is None:
                 impact, at_old_level = self._reworded_move_impacts(o, n, moved, impact)
@@ -1390,7 +1398,7 @@ class _Differ:
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
             old_level=o.level if o.level != n.level else None,
             old_competency=o.competency if o.competency != n.competency else None,
-            old_level_impact=at_old_level,
+            old_level_impact=at_old_level, also_impact=also,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
 

@@ -670,6 +670,10 @@ def _formatting_only(change: Change) -> bool:
     )
 
 
+#: What a change listed with raised bars that also lowers one says (``Change.also_impact``).
+_BOTH_WAYS = "it asks more in one way and less in another"
+
+
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None) -> str:
     """One change as a line; ``twice``: the fingerprints of the moves listed
     at both of their levels; its label a link where ``links`` has one."""
@@ -677,6 +681,8 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
     name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
+    if change.also_impact is Impact.LOWERS_BAR:
+        sentence += f" ({_BOTH_WAYS})"
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

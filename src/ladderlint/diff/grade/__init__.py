@@ -264,6 +264,10 @@ class Grade:
     #: asks more only along a scale: "independently" -> "across the
     #: organisation".
     scale: int = 0
+    #: Lowers-bar beside a raises-bar ``impact`` where the rewording asks
+    #: more in one way and less in another ("Runs meetings" -> "Attends all
+    #: meetings": more meetings, a smaller part in them); None otherwise.
+    also: Impact | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -525,7 +529,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
     if any(d > 0 for d, _r in directions):
-        return Grade(Impact.RAISES_BAR, reasons, scale)
+        lowered = any(d < 0 for d, _r in directions)
+        return Grade(Impact.RAISES_BAR, reasons, scale, Impact.LOWERS_BAR if lowered else None)
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
