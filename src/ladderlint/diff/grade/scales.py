@@ -339,8 +339,53 @@ def _conditions(found: list[Word]) -> None:
         if j + 1 < len(found) and found[j + 1].text in vocab.CONDITIONS and found[j].text not in vocab.CONDITIONS:
             j += 1  # "if time allows", "when bandwidth permits"
         if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
+            j = _asker_after(found, j)  # "when asked by their manager"
+        else:
+            j = _asker_asking(found, i)  # "when their manager asks them to"
+        if j > i:
             for part in found[i : j + 1]:
                 part.role = "condition"
+
+
+#: Who may ask for what a statement says, where a condition names them:
+#: "when asked by their manager", "if a senior engineer requests it".
+_ASKERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.TITLE_NOUNS | frozenset("stakeholder stakeholders leadership team teams".split())
+#: Verbs of asking, with the one who asks as their subject: "when their manager asks".
+_ASKING = frozenset("asks ask requests request requires require".split())
+#: Words after a verb of asking that stand for what was said ("asks them to", "requests it").
+_ASKED_OF = frozenset("them him her me us it to".split())
+
+
+def _asker_after(found: list[Word], j: int) -> int:
+    """Where a condition that ends at ``j`` ("when asked") ends with who
+    asks, said after it: "by" and, within four words, a person ("by their
+    manager", "by the team lead"); ``j`` where none is said."""
+    if j + 2 >= len(found) or found[j + 1].text != "by":
+        return j
+    for k in range(j + 2, min(j + 6, len(found))):
+        if found[k].clause != found[j].clause:
+            break
+        if found[k].text in _ASKERS:
+            while k + 1 < len(found) and found[k + 1].text in _ASKERS and found[k + 1].clause == found[j].clause:
+                k += 1  # "by the team lead", "by a senior engineer"
+            return k
+    return j
+
+
+def _asker_asking(found: list[Word], i: int) -> int:
+    """Where a condition opened at ``i`` that names who asks as the
+    subject of asking ends ("when their manager asks them to", "if a
+    senior engineer requests it"); ``i`` where the words after ``i`` say
+    no such thing."""
+    for k in range(i + 1, min(i + 5, len(found) - 1)):
+        if found[k].clause != found[i].clause:
+            break
+        if found[k].text in _ASKERS and found[k + 1].text in _ASKING and found[k + 1].clause == found[i].clause:
+            end = k + 1
+            while end + 1 < len(found) and found[end + 1].text in _ASKED_OF and end - k < 3:
+                end += 1
+            return end
+    return i
 
 
 def _one_word_phrases(found: list[Word]) -> None:
