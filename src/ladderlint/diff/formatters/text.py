@@ -19,6 +19,7 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
+    BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     reach, short_level_name, show, side_labels, statement_at, subject,
 )
@@ -102,7 +103,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
-        body += f" (also {change.also_impact.value}: it asks more in one way and less in another)"
+        body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     if all(report.approved(c) for c in both):
@@ -289,7 +290,7 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
     parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
     # A rewording that asks more in one way and less in another is counted under both too (Change.also_impact).
-    both_ways = sum(1 for c in diff.changes if c.also_impact is not None and c.also_impact is not c.impact)
+    both_ways = sum(1 for c in diff.changes if c.also_impact is not None)
     moves = counts["counted_twice"] - both_ways
     notes = [f"{plural(moves, 'move')} counted at each of {'its' if moves == 1 else 'their'} two levels"] if moves else []
     if both_ways:
