@@ -175,6 +175,7 @@ def test_json_output(cli, acme):
         "kind": "statement-moved",
         "impact": "raises-bar",
         "old_level_impact": None,
+        "also_impact": None,
         "framework": "acme-backend",
         "level": "IC2",
         "competency": "code",

@@ -330,6 +330,21 @@ def test_the_organisations_own_name_for_our_is_wording(old, new):
         ("I write design docs", "I write design docs where appropriate", "lowers-bar"),
         ("I run retrospectives on request", "I run retrospectives", "raises-bar"),
         ("I fix bugs", "I fix bugs as soon as possible", "raises-bar"),  # how soon, on no condition
+        # Who asks is part of the condition, said after it or as the one asking.
+        ("Leads incidents", "Leads incidents when asked by their manager", "lowers-bar"),
+        ("Mentors new joiners", "Mentors new joiners when asked by the team lead", "lowers-bar"),
+        ("Leads incidents", "Leads incidents when their manager asks", "lowers-bar"),
+        ("Reviews designs", "Reviews designs if a senior engineer asks them to", "lowers-bar"),
+        ("Reviews code as requested by the team", "Reviews code", "raises-bar"),
+        ("Leads incidents when asked by their manager", "Leads incidents when asked by their lead", "editorial"),
+        ("Leads incidents when their manager asks", "Leads incidents when their tech lead asks", "editorial"),
+        ("Leads incidents", "Leads incidents when asked by customers", "lowers-bar"),
+        ("Leads incidents", "Leads incidents when asked to by their manager", "lowers-bar"),
+        ("Leads incidents", "Leads incidents when asked by their manager or tech lead", "lowers-bar"),
+        ("Leads incidents", "Leads incidents at the request of their manager", "lowers-bar"),
+        ("Leads incidents", "Leads incidents if a customer requires it", "lowers-bar"),
+        # What is asked for, named after the one who asks, is an event, not a condition on the statement.
+        ("Writes a plan", "Writes a plan when leadership requires a new strategy", "raises-bar"),
         # "local" bounds what follows it.
         ("I remove impediments", "I remove local impediments", "lowers-bar"),
         ("I remove local impediments", "I remove impediments", "raises-bar"),

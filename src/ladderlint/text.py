@@ -92,11 +92,18 @@ def reads_as_english(word_lists: Iterable[Sequence[str]]) -> bool:
     "and", "with", "they" ...) at the rate any English prose does, or are
     too few to tell; a framework written in German, French or Spanish holds
     almost none."""
-    total = grammar = 0
-    for tokens in word_lists:
-        total += len(tokens)
-        grammar += sum(1 for token in tokens if token in _ENGLISH_GRAMMAR)
-    return total < _LANGUAGE_SAMPLE or grammar * _ENGLISH_EVERY >= total
+    lists = list(word_lists)
+    total = sum(map(len, lists))
+    if total < _LANGUAGE_SAMPLE:
+        return True
+    # English prose reaches the rate within its first few texts: counting
+    # stops there rather than reading every word of the framework.
+    grammar = 0
+    for tokens in lists:
+        grammar += sum(map(_ENGLISH_GRAMMAR.__contains__, tokens))
+        if grammar * _ENGLISH_EVERY >= total:
+            return True
+    return False
 
 
 # An acronym with the words it stands for in brackets after it, or in

@@ -1353,6 +1353,20 @@ CONDITIONS = frozenset(
     "asked needed required requested request appropriate possible relevant prompted necessary applicable "
     "feasible available allows allow permits permit".split()
 )
+#: Who may ask for what a statement says, where a condition names them
+#: ("when asked by their manager", "if a customer requests it"): people,
+#: those who guide, titles, and these.
+ASKERS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS | frozenset(
+    "stakeholder stakeholders leadership team teams customer customers client clients user users board "
+    "commander owner owners".split()
+)
+#: Words of a condition that someone asks for it ("when asked", "as
+#: requested"), after which "by" names who asks.
+ASKED = frozenset("asked requested required prompted".split())
+#: Verbs of asking, with the one who asks as their subject ("when their manager asks").
+ASKING = frozenset("asks ask requests request requires require".split())
+#: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").
+ASKED_OF = frozenset("them him her me us it to".split())
 EXTENDING = frozenset("across beyond outside throughout".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower

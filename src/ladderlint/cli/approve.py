@@ -73,7 +73,8 @@ def approve(
         count = len(approved.changes)
         sys.stderr.write(f"ladderlint: approved {plural(count, 'change')} in {approved.file}\n")
         for change in approved.changes:
-            sys.stderr.write(f"  {change.fingerprint}  {change.impact.value}  {change.kind.value}\n")
+            impacts = ", ".join(impact.value for impact in change.impacts)  # both, where it has two
+            sys.stderr.write(f"  {change.fingerprint}  {impacts}  {change.kind.value}\n")
     if added:
         # A pre-commit hook sees only what is staged.
         files = " ".join(shlex.quote(str(approved.file)) for approved in added)

@@ -156,6 +156,10 @@ class Change:
     #: a statement moved up the ladder and reworded to ask for more raises
     #: the bar where it went and lowers it where it was.
     old_level_impact: Impact | None = None
+    #: A second impact at the same level: lowers-bar beside raises-bar where
+    #: a rewording asks more in one way and less in another ("Runs meetings"
+    #: -> "Attends all meetings"). A gate on either impact stops it.
+    also_impact: Impact | None = None
     #: For a statement of a level added (or removed) under others in a
     #: cumulative framework: the nearest level above it, which includes it
     #: and whose bar it raises (lowers); its readers are that level's.
@@ -188,10 +192,9 @@ class Change:
 
     @property
     def impacts(self) -> tuple[Impact, ...]:
-        """Every impact of the change: ``impact``, then the one at the level a move left."""
-        if self.old_level_impact is None or self.old_level_impact is self.impact:
-            return (self.impact,)
-        return (self.impact, self.old_level_impact)
+        """Every impact of the change: ``impact``, then the one at the level
+        a move left, or the other one of a rewording that pulls both ways."""
+        return tuple(dict.fromkeys(i for i in (self.impact, self.old_level_impact, self.also_impact) if i is not None))
 
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).

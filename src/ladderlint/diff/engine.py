@@ -341,9 +341,9 @@ class _Differ:
         if change.field != "description":
             return change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
-        impact = self._remark_impact(before, after)
+        impact, also = self._remark_impact(before, after)
         everywhere = ", which holds at every level" if impact in _BARS else ""
-        return _with(change, impact=impact, message=change.message + everywhere)
+        return _with(change, impact=impact, also_impact=also, message=change.message + everywhere)
 
     # -- competencies and dimensions -----------------------------------------
 
@@ -503,10 +503,10 @@ class _Differ:
         if _changed(before, after):
             # A competency's description holds at every level that has the
             # competency, a dimension's at every level that has one of its competencies.
-            impact = self._remark_impact(before, after)
+            impact, also = self._remark_impact(before, after)
             everywhere = ", which holds at every level that has it" if impact in _BARS else ""
             self.add(Kind.SUMMARY_CHANGED, impact, said("description of ", Named(noun, new.id), f" changed{everywhere}"),
-                     field="description", old=before, new=after, **where)
+                     field="description", old=before, new=after, also_impact=also, **where)
 
     def _competency_changes(self, pairing: Any) -> None:
         for old, new, _how in pairing.pairs:
@@ -711,10 +711,11 @@ class _Differ:
         """Summaries, cells and statements of one level in both revisions."""
         self._old_levels[new.id] = old
         if _changed(old.summary, new.summary):
+            impact, also = self._summary_impact(old.summary, new.summary, old, new)
             self.add(
-                Kind.SUMMARY_CHANGED, self._summary_impact(old.summary, new.summary, old, new),
+                Kind.SUMMARY_CHANGED, impact,
                 said("summary of ", level_named(new.id), " changed"),
-                level=new.id, field="summary", old=old.summary, new=new.summary,
+                level=new.id, field="summary", old=old.summary, new=new.summary, also_impact=also,
                 old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
             )
         old_intros = {self.dim_map.get(k, k): (k, v) for k, v in old.dimension_summaries.items()}
@@ -722,10 +723,11 @@ class _Differ:
             old_key, before = old_intros.get(dimension_id, (dimension_id, None))
             after = new.dimension_summaries.get(dimension_id)
             if _changed(before, after):
+                impact, also = self._summary_impact(before, after, old, new)
                 self.add(
-                    Kind.SUMMARY_CHANGED, self._summary_impact(before, after, old, new),
+                    Kind.SUMMARY_CHANGED, impact,
                     said("introduction of ", Named("dimension", dimension_id), " at ", level_named(new.id), " changed"),
-                    level=new.id, dimension=dimension_id, field="summary", old=before, new=after,
+                    level=new.id, dimension=dimension_id, field="summary", old=before, new=after, also_impact=also,
                     old_path=old.path + ("dimensions", old_key),
                     new_path=new.path + (("dimensions", dimension_id) if after is not None else ()),
                 )
@@ -802,10 +804,11 @@ class _Differ:
         if before_note != after_note:
             # What the cell's statements ask is no new demand of its note ("every day", said of the same work).
             asked = [s.text for cell in (old, new) if cell for s in cell.statements]
+            impact, also = self._remark_impact(before_note, after_note, asked, old_level)
             self.add(
-                Kind.SUMMARY_CHANGED, self._remark_impact(before_note, after_note, asked, old_level),
+                Kind.SUMMARY_CHANGED, impact,
                 said("note on ", _in(competency_id), " at ", level_named(level.id), " changed"),
-                field="note", old=before_note, new=after_note, **where,
+                field="note", old=before_note, new=after_note, also_impact=also, **where,
             )
 
     def _proficiency_impact(self, old: str | None, new: str | None) -> Impact:
@@ -1086,11 +1089,26 @@ class _Differ:
         reworded into a placeholder ("TBD", "TODO: something here?") is no
         longer asked for, and one placeholder reworded into another asks
         nothing either way."""
+        return self._text_impacts(old, new)[0]
+
+    def _text_impacts(self, old: str, new: str) -> tuple[Impact, Impact | None]:
+        """``_text_impact``, and lowers-bar beside a raises-bar where the
+        rewording also asks less in another way (``Grade.also``). Not of two
+        levels compared (``levels_only``): a higher level is no revision
+        of a lower one, and asks what the lower one asks besides its own."""
         from ..rules.ll406_placeholder import placeholder_note
 
         if placeholder_note(new):
-            return Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR
-        return self._grade(old, new).impact
+            return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None
+        graded = self._grade(old, new)
+        return graded.impact, None if self.levels_only else graded.also
+
+    @staticmethod
+    def _also(impact: Impact, at_old_level: Impact | None, also: Impact | None) -> Impact | None:
+        """The second impact a change keeps at its level: that of a rewording
+        that pulls both ways, where the change raises the bar and has no
+        impact of its own at another level (a move's at the level it left)."""
+        return also if impact is Impact.RAISES_BAR and at_old_level is None else None
 
     def _grade(self, old: str, new: str) -> Grade:
         """``grade``, with the organisations' own names and the ladder's levels."""
@@ -1119,7 +1137,8 @@ class _Differ:
             self._brands = (BrandNames([*old_names, *coined]), BrandNames([*old_names, *new_names]))
         return self._brands
 
-    def _summary_impact(self, old: str | None, new: str | None, old_level: Level, new_level: Level) -> Impact:
+    def _summary_impact(self, old: str | None, new: str | None, old_level: Level,
+                        new_level: Level) -> tuple[Impact, Impact | None]:
         """The impact of rewording a level's summary, or a dimension's
         introduction at a level, read sentence by sentence: the headline of
         what the level expects. A sentence added may ask for something new
@@ -1137,7 +1156,7 @@ class _Differ:
         is kept, editorial, unless a word put in or taken out is one of a
         scale ("I deliver features" -> "I always deliver features")."""
         if old is None or new is None:
-            return _description_impact(old, new)
+            return _description_impact(old, new), None
         in_cells = _said_in(old_level)
         brands = self._brand_names()[1]
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
@@ -1146,7 +1165,7 @@ class _Differ:
             old, new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
-                          expects: Callable[[str], bool] = lambda text: True) -> Impact:
+                          expects: Callable[[str], bool] = lambda text: True) -> tuple[Impact, Impact | None]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
@@ -1154,7 +1173,10 @@ class _Differ:
         sentence added asks for more where ``asks`` says it does; a sentence
         taken out, or reworded along no scale, is structural, or editorial
         where the whole keeps its meaning (``_description_impact``): one
-        word put in may be "always"."""
+        word put in may be "always". With the impact, lowers-bar where a
+        text that raises the bar also lowers it along a scale (one sentence
+        asks more, another less; or one asks more in one way and less in
+        another), as for a statement (``_also``)."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
@@ -1166,7 +1188,7 @@ class _Differ:
                 gone.remove(was)
                 added.remove(now)
         if relinked and not gone and not added:
-            return Impact.EDITORIAL
+            return Impact.EDITORIAL, None
         # What the sentences kept say: a sentence put in, or reworded into, that only says it again
         # ("Independent contributor" over "They solve problems independently ... through their
         # contributions") asks nothing new.
@@ -1182,16 +1204,18 @@ class _Differ:
         directions = []
         for was, now in _reworded(gone, added):
             if (expects(was) or expects(now)) and not said_again(now, was):
-                directions.append(self._grade(was, now).scale)
+                graded = self._grade(was, now)
+                directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text) and not said_again(text)]
         if 1 in directions:
-            return Impact.RAISES_BAR
-        return Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)
+            also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
+            return Impact.RAISES_BAR, also
+        return (Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)), None
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
-                       old_level: Level | None = None) -> Impact:
+                       old_level: Level | None = None) -> tuple[Impact, Impact | None]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1213,7 +1237,7 @@ class _Differ:
         nor does a statement of the level (``old_level``) written into it.
         A text taken out is structural, as a summary's is."""
         if new is None:
-            return _description_impact(old, new)
+            return _description_impact(old, new), None
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)
         said = _said_in(old_level) if old_level is not None else set()
@@ -1322,10 +1346,12 @@ class _Differ:
         reworded = o.text != n.text
         if o.cell != n.cell:
             impact, at_old_level = self._move_impacts(o, n)
+            also = None
             if placeholder_note(o.text) and placeholder_note(n.text):
                 impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
             elif reworded and at_old_level is None:
-                impact, at_old_level = self._reworded_move_impacts(o, n, impact, self._text_impact(o.text, n.text))
+                reworded_impact, also = self._text_impacts(o.text, n.text)
+                impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
@@ -1334,22 +1360,24 @@ class _Differ:
                      *((", which lowers the bar at ", level_named(o.level)) if at_old_level else ())),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
-                old_level_impact=at_old_level, **where,
+                old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also), **where,
             )
         elif reworded:
+            impact, also = self._text_impacts(o.text, n.text)
             self.add(
-                Kind.STATEMENT_REWORDED, self._text_impact(o.text, n.text),
+                Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
-                field="text", old=o.text, new=n.text, **where,
+                field="text", old=o.text, new=n.text, also_impact=self._also(impact, None, also), **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.
             before, after = "\n".join(o.statement.examples), "\n".join(n.statement.examples)
             old_level = self._old_levels.get(n.level)
+            impact, also = self._remark_impact(before, after, [o.text, n.text], old_level)
             self.add(
-                Kind.STATEMENT_REWORDED, self._remark_impact(before, after, [o.text, n.text], old_level),
+                Kind.STATEMENT_REWORDED, impact,
                 said("examples of a statement in ", _in(n.competency), " at ", level_named(n.level), " changed"),
-                field="examples", old=list(o.statement.examples), new=list(n.statement.examples),
+                field="examples", old=list(o.statement.examples), new=list(n.statement.examples), also_impact=also,
                 **{**where, "new_path": n.statement.path},
             )
 
@@ -1370,7 +1398,7 @@ class _Differ:
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
-        impact = self._text_impact(" ".join(before), " ".join(after))
+        impact, also = self._text_impacts(" ".join(before), " ".join(after))
         at_old_level = None
         if o.cell != n.cell:
             moved, at_old_level = self._move_impacts(o, n)
@@ -1390,7 +1418,7 @@ class _Differ:
             old=before if len(before) > 1 else before[0], new=after if len(after) > 1 else after[0],
             old_level=o.level if o.level != n.level else None,
             old_competency=o.competency if o.competency != n.competency else None,
-            old_level_impact=at_old_level,
+            old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
 

@@ -142,6 +142,11 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
         and {change.level, change.old_level} <= {level.id for level in diff.new.framework.levels}
 
 
+#: What every format says of a change that raises the bar in one way and
+#: lowers it in another (``Change.also_impact``).
+BOTH_WAYS = "it asks more in one way and less in another"
+
+
 def left_behind(diff: FrameworkDiff) -> list[Change]:
     """Each statement moved that lowers the bar at the level it left while
     it raises it where it went, once more, lowered, for the level it left

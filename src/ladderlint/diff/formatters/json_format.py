@@ -66,6 +66,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "kind": change.kind.value,
         "impact": change.impact.value,
         "old_level_impact": change.old_level_impact.value if change.old_level_impact else None,
+        "also_impact": change.also_impact.value if change.also_impact else None,
         "framework": change.framework,
         "level": change.level,
         "competency": change.competency,

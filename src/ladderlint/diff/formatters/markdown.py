@@ -32,6 +32,7 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
+    BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
     moved_up, new_order, origin, reach, restated, short_level_name, statement_at, subject,
 )
@@ -553,22 +554,29 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
         changes = [c for group in below.values() for c in group]
         at = escape(and_list([name(lv) for lv in sorted(below, key=level_order(diff))]))
         out[level] = ["", f"Each level includes the levels below it: {_expectations(changes)} at {at} "
-                          f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under {at})."]
+                          f"{'applies' if _said_once(changes) else 'apply'} here too (listed under {at})."]
     for level, changes in everywhere.items():
         said = _expectations(changes)
         out.setdefault(level, []).extend([
             "", f"{said[:1].upper()}{said[1:]} in a description "
-                f"{'applies' if len(changes) == 1 else 'apply'} here too (listed under Across the framework)."])
+                f"{'applies' if _said_once(changes) else 'apply'} here too (listed under Across the framework)."])
     return out
+
+
+def _said_once(changes: list[Change]) -> bool:
+    """Whether ``_expectations`` says one expectation: one change, that does not count as two."""
+    return len(changes) == 1 and changes[0].also_impact is None
 
 
 def _expectations(changes: list[Change]) -> str:
     """How many of ``changes`` raise the bar and how many lower it, said:
     "1 new or higher expectation and 2 lower expectations"."""
     raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
+    # One that raises the bar one way and lowers it another counts as both, as it is listed.
+    lowered = sum(1 for c in changes if Impact.LOWERS_BAR in (c.impact, c.also_impact))
     counts = [plural(raised, "new or higher expectation")] if raised else []
-    if len(changes) > raised:
-        counts.append(plural(len(changes) - raised, "lower expectation"))
+    if lowered:
+        counts.append(plural(lowered, "lower expectation"))
     return and_list(counts)
 
 
@@ -623,8 +631,9 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     for change in changes:
         if change.kind is Kind.LEVEL_REMOVED:
             lines += ["", _level_removed(diff, change)]
-    sections = [(impact, name, [c for c in changes
-                                if c.impact is impact and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED])
+    # A change that raises the bar one way and lowers it another is listed under both, as it is counted.
+    sections = [(impact, name, [c for c in changes if impact in (c.impact, c.also_impact)
+                                and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED])
                 for impact, name in _section_names(diff, on_page)]
     if diff.levels is not None:
         sections = [part for impact, name, items in sections
@@ -677,6 +686,8 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
     name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
+    if change.also_impact is not None:
+        sentence += f" ({BOTH_WAYS}: listed under both)"
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

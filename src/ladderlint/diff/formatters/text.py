@@ -19,6 +19,7 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
+    BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     reach, short_level_name, show, side_labels, statement_at, subject,
 )
@@ -101,6 +102,8 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     body = f"{where}: {what}" if where else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
+    if change.also_impact is not None:
+        body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     if all(report.approved(c) for c in both):
@@ -286,8 +289,13 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     # and a move counted under the impact at each of its two levels said to be.
     parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
     parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
-    twice = counts["counted_twice"]
-    both = f" ({plural(twice, 'move')} counted at each of {'its' if twice == 1 else 'their'} two levels)" if twice else ""
+    # A rewording that asks more in one way and less in another is counted under both too (Change.also_impact).
+    both_ways = sum(1 for c in diff.changes if c.also_impact is not None)
+    moves = counts["counted_twice"] - both_ways
+    notes = [f"{plural(moves, 'move')} counted at each of {'its' if moves == 1 else 'their'} two levels"] if moves else []
+    if both_ways:
+        notes.append(f"{plural(both_ways, 'change')} counted under both, asking more in one way and less in another")
+    both = f" ({'; '.join(notes)})" if notes else ""
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
     return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}{taken}."
 

@@ -264,6 +264,13 @@ class Grade:
     #: asks more only along a scale: "independently" -> "across the
     #: organisation".
     scale: int = 0
+    #: Lowers-bar beside a raises-bar ``impact`` where the rewording asks
+    #: more in one way and less in another ("Runs meetings" -> "Attends all
+    #: meetings": more meetings, a smaller part in them); None otherwise.
+    also: Impact | None = None
+    #: Whether a reading of a scale of growth lowers the bar, beside one that
+    #: raises it (``scale`` 1): the ``also`` of a text that describes.
+    scale_lowered: bool = False
 
 
 @functools.lru_cache(maxsize=8)
@@ -515,9 +522,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((-1, "more words taken out than added"))
         else:
             directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
-    if unsure and unsure[1].endswith(" unclear"):
+    if unsure and unsure[1].endswith(UNCLEAR):
         # The way a word that cannot be told was read by itself ("biannually" as twice a year) says nothing.
-        told = unsure[1].removesuffix(" unclear")
+        told = unsure[1].removesuffix(UNCLEAR)
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
     elif unsure and unsure not in directions:
         directions.append(unsure)
@@ -525,7 +532,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
     if any(d > 0 for d, _r in directions):
-        return Grade(Impact.RAISES_BAR, reasons, scale)
+        # Read as asking more, it may ask less too: some reading lowers the bar, or the way of one cannot
+        # be told ("2-3 reviews" -> "a few reviews"), which a reviewer says, whichever bar the gate guards.
+        lowered = any(d < 0 or reason.endswith(UNCLEAR) for d, reason in directions)
+        return Grade(Impact.RAISES_BAR, reasons, scale, Impact.LOWERS_BAR if lowered else None,
+                     scale == 1 and any(d < 0 for d in scaled))
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
@@ -589,6 +600,8 @@ def _verbs(text: list[Word]) -> set[str]:
 _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 
+#: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
+UNCLEAR = " unclear"
 #: The scales whose words ask less where they are put in: on a condition, with help, still learning.
 _ASKING_LESS = frozenset({"condition", "guidance", "learning"})
 #: The readings of words of meaning added or taken out, on no scale.

@@ -203,14 +203,12 @@ def joined_parts(found: list[Word]) -> None:
     for i, w in enumerate(found):
         if w.text not in vocab.PERIOD or w.text not in vocab.DURATION_HOURS:
             continue
-        previous = chains[-1][-1] if chains else -9
         if i and w.role == "frequency" and w.phrase == i - 1 and found[i - 1].text in vocab.PER_PERIOD:
-            between = [x.text for x in found[previous + 1 : i - 1]]
-            if chains and between in (["and"], []) and i - 1 > previous:
+            if chains and _joined(found, chains[-1][-1], i - 1):  # "every week and every weekend"
                 chains[-1].append(i)
             else:
                 chains.append([i])
-        elif chains and w.role == "content" and [x.text for x in found[previous + 1 : i]] in (["and"], []):
+        elif chains and w.role == "content" and _joined(found, chains[-1][-1], i):
             # "every morning and evening", "every morning, afternoon and evening": "every" said once for all.
             chains[-1].append(i)
             bare.add(i)
@@ -226,6 +224,12 @@ def joined_parts(found: list[Word]) -> None:
                 found[i].role = "frequency"
             for w in found[i if i in bare else i - 1 : i + 1]:
                 w.rank, w.phrase = rank, start
+
+
+def _joined(found: list[Word], last: int, start: int) -> bool:
+    """Whether the phrase that starts at ``start`` follows the period at
+    ``last`` with nothing but "and" (or a comma) between them."""
+    return start > last and [w.text for w in found[last + 1 : start]] in (["and"], [])
 
 
 def per_period(texts: list[str], i: int) -> tuple[int, float] | None:

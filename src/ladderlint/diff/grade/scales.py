@@ -329,6 +329,11 @@ def _conditions(found: list[Word]) -> None:
     """Conditions on what is asked: "when asked", "if they are asked", "on
     request", "where appropriate"."""
     for i, w in enumerate(found):
+        if w.text == "at" and [x.text for x in found[i + 1 : i + 4]] == ["the", "request", "of"]:
+            j = _asker_after(found, i + 2)  # "at the request of their manager"
+            for part in found[i : j + 1] if j > i + 2 else ():
+                part.role = "condition"
+            continue
         if w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
             continue
         if w.text == "as" and i > 1 and found[i - 2].text == "as":
@@ -339,8 +344,71 @@ def _conditions(found: list[Word]) -> None:
         if j + 1 < len(found) and found[j + 1].text in vocab.CONDITIONS and found[j].text not in vocab.CONDITIONS:
             j += 1  # "if time allows", "when bandwidth permits"
         if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
+            j = _asker_after(found, j) if found[j].text in vocab.ASKED else j  # "when asked by their manager"
+        else:
+            j = _asker_asking(found, i)  # "when their manager asks them to"
+        if j > i:
             for part in found[i : j + 1]:
                 part.role = "condition"
+
+
+#: How many words may come before who asks in a condition: "by the most senior engineer".
+_ASKER_REACH = 4
+
+
+def _asker_after(found: list[Word], j: int) -> int:
+    """Where a condition that ends at ``j`` ("when asked", "at the request")
+    ends with who asks, said after it: "by" (or "of") and, within a few
+    words, a person or a group ("by their manager", "when asked to by the
+    team lead", "at the request of customers"), with others joined to them
+    ("by their manager or tech lead"); ``j`` where none is said."""
+    k = j + 1
+    if found[j].text in vocab.ASKED and k < len(found) and found[k].text == "to":
+        k += 1  # "when asked to by their manager"
+    if k + 1 >= len(found) or found[k].text not in ("by", "of") or found[k].clause != found[j].clause:
+        return j
+    end = _asker(found, k + 1)
+    if end is None:
+        return j
+    # Others who may ask, joined: "by their manager or tech lead", "by the team and stakeholders".
+    while end + 2 < len(found) and found[end + 1].text in ("or", "and"):
+        joined = _asker(found, end + 2)
+        if joined is None:
+            break
+        end = joined
+    return end
+
+
+def _asker(found: list[Word], k: int) -> int | None:
+    """Where who asks ends, when a person or a group is named within a few
+    words from ``k`` in its clause ("the team lead", "their manager's
+    manager"); None where none is."""
+    for m in range(k, min(k + _ASKER_REACH, len(found))):
+        if found[m].clause != found[k].clause:
+            return None
+        if without_possessive(found[m].text) in vocab.ASKERS:
+            while m + 1 < len(found) and without_possessive(found[m + 1].text) in vocab.ASKERS \
+                    and found[m + 1].clause == found[k].clause:
+                m += 1  # "the team lead", "a senior engineer", "the team lead's manager"
+            return m
+    return None
+
+
+def _asker_asking(found: list[Word], i: int) -> int:
+    """Where a condition opened at ``i`` that names who asks as the
+    subject of asking ends ("when their manager asks them to", "if a
+    customer requires it"), at the end of its clause: "when stakeholders
+    request changes" names a thing asked for, an event, not a condition
+    on the statement. ``i`` where the words after ``i`` say no such thing."""
+    asker = _asker(found, i + 1)
+    if asker is None or asker + 1 >= len(found) or found[asker + 1].text not in vocab.ASKING:
+        return i
+    end = asker + 1
+    while end + 1 < len(found) and found[end + 1].text in vocab.ASKED_OF and found[end + 1].clause == found[i].clause:
+        end += 1
+    if end + 1 < len(found) and found[end + 1].clause == found[i].clause:
+        return i  # more said in the clause: what is asked for
+    return end
 
 
 def _one_word_phrases(found: list[Word]) -> None:
