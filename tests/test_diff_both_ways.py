@@ -175,3 +175,22 @@ def test_two_levels_compared_have_one_impact_each(cli, pair):
         handle.write(text.replace("        - " + BEFORE + "\n", "        - " + BEFORE + "\n"))
     data = json.loads(cli("diff", "--levels", "IC1", "IC2", "--format", "json", old).output)
     assert all(c["also_impact"] is None for c in data["frameworks"][0]["changes"])
+
+
+@pytest.mark.parametrize("where", ["a level below", "another competency"])
+def test_a_statement_moved_with_a_condition_put_in_is_no_copy_of_itself(cli, tmp_path, where):
+    # Too short to be found as one statement moved: taken out at IC2 and put in elsewhere, with a condition.
+    ladder = _moved(LADDER).replace("        - STATEMENT\n", "")
+    before = ladder.replace("        - Ships features", "        - Ships features\n        - Designs services")
+    if where == "a level below":
+        after = ladder.replace("        - Writes tests", "        - Designs services when asked by their manager\n"
+                               "        - Writes tests").replace("        - Ships features", "        - Ships features")
+    else:
+        after = ladder.replace("        - Ships features", "        - Ships features\n      process:\n"
+                               "        - Designs services when asked by their manager")
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(before)
+    new.write_text(after)
+    run = cli("diff", "--fail-on", "lowers-bar", str(old), str(new))
+    assert run.exit_code == 1, run.output
+    assert "- Designs services  [" in run.output and "still asked for" not in run.output

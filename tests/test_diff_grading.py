@@ -343,6 +343,16 @@ def test_the_organisations_own_name_for_our_is_wording(old, new):
         ("Leads incidents", "Leads incidents when asked by their manager or tech lead", "lowers-bar"),
         ("Leads incidents", "Leads incidents at the request of their manager", "lowers-bar"),
         ("Leads incidents", "Leads incidents if a customer requires it", "lowers-bar"),
+        ("Leads incident response", "Leads incident response when their manager asks for it", "lowers-bar"),
+        ("Leads incidents", "Leads incidents when asked by the VP of Engineering", "lowers-bar"),
+        # A verb joined after who asks is another thing asked, not another who asks.
+        ("Writes tests when asked by the team", "Writes tests when asked by the team and mentors engineers",
+         "raises-bar"),
+        # One condition said another way is the same condition.
+        ("Ships when asked by their manager", "Ships when asked to by their manager", "editorial"),
+        ("Ships at the request of their manager", "Ships when their manager asks them to", "editorial"),
+        ("Ships when asked by their manager", "Ships when their manager asks for it", "editorial"),
+        ("Leads incidents when asked", "Leads incidents when asked and if time allows", "lowers-bar"),
         # What is asked for, named after the one who asks, is an event, not a condition on the statement.
         ("Writes a plan", "Writes a plan when leadership requires a new strategy", "raises-bar"),
         # "local" bounds what follows it.

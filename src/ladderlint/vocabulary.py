@@ -1357,16 +1357,19 @@ CONDITIONS = frozenset(
 #: ("when asked by their manager", "if a customer requests it"): people,
 #: those who guide, titles, and these.
 ASKERS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS | frozenset(
-    "stakeholder stakeholders leadership team teams customer customers client clients user users board "
-    "commander owner owners".split()
+    "stakeholder stakeholders leadership management team teams customer customers client clients user users "
+    "partner partners board commander owner owners head heads cto cpo ceo vp vps skip-level".split()
 )
+#: Words of a title before the one who asks, in a list of them ("their
+#: manager or tech lead", "the team or a senior engineer").
+ASKER_TITLE_WORDS = frozenset("tech senior staff principal lead engineering product their the a an his her my our".split())
 #: Words of a condition that someone asks for it ("when asked", "as
 #: requested"), after which "by" names who asks.
 ASKED = frozenset("asked requested required prompted".split())
 #: Verbs of asking, with the one who asks as their subject ("when their manager asks").
 ASKING = frozenset("asks ask requests request requires require".split())
 #: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").
-ASKED_OF = frozenset("them him her me us it to".split())
+ASKED_OF = frozenset("them him her me us it to for this that so".split())
 EXTENDING = frozenset("across beyond outside throughout".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower

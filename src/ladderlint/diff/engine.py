@@ -1051,12 +1051,21 @@ class _Differ:
             return None  # "I deliver" is in too many
         for other, theirs in self._changed[0 if added else 1].saying(mine):
             below = other.position < placed.position if self.cumulative else False
-            if (other.level == placed.level or below) and other is not placed and _within(mine, theirs):
+            if (other.level == placed.level or below) and other is not placed and _within(mine, theirs) \
+                    and not self._narrowed(placed.text, other.text, added=added):
                 where = said("the level") if other.level == placed.level else said(level_named(other.level), " below it")
                 # The statement's text is said as it is: words it quotes are not ids to name.
                 return said(", which ", *where,
                             f" {'already asked' if added else 'still asks'} for, as part of \"{other.text}\"")
         return None
+
+    def _narrowed(self, text: str, other: str, *, added: bool) -> bool:
+        """Whether the statement that says all the words of ``text`` asks
+        less than it (for one taken out: "Ships features" -> "Ships features
+        when asked by their manager"), or ``text`` more than it (for one
+        added): then it is no copy of what is still, or already, asked."""
+        impact, also = self._text_impacts(other, text) if added else self._text_impacts(text, other)
+        return Impact.RAISES_BAR is impact if added else Impact.LOWERS_BAR in (impact, also)
 
     def _in_summary(self, o: Placed) -> bool:
         """Whether the level's summary now says a statement taken out of a

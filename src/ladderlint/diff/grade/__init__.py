@@ -237,7 +237,7 @@ from .neutral import (
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
 )
-from .scales import moved_scale_words, read, scale_directions
+from .scales import conditions_reworded, moved_scale_words, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
@@ -314,6 +314,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs)
+    conditions_reworded(runs, a, b)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)

@@ -364,7 +364,8 @@ def _asker_after(found: list[Word], j: int) -> int:
     ("by their manager or tech lead"); ``j`` where none is said."""
     k = j + 1
     if found[j].text in vocab.ASKED and k < len(found) and found[k].text == "to":
-        k += 1  # "when asked to by their manager"
+        found[k].role = "function"  # "when asked to by their manager" says "when asked by" them
+        k += 1
     if k + 1 >= len(found) or found[k].text not in ("by", "of") or found[k].clause != found[j].clause:
         return j
     end = _asker(found, k + 1)
@@ -372,26 +373,54 @@ def _asker_after(found: list[Word], j: int) -> int:
         return j
     # Others who may ask, joined: "by their manager or tech lead", "by the team and stakeholders".
     while end + 2 < len(found) and found[end + 1].text in ("or", "and"):
-        joined = _asker(found, end + 2)
+        joined = _asker(found, end + 2, titled=True)
         if joined is None:
-            break
+            break  # "... and mentors engineers": another thing asked, not another who asks
         end = joined
     return end
 
 
-def _asker(found: list[Word], k: int) -> int | None:
+def _asker(found: list[Word], k: int, *, titled: bool = False) -> int | None:
     """Where who asks ends, when a person or a group is named within a few
     words from ``k`` in its clause ("the team lead", "their manager's
-    manager"); None where none is."""
+    manager", "the VP of Engineering"); None where none is, or a verb in
+    -ing comes first ("by mentoring engineers" says how). With ``titled``,
+    only words of a title may come first ("or tech lead", not "and mentors
+    engineers")."""
     for m in range(k, min(k + _ASKER_REACH, len(found))):
-        if found[m].clause != found[k].clause:
+        text = found[m].text
+        if found[m].clause != found[k].clause or text.endswith("ing"):
             return None
-        if without_possessive(found[m].text) in vocab.ASKERS:
-            while m + 1 < len(found) and without_possessive(found[m + 1].text) in vocab.ASKERS \
-                    and found[m + 1].clause == found[k].clause:
-                m += 1  # "the team lead", "a senior engineer", "the team lead's manager"
+        if without_possessive(text) in vocab.ASKERS:
+            if titled and text.endswith("s") and m + 1 < len(found) and found[m + 1].text in vocab.ASKERS:
+                return None  # "and mentors engineers", "and leads peers": a verb and whom it is done for
+            while m + 1 < len(found) and found[m + 1].clause == found[k].clause:
+                if without_possessive(found[m + 1].text) in vocab.ASKERS:
+                    m += 1  # "the team lead", "a senior engineer", "the team lead's manager"
+                elif found[m + 1].text == "of" and m + 2 < len(found) and found[m + 2].text not in FUNCTION_WORDS \
+                        and found[m + 2].clause == found[k].clause:
+                    m += 2  # "the VP of Engineering", "the head of product"
+                else:
+                    break
             return m
+        if titled and text not in vocab.ASKER_TITLE_WORDS:
+            return None
     return None
+
+
+def conditions_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A condition said another way is the same condition: where both texts
+    set as many conditions ("when asked by their manager" -> "at the
+    request of their lead"), the words of a condition that changed say
+    nothing."""
+    counted = [sum(1 for k, w in enumerate(text) if w.role == "condition"
+                   and (k == 0 or text[k - 1].role != "condition")) for text in (a, b)]
+    if counted[0] != counted[1] or not counted[0]:
+        return
+    for removed, inserted in runs:
+        for w in (*removed, *inserted):
+            if w.role == "condition":
+                w.neutral = True
 
 
 def _asker_asking(found: list[Word], i: int) -> int:
