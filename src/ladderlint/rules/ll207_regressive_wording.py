@@ -122,7 +122,7 @@ class _Statement:
         # guidance"), (4, "with close guidance"); None if it says no amount.
         self.amount = amount
         self._topic: frozenset[str] | None = None
-        self._said: dict[_Says, frozenset[str]] = {}
+        self._said: dict[_Says, frozenset[str]] | None = None  # made if asked for
 
     @property
     def smallest(self) -> int:
@@ -146,6 +146,8 @@ class _Statement:
         what the other clauses add.
         A phrase that qualifies the main clause (", with guidance from my
         lead", ", working with guidance") brings the main clause along."""
+        if self._said is None:
+            self._said = {}
         if what not in self._said:
             clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(self.text)) if c]
             said: set[str] = set()
@@ -339,13 +341,15 @@ class _Tracks:
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
-        # and autonomy words (most statements name a scope, few an autonomy)
-        # and the words of scale _lowered reads.
-        marked = _MARKED_OR_SCALE.intersection(tokens)
+        # and autonomy words (most statements name a scope, few an autonomy),
+        # the words of scale _lowered reads, and those that say where help
+        # comes from (_span).
+        marked = _READ.intersection(tokens)
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
+        sourced = not SOURCE_WORDS.isdisjoint(marked)
         marked &= _MARKER_WORDS
         named = marked & _SCOPE_WORDS
         independent = guided = amount = None
@@ -366,7 +370,7 @@ class _Tracks:
         smallest: int | None
         if not named:
             size = smallest = 0
-        elif SOURCE_WORDS.isdisjoint(tokens):
+        elif not sourced:
             # Every scope word names the scope of the work, and the largest
             # is kept (see _span); the smallest is worked out if needed.
             size, smallest = max(map(_SCOPE_RANKS.__getitem__, named)), None
@@ -557,7 +561,7 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
 _DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
-_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
+_READ = _MARKER_WORDS | _SCALE_MARKS | SOURCE_WORDS
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
