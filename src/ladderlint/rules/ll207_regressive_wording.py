@@ -342,14 +342,15 @@ class _Tracks:
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
         # and autonomy words (most statements name a scope, few an autonomy),
-        # the words of scale _lowered reads, and those that say where help
-        # comes from (_span).
+        # the words of scale _lowered reads, those that say where help comes
+        # from (_span) and how much guidance (_amount).
         marked = _READ.intersection(tokens)
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
         sourced = not SOURCE_WORDS.isdisjoint(marked)
+        says_amount = not _AMOUNT_WORDS.isdisjoint(marked)
         marked &= _MARKER_WORDS
         named = marked & _SCOPE_WORDS
         independent = guided = amount = None
@@ -360,8 +361,9 @@ class _Tracks:
                 independent = _independent(tokens)
             # Asking for guidance goes backwards from a statement done without
             # it, from the same work asked for without a word of guidance, or
-            # with less of it.
-            if not _GUIDANCE_WORDS.isdisjoint(marked):
+            # with less of it. At the first level, where nothing is below, only
+            # how much it asks for counts, and most say no amount.
+            if not _GUIDANCE_WORDS.isdisjoint(marked) and (order or says_amount):
                 phrase = _guided(tokens)
                 if order:  # nothing is below the first level
                     guided = phrase
@@ -561,7 +563,8 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
 _DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
-_READ = _MARKER_WORDS | _SCALE_MARKS | SOURCE_WORDS
+_AMOUNT_WORDS = frozenset(GUIDANCE_AMOUNT)
+_READ = _MARKER_WORDS | _SCALE_MARKS | SOURCE_WORDS | _AMOUNT_WORDS
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
