@@ -94,7 +94,7 @@ def test_every_format_says_both_and_counts_the_change_under_both(cli, pair):
     entry = "**Attends all of** the team's planning meetings (it asks more in one way and less in another: listed " \
             "under both)"
     # Counted under both, and listed under both, as it is counted.
-    assert "**In short:** 1 new or higher expectation (at IC1 and IC2) and 1 lower expectation." in notes
+    assert "**In short:** 1 new or higher expectation (at IC1 and IC2) and 1 lower expectation (at IC1 and IC2)." in notes
     assert notes.count(entry) == 2
     assert notes.index("### New or higher expectations") < notes.index(entry) < notes.index("### Lower expectations") \
         < notes.rindex(entry)
@@ -110,6 +110,8 @@ def test_one_approval_lets_it_through_a_gate_on_either(cli, pair, tmp_path):
                    cwd=tmp_path)
     assert approved.exit_code == 0, approved.output
     assert "raises-bar, lowers-bar  statement-reworded" in approved.stderr  # what was approved: both
+    recorded = (tmp_path / ".ladderlint-approvals").read_text()
+    assert "# agreed with the team leads (statement-reworded (raises-bar and lowers-bar) at acme" in recorded
     for impact in ("lowers-bar", "raises-bar"):
         run = cli("diff", "--fail-on", impact, old, new, cwd=tmp_path)
         assert run.exit_code == 0, (impact, run.output)
@@ -194,3 +196,15 @@ def test_a_statement_moved_with_a_condition_put_in_is_no_copy_of_itself(cli, tmp
     run = cli("diff", "--fail-on", "lowers-bar", str(old), str(new))
     assert run.exit_code == 1, run.output
     assert "- Designs services  [" in run.output and "still asked for" not in run.output
+
+
+@pytest.mark.parametrize(("new", "also"), [
+    # A condition on what the edit adds asks nothing less of what was there.
+    ("Reviews code from teammates within a day and teaches others when asked", None),
+    ("Reviews code from teammates within a day, and when asked by their manager, mentors new joiners", None),
+    # Before the "and", it qualifies what was there.
+    ("Reviews code from teammates within a day when asked, and mentors new joiners", Impact.LOWERS_BAR),
+])
+def test_a_condition_qualifies_what_it_is_put_in_with(new, also):
+    graded = grade("Reviews code from teammates within a day", new)
+    assert (graded.impact, graded.also) == (Impact.RAISES_BAR, also), graded.reasons

@@ -35,7 +35,7 @@ warning: the content changed but the version is still 1.0.0; these changes call 
 MARKDOWN = """\
 # What changes in Acme Career Ladder (Backend Engineer)
 
-**In short:** 2 new or higher expectations (at IC1, IC2 and IC3), 1 lower expectation, 2 changes of structure \
+**In short:** 2 new or higher expectations (at IC1, IC2 and IC3), 1 lower expectation (at IC1, IC2 and IC3), 2 changes of structure \
 or names and 1 wording fix.
 
 The framework is now called “Acme Career Ladder” (was “Acme Engineering Career Framework”).
@@ -750,7 +750,7 @@ def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_eve
     assert "- **Impact:** no longer expected here, moved up to IC2 (listed under that level too): I **always** ask for help" in ic1
     assert "- **Impact:** moved here from IC1 (listed under that level too); now expected at IC2 and IC3: " \
            "I **always** ask for help" in notes
-    assert "**In short:** 1 new or higher expectation (at IC2 and IC3) and 1 lower expectation." in notes
+    assert "**In short:** 1 new or higher expectation (at IC2 and IC3) and 1 lower expectation (at IC1)." in notes
 
 
 def test_a_plain_move_up_says_in_text_which_level_it_lowers(cli, tmp_path):

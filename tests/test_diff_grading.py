@@ -342,6 +342,8 @@ def test_the_organisations_own_name_for_our_is_wording(old, new):
         ("Leads incidents", "Leads incidents when asked to by their manager", "lowers-bar"),
         ("Leads incidents", "Leads incidents when asked by their manager or tech lead", "lowers-bar"),
         ("Leads incidents", "Leads incidents at the request of their manager", "lowers-bar"),
+        ("Leads incidents", "Leads incidents at the request of", "lowers-bar"),  # said of nobody: on request
+        ("Leads incidents", "Leads incidents upon request from their manager", "lowers-bar"),
         ("Leads incidents", "Leads incidents if a customer requires it", "lowers-bar"),
         ("Leads incident response", "Leads incident response when their manager asks for it", "lowers-bar"),
         ("Leads incidents", "Leads incidents when asked by the VP of Engineering", "lowers-bar"),

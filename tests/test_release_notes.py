@@ -190,7 +190,7 @@ def test_a_statement_moved_up_a_standalone_ladder_is_new_where_it_went(cli, tmp_
     assert f"- **Impact:** no longer expected here, moved up to IC2 (listed under that level too): {moved}" in notes
     assert f"- **Impact:** moved here from IC1 (listed under that level too): {moved}" in notes
     # The level it left loses it and the level it reached gains it: both bars, each counted.
-    assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation." in notes
+    assert "**In short:** 1 new or higher expectation (at IC2) and 1 lower expectation (at IC1)." in notes
 
 
 def test_competencies_named_with_sentences_read_as_labels(cli, tmp_path):
@@ -247,7 +247,7 @@ def test_the_summary_counts_changes_as_the_text_output_does(cli, tmp_path):
     summary = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["summary"]
     assert (summary["raises-bar"], summary["lowers-bar"]) == (2, 2)
     assert notes.count(f"(listed under that level too): {moved}") == 2
-    assert "**In short:** 2 new or higher expectations (at IC2 and IC3) and 2 lower expectations." in notes
+    assert "**In short:** 2 new or higher expectations (at IC2 and IC3) and 2 lower expectations (at IC1 and IC3)." in notes
 
 
 def test_the_version_is_said_to_the_maintainers_only(cli, tmp_path):
@@ -308,7 +308,7 @@ def test_an_expectation_added_below_reaches_the_levels_that_include_it(cli, tmp_
            "above it)" in notes
     assert "- **Accountability:**" not in notes and "- **Ownership:** no longer expected at IC2 and every level " \
            "above it: I follow through on my commitments and keep my team informed" in notes
-    assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4) and 1 lower expectation." in notes
+    assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4) and 1 lower expectation (at IC2, IC3 and IC4)." in notes
     # An engineer on IC3 reads their own section, and learns of both.
     ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
     assert ic3.strip() == ("Each level includes the levels below it: 1 new or higher expectation and 1 lower "

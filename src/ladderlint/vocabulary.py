@@ -1365,7 +1365,7 @@ ASKERS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS | frozenset(
 ASKER_TITLE_WORDS = frozenset("tech senior staff principal lead engineering product their the a an his her my our".split())
 #: Words of a condition that someone asks for it ("when asked", "as
 #: requested"), after which "by" names who asks.
-ASKED = frozenset("asked requested required prompted".split())
+ASKED = frozenset("asked requested required prompted request".split())
 #: Verbs of asking, with the one who asks as their subject ("when their manager asks").
 ASKING = frozenset("asks ask requests request requires require".split())
 #: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").

@@ -102,4 +102,7 @@ def _what(diff: FrameworkDiff, change: Change) -> str:
         level = level_label(level.rstrip(GONE), diff.level_title(level)) + (", removed" if removed else "")
     competency = diff.competency_name(change.competency) or change.competency if change.competency else None
     where = ", ".join(part for part in (change.framework, level, competency) if part)
-    return f"{change.kind.value} at {where}" if where else change.kind.value
+    # A change of two impacts says both: who reads the file sees that a lowered bar was approved too.
+    kind = change.kind.value if len(change.impacts) < 2 else \
+        f"{change.kind.value} ({' and '.join(impact.value for impact in change.impacts)})"
+    return f"{kind} at {where}" if where else kind

@@ -21,8 +21,8 @@ would be lost in nearly the whole level listed twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any, Callable
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Sequence
 
 from ...model import Framework
 from ...text import and_list, plural, strip_markdown, text_blocks
@@ -441,14 +441,28 @@ def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     return said
 
 
+def _at_levels(diff: FrameworkDiff, changes: list[Change], also: Sequence[str] = ()) -> str:
+    """" (at IC1 and IC2)": the levels whose bar ``changes`` move (and
+    ``also``), lowest first; "" where none."""
+    levels = sorted({level for c in changes for level in diff.reached(c)} | set(also), key=level_order(diff))
+    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
+    return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+
+
+def _as_lowered(change: Change) -> Change:
+    """A change as it lowers the bar: a move that raises it where it went, as
+    listed at the level it left (``left_behind``)."""
+    if change.impact is not Impact.LOWERS_BAR and change.old_level_impact is Impact.LOWERS_BAR:
+        return replace(change, impact=Impact.LOWERS_BAR, old_level_impact=None)
+    return change
+
+
 def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) -> list[str]:
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
-    levels = sorted({level for c in raised for level in diff.reached(c)}, key=level_order(diff))
-    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
-    at = f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
-    if on_page and diff.levels is not None and levels == [diff.levels[1]]:
+    at = _at_levels(diff, raised)
+    if on_page and diff.levels is not None and at == _at_levels(diff, [], diff.levels[1:]):
         at = ""  # on the page of the level they are at
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
@@ -497,7 +511,8 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             parts += [f"{len(items)} {name[0].lower()}{name[1:]}"
                       for name, items in _lowered_groups(diff, counts[Impact.LOWERS_BAR], on_page) if items]
         else:
-            parts.append(plural(len(counts[Impact.LOWERS_BAR]), "lower expectation"))
+            lowered = counts[Impact.LOWERS_BAR]
+            parts.append(plural(len(lowered), "lower expectation") + _at_levels(diff, [_as_lowered(c) for c in lowered]))
     if counts[Impact.STRUCTURAL]:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]

@@ -237,7 +237,7 @@ from .neutral import (
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
 )
-from .scales import conditions_reworded, moved_scale_words, read, scale_directions
+from .scales import ASKING_LESS, conditions_reworded, moved_scale_words, qualifying_what_is_added, read, scale_directions
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
@@ -315,6 +315,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs)
     conditions_reworded(runs, a, b)
+    qualifying_what_is_added(runs)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
@@ -468,15 +469,15 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # in whole, so only where it asks a thing of its own: "Leads incidents. Does so only when asked"
         # narrows the statement before it.
         whole = _whole_clauses(removed, a) | _whole_clauses(inserted, b, a)
-        if any(w.role in _ASKING_LESS and id(w) not in whole for w in live_removed + live_inserted):
+        if any(w.role in ASKING_LESS and id(w) not in whole for w in live_removed + live_inserted):
             # "... so that the team spends less time on incidents" -> "... when asked": a condition, help had
             # or a skill still being learnt asks less wherever it is put in, beside words rewritten too; it
             # is no word asked for.
             directions.extend(scale_directions(
-                [w for w in live_removed if w.role in _ASKING_LESS and id(w) not in whole],
-                [w for w in live_inserted if w.role in _ASKING_LESS and id(w) not in whole], avoided))
-            live_removed = [w for w in live_removed if w.role not in _ASKING_LESS or id(w) in whole]
-            live_inserted = [w for w in live_inserted if w.role not in _ASKING_LESS or id(w) in whole]
+                [w for w in live_removed if w.role in ASKING_LESS and id(w) not in whole],
+                [w for w in live_inserted if w.role in ASKING_LESS and id(w) not in whole], avoided))
+            live_removed = [w for w in live_removed if w.role not in ASKING_LESS or id(w) in whole]
+            live_inserted = [w for w in live_inserted if w.role not in ASKING_LESS or id(w) in whole]
         if avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -576,7 +577,7 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
     told: set[int] = set()
     for clause in {w.clause for w in run}:
         words = [w for w in text if w.clause == clause]
-        asking_less = [w for w in words if w.role in _ASKING_LESS or w.role == "bound" and w.rank < 0]
+        asking_less = [w for w in words if w.role in ASKING_LESS or w.role == "bound" and w.rank < 0]
         if asking_less and all(id(w) in inside for w in words) \
                 and any(w.text in _POINTING_BACK or w.stem in verbs for w in words):
             told.update(id(w) for w in words if w not in asking_less)
@@ -603,8 +604,6 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
-#: The scales whose words ask less where they are put in: on a condition, with help, still learning.
-_ASKING_LESS = frozenset({"condition", "guidance", "learning"})
 #: The readings of words of meaning added or taken out, on no scale.
 _WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
                                "another action asked"})

@@ -329,9 +329,9 @@ def _conditions(found: list[Word]) -> None:
     """Conditions on what is asked: "when asked", "if they are asked", "on
     request", "where appropriate"."""
     for i, w in enumerate(found):
-        if w.text == "at" and [x.text for x in found[i + 1 : i + 4]] == ["the", "request", "of"]:
-            j = _asker_after(found, i + 2)  # "at the request of their manager"
-            for part in found[i : j + 1] if j > i + 2 else ():
+        if w.text == "at" and [x.text for x in found[i + 1 : i + 3]] == ["the", "request"]:
+            # "at the request of their manager"; said of nobody, still on request.
+            for part in found[i : _asker_after(found, i + 2) + 1]:
                 part.role = "condition"
             continue
         if w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
@@ -366,7 +366,7 @@ def _asker_after(found: list[Word], j: int) -> int:
     if found[j].text in vocab.ASKED and k < len(found) and found[k].text == "to":
         found[k].role = "function"  # "when asked to by their manager" says "when asked by" them
         k += 1
-    if k + 1 >= len(found) or found[k].text not in ("by", "of") or found[k].clause != found[j].clause:
+    if k + 1 >= len(found) or found[k].text not in ("by", "of", "from") or found[k].clause != found[j].clause:
         return j
     end = _asker(found, k + 1)
     if end is None:
@@ -406,6 +406,30 @@ def _asker(found: list[Word], k: int, *, titled: bool = False) -> int | None:
         if titled and text not in vocab.ASKER_TITLE_WORDS:
             return None
     return None
+
+
+#: Roles of the words that ask less of what they qualify: on a condition, with help, still learning.
+ASKING_LESS = frozenset({"condition", "guidance", "learning"})
+
+
+def qualifying_what_is_added(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """Words that ask less, put in after "and" or "or" with a thing asked of
+    their own ("... within a day" -> "... within a day and teaches others
+    when asked", "..., and, with guidance, larger projects"), qualify what
+    the edit adds, not what was asked before: they lower no bar. Before the
+    "and" ("... within a day when asked, and teaches others"), they qualify
+    what was there, and do."""
+    for removed, inserted in runs:
+        if removed:
+            continue
+        joint = next((k for k, w in enumerate(inserted) if w.text in ("and", "or")), None)
+        if joint is None:
+            continue
+        added = inserted[joint + 1 :]
+        if any(w.role == "content" and not w.neutral and w.text not in FUNCTION_WORDS for w in added):
+            for w in added:
+                if w.role in ASKING_LESS:
+                    w.neutral = True
 
 
 def conditions_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
