@@ -208,3 +208,11 @@ def test_a_statement_moved_with_a_condition_put_in_is_no_copy_of_itself(cli, tmp
 def test_a_condition_qualifies_what_it_is_put_in_with(new, also):
     graded = grade("Reviews code from teammates within a day", new)
     assert (graded.impact, graded.also) == (Impact.RAISES_BAR, also), graded.reasons
+
+
+def test_a_scope_widened_beside_help_asked_for_raises_the_bar_too():
+    # "across several teams" asks more while "with guidance" asks less: a gate on either stops it.
+    graded = grade("I deliver features on my own", "I deliver features across several teams, with guidance from my lead")
+    assert (graded.impact, graded.also) == (Impact.RAISES_BAR, Impact.LOWERS_BAR), graded.reasons
+    alone = grade("I deliver features on my own", "I deliver features with guidance from my lead")
+    assert (alone.impact, alone.also) == (Impact.LOWERS_BAR, None), alone.reasons

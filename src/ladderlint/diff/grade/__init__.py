@@ -418,6 +418,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         traded = autonomy_traded(live_removed, live_inserted)
         if traded:
             directions.append(traded)
+            # How far, how often or how much, said beside the help: "on my own" -> "across several teams, with
+            # guidance from my lead" widens the scope as it asks for help. Who helps is read with the help.
+            directions.extend(scale_directions([w for w in live_removed if w.role not in _NOT_BESIDE_HELP],
+                                               [w for w in live_inserted if w.role not in _NOT_BESIDE_HELP], avoided))
             continue
         if changed and (all(w.role in AUTONOMY and w.rank for w in changed) or all(
                 w.role == "guidance" and w.text not in HELPERS for w in changed) and with_help(a) and with_help(b)):
@@ -602,6 +606,8 @@ def _verbs(text: list[Word]) -> set[str]:
 _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 
+#: Roles read with the help traded for independence (or the other way), not beside it.
+_NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
 #: The readings of words of meaning added or taken out, on no scale.
