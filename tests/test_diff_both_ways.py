@@ -216,3 +216,16 @@ def test_a_scope_widened_beside_help_asked_for_raises_the_bar_too():
     assert (graded.impact, graded.also) == (Impact.RAISES_BAR, Impact.LOWERS_BAR), graded.reasons
     alone = grade("I deliver features on my own", "I deliver features with guidance from my lead")
     assert (alone.impact, alone.also) == (Impact.LOWERS_BAR, None), alone.reasons
+
+
+def test_the_json_of_a_move_names_both_levels_whose_bar_it_moves(cli, tmp_path):
+    # Where levels stand alone, a statement moved from IC2 to IC1 is new at IC1 and gone from IC2.
+    ladder = LADDER.replace("levels:", "cumulative: false\nlevels:").replace("        - STATEMENT\n", "")
+    moving = "Runs the team's weekly planning meetings and writes up the notes afterwards"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(ladder.replace("        - Ships features", "        - Ships features\n        - " + moving))
+    new.write_text(ladder.replace("        - Writes tests", "        - " + moving + "\n        - Writes tests"))
+    data = json.loads(cli("diff", "--format", "json", str(old), str(new)).output)
+    [change] = data["frameworks"][0]["changes"]
+    assert (change["impact"], change["old_level_impact"]) == ("raises-bar", "lowers-bar")
+    assert change["levels_reached"] == ["IC1", "IC2"]

@@ -1358,7 +1358,8 @@ CONDITIONS = frozenset(
 #: those who guide, titles, and these.
 ASKERS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS | frozenset(
     "stakeholder stakeholders leadership management team teams customer customers client clients user users "
-    "partner partners board commander owner owners head heads cto cpo ceo vp vps skip-level".split()
+    "partner partners board commander owner owners head heads cto cpo ceo vp vps skip-level anyone anybody "
+    "everyone".split()
 )
 #: Words of a title before the one who asks, in a list of them ("their
 #: manager or tech lead", "the team or a senior engineer").

@@ -151,8 +151,15 @@ def left_behind(diff: FrameworkDiff) -> list[Change]:
     """Each statement moved that lowers the bar at the level it left while
     it raises it where it went, once more, lowered, for the level it left
     (a split or a merge is listed where it went)."""
-    return [dataclasses.replace(c, impact=c.old_level_impact, old_level_impact=None)
-            for c in diff.changes if c.kind is Kind.STATEMENT_MOVED and c.old_level_impact is not None and c.old_level]
+    return [copy for copy in map(at_level_left, diff.changes) if copy is not None]
+
+
+def at_level_left(change: Change) -> Change | None:
+    """A statement moved that lowers the bar at the level it left (its
+    ``old_level_impact``), as it does there; None for any other change."""
+    if change.kind is Kind.STATEMENT_MOVED and change.old_level_impact is not None and change.old_level:
+        return dataclasses.replace(change, impact=change.old_level_impact, old_level_impact=None)
+    return None
 
 
 def reach(diff: FrameworkDiff, change: Change, highest_word: str = "above",

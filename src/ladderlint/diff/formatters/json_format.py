@@ -15,7 +15,7 @@ from ..changes import Change, renamed_ids
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
-from .common import RenderOptions, named_message
+from .common import RenderOptions, at_level_left, level_order, named_message
 
 FORMAT_VERSION = 1
 
@@ -78,7 +78,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "old_level": change.old_level,
         "old_competency": change.old_competency,
         "since": change.since,
-        "levels_reached": list(diff.reached(change)),
+        "levels_reached": _levels_reached(diff, change),
         "message": named_message(diff, change),
         "fingerprint": change.fingerprint,
         "approved": report.approved(change),
@@ -91,3 +91,11 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "line": position.line,
         "column": position.column,
     }
+
+
+def _levels_reached(diff: FrameworkDiff, change: Change) -> list[str]:
+    """The levels whose bar a change moves, lowest first: of a move that
+    raises the bar where it went and lowers it where it was, both ends."""
+    left = at_level_left(change)
+    levels = set(diff.reached(change)) | (set(diff.reached(left)) if left is not None else set())
+    return sorted(levels, key=level_order(diff))

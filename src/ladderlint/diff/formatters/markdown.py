@@ -21,7 +21,7 @@ would be lost in nearly the whole level listed twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ...model import Framework
@@ -33,6 +33,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS,
+    at_level_left,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
     moved_up, new_order, origin, reach, restated, short_level_name, statement_at, subject,
 )
@@ -449,14 +450,6 @@ def _at_levels(diff: FrameworkDiff, changes: list[Change], also: Sequence[str] =
     return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
 
 
-def _as_lowered(change: Change) -> Change:
-    """A change as it lowers the bar: a move that raises it where it went, as
-    listed at the level it left (``left_behind``)."""
-    if change.impact is not Impact.LOWERS_BAR and change.old_level_impact is Impact.LOWERS_BAR:
-        return replace(change, impact=Impact.LOWERS_BAR, old_level_impact=None)
-    return change
-
-
 def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) -> list[str]:
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
@@ -512,7 +505,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
                       for name, items in _lowered_groups(diff, counts[Impact.LOWERS_BAR], on_page) if items]
         else:
             lowered = counts[Impact.LOWERS_BAR]
-            parts.append(plural(len(lowered), "lower expectation") + _at_levels(diff, [_as_lowered(c) for c in lowered]))
+            # A move that raises the bar where it went lowers it at the level it left.
+            where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
+            parts.append(plural(len(lowered), "lower expectation") + _at_levels(diff, where))
     if counts[Impact.STRUCTURAL]:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
