@@ -339,6 +339,8 @@ def test_the_organisations_own_name_for_our_is_wording(old, new):
         ("Leads incidents when asked by their manager", "Leads incidents when asked by their lead", "editorial"),
         ("Leads incidents when their manager asks", "Leads incidents when their tech lead asks", "editorial"),
         ("When my manager asks, I review code", "When anyone asks, I review code", "editorial"),
+        ("I review code", "I review code when assigned", "lowers-bar"),
+        ("I review code", "I review code when I have capacity", "lowers-bar"),
         ("Leads incidents", "Leads incidents when asked by customers", "lowers-bar"),
         ("Leads incidents", "Leads incidents when asked to by their manager", "lowers-bar"),
         ("Leads incidents", "Leads incidents when asked by their manager or tech lead", "lowers-bar"),

@@ -1351,7 +1351,7 @@ BOUNDING = frozenset("within inside only solely exclusively local".split())
 CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
 CONDITIONS = frozenset(
     "asked needed required requested request appropriate possible relevant prompted necessary applicable "
-    "feasible available allows allow permits permit".split()
+    "feasible available allows allow permits permit assigned capacity bandwidth".split()
 )
 #: Who may ask for what a statement says, where a condition names them
 #: ("when asked by their manager", "if a customer requests it"): people,
