@@ -48,7 +48,6 @@ _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
 _TEAM_RANK = scope_rank("team")
-_LARGEST_RANK = max(_SCOPE_RANKS.values())
 # Words that say how far the work reaches or over how many units, before a scope word.
 _REACH_MARKS = frozenset(REACH) | REACH_VERBS | frozenset(COUNT) | QUANTITY_WORDS
 # Words that may ask for guidance ("with guidance", "guided by"; "with mentoring from their lead", read by
@@ -102,12 +101,12 @@ class _Statement:
 
     # A plain class with slots: one is built for most statements of a large
     # run, and its topic is worked out only if another statement meets it.
-    __slots__ = ("order", "level_id", "path", "text", "tokens", "size", "_smallest", "guided", "independent",
+    __slots__ = ("order", "level_id", "path", "text", "tokens", "size", "smallest", "guided", "independent",
                  "amount", "_topic", "_said")
 
     def __init__(
-        self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int,
-        smallest: int | None, guided: str | None, independent: str | None, amount: tuple[int, str] | None = None,
+        self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int, smallest: int,
+        guided: str | None, independent: str | None, amount: tuple[int, str] | None = None,
     ) -> None:
         self.order = order
         self.level_id = level_id
@@ -115,22 +114,14 @@ class _Statement:
         self.text = text
         self.tokens = tokens
         self.size = size  # the largest scope it names, 0 if none
-        self._smallest = smallest  # None until asked for
+        self.smallest = smallest  # the smallest scope it names, 0 if none
         self.guided = guided
         self.independent = independent
         # How much guidance it asks for, and the phrase: (1, "with minimal
         # guidance"), (4, "with close guidance"); None if it says no amount.
         self.amount = amount
         self._topic: frozenset[str] | None = None
-        self._said: dict[_Says, frozenset[str]] | None = None  # made if asked for
-
-    @property
-    def smallest(self) -> int:
-        """The smallest scope it names, 0 if none: worked out only for a
-        statement a higher one might name a smaller scope than."""
-        if self._smallest is None:
-            self._smallest = _span(self.tokens, _SCOPE_WORDS.intersection(self.tokens))[1]
-        return self._smallest
+        self._said: dict[_Says, frozenset[str]] = {}
 
     @property
     def topic(self) -> frozenset[str]:
@@ -146,8 +137,6 @@ class _Statement:
         what the other clauses add.
         A phrase that qualifies the main clause (", with guidance from my
         lead", ", working with guidance") brings the main clause along."""
-        if self._said is None:
-            self._said = {}
         if what not in self._said:
             clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(self.text)) if c]
             said: set[str] = set()
@@ -256,7 +245,7 @@ class RegressiveWording(Rule):
                                words_of[statement.text])
         for competency_id, statements in tracks.statements.items():
             what = f"competency '{competency_id}'" if competency_id else "the level summary"
-            lower = _Lower(statements)
+            lower = _Lower()
             for higher in statements:  # in level order
                 if higher.order != lower.order:
                     lower.reach(higher.order)
@@ -275,34 +264,23 @@ class RegressiveWording(Rule):
 class _Lower:
     """The statements of the levels below the one being read, filed so that a
     statement meets only those it could go backwards from: the independent
-    ones, and the scoped ones by their smallest scope, of those whose
-    largest scope is wider than one a higher level names (most are not)."""
+    ones, and the scoped ones by their smallest scope."""
 
-    def __init__(self, statements: list[_Statement]) -> None:
+    def __init__(self) -> None:
         self.order = -1
         self.pending: list[_Statement] = []  # the current level's, not yet "below"
         self.independent: list[_Statement] = []
         self.amounted: list[_Statement] = []  # those that say how much guidance
         self.by_smallest: dict[int, list[_Statement]] = {}
         self.widest = 0  # the largest of the smallest scopes below
-        # By level order, the smallest of the largest scopes named at that
-        # level or above: a statement whose scopes are all no wider never
-        # names a wider scope than a higher one, and is not filed.
-        self.least: dict[int, int] = {}
-        least = _LARGEST_RANK
-        for statement in reversed(statements):
-            if statement.size:
-                least = min(least, statement.size)
-            self.least[statement.order] = least
 
     def reach(self, order: int) -> None:
-        least = self.least[order]
         for statement in self.pending:
             if statement.independent:
                 self.independent.append(statement)
             if statement.amount:
                 self.amounted.append(statement)
-            if statement.size > least:  # then its smallest scope is one at least
+            if statement.smallest:
                 self.by_smallest.setdefault(statement.smallest, []).append(statement)
                 self.widest = max(self.widest, statement.smallest)
         self.pending, self.order = [], order
@@ -341,16 +319,13 @@ class _Tracks:
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
-        # and autonomy words (most statements name a scope, few an autonomy),
-        # the words of scale _lowered reads, those that say where help comes
-        # from (_span) and how much guidance (_amount).
-        marked = _READ.intersection(tokens)
+        # and autonomy words (most statements name a scope, few an autonomy)
+        # and the words of scale _lowered reads.
+        marked = _MARKED_OR_SCALE.intersection(tokens)
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
-        sourced = not SOURCE_WORDS.isdisjoint(marked)
-        says_amount = not _AMOUNT_WORDS.isdisjoint(marked)
         marked &= _MARKER_WORDS
         named = marked & _SCOPE_WORDS
         independent = guided = amount = None
@@ -361,23 +336,13 @@ class _Tracks:
                 independent = _independent(tokens)
             # Asking for guidance goes backwards from a statement done without
             # it, from the same work asked for without a word of guidance, or
-            # with less of it. At the first level, where nothing is below, only
-            # how much it asks for counts, and most say no amount.
-            if not _GUIDANCE_WORDS.isdisjoint(marked) and (order or says_amount):
+            # with less of it.
+            if not _GUIDANCE_WORDS.isdisjoint(marked):
                 phrase = _guided(tokens)
                 if order:  # nothing is below the first level
                     guided = phrase
                 amount = _amount(phrase)
-        size: int
-        smallest: int | None
-        if not named:
-            size = smallest = 0
-        elif not sourced:
-            # Every scope word names the scope of the work, and the largest
-            # is kept (see _span); the smallest is worked out if needed.
-            size, smallest = max(map(_SCOPE_RANKS.__getitem__, named)), None
-        else:
-            size, smallest = _span(tokens, named)
+        size, smallest = _span(tokens, named) if named else (0, 0)
         if size or guided or independent or amount:
             self.statements.setdefault(key, []).append(
                 _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent, amount)
@@ -563,8 +528,7 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
 _DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
-_AMOUNT_WORDS = frozenset(GUIDANCE_AMOUNT)
-_READ = _MARKER_WORDS | _SCALE_MARKS | SOURCE_WORDS | _AMOUNT_WORDS
+_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
