@@ -1376,7 +1376,7 @@ class _Differ:
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
-                field="text", old=o.text, new=n.text, also_impact=self._also(impact, None, also), **where,
+                field="text", old=o.text, new=n.text, also_impact=also, **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.

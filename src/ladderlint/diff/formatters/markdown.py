@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, strip_markdown, text_blocks
@@ -442,10 +442,13 @@ def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     return said
 
 
-def _at_levels(diff: FrameworkDiff, changes: list[Change], also: Sequence[str] = ()) -> str:
-    """" (at IC1 and IC2)": the levels whose bar ``changes`` move (and
-    ``also``), lowest first; "" where none."""
-    levels = sorted({level for c in changes for level in diff.reached(c)} | set(also), key=level_order(diff))
+def _levels_moved(diff: FrameworkDiff, changes: list[Change]) -> list[str]:
+    """The levels whose bar ``changes`` move, lowest first."""
+    return sorted({level for c in changes for level in diff.reached(c)}, key=level_order(diff))
+
+
+def _at(diff: FrameworkDiff, levels: list[str]) -> str:
+    """" (at IC1 and IC2)", of ``levels``; "" where there are none."""
     named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
     return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
 
@@ -454,8 +457,9 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
-    at = _at_levels(diff, raised)
-    if on_page and diff.levels is not None and at == _at_levels(diff, [], diff.levels[1:]):
+    levels = _levels_moved(diff, raised)
+    at = _at(diff, levels)
+    if on_page and diff.levels is not None and levels == [diff.levels[1]]:
         at = ""  # on the page of the level they are at
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
@@ -507,7 +511,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             lowered = counts[Impact.LOWERS_BAR]
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
-            parts.append(plural(len(lowered), "lower expectation") + _at_levels(diff, where))
+            parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where)))
     if counts[Impact.STRUCTURAL]:
         parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
