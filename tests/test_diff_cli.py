@@ -890,12 +890,15 @@ def test_two_unrelated_frameworks_are_not_compared_without_a_word(cli, acme):
     assert "pass --allow-unrelated" in run.stderr
     [framework] = run.json()["frameworks"]
     assert framework["warnings"] == [run.stderr.splitlines()[0].removeprefix("ladderlint: error: ")]
+    # A program reading the JSON learns that the run failed, as the exit code says.
+    assert run.json()["summary"]["failed"] is True
     text = cli("diff", "acme-v1.yaml", other).output
     assert text.splitlines()[1].startswith("warning: acme-v1.yaml and ")
     # Meant: one became the other. The JSON still says so; the exit code is the gate's.
     meant = cli("diff", "--allow-unrelated", "--format", "json", "acme-v1.yaml", other)
     assert (meant.exit_code, meant.stderr) == (0, "")
     assert meant.json()["frameworks"][0]["warnings"] == framework["warnings"]
+    assert meant.json()["summary"]["failed"] is False
     assert cli("approve", "--reason", "r", "acme-v1.yaml", other).exit_code == 2
     assert not (acme / ".ladderlint-approvals").exists()
 

@@ -10,7 +10,7 @@ import click
 
 from ..text import plural
 from .app import CONTEXT, EXIT_ERROR, EXIT_OK, fail, main
-from .diff import comparison_options, compare_as_asked, unrelated_failure
+from .diff import comparison_options, compare_as_asked
 
 
 def _revisions_only(command: Any) -> Any:
@@ -49,7 +49,7 @@ def approve(
     from ..diff.approve import approve as write_approvals
 
     report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
-    if unrelated_failure(report, allow_unrelated):
+    if report.refused:
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
         added = write_approvals(report, reason, approvals)

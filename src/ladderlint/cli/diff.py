@@ -50,7 +50,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     it compared with (a hook's range of commits has its own, see
     ``hook_base``); exits 2 on a usage or input error. Two frameworks that
     look unrelated are warned about on stderr, unless ``allow_unrelated``:
-    see ``unrelated_failure``."""
+    see ``Report.refused``."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.revisions import hook_base
@@ -153,15 +153,9 @@ def diff(
         # the gate still learns why it failed, and what to do.
         advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"])
         sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
-    if unrelated_failure(report, allow_unrelated):
+    if report.refused:
         sys.exit(EXIT_ERROR)  # whatever the gate says: these are not two revisions of one framework
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
-
-
-def unrelated_failure(report: Any, allow_unrelated: bool) -> bool:
-    """Whether the run compared two frameworks that look unrelated without
-    --allow-unrelated saying it is meant: exit code 2, not a diff."""
-    return not allow_unrelated and any(diff.unrelated for diff in report.diffs)
 
 
 def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,

@@ -308,6 +308,8 @@ class Report:
     #: What the person who ran the comparison should know, beside the
     #: changes ("no framework found in ..."): warnings on stderr.
     notices: list[str] = field(default_factory=list)
+    #: Two frameworks that look unrelated are meant to be compared (--allow-unrelated).
+    allow_unrelated: bool = False
 
     def approved(self, change: Change) -> bool:
         return change.fingerprint in self.approvals.fingerprints
@@ -325,7 +327,14 @@ class Report:
 
     @property
     def failed(self) -> bool:
+        """Whether a change fails the gate (exit code 1)."""
         return any(self.blocking(change) for change in self.changes)
+
+    @property
+    def refused(self) -> bool:
+        """Whether two frameworks that look unrelated were compared without
+        --allow-unrelated saying it is meant (exit code 2, whatever the gate says)."""
+        return not self.allow_unrelated and any(diff.unrelated for diff in self.diffs)
 
     def gate_failure(self) -> str | None:
         """What fails the run ("2 changes not approved with --fail-on

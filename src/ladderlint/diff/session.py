@@ -100,7 +100,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
     compared = [side.source.path for side in sides]
-    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices)
+    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices,
+                  request.allow_unrelated)
 
 
 def _no_framework(comparison: Comparison) -> list[str]:

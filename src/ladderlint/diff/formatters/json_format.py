@@ -27,7 +27,8 @@ def render(report: Report, options: RenderOptions) -> str:
             "frameworks": len(report.diffs),
             **report.counts(),
             "fail_on": sorted(impact.value for impact in report.fail_on),
-            "failed": report.failed,
+            # The run fails with exit code 2 for unrelated frameworks, whatever the gate says.
+            "failed": report.failed or report.refused,
         },
         "frameworks": [_diff(report, diff) for diff in report.diffs],
     }
