@@ -11,7 +11,7 @@ import pytest
 
 from test_diff_git import git
 from test_render_browser import CONTRAST, browser, js, open_page  # noqa: F401 - browser: a fixture
-from test_render_history import V1, V11, commit
+from test_render_history import MOVED, TO_MOVE, V1, V11, commit
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
@@ -55,3 +55,32 @@ def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, 
                             " !== null).map(e => e.querySelector('.statement-text').textContent)")
         assert shown == expected, words
         assert js(browser, "return document.querySelectorAll('.release-mark mark.found').length") == 0
+
+
+def test_a_statement_moved_from_a_level_that_had_it_is_marked_moved(browser, tmp_path, monkeypatch):  # noqa: F811
+    """Moved up a cumulative ladder, a statement is not new where it went:
+    its own word, in a box of its own, readable in both schemes."""
+    from click.testing import CliRunner
+    from selenium.webdriver.common.by import By
+
+    from ladderlint.cli import main
+
+    repo = tmp_path / "ladder"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    monkeypatch.chdir(repo)
+    commit(repo, "acme.yaml", TO_MOVE, "First version")
+    commit(repo, "acme.yaml", MOVED, "Release 2.0.0")
+    result = CliRunner().invoke(main, ["render", "acme.yaml", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    for scheme in ("light", "dark"):
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": [
+            {"name": "prefers-color-scheme", "value": scheme}]})
+        open_page(browser, tmp_path / "site" / "acme-backend" / "levels" / "IC2.html")
+        [mark] = browser.find_elements(By.CSS_SELECTOR, "li.statement .release-mark")
+        assert mark.text.split("\n")[0] == "MOVED" and mark.is_displayed()
+        style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];",
+                   mark)
+        assert style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+        assert js(browser, CONTRAST) == [], scheme
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})

@@ -362,3 +362,74 @@ def test_a_releases_notes_link_to_the_level_and_the_statement_they_are_about(cli
             "I deliver my tasks on time and to a high standard",
         "Impact: I ask for review early": "Results",
     }
+
+
+#: Two levels, each with a statement that 2.0.0 moves to the other: one up
+#: the ladder, one down.
+TO_MOVE = TWO_LEVELS.replace(
+    "        - I deliver my tasks on time\n",
+    "        - I deliver my tasks on time\n        - I write tests for my changes\n").replace(
+    "        - I deliver my projects on time\n",
+    "        - I deliver my projects on time\n        - I review my team's pull requests\n")
+MOVED = TO_MOVE.replace('"1.0.0"', '"2.0.0"').replace("- I write tests for my changes", "- UP").replace(
+    "- I review my team's pull requests", "- I write tests for my changes").replace(
+    "- UP", "- I review my team's pull requests")
+
+
+def test_a_statement_moved_up_a_cumulative_ladder_is_not_new_where_it_went(cli, repo, tmp_path):
+    """The level above had it from below: the pages read the move as the
+    release notes do (no longer asked at IC1, still asked at IC2), and the
+    page of the level it left says what that level lost."""
+    commit(repo, "acme.yaml", TO_MOVE, "First version")
+    commit(repo, "acme.yaml", MOVED, "Release 2.0.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    notes = squeeze(parse(folder / "changelog.html").find_all("section", "release")[0].text)
+    assert "no longer expected here, moved up to IC2: I write tests for my changes" in notes
+    assert marks(folder / "levels" / "IC2.html") == {"I write tests for my changes": "moved in version 2.0.0:"}
+    # Moved down, it is new where it went: IC1 did not ask for it.
+    assert marks(folder / "levels" / "IC1.html") == {"I review my team's pull requests": "new in version 2.0.0:"}
+    link = ": what changed in version 2.0.0."
+    assert legend(folder / "levels" / "IC1.html") == \
+        "1 statement marked new was added in version 2.0.0, and 1 expectation was removed from Engineer I" + link
+    assert legend(folder / "levels" / "IC2.html") == \
+        "1 statement marked moved was moved from another level in version 2.0.0" + link
+    for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
+        assert legend(folder / page) == \
+            "1 statement marked new was added and 1 marked moved was moved from another level in version 2.0.0" \
+            + link, page
+
+
+def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli, repo, tmp_path):
+    alone = TO_MOVE.replace("levels:\n", "cumulative: false\nlevels:\n", 1)
+    commit(repo, "acme.yaml", alone, "First version")
+    commit(repo, "acme.yaml", alone.replace('"1.0.0"', '"2.0.0"').replace("        - I write tests for my changes\n", "")
+           .replace("- I review my team's pull requests", "- I review my team's pull requests\n"
+                    "        - I write tests for my changes"), "Release 2.0.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    assert marks(folder / "levels" / "IC2.html") == {"I write tests for my changes": "new in version 2.0.0:"}
+    # A level that only lost an expectation says so, with no mark to explain.
+    assert marks(folder / "levels" / "IC1.html") == {}
+    assert legend(folder / "levels" / "IC1.html") == \
+        "1 expectation was removed from Engineer I in version 2.0.0: what changed in version 2.0.0."
+
+
+def test_what_a_level_asked_for_already_is_not_new_there(cli, repo, tmp_path):
+    """Up a cumulative ladder in other words, a statement is changed where
+    it went, not new; a copy of what the level below asks for is new to
+    nobody, and the release notes call it a wording fix."""
+    commit(repo, "acme.yaml", TO_MOVE, "First version")
+    commit(repo, "acme.yaml", TO_MOVE.replace('"1.0.0"', '"2.0.0"').replace("        - I write tests for my changes\n", "")
+           .replace("- I review my team's pull requests", "- I review my team's pull requests\n"
+                    "        - I write tests for my changes and for my team's changes\n"
+                    "        - I deliver my tasks on time"), "Release 2.0.0")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I write tests for my changes and for my team's changes": "changed in version 2.0.0:"}
+    assert legend(folder / "levels" / "IC1.html") == \
+        "1 expectation was removed from Engineer I in version 2.0.0: what changed in version 2.0.0."

@@ -156,6 +156,10 @@ class Change:
     #: a statement moved up the ladder and reworded to ask for more raises
     #: the bar where it went and lowers it where it was.
     old_level_impact: Impact | None = None
+    #: For a statement moved to another level: whether that level asked for
+    #: it before (itself, or in a cumulative framework through a level below
+    #: it), so that it is new to nobody there.
+    already_asked: bool = dataclasses.field(default=False, compare=False)
     #: A second impact at the same level: lowers-bar beside raises-bar where
     #: a rewording asks more in one way and less in another ("Runs meetings"
     #: -> "Attends all meetings"). A gate on either impact stops it.

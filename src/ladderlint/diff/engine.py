@@ -1281,7 +1281,7 @@ class _Differ:
         gains it and the level it left loses it, up or down the ladder."""
         if self.cumulative or o.level == n.level or n.level in self.added_levels or o.level in self.removed_levels:
             return self._move_impact(o, n), None
-        gained = not self._still_said(n, added=True)
+        gained = not self._already_asked(o, n)
         lost = not self._still_said(o, added=False)
         if gained and lost:
             return Impact.RAISES_BAR, Impact.LOWERS_BAR
@@ -1302,11 +1302,10 @@ class _Differ:
                 return Impact.STRUCTURAL if below and self.cumulative else Impact.LOWERS_BAR
             # From a removed level: the level it reached now lists it,
             # which it already asked for if the removed level was below it.
-            above = n.position > o.position
-            return Impact.STRUCTURAL if above and self.cumulative else Impact.RAISES_BAR
+            return Impact.STRUCTURAL if self._already_asked(o, n) else Impact.RAISES_BAR
         if n.position < o.position:
             # A copy moved down to a level that a level below it already asked it of: nobody gains it.
-            if self._still_said(n, added=True, below=n.position):
+            if self._already_asked(o, n):
                 return Impact.EDITORIAL
             return Impact.RAISES_BAR  # now expected earlier in the ladder
         if n.position > o.position:
@@ -1315,6 +1314,23 @@ class _Differ:
                 return Impact.EDITORIAL
             return Impact.LOWERS_BAR
         return Impact.STRUCTURAL
+
+    def _already_asked(self, o: Placed, n: Placed) -> bool:
+        """Whether the level a statement moved to asked for it before the
+        move: in a cumulative framework, through the level it left below it
+        (a move up) or another level below it (a copy moved down); where
+        levels stand alone, in its words elsewhere at that level. A level
+        added asked for nothing; a removed level's statement is asked for
+        where it went if that level was above it in a cumulative framework."""
+        if n.level in self.added_levels:
+            return False
+        if o.level in self.removed_levels:
+            return self.cumulative and n.position > o.position
+        if o.level == n.level:
+            return False
+        if not self.cumulative:
+            return self._still_said(n, added=True) is not None
+        return n.position > o.position or self._still_said(n, added=True, below=n.position) is not None
 
     def _reworded_move_impacts(
         self, o: Placed, n: Placed, moved: Impact, reworded: Impact
@@ -1369,7 +1385,8 @@ class _Differ:
                      *((", which lowers the bar at ", level_named(o.level)) if at_old_level else ())),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
-                old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also), **where,
+                old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
+                already_asked=self._already_asked(o, n), **where,
             )
         elif reworded:
             impact, also = self._text_impacts(o.text, n.text)

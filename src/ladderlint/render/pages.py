@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from ..diff.changes import Change, Kind
+from ..diff.changes import Change, Impact, Kind
+from ..diff.formatters.common import taken_out
 from ..diff.formatters.markdown import PageLinks
 from ..diff.report import FrameworkDiff
 from ..diff.wording import same_words
@@ -60,7 +61,8 @@ class StatementView:
     id: str | None
     examples: tuple[Prose, ...]
     findings: list[FindingView] = field(default_factory=list)
-    #: "new" or "changed" where the latest release added or changed it
+    #: "new", "changed" or "moved" where the latest release added, changed
+    #: or moved it here from another level that asked for it already
     #: (``release`` is its version); the grid and the level pages mark it.
     release_mark: str | None = None
     release: str | None = None
@@ -129,11 +131,14 @@ class LevelView:
     findings: list[FindingView] = field(default_factory=list)
     #: Where what is new at the level (its comparison) is.
     new_anchor: str = ""
-    #: How many of its statements the latest release added or changed.
+    #: How many of its statements the latest release marks.
     marked: int = 0
-    #: Those statements by their mark, "new" then "changed", each kind
+    #: Those statements by their mark ("new", "changed", "moved"), each kind
     #: shown at the level only: what the level page's legend names.
     marks: dict[str, int] = field(default_factory=dict)
+    #: How many expectations the latest release took out of the level
+    #: (statements removed, or moved to another level), as its notes list them.
+    removed: int = 0
 
     @property
     def label(self) -> str:
@@ -245,8 +250,8 @@ class FrameworkView:
     #: and where the organisation has two frameworks of its track (two
     #: revisions or copies), its version, or where they share one, its file.
     sibling_name: str = ""
-    #: The latest release, where it added or changed statements (they are
-    #: marked), and its anchor on the changelog page.
+    #: The latest release, where it marks statements or takes expectations
+    #: out of a level, and its anchor on the changelog page.
     marked_release: str | None = None
     marked_release_anchor: str = ""
     #: The page that shows two levels side by side, by their ids (lower
@@ -284,8 +289,8 @@ class FrameworkView:
 
     @property
     def marks(self) -> dict[str, int]:
-        """The statements marked on the grid, by their mark ("new", then
-        "changed"), each kind the grid shows: what its legend names."""
+        """The statements marked on the grid, by their mark ("new",
+        "changed", "moved"), each kind the grid shows: what its legend names."""
         return self.marks_of(self.levels)
 
     def marks_of(self, levels: Sequence[LevelView]) -> dict[str, int]:
@@ -648,10 +653,13 @@ class _Builder:
         return found
 
     def _mark_latest_release(self, view: FrameworkView) -> None:
-        """Mark the statements the latest release added ("new") or changed
-        ("changed"), where the framework still has them as it left them: a
-        reader of the grid or of a level sees what is new without reading
-        the changelog. The first release in the history marks none (every
+        """Mark the statements the latest release added ("new"), changed
+        ("changed") or moved from another level that asked for them already
+        ("moved"), where the framework still has them as it left them, and
+        count the expectations it took out of each level: a reader of the
+        grid or of a level sees what is new without reading the changelog.
+        What is new is what the release notes call new: the differ's
+        reading. The first release in the history marks none (every
         statement is new); wording that only changes spacing or capitals,
         none either."""
         log = self.inputs.changelog
@@ -665,16 +673,19 @@ class _Builder:
             for statement, level in self._statements_of(change, latest.notes):
                 if statement.release_mark is None:
                     level.marked += 1
-                if statement.release_mark != "new":
+                # The strongest of its changes' marks: moved and its examples changed is "changed".
+                if statement.release_mark is None or MARKS.index(mark) < MARKS.index(statement.release_mark):
                     statement.release_mark, statement.release = mark, latest.version
         # Counted once all are marked: a statement a change left "changed"
         # may be "new" by another of the release's changes.
         kinds: dict[str, list[str]] = {}
         for (level_id, _competency), found in self.statements.items():
             kinds.setdefault(level_id, []).extend(item.release_mark for _s, item in found if item.release_mark)
+        removed = taken_out(latest.notes)
         for level in view.levels:
             level.marks = {kind: count for kind in MARKS if (count := kinds.get(level.id, []).count(kind))}
-        if any(level.marked for level in view.levels):
+            level.removed = len(removed.get(level.id, ()))
+        if any(level.marked or level.removed for level in view.levels):
             view.marked_release = latest.version
             release = next((r for r in view.changelog.releases if r.version == latest.version), None) \
                 if view.changelog is not None else None
@@ -710,23 +721,30 @@ _STATEMENT_KINDS = frozenset({
 
 
 #: The marks of the latest release's statements, in the order a legend names them.
-MARKS = ("new", "changed")
+MARKS = ("new", "changed", "moved")
 
 
 def _mark(change: Change) -> str | None:
-    """How the pages mark the statement a change leaves: "new" (added, or
-    moved here from another level), "changed" (reworded, examples changed,
-    split, merged, moved within its level), or not at all (removed, put in
-    another order, a placeholder, spacing or capitals only)."""
+    """How the pages mark the statement a change leaves, as the differ reads
+    the change: "new" (added, or moved here from another level, where the
+    level did not ask for it before), "changed" (reworded, examples
+    changed, split, merged, moved within its level, or moved here in other
+    words where the level asked for it before), "moved" (moved here as it
+    was, where the level asked for it before: up a cumulative ladder, it
+    had it from below), or not at all (removed, put in another order, a
+    placeholder, a copy of what the level asked for already, spacing or
+    capitals only)."""
     if change.field == "placeholder":
         return None
     if change.kind is Kind.STATEMENT_ADDED:
-        return "new"
-    if change.kind is Kind.STATEMENT_MOVED and change.old_level is not None and change.old_level != change.level:
+        return None if change.impact is Impact.EDITORIAL else "new"
+    moved_here = change.kind is Kind.STATEMENT_MOVED and change.old_level is not None \
+        and change.old_level != change.level
+    if moved_here and not change.already_asked:
         return "new"
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED) and isinstance(change.old, str) \
             and isinstance(change.new, str) and same_words(change.old, change.new):
-        return None
+        return "moved" if moved_here else None
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         return "changed"
     return None

@@ -147,6 +147,24 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 BOTH_WAYS = "it asks more in one way and less in another"
 
 
+def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
+    """The expectations each level no longer asks for, by the level the
+    notes list them at: statements taken out that lower its bar, and those
+    moved to another level that lower it where they were. A statement moved
+    down a cumulative ladder is still asked for there, through the level it
+    reached (``asked_earlier``), and a copy taken out is asked for anyway."""
+    out: dict[str, list[Change]] = {}
+    for level, changes in groups(diff):
+        for change in changes:
+            if level is None or change.impact is not Impact.LOWERS_BAR:
+                continue
+            moved_away = change.kind is Kind.STATEMENT_MOVED and level == change.old_level != change.level \
+                and not asked_earlier(diff, change)
+            if change.kind is Kind.STATEMENT_REMOVED or moved_away:
+                out.setdefault(level, []).append(change)
+    return out
+
+
 def left_behind(diff: FrameworkDiff) -> list[Change]:
     """Each statement moved that lowers the bar at the level it left while
     it raises it where it went, once more, lowered, for the level it left
