@@ -160,6 +160,12 @@ class Change:
     #: a rewording asks more in one way and less in another ("Runs meetings"
     #: -> "Attends all meetings"). A gate on either impact stops it.
     also_impact: Impact | None = None
+    #: Of a statement moved between two levels of a cumulative framework and
+    #: reworded, where the move and the new words move the bar the same way
+    #: (down and reworded to ask for more, or up and reworded to ask for
+    #: less): the higher of its two levels, which includes the lower one, has
+    #: the new words, so the change reaches past it, as a rewording does.
+    both_ends: bool = False
     #: For a statement of a level added (or removed) under others in a
     #: cumulative framework: the nearest level above it, which includes it
     #: and whose bar it raises (lowers); its readers are that level's.

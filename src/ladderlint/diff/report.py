@@ -123,7 +123,8 @@ class FrameworkDiff:
         expectation added, reworded or removed at IC1 (in a statement, its
         examples or the cell's note) is one at IC2 and above too, up to a
         level that says it itself (a move, up to the level it left or
-        reached). A competency's description holds at every level
+        reached, or past it where that level has the move's new words, which
+        move its bar the same way: ``Change.both_ends``). A competency's description holds at every level
         that has the competency (``holding``). Elsewhere, and for what asks
         for nothing more or less, the level it is listed at, or none."""
         if change.level is None and change.field == "description" \
@@ -157,7 +158,11 @@ class FrameworkDiff:
         out = [start]
         for level in ladder[ladder.index(start) + 1:]:
             if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
-                break  # the other end of the move: it has it (from below, or itself)
+                if not change.both_ends:
+                    break  # the other end of the move: it has it (from below, or itself)
+                # It had it (from below, or itself) in the old words, and has the new ones now.
+                out.append(level)
+                continue
             if level in above_gone:
                 break
             if level in had_below:

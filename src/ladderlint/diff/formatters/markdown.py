@@ -35,7 +35,7 @@ from .common import (
     BOTH_WAYS,
     at_level_left,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
-    moved_up, new_order, origin, reach, restated, short_level_name, statement_at, subject,
+    levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
 
@@ -811,13 +811,25 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 # The levels above still ask for it through the lower level: only its new words lower their bar.
                 where = f"now expected from {to}, earlier in the ladder, in softer words " \
                         f"{'for ' + reached if reached else 'here'}"
+            elif change.both_ends:
+                # The level it reached had it from below: it asks for it still, in the new, softer words.
+                lost, softened = both_ends_reached(diff, change)
+                ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (lost, softened)]
+                where = f"no longer expected {'at ' + ends[0] if len(lost) > 1 else 'here'}, moved {way} to {to}, " \
+                        f"and in softer words for {ends[1]}"
             else:
                 where = f"no longer expected {'at ' + reached if reached else 'here'}, moved {way} to {to}"
         else:
             where = f"moved here from {_origin(diff, change)}"
+        gained, stronger = both_ends_reached(diff, change) if change.impact is Impact.RAISES_BAR else ((), ())
         if change.fingerprint in twice:
             where += " (listed under that level too)"
-        if reached and change.impact is Impact.RAISES_BAR:
+        if stronger:
+            # Moved down: the level it left has the new words from below.
+            ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (gained, stronger)]
+            where += f"; now expected at {ends[0]}, and in stronger words for {ends[1]}" if len(gained) > 1 \
+                else f", and in stronger words for {ends[1]}"
+        elif reached and change.impact is Impact.RAISES_BAR:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"
