@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, strip_markdown, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, renamed_ids, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -429,11 +429,12 @@ def _versions(diff: FrameworkDiff) -> str:
 
 def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     """The changes another one of ``changes`` says for a reader, not listed
-    nor counted apart: a rename of an id beside the rename of the name
-    (``renamed_ids``), and, of two levels compared, a competency
+    nor counted apart: a rename of an id beside the rename of the name,
+    a competency that no longer applies beside the statement taken from
+    its cell (``said_together``), and, of two levels compared, a competency
     that now applies beside the statements it now asks for (they are what
     applies)."""
-    said = {id(part) for part in renamed_ids(changes).values()}
+    said = {id(part) for part in said_together(changes).values()}
     if diff.levels is not None:
         asked = {(c.level, c.competency) for c in changes
                  if c.kind is Kind.STATEMENT_ADDED and c.impact is Impact.RAISES_BAR}
@@ -700,6 +701,10 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
     name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
+    part = diff.said_with(change)
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
+        # The competency no longer applies here: the edit, said first; the statement is what it takes away.
+        sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
     if name:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, said_together
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
@@ -58,8 +58,8 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     if diff.base_unreadable:
         lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
-    # A level renamed in its id and its title is one change: one line that says both.
-    parts = renamed_ids(diff.changes)
+    # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
+    parts = said_together(diff.changes)
     said = {id(part) for part in parts.values()}
     for level, changes in groups(diff):
         lines.append("")
@@ -93,7 +93,8 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None) -> str:
-    """A change on one line; ``part``: the rename of its item's id, said with it."""
+    """A change on one line; ``part``: the record said with it (the rename of its item's id, or its
+    competency no longer applying at its level)."""
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
     what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
