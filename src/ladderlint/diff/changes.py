@@ -164,6 +164,12 @@ class Change:
     #: a rewording asks more in one way and less in another ("Runs meetings"
     #: -> "Attends all meetings"). A gate on either impact stops it.
     also_impact: Impact | None = None
+    #: Of a statement moved between two levels of a cumulative framework and
+    #: reworded, where the move and the new words move the bar the same way
+    #: (down and reworded to ask for more, or up and reworded to ask for
+    #: less): the higher of its two levels, which includes the lower one, has
+    #: the new words, so the change reaches past it, as a rewording does.
+    both_ends: bool = False
     #: For a statement of a level added (or removed) under others in a
     #: cumulative framework: the nearest level above it, which includes it
     #: and whose bar it raises (lowers); its readers are that level's.
@@ -222,6 +228,32 @@ def renamed_ids(changes: list[Change]) -> dict[str, Change]:
         partner = named.get(item(change))
         if change.kind in RENAMES and change.field == "id" and partner is not None:
             out[partner.fingerprint] = change
+    return out
+
+
+def said_together(changes: list[Change]) -> dict[str, Change]:
+    """Of ``changes``, each record said with another as one change, by the
+    fingerprint of the other: an id renamed beside its item's name
+    (``renamed_ids``), and a competency that no longer applies at a level
+    (``not_applicable`` put where its cell had statements) beside a
+    statement taken from that cell, removed or moved up (the first, where
+    several were): one edit, whose statements are the expectations it
+    lowers. Said together and counted once, in every format; each keeps
+    its own record and fingerprint (an approval names either)."""
+    out = renamed_ids(changes)
+    taken: dict[tuple[Any, ...], Change] = {}
+    for change in changes:
+        if change.kind is Kind.STATEMENT_REMOVED and change.impact is Impact.LOWERS_BAR:
+            taken.setdefault((change.framework, change.level, change.competency), change)
+        elif change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR:
+            # Listed at the level it left, whose bar it lowers.
+            left = (change.framework, change.old_level or change.level, change.old_competency or change.competency)
+            taken.setdefault(left, change)
+    for change in changes:
+        statement = taken.get((change.framework, change.level, change.competency))
+        if change.kind is Kind.NOT_APPLICABLE_CHANGED and change.old is None and change.new is not None \
+                and change.impact is Impact.LOWERS_BAR and statement is not None:
+            out[statement.fingerprint] = change
     return out
 
 

@@ -1352,6 +1352,17 @@ class _Differ:
             return moved, None
         return Impact.RAISES_BAR, Impact.LOWERS_BAR
 
+    def _both_ends(self, o: Placed, n: Placed, moved: Impact, reworded: Impact) -> bool:
+        """Whether a statement moved between two levels of a cumulative
+        ladder and reworded moves the bar the same way at both (see
+        ``Change.both_ends``): moved down, the level it reached gains it and
+        the level it left has the new words from below; moved up, the level
+        it left loses it and the level it reached, which had it from below,
+        has the new words."""
+        return self.cumulative and o.level != n.level and moved == reworded \
+            and moved in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
+            and n.level not in self.added_levels and o.level not in self.removed_levels
+
     def _statement_pair(self, o: Placed, n: Placed) -> None:
         from ..rules.ll406_placeholder import placeholder_note
 
@@ -1372,10 +1383,12 @@ class _Differ:
         if o.cell != n.cell:
             impact, at_old_level = self._move_impacts(o, n)
             also = None
+            both_ends = False
             if placeholder_note(o.text) and placeholder_note(n.text):
                 impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
             elif reworded and at_old_level is None:
                 reworded_impact, also = self._text_impacts(o.text, n.text)
+                both_ends = self._both_ends(o, n, impact, reworded_impact)
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
             self.add(
                 Kind.STATEMENT_MOVED, impact,
@@ -1386,7 +1399,7 @@ class _Differ:
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
                 old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
-                already_asked=self._already_asked(o, n), **where,
+                already_asked=self._already_asked(o, n), both_ends=both_ends, **where,
             )
         elif reworded:
             impact, also = self._text_impacts(o.text, n.text)

@@ -10,7 +10,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, renamed_ids
+from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_together
 from .gate import Approvals
 from .inputs import Loaded
 from .metadata import provenance
@@ -42,6 +42,7 @@ class FrameworkDiff:
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
+    _together: dict[str, Change] | None = field(default=None, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -123,7 +124,8 @@ class FrameworkDiff:
         expectation added, reworded or removed at IC1 (in a statement, its
         examples or the cell's note) is one at IC2 and above too, up to a
         level that says it itself (a move, up to the level it left or
-        reached). A competency's description holds at every level
+        reached, or past it where that level has the move's new words, which
+        move its bar the same way: ``Change.both_ends``). A competency's description holds at every level
         that has the competency (``holding``). Elsewhere, and for what asks
         for nothing more or less, the level it is listed at, or none."""
         if change.level is None and change.field == "description" \
@@ -157,7 +159,11 @@ class FrameworkDiff:
         out = [start]
         for level in ladder[ladder.index(start) + 1:]:
             if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
-                break  # the other end of the move: it has it (from below, or itself)
+                if not change.both_ends:
+                    break  # the other end of the move: it has it (from below, or itself)
+                # It had it (from below, or itself) in the old words, and has the new ones now.
+                out.append(level)
+                continue
             if level in above_gone:
                 break
             if level in had_below:
@@ -175,6 +181,12 @@ class FrameworkDiff:
         levels = self.new.framework.levels if self.new is not None else ()
         cell = next((lv.cell(competency_id or "") for lv in levels if lv.id == level_id), None)
         return normal(cell.note) if cell is not None and cell.note else None
+
+    def said_with(self, change: Change) -> Change | None:
+        """The record said with ``change`` as one change (``said_together``), or None."""
+        if self._together is None:
+            self._together = said_together(self.changes)
+        return self._together.get(change.fingerprint)
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""
@@ -348,7 +360,9 @@ class Report:
     def counts(self, changes: list[Change] | None = None) -> dict[str, Any]:
         """How many changes, and of each impact, as every format counts
         them: a level (competency, dimension) renamed in its id and its
-        title (name) is one change (``renamed_ids``); a move that raises the
+        title (name) is one change, and so is a competency that no longer
+        applies at a level beside the statement taken from its cell
+        (``said_together``); a move that raises the
         bar where it went and lowers it where it was counts under both (how
         many did so: ``counted_twice``); a level removed is counted apart
         (``levels_removed``), as the release notes count it: its people lose
@@ -356,7 +370,7 @@ class Report:
         raises-bar all the same); where the framework came from is no
         change of it (``provenance``: how many such records are listed)."""
         changes = self.changes if changes is None else changes
-        parts = renamed_ids(changes)
+        parts = said_together(changes)
         said = {id(part) for part in parts.values()}
         counted = [c for c in changes if id(c) not in said and not provenance(c)]
 

@@ -7,7 +7,7 @@ import dataclasses
 from collections import Counter
 import shlex
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_id
 from ..match import max_weight_matching
@@ -186,9 +186,31 @@ def reach(diff: FrameworkDiff, change: Change, highest_word: str = "above",
     phrase ("IC1 and above", "IC1 and IC2", "IC1 to IC4"; each level as
     ``name`` says it), or "" where it reaches that level alone."""
     ids = diff.reached(change)
-    if len(ids) < 2:
-        return ""
+    return levels_said(diff, ids, highest_word, name) if len(ids) > 1 else ""
+
+
+def both_ends_reached(diff: FrameworkDiff, change: Change) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Of a statement moved and reworded that moves the bar the same way at
+    both of its levels (``Change.both_ends``): the levels that gain it or
+    lose it (from the lower of the two), and those that have it in its new
+    words (from the higher one), lowest first; two empty tuples for any
+    other change."""
+    if not (change.both_ends and change.kind is Kind.STATEMENT_MOVED and change.level and change.old_level):
+        return (), ()
+    higher = change.level if moved_up(diff, change) else change.old_level
+    ids = diff.reached(change)
+    at = ids.index(higher) if higher in ids else len(ids)
+    # Where levels do not all include those below them, only the two ends.
+    return ids[:at], ids[at:] or (higher,)
+
+
+def levels_said(diff: FrameworkDiff, ids: Sequence[str], highest_word: str = "above",
+                name: Callable[[str], str] = str) -> str:
+    """Levels of the ladder in a row, lowest first, as a phrase ("IC1", "IC1
+    and IC2", "IC1 and above", "IC1 to IC4"; each level as ``name`` says it)."""
     levels = [name(level) for level in ids]
+    if len(levels) < 2:
+        return "".join(levels)
     if len(levels) == 2:
         return f"{levels[0]} and {levels[1]}"
     if highest(diff, ids[-1]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...formatters.github import escape_data, escape_property
 from ...text import plural
-from ..changes import RENAMES, Change, Impact, Kind, renamed_ids
+from ..changes import RENAMES, Change, Impact, Kind, said_together
 from ..report import FrameworkDiff, Report
 from .common import BOTH_WAYS, REORDERINGS, RenderOptions, named_message, show
 from .text import examples_said, words_changed
@@ -28,7 +28,7 @@ _CONTEXT = 6
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for diff in report.diffs:
-        parts = renamed_ids(diff.changes)
+        parts = said_together(diff.changes)
         said = {id(part) for part in parts.values()}
         lines.extend(_annotation(report, diff, change, parts.get(change.fingerprint))
                      for change in diff.changes if id(change) not in said)
@@ -48,7 +48,8 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Change | None) -> str:
-    """One change as an annotation; ``part``: the rename of its item's id, said with it."""
+    """One change as an annotation; ``part``: the record said with it (the rename of its item's id, or
+    its competency no longer applying at its level)."""
     both = [change] if part is None else [part, change]
     if any(report.blocking(c) for c in both):
         level = "error"
@@ -58,13 +59,16 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
         level = "notice"
     file, position = diff.location(change)
     title = f"{', '.join(impact.value for impact in change.impacts)} {change.kind.value}"
-    if part is not None:
+    if part is not None and part.kind in RENAMES:
         noun = change.kind.value.split("-")[0]
         text = f"{noun} renamed: id {show(part.old)} -> {show(part.new)}, {change.field} {show(change.old)} -> {show(change.new)}"
     else:
         text = named_message(diff, change)
         detail = _detail(change)
         text += f": {detail}" if detail else ""
+        if part is not None:  # the competency no longer applies: said first, as the edit was made
+            part_detail = _detail(part)
+            text = named_message(diff, part) + (f": {part_detail}" if part_detail else "") + "; " + text
         text += f" ({BOTH_WAYS})" if change.also_impact is not None else ""
     text += " " + " ".join(f"[{c.fingerprint}]" for c in both)
     text += " (approved)" if all(report.approved(c) for c in both) else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..changes import Change, renamed_ids
+from ..changes import Change, said_together
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -48,8 +48,9 @@ def _side(loaded: Loaded | None) -> dict[str, Any] | None:
 
 
 def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
-    # A rename of an id beside that of its item's name: one change, counted with the latter.
-    with_name = {id(part): fingerprint for fingerprint, part in renamed_ids(diff.changes).items()}
+    # A rename of an id beside that of its item's name: one change, counted with the latter (and so on:
+    # said_together).
+    with_name = {id(part): fingerprint for fingerprint, part in said_together(diff.changes).items()}
     return {
         "old": _side(diff.old),
         "new": _side(diff.new),
@@ -86,7 +87,8 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "blocking": report.blocking(change),
         # Where the framework was taken from: listed, not counted, never blocking.
         "provenance": provenance(change),
-        # The rename of an item's id beside that of its name: one change, counted as that one (its fingerprint).
+        # The rename of an item's id beside that of its name, or a competency no longer applying beside the
+        # statement taken from its cell: one change, counted as the other (its fingerprint).
         "counted_with": with_name.get(id(change)),
         "file": file,
         "line": position.line,

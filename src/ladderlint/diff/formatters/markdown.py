@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, strip_markdown, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, renamed_ids, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -35,7 +35,7 @@ from .common import (
     BOTH_WAYS,
     at_level_left,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
-    moved_up, new_order, origin, reach, restated, short_level_name, statement_at, subject,
+    levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
 
@@ -429,11 +429,12 @@ def _versions(diff: FrameworkDiff) -> str:
 
 def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     """The changes another one of ``changes`` says for a reader, not listed
-    nor counted apart: a rename of an id beside the rename of the name
-    (``renamed_ids``), and, of two levels compared, a competency
+    nor counted apart: a rename of an id beside the rename of the name,
+    a competency that no longer applies beside the statement taken from
+    its cell (``said_together``), and, of two levels compared, a competency
     that now applies beside the statements it now asks for (they are what
     applies)."""
-    said = {id(part) for part in renamed_ids(changes).values()}
+    said = {id(part) for part in said_together(changes).values()}
     if diff.levels is not None:
         asked = {(c.level, c.competency) for c in changes
                  if c.kind is Kind.STATEMENT_ADDED and c.impact is Impact.RAISES_BAR}
@@ -700,6 +701,10 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
     name = "" if renamed else subject(diff, change)
     sentence = _sentence(diff, change, twice)
+    part = diff.said_with(change)
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
+        # The competency no longer applies here: the edit, said first; the statement is what it takes away.
+        sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
     if name:
@@ -811,13 +816,25 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 # The levels above still ask for it through the lower level: only its new words lower their bar.
                 where = f"now expected from {to}, earlier in the ladder, in softer words " \
                         f"{'for ' + reached if reached else 'here'}"
+            elif change.both_ends:
+                # The level it reached had it from below: it asks for it still, in the new, softer words.
+                lost, softened = both_ends_reached(diff, change)
+                ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (lost, softened)]
+                where = f"no longer expected {'at ' + ends[0] if len(lost) > 1 else 'here'}, moved {way} to {to}, " \
+                        f"and in softer words for {ends[1]}"
             else:
                 where = f"no longer expected {'at ' + reached if reached else 'here'}, moved {way} to {to}"
         else:
             where = f"moved here from {_origin(diff, change)}"
+        gained, stronger = both_ends_reached(diff, change) if change.impact is Impact.RAISES_BAR else ((), ())
         if change.fingerprint in twice:
             where += " (listed under that level too)"
-        if reached and change.impact is Impact.RAISES_BAR:
+        if stronger:
+            # Moved down: the level it left has the new words from below.
+            ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (gained, stronger)]
+            where += f"; now expected at {ends[0]}, and in stronger words for {ends[1]}" if len(gained) > 1 \
+                else f", and in stronger words for {ends[1]}"
+        elif reached and change.impact is Impact.RAISES_BAR:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, renamed_ids
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, said_together
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
-    reach, short_level_name, show, side_labels, statement_at, subject,
+    levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -58,8 +58,8 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     if diff.base_unreadable:
         lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
-    # A level renamed in its id and its title is one change: one line that says both.
-    parts = renamed_ids(diff.changes)
+    # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
+    parts = said_together(diff.changes)
     said = {id(part) for part in parts.values()}
     for level, changes in groups(diff):
         lines.append("")
@@ -93,7 +93,8 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None) -> str:
-    """A change on one line; ``part``: the rename of its item's id, said with it."""
+    """A change on one line; ``part``: the record said with it (the rename of its item's id, or its
+    competency no longer applying at its level)."""
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
     what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
@@ -149,15 +150,19 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
         way = "up" if moved_up(diff, change) else "down"
         to = name(change.level or "")
+        lost, softened = (levels_said(diff, ids, name=name) for ids in both_ends_reached(diff, change))
         there = f"listed under {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
-            else f"still asked for at {to}"
+            else f"in softer words at {softened}" if softened else f"still asked for at {to}"
         if asked_earlier(diff, change):
             # The levels it left still ask for it through the lower level: only its new words lower their bar.
             return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
                 + f" (now asked from {to}, earlier; in softer words for {reached or name(change.old_level)}; {there})"
         return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
-            + f" (no longer asked for at {reached or name(change.old_level)}; {there})"
+            + f" (no longer asked for at {lost or reached or name(change.old_level)}; {there})"
     if kind is Kind.STATEMENT_MOVED:
+        gained, stronger = (levels_said(diff, ids, name=name) for ids in both_ends_reached(diff, change))
+        if stronger and change.impact is Impact.RAISES_BAR:  # moved down: the level it left has the new words from below
+            applies = f" (now asked for at {gained}; in stronger words at {stronger})"
         return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         return _words(change.old, change.new, paint) + applies

@@ -526,6 +526,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((-1, "words taken out"))
         elif added * 3 <= dropped and not acted:
             directions.append((-1, "more words taken out than added"))
+        elif added < dropped and not acted:
+            # Fewer words for more, no new action among them, but not so few as to say less of the
+            # same: "Uses a programming language" -> "Uses code". A reviewer says which way it goes.
+            directions.append((1, "replacement" + UNCLEAR))
         else:
             directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
     if unsure and unsure[1].endswith(UNCLEAR):
@@ -612,4 +616,4 @@ _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topi
 UNCLEAR = " unclear"
 #: The readings of words of meaning added or taken out, on no scale.
 _WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
-                               "another action asked"})
+                               "another action asked", "replacement" + UNCLEAR})

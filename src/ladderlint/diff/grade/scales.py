@@ -618,10 +618,26 @@ def scale_directions(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
             # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
             before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
-        direction = _direction(role, before, after)
+        if role == "frequency" and bool(before) != bool(after) and all(
+                _of_a_period(w) for w in (*removed, *inserted) if w.role == role):
+            # A period put in where none was said ("every quarter", "yearly", "once a year") is a
+            # recurring obligation: asked for more, however rarely it comes round; taken out, less.
+            # (Its rank stands on the scale of the words of frequency, where no word is
+            # "sometimes" to "often": a yearly one is not "rarely".)
+            direction = 1 if after else -1
+        else:
+            direction = _direction(role, before, after)
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def _of_a_period(w: Word) -> bool:
+    """Whether a word of frequency is part of a period that says how often
+    ("every quarter", "weekly", "once a year", "twice a month"), not a word
+    of the scale of frequency ("often") or a phrase that says one ("from
+    time to time"), nor a bound put on a period ("or less often")."""
+    return w.says is None and (w.phrase >= 0 or w.text in vocab.PERIODIC)
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:
