@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -108,3 +109,22 @@ def test_the_diff_hook_reports_a_deleted_framework_once(tmp_path):
     run = _run_published_hooks(repo, tmp_path, "ladderlint-diff")
     assert run.returncode == 1, run.stdout + run.stderr
     assert run.stdout.count("HEAD:frameworks/gone.yaml -> (removed)") == 1, run.stdout
+
+
+@pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit is a test dependency")
+def test_both_hooks_let_a_draft_the_configuration_excludes_be_committed(tmp_path):
+    repo = tmp_path / "ladder"
+    (repo / "frameworks").mkdir(parents=True)
+    (repo / "frameworks" / "acme.yaml").write_text(MINIMAL)
+    (repo / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "-c", "user.name=L", "-c", "user.email=l@example.com", "commit", "-qm", "v1")
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "wip.yaml").write_text("ladderlint: 1\nid: [\n")  # not yet YAML
+    _git(repo, "add", ".")
+
+    run = _run_published_hooks(repo, tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"^ladderlint check\.+Passed$", run.stdout, re.M), run.stdout
+    assert re.search(r"^ladderlint diff\.+Passed$", run.stdout, re.M), run.stdout

@@ -308,6 +308,9 @@ class Report:
     #: What the person who ran the comparison should know, beside the
     #: changes ("no framework found in ..."): warnings on stderr.
     notices: list[str] = field(default_factory=list)
+    #: The files named (or deleted) that the configuration excludes, and
+    #: were not compared, with what excludes each (``files.force_excluded``).
+    excluded: dict[str, str] = field(default_factory=dict)
 
     def approved(self, change: Change) -> bool:
         return change.fingerprint in self.approvals.fingerprints
