@@ -244,6 +244,21 @@ def test_every_input_is_judged_before_anything_runs(pull_request, tmp_path):
     assert action(pull_request, tmp_path, LADDERLINT_CHECK_FAIL_ON="Never", LADDERLINT_FAIL_ON="never").exit_code == 0
 
 
+@pytest.mark.parametrize("event", ["pull_request", "workflow_dispatch"])
+def test_the_files_the_configuration_excludes_are_skipped_as_the_hooks_skip_them(pull_request, tmp_path, event):
+    (pull_request / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    (pull_request / "drafts").mkdir()
+    (pull_request / "drafts" / "wip.yaml").write_text("ladderlint: 1\nid: [\n")  # not yet YAML
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "a draft")
+    base_ref = "main" if event == "pull_request" else ""
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never", GITHUB_EVENT_NAME=event, GITHUB_BASE_REF=base_ref)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert run.stderr.startswith("ladderlint: note: drafts/wip.yaml skipped: excluded by the configuration "
+                                 "(`exclude: drafts` in .ladderlint.yaml)\n")
+    assert "wip.yaml" not in run.stdout + run.notes
+
+
 def test_action_yml_passes_every_input_to_the_script():
     spec = yaml.safe_load((ROOT / "action.yml").read_text())
     assert spec["runs"]["using"] == "composite"

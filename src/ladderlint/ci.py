@@ -412,7 +412,7 @@ def _named_base_exists(revision: str) -> None:
 def _changed(base: str, paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """YAML files under ``paths`` that differ from ``base``: those that exist, and those removed."""
     listing = _git("diff", "--name-only", "--no-renames", "--relative", "-z", base, "--", *paths)
-    names = sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)})
+    names = _not_excluded(sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)}))
     present = [name for name in names if os.path.isfile(name)]
     return present, [name for name in names if name not in present]
 
@@ -421,7 +421,25 @@ def _frameworks_under(paths: Sequence[str]) -> list[str]:
     from .files import discover
 
     candidates, _errors = discover(list(paths))
-    return [candidate.path for candidate in candidates]
+    return _not_excluded([candidate.path for candidate in candidates])
+
+
+def _not_excluded(files: list[str]) -> list[str]:
+    """``files`` but those the configuration excludes: the Action names the
+    files git lists, as pre-commit names those staged, and skips what the
+    hooks skip (--force-exclude), each named in a note."""
+    from .cli.app import note_excluded
+    from .config import CommandLine, ConfigError, Configuration
+    from .files import force_excluded
+
+    try:
+        configuration = Configuration(CommandLine(force_exclude=True))
+        excluded = {file: exclusion for file in files
+                    if (exclusion := force_excluded(file, configuration)) is not None}
+    except ConfigError:
+        return files  # the check says what is wrong with the configuration
+    note_excluded(excluded)
+    return [file for file in files if file not in excluded]
 
 
 # -- what is written ----------------------------------------------------------------
