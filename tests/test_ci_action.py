@@ -189,6 +189,76 @@ def test_a_base_that_is_not_there_exits_2_and_says_how_to_fix_it(pull_request, t
     assert "fetch-depth: 0" in run.notes
 
 
+@pytest.mark.parametrize("base, said", [
+    ("0" * 40, "names no commit: it is GitHub's `before` of a push that created a branch"),
+    ("relase", "revision relase does not exist in this repository; check the name"),
+    ("main..change", "main..change is a range of commits, and ranges are not supported: write `base: main`"),
+])
+def test_a_base_named_that_does_not_exist_is_said_not_to_exist(pull_request, tmp_path, base, said):
+    # The history is all there: fetching more of it would not help.
+    run = action(pull_request, tmp_path, LADDERLINT_BASE=base)
+    assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: error: base: ")
+    assert said in run.stderr and said in run.notes
+    assert "fetch-depth" not in run.stderr + run.notes
+    assert "YAML file" not in run.stdout  # nothing was checked
+
+
+@pytest.mark.parametrize("event", ["pull_request", "workflow_dispatch"])
+@pytest.mark.parametrize("paths", ["framework", "frameworks/acme.yml", "frameworks framework"])
+def test_a_path_that_is_neither_in_the_working_tree_nor_at_the_base_fails_naming_it(pull_request, tmp_path, event,
+                                                                                      paths):
+    base_ref = "main" if event == "pull_request" else ""
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS=paths, GITHUB_EVENT_NAME=event, GITHUB_BASE_REF=base_ref)
+    assert run.exit_code == 2, run.stdout + run.stderr
+    typo = paths.split()[-1]
+    where = r", in the working tree or at [0-9a-f]{12}" if base_ref else ""
+    assert re.fullmatch(f"ladderlint: error: {re.escape(typo)}: no such file or directory{where}\n", run.stderr)
+    assert f"The input paths cannot be used: {typo}: no such file" in run.notes
+    assert "ladderlint: failed: the input paths cannot be used" in run.stdout
+    assert "changed since" not in run.stdout and "**Check:**" not in run.notes
+
+
+def test_a_path_deleted_since_the_base_is_compared(pull_request, tmp_path):
+    git(pull_request, "rm", "-q", "frameworks/other.yaml")
+    git(pull_request, "commit", "-qm", "remove other")
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks/other.yaml", LADDERLINT_FAIL_ON="never")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "is removed" in run.notes
+
+
+def test_every_input_is_judged_before_anything_runs(pull_request, tmp_path):
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="raises-bars", LADDERLINT_CHECK_FAIL_ON="warnings",
+                 LADDERLINT_APPROVALS="approvals.txt")
+    assert run.exit_code == 2, run.stdout + run.stderr
+    assert run.stderr == (
+        "ladderlint: error: fail-on: 'raises-bars' is not one of raises-bar, lowers-bar, structural, editorial, "
+        "any, never\n"
+        "ladderlint: error: check-fail-on: 'warnings' is not one of error, warning, info, never\n"
+        "ladderlint: error: approvals.txt: cannot read the approvals file: No such file or directory\n"
+    )
+    assert "changed since" not in run.stdout and "::error file=" not in run.stdout  # neither check nor diff ran
+    assert run.stdout.endswith("ladderlint: failed: the input fail-on cannot be used; the input check-fail-on "
+                               "cannot be used; the input approvals cannot be used\n")
+    # Spelt in capitals, a severity is still one.
+    assert action(pull_request, tmp_path, LADDERLINT_CHECK_FAIL_ON="Never", LADDERLINT_FAIL_ON="never").exit_code == 0
+
+
+@pytest.mark.parametrize("event", ["pull_request", "workflow_dispatch"])
+def test_the_files_the_configuration_excludes_are_skipped_as_the_hooks_skip_them(pull_request, tmp_path, event):
+    (pull_request / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    (pull_request / "drafts").mkdir()
+    (pull_request / "drafts" / "wip.yaml").write_text("ladderlint: 1\nid: [\n")  # not yet YAML
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "a draft")
+    base_ref = "main" if event == "pull_request" else ""
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never", GITHUB_EVENT_NAME=event, GITHUB_BASE_REF=base_ref)
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert run.stderr.startswith("ladderlint: note: drafts/wip.yaml skipped: excluded by the configuration "
+                                 "(`exclude: drafts` in .ladderlint.yaml)\n")
+    assert "wip.yaml" not in run.stdout + run.notes
+
+
 def test_action_yml_passes_every_input_to_the_script():
     spec = yaml.safe_load((ROOT / "action.yml").read_text())
     assert spec["runs"]["using"] == "composite"

@@ -162,7 +162,34 @@ def branch(tmp_path, monkeypatch):
     return root
 
 
-HOOK = ("diff", "--base", "HEAD", "--deleted", "--fail-on", "raises-bar")  # the entry of .pre-commit-hooks.yaml
+HOOK = ("diff", "--base", "HEAD", "--deleted", "--force-exclude", "--fail-on", "raises-bar")  # the entry of .pre-commit-hooks.yaml
+
+
+def test_the_hook_skips_the_files_the_configuration_excludes_as_the_check_hook_does(cli, branch):
+    (branch / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    (branch / "drafts").mkdir()
+    (branch / "drafts" / "old.yaml").write_text(V1.replace("id: acme-backend", "id: acme-old"))
+    git(branch, "add", ".")
+    git(branch, "commit", "-qm", "a draft")
+    (branch / "drafts" / "wip.yaml").write_text("ladderlint: 1\nid: [\n")  # not yet YAML
+    git(branch, "rm", "-q", "drafts/old.yaml")  # a draft given up: no framework removed
+    git(branch, "add", ".")
+    note = "ladderlint: note: drafts/{} skipped: excluded by the configuration (`exclude: drafts` in .ladderlint.yaml)\n"
+
+    run = cli(*HOOK, "drafts/wip.yaml")
+    assert run.exit_code == 0, run.output + run.stderr
+    assert run.stderr == note.format("old.yaml") + note.format("wip.yaml")
+    assert "0 changes" in run.output
+    assert cli("check", "--force-exclude", "drafts/wip.yaml").exit_code == 0  # as the check hook says
+    # Named without --force-exclude, the draft is read, as check reads it.
+    without = [part for part in HOOK if part != "--force-exclude"]
+    assert cli(*without, "drafts/wip.yaml").exit_code == 2
+    assert cli(*without).exit_code == 1  # the draft deleted is a framework removed
+    # A framework of the commit is compared all the same.
+    (branch / "frameworks" / "acme.yaml").write_text(V2.replace("I own my mistakes", "I own my misstakes"))
+    git(branch, "add", ".")
+    run = cli(*HOOK, "drafts/wip.yaml", "frameworks/acme.yaml")
+    assert run.exit_code == 0 and "frameworks/acme.yaml" in run.output, run.output + run.stderr
 
 
 def test_the_hook_over_a_range_of_commits_compares_the_range_not_head(cli, branch, monkeypatch):
@@ -175,7 +202,7 @@ def test_the_hook_over_a_range_of_commits_compares_the_range_not_head(cli, branc
     assert run.exit_code == 1, run.output
     assert "2 changes not approved" in run.output
     merge_base = git(branch, "merge-base", "main", "HEAD").strip()
-    assert f"ladderlint approve --base {merge_base} --deleted frameworks/acme.yaml" in run.output
+    assert f"ladderlint approve --base {merge_base} --deleted --force-exclude frameworks/acme.yaml" in run.output
 
 
 def test_the_hook_over_a_range_sees_a_framework_deleted_in_it(cli, branch, monkeypatch):

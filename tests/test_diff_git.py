@@ -161,6 +161,20 @@ def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
     assert pair.exit_code == 2 and "revision origin/main not found; fetch full history" in pair.stderr
 
 
+@pytest.mark.parametrize("command", [("diff", "--base"), ("approve", "--reason", "agreed", "--base")])
+@pytest.mark.parametrize("given, start, end", [("HEAD~1..HEAD", "HEAD~1", "HEAD"), ("main...", "main", "HEAD")])
+def test_a_range_of_commits_is_refused_saying_what_to_write_instead(cli, repo, command, given, start, end):
+    git(repo, "commit", "-qam", "v2")
+    run = cli(*command, given, "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        f"ladderlint: error: {given} is a range of commits, and ranges are not supported: write `--base {start}` "
+        f"to compare the working tree with {start}, or name a file at each revision as REV:path "
+        f"(`ladderlint diff {start}:frameworks/ladder.yaml {end}:frameworks/ladder.yaml`)\n"
+    )
+    assert "fetch" not in run.stderr
+
+
 def test_shallow_clone_says_so(cli, repo, tmp_path, monkeypatch):
     git(repo, "commit", "-qam", "v2")
     clone = tmp_path / "shallow"

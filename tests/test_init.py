@@ -94,7 +94,7 @@ def test_without_a_known_commit_the_hooks_run_the_installed_ladderlint(cli, tmp_
     repo = _local_hooks(cli, tmp_path, monkeypatch)
     assert repo["repo"] == "local" and "rev" not in repo
     published = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    keys = ("id", "name", "entry", "types_or", "always_run")
+    keys = ("id", "name", "entry", "types_or", "always_run", "require_serial")
     assert [{key: hook.get(key) for key in keys} for hook in repo["hooks"]] == [
         {key: hook.get(key) for key in keys} for hook in published
     ]

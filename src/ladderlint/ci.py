@@ -127,12 +127,24 @@ def main(env: Mapping[str, str] | None = None, argv: Sequence[str] | None = None
     env = os.environ if env is None else env
     inputs = Inputs.from_env(env)
     outcome = Outcome(notes=[MARKER + "\n## ladderlint: career framework changes"])
+    # Every input is judged before anything runs: a typo fails the run
+    # (exit 2) rather than let it pass what it was to judge.
+    problems = _input_problems(inputs)
     try:
         base = _base(inputs, env)
     except InputError as error:
         _say_error(error.message)
         outcome.worst(2, "no revision to compare with")
         outcome.notes.append(f"ladderlint could not find the revision to compare with: {error.message}")
+        base = None
+    else:
+        problems += _missing_paths(inputs.paths, base)
+    for input_name, message in problems:
+        _say_error(message)
+        outcome.notes.append(f"The input {input_name} cannot be used: {message}")
+    for input_name in dict.fromkeys(input_name for input_name, _message in problems):
+        outcome.worst(2, f"the input {input_name} cannot be used")
+    if outcome.exit_code:
         _publish(outcome, inputs, env, changed=0)
         return outcome.exit_code
     if base is None:
@@ -197,7 +209,9 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
     from .formatters.concise import summary
 
     try:
-        settings = resolve_settings(CommandLine(fail_on=inputs.check_fail_on))
+        # Read as fail-on is: `Warning` is `warning`.
+        fail_on = inputs.check_fail_on.lower() if inputs.check_fail_on is not None else None
+        settings = resolve_settings(CommandLine(fail_on=fail_on))
     except ConfigError as error:
         _say_error(str(error))
         outcome.worst(2, "check: the configuration cannot be used")
@@ -229,14 +243,9 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     if not files:
         outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
         return
+    request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
     try:
-        request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
         report = run(request)
-    except ValueError as error:
-        _say_error(f"fail-on: {error}")
-        outcome.worst(2, "diff: the input fail-on cannot be used")
-        outcome.notes.append(f"**Diff:** the input fail-on cannot be used: {error}")
-        return
     except (InputError, DiffError) as error:
         message = getattr(error, "message", str(error))
         findings = getattr(error, "findings", [])
@@ -298,6 +307,51 @@ def _exists(revision: str) -> bool:
     return _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False) != ""
 
 
+def _input_problems(inputs: Inputs) -> list[tuple[str, str]]:
+    """The inputs that cannot be used, each with why: (input, message)."""
+    from .config import FAIL_ON_CHOICES
+    from .diff.gate import parse_fail_on, read_approvals
+
+    problems: list[tuple[str, str]] = []
+    try:
+        parse_fail_on(inputs.fail_on)
+    except ValueError as error:
+        problems.append(("fail-on", f"fail-on: {error}"))
+    if inputs.check_fail_on is not None and inputs.check_fail_on.lower() not in FAIL_ON_CHOICES:
+        problems.append(("check-fail-on", f"check-fail-on: '{inputs.check_fail_on}' is not one of "
+                                          f"{', '.join(FAIL_ON_CHOICES)}"))
+    if inputs.approvals is not None:
+        try:
+            read_approvals(inputs.approvals)
+        except InputError as error:
+            problems.append(("approvals", error.message))
+    return problems
+
+
+def _missing_paths(paths: Sequence[str], base: str | None) -> list[tuple[str, str]]:
+    """The ``paths`` that are neither in the working tree nor at ``base``
+    (a typo: `framework` for `frameworks`), which git would list no change
+    under, each with why: (input, message)."""
+    from .diff.revisions import Git
+
+    git = Git()
+    missing: list[tuple[str, str]] = []
+    for path in paths:
+        if os.path.lexists(path):
+            continue
+        if base is None:
+            missing.append(("paths", f"{path}: no such file or directory"))
+            continue
+        try:
+            at_base = git.object_type(base, git.top_relative(path, from_cwd=True)) is not None
+        except InputError as error:
+            missing.append(("paths", error.message))
+            continue
+        if not at_base:
+            missing.append(("paths", f"{path}: no such file or directory, in the working tree or at {base[:12]}"))
+    return missing
+
+
 def _base(inputs: Inputs, env: Mapping[str, str]) -> str | None:
     """The commit the frameworks are compared with, or None (compare nothing)."""
     wanted = inputs.base
@@ -318,7 +372,9 @@ def _base(inputs: Inputs, env: Mapping[str, str]) -> str | None:
             wanted = before
     if wanted is None:
         return None
-    if not _exists(wanted):
+    if inputs.base is not None:
+        _named_base_exists(wanted)
+    elif not _exists(wanted):
         raise InputError(
             f"revision {wanted} not found; check out the full history (actions/checkout with fetch-depth: 0)"
         )
@@ -328,10 +384,35 @@ def _base(inputs: Inputs, env: Mapping[str, str]) -> str | None:
     return merge_base or _git("rev-parse", "--verify", f"{wanted}^{{commit}}").strip()
 
 
+def _named_base_exists(revision: str) -> None:
+    """Raise InputError, saying why, unless ``revision`` (the `base` input)
+    names a commit: one the user named is most likely misspelt, where one
+    the action works out (the pull request's base branch) is not fetched."""
+    from .diff.revisions import range_problem
+
+    problem = range_problem(revision, option="base:")
+    if problem is not None:
+        raise InputError(f"base: {problem}")
+    if _exists(revision):
+        return
+    if revision == _NO_COMMIT:
+        raise InputError(
+            f"base: {revision} names no commit: it is GitHub's `before` of a push that created a branch; "
+            "leave `base` empty, and a push is compared with the commit before it"
+        )
+    if _git("rev-parse", "--is-shallow-repository", check=False).strip() == "true":
+        raise InputError(
+            f"base: revision {revision} is not in this shallow clone: check the name, or check out the full "
+            "history (actions/checkout with fetch-depth: 0)"
+        )
+    raise InputError(f"base: revision {revision} does not exist in this repository; check the name "
+                     "(a branch fetched from GitHub is origin/NAME)")
+
+
 def _changed(base: str, paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """YAML files under ``paths`` that differ from ``base``: those that exist, and those removed."""
     listing = _git("diff", "--name-only", "--no-renames", "--relative", "-z", base, "--", *paths)
-    names = sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)})
+    names = _not_excluded(sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)}))
     present = [name for name in names if os.path.isfile(name)]
     return present, [name for name in names if name not in present]
 
@@ -340,7 +421,25 @@ def _frameworks_under(paths: Sequence[str]) -> list[str]:
     from .files import discover
 
     candidates, _errors = discover(list(paths))
-    return [candidate.path for candidate in candidates]
+    return _not_excluded([candidate.path for candidate in candidates])
+
+
+def _not_excluded(files: list[str]) -> list[str]:
+    """``files`` but those the configuration excludes: the Action names the
+    files git lists, as pre-commit names those staged, and skips what the
+    hooks skip (--force-exclude), each named in a note."""
+    from .cli.app import note_excluded
+    from .config import CommandLine, ConfigError, Configuration
+    from .files import force_excluded
+
+    try:
+        configuration = Configuration(CommandLine(force_exclude=True))
+        excluded = {file: exclusion for file in files
+                    if (exclusion := force_excluded(file, configuration)) is not None}
+    except ConfigError:
+        return files  # the check says what is wrong with the configuration
+    note_excluded(excluded)
+    return [file for file in files if file not in excluded]
 
 
 # -- what is written ----------------------------------------------------------------

@@ -49,9 +49,10 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
 
     for raw in paths:
         path = os.path.normpath(raw)
-        if settings is not None and settings.for_path(path).force_exclude and skip(path):
+        exclusion = force_excluded(path, settings) if settings is not None else None
+        if exclusion is not None:
             if excluded is not None:
-                excluded[path] = settings.for_path(path).exclusion(path)
+                excluded[path] = exclusion
             continue
         if os.path.isdir(path):
             # A directory named on the command line is checked even where the
@@ -64,6 +65,14 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
         else:
             errors.append(PathError(path, "no such file or directory"))
     return sorted(found.values(), key=lambda c: c.path), errors
+
+
+def force_excluded(path: str, settings: "SettingsSource") -> str | None:
+    """What excludes ``path``, named explicitly (on the command line, or by
+    pre-commit), where its settings say ``force-exclude`` ("`exclude:
+    drafts` in .ladderlint.yaml"); None where it is to be read."""
+    found = settings.for_path(path)
+    return found.exclusion(path) if found.force_exclude and found.excluded(path) else None
 
 
 def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool],

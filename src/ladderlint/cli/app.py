@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, NoReturn, Sequence
+from typing import Any, Mapping, NoReturn, Sequence
 
 import click
 
@@ -52,6 +52,14 @@ def error_text(message: str, hint: str = "") -> str:
     its line and column where there is one, first), then, where it helps,
     what to do."""
     return f"ladderlint: error: {message}\n" + (f"{hint}\n" if hint else "")
+
+
+def note_excluded(excluded: Mapping[str, str]) -> None:
+    """Name on standard error each file named that the configuration
+    excludes (force-exclude), with what excludes it: a note, as it is what
+    was asked, not a warning."""
+    for path, reason in sorted(excluded.items()):
+        sys.stderr.write(f"ladderlint: note: {path} skipped: excluded by the configuration ({reason})\n")
 
 
 def fail(message: str, hint: str = "", details: str = "") -> NoReturn:

@@ -32,6 +32,7 @@ def approve(
     reason: str,
     deleted: bool,
     allow_unrelated: bool,
+    force_exclude: bool | None,
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -48,7 +49,8 @@ def approve(
     """
     from ..diff.approve import approve as write_approvals
 
-    report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated,
+                                     force_exclude)
     if report.refused:
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:

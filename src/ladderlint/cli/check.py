@@ -11,7 +11,8 @@ import click
 
 from ..text import and_list, plural
 from .app import (
-    CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, fail, main, split_codes,
+    CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, fail, main, note_excluded,
+    split_codes,
 )
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
@@ -143,8 +144,7 @@ def check(
             result = check_paths(targets, configuration, sources=given, jobs=jobs)
             _report(result, output_format, output, statistics, color)
             code = _exit_code(result, configuration)
-        for path, reason in sorted(result.excluded.items()):
-            sys.stderr.write(f"ladderlint: note: {path} skipped: excluded by the configuration ({reason})\n")
+        note_excluded(result.excluded)
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:

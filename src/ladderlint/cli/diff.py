@@ -9,7 +9,10 @@ from typing import Any
 
 import click
 
-from .app import CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, exit_on_input_error, fail, main
+from .app import (
+    CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, exit_on_input_error, fail, main,
+    note_excluded,
+)
 
 
 def comparison_options(command: Any, *, levels: bool = True) -> Any:
@@ -31,6 +34,11 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
         "common): one became the other. Without it, they are compared, with a warning, and the exit code is 2.",
     )(command)
     command = click.option(
+        "--force-exclude/--no-force-exclude", default=None,
+        help="With --base: skip the files named (and deleted, with --deleted) that the configuration's `exclude` "
+        "matches, as `check --force-exclude` does (the pre-commit hook does).",
+    )(command)
+    command = click.option(
         "--deleted", is_flag=True,
         help="With --base: also compare the framework files deleted since REV, which a pre-commit hook is never "
         "given (with no PATHS, only those).",
@@ -44,8 +52,8 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
-                     approvals: str | None, deleted: bool = False,
-                     allow_unrelated: bool = False) -> tuple[Any, str | None]:
+                     approvals: str | None, deleted: bool = False, allow_unrelated: bool = False,
+                     force_exclude: bool | None = None) -> tuple[Any, str | None]:
     """The report of the comparison the command line asks for, and the base
     it compared with (a hook's range of commits has its own, see
     ``hook_base``); exits 2 on a usage or input error. Two frameworks that
@@ -61,7 +69,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
     request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
-                      deleted=deleted, allow_unrelated=allow_unrelated)
+                      deleted=deleted, allow_unrelated=allow_unrelated, force_exclude=force_exclude)
     problem = usage_problem(request)
     if problem:
         raise click.UsageError(problem)
@@ -69,7 +77,8 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         if base is not None:
             # A hook run over a range of commits compares the range, not HEAD with itself.
             request = replace(request, base=hook_base(base, os.environ))
-        report = run(request, settings=Configuration(CommandLine()))
+        report = run(request, settings=Configuration(CommandLine(force_exclude=force_exclude)))
+        note_excluded(report.excluded)
         for notice in report.notices:
             sys.stderr.write(f"ladderlint: warning: {notice}\n")
         if not allow_unrelated:
@@ -118,6 +127,7 @@ def diff(
     color: bool | None,
     deleted: bool,
     allow_unrelated: bool,
+    force_exclude: bool | None,
 ) -> None:
     """Compare two revisions of a framework, in the ladder's own terms.
 
@@ -141,11 +151,12 @@ def diff(
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
-    report, base = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated)
+    report, base = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated,
+                                    force_exclude)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
-                                                                          deleted, allow_unrelated))
+                                                                          deleted, allow_unrelated, force_exclude))
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
@@ -159,9 +170,9 @@ def diff(
 
 
 def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
-                     approvals: str | None, deleted: bool, allow_unrelated: bool) -> str:
+                     approvals: str | None, deleted: bool, allow_unrelated: bool, force_exclude: bool | None) -> str:
     from ..diff.session import Request, approve_command
 
     pair = (levels[0], levels[1]) if levels else None
     return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted,
-                                   allow_unrelated=allow_unrelated))
+                                   allow_unrelated=allow_unrelated, force_exclude=force_exclude))

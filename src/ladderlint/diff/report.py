@@ -322,6 +322,9 @@ class Report:
     notices: list[str] = field(default_factory=list)
     #: Two frameworks that look unrelated are meant to be compared (--allow-unrelated).
     allow_unrelated: bool = False
+    #: The files named (or deleted) that the configuration excludes, and
+    #: were not compared, with what excludes each (``files.force_excluded``).
+    excluded: dict[str, str] = field(default_factory=dict)
 
     def approved(self, change: Change) -> bool:
         return change.fingerprint in self.approvals.fingerprints

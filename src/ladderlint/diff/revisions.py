@@ -73,6 +73,20 @@ class Spec:
 _PLAIN_REVISION = lazy(r"[\w./~^@-]+")
 
 
+def range_problem(revision: str, option: str = "--base") -> str | None:
+    """What to write instead of a range of commits (`main..HEAD`, as git
+    log takes), which names no one revision to compare with; or None. No
+    branch or tag name holds `..` (git refuses one). ``option``: how the
+    revision to compare with is given (the Action's input is `base:`)."""
+    if ".." not in revision:
+        return None
+    start, end = (part or "HEAD" for part in revision.replace("...", "..").split("..", 1))
+    start, end = (part if _PLAIN_REVISION.fullmatch(part) else shlex.quote(part) for part in (start, end))
+    return (f"{revision} is a range of commits, and ranges are not supported: write `{option} {start}` to compare "
+            f"the working tree with {start}, or name a file at each revision as REV:path "
+            f"(`ladderlint diff {start}:frameworks/ladder.yaml {end}:frameworks/ladder.yaml`)")
+
+
 def parse_spec(text: str) -> Spec:
     """`path` if it exists in the working tree, else `REV:path`."""
     if os.path.lexists(text) or ":" not in text:
@@ -123,6 +137,9 @@ class Git:
     def verify(self, revision: str) -> bool:
         """Check that ``revision`` exists; False for HEAD in a repository with no commits yet."""
         self.toplevel  # noqa: B018 - fails first, with its own message, outside a repository
+        problem = range_problem(revision)
+        if problem is not None:
+            raise InputError(problem)
         found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
         if found.returncode == 0:
             return True

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from ..config import Settings, SettingsSource
+from ..files import force_excluded
 from ..text import plural
 from .advice import advise
 from .changes import Impact
@@ -31,6 +32,8 @@ class Request:
     deleted: bool = False
     #: Two frameworks that look unrelated are meant to be compared (a framework whose id changed).
     allow_unrelated: bool = False
+    #: --force-exclude (or --no-force-exclude); None: each file's configuration says.
+    force_exclude: bool | None = None
 
 
 def approve_command(request: Request) -> str:
@@ -42,6 +45,8 @@ def approve_command(request: Request) -> str:
         words += ["--base", request.base]
     if request.deleted:
         words.append("--deleted")
+    if request.force_exclude is not None:
+        words.append("--force-exclude" if request.force_exclude else "--no-force-exclude")
     if request.levels is not None:
         words += ["--levels", *request.levels]
     words += list(request.operands)
@@ -80,8 +85,10 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     ``settings`` gives each file's configuration (default: built-in settings);
     the findings shown for a file that cannot be compared follow it."""
     resolver = resolver or Resolver()
-    loader = Loader(settings or Settings())
+    settings = settings or Settings()
+    loader = Loader(settings)
     notices: list[str] = []
+    excluded: dict[str, str] = {}
     if request.levels is not None:
         source = resolver.single(request.operands[0])
         loaded = _load_explicit(loader, source)
@@ -89,7 +96,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs = [level_diff(loaded, *request.levels)]
     else:
         if request.base is not None:
-            comparisons = resolver.base(request.base, _unique(request.operands), deleted=request.deleted)
+            comparisons = _base_comparisons(resolver, request, settings, excluded)
             notices += [notice for comparison in comparisons for notice in comparison.notices]
         else:
             comparisons = [resolver.pair(*request.operands)]
@@ -101,7 +108,38 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
     compared = [side.source.path for side in sides]
     return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices,
-                  request.allow_unrelated)
+                  allow_unrelated=request.allow_unrelated, excluded=excluded)
+
+
+def _base_comparisons(resolver: Resolver, request: Request, settings: SettingsSource,
+                      excluded: dict[str, str]) -> list[Comparison]:
+    """``--base REV [PATHS...]``: each path against the same path at REV,
+    but for the files named that the configuration excludes with
+    force-exclude (as `check` skips them, and a pre-commit hook names
+    every staged file), and, with --deleted, the files deleted that it
+    excludes; each such file goes in ``excluded``, with what excludes it."""
+    assert request.base is not None
+    paths = []
+    for path in _unique(request.operands):
+        exclusion = force_excluded(os.path.normpath(path), settings)
+        if exclusion is None:
+            paths.append(path)
+        else:
+            excluded[os.path.normpath(path)] = exclusion
+    if request.operands and not paths and not request.deleted:
+        return []  # every path named is excluded: not the whole tree
+    comparisons = resolver.base(request.base, paths, deleted=request.deleted)
+    kept = []
+    for comparison in comparisons:
+        exclusion = None
+        if not comparison.new and not comparison.by_id and len(comparison.old) == 1:  # a file deleted
+            gone = comparison.old[0].path
+            exclusion = force_excluded(gone, settings)
+            if exclusion is not None:
+                excluded[gone] = exclusion
+        if exclusion is None:
+            kept.append(comparison)
+    return kept
 
 
 def _no_framework(comparison: Comparison) -> list[str]:
