@@ -144,7 +144,7 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 
 #: What every format says of a change that raises the bar in one way and
 #: lowers it in another (``Change.also_impact``).
-BOTH_WAYS = "it asks more in one way and less in another"
+BOTH_WAYS = "it may ask more in one way and less in another"
 
 
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
