@@ -299,7 +299,8 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     moves = counts["counted_twice"] - both_ways
     notes = [f"{plural(moves, 'move')} counted at each of {'its' if moves == 1 else 'their'} two levels"] if moves else []
     if both_ways:
-        notes.append(f"{plural(both_ways, 'change')} counted under both, asking more in one way and less in another or in a way that cannot be told")
+        notes.append(f"{plural(both_ways, 'change')} counted under both, asking more in one way and less in another "
+                     "or in a way that cannot be told")
     both = f" ({'; '.join(notes)})" if notes else ""
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
     return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}{taken}."
