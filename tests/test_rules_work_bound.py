@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from ladderlint.model import Level
+from ladderlint.model import Framework, Level
 from ladderlint.rules.ll201_level_order import out_of_order
 from ladderlint.vocabulary import LevelName
+from model_rules_helpers import HEADER
 
 TITLES = ("Senior Engineer", "Junior Engineer", "Staff Engineer", "Engineer", "Expert", "Novice")
 
@@ -43,3 +44,29 @@ def test_level_order_compares_each_level_with_a_few_others(monkeypatch: pytest.M
     assert len(found) > count // 2  # most levels are out of order: each found its clash
     # Comparing each level with all those before it is count**2 / 2 (4.5 million here).
     assert comparisons <= 20 * count
+
+
+def test_wrong_voice_reads_the_competency_names_once(cli, write, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LL506 sets aside a competency's name that opens a statement: it
+    files the names once, rather than reading them all for each statement
+    (a framework of thousands of competencies took minutes)."""
+    reads = 0
+    names = Framework.competencies
+
+    def counted(framework: Framework) -> tuple:
+        nonlocal reads
+        reads += 1
+        return names.fget(framework)
+
+    count = 200
+    competencies = "".join(f"      - {{id: c{i}, name: Competency {i}}}\n" for i in range(count))
+    cells = "".join(f"      c{i}:\n        - I deliver the work of competency {i}\n" for i in range(count))
+    path = write("f.yaml", f"{HEADER}voice: third-person\ndimensions:\n  - id: d\n    name: D\n    competencies:\n"
+                           f"{competencies}levels:\n  - id: L1\n    title: Engineer\n    competencies:\n{cells}")
+    monkeypatch.setattr(Framework, "competencies", property(counted))
+    run = cli("check", "--format", "concise", "--select", "LL506", "--fail-on", "never", str(path))
+    assert run.exit_code == 0, run.output
+    [finding, _summary] = run.lines  # one finding for the framework, counting the statements
+    assert " LL506 " in finding and f" {count} " in finding, finding
+    # Reading the names for each statement is a read per statement (200 here).
+    assert reads <= 10
