@@ -126,6 +126,35 @@ def test_utf16_is_refused_with_advice(cli, write):
     assert _only_line(run) == f"{path}:1:1: LL002 [error] file is encoded as UTF-16; save it as UTF-8"
 
 
+STRAY_MARK = ("1:1: LL002 [error] file starts with a UTF-16 byte order mark (bytes 0xff 0xfe) but is not UTF-16: "
+              "the text after it is UTF-8; remove the byte order mark, or save the file as UTF-8 without one")
+
+
+@pytest.mark.parametrize("text", ["ladderlint: 1\n", "ladderlint: 1\nid: x\n"])  # even and odd: UTF-16 or not
+def test_utf16_byte_order_mark_before_utf8_text_is_refused_not_skipped(cli, write, tmp_path, text):
+    path = write("f.yaml", b"\xff\xfe" + text.encode())
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2, run.output
+    assert _only_line(run) == f"{path}:{STRAY_MARK}"
+    # Found in a directory as well as named.
+    run = cli("check", "--format", "concise", str(tmp_path))
+    assert run.exit_code == 2, run.output
+    assert _only_line(run) == f"{path}:{STRAY_MARK}"
+
+
+def test_wide_byte_order_mark_before_bytes_not_in_it_says_where(cli, write):
+    path = write("latin.yaml", b"\xff\xfeladderlint: 1\nname: caf\xe9\n")
+    run = cli("check", "--format", "concise", str(path))
+    assert run.exit_code == 2, run.output
+    assert _only_line(run) == (f"{path}:2:10: LL002 [error] file starts with a UTF-16 byte order mark (bytes 0xff "
+                               "0xfe) but is not UTF-16, nor UTF-8: byte 0xe9 cannot be decoded; save it as UTF-8")
+    cut = write("cut.yaml", b"\xff\xfe" + "ladderlint: 1\nid: x\n".encode("utf-16-le") + b"x")  # UTF-16 cut short
+    run = cli("check", "--format", "concise", str(cut))
+    assert run.exit_code == 2, run.output
+    assert _only_line(run) == (f"{cut}:3:1: LL002 [error] file starts with a UTF-16 byte order mark (bytes 0xff "
+                               "0xfe) but is not UTF-16: truncated data where it stops; save it as UTF-8")
+
+
 def test_byte_order_mark_is_a_warning_and_the_file_is_still_checked(cli, write):
     path = write("f.yaml", b"\xef\xbb\xbf" + MINIMAL.encode())
     run = cli("check", "--format", "concise", str(path))

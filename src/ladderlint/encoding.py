@@ -35,7 +35,7 @@ def utf8_text(data: bytes) -> str:
     is not UTF-8 is."""
     wide = wide_encoding(data)
     if wide is not None:
-        raise NotUtf8Text(f"file is encoded as {wide[1]}; save it as UTF-8")
+        raise _not_in(data, wide[1])
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
@@ -46,6 +46,42 @@ def utf8_text(data: bytes) -> str:
             "(it is probably in an older encoding such as Windows-1252 or Latin-1)",
             text_position(prefix, len(prefix)),
         ) from None
+
+
+def _not_in(data: bytes, name: str) -> NotUtf8Text:
+    """What to say of a file in a wide encoding: that it is in it, or, when
+    it starts with the byte order mark of one that its bytes are not in
+    (``stray_mark``), what they are and where they stop being it."""
+    mark = stray_mark(data)
+    if mark is None:
+        return NotUtf8Text(f"file is encoded as {name}; save it as UTF-8")
+    said = f"file starts with a {name} byte order mark (bytes {' '.join(f'0x{b:02x}' for b in mark)}) but is not {name}"
+    rest = data[len(mark):]
+    if b"\0" not in rest:  # other text after the mark, as an editor shows it
+        try:
+            rest.decode("utf-8")
+        except UnicodeDecodeError as error:
+            prefix = rest[: error.start].decode("utf-8")
+            return NotUtf8Text(f"{said}, nor UTF-8: byte 0x{rest[error.start]:02x} cannot be decoded; save it as "
+                               "UTF-8", text_position(prefix, len(prefix)))
+        return NotUtf8Text(f"{said}: the text after it is UTF-8; remove the byte order mark, or save the file as "
+                           "UTF-8 without one")
+    try:
+        data.decode(name)
+    except UnicodeDecodeError as error:  # cut short, or a broken character: where, in the text it is
+        prefix = data[: error.start].decode(name, errors="replace")
+        return NotUtf8Text(f"{said}: {error.reason} where it stops; save it as UTF-8",
+                           text_position(prefix, len(prefix)))
+    raise AssertionError("a stray mark is before bytes with no zero byte or not in its encoding")
+
+
+def decodes(data: bytes, codec: str) -> bool:
+    """Whether ``data`` is text in ``codec``."""
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_utf8(path: str) -> str:
@@ -62,9 +98,9 @@ def wide_encoding(data: bytes) -> tuple[str, str] | None:
     (ASCII in any YAML file) give the encoding away, as in the YAML
     specification's own detection.
     """
-    for bom, name in _UTF16_32_BOMS:
-        if data.startswith(bom):
-            return name.replace("-", "").lower(), name
+    mark = byte_order_mark(data)
+    if mark is not None:
+        return mark[1].replace("-", "").lower(), mark[1]
     head = data[:4]
     if len(head) < 4:
         return None
@@ -73,3 +109,24 @@ def wide_encoding(data: bytes) -> tuple[str, str] | None:
     if (head[0] == 0) != (head[1] == 0):
         return ("utf-16-be" if head[0] == 0 else "utf-16-le"), "UTF-16 (without a byte order mark)"
     return None
+
+
+def byte_order_mark(data: bytes) -> tuple[bytes, str] | None:
+    """The UTF-16 or UTF-32 byte order mark ``data`` starts with, and the
+    encoding it names ("UTF-16"), or None."""
+    for bom, name in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            return bom, name
+    return None
+
+
+def stray_mark(data: bytes) -> bytes | None:
+    """The UTF-16 or UTF-32 byte order mark ``data`` starts with, when the
+    bytes after it are not in the encoding it names: they do not decode as
+    it, or have no zero byte (a YAML text in a wide encoding has one in
+    every ASCII character, its newlines and colons); else None."""
+    mark = byte_order_mark(data)
+    if mark is None:
+        return None
+    rest = data[len(mark[0]):]
+    return mark[0] if b"\0" not in rest or not decodes(data, mark[1]) else None

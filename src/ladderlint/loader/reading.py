@@ -18,7 +18,7 @@ import stat
 from typing import Any, BinaryIO
 
 from .. import encoding
-from ..encoding import NotUtf8Text, wide_encoding
+from ..encoding import NotUtf8Text, stray_mark, wide_encoding
 from ..positions import Position
 from ..rules.input_errors import (
     ByteOrderMark,
@@ -137,8 +137,19 @@ def declares_format(data: bytes) -> bool:
     it be written (plain or quoted, in a block or a flow mapping), or in
     the first item of a list."""
     wide = wide_encoding(data)
-    if wide is not None:  # so that decode can explain the encoding
-        data = data.decode(wide[0], errors="replace").encode("utf-8")
+    if wide is None:
+        return _declares(data)
+    # Read in its encoding, so that decode can say what it is in.
+    if _declares(data.decode(wide[0], errors="replace").encode("utf-8")):
+        return True
+    # A byte order mark before bytes not in its encoding (a stray mark
+    # before UTF-8 text): the text after the mark may declare the file, and
+    # decode says what is wrong with it (LL002) rather than it being skipped.
+    mark = stray_mark(data)
+    return mark is not None and _declares(data[len(mark):])
+
+
+def _declares(data: bytes) -> bool:
     data = data.removeprefix(codecs.BOM_UTF8)
     if _DECLARATION.search(data) is not None:
         return True

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..model import LEVELS, Framework, Level
-from ..vocabulary import LevelName, ladder_order
+from ..vocabulary import LevelName, Rung, ladder_order
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -72,10 +73,19 @@ class LevelOrder(Rule):
 
 def out_of_order(levels: Sequence[Level]) -> list[Violation]:
     """Each level listed above a level it is below, as LL201 reports it."""
-    # Levels are few (a dozen at most); comparing each with those before
-    # it is cheap, and names the level it clashes with.
-    read = [_Read(lv, LevelName.read(lv.title, lv.id)) for lv in levels]
-    return [found for index, one in enumerate(read) if (found := _out_of_order(one, read[:index]))]
+    # Each level is reported against the first level listed before it that
+    # it clashes with. Ladders are short, but a generated one may list
+    # thousands of levels: those before are filed (_Before) so that a level
+    # finds the first it clashes with without reading them all.
+    before = _Before()
+    found = []
+    for level in levels:
+        read = _Read(level, LevelName.read(level.title, level.id))
+        violation = _out_of_order(read, before)
+        if violation is not None:
+            found.append(violation)
+        before.add(read)
+    return found
 
 
 def lowest_first(levels: Sequence[Level]) -> tuple[Level, ...] | None:
@@ -98,42 +108,150 @@ class _Read:
     name: LevelName
 
 
-def _out_of_order(read: _Read, before: list[_Read]) -> Violation | None:
+def _out_of_order(read: _Read, before: _Before) -> Violation | None:
     level = read.level
     listed = "list levels lowest first"
     if level.rank is not None:
-        for earlier in (b.level for b in before):
-            if earlier.rank is not None and earlier.rank >= level.rank:
-                how = "the same rank as" if earlier.rank == level.rank else f"lower than the rank {earlier.rank} of"
-                return Violation(
-                    level.path + ("rank",),
-                    f"level '{level.id}' has rank {level.rank}, {how} level '{earlier.id}' listed "
-                    f"before it; {listed}, with ranks increasing",
-                )
-    for other in before:
-        if read.name.below_by_number(other.name):
+        earlier = before.ranked_at_least(level.rank)
+        if earlier is not None and earlier.rank is not None:  # it has one: it was filed by it
+            how = "the same rank as" if earlier.rank == level.rank else f"lower than the rank {earlier.rank} of"
             return Violation(
-                level.path + ("id",),
-                f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
-                f"({other.level.title}), which has a higher number; {listed}",
+                level.path + ("rank",),
+                f"level '{level.id}' has rank {level.rank}, {how} level '{earlier.id}' listed "
+                f"before it; {listed}, with ranks increasing",
             )
+    other = before.numbered_higher(read.name)
+    if other is not None:
+        return Violation(
+            level.path + ("id",),
+            f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
+            f"({other.level.title}), which has a higher number; {listed}",
+        )
     if read.name.named:
-        for other in before:
-            if _owner_orders(read, other):
-                continue
-            if read.name.below_by_words(other.name):
-                return Violation(
-                    level.path + ("title",),
-                    f"level '{level.id}' ({level.title}) is listed after the more senior level "
-                    f"'{other.level.id}' ({other.level.title}); {listed}",
-                )
+        other = before.named_higher(read)
+        if other is not None:
+            return Violation(
+                level.path + ("title",),
+                f"level '{level.id}' ({level.title}) is listed after the more senior level "
+                f"'{other.level.id}' ({other.level.title}); {listed}",
+            )
     return None
 
 
-def _owner_orders(read: _Read, other: _Read) -> bool:
-    """Whether the ladder's owner has said how the two levels are ordered:
-    both declare a rank, or both are numbered in one sequence. What they
-    say outweighs the seniority words, which only guess at a company's
-    order: where it is wrong it was reported above."""
-    both_ranked = read.level.rank is not None and other.level.rank is not None
-    return both_ranked or read.name.below_by_number(other.name) is not None
+class _Before:
+    """The levels listed so far, filed to find, for the next level, the
+    first of them that clashes with it: the first with a rank at least its
+    own, the first higher in its numbered sequence, and the first whose
+    words place it higher that the owner has not ordered against it. Each
+    is found without reading every level.
+
+    The owner orders two levels that both declare a rank, or that are
+    numbered in one sequence: what they say outweighs the seniority words,
+    which only guess at a company's order (where it is wrong it is reported
+    by rank or by number)."""
+
+    def __init__(self) -> None:
+        self.levels: list[_Read] = []
+        # The ranks higher than all listed before them, and their levels:
+        # the first level ranked at least r is the first of these ranked so.
+        self.rank_highs: list[int] = []
+        self.rank_firsts: list[int] = []
+        # The same by number, for each numbered sequence.
+        self.rung_highs: dict[str, tuple[list[tuple[int, str]], list[int]]] = {}
+        # The levels whose words name a seniority or a proficiency, by what
+        # below_by_words reads of them: one group for each place on the
+        # scales, whatever words name it, so the groups are few.
+        self.by_words: dict[_Places, _WordsGroup] = {}
+
+    def add(self, read: _Read) -> None:
+        index = len(self.levels)
+        self.levels.append(read)
+        rank = read.level.rank
+        if rank is not None and (not self.rank_highs or rank > self.rank_highs[-1]):
+            self.rank_highs.append(rank)
+            self.rank_firsts.append(index)
+        rung = read.name.rung
+        if rung is not None:
+            highs, firsts = self.rung_highs.setdefault(rung.family, ([], []))
+            if not highs or rung.place > highs[-1]:
+                highs.append(rung.place)
+                firsts.append(index)
+        if read.name.named:
+            group = self.by_words.setdefault(_places(read.name), _WordsGroup(read.name))
+            group.all.add(index, rung)
+            if rank is None:
+                group.unranked.add(index, rung)
+
+    def ranked_at_least(self, rank: int) -> Level | None:
+        """The first level listed with a rank of ``rank`` or more."""
+        at = bisect.bisect_left(self.rank_highs, rank)
+        return self.levels[self.rank_firsts[at]].level if at < len(self.rank_highs) else None
+
+    def numbered_higher(self, name: LevelName) -> _Read | None:
+        """The first level listed with a higher number in ``name``'s sequence."""
+        if name.rung is None or name.rung.family not in self.rung_highs:
+            return None
+        highs, firsts = self.rung_highs[name.rung.family]
+        at = bisect.bisect_right(highs, name.rung.place)
+        return self.levels[firsts[at]] if at < len(highs) else None
+
+    def named_higher(self, read: _Read) -> _Read | None:
+        """The first level listed whose words place it above ``read``'s and
+        that neither ranks nor numbers order against it."""
+        # Both ranked: the ranks order them, so only the unranked count.
+        ranked = read.level.rank is not None
+        found = [
+            index for group in self.by_words.values() if read.name.below_by_words(group.name)
+            if (index := (group.unranked if ranked else group.all).first_unordered(read.name.rung)) is not None
+        ]
+        return self.levels[min(found)] if found else None
+
+
+# Where a level's words place it on the seniority and the proficiency
+# scales: what below_by_words reads of the level it compares with.
+_Places = tuple[tuple[float, float, bool] | None, tuple[float, float, bool] | None]
+
+
+def _places(name: LevelName) -> _Places:
+    seniority, proficiency = name.seniority, name.proficiency
+    return (None if seniority is None else (seniority.low, seniority.high, seniority.open_above),
+            None if proficiency is None else (proficiency.low, proficiency.high, proficiency.open_above))
+
+
+class _WordsGroup:
+    """The levels whose words name one place on the scales, all of them
+    and the unranked ones."""
+
+    def __init__(self, name: LevelName) -> None:
+        self.name = name
+        self.all = _FirstUnordered()
+        self.unranked = _FirstUnordered()
+
+
+class _FirstUnordered:
+    """Some levels, filed to find the first that a level's number does not
+    order against: one with no number, or one in another sequence, or at
+    the same number (``below_by_number`` is None)."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+        self.first_family: str | None = None
+        # The first whose sequence (or lack of one) is not the first's.
+        self.other_family: int | None = None
+        self.at_rung: dict[tuple[str, tuple[int, str]], int] = {}
+
+    def add(self, index: int, rung: Rung | None) -> None:
+        family = None if rung is None else rung.family
+        if self.first is None:
+            self.first, self.first_family = index, family
+        elif self.other_family is None and family != self.first_family:
+            self.other_family = index
+        if rung is not None:
+            self.at_rung.setdefault((rung.family, rung.place), index)
+
+    def first_unordered(self, rung: Rung | None) -> int | None:
+        if rung is None:
+            return self.first
+        outside = self.first if self.first_family != rung.family else self.other_family
+        same = self.at_rung.get((rung.family, rung.place))
+        return min((index for index in (outside, same) if index is not None), default=None)

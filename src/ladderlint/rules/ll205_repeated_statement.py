@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import zlib
+from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
@@ -142,8 +145,9 @@ class RepeatedStatement(Rule):
         with_examples: dict[str, list[_Entry]] = {}
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words.
-        buckets: dict[str, dict[int, list[_Entry]]] = {}
+        buckets: dict[str, dict[int, _Bucket]] = {}
         words_of = analysis.words
+        rarity = _Rarity(framework, words_of)
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
                 by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
@@ -159,7 +163,9 @@ class RepeatedStatement(Rule):
                     entry = (order, level.id, cell, statement, tokens)
                     key = " ".join(tokens)
                     earlier = first_seen.setdefault(key, entry)
-                    bucket = by_length.setdefault(len(tokens), [])
+                    bucket = by_length.get(len(tokens))
+                    if bucket is None:
+                        bucket = by_length[len(tokens)] = _Bucket(len(tokens), threshold, rarity)
                     if len(tokens) > _LEAST_LABELLED_WORDS and (":" in statement.text or " -" in statement.text):
                         may_be_labelled.append((entry, key))
                     if earlier[0] < order:  # said word for word at a lower level
@@ -168,14 +174,14 @@ class RepeatedStatement(Rule):
                             if not _new_examples(statement, lower, words_of):
                                 reported.add(id(statement))
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
-                    elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
-                        near = _nearest(entry, bucket, threshold, organisations)
+                    elif bucket.entries and bucket.entries[0][0] < order:  # a lower level's statement to compare with
+                        near = _nearest(entry, bucket.alike(entry), threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
                             reported.add(id(statement))
                             yield self._near(declared, _Item(*entry), *near)
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
-                    bucket.append(entry)
+                    bucket.add(entry)
         if exact_repeats:
             for higher, below, label in _relabelled(may_be_labelled, first_seen):
                 if id(higher[3]) not in reported:
@@ -350,10 +356,116 @@ def _restated_key(statement: Statement, words_of: WordsByText) -> str:
     return "\n".join([key, *sorted({" ".join(words_of[example]) for example in statement.examples})])
 
 
+class _Rarity:
+    """How many statements of the framework each word is in: the rarer a
+    word, the fewer statements filed under it by ``_Bucket``. Counted when
+    first asked: most frameworks file no statement."""
+
+    def __init__(self, framework: Framework, words_of: WordsByText) -> None:
+        self.framework = framework
+        self.words_of = words_of
+        self.statements_with: Counter[str] | None = None
+
+    def rarest(self, words: frozenset[str], count: int) -> list[str]:
+        """The ``count`` rarest of ``words``, in one order for every statement."""
+        if self.statements_with is None:
+            self.statements_with = Counter(word for level in self.framework.levels for cell in level.cells
+                                           for statement in cell.statements
+                                           for word in set(self.words_of[statement.text]))
+        statements_with = self.statements_with
+        return sorted(words, key=lambda word: (statements_with[word], word))[:count]
+
+
+# The statements in a bucket from which they are filed (see _Bucket): a
+# statement is filed in about the time it takes to compare it with a
+# hundred others.
+_FILED_FROM = 100
+
+
+class _Bucket:
+    """The statements of one competency with one number of words, in the
+    order read, filed to find those that may be near repeats of another
+    without comparing it with them all. Two statements at least
+    ``threshold`` alike (shared words over all words) are found by two
+    filters of set-similarity joins, either of which misses none:
+
+    - they share at least that share of the words of each; so, the words
+      of every statement put in one order (the rarest first), the first
+      word they share is among the first ``len(words) - shared + 1`` of
+      each (the prefix filter). Few statements share a rare word, as most
+      statements have one.
+    - the words one has and the other does not are few, ``differ`` at most;
+      so, the words dealt into ``differ + 1`` parts (by a hash), the two
+      have the same words in one part at least (the partition filter).
+      Statements made of a few common words have no rare word, and rarely
+      the same words in a part.
+
+    A statement is filed under both, and meets those filed under its own
+    prefix or under its own parts, whichever are fewer. The statements of a
+    bucket are filed once it holds ``_FILED_FROM``: until then, reading
+    them all costs less than filing them."""
+
+    def __init__(self, length: int, threshold: float, rarity: _Rarity) -> None:
+        self.entries: list[_Entry] = []
+        self.threshold = threshold
+        self.rarity = rarity
+        self.by_word: dict[str, list[int]] = {}
+        # Of two sets of at most ``length`` words, shared / (all - shared)
+        # >= threshold leaves at most this many words in one only (a hair
+        # added for rounding: a part more never misses a pair).
+        self.differ = math.floor(2 * length * (1 - threshold) / (1 + threshold) + 1e-9)
+        self.by_part: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self.filed = 0  # entries[:filed] are filed
+
+    def _shared(self, words: frozenset[str]) -> int:
+        """The fewest words a statement that alike shares with one of these
+        ``words`` (rounded down: never more than it shares)."""
+        return math.floor(self.threshold * len(words))
+
+    def _prefix(self, words: frozenset[str]) -> list[str]:
+        # Two statements that share none may be alike only where the other
+        # one's share is none, and then it is not filtered by its prefix.
+        return self.rarity.rarest(words, len(words) - max(self._shared(words), 1) + 1)
+
+    def _parts(self, words: frozenset[str]) -> list[tuple[int, frozenset[str]]]:
+        parts: list[set[str]] = [set() for _ in range(self.differ + 1)]
+        for word in words:
+            parts[zlib.crc32(word.encode()) % len(parts)].add(word)
+        return [(number, frozenset(part)) for number, part in enumerate(parts)]
+
+    def add(self, entry: _Entry) -> None:
+        self.entries.append(entry)
+
+    def _file(self) -> None:
+        for index in range(self.filed, len(self.entries)):
+            words = frozenset(self.entries[index][4])
+            for word in self._prefix(words):
+                self.by_word.setdefault(word, []).append(index)
+            for part in self._parts(words):
+                self.by_part.setdefault(part, []).append(index)
+        self.filed = len(self.entries)
+
+    def alike(self, entry: _Entry) -> list[_Entry]:
+        """The statements added that may be at least ``threshold`` alike
+        ``entry``, in the order read."""
+        if len(self.entries) < _FILED_FROM:
+            return self.entries
+        self._file()
+        words = frozenset(entry[4])
+        by_parts = [self.by_part.get(part, []) for part in self._parts(words)]
+        by_prefix = [self.by_word.get(word, []) for word in self._prefix(words)] if self._shared(words) else None
+        if by_prefix is None or sum(map(len, by_parts)) < sum(map(len, by_prefix)):
+            filed = by_parts
+        else:
+            filed = by_prefix
+        return [self.entries[index] for index in sorted(set().union(*filed))]
+
+
 def _nearest(
     entry: _Entry, bucket: list[_Entry], threshold: float, organisations: Callable[[str], bool],
 ) -> tuple[_Item, list[str]] | None:
-    """The most alike lower-level statement in the competency, if near."""
+    """The most alike lower-level statement in the competency, if near:
+    of ``bucket``, its statements that may be, in the order read."""
     best: tuple[float, _Item, list[str]] | None = None
     order, words = entry[0], frozenset(entry[4])
     for other in bucket:

@@ -208,11 +208,12 @@ class WrongVoice(Rule):
         if voice != "third-person":
             candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
         found: list[Violation] = []
+        names = _Names(framework)
         for i in sorted(candidates):
             field = prose.fields[i]
             if field.kind not in _KINDS:
                 continue
-            text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework)
+            text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names)
             mismatch = self._mismatch(voice, text)
             slip = None if mismatch is not None or voice not in _SUBJECT else _reflexive_slip(voice, text)
             if slip is not None:
@@ -338,7 +339,7 @@ def _names_a_thing(text: str) -> bool:
     return any(dictionary.exact(stem) for stem in stems) and not any(dictionary.verb(stem) for stem in stems)
 
 
-def _set_aside(text: str, framework: Framework) -> str:
+def _set_aside(text: str, framework: Framework, names: _Names) -> str:
     """The text with what is not the author speaking blanked (same length):
     sentences addressed to the framework's reader, titles of books and
     talks, what acronyms stand for, Roman numerals of level names, and a
@@ -387,7 +388,7 @@ def _set_aside(text: str, framework: Framework) -> str:
             blank(*m.span())
         elif m.group() == "I" and _roman_numeral(text, m.start(), framework):
             blank(*m.span())
-    lead = _leading_name(text, framework)
+    lead = _leading_name(text, names)
     if lead:
         blank(0, lead)
     return "".join(chars)
@@ -457,16 +458,45 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return len(counted) >= 3
 
 
-def _leading_name(text: str, framework: Framework) -> int:
+class _Names:
+    """The names of a framework's competencies and dimensions, the longest
+    first, by their first word: a text is read against the names that start
+    with its own first word, not against them all (a generated framework
+    may have thousands)."""
+
+    def __init__(self, framework: Framework) -> None:
+        self.by_first_word: dict[str, list[str]] = {}
+        names = [c.name for c in framework.competencies] + [d.name for d in framework.dimensions]
+        for name in sorted(names, key=len, reverse=True):
+            if name:
+                self.by_first_word.setdefault(_first_word(name), []).append(name)
+
+    def leading(self, text: str) -> int:
+        """The length of the longest name that starts ``text`` as a whole
+        word, 0 if none."""
+        for name in self.by_first_word.get(_first_word(text), ()):
+            if text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
+                return len(name)
+        return 0
+
+
+def _first_word(text: str) -> str:
+    """The letters and digits ``text`` starts with ('' if none)."""
+    end = 0
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[:end]
+
+
+def _leading_name(text: str, names: _Names) -> int:
     """The length of a competency's or dimension's name that starts the
     text ("Systems Fluency: ..."), or of a phrase in title case there
     ("Systems Fluency"), which names a thing rather than doing it; 0 if none."""
     stripped = text.lstrip(" \t\n-*•")
     offset = len(text) - len(stripped)
-    names = [c.name for c in framework.competencies] + [d.name for d in framework.dimensions]
-    for name in sorted(names, key=len, reverse=True):
-        if name and stripped.startswith(name) and not stripped[len(name) : len(name) + 1].isalnum():
-            return offset + len(name)
+    named = names.leading(stripped)
+    if named:
+        return offset + named
     title = re.match(r"[A-Z][a-z]+s\s+[A-Z][\w-]*", stripped)  # "Systems Fluency", not "Delivers Monzo's ..."
     if title and not re.match(r"[A-Z][\w-]*['’]s\b", stripped[title.end() - len(title.group().split()[-1]) :]):
         return offset + title.end()
