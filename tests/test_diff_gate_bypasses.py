@@ -192,6 +192,23 @@ def test_the_hook_skips_the_files_the_configuration_excludes_as_the_check_hook_d
     assert run.exit_code == 0 and "frameworks/acme.yaml" in run.output, run.output + run.stderr
 
 
+def test_a_directory_compared_leaves_out_what_the_configuration_excludes_as_check_does(cli, branch):
+    (branch / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    drafts = branch / "frameworks" / "drafts"
+    drafts.mkdir()
+    (drafts / "old.yaml").write_text(V1.replace("id: acme-backend", "id: acme-old"))
+    git(branch, "add", ".")
+    git(branch, "commit", "-qm", "a draft")
+    (drafts / "wip.yaml").write_text("ladderlint: 1\nid: [\n")  # not yet YAML
+    (drafts / "old.yaml").unlink()  # a draft given up: no framework removed
+    for operands in (("--base", "HEAD", "frameworks"), ("HEAD:frameworks", "frameworks")):
+        run = cli("diff", "--fail-on", "any", *operands)
+        assert run.exit_code == 0, run.output + run.stderr
+        assert "drafts" not in run.output + run.stderr and "acme-old" not in run.output
+    # A directory named that the configuration excludes is compared whole, as `check` reads it.
+    assert cli("diff", "--base", "HEAD", "frameworks/drafts").exit_code == 2
+
+
 def test_the_hook_over_a_range_of_commits_compares_the_range_not_head(cli, branch, monkeypatch):
     # `pre-commit run --from-ref main --to-ref HEAD` passes the files changed
     # in the range and says the range in these variables; HEAD is the end of it.

@@ -24,13 +24,16 @@ import shlex
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from ..files import YAML_SUFFIXES, discover
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
 from ..pipeline import read_header
 from .inputs import InputError, Source, best_kept, best_went_to, read_framework
+
+if TYPE_CHECKING:
+    from ..config import SettingsSource
 
 
 @dataclass
@@ -288,6 +291,9 @@ class Resolver:
     """Builds comparisons from command-line operands."""
 
     git: Git = field(default_factory=Git)
+    #: Each file's configuration: a directory's walk leaves out what it
+    #: excludes, as `check` does (None: nothing is excluded).
+    settings: SettingsSource | None = None
     #: Per revision: renamed files, and the framework files by framework id.
     _renames: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _by_id: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
@@ -322,7 +328,7 @@ class Resolver:
             if os.path.isdir(path):
                 top = self.git.top_relative(path, from_cwd=True)
                 at_base = self._tree_sources(revision, top) if exists else []
-                working = _working_sources(path)
+                working = _working_sources(path, self.settings)
                 notices: list[str] = []
                 if exists:
                     at_base += self._moved_into(revision, at_base, working)
@@ -573,13 +579,22 @@ class Resolver:
 
     def _directory(self, spec: Spec) -> list[Source]:
         if spec.revision is None:
-            return _working_sources(spec.path)
+            return _working_sources(spec.path, self.settings)
         return self._tree_sources(spec.revision, self._top(spec))
+
+    def _excluded(self, path: str) -> bool:
+        settings = self.settings.for_path(path) if self.settings is not None else None
+        return settings is not None and settings.excluded(path)
 
     def _tree_sources(self, revision: str, top: str) -> list[Source]:
         if top and self.git.object_type(revision, top) != "tree":
             return []  # the directory is new
         paths = self.git.tree_files(revision, top)
+        if self.settings is not None and not self._excluded(self.git.display_path(top)):
+            # As the working tree's walk: what the configuration excludes now
+            # was not compared then either (a directory named that it
+            # excludes is walked whole, as `check` walks it).
+            paths = [path for path in paths if not self._excluded(self.git.display_path(path))]
         contents = self.git.read(revision, paths)
         return [
             Source(f"{revision}:{path}", self.git.display_path(path), data, revision)
@@ -607,8 +622,8 @@ def _read_working(path: str) -> Source:
     return Source(path, path, data)
 
 
-def _working_sources(directory: str) -> list[Source]:
-    candidates, errors = discover([directory])
+def _working_sources(directory: str, settings: SettingsSource | None = None) -> list[Source]:
+    candidates, errors = discover([directory], settings)
     if errors:
         raise InputError(f"{errors[0].path}: {errors[0].message}")
     return [_read_working(path) for path in _one_path_per_file([c.path for c in candidates])]

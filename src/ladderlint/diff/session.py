@@ -84,8 +84,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
 
     ``settings`` gives each file's configuration (default: built-in settings);
     the findings shown for a file that cannot be compared follow it."""
-    resolver = resolver or Resolver()
     settings = settings or Settings()
+    resolver = resolver or Resolver(settings=settings)
     loader = Loader(settings)
     notices: list[str] = []
     excluded: dict[str, str] = {}
