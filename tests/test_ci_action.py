@@ -140,6 +140,18 @@ def test_an_unreadable_framework_exits_2_and_says_why(pull_request, tmp_path):
     assert "cannot be compared" in run.notes
 
 
+def test_the_findings_of_a_framework_that_cannot_be_compared_follow_the_configuration(pull_request, tmp_path):
+    (pull_request / ".ladderlint.yaml").write_text("severity:\n  LL103: warning\n")
+    framework = pull_request / "frameworks" / "acme.yaml"
+    framework.write_text(re.sub(r"(?m)^name: .*$", "name: 5", framework.read_text(), count=1))  # a number: LL103
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "a name YAML reads as a number")
+    run = action(pull_request, tmp_path, LADDERLINT_CHECK_FAIL_ON="never")
+    assert run.exit_code == 2  # the diff cannot compare it
+    annotations = [line for line in run.stdout.splitlines() if "title=LL103" in line]
+    assert annotations and all(line.startswith("::warning ") for line in annotations), run.stdout
+
+
 def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "checkout", "-q", "main")
     git(pull_request, "checkout", "-qb", "docs")

@@ -243,10 +243,13 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     if not files:
         outcome.notes.append(f"No framework changed since `{base[:12]}`: no release notes.")
         return
+    from .config import CommandLine, ConfigError, Configuration
+
     request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
     try:
-        report = run(request)
-    except (InputError, DiffError) as error:
+        # The findings of a file that cannot be compared follow the configuration, as the check's do.
+        report = run(request, settings=Configuration(CommandLine()))
+    except (InputError, DiffError, ConfigError) as error:
         message = getattr(error, "message", str(error))
         findings = getattr(error, "findings", [])
         _say_error(message)
