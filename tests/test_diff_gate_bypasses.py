@@ -192,6 +192,24 @@ def test_the_hook_skips_the_files_the_configuration_excludes_as_the_check_hook_d
     assert run.exit_code == 0 and "frameworks/acme.yaml" in run.output, run.output + run.stderr
 
 
+def test_a_framework_moved_into_what_the_configuration_excludes_is_still_gated(cli, branch):
+    (branch / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    git(branch, "add", ".")
+    git(branch, "commit", "-qm", "exclude drafts")
+    (branch / "drafts").mkdir()
+    git(branch, "mv", "frameworks/acme.yaml", "drafts/acme.yaml")
+    moved = branch / "drafts" / "acme.yaml"
+    moved.write_text(moved.read_text().replace("I own my mistakes", "I own my mistakes and those of every team"))
+    git(branch, "add", ".")
+    run = cli(*HOOK, "drafts/acme.yaml")  # what pre-commit passes: the file staged
+    assert run.exit_code == 1, run.output + run.stderr
+    assert "HEAD:frameworks/acme.yaml -> drafts/acme.yaml" in run.output
+    # A draft that was never a framework compared stays skipped.
+    (branch / "drafts" / "wip.yaml").write_text("ladderlint: 1\nid: [\n")
+    git(branch, "add", ".")
+    assert "drafts/wip.yaml skipped" in cli(*HOOK, "drafts/wip.yaml").stderr
+
+
 def test_a_directory_compared_leaves_out_what_the_configuration_excludes_as_check_does(cli, branch):
     (branch / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
     drafts = branch / "frameworks" / "drafts"

@@ -429,6 +429,13 @@ class Resolver:
         return best_kept(((path, read_framework(Source(f"{revision}:{path}", path, data, revision)) if data else None)
                           for path, data in self.git.read(revision, gone).items()), later)
 
+    def renamed_from(self, revision: str, path: str) -> str | None:
+        """The file ``path`` (as given, from the current directory) was
+        renamed or moved from since ``revision``, as git detects it, spelt
+        the same way; None if it was not."""
+        old = self._renamed(revision).get(self.git.top_relative(path, from_cwd=True))
+        return self.git.display_path(old) if old is not None else None
+
     def _renamed(self, revision: str) -> dict[str, str]:
         """Files renamed since ``revision``, by git: new top-relative path -> old."""
         if revision not in self._renames:

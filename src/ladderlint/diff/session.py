@@ -122,6 +122,13 @@ def _base_comparisons(resolver: Resolver, request: Request, settings: SettingsSo
     paths = []
     for path in _unique(request.operands):
         exclusion = force_excluded(os.path.normpath(path), settings)
+        if exclusion is not None and os.path.isfile(path):
+            # A framework moved into what the configuration excludes
+            # (`git mv frameworks/acme.yaml drafts/`) left what is compared:
+            # compared all the same, or its edits would pass unseen.
+            moved_from = resolver.renamed_from(request.base, path)
+            if moved_from is not None and force_excluded(os.path.normpath(moved_from), settings) is None:
+                exclusion = None
         if exclusion is None:
             paths.append(path)
         else:
