@@ -433,3 +433,35 @@ def test_what_a_level_asked_for_already_is_not_new_there(cli, repo, tmp_path):
         "I write tests for my changes and for my team's changes": "changed in version 2.0.0:"}
     assert legend(folder / "levels" / "IC1.html") == \
         "1 expectation was removed from Engineer I in version 2.0.0: what changed in version 2.0.0."
+
+
+def test_a_copy_moved_down_to_a_level_that_had_it_from_below_is_not_marked(cli, repo, tmp_path):
+    """IC3 said again what IC1 asks; moved down to IC2, the copy is still
+    new to nobody: the release notes call it a wording fix, and the pages
+    mark nothing."""
+    three = MINIMAL + """  - id: IC2
+    title: Engineer II
+    summary: Delivers projects
+    competencies:
+      impact:
+        - I deliver my projects on time
+  - id: IC3
+    title: Senior Engineer
+    summary: Leads projects
+    competencies:
+      impact:
+        - I lead projects across teams
+        - I deliver my tasks on time
+"""
+    commit(repo, "acme.yaml", three, "First version")
+    moved = three.replace('"1.0.0"', '"1.0.1"').replace(
+        "        - I lead projects across teams\n        - I deliver my tasks on time\n",
+        "        - I lead projects across teams\n").replace(
+        "        - I deliver my projects on time\n",
+        "        - I deliver my projects on time\n        - I deliver my tasks on time\n")
+    commit(repo, "acme.yaml", moved, "Release 1.0.1")
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    assert marks(folder / "levels" / "IC2.html") == {}
+

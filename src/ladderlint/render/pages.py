@@ -732,8 +732,8 @@ def _mark(change: Change) -> str | None:
     words where the level asked for it before), "moved" (moved here as it
     was, where the level asked for it before: up a cumulative ladder, it
     had it from below), or not at all (removed, put in another order, a
-    placeholder, a copy of what the level asked for already, spacing or
-    capitals only)."""
+    placeholder, a copy of what the level asked for already, added or
+    moved there, spacing or capitals only)."""
     if change.field == "placeholder":
         return None
     if change.kind is Kind.STATEMENT_ADDED:
@@ -744,7 +744,8 @@ def _mark(change: Change) -> str | None:
         return "new"
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED) and isinstance(change.old, str) \
             and isinstance(change.new, str) and same_words(change.old, change.new):
-        return "moved" if moved_here else None
+        # A copy moved where a lower level asks for it anyway is editorial: new to nobody, moved for nobody.
+        return "moved" if moved_here and change.impact is not Impact.EDITORIAL else None
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         return "changed"
     return None
