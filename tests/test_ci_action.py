@@ -152,6 +152,18 @@ def test_the_findings_of_a_framework_that_cannot_be_compared_follow_the_configur
     assert annotations and all(line.startswith("::warning ") for line in annotations), run.stdout
 
 
+def test_a_framework_replaced_by_an_unrelated_one_is_said(pull_request, tmp_path):
+    from conftest import ROOT
+
+    (pull_request / "frameworks" / "acme.yaml").write_text((ROOT / "frameworks" / "dropbox-mle.yaml").read_text())
+    git(pull_request, "commit", "-qam", "another framework in its place")
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never", LADDERLINT_CHECK_FAIL_ON="never")
+    said = "look like two different frameworks, not two revisions of one"
+    assert said in run.stderr
+    assert any(line.startswith("::warning title=ladderlint diff::") and said in line for line in run.stdout.splitlines())
+    assert said in run.notes
+
+
 def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "checkout", "-q", "main")
     git(pull_request, "checkout", "-qb", "docs")

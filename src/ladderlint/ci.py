@@ -262,8 +262,11 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         outcome.worst(2, f"diff: the frameworks cannot be compared with {base[:12]}")
         outcome.notes.append(f"**Diff:** the frameworks cannot be compared with `{base[:12]}`: {message}")
         return
-    _say_notices(report.notices)
-    outcome.notes.extend(f"**Note:** {notice}." for notice in report.notices)
+    # Two frameworks that look unrelated: said, as `ladderlint diff` says it. Not a failure of
+    # its own here: what the new one asks that the old did not is gated as added all the same.
+    notices = report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]
+    _say_notices(notices)
+    outcome.notes.extend(f"**Note:** {notice}." for notice in notices)
     options = RenderOptions()
     sys.stdout.write(RENDERERS["github"](report, options))
     sys.stdout.flush()
