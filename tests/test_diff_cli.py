@@ -442,6 +442,8 @@ def test_levels_unknown_level(cli, acme):
         ("acme-v1.yaml", "acme-v2.yaml", "acme-v1.yaml"),
         ("--levels", "IC1", "IC2", "acme-v1.yaml", "acme-v2.yaml"),
         ("--levels", "IC1", "IC2", "--base", "HEAD", "acme-v1.yaml"),
+        ("--force-exclude", "acme-v1.yaml", "acme-v2.yaml"),  # it would be silently ignored: OLD NEW are compared
+        ("--deleted", "acme-v1.yaml", "acme-v2.yaml"),
     ],
 )
 def test_usage_errors(cli, acme, args):

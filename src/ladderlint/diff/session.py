@@ -76,6 +76,10 @@ def usage_problem(request: Request) -> str | None:
         return "--deleted goes with --base REV: the framework files deleted since REV"
     elif request.base is None and len(request.operands) != 2:
         return "give two files or directories (OLD NEW), or --base REV [PATHS...], or --levels LOWER HIGHER FILE"
+    if request.base is None and request.force_exclude:
+        # OLD NEW are compared as named, as `check` reads a file named.
+        return "--force-exclude goes with --base REV: the files named (by a pre-commit hook) that the configuration " \
+            "excludes are not compared"
     return None
 
 
