@@ -175,6 +175,18 @@ def test_a_range_of_commits_is_refused_saying_what_to_write_instead(cli, repo, c
     assert "fetch" not in run.stderr
 
 
+def test_a_range_of_commits_is_refused_with_advice_for_where_it_was_given(cli, repo, tmp_path):
+    git(repo, "commit", "-qam", "v2")
+    operand = cli("diff", "HEAD~1..HEAD:frameworks/acme.yaml", "frameworks/acme.yaml")
+    assert operand.exit_code == 2
+    assert operand.stderr == ("ladderlint: error: HEAD~1..HEAD is a range of commits, and ranges are not supported: "
+                              "name one revision, as in HEAD~1:path\n")
+    since = cli("render", "frameworks/acme.yaml", "-o", str(tmp_path / "site"), "--since", "HEAD~1..HEAD")
+    assert since.exit_code == 2
+    assert "ranges are not supported: write `--since HEAD~1` for the changes since HEAD~1" in since.stderr
+    assert "--base" not in since.stderr
+
+
 def test_shallow_clone_says_so(cli, repo, tmp_path, monkeypatch):
     git(repo, "commit", "-qam", "v2")
     clone = tmp_path / "shallow"

@@ -76,16 +76,22 @@ class Spec:
 _PLAIN_REVISION = lazy(r"[\w./~^@-]+")
 
 
-def range_problem(revision: str, option: str = "--base") -> str | None:
+def range_problem(revision: str, option: str | None = "--base") -> str | None:
     """What to write instead of a range of commits (`main..HEAD`, as git
     log takes), which names no one revision to compare with; or None. No
     branch or tag name holds `..` (git refuses one). ``option``: how the
-    revision to compare with is given (the Action's input is `base:`)."""
+    revision is given (`--base`, `--since`, the Action's input `base:`;
+    None for the REV of a REV:path)."""
     if ".." not in revision:
         return None
     start, end = (part or "HEAD" for part in revision.replace("...", "..").split("..", 1))
     start, end = (part if _PLAIN_REVISION.fullmatch(part) else shlex.quote(part) for part in (start, end))
-    return (f"{revision} is a range of commits, and ranges are not supported: write `{option} {start}` to compare "
+    unsupported = f"{revision} is a range of commits, and ranges are not supported"
+    if option is None:
+        return f"{unsupported}: name one revision, as in {start}:path"
+    if option == "--since":
+        return f"{unsupported}: write `--since {start}` for the changes since {start}"
+    return (f"{unsupported}: write `{option} {start}` to compare "
             f"the working tree with {start}, or name a file at each revision as REV:path "
             f"(`ladderlint diff {start}:frameworks/ladder.yaml {end}:frameworks/ladder.yaml`)")
 
@@ -137,10 +143,12 @@ class Git:
         found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}", check=False)
         return found.returncode == 0
 
-    def verify(self, revision: str) -> bool:
-        """Check that ``revision`` exists; False for HEAD in a repository with no commits yet."""
+    def verify(self, revision: str, option: str | None = "--base") -> bool:
+        """Check that ``revision`` exists; False for HEAD in a repository with
+        no commits yet. ``option``: how it was given, for the advice on a
+        range of commits (``range_problem``)."""
         self.toplevel  # noqa: B018 - fails first, with its own message, outside a repository
-        problem = range_problem(revision)
+        problem = range_problem(revision, option)
         if problem is not None:
             raise InputError(problem)
         found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
@@ -546,7 +554,7 @@ class Resolver:
             if not os.path.lexists(spec.path):
                 raise InputError(f"{spec.path}: no such file or directory{self._revision_hint(spec.path)}")
             return "file"
-        if not self.git.verify(spec.revision):
+        if not self.git.verify(spec.revision, option=None):
             raise InputError(f"revision {spec.revision} not found: the repository has no commits yet")
         found = self.git.object_type(spec.revision, self._top(spec))
         if found is None:

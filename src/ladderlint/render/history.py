@@ -94,7 +94,7 @@ def changelog(current: Loaded, since: str | None = None, loader: Loader | None =
     in_range: set[str] | None = None
     since_date = None
     if since is not None:
-        if not git.verify(since):
+        if not git.verify(since, option="--since"):
             raise InputError(f"--since {since}: the repository has no commits yet")
         in_range = set(git.run("rev-list", "--first-parent", f"{since}..HEAD").stdout.decode().split())
         since_date = git.run("log", "-1", "--format=%cs", "--end-of-options", since).stdout.decode().strip() or None
