@@ -64,3 +64,16 @@ levels:
     run = cli("diff", "--fail-on", "raises-bar", str(old), str(new))
     assert run.exit_code == 1
     assert "raises-bar  statement-reworded" in run.output
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I own the quarterly roadmap", "I own the roadmap"),
+    ("I write my annual goals", "I write my goals"),
+    ("I present at the yearly all-hands", "I present at the all-hands"),
+])
+def test_a_period_that_names_a_kind_of_thing_is_no_obligation_taken_out(old, new):
+    # "the quarterly roadmap" is a roadmap, not how often the work is done: without the word, the duty is no
+    # smaller (every roadmap), and the gate on raised bars must not take it for one lowered.
+    assert grade(old, new).impact is not Impact.LOWERS_BAR
+    # Said of the work, the same word is a period put in.
+    assert grade("Reviews the roadmap", "Reviews the roadmap quarterly").impact is Impact.RAISES_BAR

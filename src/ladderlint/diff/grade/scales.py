@@ -87,6 +87,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             how_often(found[i - said_before : i + 1], period_rank(hours), i - said_before)
         elif word in vocab.PERIODIC:  # "weekly" -> "daily"
             w.role, w.rank = "frequency", vocab.PERIODIC[word]
+            # "the quarterly roadmap": between a determiner and the noun it is said of.
+            w.of_a_noun = bool(i and texts[i - 1] in DETERMINERS and texts[i + 1 : i + 2]
+                               and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
@@ -636,8 +639,9 @@ def _of_a_period(w: Word) -> bool:
     """Whether a word of frequency is part of a period that says how often
     ("every quarter", "weekly", "once a year", "twice a month"), not a word
     of the scale of frequency ("often") or a phrase that says one ("from
-    time to time"), nor a bound put on a period ("or less often")."""
-    return w.says is None and (w.phrase >= 0 or w.text in vocab.PERIODIC)
+    time to time"), nor a bound put on a period ("or less often"), nor a
+    kind of a thing ("the quarterly roadmap": read on the scale, as before)."""
+    return w.says is None and (w.phrase >= 0 or w.text in vocab.PERIODIC) and not w.of_a_noun
 
 
 def _direction(role: str, before: list[float], after: list[float]) -> int:

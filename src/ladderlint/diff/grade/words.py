@@ -86,7 +86,7 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words")
+                 "team_spread", "unit", "bound", "bound_words", "of_a_noun")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -121,6 +121,9 @@ class Word:
         #: five"), 1 a least ("at least 99.9%"), 2 either ("up to 10k rps"), 0 none; and those words.
         self.bound = 0
         self.bound_words: tuple[Word, ...] = ()
+        #: Of a word of frequency, whether it names a kind of the thing after it ("the quarterly roadmap",
+        #: "my annual goals") rather than how often the work is done ("reviews it quarterly").
+        self.of_a_noun = False
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
