@@ -93,3 +93,13 @@ def test_a_statement_moved_up_out_of_the_cell_is_said_with_it(cli, tmp_path):
     text = cli("diff", old, new).output
     assert "1 change: 1 lowers-bar." in text
     assert "People: not_applicable: (none) -> 'Mentoring starts at L3'; (moved up to L3)" in text
+
+
+def test_approve_counts_the_edit_as_the_diff_does(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    old, new = _pair(tmp_path, TWO_EDITS)
+    run = cli("approve", "--fail-on", "lowers-bar", "--reason", "agreed with the team", old, new)
+    assert run.exit_code == 0, run.stderr
+    # Two edits, one of them two records: both fingerprints are written, and said as the diff counts them.
+    assert "ladderlint: approved 2 changes (3 fingerprints) in " in run.stderr
+    assert cli("diff", "--fail-on", "lowers-bar", old, new).exit_code == 0
