@@ -48,7 +48,6 @@ def approve(
       ladderlint approve --base HEAD --reason "agreed at the May review"
     """
     from ..diff.approve import approve as write_approvals
-    from ..diff.changes import said_together
 
     report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated,
                                      force_exclude)
@@ -75,10 +74,7 @@ def approve(
     for approved in added:
         # Counted as the diff counts them: two records said as one change (an id renamed beside its
         # item's name, a competency no longer applying beside the statement taken from it) are one.
-        fingerprints = {change.fingerprint for change in approved.changes}
-        together = {id(part) for diff in report.diffs for named, part in said_together(diff.changes).items()
-                    if named in fingerprints}
-        count = sum(1 for change in approved.changes if id(change) not in together)
+        count = report.counts(list(approved.changes))["changes"]
         records = f" ({len(approved.changes)} fingerprints)" if count != len(approved.changes) else ""
         sys.stderr.write(f"ladderlint: approved {plural(count, 'change')}{records} in {approved.file}\n")
         for change in approved.changes:
