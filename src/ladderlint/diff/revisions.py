@@ -598,8 +598,8 @@ class Resolver:
         return self._tree_sources(spec.revision, self._top(spec))
 
     def _excluded(self, path: str) -> bool:
-        settings = self.settings.for_path(path) if self.settings is not None else None
-        return settings is not None and settings.excluded(path)
+        """Whether the configuration excludes ``path`` from a walk (as ``discover`` skips it)."""
+        return self.settings is not None and self.settings.for_path(path).excluded(path)
 
     def _tree_sources(self, revision: str, top: str) -> list[Source]:
         if top and self.git.object_type(revision, top) != "tree":
