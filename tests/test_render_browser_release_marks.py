@@ -16,9 +16,10 @@ from test_render_history import MOVED, TO_MOVE, V1, V11, commit
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
 
-def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, monkeypatch):  # noqa: F811
+def _site(tmp_path, monkeypatch, first: str, release: str, version: str):
+    """The framework's pages, rendered from a git history of two commits:
+    ``first``, then ``release`` (as version ``version``)."""
     from click.testing import CliRunner
-    from selenium.webdriver.common.by import By
 
     from ladderlint.cli import main
 
@@ -26,27 +27,44 @@ def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, 
     repo.mkdir()
     git(repo, "init", "-q")
     monkeypatch.chdir(repo)
-    commit(repo, "acme.yaml", V1, "First version")
-    commit(repo, "acme.yaml", V11, "Release 1.1.0")
+    commit(repo, "acme.yaml", first, "First version")
+    commit(repo, "acme.yaml", release, f"Release {version}")
     result = CliRunner().invoke(main, ["render", "acme.yaml", "-o", str(tmp_path / "site")])
     assert result.exit_code == 0, result.output
-    open_page(browser, tmp_path / "site" / "acme-backend" / "index.html")
+    return tmp_path / "site" / "acme-backend"
+
+
+def _colour_scheme(browser, scheme: str | None) -> None:  # noqa: F811 - browser: the fixture's
+    """Have the browser prefer ``scheme`` ("light", "dark"), or its own with None."""
+    features = [{"name": "prefers-color-scheme", "value": scheme}] if scheme else []
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": features})
+
+
+def _boxed(browser, element) -> bool:  # noqa: F811 - browser: the fixture's
+    """Whether ``element`` is a word in a box, not a colour alone: a border and its own background."""
+    style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];",
+               element)
+    return style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, monkeypatch):  # noqa: F811
+    from selenium.webdriver.common.by import By
+
+    site = _site(tmp_path, monkeypatch, V1, V11, "1.1.0")
+    open_page(browser, site / "index.html")
     mark = browser.find_element(By.CSS_SELECTOR, "li.statement .release-mark")
     assert mark.text.split("\n")[0] == "NEW" and mark.is_displayed()
     # Readable in both schemes, the level page's legend included.
     for scheme in ("light", "dark"):
-        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": [
-            {"name": "prefers-color-scheme", "value": scheme}]})
+        _colour_scheme(browser, scheme)
         for page in ("index.html", "levels/IC1.html"):
-            open_page(browser, tmp_path / "site" / "acme-backend" / page)
+            open_page(browser, site / page)
             assert js(browser, "return document.querySelectorAll('.release-mark').length") > 0
             assert js(browser, CONTRAST) == [], (scheme, page)
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
-    open_page(browser, tmp_path / "site" / "acme-backend" / "index.html")
+    _colour_scheme(browser, None)
+    open_page(browser, site / "index.html")
     mark = browser.find_element(By.CSS_SELECTOR, "li.statement .release-mark")
-    # A word in a box, not a colour alone: it has a border and its own background.
-    style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];", mark)
-    assert style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert _boxed(browser, mark)
     box = browser.find_element(By.ID, "filter")
     for words, expected in (("version", []), ("new", []), ("review", ["I ask for review early"])):
         box.clear()
@@ -60,27 +78,14 @@ def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, 
 def test_a_statement_moved_from_a_level_that_had_it_is_marked_moved(browser, tmp_path, monkeypatch):  # noqa: F811
     """Moved up a cumulative ladder, a statement is not new where it went:
     its own word, in a box of its own, readable in both schemes."""
-    from click.testing import CliRunner
     from selenium.webdriver.common.by import By
 
-    from ladderlint.cli import main
-
-    repo = tmp_path / "ladder"
-    repo.mkdir()
-    git(repo, "init", "-q")
-    monkeypatch.chdir(repo)
-    commit(repo, "acme.yaml", TO_MOVE, "First version")
-    commit(repo, "acme.yaml", MOVED, "Release 2.0.0")
-    result = CliRunner().invoke(main, ["render", "acme.yaml", "-o", str(tmp_path / "site")])
-    assert result.exit_code == 0, result.output
+    site = _site(tmp_path, monkeypatch, TO_MOVE, MOVED, "2.0.0")
     for scheme in ("light", "dark"):
-        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": [
-            {"name": "prefers-color-scheme", "value": scheme}]})
-        open_page(browser, tmp_path / "site" / "acme-backend" / "levels" / "IC2.html")
+        _colour_scheme(browser, scheme)
+        open_page(browser, site / "levels" / "IC2.html")
         [mark] = browser.find_elements(By.CSS_SELECTOR, "li.statement .release-mark")
         assert mark.text.split("\n")[0] == "MOVED" and mark.is_displayed()
-        style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];",
-                   mark)
-        assert style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+        assert _boxed(browser, mark)
         assert js(browser, CONTRAST) == [], scheme
-    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    _colour_scheme(browser, None)
