@@ -263,7 +263,7 @@ def test_generated_validator_matches_the_schema():
     import ladderlint
     from ladderlint.schema import validator_source
 
-    # The shipped file, read as text (its hash of the schema included): a
+    # The shipped file, read as text (its checksum of the schema included): a
     # hand edit or a stale generator shows.
     generated = Path(ladderlint.__file__).parent / "_schema_validator.py"
     assert generated.read_text(encoding="utf-8") == validator_source()

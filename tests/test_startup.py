@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_check_imports_no_heavy_modules_up_front():
@@ -24,3 +25,24 @@ def test_version_is_still_available_from_the_package():
     import ladderlint
 
     assert ladderlint.__version__.count(".") == 2
+
+
+def test_a_one_file_check_loads_only_what_it_uses():
+    """The run a pre-commit hook makes, to its end: modules that only other
+    commands, or rare texts, need are not loaded (each costs a few
+    milliseconds of a run of about 150)."""
+    framework = Path(__file__).parents[1] / "frameworks" / "escrowtab-mle.yaml"
+    code = (
+        "import sys\n"
+        "from ladderlint.cli import run\n"
+        f"sys.argv = ['ladderlint', 'check', {str(framework)!r}]\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as exit:\n"
+        "    print('exit:', exit.code)\n"
+        "later = ['hashlib', 'shutil', 'decimal', 'html', 'fastjsonschema', 'jsonschema',\n"
+        "         'ladderlint.diff', 'ladderlint.importers', 'ladderlint.render']\n"
+        "print('loaded:', ','.join(m for m in later if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines()[-2:] == ["exit: 0", "loaded: "], proc.stdout

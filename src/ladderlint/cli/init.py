@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 
 import click
@@ -95,6 +94,8 @@ def _not_on_path() -> None:
     in a virtual environment that is not active): the hooks run it by that
     name, and pre-commit would fail each commit with "Executable
     `ladderlint` not found"."""
+    import shutil  # here: a one-file check, the run a hook makes, needs none of it
+
     if shutil.which("ladderlint") is not None:
         return
     scripts = os.path.dirname(sys.executable)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
@@ -61,6 +60,13 @@ class Debris:
     context: str = ""
 
 
+def _entity(text: str, match: re.Match[str]) -> str:
+    """What an HTML entity stands for ("&amp;" -> "&"), a space for a no-break space."""
+    import html  # here: few texts hold an entity, and html's table of them costs a one-file check 1 ms
+
+    return " " if match.group() == "&nbsp;" else html.unescape(match.group())
+
+
 _BR = lazy(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)
 DEBRIS: tuple[Debris, ...] = (
     Debris("list marker", lazy(r"^\s*" + _LIST_MARKER + r"\s*"), lambda t, m: "", short_only=True),
@@ -75,7 +81,7 @@ DEBRIS: tuple[Debris, ...] = (
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
     Debris("HTML entity", lazy(rf"&(?:{_ENTITIES});"),
-           lambda t, m: " " if m.group() == "&nbsp;" else html.unescape(m.group())),
+           _entity),
     Debris("emoji shortcode", lazy(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("markdown escape", lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
