@@ -228,6 +228,14 @@ def test_a_base_named_that_does_not_exist_is_said_not_to_exist(pull_request, tmp
     assert "YAML file" not in run.stdout  # nothing was checked
 
 
+def test_a_base_with_two_dots_that_names_one_commit_is_compared_with(pull_request, tmp_path):
+    # `main^{/v..}`: the newest commit of main whose message matches "v" and two characters ("v1").
+    run = action(pull_request, tmp_path, LADDERLINT_BASE="main^{/v..}")
+    assert "range" not in run.stderr + run.notes
+    assert run.exit_code == 1, run.stdout + run.stderr  # v2 raises the bar, as against `base: main`
+    assert run.exit_code == action(pull_request, tmp_path, LADDERLINT_BASE="main").exit_code
+
+
 @pytest.mark.parametrize("event", ["pull_request", "workflow_dispatch"])
 @pytest.mark.parametrize("paths", ["framework", "frameworks/acme.yml", "frameworks framework"])
 def test_a_path_that_is_neither_in_the_working_tree_nor_at_the_base_fails_naming_it(pull_request, tmp_path, event,

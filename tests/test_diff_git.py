@@ -175,6 +175,26 @@ def test_a_range_of_commits_is_refused_saying_what_to_write_instead(cli, repo, c
     assert "fetch" not in run.stderr
 
 
+def test_a_revision_with_two_dots_that_is_no_range_is_compared(cli, repo):
+    """`HEAD^{/v2..a}` (the newest commit whose message matches) holds `..` and names one commit."""
+    git(repo, "commit", "-qam", "v2: a higher bar")
+    named = "HEAD^{/v2..a}"
+    as_base = cli("diff", "--base", named, "frameworks/acme.yaml")
+    assert as_base.exit_code == 0, as_base.stderr
+    assert as_base.lines[0] == f"{named}:frameworks/acme.yaml -> frameworks/acme.yaml"
+    as_operand = cli("diff", "HEAD~1:frameworks/acme.yaml", f"{named}:frameworks/acme.yaml")
+    assert as_operand.exit_code == 0, as_operand.stderr
+    assert "raises-bar" in as_operand.output
+
+
+def test_a_range_from_a_revision_to_itself_is_refused_without_a_pair_of_files(cli, repo):
+    git(repo, "commit", "-qam", "v2")
+    run = cli("diff", "--base", "..HEAD", "frameworks/acme.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == ("ladderlint: error: ..HEAD is a range of commits, and ranges are not supported: "
+                          "write `--base HEAD` to compare the working tree with HEAD\n")
+
+
 def test_a_range_of_commits_is_refused_with_advice_for_where_it_was_given(cli, repo, tmp_path):
     git(repo, "commit", "-qam", "v2")
     operand = cli("diff", "HEAD~1..HEAD:frameworks/acme.yaml", "frameworks/acme.yaml")

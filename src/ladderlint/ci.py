@@ -310,7 +310,9 @@ def _git(*args: str, check: bool = True) -> str:
 
 
 def _exists(revision: str) -> bool:
-    return _git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False) != ""
+    from .diff.revisions import Git
+
+    return Git().names_commit(revision)  # by git's exit status: of a range, rev-parse prints and fails
 
 
 def _input_problems(inputs: Inputs) -> list[tuple[str, str]]:
@@ -396,11 +398,11 @@ def _named_base_exists(revision: str) -> None:
     the action works out (the pull request's base branch) is not fetched."""
     from .diff.revisions import range_problem
 
+    if _exists(revision):
+        return  # also a revision with ".." in it that is no range: "main^{/fix..}"
     problem = range_problem(revision, option="base:")
     if problem is not None:
         raise InputError(f"base: {problem}")
-    if _exists(revision):
-        return
     if revision == _NO_COMMIT:
         raise InputError(
             f"base: {revision} names no commit: it is GitHub's `before` of a push that created a branch; "

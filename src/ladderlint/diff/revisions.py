@@ -91,8 +91,10 @@ def range_problem(revision: str, option: str | None = "--base") -> str | None:
         return f"{unsupported}: name one revision, as in {start}:path"
     if option == "--since":
         return f"{unsupported}: write `--since {start}` for the changes since {start}"
-    return (f"{unsupported}: write `{option} {start}` to compare "
-            f"the working tree with {start}, or name a file at each revision as REV:path "
+    instead = f"{unsupported}: write `{option} {start}` to compare the working tree with {start}"
+    if start == end:  # "..HEAD": a range from a revision to itself holds no change
+        return instead
+    return (f"{instead}, or name a file at each revision as REV:path "
             f"(`ladderlint diff {start}:frameworks/ladder.yaml {end}:frameworks/ladder.yaml`)")
 
 
@@ -148,12 +150,12 @@ class Git:
         no commits yet. ``option``: how it was given, for the advice on a
         range of commits (``range_problem``)."""
         self.toplevel  # noqa: B018 - fails first, with its own message, outside a repository
+        found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
+        if found.returncode == 0:
+            return True  # also a revision with ".." in it that is no range: "HEAD^{/fix..}"
         problem = range_problem(revision, option)
         if problem is not None:
             raise InputError(problem)
-        found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}", check=False)
-        if found.returncode == 0:
-            return True
         if revision == "HEAD" and not self.has_commits():
             return False  # the first commit: every framework is new
         shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout.strip() == b"true"
