@@ -680,10 +680,18 @@ def ladder_order(names: Sequence[LevelName]) -> list[int]:
     result is never an order LL201 reports, unless the names contradict
     each other.
     """
+    # Each pair is asked once: for each level, the levels its name says are
+    # below it (``under``); of those not yet placed, how many (``waiting``).
+    under = [[j for j in range(len(names)) if j != i and names[j].before(names[i])] for i in range(len(names))]
+    above: list[list[int]] = [[] for _ in names]
+    for i, lower in enumerate(under):
+        for j in lower:
+            above[j].append(i)
+    waiting = [len(lower) for lower in under]
     left = list(range(len(names)))
     order: list[int] = []
     while left:
-        free = [i for i in left if not any(names[j].before(names[i]) for j in left if j != i)]
+        free = [i for i in left if not waiting[i]]
         if not free:  # the names contradict each other: keep the given order
             free = left
         # Among levels free to go next, a lower seniority (or proficiency)
@@ -697,6 +705,8 @@ def ladder_order(names: Sequence[LevelName]) -> list[int]:
                 break
         order.append(chosen)
         left.remove(chosen)
+        for i in above[chosen]:
+            waiting[i] -= 1
     return order
 
 
