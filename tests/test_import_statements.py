@@ -237,3 +237,63 @@ def test_a_section_of_what_to_avoid_over_the_same_levels_as_the_competencies_is_
         in run.stderr
     assert "not placed: 'Red flags' lists what to avoid (counter-examples), not what the level expects: Senior" \
         not in run.stderr
+
+
+# --- a bullet wrapped over two lines in plain text ------------------------------------------------
+
+WRAPPED = """Wayfarer Product Design Levels
+
+Designer I
+{b}Produces high-quality UI designs for defined problems, working closely
+with a senior designer.
+{b}Presents their work in design critiques.
+
+Designer II
+{b}Runs usability tests and turns findings into design
+changes.
+{b}Leads design for a feature from discovery to delivery.
+"""
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- "])
+def test_a_bullet_wrapped_at_the_margin_in_plain_text_is_one_statement(cli, write, bullet):
+    """A plain-text ladder pasted from a word processor wraps a bullet's
+    sentence onto a line at the margin: the line goes on with the statement
+    (the line above ends no sentence, or the line below goes on in lower
+    case), as in a CSV cell; it is no text left after the level's statements."""
+    data, run = imported(cli, write("levels.txt", WRAPPED.format(b=bullet)))
+    assert cells(data) == {
+        "designer-i": {"expectations": [
+            "Produces high-quality UI designs for defined problems, working closely with a senior designer.",
+            "Presents their work in design critiques."]},
+        "designer-ii": {"expectations": ["Runs usability tests and turns findings into design changes.",
+                                         "Leads design for a feature from discovery to delivery."]}}
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_line_under_a_bullet_that_starts_its_own_sentence_is_not_joined_to_it(cli, write):
+    """A line at the margin under a bullet whose sentence has ended, opening
+    one of its own, is no part of the bullet: reported, as it was."""
+    page = write("levels.txt", "Acme Design Levels\n\nDesigner I\n• Presents their work in critiques.\n"
+                               "Ask your manager about the next level.\n\nDesigner II\n• Leads design for a feature.\n")
+    data, run = imported(cli, page)
+    assert cells(data)["designer-i"] == {"expectations": ["Presents their work in critiques."]}
+    assert "levels.txt:5: not placed: text after the level's statements, not its summary: Ask your manager" \
+        in run.stderr
+
+
+@pytest.mark.parametrize("bullet", ["• ", "  - "])
+def test_a_bullet_wrapped_at_the_margin_on_a_level_page_in_plain_text_is_one_statement(cli, write, bullet):
+    """On a plain-text page of one level the same: the wrapped line is the
+    rest of the statement, neither a competency's name nor left over."""
+    page = write("ic2.txt", f"Wayfarer Design Framework\nIC2 Product Designer\nDesigns small features.\n\n"
+                            f"Craft\n{bullet}Produces UI designs for defined problems, working closely\n"
+                            f"with a senior designer.\n{bullet}Presents their work in critiques.\n\n"
+                            f"Communication\n{bullet}Turns findings into design\nchanges.\n"
+                            f"{bullet}Writes up findings.\n")
+    data, run = imported(cli, page, "--org", "Wayfarer")
+    assert cells(data) == {"IC2": {
+        "craft": ["Produces UI designs for defined problems, working closely with a senior designer.",
+                  "Presents their work in critiques."],
+        "communication": ["Turns findings into design changes.", "Writes up findings."]}}
+    assert ": not placed:" not in run.stderr

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 from .blocks import Heading, Item, Outline, Paragraph
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
-from .document import COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportFailure
+from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
+                       ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from ..text import name_key
+from ..text import goes_on_below, name_key
 from ..vocabulary import LEVEL_LINE, level_code
 from .textutil import emoji_prefix, is_level_name, is_title_like, organisation_in
 
@@ -138,6 +139,9 @@ class _Body:
         self.column_bullets: list[Bullet] = []
         self.group = 0
         self.footnotes: list[int] = []
+        #: The statement the last line read belongs to (a bullet, or a line that went on with it), and that line.
+        self.said: Bullet | ImportedStatement | None = None
+        self.said_line = 0
 
     def text(self, n: int) -> str:
         return self.ledger.lines[n - 1]
@@ -171,6 +175,10 @@ class _Body:
         if raw.startswith("* ") or raw.startswith("*\t"):
             self.footnotes.append(n)  # '* term refers to ...' at the margin, after the bullets
             return
+        if self.said is not None and self.said_line == n - 1 and goes_on_below(self.said.text, raw):
+            # A bullet's sentence wrapped onto the next line, at the margin: the same statement.
+            self.go_on(self.said, n)
+            return
         if self.columns and self.column_bullets:
             self.flush_columns()
         if self._is_dimension_heading(n):
@@ -183,15 +191,22 @@ class _Body:
             # An indented line under a bullet continues it.
             cell = self.level.cell(self.competency)
             if cell.statements:
-                cell.statements[-1].text += " " + raw.strip(" \t")
-                self.ledger.use(n)
+                self.go_on(cell.statements[-1], n)
                 return
         self.pending.append(n)
 
+    def go_on(self, said: Bullet | ImportedStatement, n: int) -> None:
+        """Line ``n`` goes on with the statement ``said``."""
+        said.text += " " + self.text(n).strip(" \t")
+        self.said, self.said_line = said, n
+        self.ledger.use(n)
+
     def bullet(self, bullet: Bullet) -> None:
         self.ledger.use(bullet.line)
+        self.said_line = bullet.line
         if self.columns and self.dimension is None and not self.pending:
             self.column_bullets.append(bullet)
+            self.said = bullet
             return
         if self.columns:
             self.flush_columns()
@@ -203,7 +218,8 @@ class _Body:
             self.ledger.use(heading)
         elif self.competency is None:
             self.competency = self._dimension().competency(None, bullet.line)
-        self.level.cell(self.competency).statements.append(statements([bullet])[0])
+        self.said = statements([bullet])[0]
+        self.level.cell(self.competency).statements.append(self.said)
 
     def _dimension(self) -> ImportedDimension:
         if self.dimension is None:
@@ -269,9 +285,10 @@ def outline_of_levels(text: str) -> Outline | None:
     lines that each open a level's section ('L2 — Software Engineer',
     'Level 3: Senior Engineer', 'Senior Software Engineer' alone on a line
     after a blank one) are its level headings, two or more naming
-    different levels; bullets are list items (nested by indentation), a
-    short line right before bullets names their competency, and other
-    lines are paragraphs. The first line, where it opens no level, is the
+    different levels; bullets are list items (nested by indentation; a
+    line indented under one, or right under it going on with its
+    sentence, wraps it), a short line right before bullets names their
+    competency, and other lines are paragraphs. The first line, where it opens no level, is the
     title. None where fewer than two lines open levels (a level page)."""
     lines = text.split("\n")
     starts = [n for n, line in enumerate(lines) if _opens_level(lines, n)]
@@ -302,8 +319,10 @@ def outline_of_levels(text: str) -> Outline | None:
             close()
             depth = indents.index(len(bullet.group("indent").expandtabs(4)))
             blocks.append(Item(bullet.group("text").strip(), n + 1, n + 1, depth=depth))
-        elif blocks and isinstance(blocks[-1], Item) and line[:1] in " \t" and not paragraph:
-            blocks[-1].text += " " + stripped  # a bullet's continuation line
+        elif blocks and isinstance(blocks[-1], Item) and not paragraph and \
+                (line[:1] in " \t" or (blocks[-1].last == n and goes_on_below(blocks[-1].text, stripped))):
+            # A bullet's continuation: indented, or right under it going on with its sentence.
+            blocks[-1].text += " " + stripped
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
             blocks.append(Heading(1, stripped, n + 1, n + 1))  # the document's title

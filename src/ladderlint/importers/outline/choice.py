@@ -113,6 +113,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
         title = self.title_heading(headings)
         if self.steering.level_heading is None and self.steering.competency_heading is None:
             self.bold_under_bold_levels(headings)
+            self.bold_title(headings)
             title = self.title_heading(headings)  # a first line in bold may have turned out the title
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)

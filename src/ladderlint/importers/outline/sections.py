@@ -22,7 +22,8 @@ from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Parag
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
-    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, seniority,
+    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, note_label,
+    seniority,
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
@@ -202,6 +203,32 @@ class SectionReader(LevelReader):
             return
         for heading in under:
             heading.depth = BOLD_DEPTH + 1
+
+    def bold_title(self, headings: list[Heading]) -> None:
+        """A line wholly in bold that opens the document, before any heading
+        and any content, where nothing else titles it ('**Vandelay – SRE
+        Levels**' over the ladder's table, a wiki's '''Stark Security
+        Ladder''' over its level sections): its title, as a document typed
+        without a Title style has it. Not a line that names a level, a note
+        or a sentence, nor the first of bold lines that head the content
+        before any real heading (a level page's '**Delivery**'), nor one
+        over neither a heading nor a table."""
+        if not headings or next((b for b in self.outline.blocks if not isinstance(b, Other)), None) is not headings[0]:
+            return
+        first = headings[0]
+        if not first.bold or first.depth != BOLD_DEPTH or first.description is not None or self.outline.title:
+            return
+        text = normalise(first.text)
+        if self.names_level(first) or reads_as_sentence(text) or note_label(text) is not None:
+            return
+        real = next((h for h in headings if not h.bold), None)
+        if real is None and not any(isinstance(b, Table) for b in self.outline.blocks):
+            return  # nothing it stands over: a wiki's sidebar ('**Career ladder**' over links)
+        if any(h.bold and (real is None or h.line < real.line) for h in headings[1:]):
+            return  # its peers: bold lines heading the content before any heading
+        if self.title_heading(headings[1:]) is not None:
+            return  # a heading of its own titles the document
+        first.bold, first.depth = False, TITLE_DEPTH
 
     def levels_as_lines(self, blocks: list[Block]) -> bool:
         """Read paragraphs that open with a level's name as the levels'
