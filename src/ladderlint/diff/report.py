@@ -10,7 +10,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_together
+from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
 from .inputs import Loaded
 from .metadata import provenance
@@ -183,10 +183,11 @@ class FrameworkDiff:
         return normal(cell.note) if cell is not None and cell.note else None
 
     def said_with(self, change: Change) -> Change | None:
-        """The record said with ``change`` as one change (``said_together``), or None."""
+        """The record said with ``change`` as one change where ``change`` is
+        listed (``said_together``, ``said_here``), or None."""
         if self._together is None:
             self._together = said_together(self.changes)
-        return self._together.get(change.fingerprint)
+        return said_here(self._together, change)
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""

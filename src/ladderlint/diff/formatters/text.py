@@ -64,7 +64,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
-        lines.extend(_line(report, diff, change, paint, parts.get(change.fingerprint))
+        lines.extend(_line(report, diff, change, paint, diff.said_with(change))
                      for change in changes if id(change) not in said)
     lines.append("")
     lines.append(_summary(report, diff))
