@@ -174,3 +174,52 @@ def test_every_format_counts_what_it_lists(cli, pair, fmt, new, changes):
     if fmt != "markdown":
         # The competency no longer applying where a statement left is counted with the move.
         assert counted["changes"] == changes
+
+
+# -- levels by their names --------------------------------------------------------------------
+
+SLUGS = """\
+ladderlint: 1
+id: acme
+name: Acme Ladder
+track: Backend
+version: '1.0.0'
+organisation: {name: Acme}
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: delivery, name: Delivery}
+levels:
+  - id: engineer
+    title: Engineer
+    competencies:
+      delivery:
+        - Delivers small tasks with guidance from their lead
+  - id: senior-engineer
+    title: Senior Engineer
+    competencies:
+      delivery:
+        - Leads projects of several weeks
+  - id: staff-engineer
+    title: Staff Engineer
+    competencies:
+      delivery:
+        - Sets the technical direction of a group of teams
+"""
+
+
+def test_a_level_removed_under_another_names_that_level_as_the_other_lines_do(cli, pair):
+    middle = SLUGS.index("  - id: senior-engineer")
+    without = SLUGS[:middle] + SLUGS[SLUGS.index("  - id: staff-engineer"):]
+    text = cli("diff", *pair(SLUGS, without)).output
+    assert "- Leads projects of several weeks (no longer asked for at Staff Engineer)" in text
+    assert "staff-engineer" not in text
+
+
+def test_a_level_added_under_another_names_that_level_as_the_other_lines_do(cli, pair):
+    middle = SLUGS.index("  - id: senior-engineer")
+    without = SLUGS[:middle] + SLUGS[SLUGS.index("  - id: staff-engineer"):]
+    text = cli("diff", *pair(without, SLUGS)).output
+    assert "+ Leads projects of several weeks (now asked for at Staff Engineer)" in text
+    assert "staff-engineer" not in text

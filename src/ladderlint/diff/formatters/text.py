@@ -119,7 +119,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # Levels by their titles where the titles spell their ids out, as the release notes name them.
     name = _namer(diff)
     # The levels it reaches: in a cumulative framework, the levels above include it.
-    reached = reach(diff, change, name=name) or change.reaches or ""
+    reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "")
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
