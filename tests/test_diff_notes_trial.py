@@ -223,3 +223,31 @@ def test_a_level_added_under_another_names_that_level_as_the_other_lines_do(cli,
     text = cli("diff", *pair(without, SLUGS)).output
     assert "+ Leads projects of several weeks (now asked for at Staff Engineer)" in text
     assert "staff-engineer" not in text
+
+
+# -- the place a statement left, after its competency was renamed -----------------------------
+
+RENAMED = LADDER.replace("{id: quality, name: Quality}", "{id: code-quality, name: Code quality}").replace(
+    "      quality:\n        - Writes unit tests for their code\n        - Reviews code from teammates\n",
+    "      code-quality:\n        - Writes unit tests for their code\n",
+).replace(
+    "        - Helps new joiners set up their laptop\n",
+    "        - Helps new joiners set up their laptop\n        - Reviews code from teammates\n",
+).replace("      quality:\n        - Writes integration tests\n", "      code-quality:\n        - Writes integration tests\n")
+
+
+def test_a_statement_moved_out_of_a_renamed_competency_names_it_as_it_was(cli, pair):
+    old, new = pair(LADDER, RENAMED)
+    annotations = cli("diff", "--format", "github", old, new).output
+    assert "statement moved from 'Quality' at level 'IC1' to 'Mentoring' at level 'IC1'" in annotations
+    data = cli("diff", "--format", "json", old, new).json()
+    [move] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-moved"]
+    assert move["message"] == "statement moved from 'Quality' at level 'IC1' to 'Mentoring' at level 'IC1'"
+    assert "(from Quality)" in cli("diff", old, new).output
+
+
+def test_where_another_competency_has_the_old_name_the_old_id_tells_them_apart(cli, pair):
+    # Delivery is now called Quality: the competency the statement left is named with the id it had.
+    taken = RENAMED.replace("{id: delivery, name: Delivery}", "{id: delivery, name: Quality}")
+    annotations = cli("diff", "--format", "github", *pair(LADDER, taken)).output
+    assert "statement moved from 'Quality (quality)' at level 'IC1'" in annotations
