@@ -251,3 +251,22 @@ def test_where_another_competency_has_the_old_name_the_old_id_tells_them_apart(c
     taken = RENAMED.replace("{id: delivery, name: Delivery}", "{id: delivery, name: Quality}")
     annotations = cli("diff", "--format", "github", *pair(LADDER, taken)).output
     assert "statement moved from 'Quality (quality)' at level 'IC1'" in annotations
+
+
+# -- a struck word and the next one -----------------------------------------------------------
+
+
+def test_a_struck_word_is_kept_apart_from_the_next_word(cli, pair):
+    reworded = LADDER.replace("- Writes integration tests\n",
+                              "- Contributes to writing proposals (Co-authors with more experienced Engineer)\n")
+    tightened = LADDER.replace("- Writes integration tests\n",
+                               "- Writes proposals (with review from a more experienced Engineer)\n")
+    notes = cli("diff", "--format", "markdown", *pair(reworded, tightened)).output
+    assert "(~~Co-authors~~ with **review from a** more experienced Engineer)" in notes
+
+
+def test_a_word_struck_before_punctuation_stays_against_it(cli, pair):
+    said = LADDER.replace("- Writes integration tests\n", "- Writes integration tests quickly, for every service.\n")
+    unsaid = LADDER.replace("- Writes integration tests\n", "- Writes integration tests, for every service.\n")
+    notes = cli("diff", "--format", "markdown", *pair(said, unsaid)).output
+    assert "Writes integration tests ~~quickly~~, for every service." in notes

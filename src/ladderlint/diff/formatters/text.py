@@ -255,7 +255,7 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
     out = ""
     previous, removed_spaced = None, False
     runs = word_runs(old, new)
-    for i, (op, text, spaced) in enumerate(runs):
+    for i, (op, text, spaced, _) in enumerate(runs):
         if op == "=":
             shown = _elided(text, i == 0, i == len(runs) - 1, context)
         elif paint.color:
