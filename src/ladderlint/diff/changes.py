@@ -239,14 +239,16 @@ def said_together(changes: list[Change]) -> dict[str, Change]:
     statement taken from that cell, removed or moved up (the first, where
     several were): one edit, whose statements are the expectations it
     lowers. Said together and counted once, in every format; each keeps
-    its own record and fingerprint (an approval names either)."""
+    its own record and fingerprint (an approval names either). A move
+    reworded on its way up raises the bar where it went: the competency
+    is said with it where it is listed at the level it left (``said_here``)."""
     out = renamed_ids(changes)
     taken: dict[tuple[Any, ...], Change] = {}
     for change in changes:
         if change.kind is Kind.STATEMENT_REMOVED and change.impact is Impact.LOWERS_BAR:
             taken.setdefault((change.framework, change.level, change.competency), change)
-        elif change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR:
-            # Listed at the level it left, whose bar it lowers.
+        elif change.kind is Kind.STATEMENT_MOVED and Impact.LOWERS_BAR in (change.impact, change.old_level_impact):
+            # The level it left, whose bar it lowers.
             left = (change.framework, change.old_level or change.level, change.old_competency or change.competency)
             taken.setdefault(left, change)
     for change in changes:
@@ -255,6 +257,19 @@ def said_together(changes: list[Change]) -> dict[str, Change]:
                 and change.impact is Impact.LOWERS_BAR and statement is not None:
             out[statement.fingerprint] = change
     return out
+
+
+def said_here(together: dict[str, Change], change: Change) -> Change | None:
+    """The record said with ``change`` (of ``together``: ``said_together``)
+    where ``change`` is listed: of a move that raises the bar where it went
+    and lowers it where it was, listed at both levels, the competency that
+    no longer applies at the level it left is said there, with the move as
+    it lowers that level's bar (``impact``), not at the level it went to."""
+    part = together.get(change.fingerprint)
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED and change.kind is Kind.STATEMENT_MOVED \
+            and change.impact is not Impact.LOWERS_BAR:
+        return None
+    return part
 
 
 def _identity(value: Any, *, texts: bool = False) -> Any:

@@ -10,7 +10,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_together
+from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
 from .inputs import Loaded
 from .metadata import provenance
@@ -183,10 +183,11 @@ class FrameworkDiff:
         return normal(cell.note) if cell is not None and cell.note else None
 
     def said_with(self, change: Change) -> Change | None:
-        """The record said with ``change`` as one change (``said_together``), or None."""
+        """The record said with ``change`` as one change where ``change`` is
+        listed (``said_together``, ``said_here``), or None."""
         if self._together is None:
             self._together = said_together(self.changes)
-        return self._together.get(change.fingerprint)
+        return said_here(self._together, change)
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""
@@ -259,6 +260,14 @@ class FrameworkDiff:
                 return change.old
         return self.competency_name(competency_id) or competency_id
 
+    def old_competency_id(self, competency_id: str) -> str:
+        """The id a competency (by its id in the new revision) had in the old one."""
+        for change in self.changes:
+            if change.kind is Kind.COMPETENCY_RENAMED and change.competency == competency_id \
+                    and change.field == "id" and isinstance(change.old, str):
+                return change.old
+        return competency_id
+
     def dimension_name(self, dimension_id: str | None) -> str | None:
         return self._names()[2].get(dimension_id)
 
@@ -291,14 +300,25 @@ class FrameworkDiff:
             frameworks = self.frameworks
             competencies = {c.id for f in frameworks for c in f.competencies}
             dimensions = {d.id for f in frameworks for d in f.dimensions}
+            new = self.new.framework if self.new is not None else None
+            # An item renamed in its id is one item, its name counted once, not again under its old id.
+            one_competency = competencies - self._renamed_away(
+                Kind.COMPETENCY_RENAMED, {c.id for c in new.competencies} if new is not None else set())
+            one_dimension = dimensions - self._renamed_away(
+                Kind.DIMENSION_RENAMED, {d.id for d in new.dimensions} if new is not None else set())
             self._items = Items(
                 levels=frozenset(level.id for f in frameworks for level in f.levels),
                 competencies=frozenset(competencies),
                 dimensions=frozenset(dimensions),
-                competency_names=Counter(self.competency_name(c) for c in competencies),
-                dimension_names=Counter(self.dimension_name(d) for d in dimensions),
+                competency_names=Counter(self.competency_name(c) for c in one_competency),
+                dimension_names=Counter(self.dimension_name(d) for d in one_dimension),
             )
         return self._items
+
+    def _renamed_away(self, kind: Kind, held: set[str]) -> set[str]:
+        """The old ids of the items renamed in their ids (by changes of
+        ``kind``) that no item of the new revision (ids ``held``) has now."""
+        return {c.old for c in self.changes if c.kind is kind and c.field == "id"} - held
 
 
 @dataclass(frozen=True)

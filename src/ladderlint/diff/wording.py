@@ -393,11 +393,15 @@ _EDGE_PUNCTUATION = frozenset(PUNCTUATION_NAMES)
 class Run(NamedTuple):
     """Kept (``=``), removed (``-``) or added (``+``) text of a word diff:
     ``text`` as written (its own spaces made one), ``spaced`` whether a space
-    is before it in its text (none before a comma added after a word)."""
+    is before it in its text (none before a comma added after a word); of
+    kept text, the new one's, and ``spaced_in_old`` the old one's, where a
+    removed word shown before it had a space after it ("(~~Co-authors~~
+    with", of "(Co-authors with" -> "(with")."""
 
     op: Op
     text: str
     spaced: bool
+    spaced_in_old: bool | None = None
 
 
 def _tokens(text: str) -> list[tuple[bool, str]]:
@@ -435,23 +439,26 @@ def word_runs(old: str, new: str) -> list[Run]:
     ka, kb = [plain(t) for _s, t in a], [plain(t) for _s, t in b]
     out: list[Run] = []
 
-    def add(op: Op, tokens: list[tuple[bool, str]]) -> None:
+    def add(op: Op, tokens: list[tuple[bool, str]], old: list[tuple[bool, str]] | None = None) -> None:
+        """A run of ``tokens``; of kept ones, ``old``: the same tokens as the old text has them."""
         if not tokens:
             return
         text = "".join((" " if spaced and k else "") + t for k, (spaced, t) in enumerate(tokens))
+        spaced_in_old = old[0][0] if old else None
         if out and out[-1].op == op:
             last = out.pop()
-            text, spaced = last.text + (" " if tokens[0][0] else "") + text, last.spaced
+            text, spaced, spaced_in_old = last.text + (" " if tokens[0][0] else "") + text, last.spaced, \
+                last.spaced_in_old
         else:
             spaced = tokens[0][0]
-        out.append(Run(op, text, spaced))
+        out.append(Run(op, text, spaced, spaced_in_old))
 
     def diff(i1: int, i2: int, j1: int, j2: int, anchored: bool) -> None:
         matcher = difflib.SequenceMatcher(
             (lambda t: not _anchor(t)) if anchored else None, ka[i1:i2], kb[j1:j2], autojunk=False)
         for tag, x1, x2, y1, y2 in matcher.get_opcodes():
             if tag == "equal":
-                add("=", b[j1 + y1 : j1 + y2])
+                add("=", b[j1 + y1 : j1 + y2], a[i1 + x1 : i1 + x2])
             elif anchored:
                 diff(i1 + x1, i1 + x2, j1 + y1, j1 + y2, False)
             else:
@@ -471,7 +478,7 @@ def word_runs(old: str, new: str) -> list[Run]:
         i1, i2 = (sa[x1][0], sa[x2 - 1][1]) if x2 > x1 else ((sa[x1][0],) * 2 if x1 < len(sa) else (len(a),) * 2)
         j1, j2 = (sb[y1][0], sb[y2 - 1][1]) if y2 > y1 else ((sb[y1][0],) * 2 if y1 < len(sb) else (len(b),) * 2)
         if tag == "equal":
-            add("=", b[j1:j2])
+            add("=", b[j1:j2], a[i1:i2])
         else:
             diff(i1, i2, j1, j2, True)
     return out

@@ -367,11 +367,11 @@ def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
 
 
 def _competency_said(diff: FrameworkDiff, competency: str, left: bool) -> str:
+    own, held = diff.competency_name(competency), diff.items().competency_names
     if left:
-        name: str | None = diff.old_competency_name(competency)  # the name it had, where a statement left it
-    else:
-        name = diff.competency_name(competency)
-    return _unique(name, competency, diff.competency_name(competency), diff.items().competency_names)
+        # Where a statement left it: the name it had then, and beside it, where needed, the id it had then.
+        return _unique(diff.old_competency_name(competency), diff.old_competency_id(competency), own, held)
+    return _unique(own, competency, own, held)
 
 
 def _unique(name: str | None, item: str, own: str | None, held: Counter[str | None]) -> str:

@@ -1001,17 +1001,20 @@ def _marked(runs: list[Run], marked: str) -> str:
     ``<del>`` or ``<ins>`` instead, which GitHub and the pages show alike."""
     runs = [run for run in runs if run.op == "=" or run.op in marked]
     bodies = [_plain(run.text) for run in runs]
+    # Kept words right after struck ones are spaced as the old text has them: they are read on together.
+    spaced = [run.spaced_in_old if i and runs[i - 1].op == "-" and run.spaced_in_old is not None else run.spaced
+              for i, run in enumerate(runs)]
     out = ""
     for i, (run, body) in enumerate(zip(runs, bodies)):
         # A replacement reads as one unit, the removed words right before the added ones, a space
         # between them unless the added text is punctuation that the word before carries ("~~and~~**,**").
         replaced = i > 0 and runs[i - 1].op == "-" and run.op == "+"
-        out += " " if out and (run.spaced or (replaced and body[:1].isalnum())) else ""
+        out += " " if out and (spaced[i] or (replaced and body[:1].isalnum())) else ""
         if run.op == "=":
             out += body
             continue
         mark, tag = _MARKS[run.op]
-        after = bodies[i + 1][:1] if i + 1 < len(runs) and not runs[i + 1].spaced else " "
+        after = bodies[i + 1][:1] if i + 1 < len(runs) and not spaced[i + 1] else " "
         out += f"{mark}{body}{mark}" if _flanks(out[-1:] or " ", body, after) else f"<{tag}>{body}</{tag}>"
     return out
 

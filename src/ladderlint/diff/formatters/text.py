@@ -64,7 +64,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
-        lines.extend(_line(report, diff, change, paint, parts.get(change.fingerprint))
+        lines.extend(_line(report, diff, change, paint, diff.said_with(change))
                      for change in changes if id(change) not in said)
     lines.append("")
     lines.append(_summary(report, diff))
@@ -119,7 +119,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # Levels by their titles where the titles spell their ids out, as the release notes name them.
     name = _namer(diff)
     # The levels it reaches: in a cumulative framework, the levels above include it.
-    reached = reach(diff, change, name=name) or change.reaches or ""
+    reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "")
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
@@ -255,7 +255,7 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
     out = ""
     previous, removed_spaced = None, False
     runs = word_runs(old, new)
-    for i, (op, text, spaced) in enumerate(runs):
+    for i, (op, text, spaced, _) in enumerate(runs):
         if op == "=":
             shown = _elided(text, i == 0, i == len(runs) - 1, context)
         elif paint.color:
