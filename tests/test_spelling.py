@@ -820,3 +820,6 @@ def test_a_misspelt_title_word_copied_to_a_statement_is_reported_in_both():
 def test_words_of_the_trade_are_words(statement):
     assert words_reported([statement]) == []
 
+
+def test_the_element_of_an_html_tag_is_code_not_a_word():
+    assert words_reported(["Gives every <img> alt text and keeps <tbody> rows and </thead> tags apart"]) == []
