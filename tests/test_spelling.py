@@ -807,3 +807,19 @@ def test_a_misspelt_title_word_copied_to_a_statement_is_reported_in_both():
         ("title", "'Senoir' is not in the dictionary, and one slip of the hand from 'Senior'"),
         (0, "'senoir' is not in the dictionary, and one slip of the hand from 'senior'"),
     ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Writes meaningful alt text for every image",
+    "Lays pages out with flexbox and keeps the nav bar simple",
+    "Leads fishbone diagrams in incident reviews",
+    "Gives brownbag talks to other teams",
+    "Gets a project greenlit before staffing it",
+    "Stores embeddings in pgvector",
+])
+def test_words_of_the_trade_are_words(statement):
+    assert words_reported([statement]) == []
+
+
+def test_the_element_of_an_html_tag_is_code_not_a_word():
+    assert words_reported(["Gives every <img> alt text and keeps <tbody> rows and </thead> tags apart"]) == []

@@ -1235,8 +1235,76 @@ def test_numbered_items_are_one_packed_list_finding_not_export_debris():
 
 
 def test_ll510_reports_html_tags_an_export_does_not_leave():
-    found = registry()["LL510"]().check_frameworks([framework(framework_yaml(["I use the <picture> element"]))])
-    assert [v.message for v in found] == ["HTML tag '<picture>' in plain text; readers see the marks as typed: remove them"]
+    found = registry()["LL510"]().check_frameworks(
+        [framework(framework_yaml(['I use the <picture class="hero"> element', "I ship<video>demos</video>"]))])
+    assert [v.message for v in found] == [
+        "HTML tag '<picture class=\"hero\">' in plain text; readers see the marks as typed: remove them",
+        "HTML tag '<video>' (and 1 more) in plain text; readers see the marks as typed: remove them",
+    ]
+
+
+# HTML elements a frontend framework names, and code in backticks ----------
+
+NAMED_ELEMENTS = [
+    "Uses <button> rather than <div> for clickable elements.",
+    "Knows when to use a <table> for tabular data.",
+    "Never uses a <div> where a <button> belongs.",
+    "Uses the native <dialog> element for modals.",
+    "Gives every <img> meaningful alt text.",
+    "Keeps the <head> lean and defers non-critical scripts.",
+    "Uses semantic elements such as <nav>, <main> and <article>.",
+    "Wraps inline text in a <span> (not a <div>) and prefers <strong> to <b>.",
+]
+
+
+@pytest.mark.parametrize("code", ["LL406", "LL504", "LL510"])
+def test_an_html_element_named_as_a_word_of_the_sentence_is_no_markup_debris_or_blank(code):
+    assert violations(code, NAMED_ELEMENTS) == []
+
+
+BACKTICKED = [
+    "Uses `<button>` rather than `<div>` for clickable elements.",
+    "Writes `&nbsp;` and `<br>` and `:smile:` only in templates.",
+    'Knows `<span class="x">` and `<p>text</p>` by heart.',
+    "Passes `**kwargs` and `_private` names and `[a](b)` as they are.",
+]
+
+
+@pytest.mark.parametrize("code", ["LL406", "LL504", "LL510"])
+def test_nothing_inside_a_code_span_is_markup_debris_or_a_blank(code):
+    assert violations(code, BACKTICKED) == []
+
+
+def test_fix_leaves_html_in_backticks_and_named_elements_as_written(cli, write):
+    statements = ["Uses `<button>` rather than `<div>` for clickable elements.",
+                  "Uses <button> rather than <div> for clickable elements.",
+                  "Ships<br>the `<br>` tag **well** and `**kwargs**`"]
+    path = write("f.yaml", framework_yaml(statements))
+    before = path.read_text()
+    run = cli("check", "--fix", "--select", "LL504,LL510", str(path))
+    assert run.exit_code == 0, run.output
+    after = path.read_text()
+    assert after == before.replace("Ships<br>the `<br>` tag **well**", "Ships the `<br>` tag well")
+
+
+@pytest.mark.parametrize(("statement", "message", "fixed"), [
+    ("I ship projects<br>that matter", "<br> tag '<br>'", "I ship projects that matter"),
+    ("<p>I ship projects</p> that matter", "HTML tag '<p>'", "I ship projects that matter"),
+    ("<li>I ship projects", "HTML tag '<li>'", "I ship projects"),
+    ('I ship <div class="x">projects', "HTML tag '<div class=\"x\">'", "I ship projects"),
+    ("I ship projects<div>that matter", "HTML tag '<div>'", "I ship projects that matter"),
+    ("I ship <br> projects", "<br> tag '<br>'", "I ship projects"),  # a line break is never named
+    ("I ship&nbsp;projects", "HTML entity '&nbsp;'", "I ship projects"),
+])
+def test_html_an_export_leaves_is_still_debris(statement, message, fixed):
+    assert [v.message for v in violations("LL504", [statement])] == [f"export debris: {message}"]
+    assert fixes("LL504", [statement]) == {0: fixed}
+
+
+def test_a_bare_element_name_that_may_be_a_blank_still_is_one_without_html_around():
+    found = violations("LL406", ["Ships by <time>", "Fills in <title> and <summary>"])
+    assert [v.message.split(" left")[0] for v in found] == [
+        "placeholder '<time>'", "placeholders '<title>' and '<summary>'"]
 
 
 def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():

@@ -652,6 +652,13 @@ _INDENTED_CODE = lazy(r"(?:\A|(?<=\n\n))(?:(?: {4}|\t)[^\n]*(?:\n|\Z))+")
 _TABLE_ROW = lazy(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 
 
+def backticked(text: str) -> list[tuple[int, int]]:
+    """Where a text holds `code` spans (Markdown's, in backticks), as
+    (start, end) pairs in order: code the text quotes, whose marks are the
+    code's own."""
+    return [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Where a text holds code, as (start, end) pairs in order: `code`
     spans, fenced code blocks and indented ones (Markdown's), whose spacing
@@ -659,7 +666,7 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     if "`" not in text and "~~~" not in text and "    " not in text and "\t" not in text:
         return []
     spans = [m.span() for m in _FENCED_CODE.finditer(text)] + [m.span() for m in _INDENTED_CODE.finditer(text)]
-    spans += [m.span() for m in _CODE_SPAN.finditer(text)]
+    spans += backticked(text)
     return sorted(spans)
 
 

@@ -4,9 +4,14 @@
 and `<target>` are blanks a template left to fill in. Some HTML element
 names are also words a template uses as blanks (`<time>`, `<title>`,
 `<label>`): written bare, those read as blanks; with attributes, a closing
-tag or a self-closing slash, as markup. A tag holds only attributes after
-its name (`<a href="...">`, `<input disabled>`): words that are none
-(`<link to onboarding doc>`, `<main KPI>`) name a blank.
+tag or a self-closing slash, as markup, and so where the text names them as
+elements ("the native <dialog> element", "a <div> where a <button>
+belongs"). A tag holds only attributes after its name (`<a href="...">`,
+`<input disabled>`): words that are none (`<link to onboarding doc>`,
+`<main KPI>`) name a blank.
+
+An element written as a word of a sentence ("rather than <div> for",
+"gives every <img> alt text") is named, not left over: see `named_element`.
 """
 
 from __future__ import annotations
@@ -62,7 +67,49 @@ def is_html_tag(text: str, start: int, end: int) -> bool:
     if name not in AMBIGUOUS:
         return False
     tag = match.group()
-    return tag.startswith("</") or tag.endswith("/>") or bool(match.group(2).strip()) or f"</{name}" in text.casefold()
+    return tag.startswith("</") or tag.endswith("/>") or bool(match.group(2).strip()) \
+        or f"</{name}" in text.casefold() or _named_as_an_element(text, start, end)
+
+
+# What stands either side of an element named as a word: a space, or the
+# sentence's punctuation ("such as <nav>, <main> and <article>.", "(<div>)").
+_BEFORE_A_WORD = " \t(\"'\u201c\u2018"
+_AFTER_A_WORD = " \t,.;:!?)\"'\u201d\u2019"
+
+
+def named_element(text: str, start: int, end: int) -> bool:
+    """Whether the tag at text[start:end] is an element the sentence names
+    ("uses <button> rather than <div> for", "gives every <img> alt text"),
+    not markup: a bare opening tag (no attributes, no slash) of a known
+    element, none of whose closing tags the text holds, after a word of the
+    text, with a space or the sentence's punctuation either side. Markup a
+    page leaves is written against its text ("projects<br>that",
+    "<li>Owns"), around it ("<p>text</p>"), with attributes, or on a line of
+    its own."""
+    match = _TAG.fullmatch(text, start, end)
+    if match is None or match.group().startswith("</") or match.group().endswith("/>") or match.group(2).strip():
+        return False
+    name = match.group(1).casefold()
+    if name not in MARKUP_ONLY and name not in AMBIGUOUS or f"</{name}" in text.casefold():
+        return False
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    return before != "" and before in _BEFORE_A_WORD and (after == "" or after in _AFTER_A_WORD) \
+        and any(ch.isalnum() for ch in text[:start])
+
+
+# A word after an element's name that says it is one ("the <dialog> element").
+_ELEMENT_AFTER = lazy(r"[ \t]+(?i:elements?|tags?)\b")
+
+
+def _named_as_an_element(text: str, start: int, end: int) -> bool:
+    """Whether a bare `<name>` that may be a blank ("<time>", "<button>")
+    is named as an element: the word after says so ("the native <dialog>
+    element"), or the text names an element that is no blank's word
+    ("never a <div> where a <button> belongs")."""
+    if not named_element(text, start, end):
+        return False
+    return _ELEMENT_AFTER.match(text, end) is not None \
+        or any(m.group(1).casefold() in MARKUP_ONLY for m in _TAG.finditer(text) if m.start() != start)
 
 
 def html_tags(text: str) -> list[re.Match[str]]:

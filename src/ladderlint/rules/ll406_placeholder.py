@@ -446,8 +446,10 @@ class Placeholder(Rule):
     "Description of the level"; not "I write a short summary of the
     project"). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
-    tag (`<picture>`, or `<time>` with attributes or a closing tag) is
-    markup, which LL504 and LL510 report (but an element's name with
+    tag (`<picture>`, or `<time>` with attributes or a closing tag, or
+    named as an element: "the native <dialog> element", "a <div> where a
+    <button> belongs") is markup or an element's name, the clean-text
+    rules' (but an element's name with
     words that are no attributes is a blank: `<link to onboarding doc>`,
     `<input from your manager>`, `<main KPI>`); a type's parameters written
     against its name (`List<T>`, `std::vector<int>`) are code; and the

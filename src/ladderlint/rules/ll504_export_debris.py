@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..model import TextField
+from ..text import backticked
 from .base import Severity, Violation
-from .html import ATTRIBUTES
+from .html import ATTRIBUTES, named_element
 from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .prose import Prose
@@ -111,6 +112,13 @@ class ExportDebris(TextRule):
     processor, a dash, an arrow or a tick typed as one: `– I own ...`,
     `➢ I own ...`, `✓ I own ...`). `<date>`-style
     placeholders are not HTML and are left to the placeholder rule.
+    Not reported: whatever is inside a `code` span (`` uses `<button>` ``,
+    `` writes `&nbsp;` ``), and an HTML element the sentence names: a bare
+    opening tag with no closing one in the text, written as a word, after
+    a word and with a space or punctuation either side ("uses <button>
+    rather than <div> for clickable elements"). Tags a page leaves are
+    written against its text (`projects<br>that`, `<li>Owns`), around it
+    (`<p>text</p>`) or with attributes; a `<br>` always is debris.
 
     Why this matters:
         Copied out of a wiki, a doc or a spreadsheet, a framework brings
@@ -147,15 +155,17 @@ class ExportDebris(TextRule):
         # first item's marker: that is the list's (LL508), not debris.
         listed = bool(packed_items(text))
         first: tuple[int, int] | None = None
+        code = backticked(text)
         for debris in _kinds_of(field.kind, listed):
-            m = debris.pattern.search(text)
+            m = next(_debris_in(debris, text, code), None)
             if m is not None and (first is None or m.start() < first[0]):
                 first = (m.start(), max(m.end(), m.start() + 1))
         repaired = _cleaned(text, field.kind, listed, found)
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
-        replacement = None if _BR_BEFORE_ITEM.search(text) else repaired
+        item_after_a_break = any(not _in_code(code, m.start(), m.end()) for m in _BR_BEFORE_ITEM.finditer(text))
+        replacement = None if item_after_a_break else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
 
 
@@ -184,12 +194,13 @@ def _cleaned(text: str, kind: str, listed: bool, found: dict[str, str]) -> str:
     for _ in range(len(text) + 1):
         before = repaired
         for debris in _kinds_of(kind, listed):
-            match = debris.pattern.search(repaired)
+            code = backticked(repaired)
+            match = next(_debris_in(debris, repaired, code), None)
             if match is None:
                 continue
             if debris.label not in found:
                 found[debris.label] = _example(debris, match, repaired)
-            repaired = _repair_all(debris, repaired)
+            repaired = _repair_all(debris, repaired, code)
         if repaired == before:
             break
     return repaired
@@ -216,6 +227,29 @@ def _example(debris: Debris, match: re.Match[str], text: str) -> str:
     return example
 
 
-def _repair_all(debris: Debris, text: str) -> str:
-    """``text`` with every match of ``debris`` repaired."""
-    return debris.pattern.sub(lambda m: debris.repair(text, m), text)
+def _repair_all(debris: Debris, text: str, code: list[tuple[int, int]]) -> str:
+    """``text`` with every match of ``debris`` repaired, but those that are
+    the text's own (``_debris_in``)."""
+    return debris.pattern.sub(lambda m: m.group() if _own(debris, text, m, code) else debris.repair(text, m), text)
+
+
+def _debris_in(debris: Debris, text: str, code: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of ``debris`` in ``text`` that are debris: not inside
+    ``code`` (the text's `code` spans, where the marks are the code's:
+    "uses `<button>`", "writes `&nbsp;`"), nor an HTML element the
+    sentence names ("rather than <div> for")."""
+    return (m for m in debris.pattern.finditer(text) if not _own(debris, text, m, code))
+
+
+def _own(debris: Debris, text: str, match: re.Match[str], code: list[tuple[int, int]]) -> bool:
+    """Whether a match of ``debris`` is the text's own, not debris (``_debris_in``)."""
+    trimmed = _trimmed(text, match.span())
+    if trimmed is None:
+        return False
+    start, end = trimmed
+    return _in_code(code, start, end) or debris.label == "HTML tag" and named_element(text, start, end)
+
+
+def _in_code(code: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] is inside one of the ``code`` spans."""
+    return any(s <= start and end <= e for s, e in code)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, REFERENCE_LINK, links_as_text, outside_code
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, backticked, links_as_text, outside_code
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
-from .html import html_tags
+from .html import html_tags, named_element
 from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
 from .messages import shorten
 from .textscan import TextRule
@@ -60,14 +60,25 @@ def _emphases(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in seams)]
 
 
+def _outside_code(pattern: re.Pattern[str], text: str, plain: Callable[[re.Match[str]], str]) -> str:
+    """``text`` with each match of ``pattern`` made ``plain``, but those
+    inside a `code` span, whose marks are the code's ("`**kwargs`")."""
+    code = backticked(text)
+    return pattern.sub(lambda m: m.group() if _in_code(code, m) else plain(m), text)
+
+
+def _in_code(code: list[tuple[int, int]], match: re.Match[str]) -> bool:
+    return any(start <= match.start() and match.end() <= end for start, end in code)
+
+
 def _plain(text: str) -> str:
     text = BROKEN_BOLD.sub("", text)  # broken bold joins back into one run
     for _ in range(3):  # "**_I_**": bold around italics; "**## Craft**": a heading once plain
         before = text
         text = _without_headings(text) if "#" in text else text
-        text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
-        text = _EM.sub(lambda m: m.group(1) or m.group(2), text)
-        text = _STRIKE.sub(lambda m: m.group(1), text)
+        text = _outside_code(_STRONG, text, lambda m: m.group(1) or m.group(2))
+        text = _outside_code(_EM, text, lambda m: m.group(1) or m.group(2))
+        text = _outside_code(_STRIKE, text, lambda m: m.group(1))
         if text == before:
             break
     # A reference link's label names a definition plain text has not: its text is what stays.
@@ -83,7 +94,7 @@ class MarkdownMarkup(TextRule):
     `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`,
     and `[principles][1]`, whose definition plain text does not hold),
     and HTML tags other than those a document export leaves, which LL504
-    reports (`<picture>`, `<video>`, `<details>`; `<time>` with attributes
+    reports (`<picture srcset="...">`, `<video>...</video>`; `<time>` with attributes
     or a closing tag: bare, it reads as a blank to fill, LL406's; so does
     an element's name followed by words that are no attributes, `<link to
     onboarding doc>`, `<main KPI>`).
@@ -92,8 +103,10 @@ class MarkdownMarkup(TextRule):
     leftover; bold split inside a word (`**B****ehaviors**`), LL504's
     broken bold; a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), a Python name between double underscores
-    (`__init__`, which Markdown would show as bold "init"), and code in
-    backticks. Image links are
+    (`__init__`, which Markdown would show as bold "init"), anything in
+    a `code` span (`` `**kwargs` ``, `` `<img>` ``), and an HTML element
+    the sentence names, as a word of it ("gives every <img> alt text",
+    "uses <nav> and <main>"; see LL504). Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
@@ -134,6 +147,7 @@ class MarkdownMarkup(TextRule):
         text = field.text
         # Each kind of markup: the first one quoted, and how many more `--fix` removes.
         found: dict[str, list[re.Match[str]]] = {}
+        code = backticked(text)
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             if pattern is _HEADING:
@@ -143,9 +157,12 @@ class MarkdownMarkup(TextRule):
                 matches = _emphases(pattern, text)
             else:
                 matches = list(pattern.finditer(text))
+            matches = [m for m in matches if not _in_code(code, m)]  # "`**kwargs`": the code's own marks
             if matches:
                 found.setdefault(label, []).extend(matches)
-        tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS]
+        # An element the sentence names ("rather than <div> for") is a word of it, not markup.
+        tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS and not _in_code(code, m)
+                and not named_element(text, m.start(), m.end())]
         if tags:
             found["HTML tag"] = tags
         if not found:

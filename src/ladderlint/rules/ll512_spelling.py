@@ -15,6 +15,7 @@ from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOU
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .addresses import inside, type_parameters, url_spans
+from .html import is_html_tag
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -459,9 +460,17 @@ def _filler(text: str) -> bool:
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is a name in code: a type's
     parameter written against the type's name ("vector<int>",
-    addresses.type_parameters), or a namespace or its member ("std::move")."""
+    addresses.type_parameters), a namespace or its member ("std::move"), or
+    the element of an HTML tag ("<img>", "</tbody>")."""
     return (text[start - 1 : start] == "<" and type_parameters(text, start - 1)) \
-        or text[start - 2 : start] == "::" or text[end : end + 2] == "::"
+        or text[start - 2 : start] == "::" or text[end : end + 2] == "::" or _element_name(text, start)
+
+
+def _element_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` names the element of an HTML tag."""
+    opening = start - 1 if text[start - 1 : start] == "<" else start - 2 if text[start - 2 : start] == "</" else -1
+    closing = text.find(">", start) if opening >= 0 else -1
+    return closing != -1 and is_html_tag(text, opening, closing + 1)
 
 
 # A number, perhaps in thousands or millions, and the space or hyphen
