@@ -2048,6 +2048,18 @@ def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(c
            "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
 
 
+@pytest.mark.parametrize("first", ["Team Lead", "Tech Lead Manager"])
+def test_a_manager_track_from_its_lead_up_is_no_level_order_to_report(cli, write, first):
+    """'Senior' ranks the Engineering Manager, not the Team Lead before it:
+    the import does not say LL201 will report the order it keeps."""
+    text = "".join(f"## {title}\n\n- Coaches {who}.\n\n" for title, who in (
+        (first, "the engineers on their team"), ("Engineering Manager", "team leads"),
+        ("Senior Engineering Manager", "managers across several teams")))
+    data, run = imported(cli, write("ladder.md", "# Engineering Manager Ladder\n\n" + text), "--org", "Initech")
+    assert [level["title"] for level in data["levels"]] == [first, "Engineering Manager", "Senior Engineering Manager"]
+    assert "LL201" not in run.stderr
+
+
 @pytest.mark.parametrize("levels", [
     ["Engineer I", "Engineer II", "Senior Engineer", "Tech Lead", "Staff Engineer"],
     ["Engineer I", "Engineer II", "Senior Engineer", "Team Lead", "Staff Engineer", "Principal Engineer"],

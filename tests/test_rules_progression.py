@@ -126,6 +126,69 @@ def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
     assert findings(cli, write, body, "LL201") == []
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A manager track: the Team Lead (a role, 'Lead' its noun) is its first rung, and
+        # 'Senior' ranks the Engineering Manager, not the Team Lead.
+        [level("team-lead", '"Team Lead"'), level("em", '"Engineering Manager"'),
+         level("senior-em", '"Senior Engineering Manager"')],
+        [level("tlm", '"Tech Lead Manager"'), level("em", '"Engineering Manager"'),
+         level("senior-em", '"Senior Engineering Manager"')],
+        [level("tech-lead", '"Tech Lead"'), level("senior-em", '"Senior Engineering Manager"')],
+        # Two tracks in one list: companies pair a Senior Engineering Manager with a Staff or a
+        # Principal Engineer, as they have it.
+        [level("staff", '"Staff Engineer"'), level("senior-em", '"Senior Engineering Manager"')],
+        [level("principal", '"Principal Engineer"'), level("senior-em", '"Senior Engineering Manager"')],
+        # A Tech Lead is a role a Senior Engineer may hold.
+        [level("tech-lead", '"Tech Lead"'), level("senior", '"Senior Engineer"')],
+    ],
+    ids=["team-lead", "tech-lead-manager", "tech-lead-then-manager", "staff-engineer", "principal-engineer",
+         "tech-lead-then-senior"],
+)
+def test_level_order_does_not_compare_the_seniority_of_different_roles(cli, write, rows):
+    """Seniority words order two levels only where they rank the same role:
+    'Senior' in 'Senior Engineering Manager' says nothing of where a Team
+    Lead, a Tech Lead Manager or a Staff Engineer stands."""
+    assert findings(cli, write, levels(*rows), "LL201") == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "reported"),
+    [
+        # One role, however its titles word it.
+        ([level("staff", '"Staff Engineer"'), level("senior", '"Senior Engineer"')], "Senior Engineer"),
+        ([level("staff", '"Staff Engineer"'), level("senior", '"Senior Software Engineer"')],
+         "Senior Software Engineer"),
+        ([level("principal", '"Principal Software Engineer"'), level("senior", '"Senior Engineer (Backend)"')],
+         "Senior Engineer (Backend)"),
+        ([level("lead", '"Lead Developer"'), level("senior", '"Sr. Developer"')], "Sr. Developer"),
+        ([level("senior-em", '"Senior Engineering Manager"'), level("junior-em", '"Junior Engineering Manager"')],
+         "Junior Engineering Manager"),
+        # A seniority alone ranks the ladder's one role, whatever its other titles name.
+        ([level("senior", '"Senior Engineer"'), level("intern", "Intern")], "Intern"),
+        # A rung of the management track is above the roles it leads.
+        ([level("director", '"Director of Engineering"'), level("senior-em", '"Senior Engineering Manager"')],
+         "Senior Engineering Manager"),
+        ([level("director", '"Director of Engineering"'), level("staff", '"Staff Engineer"')], "Staff Engineer"),
+        ([level("vp", '"VP Engineering"'), level("director", '"Senior Director of Engineering"')],
+         "Senior Director of Engineering"),
+    ],
+)
+def test_level_order_still_compares_the_seniority_of_one_role(cli, write, rows, reported):
+    result = findings(cli, write, levels(*rows), "LL201")
+    assert len(result) == 1 and f"({reported}) is listed after" in result[0]
+
+
+def test_level_order_reports_a_level_after_the_first_of_its_role_it_is_below(cli, write):
+    body = levels(level("staff-pm", '"Staff Product Manager"'), level("staff", '"Staff Engineer"'),
+                  level("senior", '"Senior Engineer"'))
+    assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL201")] == [
+        "level 'senior' (Senior Engineer) is listed after the more senior level 'staff' (Staff Engineer); "
+        "list levels lowest first"
+    ]
+
+
 def test_level_order_numbers_in_different_sequences_are_not_compared(cli, write):
     body = levels(level("IC3", "Engineer"), level("M1", "Manager"))
     assert findings(cli, write, body, "LL201") == []

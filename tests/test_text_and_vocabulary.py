@@ -303,6 +303,9 @@ LADDERS = [
     ["Associate Product Manager", "Senior Product Manager", "Group Product Manager", "VP Product"],
     ["Senior Engineering Manager", "Group Engineering Manager", "VP Engineering"],
     ["Junior Designer", "Senior Designer", "Principal Designer"],
+    # Manager tracks: a Lead's role and a Manager's, whose seniorities are not compared.
+    ["Team Lead", "Engineering Manager", "Senior Engineering Manager", "Director of Engineering"],
+    ["Tech Lead Manager", "Engineering Manager", "Senior Engineering Manager"],
 ]
 
 
@@ -344,6 +347,28 @@ def test_level_names_in_portuguese_and_spanish_rank_as_their_english(written, pl
     assert role('"Júnior"') == role("“Senior”") == ""  # a level's name in quotes names no role
     assert LevelName.read("Júnior").before(LevelName.read("Pleno")) is True
     assert LevelName.read("Semi-Senior").before(LevelName.read("Senior")) is True
+
+
+def test_seniority_words_place_levels_certainly_only_within_one_role():
+    """'Senior' ranks the role it qualifies: a Senior Engineering Manager
+    among managers, a Senior Engineer among engineers. Against another role
+    (a Team Lead, a Staff Engineer) it places nothing certainly, though the
+    importer still orders them as ladders usually have them; a seniority
+    alone and a rung of the management track rank every role."""
+    read = LevelName.read
+    senior_em, team_lead = read("Senior Engineering Manager", "senior-em"), read("Team Lead", "team-lead")
+    assert not senior_em.below_by_words(team_lead) and senior_em.below_by_words(team_lead, usually=True)
+    assert not senior_em.below_by_words(read("Tech Lead Manager"))
+    assert not senior_em.below_by_words(read("Staff Engineer")) and not read("Senior Engineer").below_by_words(
+        read("Tech Lead"))
+    assert read("Senior Engineer").below_by_words(read("Staff Software Engineer"))
+    assert read("Senior Engineer (Backend)").below_by_words(read("Principal Software Engineer"))
+    assert read("Software Engineering Apprentice").below_by_words(read("Senior Software Engineer"))
+    assert read("Senior Engineer").below_by_words(read("Lead Engineer"))  # 'Lead' ranks the Engineer here
+    assert read("Intern").below_by_words(read("Senior Engineering Manager"))
+    assert senior_em.below_by_words(read("Director of Engineering"))
+    assert read("Staff Engineer").below_by_words(read("VP Engineering"))
+    assert senior_em.before(team_lead) is True  # as the importer orders them
 
 
 def test_ladder_order_keeps_the_given_order_when_names_do_not_tell():

@@ -11,8 +11,10 @@ differ so that they never disagree:
   Expert) on another, never compared with the first. The importer orders
   levels with it, as ladders usually have them, and LL201 judges the order
   with it, reporting only what the names make certain (a Lead, a role held
-  at several seniorities, is usually below Principal but not always), so
-  an imported ladder never fails LL201 by itself;
+  at several seniorities, is usually below Principal but not always; the
+  seniority words of two roles, a Team Lead and a Senior Engineering
+  Manager, are not certainly ordered), so an imported ladder never fails
+  LL201 by itself;
 - the scales along which an expectation grows from level to level: scope
   (task < project < team < group < organisation < company < industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
@@ -605,6 +607,33 @@ def managed_field(role_title: str) -> str | None:
     return " ".join(field) or None
 
 
+#: The words of the management track's rungs, which rank a level above the
+#: people it leads, whatever their role ('Director of Engineering' above a
+#: 'Senior Engineering Manager' and a 'Staff Engineer').
+_MANAGEMENT_RUNGS = frozenset(_MANAGEMENT_SENIORITY)
+#: A remark in brackets after a role ('Senior Engineer (Backend)', 'Software Engineer (SE)').
+_REMARK = lazy(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def ranked_role(title: str) -> frozenset[str]:
+    """The words of the role a level's seniority words rank: its title
+    without what says which level it is (``role``), less the words that
+    join a role's ('of', 'and') and a remark in brackets: 'Senior Software
+    Engineer' ranks {'software', 'engineer'}, 'Senior Engineer (Backend)'
+    {'engineer'}, 'Senior Engineering Manager' {'engineering', 'manager'},
+    'Team Lead' (whose Lead is its role's noun) {'team', 'lead'}; a field at
+    the end names its people ('Software Engineering Apprentice' ranks a
+    software engineer). None for seniorities alone ('Senior', 'L6/L7: Staff
+    and Principal')."""
+    said = _CODE.sub(" ", _REMARK.sub(" ", title))
+    words = [word for word in _LETTERS.findall(_folded(role(said))) if word not in _NOT_A_FIELD]
+    if SENIORITY_WORDS.issuperset(words):
+        return frozenset()
+    if words[-1] in ROLE_OF_FIELD:
+        words[-1] = ROLE_OF_FIELD[words[-1]]
+    return frozenset(words)
+
+
 @dataclass(frozen=True)
 class LevelName:
     """What a level's id and title say about its place in the ladder."""
@@ -616,6 +645,11 @@ class LevelName:
     #: its place on the proficiency scale: a matrix's columns stand where a
     #: ladder's seniority words do, but on a scale of their own.
     proficiency: Seniority | None = None
+    #: The words of the role its seniority ranks ('software', 'engineer' of
+    #: 'Senior Software Engineer'; ``ranked_role``); none where it ranks every
+    #: role: a seniority alone ('Senior', 'Intern') and a rung of the
+    #: management track ('Director of Engineering').
+    role_words: frozenset[str] = frozenset()
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
@@ -624,7 +658,8 @@ class LevelName:
         words = seniority(f"{title} {level_id}")
         if level is not None and words is not None and not PROFICIENCY_WORDS.issuperset(words.words):
             words = None  # 'Senior Expert': the seniority word places the proficiency, on its scale
-        return cls(rung, words, level)
+        ranked = frozenset() if words is None or not _MANAGEMENT_RUNGS.isdisjoint(words.words) else ranked_role(title)
+        return cls(rung, words, level, ranked)
 
     @property
     def named(self) -> bool:
@@ -640,9 +675,25 @@ class LevelName:
         ``usually``, where ladders usually place them: 'Lead' below
         'Principal'): a seniority below a seniority, or a proficiency below
         a proficiency; never one scale against the other (an 'Expert' is
-        below Senior in some ladders, above it in others)."""
+        below Senior in some ladders, above it in others).
+
+        Seniority words place a level certainly only against a level of the
+        role they rank (``one_role``): 'Senior' ranks an Engineering Manager
+        among managers, and says nothing of where a Team Lead or a Staff
+        Engineer stands, which companies pair with their managers each its
+        own way. Where ladders usually place them, they are compared."""
+        seniorities = (self.seniority, other.seniority) if usually or self.one_role(other) else (None, None)
         return any(mine is not None and theirs is not None and mine.below(theirs, usually=usually)
-                   for mine, theirs in ((self.seniority, other.seniority), (self.proficiency, other.proficiency)))
+                   for mine, theirs in (seniorities, (self.proficiency, other.proficiency)))
+
+    def one_role(self, other: "LevelName") -> bool:
+        """Whether its seniority and ``other``'s rank one role: the words of
+        one role hold the other's ('Engineer' and 'Software Engineer'), or
+        one of them ranks every role ('Senior', 'Director of Engineering');
+        not a 'Team Lead' and an 'Engineering Manager', a 'Tech Lead
+        Manager' and an 'Engineering Manager', an 'Engineer' and an
+        'Engineering Manager'."""
+        return self.role_words <= other.role_words or other.role_words <= self.role_words
 
     def below_by_number(self, other: "LevelName") -> bool | None:
         """Whether its number is lower (True) or higher (False) than
@@ -660,7 +711,8 @@ class LevelName:
         levels: by numbers in one sequence where they tell, else by words,
         where ladders usually place them. Never an order LL201 reports: it
         reports only what words place certainly ('Principal' then 'Lead'
-        is no error, though ladders usually have Lead below)."""
+        is no error, though ladders usually have Lead below; nor 'Team Lead'
+        then 'Senior Engineering Manager', the seniorities of two roles)."""
         by_number = self.below_by_number(other)
         if by_number is not None:
             return by_number

@@ -37,6 +37,17 @@ class LevelOrder(Rule):
     others; `Intermediate` is in the middle of both scales, and `Senior
     Expert` is above `Expert`.
 
+    Seniority words compare two levels only where they rank one role: the
+    title less its level words, one holding the other's (`Senior Engineer`,
+    `Staff Software Engineer`, `Principal Engineer (Backend)`). `Senior` in
+    `Senior Engineering Manager` ranks the manager, and says nothing of a
+    `Team Lead` or a `Tech Lead` (roles whose noun is Lead, unlike the
+    rung of `Lead Engineer`), a `Tech Lead Manager` or a `Staff Engineer`,
+    which companies pair with their managers each its own way. A seniority
+    alone (`Senior`, `Intern`) and a rung of the management track
+    (`Director of Engineering`, `VP Engineering`) are compared with every
+    role.
+
     The words only guess at a company's order; what the owner wrote
     settles it. Two levels that both declare a `rank`, or that are
     numbered in one sequence (ids `L3`, `L4`; titles `E5 ...`, `E6 ...`),
@@ -160,7 +171,7 @@ class _Before:
         self.rung_highs: dict[str, tuple[list[tuple[int, str]], list[int]]] = {}
         # The levels whose words name a seniority or a proficiency, by what
         # below_by_words reads of them: one group for each place on the
-        # scales, whatever words name it, so the groups are few.
+        # scales and role ranked, whatever words name it, so the groups are few.
         self.by_words: dict[_Places, _WordsGroup] = {}
 
     def add(self, read: _Read) -> None:
@@ -208,14 +219,16 @@ class _Before:
 
 
 # Where a level's words place it on the seniority and the proficiency
-# scales: what below_by_words reads of the level it compares with.
-_Places = tuple[tuple[float, float, bool] | None, tuple[float, float, bool] | None]
+# scales, and the role its seniority ranks: what below_by_words reads of the
+# level it compares with.
+_Places = tuple[tuple[float, float, bool] | None, tuple[float, float, bool] | None, frozenset[str]]
 
 
 def _places(name: LevelName) -> _Places:
     seniority, proficiency = name.seniority, name.proficiency
     return (None if seniority is None else (seniority.low, seniority.high, seniority.open_above),
-            None if proficiency is None else (proficiency.low, proficiency.high, proficiency.open_above))
+            None if proficiency is None else (proficiency.low, proficiency.high, proficiency.open_above),
+            name.role_words)
 
 
 class _WordsGroup:
