@@ -1035,6 +1035,11 @@ def test_regressive_wording_less_guidance_level_after_level_is_quiet(cli, write)
     ("Runs the on-call rota", "Runs the on-call rota for the organisation with support from SRE"),
     # ... or says more than the guidance it adds.
     ("Writes unit tests for my code", "Writes integration and load tests for the payments code with help from QA"),
+    # Guidance asked for work over a wider scope than the lower level does on its own.
+    ("Makes architecture decisions for the team independently.",
+     "Makes architecture decisions for the whole company, with guidance from the CTO."),
+    ("Delivers projects for the team independently.",
+     "Delivers projects across the organisation with guidance from their director."),
 ])
 def test_regressive_wording_guidance_added_to_other_or_wider_work_is_quiet(cli, write, lower, higher):
     body = lower_and_higher(lower, higher)

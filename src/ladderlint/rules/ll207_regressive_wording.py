@@ -169,8 +169,11 @@ class RegressiveWording(Rule):
     lower one says "independently" ("without guidance", "on their own", but
     not "on their own projects") or says nothing of guidance at all, or
     asks for more of it where both say how much ("with close guidance"
-    where the lower one says "with minimal guidance", for work over no
-    wider scope; the amounts of `ladderlint.vocabulary`), or
+    where the lower one says "with minimal guidance"; the amounts of
+    `ladderlint.vocabulary`), for work over no wider scope (more guidance
+    for work over a wider scope is growth: "Makes architecture decisions
+    for the team independently" -> "... for the whole company, with
+    guidance from the CTO"), or
     names only smaller scopes than the lower one, on the scale task <
     project < team < group (several teams) < organisation < company <
     industry (the words of `ladderlint.vocabulary`). Two statements say the
@@ -293,10 +296,10 @@ class _Lower:
         if not (guided or more or smaller):
             return []
         found = []
+        # More guidance for work over a wider scope is growth still.
         if guided:
-            found += [(lower, True) for lower in self.independent]
+            found += [(lower, True) for lower in self.independent if higher.size <= lower.size]
         if more and higher.amount:
-            # More guidance for work over a wider scope is growth still.
             found += [(lower, True) for lower in self.amounted
                       if lower.amount and lower.amount[0] < higher.amount[0] and not lower.independent
                       and higher.size <= lower.size]
