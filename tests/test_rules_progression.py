@@ -903,6 +903,13 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
     ("Independently plans, estimates and delivers projects of several weeks, coordinating with other engineers "
      "and keeping the product manager informed of progress.", "Plans and delivers projects with guidance from "
      "their manager.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+    # ... nor a clause that "and" joins without a comma ...
+    ("You join the primary on-call rotation and handle most incidents independently.",
+     "You handle most incidents with guidance from a senior engineer.",
+     "asks for 'with guidance' what level 'L2' does 'independently'"),
+    ("Joins the primary on-call rotation and handles most incidents independently.",
+     "Handles most incidents with guidance from a senior engineer.",
+     "asks for 'with guidance' what level 'L2' does 'independently'"),
     # ... nor the same work within a smaller scope.
     ("Leads design reviews across the organisation, making sure decisions are documented.",
      "Leads design reviews within the team, making sure that decisions are documented, that alternatives are "
