@@ -966,6 +966,13 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
     ("Independently plans, estimates and delivers projects of several weeks, coordinating with other engineers "
      "and keeping the product manager informed of progress.", "Plans and delivers projects with guidance from "
      "their manager.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+    # ... nor a clause that "and" joins without a comma ...
+    ("You join the primary on-call rotation and handle most incidents independently.",
+     "You handle most incidents with guidance from a senior engineer.",
+     "asks for 'with guidance' what level 'L2' does 'independently'"),
+    ("Joins the primary on-call rotation and handles most incidents independently.",
+     "Handles most incidents with guidance from a senior engineer.",
+     "asks for 'with guidance' what level 'L2' does 'independently'"),
     # ... nor the same work within a smaller scope.
     ("Leads design reviews across the organisation, making sure decisions are documented.",
      "Leads design reviews within the team, making sure that decisions are documented, that alternatives are "
@@ -1098,6 +1105,11 @@ def test_regressive_wording_less_guidance_level_after_level_is_quiet(cli, write)
     ("Runs the on-call rota", "Runs the on-call rota for the organisation with support from SRE"),
     # ... or says more than the guidance it adds.
     ("Writes unit tests for my code", "Writes integration and load tests for the payments code with help from QA"),
+    # Guidance asked for work over a wider scope than the lower level does on its own.
+    ("Makes architecture decisions for the team independently.",
+     "Makes architecture decisions for the whole company, with guidance from the CTO."),
+    ("Delivers projects for the team independently.",
+     "Delivers projects across the organisation with guidance from their director."),
 ])
 def test_regressive_wording_guidance_added_to_other_or_wider_work_is_quiet(cli, write, lower, higher):
     body = lower_and_higher(lower, higher)

@@ -411,6 +411,10 @@ def test_ll506_second_and_third_person_frameworks():
     ("second-person", "You own your work, and you hold themselves to a high bar", "themselves", "you", "yourself"),
     ("first-person", "I manage their own time and priorities", "their own", "I", "my own"),
     ("second-person", "You adapt their own communication style", "their own", "You", "your own"),
+    ("second-person", "You manage their own time", "their own", "You", "your own"),
+    ("first-person", "I grow their own skills", "their own", "I", "my own"),
+    # A plural word that opens the sentence is no noun a clause describes.
+    ("second-person", "Sometimes you hold themselves accountable", "themselves", "you", "yourself"),
 ])
 def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(voice, statement, word, subject, fix):
     found = violations("LL506", [statement], voice=voice)
@@ -431,6 +435,14 @@ def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(v
     ("second-person", "You help the engineers who report to you grow their own careers"),
     ("first-person", "I help them learn how to unblock themselves"),
     ("first-person", "I grow managers who can themselves grow great managers"),
+    # The "you" or "I" of a clause that says which people are meant: the
+    # reflexive means them ("the engineers you manage").
+    ("second-person", "You help the engineers you manage grow their own careers."),
+    ("second-person", "You give the teams you support room to organise themselves"),
+    ("first-person", "I help the people I mentor find their own answers"),
+    ("second-person", "You help the engineers who you manage grow their own careers."),
+    ("second-person", "You help the people you've hired grow their own careers."),
+    ("second-person", "You help the engineer you manage grow their own career"),
     # Someone of the reader's or the author's own, named after "your" or "my".
     ("second-person", "You coach your mentee through their own mistakes."),
     ("second-person", "You help your direct report set their own goals"),

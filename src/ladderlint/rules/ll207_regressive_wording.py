@@ -12,6 +12,7 @@ from ..vocabulary import (
     CONDITION_OPENERS,
     CONDITIONS,
     COUNT,
+    DETERMINERS,
     DURATION_HOURS,
     FREQUENCY,
     GIVING,
@@ -138,7 +139,7 @@ class _Statement:
         A phrase that qualifies the main clause (", with guidance from my
         lead", ", working with guidance") brings the main clause along."""
         if what not in self._said:
-            clauses = [c for c in (words(part) for part in _CLAUSE_BREAK.split(self.text)) if c]
+            clauses = [c for part in _CLAUSE_BREAK.split(self.text) for c in _joined_clauses(words(part)) if c]
             said: set[str] = set()
             for i, clause in enumerate(clauses):
                 if what is _Says.SCOPE:
@@ -159,6 +160,40 @@ class _Statement:
         return scopes_in(self.tokens)
 
 
+# Words that open the object of a verb: "and handle most incidents", "and
+# make the reasoning visible" (not "data pipelines and model training jobs").
+_OBJECT_OPENERS = DETERMINERS | frozenset("most all each every any some several many".split())
+
+
+def _joined_clauses(tokens: list[str]) -> list[list[str]]:
+    """The clauses "and" joins without a comma: a verb follows it, with its
+    object, after a word that is no verb ("join the on-call rotation and
+    handle most incidents independently" is two clauses; "plans, estimates
+    and delivers the project" one)."""
+    breaks = [i for i in range(1, len(tokens) - 2) if tokens[i] == "and" and tokens[i + 2] in _OBJECT_OPENERS
+              and _verb(tokens[i + 1]) and not _verb(tokens[i - 1])]
+    if not breaks:
+        return [tokens]
+    starts = [0, *(i + 1 for i in breaks)]
+    ends = [*breaks, len(tokens)]
+    return [tokens[start:end] for start, end in zip(starts, ends)]
+
+
+def _verb(word: str) -> bool:
+    """Whether a word is a verb, in its base form or in "-s"."""
+    from ..dictionary import english  # read only for the few statements compared clause by clause
+
+    dictionary = english()
+    stems = [word]
+    if word.endswith("s") and not word.endswith("ss"):
+        stems.append(word[:-1])
+        if word.endswith("es"):
+            stems.append(word[:-2])
+        if word.endswith("ies"):
+            stems.append(word[:-3] + "y")
+    return any(dictionary.verb(stem) for stem in stems)
+
+
 class RegressiveWording(Rule):
     """Wording that goes backwards: a higher level asks for the same work as
     a lower one with more guidance, within a smaller scope, or less of it.
@@ -169,14 +204,19 @@ class RegressiveWording(Rule):
     lower one says "independently" ("without guidance", "on their own", but
     not "on their own projects") or says nothing of guidance at all, or
     asks for more of it where both say how much ("with close guidance"
-    where the lower one says "with minimal guidance", for work over no
-    wider scope; the amounts of `ladderlint.vocabulary`), or
+    where the lower one says "with minimal guidance"; the amounts of
+    `ladderlint.vocabulary`), for work over no wider scope (more guidance
+    for work over a wider scope is growth: "Makes architecture decisions
+    for the team independently" -> "... for the whole company, with
+    guidance from the CTO"), or
     names only smaller scopes than the lower one, on the scale task <
     project < team < group (several teams) < organisation < company <
     industry (the words of `ladderlint.vocabulary`). Two statements say the
     same thing when at least `overlap` of the words that remain, once scope,
     autonomy and filler words are set aside, are shared. In a sentence of
-    several clauses, the clauses that ask for guidance, say "independently"
+    several clauses (parted by punctuation, or by "and" before a verb and
+    its object: "join the on-call rotation and handle most incidents
+    independently"), the clauses that ask for guidance, say "independently"
     or name the scope are compared too (with the main clause, when they only
     qualify it: "..., with guidance from my lead", "..., working under
     supervision"), without the people in them: two statements also say the
@@ -293,10 +333,10 @@ class _Lower:
         if not (guided or more or smaller):
             return []
         found = []
+        # More guidance for work over a wider scope is growth still.
         if guided:
-            found += [(lower, True) for lower in self.independent]
+            found += [(lower, True) for lower in self.independent if higher.size <= lower.size]
         if more and higher.amount:
-            # More guidance for work over a wider scope is growth still.
             found += [(lower, True) for lower in self.amounted
                       if lower.amount and lower.amount[0] < higher.amount[0] and not lower.independent
                       and higher.size <= lower.size]

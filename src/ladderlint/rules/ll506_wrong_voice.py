@@ -37,6 +37,9 @@ _REFLEXIVE_TRIGGER = ("themselves", "themself", "himself", "herself", "their own
 _SUBJECT = {"first-person": lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])"),
             "second-person": lazy(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bfrom )(?<!\bof )"
                                   r"(?<!\babout )(?<!\bthan )(?<!\blike )\b[Yy]ou\b")}
+# What follows the "you" or "I" that opens a relative clause: its verb
+# ("the engineers you manage", "the people you've hired").
+_VERB_AFTER_SUBJECT = lazy(r"(?:['’](?:m|ve|d|ll|re))?\s+[a-z]")
 _OWN_WORDS = {"first-person": ("myself", "my own"), "second-person": ("yourself", "your own")}
 # Words after the subject that the reflexive may refer back to instead:
 # people named ("engineers", "the team", "Sam", "a new joiner", "them",
@@ -139,7 +142,10 @@ class WrongVoice(Rule):
     not where someone else is named between the subject and the word
     ("You help engineers grow their own careers", "I help them unblock
     themselves", "You give the team room to organise themselves", "You
-    coach your mentee through their own mistakes"). A
+    coach your mentee through their own mistakes"), nor where the "you"
+    or "I" nearest it only says which people are meant ("You help the
+    engineers you manage grow their own careers", "I help the people I
+    mentor find their own answers"). A
     plain "their" is not: it may mean people named in another statement
     ("You mentor new hires. You review their code"). "We", "our" and "us"
     fit every voice, and these are not read as the voice: quoted speech ("asks 'how can I
@@ -283,7 +289,7 @@ def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:
     for sentence in _SENTENCES.finditer(text):
         for m in _REFLEXIVE.finditer(sentence.group()):
             before = sentence.group()[: m.start()]
-            subjects = list(_SUBJECT[voice].finditer(before))
+            subjects = [s for s in _SUBJECT[voice].finditer(before) if not _opens_relative_clause(before, s)]
             if not subjects:
                 continue
             subject = subjects[-1]
@@ -294,14 +300,36 @@ def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+def _opens_relative_clause(text: str, subject: re.Match[str]) -> bool:
+    """Whether the "you" or "I" of ``subject`` opens a clause that says
+    which people or things the noun before it means, with no "who" or
+    "that" ("the engineers you manage", "the people I mentor"): a verb
+    follows it, and the noun before it names people or a group, or is
+    plural (not as the first word of the sentence: "Sometimes you ...").
+    A reflexive after the clause refers back to that noun, not to "you"
+    ("You help the engineers you manage grow their own careers")."""
+    if not _VERB_AFTER_SUBJECT.match(text, subject.end()):
+        return False
+    noun = _WORD_BEFORE.search(text, 0, subject.start())
+    if noun is None:
+        return False
+    lower = noun.group(1).casefold()
+    return lower in _ANTECEDENTS or (
+        _CLAUSE_WORD.search(text, 0, noun.start()) is not None and _plural(lower))
+
+
+def _plural(lower: str) -> bool:
+    """Whether a word in lower case looks like the plural of a noun."""
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lower not in FUNCTION_WORDS
+
+
 def _may_be_referred_to(word: str, previous: str) -> bool:
     """Whether a reflexive after the word may refer to it rather than to
     the subject: a person or a group of people, a name, something plural,
     or a thing named with a determiner ("a new joiner", "the user")."""
     lower = word.casefold()
     return (
-        lower in _ANTECEDENTS or previous.casefold() in _NAMING or word[:1].isupper()
-        or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and lower not in FUNCTION_WORDS)
+        lower in _ANTECEDENTS or previous.casefold() in _NAMING or word[:1].isupper() or _plural(lower)
     )
 
 
