@@ -457,7 +457,7 @@ def _asker_asking(found: list[Word], i: int) -> int:
     request changes" names a thing asked for, an event, not a condition
     on the statement. ``i`` where the words after ``i`` say no such thing."""
     asker = _asker(found, i + 1)
-    if asker is None or asker + 1 >= len(found) or found[asker + 1].text not in vocab.ASKING:
+    if asker is None or asker + 1 >= len(found) or found[asker + 1].text not in vocab.REQUESTING:
         return i
     end = asker + 1
     while end + 1 < len(found) and found[end + 1].text in vocab.ASKED_OF and found[end + 1].clause == found[i].clause:
