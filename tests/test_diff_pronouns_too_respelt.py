@@ -1,11 +1,15 @@
 """Rewordings that ask nothing new and were read as asking more: the pronoun
 "one" read as a number, "too" that says "also", help asked for said another
-way."""
+way, and a typo fixed in the revision that merged two statements."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
+from diffkit import cell, data, framework
+from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 
 
@@ -55,3 +59,24 @@ def test_rewordings_that_ask_nothing_new_are_editorial(old, new):
 def test_numbers_degrees_and_help_are_still_read(old, new, impact):
     result = grade(old, new)
     assert result.impact.value == impact, result.reasons
+
+
+def _merged(first: str) -> list[tuple[str, str]]:
+    """(kind, impact) of the changes when ``first`` and the statement after it are merged into one
+    that fixes ``first``'s spelling of "Accepts"."""
+    old = data()
+    cell(old, "IC2", "ownership").extend([first, "Gives feedback to peers when asked"])
+    new = copy.deepcopy(old)
+    cell(new, "IC2", "ownership")[-2:] = ["Accepts feedback graciously and gives feedback to peers when asked"]
+    return [(c.kind.value, c.impact.value) for c in compare(framework(old), framework(new))]
+
+
+def test_a_merge_that_fixes_a_typo_is_a_merge():
+    # "Acepts" is "Accepts" respelt: the two statements share their words, the typo's too.
+    assert _merged("Acepts feedback graciously") == [("statement-merged", "editorial")]
+
+
+def test_another_word_in_a_merge_is_no_typo():
+    # "Welcomes" is no respelling of "Accepts", nor "Excepts" (another first letter): what was asked changed.
+    for first in ("Welcomes feedback graciously", "Excepts feedback graciously"):
+        assert _merged(first) == [("statement-removed", "lowers-bar"), ("statement-reworded", "raises-bar")]
