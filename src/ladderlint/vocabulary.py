@@ -1429,8 +1429,9 @@ ASKER_TITLE_WORDS = frozenset("tech senior staff principal lead engineering prod
 #: Words of a condition that someone asks for it ("when asked", "as
 #: requested"), after which "by" names who asks.
 ASKED = frozenset("asked requested required prompted request".split())
-#: Verbs of asking, with the one who asks as their subject ("when their manager asks").
-ASKING = frozenset("asks ask requests request requires require".split())
+#: Verbs of asking, with the one who asks as their subject ("when their
+#: manager asks"); not ASKING, the verbs of asking for help.
+REQUESTING = frozenset("asks ask requests request requires require".split())
 #: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").
 ASKED_OF = frozenset("them him her me us it to for this that so".split())
 EXTENDING = frozenset("across beyond outside throughout".split())

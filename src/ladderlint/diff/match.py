@@ -327,19 +327,50 @@ def _within(part: tuple[Hashable, ...], whole: tuple[Hashable, ...]) -> bool:
     return 0 < size < len(whole) and any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
 
 
-#: Two words of a name this alike, of this many letters at least, are one
-#: word respelt ("responsibilties"); "ii" and "iii", "product" and
-#: "production" are not.
+#: Two words this alike, of this many letters at least and with the same
+#: first letter, are one word respelt ("responsibilties", "acepts"); "ii"
+#: and "iii", "product" and "production", "leadership" and "readership" are not.
 RESPELT_SIMILARITY = 0.9
 RESPELT_LENGTH = 6
+
+
+def respelt(old: str, new: str) -> bool:
+    """Whether two words are one word spelt two ways, as a typo fixed (or
+    made) leaves it: the words of names and of statements."""
+    return old != new and old[:1] == new[:1] and min(len(old), len(new)) >= RESPELT_LENGTH \
+        and difflib.SequenceMatcher(None, old, new).ratio() >= RESPELT_SIMILARITY
 
 
 def _respelt(old: tuple[Hashable, ...], new: tuple[Hashable, ...]) -> bool:
     """Whether two names are the same words, some spelt another way."""
     if len(old) != len(new) or old == new:
         return False
-    return all(a == b or isinstance(a, str) and isinstance(b, str) and min(len(a), len(b)) >= RESPELT_LENGTH
-               and difflib.SequenceMatcher(None, a, b).ratio() >= RESPELT_SIMILARITY for a, b in zip(old, new))
+    return all(a == b or isinstance(a, str) and isinstance(b, str) and respelt(a, b) for a, b in zip(old, new))
+
+
+def _respellings(olds: Sequence[Placed], news: Sequence[Placed]) -> dict[str, str]:
+    """The words only ``olds`` have, each with the one word only ``news``
+    have that is it respelt, where each is the other's only such word
+    ("Acepts feedback" -> "Accepts feedback"): a typo fixed is the same word
+    when statements are compared, however rare the other words they share."""
+    old_words = {w for p in olds for w in p.words}
+    new_words = {w for p in news for w in p.words}
+    came: dict[tuple[str, int], list[str]] = defaultdict(list)  # (first letter, length) -> words
+    for w in sorted(new_words - old_words):
+        if len(w) >= RESPELT_LENGTH:
+            came[(w[0], len(w))].append(w)
+    found: dict[str, list[str]] = {}
+    partners: Counter[str] = Counter()
+    for w in sorted(old_words - new_words):
+        if len(w) < RESPELT_LENGTH:
+            continue
+        # As alike as RESPELT_SIMILARITY, the longer is at most this much longer than the shorter (a letter
+        # more either way, against rounding).
+        longest = math.floor(len(w) * (2 - RESPELT_SIMILARITY) / RESPELT_SIMILARITY) + 1
+        shortest = math.ceil(len(w) * RESPELT_SIMILARITY / (2 - RESPELT_SIMILARITY)) - 1
+        found[w] = [x for size in range(shortest, longest + 1) for x in came.get((w[0], size), ()) if respelt(w, x)]
+        partners.update(found[w])
+    return {w: xs[0] for w, xs in found.items() if len(xs) == 1 and partners[xs[0]] == 1}
 
 
 def _overlaps_of_parts(parts_of: Callable[[T], frozenset[Hashable]]) -> Overlaps[T]:
@@ -602,6 +633,8 @@ class _StatementMatcher:
         self.pairs: list[tuple[Placed, Placed, str]] = []
         self.idf: dict[str, float] = {}
         self.default_idf = 1.0
+        #: Words of the old statements compared, each with the word of the new ones that is it respelt.
+        self.respelt: dict[str, str] = {}
         # Leftovers by hunk: hunk id -> (old statements, new statements).
         self.hunks: dict[int, tuple[list[Placed], list[Placed]]] = {}
         # The runs statements are read in place in: run id -> (old, new);
@@ -642,7 +675,7 @@ class _StatementMatcher:
         splits: list[tuple[Placed, tuple[Placed, ...]]] = []
         merges: list[tuple[tuple[Placed, ...], Placed]] = []
         if left_old or left_new:
-            self._learn_weights(left_old + left_new)
+            self._learn_weights(left_old, left_new)
             if left_old and left_new:
                 self._assign(left_old, left_new)
                 if self.revisions:
@@ -769,10 +802,13 @@ class _StatementMatcher:
         n_olds = [x for x in self.hunks.get(n.hunk, ((), ()))[0] if self.free_old(x)]
         return len(o_news) == 1 and len(n_olds) == 1 and _alike(o.key, o_news[0].key) and _alike(n.key, n_olds[0].key)
 
-    def _learn_weights(self, compared: list[Placed]) -> None:
+    def _learn_weights(self, olds: list[Placed], news: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its
         statements and all those compared), and the weighted stems of the
-        statements to compare."""
+        statements to compare, a word respelt as the word it was
+        (``_respellings``)."""
+        self.respelt = _respellings(olds, news)
+        compared = olds + news
         everything = [s for cell in self.cells for side in (cell.old, cell.new) for s in side]
         step = max(1, len(everything) // _SAMPLE)
         documents: Counter[str] = Counter()
@@ -782,7 +818,7 @@ class _StatementMatcher:
             documents.update(set(meaning_stems(third_person(words_key(statement.text).split()))))
             count += 1
         for p in compared:
-            documents.update(set(meaning_stems(third_person(p.words))))
+            documents.update(set(meaning_stems(self._spelt(p.words))))
             count += 1
         # A word in every statement weighs little; one seen once, the most.
         self.idf = {w: math.log(1 + count / df) for w, df in documents.items()}
@@ -805,9 +841,15 @@ class _StatementMatcher:
         """Weighted stems of words in the third person (:func:`third_person`),
         an idiom of the vocabulary as its one word."""
         out: dict[str, float] = defaultdict(float)
-        for s in meaning_stems(third_person(found)):
+        for s in meaning_stems(self._spelt(found)):
             out[s] += self.idf.get(s, self.default_idf)
         return dict(out)
+
+    def _spelt(self, found: Sequence[str]) -> tuple[str, ...]:
+        """Words in the third person, each respelt word as the other side spells it."""
+        if self.respelt:
+            found = [self.respelt.get(w, w) for w in found]
+        return third_person(found)
 
     def similarity(self, o: Placed, n: Placed, *, cut_only: bool = False) -> float:
         """How alike two statements are, in [0, 1]: the rare words they share,
@@ -869,7 +911,7 @@ class _StatementMatcher:
         self._place()
         if not self.old or not self.new:
             return []
-        self._learn_weights(self.old + self.new)
+        self._learn_weights(self.old, self.new)
         found = set(self._candidates(self.old, self.new))
         by_id: dict[str, list[int]] = defaultdict(list)
         by_key: dict[str, list[int]] = defaultdict(list)

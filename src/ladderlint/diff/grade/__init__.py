@@ -10,10 +10,14 @@ aside: what LL504 removes) and each changed run of words is read:
   punctuation and spacing; small words (articles, pronouns, prepositions
   such as "during" / "for", conjunctions, connectors such as "instead" or
   "therefore", auxiliaries and their forms ("doing" / "done"), "how" before
-  "to" ("learning to" / "learning how to"); none of them a misspelling of
+  "to" ("learning to" / "learning how to"), "too" closing a clause as "also"
+  does (not "too many"), "one" with no noun after it that it counts ("when
+  one is needed", "the right one"; not "one service"); none of them a misspelling of
   a word that is not small: "their" / "other"); a word the text already
   has elsewhere; a
-  qualifier that asks nothing new ("appropriate", "good"); one word for
+  qualifier that asks nothing new ("appropriate", "good"); a word replaced
+  in its place by "one" that stands for it ("the right tool" / "the right
+  one"); one word for
   another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
   "issues" / "bugs"; not one only related or alike in spelling, "review" /
   "approve", "SLO" / "SLA", which asks another thing), and several
@@ -231,8 +235,8 @@ from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
     light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
-    new_action, one_side_of_a_slash, phrases_for_their_word, replaced_negations, spelt_out, things_said, titles_renamed,
-    whole_phrases,
+    new_action, one_side_of_a_slash, phrases_for_their_word, pronouns_for_nouns, replaced_negations, spelt_out,
+    things_said, titles_renamed, whole_phrases,
 )
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
@@ -339,6 +343,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         spelt_out(removed, inserted, old_text)
         spelt_out(inserted, removed, new_text)
         neutral_respellings(removed, inserted)
+        pronouns_for_nouns(removed, inserted)
     linking_verbs(runs)
     easy_to(runs, a, b)
     whole_phrases(runs)

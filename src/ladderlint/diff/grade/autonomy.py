@@ -348,8 +348,9 @@ def guidance(found: list[Word]) -> None:
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
-            if texts[j] == "for" and (texts[j - 1] in vocab.NEEDING or texts[j - 1] in vocab.ASKING):
-                continue  # "the need for guidance", "asks for help"
+            if texts[j] == "for" and (texts[j - 1] in vocab.NEEDING or texts[j - 1] in vocab.ASKING or word in
+                                      vocab.ASKING and (texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
+                continue  # "the need for guidance", "asks for help", "asks others for help", "asks their lead for help"
             if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]

@@ -295,6 +295,16 @@ def neutral_respellings(removed: list[Word], inserted: list[Word]) -> None:
                 break
 
 
+def pronouns_for_nouns(removed: list[Word], inserted: list[Word]) -> None:
+    """A word replaced in its place by the pronoun "one" or "ones", the
+    words around it kept ("picks the right tool" / "picks the right one"):
+    the same thing, named by a word that stands for it."""
+    for one, noun in ((inserted, removed), (removed, inserted)):
+        if len(one) == len(noun) == 1 and one[0].text in ("one", "ones") and one[0].role == "function" \
+                and noun[0].role == "content" and not noun[0].neutral:
+            one[0].neutral = noun[0].neutral = True
+
+
 def compounds(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """A compound for its words in a row, in any order, joined by small
     words, wherever in the text each is ("peer-reviewed code" / "code

@@ -32,8 +32,8 @@ from .periods import (
 )
 from .scope import bounds, wide_scope
 from .words import (
-    BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED, Word,
-    a_verb, clauses, count_of, phrases, read_on_scale, sign,
+    AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED,
+    Word, a_verb, clauses, count_of, phrases, read_on_scale, sign,
 )
 
 
@@ -166,6 +166,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                         period_rank(vocab.DURATION_HOURS[word] / vague[1])
                     team_spread = sprint_ranks(word, 1 / vague[1], 1 / vague[0])
             how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
+        elif word == "ones" or word == "one" and _stands_for_a_noun(texts, i, clause_ends[i]):
+            w.role = "function"  # "the right one(s)", "when one is needed": a pronoun, as "it" is; no count
         elif (count := count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
@@ -185,7 +187,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "scope", rank
         elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
             w.role, w.rank = "quantity", vocab.QUANTITY[word]
-        elif word in FUNCTION_WORDS:
+        elif word in FUNCTION_WORDS or word == "too" and (i + 1 == clause_ends[i] or texts[i + 1] in FUNCTION_WORDS):
+            # "Writes tests too" says what "also" and "as well" say; "too many", "too late" say a degree.
             w.role = "function"
         elif word in QUALIFIERS:
             w.role = "qualifier"
@@ -200,6 +203,32 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _intensities(found)
     comparative_tails(found)
     return found
+
+
+def _stands_for_a_noun(texts: list[str], i: int, end: int) -> bool:
+    """Whether "one" at ``i`` (its clause ending at ``end``) is a pronoun, no
+    noun after it that it counts: "no one", "when one is needed", "one of
+    the", "one another", and after a determiner at the end of its clause
+    or before a small word ("the right one", "each one for the team");
+    not "one service", "one or two", "at least one", "picks one"."""
+    before = texts[i - 1] if i else ""
+    after = texts[i + 1] if i + 1 < end else ""
+    if before == "no" or after in _AFTER_A_PRONOUN:
+        return True
+    if after and (after not in FUNCTION_WORDS or after in ("or", "to", "and") and i + 2 < end
+                  and (count_of(texts[i + 2]) is not None or texts[i + 2] in _MORE_OR_FEWER)):
+        return False  # "one service", "one or two", "one or more"
+    return before in DETERMINERS or before in _PICKING or i > 1 and texts[i - 2] in DETERMINERS
+
+
+#: Words after "one" that make it a pronoun: a verb of its own ("when one is
+#: needed", "one can"), "of" ("one of the"), "another" and "else", a relative.
+_AFTER_A_PRONOUN = BE | AUXILIARIES | frozenset(vocab.CERTAINTY) | frozenset(
+    "was were of another else who whom whose which that".split())
+#: Words that pick one of several: "each one", "which one".
+_PICKING = frozenset("each every any which".split())
+#: After "one or", the words that make the two one count: "one or more".
+_MORE_OR_FEWER = frozenset("more fewer less".split())
 
 
 def _quality_of(texts: list[str], i: int) -> float:
@@ -457,7 +486,7 @@ def _asker_asking(found: list[Word], i: int) -> int:
     request changes" names a thing asked for, an event, not a condition
     on the statement. ``i`` where the words after ``i`` say no such thing."""
     asker = _asker(found, i + 1)
-    if asker is None or asker + 1 >= len(found) or found[asker + 1].text not in vocab.ASKING:
+    if asker is None or asker + 1 >= len(found) or found[asker + 1].text not in vocab.REQUESTING:
         return i
     end = asker + 1
     while end + 1 < len(found) and found[end + 1].text in vocab.ASKED_OF and found[end + 1].clause == found[i].clause:
