@@ -27,7 +27,7 @@ from ..textutil import (
 from .helpers import AVOIDED, heading_text, name_and_description, names_the_levels, SUMMARY_HEADINGS
 from .reader import Reader
 from .table_shapes import (
-    cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
+    cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, Matrix,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
@@ -320,7 +320,7 @@ class TableReader(Reader):
                     if matrix is not None:
                         found[layout].append(matrix)
         forced = found[self.steering.layout]
-        if self.steering.layout not in ("levels-as-columns", "levels-as-rows") or not forced:
+        if self.steering.layout not in (*COLUMN_LAYOUTS, "levels-as-rows") or not forced:
             return found[None]
         largest = max(forced, key=content_cells)
         names = {name_key(title) for _, title in largest.levels}
