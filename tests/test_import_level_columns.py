@@ -1,6 +1,6 @@
 """Tables whose header row names levels the import does not all know
-(Skill | Awareness | Working | Practitioner | Expert): each test writes a
-short document of that shape."""
+(Skill | Awareness | Working | Practitioner | Expert), and the heading over
+a document's one table: each test writes a short document of that shape."""
 
 from __future__ import annotations
 
@@ -91,3 +91,62 @@ def test_the_layout_option_takes_every_column_after_the_rows_names_as_a_level(cl
     assert [title for title, _ in _levels(data)] == header[1:]
     assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
         ("Craft", ["Data modelling", "Testing"])]
+
+
+MATRIX = """# Acme engineering
+
+{heading}
+
+| Competency | Junior Engineer | Senior Engineer | Staff Engineer |
+|---|---|---|---|
+| Design | Implements designs of others | Designs features for the team | Designs systems spanning teams |
+| Delivery | Delivers tasks | Delivers team projects | Delivers multi-team projects |
+"""
+
+
+def _dimensions(data) -> list[tuple[str, list[str]]]:
+    return [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]]
+
+
+@pytest.mark.parametrize("heading", ["The matrix", "Competency matrix", "Career framework", "Expectations by level",
+                                     "Level expectations"])
+def test_a_heading_that_names_the_ladder_over_its_table_is_no_dimension(cli, write, heading):
+    data, run = imported(cli, write("ladder.md", MATRIX.format(heading=f"## {heading}")))
+    assert _dimensions(data) == [("Competencies", ["Design", "Delivery"])]
+    assert "names no dimension" not in run.stderr
+    # Unless the user says headings of its depth name dimensions.
+    data, _ = imported(cli, write("ladder.md", MATRIX.format(heading=f"## {heading}")), "--dimension-heading", "h2")
+    assert _dimensions(data) == [(heading, ["Design", "Delivery"])]
+
+
+def test_the_heading_over_the_documents_one_table_is_no_dimension(cli, write):
+    """A heading over the one table sets it apart from no other table: its
+    competencies are in the one dimension, a notice says so and how to
+    steer it (--dimension-heading), which makes the heading the dimension."""
+    page = write("ladder.md", MATRIX.format(heading="### Technical skills"))
+    data, run = imported(cli, page)
+    assert _dimensions(data) == [("Competencies", ["Design", "Delivery"])]
+    assert "ladder.md:3: check: the heading over the document's one table of the ladder names no dimension: its " \
+           "competencies are in the one dimension; to make the heading their dimension, pass --dimension-heading " \
+           "h3: Technical skills\n" in run.stderr
+    data, run = imported(cli, page, "--dimension-heading", "h3")
+    assert _dimensions(data) == [("Technical skills", ["Design", "Delivery"])]
+    assert "names no dimension" not in run.stderr
+
+
+def test_headings_over_several_tables_are_their_dimensions(cli, write):
+    table = MATRIX.split("\n\n")[2]
+    page = write("ladder.md", f"# Acme engineering\n\n## Craft\n\n{table}\n\n## Impact\n\n"
+                              + table.replace("Design", "Scope").replace("Delivery", "Influence"))
+    data, run = imported(cli, page)
+    assert _dimensions(data) == [("Craft", ["Design", "Delivery"]), ("Impact", ["Scope", "Influence"])]
+    assert "names no dimension" not in run.stderr
+
+
+def test_a_heading_over_the_one_table_that_groups_its_rows_names_the_first_group(cli, write):
+    """A row that only names a group ('People') starts a dimension: the
+    heading over the table names the group of the rows before it."""
+    page = write("ladder.md", MATRIX.format(heading="## Technical").replace(
+        "| Delivery |", "| **People** | | | |\n| Mentoring |"))
+    data, _ = imported(cli, page)
+    assert _dimensions(data) == [("Technical", ["Design"]), ("People", ["Mentoring"])]
