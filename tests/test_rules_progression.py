@@ -83,6 +83,9 @@ def test_level_order_by_rank(cli, write):
         (["Senior Expert", "Expert"], "Expert"),
         (["Novice", "Master", "Practitioner"], "Practitioner"),
         (["Practitioner", "Master", "Expert"], "Expert"),
+        # The UK government's (DDaT) scale, and Foundation ... Expert.
+        (["Awareness", "Practitioner", "Working", "Expert"], "Working"),
+        (["Intermediate", "Foundation", "Advanced"], "Foundation"),
         # 'Intermediate' is in the middle of both scales.
         (["Junior", "Senior", "Intermediate"], "Intermediate"),
     ],

@@ -297,6 +297,8 @@ LADDERS = [
     ["Beginner", "Intermediate", "Advanced", "Expert"],
     ["Novice", "Advanced Beginner", "Competent", "Proficient", "Expert"],
     ["Beginner", "Intermediate", "Expert", "Senior Expert"],
+    ["Awareness", "Working", "Practitioner", "Expert"],
+    ["Foundation", "Intermediate", "Advanced", "Expert"],
     ["Desenvolvedor Júnior", "Desenvolvedor Pleno", "Desenvolvedor Sênior"],
     ["Trainee", "Jr. Developer", "Semi-Senior Developer", "Sr. Developer", "Lead Developer"],
     ["Júnior", "SSr", "Sénior"],

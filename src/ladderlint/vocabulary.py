@@ -480,7 +480,7 @@ _MIDDLE = Seniority(3.0, 3.0, ("mid",))
 
 
 # Proficiencies, the levels of a skills matrix (Beginner ... Expert, Novice ...
-# Expert, Practitioner ... Master), on a scale of their own. They name a
+# Expert, Practitioner ... Master, Awareness ... Expert), on a scale of their own. They name a
 # level only in a title made of them alone: in a job title they are words of the role ('Expert Systems
 # Engineer', 'Advanced Analytics Engineer'), never a seniority, so LL201 does
 # not compare 'Expert Engineer' with 'Senior Engineer'. Nor is a proficiency
@@ -490,6 +490,11 @@ _MIDDLE = Seniority(3.0, 3.0, ("mid",))
 _PROFICIENCY = {
     "novice": (1.0, 1.0),
     "beginner": (1.0, 1.0),
+    # The first steps of other scales: Foundation ... Expert, and the UK
+    # government's (DDaT) Awareness < Working < Practitioner < Expert.
+    "foundation": (1.0, 1.0),
+    "awareness": (1.0, 1.0),
+    "working": (2.0, 2.5),
     "intermediate": (3.0, 3.0),
     "competent": (3.0, 3.0),
     "proficient": (3.5, 4.0),

@@ -28,10 +28,11 @@ class LevelOrder(Rule):
     the titles of the management track: a `Director` where a Principal is,
     above Senior and Staff, a `VP` above it and a `Chief` (CTO) above that;
     a `Head` is above Senior and below a VP, compared with nothing between).
-    The proficiencies of a skills matrix, as whole titles (Novice/Beginner
-    < Advanced Beginner < Intermediate/Competent < Proficient/Advanced <
-    Expert < Leading Expert < Master; a `Practitioner` is above Advanced
-    Beginner and below Expert, compared with nothing between), are on a
+    The proficiencies of a skills matrix, as whole titles
+    (Novice/Beginner/Foundation/Awareness < Advanced Beginner < Working <
+    Intermediate/Competent < Proficient/Advanced < Expert < Leading Expert
+    < Master; a `Practitioner` is above Working and below Expert, compared
+    with nothing between), are on a
     scale of their own, compared only with one another: an `Expert` is
     below `Senior` in some ladders (Junior, Expert, Senior) and above it in
     others; `Intermediate` is in the middle of both scales, and `Senior

@@ -99,6 +99,21 @@ def names_the_levels(heading: Heading) -> bool:
     return bool(said & LEVELS) and said <= LEVELS | ABOUT_LEVELS
 
 
+#: Words of a heading that name a ladder's table as a whole ('Competency matrix', 'Career framework'),
+#: and that may stand beside the words of levels ('Expectations by level', 'Level expectations').
+_THE_LADDER = frozenset("matrix framework".split())
+_OF_THE_LADDER = frozenset("expectations expectation by per".split()) | COMPETENCY_WORDS
+
+
+def names_the_ladder(heading: Heading) -> bool:
+    """Whether a heading over a table names the ladder as a whole: the levels
+    ('Levels', 'The ladder', 'Expectations by level', 'Level expectations')
+    or its matrix ('The matrix', 'Competency matrix', 'Career framework'),
+    no group of competencies."""
+    said = set(words(normalise(heading.text)))
+    return bool(said & (LEVELS | _THE_LADDER)) and said <= LEVELS | ABOUT_LEVELS | _THE_LADDER | _OF_THE_LADDER
+
+
 def mark_name(block: Mark) -> str:
     if isinstance(block, Paragraph):
         return _introduced_level(block) or ""

@@ -30,6 +30,10 @@ from .helpers import (
 from ...patterns import lazy
 
 
+#: The layouts the user may name for a table whose header row names the levels.
+COLUMN_LAYOUTS = ("levels-as-columns", "proficiency-matrix")
+
+
 @dataclass
 class Matrix:
     """A table that is a ladder: which cells name the levels and which the competencies."""
@@ -331,7 +335,7 @@ def _stack_header(table: Table, layout: str | None = None) -> None:
     names = [(i, unwrap(c.joined()).strip()) for i, c in enumerate(below.cells) if not c.empty]
     named = levels_named(names)
     merged_over = [i for i, c in enumerate(top.cells) if not c.empty and c.columns > 1]
-    if layout == "levels-as-columns" and len(named) < 2 and merged_over:
+    if layout in COLUMN_LAYOUTS and len(named) < 2 and merged_over:
         named = [(i, t) for i, t in names if i >= merged_over[0] and len(t.split()) <= 6]
     # A cell merged over two levels' columns or more (in a sheet, written once and the next left
     # blank, or the row ending there) names a group of them, whatever its words ('Senior IC' over
@@ -487,10 +491,10 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
     if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
-        if layout == "levels-as-columns":
-            # Whatever their names, from the first column that names a level, if one does: the
-            # columns before it name the rows (Area | Competency | L1 | L2).
-            start = levels[0][0] if levels else first
+        if layout in COLUMN_LAYOUTS:
+            # Whatever their names, from the first column that names a level, if one does, or
+            # before it, back to the columns that name the rows (Area | Competency | L1 | L2).
+            start = _first_level_column(rows, titles, levels) if levels else first
             levels = [(i, t) for i, t in titles if i >= start and len(t.split()) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
@@ -552,41 +556,91 @@ _BESIDE_LEVELS = frozenset("note notes comment comments example examples evidenc
                            "question questions tip tips why how".split()) | COMPETENCY_WORDS | LEVELS
 
 
+#: Words of a column's header before the levels' that say it tells about the row's competency
+#: ('What it means', 'Purpose', 'Scope'), as its description does.
+_ABOUT_THE_ROW = frozenset("what means meaning purpose intent scope about overview explanation".split())
+
+
+def _header_words(title: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w+", title)}
+
+
+def _filled(row: Row, column: int) -> bool:
+    return column < len(row.cells) and not row.cells[column].empty
+
+
+def _mean_words(cells: list[Cell]) -> float:
+    return sum(len(c.joined().split()) for c in cells) / max(len(cells), 1)
+
+
+def _column_cells(rows: list[Row], column: int) -> list[Cell]:
+    return [r.cells[column] for r in rows if _filled(r, column)]
+
+
+def _levels_rows(rows: list[Row], named: set[int]) -> tuple[list[Row], float]:
+    """The rows of the table's body that the levels' columns fill, and half
+    the words the levels' cells hold on average: cells shorter than that
+    hold something else than statements (names, short values)."""
+    described = [r for r in rows[1:] if not r.header and any(_filled(r, i) for i in named)]
+    return described, _mean_words([r.cells[i] for r in described for i in named if _filled(r, i)]) / 2
+
+
+def _first_level_column(rows: list[Row], titles: list[tuple[int, str]], levels: list[tuple[int, str]]) -> int:
+    """Where the levels' columns start, where the user says the header names
+    them whatever their names: at the first column that names a level the
+    import knows, or before it, back to the columns that name the rows,
+    whose headers say so ('Competency', 'Area', 'Description') or whose
+    cells are names ('Data modelling'), shorter than the levels' statements
+    (Skill | Awareness | Working | Practitioner | Expert)."""
+    start = levels[0][0]
+    described, wordy = _levels_rows(rows, {i for i, _ in levels})
+    for index, title in reversed([(i, t) for i, t in titles if i < start]):
+        names_rows = _mean_words(_column_cells(described, index)) < wordy
+        if names_rows or _header_words(title) & (_BESIDE_LEVELS | _ABOUT_THE_ROW):
+            break
+        start = index
+    return start
+
+
 def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
                          levels: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The header's columns after the first level's that name no level the
-    import knows ('Associate | Trailblazer | Expert') but read as levels:
-    a short name, not a word of notes or examples, over cells that hold
-    statements as long as the levels' (half their words or more) in the
-    rows the levels' columns fill, and in no other row, as fully as the
-    emptiest level's column. At least half the header's columns name
-    levels, so the others after the first that hold the same are levels
-    too, in the written order."""
+    """The header's columns that name no level the import knows
+    ('Associate | Trailblazer | Expert') but read as levels: a short name,
+    not a word of notes or examples, over cells that hold statements as long
+    as the levels' (half their words or more) in the rows the levels'
+    columns fill, and in no other row, as fully as the emptiest level's
+    column. At least half the header's columns name levels, so the others
+    that hold the same are levels too, in the written order: after the
+    first level's column, and before it those next to it, back to the
+    columns that name the rows, where one of those holds short names
+    ('Data modelling' under 'Skill', before 'Explorer | Builder | Advanced |
+    Expert', the first two names the import does not know)."""
     named = {i for i, _ in levels}
     body = [r for r in rows[1:] if not r.header]
+    described, wordy = _levels_rows(rows, named)
+    fewest = min(sum(1 for r in described if _filled(r, i)) for i in named)
 
-    def filled(row: Row, column: int) -> bool:
-        return column < len(row.cells) and not row.cells[column].empty
+    def like_a_level(index: int, title: str) -> bool:
+        words = _header_words(title)
+        if not words or words & _BESIDE_LEVELS or len(title.split()) > 4 or title.rstrip()[-1:] in ".!?:;,":
+            return False
+        cells = _column_cells(described, index)
+        if len(cells) < max(fewest, 1) or any(_filled(r, index) for r in body if r not in described):
+            return False
+        # A column of short values ('Platform team') beside sentences holds something else.
+        return all(_statement_like(c) or says_not_applicable(c) for c in cells) and _mean_words(cells) >= wordy
 
-    def length(cells: list[Cell]) -> float:
-        return sum(len(c.joined().split()) for c in cells) / max(len(cells), 1)
-
-    described = [r for r in body if any(filled(r, i) for i in named)]
-    fewest = min(sum(1 for r in described if filled(r, i)) for i in named)
-    # A column of short values ('Platform team') beside sentences holds something else.
-    wordy = length([r.cells[i] for r in described for i in named if filled(r, i)]) / 2
-    out = []
-    for index, title in titles:
-        words = {w.casefold() for w in re.findall(r"\w+", title)}
-        if index in named or index < min(named) or not words or words & _BESIDE_LEVELS \
-                or len(title.split()) > 4 or title.rstrip()[-1:] in ".!?:;,":
-            continue
-        cells = [r.cells[index] for r in described if filled(r, index)]
-        if len(cells) < max(fewest, 1) or any(filled(r, index) for r in body if r not in described):
-            continue
-        if all(_statement_like(c) or says_not_applicable(c) for c in cells) and length(cells) >= wordy:
-            out.append((index, title))
-    return out
+    after = [(i, t) for i, t in titles if i > min(named) and i not in named and like_a_level(i, t)]
+    before: list[tuple[int, str]] = []
+    for index, title in reversed([(i, t) for i, t in titles if i < min(named)]):
+        if _header_words(title) & _ABOUT_THE_ROW or not like_a_level(index, title):
+            break
+        before.insert(0, (index, title))
+    names = [_column_cells(described, i) for i in range(before[0][0])] if before else []
+    if not any(cells and all(len(c.joined().split()) <= 6 for c in cells) and _mean_words(cells) < wordy
+               for cells in names):
+        before = []  # no column of the rows' names before them: they may be the rows' descriptions
+    return before + after
 
 
 def _numbered_by(header: Cell) -> str | None:

@@ -24,10 +24,10 @@ from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
 )
-from .helpers import AVOIDED, heading_text, name_and_description, names_the_levels, SUMMARY_HEADINGS
-from .reader import Reader
+from .helpers import AVOIDED, heading_text, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS
+from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
-    cell_at, CODE_ALONE, competency_names, content_cells, content_column_count, labelled_level, Matrix,
+    cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, Matrix,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
@@ -320,7 +320,7 @@ class TableReader(Reader):
                     if matrix is not None:
                         found[layout].append(matrix)
         forced = found[self.steering.layout]
-        if self.steering.layout not in ("levels-as-columns", "levels-as-rows") or not forced:
+        if self.steering.layout not in (*COLUMN_LAYOUTS, "levels-as-rows") or not forced:
             return found[None]
         largest = max(forced, key=content_cells)
         names = {name_key(title) for _, title in largest.levels}
@@ -347,6 +347,8 @@ class TableReader(Reader):
         # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
         tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
         after = 0  # the line of the last table read: the text since then comes before the next group's
+        # The document's one table: the heading over it groups it apart from no other table.
+        alone = len({id(m.table) for m in matrices}) == 1
         for group, track in tracks:
             document = self.track_document(documents)
             # Tracks of the same levels (Junior, Senior under '## Backend' and '## Frontend'): their
@@ -398,11 +400,11 @@ class TableReader(Reader):
                 if matrix.track_heading is not None:
                     self.use(matrix.track_heading)
                 if matrix.per_statement is not None:
-                    self.statement_rows(matrix)
+                    self.statement_rows(matrix, alone)
                 elif matrix.layout == "levels-as-rows":
                     self.rows_table(matrix, named_by_heading=per_competency)
                 else:
-                    self.columns_table(matrix)
+                    self.columns_table(matrix, alone)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
             level_titles = [level.title for level in document.levels]
             # A table split in two whose second half names no role ('Staff | Principal' under
@@ -433,7 +435,30 @@ class TableReader(Reader):
                 self.drop(block, "outside the tables of the ladder")
         return documents
 
-    def columns_table(self, matrix: Matrix) -> None:
+    def dimension_over(self, heading: Heading | None, alone: bool) -> str | None:
+        """The dimension the heading right above a table names: none where it
+        names the levels ('## Levels' over the table groups no competencies)
+        or the ladder as a whole ('Competency matrix', 'Expectations by
+        level'), or stands over the document's one table, whose rows it names
+        no group of (``alone``: it sets that table apart from no other, said
+        in a notice), unless the user says headings of its depth name
+        dimensions (``--dimension-heading``)."""
+        if heading is None or names_the_levels(heading):
+            return None
+        if self.steering.dimension_heading == heading.depth:
+            return heading_text(heading)
+        if names_the_ladder(heading):
+            return None
+        if alone:
+            depth = next(name for name, depth in HEADING_NAMES.items() if depth == heading.depth)
+            self.document.notice(heading.line, "the heading over the document's one table of the ladder names no "
+                                               "dimension: its competencies are in the one dimension; to make the "
+                                               f"heading their dimension, pass --dimension-heading {depth}",
+                                 heading_text(heading))
+            return None
+        return heading_text(heading)
+
+    def columns_table(self, matrix: Matrix, alone: bool = False) -> None:
         block, heading = matrix.table, matrix.heading
         self.use(block)
         level_columns = {index for index, _ in matrix.levels}
@@ -441,9 +466,12 @@ class TableReader(Reader):
         # With no column of names, the heading above the table names its one
         # competency; otherwise it names the dimension of the table's rows.
         competency_name = heading_text(heading) if heading is not None and names.competency is None else None
-        # A heading that names the levels ('## Levels' over the table) groups no competencies.
-        dimension_name = heading_text(heading) if heading is not None and competency_name is None \
-            and not names_the_levels(heading) else None
+        # Where the table groups its rows (a column of groups, a row that only names one), the heading
+        # names the group of the rows before the first, as a heading over several tables would.
+        grouped_rows = names.dimension is not None or any(
+            sum(1 for c in row.cells if not c.empty) == 1 and row.cells and not row.cells[0].empty
+            for row in block.rows[1:])
+        dimension_name = self.dimension_over(heading, alone and not grouped_rows) if competency_name is None else None
         about = self.text_between(heading, block) if competency_name is not None else None
         if heading is not None:
             self.use(heading)
@@ -657,7 +685,7 @@ class TableReader(Reader):
         return " ".join(f"{b.labelled.label}: {b.labelled.rest}" if b.labelled else b.text
                         for b in between if isinstance(b, Paragraph))
 
-    def statement_rows(self, matrix: Matrix) -> None:
+    def statement_rows(self, matrix: Matrix, alone: bool = False) -> None:
         """A table of one statement per row: each row's statement goes to
         the level and competency (and dimension) its cells name; a cell left
         blank is the one above it again (merged cells)."""
@@ -674,8 +702,8 @@ class TableReader(Reader):
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
                                                 "as a database exports it, not part of the ladder", " | ".join(values))
         named = dict(matrix.levels)
-        fallback = self.document.dimension(heading_text(matrix.heading) if matrix.heading is not None
-                                           and not names_the_levels(matrix.heading) else None, block.line)
+        fallback = self.document.dimension(self.dimension_over(matrix.heading, alone and columns.dimension is None),
+                                           block.line)
         if matrix.heading is not None:
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
