@@ -1,9 +1,12 @@
 """`ladderlint import` reads the role that a ladder's other rungs share as its
 first rung: alone ('Engineer' beside 'Senior Engineer') or named more fully
 by its field ('Software Engineer' beside 'Senior Engineer', 'Staff
-Engineer'), in headings, tables and spreadsheets."""
+Engineer'), in headings, tables and spreadsheets; and it counts that rung as
+the lowest when it decides whether the levels are listed highest first."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +94,34 @@ def test_sections_that_name_the_field_are_no_levels(cli, write):
     assert [level["title"] for level in data["levels"]] == [title for title, *_ in LADDER]
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == [
         "Software Engineering & Design", "Delivery"]
+
+
+#: Ladders listed highest first whose lowest rung says no seniority: the role, alone or in full.
+HIGHEST_FIRST = {
+    "role-alone": ["Staff Engineer", "Senior Engineer", "Engineer"],
+    "role-in-full": ["Principal Engineer", "Staff Engineer", "Senior Software Engineer", "Software Engineer"],
+    "fuller-first-rung": ["Principal Engineer", "Staff Engineer", "Senior Engineer", "Software Engineer"],
+    "seniorities-and-the-role": ["Principal", "Staff", "Senior", "Engineer"],
+}
+
+
+def _highest_first(titles: list[str]) -> list[tuple[str, str, str]]:
+    """``titles`` over LADDER's statements, the first title's the highest."""
+    return [(title, *statements) for title, (_, *statements) in zip(titles, LADDER[len(titles) - 1::-1])]
+
+
+@pytest.mark.parametrize("ladder", HIGHEST_FIRST)
+@pytest.mark.parametrize("form", FORMS)
+def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, form, ladder):
+    name, layout = FORMS[form]
+    titles = HIGHEST_FIRST[ladder]
+    if ladder == "seniorities-and-the-role" and form in ("headings", "rows-table"):
+        pytest.skip("bare seniorities beside 'Engineer' name no role: only a table's columns read it as a level")
+    path = write(name, layout(_highest_first(titles)))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == titles[::-1]
+    assert _statements(data["levels"][0]) == list(LADDER[0][1:])
+    assert "listed highest first; they are imported lowest first" in run.stderr
+    assert "LL201" not in run.stderr
+    check = cli("check", str(Path(path).parent / f"{Path(path).stem}-out.yaml"), "--select", "LL201")
+    assert check.exit_code == 0, check.stdout
