@@ -726,7 +726,7 @@ def test_a_year_an_ordinal_or_a_size_before_a_title_is_no_organisation(cli, writ
     (["Staff Engineer", "Senior Engineer", "Junior Engineer"], ["Junior Engineer", "Senior Engineer", "Staff Engineer"]),
     (["L3", "L2", "L1"], ["L1", "L2", "L3"]),
     # Only where every level's name says it: an order the names do not tell stays as written.
-    (["Staff Engineer", "Platform Engineer", "Junior Engineer"], ["Staff Engineer", "Platform Engineer", "Junior Engineer"]),
+    (["Staff Engineer", "Platform Specialist", "Junior Engineer"], ["Staff Engineer", "Platform Specialist", "Junior Engineer"]),
 ])
 def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, titles, expected):
     text = "# Acme Ladder\n\n" + "".join(f"## {t}\n\n### Delivery\n\n- Work of {t}\n\n" for t in titles)

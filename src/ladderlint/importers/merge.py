@@ -49,7 +49,7 @@ from ..vocabulary import (
     NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
 from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
-                       slug,
+                       names_a_role, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
 from ..patterns import lazy
@@ -257,8 +257,15 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
 def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:
     """A document that lists its levels highest first (Staff, Senior,
     Junior), as the names say of every level and the one after it, is
-    read lowest first, as the format has them."""
-    names = [LevelName.read(level.title, level.id or "") for level in document.levels]
+    read lowest first, as the format has them. The role alone is the rung
+    below its seniorities there too (Staff Engineer, Senior Engineer,
+    Engineer), as ``_order`` reads it (``rung_among``)."""
+    titles = [level.title for level in document.levels]
+    # The roles of the titles that name a level or a role ('Engineer' below 'Senior'): a title
+    # that says neither ('Platform Specialist') is no rung of a role, and places no level.
+    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
+    numbered = numbered_roles(titles)
+    names = [rung_among(level.title, level.id or "", roles, numbered) for level in document.levels]
     if len(names) >= 2 and all(lower.before(higher) is True for higher, lower in zip(names, names[1:])):
         document.levels.reverse()
         report.append(ReportEntry(document.path, document.levels[-1].line, "notice",

@@ -11,7 +11,7 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START, joined_names, name_key, strip_markdown
 from ..vocabulary import (DISCIPLINES, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
                           proficiency, role)
 from ..patterns import lazy
@@ -297,6 +297,33 @@ def role_keys(titles: Iterable[str]) -> frozenset[str]:
     return (frozenset(name_key(r) for r in roles) | frozenset(track_key(r) for r in roles)) - {""}
 
 
+def names_a_role(title: str) -> bool:
+    """Whether a title ends with the people of a discipline ('Engineer',
+    'Platform Engineer', 'Product Designer (PD)'): a role, whatever level."""
+    words = without_nickname(title).split()
+    return bool(words) and words[-1].casefold() in ROLE_NOUNS
+
+
+def names_role_fully(title: str, roles: frozenset[str]) -> bool:
+    """Whether a title is one of ``roles`` (``role_keys``) named more fully,
+    by its field or speciality, and says no level ('Software Engineer',
+    'Site Reliability Engineer' beside 'Senior Engineer', 'Staff Engineer'):
+    the role alone, the first rung, as ladders that name it in full below
+    their seniorities have it. Its last words are the role; the one to three
+    words before them are a name's (capitalised, no 'of' or 'your'), so a
+    section about the role ('Working With Your Manager') is none."""
+    words = without_nickname(title).split()
+    if len(words) < 2 or not names_a_role(title) or LevelName.read(title).known:
+        return False
+    for n in range(1, min(len(words), 4)):
+        field = words[:n]
+        if name_key(" ".join(words[n:])) in roles and all(
+                word.replace("-", "").isalpha() and any(ch.isupper() for ch in word)
+                and word.casefold() not in FUNCTION_WORDS for word in field):
+            return True
+    return False
+
+
 def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: frozenset[str] = frozenset()) -> LevelName:
     """What a level's title says of its place among levels whose titles name
     ``roles`` (``role_keys``): a title that is one of the roles alone
@@ -304,9 +331,11 @@ def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: froze
     'Director of Engineering') is the rung between junior and senior, as such
     ladders have it; so is a title that numbers one of the roles and says no
     seniority ('Software Engineer II' beside 'Senior Software Engineer'),
-    its number its place among that role's. Where other titles number the
-    role (``numbered``, the name keys of the roles they number), the role
-    alone is its first number ('Software Engineer' before 'Software Engineer 2')."""
+    its number its place among that role's; and so is the role named more
+    fully (``names_role_fully``: 'Software Engineer' beside 'Senior
+    Engineer'). Where other titles number the role (``numbered``, the name
+    keys of the roles they number), the role alone is its first number
+    ('Software Engineer' before 'Software Engineer 2')."""
     name = LevelName.read(title, level_id)
     if name.rung is not None and name.seniority is None and name_key(name.rung.family) in roles:
         return LevelName.read(f"mid {title}", level_id)
@@ -314,6 +343,8 @@ def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: froze
     alone = name_key(without_nickname(title))
     if alone in roles:
         return LevelName.read(f"mid {title} 1" if alone in numbered else f"mid {title}", level_id)
+    if names_role_fully(title, roles):  # 'Software Engineer' beside 'Senior Engineer'
+        return LevelName.read(f"mid {title}", level_id)
     return name
 
 

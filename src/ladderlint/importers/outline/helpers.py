@@ -22,7 +22,7 @@ from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import name_key, unaccented, words
-from ..textutil import ORDER_PREFIX, is_level_name, normalise, role_keys, unwrap
+from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap
 from ...patterns import lazy
 
 
@@ -185,10 +185,12 @@ BARE_NUMBER = lazy(r"\d{1,2}")
 def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The (index, text) pairs that name a level: a level name, or the role
     the others name with no level word of its own ('Engineer' beside
-    'Senior Engineer'), as among headings."""
+    'Senior Engineer', 'Software Engineer' beside 'Staff Engineer'), as
+    among headings."""
     named = [(i, t) for i, t in cells if is_level_name(normalise(t))]
     roles = role_keys(t for _, t in named)
-    return [(i, t) for i, t in cells if (i, t) in named or name_key(normalise(t)) in roles]
+    return [(i, t) for i, t in cells
+            if (i, t) in named or name_key(normalise(t)) in roles or names_role_fully(normalise(t), roles)]
 
 
 def name_and_description(cell: Cell) -> tuple[str | None, str | None]:

@@ -27,8 +27,8 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, strip_markdown
 from ..textutil import (
-    SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, normalise, organisation_in, reads_as_sentence,
-    role_of, shouted, title_cased, unwrap, without_site_name,
+    SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
+    reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
 from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, names_a_summary, says_not_applicable
 from ...vocabulary import roman_numeral
@@ -217,9 +217,10 @@ class Reader:
         """Whether a heading names a level: a level name (IC3, Engineer II,
         Senior ...), or the role the other levels name with no level of its
         own ('Software Engineer' beside 'Senior Software Engineer',
-        'Engineer' beside 'Senior Engineer I'): the first rung."""
+        'Engineer' beside 'Senior Engineer I'), or named more fully
+        ('Software Engineer' beside 'Senior Engineer'): the first rung."""
         text = normalise(heading.text)
-        return is_level_name(text) or name_key(text) in self.roles
+        return is_level_name(text) or name_key(text) in self.roles or names_role_fully(text, self.roles)
 
     def roles_track(self, titles: list[str], count: int) -> None:
         """The track of ``count`` levels, if ``titles`` all name one role (a

@@ -27,7 +27,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
-    role_keys, role_of, title_cased, track_key, without_nickname,
+    names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
 from .reader import HEADING_NAMES
@@ -582,10 +582,12 @@ class SectionReader(LevelReader):
     def names_page_level(self, heading: Heading) -> bool:
         """Whether a page's heading names its level: a level name, or the role
         the other pages' levels name with no level of its own (the first rung),
+        or named more fully ('Software Engineer' beside 'Senior Engineer'),
         or a manager's role where other pages name the field's directors."""
         text = normalise(heading.text)
         # The role alone may carry its abbreviation ('Software Engineer (SE)').
         return is_level_name(text) or name_key(without_nickname(text)) in self.steering.site_roles \
+            or names_role_fully(text, self.steering.site_roles) \
             or managed_field(text) is not None and track_key(text) in self.steering.site_roles
 
     def set_track(self, level_title: str) -> None:
