@@ -181,17 +181,9 @@ def _joined_clauses(tokens: list[str]) -> list[list[str]]:
 
 def _verb(word: str) -> bool:
     """Whether a word is a verb, in its base form or in "-s"."""
-    from ..dictionary import english  # read only for the few statements compared clause by clause
+    from ..dictionary import english, verb_in_s  # read only for the few statements compared clause by clause
 
-    dictionary = english()
-    stems = [word]
-    if word.endswith("s") and not word.endswith("ss"):
-        stems.append(word[:-1])
-        if word.endswith("es"):
-            stems.append(word[:-2])
-        if word.endswith("ies"):
-            stems.append(word[:-3] + "y")
-    return any(dictionary.verb(stem) for stem in stems)
+    return english().verb(word) or (word.endswith("s") and not word.endswith("ss") and verb_in_s(word))
 
 
 class RegressiveWording(Rule):

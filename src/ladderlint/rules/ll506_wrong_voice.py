@@ -362,14 +362,9 @@ def _names_a_thing(text: str) -> bool:
         return False  # "Developers deliver ...": people, in the third person
     if m.group("after"):
         return True
-    from ..dictionary import american, english  # read only for a text that needs it
+    from ..dictionary import american, english, s_stems  # read only for a text that needs it
 
-    word = m.group("word").lower()
-    stems = [word[:-1]]
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
+    stems = s_stems(m.group("word").lower())
     stems += [american(stem) for stem in stems]
     dictionary = english()
     # A noun the dictionary lists, and no verb: a word it does not list
