@@ -454,6 +454,8 @@ def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(v
     ("first-person", "I help the people I mentor find their own answers"),
     ("second-person", "You help the engineers who you manage grow their own careers."),
     ("second-person", "You help the people you've hired grow their own careers."),
+    ("second-person", "You help the people you're mentoring find their own answers."),
+    ("first-person", "I help the people I'm mentoring find their own answers."),
     ("second-person", "You help the engineer you manage grow their own career"),
     # Someone of the reader's or the author's own, named after "your" or "my".
     ("second-person", "You coach your mentee through their own mistakes."),

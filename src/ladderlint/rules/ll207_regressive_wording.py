@@ -161,8 +161,10 @@ class _Statement:
 
 
 # Words that open the object of a verb: "and handle most incidents", "and
-# make the reasoning visible" (not "data pipelines and model training jobs").
-_OBJECT_OPENERS = DETERMINERS | frozenset("most all each every any some several many".split())
+# make the reasoning visible" (not "data pipelines and model training jobs"):
+# a determiner, a word of how much ("most", "each") or "any". Not "few",
+# left out as it always was: the clauses are parted as before.
+_OBJECT_OPENERS = DETERMINERS | frozenset(QUANTITY).difference({"few"}) | {"any"}
 
 
 def _joined_clauses(tokens: list[str]) -> list[list[str]]:

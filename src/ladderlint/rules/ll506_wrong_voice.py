@@ -19,8 +19,14 @@ from ..patterns import lazy
 _QUOTED = lazy(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))*'(?!\w)"
 )
+# A verb contracted onto "I" or "you": "I'm", "I've", "you're", "you'd".
+# One list for both ("I're" is no English, so it costs nothing), kept in
+# one place: "I" the pronoun and the verb after a "you" or "I" that opens
+# a relative clause are both told by it.
+_CONTRACTED = r"['’](?:m|re|ve|d|ll)"
 # "I" the pronoun, not "I/O", "Engineer I." or "IC1".
-_FIRST = lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_I = rf"(?<![\w/-])I(?={_CONTRACTED}\b|\s+[a-z])"
+_FIRST = lazy(rf"{_I}|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND = lazy(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _YOUR = lazy(r"\b(?:your|yours)\b", re.IGNORECASE)
 # What every text with a pronoun of the person holds (found with str.find,
@@ -34,12 +40,12 @@ _REFLEXIVE = lazy(r"\b(?:themselves|themself|himself|herself|their\s+own)\b", re
 _REFLEXIVE_TRIGGER = ("themselves", "themself", "himself", "herself", "their own", "Their own")
 # The subject of the clause, in the framework's voice; not "you" after a
 # preposition ("the engineers who report to you grow their own careers").
-_SUBJECT = {"first-person": lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])"),
+_SUBJECT = {"first-person": lazy(_I),
             "second-person": lazy(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bfrom )(?<!\bof )"
                                   r"(?<!\babout )(?<!\bthan )(?<!\blike )\b[Yy]ou\b")}
 # What follows the "you" or "I" that opens a relative clause: its verb
 # ("the engineers you manage", "the people you've hired").
-_VERB_AFTER_SUBJECT = lazy(r"(?:['’](?:m|ve|d|ll|re))?\s+[a-z]")
+_VERB_AFTER_SUBJECT = lazy(rf"(?:{_CONTRACTED})?\s+[a-z]")
 # What ends a clause inside a sentence: another subject after it opens a
 # clause of its own ("You own your work, and in reviews you ...").
 _CLAUSE_BREAK = lazy(r"[;:\u2013\u2014]|\s-\s|,\s*(?:and|but|or|so|yet)\b")
