@@ -415,6 +415,18 @@ def test_ll506_second_and_third_person_frameworks():
     ("first-person", "I grow their own skills", "their own", "I", "my own"),
     # A plural word that opens the sentence is no noun a clause describes.
     ("second-person", "Sometimes you hold themselves accountable", "themselves", "you", "yourself"),
+    # Nor is a plural word of a phrase that sets the scene: no subject
+    # stands before the "you", which is the subject.
+    ("second-person", "In most cases you hold themselves accountable.", "themselves", "you", "yourself"),
+    ("second-person", "In reviews you hold themselves to a high bar.", "themselves", "you", "yourself"),
+    ("second-person", "Across teams you keep themselves informed.", "themselves", "you", "yourself"),
+    ("second-person", "With new projects you push themselves hard.", "themselves", "you", "yourself"),
+    ("first-person", "In reviews I hold themselves to a high bar.", "themselves", "I", "myself"),
+    # A subject before it in another clause of the sentence.
+    ("second-person", "You own your work; in reviews you hold themselves to a high bar", "themselves", "you",
+     "yourself"),
+    ("second-person", "You own your work, and in reviews you hold themselves to a high bar", "themselves", "you",
+     "yourself"),
 ])
 def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(voice, statement, word, subject, fix):
     found = violations("LL506", [statement], voice=voice)
@@ -442,6 +454,8 @@ def test_ll506_a_reflexive_that_can_only_mean_the_reader_is_in_the_wrong_voice(v
     ("first-person", "I help the people I mentor find their own answers"),
     ("second-person", "You help the engineers who you manage grow their own careers."),
     ("second-person", "You help the people you've hired grow their own careers."),
+    ("second-person", "You help the people you're mentoring find their own answers."),
+    ("first-person", "I help the people I'm mentoring find their own answers."),
     ("second-person", "You help the engineer you manage grow their own career"),
     # Someone of the reader's or the author's own, named after "your" or "my".
     ("second-person", "You coach your mentee through their own mistakes."),

@@ -714,6 +714,25 @@ def english() -> Dictionary:
     return Dictionary(_dictionary_text())
 
 
+def s_stems(word: str) -> list[str]:
+    """The words a lower-case word in "-s" may be the "-s" form of, a
+    noun's or a verb's: "reviews" of "review", "fixes" of "fixe" or "fix",
+    "carries" of "carrie", "carri" or "carry"."""
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return stems
+
+
+def verb_in_s(word: str) -> bool:
+    """Whether a lower-case word in "-s" is a verb's ("reviews", "fixes",
+    "carries"), as far as the dictionary tells."""
+    dictionary = english()
+    return any(dictionary.verb(stem) for stem in s_stems(word))
+
+
 def _less_than(number: int) -> str:
     """A pattern for a dictionary count below ``number`` (written without
     leading zeros): fewer digits, or as many with a smaller digit where

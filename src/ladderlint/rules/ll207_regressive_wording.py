@@ -161,8 +161,10 @@ class _Statement:
 
 
 # Words that open the object of a verb: "and handle most incidents", "and
-# make the reasoning visible" (not "data pipelines and model training jobs").
-_OBJECT_OPENERS = DETERMINERS | frozenset("most all each every any some several many".split())
+# make the reasoning visible" (not "data pipelines and model training jobs"):
+# a determiner, a word of how much ("most", "each") or "any". Not "few",
+# left out as it always was: the clauses are parted as before.
+_OBJECT_OPENERS = DETERMINERS | frozenset(QUANTITY).difference({"few"}) | {"any"}
 
 
 def _joined_clauses(tokens: list[str]) -> list[list[str]]:
@@ -181,17 +183,9 @@ def _joined_clauses(tokens: list[str]) -> list[list[str]]:
 
 def _verb(word: str) -> bool:
     """Whether a word is a verb, in its base form or in "-s"."""
-    from ..dictionary import english  # read only for the few statements compared clause by clause
+    from ..dictionary import english, verb_in_s  # read only for the few statements compared clause by clause
 
-    dictionary = english()
-    stems = [word]
-    if word.endswith("s") and not word.endswith("ss"):
-        stems.append(word[:-1])
-        if word.endswith("es"):
-            stems.append(word[:-2])
-        if word.endswith("ies"):
-            stems.append(word[:-3] + "y")
-    return any(dictionary.verb(stem) for stem in stems)
+    return english().verb(word) or (word.endswith("s") and not word.endswith("ss") and verb_in_s(word))
 
 
 class RegressiveWording(Rule):

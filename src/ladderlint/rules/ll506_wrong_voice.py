@@ -19,8 +19,14 @@ from ..patterns import lazy
 _QUOTED = lazy(
     r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘(?:[^’]|(?<=\w)’(?=\w))*’(?!\w)|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))*'(?!\w)"
 )
+# A verb contracted onto "I" or "you": "I'm", "I've", "you're", "you'd".
+# One list for both ("I're" is no English, so it costs nothing), kept in
+# one place: "I" the pronoun and the verb after a "you" or "I" that opens
+# a relative clause are both told by it.
+_CONTRACTED = r"['’](?:m|re|ve|d|ll)"
 # "I" the pronoun, not "I/O", "Engineer I." or "IC1".
-_FIRST = lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_I = rf"(?<![\w/-])I(?={_CONTRACTED}\b|\s+[a-z])"
+_FIRST = lazy(rf"{_I}|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND = lazy(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 _YOUR = lazy(r"\b(?:your|yours)\b", re.IGNORECASE)
 # What every text with a pronoun of the person holds (found with str.find,
@@ -34,12 +40,15 @@ _REFLEXIVE = lazy(r"\b(?:themselves|themself|himself|herself|their\s+own)\b", re
 _REFLEXIVE_TRIGGER = ("themselves", "themself", "himself", "herself", "their own", "Their own")
 # The subject of the clause, in the framework's voice; not "you" after a
 # preposition ("the engineers who report to you grow their own careers").
-_SUBJECT = {"first-person": lazy(r"(?<![\w/-])I(?=['’](?:m|ve|d|ll)\b|\s+[a-z])"),
+_SUBJECT = {"first-person": lazy(_I),
             "second-person": lazy(r"(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bfrom )(?<!\bof )"
                                   r"(?<!\babout )(?<!\bthan )(?<!\blike )\b[Yy]ou\b")}
 # What follows the "you" or "I" that opens a relative clause: its verb
 # ("the engineers you manage", "the people you've hired").
-_VERB_AFTER_SUBJECT = lazy(r"(?:['’](?:m|ve|d|ll|re))?\s+[a-z]")
+_VERB_AFTER_SUBJECT = lazy(rf"(?:{_CONTRACTED})?\s+[a-z]")
+# What ends a clause inside a sentence: another subject after it opens a
+# clause of its own ("You own your work, and in reviews you ...").
+_CLAUSE_BREAK = lazy(r"[;:\u2013\u2014]|\s-\s|,\s*(?:and|but|or|so|yet)\b")
 _OWN_WORDS = {"first-person": ("myself", "my own"), "second-person": ("yourself", "your own")}
 # Words after the subject that the reflexive may refer back to instead:
 # people named ("engineers", "the team", "Sam", "a new joiner", "them",
@@ -145,8 +154,9 @@ class WrongVoice(Rule):
     coach your mentee through their own mistakes"), nor where the "you"
     or "I" nearest it only says which people are meant ("You help the
     engineers you manage grow their own careers", "I help the people I
-    mentor find their own answers"). A
-    plain "their" is not: it may mean people named in another statement
+    mentor find their own answers": a "you" or "I" stands before it in the
+    same clause; "In most cases you hold themselves accountable" is
+    reported). A plain "their" is not: it may mean people named in another statement
     ("You mentor new hires. You review their code"). "We", "our" and "us"
     fit every voice, and these are not read as the voice: quoted speech ("asks 'how can I
     help?'"), a saying named and then said after a colon ("the Boy Scout
@@ -289,7 +299,10 @@ def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:
     for sentence in _SENTENCES.finditer(text):
         for m in _REFLEXIVE.finditer(sentence.group()):
             before = sentence.group()[: m.start()]
-            subjects = [s for s in _SUBJECT[voice].finditer(before) if not _opens_relative_clause(before, s)]
+            subjects: list[re.Match[str]] = []
+            for s in _SUBJECT[voice].finditer(before):
+                if not (subjects and _opens_relative_clause(before, s, subjects[-1])):
+                    subjects.append(s)
             if not subjects:
                 continue
             subject = subjects[-1]
@@ -300,22 +313,25 @@ def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
-def _opens_relative_clause(text: str, subject: re.Match[str]) -> bool:
+def _opens_relative_clause(text: str, subject: re.Match[str], earlier: re.Match[str]) -> bool:
     """Whether the "you" or "I" of ``subject`` opens a clause that says
     which people or things the noun before it means, with no "who" or
     "that" ("the engineers you manage", "the people I mentor"): a verb
-    follows it, and the noun before it names people or a group, or is
-    plural (not as the first word of the sentence: "Sometimes you ...").
-    A reflexive after the clause refers back to that noun, not to "you"
-    ("You help the engineers you manage grow their own careers")."""
+    follows it, the noun before it names people or a group, or is plural,
+    and the subject ``earlier`` stands before it in the same clause. A
+    reflexive after the clause refers back to that noun, not to "you"
+    ("You help the engineers you manage grow their own careers"). With no
+    subject before it, the "you" is the subject, after a phrase that sets
+    the scene ("In most cases you hold themselves accountable")."""
+    if _CLAUSE_BREAK.search(text, earlier.end(), subject.start()):
+        return False  # "You own your work; in reviews you ...": a clause of its own
     if not _VERB_AFTER_SUBJECT.match(text, subject.end()):
         return False
     noun = _WORD_BEFORE.search(text, 0, subject.start())
     if noun is None:
         return False
     lower = noun.group(1).casefold()
-    return lower in _ANTECEDENTS or (
-        _CLAUSE_WORD.search(text, 0, noun.start()) is not None and _plural(lower))
+    return lower in _ANTECEDENTS or _plural(lower)
 
 
 def _plural(lower: str) -> bool:
@@ -352,14 +368,9 @@ def _names_a_thing(text: str) -> bool:
         return False  # "Developers deliver ...": people, in the third person
     if m.group("after"):
         return True
-    from ..dictionary import american, english  # read only for a text that needs it
+    from ..dictionary import american, english, s_stems  # read only for a text that needs it
 
-    word = m.group("word").lower()
-    stems = [word[:-1]]
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
+    stems = s_stems(m.group("word").lower())
     stems += [american(stem) for stem in stems]
     dictionary = english()
     # A noun the dictionary lists, and no verb: a word it does not list

@@ -180,15 +180,9 @@ def run_together(text: str) -> tuple[int, int] | None:
         if before is None or before.group() in FUNCTION_WORDS or m.group("next") in FUNCTION_WORDS \
                 or m.group(1).lower() in _ROLES or before.group() in _BEFORE_A_NOUN:
             continue  # a noun capitalised: "with engineering Leads on planning", "internal Tools"
-        from ..dictionary import english  # read only for a capitalised verb inside a statement
+        from ..dictionary import verb_in_s  # read only for a capitalised verb inside a statement
 
-        word = m.group(1).lower()
-        stems = [word[:-1]]
-        if word.endswith("es"):
-            stems.append(word[:-2])
-        if word.endswith("ies"):
-            stems.append(word[:-3] + "y")
-        if any(english().verb(stem) for stem in stems):
+        if verb_in_s(m.group(1).lower()):
             return m.span(1)
     return None
 
