@@ -853,6 +853,17 @@ DISCIPLINES = frozenset(
     "marketing sales finance support customer success legal recruiting talent content communications "
     "partnerships accounting".split()
 ) | ROLE_NOUNS
+#: The fields and specialities a role is named by, before its noun
+#: ('Software Engineer', 'Site Reliability Engineer', 'Backend Engineer'):
+#: a heading whose words before the role are not one ('Example Engineer',
+#: 'Hiring Manager', 'Next Engineer') names no rung.
+FIELDS = DISCIPLINES | frozenset(
+    "software hardware firmware embedded systems system backend back-end frontend front-end fullstack full-stack "
+    "mobile ios android web site reliability cloud network networking database test automation release build "
+    "tools solutions application applications integration performance computer vision ml ai ux ui bi it "
+    "visual interaction graphic brand motion game games graphics applied quantitative research ops dev "
+    "technical tech program project delivery".split()
+)
 #: Words that turn what follows into its opposite: "I don't hide problems".
 #: A statement that gains or loses one says something else ("never" is a
 #: frequency).
