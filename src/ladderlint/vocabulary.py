@@ -628,7 +628,8 @@ def ranked_role(title: str) -> frozenset[str]:
     {'engineer'}, 'Senior Engineering Manager' {'engineering', 'manager'},
     'Team Lead' (whose Lead is its role's noun) {'team', 'lead'}; a field at
     the end names its people ('Software Engineering Apprentice' ranks a
-    software engineer). None for seniorities alone ('Senior', 'L6/L7: Staff
+    software engineer); its noun is one person ('Junior Engineers' ranks
+    {'engineer'}). None for seniorities alone ('Senior', 'L6/L7: Staff
     and Principal')."""
     said = _CODE.sub(" ", _REMARK.sub(" ", title))
     words = [word for word in _LETTERS.findall(_folded(role(said))) if word not in _NOT_A_FIELD]
@@ -636,6 +637,8 @@ def ranked_role(title: str) -> frozenset[str]:
         return frozenset()
     if words[-1] in ROLE_OF_FIELD:
         words[-1] = ROLE_OF_FIELD[words[-1]]
+    elif words[-1].endswith("s") and words[-1][:-1] in TITLE_NOUNS:
+        words[-1] = words[-1][:-1]  # 'Junior Engineers' ranks an engineer
     return frozenset(words)
 
 
