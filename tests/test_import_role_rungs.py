@@ -128,3 +128,20 @@ def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, form,
     assert "LL201" not in run.stderr
     check = cli("check", str(Path(path).parent / f"{Path(path).stem}-out.yaml"), "--select", "LL201")
     assert check.exit_code == 0, check.stdout
+
+
+@pytest.mark.parametrize("heading", ["Example Engineer", "Ideal Engineer", "Next Engineer"])
+def test_a_section_whose_words_before_the_role_name_no_field_is_no_level(cli, write, heading):
+    """The words before the role in a first rung named in full say its field
+    or speciality ('Software', 'Site Reliability', 'Backend'): a section
+    about an engineer ('Example Engineer', 'Next Engineer') is no rung."""
+    text = _headings(LADDER[1:]) + f"## {heading}\n\n- Picks up a task from the board\n- Asks for a review\n"
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [title for title, *_ in LADDER[1:]]
+
+
+@pytest.mark.parametrize("field", ["Backend", "Data", "Site Reliability"])
+def test_a_first_rung_named_by_a_speciality_is_a_level(cli, write, field):
+    ladder = [(f"{field} Engineer", *LADDER[0][1:]), *LADDER[1:]]
+    data, _ = imported(cli, write("ladder.md", _headings(ladder)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == [title for title, *_ in ladder]

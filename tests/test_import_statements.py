@@ -282,6 +282,52 @@ def test_a_line_under_a_bullet_that_starts_its_own_sentence_is_not_joined_to_it(
         in run.stderr
 
 
+#: Bullets that each end in a comma, a competency's name on a line of its own above each group.
+COMMA_BULLETS = """Acme Engineering Ladder
+
+Junior Engineer
+
+Delivery
+- Ships small tasks with help,
+- Asks questions early,
+Quality
+- Writes tests for their code,
+- Fixes bugs they find
+
+Senior Engineer
+
+Delivery
+- Ships projects for the team,
+- Plans work for others,
+Quality
+- Sets testing practice,
+- Reviews changes from others
+"""
+
+
+def test_a_competencys_name_under_a_bullet_ending_in_a_comma_is_no_part_of_it(cli, write):
+    """A line at the margin that heads bullets names their competency,
+    though the bullet above it ends in a comma: the sentence goes on after
+    a comma only in lower case."""
+    data, run = imported(cli, write("levels.txt", COMMA_BULLETS))
+    assert cells(data) == {
+        "junior-engineer": {"delivery": ["Ships small tasks with help,", "Asks questions early,"],
+                            "quality": ["Writes tests for their code,", "Fixes bugs they find"]},
+        "senior-engineer": {"delivery": ["Ships projects for the team,", "Plans work for others,"],
+                            "quality": ["Sets testing practice,", "Reviews changes from others"]}}
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_competencys_name_under_a_bullet_ending_in_a_comma_on_a_level_page_is_no_part_of_it(cli, write):
+    page = write("ic2.txt", "Wayfarer Design Framework\nIC2 Product Designer\nDesigns small features.\n\n"
+                            "Craft\n• Produces UI designs for defined problems,\n• Presents their work in critiques,\n"
+                            "Communication\n• Turns findings into design changes,\n• Writes up findings\n")
+    data, run = imported(cli, page, "--org", "Wayfarer")
+    assert cells(data) == {"IC2": {
+        "craft": ["Produces UI designs for defined problems,", "Presents their work in critiques,"],
+        "communication": ["Turns findings into design changes,", "Writes up findings"]}}
+
+
 @pytest.mark.parametrize("bullet", ["• ", "  - "])
 def test_a_bullet_wrapped_at_the_margin_on_a_level_page_in_plain_text_is_one_statement(cli, write, bullet):
     """On a plain-text page of one level the same: the wrapped line is the

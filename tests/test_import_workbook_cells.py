@@ -96,6 +96,9 @@ def test_a_line_break_inside_a_title_is_no_code(cli, tmp_path):
     ("1. Writes clear code\n2. reviews changes", ["Writes clear code", "reviews changes"]),
     ("writes clear code\nreviews changes", ["writes clear code", "reviews changes"]),
     ("Writes clear code and\n\nreviews changes", ["Writes clear code and", "reviews changes"]),
+    # Lines that each end in a comma list one thing each; after a comma only lower case goes on.
+    ("Ships small tasks with help,\nAsks questions early,", ["Ships small tasks with help,", "Asks questions early,"]),
+    ("Works with design, product,\nand data teams.", ["Works with design, product, and data teams."]),
 ])
 def test_a_line_break_inside_a_cell_parts_statements_not_sentences(cli, tmp_path, written, meant):
     rows = [("Competency", "L1", "L2"), ("Coding", written, "Designs modules."),

@@ -145,9 +145,11 @@ def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
         [level("principal", '"Principal Engineer"'), level("senior-em", '"Senior Engineering Manager"')],
         # A Tech Lead is a role a Senior Engineer may hold.
         [level("tech-lead", '"Tech Lead"'), level("senior", '"Senior Engineer"')],
+        # Different role nouns: the words do not say how a developer and an engineer pair.
+        [level("senior-dev", '"Senior Developer"'), level("junior", '"Junior Engineer"')],
     ],
     ids=["team-lead", "tech-lead-manager", "tech-lead-then-manager", "staff-engineer", "principal-engineer",
-         "tech-lead-then-senior"],
+         "tech-lead-then-senior", "developer-and-engineer"],
 )
 def test_level_order_does_not_compare_the_seniority_of_different_roles(cli, write, rows):
     """Seniority words order two levels only where they rank the same role:
@@ -168,6 +170,10 @@ def test_level_order_does_not_compare_the_seniority_of_different_roles(cli, writ
         ([level("lead", '"Lead Developer"'), level("senior", '"Sr. Developer"')], "Sr. Developer"),
         ([level("senior-em", '"Senior Engineering Manager"'), level("junior-em", '"Junior Engineering Manager"')],
          "Junior Engineering Manager"),
+        # A plural names the same role: its people.
+        ([level("senior", '"Senior Engineer"'), level("junior", '"Junior Engineers"')], "Junior Engineers"),
+        ([level("staff", '"Staff Engineers"'), level("senior", '"Senior Software Engineer"')],
+         "Senior Software Engineer"),
         # A seniority alone ranks the ladder's one role, whatever its other titles name.
         ([level("senior", '"Senior Engineer"'), level("intern", "Intern")], "Intern"),
         # A rung of the management track is above the roles it leads.

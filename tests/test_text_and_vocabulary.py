@@ -13,6 +13,7 @@ from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
 from ladderlint.text import (
     acronym_definitions,
+    goes_on_below,
     joined_names,
     name_key,
     normal,
@@ -502,3 +503,19 @@ def test_the_names_a_name_joins_by_and_or_and_commas_as_asked():
         "Staff Engineer", "Engineering Manager"]
     assert joined_names("Senior Engineer, Backend", commas=False) == []
     assert joined_names("Engineer & Sysadmin, Backend", commas=False) == ["Engineer", "Sysadmin, Backend"]
+
+
+@pytest.mark.parametrize("line, below, after, goes_on", [
+    ("Writes clear code and", "reviews changes", "", True),
+    ("Writes clear code and", "reviews changes", "- Ships features", True),
+    ("Works closely with the", "Product team.", "", True),
+    # After a comma, only lower case goes on: list items that each end in one are each one thing.
+    ("Asks questions early,", "Quality", "- Writes tests", False),
+    ("Asks questions early,", "Fixes bugs they find", "", False),
+    ("Works with design, product,", "and data teams", "- Ships features", True),
+    # A line at the margin over a bullet heads it: a competency's name, not the sentence's end.
+    ("Works closely with the", "Quality", "- Writes tests", False),
+    ("Works closely with the", "  Product team", "- Writes tests", True),
+])
+def test_goes_on_below(line, below, after, goes_on):
+    assert goes_on_below(line, below, after) is goes_on

@@ -176,18 +176,26 @@ def ends_a_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text.rstrip()) is not None
 
 
-def goes_on_below(line: str, below: str) -> bool:
+def goes_on_below(line: str, below: str, after: str = "") -> bool:
     """Whether the sentence of ``line`` goes on in the line ``below`` it, as
     a sentence broken over two lines does ("Writes clear code and", then
     "reviews others' changes"), rather than each line saying one thing.
-    ``line`` ends no sentence, and it ends on a word or mark no sentence
-    ends on ("... and", "... of the", a comma), or ``below`` goes on in
-    lower case after a line that opens in upper case (or with a word that
-    joins: "and", "of")."""
+    ``line`` ends no sentence, and it ends on a word no sentence ends on
+    ("... and", "... of the"), or on a comma with ``below`` going on in
+    lower case (list items that each end in a comma are each one thing),
+    or ``below`` goes on in lower case after a line that opens in upper
+    case (or with a word that joins: "and", "of"). A line at the margin
+    that opens in upper case over a bullet (``after``, the line below it)
+    heads that bullet: a label ("Quality"), not the rest of ``line``."""
+    at_margin = below[:1] not in " \t"
     line, below = line.rstrip(), below.lstrip()
     if not line or not below or ends_a_sentence(line) or line.endswith(";"):
         return False
-    if line.endswith(",") or line.split()[-1].casefold() in GOES_ON:
+    if line.endswith(","):
+        return below[0].islower()
+    if at_margin and not below[0].islower() and BULLET.match(after):
+        return False
+    if line.split()[-1].casefold() in GOES_ON:
         return True
     opening = next((ch for ch in line if ch.isalpha()), "")
     return below[0].islower() and (opening.isupper() or below.split()[0].casefold() in GOES_ON)

@@ -628,7 +628,8 @@ def ranked_role(title: str) -> frozenset[str]:
     {'engineer'}, 'Senior Engineering Manager' {'engineering', 'manager'},
     'Team Lead' (whose Lead is its role's noun) {'team', 'lead'}; a field at
     the end names its people ('Software Engineering Apprentice' ranks a
-    software engineer). None for seniorities alone ('Senior', 'L6/L7: Staff
+    software engineer); its noun is one person ('Junior Engineers' ranks
+    {'engineer'}). None for seniorities alone ('Senior', 'L6/L7: Staff
     and Principal')."""
     said = _CODE.sub(" ", _REMARK.sub(" ", title))
     words = [word for word in _LETTERS.findall(_folded(role(said))) if word not in _NOT_A_FIELD]
@@ -636,6 +637,8 @@ def ranked_role(title: str) -> frozenset[str]:
         return frozenset()
     if words[-1] in ROLE_OF_FIELD:
         words[-1] = ROLE_OF_FIELD[words[-1]]
+    elif words[-1].endswith("s") and words[-1][:-1] in TITLE_NOUNS:
+        words[-1] = words[-1][:-1]  # 'Junior Engineers' ranks an engineer
     return frozenset(words)
 
 
@@ -853,6 +856,17 @@ DISCIPLINES = frozenset(
     "marketing sales finance support customer success legal recruiting talent content communications "
     "partnerships accounting".split()
 ) | ROLE_NOUNS
+#: The fields and specialities a role is named by, before its noun
+#: ('Software Engineer', 'Site Reliability Engineer', 'Backend Engineer'):
+#: a heading whose words before the role are not one ('Example Engineer',
+#: 'Hiring Manager', 'Next Engineer') names no rung.
+FIELDS = DISCIPLINES | frozenset(
+    "software hardware firmware embedded systems system backend back-end frontend front-end fullstack full-stack "
+    "mobile ios android web site reliability cloud network networking database test automation release build "
+    "tools solutions application applications integration performance computer vision ml ai ux ui bi it "
+    "visual interaction graphic brand motion game games graphics applied quantitative research ops dev "
+    "technical tech program project delivery".split()
+)
 #: Words that turn what follows into its opposite: "I don't hide problems".
 #: A statement that gains or loses one says something else ("never" is a
 #: frequency).

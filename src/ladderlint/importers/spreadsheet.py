@@ -406,13 +406,15 @@ def _row(values: list[str], line: int) -> Row:
 def _cell(value: str, line: int) -> Cell:
     lines: list[tuple[bool, str]] = []  # each line's text, and whether a bullet opens it
     after_blank = False
-    for piece in value.replace("\r\n", "\n").split("\n"):
+    typed = value.replace("\r\n", "\n").split("\n")
+    for n, piece in enumerate(typed):
         piece = piece.strip(" \t")
         if not piece.strip(BLANK_CHARACTERS):
             after_blank = True
             continue
         bullet = BULLET.match(piece)
-        if bullet is None and lines and not after_blank and goes_on_below(lines[-1][1], piece):
+        after = typed[n + 1].strip(" \t") if n + 1 < len(typed) else ""
+        if bullet is None and lines and not after_blank and goes_on_below(lines[-1][1], piece, after):
             # A sentence broken inside the cell (Alt+Enter, or text pasted as wrapped): one statement.
             lines[-1] = (lines[-1][0], f"{lines[-1][1]} {piece}")
             continue

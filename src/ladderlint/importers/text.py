@@ -175,7 +175,8 @@ class _Body:
         if raw.startswith("* ") or raw.startswith("*\t"):
             self.footnotes.append(n)  # '* term refers to ...' at the margin, after the bullets
             return
-        if self.said is not None and self.said_line == n - 1 and goes_on_below(self.said.text, raw):
+        below = self.text(n + 1) if n < len(self.ledger.lines) else ""
+        if self.said is not None and self.said_line == n - 1 and goes_on_below(self.said.text, raw, below):
             # A bullet's sentence wrapped onto the next line, at the margin: the same statement.
             self.go_on(self.said, n)
             return
@@ -310,6 +311,7 @@ def outline_of_levels(text: str) -> Outline | None:
     for n, line in enumerate(lines):
         stripped = line.strip(BLANK_CHARACTERS)
         bullet = BULLET.match(line)
+        after = lines[n + 1] if n + 1 < len(lines) else ""
         if not stripped:
             close()
         elif n in starts:
@@ -320,7 +322,7 @@ def outline_of_levels(text: str) -> Outline | None:
             depth = indents.index(len(bullet.group("indent").expandtabs(4)))
             blocks.append(Item(bullet.group("text").strip(), n + 1, n + 1, depth=depth))
         elif blocks and isinstance(blocks[-1], Item) and not paragraph and \
-                (line[:1] in " \t" or (blocks[-1].last == n and goes_on_below(blocks[-1].text, stripped))):
+                (line[:1] in " \t" or (blocks[-1].last == n and goes_on_below(blocks[-1].text, stripped, after))):
             # A bullet's continuation: indented, or right under it going on with its sentence.
             blocks[-1].text += " " + stripped
             blocks[-1].last = n + 1

@@ -11,8 +11,8 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START, joined_names, name_key, strip_markdown
-from ..vocabulary import (DISCIPLINES, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
+from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
+from ..vocabulary import (DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
                           proficiency, role)
 from ..patterns import lazy
 
@@ -310,16 +310,16 @@ def names_role_fully(title: str, roles: frozenset[str]) -> bool:
     'Site Reliability Engineer' beside 'Senior Engineer', 'Staff Engineer'):
     the role alone, the first rung, as ladders that name it in full below
     their seniorities have it. Its last words are the role; the one to three
-    words before them are a name's (capitalised, no 'of' or 'your'), so a
-    section about the role ('Working With Your Manager') is none."""
+    words before them name a field or speciality (``FIELDS``), so a section
+    about the role ('Working With Your Manager', 'Example Engineer', 'Hiring
+    Manager') is none."""
     words = without_nickname(title).split()
     if len(words) < 2 or not names_a_role(title) or LevelName.read(title).known:
         return False
     for n in range(1, min(len(words), 4)):
         field = words[:n]
         if name_key(" ".join(words[n:])) in roles and all(
-                word.replace("-", "").isalpha() and any(ch.isupper() for ch in word)
-                and word.casefold() not in FUNCTION_WORDS for word in field):
+                any(ch.isupper() for ch in word) and word.casefold() in FIELDS for word in field):
             return True
     return False
 

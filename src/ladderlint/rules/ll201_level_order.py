@@ -44,7 +44,10 @@ class LevelOrder(Rule):
     `Senior Engineering Manager` ranks the manager, and says nothing of a
     `Team Lead` or a `Tech Lead` (roles whose noun is Lead, unlike the
     rung of `Lead Engineer`), a `Tech Lead Manager` or a `Staff Engineer`,
-    which companies pair with their managers each its own way. A seniority
+    which companies pair with their managers each its own way. Titles of
+    different role nouns (`Senior Developer` and `Junior Engineer`, or
+    `SWE`) are not ordered by their seniority words; a plural is its noun
+    (`Junior Engineers` ranks an engineer, as `Senior Engineer` does). A seniority
     alone (`Senior`, `Intern`) and a rung of the management track
     (`Director of Engineering`, `VP Engineering`) are compared with every
     role.
