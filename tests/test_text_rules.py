@@ -1266,6 +1266,8 @@ NAMED_ELEMENTS = [
     "Keeps the <head> lean and defers non-critical scripts.",
     "Uses semantic elements such as <nav>, <main> and <article>.",
     "Wraps inline text in a <span> (not a <div>) and prefers <strong> to <b>.",
+    "Uses semantic <nav>, <main> and <article> elements.",
+    "Prefers <em>, <strong> or <mark> over styled spans.",
 ]
 
 
@@ -1317,6 +1319,34 @@ def test_a_bare_element_name_that_may_be_a_blank_still_is_one_without_html_aroun
     found = violations("LL406", ["Ships by <time>", "Fills in <title> and <summary>"])
     assert [v.message.split(" left")[0] for v in found] == [
         "placeholder '<time>'", "placeholders '<title>' and '<summary>'"]
+
+
+# HTML a page export leaves between the words of a sentence, none of which name it.
+SPACED_LEFTOVERS = [
+    ("Mentors others. <p> Leads design reviews.", "<p>", "Mentors others. Leads design reviews."),
+    ("Delivers projects on time, <li> owns incidents.", "<li>", "Delivers projects on time, owns incidents."),
+    ("Delivers results on time <p>", "<p>", "Delivers results on time"),
+    ("Delivers projects <div> on time.", "<div>", "Delivers projects on time."),
+    ("(<span>)", "<span>", "()"),
+]
+
+
+@pytest.mark.parametrize(("statement", "tag", "fixed"), SPACED_LEFTOVERS)
+def test_html_between_words_that_do_not_name_it_is_debris(statement, tag, fixed):
+    assert [v.message for v in violations("LL504", [statement])] == [f"export debris: HTML tag '{tag}'"]
+    assert fixes("LL504", [statement]) == {0: fixed}
+
+
+@pytest.mark.parametrize(("statement", "tag"), [
+    ("Mentors others. <section> Leads design reviews.", "<section>"),
+    ("Delivers projects on time, <figure> owns incidents.", "<figure>"),
+    ("Delivers results on time <section>", "<section>"),
+    ("Delivers projects <nav> on time.", "<nav>"),
+    ("(<video>)", "<video>"),
+])
+def test_ll510_reports_html_between_words_that_do_not_name_it(statement, tag):
+    assert [v.message for v in violations("LL510", [statement])] == [
+        f"HTML tag '{tag}' in plain text; readers see the marks as typed: remove them"]
 
 
 def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():

@@ -447,8 +447,10 @@ class Placeholder(Rule):
     project"). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag, or
-    named as an element: "the native <dialog> element", "a <div> where a
-    <button> belongs") is markup or an element's name, the clean-text
+    named as an element, as LL504 reads one, with "element" after it or
+    another element named beside it: "the native <dialog> element", "a
+    <div> where a <button> belongs"; not "Ships by <time>", "Fills in
+    <title> and <summary>") is markup or an element's name, the clean-text
     rules' (but an element's name with
     words that are no attributes is a blank: `<link to onboarding doc>`,
     `<input from your manager>`, `<main KPI>`); a type's parameters written

@@ -113,12 +113,17 @@ class ExportDebris(TextRule):
     `➢ I own ...`, `✓ I own ...`). `<date>`-style
     placeholders are not HTML and are left to the placeholder rule.
     Not reported: whatever is inside a `code` span (`` uses `<button>` ``,
-    `` writes `&nbsp;` ``), and an HTML element the sentence names: a bare
-    opening tag with no closing one in the text, written as a word, after
-    a word and with a space or punctuation either side ("uses <button>
-    rather than <div> for clickable elements"). Tags a page leaves are
+    `` writes `&nbsp;` ``), and an HTML element the sentence names: a bare opening tag with
+    no closing one in the text, written as a word after a determiner, a
+    preposition or a verb of use ("uses <button> rather than <div> for
+    clickable elements", "gives every <img> alt text"), before "element"
+    or "tag" ("the native <dialog> element"), or in a list with such a one
+    ("such as <nav>, <main> and <article>"). Tags a page leaves are
     written against its text (`projects<br>that`, `<li>Owns`), around it
-    (`<p>text</p>`) or with attributes; a `<br>` always is debris.
+    (`<p>text</p>`), with attributes, at the start of a sentence or clause
+    (`Mentors others. <p> Leads ...`, `on time, <li> owns ...`), after
+    other words (`Delivers projects <div> on time`) or at the end of the
+    text, and are debris; a `<br>` always is.
 
     Why this matters:
         Copied out of a wiki, a doc or a spreadsheet, a framework brings

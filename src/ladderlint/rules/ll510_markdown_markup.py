@@ -104,9 +104,10 @@ class MarkdownMarkup(TextRule):
     broken bold; a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), a Python name between double underscores
     (`__init__`, which Markdown would show as bold "init"), anything in
-    a `code` span (`` `**kwargs` ``, `` `<img>` ``), and an HTML element
-    the sentence names, as a word of it ("gives every <img> alt text",
-    "uses <nav> and <main>"; see LL504). Image links are
+    a `code` span (`` `**kwargs` ``, `` `<img>` ``), and an HTML element the sentence names, as a word of it
+    ("gives every <img> alt text", "uses <nav> and <main>"; see LL504:
+    not one between other words, `Delivers projects <nav> on time`, or
+    starting a sentence or clause). Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
