@@ -1349,6 +1349,27 @@ def test_ll510_reports_html_between_words_that_do_not_name_it(statement, tag):
         f"HTML tag '{tag}' in plain text; readers see the marks as typed: remove them"]
 
 
+def test_markup_is_not_read_from_one_code_span_into_the_next(cli, write):
+    statements = ["I pass `**kwargs` and `**opts` through.",
+                  "I pass `**kwargs` and `**opts` through **always**.",
+                  "Uses `a****b` and **bold**",
+                  "Writes `![alt` and `](https://x.example/a.png)` apart",
+                  "Writes `![alt` and `](https://x.example/a.png)` apart&nbsp;now",
+                  "Keeps **`code` in bold** and [`code`][1] as a link"]  # marks around code are no code's
+    assert [(v.path[-1], v.message.split(" in plain")[0]) for v in violations("LL510", statements)] == [
+        (1, "Markdown emphasis '**always**'"), (2, "Markdown emphasis '**bold**'"),
+        (5, "Markdown emphasis '**`code` in bold**', link '[`code`][1]'")]
+    assert [(v.path[-1], v.message) for v in violations("LL504", statements)] == [
+        (4, "export debris: HTML entity '&nbsp;'")]
+    path = write("f.yaml", framework_yaml(statements))
+    before = path.read_text()
+    run = cli("check", "--fix", "--select", "LL504,LL510", str(path))
+    assert run.exit_code == 0, run.output
+    assert path.read_text() == before.replace("through **always**", "through always") \
+        .replace("and **bold**", "and bold").replace("apart&nbsp;now", "apart now") \
+        .replace("**`code` in bold** and [`code`][1]", "`code` in bold and `code`")
+
+
 def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():
     # The blank is LL406's; its words are the template's, not the author speaking.
     blanks = ["I agree my goals using <input from your manager>", "I own [your team] roadmap", "I set ⟨your goal⟩"]

@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
-from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around
+from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within
 from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -310,7 +310,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
     `[Service]` as the commit prefix", "logs `user={name}`"). A text that
     is nothing but code is a blank still."""
     spans = code_spans(text)
-    if not any(s <= start and end <= e for s, e in spans):
+    if not within(spans, start, end):
         return False
     outside = text
     for s, e in reversed(spans):
