@@ -1268,6 +1268,7 @@ NAMED_ELEMENTS = [
     "Wraps inline text in a <span> (not a <div>) and prefers <strong> to <b>.",
     "Uses semantic <nav>, <main> and <article> elements.",
     "Prefers <em>, <strong> or <mark> over styled spans.",
+    "Uses <button>, not <div>, for actions, and either <a> or <button> by what it does.",
 ]
 
 

@@ -80,12 +80,14 @@ _BEFORE_A_WORD = " \t(\"'\u201c\u2018"
 _AFTER_A_WORD = " \t,.;:!?)\"'\u201d\u2019"
 #: The words after which a sentence names an element: determiners ("a
 #: <table>", "every <img>"), prepositions ("rather than <div>", "such as
-#: <nav>", "prefers <strong> to <b>") and verbs of using one ("uses
-#: <button>"). After another word ("Delivers projects <div> on time") a
-#: tag is a page's leftover.
+#: <nav>", "prefers <strong> to <b>"), words that set one against another
+#: ("<button>, not <div>", "either <a> or <button>") and verbs of using one
+#: ("uses <button>"). After another word ("Delivers projects <div> on
+#: time") a tag is a page's leftover.
 NAMING_WORDS = frozenset(
     """
-    a an the every each any no one another this these those its their our your
+    a an the every each any no one another this that these those its their our your
+    not either neither nor both versus vs
     about across around as at between by for from in inside into like of on outside over than to under via with
     within without
     add adds adding avoid avoids avoiding choose chooses choosing nest nests nesting prefer prefers preferring
