@@ -1280,6 +1280,9 @@ NAMED_ELEMENTS = [
     "Keeps the <head> lean and defers non-critical scripts.",
     "Uses semantic elements such as <nav>, <main> and <article>.",
     "Wraps inline text in a <span> (not a <div>) and prefers <strong> to <b>.",
+    "Uses semantic <nav>, <main> and <article> elements.",
+    "Prefers <em>, <strong> or <mark> over styled spans.",
+    "Uses <button>, not <div>, for actions, and either <a> or <button> by what it does.",
 ]
 
 
@@ -1331,6 +1334,55 @@ def test_a_bare_element_name_that_may_be_a_blank_still_is_one_without_html_aroun
     found = violations("LL406", ["Ships by <time>", "Fills in <title> and <summary>"])
     assert [v.message.split(" left")[0] for v in found] == [
         "placeholder '<time>'", "placeholders '<title>' and '<summary>'"]
+
+
+# HTML a page export leaves between the words of a sentence, none of which name it.
+SPACED_LEFTOVERS = [
+    ("Mentors others. <p> Leads design reviews.", "<p>", "Mentors others. Leads design reviews."),
+    ("Delivers projects on time, <li> owns incidents.", "<li>", "Delivers projects on time, owns incidents."),
+    ("Delivers results on time <p>", "<p>", "Delivers results on time"),
+    ("Delivers projects <div> on time.", "<div>", "Delivers projects on time."),
+    ("(<span>)", "<span>", "()"),
+]
+
+
+@pytest.mark.parametrize(("statement", "tag", "fixed"), SPACED_LEFTOVERS)
+def test_html_between_words_that_do_not_name_it_is_debris(statement, tag, fixed):
+    assert [v.message for v in violations("LL504", [statement])] == [f"export debris: HTML tag '{tag}'"]
+    assert fixes("LL504", [statement]) == {0: fixed}
+
+
+@pytest.mark.parametrize(("statement", "tag"), [
+    ("Mentors others. <section> Leads design reviews.", "<section>"),
+    ("Delivers projects on time, <figure> owns incidents.", "<figure>"),
+    ("Delivers results on time <section>", "<section>"),
+    ("Delivers projects <nav> on time.", "<nav>"),
+    ("(<video>)", "<video>"),
+])
+def test_ll510_reports_html_between_words_that_do_not_name_it(statement, tag):
+    assert [v.message for v in violations("LL510", [statement])] == [
+        f"HTML tag '{tag}' in plain text; readers see the marks as typed: remove them"]
+
+
+def test_markup_is_not_read_from_one_code_span_into_the_next(cli, write):
+    statements = ["I pass `**kwargs` and `**opts` through.",
+                  "I pass `**kwargs` and `**opts` through **always**.",
+                  "Uses `a****b` and **bold**",
+                  "Writes `![alt` and `](https://x.example/a.png)` apart",
+                  "Writes `![alt` and `](https://x.example/a.png)` apart&nbsp;now",
+                  "Keeps **`code` in bold** and [`code`][1] as a link"]  # marks around code are no code's
+    assert [(v.path[-1], v.message.split(" in plain")[0]) for v in violations("LL510", statements)] == [
+        (1, "Markdown emphasis '**always**'"), (2, "Markdown emphasis '**bold**'"),
+        (5, "Markdown emphasis '**`code` in bold**', link '[`code`][1]'")]
+    assert [(v.path[-1], v.message) for v in violations("LL504", statements)] == [
+        (4, "export debris: HTML entity '&nbsp;'")]
+    path = write("f.yaml", framework_yaml(statements))
+    before = path.read_text()
+    run = cli("check", "--fix", "--select", "LL504,LL510", str(path))
+    assert run.exit_code == 0, run.output
+    assert path.read_text() == before.replace("through **always**", "through always") \
+        .replace("and **bold**", "and bold").replace("apart&nbsp;now", "apart now") \
+        .replace("**`code` in bold** and [`code`][1]", "`code` in bold and `code`")
 
 
 def test_ll506_does_not_read_the_words_of_a_blank_left_in_brackets():

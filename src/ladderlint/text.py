@@ -667,6 +667,33 @@ def backticked(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
 
 
+# What stands for each character of code in a text blanked (``code_blanked``):
+# a control character, which patterns read as no word, space or mark. Only
+# positions are read back from a blanked text, never its characters.
+_BLANK = "\x1a"
+
+
+def code_blanked(text: str) -> str:
+    """``text`` with each `code` span blanked out, each of its characters
+    by one that is no word, space or mark: a pattern matched against it
+    finds no marks of the code's ("`**kwargs` and `**opts`" holds no bold),
+    at the text's own positions."""
+    spans = backticked(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], _BLANK * (end - start)]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def within(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies wholly inside one of the spans."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def code_spans(text: str) -> list[tuple[int, int]]:
     """Where a text holds code, as (start, end) pairs in order: `code`
     spans, fenced code blocks and indented ones (Markdown's), whose spacing

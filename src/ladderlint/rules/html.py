@@ -10,8 +10,11 @@ belongs"). A tag holds only attributes after its name (`<a href="...">`,
 `<input disabled>`): words that are none (`<link to onboarding doc>`,
 `<main KPI>`) name a blank.
 
-An element written as a word of a sentence ("rather than <div> for",
-"gives every <img> alt text") is named, not left over: see `named_element`.
+An element the words of a sentence name ("rather than <div> for", "gives
+every <img> alt text", "the <dialog> element") is named, not left over;
+between other words ("Delivers projects <div> on time") or starting a
+sentence ("Mentors others. <p> Leads") it is a leftover: see
+`named_element`.
 """
 
 from __future__ import annotations
@@ -72,20 +75,65 @@ def is_html_tag(text: str, start: int, end: int) -> bool:
 
 
 # What stands either side of an element named as a word: a space, or the
-# sentence's punctuation ("such as <nav>, <main> and <article>.", "(<div>)").
+# sentence's punctuation ("such as <nav>, <main> and <article>.", "(not a <div>)").
 _BEFORE_A_WORD = " \t(\"'\u201c\u2018"
 _AFTER_A_WORD = " \t,.;:!?)\"'\u201d\u2019"
+#: The words after which a sentence names an element: determiners ("a
+#: <table>", "every <img>"), prepositions ("rather than <div>", "such as
+#: <nav>", "prefers <strong> to <b>"), words that set one against another
+#: ("<button>, not <div>", "either <a> or <button>") and verbs of using one
+#: ("uses <button>"). After another word ("Delivers projects <div> on
+#: time") a tag is a page's leftover.
+NAMING_WORDS = frozenset(
+    """
+    a an the every each any no one another this that these those its their our your
+    not either neither nor both versus vs
+    about across around as at between by for from in inside into like of on outside over than to under via with
+    within without
+    add adds adding avoid avoids avoiding choose chooses choosing nest nests nesting prefer prefers preferring
+    render renders rendering replace replaces replacing use uses used using wrap wraps wrapping write writes writing
+    """.split()
+)
+# The word before an element, past the spaces and an opening bracket or quote ('a "<div>"').
+_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+[(\"'\u201c\u2018]?\Z")
+# Elements in a list: "<nav>, <main> and <article>", "<b> or <i>", "<nav>, and <main>".
+_JOIN = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+_LISTED_BEFORE = lazy(rf"<[A-Za-z][A-Za-z0-9]*>{_JOIN}\Z")
+_LISTED_AFTER = lazy(rf"{_JOIN}(?=<[A-Za-z][A-Za-z0-9]*>)")
+# How far back the word naming an element, or the list it is in, may start ("<blockquote>, and ").
+_REACH = 40
 
 
 def named_element(text: str, start: int, end: int) -> bool:
     """Whether the tag at text[start:end] is an element the sentence names
     ("uses <button> rather than <div> for", "gives every <img> alt text"),
     not markup: a bare opening tag (no attributes, no slash) of a known
-    element, none of whose closing tags the text holds, after a word of the
-    text, with a space or the sentence's punctuation either side. Markup a
-    page leaves is written against its text ("projects<br>that",
-    "<li>Owns"), around it ("<p>text</p>"), with attributes, or on a line of
-    its own."""
+    element, none of whose closing tags the text holds, written as a word
+    (a space or the sentence's punctuation either side, and words after
+    it), that the words around name: a determiner, a preposition or a verb
+    of use before it (NAMING_WORDS), or "element" or "tag" after it ("the
+    native <dialog> element"); or that stands in a list with such a one
+    ("such as <nav>, <main> and <article>"). Markup a page leaves is
+    written against its text ("projects<br>that", "<li>Owns"), around it
+    ("<p>text</p>"), with attributes, on a line of its own, at the end of
+    the text, at the start of a sentence or clause ("Mentors others. <p>
+    Leads", "on time, <li> owns") or after another word ("Delivers
+    projects <div> on time")."""
+    if not _written_as_a_word(text, start, end):
+        return False
+    members = [(start, end)]
+    # The list it stands in, both ways: each element in it is written as a word too.
+    while (joined := _listed_before(text, members[0][0])) is not None and _written_as_a_word(text, *joined):
+        members.insert(0, joined)
+    while (joined := _listed_after(text, members[-1][1])) is not None and _written_as_a_word(text, *joined):
+        members.append(joined)
+    return any(_named_by_words(text, *member) for member in members)
+
+
+def _written_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether the tag at text[start:end] is a known element's bare opening
+    tag, none of whose closing tags the text holds, written as a word of a
+    sentence that goes on after it."""
     match = _TAG.fullmatch(text, start, end)
     if match is None or match.group().startswith("</") or match.group().endswith("/>") or match.group(2).strip():
         return False
@@ -93,8 +141,31 @@ def named_element(text: str, start: int, end: int) -> bool:
     if name not in MARKUP_ONLY and name not in AMBIGUOUS or f"</{name}" in text.casefold():
         return False
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
-    return before != "" and before in _BEFORE_A_WORD and (after == "" or after in _AFTER_A_WORD) \
-        and any(ch.isalnum() for ch in text[:start])
+    return before != "" and before in _BEFORE_A_WORD and after != "" and after in _AFTER_A_WORD \
+        and text[end:].strip() != ""
+
+
+def _named_by_words(text: str, start: int, end: int) -> bool:
+    """Whether the words around the tag at text[start:end] name it: a
+    word of NAMING_WORDS before it, or "element" or "tag" after it where
+    it goes on from a word or a list, not starting a sentence or clause."""
+    word = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    if word is not None and word.group(1).casefold() in NAMING_WORDS:
+        return True
+    goes_on = word is not None or _listed_before(text, start) is not None
+    return goes_on and _ELEMENT_AFTER.match(text, end) is not None
+
+
+def _listed_before(text: str, start: int) -> tuple[int, int] | None:
+    """The tag joined to the one at ``start`` as the item before it in a list."""
+    joined = _LISTED_BEFORE.search(text, max(0, start - _REACH), start)
+    return None if joined is None else (joined.start(), text.index(">", joined.start()) + 1)
+
+
+def _listed_after(text: str, end: int) -> tuple[int, int] | None:
+    """The tag joined to the one ending at ``end`` as the item after it in a list."""
+    joined = _LISTED_AFTER.match(text, end)
+    return None if joined is None else (joined.end(), text.index(">", joined.end()) + 1)
 
 
 # A word after an element's name that says it is one ("the <dialog> element").

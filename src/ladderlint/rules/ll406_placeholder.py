@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
-from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around
+from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within
 from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -310,7 +310,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
     `[Service]` as the commit prefix", "logs `user={name}`"). A text that
     is nothing but code is a blank still."""
     spans = code_spans(text)
-    if not any(s <= start and end <= e for s, e in spans):
+    if not within(spans, start, end):
         return False
     outside = text
     for s, e in reversed(spans):
@@ -447,8 +447,10 @@ class Placeholder(Rule):
     project"). A marker named as a thing ("fixed a TODO in
     the codebase", "the FIXMEs I left") is part of the text, and an HTML
     tag (`<picture>`, or `<time>` with attributes or a closing tag, or
-    named as an element: "the native <dialog> element", "a <div> where a
-    <button> belongs") is markup or an element's name, the clean-text
+    named as an element, as LL504 reads one, with "element" after it or
+    another element named beside it: "the native <dialog> element", "a
+    <div> where a <button> belongs"; not "Ships by <time>", "Fills in
+    <title> and <summary>") is markup or an element's name, the clean-text
     rules' (but an element's name with
     words that are no attributes is a blank: `<link to onboarding doc>`,
     `<input from your manager>`, `<main KPI>`); a type's parameters written

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import TextField
-from ..text import backticked
+from ..text import code_blanked
 from .base import Severity, Violation
 from .html import ATTRIBUTES, named_element
 from .ll508_packed_statements import packed_items
@@ -53,7 +53,8 @@ BROKEN_BOLD = lazy(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)")
 class Debris:
     label: str
     pattern: re.Pattern[str]
-    #: The repair of one occurrence: (text, match) -> replacement.
+    #: The repair of one occurrence: (text, match) -> replacement; the match
+    #: is found with the text's code blanked, at the text's positions.
     repair: Callable[[str, re.Match[str]], str]
     #: Only in SHORT_KINDS.
     short_only: bool = False
@@ -113,12 +114,18 @@ class ExportDebris(TextRule):
     `➢ I own ...`, `✓ I own ...`). `<date>`-style
     placeholders are not HTML and are left to the placeholder rule.
     Not reported: whatever is inside a `code` span (`` uses `<button>` ``,
-    `` writes `&nbsp;` ``), and an HTML element the sentence names: a bare
-    opening tag with no closing one in the text, written as a word, after
-    a word and with a space or punctuation either side ("uses <button>
-    rather than <div> for clickable elements"). Tags a page leaves are
+    `` writes `&nbsp;` ``), or starts in one and ends outside it or in the
+    next, and an HTML element the sentence names: a bare opening tag with
+    no closing one in the text, written as a word after a determiner, a
+    preposition or a verb of use ("uses <button> rather than <div> for
+    clickable elements", "gives every <img> alt text"), before "element"
+    or "tag" ("the native <dialog> element"), or in a list with such a one
+    ("such as <nav>, <main> and <article>"). Tags a page leaves are
     written against its text (`projects<br>that`, `<li>Owns`), around it
-    (`<p>text</p>`) or with attributes; a `<br>` always is debris.
+    (`<p>text</p>`), with attributes, at the start of a sentence or clause
+    (`Mentors others. <p> Leads ...`, `on time, <li> owns ...`), after
+    other words (`Delivers projects <div> on time`) or at the end of the
+    text, and are debris; a `<br>` always is.
 
     Why this matters:
         Copied out of a wiki, a doc or a spreadsheet, a framework brings
@@ -155,16 +162,16 @@ class ExportDebris(TextRule):
         # first item's marker: that is the list's (LL508), not debris.
         listed = bool(packed_items(text))
         first: tuple[int, int] | None = None
-        code = backticked(text)
+        outside = code_blanked(text)
         for debris in _kinds_of(field.kind, listed):
-            m = next(_debris_in(debris, text, code), None)
+            m = next(_debris_in(debris, outside), None)
             if m is not None and (first is None or m.start() < first[0]):
                 first = (m.start(), max(m.end(), m.start() + 1))
         repaired = _cleaned(text, field.kind, listed, found)
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
-        item_after_a_break = any(not _in_code(code, m.start(), m.end()) for m in _BR_BEFORE_ITEM.finditer(text))
+        item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
         replacement = None if item_after_a_break else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
 
@@ -194,13 +201,12 @@ def _cleaned(text: str, kind: str, listed: bool, found: dict[str, str]) -> str:
     for _ in range(len(text) + 1):
         before = repaired
         for debris in _kinds_of(kind, listed):
-            code = backticked(repaired)
-            match = next(_debris_in(debris, repaired, code), None)
+            match = next(_debris_in(debris, code_blanked(repaired)), None)
             if match is None:
                 continue
             if debris.label not in found:
                 found[debris.label] = _example(debris, match, repaired)
-            repaired = _repair_all(debris, repaired, code)
+            repaired = _repair_all(debris, repaired)
         if repaired == before:
             break
     return repaired
@@ -219,37 +225,39 @@ def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
 
 
 def _example(debris: Debris, match: re.Match[str], text: str) -> str:
-    """What the message shows of one piece of debris."""
-    example = match.group().strip() or match.group()
+    """What the message shows of one piece of debris (``match``, found in
+    ``text`` with its code blanked)."""
+    found = text[match.start() : match.end()]
+    example = found.strip() or found
     if debris.context:
-        shown = re.search(f"{debris.context}{re.escape(match.group())}{debris.context}", text)
+        shown = re.search(f"{debris.context}{re.escape(found)}{debris.context}", text)
         example = shown.group() if shown else example
     return example
 
 
-def _repair_all(debris: Debris, text: str, code: list[tuple[int, int]]) -> str:
-    """``text`` with every match of ``debris`` repaired, but those that are
-    the text's own (``_debris_in``)."""
-    return debris.pattern.sub(lambda m: m.group() if _own(debris, text, m, code) else debris.repair(text, m), text)
+def _repair_all(debris: Debris, text: str) -> str:
+    """``text`` with every piece of ``debris`` in it repaired (``_debris_in``)."""
+    out, at = [], 0
+    for m in _debris_in(debris, code_blanked(text)):
+        out += [text[at : m.start()], debris.repair(text, m)]
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
-def _debris_in(debris: Debris, text: str, code: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """The matches of ``debris`` in ``text`` that are debris: not inside
-    ``code`` (the text's `code` spans, where the marks are the code's:
-    "uses `<button>`", "writes `&nbsp;`"), nor an HTML element the
-    sentence names ("rather than <div> for")."""
-    return (m for m in debris.pattern.finditer(text) if not _own(debris, text, m, code))
+def _debris_in(debris: Debris, outside: str) -> Iterator[re.Match[str]]:
+    """The matches of ``debris`` that are debris in a text with its `code`
+    spans blanked (``outside``: text.code_blanked), so that none starts,
+    ends or lies in code, whose marks are the code's ("uses `<button>`",
+    "writes `&nbsp;`"); but an HTML element the sentence names ("rather
+    than <div> for") is none. A match's positions are the text's, and so
+    is what it holds, code aside."""
+    return (m for m in debris.pattern.finditer(outside) if not _named(debris, outside, m))
 
 
-def _own(debris: Debris, text: str, match: re.Match[str], code: list[tuple[int, int]]) -> bool:
-    """Whether a match of ``debris`` is the text's own, not debris (``_debris_in``)."""
-    trimmed = _trimmed(text, match.span())
-    if trimmed is None:
+def _named(debris: Debris, text: str, match: re.Match[str]) -> bool:
+    """Whether a match of ``debris`` is an HTML element the sentence names."""
+    if debris.label != "HTML tag":
         return False
-    start, end = trimmed
-    return _in_code(code, start, end) or debris.label == "HTML tag" and named_element(text, start, end)
-
-
-def _in_code(code: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether text[start:end] is inside one of the ``code`` spans."""
-    return any(s <= start and end <= e for s, e in code)
+    trimmed = _trimmed(text, match.span())
+    return trimmed is not None and named_element(text, *trimmed)

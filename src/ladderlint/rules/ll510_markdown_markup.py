@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, REFERENCE_LINK, backticked, links_as_text, outside_code
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, links_as_text
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags, named_element
@@ -40,15 +40,15 @@ def _without_headings(text: str) -> str:
     return "\n".join(out)
 
 
-def _first_heading(field: TextField) -> re.Match[str] | None:
-    """The text's first heading that is this rule's: the marker that starts
-    a name, title, summary, statement or example is LL504's (an export's
-    leftover), which would otherwise be reported twice."""
-    m = _HEADING.search(field.text)
-    if m is not None and field.kind in SHORT_KINDS:
-        marker = HEADING_MARKER.match(field.text)
+def _first_heading(text: str, kind: str) -> re.Match[str] | None:
+    """The first heading of a text of ``kind`` that is this rule's: the
+    marker that starts a name, title, summary, statement or example is
+    LL504's (an export's leftover), which would otherwise be reported twice."""
+    m = _HEADING.search(text)
+    if m is not None and kind in SHORT_KINDS:
+        marker = HEADING_MARKER.match(text)
         if marker is not None and m.start() < marker.end():
-            m = _HEADING.search(field.text, marker.end())
+            m = _HEADING.search(text, marker.end())
     return m
 
 
@@ -60,29 +60,32 @@ def _emphases(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in seams)]
 
 
-def _outside_code(pattern: re.Pattern[str], text: str, plain: Callable[[re.Match[str]], str]) -> str:
-    """``text`` with each match of ``pattern`` made ``plain``, but those
-    inside a `code` span, whose marks are the code's ("`**kwargs`")."""
-    code = backticked(text)
-    return pattern.sub(lambda m: m.group() if _in_code(code, m) else plain(m), text)
-
-
-def _in_code(code: list[tuple[int, int]], match: re.Match[str]) -> bool:
-    return any(start <= match.start() and match.end() <= end for start, end in code)
+def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -> str:
+    """``text`` with each match of ``pattern`` replaced by the first of its
+    ``kept`` groups that took part (or by nothing), matched with the `code`
+    spans blanked: the marks in code are the code's, and no match starts,
+    ends or lies in code ("`**kwargs` and `**opts`" holds no bold)."""
+    out, at = [], 0
+    for m in pattern.finditer(code_blanked(text)):
+        group = next((g for g in kept if m.start(g) != -1), None)
+        out += [text[at : m.start()], "" if group is None else text[m.start(group) : m.end(group)]]
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _plain(text: str) -> str:
-    text = BROKEN_BOLD.sub("", text)  # broken bold joins back into one run
+    text = _unmarked(BROKEN_BOLD, text)  # broken bold joins back into one run
     for _ in range(3):  # "**_I_**": bold around italics; "**## Craft**": a heading once plain
         before = text
         text = _without_headings(text) if "#" in text else text
-        text = _outside_code(_STRONG, text, lambda m: m.group(1) or m.group(2))
-        text = _outside_code(_EM, text, lambda m: m.group(1) or m.group(2))
-        text = _outside_code(_STRIKE, text, lambda m: m.group(1))
+        text = _unmarked(_STRONG, text, (1, 2))
+        text = _unmarked(_EM, text, (1, 2))
+        text = _unmarked(_STRIKE, text, (1,))
         if text == before:
             break
     # A reference link's label names a definition plain text has not: its text is what stays.
-    return outside_code(links_as_text(text), lambda part: REFERENCE_LINK.sub(r"\1", part))
+    return _unmarked(REFERENCE_LINK, links_as_text(text), (1,))
 
 
 class MarkdownMarkup(TextRule):
@@ -104,9 +107,12 @@ class MarkdownMarkup(TextRule):
     broken bold; a star after a glossary term (`lifecycle*`), underscores
     inside words (`user_id`), a Python name between double underscores
     (`__init__`, which Markdown would show as bold "init"), anything in
-    a `code` span (`` `**kwargs` ``, `` `<img>` ``), and an HTML element
-    the sentence names, as a word of it ("gives every <img> alt text",
-    "uses <nav> and <main>"; see LL504). Image links are
+    a `code` span (`` `**kwargs` ``, `` `<img>` ``), or from one span
+    into the next (`` `**kwargs` and `**opts` ``), which `--fix` leaves as
+    written, and an HTML element the sentence names, as a word of it
+    ("gives every <img> alt text", "uses <nav> and <main>"; see LL504:
+    not one between other words, `Delivers projects <nav> on time`, or
+    starting a sentence or clause). Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
@@ -147,22 +153,22 @@ class MarkdownMarkup(TextRule):
         text = field.text
         # Each kind of markup: the first one quoted, and how many more `--fix` removes.
         found: dict[str, list[re.Match[str]]] = {}
-        code = backticked(text)
+        # Matched with the `code` spans blanked: "`**kwargs`" holds the code's own marks.
+        outside = code_blanked(text)
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             if pattern is _HEADING:
-                heading = _first_heading(field)
+                heading = _first_heading(outside, field.kind)
                 matches = [heading] if heading else []
             elif label == "emphasis":
-                matches = _emphases(pattern, text)
+                matches = _emphases(pattern, outside)
             else:
-                matches = list(pattern.finditer(text))
-            matches = [m for m in matches if not _in_code(code, m)]  # "`**kwargs`": the code's own marks
+                matches = list(pattern.finditer(outside))
             if matches:
                 found.setdefault(label, []).extend(matches)
         # An element the sentence names ("rather than <div> for") is a word of it, not markup.
-        tags = [m for m in html_tags(text) if m.group(1).casefold() not in EXPORT_TAGS and not _in_code(code, m)
-                and not named_element(text, m.start(), m.end())]
+        tags = [m for m in html_tags(outside) if m.group(1).casefold() not in EXPORT_TAGS
+                and not named_element(outside, m.start(), m.end())]
         if tags:
             found["HTML tag"] = tags
         if not found:
@@ -177,7 +183,7 @@ class MarkdownMarkup(TextRule):
         def quoted(label: str, matches: list[re.Match[str]]) -> str:
             m = matches[0]
             # A heading is quoted as its line: the markers and what they head.
-            example = text[m.start():].split("\n", 1)[0] if label == "heading" else m.group()
+            example = text[m.start():].split("\n", 1)[0] if label == "heading" else text[m.start():m.end()]
             more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
             return f"{label} '{shorten(example, 40)}'{more}"
 
