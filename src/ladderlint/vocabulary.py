@@ -926,9 +926,14 @@ HELPED_IRREGULAR = {"taught": "teach", "shown": "show"}
 RELYING = frozenset("rely relies relying depend depends depending".split())
 #: Words of needing: "needs help", "the need for constant input".
 NEEDING = frozenset("need needs needing require requires requiring".split())
-#: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 #: Words of asking for help: "asks for help breaking down tasks", "seeks guidance on estimates".
 ASKING = frozenset("ask asks asking seek seeks seeking".split())
+#: Verbs of needing or asking for help ("needs guidance", "requires help",
+#: "asks for help"): "for" after them names the help ("the need for guidance"),
+#: and "when" or "if" says when it is sought, not what it is with ("asks for
+#: help when stuck", "needs guidance when on call").
+SEEKING_HELP = NEEDING | ASKING
+#: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING | ASKING
 GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on

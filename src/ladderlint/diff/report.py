@@ -42,6 +42,7 @@ class FrameworkDiff:
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
+    _competency_renames: "Renames | None" = field(default=None, repr=False)
     _together: dict[str, Change] | None = field(default=None, repr=False)
 
     @property
@@ -254,19 +255,12 @@ class FrameworkDiff:
         """The name a competency (by its id in the new revision) had in the
         old one: where a statement moved out of it came from ("Collaboration
         and Communication", split into "Collaboration" and "Communication")."""
-        for change in self.changes:
-            if change.kind is Kind.COMPETENCY_RENAMED and change.competency == competency_id \
-                    and change.field == "name" and isinstance(change.old, str):
-                return change.old
-        return self.competency_name(competency_id) or competency_id
+        old_name = self._renames().names.get(competency_id)
+        return old_name if old_name is not None else self.competency_name(competency_id) or competency_id
 
     def old_competency_id(self, competency_id: str) -> str:
         """The id a competency (by its id in the new revision) had in the old one."""
-        for change in self.changes:
-            if change.kind is Kind.COMPETENCY_RENAMED and change.competency == competency_id \
-                    and change.field == "id" and isinstance(change.old, str):
-                return change.old
-        return competency_id
+        return self._renames().ids.get(competency_id, competency_id)
 
     def dimension_name(self, dimension_id: str | None) -> str | None:
         return self._names()[2].get(dimension_id)
@@ -315,10 +309,33 @@ class FrameworkDiff:
             )
         return self._items
 
+    def _renames(self) -> "Renames":
+        """The old names and ids of the competencies renamed, made once: each
+        line that names where a statement came from looks them up."""
+        if self._competency_renames is None:
+            names: dict[str, str] = {}
+            ids: dict[str, str] = {}
+            for change in self.changes:
+                if change.kind is Kind.COMPETENCY_RENAMED and change.competency is not None \
+                        and isinstance(change.old, str) and change.field in ("name", "id"):
+                    # The first rename said of a competency wins, as in the order the changes are listed.
+                    (names if change.field == "name" else ids).setdefault(change.competency, change.old)
+            self._competency_renames = Renames(names=names, ids=ids)
+        return self._competency_renames
+
     def _renamed_away(self, kind: Kind, held: set[str]) -> set[str]:
         """The old ids of the items renamed in their ids (by changes of
         ``kind``) that no item of the new revision (ids ``held``) has now."""
         return {c.old for c in self.changes if c.kind is kind and c.field == "id"} - held
+
+
+@dataclass(frozen=True)
+class Renames:
+    """The competencies renamed, by their ids in the new revision: the name
+    and the id each had in the old one."""
+
+    names: dict[str, str]
+    ids: dict[str, str]
 
 
 @dataclass(frozen=True)

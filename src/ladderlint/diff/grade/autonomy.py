@@ -348,8 +348,8 @@ def guidance(found: list[Word]) -> None:
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
                 end = _helpers_end(texts, j)
                 break
-            if texts[j] == "for" and (texts[j - 1] in vocab.NEEDING or texts[j - 1] in vocab.ASKING or word in
-                                      vocab.ASKING and (texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
+            if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or word in vocab.ASKING
+                                      and (texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
                 continue  # "the need for guidance", "asks for help", "asks others for help", "asks their lead for help"
             if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
                 break  # "with teams to help them" is no help received
@@ -478,9 +478,9 @@ def help_topics(found: list[Word], clause_ends: list[int]) -> None:
         end = i
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
-        # Help asked for "when" something happens ("asks for help when stuck") says when the person
-        # asks, a judgement of their own, not what the help covers.
-        asked_when = found[i].text in vocab.ASKING and found[end + 1 : end + 2] != [] and \
+        # Help asked for or needed "when" something happens ("asks for help when stuck", "needs guidance
+        # when on call") says when it is sought, not what the help covers.
+        asked_when = found[i].text in vocab.SEEKING_HELP and found[end + 1 : end + 2] != [] and \
             found[end + 1].text in ("when", "if")
         if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and not asked_when and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
