@@ -1,6 +1,6 @@
-"""What a trial of `ladderlint diff` found in its notes: a competency that
-stops applying where its statement moved up and was reworded, said and
-counted once in every format; levels named by their names; the place a
+"""What `ladderlint diff` says and counts: a competency that stops
+applying where its statement moved up and was reworded, said and counted
+once in every format; levels named by their names; the place a
 statement left after its competency was renamed; and a struck word kept
 apart from the next one in the release notes."""
 
