@@ -484,3 +484,47 @@ def test_a_table_columns_blank_ends_are_not_applicable_though_it_has_a_gap(cli, 
     assert found[last]["mentoring"] == {"not_applicable": f"Mentoring ends at {data['levels'][3]['title']}"}
     assert "mentoring" not in found[gap]
     assert found[first]["reliability"] == {"not_applicable": f"Reliability starts at {data['levels'][1]['title']}"}
+
+
+# --- bullets typed inside one cell's line -------------------------------------------
+
+def _ladder_page(name: str, cell: str) -> tuple[str, str]:
+    """A page of one table in a format (``name``'s extension), whose first level's Delivery cell is ``cell``."""
+    if name.endswith(".html"):
+        return name, ("<html><body><h1>Acme Engineering Ladder</h1><table><tr><th>Competency</th><th>L1</th>"
+                      f"<th>L2</th></tr><tr><td>Delivery</td><td>{cell}</td><td>Leads projects</td></tr>"
+                      "</table></body></html>")
+    if name.endswith(".csv"):
+        return name, f'Competency,L1,L2\nDelivery,"{cell}",Leads projects\n'
+    return name, ("# Acme Engineering Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+                  f"| Delivery | {cell} | Leads projects |\n")
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "ladder.html", "ladder.csv"])
+@pytest.mark.parametrize("cell", [
+    "Ships small tasks • Asks for help when stuck",
+    "• Ships small tasks • Asks for help when stuck",
+    "▪ Ships small tasks ▪ Asks for help when stuck",
+    "Ships small tasks ◦ Asks for help when stuck",
+])
+def test_bullets_typed_in_one_line_of_a_cell_are_a_statement_each(cli, write, name, cell):
+    # Every reader splits a cell's line at the bullets typed in it, as the spreadsheet reader always did.
+    data, _ = imported(cli, write(*_ladder_page(name, cell)), "--org", "Acme")
+    assert cells(data)["L1"]["delivery"] == ["Ships small tasks", "Asks for help when stuck"]
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "ladder.html", "ladder.csv"])
+def test_a_bullet_in_a_word_is_no_bullet_between_statements(cli, write, name):
+    data, _ = imported(cli, write(*_ladder_page(name, "Ships small tasks•quickly")), "--org", "Acme")
+    assert cells(data)["L1"]["delivery"] == ["Ships small tasks•quickly"]
+
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "ladder.csv"])
+def test_a_bullet_between_a_levels_code_and_title_still_sets_them_apart(cli, write, name):
+    # A title's words are read as written, the bullet kept: the code before it is the level's id.
+    table = ("# Acme Engineering Ladder\n\n| Competency | L1 • Junior | L2 • Senior |\n| --- | --- | --- |\n"
+             "| Delivery | Ships tasks | Leads projects |\n" if name.endswith(".md")
+             else "Competency,L1 • Junior,L2 • Senior\nDelivery,Ships tasks,Leads projects\n")
+    data, _ = imported(cli, write(name, table), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [("L1", "Junior"), ("L2", "Senior")]

@@ -100,6 +100,9 @@ class Item:
 class CellLine:
     text: str
     bullet: bool
+    #: For a statement typed on the same line as the one before, past a bullet ('Ships tasks • Writes
+    #: tests'): the bullet and its spaces, which the cell's words keep (a title 'L1 • Junior').
+    typed_after: str | None = None
 
 
 @dataclass
@@ -125,7 +128,8 @@ class Cell:
         return not self.lines
 
     def joined(self) -> str:
-        return " ".join(piece.text for piece in self.lines)
+        return "".join(piece.text if n == 0 else (piece.typed_after or " ") + piece.text
+                       for n, piece in enumerate(self.lines))
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .blocks import CellLine
 from .document import ImportedDocument, ImportedStatement
 from ..patterns import lazy
 from ..text import BULLET, BULLET_SYMBOLS as _SYMBOLS
@@ -11,6 +12,26 @@ from ..text import BULLET, BULLET_SYMBOLS as _SYMBOLS
 #: A bullet typed as a symbol at the start of a line ('• Ships tasks'), where no list was made:
 #: pasted from a word processor or a chat, or a list's marks kept by a plain-text export.
 TYPED_BULLET = lazy(rf"^[ \t]*[{_SYMBOLS}][ \t\u00a0]+(?P<text>\S.*)$")
+
+#: A bullet inside a cell's line, between two of its statements.
+_INLINE_BULLET = lazy(r"\s+[•▪◦●]\s+")
+
+
+def cell_statements(said: str, bulleted: bool) -> list[CellLine]:
+    """A line of a table's cell (``bulleted``: a bullet opened it), as every
+    reader reads one: bullets in a line of their own ('Ships tasks • Writes
+    tests'), where the cell's line breaks were lost or never typed, are a
+    statement each."""
+    pieces: list[CellLine] = []
+    at, mark = 0, None
+    for bullet in [*_INLINE_BULLET.finditer(said), None]:
+        part = said[at:bullet.start() if bullet else len(said)].strip()
+        if part:
+            pieces.append(CellLine(part, True, mark if pieces else None))
+        if bullet is not None:
+            at, mark = bullet.end(), " " + bullet.group().strip() + " "
+    return pieces if len(pieces) > 1 else [CellLine(said, bulleted)]
+
 
 #: A label in front of a statement: 'Project Leadership - I define ...'.
 _LABELLED = lazy(r"^[A-Z][\w'’/&]*(?: [A-Z&][\w'’/&]*){0,3} [-–—:] \S")

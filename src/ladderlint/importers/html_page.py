@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
-from .common import BULLET, TYPED_BULLET
+from .common import BULLET, TYPED_BULLET, cell_statements
 from ..text import ends_a_sentence
 from ..patterns import lazy
 
@@ -1107,9 +1107,9 @@ def _cell_lines(cell: Any) -> list[CellLine]:
         if typed is not None:
             # A bullet typed at the start of a line ('• Ships tasks<br>• Writes tests'), as in
             # a spreadsheet's cell: the line is a bullet, without its mark.
-            lines.append(CellLine(typed.group("text"), True))
+            lines.extend(cell_statements(typed.group("text"), True))
         elif text:
-            lines.append(CellLine(text, bullet[0]))
+            lines.extend(cell_statements(text, bullet[0]))
         current.clear()
         bullet[0] = False
 

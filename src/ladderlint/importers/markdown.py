@@ -19,7 +19,7 @@ from typing import Any
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
-from .common import BULLET, TYPED_BULLET
+from .common import BULLET, TYPED_BULLET, cell_statements
 from .source import is_blank
 from ..text import GOES_ON, MARKDOWN_HEADING, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
@@ -716,10 +716,8 @@ def _cell(text: str, line: int) -> Cell:
         if not piece:
             continue
         bullet = BULLET.match(piece)
-        if bullet:
-            pieces.append(CellLine(unescape(wiki_links_as_text(bullet.group("text"))), True))
-        else:
-            pieces.append(CellLine(unescape(wiki_links_as_text(piece)), False))
+        said = unescape(wiki_links_as_text(bullet.group("text") if bullet else piece))
+        pieces.extend(cell_statements(said, bullet is not None))
     return Cell(pieces, line)
 
 

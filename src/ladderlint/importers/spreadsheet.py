@@ -34,8 +34,8 @@ from dataclasses import dataclass, field, replace
 from typing import AbstractSet, Any
 
 from ..text import and_list, strip_markdown
-from .blocks import Cell, CellLine, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
-from .common import BULLET
+from .blocks import Cell, Heading, Other, Outline, Paragraph, Row, Table, set_aside_page_properties
+from .common import BULLET, cell_statements
 from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
 from .textutil import is_level_name, normalise
@@ -420,17 +420,4 @@ def _cell(value: str, line: int) -> Cell:
             continue
         lines.append((bullet is not None, bullet.group("text") if bullet else piece))
         after_blank = False
-    pieces: list[CellLine] = []
-    for bulleted, said in lines:
-        inline = [part.strip() for part in _INLINE_BULLET.split(said) if part.strip()]
-        if len(inline) > 1:
-            # Bullets in a line of their own ('Ships tasks • Writes tests'), where the
-            # cell's line breaks were lost or never typed: a statement each.
-            pieces.extend(CellLine(part, True) for part in inline)
-        else:
-            pieces.append(CellLine(said, bulleted))
-    return Cell(pieces, line)
-
-
-#: A bullet inside a cell's line, between two of its statements.
-_INLINE_BULLET = lazy(r"\s+[•▪◦●]\s+")
+    return Cell([piece for bulleted, said in lines for piece in cell_statements(said, bulleted)], line)
