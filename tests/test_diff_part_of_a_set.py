@@ -34,6 +34,8 @@ def test_some_of_a_set_is_fewer(old, new, impact):
         ("Declares an incident when needed.", "Declares an incident when one is needed."),
         ("Picks the right tool.", "Picks the right one."),
         ("Nobody is left out.", "No one is left out."),
+        # Ranked among the rest, not some of a set.
+        ("Is a strong engineer.", "Is one of the strongest engineers."),
     ],
 )
 def test_one_standing_for_a_noun_is_still_wording(old, new):
@@ -45,6 +47,7 @@ def test_one_standing_for_a_noun_is_still_wording(old, new):
     [
         ("Mentors one engineer.", "Mentors two engineers.", "raises-bar"),
         ("Mentors engineers.", "Mentors one engineer.", "raises-bar"),
+        ("Owns one of the services.", "Owns two of the services.", "raises-bar"),
     ],
 )
 def test_counts_are_still_counts(old, new, impact):
