@@ -40,3 +40,32 @@ def test_when_help_is_sought_is_no_help_topic(old, new, impact):
 )
 def test_help_topics_are_still_read(old, new, impact):
     assert grade(old, new).impact.value == impact
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # However the help is had (received, "with", "under", got), "when" or "if" after it is a condition.
+        ("Receives guidance when on call.", "Receives guidance.", "lowers-bar"),
+        ("Receives guidance.", "Receives guidance when on call.", "raises-bar"),
+        ("Works with guidance when on call.", "Works with guidance.", "lowers-bar"),
+        ("Works with guidance.", "Works with guidance when on call.", "raises-bar"),
+        ("Works under supervision when on call.", "Works under supervision.", "lowers-bar"),
+        ("Gets help if stuck.", "Gets help.", "lowers-bar"),
+    ],
+)
+def test_when_help_is_had_is_no_help_topic(old, new, impact):
+    result = grade(old, new)
+    assert result.impact.value == impact, result.reasons
+    assert "help asked for" not in " ".join(result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("Receives guidance on estimates.", "Receives guidance.", "raises-bar"),
+        ("Works with guidance on estimates.", "Works with guidance.", "raises-bar"),
+    ],
+)
+def test_what_help_had_is_with_is_still_a_topic(old, new, impact):
+    assert grade(old, new).impact.value == impact

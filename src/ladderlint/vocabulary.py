@@ -929,16 +929,17 @@ NEEDING = frozenset("need needs needing require requires requiring".split())
 #: Words of asking for help: "asks for help breaking down tasks", "seeks guidance on estimates".
 ASKING = frozenset("ask asks asking seek seeks seeking".split())
 #: Verbs of needing or asking for help ("needs guidance", "requires help",
-#: "asks for help"): "for" after them names the help ("the need for guidance"),
-#: and "when" or "if" says when it is sought, not what it is with ("asks for
-#: help when stuck", "needs guidance when on call").
+#: "asks for help"): "for" after them names the help ("the need for guidance").
 SEEKING_HELP = NEEDING | ASKING
 #: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING | ASKING
 GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
-HELP_TOPIC = frozenset("with on for in when around about".split())
+HELP_TOPIC = frozenset("with on for in around about".split())
+#: After help had, however it is had, the words that say when it is had, not
+#: what it is with: "receives guidance when on call", "asks for help if stuck".
+HELP_CONDITION = frozenset("when whenever if".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
 #: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
@@ -1703,7 +1704,7 @@ def help_had(words: Sequence[str], i: int) -> bool:
             return False  # "Improves model quality with prompting": the model is prompted, not the subject
         # Nothing after it but what it is with, or more help: "with prompting", "with prompting on priorities",
         # "with prompting or guidance".
-        return not after or after in HELP_TOPIC or after in ("and", "or") and i + 2 < len(words) and (
+        return not after or after in HELP_TOPIC or after in HELP_CONDITION or after in ("and", "or") and i + 2 < len(words) and (
             words[i + 2] in GUIDANCE_NOUNS or words[i + 2] in HELP_EITHER_WAY)
     return False
 

@@ -95,7 +95,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "within a sprint" / "within two weeks" needs a reader; a working or
   business day is a day of a five-day week: "within five working days" =
   "within a week"), how many ("all" > "most"; "or" -> "and" asks
-  for both), more or fewer ("one or two" < "three or more"; a vague word
+  for both; "one of the designs", "a few of our services" ask fewer
+  than "designs", "services"), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
   "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,

@@ -478,11 +478,9 @@ def help_topics(found: list[Word], clause_ends: list[int]) -> None:
         end = i
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
-        # Help asked for or needed "when" something happens ("asks for help when stuck", "needs guidance
-        # when on call") says when it is sought, not what the help covers.
-        asked_when = found[i].text in vocab.SEEKING_HELP and found[end + 1 : end + 2] != [] and \
-            found[end + 1].text in ("when", "if")
-        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and not asked_when and \
+        # Help had "when" something happens ("asks for help when stuck", "receives guidance when on call")
+        # is a condition on when it is had, not what the help covers: not in HELP_TOPIC.
+        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
             for w in found[end + 2 : clause_ends[end + 1]]:
                 if w.text in CLAUSE_STARTS and w.role in ("function", "content"):

@@ -166,6 +166,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                         period_rank(vocab.DURATION_HOURS[word] / vague[1])
                     team_spread = sprint_ranks(word, 1 / vague[1], 1 / vague[0])
             how_often(found[i - words_before : i + 1], rank, i - words_before, spread, team_spread)
+        elif _part_of_a_set(texts, i, clause_ends[i]):
+            # "one of the designs", "a few of our services": some of them where the bare plural asks for
+            # nearly all, read below "few" on the scale of how much ("all" -> "some" lowers it too), the
+            # larger count the more ("one of the" < "two of the").
+            some = count_of(word) or 0
+            w.role, w.rank = "quantity", vocab.QUANTITY["few"] * some / (some + 1)
         elif word == "ones" or word == "one" and _stands_for_a_noun(texts, i, clause_ends[i]):
             w.role = "function"  # "the right one(s)", "when one is needed": a pronoun, as "it" is; no count
         elif (count := count_of(word)) is not None:
@@ -203,6 +209,25 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _intensities(found)
     comparative_tails(found)
     return found
+
+
+def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:
+    """Whether the count at ``i`` (its clause ending at ``end``) counts some
+    of a set: "one of the", "a few of our", "one or two of the", "two of
+    these"; not "one of" with no set after it, nor a number in figures."""
+    if not texts[i].isalpha() or count_of(texts[i]) is None:
+        return False
+    j = i + 1
+    while j + 1 < end and texts[j] in ("or", "to", "and") and count_of(texts[j + 1]) is not None:
+        j += 2  # "one or two of the"
+    return j + 1 < end and texts[j] == "of" and (texts[j + 1] in DETERMINERS or texts[j + 1] in _DEMONSTRATIVES) \
+        and not (j + 2 < end and texts[j + 2] in _SUPERLATIVES)  # "one of the best engineers" ranks, counts none
+
+
+#: Words that point at a set of things named: "two of these services".
+_DEMONSTRATIVES = frozenset("these those".split())
+#: Words after "one of the" that rank the person or thing among the rest, no share of a set asked for.
+_SUPERLATIVES = frozenset("most best least worst top strongest greatest biggest largest".split())
 
 
 def _stands_for_a_noun(texts: list[str], i: int, end: int) -> bool:
