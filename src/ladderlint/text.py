@@ -678,12 +678,15 @@ def code_blanked(text: str) -> str:
     by one that is no word, space or mark: a pattern matched against it
     finds no marks of the code's ("`**kwargs` and `**opts`" holds no bold),
     at the text's own positions."""
-    spans = backticked(text)
-    if not spans:
-        return text
+    return replaced(text, ((start, end, _BLANK * (end - start)) for start, end in backticked(text)))
+
+
+def replaced(text: str, pieces: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each piece (start, end, replacement), in order and
+    none overlapping the next, put in place of text[start:end]."""
     out, at = [], 0
-    for start, end in spans:
-        out += [text[at:start], _BLANK * (end - start)]
+    for start, end, replacement in pieces:
+        out += [text[at:start], replacement]
         at = end
     out.append(text[at:])
     return "".join(out)

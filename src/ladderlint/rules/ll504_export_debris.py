@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import TextField
-from ..text import code_blanked
+from ..text import code_blanked, replaced
 from .base import Severity, Violation
 from .html import ATTRIBUTES, named_element
 from .ll508_packed_statements import packed_items
@@ -237,12 +237,8 @@ def _example(debris: Debris, match: re.Match[str], text: str) -> str:
 
 def _repair_all(debris: Debris, text: str) -> str:
     """``text`` with every piece of ``debris`` in it repaired (``_debris_in``)."""
-    out, at = [], 0
-    for m in _debris_in(debris, code_blanked(text)):
-        out += [text[at : m.start()], debris.repair(text, m)]
-        at = m.end()
-    out.append(text[at:])
-    return "".join(out)
+    found = _debris_in(debris, code_blanked(text))
+    return replaced(text, ((m.start(), m.end(), debris.repair(text, m)) for m in found))
 
 
 def _debris_in(debris: Debris, outside: str) -> Iterator[re.Match[str]]:

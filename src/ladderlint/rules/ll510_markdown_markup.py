@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, links_as_text
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, links_as_text, replaced
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags, named_element
@@ -65,13 +65,11 @@ def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -
     ``kept`` groups that took part (or by nothing), matched with the `code`
     spans blanked: the marks in code are the code's, and no match starts,
     ends or lies in code ("`**kwargs` and `**opts`" holds no bold)."""
-    out, at = [], 0
-    for m in pattern.finditer(code_blanked(text)):
+    def kept_text(m: re.Match[str]) -> str:
         group = next((g for g in kept if m.start(g) != -1), None)
-        out += [text[at : m.start()], "" if group is None else text[m.start(group) : m.end(group)]]
-        at = m.end()
-    out.append(text[at:])
-    return "".join(out)
+        return "" if group is None else text[m.start(group) : m.end(group)]
+
+    return replaced(text, ((m.start(), m.end(), kept_text(m)) for m in pattern.finditer(code_blanked(text))))
 
 
 def _plain(text: str) -> str:
