@@ -233,7 +233,6 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
 
 
 def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
-    from .diff.changes import said_together
     from .diff.formatters import RENDERERS, RenderOptions
     from .diff.formatters.common import named_message
     from .diff.formatters.markdown import release_notes
@@ -283,7 +282,7 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
     if blocking:
         # Counted as the diff counts them: a level renamed in its id and its title is one change (said_together).
         fingerprints = {change.fingerprint for _diff, change in blocking}
-        said = {id(part) for diff in report.diffs for named, part in said_together(diff.changes).items()
+        said = {id(part) for diff in report.diffs for named, part in diff.together().items()
                 if named in fingerprints}
         by_impact = Counter(change.impact.value for _diff, change in blocking if id(change) not in said)
         outcome.worst(1, "diff: " + ", ".join(

@@ -183,12 +183,17 @@ class FrameworkDiff:
         cell = next((lv.cell(competency_id or "") for lv in levels if lv.id == level_id), None)
         return normal(cell.note) if cell is not None and cell.note else None
 
+    def together(self) -> dict[str, Change]:
+        """The records of this diff said with another as one change
+        (``said_together`` of all its changes), found once."""
+        if self._together is None:
+            self._together = said_together(self.changes)
+        return self._together
+
     def said_with(self, change: Change) -> Change | None:
         """The record said with ``change`` as one change where ``change`` is
         listed (``said_together``, ``said_here``), or None."""
-        if self._together is None:
-            self._together = said_together(self.changes)
-        return said_here(self._together, change)
+        return said_here(self.together(), change)
 
     def added_levels(self) -> frozenset[str]:
         """The levels new in this revision (not renumbered ones)."""

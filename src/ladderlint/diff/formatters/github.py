@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...formatters.github import escape_data, escape_property
 from ...text import plural
-from ..changes import RENAMES, Change, Impact, Kind, said_together
+from ..changes import RENAMES, Change, Impact, Kind
 from ..report import FrameworkDiff, Report
 from .common import BOTH_WAYS, REORDERINGS, RenderOptions, named_message, show
 from .text import examples_said, words_changed
@@ -28,7 +28,7 @@ _CONTEXT = 6
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for diff in report.diffs:
-        parts = said_together(diff.changes)
+        parts = diff.together()
         said = {id(part) for part in parts.values()}
         lines.extend(_annotation(report, diff, change, parts.get(change.fingerprint))
                      for change in diff.changes if id(change) not in said)

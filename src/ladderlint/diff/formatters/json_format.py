@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..changes import Change, said_together
+from ..changes import Change
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -50,7 +50,7 @@ def _side(loaded: Loaded | None) -> dict[str, Any] | None:
 def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
     # A rename of an id beside that of its item's name: one change, counted with the latter (and so on:
     # said_together).
-    with_name = {id(part): fingerprint for fingerprint, part in said_together(diff.changes).items()}
+    with_name = {id(part): fingerprint for fingerprint, part in diff.together().items()}
     return {
         "old": _side(diff.old),
         "new": _side(diff.new),

@@ -1064,7 +1064,8 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
     is one item, the two texts one under the other, the words they do not
     share marked; so what is new is what the lower level has nothing like."""
     lower = _lower_name(diff)
-    listed = [c for c in _listed(changes) if id(c) not in _said_by_another(diff, changes)]
+    said = _said_by_another(diff, changes)
+    listed = [c for c in _listed(changes) if id(c) not in said]
     pairs = restated(diff, listed)
     was = {id(new): old for new, old in pairs}
     paired = {id(old) for _new, old in pairs}

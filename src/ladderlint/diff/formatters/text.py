@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label, said_together
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
@@ -59,8 +59,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     if diff.base_unreadable:
         lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
     # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
-    parts = said_together(diff.changes)
-    said = {id(part) for part in parts.values()}
+    said = {id(part) for part in diff.together().values()}
     for level, changes in groups(diff):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
