@@ -192,7 +192,10 @@ class _Before:
                 highs.append(rung.place)
                 firsts.append(index)
         if read.name.named:
-            group = self.by_words.setdefault(_places(read.name), _WordsGroup(read.name))
+            places = _places(read.name)
+            group = self.by_words.get(places)
+            if group is None:  # made only for a new group: most levels join one
+                group = self.by_words[places] = _WordsGroup(read.name)
             group.all.add(index, rung)
             if rank is None:
                 group.unranked.add(index, rung)

@@ -103,7 +103,7 @@ class _Statement:
     # A plain class with slots: one is built for most statements of a large
     # run, and its topic is worked out only if another statement meets it.
     __slots__ = ("order", "level_id", "path", "text", "tokens", "size", "smallest", "guided", "independent",
-                 "amount", "_topic", "_said")
+                 "amount", "_topic", "_clauses", "_said")
 
     def __init__(
         self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int, smallest: int,
@@ -122,6 +122,7 @@ class _Statement:
         # guidance"), (4, "with close guidance"); None if it says no amount.
         self.amount = amount
         self._topic: frozenset[str] | None = None
+        self._clauses: list[list[str]] | None = None
         self._said: dict[_Says, frozenset[str]] = {}
 
     @property
@@ -139,7 +140,10 @@ class _Statement:
         A phrase that qualifies the main clause (", with guidance from my
         lead", ", working with guidance") brings the main clause along."""
         if what not in self._said:
-            clauses = [c for part in _CLAUSE_BREAK.split(self.text) for c in _joined_clauses(words(part)) if c]
+            if self._clauses is None:  # asked of two or three kinds: the sentence is parted once
+                self._clauses = [clause for part in _CLAUSE_BREAK.split(self.text)
+                                 for clause in _joined_clauses(words(part)) if clause]
+            clauses = self._clauses
             said: set[str] = set()
             for i, clause in enumerate(clauses):
                 if what is _Says.SCOPE:
