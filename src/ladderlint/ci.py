@@ -395,7 +395,7 @@ def _named_base_exists(revision: str) -> None:
     """Raise InputError, saying why, unless ``revision`` (the `base` input)
     names a commit: one the user named is most likely misspelt, where one
     the action works out (the pull request's base branch) is not fetched."""
-    from .diff.revisions import range_problem
+    from .diff.revisions import Git, range_problem
 
     if _exists(revision):
         return  # also a revision with ".." in it that is no range: "main^{/fix..}"
@@ -407,7 +407,7 @@ def _named_base_exists(revision: str) -> None:
             f"base: {revision} names no commit: it is GitHub's `before` of a push that created a branch; "
             "leave `base` empty, and a push is compared with the commit before it"
         )
-    if _git("rev-parse", "--is-shallow-repository", check=False).strip() == "true":
+    if Git().is_shallow():
         raise InputError(
             f"base: revision {revision} is not in this shallow clone: check the name, or check out the full "
             "history (actions/checkout with fetch-depth: 0)"

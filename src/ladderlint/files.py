@@ -45,7 +45,7 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
     errors: list[PathError] = []
 
     def skip(path: str) -> bool:
-        return settings is not None and settings.for_path(path).excluded(path)
+        return walk_excluded(path, settings)
 
     for raw in paths:
         path = os.path.normpath(raw)
@@ -65,6 +65,11 @@ def discover(paths: Sequence[str], settings: "SettingsSource | None" = None,
         else:
             errors.append(PathError(path, "no such file or directory"))
     return sorted(found.values(), key=lambda c: c.path), errors
+
+
+def walk_excluded(path: str, settings: "SettingsSource | None") -> bool:
+    """Whether a directory walk leaves ``path`` out: its settings' ``exclude``."""
+    return settings is not None and settings.for_path(path).excluded(path)
 
 
 def force_excluded(path: str, settings: "SettingsSource") -> str | None:

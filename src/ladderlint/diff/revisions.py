@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
-from ..files import YAML_SUFFIXES, discover
+from ..files import YAML_SUFFIXES, discover, walk_excluded
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
 from ..pipeline import read_header
@@ -139,6 +139,10 @@ class Git:
     def has_commits(self) -> bool:
         return bool(self.run("rev-list", "-n", "1", "--all", check=False).stdout.strip())
 
+    def is_shallow(self) -> bool:
+        """Whether this is a shallow clone (its history cut short)."""
+        return self.run("rev-parse", "--is-shallow-repository", check=False).stdout.strip() == b"true"
+
     def names_commit(self, text: str) -> bool:
         """Whether ``text`` names a commit of the repository around the
         current directory (False outside one)."""
@@ -158,7 +162,7 @@ class Git:
             raise InputError(problem)
         if revision == "HEAD" and not self.has_commits():
             return False  # the first commit: every framework is new
-        shallow = self.run("rev-parse", "--is-shallow-repository", check=False).stdout.strip() == b"true"
+        shallow = self.is_shallow()
         hint = (
             "this is a shallow clone: run `git fetch --unshallow`, or check out with fetch-depth: 0"
             if shallow
@@ -601,7 +605,7 @@ class Resolver:
 
     def _excluded(self, path: str) -> bool:
         """Whether the configuration excludes ``path`` from a walk (as ``discover`` skips it)."""
-        return self.settings is not None and self.settings.for_path(path).excluded(path)
+        return walk_excluded(path, self.settings)
 
     def _tree_sources(self, revision: str, top: str) -> list[Source]:
         if top and self.git.object_type(revision, top) != "tree":
