@@ -260,6 +260,22 @@ def test_ll302_quiet_on_laws_named_after_people_and_the_sample_company(statement
     assert BrandByShape().check_frameworks([framework(framework_yaml([statement]))]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I help new joiners and live the Initech Operating Principles.",
+    "I help new joiners and live the Initech Engineering Values.",
+    "I practice the Initech Leadership Principles",
+    "I embody the Initech Core Engineering Values",
+    "I follow the Initech Company Handbook",
+])
+def test_ll302_the_name_is_the_words_before_the_kind_of_values(cli, write, statement):
+    # A report-only trial: "the Stripe Operating Principles" named 'Stripe Operating', and
+    # "the Stripe Engineering Values" was missed. "Operating Principles" is what the company calls its values.
+    path = write("f.yaml", framework_yaml([statement]))
+    found = findings(cli, path, select="LL302")
+    assert [f.split("LL302 [warning] ")[1].split("'")[1] for f in found] == ["Initech"]
+    assert found[0].startswith(f"{path}:{at(0, statement, 'Initech')}:")
+
+
 def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):
     statements = ["I grow staff engineers at EscrowTab and Initech", "I joined EscrowTab or Globex."]
     path = write("f.yaml", framework_yaml(statements))

@@ -45,6 +45,10 @@ _POSSESSED = (
     # The organisation itself, where no noun follows it: not a product's "organization settings".
     r"|(?:engineering )?organi[sz]ation(?!\s+[a-z])"
 )
+# Words between an organisation's name and its values or principles, as
+# organisations name them: "the Amazon Leadership Principles", "the Stripe
+# Operating Principles", "the Initech Core Engineering Values".
+_DOCUMENT_QUALIFIERS = ("Engineering", "Operating", "Leadership", "Core", "Company")
 _POSSESSED_STARTS = (*_FOLLOWERS, *_QUALIFIERS, "career", "progression", "competency", "organisation", "organization")
 
 
@@ -125,9 +129,12 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
         ("Diversity", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code", "Mission"),
+        # The name is the words before what an organisation calls its own
+        # values, after a word of its kind or not: "the Stripe Operating
+        # Principles", "the Initech Engineering Values" name Stripe and Initech.
         shape=lazy(
-            r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
-            r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
+            r"\bthe " + _NAME + r" (?:(?:" + "|".join(_DOCUMENT_QUALIFIERS) + r") ){0,2}(?:Diversity Commitments?|"
+            r"Diversity Principles|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
         cites=True,
         acronyms=True,
@@ -249,7 +256,10 @@ class BrandByShape(Rule):
     """A name in no list that reads like another organisation's, found by its shape.
 
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
-    Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
+    Handbook, Code of Conduct, Mission; also after one or two of the words
+    organisations put there, Engineering, Operating, Leadership, Core and
+    Company, which are not part of X: "the X Operating Principles", "the X
+    Engineering Values", "the X Leadership Principles"), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
     culture, employees, customers, product owners, operational
     infrastructure, ...: what only an organisation has, not "React's
