@@ -152,6 +152,32 @@ def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
     assert findings(cli, dropbox, select="LL301") == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I help new joiners understand how we work, as described in the Monzo Principles.",
+    "I help new joiners understand how we work, as set out in the Monzo Principles.",
+    "I help new joiners understand how we work, following the Monzo Principles.",
+    "I work in line with the Monzo Principles.",
+])
+def test_ll301_a_document_the_framework_follows_is_no_citation(cli, write, statement):
+    # A report-only trial: "as described in the Stripe Operating Principles" went unreported.
+    # It names the other organisation's document as the framework's own; it credits no source.
+    path = write("escrowtab.yaml", framework_yaml([statement]))
+    assert [f.split(": ")[0] for f in findings(cli, path, select="LL301,LL302")] == [
+        f"{path}:{at(0, statement, 'Monzo')}"
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I grow as engineers do here (see Monzo's ladder).",
+    "Our levels are adapted from the Monzo Principles.",
+    "Source: the Monzo Principles.",
+    "I keep notes, as described in https://monzo.com/blog/notes.",
+])
+def test_ll301_a_citation_that_credits_a_source_is_no_leftover(cli, write, statement):
+    path = write("escrowtab.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL301,LL302") == []
+
+
 def test_ll301_options_add_and_allow_names():
     fw = framework(framework_yaml(["I work with Initech and deploy with GitLab at GitLab's pace"]))
     rule = ForeignBrand({"known-brands": ["Initech"], "allowed-names": ["GitLab"]})

@@ -15,7 +15,7 @@ from .brands import BrandIndex, OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import RunIndex
-from .addresses import citation_spans, inside, url_spans
+from .addresses import credit_spans, inside, url_spans
 from .textscan import addresses_off
 
 
@@ -56,9 +56,13 @@ class ForeignBrand(Rule):
     knowledge at basecamp"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
-    citation in the text: what follows "inspired by", "adapted from",
-    "based on", "see" or "source:" to the end of its sentence, and a link
-    in brackets; nor, in a text that cites an organisation, its other
+    citation in the text, one that credits a source: what follows
+    "inspired by", "adapted from", "based on", "see" ("see Etsy's
+    ladder") or "source:" to the end of its sentence, and a link in
+    brackets. A name after "as described in", "as set out in", "following"
+    or "in line with" is not a citation: it names another organisation's
+    document as the framework's own ("how we work, as described in the
+    Monzo Principles"), and is reported. Nor, in a text that cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
     reported too, with or without "https://" ("progression.monzo.com",
@@ -145,7 +149,7 @@ class ForeignBrand(Rule):
                 continue
             if i not in spans:
                 # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                cited = citation_spans(text)
+                cited = credit_spans(text)
                 spans[i] = url_spans(text) + cited
                 citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
             if inside(spans[i], start, end) or _named_in(spelling, citations[i]):

@@ -15,7 +15,7 @@ from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
 from .prose import Prose
-from .addresses import citation_spans, inside, url_spans
+from .addresses import credit_spans, inside, url_spans
 from ..patterns import lazy
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
@@ -318,7 +318,9 @@ class BrandByShape(Rule):
     Initech Handbook" still names Initech). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
-    ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
+    ("heavily inspired by the Initech Engineering Ladder", "see ..."; not
+    after "as described in": "as described in the Initech Handbook" names
+    it as the framework's own, as LL301 says). Once
     a name is found by its shape, its other mentions in the framework are
     reported too ("grow the Initech team"), unless the framework's own
     organisation is still a placeholder: then the name may be its own, and
@@ -385,7 +387,7 @@ class BrandByShape(Rule):
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
-            spans = url_spans(text) + citation_spans(text)
+            spans = url_spans(text) + credit_spans(text)
             seen: set[str] = set()
             for _, _, m, shape in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
