@@ -302,6 +302,28 @@ def test_ll302_the_name_is_the_words_before_the_kind_of_values(cli, write, state
     assert found[0].startswith(f"{path}:{at(0, statement, 'Initech')}:")
 
 
+def test_ll302_leaves_a_name_that_overlaps_one_ll301_reports_to_it(cli, write):
+    # A report-only trial: "at Monzo Bank" gave LL301 'Monzo' and LL302 'Monzo Bank', one leftover twice.
+    statements = ["I raise concerns with my manager at Monzo Bank.", "I grow people at Initech Bank."]
+    path = write("escrowtab.yaml", framework_yaml(statements))
+    assert [f.split(": ")[1].split(" is ")[0].split(" reads ")[0] for f in findings(cli, path, select="LL301,LL302")] == [
+        "LL301 [error] 'Monzo'",
+        "LL302 [warning] 'Initech Bank'",
+    ]
+
+
+def test_ll302_leaves_the_names_of_ll301_s_known_brands_to_it(cli, write, tmp_path):
+    statements = ["I live the Initech Operating Principles.", "I live the Globex Values."]
+    path = write("escrowtab.yaml", framework_yaml(statements))
+    config = write(".ladderlint.yaml", "rules:\n  LL301:\n    known-brands: [Initech]\n")
+    run = cli("check", "--config", str(config), "--format", "concise", "--select", "LL301,LL302",
+              "--fail-on", "never", str(path))
+    assert [line.split(": ")[1].split(" is ")[0].split(" reads ")[0] for line in run.lines if ": LL" in line] == [
+        "LL301 [error] 'Initech'",
+        "LL302 [warning] 'Globex'",
+    ]
+
+
 def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):
     statements = ["I grow staff engineers at EscrowTab and Initech", "I joined EscrowTab or Globex."]
     path = write("f.yaml", framework_yaml(statements))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
@@ -11,11 +10,10 @@ from ..model import ORGANISATION, Framework
 from ..text import plural
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import BrandIndex, OwnNames, Source, own_domains
+from .brands import OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
-from .run_index import RunIndex
-from .addresses import credit_spans, inside, url_spans
+from .run_index import WithKnownBrands
 from .textscan import addresses_off
 
 
@@ -107,28 +105,19 @@ class ForeignBrand(Rule):
 
     def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(values, **kwargs)
-        self._with_known: tuple[RunIndex, BrandIndex] | None = None
-
-    def _index(self, run: RunIndex) -> BrandIndex:
-        """The run's names, and the known-brands option's (built once per run)."""
-        known = self.option("known-brands")
-        if not known:
-            return run.brands
-        if self._with_known is None or self._with_known[0] is not run:
-            self._with_known = (run, BrandIndex.for_run(run.frameworks, extra=known))
-        return self._with_known[1]
+        self._names = WithKnownBrands(self.option("known-brands"))
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        index = self._index(analysis.run)
+        index = self._names.index(analysis.run)
         allowed: Sequence[str] = self.option("allowed-names")
         org = framework.organisation
         own_names = OwnNames(org, allowed)
         own: dict[str, bool] = {}
 
-        def foreign(source: Source, spelling: str) -> bool:
+        def foreign(source: Source) -> bool:
             if source.brand not in own:
                 own[source.brand] = own_names.include((source.brand,))
-            return not own[source.brand] and not own_names.include((spelling,))
+            return not own[source.brand]
 
         prose = analysis.prose
         # With its own name still a placeholder (an import that did not find
@@ -137,23 +126,12 @@ class ForeignBrand(Rule):
         unnamed = only_placeholder(org.name)
         named: Counter[str] = Counter()  # how many texts name each organisation
         first: dict[str, _Mention] = {}  # where each is first named
-        spans: dict[int, list[tuple[int, int]]] = {}
-        citations: dict[int, str] = {}  # what each text cites, in lower case
         seen: set[tuple[int, str]] = set()
-        for i, start, end, source in index.find_in(prose):
+        for i, start, end, source in index.mentions(prose, own_names):
+            if (i, source.brand) in seen:
+                continue
             text = prose.fields[i].text
             spelling = text[start:end]
-            if (i, source.brand) in seen or prose.fields[i].kind == "credit" or not foreign(source, spelling):
-                continue
-            if not index.stands_for_organisation(prose.lower_words, text, start, end, source):
-                continue
-            if i not in spans:
-                # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                cited = credit_spans(text)
-                spans[i] = url_spans(text) + cited
-                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
-            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
-                continue
             seen.add((i, source.brand))
             if unnamed:
                 named[source.brand] += 1
@@ -184,7 +162,7 @@ class ForeignBrand(Rule):
             owner = index.domain_owner(host)
             # The domains of a platform or a source (Medium, GitLab) are
             # where articles and code live: LL303's to judge, not leftovers.
-            if owner is not None and not owner.context_only and foreign(owner, owner.brand):
+            if owner is not None and not owner.context_only and foreign(owner):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
@@ -194,7 +172,7 @@ class ForeignBrand(Rule):
         # An address written without "https://" ("progression.monzo.com"),
         # as the ones above are, and said as they are.
         for field, start, end, host, owner in index.bare_addresses_off(prose, domains):
-            if not owner.context_only and foreign(owner, owner.brand):
+            if not owner.context_only and foreign(owner):
                 yield Violation(
                     field.path,
                     f"URL on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
@@ -216,9 +194,3 @@ class _Mention:
     @property
     def place(self) -> tuple[int, int]:
         return (self.text, self.start)
-
-
-def _named_in(spelling: str, cited: str) -> bool:
-    """Whether ``cited`` (lower case) names ``spelling`` as a word of its
-    own ("Wise" is not in "likewise")."""
-    return re.search(rf"(?<!\w){re.escape(spelling.casefold())}(?!\w)", cited) is not None

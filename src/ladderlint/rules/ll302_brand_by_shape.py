@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
@@ -14,6 +14,7 @@ from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
+from .run_index import WithKnownBrands
 from .prose import Prose
 from .addresses import credit_spans, inside, url_spans
 from ..patterns import lazy
@@ -274,7 +275,9 @@ class BrandByShape(Rule):
     another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, or their initials ("LMG" for Loan
-    Market Group), a name LL301 already reports, the sample company of
+    Market Group), a name LL301 knows (its built-in list, the run's
+    organisations and its `known-brands`) or one that overlaps a name
+    where LL301 reports it ("at Monzo Bank": LL301's 'Monzo'), the sample company of
     templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
@@ -353,10 +356,17 @@ class BrandByShape(Rule):
     options = (
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not another organisation's, such as a partner"),
     )
+    # The names LL301 is configured to report are its too.
+    reads = (("LL301", "known-brands"),)
+
+    def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(values, **kwargs)
+        self._names = WithKnownBrands((values or {}).get("known-brands", ()))
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # Names LL301 knows are its to report, whatever its options say.
-        known = analysis.run.brands
+        # Names LL301 knows are its to report, whatever its allowed-names say.
+        known = self._names.index(analysis.run)
+        known_spans: dict[int, list[tuple[int, int]]] | None = None  # where LL301 reports them
         allowed = set(self.option("allowed-names"))
         prose = analysis.prose
         vocabulary = _vocabulary(framework)
@@ -425,6 +435,10 @@ class BrandByShape(Rule):
                     departments = _departments(prose.text, org)
                 if name in departments:
                     continue  # 'the Tech Leadership Principles' where the framework says 'BuzzFeed Tech'
+                if known_spans is None:
+                    known_spans = known.mention_spans(prose, own)
+                if inside(known_spans.get(i, ()), end - len(name), end):
+                    continue  # "at Monzo Bank": LL301 reports 'Monzo'
                 seen.add(name)
                 reported.setdefault(name, set()).add(i)
                 # With no name of its own yet (an import that found none), the name may be its own.
