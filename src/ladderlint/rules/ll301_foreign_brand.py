@@ -60,7 +60,9 @@ class ForeignBrand(Rule):
     brackets. A name after "as described in", "as set out in", "following"
     or "in line with" is not a citation: it names another organisation's
     document as the framework's own ("how we work, as described in the
-    Monzo Principles"), and is reported. Nor, in a text that cites an organisation, its other
+    Monzo Principles"), and is reported; an address there is still a
+    reference to read ("as described in https://..."). Nor, in a text that
+    cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
     reported too, with or without "https://" ("progression.monzo.com",
