@@ -152,6 +152,32 @@ def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
     assert findings(cli, dropbox, select="LL301") == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I help new joiners understand how we work, as described in the Monzo Principles.",
+    "I help new joiners understand how we work, as set out in the Monzo Principles.",
+    "I help new joiners understand how we work, following the Monzo Principles.",
+    "I work in line with the Monzo Principles.",
+])
+def test_ll301_a_document_the_framework_follows_is_no_citation(cli, write, statement):
+    # A report-only trial: "as described in the Stripe Operating Principles" went unreported.
+    # It names the other organisation's document as the framework's own; it credits no source.
+    path = write("escrowtab.yaml", framework_yaml([statement]))
+    assert [f.split(": ")[0] for f in findings(cli, path, select="LL301,LL302")] == [
+        f"{path}:{at(0, statement, 'Monzo')}"
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "I grow as engineers do here (see Monzo's ladder).",
+    "Our levels are adapted from the Monzo Principles.",
+    "Source: the Monzo Principles.",
+    "I keep notes, as described in https://monzo.com/blog/notes.",
+])
+def test_ll301_a_citation_that_credits_a_source_is_no_leftover(cli, write, statement):
+    path = write("escrowtab.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL301,LL302") == []
+
+
 def test_ll301_options_add_and_allow_names():
     fw = framework(framework_yaml(["I work with Initech and deploy with GitLab at GitLab's pace"]))
     rule = ForeignBrand({"known-brands": ["Initech"], "allowed-names": ["GitLab"]})
@@ -258,6 +284,44 @@ def test_ll302_reports_a_possessive_before_what_only_an_organisation_has(stateme
 ])
 def test_ll302_quiet_on_laws_named_after_people_and_the_sample_company(statement):
     assert BrandByShape().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I help new joiners and live the Initech Operating Principles.",
+    "I help new joiners and live the Initech Engineering Values.",
+    "I practice the Initech Leadership Principles",
+    "I embody the Initech Core Engineering Values",
+    "I follow the Initech Company Handbook",
+])
+def test_ll302_the_name_is_the_words_before_the_kind_of_values(cli, write, statement):
+    # A report-only trial: "the Stripe Operating Principles" named 'Stripe Operating', and
+    # "the Stripe Engineering Values" was missed. "Operating Principles" is what the company calls its values.
+    path = write("f.yaml", framework_yaml([statement]))
+    found = findings(cli, path, select="LL302")
+    assert [f.split("LL302 [warning] ")[1].split("'")[1] for f in found] == ["Initech"]
+    assert found[0].startswith(f"{path}:{at(0, statement, 'Initech')}:")
+
+
+def test_ll302_leaves_a_name_that_overlaps_one_ll301_reports_to_it(cli, write):
+    # A report-only trial: "at Monzo Bank" gave LL301 'Monzo' and LL302 'Monzo Bank', one leftover twice.
+    statements = ["I raise concerns with my manager at Monzo Bank.", "I grow people at Initech Bank."]
+    path = write("escrowtab.yaml", framework_yaml(statements))
+    assert [f.split(": ")[1].split(" is ")[0].split(" reads ")[0] for f in findings(cli, path, select="LL301,LL302")] == [
+        "LL301 [error] 'Monzo'",
+        "LL302 [warning] 'Initech Bank'",
+    ]
+
+
+def test_ll302_leaves_the_names_of_ll301_s_known_brands_to_it(cli, write, tmp_path):
+    statements = ["I live the Initech Operating Principles.", "I live the Globex Values."]
+    path = write("escrowtab.yaml", framework_yaml(statements))
+    config = write(".ladderlint.yaml", "rules:\n  LL301:\n    known-brands: [Initech]\n")
+    run = cli("check", "--config", str(config), "--format", "concise", "--select", "LL301,LL302",
+              "--fail-on", "never", str(path))
+    assert [line.split(": ")[1].split(" is ")[0].split(" reads ")[0] for line in run.lines if ": LL" in line] == [
+        "LL301 [error] 'Initech'",
+        "LL302 [warning] 'Globex'",
+    ]
 
 
 def test_ll302_reports_a_name_beside_the_own_organisation(cli, write):

@@ -79,6 +79,11 @@ def test_words_of_english_engineering_and_names_are_not_reported(statement):
     assert words_reported([statement]) == []
 
 
+def test_words_of_data_science_ladders_are_not_reported():
+    # A data scientist's ladder (a report-only trial): "heatmap" is a chart, not a typo.
+    assert words_reported(["I write explores that stakeholders use for cohort and heatmap analyses, and read heatmaps"]) == []
+
+
 @pytest.mark.parametrize("statement", [
     # Spelt the British way at the start of the word, not only at its end.
     "I am sceptical of untested claims and challenge scepticism with data",

@@ -201,10 +201,19 @@ class Settings:
     def rules(self) -> list[Rule]:
         """Instances of the enabled rules that check frameworks, in code order."""
         return [
-            rule(self.rule_options.get(rule.code), vocabulary=self.vocabulary)
+            rule(self._options_of(rule), vocabulary=self.vocabulary)
             for rule in registry().rules
             if rule.scope in ("framework", "run") and rule.code in self.enabled
         ]
+
+    def _options_of(self, rule: type[Rule]) -> dict[str, Any] | None:
+        """The rule's configured options, and those it reads of other rules (Rule.reads)."""
+        values = self.rule_options.get(rule.code)
+        for code, name in rule.reads:
+            other = self.rule_options.get(code, {})
+            if name in other:
+                values = {**(values or {}), name: other[name]}
+        return values
 
 
 # --- errors ------------------------------------------------------------------

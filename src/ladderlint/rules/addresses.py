@@ -44,27 +44,46 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), end
 
 
-# A phrase that cites a source: what follows it, to the end of its sentence
-# or bracket, names where something comes from, not who the text is for.
-_CITING = lazy(
-    r"(?i:\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
+# A phrase that credits a source: what follows it, to the end of its
+# sentence or bracket, names where something comes from, not who the text
+# is for.
+_CREDITING = (
+    r"\b(?:(?:heavily|largely|partly|loosely)\s+)?(?:inspired|adapted|derived|borrowed|taken|copied|"
     r"reproduced|excerpted|quoted)\s+(?:[\w'’]+\s+){0,4}?(?:by|from)\b|\b(?:based|basing)\s+(?:[\w'’]+\s+){0,3}?on\b|"
     r"\bmodell?ed\s+(?:on|after)\b|\b(?:with\s+)?(?:thanks|credits?)\s+to\b|"
     r"\bcourtesy\s+of\b|(?:^|(?<=[(,;:.!?]))\s*see(?:\s+also)?\b|\bcf\.|\b(?:sources?|references?|credits?|further\s+reading|"
-    r"recommended\s+reading|read\s+more)\s*:|\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b)"
+    r"recommended\s+reading|read\s+more)\s*:"
 )
+# "as described in", "as explained by": a document the text follows. An
+# address there is a reference to read; a name there is not credited but
+# named as the framework's own ("as described in the Initech Principles").
+_FOLLOWING = r"\bas\s+(?:described|explained|discussed|outlined)\s+(?:in|by)\b"
+_CITING = lazy(rf"(?i:{_CREDITING}|{_FOLLOWING})")
+_CREDITS = lazy(rf"(?i:{_CREDITING})")
 _SENTENCE_END = lazy(r"[.!?;](?:\s|$)|\)|\n")
 _BRACKETED_ADDRESS = lazy(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where a text cites a source, as (start, end) pairs: what follows
-    "inspired by", "adapted from", "based on", "see", "source:" ... to the
-    end of its sentence, a Markdown link (not an image; a reference link
-    "[the guide][1]" too), and a bracketed
-    aside that holds a web address ("Effective Go (https://...)")."""
+    "inspired by", "adapted from", "based on", "see", "source:", "as
+    described in" ... to the end of its sentence, a Markdown link (not an
+    image; a reference link "[the guide][1]" too), and a bracketed aside
+    that holds a web address ("Effective Go (https://...)")."""
+    return _cited(text, _CITING)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """The citations of ``citation_spans`` that credit a source ("inspired
+    by", "adapted from", "based on", "see", "source:" ...), and the links:
+    not what follows "as described in", which names the document the text
+    follows, and a name there as its own."""
+    return _cited(text, _CREDITS)
+
+
+def _cited(text: str, citing: re.Pattern[str]) -> list[tuple[int, int]]:
     spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text or "][" in text) else []
-    for m in _CITING.finditer(text):
+    for m in citing.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
     return sorted(spans)

@@ -184,6 +184,9 @@ class Rule:
     scope: ClassVar[str] = "framework"
     #: Settings a user may change in configuration.
     options: ClassVar[tuple[Option, ...]] = ()
+    #: Options of other rules this rule is given too, as (code, option
+    #: name), where it leaves out what the other rule reports.
+    reads: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: The parts of a framework (ladderlint.model: LEVELS, CELLS, ...) the
     #: rule needs whole: it does not run on a framework built from the
     #: valid parts of a document that lost something of one of them.

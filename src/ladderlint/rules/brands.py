@@ -18,7 +18,7 @@ from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
-from .addresses import citation_spans, inside, on_domain, url_spans
+from .addresses import citation_spans, credit_spans, inside, on_domain, url_spans
 from ..patterns import lazy
 
 
@@ -344,6 +344,43 @@ class BrandIndex:
                 i, start = prose.locate(m.start())
                 yield i, start, start + len(m.group()), self.sources[m.group()]
 
+    def mentions(self, prose: Prose, own: OwnNames) -> Iterator[tuple[int, int, int, Source]]:
+        """Every name in a framework's texts that stands there for another
+        organisation than ``own``, as (text index, start, end, source): the
+        names LL301 reports. Not in credits, nor in a citation that credits
+        a source ("inspired by Monzo's ladder"), nor elsewhere in a text
+        that cites the organisation."""
+        foreign: dict[str, bool] = {}  # each organisation's, whether it is not the own
+        spans: dict[int, list[tuple[int, int]]] = {}
+        citations: dict[int, str] = {}  # what each text cites, in lower case
+        for i, start, end, source in self.find_in(prose):
+            text = prose.fields[i].text
+            spelling = text[start:end]
+            if prose.fields[i].kind == "credit":
+                continue
+            if source.brand not in foreign:
+                foreign[source.brand] = not own.include((source.brand,))
+            if not foreign[source.brand] or own.include((spelling,)):
+                continue
+            if not self.stands_for_organisation(prose.lower_words, text, start, end, source):
+                continue
+            if i not in spans:
+                # Addresses, and citations: "inspired by Rent the Runway's ladder".
+                cited = credit_spans(text)
+                spans[i] = url_spans(text) + cited
+                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
+            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
+                continue
+            yield i, start, end, source
+
+    def mention_spans(self, prose: Prose, own: OwnNames) -> dict[int, list[tuple[int, int]]]:
+        """Where ``mentions`` are, by text index: for a rule that leaves
+        them to LL301 ("at Monzo Bank" is LL301's 'Monzo')."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for i, start, end, _ in self.mentions(prose, own):
+            spans.setdefault(i, []).append((start, end))
+        return spans
+
     @staticmethod
     def stands_for_organisation(
         lower_words: frozenset[str], text: str, start: int, end: int, source: Source, *,
@@ -422,6 +459,12 @@ class BrandIndex:
             if source is not None:
                 return source
         return None
+
+
+def _named_in(spelling: str, cited: str) -> bool:
+    """Whether ``cited`` (lower case) names ``spelling`` as a word of its
+    own ("Wise" is not in "likewise")."""
+    return re.search(rf"(?<!\w){re.escape(spelling.casefold())}(?!\w)", cited) is not None
 
 
 def _reads_as_word(name: str, *, lower_case: bool = False) -> bool:

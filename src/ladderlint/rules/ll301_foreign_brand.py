@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping, Sequence
@@ -11,11 +10,10 @@ from ..model import ORGANISATION, Framework
 from ..text import plural
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import BrandIndex, OwnNames, Source, own_domains
+from .brands import OwnNames, Source, own_domains
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
-from .run_index import RunIndex
-from .addresses import citation_spans, inside, url_spans
+from .run_index import WithKnownBrands
 from .textscan import addresses_off
 
 
@@ -56,9 +54,15 @@ class ForeignBrand(Rule):
     knowledge at basecamp"). The framework's own organisation (its
     name, aliases and domains) is never reported, nor the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
-    citation in the text: what follows "inspired by", "adapted from",
-    "based on", "see" or "source:" to the end of its sentence, and a link
-    in brackets; nor, in a text that cites an organisation, its other
+    citation in the text, one that credits a source: what follows
+    "inspired by", "adapted from", "based on", "see" ("see Etsy's
+    ladder") or "source:" to the end of its sentence, and a link in
+    brackets. A name after "as described in", "as set out in", "following"
+    or "in line with" is not a citation: it names another organisation's
+    document as the framework's own ("how we work, as described in the
+    Monzo Principles"), and is reported; an address there is still a
+    reference to read ("as described in https://..."). Nor, in a text that
+    cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
     reported too, with or without "https://" ("progression.monzo.com",
@@ -103,28 +107,19 @@ class ForeignBrand(Rule):
 
     def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(values, **kwargs)
-        self._with_known: tuple[RunIndex, BrandIndex] | None = None
-
-    def _index(self, run: RunIndex) -> BrandIndex:
-        """The run's names, and the known-brands option's (built once per run)."""
-        known = self.option("known-brands")
-        if not known:
-            return run.brands
-        if self._with_known is None or self._with_known[0] is not run:
-            self._with_known = (run, BrandIndex.for_run(run.frameworks, extra=known))
-        return self._with_known[1]
+        self._names = WithKnownBrands(self.option("known-brands"))
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        index = self._index(analysis.run)
+        index = self._names.index(analysis.run)
         allowed: Sequence[str] = self.option("allowed-names")
         org = framework.organisation
         own_names = OwnNames(org, allowed)
         own: dict[str, bool] = {}
 
-        def foreign(source: Source, spelling: str) -> bool:
+        def foreign(source: Source) -> bool:
             if source.brand not in own:
                 own[source.brand] = own_names.include((source.brand,))
-            return not own[source.brand] and not own_names.include((spelling,))
+            return not own[source.brand]
 
         prose = analysis.prose
         # With its own name still a placeholder (an import that did not find
@@ -133,23 +128,12 @@ class ForeignBrand(Rule):
         unnamed = only_placeholder(org.name)
         named: Counter[str] = Counter()  # how many texts name each organisation
         first: dict[str, _Mention] = {}  # where each is first named
-        spans: dict[int, list[tuple[int, int]]] = {}
-        citations: dict[int, str] = {}  # what each text cites, in lower case
         seen: set[tuple[int, str]] = set()
-        for i, start, end, source in index.find_in(prose):
+        for i, start, end, source in index.mentions(prose, own_names):
+            if (i, source.brand) in seen:
+                continue
             text = prose.fields[i].text
             spelling = text[start:end]
-            if (i, source.brand) in seen or prose.fields[i].kind == "credit" or not foreign(source, spelling):
-                continue
-            if not index.stands_for_organisation(prose.lower_words, text, start, end, source):
-                continue
-            if i not in spans:
-                # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                cited = citation_spans(text)
-                spans[i] = url_spans(text) + cited
-                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
-            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
-                continue
             seen.add((i, source.brand))
             if unnamed:
                 named[source.brand] += 1
@@ -180,7 +164,7 @@ class ForeignBrand(Rule):
             owner = index.domain_owner(host)
             # The domains of a platform or a source (Medium, GitLab) are
             # where articles and code live: LL303's to judge, not leftovers.
-            if owner is not None and not owner.context_only and foreign(owner, owner.brand):
+            if owner is not None and not owner.context_only and foreign(owner):
                 yield Violation(
                     field.path,
                     f"{kind} on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
@@ -190,7 +174,7 @@ class ForeignBrand(Rule):
         # An address written without "https://" ("progression.monzo.com"),
         # as the ones above are, and said as they are.
         for field, start, end, host, owner in index.bare_addresses_off(prose, domains):
-            if not owner.context_only and foreign(owner, owner.brand):
+            if not owner.context_only and foreign(owner):
                 yield Violation(
                     field.path,
                     f"URL on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",
@@ -212,9 +196,3 @@ class _Mention:
     @property
     def place(self) -> tuple[int, int]:
         return (self.text, self.start)
-
-
-def _named_in(spelling: str, cited: str) -> bool:
-    """Whether ``cited`` (lower case) names ``spelling`` as a word of its
-    own ("Wise" is not in "likewise")."""
-    return re.search(rf"(?<!\w){re.escape(spelling.casefold())}(?!\w)", cited) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, words
@@ -14,8 +14,9 @@ from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
+from .run_index import WithKnownBrands
 from .prose import Prose
-from .addresses import citation_spans, inside, url_spans
+from .addresses import credit_spans, inside, url_spans
 from ..patterns import lazy
 
 # A name: one to three capitalised words ("Acme", "EscrowTab", "Rent the
@@ -45,6 +46,10 @@ _POSSESSED = (
     # The organisation itself, where no noun follows it: not a product's "organization settings".
     r"|(?:engineering )?organi[sz]ation(?!\s+[a-z])"
 )
+# Words between an organisation's name and its values or principles, as
+# organisations name them: "the Amazon Leadership Principles", "the Stripe
+# Operating Principles", "the Initech Core Engineering Values".
+_DOCUMENT_QUALIFIERS = ("Engineering", "Operating", "Leadership", "Core", "Company")
 _POSSESSED_STARTS = (*_FOLLOWERS, *_QUALIFIERS, "career", "progression", "competency", "organisation", "organization")
 
 
@@ -125,9 +130,12 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
         ("Diversity", "Values", "Principles", "Way", "Handbook", "Code of Conduct", "Culture Code", "Mission"),
+        # The name is the words before what an organisation calls its own
+        # values, after a word of its kind or not: "the Stripe Operating
+        # Principles", "the Initech Engineering Values" name Stripe and Initech.
         shape=lazy(
-            r"\bthe " + _NAME + r" (?:Diversity Commitments?|Diversity Principles|Leadership Principles|Values|"
-            r"Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
+            r"\bthe " + _NAME + r" (?:(?:" + "|".join(_DOCUMENT_QUALIFIERS) + r") ){0,2}(?:Diversity Commitments?|"
+            r"Diversity Principles|Values|Principles|Way|Handbook|Code of Conduct|Culture Code|Mission)\b"
         ),
         cites=True,
         acronyms=True,
@@ -249,7 +257,10 @@ class BrandByShape(Rule):
     """A name in no list that reads like another organisation's, found by its shape.
 
     Shapes: "the X Diversity Commitments" (Values, Principles, Way,
-    Handbook, Code of Conduct, Mission), "X Engineering Career Framework"
+    Handbook, Code of Conduct, Mission; also after one or two of the words
+    organisations put there, Engineering, Operating, Leadership, Core and
+    Company, which are not part of X: "the X Operating Principles", "the X
+    Engineering Values", "the X Leadership Principles"), "X Engineering Career Framework"
     (or Progression Framework, Career Ladder, ...), "X's values" (mission,
     culture, employees, customers, product owners, operational
     infrastructure, ...: what only an organisation has, not "React's
@@ -264,7 +275,9 @@ class BrandByShape(Rule):
     another there ("at Brightfold and X"), where X is a
     capitalised name. X is not reported when it is the framework's own
     organisation or one of its aliases, or their initials ("LMG" for Loan
-    Market Group), a name LL301 already reports, the sample company of
+    Market Group), a name LL301 knows (its built-in list, the run's
+    organisations and its `known-brands`) or one that overlaps a name
+    where LL301 reports it ("at Monzo Bank": LL301's 'Monzo'), the sample company of
     templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
@@ -308,7 +321,9 @@ class BrandByShape(Rule):
     Initech Handbook" still names Initech). "X employees", "at X" and
     "join X" are not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
-    ("heavily inspired by the Initech Engineering Ladder", "see ..."). Once
+    ("heavily inspired by the Initech Engineering Ladder", "see ..."; not
+    after "as described in": "as described in the Initech Handbook" names
+    it as the framework's own, as LL301 says). Once
     a name is found by its shape, its other mentions in the framework are
     reported too ("grow the Initech team"), unless the framework's own
     organisation is still a placeholder: then the name may be its own, and
@@ -341,10 +356,17 @@ class BrandByShape(Rule):
     options = (
         Option("allowed-names", LIST_OF_TEXT, (), "names that are not another organisation's, such as a partner"),
     )
+    # The names LL301 is configured to report are its too.
+    reads = (("LL301", "known-brands"),)
+
+    def __init__(self, values: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(values, **kwargs)
+        self._names = WithKnownBrands((values or {}).get("known-brands", ()))
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # Names LL301 knows are its to report, whatever its options say.
-        known = analysis.run.brands
+        # Names LL301 knows are its to report, whatever its allowed-names say.
+        known = self._names.index(analysis.run)
+        known_spans: dict[int, list[tuple[int, int]]] | None = None  # where LL301 reports them
         allowed = set(self.option("allowed-names"))
         prose = analysis.prose
         vocabulary = _vocabulary(framework)
@@ -375,7 +397,7 @@ class BrandByShape(Rule):
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
-            spans = url_spans(text) + citation_spans(text)
+            spans = url_spans(text) + credit_spans(text)
             seen: set[str] = set()
             for _, _, m, shape in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
@@ -413,6 +435,10 @@ class BrandByShape(Rule):
                     departments = _departments(prose.text, org)
                 if name in departments:
                     continue  # 'the Tech Leadership Principles' where the framework says 'BuzzFeed Tech'
+                if known_spans is None:
+                    known_spans = known.mention_spans(prose, own)
+                if inside(known_spans.get(i, ()), end - len(name), end):
+                    continue  # "at Monzo Bank": LL301 reports 'Monzo'
                 seen.add(name)
                 reported.setdefault(name, set()).add(i)
                 # With no name of its own yet (an import that found none), the name may be its own.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..model import FrameworkHeader
 from .brands import BrandIndex
@@ -31,3 +31,20 @@ class RunIndex:
     def brands(self) -> BrandIndex:
         """The built-in organisations and every framework's own, in one index."""
         return BrandIndex.for_run(self.frameworks)
+
+
+class WithKnownBrands:
+    """The run's names and the names of LL301's `known-brands` option, in
+    one index, built once per run: for LL301, which reports them, and for
+    LL302, which leaves them to it."""
+
+    def __init__(self, known: Sequence[str]) -> None:
+        self.known = tuple(known)
+        self._built: tuple[RunIndex, BrandIndex] | None = None
+
+    def index(self, run: RunIndex) -> BrandIndex:
+        if not self.known:
+            return run.brands
+        if self._built is None or self._built[0] is not run:
+            self._built = (run, BrandIndex.for_run(run.frameworks, extra=self.known))
+        return self._built[1]
