@@ -300,6 +300,8 @@ class _Differ:
         for key, level_id in self._gone_keys.items():
             message = tuple(part.replace(key, level_id) if isinstance(part, str)
                             else dataclasses.replace(part, id=part.id.replace(key, level_id)) for part in message)
+            if where.get("old_level") == key:
+                where["old_level_removed"] = True  # its id names another level now: the formats say which
             for field in ("level", "old_level", "reaches"):
                 if where.get(field) == key:
                     where[field] = level_id
@@ -799,6 +801,15 @@ class _Differ:
                 new.id, competency_id, position,
                 old_cell.statements if old_cell else (), new_cell.statements if new_cell else (),
             ))
+
+    def _level_left(self, level: str) -> Message:
+        """The level a statement left, in a message: a removed level whose id
+        a level of the new revision has now (``_gone_keys``) is said to be
+        removed, with its own title, not to be taken for that level."""
+        if level not in self._gone_keys:
+            return (level_named(level),)
+        title = next((lv.title for lv in self.old.levels if lv.id == self._gone_keys[level]), None) if self.old else None
+        return ("removed ", level_named(level, title, removed=True))
 
     def _key(self, removed: Level) -> str:
         """The key a removed level is followed by: its id, unless a level of
@@ -1461,7 +1472,7 @@ class _Differ:
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
-                     level_named(o.level), " to ", _in(n.competency), " at ", level_named(n.level),
+                     *self._level_left(o.level), " to ", _in(n.competency), " at ", level_named(n.level),
                      " and reworded" if reworded else "",
                      *((", which lowers the bar at ", level_named(o.level)) if at_old_level else ())),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
@@ -1516,7 +1527,8 @@ class _Differ:
         self.add(
             kind, impact,
             said(message[0], _in(n.competency), " at ", level_named(n.level), message[1],
-                 *((" (from ", _in(o.competency, left=o.competency != n.competency), " at ", level_named(o.level), ")")
+                 *((" (from ", _in(o.competency, left=o.competency != n.competency), " at ", *self._level_left(o.level),
+                    ")")
                    if o.cell != n.cell else ()),
                  *(part for competency, c in _other_competencies(olds + news, o, n)
                    for part in (f" (with {c} of ", _in(competency), ")"))),

@@ -395,7 +395,7 @@ def _level_noun(name: str) -> str:
 def _origin(diff: FrameworkDiff, change: Change) -> str:
     """Where a statement moved from, as a line says it: a removed level
     whose id the level it reached has now is named as the level it was."""
-    if change.old_level and change.old_level == change.level:
+    if change.old_level and change.old_level_removed:
         title = diff.old_level_title(change.old_level)
         return "the former " + origin(diff, change, lambda level: escape(_level_noun(_in_sentence(
             level_label(level, title)))))

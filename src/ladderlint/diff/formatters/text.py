@@ -139,7 +139,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     left = f" ({change.old_level_impact.value} at {name(change.old_level)}, listed under that level too)" \
         if change.old_level_impact is not None and change.old_level else ""
     # From a removed level whose id the level it reached has now: that level as it was.
-    from_level = f"removed {change.old_level}" if change.old_level and change.old_level == change.level else \
+    from_level = f"removed {change.old_level}" if change.old_level and change.old_level_removed else \
         change.old_level and name(change.old_level)
     # The competency it left, by the name it had (not that of a half of it split off and renamed).
     origin = ", ".join(x for x in (from_level, change.old_competency and diff.old_competency_name(
