@@ -369,6 +369,14 @@ def read_config_file(path: str) -> ConfigFile:
                       "file) or a pyproject.toml", _display(path))
 
 
+def exclude_in(path: str, data: bytes, root: str) -> Patterns:
+    """The ``exclude`` patterns of a configuration file's content ``data``
+    (as another revision has it), relative to ``root``; ConfigError where
+    that content is no valid configuration."""
+    config = _read_pyproject(path, required=False, data=data) if path.endswith(".toml") else _read_yaml(path, data)
+    return Patterns(parse_config(config).exclude if config is not None else (), root)
+
+
 def _display(path: str) -> str:
     try:
         return os.path.relpath(path)
@@ -384,10 +392,10 @@ def _read_bytes(path: str) -> bytes:
         raise ConfigError(f"cannot read configuration file: {error.strerror or error}", _display(path)) from None
 
 
-def _read_yaml(path: str) -> ConfigFile:
+def _read_yaml(path: str, data: bytes | None = None) -> ConfigFile:
     from .loader import LoadError, load_document
 
-    data = _read_bytes(path)
+    data = _read_bytes(path) if data is None else data
     display = _display(path)
     if _only_comments(data):
         return ConfigFile(path, display, {})
@@ -406,8 +414,8 @@ def _only_comments(data: bytes) -> bool:
     return all(not line.strip() or line.lstrip().startswith(b"#") for line in data.splitlines())
 
 
-def _read_pyproject(path: str, *, required: bool) -> ConfigFile | None:
-    data = _read_bytes(path)
+def _read_pyproject(path: str, *, required: bool, data: bytes | None = None) -> ConfigFile | None:
+    data = _read_bytes(path) if data is None else data
     display = _display(path)
     # Most pyproject.toml files never mention ladderlint: skip parsing them.
     if b"ladderlint" not in data:

@@ -170,6 +170,11 @@ class Change:
     #: less): the higher of its two levels, which includes the lower one, has
     #: the new words, so the change reaches past it, as a rewording does.
     both_ends: bool = False
+    #: Of a move: whether ``old_level`` is a removed level whose id a level of
+    #: the new revision has now (levels renumbered around it: M4 removed, M5
+    #: now M4), which the formats name as the level it was, not as the one
+    #: that has its id.
+    old_level_removed: bool = dataclasses.field(default=False, compare=False)
     #: For a statement of a level added (or removed) under others in a
     #: cumulative framework: the nearest level above it, which includes it
     #: and whose bar it raises (lowers); its readers are that level's.

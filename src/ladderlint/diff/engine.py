@@ -47,6 +47,7 @@ from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
+from .glossary import FIELD_PREFIX, levels_marking, marked_terms
 from .metadata import metadata_changes
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
@@ -299,6 +300,8 @@ class _Differ:
         for key, level_id in self._gone_keys.items():
             message = tuple(part.replace(key, level_id) if isinstance(part, str)
                             else dataclasses.replace(part, id=part.id.replace(key, level_id)) for part in message)
+            if where.get("old_level") == key:
+                where["old_level_removed"] = True  # its id names another level now: the formats say which
             for field in ("level", "old_level", "reaches"):
                 if where.get(field) == key:
                     where[field] = level_id
@@ -338,12 +341,69 @@ class _Differ:
         """A change of the framework's metadata, its description graded as a
         competency's is (``_remark_impact``): it holds at every level, so a
         demand written into it asks something of everyone on the ladder."""
+        if (change.field or "").startswith(FIELD_PREFIX):
+            return self._definition_changed(change)
         if change.field != "description":
             return change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
         impact, also = self._remark_impact(before, after)
         everywhere = ", which holds at every level" if impact in _BARS else ""
         return _with(change, impact=impact, also_impact=also, message=change.message + everywhere)
+
+    def _definition_changed(self, change: Change) -> Change:
+        """A glossary definition changed: a statement that marks the term
+        with a star asks for what the definition says, so where statements
+        mark it, the definition is graded as their words would be (a
+        definition given to a term marked already, or taken from one, as a
+        statement's examples added or removed are). A term no statement
+        marks asks nothing of anyone, and keeps the impact of metadata."""
+        assert self.old is not None and self.new is not None
+        term = str(change.field)[len(FIELD_PREFIX):]
+        levels = levels_marking(self.new, term)
+        if not levels:
+            return change
+        before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
+        if before is not None and after is not None:
+            impact, also = self._text_impacts(before, after)
+        else:
+            # Given to a term marked already, or taken from one: as a note added or removed.
+            definition = after if after is not None else before
+            if definition is None:
+                return change
+            asked = [s.text for _level, _cell, s in self.new.statements() if term in self._marks(s.text, self.new)]
+            applies = self._definition_asks(definition, asked)
+            impact = (Impact.LOWERS_BAR if after is None else Impact.RAISES_BAR) if applies else change.impact
+            also = None
+        marked = f" (a term marked with * at {', '.join(levels)})" if impact in _BARS else ""
+        return _with(change, impact=impact, also_impact=also, message=change.message + marked)
+
+    @staticmethod
+    def _marks(text: str, framework: Framework) -> dict[str, str]:
+        return marked_terms(text, framework.glossary)
+
+    def _definition_asks(self, definition: str, asked: Sequence[str]) -> bool:
+        """Whether a definition asks more of a statement that marks its term
+        than the statement's own words (``asked``): as a note or an example
+        added would, it sets a bar or says what the people do."""
+        return self._remark_impact(None, definition, asked)[0] is Impact.RAISES_BAR
+
+    def _marking_impacts(self, old: str, new: str) -> tuple[Impact, Impact] | None:
+        """What a statement reworded to mark a glossary term, or to mark it
+        no longer, asks: the definition now applies to it (raises-bar where
+        it asks more than the statement's words), or no longer does
+        (lowers-bar where it asked more); as (raised, lowered), or None where
+        no definition came or went. A definition reworded is the glossary's
+        own change (``_definition_changed``)."""
+        if self.old is None or self.new is None or "*" not in old + new:
+            return None
+        before, after = self._marks(old, self.old), self._marks(new, self.new)
+        came = [d for term, d in after.items() if term not in before]
+        went = [d for term, d in before.items() if term not in after]
+        raised = any(self._definition_asks(d, [new]) for d in came)
+        lowered = any(self._definition_asks(d, [old]) for d in went)
+        if not (raised or lowered):
+            return None
+        return (Impact.RAISES_BAR if raised else Impact.EDITORIAL), (Impact.LOWERS_BAR if lowered else Impact.EDITORIAL)
 
     # -- competencies and dimensions -----------------------------------------
 
@@ -742,6 +802,15 @@ class _Differ:
                 old_cell.statements if old_cell else (), new_cell.statements if new_cell else (),
             ))
 
+    def _level_left(self, level: str) -> Message:
+        """The level a statement left, in a message: a removed level whose id
+        a level of the new revision has now (``_gone_keys``) is said to be
+        removed, with its own title, not to be taken for that level."""
+        if level not in self._gone_keys:
+            return (level_named(level),)
+        title = next((lv.title for lv in self.old.levels if lv.id == self._gone_keys[level]), None) if self.old else None
+        return ("removed ", level_named(level, title, removed=True))
+
     def _key(self, removed: Level) -> str:
         """The key a removed level is followed by: its id, unless a level of
         the new revision has it now."""
@@ -1110,7 +1179,17 @@ class _Differ:
         if placeholder_note(new):
             return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None
         graded = self._grade(old, new)
-        return graded.impact, None if self.levels_only else graded.also
+        impact, also = graded.impact, None if self.levels_only else graded.also
+        marking = self._marking_impacts(old, new)
+        if marking is not None:
+            # A definition that came or went with a term's mark is asked for, or no longer, with the words.
+            raised, lowered = marking
+            directions = {impact, also, raised, lowered}
+            if Impact.RAISES_BAR in directions:
+                both = Impact.LOWERS_BAR in directions and not self.levels_only
+                return Impact.RAISES_BAR, Impact.LOWERS_BAR if both else None
+            return Impact.LOWERS_BAR, None
+        return impact, also
 
     @staticmethod
     def _also(impact: Impact, at_old_level: Impact | None, also: Impact | None) -> Impact | None:
@@ -1393,7 +1472,7 @@ class _Differ:
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
-                     level_named(o.level), " to ", _in(n.competency), " at ", level_named(n.level),
+                     *self._level_left(o.level), " to ", _in(n.competency), " at ", level_named(n.level),
                      " and reworded" if reworded else "",
                      *((", which lowers the bar at ", level_named(o.level)) if at_old_level else ())),
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
@@ -1448,7 +1527,8 @@ class _Differ:
         self.add(
             kind, impact,
             said(message[0], _in(n.competency), " at ", level_named(n.level), message[1],
-                 *((" (from ", _in(o.competency, left=o.competency != n.competency), " at ", level_named(o.level), ")")
+                 *((" (from ", _in(o.competency, left=o.competency != n.competency), " at ", *self._level_left(o.level),
+                    ")")
                    if o.cell != n.cell else ()),
                  *(part for competency, c in _other_competencies(olds + news, o, n)
                    for part in (f" (with {c} of ", _in(competency), ")"))),

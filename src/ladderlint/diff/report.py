@@ -12,6 +12,7 @@ from ..text import normal, plural
 from .advice import Advice
 from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
+from .glossary import FIELD_PREFIX, levels_marking
 from .inputs import Loaded
 from .metadata import provenance
 
@@ -133,6 +134,9 @@ class FrameworkDiff:
                 and change.kind in (Kind.SUMMARY_CHANGED, Kind.FRAMEWORK_CHANGED) \
                 and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.levels is None:
             return self.holding(change)
+        if change.kind is Kind.FRAMEWORK_CHANGED and (change.field or "").startswith(FIELD_PREFIX) \
+                and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.new is not None:
+            return self.marking(change)
         start = self.listed_at(change)
         if start is None:
             return ()
@@ -224,6 +228,20 @@ class FrameworkDiff:
             wanted = {c.id for d in framework.dimensions if d.id == change.dimension for c in d.competencies}
         return tuple(level.id for level in framework.levels if level.id not in self.added_levels()
                      and any(c.competency_id in wanted and c.not_applicable is None for c in level.cells))
+
+    def marking(self, change: Change) -> tuple[str, ...]:
+        """The levels a glossary definition asks something of, lowest first:
+        those whose statements mark its term with a star, and in a
+        cumulative framework the levels above them, which include those
+        statements (not a level new in this revision: nobody is on it)."""
+        framework = self.new.framework if self.new is not None else None
+        if framework is None:
+            return ()
+        marking = levels_marking(framework, str(change.field)[len(FIELD_PREFIX):])
+        ladder = [level.id for level in framework.levels]
+        if marking and framework.cumulative:
+            marking = ladder[ladder.index(marking[0]):]
+        return tuple(level for level in marking if level not in self.added_levels())
 
     def _said_at(self) -> dict[str, frozenset[str]]:
         """The normal forms of each level's statements, in the new revision."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
+from ..config import ConfigError, exclude_in
 from ..files import YAML_SUFFIXES, discover, walk_excluded
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
@@ -343,6 +344,11 @@ class Resolver:
                 top = self.git.top_relative(path, from_cwd=True)
                 at_base = self._tree_sources(revision, top) if exists else []
                 working = _working_sources(path, self.settings)
+                # A framework the configuration excludes now that was compared at `revision` is compared still.
+                walked = {os.path.normpath(source.path) for source in working}
+                working += [_read_working(source.path) for source in at_base
+                            if os.path.normpath(source.path) not in walked and os.path.isfile(source.path)
+                            and self._excluded(source.path)]
                 notices: list[str] = []
                 if exists:
                     at_base += self._moved_into(revision, at_base, working)
@@ -607,15 +613,48 @@ class Resolver:
         """Whether the configuration excludes ``path`` from a walk (as ``discover`` skips it)."""
         return walk_excluded(path, self.settings)
 
+    def exists_at(self, revision: str, path: str) -> bool:
+        """Whether the file ``path`` (as given, from the current directory) was at ``revision``."""
+        return self.git.object_type(revision, self.git.top_relative(path, from_cwd=True)) == "blob"
+
+    def left_out(self, revision: str, path: str) -> bool:
+        """Whether ``path`` (as given, from the current directory) is left
+        out of what is compared with ``revision``: the configuration
+        excludes it now, and its configuration as it was at ``revision``
+        excluded it then. A framework that was compared then is compared
+        still: excluding its path in the commit that raises its bar would
+        otherwise pass the raise unseen, as moving it into an excluded
+        directory would."""
+        return self._excluded(path) and self.excluded_at(revision, path)
+
+    def excluded_at(self, revision: str, path: str) -> bool:
+        """Whether the configuration file that applies to ``path`` now, as
+        it was at ``revision``, excluded it (none there, or one that is no
+        valid configuration, excluded nothing)."""
+        if self.settings is None:
+            return False
+        now = self.settings.for_path(path)
+        if now.config_file is None:
+            return False
+        top = self.git.top_relative(now.config_file, from_cwd=True)
+        data = self.git.read(revision, [top]).get(top)
+        if data is None:
+            return False
+        try:
+            return exclude_in(now.config_file, data, now.root).matches(path)
+        except ConfigError:
+            return False
+
     def _tree_sources(self, revision: str, top: str) -> list[Source]:
         if top and self.git.object_type(revision, top) != "tree":
             return []  # the directory is new
         paths = self.git.tree_files(revision, top)
         if self.settings is not None and not self._excluded(self.git.display_path(top)):
             # As the working tree's walk: what the configuration excludes now
-            # was not compared then either (a directory named that it
+            # was not compared then either, unless the configuration of then
+            # did not exclude it (``left_out``; a directory named that it
             # excludes is walked whole, as `check` walks it).
-            paths = [path for path in paths if not self._excluded(self.git.display_path(path))]
+            paths = [path for path in paths if not self.left_out(revision, self.git.display_path(path))]
         contents = self.git.read(revision, paths)
         return [
             Source(f"{revision}:{path}", self.git.display_path(path), data, revision)

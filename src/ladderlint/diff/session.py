@@ -126,13 +126,8 @@ def _base_comparisons(resolver: Resolver, request: Request, settings: SettingsSo
     paths = []
     for path in _unique(request.operands):
         exclusion = force_excluded(os.path.normpath(path), settings)
-        if exclusion is not None and os.path.isfile(path):
-            # A framework moved into what the configuration excludes
-            # (`git mv frameworks/acme.yaml drafts/`) left what is compared:
-            # compared all the same, or its edits would pass unseen.
-            moved_from = resolver.renamed_from(request.base, path)
-            if moved_from is not None and force_excluded(os.path.normpath(moved_from), settings) is None:
-                exclusion = None
+        if exclusion is not None and os.path.isfile(path) and _compared_at_base(resolver, request.base, path):
+            exclusion = None
         if exclusion is None:
             paths.append(path)
         else:
@@ -145,12 +140,25 @@ def _base_comparisons(resolver: Resolver, request: Request, settings: SettingsSo
         exclusion = None
         if not comparison.new and not comparison.by_id and len(comparison.old) == 1:  # a file deleted
             gone = comparison.old[0].path
-            exclusion = force_excluded(gone, settings)
+            exclusion = force_excluded(gone, settings) if resolver.excluded_at(request.base, gone) else None
             if exclusion is not None:
                 excluded[gone] = exclusion
         if exclusion is None:
             kept.append(comparison)
     return kept
+
+
+def _compared_at_base(resolver: Resolver, base: str, path: str) -> bool:
+    """Whether a file named that the configuration excludes now was
+    compared at ``base``: at the path it had there (it may have moved into
+    what is excluded, `git mv frameworks/acme.yaml drafts/`), which the
+    configuration as it was there did not exclude (its `exclude` changed
+    in the same commit). Its edits are compared all the same, or they
+    would pass unseen."""
+    moved_from = resolver.renamed_from(base, path)
+    if moved_from is not None:
+        return not resolver.left_out(base, moved_from)
+    return resolver.exists_at(base, path) and not resolver.excluded_at(base, path)
 
 
 def _no_framework(comparison: Comparison) -> list[str]:

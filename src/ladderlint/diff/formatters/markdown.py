@@ -395,7 +395,7 @@ def _level_noun(name: str) -> str:
 def _origin(diff: FrameworkDiff, change: Change) -> str:
     """Where a statement moved from, as a line says it: a removed level
     whose id the level it reached has now is named as the level it was."""
-    if change.old_level and change.old_level == change.level:
+    if change.old_level and change.old_level_removed:
         title = diff.old_level_title(change.old_level)
         return "the former " + origin(diff, change, lambda level: escape(_level_noun(_in_sentence(
             level_label(level, title)))))
@@ -558,7 +558,8 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
         for change in changes:
             for level in diff.reached(change):
                 if listed is None:
-                    if change.field == "description" and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+                    if (change.field == "description" or (change.field or "").startswith("glossary.")) \
+                            and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
                         # A description that holds at every level (with its competency): said to each of them.
                         everywhere.setdefault(level, []).append(change)
                 elif level != listed:
@@ -572,8 +573,9 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
                           f"{'applies' if _said_once(changes) else 'apply'} here too (listed under {at})."]
     for level, changes in everywhere.items():
         said = _expectations(changes)
+        where = "in the glossary" if all((c.field or "").startswith("glossary.") for c in changes) else "in a description"
         out.setdefault(level, []).extend([
-            "", f"{said[:1].upper()}{said[1:]} in a description "
+            "", f"{said[:1].upper()}{said[1:]} {where} "
                 f"{'applies' if _said_once(changes) else 'apply'} here too (listed under Across the framework)."])
     return out
 
@@ -789,6 +791,11 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 + [f"reworded: {_words(was, now)}" for was, now in found.reworded] \
                 + ([f"taken out: {_quotes(found.taken_out)}"] if found.taken_out else [])
             return f"{whose} changed; {'; '.join(parts)}." if parts else f"{whose} are in a new order."
+        if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and same_words(old, new):
+            # The same words, a glossary term marked with * or no longer: its definition is asked for with them.
+            way = "now marks a glossary term, whose definition now applies" if change.impact is Impact.RAISES_BAR \
+                else "no longer marks a glossary term, whose definition no longer applies"
+            return f"{way}{', for ' + reached if reached else ''}: “{escape(new)}” (was “{escape(old)}”)"
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
@@ -925,6 +932,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                     "every level above it asks for too.")
         return ("each level now stands alone: it asks for what it lists, and no longer "
                 "for what the levels below it ask.")
+    marking = diff.reached(change) if (change.field or "").startswith("glossary.") else ()
+    if marking:
+        # A definition is asked for where statements mark its term with a star.
+        levels = escape(and_list([_namer(diff)(level) for level in marking]))
+        return f"{_field_name(change.field or '')}, which statements mark with * (it applies at {levels}): " \
+               f"{_value(old)} → {_value(new)}."
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
 
 

@@ -139,7 +139,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     left = f" ({change.old_level_impact.value} at {name(change.old_level)}, listed under that level too)" \
         if change.old_level_impact is not None and change.old_level else ""
     # From a removed level whose id the level it reached has now: that level as it was.
-    from_level = f"removed {change.old_level}" if change.old_level and change.old_level == change.level else \
+    from_level = f"removed {change.old_level}" if change.old_level and change.old_level_removed else \
         change.old_level and name(change.old_level)
     # The competency it left, by the name it had (not that of a half of it split off and renamed).
     origin = ", ".join(x for x in (from_level, change.old_competency and diff.old_competency_name(
@@ -164,7 +164,12 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             applies = f" (now asked for at {gained}; in stronger words at {stronger})"
         return f"(from {origin}) " + _words(change.old, change.new, paint) + (left or applies)
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
-        return _words(change.old, change.new, paint) + applies
+        shown = _words(change.old, change.new, paint)
+        if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and shown.endswith(_FORMATTING_ONLY):
+            # The same words, but a glossary term marked (or no longer): its definition is asked for with them.
+            shown = shown[:-len(_FORMATTING_ONLY)] + " (a glossary term's mark: its definition " \
+                + ("now applies)" if change.impact is Impact.RAISES_BAR else "no longer applies)")
+        return shown + applies
     if kind is Kind.STATEMENT_REWORDED and change.field == "examples":
         said = statement_at(diff, change.new_path)
         return f"examples of {show(said, _LONGEST // 2) if said else 'a statement'}: " \
@@ -191,6 +196,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     holding = diff.reached(change) if change.level is None and label == "description" else ()
     that_has_it = "" if kind is Kind.FRAMEWORK_CHANGED else " that has it"
     everywhere = f" (at every level{that_has_it}: {and_list([name(level) for level in holding])})" if holding else applies
+    marking = diff.reached(change) if kind is Kind.FRAMEWORK_CHANGED and label.startswith("glossary.") else ()
+    if marking:
+        # A definition is asked for where statements mark its term, and at the levels that include them.
+        everywhere = f" (at {and_list([name(level) for level in marking])}: statements mark the term with *)"
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
@@ -198,6 +207,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     before, after = _brief(show(change.old), show(change.new))
     return f"{label}: {before} -> {after}{everywhere}"
 
+
+#: What a rewording of the same words says it is.
+_FORMATTING_ONLY = " (formatting only)"
 
 #: Words kept on either side of a change in a long text, and the longest
 #: value shown whole, in characters.
@@ -271,7 +283,7 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
             joiner = " " if spaced else ""
         out += joiner + shown
         previous, removed_spaced = op, spaced
-    suffix = " (formatting only)" if same_words(old, new) else ""
+    suffix = _FORMATTING_ONLY if same_words(old, new) else ""
     return out + suffix
 
 

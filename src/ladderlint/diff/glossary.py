@@ -1,0 +1,50 @@
+"""Glossary terms that statements mark with a star.
+
+A statement that marks a term ("Writes runbooks* for the services they
+build") asks for what the glossary says the term is: the definition is
+part of what it asks. So a definition reworded to ask for more raises the
+bar at the levels whose statements mark the term, and a term newly marked
+in a statement brings its definition into that statement. The marks are
+read as LL407 reads them.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from ..model import Framework
+from ..rules.ll407_undefined_term import starred, term_before
+from ..text import normal
+
+#: A glossary field of a metadata change ("glossary.runbooks") starts so.
+FIELD_PREFIX = "glossary."
+
+
+def marked_terms(text: str, glossary: Mapping[str, str]) -> dict[str, str]:
+    """The glossary's terms that ``text`` marks with a star, each (the
+    glossary's own key) with its definition."""
+    if "*" not in text or not glossary:
+        return {}
+    keys = {normal(key): key for key in glossary}
+    longest_first = sorted(keys, key=len, reverse=True)
+    out: dict[str, str] = {}
+    for star in starred(text):
+        term, defined = term_before(text[:star], longest_first)
+        if defined:
+            out[keys[term]] = glossary[keys[term]]
+            continue
+        # "the lifecycle*" names "ML development lifecycle" by its last words (as LL407 reads it).
+        found = normal(term).split()
+        endings = [" ".join(found[i:]) for i in range(len(found))]
+        key = next((k for k in longest_first for ending in endings if k == ending or k.endswith(" " + ending)), None)
+        if key is not None:
+            out[keys[key]] = glossary[keys[key]]
+    return out
+
+
+def levels_marking(framework: Framework, term: str) -> list[str]:
+    """The levels (ids, in the ladder's order) with a statement that marks ``term``."""
+    glossary = {**framework.glossary, term: framework.glossary.get(term, "")}
+    found = {level.id for level, _cell, statement in framework.statements()
+             if term in marked_terms(statement.text, glossary)}
+    return [level.id for level in framework.levels if level.id in found]

@@ -1,0 +1,109 @@
+"""A statement that marks a glossary term with `*` asks for what the
+glossary says the term is: a definition reworded, a term newly marked, or
+a term defined and marked in one change is graded as the statement's own
+words would be, and the gate sees it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+LADDER = """\
+ladderlint: 1
+id: acme-backend
+name: Acme Engineering Career Framework
+track: Backend Engineer
+version: "1.0.0"
+organisation: {{name: Acme, domains: [acme.example]}}
+voice: first-person
+{glossary}dimensions:
+  - id: results
+    name: Results
+    competencies:
+      - {{id: impact, name: Impact}}
+levels:
+  - id: IC1
+    title: Engineer I
+    competencies:
+      impact: ["I deliver the tasks my team plans"]
+  - id: IC2
+    title: Engineer II
+    competencies:
+      impact: ["I write a {term} for each service I build"]
+  - id: IC3
+    title: Engineer III
+    competencies:
+      impact: ["I lead the design of services across teams"]
+"""
+
+MONTHLY = "A step-by-step guide that two engineers review every month."
+WEEKLY = "A step-by-step guide that two engineers review every week."
+
+
+def ladder(definition: str | None, term: str = "runbook*") -> str:
+    glossary = f"glossary:\n  runbook: {definition}\n" if definition is not None else ""
+    return LADDER.format(glossary=glossary, term=term)
+
+
+@pytest.fixture
+def compare(cli, write):
+    def run(old: str, new: str, *args: str):
+        return cli("diff", str(write("old.yaml", old)), str(write("new.yaml", new)), "--fail-on", "raises-bar", *args)
+
+    return run
+
+
+def test_a_marked_terms_definition_asking_more_often_raises_the_bar_where_it_is_marked(compare):
+    run = compare(ladder(MONTHLY), ladder(WEEKLY))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  framework-changed       glossary.runbook:" in run.output
+    assert "(at IC2 and IC3: statements mark the term with *)" in run.output
+    change = json.loads(compare(ladder(MONTHLY), ladder(WEEKLY), "--format", "json").output)[
+        "frameworks"][0]["changes"][0]
+    assert (change["impact"], change["levels_reached"]) == ("raises-bar", ["IC2", "IC3"])
+
+
+def test_a_marked_terms_definition_asking_less_often_lowers_the_bar(compare):
+    run = compare(ladder(WEEKLY), ladder(MONTHLY), "--fail-on", "lowers-bar")
+    assert run.exit_code == 1, run.output
+    assert "lowers-bar  framework-changed       glossary.runbook:" in run.output
+
+
+def test_a_definition_no_statement_marks_asks_nothing_of_anyone(compare):
+    run = compare(ladder(MONTHLY, term="runbook"), ladder(WEEKLY, term="runbook"))
+    assert run.exit_code == 0, run.output
+    assert "glossary.runbook" in run.output and "raises-bar" not in run.output
+
+
+def test_a_term_newly_marked_brings_its_definition_into_the_statement(compare):
+    run = compare(ladder(MONTHLY, term="runbook"), ladder(MONTHLY))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  statement-reworded      Impact: I write a [-runbook-]{+runbook*+} for each service I build " \
+           "(a glossary term's mark: its definition now applies)" in run.output
+    notes = compare(ladder(MONTHLY, term="runbook"), ladder(MONTHLY), "--format", "markdown").output
+    assert "now marks a glossary term, whose definition now applies" in notes
+    # Its mark taken off: what the definition asked is no longer asked.
+    run = compare(ladder(MONTHLY), ladder(MONTHLY, term="runbook"), "--fail-on", "lowers-bar")
+    assert run.exit_code == 1 and "lowers-bar  statement-reworded" in run.output, run.output
+
+
+def test_a_term_defined_and_marked_in_one_change_raises_the_bar(compare):
+    run = compare(ladder(None, term="runbook"), ladder(MONTHLY))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  statement-reworded" in run.output
+
+
+def test_a_definition_that_only_explains_asks_nothing_more_where_it_is_marked(compare):
+    explains = "A step-by-step guide to operating a service."
+    run = compare(ladder(explains, term="runbook"), ladder(explains))
+    assert run.exit_code == 0, run.output
+    assert "editorial   statement-reworded" in run.output
+
+
+def test_a_second_term_defined_and_marked_in_a_statement_raises_the_bar(compare):
+    defined = ladder("A guide to operating a service.")
+    run = compare(defined, defined.replace("  runbook: A guide to operating a service.\n",
+                                           "  runbook: A guide to operating a service.\n  service: " + WEEKLY + "\n")
+                  .replace("for each service I", "for each service* I"))
+    assert run.exit_code == 1, run.output
