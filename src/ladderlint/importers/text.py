@@ -188,8 +188,8 @@ class _Body:
             self.flush_pending(final=True)
             self.ledger.use(n)
             return
-        if self.competency is not None and raw[:1] in " \t" and not self.pending:
-            # An indented line under a bullet continues it.
+        if self.competency is not None and self.said_line == n - 1 and raw[:1] in " \t" and not self.pending:
+            # An indented line right under a bullet continues it (a blank line ends it).
             cell = self.level.cell(self.competency)
             if cell.statements:
                 self.go_on(cell.statements[-1], n)
@@ -321,9 +321,10 @@ def outline_of_levels(text: str) -> Outline | None:
             close()
             depth = indents.index(len(bullet.group("indent").expandtabs(4)))
             blocks.append(Item(bullet.group("text").strip(), n + 1, n + 1, depth=depth))
-        elif blocks and isinstance(blocks[-1], Item) and not paragraph and \
-                (line[:1] in " \t" or (blocks[-1].last == n and goes_on_below(blocks[-1].text, stripped, after))):
-            # A bullet's continuation: indented, or right under it going on with its sentence.
+        elif blocks and isinstance(blocks[-1], Item) and blocks[-1].last == n and not paragraph and \
+                (_wraps_under(lines[blocks[-1].line - 1], line) or goes_on_below(blocks[-1].text, stripped, after)):
+            # A bullet's continuation: right under it, indented or going on with its sentence
+            # (a blank line ends it).
             blocks[-1].text += " " + stripped
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
@@ -338,6 +339,19 @@ def outline_of_levels(text: str) -> Outline | None:
             paragraph.append(n)
     close()
     return outline
+
+
+def _wraps_under(bullet: str, line: str) -> bool:
+    """Whether ``line``, right under the bullet's line ``bullet``, is indented
+    as its wrapped text is, rather than a label ('  Teamwork:') less indented
+    than the bullet's text."""
+    if line[:1] not in " \t":
+        return False
+    match = BULLET.match(bullet)
+    if match is None or not line.rstrip().endswith(":"):
+        return True
+    indent = len(line) - len(line.lstrip(" \t"))
+    return len(line[:indent].expandtabs(4)) >= len(bullet[:match.start("text")].expandtabs(4))
 
 
 def _opens_level(lines: list[str], n: int) -> bool:
