@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ladderlint.loader import load_document
+from ladderlint.vocabulary import LevelName, ladder_order
 
 
 def imported(cli, write, name: str, content: str, *args: str) -> tuple[dict[str, Any], Any]:
@@ -54,3 +55,41 @@ def test_a_label_indented_under_a_level_names_a_competency_after_a_bullet(cli, w
         "teamwork": ["Helps graduates get unblocked"],
     }
     assert "0 pieces of text not placed" in run.stderr
+
+
+LETTERED_GRADES = """\
+WILLOWBY ENGINEERING GRADES
+===========================
+
+Grade A - Graduate Engineer
+
+Technical:
+* Fixes small bugs
+
+Grade B - Engineer
+
+Technical:
+* Builds features independently
+
+Grade C - Senior Engineer
+
+Technical:
+* Leads technical design for a team
+"""
+
+
+def test_lettered_grades_are_levels_as_numbered_ones_are(cli, write):
+    data, run = imported(cli, write, "grades.txt", LETTERED_GRADES, "--org", "Willowby")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("GA", "Graduate Engineer"), ("GB", "Engineer"), ("GC", "Senior Engineer")]
+    assert [d["id"] for d in data["dimensions"]] == ["competencies"]
+    assert data["name"] == "Willowby Engineering Grades"
+    # The '===' under the title underlines it: no text of its own.
+    assert "0 pieces of text not placed" in run.stderr and "====" not in run.stderr
+
+
+def test_lettered_grades_are_ordered_as_their_letters_say():
+    # One vocabulary for the importer's order and LL201's: "Grade B" is a rung, after "Grade A".
+    titles = ["Grade C", "Grade B - Engineer", "Grade A - Engineer"]
+    assert [titles[i] for i in ladder_order([LevelName.read(t) for t in titles])] == [
+        "Grade A - Engineer", "Grade B - Engineer", "Grade C"]

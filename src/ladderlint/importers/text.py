@@ -35,7 +35,7 @@ from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, 
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from ..text import goes_on_below, name_key
+from ..text import goes_on_below, lazy, name_key
 from ..vocabulary import LEVEL_LINE, level_code
 from .textutil import emoji_prefix, is_level_name, is_title_like, organisation_in
 
@@ -314,6 +314,8 @@ def outline_of_levels(text: str) -> Outline | None:
         after = lines[n + 1] if n + 1 < len(lines) else ""
         if not stripped:
             close()
+        elif _UNDERLINE.fullmatch(stripped) and blocks and isinstance(blocks[-1], Heading) and blocks[-1].last == n:
+            blocks[-1].last = n + 1  # '=====' under a title: part of it, as Markdown's setext headings
         elif n in starts:
             close()
             blocks.append(Heading(2, stripped, n + 1, n + 1))
@@ -339,6 +341,10 @@ def outline_of_levels(text: str) -> Outline | None:
             paragraph.append(n)
     close()
     return outline
+
+
+#: A line of '=' or '-' under a title, underlining it.
+_UNDERLINE = lazy(r"={3,}|-{3,}")
 
 
 def _wraps_under(bullet: str, line: str) -> bool:
