@@ -57,6 +57,14 @@ def test_a_label_indented_under_a_level_names_a_competency_after_a_bullet(cli, w
     assert "0 pieces of text not placed" in run.stderr
 
 
+def test_a_level_page_label_indented_after_a_blank_line_names_a_competency(cli, write):
+    page = ("Acme Engineering\nIC2 Backend Engineer\nI deliver features with some guidance\n\n"
+            "Delivery\n  • I ship my work on time\n\n  Quality\n  • I test what I ship\n")
+    data, _ = imported(cli, write, "ic2.txt", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "delivery": ["I ship my work on time"], "quality": ["I test what I ship"]}
+
+
 LETTERED_GRADES = """\
 WILLOWBY ENGINEERING GRADES
 ===========================
