@@ -101,3 +101,32 @@ def test_lettered_grades_are_ordered_as_their_letters_say():
     titles = ["Grade C", "Grade B - Engineer", "Grade A - Engineer"]
     assert [titles[i] for i in ladder_order([LevelName.read(t) for t in titles])] == [
         "Grade A - Engineer", "Grade B - Engineer", "Grade C"]
+
+
+def _statements(data: dict[str, Any]) -> list[list[str]]:
+    return [said for level in data["levels"] for said in level["competencies"].values()]
+
+
+def test_lines_opened_by_an_emoji_are_bullets(cli, write):
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\n✅ Writes code with guidance\n"
+            "✅ Prioritises tasks with their lead\n\n## Senior Engineer\n\n### Craft\n✅ Designs systems\n\n"
+            "### Impact\n→ Leads projects\n→ Sets standards\n→ Mentors engineers\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Writes code with guidance", "Prioritises tasks with their lead"],
+        ["Designs systems"],
+        ["Leads projects", "Sets standards", "Mentors engineers"],
+    ]
+
+
+def test_two_capitalised_lines_are_two_statements_but_a_wrapped_name_is_one(cli, write):
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\nDesigns systems\nLeads projects\n\n"
+            "### Impact\nWorks with the\nPlatform team\n\n## Senior Engineer\n\n### Craft\n"
+            "Partners with Google Cloud\nPlatform engineers\n\n### Impact\nSets standards.\nMentors engineers.\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Designs systems", "Leads projects"],
+        ["Works with the Platform team"],
+        ["Partners with Google Cloud Platform engineers"],
+        ["Sets standards. Mentors engineers."],  # two sentences: a paragraph of prose
+    ]

@@ -14,6 +14,7 @@ as its words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
@@ -193,14 +194,43 @@ def _wholly_emphasised(children: list[Any]) -> bool:
     return True
 
 
+#: A line opened by a symbol and a space ('✅ Writes code', '→ Leads', '★ Mentors'), an emoji's
+#: variation selector or skin tone kept with it.
+_SYMBOL_MARKER = lazy(r"^[ \t]*(?P<marker>[^\w\s\x00-\x7f][\ufe0f\U0001f3fb-\U0001f3ff]*)[ \t\u00a0]+(?P<text>\S.*)$")
+
+
+def _markers(lines: list[str]) -> frozenset[str]:
+    """The symbols that open two lines or more, each then a space: a list's
+    marks where a writer typed '✅' or '→' for bullets (one such line alone
+    may be a picture before a sentence)."""
+    seen: set[str] = set()
+    markers: set[str] = set()
+    for line in lines:
+        match = _SYMBOL_MARKER.match(line)
+        if match is None or unicodedata.category(match["marker"][0]) not in ("So", "Sm"):
+            continue
+        (markers if match["marker"] in seen else seen).add(match["marker"])
+    return frozenset(markers)
+
+
 def _lines_of_a_list(lines: list[str]) -> bool:
     """Lines of one paragraph that are the items of a list written without
-    bullets: three or more, each starting with a capital letter (running
+    bullets: two or more, each starting with a capital letter (running
     text wrapped over lines goes on in lower case) and none ending as a
-    sentence that goes on below ('... and', '... of the', a comma)."""
-    if len(lines) < 3 or not all(line[:1].isupper() for line in lines):
+    sentence that goes on below ('... and', '... of the', a comma). Of two
+    lines, each says two words or more and ends on a word, the first on one
+    in lower case: a name broken over them ('Works with Google Cloud', then
+    'Platform teams') is one sentence, and two sentences with their full
+    stops are a paragraph of prose."""
+    if len(lines) < 2 or not all(line[:1].isupper() for line in lines):
         return False
-    return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines)
+    if any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines):
+        return False
+    if len(lines) == 2:
+        first, second = (line.split() for line in lines)
+        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and first[-1].islower() and \
+            second[-1][-1:].isalnum()
+    return True
 
 
 def _inline_text(content: str, paragraph: bool = False) -> str:
@@ -282,6 +312,13 @@ class _Walker:
         #: The toggles ('<details>') an HTML block opened and a later one has
         #: still to close: the depth of the heading each stands under.
         self.toggles: list[int] = []
+        #: The symbols ('✅', '→') that open two lines or more of the document: bullets typed as such.
+        self.markers = _markers(lines)
+
+    def marked(self, line: str) -> re.Match[str] | None:
+        """A line opened by a symbol that opens other lines of the document too, as a bullet."""
+        match = _SYMBOL_MARKER.match(line)
+        return match if match is not None and match["marker"] in self.markers else None
 
     def line(self, token: Any) -> int:
         if token.map:
@@ -401,9 +438,9 @@ class _Walker:
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
                 if self.definitions(written, line):
                     return index + 3
-                typed = [TYPED_BULLET.match(piece) for piece in written]
+                typed = [TYPED_BULLET.match(piece) or self.marked(piece) for piece in written]
                 if all(typed):
-                    # '• Ships tasks' on lines of their own: a list typed without Markdown's marks.
+                    # '• Ships tasks' or '✅ Ships tasks' on lines of their own: a list typed without Markdown's marks.
                     for offset, bullet in enumerate(typed):
                         assert bullet is not None
                         said = bullet.group("text")
