@@ -130,3 +130,41 @@ def test_two_capitalised_lines_are_two_statements_but_a_wrapped_name_is_one(cli,
         ["Partners with Google Cloud Platform engineers"],
         ["Sets standards. Mentors engineers."],  # two sentences: a paragraph of prose
     ]
+
+
+FOOTNOTED = """\
+# K Ladder
+
+## Engineer I
+
+### Reliability
+- Joins the on-call rotation[1]
+- Reads the [guide][2] and [runbooks](runbooks.md)
+
+## Engineer II
+
+### Reliability
+- Leads incidents [1]
+
+---
+[1] On-call is paid according to the on-call policy.
+
+[1]: Said twice, the second time as a definition.
+[2]: https://example.com/guide
+"""
+
+
+def test_a_numbered_footnote_the_text_cites_is_no_statement(cli, write):
+    data, run = imported(cli, write, "ladder.md", FOOTNOTED, "--org", "K")
+    assert _statements(data) == [
+        ["Joins the on-call rotation", "Reads the guide (https://example.com/guide) and runbooks (runbooks.md)"],
+        ["Leads incidents"],
+    ]
+    assert "not placed: a footnote: [1] On-call is paid according to the on-call policy." in run.stderr
+    assert "not placed: a footnote: [1]: Said twice" in run.stderr
+
+
+def test_a_numbered_line_no_sentence_cites_stays_a_statement(cli, write):
+    page = "# K Ladder\n\n## Engineer I\n\n### Reliability\n[1] Joins on-call\n\n## Engineer II\n\n### Reliability\n- Leads\n"
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "K")
+    assert _statements(data)[0] == ["[1] Joins on-call"]

@@ -123,15 +123,23 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
 #: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
 _FOOTNOTE = lazy(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _FENCE = lazy(r"^ {0,3}(```|~~~)")
+#: A footnote numbered in brackets, as a document typed without Markdown's footnotes writes it
+#: ('[1] On-call is paid.', '[1]: On-call is paid.'): one only where the text cites '[1]' after a word.
+_NUMBERED_FOOTNOTE = lazy(r"^\[(?P<label>\d{1,2})\]:?[ \t]+(?P<text>\S.*)$")
+#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]').
+_NUMBER_CITED = lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<label>\d{1,2})\](?![(\[:])")
 
 
 def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
     """The lines without their footnotes, and the footnotes as text to
-    report: each definition ('[^1]: ...', and the indented lines after it)
+    report: each definition ('[^1]: ...', and the indented lines after it;
+    '[1] ...' or '[1]: ...' at a line's start where a sentence cites '[1]')
     is no statement of the section it ends, and each mark that refers to
-    one ('... to maintain.[^1]') no words of its sentence."""
+    one ('... to maintain.[^1]', '... hours[1]') no words of its sentence."""
     notes: list[Other] = []
     labels: set[str] = set()
+    numbered: set[str] = set()
+    cited = {m["label"] for line in lines for m in _NUMBER_CITED.finditer(line)}
     out = list(lines)
     fenced = False
     i = 0
@@ -139,6 +147,11 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         if _FENCE.match(out[i]):
             fenced = not fenced
         match = None if fenced else _FOOTNOTE.match(out[i])
+        if match is None and not fenced and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
+                and number["label"] in cited and not _LINK_DESTINATION.fullmatch(number["text"]):
+            numbered.add(number["label"])
+            notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
+            out[i] = ""
         if match is None:
             i += 1
             continue
@@ -155,7 +168,13 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
     if labels:
         marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
         out = [marks.sub("", line) for line in out]
+    if numbered:
+        out = [_NUMBER_CITED.sub(lambda m: "" if m["label"] in numbered else m.group(), line) for line in out]
     return out, notes
+
+
+#: What a link reference definition gives after its label ('[1]: https://example.com "Title"'), no footnote.
+_LINK_DESTINATION = lazy(r"(?:<[^>]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
 
 
 def _markdown_boxes(lines: list[str]) -> list[tuple[int, int, bool]]:
