@@ -131,6 +131,9 @@ _CODE = lazy(
     rf"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{{1,4}})(?P<sep> ?)(?P<number>[0-9]{{1,2}}){_SUB}(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
 _LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
+# "Grade B", "Band A": a word that names the sequence, then a capital letter
+# counting its rungs as numbers do (lettered grades rarely pass H).
+_LEVEL_LETTER = lazy(r"\b(?P<word>[Ll]evel|[Bb]and|[Gg]rade|[Tt]ier)[ -](?P<letter>[A-H])(?![\w'\u2019+-])")
 _TOKENS = lazy(r"[A-Za-z]+|[0-9]+")
 # Words numbered in documents that are not levels: versions ("Our Values
 # (v2)") and the parts of a text ("Section 1 - Definitions", "Question 3").
@@ -231,7 +234,7 @@ def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int |
 
 def title_rung(title: str) -> Rung | None:
     """The rung a title names: a level code (`IC3 Machine Learning Engineer`,
-    `Engineer (IC 1)`), a level word (`Level 2`), or a number or Roman
+    `Engineer (IC 1)`), a level word (`Level 2`, `Grade B`), or a number or Roman
     numeral after the role (`Software Engineer 2`, `Senior Engineer II`),
     numbered within the rest of the title. A title that names the level's
     roles as alternatives (`Software Engineer IV / Platform Manager`) is
@@ -244,6 +247,10 @@ def title_rung(title: str) -> Rung | None:
     word = _LEVEL_WORD.search(title)
     if word is not None:
         return Rung(word["word"].casefold(), int(word["number"]), word["word"].title() + " ")
+    lettered = _LEVEL_LETTER.search(title)
+    if lettered is not None:
+        # A sequence of its own: "Grade B" is no rung of "Grade 2"'s.
+        return Rung(f"{lettered['word'].casefold()} letter", ord(lettered["letter"]) - ord("A") + 1)
     tokens = _TOKENS.findall(title)
     # The last word, or the one before a bracketed remark ("Engineer II (Backend)").
     for i in range(len(tokens) - 1, 0, -1):
@@ -273,21 +280,24 @@ def _code(title: str) -> re.Match[str] | None:
 
 def level_code(title: str) -> str | None:
     """The level id a title spells out, as it spells it: `IC3`, `IC1` from
-    "(IC 1)", `IC3a` from "(IC 3a)", `L2` from "Level 2"; None when it
-    names none."""
+    "(IC 1)", `IC3a` from "(IC 3a)", `L2` from "Level 2", `GB` from "Grade
+    B"; None when it names none."""
     code = _code(title)
     if code is not None:
         return code["prefix"] + code["number"] + code["sub"]
     word = _LEVEL_WORD.search(title)
     if word is not None:
         return f"{word['word'][0].upper()}{int(word['number'])}"
+    lettered = _LEVEL_LETTER.search(title)
+    if lettered is not None:
+        return f"{lettered['word'][0].upper()}{lettered['letter']}"
     return None
 
 
 #: A line that gives a level's code, then its title ('L2 — Software
-#: Engineer', 'Level 3: Senior Engineer', 'IC2 - Engineer', 'L1 · Associate', as Notion and
+#: Engineer', 'Level 3: Senior Engineer', 'Grade B - Engineer', 'IC2 - Engineer', 'L1 · Associate', as Notion and
 #: site generators set a middle dot or a bullet between them).
-LEVEL_LINE = lazy(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?)\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
+LEVEL_LINE = lazy(r"(?P<code>[A-Za-z]{1,6}\s?\d{1,2}[a-z]?|(?:Level|Band|Grade|Tier) [A-H])\s*[—–:|·•-]\s*(?P<title>[A-Z][^.!?]{0,60})")
 _CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}[a-z]?"
 # A title, then its level's code in brackets or after a dash: 'Software
 # Engineer (L2)', 'Software Engineer II [IC2]', 'Senior Engineer – L3'.

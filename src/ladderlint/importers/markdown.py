@@ -14,6 +14,7 @@ as its words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
@@ -122,15 +123,23 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
 #: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
 _FOOTNOTE = lazy(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _FENCE = lazy(r"^ {0,3}(```|~~~)")
+#: A footnote numbered in brackets, as a document typed without Markdown's footnotes writes it
+#: ('[1] On-call is paid.', '[1]: On-call is paid.'): one only where the text cites '[1]' after a word.
+_NUMBERED_FOOTNOTE = lazy(r"^\[(?P<label>\d{1,2})\]:?[ \t]+(?P<text>\S.*)$")
+#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]').
+_NUMBER_CITED = lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<label>\d{1,2})\](?![(\[:])")
 
 
 def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
     """The lines without their footnotes, and the footnotes as text to
-    report: each definition ('[^1]: ...', and the indented lines after it)
+    report: each definition ('[^1]: ...', and the indented lines after it;
+    '[1] ...' or '[1]: ...' at a line's start where a sentence cites '[1]')
     is no statement of the section it ends, and each mark that refers to
-    one ('... to maintain.[^1]') no words of its sentence."""
+    one ('... to maintain.[^1]', '... hours[1]') no words of its sentence."""
     notes: list[Other] = []
     labels: set[str] = set()
+    numbered: set[str] = set()
+    cited = {m["label"] for line in lines for m in _NUMBER_CITED.finditer(line)}
     out = list(lines)
     fenced = False
     i = 0
@@ -138,6 +147,11 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         if _FENCE.match(out[i]):
             fenced = not fenced
         match = None if fenced else _FOOTNOTE.match(out[i])
+        if match is None and not fenced and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
+                and number["label"] in cited and not _LINK_DESTINATION.fullmatch(number["text"]):
+            numbered.add(number["label"])
+            notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
+            out[i] = ""
         if match is None:
             i += 1
             continue
@@ -154,7 +168,13 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
     if labels:
         marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
         out = [marks.sub("", line) for line in out]
+    if numbered:
+        out = [_NUMBER_CITED.sub(lambda m: "" if m["label"] in numbered else m.group(), line) for line in out]
     return out, notes
+
+
+#: What a link reference definition gives after its label ('[1]: https://example.com "Title"'), no footnote.
+_LINK_DESTINATION = lazy(r"(?:<[^>]*>|\S+)(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?")
 
 
 def _markdown_boxes(lines: list[str]) -> list[tuple[int, int, bool]]:
@@ -193,14 +213,43 @@ def _wholly_emphasised(children: list[Any]) -> bool:
     return True
 
 
+#: A line opened by a symbol and a space ('✅ Writes code', '→ Leads', '★ Mentors'), an emoji's
+#: variation selector or skin tone kept with it.
+_SYMBOL_MARKER = lazy(r"^[ \t]*(?P<marker>[^\w\s\x00-\x7f][\ufe0f\U0001f3fb-\U0001f3ff]*)[ \t\u00a0]+(?P<text>\S.*)$")
+
+
+def _markers(lines: list[str]) -> frozenset[str]:
+    """The symbols that open two lines or more, each then a space: a list's
+    marks where a writer typed '✅' or '→' for bullets (one such line alone
+    may be a picture before a sentence)."""
+    seen: set[str] = set()
+    markers: set[str] = set()
+    for line in lines:
+        match = _SYMBOL_MARKER.match(line)
+        if match is None or unicodedata.category(match["marker"][0]) not in ("So", "Sm"):
+            continue
+        (markers if match["marker"] in seen else seen).add(match["marker"])
+    return frozenset(markers)
+
+
 def _lines_of_a_list(lines: list[str]) -> bool:
     """Lines of one paragraph that are the items of a list written without
-    bullets: three or more, each starting with a capital letter (running
+    bullets: two or more, each starting with a capital letter (running
     text wrapped over lines goes on in lower case) and none ending as a
-    sentence that goes on below ('... and', '... of the', a comma)."""
-    if len(lines) < 3 or not all(line[:1].isupper() for line in lines):
+    sentence that goes on below ('... and', '... of the', a comma). Of two
+    lines, each says two words or more and ends on a word, the first on one
+    in lower case: a name broken over them ('Works with Google Cloud', then
+    'Platform teams') is one sentence, and two sentences with their full
+    stops are a paragraph of prose."""
+    if len(lines) < 2 or not all(line[:1].isupper() for line in lines):
         return False
-    return not any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines)
+    if any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines):
+        return False
+    if len(lines) == 2:
+        first, second = (line.split() for line in lines)
+        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and first[-1].islower() and \
+            second[-1][-1:].isalnum()
+    return True
 
 
 def _inline_text(content: str, paragraph: bool = False) -> str:
@@ -282,6 +331,13 @@ class _Walker:
         #: The toggles ('<details>') an HTML block opened and a later one has
         #: still to close: the depth of the heading each stands under.
         self.toggles: list[int] = []
+        #: The symbols ('✅', '→') that open two lines or more of the document: bullets typed as such.
+        self.markers = _markers(lines)
+
+    def marked(self, line: str) -> re.Match[str] | None:
+        """A line opened by a symbol that opens other lines of the document too, as a bullet."""
+        match = _SYMBOL_MARKER.match(line)
+        return match if match is not None and match["marker"] in self.markers else None
 
     def line(self, token: Any) -> int:
         if token.map:
@@ -401,9 +457,9 @@ class _Walker:
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
                 if self.definitions(written, line):
                     return index + 3
-                typed = [TYPED_BULLET.match(piece) for piece in written]
+                typed = [TYPED_BULLET.match(piece) or self.marked(piece) for piece in written]
                 if all(typed):
-                    # '• Ships tasks' on lines of their own: a list typed without Markdown's marks.
+                    # '• Ships tasks' or '✅ Ships tasks' on lines of their own: a list typed without Markdown's marks.
                     for offset, bullet in enumerate(typed):
                         assert bullet is not None
                         said = bullet.group("text")

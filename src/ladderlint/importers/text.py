@@ -35,7 +35,7 @@ from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, 
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from ..text import goes_on_below, name_key
+from ..text import goes_on_below, lazy, name_key
 from ..vocabulary import LEVEL_LINE, level_code
 from .textutil import emoji_prefix, is_level_name, is_title_like, organisation_in
 
@@ -188,8 +188,8 @@ class _Body:
             self.flush_pending(final=True)
             self.ledger.use(n)
             return
-        if self.competency is not None and raw[:1] in " \t" and not self.pending:
-            # An indented line under a bullet continues it.
+        if self.competency is not None and self.said_line == n - 1 and raw[:1] in " \t" and not self.pending:
+            # An indented line right under a bullet continues it (a blank line ends it).
             cell = self.level.cell(self.competency)
             if cell.statements:
                 self.go_on(cell.statements[-1], n)
@@ -314,6 +314,8 @@ def outline_of_levels(text: str) -> Outline | None:
         after = lines[n + 1] if n + 1 < len(lines) else ""
         if not stripped:
             close()
+        elif _UNDERLINE.fullmatch(stripped) and blocks and isinstance(blocks[-1], Heading) and blocks[-1].last == n:
+            blocks[-1].last = n + 1  # '=====' under a title: part of it, as Markdown's setext headings
         elif n in starts:
             close()
             blocks.append(Heading(2, stripped, n + 1, n + 1))
@@ -321,9 +323,10 @@ def outline_of_levels(text: str) -> Outline | None:
             close()
             depth = indents.index(len(bullet.group("indent").expandtabs(4)))
             blocks.append(Item(bullet.group("text").strip(), n + 1, n + 1, depth=depth))
-        elif blocks and isinstance(blocks[-1], Item) and not paragraph and \
-                (line[:1] in " \t" or (blocks[-1].last == n and goes_on_below(blocks[-1].text, stripped, after))):
-            # A bullet's continuation: indented, or right under it going on with its sentence.
+        elif blocks and isinstance(blocks[-1], Item) and blocks[-1].last == n and not paragraph and \
+                (_wraps_under(lines[blocks[-1].line - 1], line) or goes_on_below(blocks[-1].text, stripped, after)):
+            # A bullet's continuation: right under it, indented or going on with its sentence
+            # (a blank line ends it).
             blocks[-1].text += " " + stripped
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
@@ -338,6 +341,23 @@ def outline_of_levels(text: str) -> Outline | None:
             paragraph.append(n)
     close()
     return outline
+
+
+#: A line of '=' or '-' under a title, underlining it.
+_UNDERLINE = lazy(r"={3,}|-{3,}")
+
+
+def _wraps_under(bullet: str, line: str) -> bool:
+    """Whether ``line``, right under the bullet's line ``bullet``, is indented
+    as its wrapped text is, rather than a label ('  Teamwork:') less indented
+    than the bullet's text."""
+    if line[:1] not in " \t":
+        return False
+    match = BULLET.match(bullet)
+    if match is None or not line.rstrip().endswith(":"):
+        return True
+    indent = len(line) - len(line.lstrip(" \t"))
+    return len(line[:indent].expandtabs(4)) >= len(bullet[:match.start("text")].expandtabs(4))
 
 
 def _opens_level(lines: list[str], n: int) -> bool:

@@ -1,0 +1,170 @@
+"""How `ladderlint import` reads lines of plain text and Markdown whose
+structure is only in their indentation, their markers and their words:
+labels indented under a level, lettered grades, lists written without
+bullets, footnotes after the last level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ladderlint.loader import load_document
+from ladderlint.vocabulary import LevelName, ladder_order
+
+
+def imported(cli, write, name: str, content: str, *args: str) -> tuple[dict[str, Any], Any]:
+    path = write(name, content)
+    out = path.parent / "out.yaml"
+    run = cli("import", str(path), *args, "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    return load_document(str(out), out.read_bytes()).data, run
+
+
+INDENTED_LABELS = """\
+ACME ENGINEERING GRADES
+
+Level 1 - Graduate Engineer
+
+  Technical:
+    * Learns the codebase and tooling
+    * Fixes small bugs
+
+  Teamwork:
+    * Participates in ceremonies
+
+Level 2 - Engineer
+
+  Technical:
+    * Builds features independently
+      and reviews changes
+  Teamwork:
+    * Helps graduates get unblocked
+"""
+
+
+def test_a_label_indented_under_a_level_names_a_competency_after_a_bullet(cli, write):
+    data, run = imported(cli, write, "grades.txt", INDENTED_LABELS, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Technical", "Teamwork"]
+    first, second = data["levels"]
+    assert first["competencies"] == {
+        "technical": ["Learns the codebase and tooling", "Fixes small bugs"],
+        "teamwork": ["Participates in ceremonies"],
+    }
+    # A line indented as the bullet's text is wraps it; a label less indented, right under it, does not.
+    assert second["competencies"] == {
+        "technical": ["Builds features independently and reviews changes"],
+        "teamwork": ["Helps graduates get unblocked"],
+    }
+    assert "0 pieces of text not placed" in run.stderr
+
+
+def test_a_level_page_label_indented_after_a_blank_line_names_a_competency(cli, write):
+    page = ("Acme Engineering\nIC2 Backend Engineer\nI deliver features with some guidance\n\n"
+            "Delivery\n  • I ship my work on time\n\n  Quality\n  • I test what I ship\n")
+    data, _ = imported(cli, write, "ic2.txt", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {
+        "delivery": ["I ship my work on time"], "quality": ["I test what I ship"]}
+
+
+LETTERED_GRADES = """\
+WILLOWBY ENGINEERING GRADES
+===========================
+
+Grade A - Graduate Engineer
+
+Technical:
+* Fixes small bugs
+
+Grade B - Engineer
+
+Technical:
+* Builds features independently
+
+Grade C - Senior Engineer
+
+Technical:
+* Leads technical design for a team
+"""
+
+
+def test_lettered_grades_are_levels_as_numbered_ones_are(cli, write):
+    data, run = imported(cli, write, "grades.txt", LETTERED_GRADES, "--org", "Willowby")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("GA", "Graduate Engineer"), ("GB", "Engineer"), ("GC", "Senior Engineer")]
+    assert [d["id"] for d in data["dimensions"]] == ["competencies"]
+    assert data["name"] == "Willowby Engineering Grades"
+    # The '===' under the title underlines it: no text of its own.
+    assert "0 pieces of text not placed" in run.stderr and "====" not in run.stderr
+
+
+def test_lettered_grades_are_ordered_as_their_letters_say():
+    # One vocabulary for the importer's order and LL201's: "Grade B" is a rung, after "Grade A".
+    titles = ["Grade C", "Grade B - Engineer", "Grade A - Engineer"]
+    assert [titles[i] for i in ladder_order([LevelName.read(t) for t in titles])] == [
+        "Grade A - Engineer", "Grade B - Engineer", "Grade C"]
+
+
+def _statements(data: dict[str, Any]) -> list[list[str]]:
+    return [said for level in data["levels"] for said in level["competencies"].values()]
+
+
+def test_lines_opened_by_an_emoji_are_bullets(cli, write):
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\n✅ Writes code with guidance\n"
+            "✅ Prioritises tasks with their lead\n\n## Senior Engineer\n\n### Craft\n✅ Designs systems\n\n"
+            "### Impact\n→ Leads projects\n→ Sets standards\n→ Mentors engineers\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Writes code with guidance", "Prioritises tasks with their lead"],
+        ["Designs systems"],
+        ["Leads projects", "Sets standards", "Mentors engineers"],
+    ]
+
+
+def test_two_capitalised_lines_are_two_statements_but_a_wrapped_name_is_one(cli, write):
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\nDesigns systems\nLeads projects\n\n"
+            "### Impact\nWorks with the\nPlatform team\n\n## Senior Engineer\n\n### Craft\n"
+            "Partners with Google Cloud\nPlatform engineers\n\n### Impact\nSets standards.\nMentors engineers.\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Designs systems", "Leads projects"],
+        ["Works with the Platform team"],
+        ["Partners with Google Cloud Platform engineers"],
+        ["Sets standards. Mentors engineers."],  # two sentences: a paragraph of prose
+    ]
+
+
+FOOTNOTED = """\
+# K Ladder
+
+## Engineer I
+
+### Reliability
+- Joins the on-call rotation[1]
+- Reads the [guide][2] and [runbooks](runbooks.md)
+
+## Engineer II
+
+### Reliability
+- Leads incidents [1]
+
+---
+[1] On-call is paid according to the on-call policy.
+
+[1]: Said twice, the second time as a definition.
+[2]: https://example.com/guide
+"""
+
+
+def test_a_numbered_footnote_the_text_cites_is_no_statement(cli, write):
+    data, run = imported(cli, write, "ladder.md", FOOTNOTED, "--org", "K")
+    assert _statements(data) == [
+        ["Joins the on-call rotation", "Reads the guide (https://example.com/guide) and runbooks (runbooks.md)"],
+        ["Leads incidents"],
+    ]
+    assert "not placed: a footnote: [1] On-call is paid according to the on-call policy." in run.stderr
+    assert "not placed: a footnote: [1]: Said twice" in run.stderr
+
+
+def test_a_numbered_line_no_sentence_cites_stays_a_statement(cli, write):
+    page = "# K Ladder\n\n## Engineer I\n\n### Reliability\n[1] Joins on-call\n\n## Engineer II\n\n### Reliability\n- Leads\n"
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "K")
+    assert _statements(data)[0] == ["[1] Joins on-call"]
