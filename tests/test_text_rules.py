@@ -274,6 +274,11 @@ def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
     assert fixes("LL504", [statement]) == {0: "Responsible for managing performance and annual impact reviews."}
 
 
+def test_ll504_a_no_break_space_is_a_space_between_words_and_nothing_at_an_end():
+    statements = ["I test.&nbsp;", "&nbsp;I test", "I test&nbsp;and learn"]
+    assert fixes("LL504", statements) == {0: "I test.", 1: "I test", 2: "I test and learn"}
+
+
 def test_ll504_list_and_heading_markers_only_in_short_texts():
     text = framework_yaml(["I lead"], extra="description: |\n  ## About\n  - we grow people\n")
     fw = framework(text)
