@@ -238,6 +238,20 @@ def test_explain_by_code_or_name(cli):
     assert cli("explain", "LL999").exit_code == 2
 
 
+def test_explain_a_code_prefix_lists_the_rules_it_selects(cli):
+    from ladderlint.rules.catalogue import ALL_RULES
+
+    family = cli("explain", "LL5")
+    assert family.exit_code == 0
+    assert [line.split()[:2] for line in family.lines] == [
+        [rule.code, rule.name] for rule in ALL_RULES if rule.code.startswith("LL5")
+    ]
+    listed = {line.split()[0]: line.split() for line in cli("rules").lines}
+    assert all(line.split() == listed[line.split()[0]] for line in family.lines)  # as `rules` prints them
+    assert cli("explain", "ll30").lines[0].startswith("LL301  foreign-brand")
+    assert cli("explain", "LL9").exit_code == 2  # no rule starts so
+
+
 def test_every_rule_has_three_part_docs():
     from ladderlint.rules.catalogue import ALL_RULES
 
