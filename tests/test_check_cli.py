@@ -117,6 +117,20 @@ def test_explicit_non_framework_yaml_is_skipped(cli, write):
     assert cli("check", str(path)).lines == [NOTHING_CHECKED]
 
 
+def test_the_configuration_named_as_pre_commit_names_it_is_no_framework(cli, write, tmp_path):
+    # pre-commit names every staged YAML file: a commit that changes only the
+    # configuration names it alone, and that is no framework gone missing.
+    write(".ladderlint.yaml", "exclude: [drafts]\n")
+    write("frameworks/ok.yaml", MINIMAL)
+    alone = cli("check", "--force-exclude", ".ladderlint.yaml", cwd=tmp_path)
+    assert (alone.exit_code, alone.lines, alone.stderr) == (0, ["No framework found; nothing checked."], "")
+    both = cli("check", "--force-exclude", "frameworks/ok.yaml", ".ladderlint.yaml", cwd=tmp_path)
+    assert (both.exit_code, both.lines, both.stderr) == (0, ["All checks passed (1 framework checked)."], "")
+    required = cli("check", "--require-frameworks", ".ladderlint.yaml", cwd=tmp_path)
+    assert required.exit_code == 2
+    assert required.stderr == "ladderlint: error: no framework checked: only ladderlint's configuration was named\n"
+
+
 def test_modeline_declares_a_framework(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
     run = cli("check", "--format", "concise", str(path))
