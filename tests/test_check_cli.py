@@ -117,6 +117,20 @@ def test_explicit_non_framework_yaml_is_skipped(cli, write):
     assert cli("check", str(path)).lines == [NOTHING_CHECKED]
 
 
+def test_the_configuration_named_as_pre_commit_names_it_is_no_framework(cli, write, tmp_path):
+    # pre-commit names every staged YAML file: a commit that changes only the
+    # configuration names it alone, and that is no framework gone missing.
+    write(".ladderlint.yaml", "exclude: [drafts]\n")
+    write("frameworks/ok.yaml", MINIMAL)
+    alone = cli("check", "--force-exclude", ".ladderlint.yaml", cwd=tmp_path)
+    assert (alone.exit_code, alone.lines, alone.stderr) == (0, ["No framework found; nothing checked."], "")
+    both = cli("check", "--force-exclude", "frameworks/ok.yaml", ".ladderlint.yaml", cwd=tmp_path)
+    assert (both.exit_code, both.lines, both.stderr) == (0, ["All checks passed (1 framework checked)."], "")
+    required = cli("check", "--require-frameworks", ".ladderlint.yaml", cwd=tmp_path)
+    assert required.exit_code == 2
+    assert required.stderr == "ladderlint: error: no framework checked: only ladderlint's configuration was named\n"
+
+
 def test_modeline_declares_a_framework(cli, write):
     path = write("f.yaml", "# yaml-language-server: $schema=../schemas/framework.schema.json\nid: x\n")
     run = cli("check", "--format", "concise", str(path))
@@ -236,6 +250,20 @@ def test_explain_by_code_or_name(cli):
     assert by_code.lines[0] == "LL110 duplicate-id (default severity: error)"
     assert "Why this matters:" in by_code.output and "Example:" in by_code.output
     assert cli("explain", "LL999").exit_code == 2
+
+
+def test_explain_a_code_prefix_lists_the_rules_it_selects(cli):
+    from ladderlint.rules.catalogue import ALL_RULES
+
+    family = cli("explain", "LL5")
+    assert family.exit_code == 0
+    assert [line.split()[:2] for line in family.lines] == [
+        [rule.code, rule.name] for rule in ALL_RULES if rule.code.startswith("LL5")
+    ]
+    listed = {line.split()[0]: line.split() for line in cli("rules").lines}
+    assert all(line.split() == listed[line.split()[0]] for line in family.lines)  # as `rules` prints them
+    assert cli("explain", "ll30").lines[0].startswith("LL301  foreign-brand")
+    assert cli("explain", "LL9").exit_code == 2  # no rule starts so
 
 
 def test_every_rule_has_three_part_docs():

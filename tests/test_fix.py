@@ -332,3 +332,19 @@ def test_diff_output_applies_with_git(cli, write, tmp_path, collapse_spaces):
     (tmp_path / "fix.patch").write_text(patch)
     subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
     assert path.read_text() == _valid(FIXED)
+
+
+@pytest.mark.parametrize(("written", "fixed"), [
+    ("- I deliver my tasks on time. &nbsp;", "- I deliver my tasks on time."),
+    ("- I deliver my tasks on time. <br>", "- I deliver my tasks on time."),
+    ("- 'I deliver my tasks on time. &nbsp;'", "- 'I deliver my tasks on time.'"),
+    ('- "I deliver my tasks on time. &nbsp;"', '- "I deliver my tasks on time."'),
+])
+def test_fixes_of_one_run_are_written_in_the_style_the_file_had(cli, write, tmp_path, written, fixed):
+    # One fix may leave a space at the end (quoted while it is there), another
+    # fix then takes it away: the text ends up as the file wrote it.
+    text = MINIMAL.replace("- I deliver my tasks on time", written)
+    write("f.yaml", text)
+    run = cli("check", "--fix", "--select", "LL503,LL504", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 0, run.stderr
+    assert (tmp_path / "f.yaml").read_text() == text.replace(written, fixed)

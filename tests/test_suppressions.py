@@ -3,6 +3,8 @@ suppressions themselves (unused, no reason, unknown or unreadable)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import MINIMAL, own_framework
 from fixing_rule import collapse_spaces, same_id_across_files  # noqa: F401  (fixtures)
 
@@ -204,3 +206,44 @@ def test_only_files_with_a_marker_are_parsed(monkeypatch, write, tmp_path):
     result = check_paths([str(tmp_path)])
     assert [f.file for f in result.findings] == [str(tmp_path / "plain.yaml")]
     assert parsed == [str(tmp_path / "marked.yaml")]
+
+
+BLOCK_HEADERS = [">", ">-", ">+", "|", "|-", "|+", "|2-", ">2"]
+
+
+def block_statement(header: str, comment: str, text: str = "I deliver the the tasks on time") -> str:
+    """MINIMAL whose statement is a block scalar with ``comment`` on its header line."""
+    return MINIMAL.replace("        - I deliver my tasks on time\n", f"        - {header}{comment}\n          {text}\n")
+
+
+def test_block_scalar_is_checked_without_suppression(cli, write, tmp_path):
+    write("f.yaml", block_statement(">-", ""))
+    assert concise(cli, "f.yaml", cwd=tmp_path).lines[0].startswith("f.yaml:21:21: LL501 [error]")
+
+
+@pytest.mark.parametrize("header", BLOCK_HEADERS)
+def test_comment_on_a_block_scalar_header_suppresses_its_text(cli, write, tmp_path, header):
+    write("f.yaml", block_statement(header, f"  # ladderlint: disable=LL501{REASON}"))
+    assert concise(cli, "f.yaml", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
+
+
+@pytest.mark.parametrize("header", BLOCK_HEADERS)
+def test_unused_and_invalid_suppressions_on_a_block_scalar_header(cli, write, tmp_path, header):
+    comment = f"  # ladderlint: disable=LL110, LL999{REASON}"
+    write("f.yaml", block_statement(header, comment, "I deliver my tasks on time"))
+    column = len(f"        - {header}  # ladderlint: disable=") + 1
+    assert concise(cli, "f.yaml", cwd=tmp_path).lines == [
+        f"f.yaml:20:{column}: LL010 [warning] unused suppression: LL110 duplicate-id reports nothing on this line; "
+        "remove it",
+        f"f.yaml:20:{column + 7}: LL012 [warning] no rule code starts with 'LL999'; this suppression does nothing for it",
+        "Found 2 problems (2 warnings); 1 framework checked.",
+    ]
+
+
+def test_comment_on_a_mapping_block_scalar_header(cli, write, tmp_path):
+    text = MINIMAL.replace(
+        "    summary: Delivers well-scoped tasks\n",
+        f"    summary: |-  # ladderlint: disable=LL501{REASON}\n      Delivers the the well-scoped tasks\n",
+    )
+    write("f.yaml", text)
+    assert concise(cli, "f.yaml", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]

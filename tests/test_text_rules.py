@@ -274,6 +274,11 @@ def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
     assert fixes("LL504", [statement]) == {0: "Responsible for managing performance and annual impact reviews."}
 
 
+def test_ll504_a_no_break_space_is_a_space_between_words_and_nothing_at_an_end():
+    statements = ["I test.&nbsp;", "&nbsp;I test", "I test&nbsp;and learn"]
+    assert fixes("LL504", statements) == {0: "I test.", 1: "I test", 2: "I test and learn"}
+
+
 def test_ll504_list_and_heading_markers_only_in_short_texts():
     text = framework_yaml(["I lead"], extra="description: |\n  ## About\n  - we grow people\n")
     fw = framework(text)
@@ -312,8 +317,8 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I read https://en.wikipedia.org/wiki/Ownership_(psychology) often",
     'I call it "the plan" and [rarely] {ever} «doubt» “it”',
     "I’m sure it’s my team’s",
-    'Solves small problems (e.g. “add to cart").',  # quotes of two styles still pair
-    'Solves small problems (e.g. "add to cart”).',
+    "I don't skip my teams' ‘reviews’ or 'demos'",  # apostrophes are no quotes
+    "I keep ‘the teams' goals’ and 'til the ’90s, rock 'n' roll’s",
     "I keep p99 latency in [0, 200) ms and scores in (0, 1], ratios in [1, ∞)",  # half-open intervals
 ])
 def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
@@ -331,6 +336,21 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
 ])
 def test_ll505_quiet_on_quotation_marks_as_other_languages_write_them(statement):
     assert violations("LL505", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "opening", "closing"), [
+    ('I push back when the “ideal" design does not fit', "curly '“'", "straight '\"'"),
+    ('I push back when the "ideal” design does not fit', "straight '\"'", "curly '”'"),
+    ("I push back when the ‘ideal' design does not fit", "curly '‘'", "straight '''"),
+    ("I push back when the 'ideal’ design does not fit", "straight '''", "curly '’'"),
+    ("I push back when the ‘ideal,' says my teams' lead", "curly '‘'", "straight '''"),
+])
+def test_ll505_reports_quotation_marks_of_two_styles(statement, opening, closing):
+    at = statement.index(" design" if "design" in statement else " says") - 1
+    [violation] = violations("LL505", [statement])
+    assert violation.message.startswith(f"mismatched quotation marks: {opening} closed by {closing}: '…")
+    assert violation.message.endswith("'; write both marks curly or both straight")
+    assert violation.span == (at, at + 1)
 
 
 def test_ll505_a_bracket_beside_numbers_that_is_no_interval_is_still_reported():

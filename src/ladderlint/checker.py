@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
-from .config import Settings, SettingsSource
+from .config import YAML_CONFIG_NAMES, Settings, SettingsSource
 from .files import YAML_SUFFIXES, Candidate, discover
 from .findings import Finding
 from .loader import (
@@ -74,6 +74,10 @@ class CheckResult:
     excluded: dict[str, str] = field(default_factory=dict)
     #: Symbolic links to directories that the walk did not follow.
     links_not_followed: list[str] = field(default_factory=list)
+    #: ladderlint's configuration files named (pre-commit names a staged
+    #: .ladderlint.yaml with the other YAML files): not frameworks, and
+    #: not said to be skipped.
+    configurations: list[str] = field(default_factory=list)
 
     @property
     def has_input_errors(self) -> bool:
@@ -130,6 +134,8 @@ def check_paths(
     """
     source: SettingsSource = settings if settings is not None else Settings()
     sources = sources or {}
+    configurations = sorted({os.path.normpath(p) for p in paths if os.path.basename(p) in YAML_CONFIG_NAMES})
+    paths = [p for p in paths if os.path.normpath(p) not in configurations]
     # A file given in ``sources`` need not exist on disk (a framework read
     # from standard input, under the name --stdin-filename gives it).
     unsaved = [os.path.normpath(p) for p in paths if p in sources and not os.path.lexists(p)]
@@ -160,7 +166,7 @@ def check_paths(
     else:
         outcomes = [check_batch(candidates)]
     result = CheckResult(findings, excluded=excluded, unreadable=[error.path for error in path_errors],
-                         links_not_followed=sorted(set(links)))
+                         links_not_followed=sorted(set(links)), configurations=configurations)
     suppressions: dict[str, FileSuppressions] = {}
     fully_checked: set[str] = set()
     headers: list[FrameworkHeader] = []

@@ -8,9 +8,10 @@ value is written in the scalar's own style where that is safe: plain stays
 plain if the value can be plain on one line, single-quoted stays
 single-quoted, literal (``|``) and folded (``>``) blocks are re-emitted at
 their indentation (a folded block wrapped at its old width); anything else
-becomes a double-quoted scalar with escapes. Each fixed text is parsed
-again and must give the old document with exactly the new values, or the
-fix is not applied.
+becomes a double-quoted scalar with escapes. The style is the one the file
+had before the run's first fix: the value of the last pass decides whether
+it can be kept. Each fixed text is parsed again and must give the old
+document with exactly the new values, or the fix is not applied.
 
 Fixes are applied in passes (a fix may reveal or overlap another) until
 none is left, as ruff does; a second ``--fix`` then changes nothing.
@@ -71,6 +72,7 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
     sources: dict[str, bytes] = dict(given or {})
     originals: dict[str, bytes] = dict(sources)
     refused: set[tuple[str, str, tuple[Any, ...]]] = set()
+    written: dict[str, dict[tuple[Any, ...], str]] = {}  # file -> path -> style of the scalar as the file had it
     run = FixRun(CheckResult([]))
     for attempt in range(MAX_PASSES + 1):
         run.result = check_paths(paths, settings, sources)
@@ -87,7 +89,7 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
             bom, text = _split_bom(sources[file])
             found = list(group)
             values = [f for f in found if not f.fix.drops_bom]  # type: ignore[union-attr]
-            fixed, applied, skipped = fix_text(text, values) if values else (text, 0, [])
+            fixed, applied, skipped = fix_text(text, values, written.setdefault(file, {})) if values else (text, 0, [])
             for item in skipped:
                 refused.add((file, item.finding.code, item.finding.fix.path))  # type: ignore[union-attr]
                 run.skipped.append(item)
@@ -126,12 +128,18 @@ class _Edit:
     anew: str | _Refusal | None = None
 
 
-def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Skipped]]:
+def fix_text(
+    text: str, findings: Sequence[Finding], written: dict[tuple[Any, ...], str] | None = None
+) -> tuple[str, int, list[Skipped]]:
     """Apply the fixes of ``findings`` to ``text``: (new text, fixes applied, skipped).
 
     At most one fix per scalar is applied in one call; the next pass sees
-    the result and may fix it again.
+    the result and may fix it again. ``written`` holds the style of each
+    scalar before the first pass (filled in here): a later pass writes the
+    scalar in that style where its final value allows, so a text quoted
+    for a passing trailing space is plain again once the space is gone.
     """
+    written = {} if written is None else written
     try:
         document = load_document("<fix>", text.encode("utf-8"))
     except LoadError as error:
@@ -153,10 +161,12 @@ def fix_text(text: str, findings: Sequence[Finding]) -> tuple[str, int, list[Ski
         if node.value == fix.replacement:
             continue
         in_flow = any(isinstance(n, CollectionNode) and n.flow_style for n in chain[:-1])
+        style = written.setdefault(tuple(fix.path), node.style or "")  # plain: None from PyYAML, "" from libyaml
         # The lines, quotes and escapes as written, where the change can be made in
-        # place; else, or where that does not read back, the value written anew.
-        in_place = _in_place(node, fix.replacement, text, in_flow)
-        anew = _emit(node, fix.replacement, text, in_flow, newline)
+        # place (and the scalar is in the style the file had); else, or where that
+        # does not read back, the value written anew.
+        in_place = _in_place(node, fix.replacement, text, in_flow) if style == (node.style or "") else None
+        anew = _emit(node, fix.replacement, text, in_flow, newline, style)
         emitted = in_place if in_place is not None else anew
         if isinstance(emitted, _Refusal):
             skipped.append(Skipped(finding, emitted.reason))
@@ -240,15 +250,16 @@ class _Refusal:
     reason: str
 
 
-def _emit(node: ScalarNode, value: str, text: str, in_flow: bool, newline: str) -> str | _Refusal:
-    style = node.style or None  # plain: None from PyYAML, "" from libyaml
-    if style is None and plain_ok(value, in_flow=in_flow):
+def _emit(node: ScalarNode, value: str, text: str, in_flow: bool, newline: str, style: str) -> str | _Refusal:
+    """``value`` written in ``style`` (the scalar's style in the file before
+    the fixes) where it can be, else double-quoted."""
+    if not style and plain_ok(value, in_flow=in_flow):
         return value
     if style == "'":
         quoted = single_quoted(value)
         if quoted is not None:
             return quoted
-    if style in ("|", ">"):
+    if style in ("|", ">") and node.style == style:
         return _block(node, value, text, newline)
     return double_quoted(value)
 

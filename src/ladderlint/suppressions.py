@@ -1,6 +1,7 @@
 """Inline suppressions: YAML comments that silence findings, with a reason.
 
     - "As at Dropbox, ..."  # ladderlint: disable=LL301 -- quoted from the source
+    - >-  # ladderlint: disable=LL501 -- on a block scalar's header: its whole text
     # ladderlint: disable=LL301,LL502 -- on its own line: applies to the next line
     # ladderlint: disable-file=LL301 -- anywhere: applies to the whole file
 
@@ -120,7 +121,10 @@ def _inside_scalars(root: Node, candidates: dict[int, int]) -> set[tuple[int, in
         if not within:
             continue
         if isinstance(node, ScalarNode):
-            found.update(within)
+            # A block scalar's text starts on the line after its header
+            # ('>-', '|2+'): a comment on the header line is a comment.
+            header = node.start_mark.line if node.style in ("|", ">") else None
+            found.update(p for p in within if p[0] != header)
         elif isinstance(node, MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))

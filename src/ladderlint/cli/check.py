@@ -157,6 +157,14 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     """Say that no framework was found (a hook on a commit without one is
     fine; a CI job pointed at the wrong path is not): the exit code with
     --require-frameworks, else None."""
+    # The configuration named with the frameworks (as pre-commit names every
+    # staged YAML file) is no framework that was looked for.
+    targets = [t for t in targets if os.path.normpath(t) not in result.configurations]
+    if not targets:
+        if not required:
+            return None
+        sys.stderr.write("ladderlint: error: no framework checked: only ladderlint's configuration was named\n")
+        return EXIT_ERROR
     if all(os.path.normpath(target) in result.excluded for target in targets):
         # Each path named is excluded, and a note above says by what: no framework was looked for.
         if not required:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     from ..rules.base import Rule
@@ -33,9 +34,14 @@ def rules(output_format: str) -> None:
 
         emit(json.dumps([rule.metadata() for rule in all_rules], indent=2, ensure_ascii=False) + "\n")
         return
-    width = max(len(rule.name) for rule in all_rules)
+    _list(all_rules)
+
+
+def _list(rules: "Sequence[type[Rule]]") -> None:
+    """A line per rule: code, name, default severity and summary."""
+    width = max(len(rule.name) for rule in rules)
     lines = [
-        f"{rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary()}" for rule in all_rules
+        f"{rule.code}  {rule.name:<{width}}  {str(rule.severity):<7}  {rule.summary()}" for rule in rules
     ]
     emit("\n".join(lines) + "\n")
 
@@ -43,10 +49,16 @@ def rules(output_format: str) -> None:
 @main.command(context_settings=CONTEXT, short_help="Print one rule's documentation.")
 @click.argument("code")
 def explain(code: str) -> None:
-    """Print the documentation of one rule, by code (LL110) or name (duplicate-id)."""
+    """Print the documentation of one rule, by code (LL110) or name
+    (duplicate-id). A code prefix, as --select takes it (LL5), lists the
+    rules it selects, as `ladderlint rules` does."""
     from ..rules import registry
 
     rule = registry().find(code) or _spelt_otherwise(code)
+    family = registry().with_prefix(code.strip().upper()) if re.fullmatch(r"(?i)ll\d{0,2}", code.strip()) else ()
+    if rule is None and family:
+        _list(family)
+        return
     if rule is None:
         meant = _meant_rule(code)
         hint = f"did you mean {meant.code} ({meant.name})? " if meant else ""

@@ -63,10 +63,13 @@ class Debris:
 
 
 def _entity(text: str, match: re.Match[str]) -> str:
-    """What an HTML entity stands for ("&amp;" -> "&"), a space for a no-break space."""
+    """What an HTML entity stands for ("&amp;" -> "&"); a no-break space is a
+    space between words and nothing at an end of the text."""
     import html  # here: few texts hold an entity, and html's table of them costs a one-file check 1 ms
 
-    return " " if match.group() == "&nbsp;" else html.unescape(match.group())
+    if match.group() == "&nbsp;":
+        return _joined(text, match.start(), match.end())
+    return html.unescape(match.group())
 
 
 _BR = lazy(r"\s*(?:<br\s*/?>\s*)+", re.IGNORECASE)

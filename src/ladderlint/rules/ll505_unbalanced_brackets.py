@@ -28,17 +28,22 @@ _SWAP_GUILLEMETS = str.maketrans("«»", "»«")
 # "(0, 1]", "[1, ∞)". Its square bracket and round one are a pair.
 _HALF_OPEN = lazy(r"\[ ?[-+−]?\d+(?:\.\d+)? ?, ?(?:[-+−]?\d+(?:\.\d+)?|∞) ?\)|\( ?[-+−]?(?:\d+(?:\.\d+)?|∞) ?, ?[-+−]?\d+(?:\.\d+)? ?\]")
 _ENUMERATOR = lazy(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
+_SINGLE = lazy("['‘’]")
+_MISMATCHED = "mismatched quotation marks"
 
 
 class UnbalancedBrackets(TextRule):
-    """A bracket or quotation mark that is opened and never closed, or closed and never opened.
+    """A bracket or quotation mark that is opened and never closed, closed and never opened, or closed by a mark of another style.
 
     Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
-    number of straight double quotes ("), a curly quote closed by a
-    straight one or the other way round counting as a pair. Quotation
-    marks as other languages write them pair too: „…“ and „…” (German,
-    Polish), and »…« where a text's first guillemet is » (German). Not checked:
-    single quotes and ’, which are also apostrophes. Smileys (":)") and the letters or
+    number of straight double quotes ("). A curly quote closed by a
+    straight one or the other way round (“…" or "…”, ‘…' or '…’) is
+    reported as a mismatched pair. Quotation marks as other languages write
+    them pair too: „…“ and „…” (German, Polish; also closed by a straight
+    "), and »…« where a text's first guillemet is » (German). Single quotes
+    are not checked for being closed, as ' and ’ are also apostrophes: one
+    inside a word ("don't", "team’s") or after an s ("teams'") is never
+    taken for a quote. Smileys (":)") and the letters or
     numbers of an inline list ("a) ... b) ...") are not brackets, the
     marks of a half-open interval pair ("p99 latency in [0, 200) ms"),
     and web addresses are skipped.
@@ -60,7 +65,7 @@ class UnbalancedBrackets(TextRule):
     code = "LL505"
     name = "unbalanced-brackets"
     severity = Severity.WARNING
-    trigger = tuple(_BRACKETS)
+    trigger = (*_BRACKETS, "‘", "’")
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         shown = field.text
@@ -87,6 +92,8 @@ def _remedy(what: str) -> str:
         return "add the opening mark where the aside or quotation starts, or delete this one"
     if what.endswith("is never closed"):
         return "close it where the aside or quotation ends, or delete it"
+    if what.startswith(_MISMATCHED):
+        return "write both marks curly or both straight"
     return "close the quotation, or delete the stray mark"
 
 
@@ -101,6 +108,7 @@ def _first_problem(
     stack: list[int] = []
     problem: tuple[int, str] | None = None
     straight: list[int] = []
+    mismatch: tuple[int, str] | None = None
     for m in _BRACKET.finditer(text):
         i, ch = m.start(), m.group()
         if i in skip:
@@ -108,11 +116,13 @@ def _first_problem(
         if ch in '“”"' and stack and text[stack[-1]] == _LOW_OPENING:
             stack.pop()  # „Warum?“, „dlaczego?”: closed high
         elif ch == '"' and stack and text[stack[-1]] == "“":
-            stack.pop()  # “add to cart": a curly quote closed with a straight one, as editors mix them
+            stack.pop()  # “add to cart": a pair, of two styles
+            mismatch = mismatch or (i, _mismatched("“", ch))
         elif ch == '"':
             straight.append(i)
         elif ch == "”" and len(straight) % 2 and not (stack and text[stack[-1]] == "“"):
             straight.pop()  # "add to cart”: the other way round
+            mismatch = mismatch or (i, _mismatched('"', ch))
         elif ch in _OPEN or ch == _LOW_OPENING:
             stack.append(i)
         elif stack and text[stack[-1]] == _CLOSE[ch]:
@@ -123,4 +133,37 @@ def _first_problem(
         problem = (stack[0], f"'{text[stack[0]]}' is never closed")
     if problem is None and len(straight) % 2:
         problem = (straight[-1], f"odd number of straight double quotes ({len(straight)})")
-    return problem
+    if problem is None and ("‘" in text or "’" in text):
+        single = _mismatched_single_quotes(text, skip)
+        mismatch = min(mismatch, single) if mismatch and single else mismatch or single
+    return problem or mismatch
+
+
+def _mismatched(opening: str, closing: str) -> str:
+    styles = ("curly", "straight") if opening in "“‘" else ("straight", "curly")
+    return f"{_MISMATCHED}: {styles[0]} '{opening}' closed by {styles[1]} '{closing}'"
+
+
+def _mismatched_single_quotes(text: str, skip: set[int]) -> tuple[int, str] | None:
+    """The first single quote closed by one of the other style: ‘ideal' or 'ideal’.
+
+    An apostrophe is not a quote: a mark between two letters ("don't",
+    "team’s") or after an s ("teams'"). A quote left open is not reported:
+    ’ and ' end words too ("'til", "the ’90s").
+    """
+    opening: int | None = None
+    for m in _SINGLE.finditer(text):
+        i, ch = m.start(), m.group()
+        if i in skip:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if ch != "’" and not before.isalnum() and (after.isalpha() if ch == "'" else not after.isspace()):
+            opening = i
+        elif opening is not None and ch != "‘" and not before.isspace() and before not in "sS":
+            if (text[opening] == "'") != (ch == "'"):
+                return i, _mismatched(text[opening], ch)
+            opening = None
+    return None
