@@ -860,6 +860,24 @@ def test_a_file_the_render_did_not_write_is_never_replaced_unless_asked(cli, wri
     assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
 
 
+def test_a_render_that_fails_partway_lists_the_pages_it_wrote_so_the_next_one_replaces_them(cli, write, tmp_path):
+    source = write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    assert cli("render", str(source.parent), "-o", str(out)).exit_code == 0
+    # A file where the level pages' folder must go: the pages before it are written, then the render fails.
+    shutil.rmtree(out / "acme-backend" / "levels")
+    (out / "acme-backend" / "levels").write_text("in the way\n")
+    source.write_text(MINIMAL.replace("on time", "on time, every time"), encoding="utf-8")
+    result = cli("render", str(source.parent), "-o", str(out))
+    assert result.exit_code == 2 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert "every time" in (out / "acme-backend" / "index.html").read_text(encoding="utf-8")  # written
+    (out / "acme-backend" / "levels").unlink()
+    source.write_text(MINIMAL.replace("on time", "on time, each time"), encoding="utf-8")
+    result = cli("render", str(source.parent), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "each time" in (out / "acme-backend" / "levels" / "IC1.html").read_text(encoding="utf-8")
+
+
 def test_a_page_changed_by_hand_since_it_was_written_is_neither_replaced_nor_removed(cli, write, tmp_path):
     write("fw/one.yaml", MINIMAL)
     two = write("fw/two.yaml", MINIMAL.replace("id: acme-backend", "id: acme-frontend"))
