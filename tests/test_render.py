@@ -300,6 +300,20 @@ def test_web_addresses_in_texts_are_links(render, write):
     assert "[https://go.dev/doc/effective\\_go](https://go.dev/doc/effective_go))." in written
 
 
+def test_a_web_address_keeps_the_brackets_it_holds_in_pairs(render, write):
+    # As GitHub links them: brackets in pairs are the address's, one that closes an aside is not, nor a full stop.
+    wiki = "https://en.wikipedia.org/wiki/Bus_factor_(software)"
+    framework = MINIMAL.replace("I deliver my tasks on time", f"I know the bus factor ({wiki}) and {wiki}.")
+    site = render(write("linked.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    assert {a.attrs.get("href") for a in page.find_all("a") if "wikipedia" in a.attrs.get("href", "")} == {wiki}
+    assert page_statements(site / "acme-backend" / "index.html") == [f"I know the bus factor ({wiki}) and {wiki}."]
+    markdown = render(write("linked.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    link = "[https://en.wikipedia.org/wiki/Bus\\_factor\\_(software)](https://en.wikipedia.org/wiki/Bus_factor_%28software%29)"
+    assert f"I know the bus factor ({link}) and {link}." in written
+
+
 def test_every_text_shows_its_paragraphs_and_lists_the_same_way_on_every_page(render, write):
     """A note, a reason, a summary in the grid's list of levels, an
     omitted level's reason: laid out as a description is, numbered lists

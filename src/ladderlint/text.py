@@ -556,8 +556,11 @@ def _wiki_label(match: re.Match[str]) -> str:
 
 
 #: A web address written out in a text, without the punctuation after it
-#: that ends the sentence or the brackets around it ("(https://x.io/a).").
-WEB_ADDRESS = lazy(r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]")
+#: that ends the sentence or the brackets around it ("(https://x.io/a)."),
+#: but with the brackets it holds in pairs, as GitHub links it
+#: ("https://en.wikipedia.org/wiki/Bus_factor_(software)").
+_URL_BRACKETS = r"\([^\s()<>\[\]]*\)"
+WEB_ADDRESS = lazy(rf"(?:https?://|www\.)(?:[^\s()<>\[\]]|{_URL_BRACKETS})*(?:[^\s()<>\[\].,;:!?'\"]|{_URL_BRACKETS})")
 #: Where a link points, written out: a web address, or a path to a page or
 #: a file ("../background/junior-vs-expert.md", "./guide.html#reviews").
 _ADDRESS = lazy(
