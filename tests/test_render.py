@@ -167,6 +167,17 @@ def test_glossary_terms_link_to_their_entry(render):
     assert {a.attrs["href"] for a in level.find_all("a", "term")} == {"../index.html#term-blast-radius"}
 
 
+def test_a_glossary_term_that_ends_in_a_mark_links_as_written(render, write):
+    framework = MINIMAL.replace("I deliver my tasks on time", "I write C++* and use Yahoo!* and SLO* daily")
+    framework = framework.replace("organisation:", "glossary:\n  C++: A language\n  Yahoo!: A site\n  SLO: An objective\n"
+                                  "organisation:")
+    site = render(write("terms.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    assert [(squeeze(a.text), a.attrs["title"]) for a in page.find_all("a", "term")] == [
+        ("C++", "A language"), ("Yahoo!", "A site"), ("SLO", "An objective")]
+    assert page_statements(site / "acme-backend" / "index.html") == ["I write C++* and use Yahoo!* and SLO* daily"]
+
+
 def test_a_star_without_a_glossary_entry_is_not_a_link(render):
     site = render(FEATURES)
     # '*toil*' is emphasis, not a term; no link is made of it.
