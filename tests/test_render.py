@@ -718,7 +718,9 @@ def test_templates_directory_replaces_shipped_templates_by_name(render, tmp_path
     [
         ("{% block content %}{% endif %}", "level.html:1: template error"),
         # An error while rendering says where too: the file and the line.
-        ("<h1>\n{{ level.no_such_thing }}</h1>", "{templates}/level.html:2: template error: "),
+        ("<h1>\n{{ level.no_such_thing }}</h1>",
+         "{templates}/level.html:2: template error: LevelView has no attribute 'no_such_thing'\n"),
+        ("<h1>\n\n{{ no_such_name }}</h1>", "{templates}/level.html:3: template error: 'no_such_name' is undefined\n"),
         ("caf\u00e9".encode("cp1252"),
          "{templates}/level.html:1:4: template file is not valid UTF-8: byte 0xe9 cannot be decoded"),
         ("{{ level.id }}".encode("utf-16"), "{templates}/level.html:1:1: template file is encoded as UTF-16"),
@@ -735,6 +737,16 @@ def test_a_broken_template_is_an_error_that_names_it(cli, tmp_path, template, me
     assert result.exit_code == 2
     assert message.format(templates=templates) in result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--output", "--templates"])
+def test_an_empty_folder_is_a_usage_error(cli, tmp_path, option):
+    options = {"--output": str(tmp_path / "out"), "--templates": str(tmp_path)}
+    options[option] = ""
+    result = cli("render", str(FEATURES), *(word for pair in options.items() for word in pair))
+    assert result.exit_code == 2
+    assert f"{option}': an empty path names no file or folder" in result.stderr and "Usage:" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_template_can_extend_the_shipped_one_of_its_own_name(render, tmp_path):
