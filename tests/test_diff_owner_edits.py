@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 import yaml
 from click.testing import CliRunner
@@ -175,19 +176,20 @@ def _level(summary, statements):
                         "competencies": {"expectations": statements}}])
 
 
-def test_the_release_notes_show_a_frameworks_own_emphasis_not_its_stars(tmp_path):
+def test_the_release_notes_show_a_frameworks_text_as_written(tmp_path):
+    # A framework's texts are plain text on every page: "**kwargs", "__init__" and "[a](b)" are no markup.
     junior = "A Junior is at the beginning of their career, and learns the patterns and tools of their team."
-    old = _level(junior, ["Writes tests for their code"])
+    old = _level(junior, ["Writes tests for their code", "Knows when Python calls __init__ and uses *args"])
     new = _level(f"{junior} **Current organisational note.** We are not hiring at this level.",
-                 ["Writes tests for their code", "Follows the **security** checklist (see [the guide](../guide.md))",
-                  "Keeps [the *runbook*](https://wiki.example/on_call_runbook) up to date"])
+                 ["Writes tests for their code", "Knows when Python calls __init__ and uses **kwargs",
+                  "Follows the **security** checklist (see [the guide](../guide.md))",
+                  "Knows when Python calls __post_init__"])
     notes = _diff(tmp_path, old, new, "--format", "markdown")
-    assert "\\*" not in notes, notes
-    assert "Follows the __security__ checklist (see [the guide](../guide.md))" in notes
-    # An address keeps its underscores as text, however the notes are read.
-    assert "Keeps [the _runbook_](https://wiki.example/on\\_call\\_runbook) up to date" in notes
-    # In a rewording's words, the added ones are bold already: the framework's stars are left out.
-    assert "**Current organisational note. We are not hiring at this level.**" in notes
+    assert "Knows when Python calls \\_\\_post\\_init\\_\\_" in notes
+    assert "Follows the \\*\\*security\\*\\* checklist (see \\[the guide\\](../guide.md))" in notes
+    # The differ's own marks stay marks: the words a rewording added in bold, those it removed struck out.
+    assert "~~\\*args~~ **\\*\\*kwargs**" in notes, notes
+    assert "**\\*\\*Current organisational note.\\*\\* We are not hiring at this level.**" in notes
 
 
 def test_stray_markdown_characters_of_a_framework_still_cannot_break_the_notes(tmp_path):
@@ -200,13 +202,26 @@ def test_stray_markdown_characters_of_a_framework_still_cannot_break_the_notes(t
     assert "\\[nothing\\](javascript:alert(1)) \\# \\| \\~x\\~" in notes
 
 
-def test_the_pages_of_release_notes_show_a_frameworks_own_emphasis_as_emphasis():
+def test_the_pages_of_release_notes_show_a_frameworks_text_as_written(tmp_path):
     from ladderlint.render.notes import markdown_to_html
 
-    html = markdown_to_html("- **Impact:** a __Note.__ b **c __d__** *e _f_ g* snake\\_case\n")
+    html = markdown_to_html("- **Impact:** a \\_\\_init\\_\\_ b **c \\*\\*d** snake\\_case __x__ _y_\n")
     assert html == (
-        '<ul>\n<li><strong>Impact:</strong> a <strong>Note.</strong> b <ins><span class="visually-hidden">added: '
-        '</span>c <strong>d</strong></ins> <em>e <em>f</em> g</em> snake_case</li>\n</ul>\n')
+        '<ul>\n<li><strong>Impact:</strong> a __init__ b <ins><span class="visually-hidden">added: '
+        '</span>c **d</ins> snake_case __x__ _y_</li>\n</ul>\n')
+    # What is new at a level, on its page and in the Markdown.
+    ladder = _framework([{"id": "L1", "title": "Junior", "competencies": {"expectations": ["Writes tests"]}},
+                         {"id": "L2", "title": "Senior", "summary": "Leads up to **eight** people.",
+                          "competencies": {"expectations": ["Writes tests", "Knows when Python calls __init__"]}}])
+    source = _write(tmp_path, "ladder.yaml", ladder)
+    for format in ("html", "markdown"):
+        run = CliRunner().invoke(main, ["render", source, "-o", str(tmp_path / format), "--format", format])
+        assert run.exit_code == 0, run.output
+    page = (tmp_path / "html" / "oss" / "levels" / "L2.html").read_text(encoding="utf-8")
+    [notes] = re.findall(r'<section class="comparison".*?</section>', page, re.S)
+    assert "Knows when Python calls __init__" in notes and "**eight**" in notes and "<strong>init" not in notes
+    markdown = (tmp_path / "markdown" / "oss.md").read_text(encoding="utf-8")
+    assert markdown.count("Knows when Python calls \\_\\_init\\_\\_") == 3, markdown  # level, notes, table
 
 
 # -- a link written another way ----------------------------------------------------------------

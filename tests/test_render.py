@@ -167,6 +167,17 @@ def test_glossary_terms_link_to_their_entry(render):
     assert {a.attrs["href"] for a in level.find_all("a", "term")} == {"../index.html#term-blast-radius"}
 
 
+def test_a_glossary_term_that_ends_in_a_mark_links_as_written(render, write):
+    framework = MINIMAL.replace("I deliver my tasks on time", "I write C++* and use Yahoo!* and SLO* daily")
+    framework = framework.replace("organisation:", "glossary:\n  C++: A language\n  Yahoo!: A site\n  SLO: An objective\n"
+                                  "organisation:")
+    site = render(write("terms.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    assert [(squeeze(a.text), a.attrs["title"]) for a in page.find_all("a", "term")] == [
+        ("C++", "A language"), ("Yahoo!", "A site"), ("SLO", "An objective")]
+    assert page_statements(site / "acme-backend" / "index.html") == ["I write C++* and use Yahoo!* and SLO* daily"]
+
+
 def test_a_star_without_a_glossary_entry_is_not_a_link(render):
     site = render(FEATURES)
     # '*toil*' is emphasis, not a term; no link is made of it.
@@ -298,6 +309,20 @@ def test_web_addresses_in_texts_are_links(render, write):
     markdown = render(write("linked.yaml", framework), options=("--format", "markdown"))
     written = (markdown / "acme-backend.md").read_text()
     assert "[https://go.dev/doc/effective\\_go](https://go.dev/doc/effective_go))." in written
+
+
+def test_a_web_address_keeps_the_brackets_it_holds_in_pairs(render, write):
+    # As GitHub links them: brackets in pairs are the address's, one that closes an aside is not, nor a full stop.
+    wiki = "https://en.wikipedia.org/wiki/Bus_factor_(software)"
+    framework = MINIMAL.replace("I deliver my tasks on time", f"I know the bus factor ({wiki}) and {wiki}.")
+    site = render(write("linked.yaml", framework))
+    page = parse(site / "acme-backend" / "index.html")
+    assert {a.attrs.get("href") for a in page.find_all("a") if "wikipedia" in a.attrs.get("href", "")} == {wiki}
+    assert page_statements(site / "acme-backend" / "index.html") == [f"I know the bus factor ({wiki}) and {wiki}."]
+    markdown = render(write("linked.yaml", framework), options=("--format", "markdown"))
+    written = (markdown / "acme-backend.md").read_text()
+    link = "[https://en.wikipedia.org/wiki/Bus\\_factor\\_(software)](https://en.wikipedia.org/wiki/Bus_factor_%28software%29)"
+    assert f"I know the bus factor ({link}) and {link}." in written
 
 
 def test_every_text_shows_its_paragraphs_and_lists_the_same_way_on_every_page(render, write):
@@ -693,7 +718,9 @@ def test_templates_directory_replaces_shipped_templates_by_name(render, tmp_path
     [
         ("{% block content %}{% endif %}", "level.html:1: template error"),
         # An error while rendering says where too: the file and the line.
-        ("<h1>\n{{ level.no_such_thing }}</h1>", "{templates}/level.html:2: template error: "),
+        ("<h1>\n{{ level.no_such_thing }}</h1>",
+         "{templates}/level.html:2: template error: LevelView has no attribute 'no_such_thing'\n"),
+        ("<h1>\n\n{{ no_such_name }}</h1>", "{templates}/level.html:3: template error: 'no_such_name' is undefined\n"),
         ("caf\u00e9".encode("cp1252"),
          "{templates}/level.html:1:4: template file is not valid UTF-8: byte 0xe9 cannot be decoded"),
         ("{{ level.id }}".encode("utf-16"), "{templates}/level.html:1:1: template file is encoded as UTF-16"),
@@ -710,6 +737,16 @@ def test_a_broken_template_is_an_error_that_names_it(cli, tmp_path, template, me
     assert result.exit_code == 2
     assert message.format(templates=templates) in result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--output", "--templates"])
+def test_an_empty_folder_is_a_usage_error(cli, tmp_path, option):
+    options = {"--output": str(tmp_path / "out"), "--templates": str(tmp_path)}
+    options[option] = ""
+    result = cli("render", str(FEATURES), *(word for pair in options.items() for word in pair))
+    assert result.exit_code == 2
+    assert f"{option}': an empty path names no file or folder" in result.stderr and "Usage:" in result.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_template_can_extend_the_shipped_one_of_its_own_name(render, tmp_path):
@@ -858,6 +895,24 @@ def test_a_file_the_render_did_not_write_is_never_replaced_unless_asked(cli, wri
     for manifest in out.glob(".ladderlint-render*"):
         manifest.unlink()
     assert cli("render", str(tmp_path / "fw"), "-o", str(out)).exit_code == 0
+
+
+def test_a_render_that_fails_partway_lists_the_pages_it_wrote_so_the_next_one_replaces_them(cli, write, tmp_path):
+    source = write("fw/one.yaml", MINIMAL)
+    out = tmp_path / "site"
+    assert cli("render", str(source.parent), "-o", str(out)).exit_code == 0
+    # A file where the level pages' folder must go: the pages before it are written, then the render fails.
+    shutil.rmtree(out / "acme-backend" / "levels")
+    (out / "acme-backend" / "levels").write_text("in the way\n")
+    source.write_text(MINIMAL.replace("on time", "on time, every time"), encoding="utf-8")
+    result = cli("render", str(source.parent), "-o", str(out))
+    assert result.exit_code == 2 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert "every time" in (out / "acme-backend" / "index.html").read_text(encoding="utf-8")  # written
+    (out / "acme-backend" / "levels").unlink()
+    source.write_text(MINIMAL.replace("on time", "on time, each time"), encoding="utf-8")
+    result = cli("render", str(source.parent), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "each time" in (out / "acme-backend" / "levels" / "IC1.html").read_text(encoding="utf-8")
 
 
 def test_a_page_changed_by_hand_since_it_was_written_is_neither_replaced_nor_removed(cli, write, tmp_path):

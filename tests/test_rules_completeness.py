@@ -611,6 +611,24 @@ def test_a_star_in_a_name_is_not_a_term_mark(cli, write):
     ]
 
 
+def test_a_term_that_ends_in_a_mark_is_a_term(cli, write):
+    # A glossary term as the glossary writes it, whatever its last character; a name such as "D++" is a term.
+    body = "glossary:\n  C++: A language\n  Yahoo!: A site\n" + ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: IC3\n"
+        "    title: IC3\n"
+        "    competencies:\n"
+        "      impact:\n"
+        "        - I write C++* and D++* for Yahoo!*, then F#*, and 10+* services\n"
+    )
+    assert findings(cli, write, body, "LL407") == [
+        "20:28: 'D++*' in level 'IC3', competency 'impact', statement 1 is marked as a glossary term, but the "
+        "glossary has no entry for it",
+        "20:51: 'F#*' in level 'IC3', competency 'impact', statement 1 is marked as a glossary term, but the "
+        "glossary has no entry for it",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [

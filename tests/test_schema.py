@@ -147,6 +147,12 @@ def test_invalid_id_suggests_a_slug():
         # Nothing of the id can be kept: one made from the level's title.
         ("id: IC1", "id: '#'", "'#' is not a valid level id for 'id' of level '#'; use letters, digits, '.', '_' "
          "and '-' (no spaces), starting with a letter or a digit, as in 'Engineer-I'"),
+        # Letters are spelt in ASCII, as the importer makes ids.
+        ("id: IC1", "id: Ünïcode Level ✓", "'Ünïcode Level ✓' is not a valid level id for 'id' of level 'Ünïcode "
+         "Level ✓'; use letters, digits, '.', '_' and '-' (no spaces), starting with a letter or a digit, as in "
+         "'Unicode-Level'"),
+        ("- id: impact", "- id: Ünï Café & Co", "'Ünï Café & Co' is not a valid identifier for 'id' of competency "
+         "'Ünï Café & Co'; use lower-case letters, digits and hyphens, as in 'uni-cafe-and-co'"),
         ('version: "1.0.0"', 'version: "1.0"', "'1.0' is not a valid framework version for 'version'; use three "
          "numbers joined by dots (MAJOR.MINOR.PATCH), as in '1.0.0'"),
         ('version: "1.0.0"', 'version: "v1"', "'v1' is not a valid framework version for 'version'; use three "

@@ -23,7 +23,7 @@ from .rules.base import Rule
 from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
-from .text import curly_quoted, typed_bullet
+from .text import ascii_spelling, curly_quoted, slug, typed_bullet
 from .yaml_scalars import quoted, quoted_as_meant
 
 
@@ -666,13 +666,14 @@ def _in_the_form(pattern: str, texts: Iterable[str]) -> str | None:
     """The first of ``texts`` made to match ``pattern`` by the least change:
     as it is; completed with '.0' (a version `1.0` as `1.0.0`); with what
     cannot be in an id made hyphens (`Senior Engineer` as `Senior-Engineer`);
-    in lower case too (`Personal growth` as `personal-growth`). None when
-    none can be."""
+    in lower case too (`Personal growth` as `personal-growth`, as the
+    importer makes ids). Letters are spelt in ASCII (`Ünï` as `Uni`). None
+    when none can be."""
     for text in texts:
         text = text.strip()
         forms = [text, text + ".0", text + ".0.0",
-                 re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._"),
-                 re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")]
+                 re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_spelling(text)).strip("-._"),
+                 slug(text)]
         for form in forms:
             if form and re.search(pattern, form) is not None:
                 return form

@@ -27,7 +27,9 @@ same thing everywhere:
 - ``statement_label``: the label a statement opens with ("Mentorship - I
   mentor ...", "Code quality: I write ..."), the name of what it is about;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
-  curly, double or single.
+  curly, double or single;
+- ``slug``: the id made of a name, as the importer makes ids and as a
+  finding suggests one ('Ünïcode Level' -> 'unicode-level').
 """
 
 from __future__ import annotations
@@ -556,8 +558,11 @@ def _wiki_label(match: re.Match[str]) -> str:
 
 
 #: A web address written out in a text, without the punctuation after it
-#: that ends the sentence or the brackets around it ("(https://x.io/a).").
-WEB_ADDRESS = lazy(r"(?:https?://|www\.)[^\s()<>\[\]]*[^\s()<>\[\].,;:!?'\"]")
+#: that ends the sentence or the brackets around it ("(https://x.io/a)."),
+#: but with the brackets it holds in pairs, as GitHub links it
+#: ("https://en.wikipedia.org/wiki/Bus_factor_(software)").
+_URL_BRACKETS = r"\([^\s()<>\[\]]*\)"
+WEB_ADDRESS = lazy(rf"(?:https?://|www\.)(?:[^\s()<>\[\]]|{_URL_BRACKETS})*(?:[^\s()<>\[\].,;:!?'\"]|{_URL_BRACKETS})")
 #: Where a link points, written out: a web address, or a path to a page or
 #: a file ("../background/junior-vs-expert.md", "./guide.html#reviews").
 _ADDRESS = lazy(
@@ -886,3 +891,57 @@ def text_blocks(text: str) -> list[TextBlock]:
         if paragraph:
             blocks.append(TextBlock([" ".join(paragraph)]))
     return blocks
+
+
+# --- ids ---------------------------------------------------------------------
+
+
+def emoji_prefix(text: str) -> str:
+    """The emoji name a plain-text export left in front of a heading, if any.
+
+    Exports of pages with emoji headings keep the emoji's name as words
+    ('trophy Results', 'glowing star Direction'). Such a prefix is lower case,
+    names a Unicode symbol, and is followed by a capitalised word.
+    """
+    words = text.split()
+    for count in (3, 2, 1):
+        if len(words) <= count:
+            continue
+        prefix, following = words[:count], words[count]
+        if not all(w.isalpha() and w.islower() for w in prefix) or not following[:1].isupper():
+            continue
+        try:
+            character = unicodedata.lookup(" ".join(prefix).upper())
+        except KeyError:
+            continue
+        if unicodedata.category(character) == "So":
+            return " ".join(prefix)
+    return ""
+
+
+#: Letters that NFKD leaves whole (no base letter plus a mark): spelt as
+#: their languages write them without the letter ('Chất lượng đầu ra' ->
+#: 'chat-luong-dau-ra', not 'chat-luong-au-ra').
+_TRANSLITERATED = str.maketrans({
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+    "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ĸ": "k", "ŉ": "n", "ŋ": "ng", "Ŋ": "NG", "ƒ": "f", "ſ": "s",
+})
+
+
+def slug(text: str) -> str:
+    """A lower-case id ('ML Governance, Ethics & Compliance' ->
+    'ml-governance-ethics-and-compliance'; 'Principal+' -> 'principal-plus',
+    not Principal's id); '' when nothing is left."""
+    text = strip_markdown(text).strip()
+    prefix = emoji_prefix(text)
+    if prefix:
+        text = text[len(prefix) :]
+    text = ascii_spelling(text.replace("&", " and ").replace("+", " plus "))
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def ascii_spelling(text: str) -> str:
+    """Text in ASCII letters: accents taken off, letters NFKD leaves whole
+    spelt out ('Ünïcode Ø' -> 'Unicode O'), anything else left out ('✓')."""
+    return unicodedata.normalize("NFKD", text).translate(_TRANSLITERATED).encode("ascii", "ignore").decode("ascii")

@@ -62,6 +62,14 @@ def note_excluded(excluded: Mapping[str, str]) -> None:
         sys.stderr.write(f"ladderlint: note: {path} skipped: excluded by the configuration ({reason})\n")
 
 
+def named_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A path option's value, which an empty one (`-o ""`, a variable
+    left unset) is not: a usage error, not a file that cannot be written."""
+    if value is not None and not value:
+        raise click.BadParameter("an empty path names no file or folder")
+    return value
+
+
 def fail(message: str, hint: str = "", details: str = "") -> NoReturn:
     """Report a bad invocation or bad input (see :func:`error_text`), with
     ``details`` after it, and exit with 2."""

@@ -12,7 +12,7 @@ import click
 from ..text import and_list, plural
 from .app import (
     CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, fail, main, note_excluded,
-    split_codes,
+    named_path, split_codes,
 )
 
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
@@ -29,7 +29,7 @@ FORMATS = ["text", "concise", "json", "sarif", "github", "junit"]
     help="Output format: text (grouped by file), concise (one line per finding), json, sarif "
     "(SARIF 2.1.0), github (workflow commands) or junit (JUnit XML).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), callback=named_path,
               help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--statistics", is_flag=True,
               help="Print how many findings each rule produced instead of the findings.")

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Sequence
 import click
 
 from ..text import plural
-from .app import CONTEXT, EXIT_OK, configuration_or_exit, exit_on_config_error, exit_on_input_error, fail, main
+from .app import (
+    CONTEXT, EXIT_OK, configuration_or_exit, exit_on_config_error, exit_on_input_error, fail, main, named_path,
+)
 
 if TYPE_CHECKING:
     from ..findings import Finding
@@ -16,14 +18,14 @@ if TYPE_CHECKING:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR", callback=named_path,
               help="Write the pages into DIR (created if needed). Pages an earlier render of the same format "
               "wrote there are replaced, and those of a framework rendered again or gone that this one does "
               "not write are removed; a file no render wrote is never replaced (see --overwrite).")
 @click.option("--format", "output_format", type=click.Choice(["html", "markdown"]), default="html",
               show_default=True,
               help="html: a static site that works offline; markdown: one GitHub-flavoured file per framework.")
-@click.option("--templates", type=click.Path(file_okay=False), metavar="DIR",
+@click.option("--templates", type=click.Path(file_okay=False), metavar="DIR", callback=named_path,
               help="Jinja2 templates that replace the shipped ones of the same name; the render "
               "documentation lists the data each template gets.")
 @click.option("--with-findings", is_flag=True,

@@ -11,7 +11,7 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import THIRD_PERSON_START, joined_names, name_key, strip_markdown
+from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown
 from ..vocabulary import (DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
                           proficiency, role)
 from ..patterns import lazy
@@ -134,53 +134,7 @@ def without_decoration(name: str) -> str:
     return kept if any(ch.isalnum() for ch in kept) else name
 
 
-
-def emoji_prefix(text: str) -> str:
-    """The emoji name a plain-text export left in front of a heading, if any.
-
-    Exports of pages with emoji headings keep the emoji's name as words
-    ('trophy Results', 'glowing star Direction'). Such a prefix is lower case,
-    names a Unicode symbol, and is followed by a capitalised word.
-    """
-    words = text.split()
-    for count in (3, 2, 1):
-        if len(words) <= count:
-            continue
-        prefix, following = words[:count], words[count]
-        if not all(w.isalpha() and w.islower() for w in prefix) or not following[:1].isupper():
-            continue
-        try:
-            character = unicodedata.lookup(" ".join(prefix).upper())
-        except KeyError:
-            continue
-        if unicodedata.category(character) == "So":
-            return " ".join(prefix)
-    return ""
-
-
 # --- ids ---------------------------------------------------------------------
-
-#: Letters that NFKD leaves whole (no base letter plus a mark): spelt as
-#: their languages write them without the letter ('Chất lượng đầu ra' ->
-#: 'chat-luong-dau-ra', not 'chat-luong-au-ra').
-_TRANSLITERATED = str.maketrans({
-    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS",
-    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
-    "ŧ": "t", "Ŧ": "T", "ŀ": "l", "Ŀ": "L", "ĸ": "k", "ŉ": "n", "ŋ": "ng", "Ŋ": "NG", "ƒ": "f", "ſ": "s",
-})
-
-
-def slug(text: str) -> str:
-    """A lower-case id ('ML Governance, Ethics & Compliance' ->
-    'ml-governance-ethics-and-compliance'; 'Principal+' -> 'principal-plus',
-    not Principal's id); '' when nothing is left."""
-    text = strip_markdown(text).strip()
-    prefix = emoji_prefix(text)
-    if prefix:
-        text = text[len(prefix) :]
-    text = text.replace("&", " and ").replace("+", " plus ")
-    text = unicodedata.normalize("NFKD", text).translate(_TRANSLITERATED).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 class IdAllocator:

@@ -4,10 +4,9 @@ module turns that Markdown into HTML.
 
 The differ escapes every text it quotes from a framework, so its Markdown
 is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
-``*emphasised*`` and ``~~struck~~`` words, the framework's own emphasis
-(``__strong__``, ``_emphasised_``), ``<del>`` and ``<ins>`` where Markdown's marks
+``*emphasised*`` and ``~~struck~~`` words, ``<del>`` and ``<ins>`` where Markdown's marks
 would not read as marks, ```code```, ``[links](page.html#anchor)``
-(the page's own, to what is new at a level, and the framework's) and backslash escapes. Only that subset is read;
+(the page's own, to what is new at a level and to what a change is about) and backslash escapes. Only that subset is read;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree (where levels stand
 alone, the page lists a level's changes by competency, each rewrite as one
@@ -51,9 +50,7 @@ _LINK = r"\[((?:[^\]\\]|\\.)*)\]\(([^()\s]*)\)"
 #: The differ's own ``<del>`` and ``<ins>``: words removed or added where
 #: Markdown's marks would not read as marks ("customer<del>.</del>").
 _TAG = r"<(/?)(del|ins)>"
-_INLINE = lazy(rf"\\(.)|{_CODE.pattern}|{_LINK}|{_TAG}|\*\*|~~|__|\*|_")
-#: The framework's own emphasis, which the differ writes in underscores: not a label, nor words added.
-_OWN_EMPHASIS = {"__": "strong", "_": "em"}
+_INLINE = lazy(rf"\\(.)|{_CODE.pattern}|{_LINK}|{_TAG}|\*\*|~~|\*")
 #: What a screen reader says before the words of a tag (shown to no one else).
 _SPOKEN = {"del": "removed: ", "ins": "added: "}
 
@@ -221,15 +218,6 @@ def inline(text: str) -> str:
                 open_tags.append(tag)
                 out.append(f'<{tag}><span class="visually-hidden">{_spoken(tag, text, match.end(), f"</{tag}>")}</span>')
             continue
-        if match.group(0) in _OWN_EMPHASIS:
-            tag = _OWN_EMPHASIS[match.group(0)]
-            if open_tags and open_tags[-1] == match.group(0):
-                open_tags.pop()
-                out.append(f"</{tag}>")
-            else:
-                open_tags.append(match.group(0))
-                out.append(f"<{tag}>")
-            continue
         if match.group(0) == "~~":
             tag = "del"
         elif match.group(0) == "*":
@@ -246,5 +234,5 @@ def inline(text: str) -> str:
             spoken = _spoken(tag, text, match.end(), match.group(0)) if tag in _SPOKEN else ""
             out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
     out.append(html_escape(text[done:], quote=False))
-    out.extend(f"</{_OWN_EMPHASIS.get(tag, tag)}>" for tag in reversed(open_tags))
+    out.extend(f"</{tag}>" for tag in reversed(open_tags))
     return "".join(out)

@@ -153,7 +153,7 @@ class Glossary:
             return [Part(text)]
         parts: list[Part] = []
         done = 0
-        for star in starred(text):
+        for star in starred(text, (term.name for term in self.terms)):
             key, defined = term_before(text[:star], self._keys)
             if not defined:
                 continue

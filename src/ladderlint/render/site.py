@@ -10,7 +10,9 @@ page holds a time or a host name (a release's date is its commit's).
 
 A render lists the files it wrote in a manifest of its format in the output
 directory (``.ladderlint-render-html``, ``.ladderlint-render-markdown``),
-each with the framework file it came from; the next render of that format
+each with the framework file it came from, those it wrote before a
+failure too (else the next render would take them for someone else's
+and refuse to replace them); the next render of that format
 into it removes those it no longer writes of the frameworks it renders
 again or whose file is gone (deleted or renamed), so a published site does
 not keep serving them. Nothing else is lost: the pages of a framework
@@ -22,6 +24,7 @@ error, unless ``overwrite``) nor removed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
@@ -124,12 +127,19 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     targets = {relative: os.path.join(options.output, *relative.split("/")) for relative in sorted(files)}
     if not options.overwrite:
         _refuse_foreign(targets, files, before, options.format)
-    for relative, target in targets.items():
-        _write(target, files[relative])
-        result.written.append(target)
     by_slug = {view.slug: source for view, source in made}
-    written = {relative: Listed(_source_of(relative, by_slug, options.output), _digest(files[relative]))
-               for relative in files}
+    written: dict[str, Listed] = {}
+    try:
+        for relative, target in targets.items():
+            _write(target, files[relative])
+            written[relative] = Listed(_source_of(relative, by_slug, options.output), _digest(files[relative]))
+            result.written.append(target)
+    except BaseException:
+        # The pages written before the failure are listed, so that the next render replaces them
+        # rather than refusing them as not its own; the error said is the first.
+        with contextlib.suppress(RenderError):
+            _write_manifest(options.output, options.format, {**before, **written})
+        raise
     result.removed, kept = _remove_stale(options.output, options.format, before, written, rendered)
     result.notices.extend(f"{target}: changed since ladderlint wrote it, so left as it is (it is no longer "
                           f"a page of the site)" for target in kept)
@@ -307,11 +317,15 @@ def _remove_stale(output: str, format: str, before: dict[str, Listed], written: 
                 raise RenderError(f"cannot remove {target}: {error.strerror or error}") from None
             removed.append(target)
             _remove_empty_folders(output, os.path.dirname(target))
-    body = _MANIFEST_HEADER.format(format=format) + "".join(
-        f"{relative}\t{kept[relative].source}\t{kept[relative].digest}\n" for relative in sorted(kept))
-    _write(os.path.join(output, MANIFESTS[format]), body.encode("utf-8"))
+    _write_manifest(output, format, kept)
     _retire_legacy_manifest(output, format)
     return removed, changed
+
+
+def _write_manifest(output: str, format: str, listed: dict[str, Listed]) -> None:
+    body = _MANIFEST_HEADER.format(format=format) + "".join(
+        f"{relative}\t{listed[relative].source}\t{listed[relative].digest}\n" for relative in sorted(listed))
+    _write(os.path.join(output, MANIFESTS[format]), body.encode("utf-8"))
 
 
 def _retire_legacy_manifest(output: str, format: str) -> None:

@@ -78,6 +78,21 @@ class _Utf8Loader(jinja2.FileSystemLoader):
             raise
 
 
+class _Undefined(jinja2.StrictUndefined):
+    """An undefined name is an error, said without Python's module path:
+    "LevelView has no attribute 'nope'", not "'ladderlint.render.pages.LevelView
+    object' has no attribute 'nope'" (the render documentation lists what
+    each object has)."""
+
+    @property
+    def _undefined_message(self) -> str:
+        owner = self._undefined_obj
+        if self._undefined_hint or owner is jinja2.utils.missing or not isinstance(self._undefined_name, str) \
+                or not type(owner).__module__.startswith("ladderlint."):
+            return super()._undefined_message
+        return f"{type(owner).__name__} has no attribute {self._undefined_name!r}"
+
+
 class Templates:
     def __init__(self, user_directory: str | None = None) -> None:
         directories = ([user_directory] if user_directory else []) + [SHIPPED]
@@ -90,7 +105,7 @@ class Templates:
                 _Utf8Loader(directories, encoding="utf-8"),
             ]),
             autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
-            undefined=jinja2.StrictUndefined,
+            undefined=_Undefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,

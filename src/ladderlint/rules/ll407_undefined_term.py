@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import GLOSSARY, Framework
-from ..text import normal
+from ..text import normal, plain
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import describe, suggest
 from ..patterns import lazy
 
 _STARS = lazy(r"\*+")
-_WORD_BEFORE = lazy(r"([^\W_][\w'’/-]*)(\s*)$")
+_WORD_BEFORE = lazy(r"([^\W_][\w'’/-]*[+#]*)(\s*)$")
+#: A name that ends in marks, as some languages' do: "C++", "C#", "D++".
+_MARKED_NAME = lazy(r"(?<![\w+#])[^\W\d_]\w*[+#]+$")
 # Words that end a term when reading backwards from its star.
 _NOT_IN_TERMS = frozenset(
     "a an and as at by for from i in into is are my of on or our the their to we with you your".split()
@@ -23,13 +25,17 @@ _STARRED_NAMES = frozenset({"ida", "sma", "lpa", "ara", "hpa", "theta"})
 _WORD_AT_END = lazy(r"[^\W_]+$")
 
 
-def starred(text: str) -> list[int]:
+def starred(text: str, glossary: Iterable[str] = ()) -> list[int]:
     """Offsets of the stars that mark a glossary term: a single `*` right
     after a word of two letters or more and not followed by one
-    (`lifecycle*.`), leaving out Markdown emphasis (`*go to*`), runs of
+    (`lifecycle*.`), after a name that ends in `+` or `#` (`C++*`, `C#*`),
+    or after a term of ``glossary`` as it is written there, whatever its
+    last character; leaving out Markdown emphasis (`*go to*`), runs of
     stars (`**bold**`) and names written with a star (`A*`, `IDA*`)."""
     out = []
     open_emphasis = False
+    # The glossary's terms that end in a mark ("C++", "Q&A?"): a star after a word is found without them.
+    marked = [written for written in map(_written, glossary) if written and not written[-1].isalnum()]
     for match in _STARS.finditer(text):
         start, end = match.span()
         if end - start > 1:
@@ -39,12 +45,24 @@ def starred(text: str) -> list[int]:
         if not before.isspace() and not (after.isalnum() or after == "_"):
             if open_emphasis:
                 open_emphasis = False  # closes `*go to*`
-            elif before in ")]'’\"" or before.isalnum() and not _named(text, start):
+            elif before in ")]'’\"" or before.isalnum() and not _named(text, start) \
+                    or _MARKED_NAME.search(text, 0, start) or marked and _ends_with(text[:start], marked):
                 out.append(start)
         elif before.isspace() or before in "([\"'":
             if not after.isspace():
                 open_emphasis = True
     return out
+
+
+def _written(text: str) -> str:
+    return " ".join(plain(text).casefold().split())
+
+
+def _ends_with(text: str, terms: list[str]) -> bool:
+    """Whether ``text`` ends with one of ``terms`` (as ``_written``), as a whole word."""
+    written = _written(text)
+    return any(written.endswith(term) and (len(written) == len(term) or not written[-len(term) - 1].isalnum())
+               for term in terms)
 
 
 def _named(text: str, star: int) -> bool:
@@ -79,6 +97,8 @@ def term_before(text: str, glossary_keys: list[str]) -> tuple[str, bool]:
         if match is None or (picked and match.group(1).casefold() in _NOT_IN_TERMS):
             break
         picked.insert(0, match.group(1))
+        if picked[0][-1] in "+#" and len(picked) == 1:
+            break  # a name that ends in marks is the term ("D++*")
         rest = rest[: match.start()]
         if not rest or not rest[-1].isspace():
             break  # punctuation ends the term
@@ -97,8 +117,10 @@ class UndefinedTerm(Rule):
     that entry too. Without a matching
     key, the term reported is what brackets before the star hold
     (`(ML lifecycle)*`), or the words before it back to a short word such
-    as "in" or "of". Markdown emphasis (`*go to*`) and
-    bold (`**...**`) are not term marks.
+    as "in" or "of". A glossary term is marked as the glossary writes it,
+    whatever its last character (`C++*`, `Yahoo!*`), and a name that ends
+    in `+` or `#` (`D++*`, `C#*`) is a term of its own. Markdown emphasis
+    (`*go to*`) and bold (`**...**`) are not term marks.
 
     Why this matters:
         The star promises readers a definition; without one, a term that
@@ -132,7 +154,7 @@ class UndefinedTerm(Rule):
         for i in prose.containing(("*",)):
             field = prose.fields[i]
             reported: set[str] = set()
-            for offset in starred(field.text):
+            for offset in starred(field.text, framework.glossary):
                 term, defined = term_before(field.text[:offset], keys)
                 if not defined and term:
                     # "the lifecycle*" names the entry "ML development

@@ -49,7 +49,7 @@ class Starter:
 
     @property
     def framework_id(self) -> str:
-        from ..importers.textutil import slug  # the importer's ids: 'Société Générale' -> 'societe-generale'
+        from ..text import slug  # the importer's ids: 'Société Générale' -> 'societe-generale'
 
         return "-".join(filter(None, [slug(self.organisation), "engineering"]))
 

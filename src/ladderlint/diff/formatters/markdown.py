@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import and_list, plural, strip_markdown, text_blocks
+from ...text import and_list, plural, text_blocks
 from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -111,54 +111,10 @@ def shown_within_page(diff: FrameworkDiff) -> list[Change]:
 
 
 def escape(text: str) -> str:
-    """Text shown as written, whatever markdown characters it holds."""
+    """Text shown as written, whatever Markdown characters it holds: a
+    framework's texts are plain text (``**kwargs`` and ``__init__`` are no
+    emphasis, ``[a](b)`` no link), in the notes as on every page."""
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
-
-
-#: The framework's own inline Markdown that the notes keep: a backslash
-#: escape, a link to a web page or a file of the framework's, and emphasis
-#: that opens and closes at the edges of words (strong first).
-_OWN_MARKUP = lazy(
-    r"(?P<escaped>\\[!-/:-@\[-`{-~])"
-    r"|(?<![!\\])\[(?P<label>[^\[\]]+)\]\((?P<address>(?:https?://|mailto:)[^\s()<>]+|[^\s()<>:]+)\)"
-    r"|(?<![\w\\*_])(?P<strong>\*\*|__)(?=[^\s*_])(?P<strong_text>.+?)(?<=[^\s\\*_])(?P=strong)(?![\w*_])"
-    r"|(?<![\w\\*_])(?P<em>[*_])(?=[^\s*_])(?P<em_text>.+?)(?<=[^\s\\*_])(?P=em)(?![\w*_])"
-)
-
-
-def shown(text: str) -> str:
-    """A framework's text as its Markdown shows it: its emphasis kept, in
-    underscores (``__strong__``, ``_emphasis_``) that the notes' own marks,
-    ``**`` and ``~~``, cannot be taken for, and its links kept; any other
-    Markdown character escaped, so that a stray one ("2 * 3", "<b>",
-    "**Note") cannot break the notes."""
-    return _shown(" ".join(text.split()))
-
-
-def _shown(text: str) -> str:
-    out, done = [], 0
-    for match in _OWN_MARKUP.finditer(text):
-        out.append(_ESCAPE.sub(r"\\\1", text[done : match.start()]))
-        done = match.end()
-        if match.group("escaped") is not None:
-            out.append(match.group("escaped"))  # the framework's own escape: the character itself
-        elif match.group("label") is not None:
-            # Markdown reads an escape in an address as the character: "_" and "*" stay text wherever read.
-            address = re.sub(r"([_*])", r"\\\1", match.group("address"))
-            out.append(f"[{_shown(match.group('label'))}]({address})")
-        elif match.group("strong") is not None:
-            out.append(f"__{_shown(match.group('strong_text'))}__")
-        else:
-            out.append(f"_{_shown(match.group('em_text'))}_")
-    out.append(_ESCAPE.sub(r"\\\1", text[done:]))
-    return "".join(out)
-
-
-def _plain(text: str) -> str:
-    """Part of a framework's text, as a rewording's words show it: its
-    Markdown marks taken out (a run of words may hold one end of its
-    emphasis), the rest escaped."""
-    return escape(strip_markdown(text))
 
 
 def _statement(text: str, after: str = "") -> str:
@@ -170,16 +126,16 @@ def _statement(text: str, after: str = "") -> str:
     together into one line ("I join the rota - first - second")."""
     blocks = text_blocks(text)
     if not blocks or (len(blocks) == 1 and not blocks[0].is_list):
-        return shown(text) + after
+        return escape(text) + after
     lines: list[str] = []
     for block in blocks:
         if block.is_list:
-            lines += [f"  {'-' if block.start is None else f'{block.start + i}.'} {shown(item)}"
+            lines += [f"  {'-' if block.start is None else f'{block.start + i}.'} {escape(item)}"
                       for i, item in enumerate(block.texts)]
         elif not lines:
-            lines.append(shown(block.texts[0]))
+            lines.append(escape(block.texts[0]))
         else:
-            lines.append(f"  - {shown(block.texts[0])}")  # a paragraph after the first, under it
+            lines.append(f"  - {escape(block.texts[0])}")  # a paragraph after the first, under it
     if lines[0].startswith("  "):  # a list from the first line: the bullet's line says only what follows
         lines.insert(0, "")
     lines[0] += after
@@ -331,7 +287,7 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     intro = []
     summary = framework.levels[index].summary
     if summary:
-        intro += ["", f"*{shown(summary)}*"]
+        intro += ["", f"*{escape(summary)}*"]
     if framework.cumulative:
         intro += ["", f"Each level includes what the levels below it expect: what "
                       f"{_level(compared, below)} asks for still holds at "
@@ -748,7 +704,7 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change],
         reason = _through_level(diff, group[0])
         lines += ["", f"{reason[:1].upper()}{reason[1:]}:", ""]
         for change in group:
-            text = shown(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
+            text = escape(str(change.new if change.kind is Kind.STATEMENT_ADDED else change.old))
             name = subject(diff, change)
             lines.append(f"- **{_linked(escape(name), links, change=change)}:** {text}" if name else f"- {text}")
     return [c for c in changes if id(c) not in grouped], lines
@@ -757,7 +713,7 @@ def _through_levels(diff: FrameworkDiff, changes: list[Change],
 def _reason(text: str) -> str:
     """A reason written as a sentence, in brackets inside another: its full
     stop would stand before the sentence's own ("(at IC2.)."); an ellipsis stays."""
-    return shown(text if text.endswith("..") else text.removesuffix("."))
+    return escape(text if text.endswith("..") else text.removesuffix("."))
 
 
 def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
@@ -785,7 +741,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if change.field == "examples":
             # Which statement, and what came and went: an engineer cannot tell from "examples changed".
             said = statement_at(diff, change.new_path)
-            whose = f"the examples of “{shown(said)}”" if said else "the examples of a statement"
+            whose = f"the examples of “{escape(said)}”" if said else "the examples of a statement"
             found = examples_changed(old, new)
             parts = ([f"new: {_quotes(found.added)}"] if found.added else []) \
                 + [f"reworded: {_words(was, now)}" for was, now in found.reworded] \
@@ -805,8 +761,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if reached:
             moved = f"for {reached}, {moved}"
         if kind is Kind.STATEMENT_SPLIT:
-            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{shown(olds[0])}”)"
-        return f"{moved}{_count_word(len(olds))} statements merged into one: “{shown(news[0])}” (was {_quotes(olds)})"
+            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
+        return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
     if kind in REORDERINGS:
         what = "the statements" if kind is Kind.STATEMENT_REORDERED else (
             "the competencies" if kind is Kind.COMPETENCY_REORDERED else "the dimensions")
@@ -845,7 +801,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
             where += ", a copy of what a lower level asks for anyway"
-        return f"{where}: {_words(old, new) if old != new else shown(new)}"
+        return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
             return f"does not apply at this level ({_reason(new)})."
@@ -869,7 +825,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             what = "the introduction"
         if levels_mode and old is not None and new is not None:
             lower, higher = (_level(diff, level) for level in diff.levels)  # type: ignore[union-attr]
-            return f"{what} at {higher}: “{shown(new)}” (at {lower}: “{shown(old)}”)"
+            return f"{what} at {higher}: “{escape(new)}” (at {lower}: “{escape(old)}”)"
         holding = diff.reached(change) if change.level is None and change.field == "description" else ()
         if holding:
             # A competency's description holds at every level that has it: its people are all concerned.
@@ -881,7 +837,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             reached = escape(reach(diff, change, "every level above it", _namer(diff)))
             what += f", which applies at {reached}," if reached else ""
         if old is None:
-            return f"{what} is new: {shown(new)}"
+            return f"{what} is new: {escape(new)}"
         if new is None:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
@@ -925,7 +881,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         # The framework's description holds at every level: everyone on the ladder is concerned.
         levels = escape(and_list([_namer(diff)(level) for level in holding]))
         what = f"the framework's description, which applies at every level ({levels}),"
-        return f"{what} is new: {shown(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
+        return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
         if new:
             return ("each level now includes the levels below it: what a level asks for, "
@@ -991,13 +947,13 @@ def _count_word(count: int) -> str:
 
 
 def _quotes(texts: list[str]) -> str:
-    quoted = [f"“{shown(text)}”" for text in texts]
+    quoted = [f"“{escape(text)}”" for text in texts]
     return and_list(quoted)
 
 
 def _words(old: str, new: str) -> str:
     if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
-        return f"“{shown(new)}” (was “{shown(old)}”)"
+        return f"“{escape(new)}” (was “{escape(old)}”)"
     return _marked(word_runs(old, new), "-+")
 
 
@@ -1013,7 +969,7 @@ def _marked(runs: list[Run], marked: str) -> str:
     does, or closes after punctuation before a letter), the run is in
     ``<del>`` or ``<ins>`` instead, which GitHub and the pages show alike."""
     runs = [run for run in runs if run.op == "=" or run.op in marked]
-    bodies = [_plain(run.text) for run in runs]
+    bodies = [escape(run.text) for run in runs]
     # Kept words right after struck ones are spaced as the old text has them: they are read on together.
     spaced = [run.spaced_in_old if i and runs[i - 1].op == "-" and run.spaced_in_old is not None else run.spaced
               for i, run in enumerate(runs)]
@@ -1118,7 +1074,7 @@ def _was_now(label: str, lower: str, old: str, new: str) -> str:
     the new one dropped struck out; texts with little in common are shown
     whole (as ``_words`` shows them)."""
     if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
-        now, was = shown(new), shown(old)
+        now, was = escape(new), escape(old)
     else:
         runs = word_runs(old, new)
         now, was = _marked(_own_final_stop(runs, "+"), "+"), _marked(_own_final_stop(runs, "-"), "-")
