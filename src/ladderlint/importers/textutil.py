@@ -666,11 +666,16 @@ def site_name_parts(titles: Iterable[str]) -> frozenset[str]:
     return frozenset(part for part, said_in in seen.items() if len(said_in) >= 2)
 
 
+#: Software whose pages' titles name the space they are in before its own name: Confluence's
+#: 'Page - Space - Confluence'.
+_TITLED_WITH_SPACE = frozenset({"confluence", "atlassian confluence"})
+
+
 def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> str:
     """A page's own title without the site's name at its start or end: a
     part that ``site_parts`` names, or that names a site by its kind ('Acme
-    Careers', 'Acme Engineering Handbook', 'Globex Wiki'); never the whole
-    title."""
+    Careers', 'Acme Engineering Handbook', 'Globex Wiki') and, before
+    Confluence's name, the space's; never the whole title."""
     pieces = TITLE_PARTS.split(title)
     separators = TITLE_PARTS.findall(title)
 
@@ -678,7 +683,10 @@ def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> s
         return name_key(part) in site_parts or bool(_SITE_KIND.search(" " + part.strip()))
 
     while len(pieces) > 1 and site(pieces[-1]):
+        spaced = " ".join(pieces[-1].casefold().split()) in _TITLED_WITH_SPACE
         pieces, separators = pieces[:-1], separators[:-1]
+        if spaced and len(pieces) > 1:  # 'Levels - Ravenwood - Confluence': the space's name goes too
+            pieces, separators = pieces[:-1], separators[:-1]
     while len(pieces) > 1 and site(pieces[0]):
         pieces, separators = pieces[1:], separators[1:]
     return "".join(piece + sep for piece, sep in zip(pieces, separators + [""])).strip()

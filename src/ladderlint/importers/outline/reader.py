@@ -30,7 +30,9 @@ from ..textutil import (
     SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
     reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
-from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, names_a_summary, says_not_applicable
+from .helpers import (
+    SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
+)
 from ...vocabulary import roman_numeral
 from ...patterns import lazy
 
@@ -145,10 +147,16 @@ class Reader:
 
     def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
-        (front matter, <title>) without the site's name. A page title that
+        (front matter, <title>) without the site's name, which a heading that
+        names a part of a page ('Overview') yields to. A page title that
         differs from the heading is reported."""
         page = self.page_title
-        if title is not None:
+        if title is not None and page and names_a_part(heading_text(title)):
+            # A page that opens on its first section ('Overview', 'Introduction') is named by its title.
+            self.use(title)
+            self.title_line = title.line
+            self.set_title(page)
+        elif title is not None:
             self.use(title)
             self.title_line = title.line
             self.set_title(heading_text(title))

@@ -1,0 +1,44 @@
+"""`ladderlint import`: what names the framework, its organisation and its
+track, from the titles people give their documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import imported
+
+_TABLE = """<table><tbody>
+<tr><th>Level</th><th>People</th><th>Delivery</th></tr>
+<tr><th>EM1</th><td><p>Manages a team of up to 7 engineers.</p></td><td><p>Owns the team's delivery.</p></td></tr>
+<tr><th>EM2</th><td><p>Manages managers.</p></td><td><p>Owns delivery across several teams.</p></td></tr>
+</tbody></table>"""
+
+
+@pytest.mark.parametrize("title, heading, name, track", [
+    ("Engineering Management Levels - Ravenwood - Confluence", "Overview", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels | Notion", "Introduction", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels - Google Docs", "About", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels - Ravenwood - Confluence", "Background", "Engineering Management Levels",
+     "Engineering Management"),
+])
+def test_a_heading_over_a_part_of_the_page_yields_to_the_page_title(cli, write, title, heading, name, track):
+    page = (f"<html><head><title>{title}</title></head><body>\n<h2>{heading}</h2>\n"
+            f"<p>Managers at Ravenwood are assessed on two areas.</p>\n{_TABLE}\n</body></html>\n")
+    data, run = imported(cli, write("levels.html", page))
+    # Where nothing names the organisation, its placeholder goes before the name.
+    assert data["name"].removeprefix("⟨organisation⟩ ") == name
+    assert data["track"] == track
+    assert data["description"] == "Managers at Ravenwood are assessed on two areas."
+    assert "named after its first heading" not in run.stderr
+
+
+def test_a_heading_that_names_the_framework_still_names_it(cli, write):
+    page = ("<html><head><title>Levels - Ravenwood - Confluence</title></head><body>\n"
+            f"<h2>Engineering Management Levels</h2>\n{_TABLE}\n</body></html>\n")
+    data, run = imported(cli, write("levels.html", page))
+    assert data["name"] == "Engineering Management Levels"
+    assert "page title; the framework is named after its first heading: Levels - Ravenwood - Confluence" \
+        in run.stderr
