@@ -42,3 +42,30 @@ def test_a_heading_that_names_the_framework_still_names_it(cli, write):
     assert data["name"] == "Engineering Management Levels"
     assert "page title; the framework is named after its first heading: Levels - Ravenwood - Confluence" \
         in run.stderr
+
+
+_LEVELS = """
+## L1 - Engineer
+
+### Testing
+- Writes test cases
+
+## L2 - Senior Engineer
+
+### Testing
+- Designs test plans
+"""
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Harbor Labs QA Career Path", "Harbor Labs"),
+    ("Saltmarsh Labs Engineering Career Framework", "Saltmarsh Labs"),
+    ("Northwind Technologies Engineering Ladder", "Northwind Technologies"),
+    ("Globex Inc Product Design Career Path", "Globex Inc"),
+    ("Saltmarsh Analytics — Engineering Career Framework", "Saltmarsh Analytics"),
+    ("Dropbox Engineering Career Framework", "Dropbox"),
+])
+def test_the_organisation_is_every_word_before_the_field(cli, write, title, organisation):
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
+    assert data["organisation"]["name"] == organisation
+    assert data["name"] == title

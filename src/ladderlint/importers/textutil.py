@@ -593,8 +593,8 @@ def organisation_in(title: str, text: str | None = None) -> str | None:
     ('Systems Engineer Levels' beside 'distributed systems'), no name."""
     match = _title_match(title)
     if match:
-        name = match.group("org") or match.group("org2")
-        role = (match.group("track") or match.group("track2") or "").split()
+        name, track = _whose_and_track(match)
+        role = track.split()
         # In lower case in an address ('stripe.com') the word is still a name.
         if text is not None and len(name.split()) == 1 and role and role[0].casefold() in ROLE_NOUNS \
                 and re.search(rf"(?<![\w/@.-]){re.escape(name.casefold())}(?![\w/@-]|\.\w)", text):
@@ -727,7 +727,20 @@ def track_in(title: str) -> str | None:
         return title_cased(" ".join(words)) if words and all(w.casefold() in DISCIPLINES for w in words) else None
     if match.group("track2"):
         return match.group("track2").strip().title()  # 'design' -> 'Design'
-    return match.group("track").strip() or None
+    return _whose_and_track(match)[1] or None
+
+
+def _whose_and_track(match: re.Match[str]) -> tuple[str, str]:
+    """The organisation and the track a title of the common shape names:
+    the words before the first word of a field or a role are the
+    organisation's name ('Harbor Labs QA Career Path': 'Harbor Labs', 'QA';
+    'Acme Group Engineering Ladder': 'Acme Group', 'Engineering')."""
+    if match.group("org2"):
+        return match.group("org2"), match.group("track2").strip()
+    name, track = match.group("org"), match.group("track").split()
+    while track and track[0].casefold() not in FIELDS | NOT_ORGANISATIONS:
+        name, track = f"{name} {track[0]}", track[1:]
+    return name, " ".join(track)
 
 
 def _title_match(title: str) -> re.Match[str] | None:
