@@ -69,3 +69,29 @@ def test_the_organisation_is_every_word_before_the_field(cli, write, title, orga
     data, _ = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
     assert data["organisation"]["name"] == organisation
     assert data["name"] == title
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Ashgrove Engineering Expectations", "Ashgrove"),
+    ("🚀 Marlow & Finch Engineering Competencies", "Marlow & Finch"),
+    ("Willowby Engineering Grades", "Willowby"),
+    ("Tarn Data Platform Engineering Rubric", "Tarn"),
+    ("Osprey Engineering Career Paths", "Osprey"),
+    ("Ashgrove Engineering Levelling Guide", "Ashgrove"),
+])
+def test_a_title_that_names_its_organisation_gets_no_placeholder(cli, write, title, organisation):
+    data, run = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
+    assert data["organisation"]["name"] == organisation
+    assert data["name"] == title.removeprefix("🚀 ")
+    assert "nothing in the documents names the organisation" not in run.stderr
+
+
+@pytest.mark.parametrize("title, track", [
+    ("Willowby Engineering Grades", "Engineering"),
+    ("Tarn Data Platform Engineering Rubric", "Data Platform Engineering"),
+    ("Frontend Guild Expectations", "Frontend Guild"),
+])
+def test_the_words_that_say_a_title_is_a_framework_name_no_track(cli, write, title, track):
+    levels = "\n## Junior\n\n### Testing\n- Writes test cases\n\n## Senior\n\n### Testing\n- Designs test plans\n"
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n{levels}"))
+    assert data["track"] == track

@@ -546,10 +546,18 @@ def written_as_a_name(word: str) -> bool:
 _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
             r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
-            r"Progression|Career Development Framework|Matrix")
+            r"Progression|Career Development Framework|Matrix|Expectations|Grades|Grading|Rubrics?")
+#: The words of a framework's title that say it is one, not what field it is of: its endings'
+#: words, and those that join them ('Engineering Levels and Roles').
+FRAMEWORK_WORDS = frozenset("career careers framework frameworks ladder ladders progression path paths competencies "
+                            "competency matrix levels levelling leveling guide job jobs skills growth roles titles "
+                            "expectations grades grading rubric rubrics".split())
+#: An organisation's name before a framework's title: up to three words written as names, two of them
+#: maybe joined by an ampersand ('Marlow & Finch').
+_OWNER = rf"{NAME_START}[\w.&'’-]*(?: (?:& )?{NAME_START}[\w.&'’-]*){{0,2}}?"
 _ORGANISATION = lazy(
-    rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
-    r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
+    rf"^(?:The )?(?P<org>{_OWNER})(?:'s|’s)? "
+    r"(?P<track>(?:[A-Z]\w+ ){0,3}?)"
     # The ending in either case: 'Acme Career Ladder', 'Acme ladder'.
     rf"(?P<ending>(?i:{_ENDINGS}))$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
@@ -569,7 +577,8 @@ _AT_ORGANISATION = lazy(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org
 _SET_APART = lazy(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
-_WEAK_ENDINGS = frozenset({"levels", "progression", "matrix"})
+_WEAK_ENDINGS = frozenset({"levels", "progression", "matrix", "expectations", "grades", "grading", "rubric",
+                           "rubrics"})
 
 
 #: Words that start a framework's title without naming an organisation.
@@ -590,7 +599,9 @@ def organisation_in(title: str, text: str | None = None) -> str | None:
     Framework' -> 'Dropbox', 'Career framework at Globex' -> 'Globex'), if it
     follows one of those common patterns. With the document's ``text``, a
     word before a role that the text writes in lower case is the role's
-    ('Systems Engineer Levels' beside 'distributed systems'), no name."""
+    ('Systems Engineer Levels' beside 'distributed systems'), no name. An
+    emoji before the title ('🚀 Acme Engineering Ladder') says nothing."""
+    title = without_decoration(title)
     match = _title_match(title)
     if match:
         name, track = _whose_and_track(match)
@@ -720,6 +731,7 @@ def _names_itself(name: str, said_whose: bool) -> bool:
 def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
+    title = without_decoration(title)
     match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
     if match is None:
         apart = _title_apart(title)  # 'Engineering Career Framework - Globex'
