@@ -194,6 +194,9 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
         _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1, blank=blank)
     workbook.close()
+    if not outline.blocks and not hidden:
+        # Said as plainly as an empty file: no layout can be at fault where nothing is written.
+        raise ImportFailure(path, "the workbook holds no data (every sheet is empty); nothing to import")
     outline.blocks.extend(hidden)
     set_aside_page_properties(outline, "sheet")
     return outline

@@ -369,7 +369,8 @@ def _stack_group_header(table: Table) -> None:
     groups over the competencies' columns ('Craft' merged over two columns,
     or written once and the next left blank, as a spreadsheet exports it),
     the second names each column ('Design | Testing'); the first column's
-    header spans both rows ('Level'), and the rows below it name levels.
+    header spans both rows ('Level'), as may the next ('Title'), and the
+    rows below it name levels.
     The second row is the header, the first kept aside, its groups the
     dimensions of the columns under them."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
@@ -398,7 +399,10 @@ def _stack_group_header(table: Table) -> None:
     # Some group spans two columns or more: else the first row is the header, the second a row.
     if len(groups) < 2 or len(set(groups.values())) == len(groups):
         return
-    merged = [top.cells[0]] + below.cells[1:]
+    # A column's header that spans both rows ('Level', 'Title' merged down) is the first row's.
+    merged = [top.cells[0]] + [
+        top.cells[i] if (cell.empty or cell.covered) and i < len(top.cells) and not top.cells[i].empty
+        and top.cells[i].columns == 1 else cell for i, cell in enumerate(below.cells) if i > 0]
     table.over_header = top
     table.groups = groups
     table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
