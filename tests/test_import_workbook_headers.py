@@ -52,3 +52,36 @@ def test_a_title_column_header_merged_down_a_two_row_header_is_reported(cli, tmp
     assert [d["name"] for d in data["dimensions"]] == ["Engineering", "Leadership"]
     assert "'Matrix'!A1: not placed: table column header, not content: Level" in run.stderr
     assert "'Matrix'!B1: not placed: table column header, not content: Title" in run.stderr
+
+
+def _banded(levels: Sequence[str]) -> list[Sequence[Any]]:
+    return [
+        ("Tidewater Data Engineering Ladder", None, None, None, None),
+        (None, None, None, None, None),
+        (None, None, "Individual contributor", None, None),
+        ("Dimension", "Competency", *levels),
+        ("Technical", "Pipelines", "Builds batch pipelines from a template", "Designs batch and streaming pipelines",
+         "Sets pipeline standards across teams"),
+        (None, "Data quality", "Adds checks to the pipelines they build", "Defines data contracts with producers",
+         "Owns the data quality strategy"),
+    ]
+
+
+def test_a_band_merged_over_the_levels_columns_is_no_description(cli, tmp_path):
+    """A band over the levels' columns says whose ladder it is; where the
+    levels' titles name the track, a notice says so."""
+    levels = ("D1 Data Engineer I", "D2 Data Engineer II", "D3 Senior Data Engineer")
+    path = merged_workbook(tmp_path / "ladder.xlsx", _banded(levels), ["C3:E3"])
+    data, run = imported(cli, path)
+    assert "description" not in data
+    assert data["track"] == "Data Engineer"
+    assert "'Matrix'!C3: check: a band merged over the levels' columns says 'Individual contributor'; the track " \
+           "is 'Data Engineer' (set it with --track)" in run.stderr
+
+
+def test_a_band_merged_over_the_levels_columns_names_the_track_where_nothing_else_does(cli, tmp_path):
+    path = merged_workbook(tmp_path / "ladder.xlsx", _banded(("L1", "L2", "L3")), ["C3:E3"])
+    data, run = imported(cli, path)
+    assert "description" not in data
+    assert data["track"] == "Individual contributor"
+    assert "do not name the track" not in run.stderr
