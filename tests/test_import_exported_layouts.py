@@ -445,6 +445,34 @@ def test_a_databases_export_of_a_row_per_level_reports_its_rows_properties(cli, 
            "ladder: IC | IC | IC | IC" in run.stderr
 
 
+@pytest.mark.parametrize("listing", [", ", "; ", " / ", "\n"])
+def test_a_databases_multi_select_of_levels_puts_the_statement_at_each(cli, write, listing):
+    """A database's export (Notion, Airtable) of a statement per row whose
+    level column is a multi-select: the cell lists each level the
+    statement is at ('E1, E2'), the statement is copied to each."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Name", "Levels", "Competency"])
+    writer.writerow(["Writes tests for their own code", listing.join(["E1", "E2"]), "Quality"])
+    writer.writerow(["Reviews others' pull requests", listing.join(["E2", "E3"]), "Quality"])
+    writer.writerow(["Defines quality standards for the team", "E3", "Quality"])
+    writer.writerow(["Delivers tasks on time", "E1", "Delivery"])
+    writer.writerow(["Delivers features on time", "E2", "Delivery"])
+    writer.writerow(["Delivers projects on time", "E3", "Delivery"])
+    data, run = imported(cli, write("Expectations 8a1b2c3d4e5f.csv", out.getvalue()))
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("E1", "E1"), ("E2", "E2"), ("E3", "E3")]
+    assert by_name(data) == {
+        "E1": {"Quality": ["Writes tests for their own code"], "Delivery": ["Delivers tasks on time"]},
+        "E2": {"Quality": ["Writes tests for their own code", "Reviews others' pull requests"],
+               "Delivery": ["Delivers features on time"]},
+        "E3": {"Quality": ["Reviews others' pull requests", "Defines quality standards for the team"],
+               "Delivery": ["Delivers projects on time"]},
+    }
+    assert "2 of the table's rows each list several levels in their column 'Levels' (a multi-select): each " \
+           "statement listed at several levels was copied to each of them" in run.stderr
+    assert "not in the order of the levels" not in run.stderr
+
+
 def test_bullets_typed_in_one_line_of_a_spreadsheets_cell_are_statements_each(cli, write):
     truth = codecademy(most=3)
     out = io.StringIO()

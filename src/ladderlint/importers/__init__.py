@@ -317,6 +317,18 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     return _Input(path, chosen if documents[0].format == chosen else documents[0].format, text, documents=documents)
 
 
+def _band(documents: list[ImportedDocument], line: int, text: str) -> None:
+    """A band merged over a sheet's levels' columns ('Individual contributor'):
+    the track of a sheet that names none, else said, for the reader to check."""
+    for document in documents:
+        if document.track is None:
+            document.track = text
+            document.track_evidence = f"the band merged over the levels' columns says '{text}'"
+        else:
+            document.notice(line, f"a band merged over the levels' columns says '{text}'; the track is "
+                                  f"'{document.track}' (set it with --track)")
+
+
 def _interpret(item: _Input, level: str | None, steering: Steering) -> list[ImportedDocument]:
     if item.outline is None:
         return item.documents
@@ -344,6 +356,8 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     found = interpret(document, item.outline, ledger, level, steering)
     for each in found:
         each.places = item.outline.places
+    if item.outline.band is not None:
+        _band(found or [document], *item.outline.band)
     if item.glossaries:
         _glossary_of_the_page(document, item.glossaries)
         for each in found:  # each track the page holds

@@ -48,7 +48,7 @@ from ..text import emphasis_as_text, joined_names, links_as_text, name_key, norm
 from ..vocabulary import (
     NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
-from .textutil import (IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        names_a_role, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
@@ -1122,9 +1122,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
 
 
 #: Words of a framework's name that are not its track.
-_GENERIC = frozenset("the a an of career careers framework frameworks ladder ladders progression path paths "
-                     "competencies competency matrix levels levelling leveling guide our your job jobs skills "
-                     "growth roles titles".split())
+_GENERIC = FRAMEWORK_WORDS | frozenset("the a an of our your".split())
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")

@@ -194,6 +194,9 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
             outline.blocks.append(Heading(2, sheet.title, rows[0].line, rows[0].line))
         _sheet(outline, rows, rows[-1].line, titled=len(sheets) > 1, blank=blank)
     workbook.close()
+    if not outline.blocks and not hidden:
+        # Said as plainly as an empty file: no layout can be at fault where nothing is written.
+        raise ImportFailure(path, "the workbook holds no data (every sheet is empty); nothing to import")
     outline.blocks.extend(hidden)
     set_aside_page_properties(outline, "sheet")
     return outline
@@ -353,7 +356,10 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
     wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
-        if note_label(text) is not None:
+        if outline.blocks and _band_over(row, rows[wide]) and outline.band is None:
+            # 'Individual contributor' merged over the levels' columns: whose ladder, not a paragraph of it.
+            outline.band = (row.line, text)
+        elif note_label(text) is not None:
             # 'Instructions: ...', 'How to use this sheet': how to use the sheet, neither its title nor the ladder.
             outline.blocks.append(Other(text, row.line, row.line, "a note on using the sheet, left out"))
         elif not titled and not outline.blocks:
@@ -378,6 +384,17 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
         text = " ".join(c.joined() for c in row.cells if not c.empty)
         outline.blocks.append(Other(text, row.line, row.line, "a note under the table, after a blank row: not part "
                                                               "of the ladder"))
+
+
+def _band_over(row: Row, header: Row) -> bool:
+    """Whether a row above a sheet's header is one cell merged over two or
+    more of the header's columns, past its first (the rows' names)."""
+    spans = [(n, c) for n, c in enumerate(row.cells) if not c.empty]
+    if len(spans) != 1:
+        return False
+    start, cell = spans[0]
+    under = header.cells[start:start + cell.columns]
+    return start >= 1 and cell.columns >= 2 and len(under) == cell.columns and not any(c.empty for c in under)
 
 
 def _notes_below(rows: list[Row], blank: AbstractSet[int]) -> list[Row]:

@@ -500,10 +500,18 @@ def written_as_a_name(word: str) -> bool:
 _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
             r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
-            r"Progression|Career Development Framework|Matrix")
+            r"Progression|Career Development Framework|Matrix|Expectations|Grades|Grading|Rubrics?")
+#: The words of a framework's title that say it is one, not what field it is of: its endings'
+#: words, and those that join them ('Engineering Levels and Roles').
+FRAMEWORK_WORDS = frozenset("career careers framework frameworks ladder ladders progression path paths competencies "
+                            "competency matrix levels levelling leveling guide job jobs skills growth roles titles "
+                            "expectations grades grading rubric rubrics".split())
+#: An organisation's name before a framework's title: up to three words written as names, two of them
+#: maybe joined by an ampersand ('Marlow & Finch').
+_OWNER = rf"{NAME_START}[\w.&'’-]*(?: (?:& )?{NAME_START}[\w.&'’-]*){{0,2}}?"
 _ORGANISATION = lazy(
-    rf"^(?:The )?(?P<org>{NAME_START}[\w.&'’-]*(?: {NAME_START}[\w.&'’-]*){{0,2}}?)(?:'s|’s)? "
-    r"(?P<track>(?:[A-Z]\w+ ){0,2}?)"
+    rf"^(?:The )?(?P<org>{_OWNER})(?:'s|’s)? "
+    r"(?P<track>(?:[A-Z]\w+ ){0,3}?)"
     # The ending in either case: 'Acme Career Ladder', 'Acme ladder'.
     rf"(?P<ending>(?i:{_ENDINGS}))$"
     # Or all in lower case after the organisation: 'Acme design career framework'.
@@ -523,7 +531,8 @@ _AT_ORGANISATION = lazy(rf"^(?P<title>.+?) (?:(?:used|in use) )?(?:at|@) (?P<org
 _SET_APART = lazy(r"\s+[|\u2013\u2014-]\s+|\s*:\s+")
 #: Endings that say less: a title with one names an organisation only before
 #: a discipline ('Acme Engineering Levels', not 'Engineer Levels').
-_WEAK_ENDINGS = frozenset({"levels", "progression", "matrix"})
+_WEAK_ENDINGS = frozenset({"levels", "progression", "matrix", "expectations", "grades", "grading", "rubric",
+                           "rubrics"})
 
 
 #: Words that start a framework's title without naming an organisation.
@@ -544,11 +553,13 @@ def organisation_in(title: str, text: str | None = None) -> str | None:
     Framework' -> 'Dropbox', 'Career framework at Globex' -> 'Globex'), if it
     follows one of those common patterns. With the document's ``text``, a
     word before a role that the text writes in lower case is the role's
-    ('Systems Engineer Levels' beside 'distributed systems'), no name."""
+    ('Systems Engineer Levels' beside 'distributed systems'), no name. An
+    emoji before the title ('🚀 Acme Engineering Ladder') says nothing."""
+    title = without_decoration(title)
     match = _title_match(title)
     if match:
-        name = match.group("org") or match.group("org2")
-        role = (match.group("track") or match.group("track2") or "").split()
+        name, track = _whose_and_track(match)
+        role = track.split()
         # In lower case in an address ('stripe.com') the word is still a name.
         if text is not None and len(name.split()) == 1 and role and role[0].casefold() in ROLE_NOUNS \
                 and re.search(rf"(?<![\w/@.-]){re.escape(name.casefold())}(?![\w/@-]|\.\w)", text):
@@ -620,11 +631,16 @@ def site_name_parts(titles: Iterable[str]) -> frozenset[str]:
     return frozenset(part for part, said_in in seen.items() if len(said_in) >= 2)
 
 
+#: Software whose pages' titles name the space they are in before its own name: Confluence's
+#: 'Page - Space - Confluence'.
+_TITLED_WITH_SPACE = frozenset({"confluence", "atlassian confluence"})
+
+
 def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> str:
     """A page's own title without the site's name at its start or end: a
     part that ``site_parts`` names, or that names a site by its kind ('Acme
-    Careers', 'Acme Engineering Handbook', 'Globex Wiki'); never the whole
-    title."""
+    Careers', 'Acme Engineering Handbook', 'Globex Wiki') and, before
+    Confluence's name, the space's; never the whole title."""
     pieces = TITLE_PARTS.split(title)
     separators = TITLE_PARTS.findall(title)
 
@@ -632,7 +648,10 @@ def without_site_name(title: str, site_parts: frozenset[str] = frozenset()) -> s
         return name_key(part) in site_parts or bool(_SITE_KIND.search(" " + part.strip()))
 
     while len(pieces) > 1 and site(pieces[-1]):
+        spaced = " ".join(pieces[-1].casefold().split()) in _TITLED_WITH_SPACE
         pieces, separators = pieces[:-1], separators[:-1]
+        if spaced and len(pieces) > 1:  # 'Levels - Ravenwood - Confluence': the space's name goes too
+            pieces, separators = pieces[:-1], separators[:-1]
     while len(pieces) > 1 and site(pieces[0]):
         pieces, separators = pieces[1:], separators[1:]
     return "".join(piece + sep for piece, sep in zip(pieces, separators + [""])).strip()
@@ -666,6 +685,7 @@ def _names_itself(name: str, said_whose: bool) -> bool:
 def track_in(title: str) -> str | None:
     """The track a framework title names ('Codecademy Engineering
     Competencies' -> 'Engineering'), if it follows that common pattern."""
+    title = without_decoration(title)
     match = _title_match(title)  # 'Backend Engineer Career Ladder' names no organisation to set apart
     if match is None:
         apart = _title_apart(title)  # 'Engineering Career Framework - Globex'
@@ -673,7 +693,20 @@ def track_in(title: str) -> str | None:
         return title_cased(" ".join(words)) if words and all(w.casefold() in DISCIPLINES for w in words) else None
     if match.group("track2"):
         return match.group("track2").strip().title()  # 'design' -> 'Design'
-    return match.group("track").strip() or None
+    return _whose_and_track(match)[1] or None
+
+
+def _whose_and_track(match: re.Match[str]) -> tuple[str, str]:
+    """The organisation and the track a title of the common shape names:
+    the words before the first word of a field or a role are the
+    organisation's name ('Harbor Labs QA Career Path': 'Harbor Labs', 'QA';
+    'Acme Group Engineering Ladder': 'Acme Group', 'Engineering')."""
+    if match.group("org2"):
+        return match.group("org2"), match.group("track2").strip()
+    name, track = match.group("org"), match.group("track").split()
+    while track and track[0].casefold() not in FIELDS | NOT_ORGANISATIONS:
+        name, track = f"{name} {track[0]}", track[1:]
+    return name, " ".join(track)
 
 
 def _title_match(title: str) -> re.Match[str] | None:

@@ -63,6 +63,19 @@ def names_a_summary(text: str) -> bool:
     return bool(said & _SUMMARY_WORDS) and said <= _SUMMARY_WORDS | _SUMMARY_OF
 
 
+#: Headings of a part of a page that opens it, besides a summary's ('Introduction', 'Contents').
+_PAGE_PARTS = frozenset({"introduction", "intro", "background", "contents", "table of contents", "context",
+                         "preface", "welcome", "scope", "getting started", "about this document",
+                         "about this page", "about this guide", "how to use this document", "how to use this guide"})
+
+
+def names_a_part(text: str) -> bool:
+    """Whether a heading names a part of a page, as any page has one
+    ('Overview', 'Introduction', 'Summary', 'About', 'Purpose',
+    'Background', 'Contents'), not what the page is."""
+    return names_a_summary(text) or normalise(unwrap(text)).casefold().rstrip(" :") in _PAGE_PARTS
+
+
 def heading_text(heading: Heading) -> str:
     # A heading's own number ('### 2. Designer', '# 01 Junior') is its place, as a list's marker is.
     return ORDER_PREFIX.sub("", unwrap(heading.text))

@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..blocks import BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, block_text, paragraphs_text
+from ..blocks import (
+    BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, block_text, paragraphs_text,
+)
 from ..common import glossary_from_footnote
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement
 from ..source import Ledger
@@ -30,8 +32,10 @@ from ..textutil import (
     SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
     reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
-from .helpers import SUMMARY_HEADINGS, cell_statements, heading_text, names_a_summary, says_not_applicable
-from ...vocabulary import roman_numeral
+from .helpers import (
+    SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
+)
+from ...vocabulary import level_code, roman_numeral, title_without_code
 from ...patterns import lazy
 
 
@@ -145,10 +149,16 @@ class Reader:
 
     def set_name(self, title: Heading | None) -> None:
         """The framework's name: the title heading, else the page's own title
-        (front matter, <title>) without the site's name. A page title that
+        (front matter, <title>) without the site's name, which a heading that
+        names a part of a page ('Overview') yields to. A page title that
         differs from the heading is reported."""
         page = self.page_title
-        if title is not None:
+        if title is not None and page and names_a_part(heading_text(title)):
+            # A page that opens on its first section ('Overview', 'Introduction') is named by its title.
+            self.use(title)
+            self.title_line = title.line
+            self.set_title(page)
+        elif title is not None:
             self.use(title)
             self.title_line = title.line
             self.set_title(heading_text(title))
@@ -252,6 +262,46 @@ class Reader:
         if used:
             self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
                                                "each: their summaries")
+        for table in blocks:
+            if isinstance(table, Table) and id(table) not in self.placed:
+                self.summaries_table(table)
+
+    def summaries_table(self, table: Table) -> None:
+        """A table before the levels, a row per level, one of its columns
+        headed Summary (Description, Overview: 'Level | Title | Summary'):
+        each level's summary, where the level has none of its own. Every
+        other column names the row's level (its code, its title)."""
+        if len(table.rows) < 3:
+            return
+        header, rows = table.rows[0], table.rows[1:]
+        summary = [n for n, cell in enumerate(header.cells) if names_a_summary(cell.joined())]
+        if len(summary) != 1:
+            return
+        column = summary[0]
+        by_name: dict[str, ImportedLevel] = {}
+        for level in self.document.levels:
+            code = level.id or level_code(level.title)
+            # 'E1 — Associate Engineer' is named in a row by 'E1', by 'Associate Engineer', or by both.
+            for name in (level.title, code, title_without_code(level.title, code) if code else None):
+                if name:
+                    by_name.setdefault(name_key(name), level)
+        found: list[tuple[ImportedLevel, str]] = []
+        for row in rows:
+            names = [name_key(normalise(strip_markdown(c.joined()))) for n, c in enumerate(row.cells)
+                     if n != column and not c.empty]
+            levels = {id(by_name[k]): by_name[k] for k in names if k in by_name}
+            said = row.cells[column].joined().strip() if column < len(row.cells) else ""
+            if len(levels) != 1 or not names or not all(k in by_name for k in names) or not said:
+                return
+            found.append((next(iter(levels.values())), said))
+        if len({id(level) for level, _ in found}) != len(found) or any(lv.summary is not None for lv, _ in found):
+            return
+        for (level, said), row in zip(found, rows):
+            level.summary = said
+            level.summary_paragraphs = [(row.line, said)]
+        self.use(table)
+        self.document.notice(table.line, f"a table before the levels sums up {len(found)} of them in its column "
+                                         f"'{header.cells[column].joined()}': their summaries")
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line

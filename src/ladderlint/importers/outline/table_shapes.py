@@ -63,6 +63,9 @@ class Matrix:
     #: The numbered scale the cells rate by, where the document defines one ('1 - Novice'): each
     #: number's proficiency (``numbered_scale``).
     scale: dict[str, str] = field(default_factory=dict)
+    #: For a table of one statement per row: the rows whose level cell lists several levels
+    #: ('E1, E2', a database's multi-select), each row's levels; ``levels`` names the first.
+    listed: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def text_kinds(matrix: Matrix) -> dict[int, str] | None:
@@ -366,7 +369,8 @@ def _stack_group_header(table: Table) -> None:
     groups over the competencies' columns ('Craft' merged over two columns,
     or written once and the next left blank, as a spreadsheet exports it),
     the second names each column ('Design | Testing'); the first column's
-    header spans both rows ('Level'), and the rows below it name levels.
+    header spans both rows ('Level'), as may the next ('Title'), and the
+    rows below it name levels.
     The second row is the header, the first kept aside, its groups the
     dimensions of the columns under them."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
@@ -395,7 +399,10 @@ def _stack_group_header(table: Table) -> None:
     # Some group spans two columns or more: else the first row is the header, the second a row.
     if len(groups) < 2 or len(set(groups.values())) == len(groups):
         return
-    merged = [top.cells[0]] + below.cells[1:]
+    # A column's header that spans both rows ('Level', 'Title' merged down) is the first row's.
+    merged = [top.cells[0]] + [
+        top.cells[i] if (cell.empty or cell.covered) and i < len(top.cells) and not top.cells[i].empty
+        and top.cells[i].columns == 1 else cell for i, cell in enumerate(below.cells) if i > 0]
     table.over_header = top
     table.groups = groups
     table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
@@ -466,6 +473,31 @@ def _set_tracks_aside(table: Table) -> bool:
     return True
 
 
+#: What parts the levels a cell lists ('E1, E2', 'E1; E2', 'Senior / Staff', one a line).
+_LISTING = lazy(r"\s*[,;]\s*|\s+/\s+")
+
+
+def _listed_levels(rows: list[Row], table: Table, column: int, cells: list[tuple[int, str]],
+                   numbered_by: str | None) -> dict[int, tuple[str, ...]]:
+    """The cells of a column that each list several levels, as a database's
+    multi-select exports them ('E1, E2'; Notion, Airtable): each row's
+    index and its levels, where a cell of the column alone names each of
+    them, or each is a level's code; not a code over its title ('EM2',
+    then 'Senior Engineering Manager'), one level."""
+    alone = {normalise(t).casefold() for _, t in cells}
+    listed: dict[int, tuple[str, ...]] = {}
+    for row in rows:
+        if column >= len(row.cells) or row.cells[column].empty:
+            continue
+        parts = [p for line in row.cells[column].lines for p in _LISTING.split(unwrap(line.text).strip()) if p]
+        if numbered_by:  # 'Level' above '1, 2'
+            parts = [f"{numbered_by} {p}" if BARE_NUMBER.fullmatch(p) else p for p in parts]
+        if len(parts) >= 2 and len({p.casefold() for p in parts}) == len(parts) and \
+                (all(normalise(p).casefold() in alone for p in parts) or all(level_code(p) for p in parts)):
+            listed[table.rows.index(row)] = tuple(parts)
+    return listed
+
+
 def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: str | None = None,
             scale: Mapping[str, str] = {}) -> Matrix | None:
     """``table_matrix`` of a table whose headers are read."""
@@ -511,6 +543,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                  if column < len(r.cells) and not r.cells[column].empty]
         if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
             cells = [(i, f"{numbered_by} {t.strip()}" if BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
+        listed = _listed_levels(rows[1:], table, column, cells, numbered_by)
+        cells = [(i, listed[i][0]) if i in listed else (i, t) for i, t in cells]
         named = cells if layout == "levels-as-rows" and column == 0 else levels_named(cells)
         in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
@@ -523,7 +557,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
         if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
                 table.rows.index(rows[1]) in named_rows:
-            return Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement)
+            return Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement,
+                          listed={i: names for i, names in listed.items() if i in named_rows})
         if column <= 1 and len(in_column) >= 2 and len(in_column) * 2 > len(own_rows):
             # A column of titles beside the levels' codes ('L3 | Senior Engineer'), not of short statements.
             beside = [r.cells[column + 1].joined() for r in rows[1:]

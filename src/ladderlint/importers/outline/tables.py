@@ -171,7 +171,8 @@ def _by_track(matrix: Matrix) -> list[Matrix]:
         levels = [(n, named[i]) for n, i in enumerate(indexes, start=1) if i in named] \
             if matrix.layout == "levels-as-rows" else matrix.levels
         part = replace(table, rows=rows, line=rows[1].line, last=rows[-1].line)
-        out.append(replace(matrix, table=part, levels=levels, track_name=name))
+        listed = {n: matrix.listed[i] for n, i in enumerate(indexes, start=1) if i in matrix.listed}
+        out.append(replace(matrix, table=part, levels=levels, track_name=name, listed=listed))
     return out
 
 
@@ -708,26 +709,28 @@ class TableReader(Reader):
             self.use(matrix.heading)
         levels: dict[str, ImportedLevel] = {lv.title: lv for lv in self.document.levels}
         known = len(self.document.levels)
-        level: ImportedLevel | None = None
+        row_levels: list[ImportedLevel] = []  # the levels of the row, or of the rows above it
         rows_levels: list[ImportedLevel] = []  # the level of each statement's row, in the table's order
+        copied = 0  # the rows whose statement is at several levels
         dimension, competency_name = fallback, None
         for index, row in enumerate(block.rows[1:], start=1):
             if all(c.empty for c in row.cells):
                 self.ledger.use(row.line)
                 continue
             if index in named:
-                code = normalise(named[index])
-                titled = cell_at(row, columns.title)
-                title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
-                if code not in levels:
-                    levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
-                    self.document.levels.append(levels[code])
-                level = levels[code]
+                row_levels = []
+                for code in (normalise(n) for n in matrix.listed.get(index, (named[index],))):
+                    titled = cell_at(row, columns.title) if index not in matrix.listed else None
+                    title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
+                    if code not in levels:
+                        levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+                        self.document.levels.append(levels[code])
+                    row_levels.append(levels[code])
                 competency_name = None
             else:
                 marker = cell_at(row, matrix.level_column)
                 if marker is not None and not marker.empty:
-                    level = None  # a row that names something else than a level
+                    row_levels = []  # a row that names something else than a level
             group = cell_at(row, columns.dimension)
             if group is not None and not group.empty:
                 dimension = self.document.dimension(unwrap(group.joined()), row.line)
@@ -741,15 +744,21 @@ class TableReader(Reader):
                 self.document.unplaced(row.line, AVOIDED.format(avoided), said.joined())
                 self.ledger.use(row.line)
                 continue
-            if level is None or competency_name is None or said is None or said.empty:
+            if not row_levels or competency_name is None or said is None or said.empty:
                 self.document.unplaced(row.line, "table row that names no level, competency or statement",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(competency_name, row.line)
-            level.cell(competency).statements.extend(self.statements(said))
-            rows_levels.append(level)
+            for level in row_levels:
+                level.cell(competency).statements.extend(self.statements(said))
+            rows_levels.extend(row_levels)
+            copied += len(row_levels) > 1
             self.ledger.use(row.line)
+        if copied:
+            self.document.notice(block.line, f"{copied} of the table's rows each list several levels in their "
+                                 f"column '{header.cells[matrix.level_column].joined()}' (a multi-select): each "
+                                 "statement listed at several levels was copied to each of them")
         self.sorted_rows(block, known, rows_levels)
 
     def sorted_rows(self, block: Table, known: int, rows: list[ImportedLevel]) -> None:

@@ -1,0 +1,97 @@
+"""`ladderlint import`: what names the framework, its organisation and its
+track, from the titles people give their documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from import_helpers import imported
+
+_TABLE = """<table><tbody>
+<tr><th>Level</th><th>People</th><th>Delivery</th></tr>
+<tr><th>EM1</th><td><p>Manages a team of up to 7 engineers.</p></td><td><p>Owns the team's delivery.</p></td></tr>
+<tr><th>EM2</th><td><p>Manages managers.</p></td><td><p>Owns delivery across several teams.</p></td></tr>
+</tbody></table>"""
+
+
+@pytest.mark.parametrize("title, heading, name, track", [
+    ("Engineering Management Levels - Ravenwood - Confluence", "Overview", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels | Notion", "Introduction", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels - Google Docs", "About", "Engineering Management Levels",
+     "Engineering Management"),
+    ("Engineering Management Levels - Ravenwood - Confluence", "Background", "Engineering Management Levels",
+     "Engineering Management"),
+])
+def test_a_heading_over_a_part_of_the_page_yields_to_the_page_title(cli, write, title, heading, name, track):
+    page = (f"<html><head><title>{title}</title></head><body>\n<h2>{heading}</h2>\n"
+            f"<p>Managers at Ravenwood are assessed on two areas.</p>\n{_TABLE}\n</body></html>\n")
+    data, run = imported(cli, write("levels.html", page))
+    # Where nothing names the organisation, its placeholder goes before the name.
+    assert data["name"].removeprefix("⟨organisation⟩ ") == name
+    assert data["track"] == track
+    assert data["description"] == "Managers at Ravenwood are assessed on two areas."
+    assert "named after its first heading" not in run.stderr
+
+
+def test_a_heading_that_names_the_framework_still_names_it(cli, write):
+    page = ("<html><head><title>Levels - Ravenwood - Confluence</title></head><body>\n"
+            f"<h2>Engineering Management Levels</h2>\n{_TABLE}\n</body></html>\n")
+    data, run = imported(cli, write("levels.html", page))
+    assert data["name"] == "Engineering Management Levels"
+    assert "page title; the framework is named after its first heading: Levels - Ravenwood - Confluence" \
+        in run.stderr
+
+
+_LEVELS = """
+## L1 - Engineer
+
+### Testing
+- Writes test cases
+
+## L2 - Senior Engineer
+
+### Testing
+- Designs test plans
+"""
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Harbor Labs QA Career Path", "Harbor Labs"),
+    ("Saltmarsh Labs Engineering Career Framework", "Saltmarsh Labs"),
+    ("Northwind Technologies Engineering Ladder", "Northwind Technologies"),
+    ("Globex Inc Product Design Career Path", "Globex Inc"),
+    ("Saltmarsh Analytics — Engineering Career Framework", "Saltmarsh Analytics"),
+    ("Dropbox Engineering Career Framework", "Dropbox"),
+])
+def test_the_organisation_is_every_word_before_the_field(cli, write, title, organisation):
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
+    assert data["organisation"]["name"] == organisation
+    assert data["name"] == title
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Ashgrove Engineering Expectations", "Ashgrove"),
+    ("🚀 Marlow & Finch Engineering Competencies", "Marlow & Finch"),
+    ("Willowby Engineering Grades", "Willowby"),
+    ("Tarn Data Platform Engineering Rubric", "Tarn"),
+    ("Osprey Engineering Career Paths", "Osprey"),
+    ("Ashgrove Engineering Levelling Guide", "Ashgrove"),
+])
+def test_a_title_that_names_its_organisation_gets_no_placeholder(cli, write, title, organisation):
+    data, run = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
+    assert data["organisation"]["name"] == organisation
+    assert data["name"] == title.removeprefix("🚀 ")
+    assert "nothing in the documents names the organisation" not in run.stderr
+
+
+@pytest.mark.parametrize("title, track", [
+    ("Willowby Engineering Grades", "Engineering"),
+    ("Tarn Data Platform Engineering Rubric", "Data Platform Engineering"),
+    ("Frontend Guild Expectations", "Frontend Guild"),
+])
+def test_the_words_that_say_a_title_is_a_framework_name_no_track(cli, write, title, track):
+    levels = "\n## Junior\n\n### Testing\n- Writes test cases\n\n## Senior\n\n### Testing\n- Designs test plans\n"
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n{levels}"))
+    assert data["track"] == track
