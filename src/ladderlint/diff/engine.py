@@ -292,6 +292,10 @@ class _Differ:
         #: Each level of the new revision that both have, as it was in the old one (with
         #: ``levels_only``, the lower level of the two).
         self._old_levels: dict[str, Level] = {}
+        #: The statements that went into a level added (old revision's paths), and those that came
+        #: out of a level removed (new revision's): each is the statement it became, or was, there
+        #: (_asked_as_much).
+        self._one_sided_moves: tuple[set[DocPath], set[DocPath]] = (set(), set())
 
     # -- recording -----------------------------------------------------------
 
@@ -835,6 +839,13 @@ class _Differ:
             _Said([n for o, n, _ in pairing.pairs if o.text != n.text] + [n for _o, parts in pairing.splits for n in parts]
                   + [n for _olds, n in pairing.merges] + list(pairing.added)),
         )
+        groups = [((o,), (n,)) for o, n, _ in pairing.pairs] + [((o,), parts) for o, parts in pairing.splits] \
+            + [(olds, (n,)) for olds, n in pairing.merges]
+        for olds, news in groups:
+            if any(n.level in self.added_levels for n in news):
+                self._one_sided_moves[0].update(o.statement.path for o in olds)
+            if any(o.level in self.removed_levels for o in olds):
+                self._one_sided_moves[1].update(n.statement.path for n in news)
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -955,12 +966,17 @@ class _Differ:
         of a level added (or removed) asks: a statement alike (as a
         rewording is) from which the added one would be a rewording that
         raises no bar, or into which the removed one would be one that
-        lowers none."""
+        lowers none. A statement that moved into the level added (or out of
+        the one removed) is the statement it became there, not another one
+        of that level."""
         levels = self.added_levels if added else self.removed_levels
+        moved = self._one_sided_moves[0 if added else 1]
         for cell in self.cells:
             if cell.competency != placed.competency or cell.position > up_to or cell.level in levels:
                 continue
             for st in cell.old if added else cell.new:  # what it asked before, or asks still
+                if st.path in moved:
+                    continue  # what it became in the level added (or was in the one removed), not this one
                 if similarity(st.text, placed.text, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
                     continue
                 impact = self._text_impact(st.text, placed.text) if added else self._text_impact(placed.text, st.text)

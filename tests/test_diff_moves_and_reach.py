@@ -1,0 +1,65 @@
+"""A level added or removed beside a statement moved into or out of it, a
+statement moved to another competency and reworded, and how far a removal
+reaches where a level above still says it as part of a longer statement."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ladderlint.diff import Impact, Kind, compare
+from ladderlint.model import build_framework
+
+INCIDENTS = "Leads the response to incidents in their team's services"
+ALERTS = "Improves the alerts of their team's services"
+
+LADDER: dict[str, Any] = {
+    "ladderlint": 1,
+    "id": "acme",
+    "name": "Acme Engineering",
+    "track": "Engineering",
+    "version": "1.0.0",
+    "organisation": {"name": "Acme"},
+    "dimensions": [{"id": "work", "name": "Work", "competencies": [
+        {"id": "delivery", "name": "Delivery"}, {"id": "operations", "name": "Operations"}]}],
+    "levels": [
+        {"id": "L1", "title": "Associate", "competencies": {
+            "delivery": ["Delivers small tasks with guidance"],
+            "operations": ["Joins the on-call rotation with a buddy"]}},
+        {"id": "L3", "title": "Senior", "competencies": {
+            "delivery": ["Leads projects that span several quarters"],
+            "operations": [INCIDENTS, "Runs blameless postmortems and follows up on actions"]}},
+        {"id": "L4", "title": "Staff", "competencies": {
+            "delivery": ["Sets the technical direction of several teams"],
+            "operations": ["Defines service level objectives for their group"]}},
+    ],
+}
+
+
+def _framework(document: dict[str, Any]) -> Any:
+    return build_framework("acme.yaml", document)
+
+
+def _with_engineer(document: dict[str, Any]) -> dict[str, Any]:
+    """A level L2 inserted below Senior, which takes Senior's incidents
+    statement and asks for a new one beside it."""
+    new = copy.deepcopy(document)
+    new["levels"].insert(1, {"id": "L2", "title": "Engineer", "competencies": {
+        "delivery": ["Delivers features that the team agreed on"],
+        "operations": [INCIDENTS, ALERTS]}})
+    new["levels"][2]["competencies"]["operations"].remove(INCIDENTS)
+    return new
+
+
+def test_a_statement_new_beside_one_moved_into_an_added_level_raises_the_bar_above_it():
+    changes = compare(_framework(LADDER), _framework(_with_engineer(LADDER)))
+    added = [c for c in changes if c.kind is Kind.STATEMENT_ADDED and c.new == ALERTS]
+    # The incidents statement moved into L2 is that statement, not an older wording of this one.
+    assert [(c.impact, c.level, c.reaches) for c in added] == [(Impact.RAISES_BAR, "L2", "L3")]
+    assert [c.kind for c in changes if c.new == INCIDENTS] == [Kind.STATEMENT_MOVED]
+
+
+def test_a_statement_gone_beside_one_moved_out_of_a_removed_level_lowers_the_bar_above_it():
+    changes = compare(_framework(_with_engineer(LADDER)), _framework(LADDER))
+    removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.old == ALERTS]
+    assert [(c.impact, c.level, c.reaches) for c in removed] == [(Impact.LOWERS_BAR, "L2", "L3")]
