@@ -63,3 +63,15 @@ def test_a_statement_gone_beside_one_moved_out_of_a_removed_level_lowers_the_bar
     changes = compare(_framework(_with_engineer(LADDER)), _framework(LADDER))
     removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.old == ALERTS]
     assert [(c.impact, c.level, c.reaches) for c in removed] == [(Impact.LOWERS_BAR, "L2", "L3")]
+
+
+def test_a_statement_moved_to_another_competency_and_reworded_is_one_move():
+    runbooks = "Writes runbooks for the services they build"
+    reworded = "Writes and tests runbooks for every service they build"
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    old["levels"][1]["competencies"]["operations"].append(runbooks)
+    new["levels"][1]["competencies"]["delivery"].append(reworded)
+    changes = compare(_framework(old), _framework(new))
+    # "the services" said as "every service" keeps the word: six of its seven words are kept.
+    assert [(c.kind, c.impact, c.level, c.competency, c.old_competency, c.old, c.new) for c in changes] == [
+        (Kind.STATEMENT_MOVED, Impact.RAISES_BAR, "L3", "delivery", "operations", runbooks, reworded)]
