@@ -5,7 +5,10 @@ reaches where a level above still says it as part of a longer statement."""
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
+
+import yaml
 
 from ladderlint.diff import Impact, Kind, compare
 from ladderlint.model import build_framework
@@ -75,3 +78,34 @@ def test_a_statement_moved_to_another_competency_and_reworded_is_one_move():
     # "the services" said as "every service" keeps the word: six of its seven words are kept.
     assert [(c.kind, c.impact, c.level, c.competency, c.old_competency, c.old, c.new) for c in changes] == [
         (Kind.STATEMENT_MOVED, Impact.RAISES_BAR, "L3", "delivery", "operations", runbooks, reworded)]
+
+
+COORDINATES = "Sometimes coordinates work with other teams to unblock delivery"
+MERGED = "Sets the technical direction of several teams, coordinating work with other teams to unblock delivery"
+
+
+def _write(tmp_path, old: dict[str, Any], new: dict[str, Any]) -> tuple[str, str]:
+    paths = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    for path, document in zip(paths, (old, new)):
+        path.write_text(yaml.safe_dump(document, sort_keys=False))
+    return str(paths[0]), str(paths[1])
+
+
+def test_a_removal_reaches_no_level_that_still_says_it_within_a_longer_statement(cli, tmp_path):
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    old["levels"][0]["competencies"]["delivery"].append(COORDINATES)
+    new["levels"][2]["competencies"]["delivery"] = [MERGED]
+    data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
+    [removed] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-removed"]
+    # L4 still asks for it, more often ("Sometimes" left out), as part of its statement: L4 and above keep it.
+    assert (removed["impact"], removed["levels_reached"]) == ("lowers-bar", ["L1", "L3"])
+
+
+def test_a_removal_reaches_a_level_whose_longer_statement_asks_less(cli, tmp_path):
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    old["levels"][0]["competencies"]["delivery"].append(COORDINATES.replace("Sometimes coordinates", "Coordinates"))
+    # L4 says it "sometimes" only: less than L1 asked.
+    new["levels"][2]["competencies"]["delivery"] = [MERGED.replace("coordinating", "sometimes coordinating")]
+    data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
+    [removed] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-removed"]
+    assert (removed["impact"], removed["levels_reached"]) == ("lowers-bar", ["L1", "L3", "L4"])

@@ -12,6 +12,9 @@ from ..text import normal, plural
 from .advice import Advice
 from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
+from .grade import FUNCTION_WORDS, grade
+from .grade.words import meaning_words
+from .wording import clauses, stem, words
 from .inputs import Loaded
 from .metadata import provenance
 
@@ -40,6 +43,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _runs: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
     _competency_renames: "Renames | None" = field(default=None, repr=False)
@@ -169,13 +173,46 @@ class FrameworkDiff:
                 break
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
-            if isinstance(text, str) and normal(text) in said.get(level, frozenset()):
+            if isinstance(text, str) and (normal(text) in said.get(level, frozenset())
+                                          or self._says_within(level, text)):
                 break  # it says so itself, and the levels above include that
             if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
                 break  # its own note for the competency says the same
             if level not in self.added_levels():
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
+
+    def _says_within(self, level_id: str, text: str) -> bool:
+        """Whether a level of the new revision says ``text`` as part of one
+        of its statements, asking no less: its words of meaning in their
+        order, in a clause or a run of clauses ("Coordinates work with other
+        teams to unblock delivery" in "Delivers large projects, coordinating
+        work with other teams to unblock delivery"), but for words whose
+        absence asks no less ("Sometimes", "simple")."""
+        found = words(text)
+        mine = [(k, stem(w)) for k, w in enumerate(found) if w not in FUNCTION_WORDS]
+        if len(mine) < 2:
+            return False  # "Delivers" is in too many
+        for runs in self._clause_runs_at().get(level_id, ()):
+            for run in runs:
+                missing = _not_said_in_order(mine, meaning_words(run))
+                if 2 * len(missing) >= len(mine):
+                    continue
+                if missing and _asks_less(text, " ".join(w for k, w in enumerate(found) if k not in missing)):
+                    continue  # what it leaves out was asked ("Coordinates work" without "Coordinates")
+                if _asks_less(text, run):
+                    break  # it says it with less: "sometimes coordinating work ..."
+                return True
+        return False
+
+    def _clause_runs_at(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Each level's statements, in the new revision, each as its runs of
+        clauses in a row, the shortest first."""
+        if self._runs is None:
+            levels = self.new.framework.levels if self.new is not None else ()
+            self._runs = {level.id: tuple(_clause_runs(s.text) for cell in level.cells for s in cell.statements)
+                          for level in levels}
+        return self._runs
 
     def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
         """The normal form of a level's note on a competency, in the new revision."""
@@ -436,3 +473,29 @@ class Report:
         out["blocking"] = sum(1 for c in counted if blocking(c))
         out["provenance"] = sum(1 for c in changes if provenance(c))
         return out
+
+
+def _asks_less(old: str, new: str) -> bool:
+    """Whether ``new`` asks less than ``old`` in some way, as a rewording is graded."""
+    graded = grade(old, new)
+    return Impact.LOWERS_BAR in (graded.impact, graded.also)
+
+
+def _not_said_in_order(part: list[tuple[int, str]], whole: tuple[str, ...]) -> set[int]:
+    """The places (``k``) of the words of ``part`` that ``whole`` does not
+    say in their order, each word found after the one before it."""
+    missing: set[int] = set()
+    at = 0
+    for k, word in part:
+        try:
+            at = whole.index(word, at) + 1
+        except ValueError:
+            missing.add(k)
+    return missing
+
+
+def _clause_runs(text: str) -> tuple[str, ...]:
+    """The runs of clauses in a row of a statement, as text, the shortest first."""
+    parts = [" ".join(clause) for clause in clauses(text)]
+    return tuple(" ".join(parts[i:i + size]) for size in range(1, len(parts) + 1)
+                 for i in range(len(parts) - size + 1))
