@@ -109,3 +109,19 @@ def test_a_removal_reaches_a_level_whose_longer_statement_asks_less(cli, tmp_pat
     data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
     [removed] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-removed"]
     assert (removed["impact"], removed["levels_reached"]) == ("lowers-bar", ["L1", "L3", "L4"])
+
+
+def test_a_merge_that_lowers_the_bar_marks_the_words_it_took_out_in_the_release_notes(cli, tmp_path):
+    parts = ["Leads projects that span several quarters", "Identifies and removes recurring blockers"]
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    old["levels"][1]["competencies"]["delivery"] = parts
+    new["levels"][1]["competencies"]["delivery"] = [
+        "Leads projects that span several quarters, removing recurring blockers"]
+    files = _write(tmp_path, old, new)
+    [merged] = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
+    assert (merged["kind"], merged["impact"]) == ("statement-merged", "lowers-bar")
+    notes = cli("diff", "--format", "markdown", *files).output
+    # Why it asks less: "Identifies" is taken out, as a rewording's notes mark it.
+    assert ("two statements merged into one: Leads projects that span several quarters ~~Identifies and "
+            "removes~~**, removing** recurring blockers (was “Leads projects that span several quarters” and "
+            "“Identifies and removes recurring blockers”)") in notes
