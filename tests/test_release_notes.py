@@ -252,14 +252,13 @@ def test_the_summary_counts_changes_as_the_text_output_does(cli, tmp_path):
 
 def test_the_version_is_said_to_the_maintainers_only(cli, tmp_path):
     new = dict(copy.deepcopy(V1), version="2.0.0")
-    # Not "I review code": IC2 asks for it already, as part of "I review code from my teammates within a day".
-    new["levels"][0]["competencies"]["impact"].append("I demo my work to my team")
+    new["levels"][0]["competencies"]["impact"].append("I review code")
     notes = _notes(cli, _write(tmp_path / "old.yaml", V1), _write(tmp_path / "new.yaml", new))
     engineers, maintainers = notes.split("## For the framework's maintainers\n", 1)
     assert "version" not in engineers.lower() and "structure" not in engineers
     assert "**In short:** 1 new or higher expectation (at IC1, IC2 and IC3)." in engineers
     # Each level includes the ones below it: the notes say whom it reaches.
-    assert "- **Impact:** I demo my work to my team (now expected at IC1 and every level above it)" in engineers
+    assert "- **Impact:** I review code (now expected at IC1 and every level above it)" in engineers
     assert maintainers.strip() == "From version 1.0.0 to version 2.0.0: a major release, as these changes call for."
 
     bumped_only = dict(copy.deepcopy(V1), version="1.0.1")
