@@ -43,7 +43,7 @@ from .changes import (
     said, titled,
 )
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
-from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS
+from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -219,7 +219,7 @@ class _Said:
     """Statements with their words of meaning, found by any of those words."""
 
     def __init__(self, statements: list[Placed]):
-        self._meanings = [(p, _meaning(p.text)) for p in statements]
+        self._meanings = [(p, meaning_words(p.text)) for p in statements]
         self._by_word: dict[str, list[int]] = defaultdict(list)
         for k, (_p, meaning) in enumerate(self._meanings):
             for word in set(meaning):
@@ -230,18 +230,6 @@ class _Said:
         those that say them in order): the fewest that have its rarest word."""
         rarest = min((self._by_word.get(word, []) for word in meaning), key=len)
         return [self._meanings[k] for k in rarest]
-
-
-def _meaning(text: str) -> tuple[str, ...]:
-    """The stems of the words of a text that carry meaning (not the small
-    words of grammar), in order, for telling whether one text says all of another."""
-    return tuple(stem(w) for w in words(text) if w not in FUNCTION_WORDS)
-
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Whether ``whole`` says the words of ``part`` in their order, with others between them."""
-    rest = iter(whole)
-    return all(word in rest for word in part)
 
 
 def _statement_words(items: Sequence[Any]) -> tuple[tuple[str, ...], ...]:
@@ -293,6 +281,10 @@ class _Differ:
         #: Each level of the new revision that both have, as it was in the old one (with
         #: ``levels_only``, the lower level of the two).
         self._old_levels: dict[str, Level] = {}
+        #: The statements that went into a level added (old revision's paths), and those that came
+        #: out of a level removed (new revision's): each is the statement it became, or was, there
+        #: (_asked_as_much).
+        self._one_sided_moves: tuple[set[DocPath], set[DocPath]] = (set(), set())
 
     # -- recording -----------------------------------------------------------
 
@@ -904,6 +896,13 @@ class _Differ:
             _Said([n for o, n, _ in pairing.pairs if o.text != n.text] + [n for _o, parts in pairing.splits for n in parts]
                   + [n for _olds, n in pairing.merges] + list(pairing.added)),
         )
+        groups = [((o,), (n,)) for o, n, _ in pairing.pairs] + [((o,), parts) for o, parts in pairing.splits] \
+            + [(olds, (n,)) for olds, n in pairing.merges]
+        for olds, news in groups:
+            if any(n.level in self.added_levels for n in news):
+                self._one_sided_moves[0].update(o.statement.path for o in olds)
+            if any(o.level in self.removed_levels for o in olds):
+                self._one_sided_moves[1].update(n.statement.path for n in news)
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -1024,12 +1023,17 @@ class _Differ:
         of a level added (or removed) asks: a statement alike (as a
         rewording is) from which the added one would be a rewording that
         raises no bar, or into which the removed one would be one that
-        lowers none."""
+        lowers none. A statement that moved into the level added (or out of
+        the one removed) is the statement it became there, not another one
+        of that level."""
         levels = self.added_levels if added else self.removed_levels
+        moved = self._one_sided_moves[0 if added else 1]
         for cell in self.cells:
             if cell.competency != placed.competency or cell.position > up_to or cell.level in levels:
                 continue
             for st in cell.old if added else cell.new:  # what it asked before, or asks still
+                if st.path in moved:
+                    continue  # what it became in the level added (or was in the one removed), not this one
                 if similarity(st.text, placed.text, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
                     continue
                 impact = self._text_impact(st.text, placed.text) if added else self._text_impact(placed.text, st.text)
@@ -1115,12 +1119,12 @@ class _Differ:
         up ("I deliver my tasks on time and to a high standard" at IC1 ->
         "I deliver my tasks on time" there and "I deliver to a high
         standard" at IC2), or joined to one below. None if it does not."""
-        mine = _meaning(placed.text)
+        mine = meaning_words(placed.text)
         if len(mine) < 2:
             return None  # "I deliver" is in too many
         for other, theirs in self._changed[0 if added else 1].saying(mine):
             below = other.position < placed.position if self.cumulative else False
-            if (other.level == placed.level or below) and other is not placed and _within(mine, theirs) \
+            if (other.level == placed.level or below) and other is not placed and said_in_order(mine, theirs) \
                     and not self._narrowed(placed.text, other.text, added=added):
                 where = said("the level") if other.level == placed.level else said(level_named(other.level), " below it")
                 # The statement's text is said as it is: words it quotes are not ids to name.
@@ -1329,7 +1333,7 @@ class _Differ:
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)
         said = _said_in(old_level) if old_level is not None else set()
-        meant = [_meaning(text) for text in asked]
+        meant = [meaning_words(text) for text in asked]
 
         def asks(text: str) -> bool:
             if words_key(text) in said:
@@ -1339,7 +1343,7 @@ class _Differ:
             # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
             # new expectation, unless what it asks is what the statements it explains ask already.
             wanted = demand(text, brands)
-            return wanted is not None and not any(_within(_meaning(wanted), theirs) for theirs in meant)
+            return wanted is not None and not any(said_in_order(meaning_words(wanted), theirs) for theirs in meant)
 
         def expects(text: str) -> bool:
             # A sentence that only describes ("Technical levers typically exercised to achieve business

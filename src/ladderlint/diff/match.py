@@ -1169,9 +1169,10 @@ def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
 
 
 def _mostly_kept(old: str, new: str) -> bool:
-    """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times)."""
-    before = Counter(words(old))
-    kept = before & Counter(words(new))
+    """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times),
+    in any inflection: "the services" said as "every service" keeps "service"."""
+    before = Counter(stem(word) for word in words(old))
+    kept = before & Counter(stem(word) for word in words(new))
     return sum(kept.values()) >= KEPT_WORDS * max(1, sum(before.values()))
 
 

@@ -13,6 +13,9 @@ from .advice import Advice
 from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
 from .glossary import FIELD_PREFIX, levels_marking
+from .grade import FUNCTION_WORDS, grade
+from .grade.words import meaning_words
+from .wording import clauses, stem, words
 from .inputs import Loaded
 from .metadata import provenance
 
@@ -41,6 +44,8 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _runs: dict[tuple[str, str], tuple[tuple[int, str, tuple[str, ...]], ...]] = field(default_factory=dict,
+                                                                                        repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
     _competency_renames: "Renames | None" = field(default=None, repr=False)
@@ -173,13 +178,50 @@ class FrameworkDiff:
                 break
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
-            if isinstance(text, str) and normal(text) in said.get(level, frozenset()):
+            if isinstance(text, str) and (normal(text) in said.get(level, frozenset())
+                                          or self._says_within(level, change.competency, text)):
                 break  # it says so itself, and the levels above include that
             if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
                 break  # its own note for the competency says the same
             if level not in self.added_levels():
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
+
+    def _says_within(self, level_id: str, competency_id: str | None, text: str) -> bool:
+        """Whether a level of the new revision says ``text`` under its
+        competency as part of one of its statements, asking no less: its
+        words of meaning in their order, in a clause or a run of clauses
+        ("Coordinates work with other teams to unblock delivery" in
+        "Delivers large projects, coordinating work with other teams to
+        unblock delivery"), but for fewer than half of them whose absence
+        asks no less ("Sometimes", "simple")."""
+        found = words(text)
+        mine = [(k, stem(w)) for k, w in enumerate(found) if w not in FUNCTION_WORDS]
+        if len(mine) < 2 or competency_id is None:
+            return False  # "Delivers" is in too many
+        saying_less: set[int] = set()
+        for statement, run, theirs in self._clause_runs(level_id, competency_id):
+            missing = _not_said_in_order(mine, theirs)
+            if statement in saying_less or 2 * len(missing) >= len(mine):
+                continue
+            if missing and _asks_less(text, " ".join(w for k, w in enumerate(found) if k not in missing)):
+                continue  # what it leaves out was asked ("Coordinates work" without "Coordinates")
+            if not _asks_less(text, run):
+                return True
+            saying_less.add(statement)  # "sometimes coordinating work ...", and so in its longer runs too
+        return False
+
+    def _clause_runs(self, level_id: str, competency_id: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
+        """A cell's statements, in the new revision, as their runs of
+        clauses in a row (the shortest first; each with the statement's
+        place in the cell, and its words of meaning)."""
+        key = (level_id, competency_id)
+        if key not in self._runs:
+            levels = self.new.framework.levels if self.new is not None else ()
+            cell = next((level.cell(competency_id) for level in levels if level.id == level_id), None)
+            self._runs[key] = tuple((n, *run) for n, s in enumerate(cell.statements if cell is not None else ())
+                                    for run in _clause_runs(s.text))
+        return self._runs[key]
 
     def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
         """The normal form of a level's note on a competency, in the new revision."""
@@ -454,3 +496,30 @@ class Report:
         out["blocking"] = sum(1 for c in counted if blocking(c))
         out["provenance"] = sum(1 for c in changes if provenance(c))
         return out
+
+
+def _asks_less(old: str, new: str) -> bool:
+    """Whether ``new`` asks less than ``old`` in some way, as a rewording is graded."""
+    graded = grade(old, new)
+    return Impact.LOWERS_BAR in (graded.impact, graded.also)
+
+
+def _not_said_in_order(part: list[tuple[int, str]], whole: tuple[str, ...]) -> set[int]:
+    """The places (``k``) of the words of ``part`` that ``whole`` does not
+    say in their order, each word found after the one before it."""
+    missing: set[int] = set()
+    at = 0
+    for k, word in part:
+        try:
+            at = whole.index(word, at) + 1
+        except ValueError:
+            missing.add(k)
+    return missing
+
+
+def _clause_runs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The runs of clauses in a row of a statement, as text and its words of
+    meaning, the shortest first."""
+    parts = [" ".join(clause) for clause in clauses(text)]
+    runs = (" ".join(parts[i:i + size]) for size in range(1, len(parts) + 1) for i in range(len(parts) - size + 1))
+    return tuple((run, meaning_words(run)) for run in runs)

@@ -760,9 +760,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             if change.old_level or change.old_competency else ""
         if reached:
             moved = f"for {reached}, {moved}"
+        # One that moves a bar says why, as a rewording does: the words put in and taken out.
+        marked = _regrouped_words(olds, news, change)
         if kind is Kind.STATEMENT_SPLIT:
-            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)"
-        return f"{moved}{_count_word(len(olds))} statements merged into one: “{escape(news[0])}” (was {_quotes(olds)})"
+            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)" \
+                + (f"; word by word: {marked}" if marked else "")
+        return f"{moved}{_count_word(len(olds))} statements merged into one: {marked or '“' + escape(news[0]) + '”'} " \
+               f"(was {_quotes(olds)})"
     if kind in REORDERINGS:
         what = "the statements" if kind is Kind.STATEMENT_REORDERED else (
             "the competencies" if kind is Kind.COMPETENCY_REORDERED else "the dimensions")
@@ -949,6 +953,21 @@ def _count_word(count: int) -> str:
 def _quotes(texts: list[str]) -> str:
     quoted = [f"“{escape(text)}”" for text in texts]
     return and_list(quoted)
+
+
+def _regrouped_words(olds: list[str], news: list[str], change: Change) -> str:
+    """What a split or a merge that moves a bar put in and took out, word
+    by word, as it is graded (the old texts together into the new ones):
+    the reason it asks more or less, as a rewording's marks say it; "" for
+    one that moves none, or whose texts have too little in common to mark
+    (the statements are quoted as they are)."""
+    if Impact.RAISES_BAR not in (change.impact, change.also_impact) \
+            and Impact.LOWERS_BAR not in (change.impact, change.also_impact):
+        return ""
+    old, new = " ".join(olds), " ".join(news)
+    if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
+        return ""
+    return _marked(word_runs(old, new), "-+")
 
 
 def _words(old: str, new: str) -> str:

@@ -22,7 +22,7 @@ from typing import Iterable
 from ... import vocabulary as vocab
 from ...dictionary import english, forms
 from ...text import words as text_words
-from ..wording import stem
+from ..wording import stem, words
 from ...patterns import lazy
 
 
@@ -41,6 +41,18 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+
+
+def meaning_words(text: str) -> tuple[str, ...]:
+    """The stems of the words of a text that carry meaning (not the small
+    words of grammar), in order, for telling whether one text says all of another."""
+    return tuple(stem(w) for w in words(text) if w not in FUNCTION_WORDS)
+
+
+def said_in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``whole`` says the words of ``part`` in their order, with others between them."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 #: Qualifiers that ask nothing new of their own: "appropriate monitoring".
 QUALIFIERS = frozenset(
