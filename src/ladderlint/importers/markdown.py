@@ -22,7 +22,9 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements
 from .source import is_blank
-from ..text import GOES_ON, MARKDOWN_HEADING, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
+from .textutil import SUBJECT_PRONOUNS
+from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, outside_code, unescape
+from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
 NAME = "markdown"
@@ -234,22 +236,61 @@ def _markers(lines: list[str]) -> frozenset[str]:
 
 def _lines_of_a_list(lines: list[str]) -> bool:
     """Lines of one paragraph that are the items of a list written without
-    bullets: two or more, each starting with a capital letter (running
+    bullets: three or more, each starting with a capital letter (running
     text wrapped over lines goes on in lower case) and none ending as a
-    sentence that goes on below ('... and', '... of the', a comma). Of two
-    lines, each says two words or more and ends on a word, the first on one
-    in lower case: a name broken over them ('Works with Google Cloud', then
-    'Platform teams') is one sentence, and two sentences with their full
-    stops are a paragraph of prose."""
+    sentence that goes on below ('... and', '... of the', a comma). Two
+    lines are two items only where both open a statement the same way
+    (``_opening``: 'Designs systems', then 'Leads projects'), each says
+    two words or more and ends on a word (two sentences with their full
+    stops are a paragraph of prose), and the second goes on no name: a
+    sentence wrapped before a name ('Ships features using', then
+    'Kubernetes and Terraform') is one statement."""
     if len(lines) < 2 or not all(line[:1].isupper() for line in lines):
         return False
     if any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines):
         return False
     if len(lines) == 2:
         first, second = (line.split() for line in lines)
-        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and first[-1].islower() and \
-            second[-1][-1:].isalnum()
+        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and second[-1][-1:].isalnum() \
+            and _opening(first[0]) is not None and _opening(first[0]) == _opening(second[0]) \
+            and not _goes_on_a_name(first, second)
     return True
+
+
+def _opening(word: str) -> str | None:
+    """How a statement's first word opens it: with a subject pronoun ('I',
+    'You'; the pronoun itself), a verb in the third person ('Designs',
+    'Prioritises', 'Is') or one in its base form ('Design', 'Lead'), as
+    far as the dictionary tells; None for another word ('Kubernetes',
+    'Product')."""
+    from ..dictionary import american, english, s_stems  # lazily: read only for two lines without bullets
+
+    folded = word.casefold()
+    if folded in SUBJECT_PRONOUNS:
+        return folded
+    dictionary = english()
+    if folded in _IRREGULAR_THIRD_PERSON or (THIRD_PERSON_START.match(word) and any(
+            dictionary.verb(stem) or dictionary.verb(american(stem)) for stem in s_stems(folded))):
+        return "third-person"
+    return "base" if word[1:].islower() and dictionary.verb(folded) else None
+
+
+#: Verbs in the third person that are no stem and "-s".
+_IRREGULAR_THIRD_PERSON = frozenset({"is", "has"})
+
+
+def _goes_on_a_name(first: list[str], second: list[str]) -> bool:
+    """Whether the second of two lines goes on with a name: the first ends
+    on a capitalised word ('Partners with Google Cloud', then 'Platform
+    engineers'), or the second's first word is one of capitalised words,
+    next to it or joined by 'and' ('Platform and Data teams', 'Design
+    Systems'); an acronym after it names no more ('Leads AWS migrations')."""
+    after = [w for w in second[1:3] if w.casefold() not in _NAME_JOINS][:1]
+    return not first[-1].islower() or any(w[:1].isupper() and not w.isupper() for w in after)
+
+
+#: Words that join names ('Product and Design', 'Data & AI').
+_NAME_JOINS = frozenset({"and", "or", "&"})
 
 
 def _inline_text(content: str, paragraph: bool = False) -> str:
