@@ -23,7 +23,8 @@ from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_b
 from .common import BULLET, TYPED_BULLET, cell_statements
 from .source import is_blank
 from .textutil import SUBJECT_PRONOUNS
-from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, outside_code, unescape
+from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
+from ..text import replaced, unescape, within
 from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
@@ -128,7 +129,8 @@ _FENCE = lazy(r"^ {0,3}(```|~~~)")
 #: A footnote numbered in brackets, as a document typed without Markdown's footnotes writes it
 #: ('[1] On-call is paid.', '[1]: On-call is paid.'): one only where the text cites '[1]' after a word.
 _NUMBERED_FOOTNOTE = lazy(r"^\[(?P<label>\d{1,2})\]:?[ \t]+(?P<text>\S.*)$")
-#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]').
+#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]');
+#: ``_citations`` finds those outside code.
 _NUMBER_CITED = lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<label>\d{1,2})\](?![(\[:])")
 
 
@@ -141,15 +143,13 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
     notes: list[Other] = []
     labels: set[str] = set()
     numbered: set[str] = set()
-    cited = {m["label"] for line in lines for m in _NUMBER_CITED.finditer(line)}
+    fenced = _fenced(lines)
+    cited = {m["label"] for line, code in zip(lines, fenced) if not code for m in _citations(line)}
     out = list(lines)
-    fenced = False
     i = 0
     while i < len(out):
-        if _FENCE.match(out[i]):
-            fenced = not fenced
-        match = None if fenced else _FOOTNOTE.match(out[i])
-        if match is None and not fenced and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
+        match = None if fenced[i] else _FOOTNOTE.match(out[i])
+        if match is None and not fenced[i] and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
                 and number["label"] in cited and not _LINK_DESTINATION.fullmatch(number["text"]):
             numbered.add(number["label"])
             notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
@@ -171,8 +171,29 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
         out = [marks.sub("", line) for line in out]
     if numbered:
-        out = [_NUMBER_CITED.sub(lambda m: "" if m["label"] in numbered else m.group(), line) for line in out]
+        out = [line if code else replaced(line, ((m.start(), m.end(), "") for m in _citations(line)
+                                                 if m["label"] in numbered))
+               for line, code in zip(out, fenced)]
     return out, notes
+
+
+def _fenced(lines: list[str]) -> list[bool]:
+    """Whether each line is a fence of a code block or inside one: code,
+    whose '[^1]: ...' and 'data[1]' are the code's own."""
+    found, fenced = [], False
+    for line in lines:
+        fence = _FENCE.match(line) is not None
+        fenced ^= fence
+        found.append(fenced or fence)
+    return found
+
+
+def _citations(line: str) -> list[re.Match[str]]:
+    """The numbers in brackets that cite a footnote in a line: right after
+    a word outside `code` ('business hours[1]'), not in it ('`argv[1]`') nor
+    right after it."""
+    spans = backticked(line)
+    return [m for m in _NUMBER_CITED.finditer(code_blanked(line)) if not within(spans, m.start() - 1, m.start())]
 
 
 #: What a link reference definition gives after its label ('[1]: https://example.com "Title"'), no footnote.
