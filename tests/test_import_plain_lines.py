@@ -168,3 +168,54 @@ def test_a_numbered_line_no_sentence_cites_stays_a_statement(cli, write):
     page = "# K Ladder\n\n## Engineer I\n\n### Reliability\n[1] Joins on-call\n\n## Engineer II\n\n### Reliability\n- Leads\n"
     data, _ = imported(cli, write, "ladder.md", page, "--org", "K")
     assert _statements(data)[0] == ["[1] Joins on-call"]
+
+
+def test_a_number_in_brackets_in_code_is_the_codes_own(cli, write):
+    page = ("# K Ladder\n\n## Engineer I\n\n### Delivery\n- Is on call during business hours[1]\n"
+            "- Parses `argv[1]` and `sys.argv[2]` safely in scripts\n- Knows that `items[1]` is the second element\n\n"
+            "```\nvalues = data[1]\n[1] not a footnote in code\n```\n\n## Engineer II\n\n### Delivery\n- Leads\n\n"
+            "[1] On-call is paid.\n")
+    data, run = imported(cli, write, "ladder.md", page, "--org", "K")
+    assert _statements(data)[0] == [
+        "Is on call during business hours",
+        "Parses `argv[1]` and `sys.argv[2]` safely in scripts",
+        "Knows that `items[1]` is the second element",
+    ]
+    assert "code block: values = data[1]" in run.stderr
+    assert "not placed: a footnote: [1] On-call is paid." in run.stderr
+
+
+def test_a_number_cited_only_in_code_makes_no_footnote(cli, write):
+    page = ("# K Ladder\n\n## Engineer I\n\n### Delivery\n- Reads `argv[1]` safely\n\n```\nvalues = data[2]\n```\n\n"
+            "## Engineer II\n\n### Delivery\n- Leads projects\n\n[1] Writes runbooks\n\n[2] Reviews code\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "K")
+    assert _statements(data)[1] == ["Leads projects", "[1] Writes runbooks", "[2] Reviews code"]
+
+
+def test_a_sentence_wrapped_before_a_name_is_one_statement(cli, write):
+    # Two lines are two statements only where the second opens one as the first does.
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\nShips small features using\nKubernetes and Terraform\n\n"
+            "### Impact\nWorks across teams including\nProduct and Design\n\n## Senior Engineer\n\n### Craft\n"
+            "Leads projects across\nPlatform and Data teams\n\n### Impact\nMentors junior engineers\n"
+            "Reviews code for peers\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Ships small features using Kubernetes and Terraform"],
+        ["Works across teams including Product and Design"],
+        ["Leads projects across Platform and Data teams"],
+        ["Mentors junior engineers", "Reviews code for peers"],
+    ]
+
+
+def test_two_lines_opening_alike_are_two_statements(cli, write):
+    page = ("# Q Ladder\n\n## Junior Engineer\n\n### Craft\nDesign systems\nLead projects\n\n"
+            "### Impact\nI write code\nI review changes\n\n## Senior Engineer\n\n### Craft\n"
+            "Standardises practices across the team\nAnalyses trade-offs and records decisions\n\n"
+            "### Impact\nLead projects across\nPlatform and Data teams\n")
+    data, _ = imported(cli, write, "ladder.md", page, "--org", "Q")
+    assert _statements(data) == [
+        ["Design systems", "Lead projects"],
+        ["I write code", "I review changes"],
+        ["Standardises practices across the team", "Analyses trade-offs and records decisions"],
+        ["Lead projects across Platform and Data teams"],
+    ]

@@ -114,3 +114,21 @@ def test_no_lazy_pattern_is_given_to_a_function_of_re() -> None:
                     and isinstance(vars(module).get(node.args[0].id), LazyPattern)):
                 misused.append(f"{info.name}:{node.lineno}: re.{node.func.attr}({node.args[0].id}, ...)")
     assert misused == []
+
+
+def test_every_module_imports_lazy_from_its_home() -> None:
+    """``lazy`` is ladderlint.patterns' own: a module that takes it from
+    another (``from ..text import lazy``) leans on that module's imports."""
+    import ast
+    import inspect
+
+    elsewhere = []
+    for info in pkgutil.walk_packages(ladderlint.__path__, "ladderlint."):
+        if info.name.endswith("__main__"):
+            continue
+        tree = ast.parse(inspect.getsource(importlib.import_module(info.name)))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and any(alias.name == "lazy" for alias in node.names) \
+                    and (node.module or "").rsplit(".", 1)[-1] != "patterns":
+                elsewhere.append(f"{info.name}:{node.lineno}: from {'.' * node.level}{node.module} import lazy")
+    assert elsewhere == []

@@ -22,7 +22,10 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements
 from .source import is_blank
-from ..text import GOES_ON, MARKDOWN_HEADING, WIKI_LINK, outside_code, unescape, wiki_links_as_links, wiki_links_as_text
+from .textutil import SUBJECT_PRONOUNS
+from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
+from ..text import replaced, unescape, within
+from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
 NAME = "markdown"
@@ -126,7 +129,8 @@ _FENCE = lazy(r"^ {0,3}(```|~~~)")
 #: A footnote numbered in brackets, as a document typed without Markdown's footnotes writes it
 #: ('[1] On-call is paid.', '[1]: On-call is paid.'): one only where the text cites '[1]' after a word.
 _NUMBERED_FOOTNOTE = lazy(r"^\[(?P<label>\d{1,2})\]:?[ \t]+(?P<text>\S.*)$")
-#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]').
+#: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]');
+#: ``_citations`` finds those outside code.
 _NUMBER_CITED = lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<label>\d{1,2})\](?![(\[:])")
 
 
@@ -139,15 +143,13 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
     notes: list[Other] = []
     labels: set[str] = set()
     numbered: set[str] = set()
-    cited = {m["label"] for line in lines for m in _NUMBER_CITED.finditer(line)}
+    fenced = _fenced(lines)
+    cited = {m["label"] for line, code in zip(lines, fenced) if not code for m in _citations(line)}
     out = list(lines)
-    fenced = False
     i = 0
     while i < len(out):
-        if _FENCE.match(out[i]):
-            fenced = not fenced
-        match = None if fenced else _FOOTNOTE.match(out[i])
-        if match is None and not fenced and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
+        match = None if fenced[i] else _FOOTNOTE.match(out[i])
+        if match is None and not fenced[i] and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
                 and number["label"] in cited and not _LINK_DESTINATION.fullmatch(number["text"]):
             numbered.add(number["label"])
             notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
@@ -169,8 +171,29 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
         out = [marks.sub("", line) for line in out]
     if numbered:
-        out = [_NUMBER_CITED.sub(lambda m: "" if m["label"] in numbered else m.group(), line) for line in out]
+        out = [line if code else replaced(line, ((m.start(), m.end(), "") for m in _citations(line)
+                                                 if m["label"] in numbered))
+               for line, code in zip(out, fenced)]
     return out, notes
+
+
+def _fenced(lines: list[str]) -> list[bool]:
+    """Whether each line is a fence of a code block or inside one: code,
+    whose '[^1]: ...' and 'data[1]' are the code's own."""
+    found, fenced = [], False
+    for line in lines:
+        fence = _FENCE.match(line) is not None
+        fenced ^= fence
+        found.append(fenced or fence)
+    return found
+
+
+def _citations(line: str) -> list[re.Match[str]]:
+    """The numbers in brackets that cite a footnote in a line: right after
+    a word outside `code` ('business hours[1]'), not in it ('`argv[1]`') nor
+    right after it."""
+    spans = backticked(line)
+    return [m for m in _NUMBER_CITED.finditer(code_blanked(line)) if not within(spans, m.start() - 1, m.start())]
 
 
 #: What a link reference definition gives after its label ('[1]: https://example.com "Title"'), no footnote.
@@ -234,22 +257,61 @@ def _markers(lines: list[str]) -> frozenset[str]:
 
 def _lines_of_a_list(lines: list[str]) -> bool:
     """Lines of one paragraph that are the items of a list written without
-    bullets: two or more, each starting with a capital letter (running
+    bullets: three or more, each starting with a capital letter (running
     text wrapped over lines goes on in lower case) and none ending as a
-    sentence that goes on below ('... and', '... of the', a comma). Of two
-    lines, each says two words or more and ends on a word, the first on one
-    in lower case: a name broken over them ('Works with Google Cloud', then
-    'Platform teams') is one sentence, and two sentences with their full
-    stops are a paragraph of prose."""
+    sentence that goes on below ('... and', '... of the', a comma). Two
+    lines are two items only where both open a statement the same way
+    (``_opening``: 'Designs systems', then 'Leads projects'), each says
+    two words or more and ends on a word (two sentences with their full
+    stops are a paragraph of prose), and the second goes on no name: a
+    sentence wrapped before a name ('Ships features using', then
+    'Kubernetes and Terraform') is one statement."""
     if len(lines) < 2 or not all(line[:1].isupper() for line in lines):
         return False
     if any(line.endswith((",", ";", ":", "-")) or line.split()[-1].casefold() in GOES_ON for line in lines):
         return False
     if len(lines) == 2:
         first, second = (line.split() for line in lines)
-        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and first[-1].islower() and \
-            second[-1][-1:].isalnum()
+        return len(first) >= 2 and len(second) >= 2 and first[-1].isalpha() and second[-1][-1:].isalnum() \
+            and _opening(first[0]) is not None and _opening(first[0]) == _opening(second[0]) \
+            and not _goes_on_a_name(first, second)
     return True
+
+
+def _opening(word: str) -> str | None:
+    """How a statement's first word opens it: with a subject pronoun ('I',
+    'You'; the pronoun itself), a verb in the third person ('Designs',
+    'Prioritises', 'Is') or one in its base form ('Design', 'Lead'), as
+    far as the dictionary tells; None for another word ('Kubernetes',
+    'Product')."""
+    from ..dictionary import american, english, s_stems  # lazily: read only for two lines without bullets
+
+    folded = word.casefold()
+    if folded in SUBJECT_PRONOUNS:
+        return folded
+    dictionary = english()
+    if folded in _IRREGULAR_THIRD_PERSON or (THIRD_PERSON_START.match(word) and any(
+            dictionary.verb(stem) or dictionary.verb(american(stem)) for stem in s_stems(folded))):
+        return "third-person"
+    return "base" if word[1:].islower() and dictionary.verb(folded) else None
+
+
+#: Verbs in the third person that are no stem and "-s".
+_IRREGULAR_THIRD_PERSON = frozenset({"is", "has"})
+
+
+def _goes_on_a_name(first: list[str], second: list[str]) -> bool:
+    """Whether the second of two lines goes on with a name: the first ends
+    on a capitalised word ('Partners with Google Cloud', then 'Platform
+    engineers'), or the second's first word is one of capitalised words,
+    next to it or joined by 'and' ('Platform and Data teams', 'Design
+    Systems'); an acronym after it names no more ('Leads AWS migrations')."""
+    after = [w for w in second[1:3] if w.casefold() not in _NAME_JOINS][:1]
+    return not first[-1].islower() or any(w[:1].isupper() and not w.isupper() for w in after)
+
+
+#: Words that join names ('Product and Design', 'Data & AI').
+_NAME_JOINS = frozenset({"and", "or", "&"})
 
 
 def _inline_text(content: str, paragraph: bool = False) -> str:

@@ -35,7 +35,8 @@ from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, 
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
-from ..text import goes_on_below, lazy, name_key
+from ..patterns import lazy
+from ..text import goes_on_below, name_key
 from ..vocabulary import LEVEL_LINE, level_code
 from .textutil import emoji_prefix, is_level_name, is_title_like, organisation_in
 
