@@ -185,6 +185,16 @@ def test_a_number_in_brackets_in_code_is_the_codes_own(cli, write):
     assert "not placed: a footnote: [1] On-call is paid." in run.stderr
 
 
+def test_a_footnote_mark_in_a_code_block_is_the_codes_own(cli, write):
+    # '[^1]' in a fenced block is code (a regular expression's class), not a mark of the footnote '[^1]'.
+    page = ("# K Ladder\n\n## Engineer I\n\n### Delivery\n- Is on call during business hours[^1]\n\n"
+            "```\nre.sub(r'[^1]', '', text)\n```\n\n## Engineer II\n\n### Delivery\n- Leads\n\n"
+            "[^1]: On-call is paid.\n")
+    data, run = imported(cli, write, "ladder.md", page, "--org", "K")
+    assert _statements(data)[0] == ["Is on call during business hours"]
+    assert "re.sub(r'[^1]', '', text)" in run.stderr
+
+
 def test_a_number_cited_only_in_code_makes_no_footnote(cli, write):
     page = ("# K Ladder\n\n## Engineer I\n\n### Delivery\n- Reads `argv[1]` safely\n\n```\nvalues = data[2]\n```\n\n"
             "## Engineer II\n\n### Delivery\n- Leads projects\n\n[1] Writes runbooks\n\n[2] Reviews code\n")

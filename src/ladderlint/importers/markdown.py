@@ -169,7 +169,7 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
                            i - 1 + first_line, "a footnote"))
     if labels:
         marks = re.compile(r"[ \t]*\[\^(?:" + "|".join(re.escape(label) for label in labels) + r")\]")
-        out = [marks.sub("", line) for line in out]
+        out = [line if code else marks.sub("", line) for line, code in zip(out, fenced)]
     if numbered:
         out = [line if code else replaced(line, ((m.start(), m.end(), "") for m in _citations(line)
                                                  if m["label"] in numbered))
