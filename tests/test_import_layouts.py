@@ -3955,3 +3955,24 @@ def test_numbered_competency_headings_are_no_levels(cli, write, tmp_path, word):
     assert [level["title"] for level in data["levels"]] == list(levels)
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == [f"{word} 1: Code Quality",
                                                                                   f"{word} 02"]
+
+
+def test_bold_titles_three_deep_are_dimension_competency_statement(cli, write, tmp_path):
+    """'- **Technical**' over '  - **Code quality**' over '    - Writes
+    readable code': the outer title names a dimension, the inner titles its
+    competencies (as two-deep titles are read), the leaves the statements."""
+    page = "# Initrode Engineering Levels\n\n" + "".join(
+        f"## {level}\n\n- **Technical**\n  - **Code quality**\n    - {code}\n  - **Debugging**\n    - {debug}\n"
+        f"- **People**\n  - **Communication**\n    - {talk}\n\n"
+        for level, code, debug, talk in (
+            ("Engineer I", "Writes readable code", "Fixes bugs with help", "Gives status updates"),
+            ("Engineer II", "Reviews code for readability", "Debugs production alone", "Writes design docs")))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(write("ladder.md", page)), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
+        "Technical": ["Code quality", "Debugging"], "People": ["Communication"]}
+    assert data["levels"][0]["competencies"] == {"code-quality": ["Writes readable code"],
+                                                 "debugging": ["Fixes bugs with help"],
+                                                 "communication": ["Gives status updates"]}
