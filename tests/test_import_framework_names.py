@@ -122,3 +122,15 @@ def test_a_track_taken_from_the_name_keeps_the_words_that_join_it(cli, write):
     data, _ = imported(cli, write("ladder.md", f"# Rent the Runway Engineering Ladder\n{_SPREADSHEET_LEVELS}"),
                        "--org", "RTR")
     assert data["track"] == "Rent the Runway Engineering"
+
+
+@pytest.mark.parametrize("key", ["org", "organisation", "organization", "company", "Company"])
+def test_front_matter_names_the_organisation(cli, write, key):
+    """'org: Globex Corporation' in a page's front matter says whose the
+    framework is, as 'title:' and 'track:' say its name and track: before
+    the name a title gives, and no key left unread."""
+    page = (f"---\ntitle: Globex Data Engineering Ladder\n{key}: Globex Corporation\ntrack: Data Engineering\n---\n"
+            f"\n# Globex Data Engineering Ladder\n{_LEVELS}")
+    data, run = imported(cli, write("ladder.md", page))
+    assert (data["organisation"]["name"], data["track"]) == ("Globex Corporation", "Data Engineering")
+    assert "front matter key that is not part of the framework" not in run.stderr
