@@ -242,6 +242,22 @@ def test_a_workbook_sheet_per_track_is_a_track(cli, tmp_path):
                                                             "teamwork": ["Leads projects."]}
 
 
+@pytest.mark.parametrize("header", ["{code}\n{title}", "{code} - {title}"])
+def test_a_competency_that_starts_above_the_first_level_names_the_levels_by_their_ids(cli, tmp_path, header):
+    """A header of two lines ('IC2', then 'Engineer') makes level IC2 titled
+    Engineer: where a row starts at IC2, its reason and the report say IC2,
+    as the framework names the level."""
+    levels = [("IC1", "Junior"), ("IC2", "Engineer"), ("IC3", "Senior")]
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ["Competency", *(header.format(code=code, title=title) for code, title in levels)],
+        ["Coding", "Writes simple code with help", "Writes production code alone", "Writes exemplary code"],
+        ["Mentoring", None, "Helps new hires", "Mentors engineers"]]))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert cells(data)["IC1"]["mentoring"] == {"not_applicable": "Mentoring starts at IC2"}
+    assert "the row of 'Mentoring' has no entry at IC1: not_applicable there ('Mentoring starts at IC2')" \
+        in run.stderr
+
+
 def test_what_the_report_says_of_one_page_names_the_page(cli, write):
     """A page whose tables are read as two documents of one framework is
     still one file, not 'docs/ (2 files)'."""
