@@ -29,6 +29,8 @@ from ladderlint.loader import load_document
     ("In addition to the L2 expectations: writes design docs.", "Writes design docs."),
     ("All of L2's expectations, plus writes design docs.", "Writes design docs."),
     ("Builds on L2: writes design docs.", "Writes design docs."),
+    ("Extends L2, and also writes design docs.", "Writes design docs."),
+    ("Extends the L2 expectations: writes design docs.", "Writes design docs."),
 ])
 def test_a_reference_to_a_lower_level_is_dropped_from_the_statement(cli, write, written, meant):
     page = ("# Acme Engineering Ladder\n\n| Competency | L1 | L2 | L3 |\n| --- | --- | --- | --- |\n"
@@ -60,6 +62,24 @@ def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
     assert cells(data)["L2"]["delivery"] == ["Breaks projects into milestones"]
     assert "not placed: a reference to a lower level (levels are cumulative: each includes those below), " \
         "adding nothing to it: Same as L1." in run.stderr
+
+
+@pytest.mark.parametrize("opening", ["Extends", "Builds on"])
+def test_a_bullet_that_extends_the_lower_levels_responsibilities(cli, write, opening):
+    """GitLab's job family pages open each level's responsibilities with
+    'Extends the Junior Backend Engineer responsibilities': a reference to
+    the level below, by its title, not a statement."""
+    page = ("# Backend Engineer\n\n## Junior Backend Engineer\n\n### Responsibilities\n\n- Fixes small bugs\n\n"
+            "## Intermediate Backend Engineer\n\n### Responsibilities\n\n"
+            f"- {opening} the Junior Backend Engineer responsibilities\n- Develops features end to end\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "GitLab")
+    assert cells(data)["intermediate-backend-engineer"]["responsibilities"] == ["Develops features end to end"]
+    assert "not placed: a reference to a lower level (levels are cumulative: each includes those below), " \
+        f"adding nothing to it: {opening} the Junior Backend Engineer responsibilities" in run.stderr
+    # A sentence that extends something else is a statement.
+    data, _ = imported(cli, write("other.md", page.replace("the Junior Backend Engineer responsibilities",
+                                                            "the public API")), "--org", "GitLab")
+    assert f"{opening} the public API" in cells(data)["intermediate-backend-engineer"]["responsibilities"]
 
 
 # --- not applicable ----------------------------------------------------------------
@@ -220,6 +240,22 @@ def test_a_workbook_sheet_per_track_is_a_track(cli, tmp_path):
     assert sorted(found) == ["Individual Contributor", "Manager"]
     assert cells(found["Individual Contributor"])["L2"] == {"craft": ["Designs systems."],
                                                             "teamwork": ["Leads projects."]}
+
+
+@pytest.mark.parametrize("header", ["{code}\n{title}", "{code} - {title}"])
+def test_a_competency_that_starts_above_the_first_level_names_the_levels_by_their_ids(cli, tmp_path, header):
+    """A header of two lines ('IC2', then 'Engineer') makes level IC2 titled
+    Engineer: where a row starts at IC2, its reason and the report say IC2,
+    as the framework names the level."""
+    levels = [("IC1", "Junior"), ("IC2", "Engineer"), ("IC3", "Senior")]
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ["Competency", *(header.format(code=code, title=title) for code, title in levels)],
+        ["Coding", "Writes simple code with help", "Writes production code alone", "Writes exemplary code"],
+        ["Mentoring", None, "Helps new hires", "Mentors engineers"]]))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert cells(data)["IC1"]["mentoring"] == {"not_applicable": "Mentoring starts at IC2"}
+    assert "the row of 'Mentoring' has no entry at IC1: not_applicable there ('Mentoring starts at IC2')" \
+        in run.stderr
 
 
 def test_what_the_report_says_of_one_page_names_the_page(cli, write):

@@ -590,7 +590,7 @@ def test_a_statement_per_row_with_a_column_of_tracks_is_a_ladder_per_track(cli, 
     assert "ladder.csv:1: layout: track 'Frontend': the table's column 'Job family' names each row's track" in run.stderr
     # Without --split-tracks: which to import is asked, as for any page of two tracks.
     run = cli("import", str(write("ladder.csv", out.getvalue())), "--no-check")
-    assert run.exit_code == 2 and "the documents hold 2 tracks: 'Backend'" in run.stderr
+    assert run.exit_code == 2 and "the document holds 2 tracks: 'Backend'" in run.stderr
 
 
 def test_tables_under_headings_the_user_calls_dimensions_are_one_ladder(cli, write):

@@ -95,3 +95,42 @@ def test_the_words_that_say_a_title_is_a_framework_name_no_track(cli, write, tit
     levels = "\n## Junior\n\n### Testing\n- Writes test cases\n\n## Senior\n\n### Testing\n- Designs test plans\n"
     data, _ = imported(cli, write("ladder.md", f"# {title}\n{levels}"))
     assert data["track"] == track
+
+
+_SPREADSHEET_LEVELS = "\n| Level | Delivery |\n| - | - |\n| Level 1 | Ships small tasks. |\n| Level 2 | Ships projects. |\n"
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Rent the Runway Engineering Ladder", "Rent the Runway"),
+    ("Rent The Runway Engineering Ladder", "Rent The Runway"),
+    ("Bank of Springfield Engineering Ladder", "Bank of Springfield"),
+    ("Marks and Spencer Engineering Ladder", "Marks and Spencer"),
+    ("Marks and Spencer Data Engineering Career Framework", "Marks and Spencer"),
+])
+def test_small_words_that_join_a_name_are_the_organisations(cli, write, title, organisation):
+    """'Rent the Runway', 'Bank of Springfield': a small word inside a name
+    is part of it, as an ampersand is ('Marlow & Finch')."""
+    data, run = imported(cli, write("ladder.md", f"# {title}\n{_SPREADSHEET_LEVELS}"))
+    assert data["organisation"]["name"] == organisation
+    assert data["track"] == ("Data Engineering" if "Data" in title else "Engineering")
+    assert "nothing in the documents names the organisation" not in run.stderr
+
+
+def test_a_track_taken_from_the_name_keeps_the_words_that_join_it(cli, write):
+    """Where the organisation is given apart from the title, the track the
+    title implies keeps 'the' of 'Rent the Runway'."""
+    data, _ = imported(cli, write("ladder.md", f"# Rent the Runway Engineering Ladder\n{_SPREADSHEET_LEVELS}"),
+                       "--org", "RTR")
+    assert data["track"] == "Rent the Runway Engineering"
+
+
+@pytest.mark.parametrize("key", ["org", "organisation", "organization", "company", "Company"])
+def test_front_matter_names_the_organisation(cli, write, key):
+    """'org: Globex Corporation' in a page's front matter says whose the
+    framework is, as 'title:' and 'track:' say its name and track: before
+    the name a title gives, and no key left unread."""
+    page = (f"---\ntitle: Globex Data Engineering Ladder\n{key}: Globex Corporation\ntrack: Data Engineering\n---\n"
+            f"\n# Globex Data Engineering Ladder\n{_LEVELS}")
+    data, run = imported(cli, write("ladder.md", page))
+    assert (data["organisation"]["name"], data["track"]) == ("Globex Corporation", "Data Engineering")
+    assert "front matter key that is not part of the framework" not in run.stderr

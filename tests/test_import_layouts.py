@@ -1952,7 +1952,7 @@ def test_headings_that_say_track_set_apart_the_tracks_of_one_page(cli, write, tm
     path = write(name, PAGE_OF_TRACKS if name.endswith(".md") else html_of(PAGE_OF_TRACKS))
     run = cli("import", str(path), "--org", "Acme", "-o", str(tmp_path / "one.yaml"))
     assert run.exit_code == 2
-    assert "the documents hold 2 tracks: 'Individual Contributor' (1 document); 'Management' (1 document)" \
+    assert "the document holds 2 tracks: 'Individual Contributor' (3 levels); 'Management' (2 levels)" \
         in run.stderr
     out = tmp_path / "split"
     run = cli("import", str(path), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
@@ -3937,3 +3937,42 @@ def test_a_description_that_opens_a_list_of_sentences_keeps_its_abbreviations(cl
             "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert data["description"] == "We level engineers with our rubric."
+
+
+@pytest.mark.parametrize("word", ["Competency", "Area", "Skill", "Dimension", "Pillar"])
+def test_numbered_competency_headings_are_no_levels(cli, write, tmp_path, word):
+    """'### Competency 1: Code Quality' (or 'Area 01') under each level's
+    heading numbers a competency, as '### 1. Code Quality' does: no rung of
+    a ladder, so the levels' headings are no tracks."""
+    levels = ("Junior Engineer", "Engineer", "Senior Engineer")
+    page = "# Acme Engineering Ladder\n\n" + "".join(
+        f"## {level}\n\n### {word} 1: Code Quality\n\n- Writes code at scope {n}.\n\n"
+        f"### {word} 02\n\n- Tests code at scope {n}.\n\n" for n, level in enumerate(levels, start=1))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(write("ladder.md", page)), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [level["title"] for level in data["levels"]] == list(levels)
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == [f"{word} 1: Code Quality",
+                                                                                  f"{word} 02"]
+
+
+def test_bold_titles_three_deep_are_dimension_competency_statement(cli, write, tmp_path):
+    """'- **Technical**' over '  - **Code quality**' over '    - Writes
+    readable code': the outer title names a dimension, the inner titles its
+    competencies (as two-deep titles are read), the leaves the statements."""
+    page = "# Initrode Engineering Levels\n\n" + "".join(
+        f"## {level}\n\n- **Technical**\n  - **Code quality**\n    - {code}\n  - **Debugging**\n    - {debug}\n"
+        f"- **People**\n  - **Communication**\n    - {talk}\n\n"
+        for level, code, debug, talk in (
+            ("Engineer I", "Writes readable code", "Fixes bugs with help", "Gives status updates"),
+            ("Engineer II", "Reviews code for readability", "Debugs production alone", "Writes design docs")))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(write("ladder.md", page)), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
+        "Technical": ["Code quality", "Debugging"], "People": ["Communication"]}
+    assert data["levels"][0]["competencies"] == {"code-quality": ["Writes readable code"],
+                                                 "debugging": ["Fixes bugs with help"],
+                                                 "communication": ["Gives status updates"]}

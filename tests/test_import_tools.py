@@ -616,6 +616,31 @@ def test_notion_markdown_page_properties_are_not_the_description(cli, write):
         in run.stderr
 
 
+@pytest.mark.parametrize("byline", [
+    "*Published in Pawnee Labs Engineering · 6 min read · Mar 12, 2024*",
+    "*By Leslie Knope · 6 min read · Mar 12, 2024*",
+    "Leslie Knope · 6 min read",
+    "_Written by Leslie Knope • 12 min read • 3 April 2024_",
+])
+def test_a_blog_posts_byline_is_not_the_description(cli, write, byline):
+    """A post on Medium or a blog has a byline under its title; the
+    paragraph after it describes the ladder."""
+    page = (f"# How we grow engineers at Pawnee Labs\n\n{byline}\n\nHow engineers grow at Pawnee Labs.\n\n"
+            "| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+            "| **Delivery** | Delivers small tasks | Delivers projects |\n")
+    data, run = imported(cli, write("post.md", page), "--org", "Pawnee Labs")
+    assert data["description"] == "How engineers grow at Pawnee Labs."
+    assert "3: not placed: the page's byline (author, reading time, date), not part of the ladder: " in run.stderr
+
+
+def test_a_sentence_with_a_middle_dot_is_no_byline(cli, write):
+    page = ("# Pawnee Labs Engineering Ladder\n\nBy design · we read a lot\n\n"
+            "| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+            "| **Delivery** | Delivers small tasks | Delivers projects |\n")
+    data, _ = imported(cli, write("post.md", page), "--org", "Pawnee Labs")
+    assert data["description"] == "By design · we read a lot"
+
+
 def mediawiki_section(depth: int, name: str, section: int) -> str:
     return (f'<h{depth}><span class="mw-headline" id="{name.replace(" ", "_")}">{name}</span>'
             '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'

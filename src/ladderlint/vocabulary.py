@@ -141,6 +141,11 @@ _VERSION_WORDS = frozenset({
     "v", "ver", "version", "rev", "revision", "edition", "part", "chapter", "step", "section", "article", "clause",
     "appendix", "annex", "figure", "table", "page", "question", "exercise", "lesson", "module", "phase", "week", "day",
 })
+#: Words that name a competency or a group of them, numbered in the order a
+#: document lists them ("Competency 1: Code Quality", "Area 01", "Pillar 3"):
+#: no rung of a ladder.
+COMPETENCY_NOUNS = frozenset(
+    "competency competence skill area dimension pillar capability attribute theme focus".split())
 
 
 @dataclass(frozen=True)
@@ -256,8 +261,9 @@ def title_rung(title: str) -> Rung | None:
     for i in range(len(tokens) - 1, 0, -1):
         token = tokens[i]
         number = int(token) if token.isdigit() else _ROMAN.get(token.casefold()) if token.isupper() else None
-        if number is not None and (tokens[i - 1].casefold() in _VERSION_WORDS or _A_YEAR.fullmatch(token)):
-            break  # "Our Values (v2)" is a version, "Engineering Ladder 2024" a year: not a level
+        if number is not None and (tokens[i - 1].casefold() in _VERSION_WORDS | COMPETENCY_NOUNS
+                                   or _A_YEAR.fullmatch(token)):
+            break  # "Our Values (v2)" is a version, "Competency 2" a competency, "Ladder 2024" a year: no level
         if number is not None and tokens[i - 1].isalpha():
             family = " ".join(tokens[:i]).casefold()
             return Rung(family, number)

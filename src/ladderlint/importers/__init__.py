@@ -832,6 +832,14 @@ def import_tracks(
         raise
 
 
+def _track_size(track: Track, one_file: bool) -> str:
+    """How much of the documents a track holds, as a reader counts it: its
+    documents, or within one file its levels."""
+    if one_file:
+        return plural(sum(len(d.levels) for d in track.documents), "level")
+    return plural(len(track.documents), "document")
+
+
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
                 places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
     """The frameworks of the documents read: one per track, or the one
@@ -843,9 +851,11 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
     if len(tracks) > 1 and not split_tracks:
         chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
         if not chosen:
-            listed = "; ".join(f"'{t.name or 'unnamed'}' ({plural(len(t.documents), 'document')})"
-                               for t in tracks)
-            raise ImportFailure(documents[0].path, f"the documents hold {len(tracks)} tracks: {listed}. Import "
+            # Tracks parted within one file are counted by their levels: each is a document of one.
+            one_file = len({d.path for d in documents}) == 1
+            listed = "; ".join(f"'{t.name or 'unnamed'}' ({_track_size(t, one_file)})" for t in tracks)
+            holder = "document holds" if one_file else "documents hold"
+            raise ImportFailure(documents[0].path, f"the {holder} {len(tracks)} tracks: {listed}. Import "
                                                    "one framework per track with --split-tracks -o DIR, or one "
                                                    "track with --track NAME; if the headings that part them name "
                                                    "dimensions, say which with --dimension-heading")

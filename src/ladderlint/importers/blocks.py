@@ -248,11 +248,33 @@ def is_page_property(name: str) -> bool:
     return " ".join(name.split()).casefold().rstrip(":") in _PAGE_PROPERTIES
 
 
+#: A blog post's byline parts: who wrote it or where it is published ('By Leslie Knope', 'Published in
+#: Pawnee Labs Engineering'), how long it takes to read ('6 min read') and its date ('Mar 12, 2024').
+_BYLINE_WHO = lazy(r"(?:by|written by|posted by|published in|posted in|published by)\s+\S.{0,80}", re.IGNORECASE)
+_BYLINE_READ = lazy(r"\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read", re.IGNORECASE)
+_BYLINE_DATE = lazy(r"(?:(?:updated|published|posted)\s+(?:on\s+)?)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+                    r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_BYLINE_PARTS = lazy(r"\s+[·•|]\s+")
+#: An author's name alone before the reading time ('Leslie Knope · 6 min read', as Medium writes it).
+_AUTHOR = lazy(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line is a blog post's byline ('Published in Pawnee Labs
+    Engineering · 6 min read · Mar 12, 2024', 'By Leslie Knope · 6 min
+    read'): who wrote it or where, then how long it reads or its date, parted
+    by middle dots; no text of the ladder."""
+    parts = _BYLINE_PARTS.split(text.strip().strip("*_").strip())
+    rest = parts[1:] if _BYLINE_WHO.fullmatch(parts[0]) or _AUTHOR.fullmatch(parts[0]) else parts
+    return len(parts) >= 2 and bool(rest) and any(_BYLINE_READ.fullmatch(part) for part in parts) \
+        and all(_BYLINE_READ.fullmatch(part) or _BYLINE_DATE.fullmatch(part) for part in rest)
+
+
 def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
     """The lines of page properties right under a page's title
     ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
     Markdown export writes them) are the page's, not the ladder's: reported
-    as ``what``'s ('page', a spreadsheet's 'sheet')."""
+    as ``what``'s ('page', a spreadsheet's 'sheet'); so is a blog post's byline."""
     blocks = outline.blocks
     at = next((n for n, b in enumerate(blocks) if not isinstance(b, Other)), len(blocks))
     at += 1 if at < len(blocks) and isinstance(blocks[at], Heading) else 0
@@ -263,6 +285,9 @@ def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
                 for part in block.text.split("\n")):
             blocks[at] = Other(block.text, block.line, block.last,
                                f"the {what}'s properties (owner, tags, dates), not part of the ladder")
+        elif isinstance(block, Paragraph) and "\n" not in block.text.strip() and is_byline(block.text):
+            blocks[at] = Other(block.text, block.line, block.last,
+                               f"the {what}'s byline (author, reading time, date), not part of the ladder")
         elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
             break
         at += 1

@@ -42,7 +42,7 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
-_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|all of|as)\b",
+_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as)\b",
                       re.IGNORECASE)
 #: A level's name and a plus, alone or before what the level adds: 'Junior Developer +', 'L2+:', 'IC3 + ...'.
 _PLUS = lazy(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
@@ -165,6 +165,8 @@ def _names_levels(words: str, by_code: bool = False, levels: frozenset[str] = fr
     # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
     words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
                    words, flags=re.IGNORECASE)
+    if name_key(words) in levels:
+        return True  # 'the Junior Backend Engineer responsibilities'
     if _RELATIVE.fullmatch(words):
         return True
     parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", words) if p]

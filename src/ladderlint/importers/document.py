@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..vocabulary import LEVEL_LINE, level_code
+
 
 class ImportFailure(Exception):
     """A document that cannot be imported; ``line``/``column`` are 1-based, 0 when unknown."""
@@ -240,8 +242,8 @@ class ImportedDocument:
             return  # said at levels elsewhere (a table split in two): where it starts is not told here
         first, last = levels[having[0]], levels[having[-1]]
         order = {id(c): n for n, c in enumerate(c for d in self.dimensions for c in d.competencies)}
-        for outside, reason in ((levels[: having[0]], f"{name} starts at {first.title}"),
-                                (levels[having[-1] + 1 :], f"{name} ends at {last.title}")):
+        for outside, reason in ((levels[: having[0]], f"{name} starts at {_named(first)}"),
+                                (levels[having[-1] + 1 :], f"{name} ends at {_named(last)}")):
             for level in outside:
                 cell = level.cell(competency)
                 cell.not_applicable = reason
@@ -251,7 +253,7 @@ class ImportedDocument:
                            if order.get(id(other.competency), 0) > order.get(id(competency), 0)), len(level.cells))
                 level.cells.insert(at, cell)
             if outside:
-                ids = ", ".join(level.id or level.title for level in outside)
+                ids = ", ".join(level.id or _named(level) for level in outside)
                 self.notice(competency.line, f"{where} has no entry at {ids}: not_applicable there ('{reason}')")
 
     def withdraw(self, reason: str, line: int | None = None) -> None:
@@ -287,3 +289,12 @@ class ImportedDocument:
                 if id(dimension) not in kept:
                     self.unplaced(dimension.line, f"text of '{dimension.name}', which has no statements", text)
             level.dimension_summaries = [(d, text) for d, text in level.dimension_summaries if id(d) in kept]
+
+
+def _named(level: ImportedLevel) -> str:
+    """How a reason names a level: by its title, but for a title that gives
+    the level's code apart from its name ('IC2 - Engineer', as a header of
+    two lines reads): by that code, the level's id once imported."""
+    line = LEVEL_LINE.fullmatch(level.title)
+    code = level_code(line.group("code")) if line is not None else None
+    return code or level.title

@@ -49,7 +49,7 @@ from ..vocabulary import (
     NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
-                       names_a_role, slug,
+                       NAME_JOINS, names_a_role, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
 from ..patterns import lazy
@@ -1132,9 +1132,13 @@ def _track_from_name(name: str | None, organisation: str) -> str:
     """The track a framework's name implies once the organisation and the
     generic words are gone ('The Artsy Engineering Ladder' -> 'Engineering')."""
     own = {w.casefold() for w in organisation.split()}
-    words = [w for w in (name or "").split() if w.casefold() not in _GENERIC
-             and _POSSESSIVE_END.sub("", w.casefold()) not in own  # 'Artsy's', 'Mews', '37signals'
-             and any(ch.isalpha() for ch in w)]  # not the '-' of 'Career Ladder - Acme'
+    said = (name or "").split()
+    kept = [w.casefold() not in _GENERIC
+            and _POSSESSIVE_END.sub("", w.casefold()) not in own  # 'Artsy's', 'Mews', '37signals'
+            and any(ch.isalpha() for ch in w) for w in said]  # not the '-' of 'Career Ladder - Acme'
+    # A small word that joins two words kept stays: 'Rent the Runway', not 'Rent Runway'.
+    words = [w for n, w in enumerate(said) if kept[n] or (
+        w.casefold() in NAME_JOINS and 0 < n < len(said) - 1 and kept[n - 1] and kept[n + 1])]
     # A word that joined generic ones is left hanging ('Engineering Levels and Titles' -> 'Engineering').
     while words and words[-1].casefold() in _JOINING:
         words.pop()

@@ -52,6 +52,8 @@ _PAGE_ID_KEYS = ("id", "slug")
 #: Front-matter keys that place the page in its site's navigation (Jekyll's
 #: 'nav_order', Hugo's 'weight', Docusaurus's 'sidebar_position').
 _ORDER_KEYS = frozenset({"nav_order", "weight", "order", "sidebar_position"})
+#: Front-matter keys that name whose the framework is ('org: Globex Corporation'), by name key.
+_ORGANISATION_KEYS = frozenset({"org", "organisation", "organization", "company"})
 
 
 def read(path: str, text: str, level: str | None = None, steering: Steering = Steering()) -> list[ImportedDocument]:
@@ -93,6 +95,10 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
             document.track_evidence = f"the front matter says '{key}: {written[key]}'"
             continue
         if key == "description" and body_ladder and isinstance(data[key], str):
+            continue
+        if isinstance(key, str) and name_key(key) in _ORGANISATION_KEYS and isinstance(data[key], str) \
+                and data[key].strip():
+            document.organisation = data[key].strip()  # said outright: before any name the title gives
             continue
         if body_ladder and key in _PAGE_ID_KEYS and isinstance(data[key], (str, int)) \
                 and not isinstance(data[key], bool) and LEVEL_ID.match(str(data[key]).strip()):

@@ -506,9 +506,13 @@ _ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|
 FRAMEWORK_WORDS = frozenset("career careers framework frameworks ladder ladders progression path paths competencies "
                             "competency matrix levels levelling leveling guide job jobs skills growth roles titles "
                             "expectations grades grading rubric rubrics".split())
+#: Small words in lower case that join the words of a name ('Rent the Runway', 'Bank of Springfield',
+#: 'Marks and Spencer'), as an ampersand does ('Marlow & Finch').
+NAME_JOINS = frozenset("the of and de du des la le von van der y".split())
+_JOIN = "|".join(sorted(NAME_JOINS))
 #: An organisation's name before a framework's title: up to three words written as names, two of them
-#: maybe joined by an ampersand ('Marlow & Finch').
-_OWNER = rf"{NAME_START}[\w.&'’-]*(?: (?:& )?{NAME_START}[\w.&'’-]*){{0,2}}?"
+#: maybe joined by an ampersand or a small word.
+_OWNER = rf"{NAME_START}[\w.&'’-]*(?: (?:& |(?:{_JOIN}) )?{NAME_START}[\w.&'’-]*){{0,2}}?"
 _ORGANISATION = lazy(
     rf"^(?:The )?(?P<org>{_OWNER})(?:'s|’s)? "
     r"(?P<track>(?:[A-Z]\w+ ){0,3}?)"
@@ -704,9 +708,17 @@ def _whose_and_track(match: re.Match[str]) -> tuple[str, str]:
     if match.group("org2"):
         return match.group("org2"), match.group("track2").strip()
     name, track = match.group("org"), match.group("track").split()
-    while track and track[0].casefold() not in FIELDS | NOT_ORGANISATIONS:
+    while track and (track[0].casefold() not in FIELDS | NOT_ORGANISATIONS or _joins_name(track)):
         name, track = f"{name} {track[0]}", track[1:]
     return name, " ".join(track)
+
+
+def _joins_name(words: list[str]) -> bool:
+    """Whether the first of a title's words joins the name before it to the
+    next word, also a name's ('The Runway' of 'Rent The Runway Engineering
+    Ladder'): a joining word, then a word that names no field or role."""
+    return len(words) > 1 and words[0].casefold() in NAME_JOINS \
+        and words[1].casefold() not in FIELDS | NOT_ORGANISATIONS
 
 
 def _title_match(title: str) -> re.Match[str] | None:

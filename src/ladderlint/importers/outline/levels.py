@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
@@ -262,6 +262,30 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
         else:
             group[1].append(item)
     return groups
+
+
+def _groups_of_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
+    """Bullets in runs: a top-level title ('- **Technical**') over titles
+    of their own, each over nested bullets ('  - **Code quality**' over '
+    - Writes readable code'), with the bullets under it; and the bullets
+    between such titles (None), whose titles name groups as ever."""
+    runs: list[tuple[Item | None, list[Item]]] = []
+    n = 0
+    while n < len(items):
+        item = items[n]
+        under = list(itertools.takewhile(lambda after: after.depth > 0, items[n + 1:])) if item.depth == 0 else []
+        titles = [(inner, after) for inner, after in zip(under, under[1:] + [None]) if inner.depth == 1]
+        if titles and _names_a_group(item) and all(
+                inner.bold and _names_a_group(inner) and after is not None and after.depth > 1
+                for inner, after in titles):
+            runs.append((item, under))
+            n += 1 + len(under)
+            continue
+        if not runs or runs[-1][0] is not None:
+            runs.append((None, []))
+        runs[-1][1].append(item)
+        n += 1
+    return runs
 
 
 def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
@@ -989,7 +1013,29 @@ class LevelReader(Reader):
         if self.group_names is None:
             alone = self.level_count == 1 and self.steering.site_pages == 1
             self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
-        for label, members in _item_groups(items, self.group_names):
+        for outer, run in _groups_of_groups(items):
+            if outer is None:
+                self.bullet_run(run, level, dimension, lead_in, self.group_names)
+                continue
+            # '- **Technical**' over '  - **Code quality**' over '    - Writes readable code': the outer
+            # title names the dimension of the competencies nested under it, read as two-deep titles are.
+            if dimension.name is None:
+                target = self.document.dimension(_group_name(outer), outer.line)
+                self.use(outer)
+            else:
+                target = dimension
+                self.drop(outer, f"bullet that groups competencies of '{dimension.name}', not a competency itself")
+            shifted = [replace(item, depth=item.depth - 1) for item in run]
+            self.bullet_run(shifted, level, target, None,
+                            self.group_names | {name_key(_group_name(item)) for item in shifted if item.depth == 0})
+            for item in run:
+                self.use(item)
+
+    def bullet_run(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
+                   lead_in: Paragraph | None, group_names: set[str]) -> None:
+        """Bullets of one dimension: one competency, or one per bullet that
+        names a group of the bullets nested under it (one of ``group_names``)."""
+        for label, members in _item_groups(items, group_names):
             if label is None and lead_in is not None:
                 competency = dimension.competency(_group_text(lead_in.text), lead_in.line)
             elif label is None:
