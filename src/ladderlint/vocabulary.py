@@ -1206,6 +1206,13 @@ LINKING_VERBS = frozenset(
 ATTEMPTING = frozenset(
     "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
 )
+#: Adverbs of likelihood, a hedge on the deed as "may" is ("Probably leads
+#: incident resolutions", "..., perhaps"), with the rank of CERTAINTY they
+#: say: a statement without one asks it for certain.
+LIKELIHOOD = {"maybe": 1, "perhaps": 1, "possibly": 1, "probably": 3, "likely": 3}
+#: "tends to" before a verb: what is done as a rule, not for certain
+#: ("Tends to lead incident resolutions"); read as "probably".
+TENDING = frozenset("tend tends tending tended".split())
 #: Words that say a start: "I start to write tests" is still learning to.
 STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.

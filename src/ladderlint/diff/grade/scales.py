@@ -19,7 +19,7 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import english
+from ...dictionary import english, forms
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -92,6 +92,11 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                                and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1):
+            w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
+        elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _hedging(texts, i + 1, 1):
+            w.role, w.rank = "certainty", vocab.LIKELIHOOD["probably"]  # "Tends to lead": as a rule
+            found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
         elif word in vocab.CERTAINTY:
@@ -577,6 +582,17 @@ def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], s
             if at[-1] - at[0] >= len(phrase) and word not in FUNCTION_WORDS:  # only those an adverb parts
                 out.append((at, phrase, word))
     return out
+
+
+def _hedging(texts: list[str], i: int, ahead: int) -> bool:
+    """Whether a word of likelihood at ``i`` hedges a deed, not a thing: no
+    determiner before it and, ``ahead`` words on, "to", a verb or the end
+    ("is likely to lead", "Probably leads", "..., probably"; not "the likely
+    cause", "likely failures", "tends to the team's needs")."""
+    if i and texts[i - 1] in DETERMINERS:
+        return False
+    after = texts[i + ahead] if i + ahead < len(texts) else None
+    return after is None or after == "to" or any(english().verb(f) for f in forms(after))
 
 
 def _manner_adverb(word: str) -> bool:

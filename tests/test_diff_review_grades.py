@@ -1,0 +1,67 @@
+"""Rewordings a review of the differ found graded the wrong way, each
+checked through the public grader and, where a gate could be walked
+around, through `ladderlint diff --fail-on`."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+LEADS = "Leads incident resolutions"
+
+
+@pytest.mark.parametrize("hedged", [
+    "Probably leads incident resolutions",
+    "Likely leads incident resolutions",
+    "Is likely to lead incident resolutions",
+    "Tends to lead incident resolutions",
+    "Leads incident resolutions, probably",
+    "Possibly leads incident resolutions",
+    "Perhaps leads incident resolutions",
+    "Maybe leads incident resolutions",
+])
+def test_a_hedge_of_likelihood_lowers_the_bar_and_its_removal_raises_it(hedged):
+    assert grade(LEADS, hedged).impact == "lowers-bar"
+    assert grade(hedged, LEADS).impact == "raises-bar"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Identifies failures", "Identifies likely failures"),
+    ("Identifies the cause", "Identifies the likely cause"),
+])
+def test_likely_before_a_thing_is_no_hedge(old, new):
+    assert grade(old, new).impact == "raises-bar"  # words added, as before
+
+
+FRAMEWORK = """\
+ladderlint: 1
+id: acme
+name: Acme Engineering Ladder
+track: Backend
+version: '1.0.0'
+organisation:
+  name: Acme
+dimensions:
+  - id: d
+    name: Delivery
+    competencies:
+      - id: c
+        name: Craft
+levels:
+  - id: L1
+    title: Engineer
+    summary: Builds features.
+    competencies:
+      c:
+        - {text}
+"""
+
+
+def test_taking_a_hedge_out_fails_the_gate(cli, tmp_path):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(FRAMEWORK.format(text="Leads projects (would originate or complete, probably)"), encoding="utf-8")
+    new.write_text(FRAMEWORK.format(text="Leads projects (would originate or complete)"), encoding="utf-8")
+    run = cli("diff", str(old), str(new), "--fail-on", "raises-bar")
+    assert run.exit_code == 1, run.output
+    assert "raises-bar" in run.output
