@@ -65,3 +65,26 @@ def test_taking_a_hedge_out_fails_the_gate(cli, tmp_path):
     run = cli("diff", str(old), str(new), "--fail-on", "raises-bar")
     assert run.exit_code == 1, run.output
     assert "raises-bar" in run.output
+
+
+@pytest.mark.parametrize("old, new", [
+    ("You proactively communicate with your peers on incident status",
+     "You proactively inform your peers on incident status"),
+    ("You proactively communicate with your peers on incident status",
+     "You proactively keep your peers informed on incident status"),
+    ("You proactively communicate with your peers on incident status",
+     "You proactively keep your peers updated on incident status"),
+    ("You keep your peers informed on incident status", "You inform your peers on incident status"),
+    ("You inform your peers on incident status", "You keep your peers informed on incident status"),
+    ("You keep your peers updated on incident status", "You keep your peers informed on incident status"),
+])
+def test_keeping_people_informed_is_a_verb_of_telling(old, new):
+    assert grade(old, new).impact == "editorial"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("You keep the service running", "You keep the service informed"),
+    ("Reviews code", "Reviews code and keeps the team informed"),
+])
+def test_keeping_told_still_asks_another_thing_than_keeping_going(old, new):
+    assert grade(old, new).impact == "raises-bar"

@@ -1554,6 +1554,12 @@ PHRASES_OF_ONE_WORD = {
     # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
     ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
+#: Keeping someone told, a verb of telling with the people told between its
+#: words ("keeps their manager informed", "keep the team updated"): read as
+#: "inform" says it, not as something kept going.
+KEEPING_TOLD = frozenset("keep keeps keeping kept".split())
+TOLD = frozenset("informed updated posted apprised".split())
+KEEPING_TOLD_SAYS = "inform"
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",
 #: "writes design docs" / "creates design docs"). Read by stem, so a group
@@ -1610,7 +1616,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     # / "speaks" to customers), the same people served ("customers" /
     # "clients"), the same start ("starts" / "begins" a discussion), a
     # question put ("asks" / "enquires"), a thing made known ("communicates"
-    # / "conveys" ideas; "flags" / "surfaces" / "raises" risks), work done
+    # / "conveys" ideas, "informs" / "notifies" peers; "flags" / "surfaces" / "raises" risks), work done
     # together ("collaborates" / "cooperates"). Not "raises" and
     # "escalates", which takes it to someone above, nor "fixes" and
     # "mitigates", which leaves the cause.
@@ -1620,7 +1626,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "customer client",
     "start begin",
     "ask enquire inquire",
-    "communicate convey",
+    "communicate convey inform notify",
     "flag surface raise",
     "collaborate cooperate",
 ))

@@ -235,7 +235,7 @@ from .autonomy import (
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
-    light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
+    kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
     new_action, one_side_of_a_slash, phrases_for_their_word, pronouns_for_nouns, replaced_negations, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
@@ -324,6 +324,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
+    kept_told(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.

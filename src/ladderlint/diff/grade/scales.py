@@ -555,6 +555,12 @@ def _one_word_phrases(found: list[Word]) -> None:
             w.role, w.says = "function", (i, stem(word))
             if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
                 w.role, w.rank, w.phrase = role, rank, i
+    for i, j in _kept_told(texts):
+        if found[i].role == found[j].role == "content":
+            # The verb's place carries it, as "inform" would stand there: "communicate with your peers" ->
+            # "keep your peers informed" is one verb for another.
+            found[i].says = found[j].says = (i, stem(vocab.KEEPING_TOLD_SAYS))
+            found[j].role = "function"
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -581,6 +587,24 @@ def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], s
             at = kept[i : i + len(phrase)]
             if at[-1] - at[0] >= len(phrase) and word not in FUNCTION_WORDS:  # only those an adverb parts
                 out.append((at, phrase, word))
+    return out
+
+
+def _kept_told(texts: list[str]) -> list[tuple[int, int]]:
+    """Where "keep" and "informed" or "updated" part the people kept told
+    ("keeps their mentor/buddy informed", "keep the team updated"): a verb of
+    telling, not of keeping something going. The people are a determiner
+    and up to three words, none of grammar."""
+    out = []
+    for i, word in enumerate(texts):
+        if word not in vocab.KEEPING_TOLD or texts[i + 1 : i + 2] == [] or texts[i + 1] not in DETERMINERS:
+            continue
+        for j in range(i + 2, min(i + 6, len(texts))):
+            if texts[j] in vocab.TOLD:
+                out.append((i, j))
+                break
+            if texts[j] in FUNCTION_WORDS:
+                break
     return out
 
 
