@@ -88,3 +88,66 @@ def test_keeping_people_informed_is_a_verb_of_telling(old, new):
 ])
 def test_keeping_told_still_asks_another_thing_than_keeping_going(old, new):
     assert grade(old, new).impact == "raises-bar"
+
+
+GLOSSARY_LADDER = """\
+ladderlint: 1
+id: g
+name: Acme Engineering Ladder
+track: Backend
+version: '1.0.0'
+organisation:
+  name: Acme
+glossary:
+  {term}: {definition}
+dimensions:
+  - id: d
+    name: Delivery
+    competencies:
+      - id: c
+        name: Craft
+levels:
+  - id: L1
+    title: Engineer
+    summary: Builds features.
+    competencies:
+      c:
+        - {first}
+  - id: L2
+    title: Senior Engineer
+    summary: Leads features.
+    competencies:
+      c:
+        - Reviews each runbook the team writes.
+"""
+
+
+def _diff_json(cli, tmp_path, old: dict[str, str], new: dict[str, str]) -> dict:
+    import json
+
+    paths = []
+    for name, fields in (("old.yaml", old), ("new.yaml", new)):
+        path = tmp_path / name
+        path.write_text(GLOSSARY_LADDER.format(**fields), encoding="utf-8")
+        paths.append(str(path))
+    run = cli("diff", *paths, "--format", "json")
+    assert run.exit_code == 0, run.output + run.stderr
+    return json.loads(run.output)
+
+
+def _changes(report: dict) -> list[dict]:
+    return [change for framework in report["frameworks"] for change in framework["changes"]]
+
+
+def test_a_definition_no_statement_marks_asks_nothing(cli, tmp_path):
+    first = "Writes a runbook for each service they build."
+    report = _diff_json(
+        cli, tmp_path,
+        {"term": "runbook", "definition": "A document that describes how to operate a service.", "first": first},
+        {"term": "runbook", "first": first,
+         "definition": "A page, usually in the wiki, that explains how a service is operated, for example how to restart it."},
+    )
+    [change] = _changes(report)
+    assert change["field"] == "glossary.runbook"
+    assert change["impact"] == "structural"
+

@@ -356,12 +356,13 @@ class _Differ:
         mark it, the definition is graded as their words would be (a
         definition given to a term marked already, or taken from one, as a
         statement's examples added or removed are). A term no statement
-        marks asks nothing of anyone, and keeps the impact of metadata."""
+        marks asks nothing of anyone: structural, or editorial where its
+        meaning is kept."""
         assert self.old is not None and self.new is not None
         term = str(change.field)[len(FIELD_PREFIX):]
         levels = levels_marking(self.new, term)
         if not levels:
-            return change
+            return _with(change, impact=Impact.STRUCTURAL) if change.impact in _BARS else change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
         if before is not None and after is not None:
             impact, also = self._text_impacts(before, after)
