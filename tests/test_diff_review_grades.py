@@ -151,3 +151,15 @@ def test_a_definition_no_statement_marks_asks_nothing(cli, tmp_path):
     assert change["field"] == "glossary.runbook"
     assert change["impact"] == "structural"
 
+
+def test_a_term_that_ends_in_a_mark_is_marked_for_the_differ_as_for_ll407(cli, tmp_path):
+    first = "Answers questions on Yahoo!* for the team."
+    report = _diff_json(
+        cli, tmp_path,
+        {"term": "Yahoo!", "definition": "A web portal.", "first": first},
+        {"term": "Yahoo!", "definition": "A web portal, where engineers answer every question within a day.",
+         "first": first},
+    )
+    [change] = _changes(report)
+    assert change["impact"] == "raises-bar"
+    assert change["levels_reached"] == ["L1", "L2"]
