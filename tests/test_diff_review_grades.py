@@ -163,3 +163,17 @@ def test_a_term_that_ends_in_a_mark_is_marked_for_the_differ_as_for_ll407(cli, t
     [change] = _changes(report)
     assert change["impact"] == "raises-bar"
     assert change["levels_reached"] == ["L1", "L2"]
+
+
+def test_the_text_output_names_the_levels_that_mark_a_term_apart_from_those_reached(cli, tmp_path):
+    first = "Writes a runbook* for each service they build."
+    paths = []
+    for name, definition in (("old.yaml", "A page that describes how to operate a service."),
+                             ("new.yaml", "A page that describes how to operate a service, reviewed every week.")):
+        path = tmp_path / name
+        path.write_text(GLOSSARY_LADDER.format(term="runbook", definition=definition, first=first), encoding="utf-8")
+        paths.append(str(path))
+    run = cli("diff", *paths)
+    assert "glossary.runbook:" in run.output
+    assert "(at L1 and L2: marked with * at L1)" in run.output
+    assert "statements mark the term" not in run.output

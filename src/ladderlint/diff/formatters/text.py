@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ..glossary import FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
@@ -199,7 +200,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     marking = diff.reached(change) if kind is Kind.FRAMEWORK_CHANGED and label.startswith("glossary.") else ()
     if marking:
         # A definition is asked for where statements mark its term, and at the levels that include them.
-        everywhere = f" (at {and_list([name(level) for level in marking])}: statements mark the term with *)"
+        marked = levels_marking(diff.framework, label[len(FIELD_PREFIX):])
+        where = "statements mark the term with *" if list(marking) == marked or not marked \
+            else f"marked with * at {and_list([name(level) for level in marked])}"
+        everywhere = f" (at {and_list([name(level) for level in marking])}: {where})"
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.
