@@ -324,7 +324,6 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
-    kept_told(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
@@ -347,6 +346,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
     linking_verbs(runs)
+    kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
     easy_to(runs, a, b)
     whole_phrases(runs)
     neutral_repeats(runs, a, b)
