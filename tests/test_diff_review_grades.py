@@ -177,3 +177,19 @@ def test_the_text_output_names_the_levels_that_mark_a_term_apart_from_those_reac
     assert "glossary.runbook:" in run.output
     assert "(at L1 and L2: marked with * at L1)" in run.output
     assert "statements mark the term" not in run.output
+
+
+@pytest.mark.parametrize("often", ["Often leads incident resolutions", "Frequently leads incident resolutions"])
+def test_often_asks_less_than_a_statement_that_says_no_frequency(often):
+    # A statement that says how often none asks it every time, as one without "usually" does.
+    assert grade(LEADS, often).impact == "lowers-bar"
+    assert grade(often, LEADS).impact == "raises-bar"
+    assert grade("Usually leads incident resolutions", often).impact == "lowers-bar"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Sometimes leads incident resolutions", "Often leads incident resolutions"),
+    (LEADS, "Regularly leads incident resolutions"),
+])
+def test_more_often_on_the_scale_still_raises_the_bar(old, new):
+    assert grade(old, new).impact == "raises-bar"
