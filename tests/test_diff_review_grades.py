@@ -193,3 +193,36 @@ def test_often_asks_less_than_a_statement_that_says_no_frequency(often):
 ])
 def test_more_often_on_the_scale_still_raises_the_bar(old, new):
     assert grade(old, new).impact == "raises-bar"
+
+
+@pytest.mark.parametrize("output_format", ["text", "github", "markdown"])
+def test_every_format_says_why_a_rewording_moves_the_bar(cli, tmp_path, output_format):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(FRAMEWORK.format(text="Sometimes leads incident resolutions"), encoding="utf-8")
+    new.write_text(FRAMEWORK.format(text="Consistently leads incident resolutions"), encoding="utf-8")
+    run = cli("diff", str(old), str(new), "--format", output_format)
+    assert "(read as: frequency raised)" in run.output, run.output
+
+
+def test_the_json_lists_why_a_rewording_moves_the_bar_and_keeps_its_fingerprint(cli, tmp_path):
+    import json
+
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(FRAMEWORK.format(text="Sometimes leads incident resolutions"), encoding="utf-8")
+    new.write_text(FRAMEWORK.format(text="Consistently leads incident resolutions"), encoding="utf-8")
+    [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
+    assert change["reasons"] == ["frequency raised"]
+    assert "read as" not in change["message"]
+    text = cli("diff", str(old), str(new)).output
+    assert f"[{change['fingerprint']}]" in text
+
+
+def test_an_editorial_rewording_gives_no_reasons(cli, tmp_path):
+    import json
+
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(FRAMEWORK.format(text="Leads incident resolutions"), encoding="utf-8")
+    new.write_text(FRAMEWORK.format(text="Leads incident resolution"), encoding="utf-8")
+    [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
+    assert (change["impact"], change["reasons"]) == ("editorial", [])
+    assert "read as" not in cli("diff", str(old), str(new)).output

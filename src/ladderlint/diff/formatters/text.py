@@ -22,7 +22,7 @@ from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_onl
 from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
-    levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject,
+    levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -103,6 +103,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     body = f"{where}: {what}" if where else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
+    body += read_as(change)
     if change.also_impact is not None:
         body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
     both = [change] if part is None else [part, change]
