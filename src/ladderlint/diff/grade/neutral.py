@@ -280,7 +280,9 @@ def kept_told(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[
             if w.text in vocab.KEEPING_TOLD and any(x.says is None and x.stem == said for x in other):
                 w.neutral = True
             elif w.text in vocab.TOLD and not any(x is text[w.says[0]] for x in side):
-                w.role = "content"  # "keep the service running" -> "... informed": "keep" stayed, the deed did not
+                # "keep" stayed and the state it keeps changed: read as words of their own ("keep the service
+                # running" -> "... informed" asks another thing, "informed" -> "up to date" the same).
+                w.role, w.says = "content", None
 
 
 def whole_phrases(runs: list[tuple[list[Word], list[Word]]]) -> None:
