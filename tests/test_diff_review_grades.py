@@ -226,3 +226,13 @@ def test_an_editorial_rewording_gives_no_reasons(cli, tmp_path):
     [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
     assert (change["impact"], change["reasons"]) == ("editorial", [])
     assert "read as" not in cli("diff", str(old), str(new)).output
+
+
+def test_each_reason_is_listed_once(cli, tmp_path):
+    import json
+
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(FRAMEWORK.format(text="Leads writing small/medium scope proposals"), encoding="utf-8")
+    new.write_text(FRAMEWORK.format(text="Leads writing medium/large scope proposals"), encoding="utf-8")
+    [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
+    assert change["reasons"] == ["size of work raised"]

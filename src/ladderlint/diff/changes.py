@@ -165,8 +165,8 @@ class Change:
     #: -> "Attends all meetings"). A gate on either impact stops it.
     also_impact: Impact | None = None
     #: Of a statement reworded in place that raises or lowers the bar: what
-    #: the grader read, in the order found ("frequency raised", "scope
-    #: lowered", "words added"), for the formats to say why. Not part of the
+    #: the grader read, in the order found, each once ("frequency raised",
+    #: "scope lowered", "words added"), for the formats to say why. Not part of the
     #: change's identity.
     reasons: tuple[str, ...] = dataclasses.field(default=(), compare=False)
     #: Of a statement moved between two levels of a cumulative framework and

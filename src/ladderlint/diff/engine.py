@@ -1496,7 +1496,7 @@ class _Differ:
                 Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
                 field="text", old=o.text, new=n.text, also_impact=also,
-                reasons=reasons if impact in _BARS else (), **where,
+                reasons=tuple(dict.fromkeys(reasons)) if impact in _BARS else (), **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.

@@ -151,7 +151,7 @@ def read_as(change: Change) -> str:
     """Why a statement reworded in place raises or lowers the bar, as the
     grader read it ("frequency raised, words added"): a parenthesis of every
     format but JSON, which lists ``reasons``; empty where there is none."""
-    return f" (read as: {', '.join(dict.fromkeys(change.reasons))})" if change.reasons else ""
+    return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
 
 
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
