@@ -69,8 +69,8 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
         if part is not None:  # the competency no longer applies: said first, as the edit was made
             part_detail = _detail(part)
             text = named_message(diff, part) + (f": {part_detail}" if part_detail else "") + "; " + text
-        text += read_as(change)
         text += f" ({BOTH_WAYS})" if change.also_impact is not None else ""
+        text += read_as(change)
     text += " " + " ".join(f"[{c.fingerprint}]" for c in both)
     text += " (approved)" if all(report.approved(c) for c in both) else ""
     return _command(level, file, position.line, position.column, title, text)

@@ -664,9 +664,9 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
-    sentence += read_as(change)
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
+    sentence += read_as(change)
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

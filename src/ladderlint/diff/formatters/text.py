@@ -103,9 +103,9 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     body = f"{where}: {what}" if where else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
-    body += read_as(change)
     if change.also_impact is not None:
         body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
+    body += read_as(change)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     if all(report.approved(c) for c in both):
