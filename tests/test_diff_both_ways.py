@@ -101,7 +101,7 @@ def test_every_format_says_both_and_counts_the_change_under_both(cli, pair):
     assert "1 new or higher expectation and 1 lower expectation at IC1 apply here too" in notes
     github = cli("diff", "--format", "github", old, new).output
     assert "title=raises-bar%2C lowers-bar statement-reworded::" in github  # a comma is escaped in a title
-    assert "planning meetings (it may ask more in one way and less in another) [" in github
+    assert "planning meetings (it may ask more in one way and less in another) (read as: " in github
 
 
 def test_one_approval_lets_it_through_a_gate_on_either(cli, pair, tmp_path):

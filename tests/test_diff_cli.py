@@ -176,6 +176,7 @@ def test_json_output(cli, acme):
         "impact": "raises-bar",
         "old_level_impact": None,
         "also_impact": None,
+        "reasons": [],
         "framework": "acme-backend",
         "level": "IC2",
         "competency": "code",

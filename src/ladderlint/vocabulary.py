@@ -830,6 +830,13 @@ FREQUENCY = {
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
+#: Words of frequency that say "in many cases", below the hedges: before the
+#: verb of a statement that said how often none, which asks it every time,
+#: they ask less, as a hedge does ("Leads incidents" -> "Often leads
+#: incidents"). Against another word of frequency, and where they say how
+#: often more is done ("asks for review early and often"), they are read on
+#: the scale ("sometimes" -> "often" asks more).
+MANY_TIMES = frozenset("often frequently".split())
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
@@ -1212,6 +1219,13 @@ LINKING_VERBS = frozenset(
 ATTEMPTING = frozenset(
     "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
 )
+#: Adverbs of likelihood, a hedge on the deed as "may" is ("Probably leads
+#: incident resolutions", "..., perhaps"), with the rank of CERTAINTY they
+#: say: a statement without one asks it for certain.
+LIKELIHOOD = {"maybe": 1, "perhaps": 1, "possibly": 1, "probably": 3, "likely": 3}
+#: "tends to" before a verb: what is done as a rule, not for certain
+#: ("Tends to lead incident resolutions"); read as "probably".
+TENDING = frozenset("tend tends tending tended".split())
 #: Words that say a start: "I start to write tests" is still learning to.
 STARTING = frozenset("start starts starting begin begins beginning".split())
 #: How deep or broad a skill or knowledge is, least first.
@@ -1553,6 +1567,12 @@ PHRASES_OF_ONE_WORD = {
     # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
     ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
+#: Keeping someone told, a verb of telling with the people told between its
+#: words ("keeps their manager informed", "keep the team updated"): read as
+#: "inform" says it, not as something kept going.
+KEEPING_TOLD = frozenset("keep keeps keeping kept".split())
+TOLD = frozenset("informed updated posted apprised".split())
+KEEPING_TOLD_SAYS = "inform"
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",
 #: "writes design docs" / "creates design docs"). Read by stem, so a group
@@ -1609,7 +1629,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     # / "speaks" to customers), the same people served ("customers" /
     # "clients"), the same start ("starts" / "begins" a discussion), a
     # question put ("asks" / "enquires"), a thing made known ("communicates"
-    # / "conveys" ideas; "flags" / "surfaces" / "raises" risks), work done
+    # / "conveys" ideas, "informs" / "notifies" peers; "flags" / "surfaces" / "raises" risks), work done
     # together ("collaborates" / "cooperates"). Not "raises" and
     # "escalates", which takes it to someone above, nor "fixes" and
     # "mitigates", which leaves the cause.
@@ -1619,7 +1639,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "customer client",
     "start begin",
     "ask enquire inquire",
-    "communicate convey",
+    "communicate convey inform notify",
     "flag surface raise",
     "collaborate cooperate",
 ))

@@ -164,6 +164,11 @@ class Change:
     #: a rewording asks more in one way and less in another ("Runs meetings"
     #: -> "Attends all meetings"). A gate on either impact stops it.
     also_impact: Impact | None = None
+    #: Of a statement reworded in place that raises or lowers the bar: what
+    #: the grader read, in the order found, each once ("frequency raised",
+    #: "scope lowered", "words added"), for the formats to say why. Not part of the
+    #: change's identity.
+    reasons: tuple[str, ...] = dataclasses.field(default=(), compare=False)
     #: Of a statement moved between two levels of a cumulative framework and
     #: reworded, where the move and the new words move the bar the same way
     #: (down and reworded to ask for more, or up and reworded to ask for

@@ -348,12 +348,13 @@ class _Differ:
         mark it, the definition is graded as their words would be (a
         definition given to a term marked already, or taken from one, as a
         statement's examples added or removed are). A term no statement
-        marks asks nothing of anyone, and keeps the impact of metadata."""
+        marks asks nothing of anyone: structural, or editorial where its
+        meaning is kept."""
         assert self.old is not None and self.new is not None
         term = str(change.field)[len(FIELD_PREFIX):]
         levels = levels_marking(self.new, term)
         if not levels:
-            return change
+            return _with(change, impact=Impact.STRUCTURAL) if change.impact in _BARS else change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
         if before is not None and after is not None:
             impact, also = self._text_impacts(before, after)
@@ -1178,10 +1179,16 @@ class _Differ:
         rewording also asks less in another way (``Grade.also``). Not of two
         levels compared (``levels_only``): a higher level is no revision
         of a lower one, and asks what the lower one asks besides its own."""
+        impact, also, _reasons = self._text_reading(old, new)
+        return impact, also
+
+    def _text_reading(self, old: str, new: str) -> tuple[Impact, Impact | None, tuple[str, ...]]:
+        """``_text_impacts``, and what the grader read (``Grade.reasons``);
+        none for a placeholder, and for a term's mark, what the mark says."""
         from ..rules.ll406_placeholder import placeholder_note
 
         if placeholder_note(new):
-            return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None
+            return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None, ()
         graded = self._grade(old, new)
         impact, also = graded.impact, None if self.levels_only else graded.also
         marking = self._marking_impacts(old, new)
@@ -1189,11 +1196,14 @@ class _Differ:
             # A definition that came or went with a term's mark is asked for, or no longer, with the words.
             raised, lowered = marking
             directions = {impact, also, raised, lowered}
+            reasons = graded.reasons if impact in _BARS else ()
+            reasons += ("a glossary term's definition asked",) * (raised is Impact.RAISES_BAR) \
+                + ("a glossary term's definition no longer asked",) * (lowered is Impact.LOWERS_BAR)
             if Impact.RAISES_BAR in directions:
                 both = Impact.LOWERS_BAR in directions and not self.levels_only
-                return Impact.RAISES_BAR, Impact.LOWERS_BAR if both else None
-            return Impact.LOWERS_BAR, None
-        return impact, also
+                return Impact.RAISES_BAR, Impact.LOWERS_BAR if both else None, reasons
+            return Impact.LOWERS_BAR, None, reasons
+        return impact, also, graded.reasons
 
     @staticmethod
     def _also(impact: Impact, at_old_level: Impact | None, also: Impact | None) -> Impact | None:
@@ -1485,11 +1495,12 @@ class _Differ:
                 already_asked=self._already_asked(o, n), both_ends=both_ends, **where,
             )
         elif reworded:
-            impact, also = self._text_impacts(o.text, n.text)
+            impact, also, reasons = self._text_reading(o.text, n.text)
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
-                field="text", old=o.text, new=n.text, also_impact=also, **where,
+                field="text", old=o.text, new=n.text, also_impact=also,
+                reasons=tuple(dict.fromkeys(reasons)) if impact in _BARS else (), **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.

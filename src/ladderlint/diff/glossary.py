@@ -5,7 +5,7 @@ build") asks for what the glossary says the term is: the definition is
 part of what it asks. So a definition reworded to ask for more raises the
 bar at the levels whose statements mark the term, and a term newly marked
 in a statement brings its definition into that statement. The marks are
-read as LL407 reads them.
+read as LL407 reads them (a term that ends in a mark, "Yahoo!*", too).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def marked_terms(text: str, glossary: Mapping[str, str]) -> dict[str, str]:
     keys = {normal(key): key for key in glossary}
     longest_first = sorted(keys, key=len, reverse=True)
     out: dict[str, str] = {}
-    for star in starred(text):
+    for star in starred(text, glossary):
         term, defined = term_before(text[:star], longest_first)
         if defined:
             out[keys[term]] = glossary[keys[term]]

@@ -119,7 +119,8 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
             return Impact.EDITORIAL
         # A statement that marks a term ("ML development lifecycle*") asks
         # for what the glossary says it is: a definition that asks for more
-        # asks it of every statement that names the term.
+        # asks it of every statement that names the term (where none marks
+        # it, the differ makes it structural: engine._definition_changed).
         from .grade import grade
 
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL

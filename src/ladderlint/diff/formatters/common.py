@@ -147,6 +147,13 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 BOTH_WAYS = "it may ask more in one way and less in another"
 
 
+def read_as(change: Change) -> str:
+    """Why a statement reworded in place raises or lowers the bar, as the
+    grader read it ("frequency raised, words added"): a parenthesis of every
+    format but JSON, which lists ``reasons``; empty where there is none."""
+    return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
+
+
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
     """The expectations each level no longer asks for, by the level the
     notes list them at: statements taken out that lower its bar, and those

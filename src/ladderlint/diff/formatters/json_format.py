@@ -69,6 +69,7 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "impact": change.impact.value,
         "old_level_impact": change.old_level_impact.value if change.old_level_impact else None,
         "also_impact": change.also_impact.value if change.also_impact else None,
+        "reasons": list(change.reasons),
         "framework": change.framework,
         "level": change.level,
         "competency": change.competency,

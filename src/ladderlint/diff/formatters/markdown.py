@@ -34,6 +34,7 @@ from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespac
 from .common import (
     BOTH_WAYS,
     at_level_left,
+    read_as,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
@@ -665,6 +666,7 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
+    sentence += read_as(change)
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

@@ -15,13 +15,14 @@ from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ..glossary import FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
-    levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject,
+    levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -104,6 +105,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
         body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
+    body += read_as(change)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     if all(report.approved(c) for c in both):
@@ -199,7 +201,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     marking = diff.reached(change) if kind is Kind.FRAMEWORK_CHANGED and label.startswith("glossary.") else ()
     if marking:
         # A definition is asked for where statements mark its term, and at the levels that include them.
-        everywhere = f" (at {and_list([name(level) for level in marking])}: statements mark the term with *)"
+        marked = levels_marking(diff.framework, label[len(FIELD_PREFIX):])
+        where = "statements mark the term with *" if list(marking) == marked or not marked \
+            else f"marked with * at {and_list([name(level) for level in marked])}"
+        everywhere = f" (at {and_list([name(level) for level in marking])}: {where})"
     if isinstance(change.old, str) and isinstance(change.new, str):
         # A description, a summary or a note may run to paragraphs: one line,
         # the words that changed and a few around them.

@@ -77,7 +77,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "or less often" makes it how often at most, which asks less), "biennially" =
   "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
-  "always" does; what is said to be done "never" or "rarely" is to be
+  "always" does, and so does "often" or "frequently", which ask less than a
+  hedge ("Often leads" < "Leads"); what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
   day" < "within a week", "within half a day" < "within 1.5 days" < "within
   two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
@@ -235,7 +236,7 @@ from .autonomy import (
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
-    light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
+    kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
     new_action, one_side_of_a_slash, phrases_for_their_word, pronouns_for_nouns, replaced_negations, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
@@ -346,6 +347,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
     linking_verbs(runs)
+    kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
     easy_to(runs, a, b)
     whole_phrases(runs)
     neutral_repeats(runs, a, b)

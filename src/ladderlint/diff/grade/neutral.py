@@ -265,6 +265,26 @@ def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
                 w.neutral = True
 
 
+def kept_told(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """The "keep" of "keep the team informed" taken out or put in where the
+    other text says "inform" itself, which a word diff keeps in line with
+    "informed" ("keeps the team informed" / "informs the team"): one verb
+    of telling for the other."""
+    said = stem(vocab.KEEPING_TOLD_SAYS)
+    removed = [w for r, _i in runs for w in r]
+    inserted = [w for _r, i in runs for w in i]
+    for side, text, other in ((removed, a, b), (inserted, b, a)):
+        for w in side:
+            if w.says is None or w.says[1] != said:
+                continue
+            if w.text in vocab.KEEPING_TOLD and any(x.says is None and x.stem == said for x in other):
+                w.neutral = True
+            elif w.text in vocab.TOLD and not any(x is text[w.says[0]] for x in side):
+                # "keep" stayed and the state it keeps changed: read as words of their own ("keep the service
+                # running" -> "... informed" asks another thing, "informed" -> "up to date" the same).
+                w.role, w.says = "content", None
+
+
 def whole_phrases(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """A phrase that says one word of scale kept its meaning as a whole
     where one of its words did ("on a regular basis" -> "regularly":
@@ -633,8 +653,8 @@ def another_word(removed: list[Word], inserted: list[Word]) -> bool:
     return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
 
 
-#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current".
-_PHRASE_WORDS = {stem(word): word for word in vocab.PHRASES_OF_ONE_WORD.values()}
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".
+_PHRASE_WORDS = {stem(word): word for word in (*vocab.PHRASES_OF_ONE_WORD.values(), vocab.KEEPING_TOLD_SAYS)}
 
 
 def things_said(words: list[Word]) -> int:

@@ -19,7 +19,7 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import english
+from ...dictionary import english, forms
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -81,6 +81,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+            w.hedging = word in vocab.MANY_TIMES and _before_a_verb(texts, i) \
+                and not (i and texts[i - 1] in ("and", "or"))
         elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := times_before(texts, i)):
             # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
             hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / times_said(texts, i)
@@ -92,6 +94,11 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                                and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1):
+            w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
+        elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _hedging(texts, i + 1, 1):
+            w.role, w.rank = "certainty", vocab.LIKELIHOOD["probably"]  # "Tends to lead": as a rule
+            found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
         elif word in vocab.CERTAINTY:
@@ -550,6 +557,12 @@ def _one_word_phrases(found: list[Word]) -> None:
             w.role, w.says = "function", (i, stem(word))
             if w is itself or itself is None and (w is last or role != "content" and w.text not in FUNCTION_WORDS):
                 w.role, w.rank, w.phrase = role, rank, i
+    for i, j in _kept_told(texts):
+        if found[i].role == found[j].role == "content":
+            # The verb's place carries it, as "inform" would stand there: "communicate with your peers" ->
+            # "keep your peers informed" is one verb for another.
+            found[i].says = found[j].says = (i, stem(vocab.KEEPING_TOLD_SAYS))
+            found[j].role = "function"
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -577,6 +590,40 @@ def _phrases_found(texts: list[str]) -> list[tuple[list[int], tuple[str, ...], s
             if at[-1] - at[0] >= len(phrase) and word not in FUNCTION_WORDS:  # only those an adverb parts
                 out.append((at, phrase, word))
     return out
+
+
+def _kept_told(texts: list[str]) -> list[tuple[int, int]]:
+    """Where "keep" and "informed" or "updated" part the people kept told
+    ("keeps their mentor/buddy informed", "keep the team updated"): a verb of
+    telling, not of keeping something going. The people are a determiner
+    and up to three words, none of grammar."""
+    out = []
+    for i, word in enumerate(texts):
+        if word not in vocab.KEEPING_TOLD or texts[i + 1 : i + 2] == [] or texts[i + 1] not in DETERMINERS:
+            continue
+        for j in range(i + 2, min(i + 6, len(texts))):
+            if texts[j] in vocab.TOLD:
+                out.append((i, j))
+                break
+            if texts[j] in FUNCTION_WORDS:
+                break
+    return out
+
+
+def _hedging(texts: list[str], i: int, ahead: int) -> bool:
+    """Whether a word of likelihood at ``i`` hedges a deed, not a thing: no
+    determiner before it and, ``ahead`` words on, "to", a verb or the end
+    ("is likely to lead", "Probably leads", "..., probably"; not "the likely
+    cause", "likely failures", "tends to the team's needs")."""
+    if i and texts[i - 1] in DETERMINERS:
+        return False
+    after = texts[i + ahead] if i + ahead < len(texts) else None
+    return after is None or after == "to" or any(english().verb(f) for f in forms(after))
+
+
+def _before_a_verb(texts: list[str], i: int) -> bool:
+    """Whether the word after ``i`` is a verb ("Often leads", "frequently reviews")."""
+    return i + 1 < len(texts) and any(english().verb(f) for f in forms(texts[i + 1]))
 
 
 def _manner_adverb(word: str) -> bool:
@@ -672,8 +719,9 @@ def scale_directions(
             # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
-                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
-            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
+                w.text in vocab.HEDGES or w.hedging for w in (*removed, *inserted) if w.role == role):
+            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time; so with
+            # "Often estimates" ("usually" asks more than "often" does).
             before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
         if role == "frequency" and bool(before) != bool(after) and all(
                 _of_a_period(w) for w in (*removed, *inserted) if w.role == role):
