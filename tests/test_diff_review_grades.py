@@ -236,7 +236,3 @@ def test_each_reason_is_listed_once(cli, tmp_path):
     new.write_text(FRAMEWORK.format(text="Leads writing medium/large scope proposals"), encoding="utf-8")
     [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
     assert change["reasons"] == ["size of work raised"]
-
-
-def test_often_that_says_how_often_more_is_done_still_raises_the_bar():
-    assert grade("I ask for review early", "I ask for review early and often").impact == "raises-bar"

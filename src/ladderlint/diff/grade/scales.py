@@ -81,8 +81,6 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
-            w.hedging = word in vocab.MANY_TIMES and _before_a_verb(texts, i) \
-                and not (i and texts[i - 1] in ("and", "or"))
         elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := times_before(texts, i)):
             # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
             hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / times_said(texts, i)
@@ -621,11 +619,6 @@ def _hedging(texts: list[str], i: int, ahead: int) -> bool:
     return after is None or after == "to" or any(english().verb(f) for f in forms(after))
 
 
-def _before_a_verb(texts: list[str], i: int) -> bool:
-    """Whether the word after ``i`` is a verb ("Often leads", "frequently reviews")."""
-    return i + 1 < len(texts) and any(english().verb(f) for f in forms(texts[i + 1]))
-
-
 def _manner_adverb(word: str) -> bool:
     """Whether a word is an adverb made of an adjective ("effectively",
     "closely", "directly"), or "well", the adverb of "good" ("works well
@@ -719,9 +712,9 @@ def scale_directions(
             # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
-                w.text in vocab.HEDGES or w.hedging for w in (*removed, *inserted) if w.role == role):
+                w.text in vocab.HEDGES or w.text in vocab.MANY_TIMES for w in (*removed, *inserted) if w.role == role):
             # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time; so with
-            # "Often estimates" ("usually" asks more than "often" does).
+            # "often" gone, as "usually" asks more than "often" does.
             before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
         if role == "frequency" and bool(before) != bool(after) and all(
                 _of_a_period(w) for w in (*removed, *inserted) if w.role == role):

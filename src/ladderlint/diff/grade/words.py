@@ -98,7 +98,7 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "hedging")
+                 "team_spread", "unit", "bound", "bound_words", "of_a_noun")
 
     def __init__(self, text: str, clause: int):
         self.text = text
@@ -136,9 +136,6 @@ class Word:
         #: Of a word of frequency, whether it names a kind of the thing after it ("the quarterly roadmap",
         #: "my annual goals") rather than how often the work is done ("reviews it quarterly").
         self.of_a_noun = False
-        #: Of "often" or "frequently" (``vocab.MANY_TIMES``), whether it hedges the verb after it as
-        #: "usually" would ("Often leads incidents"), not how often more is done ("early and often").
-        self.hedging = False
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
