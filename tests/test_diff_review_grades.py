@@ -179,12 +179,13 @@ def test_the_text_output_names_the_levels_that_mark_a_term_apart_from_those_reac
     assert "statements mark the term" not in run.output
 
 
-@pytest.mark.parametrize("often", ["Often leads incident resolutions", "Frequently leads incident resolutions"])
-def test_often_asks_less_than_a_statement_that_says_no_frequency(often):
-    # A statement that says how often none asks it every time, as one without "usually" does.
-    assert grade(LEADS, often).impact == "lowers-bar"
-    assert grade(often, LEADS).impact == "raises-bar"
-    assert grade("Usually leads incident resolutions", often).impact == "lowers-bar"
+@pytest.mark.parametrize("often", ["Often leads incident resolutions", "Frequently leads incident resolutions",
+                                   "Leads incident resolutions often"])
+def test_often_put_in_raises_the_bar_wherever_it_stands(often):
+    # Read on the scale of how often, before or after the verb alike: "often" where no word said
+    # how often asks for the work more often, and a gate on raises-bar sees it.
+    assert grade(LEADS, often).impact == "raises-bar"
+    assert grade(often, LEADS).impact == "lowers-bar"
 
 
 @pytest.mark.parametrize("old, new", [

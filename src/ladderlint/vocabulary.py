@@ -830,12 +830,6 @@ FREQUENCY = {
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
-#: Words of frequency that say "in many cases", below the hedges: before a
-#: statement that said none, which asks it every time, they ask less, as a
-#: hedge does ("Leads incidents" -> "Often leads incidents"). Against
-#: another word of frequency they are read on the scale ("sometimes" ->
-#: "often" asks more).
-MANY_TIMES = frozenset("often frequently".split())
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.

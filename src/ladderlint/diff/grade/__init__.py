@@ -77,8 +77,7 @@ aside: what LL504 removes) and each changed run of words is read:
   "or less often" makes it how often at most, which asks less), "biennially" =
   "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
-  "always" does, and so does "often" or "frequently", which ask less than a
-  hedge ("Often leads" < "Leads"); what is said to be done "never" or "rarely" is to be
+  "always" does; what is said to be done "never" or "rarely" is to be
   avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
   day" < "within a week", "within half a day" < "within 1.5 days" < "within
   two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6

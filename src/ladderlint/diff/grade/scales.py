@@ -712,9 +712,8 @@ def scale_directions(
             # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
-                w.text in vocab.HEDGES or w.text in vocab.MANY_TIMES for w in (*removed, *inserted) if w.role == role):
-            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time; so with
-            # "often" gone, as "usually" asks more than "often" does.
+                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
+            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
             before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
         if role == "frequency" and bool(before) != bool(after) and all(
                 _of_a_period(w) for w in (*removed, *inserted) if w.role == role):
