@@ -4,6 +4,8 @@ around, through `ladderlint diff --fail-on`."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ladderlint.diff.grade import grade
@@ -139,16 +141,16 @@ def _changes(report: dict) -> list[dict]:
     return [change for framework in report["frameworks"] for change in framework["changes"]]
 
 
-def test_a_definition_no_statement_marks_asks_nothing(cli, tmp_path):
+def test_a_definition_no_text_uses_asks_nothing(cli, tmp_path):
     first = "Writes a runbook for each service they build."
     report = _diff_json(
         cli, tmp_path,
-        {"term": "runbook", "definition": "A document that describes how to operate a service.", "first": first},
-        {"term": "runbook", "first": first,
+        {"term": "playbook", "definition": "A document that describes how to operate a service.", "first": first},
+        {"term": "playbook", "first": first,
          "definition": "A page, usually in the wiki, that explains how a service is operated, for example how to restart it."},
     )
     [change] = _changes(report)
-    assert change["field"] == "glossary.runbook"
+    assert change["field"] == "glossary.playbook"
     assert change["impact"] == "structural"
 
 
@@ -237,3 +239,32 @@ def test_each_reason_is_listed_once(cli, tmp_path):
     new.write_text(FRAMEWORK.format(text="Leads writing medium/large scope proposals"), encoding="utf-8")
     [change] = json.loads(cli("diff", str(old), str(new), "--format", "json").output)["frameworks"][0]["changes"]
     assert change["reasons"] == ["size of work raised"]
+
+
+GLOSSARY_USED = """\
+ladderlint: 1
+id: t
+name: T Framework
+track: Backend
+version: "1.0.0"
+organisation: {{name: Acme}}
+glossary:
+  on-call: Being reachable out of hours and responding to a page within {minutes}
+dimensions:
+  - {{id: d, name: D, competencies: [{{id: ops, name: Operations}}]}}
+levels:
+  - {{id: L1, title: Engineer I, competencies: {{ops: ["{statement}"]}}}}
+"""
+
+
+@pytest.mark.parametrize("statement, impact", [
+    ("Takes part in the on-call rota for their team's services", "raises-bar"),  # uses the term, unmarked
+    ("Writes runbooks for their services", "structural"),  # no text uses it: it asks nothing of anyone
+])
+def test_a_definition_a_statement_uses_unmarked_is_graded(cli, tmp_path, statement, impact):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(GLOSSARY_USED.format(minutes="30 minutes", statement=statement), encoding="utf-8")
+    new.write_text(GLOSSARY_USED.format(minutes="5 minutes, day or night", statement=statement), encoding="utf-8")
+    run = cli("diff", str(old), str(new), "--fail-on", "raises-bar", "--format", "json")
+    [change] = json.loads(run.output)["frameworks"][0]["changes"]
+    assert (change["field"], change["impact"]) == ("glossary.on-call", impact)

@@ -47,7 +47,7 @@ from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, said_
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
-from .glossary import FIELD_PREFIX, levels_marking, marked_terms
+from .glossary import FIELD_PREFIX, levels_marking, marked_terms, named_anywhere
 from .metadata import metadata_changes
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
@@ -347,14 +347,17 @@ class _Differ:
         with a star asks for what the definition says, so where statements
         mark it, the definition is graded as their words would be (a
         definition given to a term marked already, or taken from one, as a
-        statement's examples added or removed are). A term no statement
-        marks asks nothing of anyone: structural, or editorial where its
-        meaning is kept."""
+        statement's examples added or removed are). Where no statement marks
+        it, the definition is graded as the metadata it is where the
+        framework's texts use the term unmarked ("the on-call rota": what
+        they ask is what the term means); a term no text uses asks nothing
+        of anyone: structural, or editorial where its meaning is kept."""
         assert self.old is not None and self.new is not None
         term = str(change.field)[len(FIELD_PREFIX):]
         levels = levels_marking(self.new, term)
         if not levels:
-            return _with(change, impact=Impact.STRUCTURAL) if change.impact in _BARS else change
+            used = named_anywhere(self.new, term) or named_anywhere(self.old, term)
+            return _with(change, impact=Impact.STRUCTURAL) if change.impact in _BARS and not used else change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
         if before is not None and after is not None:
             impact, also = self._text_impacts(before, after)

@@ -14,7 +14,7 @@ from typing import Mapping
 
 from ..model import Framework
 from ..rules.ll407_undefined_term import starred, term_before
-from ..text import normal
+from ..text import normal, words
 
 #: A glossary field of a metadata change ("glossary.runbooks") starts so.
 FIELD_PREFIX = "glossary."
@@ -48,3 +48,23 @@ def levels_marking(framework: Framework, term: str) -> list[str]:
     found = {level.id for level, _cell, statement in framework.statements()
              if term in marked_terms(statement.text, glossary)}
     return [level.id for level in framework.levels if level.id in found]
+
+
+def named_anywhere(framework: Framework, term: str) -> bool:
+    """Whether a statement or a level's summary uses ``term``, marked with a
+    star or not ("the on-call rota" uses "on-call"): most frameworks do not
+    mark their terms, and a definition is what the words they use mean."""
+    wanted = words(term)
+    if not wanted:
+        return False
+    texts = [statement.text for _level, _cell, statement in framework.statements()]
+    texts += [level.summary for level in framework.levels if level.summary]
+    return any(_runs_in(wanted, words(text)) for text in texts)
+
+
+def _runs_in(wanted: list[str], found: list[str]) -> bool:
+    """Whether ``wanted`` comes in ``found`` as a run of words, its last
+    one maybe in the plural ("runbooks" uses "runbook")."""
+    size, *first, last = len(wanted), *wanted
+    return any(found[i : i + size - 1] == first and found[i + size - 1 : i + size] in ([last], [last + "s"], [last + "es"])
+               for i in range(len(found) - size + 1))
