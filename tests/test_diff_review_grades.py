@@ -268,3 +268,16 @@ def test_a_definition_a_statement_uses_unmarked_is_graded(cli, tmp_path, stateme
     run = cli("diff", str(old), str(new), "--fail-on", "raises-bar", "--format", "json")
     [change] = json.loads(run.output)["frameworks"][0]["changes"]
     assert (change["field"], change["impact"]) == ("glossary.on-call", impact)
+
+
+@pytest.mark.parametrize("new, reason", [
+    ("Responds to pages within 5 minutes", "deadline tightened"),
+    ("Responds to pages within 30 minutes", "deadline relaxed"),
+])
+def test_a_deadline_moved_is_said_as_its_reader_reads_it(cli, tmp_path, new, reason):
+    # "deadline raised" would read as a later deadline: the output says which way it went.
+    old_file, new_file = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old_file.write_text(FRAMEWORK.format(text="Responds to pages within 15 minutes"), encoding="utf-8")
+    new_file.write_text(FRAMEWORK.format(text=new), encoding="utf-8")
+    [change] = json.loads(cli("diff", str(old_file), str(new_file), "--format", "json").output)["frameworks"][0]["changes"]
+    assert change["reasons"] == [reason]

@@ -43,7 +43,7 @@ from .changes import (
     said, titled,
 )
 from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
-from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, said_in_order
+from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
@@ -1503,7 +1503,8 @@ class _Differ:
                 Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
                 field="text", old=o.text, new=n.text, also_impact=also,
-                reasons=tuple(dict.fromkeys(reasons)) if impact in _BARS else (), **where,
+                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.

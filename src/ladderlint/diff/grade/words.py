@@ -383,6 +383,16 @@ SCALE_NAMES = {
 }
 
 
+#: How a reader says a move the grader reads on a scale, where "raised" or
+#: "lowered" would mislead: a deadline "raised" is a shorter one.
+_AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed"}
+
+
+def as_read(reason: str) -> str:
+    """A grader's reason in the words the differ's output gives it."""
+    return _AS_READ.get(reason, reason)
+
+
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
 #: its audience is everyone, mid-level included; its work of no stated size.
