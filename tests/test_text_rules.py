@@ -1194,6 +1194,27 @@ def test_ll513_quiet_on_names_abbreviations_addresses_and_code(statement):
     assert violations("LL513", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I use json.Marshal and time.Duration correctly in Go.",
+    "I reuse one http.Client per service rather than one per request.",
+    "I print with fmt.Println only in examples, never in services.",
+    "I use errgroup.Group to run work concurrently.",
+    "I prefer strings.Builder to repeated string concatenation.",
+    "I use http.Handler middleware, and errgroup.Group (or sync.WaitGroup) in Go.",
+])
+def test_ll513_quiet_on_a_package_qualified_name_written_without_backticks(statement):
+    assert violations("LL513", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I deliver on time.Often I help others.",  # a package's name, but the next sentence starts
+    "I write clear commit messages.Reviews go faster",  # no package before the capital
+    "I know the sorting algorithms.Then I lead.",
+])
+def test_ll513_still_reports_a_package_word_ending_a_sentence(statement):
+    assert len(violations("LL513", [statement])) == 1
+
+
 # LL511 repeated-phrase -------------------------------------------------------
 
 
