@@ -1755,6 +1755,8 @@ def test_biannually_needs_a_reader(old, new, read):
         ("I keep availability at 99.9%", "I keep availability at 99.5%", "lowers-bar", "number lowered"),
         ("Supports 10k rps", "Supports 100k rps", "raises-bar", "number raised"),
         ("Reviews 10 PRs a week", "Reviews 10k PRs a week", "raises-bar", "number raised"),
+        ("Handles 1M events a day", "Handles 1B events a day", "raises-bar", "number raised"),
+        ("Handles 2bn events a day", "Handles 500M events a day", "lowers-bar", "number lowered"),
         # Under a most, a lower number asks more, as a tighter deadline does; glued to its unit or not.
         ("p99 latency under 200ms", "p99 latency under 100ms", "raises-bar", "number raised"),
         ("p99 latency under 200 ms", "p99 latency under 100 ms", "raises-bar", "number raised"),
@@ -1803,6 +1805,8 @@ def test_a_number_is_read_with_its_unit_and_its_bound(old, new, impact, reason):
         ("Keeps latency under 200 milliseconds", "Keeps latency under 200ms"),
         ("Supports 10k rps", "Supports 10,000 rps"),
         ("Handles 1M requests a day", "Handles 1,000,000 requests a day"),
+        ("Handles 1B requests a day", "Handles 1,000,000,000 requests a day"),
+        ("Handles 1.5bn requests a day", "Handles 1500M requests a day"),
         ("I keep availability at 99.9%", "I keep availability at 99.9 %"),
         ("I keep availability at 99.9%", "I keep availability at 99.9 percent"),
         ("Keeps the 99th percentile under 200ms", "Keeps p99 under 200ms"),

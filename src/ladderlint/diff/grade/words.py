@@ -16,7 +16,6 @@ scales and the rank a scale has where a text does not say it
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Iterable
 
 from ... import vocabulary as vocab
@@ -177,14 +176,6 @@ _BARE_VERSION = lazy(
     re.IGNORECASE)
 
 
-#: Thousands written with commas: "10,000".
-_THOUSANDS = lazy(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
-
-
-#: A number with a multiplier on it: "10k", "1.5M".
-_MULTIPLIED = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
-
-
 #: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
 _GLUED_UNIT = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
 
@@ -205,8 +196,7 @@ def _numbers_written_out(clause: str) -> str:
     before "or later" or opening a sentence ("3.11 is used"), a version
     ("Python 3.11" is "Python v3.11")."""
     clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
-    clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
-    clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
+    clause = vocab.numbers_in_digits(clause)
     clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
@@ -237,11 +227,6 @@ _NUMBERED_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
-
-
-def _plain(number: Decimal) -> str:
-    """A number in digits, without an exponent or trailing zeros: 10000, 1.5."""
-    return format(number.normalize(), "f")
 
 
 def _one_word(part: str) -> str:
