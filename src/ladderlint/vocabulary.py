@@ -1138,6 +1138,16 @@ CEILINGS: tuple[tuple[str, ...], ...] = (
     ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
 )
+#: Words before a number on a scale that runs the other way, where a lower
+#: number is more, as under a most: an incident's severity or priority
+#: ("severity 1", "SEV 1", "priority 1": the gravest) and a place in a
+#: ranking ("in the top 3" is narrower than "in the top 10", "rank 1" the
+#: first). Not a list named by its length ("knows the OWASP Top 10": the
+#: top 20 is more to know).
+INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
+    ("severity",), ("sev",), ("priority",), ("p",), ("rank",), ("ranked",),
+    *((place, *the, "top") for place in ("in", "into", "among", "within") for the in ((), ("the",))),
+)
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
