@@ -1324,12 +1324,24 @@ NAMED_ELEMENTS = [
     "Uses semantic <nav>, <main> and <article> elements.",
     "Prefers <em>, <strong> or <mark> over styled spans.",
     "Uses <button>, not <div>, for actions, and either <a> or <button> by what it does.",
+    # After a noun that says what they are, in brackets; a list of several elements.
+    "I use semantic HTML (<button>, <nav>, <label>) rather than <div> elements with click handlers.",
+    "I know the landmark elements <nav> and <main> by heart.",
+    "I lay pages out with <header>, <nav>, <main> and <footer> everywhere.",
 ]
 
 
 @pytest.mark.parametrize("code", ["LL406", "LL504", "LL510"])
 def test_an_html_element_named_as_a_word_of_the_sentence_is_no_markup_debris_or_blank(code):
     assert violations(code, NAMED_ELEMENTS) == []
+
+
+@pytest.mark.parametrize(("statement", "code"), [
+    ("Fills in <title>, <summary> and <label> later.", "LL406"),  # blanks, no element named beside them
+    ("I ship projects <div> on time and <nav>, <main> daily.", "LL510"),  # after other words, two in a list
+])
+def test_blanks_and_leftover_tags_in_a_short_list_are_still_reported(statement, code):
+    assert len(violations(code, [statement])) == 1
 
 
 BACKTICKED = [
