@@ -325,6 +325,24 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    'I test on the 12.9" iPad Pro.',
+    'I test on the 11" and the 12.9" iPad Pro, and on a 27" monitor',
+    "I stand 5' 11\"",
+    'I call the 13" laptop "the small one"',  # an inch mark, then a quotation
+])
+def test_ll505_an_inch_mark_after_a_digit_is_no_quotation(statement):
+    assert violations("LL505", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    'I call it "the top 10" and "top 3',  # the quote after 10 closes a quotation: the last is open
+    'I ship "v2 of the plan',
+])
+def test_ll505_a_quote_after_a_digit_that_closes_or_opens_a_quotation_still_counts(statement):
+    assert len(violations("LL505", [statement])) == 1
+
+
 # LL506 wrong-voice -----------------------------------------------------------
 
 
