@@ -1259,6 +1259,23 @@ def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
     ]
 
 
+def test_ll511_reports_a_phrase_said_again_right_after_itself(cli, write):
+    statements = ["I mentor engineers through pairing sessions pairing sessions and reviews.",
+                  "I run the code review process code review process for my team."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL511,LL501") == [
+        f"{path}:{at(0, statements[0], 'pairing')}: LL511 [warning] 'pairing sessions' said twice in a row: "
+        "'…entor engineers through pairing sessions pairing sessions and reviews.'; keep it once",
+        f"{path}:{at(1, statements[1], 'code')}: LL511 [warning] 'code review process' said twice in a row: "
+        "'I run the code review process code review process for my team.'; keep it once",
+    ]
+    # After a comma, a list said on purpose; a single word doubled is LL501's alone.
+    assert findings(cli, path := write("g.yaml", framework_yaml([
+        "I mentor engineers through pairing sessions, pairing sessions and reviews.",
+        "I mentor engineers through pairing pairing sessions.",
+        "I deliver value, deliver value, deliver value."])), select="LL511") == []
+
+
 @pytest.mark.parametrize("statement", [
     "I learn step by step and day by day",
     "I work for the team and with the team",  # function words
