@@ -152,6 +152,22 @@ def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
     assert findings(cli, dropbox, select="LL301") == []
 
 
+def test_ll301_a_platform_space_named_after_a_known_organisation_is_its_own(cli, write):
+    statements = ["I file bugs in our tracker at https://monzo.atlassian.net/jira.",
+                  "I ask in https://monzo.slack.com/archives/C01 and log in at https://monzo.okta.com",
+                  "I answer tickets at https://escrowtab.zendesk.com and https://shopify.atlassian.net/wiki"]
+    path = write("f.yaml", framework_yaml(statements, domains=["escrowtab.com"]))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0, statements[0], 'https')}: LL301 [error] URL on monzo.atlassian.net, a domain of Monzo (known "
+        "to publish its career framework), not of EscrowTab",
+        f"{path}:{at(1, statements[1], 'https')}: LL301 [error] URL on monzo.slack.com, a domain of Monzo (known "
+        "to publish its career framework), not of EscrowTab",
+        f"{path}:{at(1, statements[1], 'https://monzo.okta')}: LL301 [error] URL on monzo.okta.com, a domain of "
+        "Monzo (known to publish its career framework), not of EscrowTab",
+    ]  # its own space, and a platform's name that is also a product (Shopify), are not
+    assert findings(cli, write("m.yaml", framework_yaml(statements[:1], org="Monzo")), select="LL301") == []
+
+
 @pytest.mark.parametrize("statement", [
     "I help new joiners understand how we work, as described in the Monzo Principles.",
     "I help new joiners understand how we work, as set out in the Monzo Principles.",

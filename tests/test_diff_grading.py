@@ -1755,6 +1755,16 @@ def test_biannually_needs_a_reader(old, new, read):
         ("I keep availability at 99.9%", "I keep availability at 99.5%", "lowers-bar", "number lowered"),
         ("Supports 10k rps", "Supports 100k rps", "raises-bar", "number raised"),
         ("Reviews 10 PRs a week", "Reviews 10k PRs a week", "raises-bar", "number raised"),
+        # A severity, a priority and a place in a ranking run the other way: 1 is the gravest, the first.
+        ("Leads incidents of severity 3", "Leads incidents of severity 1", "raises-bar", "number raised"),
+        ("Leads SEV 1 incidents", "Leads SEV 2 incidents", "lowers-bar", "number lowered"),
+        ("Handles P1 incidents", "Handles P2 incidents", "lowers-bar", "number lowered"),
+        ("Handles SEV2 incidents", "Handles Sev-1 incidents", "raises-bar", "number raised"),
+        ("Fixes priority 2 bugs", "Fixes priority 1 bugs", "raises-bar", "number raised"),
+        ("Ranks in the top 10 of the CTF", "Ranks in the top 3 of the CTF", "raises-bar", "number raised"),
+        ("Knows the OWASP Top 10", "Knows the OWASP Top 20", "raises-bar", "number raised"),  # a list's length
+        ("Handles 1M events a day", "Handles 1B events a day", "raises-bar", "number raised"),
+        ("Handles 2bn events a day", "Handles 500M events a day", "lowers-bar", "number lowered"),
         # Under a most, a lower number asks more, as a tighter deadline does; glued to its unit or not.
         ("p99 latency under 200ms", "p99 latency under 100ms", "raises-bar", "number raised"),
         ("p99 latency under 200 ms", "p99 latency under 100 ms", "raises-bar", "number raised"),
@@ -1784,7 +1794,8 @@ def test_biannually_needs_a_reader(old, new, read):
         ("Handles up to 10k rps", "Handles up to 20k rps", "raises-bar", "number unclear"),  # a most or a reach
         ("Uses Python 3.11", "Uses Python 3.12", "raises-bar", "version unclear"),
         ("Uses Python 3.9", "Uses Python 3.10", "raises-bar", "version unclear"),
-        ("Handles P1 incidents", "Handles P2 incidents", "raises-bar", "number unclear"),
+        ("Handles P1 and P2 incidents", "Handles P2 and P3 incidents", "raises-bar", "number unclear"),  # a list
+        ("Mentors P2 engineers", "Mentors P3 engineers", "raises-bar", "number unclear"),  # as often a level
         ("Uses IPv4", "Uses IPv6", "raises-bar", "number unclear"),
     ],
 )
@@ -1803,6 +1814,8 @@ def test_a_number_is_read_with_its_unit_and_its_bound(old, new, impact, reason):
         ("Keeps latency under 200 milliseconds", "Keeps latency under 200ms"),
         ("Supports 10k rps", "Supports 10,000 rps"),
         ("Handles 1M requests a day", "Handles 1,000,000 requests a day"),
+        ("Handles 1B requests a day", "Handles 1,000,000,000 requests a day"),
+        ("Handles 1.5bn requests a day", "Handles 1500M requests a day"),
         ("I keep availability at 99.9%", "I keep availability at 99.9 %"),
         ("I keep availability at 99.9%", "I keep availability at 99.9 percent"),
         ("Keeps the 99th percentile under 200ms", "Keeps p99 under 200ms"),

@@ -432,6 +432,30 @@ def test_repeated_statement_with_new_examples_grows(cli, write):
     assert findings(cli, write, body, "LL205") == []
 
 
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("I handle 10k requests per second on one node.", "I handle 100k requests per second on one node."),
+    ("I grow revenue from my accounts by $50k a year.", "I grow revenue from my accounts by $500k a year."),
+    ("I handle 1M events per day in my pipelines.", "I handle 1B events per day in my pipelines."),
+    ("I handle 2bn events per day in my pipelines.", "I handle 20bn events per day in my pipelines."),
+])
+def test_a_number_with_a_multiplier_grows_and_is_not_lowered(cli, write, lower, higher):
+    body = lower_and_higher(lower, higher)
+    assert findings(cli, write, body, "LL205") == []
+    assert findings(cli, write, body, "LL207") == []
+    if "events" in lower:  # the other way round, the number is lowered
+        assert len(findings(cli, write, lower_and_higher(higher, lower), "LL207")) == 1
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("I lead incidents of severity 3 and write the postmortem.", "I lead incidents of severity 1 and write the postmortem."),
+    ("I rank in the top 10 of our internal security CTF.", "I rank in the top 3 of our internal security CTF."),
+    ("I lead the response to P2 incidents for my services.", "I lead the response to P1 incidents for my services."),
+])
+def test_a_lower_severity_priority_or_rank_is_more_not_a_number_lowered(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+    assert len(findings(cli, write, lower_and_higher(higher, lower), "LL207")) == 1
+
+
 def test_repeated_statement_with_only_examples_given_below_is_reported(cli, write):
     body = _with_examples(
         ("I am investing back into the company.", ["I share what I learn with my team", "I mentor one engineer"]),

@@ -67,6 +67,7 @@ def test_misspellings_found_in_real_frameworks_are_reported_at_the_word(cli, wri
     "I support failovers, review diffs, build serverless codegen and read the runtime logs",
     "I operationalize fixes, draw wireframes and review agentic workflows",
     "I timebox spikes, step through breakpoints and embed an iframe",
+    "I keep latency low for services under bursty load",
     "I challenge the status quo, a priori, and in bona fide ways",
     "I follow the example of Franz von Holzhausen and Ludwig van Beethoven",
     # Monzo's executive support framework (MIT): a product named in lower case; a library with a hyphen.

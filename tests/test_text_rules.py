@@ -325,6 +325,24 @@ def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    'I test on the 12.9" iPad Pro.',
+    'I test on the 11" and the 12.9" iPad Pro, and on a 27" monitor',
+    "I stand 5' 11\"",
+    'I call the 13" laptop "the small one"',  # an inch mark, then a quotation
+])
+def test_ll505_an_inch_mark_after_a_digit_is_no_quotation(statement):
+    assert violations("LL505", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    'I call it "the top 10" and "top 3',  # the quote after 10 closes a quotation: the last is open
+    'I ship "v2 of the plan',
+])
+def test_ll505_a_quote_after_a_digit_that_closes_or_opens_a_quotation_still_counts(statement):
+    assert len(violations("LL505", [statement])) == 1
+
+
 # LL506 wrong-voice -----------------------------------------------------------
 
 
@@ -1194,6 +1212,27 @@ def test_ll513_quiet_on_names_abbreviations_addresses_and_code(statement):
     assert violations("LL513", [statement]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I use json.Marshal and time.Duration correctly in Go.",
+    "I reuse one http.Client per service rather than one per request.",
+    "I print with fmt.Println only in examples, never in services.",
+    "I use errgroup.Group to run work concurrently.",
+    "I prefer strings.Builder to repeated string concatenation.",
+    "I use http.Handler middleware, and errgroup.Group (or sync.WaitGroup) in Go.",
+])
+def test_ll513_quiet_on_a_package_qualified_name_written_without_backticks(statement):
+    assert violations("LL513", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "I deliver on time.Often I help others.",  # a package's name, but the next sentence starts
+    "I write clear commit messages.Reviews go faster",  # no package before the capital
+    "I know the sorting algorithms.Then I lead.",
+])
+def test_ll513_still_reports_a_package_word_ending_a_sentence(statement):
+    assert len(violations("LL513", [statement])) == 1
+
+
 # LL511 repeated-phrase -------------------------------------------------------
 
 
@@ -1218,6 +1257,23 @@ def test_ll511_reports_a_phrase_said_twice_a_few_words_apart(cli, write):
         f"{path}:{at(0, statements[0], 'meeting')}: LL511 [warning] 'meeting practices' said twice, a few words "
         "apart: 'I use meeting practices inclusive meeting practices to include everyone'; keep it once",
     ]
+
+
+def test_ll511_reports_a_phrase_said_again_right_after_itself(cli, write):
+    statements = ["I mentor engineers through pairing sessions pairing sessions and reviews.",
+                  "I run the code review process code review process for my team."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL511,LL501") == [
+        f"{path}:{at(0, statements[0], 'pairing')}: LL511 [warning] 'pairing sessions' said twice in a row: "
+        "'…entor engineers through pairing sessions pairing sessions and reviews.'; keep it once",
+        f"{path}:{at(1, statements[1], 'code')}: LL511 [warning] 'code review process' said twice in a row: "
+        "'I run the code review process code review process for my team.'; keep it once",
+    ]
+    # After a comma, a list said on purpose; a single word doubled is LL501's alone.
+    assert findings(cli, path := write("g.yaml", framework_yaml([
+        "I mentor engineers through pairing sessions, pairing sessions and reviews.",
+        "I mentor engineers through pairing pairing sessions.",
+        "I deliver value, deliver value, deliver value."])), select="LL511") == []
 
 
 @pytest.mark.parametrize("statement", [
@@ -1303,12 +1359,24 @@ NAMED_ELEMENTS = [
     "Uses semantic <nav>, <main> and <article> elements.",
     "Prefers <em>, <strong> or <mark> over styled spans.",
     "Uses <button>, not <div>, for actions, and either <a> or <button> by what it does.",
+    # After a noun that says what they are, in brackets; a list of several elements.
+    "I use semantic HTML (<button>, <nav>, <label>) rather than <div> elements with click handlers.",
+    "I know the landmark elements <nav> and <main> by heart.",
+    "I lay pages out with <header>, <nav>, <main> and <footer> everywhere.",
 ]
 
 
 @pytest.mark.parametrize("code", ["LL406", "LL504", "LL510"])
 def test_an_html_element_named_as_a_word_of_the_sentence_is_no_markup_debris_or_blank(code):
     assert violations(code, NAMED_ELEMENTS) == []
+
+
+@pytest.mark.parametrize(("statement", "code"), [
+    ("Fills in <title>, <summary> and <label> later.", "LL406"),  # blanks, no element named beside them
+    ("I ship projects <div> on time and <nav>, <main> daily.", "LL510"),  # after other words, two in a list
+])
+def test_blanks_and_leftover_tags_in_a_short_list_are_still_reported(statement, code):
+    assert len(violations(code, [statement])) == 1
 
 
 BACKTICKED = [

@@ -1112,8 +1112,29 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     **{unit: (unit, 1.0) for unit in MEASURE_ABBREVIATIONS - {"kib", "mib", "gib", "tib", "msec", "usec", "nsec"}},
 }
 #: Suffixes that multiply the number they are written on: "10k" is 10,000,
-#: "2M" two million (not "m", as often minutes or metres).
-MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+#: "2M" two million, "2B" and "2bn" two billion. Not "m", as often minutes
+#: or metres ("5m"); a "B" alone is a billion, as bytes come with a prefix
+#: ("16GB", "1 MB").
+MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "B": 1_000_000_000, "bn": 1_000_000_000,
+               "Bn": 1_000_000_000, "BN": 1_000_000_000}
+#: A number with a multiplier on it: "10k", "1.5M", "$50k", "2bn".
+_MULTIPLIED = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)(k|K|M|B|bn|Bn|BN)(?![\w.])")
+#: Thousands written with commas: "10,000".
+_THOUSANDS = lazy(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
+
+
+def numbers_in_digits(text: str) -> str:
+    """A text with its numbers written in plain digits, so that a number
+    written another way is the same number: "10,000" and "10k" are
+    "10000", "1.5M" is "1500000", "2B" and "2bn" are "2000000000". The one
+    reader of such numbers, for the differ's grading (and LL207, which
+    grades with it) and for LL205 (``is_growth_word``)."""
+    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    if not _MULTIPLIED.search(text):
+        return text
+    from decimal import Decimal  # exact ("1.5M" is 1500000), and loaded only where a number has a multiplier
+
+    return _MULTIPLIED.sub(lambda m: format((Decimal(m.group(1)) * MULTIPLIERS[m.group(2)]).normalize(), "f"), text)
 #: Words before a number that make it a most, not a least: "latency under
 #: 200 ms", "an error rate below 1%", "fewer than 5 open bugs", "within
 #: 10%", "max 2 pages". Under one, a lower number asks more, as a tighter
@@ -1122,6 +1143,16 @@ CEILINGS: tuple[tuple[str, ...], ...] = (
     ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
     ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
+)
+#: Words before a number on a scale that runs the other way, where a lower
+#: number is more, as under a most: an incident's severity or priority
+#: ("severity 1", "SEV 1", "priority 1": the gravest) and a place in a
+#: ranking ("in the top 3" is narrower than "in the top 10", "rank 1" the
+#: first). Not a list named by its length ("knows the OWASP Top 10": the
+#: top 20 is more to know).
+INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
+    ("severity",), ("sev",), ("priority",), ("p",), ("rank",), ("ranked",),
+    *((place, *the, "top") for place in ("in", "into", "among", "within") for the in ((), ("the",))),
 )
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
@@ -1677,9 +1708,12 @@ _ROMAN_NUMERALS = frozenset(_ROMAN) - {"i", "v", "x"}
 def is_growth_word(word: str) -> bool:
     """Whether a (lower-case) word is one of scale, or a number, a Roman
     numeral or a level code, or joins such words ("l4-l5", "team-wide"),
-    possessive or not ("the team's roadmap")."""
+    possessive or not ("the team's roadmap"). A number with a multiplier
+    on it is a number ("10k", "1.5M", "2bn"), whatever its case: a word
+    lower-cased, "1m" may have been "1M" or one minute, a number either way."""
     word = without_possessive(word)
     if word in GROWTH_WORDS or word.isdigit() or word in _ROMAN_NUMERALS \
+            or numbers_in_digits(word.upper()).isdigit() \
             or id_rung(word) is not None and word[:1].isalpha():
         return True
     return "-" in word and any(is_growth_word(part) for part in word.split("-") if part)

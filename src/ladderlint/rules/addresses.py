@@ -132,6 +132,24 @@ _INTRANET_LABELS = frozenset("intranet confluence jira internal corp".split())
 _WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
 
 
+# The platforms that give each organisation a space on a host named after
+# it: "monzo.atlassian.net" is Monzo's tracker, "acme.okta.com" Acme's login.
+_NAMED_SPACE_DOMAINS = (
+    *_WORKSPACE_DOMAINS, "zendesk.com", "okta.com", "freshdesk.com", "service-now.com", "pagerduty.com",
+    "sentry.io", "zoom.us", "notion.site", "gitbook.io",
+)
+
+
+def space_owner_label(host: str) -> str | None:
+    """The label of a host on a platform's space that names the
+    organisation it belongs to ("monzo" of "monzo.atlassian.net" and
+    "wiki.monzo.atlassian.net"); None for another host."""
+    for domain in _NAMED_SPACE_DOMAINS:
+        if host.endswith("." + domain):
+            return host[: -len(domain) - 1].rsplit(".", 1)[-1]
+    return None
+
+
 def intranet(host: str) -> bool:
     """Whether a host is an organisation's own space: its intranet
     (confluence.initech.com) or its workspace on a platform

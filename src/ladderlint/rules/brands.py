@@ -18,7 +18,7 @@ from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
-from .addresses import citation_spans, credit_spans, inside, on_domain, url_spans
+from .addresses import citation_spans, credit_spans, inside, on_domain, space_owner_label, url_spans
 from ..patterns import lazy
 
 
@@ -292,9 +292,12 @@ class BrandIndex:
         self._scan = _names_pattern([s for s in spellings if not s[:1].islower()])
         self._lower_scan = _names_pattern(self._lower)
         self._domains: dict[str, Source] = {}
+        # Organisations by their name's key, for a platform's space named after one ("monzo.atlassian.net").
+        self._named: dict[str, Source] = {}
         for spelling in spellings:
             for domain in sources[spelling].domains:
                 self._domains.setdefault(domain, sources[spelling])
+            self._named.setdefault(organisation_key(spelling), sources[spelling])
 
     @classmethod
     def for_run(cls, frameworks: Sequence[FrameworkHeader], extra: Sequence[str] = ()) -> "BrandIndex":
@@ -450,7 +453,9 @@ class BrandIndex:
             yield field, start, end, host, owner
 
     def domain_owner(self, host: str) -> Source | None:
-        """The organisation a host belongs to, if the index knows it."""
+        """The organisation a host belongs to, if the index knows it: by its
+        domains, or a platform's space named after it ("monzo.atlassian.net",
+        "monzo.slack.com": Monzo's)."""
         # A host's own name and each parent: "paper.dropboxstatic.com", then
         # "dropboxstatic.com", then "com".
         parts = host.split(".")
@@ -458,7 +463,8 @@ class BrandIndex:
             source = self._domains.get(".".join(parts[i:]))
             if source is not None:
                 return source
-        return None
+        label = space_owner_label(host)
+        return self._named.get(name_key(label)) if label else None
 
 
 def _named_in(spelling: str, cited: str) -> bool:

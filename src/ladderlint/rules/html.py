@@ -94,6 +94,12 @@ NAMING_WORDS = frozenset(
     render renders rendering replace replaces replacing use uses used using wrap wraps wrapping write writes writing
     """.split()
 )
+#: Nouns that say the elements after them are elements, in brackets or not:
+#: "semantic HTML (<button>, <nav>)", "the landmark elements <nav> and <main>".
+ELEMENT_NOUNS = frozenset("html markup element elements tag tags".split())
+# A list of this many elements or more is named ("<header>, <nav>, <main>"):
+# a page leaves no list of bare tags joined by commas and "and".
+_NAMED_LIST = 3
 # The word before an element, past the spaces and an opening bracket or quote ('a "<div>"').
 _WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+[(\"'\u201c\u2018]?\Z")
 # Elements in a list: "<nav>, <main> and <article>", "<b> or <i>", "<nav>, and <main>".
@@ -111,9 +117,11 @@ def named_element(text: str, start: int, end: int) -> bool:
     element, none of whose closing tags the text holds, written as a word
     (a space or the sentence's punctuation either side, and words after
     it), that the words around name: a determiner, a preposition or a verb
-    of use before it (NAMING_WORDS), or "element" or "tag" after it ("the
-    native <dialog> element"); or that stands in a list with such a one
-    ("such as <nav>, <main> and <article>"). Markup a page leaves is
+    of use before it (NAMING_WORDS), a noun that says what they are
+    ("semantic HTML (<button>, <nav>)", ELEMENT_NOUNS), or "element" or
+    "tag" after it ("the native <dialog> element"); or that stands in a
+    list with such a one ("such as <nav>, <main> and <article>"), or in a
+    list of three or more ("<header>, <nav> and <main>"). Markup a page leaves is
     written against its text ("projects<br>that", "<li>Owns"), around it
     ("<p>text</p>"), with attributes, on a line of its own, at the end of
     the text, at the start of a sentence or clause ("Mentors others. <p>
@@ -127,7 +135,7 @@ def named_element(text: str, start: int, end: int) -> bool:
         members.insert(0, joined)
     while (joined := _listed_after(text, members[-1][1])) is not None and _written_as_a_word(text, *joined):
         members.append(joined)
-    return any(_named_by_words(text, *member) for member in members)
+    return len(members) >= _NAMED_LIST or any(_named_by_words(text, *member) for member in members)
 
 
 def _written_as_a_word(text: str, start: int, end: int) -> bool:
@@ -147,10 +155,11 @@ def _written_as_a_word(text: str, start: int, end: int) -> bool:
 
 def _named_by_words(text: str, start: int, end: int) -> bool:
     """Whether the words around the tag at text[start:end] name it: a
-    word of NAMING_WORDS before it, or "element" or "tag" after it where
-    it goes on from a word or a list, not starting a sentence or clause."""
+    word of NAMING_WORDS or ELEMENT_NOUNS before it ("semantic HTML
+    (<button>"), or "element" or "tag" after it where it goes on from a
+    word or a list, not starting a sentence or clause."""
     word = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
-    if word is not None and word.group(1).casefold() in NAMING_WORDS:
+    if word is not None and (word.group(1).casefold() in NAMING_WORDS or word.group(1).casefold() in ELEMENT_NOUNS):
         return True
     goes_on = word is not None or _listed_before(text, start) is not None
     return goes_on and _ELEMENT_AFTER.match(text, end) is not None

@@ -66,7 +66,9 @@ class ForeignBrand(Rule):
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
     reported too, with or without "https://" ("progression.monzo.com",
-    "careers@monzo.com"), but for those of a platform or a source (Medium,
+    "careers@monzo.com"), and so are those of its space on a platform, a
+    host named after it (`monzo.atlassian.net`, `monzo.slack.com`,
+    `monzo.zendesk.com`, `monzo.okta.com`), but for those of a platform or a source (Medium,
     GitLab), which LL303 judges; an address without "https://" used as a
     tool is left out as a name is ("shares files via dropbox.com links",
     "keeps notes in dropbox.com"). While the framework's own organisation is

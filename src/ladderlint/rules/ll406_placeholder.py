@@ -449,7 +449,8 @@ class Placeholder(Rule):
     tag (`<picture>`, or `<time>` with attributes or a closing tag, or
     named as an element, as LL504 reads one, with "element" after it or
     another element named beside it: "the native <dialog> element", "a
-    <div> where a <button> belongs"; not "Ships by <time>", "Fills in
+    <div> where a <button> belongs", "semantic HTML (<button>, <nav>,
+    <label>)"; not "Ships by <time>", "Fills in
     <title> and <summary>") is markup or an element's name, the clean-text
     rules' (but an element's name with
     words that are no attributes is a blank: `<link to onboarding doc>`,

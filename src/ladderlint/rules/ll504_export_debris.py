@@ -121,9 +121,11 @@ class ExportDebris(TextRule):
     next, and an HTML element the sentence names: a bare opening tag with
     no closing one in the text, written as a word after a determiner, a
     preposition or a verb of use ("uses <button> rather than <div> for
-    clickable elements", "gives every <img> alt text"), before "element"
-    or "tag" ("the native <dialog> element"), or in a list with such a one
-    ("such as <nav>, <main> and <article>"). Tags a page leaves are
+    clickable elements", "gives every <img> alt text") or after a noun
+    that says what it is ("semantic HTML (<button>, <nav>)"), before
+    "element" or "tag" ("the native <dialog> element"), in a list with
+    such a one ("such as <nav>, <main> and <article>"), or in a list of
+    three or more ("<header>, <nav> and <main>"). Tags a page leaves are
     written against its text (`projects<br>that`, `<li>Owns`), around it
     (`<p>text</p>`), with attributes, at the start of a sentence or clause
     (`Mentors others. <p> Leads ...`, `on time, <li> owns ...`), after

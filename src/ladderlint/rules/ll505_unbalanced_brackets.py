@@ -36,7 +36,9 @@ class UnbalancedBrackets(TextRule):
     """A bracket or quotation mark that is opened and never closed, closed and never opened, or closed by a mark of another style.
 
     Checked: ( ) [ ] { }, curly double quotes “ ”, guillemets « », and the
-    number of straight double quotes ("). A curly quote closed by a
+    number of straight double quotes ("), but an inch mark (a straight
+    double quote right after a digit, before a space, a mark or the end,
+    that closes no quotation: "the 12.9" iPad"). A curly quote closed by a
     straight one or the other way round (“…" or "…”, ‘…' or '…’) is
     reported as a mismatched pair. Quotation marks as other languages write
     them pair too: „…“ and „…” (German, Polish; also closed by a straight
@@ -97,6 +99,14 @@ def _remedy(what: str) -> str:
     return "close the quotation, or delete the stray mark"
 
 
+def _inch_mark(text: str, i: int) -> bool:
+    """Whether the straight double quote at ``i``, which no quotation
+    opened before it would close, is an inch mark: right after a digit,
+    and before a space, a mark or the end ("the 12.9" iPad", "5' 11"")."""
+    after = text[i + 1 : i + 2]
+    return i > 0 and text[i - 1].isdigit() and (after == "" or not after.isalnum() and after not in "\"_")
+
+
 def _first_problem(
     text: str, skip: set[int], enumerators: frozenset[int] | set[int] = frozenset()
 ) -> tuple[int, str] | None:
@@ -118,6 +128,8 @@ def _first_problem(
         elif ch == '"' and stack and text[stack[-1]] == "“":
             stack.pop()  # “add to cart": a pair, of two styles
             mismatch = mismatch or (i, _mismatched("“", ch))
+        elif ch == '"' and not len(straight) % 2 and _inch_mark(text, i):
+            continue  # the 12.9" iPad: no quotation
         elif ch == '"':
             straight.append(i)
         elif ch == "”" and len(straight) % 2 and not (stack and text[stack[-1]] == "“"):

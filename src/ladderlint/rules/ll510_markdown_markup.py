@@ -108,7 +108,8 @@ class MarkdownMarkup(TextRule):
     a `code` span (`` `**kwargs` ``, `` `<img>` ``), or from one span
     into the next (`` `**kwargs` and `**opts` ``), which `--fix` leaves as
     written, and an HTML element the sentence names, as a word of it
-    ("gives every <img> alt text", "uses <nav> and <main>"; see LL504:
+    ("gives every <img> alt text", "uses <nav> and <main>", "semantic
+    HTML (<button>, <nav>, <label>)"; see LL504:
     not one between other words, `Delivers projects <nav> on time`, or
     starting a sentence or clause). Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line

@@ -35,13 +35,16 @@ _LINKED = lazy(
     r"|after|by|upon|as|against|for|with|over|into)(?:\s+(?:a|an|the))?\s*",
     re.IGNORECASE,
 )
-#: At most this many words between the two copies.
+#: At most this many words between the two copies; none, the phrase said
+#: again right after itself ("pairing sessions pairing sessions"), is one.
 _MOST_BETWEEN = 3
 
 
 class RepeatedPhrase(TextRule):
-    """A phrase of two words or more said twice in one sentence, a word or
-    three apart ("use meeting practices inclusive meeting practices").
+    """A phrase of two words or more said twice in one sentence, right
+    after itself or a word or three apart ("use meeting practices inclusive
+    meeting practices", "through pairing sessions pairing sessions and
+    reviews").
 
     The phrase must be made of words that carry meaning (not "of the" or
     "and the"), and both copies must be in one sentence, with nothing
@@ -56,7 +59,9 @@ class RepeatedPhrase(TextRule):
     technical debt"), and a
     name or title said twice is a comparison ("the
     Senior Backend Engineer role extends the Backend Engineer role"); a
-    word repeated right after itself is LL501's. Reported
+    phrase said again after a comma is a list ("pairing sessions, pairing
+    sessions and reviews"); a single word repeated right after itself is
+    LL501's. Reported
     once per text, at the two copies.
 
     Why this matters:
@@ -81,13 +86,13 @@ class RepeatedPhrase(TextRule):
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         # A first look at the words the rules share, once for each distinct
         # text. Two copies of a pair say meaningful words again at least
-        # twice (and, a word apart, take five words): most texts repeat only
+        # twice (and, in a row, take four words): most texts repeat only
         # words of grammar ("I ... and I ..."), and a set of their other
         # words tells. The rest are read word by word, and closely if a pair
         # comes again soon.
         said_again: set[str] = set()
         for text, tokens in analysis.words.items():
-            if len(tokens) < 5:
+            if len(tokens) < 4:
                 continue
             meaningful = [word for word in tokens if word not in FUNCTION_WORDS]
             if len(set(meaningful)) <= len(meaningful) - 2 and _pair_again_soon(tokens):
@@ -100,30 +105,34 @@ class RepeatedPhrase(TextRule):
         found = repeated_phrase(field.text)
         if found is not None:
             start, end, phrase = found
+            # Right after itself, the second copy starts where the first ends, past a space.
+            in_a_row = field.text[start + len(phrase) : end].strip().casefold() == phrase.casefold()
+            apart = " in a row" if in_a_row else ", a few words apart"
             yield Violation(
                 field.path,
-                f"'{phrase}' said twice, a few words apart: '{excerpt(field.text, start, end)}'; keep it once",
+                f"'{phrase}' said twice{apart}: '{excerpt(field.text, start, end)}'; keep it once",
                 span=(start, end),
             )
 
 
 def _pair_again_soon(words: list[str]) -> bool:
-    """Whether a pair of meaningful words comes again one to three words
-    after itself, sentences aside (what repeated_phrase looks for, and more)."""
+    """Whether a pair of meaningful words comes again right after itself or
+    one to three words after, sentences aside (what repeated_phrase looks
+    for, and more)."""
     last: dict[tuple[str, str], int] = {}
     for i, pair in enumerate(zip(words, words[1:])):
         if pair[0] in FUNCTION_WORDS or pair[1] in FUNCTION_WORDS:
             continue
-        if 3 <= i - last.get(pair, -99) <= 2 + _MOST_BETWEEN:
+        if 2 <= i - last.get(pair, -99) <= 2 + _MOST_BETWEEN:
             return True
         last[pair] = i
     return False
 
 
 def repeated_phrase(text: str) -> tuple[int, int, str] | None:
-    """The first phrase of two meaningful words or more repeated one to
-    three words later in one sentence: (start of the first copy, end of
-    the second, the phrase as first written)."""
+    """The first phrase of two meaningful words or more repeated right
+    after itself or one to three words later in one sentence: (start of
+    the first copy, end of the second, the phrase as first written)."""
     for start_offset, body in _sentences(text):
         tokens = [(start + start_offset, end + start_offset, word) for start, end, word in word_spans(body)]
         words = [t[2] for t in tokens]
@@ -136,10 +145,11 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
                 continue
             for i, j in zip(places, places[1:]):
                 between = (tokens[i + 1][1], tokens[j][0])
-                if 3 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, *between) \
+                if 2 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, *between) \
                         and not _QUOTE.search(text, *between) \
                         and not _LINKED.fullmatch(text, *between) \
-                        and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)):
+                        and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)) \
+                        and (j - i > 2 or _one_phrase(text, tokens, i) and _one_phrase(text, tokens, j)):
                     found.append((i, j))
         if found:
             i, j = min(found)
@@ -149,6 +159,13 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             phrase = text[tokens[i][0] : tokens[i + length - 1][1]]
             return tokens[i][0], tokens[j + length - 1][1], phrase
     return None
+
+
+def _one_phrase(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the two words at ``i`` have only a space between them: a
+    phrase, not the end of one item of a list and the start of the next
+    ("deliver value, deliver value": 'value, deliver' is no phrase said in a row)."""
+    return text[tokens[i][1] : tokens[i + 1][0]].isspace()
 
 
 def _a_name(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:

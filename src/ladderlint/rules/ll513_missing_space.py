@@ -20,6 +20,22 @@ from ..patterns import lazy
 # ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
 # of one or two letters, a capital inside the next, or a call after it.
 _JOINED = lazy(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
+# The packages of the standard libraries (and a few of the most used
+# others) that prose names code from, written without backticks:
+# "json.Marshal", "http.Client", "strings.Builder". Some are words a
+# sentence may end on ("on time.", "with strings."), so a name is code only
+# where the sentence goes on after it: _QUALIFIED.
+_PACKAGES = frozenset("""
+    atomic base64 bufio bytes context errgroup errors exec filepath fmt grpc heap http httptest ioutil
+    json log maps math mux net proto rand reflect regexp runtime signal slices slog sort sql strconv
+    strings sync template testing time unicode url utf8 zap
+    asyncio collections dataclasses datetime functools itertools logging pathlib subprocess threading
+    typing unittest
+""".split())
+# What follows a qualified name in the sentence it belongs to: a word in
+# lower case ("http.Client per service"), an aside ("errgroup.Group (or
+# ..."), a comma or a closing bracket.
+_QUALIFIED = lazy(r"[A-Z][a-z]+(?:,|\)|[ \t]+[a-z(])")
 # Two words in lower case joined by a comma ("providing input,asking
 # questions"): not a list of names or code ("a,b", "foo,bar(", "utf-8,latin-1").
 _COMMA_JOINED = lazy(r"(?<![\w'’.@/-])[a-z]{3,},(?=[a-z]{3,}(?![\w'’(\[@/-]|\.\w))")
@@ -57,7 +73,10 @@ class MissingSpace(TextRule):
     the community"), but after a word no sentence ends on ("in .Net"). Names
     written with a dot (`Node.js`, `ASP.NET`), abbreviations (`e.g.`),
     addresses and code in backticks are not, nor a comma after a number,
-    a quotation mark or code.
+    a quotation mark or code; nor a name from a standard library's package
+    written without backticks ("json.Marshal and", "one http.Client per
+    service"), where a word in lower case, a comma or a bracket goes on
+    after it ("on time.Often I help" is two sentences).
 
     Why this matters:
         Sentences joined without a space are what copying from a
@@ -94,7 +113,8 @@ class MissingSpace(TextRule):
         text = field.text
         skipped = url_spans(text) + code_spans(text)
         sentences = [m.end() for m in _JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)
-                     and (m.group(1) or "") != m.group(2).lower()]  # "context.Context" is code
+                     and (m.group(1) or "") != m.group(2).lower()  # "context.Context" is code
+                     and not (m.group(1) in _PACKAGES and _QUALIFIED.match(text, m.end()))]
         commas = [m.end() for m in _COMMA_JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
         for marks, after in ((sentences, "the end of a sentence"), (commas, "a comma")):
             if not marks:

@@ -42,8 +42,8 @@ def measured_numbers(
     word like any other. A number kept whose unit or bound changed ("200
     ms" -> "200 rps", "under 200 ms" -> "over 200 ms", "fewer than five" ->
     "more than five") is read so too; and any other word with a digit
-    replaced by one ("P1 incidents" -> "P2 incidents") says another
-    number, which way no reader of the words can tell ("IPv4" -> "IPv6");
+    replaced by one ("IPv4" -> "IPv6", "P1" -> "P2" alone) says another
+    number, which way no reader of the words can tell;
     not a level's code (of ``families``, the ladder's, or "L") that names
     another thing, "L4 load balancers" -> "L7 load balancers"."""
     out: list[tuple[int, str]] = []
@@ -201,14 +201,15 @@ _TIME_SPENT = frozenset("time week weeks day days month sprint sprints quarter h
 
 def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
     """Read the words that bound the number at ``i`` (its clause ending at
-    ``end``): before it ("under", "at least", "up to") or, for a number of
+    ``end``): before it ("under", "at least", "up to"; a scale that runs
+    the other way, "severity 1", "top 3", is read as under a most) or, for a number of
     ``width`` words with its unit, after ("200 ms or less"); after a count,
     "or fewer" is read with it as a ceiling (``comparative_tails``)."""
     texts = [w.text for w in found]
     start = next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
     before: list[tuple[int, tuple[str, ...]]] = [
-        *((-1, bound) for bound in vocab.CEILINGS), *((1, bound) for bound in vocab.FLOORS),
-        *((2, bound) for bound in vocab.EITHER_BOUNDS)]
+        *((-1, bound) for bound in (*vocab.CEILINGS, *vocab.INVERTED_SCALES)),
+        *((1, bound) for bound in vocab.FLOORS), *((2, bound) for bound in vocab.EITHER_BOUNDS)]
     after: list[tuple[int, tuple[str, ...]]] = [
         *((-1, bound) for bound in vocab.CEILINGS_AFTER), *((1, bound) for bound in vocab.FLOORS_AFTER)]
     # The longest that fits: "no more than" is a most, "more than" a least. Of one before and one after

@@ -16,7 +16,6 @@ scales and the rank a scale has where a text does not say it
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Iterable
 
 from ... import vocabulary as vocab
@@ -189,16 +188,17 @@ _BARE_VERSION = lazy(
     re.IGNORECASE)
 
 
-#: Thousands written with commas: "10,000".
-_THOUSANDS = lazy(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)")
-
-
-#: A number with a multiplier on it: "10k", "1.5M".
-_MULTIPLIED = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)([kKM])(?![\w.])")
-
-
 #: A number with its unit written on it: "200ms", "99.9%", "0.2s", "16GB"; not "1:1s" (one-to-ones).
 _GLUED_UNIT = lazy(r"(?<![\w.:])(\d+(?:\.\d+)?)(%|[a-zA-Z]+)(?![\w])")
+
+
+#: An incident's severity or priority written as one word before what it ranks: "SEV2 incidents", "P1
+#: bugs" (a "P3" alone is as often a level); read as the word and the number ("SEV 2", "P 1"), on their
+#: scale that runs the other way (``vocab.INVERTED_SCALES``). Not one of a list ("P1/P2 bugs", "P1 and P2
+#: bugs"), whose numbers are no one bound.
+_PRIORITY_CODE = lazy(
+    r"(?<![\w./])(?<!and )(?<!or )(?<!, )(SEV|Sev|sev|P)-?(\d)"
+    r"(?=\s+(?:incidents?|issues?|bugs?|outages?|tickets?|alerts?|pages?)\b)")
 
 
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
@@ -212,13 +212,13 @@ _PERCENTILE_WORDS = lazy(r"\b(?:the\s+)?(\d{2,3}(?:\.\d+)?)(?:st|nd|rd|th)?[\s-]
 def _numbers_written_out(clause: str) -> str:
     """A clause with its numbers written one way, so that one written
     another way is the same number: "10k" and "10,000" are "10000", "200ms"
-    is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "the
-    99th percentile" is "p99", and a number after a name, or with a point
+    is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "P1"
+    is "P 1", "the 99th percentile" is "p99", and a number after a name, or with a point
     before "or later" or opening a sentence ("3.11 is used"), a version
     ("Python 3.11" is "Python v3.11")."""
     clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
-    clause = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), clause)
-    clause = _MULTIPLIED.sub(lambda m: _plain(Decimal(m.group(1)) * vocab.MULTIPLIERS[m.group(2)]), clause)
+    clause = vocab.numbers_in_digits(clause)
+    clause = _PRIORITY_CODE.sub(r"\1 \2", clause)
     clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
@@ -249,11 +249,6 @@ _NUMBERED_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
-
-
-def _plain(number: Decimal) -> str:
-    """A number in digits, without an exponent or trailing zeros: 10000, 1.5."""
-    return format(number.normalize(), "f")
 
 
 def _one_word(part: str) -> str:
