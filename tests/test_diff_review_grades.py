@@ -36,6 +36,18 @@ def test_likely_before_a_thing_is_no_hedge(old, new):
     assert grade(old, new).impact == "raises-bar"  # words added, as before
 
 
+@pytest.mark.parametrize("old, new", [
+    ("Maintains the test suite", "Tends to the test suite"),
+    ("Maintains the team's needs", "Tends to the team's needs"),
+    ("Looks after the build", "Tends to the build"),
+    ("Handles customer escalations", "Tends to customer escalations"),
+])
+def test_tending_to_a_thing_is_caring_for_it_no_hedge(old, new):
+    graded = grade(old, new)
+    assert "certainty lowered" not in graded.reasons
+    assert graded.impact != "lowers-bar"
+
+
 FRAMEWORK = """\
 ladderlint: 1
 id: acme

@@ -116,6 +116,21 @@ def test_small_words_that_join_a_name_are_the_organisations(cli, write, title, o
     assert "nothing in the documents names the organisation" not in run.stderr
 
 
+@pytest.mark.parametrize("title, track", [
+    ("Acme Engineering and Product Career Framework", "Engineering and Product"),
+    ("Acme Platform and Data Career Ladder", "Platform and Data"),
+    ("Acme Data and ML Career Ladder", "Data and ML"),
+    ("Acme Sales and Marketing Career Ladder", "Sales and Marketing"),
+    ("Acme Mobile and Web Career Framework", "Mobile and Web"),
+])
+def test_a_small_word_beside_a_field_joins_the_fields_not_a_name(cli, write, title, track):
+    """'Engineering and Product' is the track's, not part of Acme's name."""
+    data, run = imported(cli, write("ladder.md", f"# {title}\n{_SPREADSHEET_LEVELS}"))
+    assert data["organisation"]["name"] == "Acme"
+    assert data["track"] == track
+    assert data["name"] == title
+
+
 def test_a_track_taken_from_the_name_keeps_the_words_that_join_it(cli, write):
     """Where the organisation is given apart from the title, the track the
     title implies keeps 'the' of 'Rent the Runway'."""

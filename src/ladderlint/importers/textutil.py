@@ -707,7 +707,8 @@ def _whose_and_track(match: re.Match[str]) -> tuple[str, str]:
     'Acme Group Engineering Ladder': 'Acme Group', 'Engineering')."""
     if match.group("org2"):
         return match.group("org2"), match.group("track2").strip()
-    name, track = match.group("org"), match.group("track").split()
+    name, field = _name_and_field(match.group("org")) or (match.group("org"), [])
+    track = field + match.group("track").split()
     while track and (track[0].casefold() not in FIELDS | NOT_ORGANISATIONS or _joins_name(track)):
         name, track = f"{name} {track[0]}", track[1:]
     return name, " ".join(track)
@@ -721,11 +722,32 @@ def _joins_name(words: list[str]) -> bool:
         and words[1].casefold() not in FIELDS | NOT_ORGANISATIONS
 
 
+def _name_and_field(owner: str) -> tuple[str, list[str]] | None:
+    """What the title's shape took for an organisation's name, parted into
+    the name and the words of a field that a joining word put in it: a
+    joining word joins no name beside a field's word ('Acme Engineering and
+    Product': 'Acme', 'Engineering and Product'; still 'Marks and Spencer').
+    None where the name would end in a joining word ('Acme Widgets and Data',
+    'Acme the Engineering')."""
+    words = owner.split()
+    fields = FIELDS | NOT_ORGANISATIONS
+    for at, word in enumerate(words[1:-1], start=1):
+        if word not in NAME_JOINS or not {words[at - 1].casefold(), words[at + 1].casefold()} & fields:
+            continue
+        start = at
+        while start > 1 and words[start - 1].casefold() in fields:
+            start -= 1
+        return (" ".join(words[:start]), words[start:]) if start < at else None
+    return owner, []
+
+
 def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
     first = (match.group("org") or match.group("org2")).split()[0].casefold() if match else ""
     if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES:  # 'Marketing Career Path'
+        return None
+    if match.group("org") and _name_and_field(match.group("org")) is None:
         return None
     if match.group("org2"):
         from ..dictionary import english  # read only for a title of this shape

@@ -94,7 +94,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
         elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
-        elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _hedging(texts, i + 1, 1):
+        elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _tends_to_a_deed(texts, i + 1):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD["probably"]  # "Tends to lead": as a rule
             found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
@@ -612,11 +612,22 @@ def _hedging(texts: list[str], i: int, ahead: int) -> bool:
     """Whether a word of likelihood at ``i`` hedges a deed, not a thing: no
     determiner before it and, ``ahead`` words on, "to", a verb or the end
     ("is likely to lead", "Probably leads", "..., probably"; not "the likely
-    cause", "likely failures", "tends to the team's needs")."""
+    cause", "likely failures")."""
     if i and texts[i - 1] in DETERMINERS:
         return False
     after = texts[i + ahead] if i + ahead < len(texts) else None
     return after is None or after == "to" or any(english().verb(f) for f in forms(after))
+
+
+def _tends_to_a_deed(texts: list[str], to: int) -> bool:
+    """Whether "tends to" at ``to`` hedges the verb right after it ("tends
+    to lead", "tends to review code"), not "tends to" a thing, caring for it
+    ("tends to the test suite", "tends to the team's needs", "tends to
+    builds"). A determiner or a possessive after "to" names a thing."""
+    if to + 1 == len(texts):
+        return True
+    after = texts[to + 1]
+    return after not in DETERMINERS and not after.endswith(("'s", "’s")) and english().verb(after)
 
 
 def _manner_adverb(word: str) -> bool:
