@@ -122,6 +122,7 @@ def test_small_words_that_join_a_name_are_the_organisations(cli, write, title, o
     ("Acme Data and ML Career Ladder", "Data and ML"),
     ("Acme Sales and Marketing Career Ladder", "Sales and Marketing"),
     ("Acme Mobile and Web Career Framework", "Mobile and Web"),
+    ("Acme Engineering & Product Career Framework", "Engineering & Product"),
 ])
 def test_a_small_word_beside_a_field_joins_the_fields_not_a_name(cli, write, title, track):
     """'Engineering and Product' is the track's, not part of Acme's name."""

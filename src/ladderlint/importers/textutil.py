@@ -732,7 +732,7 @@ def _name_and_field(owner: str) -> tuple[str, list[str]] | None:
     words = owner.split()
     fields = FIELDS | NOT_ORGANISATIONS
     for at, word in enumerate(words[1:-1], start=1):
-        if word not in NAME_JOINS or not {words[at - 1].casefold(), words[at + 1].casefold()} & fields:
+        if (word not in NAME_JOINS and word != "&") or not {words[at - 1].casefold(), words[at + 1].casefold()} & fields:
             continue
         start = at
         while start > 1 and words[start - 1].casefold() in fields:
