@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model import DocPath, Framework
@@ -44,7 +45,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
-    _clauses: dict[tuple[str, str], tuple[tuple["_Clause", ...], ...]] = field(default_factory=dict, repr=False)
+    _stems: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
     _competency_renames: "Renames | None" = field(default=None, repr=False)
@@ -154,7 +155,7 @@ class FrameworkDiff:
         if start not in ladder:
             return (start,)
         text = change.old if change.kind is Kind.STATEMENT_REMOVED else change.new
-        asked = _Asked.of(text) if isinstance(text, str) else None
+        asked = _Asked(text) if isinstance(text, str) else None
         said = self._said_at()
         # A level that now has another below it (levels reordered): the
         # levels that had that level below them before already asked for it.
@@ -197,19 +198,24 @@ class FrameworkDiff:
         delivery"; not in "Reviews the plans others make to coordinate work
         with other teams", which asks something else), but for fewer than
         half of them whose absence asks no less ("Sometimes", "simple")."""
-        if asked.opening is None or len(asked.meaning) < 2 or competency_id is None:
+        if asked.opening is None or competency_id is None:
+            return False
+        # The cheap test first: a statement without the word it asks with, or without half its words, does not say it.
+        candidates = [text for text, stems in self._stems_of(level_id, competency_id) if asked.opening in stems
+                      and 2 * sum(w in stems for w in asked.meaning) > len(asked.meaning)]
+        if not candidates or len(asked.meaning) < 2:
             return False  # "Delivers" is in too many
-        return any(_says_in(statement, asked) for statement in self._clauses_of(level_id, competency_id))
+        return any(_says_in(tuple(_Clause.of(found) for found in clauses(text)), asked) for text in candidates)
 
-    def _clauses_of(self, level_id: str, competency_id: str) -> tuple[tuple["_Clause", ...], ...]:
-        """A cell's statements, in the new revision, as their clauses."""
+    def _stems_of(self, level_id: str, competency_id: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """A cell's statements, in the new revision, each with the stems of its words."""
         key = (level_id, competency_id)
-        if key not in self._clauses:
+        if key not in self._stems:
             levels = self.new.framework.levels if self.new is not None else ()
             cell = next((level.cell(competency_id) for level in levels if level.id == level_id), None)
-            self._clauses[key] = tuple(tuple(_Clause.of(found) for found in clauses(s.text))
-                                       for s in (cell.statements if cell is not None else ()))
-        return self._clauses[key]
+            self._stems[key] = tuple((s.text, frozenset(map(stem, words(s.text))))
+                                     for s in (cell.statements if cell is not None else ()))
+        return self._stems[key]
 
     def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
         """The normal form of a level's note on a competency, in the new revision."""
@@ -496,7 +502,7 @@ def _says_in(statement: tuple["_Clause", ...], asked: "_Asked") -> bool:
     """Whether a statement (as its clauses) says ``asked`` as its own ask,
     asking no less (``FrameworkDiff._says_within``): its runs of clauses
     that open with the word ``asked`` asks with, the shortest first."""
-    # The cheap test first: only a clause that opens with that word is the level's own ask of it.
+    # Only a clause that opens with that word is the level's own ask of it.
     starts = [i for i, clause in enumerate(statement) if clause.opening == asked.opening]
     for size in range(1, len(statement) + 1):
         for run in (statement[i:i + size] for i in starts if i + size <= len(statement)):
@@ -510,25 +516,31 @@ def _says_in(statement: tuple["_Clause", ...], asked: "_Asked") -> bool:
     return False
 
 
-@dataclass(frozen=True)
 class _Asked:
-    """A statement added or removed, read once for the levels above it:
-    its words, the stems of those of meaning (and where they are), and the
-    stem of the word it asks with (``opening``)."""
+    """A statement added or removed, read for the levels above it as far as
+    they need: the stem of the word it asks with (``opening``), then its
+    words of meaning."""
 
-    text: str
-    found: tuple[str, ...]
-    places: tuple[int, ...]
-    meaning: tuple[str, ...]
-    opening: str | None
+    def __init__(self, text: str):
+        self.text = text
 
-    @classmethod
-    def of(cls, text: str) -> "_Asked":
-        found = words(text)
-        places = meaning_places(found)
-        first = opening(found)
-        return cls(text, found, places, tuple(stem(found[k]) for k in places),
-                   stem(found[first]) if first is not None else None)
+    @cached_property
+    def found(self) -> tuple[str, ...]:
+        return words(self.text)
+
+    @cached_property
+    def opening(self) -> str | None:
+        return _opening_stem(self.found)
+
+    @cached_property
+    def places(self) -> tuple[int, ...]:
+        """Where its words of meaning are among its words."""
+        return meaning_places(self.found)
+
+    @cached_property
+    def meaning(self) -> tuple[str, ...]:
+        """The stems of its words of meaning."""
+        return tuple(stem(self.found[k]) for k in self.places)
 
     def without(self, missing: tuple[int, ...]) -> str:
         """Its words but the words of meaning at ``missing`` (places in ``meaning``)."""
@@ -547,6 +559,10 @@ class _Clause:
 
     @classmethod
     def of(cls, found: tuple[str, ...]) -> "_Clause":
-        first = opening(found)
-        return cls(" ".join(found), tuple(stem(found[k]) for k in meaning_places(found)),
-                   stem(found[first]) if first is not None else None)
+        return cls(" ".join(found), tuple(stem(found[k]) for k in meaning_places(found)), _opening_stem(found))
+
+
+def _opening_stem(found: tuple[str, ...]) -> str | None:
+    """The stem of the word a clause (given as its words) asks with (``opening``), or None."""
+    first = opening(found)
+    return stem(found[first]) if first is not None else None
