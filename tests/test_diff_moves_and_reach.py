@@ -8,6 +8,7 @@ import copy
 import json
 from typing import Any
 
+import pytest
 import yaml
 
 from ladderlint.diff import Impact, Kind, compare
@@ -109,6 +110,48 @@ def test_a_removal_reaches_a_level_whose_longer_statement_asks_less(cli, tmp_pat
     data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
     [removed] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-removed"]
     assert (removed["impact"], removed["levels_reached"]) == ("lowers-bar", ["L1", "L3", "L4"])
+
+
+#: A statement, and a longer one at a level above that has its words in
+#: order but asks something else of that level: to review, teach or approve
+#: what others do. The level above does not ask for the statement itself.
+SAID_OF_OTHERS = [
+    ("Coordinates work with other teams", "Reviews the plans others make to coordinate work with other teams"),
+    ("Writes tests for their code", "Reviews whether others write tests for their code"),
+    ("Fixes bugs in production", "Teaches others how to find and fix bugs in production"),
+    ("Attends design reviews", "Runs design reviews and decides who attends design reviews"),
+    ("Answers questions in the team channel", "Makes sure others answer questions in the team channel"),
+    ("Deploys changes to production", "Approves deploys of changes to production"),
+    ("Writes runbooks for their services", "Asks new joiners to write runbooks for their services"),
+    ("Pairs with junior engineers", "Coaches senior engineers to pair with junior engineers"),
+    ("Estimates their own tasks", "Challenges estimates of their own tasks made by others"),
+    ("Follows the team's coding standards",
+     "Defines the team's coding standards and ensures others follow the team's coding standards"),
+    ("Learns the codebase", "Helps new hires learn the codebase"),
+]
+
+
+@pytest.mark.parametrize("kind", ["statement-removed", "statement-added"])
+@pytest.mark.parametrize(("statement", "above"), SAID_OF_OTHERS)
+def test_a_change_reaches_a_level_whose_longer_statement_asks_it_of_others(cli, tmp_path, kind, statement, above):
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    for document in (old, new):
+        document["levels"][1]["competencies"]["delivery"] = [above]
+    (old if kind == "statement-removed" else new)["levels"][0]["competencies"]["delivery"].append(statement)
+    data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
+    [change] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == kind]
+    # L3 says the words, but as what it asks of others: its own bar moves too.
+    assert change["levels_reached"] == ["L1", "L3", "L4"]
+
+
+def test_an_addition_reaches_no_level_that_already_says_it_within_a_longer_statement(cli, tmp_path):
+    old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
+    for document in (old, new):
+        document["levels"][2]["competencies"]["delivery"] = [MERGED]
+    new["levels"][0]["competencies"]["delivery"].append(COORDINATES)
+    data = json.loads(cli("diff", "--format", "json", *_write(tmp_path, old, new)).output)
+    [added] = [c for c in data["frameworks"][0]["changes"] if c["kind"] == "statement-added"]
+    assert (added["impact"], added["levels_reached"]) == ("raises-bar", ["L1", "L3"])
 
 
 def test_a_merge_that_lowers_the_bar_marks_the_words_it_took_out_in_the_release_notes(cli, tmp_path):

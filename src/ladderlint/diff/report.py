@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..model import DocPath, Framework
@@ -13,8 +14,8 @@ from .advice import Advice
 from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
 from .glossary import FIELD_PREFIX, levels_marking
-from .grade import FUNCTION_WORDS, grade
-from .grade.words import meaning_words
+from .grade import grade
+from .grade.words import meaning_places, opening, unsaid_in_order
 from .wording import clauses, stem, words
 from .inputs import Loaded
 from .metadata import provenance
@@ -44,8 +45,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
-    _runs: dict[tuple[str, str], tuple[tuple[int, str, tuple[str, ...]], ...]] = field(default_factory=dict,
-                                                                                        repr=False)
+    _stems: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
     _competency_renames: "Renames | None" = field(default=None, repr=False)
@@ -155,6 +155,7 @@ class FrameworkDiff:
         if start not in ladder:
             return (start,)
         text = change.old if change.kind is Kind.STATEMENT_REMOVED else change.new
+        asked = _Asked(text) if isinstance(text, str) else None
         said = self._said_at()
         # A level that now has another below it (levels reordered): the
         # levels that had that level below them before already asked for it.
@@ -178,8 +179,8 @@ class FrameworkDiff:
                 break
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
-            if isinstance(text, str) and (normal(text) in said.get(level, frozenset())
-                                          or self._says_within(level, change.competency, text)):
+            if asked is not None and (normal(asked.text) in said.get(level, frozenset())
+                                      or self._says_within(level, change.competency, asked)):
                 break  # it says so itself, and the levels above include that
             if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
                 break  # its own note for the competency says the same
@@ -187,41 +188,34 @@ class FrameworkDiff:
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
 
-    def _says_within(self, level_id: str, competency_id: str | None, text: str) -> bool:
-        """Whether a level of the new revision says ``text`` under its
-        competency as part of one of its statements, asking no less: its
-        words of meaning in their order, in a clause or a run of clauses
-        ("Coordinates work with other teams to unblock delivery" in
-        "Delivers large projects, coordinating work with other teams to
-        unblock delivery"), but for fewer than half of them whose absence
-        asks no less ("Sometimes", "simple")."""
-        found = words(text)
-        mine = [(k, stem(w)) for k, w in enumerate(found) if w not in FUNCTION_WORDS]
-        if len(mine) < 2 or competency_id is None:
+    def _says_within(self, level_id: str, competency_id: str | None, asked: "_Asked") -> bool:
+        """Whether a level of the new revision says a statement (``asked``)
+        under its competency as its own ask within one of its statements,
+        asking no less: its words of meaning in their order, in a clause or a
+        run of clauses that opens with the word the statement asks with
+        ("Coordinates work with other teams to unblock delivery" in "Delivers
+        large projects, coordinating work with other teams to unblock
+        delivery"; not in "Reviews the plans others make to coordinate work
+        with other teams", which asks something else), but for fewer than
+        half of them whose absence asks no less ("Sometimes", "simple")."""
+        if asked.opening is None or competency_id is None:
+            return False
+        # The cheap test first: a statement without the word it asks with, or without half its words, does not say it.
+        candidates = [text for text, stems in self._stems_of(level_id, competency_id) if asked.opening in stems
+                      and 2 * sum(w in stems for w in asked.meaning) > len(asked.meaning)]
+        if not candidates or len(asked.meaning) < 2:
             return False  # "Delivers" is in too many
-        saying_less: set[int] = set()
-        for statement, run, theirs in self._clause_runs(level_id, competency_id):
-            missing = _not_said_in_order(mine, theirs)
-            if statement in saying_less or 2 * len(missing) >= len(mine):
-                continue
-            if missing and _asks_less(text, " ".join(w for k, w in enumerate(found) if k not in missing)):
-                continue  # what it leaves out was asked ("Coordinates work" without "Coordinates")
-            if not _asks_less(text, run):
-                return True
-            saying_less.add(statement)  # "sometimes coordinating work ...", and so in its longer runs too
-        return False
+        return any(_says_in(tuple(_Clause.of(found) for found in clauses(text)), asked) for text in candidates)
 
-    def _clause_runs(self, level_id: str, competency_id: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
-        """A cell's statements, in the new revision, as their runs of
-        clauses in a row (the shortest first; each with the statement's
-        place in the cell, and its words of meaning)."""
+    def _stems_of(self, level_id: str, competency_id: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """A cell's statements, in the new revision, each with the stems of its words."""
         key = (level_id, competency_id)
-        if key not in self._runs:
+        if key not in self._stems:
             levels = self.new.framework.levels if self.new is not None else ()
             cell = next((level.cell(competency_id) for level in levels if level.id == level_id), None)
-            self._runs[key] = tuple((n, *run) for n, s in enumerate(cell.statements if cell is not None else ())
-                                    for run in _clause_runs(s.text))
-        return self._runs[key]
+            self._stems[key] = tuple((s.text, frozenset(map(stem, words(s.text))))
+                                     for s in (cell.statements if cell is not None else ()))
+        return self._stems[key]
 
     def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
         """The normal form of a level's note on a competency, in the new revision."""
@@ -504,22 +498,71 @@ def _asks_less(old: str, new: str) -> bool:
     return Impact.LOWERS_BAR in (graded.impact, graded.also)
 
 
-def _not_said_in_order(part: list[tuple[int, str]], whole: tuple[str, ...]) -> set[int]:
-    """The places (``k``) of the words of ``part`` that ``whole`` does not
-    say in their order, each word found after the one before it."""
-    missing: set[int] = set()
-    at = 0
-    for k, word in part:
-        try:
-            at = whole.index(word, at) + 1
-        except ValueError:
-            missing.add(k)
-    return missing
+def _says_in(statement: tuple["_Clause", ...], asked: "_Asked") -> bool:
+    """Whether a statement (as its clauses) says ``asked`` as its own ask,
+    asking no less (``FrameworkDiff._says_within``): its runs of clauses
+    that open with the word ``asked`` asks with, the shortest first."""
+    # Only a clause that opens with that word is the level's own ask of it.
+    starts = [i for i, clause in enumerate(statement) if clause.opening == asked.opening]
+    for size in range(1, len(statement) + 1):
+        for run in (statement[i:i + size] for i in starts if i + size <= len(statement)):
+            missing = unsaid_in_order(asked.meaning, tuple(w for clause in run for w in clause.meaning))
+            if 2 * len(missing) >= len(asked.meaning):
+                continue
+            if missing and _asks_less(asked.text, asked.without(missing)):
+                continue  # what it leaves out was asked ("Coordinates work" without "Coordinates")
+            # "sometimes coordinating work ...", and so in its longer runs too
+            return not _asks_less(asked.text, " ".join(clause.text for clause in run))
+    return False
 
 
-def _clause_runs(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The runs of clauses in a row of a statement, as text and its words of
-    meaning, the shortest first."""
-    parts = [" ".join(clause) for clause in clauses(text)]
-    runs = (" ".join(parts[i:i + size]) for size in range(1, len(parts) + 1) for i in range(len(parts) - size + 1))
-    return tuple((run, meaning_words(run)) for run in runs)
+class _Asked:
+    """A statement added or removed, read for the levels above it as far as
+    they need: the stem of the word it asks with (``opening``), then its
+    words of meaning."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def found(self) -> tuple[str, ...]:
+        return words(self.text)
+
+    @cached_property
+    def opening(self) -> str | None:
+        return _opening_stem(self.found)
+
+    @cached_property
+    def places(self) -> tuple[int, ...]:
+        """Where its words of meaning are among its words."""
+        return meaning_places(self.found)
+
+    @cached_property
+    def meaning(self) -> tuple[str, ...]:
+        """The stems of its words of meaning."""
+        return tuple(stem(self.found[k]) for k in self.places)
+
+    def without(self, missing: tuple[int, ...]) -> str:
+        """Its words but the words of meaning at ``missing`` (places in ``meaning``)."""
+        gone = {self.places[m] for m in missing}
+        return " ".join(w for k, w in enumerate(self.found) if k not in gone)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A clause of a statement: its words, the stems of those of meaning,
+    and the stem of the word it asks with (``opening``), or None."""
+
+    text: str
+    meaning: tuple[str, ...]
+    opening: str | None
+
+    @classmethod
+    def of(cls, found: tuple[str, ...]) -> "_Clause":
+        return cls(" ".join(found), tuple(stem(found[k]) for k in meaning_places(found)), _opening_stem(found))
+
+
+def _opening_stem(found: tuple[str, ...]) -> str | None:
+    """The stem of the word a clause (given as its words) asks with (``opening``), or None."""
+    first = opening(found)
+    return stem(found[first]) if first is not None else None

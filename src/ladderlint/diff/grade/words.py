@@ -48,10 +48,55 @@ def meaning_words(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text) if w not in FUNCTION_WORDS)
 
 
+def meaning_places(found: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the words that carry meaning are among a text's ``words``:
+    those ``meaning_words`` gives the stems of."""
+    return tuple(k for k, w in enumerate(found) if w not in FUNCTION_WORDS)
+
+
+#: Words before a clause's verb that say how often, how surely or how it is
+#: done, not what ("Sometimes coordinates", "will usually review"): but
+#: those that say it is not done.
+_BEFORE_THE_ASK = (frozenset(vocab.FREQUENCY) - vocab.AVOIDING_FREQUENCY) | frozenset(vocab.LIKELIHOOD) \
+    | frozenset(vocab.CERTAINTY) | vocab.TENDING
+
+#: Persons other than the ladder's own: a clause they open asks something of someone else.
+_OTHER_PERSONS = frozenset("they he she".split())
+
+
+def opening(found: tuple[str, ...]) -> int | None:
+    """Where the word a clause (given as its ``words``) asks with is: its
+    first word of meaning, past the words that say how often, how surely or
+    in what manner ("Sometimes coordinates", "Actively mentors"); None where
+    someone else is its subject ("they coordinate") or it has no such word."""
+    for k, w in enumerate(found):
+        if w in _OTHER_PERSONS:
+            return None
+        if w in FUNCTION_WORDS or w in _BEFORE_THE_ASK or w.endswith("ly") and w not in vocab.PERIODIC \
+                and not any(english().verb(f) for f in forms(w)):  # "actively", not "applies" or "rely"
+            continue
+        return k
+    return None
+
+
 def said_in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether ``whole`` says the words of ``part`` in their order, with others between them."""
     rest = iter(whole)
     return all(word in rest for word in part)
+
+
+def unsaid_in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> tuple[int, ...]:
+    """Where the words of ``part`` are that ``whole`` does not say in their
+    order, each of the others found after the one before it (none where
+    ``said_in_order``)."""
+    missing: list[int] = []
+    at = 0
+    for k, word in enumerate(part):
+        try:
+            at = whole.index(word, at) + 1
+        except ValueError:
+            missing.append(k)
+    return tuple(missing)
 
 #: Qualifiers that ask nothing new of their own: "appropriate monitoring".
 QUALIFIERS = frozenset(
