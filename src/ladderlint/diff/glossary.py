@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..model import Framework
-from ..rules.ll407_undefined_term import starred, term_before
+from ..rules.ll407_undefined_term import named_term, starred
 from ..text import normal, words
 
 #: A glossary field of a metadata change ("glossary.runbooks") starts so.
@@ -29,14 +29,7 @@ def marked_terms(text: str, glossary: Mapping[str, str]) -> dict[str, str]:
     longest_first = sorted(keys, key=len, reverse=True)
     out: dict[str, str] = {}
     for star in starred(text, glossary):
-        term, defined = term_before(text[:star], longest_first)
-        if defined:
-            out[keys[term]] = glossary[keys[term]]
-            continue
-        # "the lifecycle*" names "ML development lifecycle" by its last words (as LL407 reads it).
-        found = normal(term).split()
-        endings = [" ".join(found[i:]) for i in range(len(found))]
-        key = next((k for k in longest_first for ending in endings if k == ending or k.endswith(" " + ending)), None)
+        _term, key = named_term(text[:star], longest_first)
         if key is not None:
             out[keys[key]] = glossary[keys[key]]
     return out

@@ -75,6 +75,22 @@ def _named(text: str, star: int) -> bool:
         word.start() == 0 or not text[word.start() - 1].isalnum())
 
 
+def named_term(text: str, glossary_keys: list[str]) -> tuple[str, str | None]:
+    """The term that ends where a star is (``term_before``), and the
+    glossary key it names (of ``glossary_keys``, normal forms, longest
+    first), or None: the key it ends with, or else one that ends with its
+    last words ("the lifecycle*" names the entry "ML development lifecycle",
+    as a text does once the term is known; so do "different lifecycle*
+    stages", "each lifecycle*": the star is on the last word)."""
+    term, defined = term_before(text, glossary_keys)
+    if defined:
+        return term, term
+    words = normal(term).split()
+    endings = [" ".join(words[i:]) for i in range(len(words))]
+    return term, next((key for key in glossary_keys for ending in endings
+                       if key == ending or key.endswith(" " + ending)), None)
+
+
 def term_before(text: str, glossary_keys: list[str]) -> tuple[str, bool]:
     """The term that ends where a star is: the longest glossary key the text
     ends with (True), or else what brackets right before the star hold, or
@@ -155,16 +171,8 @@ class UndefinedTerm(Rule):
             field = prose.fields[i]
             reported: set[str] = set()
             for offset in starred(field.text, framework.glossary):
-                term, defined = term_before(field.text[:offset], keys)
-                if not defined and term:
-                    # "the lifecycle*" names the entry "ML development
-                    # lifecycle" by its last words, as a text does once
-                    # the term is known; so do "different lifecycle*
-                    # stages", "each lifecycle*": the star is on the last word.
-                    words = normal(term).split()
-                    endings = [" ".join(words[i:]) for i in range(len(words))]
-                    defined = any(key == ending or key.endswith(" " + ending) for ending in endings for key in keys)
-                if defined or not term or term.casefold() in reported:
+                term, key = named_term(field.text[:offset], keys)
+                if key is not None or not term or term.casefold() in reported:
                     continue
                 reported.add(term.casefold())
                 start = field.text.rfind(term, 0, offset)
