@@ -28,9 +28,10 @@ from .words import (
 from ...patterns import lazy
 
 
-# Brackets that give examples, which illustrate an expectation without being one.
+# Brackets that give examples, which illustrate an expectation without being one. Not "including", which
+# is read as it is outside brackets: what it lists is asked unless it only names things.
 _EXAMPLES = lazy(
-    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
+    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like)[^()]*\)",
     re.IGNORECASE,
 )
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
@@ -270,6 +271,7 @@ def _same_item(one: str, other: str) -> bool:
 _LISTED_AFTER = lazy(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
 # Brackets after a word, and what parts the things a list in them names.
 _BRACKETS = lazy(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
+_INCLUDING = lazy(r"\s*including\s+", re.IGNORECASE)
 _LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
 
 
@@ -283,12 +285,13 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     often, how many or without help, or that only list things, after
     the first item of a list left open ("code quality, coding standards
     etc."), after "such as" or "including" to the end of the sentence ("tools such as
-    Grafana and Honeycomb") or in brackets after what they illustrate
-    ("observability tools (Grafana, Honeycomb)", "CS concepts (data
-    structures, databases, DNS)"). A
-    bracket that says how, how often or how far ("(at least weekly)",
-    "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
-    date)") is part of the expectation.
+    Grafana and Honeycomb"), in brackets after "including", or named in
+    brackets after what they illustrate ("observability tools (Grafana,
+    Honeycomb)", ``_illustrates``); and an abbreviation in brackets
+    (``_restates``). A bracket that says how, how often or how far ("(at
+    least weekly)", "(with guidance)", "(team-wide)"), adds a clause ("(and
+    keep it up to date)") or lists kinds ("(unit, integration and
+    end-to-end)") is part of the expectation.
 
     ``against``: the text this one is compared with, which says which
     items of a list one has and not the other (``_without_listed_examples``,
@@ -298,7 +301,11 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
     # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
     text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
-    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+    def kept(m: re.Match[str]) -> str:
+        inside = m.group(2)
+        return " " if _illustrates(inside, names) or _restates(m.string[: m.start()], inside) else m.group(0)
+
+    return _BRACKETS.sub(kept, text)
 
 
 def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str:
@@ -715,6 +722,42 @@ def _past(word: str) -> bool:
 def _opens_with(found: list[Word], clause: int, opening: frozenset[str]) -> bool:
     """Whether a clause's first word is one of ``opening`` ("but often")."""
     return next((w.text for w in found if w.clause == clause), None) in opening
+
+
+def _illustrates(inside: str, names: BrandNames) -> bool:
+    """Whether a bracket after what it illustrates only names things: after
+    "including", as it does outside brackets (``_LISTED_AFTER``: "(including
+    billing and payments)", not "(including outside working hours)"); with no
+    marker, where it names them by their names ("(Grafana, Honeycomb)",
+    "(SLO)"). A bare list of kinds ("(unit, integration and end-to-end)",
+    "(SEV1 and SEV2)") says which are asked, as the same words before the noun
+    would ("unit and integration tests"): it is part of the expectation."""
+    including = _INCLUDING.match(inside)
+    if including:
+        return _names_things(inside[including.end() :], names)
+    items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
+    return _names_things(inside, names) and all(_a_name(item) for item in items)
+
+
+def _restates(before: str, inside: str) -> bool:
+    """Whether a bracket spells out the abbreviation before it ("SLO
+    (service level objective)") or abbreviates the words before it
+    ("service level objective (SLO)"), which names the same thing twice."""
+    said, within = re.findall(r"\w+", before), re.findall(r"\w+", inside)  # in their case: "SLO" is upper
+    if len(within) == 1 and within[0].isupper() and 1 < len(within[0]) <= len(said):
+        spelled, initials = said[-len(within[0]) :], within[0]
+    elif len(said) >= 1 and said[-1].isupper() and len(within) == len(said[-1]) > 1:
+        spelled, initials = within, said[-1]
+    else:
+        return False
+    return "".join(w[0] for w in spelled).lower() == initials.lower()
+
+
+def _a_name(item: str) -> bool:
+    """Whether an item of a list is a name ("Grafana", "DNS", "Honeycomb
+    Cloud"), not a kind ("unit", "data structures") or a grade numbered
+    ("SEV1", "P2")."""
+    return item.strip()[:1].isupper() and not any(c.isdigit() for c in item)
 
 
 def _names_things(inside: str, names: BrandNames) -> bool:
