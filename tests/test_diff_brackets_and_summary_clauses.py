@@ -1,6 +1,7 @@
-"""Words added in brackets ask what the same words would ask outside
-brackets: a report-only trial passed the gate with "(including outside
-working hours)"."""
+"""Words added in brackets, and a clause added to a level's summary, ask
+what the same words would ask outside brackets or as a sentence of their
+own: a report-only trial passed the gate with "(including outside working
+hours)" and with ", and leads the team's on-call rotation" in a summary."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def _changes(cli, tmp_path: Path, old: dict, new: dict) -> list[dict]:
 def _statement_impact(cli, tmp_path: Path, old: str, new: str) -> str:
     changes = _changes(cli, tmp_path, _framework("Works.", old), _framework("Works.", new))
     return next(change["impact"] for change in changes if change["kind"] == "statement-reworded")
+
+
+def _summary_impact(cli, tmp_path: Path, old: str, new: str) -> str:
+    changes = _changes(cli, tmp_path, _framework(old, "Fixes bugs"), _framework(new, "Fixes bugs"))
+    return next(change["impact"] for change in changes if change["kind"] == "summary-changed")
 
 
 @pytest.mark.parametrize(("old", "new", "impact"), [
@@ -70,3 +76,26 @@ def test_brackets_that_illustrate_or_restate_are_editorial(cli, tmp_path, old, n
 def test_an_example_that_sets_a_bar_still_raises_it(cli, tmp_path):
     new = "Fixes bugs reported by users (e.g. within an hour of the report)"
     assert _statement_impact(cli, tmp_path, "Fixes bugs reported by users", new) == "raises-bar"
+
+
+SUMMARY = "Delivers well-scoped tasks with guidance."
+
+
+@pytest.mark.parametrize(("new", "impact"), [
+    # A clause that asks a new activity asks as a sentence of its own does.
+    ("Delivers well-scoped tasks with guidance, and leads the team's on-call rotation and hiring loops.",
+     "raises-bar"),
+    ("Delivers well-scoped tasks with guidance and leads the team's on-call rotation.", "raises-bar"),
+    ("Delivers well-scoped tasks with guidance, leading the team's on-call rotation.", "raises-bar"),
+    ("Delivers well-scoped tasks with guidance. Leads the team's on-call rotation.", "raises-bar"),
+    # Reworded with no new activity and no scale moved: a summary describes.
+    ("Delivers well-scoped tasks, with guidance.", "editorial"),
+    ("Delivers well-scoped tasks and their tests with guidance.", "structural"),
+])
+def test_a_clause_put_in_a_summary_asks_as_a_sentence_does(cli, tmp_path, new, impact):
+    assert _summary_impact(cli, tmp_path, SUMMARY, new) == impact
+
+
+def test_a_clause_taken_out_of_a_summary_asks_less(cli, tmp_path):
+    old = "Delivers well-scoped tasks with guidance, and leads the team's on-call rotation."
+    assert _summary_impact(cli, tmp_path, old, SUMMARY) == "lowers-bar"

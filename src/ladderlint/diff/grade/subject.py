@@ -23,7 +23,7 @@ from .scales import read
 from .scope import one_of_two_ways
 from .words import (
     AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, FUTURE, LADDER_PEOPLE, POSSESSIVES,
-    Word, ladder_subject, negating,
+    SUBJECTS, Word, ladder_subject, negating,
 )
 from ...patterns import lazy
 
@@ -472,6 +472,49 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
+
+
+def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> list[str]:
+    """The clauses of ``new`` that ``old`` does not have and that open with
+    an action ``old`` does not name: "Delivers tasks with guidance" ->
+    "Delivers tasks with guidance, and leads the on-call rotation" puts in
+    "leads the on-call rotation". Each from its verb to its clause's end;
+    a clause opens past a conjunction, a subject, an adverb or a word of
+    how often or how certainly ("and they regularly lead ..."). Not a
+    clause that says how or where the rest is done ("mostly on the
+    backend", "typically in one team"): no verb opens it. Swap the texts
+    for the clauses taken out."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    before, after = read(old, names), read(new, names)
+    had = {w.stem for w in before}
+    had_clauses = {tuple(w.text for w in before if w.clause == c) for c in {w.clause for w in before}}
+    found: list[str] = []
+
+    def a_new_verb(w: Word) -> bool:
+        return w.role in ("content", "involvement") and w.stem not in had \
+            and any(english().verb(f) for f in forms(w.text))
+
+    for clause in dict.fromkeys(w.clause for w in after):
+        words = [w for w in after if w.clause == clause]
+        if tuple(w.text for w in words) in had_clauses:
+            continue
+        k = 0
+        while k < len(words) and (words[k].text in _CLAUSE_OPENERS or words[k].text.endswith("ly")
+                                  or words[k].role in ("frequency", "certainty")):
+            k += 1
+        if k < len(words) and a_new_verb(words[k]):
+            found.append(" ".join(w.text for w in words[k:]))
+            continue
+        # A verb joined by "and" or "or" with what it is done to after it ("... with guidance and leads the
+        # rotation"); not a noun listed ("features and tests").
+        found += [" ".join(w.text for w in words[i:]) for i in range(k + 1, len(words) - 1)
+                  if words[i - 1].text in ("and", "or") and a_new_verb(words[i])
+                  and words[i + 1].text in DETERMINERS | POSSESSIVES][:1]
+    return found
+
+
+#: Words a clause may open with before its verb: a conjunction, a subject.
+_CLAUSE_OPENERS = SUBJECTS | frozenset("and or but then also so".split())
 
 
 #: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
