@@ -838,10 +838,11 @@ def test_alone_that_says_only_or_leaving_is_no_autonomy(old, new):
         # Examples without a marker: things listed in brackets after what they illustrate.
         ("I use our observability tools", "I use our observability tools (Grafana, Honeycomb)", "editorial"),
         ("I use our observability tools (Grafana)", "I use our observability tools (Grafana, Honeycomb)", "editorial"),
+        # A bare list of kinds says which are asked, as the same words before the noun would: more kinds, more asked.
         ("Knows CS concepts (data structures, databases, server/client)",
-         "Knows CS concepts (data structures, databases, networking, DNS)", "editorial"),
-        ("I write tests (unit, integration)", "I write tests (unit, integration, end-to-end)", "editorial"),
-        ("I handle incidents", "I handle incidents (P1 and P2)", "editorial"),
+         "Knows CS concepts (data structures, databases, networking, DNS)", "raises-bar"),
+        ("I write tests (unit, integration)", "I write tests (unit, integration, end-to-end)", "raises-bar"),
+        ("I handle incidents", "I handle incidents (P1 and P2)", "raises-bar"),
         # After a marker, without brackets, to the end of the sentence.
         ("I document my work", "I document my work, e.g. READMEs and ADRs", "editorial"),
         ("I document my work", "I document my work, for example READMEs and ADRs", "editorial"),

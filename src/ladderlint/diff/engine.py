@@ -42,7 +42,7 @@ from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
     said, titled,
 )
-from .grade import FUNCTION_WORDS, BrandNames, Grade, asks_nothing, bars, demand, grade
+from .grade import FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asks_nothing, bars, demand, grade
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
@@ -1274,7 +1274,9 @@ class _Differ:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
-        ``expects`` says one of its two wordings is an expectation; a
+        ``expects`` says one of its two wordings is an expectation, or where
+        it takes in (loses) a clause of an action it did not name that
+        ``asks`` says asks, as the clause would as a sentence; a
         sentence added asks for more where ``asks`` says it does; a sentence
         taken out, or reworded along no scale, is structural, or editorial
         where the whole keeps its meaning (``_description_impact``): one
@@ -1311,6 +1313,11 @@ class _Differ:
             if (expects(was) or expects(now)) and not said_again(now, was):
                 graded = self._grade(was, now)
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
+                # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
+                # sentence put in would; one taken out asks less.
+                brands = self._brand_names()[1]
+                directions += [1 for clause in actions_put_in(was, now, brands) if asks(clause)]
+                directions += [-1 for clause in actions_put_in(now, was, brands) if asks(clause)]
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text) and not said_again(text)]

@@ -247,13 +247,15 @@ from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
-from .subject import asks_nothing, bars, demand, without_examples
+from .subject import actions_put_in, asks_nothing, bars, demand, without_examples
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
     read_on_scale, sign,
 )
 
-__all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
+__all__ = [
+    "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asks_nothing", "bars", "demand", "grade",
+]
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,15 @@ from .scales import read
 from .scope import one_of_two_ways
 from .words import (
     AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, FUTURE, LADDER_PEOPLE, POSSESSIVES,
-    Word, ladder_subject, negating,
+    SUBJECTS, Word, ladder_subject, negating,
 )
 from ...patterns import lazy
 
 
-# Brackets that give examples, which illustrate an expectation without being one.
+# Brackets that give examples, which illustrate an expectation without being one. Not "including", which
+# is read as it is outside brackets: what it lists is asked unless it only names things.
 _EXAMPLES = lazy(
-    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|including|like)[^()]*\)",
+    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like)[^()]*\)",
     re.IGNORECASE,
 )
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
@@ -270,6 +271,7 @@ def _same_item(one: str, other: str) -> bool:
 _LISTED_AFTER = lazy(r"\b(?:such as|including)\s+([^;.!?()]*?)(?=[;.!?](?:\s|$)|$)", re.IGNORECASE)
 # Brackets after a word, and what parts the things a list in them names.
 _BRACKETS = lazy(r"(?<=[^\s(])(\s*)\(([^()]*)\)")
+_INCLUDING = lazy(r"\s*including\s+", re.IGNORECASE)
 _LIST_SEPARATORS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b|\betc\b\.?)\s*", re.IGNORECASE)
 
 
@@ -283,12 +285,13 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     often, how many or without help, or that only list things, after
     the first item of a list left open ("code quality, coding standards
     etc."), after "such as" or "including" to the end of the sentence ("tools such as
-    Grafana and Honeycomb") or in brackets after what they illustrate
-    ("observability tools (Grafana, Honeycomb)", "CS concepts (data
-    structures, databases, DNS)"). A
-    bracket that says how, how often or how far ("(at least weekly)",
-    "(with guidance)", "(team-wide)") or adds a clause ("(and keep it up to
-    date)") is part of the expectation.
+    Grafana and Honeycomb"), in brackets after "including", or named in
+    brackets after what they illustrate ("observability tools (Grafana,
+    Honeycomb)", ``_illustrates``); and an abbreviation in brackets
+    (``_restates``). A bracket that says how, how often or how far ("(at
+    least weekly)", "(with guidance)", "(team-wide)"), adds a clause ("(and
+    keep it up to date)") or lists kinds ("(unit, integration and
+    end-to-end)") is part of the expectation.
 
     ``against``: the text this one is compared with, which says which
     items of a list one has and not the other (``_without_listed_examples``,
@@ -298,7 +301,11 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
     # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
     text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
-    return _BRACKETS.sub(lambda m: " " if _names_things(m.group(2), names) else m.group(0), text)
+    def kept(m: re.Match[str]) -> str:
+        inside = m.group(2)
+        return " " if _illustrates(inside, names) or _restates(m.string[: m.start()], inside) else m.group(0)
+
+    return _BRACKETS.sub(kept, text)
 
 
 def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str:
@@ -465,6 +472,49 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
+
+
+def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> list[str]:
+    """The clauses of ``new`` that ``old`` does not have and that open with
+    an action ``old`` does not name: "Delivers tasks with guidance" ->
+    "Delivers tasks with guidance, and leads the on-call rotation" puts in
+    "leads the on-call rotation". Each from its verb to its clause's end;
+    a clause opens past a conjunction, a subject, an adverb or a word of
+    how often or how certainly ("and they regularly lead ..."). Not a
+    clause that says how or where the rest is done ("mostly on the
+    backend", "typically in one team"): no verb opens it. Swap the texts
+    for the clauses taken out."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    before, after = read(old, names), read(new, names)
+    had = {w.stem for w in before}
+    had_clauses = {tuple(w.text for w in before if w.clause == c) for c in {w.clause for w in before}}
+    found: list[str] = []
+
+    def a_new_verb(w: Word) -> bool:
+        return w.role in ("content", "involvement") and w.stem not in had \
+            and any(english().verb(f) for f in forms(w.text))
+
+    for clause in dict.fromkeys(w.clause for w in after):
+        words = [w for w in after if w.clause == clause]
+        if tuple(w.text for w in words) in had_clauses:
+            continue
+        k = 0
+        while k < len(words) and (words[k].text in _CLAUSE_OPENERS or words[k].text.endswith("ly")
+                                  or words[k].role in ("frequency", "certainty")):
+            k += 1
+        if k < len(words) and a_new_verb(words[k]):
+            found.append(" ".join(w.text for w in words[k:]))
+            continue
+        # A verb joined by "and" or "or" with what it is done to after it ("... with guidance and leads the
+        # rotation"); not a noun listed ("features and tests").
+        found += [" ".join(w.text for w in words[i:]) for i in range(k + 1, len(words) - 1)
+                  if words[i - 1].text in ("and", "or") and a_new_verb(words[i])
+                  and words[i + 1].text in DETERMINERS | POSSESSIVES][:1]
+    return found
+
+
+#: Words a clause may open with before its verb: a conjunction, a subject.
+_CLAUSE_OPENERS = SUBJECTS | frozenset("and or but then also so".split())
 
 
 #: Verbs that say what someone thinks, as a comment quoted in an example does ("I think this could be ...").
@@ -715,6 +765,42 @@ def _past(word: str) -> bool:
 def _opens_with(found: list[Word], clause: int, opening: frozenset[str]) -> bool:
     """Whether a clause's first word is one of ``opening`` ("but often")."""
     return next((w.text for w in found if w.clause == clause), None) in opening
+
+
+def _illustrates(inside: str, names: BrandNames) -> bool:
+    """Whether a bracket after what it illustrates only names things: after
+    "including", as it does outside brackets (``_LISTED_AFTER``: "(including
+    billing and payments)", not "(including outside working hours)"); with no
+    marker, where it names them by their names ("(Grafana, Honeycomb)",
+    "(SLO)"). A bare list of kinds ("(unit, integration and end-to-end)",
+    "(SEV1 and SEV2)") says which are asked, as the same words before the noun
+    would ("unit and integration tests"): it is part of the expectation."""
+    including = _INCLUDING.match(inside)
+    if including:
+        return _names_things(inside[including.end() :], names)
+    items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
+    return _names_things(inside, names) and all(_a_name(item) for item in items)
+
+
+def _restates(before: str, inside: str) -> bool:
+    """Whether a bracket spells out the abbreviation before it ("SLO
+    (service level objective)") or abbreviates the words before it
+    ("service level objective (SLO)"), which names the same thing twice."""
+    said, within = re.findall(r"\w+", before), re.findall(r"\w+", inside)  # in their case: "SLO" is upper
+    if len(within) == 1 and within[0].isupper() and 1 < len(within[0]) <= len(said):
+        spelled, initials = said[-len(within[0]) :], within[0]
+    elif len(said) >= 1 and said[-1].isupper() and len(within) == len(said[-1]) > 1:
+        spelled, initials = within, said[-1]
+    else:
+        return False
+    return "".join(w[0] for w in spelled).lower() == initials.lower()
+
+
+def _a_name(item: str) -> bool:
+    """Whether an item of a list is a name ("Grafana", "DNS", "Honeycomb
+    Cloud"), not a kind ("unit", "data structures") or a grade numbered
+    ("SEV1", "P2")."""
+    return item.strip()[:1].isupper() and not any(c.isdigit() for c in item)
 
 
 def _names_things(inside: str, names: BrandNames) -> bool:
