@@ -194,6 +194,30 @@ def test_ll301_a_citation_that_credits_a_source_is_no_leftover(cli, write, state
     assert findings(cli, path, select="LL301,LL302") == []
 
 
+@pytest.mark.parametrize("statement", [
+    "Write it up on our wiki (https://wiki.monzo.com/engineering) before the review.",
+    "Write it up on [our wiki](https://wiki.monzo.com/engineering) before the review.",
+])
+def test_ll301_an_address_in_brackets_alone_credits_no_source(cli, write, statement):
+    # The framework's own page on another organisation's site: a leftover, not a citation.
+    path = write("escrowtab.yaml", framework_yaml([statement], domains=["escrowtab.com"]))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0, statement, 'https')}: LL301 [error] URL on wiki.monzo.com, a domain of Monzo (known to "
+        "publish its career framework), not of EscrowTab"
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Our levels follow the ladder (source: https://progression.monzo.com/levels).",
+    "Our levels are adapted from https://progression.monzo.com/levels and our own.",
+    "I grow as engineers do here (see https://progression.monzo.com/levels).",
+    "Our levels are based on the ladder ([progression](https://progression.monzo.com/levels)).",
+])
+def test_ll301_an_address_words_credit_is_still_no_leftover(cli, write, statement):
+    path = write("escrowtab.yaml", framework_yaml([statement], domains=["escrowtab.com"]))
+    assert findings(cli, path, select="LL301") == []
+
+
 def test_ll301_options_add_and_allow_names():
     fw = framework(framework_yaml(["I work with Initech and deploy with GitLab at GitLab's pace"]))
     rule = ForeignBrand({"known-brands": ["Initech"], "allowed-names": ["GitLab"]})

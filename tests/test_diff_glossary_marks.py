@@ -107,3 +107,40 @@ def test_a_second_term_defined_and_marked_in_a_statement_raises_the_bar(compare)
                                            "  runbook: A guide to operating a service.\n  service: " + WEEKLY + "\n")
                   .replace("for each service I", "for each service* I"))
     assert run.exit_code == 1, run.output
+
+
+def with_rota(definition: str | None, term: str = "runbook*") -> str:
+    """The ladder with a second term defined, so that taking the runbook's
+    definition away leaves a glossary."""
+    rota = "  rota: The weekly on-call schedule.\n"
+    runbook = f"  runbook: {definition}\n" if definition is not None else ""
+    return LADDER.format(glossary="glossary:\n" + rota + runbook, term=term)
+
+
+def glossary_change(compare, old: str, new: str) -> dict:
+    changes = json.loads(compare(old, new, "--format", "json").output)["frameworks"][0]["changes"]
+    return next(c for c in changes if c["kind"] == "framework-changed" and c["message"].startswith("glossary.runbook"))
+
+
+@pytest.mark.parametrize("term", ["runbook*", "runbook"])
+def test_a_definition_taken_from_a_term_the_old_statements_marked_lowers_the_bar(compare, term):
+    # Marked in the old revision: its statements asked for the definition, whether or not the new ones still mark it.
+    change = glossary_change(compare, with_rota(MONTHLY), with_rota(None, term=term))
+    assert (change["impact"], change["levels_reached"]) == ("lowers-bar", ["IC2", "IC3"]), change
+    assert change["message"].endswith(" (a term marked with * at IC2)")
+    run = compare(with_rota(MONTHLY), with_rota(None, term=term), "--fail-on", "lowers-bar")
+    assert run.exit_code == 1 and "(at IC2 and IC3: marked with * at IC2)" in run.output, run.output
+
+
+def test_a_definition_taken_away_that_the_statement_says_itself_lowers_no_bar(compare):
+    # What the old statement asked, its own words still ask: the definition asked nothing more.
+    says = "runbook* (a step-by-step guide that two engineers review every month)"
+    change = glossary_change(compare, with_rota(MONTHLY, term=says), with_rota(None, term=says))
+    assert change["impact"] != "lowers-bar", change
+
+
+@pytest.mark.parametrize(("before", "after", "impact"), [(MONTHLY, WEEKLY, "raises-bar"), (WEEKLY, MONTHLY, "lowers-bar")])
+def test_a_definition_reworded_as_its_marks_are_taken_off_is_graded(compare, before, after, impact):
+    change = glossary_change(compare, with_rota(before), with_rota(after, term="runbook"))
+    assert (change["impact"], change["levels_reached"]) == (impact, ["IC2", "IC3"]), change
+    assert change["message"].endswith(" (a term marked with * at IC2)")

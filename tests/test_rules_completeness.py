@@ -769,6 +769,29 @@ def test_placeholder_quiet_on_markers_named_as_things_and_markup(cli, write, tex
     assert findings(cli, write, body, "LL406") == []
 
 
+@pytest.mark.parametrize("text", [
+    # A marker or the filler the text names as a word: the object of a verb, before a noun, listed with one so.
+    "I replace lorem ipsum and TBD markers with real content before review.",
+    "I remove any 'TBD' before review",
+    "I flag TBD and TBC placeholders in the docs I review",
+    "I strip out lorem ipsum and `TBD` before a page is published",
+    'I catch "lorem ipsum" filler in design mock-ups',
+])
+def test_a_placeholder_named_as_a_word_is_none(cli, write, text):
+    assert placeholders(text) == []
+    # Nor Latin filler left in (LL406), nor words misspelt (LL512).
+    body = ONE_DIMENSION + f"levels:\n  - id: P3\n    title: P3\n    competencies:\n      impact: [{text!r}]\n"
+    assert findings(cli, write, body, "LL406") == findings(cli, write, body, "LL512") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem ipsum dolor sit amet", "TBD", "I own TBD", "I replace the cache with TBD", "TBD: replace lorem ipsum",
+    "I own XXX and FIXME",
+])
+def test_a_placeholder_no_verb_or_noun_names_is_still_one(text):
+    assert placeholders(text) != []
+
+
 def test_placeholder_still_reports_bare_markers_and_blanks(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"

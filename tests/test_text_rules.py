@@ -320,6 +320,7 @@ def test_ll505_reports_unclosed_and_unopened_brackets_and_quotes(cli, write):
     "I don't skip my teams' ‘reviews’ or 'demos'",  # apostrophes are no quotes
     "I keep ‘the teams' goals’ and 'til the ’90s, rock 'n' roll’s",
     "I keep p99 latency in [0, 200) ms and scores in (0, 1], ratios in [1, ∞)",  # half-open intervals
+    "I index arrays over [0, n) and retry in [1, 10) seconds, keys in (a, b] and [-x, y)",  # of letters too
 ])
 def test_ll505_quiet_on_balanced_text_enumerators_smileys_and_urls(statement):
     assert violations("LL505", [statement]) == []
@@ -340,6 +341,14 @@ def test_ll505_an_inch_mark_after_a_digit_is_no_quotation(statement):
     'I ship "v2 of the plan',
 ])
 def test_ll505_a_quote_after_a_digit_that_closes_or_opens_a_quotation_still_counts(statement):
+    assert len(violations("LL505", [statement])) == 1
+
+
+@pytest.mark.parametrize("statement", [
+    "I read the list [a, list) of words",  # a word, not a letter: no interval
+    "I index arrays over [0, n) and (see notes",  # an interval, and a bracket left open
+])
+def test_ll505_a_bracket_beside_no_interval_still_counts(statement):
     assert len(violations("LL505", [statement])) == 1
 
 

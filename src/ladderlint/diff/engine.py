@@ -47,7 +47,7 @@ from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_wor
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
-from .glossary import FIELD_PREFIX, levels_marking, marked_terms, named_anywhere
+from .glossary import FIELD_PREFIX, levels_marking, marked_terms, marking_revision, named_anywhere
 from .metadata import metadata_changes
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
@@ -347,14 +347,17 @@ class _Differ:
         with a star asks for what the definition says, so where statements
         mark it, the definition is graded as their words would be (a
         definition given to a term marked already, or taken from one, as a
-        statement's examples added or removed are). Where no statement marks
+        statement's examples added or removed are): a definition taken away,
+        or one whose term only the old statements mark, against the old
+        revision's statements, which asked for it. Where no statement marks
         it, the definition is graded as the metadata it is where the
         framework's texts use the term unmarked ("the on-call rota": what
         they ask is what the term means); a term no text uses asks nothing
         of anyone: structural, or editorial where its meaning is kept."""
         assert self.old is not None and self.new is not None
         term = str(change.field)[len(FIELD_PREFIX):]
-        levels = levels_marking(self.new, term)
+        marking = marking_revision(self.old, self.new, term, removed=change.new is None)
+        levels = levels_marking(marking, term)
         if not levels:
             used = named_anywhere(self.new, term) or named_anywhere(self.old, term)
             return _with(change, impact=Impact.STRUCTURAL) if change.impact in _BARS and not used else change
@@ -366,7 +369,7 @@ class _Differ:
             definition = after if after is not None else before
             if definition is None:
                 return change
-            asked = [s.text for _level, _cell, s in self.new.statements() if term in self._marks(s.text, self.new)]
+            asked = [s.text for _level, _cell, s in marking.statements() if term in self._marks(s.text, marking)]
             applies = self._definition_asks(definition, asked)
             impact = (Impact.LOWERS_BAR if after is None else Impact.RAISES_BAR) if applies else change.impact
             also = None

@@ -43,6 +43,18 @@ def levels_marking(framework: Framework, term: str) -> list[str]:
     return [level.id for level in framework.levels if level.id in found]
 
 
+def marking_revision(old: Framework | None, new: Framework, term: str, removed: bool) -> Framework:
+    """The revision whose statements a change of ``term``'s definition is
+    graded against: the old one where the definition was taken away (what
+    its marks asked is no longer asked), or where only the old statements
+    marked the term (marks taken off in the same change); else the new one."""
+    if old is None:
+        return new
+    if removed or not levels_marking(new, term) and levels_marking(old, term):
+        return old
+    return new
+
+
 def named_anywhere(framework: Framework, term: str) -> bool:
     """Whether a statement or a level's summary uses ``term``, marked with a
     star or not ("the on-call rota" uses "on-call"): most frameworks do not

@@ -13,7 +13,7 @@ from ..text import normal, plural
 from .advice import Advice
 from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
 from .gate import Approvals
-from .glossary import FIELD_PREFIX, levels_marking
+from .glossary import FIELD_PREFIX, levels_marking, marking_revision
 from .grade import grade
 from .grade.words import meaning_places, opening, unsaid_in_order
 from .wording import clauses, stem, words
@@ -270,7 +270,7 @@ class FrameworkDiff:
         those whose statements mark its term with a star, and in a
         cumulative framework the levels above them, which include those
         statements (not a level new in this revision: nobody is on it)."""
-        framework = self.new.framework if self.new is not None else None
+        framework = self.marking_framework(change)
         if framework is None:
             return ()
         marking = levels_marking(framework, str(change.field)[len(FIELD_PREFIX):])
@@ -278,6 +278,15 @@ class FrameworkDiff:
         if marking and framework.cumulative:
             marking = ladder[ladder.index(marking[0]):]
         return tuple(level for level in marking if level not in self.added_levels())
+
+    def marking_framework(self, change: Change) -> Framework | None:
+        """The revision whose statements' marks a glossary definition's
+        change is graded against (``marking_revision``), or None."""
+        if self.new is None:
+            return None
+        old = self.old.framework if self.old is not None else None
+        term = str(change.field)[len(FIELD_PREFIX):]
+        return marking_revision(old, self.new.framework, term, removed=change.new is None)
 
     def _said_at(self) -> dict[str, frozenset[str]]:
         """The normal forms of each level's statements, in the new revision."""

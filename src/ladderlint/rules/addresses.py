@@ -81,8 +81,16 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return _cited(text, _CREDITS)
 
 
-def _cited(text: str, citing: re.Pattern[str]) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if ("(" in text or "][" in text) else []
+def cited_in_words(text: str) -> list[tuple[int, int]]:
+    """The citations of ``citation_spans`` that words make ("adapted from
+    https://...", "(source: https://...)", "as described in https://..."):
+    not a link or an address in brackets alone, which may be the text's own
+    page on another's site ("our wiki (https://wiki.initech.com)")."""
+    return _cited(text, _CITING, links=False)
+
+
+def _cited(text: str, citing: re.Pattern[str], links: bool = True) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if links and ("(" in text or "][" in text) else []
     for m in citing.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))

@@ -11,6 +11,7 @@ from ..text import plural
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
 from .brands import OwnNames, Source, own_domains
+from .addresses import cited_in_words
 from .ll406_placeholder import only_placeholder
 from .messages import excerpt
 from .run_index import WithKnownBrands
@@ -65,7 +66,10 @@ class ForeignBrand(Rule):
     cites an organisation, its other
     mentions ("we based our levels on Etsy's model ... So we took Etsy's
     model and adjusted it"). Web addresses and e-mail addresses on its domains are
-    reported too, with or without "https://" ("progression.monzo.com",
+    reported too (an address is cited only by such words, "adapted from
+    https://...", "(source: https://...)": a link or an address in brackets
+    alone may be the framework's own page on the other's site, "our wiki
+    (https://wiki.monzo.com/engineering)", and is reported), with or without "https://" ("progression.monzo.com",
     "careers@monzo.com"), and so are those of its space on a platform, a
     host named after it (`monzo.atlassian.net`, `monzo.slack.com`,
     `monzo.zendesk.com`, `monzo.okta.com`), but for those of a platform or a source (Medium,
@@ -162,7 +166,10 @@ class ForeignBrand(Rule):
                 span=(mention.start, mention.end),
             )
         domains = own_domains(org)
-        for field, kind, host, start, end in addresses_off(prose, domains):
+        # Only words cite another organisation's page ("adapted from
+        # https://..."): a link in brackets may be the text's own page on it
+        # ("our wiki (https://wiki.monzo.com/...)"), a leftover.
+        for field, kind, host, start, end in addresses_off(prose, domains, cited_in_words):
             owner = index.domain_owner(host)
             # The domains of a platform or a source (Medium, GitLab) are
             # where articles and code live: LL303's to judge, not leftovers.

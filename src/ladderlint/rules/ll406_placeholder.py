@@ -82,10 +82,26 @@ _NOUN_MARKERS = ("TODO", "FIXME")
 # quoted or not ('"TODO" comments', '`FIXME` markers').
 _CODE_MARKERS = r"(?:TODO|FIXME|XXX+)"
 _CODE_MARKER = lazy(_CODE_MARKERS)
+# The markers and the filler a text may name as words ("replaces lorem
+# ipsum and TBD markers"), as it names code markers.
+_NAMEABLE = r"(?:TODO|TBD|TBC|FIXME|XXX+|(?i:lorem ipsum))"
+_NAMEABLE_MARKER = lazy(_NAMEABLE)
 _NAMED_AFTER = lazy(
-    rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*{_CODE_MARKERS}s?)*\s+(?:comments?|markers?|notes?|tags?|items?|lists?|"
-    r"annotations?|entries|entry|tickets?)\b"
+    rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*[\"'\u201c\u2018`]?{_NAMEABLE}s?[\"'\u201d\u2019`]?)*"
+    r"\s+(?:comments?|markers?|notes?|tags?|items?|lists?|annotations?|entries|entry|tickets?|placeholders?|filler)\b"
 )
+# A verb that does something to placeholders, right before one (maybe
+# quoted, after a word that says which): "replaces lorem ipsum with real
+# content", "removes any 'TBD' before review". The marker is its object, a
+# word of the text.
+_ACTS_ON_PLACEHOLDERS = lazy(
+    r"(?i:\b(?:replac(?:e[sd]?|ing)|remov(?:e[sd]?|ing)|delet(?:e[sd]?|ing)|strip(?:s|ped|ping)?(?:\s+out)?|"
+    r"clean(?:s|ed|ing)?\s+up|resolv(?:e[sd]?|ing)|flag(?:s|ged|ging)?|catch(?:es|ing)?|caught|spot(?:s|ted|ting)?|"
+    r"chas(?:e[sd]?|ing))"
+    r"(?:\s+(?:any|all|every|each|the|stray|leftover|remaining|stale|outstanding))*\s+[\"'\u201c\u2018`]?)$"
+)
+#: How far before a marker the verb that acts on it may start.
+_VERB_REACH = 60
 #: Markers that are also acronyms: a text (or a glossary) that spells one
 #: out ("trunk-based development (TBD)") uses it as a term.
 _ACRONYM_MARKERS = frozenset({"TODO", "TBD", "TBC", "FIXME"})
@@ -97,22 +113,44 @@ def placeholders(text: str) -> list[re.Match[str]]:
     """The placeholders in a text, the first of each, in order (a marker
     the text spells out as an acronym is none: "trunk-based development
     (TBD)")."""
+    return _read(text)[0]
+
+
+def mentions_filler(text: str) -> bool:
+    """Whether a text holds the Latin filler of templates, left in ("Lorem
+    ipsum dolor sit amet") or named as a word ("replaces lorem ipsum with
+    real content"): its words are no English, misspelt or not."""
+    if "orem" not in text:
+        return False
+    found, named = _read(text)
+    return any(m.group().casefold() == "lorem ipsum" for m in found + named)
+
+
+def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The placeholders in a text (``placeholders``), and the markers it
+    names as words (``_named_as_a_word``)."""
+    named: list[re.Match[str]] = []
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
-            return []
+            return [], named
     if _TEMPLATE_TEXT.fullmatch(text.strip().rstrip(".").strip()):
         template = _TEMPLATE_TEXT.search(text)
         if template is not None:
-            return [template]
+            return [template], named
     local: frozenset[str] | None = None  # the markers this text spells out, read when one is found
     found: dict[str, re.Match[str]] = {}
     example_end = -1  # where the last placeholder the text gives as an example ends
+    named_end = -1  # where the last marker the text names as a word ends
     for match in _PLACEHOLDER.finditer(text):
         token = match.group(0)
         if _given_as_example(text, match.start(), example_end):
             example_end = match.end()
             continue  # the text is about the syntax: "templates such as {{ name }}", "placeholders like [Company]"
+        if _named_as_a_word(text, match, named_end):
+            named_end = _after_quotes(text, match.start(), match.end())
+            named.append(match)
+            continue  # "replaces lorem ipsum and TBD markers with real content"
         if token[0] in "[{<\u27e8\u3008" and _NAMED_AFTER_SLOT.match(text, _after_quotes(text, match.start(), match.end())):
             continue  # the name of a tag, written in brackets: "uses the [Service] tag"
         if token.startswith("<") and (
@@ -138,13 +176,29 @@ def placeholders(text: str) -> list[re.Match[str]]:
                 local = defined_markers(text)
             if token in local:
                 continue
-        if _CODE_MARKER.fullmatch(token) and (
-            _NAMED_AFTER.match(text, _after_quotes(text, match.start(), match.end()))
-            or _MARKER_IN_CODE.match(text, match.end()) and text[: match.start()].strip()
-        ):  # "Writes TODO(jane) only with a ticket"; a text that starts "TODO(jane):" is the editor's note
-            continue
+        if _CODE_MARKER.fullmatch(token) and _MARKER_IN_CODE.match(text, match.end()) and text[: match.start()].strip():
+            continue  # "Writes TODO(jane) only with a ticket"; a text that starts "TODO(jane):" is the editor's note
         found.setdefault(token, match)
-    return list(found.values())
+    return list(found.values()), named
+
+
+def _named_as_a_word(text: str, match: re.Match[str], previous_end: int) -> bool:
+    """Whether the marker or the filler matched is a word the text names
+    rather than a blank left in it: before a noun that names what it is
+    ("resolves TODO comments", "TBD markers", '"FIXME" notes'), the object
+    of a verb that does something to placeholders ("replaces lorem ipsum
+    with real content"), or listed with another marker named so (ending at
+    ``previous_end``: "removes lorem ipsum and TBD")."""
+    if not _NAMEABLE_MARKER.fullmatch(match.group()):
+        return False
+    start, end = match.start(), match.end()
+    if start and text[start - 1] in _QUOTES_OR_BACKTICKS:
+        start -= 1
+    if previous_end >= 0 and _BETWEEN_EXAMPLES.fullmatch(text, previous_end, start):
+        return True
+    return _NAMED_AFTER.match(text, _after_quotes(text, match.start(), end)) is not None \
+        or _ACTS_ON_PLACEHOLDERS.search(text, max(0, match.start() - _VERB_REACH), match.start()) is not None
+
 
 
 def slot_spans(text: str) -> list[tuple[int, int]]:
@@ -403,7 +457,20 @@ def filler_texts(analysis: Analysis) -> list[int]:
     if not seen:
         return []
     return [i for i in prose.containing(sorted(seen), lower_case=True)
-            if len(_FILLER_WORDS.intersection(analysis.words[prose.fields[i].text])) >= _FILLER_AT_LEAST]
+            if len(_filler_words(prose.fields[i].text, analysis.words[prose.fields[i].text])) >= _FILLER_AT_LEAST]
+
+
+#: The filler's words that a text may name as words ("replaces lorem ipsum").
+_NAMED_FILLER = frozenset({"lorem", "ipsum"})
+
+
+def _filler_words(text: str, words: Iterable[str]) -> frozenset[str]:
+    """The words of Latin filler in a text, but for "lorem ipsum" where the
+    text names it ("replaces lorem ipsum with real content")."""
+    found = _FILLER_WORDS.intersection(words)
+    if _NAMED_FILLER <= found and any(m.group().casefold() == "lorem ipsum" for m in _read(text)[1]):
+        found -= _NAMED_FILLER
+    return found
 
 
 def candidates(prose: Prose) -> list[int]:
@@ -468,10 +535,13 @@ class Placeholder(Rule):
     "placeholders like [Company], [Team] and <date>", "markers such as
     TODO"). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
-    TODO(jane) only with a ticket"; not "TODO(jane): write this"), or before a noun
-    that names it ("resolves
-    TODO comments", "XXX and FIXME markers", quoted or not: '"TODO"
-    comments', "`FIXME` markers"), and a marker the framework
+    TODO(jane) only with a ticket"; not "TODO(jane): write this"), a marker
+    or the filler named as a word, before a noun that names it ("resolves
+    TODO comments", "XXX and FIXME markers", "TBD placeholders", "lorem
+    ipsum filler", quoted or not: '"TODO" comments', "`FIXME` markers"),
+    as the object of a verb that does something to placeholders
+    ("replaces lorem ipsum and TBD markers with real content", "removes
+    any 'TBD' before review"; not "I own TBD"), and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term
     ("practises trunk-based development (TBD)": TBD is a term there; "TBD
     (to be decided)" is still a placeholder). Every text of the framework

@@ -24,9 +24,11 @@ _SMILEY = lazy(r"[:;]-?[()]")
 _LOW_OPENING = "„"
 # German writes guillemets the other way round: »Warum?«.
 _SWAP_GUILLEMETS = str.maketrans("«»", "»«")
-# A half-open interval of two numbers, as mathematics writes it: "[0, 200)",
-# "(0, 1]", "[1, ∞)". Its square bracket and round one are a pair.
-_HALF_OPEN = lazy(r"\[ ?[-+−]?\d+(?:\.\d+)? ?, ?(?:[-+−]?\d+(?:\.\d+)?|∞) ?\)|\( ?[-+−]?(?:\d+(?:\.\d+)?|∞) ?, ?[-+−]?\d+(?:\.\d+)? ?\]")
+# A half-open interval, as mathematics writes it, of two numbers or
+# single letters: "[0, 200)", "(0, 1]", "[1, ∞)", "[0, n)", "[a, b)". Its
+# square bracket and round one are a pair.
+_BOUND = r"[-+−]?(?:\d+(?:\.\d+)?|[A-Za-z])"
+_HALF_OPEN = lazy(rf"\[ ?{_BOUND} ?, ?(?:{_BOUND}|∞) ?\)|\( ?(?:{_BOUND}|[-+−]?∞) ?, ?{_BOUND} ?\]")
 _ENUMERATOR = lazy(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 _SINGLE = lazy("['‘’]")
 _MISMATCHED = "mismatched quotation marks"
@@ -47,7 +49,8 @@ class UnbalancedBrackets(TextRule):
     inside a word ("don't", "team’s") or after an s ("teams'") is never
     taken for a quote. Smileys (":)") and the letters or
     numbers of an inline list ("a) ... b) ...") are not brackets, the
-    marks of a half-open interval pair ("p99 latency in [0, 200) ms"),
+    marks of a half-open interval of numbers or single letters pair ("p99
+    latency in [0, 200) ms", "indexes in [0, n)"),
     and web addresses are skipped.
 
     Why this matters:

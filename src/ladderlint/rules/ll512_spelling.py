@@ -449,12 +449,11 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
 
 def _filler(text: str) -> bool:
     """Whether a text holds the filler a template leaves ("Lorem ipsum
-    dolor sit amet"), which is Latin, not English misspelt."""
-    if "orem" not in text:
-        return False
-    from .ll406_placeholder import placeholders
+    dolor sit amet") or names it ("replaces lorem ipsum with real
+    content"): Latin, not English misspelt."""
+    from .ll406_placeholder import mentions_filler
 
-    return any(m.group().casefold() == "lorem ipsum" for m in placeholders(text))
+    return mentions_filler(text)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ found by ``addresses``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Iterator, Sequence
 
 from ..model import Framework, TextField
 from .addresses import ADDRESS_HINTS, addresses, citation_spans, inside, intranet, on_domain
@@ -21,13 +21,16 @@ TEXT_START = r"(?:\A|(?<=\x00))"
 TEXT_END = r"(?=\x00|\Z)"
 
 
-def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextField, str, str, int, int]]:
+def addresses_off(
+    prose: Prose, domains: Sequence[str], cited_in: Callable[[str], list[tuple[int, int]]] = citation_spans
+) -> Iterator[tuple[TextField, str, str, int, int]]:
     """Web and e-mail addresses on none of the domains (or their
     subdomains): (text, kind, host, start, end), each host once per text.
-    Credits and citations ("see https://...", a link in brackets) are
-    references, not leftovers, and are left out; but not a link into
-    another organisation's intranet ("see https://confluence.initech.com/..."),
-    which cites nothing a reader can follow."""
+    Credits and citations (``cited_in``: "see https://...", a link in
+    brackets) are references, not leftovers, and are left out; but not a
+    link into another organisation's intranet ("see
+    https://confluence.initech.com/..."), which cites nothing a reader can
+    follow."""
     for i in prose.containing(ADDRESS_HINTS):
         field = prose.fields[i]
         if field.kind == "credit":
@@ -38,7 +41,7 @@ def addresses_off(prose: Prose, domains: Sequence[str]) -> Iterator[tuple[TextFi
             if host in seen or any(on_domain(host, d) for d in domains):
                 continue
             if kind == "URL" and not intranet(host):
-                cited = citation_spans(field.text) if cited is None else cited
+                cited = cited_in(field.text) if cited is None else cited
                 if inside(cited, start, end):
                     continue
             seen.add(host)

@@ -201,7 +201,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     marking = diff.reached(change) if kind is Kind.FRAMEWORK_CHANGED and label.startswith("glossary.") else ()
     if marking:
         # A definition is asked for where statements mark its term, and at the levels that include them.
-        marked = levels_marking(diff.framework, label[len(FIELD_PREFIX):])
+        marked = levels_marking(diff.marking_framework(change) or diff.framework, label[len(FIELD_PREFIX):])
         where = "statements mark the term with *" if list(marking) == marked or not marked \
             else f"marked with * at {and_list([name(level) for level in marked])}"
         everywhere = f" (at {and_list([name(level) for level in marking])}: {where})"
