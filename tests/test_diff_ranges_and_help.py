@@ -1,5 +1,6 @@
 """A number read as a range, its least and its most each compared ("1-2"
--> "2+" raises the least asked)."""
+-> "2+" raises the least asked); help narrowed to some of the work ("with
+guidance on complex parts") is less help, so more autonomy asked."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ def test_a_range_is_read_by_both_ends(old, new, impact):
 def test_ends_moved_apart_also_lower_the_bar():
     assert grade("Mentors 2-3 engineers", "Mentors 1-4 engineers").also is not None
 
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Help with nothing named is help with all of it: naming what it is for narrows it, more autonomy asked.
+        ("Delivers well-scoped tasks with guidance", "Delivers well-scoped tasks with guidance on complex parts",
+         "raises-bar"),
+        ("Delivers tasks with help", "Delivers tasks with help for unfamiliar areas", "raises-bar"),
+        ("Delivers tasks with guidance from a senior engineer",
+         "Delivers tasks with guidance from a senior engineer on complex parts", "raises-bar"),
+        ("Delivers tasks with support", "Delivers tasks with support only when blocked", "raises-bar"),
+        ("Delivers tasks with guidance", "Delivers tasks with guidance only on complex parts", "raises-bar"),
+        ("Seeks guidance", "Seeks guidance on estimates", "raises-bar"),
+        # Widened back: the limit taken out, help with all of it.
+        ("Delivers tasks with guidance on complex parts", "Delivers tasks with guidance", "lowers-bar"),
+        ("Needs help with complex tasks", "Needs help", "lowers-bar"),
+        ("Delivers tasks with support only when blocked", "Delivers tasks with support", "lowers-bar"),
+        # One more thing to need help with, where some were named: more help; one fewer, less.
+        ("Needs help with complex tasks", "Needs help with complex tasks and estimates", "lowers-bar"),
+        ("Needs help with complex tasks and estimates", "Needs help with complex tasks", "raises-bar"),
+    ],
+)
+def test_help_narrowed_to_some_of_the_work_is_less_help(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -440,8 +440,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
             continue
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
-            # "needs help with complex tasks [and estimates]": less to need help with asks for more.
-            directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
+            # "needs help with complex tasks [and estimates]": less to need help with asks for more. Help with
+            # nothing named is help with all of it: "with guidance" -> "with guidance on complex parts" narrows
+            # the help, as taking out the last of what it is with widens it.
+            kept = b if live_removed else a
+            fewer = bool(live_removed) == any(w.role == "help-topic" for w in kept)
+            directions.append((1, "less help asked for") if fewer else (-1, "more help asked for"))
             continue
         # "reads and writes docs" -> "writes docs": one of its verbs taken out, its involvement kept.
         joined_verb = not (live_removed and live_inserted) \
