@@ -253,7 +253,7 @@ from .words import (
     read_on_scale, sign,
 )
 
-__all__ = ["BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
+__all__ = ["ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "asks_nothing", "bars", "demand", "grade"]
 
 
 @dataclass(frozen=True)
@@ -625,6 +625,8 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
+#: The readings of words of meaning put in for others: another thing asked, not more of the same.
+ANOTHER_THING_ASKED = frozenset({"words replaced", "another action asked", "replacement" + UNCLEAR})
 #: The readings of words of meaning added or taken out, on no scale.
-_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
-                               "another action asked", "replacement" + UNCLEAR})
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added"}) \
+    | ANOTHER_THING_ASKED
