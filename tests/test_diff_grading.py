@@ -1307,7 +1307,8 @@ def test_work_said_to_be_reviewed_is_help_had(old, new, impact):
         ("I mentor one or two engineers", "I mentor one engineer", "lowers-bar"),
         ("I mentor one engineer during their first 90 days", "I mentor one or two engineers during their first 90 days",
          "raises-bar"),
-        ("I mentor 2-3 engineers over 90 days", "I mentor 3 engineers over 90 days", "editorial"),
+        # The least asked raised, the most kept: someone mentoring two met the old bar and misses the new one.
+        ("I mentor 2-3 engineers over 90 days", "I mentor 3 engineers over 90 days", "raises-bar"),
     ],
 )
 def test_a_number_changed_is_read_whatever_other_numbers_the_text_holds(old, new, impact):

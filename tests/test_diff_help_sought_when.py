@@ -63,9 +63,12 @@ def test_when_help_is_had_is_no_help_topic(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        ("Receives guidance on estimates.", "Receives guidance.", "raises-bar"),
-        ("Works with guidance on estimates.", "Works with guidance.", "raises-bar"),
+        # The last of what the help is with taken out: help with all of it, as a condition taken out is help
+        # every time. Read as a topic ("more help asked for"), not as words taken out.
+        ("Receives guidance on estimates.", "Receives guidance.", "lowers-bar"),
+        ("Works with guidance on estimates.", "Works with guidance.", "lowers-bar"),
     ],
 )
 def test_what_help_had_is_with_is_still_a_topic(old, new, impact):
     assert grade(old, new).impact.value == impact
+    assert grade(old, new).reasons == ("more help asked for",)

@@ -42,7 +42,9 @@ from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
     said, titled,
 )
-from .grade import FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asks_nothing, bars, demand, grade
+from .grade import (
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asks_nothing, bars, demand, grade,
+)
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
@@ -1043,7 +1045,12 @@ class _Differ:
                     continue  # what it became in the level added (or was in the one removed), not this one
                 if similarity(st.text, placed.text, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
                     continue
-                impact = self._text_impact(st.text, placed.text) if added else self._text_impact(placed.text, st.text)
+                impact, also, reasons = self._text_reading(st.text, placed.text) if added \
+                    else self._text_reading(placed.text, st.text)
+                if also is Impact.LOWERS_BAR or reasons and ANOTHER_THING_ASKED.issuperset(reasons):
+                    # Less in one way ("with guidance from a senior engineer"), or only another thing asked
+                    # ("small tasks" for "features"): it does not ask what the statement asked.
+                    continue
                 if impact in ((Impact.EDITORIAL, Impact.LOWERS_BAR) if added else (Impact.EDITORIAL, Impact.RAISES_BAR)):
                     return True
         return False

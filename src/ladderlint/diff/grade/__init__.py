@@ -254,7 +254,8 @@ from .words import (
 )
 
 __all__ = [
-    "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asks_nothing", "bars", "demand", "grade",
+    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asks_nothing", "bars",
+    "demand", "grade",
 ]
 
 
@@ -442,8 +443,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
             continue
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
-            # "needs help with complex tasks [and estimates]": less to need help with asks for more.
-            directions.append((1, "less help asked for") if live_removed else (-1, "more help asked for"))
+            # "needs help with complex tasks [and estimates]": less to need help with asks for more. Help with
+            # nothing named is help with all of it: "with guidance" -> "with guidance on complex parts" narrows
+            # the help, as taking out the last of what it is with widens it.
+            kept = b if live_removed else a
+            fewer = bool(live_removed) == any(w.role == "help-topic" for w in kept)
+            directions.append((1, "less help asked for") if fewer else (-1, "more help asked for"))
             continue
         # "reads and writes docs" -> "writes docs": one of its verbs taken out, its involvement kept.
         joined_verb = not (live_removed and live_inserted) \
@@ -623,6 +628,8 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
+#: The readings of words of meaning put in for others: another thing asked, not more of the same.
+ANOTHER_THING_ASKED = frozenset({"words replaced", "another action asked", "replacement" + UNCLEAR})
 #: The readings of words of meaning added or taken out, on no scale.
-_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added", "words replaced",
-                               "another action asked", "replacement" + UNCLEAR})
+_WORDS_OF_MEANING = frozenset({"words added", "words taken out", "more words taken out than added"}) \
+    | ANOTHER_THING_ASKED

@@ -468,8 +468,9 @@ def _amount(word: str) -> float:
 
 def help_topics(found: list[Word], clause_ends: list[int]) -> None:
     """What help is needed with ("needs help with complex tasks", "with
-    guidance on estimates"): the plain words of that clause, after the help,
-    are a limit. Fewer of them ask for more; more, for less."""
+    guidance on estimates", "with support only when blocked"): the plain
+    words of that clause, after the help, are a limit. Fewer of them ask
+    for more; more, for less; none, help with all of it."""
     i = 0
     while i < len(found):
         if found[i].role != "guidance":
@@ -480,9 +481,11 @@ def help_topics(found: list[Word], clause_ends: list[int]) -> None:
             end += 1
         # Help had "when" something happens ("asks for help when stuck", "receives guidance when on call")
         # is a condition on when it is had, not what the help covers: not in HELP_TOPIC.
-        if end + 1 < len(found) and found[end + 1].text in vocab.HELP_TOPIC and \
+        # "only" limits it as a topic does: "with support only when blocked", "with guidance only on estimates".
+        limited = end + 1 < len(found) and found[end + 1].text == "only"
+        if end + 1 < len(found) and (found[end + 1].text in vocab.HELP_TOPIC or limited) and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
-            for w in found[end + 2 : clause_ends[end + 1]]:
+            for w in found[end + (1 if limited else 2) : clause_ends[end + 1]]:
                 if w.text in CLAUSE_STARTS and w.role in ("function", "content"):
                     break
                 if w.role in ("content", "bound"):  # "outside their specialty" is part of the topic

@@ -268,8 +268,10 @@ def count_direction(
     runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
 ) -> tuple[int, str] | None:
     """More or fewer, where a number changed and both texts say how many:
-    the largest number each asks for, compared, of the numbers the change
-    touched ("one or two" -> "three or four", "one or two" -> "one"); a
+    the least and the most each asks for, compared, of the numbers the
+    change touched ("one or two" -> "three or four", "one or two" -> "one",
+    "1-2" -> "at least 2": the least raised, the most not lowered, asks
+    more; ends that move apart, "2-3" -> "1-4", a reader must say); a
     number the change left as it was ("... during their first 90 days")
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
@@ -284,12 +286,15 @@ def count_direction(
         # for a least ("at least two" -> "at most two"), or a reach put in or taken out ("five designs" ->
         # "up to five designs"), cannot be told. "up to" of things done is how far one goes, as a plain
         # number is: "reviews up to three designs" -> "up to five" asks more.
-        if ceilings == {True}:
-            direction = sign(old[1] - new[1])
-            return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
-        return (1, "number unclear")
+        if ceilings != {True}:
+            return (1, "number unclear")
     if not vague:
-        direction = sign(new[1] - old[1])
+        # Each end of the amount compared: "1-2" -> "2+" and "2-3" -> "3" raise the least asked, and no end
+        # falls; ends that move apart ("2-3" -> "1-4") no reader can tell. Under a most the other way round.
+        ends = {sign(new[0] - old[0]), sign(new[1] - old[1])}
+        if ends >= {1, -1}:
+            return (1, "number unclear")
+        direction = max(ends, key=abs) * (-1 if ceilings == {True} else 1)
     else:
         # A word that names no number exactly ("a few": two to four), or a ceiling ("three or fewer"): more
         # only where all the new text may name is at least all the old may ("2-3" -> "several"), less only
@@ -311,6 +316,9 @@ def count_direction(
 #: 5"), read as a plain count is, not as a most ("at most", "fewer than"), which sets a limit to stay within.
 #: Of a measure ("up to 200 ms", "up to 10k rps") it says a most as often as a reach: ``measured_numbers``.
 _REACH = "reach"
+
+#: How far past its number a least reaches, as "or more" does (``scales``: "three or more" asks more than three).
+_OR_MORE = 0.5
 
 #: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
@@ -364,7 +372,10 @@ def _changed_counts(
         for g in amounts[side]:
             if g[0] in touched[side]:
                 parts = [_count_span(text[k]) for k in g]
-                spans[side].append((min(low for low, _h in parts), max(high for _l, high in parts)))
+                low, high = min(low for low, _h in parts), max(high for _l, high in parts)
+                if text[g[0]].bound == 1:
+                    high = max(high, low + _OR_MORE)  # "at least two" asks what "two or more" does
+                spans[side].append((low, high))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
     return spans[0], spans[1], vague, ceilings

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 
 from ... import vocabulary as vocab
-from .words import BE, FUNCTION_WORDS, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
+from .words import BE, FUNCTION_WORDS, NUMBER_RANGE, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
 
 
 def ambiguous_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
@@ -320,9 +320,17 @@ def sprint_ranks(word: str, fewest: float, most: float) -> tuple[float, float] |
 
 
 def vague_in(words: list[Word]) -> tuple[float, float] | None:
-    """The least and the most the vague count among ``words`` may name ("a
-    few", "several"), None where they have none."""
-    return next((span for w in words if (span := vocab.VAGUE_COUNT.get(w.text))), None)
+    """The least and the most the vague count or the range among ``words``
+    may name ("a few", "several", "2-3"), None where they have none."""
+    return next((span for w in words if (span := vocab.VAGUE_COUNT.get(w.text) or _range_ends(w.text))), None)
+
+
+def _range_ends(word: str) -> tuple[float, float] | None:
+    """The ends of a range of numbers ("2-3" days: two to three), None for another word."""
+    if not NUMBER_RANGE.fullmatch(word):
+        return None
+    numbers = [float(n) for n in word.split("-")]
+    return min(numbers), max(numbers)
 
 
 #: Words between a share and the whole it is of: "one week in six", "one week out of every four".

@@ -246,6 +246,10 @@ _PRIORITY_CODE = lazy(
     r"(?=\s+(?:incidents?|issues?|bugs?|outages?|tickets?|alerts?|pages?)\b)")
 
 
+#: A number with a plus after it, a least: "2+ engineers" is "2 or more engineers" (not "C++", "1+1").
+_AT_LEAST_SIGN = lazy(r"(?<![\w.+])(\d+)\+(?![\w+])")
+
+
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
 _BOUND_SIGN = lazy(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
 
@@ -258,12 +262,13 @@ def _numbers_written_out(clause: str) -> str:
     """A clause with its numbers written one way, so that one written
     another way is the same number: "10k" and "10,000" are "10000", "200ms"
     is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "P1"
-    is "P 1", "the 99th percentile" is "p99", and a number after a name, or with a point
+    is "P 1", "2+" is "2 or more", "the 99th percentile" is "p99", and a number after a name, or with a point
     before "or later" or opening a sentence ("3.11 is used"), a version
     ("Python 3.11" is "Python v3.11")."""
     clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
     clause = vocab.numbers_in_digits(clause)
     clause = _PRIORITY_CODE.sub(r"\1 \2", clause)
+    clause = _AT_LEAST_SIGN.sub(r"\1 or more", clause)
     clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
