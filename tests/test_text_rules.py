@@ -402,6 +402,25 @@ def test_ll506_first_person_framework(cli, write):
     ]
 
 
+def test_ll506_reads_a_level_summary_but_not_a_dimension_introduction_at_a_level(cli, write):
+    # A dimension's introduction at a level speaks to the reader, whatever the
+    # statements' voice; `explain LL506` names statements and level summaries only.
+    intro = "At IC1 you are learning our codebase and the platform; we expect steady progress, not mastery."
+    text = framework_yaml(["I deliver my tasks on time"]).replace(
+        "    title: IC1 Engineer\n",
+        "    title: IC1 Engineer\n"
+        "    summary: You deliver well-scoped tasks.\n"
+        f"    dimensions: {{culture: {json.dumps(intro)}}}\n",
+    )
+    path = write("f.yaml", text)
+    assert findings(cli, path, select="LL506") == [
+        f"{path}:20:14: LL506 [warning] 'You' in a first person framework (\"I ...\"): "
+        "'You deliver well-scoped tas…'; reword it in the first person",
+    ]
+    run = cli("explain", "LL506")
+    assert "statements and level summaries, not a dimension's introduction" in " ".join(run.output.split())
+
+
 @pytest.mark.parametrize("voice", ["first-person", "second-person"])
 @pytest.mark.parametrize("statement", [
     "Basics of Kubernetes, Docker and Terraform",  # a bullet that names things
