@@ -113,7 +113,7 @@ class Reader:
         for v in violations:
             if settings.is_enabled(v.rule):
                 position = document.position(v.path, key=v.on_key)
-                read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
+                read.findings.append(located(settings, path, position, v.rule, v.message, v.path, fix=v.fix))
         if violations:
             read.partial = valid_parts(path, document, violations, self.validator.violations)
         elif any(is_input_error(rule) for rule, _, _ in notices):
