@@ -242,6 +242,23 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     }
 
 
+@pytest.mark.parametrize(("statement", "fixed"), [
+    ("Ships launch posts on time :tada:.", "Ships launch posts on time."),
+    ("Ships launch posts :tada:, and answers :wave: questions", "Ships launch posts, and answers questions"),
+    ("Ships launch posts (on time :tada:)", "Ships launch posts (on time)"),
+    ("Ships launch posts<br>.", "Ships launch posts."),
+    ("Ships launch posts on time :tada:", "Ships launch posts on time"),
+    ("Ships launch posts :tada: on time", "Ships launch posts on time"),
+])
+def test_ll504_a_removed_piece_before_punctuation_leaves_no_space(cli, write, tmp_path, statement, fixed):
+    """An emoji code (or a tag) removed before a full stop or a comma takes
+    the space before it along: "on time." rather than "on time ."."""
+    path = write("f.yaml", framework_yaml([statement]))
+    run = cli("check", "--select", "LL504", "--fix", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 0, run.output
+    assert f"        - {json.dumps(fixed)}\n" in path.read_text() or f"        - {fixed}\n" in path.read_text()
+
+
 @pytest.mark.parametrize("statement", [
     "I meet at 10:30:00 on Mondays",
     "I practice the <company> values",  # a placeholder, not HTML
