@@ -135,7 +135,8 @@ def _folded_message(item: FoldedItem) -> str:
 
 def _cut_message(cut: CutText) -> str:
     whole = f"{cut.kept} {cut.lost}"
-    return (f"YAML reads {quoted(cut.lost)} as a comment, so the text ends at {quoted(cut.kept[-40:])}; "
+    kept = excerpt(cut.kept, len(cut.kept), len(cut.kept), width=40, whole_words=True)
+    return (f"YAML reads {quoted(cut.lost)} as a comment, so the text ends at {quoted(kept)}; "
             f"to keep it, quote the text: {quoted(whole)}")
 
 
