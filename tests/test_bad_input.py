@@ -274,7 +274,7 @@ def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
     judged, whatever it holds."""
     path = write("f.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe binary")
     run = cli("check", "--format", "concise", str(path))
-    said = "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."
+    said = f"No framework found; nothing checked ({path} skipped: does not declare `ladderlint: 1`)."
     assert (run.exit_code, run.lines) == (0, [said])
     assert "no framework found in" in run.stderr and "(1 file skipped: does not declare" in run.stderr
 
@@ -283,11 +283,11 @@ def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
 def test_a_named_file_that_is_not_yaml_is_said_to_be_skipped_as_not_yaml(cli, write, name):
     path = write(name, "# Notes\n\nSome text.\n")
     run = cli("check", str(path))
-    assert (run.exit_code, run.lines) == (0, ["No framework found; nothing checked (1 file skipped: not YAML)."])
+    assert (run.exit_code, run.lines) == (0, [f"No framework found; nothing checked ({path} skipped: not YAML)."])
     assert f"no framework found in {path} (1 file skipped: not YAML);" in run.stderr
     assert "other YAML" not in run.stderr
     both = cli("check", str(path), str(write("ok.yaml", MINIMAL)))
-    assert both.lines[-1] == "All checks passed (1 framework checked; 1 file skipped: not YAML)."
+    assert both.lines[-1] == f"All checks passed (1 framework checked; {path} skipped: not YAML)."
 
 
 def test_two_documents_in_one_file(cli, write):

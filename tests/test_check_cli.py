@@ -109,12 +109,12 @@ def test_directories_skip_yaml_that_is_not_a_framework(cli, write, tmp_path):
     assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
 
 
-NOTHING_CHECKED = "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."
+NOTHING_CHECKED = "No framework found; nothing checked ({} skipped: does not declare `ladderlint: 1`)."
 
 
 def test_explicit_non_framework_yaml_is_skipped(cli, write):
     path = write("docker-compose.yml", "services: {}\n")
-    assert cli("check", str(path)).lines == [NOTHING_CHECKED]
+    assert cli("check", str(path)).lines == [NOTHING_CHECKED.format(path)]
 
 
 def test_the_configuration_named_as_pre_commit_names_it_is_no_framework(cli, write, tmp_path):
@@ -177,7 +177,7 @@ def test_a_quoted_or_flow_marker_declares_a_framework(cli, write, content):
 def test_the_word_ladderlint_below_the_top_level_declares_nothing(cli, write, content):
     path = write("ci.yaml", content)
     run = cli("check", str(path))
-    assert (run.exit_code, run.lines) == (0, [NOTHING_CHECKED])
+    assert (run.exit_code, run.lines) == (0, [NOTHING_CHECKED.format(path)])
 
 
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])

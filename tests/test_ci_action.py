@@ -171,7 +171,7 @@ def test_only_changed_frameworks_are_looked_at(pull_request, tmp_path):
     git(pull_request, "commit", "-qam", "ci only")
     run = action(pull_request, tmp_path)
     assert run.exit_code == 0, run.stdout + run.stderr
-    skipped = "(1 file skipped: does not declare `ladderlint: 1`)"
+    skipped = "(.github/ci.yml skipped: does not declare `ladderlint: 1`)"
     assert f"**Check:** No framework found; nothing checked {skipped}." in run.notes
     assert "No framework changed" in run.notes
     run = action(pull_request, tmp_path, LADDERLINT_PATHS="frameworks")

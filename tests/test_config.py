@@ -166,7 +166,8 @@ def test_exclude_applies_to_walks_and_with_force_exclude_to_named_files(cli, wri
     assert concise(cli, ".", cwd=tmp_path).lines == ["All checks passed (1 framework checked)."]
     assert concise(cli, "frameworks/next.wip.yaml", cwd=tmp_path).exit_code == 1
     forced = concise(cli, "--force-exclude", "frameworks/next.wip.yaml", "frameworks/ok.yaml", cwd=tmp_path)
-    assert forced.lines == ["All checks passed (1 framework checked; 1 file skipped: excluded by the configuration)."]
+    assert forced.lines == [
+        "All checks passed (1 framework checked; frameworks/next.wip.yaml skipped: excluded by the configuration)."]
     write(".ladderlint.yaml", 'exclude: ["drafts"]\nforce-exclude: true\n')
     assert concise(cli, "frameworks/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
 

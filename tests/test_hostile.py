@@ -211,7 +211,7 @@ def test_a_fifty_megabyte_yaml_file_that_is_not_a_framework_is_skipped(write, cl
     data = write("tree/data.yaml", "rows:\n" + "  - [1, 2, 3]\n" * (4 * 1024 * 1024))
     assert data.stat().st_size > 50_000_000
     run = cli("check", "--format", "concise", str(data) if explicit else str(tmp_path / "tree"))
-    summary = ("No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)." if explicit
+    summary = (f"No framework found; nothing checked ({data} skipped: does not declare `ladderlint: 1`)." if explicit
                else "All checks passed (1 framework checked).")
     assert (run.exit_code, run.lines) == (0, [summary])
 

@@ -55,7 +55,7 @@ def test_other_yaml_named_on_the_command_line_is_still_skipped(cli, write, tmp_p
     write("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n")
     run = cli("check", "ci.yaml", cwd=tmp_path)
     assert run.exit_code == 0
-    assert run.output == "No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`).\n"
+    assert run.output == "No framework found; nothing checked (ci.yaml skipped: does not declare `ladderlint: 1`).\n"
     assert run.stderr == (
         "ladderlint: warning: no framework found in ci.yaml (1 file skipped: does not declare `ladderlint: 1`); "
         "frameworks are YAML files that declare `ladderlint: 1`\n"
@@ -78,7 +78,7 @@ def test_a_run_that_fails_for_want_of_a_framework_does_not_say_all_checks_passed
     run = cli("check", "--require-frameworks", *options, "notfw.yaml", cwd=tmp_path)
     assert run.exit_code == 2
     assert "passed" not in run.output
-    assert run.lines == ["No framework found; nothing checked (1 file skipped: does not declare `ladderlint: 1`)."]
+    assert run.lines == ["No framework found; nothing checked (notfw.yaml skipped: does not declare `ladderlint: 1`)."]
 
 
 @pytest.mark.parametrize("options", [(), ("--format", "concise"), ("--statistics",), ("--fix",)])
@@ -109,3 +109,19 @@ def test_a_framework_that_lost_its_marker_is_reported_in_a_directory_walk(cli, w
     run = cli("check", "--format", "concise", "frameworks", cwd=tmp_path)
     assert run.exit_code == 2
     assert run.lines == [f"frameworks/lost.yaml:1:1: {NO_MARKER}", "Found 1 problem (1 error); 1 framework checked."]
+
+
+def test_the_summary_names_the_files_skipped_and_counts_the_rest(cli, write, tmp_path):
+    # pre-commit names every staged YAML file: which of them were not frameworks?
+    write("frameworks/ok.yaml", MINIMAL)
+    write(".github/ci.yml", "on: push\n")
+    run = cli("check", "--format", "concise", ".github/ci.yml", "frameworks/ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 0
+    assert run.lines == ["All checks passed (1 framework checked; .github/ci.yml skipped: does not declare "
+                         "`ladderlint: 1`)."]
+    for name in ("a", "b", "c", "d"):
+        write(f"{name}.yml", "on: push\n")
+    many = cli("check", "--format", "concise", "a.yml", "b.yml", "c.yml", "d.yml", ".github/ci.yml",
+               "frameworks/ok.yaml", cwd=tmp_path)
+    assert many.lines == ["All checks passed (1 framework checked; .github/ci.yml, a.yml, b.yml and 2 more files "
+                          "skipped: does not declare `ladderlint: 1`)."]

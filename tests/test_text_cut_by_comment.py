@@ -18,11 +18,33 @@ def test_a_channel_after_a_plain_text_is_reported_at_its_hash(cli, write):
     path = write("f.yaml", _with("        - I answer questions in #security-help and page the on-call\n"))
     run = cli("check", "--format", "concise", "--no-config", str(path))
     assert _findings(run) == [
-        f"{path}:21:33: LL014 [warning] YAML reads \"#security-help and page the on-call\" as a comment, so the "
+        f"{path}:21:33: LL014 [error] YAML reads \"#security-help and page the on-call\" as a comment, so the "
         "text ends at \"I answer questions in\"; to keep it, quote the text: "
         "\"I answer questions in #security-help and page the on-call\""
     ]
-    assert run.exit_code == 0  # a warning: the file is read and checked, and passes the default --fail-on error
+    # An error: the text read is not the one written, so the default --fail-on error fails; the file is
+    # still read and checked (not an unreadable file's exit code 2).
+    assert run.exit_code == 1
+    assert "1 framework checked" in run.output
+
+
+def test_a_cut_text_fails_the_default_gate_but_may_be_set_to_a_warning(cli, write, tmp_path):
+    path = write("f.yaml", _with("        - I post in #incidents when a page fires.\n"))
+    run = cli("check", "--format", "concise", "--isolated", str(path))
+    assert [line.split(" YAML")[0] for line in _findings(run)] == [f"{path}:21:21: LL014 [error]"]
+    assert run.exit_code == 1
+    (tmp_path / ".ladderlint.yaml").write_text("severity:\n  LL014: warning\n")
+    relaxed = cli("check", "--format", "concise", "f.yaml", cwd=tmp_path)
+    assert [line.split(" YAML")[0] for line in _findings(relaxed)] == ["f.yaml:21:21: LL014 [warning]"]
+    assert relaxed.exit_code == 0
+
+
+def test_the_text_kept_is_shown_cut_between_words(cli, write):
+    path = write("f.yaml", _with(
+        "        - I share what I hear from developers in the weekly #devrel-feedback thread, with links.\n"))
+    run = cli("check", "--format", "concise", "--no-config", str(path))
+    [finding] = _findings(run)
+    assert 'so the text ends at "…I hear from developers in the weekly"; ' in finding
 
 
 def test_a_number_after_a_summary_and_text_beyond_ascii_are_placed_right(cli, write):

@@ -242,6 +242,23 @@ def test_ll504_reports_and_fixes_export_debris(cli, write):
     }
 
 
+@pytest.mark.parametrize(("statement", "fixed"), [
+    ("Ships launch posts on time :tada:.", "Ships launch posts on time."),
+    ("Ships launch posts :tada:, and answers :wave: questions", "Ships launch posts, and answers questions"),
+    ("Ships launch posts (on time :tada:)", "Ships launch posts (on time)"),
+    ("Ships launch posts<br>.", "Ships launch posts."),
+    ("Ships launch posts on time :tada:", "Ships launch posts on time"),
+    ("Ships launch posts :tada: on time", "Ships launch posts on time"),
+])
+def test_ll504_a_removed_piece_before_punctuation_leaves_no_space(cli, write, tmp_path, statement, fixed):
+    """An emoji code (or a tag) removed before a full stop or a comma takes
+    the space before it along: "on time." rather than "on time ."."""
+    path = write("f.yaml", framework_yaml([statement]))
+    run = cli("check", "--select", "LL504", "--fix", "f.yaml", cwd=tmp_path)
+    assert run.exit_code == 0, run.output
+    assert f"        - {json.dumps(fixed)}\n" in path.read_text() or f"        - {fixed}\n" in path.read_text()
+
+
 @pytest.mark.parametrize("statement", [
     "I meet at 10:30:00 on Mondays",
     "I practice the <company> values",  # a placeholder, not HTML
@@ -409,6 +426,25 @@ def test_ll506_first_person_framework(cli, write):
         f"{path}:{at(1, statements[1], 'Delivers')}: LL506 [warning] 'Delivers ...' reads as third person in a first person framework "
         "(\"I ...\"): 'Delivers projects on time'; reword it in the first person",
     ]
+
+
+def test_ll506_reads_a_level_summary_but_not_a_dimension_introduction_at_a_level(cli, write):
+    # A dimension's introduction at a level speaks to the reader, whatever the
+    # statements' voice; `explain LL506` names statements and level summaries only.
+    intro = "At IC1 you are learning our codebase and the platform; we expect steady progress, not mastery."
+    text = framework_yaml(["I deliver my tasks on time"]).replace(
+        "    title: IC1 Engineer\n",
+        "    title: IC1 Engineer\n"
+        "    summary: You deliver well-scoped tasks.\n"
+        f"    dimensions: {{culture: {json.dumps(intro)}}}\n",
+    )
+    path = write("f.yaml", text)
+    assert findings(cli, path, select="LL506") == [
+        f"{path}:20:14: LL506 [warning] 'You' in a first person framework (\"I ...\"): "
+        "'You deliver well-scoped tas…'; reword it in the first person",
+    ]
+    run = cli("explain", "LL506")
+    assert "statements and level summaries, not a dimension's introduction" in " ".join(run.output.split())
 
 
 @pytest.mark.parametrize("voice", ["first-person", "second-person"])

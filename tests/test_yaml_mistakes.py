@@ -727,3 +727,36 @@ def test_a_comment_after_the_first_line_of_a_wrapped_text_is_said_to_end_it(cli,
     column = text.split("\n")[line - 1].index("#") + 1
     assert error.startswith(f"{path}:{line}:{column}: LL003 [error] invalid YAML: the comment on line {line} ('#")
     assert f"ends the text there, so line {line + 1}, which goes on with it, cannot be read" in error
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ("- Support: I answer questions in the channel", '- "Support: I answer questions in the channel"'),
+        ("- Testing: I write tests for #payments code", '- "Testing: I write tests for #payments code"'),
+        ("- Review: I review designs  # TODO reword", '- "Review: I review designs"  # TODO reword'),
+        ('- I follow the principle: "you build it, you run it"',
+         """- 'I follow the principle: "you build it, you run it"'"""),
+        ("- \u201cI lead: teams\u201d", '- "I lead: teams"'),
+    ],
+)
+def test_fix_quotes_a_statement_yaml_split_at_a_colon(cli, write, tmp_path, written, fixed):
+    """LL103's quoted statement, written by --fix: only the item changes, a
+    comment written as one stays, and a second --fix changes nothing."""
+    text = MINIMAL.replace("        - I deliver my tasks on time\n",
+                           f"        {written}\n        - I deliver my tasks on time  # kept\n")
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", "--select", "LL1", "--fix", "f.yaml", cwd=tmp_path)
+    assert path.read_text() == text.replace(written, fixed), run.output + run.stderr
+    assert run.exit_code == 0, run.output
+    assert run.stderr == "ladderlint: fixed 1 problem in 1 file\n"
+    again = cli("check", "--format", "concise", "--select", "LL1", "--fix", "f.yaml", cwd=tmp_path)
+    assert again.exit_code == 0 and again.stderr == "" and path.read_text() == text.replace(written, fixed)
+
+
+def test_a_comment_written_as_one_is_not_part_of_the_quoted_statement(cli, write):
+    path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", "Review: I review designs  # TODO reword"))
+    run = cli("check", "--format", "concise", "--select", "LL1", str(path))
+    [error] = [line for line in run.lines if "[error]" in line]
+    assert error.endswith("so YAML read it as a key and a value; put the statement in quotes: - "
+                          '"Review: I review designs"')

@@ -19,7 +19,6 @@ holds a `# ladderlint:` comment.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -86,10 +85,12 @@ class CheckResult:
     def failed(self, threshold: Severity) -> bool:
         return any(f.severity >= threshold for f in self.findings)
 
-    def skipped_named(self) -> list[tuple[str, int]]:
-        """How many files named on the command line were skipped, by why."""
-        reasons = [*self.skip_reasons.values(), *(EXCLUDED for _ in self.excluded)]
-        return sorted(Counter(reasons).items())
+    def skipped_named(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The files named on the command line that were skipped, by why."""
+        by_why: dict[str, list[str]] = {}
+        for path, why in [*self.skip_reasons.items(), *((path, EXCLUDED) for path in self.excluded)]:
+            by_why.setdefault(why, []).append(path)
+        return sorted((why, tuple(sorted(paths))) for why, paths in by_why.items())
 
 
 #: Why a file named was skipped, when the configuration excludes it.

@@ -34,8 +34,9 @@ from .checker import CheckResult, check_paths
 from .config import SettingsSource
 from .findings import Finding
 from .loader import LoadError, decode, load_document, read_bytes
-from .positions import scalar_offsets
-from .yaml_scalars import double_quoted, plain_ok, printable, single_quoted
+from .positions import Document, scalar_offsets
+from .schema import item_as_written
+from .yaml_scalars import double_quoted, plain_ok, printable, quoted, single_quoted
 
 MAX_PASSES = 10
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -155,6 +156,14 @@ def fix_text(
             continue  # another fix of this scalar is applied first
         chain = document.nodes(tuple(fix.path)) or []
         node = chain[-1] if chain else None
+        if fix.quotes_item:
+            edit = _quoted_item(document, text, finding)
+            if isinstance(edit, _Refusal):
+                skipped.append(Skipped(finding, edit.reason))
+            else:
+                seen.add(fix.path)
+                edits.append(edit)
+            continue
         if node is None or not isinstance(node, ScalarNode) or node.tag != _STR_TAG:
             skipped.append(Skipped(finding, "the fix does not point at a text value"))
             continue
@@ -189,6 +198,22 @@ def fix_text(
             why = edit.anew.reason if isinstance(edit.anew, _Refusal) else "the rewritten value would not read back the same"
             skipped.append(Skipped(edit.finding, why))
     return _apply_verified(text, document.data, accepted) or text, len(accepted), skipped
+
+
+def _quoted_item(document: Document, text: str, finding: Finding) -> _Edit | _Refusal:
+    """The edit that writes a list item YAML read as a key and a value
+    (`- Support: I answer in #help`) as the one text it was meant to be, in
+    quotes: only the item's characters on its line change, so a comment
+    written as one after it stays."""
+    fix = finding.fix
+    assert fix is not None
+    written = item_as_written(document, tuple(fix.path))
+    nodes = document.nodes(tuple(fix.path))
+    if written is None or not nodes:
+        return _Refusal("the statement is not one key and a value on one line")
+    start = nodes[-1].start_mark.index
+    end = start + len(written[0]) + len(written[1])
+    return _Edit(start, end, quoted(fix.replacement), tuple(fix.path), fix.replacement, finding)
 
 
 def _apply_verified(text: str, data: Any, edits: list[_Edit]) -> str | None:

@@ -113,7 +113,7 @@ class Reader:
         for v in violations:
             if settings.is_enabled(v.rule):
                 position = document.position(v.path, key=v.on_key)
-                read.findings.append(located(settings, path, position, v.rule, v.message, v.path))
+                read.findings.append(located(settings, path, position, v.rule, v.message, v.path, fix=v.fix))
         if violations:
             read.partial = valid_parts(path, document, violations, self.validator.violations)
         elif any(is_input_error(rule) for rule, _, _ in notices):
@@ -135,7 +135,8 @@ def _folded_message(item: FoldedItem) -> str:
 
 def _cut_message(cut: CutText) -> str:
     whole = f"{cut.kept} {cut.lost}"
-    return (f"YAML reads {quoted(cut.lost)} as a comment, so the text ends at {quoted(cut.kept[-40:])}; "
+    kept = excerpt(cut.kept, len(cut.kept), len(cut.kept), width=40, whole_words=True)
+    return (f"YAML reads {quoted(cut.lost)} as a comment, so the text ends at {quoted(kept)}; "
             f"to keep it, quote the text: {quoted(whole)}")
 
 

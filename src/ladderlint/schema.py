@@ -15,11 +15,11 @@ from typing import Any, Callable, Iterable
 
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from .loader.comments import comment_after, comment_position
+from .loader.comments import SUPPRESSION_MARKER, comment_after, comment_position
 from .loader.explain import key_slip, line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
-from .rules.base import Rule
+from .rules.base import Fix, Rule
 from .rules.input_errors import ADD_THE_MARKER
 from . import schema_file
 from .suggestions import closest, did_you_mean
@@ -43,6 +43,8 @@ class SchemaProblem:
     #: Where a comment starts that YAML cut from the text and this problem's
     #: fix puts back ('- Support: I answer in #help'): LL014 need not say it.
     comment: Position | None = None
+    #: The repair `check --fix` may apply (a statement YAML split at ': ', quoted).
+    fix: Fix | None = None
 
     @property
     def code(self) -> str:
@@ -210,7 +212,8 @@ def _split_text(
         return
     if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
-    text = _as_written(source, path, key) or f"{key}:" + (f" {value}" if value else "")
+    written = item_as_written(source, path)
+    text = written[0] if written else f"{key}:" + (f" {value}" if value else "")
     comment, at = _comment_after(source, path + (key,)) if source is not None else ("", None)
     also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
@@ -222,7 +225,30 @@ def _split_text(
         f"quotes: - {in_quotes}",
         path,
         comment=at,
+        # An item written on one line is rewritten as the message says: the same text, in the same quotes.
+        fix=Fix(path, _read_back(in_quotes), quotes_item=True) if written else None,
     )
+
+
+def _read_back(in_quotes: str) -> str:
+    """The text a scalar in quotes, as ``quoted`` writes one, reads as."""
+    import yaml
+
+    return str(yaml.safe_load(in_quotes))
+
+
+def item_as_written(source: Document | None, path: tuple[Any, ...]) -> tuple[str, str] | None:
+    """A list item at ``path`` that YAML read as a key and a value
+    (`- Support: I answer in #help`), as it is written on its line, and
+    the comment YAML cut from it ('' if none); None if it is not one key
+    and a value on one line. The fixer rewrites exactly these characters."""
+    nodes = source.nodes(path) if source is not None else None
+    item = nodes[-1] if nodes else None
+    if source is None or not (isinstance(item, MappingNode) and len(item.value) == 1):
+        return None
+    key = item.value[0][0].value
+    written = _as_written(source, path, key)
+    return (written, _comment_after(source, path + (key,))[0]) if written is not None else None
 
 
 def _as_written(source: Document | None, path: tuple[Any, ...], key: str) -> str | None:
@@ -248,6 +274,9 @@ def _comment_after(source: Document, path: tuple[Any, ...]) -> tuple[str, Positi
     nodes = source.nodes(path)
     node = nodes[-1] if nodes else None
     comment = comment_after(source.text, node) if isinstance(node, ScalarNode) else ""
+    written = comment.lstrip(" \t")
+    if written[1:2] in ("", " ", "\t", "#") or SUPPRESSION_MARKER.match(written):
+        return "", None  # a comment written as one ('# to do'), not words cut from the text
     return comment, comment_position(source.text, node) if comment and isinstance(node, ScalarNode) else None
 
 

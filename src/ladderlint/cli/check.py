@@ -175,8 +175,9 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
 
     where = ", ".join(targets)
     named = result.skipped_named()
-    found = len(result.skipped) - sum(count for why, count in named if why != EXCLUDED)  # in directories walked
-    reasons = [f"{plural(count, 'file')} skipped: {why}" for why, count in named]
+    found = len(result.skipped) - sum(len(paths) for why, paths in named if why != EXCLUDED)  # in directories walked
+    # The paths named are said just before: counted here, not named again.
+    reasons = [f"{plural(len(paths), 'file')} skipped: {why}" for why, paths in named]
     if found:
         reasons.append(f"{plural(found, 'other YAML file')} skipped")
     if result.links_not_followed:

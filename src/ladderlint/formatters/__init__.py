@@ -25,8 +25,8 @@ class RenderContext:
     checked: int = 0
     #: Files that could not be read (each has its finding).
     unreadable: int = 0
-    #: Files named on the command line and skipped: (why, how many).
-    skipped: tuple[tuple[str, int], ...] = ()
+    #: Files named on the command line and skipped: (why, the files).
+    skipped: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: Use ANSI colours (only on a terminal).
     color: bool = False
     #: The files checked as frameworks, sorted (JUnit has a test case for each).

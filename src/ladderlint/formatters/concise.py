@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..findings import Finding
 from ..rules.base import Severity
-from ..text import plural
+from ..text import and_list, plural
 from . import RenderContext
 
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
@@ -29,20 +29,25 @@ def _line(finding: Finding, color: bool) -> str:
     return f"{where} {finding.code} {severity} {finding.message}"
 
 
+#: Up to how many files skipped for one reason the summary names.
+NAMED_SKIPPED = 3
+
+
 def summary(findings: Sequence[Finding], checked: int, unreadable: int = 0,
-            skipped: Sequence[tuple[str, int]] = ()) -> str:
+            skipped: Sequence[tuple[str, Sequence[str]]] = ()) -> str:
     """The last line of a report. A run that checked no framework is not
     said to pass: nothing was checked (its exit code is 0 all the same,
     unless --require-frameworks: pre-commit runs it on any YAML file).
     Files that could not be read are counted apart from the frameworks
-    checked, and files named but skipped are counted by why."""
+    checked, and files named but skipped are said by why, named when they
+    are few (pre-commit names every staged YAML file)."""
     files = f"{plural(checked, 'framework')} checked"
     if unreadable:
         files += f", {plural(unreadable, 'file')} could not be read as a framework"
-    files += "".join(f"; {plural(count, 'file')} skipped: {why}" for why, count in skipped)
+    files += "".join(f"; {_skipped(why, paths)}" for why, paths in skipped)
     if not findings:
         if not checked:
-            reasons = "; ".join(f"{plural(count, 'file')} skipped: {why}" for why, count in skipped)
+            reasons = "; ".join(_skipped(why, paths) for why, paths in skipped)
             return f"No framework found; nothing checked{f' ({reasons})' if reasons else ''}."
         return f"All checks passed ({files})."
     counts = []
@@ -54,3 +59,11 @@ def summary(findings: Sequence[Finding], checked: int, unreadable: int = 0,
     # An info is a note to read ("level has no summary"), not a problem.
     noun = "note" if all(f.severity is Severity.INFO for f in findings) else "problem"
     return f"Found {plural(total, noun)} ({', '.join(counts)}); {files}."
+
+
+def _skipped(why: str, paths: Sequence[str]) -> str:
+    """'ci.yaml skipped: not YAML'; 'a.yaml, b.yaml, c.yaml and 2 more files skipped: not YAML'."""
+    if len(paths) <= NAMED_SKIPPED:
+        return f"{and_list(list(paths))} skipped: {why}"
+    more = len(paths) - NAMED_SKIPPED
+    return f"{', '.join(paths[:NAMED_SKIPPED])} and {more} more {'file' if more == 1 else 'files'} skipped: {why}"

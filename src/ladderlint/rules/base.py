@@ -53,11 +53,16 @@ class Severity(enum.IntEnum):
 class Fix:
     """A safe mechanical repair: the text value at ``path`` becomes
     ``replacement``; or, with ``drops_bom``, the file's byte order mark is
-    removed (``path`` and ``replacement`` are then empty)."""
+    removed (``path`` and ``replacement`` are then empty); or, with
+    ``quotes_item``, the list item at ``path`` that YAML read as a key and
+    a value (`- Support: I answer in #help`) becomes the text
+    ``replacement``, written in quotes in place of the item's text on its
+    line (a comment written as one stays)."""
 
     path: "DocPath"
     replacement: str
     drops_bom: bool = False
+    quotes_item: bool = False
 
 
 @dataclass(frozen=True)

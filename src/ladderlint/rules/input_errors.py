@@ -21,12 +21,15 @@ from .base import Fix, Rule, Severity
 ADD_THE_MARKER = "add `ladderlint: 1` as its first line"
 
 
-class _InputError(Rule):
+class InputError(Rule):
+    """A file that cannot be read as a framework: exit code 2 whatever
+    --fail-on says, never disabled or suppressed."""
+
     severity = Severity.ERROR
     scope = "load"
 
 
-class CannotRead(_InputError):
+class CannotRead(InputError):
     """A path that does not exist, or a file or directory that cannot be read.
 
     Why this matters:
@@ -45,7 +48,7 @@ class CannotRead(_InputError):
     name = "cannot-read"
 
 
-class NotUtf8(_InputError):
+class NotUtf8(InputError):
     """The file is not UTF-8 text (for example Latin-1 or UTF-16).
 
     Why this matters:
@@ -64,7 +67,7 @@ class NotUtf8(_InputError):
     name = "not-utf8"
 
 
-class YamlSyntax(_InputError):
+class YamlSyntax(InputError):
     """The file is not valid YAML.
 
     A text that starts with a character YAML reads as its own (`*`, `&`,
@@ -90,7 +93,7 @@ class YamlSyntax(_InputError):
     name = "yaml-syntax"
 
 
-class UnsafeYaml(_InputError):
+class UnsafeYaml(InputError):
     """The file uses YAML features a framework must not: anchors and aliases,
     merge keys, tags such as `!!python/object`, or non-text keys.
 
@@ -112,7 +115,7 @@ class UnsafeYaml(_InputError):
     name = "unsafe-yaml"
 
 
-class EmptyFile(_InputError):
+class EmptyFile(InputError):
     """The file is empty, or declares the format and holds only comments.
 
     A file declares the format by its schema comment. Other YAML of only
@@ -134,7 +137,7 @@ class EmptyFile(_InputError):
     name = "empty-file"
 
 
-class NotAMapping(_InputError):
+class NotAMapping(InputError):
     """The document is a list or a single value, not a mapping of keys.
 
     Why this matters:
@@ -155,7 +158,7 @@ class NotAMapping(_InputError):
     name = "not-a-mapping"
 
 
-class DuplicateKey(_InputError):
+class DuplicateKey(InputError):
     """The same key appears twice in one mapping.
 
     Why this matters:
@@ -175,7 +178,7 @@ class DuplicateKey(_InputError):
     name = "duplicate-key"
 
 
-class FileTooLarge(_InputError):
+class FileTooLarge(InputError):
     """The file is larger than the size limit (32 MiB).
 
     Why this matters:
@@ -196,7 +199,7 @@ class FileTooLarge(_InputError):
     name = "file-too-large"
 
 
-class UndeclaredFramework(_InputError):
+class UndeclaredFramework(InputError):
     """A YAML file looks like a framework but does not declare
     `ladderlint: 1`, so nothing in it is checked.
 
@@ -258,7 +261,9 @@ class TextCutByComment(Rule):
     Why this matters:
         The rest of the sentence is lost without a word: the statement
         people are assessed against is not the one its author wrote, and
-        every rule checks the shortened one.
+        every rule checks the shortened one. It is an error, which fails
+        the check (exit code 1 with the default `--fail-on`); the file is
+        still read and checked, as it reads.
 
     Example:
         ```yaml
@@ -272,7 +277,9 @@ class TextCutByComment(Rule):
 
     code = "LL014"
     name = "text-cut-by-comment"
-    severity = Severity.WARNING
+    # The file reads, but the text in it is not the one written: an error,
+    # which fails a check (exit code 1), as a broken statement does.
+    severity = Severity.ERROR
     scope = "load"
 
 

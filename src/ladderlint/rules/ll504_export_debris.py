@@ -36,9 +36,16 @@ SHORT_KINDS = frozenset({
 })
 
 
+#: What closes a sentence or a bracket: a removed piece before it leaves no
+#: space ("on time :tada:." is "on time.", not "on time .").
+_CLOSING = tuple(".,;:!?)]}\u201d\u2019\u00bb\u2026")
+
+
 def _joined(text: str, start: int, end: int) -> str:
-    """What a removed piece leaves behind: a space between words, nothing at an end."""
-    return " " if text[:start].strip() and text[end:].strip() else ""
+    """What a removed piece leaves behind: a space between words, nothing at
+    an end or before punctuation that closes what comes before it."""
+    after = text[end:].lstrip()
+    return " " if text[:start].strip() and after and not after.startswith(_CLOSING) else ""
 
 
 #: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
@@ -138,7 +145,10 @@ class ExportDebris(TextRule):
         ("Key **B****ehaviors**", "Results<br><br>"), and that makes equal
         statements differ. `ladderlint check --fix` removes it, except a
         `<br>` before a list item: that text holds several statements and
-        needs splitting by hand (LL508).
+        needs splitting by hand (LL508). A piece removed between words
+        leaves one space; at an end of the text, or before punctuation
+        that closes a sentence or a bracket, none ("on time :tada:."
+        becomes "on time.").
 
     Example:
         ```yaml

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..model import Framework
+from ..model import Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
 from ..vocabulary import DETERMINERS, PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
 from .analysis import Analysis
@@ -33,7 +33,6 @@ _YOUR = lazy(r"\b(?:your|yours)\b", re.IGNORECASE)
 # much faster than a pattern that starts with a choice of letters).
 _FIRST_TRIGGER = ("I", "me", "Me", "my", "My", "mine", "Mine")
 _SECOND_TRIGGER = ("you", "You")
-_KINDS = frozenset({"statement", "summary"})
 # A word that refers back to the subject of its clause, in the third
 # person: "You hold themselves accountable" is the reader, so "yourself".
 _REFLEXIVE = lazy(r"\b(?:themselves|themself|himself|herself|their\s+own)\b", re.IGNORECASE)
@@ -137,8 +136,11 @@ class WrongVoice(Rule):
     """A statement that breaks the framework's declared `voice`.
 
     Only frameworks that declare a voice are checked, and only their
-    statements and level summaries. In a first-person framework ("I ..."),
-    "you" and "your" are reported, and so is a statement that reads as
+    statements and level summaries, not a dimension's introduction at a
+    level (`levels: - dimensions: {technical: ...}`), which speaks to the
+    reader ("At E3 you are learning our codebase") whatever the voice.
+    In a first-person framework ("I ..."), "you" and "your" are
+    reported, and so is a statement that reads as
     third person (it starts with a verb such as "Delivers" and says
     neither "I" nor "my"; not a bullet that names things, starting with
     a noun: "Basics of Kubernetes", "Tools: Jira, Figma", "Standards for
@@ -227,7 +229,7 @@ class WrongVoice(Rule):
         names = _Names(framework)
         for i in sorted(candidates):
             field = prose.fields[i]
-            if field.kind not in _KINDS:
+            if not _checked(field):
                 continue
             text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names)
             mismatch = self._mismatch(voice, text)
@@ -251,7 +253,7 @@ class WrongVoice(Rule):
                 ))
         if len(found) >= 3:
             shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
-            declared = sum(1 for field in prose.fields if field.kind in _KINDS and shows(field.text))
+            declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
             if len(found) > declared:
                 # More of the framework is in another person than in its own: the declaration
                 # is what is wrong, said once.
@@ -287,6 +289,13 @@ class WrongVoice(Rule):
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+def _checked(field: TextField) -> bool:
+    """Whether the rule reads a text: a statement or a level's summary, not
+    a dimension's introduction at a level, which speaks to the reader
+    ("At E3 you are learning our codebase") whatever the statements' voice."""
+    return field.kind == "statement" or field.path[2:] == ("summary",)
 
 
 def _reflexive_slip(voice: str, text: str) -> tuple[str, str, int, int] | None:

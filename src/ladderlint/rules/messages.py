@@ -92,16 +92,43 @@ def describe(framework: "Framework", path: "DocPath") -> str:
     return f"framework {head}"
 
 
-def excerpt(text: str, start: int, end: int, width: int = 24) -> str:
-    """The text around ``text[start:end]``, shortened with ellipses, on one line."""
+def excerpt(text: str, start: int, end: int, width: int = 24, *, whole_words: bool = False) -> str:
+    """The text around ``text[start:end]``, shortened with ellipses, on one
+    line; with ``whole_words``, cut only between words (at most ``width``
+    characters either side, fewer rather than half a word)."""
     left = max(0, start - width)
     right = min(len(text), end + width)
+    if whole_words:
+        left, right = _word_start(text, left, start), _word_end(text, right, end)
     shown = text[left:right]
     if left > 0:
         shown = "…" + shown
     if right < len(text):
         shown += "…"
     return one_line(shown)
+
+
+def _word_start(text: str, left: int, start: int) -> int:
+    """Where the first word that starts at ``left`` or after it (up to
+    ``start``) starts; ``left`` itself if none does (one long word: it is
+    cut)."""
+    if left == 0:
+        return 0
+    for at in range(left, min(start, len(text) - 1) + 1):
+        if text[at - 1].isspace() and not text[at].isspace():
+            return at
+    return left
+
+
+def _word_end(text: str, right: int, end: int) -> int:
+    """Where the last word that ends at ``right`` or before it (down to
+    ``end``) ends; ``right`` itself if none does."""
+    if right == len(text):
+        return right
+    for at in range(right, max(end, 1) - 1, -1):
+        if text[at].isspace() and not text[at - 1].isspace():
+            return at
+    return right
 
 
 def one_line(text: str) -> str:

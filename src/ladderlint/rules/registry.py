@@ -11,8 +11,9 @@ import contextlib
 import contextvars
 from typing import Iterable, Iterator
 
-from .base import Rule, Severity
+from .base import Rule
 from .catalogue import ALL_RULES
+from .input_errors import InputError
 
 
 class Registry:
@@ -43,7 +44,7 @@ class Registry:
 def is_input_error(rule: type[Rule]) -> bool:
     """A file that cannot be read: always reported, never ignored or
     suppressed, and exit code 2 whatever --fail-on says."""
-    return rule.scope == "load" and rule.severity is Severity.ERROR
+    return issubclass(rule, InputError)
 
 
 def _built_in() -> Registry:

@@ -80,7 +80,12 @@ class WrongType(_SchemaError):
 
     Where text may be, a value YAML read as something else (`- No` as
     false, `- 12` as a number, `- [optional]` as a list, `- #1 priority`
-    as a comment) is said to be so, with the line written in quotes.
+    as a comment) is said to be so, with the line written in quotes. A
+    statement that holds ': ' (`- Support: I answer in #help`), which YAML
+    reads as a key and a value, is said so once, and `--fix` writes it in
+    quotes as the message shows when it is on one line: the whole text,
+    with a '#' followed by a word in it; a comment written as one ("# to
+    do") stays a comment.
 
     Why this matters:
         YAML reads `version: 1.0` as the number 1.0 and `effective: 2024-01-01`
