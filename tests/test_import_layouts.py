@@ -2915,6 +2915,19 @@ def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli
            "cumulative." in run.stderr
 
 
+@pytest.mark.parametrize("blank", [(), ((),)])
+def test_a_footnote_row_opened_by_an_asterisk_under_a_sheets_table_is_reported(cli, write, blank):
+    """Google Sheets keeps a footnote in a row of its own under the table,
+    opened by '*' (read as a bullet): a note, reported with its words as a
+    'Note:' row is, never dropped unsaid."""
+    rows = [*SHEET, *blank, ("* Lead Engineer is a new level from April 2024.",)]
+    data, run = imported(cli, write("ladder.csv", _csv(rows)))
+    assert cells(data) == SHEET_CELLS
+    assert f"ladder.csv:{len(rows)}: not placed: a note in a row of its own in the table, not a group of " \
+           "competencies: Lead Engineer is a new level from April 2024." in run.stderr
+    assert "no competency name" not in run.stderr
+
+
 @pytest.mark.parametrize("name, extra", [("acme-platform.xlsx", "xlsx"), ("acme-platform.docx", "docx")])
 def test_missing_extra_is_named(cli, monkeypatch, tmp_path, name, extra):
     module = {"xlsx": "openpyxl", "docx": "mammoth"}[extra]

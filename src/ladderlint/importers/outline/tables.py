@@ -537,6 +537,13 @@ class TableReader(Reader):
                                        " | ".join(c.joined() for c in filled))
                 self.ledger.use(row.line)
                 continue
+            if len(filled) == 1 and not row.cells[0].empty and row.cells[0].bullets \
+                    and (row.line > last_filled or row.cells[0].joined().rstrip().endswith(".")):
+                # '* Lead Engineer is a new level from April 2024.': a footnote in a row of its own.
+                self.document.unplaced(row.line, "a note in a row of its own in the table, not a group of "
+                                                 "competencies", unwrap(row.cells[0].joined()))
+                self.ledger.use(row.line)
+                continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
                 said = unwrap(row.cells[0].joined())
                 following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
@@ -617,7 +624,9 @@ class TableReader(Reader):
             ungrouped = ungrouped or not grouped and dimension_name is None
             above = name if names.competency is not None else None
             if name is None:
-                self.document.notice(row.line, "table row with no competency name")
+                # A name cell of bullets names nothing; its words are still reported.
+                self.document.notice(row.line, "table row with no competency name",
+                                     unwrap(name_cell.joined()) if not name_cell.empty else "")
             for index, level in ordered:
                 if index < len(row.cells):
                     rated = proficiency_named(row.cells[index], matrix.scale) if matrix.rated else None
