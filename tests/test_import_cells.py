@@ -387,6 +387,32 @@ def test_a_databases_export_of_one_statement_per_row_named_by_its_statements(cli
            "ladder: Core | Core | Core | Growth" in run.stderr
 
 
+@pytest.mark.parametrize("header, value", [("Last modified time", "2024-02-01"), ("Last modified", "2024-02-01"),
+                                           ("Last modified by", "Jane Smith"), ("Created by", "Jane Smith"),
+                                           ("Modified", "3/2/2024 16:12"), ("Reviewed", "2024-02-01T09:30:00Z")])
+def test_a_databases_record_keeping_column_is_no_competency_nor_dimension(cli, write, header, value):
+    """Airtable's export ends each row with when and by whom it was last
+    changed ('Last modified time', 'Created by'), whatever the tool names
+    it; a column of only dates is bookkeeping too. Reported, never a
+    dimension or a competency."""
+    page = (f"Level,Competency,Behaviours,{header}\n"
+            f"E3,Code quality,Writes readable code with tests,{value}\nE3,Delivery,Raises blockers early,{value}\n"
+            f"E4,Code quality,Reviews others' code and catches bugs,{value}\n"
+            f"E4,Delivery,Estimates work accurately,{value}\n")
+    data, run = imported(cli, write("Expectations.csv", page), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert cells(data)["E4"] == {"code-quality": ["Reviews others' code and catches bugs"],
+                                 "delivery": ["Estimates work accurately"]}
+    assert f":1: not placed: column '{header}', a property of each row as a database exports it, not part of " \
+           f"the ladder: {value} | {value}" in run.stderr
+    # A row per level, its competencies in columns: the column is no competency either.
+    page = (f"Level,Code quality,Delivery,{header}\nE3,Writes readable code with tests,Raises blockers early,{value}\n"
+            f"E4,Reviews others' code and catches bugs,Estimates work accurately,{value}\n")
+    data, run = imported(cli, write("Levels.csv", page), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert f"not placed: column '{header}', a property of each row as a database exports it" in run.stderr
+
+
 def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder(cli, write):
     """A page table (Confluence) whose higher levels' cells refer to the
     lower ones, under a row of titles, with competencies first expected

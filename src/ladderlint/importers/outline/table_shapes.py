@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property
+from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference
 from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, level_code, proficiency
@@ -715,9 +715,20 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     short names beside the level's name their competency and dimension."""
     # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
     properties = tuple(i for i, c in enumerate(header.cells)
-                       if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
+                       if i != level_column and not c.empty and _records_keeping(c, _column_values(rows, i)))
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
     return _statement_columns_of(header, rows, others, several, properties)
+
+
+def _column_values(rows: list[Row], column: int) -> list[str]:
+    """The words of a column's cells that hold any."""
+    return [r.cells[column].joined() for r in rows if column < len(r.cells) and not r.cells[column].empty]
+
+
+def _records_keeping(header: Cell, values: list[str]) -> bool:
+    """Whether a column keeps each row's record, as a database's export adds
+    ('Tags', 'Last modified time'), or holds only dates: no competency, no dimension."""
+    return is_page_property(normalise(unwrap(header.joined()))) or bool(values) and all(map(is_timestamp, values))
 
 
 #: A column's header that says it names each row's track.

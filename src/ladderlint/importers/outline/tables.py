@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property
+from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
 )
@@ -824,8 +824,9 @@ class TableReader(Reader):
                 if not cell.empty:
                     self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 continue
-            if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
-                    and all(len(v.split()) <= 6 for v in values):
+            if index not in skip and not cell.empty and (
+                    is_page_property(normalise(unwrap(cell.joined()))) and all(len(v.split()) <= 6 for v in values)
+                    or values and all(map(is_timestamp, values))):
                 skip = skip | {index}
                 self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
                                                     "database exports it, not part of the ladder", " | ".join(values))
