@@ -3989,3 +3989,34 @@ def test_bold_titles_three_deep_are_dimension_competency_statement(cli, write, t
     assert data["levels"][0]["competencies"] == {"code-quality": ["Writes readable code"],
                                                  "debugging": ["Fixes bugs with help"],
                                                  "communication": ["Gives status updates"]}
+
+
+GROUPED_ROWS = [("E3", "Engineer I", "Writes tested code for small tasks.", "Designs small components.",
+                 "Ships small tasks each sprint.", "Helps teammates with questions."),
+                ("E4", "Engineer II", "Writes idiomatic code.", "Designs services.", "Ships features end to end.",
+                 "Influences the team's technical choices.")]
+
+
+@pytest.mark.parametrize("mark", [": ", " - ", " / "])
+def test_a_header_of_one_row_naming_each_competencys_group_first_gives_its_dimension(cli, write, mark):
+    """'Craft: Code | Craft: Architecture | Impact: Delivery' says in one
+    row what a header of two rows says with 'Craft' over 'Code |
+    Architecture': the group is the dimension, the rest the competency."""
+    names = [("Craft", "Code"), ("Craft", "Architecture"), ("Impact", "Delivery"), ("Impact", "Influence")]
+    two_rows = [("Level", "Title", "Craft", "", "Impact", ""), ("", "", *(name for _, name in names)), *GROUPED_ROWS]
+    one_row = [("Level", "Title", *(f"{group}{mark}{name}" for group, name in names)), *GROUPED_ROWS]
+    expected, _ = imported(cli, write("two.csv", _csv(two_rows)), "--org", "Acme")
+    data, _ = imported(cli, write("one.csv", _csv(one_row)), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Code", "Architecture"]), ("Impact", ["Delivery", "Influence"])]
+    assert data["dimensions"] == expected["dimensions"] and cells(data) == cells(expected)
+
+
+@pytest.mark.parametrize("header", [("Scope: what you own", "Craft: Code", "Impact: Delivery", "People"),
+                                    ("Craft: Code", "Craft: Architecture", "Impact: Delivery", "People")])
+def test_a_header_whose_groups_are_not_each_columns_is_not_split(cli, write, header):
+    """'Scope: what you own' names one column, no group of several; a column
+    named otherwise ('People') says the names are no groups' either."""
+    rows = [("Level", "Title", *header), *GROUPED_ROWS]
+    data, _ = imported(cli, write("one.csv", _csv(rows)), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [list(header)]

@@ -408,6 +408,46 @@ def _stack_group_header(table: Table) -> None:
     table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
 
 
+#: A column's header that names its group before the competency ('Craft: Code', 'Impact - Delivery').
+_GROUP_PREFIX = lazy(r"(?P<group>[^:/\s][^:/]{0,40}?)(?P<mark>\s*:|\s+[-–—/])\s+(?P<name>\S.*)")
+
+
+def _split_group_prefixes(table: Table) -> bool:
+    """A header of one row over a table of levels as rows whose competencies'
+    columns each name their group first ('Craft: Code | Craft: Architecture |
+    Impact: Delivery'), as one row says what a header of two rows does: the
+    group becomes the columns' dimension (``groups``), the rest the
+    competency. Only where every competency's column (past the columns before
+    them, 'Level | Title') is so named, with the same mark, and some group
+    names two columns or more: a lone 'Scope: what you own' is a name.
+    Whether the header was split."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 3 or table.over_header is not None or table.groups is not None:
+        return False
+    header = rows[0]
+    firsts = [(i, _level_cell_name(r.cells[0])) for i, r in enumerate(rows[1:]) if r.cells and not r.cells[0].empty]
+    if len(levels_named(firsts)) < 2:
+        return False
+    said = [(i, _GROUP_PREFIX.fullmatch(normalise(unwrap(c.joined()))))
+            for i, c in enumerate(header.cells) if i > 0 and not c.empty]
+    start = next((n for n, (_, found) in enumerate(said) if found is not None), len(said))
+    prefixed = [(i, found) for i, found in said[start:] if found is not None]
+    if len(prefixed) < 2 or len(prefixed) < len(said) - start \
+            or len({found.group("mark").strip() for _, found in prefixed}) > 1:
+        return False
+    groups = {i: found.group("group").strip() for i, found in prefixed}
+    if len(set(groups.values())) == len(groups) or any(
+            len(group.split()) > 4 or len(found.group("name").split()) > 6 or is_level_name(group)
+            for (_, found), group in zip(prefixed, groups.values())):
+        return False
+    cells = list(header.cells)
+    for i, found in prefixed:
+        cells[i] = Cell([CellLine(found.group("name").strip(), False)], cells[i].line)
+    header.cells = cells
+    table.groups = groups
+    return True
+
+
 def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
     """The cells of ``row`` in the columns ``named`` gives."""
     return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
@@ -425,7 +465,8 @@ def table_matrix(table: Table, heading: Heading | None, path: list[Heading], lay
     _stack_header(table, layout)
     _stack_group_header(table)
     before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
-    if not _set_tracks_aside(table):
+    grouped = _split_group_prefixes(table)
+    if not _set_tracks_aside(table) and not grouped:
         return _ladder(table, heading, path, layout, scale)
     matrix = _ladder(table, heading, path, layout, scale)
     if matrix is None:
