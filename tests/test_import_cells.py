@@ -413,6 +413,24 @@ def test_a_databases_record_keeping_column_is_no_competency_nor_dimension(cli, w
     assert f"not placed: column '{header}', a property of each row as a database exports it" in run.stderr
 
 
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_databases_name_column_that_joins_its_competency_and_level_is_reported(cli, write, dated):
+    """Airtable's primary field is often a formula of other fields ('Code
+    quality – E3' = Competency – Level): it repeats them, naming neither
+    levels nor competencies; the Level and Competency columns do."""
+    rows = [("Code quality", "E3", "Writes readable code with tests"), ("Code quality", "E4", "Reviews others' code"),
+            ("Delivery", "E3", "Raises blockers early"), ("Delivery", "E4", "Estimates work accurately")]
+    page = "Name,Level,Competency,Behaviours" + (",Last modified" if dated else "") + "\n" + "".join(
+        f"{name} – {level},{level},{name},{said}" + (",2024-02-01" if dated else "") + "\n"
+        for name, level, said in rows)
+    data, run = imported(cli, write("Expectations.csv", page), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [("E3", "E3"), ("E4", "E4")]
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert cells(data)["E4"] == {"code-quality": ["Reviews others' code"], "delivery": ["Estimates work accurately"]}
+    assert ":1: not placed: column 'Name', which repeats the Competency and Level columns on every row, not part " \
+           "of the ladder: Code quality – E3 | Code quality – E4 | Delivery – E3 | Delivery – E4" in run.stderr
+
+
 def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder(cli, write):
     """A page table (Confluence) whose higher levels' cells refer to the
     lower ones, under a row of titles, with competencies first expected

@@ -15,7 +15,7 @@ A new table layout adds its recognition here and its reading there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
@@ -578,7 +578,11 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                           rated=rated and kind == "levels-as-columns", scale=dict(scale))
     # Levels as rows: a column naming levels; the header names the competencies. A table of
     # one statement per row may name its levels in any column (Area | Band | Expectation).
+    # A column that joins two others ('Competency – Level') names neither levels nor competencies.
+    repeats = repeating_columns(rows[1:])
     for column in range(len(header.cells)):
+        if column in repeats:
+            continue
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
         cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
                  if column < len(r.cells) and not r.cells[column].empty]
@@ -595,7 +599,7 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         blank = [r for r in rows[1:] if column < len(r.cells) and r.cells[column].empty]
         unnamed = [r for r in own_rows if table.rows.index(r) not in named_rows and r not in blank]
         several = bool(blank) or len({normalise(t).casefold() for _, t in in_column}) < len(in_column)
-        per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
+        per_statement = _statement_columns(header, rows[1:], column, several, repeats) if len(in_column) >= 2 else None
         if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
                 table.rows.index(rows[1]) in named_rows:
             return Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement,
@@ -746,9 +750,51 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
+    #: Columns that only repeat two others, by column: the two it joins ('Name' = 'Competency – Level').
+    repeats: Mapping[int, tuple[int, int]] = field(default_factory=dict)
 
 
-def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
+#: What a column that joins two others parts them with ('Code quality – E3', 'Delivery: E4').
+_JOINING_MARKS = frozenset("- – — : / | , · •".split())
+
+
+def repeating_columns(rows: list[Row]) -> dict[int, tuple[int, int]]:
+    """The columns whose every cell only joins the cells of two other
+    columns of its row, with the same mark on each row: a database's primary
+    field made of others ('Code quality – E3' beside 'E3' and 'Code
+    quality', as Airtable's formula names a row), which says nothing of its
+    own. By column, the two it joins, in the order it names them."""
+    filled = [r for r in rows if any(not c.empty for c in r.cells)]
+    width = max((len(r.cells) for r in filled), default=0)
+    found: dict[int, tuple[int, int]] = {}
+    if len(filled) < 2:
+        return found
+    texts = [[normalise(unwrap(c.joined())) if not c.empty else "" for c in r.cells] + [""] * (width - len(r.cells))
+             for r in filled]
+    for column in range(width):
+        if any(not said[column] for said in texts):
+            continue
+        for first in range(width):
+            for second in range(width):
+                if len({column, first, second}) < 3:
+                    continue
+                marks = set()
+                for said in texts:
+                    whole, a, b = said[column], said[first], said[second]
+                    if not (a and b and len(whole) > len(a) + len(b) and whole.startswith(a) and whole.endswith(b)):
+                        break
+                    marks.add(whole[len(a):len(whole) - len(b)])
+                else:
+                    if len(marks) == 1 and next(iter(marks)).strip() in _JOINING_MARKS:
+                        found[column] = (first, second)
+                        break
+            if column in found:
+                break
+    return found
+
+
+def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool,
+                       repeats: Mapping[int, tuple[int, int]] = {}) -> _StatementColumns | None:
     """Read a table of one statement per row (Level | Competency |
     Expectation, Level | Dimension | Competency | Behaviour): a level names
     several rows (``several``), or the header names a column of competencies; the last
@@ -757,8 +803,10 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and _records_keeping(c, _column_values(rows, i)))
-    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
-    return _statement_columns_of(header, rows, others, several, properties)
+    others = [i for i, c in enumerate(header.cells)
+              if i != level_column and not c.empty and i not in properties and i not in repeats]
+    found = _statement_columns_of(header, rows, others, several, properties)
+    return replace(found, repeats=dict(repeats)) if found is not None and repeats else found
 
 
 def _column_values(rows: list[Row], column: int) -> list[str]:

@@ -705,8 +705,13 @@ class TableReader(Reader):
         header = block.rows[0]
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
-            if not cell.empty and index not in columns.properties:
+            if not cell.empty and index not in columns.properties and index not in columns.repeats:
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+        for column, (first, second) in columns.repeats.items():
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', which repeats the "
+                                                f"{header.cells[first].joined()} and {header.cells[second].joined()} "
+                                                "columns on every row, not part of the ladder", " | ".join(values))
         for column in columns.properties:
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
