@@ -461,6 +461,19 @@ def test_a_track_heading_over_dimension_tables_names_the_track_and_is_placed(cli
     assert "outside the tables of the ladder: Individual Contributor" not in run.stderr
 
 
+def test_every_not_applicable_mark_without_a_reason_reads_the_same(cli, write):
+    """'N/A', 'n/a', 'NA', 'None' and a dash all say the competency does not
+    apply: with no reason, each is `not_applicable: Not applicable`."""
+    marks = ["N/A", "n/a", "NA", "None", "-", "–", "—"]
+    page = "| Competency | L1 | L2 |\n| --- | --- | --- |\n| Coding | Writes code. | Designs systems. |\n" + "".join(
+        f"| Area {n} | {mark} | Leads the area. |\n" for n, mark in enumerate(marks))
+    data, run = imported(cli, write("ladder.md", "# Ladder\n\n" + page), "--org", "Acme")
+    assert [cell for name, cell in cells(data)["L1"].items() if name != "coding"] == \
+        [{"not_applicable": "Not applicable"}] * len(marks)
+    assert "is marked not applicable (N/A) without a reason: the YAML says `not_applicable: Not applicable`" \
+        in run.stderr
+
+
 def test_not_yet_expected_is_not_applicable(cli, write):
     page = ("# Ladder\n\n| Skill | L1 | L2 |\n|---|---|---|\n| Coding | Writes code. | Designs systems. |\n"
             "| Mentoring | Not yet expected | Mentors interns. |\n")
