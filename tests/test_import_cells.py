@@ -387,6 +387,50 @@ def test_a_databases_export_of_one_statement_per_row_named_by_its_statements(cli
            "ladder: Core | Core | Core | Growth" in run.stderr
 
 
+@pytest.mark.parametrize("header, value", [("Last modified time", "2024-02-01"), ("Last modified", "2024-02-01"),
+                                           ("Last modified by", "Jane Smith"), ("Created by", "Jane Smith"),
+                                           ("Modified", "3/2/2024 16:12"), ("Reviewed", "2024-02-01T09:30:00Z")])
+def test_a_databases_record_keeping_column_is_no_competency_nor_dimension(cli, write, header, value):
+    """Airtable's export ends each row with when and by whom it was last
+    changed ('Last modified time', 'Created by'), whatever the tool names
+    it; a column of only dates is bookkeeping too. Reported, never a
+    dimension or a competency."""
+    page = (f"Level,Competency,Behaviours,{header}\n"
+            f"E3,Code quality,Writes readable code with tests,{value}\nE3,Delivery,Raises blockers early,{value}\n"
+            f"E4,Code quality,Reviews others' code and catches bugs,{value}\n"
+            f"E4,Delivery,Estimates work accurately,{value}\n")
+    data, run = imported(cli, write("Expectations.csv", page), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert cells(data)["E4"] == {"code-quality": ["Reviews others' code and catches bugs"],
+                                 "delivery": ["Estimates work accurately"]}
+    assert f":1: not placed: column '{header}', a property of each row as a database exports it, not part of " \
+           f"the ladder: {value} | {value}" in run.stderr
+    # A row per level, its competencies in columns: the column is no competency either.
+    page = (f"Level,Code quality,Delivery,{header}\nE3,Writes readable code with tests,Raises blockers early,{value}\n"
+            f"E4,Reviews others' code and catches bugs,Estimates work accurately,{value}\n")
+    data, run = imported(cli, write("Levels.csv", page), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert f"not placed: column '{header}', a property of each row as a database exports it" in run.stderr
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_databases_name_column_that_joins_its_competency_and_level_is_reported(cli, write, dated):
+    """Airtable's primary field is often a formula of other fields ('Code
+    quality – E3' = Competency – Level): it repeats them, naming neither
+    levels nor competencies; the Level and Competency columns do."""
+    rows = [("Code quality", "E3", "Writes readable code with tests"), ("Code quality", "E4", "Reviews others' code"),
+            ("Delivery", "E3", "Raises blockers early"), ("Delivery", "E4", "Estimates work accurately")]
+    page = "Name,Level,Competency,Behaviours" + (",Last modified" if dated else "") + "\n" + "".join(
+        f"{name} – {level},{level},{name},{said}" + (",2024-02-01" if dated else "") + "\n"
+        for name, level, said in rows)
+    data, run = imported(cli, write("Expectations.csv", page), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [("E3", "E3"), ("E4", "E4")]
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [["Code quality", "Delivery"]]
+    assert cells(data)["E4"] == {"code-quality": ["Reviews others' code"], "delivery": ["Estimates work accurately"]}
+    assert ":1: not placed: column 'Name', which repeats the Competency and Level columns on every row, not part " \
+           "of the ladder: Code quality – E3 | Code quality – E4 | Delivery – E3 | Delivery – E4" in run.stderr
+
+
 def test_a_table_whose_cells_are_mostly_references_and_marks_is_still_the_ladder(cli, write):
     """A page table (Confluence) whose higher levels' cells refer to the
     lower ones, under a row of titles, with competencies first expected
@@ -415,6 +459,19 @@ def test_a_track_heading_over_dimension_tables_names_the_track_and_is_placed(cli
     assert run.exit_code == 0, run.stderr
     assert sorted(p.name for p in out.glob("*.yaml")) == ["acme-individual-contributor.yaml", "acme-management.yaml"]
     assert "outside the tables of the ladder: Individual Contributor" not in run.stderr
+
+
+def test_every_not_applicable_mark_without_a_reason_reads_the_same(cli, write):
+    """'N/A', 'n/a', 'NA', 'None' and a dash all say the competency does not
+    apply: with no reason, each is `not_applicable: Not applicable`."""
+    marks = ["N/A", "n/a", "NA", "None", "-", "–", "—"]
+    page = "| Competency | L1 | L2 |\n| --- | --- | --- |\n| Coding | Writes code. | Designs systems. |\n" + "".join(
+        f"| Area {n} | {mark} | Leads the area. |\n" for n, mark in enumerate(marks))
+    data, run = imported(cli, write("ladder.md", "# Ladder\n\n" + page), "--org", "Acme")
+    assert [cell for name, cell in cells(data)["L1"].items() if name != "coding"] == \
+        [{"not_applicable": "Not applicable"}] * len(marks)
+    assert "is marked not applicable (N/A) without a reason: the YAML says `not_applicable: Not applicable`" \
+        in run.stderr
 
 
 def test_not_yet_expected_is_not_applicable(cli, write):

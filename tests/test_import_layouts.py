@@ -2915,6 +2915,19 @@ def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli
            "cumulative." in run.stderr
 
 
+@pytest.mark.parametrize("blank", [(), ((),)])
+def test_a_footnote_row_opened_by_an_asterisk_under_a_sheets_table_is_reported(cli, write, blank):
+    """Google Sheets keeps a footnote in a row of its own under the table,
+    opened by '*' (read as a bullet): a note, reported with its words as a
+    'Note:' row is, never dropped unsaid."""
+    rows = [*SHEET, *blank, ("* Lead Engineer is a new level from April 2024.",)]
+    data, run = imported(cli, write("ladder.csv", _csv(rows)))
+    assert cells(data) == SHEET_CELLS
+    assert f"ladder.csv:{len(rows)}: not placed: a note in a row of its own in the table, not a group of " \
+           "competencies: Lead Engineer is a new level from April 2024." in run.stderr
+    assert "no competency name" not in run.stderr
+
+
 @pytest.mark.parametrize("name, extra", [("acme-platform.xlsx", "xlsx"), ("acme-platform.docx", "docx")])
 def test_missing_extra_is_named(cli, monkeypatch, tmp_path, name, extra):
     module = {"xlsx": "openpyxl", "docx": "mammoth"}[extra]
@@ -3976,3 +3989,34 @@ def test_bold_titles_three_deep_are_dimension_competency_statement(cli, write, t
     assert data["levels"][0]["competencies"] == {"code-quality": ["Writes readable code"],
                                                  "debugging": ["Fixes bugs with help"],
                                                  "communication": ["Gives status updates"]}
+
+
+GROUPED_ROWS = [("E3", "Engineer I", "Writes tested code for small tasks.", "Designs small components.",
+                 "Ships small tasks each sprint.", "Helps teammates with questions."),
+                ("E4", "Engineer II", "Writes idiomatic code.", "Designs services.", "Ships features end to end.",
+                 "Influences the team's technical choices.")]
+
+
+@pytest.mark.parametrize("mark", [": ", " - ", " / "])
+def test_a_header_of_one_row_naming_each_competencys_group_first_gives_its_dimension(cli, write, mark):
+    """'Craft: Code | Craft: Architecture | Impact: Delivery' says in one
+    row what a header of two rows says with 'Craft' over 'Code |
+    Architecture': the group is the dimension, the rest the competency."""
+    names = [("Craft", "Code"), ("Craft", "Architecture"), ("Impact", "Delivery"), ("Impact", "Influence")]
+    two_rows = [("Level", "Title", "Craft", "", "Impact", ""), ("", "", *(name for _, name in names)), *GROUPED_ROWS]
+    one_row = [("Level", "Title", *(f"{group}{mark}{name}" for group, name in names)), *GROUPED_ROWS]
+    expected, _ = imported(cli, write("two.csv", _csv(two_rows)), "--org", "Acme")
+    data, _ = imported(cli, write("one.csv", _csv(one_row)), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Code", "Architecture"]), ("Impact", ["Delivery", "Influence"])]
+    assert data["dimensions"] == expected["dimensions"] and cells(data) == cells(expected)
+
+
+@pytest.mark.parametrize("header", [("Scope: what you own", "Craft: Code", "Impact: Delivery", "People"),
+                                    ("Craft: Code", "Craft: Architecture", "Impact: Delivery", "People")])
+def test_a_header_whose_groups_are_not_each_columns_is_not_split(cli, write, header):
+    """'Scope: what you own' names one column, no group of several; a column
+    named otherwise ('People') says the names are no groups' either."""
+    rows = [("Level", "Title", *header), *GROUPED_ROWS]
+    data, _ = imported(cli, write("one.csv", _csv(rows)), "--org", "Acme")
+    assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [list(header)]

@@ -240,12 +240,31 @@ _PAGE_PROPERTIES = frozenset({
     "last edited by", "last edited time", "last updated", "last updated by", "updated", "author", "authors", "date",
     "version", "reviewer", "reviewers", "approver", "approvers", "approved by", "contributors",
 })
+#: A record's bookkeeping, as databases name it ('Last modified time', 'Created by', 'Date modified',
+#: 'Updated at'): when and by whom it was kept, whatever the tool calls it.
+_RECORD_KEEPING = lazy(r"(?:(?:date|time)\s+)?(?:last\s+)?(?:created|modified|edited|updated|changed)"
+                       r"(?:\s+(?:time|date|by|at|on))?")
 _PROPERTY_LINE = lazy(r"^(?P<name>[A-Za-z][A-Za-z ]{0,30}?):\s+\S")
 
 
 def is_page_property(name: str) -> bool:
-    """Whether a name is one of a page's properties ('Owner', 'Last edited')."""
-    return " ".join(name.split()).casefold().rstrip(":") in _PAGE_PROPERTIES
+    """Whether a name is one of a page's properties ('Owner', 'Last edited',
+    'Last modified time')."""
+    said = " ".join(name.split()).casefold().rstrip(":")
+    return said in _PAGE_PROPERTIES or bool(_RECORD_KEEPING.fullmatch(said))
+
+
+#: A date or a timestamp as a spreadsheet or a database writes one ('2024-02-01', '2024-02-01T09:30:00Z',
+#: '3/2/2024 16:12', 'March 3, 2024 4:12 PM', '3 Mar 2024').
+_TIMESTAMP = lazy(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+                  r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+                  r"(?:(?:T|,?\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4}))?)?")
+
+
+def is_timestamp(text: str) -> bool:
+    """Whether a cell holds only a date or a timestamp: a record's
+    bookkeeping, never a competency's statement or name."""
+    return bool(_TIMESTAMP.fullmatch(text.strip()))
 
 
 #: A blog post's byline parts: who wrote it or where it is published ('By Leslie Knope', 'Published in

@@ -81,10 +81,10 @@ class NotApplicable:
     @property
     def text(self) -> str:
         """What the format's ``not_applicable`` says: the reason, else the
-        mark (a dash reads as the words it stands for)."""
+        words every mark stands for ('N/A', 'na', 'None' and a dash alike)."""
         if self.reason:
             return _sentence_case(self.reason)
-        return self.mark if any(ch.isalpha() for ch in self.mark) else "Not applicable"
+        return "Not applicable"
 
 
 def not_applicable(text: str) -> NotApplicable | None:

@@ -15,10 +15,10 @@ A new table layout adds its recognition here and its reading there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
-from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property
+from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference
 from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, level_code, proficiency
@@ -408,6 +408,46 @@ def _stack_group_header(table: Table) -> None:
     table.rows = [Row(merged, top.line, header=True)] + [r for r in table.rows if r is not top and r is not below]
 
 
+#: A column's header that names its group before the competency ('Craft: Code', 'Impact - Delivery').
+_GROUP_PREFIX = lazy(r"(?P<group>[^:/\s][^:/]{0,40}?)(?P<mark>\s*:|\s+[-–—/])\s+(?P<name>\S.*)")
+
+
+def _split_group_prefixes(table: Table) -> bool:
+    """A header of one row over a table of levels as rows whose competencies'
+    columns each name their group first ('Craft: Code | Craft: Architecture |
+    Impact: Delivery'), as one row says what a header of two rows does: the
+    group becomes the columns' dimension (``groups``), the rest the
+    competency. Only where every competency's column (past the columns before
+    them, 'Level | Title') is so named, with the same mark, and some group
+    names two columns or more: a lone 'Scope: what you own' is a name.
+    Whether the header was split."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if len(rows) < 3 or table.over_header is not None or table.groups is not None:
+        return False
+    header = rows[0]
+    firsts = [(i, _level_cell_name(r.cells[0])) for i, r in enumerate(rows[1:]) if r.cells and not r.cells[0].empty]
+    if len(levels_named(firsts)) < 2:
+        return False
+    said = [(i, _GROUP_PREFIX.fullmatch(normalise(unwrap(c.joined()))))
+            for i, c in enumerate(header.cells) if i > 0 and not c.empty]
+    start = next((n for n, (_, found) in enumerate(said) if found is not None), len(said))
+    prefixed = [(i, found) for i, found in said[start:] if found is not None]
+    if len(prefixed) < 2 or len(prefixed) < len(said) - start \
+            or len({found.group("mark").strip() for _, found in prefixed}) > 1:
+        return False
+    groups = {i: found.group("group").strip() for i, found in prefixed}
+    if len(set(groups.values())) == len(groups) or any(
+            len(group.split()) > 4 or len(found.group("name").split()) > 6 or is_level_name(group)
+            for (_, found), group in zip(prefixed, groups.values())):
+        return False
+    cells = list(header.cells)
+    for i, found in prefixed:
+        cells[i] = Cell([CellLine(found.group("name").strip(), False)], cells[i].line)
+    header.cells = cells
+    table.groups = groups
+    return True
+
+
 def _named_cells(row: Row, named: list[tuple[int, str]]) -> list[tuple[int, Cell]]:
     """The cells of ``row`` in the columns ``named`` gives."""
     return [(i, row.cells[i]) for i, _ in named if i < len(row.cells) and not row.cells[i].empty]
@@ -425,7 +465,8 @@ def table_matrix(table: Table, heading: Heading | None, path: list[Heading], lay
     _stack_header(table, layout)
     _stack_group_header(table)
     before = [(row, row.cells) for row in table.rows + [table.over_header] if row is not None], table.groups
-    if not _set_tracks_aside(table):
+    grouped = _split_group_prefixes(table)
+    if not _set_tracks_aside(table) and not grouped:
         return _ladder(table, heading, path, layout, scale)
     matrix = _ladder(table, heading, path, layout, scale)
     if matrix is None:
@@ -537,7 +578,11 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                           rated=rated and kind == "levels-as-columns", scale=dict(scale))
     # Levels as rows: a column naming levels; the header names the competencies. A table of
     # one statement per row may name its levels in any column (Area | Band | Expectation).
+    # A column that joins two others ('Competency – Level') names neither levels nor competencies.
+    repeats = repeating_columns(rows[1:])
     for column in range(len(header.cells)):
+        if column in repeats:
+            continue
         numbered_by = _numbered_by(header.cells[column]) if column < len(header.cells) else None
         cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
                  if column < len(r.cells) and not r.cells[column].empty]
@@ -554,7 +599,7 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         blank = [r for r in rows[1:] if column < len(r.cells) and r.cells[column].empty]
         unnamed = [r for r in own_rows if table.rows.index(r) not in named_rows and r not in blank]
         several = bool(blank) or len({normalise(t).casefold() for _, t in in_column}) < len(in_column)
-        per_statement = _statement_columns(header, rows[1:], column, several) if len(in_column) >= 2 else None
+        per_statement = _statement_columns(header, rows[1:], column, several, repeats) if len(in_column) >= 2 else None
         if per_statement is not None and len(unnamed) * 2 < len(own_rows) and \
                 table.rows.index(rows[1]) in named_rows:
             return Matrix(table, "levels-as-rows", in_column, heading, path, None, column, per_statement=per_statement,
@@ -705,9 +750,51 @@ class _StatementColumns:
     title: int | None = None
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
+    #: Columns that only repeat two others, by column: the two it joins ('Name' = 'Competency – Level').
+    repeats: Mapping[int, tuple[int, int]] = field(default_factory=dict)
 
 
-def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool) -> _StatementColumns | None:
+#: What a column that joins two others parts them with ('Code quality – E3', 'Delivery: E4').
+_JOINING_MARKS = frozenset("- – — : / | , · •".split())
+
+
+def repeating_columns(rows: list[Row]) -> dict[int, tuple[int, int]]:
+    """The columns whose every cell only joins the cells of two other
+    columns of its row, with the same mark on each row: a database's primary
+    field made of others ('Code quality – E3' beside 'E3' and 'Code
+    quality', as Airtable's formula names a row), which says nothing of its
+    own. By column, the two it joins, in the order it names them."""
+    filled = [r for r in rows if any(not c.empty for c in r.cells)]
+    width = max((len(r.cells) for r in filled), default=0)
+    found: dict[int, tuple[int, int]] = {}
+    if len(filled) < 2:
+        return found
+    texts = [[normalise(unwrap(c.joined())) if not c.empty else "" for c in r.cells] + [""] * (width - len(r.cells))
+             for r in filled]
+    for column in range(width):
+        if any(not said[column] for said in texts):
+            continue
+        for first in range(width):
+            for second in range(width):
+                if len({column, first, second}) < 3:
+                    continue
+                marks = set()
+                for said in texts:
+                    whole, a, b = said[column], said[first], said[second]
+                    if not (a and b and len(whole) > len(a) + len(b) and whole.startswith(a) and whole.endswith(b)):
+                        break
+                    marks.add(whole[len(a):len(whole) - len(b)])
+                else:
+                    if len(marks) == 1 and next(iter(marks)).strip() in _JOINING_MARKS:
+                        found[column] = (first, second)
+                        break
+            if column in found:
+                break
+    return found
+
+
+def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool,
+                       repeats: Mapping[int, tuple[int, int]] = {}) -> _StatementColumns | None:
     """Read a table of one statement per row (Level | Competency |
     Expectation, Level | Dimension | Competency | Behaviour): a level names
     several rows (``several``), or the header names a column of competencies; the last
@@ -715,9 +802,22 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     short names beside the level's name their competency and dimension."""
     # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
     properties = tuple(i for i, c in enumerate(header.cells)
-                       if i != level_column and not c.empty and is_page_property(normalise(unwrap(c.joined()))))
-    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties]
-    return _statement_columns_of(header, rows, others, several, properties)
+                       if i != level_column and not c.empty and _records_keeping(c, _column_values(rows, i)))
+    others = [i for i, c in enumerate(header.cells)
+              if i != level_column and not c.empty and i not in properties and i not in repeats]
+    found = _statement_columns_of(header, rows, others, several, properties)
+    return replace(found, repeats=dict(repeats)) if found is not None and repeats else found
+
+
+def _column_values(rows: list[Row], column: int) -> list[str]:
+    """The words of a column's cells that hold any."""
+    return [r.cells[column].joined() for r in rows if column < len(r.cells) and not r.cells[column].empty]
+
+
+def _records_keeping(header: Cell, values: list[str]) -> bool:
+    """Whether a column keeps each row's record, as a database's export adds
+    ('Tags', 'Last modified time'), or holds only dates: no competency, no dimension."""
+    return is_page_property(normalise(unwrap(header.joined()))) or bool(values) and all(map(is_timestamp, values))
 
 
 #: A column's header that says it names each row's track.

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property
+from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
 )
@@ -537,6 +537,13 @@ class TableReader(Reader):
                                        " | ".join(c.joined() for c in filled))
                 self.ledger.use(row.line)
                 continue
+            if len(filled) == 1 and not row.cells[0].empty and row.cells[0].bullets \
+                    and (row.line > last_filled or row.cells[0].joined().rstrip().endswith(".")):
+                # '* Lead Engineer is a new level from April 2024.': a footnote in a row of its own.
+                self.document.unplaced(row.line, "a note in a row of its own in the table, not a group of "
+                                                 "competencies", unwrap(row.cells[0].joined()))
+                self.ledger.use(row.line)
+                continue
             if len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets:
                 said = unwrap(row.cells[0].joined())
                 following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
@@ -617,7 +624,9 @@ class TableReader(Reader):
             ungrouped = ungrouped or not grouped and dimension_name is None
             above = name if names.competency is not None else None
             if name is None:
-                self.document.notice(row.line, "table row with no competency name")
+                # A name cell of bullets names nothing; its words are still reported.
+                self.document.notice(row.line, "table row with no competency name",
+                                     unwrap(name_cell.joined()) if not name_cell.empty else "")
             for index, level in ordered:
                 if index < len(row.cells):
                     rated = proficiency_named(row.cells[index], matrix.scale) if matrix.rated else None
@@ -696,8 +705,13 @@ class TableReader(Reader):
         header = block.rows[0]
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
-            if not cell.empty and index not in columns.properties:
+            if not cell.empty and index not in columns.properties and index not in columns.repeats:
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+        for column, (first, second) in columns.repeats.items():
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', which repeats the "
+                                                f"{header.cells[first].joined()} and {header.cells[second].joined()} "
+                                                "columns on every row, not part of the ladder", " | ".join(values))
         for column in columns.properties:
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a property of each row "
@@ -815,8 +829,9 @@ class TableReader(Reader):
                 if not cell.empty:
                     self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 continue
-            if index not in skip and not cell.empty and is_page_property(normalise(unwrap(cell.joined()))) \
-                    and all(len(v.split()) <= 6 for v in values):
+            if index not in skip and not cell.empty and (
+                    is_page_property(normalise(unwrap(cell.joined()))) and all(len(v.split()) <= 6 for v in values)
+                    or values and all(map(is_timestamp, values))):
                 skip = skip | {index}
                 self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
                                                     "database exports it, not part of the ladder", " | ".join(values))
