@@ -96,6 +96,9 @@ def test_a_clause_put_in_a_summary_asks_as_a_sentence_does(cli, tmp_path, new, i
     assert _summary_impact(cli, tmp_path, SUMMARY, new) == impact
 
 
-def test_a_clause_taken_out_of_a_summary_asks_less(cli, tmp_path):
+def test_a_clause_taken_out_of_a_summary_is_structural_as_a_sentence_taken_out_is(cli, tmp_path):
+    # A summary describes; what the level's statements ask still holds.
     old = "Delivers well-scoped tasks with guidance, and leads the team's on-call rotation."
-    assert _summary_impact(cli, tmp_path, old, SUMMARY) == "lowers-bar"
+    assert _summary_impact(cli, tmp_path, old, SUMMARY) == "structural"
+    assert _summary_impact(cli, tmp_path, "Delivers well-scoped tasks with guidance. Leads the team's on-call rotation.",
+                           SUMMARY) == "structural"

@@ -1324,10 +1324,9 @@ class _Differ:
                 graded = self._grade(was, now)
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
-                # sentence put in would; one taken out asks less.
-                brands = self._brand_names()[1]
-                directions += [1 for clause in actions_put_in(was, now, brands) if asks(clause)]
-                directions += [-1 for clause in actions_put_in(now, was, brands) if asks(clause)]
+                # sentence put in would; one taken out, as a sentence taken out, leaves what the level's
+                # statements ask as it was.
+                directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1]) if asks(clause)]
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text) and not said_again(text)]
