@@ -4020,3 +4020,47 @@ def test_a_header_whose_groups_are_not_each_columns_is_not_split(cli, write, hea
     rows = [("Level", "Title", *header), *GROUPED_ROWS]
     data, _ = imported(cli, write("one.csv", _csv(rows)), "--org", "Acme")
     assert [[c["name"] for c in d["competencies"]] for d in data["dimensions"]] == [list(header)]
+
+
+def _labelled_competencies(as_items: bool, headings: tuple[str, str] = ("Technical execution", "Collaboration"),
+                           labels: tuple[list[str], list[str]] = (["P1", "P2", "P3", "P4"], ["P1", "P2", "P3", "P4"])
+                           ) -> str:
+    bullet = "- " if as_items else ""
+    gap = "\n" if as_items else "\n\n"
+    text = "# Engineering Expectations by Competency\n\nEach section below describes one competency.\n\n"
+    for heading, levels in zip(headings, labels):
+        text += f"## {heading}\n\nWhat {heading.lower()} means here.\n\n" + gap.join(
+            f"{bullet}**{level}:** Shows {heading.lower()} at {level}. Grows others." for level in levels) + "\n\n"
+    return text
+
+
+@pytest.mark.parametrize("as_items, options", [
+    (False, []), (True, []), (False, ["--layout", "competency-per-section"]),
+    (False, ["--competency-heading", "h2", "--level-heading", "bold"]),
+], ids=["paragraphs", "items", "layout", "headings"])
+def test_bold_level_labels_under_each_competency_heading_are_its_levels(cli, write, as_items, options):
+    """'## Technical execution', a line that describes it, then '**P1:** ...'
+    to '**P4:** ...', and the same labels under '## Collaboration': one
+    framework whose competencies are the headings, not two tracks (nor, as
+    the user says so, the labels of one competency's)."""
+    data, run = imported(cli, write("labels.md", _labelled_competencies(as_items)), "--org", "Acme", *options)
+    assert [lv["title"] for lv in data["levels"]] == ["P1", "P2", "P3", "P4"]
+    competencies = data["dimensions"][0]["competencies"]
+    assert [(c["name"], c["description"]) for c in competencies] == [
+        ("Technical execution", "What technical execution means here."), ("Collaboration", "What collaboration means here.")]
+    assert cells(data)["P3"] == {"technical-execution": ["Shows technical execution at P3. Grows others."],
+                                 "collaboration": ["Shows collaboration at P3. Grows others."]}
+    assert "layout: competency-per-section: " in run.stderr
+
+
+@pytest.mark.parametrize("headings, labels, said", [
+    # The same labels under headings that say they are tracks.
+    (("Individual contributor track", "Management track"), (["L1", "L2", "L3"], ["L1", "L2", "L3"]),
+     "the document holds 2 tracks"),
+    # Each heading's labels a sequence of its own.
+    (("Engineers", "Managers"), (["IC1", "IC2", "IC3"], ["M1", "M2"]), "the document holds 2 tracks"),
+], ids=["say-tracks", "own-sequences"])
+def test_bold_level_labels_under_track_headings_are_still_tracks(cli, write, tmp_path, headings, labels, said):
+    path = write("labels.md", _labelled_competencies(False, headings, labels))
+    run = cli("import", str(path), "--org", "Acme", "-o", str(tmp_path / "one.yaml"), "--no-check")
+    assert run.exit_code == 2 and said in run.stderr and "--split-tracks" in run.stderr

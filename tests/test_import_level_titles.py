@@ -146,3 +146,14 @@ def test_a_monzo_page_titled_principle_engineer_is_on_the_engineer_track(cli, wr
             '    content:\n      - level: 1\n        criteria: ["Leads projects"]\n---\n')
     data, _ = imported(cli, write("principle_engineer.md", page), "--org", "Acme")
     assert data["track"] == "Engineer"
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010", "-"], ids=["non-breaking", "unicode", "ascii"])
+def test_a_hyphen_a_word_processor_writes_parts_the_words_of_the_id(cli, write, hyphen):
+    """'Mid‑level engineer' with a non-breaking hyphen (U+2011) is
+    mid-level-engineer, as with a plain hyphen, not midlevel-engineer; the
+    title keeps the hyphen as written."""
+    titles = ["Junior engineer", f"Mid{hyphen}level engineer", f"Senior engineer{hyphen}lead"]
+    data, _ = imported(cli, write("ladder.md", _ladder(titles)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("junior-engineer", titles[0]), ("mid-level-engineer", titles[1]), ("senior-engineer-lead", titles[2])]

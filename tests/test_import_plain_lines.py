@@ -229,3 +229,39 @@ def test_two_lines_opening_alike_are_two_statements(cli, write):
         ["Standardises practices across the team", "Analyses trade-offs and records decisions"],
         ["Lead projects across Platform and Data teams"],
     ]
+
+
+SUPERSCRIPT_FOOTNOTES = """\
+# K Competencies
+
+What we expect at each level.¹ A guide, not a checklist.
+
+## Junior engineer
+
+### Technical
+- Uses version control
+- Writes tests for the area of 10 m²
+
+## Senior engineer
+
+### Technical
+- Recognises the organisation's security concerns²
+- Writes `x²` in code
+
+---
+
+¹ See the progression guide.
+² Including GDPR.
+³ Reviewed yearly.
+"""
+
+
+def test_superscript_footnotes_after_a_rule_are_reported_not_joined_to_the_last_competency(cli, write):
+    data, run = imported(cli, write, "ladder.md", SUPERSCRIPT_FOOTNOTES, "--org", "K")
+    assert _statements(data) == [
+        ["Uses version control", "Writes tests for the area of 10 m²"],
+        ["Recognises the organisation's security concerns", "Writes `x²` in code"],
+    ]
+    assert data["description"] == "What we expect at each level. A guide, not a checklist."
+    for footnote in ("¹ See the progression guide.", "² Including GDPR.", "³ Reviewed yearly."):
+        assert f"not placed: a footnote: {footnote}" in run.stderr

@@ -616,6 +616,22 @@ def test_notion_markdown_page_properties_are_not_the_description(cli, write):
         in run.stderr
 
 
+@pytest.mark.parametrize("callout", ["<aside>\n⚠️ New graduates usually join at E3.\n\n</aside>",
+                                     "> ⚠️ New graduates usually join at E3."], ids=["aside", "quote"])
+def test_a_notion_callout_under_a_levels_heading_is_its_summary(cli, write, callout):
+    """A callout between a level's heading and its competencies says
+    something of the level: its summary, as a block quote there is; one at
+    the top of the page stays an aside, reported."""
+    page = ("# Engineering Ladder\n\n<aside>\n💡 This ladder is a guide, not a checklist.\n\n</aside>\n\n"
+            f"## E3 — Software Engineer\n\n{callout}\n\n### Craft\n\n- Writes readable code\n\n"
+            "## E4 — Software Engineer II\n\n### Craft\n\n- Delivers features end to end\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Globex")
+    assert [lv.get("summary") for lv in data["levels"]] == ["⚠️ New graduates usually join at E3.", None]
+    assert "New graduates" not in run.stderr
+    assert "not placed: page aside (a sidebar or a callout), not part of the ladder: 💡 This ladder is a guide" \
+        in run.stderr
+
+
 @pytest.mark.parametrize("byline", [
     "*Published in Pawnee Labs Engineering · 6 min read · Mar 12, 2024*",
     "*By Leslie Knope · 6 min read · Mar 12, 2024*",

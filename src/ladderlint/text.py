@@ -929,15 +929,21 @@ _TRANSLITERATED = str.maketrans({
 })
 
 
+#: Hyphens and dashes other than ASCII's ('Mid‑level', a word processor's non-breaking hyphen; 'E3–E5'),
+#: which ASCII spelling would drop, joining the words they part.
+_DASHES = lazy("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+
+
 def slug(text: str) -> str:
     """A lower-case id ('ML Governance, Ethics & Compliance' ->
     'ml-governance-ethics-and-compliance'; 'Principal+' -> 'principal-plus',
-    not Principal's id); '' when nothing is left."""
+    not Principal's id; 'Mid‑level', with a non-breaking hyphen, ->
+    'mid-level'); '' when nothing is left."""
     text = strip_markdown(text).strip()
     prefix = emoji_prefix(text)
     if prefix:
         text = text[len(prefix) :]
-    text = ascii_spelling(text.replace("&", " and ").replace("+", " plus "))
+    text = ascii_spelling(_DASHES.sub("-", text.replace("&", " and ").replace("+", " plus ")))
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 

@@ -321,6 +321,11 @@ def block_text(block: Block) -> str:
 
 #: Text set apart from the rest that still says what the text says.
 KEPT_AS_TEXT = ("block quote", "code block")
+#: What an ``<aside>`` is called (a page's sidebar, or a callout as Notion exports one) ...
+ASIDE = "aside (a sidebar or a callout)"
+#: ... and why it is reported: not the ladder's where it stands beside the text. Under a level's
+#: heading, before its statements, it is the level's own, as a block quote there is.
+PAGE_ASIDE = f"page {ASIDE}, not part of the ladder"
 
 
 def as_plain_text(blocks: list[Block]) -> tuple[str, list[Other]]:

@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from .blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import ASIDE, BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements
 from ..text import ends_a_sentence
@@ -56,7 +56,7 @@ _BREAKING = frozenset({
 }) | frozenset(_HEADINGS)
 _PARAGRAPHS = frozenset({"p", "dt", "dd", "figcaption", "summary", "address", "caption"})
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
-_CHROME_NAMES = {"nav": "navigation", "aside": "aside (a sidebar or a callout)"}
+_CHROME_NAMES = {"nav": "navigation", "aside": ASIDE}
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 #: What a reader calls the parts of a page ARIA's roles name.
 _ROLE_NAMES = {"contentinfo": "footer", "complementary": "sidebar", "search": "search box"}

@@ -132,6 +132,13 @@ _NUMBERED_FOOTNOTE = lazy(r"^\[(?P<label>\d{1,2})\]:?[ \t]+(?P<text>\S.*)$")
 #: A number in brackets right after a word ('business hours[1]'), not a link's ('[1](x.md)', '[text][1]');
 #: ``_citations`` finds those outside code.
 _NUMBER_CITED = lazy(r"(?<=[^\s\[\]])[ \t]?\[(?P<label>\d{1,2})\](?![(\[:])")
+#: A footnote numbered in superscript digits, as a word processor's text pasted into Markdown writes it
+#: ('¹ See the progression guide.'): at a line's start, cited or not, it is never a statement.
+_SUPERSCRIPT_FOOTNOTE = lazy(r"^ {0,3}(?P<label>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})[ \t\u00a0]*(?P<text>\S.*)$")
+#: Superscript digits right after a word or its full stop ('concerns²', 'each level.¹'), not a unit's
+#: or a formula's power ('10 m²', 'O(n²)', 'km²'), which follows one or two letters.
+_SUPERSCRIPT_CITED = lazy(r"(?:(?<=[^\W\d_]{3})|(?<=[.,;:!?)\]\u201d\u2019'*_]))"
+                          r"(?P<label>[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})(?![\u00b9\u00b2\u00b3\u2070\u2074-\u2079])")
 
 
 def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other]]:
@@ -143,6 +150,7 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
     notes: list[Other] = []
     labels: set[str] = set()
     numbered: set[str] = set()
+    superscript: set[str] = set()
     fenced = _fenced(lines)
     cited = {m["label"] for line, code in zip(lines, fenced) if not code for m in _citations(line)}
     out = list(lines)
@@ -152,6 +160,10 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         if match is None and not fenced[i] and (number := _NUMBERED_FOOTNOTE.match(out[i])) is not None \
                 and number["label"] in cited and not _LINK_DESTINATION.fullmatch(number["text"]):
             numbered.add(number["label"])
+            notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
+            out[i] = ""
+        elif match is None and not fenced[i] and (number := _SUPERSCRIPT_FOOTNOTE.match(out[i])) is not None:
+            superscript.add(number["label"])
             notes.append(Other(out[i].strip(), i + first_line, i + first_line, "a footnote"))
             out[i] = ""
         if match is None:
@@ -174,6 +186,10 @@ def _footnotes(lines: list[str], first_line: int) -> tuple[list[str], list[Other
         out = [line if code else replaced(line, ((m.start(), m.end(), "") for m in _citations(line)
                                                  if m["label"] in numbered))
                for line, code in zip(out, fenced)]
+    if superscript:
+        out = [line if code else replaced(line, ((m.start(), m.end(), "") for m in _superscript_citations(line)
+                                                 if m["label"] in superscript))
+               for line, code in zip(out, fenced)]
     return out, notes
 
 
@@ -194,6 +210,13 @@ def _citations(line: str) -> list[re.Match[str]]:
     right after it."""
     spans = backticked(line)
     return [m for m in _NUMBER_CITED.finditer(code_blanked(line)) if not within(spans, m.start() - 1, m.start())]
+
+
+def _superscript_citations(line: str) -> list[re.Match[str]]:
+    """The superscript digits that cite a footnote in a line, outside
+    `code` ('security concerns²')."""
+    spans = backticked(line)
+    return [m for m in _SUPERSCRIPT_CITED.finditer(line) if not within(spans, m.start(), m.end())]
 
 
 #: What a link reference definition gives after its label ('[1]: https://example.com "Title"'), no footnote.

@@ -14,7 +14,7 @@ evidence in ``run`` (or ``choose``), and call its reader.
 
 from __future__ import annotations
 
-from ..blocks import Block, Heading, Item, Other, Outline, Paragraph, Table
+from ..blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Table
 from ..document import ImportedDocument, ImportFailure
 from ..source import Ledger
 from ...text import plural, strip_markdown
@@ -118,8 +118,16 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if transposed is None and not matrices and not level_headings and chosen in (None, "competency-per-section") \
-                and self.steering.level_heading is None and self.levels_as_lead_lines(blocks, headings, title):
-            # The levels are lines under each competency's heading: read as its sub-headings.
+                and self.steering.level_heading is None and (self.levels_as_lead_lines(blocks, headings, title)
+                                                             or self.levels_as_labels(blocks, headings, title)):
+            # The levels are lines, or bold labels, under each competency's heading: read as its sub-headings.
+            blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+            headings = [b for b in blocks if isinstance(b, Heading)]
+            level_headings, depth, reasons = self.level_headings(headings, title)
+            transposed = self.competency_sections(blocks, headings, title)
+        if transposed is None and self.steering.level_heading == BOLD_DEPTH and self.steers_to_competencies() \
+                and self.labels_as_bold_headings():
+            # '**P1:** ...' under each competency's heading: the bold levels the user names.
             blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
             headings = [b for b in blocks if isinstance(b, Heading)]
             level_headings, depth, reasons = self.level_headings(headings, title)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from ..blocks import Block, Heading, Item, Other, Paragraph, block_text
+from ..blocks import BOLD_DEPTH, Block, Heading, Item, Labelled, Other, Paragraph, block_text
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement
 from ...text import name_key
 from ...vocabulary import ladder_order, level_code
@@ -27,6 +27,7 @@ from .helpers import (
     AVOIDED, SUMMARY_HEADINGS, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body,
 )
 from .reader import HEADING_NAMES, Reader
+from .sections import say_tracks
 
 
 @dataclass
@@ -67,6 +68,31 @@ def _names_a_kind_of_text(name: str) -> bool:
     each do not make levels."""
     text = unwrap(normalise(name)).rstrip(":")
     return aside_name(text) is not None or lists_what_to_avoid(text) or text.casefold() in SUMMARY_HEADINGS
+
+
+def _level_label(block: Block) -> tuple[Paragraph | Item, Labelled] | None:
+    """A paragraph or top-level list item opened by a bold label naming a
+    level, then some text ('**P1:** Implements ...'), with its label."""
+    if not isinstance(block, (Paragraph, Item)) or isinstance(block, Item) and block.depth > 0:
+        return None
+    label = block.labelled or block.lead
+    if label is None or not label.rest.strip():
+        return None
+    name = normalise(label.label)
+    return (block, label) if len(name.split()) <= 6 and is_level_name(name) else None
+
+
+def _as_headings(labelled: list[tuple[Paragraph | Item, Labelled]]) -> dict[int, list[Block]]:
+    """For each block opened by a level's label, by its id: the level's
+    bold heading, then the rest as statements (a paragraph's, or an
+    item's)."""
+    made: dict[int, list[Block]] = {}
+    for block, label in labelled:
+        said = label.parts or [label.rest]
+        statements: list[Block] = [Item(text, block.line, block.last) if isinstance(block, Item)
+                                   else Paragraph(text, block.line, block.last) for text in said]
+        made[id(block)] = [Heading(BOLD_DEPTH, normalise(label.label), block.line, block.line, bold=True), *statements]
+    return made
 
 
 def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list[Block]]]:
@@ -224,6 +250,55 @@ class CompetencyReader(Reader):
             self.levels_in_lines = True
             return True
         return False
+
+    def levels_as_labels(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> bool:
+        """Read bold labels that name a level at the start of paragraphs or
+        top-level list items ('**P1:** Implements well-scoped tasks ...'),
+        the same labels in the same order under each of two or more headings
+        (at one depth, with no sub-headings, naming no level nor saying they
+        are tracks), as the levels' headings under each competency, the
+        rest of each its statement. Whether it did."""
+        positions = {id(b): i for i, b in enumerate(blocks)}
+        for depth in sorted({h.depth for h in headings if h is not title}):
+            tops = [h for h in headings if h.depth == depth and h is not title]
+            if len(tops) < 2 or any(is_level_name(normalise(h.text)) for h in tops) \
+                    or say_tracks([normalise(h.text) for h in tops]):
+                continue
+            made: dict[int, list[Block]] = {}
+            sequences = []
+            for heading in tops:
+                body = section_body(blocks, heading, positions)
+                if any(isinstance(b, Heading) for b in body):
+                    continue
+                labelled = [found for b in body if (found := _level_label(b)) is not None]
+                if labelled:
+                    sequences.append([name_key(normalise(label.label)) for _, label in labelled])
+                    made.update(_as_headings(labelled))
+            full = max(sequences, key=len, default=[])
+            if len(full) < 2 or len(set(full)) < len(full) or sum(1 for s in sequences if s == full) < 2 \
+                    or not all(_in_order(s, full) and len(s) >= 2 for s in sequences):
+                continue
+            replaced: list[Block] = []
+            for block in self.outline.blocks:
+                replaced.extend(made.get(id(block), [block]))
+            read: list[Block] = [b for b in replaced if not isinstance(b, Other)]
+            if self.competency_sections(read, [b for b in read if isinstance(b, Heading)], title) is None:
+                continue
+            self.outline.blocks = replaced
+            return True
+        return False
+
+    def labels_as_bold_headings(self) -> bool:
+        """Where the user says the levels are bold headings under the
+        competencies' (--level-heading bold), read the bold labels that name
+        a level at the start of paragraphs or list items as those headings,
+        the rest of each its statement. Whether there were any."""
+        labelled = [found for b in self.outline.blocks if (found := _level_label(b)) is not None]
+        if not labelled:
+            return False
+        made = _as_headings(labelled)
+        self.outline.blocks = [made_block for block in self.outline.blocks for made_block in made.get(id(block), [block])]
+        return True
 
     def ancestors(self, heading: Heading, headings: list[Heading]) -> list[Heading]:
         """The headings a heading stands under, the nearest first."""

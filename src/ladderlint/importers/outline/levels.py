@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
+from ..blocks import PAGE_ASIDE, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
 from ..cells import SAME_AS
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
@@ -673,18 +673,19 @@ class LevelReader(Reader):
 
     def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
         """The part of a level's (or a dimension's) summary written as block
-        quotes ('> A Junior is at the beginning of their career'), alone or
-        among its paragraphs: the quotes under its heading before its first
-        sub-heading or statement (a bullet, a table, a labelled paragraph);
-        a note ('> **Note:** ...') is no summary."""
+        quotes ('> A Junior is at the beginning of their career') or as
+        callouts ('<aside>', as Notion exports them), alone or among its
+        paragraphs: those under its heading before its first sub-heading or
+        statement (a bullet, a table, a labelled paragraph); a note ('>
+        **Note:** ...') is no summary."""
         end = min([c.heading.line for c in root.children] + [_first_statement_line(root)])
         return [b for b in self.block_quotes if heading.line < b.line < end and b.text.strip()
                 and id(b) not in self.placed and not _ASIDE.match(b.text)]
 
     @cached_property
     def block_quotes(self) -> list[Other]:
-        """The document's block quotes, in order (looked up once per level)."""
-        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason == "block quote"]
+        """The document's block quotes and callouts, in order (looked up once per level)."""
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason in ("block quote", PAGE_ASIDE)]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
