@@ -775,6 +775,30 @@ def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_u
     ]
 
 
+@pytest.mark.parametrize(("lower", "higher", "changed"), [
+    # The number and the plural change together: the statement says no other word.
+    ("Mentors 3 scientists", "Mentors 1 scientist", "'3 scientists' -> '1 scientist'"),
+    # A range in words, or in digits, lowered to one.
+    ("Mentors two to three engineers", "Mentors one engineer", "'two to three engineers' -> 'one engineer'"),
+    ("Mentors 2-3 scientists", "Mentors one scientist", "'2-3 scientists' -> 'one scientist'"),
+    ("Leads projects of 2-4 scientists", "Leads projects of one or two scientists", "'2-4' -> 'one or two'"),
+])
+def test_regressive_wording_a_short_statement_whose_number_and_plural_change(cli, write, lower, higher, changed):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
+        "14:48: competency 'impact' at level 'L3' asks for less than the same statement at level "
+        f"'L2' (number lowered: {changed})",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Mentors 1 scientist", "Mentors 3 scientists"),
+    ("Mentors one engineer", "Mentors two to three engineers"),
+    ("Mentors 3 scientists", "Reviews 1 design"),
+])
+def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_work(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
 def test_regressive_wording_a_level_summary_that_asks_for_less_than_the_one_below(cli, write):
     body = levels(
         "{id: L1, title: A, summary: I ship a feature every week, competencies: {impact: [I ship]}}",

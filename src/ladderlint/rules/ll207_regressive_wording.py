@@ -237,7 +237,9 @@ class RegressiveWording(Rule):
     "within one working day" -> "within three working days", "... when
     asked", "beyond L4" -> "beyond L3". The two say the same words besides
     those and filler (a plural for its singular) and are at least half alike
-    word for word; of several, the most alike is graded. The finding quotes
+    word for word, each amount read as one word and a plural as its singular
+    ("Mentors 3 scientists" -> "Mentors 1 scientist", "two to three
+    engineers" -> "one engineer"); of several, the most alike is graded. The finding quotes
     what changed.
 
     Why this matters:
@@ -636,13 +638,33 @@ class _Below:
             return None
         from ..diff.wording import word_similarity  # imported when needed: most runs have no pair
 
-        tokens = tuple(self.said[index][4])
+        tokens = _compared(self.said[index][4])
         best: tuple[float, int] | None = None
         for other in candidates:
-            alike = word_similarity(tuple(self.said[other][4]), tokens, _REWORDED)
+            alike = word_similarity(_compared(self.said[other][4]), tokens, _REWORDED)
             if alike >= _REWORDED and (best is None or alike >= best[0]):
                 best = (alike, other)
         return self.said[best[1]] if best else None
+
+
+def _compared(tokens: list[str]) -> tuple[str, ...]:
+    """A statement's words as two statements are compared word by word to
+    tell one reworded along a scale: each amount as one word, read as the
+    differ reads it ("3", "2-3", "two to three", "one or two"), each other
+    word as its stem ("scientists" as "scientist"). "Mentors 3 scientists"
+    and "Mentors 1 scientist" differ in the number only."""
+    from ..diff.grade.counts import amounts_of
+    from ..diff.grade.words import count_of
+    from ..diff.wording import stem
+
+    compared = [stem(word) for word in tokens]
+    for amount in reversed(amounts_of(tokens, [k for k, word in enumerate(tokens) if count_of(word) is not None])):
+        compared[amount[0] : amount[-1] + 1] = [_AMOUNT]
+    return tuple(compared)
+
+
+# An amount, as _compared gives it: no word is written so.
+_AMOUNT = "#"
 
 
 def _key(tokens: list[str], numbered: bool) -> frozenset[str]:

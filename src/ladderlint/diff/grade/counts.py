@@ -12,6 +12,7 @@ names ("beyond L4", "as an L6 would": ``levels_named``).
 from __future__ import annotations
 
 import math
+from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ..wording import stem
@@ -316,6 +317,23 @@ _REACH = "reach"
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 
+def amounts_of(texts: Sequence[str], counts: Iterable[int]) -> list[list[int]]:
+    """The amounts of a text's words (``texts``): its words of how many
+    (``counts``, their indices in order) grouped where they name one amount,
+    side by side or with a joiner between ("one or two", "two to three",
+    "between two and four"). The one reading of a range in words, for the
+    differ's grading and for LL207, which compares two statements with each
+    amount as one word."""
+    found: list[list[int]] = []
+    for k in counts:
+        group = found[-1] if found else None
+        if group is not None and (group[-1] == k - 1 or group[-1] == k - 2 and texts[k - 1] in _COUNT_JOINERS):
+            group.append(k)
+        else:
+            found.append([k])
+    return found
+
+
 def _changed_counts(
     runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str]]:
@@ -329,17 +347,8 @@ def _changed_counts(
     ("one" -> "one or two")."""
     texts = (a, b)
     changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
-    amounts: list[list[list[int]]] = [[], []]
-    for side, text in enumerate(texts):
-        for k, w in enumerate(text):
-            if w.role != "count":
-                continue
-            group = amounts[side][-1] if amounts[side] else None
-            if group is not None and (group[-1] == k - 1 or group[-1] == k - 2
-                                      and text[k - 1].text in _COUNT_JOINERS):
-                group.append(k)
-            else:
-                amounts[side].append([k])
+    amounts = [amounts_of([w.text for w in text], [k for k, w in enumerate(text) if w.role == "count"])
+               for text in texts]
     # The words neither run holds are the same in both texts, in the same order.
     kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
     counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]
