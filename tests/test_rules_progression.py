@@ -765,7 +765,7 @@ def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_u
     )
     assert findings(cli, write, body, "LL207") == [
         "14:48: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (deadline "
-        "lowered, number lowered: 'five' -> 'two', 'one day' -> 'three days')",
+        "relaxed, number lowered: 'five' -> 'two', 'one day' -> 'three days')",
         "14:120: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (number "
         "lowered: '3-5' -> '1-2')",
         "14:154: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (frequency "
@@ -796,6 +796,27 @@ def test_regressive_wording_a_short_statement_whose_number_and_plural_change(cli
     ("Mentors 3 scientists", "Reviews 1 design"),
 ])
 def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_work(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher", "read"), [
+    # A larger most is a limit loosened, not a number lowered; a longer deadline is one relaxed.
+    ("Keeps p95 latency under 80 ms", "Keeps p95 latency under 250 ms", "limit loosened: '80' -> '250'"),
+    ("Keeps fewer than 3 open bugs", "Keeps fewer than 5 open bugs", "limit loosened: '3' -> '5'"),
+    ("Answers questions within one working day", "Answers questions within three working days",
+     "deadline relaxed: 'one working day' -> 'three working days'"),
+])
+def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, write, lower, higher, read):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
+        f"14:48: competency 'impact' at level 'L3' asks for less than the same statement at level 'L2' ({read})",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Keeps p95 latency under 250 ms", "Keeps p95 latency under 80 ms"),
+    ("Answers questions within three working days", "Answers questions within one working day"),
+])
+def test_regressive_wording_quiet_where_a_limit_or_a_deadline_tightens(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
 
 

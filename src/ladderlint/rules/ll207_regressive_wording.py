@@ -555,7 +555,7 @@ _SHARED = 2
 # The differ's readings of a rewording that asks for less, reported where
 # they are all it reads: the scope and the autonomy are read above, and
 # words taken out or replaced say other work rather than less of it.
-_LOWERED = frozenset({"number lowered", "quantity lowered", "frequency lowered", "deadline lowered",
+_LOWERED = frozenset({"number lowered", "limit lowered", "quantity lowered", "frequency lowered", "deadline lowered",
                       "frequency of what is avoided raised", "unconditional ask lowered", "level named lowered"})
 # The changes quoted in a finding, at most.
 _QUOTED = 3
@@ -695,11 +695,13 @@ class _Grader:
 
     def lowered(self, old: str, new: str) -> str | None:
         """What lowers the bar from ``old`` to ``new`` and the words that
-        changed ("number lowered: 'five' -> 'two'"), if ``new`` asks for less
+        changed ("number lowered: 'five' -> 'two'", "limit loosened: '80' ->
+        '250'", in the differ's words), if ``new`` asks for less
         along a scale of growth; None otherwise, and for words only taken out
         or replaced, which say other work rather than less of it."""
         from ..diff.changes import Impact
         from ..diff.grade import grade
+        from ..diff.grade.words import as_read
         from ..diff.wording import word_diff
 
         graded = grade(old, new, self.brands, self.levels)
@@ -707,7 +709,8 @@ class _Grader:
             return None
         changes = _changes(word_diff(old, new))
         quoted = ", ".join(changes[:_QUOTED]) + (", ..." if len(changes) > _QUOTED else "")
-        return f"{', '.join(dict.fromkeys(graded.reasons))}: {quoted}"
+        # In the words the differ gives its readings: a deadline relaxed, a limit loosened.
+        return f"{', '.join(dict.fromkeys(as_read(reason) for reason in graded.reasons))}: {quoted}"
 
 
 def _changes(diff: Sequence[tuple[str, str]]) -> list[str]:

@@ -137,7 +137,24 @@ def _quantity_direction(w: Word, x: Word, a: list[Word], b: list[Word]) -> tuple
     if math.isclose(w.rank, x.rank, rel_tol=1e-9):
         return None
     direction = sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
-    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+    return (direction, _moved("limit" if ceilings == {True} and _limits((w, x)) else "number", direction))
+
+
+#: Words before a number on a scale that runs the other way ("severity 1", "top 3"): a place on it, no limit.
+_INVERTED_SCALES = frozenset(vocab.INVERTED_SCALES)
+
+
+def _limits(numbers: Iterable[Word]) -> bool:
+    """Whether numbers under a most are limits to stay within ("latency
+    under 200 ms", "fewer than five open bugs"), not places on a scale that
+    runs the other way ("SEV 1", "in the top 3")."""
+    return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES for w in numbers)
+
+
+def _moved(scale: str, direction: int) -> str:
+    """The reason of a number moved: "number raised", "limit lowered" (a
+    limit loosened: a most made larger, as ``words.as_read`` says it)."""
+    return f"{scale} {'raised' if direction > 0 else 'lowered'}"
 
 
 def _bound_of_clause(w: Word, text: list[Word]) -> int:
@@ -287,7 +304,8 @@ def count_direction(
         # number is: "reviews up to three designs" -> "up to five" asks more.
         if ceilings == {True}:
             direction = sign(old[1] - new[1])
-            return (direction, f"number {'raised' if direction > 0 else 'lowered'}") if direction else None
+            limits = _limits(w for w in (*a, *b) if w.role == "count" and w.bound == -1)
+            return (direction, _moved("limit" if limits else "number", direction)) if direction else None
         return (1, "number unclear")
     if not vague:
         direction = sign(new[1] - old[1])
@@ -305,7 +323,7 @@ def count_direction(
                 if w.role == "count":
                     w.neutral = True
         return None
-    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+    return (direction, _moved("number", direction))
 
 
 #: A count after "up to": how far the work done reaches ("mentors up to two engineers", "interviews up to level
