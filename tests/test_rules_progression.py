@@ -88,6 +88,12 @@ def test_level_order_by_rank(cli, write):
         (["Intermediate", "Foundation", "Advanced"], "Foundation"),
         # 'Intermediate' is in the middle of both scales.
         (["Junior", "Senior", "Intermediate"], "Intermediate"),
+        # A role's title without a seniority word is between its Associate and its Senior; numbered I or II,
+        # below its Senior.
+        (["Developer Advocate", "Associate Developer Advocate", "Senior Developer Advocate"],
+         "Associate Developer Advocate"),
+        (["Associate Developer Advocate", "Senior Developer Advocate", "Developer Advocate"], "Developer Advocate"),
+        (["Data Scientist I", "Senior Data Scientist", "Data Scientist II"], "Data Scientist II"),
     ],
 )
 def test_level_order_by_title(cli, write, titles, reported):
@@ -122,6 +128,15 @@ def test_level_order_by_title(cli, write, titles, reported):
         # A Practitioner is not compared with the proficiencies its range overlaps.
         ["Novice", "Proficient", "Practitioner", "Expert", "Master"],
         ["Novice", "Practitioner", "Competent", "Expert"],
+        # A role alone is placed only against its own role's seniorities; a number of III or more may be its
+        # Senior's (SDE III), and an Engineer I its Junior.
+        ["Associate Developer Advocate", "Developer Advocate", "Senior Developer Advocate"],
+        ["Data Scientist I", "Data Scientist II", "Senior Data Scientist"],
+        ["Senior Software Engineer", "Software Engineer III"],
+        ["Engineer I", "Junior Engineer"],
+        ["Senior Engineer", "Engineering Manager"],
+        ["Senior", "Developer Advocate"],
+        ["Senior Engineer", "Director of Engineering", "Engineering Manager"],
     ],
 )
 def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
