@@ -659,6 +659,13 @@ def test_names_and_capitalised_words_inside_a_sentence_stay_quiet(statement):
     assert words_reported([statement]) == []
 
 
+def test_a_lower_case_name_in_a_list_of_names_is_a_name():
+    assert words_reported(["Triages every static-analysis finding (Polyspace, cppcheck)"]) == []
+    # Checked as names are: a slip of a known name is still reported; a list of words is no list of names.
+    assert words_reported(["Deploys with (Kubernetes and kubectll)", "Writes (clear, concize) docs",
+                           "Triages every finding with cppcheck"]) == ["kubectll", "concize", "cppcheck"]
+
+
 @pytest.mark.parametrize(("word", "script"), [
     ("\u0501ata", "Cyrillic"),  # a Cyrillic komi de, outside the main Cyrillic block
     ("ca\u03c1e", "Greek"),  # rho

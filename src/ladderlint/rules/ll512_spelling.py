@@ -106,7 +106,9 @@ class Spelling(Rule):
       and LL301 reports it where it stands for the organisation.
 
     Not checked: names (capitalised words inside a sentence, after a
-    bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
+    bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"; a word
+    in lower case among the names of a list in brackets, as some makers
+    write theirs: "(Polyspace, cppcheck)"),
     unless a name unknown to the dictionary is one slip of the hand (two
     letters swapped; in a long name, a letter doubled or undoubled) from
     a term of the trade, from a name of the trade that is also an English
@@ -257,6 +259,13 @@ class Spelling(Rule):
                     beside = _beside_a_term(field.text, start, end)
                     if beside and _software_near(lower):
                         continue  # "from webpack to vite": a name among names, not "vote"
+                    if _in_a_list_of_names(field.text, start, end):
+                        # "(Polyspace, cppcheck)": a name its makers write in lower case, checked as names are.
+                        meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
+                        if meant is not None:
+                            yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
+                                            span=(start, end))
+                        continue
                     # A name where a sentence starts ("Pyhton is used") is said as it is inside one.
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text) \
                         if word[:1].isupper() and lower not in titled else None
@@ -487,6 +496,26 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     return bool(before and before.group(1)[0].isupper() and not _SENTENCE_START.search(text, 0, before.start(1))
                 or after and after.group(1)[0].isupper())
+
+
+#: The items of a list in brackets: parted by commas, slashes, semicolons, "and" and "or".
+_LIST_ITEMS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b)\s*")
+
+
+def _in_a_list_of_names(text: str, start: int, end: int) -> bool:
+    """Whether a word is an item of a list in brackets whose other items,
+    one or two words each, include a capitalised name ("static-analysis
+    findings (Polyspace, cppcheck)"): a list of names, of which one its
+    makers write in lower case."""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    items = [item for item in _LIST_ITEMS.split(text[opening + 1 : closing]) if item]
+    mine = text[start:end]
+    others = [item for item in items if item != mine]
+    return len(items) >= 2 and len(others) < len(items) and all(len(item.split()) <= 2 for item in items) \
+        and any(item[:1].isupper() for item in others)
 
 
 def _filler(text: str) -> bool:
