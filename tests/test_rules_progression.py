@@ -136,6 +136,7 @@ def test_level_order_by_title(cli, write, titles, reported):
         ["Engineer I", "Junior Engineer"],
         ["Senior Engineer", "Engineering Manager"],
         ["Senior", "Developer Advocate"],
+        ["Senior Engineer", "Expert Engineer"],  # a proficiency's word in a role's title ranks nothing
         ["Senior Engineer", "Director of Engineering", "Engineering Manager"],
     ],
 )

@@ -673,7 +673,11 @@ _NUMBERED_AS_SENIOR = 3
 def role_alone(title: str) -> Seniority | None:
     """Where the title of a role that names no seniority word stands against
     titles of the same role that name one (``_ROLE_ALONE``,
-    ``_ROLE_NUMBERED``); None where its number may be its Senior's."""
+    ``_ROLE_NUMBERED``); None where its number may be its Senior's, and
+    where a word of proficiency may rank it ('Expert Engineer', compared
+    with no Senior Engineer)."""
+    if not PROFICIENCY_WORDS.isdisjoint(_LETTERS.findall(_folded(title))):
+        return None
     rung = title_rung(title)
     if rung is None:
         return _ROLE_ALONE
