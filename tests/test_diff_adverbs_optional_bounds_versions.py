@@ -86,7 +86,7 @@ def test_a_week_and_a_sprint_read_as_the_grader_says(old, new, impact, reason):
         ("Leads teams of up to 5 engineers", "Leads teams of up to 10 engineers", "raises-bar", "number raised"),
         ("Mentors up to two engineers", "Mentors up to four engineers", "raises-bar", "number raised"),
         # "at most" is a limit to stay within: fewer asks more.
-        ("Reviews at most 3 designs a quarter", "Reviews at most 5 designs a quarter", "lowers-bar", "number lowered"),
+        ("Reviews at most 3 designs a quarter", "Reviews at most 5 designs a quarter", "lowers-bar", "limit lowered"),
         # "up to" put in or taken out, or for another bound, or before a measure: a reader must say.
         ("Reviews 3 designs a quarter", "Reviews up to 3 designs a quarter", "raises-bar", "number unclear"),
         ("Reviews up to 3 designs a quarter", "Reviews at most 3 designs a quarter", "raises-bar", "number unclear"),
@@ -125,7 +125,8 @@ def test_a_version_at_a_sentence_start_is_no_count(old, new):
     ],
 )
 def test_other_numbers_are_no_versions(old, new):
-    assert _graded(old, new)[1] == ("number raised",)
+    # Under a most ("below 0.1"), a smaller number is a limit tightened: the grader's "limit raised".
+    assert _graded(old, new)[1] == ("limit raised",) if "below" in old else ("number raised",)
 
 
 @pytest.mark.parametrize(
@@ -274,7 +275,7 @@ def test_help_asked_for_is_help_had(old, new, impact, reason):
 def test_a_share_of_time_is_no_amount_asked(old, new, impact):
     found_impact, reasons = _graded(old, new)
     assert found_impact == impact, reasons
-    assert ("number lowered" in reasons) == (impact == "lowers-bar")
+    assert bool({"number lowered", "limit lowered"} & set(reasons)) == (impact == "lowers-bar")
 
 
 @pytest.mark.parametrize(

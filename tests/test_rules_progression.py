@@ -88,6 +88,12 @@ def test_level_order_by_rank(cli, write):
         (["Intermediate", "Foundation", "Advanced"], "Foundation"),
         # 'Intermediate' is in the middle of both scales.
         (["Junior", "Senior", "Intermediate"], "Intermediate"),
+        # A role's title without a seniority word is between its Associate and its Senior; numbered I or II,
+        # below its Senior.
+        (["Developer Advocate", "Associate Developer Advocate", "Senior Developer Advocate"],
+         "Associate Developer Advocate"),
+        (["Associate Developer Advocate", "Senior Developer Advocate", "Developer Advocate"], "Developer Advocate"),
+        (["Data Scientist I", "Senior Data Scientist", "Data Scientist II"], "Data Scientist II"),
     ],
 )
 def test_level_order_by_title(cli, write, titles, reported):
@@ -122,6 +128,16 @@ def test_level_order_by_title(cli, write, titles, reported):
         # A Practitioner is not compared with the proficiencies its range overlaps.
         ["Novice", "Proficient", "Practitioner", "Expert", "Master"],
         ["Novice", "Practitioner", "Competent", "Expert"],
+        # A role alone is placed only against its own role's seniorities; a number of III or more may be its
+        # Senior's (SDE III), and an Engineer I its Junior.
+        ["Associate Developer Advocate", "Developer Advocate", "Senior Developer Advocate"],
+        ["Data Scientist I", "Data Scientist II", "Senior Data Scientist"],
+        ["Senior Software Engineer", "Software Engineer III"],
+        ["Engineer I", "Junior Engineer"],
+        ["Senior Engineer", "Engineering Manager"],
+        ["Senior", "Developer Advocate"],
+        ["Senior Engineer", "Expert Engineer"],  # a proficiency's word in a role's title ranks nothing
+        ["Senior Engineer", "Director of Engineering", "Engineering Manager"],
     ],
 )
 def test_level_order_quiet_on_ordered_ladders(cli, write, titles):
@@ -765,7 +781,7 @@ def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_u
     )
     assert findings(cli, write, body, "LL207") == [
         "14:48: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (deadline "
-        "lowered, number lowered: 'five' -> 'two', 'one day' -> 'three days')",
+        "relaxed, number lowered: 'five' -> 'two', 'one day' -> 'three days')",
         "14:120: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (number "
         "lowered: '3-5' -> '1-2')",
         "14:154: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' (frequency "
@@ -773,6 +789,51 @@ def test_regressive_wording_a_number_a_frequency_or_a_deadline_lowered_a_level_u
         "14:186: competency 'impact' at level 'L2' asks for less than the same statement at level 'L1' "
         "(unconditional ask lowered: 'when asked' added)",
     ]
+
+
+@pytest.mark.parametrize(("lower", "higher", "changed"), [
+    # The number and the plural change together: the statement says no other word.
+    ("Mentors 3 scientists", "Mentors 1 scientist", "'3 scientists' -> '1 scientist'"),
+    # A range in words, or in digits, lowered to one.
+    ("Mentors two to three engineers", "Mentors one engineer", "'two to three engineers' -> 'one engineer'"),
+    ("Mentors 2-3 scientists", "Mentors one scientist", "'2-3 scientists' -> 'one scientist'"),
+    ("Leads projects of 2-4 scientists", "Leads projects of one or two scientists", "'2-4' -> 'one or two'"),
+])
+def test_regressive_wording_a_short_statement_whose_number_and_plural_change(cli, write, lower, higher, changed):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
+        "14:48: competency 'impact' at level 'L3' asks for less than the same statement at level "
+        f"'L2' (number lowered: {changed})",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Mentors 1 scientist", "Mentors 3 scientists"),
+    ("Mentors one engineer", "Mentors two to three engineers"),
+    ("Mentors 3 scientists", "Reviews 1 design"),
+])
+def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_work(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher", "read"), [
+    # A larger most is a limit loosened, not a number lowered; a longer deadline is one relaxed.
+    ("Keeps p95 latency under 80 ms", "Keeps p95 latency under 250 ms", "limit loosened: '80' -> '250'"),
+    ("Keeps fewer than 3 open bugs", "Keeps fewer than 5 open bugs", "limit loosened: '3' -> '5'"),
+    ("Answers questions within one working day", "Answers questions within three working days",
+     "deadline relaxed: 'one working day' -> 'three working days'"),
+])
+def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, write, lower, higher, read):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
+        f"14:48: competency 'impact' at level 'L3' asks for less than the same statement at level 'L2' ({read})",
+    ]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Keeps p95 latency under 250 ms", "Keeps p95 latency under 80 ms"),
+    ("Answers questions within three working days", "Answers questions within one working day"),
+])
+def test_regressive_wording_quiet_where_a_limit_or_a_deadline_tightens(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
 
 
 def test_regressive_wording_a_level_summary_that_asks_for_less_than_the_one_below(cli, write):

@@ -631,6 +631,41 @@ def test_a_typo_copied_from_level_to_level_is_still_a_typo():
     assert words_reported(["I dogfood our tools", "I dogfood releases", "I set up cron jobs", "I fix cron"]) == []
 
 
+def test_a_typo_copied_with_a_letter_left_out_is_still_a_typo():
+    # A letter left out of a long word is a slip of the hand as a doubled or swapped one is.
+    assert words_reported(["Runs experimentaion on the ranking models", "Reads experimentaion results"]) == [
+        "experimentaion", "experimentaion"]
+    # A short word a letter short of another, used twice, is an abbreviation or the framework's own.
+    assert words_reported(["Keeps the mgmt team informed", "Reports to mgmt weekly"]) == []
+
+
+@pytest.mark.parametrize(("statement", "meant"), [
+    ("Improves Mentorshp across the team", "Mentorship"),
+    ("Keeps the Stakholder informed", "Stakeholder"),
+])
+def test_a_long_capitalised_word_with_a_letter_left_out_is_a_typo_not_a_name(statement, meant):
+    found = Spelling().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("did you mean ")[1].split("?")[0] for v in found] == [f"'{meant}'"]
+
+
+@pytest.mark.parametrize("statement", [
+    "Shares photos on Flickr and Tumblr",  # names made of a word with a letter left out: short
+    "Explains models with Shapley values",  # a name one swap from a word
+    "Keeps the Stakeholder informed",
+    # A long name a letter short of a word, among names: AWS's chip.
+    "Adopts specialized hardware (TPU, Inferentia)", "Runs models on AWS Inferentia chips",
+])
+def test_names_and_capitalised_words_inside_a_sentence_stay_quiet(statement):
+    assert words_reported([statement]) == []
+
+
+def test_a_lower_case_name_in_a_list_of_names_is_a_name():
+    assert words_reported(["Triages every static-analysis finding (Polyspace, cppcheck)"]) == []
+    # Checked as names are: a slip of a known name is still reported; a list of words is no list of names.
+    assert words_reported(["Deploys with (Kubernetes and kubectll)", "Writes (clear, concize) docs",
+                           "Triages every finding with cppcheck"]) == ["kubectll", "concize", "cppcheck"]
+
+
 @pytest.mark.parametrize(("word", "script"), [
     ("\u0501ata", "Cyrillic"),  # a Cyrillic komi de, outside the main Cyrillic block
     ("ca\u03c1e", "Greek"),  # rho
@@ -788,6 +823,17 @@ def test_a_misspelt_level_title_or_competency_name_is_reported_on_it(cli, write)
             for line in findings(cli, path, select="LL512")] == [
         "12:40 Managment 'Management'", "19:12 Senoir 'Senior'",
     ]
+
+
+@pytest.mark.parametrize(("competency", "meant"), [
+    ("Experimentaion", "Experimentation"), ("Reliabilty", "Reliability"), ("Mentorshp", "Mentorship"),
+    ("Stakholder Management", "Stakeholder"),
+])
+def test_a_competency_name_with_a_letter_left_out_is_reported_on_it(cli, write, competency, meant):
+    path = write("f.yaml", TITLED.format(dimension="Craft", competency=competency, title="Staff Engineer",
+                                         statement="I lead projects"))
+    assert [line.split("did you mean ")[1].split("?")[0] for line in findings(cli, path, select="LL512")] == [
+        f"'{meant}'"]
 
 
 @pytest.mark.parametrize(("dimension", "competency", "title", "statement"), [

@@ -566,6 +566,13 @@ def slip(word: str, candidate: str) -> bool:
         and word[changed[0]] == candidate[changed[1]] and word[changed[1]] == candidate[changed[0]]
 
 
+def dropped_letter(word: str, candidate: str) -> bool:
+    """Whether ``word`` is ``candidate`` with one letter left out
+    ("experimentaion", "mentorshp": "experimentation", "mentorship")."""
+    return len(candidate) == len(word) + 1 and any(
+        candidate[:i] + candidate[i + 1 :] == word for i in range(len(candidate)))
+
+
 def _likely_slip(word: str, candidate: str) -> bool:
     """Whether ``candidate`` is ``word`` with one of the slips hands make
     most (``slip``) that keeps its first letter where it is: a letter

@@ -658,6 +658,32 @@ def ranked_role(title: str) -> frozenset[str]:
     return frozenset(words)
 
 
+#: Where a role's title that names no seniority stands against the titles
+#: of the same role that do: the role alone is the rung between its
+#: Junior or Associate and its Senior ('Associate Developer Advocate' <
+#: 'Developer Advocate' < 'Senior Developer Advocate'); numbered I or II
+#: ('Data Scientist II'), below its Senior, and not compared with a Junior,
+#: which may be its I.
+_ROLE_ALONE = Seniority(3.0, 3.0, ())
+_ROLE_NUMBERED = Seniority(2.0, 3.0, ())
+#: A role numbered this high or higher ('Software Engineer III') may be its Senior: not compared.
+_NUMBERED_AS_SENIOR = 3
+
+
+def role_alone(title: str) -> Seniority | None:
+    """Where the title of a role that names no seniority word stands against
+    titles of the same role that name one (``_ROLE_ALONE``,
+    ``_ROLE_NUMBERED``); None where its number may be its Senior's, and
+    where a word of proficiency may rank it ('Expert Engineer', compared
+    with no Senior Engineer)."""
+    if not PROFICIENCY_WORDS.isdisjoint(_LETTERS.findall(_folded(title))):
+        return None
+    rung = title_rung(title)
+    if rung is None:
+        return _ROLE_ALONE
+    return _ROLE_NUMBERED if rung.number < _NUMBERED_AS_SENIOR else None
+
+
 @dataclass(frozen=True)
 class LevelName:
     """What a level's id and title say about its place in the ladder."""
@@ -674,6 +700,10 @@ class LevelName:
     #: role: a seniority alone ('Senior', 'Intern') and a rung of the
     #: management track ('Director of Engineering').
     role_words: frozenset[str] = frozenset()
+    #: For the title of a role that names no seniority ('Developer Advocate',
+    #: 'Data Scientist II'), where it stands against the titles of the same
+    #: role that name one (``role_alone``); None for other titles.
+    unmarked: Seniority | None = None
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
@@ -682,6 +712,10 @@ class LevelName:
         words = seniority(f"{title} {level_id}")
         if level is not None and words is not None and not PROFICIENCY_WORDS.issuperset(words.words):
             words = None  # 'Senior Expert': the seniority word places the proficiency, on its scale
+        if words is None and level is None:
+            role_words = ranked_role(title)
+            unmarked = role_alone(title) if role_words else None
+            return cls(rung, None, None, role_words if unmarked is not None else frozenset(), unmarked)
         ranked = frozenset() if words is None or not _MANAGEMENT_RUNGS.isdisjoint(words.words) else ranked_role(title)
         return cls(rung, words, level, ranked)
 
@@ -705,7 +739,15 @@ class LevelName:
         role they rank (``one_role``): 'Senior' ranks an Engineering Manager
         among managers, and says nothing of where a Team Lead or a Staff
         Engineer stands, which companies pair with their managers each its
-        own way. Where ladders usually place them, they are compared."""
+        own way. Where ladders usually place them, they are compared. A
+        role's title without a seniority word (``unmarked``) is placed only
+        against the titles of its role that have one: 'Developer Advocate'
+        above 'Associate Developer Advocate'."""
+        if self.unmarked is not None or other.unmarked is not None:
+            # A role alone is placed only against the seniorities of its own role, named in both titles.
+            mine, theirs = self.seniority or self.unmarked, other.seniority or other.unmarked
+            return mine is not None and theirs is not None and bool(self.role_words and other.role_words) \
+                and self.one_role(other) and mine.below(theirs, usually=usually)
         seniorities = (self.seniority, other.seniority) if usually or self.one_role(other) else (None, None)
         return any(mine is not None and theirs is not None and mine.below(theirs, usually=usually)
                    for mine, theirs in (seniorities, (self.proficiency, other.proficiency)))

@@ -48,7 +48,13 @@ class LevelOrder(Rule):
     which companies pair with their managers each its own way. Titles of
     different role nouns (`Senior Developer` and `Junior Engineer`, or
     `SWE`) are not ordered by their seniority words; a plural is its noun
-    (`Junior Engineers` ranks an engineer, as `Senior Engineer` does). A seniority
+    (`Junior Engineers` ranks an engineer, as `Senior Engineer` does). A
+    role's title without a seniority word is its middle rung, against the
+    titles of the same role that have one: `Developer Advocate` is above
+    `Associate Developer Advocate` and below `Senior Developer Advocate`;
+    numbered I or II (`Data Scientist II`) it is below its Senior and not
+    compared with its Junior; numbered III or more (`SDE III`, which may be
+    the Senior) it is not compared. A seniority
     alone (`Senior`, `Intern`) and a rung of the management track
     (`Director of Engineering`, `VP Engineering`) are compared with every
     role.
@@ -143,7 +149,7 @@ def _out_of_order(read: _Read, before: _Before) -> Violation | None:
             f"level '{level.id}' ({level.title}) is listed after level '{other.level.id}' "
             f"({other.level.title}), which has a higher number; {listed}",
         )
-    if read.name.named:
+    if read.name.named or read.name.unmarked is not None:
         other = before.named_higher(read)
         if other is not None:
             return Violation(
@@ -192,7 +198,7 @@ class _Before:
             if not highs or rung.place > highs[-1]:
                 highs.append(rung.place)
                 firsts.append(index)
-        if read.name.named:
+        if read.name.named or read.name.unmarked is not None:
             places = _places(read.name)
             group = self.by_words.get(places)
             if group is None:  # made only for a new group: most levels join one
@@ -229,14 +235,15 @@ class _Before:
 # Where a level's words place it on the seniority and the proficiency
 # scales, and the role its seniority ranks: what below_by_words reads of the
 # level it compares with.
-_Places = tuple[tuple[float, float, bool] | None, tuple[float, float, bool] | None, frozenset[str]]
+# A role's title without a seniority word is grouped apart: it is placed only against its own role.
+_Places = tuple[tuple[float, float, bool] | None, tuple[float, float, bool] | None, frozenset[str], bool]
 
 
 def _places(name: LevelName) -> _Places:
-    seniority, proficiency = name.seniority, name.proficiency
+    seniority, proficiency = name.seniority or name.unmarked, name.proficiency
     return (None if seniority is None else (seniority.low, seniority.high, seniority.open_above),
             None if proficiency is None else (proficiency.low, proficiency.high, proficiency.open_above),
-            name.role_words)
+            name.role_words, name.unmarked is not None)
 
 
 class _WordsGroup:

@@ -237,7 +237,9 @@ class RegressiveWording(Rule):
     "within one working day" -> "within three working days", "... when
     asked", "beyond L4" -> "beyond L3". The two say the same words besides
     those and filler (a plural for its singular) and are at least half alike
-    word for word; of several, the most alike is graded. The finding quotes
+    word for word, each amount read as one word and a plural as its singular
+    ("Mentors 3 scientists" -> "Mentors 1 scientist", "two to three
+    engineers" -> "one engineer"); of several, the most alike is graded. The finding quotes
     what changed.
 
     Why this matters:
@@ -553,7 +555,7 @@ _SHARED = 2
 # The differ's readings of a rewording that asks for less, reported where
 # they are all it reads: the scope and the autonomy are read above, and
 # words taken out or replaced say other work rather than less of it.
-_LOWERED = frozenset({"number lowered", "quantity lowered", "frequency lowered", "deadline lowered",
+_LOWERED = frozenset({"number lowered", "limit lowered", "quantity lowered", "frequency lowered", "deadline lowered",
                       "frequency of what is avoided raised", "unconditional ask lowered", "level named lowered"})
 # The changes quoted in a finding, at most.
 _QUOTED = 3
@@ -636,13 +638,33 @@ class _Below:
             return None
         from ..diff.wording import word_similarity  # imported when needed: most runs have no pair
 
-        tokens = tuple(self.said[index][4])
+        tokens = _compared(self.said[index][4])
         best: tuple[float, int] | None = None
         for other in candidates:
-            alike = word_similarity(tuple(self.said[other][4]), tokens, _REWORDED)
+            alike = word_similarity(_compared(self.said[other][4]), tokens, _REWORDED)
             if alike >= _REWORDED and (best is None or alike >= best[0]):
                 best = (alike, other)
         return self.said[best[1]] if best else None
+
+
+def _compared(tokens: list[str]) -> tuple[str, ...]:
+    """A statement's words as two statements are compared word by word to
+    tell one reworded along a scale: each amount as one word, read as the
+    differ reads it ("3", "2-3", "two to three", "one or two"), each other
+    word as its stem ("scientists" as "scientist"). "Mentors 3 scientists"
+    and "Mentors 1 scientist" differ in the number only."""
+    from ..diff.grade.counts import amounts_of
+    from ..diff.grade.words import count_of
+    from ..diff.wording import stem
+
+    compared = [stem(word) for word in tokens]
+    for amount in reversed(amounts_of(tokens, [k for k, word in enumerate(tokens) if count_of(word) is not None])):
+        compared[amount[0] : amount[-1] + 1] = [_AMOUNT]
+    return tuple(compared)
+
+
+# An amount, as _compared gives it: no word is written so.
+_AMOUNT = "#"
 
 
 def _key(tokens: list[str], numbered: bool) -> frozenset[str]:
@@ -673,11 +695,13 @@ class _Grader:
 
     def lowered(self, old: str, new: str) -> str | None:
         """What lowers the bar from ``old`` to ``new`` and the words that
-        changed ("number lowered: 'five' -> 'two'"), if ``new`` asks for less
+        changed ("number lowered: 'five' -> 'two'", "limit loosened: '80' ->
+        '250'", in the differ's words), if ``new`` asks for less
         along a scale of growth; None otherwise, and for words only taken out
         or replaced, which say other work rather than less of it."""
         from ..diff.changes import Impact
         from ..diff.grade import grade
+        from ..diff.grade.words import as_read
         from ..diff.wording import word_diff
 
         graded = grade(old, new, self.brands, self.levels)
@@ -685,7 +709,8 @@ class _Grader:
             return None
         changes = _changes(word_diff(old, new))
         quoted = ", ".join(changes[:_QUOTED]) + (", ..." if len(changes) > _QUOTED else "")
-        return f"{', '.join(dict.fromkeys(graded.reasons))}: {quoted}"
+        # In the words the differ gives its readings: a deadline relaxed, a limit loosened.
+        return f"{', '.join(dict.fromkeys(as_read(reason) for reason in graded.reasons))}: {quoted}"
 
 
 def _changes(diff: Sequence[tuple[str, str]]) -> list[str]:

@@ -90,21 +90,25 @@ class Spelling(Rule):
     - the framework's own vocabulary: the words of its name, track,
       organisation, dimensions, competencies, levels and glossary (but for
       a word of a level title or a dimension's or competency's name that
-      is one slip of the hand, or one edit from an everyday word, and that
+      is one slip of the hand (in a word of six letters or more, a letter
+      left out: "Reliabilty", "Stakholder"), or one edit from an everyday word, and that
       no other text uses: "Senoir Engineer", "Stakeholder Managment" are
       reported on the title or the name, the most visible words of a
       ladder; a name of its own, "Kaizen", "DevEx", stays quiet), and
       every word it uses more than once (but for a word of six letters
       or more used two or three times that is one slip from an English
-      word, a letter doubled, undoubled or two swapped: "fullfill",
-      "proactivley", a typo copied to the next level);
+      word, a letter doubled, undoubled, two swapped or one left out:
+      "fullfill", "proactivley", "experimentaion", a typo copied to the
+      next level);
     - on the accept list of the project's vocabulary (the `vocabulary`
       configuration key, as Vale keeps one);
     - another organisation's name in lower case ("at monzo"): spelt right,
       and LL301 reports it where it stands for the organisation.
 
     Not checked: names (capitalised words inside a sentence, after a
-    bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"),
+    bracket or "e.g.", or alone in a text: Kubernetes, "(Kaizen)"; a word
+    in lower case among the names of a list in brackets, as some makers
+    write theirs: "(Polyspace, cppcheck)"),
     unless a name unknown to the dictionary is one slip of the hand (two
     letters swapped; in a long name, a letter doubled or undoubled) from
     a term of the trade, from a name of the trade that is also an English
@@ -114,6 +118,11 @@ class Spelling(Rule):
     "Jria"; not "Figma" or "Flickr", names made of words), which is reported with the
     name meant as the term list writes it ("Javascirpt": "JavaScript"),
     and as a typo copied where it is in several places, wherever it is,
+    or unless a capitalised word of eight letters or more is an English
+    word with one letter left out, beside no other name or term of the
+    trade ("Improves Mentorshp across the team": "Mentorship"; not "AWS
+    Inferentia", "(TPU, Inferentia)": a long name is seldom a word short
+    of a letter, a short one often is: "Flickr"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
@@ -235,6 +244,9 @@ class Spelling(Rule):
                     if meant is not None and not vocabulary.accepts(word):
                         yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
                                         span=(start, end))
+                    elif _capitalised_word_short_of_a_letter(lower, unknown) and not vocabulary.accepts(word) \
+                            and not _beside_a_name(field.text, start, end):
+                        yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
                     continue
                 if vocabulary.rejected and (vocabulary.rejects(word) or vocabulary.rejects(lower)):
                     yield Violation(
@@ -247,6 +259,13 @@ class Spelling(Rule):
                     beside = _beside_a_term(field.text, start, end)
                     if beside and _software_near(lower):
                         continue  # "from webpack to vite": a name among names, not "vote"
+                    if _in_a_list_of_names(field.text, start, end):
+                        # "(Polyspace, cppcheck)": a name its makers write in lower case, checked as names are.
+                        meant = _misspelt_name(word, lower, unknown, analysis.prose.text)
+                        if meant is not None:
+                            yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
+                                            span=(start, end))
+                        continue
                     # A name where a sentence starts ("Pyhton is used") is said as it is inside one.
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text) \
                         if word[:1].isupper() and lower not in titled else None
@@ -447,6 +466,58 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
     return None
 
 
+#: A capitalised word inside a sentence this long, one letter short of a
+#: word, is that word capitalised and misspelt ("Improves Mentorshp across
+#: the team"): names made of a word with a letter left out are short
+#: ("Flickr", "Tumblr").
+_LONG_NAME = 8
+
+
+def _capitalised_word_short_of_a_letter(lower: str, unknown: set[str]) -> bool:
+    """Whether a capitalised word inside a sentence, unknown, is a long
+    word of the dictionary with a letter left out ("Mentorshp",
+    "Stakholder"): a word capitalised as a competency's name often is, not
+    a name."""
+    return lower in unknown and len(lower) >= _LONG_NAME and _letter_dropped(lower) is not None
+
+
+#: The word before a word, and the word after it, in its clause.
+_WORD_BEFORE = lazy(r"([\w.+#-]+)[\s,/(]*$")
+_WORD_AFTER = lazy(r"[\s,/)]*([\w.+#-]+)")
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands among names: beside a term of the
+    trade ("(TPU, Inferentia)") or next to another capitalised word inside
+    the sentence ("AWS Inferentia", "Inferentia Chips"): part of a name."""
+    if _beside_a_term(text, start, end):
+        return True
+    before = _WORD_BEFORE.search(text, 0, start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and before.group(1)[0].isupper() and not _SENTENCE_START.search(text, 0, before.start(1))
+                or after and after.group(1)[0].isupper())
+
+
+#: The items of a list in brackets: parted by commas, slashes, semicolons, "and" and "or".
+_LIST_ITEMS = lazy(r"\s*(?:[,/;]|\band\b|\bor\b)\s*")
+
+
+def _in_a_list_of_names(text: str, start: int, end: int) -> bool:
+    """Whether a word is an item of a list in brackets whose other items,
+    one or two words each, include a capitalised name ("static-analysis
+    findings (Polyspace, cppcheck)"): a list of names, of which one its
+    makers write in lower case."""
+    opening = text.rfind("(", 0, start)
+    closing = text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    items = [item for item in _LIST_ITEMS.split(text[opening + 1 : closing]) if item]
+    mine = text[start:end]
+    others = [item for item in items if item != mine]
+    return len(items) >= 2 and len(others) < len(items) and all(len(item.split()) <= 2 for item in items) \
+        and any(item[:1].isupper() for item in others)
+
+
 def _filler(text: str) -> bool:
     """Whether a text holds the filler a template leaves ("Lorem ipsum
     dolor sit amet") or names it ("replaces lorem ipsum with real
@@ -566,7 +637,8 @@ def _near_a_word(word: str) -> bool:
 
     suggestion = english().suggestion(word)
     return suggestion is not None and (
-        slip(word, suggestion) or suggestion in moved_doubles(word) or english().frequency(suggestion) >= _EVERYDAY)
+        slip(word, suggestion) or suggestion in moved_doubles(word) or english().frequency(suggestion) >= _EVERYDAY
+    ) or _letter_dropped(word) is not None
 
 
 #: A word used this often in the dictionary's sources (about the 5,000
@@ -634,10 +706,33 @@ _MOST_COPIES = 3
 
 
 def _slip_of_a_word(word: str) -> bool:
+    """Whether a word is one slip of the hand from an English word: a letter
+    doubled, undoubled or two swapped ("fullfill"), or in a long word a
+    letter left out ("experimentaion")."""
     from ..dictionary import english, slip
 
     suggestion = english().suggestion(word)
-    return suggestion is not None and slip(word, suggestion)
+    return suggestion is not None and slip(word, suggestion) or _letter_dropped(word) is not None
+
+
+def _letter_dropped(word: str) -> str | None:
+    """The word of the dictionary, or term of the trade, that a long word
+    (``_SLIP_LENGTH`` letters or more) is with one letter left out, the
+    commonest of several ("experimentaion": "experimentation",
+    "stakholder": "stakeholder"); None if there is none. A short word one
+    letter short of a word is as often an abbreviation or a name ("mgmt",
+    "Flickr")."""
+    if len(word) < _SLIP_LENGTH:
+        return None
+    from ..dictionary import english
+
+    dictionary = english()
+    found = {whole for i in range(len(word) + 1) for letter in _LETTERS
+             if (whole := word[:i] + letter + word[i:]) and (dictionary.exact(whole) or _engineering(whole))}
+    return max(sorted(found), key=dictionary.frequency) if found else None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _compound(word: str) -> bool:
@@ -674,9 +769,11 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
     "name" where the word is said to be used nowhere else. No suggestion
     is made where it is unlikely (``_unlikely``; ``among_names``: the word
     stands among names of tools)."""
-    from ..dictionary import english
+    from ..dictionary import english, slip
 
     suggestion = meant or english().suggestion(lower)
+    if meant is None and suggestion is not None and not slip(lower, suggestion):
+        suggestion = _letter_dropped(lower) or suggestion  # "stakholder": "stakeholder", not "stadholder"
     if meant is None and suggestion is not None and _unlikely(lower, suggestion, among_names=among_names):
         suggestion = None
     if suggestion and word[0].isupper() and meant is None:

@@ -12,6 +12,7 @@ names ("beyond L4", "as an L6 would": ``levels_named``).
 from __future__ import annotations
 
 import math
+from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ..wording import stem
@@ -136,7 +137,24 @@ def _quantity_direction(w: Word, x: Word, a: list[Word], b: list[Word]) -> tuple
     if math.isclose(w.rank, x.rank, rel_tol=1e-9):
         return None
     direction = sign(x.rank - w.rank) * (-1 if ceilings == {True} else 1)
-    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+    return (direction, _moved("limit" if ceilings == {True} and _limits((w, x)) else "number", direction))
+
+
+#: Words before a number on a scale that runs the other way ("severity 1", "top 3"): a place on it, no limit.
+_INVERTED_SCALES = frozenset(vocab.INVERTED_SCALES)
+
+
+def _limits(numbers: Iterable[Word]) -> bool:
+    """Whether numbers under a most are limits to stay within ("latency
+    under 200 ms", "fewer than five open bugs"), not places on a scale that
+    runs the other way ("SEV 1", "in the top 3")."""
+    return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES for w in numbers)
+
+
+def _moved(scale: str, direction: int) -> str:
+    """The reason of a number moved: "number raised", "limit lowered" (a
+    limit loosened: a most made larger, as ``words.as_read`` says it)."""
+    return f"{scale} {'raised' if direction > 0 else 'lowered'}"
 
 
 def _bound_of_clause(w: Word, text: list[Word]) -> int:
@@ -309,7 +327,10 @@ def count_direction(
                 if w.role == "count":
                     w.neutral = True
         return None
-    return (direction, f"number {'raised' if direction > 0 else 'lowered'}")
+    # Under a most ("under 80 ms", "fewer than five open bugs") the number is a limit, unless it is a place on a
+    # scale that runs the other way ("SEV 1").
+    limits = ceilings == {True} and _limits(w for w in (*a, *b) if w.role == "count" and w.bound == -1)
+    return (direction, _moved("limit" if limits else "number", direction))
 
 
 #: A count after "up to": how far the work done reaches ("mentors up to two engineers", "interviews up to level
@@ -322,6 +343,23 @@ _OR_MORE = 0.5
 
 #: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
+
+
+def amounts_of(texts: Sequence[str], counts: Iterable[int]) -> list[list[int]]:
+    """The amounts of a text's words (``texts``): its words of how many
+    (``counts``, their indices in order) grouped where they name one amount,
+    side by side or with a joiner between ("one or two", "two to three",
+    "between two and four"). The one reading of a range in words, for the
+    differ's grading and for LL207, which compares two statements with each
+    amount as one word."""
+    found: list[list[int]] = []
+    for k in counts:
+        group = found[-1] if found else None
+        if group is not None and (group[-1] == k - 1 or group[-1] == k - 2 and texts[k - 1] in _COUNT_JOINERS):
+            group.append(k)
+        else:
+            found.append([k])
+    return found
 
 
 def _changed_counts(
@@ -337,17 +375,8 @@ def _changed_counts(
     ("one" -> "one or two")."""
     texts = (a, b)
     changed = ({id(w) for removed, _i in runs for w in removed}, {id(w) for _r, inserted in runs for w in inserted})
-    amounts: list[list[list[int]]] = [[], []]
-    for side, text in enumerate(texts):
-        for k, w in enumerate(text):
-            if w.role != "count":
-                continue
-            group = amounts[side][-1] if amounts[side] else None
-            if group is not None and (group[-1] == k - 1 or group[-1] == k - 2
-                                      and text[k - 1].text in _COUNT_JOINERS):
-                group.append(k)
-            else:
-                amounts[side].append([k])
+    amounts = [amounts_of([w.text for w in text], [k for k, w in enumerate(text) if w.role == "count"])
+               for text in texts]
     # The words neither run holds are the same in both texts, in the same order.
     kept = [[k for k, w in enumerate(text) if id(w) not in changed[side]] for side, text in enumerate(texts)]
     counterpart = [dict(zip(kept[0], kept[1])), dict(zip(kept[1], kept[0]))]

@@ -429,8 +429,10 @@ SCALE_NAMES = {
 
 
 #: How a reader says a move the grader reads on a scale, where "raised" or
-#: "lowered" would mislead: a deadline "raised" is a shorter one.
-_AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed"}
+#: "lowered" would mislead: a deadline "raised" is a shorter one, a limit
+#: "lowered" a larger most ("under 80 ms" -> "under 250 ms").
+_AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed",
+            "limit raised": "limit tightened", "limit lowered": "limit loosened"}
 
 
 def as_read(reason: str) -> str:
