@@ -74,6 +74,14 @@ def test_two_levels_are_no_change_to_gate_or_approve(cli, repo):  # noqa: F811
     assert not (repo / ".ladderlint-approvals").exists()
 
 
+def test_approve_without_operands_offers_only_what_approve_takes(cli, repo):  # noqa: F811
+    run = cli("approve", "--reason", "agreed")
+    assert run.exit_code == 2 and "--levels" not in run.stderr
+    assert "give two files or directories (OLD NEW), or --base REV [PATHS...]\n" in run.stderr
+    # diff, which takes --levels, offers it.
+    assert "or --levels LOWER HIGHER FILE" in cli("diff").stderr
+
+
 def test_approve_needs_a_reason(cli, repo):  # noqa: F811
     assert cli("approve", "--base", "HEAD").exit_code == 2
     assert cli("approve", "--base", "HEAD", "--reason", "  ").exit_code == 2

@@ -53,12 +53,13 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
                      approvals: str | None, deleted: bool = False, allow_unrelated: bool = False,
-                     force_exclude: bool | None = None) -> tuple[Any, str | None]:
+                     force_exclude: bool | None = None, *, levels_offered: bool = True) -> tuple[Any, str | None]:
     """The report of the comparison the command line asks for, and the base
     it compared with (a hook's range of commits has its own, see
     ``hook_base``); exits 2 on a usage or input error. Two frameworks that
     look unrelated are warned about on stderr, unless ``allow_unrelated``:
-    see ``Report.refused``."""
+    see ``Report.refused``. ``levels_offered``: whether the command takes
+    --levels (for the usage message)."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.revisions import hook_base
@@ -70,7 +71,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
     request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
                       deleted=deleted, allow_unrelated=allow_unrelated, force_exclude=force_exclude)
-    problem = usage_problem(request)
+    problem = usage_problem(request, levels_offered=levels_offered)
     if problem:
         raise click.UsageError(problem)
     try:
