@@ -162,7 +162,8 @@ def diff(
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     request = _approve_request(operands, base, levels, report, approvals, deleted, allow_unrelated, force_exclude)
     options = RenderOptions(color=color, approve_command=approve_command(request),
-                            branch_approve_command=_branch_approve_command(request))
+                            branch_approve_command=_branch_approve_command(request),
+                            in_hook=os.environ.get("PRE_COMMIT") == "1")
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):

@@ -23,16 +23,20 @@ class RenderOptions:
     #: Compared with HEAD (a commit): the command that approves what the whole branch changes, which is
     #: what a pull request's gate compares.
     branch_approve_command: str | None = None
+    #: Run by pre-commit, which may have installed ladderlint where no shell finds it.
+    in_hook: bool = False
 
 
 def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
     """What to do about the ``count`` changes the gate fails on, in a sentence or three."""
     command = f"`{options.approve_command}`" if options.approve_command else \
         "`ladderlint approve --reason TEXT` with the same operands"
+    install = ' (where pre-commit alone installed ladderlint, install it to run this: README, "pre-commit")' \
+        if options.in_hook else ""
     them, their = ("it", "its fingerprint") if count == 1 else ("them", "their fingerprints")
     # A pre-commit hook sees only what is staged: an approval left unstaged
     # is set aside while the hook runs, and the gate fails again.
-    advice = (f"To accept {them}, run {command}: it adds {their} to {approvals}; "
+    advice = (f"To accept {them}, run {command}{install}: it adds {their} to {approvals}; "
               f"then stage that file (`git add {shlex.quote(approvals)}`) to commit it with the change.")
     if options.branch_approve_command:
         # An approval is of one change, from one text to another: a statement edited in two commits
