@@ -113,6 +113,18 @@ def test_base_deleted_file_is_one_framework_removed(cli, repo):
     assert cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/acme.yaml").exit_code == 1
 
 
+def test_a_removed_framework_is_named_by_its_track_too(cli, repo):
+    # Two tracks of one organisation sharing a name: the one removed is told apart, as the release notes do.
+    frontend = V1.replace("id: acme-backend", "id: acme-frontend").replace("track: Backend", "track: Frontend")
+    (repo / "frameworks" / "frontend.yaml").write_text(frontend)
+    git(repo, "add", "frameworks/frontend.yaml")
+    git(repo, "commit", "-qm", "a frontend track")
+    git(repo, "rm", "-q", "frameworks/frontend.yaml")
+    run = cli("diff", "--base", "HEAD", "--deleted", "--no-color")
+    assert "framework-removed       - Acme Engineering Career Framework (Frontend Engineer) " \
+           "(the people on its levels lose them)" in run.output
+
+
 def test_base_skips_other_yaml_and_unchanged_files(cli, repo):
     (repo / "ci.yml").write_text("on: push\n")
     git(repo, "add", "ci.yml")
