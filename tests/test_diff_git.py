@@ -168,9 +168,12 @@ def test_first_commit_has_every_framework_new(cli, tmp_path, monkeypatch):
 def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
     run = cli("diff", "--base", "origin/main", "frameworks/acme.yaml")
     assert run.exit_code == 2
-    assert run.stderr.startswith("ladderlint: error: revision origin/main not found; fetch full history")
+    # Not a shallow clone: the history is all there, and the name is most likely misspelt.
+    said = ("revision origin/main does not exist in this repository; check the name "
+            "(a branch fetched from GitHub is origin/NAME)\n")
+    assert run.stderr == f"ladderlint: error: {said}"
     pair = cli("diff", "origin/main:frameworks/acme.yaml", "frameworks/acme.yaml")
-    assert pair.exit_code == 2 and "revision origin/main not found; fetch full history" in pair.stderr
+    assert pair.exit_code == 2 and said in pair.stderr and "fetch" not in pair.stderr.replace("fetched", "")
 
 
 @pytest.mark.parametrize("command", [("diff", "--base"), ("approve", "--reason", "agreed", "--base")])
