@@ -3,10 +3,12 @@ file the gate reads; --levels refuses levels given upside down."""
 
 from __future__ import annotations
 
+import shlex
 import shutil
 
 import pytest
 from test_diff_gate_bypasses import GATE, repo  # noqa: F401  (a fixture)
+from test_diff_git import git, ladder_at_v1
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
@@ -72,6 +74,52 @@ def test_two_levels_are_no_change_to_gate_or_approve(cli, repo):  # noqa: F811
     assert approve.exit_code == 2 and "no such option '--levels'" in approve.stderr
     assert "--levels" not in cli("approve", "--help").output
     assert not (repo / ".ladderlint-approvals").exists()
+
+
+def test_approvals_at_each_commit_and_the_branch_gate(cli, tmp_path, monkeypatch):
+    """A statement edited in two commits of a branch is two changes to the
+    hook and a third, from the first text to the last, to a pull request's
+    gate: the hook's advice names the approval that gate needs."""
+    root = ladder_at_v1(tmp_path)
+    monkeypatch.chdir(root)
+    git(root, "update-ref", "refs/remotes/origin/main", "main")  # as a clone has it
+    git(root, "checkout", "-qb", "feature")
+    framework = root / "frameworks" / "acme.yaml"
+    statement = "I deliver features that my team agreed on without close guidance"
+    for words in (" and write their design", " and present it"):
+        framework.write_text(framework.read_text().replace(statement, statement + words))
+        statement += words
+        hook = cli(*GATE)
+        assert hook.exit_code == 1
+        branch = hook.output.split("approve it too before you push: `")[1].split("`")[0]
+        assert branch == 'ladderlint approve --base origin/main --reason "what was agreed, and by whom"'
+        assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
+        git(root, "add", ".")
+        git(root, "commit", "-qm", "a higher bar")
+    branch_gate = ("diff", "--base", "origin/main", "--fail-on", "raises-bar")
+    assert cli(*branch_gate).exit_code == 1  # neither commit's approval is the branch's change
+    assert cli(*shlex.split(branch)[1:]).exit_code == 0
+    assert cli(*branch_gate).exit_code == 0
+
+
+def test_the_hook_does_not_take_ladderlint_for_installed_where_the_shell_finds_it(cli, repo, monkeypatch):  # noqa: F811
+    # With a pinned rev, pre-commit installs ladderlint in its own environment, which no shell finds.
+    install = 'install it to run this: README, "pre-commit"'
+    assert install not in cli(*GATE).output
+    monkeypatch.setenv("PRE_COMMIT", "1")  # as pre-commit runs a hook
+    monkeypatch.delenv("CI", raising=False)
+    hook = cli(*GATE)
+    assert hook.exit_code == 1
+    assert ('run `ladderlint approve --base HEAD --reason "what was agreed, and by whom"` (where pre-commit alone '
+            f'installed ladderlint, {install}): it adds') in hook.output
+
+
+def test_approve_without_operands_offers_only_what_approve_takes(cli, repo):  # noqa: F811
+    run = cli("approve", "--reason", "agreed")
+    assert run.exit_code == 2 and "--levels" not in run.stderr
+    assert "give two files or directories (OLD NEW), or --base REV [PATHS...]\n" in run.stderr
+    # diff, which takes --levels, offers it.
+    assert "or --levels LOWER HIGHER FILE" in cli("diff").stderr
 
 
 def test_approve_needs_a_reason(cli, repo):  # noqa: F811

@@ -357,6 +357,13 @@ def test_a_bad_approvals_file_is_an_input_error(cli, acme):
         "save it as UTF-8 (it is probably in an older encoding such as Windows-1252 or Latin-1)\n"))
 
 
+def test_a_bad_approvals_file_found_beside_the_frameworks_is_named_as_they_are(cli, acme):
+    (acme / ".ladderlint-approvals").write_text("c9e2f865009e\nnot-a-fingerprint\n")
+    run = cli("diff", "acme-v1.yaml", "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert run.stderr.startswith("ladderlint: error: .ladderlint-approvals:2: 'not-a-fingerprint' is not a fingerprint")
+
+
 # -- levels --------------------------------------------------------------------
 
 

@@ -113,6 +113,18 @@ def test_base_deleted_file_is_one_framework_removed(cli, repo):
     assert cli("diff", "--base", "HEAD", "--fail-on", "raises-bar", "frameworks/acme.yaml").exit_code == 1
 
 
+def test_a_removed_framework_is_named_by_its_track_too(cli, repo):
+    # Two tracks of one organisation sharing a name: the one removed is told apart, as the release notes do.
+    frontend = V1.replace("id: acme-backend", "id: acme-frontend").replace("track: Backend", "track: Frontend")
+    (repo / "frameworks" / "frontend.yaml").write_text(frontend)
+    git(repo, "add", "frameworks/frontend.yaml")
+    git(repo, "commit", "-qm", "a frontend track")
+    git(repo, "rm", "-q", "frameworks/frontend.yaml")
+    run = cli("diff", "--base", "HEAD", "--deleted", "--no-color")
+    assert "framework-removed       - Acme Engineering Career Framework (Frontend Engineer) " \
+           "(the people on its levels lose them)" in run.output
+
+
 def test_base_skips_other_yaml_and_unchanged_files(cli, repo):
     (repo / "ci.yml").write_text("on: push\n")
     git(repo, "add", "ci.yml")
@@ -156,9 +168,12 @@ def test_first_commit_has_every_framework_new(cli, tmp_path, monkeypatch):
 def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
     run = cli("diff", "--base", "origin/main", "frameworks/acme.yaml")
     assert run.exit_code == 2
-    assert run.stderr.startswith("ladderlint: error: revision origin/main not found; fetch full history")
+    # Not a shallow clone: the history is all there, and the name is most likely misspelt.
+    said = ("revision origin/main does not exist in this repository; check the name "
+            "(a branch fetched from GitHub is origin/NAME)\n")
+    assert run.stderr == f"ladderlint: error: {said}"
     pair = cli("diff", "origin/main:frameworks/acme.yaml", "frameworks/acme.yaml")
-    assert pair.exit_code == 2 and "revision origin/main not found; fetch full history" in pair.stderr
+    assert pair.exit_code == 2 and said in pair.stderr and "fetch" not in pair.stderr.replace("fetched", "")
 
 
 @pytest.mark.parametrize("command", [("diff", "--base"), ("approve", "--reason", "agreed", "--base")])

@@ -59,7 +59,7 @@ def test_diff_hook_stops_a_deleted_framework_which_pre_commit_never_passes(tmp_p
     failing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "HEAD:frameworks/other.yaml -> (removed)" in failing.stdout
-    assert "raises-bar  framework-removed       - Acme Engineering Career Framework " \
+    assert "raises-bar  framework-removed       - Acme Engineering Career Framework (Backend Engineer) " \
            "(the people on its levels lose them)" in failing.stdout
     assert "ladderlint approve --base HEAD --deleted" in failing.stdout
     assert "acme.yaml" not in failing.stdout.replace("other.yaml", "")  # unchanged: not compared

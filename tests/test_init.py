@@ -279,7 +279,9 @@ def test_the_rendered_site_is_ignored_and_a_gitignore_of_ones_own_is_kept(cli, t
     own = tmp_path / "own"
     own.mkdir()
     (own / ".gitignore").write_text("node_modules")
-    assert cli("init", str(own)).exit_code == 0  # a .gitignore of one's own does not stop init
+    added = cli("init", str(own))
+    assert added.exit_code == 0  # a .gitignore of one's own does not stop init
+    assert f"added site/ to {own / '.gitignore'}" in added.lines and f"wrote {own / '.gitignore'}" not in added.lines
     assert cli("init", str(own), "--force").exit_code == 0
     text = (own / ".gitignore").read_text()
     assert text.startswith("node_modules\n") and text.count("site/") == 1
@@ -313,6 +315,10 @@ def test_init_warns_when_the_hooks_would_not_find_ladderlint(cli, tmp_path, monk
     scripts = os.path.dirname(sys.executable)
     assert f"ladderlint: warning: `ladderlint` is not a command this shell finds (this one runs from {scripts}), " \
            "so the hooks would fail each commit with \"Executable `ladderlint` not found\": " in result.stderr
+    # The README's section it names says how to install it so.
+    assert result.stderr.endswith('as pipx does (README, "pre-commit")\n')
+    readme = (ROOT / "README.md").read_text()
+    assert "pipx install" in readme.split("\n## pre-commit\n")[1].split("\n## ")[0]
     found = tmp_path / "bin"
     found.mkdir()
     (found / "ladderlint").write_text("#!/bin/sh\n")

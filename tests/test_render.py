@@ -1006,6 +1006,19 @@ def test_a_framework_that_lost_its_marker_in_a_directory_is_an_error_not_left_ou
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize(("broken", "counted"), [
+    ("ladderlint: 1\nname: [\n", "1 framework checked, 1 file could not be read as a framework."),
+    ("ladderlint: 1\nid: x\n", "2 frameworks checked."),  # read, and not valid
+])
+def test_files_that_cannot_be_rendered_are_counted_as_check_counts_them(cli, write, tmp_path, broken, counted):
+    write("fw/good.yaml", MINIMAL)
+    write("fw/broken.yaml", broken)
+    rendered = cli("render", str(tmp_path / "fw"), "-o", str(tmp_path / "out"))
+    assert rendered.exit_code == 2
+    assert rendered.stderr.rstrip().endswith(counted)
+    assert cli("check", str(tmp_path / "fw")).output.rstrip().endswith(counted)
+
+
 @pytest.mark.parametrize("content", ["", "\n  \n"])
 def test_an_empty_file_named_explicitly_is_called_empty_as_check_calls_it(cli, write, tmp_path, content):
     empty = write("empty.yaml", content)

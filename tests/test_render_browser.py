@@ -1038,3 +1038,30 @@ def test_a_printed_credit_says_where_its_link_leads(browser, tmp_path):
         assert "https://example.org/bar" in js(browser, after)
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_a_printed_grid_follows_the_levels_on_the_first_page_and_its_bullets_print_whole(browser, tmp_path):
+    """A small grid prints under the levels' list, not from a page of its
+    own that leaves most of the first one blank; its heading stays with
+    its first row (a caption and a header row that end a page go with it)."""
+    from click.testing import CliRunner
+
+    from conftest import MINIMAL
+    from ladderlint.cli import main
+
+    source = tmp_path / "small.yaml"
+    source.write_text(MINIMAL, encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(page_sizes(pdf(browser, out / "acme-backend" / "index.html", "small-grid.pdf"))) == 1
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        breaks = js(browser, "return ['caption', 'thead'].map(p => getComputedStyle("
+                             "document.querySelector('table.grid > ' + p)).breakAfter)")
+        # Chromium prints the default disc as a speck: a bullet of the text's font.
+        bullet = js(browser, "return getComputedStyle(document.querySelector('ul.statements')).listStyleType")
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert breaks == ["avoid", "avoid"]
+    assert bullet == '"\u2022\u00a0"'

@@ -189,7 +189,7 @@ def test_since_a_revision_that_does_not_exist_is_an_error(cli, repo, tmp_path):
     commit(repo, "acme.yaml", V1, "First version")
     result = cli("render", "acme.yaml", "-o", str(tmp_path / "site"), "--since", "no-such-branch")
     assert result.exit_code == 2
-    assert "revision no-such-branch not found" in result.stderr
+    assert "revision no-such-branch does not exist in this repository; check the name" in result.stderr
 
 
 def test_a_reason_reworded_in_two_commits_is_a_wording_fix_in_the_changelog_too(cli, repo, tmp_path):

@@ -273,6 +273,19 @@ def test_a_level_page_links_to_it_side_by_side_with_each_other_level(render, tmp
     assert squeeze(title.text).startswith("IC1 Engineer and IC2 Engineer side by side")
 
 
+def test_the_grey_of_what_both_levels_write_is_told_only_where_there_is_some(render, tmp_path):
+    source = tmp_path / "acme.yaml"
+    source.write_text(STANDALONE, encoding="utf-8")
+    legend = "Statements that both levels write the same are in grey."
+    [page] = (render(source) / "acme-backend" / "compare").glob("*.html")
+    assert legend in squeeze(parse(page).text)
+    source.write_text(STANDALONE.replace("I write clear code that is easy to review",
+                                         "I write clear code that is easy to test", 1), encoding="utf-8")
+    [page] = (render(source) / "acme-backend" / "compare").glob("*.html")
+    assert all(not side.startswith("= ") for _name, sides in _sides(page) for _level, said in sides for side in said)
+    assert legend not in squeeze(parse(page).text)
+
+
 def test_two_levels_side_by_side_stack_on_a_phone_and_stay_side_by_side_on_paper(browser, tmp_path):
     """The page of two levels, as read: on a wide screen and on paper the
     two levels of each competency side by side, the lower on the left; on

@@ -175,8 +175,10 @@ def exit_on_input_error(error: Any) -> NoReturn:
 
     details = ""
     if error.findings:
-        details = render(error.findings, RenderContext.of_input_error(error.findings,
-                                                                       unreadable=getattr(error, "unreadable", False)))
+        counted = getattr(error, "counted", None)
+        context = RenderContext(checked=counted[0], unreadable=counted[1]) if counted else \
+            RenderContext.of_input_error(error.findings, unreadable=getattr(error, "unreadable", False))
+        details = render(error.findings, context)
     fail(error.message, details=details)
 
 

@@ -50,7 +50,7 @@ def approve(
     from ..diff.approve import approve as write_approvals
 
     report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated,
-                                     force_exclude)
+                                     force_exclude, levels_offered=False)
     if report.refused:
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -13,6 +13,9 @@ from .app import (
     CONTEXT, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, emit, error_text, exit_on_config_error, exit_on_input_error, fail, main,
     note_excluded,
 )
+
+if TYPE_CHECKING:
+    from ..diff.session import Request
 
 
 def comparison_options(command: Any, *, levels: bool = True) -> Any:
@@ -53,12 +56,13 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
                      approvals: str | None, deleted: bool = False, allow_unrelated: bool = False,
-                     force_exclude: bool | None = None) -> tuple[Any, str | None]:
+                     force_exclude: bool | None = None, *, levels_offered: bool = True) -> tuple[Any, str | None]:
     """The report of the comparison the command line asks for, and the base
     it compared with (a hook's range of commits has its own, see
     ``hook_base``); exits 2 on a usage or input error. Two frameworks that
     look unrelated are warned about on stderr, unless ``allow_unrelated``:
-    see ``Report.refused``."""
+    see ``Report.refused``. ``levels_offered``: whether the command takes
+    --levels (for the usage message)."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.revisions import hook_base
@@ -70,7 +74,7 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
     request = Request(tuple(operands), base, (levels[0], levels[1]) if levels else None, impacts, approvals,
                       deleted=deleted, allow_unrelated=allow_unrelated, force_exclude=force_exclude)
-    problem = usage_problem(request)
+    problem = usage_problem(request, levels_offered=levels_offered)
     if problem:
         raise click.UsageError(problem)
     try:
@@ -148,6 +152,7 @@ def diff(
     """
     from ..diff.formatters import RENDERERS, RenderOptions
     from ..diff.formatters.common import how_to_approve
+    from ..diff.session import approve_command
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
@@ -155,8 +160,10 @@ def diff(
                                     force_exclude)
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(color=color, approve_command=_approve_command(operands, base, levels, report, approvals,
-                                                                          deleted, allow_unrelated, force_exclude))
+    request = _approve_request(operands, base, levels, report, approvals, deleted, allow_unrelated, force_exclude)
+    options = RenderOptions(color=color, approve_command=approve_command(request),
+                            branch_approve_command=_branch_approve_command(request),
+                            in_hook=os.environ.get("PRE_COMMIT") == "1")
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()
     if failure and output_format in ("markdown", "json"):
@@ -169,10 +176,22 @@ def diff(
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_OK)
 
 
-def _approve_command(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
-                     approvals: str | None, deleted: bool, allow_unrelated: bool, force_exclude: bool | None) -> str:
-    from ..diff.session import Request, approve_command
+def _approve_request(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, report: Any,
+                     approvals: str | None, deleted: bool, allow_unrelated: bool, force_exclude: bool | None) -> Request:
+    """The request `ladderlint approve` is given to accept what this run's gate fails on."""
+    from ..diff.session import Request
 
     pair = (levels[0], levels[1]) if levels else None
-    return approve_command(Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted,
-                                   allow_unrelated=allow_unrelated, force_exclude=force_exclude))
+    return Request(tuple(operands), base, pair, report.fail_on, approvals, deleted=deleted,
+                   allow_unrelated=allow_unrelated, force_exclude=force_exclude)
+
+
+def _branch_approve_command(request: Request) -> str | None:
+    """At a commit (``--base HEAD``, the hook), the command that approves
+    what the whole branch changes, as a pull request's gate compares it:
+    the repository against the branch it goes into."""
+    from ..diff.session import approve_command
+
+    if request.base != "HEAD":
+        return None
+    return approve_command(replace(request, base="origin/main", operands=(), deleted=False, force_exclude=None))

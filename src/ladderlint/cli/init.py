@@ -54,6 +54,8 @@ def init(directory: str, organisation: str, rev: str | None, force: bool) -> Non
         fail(str(error))
     for path in result.written:
         click.echo(f"wrote {path}")
+    for path in result.added_to:
+        click.echo(f"added site/ to {path}")
     for path in result.kept:
         if os.path.lexists(path):
             click.echo(f"kept {path}, which exists (--force replaces it)")
@@ -105,5 +107,5 @@ def _not_on_path() -> None:
     sys.stderr.write(
         f"ladderlint: warning: `ladderlint` is not a command this shell finds (this one runs from {scripts}), "
         "so the hooks would fail each commit with \"Executable `ladderlint` not found\": "
-        f"{how}or install ladderlint where every shell finds it, as pipx does (README, Quickstart)\n"
+        f"{how}or install ladderlint where every shell finds it, as pipx does (README, \"pre-commit\")\n"
     )

@@ -73,10 +73,10 @@ def read_approvals_for(framework_paths: list[str], explicit: str | None = None) 
     if explicit is not None:
         return read_approvals(explicit)
     found = sorted({path for path in map(find_approvals, framework_paths) if path is not None})
-    fingerprints: set[str] = set()
-    for path in found:
-        fingerprints |= read_approvals(path).fingerprints
     shown = tuple(os.path.relpath(path) for path in found)
+    fingerprints: set[str] = set()
+    for path in shown:  # by the path shown, in an error too, as the frameworks' paths are
+        fingerprints |= read_approvals(path).fingerprints
     return Approvals(frozenset(fingerprints), shown)
 
 

@@ -79,13 +79,18 @@ class Loaded:
 class InputError(Exception):
     """Inputs that cannot be compared; ``findings`` locate the problems where known."""
 
-    def __init__(self, message: str, findings: list[Finding] | None = None, *, unreadable: bool = False):
+    def __init__(self, message: str, findings: list[Finding] | None = None, *, unreadable: bool = False,
+                 counted: tuple[int, int] | None = None):
         super().__init__(message)
         self.message = message
         self.findings = findings or []
         #: The findings' file could not be read as a framework at all (not YAML,
         #: not a mapping), as `check` counts it; else it was read, and is invalid.
         self.unreadable = unreadable
+        #: (frameworks read, valid or not; files that could not be read) where
+        #: more was read than the findings' files (render reads every file
+        #: before it stops); None: counted from the findings.
+        self.counted = counted
 
 
 @dataclass

@@ -163,13 +163,12 @@ class Git:
             raise InputError(problem)
         if revision == "HEAD" and not self.has_commits():
             return False  # the first commit: every framework is new
-        shallow = self.is_shallow()
-        hint = (
-            "this is a shallow clone: run `git fetch --unshallow`, or check out with fetch-depth: 0"
-            if shallow
-            else "for example `git fetch origin`, or check the name"
-        )
-        raise InputError(f"revision {revision} not found; fetch full history ({hint})")
+        if self.is_shallow():
+            raise InputError(f"revision {revision} not found; fetch full history (this is a shallow clone: "
+                             "run `git fetch --unshallow`, or check out with fetch-depth: 0)")
+        # With the whole history at hand, a revision not found is most likely misspelt.
+        raise InputError(f"revision {revision} does not exist in this repository; check the name "
+                         "(a branch fetched from GitHub is origin/NAME)")
 
     def top_relative(self, path: str, *, from_cwd: bool) -> str:
         """``path`` relative to the top of the repository, in git's spelling."""

@@ -59,8 +59,9 @@ def approve_command(request: Request) -> str:
     return " ".join(shlex.quote(word) for word in words) + ' --reason "what was agreed, and by whom"'
 
 
-def usage_problem(request: Request) -> str | None:
-    """Why the operands do not fit the mode, or None."""
+def usage_problem(request: Request, *, levels_offered: bool = True) -> str | None:
+    """Why the operands do not fit the mode, or None; ``levels_offered``:
+    whether the command takes --levels (approve does not)."""
     if request.levels is not None:
         if request.base is not None:
             return "--levels and --base cannot be used together"
@@ -75,7 +76,8 @@ def usage_problem(request: Request) -> str | None:
     elif request.base is None and request.deleted:
         return "--deleted goes with --base REV: the framework files deleted since REV"
     elif request.base is None and len(request.operands) != 2:
-        return "give two files or directories (OLD NEW), or --base REV [PATHS...], or --levels LOWER HIGHER FILE"
+        levels = ", or --levels LOWER HIGHER FILE" if levels_offered else ""
+        return f"give two files or directories (OLD NEW), or --base REV [PATHS...]{levels}"
     if request.base is None and request.force_exclude:
         # OLD NEW are compared as named, as `check` reads a file named.
         return "--force-exclude goes with --base REV: the files named (by a pre-commit hook) that the configuration " \

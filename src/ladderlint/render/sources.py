@@ -40,7 +40,7 @@ def read_frameworks(paths: Sequence[str], settings: SettingsSource | None = None
             data = read_bytes(candidate.path, file_settings.max_file_size)
         except LoadError as error:
             finding = located(file_settings, candidate.path, error.position, error.rule, error.message)
-            problems.append(InputError(f"{candidate.path} cannot be read as a framework", [finding]))
+            problems.append(InputError(f"{candidate.path} cannot be read as a framework", [finding], unreadable=True))
             continue
         source = Source(candidate.path, candidate.path, data)
         if not declares_format(data):
@@ -54,7 +54,9 @@ def read_frameworks(paths: Sequence[str], settings: SettingsSource | None = None
         except InputError as error:
             problems.append(error)
     if problems:
-        raise _together(problems)
+        # Counted as `check` counts them: the frameworks read (valid or not), and the files that could not be.
+        invalid = sum(1 for problem in problems if problem.findings and not problem.unreadable)
+        raise _together(problems, (len(frameworks) + invalid, sum(1 for problem in problems if problem.unreadable)))
     if not frameworks:
         raise InputError(f"no framework found in {', '.join(paths)} (a framework declares `ladderlint: 1`)")
     return frameworks
@@ -78,12 +80,13 @@ def declared_version(data: bytes) -> str | None:
     return version if isinstance(version, str) else None
 
 
-def _together(problems: list[InputError]) -> InputError:
+def _together(problems: list[InputError], counted: tuple[int, int]) -> InputError:
     if len(problems) == 1:
-        return problems[0]
+        (problem,) = problems
+        return InputError(problem.message, problem.findings, unreadable=problem.unreadable, counted=counted)
     findings = sorted((f for p in problems for f in p.findings), key=Finding.sort_key)
     plain = [p.message for p in problems if not p.findings]
     message = f"{len(problems)} files cannot be rendered"
     if plain:
         message += ": " + "; ".join(plain)
-    return InputError(message, findings)
+    return InputError(message, findings, counted=counted)

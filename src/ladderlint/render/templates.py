@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from . import anchors
-from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, organisations
+from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, organisations
 from .notes import message_html
 from .prose import Block, Prose
 from ..text import normal
@@ -54,6 +54,13 @@ def shared_with(cell: CellView, other: CellView) -> frozenset[str]:
     side by side, what both ask for is told from what differs."""
     said = {normal(statement.text.text) for statement in other.statements}
     return frozenset(s.anchor for s in cell.statements if normal(s.text.text) in said)
+
+
+def write_the_same(framework: FrameworkView, lower: LevelView, higher: LevelView) -> bool:
+    """Whether two levels write any statement the same: a page of the two
+    side by side says what its grey means only where it greys something."""
+    return any(shared_with(row.cells[lower.index], row.cells[higher.index])
+               for group in framework.dimensions for row in group.rows)
 
 
 class _Utf8Loader(jinja2.FileSystemLoader):
@@ -120,6 +127,7 @@ class Templates:
         self.env.filters["breakable"] = breakable
         self.env.filters["message"] = message_html
         self.env.filters["shared_with"] = shared_with
+        self.env.globals["write_the_same"] = write_the_same
         self.env.globals["version"] = __version__
         # Markdown: a link to a heading of the page, and the heading it goes to (``anchors``).
         self.env.globals["heading_link"] = anchors.ref

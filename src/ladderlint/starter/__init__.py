@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from string import Template
 
 from ..atomic import write_atomically
@@ -80,9 +80,10 @@ _GITIGNORE = "# `ladderlint render -o site` writes the pages here: build them, d
 _IGNORES_SITE = lazy(r"^/?site/?[ \t]*$", re.M)
 
 
-def _ignore_site(directory: str) -> str | None:
+def _ignore_site(directory: str) -> tuple[str, bool] | None:
     """Write ``.gitignore``, or add ``site/`` to the one there; the path
-    written, or None when it ignores ``site/`` already."""
+    written and whether it was there before (added to), or None when it
+    ignores ``site/`` already."""
     target = os.path.join(directory, ".gitignore")
     try:
         with open(target, "rb") as handle:
@@ -93,7 +94,7 @@ def _ignore_site(directory: str) -> str | None:
         return None
     text = _GITIGNORE if not current else current + ("" if current.endswith("\n") else "\n") + _GITIGNORE
     write_atomically(target, text.encode("utf-8"))
-    return target
+    return target, current is not None
 
 
 @dataclass(frozen=True)
@@ -141,10 +142,12 @@ def _holds_a_framework(folder: str) -> bool:
 
 @dataclass(frozen=True)
 class Written:
-    """What ``write`` did: the files it wrote, and those it kept as they were."""
+    """What ``write`` did: the files it wrote, those it kept as they were,
+    and those it added to (a .gitignore of one's own)."""
 
     written: list[str]
     kept: list[str]
+    added_to: list[str] = field(default_factory=list)
 
 
 def write(directory: str, starter: Starter, *, force: bool = False) -> Written:
@@ -170,7 +173,10 @@ def write(directory: str, starter: Starter, *, force: bool = False) -> Written:
         ignored = _ignore_site(directory)
     except OSError as error:
         raise StarterError(f"cannot write {error.filename}: {error.strerror or error}") from None
-    return Written(written + ([ignored] if ignored else []), kept)
+    if ignored is None:
+        return Written(written, kept)
+    ignore_file, added_to = ignored
+    return Written(written, kept, [ignore_file]) if added_to else Written(written + [ignore_file], kept)
 
 
 def installed_commit() -> str | None:

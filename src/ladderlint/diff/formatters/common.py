@@ -20,17 +20,32 @@ class RenderOptions:
     color: bool = False
     #: The `ladderlint approve` command that accepts the changes the gate fails on, where known.
     approve_command: str | None = None
+    #: Compared with HEAD (a commit): the command that approves what the whole branch changes, which is
+    #: what a pull request's gate compares.
+    branch_approve_command: str | None = None
+    #: Run by pre-commit, which may have installed ladderlint where no shell finds it.
+    in_hook: bool = False
 
 
 def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
-    """What to do about the ``count`` changes the gate fails on, in a sentence."""
+    """What to do about the ``count`` changes the gate fails on, in a sentence or three."""
     command = f"`{options.approve_command}`" if options.approve_command else \
         "`ladderlint approve --reason TEXT` with the same operands"
+    install = ' (where pre-commit alone installed ladderlint, install it to run this: README, "pre-commit")' \
+        if options.in_hook else ""
     them, their = ("it", "its fingerprint") if count == 1 else ("them", "their fingerprints")
     # A pre-commit hook sees only what is staged: an approval left unstaged
     # is set aside while the hook runs, and the gate fails again.
-    return (f"To accept {them}, run {command}: it adds {their} to {approvals}; "
-            f"then stage that file (`git add {shlex.quote(approvals)}`) to commit it with the change.")
+    advice = (f"To accept {them}, run {command}{install}: it adds {their} to {approvals}; "
+              f"then stage that file (`git add {shlex.quote(approvals)}`) to commit it with the change.")
+    if options.branch_approve_command:
+        # An approval is of one change, from one text to another: a statement edited in two commits
+        # is a third change to a gate that compares the whole branch.
+        advice += (" A pull request's gate compares the whole branch with its base: where an earlier commit of "
+                   "the branch changed the same statements, the branch's change is another one; approve it too "
+                   f"before you push: `{options.branch_approve_command}` (origin/main: the branch the pull "
+                   "request goes into).")
+    return advice
 
 
 def show(value: Any, limit: int | None = None) -> str:

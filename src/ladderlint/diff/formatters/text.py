@@ -187,7 +187,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind is Kind.LEVEL_REMOVED:
         return paint("- " + str(change.old or change.level), _RED) + " (the people on this level lose it)"
     if kind is Kind.FRAMEWORK_REMOVED:
-        return paint("- " + str(change.old), _RED) + " (the people on its levels lose them)"
+        # By its track too, as the release notes name it: the tracks of one organisation often share a name.
+        track = diff.framework.distinct_track
+        named = f"{change.old} ({track})" if track else str(change.old)
+        return paint("- " + named, _RED) + " (the people on its levels lose them)"
     if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
