@@ -408,6 +408,7 @@ def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement
     "Shares knowledge across Engineering and within Payments.",
     "Documents decisions within Confluence and tracks them across Jira.",
     "Keeps the build green throughout Q3 and within SLA.",
+    "Works within ML Platform and represents SRE Tooling at the guild.",
     "Represents the team at conferences.",
     "Represents Payments in planning, and Data Science at the guild.",
     "Reads across Kubernetes and Terraform docs.",

@@ -81,8 +81,9 @@ class _Shape:
     of_an_idea: bool = False
     #: The shape is filled as often by a place, a part of the organisation,
     #: a product or a person's work ("across Europe", "within Payments",
-    #: "inside Jira", "React's roadmap"): as for an idea, a name of English
-    #: words and terms of the trade alone is no organisation's there.
+    #: "inside Jira", "React's roadmap", "within ML Platform"): a name of
+    #: English words, terms of the trade and acronyms alone is no
+    #: organisation's there.
     of_a_place: bool = False
 
 
@@ -113,6 +114,8 @@ _OWNED_BY_AN_ORGANISATION_WIDER = (
     "roadmaps?", "strateg(?:y|ies)", "methodolog(?:y|ies)", "customers", "clients", "engineers", "employees",
     "culture", "values", "mission",
 )
+# What follows the possessive "'s" there.
+_OWNS_WIDER = rf" (?:[a-z][a-z-]* ){{0,2}}?(?i:{'|'.join(_OWNED_BY_AN_ORGANISATION_WIDER)})\b"
 
 # The organisation speaking of itself around "at X": "we" (or "our", "us")
 # a few words before it ("as we did at X", "what we do here at X", "we at
@@ -238,11 +241,11 @@ _SHAPES: tuple[_Shape, ...] = (
     # "Initech's experimentation methodology", "Initech's product strategy":
     # what an organisation owns, after a word or two saying which.
     _Shape(
-        ("oadmap", "trateg", "ethodolog", "ustomers", "lients", "ngineers", "mployees", "ulture", "alues", "ission"),
-        lazy(
-            r"\b" + _NAME + r"['’]s (?:[a-z][a-z-]* ){0,2}?"
-            rf"(?i:{'|'.join(_OWNED_BY_AN_ORGANISATION_WIDER)})\b"
-        ),
+        (),
+        # The words owned are in many texts ("values", "customers"): the possessive before them is not.
+        trigger=tuple(lazy(s + _OWNS_WIDER) for s in ("'s", "’s")),
+        shape=lazy(r"\b" + _NAME + r"['’]s" + _OWNS_WIDER),
+        weak=True,
         cites=True,
         of_a_place=True,
     ),
@@ -326,13 +329,13 @@ class BrandByShape(Rule):
     customers, engineers, culture, values, mission; not "vision", as
     often a person's), where X is a
     capitalised name. In the last three, X is not reported when all its
-    words are English words or terms of the trade, as a place's, a team's,
-    a tool's or a product's are ("across Europe", "within Payments",
-    "inside Jira", "React's roadmap"), nor when it is an acronym ("within
-    SLA"). X is not reported when it is the framework's own
-    organisation or one of its aliases, or their initials ("LMG" for Loan
-    Market Group), or starts with its name ("across Acme Labs Engineering"
-    by Acme Labs: a part of it), a name LL301 knows (its built-in list, the run's
+    words are English words, terms of the trade or acronyms, as a place's,
+    a team's, a tool's or a product's are ("across Europe", "within
+    Payments", "within ML Platform", "inside Jira", "React's roadmap").
+    X is not reported when it is the framework's own organisation or one
+    of its aliases, or their initials ("LMG" for Loan Market Group), or
+    starts with its name ("across Acme Labs Engineering" by Acme Labs: a
+    part of it), a name LL301 knows (its built-in list, the run's
     organisations and its `known-brands`) or one that overlaps a name
     where LL301 reports it ("at Monzo Bank": LL301's 'Monzo'), the sample company of
     templates, Acme, which LL406 reports, one in
@@ -375,8 +378,9 @@ class BrandByShape(Rule):
     Agile Manifesto's values", "the Scrum Guide"), or a work or an idea
     named by what it is ("the Twelve-Factor App's principles", "the Unix
     Philosophy": a Manifesto, Guide, Handbook, Model, Law ...; but "the
-    Initech Handbook" still names Initech). "X employees", "at X" and
-    "join X" are not looked for in names and titles, where every word is
+    Initech Handbook" still names Initech). "X employees", "at X",
+    "join X", "across X", "Represents X" and "X's product strategy" are
+    not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."; not
     after "as described in": "as described in the Initech Handbook" names
@@ -483,8 +487,10 @@ class BrandByShape(Rule):
                     continue
                 if m.group().startswith(("at ", "At ")) and _not_a_workplace(text, m.start(), text[end:]):
                     continue
-                if (shape.of_an_idea or shape.of_a_place) and not name.isupper() and _english(name.split(" ")):
+                if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
+                if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]):
+                    continue  # "within ML Platform", "across Europe": a team's or a place's words
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
                     continue
