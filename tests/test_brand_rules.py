@@ -383,6 +383,52 @@ def test_ll302_allowed_names_option():
     assert list(BrandByShape({"allowed-names": ["Initech"]}).check_frameworks([fw])) == []
 
 
+@pytest.mark.parametrize("statement", [
+    # A report-only trial: a single leftover name, in none of the shapes LL302 knew.
+    "Is sought out across Brightwave for advice on experiments.",
+    "Is trusted inside and outside Brightwave.",
+    "Shares what works throughout Brightwave and beyond.",
+    "Builds consensus within Brightwave, then writes it down.",
+    "Represents Brightwave at conferences and meetups.",
+    "I represent Brightwave to our partners",
+    "Owns Brightwave's experimentation methodology.",
+    "Shapes Brightwave\u2019s product strategy and roadmap.",
+    "Knows Brightwave's enterprise customers by name.",
+])
+def test_ll302_reports_a_name_where_an_organisation_stands(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    found = findings(cli, path, select="LL302")
+    assert [f.split("LL302 [warning] ")[1].split("'")[1] for f in found] == ["Brightwave"]
+    assert found[0].startswith(f"{path}:{at(0, statement, 'Brightwave')}:")
+
+
+@pytest.mark.parametrize("statement", [
+    # Places, parts of the organisation, products and tools: English words and terms of the trade.
+    "Works across Europe, across AWS regions and outside London.",
+    "Shares knowledge across Engineering and within Payments.",
+    "Documents decisions within Confluence and tracks them across Jira.",
+    "Keeps the build green throughout Q3 and within SLA.",
+    "Works within ML Platform and represents SRE Tooling at the guild.",
+    "Represents the team at conferences.",
+    "Represents Payments in planning, and Data Science at the guild.",
+    "Reads across Kubernetes and Terraform docs.",
+    # A person's, a product's and a thinker's: their work, not an organisation's.
+    "Asks for Zoë's review and acts on Sam's feedback.",
+    "Shares Zoë's vision for the team.",
+    "Follows React's roadmap and Kent Beck's methodology.",
+    # The own organisation, and a part of it.
+    "Is trusted across EscrowTab and represents EscrowTab at meetups.",
+    "Shapes EscrowTab's product strategy.",
+    "Is trusted across EscrowTab Engineering.",
+    "Is trusted at EscrowTab Labs.",
+    # An organisation frameworks cite.
+    "Studies Google's hiring strategy.",
+])
+def test_ll302_quiet_on_places_teams_tools_and_people_where_an_organisation_may_stand(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement, "I learn all the time"]))
+    assert findings(cli, path, select="LL302") == []
+
+
 # LL303 foreign-domain --------------------------------------------------------
 
 
@@ -906,6 +952,47 @@ def test_credits_hold_other_organisations_and_their_addresses():
     assert [c.text for c in fw.credits][0].startswith("Adapted")
     for rule in (ForeignBrand(), BrandByShape(), ForeignDomain()):
         assert list(rule.check_frameworks([fw])) == [], rule.code
+
+
+def test_ll303_a_template_in_brackets_is_no_citation():
+    # A report-only trial: the page the framework was copied from, in brackets, read as a citation.
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Advises the executive team on ML investments (template: https://www.brightwave.ai/ladder); their advice "
+        "changes decisions.",
+        "Keeps the ladder current (ladder template: https://www.initech.com/ladder)",
+        "Reads Effective Go (https://go.dev/doc/effective_go) and the Initech notes (https://initech.com/notes)",
+    ]
+    found = [v.message for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    assert [m.split(" is not")[0] for m in found] == ["URL on www.brightwave.ai", "URL on www.initech.com"]
+
+
+def test_ll303_a_space_of_another_organisation_written_without_https():
+    # A report-only trial: "brightwave.atlassian.net" without "https://" was not found.
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Files tickets at brightwave.atlassian.net when a model breaks.",
+        "Keeps the runbooks in brightwave.atlassian.net/wiki and asks in brightwave.slack.com",
+        "Answers customers in initech.zendesk.com.",
+        # Its own spaces, and the platforms themselves.
+        "Posts in escrowtab.slack.com and escrow-tab.atlassian.net",
+        "Reads the atlassian.net status page and slack.com/help",
+    ]
+    found = [(v.path[-1], v.message) for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    assert [(i, m.split(" is not")[0]) for i, m in found] == [
+        (0, "URL on brightwave.atlassian.net"), (1, "URL on brightwave.atlassian.net"),
+        (1, "URL on brightwave.slack.com"), (2, "URL on initech.zendesk.com")]
+
+
+def test_ll301_a_space_of_a_known_organisation_written_without_https(cli, write):
+    statements = ["Files tickets in monzo.atlassian.net for each incident.", "Posts in escrowtab.slack.com"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL301") == [
+        f"{path}:{at(0, statements[0], 'monzo.')}: LL301 [error] URL on monzo.atlassian.net, a domain of Monzo (known "
+        "to publish its career framework), not of EscrowTab",
+    ]
 
 
 def test_ll303_a_cited_link_is_a_reference():

@@ -64,12 +64,18 @@ _SENTENCE_END = lazy(r"[.!?;](?:\s|$)|\)|\n")
 _BRACKETED_ADDRESS = lazy(r"(?<!!)\[[^\]\n]*\]\([^)\s]+\)|" + REFERENCE_LINK.pattern + r"|(?<![\]\w])\((?:[^()\n]*?)(?:https?://|www\.)[^()\s]*(?:\([^()\s]*\))?[^()\n]*\)")
 
 
+# A bracketed aside that names the template the text was made from
+# ("(template: https://...)"): the page copied, not a source cited.
+_TEMPLATE = lazy(r"\((?:[\w-]+\s+){0,2}?(?i:templates?)\s*:")
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where a text cites a source, as (start, end) pairs: what follows
     "inspired by", "adapted from", "based on", "see", "source:", "as
     described in" ... to the end of its sentence, a Markdown link (not an
     image; a reference link "[the guide][1]" too), and a bracketed aside
-    that holds a web address ("Effective Go (https://...)")."""
+    that holds a web address ("Effective Go (https://...)"), but for one
+    that names the template the text was made from ("(template: https://...)")."""
     return _cited(text, _CITING)
 
 
@@ -90,7 +96,8 @@ def cited_in_words(text: str) -> list[tuple[int, int]]:
 
 
 def _cited(text: str, citing: re.Pattern[str], links: bool = True) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text)] if links and ("(" in text or "][" in text) else []
+    spans = [m.span() for m in _BRACKETED_ADDRESS.finditer(text) if not _TEMPLATE.match(text, m.start())] \
+        if links and ("(" in text or "][" in text) else []
     for m in citing.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         spans.append((m.start(), end.start() if end else len(text)))
@@ -142,7 +149,7 @@ _WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
 
 # The platforms that give each organisation a space on a host named after
 # it: "monzo.atlassian.net" is Monzo's tracker, "acme.okta.com" Acme's login.
-_NAMED_SPACE_DOMAINS = (
+NAMED_SPACE_DOMAINS = (
     *_WORKSPACE_DOMAINS, "zendesk.com", "okta.com", "freshdesk.com", "service-now.com", "pagerduty.com",
     "sentry.io", "zoom.us", "notion.site", "gitbook.io",
 )
@@ -152,7 +159,7 @@ def space_owner_label(host: str) -> str | None:
     """The label of a host on a platform's space that names the
     organisation it belongs to ("monzo" of "monzo.atlassian.net" and
     "wiki.monzo.atlassian.net"); None for another host."""
-    for domain in _NAMED_SPACE_DOMAINS:
+    for domain in NAMED_SPACE_DOMAINS:
         if host.endswith("." + domain):
             return host[: -len(domain) - 1].rsplit(".", 1)[-1]
     return None

@@ -18,7 +18,9 @@ from ..model import FrameworkHeader, Organisation, TextField
 from ..text import name_key, words
 from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
-from .addresses import citation_spans, credit_spans, inside, on_domain, space_owner_label, url_spans
+from .addresses import (
+    NAMED_SPACE_DOMAINS, citation_spans, credit_spans, inside, intranet, on_domain, space_owner_label, url_spans,
+)
 from ..patterns import lazy
 
 
@@ -407,12 +409,15 @@ class BrandIndex:
             return False
         return not used_as_a_tool(text, start, end)
 
-    def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source]]:
-        """Every address on a domain the index knows, written without
-        "https://" or "www." ("progression.monzo.com", "dropbox.com/jobs"),
-        as (text index, start, end, host, owner). Addresses with either, and
-        e-mail addresses, are left to ``addresses_off``."""
-        present = [domain for domain in self._domains if prose.may_contain(domain)]
+    def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source | None]]:
+        """Every address on a domain the index knows, or in a platform's
+        space named after an organisation ("initech.atlassian.net"), written
+        without "https://" or "www." ("progression.monzo.com",
+        "dropbox.com/jobs"), as (text index, start, end, host, owner); the
+        owner is None for a space of an organisation the index does not
+        know. Addresses with either, and e-mail addresses, are left to
+        ``addresses_off``."""
+        present = [domain for domain in (*self._domains, *NAMED_SPACE_DOMAINS) if prose.may_contain(domain)]
         if not present:
             return  # the domains looked for in the distinct pieces: a twentieth of the texts
         pattern = re.compile(
@@ -425,30 +430,35 @@ class BrandIndex:
             host = m.group(1).lower()
             i, start = prose.locate(m.start())
             owner = self.domain_owner(host)
-            if owner is not None:
+            if owner is not None or space_owner_label(host) is not None:
                 yield i, start, start + len(m.group()), host, owner
 
     def bare_addresses_off(
         self, prose: Prose, domains: Sequence[str]
-    ) -> Iterator[tuple[TextField, int, int, str, Source]]:
+    ) -> Iterator[tuple[TextField, int, int, str, Source | None]]:
         """The addresses of ``bare_addresses`` on none of the domains (or
         their subdomains), as (text, start, end, host, owner), each host
         once per text; not in credits, not cited ("inspired by
         progression.monzo.com", "the Zapier platform (zapier.com)"), as
         ``addresses_off`` leaves out the addresses written with "https://"
-        that are cited, and not used as a tool ("via dropbox.com links")."""
+        that are cited (but for a link into another organisation's
+        intranet, which no reader can follow), and not used as a tool ("via
+        dropbox.com links"; a space named after an organisation is its
+        own, no tool of another's: "tickets in initech.atlassian.net")."""
         reported: set[tuple[int, str]] = set()
         spans: dict[int, list[tuple[int, int]]] = {}
         for i, start, end, host, owner in self.bare_addresses(prose):
             field = prose.fields[i]
-            if (i, host) in reported or field.kind == "credit" or any(on_domain(host, d) for d in domains) \
-                    or address_used_as_a_tool(field.text, start, end):
+            if (i, host) in reported or field.kind == "credit" or any(on_domain(host, d) for d in domains):
                 continue
-            if i not in spans:
-                spans[i] = url_spans(field.text) + citation_spans(field.text)
-            bracketed = field.text[start - 1 : start] == "(" and field.text[end : end + 1] == ")"
-            if bracketed or inside(spans[i], start, end):
-                continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
+            if space_owner_label(host) is None and address_used_as_a_tool(field.text, start, end):
+                continue
+            if not intranet(host):
+                if i not in spans:
+                    spans[i] = url_spans(field.text) + citation_spans(field.text)
+                bracketed = field.text[start - 1 : start] == "(" and field.text[end : end + 1] == ")"
+                if bracketed or inside(spans[i], start, end):
+                    continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
             reported.add((i, host))
             yield field, start, end, host, owner
 

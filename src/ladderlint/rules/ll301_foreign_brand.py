@@ -72,7 +72,8 @@ class ForeignBrand(Rule):
     (https://wiki.monzo.com/engineering)", and is reported), with or without "https://" ("progression.monzo.com",
     "careers@monzo.com"), and so are those of its space on a platform, a
     host named after it (`monzo.atlassian.net`, `monzo.slack.com`,
-    `monzo.zendesk.com`, `monzo.okta.com`), but for those of a platform or a source (Medium,
+    `monzo.zendesk.com`, `monzo.okta.com`; with "https://" or not, and
+    never left out as a tool: "tickets in monzo.atlassian.net"), but for those of a platform or a source (Medium,
     GitLab), which LL303 judges; an address without "https://" used as a
     tool is left out as a name is ("shares files via dropbox.com links",
     "keeps notes in dropbox.com"). While the framework's own organisation is
@@ -183,7 +184,7 @@ class ForeignBrand(Rule):
         # An address written without "https://" ("progression.monzo.com"),
         # as the ones above are, and said as they are.
         for field, start, end, host, owner in index.bare_addresses_off(prose, domains):
-            if not owner.context_only and foreign(owner):
+            if owner is not None and not owner.context_only and foreign(owner):
                 yield Violation(
                     field.path,
                     f"URL on {host}, a domain of {owner.brand} ({owner.why}), not of {org.name}",

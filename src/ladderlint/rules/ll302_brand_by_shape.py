@@ -11,7 +11,7 @@ from ..text import name_key, words
 from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import CITED_ORGANISATIONS, OwnNames, own_spellings
+from .brands import CITED_ORGANISATIONS, OwnNames, organisation_key, own_spellings
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
 from .run_index import WithKnownBrands
@@ -79,6 +79,12 @@ class _Shape:
     #: Continuous Delivery", "the culture of Trust"): a name of English
     #: words and terms of the trade alone is no organisation's there.
     of_an_idea: bool = False
+    #: The shape is filled as often by a place, a part of the organisation,
+    #: a product or a person's work ("across Europe", "within Payments",
+    #: "inside Jira", "React's roadmap", "within ML Platform"): a name of
+    #: English words, terms of the trade and acronyms alone is no
+    #: organisation's there.
+    of_a_place: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -88,6 +94,28 @@ _AT_TRIGGER = (
     lazy(r"at (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"), lazy(r"At (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
     lazy(r"oin(?:ed|ing)? (?!I\b(?![-.&][A-Za-z0-9]))[A-Z]"),
 )
+
+# Where a name ends the phrase that "at X" and "join X" start: the text
+# ends, a mark follows, or a word that goes on into another phrase.
+_GOING_ON = (
+    "and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|"
+    "are|were"
+)
+_PHRASE_END = rf"(?=$|[^\w\s-]|\s+(?:{_GOING_ON})\b)"
+# The same after "across X", "within X" and "Represents X": also before
+# where it is represented ("Represents Initech at conferences", "by").
+_WIDER_PHRASE_END = rf"(?=$|[^\w\s-]|\s+(?:{_GOING_ON}|at|by|when|while|through)\b)"
+# What an organisation owns that a person, a product or a team seldom
+# does: its strategy, its roadmap, its methods, its people and customers,
+# after a word or two saying which ("Initech's experimentation
+# methodology", "Initech's enterprise customers"). Not its "vision", which
+# is as often a person's ("Zoë's vision").
+_OWNED_BY_AN_ORGANISATION_WIDER = (
+    "roadmaps?", "strateg(?:y|ies)", "methodolog(?:y|ies)", "customers", "clients", "engineers", "employees",
+    "culture", "values", "mission",
+)
+# What follows the possessive "'s" there.
+_OWNS_WIDER = rf" (?:[a-z][a-z-]* ){{0,2}}?(?i:{'|'.join(_OWNED_BY_AN_ORGANISATION_WIDER)})\b"
 
 # The organisation speaking of itself around "at X": "we" (or "our", "us")
 # a few words before it ("as we did at X", "what we do here at X", "we at
@@ -182,8 +210,7 @@ _SHAPES: tuple[_Shape, ...] = (
         (),
         trigger=_AT_TRIGGER,
         shape=lazy(
-            r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|"
-            r"to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|are|were)\b)"
+            r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) " + _NAME + _PHRASE_END
         ),
         weak=True,
     ),
@@ -195,10 +222,32 @@ _SHAPES: tuple[_Shape, ...] = (
         shape=lazy(
             r"(?<!\w)(?:[Aa]t|[Jj]oin|[Jj]oined|[Jj]oining) [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*"
             r"(?: [A-Z][A-Za-z0-9]*(?:[-.&][A-Za-z0-9]+)*){0,2}? (?:and|or|&) " + _NAME
-            + r"(?=$|[^\w\s-]|\s+(?:and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|"
-            r"the|with|on|from|because|will|are|were)\b)"
+            + _PHRASE_END
         ),
         weak=True,
+    ),
+    # "across Initech", "inside and outside Initech", "Represents Initech at
+    # conferences": where an organisation stands as often as a place, a
+    # team or a tool ("across Europe", "within Payments", "inside Jira").
+    _Shape(
+        ("cross ", "ithin ", "hroughout ", "utside ", "nside ", "epresent"),  # "across" and "Across"
+        lazy(
+            r"\b(?:[Aa]cross|[Ww]ithin|[Tt]hroughout|(?:[Oo]ut|[Ii]n)side(?: of)?|[Rr]epresent(?:s|ed|ing)?) "
+            + _NAME + _WIDER_PHRASE_END
+        ),
+        weak=True,
+        of_a_place=True,
+    ),
+    # "Initech's experimentation methodology", "Initech's product strategy":
+    # what an organisation owns, after a word or two saying which.
+    _Shape(
+        (),
+        # The words owned are in many texts ("values", "customers"): the possessive before them is not.
+        trigger=tuple(lazy(s + _OWNS_WIDER) for s in ("'s", "’s")),
+        shape=lazy(r"\b" + _NAME + r"['’]s" + _OWNS_WIDER),
+        weak=True,
+        cites=True,
+        of_a_place=True,
     ),
 )
 # Capitalised words that start a noun phrase but never a name: the
@@ -272,10 +321,21 @@ class BrandByShape(Rule):
     values and beliefs of X"; not an idea's: "the culture of Continuous
     Delivery", "the culture of TDD", "a culture of HCD", "the values of
     DEI"), "X employees", "at X" and "join X", and the name beside
-    another there ("at Brightfold and X"), where X is a
-    capitalised name. X is not reported when it is the framework's own
-    organisation or one of its aliases, or their initials ("LMG" for Loan
-    Market Group), a name LL301 knows (its built-in list, the run's
+    another there ("at Brightfold and X"), "across X" (within,
+    throughout, outside, "inside and outside X") and "Represents X"
+    ("Represents X at conferences"), and "X's" before what an
+    organisation owns, after a word or two saying which ("X's
+    experimentation methodology", "X's product strategy", roadmap,
+    customers, engineers, culture, values, mission; not "vision", as
+    often a person's), where X is a
+    capitalised name. In the last three, X is not reported when all its
+    words are English words, terms of the trade or acronyms, as a place's,
+    a team's, a tool's or a product's are ("across Europe", "within
+    Payments", "within ML Platform", "inside Jira", "React's roadmap").
+    X is not reported when it is the framework's own organisation or one
+    of its aliases, or their initials ("LMG" for Loan Market Group), or
+    starts with its name ("across Acme Labs Engineering" by Acme Labs: a
+    part of it), a name LL301 knows (its built-in list, the run's
     organisations and its `known-brands`) or one that overlaps a name
     where LL301 reports it ("at Monzo Bank": LL301's 'Monzo'), the sample company of
     templates, Acme, which LL406 reports, one in
@@ -318,8 +378,9 @@ class BrandByShape(Rule):
     Agile Manifesto's values", "the Scrum Guide"), or a work or an idea
     named by what it is ("the Twelve-Factor App's principles", "the Unix
     Philosophy": a Manifesto, Guide, Handbook, Model, Law ...; but "the
-    Initech Handbook" still names Initech). "X employees", "at X" and
-    "join X" are not looked for in names and titles, where every word is
+    Initech Handbook" still names Initech). "X employees", "at X",
+    "join X", "across X", "Represents X" and "X's product strategy" are
+    not looked for in names and titles, where every word is
     capitalised, and no shape is looked for in credits and citations
     ("heavily inspired by the Initech Engineering Ladder", "see ..."; not
     after "as described in": "as described in the Initech Handbook" names
@@ -428,6 +489,8 @@ class BrandByShape(Rule):
                     continue
                 if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
+                if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]):
+                    continue  # "within ML Platform", "across Europe": a team's or a place's words
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
                     continue
@@ -490,11 +553,15 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
     """The name without a first word capitalised only because it starts a
     sentence ("Exemplifies Monzo's culture"); None if any of its tails is
     the framework's own organisation or one of its own terms ("Senior
-    Machine Learning Engineer Career Ladder")."""
+    Machine Learning Engineer Career Ladder"), or if it starts with the
+    own organisation's name, a part of it following ("across Acme Labs
+    Engineering" by Acme Labs)."""
     words = text[start:end].split(" ")
     for i in range(len(words)):
         tail = " ".join(words[i:])
         if (i and tail in vocabulary) or own.include((tail,)):
+            return None
+        if i and organisation_key(" ".join(words[:i])) in own.keys:
             return None
     if len(words) > 1 and _starts_sentence(text, start):
         words = words[1:]

@@ -123,10 +123,12 @@ class ForeignDomain(Rule):
                     span=(start, end),
                 )
         # An address of a platform or a source written without "https://"
-        # ("engineering.atspotify.com"), as the one written with it; the
-        # others the index knows are LL301's.
+        # ("engineering.atspotify.com"), or of a space on a platform named
+        # after an organisation the index does not know
+        # ("initech.atlassian.net"), as the one written with it; the others
+        # the index knows are LL301's.
         for field, start, end, host, owner in index.bare_addresses_off(analysis.prose, mine):
-            if not owner.context_only or _its_own(field.text[start:end], host, named, web=True):
+            if (owner is not None and not owner.context_only) or _its_own(field.text[start:end], host, named, web=True):
                 continue
             yield Violation(
                 field.path,
