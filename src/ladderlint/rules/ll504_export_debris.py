@@ -48,6 +48,8 @@ def _joined(text: str, start: int, end: int) -> str:
     return " " if text[:start].strip() and after and not after.startswith(_CLOSING) else ""
 
 
+#: An emoji code of chat tools and Markdown sites (":tada:", ":white_check_mark:"); its letters are no word.
+EMOJI_SHORTCODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 #: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
 #: left over from an export (LL510 leaves it to this rule).
 HEADING_MARKER = lazy(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
@@ -94,7 +96,7 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
     Debris("HTML entity", lazy(rf"&(?:{_ENTITIES});"),
            _entity),
-    Debris("emoji shortcode", lazy(r"\s*(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])\s*"),
+    Debris("emoji shortcode", lazy(rf"\s*{EMOJI_SHORTCODE.pattern}\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("markdown escape", lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
     Debris("table pipe", lazy(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),

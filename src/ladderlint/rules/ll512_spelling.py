@@ -16,6 +16,7 @@ from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
 from .addresses import inside, type_parameters, url_spans
 from .html import is_html_tag
+from .ll504_export_debris import EMOJI_SHORTCODE
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -407,6 +408,8 @@ def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, b
     if not text:
         return
     skipped = url_spans(text) + [m.span() for m in _CODE.finditer(text)] if ("`" in text or "." in text) else []
+    if ":" in text:  # an emoji code (":tada:") is LL504's export debris, not a misspelt word
+        skipped += [m.span() for m in EMOJI_SHORTCODE.finditer(text)]
     code = "<" in text or "::" in text
     for m in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", m.group()).replace("’", "'")
