@@ -444,3 +444,27 @@ def test_a_section_of_labels_new_at_a_level_beside_sections_of_labels_that_come_
     middle = data["levels"][1]
     assert middle["dimensions"] == {"behaviour": "Influences the team."}
     assert "behaviour-b1" not in middle["competencies"]
+
+
+@pytest.mark.parametrize("title", ["Change history", "Revision history", "Changelog"])
+def test_an_expand_macro_holding_the_pages_change_history_is_reported_not_a_competency(cli, write, title):
+    """Confluence's storage format: an expand macro after the last level
+    that folds away the page's change history is the page's record, as a
+    'Last modified by' line is: reported, never a heading under the last
+    competency (which would make that competency a dimension)."""
+    def level(name: str, design: str, advocacy: str) -> str:
+        return (f"<h1>{name}</h1><h2>Test design</h2><ul><li><p>{design}</p></li></ul>"
+                f"<h2>Quality advocacy</h2><ul><li><p>{advocacy}</p></li></ul>")
+    page = ('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>\n'
+            + level("QA Engineer I", "Writes test cases.", "Reports bugs clearly.") + "\n"
+            + level("Senior QA Engineer", "Owns the test architecture.", "Sets quality goals.") + "\n"
+            + '<ac:structured-macro ac:name="expand" ac:schema-version="1"><ac:parameter ac:name="title">'
+            + title + '</ac:parameter><ac:rich-text-body><p>2024-05: added Senior QA Engineer.</p>'
+            '</ac:rich-text-body></ac:structured-macro>\n</ac:layout-cell></ac:layout-section></ac:layout>\n')
+    data, run = imported(cli, write("qa.html", page), "--org", "Acme")
+    assert [c["id"] for d in data["dimensions"] for c in d["competencies"]] == ["test-design", "quality-advocacy"]
+    assert [level["competencies"] for level in data["levels"]] == [
+        {"test-design": ["Writes test cases."], "quality-advocacy": ["Reports bugs clearly."]},
+        {"test-design": ["Owns the test architecture."], "quality-advocacy": ["Sets quality goals."]}]
+    assert (f"not placed: the page's record of its changes, not part of the ladder: {title} "
+            "2024-05: added Senior QA Engineer.") in run.stderr

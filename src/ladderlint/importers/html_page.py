@@ -117,6 +117,9 @@ _PAGE_RECORD = lazy(
     r"v\d+(?:\.\d+)+\s*(?:$|[-\u2013\u2014|,(]))", re.IGNORECASE)
 #: Longer than this, a block is text of its own, whatever its first words.
 _PAGE_RECORD_LENGTH = 200
+#: The title of a page's record of its changes, as a toggle or an expand folds it away ('Change history').
+_CHANGE_RECORD_TITLE = lazy(r"^(?:(?:change|revision|version|page|edit|document)\s+(?:history|log)|change-?log)\W*$",
+                            re.IGNORECASE)
 _SPACES = lazy(r"[ \t\n\r\f]+")
 _MARKUP_IN_TITLE = lazy(r"</?[A-Za-z][^<>]*>")
 _COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
@@ -250,11 +253,13 @@ def _storage_macro(element: Any, name: str) -> None:
             element.insert(0, title)
     elif name == "expand":
         element.set("class", "expand-container")
-        title = element.makeelement("span", {"class": "expand-control-text"})
+        control = element.makeelement("div", {"class": "expand-control"})  # a line of its own, as a browser shows it
+        title = control.makeelement("span", {"class": "expand-control-text"})
         title.text = parameters.get("title") or "Click here to expand..."
-        element.insert(0, title)
+        control.append(title)
+        element.insert(0, control)
         for body in element:
-            if body is not title and isinstance(body.tag, str) and body.tag == "div":
+            if body is not control and isinstance(body.tag, str) and body.tag == "div":
                 body.set("class", "expand-content")
 
 
@@ -716,7 +721,8 @@ class _Reader:
         Confluence's expand macro): its summary a heading one deeper than
         the one it stands under, and what it folds away the text under that
         heading. An expand left with its default title ('Click here to
-        expand...') has no heading of its own."""
+        expand...') has no heading of its own; one that folds away the page's
+        record of its changes ('Change history') is reported, no heading."""
         if _tag(details) == "details":
             summary = next((c for c in details if _tag(c) == "summary"), None)
             folded = [details]
@@ -724,6 +730,12 @@ class _Reader:
             summary = next((e for e in details.iter() if "expand-control-text" in _classes(e)), None)
             folded = [e for e in details.iter() if "expand-content" in _classes(e)]
         text = _clean(_inline(summary)) if summary is not None else ""
+        if _CHANGE_RECORD_TITLE.match(text):
+            # The page's record of its edits, folded away: no heading over the ladder's text, as
+            # a 'Last modified by' line is none of it.
+            self.flush()
+            self.report_chrome(details, "the page's record of its changes")
+            return
         saved = self.under, self.list_depth
         if text and summary is not None and not _DEFAULT_EXPAND.match(text):
             depth = min(self.under + 1, max(_HEADINGS.values()))
