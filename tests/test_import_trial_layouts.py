@@ -468,3 +468,50 @@ def test_an_expand_macro_holding_the_pages_change_history_is_reported_not_a_comp
         {"test-design": ["Owns the test architecture."], "quality-advocacy": ["Sets quality goals."]}]
     assert (f"not placed: the page's record of its changes, not part of the ladder: {title} "
             "2024-05: added Senior QA Engineer.") in run.stderr
+
+
+#: A level's panel of statements under two competencies' headings, as Docusaurus renders a tab's content.
+TAB_PANELS = [
+    ("Data Engineer I", "Builds batch pipelines.", "Extends existing models."),
+    ("Data Engineer II", "Designs streaming pipelines.", "Designs models for a domain."),
+    ("Senior Data Engineer", "Sets pipeline standards.", "Owns the semantic layer."),
+]
+
+
+def tabs_page(tab: str, panel: str, tablist: str = "ul") -> str:
+    """A page of levels as ARIA tabs: ``tab`` and ``panel`` format each
+    tab's and panel's attributes from its index."""
+    tabs = "".join(f'<{"li" if tablist == "ul" else "button"} role="tab" {tab.format(n=n)}>{title}'
+                   f'</{"li" if tablist == "ul" else "button"}>\n' for n, (title, _, _) in enumerate(TAB_PANELS))
+    panels = "".join(f'<div role="tabpanel" {panel.format(n=n)}>\n<h3>Pipelines</h3>\n<ul><li>{pipelines}</li></ul>\n'
+                     f'<h3>Data modelling</h3>\n<ul><li>{models}</li></ul>\n</div>\n'
+                     for n, (_, pipelines, models) in enumerate(TAB_PANELS))
+    return ('<!DOCTYPE html>\n<html><head><title>Career Ladder</title></head><body>\n'
+            '<h1>Data Engineering Career Ladder</h1>\n<p>What we expect from data engineers at each level.</p>\n'
+            f'<{tablist} role="tablist">\n{tabs}</{tablist}>\n{panels}</body></html>\n')
+
+
+@pytest.mark.parametrize("tab, panel, tablist", [
+    ("", "", "ul"),  # tabs and panels in the same order (Docusaurus)
+    ('id="tab-{n}" aria-controls="panel-{n}"', 'id="panel-{n}" aria-labelledby="tab-{n}"', "div"),  # Bootstrap
+    ('aria-controls="p{n}"', 'id="p{n}"', "div"),
+])
+def test_levels_laid_out_as_aria_tabs_are_named_by_their_tabs(cli, write, tab, panel, tablist):
+    """Levels drawn as tabs (``role="tablist"`` over ``role="tabpanel"``):
+    each tab's label names the level its panel holds, the panels matched to
+    the tabs by aria-controls or aria-labelledby, else in order."""
+    data, run = imported(cli, write("tabs.html", tabs_page(tab, panel, tablist)), "--org", "Orbital")
+    assert [(level["title"], level["competencies"]) for level in data["levels"]] == [
+        (title, {"pipelines": [pipelines], "data-modelling": [models]}) for title, pipelines, models in TAB_PANELS]
+    assert data["description"] == "What we expect from data engineers at each level."
+
+
+def test_headings_that_repeat_under_no_level_say_so_when_refused(cli, write):
+    """A page whose competencies' headings repeat with nothing to name each
+    repeat's level is refused with a message that says they repeat."""
+    page = tabs_page("", "").replace(' role="tablist"', "").replace(' role="tabpanel"', "")
+    run = cli("import", str(write("tabs.html", page)), "-o", str(write("out.yaml", "").parent / "o.yaml"))
+    assert run.exit_code == 2
+    assert "the headings that repeat ('Pipelines', 'Data modelling') have no heading above each repeat to name " \
+           "its level" in run.stderr
+    assert "nor do they repeat" not in run.stderr

@@ -163,6 +163,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     labels += _links_onward(root, first_line - 1)
     _without_note_marks(root)
     reader.head(root)
+    reader.tabs = _tabs(root)
     body = root.find("body")
     _open_templates(body if body is not None else root)
     reader.walk(body if body is not None else root)
@@ -564,6 +565,52 @@ def _plain_spaces(root: Any) -> None:
             pass  # lxml will not set text holding control characters: such text stays as the page has it
 
 
+class _Tabs:
+    """A page's tabs (ARIA's ``role="tablist"``, as Docusaurus and Bootstrap
+    draw them): the tab that names each panel, and the lists of tabs whose
+    every tab names one."""
+
+    def __init__(self) -> None:
+        self.panels: dict[Any, Any] = {}
+        self.lists: set[Any] = set()
+
+
+def _has_role(element: Any, role: str) -> bool:
+    return isinstance(element.tag, str) and (element.get("role") or "").strip().lower() == role
+
+
+def _tabs(root: Any) -> _Tabs:
+    """Which tab names each tab panel: the one its ``aria-labelledby`` or
+    the tab's ``aria-controls`` names, else the tab at its place, the first
+    panels after a list of tabs in the order of its tabs. A list of tabs
+    some tab of which names no panel is left to be read as it stands."""
+    found = _Tabs()
+    order = {e: n for n, e in enumerate(e for e in root.iter() if isinstance(e.tag, str))}
+    if not any(_has_role(e, "tablist") for e in order):
+        return found
+    by_id = {e.get("id"): e for e in order if e.get("id")}
+    panels = [e for e in order if _has_role(e, "tabpanel")]
+    taken: set[Any] = set()
+    for tablist in (e for e in order if _has_role(e, "tablist")):
+        tabs = [e for e in tablist.iterdescendants() if _has_role(e, "tab") and _clean(e.text_content())]
+        after = [p for p in panels if p not in taken and order[p] > order[tablist]]
+        named: dict[Any, Any] = {}
+        for n, tab in enumerate(tabs):
+            panel = by_id.get(tab.get("aria-controls") or "")
+            panel = panel if panel is not None and _has_role(panel, "tabpanel") else next(
+                (p for p in panels if p.get("aria-labelledby") and p.get("aria-labelledby") == tab.get("id")), None)
+            if panel is None and n < len(after) and not after[n].get("aria-labelledby"):
+                panel = after[n]
+            if panel is None or panel in taken or panel in named:
+                break
+            named[panel] = tab
+        if tabs and len(named) == len(tabs):
+            found.panels.update(named)
+            found.lists.add(tablist)
+            taken.update(named)
+    return found
+
+
 class _Reader:
     def __init__(self, outline: Outline, offset: int, page: str | None):
         self.outline = outline
@@ -576,6 +623,7 @@ class _Reader:
         self.sized: list[tuple[Heading, float]] = []
         #: The depth of the heading the text now stands under (0: the page's title, or none).
         self.under = 0
+        self.tabs = _Tabs()
 
     def line(self, element: Any) -> int:
         return (element.sourceline or 1) + self.offset
@@ -658,6 +706,11 @@ class _Reader:
                 self.under = _HEADINGS[tag]
         elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
+        elif element in self.tabs.panels:
+            tab = self.tabs.panels[element]
+            self.folded(_clean(tab.text_content()), tab, [element])
+        elif element in self.tabs.lists:
+            pass  # its tabs' words are the headings of their panels, read there
         elif tag == "table" and (properties := _page_properties(element)) is not None:
             self.add(Other(properties, self.line(element), self.last(element),
                            "the page's properties (owner, tags, dates), not part of the ladder"))
@@ -736,17 +789,24 @@ class _Reader:
             self.flush()
             self.report_chrome(details, "the page's record of its changes")
             return
+        titled = summary is not None and not _DEFAULT_EXPAND.match(text)
+        self.folded(text if titled else "", summary, folded)
+
+    def folded(self, title: str, titled_by: Any, folded: list[Any]) -> None:
+        """What a toggle or a tab folds away (the blocks in ``folded``, but
+        ``titled_by``): the text under a heading of ``title``, one deeper
+        than the heading it stands under; where it stands, without one."""
         saved = self.under, self.list_depth
-        if text and summary is not None and not _DEFAULT_EXPAND.match(text):
+        if title:
             depth = min(self.under + 1, max(_HEADINGS.values()))
-            self.add(Heading(depth, text, self.line(summary), self.last(summary)))
+            self.add(Heading(depth, title, self.line(titled_by), self.last(titled_by)))
             self.under, self.list_depth = depth, 0
         self.flush()
         for container in folded:
             self.loose_text(container.text, self.line(container))
             for child in container:
                 tag = _tag(child)
-                if child is not summary and tag and tag not in _SKIPPED:
+                if child is not titled_by and tag and tag not in _SKIPPED:
                     self.block(child, tag)
                 self.loose_text(child.tail, self.line(child))
         self.flush()
