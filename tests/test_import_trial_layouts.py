@@ -515,3 +515,37 @@ def test_headings_that_repeat_under_no_level_say_so_when_refused(cli, write):
     assert "the headings that repeat ('Pipelines', 'Data modelling') have no heading above each repeat to name " \
            "its level" in run.stderr
     assert "nor do they repeat" not in run.stderr
+
+
+@pytest.mark.parametrize("meta", ["Last updated 14 March 2025 · 6 min read", "Updated 2025-03-14 · 6 min read",
+                                  "Updated 2025-03-14", "Last updated 14 March 2025"])
+@pytest.mark.parametrize("kind", ["html", "md"])
+def test_a_line_of_when_the_page_was_updated_is_no_description(cli, write, meta, kind):
+    """A page's line of when it was last updated and how long it reads is
+    its byline, never the framework's description: the paragraph after it is."""
+    intro = "This page describes what we expect from engineers at each level."
+    levels = [("P1 – Associate Engineer", "Writes clear, tested code."), ("P2 – Engineer", "Designs features.")]
+    if kind == "html":
+        text = (f'<html><body><article>\n<h1>Engineering Levels</h1>\n<p class="meta">{meta}</p>\n<p>{intro}</p>\n'
+                + "".join(f"<h2>{title}</h2>\n<h3>Craft</h3>\n<ul><li>{said}</li></ul>\n" for title, said in levels)
+                + "</article></body></html>\n")
+    else:
+        text = f"# Engineering Levels\n\n{meta}\n\n{intro}\n\n" + "".join(
+            f"## {title}\n\n### Craft\n\n- {said}\n\n" for title, said in levels)
+    data, run = imported(cli, write(f"levels.{kind}", text), "--org", "Lumenworks")
+    assert data["description"] == intro
+    assert f"not placed: the page's byline (author, reading time, date), not part of the ladder: {meta}" in run.stderr
+
+
+@pytest.mark.parametrize("instruction", ["Click a level to expand it.", "Select a level to see its expectations."])
+def test_an_instruction_to_click_a_level_is_no_description(cli, write, instruction):
+    """A line that tells the reader how to use the page ('Click a level to
+    expand it.') is reported, never the framework's description."""
+    page = (f"<html><body>\n<h1>Product Design Levels</h1>\n<p>{instruction}</p>\n"
+            + "".join(f"<details>\n<summary>{title}</summary>\n<h4>Craft</h4>\n<ul><li>{said}</li></ul>\n</details>\n"
+                      for title, said in (("Designer", "Produces mocks."), ("Senior Designer", "Adds components.")))
+            + "</body></html>\n")
+    data, run = imported(cli, write("design.html", page), "--org", "Acme")
+    assert "description" not in data
+    assert f"not placed: an instruction for using the page, not its description: {instruction}" in run.stderr
+    assert [level["title"] for level in data["levels"]] == ["Designer", "Senior Designer"]
