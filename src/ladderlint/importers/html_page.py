@@ -585,9 +585,9 @@ def _tabs(root: Any) -> _Tabs:
     panels after a list of tabs in the order of its tabs. A list of tabs
     some tab of which names no panel is left to be read as it stands."""
     found = _Tabs()
-    order = {e: n for n, e in enumerate(e for e in root.iter() if isinstance(e.tag, str))}
-    if not any(_has_role(e, "tablist") for e in order):
+    if not any(_has_role(e, "tablist") for e in root.iter()):
         return found
+    order = {e: n for n, e in enumerate(e for e in root.iter() if isinstance(e.tag, str))}
     by_id = {e.get("id"): e for e in order if e.get("id")}
     panels = [e for e in order if _has_role(e, "tabpanel")]
     taken: set[Any] = set()
@@ -685,6 +685,8 @@ class _Reader:
             self.loose_text(child.tail, self.line(child))
 
     def block(self, element: Any, tag: str) -> None:
+        if element in self.tabs.lists:
+            return  # its tabs' words are the headings of their panels, read there (though they may be links)
         chrome = self.chrome(element, tag)
         if chrome == CONTENTS:
             self.flush()
@@ -709,8 +711,6 @@ class _Reader:
         elif element in self.tabs.panels:
             tab = self.tabs.panels[element]
             self.folded(_clean(tab.text_content()), tab, [element])
-        elif element in self.tabs.lists:
-            pass  # its tabs' words are the headings of their panels, read there
         elif tag == "table" and (properties := _page_properties(element)) is not None:
             self.add(Other(properties, self.line(element), self.last(element),
                            "the page's properties (owner, tags, dates), not part of the ladder"))
