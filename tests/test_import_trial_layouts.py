@@ -444,3 +444,109 @@ def test_a_section_of_labels_new_at_a_level_beside_sections_of_labels_that_come_
     middle = data["levels"][1]
     assert middle["dimensions"] == {"behaviour": "Influences the team."}
     assert "behaviour-b1" not in middle["competencies"]
+
+
+@pytest.mark.parametrize("title", ["Change history", "Revision history", "Changelog"])
+def test_an_expand_macro_holding_the_pages_change_history_is_reported_not_a_competency(cli, write, title):
+    """Confluence's storage format: an expand macro after the last level
+    that folds away the page's change history is the page's record, as a
+    'Last modified by' line is: reported, never a heading under the last
+    competency (which would make that competency a dimension)."""
+    def level(name: str, design: str, advocacy: str) -> str:
+        return (f"<h1>{name}</h1><h2>Test design</h2><ul><li><p>{design}</p></li></ul>"
+                f"<h2>Quality advocacy</h2><ul><li><p>{advocacy}</p></li></ul>")
+    page = ('<ac:layout><ac:layout-section ac:type="single"><ac:layout-cell>\n'
+            + level("QA Engineer I", "Writes test cases.", "Reports bugs clearly.") + "\n"
+            + level("Senior QA Engineer", "Owns the test architecture.", "Sets quality goals.") + "\n"
+            + '<ac:structured-macro ac:name="expand" ac:schema-version="1"><ac:parameter ac:name="title">'
+            + title + '</ac:parameter><ac:rich-text-body><p>2024-05: added Senior QA Engineer.</p>'
+            '</ac:rich-text-body></ac:structured-macro>\n</ac:layout-cell></ac:layout-section></ac:layout>\n')
+    data, run = imported(cli, write("qa.html", page), "--org", "Acme")
+    assert [c["id"] for d in data["dimensions"] for c in d["competencies"]] == ["test-design", "quality-advocacy"]
+    assert [level["competencies"] for level in data["levels"]] == [
+        {"test-design": ["Writes test cases."], "quality-advocacy": ["Reports bugs clearly."]},
+        {"test-design": ["Owns the test architecture."], "quality-advocacy": ["Sets quality goals."]}]
+    assert (f"not placed: the page's record of its changes, not part of the ladder: {title} "
+            "2024-05: added Senior QA Engineer.") in run.stderr
+
+
+#: A level's panel of statements under two competencies' headings, as Docusaurus renders a tab's content.
+TAB_PANELS = [
+    ("Data Engineer I", "Builds batch pipelines.", "Extends existing models."),
+    ("Data Engineer II", "Designs streaming pipelines.", "Designs models for a domain."),
+    ("Senior Data Engineer", "Sets pipeline standards.", "Owns the semantic layer."),
+]
+
+
+def tabs_page(tab: str, panel: str, tablist: str = "ul", element: str = "li") -> str:
+    """A page of levels as ARIA tabs: ``tab`` and ``panel`` format each
+    tab's and panel's attributes from its index; each tab an ``element``."""
+    tabs = "".join(f'<{element} role="tab" {tab.format(n=n)}>{title}</{element}>\n'
+                   for n, (title, _, _) in enumerate(TAB_PANELS))
+    panels = "".join(f'<div role="tabpanel" {panel.format(n=n)}>\n<h3>Pipelines</h3>\n<ul><li>{pipelines}</li></ul>\n'
+                     f'<h3>Data modelling</h3>\n<ul><li>{models}</li></ul>\n</div>\n'
+                     for n, (_, pipelines, models) in enumerate(TAB_PANELS))
+    return ('<!DOCTYPE html>\n<html><body>\n'
+            '<h1>Data Engineering Career Ladder</h1>\n<p>What we expect from data engineers at each level.</p>\n'
+            f'<{tablist} role="tablist">\n{tabs}</{tablist}>\n{panels}</body></html>\n')
+
+
+@pytest.mark.parametrize("tab, panel, tablist, element", [
+    ("", "", "ul", "li"),  # tabs and panels in the same order (Docusaurus)
+    ('id="tab-{n}" aria-controls="panel-{n}"', 'id="panel-{n}" aria-labelledby="tab-{n}"', "div", "button"),
+    ('href="#p{n}" aria-controls="p{n}"', 'id="p{n}"', "div", "a"),  # Bootstrap's links
+])
+def test_levels_laid_out_as_aria_tabs_are_named_by_their_tabs(cli, write, tab, panel, tablist, element):
+    """Levels drawn as tabs (``role="tablist"`` over ``role="tabpanel"``):
+    each tab's label names the level its panel holds, the panels matched to
+    the tabs by aria-controls or aria-labelledby, else in order."""
+    data, run = imported(cli, write("tabs.html", tabs_page(tab, panel, tablist, element)), "--org", "Orbital")
+    assert [(level["title"], level["competencies"]) for level in data["levels"]] == [
+        (title, {"pipelines": [pipelines], "data-modelling": [models]}) for title, pipelines, models in TAB_PANELS]
+    assert data["description"] == "What we expect from data engineers at each level."
+    assert "not placed:" not in run.stderr
+
+
+def test_headings_that_repeat_under_no_level_say_so_when_refused(cli, write):
+    """A page whose competencies' headings repeat with nothing to name each
+    repeat's level is refused with a message that says they repeat."""
+    page = tabs_page("", "").replace(' role="tablist"', "").replace(' role="tabpanel"', "")
+    run = cli("import", str(write("tabs.html", page)), "-o", str(write("out.yaml", "").parent / "o.yaml"))
+    assert run.exit_code == 2
+    assert "the headings that repeat ('Pipelines', 'Data modelling') have no heading above each repeat to name " \
+           "its level" in run.stderr
+    assert "nor do they repeat" not in run.stderr
+
+
+@pytest.mark.parametrize("meta", ["Last updated 14 March 2025 · 6 min read", "Updated 2025-03-14 · 6 min read",
+                                  "Updated 2025-03-14", "Last updated 14 March 2025"])
+@pytest.mark.parametrize("kind", ["html", "md"])
+def test_a_line_of_when_the_page_was_updated_is_no_description(cli, write, meta, kind):
+    """A page's line of when it was last updated and how long it reads is
+    its byline, never the framework's description: the paragraph after it is."""
+    intro = "This page describes what we expect from engineers at each level."
+    levels = [("P1 – Associate Engineer", "Writes clear, tested code."), ("P2 – Engineer", "Designs features.")]
+    if kind == "html":
+        text = (f'<html><body><article>\n<h1>Engineering Levels</h1>\n<p class="meta">{meta}</p>\n<p>{intro}</p>\n'
+                + "".join(f"<h2>{title}</h2>\n<h3>Craft</h3>\n<ul><li>{said}</li></ul>\n" for title, said in levels)
+                + "</article></body></html>\n")
+    else:
+        text = f"# Engineering Levels\n\n{meta}\n\n{intro}\n\n" + "".join(
+            f"## {title}\n\n### Craft\n\n- {said}\n\n" for title, said in levels)
+    data, run = imported(cli, write(f"levels.{kind}", text), "--org", "Lumenworks")
+    assert data["description"] == intro
+    assert f"not placed: the page's byline (author, reading time, date), not part of the ladder: {meta}" in run.stderr
+
+
+@pytest.mark.parametrize("instruction", ["Click a level to expand it.", "Select a level to see its expectations."])
+def test_an_instruction_to_click_a_level_is_no_description(cli, write, instruction):
+    """A line that tells the reader how to use the page ('Click a level to
+    expand it.') is reported, never the framework's description."""
+    page = (f"<html><body>\n<h1>Product Design Levels</h1>\n<p>{instruction}</p>\n"
+            + "".join(f"<details>\n<summary>{title}</summary>\n<h4>Craft</h4>\n<ul><li>{said}</li></ul>\n</details>\n"
+                      for title, said in (("Designer", "Produces mocks."), ("Senior Designer", "Adds components.")))
+            + "</body></html>\n")
+    data, run = imported(cli, write("design.html", page), "--org", "Acme")
+    assert "description" not in data
+    assert f"not placed: an instruction for using the page, not its description: {instruction}" in run.stderr
+    assert [level["title"] for level in data["levels"]] == ["Designer", "Senior Designer"]

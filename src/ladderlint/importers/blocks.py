@@ -271,8 +271,10 @@ def is_timestamp(text: str) -> bool:
 #: Pawnee Labs Engineering'), how long it takes to read ('6 min read') and its date ('Mar 12, 2024').
 _BYLINE_WHO = lazy(r"(?:by|written by|posted by|published in|posted in|published by)\s+\S.{0,80}", re.IGNORECASE)
 _BYLINE_READ = lazy(r"\d{1,3}\s*(?:min(?:ute)?s?|m)\.?\s+read", re.IGNORECASE)
-_BYLINE_DATE = lazy(r"(?:(?:updated|published|posted)\s+(?:on\s+)?)?[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
-                    r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+#: A date, maybe after what was done on it ('Last updated 14 March 2025', 'Updated 2025-03-14', 'Published on Mar 12, 2024').
+_BYLINE_DATE = lazy(r"(?:(?P<done>(?:last\s+)?(?:updated|published|posted|modified|edited)):?\s+(?:on\s+)?)?"
+                    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})",
+                    re.IGNORECASE)
 _BYLINE_PARTS = lazy(r"\s+[·•|]\s+")
 #: An author's name alone before the reading time ('Leslie Knope · 6 min read', as Medium writes it).
 _AUTHOR = lazy(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
@@ -281,9 +283,13 @@ _AUTHOR = lazy(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
 def is_byline(text: str) -> bool:
     """Whether a line is a blog post's byline ('Published in Pawnee Labs
     Engineering · 6 min read · Mar 12, 2024', 'By Leslie Knope · 6 min
-    read'): who wrote it or where, then how long it reads or its date, parted
-    by middle dots; no text of the ladder."""
+    read', 'Last updated 14 March 2025 · 6 min read'): who wrote it or
+    where, then how long it reads or its date, parted by middle dots; or
+    only when it was last changed ('Updated 2025-03-14'). No text of the ladder."""
     parts = _BYLINE_PARTS.split(text.strip().strip("*_").strip())
+    if len(parts) == 1:
+        dated = _BYLINE_DATE.fullmatch(parts[0])
+        return dated is not None and dated.group("done") is not None
     rest = parts[1:] if _BYLINE_WHO.fullmatch(parts[0]) or _AUTHOR.fullmatch(parts[0]) else parts
     return len(parts) >= 2 and bool(rest) and any(_BYLINE_READ.fullmatch(part) for part in parts) \
         and all(_BYLINE_READ.fullmatch(part) or _BYLINE_DATE.fullmatch(part) for part in rest)

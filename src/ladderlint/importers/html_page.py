@@ -117,6 +117,9 @@ _PAGE_RECORD = lazy(
     r"v\d+(?:\.\d+)+\s*(?:$|[-\u2013\u2014|,(]))", re.IGNORECASE)
 #: Longer than this, a block is text of its own, whatever its first words.
 _PAGE_RECORD_LENGTH = 200
+#: The title of a page's record of its changes, as a toggle or an expand folds it away ('Change history').
+_CHANGE_RECORD_TITLE = lazy(r"^(?:(?:change|revision|version|page|edit|document)\s+(?:history|log)|change-?log)\W*$",
+                            re.IGNORECASE)
 _SPACES = lazy(r"[ \t\n\r\f]+")
 _MARKUP_IN_TITLE = lazy(r"</?[A-Za-z][^<>]*>")
 _COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
@@ -160,6 +163,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     labels += _links_onward(root, first_line - 1)
     _without_note_marks(root)
     reader.head(root)
+    reader.tabs = _tabs(root)
     body = root.find("body")
     _open_templates(body if body is not None else root)
     reader.walk(body if body is not None else root)
@@ -250,11 +254,13 @@ def _storage_macro(element: Any, name: str) -> None:
             element.insert(0, title)
     elif name == "expand":
         element.set("class", "expand-container")
-        title = element.makeelement("span", {"class": "expand-control-text"})
+        control = element.makeelement("div", {"class": "expand-control"})  # a line of its own, as a browser shows it
+        title = control.makeelement("span", {"class": "expand-control-text"})
         title.text = parameters.get("title") or "Click here to expand..."
-        element.insert(0, title)
+        control.append(title)
+        element.insert(0, control)
         for body in element:
-            if body is not title and isinstance(body.tag, str) and body.tag == "div":
+            if body is not control and isinstance(body.tag, str) and body.tag == "div":
                 body.set("class", "expand-content")
 
 
@@ -559,6 +565,52 @@ def _plain_spaces(root: Any) -> None:
             pass  # lxml will not set text holding control characters: such text stays as the page has it
 
 
+class _Tabs:
+    """A page's tabs (ARIA's ``role="tablist"``, as Docusaurus and Bootstrap
+    draw them): the tab that names each panel, and the lists of tabs whose
+    every tab names one."""
+
+    def __init__(self) -> None:
+        self.panels: dict[Any, Any] = {}
+        self.lists: set[Any] = set()
+
+
+def _has_role(element: Any, role: str) -> bool:
+    return isinstance(element.tag, str) and (element.get("role") or "").strip().lower() == role
+
+
+def _tabs(root: Any) -> _Tabs:
+    """Which tab names each tab panel: the one its ``aria-labelledby`` or
+    the tab's ``aria-controls`` names, else the tab at its place, the first
+    panels after a list of tabs in the order of its tabs. A list of tabs
+    some tab of which names no panel is left to be read as it stands."""
+    found = _Tabs()
+    if not any(_has_role(e, "tablist") for e in root.iter()):
+        return found
+    order = {e: n for n, e in enumerate(e for e in root.iter() if isinstance(e.tag, str))}
+    by_id = {e.get("id"): e for e in order if e.get("id")}
+    panels = [e for e in order if _has_role(e, "tabpanel")]
+    taken: set[Any] = set()
+    for tablist in (e for e in order if _has_role(e, "tablist")):
+        tabs = [e for e in tablist.iterdescendants() if _has_role(e, "tab") and _clean(e.text_content())]
+        after = [p for p in panels if p not in taken and order[p] > order[tablist]]
+        named: dict[Any, Any] = {}
+        for n, tab in enumerate(tabs):
+            panel = by_id.get(tab.get("aria-controls") or "")
+            panel = panel if panel is not None and _has_role(panel, "tabpanel") else next(
+                (p for p in panels if p.get("aria-labelledby") and p.get("aria-labelledby") == tab.get("id")), None)
+            if panel is None and n < len(after) and not after[n].get("aria-labelledby"):
+                panel = after[n]
+            if panel is None or panel in taken or panel in named:
+                break
+            named[panel] = tab
+        if tabs and len(named) == len(tabs):
+            found.panels.update(named)
+            found.lists.add(tablist)
+            taken.update(named)
+    return found
+
+
 class _Reader:
     def __init__(self, outline: Outline, offset: int, page: str | None):
         self.outline = outline
@@ -571,6 +623,7 @@ class _Reader:
         self.sized: list[tuple[Heading, float]] = []
         #: The depth of the heading the text now stands under (0: the page's title, or none).
         self.under = 0
+        self.tabs = _Tabs()
 
     def line(self, element: Any) -> int:
         return (element.sourceline or 1) + self.offset
@@ -632,6 +685,8 @@ class _Reader:
             self.loose_text(child.tail, self.line(child))
 
     def block(self, element: Any, tag: str) -> None:
+        if element in self.tabs.lists:
+            return  # its tabs' words are the headings of their panels, read there (though they may be links)
         chrome = self.chrome(element, tag)
         if chrome == CONTENTS:
             self.flush()
@@ -653,6 +708,9 @@ class _Reader:
                 self.under = _HEADINGS[tag]
         elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
+        elif element in self.tabs.panels:
+            tab = self.tabs.panels[element]
+            self.folded(_clean(tab.text_content()), tab, [element])
         elif tag == "table" and (properties := _page_properties(element)) is not None:
             self.add(Other(properties, self.line(element), self.last(element),
                            "the page's properties (owner, tags, dates), not part of the ladder"))
@@ -716,7 +774,8 @@ class _Reader:
         Confluence's expand macro): its summary a heading one deeper than
         the one it stands under, and what it folds away the text under that
         heading. An expand left with its default title ('Click here to
-        expand...') has no heading of its own."""
+        expand...') has no heading of its own; one that folds away the page's
+        record of its changes ('Change history') is reported, no heading."""
         if _tag(details) == "details":
             summary = next((c for c in details if _tag(c) == "summary"), None)
             folded = [details]
@@ -724,17 +783,30 @@ class _Reader:
             summary = next((e for e in details.iter() if "expand-control-text" in _classes(e)), None)
             folded = [e for e in details.iter() if "expand-content" in _classes(e)]
         text = _clean(_inline(summary)) if summary is not None else ""
+        if _CHANGE_RECORD_TITLE.match(text):
+            # The page's record of its edits, folded away: no heading over the ladder's text, as
+            # a 'Last modified by' line is none of it.
+            self.flush()
+            self.report_chrome(details, "the page's record of its changes")
+            return
+        titled = summary is not None and not _DEFAULT_EXPAND.match(text)
+        self.folded(text if titled else "", summary, folded)
+
+    def folded(self, title: str, titled_by: Any, folded: list[Any]) -> None:
+        """What a toggle or a tab folds away (the blocks in ``folded``, but
+        ``titled_by``): the text under a heading of ``title``, one deeper
+        than the heading it stands under; where it stands, without one."""
         saved = self.under, self.list_depth
-        if text and summary is not None and not _DEFAULT_EXPAND.match(text):
+        if title:
             depth = min(self.under + 1, max(_HEADINGS.values()))
-            self.add(Heading(depth, text, self.line(summary), self.last(summary)))
+            self.add(Heading(depth, title, self.line(titled_by), self.last(titled_by)))
             self.under, self.list_depth = depth, 0
         self.flush()
         for container in folded:
             self.loose_text(container.text, self.line(container))
             for child in container:
                 tag = _tag(child)
-                if child is not summary and tag and tag not in _SKIPPED:
+                if child is not titled_by and tag and tag not in _SKIPPED:
                     self.block(child, tag)
                 self.loose_text(child.tail, self.line(child))
         self.flush()

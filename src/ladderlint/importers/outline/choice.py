@@ -80,8 +80,13 @@ def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
 
     said = []
     if headings:
-        said.append(f"none of its {plural(len(headings), 'heading')} ({some([heading_text(h) for h in headings], 5)}) "
-                    "names a level such as IC3, P2, Level 4 or Engineer II, nor do they repeat from level to level")
+        names = [heading_text(h) for h in headings]
+        repeated = [name for n, name in enumerate(names) if names.index(name) == n and names.count(name) > 1]
+        # Headings that repeat are a level's sections only under a heading of their own, one a level.
+        how = (f"and the headings that repeat ({some(repeated, 3)}) have no heading above each repeat to name its "
+               "level" if repeated else "nor do they repeat from level to level")
+        said.append(f"none of its {plural(len(headings), 'heading')} ({some(names, 5)}) "
+                    f"names a level such as IC3, P2, Level 4 or Engineer II, {how}")
     else:
         said.append("it has no heading that names a level such as IC3, P2, Level 4 or Engineer II")
     if tables:

@@ -82,6 +82,12 @@ class Steering:
 #: A line of a list that sums up a level: its name (and code), a colon, a
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
 _OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+#: How to use the page, not what it says: a short sentence that asks the reader to click, tap,
+#: select, expand or open ('Click a level to expand it.', 'Select a level to see its expectations.').
+_PAGE_INSTRUCTION = lazy(r"(?:click|tap|select|choose|pick|expand|open|hover over|switch to)(?:\s+on)?\s+"
+                         r"(?:a|an|the|any|each|one|this|here|below|above)\b[^.!?]{0,80}[.!]?", re.IGNORECASE)
+#: The most words such an instruction says.
+_INSTRUCTION_WORDS = 12
 
 
 class Reader:
@@ -305,8 +311,13 @@ class Reader:
 
     def preamble(self, blocks: list[Block]) -> None:
         after_title = self.title_line
+        for block in blocks:
+            if isinstance(block, Paragraph) and len(block.text.split()) <= _INSTRUCTION_WORDS \
+                    and _PAGE_INSTRUCTION.fullmatch(strip_markdown(block.text).strip()):
+                self.drop(block, "an instruction for using the page, not its description")
         paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
-                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3]
+                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
+                      and id(b) not in self.placed]
         if self.outline.description and self.document.description is None:
             self.document.description = self.outline.description
         elif paragraphs and self.document.description is None:
