@@ -50,7 +50,7 @@ from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .glossary import FIELD_PREFIX, levels_marking, marked_terms, marking_revision, named_anywhere
-from .metadata import metadata_changes
+from .metadata import metadata_changes, scale_moved, scale_place
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
 
@@ -869,6 +869,8 @@ class _Differ:
                      f" changed from {before_p} to {after_p}"),
                 field="proficiency", old=before_p, new=after_p, **where,
             )
+        elif before_p is not None and before_p == after_p:
+            self._proficiency_placed(before_p, competency_id, level, where)
         before_note = old.note if old else None
         after_note = new.note if new else None
         if before_note != after_note:
@@ -881,11 +883,33 @@ class _Differ:
                 field="note", old=before_note, new=after_note, also_impact=also, **where,
             )
 
+    def _proficiency_placed(self, proficiency: str, competency_id: str, level: Level, where: dict[str, Any]) -> None:
+        """A cell's proficiency kept while the scale changed around it: where
+        it now stands higher on the scale (reordered, or fewer levels above
+        it), more is asked of it, as if it had been raised."""
+        before, after = scale_place(self.old, proficiency), scale_place(self.new, proficiency)
+        if before is None or after is None or not scale_moved(before, after):
+            return
+        up = scale_moved(before, after) > 0
+        self.add(
+            Kind.PROFICIENCY_CHANGED, Impact.RAISES_BAR if up else Impact.LOWERS_BAR,
+            said("proficiency for ", _in(competency_id), " at ", level_named(level.id),
+                 f" {proficiency} now stands {'higher' if up else 'lower'} on the proficiency scale",
+                 f" ({_nth(after)}, was {_nth(before)})"),
+            field="proficiency", old=proficiency, new=proficiency, **where,
+        )
+
     def _proficiency_impact(self, old: str | None, new: str | None) -> Impact:
         if old is None:
             return Impact.RAISES_BAR
         if new is None:
             return Impact.LOWERS_BAR
+        # Each by its place on its own revision's scale: a scale reordered or cut moves it too.
+        before, after = scale_place(self.old, old), scale_place(self.new, new)
+        if before is not None and after is not None:
+            moved = scale_moved(before, after)
+            # Renamed in its place on the scale ("practitioner" -> "proficient"): as the scale's entry.
+            return Impact.RAISES_BAR if moved > 0 else Impact.LOWERS_BAR if moved < 0 else Impact.STRUCTURAL
         for framework in (self.new, self.old):
             scale = framework.proficiency_scale if framework else ()
             if old in scale and new in scale:
@@ -1625,6 +1649,11 @@ def _path_key(path: DocPath | None) -> tuple[tuple[int, Any], ...]:
 def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     """Keys of both, in the order of ``second`` then the ones only in ``first``."""
     return list(second) + [key for key in first if key not in second]
+
+
+def _nth(place: tuple[int, int]) -> str:
+    """A place on a proficiency scale, as "3 of 4"."""
+    return f"{place[0]} of {place[1]}"
 
 
 def _in(competency_id: str | None, *, left: bool = False) -> Named:

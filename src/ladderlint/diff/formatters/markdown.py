@@ -822,6 +822,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             return "now applies at this level."
         return f"the reason it does not apply changed: {_words(old, new)}"
     if kind is Kind.PROFICIENCY_CHANGED:
+        places = diff.scale_places(change)
+        if places is not None:
+            (rank, length), (new_rank, new_length) = places
+            higher = "higher" if change.impact is Impact.RAISES_BAR else "lower"
+            return (f"the expected proficiency, {_value(new)}, stands {higher} on the changed proficiency scale: "
+                    f"{new_rank} of {new_length} (was {rank} of {length}).")
         return f"the expected proficiency changes from {_value(old)} to {_value(new)}."
     if kind is Kind.SUMMARY_CHANGED:
         what = {"summary": "the summary", "note": "the note", "description": "the description"}.get(

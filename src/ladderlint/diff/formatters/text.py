@@ -194,6 +194,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
+    places = diff.scale_places(change)
+    if places is not None:
+        (rank, length), (new_rank, new_length) = places
+        return f"{label}: {show(change.new)} now {new_rank} of {new_length} on the scale (was {rank} of {length})"
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
         before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
