@@ -895,11 +895,15 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         what = f"the framework's description, which applies at every level ({levels}),"
         return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
+        # The statements of the levels below written out at each level, or taken out: how many (the message says).
+        copies = " " + escape("(" + change.message.partition(" (")[2]) if " (" in change.message else ""
         if new:
             return ("each level now includes the levels below it: what a level asks for, "
-                    "every level above it asks for too.")
+                    f"every level above it asks for too{copies}.")
+        if change.impact is Impact.STRUCTURAL and copies:
+            return f"each level now stands alone: it asks for what it lists{copies}."
         return ("each level now stands alone: it asks for what it lists, and no longer "
-                "for what the levels below it ask.")
+                f"for what the levels below it ask{copies}.")
     marking = diff.reached(change) if (change.field or "").startswith("glossary.") else ()
     if marking:
         # A definition is asked for where statements mark its term with a star.

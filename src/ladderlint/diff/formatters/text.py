@@ -217,6 +217,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # the words that changed and a few around them.
         return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}{everywhere}"
     before, after = _brief(show(change.old), show(change.new))
+    if kind is Kind.FRAMEWORK_CHANGED and label == "cumulative" and " (" in change.message:
+        # The statements of the levels below written out, or taken out: how many, and whether that is all.
+        everywhere = " (" + change.message.partition(" (")[2]
     return f"{label}: {before} -> {after}{everywhere}"
 
 
