@@ -42,11 +42,17 @@ def test_order_of_set_like_lists_is_not_a_change():
     assert compare(before, edited(edit)) == []
 
 
-@pytest.mark.parametrize(("old", "new", "impact"), [(True, False, "lowers-bar"), (False, True, "raises-bar")])
-def test_cumulative_flag_changes_the_bar(old, new, impact):
+@pytest.mark.parametrize(("old", "new", "impact", "statements"), [
+    (True, False, "lowers-bar", "statement-removed"), (False, True, "raises-bar", "statement-added")])
+def test_cumulative_flag_changes_the_bar(old, new, impact, statements):
+    """Nothing written out or taken out: the levels above IC1 no longer ask
+    for what the levels below them say, or now do, each statement of them."""
     before = edited(lambda d: d.update(cumulative=old))
     after = edited(lambda d: d.update(cumulative=new))
-    assert [(c.field, c.impact.value) for c in compare(before, after)] == [("cumulative", impact)]
+    flag, *listed = compare(before, after)
+    assert (flag.field, flag.impact.value) == ("cumulative", impact)
+    assert {(c.kind.value, c.impact.value) for c in listed} == {(statements, impact)}
+    assert {c.level for c in listed} == {"IC2", "IC3"}
 
 
 def test_glossary_entry_reworded_slightly_is_editorial():

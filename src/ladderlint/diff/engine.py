@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
-from ..text import normal, only_links_differ
+from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
@@ -50,7 +50,7 @@ from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .glossary import FIELD_PREFIX, levels_marking, marked_terms, marking_revision, named_anywhere
-from .metadata import metadata_changes
+from .metadata import metadata_changes, scale_moved, scale_place
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
 
@@ -287,6 +287,14 @@ class _Differ:
         #: out of a level removed (new revision's): each is the statement it became, or was, there
         #: (_asked_as_much).
         self._one_sided_moves: tuple[set[DocPath], set[DocPath]] = (set(), set())
+        #: Where ``cumulative`` changed: the statements each level asks for through the levels
+        #: below it, in the old and the new revision, by (level, text path) (``_as_asked``), and
+        #: how many of them the other revision writes out at the level, or says only below it.
+        self._inherited: tuple[set[tuple[str, DocPath]], set[tuple[str, DocPath]]] = (set(), set())
+        self._copies = 0
+        #: The cells marked as not applying, in the old and the new revision, by (level, competency):
+        #: where it does not apply, a level asks nothing of the levels below it.
+        self._not_applicable: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
 
     # -- recording -----------------------------------------------------------
 
@@ -317,8 +325,90 @@ class _Differ:
         for old_level, new_level in level_pairs:
             self._level_pair(old_level, new_level)
         self._one_sided_levels()
+        toggled = self.old is not None and self.new is not None and self.old.cumulative != self.new.cumulative
+        if toggled:
+            self._as_asked()
         self._statement_changes()
+        if toggled:
+            self._cumulative_graded()
         return self._sorted()
+
+    def _as_asked(self) -> None:
+        """Where ``cumulative`` changed, compare what each level asks, not
+        what it lists: a level of a cumulative revision asks for its own
+        statements and those of every level below it; a level that stands
+        alone only for its own. Each cell is given the statements it asks
+        for on each side (those of the levels below first, a text it says
+        itself once), and the levels are then compared as levels that stand
+        alone: a statement written out at a level that asked for it through
+        the levels below is no change."""
+        assert self.old is not None and self.new is not None
+        column: dict[str, list[CellPair]] = defaultdict(list)
+        for cell in self.cells:
+            column[cell.competency].append(cell)
+        # A level that lists nothing of a competency both revisions have still asks, in a
+        # cumulative revision, for what the levels below it list.
+        positions = {cell.level: cell.position for cell in self.cells}
+        for competency in set(self.comp_map.values()):
+            listed = {cell.level for cell in column[competency]}
+            for level_id, position in positions.items():
+                if level_id not in listed:
+                    self.cells.append(CellPair(level_id, competency, position))
+                    column[competency].append(self.cells[-1])
+        asked: dict[int, CellPair] = {}
+        for cells in column.values():
+            below: tuple[list[Statement], list[Statement]] = ([], [])
+            for cell in sorted(cells, key=lambda c: c.position):
+                sides: list[tuple[Statement, ...]] = []
+                lists = ({normal(st.text) for st in cell.old}, {normal(st.text) for st in cell.new})
+                for side, (own, through, framework) in enumerate(
+                        ((cell.old, below[0], self.old), (cell.new, below[1], self.new))):
+                    if not framework.cumulative or (cell.level, cell.competency) in self._not_applicable[side]:
+                        sides.append(own)
+                        continue
+                    said = {normal(st.text) for st in own}
+                    inherited = []
+                    for st in through:  # once each: a level that repeats one below it asks for it once
+                        if normal(st.text) not in said:
+                            said.add(normal(st.text))
+                            inherited.append(st)
+                    self._inherited[side].update((cell.level, st.text_path) for st in inherited)
+                    # Written out at the level by the other revision, or said only below it there.
+                    self._copies += sum(normal(st.text) in lists[1 - side] for st in inherited)
+                    sides.append((*inherited, *own))
+                below[0].extend(cell.old)
+                below[1].extend(cell.new)
+                asked[id(cell)] = dataclasses.replace(cell, old=sides[0], new=sides[1])
+        self.cells = [asked[id(cell)] for cell in self.cells]
+        self.cumulative = False
+
+    def _through_below(self, level: str | None, path: DocPath | None, *, old: bool) -> bool:
+        """Whether a statement a change names is one its level asks for
+        through the levels below it (``_as_asked``), not one it lists."""
+        return (level, path) in self._inherited[0 if old else 1]
+
+    def _cumulative_graded(self) -> None:
+        """``cumulative`` changed: structural where no level asks for more or
+        less for it (the statements of the levels below written out at each
+        level, or taken out where the levels below say them), else graded as
+        the changes to what the levels ask that it brought."""
+        brought = [c for c in self.changes if c.kind.value.startswith("statement") and (
+            self._through_below(c.old_level or c.level, c.old_path, old=True)
+            or self._through_below(c.level, c.new_path, old=False))]
+        impacts = {i for c in brought for i in c.impacts}
+        raised, lowered = Impact.RAISES_BAR in impacts, Impact.LOWERS_BAR in impacts
+        impact = Impact.RAISES_BAR if raised else Impact.LOWERS_BAR if lowered else Impact.STRUCTURAL
+        copies = self._copies
+        note = (f" ({plural(copies, 'statement')} of the levels below written out at the levels that include them"
+                if self.new is not None and not self.new.cumulative else
+                f" ({plural(copies, 'copy', 'copies')} of what the levels below say taken out") if copies else ""
+        if note:
+            note += ": what each level asks is unchanged)" if not brought else ")"
+        self.changes = [
+            _with(c, impact=impact, also_impact=Impact.LOWERS_BAR if raised and lowered else None,
+                  message=c.message + note)
+            if c.kind is Kind.FRAMEWORK_CHANGED and c.field == "cumulative" else c
+            for c in self.changes]
 
     def run_levels(self, lower: Level, higher: Level) -> list[Change]:
         assert self.new is not None
@@ -836,6 +926,9 @@ class _Differ:
         where = dict(level=level.id, competency=competency_id, new_path=new_anchor, old_path=old.path if old else None)
         before_na = old.not_applicable if old else None
         after_na = new.not_applicable if new else None
+        for side, reason in enumerate((before_na, after_na)):
+            if reason is not None:
+                self._not_applicable[side].add((level.id, competency_id))
         if before_na != after_na:
             had = bool(old and old.statements)
             has = bool(new and new.statements)
@@ -869,6 +962,8 @@ class _Differ:
                      f" changed from {before_p} to {after_p}"),
                 field="proficiency", old=before_p, new=after_p, **where,
             )
+        elif before_p is not None and before_p == after_p:
+            self._proficiency_placed(before_p, competency_id, level, where)
         before_note = old.note if old else None
         after_note = new.note if new else None
         if before_note != after_note:
@@ -881,11 +976,33 @@ class _Differ:
                 field="note", old=before_note, new=after_note, also_impact=also, **where,
             )
 
+    def _proficiency_placed(self, proficiency: str, competency_id: str, level: Level, where: dict[str, Any]) -> None:
+        """A cell's proficiency kept while the scale changed around it: where
+        it now stands higher on the scale (reordered, or fewer levels above
+        it), more is asked of it, as if it had been raised."""
+        before, after = scale_place(self.old, proficiency), scale_place(self.new, proficiency)
+        if before is None or after is None or not scale_moved(before, after):
+            return
+        up = scale_moved(before, after) > 0
+        self.add(
+            Kind.PROFICIENCY_CHANGED, Impact.RAISES_BAR if up else Impact.LOWERS_BAR,
+            said("proficiency for ", _in(competency_id), " at ", level_named(level.id),
+                 f" {proficiency} now stands {'higher' if up else 'lower'} on the proficiency scale",
+                 f" ({_nth(after)}, was {_nth(before)})"),
+            field="proficiency", old=proficiency, new=proficiency, **where,
+        )
+
     def _proficiency_impact(self, old: str | None, new: str | None) -> Impact:
         if old is None:
             return Impact.RAISES_BAR
         if new is None:
             return Impact.LOWERS_BAR
+        # Each by its place on its own revision's scale: a scale reordered or cut moves it too.
+        before, after = scale_place(self.old, old), scale_place(self.new, new)
+        if before is not None and after is not None:
+            moved = scale_moved(before, after)
+            # Renamed in its place on the scale ("practitioner" -> "proficient"): as the scale's entry.
+            return Impact.RAISES_BAR if moved > 0 else Impact.LOWERS_BAR if moved < 0 else Impact.STRUCTURAL
         for framework in (self.new, self.old):
             scale = framework.proficiency_scale if framework else ()
             if old in scale and new in scale:
@@ -1068,12 +1185,18 @@ class _Differ:
         repeat = self._still_said(placed, added=added) or self._said_within(placed, added=added)
         if repeat:
             return Impact.EDITORIAL, repeat, None
-        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), (), None
+        through = self._through_below(placed.level, placed.statement.text_path, old=not added)
+        note = said(", which it now asks for through the levels below it (levels are cumulative)" if added else
+                    ", which it asked for through the levels below it (levels were cumulative)") if through else ()
+        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), note, None
 
     def _statements_reordered(self, pairs: list[tuple[Placed, Placed, str]]) -> None:
         """Statements kept in their cell but listed in another order."""
         by_cell: dict[tuple[str, str], list[tuple[Placed, Placed]]] = {}
         for o, n, _how in pairs:
+            if self._through_below(o.level, o.statement.text_path, old=True) \
+                    or self._through_below(n.level, n.statement.text_path, old=False):
+                continue  # asked for through the levels below: listed nowhere at this level
             if o.cell is n.cell:  # one tuple per cell, shared by both sides
                 by_cell.setdefault(n.cell, []).append((o, n))
         for (level, competency), kept in by_cell.items():
@@ -1482,7 +1605,9 @@ class _Differ:
             level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
-        if o.statement.id != n.statement.id:
+        copy = self._through_below(o.level, o.statement.text_path, old=True) \
+            or self._through_below(n.level, n.statement.text_path, old=False)
+        if o.statement.id != n.statement.id and not copy:  # a copy written out is another statement
             before, after = o.statement.id, n.statement.id
             self.add(
                 Kind.STATEMENT_ID_CHANGED, Impact.STRUCTURAL,
@@ -1625,6 +1750,11 @@ def _path_key(path: DocPath | None) -> tuple[tuple[int, Any], ...]:
 def _union(first: dict[str, Any], second: dict[str, Any]) -> list[str]:
     """Keys of both, in the order of ``second`` then the ones only in ``first``."""
     return list(second) + [key for key in first if key not in second]
+
+
+def _nth(place: tuple[int, int]) -> str:
+    """A place on a proficiency scale, as "3 of 4"."""
+    return f"{place[0]} of {place[1]}"
 
 
 def _in(competency_id: str | None, *, left: bool = False) -> Named:

@@ -166,3 +166,23 @@ def _doc_path(field: tuple[str, ...]) -> tuple[Any, ...]:
     if field[0] == "omitted_levels":
         return ("omitted_levels",)
     return field
+
+
+def scale_place(framework: Framework | None, proficiency: str | None) -> tuple[int, int] | None:
+    """Where a proficiency stands on its framework's scale, as (rank from 1,
+    length of the scale), or None where the scale does not name it."""
+    scale = framework.proficiency_scale if framework else ()
+    if proficiency is None or proficiency not in scale:
+        return None
+    return scale.index(proficiency) + 1, len(scale)
+
+
+def scale_moved(before: tuple[int, int], after: tuple[int, int]) -> int:
+    """Whether a place on a scale moved up (1), down (-1) or not (0): by
+    rank where the scale kept its length, else by the share of the scale
+    below it (the bottom stays the bottom, the top the top)."""
+    (rank, length), (new_rank, new_length) = before, after
+    # rank-1 / length-1 against new_rank-1 / new_length-1, multiplied out; a scale of one is its bottom.
+    below = (rank - 1) * max(new_length - 1, 1)
+    new_below = (new_rank - 1) * max(length - 1, 1)
+    return (new_below > below) - (new_below < below)

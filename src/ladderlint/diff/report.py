@@ -18,7 +18,7 @@ from .grade import grade
 from .grade.words import meaning_places, opening, unsaid_in_order
 from .wording import clauses, stem, words
 from .inputs import Loaded
-from .metadata import provenance
+from .metadata import provenance, scale_place
 
 #: Kinds of change to what a level's statements ask, which the levels above
 #: a level include in a cumulative framework.
@@ -124,6 +124,14 @@ class FrameworkDiff:
         if change.kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR and change.old_level:
             return change.old_level
         return change.reaches or change.level
+
+    def scale_places(self, change: Change) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Of a proficiency kept while the scale changed around it, its places
+        on the old and the new scale (rank, length); else None."""
+        if change.kind is not Kind.PROFICIENCY_CHANGED or change.old != change.new or not (self.old and self.new):
+            return None
+        before, after = (scale_place(side.framework, str(change.new)) for side in (self.old, self.new))
+        return (before, after) if before is not None and after is not None else None
 
     def reached(self, change: Change) -> tuple[str, ...]:
         """The levels whose bar a change raises or lowers, lowest first: in a

@@ -822,6 +822,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             return "now applies at this level."
         return f"the reason it does not apply changed: {_words(old, new)}"
     if kind is Kind.PROFICIENCY_CHANGED:
+        places = diff.scale_places(change)
+        if places is not None:
+            (rank, length), (new_rank, new_length) = places
+            higher = "higher" if change.impact is Impact.RAISES_BAR else "lower"
+            return (f"the expected proficiency, {_value(new)}, stands {higher} on the changed proficiency scale: "
+                    f"{new_rank} of {new_length} (was {rank} of {length}).")
         return f"the expected proficiency changes from {_value(old)} to {_value(new)}."
     if kind is Kind.SUMMARY_CHANGED:
         what = {"summary": "the summary", "note": "the note", "description": "the description"}.get(
@@ -889,11 +895,15 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         what = f"the framework's description, which applies at every level ({levels}),"
         return f"{what} is new: {escape(new)}" if old is None else f"{what} changed: {_words(str(old), new)}"
     if change.field == "cumulative" and isinstance(old, bool) and isinstance(new, bool):
+        # The statements of the levels below written out at each level, or taken out: how many (the message says).
+        copies = " " + escape("(" + change.message.partition(" (")[2]) if " (" in change.message else ""
         if new:
             return ("each level now includes the levels below it: what a level asks for, "
-                    "every level above it asks for too.")
+                    f"every level above it asks for too{copies}.")
+        if change.impact is Impact.STRUCTURAL and copies:
+            return f"each level now stands alone: it asks for what it lists{copies}."
         return ("each level now stands alone: it asks for what it lists, and no longer "
-                "for what the levels below it ask.")
+                f"for what the levels below it ask{copies}.")
     marking = diff.reached(change) if (change.field or "").startswith("glossary.") else ()
     if marking:
         # A definition is asked for where statements mark its term with a star.

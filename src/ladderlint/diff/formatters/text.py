@@ -194,6 +194,10 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         return paint("- " + str(change.old), _RED)
     label = change.field or ""
+    places = diff.scale_places(change)
+    if places is not None:
+        (rank, length), (new_rank, new_length) = places
+        return f"{label}: {show(change.new)} now {new_rank} of {new_length} on the scale (was {rank} of {length})"
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
         before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
@@ -213,6 +217,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # the words that changed and a few around them.
         return f"{label}: {_words(change.old, change.new, paint, context=_CONTEXT)}{everywhere}"
     before, after = _brief(show(change.old), show(change.new))
+    if kind is Kind.FRAMEWORK_CHANGED and label == "cumulative" and " (" in change.message:
+        # The statements of the levels below written out, or taken out: how many, and whether that is all.
+        everywhere = " (" + change.message.partition(" (")[2]
     return f"{label}: {before} -> {after}{everywhere}"
 
 
