@@ -38,14 +38,19 @@ def test_a_proficiency_that_stands_higher_on_a_reordered_scale_raises_the_bar():
     assert "now stands higher on the proficiency scale (3 of 3, was 2 of 3)" in raised.message
 
 
-def test_a_scale_cut_or_lengthened_is_read_as_a_share_of_the_scale():
-    # Nothing above "working" now: it is the top of the scale, and asks more.
-    cut = edited(proficiencies(["awareness", "working"], IC3="working"))
-    assert ("proficiency-changed", "raises-bar", "IC2", "working", "working") in graded(framework(), cut)
-    # A rung added on top: the rest stand lower; the bottom stays the bottom.
-    longer = edited(proficiencies(["awareness", "working", "expert", "master"]))
-    assert graded(framework(), longer) == [
-        ("proficiency-changed", "lowers-bar", "IC2", "working", "working"),
+def test_a_rung_added_or_cut_elsewhere_leaves_the_kept_entries_as_they_were():
+    # "working" means what it meant when nothing is left above it, or a rung is put on top or below:
+    # no cell is asked more or less, whatever share of the scale it now is.
+    for scale in (["awareness", "working"], ["awareness", "working", "expert", "master"],
+                  ["novice", "awareness", "working", "expert"]):
+        cells = {"IC3": "working"} if "expert" not in scale else {}
+        assert graded(framework(), edited(proficiencies(scale, **cells)))[:1] != [
+            ("proficiency-changed", "raises-bar", "IC2", "working", "working")], scale
+        assert not [g for g in graded(framework(), edited(proficiencies(scale, **cells))) if g[2] == "IC2"], scale
+    # Kept entries put in another order while a rung is added: the order of the kept ones tells.
+    reordered = edited(proficiencies(["novice", "awareness", "expert", "working"]))
+    assert graded(framework(), reordered) == [
+        ("proficiency-changed", "raises-bar", "IC2", "working", "working"),
         ("proficiency-changed", "lowers-bar", "IC3", "expert", "expert"),
     ]
 

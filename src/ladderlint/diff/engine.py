@@ -50,7 +50,7 @@ from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
 from .glossary import FIELD_PREFIX, levels_marking, marked_terms, marking_revision, named_anywhere
-from .metadata import metadata_changes, scale_moved, scale_place
+from .metadata import metadata_changes, places_among_kept, scale_moved, scale_place
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
 
@@ -977,13 +977,16 @@ class _Differ:
             )
 
     def _proficiency_placed(self, proficiency: str, competency_id: str, level: Level, where: dict[str, Any]) -> None:
-        """A cell's proficiency kept while the scale changed around it: where
-        it now stands higher on the scale (reordered, or fewer levels above
-        it), more is asked of it, as if it had been raised."""
-        before, after = scale_place(self.old, proficiency), scale_place(self.new, proficiency)
-        if before is None or after is None or not scale_moved(before, after):
+        """A cell's proficiency kept while the scale was reordered around it:
+        where it now stands higher among the entries both scales name, more
+        is asked of it, as if it had been raised. A rung added or taken out
+        elsewhere changes no kept entry's meaning."""
+        places = places_among_kept(self.old, self.new, proficiency)
+        if places is None or not scale_moved(*places):
             return
-        up = scale_moved(before, after) > 0
+        up = scale_moved(*places) > 0
+        before, after = scale_place(self.old, proficiency), scale_place(self.new, proficiency)
+        assert before is not None and after is not None  # both scales name it (places_among_kept)
         self.add(
             Kind.PROFICIENCY_CHANGED, Impact.RAISES_BAR if up else Impact.LOWERS_BAR,
             said("proficiency for ", _in(competency_id), " at ", level_named(level.id),

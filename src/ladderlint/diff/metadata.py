@@ -177,6 +177,22 @@ def scale_place(framework: Framework | None, proficiency: str | None) -> tuple[i
     return scale.index(proficiency) + 1, len(scale)
 
 
+def places_among_kept(old: Framework | None, new: Framework | None,
+                      proficiency: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a proficiency both revisions' scales name stands among the
+    entries both name, in each revision: (old place, new place) as
+    ``scale_place`` gives them, or None where a scale does not name it. A
+    rung added or taken out elsewhere leaves what a kept entry means as it
+    was ("awareness" is no higher for a "novice" put in below it); the kept
+    entries put in another order move it."""
+    before, after = (framework.proficiency_scale if framework else () for framework in (old, new))
+    kept = set(before) & set(after)
+    if proficiency not in kept:
+        return None
+    ranked = [tuple(entry for entry in scale if entry in kept) for scale in (before, after)]
+    return (ranked[0].index(proficiency) + 1, len(kept)), (ranked[1].index(proficiency) + 1, len(kept))
+
+
 def scale_moved(before: tuple[int, int], after: tuple[int, int]) -> int:
     """Whether a place on a scale moved up (1), down (-1) or not (0): by
     rank where the scale kept its length, else by the share of the scale
