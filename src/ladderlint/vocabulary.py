@@ -1083,6 +1083,17 @@ AMBIGUOUS_PERIODIC = frozenset("biannually biannual bi-annually bi-annual bimont
 #: quarterly, which asks less.
 MORE_OFTEN = (("or", "more", "often"), ("or", "more", "frequently"), ("or", "more"))
 LESS_OFTEN = (("or", "less", "often"), ("or", "less", "frequently"), ("or", "less"))
+#: Words that join two things and ask for both, as "and" does ("unit plus
+#: integration tests", "designs as well as reviews services"): in place of
+#: "or", which asks for one of them, both are asked; in place of one
+#: another, the same is asked.
+AND_PHRASES = frozenset({
+    ("and",), ("plus",), ("and", "also"), ("and", "then"), ("as", "well", "as"), ("along", "with"),
+    ("together", "with"), ("in", "addition", "to"), ("alongside",),
+})
+#: Signs written between two words for the word of AND_PHRASES they stand
+#: for: "unit & integration tests", "design + review".
+AND_SIGNS = {"&": "and", "+": "plus"}
 #: After a deadline, words that say it is a latest time, as it is: "within
 #: a week or sooner" is "within a week".
 SOONER = (("or", "sooner"), ("or", "earlier"), ("or", "less"))

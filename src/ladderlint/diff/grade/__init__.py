@@ -406,10 +406,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # say how the one before is done (who asks, what it is still learnt for) is no new thing asked.
             live_inserted = [w for w in live_inserted if id(w) not in telling]
         said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
-        if said in ((["or"], ["and"]), (["and"], ["or"])):
-            # "unit or integration tests" -> "unit and integration tests": both are now asked.
-            directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+        joined = _joining(said[0]), _joining(said[1])
+        if joined in (("or", "and"), ("and", "or")):
+            # "unit or integration tests" -> "unit and integration tests" ("& integration", "as well as
+            # integration"): both are now asked.
+            directions.append((1, "alternatives all asked") if joined[0] == "or" else (-1, "one of them asked"))
             continue
+        if joined == ("and", "and"):
+            continue  # "designs and reviews" -> "designs as well as reviews": both asked, said another way
         if said in ((["or"], []), ([], ["or"])) and or_of_and_or(removed or inserted, a if removed else b):
             # "reviews and/or writes" -> "reviews and writes": both are now asked; the other way, one of them.
             directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
@@ -564,6 +568,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _joining(said: list[str]) -> str | None:
+    """Whether words put in or taken out join two things as "or" does (one
+    of them asked) or as "and" does (both asked): "or", "and", or None."""
+    if said == ["or"]:
+        return "or"
+    return "and" if tuple(said) in vocab.AND_PHRASES else None
 
 
 def _whole_clauses(run: list[Word], text: list[Word], before: list[Word] | None = None) -> set[int]:
