@@ -6,7 +6,11 @@ someone less senior, changes the help; "does not always" says how often."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+import yaml
+from diffkit import BASE
 
 from ladderlint.diff.grade import grade
 
@@ -51,3 +55,56 @@ def test_a_sign_inside_a_word_is_no_and():
     assert _impact("Mentors 2+ engineers", "Mentors 3+ engineers") == "raises-bar"
 
 
+# -- a misspelt word of help, a condition or a frequency ------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "reason"), [
+    ("Delivers small tasks on time with guidence from a senior engineer", "Delivers small tasks on time",
+     "autonomy raised"),
+    ("May be on call for their team's services when aksed", "May be on call for their team's services",
+     "unconditional ask raised"),
+    ("Reviews code from their team, ocasionally", "Reviews code from their team", "frequency raised"),
+    # A Cyrillic "і" that looks like the Latin one.
+    ("Delivers small tasks on time with gu\u0456dance from a senior engineer", "Delivers small tasks on time",
+     "autonomy raised"),
+    # A Cyrillic "а" in a short word: the letter typed again, not the likeliest word one edit away ("my").
+    ("M\u0430y be on call for their team's services", "Is on call for their team's services", "certainty raised"),
+])
+def test_a_misspelt_word_of_a_scale_taken_out_is_read_as_the_word_meant(old, new, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, graded.reasons) == ("raises-bar", (reason,))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Delivers small tasks with guidence from a senior engineer", "Delivers small tasks with guidance from a "
+     "senior engineer"),
+    ("Delivers small tasks with guidance", "Delivers small tasks with gu\u0456dance"),
+    ("Reviews code, ocasionally", "Reviews code, occasionally"),
+    ("Writes unit tests for every chnage", "Writes unit tests for every change"),
+    ("Writes unit tests", "Writes unti tests"),
+])
+def test_a_typo_fixed_or_made_stays_editorial(old, new):
+    assert _impact(old, new) == "editorial", grade(old, new).reasons
+
+
+# -- through the command line ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # A typo'd phrase of help taken out: more autonomy asked, not words taken out.
+    ("I deliver my tasks on time with guidence from a senior engineer", "I deliver my tasks on time"),
+    # "or" for "as well as": both asked.
+    ("I ask for help or escalate when I am stuck on a task", "I ask for help as well as escalate when I am stuck "
+     "on a task"),
+])
+def test_the_gate_fails_on_the_readings(cli, write, old, new):
+    document = yaml.safe_load(BASE)
+    statements = document["levels"][0]["competencies"]["impact"]
+    statements[0] = old
+    before = write("old.yaml", yaml.safe_dump(document, sort_keys=False))
+    statements[0] = new
+    after = write("new.yaml", yaml.safe_dump(document, sort_keys=False))
+    run = cli("diff", str(before), str(after), "--format", "json", "--fail-on", "raises-bar")
+    changes = json.loads(run.output)["frameworks"][0]["changes"]
+    assert [c["impact"] for c in changes] == ["raises-bar"], changes
+    assert run.exit_code == 1

@@ -1752,6 +1752,12 @@ GROWTH_WORDS = (
     | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
 )
 
+#: The words the grader reads on its scales, of help and of conditions: a
+#: word no dictionary knows whose likeliest spelling is one of them
+#: ("guidence", "aksed", "ocasionally", "guіdance" with a Cyrillic "і") is
+#: read as that word when a change is graded, as a reader reads it.
+GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset(PERIODIC)
+
 
 #: Roman numerals of a level ("Web Designer IV"), but for "i", "v" and "x",
 #: which are words and letters as often.
