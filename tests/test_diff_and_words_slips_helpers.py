@@ -87,6 +87,45 @@ def test_a_typo_fixed_or_made_stays_editorial(old, new):
     assert _impact(old, new) == "editorial", grade(old, new).reasons
 
 
+# -- help qualified, and who helps ----------------------------------------------------------------------
+
+
+HELPED = "Delivers small tasks on time with guidance from a senior engineer"
+
+
+@pytest.mark.parametrize("qualifier", ["as-needed", "loose", "brief", "initial", "light-touch", "hands-off"])
+def test_help_qualified_by_a_word_of_no_known_amount_is_for_a_reviewer(qualifier):
+    graded = grade(HELPED, HELPED.replace("with guidance", f"with {qualifier} guidance"))
+    assert (graded.impact.value, graded.reasons) == ("raises-bar", ("help changed unclear",))
+
+
+@pytest.mark.parametrize("qualifier", ["light", "limited", "infrequent"])
+def test_help_qualified_by_a_known_amount_is_still_read_on_its_scale(qualifier):
+    graded = grade(HELPED, HELPED.replace("with guidance", f"with {qualifier} guidance"))
+    assert (graded.impact.value, graded.reasons) == ("raises-bar", ("autonomy raised",))
+
+
+@pytest.mark.parametrize("helper", ["a junior engineer", "a teammate", "a peer"])
+def test_help_from_someone_less_senior_raises_the_bar(helper):
+    graded = grade(HELPED, HELPED.replace("a senior engineer", helper))
+    assert (graded.impact.value, graded.reasons) == ("raises-bar", ("autonomy raised",))
+
+
+def test_help_from_someone_more_senior_lowers_it():
+    graded = grade(HELPED.replace("a senior engineer", "a junior engineer"), HELPED)
+    assert (graded.impact.value, graded.reasons) == ("lowers-bar", ("autonomy lowered",))
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Ships with guidance from their manager", "Ships with guidance from their mentor"),
+    ("Ships with guidance from my manager", "Ships with guidance from my direct manager"),
+    ("Ships with guidance from a senior engineer", "Ships with guidance from an engineer"),
+    ("Ships with guidance", "Ships with the guidance"),
+])
+def test_who_helps_said_another_way_stays_editorial(old, new):
+    assert _impact(old, new) == "editorial", grade(old, new).reasons
+
+
 # -- through the command line ---------------------------------------------------------------------------
 
 

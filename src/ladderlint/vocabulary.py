@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .text import unaccented, without_possessive
 from .patterns import lazy
@@ -1515,6 +1515,9 @@ PEOPLE = frozenset(
     someone somebody
     """.split()
 )
+#: People who help at the level of the one they help, not above it:
+#: "with guidance from a peer", "from their onboarding buddy".
+PEERS = frozenset("peer peers teammate teammates colleague colleagues buddy buddies".split())
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.
 ALONE = INDEPENDENT | frozenset("alone individually solo myself".split())
@@ -1757,6 +1760,24 @@ GROWTH_WORDS = (
 #: ("guidence", "aksed", "ocasionally", "guіdance" with a Cyrillic "і") is
 #: read as that word when a change is graded, as a reader reads it.
 GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset(PERIODIC)
+
+
+def helper_seniority(words: Iterable[str]) -> float | None:
+    """How senior the people who help are, by the words of a phrase of help
+    that name them: a word of seniority says it ("from a senior engineer",
+    "a junior engineer", "a staff engineer"); a peer is at the helped
+    one's level, read as the middle of the scale; a role that guides
+    ("my manager", "a mentor") above it, as a senior is. None where no word
+    says ("from an engineer")."""
+    said = [word for word in words if word.isalpha()]
+    level = seniority(" ".join(said))
+    if level is not None:
+        return level.middle
+    if not PEERS.isdisjoint(said):
+        return _MIDDLE.middle
+    if not GUIDING_ROLES.isdisjoint(said):
+        return _BASE_SENIORITY["senior"][0]
+    return None
 
 
 #: Roman numerals of a level ("Web Designer IV"), but for "i", "v" and "x",

@@ -230,7 +230,7 @@ from ...text import only_links_differ
 from ..changes import Impact
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, guidance_amount, help_given_for_help_had, help_moved,
-    other_helpers, people_now_helpers, with_help,
+    help_qualified, helpers_seniority, other_helpers, people_now_helpers, with_help,
 )
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
@@ -429,6 +429,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
             # help had the same (with "and", both help: read as an amount of help).
             continue
+        if changed and all(w.role == "guidance" for w in changed) and with_help(a) and with_help(b) \
+                and (seniority := helpers_seniority(a, b)):
+            # "with guidance from a senior engineer" -> "... from a junior engineer", "... from a peer": help
+            # from someone less senior is less help.
+            directions.append(seniority)
+            continue
         traded = autonomy_traded(live_removed, live_inserted)
         if traded:
             directions.append(traded)
@@ -445,6 +451,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             amount = sign(guidance_amount(a, b) - guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
+            elif help_qualified(changed, a, b):
+                # "with guidance" -> "with hands-off guidance": less help, or other help, by a word of no known
+                # amount; a reviewer says which.
+                directions.append((1, "help changed" + UNCLEAR))
             continue
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
             # "needs help with complex tasks [and estimates]": less to need help with asks for more. Help with
