@@ -121,6 +121,7 @@ def test_help_from_someone_more_senior_lowers_it():
     ("Ships with guidance from my manager", "Ships with guidance from my direct manager"),
     ("Ships with guidance from a senior engineer", "Ships with guidance from an engineer"),
     ("Ships with guidance", "Ships with the guidance"),
+    ("Tries to unblock themselves before seeking help", "Tries to unblock themselves before asking for help"),
 ])
 def test_who_helps_said_another_way_stays_editorial(old, new):
     assert _impact(old, new) == "editorial", grade(old, new).reasons

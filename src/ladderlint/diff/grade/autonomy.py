@@ -95,8 +95,9 @@ def help_qualified(changed: list[Word], a: list[Word], b: list[Word]) -> bool:
     inside = {id(w) for w in changed}
     for text in (a, b):
         for i, w in enumerate(text):
-            if id(w) not in inside or w.rank or w.text in HELPERS:
-                continue
+            if id(w) not in inside or w.rank or w.text in HELPERS or w.text in FUNCTION_WORDS \
+                    or w.text in vocab.GUIDED_BY:
+                continue  # "seeking help" -> "asking for help": the way it is had, not what help
             j = i + 1
             while j < len(text) and id(text[j]) in inside and text[j].text not in HELPERS:
                 j += 1  # "with brief, hands-off guidance"
