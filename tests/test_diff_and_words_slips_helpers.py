@@ -127,6 +127,31 @@ def test_who_helps_said_another_way_stays_editorial(old, new):
     assert _impact(old, new) == "editorial", grade(old, new).reasons
 
 
+# -- "does not always" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "impact", "reason"), [
+    ("Occasionally suggests improvements", "Does not always suggest improvements", "raises-bar",
+     "frequency raised"),
+    ("Always suggests improvements", "Doesn't always suggest improvements", "lowers-bar", "frequency lowered"),
+    ("Does not always suggest improvements", "Always suggests improvements", "raises-bar", "frequency raised"),
+])
+def test_not_always_is_a_frequency(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, graded.reasons) == (impact, (reason,))
+
+
+def test_not_always_and_usually_say_the_same():
+    assert _impact("Usually suggests improvements", "Does not always suggest improvements") == "editorial"
+
+
+@pytest.mark.parametrize("conceded", ["Writes tests, though not necessarily for every change",
+                                      "Writes tests for every change, though not always"])
+def test_a_concession_is_still_a_concession(conceded):
+    graded = grade("Writes tests for every change", conceded)
+    assert (graded.impact.value, graded.reasons) == ("lowers-bar", ("a concession added",))
+
+
 # -- through the command line ---------------------------------------------------------------------------
 
 

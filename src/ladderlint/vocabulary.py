@@ -1527,6 +1527,10 @@ TOGETHER = frozenset(
 #: Words that a negation before them turns into a concession ("not
 #: necessarily for every change", "doesn't always"): less is asked.
 CONCEDED = frozenset("necessarily always".split())
+#: Words of FREQUENCY a negation before them puts lower on its scale, to
+#: the word given: "does not always" is done usually, more often than
+#: "occasionally", less than "always".
+NEGATED_FREQUENCY = {"always": "usually"}
 #: Words that a negation before them makes a sentence say what is not
 #: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
 #: does, "not expected to" ("I am not expected to approve them"; not

@@ -43,7 +43,7 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = clauses(_optional_labels(_WELL_DONE.sub("well ", text)))
+    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(_WELL_DONE.sub("well ", text))))
     brand_words = brands.words_in(text)
     _slips_read(found, brand_words)
     texts = [w.text for w in found]
@@ -215,6 +215,26 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _intensities(found)
     comparative_tails(found)
     return found
+
+
+def _negated_frequencies(found: list[Word], ends: list[int]) -> tuple[list[Word], list[int]]:
+    """The words of a text (and where each one's clause ends) with a
+    negation before a word of frequency, before the verb it says how often
+    of, read as the one word it says (``vocab.NEGATED_FREQUENCY``): "Does
+    not always suggest improvements" is done usually, more often than
+    "occasionally". Not at its clause's end, where it concedes ("I write
+    docs, though not always", as "though not necessarily")."""
+    k = 0
+    while k + 2 < len(found):
+        said, word = found[k], found[k + 1]
+        if said.text in vocab.NEGATIONS and word.text in vocab.NEGATED_FREQUENCY \
+                and said.clause == word.clause == found[k + 2].clause:
+            meant = vocab.NEGATED_FREQUENCY[word.text]
+            word.text, word.stem = meant, stem(meant)
+            del found[k], ends[k]
+            ends = [end - 1 if end > k else end for end in ends]
+        k += 1
+    return found, ends
 
 
 def _slips_read(found: list[Word], brand_words: set[str]) -> None:
