@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .text import unaccented, without_possessive
 from .patterns import lazy
@@ -1083,6 +1083,17 @@ AMBIGUOUS_PERIODIC = frozenset("biannually biannual bi-annually bi-annual bimont
 #: quarterly, which asks less.
 MORE_OFTEN = (("or", "more", "often"), ("or", "more", "frequently"), ("or", "more"))
 LESS_OFTEN = (("or", "less", "often"), ("or", "less", "frequently"), ("or", "less"))
+#: Words that join two things and ask for both, as "and" does ("unit plus
+#: integration tests", "designs as well as reviews services"): in place of
+#: "or", which asks for one of them, both are asked; in place of one
+#: another, the same is asked.
+AND_PHRASES = frozenset({
+    ("and",), ("plus",), ("and", "also"), ("and", "then"), ("as", "well", "as"), ("along", "with"),
+    ("together", "with"), ("in", "addition", "to"), ("alongside",),
+})
+#: Signs written between two words for the word of AND_PHRASES they stand
+#: for: "unit & integration tests", "design + review".
+AND_SIGNS = {"&": "and", "+": "plus"}
 #: After a deadline, words that say it is a latest time, as it is: "within
 #: a week or sooner" is "within a week".
 SOONER = (("or", "sooner"), ("or", "earlier"), ("or", "less"))
@@ -1504,6 +1515,9 @@ PEOPLE = frozenset(
     someone somebody
     """.split()
 )
+#: People who help at the level of the one they help, not above it:
+#: "with guidance from a peer", "from their onboarding buddy".
+PEERS = frozenset("peer peers teammate teammates colleague colleagues buddy buddies".split())
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.
 ALONE = INDEPENDENT | frozenset("alone individually solo myself".split())
@@ -1513,6 +1527,10 @@ TOGETHER = frozenset(
 #: Words that a negation before them turns into a concession ("not
 #: necessarily for every change", "doesn't always"): less is asked.
 CONCEDED = frozenset("necessarily always".split())
+#: Words of FREQUENCY a negation before them puts lower on its scale, to
+#: the word given: "does not always" is done usually, more often than
+#: "occasionally", less than "always".
+NEGATED_FREQUENCY = {"always": "usually"}
 #: Words that a negation before them makes a sentence say what is not
 #: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
 #: does, "not expected to" ("I am not expected to approve them"; not
@@ -1740,6 +1758,30 @@ GROWTH_WORDS = (
     | SIZE_WORDS | WORK_NOUNS | QUANTITY_WORDS | frozenset(COUNT) | MASTERY_WORDS
     | frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | {"sr", "jr"}
 )
+
+#: The words the grader reads on its scales, of help and of conditions: a
+#: word no dictionary knows whose likeliest spelling is one of them
+#: ("guidence", "aksed", "ocasionally", "guіdance" with a Cyrillic "і") is
+#: read as that word when a change is graded, as a reader reads it.
+GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset(PERIODIC)
+
+
+def helper_seniority(words: Iterable[str]) -> float | None:
+    """How senior the people who help are, by the words of a phrase of help
+    that name them: a word of seniority says it ("from a senior engineer",
+    "a junior engineer", "a staff engineer"); a peer is at the helped
+    one's level, read as the middle of the scale; a role that guides
+    ("my manager", "a mentor") above it, as a senior is. None where no word
+    says ("from an engineer")."""
+    said = [word for word in words if word.isalpha()]
+    level = seniority(" ".join(said))
+    if level is not None:
+        return level.middle
+    if not PEERS.isdisjoint(said):
+        return _MIDDLE.middle
+    if not GUIDING_ROLES.isdisjoint(said):
+        return _BASE_SENIORITY["senior"][0]
+    return None
 
 
 #: Roman numerals of a level ("Web Designer IV"), but for "i", "v" and "x",

@@ -230,7 +230,7 @@ from ...text import only_links_differ
 from ..changes import Impact
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, guidance_amount, help_given_for_help_had, help_moved,
-    other_helpers, people_now_helpers, with_help,
+    help_qualified, helpers_seniority, other_helpers, people_now_helpers, with_help,
 )
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
@@ -406,10 +406,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # say how the one before is done (who asks, what it is still learnt for) is no new thing asked.
             live_inserted = [w for w in live_inserted if id(w) not in telling]
         said = ([w.text for w in removed if not w.neutral], [w.text for w in inserted if not w.neutral])
-        if said in ((["or"], ["and"]), (["and"], ["or"])):
-            # "unit or integration tests" -> "unit and integration tests": both are now asked.
-            directions.append((1, "alternatives all asked") if said[0] == ["or"] else (-1, "one of them asked"))
+        joined = _joining(said[0]), _joining(said[1])
+        if joined in (("or", "and"), ("and", "or")):
+            # "unit or integration tests" -> "unit and integration tests" ("& integration", "as well as
+            # integration"): both are now asked.
+            directions.append((1, "alternatives all asked") if joined[0] == "or" else (-1, "one of them asked"))
             continue
+        if joined == ("and", "and"):
+            continue  # "designs and reviews" -> "designs as well as reviews": both asked, said another way
         if said in ((["or"], []), ([], ["or"])) and or_of_and_or(removed or inserted, a if removed else b):
             # "reviews and/or writes" -> "reviews and writes": both are now asked; the other way, one of them.
             directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
@@ -424,6 +428,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 and other_helpers(changed):
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
             # help had the same (with "and", both help: read as an amount of help).
+            continue
+        if changed and all(w.role == "guidance" for w in changed) and with_help(a) and with_help(b) \
+                and (seniority := helpers_seniority(a, b)):
+            # "with guidance from a senior engineer" -> "... from a junior engineer", "... from a peer": help
+            # from someone less senior is less help.
+            directions.append(seniority)
             continue
         traded = autonomy_traded(live_removed, live_inserted)
         if traded:
@@ -441,6 +451,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             amount = sign(guidance_amount(a, b) - guidance_amount(b, a))
             if amount:
                 directions.append((amount, f"autonomy {'raised' if amount > 0 else 'lowered'}"))
+            elif help_qualified(changed, a, b):
+                # "with guidance" -> "with hands-off guidance": less help, or other help, by a word of no known
+                # amount; a reviewer says which.
+                directions.append((1, "help changed" + UNCLEAR))
             continue
         if changed and all(w.role == "help-topic" for w in changed) and not (live_removed and live_inserted):
             # "needs help with complex tasks [and estimates]": less to need help with asks for more. Help with
@@ -564,6 +578,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _joining(said: list[str]) -> str | None:
+    """Whether words put in or taken out join two things as "or" does (one
+    of them asked) or as "and" does (both asked): "or", "and", or None."""
+    if said == ["or"]:
+        return "or"
+    return "and" if tuple(said) in vocab.AND_PHRASES else None
 
 
 def _whole_clauses(run: list[Word], text: list[Word], before: list[Word] | None = None) -> set[int]:

@@ -76,6 +76,37 @@ def other_helpers(changed: list[Word]) -> bool:
 HELPERS = vocab.GUIDING_ROLES | vocab.PEOPLE | vocab.GUIDANCE_NOUNS | vocab.HELP_EITHER_WAY
 
 
+def helpers_seniority(a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """The people who help made less senior ("from a senior engineer" ->
+    "from a junior engineer", "from a peer"), the help the same: less
+    help had, which raises the bar; more senior, it lowers it. None where
+    either text does not say how senior (``vocab.helper_seniority``)."""
+    old, new = (vocab.helper_seniority(w.text for w in text if w.role == "guidance") for text in (a, b))
+    if old is None or new is None or old == new:
+        return None
+    return (1, "autonomy raised") if new < old else (-1, "autonomy lowered")
+
+
+def help_qualified(changed: list[Word], a: list[Word], b: list[Word]) -> bool:
+    """Whether words changed say what help is had with no amount the
+    vocabulary knows, before its noun ("with brief guidance", "with
+    hands-off guidance", "with initial support"): the help changed, which
+    way no word of it says."""
+    inside = {id(w) for w in changed}
+    for text in (a, b):
+        for i, w in enumerate(text):
+            if id(w) not in inside or w.rank or w.text in HELPERS or w.text in FUNCTION_WORDS \
+                    or w.text in vocab.GUIDED_BY:
+                continue  # "seeking help" -> "asking for help": the way it is had, not what help
+            j = i + 1
+            while j < len(text) and id(text[j]) in inside and text[j].text not in HELPERS:
+                j += 1  # "with brief, hands-off guidance"
+            if j < len(text) and text[j].clause == w.clause and text[j].role == "guidance" \
+                    and (text[j].text in vocab.GUIDANCE_NOUNS or text[j].text in vocab.HELP_EITHER_WAY):
+                return True
+    return False
+
+
 def with_help(text: list[Word]) -> bool:
     """Whether a text says its work is done with help."""
     return any(w.role == "guidance" for w in text)

@@ -19,7 +19,7 @@ import re
 from typing import Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import english, forms
+from ...dictionary import engineering_term, english, forms
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -43,8 +43,9 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = clauses(_optional_labels(_WELL_DONE.sub("well ", text)))
+    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(_WELL_DONE.sub("well ", text))))
     brand_words = brands.words_in(text)
+    _slips_read(found, brand_words)
     texts = [w.text for w in found]
     if "/" in text:
         _slashed(found, text)
@@ -214,6 +215,68 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _intensities(found)
     comparative_tails(found)
     return found
+
+
+def _negated_frequencies(found: list[Word], ends: list[int]) -> tuple[list[Word], list[int]]:
+    """The words of a text (and where each one's clause ends) with a
+    negation before a word of frequency, before the verb it says how often
+    of, read as the one word it says (``vocab.NEGATED_FREQUENCY``): "Does
+    not always suggest improvements" is done usually, more often than
+    "occasionally". Not at its clause's end, where it concedes ("I write
+    docs, though not always", as "though not necessarily")."""
+    k = 0
+    while k + 2 < len(found):
+        said, word = found[k], found[k + 1]
+        if said.text in vocab.NEGATIONS and word.text in vocab.NEGATED_FREQUENCY \
+                and said.clause == word.clause == found[k + 2].clause:
+            meant = vocab.NEGATED_FREQUENCY[word.text]
+            word.text, word.stem = meant, stem(meant)
+            del found[k], ends[k]
+            ends = [end - 1 if end > k else end for end in ends]
+        k += 1
+    return found, ends
+
+
+def _slips_read(found: list[Word], brand_words: set[str]) -> None:
+    """Read a misspelt word of the grader's vocabularies as the word meant
+    ("with guidence", "when aksed", "ocasionally"), whichever side of a
+    change has it: taking out "with guidence from a senior engineer" asks
+    for more autonomy, as taking out "with guidance" does. Only a word no
+    dictionary or list of terms knows, whose likeliest spelling one edit
+    away (the one LL512 suggests; for a word with one letter not in ASCII,
+    "mаy" with a Cyrillic "а", the likeliest with that letter typed again)
+    is such a word; other words keep their spelling, and a slip fixed
+    ("guidence" -> "guidance") is the same word."""
+    dictionary = english()
+    for w in found:
+        word = w.text
+        if len(word) < (_SHORTEST_SLIP if word.isascii() else 2) or not word.isalpha() or word in brand_words \
+                or dictionary.knows(word) or engineering_term(word):
+            continue
+        meant = _retyped(word) or dictionary.suggestion(word)
+        if meant in vocab.GRADED_WORDS:
+            w.text, w.stem = meant, stem(meant)
+
+
+def _retyped(word: str) -> str | None:
+    """The word the dictionary holds, the most frequent, that a word with
+    one letter outside ASCII is with that letter typed in ASCII: a
+    look-alike pasted in ("mаy", "nеeded" with a Cyrillic letter); None
+    for a word in ASCII, or with more such letters."""
+    foreign = [i for i, letter in enumerate(word) if not letter.isascii()]
+    if len(foreign) != 1:
+        return None
+    i = foreign[0]
+    dictionary = english()
+    retyped = [typed for typed in (word[:i] + letter + word[i + 1 :] for letter in _ASCII_LETTERS)
+               if dictionary.exact(typed)]
+    return max(retyped, key=dictionary.frequency, default=None)
+
+
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: The fewest letters of a word read as a slip of another: shorter ones are as often abbreviations (but
+#: for a look-alike letter in one, "mаy" with a Cyrillic "а", which no abbreviation has).
+_SHORTEST_SLIP = 4
 
 
 def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:

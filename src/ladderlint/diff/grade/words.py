@@ -199,6 +199,7 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
     clause."""
     found: list[Word] = []
     ends: list[int] = []
+    text = _AND_SIGN.sub(lambda m: f" {vocab.AND_SIGNS[m.group(1)]} ", text)
     for k, clause in enumerate(_CLAUSE_END.split(text)):
         # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
         # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
@@ -206,6 +207,11 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
             found += [Word(_one_word(part), k)] if n % 2 else (Word(w, k) for w in text_words(part))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
+
+
+#: "&" or "+" standing alone between two words, as the word it stands for
+#: ("unit & integration tests"); not "R&D", "C++" nor "2+ engineers".
+_AND_SIGN = lazy(r"(?<=\w)\s+([&+])\s+(?=\w)")
 
 
 #: A number with a decimal point, not part of a version or an address: "1.5", "0.5"; not "v1.2" or "3.10.2".
