@@ -258,6 +258,22 @@ def test_a_competency_that_starts_above_the_first_level_names_the_levels_by_thei
         in run.stderr
 
 
+def test_a_competency_that_starts_above_the_first_level_names_a_level_by_its_code_column(cli, tmp_path):
+    """A Level column (L1-L3) beside a Title column: the level's code is given
+    apart from its title, so the reason names it by its code, as the
+    framework's id does ('starts at L2', not 'starts at Developer')."""
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ["Level", "Title", "Coding", "Mentoring"],
+        ["L1", "Junior Developer", "Writes simple code with help", None],
+        ["L2", "Developer", "Writes production code alone", "Helps new joiners set up"],
+        ["L3", "Senior Developer", "Writes exemplary code", "Mentors engineers"]]))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("L1", "Junior Developer"), ("L2", "Developer"), ("L3", "Senior Developer")]
+    assert cells(data)["L1"]["mentoring"] == {"not_applicable": "Mentoring starts at L2"}
+    assert "has no entry at L1: not_applicable there ('Mentoring starts at L2')" in run.stderr
+
+
 def test_what_the_report_says_of_one_page_names_the_page(cli, write):
     """A page whose tables are read as two documents of one framework is
     still one file, not 'docs/ (2 files)'."""
