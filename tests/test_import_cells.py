@@ -64,6 +64,30 @@ def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
         "adding nothing to it: Same as L1." in run.stderr
 
 
+def test_a_cell_that_is_only_a_reference_says_what_check_will_report(cli, write):
+    """'Same as L4' alone is dropped: the level has no entry there, which
+    check reports (LL401); the report says so, and what to write."""
+    page = ("# Ladder\n\n| Competency | L4 | L5 |\n| --- | --- | --- |\n"
+            "| Operations | Handles on-call alone. | Same as L4 |\n| Delivery | Ships tasks. | Plans projects. |\n")
+    path = write("ladder.md", page)
+    data, run = imported(cli, path, "--org", "Acme")
+    assert "operations" not in cells(data)["L5"] and data["cumulative"] is True
+    assert ("ladder.md:5: check: 'Operations' at L5 says only 'Same as L4': the level has the statements below it "
+            "already (levels are cumulative) but no entry, which `ladderlint check` reports (LL401): write what L5 "
+            "adds, or say it adds nothing (`not_applicable: Nothing beyond the level below`)") in run.stderr
+    checked = cli("check", "--select", "LL401", str(path.parent / "ladder-out.yaml"))
+    assert "LL401" in checked.output and "level 'L5' has no entry for competency 'operations'" in checked.output
+    # Several at one level: one entry, as check's one finding for the level.
+    _, run = imported(cli, write("two.md", page.replace("Plans projects.", "(Same as L4)")), "--org", "Acme")
+    assert ("two.md:5: check: 'Operations' and 'Delivery' at L5 say only 'Same as L4', '(Same as L4)': the level has "
+            "the statements below it already (levels are cumulative) but no entry for them") in run.stderr
+    assert run.stderr.count("say only") + run.stderr.count("says only") == 1
+    # A reference that adds something leaves a statement: nothing for check.
+    data, run = imported(cli, write("plus.md", page.replace("Same as L4", "Same as L4, plus: Leads incident reviews")),
+                         "--org", "Acme")
+    assert cells(data)["L5"]["operations"] == ["Leads incident reviews"] and "says only" not in run.stderr
+
+
 @pytest.mark.parametrize("opening", ["Extends", "Builds on"])
 def test_a_bullet_that_extends_the_lower_levels_responsibilities(cli, write, opening):
     """GitLab's job family pages open each level's responsibilities with
@@ -256,6 +280,22 @@ def test_a_competency_that_starts_above_the_first_level_names_the_levels_by_thei
     assert cells(data)["IC1"]["mentoring"] == {"not_applicable": "Mentoring starts at IC2"}
     assert "the row of 'Mentoring' has no entry at IC1: not_applicable there ('Mentoring starts at IC2')" \
         in run.stderr
+
+
+def test_a_competency_that_starts_above_the_first_level_names_a_level_by_its_code_column(cli, tmp_path):
+    """A Level column (L1-L3) beside a Title column: the level's code is given
+    apart from its title, so the reason names it by its code, as the
+    framework's id does ('starts at L2', not 'starts at Developer')."""
+    path = workbook_file(tmp_path / "ladder.xlsx", ("Ladder", [
+        ["Level", "Title", "Coding", "Mentoring"],
+        ["L1", "Junior Developer", "Writes simple code with help", None],
+        ["L2", "Developer", "Writes production code alone", "Helps new joiners set up"],
+        ["L3", "Senior Developer", "Writes exemplary code", "Mentors engineers"]]))
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("L1", "Junior Developer"), ("L2", "Developer"), ("L3", "Senior Developer")]
+    assert cells(data)["L1"]["mentoring"] == {"not_applicable": "Mentoring starts at L2"}
+    assert "has no entry at L1: not_applicable there ('Mentoring starts at L2')" in run.stderr
 
 
 def test_what_the_report_says_of_one_page_names_the_page(cli, write):

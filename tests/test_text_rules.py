@@ -954,6 +954,38 @@ def test_ll510_quiet_on_stars_underscores_and_code(statement):
     assert violations("LL510", [statement]) == []
 
 
+def test_ll510_reports_bold_that_is_never_closed(cli, write):
+    statements = [
+        "Reports **confidence intervals, not just p-values, to stakeholders",
+        "**Impact** on my team and __the wider org",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL504,LL505,LL510") == [
+        f"{path}:{at(0, statements[0], '**')}: LL510 [warning] Markdown unclosed bold '**confidence intervals, not just p-valu…' "
+        "in plain text; readers see the marks as typed: remove them",
+        f"{path}:{at(1, statements[1], '**')}: LL510 [warning] Markdown emphasis '**Impact**', unclosed bold '__the wider org' "
+        "in plain text; readers see the marks as typed: remove them",
+    ]
+    assert fixes("LL510", statements) == {
+        0: "Reports confidence intervals, not just p-values, to stakeholders",
+        1: "Impact on my team and the wider org",
+    }
+
+
+@pytest.mark.parametrize("statement", [
+    "I compute 2 ** 10 and x**2",  # maths
+    "I pass **kwargs through",  # Python's names
+    "I pass **extra_fields through",
+    "I call f(**opts) with care",
+    "I know the ML lifecycle* well",  # a glossary star
+    "* I own projects",  # a list marker
+    "I own projects*\n\n* as the team's lead",  # a footnote mark
+    "I read `**kwargs` and `__init__` and __init__.py",  # code
+])
+def test_ll510_quiet_on_stars_that_open_no_bold(statement):
+    assert violations("LL510", [statement]) == []
+
+
 # Shared machinery -----------------------------------------------------------
 
 

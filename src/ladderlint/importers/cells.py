@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
-from .document import ImportedDocument, ReportEntry
+from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry
 from ..vocabulary import NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
@@ -191,6 +191,8 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
     levels = frozenset(name_key(name) for level in document.levels for name in (level.title, level.id) if name)
     referred = False
     for level in document.levels:
+        # The cells that are only a reference ('Same as L4'): the level has no entry there, which check reports.
+        only_references: list[tuple[str, ImportedStatement]] = []
         for cell in level.cells:
             kept = []
             said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
@@ -218,6 +220,8 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
                 if added:
                     statement.text = added
                     kept.append(statement)
+            if cell.statements and not kept:
+                only_references.append((cell.competency.name or "", cell.statements[0]))
             cell.statements = kept
             marked = not_applicable(cell.statements[0].text) if len(cell.statements) == 1 else None
             if marked is None or cell.statements[0].examples:
@@ -230,7 +234,23 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
                                           f"'{cell.competency.name}' at {level.title} is marked not applicable "
                                           f"({marked.mark}) without a reason: the YAML says "
                                           f"`not_applicable: {marked.text}`; write why"))
+        if only_references:
+            report.append(_only_references(document.path, level, only_references))
     return referred
+
+
+def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, ImportedStatement]]) -> ReportEntry:
+    """What check will say of a level's cells that were only a reference
+    (LL401, one finding for the level), and what to write instead."""
+    names = [f"'{name}'" for name, _ in cells]
+    named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    said = ", ".join(dict.fromkeys(f"'{statement.text}'" for _, statement in cells))
+    verb, them = ("says", "") if len(cells) == 1 else ("say", " for them")
+    return ReportEntry(path, cells[0][1].line, "notice",
+                       f"{named} at {level.title} {verb} only {said}: the level has the statements below it already "
+                       f"(levels are cumulative) but no entry{them}, which `ladderlint check` reports (LL401): write "
+                       f"what {level.title} adds, or say it adds nothing (`not_applicable: Nothing beyond the level "
+                       f"below`)")
 
 
 def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
@@ -240,6 +260,8 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
     with nothing under it is."""
     taken = False
     for level in document.levels:
+        # The cells that are only a reference ('Same as L4'): the level has no entry there, which check reports.
+        only_references: list[tuple[str, ImportedStatement]] = []
         for cell in level.cells:
             kept = []
             for statement in cell.statements:

@@ -292,9 +292,13 @@ class ImportedDocument:
 
 
 def _named(level: ImportedLevel) -> str:
-    """How a reason names a level: by its title, but for a title that gives
-    the level's code apart from its name ('IC2 - Engineer', as a header of
-    two lines reads): by that code, the level's id once imported."""
+    """How a reason names a level: by its title, but for a level whose code
+    the document gives apart from its name, by that code, the level's id
+    once imported: in the title ('IC2 - Engineer', as a header of two lines
+    reads), or beside it (a Level column's 'L2' beside a Title column's
+    'Developer'; 'IC2' in a header over 'Engineer')."""
     line = LEVEL_LINE.fullmatch(level.title)
     code = level_code(line.group("code")) if line is not None else None
+    if code is None and level.id is not None and level_code(level.title) is None:
+        code = level.id  # a code the title does not spell out ('Level 3' is L3's own)
     return code or level.title

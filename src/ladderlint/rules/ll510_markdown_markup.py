@@ -19,6 +19,14 @@ from ..patterns import lazy
 # incidents' alone is a count, as people write it).
 _HEADING = lazy(r"^[ \t]{0,3}(?:#{2,6}|#(?=[ \t]+\S[^\n]*\n\s*\S))[ \t]+(?=\S)", re.M)
 _CLOSING_HASHES = lazy(r"[ \t]+#+[ \t]*$")
+# Bold opened and never closed ("Reports **confidence intervals, not just
+# p-values"): "**" or "__" that hugs the word after it, as an opening marker
+# does, left over once the text's pairs are taken. "2 ** 10" and "x**2" open
+# nothing; "**kwargs", "**extra_fields" and "__init__" are Python's names.
+_UNCLOSED_STRONG = lazy(
+    r"(?<![\w*\\])\*\*(?=[^\s*])(?!(?:kw)?args\b|kw\b|[a-z]\w*_|[a-z]\w*\))"
+    r"|(?<![\w\\])__(?=[^\s_])(?![a-z][a-z0-9_]*(?:__|_\w|\)))"
+)
 
 
 def _without_headings(text: str) -> str:
@@ -60,6 +68,13 @@ def _emphases(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in seams)]
 
 
+def _unclosed(text: str) -> list[re.Match[str]]:
+    """The text's bold markers that open and are not closed: those outside
+    its pairs of markers (``_UNCLOSED_STRONG``)."""
+    pairs = [m.span() for m in _STRONG.finditer(text)]
+    return [m for m in _UNCLOSED_STRONG.finditer(text) if not any(start <= m.start() < end for start, end in pairs)]
+
+
 def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -> str:
     """``text`` with each match of ``pattern`` replaced by the first of its
     ``kept`` groups that took part (or by nothing), matched with the `code`
@@ -80,6 +95,8 @@ def _plain(text: str) -> str:
         text = _unmarked(_STRONG, text, (1, 2))
         text = _unmarked(_EM, text, (1, 2))
         text = _unmarked(_STRIKE, text, (1,))
+        blanked = code_blanked(text)
+        text = replaced(text, ((m.start(), m.end(), "") for m in _unclosed(blanked)))
         if text == before:
             break
     # A reference link's label names a definition plain text has not: its text is what stays.
@@ -92,7 +109,9 @@ class MarkdownMarkup(TextRule):
     Reported: headings (`### How does it work?` at the start of a line of a
     description; `# ` only over more text, as `# of incidents` alone is a
     count), bold and italics (`**Impact**`, `_Area of ownership_`,
-    `**_I_**`), strikethrough (`~~old~~`), links (`[principles](https://...)`,
+    `**_I_**`), bold opened and never closed in the same text
+    (`Reports **confidence intervals, not just p-values`), whose marker
+    `--fix` removes, strikethrough (`~~old~~`), links (`[principles](https://...)`,
     and `[principles][1]`, whose definition plain text does not hold),
     and HTML tags other than those a document export leaves, which LL504
     reports (`<picture srcset="...">`, `<video>...</video>`; `<time>` with attributes
@@ -102,7 +121,9 @@ class MarkdownMarkup(TextRule):
     Not reported: a heading marker that starts a name, title, summary,
     statement or example (`## Craft`), which LL504 reports as an export's
     leftover; bold split inside a word (`**B****ehaviors**`), LL504's
-    broken bold; a star after a glossary term (`lifecycle*`), underscores
+    broken bold; stars that open nothing (`2 ** 10`, `x**2`, a footnote
+    mark `* `) and Python's `**kwargs` outside code; a star after a
+    glossary term (`lifecycle*`), underscores
     inside words (`user_id`), a Python name between double underscores
     (`__init__`, which Markdown would show as bold "init"), anything in
     a `code` span (`` `**kwargs` ``, `` `<img>` ``), or from one span
@@ -165,6 +186,8 @@ class MarkdownMarkup(TextRule):
                 matches = list(pattern.finditer(outside))
             if matches:
                 found.setdefault(label, []).extend(matches)
+        if unclosed := _unclosed(outside):
+            found["unclosed bold"] = unclosed
         # An element the sentence names ("rather than <div> for") is a word of it, not markup.
         tags = [m for m in html_tags(outside) if m.group(1).casefold() not in EXPORT_TAGS
                 and not named_element(outside, m.start(), m.end())]
@@ -181,8 +204,9 @@ class MarkdownMarkup(TextRule):
 
         def quoted(label: str, matches: list[re.Match[str]]) -> str:
             m = matches[0]
-            # A heading is quoted as its line: the markers and what they head.
-            example = text[m.start():].split("\n", 1)[0] if label == "heading" else text[m.start():m.end()]
+            # A heading is quoted as its line, so is bold that is not closed: the words it would make bold.
+            whole_line = label in ("heading", "unclosed bold")
+            example = text[m.start():].split("\n", 1)[0] if whole_line else text[m.start():m.end()]
             more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
             return f"{label} '{shorten(example, 40)}'{more}"
 
