@@ -941,8 +941,10 @@ def _levels(
             by_id[identifier] = data
             out.append(data)
     # 'L2 — Software Engineer' at level L2 is titled 'Software Engineer': the code is its id; but where
-    # two levels would then be titled alike ('L3 — Software Engineer'), the codes tell them apart.
-    short = [title_without_code(data["title"], data["id"]) for data in out]
+    # two levels would then be titled alike ('L3 — Software Engineer'), the codes tell them apart. A code
+    # before the title with a space alone ('G01 Intern') numbers levels where there are several; one
+    # level's 'IC3 Software Engineer' (a Dropbox page) is the role's name as written.
+    short = [title_without_code(data["title"], data["id"], spaced=len(out) > 1) for data in out]
     if len({normal(title) for title in short}) == len(short):
         for data, title in zip(out, short):
             data["title"] = title
