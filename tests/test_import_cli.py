@@ -4,11 +4,13 @@ the report, and the check of the result."""
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import stat
 
 import pytest
+import yaml
 
 from ladderlint.loader import load_document
 
@@ -482,6 +484,25 @@ def test_one_level_named_under_the_title(cli, write):
 def test_a_framework_is_not_imported_again(cli, write):
     path = write("acme.yaml", "ladderlint: 1\nid: acme\n")
     assert_clean_failure(cli("import", str(path)), "a ladderlint framework already", "ladderlint check")
+
+
+EXPORT = {"ladder": {"name": "Backend Engineering", "levels": [
+    {"name": "Backend Engineer", "competencies": {"Coding": ["Writes well-tested code."]}},
+    {"name": "Senior Backend Engineer", "competencies": {"Coding": ["Designs services."]}}]}}
+
+
+@pytest.mark.parametrize("name, text, kind", [
+    ("export.yaml", "# Exported from Ladder Builder\n" + yaml.safe_dump(EXPORT), "YAML"),
+    ("export.yml", yaml.safe_dump(EXPORT), "YAML"),
+    ("export.json", json.dumps(EXPORT), "JSON"),
+    ("export.txt", json.dumps(EXPORT, indent=2), "JSON"),
+])
+def test_another_tools_data_is_refused_with_what_to_do(cli, write, name, text, kind):
+    """A YAML or JSON export from another tool is no document import reads:
+    it says so, and what to do, rather than that its comment names no level."""
+    path = write(name, text)
+    assert_clean_failure(cli("import", str(path)), f"{path}: this is {kind} data, not a document",
+                         "export the ladder from that tool as CSV, Markdown or HTML", "docs/format.md")
 
 
 def test_an_organisation_whose_name_is_two_words(cli, write):

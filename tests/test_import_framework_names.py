@@ -150,3 +150,28 @@ def test_front_matter_names_the_organisation(cli, write, key):
     data, run = imported(cli, write("ladder.md", page))
     assert (data["organisation"]["name"], data["track"]) == ("Globex Corporation", "Data Engineering")
     assert "front matter key that is not part of the framework" not in run.stderr
+
+
+_LEVELS = "".join(f"## {level}\n\n### Delivery\n\n- {said}\n\n" for level, said in [
+    ("Security Engineer", "Fixes the findings of a review."), ("Senior Security Engineer", "Leads threat models.")])
+
+
+@pytest.mark.parametrize("title, version", [("Security Engineering Ladder (v2.1)", "2.1.0"),
+                                            ("Security Engineering Ladder v3", "3.0.0"),
+                                            ("Security Engineering Ladder [Version 2.0.1]", "2.0.1")])
+def test_a_version_in_the_title_is_the_frameworks_version_not_its_name(cli, write, title, version):
+    data, run = imported(cli, write("ladder.md", f"# {title}\n\n{_LEVELS}"), "--org", "Acme")
+    assert (data["name"], data["version"]) == ("Security Engineering Ladder", version)
+    assert f"the title gives the framework's version (set it with --version): {version}" in run.stderr
+    given, _ = imported(cli, write("given.md", f"# {title}\n\n{_LEVELS}"), "--org", "Acme", "--version", "4.0.0")
+    assert (given["name"], given["version"]) == ("Security Engineering Ladder", "4.0.0")
+
+
+def test_a_wiki_page_is_named_by_the_subject_its_first_sentence_sets_in_bold(cli, write):
+    """A wiki page's first sentence names what it is about in bold; its
+    first heading is a level's role, which names no framework."""
+    page = ("'''Platform Engineering Ladder''' describes the expectations for engineers.\n\n"
+            "== Platform Engineer ==\n* Writes Terraform modules.\n\n"
+            "== Senior Platform Engineer ==\n* Designs reusable modules.\n")
+    data, _ = imported(cli, write("ladder.wiki", page), "--org", "Acme")
+    assert data["name"] == "Platform Engineering Ladder"

@@ -1720,7 +1720,8 @@ def test_tracks_from_the_sites_navigation(cli, site, tmp_path):
         track = group.split(" (")[0]
         data = load_document("f.yaml", (out / f"acme-{track.lower().replace(' ', '-')}.yaml").read_bytes()).data
         assert data["track"] == track and data["organisation"] == {"name": "Acme"}
-        assert [lv["title"] for lv in data["levels"]] == [t for _, t in pages]
+        # 'L2 Senior Engineer': the code is the level's id, the rest its title.
+        assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [tuple(t.split(" ", 1)) for _, t in pages]
         assert f"layout: track '{track}': the site's navigation lists its pages under '{group}'" in run.stderr
         prefix = pages[0][0].split("_")[0]
         assert [s for lv in data["levels"] for v in lv["competencies"].values() for s in v] == [

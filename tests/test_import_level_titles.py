@@ -29,6 +29,22 @@ def test_a_heading_of_a_code_and_a_title_is_the_levels_id_and_title(cli, write, 
                                                                   ("L3", TITLES[2])]
 
 
+def test_a_code_then_a_title_after_a_space_is_the_levels_id_and_title(cli, write):
+    """'G01 Intern' is read as 'P1 – Associate Engineer' is: the code the
+    level's id, the rest its title, not the code twice."""
+    headings = ["G01 Intern", "G02 Associate Engineer", "G03 Engineer I"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("G01", "Intern"), ("G02", "Associate Engineer"), ("G03", "Engineer I")]
+
+
+def test_a_title_opening_with_a_word_shaped_as_a_code_is_kept_whole(cli, write):
+    """'L10n Engineer' (localisation) opens with no level's code: it is the title."""
+    headings = ["L10n Engineer", "Senior L10n Engineer", "Staff L10n Engineer"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == headings
+
+
 def test_a_roman_numbered_title_keeps_its_numeral_and_gives_the_code_in_brackets(cli, write):
     headings = ["Software Engineer I (IC1)", "Software Engineer II (IC2)", "Senior Software Engineer (IC3)"]
     data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
@@ -64,7 +80,8 @@ def test_pages_of_sub_levels_are_ordered_after_the_number_and_before_the_next(cl
     (["L1", "L2", "L3"], [("L1", "L1"), ("L2", "L2"), ("L3", "L3")]),
     (["Junior Engineer", "Engineer", "Senior Engineer"],
      [("junior-engineer", "Junior Engineer"), ("engineer", "Engineer"), ("senior-engineer", "Senior Engineer")]),
-    # A code that opens the role's name, as Dropbox names its roles, is part of the title.
+    # A code that opens the role's name where the roles are alike, as Dropbox names its roles: the codes
+    # tell the levels apart.
     (["IC1 Software Engineer", "IC2 Software Engineer", "IC3 Software Engineer"],
      [("IC1", "IC1 Software Engineer"), ("IC2", "IC2 Software Engineer"), ("IC3", "IC3 Software Engineer")]),
 ])

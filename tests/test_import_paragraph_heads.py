@@ -3,6 +3,8 @@ heads what follows it, and no more."""
 
 from __future__ import annotations
 
+import pytest
+
 from import_helpers import imported
 
 
@@ -24,3 +26,32 @@ def test_a_bold_line_alone_heads_what_follows_it_and_leaves_the_paragraphs_befor
                               "You explore other teams' code.\n")
     unheaded, _ = imported(cli, plain, "--org", "Acme")
     assert [lv.get("summary") for lv in unheaded["levels"]] == [None, None]
+
+
+@pytest.mark.parametrize("verb", ["is about", "means", "covers"])
+def test_a_paragraph_defining_the_competency_over_its_bullets_is_its_description(cli, write, verb):
+    """'Technical depth is about ...' under the competency's heading, before
+    the first level's bullets, says what the competency is: its
+    description, never a statement of that one level. A second, different
+    one at another level is reported; a paragraph that is no definition
+    stays a statement."""
+    page = write("ladder.md", f"# Progression\n\n## Level 1 — Foundations\n\n### Technical depth\n\n"
+                              f"Technical depth {verb} the quality and reach of the models you build.\n\n"
+                              "- Writes SQL models that follow our style guide.\n\n"
+                              "### Business partnership\n\nWorks closely with analysts.\n\n"
+                              "- Clarifies requirements before building.\n\n"
+                              "## Level 2 — Practitioner\n\n### Technical depth\n\n"
+                              "Technical depth means how far your models reach.\n\n"
+                              "- Designs incremental models for large tables.\n\n"
+                              "### Business partnership\n\n- Translates a question into a data model.\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    described = {c["id"]: c.get("description") for d in data["dimensions"] for c in d["competencies"]}
+    assert described == {"technical-depth": f"Technical depth {verb} the quality and reach of the models you build.",
+                         "business-partnership": None}
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"technical-depth": ["Writes SQL models that follow our style guide."],
+         "business-partnership": ["Works closely with analysts.", "Clarifies requirements before building."]},
+        {"technical-depth": ["Designs incremental models for large tables."],
+         "business-partnership": ["Translates a question into a data model."]}]
+    assert "ladder.md:21: not placed: a second description of 'Technical depth': Technical depth means how far " \
+           "your models reach." in run.stderr

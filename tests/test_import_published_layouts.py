@@ -178,19 +178,50 @@ def test_markdown_footnotes_are_reported_and_their_marks_left_out_of_the_stateme
 # --- definition lists in Markdown ------------------------------------------------------
 
 
-@pytest.mark.parametrize("between", ["", "\n"])
-def test_a_markdown_definition_list_gives_a_statement_per_definition(cli, write, between):
+@pytest.mark.parametrize("between, after", [("", "\n"), ("\n", "\n")])
+def test_a_markdown_definition_list_gives_a_statement_per_definition(cli, write, between, after):
     """kramdown's (GitHub Pages') definition lists: the competency on a line
     of its own, then a line per statement starting with ': ', read as an
     HTML definition list is, never one statement of them all joined."""
     truth = codecademy(most=3)
     text = "# Engineering Competencies\n\n" + "".join(
-        f"## {level}\n\n" + "".join(f"{competency}\n{between}" + "".join(f": {s}\n" for s in statements) + "\n"
-                                     for competency, statements in truth[level].items())
+        f"## {level}\n\n" + "".join(f"{competency}\n{between}" + "".join(f": {s}\n" for s in statements) + after
+                                     for competency, statements in truth[level].items()) + "\n"
         for level in LEVELS)
     data, run = imported(cli, write("competencies.md", text), "--org", "Codecademy")
     assert by_name(data) == truth
     assert "not placed:" not in run.stderr
+
+
+def test_a_line_after_a_definition_goes_on_with_it(cli, write):
+    """kramdown's lazy lines: a definition wrapped onto a line of its own
+    before the next definition is one statement, not a term."""
+    text = ("# Engineering Ladder\n\n## Engineer I\n\nDelivery\n: Ships small tasks that a senior\nengineer "
+            "scoped.\n: Asks for help early.\n\n## Engineer II\n\nDelivery\n: Ships features end to end.\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small tasks that a senior engineer scoped.", "Asks for help early."]},
+        {"delivery": ["Ships features end to end."]}]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_wiki_definition_list_gives_a_competency_per_term(cli, write, one_line):
+    """MediaWiki's definition list ('; Operations' over ': Leads ...' lines,
+    or '; Operations : Leads ...' on one line) is read as kramdown's is:
+    each term a competency, each definition a statement."""
+    truth = codecademy(most=3)
+
+    def competency(name: str, statements: list[str]) -> str:
+        if one_line:
+            return "".join(f"; {name} : {s}\n" for s in statements)
+        return f"; {name}\n" + "".join(f": {s}\n" for s in statements)
+
+    text = "Engineering Competencies describes what we expect.\n\n" + "".join(
+        f"== {level} ==\n" + "".join(competency(name, statements) for name, statements in truth[level].items()) + "\n"
+        for level in LEVELS)
+    data, run = imported(cli, write("competencies.wiki", text), "--org", "Codecademy")
+    assert by_name(data) == truth
+    assert "Expectations" not in run.stderr
 
 
 # --- competencies named by a line over their bullets ------------------------------------

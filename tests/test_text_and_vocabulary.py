@@ -224,6 +224,16 @@ def test_a_title_without_the_code_that_is_its_levels_id(title, level_id, expecte
     assert title_without_code(title, level_id) == expected
 
 
+@pytest.mark.parametrize("title, level_id, expected", [
+    ("G01 Intern", "G01", "Intern"), ("IC3 Software Engineer", "IC3", "Software Engineer"),
+    ("L10n Engineer", "l10n-engineer", "L10n Engineer"), ("G01 Intern", "G02", "G01 Intern"),
+])
+def test_a_code_before_the_title_with_a_space_alone_numbers_a_ladders_levels(title, level_id, expected):
+    """Among a ladder's levels, 'G01 Intern' at G01 is titled 'Intern'; a
+    word shaped as a code that is not the level's id stays."""
+    assert title_without_code(title, level_id, spaced=True) == expected
+
+
 def test_proficiencies_are_a_scale_of_their_own():
     """Beginner ... Expert name the columns of a skills matrix; in a job
     title they are words of the role, never a seniority."""

@@ -310,19 +310,25 @@ _CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}[a-z]?"
 _TITLE_THEN_CODE = lazy(
     rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
     rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
+#: A level's code, then its title after a space: 'G01 Intern', 'IC3 Software Engineer'.
+_CODE_THEN_TITLE = lazy(rf"(?P<code>{_CODE_WORDS})\s+(?P<title>[A-Z][^.!?]{{0,60}})")
 
 
-def title_without_code(title: str, level_id: str) -> str:
+def title_without_code(title: str, level_id: str, spaced: bool = False) -> str:
     """A level's title less the code it gives apart from its words, where
     that code is the level's id: 'Software Engineer' of 'L2 — Software
     Engineer', 'L2: Software Engineer', 'Software Engineer (L2)' at level
-    L2, 'Software Engineer II' of 'Software Engineer II (IC2)' at IC2. A
-    title alone ('Senior Engineer'), a code alone ('L2') and a code that
-    opens the role's name without a mark between them ('IC3 Software
-    Engineer', as Dropbox names its roles) are the title as written."""
+    L2, 'Software Engineer II' of 'Software Engineer II (IC2)' at IC2,
+    'Intern' of 'G01 Intern' at G01 where ``spaced`` (a space alone between
+    them: the codes of a ladder's levels; one page's 'IC3 Software
+    Engineer' is a role's name as Dropbox writes it). A title alone
+    ('Senior Engineer'), a code alone ('L2') and a word shaped as a code
+    that is not the level's id ('L10n Engineer') are the title as written."""
     apart: list[tuple[str, str]] = []
     if (first := LEVEL_LINE.fullmatch(title)) is not None:
         apart.append((first["code"], first["title"]))
+    if spaced and (opening := _CODE_THEN_TITLE.fullmatch(title)) is not None:
+        apart.append((opening["code"], opening["title"]))
     if (last := _TITLE_THEN_CODE.fullmatch(title)) is not None:
         apart.append((last["bracketed"] or last["squared"] or last["dashed"], last["title"]))
     for code, rest in apart:

@@ -232,6 +232,28 @@ _UNREAD = {
     ".pdf": ("PDF", "export the document it was made from as Markdown, HTML or a Word document (.docx)", False),
 }
 
+#: Data files: another tool's export, which names its fields its own way.
+_DATA = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
+_FORMAT_DOCS = "https://github.com/ladderlint/ladderlint/tree/main/docs/format.md"
+
+
+def _data_failure(path: str, kind: str) -> ImportFailure:
+    return ImportFailure(path, f"this is {kind} data, not a document "
+                               "`ladderlint import` reads: export the ladder from that tool as CSV, Markdown or "
+                               f"HTML and import that, or write it in the framework format ({_FORMAT_DOCS})")
+
+
+def _json_data(text: str) -> bool:
+    """Whether a text is JSON's objects or arrays (a '.txt' that holds an export)."""
+    import json
+
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        return isinstance(json.loads(text), (dict, list))
+    except ValueError:
+        return False
+
 
 @dataclass
 class _Input:
@@ -281,6 +303,10 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     if declares_format(text.encode("utf-8")):
         raise ImportFailure(path, "this is a ladderlint framework already (it declares `ladderlint: 1`): "
                                   "run `ladderlint check` on it instead")
+    if format == "auto" and (kind := _DATA.get(os.path.splitext(path)[1].lower())) is not None:
+        raise _data_failure(path, kind)
+    if not chosen and _json_data(text):
+        raise _data_failure(path, "JSON")
     if not chosen:
         chosen = detect(path, text)
     if chosen == "html":

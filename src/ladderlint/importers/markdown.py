@@ -611,14 +611,17 @@ class _Walker:
         starting with ': ' (a line after one without it goes on with it);
         the term may also end the paragraph before, a blank line between
         them. Read as an HTML definition list is: the term a title over its
-        definitions, each a statement. Whether the paragraph was one."""
+        definitions, each a statement. A line after a definition goes on
+        with it, but for a term marked as MediaWiki marks it ('; Operations'),
+        whose terms follow their definitions with no blank line between
+        them. Whether the paragraph was one."""
         start = 0 if written[0].startswith(": ") else 1
         if len(written) <= start or not written[start].startswith(": ") or \
                 any(piece.startswith(": ") for piece in written[:start]):
             return False
         term: Item | None = None
         if start == 1:
-            term = Item(_inline_text(written[0]), line, line, 0)
+            term = Item(_inline_text(written[0].removeprefix("; ")), line, line, 0)
         else:
             before = self.outline.blocks[-1] if self.outline.blocks else None
             if not isinstance(before, Paragraph) or before.last != before.line or before.labelled is not None:
@@ -628,6 +631,11 @@ class _Walker:
         self.add(labelled_item(term, term.text, ""))
         definition: Item | None = None
         for offset, piece in enumerate(written[start:], start=start):
+            if piece.startswith("; ") and written[offset + 1:offset + 2] and written[offset + 1].startswith(": "):
+                term = Item(_inline_text(piece[2:]), line + offset, line + offset, 0)
+                self.add(labelled_item(term, term.text, ""))
+                definition = None
+                continue
             if piece.startswith(": ") or definition is None:
                 definition = Item(_inline_text(piece[2:] if piece.startswith(": ") else piece),
                                   line + offset, line + offset, 1)

@@ -56,6 +56,19 @@ from ..patterns import lazy
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
+#: A version at the end of a title: 'Competency Matrix (v2.1)', 'Ladder v3', 'Ladder (Version 2.0)'.
+_TITLE_VERSION = lazy(r"\s*(?:[-\u2013\u2014]\s*)?(?P<open>[(\[])?(?:v|version\s*)(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})"
+                      r"(?(open)[)\]])\s*$", re.IGNORECASE)
+
+
+def _title_version(name: str) -> tuple[str, str | None]:
+    """A title less the version at its end ('Security Engineering Competency
+    Matrix (v2.1)'), and that version as a semantic version ('2.1.0')."""
+    found = _TITLE_VERSION.search(name)
+    if found is None or not name[:found.start()].strip():
+        return name, None
+    parts = found["number"].split(".")
+    return name[:found.start()].rstrip(), ".".join(str(int(p)) for p in parts + ["0"] * (3 - len(parts)))
 
 
 @dataclass(frozen=True)
@@ -162,6 +175,14 @@ def build(documents: list[ImportedDocument], options: Options,
             report.append(ReportEntry(document.path, 1, "unplaced",
                                       f"this document's title; the framework is named '{name}'",
                                       document.name))
+    version = options.version
+    if name is not None and not options.name:
+        # A title's '(v2.1)' is the framework's version, not part of its name.
+        name, titled = _title_version(name)
+        if titled is not None and version is None:
+            version = titled
+            report.append(ReportEntry(*about_all(ordered), "notice",
+                                      "the title gives the framework's version (set it with --version)", titled))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(*about_all(ordered), "notice",
@@ -181,7 +202,7 @@ def build(documents: list[ImportedDocument], options: Options,
         "id": framework_id,
         "name": name,
         "track": track,
-        "version": options.version or DEFAULT_VERSION,
+        "version": version or DEFAULT_VERSION,
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
     if described is not None and described.description:
@@ -941,8 +962,10 @@ def _levels(
             by_id[identifier] = data
             out.append(data)
     # 'L2 — Software Engineer' at level L2 is titled 'Software Engineer': the code is its id; but where
-    # two levels would then be titled alike ('L3 — Software Engineer'), the codes tell them apart.
-    short = [title_without_code(data["title"], data["id"]) for data in out]
+    # two levels would then be titled alike ('L3 — Software Engineer'), the codes tell them apart. A code
+    # before the title with a space alone ('G01 Intern') numbers levels where there are several; one
+    # level's 'IC3 Software Engineer' (a Dropbox page) is the role's name as written.
+    short = [title_without_code(data["title"], data["id"], spaced=len(out) > 1) for data in out]
     if len({normal(title) for title in short}) == len(short):
         for data, title in zip(out, short):
             data["title"] = title

@@ -5,7 +5,9 @@ page's own:
 
 - ``== Engineer I ==`` is a heading of depth 2, as ``## Engineer I``;
 - ``*`` and ``#`` start bullets (``**`` nested one deeper), ``;`` a term
-  and ``:`` its definition;
+  and ``:`` its definition: a term on a line of its own over ``:`` lines
+  is a definition list as kramdown writes it (the term, its ``;`` kept,
+  each definition after ``: ``);
 - ``'''bold'''`` and ``''italics''`` that start a line (a title, a
   label) are Markdown's ``**`` and ``*``; inside a sentence, their words;
   ``[https://x label]`` is a link; ``[[Page|label]]`` is read as its label
@@ -159,7 +161,9 @@ def to_markdown(text: str) -> str:
     """The page as Markdown, a line for each of its lines."""
     out: list[str] = []
     table: list[str] | None = None
-    for line in _COMMENT.sub("", text).split("\n"):
+    lines = _COMMENT.sub("", text).split("\n")
+    defining = False  # in a definition list: a term ('; Operations') over its definitions (': Leads ...')
+    for number, line in enumerate(lines):
         stripped = line.strip()
         if table is not None:
             table.append(line)
@@ -170,10 +174,35 @@ def to_markdown(text: str) -> str:
         if stripped.startswith("{|"):
             table = [line]
             continue
-        out.append(_line(line))
+        term = _term_alone(line)
+        if term is not None and number + 1 < len(lines) and _marks(lines[number + 1]) == ":":
+            # As kramdown writes a definition list, each definition after ': ', the term on a line of its
+            # own, its mark kept: the next term may follow a definition with no blank line between.
+            out.append("; " + _inline(term))
+            defining = True
+        elif defining and _marks(line) == ":" and line.lstrip(" :").strip():
+            out.append(": " + _inline(line.lstrip(" :")))
+        else:
+            defining = False
+            out.append(_line(line))
     if table is not None:
         out.extend(_table(table + ["|}"])[: len(table)])
     return "\n".join(out)
+
+
+def _marks(line: str) -> str:
+    """A list line's marks ('*', '##', ';', ':'), or none."""
+    bullet = _BULLET.match(line)
+    return bullet.group("marks") if bullet else ""
+
+
+def _term_alone(line: str) -> str | None:
+    """A term on a line of its own ('; Operations'), not one with its
+    definition after it ('; Operations : Leads ...')."""
+    bullet = _BULLET.match(line)
+    if bullet is None or bullet.group("marks") != ";" or ":" in bullet.group("text"):
+        return None
+    return bullet.group("text").strip() or None
 
 
 def _line(line: str) -> str:

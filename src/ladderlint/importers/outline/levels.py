@@ -83,6 +83,24 @@ def _a_note(block: Paragraph) -> bool:
     return label.casefold().strip(" :.") in _NOTE_LABELS
 
 
+#: What a sentence that defines a competency says after its name ('Technical depth is about ...',
+#: 'Ownership means ...', 'Delivery covers ...').
+_DEFINING = lazy(r"(?:is|are)\s+(?:about|all about|how|what|the|our|your|a|an)\b|means\b|covers\b|refers\s+to\b"
+                 r"|describes\b|is\s+defined\s+as\b|captures\b|encompasses\b|measures\b|focuses\s+on\b",
+                 re.IGNORECASE)
+
+
+def _defines(name: str, text: str) -> bool:
+    """Whether a paragraph defines the competency it is under: a sentence
+    whose subject is the competency's name ('Technical depth is about the
+    quality ...'), not what a level expects."""
+    said = strip_markdown(text).lstrip()
+    if not name or not said[:len(name)].casefold() == name.casefold():
+        return False
+    after = said[len(name):]
+    return after[:1].isspace() and _DEFINING.match(after.lstrip()) is not None
+
+
 @dataclass
 class _Node:
     """A heading inside a level, with the blocks under it and its sub-headings."""
@@ -898,12 +916,22 @@ class LevelReader(Reader):
         cell = level.cell(competency)
         cell.headings.append((heading.line, len(cell.statements)))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
+        first_bullet = next((block.line for block in blocks if isinstance(block, Item)), None)
         topics = _topics([b for b in blocks if isinstance(b, Item)])
         for block in blocks:
             if isinstance(block, Item):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
                     cell.statements.append(statement)
+            elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
+                    and block.labelled is None and _defines(normalise(name), block.text):
+                # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
+                if competency.description is None:
+                    competency.description = block.text
+                if competency.description == block.text:
+                    self.use(block)
+                else:
+                    self.drop(block, f"a second description of '{normalise(name)}'")
             elif isinstance(block, Paragraph) and listed and cell.note is None \
                     and (note := _summary(block)) is not None:
                 cell.note = note  # '**tldr;** A Junior applies ...': the bullets in short

@@ -81,6 +81,9 @@ class Steering:
     split_tracks: bool = False
 #: A line of a list that sums up a level: its name (and code), a colon, a
 #: sentence ('Engineer 2 (IC3): Is an effective team member.').
+#: A description that opens with its subject in bold, as a wiki's first sentence names the page's:
+#: "**Platform Engineering Ladder** describes ...".
+_BOLD_SUBJECT = lazy(r"^(?:\*\*|__)(?P<title>[^*_]{3,80}?)(?:\*\*|__)\s+\w")
 _OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 #: How to use the page, not what it says: a short sentence that asks the reader to click, tap,
 #: select, expand or open ('Click a level to expand it.', 'Select a level to see its expectations.').
@@ -328,6 +331,9 @@ class Reader:
             self.document.description = paragraphs_text(first)
             for paragraph in first:
                 self.use(paragraph)
+            subject = _BOLD_SUBJECT.match(first[0].text)
+            if subject is not None and is_framework_title(subject["title"]):
+                self.set_title(subject["title"].strip())  # a page with no title heading is named by it
             if first[-1].text.rstrip().endswith(":"):
                 self._list_the_description_opens(first[-1], blocks)
         for block in blocks:
