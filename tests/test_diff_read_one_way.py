@@ -1,0 +1,60 @@
+"""A change that is one move along a scale reads one way, and says so.
+
+"some of" -> "most of" is more of the set, not a degree raised beside a
+quantity lowered; "other teams" -> "the whole company" is a wider scope,
+not a bound taken out beside a scope raised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+from diffkit import cell, data
+
+
+def _changes(cli, tmp_path, old: list[str], new: list[str]) -> list[dict[str, Any]]:
+    """The JSON changes of the small framework with ``old`` -> ``new`` as IC2's ownership statements."""
+    for name, statements in (("old.yaml", old), ("new.yaml", new)):
+        document = data()
+        cell(document, "IC2", "ownership")[:] = statements
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    run = cli("diff", "--format", "json", "old.yaml", "new.yaml", cwd=tmp_path)
+    [framework] = run.json()["frameworks"]
+    return [c for c in framework["changes"] if c["kind"].startswith("statement-")]
+
+
+def _reading(cli, tmp_path, old: str, new: str) -> tuple[str, str | None, list[str]]:
+    [change] = _changes(cli, tmp_path, [old], [new])
+    return change["impact"], change["also_impact"], change["reasons"]
+
+
+@pytest.mark.parametrize(("old", "new", "reading"), [
+    ("Owns the operational health of some of the team's services",
+     "Owns the operational health of most of the team's services", ("raises-bar", None, ["quantity raised"])),
+    ("Owns the operational health of some of the team's services",
+     "Owns the operational health of all of the team's services", ("raises-bar", None, ["quantity raised"])),
+    ("Delivers some of the team's goals on time", "Delivers many of the team's goals on time",
+     ("raises-bar", None, ["quantity raised"])),
+    ("Delivers some of the team's goals on time", "Delivers a few of the team's goals on time",
+     ("lowers-bar", None, ["quantity lowered"])),
+    ("Owns the operational health of most of the team's services",
+     "Owns the operational health of some of the team's services", ("lowers-bar", None, ["quantity lowered"])),
+])
+def test_some_of_a_set_is_read_on_the_scale_of_how_many(cli, tmp_path, old, new, reading):
+    """some of < most of < all of; "some of" is no degree ("some knowledge of" is)."""
+    assert _reading(cli, tmp_path, old, new) == reading
+
+
+@pytest.mark.parametrize(("old", "new", "reading"), [
+    ("Designs systems used by other teams", "Designs systems used by the whole company",
+     ("raises-bar", None, ["scope raised"])),
+    ("Designs systems used by other teams", "Designs systems used by the company",
+     ("raises-bar", None, ["scope raised"])),
+    ("Designs systems used by the whole company", "Designs systems used by other teams",
+     ("lowers-bar", None, ["scope lowered"])),
+    ("Designs systems used by other teams", "Designs systems used by their team",
+     ("lowers-bar", None, ["scope lowered"])),
+])
+def test_a_wider_scope_named_for_other_teams_reads_one_way(cli, tmp_path, old, new, reading):
+    assert _reading(cli, tmp_path, old, new) == reading
