@@ -2,7 +2,8 @@
 
 "some of" -> "most of" is more of the set, not a degree raised beside a
 quantity lowered; "other teams" -> "the whole company" is a wider scope,
-not a bound taken out beside a scope raised."""
+not a bound taken out beside a scope raised; and a split or a merge that
+raises a bar says what it read, as a rewording does."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def test_some_of_a_set_is_read_on_the_scale_of_how_many(cli, tmp_path, old, new,
 ])
 def test_a_wider_scope_named_for_other_teams_reads_one_way(cli, tmp_path, old, new, reading):
     assert _reading(cli, tmp_path, old, new) == reading
+
+
+def test_a_split_that_raises_the_bar_says_what_it_read(cli, tmp_path):
+    [change] = _changes(cli, tmp_path, ["Sees the features they build through to production"],
+                        ["Sees the features they build", "Takes features through to production"])
+    assert (change["kind"], change["impact"], change["reasons"]) == ("statement-split", "raises-bar", ["words added"])
+
+
+def test_a_merge_that_raises_the_bar_says_what_it_read(cli, tmp_path):
+    [change] = _changes(cli, tmp_path, ["Fixes the bugs they introduce", "Writes tests for their fixes"],
+                        ["Fixes the bugs they introduce and writes tests for their fixes every week"])
+    assert change["kind"] == "statement-merged"
+    assert change["impact"] == "raises-bar" and change["reasons"]

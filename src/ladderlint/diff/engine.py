@@ -1551,7 +1551,7 @@ class _Differ:
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
-        impact, also = self._text_impacts(" ".join(before), " ".join(after))
+        impact, also, reasons = self._text_reading(" ".join(before), " ".join(after))
         at_old_level = None
         if o.cell != n.cell:
             moved, at_old_level = self._move_impacts(o, n)
@@ -1574,6 +1574,9 @@ class _Differ:
             old_competency=o.competency if o.competency != n.competency else None,
             old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
             old_path=o.statement.text_path, new_path=n.statement.text_path,
+            # What the words read as, as for a rewording; a part moved to another cell is graded as a move.
+            reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+            if impact in _BARS and o.cell == n.cell else (),
         )
 
     # -- order ---------------------------------------------------------------
