@@ -2,8 +2,10 @@
 
 "some of" -> "most of" is more of the set, not a degree raised beside a
 quantity lowered; "other teams" -> "the whole company" is a wider scope,
-not a bound taken out beside a scope raised; and a split or a merge that
-raises a bar says what it read, as a rewording does."""
+not a bound taken out beside a scope raised; a split that raises a bar
+says what it read, as a rewording does; and another organisation's name
+put in with words of its own (", as we did at Spotify") is words added,
+as an unknown one's is (", as we did at Globex")."""
 
 from __future__ import annotations
 
@@ -72,3 +74,23 @@ def test_a_merge_that_raises_the_bar_says_what_it_read(cli, tmp_path):
                         ["Fixes the bugs they introduce and writes tests for their fixes every week"])
     assert change["kind"] == "statement-merged"
     assert change["impact"] == "raises-bar" and change["reasons"]
+
+
+@pytest.mark.parametrize("organisation", ["Spotify", "Globex"])
+def test_another_organisations_name_put_in_with_words_is_words_added(cli, tmp_path, organisation):
+    """Known to the grader or not, a clause that names another company is no wording fix."""
+    assert _reading(cli, tmp_path, "Sees the features they build through to production",
+                    f"Sees the features they build through to production, as we did at {organisation}") \
+        == ("raises-bar", None, ["words added"])
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Taken out, a known name with the small words around it: editorial, as documented.
+    ("Sees the features they build through to production, as we did at Spotify",
+     "Sees the features they build through to production"),
+    # The framework's own name says "here".
+    ("Sees the features they build through to production",
+     "Sees the features they build through to production, as we do at Acme"),
+])
+def test_a_brand_taken_out_or_the_frameworks_own_put_in_is_editorial(cli, tmp_path, old, new):
+    assert _reading(cli, tmp_path, old, new) == ("editorial", None, [])
