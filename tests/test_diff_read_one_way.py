@@ -94,3 +94,29 @@ def test_another_organisations_name_put_in_with_words_is_words_added(cli, tmp_pa
 ])
 def test_a_brand_taken_out_or_the_frameworks_own_put_in_is_editorial(cli, tmp_path, old, new):
     assert _reading(cli, tmp_path, old, new) == ("editorial", None, [])
+
+
+def _description_added(cli, tmp_path, description: str) -> str:
+    for name, text in (("old.yaml", None), ("new.yaml", description)):
+        document = data()
+        competency = next(c for d in document["dimensions"] for c in d["competencies"] if c["id"] == "ownership")
+        if text is not None:
+            competency["description"] = text
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    run = cli("diff", "--format", "json", "old.yaml", "new.yaml", cwd=tmp_path)
+    [framework] = run.json()["frameworks"]
+    [change] = framework["changes"]
+    return change["impact"]
+
+
+@pytest.mark.parametrize(("description", "impact"), [
+    # An activity made part of the competency, which holds at every level that has it.
+    ("On-call duty for the services you build is part of ownership at every level.", "raises-bar"),
+    ("Ownership includes running the on-call rota for the services you build.", "raises-bar"),
+    # What the competency is about, or what it is not: no activity asked.
+    ("Ownership is about caring for what you build.", "structural"),
+    ("On-call duty is not part of ownership.", "structural"),
+    ("Design is part of another competency.", "structural"),
+])
+def test_an_activity_made_part_of_a_competency_in_its_description_is_asked(cli, tmp_path, description, impact):
+    assert _description_added(cli, tmp_path, description) == impact
