@@ -654,7 +654,7 @@ class _Differ:
         if _changed(before, after):
             # A competency's description holds at every level that has the
             # competency, a dimension's at every level that has one of its competencies.
-            impact, also = self._remark_impact(before, after)
+            impact, also = self._remark_impact(before, after, competency=new.name if noun == "competency" else None)
             everywhere = ", which holds at every level that has it" if impact in _BARS else ""
             self.add(Kind.SUMMARY_CHANGED, impact, said("description of ", Named(noun, new.id), f" changed{everywhere}"),
                      field="description", old=before, new=after, also_impact=also, **where)
@@ -1462,7 +1462,7 @@ class _Differ:
         return (Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)), None
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
-                       old_level: Level | None = None) -> tuple[Impact, Impact | None]:
+                       old_level: Level | None = None, competency: str | None = None) -> tuple[Impact, Impact | None]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1482,7 +1482,9 @@ class _Differ:
         One that explains ("Measured over a year"), points elsewhere, or
         illustrates ("For example, the billing migration") asks nothing;
         nor does a statement of the level (``old_level``) written into it.
-        A text taken out is structural, as a summary's is."""
+        A text taken out is structural, as a summary's is. ``competency``:
+        the name of the competency a description describes, of which a
+        sentence may make an activity part (``grade.demand``)."""
         if new is None:
             return _description_impact(old, new), None
         brands = self._brand_names()[1]
@@ -1497,13 +1499,13 @@ class _Differ:
                 return True
             # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
             # new expectation, unless what it asks is what the statements it explains ask already.
-            wanted = demand(text, brands)
+            wanted = demand(text, brands, competency)
             return wanted is not None and not any(said_in_order(meaning_words(wanted), theirs) for theirs in meant)
 
         def expects(text: str) -> bool:
             # A sentence that only describes ("Technical levers typically exercised to achieve business
             # impact") asks nothing however it is reworded: the hedge taken out asks for no more.
-            return bool(bars(text, brands)) or demand(text, brands) is not None
+            return bool(bars(text, brands)) or demand(text, brands, competency) is not None
 
         return self._sentences_impact(old or "", new, asks, expects)
 
@@ -1679,7 +1681,7 @@ class _Differ:
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
         before, after = [p.text for p in olds], [p.text for p in news]
-        impact, also = self._text_impacts(" ".join(before), " ".join(after))
+        impact, also, reasons = self._text_reading(" ".join(before), " ".join(after))
         at_old_level = None
         if o.cell != n.cell:
             moved, at_old_level = self._move_impacts(o, n)
@@ -1702,6 +1704,9 @@ class _Differ:
             old_competency=o.competency if o.competency != n.competency else None,
             old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
             old_path=o.statement.text_path, new_path=n.statement.text_path,
+            # What the words read as, as for a rewording; a part moved to another cell is graded as a move.
+            reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+            if impact in _BARS and o.cell == n.cell else (),
         )
 
     # -- order ---------------------------------------------------------------

@@ -234,8 +234,9 @@ from .autonomy import (
 )
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
-    adverbs_for_nouns, another_word, both_ends, bounds_kept, changed_runs, compounds, easy_to, light_verb_for,
-    kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves, neutral_repeats, neutral_respellings,
+    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
+    light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves,
+    neutral_repeats, neutral_respellings,
     new_action, one_side_of_a_slash, phrases_for_their_word, pronouns_for_nouns, replaced_negations, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
@@ -315,6 +316,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
+    brands_put_in(runs, names.own)
     renamed = titles_renamed(runs, a, b)
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)

@@ -91,6 +91,19 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     w.role = "brand"
 
 
+def brands_put_in(runs: list[tuple[list[Word], list[Word]]], own: frozenset[str]) -> None:
+    """Another organisation's name put in with words of its own, where no
+    words were (", as we did at Spotify"): a clause that says something
+    more, read as words added, as it is with a name the grader does not
+    know (", as we did at Globex"). A name replaced or taken out stays a
+    brand, and so does the frameworks' own ("at Acme" says "here")."""
+    for removed, inserted in runs:
+        named = [w for w in inserted if w.role == "brand" and without_possessive(w.text) not in own]
+        if named and not removed and len(named) < len(inserted):
+            for w in named:
+                w.role = "content"
+
+
 def titles_renamed(
         runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """One title of a leader put for another that names the same office

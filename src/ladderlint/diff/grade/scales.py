@@ -114,8 +114,10 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 and len(texts[i + 1]) > 4:
             w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
         elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
-                                           and texts[i + 1] in FUNCTION_WORDS):
-            # "a working knowledge of", not "working with a senior engineer"
+                                           and texts[i + 1] in FUNCTION_WORDS) \
+                and not (word == "some" and texts[i + 1 : i + 2] == ["of"]):
+            # "a working knowledge of", not "working with a senior engineer"; "some knowledge of", not
+            # "some of the services": how many of them, as "a few of" and "most of" say (read below)
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word in vocab.QUALITY and not (word == "outstanding" and texts[i + 1 : i + 2]
                                             and texts[i + 1] in vocab.PENDING):
@@ -176,7 +178,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             # "one of the designs", "a few of our services": some of them where the bare plural asks for
             # nearly all, read below "few" on the scale of how much ("all" -> "some" lowers it too), the
             # larger count the more ("one of the" < "two of the").
-            some = count_of(word) or 0
+            some = _counted(word) or 0
             w.role, w.rank = "quantity", vocab.QUANTITY["few"] * some / (some + 1)
         elif word == "ones" or word == "one" and _stands_for_a_noun(texts, i, clause_ends[i]):
             w.role = "function"  # "the right one(s)", "when one is needed": a pronoun, as "it" is; no count
@@ -283,13 +285,22 @@ def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:
     """Whether the count at ``i`` (its clause ending at ``end``) counts some
     of a set: "one of the", "a few of our", "one or two of the", "two of
     these"; not "one of" with no set after it, nor a number in figures."""
-    if not texts[i].isalpha() or count_of(texts[i]) is None:
+    if not texts[i].isalpha() or _counted(texts[i]) is None:
         return False
     j = i + 1
     while j + 1 < end and texts[j] in ("or", "to", "and") and count_of(texts[j + 1]) is not None:
         j += 2  # "one or two of the"
     return j + 1 < end and texts[j] == "of" and (texts[j + 1] in DETERMINERS or texts[j + 1] in _DEMONSTRATIVES) \
         and not (j + 2 < end and texts[j + 2] in _SUPERLATIVES)  # "one of the best engineers" ranks, counts none
+
+
+#: How many "some" of a set counts: more than "a few", fewer than "several".
+_SOME = 2.5
+
+
+def _counted(word: str) -> float | None:
+    """How many a word counts, as ``count_of`` says, and "some" of a set."""
+    return _SOME if word == "some" else count_of(word)
 
 
 #: Words that point at a set of things named: "two of these services".
@@ -781,6 +792,10 @@ def scale_directions(
             continue
         if role == "scope" and "bound" in roles and not (before and after):
             continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "bound" and _scopes_named_apart(removed, inserted):
+            # "used by other teams" -> "used by the whole company": the scope named says how far it reaches,
+            # the whole company beyond other teams; "other" taken out narrows nothing.
+            continue
         if role == "involvement" and not (before and after) \
                 and any(w.role == "degree" for w in (inserted if before else removed)):
             # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
@@ -801,6 +816,14 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def _scopes_named_apart(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
+    """Whether both sides name a scope, and of other ranks: what each reaches
+    is said by its scope, whatever the bounds around it say."""
+    before = [w.rank for w in removed if w.role == "scope"]
+    after = [w.rank for w in inserted if w.role == "scope"]
+    return bool(before and after) and max(before) != max(after)
 
 
 def _of_a_period(w: Word) -> bool:

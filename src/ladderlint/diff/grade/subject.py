@@ -412,7 +412,7 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
     return frozenset(out)
 
 
-def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
+def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str | None = None) -> str | None:
     """What a sentence of a text that is not itself an expectation (a note,
     an example, a description) asks of the people on the ladder where it
     says what they do as a statement does, with no word of a bar
@@ -430,7 +430,12 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     what they are not to do or need not do (the negation is read by
     ``bars`` where it asks: "never"), who they are ("Engineers at this
     level are senior ICs"), what they think (a comment quoted: "I think
-    this code could be improved"), or a question."""
+    this code could be improved"), or a question.
+
+    ``competency``: the name of the competency the text describes, whose
+    description holds at every level that has it: an activity said to be
+    part of it ("On-call duty is part of ownership", "Ownership includes
+    running the on-call rota") is asked of everyone who has it."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     from ...rules.ll504_export_debris import without_debris
 
@@ -438,7 +443,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = ()) -> str | None:
     found = read(plain, names)
     if not found or plain.endswith("?"):
         return None
-    expected = _expected_of_them(found)
+    expected = _expected_of_them(found) or (_part_of(found, text_words(competency)) if competency else None)
     if expected is not None:
         return expected
     subject = ladder_subject(found)
@@ -602,6 +607,27 @@ def _expected_of_them(found: list[Word]) -> str | None:
     if to is None or to + 1 >= len(found) or any(negating(w) and w.clause == found[to].clause for w in found):
         return None
     return " ".join(w.text for w in found[to + 1 :])
+
+
+def _part_of(found: list[Word], competency: list[str]) -> str | None:
+    """The activity a sentence makes part of a competency (its name's words
+    ``competency``): "<activity> is part of <competency>", "<competency>
+    includes <activity>"; None for any other sentence, or where it is
+    negated ("Design is not part of ownership")."""
+    texts = [w.text for w in found]
+    if any(negating(w) for w in found) or not competency:
+        return None
+    n = len(competency)
+    if texts[:n] == competency and texts[n : n + 1] and texts[n] in _TAKING_IN and len(texts) > n + 1:
+        return " ".join(texts[n + 1 :])
+    for k in range(1, len(texts) - n - 1):
+        if texts[k] in BE and texts[k + 1 : k + 3] == ["part", "of"] and texts[k + 3 : k + 3 + n] == competency:
+            return " ".join(texts[:k])
+    return None
+
+
+#: Verbs that make an activity part of what a competency names: "Ownership includes running the rota".
+_TAKING_IN = frozenset("include includes involve involves".split())
 
 
 #: Verbs with which an organisation says what it asks: "We expect engineers at this level to ...".

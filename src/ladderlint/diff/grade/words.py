@@ -339,6 +339,8 @@ class BrandNames:
         from ...rules.brands import brand_spellings
 
         spellings = dict(brand_spellings())
+        #: The words of the names given: the frameworks' own organisation, which a text names as it says "our".
+        self.own = frozenset(word for name in names if name for word in text_words(name))
         for name in names:
             if name:
                 spellings[name] = False  # named by the framework: it is the organisation wherever it appears
