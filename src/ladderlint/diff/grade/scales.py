@@ -15,6 +15,7 @@ and ranks in ``vocabulary``, its role in ``read``, its name in
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
@@ -249,15 +250,31 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
     "mаy" with a Cyrillic "а", the likeliest with that letter typed again)
     is such a word; other words keep their spelling, and a slip fixed
     ("guidence" -> "guidance") is the same word."""
-    dictionary = english()
     for w in found:
         word = w.text
+        # Most words are no edit away from a word of the vocabularies: the dictionary is asked only of the few.
+        if word in vocab.GRADED_WORDS or _graded_neighbours().isdisjoint(_one_letter_out(word) | {word}):
+            continue
+        dictionary = english()
         if len(word) < (_SHORTEST_SLIP if word.isascii() else 2) or not word.isalpha() or word in brand_words \
                 or dictionary.knows(word) or engineering_term(word):
             continue
         meant = _retyped(word) or dictionary.suggestion(word)
         if meant in vocab.GRADED_WORDS:
             w.text, w.stem = meant, stem(meant)
+
+
+def _one_letter_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@functools.cache
+def _graded_neighbours() -> frozenset[str]:
+    """The words of the grader's vocabularies, each also with one letter
+    left out: a word one edit away from one of them (a letter put in, left
+    out, changed, or two swapped) shares one of these with it, itself or
+    with a letter left out."""
+    return frozenset(word for graded in vocab.GRADED_WORDS for word in (graded, *_one_letter_out(graded)))
 
 
 def _retyped(word: str) -> str | None:
