@@ -387,6 +387,12 @@ class _Differ:
         through the levels below it (``_as_asked``), not one it lists."""
         return (level, path) in self._inherited[0 if old else 1]
 
+    def _either_through_below(self, o: Placed, n: Placed) -> bool:
+        """Whether either side of a pair of statements is one its level asks
+        for through the levels below it (``_through_below``)."""
+        return self._through_below(o.level, o.statement.text_path, old=True) \
+            or self._through_below(n.level, n.statement.text_path, old=False)
+
     def _cumulative_graded(self) -> None:
         """``cumulative`` changed: structural where no level asks for more or
         less for it (the statements of the levels below written out at each
@@ -982,9 +988,10 @@ class _Differ:
         is asked of it, as if it had been raised. A rung added or taken out
         elsewhere changes no kept entry's meaning."""
         places = places_among_kept(self.old, self.new, proficiency)
-        if places is None or not scale_moved(*places):
+        moved = scale_moved(*places) if places is not None else 0
+        if not moved:
             return
-        up = scale_moved(*places) > 0
+        up = moved > 0
         before, after = scale_place(self.old, proficiency), scale_place(self.new, proficiency)
         assert before is not None and after is not None  # both scales name it (places_among_kept)
         self.add(
@@ -1197,8 +1204,7 @@ class _Differ:
         """Statements kept in their cell but listed in another order."""
         by_cell: dict[tuple[str, str], list[tuple[Placed, Placed]]] = {}
         for o, n, _how in pairs:
-            if self._through_below(o.level, o.statement.text_path, old=True) \
-                    or self._through_below(n.level, n.statement.text_path, old=False):
+            if self._either_through_below(o, n):
                 continue  # asked for through the levels below: listed nowhere at this level
             if o.cell is n.cell:  # one tuple per cell, shared by both sides
                 by_cell.setdefault(n.cell, []).append((o, n))
@@ -1610,9 +1616,7 @@ class _Differ:
             level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
         )
-        copy = self._through_below(o.level, o.statement.text_path, old=True) \
-            or self._through_below(n.level, n.statement.text_path, old=False)
-        if o.statement.id != n.statement.id and not copy:  # a copy written out is another statement
+        if o.statement.id != n.statement.id and not self._either_through_below(o, n):  # a copy written out is another statement
             before, after = o.statement.id, n.statement.id
             self.add(
                 Kind.STATEMENT_ID_CHANGED, Impact.STRUCTURAL,
