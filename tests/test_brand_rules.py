@@ -131,10 +131,25 @@ def test_ll301_reports_organisations_declared_by_other_frameworks_of_the_run(cli
     ))
     assert findings(cli, escrowtab, firstwho, select="LL301") == [
         f"{escrowtab}:{at(0, 'I ask FirstWho for interview kits', 'FirstWho')}: LL301 [error] 'FirstWho' is another organisation's name (the organisation of "
-        f"{firstwho}), not EscrowTab's: 'I ask FirstWho for interview kits'"
+        f"{firstwho}), not EscrowTab's: 'I ask FirstWho for interview kits'; if it is a parent or sister "
+        "organisation named on purpose, list it in LL301's `allowed-names` option"
     ]
     # On its own, the same file knows nothing of FirstWho.
     assert findings(cli, escrowtab, select="LL301") == []
+
+
+def test_ll301_a_group_s_companies_name_each_other_once_allowed(cli, write):
+    """Frameworks of a parent and its subsidiary kept in one repository: the
+    name of the other is a leftover until the configuration allows it."""
+    bank = write("bank.yaml", framework_yaml(
+        ["I reuse the Kestrel Group design system"], org="Kestrel Bank", id="bank", name="Kestrel Bank Framework"))
+    group = write("group.yaml", framework_yaml(
+        ["I help Kestrel Bank adopt the design system"], org="Kestrel Group", id="group", name="Kestrel Group Framework"))
+    assert [line.split(" [")[0].split(": ")[1] for line in findings(cli, bank, group, select="LL3")] == ["LL301"] * 2
+    config = write(".ladderlint.yaml", "rules:\n  LL301:\n    allowed-names: [Kestrel Bank, Kestrel Group]\n")
+    run = cli("check", "--config", str(config), "--format", "concise", "--select", "LL3", str(bank), str(group))
+    assert run.exit_code == 0, run.output
+    assert not [line for line in run.lines if ": LL" in line]
 
 
 def test_ll301_reports_domains_of_known_brands_but_not_own_ones(cli, write):
@@ -627,14 +642,19 @@ def test_ll305_a_name_and_its_domain_are_one_organisation(cli, write):
     assert [line.split(" [")[0].split(": ")[1] for line in findings(cli, a, b, select="LL3")] == ["LL305", "LL305"]
 
 
+# Spellings joined by an alias alone may be a group's companies, not one organisation.
+GROUP_ADVICE = ("; `aliases` are other spellings of one organisation: if these are different organisations of one "
+                "group, take them out of `aliases` and list them in LL301's `allowed-names` option")
+
+
 def test_ll305_links_spellings_through_aliases_and_reports_both_sides_of_a_tie(cli, write):
     a = write("a.yaml", framework_yaml(["I learn"], id="a", aliases=["EscrowTab Payments"]))
     b = write("b.yaml", framework_yaml(["I learn"], id="b", org="EscrowTab Payments"))
     assert findings(cli, a, b, select="LL305") == [
         f"{a}:8:9: LL305 [error] organisation 'EscrowTab' is spelt differently in other frameworks: "
-        f"'EscrowTab Payments' in {b}",
+        f"'EscrowTab Payments' in {b}{GROUP_ADVICE}",
         f"{b}:8:9: LL305 [error] organisation 'EscrowTab Payments' is spelt differently in other frameworks: "
-        f"'EscrowTab' in {a}",
+        f"'EscrowTab' in {a}{GROUP_ADVICE}",
     ]
     assert findings(cli, a, select="LL305") == []
 
@@ -714,7 +734,8 @@ def test_ll301_a_declared_name_that_is_also_a_word_needs_an_organisation_context
     ))
     assert findings(cli, canopy, words, select="LL301") == [
         f"{words}:{at(1, 'I admire Canopy', 'Canopy')}: LL301 [error] 'Canopy' is another organisation's name (the organisation of "
-        f"{canopy}), not EscrowTab's: 'I admire Canopy's values'"
+        f"{canopy}), not EscrowTab's: 'I admire Canopy's values'; if it is a parent or sister organisation named "
+        "on purpose, list it in LL301's `allowed-names` option"
     ]
     # An English word needs the context even where no text writes it in lower case ...
     names = write("escrowtab.yaml", framework_yaml(["Canopy cover grows. Ramp-up time drops", "ML models ship"]))

@@ -271,6 +271,10 @@ class Source:
     #: English word, compound of two or term of the trade ("worked at
     #: spotify."; not "at medium scale", "within shopify", "at basecamp").
     lower_case: bool = False
+    #: The organisation of another framework of the run, and no known
+    #: publisher: in a repository of one group's companies, a sister or
+    #: parent may be named on purpose.
+    in_run: bool = False
 
 
 class BrandIndex:
@@ -307,11 +311,14 @@ class BrandIndex:
         sources: dict[str, Source] = {}
         for name in extra:
             sources.setdefault(name, Source(name, "listed in known-brands", False))
+        # A well-known publisher's name is a leftover even where the run declares it too.
+        published = {spelling for brand in KNOWN_BRANDS for spelling in (brand.name, *brand.variants)}
         for framework in sorted(frameworks, key=lambda f: f.file):
             org = framework.organisation
             why = f"the organisation of {framework.file}"
             for spelling in own_spellings(org):
-                sources.setdefault(spelling, Source(org.name, why, False, org.domains, maybe_word=" " not in spelling))
+                sources.setdefault(spelling, Source(org.name, why, False, org.domains, maybe_word=" " not in spelling,
+                                                      in_run=org.name not in published))
         for brand in KNOWN_BRANDS:
             why = "known to publish its career framework"
             for spelling in (brand.name, *brand.variants):

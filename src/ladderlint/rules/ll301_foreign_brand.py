@@ -99,7 +99,11 @@ class ForeignBrand(Rule):
                 - I practice the Dropbox Diversity Commitments on a regular basis
         ```
         Fix: name your own organisation ("the EscrowTab Diversity
-        Commitments"), or add the name to `allowed-names` where it is meant.
+        Commitments"), or add the name to `allowed-names` where it is meant:
+        a repository that keeps the frameworks of one group's companies
+        (a parent and its subsidiaries, each its own `organisation`) lists
+        their names there, and the message of a name another framework of
+        the run declares says so.
     """
 
     code = "LL301"
@@ -152,7 +156,7 @@ class ForeignBrand(Rule):
             yield Violation(
                 prose.fields[i].path,
                 f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
-                f"'{excerpt(text, start, end)}'",
+                f"'{excerpt(text, start, end)}'{_SISTER_ADVICE if source.in_run else ''}",
                 file=framework.file,
                 span=(start, end),
             )
@@ -191,6 +195,11 @@ class ForeignBrand(Rule):
                     file=framework.file,
                     span=(start, end),
                 )
+
+
+# Frameworks of one group's companies kept together name each other on
+# purpose ("the Kestrel Group design system"): say how to allow that.
+_SISTER_ADVICE = "; if it is a parent or sister organisation named on purpose, list it in LL301's `allowed-names` option"
 
 
 @dataclass(frozen=True)

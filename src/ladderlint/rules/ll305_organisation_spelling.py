@@ -75,8 +75,17 @@ class OrganisationSpelling(Rule):
                     continue
                 others = sorted({(f.organisation.name, f.file) for f in members if f.organisation.name != spelling})
                 listed = first_few([f"'{name}' in {file}" for name, file in others])
+                # Joined by an alias alone, not by a spelling: perhaps a parent or sister organisation.
+                by_alias = any(organisation_key(name) != organisation_key(spelling) for name, _file in others)
                 yield Violation(
                     ("organisation", "name"),
-                    f"organisation '{spelling}' is spelt differently in other frameworks: {listed}",
+                    f"organisation '{spelling}' is spelt differently in other frameworks: {listed}"
+                    + (_GROUP_ADVICE if by_alias else ""),
                     file=framework.file,
                 )
+
+
+# `aliases` are spellings of the one organisation; a group's companies are
+# several, each allowed to name the others through LL301's option.
+_GROUP_ADVICE = ("; `aliases` are other spellings of one organisation: if these are different organisations of one "
+                 "group, take them out of `aliases` and list them in LL301's `allowed-names` option")
