@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from .atomic import write_atomically
 from .diff.inputs import InputError
-from .files import YAML_SUFFIXES
+from .files import is_yaml_name
 from .text import plural
 
 if TYPE_CHECKING:
@@ -433,7 +433,7 @@ def _changed(base: str, paths: Sequence[str]) -> tuple[list[str], list[str]]:
     """YAML files under ``paths`` that differ from ``base``: those that exist,
     and those removed (the configuration's ``exclude`` not yet applied)."""
     listing = _git("diff", "--name-only", "--no-renames", "--relative", "-z", base, "--", *paths)
-    names = sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)})
+    names = sorted({name for name in listing.split("\0") if is_yaml_name(name)})
     present = [name for name in names if os.path.isfile(name)]
     return present, [name for name in names if name not in present]
 

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from ..config import ConfigError, exclude_in
-from ..files import YAML_SUFFIXES, discover, walk_excluded
+from ..files import discover, is_yaml_name, walk_excluded
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
 from ..pipeline import read_header
@@ -198,7 +198,7 @@ class Git:
         entries = [entry.split("\t", 1) for entry in listing.split("\0") if "\t" in entry]
         hidden = lambda name: any(part.startswith(".") for part in name.split("/")[:-1])  # noqa: E731
         found = {posixpath.join(path, name) if path else name: info.split(" ") for info, name in entries
-                 if name.endswith(YAML_SUFFIXES) and not hidden(name)}
+                 if is_yaml_name(name) and not hidden(name)}
         # A link to a file also listed is that file, read once at its own
         # path, as a walk of the working tree reads it (``_one_path_per_file``).
         links = [name for name, (mode, _type, _id) in found.items() if mode == "120000"]
@@ -237,9 +237,9 @@ class Git:
         another YAML file: one renamed to ``acme.yaml.off`` or ``acme.txt`` is
         no framework any more, and no hook is given it."""
         output = self.run("diff", "-M", "--name-only", "--diff-filter=D", "-z", revision, "--", check=False).stdout
-        gone = {name for name in output.decode("utf-8", "replace").split("\0") if name.endswith(YAML_SUFFIXES)}
+        gone = {name for name in output.decode("utf-8", "replace").split("\0") if is_yaml_name(name)}
         gone.update(old for new, old in self.renames(revision).items()
-                    if old.endswith(YAML_SUFFIXES) and not new.endswith(YAML_SUFFIXES))
+                    if is_yaml_name(old) and not is_yaml_name(new))
         return sorted(gone)
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
@@ -554,7 +554,7 @@ class Resolver:
         id, else the one that is the same ladder (``same_ladder``)."""
         old_top = old.label[len(revision) + 1:]
         for new_top, was in sorted(self._renamed(revision).items()):
-            if was == old_top and new_top.endswith(YAML_SUFFIXES) \
+            if was == old_top and is_yaml_name(new_top) \
                     and os.path.exists(os.path.join(self.git.toplevel, new_top)):
                 return new_top
         at_revision = set(self.git.tree_files(revision, ""))
