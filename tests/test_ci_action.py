@@ -433,3 +433,4 @@ def test_a_framework_excluded_by_the_change_that_raises_its_bar_is_still_gated(p
     assert run.exit_code == 1, run.stdout + run.stderr
     assert "unapproved raises-bar change" in run.stdout
     assert "statement-added" in run.stdout
+    assert "frameworks/acme.yaml is excluded by the configuration now, but not by the configuration at" in run.notes

@@ -274,9 +274,12 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome, not
     from .cli.app import note_excluded
 
     note_excluded({file: reason for file, reason in report.excluded.items() if file not in noted})
+    # What the check skipped and the diff compares still, so that the note above does not mislead.
+    still = [f"{file} is excluded by the configuration now, but not by the configuration at {base[:12]}: "
+             "not checked, but compared, and its changes gated" for file in sorted(noted - set(report.excluded))]
     # Two frameworks that look unrelated: said, as `ladderlint diff` says it. Not a failure of
     # its own here: what the new one asks that the old did not is gated as added all the same.
-    notices = report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]
+    notices = still + report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]
     _say_notices(notices)
     outcome.notes.extend(f"**Note:** {notice}." for notice in notices)
     options = RenderOptions()
