@@ -415,3 +415,22 @@ def test_a_revision_that_does_not_read_as_yaml_is_counted_as_check_counts_it(pul
     assert run.exit_code == 2
     assert "1 framework checked" not in run.stderr
     assert "0 frameworks checked, 1 file could not be read as a framework." in run.stderr
+
+
+@pytest.mark.parametrize("config, text", [
+    (".ladderlint.yaml", 'exclude: ["frameworks/acme.yaml"]\n'),
+    ("frameworks/.ladderlint.yaml", 'exclude: ["acme.yaml"]\nforce-exclude: true\n'),
+    ("pyproject.toml", '[tool.ladderlint]\nexclude = ["frameworks/acme.yaml"]\nforce-exclude = true\n'),
+])
+@pytest.mark.parametrize("paths", [".", "frameworks"])
+def test_a_framework_excluded_by_the_change_that_raises_its_bar_is_still_gated(pull_request, tmp_path, config, text,
+                                                                               paths):
+    # As the hook and `ladderlint diff --base` gate it: the configuration of the base did not exclude it.
+    (pull_request / config).write_text(text)
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "exclude the raised framework")
+    run = action(pull_request, tmp_path, LADDERLINT_PATHS=paths)
+    assert run.exit_code == 1, run.stdout + run.stderr
+    assert "unapproved raises-bar change" in run.stdout
+    assert "statement-added" in run.stdout
+    assert "frameworks/acme.yaml is excluded by the configuration now, but not by the configuration at" in run.notes

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import YAML_CONFIG_NAMES, Settings, SettingsSource
-from .files import YAML_SUFFIXES, Candidate, discover
+from .files import Candidate, discover, is_yaml_name
 from .findings import Finding
 from .loader import (
     EMPTY_FILE,
@@ -358,7 +358,7 @@ class Batch:
         """Say why a file named on the command line was skipped."""
         if candidate.explicit:
             # Standard input (`-`, no --stdin-filename) has no suffix: it is given as a framework.
-            yaml = candidate.path.endswith(YAML_SUFFIXES) or candidate.path == "-"
+            yaml = is_yaml_name(candidate.path) or candidate.path == "-"
             self.outcome.skip_reasons[candidate.path] = NOT_A_FRAMEWORK if yaml else NOT_YAML
 
     def _rules_of(self, settings: Settings) -> list[Rule]:

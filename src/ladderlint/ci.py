@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from .atomic import write_atomically
 from .diff.inputs import InputError
-from .files import YAML_SUFFIXES
+from .files import is_yaml_name
 from .text import plural
 
 if TYPE_CHECKING:
@@ -155,12 +155,17 @@ def main(env: Mapping[str, str] | None = None, argv: Sequence[str] | None = None
     else:
         files, removed = _changed(base, inputs.paths)
         print(f"ladderlint: {plural(len(files) + len(removed), 'YAML file')} changed since {base[:12]}")
-    if files:
-        _check(files, inputs, outcome)
+    # The check skips what the configuration excludes now; the diff is given
+    # every file git lists and judges exclusion itself, as the hook does: a
+    # framework compared at the base is compared still where this change
+    # excludes it, or excluding it in the commit that raises its bar would pass.
+    checked = _not_excluded(files)
+    if checked:
+        _check(checked, inputs, outcome)
     else:
         outcome.notes.append("**Check:** no framework changed.")
     if base is not None:
-        _diff(base, files + removed, inputs, outcome)
+        _diff(base, files + removed, inputs, outcome, noted=set(files) - set(checked))
     _publish(outcome, inputs, env, changed=len(files) + len(removed))
     return outcome.exit_code
 
@@ -232,7 +237,9 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
     outcome.notes.append(f"**Check:** {summary(result.findings, context.checked, context.unreadable, context.skipped)}")
 
 
-def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
+def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome, noted: set[str]) -> None:
+    """Compare ``files`` with ``base``; ``noted``: the files already said to
+    be skipped by the configuration (by the check)."""
     from .diff.formatters import RENDERERS, RenderOptions
     from .diff.formatters.common import named_message
     from .diff.formatters.markdown import release_notes
@@ -244,10 +251,13 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         return
     from .config import CommandLine, ConfigError, Configuration
 
-    request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals)
+    # --force-exclude, as the `ladderlint-diff` hook: what the configuration
+    # excludes is not compared, but for a framework that was compared at the base.
+    request = Request(tuple(files), base=base, fail_on=parse_fail_on(inputs.fail_on), approvals=inputs.approvals,
+                      force_exclude=True)
     try:
         # The findings of a file that cannot be compared follow the configuration, as the check's do.
-        report = run(request, settings=Configuration(CommandLine()))
+        report = run(request, settings=Configuration(CommandLine(force_exclude=True)))
     except (InputError, DiffError, ConfigError) as error:
         message = getattr(error, "message", str(error))
         findings = getattr(error, "findings", [])
@@ -261,9 +271,15 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome) -> 
         outcome.worst(2, f"diff: the frameworks cannot be compared with {base[:12]}")
         outcome.notes.append(f"**Diff:** the frameworks cannot be compared with `{base[:12]}`: {message}")
         return
+    from .cli.app import note_excluded
+
+    note_excluded({file: reason for file, reason in report.excluded.items() if file not in noted})
+    # What the check skipped and the diff compares still, so that the note above does not mislead.
+    still = [f"{file} is excluded by the configuration now, but not by the configuration at {base[:12]}: "
+             "not checked, but compared, and its changes gated" for file in sorted(noted - set(report.excluded))]
     # Two frameworks that look unrelated: said, as `ladderlint diff` says it. Not a failure of
     # its own here: what the new one asks that the old did not is gated as added all the same.
-    notices = report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]
+    notices = still + report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]
     _say_notices(notices)
     outcome.notes.extend(f"**Note:** {notice}." for notice in notices)
     options = RenderOptions()
@@ -417,9 +433,10 @@ def _named_base_exists(revision: str) -> None:
 
 
 def _changed(base: str, paths: Sequence[str]) -> tuple[list[str], list[str]]:
-    """YAML files under ``paths`` that differ from ``base``: those that exist, and those removed."""
+    """YAML files under ``paths`` that differ from ``base``: those that exist,
+    and those removed (the configuration's ``exclude`` not yet applied)."""
     listing = _git("diff", "--name-only", "--no-renames", "--relative", "-z", base, "--", *paths)
-    names = _not_excluded(sorted({name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)}))
+    names = sorted({name for name in listing.split("\0") if is_yaml_name(name)})
     present = [name for name in names if os.path.isfile(name)]
     return present, [name for name in names if name not in present]
 
@@ -428,7 +445,7 @@ def _frameworks_under(paths: Sequence[str]) -> list[str]:
     from .files import discover
 
     candidates, _errors = discover(list(paths))
-    return _not_excluded([candidate.path for candidate in candidates])
+    return [candidate.path for candidate in candidates]
 
 
 def _not_excluded(files: list[str]) -> list[str]:

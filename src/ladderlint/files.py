@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
+
+def is_yaml_name(path: str) -> bool:
+    """Whether ``path`` is named as a YAML file: `.yaml` or `.yml`, in any
+    case (`ladder.YAML` is one on a case-insensitive file system, and one
+    to check, compare and gate wherever it is)."""
+    return path.lower().endswith(YAML_SUFFIXES)
+
 #: Directories never searched when walking a tree.
 SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "venv"})
 
@@ -97,5 +104,5 @@ def _walk(top: str, errors: list[PathError], skip: Callable[[str], bool],
                          if os.path.islink(os.path.join(directory, d)))
         for name in sorted(files):
             path = os.path.normpath(os.path.join(directory, name))  # `check .` gives a.yaml, not ./a.yaml
-            if name.endswith(YAML_SUFFIXES) and not skip(path):
+            if is_yaml_name(name) and not skip(path):
                 yield path

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from ..config import ConfigError, exclude_in
-from ..files import YAML_SUFFIXES, discover, walk_excluded
+from ..files import discover, is_yaml_name, walk_excluded
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
 from ..pipeline import read_header
@@ -194,10 +194,20 @@ class Git:
         spec = f"{revision}:{path}" if path else f"{revision}^{{tree}}"
         # --full-tree: from a subdirectory, ls-tree would otherwise list only
         # the part of the tree under the current directory's own path.
-        listing = self.run("ls-tree", "-r", "-z", "--full-tree", "--name-only", spec).stdout.decode("utf-8", "replace")
-        names = [name for name in listing.split("\0") if name.endswith(YAML_SUFFIXES)]
+        listing = self.run("ls-tree", "-r", "-z", "--full-tree", spec).stdout.decode("utf-8", "replace")
+        entries = [entry.split("\t", 1) for entry in listing.split("\0") if "\t" in entry]
         hidden = lambda name: any(part.startswith(".") for part in name.split("/")[:-1])  # noqa: E731
-        return sorted(posixpath.join(path, name) if path else name for name in names if not hidden(name))
+        found = {posixpath.join(path, name) if path else name: info.split(" ") for info, name in entries
+                 if is_yaml_name(name) and not hidden(name)}
+        # A link to a file also listed is that file, read once at its own
+        # path, as a walk of the working tree reads it (``_one_path_per_file``).
+        links = [name for name, (mode, _type, _id) in found.items() if mode == "120000"]
+        if links:
+            files = {object_id for mode, _type, object_id in found.values() if mode != "120000"}
+            for name, blob in zip(links, self._blobs([(revision, name) for name in links])):
+                if blob is not None and blob[0].decode() in files:
+                    del found[name]
+        return sorted(found)
 
     def renames(self, revision: str) -> dict[str, str]:
         """Files renamed since ``revision`` (in the index or the working
@@ -227,9 +237,9 @@ class Git:
         another YAML file: one renamed to ``acme.yaml.off`` or ``acme.txt`` is
         no framework any more, and no hook is given it."""
         output = self.run("diff", "-M", "--name-only", "--diff-filter=D", "-z", revision, "--", check=False).stdout
-        gone = {name for name in output.decode("utf-8", "replace").split("\0") if name.endswith(YAML_SUFFIXES)}
+        gone = {name for name in output.decode("utf-8", "replace").split("\0") if is_yaml_name(name)}
         gone.update(old for new, old in self.renames(revision).items()
-                    if old.endswith(YAML_SUFFIXES) and not new.endswith(YAML_SUFFIXES))
+                    if is_yaml_name(old) and not is_yaml_name(new))
         return sorted(gone)
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
@@ -239,16 +249,39 @@ class Git:
     def read_objects(self, objects: Sequence[tuple[str, str]]) -> list[bytes | None]:
         """The content of each (revision, top-relative path), in order (None
         where missing): many revisions of one file read in one process."""
+        return [blob[1] if blob is not None else None for blob in self._blobs(objects)]
+
+    def _blobs(self, objects: Sequence[tuple[str, str]]) -> list[tuple[bytes, bytes] | None]:
+        """The object id and content of each (revision, top-relative path),
+        in order (None where missing). A symbolic link is followed within
+        its revision's tree, as the working tree's is (its target relative
+        to its directory, chains followed, git's limit on their length): a
+        framework path that is a link reads as the framework it points to,
+        not as the text of the link; one that dangles, loops or goes through
+        a file is missing. One that leaves the repository cannot be read at
+        a revision: InputError, naming it."""
         if not objects:
             return []
         request = "".join(f"{revision}:{path}\n" for revision, path in objects).encode("utf-8")
-        output = self.run("cat-file", "--batch", data=request).stdout
-        contents: list[bytes | None] = []
+        output = self.run("cat-file", "--batch", "--follow-symlinks", data=request).stdout
+        contents: list[tuple[bytes, bytes] | None] = []
         offset = 0
         for revision, path in objects:
             end = output.index(b"\n", offset)
             header = output[offset:end].split(b" ")
             offset = end + 1
+            if len(header) == 2 and header[0] in (b"dangling", b"loop", b"notdir", b"symlink"):
+                # "<what> <size>", then the link's path or target of that size.
+                size = int(header[1])
+                target = output[offset:offset + size].decode("utf-8", "replace")
+                offset += size + 1
+                if header[0] == b"symlink":
+                    raise InputError(
+                        f"{revision}:{path} is a symbolic link to {target}, outside the repository: what it says "
+                        "is not in the revision, and cannot be compared; keep the framework in the repository"
+                    )
+                contents.append(None)
+                continue
             if len(header) != 3 or header[1] != b"blob":
                 contents.append(None)
                 if len(header) == 3:  # a tree or another object: skip its body
@@ -259,7 +292,7 @@ class Git:
                 raise InputError(
                     f"{revision}:{path}: file is {size:,} bytes, over the limit of {DEFAULT_MAX_BYTES:,} bytes"
                 )
-            contents.append(output[offset : offset + size])
+            contents.append((header[0], output[offset : offset + size]))
             offset += size + 1
         return contents
 
@@ -356,6 +389,8 @@ class Resolver:
                     self.git.display_path(new_top): self.git.display_path(old_top)
                     for new_top, old_top in (self._renamed(revision) if exists else {}).items()
                 }
+                for source in working:
+                    self._in_repository(source.path, revision)
                 comparisons.append(
                     Comparison(
                         at_base, working, by_id=True, explicit=False,
@@ -370,6 +405,7 @@ class Resolver:
         for path, top in zip(files, tops):
             new = None
             if os.path.lexists(path):
+                self._in_repository(path, revision)
                 new = _read_working(path)
             old_data = blobs.get(top)
             if new is None and old_data is None:
@@ -387,6 +423,19 @@ class Resolver:
         if deleted and exists:
             comparisons += self._deleted(revision, paths, tops, comparisons)
         return comparisons
+
+    def _in_repository(self, path: str, revision: str) -> None:
+        """Raise InputError where the working-tree file ``path`` is a
+        symbolic link out of the repository: what it says is in no commit
+        (a clone has no such file, or another), so comparing it with
+        ``revision`` would gate what is not being committed."""
+        target = os.path.realpath(path)
+        top = os.path.realpath(self.git.toplevel)
+        if os.path.commonpath([target, top]) != top:
+            raise InputError(
+                f"{path} is a symbolic link to {target}, outside the repository: what it says is not committed, "
+                f"and cannot be compared with {revision}; keep the framework in the repository"
+            )
 
     def _deleted(self, revision: str, paths: Sequence[str], tops: list[str],
                  comparisons: list[Comparison]) -> list[Comparison]:
@@ -505,7 +554,7 @@ class Resolver:
         id, else the one that is the same ladder (``same_ladder``)."""
         old_top = old.label[len(revision) + 1:]
         for new_top, was in sorted(self._renamed(revision).items()):
-            if was == old_top and new_top.endswith(YAML_SUFFIXES) \
+            if was == old_top and is_yaml_name(new_top) \
                     and os.path.exists(os.path.join(self.git.toplevel, new_top)):
                 return new_top
         at_revision = set(self.git.tree_files(revision, ""))
