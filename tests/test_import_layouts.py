@@ -2049,6 +2049,50 @@ def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(c
            "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
 
 
+CODED_TRACKS = {"by band": ["P1", "P2", "P3", "M1", "P4", "M2"], "one after the other": ["P1", "P2", "P3", "P4", "M1", "M2"]}
+CODED_TITLES = {"P1": "Engineer I", "P2": "Engineer II", "P3": "Senior Engineer", "P4": "Staff Engineer",
+                "M1": "Engineering Manager", "M2": "Senior Engineering Manager"}
+
+
+@pytest.mark.parametrize("order", CODED_TRACKS)
+@pytest.mark.parametrize("letters", [("P", "M"), ("IC", "EM"), ("E", "M")])
+def test_level_codes_of_two_sequences_are_two_tracks(cli, write, tmp_path, order, letters):
+    """Sections of levels coded P1-P4 and M1-M2, each sequence from 1,
+    whether by band (P3 beside M1) or one after the other: two tracks, as
+    headings over them would say: --split-tracks writes one framework each
+    with its own levels and statements; without it the import says so."""
+    def code(key: str) -> str:
+        return {"P": letters[0], "M": letters[1]}[key[0]] + key[1:]
+
+    text = "# Acme Career Paths\n\nTwo parallel paths.\n\n" + "".join(
+        f"## {code(key)} — {CODED_TITLES[key]}\n\n- Does the work of {code(key)}.\n\n" for key in CODED_TRACKS[order])
+    path = write("paths.md", text)
+    out = tmp_path / "split"
+    run = cli("import", str(path), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = {data["track"]: data for data in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
+    assert {track: [lv["id"] for lv in data["levels"]] for track, data in written.items()} == {
+        "Engineer": [code(k) for k in ("P1", "P2", "P3", "P4")], "Engineering Manager": [code("M1"), code("M2")]}
+    for data in written.values():
+        assert all(cell == {"expectations": [f"Does the work of {lv['id']}."]} for lv in data["levels"]
+                   for cell in [lv["competencies"]])
+    assert f"the levels' codes are 2 sequences, each numbered from 1 ({code('P1')}-{code('P4')}; " \
+           f"{code('M1')}-{code('M2')})" in run.stderr
+    run = cli("import", str(path), "-o", str(tmp_path / "one.yaml"), "--no-check")
+    assert run.exit_code == 2
+    assert "the document holds 2 tracks: 'Engineer' (4 levels); 'Engineering Manager' (2 levels). Import one " \
+           "framework per track with --split-tracks -o DIR" in run.stderr
+
+
+@pytest.mark.parametrize("codes", [["E1", "E2", "E3", "E4"], ["P1", "P2", "P3", "M3", "M4"], ["P1", "P2", "M1"]])
+def test_level_codes_of_one_sequence_or_of_no_second_from_1_are_one_ladder(cli, write, codes):
+    """One sequence, a sequence that continues another (M3 after P3) or a
+    lone code of another letter: one ladder, as before."""
+    text = "# Acme Levels\n\n" + "".join(f"## {c}\n\n- Does the work of {c}.\n\n" for c in codes)
+    data, _ = imported(cli, write("levels.md", text), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == codes
+
+
 @pytest.mark.parametrize("first", ["Team Lead", "Tech Lead Manager"])
 def test_a_manager_track_from_its_lead_up_is_no_level_order_to_report(cli, write, first):
     """'Senior' ranks the Engineering Manager, not the Team Lead before it:

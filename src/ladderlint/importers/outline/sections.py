@@ -22,7 +22,7 @@ from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Parag
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
-    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, note_label,
+    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
     seniority,
 )
 from ..textutil import (
@@ -751,6 +751,36 @@ class SectionReader(LevelReader):
         evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
         return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
 
+    def code_tracks(self, levels: list[Heading]) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
+        """Levels named by codes of two sequences or more, each numbered from
+        1 and with two levels or more (P1-P5 and M1-M3; IC1-IC4 and EM1-EM3),
+        however their sections are ordered (by band, P3 beside M1, or one
+        sequence after the other): the levels of each sequence, the evidence
+        and the tracks' names (the role the levels name, else the code's
+        letters); None for one sequence."""
+        codes = [level_code(heading_text(h)) or "" for h in levels]
+        families: dict[str, list[tuple[Heading, str, Rung]]] = {}
+        for heading, code in zip(levels, codes):
+            rung = id_rung(code)
+            if rung is None or not rung.prefix:
+                return None
+            families.setdefault(rung.family, []).append((heading, code, rung))
+        if len(families) < 2:
+            return None
+        for members in families.values():
+            places = [rung.place for _, _, rung in members]
+            if len(members) < 2 or min(places)[0] != 1 or len(set(places)) != len(places):
+                return None
+        letters = [members[0][2].prefix.strip(" -_.").upper() for members in families.values()]
+        names = [next((r for heading, _, _ in members if (r := role_of(heading_text(heading)))), None) or code
+                 for members, code in zip(families.values(), letters)]
+        if len({track_key(name) for name in names}) < len(names):
+            names = letters
+        shown = "; ".join(f"{members[0][1]}-{members[-1][1]}" for members in families.values())
+        evidence = f"the levels' codes are {len(families)} sequences, each numbered from 1 ({shown})"
+        groups = [[heading for heading, _, _ in members] for members in families.values()]
+        return [(group[0], group) for group in groups], evidence, names
+
     def marked_tracks(self, levels: list[Heading]
                       ) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
         """Levels that say where a track starts ('🔀 This role starts the
@@ -831,6 +861,14 @@ class SectionReader(LevelReader):
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
+            inside = [h for h in levels if any(h is b for b in section) and any(h is m for _, g in groups for m in g)]
+            if not below and [id(h) for h in inside] != [id(h) for h in members]:
+                # Tracks whose levels interleave (P3 beside M1, by band): each level's own section,
+                # from its heading to the next level's, the first track's with the text before them.
+                ends = [blocks.index(h) for h in levels[1:]] + [len(blocks)]
+                spans = {id(h): blocks[blocks.index(h): end] for h, end in zip(levels, ends)}
+                section = (blocks[: blocks.index(levels[0])] if n == 0 else []) + [
+                    b for h in members for b in spans[id(h)]]
             if below:  # the rungs below a fork, which this track shares with the first
                 after = levels.index(below[-1]) + 1
                 section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
