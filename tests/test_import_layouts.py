@@ -1137,6 +1137,23 @@ def test_levels_written_as_a_lists_top_items_are_levels(cli, write):
     assert ": not placed:" not in run.stderr
 
 
+@pytest.mark.parametrize("title", ["🟢 **{code} · {name}**", "**{code} – {name}**", "{code} {name}"])
+def test_a_level_item_opened_by_a_paragraph_has_it_as_its_summary(cli, write, title):
+    """A Notion toggle list: each level's toggle ('- 🟢 **CS1 · Associate
+    CSM**') opens with a paragraph, then its competencies' bullets: the
+    paragraph is the level's summary, the toggles its levels."""
+    levels = [("CS1", "Associate CSM", "Supports small accounts."), ("CS2", "Senior CSM", "Owns strategic accounts.")]
+    text = "# Acme Customer Success\n\n" + "".join(
+        f"- {title.format(code=code, name=name)}\n    \n    {summary}\n    \n"
+        f"    - **Customer outcomes**\n        - Runs calls for {code}.\n    - **Commercial**\n"
+        f"        - Flags risks for {code}.\n" for code, name, summary in levels)
+    data, run = imported(cli, write("toggles.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv.get("summary")) for lv in data["levels"]] == levels
+    assert cells(data) == {code: {"customer-outcomes": [f"Runs calls for {code}."],
+                                  "commercial": [f"Flags risks for {code}."]} for code, _, _ in levels}
+    assert ": not placed:" not in run.stderr
+
+
 def test_a_list_whose_top_items_are_not_all_levels_is_no_ladder(cli, write):
     text = "# Acme Notes\n\n- **Senior engineer**\n  - Designs solutions\n- **Junior engineer**\n  - Fixes bugs\n" \
            "- **Hiring**\n  - Ask your manager\n"

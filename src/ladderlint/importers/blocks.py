@@ -94,6 +94,11 @@ class Item:
     lead: Labelled | None = None
     #: Its number in an ordered list ('2. Advanced Beginner' is 2), which the text no longer holds.
     number: int | None = None
+    #: Where paragraphs continue it (a toggle's title, then its text): the text of its first
+    #: paragraph alone, which may name a level over them ('🟢 **CS1 · Associate CSM**').
+    opening: str | None = None
+    #: Those paragraphs, as written (its ``text`` holds them too).
+    continued: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass

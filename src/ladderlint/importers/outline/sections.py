@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
@@ -279,22 +280,36 @@ class SectionReader(LevelReader):
         statements nested under them, as the levels' headings (the shape a
         competency section holds its levels in, here the whole page's):
         two or more such items naming different levels, and every top-level
-        item one of them. Whether it did."""
-        marks = level_marks([b for b in blocks if not isinstance(b, Heading)])
+        item one of them. Whether it did. An item whose title a paragraph
+        follows before its statements (a Notion toggle: '🟢 **CS1 · Associate
+        CSM**', then 'Supports a book of small accounts.') names its level by
+        its title, and the paragraph is the level's summary."""
+        # Each item as its title alone, with what continues it set apart.
+        titles = {id(b): replace(b, text=b.opening, continued=[]) for b in blocks
+                  if isinstance(b, Item) and b.depth == 0 and b.opening is not None}
+        items = {id(title): block for block in blocks if (title := titles.get(id(block))) is not None}
+        marks = level_marks([titles.get(id(b), b) for b in blocks if not isinstance(b, Heading)])
+        marks = [items.get(id(m), m) for m in marks]
         tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
-        if len({name_key(mark_name(m)) for m in marks}) < 2 or any(not isinstance(m, Item) for m in marks) \
-                or len(marks) != len(tops):
+        if len({name_key(mark_name(titles.get(id(m), m))) for m in marks}) < 2 \
+                or any(not isinstance(m, Item) for m in marks) or len(marks) != len(tops):
             return False
-        made = {id(m): Heading(BOLD_DEPTH, mark_name(m), m.line, m.last, bold=True) for m in marks}
+        made = {id(m): [Heading(BOLD_DEPTH, mark_name(titles.get(id(m), m)), m.line,
+                                m.continued[0].line - 1 if m.continued else m.last, bold=True), *m.continued]
+                for m in marks if isinstance(m, Item)}
         nested = False
-        for n, block in enumerate(self.outline.blocks):
+        read: list[Block] = []
+        for block in self.outline.blocks:
             if id(block) in made:
-                self.outline.blocks[n] = made[id(block)]
+                read.extend(made[id(block)])
                 nested = True
-            elif isinstance(block, Item) and nested:
+                continue
+            if isinstance(block, Item) and nested:
                 block.depth -= 1  # a statement of the level above it
             elif not isinstance(block, Other):
                 nested = False
+            read.append(block)
+        self.outline.blocks[:] = read
         return True
 
     def only_level_heading(self, headings: list[Heading], title: Heading | None) -> Heading | None:
