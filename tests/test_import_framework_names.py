@@ -175,3 +175,38 @@ def test_a_wiki_page_is_named_by_the_subject_its_first_sentence_sets_in_bold(cli
             "== Senior Platform Engineer ==\n* Designs reusable modules.\n")
     data, _ = imported(cli, write("ladder.wiki", page), "--org", "Acme")
     assert data["name"] == "Platform Engineering Ladder"
+
+
+_RECORDS = ["Possum Networks · Internal · Last reviewed 12/02/2025", "Confidential | Owner: Platform team | Version 2.1",
+            "Internal use only · Updated 3 March 2025"]
+
+
+@pytest.mark.parametrize("record", _RECORDS)
+def test_a_record_line_at_the_top_is_never_the_description(cli, write, record):
+    """A document's record line (its classification, review date, owner,
+    parted by middle dots or bars), as a policy template's header has it, is
+    reported, never the framework's description."""
+    data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{record}\n\n{_LEVELS}"),
+                         "--org", "Acme")
+    assert "description" not in data
+    assert "record line (classification, review date, owner), not its description" in run.stderr
+
+
+def test_a_record_line_under_a_word_documents_title_is_never_the_description(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Security Engineering Ladder", 0)
+    document.add_paragraph(_RECORDS[0])
+    for level, said in [("Security Engineer", "Fixes the findings."), ("Senior Security Engineer", "Leads models.")]:
+        document.add_heading(level, 1)
+        document.add_heading("Delivery", 2)
+        document.add_paragraph(said, style="List Bullet")
+    document.save(tmp_path / "ladder.docx")
+    data, run = imported(cli, tmp_path / "ladder.docx", "--org", "Acme")
+    assert "description" not in data
+
+
+def test_a_sentence_with_a_middle_dot_stays_the_description(cli, write):
+    said = "Public · our ladder for every engineer at Acme, reviewed each year."
+    data, _ = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{said}\n\n{_LEVELS}"), "--org", "Acme")
+    assert data["description"] == said

@@ -300,6 +300,31 @@ def is_byline(text: str) -> bool:
         and all(_BYLINE_READ.fullmatch(part) or _BYLINE_DATE.fullmatch(part) for part in rest)
 
 
+#: A document's record line ('Possum Networks · Internal · Last reviewed 12/02/2025', as a policy
+#: template's header has it): its classification, when it was last reviewed or changed, its version,
+#: its owner, and who it belongs to, parted by middle dots or bars.
+_CLASSIFICATION = lazy(r"(?:(?:company|strictly|highly)\s+)?(?:internal(?:\s+(?:use\s+)?only)?|for\s+internal\s+use"
+                       r"(?:\s+only)?|confidential|restricted|public|draft|final|approved)", re.IGNORECASE)
+_RECORD_DATE = lazy(r"(?:last\s+)?(?:reviewed|updated|published|modified|edited|approved|revised|created)(?::|\s+on)?"
+                    r"\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})", re.IGNORECASE)
+_RECORD_VERSION = lazy(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+){0,2}", re.IGNORECASE)
+_RECORD_OWNER = lazy(r"(?:owner|owned\s+by|maintained\s+by|author|approved\s+by)(?::\s*|\s+)\S.{0,60}", re.IGNORECASE)
+
+
+def is_record_line(text: str) -> bool:
+    """Whether a line is a document's record line: two parts or more,
+    parted by middle dots or bars, one of them its classification
+    ('Internal', 'Confidential') or the date it was last reviewed or
+    changed, the others its version, owner or a name ('Possum Networks ·
+    Internal · Last reviewed 12/02/2025'). No text of the ladder."""
+    parts = [part.strip() for part in _BYLINE_PARTS.split(text.strip().strip("*_").strip())]
+    if len(parts) < 2 or not any(_CLASSIFICATION.fullmatch(p) or _RECORD_DATE.fullmatch(p) for p in parts):
+        return False
+    return all(_CLASSIFICATION.fullmatch(p) or _RECORD_DATE.fullmatch(p) or _RECORD_VERSION.fullmatch(p)
+               or _RECORD_OWNER.fullmatch(p) or _AUTHOR.fullmatch(p) for p in parts)
+
+
 def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
     """The lines of page properties right under a page's title
     ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
@@ -321,6 +346,13 @@ def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
         elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
             break
         at += 1
+    # A record line at the top, before the page's first section (under a title typed as a paragraph).
+    headings = [n for n, b in enumerate(blocks) if isinstance(b, Heading)]
+    top = headings[1] if len(headings) > 1 and headings[0] == 0 else headings[0] if headings else len(blocks)
+    for n, block in enumerate(blocks[:top]):
+        if isinstance(block, Paragraph) and "\n" not in block.text.strip() and is_record_line(block.text):
+            blocks[n] = Other(block.text, block.line, block.last,
+                              f"the {what}'s record line (classification, review date, owner), not its description")
 
 
 def block_text(block: Block) -> str:
