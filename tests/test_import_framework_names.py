@@ -210,3 +210,31 @@ def test_a_sentence_with_a_middle_dot_stays_the_description(cli, write):
     said = "Public · our ladder for every engineer at Acme, reviewed each year."
     data, _ = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{said}\n\n{_LEVELS}"), "--org", "Acme")
     assert data["description"] == said
+
+
+@pytest.mark.parametrize("line, version", [("Version 3.0 – Approved by the Leadership Team, January 2025", "3.0.0"),
+                                           ("v2.1 | Draft", "2.1.0"), ("**Version 4 - March 2025**", "4.0.0")])
+def test_a_version_line_under_the_title_gives_the_frameworks_version(cli, write, tmp_path, line, version):
+    """'Version 3.0 – Approved by ...' under the title gives the framework's
+    version, as a title's '(v3.0)' does: reported, never the description."""
+    data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme")
+    assert data["version"] == version and "description" not in data
+    assert f"ladder.md:3: check: the document's record line gives the framework's version (set it with --version): " \
+           f"{version}" in run.stderr
+    given, _ = imported(cli, write("given.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme",
+                        "--version", "5.0.0")
+    assert given["version"] == "5.0.0"
+
+
+def test_a_version_line_under_a_word_documents_title_gives_the_frameworks_version(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Security Engineering Ladder")
+    document.add_paragraph("Version 3.0 – Approved by the Leadership Team, January 2025")
+    for level, said in [("Security Engineer", "Fixes the findings."), ("Senior Security Engineer", "Leads models.")]:
+        document.add_heading(level, 1)
+        document.add_heading("Delivery", 2)
+        document.add_paragraph(said, style="List Bullet")
+    document.save(tmp_path / "ladder.docx")
+    data, _ = imported(cli, tmp_path / "ladder.docx", "--org", "Acme")
+    assert data["version"] == "3.0.0"

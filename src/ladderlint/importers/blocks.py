@@ -312,6 +312,11 @@ _RECORD_VERSION = lazy(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+){0,2}", re.IGNORECAS
 _RECORD_OWNER = lazy(r"(?:owner|owned\s+by|maintained\s+by|author|approved\s+by)(?::\s*|\s+)\S.{0,60}", re.IGNORECASE)
 
 
+#: A line of a document's record that opens with its version ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
+VERSION_LINE = lazy(r"^\W*(?:version \d[\w.]*\s*(?:$|[-\u2013\u2014|,(])|v\d+(?:\.\d+)+\s*(?:$|[-\u2013\u2014|,(]))",
+                    re.IGNORECASE)
+
+
 def is_record_line(text: str) -> bool:
     """Whether a line is a document's record line: two parts or more,
     parted by middle dots or bars, one of them its classification
@@ -346,13 +351,25 @@ def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
         elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
             break
         at += 1
-    # A record line at the top, before the page's first section (under a title typed as a paragraph).
-    headings = [n for n, b in enumerate(blocks) if isinstance(b, Heading)]
+    # A record line at the top, before the page's first section (under a title typed as a paragraph);
+    # a line of it in bold is no heading.
+    headings = [n for n, b in enumerate(blocks) if isinstance(b, Heading) and not b.bold]
     top = headings[1] if len(headings) > 1 and headings[0] == 0 else headings[0] if headings else len(blocks)
     for n, block in enumerate(blocks[:top]):
-        if isinstance(block, Paragraph) and "\n" not in block.text.strip() and is_record_line(block.text):
-            blocks[n] = Other(block.text, block.line, block.last,
-                              f"the {what}'s record line (classification, review date, owner), not its description")
+        if not isinstance(block, (Paragraph, Heading)) or isinstance(block, Heading) and not block.bold \
+                or "\n" in block.text.strip() or len(block.text) > 200:
+            continue
+        said = block.text.strip("*_ ")
+        record = is_record_line(said)
+        if not record and not VERSION_LINE.match(said):
+            continue
+        version = said if VERSION_LINE.match(said) else next(
+            (part for part in _BYLINE_PARTS.split(said) if _RECORD_VERSION.fullmatch(part.strip())), None)
+        if version is not None:  # 'Version 3.0 – Approved by ...': the framework's version
+            outline.signals.append(Signal("version", version.strip(), block.line))
+        blocks[n] = Other(block.text, block.line, block.last,
+                          f"the {what}'s record line (classification, review date, owner), not its description"
+                          if record else f"the {what}'s record of its authors and edits, not part of the ladder")
 
 
 def block_text(block: Block) -> str:
