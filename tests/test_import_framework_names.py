@@ -78,6 +78,8 @@ def test_the_organisation_is_every_word_before_the_field(cli, write, title, orga
     ("Tarn Data Platform Engineering Rubric", "Tarn"),
     ("Osprey Engineering Career Paths", "Osprey"),
     ("Ashgrove Engineering Levelling Guide", "Ashgrove"),
+    ("Quokka Engineering Ladders", "Quokka"),  # a page of several ladders (tracks), as 'Ladder' names one
+    ("Quokka Career Ladders", "Quokka"),
 ])
 def test_a_title_that_names_its_organisation_gets_no_placeholder(cli, write, title, organisation):
     data, run = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))

@@ -497,8 +497,8 @@ def written_as_a_name(word: str) -> bool:
 
 
 #: How a framework's title ends ('Career Framework', 'Ladder'), in any case.
-_ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-            r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
+_ENDINGS = (r"Career Framework|Career Ladders?|Competencies|Progression Framework|Career Paths?|Engineering Ladders?|"
+            r"Ladders?|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
             r"Progression|Career Development Framework|Matrix|Expectations|Grades|Grading|Rubrics?")
 #: The words of a framework's title that say it is one, not what field it is of: its endings'
