@@ -2642,6 +2642,12 @@ def test_statements_that_address_the_reader_are_in_the_second_person(cli, write)
     (["Capable of owning subsystems", "Delivers features", "Recognized in the industry", "Follows patterns"],
      "third-person"),
     (["Write exemplary code", "Leave code better than it was"], None),
+    # 'your' alone among verbs said to the reader names the reader's things, as suggestions do: no person ...
+    (["Solve problems of high scope", "Advocate for quality", "Exert influence on the goals of your team"], None),
+    # ... unless another statement says 'you'.
+    (["Advocate for quality", "Exert influence on the goals of your team", "You own your services"],
+     "second-person"),
+    (["Delivers features", "Reviews designs", "Grows your team"], "third-person"),
 ])
 def test_the_voice_is_that_of_the_statements_that_show_a_person(cli, write, bullets, voice):
     text = "# L3\n\n## Craft\n\n" + "".join(f"- {b}\n" for b in bullets)
