@@ -1216,13 +1216,15 @@ def _default_id(output: str | None, organisation: str, track: str) -> str:
 
 
 def _glossary(documents: list[ImportedDocument], report: list[ReportEntry]) -> dict[str, str]:
+    """The documents' terms in the order they define them (a glossary's own order, which the
+    format keeps as written)."""
     glossary: dict[str, str] = {}
     for document in documents:
         for term, definition in document.glossary.items():
             clash = define(glossary, term, definition)
             if clash is not None:
                 report.append(ReportEntry(document.path, 1, "unplaced", clash, definition))
-    return dict(sorted(glossary.items()))
+    return glossary
 
 
 def define(glossary: dict[str, str], term: str, definition: str) -> str | None:
