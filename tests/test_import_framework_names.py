@@ -240,3 +240,22 @@ def test_a_version_line_under_a_word_documents_title_gives_the_frameworks_versio
     document.save(tmp_path / "ladder.docx")
     data, _ = imported(cli, tmp_path / "ladder.docx", "--org", "Acme")
     assert data["version"] == "3.0.0"
+
+
+@pytest.mark.parametrize("heading", ["How to use this framework", "About this framework", "Introduction", "Overview"])
+def test_an_introduction_that_says_what_the_framework_is_describes_it(cli, write, heading):
+    """With no paragraph under the title, the first paragraph of a section
+    before the levels that introduces the framework describes it, when it
+    says what the framework is; an instruction for using it describes nothing."""
+    said = "This framework sets out what we expect of engineers at each level."
+    page = f"# Security Engineering Ladder\n\n## {heading}\n\n{said}\n\nLevels are cumulative.\n\n{_LEVELS}"
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == said
+    assert f"ladder.md:5: check: nothing before section '{heading}' describes the framework" in run.stderr
+    assert "not placed: in section" in run.stderr and "Levels are cumulative." in run.stderr
+    told = page.replace(said, "Read the level you are at and the one above it.")
+    data, _ = imported(cli, write("told.md", told), "--org", "Acme")
+    assert "description" not in data
+    first = page.replace("## ", "Our ladder for every security engineer.\n\n## ", 1)
+    data, _ = imported(cli, write("first.md", first), "--org", "Acme")
+    assert data["description"] == "Our ladder for every security engineer."

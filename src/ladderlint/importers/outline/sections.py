@@ -30,7 +30,7 @@ from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
     names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
-from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
+from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, names_a_part, section_body
 from .reader import HEADING_NAMES
 from .levels import LevelReader
 from ...patterns import lazy
@@ -80,6 +80,15 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
         return False
     families = [n.rung.family for n in names if n.rung is not None]
     return len(set(families)) == len(families)
+
+
+#: Words of a heading over a section that introduces the framework ('How to use this framework').
+_ABOUT_THE_FRAMEWORK = frozenset({"framework", "ladder", "levels", "introduction", "about"})
+#: A paragraph that says what the framework is: 'This framework sets out ...', 'Our career ladder describes ...'.
+_DESCRIBES_THE_FRAMEWORK = lazy(
+    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|ladder|document|guide|matrix|rubric)\s+"
+    r"(?:\w+\s+)?(?:is|sets|describes|defines|outlines|explains|lays|shows|covers|helps|gives|lists|captures)\b",
+    re.IGNORECASE)
 
 
 def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
@@ -652,6 +661,7 @@ class SectionReader(LevelReader):
                 self.use(current)
                 self.one_level(current, section)
             else:
+                self.describe_by_introduction(current, section, preamble, named)
                 self.drop(current, f"section '{normalise(current.text)}' is not a level")
                 for block in section:
                     self.drop(block, f"in section '{normalise(current.text)}', which is not a level")
@@ -708,6 +718,27 @@ class SectionReader(LevelReader):
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def describe_by_introduction(self, heading: Heading, section: list[Block], preamble: list[Block],
+                                 levels: list[Heading]) -> None:
+        """Where nothing before it describes the framework, a section before
+        the levels that introduces it ('How to use this framework', 'About
+        this framework', 'Introduction') describes it by its first paragraph,
+        when that paragraph says what the framework is ('This framework sets
+        out what we expect ...'); an instruction ('Read the level you are at')
+        describes nothing. A notice says so."""
+        said = normalise(heading_text(heading))
+        if self.document.description is not None or self.outline.description is not None or not levels \
+                or heading.line > levels[0].line or any(isinstance(b, Paragraph) for b in preamble) \
+                or not (names_a_part(said) or set(words(said.casefold())) & _ABOUT_THE_FRAMEWORK):
+            return
+        first = next((b for b in section if isinstance(b, Paragraph) and b.labelled is None), None)
+        if first is None or not _DESCRIBES_THE_FRAMEWORK.match(strip_markdown(first.text)):
+            return
+        self.document.description = first.text
+        self.use(first)
+        self.document.notice(first.line, f"nothing before section '{said}' describes the framework: its first "
+                                         "paragraph, which says what the framework is, is the description")
 
     def heading_tracks(self, blocks: list[Block], levels: list[Heading],
                        title: Heading | None) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
