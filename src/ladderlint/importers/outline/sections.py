@@ -30,7 +30,7 @@ from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
     names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
-from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, names_a_part, section_body
+from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
 from .reader import HEADING_NAMES
 from .levels import LevelReader
 from ...patterns import lazy
@@ -294,18 +294,20 @@ class SectionReader(LevelReader):
         CSM**', then 'Supports a book of small accounts.') names its level by
         its title, and the paragraph is the level's summary."""
         # Each item as its title alone, with what continues it set apart.
-        titles = {id(b): replace(b, text=b.opening, continued=[]) for b in blocks
-                  if isinstance(b, Item) and b.depth == 0 and b.opening is not None}
-        items = {id(title): block for block in blocks if (title := titles.get(id(block))) is not None}
-        marks = level_marks([titles.get(id(b), b) for b in blocks if not isinstance(b, Heading)])
-        marks = [items.get(id(m), m) for m in marks]
+        titles: dict[int, Item] = {id(b): replace(b, text=b.opening, continued=[]) for b in blocks
+                                   if isinstance(b, Item) and b.depth == 0 and b.opening is not None}
+        items = {id(title): block for block in blocks
+                 if isinstance(block, Item) and (title := titles.get(id(block))) is not None}
+        found = level_marks([titles.get(id(b), b) for b in blocks if not isinstance(b, Heading)])
+        marks: list[Mark] = [items.get(id(m), m) for m in found]
         tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
         if len({name_key(mark_name(titles.get(id(m), m))) for m in marks}) < 2 \
                 or any(not isinstance(m, Item) for m in marks) or len(marks) != len(tops):
             return False
-        made = {id(m): [Heading(BOLD_DEPTH, mark_name(titles.get(id(m), m)), m.line,
-                                m.continued[0].line - 1 if m.continued else m.last, bold=True), *m.continued]
-                for m in marks if isinstance(m, Item)}
+        made: dict[int, list[Block]] = {
+            id(m): [Heading(BOLD_DEPTH, mark_name(titles.get(id(m), m)), m.line,
+                            m.continued[0].line - 1 if m.continued else m.last, bold=True), *m.continued]
+            for m in marks if isinstance(m, Item)}
         nested = False
         read: list[Block] = []
         for block in self.outline.blocks:
