@@ -78,6 +78,8 @@ def test_the_organisation_is_every_word_before_the_field(cli, write, title, orga
     ("Tarn Data Platform Engineering Rubric", "Tarn"),
     ("Osprey Engineering Career Paths", "Osprey"),
     ("Ashgrove Engineering Levelling Guide", "Ashgrove"),
+    ("Quokka Engineering Ladders", "Quokka"),  # a page of several ladders (tracks), as 'Ladder' names one
+    ("Quokka Career Ladders", "Quokka"),
 ])
 def test_a_title_that_names_its_organisation_gets_no_placeholder(cli, write, title, organisation):
     data, run = imported(cli, write("ladder.md", f"# {title}\n{_LEVELS}"))
@@ -175,3 +177,85 @@ def test_a_wiki_page_is_named_by_the_subject_its_first_sentence_sets_in_bold(cli
             "== Senior Platform Engineer ==\n* Designs reusable modules.\n")
     data, _ = imported(cli, write("ladder.wiki", page), "--org", "Acme")
     assert data["name"] == "Platform Engineering Ladder"
+
+
+_RECORDS = ["Possum Networks · Internal · Last reviewed 12/02/2025", "Confidential | Owner: Platform team | Version 2.1",
+            "Internal use only · Updated 3 March 2025"]
+
+
+@pytest.mark.parametrize("record", _RECORDS)
+def test_a_record_line_at_the_top_is_never_the_description(cli, write, record):
+    """A document's record line (its classification, review date, owner,
+    parted by middle dots or bars), as a policy template's header has it, is
+    reported, never the framework's description."""
+    data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{record}\n\n{_LEVELS}"),
+                         "--org", "Acme")
+    assert "description" not in data
+    assert "record line (classification, review date, owner), not its description" in run.stderr
+
+
+def test_a_record_line_under_a_word_documents_title_is_never_the_description(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Security Engineering Ladder", 0)
+    document.add_paragraph(_RECORDS[0])
+    for level, said in [("Security Engineer", "Fixes the findings."), ("Senior Security Engineer", "Leads models.")]:
+        document.add_heading(level, 1)
+        document.add_heading("Delivery", 2)
+        document.add_paragraph(said, style="List Bullet")
+    document.save(tmp_path / "ladder.docx")
+    data, run = imported(cli, tmp_path / "ladder.docx", "--org", "Acme")
+    assert "description" not in data
+
+
+def test_a_sentence_with_a_middle_dot_stays_the_description(cli, write):
+    said = "Public · our ladder for every engineer at Acme, reviewed each year."
+    data, _ = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{said}\n\n{_LEVELS}"), "--org", "Acme")
+    assert data["description"] == said
+
+
+@pytest.mark.parametrize("line, version", [("Version 3.0 – Approved by the Leadership Team, January 2025", "3.0.0"),
+                                           ("v2.1 | Draft", "2.1.0"), ("**Version 4 - March 2025**", "4.0.0")])
+def test_a_version_line_under_the_title_gives_the_frameworks_version(cli, write, tmp_path, line, version):
+    """'Version 3.0 – Approved by ...' under the title gives the framework's
+    version, as a title's '(v3.0)' does: reported, never the description."""
+    data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme")
+    assert data["version"] == version and "description" not in data
+    assert f"ladder.md:3: check: the document's record line gives the framework's version (set it with --version): " \
+           f"{version}" in run.stderr
+    given, _ = imported(cli, write("given.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme",
+                        "--version", "5.0.0")
+    assert given["version"] == "5.0.0"
+
+
+def test_a_version_line_under_a_word_documents_title_gives_the_frameworks_version(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Security Engineering Ladder")
+    document.add_paragraph("Version 3.0 – Approved by the Leadership Team, January 2025")
+    for level, said in [("Security Engineer", "Fixes the findings."), ("Senior Security Engineer", "Leads models.")]:
+        document.add_heading(level, 1)
+        document.add_heading("Delivery", 2)
+        document.add_paragraph(said, style="List Bullet")
+    document.save(tmp_path / "ladder.docx")
+    data, _ = imported(cli, tmp_path / "ladder.docx", "--org", "Acme")
+    assert data["version"] == "3.0.0"
+
+
+@pytest.mark.parametrize("heading", ["How to use this framework", "About this framework", "Introduction", "Overview"])
+def test_an_introduction_that_says_what_the_framework_is_describes_it(cli, write, heading):
+    """With no paragraph under the title, the first paragraph of a section
+    before the levels that introduces the framework describes it, when it
+    says what the framework is; an instruction for using it describes nothing."""
+    said = "This framework sets out what we expect of engineers at each level."
+    page = f"# Security Engineering Ladder\n\n## {heading}\n\n{said}\n\nLevels are cumulative.\n\n{_LEVELS}"
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == said
+    assert f"ladder.md:5: check: nothing before section '{heading}' describes the framework" in run.stderr
+    assert "not placed: in section" in run.stderr and "Levels are cumulative." in run.stderr
+    told = page.replace(said, "Read the level you are at and the one above it.")
+    data, _ = imported(cli, write("told.md", told), "--org", "Acme")
+    assert "description" not in data
+    first = page.replace("## ", "Our ladder for every security engineer.\n\n## ", 1)
+    data, _ = imported(cli, write("first.md", first), "--org", "Acme")
+    assert data["description"] == "Our ladder for every security engineer."

@@ -277,3 +277,12 @@ def test_a_footnote_under_a_glossary_defines_the_term_it_sets_in_bold(cli, write
                                 "ML Design": "designing for each lifecycle* stage.",
                                 "ML lifecycle": "refers to the stages of an ML project."}
     assert "defines no term" not in run.stderr
+
+
+def test_a_glossary_keeps_the_documents_order(cli, write):
+    """The terms in the order the document defines them, as its readers
+    know them; the format asks for no other."""
+    page = LADDER + "## Glossary\n\n**Programme**: a group of projects.\n\n**ADR**: a decision record.\n\n" \
+                    "**Placement**: a year in industry.\n"
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert list(data["glossary"]) == ["Programme", "ADR", "Placement"]

@@ -1137,6 +1137,23 @@ def test_levels_written_as_a_lists_top_items_are_levels(cli, write):
     assert ": not placed:" not in run.stderr
 
 
+@pytest.mark.parametrize("title", ["🟢 **{code} · {name}**", "**{code} – {name}**", "{code} {name}"])
+def test_a_level_item_opened_by_a_paragraph_has_it_as_its_summary(cli, write, title):
+    """A Notion toggle list: each level's toggle ('- 🟢 **CS1 · Associate
+    CSM**') opens with a paragraph, then its competencies' bullets: the
+    paragraph is the level's summary, the toggles its levels."""
+    levels = [("CS1", "Associate CSM", "Supports small accounts."), ("CS2", "Senior CSM", "Owns strategic accounts.")]
+    text = "# Acme Customer Success\n\n" + "".join(
+        f"- {title.format(code=code, name=name)}\n    \n    {summary}\n    \n"
+        f"    - **Customer outcomes**\n        - Runs calls for {code}.\n    - **Commercial**\n"
+        f"        - Flags risks for {code}.\n" for code, name, summary in levels)
+    data, run = imported(cli, write("toggles.md", text), "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv.get("summary")) for lv in data["levels"]] == levels
+    assert cells(data) == {code: {"customer-outcomes": [f"Runs calls for {code}."],
+                                  "commercial": [f"Flags risks for {code}."]} for code, _, _ in levels}
+    assert ": not placed:" not in run.stderr
+
+
 def test_a_list_whose_top_items_are_not_all_levels_is_no_ladder(cli, write):
     text = "# Acme Notes\n\n- **Senior engineer**\n  - Designs solutions\n- **Junior engineer**\n  - Fixes bugs\n" \
            "- **Hiring**\n  - Ask your manager\n"
@@ -2049,6 +2066,50 @@ def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(c
            "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
 
 
+CODED_TRACKS = {"by band": ["P1", "P2", "P3", "M1", "P4", "M2"], "one after the other": ["P1", "P2", "P3", "P4", "M1", "M2"]}
+CODED_TITLES = {"P1": "Engineer I", "P2": "Engineer II", "P3": "Senior Engineer", "P4": "Staff Engineer",
+                "M1": "Engineering Manager", "M2": "Senior Engineering Manager"}
+
+
+@pytest.mark.parametrize("order", CODED_TRACKS)
+@pytest.mark.parametrize("letters", [("P", "M"), ("IC", "EM"), ("E", "M")])
+def test_level_codes_of_two_sequences_are_two_tracks(cli, write, tmp_path, order, letters):
+    """Sections of levels coded P1-P4 and M1-M2, each sequence from 1,
+    whether by band (P3 beside M1) or one after the other: two tracks, as
+    headings over them would say: --split-tracks writes one framework each
+    with its own levels and statements; without it the import says so."""
+    def code(key: str) -> str:
+        return {"P": letters[0], "M": letters[1]}[key[0]] + key[1:]
+
+    text = "# Acme Career Paths\n\nTwo parallel paths.\n\n" + "".join(
+        f"## {code(key)} — {CODED_TITLES[key]}\n\n- Does the work of {code(key)}.\n\n" for key in CODED_TRACKS[order])
+    path = write("paths.md", text)
+    out = tmp_path / "split"
+    run = cli("import", str(path), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = {data["track"]: data for data in (load_document(str(p), p.read_bytes()).data for p in out.iterdir())}
+    assert {track: [lv["id"] for lv in data["levels"]] for track, data in written.items()} == {
+        "Engineer": [code(k) for k in ("P1", "P2", "P3", "P4")], "Engineering Manager": [code("M1"), code("M2")]}
+    for data in written.values():
+        assert all(cell == {"expectations": [f"Does the work of {lv['id']}."]} for lv in data["levels"]
+                   for cell in [lv["competencies"]])
+    assert f"the levels' codes are 2 sequences, each numbered from 1 ({code('P1')}-{code('P4')}; " \
+           f"{code('M1')}-{code('M2')})" in run.stderr
+    run = cli("import", str(path), "-o", str(tmp_path / "one.yaml"), "--no-check")
+    assert run.exit_code == 2
+    assert "the document holds 2 tracks: 'Engineer' (4 levels); 'Engineering Manager' (2 levels). Import one " \
+           "framework per track with --split-tracks -o DIR" in run.stderr
+
+
+@pytest.mark.parametrize("codes", [["E1", "E2", "E3", "E4"], ["P1", "P2", "P3", "M3", "M4"], ["P1", "P2", "M1"]])
+def test_level_codes_of_one_sequence_or_of_no_second_from_1_are_one_ladder(cli, write, codes):
+    """One sequence, a sequence that continues another (M3 after P3) or a
+    lone code of another letter: one ladder, as before."""
+    text = "# Acme Levels\n\n" + "".join(f"## {c}\n\n- Does the work of {c}.\n\n" for c in codes)
+    data, _ = imported(cli, write("levels.md", text), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]] == codes
+
+
 @pytest.mark.parametrize("first", ["Team Lead", "Tech Lead Manager"])
 def test_a_manager_track_from_its_lead_up_is_no_level_order_to_report(cli, write, first):
     """'Senior' ranks the Engineering Manager, not the Team Lead before it:
@@ -2581,6 +2642,12 @@ def test_statements_that_address_the_reader_are_in_the_second_person(cli, write)
     (["Capable of owning subsystems", "Delivers features", "Recognized in the industry", "Follows patterns"],
      "third-person"),
     (["Write exemplary code", "Leave code better than it was"], None),
+    # 'your' alone among verbs said to the reader names the reader's things, as suggestions do: no person ...
+    (["Solve problems of high scope", "Advocate for quality", "Exert influence on the goals of your team"], None),
+    # ... unless another statement says 'you'.
+    (["Advocate for quality", "Exert influence on the goals of your team", "You own your services"],
+     "second-person"),
+    (["Delivers features", "Reviews designs", "Grows your team"], "third-person"),
 ])
 def test_the_voice_is_that_of_the_statements_that_show_a_person(cli, write, bullets, voice):
     text = "# L3\n\n## Craft\n\n" + "".join(f"- {b}\n" for b in bullets)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ladderlint.loader import load_document
 from ladderlint.vocabulary import LevelName, ladder_order
 
@@ -265,3 +267,51 @@ def test_superscript_footnotes_after_a_rule_are_reported_not_joined_to_the_last_
     assert data["description"] == "What we expect at each level. A guide, not a checklist."
     for footnote in ("¹ See the progression guide.", "² Including GDPR.", "³ Reviewed yearly."):
         assert f"not placed: a footnote: {footnote}" in run.stderr
+
+
+WORD_PLAIN_TEXT = """\
+Acme Engineering Ladder
+
+Engineer I
+
+Technical skills
+\u2022\tFixes bugs with tests.
+\u2022\tLearns the release process.
+
+Engineer II
+
+Technical skills
+\u2022\tDesigns services used by several teams.
+o{gap}e.g. the payments gateway
+o{gap}e.g. the audit log service
+\u2022\tReviews designs for security.
+"""
+
+
+@pytest.mark.parametrize("gap", ["\t", " "])
+def test_word_plain_text_sub_bullets_are_the_examples_of_the_bullet_above(cli, write, gap):
+    """Word's "Plain Text" export marks a list's second level 'o' and its
+    third '§' (then a tab), at the margin as its first level's '•': nested
+    items, here the examples of the statement above them; no tab is kept."""
+    data, run = imported(cli, write, "ladder.txt", WORD_PLAIN_TEXT.format(gap=gap), "--org", "Acme")
+    senior = next(level for level in data["levels"] if level["id"] == "engineer-ii")
+    said = senior["competencies"]["technical-skills"]
+    assert said[0]["text"] == "Designs services used by several teams."
+    assert said == [{"text": "Designs services used by several teams.",
+                     "examples": ["the payments gateway", "the audit log service"]}, "Reviews designs for security."]
+
+
+def test_word_plain_text_third_level_loses_its_mark(cli, write):
+    """'§' then a tab under an 'o' item: an item one deeper, its mark gone."""
+    page = WORD_PLAIN_TEXT.format(gap="\t").replace("o\te.g. the audit log service\n",
+                                                     "o\te.g. the audit log service\n\u00a7\tits ledger\n")
+    data, _ = imported(cli, write, "ladder.txt", page, "--org", "Acme")
+    assert "\t" not in str(data) and "\u00a7" not in str(data) and "its ledger" in str(data)
+
+
+def test_word_plain_text_sub_bullets_on_a_level_page_are_statements_without_their_marks(cli, write):
+    page = ("Acme Engineering Ladder\nIC2 Engineer II\n\nTechnical skills\n\u2022\tDesigns services.\n"
+            "o\tPays attention to the payments gateway.\n\u2022\tReviews designs.\n")
+    data, run = imported(cli, write, "ic2.txt", page, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {"technical-skills": [
+        "Designs services.", "Pays attention to the payments gateway.", "Reviews designs."]}

@@ -94,6 +94,11 @@ class Item:
     lead: Labelled | None = None
     #: Its number in an ordered list ('2. Advanced Beginner' is 2), which the text no longer holds.
     number: int | None = None
+    #: Where paragraphs continue it (a toggle's title, then its text): the text of its first
+    #: paragraph alone, which may name a level over them ('🟢 **CS1 · Associate CSM**').
+    opening: str | None = None
+    #: Those paragraphs, as written (its ``text`` holds them too).
+    continued: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass
@@ -295,6 +300,36 @@ def is_byline(text: str) -> bool:
         and all(_BYLINE_READ.fullmatch(part) or _BYLINE_DATE.fullmatch(part) for part in rest)
 
 
+#: A document's record line ('Possum Networks · Internal · Last reviewed 12/02/2025', as a policy
+#: template's header has it): its classification, when it was last reviewed or changed, its version,
+#: its owner, and who it belongs to, parted by middle dots or bars.
+_CLASSIFICATION = lazy(r"(?:(?:company|strictly|highly)\s+)?(?:internal(?:\s+(?:use\s+)?only)?|for\s+internal\s+use"
+                       r"(?:\s+only)?|confidential|restricted|public|draft|final|approved)", re.IGNORECASE)
+_RECORD_DATE = lazy(r"(?:last\s+)?(?:reviewed|updated|published|modified|edited|approved|revised|created)(?::|\s+on)?"
+                    r"\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+                    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})", re.IGNORECASE)
+_RECORD_VERSION = lazy(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+){0,2}", re.IGNORECASE)
+_RECORD_OWNER = lazy(r"(?:owner|owned\s+by|maintained\s+by|author|approved\s+by)(?::\s*|\s+)\S.{0,60}", re.IGNORECASE)
+
+
+#: A line of a document's record that opens with its version ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
+VERSION_LINE = lazy(r"^\W*(?:version \d[\w.]*\s*(?:$|[-\u2013\u2014|,(])|v\d+(?:\.\d+)+\s*(?:$|[-\u2013\u2014|,(]))",
+                    re.IGNORECASE)
+
+
+def is_record_line(text: str) -> bool:
+    """Whether a line is a document's record line: two parts or more,
+    parted by middle dots or bars, one of them its classification
+    ('Internal', 'Confidential') or the date it was last reviewed or
+    changed, the others its version, owner or a name ('Possum Networks ·
+    Internal · Last reviewed 12/02/2025'). No text of the ladder."""
+    parts = [part.strip() for part in _BYLINE_PARTS.split(text.strip().strip("*_").strip())]
+    if len(parts) < 2 or not any(_CLASSIFICATION.fullmatch(p) or _RECORD_DATE.fullmatch(p) for p in parts):
+        return False
+    return all(_CLASSIFICATION.fullmatch(p) or _RECORD_DATE.fullmatch(p) or _RECORD_VERSION.fullmatch(p)
+               or _RECORD_OWNER.fullmatch(p) or _AUTHOR.fullmatch(p) for p in parts)
+
+
 def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
     """The lines of page properties right under a page's title
     ('Owner: Jane Smith', 'Tags: ...', 'Last edited: ...', as Notion's
@@ -316,6 +351,25 @@ def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
         elif not isinstance(block, Other):  # what the page says besides (a version line, chrome) is passed over
             break
         at += 1
+    # A record line at the top, before the page's first section (under a title typed as a paragraph);
+    # a line of it in bold is no heading.
+    headings = [n for n, b in enumerate(blocks) if isinstance(b, Heading) and not b.bold]
+    top = headings[1] if len(headings) > 1 and headings[0] == 0 else headings[0] if headings else len(blocks)
+    for n, block in enumerate(blocks[:top]):
+        if not isinstance(block, (Paragraph, Heading)) or isinstance(block, Heading) and not block.bold \
+                or "\n" in block.text.strip() or len(block.text) > 200:
+            continue
+        said = block.text.strip("*_ ")
+        record = is_record_line(said)
+        if not record and not VERSION_LINE.match(said):
+            continue
+        version = said if VERSION_LINE.match(said) else next(
+            (part for part in _BYLINE_PARTS.split(said) if _RECORD_VERSION.fullmatch(part.strip())), None)
+        if version is not None:  # 'Version 3.0 – Approved by ...': the framework's version
+            outline.signals.append(Signal("version", version.strip(), block.line))
+        blocks[n] = Other(block.text, block.line, block.last,
+                          f"the {what}'s record line (classification, review date, owner), not its description"
+                          if record else f"the {what}'s record of its authors and edits, not part of the ladder")
 
 
 def block_text(block: Block) -> str:

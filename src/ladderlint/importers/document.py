@@ -193,6 +193,8 @@ class ImportedDocument:
     organisation_guess: Any = None
     #: The file whose name is the framework's name, when nothing in the document names it.
     named_by_file: str | None = None
+    #: A line of the document's record that gives its version ('Version 3.0 – Approved by ...'), and its line.
+    version_line: tuple[str, int] | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
 

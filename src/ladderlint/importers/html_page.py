@@ -35,7 +35,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import ASIDE, BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements
 from ..text import ends_a_sentence
 from ..patterns import lazy
@@ -843,6 +843,8 @@ class _Reader:
         if tag in ("div", "p", "section", "span") and not _has_blocks(element):  # a line, not a container
             said = _clean(_inline(element))
             if len(said) <= _PAGE_RECORD_LENGTH and _PAGE_RECORD.match(said):
+                if VERSION_LINE.match(said):  # 'Version 3.0 – Approved by ...': the framework's version
+                    self.outline.signals.append(Signal("version", said, self.line(element)))
                 return "the page's record of its authors and edits"
         return None
 

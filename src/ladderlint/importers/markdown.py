@@ -520,6 +520,8 @@ class _Walker:
                 if owner is self.outline.blocks[-1]:
                     # A second paragraph of a list item continues it; after a
                     # title in bold ('- **Management**'), as its text.
+                    owner.opening = owner.opening or owner.text
+                    owner.continued.append(Paragraph(text, line, last))
                     owner.text += (": " if owner.bold and owner.text[-1:].isalnum() else " ") + text
                     owner.last = last
                 else:  # after the item's nested bullets: a statement of its own, at its depth

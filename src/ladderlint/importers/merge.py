@@ -71,6 +71,19 @@ def _title_version(name: str) -> tuple[str, str | None]:
     return name[:found.start()].rstrip(), ".".join(str(int(p)) for p in parts + ["0"] * (3 - len(parts)))
 
 
+#: The version a record line opens with ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
+_LINE_VERSION = lazy(r"^\W*(?:version\s*|v)(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})\b", re.IGNORECASE)
+
+
+def _line_version(line: str) -> str | None:
+    """The semantic version a record line opens with ('Version 3.0 ...' is '3.0.0')."""
+    found = _LINE_VERSION.match(line)
+    if found is None:
+        return None
+    parts = found["number"].split(".")
+    return ".".join(str(int(p)) for p in parts + ["0"] * (3 - len(parts)))
+
+
 @dataclass(frozen=True)
 class Options:
     organisation: str | None = None
@@ -183,6 +196,14 @@ def build(documents: list[ImportedDocument], options: Options,
             version = titled
             report.append(ReportEntry(*about_all(ordered), "notice",
                                       "the title gives the framework's version (set it with --version)", titled))
+    said = next((d for d in ordered if d.version_line is not None), None)
+    if version is None and said is not None and said.version_line is not None:
+        # A record line's 'Version 3.0 – Approved by ...' gives it as a title's '(v3.0)' would.
+        version = _line_version(said.version_line[0])
+        if version is not None:
+            report.append(ReportEntry(said.path, said.version_line[1], "notice",
+                                      "the document's record line gives the framework's version (set it with "
+                                      "--version)", version))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(*about_all(ordered), "notice",
@@ -1195,13 +1216,15 @@ def _default_id(output: str | None, organisation: str, track: str) -> str:
 
 
 def _glossary(documents: list[ImportedDocument], report: list[ReportEntry]) -> dict[str, str]:
+    """The documents' terms in the order they define them (a glossary's own order, which the
+    format keeps as written)."""
     glossary: dict[str, str] = {}
     for document in documents:
         for term, definition in document.glossary.items():
             clash = define(glossary, term, definition)
             if clash is not None:
                 report.append(ReportEntry(document.path, 1, "unplaced", clash, definition))
-    return dict(sorted(glossary.items()))
+    return glossary
 
 
 def define(glossary: dict[str, str], term: str, definition: str) -> str | None:

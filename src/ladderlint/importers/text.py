@@ -45,7 +45,7 @@ NAME = "text"
 
 def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     document = ImportedDocument(path, NAME)
-    ledger = Ledger.of(text)
+    ledger = Ledger(word_list_marks(text.split("\n")))
     lines = ledger.lines
     total = len(lines)
 
@@ -111,6 +111,30 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     ledger.report_rest(document)
     document.prune()
     return document
+
+
+#: The marks Word's "Plain Text" export gives a list's second and third levels ('o', then '§', each
+#: then a tab, at the margin as the first level's '•' is): a letter and a symbol no list reader knows.
+_WORD_SUB_BULLET = lazy(r"^(?P<indent>[ \t]*)(?P<marker>o(?=[\t ])|§(?=\t))[ \t]+(?P<text>\S.*)$")
+_WORD_DEPTHS = {"o": 1, "§": 2}
+
+
+def word_list_marks(lines: list[str]) -> list[str]:
+    """The lines with Word's plain-text marks of nested list items ('o\te.g.
+    the payments gateway' under '•\tDesigns services ...') written as the
+    bullets of nested items, indented under the bullet above them; only
+    right under a bullet, where a line is never prose that starts 'o '."""
+    out: list[str] = []
+    base: str | None = None  # the indent of the list's first level, while the list lasts
+    for line in lines:
+        nested = _WORD_SUB_BULLET.match(line) if base is not None else None
+        if nested is not None and base is not None:
+            out.append(f"{base}{'    ' * _WORD_DEPTHS[nested['marker']]}◦ {nested['text']}")
+            continue
+        bullet = BULLET.match(line)
+        base = bullet["indent"].expandtabs(4) if bullet is not None else None
+        out.append(line)
+    return out
 
 
 def _bullet(line: str) -> bool:
@@ -292,7 +316,7 @@ def outline_of_levels(text: str) -> Outline | None:
     sentence, wraps it), a short line right before bullets names their
     competency, and other lines are paragraphs. The first line, where it opens no level, is the
     title. None where fewer than two lines open levels (a level page)."""
-    lines = text.split("\n")
+    lines = word_list_marks(text.split("\n"))
     starts = [n for n, line in enumerate(lines) if _opens_level(lines, n)]
     if len({name_key(lines[n]) for n in starts}) < 2:
         return None

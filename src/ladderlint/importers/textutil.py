@@ -412,6 +412,7 @@ def is_title_like(text: str) -> bool:
 
 _FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’d"}
 _SECOND_PERSON = {"you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"}
+_POSSESSIVE = {"your"}
 
 
 
@@ -422,20 +423,30 @@ def voice(statements: list[str]) -> str | None:
     ..."); None where no person has more than half of them. Statements
     that show none do not vote: what someone is doing ('writing tests
     first'), a verb said to the reader ('Write exemplary code'), a quality
-    ('Capable of ...'). So adding such statements never changes the voice."""
+    ('Capable of ...'). So adding such statements never changes the voice.
+    A statement whose only word of the reader is 'your' ('Exert influence
+    on the goals of your team', among verbs said to the reader) shows the
+    second person only where another says 'you': alone, 'your' is a word
+    of suggestions, which the check accepts in any voice."""
     counts = {"first-person": 0, "second-person": 0, "third-person": 0}
+    possessive = 0
     for text in statements:
         words = strip_markdown(text).split()
         if not words:
             continue
         first = words[0].lower().strip(",:;")
+        said = {w.lower().strip(".,:;!?()") for w in words} & _SECOND_PERSON
         if first in _FIRST_PERSON:
             counts["first-person"] += 1
-        elif first in _SECOND_PERSON or any(w.lower().strip(".,:;!?()") in _SECOND_PERSON for w in words):
-            # 'Work on tasks that help your team', 'As an Engineer I, you learn': addressed to the reader
+        elif said <= _POSSESSIVE and said and first not in _SECOND_PERSON:
+            possessive += 1  # 'Work on tasks that help your team': the reader's, told what to do
+        elif first in _SECOND_PERSON or said:
+            # 'As an Engineer I, you learn': addressed to the reader
             counts["second-person"] += 1
         elif THIRD_PERSON_START.match(words[0][:1].upper() + " ".join(words)[1:]):
             counts["third-person"] += 1
+    if counts["second-person"]:
+        counts["second-person"] += possessive
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] * 2 > sum(counts.values()) else None
 
@@ -497,8 +508,8 @@ def written_as_a_name(word: str) -> bool:
 
 
 #: How a framework's title ends ('Career Framework', 'Ladder'), in any case.
-_ENDINGS = (r"Career Framework|Career Ladder|Competencies|Progression Framework|Career Paths?|Engineering Ladder|"
-            r"Ladder|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
+_ENDINGS = (r"Career Framework|Career Ladders?|Competencies|Progression Framework|Career Paths?|Engineering Ladders?|"
+            r"Ladders?|Career Levels|Levelling Framework|Leveling Framework|Job Levels|Levelling Guide|Leveling Guide|"
             r"Career Progression|Growth Framework|Competency Framework|Competency Matrix|Skills Matrix|Levels|"
             r"Progression|Career Development Framework|Matrix|Expectations|Grades|Grading|Rubrics?")
 #: The words of a framework's title that say it is one, not what field it is of: its endings'

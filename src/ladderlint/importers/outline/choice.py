@@ -203,6 +203,11 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             marked = self.marked_tracks(level_headings) if self.steering.level_heading is None else None
             if marked is not None and self.steering.split_tracks:
                 return self.track_sections(blocks, level_headings, title, *marked[:2], weak=weak, names=marked[2])
+            # Codes of two sequences (P1-P5, M1-M3) are two tracks, as headings over them say.
+            codes = self.code_tracks(level_headings) if self.steering.level_heading is None and marked is None \
+                else None
+            if codes is not None:
+                return self.track_sections(blocks, level_headings, title, *codes[:2], weak=weak, names=codes[2])
             roles = self.role_tracks(level_headings) if self.steering.level_heading is None and marked is None \
                 else None
             if roles is not None and self.steering.split_tracks:

@@ -17,19 +17,20 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
-    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, id_rung, level_code, managed_field, manages, note_label,
+    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
     seniority,
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
     names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
-from .helpers import BARE_NUMBER, COMPETENCY_WORDS, heading_text, level_marks, mark_name, section_body
+from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
 from .reader import HEADING_NAMES
 from .levels import LevelReader
 from ...patterns import lazy
@@ -79,6 +80,15 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
         return False
     families = [n.rung.family for n in names if n.rung is not None]
     return len(set(families)) == len(families)
+
+
+#: Words of a heading over a section that introduces the framework ('How to use this framework').
+_ABOUT_THE_FRAMEWORK = frozenset({"framework", "ladder", "levels", "introduction", "about"})
+#: A paragraph that says what the framework is: 'This framework sets out ...', 'Our career ladder describes ...'.
+_DESCRIBES_THE_FRAMEWORK = lazy(
+    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|ladder|document|guide|matrix|rubric)\s+"
+    r"(?:\w+\s+)?(?:is|sets|describes|defines|outlines|explains|lays|shows|covers|helps|gives|lists|captures)\b",
+    re.IGNORECASE)
 
 
 def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
@@ -279,22 +289,38 @@ class SectionReader(LevelReader):
         statements nested under them, as the levels' headings (the shape a
         competency section holds its levels in, here the whole page's):
         two or more such items naming different levels, and every top-level
-        item one of them. Whether it did."""
-        marks = level_marks([b for b in blocks if not isinstance(b, Heading)])
+        item one of them. Whether it did. An item whose title a paragraph
+        follows before its statements (a Notion toggle: '🟢 **CS1 · Associate
+        CSM**', then 'Supports a book of small accounts.') names its level by
+        its title, and the paragraph is the level's summary."""
+        # Each item as its title alone, with what continues it set apart.
+        titles: dict[int, Item] = {id(b): replace(b, text=b.opening, continued=[]) for b in blocks
+                                   if isinstance(b, Item) and b.depth == 0 and b.opening is not None}
+        items = {id(title): block for block in blocks
+                 if isinstance(block, Item) and (title := titles.get(id(block))) is not None}
+        found = level_marks([titles.get(id(b), b) for b in blocks if not isinstance(b, Heading)])
+        marks: list[Mark] = [items.get(id(m), m) for m in found]
         tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
-        if len({name_key(mark_name(m)) for m in marks}) < 2 or any(not isinstance(m, Item) for m in marks) \
-                or len(marks) != len(tops):
+        if len({name_key(mark_name(titles.get(id(m), m))) for m in marks}) < 2 \
+                or any(not isinstance(m, Item) for m in marks) or len(marks) != len(tops):
             return False
-        made = {id(m): Heading(BOLD_DEPTH, mark_name(m), m.line, m.last, bold=True) for m in marks}
+        made: dict[int, list[Block]] = {
+            id(m): [Heading(BOLD_DEPTH, mark_name(titles.get(id(m), m)), m.line,
+                            m.continued[0].line - 1 if m.continued else m.last, bold=True), *m.continued]
+            for m in marks if isinstance(m, Item)}
         nested = False
-        for n, block in enumerate(self.outline.blocks):
+        read: list[Block] = []
+        for block in self.outline.blocks:
             if id(block) in made:
-                self.outline.blocks[n] = made[id(block)]
+                read.extend(made[id(block)])
                 nested = True
-            elif isinstance(block, Item) and nested:
+                continue
+            if isinstance(block, Item) and nested:
                 block.depth -= 1  # a statement of the level above it
             elif not isinstance(block, Other):
                 nested = False
+            read.append(block)
+        self.outline.blocks[:] = read
         return True
 
     def only_level_heading(self, headings: list[Heading], title: Heading | None) -> Heading | None:
@@ -637,6 +663,7 @@ class SectionReader(LevelReader):
                 self.use(current)
                 self.one_level(current, section)
             else:
+                self.describe_by_introduction(current, section, preamble, named)
                 self.drop(current, f"section '{normalise(current.text)}' is not a level")
                 for block in section:
                     self.drop(block, f"in section '{normalise(current.text)}', which is not a level")
@@ -694,6 +721,27 @@ class SectionReader(LevelReader):
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
 
+    def describe_by_introduction(self, heading: Heading, section: list[Block], preamble: list[Block],
+                                 levels: list[Heading]) -> None:
+        """Where nothing before it describes the framework, a section before
+        the levels that introduces it ('How to use this framework', 'About
+        this framework', 'Introduction') describes it by its first paragraph,
+        when that paragraph says what the framework is ('This framework sets
+        out what we expect ...'); an instruction ('Read the level you are at')
+        describes nothing. A notice says so."""
+        said = normalise(heading_text(heading))
+        if self.document.description is not None or self.outline.description is not None or not levels \
+                or heading.line > levels[0].line or any(isinstance(b, Paragraph) for b in preamble) \
+                or not (names_a_part(said) or set(words(said.casefold())) & _ABOUT_THE_FRAMEWORK):
+            return
+        first = next((b for b in section if isinstance(b, Paragraph) and b.labelled is None), None)
+        if first is None or not _DESCRIBES_THE_FRAMEWORK.match(strip_markdown(first.text)):
+            return
+        self.document.description = first.text
+        self.use(first)
+        self.document.notice(first.line, f"nothing before section '{said}' describes the framework: its first "
+                                         "paragraph, which says what the framework is, is the description")
+
     def heading_tracks(self, blocks: list[Block], levels: list[Heading],
                        title: Heading | None) -> tuple[list[tuple[Heading, list[Heading]]], str] | None:
         """The headings over the levels that set apart tracks, each with its
@@ -750,6 +798,36 @@ class SectionReader(LevelReader):
             return None
         evidence = f"the page's levels name two roles, '{next(r for r in below if r)}' then '{above[0]}'"
         return [(levels[0], levels[:first]), (levels[first], levels[first:])], evidence
+
+    def code_tracks(self, levels: list[Heading]) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
+        """Levels named by codes of two sequences or more, each numbered from
+        1 and with two levels or more (P1-P5 and M1-M3; IC1-IC4 and EM1-EM3),
+        however their sections are ordered (by band, P3 beside M1, or one
+        sequence after the other): the levels of each sequence, the evidence
+        and the tracks' names (the role the levels name, else the code's
+        letters); None for one sequence."""
+        codes = [level_code(heading_text(h)) or "" for h in levels]
+        families: dict[str, list[tuple[Heading, str, Rung]]] = {}
+        for heading, code in zip(levels, codes):
+            rung = id_rung(code)
+            if rung is None or not rung.prefix:
+                return None
+            families.setdefault(rung.family, []).append((heading, code, rung))
+        if len(families) < 2:
+            return None
+        for members in families.values():
+            places = [rung.place for _, _, rung in members]
+            if len(members) < 2 or min(places)[0] != 1 or len(set(places)) != len(places):
+                return None
+        letters = [members[0][2].prefix.strip(" -_.").upper() for members in families.values()]
+        names = [next((r for heading, _, _ in members if (r := role_of(heading_text(heading)))), None) or code
+                 for members, code in zip(families.values(), letters)]
+        if len({track_key(name) for name in names}) < len(names):
+            names = letters
+        shown = "; ".join(f"{members[0][1]}-{members[-1][1]}" for members in families.values())
+        evidence = f"the levels' codes are {len(families)} sequences, each numbered from 1 ({shown})"
+        groups = [[heading for heading, _, _ in members] for members in families.values()]
+        return [(group[0], group) for group in groups], evidence, names
 
     def marked_tracks(self, levels: list[Heading]
                       ) -> tuple[list[tuple[Heading, list[Heading]]], str, list[str]] | None:
@@ -831,6 +909,14 @@ class SectionReader(LevelReader):
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
+            inside = [h for h in levels if any(h is b for b in section) and any(h is m for _, g in groups for m in g)]
+            if not below and [id(h) for h in inside] != [id(h) for h in members]:
+                # Tracks whose levels interleave (P3 beside M1, by band): each level's own section,
+                # from its heading to the next level's, the first track's with the text before them.
+                ends = [blocks.index(h) for h in levels[1:]] + [len(blocks)]
+                spans = {id(h): blocks[blocks.index(h): end] for h, end in zip(levels, ends)}
+                section = (blocks[: blocks.index(levels[0])] if n == 0 else []) + [
+                    b for h in members for b in spans[id(h)]]
             if below:  # the rungs below a fork, which this track shares with the first
                 after = levels.index(below[-1]) + 1
                 section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
