@@ -286,3 +286,23 @@ def test_a_glossary_keeps_the_documents_order(cli, write):
                     "**Placement**: a year in industry.\n"
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert list(data["glossary"]) == ["Programme", "ADR", "Placement"]
+
+
+def test_glossary_pages_give_one_output_in_any_order_of_the_arguments(cli, tmp_path):
+    """Each glossary page keeps its own order; the pages are taken by file
+    name, as level pages are, so the framework written is the same bytes
+    whichever order the command line names them in."""
+    folder = site(tmp_path)
+    (folder / "terms.html").write_text(GLOSSARY_PAGE.replace("Impact", "Reach").replace("Results", "Outcomes")
+                                       .replace("Mentorship", "Coaching"), encoding="utf-8")
+    pages = sorted(str(p) for p in folder.glob("*.html") if not p.name.startswith("m"))
+    written = []
+    for order in (pages, pages[::-1]):
+        out = tmp_path / f"run{len(written)}" / "ladder.yaml"
+        out.parent.mkdir()
+        run = cli("import", *order, "--org", "Globex", "-o", str(out), "--no-check")
+        assert run.exit_code == 0, run.stderr
+        written.append(out.read_bytes())
+    assert written[0] == written[1]
+    glossary = load_document("ladder.yaml", written[0]).data["glossary"]
+    assert list(glossary) == ["Impact", "Results", "Mentorship", "Reach", "Outcomes", "Coaching"]

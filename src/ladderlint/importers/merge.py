@@ -259,7 +259,8 @@ def build(documents: list[ImportedDocument], options: Options,
     scale = _proficiency_scale(ordered)
     if scale:
         data["proficiency_scale"] = scale
-    glossary = _glossary([*ordered, *glossaries], report)
+    # Glossary pages by file name, as levels are: the arguments' order must not change the output.
+    glossary = _glossary([*ordered, *sorted(glossaries, key=lambda d: d.path)], report)
     if glossary:
         data["glossary"] = glossary
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
