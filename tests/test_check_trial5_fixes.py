@@ -26,3 +26,31 @@ def test_ll510_fix_leaves_globs_as_written_beside_real_bold(cli, write):
     for glob in ("**/*.proto", "apps/**/*.kt", "libs/*.swift", "src/**/*.ts", "docs/*.md", "logs/*"):
         assert glob in text
     assert "I keep **/*.py typed and own the Owner/Reviewer split." in text
+
+
+def test_ll406_component_and_element_names_in_brackets_are_code(cli, write):
+    statements = [
+        "I build pages with the <Suspense> and <ErrorBoundary> components.",
+        "I wrap screens in a <NavigationContainer> component.",
+        "I add the <uses-permission> element to AndroidManifest.xml.",
+        "I use <LazyColumn> instead of <RecyclerView> for long lists.",
+        "I write Unity prefabs with a <Rigidbody> and a <Collider>.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL406") == []
+
+
+def test_ll406_names_of_blanks_in_brackets_are_still_placeholders(cli, write):
+    statements = [
+        "I ship <Feature> to <Name> by <Date>.",
+        "I use <Language> and <Framework> daily.",
+        "I work for <CompanyName> in <team-name>.",
+        "I own <TBD>, <insert metric> and <company name>.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split(": LL406 ")[1].split(" left")[0] for line in findings(cli, path, select="LL406")] == [
+        "[error] placeholders '<Feature>', '<Name>' and '<Date>'",
+        "[error] placeholders '<Language>' and '<Framework>'",
+        "[error] placeholders '<CompanyName>' and '<team-name>'",
+        "[error] placeholders '<TBD>', '<insert metric>' and '<company name>'",
+    ]
