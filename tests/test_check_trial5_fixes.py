@@ -3,6 +3,8 @@ finance titles, band numbers, abbreviations, conferences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from rule_helpers import findings, framework_yaml
 
 GLOBS = [
@@ -54,3 +56,35 @@ def test_ll406_names_of_blanks_in_brackets_are_still_placeholders(cli, write):
         "[error] placeholders '<CompanyName>' and '<team-name>'",
         "[error] placeholders '<TBD>', '<insert metric>' and '<company name>'",
     ]
+
+
+def titled_levels(*titles: str) -> str:
+    """A framework whose levels are named by ``titles``, in that order (each
+    level's id its title's words, which number no rung)."""
+    levels = "".join(
+        f"  - id: {title.lower().replace(' ', '-')}\n    title: {title}\n"
+        f"    competencies:\n      health: [\"I do the work of a {title}.\"]\n" for title in titles)
+    return framework_yaml(["I ship"]).split("levels:\n")[0] + "levels:\n" + levels
+
+
+@pytest.mark.parametrize("titles", [
+    ("Analyst", "Associate", "Vice President", "Director", "Managing Director"),
+    ("Analyst", "Assistant Vice President", "Vice President", "Managing Director"),
+    ("Consultant", "Senior Consultant", "Managing Consultant", "Principal Consultant"),
+    ("Associate Engineer", "Engineer", "Senior Engineer", "Lead Engineer", "Managing Engineer"),
+])
+def test_ll201_bank_and_consulting_ladders_are_in_order(cli, write, titles):
+    path = write("f.yaml", titled_levels(*titles))
+    assert findings(cli, path, select="LL201") == []
+
+
+@pytest.mark.parametrize(("titles", "reported"), [
+    (("Managing Director", "Director"), "Director"),
+    (("Vice President", "Assistant Vice President"), "Assistant Vice President"),
+    (("Managing Consultant", "Senior Consultant"), "Senior Consultant"),
+    (("VP Engineering", "Managing Director", "Director of Engineering"), "Director of Engineering"),
+])
+def test_ll201_still_reports_a_bank_or_consulting_ladder_out_of_order(cli, write, titles, reported):
+    path = write("f.yaml", titled_levels(*titles))
+    [finding] = findings(cli, path, select="LL201")
+    assert f"({reported}) is listed after" in finding

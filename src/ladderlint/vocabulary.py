@@ -387,12 +387,22 @@ _HEAD_SENIORITY = {
 # Director where a Principal is (as companies pair them), a VP and a Chief
 # above both. A Head is a Director at one company and the first engineer at
 # another: no rung is certainly above it but a VP's.
+# Banks and consultancies rank their titles on the same scale: an Assistant
+# Vice President below the Vice President, a Managing Director above every
+# Director and VP (a company's Managing Director heads it).
 _MANAGEMENT_SENIORITY = {
     "head": (5.0, 7.5),
+    "avp": (3.0, 4.0),
     "director": (6.0, 6.0),
     "vp": (8.0, 8.0),
+    "md": (8.5, 9.0),
     "chief": (9.0, 9.0),
 }
+# A Vice President named with no field ('Vice President', not 'VP
+# Engineering') is a bank's rung as often as a company's: above the
+# Associates and below the Directors at a bank, above the Directors at a
+# company. No Director is certainly above or below it.
+_BARE_VP = (4.5, 7.0)
 # Words that name a role held at several seniorities rather than a rung:
 # a Lead is above Senior, but how far varies, below Principal at one
 # company ('Lead Consultant', 'Principal Consultant') and above it at
@@ -405,21 +415,34 @@ _ROLES = frozenset({"lead"})
 # rung only there (_heads_a_group_role), never a word of seniority elsewhere
 # ('Working Group Lead', 'Product Group', a 'group' of people in a statement).
 _GROUP_SENIORITY = {"group": (5.0, 6.0)}
+# 'Managing' ranks the role it opens ('Managing Consultant', 'Managing
+# Engineer'): above Senior (a consultancy's Managing Consultant is above its
+# Senior Consultant), beside Lead, Staff or Principal as firms have it. A
+# rung only where it opens a title ('Managing Director' is a title of its
+# own, 'md'), never elsewhere ('managing' people in a statement).
+_MANAGING_SENIORITY = {"managing": (4.5, 6.0)}
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
                   "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
-_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY}
+_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY, **_MANAGING_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = lazy(r"[a-z]+")
 # 'Semi-Senior', 'Semi Senior': one word, the rung below Senior.
 _SEMI = lazy(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
 _VICE_PRESIDENT = lazy(r"\bvice[- ]president\b", re.IGNORECASE)
+# A bank's 'Assistant Vice President' (an AVP) and 'Managing Director' (an MD): titles of their own.
+_ASSISTANT_VP = lazy(r"\bassistant[- ]vp\b")
+_MANAGING_DIRECTOR = lazy(r"\bmanaging[- ]director\b", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
     """Text as its words are compared with the vocabulary's: lower case,
-    without accents, 'Semi-Senior' one word, 'Vice President' a VP."""
-    return _VICE_PRESIDENT.sub("vp", _SEMI.sub("semi", unaccented(text).casefold()))
+    without accents, 'Semi-Senior' one word, 'Vice President' a VP, an
+    'Assistant Vice President' an AVP, a 'Managing Director' an MD."""
+    folded = _VICE_PRESIDENT.sub("vp", _SEMI.sub("semi", unaccented(text).casefold()))
+    if "assistant" in folded:
+        folded = _ASSISTANT_VP.sub("avp", folded)
+    return _MANAGING_DIRECTOR.sub("md", folded) if "managing" in folded else folded
 
 
 @dataclass(frozen=True)
@@ -454,6 +477,8 @@ def seniority(text: str) -> Seniority | None:
         word = _ABBREVIATIONS.get(word, word)
         if word == "group" and not _heads_a_group_role(said, n):
             continue
+        if word in _MANAGING_SENIORITY and not _heads_a_managed_role(said, n):
+            continue
         if word == "principle" and _misspells_principal(said, n):
             word = "principal"
         if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
@@ -461,7 +486,8 @@ def seniority(text: str) -> Seniority | None:
     heads = [w for w in found if w in _HEADS]
     if heads:
         shift = 0.5 if "senior" in found else 0.0
-        ranges = [_HEADS[w] for w in heads]
+        bare = all(w == "vp" or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
+        ranges = [_BARE_VP if w == "vp" and bare else _HEADS[w] for w in heads]
         low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
     else:
         ranges = [_BASE_SENIORITY[w] for w in found]
@@ -486,6 +512,13 @@ def _misspells_principal(words: list[str], n: int) -> bool:
     ('Principle Engineer', 'Principle Product Designer'); not a principle
     ('Principle of least privilege', 'Engineering Principles')."""
     return _opens_a_title(words, n) and not ROLE_NOUNS.isdisjoint(words[n + 1:n + 3])
+
+
+def _heads_a_managed_role(words: list[str], n: int) -> bool:
+    """Whether 'managing' at ``words[n]`` is a rung: it opens the title
+    (after a code or seniority words only) of a role named after it
+    ('Managing Consultant', 'Senior Managing Consultant')."""
+    return _opens_a_title(words, n) and n + 1 < len(words)
 
 
 def _heads_a_group_role(words: list[str], n: int) -> bool:
@@ -602,6 +635,10 @@ def role(title: str) -> str:
             said = _LETTERS.findall(_folded(title))
             if _heads_a_group_role(said, said.index(folded)):
                 continue  # 'Group Product Manager' is a Product Manager's rung
+        if folded in _MANAGING_SENIORITY and not kept:
+            said = _LETTERS.findall(_folded(title))
+            if folded in said and _heads_a_managed_role(said, said.index(folded)):
+                continue  # 'Managing Consultant' is a Consultant's rung
         if word.isdigit() or (word.isupper() and folded in _ROMAN):
             continue
         kept.append(word)
