@@ -3,6 +3,8 @@ finance titles, band numbers, abbreviations, conferences)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from rule_helpers import findings, framework_yaml
@@ -88,3 +90,33 @@ def test_ll201_still_reports_a_bank_or_consulting_ladder_out_of_order(cli, write
     path = write("f.yaml", titled_levels(*titles))
     [finding] = findings(cli, path, select="LL201")
     assert f"({reported}) is listed after" in finding
+
+
+def two_levels(low: str, high: str) -> str:
+    """A framework whose statement ``low`` at IC1 is ``high`` at IC2."""
+    return framework_yaml([low]) + (
+        "  - id: IC2\n    title: IC2 Engineer\n    competencies:\n      health:\n"
+        f"        - {json.dumps(high)}\n")
+
+
+@pytest.mark.parametrize(("low", "high"), [
+    ("I sign off purchases up to band 7.", "I sign off purchases up to band 8a."),
+    ("I sign off purchases up to band 10.", "I sign off purchases up to band 12a."),
+    ("I review designs of level 7 engineers.", "I review designs of level 8a engineers."),
+    ("I supervise Band 8a staff.", "I supervise Band 8b staff."),
+])
+def test_ll207_a_band_with_a_letter_is_above_its_number(cli, write, low, high):
+    path = write("f.yaml", two_levels(low, high))
+    assert findings(cli, path, select="LL207") == []
+
+
+@pytest.mark.parametrize(("low", "high", "changed"), [
+    ("I sign off purchases up to band 8b.", "I sign off purchases up to band 8a.", "number lowered: '8b' -> '8a'"),
+    ("I review designs of level 8b engineers.", "I review designs of level 8a engineers.",
+     "level named lowered: '8b' -> '8a'"),
+    ("I supervise Band 4a staff.", "I supervise Band 3 staff.", "number lowered: '4a' -> '3'"),
+])
+def test_ll207_a_band_lowered_by_its_letter_is_reported(cli, write, low, high, changed):
+    path = write("f.yaml", two_levels(low, high))
+    [finding] = findings(cli, path, select="LL207")
+    assert finding.endswith(f"({changed})")

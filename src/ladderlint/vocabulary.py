@@ -209,17 +209,37 @@ def code_rung(word: str) -> tuple[str, int] | None:
     return (match["family"], int(match["number"])) if match else None
 
 
-def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int | None:
+#: A number with a letter after it that places a rung between two whole
+#: numbers: the NHS's and the civil service's bands ("band 8a" < "band 8b" <
+#: "band 9"), read where a word of ``LETTERED_RUNGS`` comes before it.
+_LETTERED_NUMBER = lazy(r"(\d{1,2})([a-h])")
+#: The words before a number that may have a letter after it ("band 8a", "level 8a", "grade 7b").
+LETTERED_RUNGS = frozenset("band bands grade grades level levels tier tiers".split())
+
+
+def lettered_number(word: str) -> float | None:
+    """Where a number with a letter after it ("8a") stands among the whole
+    numbers, by its number and then its letter: 8 < 8a < 8b < 9; None for
+    another word."""
+    match = _LETTERED_NUMBER.fullmatch(word)
+    return None if match is None else int(match[1]) + (ord(match[2]) - ord("a") + 1) / 10
+
+
+def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> float | None:
     """The number of the level the word at ``i`` of a text's words (lower
     case, as ``text.words`` gives them) names: a code of one of
     ``families`` (the sequences the ladder's level ids use, and "l":
-    "IC3s", "L4") or the number after "level" ("level 4"); None where it
+    "IC3s", "L4") or the number after "level" ("level 4", "level 8a" a
+    little above level 8: ``lettered_number``); None where it
     names none, or what follows says it numbers something else ("P1
     incidents", "L2 support", "L4 load balancers", "L2 cache"), or what
     comes before makes it someone else's ("guidance from L5 engineers")."""
     word = words[i]
     if word.isdigit() and i and words[i - 1] == "level":
-        number, start = int(word), i - 1
+        number: float = int(word)
+        start = i - 1
+    elif i and words[i - 1] == "level" and (lettered := lettered_number(word)) is not None:
+        number, start = lettered, i - 1
     else:
         code = code_rung(word)
         if code is None or code[0] not in families | {"l"}:
