@@ -120,3 +120,23 @@ def test_ll207_a_band_lowered_by_its_letter_is_reported(cli, write, low, high, c
     path = write("f.yaml", two_levels(low, high))
     [finding] = findings(cli, path, select="LL207")
     assert finding.endswith(f"({changed})")
+
+
+def test_ll512_known_abbreviations_with_their_stop_and_words_of_the_trade(cli, write):
+    statements = [
+        "I own the roadmap, incl. the budget, viz. headcount and licences.",
+        "I advise, esp. on pricing, and plan the roadmap (excl. hardware).",
+        "I have dreamt up and shipped a new game mechanic.",
+        "I defend the architecture through pre-production, alpha, beta and cert.",
+        "I use whitebox testing, tune backprop and fill the open reqs.",
+        "I fix bugs from the backlog (GAME-xxxx) in a dev build.",
+    ]
+    path = write("f.yaml", framework_yaml(statements, voice="first-person"))
+    assert findings(cli, path, select="LL512") == []
+
+
+def test_ll512_an_abbreviation_without_its_stop_or_x_without_a_key_is_still_checked(cli, write):
+    statements = ["I own the roadmap incl the budget.", "I fix the xxxx bugs quickly."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split("LL512 [warning] ")[1].split(" is not")[0] for line in findings(cli, path, select="LL512")] \
+        == ["'incl'", "'xxxx'"]

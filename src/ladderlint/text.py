@@ -163,7 +163,7 @@ def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bo
 
 #: Abbreviations written with a full stop that ends no sentence ("tools,
 #: e.g. Terraform"), without their last stop.
-STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "viz")
+STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "excl", "esp", "approx", "viz")
 # A sentence's end: '.', '!' or '?', then closing quotes or brackets, not
 # the stop of an abbreviation.
 _SENTENCE_END = lazy(
