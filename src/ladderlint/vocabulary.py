@@ -438,8 +438,9 @@ _GROUP_SENIORITY = {"group": (5.0, 6.0)}
 # 'Managing' ranks the role it opens ('Managing Consultant', 'Managing
 # Engineer'): above Senior (a consultancy's Managing Consultant is above its
 # Senior Consultant), beside Lead, Staff or Principal as firms have it. A
-# rung only where it opens a title ('Managing Director' is a title of its
-# own, 'md'), never elsewhere ('managing' people in a statement).
+# rung only where it opens the title of one person's role ('Managing Director'
+# is a title of its own, 'md'), never elsewhere ('Managing Managers', a guide's
+# heading; 'managing' people in a statement).
 _MANAGING_SENIORITY = {"managing": (4.5, 6.0)}
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
                   "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
@@ -534,11 +535,18 @@ def _misspells_principal(words: list[str], n: int) -> bool:
     return _opens_a_title(words, n) and not ROLE_NOUNS.isdisjoint(words[n + 1:n + 3])
 
 
+#: The roles 'Managing' ranks: one person each, named within two words of it.
+_MANAGED_ROLES = frozenset("consultant engineer designer scientist analyst developer architect researcher "
+                           "partner editor".split())
+
+
 def _heads_a_managed_role(words: list[str], n: int) -> bool:
     """Whether 'managing' at ``words[n]`` is a rung: it opens the title
-    (after a code or seniority words only) of a role named after it
-    ('Managing Consultant', 'Senior Managing Consultant')."""
-    return _opens_a_title(words, n) and n + 1 < len(words)
+    (after a code or seniority words only) of one person's role, within
+    two words ('Managing Consultant', 'Senior Managing Software Engineer');
+    not the heading of a guide or a competency ('Managing Managers',
+    'Managing risk')."""
+    return _opens_a_title(words, n) and not _MANAGED_ROLES.isdisjoint(words[n + 1:n + 3])
 
 
 def _heads_a_group_role(words: list[str], n: int) -> bool:
