@@ -140,3 +140,20 @@ def test_ll512_an_abbreviation_without_its_stop_or_x_without_a_key_is_still_chec
     path = write("f.yaml", framework_yaml(statements))
     assert [line.split("LL512 [warning] ")[1].split(" is not")[0] for line in findings(cli, path, select="LL512")] \
         == ["'incl'", "'xxxx'"]
+
+
+def test_ll302_a_conference_someone_speaks_or_publishes_at_is_an_event(cli, write):
+    statements = [
+        "I give a talk at DEF CON or Black Hat on our findings.",
+        "I publish at NeurIPS.",
+        "I read papers from NeurIPS and ICML.",
+        "I present a talk at GDC or Develop:Brighton.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL302") == []
+
+
+def test_ll302_an_organisations_own_talks_are_still_a_leftover(cli, write):
+    statements = ["I give tech talks at Initech.", "I give a talk at Initech's all-hands."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert len(findings(cli, path, select="LL302")) == 2
