@@ -317,6 +317,10 @@ LADDERS = [
     ["Associate Product Manager", "Senior Product Manager", "Group Product Manager", "VP Product"],
     ["Senior Engineering Manager", "Group Engineering Manager", "VP Engineering"],
     ["Junior Designer", "Senior Designer", "Principal Designer"],
+    # Banks' and consultancies' ladders.
+    ["Analyst", "Associate", "Assistant Vice President", "Vice President", "Director", "Managing Director"],
+    ["Consultant", "Senior Consultant", "Managing Consultant", "Senior Managing Consultant"],
+    ["Senior Engineer", "Managing Engineer", "VP Engineering", "Managing Director"],
     # Manager tracks: a Lead's role and a Manager's, whose seniorities are not compared.
     ["Team Lead", "Engineering Manager", "Senior Engineering Manager", "Director of Engineering"],
     ["Tech Lead Manager", "Engineering Manager", "Senior Engineering Manager"],

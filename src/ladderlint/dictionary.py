@@ -55,6 +55,9 @@ _BRITISH = (
     ("fence", "fense"), ("cence", "cense"), ("tence", "tense"),
     # Judgement, acknowledgement: the "e" of a soft "dg" kept; not "developement".
     ("dgement", "dgment"), ("dgements", "dgments"),
+    # Dreamt: the past in "-t" of a verb that American English inflects with "-ed" (the
+    # dictionary holds "learnt", "spelt", "spoilt").
+    ("eamt", "eamed"),
 )
 #: British -> American where the two differ at the start of a word, as
 #: (British, American); each applies to the words made of it ("sceptical",

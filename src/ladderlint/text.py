@@ -163,7 +163,7 @@ def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bo
 
 #: Abbreviations written with a full stop that ends no sentence ("tools,
 #: e.g. Terraform"), without their last stop.
-STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "approx", "viz")
+STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "excl", "esp", "approx", "viz")
 # A sentence's end: '.', '!' or '?', then closing quotes or brackets, not
 # the stop of an abbreviation.
 _SENTENCE_END = lazy(
@@ -684,6 +684,29 @@ def code_blanked(text: str) -> str:
     finds no marks of the code's ("`**kwargs` and `**opts`" holds no bold),
     at the text's own positions."""
     return replaced(text, ((start, end, _BLANK * (end - start)) for start, end in backticked(text)))
+
+
+# A path glob's stars ("**/*.proto", "apps/**/*.kt", "libs/*.swift", "logs/*"):
+# a run of stars that is a whole step of a path (before a "/" after another or
+# at the start of a word, or after a "/" at the end of one), or that stands
+# before a file's extension at the end of a word. Markdown's emphasis hugs
+# words, not "/" or ".kt": "**Owner**/Reviewer" and "*.NET*" stay emphasis.
+_WORD_START = r"(?<![^\s(\[\"'])"
+_WORD_END = r"[,;:!?)\]\"']*\.?(?!\S)"
+_GLOB_STARS = lazy(
+    rf"(?:(?<=/)|{_WORD_START})\*+(?=/)"
+    rf"|(?<=/)\*+(?={_WORD_END})"
+    rf"|\*+(?=(?:\.[a-z0-9]{{1,8}})+{_WORD_END})"
+)
+
+
+def globs_blanked(text: str) -> str:
+    """``text`` with the stars of each path glob in it blanked out as
+    ``code_blanked`` blanks code: "apps/**/*.kt and libs/*.swift" holds no
+    emphasis, and a fix of the text's emphasis leaves the globs as written."""
+    if "*" not in text:
+        return text
+    return replaced(text, ((m.start(), m.end(), _BLANK * (m.end() - m.start())) for m in _GLOB_STARS.finditer(text)))
 
 
 def replaced(text: str, pieces: Iterable[tuple[int, int, str]]) -> str:

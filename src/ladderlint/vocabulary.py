@@ -209,17 +209,37 @@ def code_rung(word: str) -> tuple[str, int] | None:
     return (match["family"], int(match["number"])) if match else None
 
 
-def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> int | None:
+#: A number with a letter after it that places a rung between two whole
+#: numbers: the NHS's and the civil service's bands ("band 8a" < "band 8b" <
+#: "band 9"), read where a word of ``LETTERED_RUNGS`` comes before it.
+_LETTERED_NUMBER = lazy(r"(\d{1,2})([a-h])")
+#: The words before a number that may have a letter after it ("band 8a", "level 8a", "grade 7b").
+LETTERED_RUNGS = frozenset("band bands grade grades level levels tier tiers".split())
+
+
+def lettered_number(word: str) -> float | None:
+    """Where a number with a letter after it ("8a") stands among the whole
+    numbers, by its number and then its letter: 8 < 8a < 8b < 9; None for
+    another word."""
+    match = _LETTERED_NUMBER.fullmatch(word)
+    return None if match is None else int(match[1]) + (ord(match[2]) - ord("a") + 1) / 10
+
+
+def level_named(words: Sequence[str], i: int, families: frozenset[str]) -> float | None:
     """The number of the level the word at ``i`` of a text's words (lower
     case, as ``text.words`` gives them) names: a code of one of
     ``families`` (the sequences the ladder's level ids use, and "l":
-    "IC3s", "L4") or the number after "level" ("level 4"); None where it
+    "IC3s", "L4") or the number after "level" ("level 4", "level 8a" a
+    little above level 8: ``lettered_number``); None where it
     names none, or what follows says it numbers something else ("P1
     incidents", "L2 support", "L4 load balancers", "L2 cache"), or what
     comes before makes it someone else's ("guidance from L5 engineers")."""
     word = words[i]
     if word.isdigit() and i and words[i - 1] == "level":
-        number, start = int(word), i - 1
+        number: float = int(word)
+        start = i - 1
+    elif i and words[i - 1] == "level" and (lettered := lettered_number(word)) is not None:
+        number, start = lettered, i - 1
     else:
         code = code_rung(word)
         if code is None or code[0] not in families | {"l"}:
@@ -387,12 +407,22 @@ _HEAD_SENIORITY = {
 # Director where a Principal is (as companies pair them), a VP and a Chief
 # above both. A Head is a Director at one company and the first engineer at
 # another: no rung is certainly above it but a VP's.
+# Banks and consultancies rank their titles on the same scale: an Assistant
+# Vice President below the Vice President, a Managing Director above every
+# Director and VP (a company's Managing Director heads it).
 _MANAGEMENT_SENIORITY = {
     "head": (5.0, 7.5),
+    "avp": (3.0, 4.0),
     "director": (6.0, 6.0),
     "vp": (8.0, 8.0),
+    "md": (8.5, 9.0),
     "chief": (9.0, 9.0),
 }
+# A Vice President named with no field ('Vice President', not 'VP
+# Engineering') is a bank's rung as often as a company's: above the
+# Associates and below the Directors at a bank, above the Directors at a
+# company. No Director is certainly above or below it.
+_BARE_VP = (4.5, 7.0)
 # Words that name a role held at several seniorities rather than a rung:
 # a Lead is above Senior, but how far varies, below Principal at one
 # company ('Lead Consultant', 'Principal Consultant') and above it at
@@ -405,21 +435,35 @@ _ROLES = frozenset({"lead"})
 # rung only there (_heads_a_group_role), never a word of seniority elsewhere
 # ('Working Group Lead', 'Product Group', a 'group' of people in a statement).
 _GROUP_SENIORITY = {"group": (5.0, 6.0)}
+# 'Managing' ranks the role it opens ('Managing Consultant', 'Managing
+# Engineer'): above Senior (a consultancy's Managing Consultant is above its
+# Senior Consultant), beside Lead, Staff or Principal as firms have it. A
+# rung only where it opens the title of one person's role ('Managing Director'
+# is a title of its own, 'md'), never elsewhere ('Managing Managers', a guide's
+# heading; 'managing' people in a statement).
+_MANAGING_SENIORITY = {"managing": (4.5, 6.0)}
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
                   "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
-_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY}
+_HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY, **_MANAGING_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)
 _LETTERS = lazy(r"[a-z]+")
 # 'Semi-Senior', 'Semi Senior': one word, the rung below Senior.
 _SEMI = lazy(r"\bsemi[- ]?(?=senior\b)", re.IGNORECASE)
 _VICE_PRESIDENT = lazy(r"\bvice[- ]president\b", re.IGNORECASE)
+# A bank's 'Assistant Vice President' (an AVP) and 'Managing Director' (an MD): titles of their own.
+_ASSISTANT_VP = lazy(r"\bassistant[- ]vp\b")
+_MANAGING_DIRECTOR = lazy(r"\bmanaging[- ]director\b", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
     """Text as its words are compared with the vocabulary's: lower case,
-    without accents, 'Semi-Senior' one word, 'Vice President' a VP."""
-    return _VICE_PRESIDENT.sub("vp", _SEMI.sub("semi", unaccented(text).casefold()))
+    without accents, 'Semi-Senior' one word, 'Vice President' a VP, an
+    'Assistant Vice President' an AVP, a 'Managing Director' an MD."""
+    folded = _VICE_PRESIDENT.sub("vp", _SEMI.sub("semi", unaccented(text).casefold()))
+    if "assistant" in folded:
+        folded = _ASSISTANT_VP.sub("avp", folded)
+    return _MANAGING_DIRECTOR.sub("md", folded) if "managing" in folded else folded
 
 
 @dataclass(frozen=True)
@@ -454,6 +498,8 @@ def seniority(text: str) -> Seniority | None:
         word = _ABBREVIATIONS.get(word, word)
         if word == "group" and not _heads_a_group_role(said, n):
             continue
+        if word in _MANAGING_SENIORITY and not _heads_a_managed_role(said, n):
+            continue
         if word == "principle" and _misspells_principal(said, n):
             word = "principal"
         if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
@@ -461,7 +507,8 @@ def seniority(text: str) -> Seniority | None:
     heads = [w for w in found if w in _HEADS]
     if heads:
         shift = 0.5 if "senior" in found else 0.0
-        ranges = [_HEADS[w] for w in heads]
+        bare = all(w == "vp" or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
+        ranges = [_BARE_VP if w == "vp" and bare else _HEADS[w] for w in heads]
         low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
     else:
         ranges = [_BASE_SENIORITY[w] for w in found]
@@ -486,6 +533,20 @@ def _misspells_principal(words: list[str], n: int) -> bool:
     ('Principle Engineer', 'Principle Product Designer'); not a principle
     ('Principle of least privilege', 'Engineering Principles')."""
     return _opens_a_title(words, n) and not ROLE_NOUNS.isdisjoint(words[n + 1:n + 3])
+
+
+#: The roles 'Managing' ranks: one person each, named within two words of it.
+_MANAGED_ROLES = frozenset("consultant engineer designer scientist analyst developer architect researcher "
+                           "partner editor".split())
+
+
+def _heads_a_managed_role(words: list[str], n: int) -> bool:
+    """Whether 'managing' at ``words[n]`` is a rung: it opens the title
+    (after a code or seniority words only) of one person's role, within
+    two words ('Managing Consultant', 'Senior Managing Software Engineer');
+    not the heading of a guide or a competency ('Managing Managers',
+    'Managing risk')."""
+    return _opens_a_title(words, n) and not _MANAGED_ROLES.isdisjoint(words[n + 1:n + 3])
 
 
 def _heads_a_group_role(words: list[str], n: int) -> bool:
@@ -602,6 +663,10 @@ def role(title: str) -> str:
             said = _LETTERS.findall(_folded(title))
             if _heads_a_group_role(said, said.index(folded)):
                 continue  # 'Group Product Manager' is a Product Manager's rung
+        if folded in _MANAGING_SENIORITY and not kept:
+            said = _LETTERS.findall(_folded(title))
+            if folded in said and _heads_a_managed_role(said, said.index(folded)):
+                continue  # 'Managing Consultant' is a Consultant's rung
         if word.isdigit() or (word.isupper() and folded in _ROMAN):
             continue
         kept.append(word)

@@ -28,7 +28,14 @@ class LevelOrder(Rule):
     `Experienced` is above Junior and not compared with Mid or Senior;
     the titles of the management track: a `Director` where a Principal is,
     above Senior and Staff, a `VP` above it and a `Chief` (CTO) above that;
-    a `Head` is above Senior and below a VP, compared with nothing between).
+    a `Head` is above Senior and below a VP, compared with nothing between;
+    a bank's and a consultancy's titles: Analyst, Associate < `Assistant
+    Vice President` < `Vice President` < `Managing Director`, a `Director`
+    below a Managing Director and not compared with a `Vice President` named
+    without a field, which a bank puts below its Directors and a company
+    above them; `Managing Consultant` above `Senior Consultant`, `Managing`
+    ranking the role it opens as `Staff` does, not compared with Lead, Staff
+    or Principal).
     The proficiencies of a skills matrix, as whole titles
     (Novice/Beginner/Foundation/Awareness < Advanced Beginner < Working <
     Intermediate/Competent < Proficient/Advanced < Expert < Leading Expert

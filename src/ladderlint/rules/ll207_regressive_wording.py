@@ -239,7 +239,10 @@ class RegressiveWording(Rule):
     those and filler (a plural for its singular) and are at least half alike
     word for word, each amount read as one word and a plural as its singular
     ("Mentors 3 scientists" -> "Mentors 1 scientist", "two to three
-    engineers" -> "one engineer"); of several, the most alike is graded. The finding quotes
+    engineers" -> "one engineer"); of several, the most alike is graded. A
+    band, grade or level with a letter after its number (the NHS's and the
+    civil service's "band 8a") is read by its number, then its letter:
+    "band 7" -> "band 8a" asks more, "band 8b" -> "band 8a" less. The finding quotes
     what changed.
 
     Why this matters:

@@ -267,9 +267,14 @@ _SKILLED = frozenset(
     "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
     "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
 )
-# "speak at QCon", "present at Devoxx": where someone speaks is an event.
-# Not "talks": "gives tech talks at Initech" are an organisation's own.
-_SPEAKING = frozenset("speak speaks spoke speaking present presents presented presenting".split())
+# "speak at QCon", "present at Devoxx", "publishes at NeurIPS", "gives a
+# talk at DEF CON", "a paper at CVPR": where someone speaks or publishes is
+# an event, a conference (named in capitals or not). Not "talks": "gives
+# tech talks at Initech" are an organisation's own.
+_SPEAKING = frozenset(
+    """speak speaks spoke speaking present presents presented presenting publish publishes published publishing
+    talk keynote keynotes paper papers poster posters""".split()
+)
 # What a meeting or an event is called after: "Sprint Review", "Demo Day",
 # "Lunch and Learn sessions", "Tech Talks".
 _EVENTS = frozenset(
@@ -364,8 +369,10 @@ class BrandByShape(Rule):
     ..."), a day, a month or a
     holiday ("at Christmas"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
-    word of skill ("Elite at TypeScript") or of speaking ("speak at
-    Devoxx", but not "speak at Initech's all-hands"). Nor is X an event: a
+    word of skill ("Elite at TypeScript") or of speaking or publishing
+    ("speak at Devoxx", "publishes at NeurIPS", "gives a talk at DEF CON
+    or Black Hat", "a paper at CVPR"; but not "speak at Initech's
+    all-hands", nor "gives tech talks at Initech"). Nor is X an event: a
     conference named as they are ("KotlinConf", "QCon"), or a meeting or
     an event named in English words ("at Sprint Review", "at Lunch and
     Learn sessions", "at Town Hall", "at Stand-up", "at Post-Incident
@@ -571,7 +578,8 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
 def _not_a_workplace(text: str, at: int, after: str) -> bool:
     """Whether the "at" that starts at ``at`` follows a word of skill ("Elite
     at TypeScript", "good at Go"): what someone is good at, not where; or a
-    word of speaking ("speak at QCon"): an event, unless it is someone's
+    word of speaking or publishing ("speak at QCon", "publishes at NeurIPS",
+    "a talk at DEF CON"): an event, unless it is someone's
     ("present at Initech's all-hands")."""
     word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1].casefold()
     return word in _SKILLED or (word in _SPEAKING and not after.startswith(("'s", "’s")))

@@ -156,8 +156,9 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         if token.startswith("<") and (
             is_html_tag(text, match.start(), match.end()) or type_parameters(text, match.start())
             or _in_quoted_form(text, match.start(), match.end()) or _in_a_pattern(text, match.start(), match.end())
+            or _a_code_name(text, match.start(), match.end())
         ):
-            continue  # markup, which the clean-text rules report; code ("List<T>"); a form quoted or a pattern
+            continue  # markup, which the clean-text rules report; code ("List<T>", "<ErrorBoundary>"); a form or a pattern
         if token[0] in "NX" and _COUNT.fullmatch(token) and _a_letter_of_the_text(text, match.start(), match.end()):
             continue  # "OS X users", "the top N results", "the letter X appears"
         slot = token[0] in "[{$£€XNCO" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
@@ -294,6 +295,69 @@ def _in_a_pattern(text: str, start: int, end: int) -> bool:
     before, behind = text[start - 1 : start] if start else "", text[start - 2 : start - 1] if start > 1 else ""
     return (after != "" and after in _PATTERN_JOINS and beyond.isalnum()) \
         or (before != "" and before in _PATTERN_JOINS and behind.isalnum())
+
+
+# A name in angle brackets that is a component's, an element's or a type's,
+# not a blank: CamelCase ("<ErrorBoundary>", "<LazyColumn>") or kebab-case
+# ("<uses-permission>", "<router-outlet>"), none of whose parts is a word a
+# template leaves to fill ("<CompanyName>", "<team-name>" are blanks).
+_CODE_SHAPED = lazy(r"<(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)>")
+# One capitalised word ("<Suspense>", "<Rigidbody>"): a blank ("<Name>",
+# "<Language>") unless the text says it is code (``_a_code_name``).
+_CAPITALISED = lazy(r"<[A-Z][a-z0-9]+>")
+_NAME_PARTS = lazy(r"[A-Z]?[a-z0-9]+")
+_BLANK_WORDS = TEMPLATE_SLOTS | frozenset("names id url link your insert enter add fill placeholder".split())
+# What joins names in a list or sets one against another: "<Suspense> and
+# <ErrorBoundary>", "<LazyColumn> instead of <RecyclerView>", "a <Rigidbody>
+# and a <Collider>".
+_BETWEEN_NAMES = lazy(
+    r"(?:\s*,)?\s+(?:(?:and|or|nor|not|instead\s+of|rather\s+than|over|versus|vs\.?|with|inside|in)\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+)?|\s*,\s*"
+)
+# A noun after a name that says what kind of code it is: "the <Suspense> component".
+_KIND_AFTER = lazy(
+    r"[ \t]+(?i:components?|elements?|tags?|widgets?|views?|class(?:es)?|types?|nodes?|prefabs?|objects?|"
+    r"hooks?|modules?|providers?|screens?)\b"
+)
+_ANY_NAME = lazy(r"<[A-Za-z][A-Za-z0-9-]*>")
+
+
+def _code_name(name: str) -> bool:
+    """Whether ``name`` ("<ErrorBoundary>") is code-shaped with no word of a blank in it."""
+    return _CODE_SHAPED.fullmatch(name) is not None \
+        and not any(part.casefold() in _BLANK_WORDS for part in _NAME_PARTS.findall(name))
+
+
+def _a_code_name(text: str, start: int, end: int) -> bool:
+    """Whether the `<name>` at text[start:end] names a component, an element
+    or a type rather than a blank: a CamelCase or kebab-case name
+    ("<ErrorBoundary>", "<uses-permission>"), or one capitalised word that
+    is no word of a blank ("<Name>", "<Team>") where a noun after it says
+    what it is ("the <Suspense> component"), it stands in a list with, or
+    set against, a code name ("<Suspense> and <ErrorBoundary>", "<LazyColumn>
+    instead of <RecyclerView>"), or it is no English word ("<Rigidbody>").
+    Lower-case words and capitals ("<date>", "<TBD>") are blanks."""
+    if _code_name(text[start:end]):
+        return True
+    single = _CAPITALISED.fullmatch(text, start, end) is not None and text[start + 1 : end - 1].casefold() not in _BLANK_WORDS
+    if not single:
+        return False
+    # The list the name stands in, both ways.
+    names = [m for m in _ANY_NAME.finditer(text)]
+    at = next(i for i, m in enumerate(names) if m.start() == start)
+    first = last = at
+    while first > 0 and _BETWEEN_NAMES.fullmatch(text, names[first - 1].end(), names[first].start()):
+        first -= 1
+    while last + 1 < len(names) and _BETWEEN_NAMES.fullmatch(text, names[last].end(), names[last + 1].start()):
+        last += 1
+    listed = names[first : last + 1]
+    if _KIND_AFTER.match(text, names[last].end()) or any(_code_name(m.group()) for m in listed):
+        return True
+    from ..dictionary import english  # read only for a capitalised name in brackets
+
+    dictionary = english()
+    return any(_CAPITALISED.fullmatch(m.group()) and m.group()[1:-1].casefold() not in _BLANK_WORDS
+               and not dictionary.knows(m.group()[1:-1].casefold()) for m in listed)
 
 
 # Quotation marks and backticks around a word, as (opening, closing).
@@ -522,7 +586,14 @@ class Placeholder(Rule):
     rules' (but an element's name with
     words that are no attributes is a blank: `<link to onboarding doc>`,
     `<input from your manager>`, `<main KPI>`); a type's parameters written
-    against its name (`List<T>`, `std::vector<int>`) are code; and the
+    against its name (`List<T>`, `std::vector<int>`) are code, and so is
+    a component's, an element's or a type's name in brackets: CamelCase or
+    kebab-case ("the <ErrorBoundary> component", "<LazyColumn> instead of
+    <RecyclerView>", "the <uses-permission> element"; not `<CompanyName>`
+    or `<team-name>`, a blank's words), or one capitalised word named as
+    code by a noun after it, a code name beside it or as no English word
+    ("<Suspense> and <ErrorBoundary> components", "a <Rigidbody> and a
+    <Collider>"; not `<Name>`, `<Language>`, `<TBD>` or `<date>`); and the
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's, and so are slots joined without spaces to the letters of a
     pattern (`feature/<ticket>`, `<team>.example.com`,

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, links_as_text, replaced
+from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, globs_blanked, links_as_text, replaced
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags, named_element
@@ -75,16 +75,22 @@ def _unclosed(text: str) -> list[re.Match[str]]:
     return [m for m in _UNCLOSED_STRONG.finditer(text) if not any(start <= m.start() < end for start, end in pairs)]
 
 
+def _outside(text: str) -> str:
+    """``text`` with its `code` spans and its path globs' stars blanked:
+    the marks in code are the code's, and "apps/**/*.kt" is a path."""
+    return globs_blanked(code_blanked(text))
+
+
 def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -> str:
     """``text`` with each match of ``pattern`` replaced by the first of its
     ``kept`` groups that took part (or by nothing), matched with the `code`
-    spans blanked: the marks in code are the code's, and no match starts,
-    ends or lies in code ("`**kwargs` and `**opts`" holds no bold)."""
+    spans and globs blanked (``_outside``): no match starts, ends or lies in
+    code ("`**kwargs` and `**opts`" holds no bold), nor takes a glob's stars."""
     def kept_text(m: re.Match[str]) -> str:
         group = next((g for g in kept if m.start(g) != -1), None)
         return "" if group is None else text[m.start(group) : m.end(group)]
 
-    return replaced(text, ((m.start(), m.end(), kept_text(m)) for m in pattern.finditer(code_blanked(text))))
+    return replaced(text, ((m.start(), m.end(), kept_text(m)) for m in pattern.finditer(_outside(text))))
 
 
 def _plain(text: str) -> str:
@@ -95,7 +101,7 @@ def _plain(text: str) -> str:
         text = _unmarked(_STRONG, text, (1, 2))
         text = _unmarked(_EM, text, (1, 2))
         text = _unmarked(_STRIKE, text, (1,))
-        blanked = code_blanked(text)
+        blanked = _outside(text)
         text = replaced(text, ((m.start(), m.end(), "") for m in _unclosed(blanked)))
         if text == before:
             break
@@ -122,7 +128,9 @@ class MarkdownMarkup(TextRule):
     statement or example (`## Craft`), which LL504 reports as an export's
     leftover; bold split inside a word (`**B****ehaviors**`), LL504's
     broken bold; stars that open nothing (`2 ** 10`, `x**2`, a footnote
-    mark `* `) and Python's `**kwargs` outside code; a star after a
+    mark `* `) and Python's `**kwargs` outside code; the stars of a path
+    glob (`**/*.proto`, `apps/**/*.kt`, `libs/*.swift`, `logs/*`), which
+    `--fix` leaves as written; a star after a
     glossary term (`lifecycle*`), underscores
     inside words (`user_id`), a Python name between double underscores
     (`__init__`, which Markdown would show as bold "init"), anything in
@@ -173,8 +181,8 @@ class MarkdownMarkup(TextRule):
         text = field.text
         # Each kind of markup: the first one quoted, and how many more `--fix` removes.
         found: dict[str, list[re.Match[str]]] = {}
-        # Matched with the `code` spans blanked: "`**kwargs`" holds the code's own marks.
-        outside = code_blanked(text)
+        # Matched with the `code` spans and globs blanked: "`**kwargs`" holds the code's own marks.
+        outside = _outside(text)
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             if pattern is _HEADING:

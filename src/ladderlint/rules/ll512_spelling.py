@@ -125,7 +125,11 @@ class Spelling(Rule):
     Inferentia", "(TPU, Inferentia)": a long name is seldom a word short
     of a letter, a short one often is: "Flickr"),
     acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
-    digits, words of fewer than three letters, Roman numerals ("(iii)",
+    digits, words of fewer than three letters, an abbreviation written
+    with its full stop ("incl.", "excl.", "esp.", "viz.", "cf.": those
+    of `ladderlint.text.STOPPED_ABBREVIATIONS`; without the stop it is
+    checked as a word), a run of x's for the number of a ticket after its
+    key ("GAME-xxxx"), Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
     ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
     addresses and `code`, the names of HTML entities ("&nbsp;", which
@@ -256,7 +260,8 @@ class Spelling(Rule):
                         span=(start, end),
                     )
                 elif lower in unknown and not vocabulary.accepts(word) and not _known_compound(field.text, start, end, own) \
-                        and not _unit_after_number(field.text, start, lower):
+                        and not _unit_after_number(field.text, start, lower) and not _stopped_abbreviation(field.text, end, lower) \
+                        and not _ticket_number_left_out(field.text, start, lower):
                     beside = _beside_a_term(field.text, start, end)
                     if beside and _software_near(lower):
                         continue  # "from webpack to vite": a name among names, not "vote"
@@ -273,6 +278,24 @@ class Spelling(Rule):
                     yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant,
                                                          among_names=beside and lower not in titled),
                                     span=(start, end))
+
+
+def _stopped_abbreviation(text: str, end: int, lower: str) -> bool:
+    """Whether the word ending at ``end`` is an abbreviation written with
+    its full stop ("incl.", "viz.", "esp.", "excl.": ``STOPPED_ABBREVIATIONS``);
+    without the stop ("incl the budget") it is checked as a word."""
+    return text[end : end + 1] == "." and lower in STOPPED_ABBREVIATIONS
+
+
+# A ticket's key in capitals and its hyphen, before the number a pattern leaves out: "GAME-xxxx", "SEC-XXX".
+_TICKET_KEY = lazy(r"(?<![\w-])[A-Z][A-Z0-9]+-\Z")
+
+
+def _ticket_number_left_out(text: str, start: int, lower: str) -> bool:
+    """Whether the word at ``start`` is a run of x's standing for a
+    ticket's number after its key ("GAME-xxxx", "SEC-xxx"): the pattern of
+    a ticket, not a word."""
+    return len(lower) >= 2 and lower == "x" * len(lower) and _TICKET_KEY.search(text, max(0, start - 20), start) is not None
 
 
 # A Cyrillic or Greek letter that looks like a Latin one, and a word that

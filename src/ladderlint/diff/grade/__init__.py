@@ -122,7 +122,8 @@ aside: what LL504 removes) and each changed run of words is read:
   read as help had, and so is the subject helped where it helped: "I
   mentor junior engineers" -> "I am mentored by senior engineers"),
   a higher or lower level named ("beyond L3" < "beyond L4", "as an L5
-  would" < "as an L6 would"),
+  would" < "as an L6 would", "level 8a" < "level 8b" < "level 9"; so are
+  bands and grades with a letter after the number, "band 7" < "band 8a"),
   more or less autonomy ("independently", "on my own", "alone", "by
   myself"; "with guidance", work said to be reviewed ("reviewed by my lead"),
   "with my manager", "with help from the security team", "relies on

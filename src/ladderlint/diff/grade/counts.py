@@ -443,5 +443,5 @@ def levels_named(found: list[Word], families: frozenset[str]) -> None:
         number = vocab.level_named(texts, i, families) if w.role not in _QUANTITIES else None
         if number is not None:
             w.role, w.rank = "level", float(number)
-            if w.text.isdigit():
+            if w.text.isdigit() or vocab.lettered_number(w.text) is not None:
                 found[i - 1].role = "function"  # "level" in "level 4": the number says which

@@ -185,6 +185,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "function"  # "the right one(s)", "when one is needed": a pronoun, as "it" is; no count
         elif (count := count_of(word)) is not None:
             w.role, w.rank = "count", count
+        elif i and texts[i - 1] in vocab.LETTERED_RUNGS and (place := vocab.lettered_number(word)) is not None:
+            w.role, w.rank = "count", place  # "band 8a": above band 8, below band 8b, as "band 7" is a number
         elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
             w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
         elif word in vocab.LEARNING and i and _after_be(texts, i) \
