@@ -1058,6 +1058,20 @@ def test_levels_reports_rewordings_between_levels():
     assert ownership == [("statement-reworded", "raises-bar")]
 
 
+@pytest.mark.parametrize("cumulative", [True, False])
+def test_levels_do_not_list_what_a_level_below_the_lower_one_says(cumulative):
+    """IC3 repeats IC1's statement: in a cumulative framework IC2 asks for
+    it already, through IC1, so it is nothing new at IC3 compared with IC2;
+    where levels stand alone, IC2 does not ask for it."""
+    def edit(d):
+        d["cumulative"] = cumulative
+        cell(d, "IC3", "impact").append("I ask for help when I am stuck on a task")
+
+    added = [c.new for c in compare_levels(edited(edit), "IC2", "IC3") if c.kind is Kind.STATEMENT_ADDED]
+    assert ("I ask for help when I am stuck on a task" in added) is not cumulative
+    assert "I deliver projects that span several quarters" in added
+
+
 def test_levels_that_do_not_exist():
     with pytest.raises(DiffError, match="no level 'IC9' in acme.yaml \\(its levels: IC1, IC2, IC3\\)"):
         compare_levels(framework(), "IC1", "IC9")
