@@ -914,6 +914,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         levels = escape(and_list([_namer(diff)(level) for level in marking]))
         return f"{_field_name(change.field or '')}, which statements mark with * (it applies at {levels}): " \
                f"{_value(old)} → {_value(new)}."
+    if change.field == "description" and isinstance(old, str) and isinstance(new, str):
+        # Prose, marked word by word as a summary's rewording is: a letter fixed in a long text shows.
+        return f"{_field_name(change.field)} changed: {_words(old, new)}"
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
 
 
