@@ -180,3 +180,21 @@ def test_a_competency_that_only_took_another_s_place_is_removed_and_added(tmp_pa
     new["levels"][0]["competencies"]["guidance"] = ["Keeps dashboards for their services up to date"]
     kinds = {c["kind"] for c in _changes(tmp_path, old, new)}
     assert {"competency-removed", "competency-added"} <= kinds and "competency-renamed" not in kinds
+
+
+def test_a_move_up_to_another_competency_is_named_by_the_competency_it_left_at_that_level(tmp_path):
+    """At the level it left, a statement moved to another competency and
+    level is under the competency it was in there; where it went, under the
+    one it is in now."""
+    old = _ladder()
+    old["cumulative"] = False
+    new = copy.deepcopy(old)
+    new["levels"][0]["competencies"]["communication"].remove("Asks for help when blocked")
+    new["levels"][1]["competencies"]["leadership"].append("Asks for help when blocked")
+    notes = _run(tmp_path, old, new, "--format", "markdown").output
+    at_e1 = notes.split("## What changes for E1", 1)[1].split("## What changes for E2", 1)[0]
+    assert "- **Communication:** no longer expected here, moved up to E2 (Leadership)" in at_e1
+    at_e2 = notes.split("## What changes for E2", 1)[1]
+    assert "- **Leadership:** moved here from E1 (Communication)" in at_e2
+    text = _run(tmp_path, old, new).output
+    assert "Communication: (moved up to E2, Leadership) Asks for help when blocked" in text

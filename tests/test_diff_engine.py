@@ -757,6 +757,46 @@ def test_statements_reworded_in_place_are_not_read_as_a_move():
     assert {c.kind.value for c in diff(swap)} == {"statement-moved"}
 
 
+@pytest.mark.parametrize("cumulative", [True, False])
+def test_typo_fixed_above_as_the_copy_below_is_deleted_is_no_move(cumulative):
+    """IC2 repeats IC1's statement with a typo; one edit deletes IC1's copy
+    and fixes IC2's: IC1's statement removed and IC2's fixed in its place,
+    not IC1's moved up beside IC2's removed (which told IC2 it lost it)."""
+    def same(d):
+        d["cumulative"] = cumulative
+        cell(d, "IC2", "ownership").append("I own my failurs and learn from them")
+
+    def edit(d):
+        same(d)
+        cell(d, "IC1", "ownership").pop(0)
+        cell(d, "IC2", "ownership")[-1] = "I own my failures and learn from them"
+
+    changes = compare(edited(same), edited(edit))
+    assert [(c.kind.value, c.impact.value, c.level) for c in changes] == [
+        ("statement-removed", "lowers-bar", "IC1"), ("statement-reworded", "editorial", "IC2")]
+
+    # The other way: a typo fixed at IC1 as the statement is copied up to IC2.
+    def copy_up(d):
+        same(d)
+        cell(d, "IC1", "ownership")[0] = "I own my failure and learn from them"
+        cell(d, "IC2", "ownership")[-1] = "I own my failures and learn from them"
+
+    changes = compare(edited(same), edited(copy_up))
+    assert {(c.kind.value, c.level) for c in changes} == {("statement-reworded", "IC1"), ("statement-reworded", "IC2")}
+
+
+def test_statement_moved_beside_one_reworded_in_its_new_cell_is_a_move():
+    """A move up stays a move where the cell it went to has a statement
+    rewritten, not retouched, in its place."""
+    def edit(d):
+        text = cell(d, "IC1", "ownership").pop(0)
+        cell(d, "IC2", "ownership")[0] = "I keep stakeholders informed of the risks to my commitments"
+        cell(d, "IC2", "ownership").append(text)
+
+    assert {(c.kind.value, c.level) for c in diff(edit)} == {
+        ("statement-moved", "IC2"), ("statement-reworded", "IC2")}
+
+
 def test_statement_moved_to_a_higher_level_lowers_the_bar():
     def edit(d):
         text = cell(d, "IC1", "impact").pop(1)
@@ -1016,6 +1056,20 @@ def test_levels_reports_rewordings_between_levels():
     changes = compare_levels(edited(edit), "IC1", "IC2")
     ownership = [(c.kind.value, c.impact.value) for c in changes if c.competency == "ownership"]
     assert ownership == [("statement-reworded", "raises-bar")]
+
+
+@pytest.mark.parametrize("cumulative", [True, False])
+def test_levels_do_not_list_what_a_level_below_the_lower_one_says(cumulative):
+    """IC3 repeats IC1's statement: in a cumulative framework IC2 asks for
+    it already, through IC1, so it is nothing new at IC3 compared with IC2;
+    where levels stand alone, IC2 does not ask for it."""
+    def edit(d):
+        d["cumulative"] = cumulative
+        cell(d, "IC3", "impact").append("I ask for help when I am stuck on a task")
+
+    added = [c.new for c in compare_levels(edited(edit), "IC2", "IC3") if c.kind is Kind.STATEMENT_ADDED]
+    assert ("I ask for help when I am stuck on a task" in added) is not cumulative
+    assert "I deliver projects that span several quarters" in added
 
 
 def test_levels_that_do_not_exist():

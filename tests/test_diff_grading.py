@@ -1911,3 +1911,19 @@ def test_a_sprint_against_the_calendar_is_for_a_reader(old, new, impact, reason)
 )
 def test_working_days_are_days_of_a_five_day_week(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "a pair of" is two, as "a couple of" is.
+        ("Mentors two engineers on their team", "Mentors a pair of engineers on their team", "editorial"),
+        ("Mentors two engineers on their team", "Mentors a couple of engineers on their team", "editorial"),
+        ("Mentors a pair of engineers on their team", "Mentors three engineers on their team", "raises-bar"),
+        ("Mentors three engineers on their team", "Mentors a pair of engineers on their team", "lowers-bar"),
+        # A pair as what is done is no number.
+        ("Pairs with engineers on their team", "Pairs with two engineers on their team", "raises-bar"),
+    ],
+)
+def test_a_pair_of_is_two(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

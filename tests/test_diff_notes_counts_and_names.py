@@ -270,3 +270,21 @@ def test_a_word_struck_before_punctuation_stays_against_it(cli, pair):
     unsaid = LADDER.replace("- Writes integration tests\n", "- Writes integration tests, for every service.\n")
     notes = cli("diff", "--format", "markdown", *pair(said, unsaid)).output
     assert "Writes integration tests ~~quickly~~, for every service." in notes
+
+
+# -- a typo fixed in the framework's description -----------------------------------------------
+
+
+def test_the_release_notes_mark_a_typo_fixed_in_the_framework_description(cli, pair):
+    """A letter fixed in a long description is marked word by word, as a
+    statement's rewording is, not the whole text twice."""
+    described = LADDER.replace("organisation: {name: Acme}\n", "organisation: {name: Acme}\ndescription: "
+                               "These are the criteria we use for leveling. The compentencies at each level "
+                               "are broken down into three categories.\n")
+    notes = cli("diff", "--format", "markdown", *pair(described, described.replace("compentencies", "competencies"))).output
+    assert "- Description changed: These are the criteria we use for leveling. The ~~compentencies~~ " \
+           "**competencies** at each level are broken down into three categories." in notes
+    assert notes.count("These are the criteria") == 1
+    # A short value is still said old to new.
+    renamed = cli("diff", "--format", "markdown", *pair(LADDER, LADDER.replace("name: Acme Ladder", "name: Acme Career Ladder"))).output
+    assert "Name: “Acme Ladder” → “Acme Career Ladder”." in renamed

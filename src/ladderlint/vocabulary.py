@@ -1677,7 +1677,7 @@ PHRASES_OF_ONE_WORD = {
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",
     ("a", "wide", "range", "of"): "many", ("a", "number", "of"): "several", ("a", "variety", "of"): "several",
-    ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few",
+    ("a", "small", "number", "of"): "few", ("a", "handful", "of"): "few", ("a", "pair", "of"): "two",
     # how involved
     ("responsible", "for"): "owns", ("accountable", "for"): "owns", ("in", "charge", "of"): "leads",
     ("take", "responsibility", "for"): "owns", ("takes", "responsibility", "for"): "owns",

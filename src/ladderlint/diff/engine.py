@@ -382,6 +382,29 @@ class _Differ:
         self.cells = [asked[id(cell)] for cell in self.cells]
         self.cumulative = False
 
+    def _asked_below(self, lower: Level, higher: Level) -> None:
+        """Two levels of a cumulative framework compared: ``lower`` asks for
+        what the levels below it say too, so a statement ``higher`` repeats
+        from one of them is nothing new at it. Each cell's lower side is
+        given those statements (``_through_below``), to be followed as the
+        lower level's own; only those ``higher`` repeats, so nothing else is
+        read otherwise."""
+        assert self.new is not None
+        below = self.new.levels[:[level.id for level in self.new.levels].index(lower.id)]
+        cells = []
+        for cell in self.cells:
+            repeated = {normal(st.text) for st in cell.new}
+            said = {normal(st.text) for st in cell.old}
+            inherited = []
+            for level in below:
+                for st in (s for c in level.cells if c.competency_id == cell.competency for s in c.statements):
+                    if normal(st.text) in repeated and normal(st.text) not in said:
+                        said.add(normal(st.text))
+                        inherited.append(st)
+            self._inherited[0].update((higher.id, st.text_path) for st in inherited)
+            cells.append(dataclasses.replace(cell, old=(*inherited, *cell.old)) if inherited else cell)
+        self.cells = cells
+
     def _through_below(self, level: str | None, path: DocPath | None, *, old: bool) -> bool:
         """Whether a statement a change names is one its level asks for
         through the levels below it (``_as_asked``), not one it lists."""
@@ -422,6 +445,8 @@ class _Differ:
         self.dim_map = {d.id: d.id for d in self.new.dimensions}
         self.old_level_of_levels = lower.id
         self._level_pair(lower, higher)
+        if self.new.cumulative:
+            self._asked_below(lower, higher)
         self._statement_changes(revisions=False)
         # Every record compares `higher` with `lower`; say so, in the fingerprint too.
         self.changes = [_with(change, old_level=lower.id) for change in self.changes]

@@ -800,7 +800,22 @@ class _StatementMatcher:
             return False
         o_news = [x for x in self.hunks.get(o.hunk, ((), ()))[1] if self.free_new(x)]
         n_olds = [x for x in self.hunks.get(n.hunk, ((), ()))[0] if self.free_old(x)]
-        return len(o_news) == 1 and len(n_olds) == 1 and _alike(o.key, o_news[0].key) and _alike(n.key, n_olds[0].key)
+        if len(o_news) == 1 and len(n_olds) == 1 and _alike(o.key, o_news[0].key) and _alike(n.key, n_olds[0].key):
+            return True
+        # One side alone, where its statement stands in its place nearly word
+        # for word (a typo fixed at L4 as L3's copy is deleted; L3's typo
+        # fixed as it is copied to L4): one change in place, not a move that
+        # leaves the statement in that place removed (or added).
+        return self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True) \
+            or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False)
+
+    def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool) -> bool:
+        """Whether ``p`` is the only statement left on its side of its hunk,
+        and the one statement left on the other side is ``p`` retouched: its
+        words nearly letter for letter."""
+        free = self.free_new if new_side else self.free_old
+        return len(partners) == 1 and [x for x in own_side if free(x)] == [p] \
+            and _retouched(partners[0].key, p.key)
 
     def _learn_weights(self, olds: list[Placed], news: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its
@@ -942,6 +957,8 @@ class _StatementMatcher:
             same_level = o.level == n.level
             if not same_cell and o.statement.id and o.statement.id != n.statement.id:
                 return  # a statement with an id is followed by it, not by its words elsewhere
+            if not same_cell and o.key == n.key and self._both_reworded_in_place(o, n):
+                return  # not taken as a move in step 2, for the same reason
             # At another level, a clause counts only as it was: a cut or an
             # extension that also moved up or down is not also reworded.
             sim = self.similarity(o, n, cut_only=not same_level)
@@ -1363,6 +1380,17 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
             assert previous is not None
             c = previous
     return [(r, c) for r, c in column_of.items() if c >= 0]
+
+
+#: Two statements' words this alike letter for letter are one statement
+#: retouched (a typo fixed, a word's ending changed).
+RETOUCHED = 0.9
+
+
+def _retouched(a: str, b: str) -> bool:
+    """Whether two statements' words (``words_key``) differ only by a few
+    letters: one statement retouched in its place, not another statement."""
+    return a != b and _alike(a, b) and difflib.SequenceMatcher(None, a, b).ratio() >= RETOUCHED
 
 
 def _labelled_apart(a: str, b: str) -> bool:

@@ -242,12 +242,23 @@ def levels_said(diff: FrameworkDiff, ids: Sequence[str], highest_word: str = "ab
 
 def subject(diff: FrameworkDiff, change: Change) -> str:
     """What a change is about, in names, as a label before a colon: a
-    competency, a dimension, or empty."""
+    competency, a dimension, or empty. A statement moved out of another
+    competency, listed at the level it left, is named by the competency it
+    was in there: the one its people look under."""
     if change.competency:
+        if left_competency(diff, change):
+            return label(diff.old_competency_name(str(change.old_competency)))
         return label(diff.competency_name(change.competency) or change.competency)
     if change.dimension:
         return label(diff.dimension_name(change.dimension) or change.dimension)
     return ""
+
+
+def left_competency(diff: FrameworkDiff, change: Change) -> bool:
+    """Whether a statement moved to another competency and another level
+    is listed at the level it left (where it lowers the bar)."""
+    return change.kind is Kind.STATEMENT_MOVED and bool(change.old_competency) and bool(change.old_level) \
+        and diff.levels is None and change.old_level != change.level and diff.listed_at(change) == change.old_level
 
 
 def label(name: str) -> str:

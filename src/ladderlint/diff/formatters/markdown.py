@@ -35,7 +35,8 @@ from .common import (
     BOTH_WAYS,
     at_level_left,
     read_as,
-    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, level_order,
+    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
+    level_order,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
@@ -781,6 +782,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             # mostly go; down where a level added below takes it.
             way = "up" if moved_up(diff, change) else "down"
             to = escape(_namer(diff)(change.level or ''))
+            if left_competency(diff, change):
+                # Named by the competency it left (``subject``): where it went, by the one it is in now.
+                to += f" ({escape(label(diff.competency_name(change.competency or '') or str(change.competency)))})"
             if asked_earlier(diff, change):
                 # The levels above still ask for it through the lower level: only its new words lower their bar.
                 where = f"now expected from {to}, earlier in the ladder, in softer words " \
@@ -910,6 +914,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         levels = escape(and_list([_namer(diff)(level) for level in marking]))
         return f"{_field_name(change.field or '')}, which statements mark with * (it applies at {levels}): " \
                f"{_value(old)} → {_value(new)}."
+    if change.field == "description" and isinstance(old, str) and isinstance(new, str):
+        # Prose, marked word by word as a summary's rewording is: a letter fixed in a long text shows.
+        return f"{_field_name(change.field)} changed: {_words(old, new)}"
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
 
 

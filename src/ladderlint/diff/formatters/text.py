@@ -23,6 +23,7 @@ from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
+    left_competency,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -151,14 +152,17 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
         way = "up" if moved_up(diff, change) else "down"
         to = name(change.level or "")
+        # Named by the competency it left (``subject``): where it went, by the one it is in now.
+        went = f"{to}, {diff.competency_name(change.competency or '') or change.competency}" \
+            if left_competency(diff, change) else to
         lost, softened = (levels_said(diff, ids, name=name) for ids in both_ends_reached(diff, change))
         there = f"listed under {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
             else f"in softer words at {softened}" if softened else f"still asked for at {to}"
         if asked_earlier(diff, change):
             # The levels it left still ask for it through the lower level: only its new words lower their bar.
-            return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
+            return f"(moved {way} to {went}) " + _words(change.old, change.new, paint) \
                 + f" (now asked from {to}, earlier; in softer words for {reached or name(change.old_level)}; {there})"
-        return f"(moved {way} to {to}) " + _words(change.old, change.new, paint) \
+        return f"(moved {way} to {went}) " + _words(change.old, change.new, paint) \
             + f" (no longer asked for at {lost or reached or name(change.old_level)}; {there})"
     if kind is Kind.STATEMENT_MOVED:
         gained, stronger = (levels_said(diff, ids, name=name) for ids in both_ends_reached(diff, change))
