@@ -2081,6 +2081,37 @@ TEXT_KIND_HEADERS = {
     "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
 }
 
+#: Words a table column's header may end in that say what its cells hold, where the header is
+#: not one of ``TEXT_KIND_HEADERS`` ('Evidence examples', 'Behavioral indicators').
+_TEXT_KIND_ENDINGS = {"examples": "examples", "example": "examples", "evidence": "examples",
+                      "indicators": "statements", "behaviours": "statements", "behaviors": "statements",
+                      "expectations": "statements", "expectation": "statements", "criteria": "statements"}
+
+#: Words of a table column's header that say its cells each hold a value of the row rather than
+#: text ('Weight', 'Required?', 'Target proficiency', 'Priority'): a column of them is no
+#: competency and holds no statements.
+VALUE_COLUMN_WORDS = frozenset("weight weighting weights required mandatory optional priority importance score "
+                               "scores rating ratings points percentage proficiency".split())
+
+
+def column_role(header: str) -> str | None:
+    """What a table column holds by its header: the kind of text
+    ``TEXT_KIND_HEADERS`` gives ('statements', 'examples', 'summary',
+    'note'), or that its last word gives ('Evidence examples'); 'value'
+    where its words name a value of each row ('Weight', 'Required?',
+    'Target proficiency'); None for any other header (a competency's name)."""
+    said = " ".join(re.findall(r"[\w'’]+", header.casefold()))
+    if said in TEXT_KIND_HEADERS:
+        return TEXT_KIND_HEADERS[said]
+    words = said.split()
+    if not words:
+        return None
+    if words[-1] in _TEXT_KIND_ENDINGS:
+        return _TEXT_KIND_ENDINGS[words[-1]]
+    if len(words) <= 3 and VALUE_COLUMN_WORDS & set(words):
+        return "value"
+    return None
+
 
 #: What the punctuation that a word diff can mark by itself is called, for
 #: a screen reader, which often reads none of it ("added comma").

@@ -705,8 +705,14 @@ class TableReader(Reader):
         header = block.rows[0]
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
-            if not cell.empty and index not in columns.properties and index not in columns.repeats:
+            if not cell.empty and index not in columns.properties and index not in columns.repeats \
+                    and index not in columns.values:
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+        for column in columns.values:
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a value for each "
+                                                "row's statement (a weight, a requirement, a rating), which the "
+                                                "framework has no place for", " | ".join(values))
         for column, (first, second) in columns.repeats.items():
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', which repeats the "
@@ -764,8 +770,11 @@ class TableReader(Reader):
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(competency_name, row.line)
+            examples = cell_at(row, columns.examples)
             for level in row_levels:
                 level.cell(competency).statements.extend(self.statements(said))
+                if examples is not None and not examples.empty:
+                    self.text_kind_cell(level.cell(competency), "examples", examples)
             rows_levels.extend(row_levels)
             copied += len(row_levels) > 1
             self.ledger.use(row.line)

@@ -1,0 +1,77 @@
+"""`ladderlint import` on tables whose columns say what they hold beside the
+levels, competencies and statements: a statement's examples, a value of
+each row (a weight, whether it is required, a target proficiency), as HR
+tools and people lay them out."""
+
+from __future__ import annotations
+
+from import_helpers import cells, imported
+
+STATEMENT_ROWS = (
+    "Level,Competency,Expectation,Weight,Required?,Examples\n"
+    "Engineer I,Craft,Writes tested code for small tasks.,30%,Yes,Fixed the login bug with tests\n"
+    "Engineer I,Craft,Learns the codebase.,30%,Yes,\n"
+    "Engineer I,Teamwork,Shares progress every day.,20%,No,\n"
+    "Engineer II,Craft,Designs features on their own.,30%,Yes,Built the export\n"
+    "Engineer II,Teamwork,Reviews code for the team.,20%,Yes,\n"
+)
+
+
+def test_a_statement_per_row_with_columns_of_values_and_examples(cli, write):
+    """Levels from the Level column, a competency per name, the
+    expectations as statements, the Examples column as their examples (a
+    blank cell: none), the Weight and Required? columns reported as not
+    placed, never levels, competencies, dimensions or an organisation."""
+    data, run = imported(cli, write("ladder.csv", STATEMENT_ROWS), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Craft", "Teamwork"]
+    assert data["organisation"]["name"] == "Acme"
+    assert cells(data)["engineer-i"] == {
+        "craft": [{"text": "Writes tested code for small tasks.", "examples": ["Fixed the login bug with tests"]},
+                  "Learns the codebase."],
+        "teamwork": ["Shares progress every day."],
+    }
+    assert cells(data)["engineer-ii"]["craft"] == [{"text": "Designs features on their own.",
+                                                    "examples": ["Built the export"]}]
+    assert "not placed: column 'Weight', a value for each row's statement" in run.stderr
+    assert "30% | 30% | 20% | 30% | 20%" in run.stderr
+    assert "not placed: column 'Required?', a value for each row's statement" in run.stderr
+    assert all(isinstance(statements, list) for level in cells(data).values() for statements in level.values())
+
+
+def test_a_column_of_target_proficiencies_beside_behaviour_indicators(cli, write):
+    """'Target Proficiency' holds a value of each row ('Developing'), reported;
+    'Behavioral Indicators' holds the statements."""
+    table = ("Job Profile,Competency Category,Competency,Target Proficiency,Behavioral Indicators\n"
+             "Analyst I,Technical,SQL,Developing,Writes queries that join several tables.\n"
+             "Analyst I,Business,Stakeholders,Foundational,Answers requests with clear numbers.\n"
+             "Analyst II,Technical,SQL,Proficient,Designs data models for a domain.\n"
+             "Analyst II,Business,Stakeholders,Developing,Sets expectations with a stakeholder group.\n")
+    data, run = imported(cli, write("profiles.csv", table), "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Analyst I", "Analyst II"]
+    assert {d["name"]: [c["name"] for c in d["competencies"]] for d in data["dimensions"]} == {
+        "Technical": ["SQL"], "Business": ["Stakeholders"]}
+    assert cells(data)["analyst-ii"]["sql"] == ["Designs data models for a domain."]
+    assert "not placed: column 'Target Proficiency', a value for each row's statement" in run.stderr
+
+
+def test_an_html_statement_per_row_with_an_evidence_column_and_blank_cells(cli, write):
+    """A level's cell spanning its rows, 'Evidence examples' beside the
+    expectations: a blank cell there is no examples, not a competency that
+    ends (no not_applicable)."""
+    page = ("<html><body><h1>QA Matrix</h1><table>"
+            "<tr><th>Level</th><th>Competency</th><th>Expectations</th><th>Evidence examples</th></tr>"
+            "<tr><td rowspan='2'>QA Engineer I</td><td>Test design</td><td>Writes test cases from criteria.</td>"
+            "<td>Test plan for the login flow</td></tr>"
+            "<tr><td>Automation</td><td>Maintains the automated tests.</td><td></td></tr>"
+            "<tr><td rowspan='2'>QA Engineer II</td><td>Test design</td><td>Designs test strategies.</td><td></td></tr>"
+            "<tr><td>Automation</td><td>Writes new automated suites.</td><td>Checkout suite</td></tr>"
+            "</table></body></html>")
+    data, run = imported(cli, write("qa.html", page), "--org", "Acme")
+    assert cells(data) == {
+        "qa-engineer-i": {"test-design": [{"text": "Writes test cases from criteria.",
+                                           "examples": ["Test plan for the login flow"]}],
+                          "automation": ["Maintains the automated tests."]},
+        "qa-engineer-ii": {"test-design": ["Designs test strategies."],
+                           "automation": [{"text": "Writes new automated suites.", "examples": ["Checkout suite"]}]},
+    }
