@@ -5,7 +5,9 @@ tools and people lay them out."""
 
 from __future__ import annotations
 
-from import_helpers import cells, imported
+import html
+
+from import_helpers import cells, imported, word_package
 
 STATEMENT_ROWS = (
     "Level,Competency,Expectation,Weight,Required?,Examples\n"
@@ -74,4 +76,34 @@ def test_an_html_statement_per_row_with_an_evidence_column_and_blank_cells(cli, 
                           "automation": ["Maintains the automated tests."]},
         "qa-engineer-ii": {"test-design": ["Designs test strategies."],
                            "automation": [{"text": "Writes new automated suites.", "examples": ["Checkout suite"]}]},
+    }
+
+
+def _word_run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
+
+
+def test_an_example_column_in_a_word_table_per_level_gives_the_rows_examples(cli, write):
+    """'Competency | Expectation | Example' under each level's heading: the
+    Example cell holds the examples of its row's statement, not a second
+    statement; a blank one holds none."""
+    levels = [("SRE I", [("Incident response", "Joins the on-call rotation.", "Shadowed 3 on-call weeks"),
+                         ("Automation", "Automates repetitive tasks.", "")]),
+              ("SRE II", [("Incident response", "Leads minor incidents.", "Led the DNS incident"),
+                          ("Automation", "Builds self-service tooling.", "")])]
+    body = ""
+    for title, rows in levels:
+        body += f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{_word_run(title)}</w:p><w:tbl>'
+        for row in [("Competency", "Expectation", "Example")] + rows:
+            body += "<w:tr>" + "".join(f"<w:tc><w:p>{_word_run(text) if text else ''}</w:p></w:tc>"
+                                       for text in row) + "</w:tr>"
+        body += "</w:tbl>"
+    document = word_package(body, styles='<w:style w:type="paragraph" w:styleId="Heading1">'
+                                         '<w:name w:val="heading 1"/></w:style>')
+    data, run = imported(cli, write("sre.docx", document), "--org", "Acme")
+    assert cells(data) == {
+        "sre-i": {"incident-response": [{"text": "Joins the on-call rotation.", "examples": ["Shadowed 3 on-call weeks"]}],
+                  "automation": ["Automates repetitive tasks."]},
+        "sre-ii": {"incident-response": [{"text": "Leads minor incidents.", "examples": ["Led the DNS incident"]}],
+                   "automation": ["Builds self-service tooling."]},
     }

@@ -33,9 +33,6 @@ from .table_shapes import (
 from ...patterns import lazy
 
 
-_EXAMPLES_COLUMN = "examples in a column of their own"
-
-
 def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
     """The levels' titles and ids, by column, where the header gives their
     codes ('L1 | L2 | L3') and the row under it their titles ('Associate |
@@ -774,7 +771,7 @@ class TableReader(Reader):
             for level in row_levels:
                 level.cell(competency).statements.extend(self.statements(said))
                 if examples is not None and not examples.empty:
-                    self.text_kind_cell(level.cell(competency), "examples", examples)
+                    self.examples(level.cell(competency), examples)
             rows_levels.extend(row_levels)
             copied += len(row_levels) > 1
             self.ledger.use(row.line)
@@ -952,11 +949,7 @@ class TableReader(Reader):
         elif kind == "note":
             target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
         elif kind == "examples" and target.statements:
-            if len(target.statements) > 1 and not any(e.reason.startswith(_EXAMPLES_COLUMN) and e.file == self.document.path
-                                                      for e in self.document.report):
-                self.document.notice(cell.line, f"{_EXAMPLES_COLUMN}: each cell's examples are put under the last "
-                                                "statement of its row; move them to the statement they illustrate")
-            target.statements[-1].examples.extend(s.text for s in said)
+            self.examples(target, cell)
         else:
             target.statements.extend(said)
 
