@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from import_helpers import cells, imported, word_package
+from import_helpers import cells, imported, word_package, workbook_file
 
 STATEMENT_ROWS = (
     "Level,Competency,Expectation,Weight,Required?,Examples\n"
@@ -107,3 +107,21 @@ def test_an_example_column_in_a_word_table_per_level_gives_the_rows_examples(cli
         "sre-ii": {"incident-response": [{"text": "Leads minor incidents.", "examples": ["Led the DNS incident"]}],
                    "automation": ["Builds self-service tooling."]},
     }
+
+
+def test_a_formula_with_no_saved_value_is_no_blank_before_a_rows_statements(cli, tmp_path):
+    """A cell the import cannot read (a formula a program wrote, no value
+    saved) is reported and left out; it says nothing about where the
+    competency starts: no not_applicable for it, in either table layout."""
+    by_columns = workbook_file(tmp_path / "columns.xlsx", ("Ladder", [
+        ("Competency", "L1", "L2"), ("Code", '=CONCAT("Writes ","code")', "Designs code"),
+        ("Delivery", "Ships tasks", "Ships features")]))
+    data, run = imported(cli, by_columns, "--org", "Acme")
+    assert "code" not in cells(data)["L1"] and cells(data)["L2"]["code"] == ["Designs code"]
+    assert "a formula with no saved value, left out" in run.stderr and "not_applicable" not in run.stderr
+    by_rows = workbook_file(tmp_path / "rows.xlsx", ("Ladder", [
+        ("Level", "Code", "Delivery"), ("L1", '=CONCAT("Writes ","code")', "Ships tasks"),
+        ("L2", "Designs code", "Ships features")]))
+    data, run = imported(cli, by_rows, "--org", "Acme")
+    assert "code" not in cells(data)["L1"] and cells(data)["L2"]["code"] == ["Designs code"]
+    assert "a formula with no saved value, left out" in run.stderr and "not_applicable" not in run.stderr

@@ -636,8 +636,9 @@ class TableReader(Reader):
             if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 written = [level for index, level in ordered if index < len(row.cells)]
+                unread = [level for index, level in ordered if index < len(row.cells) and row.cells[index].unread]
                 self.document.not_applicable_outside(competency, written, without_decoration(name),
-                                                     f"the row of '{name}'")
+                                                     f"the row of '{name}'", unread)
             for index, cell in enumerate(row.cells):
                 if index not in level_columns and index not in names.used and not cell.empty:
                     title = header.cells[index].joined() if index < len(header.cells) else ""
@@ -845,7 +846,7 @@ class TableReader(Reader):
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or content_column_count(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
-        columns: list[ImportedCompetency] = []  # the competencies the header names
+        columns: dict[int, ImportedCompetency] = {}  # the competencies the header names, by column
         for index, cell in enumerate(header.cells):
             if index in skip and index not in naming_columns(matrix):
                 continue  # a property's column, reported above
@@ -854,7 +855,7 @@ class TableReader(Reader):
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension
-                columns.append(over.competency(unwrap(cell.joined()), header.line))
+                columns[index] = over.competency(unwrap(cell.joined()), header.line)
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(heading_text(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -879,6 +880,7 @@ class TableReader(Reader):
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
         rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
+        unread: dict[int, list[ImportedLevel]] = {}  # by column, the levels whose cell there could not be read
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -901,6 +903,8 @@ class TableReader(Reader):
                 rows_levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
                 for column, cell in enumerate(part.cells):
+                    if cell.unread:
+                        unread.setdefault(column, []).append(level)
                     if column in skip or cell.empty:
                         continue
                     if column in summaries:
@@ -930,9 +934,9 @@ class TableReader(Reader):
                 self.ledger.use(part.line)
                 placed.add(id(part))
         if not groups:
-            for competency in columns:  # blank cells before a column's first statements, or after its last
+            for column, competency in columns.items():  # blank cells before its first statements, or after its last
                 self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
-                                                     f"the column of '{competency.name}'")
+                                                     f"the column of '{competency.name}'", unread.get(column, []))
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
