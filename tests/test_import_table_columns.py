@@ -125,3 +125,19 @@ def test_a_formula_with_no_saved_value_is_no_blank_before_a_rows_statements(cli,
     data, run = imported(cli, by_rows, "--org", "Acme")
     assert "code" not in cells(data)["L1"] and cells(data)["L2"]["code"] == ["Designs code"]
     assert "a formula with no saved value, left out" in run.stderr and "not_applicable" not in run.stderr
+
+
+def test_header_codes_before_titles_in_brackets_and_ranges_of_codes(cli, write, tmp_path):
+    """'P1–P2 (Engineer) | P3 (Senior Engineer) | P4/P5 (Staff & Principal)':
+    each column's code (or range of codes, written as an id) is the level's
+    id and the words in brackets its title, alike for every column; no
+    level gap for the codes a range spans."""
+    page = write("bands.md", "# Bands\n\n| Area | P1–P2 (Engineer) | P3 (Senior Engineer) | P4/P5 (Staff & Principal) |\n"
+                             "|---|---|---|---|\n| Scope | Ships tasks for one team. | Leads projects for a team. "
+                             "| Leads work across teams. |\n| People | Asks for feedback. | Mentors engineers. "
+                             "| Grows senior engineers. |\n")
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("P1-P2", "Engineer"), ("P3", "Senior Engineer"), ("P4-P5", "Staff & Principal")]
+    run = cli("check", str(tmp_path / "bands-out.yaml"))
+    assert "LL203" not in run.output and "LL104" not in run.output
