@@ -141,3 +141,51 @@ def test_header_codes_before_titles_in_brackets_and_ranges_of_codes(cli, write, 
         ("P1-P2", "Engineer"), ("P3", "Senior Engineer"), ("P4-P5", "Staff & Principal")]
     run = cli("check", str(tmp_path / "bands-out.yaml"))
     assert "LL203" not in run.output and "LL104" not in run.output
+
+
+# --- a cell's lines and bullets -----------------------------------------------------
+
+
+def test_a_sentence_wrapped_at_a_break_in_a_cell_is_one_statement(cli, write):
+    """'... with data;<br>coaches others ...': the text after the break goes
+    on in lower case, one statement; lines that each open in upper case, or
+    with a bullet, stay items of their own. In Markdown and in HTML."""
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n|---|---|---|\n"
+            "| Communication | Presents findings<br>Writes clear notes | Influences decisions with data;<br>coaches "
+            "others on storytelling |\n| Delivery | Ships small tasks,<br>asking for help early | - Ships features<br>"
+            "- Plans work |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"communication": ["Presents findings", "Writes clear notes"],
+               "delivery": ["Ships small tasks, asking for help early"]},
+        "L2": {"communication": ["Influences decisions with data; coaches others on storytelling"],
+               "delivery": ["Ships features", "Plans work"]},
+    }
+    html_page = ("<html><body><h1>Ladder</h1><table><tr><th>Competency</th><th>L1</th><th>L2</th></tr>"
+                 "<tr><td>Communication</td><td>Presents findings<br>Writes clear notes</td>"
+                 "<td>Influences decisions with data;<br>coaches others on storytelling</td></tr>"
+                 "<tr><td>Delivery</td><td>Ships small tasks</td><td>Ships features</td></tr></table></body></html>")
+    data, _ = imported(cli, write("ladder.html", html_page), "--org", "Acme")
+    assert cells(data)["L2"]["communication"] == ["Influences decisions with data; coaches others on storytelling"]
+    assert cells(data)["L1"]["communication"] == ["Presents findings", "Writes clear notes"]
+
+
+def test_bullet_marks_in_cells_are_stripped_and_split_on_with_or_without_a_space(cli, write, tmp_path):
+    """'•Reviews small PRs •Asks questions' is two statements; ticks and
+    arrows ('✔ ', '✓ ', '☑ ', '➤ ', '▪ ') are bullet marks as '•' is, never
+    kept in the statement (which check would then report, LL504); a mark
+    inside a word is no bullet."""
+    page = ("# Ladder\n\n| Competency | L1 | L2 |\n|---|---|---|\n"
+            "| Review | •Reviews small PRs •Asks clarifying questions | ✔ Reviews PRs across the team<br>✓ Gives "
+            "actionable feedback |\n| Impact | ☑ Answers scoped questions | ➤ Owns a metric area<br>▪ Finds "
+            "opportunities |\n| Tooling | Uses the A•B testing tool | Sets tooling standards |\n")
+    path = write("ladder.md", page)
+    data, _ = imported(cli, path, "--org", "Acme")
+    assert cells(data) == {
+        "L1": {"review": ["Reviews small PRs", "Asks clarifying questions"], "impact": ["Answers scoped questions"],
+               "tooling": ["Uses the A•B testing tool"]},
+        "L2": {"review": ["Reviews PRs across the team", "Gives actionable feedback"],
+               "impact": ["Owns a metric area", "Finds opportunities"], "tooling": ["Sets tooling standards"]},
+    }
+    checked = cli("check", "--select", "LL504", str(tmp_path / "ladder-out.yaml"))
+    assert "LL504" not in checked.output
