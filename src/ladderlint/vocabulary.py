@@ -327,7 +327,8 @@ def code_range(title: str) -> tuple[str, str] | None:
         return None
     low = f"{found['prefix']}{found['low']}"
     spanned = f"{low}-plus" if found["plus"] else f"{low}-{found['again'] or found['prefix']}{found['high']}"
-    rest = (title[:found.start()] + " " + title[found.end():]).strip()
+    # What parts the codes from the words goes with them ('L3–L4: Engineer', 'Engineer – L3/L4').
+    rest = (title[:found.start()].rstrip(" —–:|·-") + " " + title[found.end():].lstrip(" —–:|·-")).strip()
     if rest.startswith("(") and rest.endswith(")") and "(" not in rest[1:-1] and ")" not in rest[1:-1]:
         rest = rest[1:-1].strip()  # 'P1–P2 (Engineer)': the title in brackets after the codes
     return spanned, " ".join(rest.split())
