@@ -189,3 +189,19 @@ def test_bullet_marks_in_cells_are_stripped_and_split_on_with_or_without_a_space
     }
     checked = cli("check", "--select", "LL504", str(tmp_path / "ladder-out.yaml"))
     assert "LL504" not in checked.output
+
+
+def test_a_column_of_yes_and_no_names_no_organisation(cli, write):
+    """'Required?' over 'Yes' on every row: the answers are reported with
+    their column, never the organisation's name ('Yes Engineering')."""
+    rows = [("Engineer I", "Craft", "Writes tested code for small tasks.", "Yes"),
+            ("Engineer I", "Teamwork", "Shares progress every day.", "Yes"),
+            ("Engineer II", "Craft", "Designs features on their own.", "Yes"),
+            ("Engineer II", "Teamwork", "Reviews code for the team.", "No"),
+            ("Senior Engineer", "Craft", "Designs systems other teams use.", "Yes"),
+            ("Senior Engineer", "Teamwork", "Mentors engineers on the team.", "Yes")]
+    table = "Track,Level,Competency,Expectation,Required?\n" + "".join(f"Engineering,{','.join(r)}\n" for r in rows)
+    data, run = imported(cli, write("ladder.csv", table))
+    assert data["organisation"]["name"] != "Yes" and "Yes" not in data["name"]
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II", "Senior Engineer"]
+    assert "not placed: column 'Required?'" in run.stderr

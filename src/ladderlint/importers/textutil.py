@@ -546,7 +546,9 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "architect architects ml ai ux ui bi hr pm "
                               # Determiners and pronouns start sentences, never a name: 'This ladder ...'.
                               "this that these those each every any all some my your his her its their a an "
-                              "we they it".split())
+                              "we they it "
+                              # A table's answers ('Required?' over 'Yes'), said on every row: never a name.
+                              "yes no true false".split())
 
 
 def organisation_in(title: str, text: str | None = None) -> str | None:
