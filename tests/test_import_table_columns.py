@@ -15,7 +15,7 @@ STATEMENT_ROWS = (
     "Engineer I,Craft,Learns the codebase.,30%,Yes,\n"
     "Engineer I,Teamwork,Shares progress every day.,20%,No,\n"
     "Engineer II,Craft,Designs features on their own.,30%,Yes,Built the export\n"
-    "Engineer II,Teamwork,Reviews code for the team.,20%,Yes,\n"
+    "Engineer II,Teamwork,Reviews code for the team.,20%,Yes,—\n"
 )
 
 
@@ -35,6 +35,7 @@ def test_a_statement_per_row_with_columns_of_values_and_examples(cli, write):
     }
     assert cells(data)["engineer-ii"]["craft"] == [{"text": "Designs features on their own.",
                                                     "examples": ["Built the export"]}]
+    assert cells(data)["engineer-ii"]["teamwork"] == ["Reviews code for the team."]  # '—': no examples
     assert "not placed: column 'Weight', a value for each row's statement" in run.stderr
     assert "30% | 30% | 20% | 30% | 20%" in run.stderr
     assert "not placed: column 'Required?', a value for each row's statement" in run.stderr

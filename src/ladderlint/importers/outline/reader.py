@@ -388,7 +388,9 @@ class Reader:
         """A cell of a column of examples ('Examples', 'Evidence') beside a
         row's statements: the examples of the last of them (a notice says to
         move them, once a file, where the row holds several); a cell with no
-        statement beside it is reported."""
+        statement beside it is reported. A mark of none ('—', 'N/A') is no example."""
+        if says_not_applicable(cell):
+            return
         said = [s.text for s in self.statements(cell)]
         if not target.statements:
             self.document.unplaced(cell.line, "examples beside no statement", cell.joined())
