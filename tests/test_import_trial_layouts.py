@@ -380,17 +380,17 @@ def test_run_in_heads_alone_or_over_two_paragraphs_name_the_competencies(cli, wr
         ("An Engineer II works alone.", {"delivery": ["You ship features alone."], "people": ["You help your peers."]})]
 
 
-def test_a_level_that_spans_codes_is_named_by_its_title_not_its_first_code(cli, write, tmp_path):
+def test_a_level_that_spans_codes_is_named_by_the_range_not_its_first_code(cli, write, tmp_path):
     """A matrix whose columns each span codes ('Junior (L1-L2)', 'Mid
     (L3-L4)', 'Staff+ (L7+)'): no one code is the level's, and the first
-    would make L2, L4 and L6 look missing. The ids are the titles'."""
+    would make L2, L4 and L6 look missing. The ids are the ranges written
+    as ids, the titles the words beside them, as a single code's are."""
     page = write("matrix.md", "# Matrix\n\n| Competency | Junior (L1-L2) | Mid (L3-L4) | Senior (L5 – L6) | Staff+ (L7+) |\n"
                               "|---|---|---|---|---|\n| **Coding** | Basic syntax | Optimisation | Algorithm design "
                               "| Novel approaches |\n")
     data, run = imported(cli, page, "--org", "Acme")
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
-        ("junior", "Junior (L1-L2)"), ("mid", "Mid (L3-L4)"), ("senior", "Senior (L5 – L6)"),
-        ("staff-plus", "Staff+ (L7+)")]
+        ("L1-L2", "Junior"), ("L3-L4", "Mid"), ("L5-L6", "Senior"), ("L7-plus", "Staff+")]
     run = cli("check", str(tmp_path / "matrix-out.yaml"))
     assert "LL203" not in run.output
 

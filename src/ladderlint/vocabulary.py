@@ -330,6 +330,32 @@ _CODE_WORDS = r"[A-Za-z]{1,6}\s?\d{1,2}[a-z]?"
 _TITLE_THEN_CODE = lazy(
     rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
     rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
+#: Codes of the levels a title spans ('Junior (L1-L2)', 'P1–P2 (Engineer)', 'Senior (L5 – L6)',
+#: 'Staff (IC5 to IC6)', 'P4/P5', 'Staff+ (L7+)').
+_CODE_RANGE = lazy(r"\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
+                   r"(?:(?P<again>[A-Z]{1,4}) ?)?(?P<high>\d{1,2}[a-z]?)(?![A-Za-z0-9])|(?P<plus>\+))\)?")
+
+
+def code_range(title: str) -> tuple[str, str] | None:
+    """The id of the levels' codes a title spans, the range written as an
+    id ('P1-P2' of 'P1–P2 (Engineer)', 'L7-plus' of 'Staff+ (L7+)'), and the
+    title's words without it ('Engineer'; empty where it has none); None
+    where it spans no codes. No one code is such a level's: the first
+    would make the next level's look like a gap."""
+    found = _CODE_RANGE.search(title)
+    if found is None:
+        return None
+    low = f"{found['prefix']}{found['low']}"
+    spanned = f"{low}-plus" if found["plus"] else f"{low}-{found['again'] or found['prefix']}{found['high']}"
+    # What parts the codes from the words goes with them ('L3–L4: Engineer', 'Engineer – L3/L4').
+    rest = (title[:found.start()].rstrip(" —–:|·-") + " " + title[found.end():].lstrip(" —–:|·-")).strip()
+    if rest.startswith("(") and rest.endswith(")") and "(" not in rest[1:-1] and ")" not in rest[1:-1]:
+        rest = rest[1:-1].strip()  # 'P1–P2 (Engineer)': the title in brackets after the codes
+    return spanned, " ".join(rest.split())
+
+
+#: A level's code, then its title in brackets: 'P3 (Senior Engineer)', as a header over a level's column writes it.
+_CODE_THEN_BRACKETED = lazy(rf"(?P<code>{_CODE_WORDS})\s*\((?P<title>[A-Z][^()]{{0,60}})\)")
 #: A level's code, then its title after a space: 'G01 Intern', 'IC3 Software Engineer'.
 _CODE_THEN_TITLE = lazy(rf"(?P<code>{_CODE_WORDS})\s+(?P<title>[A-Z][^.!?]{{0,60}})")
 
@@ -351,6 +377,11 @@ def title_without_code(title: str, level_id: str, spaced: bool = False) -> str:
         apart.append((opening["code"], opening["title"]))
     if (last := _TITLE_THEN_CODE.fullmatch(title)) is not None:
         apart.append((last["bracketed"] or last["squared"] or last["dashed"], last["title"]))
+    if (bracketed := _CODE_THEN_BRACKETED.fullmatch(title)) is not None:
+        apart.append((bracketed["code"], bracketed["title"]))
+    spanned = code_range(title)
+    if spanned is not None and spanned[0].casefold() == level_id.casefold() and spanned[1]:
+        return spanned[1]
     for code, rest in apart:
         if (level_code(code) or "").casefold() == level_id.casefold() and rest.strip():
             return rest.strip()
@@ -2145,6 +2176,37 @@ TEXT_KIND_HEADERS = {
     "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
     "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
 }
+
+#: Words a table column's header may end in that say what its cells hold, where the header is
+#: not one of ``TEXT_KIND_HEADERS`` ('Evidence examples', 'Behavioral indicators').
+_TEXT_KIND_ENDINGS = {"examples": "examples", "example": "examples", "evidence": "examples",
+                      "indicators": "statements", "behaviours": "statements", "behaviors": "statements",
+                      "expectations": "statements", "expectation": "statements", "criteria": "statements"}
+
+#: Words of a table column's header that say its cells each hold a value of the row rather than
+#: text ('Weight', 'Required?', 'Target proficiency', 'Priority'): a column of them is no
+#: competency and holds no statements.
+VALUE_COLUMN_WORDS = frozenset("weight weighting weights required mandatory optional priority importance score "
+                               "scores rating ratings points percentage proficiency".split())
+
+
+def column_role(header: str) -> str | None:
+    """What a table column holds by its header: the kind of text
+    ``TEXT_KIND_HEADERS`` gives ('statements', 'examples', 'summary',
+    'note'), or that its last word gives ('Evidence examples'); 'value'
+    where its words name a value of each row ('Weight', 'Required?',
+    'Target proficiency'); None for any other header (a competency's name)."""
+    said = " ".join(re.findall(r"[\w'’]+", header.casefold()))
+    if said in TEXT_KIND_HEADERS:
+        return TEXT_KIND_HEADERS[said]
+    words = said.split()
+    if not words:
+        return None
+    if words[-1] in _TEXT_KIND_ENDINGS:
+        return _TEXT_KIND_ENDINGS[words[-1]]
+    if len(words) <= 3 and VALUE_COLUMN_WORDS & set(words):
+        return "value"
+    return None
 
 
 #: What the punctuation that a word diff can mark by itself is called, for

@@ -119,6 +119,9 @@ class Cell:
     #: A place another cell spans, from the left or from a row above (HTML
     #: ``colspan``, ``rowspan``): it holds nothing of its own.
     covered: bool = False
+    #: The cell holds something the import cannot read (a formula with no saved value), reported:
+    #: empty here, but no blank of the document's (no sign that a competency is not assessed there).
+    unread: bool = False
 
     @property
     def bullets(self) -> list[CellLine]:

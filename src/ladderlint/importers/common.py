@@ -7,21 +7,23 @@ from dataclasses import dataclass
 from .blocks import CellLine
 from .document import ImportedDocument, ImportedStatement
 from ..patterns import lazy
-from ..text import BULLET, BULLET_SYMBOLS as _SYMBOLS
+from ..text import BULLET, BULLET_SYMBOLS as _SYMBOLS, goes_on_below
 
 #: A bullet typed as a symbol at the start of a line ('• Ships tasks'), where no list was made:
 #: pasted from a word processor or a chat, or a list's marks kept by a plain-text export.
 TYPED_BULLET = lazy(rf"^[ \t]*[{_SYMBOLS}][ \t\u00a0]+(?P<text>\S.*)$")
 
-#: A bullet inside a cell's line, between two of its statements.
-_INLINE_BULLET = lazy(r"\s+[•▪◦●]\s+")
+#: A bullet inside a cell's line, between two of its statements, or opening it: a mark of
+#: ``BULLET_SYMBOLS`` after a space (never inside a word), before a space or, typed without
+#: one, right before a word ('•Reviews small PRs •Asks questions').
+_INLINE_BULLET = lazy(rf"(?:^[ \t\u00a0]*|[ \t\u00a0]+)[{_SYMBOLS}](?:[ \t\u00a0]+|(?=[^\W\d_]))")
 
 
 def cell_statements(said: str, bulleted: bool) -> list[CellLine]:
     """A line of a table's cell (``bulleted``: a bullet opened it), as every
     reader reads one: bullets in a line of their own ('Ships tasks • Writes
     tests'), where the cell's line breaks were lost or never typed, are a
-    statement each."""
+    statement each; a line that a bullet mark opens is a bullet, without it."""
     pieces: list[CellLine] = []
     at, mark = 0, None
     for bullet in [*_INLINE_BULLET.finditer(said), None]:
@@ -30,7 +32,18 @@ def cell_statements(said: str, bulleted: bool) -> list[CellLine]:
             pieces.append(CellLine(part, True, mark if pieces else None))
         if bullet is not None:
             at, mark = bullet.end(), " " + bullet.group().strip() + " "
+    if len(pieces) == 1 and at and not said[:at].strip()[:-1].strip():
+        return [CellLine(pieces[0].text, True)]  # '•Reviews small PRs': one bullet, its mark typed without a space
     return pieces if len(pieces) > 1 else [CellLine(said, bulleted)]
+
+
+def goes_on_after_break(line: str, below: str) -> bool:
+    """Whether the text after a line break in a cell (a Markdown or HTML
+    ``<br>``, a spreadsheet's Alt+Enter) goes on with the line before it:
+    a sentence wrapped, as ``goes_on_below`` reads one, or going on in
+    lower case after a semicolon ('... with data;<br>coaches others'). A
+    line a bullet opens, or in upper case after a full stop, is a new item."""
+    return goes_on_below(line, below) or (line.rstrip().endswith(";") and below.lstrip()[:1].islower())
 
 
 #: A label in front of a statement: 'Project Leadership - I define ...'.

@@ -14,7 +14,7 @@ until the merge decides otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from ..vocabulary import LEVEL_LINE, level_code
 
@@ -224,7 +224,7 @@ class ImportedDocument:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))
 
     def not_applicable_outside(self, competency: ImportedCompetency, levels: list[ImportedLevel], name: str,
-                               where: str) -> None:
+                               where: str, unread: Sequence[ImportedLevel] = ()) -> None:
         """``levels`` (lowest first) each give ``competency`` a place of its
         own (a Monzo topic's entries, a table's row): where its statements
         start above the first of them (Leadership from level 3) or end
@@ -232,10 +232,12 @@ class ImportedDocument:
         each ``not_applicable`` with the reason, and a notice says so. A
         gap between its statements says nothing: it stays for `check`
         (LL401). ``name`` is the competency as the reason writes it,
-        ``where`` what gives it its places ("topic 'leadership'")."""
+        ``where`` what gives it its places ("topic 'leadership'"). ``unread``:
+        the levels whose place holds something the import could not read (a
+        formula with no saved value, reported), which is no blank either."""
         def says(level: ImportedLevel) -> bool:
-            return any(cell.competency is competency and (cell.statements or cell.proficiency)
-                       for cell in level.cells)
+            return any(level is other for other in unread) or any(
+                cell.competency is competency and (cell.statements or cell.proficiency) for cell in level.cells)
 
         having = [n for n, level in enumerate(levels) if says(level)]
         if not having:

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from .blocks import ASIDE, BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
-from .common import BULLET, TYPED_BULLET, cell_statements
+from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
 from ..patterns import lazy
 
@@ -1174,11 +1174,18 @@ def _cell_lines(cell: Any) -> list[CellLine]:
     lines: list[CellLine] = []
     current: list[str] = []
     bullet = [False]
+    after_break = [False]  # the text to flush follows a <br>
 
     def flush() -> None:
         text = _clean("".join(current))
         typed = BULLET.match(text) if text and not bullet[0] else None
-        if typed is not None:
+        more = cell_statements(text, False) if text and typed is None and not bullet[0] and after_break[0] else []
+        after_break[0] = False
+        if more and not more[0].bullet and lines and goes_on_after_break(lines[-1].text, text):
+            # '... with data;<br>coaches others ...': a sentence wrapped in the cell, one statement.
+            lines[-1] = replace(lines[-1], text=f"{lines[-1].text} {more[0].text}")
+            lines.extend(more[1:])
+        elif typed is not None:
             # A bullet typed at the start of a line ('• Ships tasks<br>• Writes tests'), as in
             # a spreadsheet's cell: the line is a bullet, without its mark.
             lines.extend(cell_statements(typed.group("text"), True))
@@ -1200,6 +1207,7 @@ def _cell_lines(cell: Any) -> list[CellLine]:
                 flush()
             elif tag == "br":
                 flush()
+                after_break[0] = True
             elif tag == "table":
                 # A table in a cell: a line per cell, after its column's header ('Example: ...').
                 flush()

@@ -14,13 +14,14 @@ as its words.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import unicodedata
 from typing import Any
 
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
-from .common import BULLET, TYPED_BULLET, cell_statements
+from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from .source import is_blank
 from .textutil import SUBJECT_PRONOUNS
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
@@ -868,7 +869,12 @@ def _cell(text: str, line: int) -> Cell:
             continue
         bullet = BULLET.match(piece)
         said = unescape(wiki_links_as_text(bullet.group("text") if bullet else piece))
-        pieces.extend(cell_statements(said, bullet is not None))
+        more = cell_statements(said, bullet is not None)
+        if bullet is None and not more[0].bullet and pieces and goes_on_after_break(pieces[-1].text, said):
+            # '... with data;<br>coaches others ...': a sentence wrapped in the cell, one statement.
+            pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {more[0].text}")
+            more = more[1:]
+        pieces.extend(more)
     return Cell(pieces, line)
 
 

@@ -165,6 +165,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
                                         place=f"{quoted(sheet.title)}!{get_column_letter(column)}{number}"))
             row = _row([text for _, text in kept], line)
             for (column, _), cell in zip(kept, row.cells):
+                cell.unread = (sheet.title, number, column) in unsaved
                 spans = merged.get((number, column))
                 if spans == 0:
                     cell.covered = True  # a place a merged cell spans, from the left or from above

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown
-from ..vocabulary import (DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
+from ..vocabulary import (DISCIPLINES, code_range, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
                           proficiency, role)
 from ..patterns import lazy
 
@@ -343,18 +343,15 @@ def file_words(path: str) -> str:
     return stem.replace("_", " ").replace("-", " ")
 
 
-#: Codes of the levels a title spans ('Junior (L1-L2)', 'Senior (L5 – L6)', 'Staff (IC5 to IC6)', 'Staff+ (L7+)').
-_CODE_RANGE = lazy(r"\s*\(?(?<![A-Za-z0-9])[A-Z]{1,4} ?\d{1,2}[a-z]?(?:\s*(?:[-–—/]|to)\s*(?:[A-Z]{1,4} ?)?\d{1,2}[a-z]?"
-                   r"(?![A-Za-z0-9])|\+)\)?")
-
-
 def level_id(title: str) -> str:
     """The id of a level named ``title``: its code if it has one (IC3), else
-    a slug of the title. A title that spans codes ('Junior (L1-L2)') has no
-    one code: the first would make the next level's look like a gap."""
-    spanned = _CODE_RANGE.sub("", title) if _CODE_RANGE.search(title) else None
-    if spanned is not None and slug(spanned) and LEVEL_ID.match(slug(spanned)):
-        return slug(spanned)
+    a slug of the title. A title that spans codes ('Junior (L1-L2)',
+    'P1–P2 (Engineer)') has the range written as an id (L1-L2, P1-P2;
+    ``code_range``), not its first code, which would make the next
+    level's look like a gap."""
+    spanned = code_range(title)
+    if spanned is not None and LEVEL_ID.fullmatch(spanned[0]):
+        return spanned[0]
     code = level_code(title)
     if code:
         return code
@@ -560,7 +557,9 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "architect architects ml ai ux ui bi hr pm "
                               # Determiners and pronouns start sentences, never a name: 'This ladder ...'.
                               "this that these those each every any all some my your his her its their a an "
-                              "we they it".split())
+                              "we they it "
+                              # A table's answers ('Required?' over 'Yes'), said on every row: never a name.
+                              "yes no true false".split())
 
 
 def organisation_in(title: str, text: str | None = None) -> str | None:

@@ -28,7 +28,7 @@ from ..document import (
     ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -1114,6 +1114,11 @@ class LevelReader(Reader):
                 self.ledger.use(row.line)
             return
         header = _header_row(rows)
+        # A column whose header says it holds examples ('Competency | Expectation | Example'): those
+        # of the row's statement, not statements of their own.
+        headers = next((row for row in rows if row.header or row is header), None)
+        examples = {i for i, cell in enumerate(headers.cells) if not cell.empty
+                    and column_role(normalise(unwrap(cell.joined()))) == "examples"} if headers is not None else set()
         named: ImportedCompetency | None = None  # the competency of the row above, whose name may span this one
         for row in rows:
             first, rest = row.cells[0], row.cells[1:]
@@ -1146,6 +1151,10 @@ class LevelReader(Reader):
                 name, description = name_and_description(first)
                 competency = named = dimension.competency(name, row.line, description)
                 cells = rest
-            for cell in cells:
-                level.cell(competency).statements.extend(self.statements(cell))
+            offset = len(row.cells) - len(cells)
+            for index, cell in enumerate(cells, start=offset):
+                if index in examples and not cell.empty:
+                    self.examples(level.cell(competency), cell)
+                else:
+                    level.cell(competency).statements.extend(self.statements(cell))
             self.ledger.use(row.line)

@@ -25,7 +25,7 @@ from ..blocks import (
     BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, block_text, paragraphs_text,
 )
 from ..common import glossary_from_footnote
-from ..document import ImportedDocument, ImportedLevel, ImportedStatement
+from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, strip_markdown
 from ..textutil import (
@@ -91,6 +91,10 @@ _PAGE_INSTRUCTION = lazy(r"(?:click|tap|select|choose|pick|expand|open|hover ove
                          r"(?:a|an|the|any|each|one|this|here|below|above)\b[^.!?]{0,80}[.!]?", re.IGNORECASE)
 #: The most words such an instruction says.
 _INSTRUCTION_WORDS = 12
+
+
+#: How the report names examples that a table gives in a column of their own.
+EXAMPLES_COLUMN = "examples in a column of their own"
 
 
 class Reader:
@@ -379,6 +383,23 @@ class Reader:
         if says_not_applicable(cell):
             return [ImportedStatement(unwrap(cell.joined()).strip(), cell.line)]
         return cell_statements(cell)
+
+    def examples(self, target: ImportedCell, cell: Cell) -> None:
+        """A cell of a column of examples ('Examples', 'Evidence') beside a
+        row's statements: the examples of the last of them (a notice says to
+        move them, once a file, where the row holds several); a cell with no
+        statement beside it is reported. A mark of none ('—', 'N/A') is no example."""
+        if says_not_applicable(cell):
+            return
+        said = [s.text for s in self.statements(cell)]
+        if not target.statements:
+            self.document.unplaced(cell.line, "examples beside no statement", cell.joined())
+            return
+        if len(target.statements) > 1 and not any(e.reason.startswith(EXAMPLES_COLUMN) and e.file == self.document.path
+                                                  for e in self.document.report):
+            self.document.notice(cell.line, f"{EXAMPLES_COLUMN}: each cell's examples are put under the last "
+                                            "statement of its row; move them to the statement they illustrate")
+        target.statements[-1].examples.extend(said)
 
 
 def _run_in_head(paragraph: Paragraph | Other) -> tuple[str, str] | None:

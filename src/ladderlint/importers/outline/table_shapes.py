@@ -21,7 +21,7 @@ from typing import Mapping, Sequence
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference
 from ...text import ends_a_sentence, name_key, strip_markdown, words
-from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, level_code, proficiency
+from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency
 from ..textutil import is_level_name, is_title_like, normalise, unwrap
 from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
@@ -752,6 +752,10 @@ class _StatementColumns:
     properties: tuple[int, ...] = ()
     #: Columns that only repeat two others, by column: the two it joins ('Name' = 'Competency – Level').
     repeats: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+    #: The column of the row's statement's examples ('Examples', 'Evidence'), if any.
+    examples: int | None = None
+    #: Columns of a value of each row ('Weight', 'Required?', 'Target proficiency'): no statements.
+    values: tuple[int, ...] = ()
 
 
 #: What a column that joins two others parts them with ('Code quality – E3', 'Delivery: E4').
@@ -803,10 +807,28 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
     # A database's export (Notion's, Airtable's) adds its rows' properties: no part of the ladder.
     properties = tuple(i for i, c in enumerate(header.cells)
                        if i != level_column and not c.empty and _records_keeping(c, _column_values(rows, i)))
-    others = [i for i, c in enumerate(header.cells)
-              if i != level_column and not c.empty and i not in properties and i not in repeats]
+    # What the header says a column holds (``column_role``): the statement's examples, or a
+    # value of the row ('30%', 'Yes', 'Proficient'), as an HR tool's export adds beside the statements.
+    roles = {i: column_role(normalise(unwrap(c.joined()))) for i, c in enumerate(header.cells) if not c.empty}
+    values = tuple(i for i, c in enumerate(header.cells)
+                   if i != level_column and not c.empty and i not in properties and i not in repeats
+                   and (roles[i] == "value" or _holds_values(rows, i)))
+    examples = next((i for i, role in roles.items() if role == "examples" and i != level_column
+                     and i not in properties and i not in repeats and i not in values), None)
+    others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties
+              and i not in repeats and i not in values and i != examples]
     found = _statement_columns_of(header, rows, others, several, properties)
-    return replace(found, repeats=dict(repeats)) if found is not None and repeats else found
+    if found is None:
+        return None
+    return replace(found, repeats=dict(repeats), examples=examples, values=values)
+
+
+def _holds_values(rows: list[Row], column: int) -> bool:
+    """Whether every filled cell of a column is a value, not text: a number or
+    share ('30%', '3'), a yes or no ('Yes', '✓'), a proficiency ('Proficient')."""
+    values = [normalise(unwrap(t)).strip() for t in _column_values(rows, column)]
+    return bool(values) and all(not any(ch.isalpha() for ch in t) or t.casefold() in _VALUES
+                                or proficiency(t) is not None for t in values)
 
 
 def _column_values(rows: list[Row], column: int) -> list[str]:

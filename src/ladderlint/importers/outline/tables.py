@@ -33,9 +33,6 @@ from .table_shapes import (
 from ...patterns import lazy
 
 
-_EXAMPLES_COLUMN = "examples in a column of their own"
-
-
 def _title_row(rows: list[Row], levels: list[tuple[int, str]]) -> tuple[dict[int, tuple[str, str]], bool]:
     """The levels' titles and ids, by column, where the header gives their
     codes ('L1 | L2 | L3') and the row under it their titles ('Associate |
@@ -639,8 +636,9 @@ class TableReader(Reader):
             if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 written = [level for index, level in ordered if index < len(row.cells)]
+                unread = [level for index, level in ordered if index < len(row.cells) and row.cells[index].unread]
                 self.document.not_applicable_outside(competency, written, without_decoration(name),
-                                                     f"the row of '{name}'")
+                                                     f"the row of '{name}'", unread)
             for index, cell in enumerate(row.cells):
                 if index not in level_columns and index not in names.used and not cell.empty:
                     title = header.cells[index].joined() if index < len(header.cells) else ""
@@ -705,8 +703,14 @@ class TableReader(Reader):
         header = block.rows[0]
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
-            if not cell.empty and index not in columns.properties and index not in columns.repeats:
+            if not cell.empty and index not in columns.properties and index not in columns.repeats \
+                    and index not in columns.values:
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+        for column in columns.values:
+            values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a value for each "
+                                                "row's statement (a weight, a requirement, a rating), which the "
+                                                "framework has no place for", " | ".join(values))
         for column, (first, second) in columns.repeats.items():
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', which repeats the "
@@ -764,8 +768,11 @@ class TableReader(Reader):
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(competency_name, row.line)
+            examples = cell_at(row, columns.examples)
             for level in row_levels:
                 level.cell(competency).statements.extend(self.statements(said))
+                if examples is not None and not examples.empty:
+                    self.examples(level.cell(competency), examples)
             rows_levels.extend(row_levels)
             copied += len(row_levels) > 1
             self.ledger.use(row.line)
@@ -839,7 +846,7 @@ class TableReader(Reader):
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or content_column_count(matrix) < 2 else {
             i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
-        columns: list[ImportedCompetency] = []  # the competencies the header names
+        columns: dict[int, ImportedCompetency] = {}  # the competencies the header names, by column
         for index, cell in enumerate(header.cells):
             if index in skip and index not in naming_columns(matrix):
                 continue  # a property's column, reported above
@@ -848,7 +855,7 @@ class TableReader(Reader):
             elif not cell.empty:  # in the header's order, whichever level first fills it
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension
-                columns.append(over.competency(unwrap(cell.joined()), header.line))
+                columns[index] = over.competency(unwrap(cell.joined()), header.line)
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(heading_text(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
@@ -873,6 +880,7 @@ class TableReader(Reader):
         placed: set[int] = set()  # the rows read as a level's
         made: set[int] = set()  # the levels this table adds
         rows_levels: list[ImportedLevel] = []  # the table's levels, in its order
+        unread: dict[int, list[ImportedLevel]] = {}  # by column, the levels whose cell there could not be read
         for index, code in matrix.levels:
             row = block.rows[index]
             title = code
@@ -895,6 +903,8 @@ class TableReader(Reader):
                 rows_levels.append(level)
             for part in _level_rows(block.rows, index, matrix.level_column, level_rows):
                 for column, cell in enumerate(part.cells):
+                    if cell.unread:
+                        unread.setdefault(column, []).append(level)
                     if column in skip or cell.empty:
                         continue
                     if column in summaries:
@@ -924,9 +934,9 @@ class TableReader(Reader):
                 self.ledger.use(part.line)
                 placed.add(id(part))
         if not groups:
-            for competency in columns:  # blank cells before a column's first statements, or after its last
+            for column, competency in columns.items():  # blank cells before its first statements, or after its last
                 self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
-                                                     f"the column of '{competency.name}'")
+                                                     f"the column of '{competency.name}'", unread.get(column, []))
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
                 self.document.unplaced(row.line, "table row that names no level",
@@ -943,11 +953,7 @@ class TableReader(Reader):
         elif kind == "note":
             target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
         elif kind == "examples" and target.statements:
-            if len(target.statements) > 1 and not any(e.reason.startswith(_EXAMPLES_COLUMN) and e.file == self.document.path
-                                                      for e in self.document.report):
-                self.document.notice(cell.line, f"{_EXAMPLES_COLUMN}: each cell's examples are put under the last "
-                                                "statement of its row; move them to the statement they illustrate")
-            target.statements[-1].examples.extend(s.text for s in said)
+            self.examples(target, cell)
         else:
             target.statements.extend(said)
 
