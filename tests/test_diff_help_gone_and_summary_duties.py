@@ -12,6 +12,45 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize("old", [
+    "Delivers small tasks on time, with guidance when the scope is unclear",
+    "Delivers small tasks on time with guidance when the scope is unclear",
+    "Delivers small tasks on time, with support from a senior engineer when the scope is unclear",
+    "Delivers small tasks on time, supported by a senior engineer when the scope is unclear",
+    "Delivers small tasks on time, with guidance",
+    "Delivers small tasks on time, with guidance if needed",
+])
+def test_help_taken_out_whatever_its_condition_raises_autonomy(old):
+    graded = grade(old, "Delivers small tasks on time")
+    assert graded.impact.value == "raises-bar"
+    assert "autonomy raised" in graded.reasons
+
+
+@pytest.mark.parametrize(("new", "impact"), [
+    # The help kept and its condition reworded: the help is had as before, on another condition.
+    ("Delivers small tasks on time, with guidance when the requirements are unclear", "raises-bar"),
+    ("Delivers small tasks on time, with guidance if needed", "lowers-bar"),
+    # The help kept, its condition taken out: help had every time.
+    ("Delivers small tasks on time, with guidance", "lowers-bar"),
+    ("Delivers small tasks on time with guidance when the scope is unclear", "editorial"),
+])
+def test_help_kept_is_read_as_before(new, impact):
+    assert grade("Delivers small tasks on time, with guidance when the scope is unclear", new).impact.value == impact
+
+
+def test_help_put_in_with_its_condition_is_still_seen():
+    # Help put in lowers the bar; what its condition names is read as words, for a reviewer.
+    graded = grade("Delivers small tasks on time", "Delivers small tasks on time, with guidance when the scope is unclear")
+    assert "autonomy lowered" in graded.reasons
+
+
+def test_a_sentence_whose_verb_is_the_help_is_a_thing_asked():
+    # "Asks for help when blocked." asks something of its own: taken out, less is asked.
+    assert grade("Ships features. Asks for help when blocked.", "Ships features.").impact.value == "lowers-bar"
+
 
 def _framework(summary: str, statement: str) -> dict:
     return {
@@ -59,3 +98,36 @@ def test_a_duty_joined_to_a_summary_raises_the_bar_with_or_without_a_comma(cli, 
 ])
 def test_a_summary_reworded_with_no_new_duty_stays_as_it_was(cli, tmp_path, new, impact):
     assert _summary_impact(cli, tmp_path, SUMMARY, new) == impact
+
+
+FOLDED = """\
+ladderlint: 1
+id: t
+name: T
+track: Eng
+version: "1.0.0"
+organisation: {name: T}
+dimensions:
+  - id: d
+    name: D
+    competencies:
+      - {id: c, name: C}
+levels:
+  - id: L1
+    title: Level 1
+    competencies:
+      c:
+        - >
+          Writes design documents that their team can review%s
+  - id: L2
+    title: Level 2
+    competencies:
+      c: [Leads projects]
+"""
+
+
+def test_a_help_clause_cut_from_a_folded_statement_fails_the_gate(cli, tmp_path):
+    old = FOLDED % ", with support\n          from a senior engineer when the scope is unclear"
+    run = _run(cli, tmp_path, old, FOLDED % "", "--fail-on", "raises-bar")
+    assert run.exit_code == 1, run.output
+    assert "autonomy raised" in run.output

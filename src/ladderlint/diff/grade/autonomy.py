@@ -8,8 +8,9 @@ when two texts are compared: the amount of help each whole text says
 (``guidance_amount``), help moved within a text (``help_moved``), help
 given traded for help had (``help_given_for_help_had``,
 ``people_now_helpers``), independence traded for help
-(``autonomy_traded``, ``traded_for_help``), and one fewer of those who may
-help (``other_helpers``).
+(``autonomy_traded``, ``traded_for_help``), one fewer of those who may
+help (``other_helpers``), and help taken out with its condition
+(``help_of_the_clause_before``, ``conditions_of_help``).
 """
 
 from __future__ import annotations
@@ -562,3 +563,50 @@ def traded_for_help(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
 UNSTATED_GUIDANCE = 2.5
 #: Below any amount of guidance had: where help negated stands.
 _NEGATED_GUIDANCE = 10.0
+
+
+def help_of_the_clause_before(clause: list[Word]) -> bool:
+    """Whether a clause is only the help the clause before it is done with,
+    whatever its condition: it opens with the help and has no verb of its
+    own (", with guidance when the scope is unclear", ", with support from
+    a senior engineer", ", supported by their lead", ", asking for help
+    when needed"). Not a sentence whose verb is the help ("Asks for help
+    when blocked."), which asks something of its own."""
+    words = [w for w in clause if w.text not in ("and", "but")]
+    return bool(words) and words[0].role == "guidance" \
+        and (words[0].text in _HELP_PREPOSITIONS or words[0].text.endswith(("ing", "ed")))
+
+
+#: Words a phrase of help opens with where it has no verb: "with guidance", "under supervision".
+_HELP_PREPOSITIONS = frozenset("with under".split())
+
+
+def conditions_of_help(run: list[Word], text: list[Word]) -> set[int]:
+    """The words (by id) of the conditions that help the run takes out or
+    puts in whole is had on, right after it and up to the end of its clause
+    or an "and": "when the scope is unclear" of "..., with guidance when
+    the scope is unclear" taken out. The help goes with its condition: it
+    was had on it, and the condition asks nothing of its own."""
+    inside = {id(w) for w in run}
+    found: set[int] = set()
+    k = 0
+    while k < len(text):
+        if text[k].role != "guidance" or id(text[k]) not in inside:
+            k += 1
+            continue
+        j = k
+        while j < len(text) and text[j].role == "guidance" and text[j].clause == text[k].clause:
+            j += 1
+        if j < len(text) and text[j].clause == text[k].clause \
+                and (text[j].text in _CONDITION_OPENERS or text[j].role == "condition"):
+            end = j
+            while end < len(text) and text[end].clause == text[k].clause and text[end].text not in ("and", "or", "but"):
+                end += 1
+            if all(id(w) in inside for w in text[j:end]):
+                found.update(id(w) for w in text[j:end])
+        k = j
+    return found
+
+
+#: Words that open the condition a help is had on, after it: "asking for help when needed", "... only if stuck".
+_CONDITION_OPENERS = frozenset("when whenever if only unless where as".split())
