@@ -52,6 +52,46 @@ def test_a_sentence_whose_verb_is_the_help_is_a_thing_asked():
     assert grade("Ships features. Asks for help when blocked.", "Ships features.").impact.value == "lowers-bar"
 
 
+OLD_ASKED = "Asks for help breaking down features into tasks"
+
+
+@pytest.mark.parametrize("new", [
+    "Breaks down features into tasks, asking for help when needed",
+    "Breaks down features into tasks, asking for help only when needed",
+    "Breaks down features into tasks on their own, asking for help when needed",
+    "Breaks down features into tasks and asks for help when needed",
+    "Breaks down features into tasks, seeking guidance if stuck",
+    "Breaks down features into tasks, with help when needed",
+])
+def test_help_asked_for_the_work_now_the_work_done_raises_autonomy(new):
+    graded = grade(OLD_ASKED, new)
+    assert graded.impact.value == "raises-bar"
+    assert graded.reasons == ("autonomy raised",)
+
+
+@pytest.mark.parametrize("old", [
+    "Needs help breaking down features into tasks",
+    "Seeks guidance to break down features into tasks",
+    "I ask for help breaking down features into tasks",
+])
+def test_other_ways_of_asking_for_help_with_the_work(old):
+    new = "Breaks down features into tasks, asking for help when needed"
+    if old.startswith("I "):
+        new = "I break down features into tasks, asking for help when needed"
+    assert grade(old, new).impact.value == "raises-bar"
+
+
+def test_the_reverse_lowers_autonomy():
+    graded = grade("Breaks down features into tasks, asking for help when needed", OLD_ASKED)
+    assert graded.impact.value == "lowers-bar"
+    assert graded.reasons == ("autonomy lowered",)
+
+
+def test_the_work_done_with_help_every_time_is_not_more_autonomy():
+    # Help had every time, in either wording: no more is asked.
+    assert grade(OLD_ASKED, "Breaks down features into tasks with help from their lead").impact.value == "editorial"
+
+
 def _framework(summary: str, statement: str) -> dict:
     return {
         "ladderlint": 1, "id": "t", "name": "T", "track": "Eng", "version": "1.0.0", "organisation": {"name": "T"},

@@ -229,8 +229,8 @@ from ... import vocabulary as vocab
 from ...text import only_links_differ
 from ..changes import Impact
 from .autonomy import (
-    HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_given_for_help_had,
-    help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
+    HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
+    help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
 from .counts import count_direction, levels_named, measured_numbers
@@ -363,7 +363,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if counted:
         directions.append(counted)
     ability_for_help(runs, a, b)
-    moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b)
+    moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b) or help_asked_now_done(runs, a, b)
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
