@@ -230,8 +230,9 @@ from ... import vocabulary as vocab
 from ...text import only_links_differ
 from ..changes import Impact
 from .autonomy import (
-    HELPERS, ability_for_help, autonomy_traded, guidance_amount, help_given_for_help_had, help_moved,
-    help_qualified, helpers_seniority, other_helpers, people_now_helpers, with_help,
+    HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
+    help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
+    people_now_helpers, with_help,
 )
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
@@ -363,7 +364,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if counted:
         directions.append(counted)
     ability_for_help(runs, a, b)
-    moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b)
+    moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b) or help_asked_now_done(runs, a, b)
     if moved_help:
         directions.append(moved_help)
     added = dropped = 0
@@ -513,6 +514,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 [w for w in live_inserted if w.role in ASKING_LESS and id(w) not in whole], avoided))
             live_removed = [w for w in live_removed if w.role not in ASKING_LESS or id(w) in whole]
             live_inserted = [w for w in live_inserted if w.role not in ASKING_LESS or id(w) in whole]
+            # "..., with guidance when the scope is unclear" taken out: the help is gone with its condition,
+            # which asked nothing of its own. Put in, its words are still read: a reviewer sees what it names.
+            conditions = conditions_of_help(removed, a)
+            live_removed = [w for w in live_removed if id(w) not in conditions or id(w) in whole]
         if avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -608,6 +613,8 @@ def _whole_clauses(run: list[Word], text: list[Word], before: list[Word] | None 
         words = [w for w in text if w.clause == clause]
         if before is not None and any(w.text in _POINTING_BACK or w.stem in verbs for w in words):
             continue
+        if help_of_the_clause_before(words):
+            continue  # ", with guidance when the scope is unclear": no verb of its own, the help of the rest
         if all(id(w) in inside for w in words) and any(
                 w.role == "content" and not w.neutral for w in words):
             found.update(id(w) for w in words)

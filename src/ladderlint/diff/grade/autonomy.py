@@ -8,8 +8,11 @@ when two texts are compared: the amount of help each whole text says
 (``guidance_amount``), help moved within a text (``help_moved``), help
 given traded for help had (``help_given_for_help_had``,
 ``people_now_helpers``), independence traded for help
-(``autonomy_traded``, ``traded_for_help``), and one fewer of those who may
-help (``other_helpers``).
+(``autonomy_traded``, ``traded_for_help``), one fewer of those who may
+help (``other_helpers``), help taken out with its condition
+(``help_of_the_clause_before``, ``conditions_of_help``), and the work help
+was asked for now done, with help only on a condition
+(``help_asked_now_done``).
 """
 
 from __future__ import annotations
@@ -562,3 +565,130 @@ def traded_for_help(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
 UNSTATED_GUIDANCE = 2.5
 #: Below any amount of guidance had: where help negated stands.
 _NEGATED_GUIDANCE = 10.0
+
+
+def help_of_the_clause_before(clause: list[Word]) -> bool:
+    """Whether a clause is only the help the clause before it is done with,
+    whatever its condition: it opens with the help and has no verb of its
+    own (", with guidance when the scope is unclear", ", with support from
+    a senior engineer", ", supported by their lead", ", asking for help
+    when needed"). Not a sentence whose verb is the help ("Asks for help
+    when blocked."), which asks something of its own."""
+    words = [w for w in clause if w.text not in ("and", "but")]
+    return bool(words) and words[0].role == "guidance" \
+        and (words[0].text in _HELP_PREPOSITIONS or words[0].text.endswith(("ing", "ed")))
+
+
+#: Words a phrase of help opens with where it has no verb: "with guidance", "under supervision".
+_HELP_PREPOSITIONS = frozenset("with under".split())
+
+
+def conditions_of_help(run: list[Word], text: list[Word]) -> set[int]:
+    """The words (by id) of the conditions that help the run takes out or
+    puts in whole is had on, right after it and up to the end of its clause
+    or an "and": "when the scope is unclear" of "..., with guidance when
+    the scope is unclear" taken out. The help goes with its condition: it
+    was had on it, and the condition asks nothing of its own."""
+    inside = {id(w) for w in run}
+    found: set[int] = set()
+    k = 0
+    while k < len(text):
+        if text[k].role != "guidance" or id(text[k]) not in inside:
+            k += 1
+            continue
+        j = k
+        while j < len(text) and text[j].role == "guidance" and text[j].clause == text[k].clause:
+            j += 1
+        if j < len(text) and text[j].clause == text[k].clause \
+                and (text[j].text in _CONDITION_OPENERS or text[j].role == "condition"):
+            end = j
+            while end < len(text) and text[end].clause == text[k].clause and text[end].text not in ("and", "or", "but"):
+                end += 1
+            if all(id(w) in inside for w in text[j:end]):
+                found.update(id(w) for w in text[j:end])
+        k = j
+    return found
+
+
+#: Words that open the condition a help is had on, after it: "asking for help when needed", "... only if stuck".
+_CONDITION_OPENERS = frozenset("when whenever if only unless where as".split())
+
+
+def help_asked_now_done(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                        b: list[Word]) -> tuple[int, str] | None:
+    """The work that help was asked for now done, with help had only on a
+    condition: "Asks for help breaking down features into tasks" ->
+    "Breaks down features into tasks, asking for help when needed" (or
+    "... only when needed", "... on their own, seeking guidance if
+    stuck"). The old text's main verb is the help ("asks for help",
+    "needs support", "is supported in") and the work its object; the new
+    one's main verb is the work, the help a concession after it. Help that
+    was had every time is now had only sometimes: autonomy raised (the
+    reverse, lowered). Its help, its condition and the verb said again
+    are read as that one change; any other word is read as words are."""
+    for side, direction in ((0, 1), (1, -1)):
+        helped, doer = (a, b) if side == 0 else (b, a)
+        work = _work_helped(helped)
+        if work is None:
+            continue
+        opening = _opening(doer)
+        if opening is None or doer[opening].stem != work or doer[opening].role == "guidance":
+            continue
+        concession = _help_on_a_condition(doer, opening)
+        if concession is None:
+            continue
+        changed = concession | {id(w) for w in helped if w.role == "guidance" or w.stem == work} \
+            | {id(doer[opening])}
+        for removed, inserted in runs:
+            for w in (*removed, *inserted):
+                if id(w) in changed:
+                    w.neutral = True
+        return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
+    return None
+
+
+def _opening(text: list[Word]) -> int | None:
+    """Where the main verb of a text's first clause is, past its subject and "is" ("I ask", "Is supported")."""
+    k = 0
+    while k < len(text) and text[k].clause == text[0].clause and (text[k].text in SUBJECTS or text[k].text in BE):
+        k += 1
+    return k if k < len(text) and text[k].clause == text[0].clause else None
+
+
+def _work_helped(text: list[Word]) -> str | None:
+    """The stem of the work a text asks help for as its main verb: "break"
+    of "Asks for help breaking down ...", "Needs support to break down
+    ...", "Is supported in breaking down ..."; None where its main verb is
+    not the help."""
+    k = _opening(text)
+    if k is None or text[k].role != "guidance" or not text[k].text.isalpha():
+        return None
+    clause = text[k].clause
+    while k < len(text) and text[k].clause == clause \
+            and (text[k].role == "guidance" or text[k].text in _BEFORE_THE_WORK):
+        k += 1
+    if k < len(text) and text[k].clause == clause and text[k].role in ("content", "help-topic", "involvement"):
+        return text[k].stem
+    return None
+
+
+#: Words between the help asked for and the work it is for: "Asks for help with breaking down", "Needs help to break".
+_BEFORE_THE_WORK = frozenset("to with on in when while for".split())
+
+
+def _help_on_a_condition(text: list[Word], opening: int) -> set[int] | None:
+    """The words (by id) of the help ``text`` has after its main verb (at
+    ``opening``) and of the condition it is had on, to its clause's end
+    ("asking for help when needed", "with support only if stuck"); None
+    where it has help elsewhere, or none on a condition."""
+    helping = [k for k, w in enumerate(text) if w.role == "guidance"]
+    if not helping or helping[0] <= opening:
+        return None
+    start, clause = helping[0], text[helping[0]].clause
+    words = [k for k in range(start, len(text)) if text[k].clause == clause]
+    if any(text[k].clause != clause for k in helping):
+        return None
+    after = [k for k in words if text[k].role != "guidance"]
+    if not after or text[after[0]].text not in _CONDITION_OPENERS and text[after[0]].role != "condition":
+        return None
+    return {id(text[k]) for k in words}

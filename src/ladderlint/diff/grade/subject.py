@@ -12,7 +12,7 @@ explains, points elsewhere or illustrates).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ... import vocabulary as vocab
 from ...dictionary import english, forms
@@ -507,15 +507,46 @@ def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()
         while k < len(words) and (words[k].text in _CLAUSE_OPENERS or words[k].text.endswith("ly")
                                   or words[k].role in ("frequency", "certainty")):
             k += 1
-        if k < len(words) and a_new_verb(words[k]):
+        if k < len(words) and (a_new_verb(words[k]) or _obliged_to(words, k, had)):
             found.append(" ".join(w.text for w in words[k:]))
             continue
         # A verb joined by "and" or "or" with what it is done to after it ("... with guidance and leads the
-        # rotation"); not a noun listed ("features and tests").
+        # rotation", "... and owns them in production"), or said as an obligation ("... and must own them",
+        # "Delivers and is accountable for features"); not a noun listed ("features and tests").
         found += [" ".join(w.text for w in words[i:]) for i in range(k + 1, len(words) - 1)
-                  if words[i - 1].text in ("and", "or") and a_new_verb(words[i])
-                  and words[i + 1].text in DETERMINERS | POSSESSIVES][:1]
+                  if words[i - 1].text in ("and", "or") and _joined_duty(words, i, had, a_new_verb)][:1]
     return found
+
+
+def _joined_duty(words: list[Word], i: int, had: set[str], a_new_verb: Callable[[Word], bool]) -> bool:
+    """Whether the words from ``i``, right after an "and" or "or", open a
+    duty of their own: an obligation ("must own them", "is expected to
+    own them", "is accountable for features") where the old text
+    (``had``, its stems) had none of its words, or a verb it did not name
+    with what it is done to after it ("leads the rotation", "owns them
+    in production"; not a noun listed, "features and tests")."""
+    while i < len(words) - 1 and (words[i].text.endswith("ly") or words[i].text in SUBJECTS):
+        i += 1  # "and they regularly lead ..."
+    if _obliged_to(words, i, had):
+        return True
+    if words[i].role == "certainty" and words[i].rank >= vocab.CERTAINTY["must"] and i + 1 < len(words):
+        return a_new_verb(words[i + 1]) or words[i].stem not in had  # "and must own": a verb, whatever follows
+    return i + 1 < len(words) and a_new_verb(words[i]) and words[i + 1].text in DETERMINERS | POSSESSIVES | _OBJECTS
+
+
+def _obliged_to(words: list[Word], i: int, had: set[str]) -> bool:
+    """Whether the words from ``i`` say the people are obliged to do
+    something ("is expected to", "is accountable for", "are responsible
+    for") with a word of obligation the old text did not have."""
+    said = [w.text for w in words[i : i + 3]]
+    return len(said) == 3 and said[0] in BE and (said[1] in vocab.OBLIGED or said[1] in _ANSWERABLE) \
+        and said[2] in ("to", "for") and words[i + 1].stem not in had and i + 3 < len(words)
+
+
+#: Words that make what follows a duty of the people, after "is": "is accountable for", "is responsible for".
+_ANSWERABLE = frozenset("accountable responsible".split())
+#: Words that stand for what a verb is done to, after it: "and owns them in production".
+_OBJECTS = frozenset("them it this these those".split())
 
 
 #: Words a clause may open with before its verb: a conjunction, a subject.
