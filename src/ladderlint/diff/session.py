@@ -112,8 +112,12 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs.sort(key=_diff_key)
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
-    compared = [side.source.path for side in sides]
-    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices,
+    # Each framework's approvals are read beside it, where it is now (where it was, if it was removed).
+    compared = [(side.source.path, [change.fingerprint for change in diff.changes])
+                for diff in diffs if (side := diff.new or diff.old) is not None]
+    approvals = read_approvals_for(compared, request.approvals, tracked_only=request.base is not None,
+                                   notices=notices)
+    return Report(diffs, request.fail_on, approvals, notices,
                   allow_unrelated=request.allow_unrelated, excluded=excluded)
 
 
