@@ -105,3 +105,37 @@ def test_approvals_apply_to_the_frameworks_of_their_directory_only(cli, repo):  
     (repo / "frameworks" / ".ladderlint-approvals").write_text(_approving(fingerprints))
     git(repo, "add", ".")
     assert cli(*GATE).exit_code == 0
+
+
+@pytest.mark.parametrize("operands", [(), (".",)])
+def test_a_framework_moved_into_a_directory_excluded_in_the_same_commit_is_followed(cli, repo, operands):  # noqa: F811
+    # Its bar raised, moved into drafts/ and drafts/ excluded at once: not a framework removed, which an
+    # approval of the "removal" would wave through.
+    (repo / "drafts").mkdir()
+    git(repo, "mv", "frameworks/acme.yaml", "drafts/acme.yaml")
+    (repo / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    git(repo, "add", "-A")
+    run = cli(*GATE, *operands)
+    assert run.exit_code == 1, run.output + run.stderr
+    assert "HEAD:frameworks/acme.yaml -> drafts/acme.yaml" in run.output
+    assert "framework-removed" not in run.output and "2 changes not approved" in run.output
+    assert run.output.count("HEAD:frameworks/acme.yaml") == 1
+    assert ("ladderlint: warning: HEAD:frameworks/acme.yaml moved into what the configuration excludes to "
+            "drafts/acme.yaml; compared with it there") in run.stderr
+
+
+def test_a_framework_whose_file_no_longer_declares_itself_one_says_so(cli, repo):  # noqa: F811
+    framework = repo / "frameworks" / "acme.yaml"
+    framework.write_text(V2.replace("ladderlint: 1\n", ""))
+    said = ("frameworks/acme.yaml no longer declares itself a framework (`ladderlint: 1` is gone from it): the "
+            "framework is compared as removed, and `ladderlint check` no longer checks the file (LL013); put "
+            "`ladderlint: 1` back as its first line to keep it a framework")
+    for operands in (("frameworks/acme.yaml",), ("frameworks",), ()):
+        run = cli(*GATE, *operands)
+        assert run.exit_code == 1, run.output  # the gate still fails: a framework removed raises the bar
+        assert f"warning: {said}." in run.output and "framework-removed" in run.output
+        json_run = cli("diff", "--format", "json", *GATE[1:], *operands)
+        assert json_run.json()["frameworks"][0]["warnings"] == [said]
+    # A file removed is removed, with no such warning.
+    framework.unlink()
+    assert "no longer declares" not in cli(*GATE).output
