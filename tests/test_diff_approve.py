@@ -21,6 +21,7 @@ def test_approve_writes_what_the_gate_fails_on(cli, repo):  # noqa: F811
     entries = [line for line in approvals if not line.startswith("#")]
     assert len(entries) == 2 and entries == sorted(entries)
     assert all("# agreed at the May review (" in line for line in entries)
+    git(repo, "add", ".ladderlint-approvals")  # an approvals file git does not track approves nothing
     assert cli(*GATE).exit_code == 0 and cli(*GATE, cwd=repo / "frameworks").exit_code == 0
     # Nothing is added twice, and a later approval keeps the file sorted.
     assert cli("approve", "--base", "HEAD", "--reason", "again").exit_code == 0
@@ -46,6 +47,8 @@ def test_approve_says_to_stage_the_approvals_file(cli, repo):  # noqa: F811
 def test_approve_again_says_the_changes_are_approved_and_to_stage_them(cli, repo):  # noqa: F811
     """Run again (the hook failed because the approval was not staged), it
     does not say that no change fails the gate."""
+    (repo / ".ladderlint-approvals").write_text("# Approvals\n")
+    git(repo, "add", ".ladderlint-approvals")  # tracked, and the approvals written to it not staged
     assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
     again = cli("approve", "--base", "HEAD", "--reason", "agreed")
     assert again.exit_code == 0
@@ -179,6 +182,7 @@ def test_an_approval_does_not_follow_a_level_id_to_the_level_renumbered_into_it(
     framework = repo / "frameworks" / "acme.yaml"
     framework.write_text(V1.replace(IC2_IMPACT, IC2_IMPACT + NOTE))  # agreed for Engineer II
     assert cli("approve", *GATE[1:], "--reason", "agreed for Engineer II").exit_code == 0
+    git(repo, "add", ".ladderlint-approvals")
     # An unrelated edit since does not undo the approval.
     framework.write_text(framework.read_text().replace("I own my failures", "I own my mistakes"))
     assert cli(*GATE).exit_code == 0

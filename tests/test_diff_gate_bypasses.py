@@ -61,10 +61,13 @@ def test_approvals_are_found_next_to_the_frameworks(cli, repo):
     fingerprints = [c["fingerprint"] for c in cli("diff", "--format", "json", *GATE[1:]).json()["frameworks"][0]["changes"]
                     if c["impact"] == "raises-bar"]
     (repo / "frameworks" / ".ladderlint-approvals").write_text("".join(f"{f}  # agreed\n" for f in fingerprints))
+    git(repo, "add", "frameworks/.ladderlint-approvals")
     assert cli(*GATE).exit_code == 0  # from the root
     assert cli(*GATE, cwd=repo / "frameworks").exit_code == 0  # and from beside them
+    git(repo, "rm", "-q", "--cached", "frameworks/.ladderlint-approvals")
     (repo / "frameworks" / ".ladderlint-approvals").unlink()
     (repo / ".ladderlint-approvals").write_text(fingerprints[0] + "\n")
+    git(repo, "add", ".ladderlint-approvals")
     run = cli(*GATE, cwd=repo / "frameworks")  # found upwards; one change is still not approved
     assert run.exit_code == 1 and "1 change not approved" in run.output
 

@@ -34,6 +34,11 @@ def test_diff_hook_gates_raised_bars_until_approved(tmp_path):
     assert "2 changes not approved with --fail-on raises-bar." in failing.stdout
 
     (repo / ".ladderlint-approvals").write_text("c9e2f865009e  # plan first\na9c56e4c1aa6  # design at IC2\n")
+    # Not yet staged: the hook does not pass what a clone in CI would not have.
+    untracked = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
+    assert untracked.returncode == 1, untracked.stdout + untracked.stderr
+    assert ".ladderlint-approvals is not tracked by git, and approves nothing" in untracked.stdout
+    _git(repo, "add", ".ladderlint-approvals")
     passing = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True)
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout

@@ -25,7 +25,8 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
     command = click.option(
         "--approvals", type=click.Path(dir_okay=False),
         help="File of approved change fingerprints, one per line (default: the .ladderlint-approvals nearest "
-        "to each framework, as configuration is found).",
+        "to each framework, in its repository, which approves the frameworks of its directory and below; with "
+        "--base, one git tracks).",
     )(command)
     if levels:
         command = click.option("--levels", nargs=2, metavar="LOWER HIGHER",

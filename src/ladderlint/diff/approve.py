@@ -54,7 +54,9 @@ def approve(report: Report, reason: str, explicit: str | None = None) -> list[Ap
 
 
 def approvals_file_for(framework_path: str) -> str:
-    """Where the gate looks for a framework's approvals, or where a new file goes."""
+    """Where the gate looks for a framework's approvals (``find_approvals``),
+    or where a new file goes: the top of its git repository, or its own
+    directory outside one; the gate searches both."""
     found = find_approvals(framework_path)
     if found is not None:
         return os.path.relpath(found)

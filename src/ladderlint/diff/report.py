@@ -42,6 +42,8 @@ class FrameworkDiff:
     unrelated: str | None = None
     #: The base revision named is not a valid framework: what was compared instead, or None.
     base_unreadable: str | None = None
+    #: The framework's file is still there, but no longer declares itself a framework: what to do, or None.
+    undeclared: str | None = None
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)

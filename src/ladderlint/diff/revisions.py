@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from ..config import ConfigError, exclude_in
-from ..files import discover, is_yaml_name, walk_excluded
+from ..files import discover, force_excluded, is_yaml_name, walk_excluded
 from ..loader import DEFAULT_MAX_BYTES, LoadError, declares_format, read_bytes
 from ..patterns import lazy
 from ..pipeline import read_header
@@ -530,22 +530,43 @@ class Resolver:
         from the working tree went to, outside every one of ``paths``: a
         framework moved out of the paths compared (`git mv frameworks/a.yaml
         ladders/a.yaml`) is compared where it went, not removed (which says
-        nothing of the bars its move raised). A notice says where it went."""
+        nothing of the bars its move raised), and so is one moved into what
+        the configuration excludes (`git mv frameworks/a.yaml drafts/`, and
+        `exclude: ["drafts"]`), which the walk of a directory leaves out. A
+        notice says where it went."""
         held = [self.git.top_relative(path, from_cwd=True) for path in paths or (".",)]
         found: list[Source] = []
         for old in frameworks_only(at_base):
             if os.path.lexists(old.path):
                 continue
             top = self._moved_to(revision, old)
-            if top is None or any(d == "" or top == d or top.startswith(d + "/") for d in held):
+            if top is None:
+                continue
+            inside = [d for d in held if d == "" or top == d or top.startswith(d + "/")]
+            if any(top == d or self._walked(d, top) for d in inside):
                 continue  # compared where the paths hold it
             new = _read_working(self.git.display_path(top))
             if new.path in {source.path for source in found}:
                 continue
             found.append(new)
-            notices.append(f"{old.label} moved out of the paths compared ({', '.join(paths) or '.'}) to {new.path}; "
-                           "compared with it there")
+            where = "into what the configuration excludes" if inside else \
+                f"out of the paths compared ({', '.join(paths) or '.'})"
+            notices.append(f"{old.label} moved {where} to {new.path}; compared with it there")
         return found
+
+    def _walked(self, directory: str, top: str) -> bool:
+        """Whether the walk of ``directory`` reaches the file ``top`` (both
+        top-relative): the configuration excludes neither the file nor a
+        directory on the way to it, or it excludes the directory named,
+        which is walked without it (as ``discover`` does)."""
+        if directory and self._excluded(self.git.display_path(directory)):
+            return self.settings is None or force_excluded(self.git.display_path(directory), self.settings) is None
+        path = directory
+        for part in top[len(directory):].strip("/").split("/"):
+            path = posixpath.join(path, part) if path else part
+            if self._excluded(self.git.display_path(path)):
+                return False
+        return True
 
     def _moved_to(self, revision: str, old: Source) -> str | None:
         """Where in the working tree the framework of ``old`` (a file at

@@ -112,8 +112,12 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs.sort(key=_diff_key)
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
-    compared = [side.source.path for side in sides]
-    return Report(diffs, request.fail_on, read_approvals_for(compared, request.approvals), notices,
+    # Each framework's approvals are read beside it, where it is now (where it was, if it was removed).
+    compared = [(side.source.path, [change.fingerprint for change in diff.changes])
+                for diff in diffs if (side := diff.new or diff.old) is not None]
+    approvals = read_approvals_for(compared, request.approvals, tracked_only=request.base is not None,
+                                   notices=notices)
+    return Report(diffs, request.fail_on, approvals, notices,
                   allow_unrelated=request.allow_unrelated, excluded=excluded)
 
 
@@ -269,6 +273,8 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
             del new
             return [revision_diff(before, after)]
         old = old if old is not None and frameworks_only([old]) else None
+        # A framework file kept without `ladderlint: 1` is removed as a framework: say why.
+        undeclared = new.label if new is not None and old is not None and not frameworks_only([new]) else None
         new = new if new is not None and frameworks_only([new]) else None
         if old is None and new is None:
             return []  # other YAML, passed by a hook
@@ -286,12 +292,29 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
         diff = revision_diff(earlier, later)
         if base.last_added is not None:
             diff.base_unreadable = base.last_added
+        if undeclared is not None:
+            diff.undeclared = _undeclared(undeclared)
         return [diff]
     old_by_id = _by_id(loader, comparison.old, comparison.old_label, base)
     new_by_id = _by_id(loader, comparison.new, comparison.new_label)
     pairs = [(old_by_id.get(framework_id), new_by_id.get(framework_id))
              for framework_id in sorted(set(old_by_id) | set(new_by_id))]
-    return [revision_diff(old, new) for old, new in _same_files(pairs, comparison)]
+    diffs = [revision_diff(old, new) for old, new in _same_files(pairs, comparison)]
+    # A framework removed whose file is still there, but no longer declares itself a framework: say why.
+    kept = {_place(source.path, comparison.new_root): source.label for source in comparison.new
+            if not frameworks_only([source])}
+    for diff in diffs:
+        label = kept.get(_place(diff.old.source.path, comparison.old_root)) if diff.old and not diff.new else None
+        if label is not None:
+            diff.undeclared = _undeclared(label)
+    return diffs
+
+
+def _undeclared(label: str) -> str:
+    """Why a framework whose file is still there is removed."""
+    return (f"{label} no longer declares itself a framework (`ladderlint: 1` is gone from it): the framework is "
+            "compared as removed, and `ladderlint check` no longer checks the file (LL013); put `ladderlint: 1` back "
+            "as its first line to keep it a framework")
 
 
 def _same_files(pairs: list[tuple[Loaded | None, Loaded | None]],

@@ -129,14 +129,14 @@ def existing(directory: str, starter: Starter) -> list[str]:
 
 
 def _holds_a_framework(folder: str) -> bool:
-    from ..files import YAML_SUFFIXES
+    from ..files import is_yaml_name
     from ..loader import declares_format, read_head
 
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         return False
-    heads = (read_head(os.path.join(folder, name)) for name in names if name.endswith(YAML_SUFFIXES))
+    heads = (read_head(os.path.join(folder, name)) for name in names if is_yaml_name(name))
     return any(head is not None and declares_format(head) for head in heads)
 
 

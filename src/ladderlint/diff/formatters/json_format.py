@@ -55,7 +55,8 @@ def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
         "old": _side(diff.old),
         "new": _side(diff.new),
         "levels": list(diff.levels) if diff.levels else None,
-        "warnings": [warning for warning in (diff.unrelated, diff.base_unreadable) if warning],
+        "warnings": [warning for warning in (diff.unrelated, diff.base_unreadable, diff.undeclared)
+                     if warning],
         "summary": report.counts(diff.changes),
         "version_advice": diff.advice.to_dict() if diff.advice else None,
         "changes": [_change(report, diff, change, with_name) for change in diff.changes],

@@ -60,6 +60,8 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.unrelated}.")
     if diff.base_unreadable:
         lines.append(paint("warning:", _YELLOW) + f" {diff.base_unreadable}.")
+    if diff.undeclared:
+        lines.append(paint("warning:", _YELLOW) + f" {diff.undeclared}.")
     # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
     said = {id(part) for part in diff.together().values()}
     for level, changes in groups(diff):
