@@ -1,6 +1,7 @@
 """A site's furniture written without HTML5 landmarks (``<div
 class="site-footer">``, a 'Back to top' link, a 'Was this page helpful?'
-box): recognised by what it is, reported, never a statement."""
+box): recognised by what it is, reported, never a statement; and buttons:
+a form's are no words of the page, an accordion's name what they open."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_a_cookie_dialog_named_by_its_label_is_a_cookie_banner(cli, write):
     data, run = imported(cli, write("ladder.html", _page(before=banner)), "--org", "Acme")
     assert cells(data) == TRUTH
     assert "not placed: cookie banner, not part of the ladder: This site uses cookies." in run.stderr
+
+
+ACCORDION_IN_HEADINGS = """<html><head><title>Ladder | Acme</title></head><body><main><h1>Engineering ladder</h1>
+<div class="accordion">
+<h2 class="accordion-header"><button class="accordion-button" type="button" data-bs-toggle="collapse"
+ data-bs-target="#l1" aria-expanded="true">L1 Junior Engineer</button></h2>
+<div id="l1" class="accordion-collapse collapse show"><h3>Coding</h3><ul><li>Writes small features.</li></ul></div>
+<h2 class="accordion-header"><button class="accordion-button collapsed" type="button" data-bs-toggle="collapse"
+ data-bs-target="#l2" aria-expanded="false">L2 Engineer</button></h2>
+<div id="l2" class="accordion-collapse collapse"><h3>Coding</h3><ul><li>Writes features end to end.</li></ul></div>
+</div></main></body></html>
+"""
+
+ACCORDION_BUTTONS = """<html><head><title>Ladder | Acme</title></head><body><main><h1>Engineering ladder</h1>
+<button class="accordion">L1 Junior Engineer</button>
+<div class="panel"><h3>Coding</h3><ul><li>Writes small features.</li></ul></div>
+<button aria-expanded="false" aria-controls="second">L2 Engineer</button>
+<div id="second" hidden><h3>Coding</h3><ul><li>Writes features end to end.</li></ul></div>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize("page", [ACCORDION_IN_HEADINGS, ACCORDION_BUTTONS], ids=["in-headings", "alone"])
+def test_an_accordions_buttons_name_the_parts_they_open(cli, write, page):
+    data, _ = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [("L1", "Junior Engineer"), ("L2", "Engineer")]
+    assert cells(data) == TRUTH
+
+
+def test_a_forms_buttons_are_no_words_of_the_page(cli, write):
+    page = _page(after_each='<form><button type="submit">Save</button> <button>Cancel</button></form>')
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert cells(data) == TRUTH
+    assert "Save" not in run.stderr and "Cancel" not in run.stderr

@@ -14,6 +14,8 @@ and styles (skipped), and the page's chrome: HTML5 landmarks (``nav``,
 cookie banners, blocks made mostly of links (a site's table of contents),
 and what a site prints where no landmark says so ('Back to top', 'Was this
 page helpful?', 'Edit this page', a copyright line, ``class="site-footer"``).
+Buttons are no text, but for those that open a part of the page (an
+accordion's), whose words name it.
 The page's ``<title>``, site name, copyright line and the hosts its links
 point to are kept as signals of whose framework it is.
 
@@ -94,6 +96,10 @@ _EDIT_LINK = lazy(r"^\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
 #: Classes of a box set apart from the text: Notion's callout, Confluence's info, note, tip and warning
 #: panels, the admonitions of documentation sites.
 _CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admonition"})
+#: A button's attributes that say it opens and closes a part of the page (ARIA's, Bootstrap's).
+_DISCLOSING = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle", "data-bs-target", "data-target")
+#: Classes of a button that opens and closes a part of the page ('accordion', 'collapsible', 'expand-toggle').
+_DISCLOSURE_CLASS = lazy(r"accordion|collaps|expand", re.IGNORECASE)
 #: The title Confluence's expand macro shows when it is given none.
 _DEFAULT_EXPAND = lazy(r"^click here to expand\W*$", re.IGNORECASE)
 #: Classes of a status label (Confluence's status macro, a 'lozenge'): 'IN PROGRESS', 'APPROVED'.
@@ -584,8 +590,9 @@ def _plain_spaces(root: Any) -> None:
 
 class _Tabs:
     """A page's tabs (ARIA's ``role="tablist"``, as Docusaurus and Bootstrap
-    draw them): the tab that names each panel, and the lists of tabs whose
-    every tab names one."""
+    draw them) and the buttons that open and close a part of it (an
+    accordion's): the tab or button that names each panel, and the lists of
+    tabs whose every tab names one."""
 
     def __init__(self) -> None:
         self.panels: dict[Any, Any] = {}
@@ -602,7 +609,7 @@ def _tabs(root: Any) -> _Tabs:
     panels after a list of tabs in the order of its tabs. A list of tabs
     some tab of which names no panel is left to be read as it stands."""
     found = _Tabs()
-    if not any(_has_role(e, "tablist") for e in root.iter()):
+    if not any(_has_role(e, "tablist") or _discloses(e) for e in root.iter()):
         return found
     order = {e: n for n, e in enumerate(e for e in root.iter() if isinstance(e.tag, str))}
     by_id = {e.get("id"): e for e in order if e.get("id")}
@@ -625,7 +632,29 @@ def _tabs(root: Any) -> _Tabs:
             found.panels.update(named)
             found.lists.add(tablist)
             taken.update(named)
+    for button in root.iter("button"):
+        # A button standing over the part of the page it opens and closes, as a toggle's summary does;
+        # one inside a heading is read as the heading's words.
+        if not _discloses(button) or any(_tag(a) in _HEADINGS for a in button.iterancestors()) \
+                or not _clean(button.text_content()):
+            continue
+        target = (button.get("aria-controls") or button.get("data-bs-target")
+                  or button.get("data-target") or "").strip()
+        panel = by_id.get(target.lstrip("#")) if target else button.getnext()
+        if panel is not None and panel not in taken and _tag(panel) not in _HEADINGS:
+            found.panels[panel] = button
+            taken.add(panel)
     return found
+
+
+def _discloses(element: Any) -> bool:
+    """Whether a button opens and closes a part of the page (an accordion's
+    header, a collapsible section's title): its words name that part, where
+    a form's or a banner's buttons ('Accept all', 'Yes') say nothing of it."""
+    if _tag(element) != "button" or _has_role(element, "tab"):
+        return False
+    return any(element.get(name) is not None for name in _DISCLOSING) \
+        or bool(_DISCLOSURE_CLASS.search(element.get("class") or ""))
 
 
 class _Reader:
@@ -1114,7 +1143,8 @@ def _inline(element: Any, stop: frozenset[str] | set[str] = frozenset(),
     parts: list[str] = [element.text or ""]
     for child in element:
         tag = _tag(child)
-        if tag and tag not in stop and tag not in _SKIPPED and not (leave_out and leave_out(child)):
+        if tag and tag not in stop and (tag not in _SKIPPED or _discloses(child)) \
+                and not (leave_out and leave_out(child)):
             parts.append(" " if tag == "br" else _inline(child, stop, leave_out))
             if tag in _BREAKING and tag != "br":
                 parts.append(" ")
