@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Mapping, Sequence
+from typing import AbstractSet, Mapping, Sequence
 
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference
@@ -899,3 +899,15 @@ def _statement_columns_of(header: Row, rows: list[Row], others: list[int], sever
 
 def cell_at(row: Row, column: int | None) -> Cell | None:
     return row.cells[column] if column is not None and column < len(row.cells) else None
+
+
+def level_cell(row: Row, index: int, level_columns: AbstractSet[int]) -> Cell | None:
+    """What a row says at the level of column ``index``: its cell there, or
+    the cell of another level's column to its left that spans it (HTML
+    ``colspan``, a spreadsheet's cells merged across levels, the last of
+    which a row may leave out), which says the same of each level it covers."""
+    own = row.cells[index] if index < len(row.cells) else None
+    if own is not None and not own.covered:
+        return own
+    return next((c for i, c in enumerate(row.cells[:index])
+                 if not c.covered and i in level_columns and index < i + c.columns), own)

@@ -27,7 +27,8 @@ from ..textutil import (
 from .helpers import AVOIDED, heading_text, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
-    cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, Matrix,
+    cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
+    Matrix,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
@@ -608,8 +609,9 @@ class TableReader(Reader):
             if (group is None or group.empty) and _names_a_summary(cell_at(row, names.competency)) and row_count > 1:
                 # 'Summary | Learns the craft | Leads a team': what each level is, not a competency.
                 for index, level in ordered:
-                    if index < len(row.cells) and not row.cells[index].empty:
-                        level.summary = " ".join(filter(None, (level.summary, unwrap(row.cells[index].joined()))))
+                    said_there = level_cell(row, index, level_columns)
+                    if said_there is not None and not said_there.empty:
+                        level.summary = " ".join(filter(None, (level.summary, unwrap(said_there.joined()))))
                 for index, cell in enumerate(row.cells):
                     if index not in level_columns and index != names.competency and not cell.empty:
                         self.document.unplaced(row.line, "beside the levels' summaries, in a column that names no "
@@ -625,18 +627,21 @@ class TableReader(Reader):
                 self.document.notice(row.line, "table row with no competency name",
                                      unwrap(name_cell.joined()) if not name_cell.empty else "")
             for index, level in ordered:
-                if index < len(row.cells):
-                    rated = proficiency_named(row.cells[index], matrix.scale) if matrix.rated else None
+                # A cell spanning several levels' columns says the same at each.
+                said_there = level_cell(row, index, level_columns)
+                if said_there is not None:
+                    rated = proficiency_named(said_there, matrix.scale) if matrix.rated else None
                     if rated is not None:
                         level.cell(competency).proficiency = rated
-                    elif matrix.rated and below_the_scale(row.cells[index], matrix.scale):
+                    elif matrix.rated and below_the_scale(said_there, matrix.scale):
                         continue  # '0' below '1 - Novice': not rated at this level
                     else:
-                        level.cell(competency).statements.extend(self.statements(row.cells[index]))
+                        level.cell(competency).statements.extend(self.statements(said_there))
             if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
-                written = [level for index, level in ordered if index < len(row.cells)]
-                unread = [level for index, level in ordered if index < len(row.cells) and row.cells[index].unread]
+                spans = [(level, level_cell(row, index, level_columns)) for index, level in ordered]
+                written = [level for level, cell in spans if cell is not None]
+                unread = [level for level, cell in spans if cell is not None and cell.unread]
                 self.document.not_applicable_outside(competency, written, without_decoration(name),
                                                      f"the row of '{name}'", unread)
             for index, cell in enumerate(row.cells):
