@@ -924,6 +924,42 @@ def test_repeated_statement_a_level_summary_said_again_at_a_higher_level(cli, wr
     ]
 
 
+@pytest.mark.parametrize(("lower", "higher", "scopes"), [
+    # Words that name a scope where they stand: a firm, a bank, a business unit, a programme, a platform ...
+    ("Sets the testing standards across the firm.", "Sets the testing standards for one component.",
+     "(project) than the same statement at level 'L2' (company)"),
+    ("Sets the testing standards across the bank.", "Sets the testing standards within their team.",
+     "(team) than the same statement at level 'L2' (company)"),
+    ("Sets the testing standards for the business unit.", "Sets the testing standards for one project.",
+     "(project) than the same statement at level 'L2' (organisation)"),
+    ("Sets the testing standards across the programme.", "Sets the testing standards for one project.",
+     "(project) than the same statement at level 'L2' (group)"),
+    ("Sets the testing standards for the whole platform.", "Sets the testing standards for one feature.",
+     "(project) than the same statement at level 'L2' (group)"),
+    ("Sets the testing standards across the department.", "Sets the testing standards for one service.",
+     "(project) than the same statement at level 'L2' (organisation)"),
+    # ... and the organisation's own name.
+    ("Sets the testing standards across Acme.", "Sets the testing standards within their team.",
+     "(team) than the same statement at level 'L2' (company)"),
+])
+def test_regressive_wording_reads_scopes_named_by_where_they_stand(cli, write, lower, higher, scopes):
+    assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
+        == [f"competency 'impact' at level 'L3' names a smaller scope {scopes}"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # Ordinary nouns, not where a scope stands: whom the work is for, a team, what is named.
+    ("Explains technical trade-offs for the business.", "Explains technical trade-offs within their team."),
+    ("Runs the on-call rota across the platform team.", "Runs the on-call rota within their team."),
+    ("Designs schemas across business domains.", "Designs schemas within their team."),
+    ("Ships behind a feature flag for the firm.", "Ships behind a feature flag for the team."),
+    # Growth: a component, then the whole firm.
+    ("Sets the testing standards for one component.", "Sets the testing standards across the firm."),
+])
+def test_regressive_wording_other_nouns_and_growth_are_no_scope_lowered(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
 # LL208 inconsistent-level-reference ---------------------------------------------
 
 
