@@ -1911,3 +1911,24 @@ def test_a_sprint_against_the_calendar_is_for_a_reader(old, new, impact, reason)
 )
 def test_working_days_are_days_of_a_five_day_week(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A deadline named by a noun reads as "within" does: a longer one asks less.
+        ("Gets critical CVEs patched within our SLA of 7 days", "Gets critical CVEs patched within our SLA of 14 days",
+         "lowers-bar", "deadline lowered"),
+        ("Gets critical CVEs patched within our SLA of 14 days", "Gets critical CVEs patched within our SLA of 7 days",
+         "raises-bar", "deadline raised"),
+        ("Patches critical CVEs, SLA: 7 days", "Patches critical CVEs, SLA: 14 days", "lowers-bar", "deadline lowered"),
+        ("Meets a deadline of two weeks", "Meets a deadline of one month", "lowers-bar", "deadline lowered"),
+        ("Answers tickets with a target of 2 days", "Answers tickets with a target of 5 days", "lowers-bar",
+         "deadline lowered"),
+        # Not a length of time: a number, more asks more.
+        ("Keeps an SLO of 99.5%", "Keeps an SLO of 99.9%", "raises-bar", "number raised"),
+    ],
+)
+def test_a_deadline_named_by_an_sla_or_a_target(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons

@@ -821,6 +821,13 @@ def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_
     ("Keeps fewer than 3 open bugs", "Keeps fewer than 5 open bugs", "limit loosened: '3' -> '5'"),
     ("Answers questions within one working day", "Answers questions within three working days",
      "deadline relaxed: 'one working day' -> 'three working days'"),
+    # A deadline named by a noun: an SLA, an SLO, a deadline, a target of.
+    ("Gets critical CVEs patched within our SLA of 7 days.", "Gets critical CVEs patched within our SLA of 14 days.",
+     "deadline relaxed: '7' -> '14'"),
+    ("Gets CVEs patched within our SLA: 7 days for critical.", "Gets CVEs patched within our SLA: 14 days for critical.",
+     "deadline relaxed: '7' -> '14'"),
+    ("Answers tickets with a target of 2 days", "Answers tickets with a target of 5 days",
+     "deadline relaxed: '2' -> '5'"),
 ])
 def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, write, lower, higher, read):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
@@ -831,6 +838,9 @@ def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, wr
 @pytest.mark.parametrize(("lower", "higher"), [
     ("Keeps p95 latency under 250 ms", "Keeps p95 latency under 80 ms"),
     ("Answers questions within three working days", "Answers questions within one working day"),
+    ("Gets critical CVEs patched within our SLA of 14 days.", "Gets critical CVEs patched within our SLA of 7 days."),
+    # An SLO that is no length of time is a number: a higher one asks more.
+    ("Keeps an SLO of 99.5% for the API.", "Keeps an SLO of 99.9% for the API."),
 ])
 def test_regressive_wording_quiet_where_a_limit_or_a_deadline_tightens(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []

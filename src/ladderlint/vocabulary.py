@@ -1273,6 +1273,12 @@ BOUND_SIGNS = {"<=": "at most", "\u2264": "at most", ">=": "at least", "\u2265":
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())
+#: Nouns before a length of time, with or without "of", that make it a
+#: deadline as "within" does: "patched within our SLA of 7 days", "SLA: 7
+#: days", "a deadline of two weeks"; "target" only with "of" ("a target of
+#: 3 days"), as a verb it says what is aimed at.
+DEADLINE_NOUNS = frozenset("sla slas slo slos deadline deadlines".split())
+DEADLINE_NOUNS_OF = frozenset("target targets".split())
 #: Words before a length of time that make it a deadline where the length
 #: is counted ("in six weeks", "in a sprint", "in my first month", "after
 #: three months": sooner asks more), not in "works in sprints" or "one in
