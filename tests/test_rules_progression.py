@@ -828,6 +828,9 @@ def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_
      "deadline relaxed: '7' -> '14'"),
     ("Answers tickets with a target of 2 days", "Answers tickets with a target of 5 days",
      "deadline relaxed: '2' -> '5'"),
+    # A significance level or an error budget is a limit: a higher one asks less.
+    ("Uses a significance level of 0.01 for experiments", "Uses a significance level of 0.05 for experiments",
+     "limit loosened: '0.01' -> '0.05'"),
 ])
 def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, write, lower, higher, read):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
@@ -841,6 +844,9 @@ def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, wr
     ("Gets critical CVEs patched within our SLA of 14 days.", "Gets critical CVEs patched within our SLA of 7 days."),
     # An SLO that is no length of time is a number: a higher one asks more.
     ("Keeps an SLO of 99.5% for the API.", "Keeps an SLO of 99.9% for the API."),
+    ("Uses a significance level of 0.05 for experiments", "Uses a significance level of 0.01 for experiments"),
+    ("Tests at an alpha of 0.05 for experiments", "Tests at an alpha of 0.01 for experiments"),
+    ("Keeps an error budget of 1% for the API", "Keeps an error budget of 0.1% for the API"),
 ])
 def test_regressive_wording_quiet_where_a_limit_or_a_deadline_tightens(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []

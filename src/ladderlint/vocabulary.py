@@ -1229,12 +1229,15 @@ def numbers_in_digits(text: str) -> str:
     return _MULTIPLIED.sub(lambda m: format((Decimal(m.group(1)) * MULTIPLIERS[m.group(2)]).normalize(), "f"), text)
 #: Words before a number that make it a most, not a least: "latency under
 #: 200 ms", "an error rate below 1%", "fewer than 5 open bugs", "within
-#: 10%", "max 2 pages". Under one, a lower number asks more, as a tighter
-#: deadline does.
+#: 10%", "max 2 pages", "a significance level of 0.05", "an error budget
+#: of 0.1%". Under one, a lower number asks more, as a tighter deadline does.
 CEILINGS: tuple[tuple[str, ...], ...] = (
     ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
     ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
+    # A threshold under which a result counts, or errors are allowed: a lower one is stricter.
+    ("significance", "level", "of"), ("significance", "threshold", "of"), ("alpha", "of"), ("alpha", "level", "of"),
+    ("p-value", "threshold", "of"), ("error", "budget", "of"),
 )
 #: Words before a number on a scale that runs the other way, where a lower
 #: number is more, as under a most: an incident's severity or priority
