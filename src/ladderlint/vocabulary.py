@@ -880,7 +880,9 @@ _AFTER_A_PLACED = frozenset(
     "and or but of to in on at by for from with without into as than that which who where when while so is "
     "are".split()
 )
-_PLACED_COMPOUNDS = {words: scope for words, scope in PLACED_SCOPES.items() if len(words) > 1}
+# Longest first: "business unit" before "business".
+_PLACED_LONGEST_FIRST = sorted(PLACED_SCOPES.items(), key=lambda item: -len(item[0]))
+_PLACED_COMPOUNDS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if len(words) > 1]
 #: The first words of PLACED_SCOPES and their '-wide' compounds ("firm-wide"),
 #: which say a scope wherever they stand.
 PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \
@@ -1948,9 +1950,10 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
                 # "for the business": whom the work is for; "for the business unit" a scope.
                 placed = _ending_phrase(words, j, _PLACED_COMPOUNDS) if between else None
             elif between:
-                placed = _ending_phrase(words, j, PLACED_SCOPES)
-            elif word != "for":  # "across Ostara Labs"
-                placed = _ending_phrase(words, j, {tuple(name): "company" for name in names if name})
+                placed = _ending_phrase(words, j, _PLACED_LONGEST_FIRST)
+            elif word != "for" and names:  # "across Ostara Labs"
+                placed = _ending_phrase(words, j, sorted(((tuple(name), "company") for name in names if name),
+                                                         key=lambda item: -len(item[0])))
         if placed:
             found.append(placed)
             i = placed[1]
@@ -1959,10 +1962,14 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     return found
 
 
-def _ending_phrase(words: Sequence[str], j: int, phrases: dict[tuple[str, ...], str]) -> tuple[int, int, str] | None:
-    """The phrase of ``phrases`` (the longest) that starts at word ``j`` and
-    ends a noun phrase there, as (start, end, what it names); None if none does."""
-    for phrase, scope in sorted(phrases.items(), key=lambda item: -len(item[0])):  # "business unit" first
+def _ending_phrase(words: Sequence[str], j: int, phrases: Sequence[tuple[tuple[str, ...], str]]
+                   ) -> tuple[int, int, str] | None:
+    """The first of ``phrases`` (with what each names, the longest first)
+    that starts at word ``j`` and ends a noun phrase there, as (start, end,
+    what it names); None if none does."""
+    if j >= len(words):
+        return None
+    for phrase, scope in phrases:
         end = j + len(phrase)
         if tuple(words[j:end]) == phrase and (end == len(words) or words[end] in _AFTER_A_PLACED):
             return j, end, scope
