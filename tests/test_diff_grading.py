@@ -1927,3 +1927,40 @@ def test_working_days_are_days_of_a_five_day_week(old, new, impact):
 )
 def test_a_pair_of_is_two(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A deadline named by a noun reads as "within" does: a longer one asks less.
+        ("Gets critical CVEs patched within our SLA of 7 days", "Gets critical CVEs patched within our SLA of 14 days",
+         "lowers-bar", "deadline lowered"),
+        ("Gets critical CVEs patched within our SLA of 14 days", "Gets critical CVEs patched within our SLA of 7 days",
+         "raises-bar", "deadline raised"),
+        ("Patches critical CVEs, SLA: 7 days", "Patches critical CVEs, SLA: 14 days", "lowers-bar", "deadline lowered"),
+        ("Meets a deadline of two weeks", "Meets a deadline of one month", "lowers-bar", "deadline lowered"),
+        ("Answers tickets with a target of 2 days", "Answers tickets with a target of 5 days", "lowers-bar",
+         "deadline lowered"),
+        # Not a length of time: a number, more asks more.
+        ("Keeps an SLO of 99.5%", "Keeps an SLO of 99.9%", "raises-bar", "number raised"),
+    ],
+)
+def test_a_deadline_named_by_an_sla_or_a_target(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # A threshold under which a result counts or errors are allowed is a limit: a lower one asks more.
+        ("Uses a significance level of 0.05", "Uses a significance level of 0.01", "raises-bar", "limit raised"),
+        ("Uses a significance level of 1%", "Uses a significance level of 5%", "lowers-bar", "limit lowered"),
+        ("Tests at an alpha of 0.05", "Tests at an alpha of 0.01", "raises-bar", "limit raised"),
+        ("Uses a p-value threshold of 0.05", "Uses a p-value threshold of 0.01", "raises-bar", "limit raised"),
+        ("Keeps an error budget of 0.1%", "Keeps an error budget of 1%", "lowers-bar", "limit lowered"),
+    ],
+)
+def test_a_significance_level_or_an_error_budget_is_a_limit(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons

@@ -821,6 +821,16 @@ def test_regressive_wording_quiet_where_a_short_statement_mentors_more_or_other_
     ("Keeps fewer than 3 open bugs", "Keeps fewer than 5 open bugs", "limit loosened: '3' -> '5'"),
     ("Answers questions within one working day", "Answers questions within three working days",
      "deadline relaxed: 'one working day' -> 'three working days'"),
+    # A deadline named by a noun: an SLA, an SLO, a deadline, a target of.
+    ("Gets critical CVEs patched within our SLA of 7 days.", "Gets critical CVEs patched within our SLA of 14 days.",
+     "deadline relaxed: '7' -> '14'"),
+    ("Gets CVEs patched within our SLA: 7 days for critical.", "Gets CVEs patched within our SLA: 14 days for critical.",
+     "deadline relaxed: '7' -> '14'"),
+    ("Answers tickets with a target of 2 days", "Answers tickets with a target of 5 days",
+     "deadline relaxed: '2' -> '5'"),
+    # A significance level or an error budget is a limit: a higher one asks less.
+    ("Uses a significance level of 0.01 for experiments", "Uses a significance level of 0.05 for experiments",
+     "limit loosened: '0.01' -> '0.05'"),
 ])
 def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, write, lower, higher, read):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == [
@@ -831,6 +841,12 @@ def test_regressive_wording_says_a_limit_loosened_and_a_deadline_relaxed(cli, wr
 @pytest.mark.parametrize(("lower", "higher"), [
     ("Keeps p95 latency under 250 ms", "Keeps p95 latency under 80 ms"),
     ("Answers questions within three working days", "Answers questions within one working day"),
+    ("Gets critical CVEs patched within our SLA of 14 days.", "Gets critical CVEs patched within our SLA of 7 days."),
+    # An SLO that is no length of time is a number: a higher one asks more.
+    ("Keeps an SLO of 99.5% for the API.", "Keeps an SLO of 99.9% for the API."),
+    ("Uses a significance level of 0.05 for experiments", "Uses a significance level of 0.01 for experiments"),
+    ("Tests at an alpha of 0.05 for experiments", "Tests at an alpha of 0.01 for experiments"),
+    ("Keeps an error budget of 1% for the API", "Keeps an error budget of 0.1% for the API"),
 ])
 def test_regressive_wording_quiet_where_a_limit_or_a_deadline_tightens(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
@@ -922,6 +938,42 @@ def test_repeated_statement_a_level_summary_said_again_at_a_higher_level(cli, wr
         f"{14 + bool(cumulative)}:33: level summary repeated word for word from level 'L1': the two levels read "
         "alike; say what sets level 'L2' apart",
     ]
+
+
+@pytest.mark.parametrize(("lower", "higher", "scopes"), [
+    # Words that name a scope where they stand: a firm, a bank, a business unit, a programme, a platform ...
+    ("Sets the testing standards across the firm.", "Sets the testing standards for one component.",
+     "(project) than the same statement at level 'L2' (company)"),
+    ("Sets the testing standards across the bank.", "Sets the testing standards within their team.",
+     "(team) than the same statement at level 'L2' (company)"),
+    ("Sets the testing standards for the business unit.", "Sets the testing standards for one project.",
+     "(project) than the same statement at level 'L2' (organisation)"),
+    ("Sets the testing standards across the programme.", "Sets the testing standards for one project.",
+     "(project) than the same statement at level 'L2' (group)"),
+    ("Sets the testing standards for the whole platform.", "Sets the testing standards for one feature.",
+     "(project) than the same statement at level 'L2' (group)"),
+    ("Sets the testing standards across the department.", "Sets the testing standards for one service.",
+     "(project) than the same statement at level 'L2' (organisation)"),
+    # ... and the organisation's own name.
+    ("Sets the testing standards across Acme.", "Sets the testing standards within their team.",
+     "(team) than the same statement at level 'L2' (company)"),
+])
+def test_regressive_wording_reads_scopes_named_by_where_they_stand(cli, write, lower, higher, scopes):
+    assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
+        == [f"competency 'impact' at level 'L3' names a smaller scope {scopes}"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # Ordinary nouns, not where a scope stands: whom the work is for, a team, what is named.
+    ("Explains technical trade-offs for the business.", "Explains technical trade-offs within their team."),
+    ("Runs the on-call rota across the platform team.", "Runs the on-call rota within their team."),
+    ("Designs schemas across business domains.", "Designs schemas within their team."),
+    ("Ships behind a feature flag for the firm.", "Ships behind a feature flag for the team."),
+    # Growth: a component, then the whole firm.
+    ("Sets the testing standards for one component.", "Sets the testing standards across the firm."),
+])
+def test_regressive_wording_other_nouns_and_growth_are_no_scope_lowered(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
 
 
 # LL208 inconsistent-level-reference ---------------------------------------------

@@ -1219,6 +1219,32 @@ def test_ll513_reports_words_joined_by_a_comma(cli, write):
     ]) == []
 
 
+def test_ll513_reports_a_capitalised_word_run_into_an_abbreviation(cli, write):
+    statements = [
+        "Knows the stack, i.e.Kafka, Flink and Iceberg.",
+        "Runs the team from St.Albans and the Dublin office.",
+        "Owns the tooling, e.g.Terraform and Helm, and the docs, etc.The rest is shared.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL513") == [
+        f"{path}:{at(0, statements[0], '.Kafka')}: LL513 [warning] no space after an abbreviation: "
+        "'…s the stack, i.e.Kafka, Flink and …'",
+        f"{path}:{at(1, statements[1], '.Albans')}: LL513 [warning] no space after an abbreviation: "
+        "'…the team from St.Albans and the Du…'",
+        # "etc." ends a sentence as well: said once, as that.
+        f"{path}:{at(2, statements[2], '.Terraform')}: LL513 [warning] no space after an abbreviation: "
+        "'…the tooling, e.g.Terraform and Hel…'",
+        f"{path}:{at(2, statements[2], '.The')}: LL513 [warning] no space after the end of a sentence: "
+        "'…nd the docs, etc.The rest is share…'",
+    ]
+    # Spaced, or names written with a dot: Dr.Jit, a library; "VS.NET", code, an address.
+    assert violations("LL513", [
+        "Knows the stack, i.e. Kafka, and lives in St. Albans.",
+        "Uses Dr.Jit and Mr.Jobs as test fixtures, and VS.NET, `st.Page` and https://e.example/i.e.Kafka.",
+        "Calls st.Page in the app.",
+    ]) == []
+
+
 def test_ll513_reports_a_space_before_a_comma(cli, write):
     statements = [
         "I deliver high quality work , and I test it",  # a word deleted before the comma
@@ -1275,7 +1301,7 @@ def test_ll513_a_comma_after_a_number_a_quotation_or_code_keeps_its_space():
 @pytest.mark.parametrize("statement", [
     "I use Node.js, Vue.Js and ASP.NET daily",  # names written with a dot
     "I call Console.WriteLine and read README.md",  # code and files
-    "I give examples, e.g.The docs",  # an abbreviation
+    "I give examples, e.g. The docs",  # an abbreviation (run into the next word, it is reported)
     "I read https://example.com/a.Bc and run `make.Build`",  # an address and code
     "I grow. Then I lead.",
     # Go code written without backticks.

@@ -164,6 +164,10 @@ def _spells(spelling: list[re.Match[str]], acronym: str, title_case: bool) -> bo
 #: Abbreviations written with a full stop that ends no sentence ("tools,
 #: e.g. Terraform"), without their last stop.
 STOPPED_ABBREVIATIONS = ("e.g", "i.e", "etc", "vs", "cf", "incl", "excl", "esp", "approx", "viz")
+#: Abbreviations written with a full stop before a name, in title case:
+#: "St. Albans", "St. Louis". Not "Dr." or "Mr.", which some names of
+#: software are written with ("Dr.Jit").
+NAME_ABBREVIATIONS = ("St",)
 # A sentence's end: '.', '!' or '?', then closing quotes or brackets, not
 # the stop of an abbreviation.
 _SENTENCE_END = lazy(

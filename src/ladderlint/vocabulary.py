@@ -948,6 +948,41 @@ SCOPE_OF: dict[str, str] = {
     "industry": "industry",
 }
 SCOPE_RANK = {name: rank for rank, name in enumerate(SCOPES, start=1)}
+#: Words that name a scope only where they stand as one ("across the firm",
+#: "for one component", "within the whole platform"), and are ordinary
+#: nouns elsewhere ("business value", "the platform team", "a feature
+#: flag"): the scope each names there, on SCOPES. A company by another name
+#: (a firm, a bank); a unit of several teams or an organisation within it (a
+#: platform, a programme, a product area, a business unit, a studio); a
+#: piece of the work, as a project is (a component, a feature, a service).
+PLACED_SCOPES: dict[tuple[str, ...], str] = {
+    ("firm",): "company", ("business",): "company", ("bank",): "company", ("enterprise",): "company",
+    ("business", "unit"): "organisation", ("studio",): "organisation",
+    ("product", "area"): "group", ("programme",): "group", ("program",): "group", ("platform",): "group",
+    ("component",): "project", ("feature",): "project", ("service",): "project", ("module",): "project",
+}
+#: Words before a scope that say how far the work reaches ("across the
+#: firm", "within one service"); "for" only with a word of how much of it
+#: ("for the whole platform", "for one component"): "for the business" is
+#: as often whom the work is for.
+_PLACING = frozenset("within inside across throughout beyond outside".split())
+_WHOLE_OR_ONE = frozenset("whole entire one single each every".split())
+_BEFORE_A_PLACED = frozenset("the a an my our their your his her its this that wider broader".split()) \
+    | _WHOLE_OR_ONE
+#: Words that may follow a scope's noun, and so end it: "across the business
+#: and its clients", not "across the business domain" ("domain" is what is
+#: named).
+_AFTER_A_PLACED = frozenset(
+    "and or but of to in on at by for from with without into as than that which who where when while so is "
+    "are".split()
+)
+# Longest first: "business unit" before "business".
+_PLACED_LONGEST_FIRST = sorted(PLACED_SCOPES.items(), key=lambda item: -len(item[0]))
+_PLACED_COMPOUNDS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if len(words) > 1]
+#: The first words of PLACED_SCOPES and their '-wide' compounds ("firm-wide"),
+#: which say a scope wherever they stand.
+PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \
+    | frozenset(f"{words[-1]}-wide" for words in PLACED_SCOPES)
 #: Words of SCOPE_OF that are adjectives as often as nouns: a scope only as
 #: a noun ("the collective", "People Collective"), not before one
 #: ("collective understanding", "the team's collective knowledge").
@@ -1292,12 +1327,15 @@ def numbers_in_digits(text: str) -> str:
     return _MULTIPLIED.sub(lambda m: format((Decimal(m.group(1)) * MULTIPLIERS[m.group(2)]).normalize(), "f"), text)
 #: Words before a number that make it a most, not a least: "latency under
 #: 200 ms", "an error rate below 1%", "fewer than 5 open bugs", "within
-#: 10%", "max 2 pages". Under one, a lower number asks more, as a tighter
-#: deadline does.
+#: 10%", "max 2 pages", "a significance level of 0.05", "an error budget
+#: of 0.1%". Under one, a lower number asks more, as a tighter deadline does.
 CEILINGS: tuple[tuple[str, ...], ...] = (
     ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
     ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
+    # A threshold under which a result counts, or errors are allowed: a lower one is stricter.
+    ("significance", "level", "of"), ("significance", "threshold", "of"), ("alpha", "of"), ("alpha", "level", "of"),
+    ("p-value", "threshold", "of"), ("error", "budget", "of"),
 )
 #: Words before a number on a scale that runs the other way, where a lower
 #: number is more, as under a most: an incident's severity or priority
@@ -1336,6 +1374,12 @@ BOUND_SIGNS = {"<=": "at most", "\u2264": "at most", ">=": "at least", "\u2265":
 #: Words before a length of time that make it a deadline: "within a day",
 #: "in under an hour".
 DEADLINE_WORDS = frozenset("within under".split())
+#: Nouns before a length of time, with or without "of", that make it a
+#: deadline as "within" does: "patched within our SLA of 7 days", "SLA: 7
+#: days", "a deadline of two weeks"; "target" only with "of" ("a target of
+#: 3 days"), as a verb it says what is aimed at.
+DEADLINE_NOUNS = frozenset("sla slas slo slos deadline deadlines".split())
+DEADLINE_NOUNS_OF = frozenset("target targets".split())
 #: Words before a length of time that make it a deadline where the length
 #: is counted ("in six weeks", "in a sprint", "in my first month", "after
 #: three months": sooner asks more), not in "works in sprints" or "one in
@@ -1976,6 +2020,56 @@ def scope_words(words: Sequence[str]) -> list[str]:
         if j < 0 or words[j] not in SOURCE_WORDS:
             out.append(word)
     return out
+
+
+def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
+    """Where the words name a scope by where they stand, as (start, end,
+    scope on SCOPES): the words of PLACED_SCOPES after a word of reach and a
+    determiner or a word of how much ("across the firm", "within one
+    service", "for the whole platform"), ending the phrase ("the platform
+    team" is a team); their '-wide' compounds ("firm-wide"); and
+    ``names``, the words of the organisation's own names, after a word of
+    reach ("across Ostara Labs"), which name the company."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        placed: tuple[int, int, str] | None = None
+        if word.endswith("-wide") and (word.removesuffix("-wide"),) in PLACED_SCOPES:
+            placed = i, i + 1, PLACED_SCOPES[(word.removesuffix("-wide"),)]
+        elif word in _PLACING or word == "for":
+            j = i + 1
+            while j < len(words) and words[j] in _BEFORE_A_PLACED:
+                j += 1
+            between = words[i + 1 : j]
+            if word == "for" and _WHOLE_OR_ONE.isdisjoint(between):
+                # "for the business": whom the work is for; "for the business unit" a scope.
+                placed = _ending_phrase(words, j, _PLACED_COMPOUNDS) if between else None
+            elif between:
+                placed = _ending_phrase(words, j, _PLACED_LONGEST_FIRST)
+            elif word != "for" and names:  # "across Ostara Labs"
+                placed = _ending_phrase(words, j, sorted(((tuple(name), "company") for name in names if name),
+                                                         key=lambda item: -len(item[0])))
+        if placed:
+            found.append(placed)
+            i = placed[1]
+        else:
+            i += 1
+    return found
+
+
+def _ending_phrase(words: Sequence[str], j: int, phrases: Sequence[tuple[tuple[str, ...], str]]
+                   ) -> tuple[int, int, str] | None:
+    """The first of ``phrases`` (with what each names, the longest first)
+    that starts at word ``j`` and ends a noun phrase there, as (start, end,
+    what it names); None if none does."""
+    if j >= len(words):
+        return None
+    for phrase, scope in phrases:
+        end = j + len(phrase)
+        if tuple(words[j:end]) == phrase and (end == len(words) or words[end] in _AFTER_A_PLACED):
+            return j, end, scope
+    return None
 
 
 def scopes_in(words: Sequence[str]) -> tuple[str, ...]:

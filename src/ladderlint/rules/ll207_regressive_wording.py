@@ -25,6 +25,7 @@ from ..vocabulary import (
     REACH_VERBS,
     INDEPENDENT,
     PEOPLE,
+    PLACED_SCOPE_WORDS,
     PERIOD,
     PERIODIC,
     QUANTITY,
@@ -34,6 +35,7 @@ from ..vocabulary import (
     scope_rank,
     scope_words,
     help_had,
+    placed_scopes,
     scopes_in,
 )
 from .analysis import Analysis
@@ -209,7 +211,12 @@ class RegressiveWording(Rule):
     guidance from the CTO"), or
     names only smaller scopes than the lower one, on the scale task <
     project < team < group (several teams) < organisation < company <
-    industry (the words of `ladderlint.vocabulary`). Two statements say the
+    industry (the words of `ladderlint.vocabulary`; also words that name a
+    scope only where they stand as one: "across the firm", "across the
+    bank", "for the business unit", "across the programme", "for the whole
+    platform", "for one component", "within one service", "firm-wide", and
+    the organisation's own name, "across Acme", but not "for the
+    business", "the platform team" or "a feature flag"). Two statements say the
     same thing when at least `overlap` of the words that remain, once scope,
     autonomy and filler words are set aside, are shared. In a sentence of
     several clauses (parted by punctuation, or by "and" before a verb and
@@ -276,7 +283,9 @@ class RegressiveWording(Rule):
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         overlap = self.option("overlap")
         prose = analysis.prose
-        tracks = _Tracks(frozenset(prose.fields[i].text for i in analysis.numbered))
+        organisation = framework.organisation
+        tracks = _Tracks(frozenset(prose.fields[i].text for i in analysis.numbered),
+                         [words(name) for name in (organisation.name, *organisation.aliases)])
         words_of = analysis.words
         reported: set[DocPath] = set()
         for order, level in enumerate(framework.levels):
@@ -354,11 +363,25 @@ class _Tracks:
     """The statements that name a scope or an autonomy, by competency ("" for
     the level summaries), in level order."""
 
-    def __init__(self, numbered: frozenset[str]) -> None:
+    def __init__(self, numbered: frozenset[str], names: list[list[str]]) -> None:
         self.statements: dict[str, list[_Statement]] = {}
         # Those that say how many, how often, by when or on what condition, for _lowered.
         self.scaled: dict[str, list[_Said]] = {}
         self.numbered = numbered  # the texts in which a number starts (Analysis.numbered)
+        self.names = [name for name in names if name]  # the words of the organisation's names
+        # The words with which a scope named by where it stands begins: most statements have none.
+        self.placeable = PLACED_SCOPE_WORDS.union(name[0] for name in self.names)
+
+    def scoped(self, tokens: list[str]) -> list[str]:
+        """The words, with each that names a scope by where it stands ("across
+        the firm", "for one component", "across Ostara Labs") as the scope it
+        names ("company", "project"), which the rule ranks."""
+        if self.placeable.isdisjoint(tokens):
+            return tokens
+        scoped = list(tokens)
+        for start, end, scope in reversed(placed_scopes(tokens, self.names)):
+            scoped[start:end] = [scope]
+        return scoped
 
     def add(self, key: str, order: int, level_id: str, path: DocPath, text: str, tokens: list[str]) -> None:
         # One set operation, rather than a loop over the words, finds the scope
@@ -367,6 +390,10 @@ class _Tracks:
         marked = _MARKED_OR_SCALE.intersection(tokens)
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
+        scoped = self.scoped(tokens)
+        if scoped is not tokens:
+            tokens = scoped
+            marked = _MARKED_OR_SCALE.intersection(tokens)
         if not marked or marked.isdisjoint(_MARKER_WORDS):
             return  # nothing to compare, and the pairs stay few
         marked &= _MARKER_WORDS

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..model import TextField
-from ..text import GOES_ON, code_spans, plural
+from ..text import GOES_ON, NAME_ABBREVIATIONS, STOPPED_ABBREVIATIONS, code_spans, plural
 from .base import Severity, Violation
 from .messages import excerpt
 from .prose import Prose
@@ -20,6 +20,13 @@ from ..patterns import lazy
 # ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
 # of one or two letters, a capital inside the next, or a call after it.
 _JOINED = lazy(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
+# An abbreviation and its full stop ("i.e.", "etc.", "St."), then a
+# capitalised word with no space between ("i.e.Kafka", "St.Albans"): the
+# abbreviation ends no word a name is written with.
+_ABBREVIATION_JOINED = lazy(
+    r"(?<![\w.'’-])(?:(?i:" + "|".join(re.escape(short) for short in STOPPED_ABBREVIATIONS) + r")|"
+    + "|".join(re.escape(short) for short in NAME_ABBREVIATIONS) + r")\.(?=[A-Z][a-z])"
+)
 # The packages of the standard libraries (and a few of the most used
 # others) that prose names code from, written without backticks:
 # "json.Marshal", "http.Client", "strings.Builder". Some are words a
@@ -70,7 +77,10 @@ class MissingSpace(TextRule):
     the space a word deleted or moved in an edit left behind; and where a
     full stop (or a question or exclamation mark) has the space before it
     and none after, a capitalised word run into it ("others' ideas .Meets
-    the community"), but after a word no sentence ends on ("in .Net"). Names
+    the community"), but after a word no sentence ends on ("in .Net"); and
+    where an abbreviation's full stop ("i.e.", "e.g.", "etc.", "vs.", "St.")
+    has a capitalised word run into it ("i.e.Kafka", "St.Albans"; not "Dr."
+    or "Mr.", which names of software are written with: "Dr.Jit"). Names
     written with a dot (`Node.js`, `ASP.NET`), abbreviations (`e.g.`),
     addresses and code in backticks are not, nor a comma after a number,
     a quotation mark or code; nor a name from a standard library's package
@@ -102,7 +112,7 @@ class MissingSpace(TextRule):
     def candidates(self, prose: Prose) -> list[int]:
         # A run of sentences holds no white space: most frameworks have none,
         # which the pieces tell before the texts are read.
-        patterns = [pattern for pattern in (_JOINED, _COMMA_JOINED) if prose.may_match(pattern)]
+        patterns = [pattern for pattern in (_JOINED, _COMMA_JOINED, _ABBREVIATION_JOINED) if prose.may_match(pattern)]
         if prose.may_match(_SPACED_COMMA_PIECE):
             patterns.append(_SPACED_COMMA)
         if prose.may_match(_SPACED_STOP_PIECE):
@@ -116,7 +126,11 @@ class MissingSpace(TextRule):
                      and (m.group(1) or "") != m.group(2).lower()  # "context.Context" is code
                      and not (m.group(1) in _PACKAGES and _QUALIFIED.match(text, m.end()))]
         commas = [m.end() for m in _COMMA_JOINED.finditer(text) if not inside(skipped, m.start(), m.end() + 1)]
-        for marks, after in ((sentences, "the end of a sentence"), (commas, "a comma")):
+        # "etc.The" ends a sentence too, said once.
+        abbreviations = [m.end() for m in _ABBREVIATION_JOINED.finditer(text)
+                         if not inside(skipped, m.start(), m.end() + 1) and m.end() not in sentences]
+        for marks, after in ((sentences, "the end of a sentence"), (abbreviations, "an abbreviation"),
+                             (commas, "a comma")):
             if not marks:
                 continue
             where = f" ({plural(len(marks), 'place')})" if len(marks) > 1 else ""

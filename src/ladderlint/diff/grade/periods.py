@@ -481,11 +481,16 @@ def deadlines(found: list[Word]) -> None:
         taken = word in vocab.TIME_TAKEN_WORDS and (
             i == 0 or found[i - 1].clause != found[i].clause or texts[i - 1] in SUBJECTS)
         counted = word in vocab.COUNTED_DEADLINE_WORDS or spanning or taken
-        if not (counted or word in vocab.DEADLINE_WORDS):
+        # "an SLA of 7 days", "SLA: 7 days", "a target of 3 days": a deadline named by a noun.
+        of = texts[i + 1 : i + 2] == ["of"]
+        named = word in vocab.DEADLINE_NOUNS or of and word in vocab.DEADLINE_NOUNS_OF
+        if not (counted or named or word in vocab.DEADLINE_WORDS):
             continue
         if counted and i and (texts[i - 1] in _TIMES or count_of(texts[i - 1]) is not None):
             continue
         amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        if named and of:
+            j, more = j + 1, 1
         working = False  # "within five working days": days worked, five to a week
         while j < len(texts) and j - i - more <= 3 and texts[j] not in vocab.DURATION_HOURS:
             if texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.WORKING_HOURS:
