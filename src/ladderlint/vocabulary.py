@@ -331,8 +331,9 @@ _TITLE_THEN_CODE = lazy(
     rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
     rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
 #: Codes of the levels a title spans ('Junior (L1-L2)', 'P1–P2 (Engineer)', 'Senior (L5 – L6)',
-#: 'Staff (IC5 to IC6)', 'P4/P5', 'Staff+ (L7+)').
-_CODE_RANGE = lazy(r"\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
+#: 'Staff (IC5 to IC6)', 'P4/P5', 'Staff+ (L7+)'). Its spaces before are searched from the first
+#: of them only: from each of a long run, it was quadratic.
+_CODE_RANGE = lazy(r"(?<!\s)\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
                    r"(?:(?P<again>[A-Z]{1,4}) ?)?(?P<high>\d{1,2}[a-z]?)(?![A-Za-z0-9])|(?P<plus>\+))\)?")
 
 
