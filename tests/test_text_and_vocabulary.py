@@ -28,6 +28,7 @@ from ladderlint.text import (
 from ladderlint.vocabulary import (
     LevelName,
     code_range,
+    column_role,
     is_growth_word,
     ladder_order,
     level_code,
@@ -65,6 +66,18 @@ def test_duplicate_statement_uses_the_same_normal_form_as_the_other_rules(cli, w
     path = write("f.yaml", framework_yaml(["I lead teams:", "I lead teams"]))
     result = cli("check", "--select", "LL507", str(path))
     assert "LL507" in result.output and "repeats statement 1" in result.output
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Key signals", "statements"), ("Observable behaviour", "statements"), ("Behavioral indicators", "statements"),
+    ("Evidence examples", "examples"), ("Points of contact", None), ("Weight", "value"), ("Required?", "value"),
+    ("Target Proficiency", "value"), ("Score (1-5)", "value"), ("Proficiency level", "value"), ("Delivery", None),
+])
+def test_a_headers_last_word_says_what_its_column_holds(header, role):
+    """A header ending in a word of a text kind's header holds that kind,
+    whatever word it ends in; a value word names a value column where it
+    ends the header, not where it opens it ('Points of contact')."""
+    assert column_role(header) == role
 
 
 def test_a_long_run_of_stars_is_read_once(cli, write):
