@@ -138,6 +138,7 @@ _COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
 _PAGE_TOP = lazy(r"#(?:(?:[\w-]*[-_])?top|top[-_]of[-_](?:the[-_])?page)", re.IGNORECASE)
 #: What a link to '#' alone says when it goes back to the top ('Back to top', '↑').
 _TOP_WORDS = lazy(r"\btop\b|[\u2191\u2b06\u25b2\u2963]", re.IGNORECASE)
+_NON_WORD = lazy(r"\W")
 #: A page's question whether it helped, over its buttons ('Was this page helpful?', 'Did this article help you?').
 _FEEDBACK_QUESTION = lazy(r"^\W*(?:was|is|did|do you find) this (?:page|article|doc(?:ument)?|guide|section|content|"
                           r"information|answer) (?:helpful|useful|help)\b", re.IGNORECASE)
@@ -148,11 +149,15 @@ _FOOTER_MARK = lazy(r"(?:(?:site|page|global|main|doc|docs)[-_])?footer(?:[-_](?
 _FEEDBACK_MARK = lazy(r"(?:\w+[-_])?(?:feedback|helpful)(?:[-_]\w+)?")
 
 
+#: An end tag of a block, as a page holds many and other formats few.
+_BLOCK_END_TAG = lazy(r"</(?:p|div|li|td|h[1-6]|table)>", re.IGNORECASE)
+
+
 def looks_like(text: str) -> bool:
     head = text[:2000].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    return len(re.findall(r"</(?:p|div|li|td|h[1-6]|table)>", text[:20000], re.IGNORECASE)) >= 5
+    return len(_BLOCK_END_TAG.findall(text[:20000])) >= 5
 
 
 def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 0) -> Outline:
@@ -1091,8 +1096,11 @@ def _bold_text(element: Any) -> str:
     return "".join(_bold_text(child) for child in element if _tag(child) not in _SKIPPED)
 
 
+_ANY_SPACES = lazy(r"\s+")
+
+
 def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _ANY_SPACES.sub("", text)
 
 
 def _int(value: str | None) -> int:
@@ -1382,7 +1390,7 @@ def _to_the_top(element: Any) -> bool:
                             or href == "#" and _TOP_WORDS.search(a.text_content()) for a in links):
         return False
     linked = "".join(a.text_content() for a in links)
-    return re.sub(r"\W", "", linked) == re.sub(r"\W", "", element.text_content()) != ""
+    return _NON_WORD.sub("", linked) == _NON_WORD.sub("", element.text_content()) != ""
 
 
 def _link_dense(element: Any) -> bool:
