@@ -153,6 +153,15 @@ def test_ll302_a_conference_someone_speaks_or_publishes_at_is_an_event(cli, writ
     assert findings(cli, path, select="LL302") == []
 
 
+def test_ll302_a_paper_written_at_an_organisation_names_the_employer(cli, write):
+    """A paper written at a company names where its author worked; a paper
+    or a poster given at a conference names an event."""
+    statements = ["I wrote a paper at Initech.", "I co-authored two papers at Initech.",
+                  "I presented a paper at CVPR.", "I show a poster at NeurIPS."]
+    path = write("f.yaml", framework_yaml(statements))
+    assert [line.split(": ")[0].rsplit(":", 2)[1] for line in findings(cli, path, select="LL302")] == ["22", "23"]
+
+
 def test_ll302_an_organisations_own_talks_are_still_a_leftover(cli, write):
     statements = ["I give tech talks at Initech.", "I give a talk at Initech's all-hands."]
     path = write("f.yaml", framework_yaml(statements))

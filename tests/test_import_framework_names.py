@@ -228,6 +228,31 @@ def test_a_version_line_under_the_title_gives_the_frameworks_version(cli, write,
     assert given["version"] == "5.0.0"
 
 
+@pytest.mark.parametrize("record, version", [("Confidential | Owner: Platform team | v 2.1", "2.1.0"),
+                                             ("Internal · ver. 2.1", "2.1.0"), ("Ver 2.1 | Confidential", "2.1.0"),
+                                             ("Internal | Version 3.0", "3.0.0"),
+                                             ("Version 3.0 – Approved by the Leadership Team", "3.0.0"),
+                                             ("ver. 2.1 – Draft", "2.1.0")])
+def test_every_way_a_record_line_writes_the_version_gives_it(cli, write, record, version):
+    """A version the record line holds, however written ('v 2.1', 'ver.
+    2.1', 'Ver 2.1'), is the framework's version, never set aside unread."""
+    data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{record}\n\n{_LEVELS}"),
+                         "--org", "Acme")
+    assert data["version"] == version and "description" not in data
+    assert f"gives the framework's version (set it with --version): {version}" in run.stderr
+
+
+@pytest.mark.parametrize("title, name, version", [
+    ("Security Engineering Ladder (ver. 2.1)", "Security Engineering Ladder", "2.1.0"),
+    ("Security Engineering Ladder v 2.1", "Security Engineering Ladder", "2.1.0"),
+    ("Storage Engineering Ladder KV2", "Storage Engineering Ladder KV2", "1.0.0")])
+def test_a_titles_version_is_read_as_a_record_lines_is(cli, write, title, name, version):
+    """A title's version is written as a record line's ('(ver. 2.1)'); a
+    name that ends in a v and a number ('KV2') is no version."""
+    data, _ = imported(cli, write("ladder.md", f"# {title}\n\n{_LEVELS}"), "--org", "Acme")
+    assert (data["name"], data["version"]) == (name, version)
+
+
 def test_a_version_line_under_a_word_documents_title_gives_the_frameworks_version(cli, tmp_path):
     docx = pytest.importorskip("docx")
     document = docx.Document()

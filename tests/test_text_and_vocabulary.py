@@ -13,6 +13,7 @@ from ladderlint.model import build_framework
 from ladderlint.rules.ll201_level_order import LevelOrder
 from ladderlint.text import (
     acronym_definitions,
+    globs_blanked,
     goes_on_below,
     joined_names,
     name_key,
@@ -26,6 +27,8 @@ from ladderlint.text import (
 )
 from ladderlint.vocabulary import (
     LevelName,
+    code_range,
+    column_role,
     is_growth_word,
     ladder_order,
     level_code,
@@ -63,6 +66,37 @@ def test_duplicate_statement_uses_the_same_normal_form_as_the_other_rules(cli, w
     path = write("f.yaml", framework_yaml(["I lead teams:", "I lead teams"]))
     result = cli("check", "--select", "LL507", str(path))
     assert "LL507" in result.output and "repeats statement 1" in result.output
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Key signals", "statements"), ("Observable behaviour", "statements"), ("Behavioral indicators", "statements"),
+    ("Evidence examples", "examples"), ("Points of contact", None), ("Weight", "value"), ("Required?", "value"),
+    ("Target Proficiency", "value"), ("Score (1-5)", "value"), ("Proficiency level", "value"), ("Delivery", None),
+])
+def test_a_headers_last_word_says_what_its_column_holds(header, role):
+    """A header ending in a word of a text kind's header holds that kind,
+    whatever word it ends in; a value word names a value column where it
+    ends the header, not where it opens it ('Points of contact')."""
+    assert column_role(header) == role
+
+
+def test_a_long_run_of_stars_is_read_once(cli, write):
+    """A statement holding 10,000 stars is checked as any other (once
+    quadratic: seconds on LL510's path); a glob's stars are still blanked."""
+    stars = "*" * 10_000
+    blanked = globs_blanked(f"{stars} and {stars}.md")
+    assert blanked.startswith(f"{stars} and ") and "*" not in blanked[len(stars):] and blanked.endswith(".md")
+    path = write("f.yaml", framework_yaml([f"I run the {stars} build.", "I keep **bold** in apps/**/*.kt"]))
+    result = cli("check", "--format", "concise", "--select", "LL510", str(path))
+    assert [line.split(": ", 1)[1] for line in result.lines if ": LL" in line] == [
+        "LL510 [warning] Markdown emphasis '**bold**' in plain text; readers see the marks as typed: remove them"]
+
+
+def test_a_long_run_of_spaces_before_a_code_range_is_read_once():
+    """Spaces before a title's codes are searched once (each of a run of
+    10,000 was once searched from: seconds)."""
+    assert code_range(" " * 10_000 + "Junior (L1-L2)") == ("L1-L2", "Junior")
+    assert code_range(" " * 10_000 + "Junior") is None
 
 
 @pytest.mark.parametrize(

@@ -700,7 +700,8 @@ _WORD_END = r"[,;:!?)\]\"']*\.?(?!\S)"
 _GLOB_STARS = lazy(
     rf"(?:(?<=/)|{_WORD_START})\*+(?=/)"
     rf"|(?<=/)\*+(?={_WORD_END})"
-    rf"|\*+(?=(?:\.[a-z0-9]{{1,8}})+{_WORD_END})"
+    # from a run's first star only: tried at each star of a long run, it was quadratic
+    rf"|(?<!\*)\*+(?=(?:\.[a-z0-9]{{1,8}})+{_WORD_END})"
 )
 
 

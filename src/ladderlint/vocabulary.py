@@ -213,7 +213,8 @@ def code_rung(word: str) -> tuple[str, int] | None:
 #: numbers: the NHS's and the civil service's bands ("band 8a" < "band 8b" <
 #: "band 9"), read where a word of ``LETTERED_RUNGS`` comes before it.
 _LETTERED_NUMBER = lazy(r"(\d{1,2})([a-h])")
-#: The words before a number that may have a letter after it ("band 8a", "level 8a", "grade 7b").
+#: The words before a number that may have a letter after it ("band 8a", "level 8a", "grade 7b"):
+#: ``RUNG_WORDS`` holds them and a milestone's, a stage's and a rung's, whose numbers take none.
 LETTERED_RUNGS = frozenset("band bands grade grades level levels tier tiers".split())
 
 
@@ -331,8 +332,9 @@ _TITLE_THEN_CODE = lazy(
     rf"(?P<title>[A-Z].*?[^\s—–:|·•-])\s*(?:\((?P<bracketed>{_CODE_WORDS})\)|\[(?P<squared>{_CODE_WORDS})\]"
     rf"|(?:[—–:|·•]|\s-)\s*(?P<dashed>{_CODE_WORDS}))")
 #: Codes of the levels a title spans ('Junior (L1-L2)', 'P1–P2 (Engineer)', 'Senior (L5 – L6)',
-#: 'Staff (IC5 to IC6)', 'P4/P5', 'Staff+ (L7+)').
-_CODE_RANGE = lazy(r"\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
+#: 'Staff (IC5 to IC6)', 'P4/P5', 'Staff+ (L7+)'). Its spaces before are searched from the first
+#: of them only: from each of a long run, it was quadratic.
+_CODE_RANGE = lazy(r"(?<!\s)\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
                    r"(?:(?P<again>[A-Z]{1,4}) ?)?(?P<high>\d{1,2}[a-z]?)(?![A-Za-z0-9])|(?P<plus>\+))\)?")
 
 
@@ -564,11 +566,6 @@ def _misspells_principal(words: list[str], n: int) -> bool:
     ('Principle Engineer', 'Principle Product Designer'); not a principle
     ('Principle of least privilege', 'Engineering Principles')."""
     return _opens_a_title(words, n) and not ROLE_NOUNS.isdisjoint(words[n + 1:n + 3])
-
-
-#: The roles 'Managing' ranks: one person each, named within two words of it.
-_MANAGED_ROLES = frozenset("consultant engineer designer scientist analyst developer architect researcher "
-                           "partner editor".split())
 
 
 def _heads_a_managed_role(words: list[str], n: int) -> bool:
@@ -1035,6 +1032,10 @@ ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
     "developers architect architects researcher researchers".split()
 )
+#: The roles 'Managing' ranks: one person each, named within two words of it: a discipline's
+#: but a manager ('Managing a manager' is a guide's), and a firm's ('Managing Consultant').
+_MANAGED_ROLES = frozenset(noun for noun in ROLE_NOUNS if not noun.endswith("s")) - {"manager"} \
+    | frozenset("consultant partner editor".split())
 #: The last word of a title that names a role, beside ROLE_NOUNS: "Tech
 #: Lead", "Director of Engineering" ends in its field, "Platform Director".
 TITLE_NOUNS = ROLE_NOUNS | frozenset("lead leads director directors".split())
@@ -2255,7 +2256,7 @@ def no_behaviour(text: str) -> str | None:
 
 #: Words a ladder numbers its rungs by, over a column of bare numbers
 #: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).
-RUNG_WORDS = frozenset("level levels band bands grade grades tier tiers milestone milestones stage stages rung rungs".split())
+RUNG_WORDS = LETTERED_RUNGS | frozenset("milestone milestones stage stages rung rungs".split())
 
 #: Headers of a table's columns that say what kind of text the cells hold
 #: rather than which competency: a table per competency, a row per level,
@@ -2271,34 +2272,36 @@ TEXT_KIND_HEADERS = {
     "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
 }
 
-#: Words a table column's header may end in that say what its cells hold, where the header is
-#: not one of ``TEXT_KIND_HEADERS`` ('Evidence examples', 'Behavioral indicators').
-_TEXT_KIND_ENDINGS = {"examples": "examples", "example": "examples", "evidence": "examples",
-                      "indicators": "statements", "behaviours": "statements", "behaviors": "statements",
-                      "expectations": "statements", "expectation": "statements", "criteria": "statements"}
-
-#: Words of a table column's header that say its cells each hold a value of the row rather than
-#: text ('Weight', 'Required?', 'Target proficiency', 'Priority'): a column of them is no
-#: competency and holds no statements.
+#: Words a table column's header ends in that say its cells each hold a value of the row rather
+#: than text ('Weight', 'Required?', 'Target proficiency', 'Score (1-5)'): a column of them is no
+#: competency and holds no statements. A rung word after one is the value's ('Proficiency level');
+#: a header that only opens with one names something else ('Points of contact').
 VALUE_COLUMN_WORDS = frozenset("weight weighting weights required mandatory optional priority importance score "
                                "scores rating ratings points percentage proficiency".split())
+
+
+_HEADER_WORD = lazy(r"[\w'’]+")
 
 
 def column_role(header: str) -> str | None:
     """What a table column holds by its header: the kind of text
     ``TEXT_KIND_HEADERS`` gives ('statements', 'examples', 'summary',
-    'note'), or that its last word gives ('Evidence examples'); 'value'
-    where its words name a value of each row ('Weight', 'Required?',
-    'Target proficiency'); None for any other header (a competency's name)."""
-    said = " ".join(re.findall(r"[\w'’]+", header.casefold()))
+    'note'), or that its last word gives there ('Evidence examples', 'Key
+    signals'); 'value' where its last word but numbers and a rung word names
+    a value of each row ('Weight', 'Required?', 'Target proficiency', 'Score
+    (1-5)', 'Proficiency level'); None for any other header (a competency's name)."""
+    words = _HEADER_WORD.findall(header.casefold())
+    said = " ".join(words)
     if said in TEXT_KIND_HEADERS:
         return TEXT_KIND_HEADERS[said]
-    words = said.split()
     if not words:
         return None
-    if words[-1] in _TEXT_KIND_ENDINGS:
-        return _TEXT_KIND_ENDINGS[words[-1]]
-    if len(words) <= 3 and VALUE_COLUMN_WORDS & set(words):
+    if words[-1] in TEXT_KIND_HEADERS:
+        return TEXT_KIND_HEADERS[words[-1]]
+    named = [word for word in words if not word.isdigit()]
+    if len(named) > 1 and named[-1] in RUNG_WORDS:
+        named.pop()
+    if len(words) <= 3 and named and named[-1] in VALUE_COLUMN_WORDS:
         return "value"
     return None
 

@@ -311,13 +311,40 @@ _CLASSIFICATION = lazy(r"(?:(?:company|strictly|highly)\s+)?(?:internal(?:\s+(?:
 _RECORD_DATE = lazy(r"(?:last\s+)?(?:reviewed|updated|published|modified|edited|approved|revised|created)(?::|\s+on)?"
                     r"\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
                     r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\s+\d{4})", re.IGNORECASE)
-_RECORD_VERSION = lazy(r"(?:version|ver\.?|v)\s*\d+(?:\.\d+){0,2}", re.IGNORECASE)
 _RECORD_OWNER = lazy(r"(?:owner|owned\s+by|maintained\s+by|author|approved\s+by)(?::\s*|\s+)\S.{0,60}", re.IGNORECASE)
 
 
+#: A version as documents write it: 'Version 3.0', 'ver. 2.1', 'Ver 2', 'v2.1', 'v 2.1'; its number of
+#: one to three parts.
+_VERSION = r"(?<!\w)(?:version|ver\.?|v)\s*(?P<number>\d+(?:\.\d+){0,2})(?!\.?\d)"
+#: A part of a record line that is its version ('v 2.1').
+_RECORD_VERSION = lazy(_VERSION, re.IGNORECASE)
 #: A line of a document's record that opens with its version ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
-VERSION_LINE = lazy(r"^\W*(?:version \d[\w.]*\s*(?:$|[-\u2013\u2014|,(])|v\d+(?:\.\d+)+\s*(?:$|[-\u2013\u2014|,(]))",
-                    re.IGNORECASE)
+VERSION_LINE = lazy(rf"^\W*{_VERSION}\s*(?:$|[-\u2013\u2014|,(])", re.IGNORECASE)
+#: A version at the end of a title: 'Competency Matrix (v2.1)', 'Ladder v3', 'Ladder (Version 2.0)'.
+_TITLE_VERSION = lazy(rf"\s*(?:[-\u2013\u2014]\s*)?(?P<open>[(\[])?{_VERSION}(?(open)[)\]])\s*$", re.IGNORECASE)
+
+
+def _semantic(number: str) -> str:
+    """A version's number as a semantic version: '2.1' is '2.1.0'."""
+    parts = number.split(".")
+    return ".".join(str(int(part)) for part in parts + ["0"] * (3 - len(parts)))
+
+
+def version_in(text: str) -> str | None:
+    """The semantic version the first version in a text gives ('Version 3.0
+    – Approved by ...' and 'ver. 3' give '3.0.0', a title's '(v2.1)' '2.1.0')."""
+    found = _RECORD_VERSION.search(text)
+    return _semantic(found["number"]) if found else None
+
+
+def title_version(title: str) -> tuple[str, str | None]:
+    """A title less the version at its end ('Security Engineering Competency
+    Matrix (v2.1)'), and that version as a semantic version ('2.1.0')."""
+    found = _TITLE_VERSION.search(title)
+    if found is None or not title[:found.start()].strip():
+        return title, None
+    return title[:found.start()].rstrip(), _semantic(found["number"])
 
 
 def is_record_line(text: str) -> bool:

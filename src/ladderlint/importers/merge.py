@@ -43,6 +43,7 @@ from .document import (
     ReportEntry,
 )
 from ..model import Restatements
+from .blocks import title_version, version_in
 from .cells import read_figures, read_marks
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words
 from ..vocabulary import (
@@ -56,32 +57,6 @@ from ..patterns import lazy
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
-#: A version at the end of a title: 'Competency Matrix (v2.1)', 'Ladder v3', 'Ladder (Version 2.0)'.
-_TITLE_VERSION = lazy(r"\s*(?:[-\u2013\u2014]\s*)?(?P<open>[(\[])?(?:v|version\s*)(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})"
-                      r"(?(open)[)\]])\s*$", re.IGNORECASE)
-
-
-def _title_version(name: str) -> tuple[str, str | None]:
-    """A title less the version at its end ('Security Engineering Competency
-    Matrix (v2.1)'), and that version as a semantic version ('2.1.0')."""
-    found = _TITLE_VERSION.search(name)
-    if found is None or not name[:found.start()].strip():
-        return name, None
-    parts = found["number"].split(".")
-    return name[:found.start()].rstrip(), ".".join(str(int(p)) for p in parts + ["0"] * (3 - len(parts)))
-
-
-#: The version a record line opens with ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
-_LINE_VERSION = lazy(r"^\W*(?:version\s*|v)(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})\b", re.IGNORECASE)
-
-
-def _line_version(line: str) -> str | None:
-    """The semantic version a record line opens with ('Version 3.0 ...' is '3.0.0')."""
-    found = _LINE_VERSION.match(line)
-    if found is None:
-        return None
-    parts = found["number"].split(".")
-    return ".".join(str(int(p)) for p in parts + ["0"] * (3 - len(parts)))
 
 
 @dataclass(frozen=True)
@@ -191,7 +166,7 @@ def build(documents: list[ImportedDocument], options: Options,
     version = options.version
     if name is not None and not options.name:
         # A title's '(v2.1)' is the framework's version, not part of its name.
-        name, titled = _title_version(name)
+        name, titled = title_version(name)
         if titled is not None and version is None:
             version = titled
             report.append(ReportEntry(*about_all(ordered), "notice",
@@ -199,7 +174,7 @@ def build(documents: list[ImportedDocument], options: Options,
     said = next((d for d in ordered if d.version_line is not None), None)
     if version is None and said is not None and said.version_line is not None:
         # A record line's 'Version 3.0 – Approved by ...' gives it as a title's '(v3.0)' would.
-        version = _line_version(said.version_line[0])
+        version = version_in(said.version_line[0])
         if version is not None:
             report.append(ReportEntry(said.path, said.version_line[1], "notice",
                                       "the document's record line gives the framework's version (set it with "

@@ -12,8 +12,10 @@ import unicodedata
 from typing import Iterable
 
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown
-from ..vocabulary import (DISCIPLINES, code_range, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, level_code, managed_field,
-                          proficiency, role)
+from ..vocabulary import (
+    DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
+    role,
+)
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
@@ -407,9 +409,9 @@ def is_title_like(text: str) -> bool:
     return all(w[0].isupper() for w in significant)
 
 
-_FIRST_PERSON = {"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’d"}
-_SECOND_PERSON = {"you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"}
-_POSSESSIVE = {"your"}
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "i'd", "i’d"})
+_SECOND_PERSON = frozenset({"you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"})
+_POSSESSIVE = frozenset({"your"})
 
 
 

@@ -267,14 +267,18 @@ _SKILLED = frozenset(
     "good great elite excellent proficient skilled expert experts adept better best strong stronger competent "
     "fluent effective brilliant exceptional outstanding capable poor weak bad".split()
 )
+# What someone gives at an event: "a talk at DEF CON", "a paper at CVPR".
+# Not "talks": "gives tech talks at Initech" are an organisation's own.
+_GIVEN = frozenset("talk keynote keynotes paper papers poster posters".split())
 # "speak at QCon", "present at Devoxx", "publishes at NeurIPS", "gives a
 # talk at DEF CON", "a paper at CVPR": where someone speaks or publishes is
-# an event, a conference (named in capitals or not). Not "talks": "gives
-# tech talks at Initech" are an organisation's own.
-_SPEAKING = frozenset(
-    """speak speaks spoke speaking present presents presented presenting publish publishes published publishing
-    talk keynote keynotes paper papers poster posters""".split()
+# an event, a conference (named in capitals or not).
+_SPEAKING = _GIVEN | frozenset(
+    "speak speaks spoke speaking present presents presented presenting publish publishes published publishing".split()
 )
+# Where a paper is written is where its author works: "wrote a paper at
+# Initech" names an employer, as "a paper at CVPR" does not.
+_WRITING = frozenset("write writes wrote written writing author authors authored authoring co-authored".split())
 # What a meeting or an event is called after: "Sprint Review", "Demo Day",
 # "Lunch and Learn sessions", "Tech Talks".
 _EVENTS = frozenset(
@@ -372,7 +376,8 @@ class BrandByShape(Rule):
     word of skill ("Elite at TypeScript") or of speaking or publishing
     ("speak at Devoxx", "publishes at NeurIPS", "gives a talk at DEF CON
     or Black Hat", "a paper at CVPR"; but not "speak at Initech's
-    all-hands", nor "gives tech talks at Initech"). Nor is X an event: a
+    all-hands", nor "gives tech talks at Initech", nor "wrote a paper at
+    Initech": where a paper is written is a workplace). Nor is X an event: a
     conference named as they are ("KotlinConf", "QCon"), or a meeting or
     an event named in English words ("at Sprint Review", "at Lunch and
     Learn sessions", "at Town Hall", "at Stand-up", "at Post-Incident
@@ -580,8 +585,11 @@ def _not_a_workplace(text: str, at: int, after: str) -> bool:
     at TypeScript", "good at Go"): what someone is good at, not where; or a
     word of speaking or publishing ("speak at QCon", "publishes at NeurIPS",
     "a talk at DEF CON"): an event, unless it is someone's
-    ("present at Initech's all-hands")."""
+    ("present at Initech's all-hands"), or a paper written there ("wrote a
+    paper at Initech": a workplace)."""
     word = text[max(0, at - 40) : at].rstrip().rsplit(" ", 1)[-1].casefold()
+    if word in _GIVEN and not _WRITING.isdisjoint(text[max(0, at - 60) : at].casefold().split()[-4:-1]):
+        return False
     return word in _SKILLED or (word in _SPEAKING and not after.startswith(("'s", "’s")))
 
 
