@@ -4,6 +4,7 @@ read with the shared vocabulary (ladderlint.vocabulary)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,10 +37,11 @@ def gaps(framework: "Framework") -> list[Gap]:
     out = []
     for family, rungs in families.items():
         numbers = sorted(rungs)
+        step = ladder_step(numbers)
         for lower, higher in zip(numbers, numbers[1:]):
-            if higher - lower > 1:
+            if higher - lower > step:
                 below, below_rung = rungs[lower]
-                between = range(lower + 1, higher)
+                between = range(lower + step, higher, step)
                 out.append(
                     Gap(
                         below,
@@ -49,3 +51,19 @@ def gaps(framework: "Framework") -> list[Gap]:
                     )
                 )
     return out
+
+
+def ladder_step(numbers: list[int]) -> int:
+    """How far apart a sequence's levels are numbered: 10 for P30, P40, P60
+    (whose gap is P50), 5 for L5, L10, L20; 1 for most ladders. The
+    largest of 5, 10, 50, 100 ... that every difference between the
+    numbers is a multiple of, where the lowest level is numbered at least
+    that: IC1 and IC6 miss IC2 to IC5, not a step of 5."""
+    step = 1
+    if len(numbers) < 2:
+        return step
+    differences = math.gcd(*(higher - lower for lower, higher in zip(numbers, numbers[1:])))
+    for candidate in (5, 10, 50, 100, 500, 1000):
+        if differences % candidate == 0 and numbers[0] >= candidate:
+            step = candidate
+    return step

@@ -15,8 +15,12 @@ class LevelGap(Rule):
     """A numbered sequence of level ids skips a number (IC1 and IC3 but no
     IC2) that `omitted_levels` does not acknowledge.
 
-    Sequences are read from level ids (`IC3`, `L4`, `level-2`), so an
-    acknowledgement names the missing id; a sequence may start above 1. An
+    Sequences are read from level ids (`IC3`, `L4`, `level-2`, and Roman
+    numerals after a separator: `ic-iv`, `SWE-II`), so an acknowledgement
+    names the missing id; a sequence may start above 1. A sequence that
+    counts in fives, tens or hundreds, every level numbered apart by a
+    multiple of it from at least that (P30, P40, P60), is read by that
+    step: only P50 is missing there, not P31 to P39. An
     `omitted_levels` entry for a level the framework does describe is
     reported too. Not run while a level id is invalid (LL104): the level it
     names may be the one that looks missing.

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..model import COMPETENCIES, LEVELS, PROFICIENCY, Framework
 from ..vocabulary import Rung, id_rung
-from ._levels import gaps
+from ._levels import gaps, ladder_step
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import suggest
@@ -130,5 +130,6 @@ def _continues(rung: Rung, described: set[int], omitted: set[tuple[str, int]]) -
     low, high = min(described), max(described)
     if low <= rung.number <= high:
         return True
-    between = range(rung.number + 1, low) if rung.number < low else range(high + 1, rung.number)
+    step = ladder_step(sorted(described))  # P20 below P30, P40: a ladder numbered in tens
+    between = range(rung.number + step, low, step) if rung.number < low else range(high + step, rung.number, step)
     return all((rung.family, n) in omitted for n in between)
