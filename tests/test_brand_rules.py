@@ -1142,6 +1142,21 @@ def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
     assert len(found) == 2 and "'Initrode' again, which reads elsewhere in the framework" in found[1]
 
 
+def test_ll302_reports_a_mention_once_by_its_longest_name():
+    """'Kestrel Pay' and 'Kestrel' both read as names: a mention of
+    'Kestrel Pay' is reported by it alone, and a 'Kestrel' of its own
+    later in the same text still is."""
+    statements = ["Represents Kestrel Pay at conferences", "Has worked at Kestrel for a year",
+                  "Lives the Kestrel Pay values", "Follows Kestrel Pay's engineering principles",
+                  "Builds the Kestrel Pay app, as Kestrel does"]
+    found = [(v.path[-1], v.span, v.message.split(" ")[0])
+             for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
+    assert sorted(found) == [
+        (0, (11, 22), "'Kestrel"), (1, (14, 21), "'Kestrel'"), (2, (10, 21), "'Kestrel"),
+        (3, (8, 19), "'Kestrel"), (4, (11, 22), "'Kestrel"), (4, (31, 38), "'Kestrel'"),
+    ]
+
+
 def test_ll302_other_mentions_wait_for_the_organisations_name():
     yaml_text = framework_yaml(["I feel connected to Initrode's mission", "I grow the Initrode team"],
                                org="\u27e8organisation\u27e9", name="Engineering Career Framework")
