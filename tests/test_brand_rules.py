@@ -97,6 +97,43 @@ def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, 
 
 
 @pytest.mark.parametrize("statement", [
+    "I keep an eye on Artsy's general architecture",
+    "My approaches are in line with Artsy's overall technical choices",
+    "I can sell Codecademy to external candidates",
+    "I understand the Codecademy business and its direction",
+    "I know GitLab's systems well enough to change them",
+])
+def test_ll301_a_word_or_product_name_owning_the_employers_business_stands_for_it(statement):
+    """Artsy, Codecademy and GitLab are also a word, a place to learn and a
+    tool: their business, architecture, technical choices and the
+    candidates they are sold to are an employer's, as a copied ladder says."""
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert len(found) == 1 and "is another organisation's name" in found[0].message
+
+
+@pytest.mark.parametrize("statement", [
+    "I take Codecademy courses to learn Python",
+    "I learn on Codecademy in my own time",
+    "I follow GitLab's best practices for CI pipelines",
+    "I follow GitLab best practices for merge requests",
+    "I build an Artsy-style layout for the gallery page",
+    "I sell GitLab to the business as our code host",
+    "I have Codecademy knowledge of SQL",
+])
+def test_ll301_a_word_or_product_name_near_those_shapes_is_still_a_product(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+def test_ll301_best_practices_and_knowledge_are_the_organisations_where_it_is_named_elsewhere():
+    """'Artsy best practices' alone may be a product's advice; in a ladder
+    that says 'at Artsy' too, they are the organisation's."""
+    statements = ["I apply Artsy best practices", "I use Artsy knowledge to choose", "I grew at Artsy"]
+    found = ForeignBrand().check_frameworks([framework(framework_yaml(statements))])
+    assert sorted(v.path[-1] for v in found) == [0, 1, 2]
+    assert ForeignBrand().check_frameworks([framework(framework_yaml(statements[:2]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
     "I share my notes with my team in Google Docs or Dropbox",
     "I keep design documents in Confluence and Dropbox",
     "I share files in Slack, Google Drive or Dropbox",

@@ -172,6 +172,54 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# Where a name that is also a word, a product or a place to learn
+# (``context_only``: Artsy, Codecademy, GitLab) stands for the organisation
+# that employs the reader, as a copied ladder says it: owning its business,
+# architecture or technical choices ("Artsy's general architecture", "in
+# line with Artsy's overall technical choices"), "the Artsy business", and
+# "sell Artsy to candidates". Not "GitLab's best practices" or "Codecademy
+# courses": a product's advice and a place to learn.
+_EMPLOYERS_OWN = lazy(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:architecture|systems|business|"
+    r"technical\s+(?:choices|decisions|direction|strategy|vision))\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = lazy(r"\bthe\s+$", re.IGNORECASE)
+_BUSINESS_AFTER = lazy(r"^\s+business\b", re.IGNORECASE)
+_SELL_BEFORE = lazy(r"\b(?:sell|sells|selling|pitch|pitches|pitching)\s+$", re.IGNORECASE)
+_TO_CANDIDATES_AFTER = lazy(
+    r"^\s+to\s+(?:[\w-]+\s+){0,2}?(?:candidates|hires|recruits|applicants|talent)\b", re.IGNORECASE)
+# What else such a name, once it stands for the organisation elsewhere in
+# the framework, stands for it before: its own ways ("Artsy best
+# practices", "Artsy knowledge"). Alone, "GitLab best practices" is as
+# often the product's.
+_OWN_WAYS_AFTER = lazy(
+    r"^(?:['’]s)?[\s-]+(?:best[\s-]practices|knowledge|ways?\s+of\s+working|standards|conventions)\b",
+    re.IGNORECASE,
+)
+
+
+def an_employer_by_context(text: str, start: int, end: int) -> bool:
+    """Whether a name that is also a word or a product (``context_only``)
+    at text[start:end] stands for the employer beyond the shapes of
+    ``in_organisation_context``: "Artsy's general architecture", "the
+    Artsy business", "sell Artsy to candidates" (``_EMPLOYERS_OWN``)."""
+    after = text[end : end + 60]
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _EMPLOYERS_OWN.match(after)
+        or (_THE_BEFORE.search(before) and _BUSINESS_AFTER.match(after))
+        or (_SELL_BEFORE.search(before) and _TO_CANDIDATES_AFTER.match(after))
+    )
+
+
+def its_own_ways(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] comes before an organisation's
+    own ways ("Artsy best practices", "Artsy knowledge"): the organisation
+    only where the framework names it so elsewhere (``_OWN_WAYS_AFTER``)."""
+    return _OWN_WAYS_AFTER.match(text[end : end + 40]) is not None
+
+
 # Where a name in lower case clearly names an employer: after "at",
 # "join", "represent" or "the values of", ending its clause (the end of the
 # text, a punctuation mark, "we", "our" or "us": "worked at spotify.", "at
@@ -365,6 +413,21 @@ class BrandIndex:
         foreign: dict[str, bool] = {}  # each organisation's, whether it is not the own
         spans: dict[int, list[tuple[int, int]]] = {}
         citations: dict[int, str] = {}  # what each text cites, in lower case
+
+        def cited(i: int, start: int, end: int) -> bool:
+            """Whether the name is in an address or a citation, or one its text cites."""
+            text = prose.fields[i].text
+            if i not in spans:
+                # Addresses, and citations: "inspired by Rent the Runway's ladder".
+                credits = credit_spans(text)
+                spans[i] = url_spans(text) + credits
+                citations[i] = " ".join(text[s:e] for s, e in credits).casefold()
+            return inside(spans[i], start, end) or _named_in(text[start:end], citations[i])
+
+        # Names that are also words or products, before an organisation's own
+        # ways ("Artsy best practices"): the organisation's where it is elsewhere.
+        its_ways: list[tuple[int, int, int, Source]] = []
+        employers: set[str] = set()  # the brands mentioned as the organisation
         for i, start, end, source in self.find_in(prose):
             text = prose.fields[i].text
             spelling = text[start:end]
@@ -375,15 +438,16 @@ class BrandIndex:
             if not foreign[source.brand] or own.include((spelling,)):
                 continue
             if not self.stands_for_organisation(prose.lower_words, text, start, end, source):
+                if source.context_only and not source.lower_case and its_own_ways(text, start, end):
+                    its_ways.append((i, start, end, source))
                 continue
-            if i not in spans:
-                # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                cited = credit_spans(text)
-                spans[i] = url_spans(text) + cited
-                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
-            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
+            if cited(i, start, end):
                 continue
+            employers.add(source.brand)
             yield i, start, end, source
+        for i, start, end, source in its_ways:
+            if source.brand in employers and not cited(i, start, end):
+                yield i, start, end, source
 
     def mention_spans(self, prose: Prose, own: OwnNames) -> dict[int, list[tuple[int, int]]]:
         """Where ``mentions`` are, by text index: for a rule that leaves
@@ -410,7 +474,7 @@ class BrandIndex:
         if in_organisation_context(text, start, end):
             return True
         if source.context_only:
-            return False
+            return an_employer_by_context(text, start, end)
         name = text[start:end]
         if source.maybe_word and (name.casefold() in lower_words or _reads_as_word(name)):
             return False

@@ -30,10 +30,17 @@ class ForeignBrand(Rule):
     methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
-    Spotify Diversity Commitments"; not where the possessive names a
-    product's parts ("GitLab's merge requests", "Intercom's inbox"), nor
-    where the name is a measure or a method ("at Spotify scale",
-    "Spotify-style guilds").
+    Spotify Diversity Commitments", and as a copied ladder names the
+    employer: owning its business, architecture, systems or technical
+    choices ("Artsy's general architecture"), "the Codecademy business",
+    "sell Codecademy to candidates"; before its best practices, knowledge,
+    standards or conventions ("Artsy best practices") only where the
+    framework names it as the organisation elsewhere too. Not where the
+    possessive names a product's parts ("GitLab's merge requests",
+    "Intercom's inbox") or a product's advice ("GitLab's best
+    practices"), nor a place to learn ("Codecademy courses"), nor where
+    the name is a measure or a method ("at Spotify scale", "Spotify-style
+    guilds").
     Every name is left out where the text uses it as a tool: after "via"
     or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
     before a part of the product ("Dropbox Paper", "a Dropbox folder");
