@@ -133,6 +133,29 @@ def test_ll301_best_practices_and_knowledge_are_the_organisations_where_it_is_na
     assert ForeignBrand().check_frameworks([framework(framework_yaml(statements[:2]))]) == []
 
 
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I design features for the Monzo app", "Monzo"),  # an app the text makes: the organisation's product
+    ("I know the Monzo app inside out", "Monzo"),
+    ("I work with monzo's Platform squad", "monzo"),  # lower case, owning a team
+    ("I post updates in the #monzo-eng channel", "monzo"),  # its people's channel
+    ("I read the runbooks at go/monzo-oncall first", "monzo"),  # its intranet's go-link
+])
+def test_ll301_an_organisations_app_team_channel_and_go_link_stand_for_it(statement, name):
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    "I sync my files with the Dropbox app",
+    "I post alerts in #dropbox-sync-alerts",
+    "I follow go/dropbox-setup to get started",
+    "I keep monzo-eng notes in the wiki",
+    "I read ago/monzo-eng",
+])
+def test_ll301_a_product_s_app_channel_and_go_link_are_no_leftover(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
 @pytest.mark.parametrize("statement", [
     "I share my notes with my team in Google Docs or Dropbox",
     "I keep design documents in Confluence and Dropbox",

@@ -131,6 +131,13 @@ _NOT_AFTER = lazy(
 _NAME_GLUE = lazy(r"[\w@./-]")
 
 
+def _a_go_link(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens the path of a go-link, an
+    organisation's short intranet address ("go/monzo-oncall")."""
+    return text[max(0, start - 3) : start].casefold() == "go/" and not (
+        start > 3 and _NAME_GLUE.match(text, start - 4))
+
+
 # A name used as a tool: after "via" or "using", in a list of tools after
 # "in" ("notes in Google Docs or Dropbox"), or before a part of the product
 # ("Dropbox Paper", "a Dropbox folder"); not after "in" alone, which as
@@ -148,6 +155,25 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     if _TOOL_AFTER.match(text[end : end + 20]):
         return True
     return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+# "the Monzo app" is a tool where the text uses it, and the organisation's
+# own product where the text makes it: "designs features for the Monzo
+# app", "works on the Monzo app", "knows the Monzo app".
+_MAKES_THE_APP = lazy(
+    r"\b(?:builds?|building|built|designs?|designing|designed|ships?|shipping|shipped|develops?|developing|"
+    r"maintains?|maintaining|owns?|owning|improves?|improving|knows?|features?\s+(?:for|in|of|on)|"
+    r"works?\s+on|working\s+on|contributes?\s+to|contributing\s+to|changes?\s+to)\s+the\s+$",
+    re.IGNORECASE,
+)
+_APP_AFTER = lazy(r"^\s+apps?\b")
+
+
+def makes_its_app(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] names an app the text makes, the
+    organisation's own ("designs features for the Monzo app"), not one it
+    uses ("syncs files with the Dropbox app")."""
+    return bool(_APP_AFTER.match(text[end : end + 10]) and _MAKES_THE_APP.search(text[max(0, start - 40) : start]))
 
 
 _IN_BEFORE = lazy(r"\bin\s+$", re.IGNORECASE)
@@ -240,13 +266,28 @@ _AT_WITH_THE_WORD_BEFORE = lazy(
 )
 _CLAUSE_END = lazy(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
 _OWNS = lazy("^" + _POSSESSIVE, re.IGNORECASE)
+# Owning a team ("monzo's Platform squad"), which no product or place has.
+_OWNS_A_TEAM = lazy(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:squads?|teams?|tribes?|guilds?)\b", re.IGNORECASE)
+# A chat channel or a go-link of its people ("#monzo-eng", "go/monzo-oncall");
+# not one about a product ("#dropbox-sync-alerts", "go/dropbox-setup").
+_ITS_CHANNEL = lazy(
+    r"^-(?:eng|engineering|engineers|dev|devs|developers|team|teams|tech|oncall|on-call|help|general|"
+    r"announcements|leads|staff|people|all|hiring)\b",
+    re.IGNORECASE,
+)
 
 
 def names_the_employer(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end], written in lower case, clearly
-    names an organisation someone works for (see ``_EMPLOYER_BEFORE``)."""
-    if _OWNS.match(text[end : end + 40]):
+    names an organisation someone works for (see ``_EMPLOYER_BEFORE``):
+    also owning a team ("monzo's Platform squad") or naming its people's
+    chat channel or go-link ("#monzo-eng", "go/monzo-oncall")."""
+    after = text[end : end + 40]
+    if _OWNS.match(after) or _OWNS_A_TEAM.match(after):
         return True
+    if (text[start - 1 : start] == "#" or text[max(0, start - 3) : start].casefold() == "go/") \
+            and _ITS_CHANNEL.match(after):
+        return True  # "#monzo-eng", "go/monzo-oncall"
     before = text[max(0, start - 40) : start]
     return bool(_EMPLOYER_BEFORE.search(before)) and not _AT_WITH_THE_WORD_BEFORE.search(before) \
         and bool(_CLAUSE_END.match(text[end : end + 10]))
@@ -399,7 +440,7 @@ class BrandIndex:
             if scan is None:
                 continue
             for m in scan.finditer(text):
-                if m.start() and _NAME_GLUE.match(text, m.start() - 1):
+                if m.start() and _NAME_GLUE.match(text, m.start() - 1) and not _a_go_link(text, m.start()):
                     continue  # inside a word, an address or a path
                 i, start = prose.locate(m.start())
                 yield i, start, start + len(m.group()), self.sources[m.group()]
@@ -478,7 +519,7 @@ class BrandIndex:
         name = text[start:end]
         if source.maybe_word and (name.casefold() in lower_words or _reads_as_word(name)):
             return False
-        return not used_as_a_tool(text, start, end)
+        return not used_as_a_tool(text, start, end) or makes_its_app(text, start, end)
 
     def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source | None]]:
         """Every address on a domain the index knows, or in a platform's
