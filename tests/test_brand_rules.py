@@ -1067,6 +1067,33 @@ def test_ll303_a_space_of_another_organisation_written_without_https():
         (1, "URL on brightwave.slack.com"), (2, "URL on initech.zendesk.com")]
 
 
+def test_ll303_says_whose_account_on_a_code_host_an_address_is_in():
+    """'github.com/monzo/typhon' is Monzo's code, with "https://" or without;
+    an account no list knows, and a code host used as a tool, stay as they were."""
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Contributes to https://github.com/monzo/typhon.",
+        "Contributes to github.com/monzo/typhon.",
+        "Reads gitlab.com/dropbox/notes first",
+        "Reads github.com/initech/handbook and https://github.com/initech/ladder",
+        "Installs it via github.com/dropbox/zxcvbn",
+        "Keeps the ladder at github.com/escrowtab/ladder",
+    ]
+    found = [(v.path[-1], v.message) for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    monzo = ", in the account of Monzo (known to publish its career framework)"
+    assert sorted(found) == [
+        (0, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'https://github.com/monzo/typhon'" + monzo),
+        (1, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'github.com/monzo/typhon'" + monzo),
+        (2, "URL on gitlab.com is not on the organisation's domains (EscrowTab declares none): "
+            "'gitlab.com/dropbox/notes', in the account of Dropbox (known to publish its career framework)"),
+        (3, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'https://github.com/initech/ladder'"),
+    ]
+
+
 def test_ll301_a_space_of_a_known_organisation_written_without_https(cli, write):
     statements = ["Files tickets in monzo.atlassian.net for each incident.", "Posts in escrowtab.slack.com"]
     path = write("f.yaml", framework_yaml(statements))

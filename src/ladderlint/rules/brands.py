@@ -19,7 +19,8 @@ from ..text import name_key, words
 from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
 from .addresses import (
-    NAMED_SPACE_DOMAINS, citation_spans, credit_spans, inside, intranet, on_domain, space_owner_label, url_spans,
+    CODE_HOSTS, NAMED_SPACE_DOMAINS, citation_spans, credit_spans, first_path_part, inside, intranet, on_domain,
+    space_owner_label, url_spans,
 )
 from ..patterns import lazy
 
@@ -522,14 +523,16 @@ class BrandIndex:
         return not used_as_a_tool(text, start, end) or makes_its_app(text, start, end)
 
     def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source | None]]:
-        """Every address on a domain the index knows, or in a platform's
-        space named after an organisation ("initech.atlassian.net"), written
+        """Every address on a domain the index knows, in a platform's space
+        named after an organisation ("initech.atlassian.net"), or in the
+        account of one it knows on a code host ("github.com/monzo"), written
         without "https://" or "www." ("progression.monzo.com",
         "dropbox.com/jobs"), as (text index, start, end, host, owner); the
         owner is None for a space of an organisation the index does not
         know. Addresses with either, and e-mail addresses, are left to
         ``addresses_off``."""
-        present = [domain for domain in (*self._domains, *NAMED_SPACE_DOMAINS) if prose.may_contain(domain)]
+        present = [domain for domain in (*self._domains, *NAMED_SPACE_DOMAINS, *CODE_HOSTS)
+                   if prose.may_contain(domain)]
         if not present:
             return  # the domains looked for in the distinct pieces: a twentieth of the texts
         pattern = re.compile(
@@ -542,7 +545,7 @@ class BrandIndex:
             host = m.group(1).lower()
             i, start = prose.locate(m.start())
             owner = self.domain_owner(host)
-            if owner is not None or space_owner_label(host) is not None:
+            if owner is not None or space_owner_label(host) is not None or self.code_owner(m.group(), host):
                 yield i, start, start + len(m.group()), host, owner
 
     def bare_addresses_off(
@@ -573,6 +576,14 @@ class BrandIndex:
                     continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
             reported.add((i, host))
             yield field, start, end, host, owner
+
+    def code_owner(self, address: str, host: str) -> Source | None:
+        """The organisation whose account on a code host an address is in,
+        if the index knows it ("github.com/monzo/typhon": Monzo's)."""
+        if host.removeprefix("www.") not in CODE_HOSTS:
+            return None
+        account = first_path_part(address, host)
+        return self._named.get(organisation_key(account)) if account else None
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it: by its
