@@ -362,6 +362,21 @@ def test_level_gap_reads_ids_numbered_in_roman_numerals(cli, write):
     assert findings(cli, write, levels(level("ic-i", "A"), level("ic-ii", "B"), level("ic-iii", "C")), "LL203") == []
 
 
+def test_level_gap_reads_the_titles_where_the_ids_number_nothing(cli, write):
+    """Ids `junior`, `mid`, `staff` number nothing; the titles do, as LL201
+    reads them: Engineer III is missing, acknowledged by the id the message gives."""
+    body = levels(level("junior", "Engineer I"), level("mid", "Engineer II"), level("staff", "Engineer IV"))
+    assert findings(cli, write, body, "LL203") == [
+        "15:24: levels go from 'Engineer II' to 'Engineer IV': 'Engineer III' is missing; describe it, or list "
+        "it under omitted_levels (as 'engineer-iii') with the reason"
+    ]
+    omitted = "omitted_levels:\n  - {id: engineer-iii, reason: Not used}\n"
+    assert findings(cli, write, omitted + body, "LL203") == []
+    assert findings(cli, write, omitted + body, "LL402") == []
+    quiet = levels(level("junior", "Engineer I"), level("mid", "Engineer II"), level("senior", "Senior Engineer"))
+    assert findings(cli, write, quiet, "LL203") == []
+
+
 def test_omitted_level_that_is_described(cli, write):
     body = "omitted_levels:\n  - {id: IC2, reason: Not used}\n" + levels(level("IC1", "A"), level("IC2", "B"))
     assert findings(cli, write, body, "LL203") == [

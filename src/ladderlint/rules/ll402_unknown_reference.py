@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..model import COMPETENCIES, LEVELS, PROFICIENCY, Framework
 from ..vocabulary import Rung, id_rung
-from ._levels import gaps, ladder_step
+from ._levels import gaps, ladder_step, level_rungs
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import suggest
@@ -98,9 +98,8 @@ def _omitted_typos(framework: Framework) -> Iterable[Violation]:
     unacknowledged, or a leftover."""
     missing = [level_id for gap in gaps(framework) for level_id in gap.missing]
     numbers: dict[str, set[int]] = {}
-    for rung in map(id_rung, (lv.id for lv in framework.levels)):
-        if rung is not None:
-            numbers.setdefault(rung.family, set()).add(rung.number)
+    for _, level_rung, _ in level_rungs(framework):  # by ids, or by titles where ids number nothing
+        numbers.setdefault(level_rung.family, set()).add(level_rung.number)
     omitted = {(r.family, r.number) for r in map(id_rung, framework.omitted_levels) if r is not None}
     for index, omitted_id in enumerate(framework.omitted_levels):
         rung = id_rung(omitted_id)
