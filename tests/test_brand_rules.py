@@ -97,6 +97,66 @@ def test_ll301_the_possessive_of_an_organisation_still_stands_for_it(statement, 
 
 
 @pytest.mark.parametrize("statement", [
+    "I keep an eye on Artsy's general architecture",
+    "My approaches are in line with Artsy's overall technical choices",
+    "I can sell Codecademy to external candidates",
+    "I understand the Codecademy business and its direction",
+    "I know GitLab's systems well enough to change them",
+])
+def test_ll301_a_word_or_product_name_owning_the_employers_business_stands_for_it(statement):
+    """Artsy, Codecademy and GitLab are also a word, a place to learn and a
+    tool: their business, architecture, technical choices and the
+    candidates they are sold to are an employer's, as a copied ladder says."""
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert len(found) == 1 and "is another organisation's name" in found[0].message
+
+
+@pytest.mark.parametrize("statement", [
+    "I take Codecademy courses to learn Python",
+    "I learn on Codecademy in my own time",
+    "I follow GitLab's best practices for CI pipelines",
+    "I follow GitLab best practices for merge requests",
+    "I build an Artsy-style layout for the gallery page",
+    "I sell GitLab to the business as our code host",
+    "I have Codecademy knowledge of SQL",
+])
+def test_ll301_a_word_or_product_name_near_those_shapes_is_still_a_product(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+def test_ll301_best_practices_and_knowledge_are_the_organisations_where_it_is_named_elsewhere():
+    """'Artsy best practices' alone may be a product's advice; in a ladder
+    that says 'at Artsy' too, they are the organisation's."""
+    statements = ["I apply Artsy best practices", "I use Artsy knowledge to choose", "I grew at Artsy"]
+    found = ForeignBrand().check_frameworks([framework(framework_yaml(statements))])
+    assert sorted(v.path[-1] for v in found) == [0, 1, 2]
+    assert ForeignBrand().check_frameworks([framework(framework_yaml(statements[:2]))]) == []
+
+
+@pytest.mark.parametrize(("statement", "name"), [
+    ("I design features for the Monzo app", "Monzo"),  # an app the text makes: the organisation's product
+    ("I know the Monzo app inside out", "Monzo"),
+    ("I work with monzo's Platform squad", "monzo"),  # lower case, owning a team
+    ("I post updates in the #monzo-eng channel", "monzo"),  # its people's channel
+    ("I read the runbooks at go/monzo-oncall first", "monzo"),  # its intranet's go-link
+])
+def test_ll301_an_organisations_app_team_channel_and_go_link_stand_for_it(statement, name):
+    found = ForeignBrand().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    "I sync my files with the Dropbox app",
+    "I post alerts in #dropbox-sync-alerts",
+    "I follow go/dropbox-setup to get started",
+    "I keep monzo-eng notes in the wiki",
+    "I read ago/monzo-eng",
+])
+def test_ll301_a_product_s_app_channel_and_go_link_are_no_leftover(statement):
+    assert ForeignBrand().check_frameworks([framework(framework_yaml([statement]))]) == []
+
+
+@pytest.mark.parametrize("statement", [
     "I share my notes with my team in Google Docs or Dropbox",
     "I keep design documents in Confluence and Dropbox",
     "I share files in Slack, Google Drive or Dropbox",
@@ -1007,6 +1067,33 @@ def test_ll303_a_space_of_another_organisation_written_without_https():
         (1, "URL on brightwave.slack.com"), (2, "URL on initech.zendesk.com")]
 
 
+def test_ll303_says_whose_account_on_a_code_host_an_address_is_in():
+    """'github.com/monzo/typhon' is Monzo's code, with "https://" or without;
+    an account no list knows, and a code host used as a tool, stay as they were."""
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    statements = [
+        "Contributes to https://github.com/monzo/typhon.",
+        "Contributes to github.com/monzo/typhon.",
+        "Reads gitlab.com/dropbox/notes first",
+        "Reads github.com/initech/handbook and https://github.com/initech/ladder",
+        "Installs it via github.com/dropbox/zxcvbn",
+        "Keeps the ladder at github.com/escrowtab/ladder",
+    ]
+    found = [(v.path[-1], v.message) for v in ForeignDomain().check_frameworks([framework(framework_yaml(statements))])]
+    monzo = ", in the account of Monzo (known to publish its career framework)"
+    assert sorted(found) == [
+        (0, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'https://github.com/monzo/typhon'" + monzo),
+        (1, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'github.com/monzo/typhon'" + monzo),
+        (2, "URL on gitlab.com is not on the organisation's domains (EscrowTab declares none): "
+            "'gitlab.com/dropbox/notes', in the account of Dropbox (known to publish its career framework)"),
+        (3, "URL on github.com is not on the organisation's domains (EscrowTab declares none): "
+            "'https://github.com/initech/ladder'"),
+    ]
+
+
 def test_ll301_a_space_of_a_known_organisation_written_without_https(cli, write):
     statements = ["Files tickets in monzo.atlassian.net for each incident.", "Posts in escrowtab.slack.com"]
     path = write("f.yaml", framework_yaml(statements))
@@ -1140,6 +1227,21 @@ def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
                   "I work with Initrodes of all sizes"]
     found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
     assert len(found) == 2 and "'Initrode' again, which reads elsewhere in the framework" in found[1]
+
+
+def test_ll302_reports_a_mention_once_by_its_longest_name():
+    """'Kestrel Pay' and 'Kestrel' both read as names: a mention of
+    'Kestrel Pay' is reported by it alone, and a 'Kestrel' of its own
+    later in the same text still is."""
+    statements = ["Represents Kestrel Pay at conferences", "Has worked at Kestrel for a year",
+                  "Lives the Kestrel Pay values", "Follows Kestrel Pay's engineering principles",
+                  "Builds the Kestrel Pay app, as Kestrel does"]
+    found = [(v.path[-1], v.span, v.message.split(" ")[0])
+             for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
+    assert sorted(found) == [
+        (0, (11, 22), "'Kestrel"), (1, (14, 21), "'Kestrel'"), (2, (10, 21), "'Kestrel"),
+        (3, (8, 19), "'Kestrel"), (4, (11, 22), "'Kestrel"), (4, (31, 38), "'Kestrel'"),
+    ]
 
 
 def test_ll302_other_mentions_wait_for_the_organisations_name():

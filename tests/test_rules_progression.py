@@ -335,6 +335,48 @@ def test_no_gap_is_reported_around_a_level_whose_id_is_invalid(cli, write):
     ]
 
 
+def test_level_gap_follows_a_ladder_numbered_in_tens(cli, write):
+    """P30, P40, P50 step by 10: no gap; P30, P40, P60 miss only P50, and
+    an omitted P20 or P70 continues the ladder in its step."""
+    steps = levels(level("P30", "A"), level("P40", "B"), level("P50", "C"), level("P60", "D"))
+    assert findings(cli, write, steps, "LL203") == []
+    gap = levels(level("P30", "A"), level("P40", "B"), level("P60", "C"))
+    assert findings(cli, write, gap, "LL203") == [
+        "15:10: levels go from 'P40' to 'P60': 'P50' is missing; describe it, or list it under "
+        "omitted_levels with the reason"
+    ]
+    omitted = "omitted_levels:\n" + "".join(f"  - {{id: {i}, reason: Not used}}\n" for i in ("P20", "P50", "P70"))
+    assert findings(cli, write, omitted + gap, "LL203") == []
+    assert findings(cli, write, omitted + gap, "LL402") == []
+
+
+def test_level_gap_reads_ids_numbered_in_roman_numerals(cli, write):
+    body = levels(level("ic-i", "A"), level("ic-ii", "B"), level("ic-iv", "C"))
+    assert findings(cli, write, body, "LL203") == [
+        "15:10: levels go from 'ic-ii' to 'ic-iv': 'ic-iii' is missing; describe it, or list it under "
+        "omitted_levels with the reason"
+    ]
+    omitted = "omitted_levels:\n  - {id: ic-iii, reason: Not used}\n"
+    assert findings(cli, write, omitted + body, "LL203") == []
+    assert findings(cli, write, omitted + body, "LL402") == []
+    assert findings(cli, write, levels(level("ic-i", "A"), level("ic-ii", "B"), level("ic-iii", "C")), "LL203") == []
+
+
+def test_level_gap_reads_the_titles_where_the_ids_number_nothing(cli, write):
+    """Ids `junior`, `mid`, `staff` number nothing; the titles do, as LL201
+    reads them: Engineer III is missing, acknowledged by the id the message gives."""
+    body = levels(level("junior", "Engineer I"), level("mid", "Engineer II"), level("staff", "Engineer IV"))
+    assert findings(cli, write, body, "LL203") == [
+        "15:24: levels go from 'Engineer II' to 'Engineer IV': 'Engineer III' is missing; describe it, or list "
+        "it under omitted_levels (as 'engineer-iii') with the reason"
+    ]
+    omitted = "omitted_levels:\n  - {id: engineer-iii, reason: Not used}\n"
+    assert findings(cli, write, omitted + body, "LL203") == []
+    assert findings(cli, write, omitted + body, "LL402") == []
+    quiet = levels(level("junior", "Engineer I"), level("mid", "Engineer II"), level("senior", "Senior Engineer"))
+    assert findings(cli, write, quiet, "LL203") == []
+
+
 def test_omitted_level_that_is_described(cli, write):
     body = "omitted_levels:\n  - {id: IC2, reason: Not used}\n" + levels(level("IC1", "A"), level("IC2", "B"))
     assert findings(cli, write, body, "LL203") == [

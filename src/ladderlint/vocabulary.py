@@ -162,8 +162,14 @@ class Rung:
     #: A sub-level's letter ('a' of IC3a), lower case; '' for none. A
     #: sub-level comes after its level's number and before the next.
     sub: str = ""
+    #: How a number numbered in Roman numerals was written: "upper" (IC-IV),
+    #: "lower" (ic-iv); '' for digits.
+    roman: str = ""
 
     def id_for(self, number: int) -> str:
+        if self.roman:
+            numeral = _roman_for(number)
+            return self.prefix + (numeral.upper() if self.roman == "upper" else numeral)
         return f"{self.prefix}{str(number).zfill(self.width)}"
 
     @property
@@ -176,10 +182,42 @@ def id_rung(level_id: str) -> Rung | None:
     """The rung a level id names (`IC3` -> ic 3), or None for ids like `senior`."""
     match = _ID_NUMBER.match(level_id)
     if match is None:
-        return None
+        return _roman_id_rung(level_id)
     digits = match["number"]
     width = len(digits) if digits.startswith("0") and len(digits) > 1 else 0
     return Rung(match["prefix"].casefold(), int(digits), match["prefix"] + match["sep"], width, match["sub"])
+
+
+# An id numbered in Roman numerals after a separator: ic-iv, Engineer_II.
+# The separator keeps words that end in a numeral's letters ("civ") out.
+_ROMAN_ID = lazy(r"^(?P<prefix>[A-Za-z]+(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.])(?P<numeral>[ivxIVX]+)$")
+
+
+def _roman_id_rung(level_id: str) -> Rung | None:
+    """The rung of an id numbered in Roman numerals, of one case (`ic-iv`, `IC-IV`)."""
+    match = _ROMAN_ID.match(level_id)
+    if match is None:
+        return None
+    numeral = match["numeral"]
+    if not roman_numeral(numeral) or not (numeral.islower() or numeral.isupper()):
+        return None
+    return Rung(match["prefix"].casefold(), _roman_value(numeral), match["prefix"] + match["sep"],
+                roman="lower" if numeral.islower() else "upper")
+
+
+def _roman_value(numeral: str) -> int:
+    """The number a Roman numeral up to 39 (``roman_numeral``) stands for."""
+    numeral = numeral.casefold()
+    tens = len(numeral) - len(numeral.lstrip("x"))
+    return 10 * tens + _ROMAN.get(numeral[tens:], 0)
+
+
+def _roman_for(number: int) -> str:
+    """A number up to 39 in lower-case Roman numerals; larger ones in digits."""
+    if not 0 < number < 40:
+        return str(number)
+    units = {value: numeral for numeral, value in _ROMAN.items()}
+    return "x" * (number // 10) + units.get(number % 10, "")
 
 
 #: Words that say what a code before them numbers, where it is not a level:

@@ -155,6 +155,20 @@ NAMED_SPACE_DOMAINS = (
 )
 
 
+# Code hosts, where the first part of a path is an organisation's account:
+# "github.com/monzo/typhon" is Monzo's code.
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org")
+
+
+def first_path_part(address: str, host: str) -> str:
+    """The first part of an address's path after its host, without an
+    account's "@" or "~" ("acme" of "github.com/acme/ladder" and
+    "medium.com/@acme"); '' where it has none."""
+    path = address[address.lower().find(host) + len(host) :]
+    parts = [p for p in path.split("?", 1)[0].split("#", 1)[0].split("/") if p]
+    return parts[0].lstrip("@~") if parts else ""
+
+
 def space_owner_label(host: str) -> str | None:
     """The label of a host on a platform's space that names the
     organisation it belongs to ("monzo" of "monzo.atlassian.net" and

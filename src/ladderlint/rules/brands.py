@@ -19,7 +19,8 @@ from ..text import name_key, words
 from ..vocabulary import NAME_DOMAIN_ENDINGS
 from .prose import Prose
 from .addresses import (
-    NAMED_SPACE_DOMAINS, citation_spans, credit_spans, inside, intranet, on_domain, space_owner_label, url_spans,
+    CODE_HOSTS, NAMED_SPACE_DOMAINS, citation_spans, credit_spans, first_path_part, inside, intranet, on_domain,
+    space_owner_label, url_spans,
 )
 from ..patterns import lazy
 
@@ -131,6 +132,13 @@ _NOT_AFTER = lazy(
 _NAME_GLUE = lazy(r"[\w@./-]")
 
 
+def _a_go_link(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens the path of a go-link, an
+    organisation's short intranet address ("go/monzo-oncall")."""
+    return text[max(0, start - 3) : start].casefold() == "go/" and not (
+        start > 3 and _NAME_GLUE.match(text, start - 4))
+
+
 # A name used as a tool: after "via" or "using", in a list of tools after
 # "in" ("notes in Google Docs or Dropbox"), or before a part of the product
 # ("Dropbox Paper", "a Dropbox folder"); not after "in" alone, which as
@@ -148,6 +156,25 @@ def used_as_a_tool(text: str, start: int, end: int) -> bool:
     if _TOOL_AFTER.match(text[end : end + 20]):
         return True
     return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+# "the Monzo app" is a tool where the text uses it, and the organisation's
+# own product where the text makes it: "designs features for the Monzo
+# app", "works on the Monzo app", "knows the Monzo app".
+_MAKES_THE_APP = lazy(
+    r"\b(?:builds?|building|built|designs?|designing|designed|ships?|shipping|shipped|develops?|developing|"
+    r"maintains?|maintaining|owns?|owning|improves?|improving|knows?|features?\s+(?:for|in|of|on)|"
+    r"works?\s+on|working\s+on|contributes?\s+to|contributing\s+to|changes?\s+to)\s+the\s+$",
+    re.IGNORECASE,
+)
+_APP_AFTER = lazy(r"^\s+apps?\b")
+
+
+def makes_its_app(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] names an app the text makes, the
+    organisation's own ("designs features for the Monzo app"), not one it
+    uses ("syncs files with the Dropbox app")."""
+    return bool(_APP_AFTER.match(text[end : end + 10]) and _MAKES_THE_APP.search(text[max(0, start - 40) : start]))
 
 
 _IN_BEFORE = lazy(r"\bin\s+$", re.IGNORECASE)
@@ -172,6 +199,54 @@ def in_organisation_context(text: str, start: int, end: int) -> bool:
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# Where a name that is also a word, a product or a place to learn
+# (``context_only``: Artsy, Codecademy, GitLab) stands for the organisation
+# that employs the reader, as a copied ladder says it: owning its business,
+# architecture or technical choices ("Artsy's general architecture", "in
+# line with Artsy's overall technical choices"), "the Artsy business", and
+# "sell Artsy to candidates". Not "GitLab's best practices" or "Codecademy
+# courses": a product's advice and a place to learn.
+_EMPLOYERS_OWN = lazy(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:architecture|systems|business|"
+    r"technical\s+(?:choices|decisions|direction|strategy|vision))\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = lazy(r"\bthe\s+$", re.IGNORECASE)
+_BUSINESS_AFTER = lazy(r"^\s+business\b", re.IGNORECASE)
+_SELL_BEFORE = lazy(r"\b(?:sell|sells|selling|pitch|pitches|pitching)\s+$", re.IGNORECASE)
+_TO_CANDIDATES_AFTER = lazy(
+    r"^\s+to\s+(?:[\w-]+\s+){0,2}?(?:candidates|hires|recruits|applicants|talent)\b", re.IGNORECASE)
+# What else such a name, once it stands for the organisation elsewhere in
+# the framework, stands for it before: its own ways ("Artsy best
+# practices", "Artsy knowledge"). Alone, "GitLab best practices" is as
+# often the product's.
+_OWN_WAYS_AFTER = lazy(
+    r"^(?:['’]s)?[\s-]+(?:best[\s-]practices|knowledge|ways?\s+of\s+working|standards|conventions)\b",
+    re.IGNORECASE,
+)
+
+
+def an_employer_by_context(text: str, start: int, end: int) -> bool:
+    """Whether a name that is also a word or a product (``context_only``)
+    at text[start:end] stands for the employer beyond the shapes of
+    ``in_organisation_context``: "Artsy's general architecture", "the
+    Artsy business", "sell Artsy to candidates" (``_EMPLOYERS_OWN``)."""
+    after = text[end : end + 60]
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _EMPLOYERS_OWN.match(after)
+        or (_THE_BEFORE.search(before) and _BUSINESS_AFTER.match(after))
+        or (_SELL_BEFORE.search(before) and _TO_CANDIDATES_AFTER.match(after))
+    )
+
+
+def its_own_ways(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] comes before an organisation's
+    own ways ("Artsy best practices", "Artsy knowledge"): the organisation
+    only where the framework names it so elsewhere (``_OWN_WAYS_AFTER``)."""
+    return _OWN_WAYS_AFTER.match(text[end : end + 40]) is not None
+
+
 # Where a name in lower case clearly names an employer: after "at",
 # "join", "represent" or "the values of", ending its clause (the end of the
 # text, a punctuation mark, "we", "our" or "us": "worked at spotify.", "at
@@ -192,13 +267,28 @@ _AT_WITH_THE_WORD_BEFORE = lazy(
 )
 _CLAUSE_END = lazy(r"^(?:\s*$|[.,;:!?)\]}](?!\w)|\s+(?:we|our|us)\b)", re.IGNORECASE)
 _OWNS = lazy("^" + _POSSESSIVE, re.IGNORECASE)
+# Owning a team ("monzo's Platform squad"), which no product or place has.
+_OWNS_A_TEAM = lazy(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:squads?|teams?|tribes?|guilds?)\b", re.IGNORECASE)
+# A chat channel or a go-link of its people ("#monzo-eng", "go/monzo-oncall");
+# not one about a product ("#dropbox-sync-alerts", "go/dropbox-setup").
+_ITS_CHANNEL = lazy(
+    r"^-(?:eng|engineering|engineers|dev|devs|developers|team|teams|tech|oncall|on-call|help|general|"
+    r"announcements|leads|staff|people|all|hiring)\b",
+    re.IGNORECASE,
+)
 
 
 def names_the_employer(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end], written in lower case, clearly
-    names an organisation someone works for (see ``_EMPLOYER_BEFORE``)."""
-    if _OWNS.match(text[end : end + 40]):
+    names an organisation someone works for (see ``_EMPLOYER_BEFORE``):
+    also owning a team ("monzo's Platform squad") or naming its people's
+    chat channel or go-link ("#monzo-eng", "go/monzo-oncall")."""
+    after = text[end : end + 40]
+    if _OWNS.match(after) or _OWNS_A_TEAM.match(after):
         return True
+    if (text[start - 1 : start] == "#" or text[max(0, start - 3) : start].casefold() == "go/") \
+            and _ITS_CHANNEL.match(after):
+        return True  # "#monzo-eng", "go/monzo-oncall"
     before = text[max(0, start - 40) : start]
     return bool(_EMPLOYER_BEFORE.search(before)) and not _AT_WITH_THE_WORD_BEFORE.search(before) \
         and bool(_CLAUSE_END.match(text[end : end + 10]))
@@ -351,7 +441,7 @@ class BrandIndex:
             if scan is None:
                 continue
             for m in scan.finditer(text):
-                if m.start() and _NAME_GLUE.match(text, m.start() - 1):
+                if m.start() and _NAME_GLUE.match(text, m.start() - 1) and not _a_go_link(text, m.start()):
                     continue  # inside a word, an address or a path
                 i, start = prose.locate(m.start())
                 yield i, start, start + len(m.group()), self.sources[m.group()]
@@ -365,6 +455,21 @@ class BrandIndex:
         foreign: dict[str, bool] = {}  # each organisation's, whether it is not the own
         spans: dict[int, list[tuple[int, int]]] = {}
         citations: dict[int, str] = {}  # what each text cites, in lower case
+
+        def cited(i: int, start: int, end: int) -> bool:
+            """Whether the name is in an address or a citation, or one its text cites."""
+            text = prose.fields[i].text
+            if i not in spans:
+                # Addresses, and citations: "inspired by Rent the Runway's ladder".
+                credits = credit_spans(text)
+                spans[i] = url_spans(text) + credits
+                citations[i] = " ".join(text[s:e] for s, e in credits).casefold()
+            return inside(spans[i], start, end) or _named_in(text[start:end], citations[i])
+
+        # Names that are also words or products, before an organisation's own
+        # ways ("Artsy best practices"): the organisation's where it is elsewhere.
+        its_ways: list[tuple[int, int, int, Source]] = []
+        employers: set[str] = set()  # the brands mentioned as the organisation
         for i, start, end, source in self.find_in(prose):
             text = prose.fields[i].text
             spelling = text[start:end]
@@ -375,15 +480,16 @@ class BrandIndex:
             if not foreign[source.brand] or own.include((spelling,)):
                 continue
             if not self.stands_for_organisation(prose.lower_words, text, start, end, source):
+                if source.context_only and not source.lower_case and its_own_ways(text, start, end):
+                    its_ways.append((i, start, end, source))
                 continue
-            if i not in spans:
-                # Addresses, and citations: "inspired by Rent the Runway's ladder".
-                cited = credit_spans(text)
-                spans[i] = url_spans(text) + cited
-                citations[i] = " ".join(text[s:e] for s, e in cited).casefold()
-            if inside(spans[i], start, end) or _named_in(spelling, citations[i]):
+            if cited(i, start, end):
                 continue
+            employers.add(source.brand)
             yield i, start, end, source
+        for i, start, end, source in its_ways:
+            if source.brand in employers and not cited(i, start, end):
+                yield i, start, end, source
 
     def mention_spans(self, prose: Prose, own: OwnNames) -> dict[int, list[tuple[int, int]]]:
         """Where ``mentions`` are, by text index: for a rule that leaves
@@ -410,21 +516,23 @@ class BrandIndex:
         if in_organisation_context(text, start, end):
             return True
         if source.context_only:
-            return False
+            return an_employer_by_context(text, start, end)
         name = text[start:end]
         if source.maybe_word and (name.casefold() in lower_words or _reads_as_word(name)):
             return False
-        return not used_as_a_tool(text, start, end)
+        return not used_as_a_tool(text, start, end) or makes_its_app(text, start, end)
 
     def bare_addresses(self, prose: Prose) -> Iterator[tuple[int, int, int, str, Source | None]]:
-        """Every address on a domain the index knows, or in a platform's
-        space named after an organisation ("initech.atlassian.net"), written
+        """Every address on a domain the index knows, in a platform's space
+        named after an organisation ("initech.atlassian.net"), or in the
+        account of one it knows on a code host ("github.com/monzo"), written
         without "https://" or "www." ("progression.monzo.com",
         "dropbox.com/jobs"), as (text index, start, end, host, owner); the
         owner is None for a space of an organisation the index does not
         know. Addresses with either, and e-mail addresses, are left to
         ``addresses_off``."""
-        present = [domain for domain in (*self._domains, *NAMED_SPACE_DOMAINS) if prose.may_contain(domain)]
+        present = [domain for domain in (*self._domains, *NAMED_SPACE_DOMAINS, *CODE_HOSTS)
+                   if prose.may_contain(domain)]
         if not present:
             return  # the domains looked for in the distinct pieces: a twentieth of the texts
         pattern = re.compile(
@@ -437,7 +545,7 @@ class BrandIndex:
             host = m.group(1).lower()
             i, start = prose.locate(m.start())
             owner = self.domain_owner(host)
-            if owner is not None or space_owner_label(host) is not None:
+            if owner is not None or space_owner_label(host) is not None or self.code_owner(m.group(), host):
                 yield i, start, start + len(m.group()), host, owner
 
     def bare_addresses_off(
@@ -468,6 +576,14 @@ class BrandIndex:
                     continue  # cited, or in brackets as a link is: "the Zapier platform (zapier.com)"
             reported.add((i, host))
             yield field, start, end, host, owner
+
+    def code_owner(self, address: str, host: str) -> Source | None:
+        """The organisation whose account on a code host an address is in,
+        if the index knows it ("github.com/monzo/typhon": Monzo's)."""
+        if host.removeprefix("www.") not in CODE_HOSTS:
+            return None
+        account = first_path_part(address, host)
+        return self._named.get(organisation_key(account)) if account else None
 
     def domain_owner(self, host: str) -> Source | None:
         """The organisation a host belongs to, if the index knows it: by its

@@ -15,8 +15,16 @@ class LevelGap(Rule):
     """A numbered sequence of level ids skips a number (IC1 and IC3 but no
     IC2) that `omitted_levels` does not acknowledge.
 
-    Sequences are read from level ids (`IC3`, `L4`, `level-2`), so an
-    acknowledgement names the missing id; a sequence may start above 1. An
+    Sequences are read from level ids (`IC3`, `L4`, `level-2`, and Roman
+    numerals after a separator: `ic-iv`, `SWE-II`), so an acknowledgement
+    names the missing id; a sequence may start above 1. A sequence that
+    counts in fives, tens or hundreds, every level numbered apart by a
+    multiple of it from at least that (P30, P40, P60), is read by that
+    step: only P50 is missing there, not P31 to P39. Where a level's id
+    numbers nothing (`mid`), its title is read as LL201 reads it
+    (`Engineer II`, `Software Engineer 2`): `Engineer III` is missing
+    between `Engineer II` and `Engineer IV`, listed under omitted_levels
+    as `engineer-iii`, as the finding says. An
     `omitted_levels` entry for a level the framework does describe is
     reported too. Not run while a level id is invalid (LL104): the level it
     names may be the one that looks missing.
@@ -56,10 +64,19 @@ class LevelGap(Rule):
                 )
         for gap in gaps(framework):
             missing = gap.unacknowledged
-            if missing:
-                verb, it = ("is", "it") if len(missing) == 1 else ("are", "them")
+            if not missing:
+                continue
+            verb, it = ("is", "it") if len(missing) == 1 else ("are", "them")
+            if gap.titles:  # numbered by titles: say the titles, and the ids to list
                 yield Violation(
-                    gap.above.path + ("id",),
-                    f"levels go from '{gap.below.id}' to '{gap.above.id}': {quoted_list(missing)} {verb} "
-                    f"missing; describe {it}, or list {it} under omitted_levels with the reason",
+                    gap.above.path + ("title",),
+                    f"levels go from '{gap.below.title}' to '{gap.above.title}': {quoted_list(gap.titles)} {verb} "
+                    f"missing; describe {it}, or list {it} under omitted_levels (as {quoted_list(missing)}) "
+                    "with the reason",
                 )
+                continue
+            yield Violation(
+                gap.above.path + ("id",),
+                f"levels go from '{gap.below.id}' to '{gap.above.id}': {quoted_list(missing)} {verb} "
+                f"missing; describe {it}, or list {it} under omitted_levels with the reason",
+            )

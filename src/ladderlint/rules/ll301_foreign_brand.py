@@ -30,16 +30,25 @@ class ForeignBrand(Rule):
     methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
     Spotify model, ...) are reported only where they stand for the
     organisation: "at GitLab", "GitLab's values", "Medium employees", "the
-    Spotify Diversity Commitments"; not where the possessive names a
-    product's parts ("GitLab's merge requests", "Intercom's inbox"), nor
-    where the name is a measure or a method ("at Spotify scale",
-    "Spotify-style guilds").
+    Spotify Diversity Commitments", and as a copied ladder names the
+    employer: owning its business, architecture, systems or technical
+    choices ("Artsy's general architecture"), "the Codecademy business",
+    "sell Codecademy to candidates"; before its best practices, knowledge,
+    standards or conventions ("Artsy best practices") only where the
+    framework names it as the organisation elsewhere too. Not where the
+    possessive names a product's parts ("GitLab's merge requests",
+    "Intercom's inbox") or a product's advice ("GitLab's best
+    practices"), nor a place to learn ("Codecademy courses"), nor where
+    the name is a measure or a method ("at Spotify scale", "Spotify-style
+    guilds").
     Every name is left out where the text uses it as a tool: after "via"
     or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
     before a part of the product ("Dropbox Paper", "a Dropbox folder");
     not after "in" alone, which as often names a place in the organisation
     ("impact in Dropbox"), nor where it owns what follows ("via Dropbox's
-    API").
+    API"), nor before an app the text makes, the organisation's own
+    product ("designs features for the Monzo app", "knows the Monzo app";
+    not "syncs files with the Dropbox app").
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
@@ -47,7 +56,9 @@ class ForeignBrand(Rule):
     only where it clearly names an employer: after "at", "join",
     "represent" or "the values of" at the end of its clause ("worked at
     spotify.", "at monzo, we ...", "the values of monzo"), or owning a
-    word of an organisation ("monzo's values"); not before a noun it
+    word of an organisation or a team ("monzo's values", "monzo's Platform
+    squad"), or naming its people's chat channel or go-link ("#monzo-eng",
+    "go/monzo-oncall"; not "#dropbox-sync-alerts"); not before a noun it
     modifies ("at shopify scale", "shopify stores"), not after "within",
     "across" or "in" ("manages content within shopify"), and never where
     the name is an English word, two English words written as one, or a
@@ -80,7 +91,8 @@ class ForeignBrand(Rule):
     still a placeholder (`⟨organisation⟩`, left by an import that did not
     find it), each name is reported once, at its first mention, with how
     many texts name it: a name named throughout is most likely the
-    organisation's own.
+    organisation's own. Otherwise each name is reported once per text:
+    one text, one fix.
 
     Why this matters:
         A framework adapted from another organisation's keeps that

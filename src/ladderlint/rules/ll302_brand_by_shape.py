@@ -398,9 +398,11 @@ class BrandByShape(Rule):
     after "as described in": "as described in the Initech Handbook" names
     it as the framework's own, as LL301 says). Once
     a name is found by its shape, its other mentions in the framework are
-    reported too ("grow the Initech team"), unless the framework's own
-    organisation is still a placeholder: then the name may be its own, and
-    the finding asks which it is.
+    reported too ("grow the Initech team"), once per text and name, unless
+    the framework's own organisation is still a placeholder: then the name
+    may be its own, and the finding asks which it is. Where two names
+    found overlap ("Initech Pay" and "Initech"), a mention is reported by
+    the longest alone.
 
     Why this matters:
         The built-in list of LL301 cannot know every organisation whose
@@ -467,6 +469,7 @@ class BrandByShape(Rule):
                     found.setdefault(i, []).append((m.start("name"), m.group("name"), m, shape))
         departments: set[str] | None = None
         reported: dict[str, set[int]] = {}  # each name reported, and the texts it was reported in
+        reported_spans: dict[int, list[tuple[int, int]]] = {}  # where, in each text
         for i in sorted(found):
             field = prose.fields[i]
             text = field.text
@@ -516,6 +519,7 @@ class BrandByShape(Rule):
                     continue  # "at Monzo Bank": LL301 reports 'Monzo'
                 seen.add(name)
                 reported.setdefault(name, set()).add(i)
+                reported_spans.setdefault(i, []).append((end - len(name), end))
                 # With no name of its own yet (an import that found none), the name may be its own.
                 whose = (f"an organisation's name, and the organisation's name is still '{org.name}': if {name} "
                          "is this framework's organisation, write it there; if not, it is a leftover"
@@ -528,13 +532,18 @@ class BrandByShape(Rule):
                     span=(end - len(name), end),
                 )
         if not unnamed:  # with no name of its own, any name may be the organisation's
-            yield from _other_mentions(framework, prose, reported)
+            yield from _other_mentions(framework, prose, reported, reported_spans)
 
 
-def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[int]]) -> Iterable[Violation]:
+def _other_mentions(
+    framework: Framework, prose: Prose, reported: dict[str, set[int]], spans: dict[int, list[tuple[int, int]]]
+) -> Iterable[Violation]:
     """The other texts that name an organisation found by its shape ('grow
     the Initrode team' beside 'Initrode's mission'): once a name reads as
-    another organisation's, each of its mentions is a leftover to fix."""
+    another organisation's, each of its mentions is a leftover to fix.
+    A mention is reported once, by the longest name found there ('Initrode
+    Pay', not 'Initrode' too); ``spans`` are those reported already."""
+    mentions: dict[str, list[tuple[int, list[re.Match[str]]]]] = {}
     for name, texts in sorted(reported.items()):
         # "Initrode-wide", "Initrode-specific" name it too; "Initrode-Globex" is another name.
         # An acronym's possessive is often written without its apostrophe ("LMGs most important needs").
@@ -543,9 +552,22 @@ def _other_mentions(framework: Framework, prose: Prose, reported: dict[str, set[
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
+            mentions.setdefault(name, []).append((i, list(pattern.finditer(prose.fields[i].text))))
+    # Longest names first, each taking its first mention in a text that no longer name's covers.
+    claimed = {i: list(reported_here) for i, reported_here in spans.items()}
+    first: dict[tuple[str, int], re.Match[str]] = {}
+    for name in sorted(mentions, key=len, reverse=True):
+        for i, matches in mentions[name]:
+            free = [m for m in matches if not any(a < m.end() and m.start() < b for a, b in claimed.get(i, ()))]
+            if free:
+                claimed.setdefault(i, []).append(free[0].span())
+                first[name, i] = free[0]
+    for name, found in sorted(mentions.items()):
+        for i, _ in found:
+            m = first.get((name, i))
+            if m is None:
+                continue
             field = prose.fields[i]
-            m = pattern.search(field.text)
-            assert m is not None
             yield Violation(
                 field.path,
                 f"'{name}' again, which reads elsewhere in the framework as another organisation's name, not "

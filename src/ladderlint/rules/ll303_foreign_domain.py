@@ -8,7 +8,8 @@ from ..model import ORGANISATION, Framework
 from ..text import name_key
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import own_domains
+from .addresses import first_path_part
+from .brands import BrandIndex, OwnNames, own_domains
 from .messages import shorten
 from .textscan import addresses_off
 
@@ -32,9 +33,8 @@ def _own_space(url: str, host: str, named: str) -> bool:
     space on a platform: the first part of its path is the organisation's
     name ("github.com/acme/career-ladder", "medium.com/@acme"), not a
     part further on ("github.com/initech/acme")."""
-    path = url[url.lower().find(host) + len(host) :]
-    parts = [p for p in path.split("?", 1)[0].split("#", 1)[0].split("/") if p]
-    return bool(parts) and name_key(parts[0].lstrip("@~")) == named
+    account = first_path_part(url, host)
+    return bool(account) and name_key(account) == named
 
 
 def _its_own(address: str, host: str, named: str, *, web: bool) -> bool:
@@ -69,8 +69,11 @@ class ForeignDomain(Rule):
     workspaces on atlassian.net, sharepoint.com and slack.com). Web addresses are those
     with a scheme (`https://`) or starting with `www.`, and those written
     without either on the domain of a platform or a source LL301 knows
-    (`engineering.atspotify.com`, `medium.com/@initech`), unless used as
-    a tool ("via medium.com").
+    (`engineering.atspotify.com`, `medium.com/@initech`) or in the account
+    of an organisation LL301 knows on a code host (`github.com/monzo/typhon`),
+    unless used as a tool ("via medium.com"). An address in such an
+    account (on github.com, gitlab.com or bitbucket.org) is said to be
+    that organisation's.
 
     Why this matters:
         A link or a contact address left from the framework it was adapted
@@ -109,6 +112,7 @@ class ForeignDomain(Rule):
             f"the organisation's domains ({org.name} declares none)"
         )
         named = name_key(org.name)
+        own = OwnNames(org)
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
             if _its_own(field.text[start:end], host, named, web=kind == "URL"):
                 continue  # its own workspace, intranet or account: confluence.acme.com, github.com/acme
@@ -116,9 +120,10 @@ class ForeignDomain(Rule):
             # a platform's (medium.com) is a link like any other.
             owner = index.domain_owner(host)
             if owner is None or owner.context_only:
+                address = field.text[start:end]
                 yield Violation(
                     field.path,
-                    f"{kind} on {host} is not on {where}: '{shorten(field.text[start:end])}'",
+                    f"{kind} on {host} is not on {where}: '{shorten(address)}'{_whose_code(index, own, address, host)}",
                     file=framework.file,
                     span=(start, end),
                 )
@@ -130,9 +135,19 @@ class ForeignDomain(Rule):
         for field, start, end, host, owner in index.bare_addresses_off(analysis.prose, mine):
             if (owner is not None and not owner.context_only) or _its_own(field.text[start:end], host, named, web=True):
                 continue
+            address = field.text[start:end]
             yield Violation(
                 field.path,
-                f"URL on {host} is not on {where}: '{shorten(field.text[start:end])}'",
+                f"URL on {host} is not on {where}: '{shorten(address)}'{_whose_code(index, own, address, host)}",
                 file=framework.file,
                 span=(start, end),
             )
+
+
+def _whose_code(index: BrandIndex, own: OwnNames, address: str, host: str) -> str:
+    """What the message adds for an address in another organisation's
+    account on a code host: whose it is ("github.com/monzo/typhon")."""
+    owner = index.code_owner(address, host)
+    if owner is None or own.include((owner.brand,)):
+        return ""
+    return f", in the account of {owner.brand} ({owner.why})"

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..model import COMPETENCIES, LEVELS, PROFICIENCY, Framework
 from ..vocabulary import Rung, id_rung
-from ._levels import gaps
+from ._levels import gaps, ladder_step, level_rungs
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import suggest
@@ -98,9 +98,8 @@ def _omitted_typos(framework: Framework) -> Iterable[Violation]:
     unacknowledged, or a leftover."""
     missing = [level_id for gap in gaps(framework) for level_id in gap.missing]
     numbers: dict[str, set[int]] = {}
-    for rung in map(id_rung, (lv.id for lv in framework.levels)):
-        if rung is not None:
-            numbers.setdefault(rung.family, set()).add(rung.number)
+    for _, level_rung, _ in level_rungs(framework):  # by ids, or by titles where ids number nothing
+        numbers.setdefault(level_rung.family, set()).add(level_rung.number)
     omitted = {(r.family, r.number) for r in map(id_rung, framework.omitted_levels) if r is not None}
     for index, omitted_id in enumerate(framework.omitted_levels):
         rung = id_rung(omitted_id)
@@ -130,5 +129,6 @@ def _continues(rung: Rung, described: set[int], omitted: set[tuple[str, int]]) -
     low, high = min(described), max(described)
     if low <= rung.number <= high:
         return True
-    between = range(rung.number + 1, low) if rung.number < low else range(high + 1, rung.number)
+    step = ladder_step(sorted(described))  # P20 below P30, P40: a ladder numbered in tens
+    between = range(rung.number + step, low, step) if rung.number < low else range(high + step, rung.number, step)
     return all((rung.family, n) in omitted for n in between)
