@@ -63,3 +63,44 @@ def test_a_dash_with_no_reason_after_it_is_still_without_a_reason(cli, write):
     assert [line.split(" [")[0] for line in findings(cli, path, select="LL301,LL010,LL011,LL012")] == [
         f"{path}:22:43: LL011",
     ]
+
+
+# --- positions: a run of white space, a block with an indentation indicator ---------
+
+
+def json_spans(cli, path, select: str) -> list[tuple[str, int, int, int, int]]:
+    run = cli("check", "--format", "json", "--select", select, "--fail-on", "never", str(path))
+    return [(f["code"], f["line"], f["column"], f["end_line"], f["end_column"]) for f in run.json()["findings"]]
+
+
+def test_trailing_spaces_are_found_where_they_start_and_covered_whole(cli, write):
+    path = write("f.yaml", framework_yaml(["Ships it  ", "Ships it too "]))
+    # '"Ships it  "' opens at column 11: the spaces are columns 20 and 21.
+    assert json_spans(cli, path, "LL503") == [("LL503", 22, 20, 22, 22), ("LL503", 23, 24, 23, 25)]
+
+
+def test_leading_spaces_are_covered_whole(cli, write):
+    path = write("f.yaml", framework_yaml(["   Ships it"]))
+    assert json_spans(cli, path, "LL503") == [("LL503", 22, 12, 22, 15)]
+
+
+def test_the_line_break_a_block_keeps_is_not_part_of_the_trailing_run(cli, write):
+    path = write("f.yaml", with_block("Keeps notes").replace("        - >\n", "        - >+\n") + "\n")
+    assert json_spans(cli, path, "LL503") == [("LL503", 24, 1, 25, 1)]
+
+
+def test_a_block_with_an_indentation_indicator_points_at_the_words(cli, write):
+    text = with_block("   Indented  more text").replace("        - >\n", "        - >2\n")
+    path = write("f.yaml", text)
+    # The '-' is at column 9 and the indicator is 2: the text starts at column 11.
+    assert json_spans(cli, path, "LL502,LL503") == [
+        ("LL503", 23, 11, 23, 14), ("LL502", 23, 22, 23, 24),
+    ]
+
+
+def test_a_block_with_an_indentation_indicator_is_fixed_in_place(cli, write):
+    text = with_block("   Indented  more text").replace("        - >\n", "        - >2\n")
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", "--select", "LL502", "--fix", str(path))
+    assert (run.exit_code, run.stderr) == (0, "ladderlint: fixed 1 problem in 1 file\n")
+    assert path.read_text(encoding="utf-8") == text.replace("Indented  more", "Indented more")

@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from itertools import groupby
 from typing import Any, Mapping, Sequence
 
-from yaml.nodes import CollectionNode, ScalarNode
+from yaml.nodes import CollectionNode, Node, ScalarNode
 
 from .checker import CheckResult, check_paths
 from .config import SettingsSource
@@ -174,7 +174,8 @@ def fix_text(
         # The lines, quotes and escapes as written, where the change can be made in
         # place (and the scalar is in the style the file had); else, or where that
         # does not read back, the value written anew.
-        in_place = _in_place(node, fix.replacement, text, in_flow) if style == (node.style or "") else None
+        parent = chain[-2] if len(chain) > 1 else None
+        in_place = _in_place(node, parent, fix.replacement, text, in_flow) if style == (node.style or "") else None
         anew = _emit(node, fix.replacement, text, in_flow, newline, style)
         emitted = in_place if in_place is not None else anew
         if isinstance(emitted, _Refusal):
@@ -239,13 +240,13 @@ def _set(data: Any, path: tuple[Any, ...], value: str) -> None:
 # --- writing one scalar --------------------------------------------------------
 
 
-def _in_place(node: ScalarNode, value: str, text: str, in_flow: bool) -> str | None:
+def _in_place(node: ScalarNode, parent: Node | None, value: str, text: str, in_flow: bool) -> str | None:
     """The scalar as written, with only the characters the fix changes
     replaced: a text wrapped over several lines keeps its lines, its quotes
     and its escapes. None where a change touches a character written
     otherwise than it reads (a line break folded into a space, an escape),
     which the scalar written anew (``_emit``) handles."""
-    offsets = scalar_offsets(text, node)
+    offsets = scalar_offsets(text, node, parent)
     old = node.value
     if offsets is None or not old:
         return None
