@@ -104,3 +104,39 @@ def test_a_block_with_an_indentation_indicator_is_fixed_in_place(cli, write):
     run = cli("check", "--format", "concise", "--select", "LL502", "--fix", str(path))
     assert (run.exit_code, run.stderr) == (0, "ladderlint: fixed 1 problem in 1 file\n")
     assert path.read_text(encoding="utf-8") == text.replace("Indented  more", "Indented more")
+
+
+# --- --fix says what it did and did not do ------------------------------------------
+
+
+def test_a_fix_refused_by_fix_is_not_offered_by_its_report(cli, write):
+    # The second space is where the folded lines join: the block must be written anew.
+    text = with_block("I keep the notes ", "up to date").replace("        - >\n", "        - >2\n")
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "text", "--select", "LL502", "--fix", str(path))
+    assert run.stderr == (
+        f"{path}:23:27: LL502 not fixed: this change is not within the lines of a block scalar with an "
+        "indentation indicator or `+` chomping, which is not rewritten whole\n"
+    )
+    assert "[fixable]" not in run.output and "can be fixed" not in run.output
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_plus_chomped_block_is_fixed_within_its_lines(cli, write):
+    text = with_block("Keeps  notes", "").replace("        - >\n", "        - >+\n")
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "text", "--select", "LL502", "--fix", str(path))
+    assert (run.stderr, run.output) == ("ladderlint: fixed 1 problem in 1 file\n",
+                                        "All checks passed (1 framework checked).\n")
+    assert path.read_text(encoding="utf-8") == text.replace("Keeps  notes", "Keeps notes")
+
+
+def test_fix_says_a_file_with_a_duplicate_key_is_not_rewritten_until_it_is_fixed(cli, write):
+    text = framework_yaml(["I ship the the work"]) + "levels:\n  - id: IC2\n"
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "text", "--select", "LL501", "--fix", str(path))
+    assert run.stderr == (
+        f"{path}:22:19: LL501 not fixed: the file cannot be rewritten until its LL007 error (line 23) is fixed\n"
+    )
+    assert "LL007" in run.output and "[fixable]" not in run.output and "can be fixed" not in run.output
+    assert path.read_text(encoding="utf-8") == text
