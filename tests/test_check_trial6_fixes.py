@@ -140,3 +140,23 @@ def test_fix_says_a_file_with_a_duplicate_key_is_not_rewritten_until_it_is_fixed
     )
     assert "LL007" in run.output and "[fixable]" not in run.output and "can be fixed" not in run.output
     assert path.read_text(encoding="utf-8") == text
+
+
+# --- LL407: a regular expression's character class is no term ------------------------
+
+
+@pytest.mark.parametrize("statement", [
+    "I write regexes such as a*b* and [a-z]*.",
+    "I match names with [A-Za-z0-9_]* in the linter.",
+    "I strip [^a-z]* and [\\d.]* from the input.",
+])
+def test_ll407_a_character_class_before_a_star_is_no_term(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL407") == []
+
+
+def test_ll407_a_term_in_brackets_is_still_a_term(cli, write):
+    path = write("f.yaml", framework_yaml(["I know the [ML lifecycle]* and [pre-commit]* hooks."]))
+    assert [line.split("[error] ")[1].split(" in ")[0] for line in findings(cli, path, select="LL407")] == [
+        "'ML lifecycle*'", "'pre-commit*'",
+    ]
