@@ -238,7 +238,8 @@ def test_values_are_written_in_a_safe_style(before, replacement, after):
 @pytest.mark.parametrize(
     ("before", "replacement", "reason"),
     [
-        ("a: |2\n   one\n", "two", "block scalars with an indentation indicator or `+` chomping are not rewritten"),
+        ("a: |2\n   one\n", " one\n two\n", "this change is not within the lines of a block scalar with an "
+         "indentation indicator or `+` chomping, which is not rewritten whole"),
         ("a: >\n  one\n", "two\nthree\n", "a folded block holding line breaks is not rewritten"),
         ("a: |\n  one\n", " indented", "this value cannot be written as a block scalar"),
         ("a: [1, 2]\n", "x", "the fix does not point at a text value"),
@@ -254,14 +255,15 @@ def test_unsafe_rewrites_are_skipped_with_a_reason(before, replacement, reason):
 
 
 def test_skipped_fixes_are_reported_on_stderr_and_the_finding_stays(cli, write, tmp_path, collapse_spaces):
+    # The second space is where the lines fold: the block must be written anew.
     text = _valid(MESSY).replace(
-        '        - "I deliver\\t my  tasks "\n', "        - |2\n           I deliver  my tasks\n"
+        '        - "I deliver\\t my  tasks "\n', "        - >2\n          I deliver \n          my tasks\n"
     )
     path = write("f.yaml", text)
     run = cli("check", "--select", "LL990", "--format", "concise", "--fix", "f.yaml", cwd=tmp_path)
-    assert "f.yaml:21:11: LL990 not fixed: block scalars with an indentation indicator" in run.stderr
+    assert "f.yaml:21:11: LL990 not fixed: this change is not within the lines of a block scalar" in run.stderr
     assert "f.yaml:21:11: LL990 [warning] spaces to collapse" in run.output
-    assert "  I deliver  my tasks" in path.read_text()
+    assert "          I deliver \n          my tasks\n" in path.read_text()
     assert "summary: Delivers well-scoped tasks" in path.read_text()  # the others were fixed
 
 

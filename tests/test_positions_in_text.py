@@ -89,15 +89,11 @@ def test_every_character_of_a_value_is_traced_to_the_character_it_was_read_from(
     # ">2-" at width 8 reads "  aaaaa\na"): such a text holds another value.
     assume(yaml.safe_load(text)["k"][0] == value)
     document = load_document("x.yaml", text.encode("utf-8"))
-    node = document.nodes(("k", 0))[-1]
+    *_, parent, node = document.nodes(("k", 0))
     assert node.value == value
-    offsets = scalar_offsets(document.text, node)
-    if offsets is None:
-        # Only an indentation indicator (a block starting with spaces) is not traced.
-        header = document.text[node.start_mark.index:].split("\n", 1)[0]
-        assert node.style in ("|", ">") and any(c.isdigit() for c in header)
-        return
-    assert len(offsets) == len(value)
+    offsets = scalar_offsets(document.text, node, parent)
+    # Every value is traced, a block with an indentation indicator too.
+    assert offsets is not None and len(offsets) == len(value)
     assert offsets == sorted(offsets) and len(set(offsets)) == len(offsets)
     for i, ch in enumerate(value):
         source = document.text[offsets[i]]

@@ -689,7 +689,7 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
         key_path = ("rules", selector)
         rule = registry().find(selector)
         if rule is None:
-            raise config.error(describe_unknown_rule(selector), key_path, on_key=True)
+            raise config.error(_describe_rule_key(selector, options), key_path, on_key=True)
         if rule.code in named_as:
             raise config.error(f"{rule.code} is configured twice, as '{named_as[rule.code]}' and "
                                f"'{selector}'", key_path, on_key=True)
@@ -719,6 +719,29 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
                 raise config.error(str(error), item) from None
         out[rule.code] = parsed
     return out
+
+
+def _describe_rule_key(text: str, options: Any) -> str:
+    """Why a key under `rules` names no rule: a code prefix (which ``select``
+    takes, but options are a rule's own) says which rules it would mean, or
+    the one rule whose options those are."""
+    prefix = text.upper()
+    rules = registry().with_prefix(prefix) if re.fullmatch(r"LL\d{0,2}", prefix) else ()
+    if not rules:
+        return describe_unknown_rule(text)
+    codes = [rule.code for rule in rules]
+    owners = [rule.code for rule in rules if isinstance(options, dict) and options
+              and all(rule.declared_option(str(name)) is not None for name in options)]
+    if len(owners) == 1:
+        which = f"{owners[0]}, which has these options"
+    elif len(codes) == 1:
+        which = codes[0]
+    elif len(codes) <= 8:
+        which = "one of " + ", ".join(codes[:-1]) + " or " + codes[-1]
+    else:
+        which = f"one of the {len(codes)} rules {codes[0]}-{codes[-1]}"
+    return (f"'{text}' is a code prefix; options are set for one rule at a time, "
+            f"by its code or name: {which}")
 
 
 def describe_unknown_rule(text: str) -> str:

@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from itertools import groupby
 from typing import Any, Mapping, Sequence
 
-from yaml.nodes import CollectionNode, ScalarNode
+from yaml.nodes import CollectionNode, Node, ScalarNode
 
 from .checker import CheckResult, check_paths
 from .config import SettingsSource
@@ -56,7 +56,9 @@ class Skipped:
 
 @dataclass
 class FixRun:
-    #: The findings left after fixing (what a check of the fixed files reports).
+    #: The findings left after fixing (what a check of the fixed files
+    #: reports); a fix that was refused is taken off its finding, so the
+    #: report does not offer `--fix` for what `--fix` just could not do.
     result: CheckResult
     #: Files whose content changes: path -> (original bytes, fixed bytes).
     changed: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
@@ -84,11 +86,20 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
         if not fixable or attempt == MAX_PASSES:
             break
         progress = False
+        # A file with a duplicate key is checked, but cannot be rewritten.
+        unloadable = {f.file: f for f in reversed(run.result.findings) if f.is_input_error}
         for file, group in groupby(fixable, key=lambda f: f.file):
+            found = list(group)
+            if file in unloadable:
+                error = unloadable[file]
+                reason = f"the file cannot be rewritten until its {error.code} error (line {error.line}) is fixed"
+                for finding in found:
+                    refused.add((file, finding.code, finding.fix.path))  # type: ignore[union-attr]
+                    run.skipped.append(Skipped(finding, reason))
+                continue
             if file not in sources:
                 originals[file] = sources[file] = read_bytes(file, settings.for_path(file).max_file_size)
             bom, text = _split_bom(sources[file])
-            found = list(group)
             values = [f for f in found if not f.fix.drops_bom]  # type: ignore[union-attr]
             fixed, applied, skipped = fix_text(text, values, written.setdefault(file, {})) if values else (text, 0, [])
             for item in skipped:
@@ -104,6 +115,10 @@ def fix_paths(paths: Sequence[str], settings: SettingsSource, given: Mapping[str
                 progress = True
         if not progress:
             break
+    run.result.findings = [
+        replace(f, fix=None) if f.fix is not None and (f.file, f.code, f.fix.path) in refused else f
+        for f in run.result.findings
+    ]
     run.changed = {f: (originals[f], sources[f]) for f in sorted(sources) if sources[f] != originals[f]}
     return run
 
@@ -174,7 +189,8 @@ def fix_text(
         # The lines, quotes and escapes as written, where the change can be made in
         # place (and the scalar is in the style the file had); else, or where that
         # does not read back, the value written anew.
-        in_place = _in_place(node, fix.replacement, text, in_flow) if style == (node.style or "") else None
+        parent = chain[-2] if len(chain) > 1 else None
+        in_place = _in_place(node, parent, fix.replacement, text, in_flow) if style == (node.style or "") else None
         anew = _emit(node, fix.replacement, text, in_flow, newline, style)
         emitted = in_place if in_place is not None else anew
         if isinstance(emitted, _Refusal):
@@ -239,13 +255,13 @@ def _set(data: Any, path: tuple[Any, ...], value: str) -> None:
 # --- writing one scalar --------------------------------------------------------
 
 
-def _in_place(node: ScalarNode, value: str, text: str, in_flow: bool) -> str | None:
+def _in_place(node: ScalarNode, parent: Node | None, value: str, text: str, in_flow: bool) -> str | None:
     """The scalar as written, with only the characters the fix changes
     replaced: a text wrapped over several lines keeps its lines, its quotes
     and its escapes. None where a change touches a character written
     otherwise than it reads (a line break folded into a space, an escape),
     which the scalar written anew (``_emit``) handles."""
-    offsets = scalar_offsets(text, node)
+    offsets = scalar_offsets(text, node, parent)
     old = node.value
     if offsets is None or not old:
         return None
@@ -296,7 +312,9 @@ def _block(node: ScalarNode, value: str, text: str, newline: str) -> str | _Refu
     header = header.rstrip("\r")
     indicator = header.split("#", 1)[0].strip()
     if re.search(r"\d", indicator) or "+" in indicator:
-        return _Refusal("block scalars with an indentation indicator or `+` chomping are not rewritten")
+        # Changed in place where the change stays within its lines (_in_place).
+        return _Refusal("this change is not within the lines of a block scalar with an indentation indicator "
+                        "or `+` chomping, which is not rewritten whole")
     lines = body.split("\n")
     content = [line.rstrip("\r") for line in lines if line.strip()]
     if not content:

@@ -102,12 +102,12 @@ class Document:
         """Where the characters ``span`` (start, end offsets in the value) of
         the text at ``doc_path`` are in the file; None if the path is not a
         text value or the span is not inside it."""
-        nodes = self.nodes(doc_path)
+        nodes = self.nodes(doc_path) or []
         node = nodes[-1] if nodes else None
         start, end = span
         if not isinstance(node, ScalarNode) or not 0 <= start < end <= len(node.value):
             return None
-        offsets = scalar_offsets(self.text, node)
+        offsets = scalar_offsets(self.text, node, nodes[-2] if len(nodes) > 1 else None)
         if offsets is None:
             return None
         first, last = _source_position(self.text, node.start_mark, offsets[start]), _source_position(
@@ -147,20 +147,23 @@ _ESCAPES = {
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
 
-def scalar_offsets(text: str, node: ScalarNode) -> list[int] | None:
+def scalar_offsets(text: str, node: ScalarNode, parent: Node | None) -> list[int] | None:
     """For each character of a scalar's value, the offset in ``text`` of
     the character it was read from: itself, the escape that wrote it, the
     line break that folding turned into a space or kept. None where the
-    value cannot be traced back exactly (an indentation indicator, a YAML
-    construct not covered): the value read back from the offsets must be
-    the node's value, or none is given."""
+    value cannot be traced back exactly (a YAML construct not covered): the
+    value read back from the offsets must be the node's value, or none is
+    given. ``parent`` is the collection holding the scalar: a block
+    scalar's indentation indicator (`>2`) counts from where it starts."""
     start, end = node.start_mark.index, node.end_mark.index
     style = node.style or None  # plain: None from PyYAML, "" from libyaml
     traced: tuple[list[str], list[int]] | None
     if style == '"' or style == "'":
         traced = _flow(text, start + 1, end - 1, style)
     elif style in ("|", ">"):
-        traced = _block(text, start, end, folded=style == ">")
+        # A block's indentation is its collection's plus the indicator, as
+        # YAML reads it; at the top of the document, the indicator alone.
+        traced = _block(text, start, end, parent.start_mark.column if parent else 0, folded=style == ">")
     else:
         traced = _flow(text, start, end, None)
     if traced is None:
@@ -248,14 +251,16 @@ def _fold(text: str, i: int, end: int, chars: list[str], offsets: list[int], *, 
     return k
 
 
-def _block(text: str, start: int, end: int, *, folded: bool) -> tuple[list[str], list[int]] | None:
-    """A literal or folded block scalar's value, with the offsets."""
+def _block(
+    text: str, start: int, end: int, parent_indent: int, *, folded: bool
+) -> tuple[list[str], list[int]] | None:
+    """A literal or folded block scalar's value, with the offsets; its
+    collection is indented by ``parent_indent``."""
     header_end = start
     while header_end < end and text[header_end] not in _BREAKS:
         header_end += 1
     indicators = text[start + 1 : header_end].split("#", 1)[0].strip()
-    if any(c.isdigit() for c in indicators):
-        return None
+    explicit = next((int(c) for c in indicators if c.isdigit()), None)
     chomping = "+" if "+" in indicators else "-" if "-" in indicators else ""
     lines: list[tuple[int, int]] = []
     i = _after_break(text, header_end) if header_end < end else end
@@ -265,7 +270,10 @@ def _block(text: str, start: int, end: int, *, folded: bool) -> tuple[list[str],
             j += 1
         lines.append((i, j))
         i = _after_break(text, j) if j < end else end
-    indent = next((len(text[a:b]) - len(text[a:b].lstrip(" ")) for a, b in lines if text[a:b].strip(" ")), 0)
+    if explicit is not None:
+        indent = parent_indent + explicit
+    else:
+        indent = next((len(text[a:b]) - len(text[a:b].lstrip(" ")) for a, b in lines if text[a:b].strip(" ")), 0)
     chars: list[str] = []
     offsets: list[int] = []
     pending: list[int] = []  # the breaks of empty lines since the last content line

@@ -7,7 +7,9 @@
 
 Rules are named by code (``LL301``) or name (``foreign-brand``), never by
 prefix: a prefix would also silence rules added later. The reason after
-``--`` is required. Input errors (a file that cannot be read) cannot be
+``--`` is required (an en or em dash, as autocorrect writes ``--``, does
+too). The comment is read in any case (``# LADDERLINT: DISABLE=ll301``),
+as rule codes are. Input errors (a file that cannot be read) cannot be
 suppressed.
 
 Only files whose text contains ``# ladderlint:`` are parsed, and only the
@@ -16,6 +18,8 @@ a ``#`` inside a quoted or block scalar. Findings are filtered after every
 rule has run, including the rules that compare files, and a suppression
 that silences nothing is itself reported (LL010), as are a missing reason
 (LL011) and a suppression that cannot be read or names no rule (LL012).
+One written inside a block scalar's text is reported too (LL012): it
+looks like a comment but is text, and would be published.
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ UNUSED, NO_REASON, INVALID = UnusedSuppression, SuppressionWithoutReason, Invali
 META_CODES = frozenset(rule.code for rule in (UNUSED, NO_REASON, INVALID))
 
 _MARKER = SUPPRESSION_MARKER
-_DIRECTIVE = lazy(r"(disable-file|disable)[ \t]*=[ \t]*")
+_DIRECTIVE = lazy(r"(disable-file|disable)[ \t]*=[ \t]*", re.IGNORECASE)
+#: Where the reason starts: '--', or the en or em dash autocorrect makes of it.
+_REASON_SEPARATOR = lazy(r"--|[\u2013\u2014]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +99,7 @@ def parse(document: "Document") -> FileSuppressions:
     lines = document.text.splitlines()
     candidates: dict[int, int] = {}  # 0-based line -> 0-based column of '#'
     for number, line in enumerate(lines):
-        if "ladderlint" not in line:
+        if "ladderlint" not in line.lower():
             continue
         for match in _MARKER.finditer(line):
             start = match.start()
@@ -103,16 +109,27 @@ def parse(document: "Document") -> FileSuppressions:
     inside = _inside_scalars(document.root, candidates)
     result = FileSuppressions()
     for number, start in sorted(candidates.items()):
-        if (number, start) in inside:
+        if (number, start) not in inside:
+            _parse_comment(lines, number, start, result)
             continue
-        _parse_comment(lines, number, start, result)
+        header = inside[number, start]
+        if header is not None:
+            # In a block the author cannot see that it is text: say so. A '#'
+            # in quotes is visibly text, and is left alone.
+            result.problems.append(Problem(
+                INVALID, number + 1, start + 1,
+                f"this `# ladderlint:` is inside the block text of line {header + 1}, not a comment: "
+                "it is part of the text (and would be published); "
+                f"move it to the end of line {header + 1} or to a line of its own above it",
+            ))
     return result
 
 
-def _inside_scalars(root: Node, candidates: dict[int, int]) -> set[tuple[int, int]]:
-    """Candidate positions that are text inside a scalar, not comments."""
+def _inside_scalars(root: Node, candidates: dict[int, int]) -> dict[tuple[int, int], int | None]:
+    """Candidate positions that are text inside a scalar, not comments, each
+    with the 0-based header line of its block scalar (None in a quoted one)."""
     positions = sorted(candidates.items())
-    found: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], int | None] = {}
     stack: list[Node] = [root]
     while stack and positions:
         node = stack.pop()
@@ -124,7 +141,7 @@ def _inside_scalars(root: Node, candidates: dict[int, int]) -> set[tuple[int, in
             # A block scalar's text starts on the line after its header
             # ('>-', '|2+'): a comment on the header line is a comment.
             header = node.start_mark.line if node.style in ("|", ">") else None
-            found.update(p for p in within if p[0] != header)
+            found.update((p, header) for p in within if p[0] != header)
         elif isinstance(node, MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
@@ -152,8 +169,9 @@ def _parse_comment(lines: list[str], number: int, start: int, result: FileSuppre
         return
     body_start = directive.end()
     body = line[body_start:]
-    codes_text, dashes, reason = body.partition("--")
-    if not dashes or not reason.strip():
+    separator = _REASON_SEPARATOR.search(body)
+    codes_text, reason = (body[:separator.start()], body[separator.end():]) if separator else (body, "")
+    if not reason.strip():
         result.problems.append(Problem(
             NO_REASON, number + 1, start + 1,
             "suppression without a reason; add one after `--`, "
@@ -188,7 +206,7 @@ def _parse_comment(lines: list[str], number: int, start: int, result: FileSuppre
         else:
             codes.append(SuppressedCode(rule.code, column))
 
-    whole_file = directive.group(1) == "disable-file"
+    whole_file = directive.group(1).lower() == "disable-file"
     target = None if whole_file else _target_line(lines, number, start)
     result.suppressions.append(Suppression(number + 1, start + 1, target, whole_file, tuple(codes)))
 

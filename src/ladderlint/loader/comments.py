@@ -11,6 +11,7 @@ digit is read as part of the text the author meant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from yaml.nodes import ScalarNode
@@ -28,8 +29,9 @@ _QUOTES = ("'", '"')
 #: A comment right after a text: blanks, a '#', the rest of its line.
 _COMMENT_AFTER = lazy(r"[ \t]+#[^\r\n\x85\u2028\u2029]*")
 #: A comment that speaks to ladderlint ('# ladderlint: disable=LL512 -- ...',
-#: also written '#ladderlint:'): suppressions.py reads it, and it cuts no text.
-SUPPRESSION_MARKER = lazy(r"#[ \t]*ladderlint[ \t]*:")
+#: also written '#ladderlint:' or '# LADDERLINT:'): suppressions.py reads it,
+#: and it cuts no text.
+SUPPRESSION_MARKER = lazy(r"#[ \t]*ladderlint[ \t]*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,11 @@ class InvalidSuppression(Rule):
     rule that does not exist, names a code prefix instead of a rule, or names
     an input error (LL001-LL008), which is always reported.
 
+    Also reported: one written inside a block scalar's text (`>`, `|`).
+    There it is not a comment but part of the text, which would be
+    published with it; move it onto the block's header line
+    (`- >  # ladderlint: ...`) or a line of its own above it.
+
     Why this matters:
         A misspelt suppression silences nothing, so the finding it was meant
         for stays; this says why.

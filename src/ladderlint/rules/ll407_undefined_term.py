@@ -23,6 +23,9 @@ _NOT_IN_TERMS = frozenset(
 # star, "A*", "C*", "R*-tree", is a name too).
 _STARRED_NAMES = frozenset({"ida", "sma", "lpa", "ara", "hpa", "theta"})
 _WORD_AT_END = lazy(r"[^\W_]+$")
+#: A regular expression's character class ("[a-z]*", "[^A-Za-z0-9_]*"):
+#: ranges, escapes and marks only, so "[ML lifecycle]*" is still a term.
+_CHARACTER_CLASS = lazy(r"\[\^?(?:[A-Za-z0-9]-[A-Za-z0-9]|\\.|[^\w\s\]]|_)+\]$")
 
 
 def starred(text: str, glossary: Iterable[str] = ()) -> list[int]:
@@ -31,7 +34,8 @@ def starred(text: str, glossary: Iterable[str] = ()) -> list[int]:
     (`lifecycle*.`), after a name that ends in `+` or `#` (`C++*`, `C#*`),
     or after a term of ``glossary`` as it is written there, whatever its
     last character; leaving out Markdown emphasis (`*go to*`), runs of
-    stars (`**bold**`) and names written with a star (`A*`, `IDA*`)."""
+    stars (`**bold**`), names written with a star (`A*`, `IDA*`) and a
+    regular expression's character class (`[a-z]*`)."""
     out = []
     open_emphasis = False
     # The glossary's terms that end in a mark ("C++", "Q&A?"): a star after a word is found without them.
@@ -45,7 +49,8 @@ def starred(text: str, glossary: Iterable[str] = ()) -> list[int]:
         if not before.isspace() and not (after.isalnum() or after == "_"):
             if open_emphasis:
                 open_emphasis = False  # closes `*go to*`
-            elif before in ")]'’\"" or before.isalnum() and not _named(text, start) \
+            elif before in ")'’\"" or before == "]" and not _CHARACTER_CLASS.search(text, 0, start) \
+                    or before.isalnum() and not _named(text, start) \
                     or _MARKED_NAME.search(text, 0, start) or marked and _ends_with(text[:start], marked):
                 out.append(start)
         elif before.isspace() or before in "([\"'":
@@ -136,7 +141,9 @@ class UndefinedTerm(Rule):
     as "in" or "of". A glossary term is marked as the glossary writes it,
     whatever its last character (`C++*`, `Yahoo!*`), and a name that ends
     in `+` or `#` (`D++*`, `C#*`) is a term of its own. Markdown emphasis
-    (`*go to*`) and bold (`**...**`) are not term marks.
+    (`*go to*`), bold (`**...**`) and the star after a regular
+    expression's character class (`[a-z]*`, `[A-Za-z0-9_]*`) are not term
+    marks.
 
     Why this matters:
         The star promises readers a definition; without one, a term that

@@ -35,7 +35,7 @@ class SurroundingWhitespace(TextRule):
 
     White space includes tabs, non-breaking spaces (U+00A0) and zero-width
     spaces. The one line break a YAML block scalar (`|`, `>`) ends with is
-    not reported.
+    not reported. Reported where the run of white space starts, covering it.
 
     Why this matters:
         Leading and trailing spaces come from copying out of tables and
@@ -67,13 +67,19 @@ class SurroundingWhitespace(TextRule):
         if replacement == text:
             return
         body = text[:-1] if text.endswith("\n") and not text.endswith("\n\n") else text
+        # The message names one character (the first leading, the last
+        # trailing); the position covers the whole run, from its start.
         if text[0] in SPACES:
             where, at = "leading", 0
+            span = (0, len(text) - len(text.lstrip(SPACES)))
         elif body[-1:] in tuple(SPACES):
             where, at = "trailing", len(body) - 1
+            start = len(body.rstrip(SPACES))
+            if text.endswith("\n") and body[start : start + 1] == "\n":
+                start += 1  # the one line break a text may end with stays
+            span = (start, len(body))
         else:
             m = _LINE_END.search(text)
             where, at = "line-end", m.start() if m else 0
-        yield self.fixed(
-            field, f"{where} {describe_char(text[at])}: '{excerpt(text, at, at + 1)}'", replacement, (at, at + 1)
-        )
+            span = (m.start(), m.end()) if m else (0, 1)
+        yield self.fixed(field, f"{where} {describe_char(text[at])}: '{excerpt(text, at, at + 1)}'", replacement, span)
