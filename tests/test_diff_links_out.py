@@ -87,3 +87,15 @@ def test_a_link_out_here_where_a_framework_was_is_refused(cli, repo, outside):
         run = cli(*GATE, *operands)
         assert run.exit_code == 2, (operands, run.output)
         assert "frameworks/acme.yaml is a symbolic link to" in run.stderr
+
+
+def test_a_link_out_deleted_is_no_framework_removed(cli, repo, outside):
+    (repo / "ops").mkdir()
+    os.symlink(outside, repo / "ops" / "ci.yaml")
+    git(repo, "add", "ops")
+    git(repo, "commit", "-qm", "a shared CI file")
+    git(repo, "rm", "-q", "ops/ci.yaml")
+    for operands in (("--deleted",), ("--deleted", "frameworks/acme.yaml"), ("ops/ci.yaml", "frameworks/acme.yaml")):
+        run = cli(*GATE, *operands)
+        assert run.exit_code == (0 if operands == ("--deleted",) else 1), (operands, run.output)
+        assert "symbolic link" not in run.stderr and "ops/ci.yaml" not in run.output

@@ -491,14 +491,15 @@ class Resolver:
                  comparisons: list[Comparison]) -> list[Comparison]:
         """The files deleted since ``revision`` that ``comparisons`` do not
         compare already: not named, not in a directory named, not the old
-        file of a framework moved elsewhere."""
+        file of a framework moved elsewhere; a link out of the repository
+        deleted is skipped, as other YAML is."""
         held = [self.git.top_relative(path, from_cwd=True) for path in paths if os.path.isdir(path)]
         used = {source.label for comparison in comparisons for source in comparison.old}
         gone = [top for top in self.git.deleted(revision)
                 if top not in tops and f"{revision}:{top}" not in used
                 and not any(d == "" or top.startswith(d + "/") for d in held)]
         return [Comparison([Source(f"{revision}:{top}", self.git.display_path(top), data, revision)], [], explicit=False)
-                for top, data in self.git.read(revision, gone).items() if data is not None]
+                for top, data in self.git.read_found(revision, gone)[0].items() if data is not None]
 
     def moved_from(self, revision: str, top: str, new: Source) -> Source | None:
         """The framework file at ``revision`` that the new file ``top`` was
