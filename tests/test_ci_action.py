@@ -435,3 +435,24 @@ def test_a_framework_excluded_by_the_change_that_raises_its_bar_is_still_gated(p
     assert "unapproved raises-bar change" in run.stdout
     assert "statement-added" in run.stdout
     assert "frameworks/acme.yaml is excluded by the configuration now, but not by the configuration at" in run.notes
+
+
+def test_only_frameworks_compared_are_said_to_be_compared_where_excluded_now(pull_request, tmp_path):
+    """A change that excludes a framework and the YAML beside it: the
+    framework, compared at the base, is compared still, and said to be; the
+    other YAML, no framework, was compared nowhere, and is not said to be."""
+    (pull_request / "ops").mkdir()
+    (pull_request / "ops" / "deploy.yaml").write_text("replicas: 1\n")
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "deploy")
+    git(pull_request, "branch", "-f", "main")
+    (pull_request / ".ladderlint.yaml").write_text('exclude: ["ops", "frameworks/acme.yaml"]\n')
+    (pull_request / "ops" / "deploy.yaml").write_text("replicas: 2\n")
+    (pull_request / "frameworks" / "acme.yaml").write_text(V1.replace("Acme", "Acme Corp", 1))
+    git(pull_request, "add", ".")
+    git(pull_request, "commit", "-qm", "exclude ops and acme")
+    run = action(pull_request, tmp_path, LADDERLINT_FAIL_ON="never")
+    assert run.exit_code == 0, run.stdout + run.stderr
+    assert "frameworks/acme.yaml is excluded by the configuration now" in run.stderr
+    assert "ops/deploy.yaml is excluded by the configuration now" not in run.stderr + run.notes + run.stdout
+    assert "ops/deploy.yaml skipped: excluded by the configuration" in run.stderr

@@ -274,9 +274,13 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome, not
     from .cli.app import note_excluded
 
     note_excluded({file: reason for file, reason in report.excluded.items() if file not in noted})
-    # What the check skipped and the diff compares still, so that the note above does not mislead.
+    # What the check skipped and the diff compares still, so that the note above does not mislead:
+    # the frameworks compared only (excluded YAML that is no framework is not).
+    compared = {os.path.normpath(side.source.path) for diff in report.diffs
+                for side in (diff.old, diff.new) if side is not None}
     still = [f"{file} is excluded by the configuration now, but not by the configuration at {base[:12]}: "
-             "not checked, but compared, and its changes gated" for file in sorted(noted - set(report.excluded))]
+             "not checked, but compared, and its changes gated"
+             for file in sorted(noted - set(report.excluded)) if os.path.normpath(file) in compared]
     # Two frameworks that look unrelated: said, as `ladderlint diff` says it. Not a failure of
     # its own here: what the new one asks that the old did not is gated as added all the same.
     notices = still + report.notices + [diff.unrelated for diff in report.diffs if diff.unrelated]

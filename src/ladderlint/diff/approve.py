@@ -12,12 +12,11 @@ fingerprint, one per line, each with its reason; it is written atomically.
 from __future__ import annotations
 
 import os
-import subprocess
 from dataclasses import dataclass
 
 from ..atomic import write_atomically
 from .changes import GONE, Change, level_label
-from .gate import DEFAULT_APPROVALS, find_approvals
+from .gate import DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
 from .report import FrameworkDiff, Report
 from ..patterns import lazy
 
@@ -60,15 +59,8 @@ def approvals_file_for(framework_path: str) -> str:
     found = find_approvals(framework_path)
     if found is not None:
         return os.path.relpath(found)
-    directory = os.path.dirname(os.path.abspath(framework_path))
-    while not os.path.isdir(directory) and os.path.dirname(directory) != directory:
-        directory = os.path.dirname(directory)  # a deleted framework's folder may have gone with it
-    try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=directory, capture_output=True,
-                             text=True, check=False).stdout.strip()
-    except OSError:
-        top = ""
-    return os.path.relpath(os.path.join(top or directory, DEFAULT_APPROVALS))
+    directory = existing_directory(os.path.dirname(os.path.abspath(framework_path)))
+    return os.path.relpath(os.path.join(repository_top(directory) or directory, DEFAULT_APPROVALS))
 
 
 def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) -> None:

@@ -12,18 +12,20 @@ applies. The search stops at the top of the git repository the framework is
 in (a file above it is in no pull request), and outside a repository at the
 current directory (at the framework's own directory when it is not below
 it). With ``--base REV``, a file git does not track (neither staged nor
-committed) approves nothing: a clone in CI would not have it.
+committed) in the repository the diff reads approves nothing: a clone in CI
+would not have it; nor does a tracked link to a file outside the repository
+or to one git does not track.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .changes import Impact
 from .inputs import InputError
+from .revisions import Git
 from ..patterns import lazy
 
 #: The approvals file read when --approvals is not given, if it exists.
@@ -61,17 +63,20 @@ class Approvals:
         return self.paths[0] if self.paths else None
 
 
-def find_approvals(framework_path: str) -> str | None:
+def find_approvals(framework_path: str, git: Git | None = None) -> str | None:
     """The approvals file nearest to a framework file: its directory, then
     upwards, as far as the top of its repository (see the module's docs)."""
-    found = _approvals_files(framework_path)
+    found = _approvals_files(framework_path, git)
     return found[0] if found else None
 
 
-def _approvals_files(framework_path: str) -> list[str]:
+def _approvals_files(framework_path: str, git: Git | None = None) -> list[str]:
     """The approvals files that may apply to a framework file, the nearest first."""
     directory = os.path.dirname(os.path.abspath(framework_path))
-    top = _search_top(directory)
+    top = repository_top(directory, git)
+    if top is None:
+        here = os.getcwd()
+        top = here if os.path.commonpath([here, directory]) == here else directory
     found = []
     while True:
         candidate = os.path.join(directory, DEFAULT_APPROVALS)
@@ -83,23 +88,36 @@ def _approvals_files(framework_path: str) -> list[str]:
         directory = parent
 
 
-def _search_top(directory: str) -> str:
-    """Where the search for approvals stops: the top of the git work tree
-    around ``directory``; outside one, the current directory if
-    ``directory`` is below it, else ``directory`` itself."""
-    existing = directory
-    while not os.path.isdir(existing) and os.path.dirname(existing) != existing:
-        existing = os.path.dirname(existing)  # a deleted framework's folder may have gone with it
-    try:
-        result = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=existing, capture_output=True,
-                                text=True, check=False)
-    except OSError:
-        result = None
-    if result is not None and result.returncode == 0 and result.stdout.strip():
-        return result.stdout.strip()
-    here = os.getcwd()
-    below = os.path.commonpath([here, directory]) == here
-    return here if below else directory
+def repository_top(directory: str, git: Git | None = None) -> str | None:
+    """The top of the git work tree that holds ``directory`` (or the
+    nearest existing directory above it): that of ``git``, the repository the diff reads
+    (default: the current directory's), when it holds it, else the one
+    around ``directory``; None outside any. Asked of ``git`` first, so that
+    GIT_DIR (set without GIT_WORK_TREE in a linked worktree's hooks) names
+    the same work tree as the diff's."""
+    existing = existing_directory(directory)
+    for repository in (git or Git(), Git(existing)):
+        try:
+            top = repository.toplevel
+        except InputError:  # not in a repository, or git not installed
+            continue
+        if _holds(top, existing):
+            return top
+    return None
+
+
+def existing_directory(directory: str) -> str:
+    """``directory``, or the nearest directory above it that exists: a
+    deleted framework's folder may have gone with it."""
+    while not os.path.isdir(directory) and os.path.dirname(directory) != directory:
+        directory = os.path.dirname(directory)
+    return directory
+
+
+def _holds(top: str, directory: str) -> bool:
+    """Whether ``directory`` is ``top`` or below it (through symbolic links too)."""
+    top, directory = os.path.realpath(top), os.path.realpath(directory)
+    return os.path.commonpath([top, directory]) == top
 
 
 def _same_directory(one: str, other: str) -> bool:
@@ -109,38 +127,72 @@ def _same_directory(one: str, other: str) -> bool:
         return False
 
 
-def _tracked(path: str) -> bool:
-    """Whether git tracks ``path`` (staged or committed)."""
+def _not_tracked(path: str, git: Git) -> str | None:
+    """Why the approvals file ``path`` approves nothing with ``--base``, or
+    None: git must track it (staged or committed) in the repository the
+    diff reads, and, if it is a symbolic link, the file it points to, in
+    that repository too (a clone in CI reads neither an untracked file nor
+    one outside the repository)."""
+    shown = os.path.relpath(path)
+    if not _tracked(path, git):
+        return (f"{shown} is not tracked by git, and approves nothing: a clone in CI would not have it; "
+                f"stage it to commit it with the change (git add {shown})")
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if not _holds(git.toplevel, os.path.dirname(target)):
+            return (f"{shown} is a symbolic link to {target}, outside the repository, and approves nothing: "
+                    "a clone in CI would not have what it points to; keep the approvals in the repository")
+        if not _tracked(target, git):
+            return (f"{shown} is a symbolic link to {os.path.relpath(target)}, which git does not track, "
+                    "and approves nothing: "
+                    "a clone in CI would not have it; stage it to commit it with the change")
+    return None
+
+
+def _tracked(path: str, git: Git) -> bool:
+    """Whether git tracks ``path`` (staged or committed) in ``git``'s repository."""
     try:
-        result = subprocess.run(["git", "ls-files", "--error-unmatch", "--", os.path.basename(path)],
-                                cwd=os.path.dirname(path), capture_output=True, check=False)
-    except OSError:
+        top = os.path.realpath(git.toplevel)
+    except InputError:
         return False
-    return result.returncode == 0
+    directory = os.path.realpath(os.path.dirname(os.path.abspath(path)))
+    if os.path.commonpath([top, directory]) != top:
+        return False
+    relative = os.path.relpath(os.path.join(directory, os.path.basename(path)), top).replace(os.sep, "/")
+    try:
+        found = git.run("ls-files", "--error-unmatch", "--full-name", "--", f":(top,literal){relative}", check=False)
+    except InputError:
+        return False
+    return found.returncode == 0
 
 
 def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explicit: str | None = None, *,
-                       tracked_only: bool = False, notices: list[str] | None = None) -> Approvals:
+                       tracked_only: bool = False, notices: list[str] | None = None,
+                       git: Git | None = None) -> Approvals:
     """The approvals of the frameworks compared, each given as its file and
     the fingerprints of its changes: the file ``explicit`` names
     (--approvals) approves every framework; else each framework's nearest
     approvals file approves its own changes only. ``tracked_only``
-    (``--base REV``): a file git does not track is passed over, with a
-    warning in ``notices``."""
+    (``--base REV``): a file git does not track in ``git``'s repository
+    (the one the diff reads; default: the current directory's), or a link
+    to one or out of the repository, is passed over, with a warning in
+    ``notices``."""
     if explicit is not None:
         return read_approvals(explicit)
+    git = git or Git()
     nearest: dict[str, str | None] = {}  # by framework directory: the approvals that apply there
-    untracked: list[str] = []
+    skipped: dict[str, str] = {}  # the approvals passed over: why
     for path, _fingerprints in frameworks:
         directory = os.path.dirname(os.path.abspath(path))
         if directory in nearest:
             continue
         nearest[directory] = None
-        for candidate in _approvals_files(path):
-            if not tracked_only or _tracked(candidate):
+        for candidate in _approvals_files(path, git):
+            why = _not_tracked(candidate, git) if tracked_only else None
+            if why is None:
                 nearest[directory] = candidate
                 break
-            untracked.append(candidate)
+            skipped.setdefault(candidate, why)
     # By the path shown, in an error too, as the frameworks' paths are.
     read = {found: read_approvals(os.path.relpath(found)).fingerprints
             for found in sorted({found for found in nearest.values() if found is not None})}
@@ -149,11 +201,8 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
         found = nearest[os.path.dirname(os.path.abspath(path))]
         if found is not None:
             approved |= read[found] & set(fingerprints)
-    for skipped in dict.fromkeys(untracked):
-        shown = os.path.relpath(skipped)
-        if notices is not None:
-            notices.append(f"{shown} is not tracked by git, and approves nothing: a clone in CI would not have it; "
-                           f"stage it to commit it with the change (git add {shown})")
+    if notices is not None:
+        notices.extend(skipped.values())
     return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read))
 
 

@@ -109,6 +109,21 @@ def parse_spec(text: str) -> Spec:
     return Spec(path, revision)
 
 
+@dataclass(frozen=True)
+class OutsideLink:
+    """A file at a revision that is a symbolic link out of the repository:
+    what it says is not in the revision."""
+
+    label: str
+    target: str
+
+    def error(self) -> InputError:
+        return InputError(
+            f"{self.label} is a symbolic link to {self.target}, outside the repository: what it says "
+            "is not in the revision, and cannot be compared; keep the framework in the repository"
+        )
+
+
 class Git:
     """The git repository around the current directory."""
 
@@ -201,11 +216,14 @@ class Git:
                  if is_yaml_name(name) and not hidden(name)}
         # A link to a file also listed is that file, read once at its own
         # path, as a walk of the working tree reads it (``_one_path_per_file``).
+        # A link out of the repository is unreadable there: no framework of the
+        # tree (it may be other YAML, excluded, or ignored), left out as other
+        # YAML is; a framework named or paired at its path is refused (``read``).
         links = [name for name, (mode, _type, _id) in found.items() if mode == "120000"]
         if links:
             files = {object_id for mode, _type, object_id in found.values() if mode != "120000"}
             for name, blob in zip(links, self._blobs([(revision, name) for name in links])):
-                if blob is not None and blob[0].decode() in files:
+                if isinstance(blob, OutsideLink) or blob is not None and blob[0].decode() in files:
                     del found[name]
         return sorted(found)
 
@@ -243,15 +261,33 @@ class Git:
         return sorted(gone)
 
     def read(self, revision: str, paths: Sequence[str]) -> dict[str, bytes | None]:
-        """The content of each top-relative path at ``revision`` (None where missing)."""
+        """The content of each top-relative path at ``revision`` (None where
+        missing). A link out of the repository: InputError, naming it."""
         return dict(zip(paths, self.read_objects([(revision, path) for path in paths])))
+
+    def read_found(self, revision: str, paths: Sequence[str]) -> tuple[dict[str, bytes | None], list[OutsideLink]]:
+        """As ``read``, but a link out of the repository reads as missing, and
+        is returned apart: it is refused only where a framework is paired with it."""
+        found: dict[str, bytes | None] = {}
+        outside: list[OutsideLink] = []
+        for path, blob in zip(paths, self._blobs([(revision, path) for path in paths])):
+            if isinstance(blob, OutsideLink):
+                outside.append(blob)
+            found[path] = blob[1] if isinstance(blob, tuple) else None
+        return found, outside
 
     def read_objects(self, objects: Sequence[tuple[str, str]]) -> list[bytes | None]:
         """The content of each (revision, top-relative path), in order (None
-        where missing): many revisions of one file read in one process."""
-        return [blob[1] if blob is not None else None for blob in self._blobs(objects)]
+        where missing): many revisions of one file read in one process. A
+        link out of the repository: InputError, naming it."""
+        contents: list[bytes | None] = []
+        for blob in self._blobs(objects):
+            if isinstance(blob, OutsideLink):
+                raise blob.error()
+            contents.append(blob[1] if blob is not None else None)
+        return contents
 
-    def _blobs(self, objects: Sequence[tuple[str, str]]) -> list[tuple[bytes, bytes] | None]:
+    def _blobs(self, objects: Sequence[tuple[str, str]]) -> list[tuple[bytes, bytes] | OutsideLink | None]:
         """The object id and content of each (revision, top-relative path),
         in order (None where missing). A symbolic link is followed within
         its revision's tree, as the working tree's is (its target relative
@@ -259,12 +295,12 @@ class Git:
         framework path that is a link reads as the framework it points to,
         not as the text of the link; one that dangles, loops or goes through
         a file is missing. One that leaves the repository cannot be read at
-        a revision: InputError, naming it."""
+        a revision: an ``OutsideLink``."""
         if not objects:
             return []
         request = "".join(f"{revision}:{path}\n" for revision, path in objects).encode("utf-8")
         output = self.run("cat-file", "--batch", "--follow-symlinks", data=request).stdout
-        contents: list[tuple[bytes, bytes] | None] = []
+        contents: list[tuple[bytes, bytes] | OutsideLink | None] = []
         offset = 0
         for revision, path in objects:
             end = output.index(b"\n", offset)
@@ -275,12 +311,7 @@ class Git:
                 size = int(header[1])
                 target = output[offset:offset + size].decode("utf-8", "replace")
                 offset += size + 1
-                if header[0] == b"symlink":
-                    raise InputError(
-                        f"{revision}:{path} is a symbolic link to {target}, outside the repository: what it says "
-                        "is not in the revision, and cannot be compared; keep the framework in the repository"
-                    )
-                contents.append(None)
+                contents.append(OutsideLink(f"{revision}:{path}", target) if header[0] == b"symlink" else None)
                 continue
             if len(header) != 3 or header[1] != b"blob":
                 contents.append(None)
@@ -389,8 +420,7 @@ class Resolver:
                     self.git.display_path(new_top): self.git.display_path(old_top)
                     for new_top, old_top in (self._renamed(revision) if exists else {}).items()
                 }
-                for source in working:
-                    self._in_repository(source.path, revision)
+                self._refuse_links_out(revision, exists, at_base, working)
                 comparisons.append(
                     Comparison(
                         at_base, working, by_id=True, explicit=False,
@@ -401,14 +431,19 @@ class Resolver:
             else:
                 files.append(path)
         tops = [self.git.top_relative(path, from_cwd=True) for path in files]
-        blobs = self.git.read(revision, tops) if exists else {}
+        blobs, outside = self.git.read_found(revision, tops) if exists else ({}, [])
+        links_out = {link.label: link for link in outside}
         for path, top in zip(files, tops):
-            new = None
-            if os.path.lexists(path):
-                self._in_repository(path, revision)
-                new = _read_working(path)
+            new = _read_working(path) if os.path.lexists(path) else None
             old_data = blobs.get(top)
+            link = links_out.get(f"{revision}:{top}")
+            if new is not None and declares_format(new.data) and link is not None:
+                raise link.error()  # a framework paired with what is in no commit
+            if new is not None and (declares_format(new.data) or old_data is not None and declares_format(old_data)):
+                self._in_repository(path, revision)
             if new is None and old_data is None:
+                if link is not None:
+                    continue  # a link out of the repository, deleted: no framework either side
                 raise InputError(f"{path}: no such file, in the working tree or at {revision}")
             old = Source(f"{revision}:{top}", path, old_data, revision) if old_data is not None else None
             if old is None and new is not None and exists:
@@ -423,6 +458,21 @@ class Resolver:
         if deleted and exists:
             comparisons += self._deleted(revision, paths, tops, comparisons)
         return comparisons
+
+    def _refuse_links_out(self, revision: str, exists: bool, at_base: list[Source], working: list[Source]) -> None:
+        """Refuse to compare what no commit holds: a framework of the working
+        tree that is a symbolic link out of the repository, a link out there
+        at the path of a framework at ``revision``, or a link out at
+        ``revision`` at the path of a framework here. A link out that is no
+        framework (other YAML, ignored or excluded) is left out, as other YAML is."""
+        old_paths = {os.path.abspath(source.path): declares_format(source.data) for source in at_base}
+        for source in working:
+            if declares_format(source.data) or old_paths.get(os.path.abspath(source.path)):
+                self._in_repository(source.path, revision)
+        new = [self.git.top_relative(source.path, from_cwd=True) for source in frameworks_only(working)
+               if os.path.abspath(source.path) not in old_paths]
+        if exists and new:
+            self.git.read(revision, new)  # raises on a link out there
 
     def _in_repository(self, path: str, revision: str) -> None:
         """Raise InputError where the working-tree file ``path`` is a
@@ -441,14 +491,15 @@ class Resolver:
                  comparisons: list[Comparison]) -> list[Comparison]:
         """The files deleted since ``revision`` that ``comparisons`` do not
         compare already: not named, not in a directory named, not the old
-        file of a framework moved elsewhere."""
+        file of a framework moved elsewhere; a link out of the repository
+        deleted is skipped, as other YAML is."""
         held = [self.git.top_relative(path, from_cwd=True) for path in paths if os.path.isdir(path)]
         used = {source.label for comparison in comparisons for source in comparison.old}
         gone = [top for top in self.git.deleted(revision)
                 if top not in tops and f"{revision}:{top}" not in used
                 and not any(d == "" or top.startswith(d + "/") for d in held)]
         return [Comparison([Source(f"{revision}:{top}", self.git.display_path(top), data, revision)], [], explicit=False)
-                for top, data in self.git.read(revision, gone).items() if data is not None]
+                for top, data in self.git.read_found(revision, gone)[0].items() if data is not None]
 
     def moved_from(self, revision: str, top: str, new: Source) -> Source | None:
         """The framework file at ``revision`` that the new file ``top`` was

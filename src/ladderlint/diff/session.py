@@ -116,7 +116,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     compared = [(side.source.path, [change.fingerprint for change in diff.changes])
                 for diff in diffs if (side := diff.new or diff.old) is not None]
     approvals = read_approvals_for(compared, request.approvals, tracked_only=request.base is not None,
-                                   notices=notices)
+                                   notices=notices, git=resolver.git)
     return Report(diffs, request.fail_on, approvals, notices,
                   allow_unrelated=request.allow_unrelated, excluded=excluded)
 
