@@ -1554,6 +1554,20 @@ NOUNS_TOO = frozenset(
 LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
+#: Verbs of learning that say it before what is learnt, as the subject's own
+#: verb: "Learns to write Go", "I learn how to debug", "I learn our
+#: deployment process" (not "learn from" mistakes, a habit of reflection).
+LEARNING_VERBS = frozenset("learn learns".split())
+#: Verbs that, before another in "-ing", say a skill is still being
+#: acquired: "I start writing tests", "I practise giving feedback".
+STARTING_ING = frozenset("start starts begin begins practise practises practice practices".split())
+#: Verbs that, before what is acquired, say it is still being acquired:
+#: "gains experience in", "builds familiarity with", "develops skills in".
+ACQUIRING = frozenset("gain gains build builds develop develops acquire acquires".split())
+#: What ACQUIRING verbs acquire when the skill is still being learnt.
+ACQUIRED = frozenset(
+    "experience familiarity fluency proficiency confidence skill skills knowledge understanding".split()
+)
 #: What people on a ladder are given to do their work with, not asked to
 #: show: "Engineers at this level have a learning budget", "... have access
 #: to production", "... have the opportunity to lead a project", "... have a say in the roadmap".

@@ -101,6 +101,11 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
+        elif (said := _still_learning(texts, i, clause_ends)) is not None:
+            # "Learns to write", "I start writing", "gets better at", "gains experience in"
+            w.role = "learning"
+            for other in found[i + 1 : i + 1 + said]:
+                other.role = "function"
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
         elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
@@ -472,6 +477,34 @@ _CONDITION_FILLER = SUBJECTS | BE | {"it"}
 _BESIDE_BE = frozenset("still currently now also".split())
 
 
+#: Words before a verb that make it the subject's own: "I learn", "I still learn".
+_OWN_VERB = SUBJECTS | _BESIDE_BE
+
+
+def _still_learning(texts: list[str], i: int, clause_ends: list[int]) -> int | None:
+    """How many words after the one at ``i`` it takes with it to say the
+    subject is still acquiring a skill, or None where it does not say so:
+    "learn(s)" as the subject's verb before "to", "how to" or what is learnt
+    ("Learns to write Go", "I learn our deployment process"; not "learn
+    from" mistakes, nor "helps new hires learn"); "start(s)", "begin(s)",
+    "practise(s)" before a verb in "-ing" ("I start writing tests"); "get(s)
+    better at"; "gain(s)", "build(s)", "develop(s)" before the experience or
+    skill acquired ("gains experience in", "builds an understanding of")."""
+    word, after = texts[i], texts[i + 1 : clause_ends[i]]
+    own = i == 0 or clause_ends[i - 1] <= i or texts[i - 1] in _OWN_VERB
+    if word in vocab.LEARNING_VERBS and own and after and after[0] != "from":
+        return 2 if after[:2] == ["how", "to"] else 1 if after[0] == "to" else 0
+    if word in vocab.STARTING_ING and after and after[0].endswith("ing") and len(after[0]) > 4:
+        return 0
+    if word in GETTING and after[:2] == ["better", "at"]:
+        return 2
+    if word in vocab.ACQUIRING and own:
+        skip = 1 if after[:1] in (["a"], ["an"]) else 0
+        if after[skip : skip + 1] and after[skip] in vocab.ACQUIRED:
+            return skip
+    return None
+
+
 def _after_be(texts: list[str], i: int) -> bool:
     """Whether the word at ``i`` follows "is" (or "am", "are"), past a word of when ("is still")."""
     j = i - 1
@@ -816,8 +849,9 @@ def scale_directions(
             # the whole company beyond other teams; "other" taken out narrows nothing.
             continue
         if role == "involvement" and not (before and after) \
-                and any(w.role == "degree" for w in (inserted if before else removed)):
-            # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
+                and any(w.role in ("degree", "learning") for w in (inserted if before else removed)):
+            # "I understand X" -> "I am familiar with X", or "I learn X": knowing said by how well, or as
+            # still being learnt (read on mastery), not a plain verb of doing.
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
