@@ -849,7 +849,8 @@ def scale_directions(
             # the whole company beyond other teams; "other" taken out narrows nothing.
             continue
         if role == "involvement" and not (before and after) \
-                and any(w.role in ("degree", "learning") for w in (inserted if before else removed)):
+                and any(w.role == "degree" or w.role == "learning" and _only_knowing(removed, inserted)
+                        for w in (inserted if before else removed)):
             # "I understand X" -> "I am familiar with X", or "I learn X": knowing said by how well, or as
             # still being learnt (read on mastery), not a plain verb of doing.
             continue
@@ -869,6 +870,13 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def _only_knowing(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
+    """Whether the words of involvement of a run are all verbs of knowing
+    ("understand", "know"): what "learn" says is being acquired, where
+    "contribute" for "I am learning to interview" is less involvement."""
+    return all(w.text in vocab.KNOWING for w in (*removed, *inserted) if w.role == "involvement")
 
 
 def _scopes_named_apart(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
