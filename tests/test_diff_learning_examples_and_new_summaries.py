@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from diffkit import diff, edited, level
+from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 
 
@@ -52,3 +54,62 @@ def test_nearby_readings_stay(old, new, impact):
     graded = grade(old, new)
     assert graded.impact.value == impact
     assert "mastery raised" not in graded.reasons and "mastery lowered" not in graded.reasons or impact == "editorial"
+
+
+def test_less_involvement_is_still_read_beside_learning_taken_out():
+    # "contribute to" says less involvement than doing it, whatever "learning" said; "learn" for
+    # "understand" is read on mastery alone.
+    graded = grade("I am learning to interview candidates", "I contribute to interviewing candidates")
+    assert "involvement lowered" in graded.reasons and "mastery raised" in graded.reasons
+
+
+# A level's summary, or a dimension's introduction at a level, put in where there was none is read as
+# its sentences added to an empty one: a demand slipped in there is a raised bar, as at the end of one.
+
+def _without_summary(document):
+    level(document, "IC2").pop("summary")
+
+
+@pytest.mark.parametrize("text", [
+    "I always mentor two engineers every quarter, on my own",
+    "I lead the design of my team's services",
+])
+def test_summary_put_in_where_there_was_none_is_read_as_sentences_added(text):
+    def put_in(document):
+        _without_summary(document)
+        level(document, "IC2")["summary"] = text
+
+    def appended(document):
+        level(document, "IC2")["summary"] = "I deliver features on my own. " + text
+
+    old = edited(_without_summary)
+    [change] = compare(old, edited(put_in))
+    assert (change.kind.value, change.impact.value, change.field) == ("summary-changed", "raises-bar", "summary")
+    [change] = diff(appended)
+    assert change.impact.value == "raises-bar"  # one reading for both
+
+
+def test_dimension_introduction_put_in_where_there_was_none_is_read_as_sentences_added():
+    def put_in(document):
+        level(document, "IC2")["dimensions"] = {"craft": "I always review two pull requests every day"}
+
+    [change] = diff(put_in)
+    assert (change.kind.value, change.impact.value, change.dimension) == ("summary-changed", "raises-bar", "craft")
+
+
+@pytest.mark.parametrize("text", [
+    "See the engineering handbook for how we assess this level.",  # asks nothing of anyone
+    "I follow through on my commitments and keep my team informed",  # a statement of its cells
+])
+def test_summary_put_in_that_asks_nothing_new_stays_structural(text):
+    def put_in(document):
+        _without_summary(document)
+        level(document, "IC2")["summary"] = text
+
+    [change] = compare(edited(_without_summary), edited(put_in))
+    assert change.impact.value == "structural"
+
+
+def test_summary_taken_out_stays_structural():
+    [change] = diff(_without_summary)
+    assert change.impact.value == "structural"

@@ -1423,18 +1423,20 @@ class _Differ:
         summary describes rather than asks word by word. A sentence that
         asks nothing of anyone (``grade.asks_nothing``: what the
         organisation does, a pointer elsewhere, a note's label) asks nothing
-        new where it is added. A summary added
-        where there was none, or removed, is structural; one whose meaning
-        is kept, editorial, unless a word put in or taken out is one of a
-        scale ("I deliver features" -> "I always deliver features")."""
-        if old is None or new is None:
+        new where it is added. A summary added where there was none is read
+        as its sentences added to an empty one (a new demand may be slipped
+        in there as well as at the end of an old one); one removed is
+        structural; one whose meaning is kept, editorial, unless a word put
+        in or taken out is one of a scale ("I deliver features" -> "I always
+        deliver features")."""
+        if new is None:
             return _description_impact(old, new), None
         in_cells = _said_in(old_level)
         brands = self._brand_names()[1]
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
         # pointer elsewhere asks nothing of the people on the level.
         return self._sentences_impact(
-            old, new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
+            old or "", new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
                           expects: Callable[[str], bool] = lambda text: True) -> tuple[Impact, Impact | None]:
