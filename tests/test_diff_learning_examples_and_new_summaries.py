@@ -113,3 +113,32 @@ def test_summary_put_in_that_asks_nothing_new_stays_structural(text):
 def test_summary_taken_out_stays_structural():
     [change] = diff(_without_summary)
     assert change.impact.value == "structural"
+
+
+# An example reworded is read as a summary's sentence is: editorial only where no word of a scale was put
+# in or taken out. One that is no expectation does not move the bar, but it now shows another thing.
+
+def _with_example(text):
+    def edit(document):
+        level(document, "IC2")["competencies"]["code"]["statements"][0]["examples"] = [text]
+    return edit
+
+
+@pytest.mark.parametrize("new", [
+    "Giving an internal tech talk",  # involvement
+    "Reviewing an internal tech talk",
+    "Attending every internal tech talk",  # how many
+])
+def test_an_example_reworded_along_a_scale_is_not_wording(new):
+    [change] = compare(edited(_with_example("Attending an internal tech talk")), edited(_with_example(new)))
+    assert (change.kind.value, change.field, change.impact.value) == ("statement-reworded", "examples", "structural")
+
+
+@pytest.mark.parametrize(("new", "impact"), [
+    ("Attending an internal tech-talk", "editorial"),
+    # One that sets a bar still raises it.
+    ("Always attending every internal tech talk", "raises-bar"),
+])
+def test_an_example_reworded_nearby_readings_stay(new, impact):
+    [change] = compare(edited(_with_example("Attending an internal tech talk")), edited(_with_example(new)))
+    assert change.impact.value == impact

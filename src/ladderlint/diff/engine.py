@@ -1478,6 +1478,7 @@ class _Differ:
             return _a_label(sentence) and _said_again(sentence, kept, was)
 
         directions = []
+        along_a_scale = False  # a sentence that is no expectation reworded along a scale: not mere wording
         for was, now in _reworded(gone, added):
             if (expects(was) or expects(now)) and not said_again(now, was):
                 graded = self._grade(was, now)
@@ -1486,13 +1487,20 @@ class _Differ:
                 # sentence put in would; one taken out, as a sentence taken out, leaves what the level's
                 # statements ask as it was.
                 directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1]) if asks(clause)]
+            elif not said_again(now, was):
+                # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
+                # that now shows another thing, though it asks nothing of anyone.
+                graded = self._grade(was, now)
+                along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text) and not said_again(text)]
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
             return Impact.RAISES_BAR, also
-        return (Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)), None
+        if -1 in directions:
+            return Impact.LOWERS_BAR, None
+        return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None) -> tuple[Impact, Impact | None]:
