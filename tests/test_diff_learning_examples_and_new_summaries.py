@@ -142,3 +142,42 @@ def test_an_example_reworded_along_a_scale_is_not_wording(new):
 def test_an_example_reworded_nearby_readings_stay(new, impact):
     [change] = compare(edited(_with_example("Attending an internal tech talk")), edited(_with_example(new)))
     assert change.impact.value == impact
+
+
+# A window of time put in narrows when a duty applies: less is asked, as "when asked" put in asks less.
+
+@pytest.mark.parametrize("new", [
+    "I respond to pages for my team's services during business hours during my rotation week",
+    "I respond to pages during business hours for my team's services during my rotation week",
+    "I respond to pages for my team's services on weekdays during my rotation week",
+    "I respond to pages for my team's services in normal working hours during my rotation week",
+])
+def test_a_window_of_time_put_in_lowers_the_bar(new):
+    graded = grade("I respond to pages for my team's services during my rotation week", new)
+    assert graded.impact.value == "lowers-bar"
+    graded = grade(new, "I respond to pages for my team's services during my rotation week")
+    assert graded.impact.value == "raises-bar"
+
+
+@pytest.mark.parametrize(("old", "new", "impact"), [
+    # Widened, not narrowed: more is asked.
+    ("I respond to pages during my rotation week", "I respond to pages during my rotation week, including outside working hours",
+     "raises-bar"),
+    # A deadline in business days is how soon, not when the duty applies.
+    ("I respond to pages", "I respond to pages within one business day", "raises-bar"),
+])
+def test_windows_nearby_readings_stay(old, new, impact):
+    assert grade(old, new).impact.value == impact
+
+
+def test_a_glossary_definition_narrowed_to_business_hours_lowers_the_bar():
+    def define(definition):
+        def edit(document):
+            document["glossary"] = {"on-call": definition}
+            level(document, "IC2")["competencies"]["ownership"] = ["I take part in the on-call* rotation"]
+        return edit
+
+    old = edited(define("Being reachable for your team's services during your rotation week"))
+    new = edited(define("Being reachable during business hours for your team's services during your rotation week"))
+    [change] = [c for c in compare(old, new) if c.kind.value == "framework-changed"]
+    assert change.impact.value == "lowers-bar"

@@ -1554,6 +1554,14 @@ NOUNS_TOO = frozenset(
 LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
+#: A window of time that limits when a duty applies ("I respond to pages
+#: during business hours", "on weekdays", "in office hours"): opened by one
+#: of WINDOW_OPENERS, the time said by a word of WINDOW_KINDS before one of
+#: WINDOW_TIMES, or by "weekdays" alone. A condition on what is asked: put
+#: in, less is asked (around the clock is asked where none is said).
+WINDOW_OPENERS = frozenset("during in within inside on".split())
+WINDOW_KINDS = frozenset("business office working work core normal regular standard".split())
+WINDOW_TIMES = frozenset("hours days weekdays".split())
 #: Verbs of learning that say it before what is learnt, as the subject's own
 #: verb: "Learns to write Go", "I learn how to debug", "I learn our
 #: deployment process" (not "learn from" mistakes, a habit of reflection).

@@ -67,6 +67,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     overseen(found)
     help_topics(found, clause_ends)
     _conditions(found)
+    _time_windows(found)
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -536,6 +537,23 @@ def _conditions(found: list[Word]) -> None:
         else:
             j = _asker_asking(found, i)  # "when their manager asks them to"
         if j > i:
+            for part in found[i : j + 1]:
+                part.role = "condition"
+
+
+def _time_windows(found: list[Word]) -> None:
+    """Windows of time that limit when what is asked applies: "during
+    business hours", "in normal working hours", "on weekdays" (not "within
+    one business day", a deadline, nor "outside working hours", which
+    widens the duty)."""
+    for i, w in enumerate(found):
+        if w.text not in vocab.WINDOW_OPENERS or w.role not in ("content", "function"):
+            continue
+        j = i + 1
+        while j < len(found) and j - i <= 2 and found[j].text in vocab.WINDOW_KINDS:
+            j += 1
+        if j < len(found) and found[j].text in vocab.WINDOW_TIMES and (j > i + 1 or found[j].text == "weekdays") \
+                and found[j].clause == w.clause:
             for part in found[i : j + 1]:
                 part.role = "condition"
 
