@@ -102,10 +102,10 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
-        elif (said := _still_learning(texts, i, clause_ends)) is not None:
+        elif (taken := _still_learning(texts, i, clause_ends)) is not None:
             # "Learns to write", "I start writing", "gets better at", "gains experience in"
             w.role = "learning"
-            for other in found[i + 1 : i + 1 + said]:
+            for other in found[i + 1 : i + 1 + taken]:
                 other.role = "function"
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
