@@ -1637,6 +1637,28 @@ NOUNS_TOO = frozenset(
 LEARNING = frozenset(
     "learning gaining developing acquiring building growing beginning starting".split()
 )
+#: A window of time that limits when a duty applies ("I respond to pages
+#: during business hours", "on weekdays", "in office hours"): opened by one
+#: of WINDOW_OPENERS, the time said by a word of WINDOW_KINDS before one of
+#: WINDOW_TIMES, or by "weekdays" alone. A condition on what is asked: put
+#: in, less is asked (around the clock is asked where none is said).
+WINDOW_OPENERS = frozenset("during in within inside on".split())
+WINDOW_KINDS = frozenset("business office working work core normal regular standard".split())
+WINDOW_TIMES = frozenset("hours days weekdays".split())
+#: Verbs of learning that say it before what is learnt, as the subject's own
+#: verb: "Learns to write Go", "I learn how to debug", "I learn our
+#: deployment process" (not "learn from" mistakes, a habit of reflection).
+LEARNING_VERBS = frozenset("learn learns".split())
+#: Verbs that, before another in "-ing", say a skill is still being
+#: acquired: "I start writing tests", "I practise giving feedback".
+STARTING_ING = frozenset("start starts begin begins practise practises practice practices".split())
+#: Verbs that, before what is acquired, say it is still being acquired:
+#: "gains experience in", "builds familiarity with", "develops skills in".
+ACQUIRING = frozenset("gain gains build builds develop develops acquire acquires".split())
+#: What ACQUIRING verbs acquire when the skill is still being learnt.
+ACQUIRED = frozenset(
+    "experience familiarity fluency proficiency confidence skill skills knowledge understanding".split()
+)
 #: What people on a ladder are given to do their work with, not asked to
 #: show: "Engineers at this level have a learning budget", "... have access
 #: to production", "... have the opportunity to lead a project", "... have a say in the roadmap".

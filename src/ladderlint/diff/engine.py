@@ -1423,18 +1423,20 @@ class _Differ:
         summary describes rather than asks word by word. A sentence that
         asks nothing of anyone (``grade.asks_nothing``: what the
         organisation does, a pointer elsewhere, a note's label) asks nothing
-        new where it is added. A summary added
-        where there was none, or removed, is structural; one whose meaning
-        is kept, editorial, unless a word put in or taken out is one of a
-        scale ("I deliver features" -> "I always deliver features")."""
-        if old is None or new is None:
+        new where it is added. A summary added where there was none is read
+        as its sentences added to an empty one (a new demand may be slipped
+        in there as well as at the end of an old one); one removed is
+        structural; one whose meaning is kept, editorial, unless a word put
+        in or taken out is one of a scale ("I deliver features" -> "I always
+        deliver features")."""
+        if new is None:
             return _description_impact(old, new), None
         in_cells = _said_in(old_level)
         brands = self._brand_names()[1]
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
         # pointer elsewhere asks nothing of the people on the level.
         return self._sentences_impact(
-            old, new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
+            old or "", new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
                           expects: Callable[[str], bool] = lambda text: True) -> tuple[Impact, Impact | None]:
@@ -1476,6 +1478,7 @@ class _Differ:
             return _a_label(sentence) and _said_again(sentence, kept, was)
 
         directions = []
+        along_a_scale = False  # a sentence that is no expectation reworded along a scale: not mere wording
         for was, now in _reworded(gone, added):
             if (expects(was) or expects(now)) and not said_again(now, was):
                 graded = self._grade(was, now)
@@ -1484,13 +1487,20 @@ class _Differ:
                 # sentence put in would; one taken out, as a sentence taken out, leaves what the level's
                 # statements ask as it was.
                 directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1]) if asks(clause)]
+            elif not said_again(now, was):
+                # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
+                # that now shows another thing, though it asks nothing of anyone.
+                graded = self._grade(was, now)
+                along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
         directions += [1 for text in added if asks(text) and not said_again(text)]
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
             return Impact.RAISES_BAR, also
-        return (Impact.LOWERS_BAR if -1 in directions else _description_impact(old, new)), None
+        if -1 in directions:
+            return Impact.LOWERS_BAR, None
+        return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None) -> tuple[Impact, Impact | None]:

@@ -67,6 +67,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     overseen(found)
     help_topics(found, clause_ends)
     _conditions(found)
+    _time_windows(found)
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -101,6 +102,11 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
+        elif (taken := _still_learning(texts, i, clause_ends)) is not None:
+            # "Learns to write", "I start writing", "gets better at", "gains experience in"
+            w.role = "learning"
+            for other in found[i + 1 : i + 1 + taken]:
+                other.role = "function"
         elif word in vocab.CERTAINTY:
             w.role, w.rank = "certainty", vocab.CERTAINTY[word]
         elif word in vocab.CAN_PHRASES and texts[i + 1 : i + 2] == [vocab.CAN_PHRASES[word]] and _own_ability(texts, i):
@@ -472,6 +478,34 @@ _CONDITION_FILLER = SUBJECTS | BE | {"it"}
 _BESIDE_BE = frozenset("still currently now also".split())
 
 
+#: Words before a verb that make it the subject's own: "I learn", "I still learn".
+_OWN_VERB = SUBJECTS | _BESIDE_BE
+
+
+def _still_learning(texts: list[str], i: int, clause_ends: list[int]) -> int | None:
+    """How many words after the one at ``i`` it takes with it to say the
+    subject is still acquiring a skill, or None where it does not say so:
+    "learn(s)" as the subject's verb before "to", "how to" or what is learnt
+    ("Learns to write Go", "I learn our deployment process"; not "learn
+    from" mistakes, nor "helps new hires learn"); "start(s)", "begin(s)",
+    "practise(s)" before a verb in "-ing" ("I start writing tests"); "get(s)
+    better at"; "gain(s)", "build(s)", "develop(s)" before the experience or
+    skill acquired ("gains experience in", "builds an understanding of")."""
+    word, after = texts[i], texts[i + 1 : clause_ends[i]]
+    own = i == 0 or clause_ends[i - 1] <= i or texts[i - 1] in _OWN_VERB
+    if word in vocab.LEARNING_VERBS and own and after and after[0] != "from":
+        return 2 if after[:2] == ["how", "to"] else 1 if after[0] == "to" else 0
+    if word in vocab.STARTING_ING and after and after[0].endswith("ing") and len(after[0]) > 4:
+        return 0
+    if word in GETTING and after[:2] == ["better", "at"]:
+        return 2
+    if word in vocab.ACQUIRING and own:
+        skip = 1 if after[:1] in (["a"], ["an"]) else 0
+        if after[skip : skip + 1] and after[skip] in vocab.ACQUIRED:
+            return skip
+    return None
+
+
 def _after_be(texts: list[str], i: int) -> bool:
     """Whether the word at ``i`` follows "is" (or "am", "are"), past a word of when ("is still")."""
     j = i - 1
@@ -503,6 +537,23 @@ def _conditions(found: list[Word]) -> None:
         else:
             j = _asker_asking(found, i)  # "when their manager asks them to"
         if j > i:
+            for part in found[i : j + 1]:
+                part.role = "condition"
+
+
+def _time_windows(found: list[Word]) -> None:
+    """Windows of time that limit when what is asked applies: "during
+    business hours", "in normal working hours", "on weekdays" (not "within
+    one business day", a deadline, nor "outside working hours", which
+    widens the duty)."""
+    for i, w in enumerate(found):
+        if w.text not in vocab.WINDOW_OPENERS or w.role not in ("content", "function"):
+            continue
+        j = i + 1
+        while j < len(found) and j - i <= 2 and found[j].text in vocab.WINDOW_KINDS:
+            j += 1
+        if j < len(found) and found[j].text in vocab.WINDOW_TIMES and (j > i + 1 or found[j].text == "weekdays") \
+                and found[j].clause == w.clause:
             for part in found[i : j + 1]:
                 part.role = "condition"
 
@@ -816,8 +867,10 @@ def scale_directions(
             # the whole company beyond other teams; "other" taken out narrows nothing.
             continue
         if role == "involvement" and not (before and after) \
-                and any(w.role == "degree" for w in (inserted if before else removed)):
-            # "I understand X" -> "I am familiar with X": knowing said by how well, not a plain verb of doing.
+                and any(w.role == "degree" or w.role == "learning" and _only_knowing(removed, inserted)
+                        for w in (inserted if before else removed)):
+            # "I understand X" -> "I am familiar with X", or "I learn X": knowing said by how well, or as
+            # still being learnt (read on mastery), not a plain verb of doing.
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
@@ -835,6 +888,13 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def _only_knowing(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
+    """Whether the words of involvement of a run are all verbs of knowing
+    ("understand", "know"): what "learn" says is being acquired, where
+    "contribute" for "I am learning to interview" is less involvement."""
+    return all(w.text in vocab.KNOWING for w in (*removed, *inserted) if w.role == "involvement")
 
 
 def _scopes_named_apart(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
