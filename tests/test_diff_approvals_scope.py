@@ -139,3 +139,20 @@ def test_a_framework_whose_file_no_longer_declares_itself_one_says_so(cli, repo)
     # A file removed is removed, with no such warning.
     framework.unlink()
     assert "no longer declares" not in cli(*GATE).output
+
+
+def test_approve_again_before_the_file_is_staged_says_it_is_listed_not_approved(cli, repo):  # noqa: F811
+    """The gate's advice is to run `approve`; run twice before `git add`,
+    it must not claim to approve what the file lists already, nor drop the
+    second reason silently: it says the file waits to be tracked."""
+    assert cli("approve", "--base", "HEAD", "--reason", "agreed in review").exit_code == 0
+    approvals = repo / ".ladderlint-approvals"
+    before = approvals.read_bytes()
+    again = cli("approve", "--base", "HEAD", "--reason", "again")
+    assert again.exit_code == 0, again.output
+    assert approvals.read_bytes() == before
+    assert "approved 2 changes" not in again.stderr and "ladderlint: approved" not in again.stderr
+    assert ("2 changes that would fail the gate are listed in .ladderlint-approvals already, but the gate does "
+            "not count that file until git tracks it: git add .ladderlint-approvals") in again.stderr
+    git(repo, "add", ".ladderlint-approvals")
+    assert cli(*GATE).exit_code == 0

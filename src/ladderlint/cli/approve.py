@@ -59,7 +59,16 @@ def approve(
         raise click.BadParameter(str(error), param_hint="--reason") from None
     except OSError as error:
         fail(f"cannot write {error.filename}: {error.strerror}")
-    if not added:
+    listed = [approved for approved in added if approved.listed_already]
+    for approved in listed:
+        # Listed, but not counted: the gate reads only an approvals file git tracks.
+        count = report.counts(list(approved.listed_already))["changes"]
+        sys.stderr.write(
+            f"ladderlint: {plural(count, 'change')} that would fail the gate "
+            f"{'is' if count == 1 else 'are'} listed in {approved.file} already, but the gate does not count that "
+            f"file until git tracks it: git add {shlex.quote(approved.file)}\n")
+    added = [approved for approved in added if approved.changes]
+    if not added and not listed:
         approved_already = [change for change in report.changes if report.approved(change)
                             and any(impact in report.fail_on for impact in change.impacts)]
         if approved_already and report.approvals.path:

@@ -25,10 +25,13 @@ _ENTRY = lazy(r"^\s*([0-9a-fA-F]{12})\b")
 
 @dataclass(frozen=True)
 class Approved:
-    """Fingerprints added to one approvals file."""
+    """Fingerprints added to one approvals file, and those it lists already
+    (which the gate did not count: a file git does not track, with
+    ``--base``, approves nothing)."""
 
     file: str
     changes: tuple[Change, ...]
+    listed_already: tuple[Change, ...] = ()
 
 
 def approve(report: Report, reason: str, explicit: str | None = None) -> list[Approved]:
@@ -47,8 +50,9 @@ def approve(report: Report, reason: str, explicit: str | None = None) -> list[Ap
         by_file.setdefault(target, []).extend((diff, change) for change in blocking)
     out = []
     for file, changes in sorted(by_file.items()):
-        _add(file, changes, reason)
-        out.append(Approved(file, tuple(change for _diff, change in changes)))
+        listed = _add(file, changes, reason)
+        out.append(Approved(file, tuple(change for _diff, change in changes if change.fingerprint not in listed),
+                            tuple(change for _diff, change in changes if change.fingerprint in listed)))
     return out
 
 
@@ -63,7 +67,10 @@ def approvals_file_for(framework_path: str) -> str:
     return os.path.relpath(os.path.join(repository_top(directory) or directory, DEFAULT_APPROVALS))
 
 
-def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) -> None:
+def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) -> set[str]:
+    """Add the changes' fingerprints to ``file``; the fingerprints it listed
+    already (kept with their first reason; the file is not written when
+    nothing is new)."""
     try:
         with open(file, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -79,10 +86,13 @@ def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) ->
             header.append(line)
         elif line.strip():
             header.append(line)  # a comment among the entries stays, above them
+    listed = {change.fingerprint for _diff, change in changes if change.fingerprint in entries}
     for diff, change in changes:
         entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(diff, change)})")
-    text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
-    write_atomically(file, text.encode("utf-8"))
+    if len(listed) < len({change.fingerprint for _diff, change in changes}):
+        text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
+        write_atomically(file, text.encode("utf-8"))
+    return listed
 
 
 def _what(diff: FrameworkDiff, change: Change) -> str:
