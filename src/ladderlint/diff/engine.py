@@ -43,7 +43,8 @@ from .changes import (
     said, titled,
 )
 from .grade import (
-    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asks_nothing, bars, demand, grade,
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
+    grade,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
@@ -1420,7 +1421,11 @@ class _Differ:
         statement would ("independently" -> "across the organisation", "with
         guidance" -> "on my own"); otherwise, and for a sentence taken out
         (what the level's statements ask still holds), it is structural: a
-        summary describes rather than asks word by word. A sentence that
+        summary describes rather than asks word by word. A sentence added
+        asks only where it asks something (``grade.asked_in_summary``: a
+        bar, what the people do, an activity said without a subject), not
+        where it describes who is at the level or what it is ("This level
+        is where most engineers join the company"). A sentence that
         asks nothing of anyone (``grade.asks_nothing``: what the
         organisation does, a pointer elsewhere, a note's label) asks nothing
         new where it is added. A summary added where there was none is read
@@ -1433,19 +1438,32 @@ class _Differ:
             return _description_impact(old, new), None
         in_cells = _said_in(old_level)
         brands = self._brand_names()[1]
+
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
         # pointer elsewhere asks nothing of the people on the level.
-        return self._sentences_impact(
-            old or "", new, lambda text: words_key(text) not in in_cells and not asks_nothing(text, brands))
+        def new_to_them(text: str) -> bool:
+            return words_key(text) not in in_cells and not asks_nothing(text, brands)
+
+        # A sentence put in asks only where it asks something (a bar, or what they do); one that describes
+        # ("This level is where most engineers join the company") asks nothing, as in a note. A label
+        # ("Organisation-wide leader") names the level's reach, unless the sentences kept say it
+        # (``_said_again``), or it names the level itself ("The first level of the ladder").
+        # A clause put in a sentence asks where it opens with a new action (``actions_put_in``).
+        def asks(text: str) -> bool:
+            label = _a_label(text) and _LADDER_NOUNS.isdisjoint(words(text))
+            return new_to_them(text) and (label or asked_in_summary(text, brands))
+
+        return self._sentences_impact(old or "", new, asks, clause_asks=new_to_them)
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
-                          expects: Callable[[str], bool] = lambda text: True) -> tuple[Impact, Impact | None]:
+                          expects: Callable[[str], bool] = lambda text: True,
+                          clause_asks: Callable[[str], bool] | None = None) -> tuple[Impact, Impact | None]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
         ``expects`` says one of its two wordings is an expectation, or where
         it takes in (loses) a clause of an action it did not name that
-        ``asks`` says asks, as the clause would as a sentence; a
+        ``clause_asks`` (else ``asks``) says asks, as the clause would as a sentence; a
         sentence added asks for more where ``asks`` says it does; a sentence
         taken out, or reworded along no scale, is structural, or editorial
         where the whole keeps its meaning (``_description_impact``): one
@@ -1486,7 +1504,8 @@ class _Differ:
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
                 # sentence put in would; one taken out, as a sentence taken out, leaves what the level's
                 # statements ask as it was.
-                directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1]) if asks(clause)]
+                directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1])
+                               if (clause_asks or asks)(clause)]
             elif not said_again(now, was):
                 # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
                 # that now shows another thing, though it asks nothing of anyone.
@@ -1845,6 +1864,10 @@ def _a_label(sentence: str) -> bool:
     anything ("They design features alone" is no label)."""
     found = words(sentence)
     return 0 < len(found) <= _LABEL_WORDS and SUBJECTS.isdisjoint(found) and LADDER_PEOPLE.isdisjoint(found)
+
+
+#: Words of the ladder itself: a label with one names the level ("The first level of the ladder"), not its reach.
+_LADDER_NOUNS = frozenset("level ladder rung grade band".split())
 
 
 #: The most words of a level's label: "Independent contributor", "Trusted technical leader of a team".

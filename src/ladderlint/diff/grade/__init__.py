@@ -215,7 +215,7 @@ Where each part is done (``ladderlint.diff.grade``):
   concessions;
 - ``neutral``: the editorial readings (respellings, synonyms, phrases,
   compounds, light verbs, both ends ...) and negations;
-- ``subject``: examples, ``bars``, ``demand`` and ``asks_nothing``;
+- ``subject``: examples, ``bars``, ``demand``, ``asked_in_summary`` and ``asks_nothing``;
 - this module: ``Grade`` and ``grade``, which weighs the readings.
 """
 
@@ -250,15 +250,15 @@ from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
-from .subject import actions_put_in, asks_nothing, bars, demand, without_examples
+from .subject import actions_put_in, asked_in_summary, asks_nothing, bars, demand, without_examples
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
     read_on_scale, sign,
 )
 
 __all__ = [
-    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asks_nothing", "bars",
-    "demand", "grade",
+    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asked_in_summary",
+    "asks_nothing", "bars", "demand", "grade",
 ]
 
 

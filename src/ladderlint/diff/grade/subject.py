@@ -461,6 +461,8 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
             or said[0] in BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
         return None
     after = rest if verb_said else rest[1:]
+    if _a_stage_of_them(said[0], after):
+        return None  # "are still learning the codebase", "are early in their career": where they are, not a duty
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
     if said[0] in BE and any(w.role == "audience" or w.text in LADDER_PEOPLE for w in named):
         return None  # "Engineers at this level are senior ICs", "You are a senior engineer": who, not what they do
@@ -477,6 +479,93 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
+
+
+def _a_stage_of_them(verb: str, after: list[Word]) -> bool:
+    """Whether the subject's verb and what follows say where the people are
+    in their career rather than what they do: still learning ("are still
+    learning the codebase", read as mastery below the level's statements,
+    which ask what they do), early or new ("are early in their career",
+    "are new to the company"), or joining the organisation ("join the
+    company", "join from university"; not "join the on-call rotation")."""
+    rest = [w for w in after if not (w.text.endswith("ly") and w.text not in _EARLY or w.text in _NOT_YET_THE_VERB)]
+    if verb in BE:
+        return bool(rest) and (rest[0].role == "learning" or rest[0].text in _EARLY)
+    if verb in _JOINING:
+        named = [w for w in rest if w.text not in DETERMINERS and w.text not in POSSESSIVES][:1]
+        return bool(named) and (named[0].text in _JOINED_FROM or named[0].text in _ORGANISATION
+                                or named[0].role == "brand")
+    return False
+
+
+#: Words after "are" that say how far into their career the people are: "are early in their career".
+_EARLY = frozenset("early new".split())
+#: Verbs of joining: joining the organisation describes who is at a level, joining a rota asks it.
+_JOINING = frozenset("join joins".split())
+#: Words after "join" that say how or from where they join, or that they join the organisation.
+_JOINED_FROM = frozenset("from as us straight directly after".split())
+
+
+def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether a sentence put in a level's summary (or a dimension's
+    introduction at a level) asks something of the people on the level: it
+    sets a bar (``bars``), says what they do as a statement does
+    (``demand``: "I lead the design of my team's services"), or opens with
+    what they do, as a summary's sentences are often written, without a
+    subject ("Delivers well-scoped tasks with guidance", "Trusted to lead
+    projects across teams"). Not one that only describes: who is at the
+    level or where they join ("This level is where most engineers join
+    the company", "Engineers at this level are early in their career"),
+    what the level is ("The first level of the ladder"), or a label
+    ("Entry-level engineer")."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    if bars(text, names) or demand(text, names) is not None:
+        return True
+    from ...rules.ll504_export_debris import without_debris
+
+    found = read(strip_markdown(without_debris(text)).strip(), names)
+    if not found:
+        return False
+    texts = [w.text for w in found]
+    if any((w.text in LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
+           for k, w in enumerate(found)):
+        return True  # "Acme trusts its Juniors to run the weekly release": asked of them (``asks_nothing``)
+    if any(w.role == "certainty" and w.rank >= vocab.CERTAINTY["should"] and w.text not in FUTURE
+           and not any(negating(x) for x in found[i + 1 : i + 3]) for i, w in enumerate(found)):
+        return True  # "They should take responsibility for their work": what the level expects
+    if any(w.text in _AIMS and texts[i + 1 : i + 2] and texts[i + 1] in BE and not any(
+            x.role == "learning" for x in found[i + 2 : i + 4]) for i, w in enumerate(found)):
+        return True  # "At this level the priority is unblocking others"; not "the focus is learning"
+    k = 0
+    while k < len(found) and (found[k].role == "brand" or texts[k] in ("we", "they") and k == 0):
+        k += 1
+    if k and k < len(found):
+        # "Acme engineers at this level present ...", "We own the services of our team": the people, the
+        # organisation's, read as a sentence of theirs (``asks_nothing`` has said it is not the organisation).
+        people = texts[k:] if texts[k] in LADDER_PEOPLE or found[k].role == "audience" else ["i", *texts[k:]]
+        return demand(" ".join(people), names) is not None
+    if ladder_subject(found) is not None:
+        return False  # said of the people, and read by ``demand`` as asking nothing
+    while k < len(found) and (found[k].text.endswith("ly") and found[k].role != "learning"
+                              or found[k].role in ("frequency", "certainty")):
+        k += 1
+    if k < len(found) and found[k].text == "being" and k + 1 < len(found):
+        return True  # "Being available to teams": a duty listed, as a verb in "-ing" lists it
+    if k >= len(found) or found[k].role == "learning" or found[k].text in FUNCTION_WORDS \
+            or not any(english().verb(f) for f in forms(found[k].text)):
+        return False
+    # "Work at this level is well-scoped": the first word is the subject where a verb "to be" follows it in
+    # its clause, not after "that" or "which" ("Owns features that are critical").
+    for w in found[k + 1 :]:
+        if w.clause != found[k].clause or w.text in _WHO_DO:
+            break
+        if w.text in BE:
+            return False
+    return True
+
+
+#: Words that name what a level is to put first: "At this level the priority is unblocking others".
+_AIMS = frozenset("priority priorities focus emphasis goal aim".split())
 
 
 def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()) -> list[str]:

@@ -505,8 +505,8 @@ def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
         # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
         k = next((j for j in range(k + 1, min(len(found), k + 6))
                   if _verb_like(found[j]) and found[j].text not in SUBJECT_OPENERS), len(found))
-    while k < len(found) and found[k].text.endswith("ly") and found[k].role != "frequency":
-        k += 1  # "Engineers also present", "You actively seek": not the verb yet
+    while k < len(found) and (found[k].text.endswith("ly") and found[k].role != "frequency" or found[k].text == "here"):
+        k += 1  # "Engineers also present", "You actively seek", "Engineers here join": not the verb yet
     return None if k >= len(found) else (k, verb_said)
 
 
