@@ -1964,3 +1964,20 @@ def test_a_deadline_named_by_an_sla_or_a_target(old, new, impact, reason):
 def test_a_significance_level_or_an_error_budget_is_a_limit(old, new, impact, reason):
     graded = grade(old, new)
     assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # An hour is a period as a day is: every hour is more often than every day.
+        ("Reviews the dashboard every day", "Reviews the dashboard every hour", "raises-bar"),
+        ("Reviews the dashboard each day", "Reviews the dashboard each hour", "raises-bar"),
+        ("Reviews the dashboard every hour", "Reviews the dashboard every day", "lowers-bar"),
+        ("Checks alerts every hour", "Checks alerts twice a day", "lowers-bar"),
+        ("Checks alerts hourly", "Checks alerts every hour", "editorial"),
+        # A length of time is still no frequency.
+        ("Responds to pages within an hour", "Responds to pages within a day", "lowers-bar"),
+    ],
+)
+def test_every_hour_is_more_often_than_every_day(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
