@@ -1975,6 +1975,11 @@ def test_a_significance_level_or_an_error_budget_is_a_limit(old, new, impact, re
         ("Reviews the dashboard every hour", "Reviews the dashboard every day", "lowers-bar"),
         ("Checks alerts every hour", "Checks alerts twice a day", "lowers-bar"),
         ("Checks alerts hourly", "Checks alerts every hour", "editorial"),
+        # Hours apart are periods apart, as days are: not a measure of time.
+        ("Checks alerts every 4 hours", "Checks alerts every hour", "raises-bar"),
+        ("Checks alerts every 4 hours", "Checks alerts every 2 hours", "raises-bar"),
+        ("Checks alerts every hour", "Checks alerts every 4 hours", "lowers-bar"),
+        ("Responds to pages within 4 hours", "Responds to pages within 2 hours", "raises-bar"),
         # A length of time is still no frequency.
         ("Responds to pages within an hour", "Responds to pages within a day", "lowers-bar"),
     ],

@@ -183,6 +183,8 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
             w.role, w.rank = "percentile", float(w.text[1:])
         elif w.text[:1].isdigit() and not NUMBER_RANGE.fullmatch(w.text) and (value := count_of(w.text)) is not None:
             unit = vocab.MEASURE_UNITS.get(texts[i + 1]) if i + 1 < clause_ends[i] else None
+            if unit is not None and unit[0] == "time" and i and texts[i - 1] in vocab.PER_PERIOD:
+                unit = None  # "every 4 hours": how many periods apart, read as how often, not a measure
             if unit is not None and found[i + 1].role == "content":
                 w.role, w.unit, w.rank = "measure", unit[0], value * unit[1]
                 found[i + 1].role = "function"  # "ms" in "200 ms": the number says how much
