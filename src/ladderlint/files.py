@@ -18,6 +18,7 @@ def is_yaml_name(path: str) -> bool:
     to check, compare and gate wherever it is)."""
     return path.lower().endswith(YAML_SUFFIXES)
 
+
 #: Directories never searched when walking a tree.
 SKIPPED_DIRECTORIES = frozenset({"node_modules", "__pycache__", "venv"})
 

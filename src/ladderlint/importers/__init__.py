@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..files import is_yaml_name
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import Options, define
@@ -176,7 +177,7 @@ def check_destinations(inputs: Sequence[str], output: str | None, report: str | 
             raise ImportFailure("", "--split-tracks writes one file per track: name their directory with -o DIR")
         if os.path.exists(output) and not os.path.isdir(output):
             raise ImportFailure(output, "is a file; --split-tracks needs -o to name a directory")
-        if not os.path.isdir(output) and output.lower().endswith((".yaml", ".yml")):
+        if not os.path.isdir(output) and is_yaml_name(output):
             # A directory named 'x.yaml' is not what anyone asks for.
             raise ImportFailure(output, "names a YAML file; --split-tracks writes one file per track into the "
                                         "directory -o names (-o frameworks/)")
