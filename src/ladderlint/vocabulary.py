@@ -996,14 +996,6 @@ PLACED_SCOPES: dict[tuple[str, ...], str] = {
     ("product", "area"): "group", ("programme",): "group", ("program",): "group", ("platform",): "group",
     ("component",): "project", ("feature",): "project", ("service",): "project", ("module",): "project",
 }
-#: Words before a scope that say how far the work reaches ("across the
-#: firm", "within one service"); "for" only with a word of how much of it
-#: ("for the whole platform", "for one component"): "for the business" is
-#: as often whom the work is for.
-_PLACING = frozenset("within inside across throughout beyond outside".split())
-_WHOLE_OR_ONE = frozenset("whole entire one single each every".split())
-_BEFORE_A_PLACED = frozenset("the a an my our their your his her its this that wider broader".split()) \
-    | _WHOLE_OR_ONE
 #: Words that may follow a scope's noun, and so end it: "across the business
 #: and its clients", not "across the business domain" ("domain" is what is
 #: named).
@@ -2082,6 +2074,14 @@ def scope_words(words: Sequence[str]) -> list[str]:
         if j < 0 or words[j] not in SOURCE_WORDS:
             out.append(word)
     return out
+
+#: Words before a scope that say how far the work reaches ("across the
+#: firm", "within one service"); "for" only with a word of how much of it
+#: ("for the whole platform", "for one component"): "for the business" is
+#: as often whom the work is for.
+_PLACING = EXTENDING | frozenset({"within", "inside"})
+_WHOLE_OR_ONE = frozenset("whole entire one single each every".split())
+_BEFORE_A_PLACED = DETERMINERS | frozenset({"wider", "broader"}) | _WHOLE_OR_ONE
 
 
 def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
