@@ -89,7 +89,7 @@ def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) ->
     listed = {change.fingerprint for _diff, change in changes if change.fingerprint in entries}
     for diff, change in changes:
         entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(diff, change)})")
-    if len(listed) < len({change.fingerprint for _diff, change in changes}):
+    if any(change.fingerprint not in listed for _diff, change in changes):
         text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
         write_atomically(file, text.encode("utf-8"))
     return listed

@@ -181,18 +181,20 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
         return read_approvals(explicit)
     git = git or Git()
     nearest: dict[str, str | None] = {}  # by framework directory: the approvals that apply there
-    skipped: dict[str, str] = {}  # the approvals passed over: why
+    # Each approvals file asked about once (a file at the top serves every
+    # framework's directory): None where it counts, else why it is passed over.
+    verdicts: dict[str, str | None] = {}
     for path, _fingerprints in frameworks:
         directory = os.path.dirname(os.path.abspath(path))
         if directory in nearest:
             continue
         nearest[directory] = None
         for candidate in _approvals_files(path, git):
-            why = _not_tracked(candidate, git) if tracked_only else None
-            if why is None:
+            if candidate not in verdicts:
+                verdicts[candidate] = _not_tracked(candidate, git) if tracked_only else None
+            if verdicts[candidate] is None:
                 nearest[directory] = candidate
                 break
-            skipped.setdefault(candidate, why)
     # By the path shown, in an error too, as the frameworks' paths are.
     read = {found: read_approvals(os.path.relpath(found)).fingerprints
             for found in sorted({found for found in nearest.values() if found is not None})}
@@ -202,7 +204,7 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
         if found is not None:
             approved |= read[found] & set(fingerprints)
     if notices is not None:
-        notices.extend(skipped.values())
+        notices.extend(why for why in verdicts.values() if why is not None)
     return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read))
 
 
