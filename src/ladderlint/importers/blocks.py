@@ -391,9 +391,10 @@ def set_aside_page_properties(outline: Outline, what: str = "page") -> None:
             continue
         said = block.text.strip("*_ ")
         record = is_record_line(said)
-        if not record and not VERSION_LINE.match(said):
+        versioned = VERSION_LINE.match(said) is not None
+        if not record and not versioned:
             continue
-        version = said if VERSION_LINE.match(said) else next(
+        version = said if versioned else next(
             (part for part in _BYLINE_PARTS.split(said) if _RECORD_VERSION.fullmatch(part.strip())), None)
         if version is not None:  # 'Version 3.0 – Approved by ...': the framework's version
             outline.signals.append(Signal("version", version.strip(), block.line))

@@ -952,13 +952,14 @@ class TableReader(Reader):
         """A cell of a column that says what its text is, in a table per
         competency: a summary is the cell's first statement, examples
         illustrate its last statement, a note is its note."""
+        if kind == "examples" and target.statements:
+            self.examples(target, cell)
+            return
         said = self.statements(cell)
         if kind == "summary":
             target.statements[:0] = said
         elif kind == "note":
             target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
-        elif kind == "examples" and target.statements:
-            self.examples(target, cell)
         else:
             target.statements.extend(said)
 
