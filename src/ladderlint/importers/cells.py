@@ -260,8 +260,6 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
     with nothing under it is."""
     taken = False
     for level in document.levels:
-        # The cells that are only a reference ('Same as L4'): the level has no entry there, which check reports.
-        only_references: list[tuple[str, ImportedStatement]] = []
         for cell in level.cells:
             kept = []
             for statement in cell.statements:
