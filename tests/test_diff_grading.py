@@ -1986,3 +1986,26 @@ def test_a_significance_level_or_an_error_budget_is_a_limit(old, new, impact, re
 )
 def test_every_hour_is_more_often_than_every_day(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # Minutes apart are periods apart, as hours are: fewer minutes is more often, not a number lowered.
+        ("Checks the dashboards every 30 minutes", "Checks the dashboards every 10 minutes", "raises-bar",
+         "frequency raised"),
+        ("Checks the dashboards every 10 minutes", "Checks the dashboards every 30 minutes", "lowers-bar",
+         "frequency lowered"),
+        ("Posts an update every 15 minutes during an incident", "Posts an update every hour during an incident",
+         "lowers-bar", "frequency lowered"),
+        ("Checks the queue hourly", "Checks the queue every 20 minutes", "raises-bar", "frequency raised"),
+        ("Checks alerts every minute", "Checks alerts every 5 minutes", "lowers-bar", "frequency lowered"),
+        # A length of time in minutes is still no frequency.
+        ("Responds to pages within 15 minutes", "Responds to pages within 5 minutes", "raises-bar",
+         "deadline raised"),
+        ("Keeps standups to 15 minutes", "Keeps standups to 10 minutes", "lowers-bar", "number lowered"),
+    ],
+)
+def test_every_few_minutes_is_more_often_than_every_hour(old, new, impact, reason):
+    graded = grade(old, new)
+    assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons

@@ -1200,9 +1200,10 @@ VAGUE_COUNT = {
 FEWER = frozenset("fewer less".split())
 #: How often, by the period in "every hour", "every day", "each sprint",
 #: "once a quarter": the shorter the period, the more often (ranks of
-#: FREQUENCY; an hour as often as "hourly" says).
+#: FREQUENCY; an hour as often as "hourly" says; a minute above it, so that
+#: "every 30 minutes" -> "every 10 minutes" reads as more often).
 PERIOD = {
-    "hour": 6, "hours": 6, "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 3.5, "sprints": 3.5,
+    "minute": 7, "minutes": 7, "hour": 6, "hours": 6, "day": 5, "days": 5, "week": 4, "weeks": 4, "sprint": 3.5, "sprints": 3.5,
     "fortnight": 3.5, "month": 3, "months": 3, "quarter": 2, "quarters": 2, "year": 1, "years": 1,
     # A part of a period comes round once in it: "every weekend" is weekly, "every morning" daily, "every
     # weekday" daily as "every working day" is; an iteration is a sprint by another name.
