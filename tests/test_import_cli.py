@@ -790,6 +790,67 @@ def test_importing_again_over_a_framework_keeps_its_id_and_version(cli, write, t
     assert "holds this framework already" not in run.stderr
 
 
+THREE_LEVELS = """# Acme Engineering Career Framework
+
+## Engineer
+
+### Delivery
+
+- Ships small changes with guidance.
+
+## Senior Engineer
+
+### Delivery
+
+- Leads the delivery of projects.
+
+## Staff Engineer
+
+### Delivery
+
+- Sets the direction of delivery across teams.
+"""
+REPEATED = ("- Takes part in the team's on-call rotation.\n- Writes clear incident updates for stakeholders.\n")
+
+
+def _with_repeats(text: str) -> str:
+    """The same ladder with two statements written out at each of its three levels."""
+    return text.replace("across teams.\n", "across teams.\n" + REPEATED).replace(
+        "projects.\n", "projects.\n" + REPEATED).replace("guidance.\n", "guidance.\n" + REPEATED)
+
+
+@pytest.mark.parametrize("edited_by_hand", [False, True])
+def test_importing_again_keeps_whether_the_levels_build_on_those_below(cli, write, tmp_path, edited_by_hand):
+    """A new revision that writes two statements out at three levels reads,
+    imported afresh, as levels that stand alone; imported over the file of
+    the last revision, which said (or left to its default) that they build
+    on those below, it stays cumulative: `diff` would otherwise read every
+    statement of the levels below as no longer asked."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", THREE_LEVELS)
+    assert cli("import", str(page), "-o", str(out), "--no-check").exit_code == 0
+    if edited_by_hand:
+        out.write_text(out.read_text(encoding="utf-8").replace("\nlevels:", "\ncumulative: true\nlevels:", 1),
+                       encoding="utf-8")
+    assert load_document(str(out), out.read_bytes()).data.get("cumulative", True) is True
+    page.write_text(_with_repeats(THREE_LEVELS), encoding="utf-8")
+    fresh = tmp_path / "fresh.yaml"
+    assert cli("import", str(page), "-o", str(fresh), "--no-check").exit_code == 0
+    assert load_document(str(fresh), fresh.read_bytes()).data["cumulative"] is False
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data.get("cumulative", True) is True and ("cumulative" in data) is edited_by_hand
+    assert f"{out} says its levels build on the levels below (cumulative): that is kept" in run.stderr
+    # The other way: a file that says the levels stand alone keeps saying so.
+    out.write_text(out.read_text(encoding="utf-8").replace("cumulative: true\n", "").replace(
+        "\nlevels:", "\ncumulative: false\nlevels:", 1), encoding="utf-8")
+    page.write_text(THREE_LEVELS, encoding="utf-8")
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert load_document(str(out), out.read_bytes()).data["cumulative"] is False
+    assert "stand on their own (`cumulative: false`): that is kept" in run.stderr
+
+
 def test_a_file_that_is_no_framework_gives_no_id_or_version(cli, write, tmp_path):
     out = tmp_path / "acme.yaml"
     out.write_text("id: other\nversion: '9.0.0'\n", encoding="utf-8")

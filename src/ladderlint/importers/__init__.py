@@ -1005,18 +1005,49 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
             continue
         result.data[key] = value
         kept.append(f"its {key} '{value}'")
-    if not kept:
+    cumulative = _cumulative_as_before(result.data, before)
+    if not kept and cumulative is None:
         return
     from .merge import about_all
 
     result.yaml = _dumped(result.data)
-    option = " and ".join(f"--{said.split()[1]}" for said in kept)
-    advice = "; if the documents now ask more of a level, raise it (`ladderlint diff` says which part)" \
-        if "version" in option else ""
-    result.report.append(ReportEntry(*about_all(result.documents, result.data.get("track")), "notice",
-                                     f"{path} holds this framework already: {' and '.join(kept)} "
-                                     f"{'are' if len(kept) > 1 else 'is'} kept (pass {option} to write "
-                                     f"{'others' if len(kept) > 1 else 'another'}){advice}"))
+    where = about_all(result.documents, result.data.get("track"))
+    if kept:
+        option = " and ".join(f"--{said.split()[1]}" for said in kept)
+        advice = "; if the documents now ask more of a level, raise it (`ladderlint diff` says which part)" \
+            if "version" in option else ""
+        result.report.append(ReportEntry(*where, "notice",
+                                         f"{path} holds this framework already: {' and '.join(kept)} "
+                                         f"{'are' if len(kept) > 1 else 'is'} kept (pass {option} to write "
+                                         f"{'others' if len(kept) > 1 else 'another'}){advice}"))
+    if cumulative is not None:
+        said = "build on the levels below (cumulative)" if cumulative else "stand on their own (`cumulative: false`)"
+        result.report.append(ReportEntry(*where, "notice",
+                                         f"{path} says its levels {said}: that is kept over how the "
+                                         "statements repeated in these documents read; if the ladder "
+                                         "itself changed, change `cumulative` in the file"))
+
+
+def _cumulative_as_before(data: dict[str, Any], before: dict[str, Any]) -> bool | None:
+    """Keep whether the levels build on those below as the file written
+    before says it, where the new import reads it otherwise: a revision that
+    adds a second statement repeated through three levels must not turn a
+    cumulative ladder into levels that stand alone (``diff`` would then read
+    every statement of the levels below as no longer asked). Returns the
+    kept value, or None where nothing changed."""
+    was = before.get("cumulative", True)
+    if not isinstance(was, bool) or was == data.get("cumulative", True):
+        return None
+    if "cumulative" in before:
+        # In the place the merge writes it: after the organisation.
+        items = [(key, value) for key, value in data.items() if key != "cumulative"]
+        at = next((i + 1 for i, (key, _) in enumerate(items) if key == "organisation"), len(items))
+        items.insert(at, ("cumulative", was))
+        data.clear()
+        data.update(items)
+    else:
+        del data["cumulative"]
+    return was
 
 
 def _dumped(data: dict[str, Any]) -> str:
