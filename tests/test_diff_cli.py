@@ -496,6 +496,19 @@ def test_other_yaml_named_explicitly_is_an_input_error(cli, acme):
     run = cli("diff", "ci.yml", "acme-v2.yaml")
     assert run.exit_code == 2
     assert "ci.yml is not a ladderlint framework" in run.stderr
+    assert "import each first" not in run.stderr  # YAML of another kind: no document to import
+
+
+@pytest.mark.parametrize("name", ["ladder.md", "ladder.html", "ladder.csv"])
+def test_a_document_named_to_diff_is_sent_to_import_first(cli, acme, name):
+    """Two versions of the document a framework lives in are compared
+    through their imports: the error says how."""
+    (acme / name).write_text("# Acme\n\n## L1 Engineer\n\n- Ships small changes\n")
+    run = cli("diff", name, "acme-v2.yaml")
+    assert run.exit_code == 2
+    assert f"{name} is not a ladderlint framework (it does not declare `ladderlint: 1`); to compare versions " \
+           f"of a document, import each first (`ladderlint import {name} -o FILE.yaml`)" in run.stderr
+    assert "Traceback" not in run.stderr
 
 
 def test_missing_file(cli, acme):

@@ -213,4 +213,11 @@ def read_framework(source: Source) -> Framework | None:
 def not_a_framework(source: Source) -> InputError:
     if is_blank(source.data):  # in the words `check` uses (LL005)
         return InputError(f"{source.label}: {EMPTY_FILE}")
-    return InputError(f"{source.label} is not a ladderlint framework (it does not declare `ladderlint: 1`)")
+    from ..importers import DOCUMENT_SUFFIXES  # only on this error: the import is not loaded otherwise
+
+    advice = ""
+    if source.path.lower().endswith(DOCUMENT_SUFFIXES):
+        # Two versions of the document a framework lives in: compare their imports.
+        advice = (f"; to compare versions of a document, import each first (`ladderlint import "
+                  f"{source.path} -o FILE.yaml`) and compare the frameworks")
+    return InputError(f"{source.label} is not a ladderlint framework (it does not declare `ladderlint: 1`){advice}")
