@@ -588,6 +588,16 @@ def test_ll303_says_when_no_domains_are_declared_and_honours_allowed_domains(cli
     assert list(ForeignDomain({"allowed-domains": ["initech.com"]}).check_frameworks([fw])) == []
 
 
+def test_ll303_says_how_to_declare_the_domain_of_a_contact_address_when_none_is_declared(cli, write):
+    from ladderlint.rules.ll303_foreign_domain import ForeignDomain
+
+    fw = framework(framework_yaml(["I send the incident summary to people@escrow-mail.co.uk"]))
+    assert [v.message for v in ForeignDomain().check_frameworks([fw])] == [
+        "e-mail address on escrow-mail.co.uk is not on the organisation's domains (EscrowTab declares none): "
+        "'people@escrow-mail.co.uk'; if it is EscrowTab's, list its domain in `organisation.domains`"
+    ]
+
+
 # LL304 brand-misspelt --------------------------------------------------------
 
 

@@ -92,6 +92,9 @@ class ForeignDomain(Rule):
                 - I take the interview training at https://learn.initech.com/interviews
         ```
         Fix: link to your own page, or add the domain to `allowed-domains`.
+        An organisation that declares no domains has every address off
+        them: list its own in `organisation.domains` (the message says so
+        for an e-mail address, most often the organisation's own contact).
     """
 
     code = "LL303"
@@ -111,6 +114,8 @@ class ForeignDomain(Rule):
         where = f"{org.name}'s domains ({', '.join(org.domains)})" if org.domains else (
             f"the organisation's domains ({org.name} declares none)"
         )
+        # With no domains declared, a contact address is most often the organisation's own: say how to declare it.
+        undeclared = "" if org.domains else f"; if it is {org.name}'s, list its domain in `organisation.domains`"
         named = name_key(org.name)
         own = OwnNames(org)
         for field, kind, host, start, end in addresses_off(analysis.prose, mine):
@@ -121,9 +126,10 @@ class ForeignDomain(Rule):
             owner = index.domain_owner(host)
             if owner is None or owner.context_only:
                 address = field.text[start:end]
+                advice = undeclared if kind == "e-mail address" else _whose_code(index, own, address, host)
                 yield Violation(
                     field.path,
-                    f"{kind} on {host} is not on {where}: '{shorten(address)}'{_whose_code(index, own, address, host)}",
+                    f"{kind} on {host} is not on {where}: '{shorten(address)}'{advice}",
                     file=framework.file,
                     span=(start, end),
                 )
