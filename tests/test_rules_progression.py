@@ -94,6 +94,12 @@ def test_level_order_by_rank(cli, write):
          "Associate Developer Advocate"),
         (["Associate Developer Advocate", "Senior Developer Advocate", "Developer Advocate"], "Developer Advocate"),
         (["Data Scientist I", "Senior Data Scientist", "Data Scientist II"], "Data Scientist II"),
+        # The guild's scale: Apprentice < Journeyman (Craftsperson) < Master.
+        (["Apprentice", "Master", "Journeyman"], "Journeyman"),
+        (["Journeyperson", "Apprentice", "Master"], "Apprentice"),
+        (["Apprentice", "Master", "Craftsperson"], "Craftsperson"),
+        # A level word's number spelt out.
+        (["Level One", "Level Three", "Level Two"], "Level Two"),
     ],
 )
 def test_level_order_by_title(cli, write, titles, reported):
@@ -138,6 +144,12 @@ def test_level_order_by_title(cli, write, titles, reported):
         ["Senior", "Developer Advocate"],
         ["Senior Engineer", "Expert Engineer"],  # a proficiency's word in a role's title ranks nothing
         ["Senior Engineer", "Director of Engineering", "Engineering Manager"],
+        ["Apprentice", "Journeyman", "Master"],
+        ["Apprentice", "Craftsperson", "Master"],
+        ["Level One", "Level Two", "Level Three"],
+        # An apprentice is still a seniority: below a Junior and an Expert alike.
+        ["Apprentice", "Junior", "Senior"],
+        ["Apprentice", "Practitioner", "Expert"],
     ],
 )
 def test_level_order_quiet_on_ordered_ladders(cli, write, titles):

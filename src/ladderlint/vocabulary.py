@@ -130,7 +130,11 @@ _ID_NUMBER = lazy(rf"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P
 _CODE = lazy(
     rf"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{{1,4}})(?P<sep> ?)(?P<number>[0-9]{{1,2}}){_SUB}(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
-_LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)[ -]?(?P<number>[0-9]{1,2})\b", re.IGNORECASE)
+_LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)(?:[ -]?(?P<number>[0-9]{1,2})|[ -](?P<spelt>one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten|eleven|twelve))\b", re.IGNORECASE)
+# "Level One", "Level Three": a level word's number spelt out.
+_SPELT_NUMBERS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 # "Grade B", "Band A": a word that names the sequence, then a capital letter
 # counting its rungs as numbers do (lettered grades rarely pass H).
 _LEVEL_LETTER = lazy(r"\b(?P<word>[Ll]evel|[Bb]and|[Gg]rade|[Tt]ier)[ -](?P<letter>[A-H])(?![\w'\u2019+-])")
@@ -310,7 +314,7 @@ def title_rung(title: str) -> Rung | None:
         return Rung(code["prefix"].casefold(), int(code["number"]), code["prefix"], sub=code["sub"])
     word = _LEVEL_WORD.search(title)
     if word is not None:
-        return Rung(word["word"].casefold(), int(word["number"]), word["word"].title() + " ")
+        return Rung(word["word"].casefold(), _level_number(word), word["word"].title() + " ")
     lettered = _LEVEL_LETTER.search(title)
     if lettered is not None:
         # A sequence of its own: "Grade B" is no rung of "Grade 2"'s.
@@ -343,6 +347,11 @@ def _code(title: str) -> re.Match[str] | None:
     return None
 
 
+def _level_number(word: re.Match[str]) -> int:
+    """The number of a level word's match (``_LEVEL_WORD``): "Level 3", "Level Three"."""
+    return int(word["number"]) if word["number"] else _SPELT_NUMBERS[word["spelt"].casefold()]
+
+
 def level_code(title: str) -> str | None:
     """The level id a title spells out, as it spells it: `IC3`, `IC1` from
     "(IC 1)", `IC3a` from "(IC 3a)", `L2` from "Level 2", `GB` from "Grade
@@ -352,7 +361,7 @@ def level_code(title: str) -> str | None:
         return code["prefix"] + code["number"] + code["sub"]
     word = _LEVEL_WORD.search(title)
     if word is not None:
-        return f"{word['word'][0].upper()}{int(word['number'])}"
+        return f"{word['word'][0].upper()}{_level_number(word)}"
     lettered = _LEVEL_LETTER.search(title)
     if lettered is not None:
         return f"{lettered['word'][0].upper()}{lettered['letter']}"
@@ -653,6 +662,14 @@ _PROFICIENCY = {
     "advanced": (4.0, 4.0),
     "expert": (5.0, 5.0),
     "master": (6.0, 6.0),
+    # The guild's scale, Apprentice < Journeyman (Craftsperson) < Master: an apprentice is a seniority too.
+    "apprentice": (1.0, 1.0),
+    "journeyman": (3.0, 4.0),
+    "journeywoman": (3.0, 4.0),
+    "journeyperson": (3.0, 4.0),
+    "craftsperson": (3.0, 4.0),
+    "craftsman": (3.0, 4.0),
+    "craftswoman": (3.0, 4.0),
 }
 #: Words that raise the proficiency after them half a step: "Advanced
 #: Beginner", "Leading Expert".

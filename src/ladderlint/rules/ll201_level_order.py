@@ -19,7 +19,7 @@ class LevelOrder(Rule):
     Reported: a declared `rank` that does not increase, a number that goes
     down within a numbered sequence (`IC1, IC3, IC2`; `Engineer II` before
     `Engineer I`; `Grade B` before `Grade A`, a lettered grade counting as its
-    letter), or a seniority word in a title or id that comes before a
+    letter; `Level Three` before `Level Two`, a number spelt out), or a seniority word in a title or id that comes before a
     less senior one (Intern < Apprentice < Entry/Graduate <
     Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
     Fellow; `Senior Staff` is above `Staff`; `Lead`, a role held at several
@@ -40,7 +40,8 @@ class LevelOrder(Rule):
     (Novice/Beginner/Foundation/Awareness < Advanced Beginner < Working <
     Intermediate/Competent < Proficient/Advanced < Expert < Leading Expert
     < Master; a `Practitioner` is above Working and below Expert, compared
-    with nothing between), are on a
+    with nothing between; and the guild's, Apprentice < Journeyman or
+    Craftsperson < Master), are on a
     scale of their own, compared only with one another: an `Expert` is
     below `Senior` in some ladders (Junior, Expert, Senior) and above it in
     others; `Intermediate` is in the middle of both scales, and `Senior
