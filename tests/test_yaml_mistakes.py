@@ -155,6 +155,26 @@ def test_two_colons_inside_a_statement_quote_the_whole_statement(pure):
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize("after", ["", "        - I run usability tests with 5 users per round\n"])
+def test_a_statement_wrapped_after_a_colon_at_the_end_of_its_line(pure, after):
+    """`- I follow the checklist:` wrapped onto the next line: YAML reads the
+    first line as a key and the next as another; the statement is blamed,
+    not an indentation further down or up, and the advice quotes it whole."""
+    wrapped = "- I follow the accessibility checklist:\n          contrast, focus order, alt text.\n" + after
+    text = MINIMAL.replace("- I deliver my tasks on time\n", wrapped)
+    error = _error(text, pure)
+    assert error.message == (
+        "invalid YAML: the text on line 20 ends its line with ':', which YAML reads as the end of a key (and the "
+        "line below as another key); put the whole text in quotes: "
+        '- "I follow the accessibility checklist: contrast, focus order, alt text."')
+    assert (error.position.line, error.position.column) == (20, 11)
+    fixed = text.replace(wrapped.split("\n", 2)[0] + "\n" + wrapped.split("\n", 2)[1] + "\n",
+                         '- "I follow the accessibility checklist: contrast, focus order, alt text."\n')
+    statements = load_document("f.yaml", fixed.encode()).data["levels"][0]["competencies"]["impact"]
+    assert statements[0] == "I follow the accessibility checklist: contrast, focus order, alt text."
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_a_colon_inside_a_text_that_holds_double_quotes(pure):
     """The text in quotes reads back as the text: not `"He said "ship it": ..."`."""
     error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", 'summary: He said "ship it": and we did'),

@@ -131,11 +131,16 @@ def explain(
         return indented
     if line > len(lines):
         # `-I write tests` as the last line: the parser gives up below it.
+        if problem and "could not find expected ':'" in problem:
+            colon = _colon_ends_item(lines, len(lines) + 1)
+            if colon is not None:
+                return colon
         return _left_out(lines, len(lines), reads_to) if _about_indentation(problem) else None
     return (
         _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
+        or (_colon_ends_item(lines, line) if problem and "could not find expected ':'" in problem else None)
         or (_comment_ended_text(lines, line) if _about_indentation(problem) else None)
         or (_left_out(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
@@ -440,6 +445,36 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
         f"text in quotes: {content[start:first + 1]} {quoted_as_meant(value)}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
     )
+
+
+#: How far above the parser's position a list item whose text ends its line with ':' may be.
+_COLON_LOOKBACK = 3
+
+
+def _colon_ends_item(lines: list[str], line: int) -> Explained | None:
+    """`- I follow the checklist:` wrapped onto `  contrast, focus order.`: a
+    list item's text that ends its line with ':', which YAML reads as a key,
+    and its next line as another key without its ':' (the parser stops
+    below them, and an indentation would be blamed)."""
+    for number in range(line - 1, max(0, line - 1 - _COLON_LOOKBACK), -1):
+        content = _END_COMMENT.sub("", lines[number - 1]).rstrip()
+        if not content.lstrip(" ").startswith("- "):
+            continue
+        start = _key_column(content)
+        text = content[start:]
+        if not text.endswith(":") or " " not in text or text[:1] in _QUOTES or text[:1] in _READ_AS \
+                or text[:1] in _OPENS or _A_KEY.fullmatch(text[:-1]):
+            return None
+        below = lines[number] if number < len(lines) else ""
+        if len(below) - len(below.lstrip(" ")) < start or not below.strip():
+            return None  # what follows is no continuation of the text
+        whole = text + _continued(lines, number)
+        return Explained(
+            f"invalid YAML: the text on line {number} ends its line with ':', which YAML reads as the end of a key "
+            f"(and the line below as another key); put the whole text in quotes: {_rewritten(content, start, whole)}",
+            Position(number, start + 1),
+        )
+    return None
 
 
 def _retry_end(lines: list[str], line: int) -> int | None:
