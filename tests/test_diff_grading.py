@@ -2009,3 +2009,32 @@ def test_every_hour_is_more_often_than_every_day(old, new, impact):
 def test_every_few_minutes_is_more_often_than_every_hour(old, new, impact, reason):
     graded = grade(old, new)
     assert (graded.impact.value, reason in graded.reasons) == (impact, True), graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The opposite said with a negation for the prefix that said it: the same.
+        ("Advocates for themselves when something is unclear", "Advocates for themselves when something isn't clear"),
+        ("Flags work that is incomplete", "Flags work that is not complete"),
+        ("Is unafraid to ask questions", "Is not afraid to ask questions"),
+        ("Asks when requirements are not clear", "Asks when requirements are unclear"),
+    ],
+)
+def test_a_negation_for_its_prefix_is_wording(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A prefix that negates makes the opposite, however alike the letters: never a respelling.
+        ("Handles known failure modes", "Handles unknown failure modes"),
+        ("Ships tested code", "Ships untested code"),
+        ("Writes complete design documents", "Writes incomplete design documents"),
+        ("Fixes non-critical bugs", "Fixes critical bugs"),
+    ],
+)
+def test_a_word_and_its_negated_form_are_not_one_word_respelt(old, new):
+    graded = grade(old, new)
+    assert graded.impact.value != "editorial", graded.reasons

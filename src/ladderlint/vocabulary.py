@@ -1117,6 +1117,18 @@ NEGATIONS = frozenset(
     "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
     "mustn't hasn't haven't hadn't needn't".split()
 )
+#: Prefixes that make a word say its opposite: "unclear" is "not clear",
+#: "incomplete" "not complete", "non-critical" "not critical".
+NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir")
+
+
+def negated_form(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` with a prefix that negates it
+    ("unclear", "clear"; "untested", "tested"): no spelling of one word,
+    however alike, but its opposite."""
+    return len(base) >= 3 and any(word == prefix + base for prefix in NEGATING_PREFIXES)
+
+
 #: Words of keeping something from happening: what follows them is to be
 #: avoided, so one more thing after "or" is one more to avoid.
 AVOIDING = frozenset(

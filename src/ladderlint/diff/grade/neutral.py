@@ -574,6 +574,7 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     problems or skip tests'), and so are two words joined so ("not looking
     at or not working in" -> "not looking at / working in"); a clause taken out or put in with its
     negation ('without being asked') is read by its other words."""
+    _negation_for_its_prefix(removed, inserted)
     before = [w for w in removed if negating(w)]
     after = [w for w in inserted if negating(w)]
     if not before and not after:
@@ -609,6 +610,21 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     if meaning:
         return (1, "negation reworded")  # 'must' -> 'mustn't': the opposite, in other words
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
+
+
+def _negation_for_its_prefix(removed: list[Word], inserted: list[Word]) -> None:
+    """'is unclear' -> 'isn't clear', 'incomplete' -> 'not complete': a
+    negation put in (or taken out) for the prefix that said it, the same
+    opposite in other words."""
+    for prefixed, plain in ((removed, inserted), (inserted, removed)):
+        negations = [w for w in plain if negating(w)]
+        for w in prefixed:
+            if not negations:
+                break
+            base = next((x for x in plain if not x.neutral and not negating(x) and vocab.negated_form(w.text, x.text)),
+                        None)
+            if base is not None and not w.neutral:
+                w.neutral = base.neutral = negations.pop(0).neutral = True
 
 
 #: Words that join two words or clauses a negation before them covers alike: "not A or B".
