@@ -35,127 +35,127 @@ NoneType = type(None)
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://ladderlint.dev/schemas/framework.schema.json', 'type': 'object', 'required': ['ladderlint', 'id', 'name', 'track', 'version', 'organisation', 'levels', 'dimensions'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'$schema': {'type': 'string'}, 'ladderlint': {'const': 1}, 'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'track': {'type': 'string', 'minLength': 1}, 'version': {'type': 'string', 'pattern': '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'}, 'description': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'aliases': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'cumulative': {'type': 'boolean', 'default': True}, 'voice': {'enum': ['first-person', 'second-person', 'third-person']}, 'owners': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'licence': {'type': 'string', 'minLength': 1}, 'effective': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'source': {'type': 'string', 'minLength': 1}, 'credits': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/creditObject'}]}}, 'proficiency_scale': {'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, 'glossary': {'type': 'object', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'omitted_levels': {'type': 'array', 'items': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'reason': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}, 'dimensions': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, 'levels': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}}, '$defs': {'slug': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'levelId': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'text': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'omittedLevel': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, 'renamedFrom': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimension': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, 'competency': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, 'level': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, 'cell': {'anyOf': [{'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statementList'}, 'proficiency': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'not_applicable': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'note': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'not': {'required': ['not_applicable', 'statements']}}]}, 'statementList': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/statementObject'}]}}, 'cellObject': {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, 'credit': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}]}, 'creditObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, 'statement': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'examples': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}]}, 'statementObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['ladderlint', 'id', 'name', 'track', 'version', 'organisation', 'levels', 'dimensions']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://ladderlint.dev/schemas/framework.schema.json', 'type': 'object', 'required': ['ladderlint', 'id', 'name', 'track', 'version', 'organisation', 'levels', 'dimensions'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'$schema': {'type': 'string'}, 'ladderlint': {'const': 1}, 'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'track': {'type': 'string', 'minLength': 1}, 'version': {'type': 'string', 'pattern': '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'}, 'description': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'aliases': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'cumulative': {'type': 'boolean', 'default': True}, 'voice': {'enum': ['first-person', 'second-person', 'third-person']}, 'owners': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'licence': {'type': 'string', 'minLength': 1}, 'effective': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'source': {'type': 'string', 'minLength': 1}, 'credits': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/creditObject'}]}}, 'proficiency_scale': {'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, 'glossary': {'type': 'object', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'omitted_levels': {'type': 'array', 'items': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'reason': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}, 'dimensions': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, 'levels': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}}, '$defs': {'slug': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'levelId': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'text': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'omittedLevel': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, 'renamedFrom': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimension': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, 'competency': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, 'level': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, 'cell': {'anyOf': [{'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statementList'}, 'proficiency': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'not_applicable': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'note': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'not': {'required': ['not_applicable', 'statements']}}]}, 'statementList': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/statementObject'}]}}, 'cellObject': {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, 'credit': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}]}, 'creditObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, 'statement': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'examples': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}]}, 'statementObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "$schema" in data_keys:
             data_keys.remove("$schema")
             data__schema = data["$schema"]
             if not isinstance(data__schema, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".$schema must be string", value=data__schema, name="" + (name_prefix or "data") + ".$schema", definition={'type': 'string'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".$schema must be string")
         if "ladderlint" in data_keys:
             data_keys.remove("ladderlint")
             data__ladderlint = data["ladderlint"]
             if not (isinstance(data__ladderlint, (int, float)) and not isinstance(data__ladderlint, bool) and data__ladderlint == 1):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ladderlint must be same as const definition: 1", value=data__ladderlint, name="" + (name_prefix or "data") + ".ladderlint", definition={'const': 1}, rule='const')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".ladderlint must be same as const definition: 1")
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats)
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats)
         if "track" in data_keys:
             data_keys.remove("track")
             data__track = data["track"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__track, custom_formats, (name_prefix or "data") + ".track")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__track, custom_formats)
         if "version" in data_keys:
             data_keys.remove("version")
             data__version = data["version"]
             if not isinstance(data__version, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".version must be string", value=data__version, name="" + (name_prefix or "data") + ".version", definition={'type': 'string', 'pattern': '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".version must be string")
             if isinstance(data__version, str):
                 if not REGEX_PATTERNS['^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'].search(data__version):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".version must match pattern ^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", value=data__version, name="" + (name_prefix or "data") + ".version", definition={'type': 'string', 'pattern': '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".version must match pattern ^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$")
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats)
         if "organisation" in data_keys:
             data_keys.remove("organisation")
             data__organisation = data["organisation"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_organisation(data__organisation, custom_formats, (name_prefix or "data") + ".organisation")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_organisation(data__organisation, custom_formats)
         if "cumulative" in data_keys:
             data_keys.remove("cumulative")
             data__cumulative = data["cumulative"]
             if not isinstance(data__cumulative, (bool)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cumulative must be boolean", value=data__cumulative, name="" + (name_prefix or "data") + ".cumulative", definition={'type': 'boolean', 'default': True}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".cumulative must be boolean")
         if "voice" in data_keys:
             data_keys.remove("voice")
             data__voice = data["voice"]
             if not (isinstance(data__voice, str) and data__voice == 'first-person' or isinstance(data__voice, str) and data__voice == 'second-person' or isinstance(data__voice, str) and data__voice == 'third-person'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be one of ['first-person', 'second-person', 'third-person']", value=data__voice, name="" + (name_prefix or "data") + ".voice", definition={'enum': ['first-person', 'second-person', 'third-person']}, rule='enum')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be one of ['first-person', 'second-person', 'third-person']")
         if "owners" in data_keys:
             data_keys.remove("owners")
             data__owners = data["owners"]
             if not isinstance(data__owners, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".owners must be array", value=data__owners, name="" + (name_prefix or "data") + ".owners", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".owners must be array")
             data__owners_is_list = isinstance(data__owners, (list, tuple))
             if data__owners_is_list:
                 def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
                 data__owners_len = len(data__owners)
                 if data__owners_len > len(set(fn(data__owners_x) for data__owners_x in data__owners)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".owners must contain unique items", value=data__owners, name="" + (name_prefix or "data") + ".owners", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".owners must contain unique items")
                 for data__owners_x, data__owners_item in enumerate(data__owners):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__owners_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__owners_item, custom_formats)
         if "licence" in data_keys:
             data_keys.remove("licence")
             data__licence = data["licence"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__licence, custom_formats, (name_prefix or "data") + ".licence")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__licence, custom_formats)
         if "effective" in data_keys:
             data_keys.remove("effective")
             data__effective = data["effective"]
             if not isinstance(data__effective, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".effective must be string", value=data__effective, name="" + (name_prefix or "data") + ".effective", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".effective must be string")
             if isinstance(data__effective, str):
                 if not REGEX_PATTERNS['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'].search(data__effective):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".effective must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value=data__effective, name="" + (name_prefix or "data") + ".effective", definition={'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".effective must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
         if "source" in data_keys:
             data_keys.remove("source")
             data__source = data["source"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__source, custom_formats, (name_prefix or "data") + ".source")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__source, custom_formats)
         if "credits" in data_keys:
             data_keys.remove("credits")
             data__credits = data["credits"]
             if not isinstance(data__credits, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".credits must be array", value=data__credits, name="" + (name_prefix or "data") + ".credits", definition={'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/creditObject'}]}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".credits must be array")
             data__credits_is_list = isinstance(data__credits, (list, tuple))
             if data__credits_is_list:
                 data__credits_len = len(data__credits)
                 for data__credits_x, data__credits_item in enumerate(data__credits):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_credit(data__credits_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_credit(data__credits_item, custom_formats)
         if "proficiency_scale" in data_keys:
             data_keys.remove("proficiency_scale")
             data__proficiencyscale = data["proficiency_scale"]
             if not isinstance(data__proficiencyscale, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must be array", value=data__proficiencyscale, name="" + (name_prefix or "data") + ".proficiency_scale", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must be array")
             data__proficiencyscale_is_list = isinstance(data__proficiencyscale, (list, tuple))
             if data__proficiencyscale_is_list:
                 data__proficiencyscale_len = len(data__proficiencyscale)
                 if data__proficiencyscale_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must contain at least 1 items", value=data__proficiencyscale, name="" + (name_prefix or "data") + ".proficiency_scale", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, rule='minItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must contain at least 1 items")
                 def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
                 if data__proficiencyscale_len > len(set(fn(data__proficiencyscale_x) for data__proficiencyscale_x in data__proficiencyscale)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must contain unique items", value=data__proficiencyscale, name="" + (name_prefix or "data") + ".proficiency_scale", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, rule='uniqueItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".proficiency_scale must contain unique items")
                 for data__proficiencyscale_x, data__proficiencyscale_item in enumerate(data__proficiencyscale):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiencyscale_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiencyscale_item, custom_formats)
         if "glossary" in data_keys:
             data_keys.remove("glossary")
             data__glossary = data["glossary"]
             if not isinstance(data__glossary, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be object", value=data__glossary, name="" + (name_prefix or "data") + ".glossary", definition={'type': 'object', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be object")
             data__glossary_is_dict = isinstance(data__glossary, dict)
             if data__glossary_is_dict:
                 data__glossary_keys = set(data__glossary.keys())
                 for data__glossary_key in data__glossary_keys:
                     if data__glossary_key not in []:
                         data__glossary_value = data__glossary.get(data__glossary_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__glossary_value, custom_formats, (name_prefix or "data") + "")
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__glossary_value, custom_formats)
                 data__glossary_len = len(data__glossary)
                 if data__glossary_len != 0:
                     data__glossary_property_names = True
@@ -164,462 +164,462 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                             if isinstance(data__glossary_key, str):
                                 data__glossary_key_len = len(data__glossary_key)
                                 if data__glossary_key_len < 1:
-                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be longer than or equal to 1 characters", value=data__glossary_key, name="" + (name_prefix or "data") + ".glossary", definition={'minLength': 1}, rule='minLength')
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be longer than or equal to 1 characters")
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__glossary_property_names = False
                     if not data__glossary_property_names:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be named by propertyName definition", value=data__glossary, name="" + (name_prefix or "data") + ".glossary", definition={'type': 'object', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, rule='propertyNames')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be named by propertyName definition")
         if "omitted_levels" in data_keys:
             data_keys.remove("omitted_levels")
             data__omittedlevels = data["omitted_levels"]
             if not isinstance(data__omittedlevels, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".omitted_levels must be array", value=data__omittedlevels, name="" + (name_prefix or "data") + ".omitted_levels", definition={'type': 'array', 'items': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'reason': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".omitted_levels must be array")
             data__omittedlevels_is_list = isinstance(data__omittedlevels, (list, tuple))
             if data__omittedlevels_is_list:
                 data__omittedlevels_len = len(data__omittedlevels)
                 for data__omittedlevels_x, data__omittedlevels_item in enumerate(data__omittedlevels):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_omittedlevel(data__omittedlevels_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_omittedlevel(data__omittedlevels_item, custom_formats)
         if "dimensions" in data_keys:
             data_keys.remove("dimensions")
             data__dimensions = data["dimensions"]
             if not isinstance(data__dimensions, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be array", value=data__dimensions, name="" + (name_prefix or "data") + ".dimensions", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be array")
             data__dimensions_is_list = isinstance(data__dimensions, (list, tuple))
             if data__dimensions_is_list:
                 data__dimensions_len = len(data__dimensions)
                 if data__dimensions_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must contain at least 1 items", value=data__dimensions, name="" + (name_prefix or "data") + ".dimensions", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, rule='minItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must contain at least 1 items")
                 for data__dimensions_x, data__dimensions_item in enumerate(data__dimensions):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimension(data__dimensions_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimension(data__dimensions_item, custom_formats)
         if "levels" in data_keys:
             data_keys.remove("levels")
             data__levels = data["levels"]
             if not isinstance(data__levels, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must be array", value=data__levels, name="" + (name_prefix or "data") + ".levels", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must be array")
             data__levels_is_list = isinstance(data__levels, (list, tuple))
             if data__levels_is_list:
                 data__levels_len = len(data__levels)
                 if data__levels_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must contain at least 1 items", value=data__levels, name="" + (name_prefix or "data") + ".levels", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}, rule='minItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".levels must contain at least 1 items")
                 for data__levels_x, data__levels_item in enumerate(data__levels):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(data__levels_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(data__levels_item, custom_formats)
         for data_key, data_val in data.items():
             if REGEX_PATTERNS['^x-'].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'$schema': 'https://json-schema.org/draft/2020-12/schema', '$id': 'https://ladderlint.dev/schemas/framework.schema.json', 'type': 'object', 'required': ['ladderlint', 'id', 'name', 'track', 'version', 'organisation', 'levels', 'dimensions'], 'additionalProperties': False, 'patternProperties': {'^x-': {}}, 'properties': {'$schema': {'type': 'string'}, 'ladderlint': {'const': 1}, 'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'track': {'type': 'string', 'minLength': 1}, 'version': {'type': 'string', 'pattern': '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$'}, 'description': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'aliases': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'cumulative': {'type': 'boolean', 'default': True}, 'voice': {'enum': ['first-person', 'second-person', 'third-person']}, 'owners': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'licence': {'type': 'string', 'minLength': 1}, 'effective': {'type': 'string', 'pattern': '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'}, 'source': {'type': 'string', 'minLength': 1}, 'credits': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/creditObject'}]}}, 'proficiency_scale': {'type': 'array', 'items': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'minItems': 1, 'uniqueItems': True}, 'glossary': {'type': 'object', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'omitted_levels': {'type': 'array', 'items': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'reason': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}, 'dimensions': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/competency'}}}}}, 'levels': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/levelId'}, 'title': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'summary': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'rank': {'type': 'integer'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}, 'dimensions': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'competencies': {'type': 'object', 'propertyNames': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'additionalProperties': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/cell'}}}}}}, '$defs': {'slug': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'levelId': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'text': {'type': 'string', 'minLength': 1}, 'organisation': {'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, 'omittedLevel': {'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, 'renamedFrom': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimension': {'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, 'competency': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, 'level': {'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, 'cell': {'anyOf': [{'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statementList'}, 'proficiency': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'not_applicable': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'note': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'not': {'required': ['not_applicable', 'statements']}}]}, 'statementList': {'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/statementObject'}]}}, 'cellObject': {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, 'credit': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}]}, 'creditObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, 'statement': {'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'examples': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}]}, 'statementObject': {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id', 'title', 'competencies']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data__id, custom_formats)
         if "title" in data_keys:
             data_keys.remove("title")
             data__title = data["title"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__title, custom_formats)
         if "summary" in data_keys:
             data_keys.remove("summary")
             data__summary = data["summary"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__summary, custom_formats, (name_prefix or "data") + ".summary")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__summary, custom_formats)
         if "rank" in data_keys:
             data_keys.remove("rank")
             data__rank = data["rank"]
             if not isinstance(data__rank, (int)) and not (isinstance(data__rank, float) and data__rank.is_integer()) or isinstance(data__rank, bool):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rank must be integer", value=data__rank, name="" + (name_prefix or "data") + ".rank", definition={'type': 'integer'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rank must be integer")
         if "renamed_from" in data_keys:
             data_keys.remove("renamed_from")
             data__renamedfrom = data["renamed_from"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats, (name_prefix or "data") + ".renamed_from")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats)
         if "dimensions" in data_keys:
             data_keys.remove("dimensions")
             data__dimensions = data["dimensions"]
             if not isinstance(data__dimensions, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be object", value=data__dimensions, name="" + (name_prefix or "data") + ".dimensions", definition={'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be object")
             data__dimensions_is_dict = isinstance(data__dimensions, dict)
             if data__dimensions_is_dict:
                 data__dimensions_keys = set(data__dimensions.keys())
                 for data__dimensions_key in data__dimensions_keys:
                     if data__dimensions_key not in []:
                         data__dimensions_value = data__dimensions.get(data__dimensions_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__dimensions_value, custom_formats, (name_prefix or "data") + "")
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__dimensions_value, custom_formats)
                 data__dimensions_len = len(data__dimensions)
                 if data__dimensions_len != 0:
                     data__dimensions_property_names = True
                     for data__dimensions_key in data__dimensions:
                         try:
-                            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__dimensions_key, custom_formats, (name_prefix or "data") + ".dimensions")
+                            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__dimensions_key, custom_formats)
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__dimensions_property_names = False
                     if not data__dimensions_property_names:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be named by propertyName definition", value=data__dimensions, name="" + (name_prefix or "data") + ".dimensions", definition={'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, rule='propertyNames')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".dimensions must be named by propertyName definition")
         if "competencies" in data_keys:
             data_keys.remove("competencies")
             data__competencies = data["competencies"]
             if not isinstance(data__competencies, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be object", value=data__competencies, name="" + (name_prefix or "data") + ".competencies", definition={'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be object")
             data__competencies_is_dict = isinstance(data__competencies, dict)
             if data__competencies_is_dict:
                 data__competencies_keys = set(data__competencies.keys())
                 for data__competencies_key in data__competencies_keys:
                     if data__competencies_key not in []:
                         data__competencies_value = data__competencies.get(data__competencies_key)
-                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cell(data__competencies_value, custom_formats, (name_prefix or "data") + "")
+                        validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cell(data__competencies_value, custom_formats)
                 data__competencies_len = len(data__competencies)
                 if data__competencies_len != 0:
                     data__competencies_property_names = True
                     for data__competencies_key in data__competencies:
                         try:
-                            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__competencies_key, custom_formats, (name_prefix or "data") + ".competencies")
+                            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__competencies_key, custom_formats)
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__competencies_property_names = False
                     if not data__competencies_property_names:
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be named by propertyName definition", value=data__competencies, name="" + (name_prefix or "data") + ".competencies", definition={'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}, rule='propertyNames')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be named by propertyName definition")
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'title', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'title': {'type': 'string', 'minLength': 1}, 'summary': {'type': 'string', 'minLength': 1}, 'rank': {'type': 'integer'}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'dimensions': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'type': 'string', 'minLength': 1}}, 'competencies': {'type': 'object', 'propertyNames': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'additionalProperties': {'anyOf': [{'$ref': '#/$defs/statementList'}, {'$ref': '#/$defs/cellObject'}]}}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cell(data, custom_formats={}, name_prefix=None):
     data_any_of_count1 = 0
     if not data_any_of_count1:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementlist(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementlist(data, custom_formats)
             data_any_of_count1 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count1:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cellobject(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cellobject(data, custom_formats)
             data_any_of_count1 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count1:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'anyOf': [{'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, {'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statementList'}, 'proficiency': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'not_applicable': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'note': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}, 'not': {'required': ['not_applicable', 'statements']}}]}, rule='anyOf')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_cellobject(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
             data__missing_keys = set(['not_applicable', 'statements']) - data.keys()
             if data__missing_keys:
-                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'required': ['not_applicable', 'statements']}, rule='required')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
     except (JsonSchemaValueException, JsonSchemaValuesException): pass
     else:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must NOT match a disallowed definition", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, rule='not')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must NOT match a disallowed definition")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data_len = len(data)
         if data_len < 1:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain at least 1 properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, rule='minProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain at least 1 properties")
         data_keys = set(data.keys())
         if "statements" in data_keys:
             data_keys.remove("statements")
             data__statements = data["statements"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementlist(data__statements, custom_formats, (name_prefix or "data") + ".statements")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementlist(data__statements, custom_formats)
         if "proficiency" in data_keys:
             data_keys.remove("proficiency")
             data__proficiency = data["proficiency"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiency, custom_formats, (name_prefix or "data") + ".proficiency")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__proficiency, custom_formats)
         if "not_applicable" in data_keys:
             data_keys.remove("not_applicable")
             data__notapplicable = data["not_applicable"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__notapplicable, custom_formats, (name_prefix or "data") + ".not_applicable")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__notapplicable, custom_formats)
         if "note" in data_keys:
             data_keys.remove("note")
             data__note = data["note"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__note, custom_formats, (name_prefix or "data") + ".note")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__note, custom_formats)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'additionalProperties': False, 'minProperties': 1, 'properties': {'statements': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/statement'}}, 'proficiency': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'not_applicable': {'type': 'string', 'minLength': 1}, 'note': {'type': 'string', 'minLength': 1}}, 'not': {'required': ['not_applicable', 'statements']}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementlist(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (list, tuple)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'array', 'items': {'anyOf': [{'$ref': '#/$defs/text'}, {'$ref': '#/$defs/statementObject'}]}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
     data_is_list = isinstance(data, (list, tuple))
     if data_is_list:
         data_len = len(data)
         for data_x, data_item in enumerate(data):
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data_item, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data_item, custom_formats)
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statement(data, custom_formats={}, name_prefix=None):
     data_any_of_count2 = 0
     if not data_any_of_count2:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data, custom_formats)
             data_any_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count2:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementobject(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementobject(data, custom_formats)
             data_any_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count2:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'examples': {'type': 'array', 'items': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}}}}]}, rule='anyOf')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_statementobject(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['text']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats)
         if "text" in data_keys:
             data_keys.remove("text")
             data__text = data["text"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__text, custom_formats, (name_prefix or "data") + ".text")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__text, custom_formats)
         if "examples" in data_keys:
             data_keys.remove("examples")
             data__examples = data["examples"]
             if not isinstance(data__examples, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".examples must be array", value=data__examples, name="" + (name_prefix or "data") + ".examples", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".examples must be array")
             data__examples_is_list = isinstance(data__examples, (list, tuple))
             if data__examples_is_list:
                 data__examples_len = len(data__examples)
                 for data__examples_x, data__examples_item in enumerate(data__examples):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__examples_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__examples_item, custom_formats)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'text': {'type': 'string', 'minLength': 1}, 'examples': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (list, tuple)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be array")
     data_is_list = isinstance(data, (list, tuple))
     if data_is_list:
         def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
         data_len = len(data)
         if data_len > len(set(fn(data_x) for data_x in data)):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain unique items", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain unique items")
         for data_x, data_item in enumerate(data):
             if not isinstance(data_item, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string", value=data_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'minLength': 1}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string")
             if isinstance(data_item, str):
                 data_item_len = len(data_item)
                 if data_item_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be longer than or equal to 1 characters", value=data_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be longer than or equal to 1 characters")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
         if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9._-]*$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9][A-Za-z0-9._-]*$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, rule='pattern')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9][A-Za-z0-9._-]*$")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_dimension(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id', 'name', 'competencies']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats)
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats)
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats)
         if "renamed_from" in data_keys:
             data_keys.remove("renamed_from")
             data__renamedfrom = data["renamed_from"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats, (name_prefix or "data") + ".renamed_from")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats)
         if "competencies" in data_keys:
             data_keys.remove("competencies")
             data__competencies = data["competencies"]
             if not isinstance(data__competencies, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be array", value=data__competencies, name="" + (name_prefix or "data") + ".competencies", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must be array")
             data__competencies_is_list = isinstance(data__competencies, (list, tuple))
             if data__competencies_is_list:
                 data__competencies_len = len(data__competencies)
                 if data__competencies_len < 1:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must contain at least 1 items", value=data__competencies, name="" + (name_prefix or "data") + ".competencies", definition={'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}, rule='minItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".competencies must contain at least 1 items")
                 for data__competencies_x, data__competencies_item in enumerate(data__competencies):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_competency(data__competencies_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_competency(data__competencies_item, custom_formats)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name', 'competencies'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'competencies': {'type': 'array', 'minItems': 1, 'items': {'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/slug'}, 'name': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'description': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'renamed_from': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/renamedFrom'}}}}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_competency(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id', 'name']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data__id, custom_formats)
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats)
         if "description" in data_keys:
             data_keys.remove("description")
             data__description = data["description"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats, (name_prefix or "data") + ".description")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats)
         if "renamed_from" in data_keys:
             data_keys.remove("renamed_from")
             data__renamedfrom = data["renamed_from"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats, (name_prefix or "data") + ".renamed_from")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamedfrom(data__renamedfrom, custom_formats)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'name'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, 'name': {'type': 'string', 'minLength': 1}, 'description': {'type': 'string', 'minLength': 1}, 'renamed_from': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_omittedlevel(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['id', 'reason']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "id" in data_keys:
             data_keys.remove("id")
             data__id = data["id"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data__id, custom_formats, (name_prefix or "data") + ".id")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data__id, custom_formats)
         if "reason" in data_keys:
             data_keys.remove("reason")
             data__reason = data["reason"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__reason, custom_formats, (name_prefix or "data") + ".reason")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__reason, custom_formats)
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['id', 'reason'], 'additionalProperties': False, 'properties': {'id': {'type': 'string', 'pattern': '^[A-Za-z0-9][A-Za-z0-9._-]*$'}, 'reason': {'type': 'string', 'minLength': 1}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_credit(data, custom_formats={}, name_prefix=None):
     data_any_of_count3 = 0
     if not data_any_of_count3:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data, custom_formats)
             data_any_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count3:
         try:
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_creditobject(data, custom_formats, (name_prefix or "data") + "")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_creditobject(data, custom_formats)
             data_any_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
     if not data_any_of_count3:
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'anyOf': [{'type': 'string', 'minLength': 1}, {'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'$ref': 'https://ladderlint.dev/schemas/framework.schema.json#/$defs/text'}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}]}, rule='anyOf')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_creditobject(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['text']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "text" in data_keys:
             data_keys.remove("text")
             data__text = data["text"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__text, custom_formats, (name_prefix or "data") + ".text")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__text, custom_formats)
         if "url" in data_keys:
             data_keys.remove("url")
             data__url = data["url"]
             if not isinstance(data__url, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string", value=data__url, name="" + (name_prefix or "data") + ".url", definition={'type': 'string', 'pattern': '^https?://[^\\s]+$'}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must be string")
             if isinstance(data__url, str):
                 if not REGEX_PATTERNS['^https?://[^\\s]+$'].search(data__url):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must match pattern ^https?://[^\\s]+$", value=data__url, name="" + (name_prefix or "data") + ".url", definition={'type': 'string', 'pattern': '^https?://[^\\s]+$'}, rule='pattern')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".url must match pattern ^https?://[^\\s]+$")
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['text'], 'additionalProperties': False, 'properties': {'text': {'type': 'string', 'minLength': 1}, 'url': {'type': 'string', 'pattern': '^https?://[^\\s]+$'}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_organisation(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['name']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"), value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, rule='required')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain " + (str(sorted(data__missing_keys)) + " properties"))
         data_keys = set(data.keys())
         if "name" in data_keys:
             data_keys.remove("name")
             data__name = data["name"]
-            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__name, custom_formats)
         if "aliases" in data_keys:
             data_keys.remove("aliases")
             data__aliases = data["aliases"]
             if not isinstance(data__aliases, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".aliases must be array", value=data__aliases, name="" + (name_prefix or "data") + ".aliases", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".aliases must be array")
             data__aliases_is_list = isinstance(data__aliases, (list, tuple))
             if data__aliases_is_list:
                 def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
                 data__aliases_len = len(data__aliases)
                 if data__aliases_len > len(set(fn(data__aliases_x) for data__aliases_x in data__aliases)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".aliases must contain unique items", value=data__aliases, name="" + (name_prefix or "data") + ".aliases", definition={'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, rule='uniqueItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".aliases must contain unique items")
                 for data__aliases_x, data__aliases_item in enumerate(data__aliases):
-                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__aliases_item, custom_formats, (name_prefix or "data") + "")
+                    validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__aliases_item, custom_formats)
         if "domains" in data_keys:
             data_keys.remove("domains")
             data__domains = data["domains"]
             if not isinstance(data__domains, (list, tuple)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must be array", value=data__domains, name="" + (name_prefix or "data") + ".domains", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}, rule='type')
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must be array")
             data__domains_is_list = isinstance(data__domains, (list, tuple))
             if data__domains_is_list:
                 def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
                 data__domains_len = len(data__domains)
                 if data__domains_len > len(set(fn(data__domains_x) for data__domains_x in data__domains)):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must contain unique items", value=data__domains, name="" + (name_prefix or "data") + ".domains", definition={'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}, rule='uniqueItems')
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".domains must contain unique items")
                 for data__domains_x, data__domains_item in enumerate(data__domains):
                     if not isinstance(data__domains_item, (str)):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string", value=data__domains_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='type')
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be string")
                     if isinstance(data__domains_item, str):
                         if not REGEX_PATTERNS['^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'].search(data__domains_item):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must match pattern ^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$", value=data__domains_item, name="" + (name_prefix or "data") + "" + "", definition={'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, rule='pattern')
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must match pattern ^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$")
         if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'required': ['name'], 'additionalProperties': False, 'properties': {'name': {'type': 'string', 'minLength': 1}, 'aliases': {'type': 'array', 'items': {'type': 'string', 'minLength': 1}, 'uniqueItems': True}, 'domains': {'type': 'array', 'items': {'type': 'string', 'pattern': '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$'}, 'uniqueItems': True}}}, rule='additionalProperties')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'minLength': 1}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
         data_len = len(data)
         if data_len < 1:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'minLength': 1}, rule='minLength')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, rule='type')
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
         if not REGEX_PATTERNS['^[a-z0-9]+(-[a-z0-9]+)*$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'pattern': '^[a-z0-9]+(-[a-z0-9]+)*$'}, rule='pattern')
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[a-z0-9]+(-[a-z0-9]+)*$")
     return data
 
 validate = validate_https___ladderlint_dev_schemas_framework_schema_json

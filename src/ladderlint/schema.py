@@ -130,6 +130,13 @@ def validator_source() -> str:
     # with jsonschema): building it for every statement of a valid document
     # costs a dictionary and a format() each.
     code = re.sub(r'"[^"\n]*\{\w+\}[^"\n]*"\.format\(\*\*locals\(\)\)', '""', code)
+    # Nor the value, name and part of the schema each exception carries: a
+    # valid document raises them too, in the branches of an anyOf it does
+    # not take (a cell written as a mapping is first tried as a list), and
+    # each raise built its part of the schema anew as a dictionary. Nor the
+    # name of each item, passed down to every statement's check.
+    code = re.sub(r"^( *raise JsonSchemaValueException\(.*?), value=.*, rule='\w+'\)$", r"\1)", code, flags=re.MULTILINE)
+    code = re.sub(r', custom_formats, \(name_prefix or "data"\) \+ "[^"\n]*"\)', ", custom_formats)", code)
     if code.count("Decimal") == 1:  # imported, never used: decimal costs each run 1 ms to load
         code = code.replace("from decimal import Decimal\n", "")
     header = (
