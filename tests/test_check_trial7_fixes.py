@@ -50,3 +50,66 @@ def test_ll501_slips_are_still_reported_and_fixed(cli, write, statement, repaire
     path = write("f.yaml", framework_yaml([statement]))
     assert len(findings(cli, path, select="LL501")) == 1
     assert repaired in fixed(cli, path, "LL501")
+
+
+# --- LL504, LL510: a statement that talks about markup -------------------------------
+
+ABOUT_MARKUP = [
+    "I know when to use <br> and when to start a new <p> in help-centre articles.",
+    "I escape HTML entities such as &amp; and &nbsp; in the CMS.",
+    "I react with :thumbsup: in Slack when I have read a message.",
+    "I type &mdash; for a dash in the old CMS.",
+    "I never post \"&nbsp;\" in a title.",
+    "I answer with :eyes: or :white_check_mark: in the support channel.",
+]
+SHOWN_STYLES = [
+    "I use **bold** sparingly and prefer *italics* for new terms in our docs.",
+    "I prefer ~~strikethrough~~ to deleting a changed requirement.",
+]
+
+
+def test_ll504_markup_the_sentence_names_is_not_debris(cli, write):
+    path = write("f.yaml", framework_yaml(ABOUT_MARKUP))
+    assert findings(cli, path, select="LL504") == []
+
+
+def test_ll510_emphasis_that_shows_the_style_it_names_is_not_reported(cli, write):
+    path = write("f.yaml", framework_yaml(SHOWN_STYLES))
+    assert findings(cli, path, select="LL510") == []
+
+
+def test_fix_keeps_the_markup_a_sentence_names(cli, write):
+    debris = "I ship&nbsp;on time with :tada: and **care**."
+    path = write("f.yaml", framework_yaml([*ABOUT_MARKUP, *SHOWN_STYLES, debris,
+                                           "I use **bold** for [labels](https://example.com) only."]))
+    text = fixed(cli, path, "LL504,LL510")
+    for statement in [*ABOUT_MARKUP, *SHOWN_STYLES]:
+        assert statement.replace('"', '\\"') in text
+    assert "I ship on time with :tada: and care." in text  # the emoji after "with" is named
+    assert "I use **bold** for labels (https://example.com) only." in text
+
+
+@pytest.mark.parametrize(("statement", "repaired"), [
+    ("I deliver projects<br>that matter.", "I deliver projects that matter."),
+    ("I deliver projects <br> on time.", "I deliver projects on time."),
+    ("I ship on&nbsp;time.", "I ship on time."),
+    ("Results &amp; Impact matter to me.", "Results & Impact matter to me."),
+    (":rocket: I ship features on time.", "I ship features on time."),
+    ("I ship features on time :tada:.", "I ship features on time."),
+    ("I mentor others. <p> I lead the guild.", "I mentor others. I lead the guild."),
+])
+def test_ll504_real_debris_is_still_found_and_fixed(cli, write, statement, repaired):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert len(findings(cli, path, select="LL504")) == 1
+    assert repaired in fixed(cli, path, "LL504")
+
+
+@pytest.mark.parametrize(("statement", "repaired"), [
+    ("I am **bold** in decisions.", "I am bold in decisions."),
+    ("I act with **bold** intent.", "I act with bold intent."),
+    ("I use **automated tests** to catch regressions.", "I use automated tests to catch regressions."),
+])
+def test_ll510_real_emphasis_is_still_found_and_fixed(cli, write, statement, repaired):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert len(findings(cli, path, select="LL510")) == 1
+    assert repaired in fixed(cli, path, "LL510")
