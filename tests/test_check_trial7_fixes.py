@@ -113,3 +113,40 @@ def test_ll510_real_emphasis_is_still_found_and_fixed(cli, write, statement, rep
     path = write("f.yaml", framework_yaml([statement]))
     assert len(findings(cli, path, select="LL510")) == 1
     assert repaired in fixed(cli, path, "LL510")
+
+
+# --- LL406: placeholder words the text talks about -----------------------------------
+
+ABOUT_PLACEHOLDERS = [
+    'I mark open questions as "TBD" in PRDs and close them before kick-off.',
+    "I mark open questions as 'TBD' in PRDs and close them before kick-off.",
+    "I mark open questions as \u201cTBD\u201d in the PRDs I write before kick-off.",
+    "I name experiments EXP-XXX following the team's convention.",
+    "I name branches feature/XXX after the ticket.",
+    "I use Lorem Ipsum text only in wireframes, never in production copy.",
+    "I use lorem ipsum text only in wireframes.",
+]
+
+
+def test_ll406_markers_the_text_talks_about_are_not_placeholders(cli, write):
+    path = write("f.yaml", framework_yaml(ABOUT_PLACEHOLDERS))
+    assert findings(cli, path, select="LL406") == []
+
+
+@pytest.mark.parametrize(("statement", "placeholder"), [
+    ("I own TBD.", "TBD"),
+    ('"TBD"', "TBD"),
+    ("Lorem ipsum text goes here.", "Lorem ipsum"),
+    ("I ship release 2024-XX-XX on time.", "XX"),
+    ("I keep uptime at 99.XX% for my services.", "XX"),
+    ("I own XXX-XXX for the team.", "XXX"),
+])
+def test_ll406_placeholders_left_in_are_still_reported(cli, write, statement, placeholder):
+    path = write("f.yaml", framework_yaml([statement]))
+    found = findings(cli, path, select="LL406")
+    assert len(found) == 1 and f"placeholder '{placeholder}' left" in found[0]
+
+
+def test_ll406_a_quoted_marker_alone_in_brackets_is_still_a_note(cli, write):
+    path = write("f.yaml", framework_yaml(['I resolve comments ("TBD") before kick-off.']))
+    assert len(findings(cli, path, select="LL406")) == 1
