@@ -897,9 +897,10 @@ def test_ll510_reports_emphasis_beside_broken_bold():
 
 
 def test_ll510_says_how_many_more_of_a_kind_the_fix_removes():
-    found = violations("LL510", ["I use **bold** and _italics_ and **_both_** here", "I read [a](https://a.io) twice"])
+    # (Not "**bold**" and "_italics_": emphasis that shows the style it names is a sentence about markup.)
+    found = violations("LL510", ["I use **care** and _thought_ and **_both_** here", "I read [a](https://a.io) twice"])
     assert [v.message for v in found] == [
-        "Markdown emphasis '**bold**' (and 2 more) in plain text; readers see the marks as typed: remove them",
+        "Markdown emphasis '**care**' (and 2 more) in plain text; readers see the marks as typed: remove them",
         "Markdown link '[a](https://a.io)' in plain text; readers see the marks as typed: remove them",
     ]
 

@@ -177,6 +177,16 @@ def _listed_after(text: str, end: int) -> tuple[int, int] | None:
     return None if joined is None else (joined.end(), text.index(">", joined.end()) + 1)
 
 
+def named_beside(text: str, start: int, end: int) -> bool:
+    """Whether the tag at text[start:end], written as a word of the
+    sentence, stands beside an element the sentence names: a sentence
+    that talks about markup names each element in it ("when to use <br>
+    and when to start a new <p>")."""
+    if not _written_as_a_word(text, start, end):
+        return False
+    return any(named_element(text, m.start(), m.end()) for m in _TAG.finditer(text) if m.start() != start)
+
+
 # A word after an element's name that says it is one ("the <dialog> element").
 _ELEMENT_AFTER = lazy(r"[ \t]+(?i:elements?|tags?)\b")
 

@@ -90,6 +90,13 @@ _NAMED_AFTER = lazy(
     rf"(?:\s*(?:,|/|\band\b|\bor\b)\s*[\"'\u201c\u2018`]?{_NAMEABLE}s?[\"'\u201d\u2019`]?)*"
     r"\s+(?:comments?|markers?|notes?|tags?|items?|lists?|annotations?|entries|entry|tickets?|placeholders?|filler)\b"
 )
+# A noun after the filler, in a sentence, that makes it the name of a kind
+# of text: "uses Lorem Ipsum text only in wireframes", "lorem ipsum copy".
+_FILLER_NAMED_AFTER = lazy(r"\s+(?i:text|copy|paragraphs?|content)\b")
+# A prefix of letters joined to X's, the part of a name that a naming
+# convention fills in: "EXP-XXX", "JIRA-XXXX", "feature/XXX". Not X's after
+# a number ("2024-XX-XX", "99.XX%") or after other X's, which are blanks.
+_NAMING_PREFIX = lazy(r"(?<![\w-])(?!X+[-_/]\Z)[A-Za-z][A-Za-z0-9]*[-_/]\Z")
 # A verb that does something to placeholders, right before one (maybe
 # quoted, after a word that says which): "replaces lorem ipsum with real
 # content", "removes any 'TBD' before review". The marker is its object, a
@@ -159,6 +166,8 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             or _a_code_name(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>", "<ErrorBoundary>"); a form or a pattern
+        if token.startswith("XX") and _NAMING_PREFIX.search(text, 0, match.start()):
+            continue  # the part of a name a convention fills in: "names experiments EXP-XXX", "JIRA-XXXX"
         if token[0] in "NX" and _COUNT.fullmatch(token) and _a_letter_of_the_text(text, match.start(), match.end()):
             continue  # "OS X users", "the top N results", "the letter X appears"
         slot = token[0] in "[{$£€XNCO" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
@@ -193,6 +202,12 @@ def _named_as_a_word(text: str, match: re.Match[str], previous_end: int) -> bool
     if not _NAMEABLE_MARKER.fullmatch(match.group()):
         return False
     start, end = match.start(), match.end()
+    after = _after_quotes(text, start, end)
+    alone_in_brackets = text[start - 2 : start - 1] == "(" and text[after : after + 1] == ")"
+    if after != end and not alone_in_brackets and any(ch.isalpha() for ch in text[: start - 1] + text[after:]):
+        return True  # quoted in a sentence: 'marks open questions as "TBD"'; not a note, 'comments ("TODO")'
+    if match.group().casefold() == "lorem ipsum" and text[:start].strip() and _FILLER_NAMED_AFTER.match(text, end):
+        return True  # "uses Lorem Ipsum text only in wireframes"; not a text that starts "Lorem ipsum text goes here"
     if start and text[start - 1] in _QUOTES_OR_BACKTICKS:
         start -= 1
     if previous_end >= 0 and _BETWEEN_EXAMPLES.fullmatch(text, previous_end, start):
@@ -612,7 +627,15 @@ class Placeholder(Rule):
     ipsum filler", quoted or not: '"TODO" comments', "`FIXME` markers"),
     as the object of a verb that does something to placeholders
     ("replaces lorem ipsum and TBD markers with real content", "removes
-    any 'TBD' before review"; not "I own TBD"), and a marker the framework
+    any 'TBD' before review"; not "I own TBD"), quoted in a sentence
+    ('marks open questions as "TBD"', "as 'TBD'", "as “TBD”"; not a
+    text that is only '"TBD"', nor a note all a bracket holds, 'comments
+    ("TODO")'), or the filler before a noun that makes it
+    a kind of text, after other words ("uses Lorem Ipsum text only in
+    wireframes", "lorem ipsum copy"; not "Lorem ipsum text goes here");
+    X's that a naming convention fills in, joined to a prefix of letters
+    ("names experiments EXP-XXX", "JIRA-XXXX", "feature/XXX"; not
+    "2024-XX-XX" or "99.XX%"); and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term
     ("practises trunk-based development (TBD)": TBD is a term there; "TBD
     (to be decided)" is still a placeholder). Every text of the framework

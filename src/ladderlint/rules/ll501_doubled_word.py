@@ -32,18 +32,39 @@ _GRAMMATICAL = frozenset({"that", "had", "do"})
 _LONGEST_GRAMMAR_WORD = 4
 
 
-def _a_doubled_name(doubled: str, word: str) -> bool:
-    """Whether a word said twice (``doubled``) in English text is a name
-    that doubles a word ("Walla Walla", "Pago Pago", "Mahi Mahi"): the
-    word capitalised each time, one space between, and neither an English
-    word nor an engineering term (not "Team Team" or "Kubernetes
-    Kubernetes")."""
-    if doubled != f"{word} {word}" or not (word[:1].isupper() and word[1:].islower()):
+def _a_doubled_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a word said twice in English text is a name that doubles a
+    word: the word capitalised each time, one space between, and either
+    neither an English word nor an engineering term ("Walla Walla", "Pago
+    Pago", "Mahi Mahi"; not "Kubernetes Kubernetes"), or an English word
+    that starts a name in mid-sentence ("customers in Bora Bora", "the Sing
+    Sing Correctional Facility"; not "Team Team" at the start of a
+    sentence, nor "the Platform Team Team", where it goes on from a name)."""
+    word = m.group(1)
+    if m.group() != f"{word} {word}" or not (word[:1].isupper() and word[1:].islower()):
         return False
     from ..dictionary import engineering_term, english  # read only for a capitalised word doubled
 
     lower = word.casefold()
-    return not english().knows(lower) and not engineering_term(lower)
+    if engineering_term(lower):
+        return False
+    return not english().knows(lower) or _starts_a_name_mid_sentence(text, m.start())
+
+
+# The word before a doubling, past the spaces.
+_PREVIOUS_WORD = lazy(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+def _starts_a_name_mid_sentence(text: str, start: int) -> bool:
+    """Whether a capitalised word at ``start`` is capitalised as a name,
+    not as a sentence's first word: after a word in lower case ("in Bora
+    Bora") or a comma or bracket, not after a full stop or at the start of
+    the text, nor after a capitalised word ("the Platform Team Team")."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?:;\u2026" or before[-1] in "-*•#>|":
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return previous is None or previous.group(1)[:1].islower()
 
 
 #: Verbs whose particle, doubled by the preposition after it, is English:
@@ -147,8 +168,13 @@ class DoubledWord(TextRule):
     nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla
-    office", "Pago Pago"; but "Team Team" and "Kubernetes Kubernetes" are
-    reported). In a framework written in another
+    office", "Pago Pago"), or an English word that starts a name in
+    mid-sentence, after a word in lower case or a comma ("customers in
+    Bora Bora", "the Baden Baden spa", "the Sing Sing Correctional
+    Facility": a name far more often than a slip, and removing half of it
+    would corrupt it); but "Kubernetes Kubernetes", "Team Team" at the
+    start of a sentence and "the Platform Team Team", which goes on from a
+    capitalised word, are reported, as are "the the" and "I I". In a framework written in another
     language (it lacks the words of grammar English cannot do without: "the",
     "and", "with" ...), a doubled word of four letters or fewer is not
     reported either: articles and pronouns double on purpose there ("das
@@ -205,7 +231,7 @@ class DoubledWord(TextRule):
                 return True
             if len(word) <= _LONGEST_GRAMMAR_WORD and not english():
                 return True
-            return _a_doubled_name(m.group(), word) and english()
+            return _a_doubled_name(text, m) and english()
 
         found = [m for m in _DOUBLED.finditer(text) if not meant(m)]
         if not found:

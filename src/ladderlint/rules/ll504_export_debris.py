@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Iterator
 from ..model import TextField
 from ..text import code_blanked, replaced
 from .base import Severity, Violation
-from .html import ATTRIBUTES, named_element
+from .html import ATTRIBUTES, named_beside, named_element
 from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .prose import Prose
@@ -134,12 +134,23 @@ class ExportDebris(TextRule):
     that says what it is ("semantic HTML (<button>, <nav>)"), before
     "element" or "tag" ("the native <dialog> element"), in a list with
     such a one ("such as <nav>, <main> and <article>"), or in a list of
-    three or more ("<header>, <nav> and <main>"). Tags a page leaves are
+    three or more ("<header>, <nav> and <main>"), or written as a word beside
+    one so named ("when to use <br> and when to start a new <p>"); nor an
+    entity or emoji code the sentence names: quoted ('"&nbsp;"'), or written
+    as a word in mid-sentence after "use", "type", "escape", "such as",
+    "like", "with", "every" or a determiner ("react with :thumbsup: in
+    Slack", "I type &mdash; for a dash"), after or before "entity" or
+    "emoji", or in a list with another ("entities such as &amp; and
+    &nbsp;"). `--fix` would take such a word out of the middle of the
+    sentence the statement is about. Tags a page leaves are
     written against its text (`projects<br>that`, `<li>Owns`), around it
     (`<p>text</p>`), with attributes, at the start of a sentence or clause
     (`Mentors others. <p> Leads ...`, `on time, <li> owns ...`), after
     other words (`Delivers projects <div> on time`) or at the end of the
-    text, and are debris; a `<br>` always is.
+    text, and are debris; so is a `<br>` (unless the sentence names it),
+    an entity glued to words (`on&nbsp;time`) or between other words
+    (`Results &amp; Impact`), and an emoji code at the start or after other
+    words (`:rocket: I ship ...`, `on time :tada:`).
 
     Why this matters:
         Copied out of a wiki, a doc or a spreadsheet, a framework brings
@@ -269,8 +280,62 @@ def _debris_in(debris: Debris, outside: str) -> Iterator[re.Match[str]]:
 
 
 def _named(debris: Debris, text: str, match: re.Match[str]) -> bool:
-    """Whether a match of ``debris`` is an HTML element the sentence names."""
-    if debris.label != "HTML tag":
-        return False
+    """Whether a match of ``debris`` is markup the sentence names: an HTML
+    element (``named_element``), or one beside such a one ("when to use
+    <br> and when to start a new <p>"), or an entity or emoji code the
+    words name (``_named_code``)."""
     trimmed = _trimmed(text, match.span())
-    return trimmed is not None and named_element(text, *trimmed)
+    if trimmed is None:
+        return False
+    if debris.label in ("HTML tag", "<br> tag"):
+        return named_element(text, *trimmed) or named_beside(text, *trimmed)
+    if debris.label in ("HTML entity", "emoji shortcode"):
+        return _named_code(text, *trimmed)
+    return False
+
+
+#: An entity or emoji code, as one of a list: "&amp; and &nbsp;", ":+1: or :eyes:".
+_CODE = rf"(?:&(?:{_ENTITIES});|{EMOJI_SHORTCODE.pattern})"
+_JOIN = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+_CODE_LISTED_BEFORE = lazy(rf"{_CODE}{_JOIN}\Z")
+_CODE_LISTED_AFTER = lazy(rf"{_JOIN}{_CODE}")
+#: The words after which a sentence names an entity or emoji code ("use
+#: &nbsp;", "such as &amp;", "like :+1:", "react with :thumbsup:", "every
+#: :eyes:"), or that say what it is ("entities &amp; and ...", "the emoji :eyes:").
+_CODE_NAMING_WORDS = frozenset(
+    """
+    a an the every each any no as like with use uses used using type types typed typing write writes writing
+    escape escapes escaped escaping entity entities emoji emojis shortcode shortcodes reaction reactions
+    """.split()
+)
+_CODE_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
+# A word after a code that says what it is (":eyes: emoji", "&nbsp; entity").
+_CODE_NOUN_AFTER = lazy(r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?)\b")
+_OPENING_QUOTES = {"\"": "\"", "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`"}
+# What stands either side of a code written as a word of the sentence.
+_BEFORE_A_WORD = " \t("
+_AFTER_A_WORD = " \t,.;:!?)"
+# How far back the word naming a code, or the list it is in, may start.
+_REACH = 40
+
+
+def _named_code(text: str, start: int, end: int) -> bool:
+    """Whether the entity or emoji code at text[start:end] is one the
+    sentence names, not one an export left: quoted ('"&nbsp;"'), or
+    written as a word in mid-sentence (a space or the sentence's
+    punctuation either side, not at the start of the text) after a word
+    that names it ("such as &amp;", "react with :thumbsup:"), before one
+    that says what it is (":eyes: emoji"), or in a list with another
+    ("&amp; and &nbsp;"). One glued to a word ("on&nbsp;time"), at the
+    start of the text (":rocket: Ships ...") or between other words
+    ("Results &amp; Impact") is debris."""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    if before in _OPENING_QUOTES and after == _OPENING_QUOTES[before]:
+        return True
+    if not text[:start].strip() or before not in _BEFORE_A_WORD or not after or after not in _AFTER_A_WORD:
+        return False
+    word = _CODE_WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    return (word is not None and word.group(1).casefold() in _CODE_NAMING_WORDS) \
+        or _CODE_NOUN_AFTER.match(text, end) is not None \
+        or _CODE_LISTED_BEFORE.search(text, max(0, start - _REACH), start) is not None \
+        or _CODE_LISTED_AFTER.match(text, end) is not None

@@ -81,7 +81,31 @@ def _outside(text: str) -> str:
     return globs_blanked(code_blanked(text))
 
 
-def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -> str:
+#: What a piece of emphasis may name: its own style, shown ("I use **bold** sparingly").
+_STYLE_NAMES = frozenset("bold italic italics strong emphasis strikethrough underline underlined".split())
+#: The words after which a sentence names a style it shows: "use **bold**", "prefer *italics*".
+_STYLE_NAMING_WORDS = frozenset(
+    "use uses used using prefer prefers preferring avoid avoids avoiding like as than".split())
+_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
+
+
+def _shown_styles(text: str) -> set[tuple[int, int]]:
+    """The spans of emphasis that shows the style it names, in a text
+    with its code blanked: a sentence about markup ("I use **bold**
+    sparingly and prefer *italics* for new terms"), after a word that
+    names it or beside another such. Not "Be **bold**": one alone, after
+    another word, is emphasis."""
+    shown = [m for pattern in (_STRONG, _EM, _STRIKE) for m in pattern.finditer(text)
+             if next((g for g in m.groups() if g is not None), "").casefold() in _STYLE_NAMES]
+    if len(shown) >= 2:
+        return {m.span() for m in shown}
+    return {m.span() for m in shown
+            if (word := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            and word.group(1).casefold() in _STYLE_NAMING_WORDS}
+
+
+def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = (),
+              shown: bool = False) -> str:
     """``text`` with each match of ``pattern`` replaced by the first of its
     ``kept`` groups that took part (or by nothing), matched with the `code`
     spans and globs blanked (``_outside``): no match starts, ends or lies in
@@ -90,7 +114,11 @@ def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = ()) -
         group = next((g for g in kept if m.start(g) != -1), None)
         return "" if group is None else text[m.start(group) : m.end(group)]
 
-    return replaced(text, ((m.start(), m.end(), kept_text(m)) for m in pattern.finditer(_outside(text))))
+    outside = _outside(text)
+    # Emphasis that shows the style it names is the sentence's subject: kept as written.
+    keep = _shown_styles(outside) if shown else set()
+    return replaced(text, ((m.start(), m.end(), kept_text(m)) for m in pattern.finditer(outside)
+                           if m.span() not in keep))
 
 
 def _plain(text: str) -> str:
@@ -98,9 +126,9 @@ def _plain(text: str) -> str:
     for _ in range(3):  # "**_I_**": bold around italics; "**## Craft**": a heading once plain
         before = text
         text = _without_headings(text) if "#" in text else text
-        text = _unmarked(_STRONG, text, (1, 2))
-        text = _unmarked(_EM, text, (1, 2))
-        text = _unmarked(_STRIKE, text, (1,))
+        text = _unmarked(_STRONG, text, (1, 2), shown=True)
+        text = _unmarked(_EM, text, (1, 2), shown=True)
+        text = _unmarked(_STRIKE, text, (1,), shown=True)
         blanked = _outside(text)
         text = replaced(text, ((m.start(), m.end(), "") for m in _unclosed(blanked)))
         if text == before:
@@ -140,7 +168,11 @@ class MarkdownMarkup(TextRule):
     ("gives every <img> alt text", "uses <nav> and <main>", "semantic
     HTML (<button>, <nav>, <label>)"; see LL504:
     not one between other words, `Delivers projects <nav> on time`, or
-    starting a sentence or clause). Image links are
+    starting a sentence or clause), and emphasis that shows the style it
+    names, in a sentence about markup: after "use", "prefer", "avoid",
+    "like", "as" or "than", or beside another such ("I use **bold**
+    sparingly and prefer *italics* for new terms"; not "I am **bold** in
+    decisions"), which `--fix` leaves as written. Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
@@ -183,13 +215,16 @@ class MarkdownMarkup(TextRule):
         found: dict[str, list[re.Match[str]]] = {}
         # Matched with the `code` spans and globs blanked: "`**kwargs`" holds the code's own marks.
         outside = _outside(text)
+        shown = _shown_styles(outside)
         for label, pattern in (("heading", _HEADING), ("emphasis", _STRONG), ("emphasis", _EM),
                                ("strikethrough", _STRIKE), ("link", MARKDOWN_LINK), ("link", REFERENCE_LINK)):
             if pattern is _HEADING:
                 heading = _first_heading(outside, field.kind)
                 matches = [heading] if heading else []
             elif label == "emphasis":
-                matches = _emphases(pattern, outside)
+                matches = [m for m in _emphases(pattern, outside) if m.span() not in shown]
+            elif label == "strikethrough":
+                matches = [m for m in pattern.finditer(outside) if m.span() not in shown]
             else:
                 matches = list(pattern.finditer(outside))
             if matches:
