@@ -144,8 +144,11 @@ class RepeatedStatement(Rule):
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
         # Near repeats have as many words as each other: statements are
-        # filed by competency, then by their number of words.
-        buckets: dict[str, dict[int, _Bucket]] = {}
+        # filed by competency, then by their number of words, in plain
+        # lists: a list so long that reading it all costs more than filing
+        # it gets an index (by the list's id: each list lives as long).
+        buckets: dict[str, dict[int, list[_Entry]]] = {}
+        indexes: dict[int, _Bucket] = {}
         words_of = analysis.words
         rarity = _Rarity(framework, words_of)
         for order, level in enumerate(framework.levels):
@@ -165,7 +168,7 @@ class RepeatedStatement(Rule):
                     earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.get(len(tokens))
                     if bucket is None:
-                        bucket = by_length[len(tokens)] = _Bucket(len(tokens), threshold, rarity)
+                        bucket = by_length[len(tokens)] = []
                     if len(tokens) > _LEAST_LABELLED_WORDS and (":" in statement.text or " -" in statement.text):
                         may_be_labelled.append((entry, key))
                     if earlier[0] < order:  # said word for word at a lower level
@@ -174,14 +177,21 @@ class RepeatedStatement(Rule):
                             if not _new_examples(statement, lower, words_of):
                                 reported.add(id(statement))
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
-                    elif bucket.entries and bucket.entries[0][0] < order:  # a lower level's statement to compare with
-                        near = _nearest(entry, bucket.alike(entry), threshold, organisations)
+                    elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
+                        if len(bucket) >= _FILED_FROM:
+                            index = indexes.get(id(bucket))
+                            if index is None:
+                                index = indexes[id(bucket)] = _Bucket(bucket, threshold, rarity)
+                            alike = index.alike(entry)
+                        else:
+                            alike = bucket
+                        near = _nearest(entry, alike, threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
                             reported.add(id(statement))
                             yield self._near(declared, _Item(*entry), *near)
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
-                    bucket.add(entry)
+                    bucket.append(entry)
         if exact_repeats:
             for higher, below, label in _relabelled(may_be_labelled, first_seen):
                 if id(higher[3]) not in reported:
@@ -383,8 +393,9 @@ _FILED_FROM = 100
 
 
 class _Bucket:
-    """The statements of one competency with one number of words, in the
-    order read, filed to find those that may be near repeats of another
+    """An index of a bucket: the statements of one competency with one
+    number of words, in the order read (a list the reader goes on adding
+    to), filed to find those that may be near repeats of another
     without comparing it with them all. Two statements at least
     ``threshold`` alike (shared words over all words) are found by two
     filters of set-similarity joins, either of which misses none:
@@ -401,12 +412,13 @@ class _Bucket:
       the same words in a part.
 
     A statement is filed under both, and meets those filed under its own
-    prefix or under its own parts, whichever are fewer. The statements of a
-    bucket are filed once it holds ``_FILED_FROM``: until then, reading
-    them all costs less than filing them."""
+    prefix or under its own parts, whichever are fewer. A bucket is
+    indexed once it holds ``_FILED_FROM``: until then, reading it all
+    costs less than filing it (and most buckets hold a statement or two)."""
 
-    def __init__(self, length: int, threshold: float, rarity: _Rarity) -> None:
-        self.entries: list[_Entry] = []
+    def __init__(self, entries: list[_Entry], threshold: float, rarity: _Rarity) -> None:
+        self.entries = entries
+        length = len(entries[0][4])  # every statement's
         self.threshold = threshold
         self.rarity = rarity
         self.by_word: dict[str, list[int]] = {}
@@ -433,9 +445,6 @@ class _Bucket:
             parts[zlib.crc32(word.encode()) % len(parts)].add(word)
         return [(number, frozenset(part)) for number, part in enumerate(parts)]
 
-    def add(self, entry: _Entry) -> None:
-        self.entries.append(entry)
-
     def _file(self) -> None:
         for index in range(self.filed, len(self.entries)):
             words = frozenset(self.entries[index][4])
@@ -448,8 +457,6 @@ class _Bucket:
     def alike(self, entry: _Entry) -> list[_Entry]:
         """The statements added that may be at least ``threshold`` alike
         ``entry``, in the order read."""
-        if len(self.entries) < _FILED_FROM:
-            return self.entries
         self._file()
         words = frozenset(entry[4])
         by_parts = [self.by_part.get(part, []) for part in self._parts(words)]
