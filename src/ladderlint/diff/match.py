@@ -257,12 +257,18 @@ def _pair_renumbered(
     if not matched or overlaps is None:
         return
     old_by_id = {id_of(item): item for item in old}
+    # An old item and the new item with its id that are each the other's closest (each keeps most
+    # of the other's parts) are one item still, not a partner for the item displaced: the level
+    # that a level inserted above it was copied from.
+    kept = {id(item) for j, item in enumerate(old)
+            if (namesake := new_index.get(id_of(item))) is not None and namesake not in matched
+            and _kept_by_id(of_new, namesake, j) and _kept_by_id(of_old, j, namesake)}
     while True:
         paired = len(matched)
         displaced = {i for i, item in enumerate(new) if i not in matched
                      and id(old_by_id.get(id_of(item))) in used}
         if displaced:
-            _pair_by_parts(old, new, overlaps, matched, used, only=displaced)
+            _pair_by_parts(old, new, overlaps, matched, used, only=displaced, held=kept)
         if len(matched) == paired:
             return
 
@@ -396,10 +402,12 @@ def _pair_by_parts(
     matched: dict[int, tuple[T, str]],
     used: set[int],
     only: set[int] | None = None,
+    held: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """Pair left-over items that share most of their parts, where the match
-    is mutual and unique; ``only``: of the new items, those at these indexes."""
-    left_old = [item for item in old if id(item) not in used]
+    is mutual and unique; ``only``: of the new items, those at these indexes;
+    ``held``: old items (by ``id()``) left for another step to pair."""
+    left_old = [item for item in old if id(item) not in used and id(item) not in held]
     left_new = [(i, item) for i, item in enumerate(new) if i not in matched and (only is None or i in only)]
     if not left_old or not left_new:
         return
