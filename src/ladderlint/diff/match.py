@@ -654,6 +654,9 @@ class _StatementMatcher:
         # The orders of the new statements left over whose words the old
         # framework has elsewhere: copies, never put in place of another.
         self.copies: set[int] = set()
+        # The levels new in this revision: nothing of theirs on the old side.
+        had = {cell.level for cell in cells if cell.old}
+        self.new_levels = {cell.level for cell in cells if cell.level not in had}
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -814,16 +817,23 @@ class _StatementMatcher:
         # for word (a typo fixed at L4 as L3's copy is deleted; L3's typo
         # fixed as it is copied to L4): one change in place, not a move that
         # leaves the statement in that place removed (or added).
-        return self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True) \
-            or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False)
+        if self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True) \
+                or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False):
+            return True
+        # A level new in this revision that copied the old words of a statement reworded in its place
+        # (a rung added by copying the bullets of the one below, as that one was tightened): the
+        # rewording in place, and the copy is the new level's own; nothing left the level for it.
+        return n.level in self.new_levels and self._retouched(
+            o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False, alike=_alike)
 
-    def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool) -> bool:
+    def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool,
+                   alike: Callable[[str, str], bool] | None = None) -> bool:
         """Whether ``p`` is the only statement left on its side of its hunk,
         and the one statement left on the other side is ``p`` retouched: its
-        words nearly letter for letter."""
+        words nearly letter for letter (or, with ``alike``, as alike as it says)."""
         free = self.free_new if new_side else self.free_old
         return len(partners) == 1 and [x for x in own_side if free(x)] == [p] \
-            and _retouched(partners[0].key, p.key)
+            and (alike or _retouched)(partners[0].key, p.key)
 
     def _learn_weights(self, olds: list[Placed], news: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its
