@@ -143,3 +143,46 @@ def test_a_level_renumbered_and_retitled_is_one_line_naming_both(cli, tmp_path):
     assert "- Level L1 (Associate) is now IC1 (Engineer 1)." in notes
     assert "- Level L4 (Staff) is now IC4 (Engineer 4)." in notes
     assert "**In short:** 4 changes of structure or names." in notes
+
+
+def _copied_above_the_first(document: dict[str, Any], *, cumulative: bool) -> dict[str, Any]:
+    """A level inserted above L1, copied from it (two of its three statements
+    kept, one new), the levels above renumbered L3..L5; L1 untouched."""
+    new = copy.deepcopy(document)
+    new["cumulative"] = cumulative
+    for number, level in enumerate(new["levels"][1:], start=3):
+        level["id"] = f"L{number}"
+    new["levels"].insert(1, {"id": "L2", "title": "Associate II", "competencies": {
+        "delivery": ["Delivers small tasks with guidance", "Reviews the code of one teammate every day"],
+        "craft": ["Writes readable code with tests"]}})
+    return new
+
+
+def test_a_level_copied_from_the_one_below_is_new_and_the_one_below_stays_itself():
+    old = copy.deepcopy(LADDER)
+    old["cumulative"] = False
+    changes = compare(_framework(old), _framework(_copied_above_the_first(LADDER, cumulative=False)))
+    assert [(c.kind, c.level) for c in changes if c.kind is Kind.LEVEL_ADDED] == [(Kind.LEVEL_ADDED, "L2")]
+    assert not [c for c in changes if c.level == "L1"]
+    assert {c.impact.value for c in changes} == {"structural"}
+    assert {c.message for c in changes if c.kind is Kind.LEVEL_RENAMED and "is now" in c.message} == {
+        "level 'L2' is now 'L3'", "level 'L3' is now 'L4'", "level 'L4' is now 'L5'"}
+
+
+def test_a_level_copied_from_the_one_below_raises_the_levels_above_only_by_its_new_statement():
+    old = copy.deepcopy(LADDER)
+    old["cumulative"] = True
+    changes = compare(_framework(old), _framework(_copied_above_the_first(LADDER, cumulative=True)))
+    assert not [c for c in changes if c.level == "L1"]
+    raised = [c for c in changes if c.impact.value == "raises-bar"]
+    assert [(c.kind, c.level, c.new, c.reaches) for c in raised] == [
+        (Kind.STATEMENT_ADDED, "L2", "Reviews the code of one teammate every day", "L3")]
+
+
+def test_levels_that_all_shifted_their_ids_are_still_paired():
+    new = copy.deepcopy(LADDER)
+    for number, level in enumerate(new["levels"], start=2):
+        level["id"] = f"L{number}"
+    changes = compare(_framework(LADDER), _framework(new))
+    assert {c.kind for c in changes} == {Kind.LEVEL_RENAMED}
+    assert len(changes) == 4

@@ -160,6 +160,11 @@ class Change:
     #: it before (itself, or in a cumulative framework through a level below
     #: it), so that it is new to nobody there.
     already_asked: bool = dataclasses.field(default=False, compare=False)
+    #: For a statement added in a cumulative framework: whether it is a copy
+    #: of one added at a level below it too (the same expectation written at
+    #: L3, L4 and L5): it asks nothing new there, and the addition below
+    #: reaches this level.
+    added_below: bool = dataclasses.field(default=False, compare=False)
     #: A second impact at the same level: lowers-bar beside raises-bar where
     #: a rewording asks more in one way and less in another ("Runs meetings"
     #: -> "Attends all meetings"). A gate on either impact stops it.

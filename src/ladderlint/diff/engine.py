@@ -1077,12 +1077,12 @@ class _Differ:
             if n.level in self.added_levels:
                 self._with_level_added(n)  # part of the level that was added
                 continue
-            impact, note, field = self._one_side_impact(n, added=True)
+            impact, note, field, below = self._one_side_impact(n, added=True)
             self.add(
                 Kind.STATEMENT_ADDED, impact,
                 said("statement added to ", _in(n.competency), " at ", level_named(n.level), *note),
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
-                new=n.text, new_path=n.statement.text_path,
+                new=n.text, new_path=n.statement.text_path, added_below=below,
             )
         kept = _kept_in_place(pairing)
         for o in pairing.removed:
@@ -1109,7 +1109,7 @@ class _Differ:
                     old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
-            impact, note, field = self._one_side_impact(o, added=False)
+            impact, note, field, _below = self._one_side_impact(o, added=False)
             self.add(
                 Kind.STATEMENT_REMOVED, impact,
                 said("statement removed from ", _in(o.competency), " at ", level_named(o.level), *note),
@@ -1208,23 +1208,28 @@ class _Differ:
                     return True
         return False
 
-    def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, Message, str | None]:
+    def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, Message, str | None, bool]:
         """What a statement added (or taken out) means: its impact, what the
-        message adds, and the field that marks a placeholder. A placeholder
-        ("TBD") or an editor's note ("TODO: something here?") asks nothing
-        yet; a copy of what is still said asks nothing new and takes
-        nothing away."""
+        message adds, the field that marks a placeholder, and whether it is
+        a copy of one added at a level below (``Change.added_below``). A
+        placeholder ("TBD") or an editor's note ("TODO: something here?")
+        asks nothing yet; a copy of what is still said asks nothing new and
+        takes nothing away."""
         from ..rules.ll406_placeholder import placeholder_note  # what LL406 calls a placeholder
 
         if placeholder_note(placed.text):
-            return Impact.STRUCTURAL, said(", a placeholder"), "placeholder"
+            return Impact.STRUCTURAL, said(", a placeholder"), "placeholder", False
         repeat = self._still_said(placed, added=added) or self._said_within(placed, added=added)
         if repeat:
-            return Impact.EDITORIAL, repeat, None
+            return Impact.EDITORIAL, repeat, None, False
+        lower = self._added_below(placed) if added else None
+        if lower is not None:
+            return Impact.EDITORIAL, said(", which ", level_named(lower), " below it now asks for too (levels are cumulative)"), \
+                None, True
         through = self._through_below(placed.level, placed.statement.text_path, old=not added)
         note = said(", which it now asks for through the levels below it (levels are cumulative)" if added else
                     ", which it asked for through the levels below it (levels were cumulative)") if through else ()
-        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), note, None
+        return (Impact.RAISES_BAR if added else Impact.LOWERS_BAR), note, None, False
 
     def _statements_reordered(self, pairs: list[tuple[Placed, Placed, str]]) -> None:
         """Statements kept in their cell but listed in another order."""
@@ -1282,6 +1287,16 @@ class _Differ:
             return said(", which ", level_named(lower.level),
                         f" below it {'already asked' if added else 'still asks'} for (levels are cumulative)")
         return None
+
+    def _added_below(self, placed: Placed) -> str | None:
+        """Of a statement added in a cumulative framework: the nearest level
+        below it that now says its words too (the same expectation written
+        at L3, L4 and L5, "from L3 up"), whose addition raises the bar here
+        already; None if none does."""
+        if not self.cumulative or self.levels_only:
+            return None
+        lower = [c for c in self._said_at[1].get(normal(placed.text), []) if c.position < placed.position]
+        return max(lower, key=lambda c: c.position).level if lower else None
 
     def _said_within(self, placed: Placed, *, added: bool) -> Message | None:
         """Why a statement added asks for nothing new, or one taken out is

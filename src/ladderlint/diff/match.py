@@ -257,12 +257,18 @@ def _pair_renumbered(
     if not matched or overlaps is None:
         return
     old_by_id = {id_of(item): item for item in old}
+    # An old item and the new item with its id that are each the other's closest (each keeps most
+    # of the other's parts) are one item still, not a partner for the item displaced: the level
+    # that a level inserted above it was copied from.
+    kept = {id(item) for j, item in enumerate(old)
+            if (namesake := new_index.get(id_of(item))) is not None and namesake not in matched
+            and _kept_by_id(of_new, namesake, j) and _kept_by_id(of_old, j, namesake)}
     while True:
         paired = len(matched)
         displaced = {i for i, item in enumerate(new) if i not in matched
                      and id(old_by_id.get(id_of(item))) in used}
         if displaced:
-            _pair_by_parts(old, new, overlaps, matched, used, only=displaced)
+            _pair_by_parts(old, new, overlaps, matched, used, only=displaced, held=kept)
         if len(matched) == paired:
             return
 
@@ -396,10 +402,12 @@ def _pair_by_parts(
     matched: dict[int, tuple[T, str]],
     used: set[int],
     only: set[int] | None = None,
+    held: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """Pair left-over items that share most of their parts, where the match
-    is mutual and unique; ``only``: of the new items, those at these indexes."""
-    left_old = [item for item in old if id(item) not in used]
+    is mutual and unique; ``only``: of the new items, those at these indexes;
+    ``held``: old items (by ``id()``) left for another step to pair."""
+    left_old = [item for item in old if id(item) not in used and id(item) not in held]
     left_new = [(i, item) for i, item in enumerate(new) if i not in matched and (only is None or i in only)]
     if not left_old or not left_new:
         return
@@ -646,6 +654,9 @@ class _StatementMatcher:
         # The orders of the new statements left over whose words the old
         # framework has elsewhere: copies, never put in place of another.
         self.copies: set[int] = set()
+        # The levels new in this revision: nothing of theirs on the old side.
+        had = {cell.level for cell in cells if cell.old}
+        self.new_levels = {cell.level for cell in cells if cell.level not in had}
 
     # -- bookkeeping ---------------------------------------------------------
 
@@ -806,16 +817,23 @@ class _StatementMatcher:
         # for word (a typo fixed at L4 as L3's copy is deleted; L3's typo
         # fixed as it is copied to L4): one change in place, not a move that
         # leaves the statement in that place removed (or added).
-        return self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True) \
-            or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False)
+        if self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True) \
+                or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False):
+            return True
+        # A level new in this revision that copied the old words of a statement reworded in its place
+        # (a rung added by copying the bullets of the one below, as that one was tightened): the
+        # rewording in place, and the copy is the new level's own; nothing left the level for it.
+        return n.level in self.new_levels and self._retouched(
+            o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False, alike=_alike)
 
-    def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool) -> bool:
+    def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool,
+                   alike: Callable[[str, str], bool] | None = None) -> bool:
         """Whether ``p`` is the only statement left on its side of its hunk,
         and the one statement left on the other side is ``p`` retouched: its
-        words nearly letter for letter."""
+        words nearly letter for letter (or, with ``alike``, as alike as it says)."""
         free = self.free_new if new_side else self.free_old
         return len(partners) == 1 and [x for x in own_side if free(x)] == [p] \
-            and _retouched(partners[0].key, p.key)
+            and (alike or _retouched)(partners[0].key, p.key)
 
     def _learn_weights(self, olds: list[Placed], news: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its

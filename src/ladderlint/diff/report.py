@@ -47,6 +47,7 @@ class FrameworkDiff:
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+    _copies: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _stems: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict, repr=False)
     _level_ids: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
     _items: "Items | None" = field(default=None, repr=False)
@@ -189,9 +190,10 @@ class FrameworkDiff:
                 break
             if level in had_below:
                 break  # it had that level below it before: it asked for it already
-            if asked is not None and (normal(asked.text) in said.get(level, frozenset())
-                                      or self._says_within(level, change.competency, asked)):
-                break  # it says so itself, and the levels above include that
+            if asked is not None and (level, normal(asked.text)) not in self._copies_added() \
+                    and (normal(asked.text) in said.get(level, frozenset())
+                         or self._says_within(level, change.competency, asked)):
+                break  # it says so itself (not as a copy of this addition), and the levels above include that
             if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
                 break  # its own note for the competency says the same
             if level not in self.added_levels():
@@ -297,6 +299,15 @@ class FrameworkDiff:
         old = self.old.framework if self.old is not None else None
         term = str(change.field)[len(FIELD_PREFIX):]
         return marking_revision(old, self.new.framework, term, removed=change.new is None)
+
+    def _copies_added(self) -> frozenset[tuple[str, str]]:
+        """(level, normal form) of the statements added as copies of one
+        added at a level below (``Change.added_below``): that addition
+        reaches their levels."""
+        if self._copies is None:
+            self._copies = frozenset((c.level, normal(c.new)) for c in self.changes
+                                     if c.added_below and c.level is not None and isinstance(c.new, str))
+        return self._copies
 
     def _said_at(self) -> dict[str, frozenset[str]]:
         """The normal forms of each level's statements, in the new revision."""

@@ -730,6 +730,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     reached = escape(reach(diff, change, "every level above it", _namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
+        if change.added_below:  # the same expectation added at a level below, which this level includes
+            return f"written here too, as a level below now asks for it: {_statement(new)}"
         return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
             else _statement(new, (f" (now expected at {reached})" if reached else "") + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":

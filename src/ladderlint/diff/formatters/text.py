@@ -127,6 +127,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = " (a placeholder)" if change.field == "placeholder" else (
+            " (added at a level below too)" if change.added_below else
             " (already asked for)" if change.impact is Impact.EDITORIAL else
             f" (now asked for at {reached})" if reached else "")
         if change.since:  # of two levels compared: it came in at a level between them
