@@ -90,6 +90,23 @@ _DEFINING = lazy(r"(?:is|are)\s+(?:about|all about|how|what|the|our|your|a|an)\b
                  re.IGNORECASE)
 
 
+#: A sentence that says a level includes those below it, as `render` opens each level after the first
+#: ('Each level includes what the levels below it expect: ...').
+_INCLUDES_BELOW = lazy(r"\s*each level includes what the levels below it expect\b", re.IGNORECASE)
+#: The heading of what `render` says is new at a level, compared with the level below.
+_WHAT_IS_NEW = lazy(r"What is new at\b")
+
+
+def _note_text(text: str) -> str | None:
+    """What a line that opens with a note's label says after it ('*Note:*
+    Listed under both competencies.'); None for any other line."""
+    plain = strip_markdown(text).strip()
+    said = _NOTE_LINE.match(plain)
+    if said is None or said.group("label").casefold().strip(" :.") not in _NOTE_LABELS:
+        return None
+    return plain[said.end() - 1:].strip()
+
+
 def _defines(name: str, text: str) -> bool:
     """Whether a paragraph defines the competency it is under: a sentence
     whose subject is the competency's name ('Technical depth is about the
@@ -317,13 +334,33 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     its competencies so, and one only some level has is one still."""
     groups = bullet_groups(blocks)
     titles = {name_key(_group_name(b)) for b in blocks
-              if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
+              if alone and isinstance(b, Item) and _in_bold(b) and _names_a_group(b)}
     items = [b for b in blocks if isinstance(b, Item)]
     bold = {name_key(_group_name(item)) for item, after in zip(items, items[1:])
-            if item.depth == 0 and after.depth > 0 and item.bold and _names_a_group(item)}
+            if item.depth == 0 and after.depth > 0 and _in_bold(item) and _names_a_group(item)}
     if sum(1 for name in bold if groups[name] >= 2) >= 2:
         titles |= bold
     return {name for name, count in groups.items() if count >= 2 or name in titles}
+
+
+def _in_bold(item: Item) -> bool:
+    """A bullet wholly in bold, its colon inside the bold or after it
+    ('- **Impact:**', '- **Impact**:')."""
+    return item.bold or item.lead is not None and item.lead.rest.strip() in ("", ":")
+
+
+def _titles_over_bullets(items: list[Item], names: set[str]) -> bool:
+    """Whether a section's bullets are all grouped under titles in bold, each
+    over nested bullets, that name groups (``names``): '- **Impact:**' over
+    '  - Delivers small tasks' under a dimension's heading ('### Results'),
+    each title a competency of it."""
+    tops = [(item, after) for item, after in zip(items, [*items[1:], None]) if item.depth == 0]
+    titles = [item for item, after in tops if _in_bold(item) and _names_a_group(item)
+              and name_key(_group_name(item)) in names and after is not None and after.depth > 0]
+    # Beside them, a labelled bullet of one of those names says that competency in one line
+    # ('- **Strategy:** *Not assessed:* ...', as `render` writes a cell with no statements).
+    said = [item for item, _ in tops if item.labelled is not None and name_key(item.labelled.label) in names]
+    return bool(titles) and len(titles) + len(said) == len(tops)
 
 
 def bullet_groups(blocks: list[Block]) -> Counter[str]:
@@ -599,7 +636,7 @@ class LevelReader(Reader):
             # '**Summary:** ...' is the summary its label names, not a competency so named.
             and (b.labelled is None or names_a_summary(b.labelled.label.rstrip(": ")))
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or _INCLUDES_BELOW.match(b.text)]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
@@ -733,7 +770,10 @@ class LevelReader(Reader):
             # bullets, which make it a competency and the table a detail of it.
             tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
             listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
-            return "dimension" if tables and not listed_first or labels_competencies else "competency"
+            # '### Results' over '- **Impact:**' over '  - Delivers small tasks': the titles are its competencies.
+            titled = not tables and _titles_over_bullets([b for b in node.blocks if isinstance(b, Item)],
+                                                         self.names_of_groups())
+            return "dimension" if tables and not listed_first or labels_competencies or titled else "competency"
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
@@ -795,6 +835,11 @@ class LevelReader(Reader):
         if lists_what_to_avoid(heading.text):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
                                     "not what the level expects")
+            return
+        if self.rendered and _WHAT_IS_NEW.match(heading.text):
+            # `render` says there what changed from the level below: the statements say it already.
+            self.drop_section(node, "what is new at the level compared with the level below, as `ladderlint "
+                                    "render` sums it up: the level's statements say it already")
             return
         kind = self.kind(node)
         if kind == "competency":
@@ -1039,12 +1084,10 @@ class LevelReader(Reader):
         """Bullets right under a level: one competency (named by the
         ``lead_in`` before them, if any), or one per bullet that names a
         group of the bullets nested under it ('- Requirements:')."""
-        if self.group_names is None:
-            alone = self.level_count == 1 and self.steering.site_pages == 1
-            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
+        group_names = self.names_of_groups()
         for outer, run in _groups_of_groups(items):
             if outer is None:
-                self.bullet_run(run, level, dimension, lead_in, self.group_names)
+                self.bullet_run(run, level, dimension, lead_in, group_names)
                 continue
             # '- **Technical**' over '  - **Code quality**' over '    - Writes readable code': the outer
             # title names the dimension of the competencies nested under it, read as two-deep titles are.
@@ -1056,9 +1099,16 @@ class LevelReader(Reader):
                 self.drop(outer, f"bullet that groups competencies of '{dimension.name}', not a competency itself")
             shifted = [replace(item, depth=item.depth - 1) for item in run]
             self.bullet_run(shifted, level, target, None,
-                            self.group_names | {name_key(_group_name(item)) for item in shifted if item.depth == 0})
+                            group_names | {name_key(_group_name(item)) for item in shifted if item.depth == 0})
             for item in run:
                 self.use(item)
+
+    def names_of_groups(self) -> set[str]:
+        """The names of bullets that name the bullets nested under them (see ``_group_names``)."""
+        if self.group_names is None:
+            alone = self.level_count == 1 and self.steering.site_pages == 1
+            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
+        return self.group_names
 
     def bullet_run(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
                    lead_in: Paragraph | None, group_names: set[str]) -> None:
@@ -1082,7 +1132,11 @@ class LevelReader(Reader):
             placed = len(cell.statements)
             for item in members:
                 self.use(item)
-                if (statement := topics.statement(item)) is not None:
+                if label is not None and item is members[-1] and item.depth > 0 and cell.note is None \
+                        and (note := _note_text(item.text)) is not None:
+                    # '  - *Note:* ...' closing a competency's bullets: the cell's note, as `render` writes it.
+                    cell.note = note
+                elif (statement := topics.statement(item)) is not None:
                     cell.statements.append(statement)
             if competency.name is None:
                 # On the line of the run's first statement (a topic over it is none), where the
