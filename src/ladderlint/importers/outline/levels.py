@@ -153,6 +153,8 @@ class _Topics:
     #: Examples given in a bullet of their own after a bullet ('- Examples' over '  - Fixed a flaky
     #: test', as Notion exports a toggle): of that bullet.
     more_examples: dict[int, list[str]] = field(default_factory=dict)
+    #: Words nested under a bullet that finish its sentence ('- including the rollout plan'), by the bullet.
+    fragments: dict[int, list[str]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
@@ -163,6 +165,10 @@ class _Topics:
         said = self.said(item)
         if said is not None:
             said.examples.extend(self.more_examples.get(id(item), []))
+            if id(item) in self.fragments:
+                said.text = _joined(said.text, self.fragments[id(item)])
+                if said.rest is not None:
+                    said.rest = _joined(said.rest, self.fragments[id(item)])
         return said
 
     def said(self, item: Item) -> ImportedStatement | None:
@@ -208,7 +214,14 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
-        if nested and _names_a_topic(item):
+        if under and item.labelled is None and not item.bold and not _leads_into(item.text) \
+                and not _names_a_topic(item) and not strip_markdown(item.text).rstrip().endswith((".", "!", "?")) \
+                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under):
+            # '2. Delivers features end to end' over '   - including the rollout plan': the nested
+            # words finish its sentence, no statement of their own (read under its topic, as ever).
+            found.fragments[id(item)] = [after.text for after in under]
+            found.names.update(id(after) for after in under)
+        elif nested and _names_a_topic(item):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -256,6 +269,43 @@ def _leads_into(text: str) -> bool:
         return True
     opening = _EXAMPLES_OPENING.search(text)
     return opening is not None and opening.start() > 0
+
+
+#: Words that go on with a sentence, never open one: a bullet in lower case that opens with one
+#: ('including the rollout plan') finishes the sentence of the bullet it is nested under.
+_GOING_ON = frozenset("including especially particularly notably such like plus and or but with without via "
+                      "through within across beyond when where while which whose".split())
+
+
+#: Those of them that a comma sets apart from the words before them.
+_SET_APART = frozenset("including especially particularly notably such like plus which whose".split())
+
+
+def _a_fragment(text: str) -> bool:
+    """Whether a bullet's words go on with another's sentence: in lower
+    case, opening with a word that opens no sentence ('including the
+    rollout plan', 'especially on call')."""
+    said = strip_markdown(text).strip().split()
+    return bool(said) and said[0][:1].islower() and said[0].casefold().strip(",") in _GOING_ON
+
+
+def _joined(text: str, fragments: list[str]) -> str:
+    """A statement's sentence with the words nested under it that finish it
+    ('Delivers features end to end, including the rollout plan.')."""
+    said = [text.rstrip(), *(f.strip() for f in fragments)]
+    stop = "." if any(part.endswith(".") and not part.endswith("..") for part in said) else ""
+    said = [part[:-1] if part.endswith(".") and not part.endswith("..") else part for part in said]
+    joined = said[0]
+    for part in said[1:]:
+        # A comma before words set apart ('including ...'), none before those that go straight on ('and ...').
+        opening = strip_markdown(part).split()[0].casefold().strip(",")
+        joined += (", " if opening in _SET_APART and not joined.endswith(",") else " ") + part
+    return joined + stop
+
+
+#: The report's words for a statement whose nested fragment is joined to it.
+FRAGMENT_JOINED = ("words nested under a statement that go on with its sentence ('including ...'), not a "
+                   "statement of their own: joined to it")
 
 
 def _names_a_topic(item: Item) -> bool:
@@ -968,6 +1018,8 @@ class LevelReader(Reader):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
                     cell.statements.append(statement)
+                    if id(block) in topics.fragments:
+                        self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
@@ -1138,6 +1190,8 @@ class LevelReader(Reader):
                     cell.note = note
                 elif (statement := topics.statement(item)) is not None:
                     cell.statements.append(statement)
+                    if id(item) in topics.fragments:
+                        self.document.notice(item.line, FRAGMENT_JOINED, statement.text)
             if competency.name is None:
                 # On the line of the run's first statement (a topic over it is none), where the
                 # merge takes it back when the statements' labels turn out to be competencies.
