@@ -25,7 +25,7 @@ from ..blocks import PAGE_ASIDE, Block, Heading, Item, Other, Outline, Paragraph
 from ..cells import SAME_AS
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedStatement,
+    ImportedCell, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
@@ -529,6 +529,16 @@ def _aside(node: _Node) -> str | None:
     return None if node.children else aside_name(node.heading.text)
 
 
+def _what_a_section_holds(blocks: list[Block]) -> str | None:
+    """'items' for a section's own text with bullets, 'table' for one with
+    a table and no bullets, None for another."""
+    if any(isinstance(b, Item) for b in blocks):
+        return "items"
+    if any(isinstance(b, Table) and not b.in_item for b in blocks):
+        return "table"
+    return None
+
+
 def _first_statement_line(node: _Node) -> int:
     """The line of the first statement right under a node (a bullet, a
     table, a labelled paragraph), where its summary ends; past the end of
@@ -820,6 +830,8 @@ class LevelReader(Reader):
             # bullets, which make it a competency and the table a detail of it.
             tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
             listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
+            if tables and self.rows_as_statements(node):
+                return "competency"
             # '### Results' over '- **Impact:**' over '  - Delivers small tasks': the titles are its competencies.
             titled = not tables and _titles_over_bullets([b for b in node.blocks if isinstance(b, Item)],
                                                          self.names_of_groups())
@@ -827,6 +839,36 @@ class LevelReader(Reader):
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
+
+    @cached_property
+    def headings_over(self) -> dict[str, Counter[str]]:
+        """How often a heading of each name (by key) stands right over
+        bullets ('items'), and how often over a table and no bullets
+        ('table'), in the whole document."""
+        found: dict[str, Counter[str]] = {}
+        heading: Heading | None = None
+        under: list[Block] = []
+        for block in [*self.outline.blocks, None]:
+            if block is None or isinstance(block, Heading):
+                if heading is not None and (held := _what_a_section_holds(under)) is not None:
+                    found.setdefault(name_key(heading_text(heading)), Counter())[held] += 1
+                heading, under = (block, []) if block is not None else (None, [])
+            else:
+                under.append(block)
+        return found
+
+    def rows_as_statements(self, node: _Node) -> bool:
+        """Whether a section that holds tables of two columns and no bullets
+        is a competency whose tables' rows are its statements: a heading
+        so named stands over bullets (a competency) at more levels than over
+        such a table ('### Craft' over bullets at IC1 and IC2, over
+        '| Area | Expectation |' at IC3)."""
+        tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
+        if not tables or node.children or any(isinstance(b, Item) for b in node.blocks) \
+                or any(len(row.cells) != 2 for table in tables for row in table.rows):
+            return False
+        held = self.headings_over.get(name_key(heading_text(node.heading)), Counter())
+        return held["items"] > held["table"]
 
     def recurring_labels(self, node: _Node) -> tuple[bool, bool]:
         """Whether a section with no sub-sections holds labelled lines only,
@@ -899,7 +941,8 @@ class LevelReader(Reader):
                 # sub-headings ('#### Adopts' under '### Expertise') is theirs.
                 self.competency_section(level, target, heading, self.folded(node, heading))
                 return
-            competency = self.competency_section(level, target, heading, node.blocks)
+            competency = self.competency_section(level, target, heading, node.blocks,
+                                                 rows=self.rows_as_statements(node))
             for child in node.children:
                 if (what := _aside(child)) is not None:
                     self.aside(level, competency, child, what)
@@ -1003,8 +1046,11 @@ class LevelReader(Reader):
             self.items(items, level, dimension, lead_in)
 
     def competency_section(
-        self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
+        self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block],
+        rows: bool = False,
     ) -> ImportedCompetency:
+        """A competency's section at a level; with ``rows``, the rows of its
+        tables of two columns are its statements (see ``rows_as_statements``)."""
         name = heading_text(heading)
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
@@ -1055,11 +1101,39 @@ class LevelReader(Reader):
                                                              label=head.label if head else None,
                                                              rest=head.rest if head else None))
                     self.use(block)
+            elif isinstance(block, Table) and rows and not block.in_item:
+                self.labelled_rows(block, cell)
+                self.document.notice(block.line, f"'{normalise(name)}' is a competency at other levels: the rows "
+                                                 "of its table here are its statements, each labelled by its "
+                                                 "first cell", normalise(level.title))
             elif isinstance(block, Table):
                 self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
         return competency
+
+    def labelled_rows(self, table: Table, cell: ImportedCell) -> None:
+        """The rows of a table of two columns under a competency's heading,
+        each a statement labelled by its first cell ('Design: Designs
+        services'); the header row is reported."""
+        self.use(table)
+        rows = [row for row in table.rows if not all(c.empty for c in row.cells)]
+        header = _header_row(rows)
+        for row in table.rows:
+            self.ledger.use(row.line)
+            if all(c.empty for c in row.cells):
+                continue
+            if row.header or row is header:
+                for each in row.cells:
+                    if not each.empty:
+                        self.document.unplaced(row.line, COLUMN_HEADER, each.joined())
+                continue
+            label = normalise(unwrap(row.cells[0].joined()))
+            for statement in self.statements(row.cells[1]):
+                said = statement.text
+                statement.text, statement.label, statement.rest = (f"{label}: {said}", label, said) if label \
+                    else (said, None, None)
+                cell.statements.append(statement)
 
     def aside(self, level: ImportedLevel, competency: ImportedCompetency, node: _Node, what: str) -> None:
         """A heading under a competency that adds to it ('Examples', 'Notes',
