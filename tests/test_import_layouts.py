@@ -1131,7 +1131,8 @@ def test_levels_written_as_a_lists_top_items_are_levels(cli, write):
             "- **Junior engineer**\n  - Fixes own bugs\n    - with tests\n")
     data, run = imported(cli, write("levels.md", text), "--org", "Acme")
     assert data["name"] == "Acme Seniorities"
-    assert cells(data) == {"junior-engineer": {"expectations": ["Fixes own bugs", "with tests"]},
+    # 'with tests' goes on with the sentence over it: no statement of its own.
+    assert cells(data) == {"junior-engineer": {"expectations": ["Fixes own bugs with tests"]},
                            "senior-engineer": {"expectations": ["Designs solutions", "Mentors others"]}}
     assert "layout: level-per-section: 2 top-level list items name levels" in run.stderr
     assert ": not placed:" not in run.stderr

@@ -62,7 +62,8 @@ _LEADS_IN = lazy(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.�
 _CONNECTED = lazy(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
-_MARKS = "|".join(re.escape(mark) for mark in NOT_APPLICABLE_MARKS)
+#: 'Not assessed: ...' too, as `render` writes a competency that does not apply at a level.
+_MARKS = "|".join(re.escape(mark) for mark in (*NOT_APPLICABLE_MARKS, "not assessed"))
 _NOT_APPLICABLE = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                              re.IGNORECASE | re.DOTALL)
 #: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.

@@ -1090,8 +1090,13 @@ def _level_data(
 def as_read(text: str) -> str:
     """A text of the documents as a reader sees it: its emphasis without
     the markers, its links as `check --fix` writes them (LL510). What the
-    Markdown says is written in the framework's plain text."""
-    return links_as_text(emphasis_as_text(text))
+    Markdown says is written in the framework's plain text; a link to a
+    place on the same page ('[lifecycle](#glossary)') is its words."""
+    return links_as_text(_IN_PAGE_LINK.sub(r"\1", emphasis_as_text(text)))
+
+
+#: A Markdown link to a heading of the page it is on: '[ML lifecycle](#glossary)'.
+_IN_PAGE_LINK = lazy(r"\[([^\[\]]+)\]\(#[^()\s]*\)")
 
 
 def _statement_data(statement: ImportedStatement) -> Any:

@@ -14,6 +14,8 @@ evidence in ``run`` (or ``choose``), and call its reader.
 
 from __future__ import annotations
 
+import itertools
+
 from ..blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Table
 from ..document import ImportedDocument, ImportFailure
 from ..source import Ledger
@@ -21,7 +23,7 @@ from ...text import plural, strip_markdown
 from ...vocabulary import level_code
 from ..textutil import normalise, role_of, unwrap
 from .helpers import heading_text
-from .reader import HEADING_NAMES, Steering
+from .reader import HEADING_NAMES, RENDERED_LEVELS, Steering
 from .sections import say_tracks, SectionReader
 from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, Matrix
 from .tables import TableReader
@@ -122,6 +124,11 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             title = self.title_heading(headings)  # a first line in bold may have turned out the title
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
+        if chosen is None and self.steering.level_heading is None and (rendered := self.rendered_levels(headings)):
+            # ladderlint's own page: its levels are the headings under 'What each level expects', one or many.
+            level_headings, transposed, chosen = rendered, None, "level-per-section"
+            reasons = [f"a page `ladderlint render` wrote: {plural(len(rendered), 'heading')} under "
+                       f"'{RENDERED_LEVELS}' name levels"]
         if transposed is None and not matrices and not level_headings and chosen in (None, "competency-per-section") \
                 and self.steering.level_heading is None and (self.levels_as_lead_lines(blocks, headings, title)
                                                              or self.levels_as_labels(blocks, headings, title)):
@@ -228,6 +235,18 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             return [self.document]
         # level-per-page
         return self.level_page(blocks, headings, title)
+
+    def rendered_levels(self, headings: list[Heading]) -> list[Heading]:
+        """The headings of the levels on a page `ladderlint render` wrote:
+        those right under its heading 'What each level expects'; [] on any
+        other page."""
+        if not self.rendered:
+            return []
+        over = next((h for h in headings if normalise(h.text) == RENDERED_LEVELS), None)
+        if over is None:
+            return []
+        after = list(itertools.takewhile(lambda h: h.depth > over.depth, headings[headings.index(over) + 1:]))
+        return [h for h in after if h.depth == over.depth + 1]
 
     def no_competency_sections(self, headings: list[Heading]) -> str:
         """Why --layout competency-per-section finds no competency holding

@@ -25,7 +25,7 @@ from ..blocks import PAGE_ASIDE, Block, Heading, Item, Other, Outline, Paragraph
 from ..cells import SAME_AS
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedStatement,
+    ImportedCell, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
@@ -90,6 +90,23 @@ _DEFINING = lazy(r"(?:is|are)\s+(?:about|all about|how|what|the|our|your|a|an)\b
                  re.IGNORECASE)
 
 
+#: A sentence that says a level includes those below it, as `render` opens each level after the first
+#: ('Each level includes what the levels below it expect: ...').
+_INCLUDES_BELOW = lazy(r"\s*each level includes what the levels below it expect\b", re.IGNORECASE)
+#: The heading of what `render` says is new at a level, compared with the level below.
+_WHAT_IS_NEW = lazy(r"What is new at\b")
+
+
+def _note_text(text: str) -> str | None:
+    """What a line that opens with a note's label says after it ('*Note:*
+    Listed under both competencies.'); None for any other line."""
+    plain = strip_markdown(text).strip()
+    said = _NOTE_LINE.match(plain)
+    if said is None or said.group("label").casefold().strip(" :.") not in _NOTE_LABELS:
+        return None
+    return plain[said.end() - 1:].strip()
+
+
 def _defines(name: str, text: str) -> bool:
     """Whether a paragraph defines the competency it is under: a sentence
     whose subject is the competency's name ('Technical depth is about the
@@ -136,6 +153,8 @@ class _Topics:
     #: Examples given in a bullet of their own after a bullet ('- Examples' over '  - Fixed a flaky
     #: test', as Notion exports a toggle): of that bullet.
     more_examples: dict[int, list[str]] = field(default_factory=dict)
+    #: Words nested under a bullet that finish its sentence ('- including the rollout plan'), by the bullet.
+    fragments: dict[int, list[str]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
@@ -146,6 +165,10 @@ class _Topics:
         said = self.said(item)
         if said is not None:
             said.examples.extend(self.more_examples.get(id(item), []))
+            if id(item) in self.fragments:
+                said.text = _joined(said.text, self.fragments[id(item)])
+                if said.rest is not None:
+                    said.rest = _joined(said.rest, self.fragments[id(item)])
         return said
 
     def said(self, item: Item) -> ImportedStatement | None:
@@ -191,7 +214,14 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
-        if nested and _names_a_topic(item):
+        if under and item.labelled is None and not item.bold and not _leads_into(item.text) \
+                and not _names_a_topic(item) and not strip_markdown(item.text).rstrip().endswith((".", "!", "?")) \
+                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under):
+            # '2. Delivers features end to end' over '   - including the rollout plan': the nested
+            # words finish its sentence, no statement of their own (read under its topic, as ever).
+            found.fragments[id(item)] = [after.text for after in under]
+            found.names.update(id(after) for after in under)
+        elif nested and _names_a_topic(item):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -239,6 +269,43 @@ def _leads_into(text: str) -> bool:
         return True
     opening = _EXAMPLES_OPENING.search(text)
     return opening is not None and opening.start() > 0
+
+
+#: Words that go on with a sentence, never open one: a bullet in lower case that opens with one
+#: ('including the rollout plan') finishes the sentence of the bullet it is nested under.
+_GOING_ON = frozenset("including especially particularly notably such like plus and or but with without via "
+                      "through within across beyond when where while which whose".split())
+
+
+#: Those of them that a comma sets apart from the words before them.
+_SET_APART = frozenset("including especially particularly notably such like plus which whose".split())
+
+
+def _a_fragment(text: str) -> bool:
+    """Whether a bullet's words go on with another's sentence: in lower
+    case, opening with a word that opens no sentence ('including the
+    rollout plan', 'especially on call')."""
+    said = strip_markdown(text).strip().split()
+    return bool(said) and said[0][:1].islower() and said[0].casefold().strip(",") in _GOING_ON
+
+
+def _joined(text: str, fragments: list[str]) -> str:
+    """A statement's sentence with the words nested under it that finish it
+    ('Delivers features end to end, including the rollout plan.')."""
+    said = [text.rstrip(), *(f.strip() for f in fragments)]
+    stop = "." if any(part.endswith(".") and not part.endswith("..") for part in said) else ""
+    said = [part[:-1] if part.endswith(".") and not part.endswith("..") else part for part in said]
+    joined = said[0]
+    for part in said[1:]:
+        # A comma before words set apart ('including ...'), none before those that go straight on ('and ...').
+        opening = strip_markdown(part).split()[0].casefold().strip(",")
+        joined += (", " if opening in _SET_APART and not joined.endswith(",") else " ") + part
+    return joined + stop
+
+
+#: The report's words for a statement whose nested fragment is joined to it.
+FRAGMENT_JOINED = ("words nested under a statement that go on with its sentence ('including ...'), not a "
+                   "statement of their own: joined to it")
 
 
 def _names_a_topic(item: Item) -> bool:
@@ -317,13 +384,33 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     its competencies so, and one only some level has is one still."""
     groups = bullet_groups(blocks)
     titles = {name_key(_group_name(b)) for b in blocks
-              if alone and isinstance(b, Item) and b.bold and _names_a_group(b)}
+              if alone and isinstance(b, Item) and _in_bold(b) and _names_a_group(b)}
     items = [b for b in blocks if isinstance(b, Item)]
     bold = {name_key(_group_name(item)) for item, after in zip(items, items[1:])
-            if item.depth == 0 and after.depth > 0 and item.bold and _names_a_group(item)}
+            if item.depth == 0 and after.depth > 0 and _in_bold(item) and _names_a_group(item)}
     if sum(1 for name in bold if groups[name] >= 2) >= 2:
         titles |= bold
     return {name for name, count in groups.items() if count >= 2 or name in titles}
+
+
+def _in_bold(item: Item) -> bool:
+    """A bullet wholly in bold, its colon inside the bold or after it
+    ('- **Impact:**', '- **Impact**:')."""
+    return item.bold or item.lead is not None and item.lead.rest.strip() in ("", ":")
+
+
+def _titles_over_bullets(items: list[Item], names: set[str]) -> bool:
+    """Whether a section's bullets are all grouped under titles in bold, each
+    over nested bullets, that name groups (``names``): '- **Impact:**' over
+    '  - Delivers small tasks' under a dimension's heading ('### Results'),
+    each title a competency of it."""
+    tops = [(item, after) for item, after in zip(items, [*items[1:], None]) if item.depth == 0]
+    titles = [item for item, after in tops if _in_bold(item) and _names_a_group(item)
+              and name_key(_group_name(item)) in names and after is not None and after.depth > 0]
+    # Beside them, a labelled bullet of one of those names says that competency in one line
+    # ('- **Strategy:** *Not assessed:* ...', as `render` writes a cell with no statements).
+    said = [item for item, _ in tops if item.labelled is not None and name_key(item.labelled.label) in names]
+    return bool(titles) and len(titles) + len(said) == len(tops)
 
 
 def bullet_groups(blocks: list[Block]) -> Counter[str]:
@@ -440,6 +527,16 @@ def _aside(node: _Node) -> str | None:
     it is under ('examples', 'note', 'description'), or None when it is a
     heading of its own."""
     return None if node.children else aside_name(node.heading.text)
+
+
+def _what_a_section_holds(blocks: list[Block]) -> str | None:
+    """'items' for a section's own text with bullets, 'table' for one with
+    a table and no bullets, None for another."""
+    if any(isinstance(b, Item) for b in blocks):
+        return "items"
+    if any(isinstance(b, Table) and not b.in_item for b in blocks):
+        return "table"
+    return None
 
 
 def _first_statement_line(node: _Node) -> int:
@@ -599,7 +696,7 @@ class LevelReader(Reader):
             # '**Summary:** ...' is the summary its label names, not a competency so named.
             and (b.labelled is None or names_a_summary(b.labelled.label.rstrip(": ")))
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text))]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or _INCLUDES_BELOW.match(b.text)]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
@@ -733,10 +830,45 @@ class LevelReader(Reader):
             # bullets, which make it a competency and the table a detail of it.
             tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
             listed_first = bool(tables) and any(isinstance(b, Item) and b.line < tables[0].line for b in node.blocks)
-            return "dimension" if tables and not listed_first or labels_competencies else "competency"
+            if tables and self.rows_as_statements(node):
+                return "competency"
+            # '### Results' over '- **Impact:**' over '  - Delivers small tasks': the titles are its competencies.
+            titled = not tables and _titles_over_bullets([b for b in node.blocks if isinstance(b, Item)],
+                                                         self.names_of_groups())
+            return "dimension" if tables and not listed_first or labels_competencies or titled else "competency"
         if all(self.kind(c) == "competency" for c in children):
             return "dimension"
         return "group"
+
+    @cached_property
+    def headings_over(self) -> dict[str, Counter[str]]:
+        """How often a heading of each name (by key) stands right over
+        bullets ('items'), and how often over a table and no bullets
+        ('table'), in the whole document."""
+        found: dict[str, Counter[str]] = {}
+        heading: Heading | None = None
+        under: list[Block] = []
+        for block in [*self.outline.blocks, None]:
+            if block is None or isinstance(block, Heading):
+                if heading is not None and (held := _what_a_section_holds(under)) is not None:
+                    found.setdefault(name_key(heading_text(heading)), Counter())[held] += 1
+                heading, under = (block, []) if block is not None else (None, [])
+            else:
+                under.append(block)
+        return found
+
+    def rows_as_statements(self, node: _Node) -> bool:
+        """Whether a section that holds tables of two columns and no bullets
+        is a competency whose tables' rows are its statements: a heading
+        so named stands over bullets (a competency) at more levels than over
+        such a table ('### Craft' over bullets at IC1 and IC2, over
+        '| Area | Expectation |' at IC3)."""
+        tables = [b for b in node.blocks if isinstance(b, Table) and not b.in_item]
+        if not tables or node.children or any(isinstance(b, Item) for b in node.blocks) \
+                or any(len(row.cells) != 2 for table in tables for row in table.rows):
+            return False
+        held = self.headings_over.get(name_key(heading_text(node.heading)), Counter())
+        return held["items"] > held["table"]
 
     def recurring_labels(self, node: _Node) -> tuple[bool, bool]:
         """Whether a section with no sub-sections holds labelled lines only,
@@ -796,6 +928,11 @@ class LevelReader(Reader):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
                                     "not what the level expects")
             return
+        if self.rendered and _WHAT_IS_NEW.match(heading.text):
+            # `render` says there what changed from the level below: the statements say it already.
+            self.drop_section(node, "what is new at the level compared with the level below, as `ladderlint "
+                                    "render` sums it up: the level's statements say it already")
+            return
         kind = self.kind(node)
         if kind == "competency":
             target = dimension or self.document.dimension(None, heading.line)
@@ -804,7 +941,8 @@ class LevelReader(Reader):
                 # sub-headings ('#### Adopts' under '### Expertise') is theirs.
                 self.competency_section(level, target, heading, self.folded(node, heading))
                 return
-            competency = self.competency_section(level, target, heading, node.blocks)
+            competency = self.competency_section(level, target, heading, node.blocks,
+                                                 rows=self.rows_as_statements(node))
             for child in node.children:
                 if (what := _aside(child)) is not None:
                     self.aside(level, competency, child, what)
@@ -908,8 +1046,11 @@ class LevelReader(Reader):
             self.items(items, level, dimension, lead_in)
 
     def competency_section(
-        self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block]
+        self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block],
+        rows: bool = False,
     ) -> ImportedCompetency:
+        """A competency's section at a level; with ``rows``, the rows of its
+        tables of two columns are its statements (see ``rows_as_statements``)."""
         name = heading_text(heading)
         competency = dimension.competency(name, heading.line, heading.description)
         self.use(heading)
@@ -923,6 +1064,8 @@ class LevelReader(Reader):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
                     cell.statements.append(statement)
+                    if id(block) in topics.fragments:
+                        self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
@@ -958,11 +1101,39 @@ class LevelReader(Reader):
                                                              label=head.label if head else None,
                                                              rest=head.rest if head else None))
                     self.use(block)
+            elif isinstance(block, Table) and rows and not block.in_item:
+                self.labelled_rows(block, cell)
+                self.document.notice(block.line, f"'{normalise(name)}' is a competency at other levels: the rows "
+                                                 "of its table here are its statements, each labelled by its "
+                                                 "first cell", normalise(level.title))
             elif isinstance(block, Table):
                 self.drop(block, _IN_ITEM if block.in_item else f"table under competency '{normalise(name)}'")
             else:
                 self.drop(block, block.reason if isinstance(block, Other) else "not recognised")
         return competency
+
+    def labelled_rows(self, table: Table, cell: ImportedCell) -> None:
+        """The rows of a table of two columns under a competency's heading,
+        each a statement labelled by its first cell ('Design: Designs
+        services'); the header row is reported."""
+        self.use(table)
+        rows = [row for row in table.rows if not all(c.empty for c in row.cells)]
+        header = _header_row(rows)
+        for row in table.rows:
+            self.ledger.use(row.line)
+            if all(c.empty for c in row.cells):
+                continue
+            if row.header or row is header:
+                for each in row.cells:
+                    if not each.empty:
+                        self.document.unplaced(row.line, COLUMN_HEADER, each.joined())
+                continue
+            label = normalise(unwrap(row.cells[0].joined()))
+            for statement in self.statements(row.cells[1]):
+                said = statement.text
+                statement.text, statement.label, statement.rest = (f"{label}: {said}", label, said) if label \
+                    else (said, None, None)
+                cell.statements.append(statement)
 
     def aside(self, level: ImportedLevel, competency: ImportedCompetency, node: _Node, what: str) -> None:
         """A heading under a competency that adds to it ('Examples', 'Notes',
@@ -1039,12 +1210,10 @@ class LevelReader(Reader):
         """Bullets right under a level: one competency (named by the
         ``lead_in`` before them, if any), or one per bullet that names a
         group of the bullets nested under it ('- Requirements:')."""
-        if self.group_names is None:
-            alone = self.level_count == 1 and self.steering.site_pages == 1
-            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
+        group_names = self.names_of_groups()
         for outer, run in _groups_of_groups(items):
             if outer is None:
-                self.bullet_run(run, level, dimension, lead_in, self.group_names)
+                self.bullet_run(run, level, dimension, lead_in, group_names)
                 continue
             # '- **Technical**' over '  - **Code quality**' over '    - Writes readable code': the outer
             # title names the dimension of the competencies nested under it, read as two-deep titles are.
@@ -1056,9 +1225,16 @@ class LevelReader(Reader):
                 self.drop(outer, f"bullet that groups competencies of '{dimension.name}', not a competency itself")
             shifted = [replace(item, depth=item.depth - 1) for item in run]
             self.bullet_run(shifted, level, target, None,
-                            self.group_names | {name_key(_group_name(item)) for item in shifted if item.depth == 0})
+                            group_names | {name_key(_group_name(item)) for item in shifted if item.depth == 0})
             for item in run:
                 self.use(item)
+
+    def names_of_groups(self) -> set[str]:
+        """The names of bullets that name the bullets nested under them (see ``_group_names``)."""
+        if self.group_names is None:
+            alone = self.level_count == 1 and self.steering.site_pages == 1
+            self.group_names = _group_names(self.outline.blocks, alone) | self.steering.site_groups
+        return self.group_names
 
     def bullet_run(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
                    lead_in: Paragraph | None, group_names: set[str]) -> None:
@@ -1082,8 +1258,14 @@ class LevelReader(Reader):
             placed = len(cell.statements)
             for item in members:
                 self.use(item)
-                if (statement := topics.statement(item)) is not None:
+                if label is not None and item is members[-1] and item.depth > 0 and cell.note is None \
+                        and (note := _note_text(item.text)) is not None:
+                    # '  - *Note:* ...' closing a competency's bullets: the cell's note, as `render` writes it.
+                    cell.note = note
+                elif (statement := topics.statement(item)) is not None:
                     cell.statements.append(statement)
+                    if id(item) in topics.fragments:
+                        self.document.notice(item.line, FRAGMENT_JOINED, statement.text)
             if competency.name is None:
                 # On the line of the run's first statement (a topic over it is none), where the
                 # merge takes it back when the statements' labels turn out to be competencies.

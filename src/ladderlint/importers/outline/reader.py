@@ -85,6 +85,10 @@ class Steering:
 #: "**Platform Engineering Ladder** describes ...".
 _BOLD_SUBJECT = lazy(r"^(?:\*\*|__)(?P<title>[^*_]{3,80}?)(?:\*\*|__)\s+\w")
 _OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+#: The first line of a page `ladderlint render` wrote.
+_RENDERED = lazy(r"<!--\s*Written by ladderlint\b")
+#: The heading over the levels of a page `ladderlint render` wrote.
+RENDERED_LEVELS = "What each level expects"
 #: How to use the page, not what it says: a short sentence that asks the reader to click, tap,
 #: select, expand or open ('Click a level to expand it.', 'Select a level to see its expectations.').
 _PAGE_INSTRUCTION = lazy(r"(?:click|tap|select|choose|pick|expand|open|hover over|switch to)(?:\s+on)?\s+"
@@ -119,6 +123,12 @@ class Reader:
         self.roles: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
+
+    @property
+    def rendered(self) -> bool:
+        """Whether the document is a page `ladderlint render` wrote (its first line says so)."""
+        return any(isinstance(b, Other) and b.reason == "comment" and _RENDERED.match(b.text)
+                   for b in self.outline.blocks[:3])
 
     # --- bookkeeping -----------------------------------------------------
 
