@@ -914,18 +914,18 @@ def test_the_same_sub_headings_in_the_same_order_under_each_competency_are_its_l
 
 
 def test_the_same_sub_headings_under_each_competency_are_all_levels_though_some_are_level_words(cli, write):
-    """Apprentice and Master are level words, Journeyman is not: the order
+    """Apprentice and Master are level words, Adept is not: the order
     every competency holds them in makes all three the levels."""
     text = "# Engineering ladder\n\n" + "".join(
-        f"## {competency}\n\n### Apprentice\n\n- {low}\n\n### Journeyman\n\n- {mid}\n\n### Master\n\n- {high}\n\n"
+        f"## {competency}\n\n### Apprentice\n\n- {low}\n\n### Adept\n\n- {mid}\n\n### Master\n\n- {high}\n\n"
         for competency, low, mid, high in [("Craft", "Writes tests", "Designs tests", "Sets testing strategy"),
                                            ("Delivery", "Ships small changes", "Ships features", "Ships programmes")])
     data, run = imported(cli, write("guild.md", text), "--org", "Acme")
-    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Master"]
-    assert cells(data)["journeyman"] == {"craft": ["Designs tests"], "delivery": ["Ships features"]}
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Adept", "Master"]
+    assert cells(data)["adept"] == {"craft": ["Designs tests"], "delivery": ["Ships features"]}
     assert cells(data)["apprentice"] == {"craft": ["Writes tests"], "delivery": ["Ships small changes"]}
     assert "not placed:" not in run.stderr
-    assert "same sub-headings in the same order (Apprentice, Journeyman, Master): the levels" in run.stderr
+    assert "same sub-headings in the same order (Apprentice, Adept, Master): the levels" in run.stderr
 
 
 def test_a_sub_heading_beside_the_levels_naming_none_keeps_its_statements_to_itself(cli, write):

@@ -122,7 +122,7 @@ def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write
     row of its header names levels, and shows both rows; told the levels
     are its columns, it reads them from the row under the groups."""
     page = ('<h1>Engineering Levels</h1><table><tr><th rowspan="2">Competency</th><th colspan="2">Foundations'
-            '</th><th colspan="2">Leadership</th></tr><tr><th>Apprentice</th><th>Journeyman</th><th>Artisan</th>'
+            '</th><th colspan="2">Leadership</th></tr><tr><th>Apprentice</th><th>Adept</th><th>Artisan</th>'
             "<th>Grandmaster</th></tr>" + "".join(
                 f"<tr><td>{c}</td>" + "<td>Writes clear design documents for the team.</td>" * 4 + "</tr>"
                 for c in ("Ownership", "Communication")) + "</table>")
@@ -130,13 +130,23 @@ def test_a_table_whose_header_rows_name_no_level_says_so_showing_them(cli, write
     assert run.exit_code == 2 and "Traceback" not in run.stderr
     assert "ladder.html:2:1: cannot tell which levels this document's table names: " in run.stderr
     assert ("no table's header row names levels (its table's header rows: 'Competency | Foundations | "
-            "Leadership' over 'Apprentice | Journeyman | Artisan | Grandmaster'). If a table's header (or first "
+            "Leadership' over 'Apprentice | Adept | Artisan | Grandmaster'). If a table's header (or first "
             "column) names the levels, pass --layout levels-as-columns (or levels-as-rows); if the page describes "
             "one level, pass --level ID") in run.stderr
     # As the message advises, --layout levels-as-columns reads the levels under the groups.
     data, run = imported(cli, write("ladder.html", page), "--layout", "levels-as-columns")
-    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Artisan", "Grandmaster"]
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Adept", "Artisan", "Grandmaster"]
     assert "not content: Foundations" in run.stderr
+
+
+def test_a_table_headed_by_the_guilds_levels_is_read_as_levels(cli, write):
+    """Apprentice, Journeyman and Master name the levels of the guild's scale: the header row names levels."""
+    page = ("<h1>Engineering Levels</h1><table><tr><th>Competency</th><th>Apprentice</th><th>Journeyman</th>"
+            "<th>Master</th></tr>" + "".join(
+                f"<tr><td>{c}</td>" + "<td>Writes clear design documents for the team.</td>" * 3 + "</tr>"
+                for c in ("Ownership", "Communication")) + "</table>")
+    data, _ = imported(cli, write("ladder.html", page))
+    assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Journeyman", "Master"]
 
 
 def test_a_header_row_left_blank_over_the_levels_names(cli, write):
