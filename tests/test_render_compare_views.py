@@ -1,0 +1,154 @@
+"""`ladderlint render`: what the views made for comparing levels (the
+grid, two levels side by side, the Markdown's "All levels side by side")
+show, what "What is new at a level" leaves out, what a render says of the
+framework's check errors, and what the printable pages say of licence and
+credits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from render_helpers import parse, squeeze
+from test_render_browser import browser, js, open_page  # noqa: F401 - browser: a fixture
+
+#: Levels that introduce a dimension in words of their own (as Dropbox's
+#: Craft paragraph per level), one level without.
+INTRODUCED = """\
+ladderlint: 1
+id: introco
+name: Intro Co Ladder
+track: Engineer
+version: 1.0.0
+organisation: {name: Intro Co}
+cumulative: false
+licence: CC-BY-4.0 Intro Co
+credits:
+  - text: Adapted from the Intro Co handbook
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: testing, name: Testing}
+  - id: impact
+    name: Impact
+    competencies:
+      - {id: scope, name: Scope}
+levels:
+  - id: E1
+    title: Engineer 1
+    dimensions:
+      craft: I write code that works | and learn to test it.
+    competencies:
+      testing: [I write unit tests for my changes.]
+      scope: [I deliver tasks my lead scopes.]
+  - id: E2
+    title: Engineer 2
+    dimensions:
+      craft: I consistently deliver high-quality code.
+    competencies:
+      testing: [I write unit and integration tests for my changes.]
+      scope: [I deliver projects I scope myself.]
+  - id: E3
+    title: Engineer 3
+    competencies:
+      testing: [I set how my team tests its code.]
+      scope: [I deliver projects across teams.]
+"""
+
+E1_INTRO = "I write code that works | and learn to test it."
+E2_INTRO = "I consistently deliver high-quality code."
+NONE = "No introduction at this level"
+
+
+@pytest.fixture
+def render(cli, tmp_path):
+    def run(text: str, *options: str, name: str = "fw.yaml") -> tuple[Path, str]:
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        out = tmp_path / "out"
+        result = cli("render", str(source), "-o", str(out), *options)
+        assert result.exit_code == 0, result.stderr
+        return out, result.stderr
+
+    return run
+
+
+def _text(element) -> str:  # type: ignore[no-untyped-def]
+    return squeeze(element.text)
+
+
+def test_the_grid_has_a_row_of_each_levels_introduction(render):
+    out, _ = render(INTRODUCED)
+    page = parse(out / "introco" / "index.html")
+    [craft, impact] = page.find_all("tbody", cls="dimension-group")
+    [row] = craft.find_all("tr", cls="dimension-intro")
+    # Under the dimension's header, before its competencies.
+    rows = [tr for tr in craft.find_all("tr") if tr.parent is craft]
+    assert rows.index(row) == 1 and "dimension" in rows[0].classes
+    [header] = row.find_all("th")
+    assert header.attrs["scope"] == "row"
+    # A screen reader says which dimension the row introduces.
+    assert _text(header) == "Introduction to Craft"
+    cells = row.find_all("td", cls="cell")
+    assert [c.attrs["data-level"] for c in cells] == ["Engineer 1", "Engineer 2", "Engineer 3"]
+    assert [_text(c) for c in cells] == [E1_INTRO, E2_INTRO, NONE]
+    # A dimension no level introduces has no such row; the statements are counted as before.
+    assert not impact.find_all("tr", cls="dimension-intro")
+    assert "6 statements" in _text(page.find_all("caption")[0])
+
+
+def test_two_levels_side_by_side_show_each_levels_introduction(render):
+    out, _ = render(INTRODUCED)
+    page = parse(out / "introco" / "compare" / "E1-E2.html")
+    [craft, impact] = page.find_all("section", cls="dimension")
+    [intro] = craft.find_all("section", cls="intro-pair")
+    headings = [(e.tag, _text(e)) for e in craft.iter() if e.tag in ("h2", "h3", "h4")]
+    # The dimension, its introduction headed by each level, then the competencies.
+    assert headings[:6] == [("h2", "Craft"), ("h3", "Introduction"), ("h4", "Engineer 1"), ("h4", "Engineer 2"),
+                            ("h3", "Testing"), ("h4", "Engineer 1")]
+    assert intro.attrs["aria-labelledby"] == intro.find_all("h3")[0].attrs["id"]
+    sides = intro.find_all("div", cls="side")
+    assert [_text(s) for s in sides] == [f"Engineer 1 {E1_INTRO}", f"Engineer 2 {E2_INTRO}"]
+    assert not impact.find_all("section", cls="intro-pair")
+    # A level without one says so beside the other's.
+    page = parse(out / "introco" / "compare" / "E2-E3.html")
+    sides = page.find_all("section", cls="intro-pair")[0].find_all("div", cls="side")
+    assert [_text(s) for s in sides] == [f"Engineer 2 {E2_INTRO}", f"Engineer 3 {NONE}"]
+    ids = [e.attrs["id"] for e in page.iter() if "id" in e.attrs]
+    assert len(ids) == len(set(ids))
+
+
+def test_the_filter_shows_the_introductions_with_their_dimensions_whole_rows(render, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    out, _ = render(INTRODUCED)
+    browser.set_window_size(1280, 900)
+    open_page(browser, out / "introco" / "index.html")
+    shown = "return Array.from(document.querySelectorAll('tr.dimension-intro')).filter(e => e.offsetParent !== null).length"
+    assert js(browser, shown) == 1
+    box = browser.find_element(By.ID, "filter")
+    # Introductions are not statements: a word of one neither keeps its row nor is counted.
+    box.send_keys("tests")
+    assert js(browser, shown) == 0
+    assert browser.find_element(By.ID, "filter-status").text == "Showing 3 of 6 statements, in 1 competency."
+    box.send_keys(Keys.ESCAPE)
+    assert js(browser, shown) == 1
+    # The dimension's name typed, its whole rows show, the introductions among them.
+    box.send_keys("Craft")
+    assert js(browser, shown) == 1
+
+
+def test_the_markdown_side_by_side_tables_have_a_row_of_introductions(render):
+    out, _ = render(INTRODUCED, "--format", "markdown")
+    text = (out / "introco.md").read_text(encoding="utf-8")
+    grid = text.split("## All levels side by side", 1)[1].split("## Changelog", 1)[0]
+    craft, impact = grid.split("### Craft", 1)[1].split("### Impact", 1)
+    assert ("| *Introduction* | I write code that works \\| and learn to test it. "
+            f"| {E2_INTRO} | *{NONE}* |") in craft.splitlines()
+    # The row comes first, under the table's header.
+    lines = [line for line in craft.splitlines() if line.startswith("|")]
+    assert lines[2].startswith("| *Introduction* |") and lines[3].startswith("| **Testing** |")
+    assert "Introduction" not in impact
