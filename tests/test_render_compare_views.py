@@ -152,3 +152,79 @@ def test_the_markdown_side_by_side_tables_have_a_row_of_introductions(render):
     lines = [line for line in craft.splitlines() if line.startswith("|")]
     assert lines[2].startswith("| *Introduction* |") and lines[3].startswith("| **Testing** |")
     assert "Introduction" not in impact
+
+
+#: Statements with ids of their own at each level, a summary and a note
+#: the lowest level has alone; Engineer 3 asks what Engineer 2 asks.
+IDS = """\
+ladderlint: 1
+id: idsco
+name: IDs Co Ladder
+track: Engineer
+version: 1.0.0
+organisation: {name: IDs Co}
+cumulative: false
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: testing, name: Testing}
+      - {id: review, name: Code review}
+levels:
+  - id: E1
+    title: Engineer 1
+    summary: I learn the team's ways of working.
+    competencies:
+      testing:
+        statements:
+          - {id: e1-tests, text: I write unit tests for my changes.}
+        note: Pairing counts.
+      review:
+        statements:
+          - {id: e1-review, text: I review my teammates' pull requests when asked.}
+  - id: E2
+    title: Engineer 2
+    competencies:
+      testing:
+        statements:
+          - {id: e2-tests, text: I write unit and integration tests for my changes and my team's.}
+      review:
+        statements:
+          - {id: e2-review, text: I review my teammates' pull requests when asked.}
+  - id: E3
+    title: Engineer 3
+    competencies:
+      testing:
+        statements:
+          - {id: e3-tests, text: I write unit and integration tests for my changes and my team's.}
+      review:
+        statements:
+          - {id: e3-review, text: I review my teammates' pull requests when asked.}
+"""
+
+
+@pytest.mark.parametrize("cumulative", ["false", "true"])
+def test_what_is_new_leaves_out_ids_and_texts_a_level_does_not_have(render, cumulative):
+    source = IDS.replace("cumulative: false", f"cumulative: {cumulative}")
+    out, _ = render(source)
+    page = parse(out / "idsco" / "levels" / "E2.html")
+    [new] = [e for e in page.iter() if e.attrs.get("id") == "level-E2-new"]
+    words = _text(new)
+    # Each level's statements have ids of their own; E2 has no summary or note of its own: nothing removed.
+    for detail in ("identifier", "was removed", "note", "summary", "changes of structure", "changed otherwise"):
+        assert detail not in words.lower(), words
+    # The real change is kept, and counted alone.
+    assert "integration" in words
+    assert "In short: 1 " in words or "In short: in 1 competency, 1 rewritten." in words, words
+    # A level whose only difference is its statements' ids asks nothing new.
+    page = parse(out / "idsco" / "levels" / "E3.html")
+    [new] = [e for e in page.iter() if e.attrs.get("id") == "level-E3-new"]
+    assert "Nothing is new at Engineer 3: it asks for what Engineer 2 asks for." in _text(new)
+    # All levels on one page and the Markdown say the same.
+    every = _text(parse(out / "idsco" / "all-levels.html").find_all("main")[0])
+    assert "identifier" not in every and "was removed" not in every
+    out, _ = render(source, "--format", "markdown")
+    text = (out / "idsco.md").read_text(encoding="utf-8")
+    each_level = text.split("## All levels side by side", 1)[0]
+    assert "identifier" not in each_level and "was removed" not in each_level
+    assert "Nothing is new at Engineer 3: it asks for what Engineer 2 asks for." in each_level
