@@ -228,3 +228,25 @@ def test_what_is_new_leaves_out_ids_and_texts_a_level_does_not_have(render, cumu
     each_level = text.split("## All levels side by side", 1)[0]
     assert "identifier" not in each_level and "was removed" not in each_level
     assert "Nothing is new at Engineer 3: it asks for what Engineer 2 asks for." in each_level
+
+
+def test_a_render_says_how_many_errors_check_reports(render, cli, tmp_path):
+    ghost = INTRODUCED.replace("      scope: [I deliver tasks my lead scopes.]\n",
+                               "      scope: [I deliver tasks my lead scopes.]\n      ghost: [I haunt the build.]\n")
+    _out, stderr = render(ghost)
+    # Still published (exit 0, as render() asserts), but not without a word.
+    assert ("ladderlint: warning: `ladderlint check` reports 1 error in the file rendered, not shown on the "
+            "pages: run `ladderlint check` to see them, or render with --with-findings to show each where "
+            "it is") in stderr
+    # In Markdown too; with --with-findings the pages show them, and nothing more is said.
+    assert "reports 1 error" in render(ghost, "--format", "markdown")[1]
+    assert "reports" not in render(ghost, "--with-findings")[1]
+    # A framework without errors (infos only) renders as before.
+    assert "warning" not in render(INTRODUCED, name="clean.yaml")[1]
+    # Several files: the errors and the files they are in, counted.
+    (tmp_path / "two").mkdir()
+    (tmp_path / "two" / "a.yaml").write_text(ghost, encoding="utf-8")
+    (tmp_path / "two" / "b.yaml").write_text(ghost.replace("id: introco", "id: introco-b"), encoding="utf-8")
+    result = cli("render", str(tmp_path / "two"), "-o", str(tmp_path / "two-out"))
+    assert result.exit_code == 0
+    assert "`ladderlint check` reports 2 errors in 2 files rendered" in result.stderr
