@@ -250,3 +250,25 @@ def test_a_render_says_how_many_errors_check_reports(render, cli, tmp_path):
     result = cli("render", str(tmp_path / "two"), "-o", str(tmp_path / "two-out"))
     assert result.exit_code == 0
     assert "`ladderlint check` reports 2 errors in 2 files rendered" in result.stderr
+
+
+def test_level_pages_and_every_level_say_the_licence_and_credits(render, cli, tmp_path):
+    credited = INTRODUCED.replace(
+        "  - text: Adapted from the Intro Co handbook\n",
+        "  - text: Adapted from the Intro Co handbook.\n  - {text: Artsy's ladder, url: 'https://example.com/ladder'}\n")
+    out, _ = render(credited)
+    pages = [out / "introco" / "all-levels.html", *sorted((out / "introco" / "levels").glob("*.html"))]
+    assert len(pages) == 4
+    for path in pages:
+        [main] = parse(path).find_all("main")
+        # In the page's main part, which prints (the site's footer does not).
+        [line] = main.find_all("p", cls="rights")
+        assert _text(line) == ("Licence: CC-BY-4.0 Intro Co. "
+                               "Credits: Adapted from the Intro Co handbook. Artsy's ladder."), path
+        assert [a.attrs["href"] for a in line.find_all("a")] == ["https://example.com/ladder"]
+    # Without a licence or credits, no line.
+    bare = INTRODUCED.replace("licence: CC-BY-4.0 Intro Co\n", "").replace(
+        "credits:\n  - text: Adapted from the Intro Co handbook\n", "")
+    (tmp_path / "bare.yaml").write_text(bare, encoding="utf-8")
+    assert cli("render", str(tmp_path / "bare.yaml"), "-o", str(tmp_path / "bare")).exit_code == 0
+    assert not parse(tmp_path / "bare" / "introco" / "levels" / "E1.html").find_all("p", cls="rights")
