@@ -109,8 +109,12 @@ def test_grid_has_levels_as_columns_and_competencies_by_dimension_as_rows(render
     assert columns == ["Competency", "Platform Engineer I P1", "Platform Engineer II P2"]
     groups = [squeeze(th.find_all(cls="dimension-name")[0].text) for th in table.find_all("th", scope="rowgroup")]
     assert groups == ["Craft", "People", "Not in any dimension"]
-    rows = [squeeze(th.find_all(cls="competency-name")[0].text) for th in table.find_all("th", scope="row")]
+    rows = [squeeze(th.find_all(cls="competency-name")[0].text) for tr in table.find_all("tr", "competency")
+            for th in tr.find_all("th", scope="row")]
     assert rows == ["Reliability", "Testing", "Mentoring", "scripting"]
+    # Above Craft's competencies, a row of the levels' introductions of it.
+    intros = [squeeze(th.text) for tr in table.find_all("tr", "dimension-intro") for th in tr.find_all("th")]
+    assert intros == ["Introduction to Craft"]
     # Each level's column header links to its page.
     links = [a.attrs["href"] for th in table.find_all("th", scope="col") for a in th.find_all("a")]
     assert links == ["levels/P1.html", "levels/P2.html"]

@@ -916,7 +916,8 @@ PHONE_CARDS = """
 const region = document.querySelector('.grid-scroll').getBoundingClientRect();
 const problems = [];
 let previous = null, cards = 0;
-for (const row of document.querySelectorAll('table.grid tr.competency:not([hidden])')) {
+// The levels' introductions of a dimension (a row above its competencies) are cards too.
+for (const row of document.querySelectorAll('table.grid tr.competency:not([hidden]), table.grid tr.dimension-intro:not([hidden])')) {
   const name = row.querySelector('th[scope=row]').getBoundingClientRect();
   const about = row.nextElementSibling && row.nextElementSibling.matches('tr.competency-about')
     ? row.nextElementSibling.querySelector('td.about').getBoundingClientRect() : null;

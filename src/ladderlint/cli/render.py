@@ -94,6 +94,16 @@ def render(
         fail(str(error))
     for notice in result.notices:
         sys.stderr.write(f"ladderlint: warning: {notice}\n")
+    if result.errors and not with_findings:
+        # Published all the same (the exit code says whether pages were
+        # written, as with --with-findings), but not without a word: a
+        # placeholder title or a doubled word would go out unseen.
+        files = "the file" if len(result.frameworks) == 1 else plural(result.files_with_errors, "file")
+        sys.stderr.write(
+            f"ladderlint: warning: `ladderlint check` reports {plural(result.errors, 'error')} in {files} "
+            f"rendered, not shown on the pages: run `ladderlint check` to see them, or render with "
+            f"--with-findings to show each where it is\n"
+        )
     count = len(result.frameworks)
     sys.stderr.write(
         f"ladderlint: rendered {plural(count, 'framework')} "

@@ -104,6 +104,11 @@ class DimensionGroup:
     description: Prose | None
     rows: list[CompetencyRow]
     findings: list[FindingView] = field(default_factory=list)
+    #: Each level's introduction of the dimension (none where a level has
+    #: none), in the order of the levels; empty where no level has one.
+    intros: tuple[Prose | None, ...] = ()
+    #: Where the introductions are shown, where there are any.
+    intro_anchor: str = ""
 
 
 @dataclass
@@ -517,6 +522,12 @@ class _Builder:
             )
             self.places[dimension.path] = Place(group.findings, group.anchor, f"dimension {dimension.name}")
             self.groups[dimension.id] = group
+            # The pages that compare levels show each level's introduction
+            # too: in a framework such as Dropbox's it says what is expected.
+            intros = tuple(self.prose(level.dimension_summaries.get(dimension.id)) for level in levels)
+            if any(intro is not None for intro in intros):
+                group.intros = intros
+                group.intro_anchor = self.anchors.take(f"dimension-{dimension.id}-intro")
             for competency in dimension.competencies:
                 listed.add(competency.id)
                 group.rows.append(self._row(competency.id, competency.name, competency.description, levels,

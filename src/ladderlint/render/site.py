@@ -34,6 +34,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from ..atomic import write_atomically
 from ..findings import Finding
+from ..rules.base import Severity
 from .errors import RenderError
 from .names import UniqueNames
 from .pages import FrameworkView, Inputs, framework_view
@@ -55,7 +56,8 @@ class RenderOptions:
     #: The settings of each file (its configuration's `exclude`, and the
     #: findings it shows); default: the built-in settings.
     settings: SettingsSource | None = None
-    #: Gets the findings of ``paths`` when ``with_findings`` is set.
+    #: Gets the findings of ``paths``: shown with ``with_findings``, and
+    #: their errors counted (``RenderResult.errors``).
     check: Callable[[Sequence[str]], Sequence[Finding]] | None = None
     #: Replace files in the output that no render of this format wrote
     #: (by default their names are an error, and nothing is written).
@@ -71,6 +73,10 @@ class RenderResult:
     notices: list[str] = field(default_factory=list)
     #: Paths of the files an earlier render wrote that this one no longer does, removed; sorted.
     removed: list[str] = field(default_factory=list)
+    #: The errors `check` reports in the files rendered, and in how many
+    #: files: a site is published whatever they say, and its maker is told.
+    errors: int = 0
+    files_with_errors: int = 0
 
 
 #: The list of the files a render of each format wrote, in its output directory.
@@ -110,14 +116,17 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     before = _read_manifest(options.output, options.format)
     rendered = {os.path.realpath(loaded.source.path) for loaded in frameworks}
     others = _others(options.output, options.format, before, rendered)
-    findings = _findings(paths, options)
+    found = _check(paths, options)
+    errors = [finding for finding in found if finding.severity is Severity.ERROR]
+    findings = _by_file(found) if options.with_findings else None
     reserved = tuple(slug for slugs in others.values() for slug in slugs)
     made = _views(frameworks, findings, options.since, reserved)
     views = [view for view, _source in made]
     from .templates import Templates
 
     templates = Templates(options.templates)
-    result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)))
+    result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)),
+                          errors=len(errors), files_with_errors=len({finding.file for finding in errors}))
     if options.format == "html":
         listed = _listed(others, options, result.notices)
         index = sorted(views + listed, key=lambda view: (view.file, view.slug)) if listed else views
@@ -232,7 +241,7 @@ def _listed(others: dict[str, list[str]], options: RenderOptions, notices: list[
     if not readable:
         return views
     paths = [loaded.source.path for loaded, _slug in readable]
-    found = _findings(paths, options)
+    found = _by_file(_check(paths, options)) if options.with_findings else None
     shown = shown_paths(paths)
     if found is not None:
         found = files_named_as_shown(found, shown)
@@ -363,15 +372,15 @@ def _remove_empty_folders(output: str, folder: str) -> None:
         folder = os.path.dirname(folder)
 
 
-def _findings(paths: Sequence[str], options: RenderOptions) -> dict[str, list[Finding]] | None:
-    if not options.with_findings:
-        return None
+def _check(paths: Sequence[str], options: RenderOptions) -> Sequence[Finding]:
     if options.check is None:
         from ..checker import check_paths
 
-        found: Sequence[Finding] = check_paths(paths).findings
-    else:
-        found = options.check(paths)
+        return check_paths(paths).findings
+    return options.check(paths)
+
+
+def _by_file(found: Sequence[Finding]) -> dict[str, list[Finding]]:
     by_file: dict[str, list[Finding]] = {}
     for finding in found:
         by_file.setdefault(finding.file, []).append(finding)

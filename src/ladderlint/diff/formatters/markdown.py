@@ -106,10 +106,21 @@ def shown_within_page(diff: FrameworkDiff) -> list[Change]:
     """The changes the notes list on a page for engineers. Of two levels
     compared (on the higher level's page), what the higher asks more or
     less of, and changes of names: wording that differs from the lower
-    level's and asks the same is nothing new to its readers."""
+    level's and asks the same is nothing new to its readers. Nor is what
+    only tells two levels apart in the file: each level's statements have
+    ids of their own, and a summary, note or introduction the higher level
+    does not have is not one it took away (``_level_detail``)."""
     if diff.levels is None:
         return diff.changes
-    return [c for c in diff.changes if c.impact is not Impact.EDITORIAL]
+    return [c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)]
+
+
+def _level_detail(change: Change) -> bool:
+    """Of two levels compared: a change no reader of the higher level acts
+    on, a statement's id, or a text the lower level has and the higher not."""
+    if change.kind is Kind.STATEMENT_ID_CHANGED:
+        return True
+    return change.kind is Kind.SUMMARY_CHANGED and change.new is None
 
 
 def escape(text: str) -> str:

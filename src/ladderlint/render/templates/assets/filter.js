@@ -140,6 +140,11 @@
       var heading = group.querySelector("tr.dimension .dimension-name");
       var groupMatches = re !== null && heading !== null && contains(heading, re);
       if (groupMatches) { mark(heading, re); }
+      // The levels' introductions of the dimension are not statements: while
+      // the filter narrows the grid, they show with the dimension's whole rows.
+      Array.prototype.forEach.call(group.querySelectorAll("tr.dimension-intro"), function (row) {
+        row.hidden = !(re === null || groupMatches);
+      });
       var visibleRows = 0;
       Array.prototype.forEach.call(group.querySelectorAll("tr.competency"), function (row) {
         var name = row.querySelector("th[scope=row] .competency-name");
