@@ -19,6 +19,7 @@ import unicodedata
 from typing import Any
 
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
+from . import site_syntax
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
@@ -96,6 +97,9 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     if tags:
         read = ["" if i in tags else line for i, line in enumerate(read)]
         outline.structure.extend(sorted(i + first_line for i in tags))
+    syntax = site_syntax.find(read, first_line)
+    read = syntax.lines
+    outline.structure.extend(syntax.structure)
     read, notes = _footnotes(read, first_line)
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -106,6 +110,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         first, end = reference.get("map") or (0, 0)
         outline.structure.extend(range(first + first_line, end + first_line))
     _Walker(outline, first_line - 1, lines, references).run(tokens)
+    outline.blocks = site_syntax.apply(outline.blocks, syntax)
     for opening, closing, aside in boxes:
         if not aside:
             continue  # a wrapper of the page's layout ('<section class="level" markdown="1">'): its text is the page's

@@ -1,0 +1,85 @@
+"""Docs-as-code sites: the syntax MkDocs Material and Docusaurus add to
+Markdown, and the navigation their pages end with, read as the site shows
+them: boxes set apart from the text and links are reported, never
+statements; tabs are headings over their panels."""
+
+from __future__ import annotations
+
+from import_helpers import imported
+
+
+MKDOCS = """\
+# Engineering Ladder
+
+!!! note "How to read this page"
+    Levels are cumulative: each level includes the ones below.
+    Talk to your manager about the next level.
+
+## Engineer I
+
+### Craft
+
+- Writes code that is easy to read
+- Adds tests for the code they change
+
+??? example "Examples"
+    - Fixed a flaky test in the payments suite
+    - Added logging to the import job
+
+### Collaboration
+
+- Asks for help when blocked
+
+!!! tip
+    Pair with a senior engineer on your first design doc.
+
+## Engineer II
+
+### Craft
+
+- Designs small components
+
+### Collaboration
+
+- Onboards new team members
+
+--8<-- "includes/abbreviations.md"
+"""
+
+
+def test_mkdocs_admonitions_are_reported_and_an_example_one_gives_examples(cli, write):
+    """'!!! note' and '!!! tip' (Python-Markdown's admonitions, their body
+    indented by four spaces) are boxes set apart from the text: each
+    reported once, whole, never a statement; '??? example' right after a
+    bullet gives that bullet's examples; a '--8<--' snippet include is
+    reported."""
+    data, run = imported(cli, write("ladder.md", MKDOCS), "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"craft": ["Writes code that is easy to read",
+                   {"text": "Adds tests for the code they change",
+                    "examples": ["Fixed a flaky test in the payments suite", "Added logging to the import job"]}],
+         "collaboration": ["Asks for help when blocked"]},
+        {"craft": ["Designs small components"], "collaboration": ["Onboards new team members"]}]
+    assert "ladder.md:3: not placed: a box set apart from the text (an admonition, 'note'), not part of the ladder: " \
+           "How to read this page: Levels are cumulative: each level includes the ones below. Talk to your " \
+           "manager about the next level.\n" in run.stderr
+    assert "ladder.md:22: not placed: a box set apart from the text (an admonition, 'tip'), not part of the " \
+           "ladder: Pair with a senior engineer on your first design doc.\n" in run.stderr
+    assert "ladder.md:35: not placed: a site include: its text is in another file, not in this one: " \
+           "--8<-- \"includes/abbreviations.md\"\n" in run.stderr
+    assert "!!!" not in str(data) and "???" not in str(data) and "8<" not in str(data)
+
+
+def test_mkdocs_content_tabs_are_headings_over_their_panels(cli, write):
+    """'=== "Backend"' over a panel indented by four spaces is a tab, as a
+    page's HTML tabs are: its label a heading over the panel, whose
+    bullets are statements (not code)."""
+    page = write("ladder.md", "# Ladder\n\n## Engineer I\n\n=== \"Delivery\"\n\n    - Ships small tasks\n"
+                              "    - Writes tests\n\n=== \"Teamwork\"\n\n    - Asks questions early\n\n"
+                              "## Engineer II\n\n### Delivery\n\n- Ships features\n\n### Teamwork\n\n"
+                              "- Reviews pull requests\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small tasks", "Writes tests"], "teamwork": ["Asks questions early"]},
+        {"delivery": ["Ships features"], "teamwork": ["Reviews pull requests"]}]
+    assert "code block" not in run.stderr and "===" not in run.stderr
