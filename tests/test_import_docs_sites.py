@@ -83,3 +83,72 @@ def test_mkdocs_content_tabs_are_headings_over_their_panels(cli, write):
         {"delivery": ["Ships small tasks", "Writes tests"], "teamwork": ["Asks questions early"]},
         {"delivery": ["Ships features"], "teamwork": ["Reviews pull requests"]}]
     assert "code block" not in run.stderr and "===" not in run.stderr
+
+
+DOCUSAURUS = """\
+---
+title: Engineering levels
+---
+
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+This ladder describes how engineers grow at Dingo Software.
+
+:::info Levels are cumulative
+
+Each level includes everything in the levels below it.
+
+:::
+
+## Engineer
+
+### Delivery
+
+- Ships features end to end
+
+:::caution
+
+Do not confuse on-call duty with incident command.
+
+:::
+
+### Teamwork
+
+- Reviews pull requests
+
+## Senior Engineer
+
+<Tabs>
+  <TabItem value="delivery" label="Delivery" default>
+
+- Leads projects across the team
+
+  </TabItem>
+  <TabItem value="teamwork" label="Teamwork">
+
+- Mentors engineers on the team
+
+  </TabItem>
+</Tabs>
+"""
+
+
+def test_docusaurus_admonitions_tabs_and_imports(cli, write):
+    """':::caution' ... ':::' is a box set apart from the text, reported
+    whole (as '> [!NOTE]' is), never statements; MDX '<TabItem
+    label="Delivery">' is a tab, its label a heading over its panel; the
+    imports at the top of an .mdx page are the site's code, reported, and
+    the paragraph after them describes the framework."""
+    data, run = imported(cli, write("levels.mdx", DOCUSAURUS), "--org", "Dingo")
+    assert data["description"] == "This ladder describes how engineers grow at Dingo Software."
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships features end to end"], "teamwork": ["Reviews pull requests"]},
+        {"delivery": ["Leads projects across the team"], "teamwork": ["Mentors engineers on the team"]}]
+    assert "levels.mdx:5: not placed: the site's code (an MDX page's imports and exports), not part of the " \
+           "ladder: import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem';\n" in run.stderr
+    assert "levels.mdx:10: not placed: a box set apart from the text (an admonition, 'info'), not part of the " \
+           "ladder: Levels are cumulative: Each level includes everything in the levels below it.\n" in run.stderr
+    assert "levels.mdx:22: not placed: a box set apart from the text (an admonition, 'caution'), not part of the " \
+           "ladder: Do not confuse on-call duty with incident command.\n" in run.stderr
+    assert ":::" not in str(data)

@@ -1,7 +1,10 @@
 """The syntax documentation sites add to Markdown, read as the site shows
 it: MkDocs Material's (Python-Markdown and pymdownx) admonitions
 ('!!! tip', '??? example "Examples"', their body indented by four spaces),
-content tabs ('=== "Backend"') and snippet includes ('--8<-- "file.md"').
+content tabs ('=== "Backend"') and snippet includes ('--8<-- "file.md"');
+Docusaurus's admonitions (':::caution' ... ':::'), MDX tabs ('<TabItem
+value="x" label="Backend">') and the imports and exports at the top of an
+MDX page, which are the site's code.
 
 ``find`` reads the lines before markdown-it does: it says where each box,
 tab and include is, and gives the lines as markdown-it should read them
@@ -29,9 +32,26 @@ _TAB = lazy(r"^(?P<indent>[ \t]*)===[!+]?[ \t]+\"(?P<label>[^\"]+)\"[ \t]*$")
 #: line alone that opens and closes a block of file names.
 _SNIPPET = lazy(r"^[ \t]*-{1,2}8<-{1,2}(?:[ \t]+(?P<file>\S.*?))?[ \t]*$")
 _FENCE = lazy(r"^[ \t]*(```|~~~)")
+#: A Docusaurus admonition's first line (':::note', ':::tip[Your title]', ':::info Levels are cumulative'),
+#: of a kind of box: another word after ':::' is a fenced div of some other sort.
+_FENCED_BOX = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*(?P<type>note|tip|info|warning|danger|caution|important|success|"
+                   r"secondary|example|question|abstract|quote|bug|failure|attention|hint|error|todo)"
+                   r"(?:\[(?P<bracketed>[^\]]*)\]|[ \t]+(?P<title>[^\s{][^{]*?))?[ \t]*(?:\{[^}]*\})?[ \t]*$",
+                   re.IGNORECASE)
+_FENCE_CLOSE = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*$")
+#: MDX tabs: the line of a tab's opening tag with its label ('<TabItem value="x" label="Backend" default>'),
+#: and the lines that only open or close tabs.
+_TAB_ITEM = lazy(r"""^[ \t]*<TabItem\b(?=[^<>]*\b(?:label|value)\s*=)[^<>]*>[ \t]*$""")
+_TAB_LABEL = lazy(r"""\b(?P<key>label|value)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|\{["'](?P<braced>[^"'}]*)["']\})""")
+_TAB_TAG = lazy(r"^[ \t]*</?(?:Tabs|TabItem)\b[^<>]*>[ \t]*$")
+#: A line that opens an ECMAScript import or export, as an MDX page's code starts one.
+_ESM = lazy(r"^(?:import\s+(?:[\w*{}\s,]+?\s+from\s+)?[\"'][^\"']+[\"']|export\s+(?:const|let|var|function|async|class|"
+            r"default|\{|\*))")
 
 #: How the report names an include: its text is not in the document read.
 INCLUDE = "a site include: its text is in another file, not in this one"
+#: How the report names an MDX page's imports and exports.
+SITE_CODE = "the site's code (an MDX page's imports and exports), not part of the ladder"
 
 
 @dataclass
@@ -47,6 +67,8 @@ class Box:
 
 @dataclass
 class SiteSyntax:
+    """What ``find`` found, and the lines as markdown-it should read them."""
+
     lines: list[str]
     boxes: list[Box] = field(default_factory=list)
     #: Tabs: their line and label.
@@ -84,7 +106,7 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
     out = list(lines)
     found = SiteSyntax(out)
     fenced = False
-    n = 0
+    n = _site_code(out, first_line, found)
     while n < len(out):
         line = out[n]
         if _FENCE.match(line):
@@ -107,6 +129,27 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
             found.structure.append(n + first_line)
             n += 1  # the body is read as Markdown, which may hold more
             continue
+        fenced_box = _FENCED_BOX.match(line)
+        close = None if fenced_box is None else next(
+            (k for k in range(n + 1, len(out)) if (c := _FENCE_CLOSE.match(out[k])) and c["colons"] == fenced_box["colons"]),
+            None)
+        if fenced_box is not None and close is not None:
+            title = fenced_box["bracketed"] if fenced_box["bracketed"] is not None else fenced_box["title"]
+            found.boxes.append(Box(fenced_box["type"].lower(), title.strip() if title else None, n + first_line,
+                                   close + first_line))
+            found.structure.extend([n + first_line, close + first_line])
+            out[n] = out[close] = ""
+            n += 1  # the body, between, is Markdown
+            continue
+        if _TAB_ITEM.match(line):
+            named = {m["key"]: m["double"] or m["single"] or m["braced"] or "" for m in _TAB_LABEL.finditer(line)}
+            if named.get("label") or named.get("value"):
+                found.tabs.append((n + first_line, (named.get("label") or named["value"]).strip()))
+        if _TAB_TAG.match(line):
+            found.structure.append(n + first_line)
+            out[n] = ""
+            n += 1
+            continue
         snippet = _SNIPPET.match(line)
         if snippet is not None:
             end = n + 1
@@ -122,6 +165,26 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
             continue
         n += 1
     return found
+
+
+def _site_code(lines: list[str], first_line: int, found: SiteSyntax) -> int:
+    """The imports and exports at the top of an MDX page ('import Tabs from
+    '@theme/Tabs';'), each to the blank line after it: the site's code,
+    reported as one entry, never the page's description. Where the rest starts."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    n = end = first
+    while n < len(lines) and _ESM.match(lines[n]):
+        while n < len(lines) and lines[n].strip():
+            n += 1
+        end = n
+        while n < len(lines) and not lines[n].strip():
+            n += 1
+    if end == first:
+        return 0
+    said = " ".join(line.strip() for line in lines[first:end] if line.strip())
+    found.others.append(Other(said, first + first_line, end - 1 + first_line, SITE_CODE))
+    lines[first:end] = [""] * (end - first)
+    return end
 
 
 def _words(blocks: list[Block]) -> str:
@@ -157,8 +220,8 @@ def apply(blocks: list[Block], syntax: SiteSyntax) -> list[Block]:
         title = f"{box.title}: " if box.title else ""
         said = f"{title}{_words(inside)}".strip().rstrip(":") or box.kind
         reason = f"a box set apart from the text (an admonition, '{box.kind}'), not part of the ladder"
-        result = rest[:at] + [Other(said, box.line, max(box.last, *(b.last for b in inside)) if inside else box.last,
-                                    reason)] + rest[at:]
+        last = max([box.last, *(b.last for b in inside)])
+        result = rest[:at] + [Other(said, box.line, last, reason)] + rest[at:]
     for line, label in syntax.tabs:
         at = next((i for i, b in enumerate(result) if b.line > line), len(result))
         under = next((b.depth for b in reversed(result[:at]) if isinstance(b, Heading) and not b.bold
