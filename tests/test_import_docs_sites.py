@@ -6,6 +6,7 @@ statements; tabs are headings over their panels."""
 from __future__ import annotations
 
 from import_helpers import imported
+from ladderlint.loader import load_document
 
 
 MKDOCS = """\
@@ -152,3 +153,36 @@ def test_docusaurus_admonitions_tabs_and_imports(cli, write):
     assert "levels.mdx:22: not placed: a box set apart from the text (an admonition, 'caution'), not part of the " \
            "ladder: Do not confuse on-call duty with incident command.\n" in run.stderr
     assert ":::" not in str(data)
+
+
+def test_a_back_link_at_the_foot_of_each_level_page_is_navigation(cli, write, tmp_path):
+    """'[← Back to all levels](./index.md)' at the foot of each level's page
+    (after a rule or not, with the arrow or not) is the site's navigation:
+    reported on each page, never a statement of its last competency."""
+    pages = [write(f"levels/{n}-{slug}.md", f"---\ntitle: {title}\n---\n\n## Delivery\n\n- {said}\n\n"
+                                             f"{rule}{link}\n")
+             for n, slug, title, said, rule, link in [
+                 (1, "junior", "Junior Engineer", "Ships small tasks", "---\n\n", "[← Back to all levels](./index.md)"),
+                 (2, "senior", "Senior Engineer", "Leads projects", "", "[Back to all levels](./index.md)")]]
+    out = tmp_path / "out.yaml"
+    run = cli("import", *map(str, pages), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert [lv["competencies"] for lv in data["levels"]] == [{"delivery": ["Ships small tasks"]},
+                                                             {"delivery": ["Leads projects"]}]
+    assert "1-junior.md:11: not placed: link to another page (navigation): [← Back to all levels](./index.md)\n" \
+           in run.stderr
+    assert "2-senior.md:9: not placed: link to another page (navigation): [Back to all levels](./index.md)\n" \
+           in run.stderr
+
+
+def test_a_wiki_footer_of_labelled_links_is_navigation(cli, write):
+    """'Previous: [[Engineer I]] · Next: [[Senior Engineer]]' (a GitHub wiki
+    page's foot): links with a label before each are a line of navigation,
+    as '[[Overview]] · [[Senior]]' is, never a statement."""
+    page = write("Engineer-II.md", "# Engineer II\n\n## Ownership\n\n* Owns a small service\n\n"
+                                   "Previous: [[Engineer I]] · Next: [[Senior Engineer]]\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [{"ownership": ["Owns a small service"]}]
+    assert "Engineer-II.md:7: not placed: line of links (navigation): Previous: [Engineer I](Engineer%20I) · " \
+           "Next: [Senior Engineer](Senior%20Engineer)\n" in run.stderr
