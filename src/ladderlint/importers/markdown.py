@@ -19,6 +19,7 @@ import unicodedata
 from typing import Any
 
 from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal
+from . import site_syntax
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
@@ -52,6 +53,13 @@ _NEXT_PAGE = lazy(
     r"(?:[*_]*(?:next(?: up| level| page)?|previous(?: level| page)?|prev|back(?: to)?|up next|continue(?: to)?|"
     r"go back(?: to)?|return to|see also)[*_]*\s*[:\-\u2013\u2014]?\s*[*_]*\s*|" + _ARROWS + r"\s*)"
     + _ONE_LINK + r"[*_]*\s*(?:" + _ARROWS + r")?|" + _ONE_LINK + r"\s*" + _ARROWS,
+    re.IGNORECASE,
+)
+# A link whose own words say it leads to another page ('[← Back to all levels](./index.md)',
+# '[Next: Senior Engineer →](senior.md)'), as a level page's foot writes one.
+_NAVIGATION_LINK = lazy(
+    r"[*_]*\[[*_]*\s*(?:(?:" + _ARROWS + r")\s*[^\]\n]*|(?:" + _ARROWS + r"\s*)?(?:back to|return to|go back|"
+    r"previous|prev|next|up to)\b[^\]\n]*|[^\]\n]*?\s*(?:" + _ARROWS + r"))[*_]*\]\([^)\s]+\)[*_]*",
     re.IGNORECASE,
 )
 #: A reference link: '[style guide][sg]', '[style guide][]'.
@@ -96,6 +104,9 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     if tags:
         read = ["" if i in tags else line for i, line in enumerate(read)]
         outline.structure.extend(sorted(i + first_line for i in tags))
+    syntax = site_syntax.find(read, first_line)
+    read = syntax.lines
+    outline.structure.extend(syntax.structure)
     read, notes = _footnotes(read, first_line)
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
@@ -106,6 +117,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         first, end = reference.get("map") or (0, 0)
         outline.structure.extend(range(first + first_line, end + first_line))
     _Walker(outline, first_line - 1, lines, references).run(tokens)
+    outline.blocks = site_syntax.apply(outline.blocks, syntax)
     for opening, closing, aside in boxes:
         if not aside:
             continue  # a wrapper of the page's layout ('<section class="level" markdown="1">'): its text is the page's
@@ -353,11 +365,13 @@ def _inline_text(content: str, paragraph: bool = False) -> str:
 
 def _wiki_links_alone(text: str) -> bool:
     """Whether a line is wiki links and nothing else but marks between them
-    and a short label before them ('Next: [[Expert]]', '_See: [[A]] · [[B]]_')."""
+    and a short label before them ('Next: [[Expert]]', '_See: [[A]] · [[B]]_'),
+    or before each ('Previous: [[Engineer I]] · Next: [[Senior Engineer]]')."""
     rest = WIKI_LINK.sub("", text)
     if rest == text:
         return False
-    return not any(ch.isalnum() for ch in _NAVIGATION_LABEL.sub("", rest.strip("*_ \t") + " ", 1))
+    return not any(ch.isalnum() for ch in _NAVIGATION_LABEL.sub("", rest.strip("*_ \t") + " ", 1)) \
+        or _labelled_links(text, WIKI_LINK) > 0
 
 
 def _without_inline_tags(text: str) -> str:
@@ -383,6 +397,24 @@ def links_alone(text: str) -> list[re.Match[str]]:
 #: A label of up to three words before a line of links ('Job Descriptions: [A](a.md) · [B](b.md)'), in bold
 #: or not: the links are still the page's navigation.
 _NAVIGATION_LABEL = lazy(r"^(?:\*\*|__)?[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}(?:\*\*|__)?:(?:\*\*|__)?\s+")
+
+
+#: What may stand between the links of a line of navigation besides their labels: marks, arrows, emphasis.
+_BETWEEN_LINKS = " \t*_\u00b7|\u2022/\u2013\u2014-,;\u2190\u2192\u00ab\u00bb<>"
+
+
+def _labelled_links(text: str, link: re.Pattern[str]) -> int:
+    """How many links a line is, where it is links and nothing else but
+    marks between them and a short label before each ('Previous: [A](a.md)
+    · Next: [B](b.md)'): a footer of the site's navigation; 0 for another line."""
+    pieces = link.sub("\x00", text).split("\x00")
+    if len(pieces) < 2:
+        return 0
+    for n, piece in enumerate(pieces):
+        words = piece.strip(_BETWEEN_LINKS)
+        if words and (n == len(pieces) - 1 or not _NAVIGATION_LABEL.fullmatch(words + " ")):
+            return 0
+    return len(pieces) - 1
 
 
 def link_words(text: str) -> str:
@@ -529,11 +561,12 @@ class _Walker:
                     lead, rest, _ = lead_of(text)
                     self.add(labelled_item(Item(text, line, last, depth=owner.depth), lead, rest,
                                            without_lead_markers(text)))
-            elif _NEXT_PAGE.fullmatch(text):
+            elif _NEXT_PAGE.fullmatch(text) or _NAVIGATION_LINK.fullmatch(text):
                 self.add(Other(text, line, last, "link to another page (navigation)"))
             elif (alone := links_alone(text)) and all(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))  # a picture, or a README's line of badges
-            elif len(alone) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2:
+            elif len(alone) >= 2 or len(links_alone(_NAVIGATION_LABEL.sub("", text, 1))) >= 2 \
+                    or _labelled_links(text, _LINK) >= 2:
                 self.add(Other(text, line, last, "line of links (navigation)"))
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
