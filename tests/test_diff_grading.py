@@ -2033,6 +2033,10 @@ def test_a_negation_for_its_prefix_is_wording(old, new):
         ("Ships tested code", "Ships untested code"),
         ("Writes complete design documents", "Writes incomplete design documents"),
         ("Fixes non-critical bugs", "Fixes critical bugs"),
+        # A negation of a deed is no prefix: "do not stall" is not "install", "don't block" not "unblock".
+        ("Does not stall releases for minor issues", "Installs releases for minor issues"),
+        ("Doesn't tend to block reviews", "Intends to block reviews"),
+        ("Doesn't block the team", "Unblocks the team"),
     ],
 )
 def test_a_word_and_its_negated_form_are_not_one_word_respelt(old, new):

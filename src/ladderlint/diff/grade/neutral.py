@@ -612,19 +612,29 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
 
 
+#: Negations that say a word is not so ("isn't clear", "not complete"), not that a deed is not done
+#: ("don't block" is no "unblock", "do not stall" no "install").
+_NOT_SO = frozenset("not isn't aren't wasn't weren't".split())
+#: Words before "not" that make it negate a verb: "do not stall", "will not block".
+_DOING = frozenset("do does did will would can could should must may might shall".split())
+
+
 def _negation_for_its_prefix(removed: list[Word], inserted: list[Word]) -> None:
     """'is unclear' -> 'isn't clear', 'incomplete' -> 'not complete': a
     negation put in (or taken out) for the prefix that said it, the same
-    opposite in other words."""
+    opposite in other words. Only where the negation says a word is not
+    so, right before it: "don't block" is not "unblock"."""
     for prefixed, plain in ((removed, inserted), (inserted, removed)):
-        negations = [w for w in plain if negating(w)]
         for w in prefixed:
-            if not negations:
-                break
-            base = next((x for x in plain if not x.neutral and not negating(x) and vocab.negated_form(w.text, x.text)),
-                        None)
-            if base is not None and not w.neutral:
-                w.neutral = base.neutral = negations.pop(0).neutral = True
+            if w.neutral:
+                continue
+            for k in range(1, len(plain)):
+                negation, base = plain[k - 1], plain[k]
+                if negating(negation) and negation.text in _NOT_SO and not base.neutral \
+                        and not (k > 1 and negation.text == "not" and plain[k - 2].text in _DOING) \
+                        and vocab.negated_form(w.text, base.text):
+                    w.neutral = base.neutral = negation.neutral = True
+                    break
 
 
 #: Words that join two words or clauses a negation before them covers alike: "not A or B".
