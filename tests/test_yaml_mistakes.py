@@ -175,6 +175,21 @@ def test_a_statement_wrapped_after_a_colon_at_the_end_of_its_line(pure, after):
 
 
 @pytest.mark.parametrize("pure", PARSERS)
+def test_a_statement_wrapped_after_a_colon_over_lines_that_hold_colons_is_quoted_whole(pure):
+    """The advice quotes every line the statement is wrapped onto, those
+    that hold ': ' too: following it gives a file that loads."""
+    wrapped = ("- I follow the checklist:\n          contrast: focus order, and\n          alt text.\n"
+               "        - I run usability tests\n")
+    text = MINIMAL.replace("- I deliver my tasks on time\n", wrapped)
+    error = _error(text, pure)
+    quoted = '- "I follow the checklist: contrast: focus order, and alt text."'
+    assert error.message.endswith(f"put the whole text in quotes: {quoted}")
+    fixed = text.replace(wrapped, f"{quoted}\n        - I run usability tests\n")
+    statements = load_document("f.yaml", fixed.encode()).data["levels"][0]["competencies"]["impact"]
+    assert statements == ["I follow the checklist: contrast: focus order, and alt text.", "I run usability tests"]
+
+
+@pytest.mark.parametrize("pure", PARSERS)
 def test_a_colon_inside_a_text_that_holds_double_quotes(pure):
     """The text in quotes reads back as the text: not `"He said "ship it": ..."`."""
     error = _error(MINIMAL.replace("summary: Delivers well-scoped tasks", 'summary: He said "ship it": and we did'),

@@ -468,13 +468,28 @@ def _colon_ends_item(lines: list[str], line: int) -> Explained | None:
         below = lines[number] if number < len(lines) else ""
         if len(below) - len(below.lstrip(" ")) < start or not below.strip():
             return None  # what follows is no continuation of the text
-        whole = text + _continued(lines, number)
+        whole = text + _wrapped_on(lines, number, start)
         return Explained(
             f"invalid YAML: the text on line {number} ends its line with ':', which YAML reads as the end of a key "
             f"(and the line below as another key); put the whole text in quotes: {_rewritten(content, start, whole)}",
             Position(number, start + 1),
         )
     return None
+
+
+def _wrapped_on(lines: list[str], number: int, start: int) -> str:
+    """The words of the lines below line ``number`` that a text starting at
+    column ``start`` (from 0) is wrapped onto: indented at least as far, up
+    to a blank line, a comment or a list item. Unlike ``_continued``, a line
+    that holds ': ' is part of it: the whole text goes in the quotes."""
+    words = []
+    for content in lines[number:]:
+        stripped = content.strip()
+        if len(content) - len(content.lstrip(" ")) < start or not stripped or stripped.startswith(("#", "- ")) \
+                or stripped == "-":
+            break
+        words.append(_rest_of_line(stripped, 0))
+    return "".join(" " + word for word in words)
 
 
 def _retry_end(lines: list[str], line: int) -> int | None:
