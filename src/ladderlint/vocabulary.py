@@ -130,11 +130,11 @@ _ID_NUMBER = lazy(rf"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P
 _CODE = lazy(
     rf"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{{1,4}})(?P<sep> ?)(?P<number>[0-9]{{1,2}}){_SUB}(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
-_LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)(?:[ -]?(?P<number>[0-9]{1,2})|[ -](?P<spelt>one|two|three|four|"
-                   r"five|six|seven|eight|nine|ten|eleven|twelve))\b", re.IGNORECASE)
+#: The numbers one to twelve in words, in order: "Level Three", "three engineers".
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # "Level One", "Level Three": a level word's number spelt out.
-_SPELT_NUMBERS = {word: n for n, word in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+_LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)(?:[ -]?(?P<number>[0-9]{1,2})|[ -](?P<spelt>"
+                   + "|".join(NUMBER_WORDS) + r"))\b", re.IGNORECASE)
 # "Grade B", "Band A": a word that names the sequence, then a capital letter
 # counting its rungs as numbers do (lettered grades rarely pass H).
 _LEVEL_LETTER = lazy(r"\b(?P<word>[Ll]evel|[Bb]and|[Gg]rade|[Tt]ier)[ -](?P<letter>[A-H])(?![\w'\u2019+-])")
@@ -349,7 +349,7 @@ def _code(title: str) -> re.Match[str] | None:
 
 def _level_number(word: re.Match[str]) -> int:
     """The number of a level word's match (``_LEVEL_WORD``): "Level 3", "Level Three"."""
-    return int(word["number"]) if word["number"] else _SPELT_NUMBERS[word["spelt"].casefold()]
+    return int(word["number"]) if word["number"] else NUMBER_WORDS.index(word["spelt"].casefold()) + 1
 
 
 def level_code(title: str) -> str | None:
@@ -1211,8 +1211,7 @@ INDEPENDENT = frozenset("independently autonomously unassisted unsupervised self
 #: How many: "one or two engineers" -> "three or more engineers" asks for
 #: more. Digits count as their value.
 COUNT = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "couple": 2, "few": 2, "several": 3, "multiple": 3, "many": 5, "dozen": 12,
+    **{word: number for number, word in enumerate(NUMBER_WORDS, start=1)}, "couple": 2, "few": 2, "several": 3, "multiple": 3, "many": 5, "dozen": 12,
     "dozens": 24, "hundreds": 200,
 }
 #: The numbers a word of how many may name where it names none exactly,
@@ -2255,7 +2254,7 @@ def names_a_level(text: str, levels: Sequence[str] = ()) -> bool:
 
 # --- what a level's line says that is no behaviour ----------------------------
 
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_NUMBER_WORDS = "|".join((*NUMBER_WORDS, "fifteen", "twenty"))
 #: A number as a page writes it: '3', '0.5', '45 000', '1,200', '2.5k', and in words.
 _NUMBER = rf"(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+|\d+)(?:[.,]\d+)?|(?:{_NUMBER_WORDS})\b"
 _CURRENCY = r"[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|PLN|CZK|SEK|NOK|DKK|INR)\b"

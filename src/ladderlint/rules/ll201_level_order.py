@@ -41,7 +41,8 @@ class LevelOrder(Rule):
     Intermediate/Competent < Proficient/Advanced < Expert < Leading Expert
     < Master; a `Practitioner` is above Working and below Expert, compared
     with nothing between; and the guild's, Apprentice < Journeyman or
-    Craftsperson < Master), are on a
+    Craftsperson < Master, on the same scale: a Journeyman is where a
+    Practitioner is), are on a
     scale of their own, compared only with one another: an `Expert` is
     below `Senior` in some ladders (Junior, Expert, Senior) and above it in
     others; `Intermediate` is in the middle of both scales, and `Senior
