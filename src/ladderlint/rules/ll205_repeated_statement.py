@@ -146,14 +146,15 @@ class RepeatedStatement(Rule):
         # Near repeats have as many words as each other: statements are
         # filed by competency, then by their number of words, in plain
         # lists: a list so long that reading it all costs more than filing
-        # it gets an index (by the list's id: each list lives as long).
+        # it gets an index (by competency and number of words, as the list).
         buckets: dict[str, dict[int, list[_Entry]]] = {}
-        indexes: dict[int, _Bucket] = {}
+        indexes: dict[tuple[str, int], _Bucket] = {}
         words_of = analysis.words
         rarity = _Rarity(framework, words_of)
         for order, level in enumerate(framework.levels):
             for cell in level.cells:
-                by_length = buckets.setdefault(group.get(cell.competency_id, cell.competency_id), {})
+                competency = group.get(cell.competency_id, cell.competency_id)
+                by_length = buckets.setdefault(competency, {})
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
                     if not tokens or (len(tokens) <= 5 and (
@@ -179,9 +180,9 @@ class RepeatedStatement(Rule):
                                 yield self._repeat(declared, _Item(*entry), _Item(*earlier))
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         if len(bucket) >= _FILED_FROM:
-                            index = indexes.get(id(bucket))
+                            index = indexes.get((competency, len(tokens)))
                             if index is None:
-                                index = indexes[id(bucket)] = _Bucket(bucket, threshold, rarity)
+                                index = indexes[competency, len(tokens)] = _Bucket(bucket, threshold, rarity)
                             alike = index.alike(entry)
                         else:
                             alike = bucket
