@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from import_helpers import by_name, imported
 
+from ladderlint.loader import load_document
+
 PAGE = """# Acme Ladder
 
 ## E1 - Engineer
@@ -61,3 +63,20 @@ def test_a_fragment_in_a_google_docs_nested_list(cli, write):
     assert by_name(data)["Engineer"]["Delivery"] == ["Estimates their own work",
                                                     "Delivers features end to end, including the rollout plan",
                                                     "Keeps the ticket up to date"]
+
+
+def test_nested_clauses_of_their_own_stay_statements(cli, write, tmp_path):
+    """'when paged, acknowledges within 15 minutes' says what to do: a
+    statement, not words that finish the one above."""
+    page = write("ladder.md", "# Acme Ladder\n\n## L1 Engineer\n\n### Operations\n\n"
+                              "- Owns incident response for the team\n"
+                              "  - when paged, acknowledges within 15 minutes\n"
+                              "  - when the incident is over, writes the postmortem\n\n"
+                              "## L2 Senior Engineer\n\n### Operations\n\n- Leads incident reviews\n")
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["levels"][0]["competencies"]["operations"] == [
+        "Owns incident response for the team", "when paged, acknowledges within 15 minutes",
+        "when the incident is over, writes the postmortem"]

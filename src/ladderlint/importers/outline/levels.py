@@ -216,7 +216,8 @@ def _topics(items: list[Item]) -> _Topics:
             continue
         if under and item.labelled is None and not item.bold and not _leads_into(item.text) \
                 and not _names_a_topic(item) and not strip_markdown(item.text).rstrip().endswith((".", "!", "?")) \
-                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under):
+                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under) \
+                and (len(under) == 1 or all(_opening(after.text) in _SET_APART for after in under)):
             # '2. Delivers features end to end' over '   - including the rollout plan': the nested
             # words finish its sentence, no statement of their own (read under its topic, as ever).
             found.fragments[id(item)] = [after.text for after in under]
@@ -281,12 +282,26 @@ _GOING_ON = frozenset("including especially particularly notably such like plus 
 _SET_APART = frozenset("including especially particularly notably such like plus which whose".split())
 
 
+#: Past this many words, nested words are a statement of their own, whatever they open with.
+_FRAGMENT_WORDS = 10
+
+
 def _a_fragment(text: str) -> bool:
     """Whether a bullet's words go on with another's sentence: in lower
     case, opening with a word that opens no sentence ('including the
-    rollout plan', 'especially on call')."""
+    rollout plan', 'especially on call'), short, and with no clause of
+    their own after a comma ('when paged, acknowledges within 15 minutes'
+    says what to do: a statement). Several fragments under one statement
+    are joined only when each is set apart ('including ...')."""
     said = strip_markdown(text).strip().split()
-    return bool(said) and said[0][:1].islower() and said[0].casefold().strip(",") in _GOING_ON
+    return bool(said) and said[0][:1].islower() and said[0].casefold().strip(",") in _GOING_ON \
+        and len(said) <= _FRAGMENT_WORDS and not any(word.endswith(",") for word in said[:-1])
+
+
+def _opening(text: str) -> str:
+    """The first word of a bullet, lower-cased, without a comma after it."""
+    said = strip_markdown(text).split()
+    return said[0].casefold().strip(",") if said else ""
 
 
 def _joined(text: str, fragments: list[str]) -> str:
@@ -298,8 +313,7 @@ def _joined(text: str, fragments: list[str]) -> str:
     joined = said[0]
     for part in said[1:]:
         # A comma before words set apart ('including ...'), none before those that go straight on ('and ...').
-        opening = strip_markdown(part).split()[0].casefold().strip(",")
-        joined += (", " if opening in _SET_APART and not joined.endswith(",") else " ") + part
+        joined += (", " if _opening(part) in _SET_APART and not joined.endswith(",") else " ") + part
     return joined + stop
 
 
