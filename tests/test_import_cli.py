@@ -451,11 +451,14 @@ def test_the_organisation_the_text_names_twice(cli, write, more):
 @pytest.mark.parametrize(
     "text",
     [
-        NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values"),  # named once
+        # Named once, in a statement (the description names no one: see test_import_framework_names).
+        NAMED.format(org="Zentoro").replace("engineers at Zentoro. Zentoro's values", "engineers. Our values")
+        .replace("I plan the work of my team", "I plan the work of my team at Zentoro"),
         NAMED.format(org="Engineering") + "\nengineering matters\n",  # a word the text writes in lower case
         NAMED.replace("engineers at {org}. {org}'s", "engineers at Zentoro. Quorvia's"),  # two names, once each
         # A competency written in title case twice ('Delighting People') is no organisation's people.
-        NAMED.format(org="Zentoro").replace("Zentoro's values", "Our values") + "\n## Delighting People\n\n"
+        NAMED.format(org="Zentoro").replace("engineers at Zentoro. Zentoro's values", "engineers. Our values")
+        .replace("I plan the work of my team", "I plan the work of my team at Zentoro") + "\n## Delighting People\n\n"
         "| Delighting People | 5% |\n| --- | --- |\n",
         # After an article, a possessive names a kind of thing, not whose it is.
         NAMED.format(org="Zentoro").replace("engineers at Zentoro. Zentoro's values", "Engineers hold a Bachelor's "

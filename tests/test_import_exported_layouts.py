@@ -607,3 +607,44 @@ def test_tables_under_headings_the_user_calls_dimensions_are_one_ladder(cli, wri
     data, _ = imported(cli, path, "--dimension-heading", "h2")
     assert [d["name"] for d in data["dimensions"]] == ["Technical", "Leadership"]
     assert [len(d["competencies"]) for d in data["dimensions"]] == [3, 3]
+
+
+def _styled_paragraph(style: str, text: str) -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+_WORD_STYLES = "".join(f'<w:style w:type="paragraph" w:styleId="{style}"><w:name w:val="{name}"/></w:style>'
+                       for style, name in [("Title", "Title"), ("Subtitle", "Subtitle"),
+                                           ("Heading1", "heading 1"), ("Heading2", "heading 2")])
+
+
+def test_a_word_subtitle_that_is_the_version_line_gives_the_version_not_the_description(cli, write):
+    """Word's Subtitle 'Version 2.0 · Approved by ...' over a paragraph that
+    says what the framework is: the version is the framework's, the line is
+    reported, and the paragraph is the description."""
+    body = (_styled_paragraph("Title", "Echidna Engineering Career Framework")
+            + _styled_paragraph("Subtitle", "Version 2.0 · Approved by the Engineering Leadership Team")
+            + "<w:p><w:r><w:t>This framework sets out what we expect of engineers at Echidna at each level.</w:t></w:r></w:p>")
+    for level, said in [("Graduate Engineer", "Writes small features"), ("Engineer", "Designs features")]:
+        body += _styled_paragraph("Heading1", level) + _styled_paragraph("Heading2", "Delivery")
+        body += f"<w:p><w:r><w:t>{said} with tests.</w:t></w:r></w:p>"
+    data, run = imported(cli, write("ladder.docx", word_package(body, _WORD_STYLES)))
+    assert data["description"] == "This framework sets out what we expect of engineers at Echidna at each level."
+    assert data["version"] == "2.0.0"
+    assert "record line gives the framework's version (set it with --version): 2.0.0" in run.stderr
+    assert "not placed: the page's record of its authors and edits, not part of the ladder: Version 2.0" in run.stderr
+
+
+def test_a_google_docs_subtitle_that_is_an_edition_line_is_no_description(cli, write):
+    """A Google Docs subtitle naming the edition, over a paragraph saying what
+    the document describes: that paragraph is the description, the subtitle
+    is reported."""
+    page = ('<html><body><p class="title">Wombat Labs Engineering Ladder</p>'
+            '<p class="subtitle">Individual contributor track, 2025 edition</p>'
+            "<p>This document describes what we expect of engineers at each level at Wombat Labs.</p>"
+            "<h1>E1 Associate Engineer</h1><h2>Delivery</h2><ul><li>Ships small tasks</li></ul>"
+            "<h1>E2 Engineer</h1><h2>Delivery</h2><ul><li>Ships features</li></ul></body></html>")
+    data, run = imported(cli, write("ladder.html", page))
+    assert data["description"] == "This document describes what we expect of engineers at each level at Wombat Labs."
+    assert "not placed: the document's subtitle (a line of its record: version, edition), not its description: " \
+           "the paragraph below says what the framework is: Individual contributor track, 2025 edition" in run.stderr

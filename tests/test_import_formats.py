@@ -88,7 +88,7 @@ Quality
 """
 
 
-def imported(cli, write, name: str, content: str, *args: str) -> tuple[dict[str, Any], Any]:
+def imported(cli, write, name: str, content: str | bytes, *args: str) -> tuple[dict[str, Any], Any]:
     path = write(name, content)
     out = path.parent / "out.yaml"
     run = cli("import", str(path), *args, "-o", str(out), "--no-check")
@@ -545,3 +545,13 @@ def test_text_lines_alone_over_competency_lines_are_groups_of_competencies(cli, 
     assert data["levels"][0]["competencies"] == {"engineering": ["Communicates clearly."],
                                                  "engineering-2": ["Writes tests."], "development": ["Fixes bugs."]}
     assert "summary" not in data["levels"][0]
+
+
+def test_a_txt_of_tab_separated_cells_in_utf16_is_read_as_a_table(cli, write):
+    """Excel's 'Unicode Text' (.txt, UTF-16 with its byte order mark, tabs
+    between the cells) is a table, as the same bytes named '.csv' are."""
+    sheet = "Competency\tJunior\tSenior\r\nDelivery\tShips small tasks\tShips projects, end to end\r\n" \
+            "Craft\tWrites tests\tDesigns systems\r\n"
+    data, _ = imported(cli, write, "ladder.txt", "\ufeff".encode("utf-16-le") + sheet.encode("utf-16-le"))
+    assert [level["title"] for level in data["levels"]] == ["Junior", "Senior"]
+    assert data["levels"][1]["competencies"]["delivery"] == ["Ships projects, end to end"]

@@ -284,3 +284,27 @@ def test_an_introduction_that_says_what_the_framework_is_describes_it(cli, write
     first = page.replace("## ", "Our ladder for every security engineer.\n\n## ", 1)
     data, _ = imported(cli, write("first.md", first), "--org", "Acme")
     assert data["description"] == "Our ladder for every security engineer."
+
+
+_LEVELS_AFTER = ("\n\n## Engineer I\n\n### Delivery\n\n- Ships small tasks\n\n"
+                 "## Engineer II\n\n### Delivery\n\n- Ships features\n")
+
+
+@pytest.mark.parametrize("description, organisation", [
+    ("This ladder describes how engineers grow at Dingo Software.", "Dingo Software"),
+    ("Our SRE ladder at Pelican Cloud. Levels are cumulative.", "Pelican Cloud"),
+    # Where the people learn, whom they sell to, or where the ladder comes from: no one's own.
+    ("This ladder describes how our engineers take courses at Coursera.", "\u27e8organisation\u27e9"),
+    ("Our team builds payroll software for customers at Qantas.", "\u27e8organisation\u27e9"),
+])
+def test_the_organisation_the_description_says_its_people_work_at(cli, write, description, organisation):
+    """Where nothing else names it, the organisation the framework's own
+    description says its people work at is the framework's, with a notice;
+    `check` then no longer asks whether that name is the organisation's."""
+    path = write("ladder.md", "# Engineering Ladder\n\n" + description + _LEVELS_AFTER)
+    data, run = imported(cli, path)
+    assert data["organisation"]["name"] == organisation
+    if organisation != "\u27e8organisation\u27e9":
+        assert f"the organisation is '{organisation}', from the framework's description" in run.stderr
+        checked = cli("check", str(path.parent / f"{path.stem}-out.yaml"), "--format", "concise")
+        assert "LL302" not in checked.output + checked.stderr

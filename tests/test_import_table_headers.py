@@ -95,3 +95,15 @@ def test_a_first_row_wholly_in_bold_needs_only_a_word_for_a_column(cli, write):
     assert cells(data)["L1"]["skill"] == ["Level expectations"]
     data, run = imported(cli, write("named.docx", _word_tables(("Testing", "Writes tests"), True)), "--org", "Acme")
     assert cells(data)["L1"] == {"testing": ["Writes tests"], **TRUTH["L1"]}
+
+
+def test_a_heading_over_the_levels_columns_table_that_names_no_dimension_is_reported(cli, write):
+    """'## The levels at a glance' over the one table of levels as columns
+    names no part of the ladder: reported, never dropped silently."""
+    page = ("# Kestrel Design Levels\n\nHow we grow product designers at Kestrel.\n\n## The levels at a glance\n\n"
+            "| Competency | Junior Designer | Designer |\n|---|---|---|\n"
+            "| Visual design | Applies the design system | Extends the design system |\n")
+    data, run = imported(cli, write("levels.md", page))
+    assert [level["title"] for level in data["levels"]] == ["Junior Designer", "Designer"]
+    assert "levels.md:5: not placed: heading over the table of the ladder, naming no dimension: " \
+           "The levels at a glance" in run.stderr

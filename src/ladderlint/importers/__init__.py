@@ -200,8 +200,8 @@ def detect(path: str, text: str) -> str:
     if path.lower().endswith((".html", ".htm", ".xhtml")) or (not markdown_name and html_page.looks_like(text)
                                                                  and not text.startswith("---\n")):
         return "html"
-    if spreadsheet.looks_like_csv(path):
-        return "csv"
+    if spreadsheet.looks_like_csv(path) or spreadsheet.looks_tab_separated(text):
+        return "csv"  # a table saved as '.txt' (Excel's 'Unicode Text') too
     if wikitext.looks_like(path, text):
         return "mediawiki"
     if jobframe.looks_like(text):

@@ -314,13 +314,21 @@ _RECORD_DATE = lazy(r"(?:last\s+)?(?:reviewed|updated|published|modified|edited|
 _RECORD_OWNER = lazy(r"(?:owner|owned\s+by|maintained\s+by|author|approved\s+by)(?::\s*|\s+)\S.{0,60}", re.IGNORECASE)
 
 
+#: A paragraph that says what the framework is: 'This framework sets out ...', 'Our career ladder describes ...'.
+DESCRIBES_THE_FRAMEWORK = lazy(
+    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|ladder|document|guide|matrix|rubric)\s+"
+    r"(?:\w+\s+)?(?:is|sets|describes|defines|outlines|explains|lays|shows|covers|helps|gives|lists|captures)\b",
+    re.IGNORECASE)
+
+
 #: A version as documents write it: 'Version 3.0', 'ver. 2.1', 'Ver 2', 'v2.1', 'v 2.1'; its number of
 #: one to three parts.
 _VERSION = r"(?<!\w)(?:version|ver\.?|v)\s*(?P<number>\d+(?:\.\d+){0,2})(?!\.?\d)"
 #: A part of a record line that is its version ('v 2.1').
 _RECORD_VERSION = lazy(_VERSION, re.IGNORECASE)
-#: A line of a document's record that opens with its version ('Version 3.0 – Approved by ...', 'v2.1 | Draft').
-VERSION_LINE = lazy(rf"^\W*{_VERSION}\s*(?:$|[-\u2013\u2014|,(])", re.IGNORECASE)
+#: A line of a document's record that opens with its version ('Version 3.0 – Approved by ...', 'v2.1 | Draft',
+#: 'Version 2.0 · Approved by ...').
+VERSION_LINE = lazy(rf"^\W*{_VERSION}\s*(?:$|[-\u2013\u2014|,(\u00b7\u2022])", re.IGNORECASE)
 #: A version at the end of a title: 'Competency Matrix (v2.1)', 'Ladder v3', 'Ladder (Version 2.0)'.
 _TITLE_VERSION = lazy(rf"\s*(?:[-\u2013\u2014]\s*)?(?P<open>[(\[])?{_VERSION}(?(open)[)\]])\s*$", re.IGNORECASE)
 

@@ -39,7 +39,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import ASIDE, BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
 from ..patterns import lazy
@@ -80,6 +80,8 @@ _CLASS_RULE = lazy(r"(?<![\w.#:>~+-])\.(?P<name>-?[A-Za-z_][\w-]*)\s*\{(?P<body>
 _HTML_INTEGER = lazy(r"[\t\n\f\r ]*([-+]?)([0-9]+)")
 _NESTED_LIST = lazy(r"(?:^|\s)lst-kix_\w+-(\d)(?:\s|$)")
 _TITLE_CLASS = "title"
+#: ... and its subtitle's, under the title.
+_SUBTITLE_CLASS = "subtitle"
 #: The ids wikis give the heading that is the page's title, above the page's own headings:
 #: Confluence's export ('Space : Page'), MediaWiki's.
 _TITLE_HEADING_IDS = frozenset({"title-heading", "firstheading"})
@@ -198,8 +200,28 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     reader.flush()
     _headings_by_size(outline, reader.sized, _body_size(body if body is not None else root))
     outline.blocks.extend(labels)
+    if reader.subtitle is not None:
+        _subtitle_describing_nothing(outline, reader.subtitle)
     set_aside_page_properties(outline)
     return outline
+
+
+def _subtitle_describing_nothing(outline: Outline, subtitle: Paragraph) -> None:
+    """A document's subtitle describes it, but for a line of its record
+    ('Version 2.0 · Approved by ...', 'Individual contributor track, 2025
+    edition') over a paragraph that says what the framework is ('This
+    framework sets out ...'): that paragraph describes it, and the subtitle
+    is reported; the version it opens with is the framework's."""
+    at = next(n for n, block in enumerate(outline.blocks) if block is subtitle)
+    below = next((b for b in outline.blocks[at + 1:] if not isinstance(b, Other)), None)
+    if DESCRIBES_THE_FRAMEWORK.match(subtitle.text) or not isinstance(below, Paragraph) \
+            or not DESCRIBES_THE_FRAMEWORK.match(below.text):
+        return
+    if VERSION_LINE.match(subtitle.text):
+        outline.signals.append(Signal("version", subtitle.text, subtitle.line))
+    outline.blocks[at] = Other(subtitle.text, subtitle.line, subtitle.last,
+                               "the document's subtitle (a line of its record: version, edition), "
+                               "not its description: the paragraph below says what the framework is")
 
 
 #: Confluence's storage format, as its REST API and space exports give a page: 'ac:' and 'ri:' elements.
@@ -675,6 +697,8 @@ class _Reader:
         #: The depth of the heading the text now stands under (0: the page's title, or none).
         self.under = 0
         self.tabs = _Tabs()
+        #: The paragraph of the document's Subtitle style (a word processor's ``<p class="subtitle">``).
+        self.subtitle: Paragraph | None = None
 
     def line(self, element: Any) -> int:
         return (element.sourceline or 1) + self.offset
@@ -771,6 +795,12 @@ class _Reader:
             text = _clean(_inline(element))
             if text:
                 self.add(Heading(TITLE_DEPTH, text, self.line(element), self.last(element)))
+        elif tag == "p" and _SUBTITLE_CLASS in (element.get("class") or "").split() and self.subtitle is None:
+            before = len(self.outline.blocks)
+            self.paragraphs(element)
+            said = self.outline.blocks[before:]
+            if len(said) == 1 and isinstance(said[0], Paragraph):
+                self.subtitle = said[0]
         elif tag in _PARAGRAPHS:
             self.paragraphs(element)
         elif tag in _LISTS:

@@ -145,7 +145,7 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
         found.append(host)
     if not found:
         named = _named_in_text(text) or _named_by_title_and_text(text, title or page_title) \
-            or _known_organisation_named(text)
+            or _known_organisation_named(text) or _named_in_description(description, text)
         if named is not None:
             found.append(named)
     if not found:
@@ -324,6 +324,64 @@ def _named_and_said_again(text: str, counts: Counter[str], first: dict[str, int]
     name, total = ranked[0]
     return Guess(name, f"the text's name for an organisation ('{name}', {plural(counts[name], 'time')} as one and "
                        f"{total - counts[name]} more where a sentence names one, first on line {first[name]})", 6)
+
+
+#: What a framework's description says works at the organisation, in its sentence before 'at':
+#: its people ('how engineers grow at Dingo Software'), 'we' ('What we expect ... at Bilby') or the
+#: framework itself ('Our SRE ladder at Pelican Cloud').
+_PEOPLE_OR_LADDER = lazy(r"\b(?:we|our|us|engineers|employees|people|staff|team|teams|ladder|framework|levels)\b",
+                         re.IGNORECASE)
+#: What, right before 'at', makes the name another's: a place to learn or to speak, a customer,
+#: a partner ('courses at Coursera', 'a talk at QCon', 'customers at Qantas').
+_NOT_WORKING_THERE = lazy(
+    r"\b(?:courses?|classes|training|trained|learn\w*|stud\w*|certifi\w*|talks?|speak\w*|present\w*|"
+    r"customers?|clients?|partners?|users?|vendors?|suppliers?|previously|formerly|once|used|based|inspired)"
+    r"(?:\s+\w+){0,2}\s+at\s+$", re.IGNORECASE)
+_AT = lazy(r"\bat\s+(?=[A-Z])")
+
+
+def _named_in_description(description: str | None, text: str) -> Guess | None:
+    """The organisation the framework's own description names as where its
+    people work ('This ladder describes how engineers grow at Dingo
+    Software', 'Our SRE ladder at Pelican Cloud'), once is enough there: the
+    one name after 'at', in a sentence about its people, 'we' or the ladder,
+    that names an organisation as the text's names do (see
+    ``_named_in_text``). Not a place to learn or speak, a customer, a
+    partner, a tool, an organisation frameworks cite, nor where it is cited."""
+    if not description or len(description) > 600:
+        return None
+    lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", text))
+    cited = citation_spans(description)
+    names: set[str] = set()
+    for at in _AT.finditer(description):
+        sentence = description[max(description.rfind(". ", 0, at.start()), 0):at.start()]
+        run = _CAPITALISED_RUN.match(description, at.end())
+        if run is None or not _PEOPLE_OR_LADDER.search(sentence) or _NOT_WORKING_THERE.search(description, 0, at.end()):
+            continue
+        words = list(_CAPITALISED.finditer(description, run.start(), run.end()))
+        start = words[0].start()
+        if not _names_an_organisation(description, start, words[0].end(), lower):
+            continue
+        # The name runs on to the end of its clause ('at Dingo Software.', 'at Pelican Cloud,'),
+        # but for the words of a field or a role after it ('at Bilby Engineering').
+        end = next((w.end() for w in reversed(words) if _CLAUSE_ENDS.match(description, w.end())), words[0].end())
+        name = description[start:end]
+        if any(w.casefold() in DISCIPLINES or id_rung(w) is not None or seniority(w) is not None
+               for w in name.split(" ")[1:]):
+            name, end = description[start:words[0].end()], words[0].end()
+        if not used_as_a_tool(description, start, end) and not inside(cited, start, end) \
+                and name.casefold() not in _COMMON_HOSTS and CITED_ORGANISATIONS.isdisjoint(name.split(" ")):
+            names.add(name)
+    if len(names) != 1:
+        return None
+    [name] = names
+    # Another name said as an organisation's in the description ('engineers at Zentoro. Quorvia's
+    # values ...'): it does not tell which is the framework's.
+    for run in _CAPITALISED_RUN.finditer(description):
+        if not name.startswith(run.group()) and not run.group().startswith(name) \
+                and _names_an_organisation(description, run.start(), run.end(), lower):
+            return None
+    return Guess(name, f"the framework's description ('{description}'), which says its people work there", 7)
 
 
 def named_across(texts: Sequence[str]) -> Guess | None:

@@ -48,9 +48,20 @@ def looks_like_csv(path: str) -> bool:
     return path.lower().endswith((".csv", ".tsv"))
 
 
+def looks_tab_separated(text: str) -> bool:
+    """Whether a text is a table with tabs between its cells: two lines or
+    more, each of the same number of cells, two or more (Excel's 'Unicode
+    Text', saved as '.txt')."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    counts = {line.count("\t") for line in lines}
+    return len(lines) >= 2 and len(counts) == 1 and min(counts) >= 1
+
+
 def parse_csv(path: str, text: str) -> Outline:
-    dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab if path.lower().endswith(".tsv") else csv.excel
-    if not path.lower().endswith(".tsv"):
+    # Tabs part the cells of a '.tsv', and of a '.txt' whose every line has as many (Excel's 'Unicode Text').
+    tabs = path.lower().endswith(".tsv") or not path.lower().endswith(".csv") and looks_tab_separated(text)
+    dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab if tabs else csv.excel
+    if not tabs:
         try:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
             # The sniffer says quotes are not doubled where its sample shows none doubled; every

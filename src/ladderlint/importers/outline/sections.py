@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..blocks import BOLD_DEPTH, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
+from ..blocks import BOLD_DEPTH, DESCRIBES_THE_FRAMEWORK, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
@@ -84,11 +84,6 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
 
 #: Words of a heading over a section that introduces the framework ('How to use this framework').
 _ABOUT_THE_FRAMEWORK = frozenset({"framework", "ladder", "levels", "introduction", "about"})
-#: A paragraph that says what the framework is: 'This framework sets out ...', 'Our career ladder describes ...'.
-_DESCRIBES_THE_FRAMEWORK = lazy(
-    r"^(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?(?:framework|ladder|document|guide|matrix|rubric)\s+"
-    r"(?:\w+\s+)?(?:is|sets|describes|defines|outlines|explains|lays|shows|covers|helps|gives|lists|captures)\b",
-    re.IGNORECASE)
 
 
 def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
@@ -735,7 +730,7 @@ class SectionReader(LevelReader):
                 or not (names_a_part(said) or set(words(said.casefold())) & _ABOUT_THE_FRAMEWORK):
             return
         first = next((b for b in section if isinstance(b, Paragraph) and b.labelled is None), None)
-        if first is None or not _DESCRIBES_THE_FRAMEWORK.match(strip_markdown(first.text)):
+        if first is None or not DESCRIBES_THE_FRAMEWORK.match(strip_markdown(first.text)):
             return
         self.document.description = first.text
         self.use(first)

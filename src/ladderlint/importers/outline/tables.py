@@ -472,7 +472,11 @@ class TableReader(Reader):
             for row in block.rows[1:])
         dimension_name = self.dimension_over(heading, alone and not grouped_rows) if competency_name is None else None
         about = self.text_between(heading, block) if competency_name is not None else None
-        if heading is not None:
+        if heading is not None and competency_name is None and dimension_name is None \
+                and (names_the_levels(heading) or names_the_ladder(heading)):
+            # 'The levels at a glance', 'Competency matrix': it names nothing of the ladder, and says so.
+            self.drop(heading, "heading over the table of the ladder, naming no dimension")
+        elif heading is not None:
             self.use(heading)
         dimension = self.document.dimension(dimension_name, block.line)
         levels = {lv.title: lv for lv in self.document.levels}
