@@ -36,7 +36,7 @@ from .common import (
     at_level_left,
     read_as,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
-    level_order,
+    level_order, competencies_merged, folded_moves, merged_said,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
@@ -495,7 +495,9 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for level, changes in groups(diff, _listed(diff.changes)):
+    # A competency merged into another: its removal's line says the statements that moved with it.
+    folded = folded_moves(competencies_merged(diff))
+    for level, changes in groups(diff, [c for c in _listed(diff.changes) if id(c) not in folded]):
         for change in changes:
             # A level added, removed, renamed or moved: the notes say it about the ladder as a whole.
             # (A level removed is said to its people, under its own heading.)
@@ -879,6 +881,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         noun = "dimension" if kind is Kind.DIMENSION_ADDED else "competency"
         return f"new {noun}."
+    merge = competencies_merged(diff).get(id(change)) if kind is Kind.COMPETENCY_REMOVED else None
+    if merge is not None:
+        return merged_said(diff, merge, lambda name: f"“{escape(name)}”") + "."
     if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         noun = "dimension" if kind is Kind.DIMENSION_REMOVED else "competency"
         return f"this {noun} is removed."

@@ -23,7 +23,7 @@ from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
-    left_competency,
+    left_competency, Merged, competencies_merged, folded_moves, merged_said,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -64,10 +64,13 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.undeclared}.")
     # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
     said = {id(part) for part in diff.together().values()}
-    for level, changes in groups(diff):
+    # A competency merged into another: one line, not one per statement that moved with it.
+    merged = competencies_merged(diff)
+    folded = folded_moves(merged)
+    for level, changes in groups(diff, [c for c in diff.changes if id(c) not in folded]):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
-        lines.extend(_line(report, diff, change, paint, diff.said_with(change))
+        lines.extend(_line(report, diff, change, paint, diff.said_with(change), merged.get(id(change)))
                      for change in changes if id(change) not in said)
     lines.append("")
     lines.append(_summary(report, diff))
@@ -95,12 +98,15 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     return level_label(level, diff.level_title(level))  # a rename is listed under it
 
 
-def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None) -> str:
+def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None,
+          merge: Merged | None = None) -> str:
     """A change on one line; ``part``: the record said with it (the rename of its item's id, or its
-    competency no longer applying at its level)."""
+    competency no longer applying at its level); ``merge``: the competency removed was merged into
+    another, its statements' moves said on this line (their fingerprints are in the JSON output)."""
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
-    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
+    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else \
+        merged_said(diff, merge) if merge is not None else _what(diff, change, paint)
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
     body = f"{where}: {what}" if where else what
@@ -111,9 +117,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     body += read_as(change)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
-    if all(report.approved(c) for c in both):
+    said = both + list(merge.moved if merge is not None else ())
+    if all(report.approved(c) for c in said):
         tail += " (approved)"
-    elif any(report.blocking(c) for c in both):
+    elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
 

@@ -1,0 +1,98 @@
+"""What a re-imported document's revisions change without anyone meaning it, and the
+diff says in one line: competencies merged, the importer's own "not applicable"
+notes following a level's new title, quotes re-exported; and a competency split
+with its statement."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import yaml
+from click.testing import CliRunner
+
+from ladderlint.cli import main
+
+
+def _write(tmp_path, name, document) -> str:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+def _run(tmp_path, old, new, *options: str) -> str:
+    run = CliRunner().invoke(main, ["diff", *options, _write(tmp_path, "old.yaml", old),
+                                    _write(tmp_path, "new.yaml", new)])
+    assert run.exit_code == 0, run.output
+    return run.output
+
+
+def _changes(tmp_path, old, new) -> list[dict]:
+    return [c for f in json.loads(_run(tmp_path, old, new, "--format", "json"))["frameworks"] for c in f["changes"]]
+
+
+CULTURE = {
+    "E1": ["Gives constructive feedback in meetings", "Fixes out of date runbooks"],
+    "E2": ["Is interview-trained and shares the interview load", "Mentors members of the team"],
+    "E3": ["Mentors engineers outside the team", "Introduces frameworks that other teams adopt"],
+}
+
+
+def _ladder():
+    return {
+        "ladderlint": 1, "id": "eng", "name": "Engineering", "track": "Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "people", "name": "People", "competencies": [
+            {"id": "communication", "name": "Collaboration & Communication"},
+            {"id": "culture", "name": "Community & Culture"}]}],
+        "levels": [
+            {"id": "E1", "title": "Engineer", "competencies": {
+                "communication": ["Writes clear pull request descriptions", "Asks for help when blocked"],
+                "culture": list(CULTURE["E1"])}},
+            {"id": "E2", "title": "Senior Engineer", "competencies": {
+                "communication": ["Runs meetings that end on time with clear outcomes"],
+                "culture": list(CULTURE["E2"])}},
+            {"id": "E3", "title": "Staff Engineer", "competencies": {
+                "communication": ["Writes design documents other teams review"],
+                "culture": list(CULTURE["E3"])}},
+        ],
+    }
+
+
+def _merged():
+    """The two headings merged into one, the bullets put together, none changed."""
+    new = copy.deepcopy(_ladder())
+    new["dimensions"][0]["competencies"] = [{"id": "communication", "name": "Collaboration & Community"}]
+    for level in new["levels"]:
+        level["competencies"]["communication"] += level["competencies"].pop("culture")
+    return new
+
+
+def test_two_competencies_merged_are_one_line_in_text(tmp_path):
+    out = _run(tmp_path, _ladder(), _merged())
+    assert "Community & Culture: merged into Collaboration & Community; 6 statements moved with it, none changed" \
+        in out
+    assert "statement-moved" not in out
+    assert "Senior Engineer" not in out  # no level has anything else to say
+
+
+def test_two_competencies_merged_are_one_line_in_the_release_notes(tmp_path):
+    out = _run(tmp_path, _ladder(), _merged(), "--format", "markdown")
+    assert "**Community & Culture:** merged into “Collaboration & Community”; 6 statements moved with it, " \
+           "none changed." in out
+    assert "moved here from" not in out
+    assert "What changes for" not in out
+
+
+def test_the_json_output_keeps_each_move(tmp_path):
+    kinds = [c["kind"] for c in _changes(tmp_path, _ladder(), _merged())]
+    assert kinds.count("statement-moved") == 6
+
+
+def test_a_statement_that_changed_in_the_merge_is_still_listed(tmp_path):
+    new = _merged()
+    cell = new["levels"][1]["competencies"]["communication"]
+    cell[cell.index("Mentors members of the team")] = "Mentors members of the team every week"
+    out = _run(tmp_path, _ladder(), new)
+    assert "5 statements moved with it unchanged, 1 other changed on the way (listed at its level)" in out
+    assert "every week" in out
