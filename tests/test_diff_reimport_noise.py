@@ -96,3 +96,48 @@ def test_a_statement_that_changed_in_the_merge_is_still_listed(tmp_path):
     out = _run(tmp_path, _ladder(), new)
     assert "5 statements moved with it unchanged, 1 other changed on the way (listed at its level)" in out
     assert "every week" in out
+
+
+def _artsy():
+    """Levels as an imported table names them, and the importer's own reasons for the empty cells."""
+    return {
+        "ladderlint": 1, "id": "eng", "name": "Engineering", "track": "Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "work", "name": "Work", "competencies": [
+            {"id": "delivery", "name": "Delivery"}, {"id": "initiative", "name": "Initiative"}]}],
+        "levels": [
+            {"id": "engineer-1", "title": "Engineer 1", "competencies": {
+                "delivery": ["Ships small changes with review"],
+                "initiative": {"not_applicable": "Initiative starts at Senior Engineer 1"}}},
+            {"id": "engineer-2", "title": "Engineer 2", "competencies": {
+                "delivery": ["Ships features end to end"],
+                "initiative": {"not_applicable": "Initiative starts at Senior Engineer 1"}}},
+            {"id": "senior-engineer-1", "title": "Senior Engineer 1", "competencies": {
+                "delivery": ["Ships projects across the team"],
+                "initiative": ["Proposes improvements to the team's process"]}},
+        ],
+    }
+
+
+def _retitled():
+    new = _artsy()
+    senior = new["levels"][2]
+    senior["id"], senior["title"] = "senior-engineer-i", "Senior Engineer I"
+    for level in new["levels"][:2]:
+        level["competencies"]["initiative"]["not_applicable"] = "Initiative starts at Senior Engineer I"
+    return new
+
+
+def test_a_reason_that_follows_a_level_retitled_is_said_by_the_rename(tmp_path):
+    changes = _changes(tmp_path, _artsy(), _retitled())
+    assert [c["kind"] for c in changes] == ["level-renamed", "level-renamed"]  # its id and its title
+    out = _run(tmp_path, _artsy(), _retitled(), "--format", "markdown")
+    assert "the reason it does not apply changed" not in out
+
+
+def test_a_reason_that_says_more_than_the_new_title_is_still_listed(tmp_path):
+    new = _retitled()
+    new["levels"][0]["competencies"]["initiative"]["not_applicable"] = "Initiative starts at Senior Engineer I or later"
+    changes = _changes(tmp_path, _artsy(), new)
+    assert [(c["kind"], c["level"]) for c in changes if c["kind"] == "not-applicable-changed"] \
+        == [("not-applicable-changed", "engineer-1")]

@@ -32,6 +32,7 @@ items of both sides (see ``match``), and turns every difference into a typed
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
 
@@ -296,6 +297,9 @@ class _Differ:
         #: The cells marked as not applying, in the old and the new revision, by (level, competency):
         #: where it does not apply, a level asks nothing of the levels below it.
         self._not_applicable: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+        #: The levels whose title changed, old title to new (``run``): a reason a
+        #: competency does not apply that names one follows it (``_follows_titles``).
+        self._titles_renamed: dict[str, str] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -323,6 +327,7 @@ class _Differ:
         self._competency_changes(competencies)
         self._dimension_changes(dimensions)
         level_pairs = self._level_changes()
+        self._titles_renamed = {o.title: n.title for o, n in level_pairs if o.title and n.title and o.title != n.title}
         for old_level, new_level in level_pairs:
             self._level_pair(old_level, new_level)
         self._one_sided_levels()
@@ -952,6 +957,16 @@ class _Differ:
             for cell in level.cells:
                 self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
 
+    def _follows_titles(self, before: str, after: str) -> bool:
+        """Whether a reason a competency does not apply changed only in the
+        titles of levels retitled in this diff that it names."""
+        if not self._titles_renamed:
+            return False
+        titles = sorted(self._titles_renamed, key=len, reverse=True)  # "Senior Engineer 12" before "... 1"
+        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+        retitled = named.sub(lambda found: self._titles_renamed[found.group()], before)
+        return retitled != before and normal(retitled) == normal(after)
+
     def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str,
                    old_level: Level) -> None:
         new_anchor = new.path if new else level.path + ("competencies",)
@@ -964,6 +979,7 @@ class _Differ:
         if before_na != after_na:
             had = bool(old and old.statements)
             has = bool(new and new.statements)
+            impact: Impact | None
             if before_na is None and old is None:
                 # A competency new at this level (or new in this version) that
                 # does not apply here: nothing is taken from anyone.
@@ -977,13 +993,18 @@ class _Differ:
                 message = said(_in(competency_id), " now applies at ", level_named(level.id)) if new is not None else \
                     said(_in(competency_id), " is no longer marked as not applying at ", level_named(level.id),
                          ", which does not describe it")
+            elif self._follows_titles(before_na, after_na):
+                # "Initiative starts at Senior Engineer 1" -> "... I" (as `import` writes it): the
+                # level it names was retitled, and that rename says it.
+                impact, message = None, said()
             else:
                 # Why nothing is asked here: however it is reworded, nothing more or less is
                 # asked, and nothing moves, so commit by commit and over a release it is one grade.
                 impact = Impact.EDITORIAL
                 message = said("reason ", _in(competency_id), " does not apply at ", level_named(level.id), " changed")
-            self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
-                     old=before_na, new=after_na, **where)
+            if impact is not None:
+                self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
+                         old=before_na, new=after_na, **where)
         before_p = old.proficiency if old else None
         after_p = new.proficiency if new else None
         # Of two levels, a higher one that states no proficiency says nothing of it: not a lower one.
