@@ -141,3 +141,38 @@ def test_a_reason_that_says_more_than_the_new_title_is_still_listed(tmp_path):
     changes = _changes(tmp_path, _artsy(), new)
     assert [(c["kind"], c["level"]) for c in changes if c["kind"] == "not-applicable-changed"] \
         == [("not-applicable-changed", "engineer-1")]
+
+
+def _agility():
+    return {
+        "ladderlint": 1, "id": "mle", "name": "Engineering", "track": "Machine Learning Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "culture", "name": "Culture", "competencies": [
+            {"id": "agility-innovation", "name": "Agility / Innovation"},
+            {"id": "growth", "name": "Personal growth"}]}],
+        "levels": [
+            {"id": "IC1", "title": "IC1 Machine Learning Engineer", "competencies": {
+                "agility-innovation": ["I share new ideas and can adapt my work when circumstances change"],
+                "growth": ["I ask my team for feedback on my work", "I help my team with its on-call rotation"]}},
+            {"id": "IC2", "title": "IC2 Machine Learning Engineer", "competencies": {
+                "agility-innovation": ["I adapt my plans when priorities change"],
+                "growth": ["I give feedback to my team and my peers", "I mentor new members of my team"]}},
+        ],
+    }
+
+
+def test_a_competency_split_in_two_with_its_statement_takes_no_words_out(tmp_path):
+    new = _agility()
+    new["dimensions"][0]["competencies"][0:1] = [{"id": "agility", "name": "Agility"},
+                                                 {"id": "innovation", "name": "Innovation"}]
+    ic1, ic2 = (level["competencies"] for level in new["levels"])
+    ic1.pop("agility-innovation")
+    ic1["agility"] = ["I can adapt my work when circumstances change"]
+    ic1["innovation"] = ["I share new ideas with my team"]
+    ic2["agility"] = ic2.pop("agility-innovation")
+    changes = [c for c in _changes(tmp_path, _agility(), new) if c["level"] == "IC1"]
+    assert [c["kind"] for c in changes] == ["statement-split"]
+    assert "lowers-bar" not in (changes[0]["impact"], changes[0]["also_impact"])
+    out = _run(tmp_path, _agility(), new, "--format", "markdown")
+    assert "~~share new ideas and~~" not in out
+    assert "I share new ideas ~~and~~ **with my team I** can adapt" in out

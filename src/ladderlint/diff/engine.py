@@ -32,6 +32,7 @@ items of both sides (see ``match``), and turns every difference into a typed
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
@@ -1759,6 +1760,11 @@ class _Differ:
         # statement that stayed in its cell is the one the others joined or left.
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
+        # Parts in other competencies are read in the order their words had in the whole (a heading
+        # split in two with its statement, "I share ideas and adapt" -> "I adapt" + "I share ideas
+        # with my team"): only the words put in are graded, not the parts' order.
+        if len({p.cell for p in olds + news}) > 1:
+            olds, news = (_as_in(olds, news[0].text), news) if len(olds) > 1 else (olds, _as_in(news, olds[0].text))
         before, after = [p.text for p in olds], [p.text for p in news]
         impact, also, reasons = self._text_reading(" ".join(before), " ".join(after))
         at_old_level = None
@@ -1812,6 +1818,20 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _as_in(parts: tuple[Placed, ...], whole: str) -> tuple[Placed, ...]:
+    """``parts`` in the order their words come in ``whole``: each where the
+    first run of two or more of its words that ``whole`` has starts (a word
+    alone, "I", opens any of them)."""
+    said = [stem(word) for word in words(whole)]
+
+    def start(part: Placed) -> int:
+        own = [stem(word) for word in words(part.text)]
+        runs = difflib.SequenceMatcher(None, said, own, autojunk=False).get_matching_blocks()
+        return min((run.a for run in runs if run.size >= 2), default=len(said))
+
+    return tuple(sorted(parts, key=start))
 
 
 def _other_competencies(parts: tuple[Placed, ...], o: Placed, n: Placed) -> list[tuple[str, str]]:
