@@ -176,3 +176,21 @@ def test_a_competency_split_in_two_with_its_statement_takes_no_words_out(tmp_pat
     out = _run(tmp_path, _agility(), new, "--format", "markdown")
     assert "~~share new ideas and~~" not in out
     assert "I share new ideas ~~and~~ **with my team I** can adapt" in out
+
+
+def test_quotes_re_exported_in_several_statements_are_one_line_in_text(tmp_path):
+    old = _ladder()
+    for level in old["levels"]:
+        level["competencies"]["communication"] = [f"I’m clear in the team’s {i} reviews" for i in range(3)] \
+            + level["competencies"]["communication"]
+    new = copy.deepcopy(old)
+    for level in new["levels"]:
+        level["competencies"]["communication"] = [text.replace("’", "'")
+                                                  for text in level["competencies"]["communication"]]
+    out = _run(tmp_path, old, new)
+    assert out.count("Spacing, capitals or punctuation tidied in 3 texts; the words are the same") == 3  # a line a level
+    assert "(formatting only)" not in out
+    for change in _changes(tmp_path, old, new):
+        assert f"[{change['fingerprint']}]" in out  # each can still be approved by it
+    notes = _run(tmp_path, old, new, "--format", "markdown")
+    assert notes.count("Spacing, capitals or punctuation tidied in 3 texts; the words are the same.") == 3

@@ -13,7 +13,7 @@ from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_i
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ...text import plural
-from ..wording import REWRITE_SIMILARITY, restatement, similarity
+from ..wording import REWRITE_SIMILARITY, restatement, same_words, similarity
 
 
 @dataclass(frozen=True)
@@ -469,3 +469,16 @@ def merged_said(diff: FrameworkDiff, merge: Merged, name: Callable[[str], str] =
         return f"merged into {into}; {moved} moved with it, none changed"
     return f"merged into {into}; {moved} moved with it unchanged, " \
            f"{plural(changed, 'other')} changed on the way (listed at {'its level' if changed == 1 else 'their levels'})"
+
+
+def formatting_only(change: Change) -> bool:
+    """Whether a change is a text tidied, its words the same (spacing, capitals,
+    punctuation, curly quotes): the release notes and the text output count
+    several on one line."""
+    return (
+        change.impact is Impact.EDITORIAL
+        and change.kind is not Kind.STATEMENT_MOVED  # a copy moved, which a lower level asks for anyway
+        and isinstance(change.old, str)
+        and isinstance(change.new, str)
+        and same_words(change.old, change.new)
+    )

@@ -36,7 +36,7 @@ from .common import (
     at_level_left,
     read_as,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
-    level_order, competencies_merged, folded_moves, merged_said,
+    level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
@@ -627,7 +627,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
-        spacing = [c for c in items if _formatting_only(c)]
+        spacing = [c for c in items if formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
         items, through = _through_levels(diff, items, links)
         lines.extend(_bullet(diff, change, twice, links) for change in items if change not in spacing)
@@ -644,16 +644,6 @@ def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     level = _in_sentence(level_label(change.level or "", change.old))
     return (f"**This level is removed.** The people on {level} no longer have this level; "
             f"the level each of them is on from now is to be agreed with them.")
-
-
-def _formatting_only(change: Change) -> bool:
-    return (
-        change.impact is Impact.EDITORIAL
-        and change.kind is not Kind.STATEMENT_MOVED  # a copy moved, which a lower level asks for anyway
-        and isinstance(change.old, str)
-        and isinstance(change.new, str)
-        and same_words(change.old, change.new)
-    )
 
 
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None) -> str:
