@@ -32,6 +32,8 @@ items of both sides (see ``match``), and turns every difference into a typed
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import re
 from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
 
@@ -296,6 +298,9 @@ class _Differ:
         #: The cells marked as not applying, in the old and the new revision, by (level, competency):
         #: where it does not apply, a level asks nothing of the levels below it.
         self._not_applicable: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+        #: The levels whose title changed, old title to new (``run``): a reason a
+        #: competency does not apply that names one follows it (``_follows_titles``).
+        self._titles_renamed: dict[str, str] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -323,6 +328,7 @@ class _Differ:
         self._competency_changes(competencies)
         self._dimension_changes(dimensions)
         level_pairs = self._level_changes()
+        self._titles_renamed = {o.title: n.title for o, n in level_pairs if o.title and n.title and o.title != n.title}
         for old_level, new_level in level_pairs:
             self._level_pair(old_level, new_level)
         self._one_sided_levels()
@@ -952,6 +958,16 @@ class _Differ:
             for cell in level.cells:
                 self.cells.append(CellPair(level.id, cell.competency_id, self.level_index[level.id], new=cell.statements))
 
+    def _follows_titles(self, before: str, after: str) -> bool:
+        """Whether a reason a competency does not apply changed only in the
+        titles of levels retitled in this diff that it names."""
+        if not self._titles_renamed:
+            return False
+        titles = sorted(self._titles_renamed, key=len, reverse=True)  # "Senior Engineer 12" before "... 1"
+        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")(?!\w)")
+        retitled = named.sub(lambda found: self._titles_renamed[found.group()], before)
+        return retitled != before and normal(retitled) == normal(after)
+
     def _cell_pair(self, level: Level, old: Cell | None, new: Cell | None, competency_id: str,
                    old_level: Level) -> None:
         new_anchor = new.path if new else level.path + ("competencies",)
@@ -964,6 +980,7 @@ class _Differ:
         if before_na != after_na:
             had = bool(old and old.statements)
             has = bool(new and new.statements)
+            impact: Impact | None
             if before_na is None and old is None:
                 # A competency new at this level (or new in this version) that
                 # does not apply here: nothing is taken from anyone.
@@ -977,13 +994,18 @@ class _Differ:
                 message = said(_in(competency_id), " now applies at ", level_named(level.id)) if new is not None else \
                     said(_in(competency_id), " is no longer marked as not applying at ", level_named(level.id),
                          ", which does not describe it")
+            elif self._follows_titles(before_na, after_na):
+                # "Initiative starts at Senior Engineer 1" -> "... I" (as `import` writes it): the
+                # level it names was retitled, and that rename says it.
+                impact, message = None, said()
             else:
                 # Why nothing is asked here: however it is reworded, nothing more or less is
                 # asked, and nothing moves, so commit by commit and over a release it is one grade.
                 impact = Impact.EDITORIAL
                 message = said("reason ", _in(competency_id), " does not apply at ", level_named(level.id), " changed")
-            self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
-                     old=before_na, new=after_na, **where)
+            if impact is not None:
+                self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
+                         old=before_na, new=after_na, **where)
         before_p = old.proficiency if old else None
         after_p = new.proficiency if new else None
         # Of two levels, a higher one that states no proficiency says nothing of it: not a lower one.
@@ -1753,6 +1775,11 @@ class _Differ:
         # statement that stayed in its cell is the one the others joined or left.
         o = next((p for p in olds if p.cell == news[0].cell), olds[0])
         n = next((p for p in news if p.cell == olds[0].cell), news[0])
+        # Parts in other competencies are read in the order their words had in the whole (a heading
+        # split in two with its statement, "I share ideas and adapt" -> "I adapt" + "I share ideas
+        # with my team"): only the words put in are graded, not the parts' order.
+        if len({p.cell for p in olds + news}) > 1:
+            olds, news = (_as_in(olds, news[0].text), news) if len(olds) > 1 else (olds, _as_in(news, olds[0].text))
         before, after = [p.text for p in olds], [p.text for p in news]
         impact, also, reasons = self._text_reading(" ".join(before), " ".join(after))
         at_old_level = None
@@ -1806,6 +1833,20 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _as_in(parts: tuple[Placed, ...], whole: str) -> tuple[Placed, ...]:
+    """``parts`` in the order their words come in ``whole``: each where the
+    first run of two or more of its words that ``whole`` has starts (a word
+    alone, "I", opens any of them)."""
+    said = [stem(word) for word in words(whole)]
+
+    def start(part: Placed) -> int:
+        own = [stem(word) for word in words(part.text)]
+        runs = difflib.SequenceMatcher(None, said, own, autojunk=False).get_matching_blocks()
+        return min((run.a for run in runs if run.size >= 2), default=len(said))
+
+    return tuple(sorted(parts, key=start))
 
 
 def _other_competencies(parts: tuple[Placed, ...], o: Placed, n: Placed) -> list[tuple[str, str]]:

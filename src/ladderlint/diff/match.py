@@ -651,6 +651,7 @@ class _StatementMatcher:
         self.next_run = 0
         # Each side's statements by cell (old, new), for splits and merges across a cell.
         self._cells: tuple[dict[tuple[str, str], list[Placed]], dict[tuple[str, str], list[Placed]]] = ({}, {})
+        self._new_alone: set[str] = set()
         # The orders of the new statements left over whose words the old
         # framework has elsewhere: copies, never put in place of another.
         self.copies: set[int] = set()
@@ -1121,6 +1122,8 @@ class _StatementMatcher:
         for side, placed in ((False, self.old), (True, self.new)):
             for p in placed:
                 self._cells[side][p.cell].append(p)
+        # The competencies with statements only in the new revision: a heading split off.
+        self._new_alone = {cell[1] for cell in self._cells[True]} - {cell[1] for cell in self._cells[False]}
         for o, n, how in sorted(self.pairs, key=lambda p: p[1].order):
             if how in ("text", "words", "moved") or not o.bag or not n.bag:
                 continue
@@ -1155,10 +1158,13 @@ class _StatementMatcher:
                 # In another competency of the level: what a level asks for
                 # stays at the level, but only with the evidence a move across
                 # competencies needs (the part keeps most of its words in the
-                # whole), so that statements that merely share a theme stay apart.
+                # whole), so that statements that merely share a theme stay apart;
+                # a part in a competency the old revision does not have (a heading
+                # split in two with its statement): nothing else can have gone
+                # there, so a part with words of its own will do.
                 parts = [p for p in self._elsewhere_at_level(whole, kept, new_side=new_side)
                          if (new_side, p.order) not in used and p.bag and _part_of(p, whole)
-                         and _mostly_of(p, lost) and _mostly_kept(p.text, whole.text)]
+                         and _mostly_of(p, lost) and (new_side and p.competency in self._new_alone or _mostly_kept(p.text, whole.text))]
                 if not parts or not _held(lost, parts):
                     return ()
         pieces = tuple(sorted([kept, *parts], key=lambda p: p.order))

@@ -12,7 +12,8 @@ from typing import Any, Callable, Sequence
 from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_id
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
-from ..wording import REWRITE_SIMILARITY, restatement, similarity
+from ...text import plural
+from ..wording import REWRITE_SIMILARITY, restatement, same_words, similarity
 
 
 @dataclass(frozen=True)
@@ -416,3 +417,68 @@ def _unique(name: str | None, item: str, own: str | None, held: Counter[str | No
     if held[name] - (own == name) > 0:
         return f"{name} ({item})"
     return name
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A competency removed whose statements all went, word for word and at
+    their own levels, into one other competency: the two headings merged
+    (or the competency moved under another). ``moved``: those moves, said by
+    the removal's line, not one by one."""
+
+    removal: Change
+    into: str
+    moved: tuple[Change, ...]
+
+
+def competencies_merged(diff: FrameworkDiff) -> dict[int, Merged]:
+    """The competencies merged into another (``Merged``), by the ``id`` of
+    their removal's record. A statement that also changed on the way is not
+    folded: it is listed as the move it is."""
+    out: dict[int, Merged] = {}
+    if diff.levels is not None:
+        return out
+    for removal in diff.changes:
+        if removal.kind is not Kind.COMPETENCY_REMOVED or not removal.competency:
+            continue
+        moved = tuple(c for c in diff.changes if c.kind is Kind.STATEMENT_MOVED
+                      and c.old_competency == removal.competency and not c.old_level
+                      and c.impact is Impact.STRUCTURAL and c.old == c.new and c.competency)
+        targets = {c.competency for c in moved}
+        if len(targets) == 1:
+            out[id(removal)] = Merged(removal, str(moved[0].competency), moved)
+    return out
+
+
+def folded_moves(merged: dict[int, Merged]) -> set[int]:
+    """The ``id`` of each move a merge's line says (``competencies_merged``)."""
+    return {id(c) for merge in merged.values() for c in merge.moved}
+
+
+def merged_said(diff: FrameworkDiff, merge: Merged, name: Callable[[str], str] = str) -> str:
+    """What a merge's line says, after the merged competency's name:
+    "merged into Collaboration & Community; its 24 statements moved with it,
+    none changed" (where some changed: those listed apart); ``name`` writes
+    the competency's name as the format does."""
+    into = name(diff.competency_name(merge.into) or merge.into)
+    folded = {id(c) for c in merge.moved}
+    changed = sum(1 for c in diff.changes if c.kind is Kind.STATEMENT_MOVED
+                  and c.old_competency == merge.removal.competency and id(c) not in folded)
+    moved = plural(len(merge.moved), "statement")
+    if not changed:
+        return f"merged into {into}; {moved} moved with it, none changed"
+    return f"merged into {into}; {moved} moved with it unchanged, " \
+           f"{plural(changed, 'other')} changed on the way (listed at {'its level' if changed == 1 else 'their levels'})"
+
+
+def formatting_only(change: Change) -> bool:
+    """Whether a change is a text tidied, its words the same (spacing, capitals,
+    punctuation, curly quotes): the release notes and the text output count
+    several on one line."""
+    return (
+        change.impact is Impact.EDITORIAL
+        and change.kind is not Kind.STATEMENT_MOVED  # a copy moved, which a lower level asks for anyway
+        and isinstance(change.old, str)
+        and isinstance(change.new, str)
+        and same_words(change.old, change.new)
+    )

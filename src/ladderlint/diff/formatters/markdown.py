@@ -36,7 +36,7 @@ from .common import (
     at_level_left,
     read_as,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
-    level_order,
+    level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
@@ -506,7 +506,9 @@ def _listed(changes: list[Change]) -> list[Change]:
 
 def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     out: dict[str | None, list[Change]] = {}
-    for level, changes in groups(diff, _listed(diff.changes)):
+    # A competency merged into another: its removal's line says the statements that moved with it.
+    folded = folded_moves(competencies_merged(diff))
+    for level, changes in groups(diff, [c for c in _listed(diff.changes) if id(c) not in folded]):
         for change in changes:
             # A level added, removed, renamed or moved: the notes say it about the ladder as a whole.
             # (A level removed is said to its people, under its own heading.)
@@ -636,7 +638,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
-        spacing = [c for c in items if _formatting_only(c)]
+        spacing = [c for c in items if formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
         items, through = _through_levels(diff, items, links)
         lines.extend(_bullet(diff, change, twice, links) for change in items if change not in spacing)
@@ -653,16 +655,6 @@ def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     level = _in_sentence(level_label(change.level or "", change.old))
     return (f"**This level is removed.** The people on {level} no longer have this level; "
             f"the level each of them is on from now is to be agreed with them.")
-
-
-def _formatting_only(change: Change) -> bool:
-    return (
-        change.impact is Impact.EDITORIAL
-        and change.kind is not Kind.STATEMENT_MOVED  # a copy moved, which a lower level asks for anyway
-        and isinstance(change.old, str)
-        and isinstance(change.new, str)
-        and same_words(change.old, change.new)
-    )
 
 
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None) -> str:
@@ -892,6 +884,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
         noun = "dimension" if kind is Kind.DIMENSION_ADDED else "competency"
         return f"new {noun}."
+    merge = competencies_merged(diff).get(id(change)) if kind is Kind.COMPETENCY_REMOVED else None
+    if merge is not None:
+        return merged_said(diff, merge, lambda name: f"“{escape(name)}”") + "."
     if kind in (Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED):
         noun = "dimension" if kind is Kind.DIMENSION_REMOVED else "competency"
         return f"this {noun} is removed."

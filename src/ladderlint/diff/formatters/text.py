@@ -23,7 +23,7 @@ from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
-    left_competency,
+    left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -64,11 +64,20 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         lines.append(paint("warning:", _YELLOW) + f" {diff.undeclared}.")
     # A level renamed in its id and its title is one change: one line that says both (and so on: said_together).
     said = {id(part) for part in diff.together().values()}
-    for level, changes in groups(diff):
+    # A competency merged into another: one line, not one per statement that moved with it.
+    merged = competencies_merged(diff)
+    folded = folded_moves(merged)
+    for level, changes in groups(diff, [c for c in diff.changes if id(c) not in folded]):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
-        lines.extend(_line(report, diff, change, paint, diff.said_with(change))
-                     for change in changes if id(change) not in said)
+        # Quotes, capitals or spacing tidied in several texts (a document re-exported): one line, as
+        # the release notes say it, with each one's fingerprint.
+        tidied = [c for c in changes if formatting_only(c) and id(c) not in said]
+        for change in changes:
+            if id(change) in said or len(tidied) > 1 and change in tidied[1:]:
+                continue
+            lines.append(_tidied(report, tidied, paint) if len(tidied) > 1 and change is tidied[0] else
+                         _line(report, diff, change, paint, diff.said_with(change), merged.get(id(change))))
     lines.append("")
     lines.append(_summary(report, diff))
     if diff.advice is not None and diff.advice.required is not None:
@@ -95,12 +104,15 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     return level_label(level, diff.level_title(level))  # a rename is listed under it
 
 
-def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None) -> str:
+def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None,
+          merge: Merged | None = None) -> str:
     """A change on one line; ``part``: the record said with it (the rename of its item's id, or its
-    competency no longer applying at its level)."""
+    competency no longer applying at its level); ``merge``: the competency removed was merged into
+    another, its statements' moves said on this line (their fingerprints are in the JSON output)."""
     impact = paint(f"{change.impact.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[change.impact])
     where = subject(diff, change)
-    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else _what(diff, change, paint)
+    what = "in a new order: " + "; ".join(new_order(diff, change)) if change.kind in REORDERINGS else \
+        merged_said(diff, merge) if merge is not None else _what(diff, change, paint)
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
     body = f"{where}: {what}" if where else what
@@ -111,11 +123,26 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     body += read_as(change)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
-    if all(report.approved(c) for c in both):
+    said = both + list(merge.moved if merge is not None else ())
+    if all(report.approved(c) for c in said):
         tail += " (approved)"
-    elif any(report.blocking(c) for c in both):
+    elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
+
+
+def _tidied(report: Report, changes: list[Change], paint: _Painter) -> str:
+    """Several texts whose words are the same, tidied (``formatting_only``), on one line."""
+    impact = paint(f"{Impact.EDITORIAL.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[Impact.EDITORIAL])
+    kinds = {c.kind for c in changes}
+    kind = changes[0].kind.value if len(kinds) == 1 else "several"
+    body = f"Spacing, capitals or punctuation tidied in {plural(len(changes), 'text')}; the words are the same"
+    tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in changes)
+    if all(report.approved(c) for c in changes):
+        tail += " (approved)"
+    elif any(report.blocking(c) for c in changes):
+        tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
+    return f"  {impact}  {kind:<{_KIND_WIDTH}}  {body}  {tail}"
 
 
 def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
