@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from import_helpers import imported
+from import_helpers import by_name, imported
 from ladderlint.loader import load_document
 
 
@@ -550,3 +550,54 @@ def test_an_instruction_to_click_a_level_is_no_description(cli, write, instructi
     assert "description" not in data
     assert f"not placed: an instruction for using the page, not its description: {instruction}" in run.stderr
     assert [level["title"] for level in data["levels"]] == ["Designer", "Senior Designer"]
+
+
+def _storage_level(code: str, summary: str, statement: str) -> str:
+    return (f'<h2>{code}</h2>\n<ac:structured-macro ac:name="panel"><ac:parameter ac:name="bgColor">#DEEBFF'
+            f"</ac:parameter><ac:rich-text-body><p>{summary}</p></ac:rich-text-body></ac:structured-macro>\n"
+            f"<h3>Pipelines</h3>\n<ul><li>{statement}</li></ul>\n")
+
+
+def test_confluence_storage_panels_tasks_mentions_and_dates(cli, write):
+    """Confluence's storage format: a panel of one paragraph right under a
+    level's heading is the level's summary; a task list of the page's
+    editors is reported, never a statement; a user mention and a date read
+    as the page shows them, not as nothing."""
+    page = ('<p>This page is our data ladder. Owner: <ac:link><ri:user ri:account-id="5b10ac" /></ac:link>, '
+            'last reviewed <time datetime="2025-01-14" />.</p>\n'
+            + _storage_level("DE1 Data Engineer I", "Builds pipelines with guidance.", "Fixes failing jobs")
+            + _storage_level("DE2 Data Engineer II", "Owns the team's pipelines.", "Designs pipelines")
+            + '<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status>'
+              '<ac:task-body>Add DE3 by Q3 <ac:link><ri:user ri:account-id="5b10ac" /></ac:link></ac:task-body>'
+              '</ac:task></ac:task-list>')
+    data, run = imported(cli, write("ladder.html", page), "--org", "Quokka")
+    assert [level.get("summary") for level in data["levels"]] == ["Builds pipelines with guidance.",
+                                                                  "Owns the team's pipelines."]
+    assert data["description"] == "This page is our data ladder. Owner: @user, last reviewed 14 Jan 2025."
+    assert all("Add DE3" not in str(level["competencies"]) for level in data["levels"])
+    assert "not placed: the page's task list (its editors' to-dos), not part of the ladder: Add DE3 by Q3 @user" \
+           in run.stderr
+
+
+def _task(body: str) -> str:
+    return (f"<ac:task><ac:task-id>1</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+            f"<ac:task-body>{body}</ac:task-body></ac:task>")
+
+
+def test_confluence_storage_tasks_under_a_competency_stay_statements_but_a_to_do(cli, write):
+    """A task list under a competency's heading holds its statements (the
+    boxes dropped), but a task in it for someone or by a date is the page's
+    editors' to-do; a task list with no competency's heading over it (after
+    the last level's table) is theirs too, reported, never a statement."""
+    page = ("<h2>Engineer I</h2>\n<h3>Delivery</h3>\n<ac:task-list>" + _task("Ships small tasks")
+            + _task('Ask <ac:link><ri:user ri:account-id="5b10ac" /></ac:link> to review this')
+            + _task('Reword by <time datetime="2025-03-01" />') + "</ac:task-list>\n"
+            "<h3>Craft</h3>\n<ul><li>Writes tests</li></ul>\n"
+            "<h2>Engineer II</h2>\n<table><tr><th>Delivery</th><td>Ships projects</td></tr>"
+            "<tr><th>Craft</th><td>Reviews designs</td></tr></table>\n"
+            "<ac:task-list>" + _task("Add the Staff level") + "</ac:task-list>\n")
+    data, run = imported(cli, write("ladder.html", page), "--org", "Quokka")
+    assert by_name(data) == {"Engineer I": {"Delivery": ["Ships small tasks"], "Craft": ["Writes tests"]},
+                             "Engineer II": {"Delivery": ["Ships projects"], "Craft": ["Reviews designs"]}}
+    for task in ("Ask @user to review this", "Reword by 1 Mar 2025", "Add the Staff level"):
+        assert f"not placed: the page's task list (its editors' to-dos), not part of the ladder: {task}" in run.stderr

@@ -99,6 +99,9 @@ class Item:
     opening: str | None = None
     #: Those paragraphs, as written (its ``text`` holds them too).
     continued: list[Paragraph] = field(default_factory=list)
+    #: A task of a task list (Confluence's): a statement with a check box under a competency's
+    #: heading, else a to-do of the page's editors.
+    task: bool = False
 
 
 @dataclass
@@ -425,6 +428,12 @@ ASIDE = "aside (a sidebar or a callout)"
 #: ... and why it is reported: not the ladder's where it stands beside the text. Under a level's
 #: heading, before its statements, it is the level's own, as a block quote there is.
 PAGE_ASIDE = f"page {ASIDE}, not part of the ladder"
+#: A panel of one paragraph (Confluence's panel or info macro): under a level's heading, before its
+#: statements, the level's summary, as an aside there is.
+PANEL = "a panel of one paragraph set apart from the text (a callout)"
+PAGE_PANEL = f"{PANEL}, not part of the ladder"
+#: Why a task list (Confluence's) is reported: its tasks are the page's editors' to-dos.
+TASK_LIST = "the page's task list (its editors' to-dos)"
 
 
 def as_plain_text(blocks: list[Block]) -> tuple[str, list[Other]]:

@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
-from .blocks import ASIDE, BOLD_DEPTH, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
+from .blocks import ASIDE, BOLD_DEPTH, PANEL, TASK_LIST, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
 from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
@@ -229,6 +229,15 @@ _STORAGE_FORMAT = lazy(r"<(?:ac|ri):[a-z-]+\b")
 _CDATA = lazy(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 #: Macros whose text is a box set apart from the page's: Confluence's panels.
 _PANEL_MACROS = frozenset({"info", "note", "tip", "warning", "panel", "excerpt-include"})
+#: Panel macros that, holding one paragraph under a level's heading, sum up the level.
+_SUMMING_UP_MACROS = frozenset({"info", "panel"})
+#: The class of such a panel once rewritten as HTML.
+_PANEL_OF_ONE = "panel-of-one-paragraph"
+#: The class of a list of tasks (Confluence's, in its export too): the page's editors' to-dos, or
+#: (under a competency's heading) its statements with check boxes.
+_TASK_LIST = "inline-task-list"
+#: The class of a mention of a user, in Confluence's export (and given the storage format's).
+_MENTION = "user-mention"
 #: Macros that draw what the page (or the space) holds, with no text of their own.
 _GENERATED_MACROS = frozenset({"toc", "toc-zone", "children", "pagetree", "recently-updated", "contentbylabel",
                                "anchor", "page-properties-report", "livesearch", "attachments"})
@@ -244,6 +253,9 @@ def _from_storage_format(root: Any) -> None:
     that draws the page's contents (toc, children) has none."""
     for element in reversed([e for e in root.iter() if isinstance(e.tag, str)]):
         tag = element.tag.lower()
+        if tag == "time" and element.get("datetime"):
+            # A date as Confluence shows it: '<time datetime="2025-01-14" />' is 14 Jan 2025.
+            _replace(element, "time", _shown_date(element.get("datetime") or ""))
         if not tag.startswith(("ac:", "ri:")):
             continue
         if tag == "ac:structured-macro" or tag == "ac:macro":
@@ -253,11 +265,16 @@ def _from_storage_format(root: Any) -> None:
                          and c.tag.lower() in ("ac:link-body", "ac:plain-text-link-body")), None)
             target = next((c for c in element if isinstance(c.tag, str) and c.tag.lower().startswith("ri:")), None)
             words = body.text_content() if body is not None else (
-                (target.get("ri:content-title") or target.get("ri:filename") or target.get("ri:value") or "")
+                (target.get("ri:content-title") or target.get("ri:filename") or target.get("ri:value")
+                 or ("@user" if target.tag.lower() == "ri:user" else ""))
                 if target is not None else element.get("ac:anchor") or "")
-            _replace(element, "span", words)
+            mention = target is not None and target.tag.lower() == "ri:user"
+            _replace(element, "span", words).set("class", _MENTION if mention else "")
         elif tag in ("ac:task-list",):
             element.tag = "ul"
+            element.set("class", _TASK_LIST)  # as Confluence's export has it
+        elif tag == "ri:user" and _tag(element.getparent()) == "ac:link":
+            continue  # a mention: read by its link
         elif tag == "ac:task":
             element.tag = "li"
         elif tag in ("ac:parameter", "ac:plain-text-body", "ac:link-body", "ac:plain-text-link-body"):
@@ -297,7 +314,10 @@ def _storage_macro(element: Any, name: str) -> None:
     for key in list(element.attrib):
         del element.attrib[key]
     if name in _PANEL_MACROS:
-        element.set("class", "confluence-information-macro")
+        blocks = [c for body in element if isinstance(body.tag, str) for c in body if isinstance(c.tag, str)]
+        one = name in _SUMMING_UP_MACROS and not parameters.get("title") \
+            and len(blocks) == 1 and blocks[0].tag == "p"
+        element.set("class", "confluence-information-macro" + (f" {_PANEL_OF_ONE}" if one else ""))
         if parameters.get("title"):
             title = element.makeelement("p", {})
             title.text = parameters["title"]
@@ -307,11 +327,23 @@ def _storage_macro(element: Any, name: str) -> None:
         control = element.makeelement("div", {"class": "expand-control"})  # a line of its own, as a browser shows it
         title = control.makeelement("span", {"class": "expand-control-text"})
         title.text = parameters.get("title") or "Click here to expand..."
+        control.sourceline = title.sourceline = element.sourceline  # the title's line: the macro's
         control.append(title)
         element.insert(0, control)
         for body in element:
             if body is not control and isinstance(body.tag, str) and body.tag == "div":
                 body.set("class", "expand-content")
+
+
+def _shown_date(datetime: str) -> str:
+    """A date as a page shows it ('2025-01-14' is '14 Jan 2025'); as written if it is none."""
+    import datetime as dates
+
+    try:
+        day = dates.date.fromisoformat(datetime[:10])
+        return f"{day.day} {day.strftime('%b %Y')}"
+    except ValueError:
+        return datetime
 
 
 def _replace(element: Any, tag: str, text: str | None) -> Any:
@@ -903,6 +935,8 @@ class _Reader:
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')} {element.get('aria-label', '')}") \
                 and tag in ("div", "section", "aside"):
             return "cookie banner"
+        if tag == "div" and _PANEL_OF_ONE in _classes(element):
+            return PANEL
         if tag in ("div", "figure", "aside", "section") and _CALLOUT_CLASSES & _classes(element):
             return "a box set apart from the text (a callout)"
         marks = [(element.get("id") or "").lower(), *(element.get("class") or "").lower().split()]
@@ -999,8 +1033,14 @@ class _Reader:
         if text:
             # The item's own text, as Markdown's is: its nested list is no part of its bold title.
             lead, rest, _ = _lead(element, stop=_LISTS | {"table"})
-            self.add(labelled_item(Item(text, self.line(element), self.line(element), depth, number=_ordinal(element)),
-                                   lead, _RUN.sub(" ", rest)))
+            task = element.getparent() is not None and _TASK_LIST in _classes(element.getparent())
+            if task and any((_tag(e) == "time" or _MENTION in _classes(e)) and _nearest(e, _LISTS | {"li"}) is element
+                            for e in element.iter()):
+                # A task for someone, or by a date: the page's editors' to-do, wherever it stands.
+                self.add(Other(text, self.line(element), self.last(element), f"{TASK_LIST}, not part of the ladder"))
+            else:
+                self.add(labelled_item(Item(text, self.line(element), self.line(element), depth,
+                                            number=_ordinal(element), task=task), lead, _RUN.sub(" ", rest)))
         for child in element.iter():
             if child is element:
                 continue

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import PAGE_ASIDE, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
+from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
 from ..cells import SAME_AS
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
@@ -803,7 +803,7 @@ class LevelReader(Reader):
     def quoted_summary(self, heading: Heading, root: _Node) -> list[Paragraph | Other]:
         """The part of a level's (or a dimension's) summary written as block
         quotes ('> A Junior is at the beginning of their career') or as
-        callouts ('<aside>', as Notion exports them), alone or among its
+        callouts ('<aside>', as Notion exports them; a panel of one paragraph, Confluence's), alone or among its
         paragraphs: those under its heading before its first sub-heading or
         statement (a bullet, a table, a labelled paragraph); a note ('>
         **Note:** ...') is no summary."""
@@ -814,7 +814,7 @@ class LevelReader(Reader):
     @cached_property
     def block_quotes(self) -> list[Other]:
         """The document's block quotes and callouts, in order (looked up once per level)."""
-        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason in ("block quote", PAGE_ASIDE)]
+        return [b for b in self.outline.blocks if isinstance(b, Other) and b.reason in ("block quote", PAGE_ASIDE, PAGE_PANEL)]
 
     def kind(self, node: _Node) -> str:
         """competency, dimension or group (a heading over dimensions)."""
@@ -1224,6 +1224,12 @@ class LevelReader(Reader):
         """Bullets right under a level: one competency (named by the
         ``lead_in`` before them, if any), or one per bullet that names a
         group of the bullets nested under it ('- Requirements:')."""
+        for task in (item for item in items if item.task):
+            # With no competency's heading over it, a task is the page's editors' to-do.
+            self.drop(task, f"{TASK_LIST}, not part of the ladder")
+        items = [item for item in items if not item.task]
+        if not items:
+            return
         group_names = self.names_of_groups()
         for outer, run in _groups_of_groups(items):
             if outer is None:
