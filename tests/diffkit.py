@@ -48,3 +48,21 @@ def cell(document: dict[str, Any], level_id: str, competency_id: str) -> Any:
 def summary(changes: list[Change]) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, impact, level, competency) of each change, for compact assertions."""
     return [(c.kind.value, c.impact.value, c.level, c.competency) for c in changes]
+
+
+def two_competency_ladder(levels: list[dict[str, Any]], **more: Any) -> dict[str, Any]:
+    """A framework of one dimension, Work, with the competencies Delivery and
+    Craft, and ``levels`` (each with its cells of them); ``more`` adds keys
+    of the framework ("cumulative": False)."""
+    return {
+        "ladderlint": 1,
+        "id": "acme",
+        "name": "Acme Engineering",
+        "track": "Engineering",
+        "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        **more,
+        "dimensions": [{"id": "work", "name": "Work", "competencies": [
+            {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
+        "levels": levels,
+    }

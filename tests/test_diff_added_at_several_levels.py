@@ -11,26 +11,18 @@ from typing import Any
 
 import yaml
 
+from diffkit import two_competency_ladder
+
 from ladderlint.diff import Impact, compare
 from ladderlint.model import build_framework
 
 ON_CALL = "Takes part in the team's on-call rotation"
 
-LADDER: dict[str, Any] = {
-    "ladderlint": 1,
-    "id": "acme",
-    "name": "Acme Engineering",
-    "track": "Engineering",
-    "version": "1.0.0",
-    "organisation": {"name": "Acme"},
-    "dimensions": [{"id": "work", "name": "Work", "competencies": [
-        {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
-    "levels": [
-        {"id": f"L{number}", "title": title, "competencies": {
-            "delivery": [f"Delivers work of size {number} on time"], "craft": [f"Writes code of quality {number}"]}}
-        for number, title in enumerate(["Associate", "Engineer", "Senior", "Staff", "Principal", "Fellow"], start=1)
-    ],
-}
+LADDER: dict[str, Any] = two_competency_ladder([
+    {"id": f"L{number}", "title": title, "competencies": {
+        "delivery": [f"Delivers work of size {number} on time"], "craft": [f"Writes code of quality {number}"]}}
+    for number, title in enumerate(["Associate", "Engineer", "Senior", "Staff", "Principal", "Fellow"], start=1)
+])
 
 
 def _ladder(*, cumulative: bool, on_call_at: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -10,34 +10,25 @@ from typing import Any
 
 import yaml
 
+from diffkit import two_competency_ladder
+
 from ladderlint.diff import Impact, Kind, compare
 from ladderlint.model import build_framework
 
 ON_CALL = "You actively participate in your team's on-call rotation."
 ON_CALL_TIGHTER = "You actively participate in your team's on-call rotation and respond to pages within 15 minutes."
 
-LADDER: dict[str, Any] = {
-    "ladderlint": 1,
-    "id": "acme",
-    "name": "Acme Engineering",
-    "track": "Engineering",
-    "version": "1.0.0",
-    "organisation": {"name": "Acme"},
-    "cumulative": False,
-    "dimensions": [{"id": "work", "name": "Work", "competencies": [
-        {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
-    "levels": [
-        {"id": "se", "title": "Software Engineer", "competencies": {
-            "delivery": ["You deliver small tasks with guidance.", ON_CALL],
-            "craft": ["You write readable code with tests."]}},
-        {"id": "se2", "title": "Software Engineer II", "competencies": {
-            "delivery": ["You deliver features that the team agreed on.", "You estimate your own tasks."],
-            "craft": ["You review the code of your teammates."]}},
-        {"id": "senior", "title": "Senior Engineer", "competencies": {
-            "delivery": ["You lead projects that span several quarters."],
-            "craft": ["You design services that other teams build on."]}},
-    ],
-}
+LADDER: dict[str, Any] = two_competency_ladder([
+    {"id": "se", "title": "Software Engineer", "competencies": {
+        "delivery": ["You deliver small tasks with guidance.", ON_CALL],
+        "craft": ["You write readable code with tests."]}},
+    {"id": "se2", "title": "Software Engineer II", "competencies": {
+        "delivery": ["You deliver features that the team agreed on.", "You estimate your own tasks."],
+        "craft": ["You review the code of your teammates."]}},
+    {"id": "senior", "title": "Senior Engineer", "competencies": {
+        "delivery": ["You lead projects that span several quarters."],
+        "craft": ["You design services that other teams build on."]}},
+], cumulative=False)
 
 
 def _with_a_new_rung() -> dict[str, Any]:

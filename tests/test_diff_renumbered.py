@@ -9,33 +9,25 @@ from typing import Any
 
 import yaml
 
+from diffkit import two_competency_ladder
+
 from ladderlint.diff import Kind, compare
 from ladderlint.model import build_framework
 
-LADDER: dict[str, Any] = {
-    "ladderlint": 1,
-    "id": "acme",
-    "name": "Acme Engineering",
-    "track": "Engineering",
-    "version": "1.0.0",
-    "organisation": {"name": "Acme"},
-    "dimensions": [{"id": "work", "name": "Work", "competencies": [
-        {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
-    "levels": [
-        {"id": "L1", "title": "Associate", "competencies": {
-            "delivery": ["Delivers small tasks with guidance", "Asks for help when stuck"],
-            "craft": ["Writes readable code with tests"]}},
-        {"id": "L2", "title": "Engineer", "competencies": {
-            "delivery": ["Delivers features that the team agreed on", "Estimates their own tasks"],
-            "craft": ["Reviews the code of their teammates", "Fixes flaky tests they find"]}},
-        {"id": "L3", "title": "Senior", "competencies": {
-            "delivery": ["Leads projects that span several quarters", "Unblocks other engineers"],
-            "craft": ["Designs services that other teams build on"]}},
-        {"id": "L4", "title": "Staff", "competencies": {
-            "delivery": ["Sets the technical direction of several teams"],
-            "craft": ["Leads the architecture of a whole product area"]}},
-    ],
-}
+LADDER: dict[str, Any] = two_competency_ladder([
+    {"id": "L1", "title": "Associate", "competencies": {
+        "delivery": ["Delivers small tasks with guidance", "Asks for help when stuck"],
+        "craft": ["Writes readable code with tests"]}},
+    {"id": "L2", "title": "Engineer", "competencies": {
+        "delivery": ["Delivers features that the team agreed on", "Estimates their own tasks"],
+        "craft": ["Reviews the code of their teammates", "Fixes flaky tests they find"]}},
+    {"id": "L3", "title": "Senior", "competencies": {
+        "delivery": ["Leads projects that span several quarters", "Unblocks other engineers"],
+        "craft": ["Designs services that other teams build on"]}},
+    {"id": "L4", "title": "Staff", "competencies": {
+        "delivery": ["Sets the technical direction of several teams"],
+        "craft": ["Leads the architecture of a whole product area"]}},
+])
 
 
 def _framework(document: dict[str, Any]) -> Any:
