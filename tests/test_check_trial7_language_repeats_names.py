@@ -1,0 +1,72 @@
+"""Findings of `check` found wrong or unclear by the seventh check trial: a
+statement left in another language, near repeats hidden by "&" or a
+hyphen, the organisation's name without its accents, and two tracks in one
+file."""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_helpers import findings, framework_yaml
+
+
+# --- LL512: a statement left in another language inside an English framework ----------
+
+ENGLISH = [
+    "I keep our uptime at 99.9% (measured monthly) and p95 latency under 200 ms.",
+    "I write docs in British English: organisation, behaviour, catalogue, programme.",
+    "I reply to e-mails from customers within one working day.",
+    "I prioritise work with the team and explain what matters most.",
+    "I ship features and celebrate wins with the team.",
+    "I mentor juniors and review their pull requests within a day.",
+    "I take ownership, not just responsibility, of outcomes.",
+    "I make decisions based on data wherever possible.",
+    "I lead the migration from Jenkins to GitHub Actions.",
+    "I keep the backlog groomed with my product manager.",
+]
+FOREIGN = {
+    "Dutch": "Ik beantwoord vragen van klanten binnen een werkdag en ik hou de kennisbank up-to-date.",
+    "French": "Je réponds aux clients francophones par téléphone et par courriel.",
+    "German": "Ich dokumentiere jeden Fehler im Ticketsystem und informiere das Team.",
+    "Spanish": "Atiendo a los clientes de América Latina en español.",
+}
+
+
+def test_ll512_a_statement_in_another_language_is_reported_once_as_such(cli, write):
+    path = write("f.yaml", framework_yaml([*ENGLISH, *FOREIGN.values()]))
+    found = findings(cli, path, select="LL512")
+    assert len(found) == len(FOREIGN), found
+    for line, language in zip(found, FOREIGN):
+        assert f"this statement reads as {language}, not English like the rest of the framework" in line
+        assert "disable=LL512" in line
+        assert "did you mean" not in line and "accept" not in line
+
+
+@pytest.mark.parametrize("statement", [
+    "Vous rédigez le compte-rendu des tests en français pour les équipes de Lyon.",
+    "Ist Ansprechpartner für den Betriebsrat bei Produktänderungen, die Mitarbeiterdaten betreffen.",
+])
+def test_ll512_no_word_of_a_foreign_statement_is_suggested_or_accepted(cli, write, statement):
+    path = write("f.yaml", framework_yaml([*ENGLISH, statement]))
+    found = findings(cli, path, select="LL512")
+    assert len(found) == 1 and "reads as" in found[0], found
+    assert "Vows" not in found[0] and "did you mean" not in found[0]
+
+
+def test_ll512_english_typos_are_still_reported_word_by_word(cli, write):
+    path = write("f.yaml", framework_yaml([
+        *ENGLISH, "I ask for clraification when a task is unclear.", "I finish the work witihn the sprint.",
+    ]))
+    found = findings(cli, path, select="LL512")
+    assert len(found) == 2, found
+    assert "'clraification' is not in the dictionary" in found[0] and "'clarification'" in found[0]
+    assert "'witihn'" in found[1] and "accept.txt" in found[1]
+
+
+def test_ll512_a_framework_written_in_another_language_stays_quiet(cli, write):
+    path = write("f.yaml", framework_yaml([FOREIGN["German"]] * 2 + [
+        "Ich schreibe die Dokumentation für jeden Dienst und halte sie aktuell.",
+        "Ich prüfe die Änderungen meiner Kollegen und gebe ihnen Rückmeldung.",
+        "Ich plane die Arbeit des Teams mit dem Produktmanager und dem Designer.",
+    ]))
+    assert findings(cli, path, select="LL512") == []
