@@ -5,6 +5,8 @@ file."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from rule_helpers import findings, framework_yaml
@@ -70,3 +72,45 @@ def test_ll512_a_framework_written_in_another_language_stays_quiet(cli, write):
         "Ich plane die Arbeit des Teams mit dem Produktmanager und dem Designer.",
     ]))
     assert findings(cli, path, select="LL512") == []
+
+
+# --- LL205: "&" for "and", and a hyphenated compound, do not hide a repeat -------------
+
+def two_levels(lower: list[str], higher: list[str]) -> str:
+    """A framework with two levels, each with its statements in competency 'a'."""
+    def cell(statements: list[str]) -> str:
+        return "".join(f"        - {json.dumps(s)}\n" for s in statements)
+    return (
+        'ladderlint: 1\nid: oak\nname: Oak Design\ntrack: Designer\nversion: "1.0.0"\n'
+        "organisation: {name: Oak}\n"
+        "dimensions:\n  - {id: d, name: Design, competencies: [{id: a, name: Craft}]}\n"
+        "levels:\n"
+        "  - id: L1\n    title: Designer\n    summary: I design.\n    competencies:\n      a:\n" + cell(lower)
+        + "  - id: L2\n    title: Senior Designer\n    summary: I design more.\n    competencies:\n      a:\n"
+        + cell(higher)
+    )
+
+
+@pytest.mark.parametrize(("lower", "higher", "said"), [
+    ("I use the colour palette of the design system consistently.",
+     "I use the color palette of the design-system consistently!", "only 'colour' -> 'color' changed"),
+    ("I use the colour palette of the design-system consistently.",
+     "I use the color palette of the design system consistently.", "only 'colour' -> 'color' changed"),
+    ("I ask for feedback early and often from my peers.",
+     "I ask for feedback early & often from my peers.", "repeated word for word"),
+    ("I ask for feedback early and often from my peers.",
+     "I ask for input early & often from my peers.", "only 'feedback' -> 'input' changed"),
+])
+def test_ll205_ampersand_and_hyphen_do_not_hide_a_repeat(cli, write, lower, higher, said):
+    path = write("f.yaml", two_levels([lower], [higher]))
+    found = findings(cli, path, select="LL205")
+    assert len(found) == 1 and said in found[0], found
+
+
+def test_ll205_a_statement_that_grows_is_still_quiet(cli, write):
+    path = write("f.yaml", two_levels(
+        ["I use the colour palette of the design system consistently.", "I ask for feedback early & often."],
+        ["I define the colour palette of the design-system for every team.",
+         "I ask for feedback early & often from the whole organisation."],
+    ))
+    assert findings(cli, path, select="LL205") == []
