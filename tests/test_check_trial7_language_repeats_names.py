@@ -114,3 +114,35 @@ def test_ll205_a_statement_that_grows_is_still_quiet(cli, write):
          "I ask for feedback early & often from the whole organisation."],
     ))
     assert findings(cli, path, select="LL205") == []
+
+
+# --- LL304: the organisation's name written without its accents ------------------------
+
+@pytest.mark.parametrize(("org", "written"), [
+    ("Zoë Labs", "ZOE LABS"),
+    ("Zoë Labs", "ZoeLabs"),
+    ("Zoë Labs", "Zoe-Labs"),
+    ("Zoë Labs", "zoe labs"),
+    ("Zoë Labs", "Zoe Labs"),
+    ("Müller GmbH", "Muller GmbH"),
+])
+def test_ll304_the_name_without_its_accents_is_reported(cli, write, org, written):
+    path = write("f.yaml", framework_yaml([f"I represent {written} at trade fairs."], org=org))
+    found = findings(cli, path, select="LL304")
+    assert len(found) == 1, found
+    assert f"'{written}' is not how {org} is spelt (its accents left out; accepted: {org})" in found[0]
+
+
+def test_ll304_the_name_without_its_accents_is_accepted_as_an_alias(cli, write):
+    path = write("f.yaml", framework_yaml(
+        ["I represent Mueller GmbH at trade fairs.", "I know the history of Muller GmbH.",
+         "I present the Müller GmbH strategy."],
+        org="Müller GmbH", aliases=["Muller GmbH"], domains=["mueller.de"]))
+    assert findings(cli, path, select="LL304") == []
+
+
+def test_ll304_the_accented_name_wrongly_cased_is_said_as_before(cli, write):
+    path = write("f.yaml", framework_yaml(["I represent ZOË LABS at trade fairs."], org="Zoë Labs"))
+    found = findings(cli, path, select="LL304")
+    assert len(found) == 1 and "'ZOË LABS' is not how Zoë Labs is spelt (accepted: Zoë Labs)" in found[0], found
+
