@@ -146,3 +146,57 @@ def test_ll304_the_accented_name_wrongly_cased_is_said_as_before(cli, write):
     found = findings(cli, path, select="LL304")
     assert len(found) == 1 and "'ZOË LABS' is not how Zoë Labs is spelt (accepted: Zoë Labs)" in found[0], found
 
+
+# --- LL201: two tracks in one file ----------------------------------------------------
+
+def ladder(levels: list[tuple[str, str, int | None]]) -> str:
+    """A framework with the levels (id, title, rank or None), one statement each."""
+    body = "".join(
+        f"  - id: {id}\n    title: {title}\n" + (f"    rank: {rank}\n" if rank is not None else "")
+        + f"    summary: Does the work of {id}.\n    competencies:\n      a: [\"I deliver the work of {id}.\"]\n"
+        for id, title, rank in levels
+    )
+    return ('ladderlint: 1\nid: oak\nname: Oak Engineering\ntrack: Engineering\nversion: "1.0.0"\n'
+            "organisation: {name: Oak}\n"
+            "dimensions:\n  - {id: d, name: Delivery, competencies: [{id: a, name: Delivery}]}\n"
+            "levels:\n" + body)
+
+
+IC = [("IC1", "Engineer", 1), ("IC2", "Senior Engineer", 2), ("IC3", "Staff Engineer", 3)]
+M = [("M2", "Engineering Manager", 2), ("M3", "Senior Engineering Manager", 3)]
+IC_UNRANKED = [(id, title, None) for id, title in [
+    ("IC1", "Engineer I"), ("IC2", "Engineer II"), ("IC3", "Senior Engineer"), ("IC4", "Staff Engineer"),
+    ("IC5", "Principal Engineer"), ("IC6", "Distinguished Engineer")]]
+M_UNRANKED = [(id, title, None) for id, title in [
+    ("M1", "Team Lead"), ("M2", "Engineering Manager"), ("M3", "Director of Engineering"),
+    ("M4", "VP Engineering")]]
+
+
+@pytest.mark.parametrize(("levels", "said"), [
+    (IC + M, "levels 'IC1' to 'IC3' and 'M2' to 'M3' look like two tracks (IC, M)"),
+    (IC_UNRANKED + M_UNRANKED, "levels 'IC1' to 'IC6' and 'M1' to 'M4' look like two tracks (IC, M)"),
+])
+def test_ll201_two_tracks_in_one_file_are_said_to_be_two_tracks(cli, write, levels, said):
+    path = write("f.yaml", ladder(levels))
+    found = findings(cli, path, select="LL201")
+    assert len(found) == 1, found
+    assert said in found[0] and "a framework file holds one track" in found[0] and "its own `track`" in found[0]
+    assert "list levels lowest first" not in found[0]
+
+
+def test_ll201_a_level_out_of_order_within_a_track_is_still_reported(cli, write):
+    path = write("f.yaml", ladder([IC[0], IC[2], IC[1], *M]))
+    found = findings(cli, path, select="LL201")
+    assert len(found) == 2, found
+    assert "level 'IC2' has rank 2, lower than the rank 3 of level 'IC3'" in found[0]
+    assert "two tracks (IC, M)" in found[1]
+
+
+@pytest.mark.parametrize("levels", [
+    [("P1", "Engineer", None), ("P2", "Senior Engineer", None), ("P3", "Staff Engineer", None),
+     ("M4", "Engineering Manager", None), ("M5", "Director of Engineering", None)],
+    [("L1", "Engineer", 1), ("L3", "Staff Engineer", 3), ("L2", "Senior Engineer", 2)],
+])
+def test_ll201_one_ladder_is_not_said_to_be_two_tracks(cli, write, levels):
+    found = findings(cli, write("f.yaml", ladder(levels)), select="LL201")
+    assert not any("tracks" in line for line in found), found
