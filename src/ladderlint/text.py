@@ -108,6 +108,41 @@ def reads_as_english(word_lists: Iterable[Sequence[str]]) -> bool:
     return False
 
 
+# Words of grammar of the other languages ladders are written in, none of
+# them an English word ("die", "la", "de", "en" are words of several).
+_GRAMMAR_OF = {
+    "German": frozenset("ich wir sie und oder nicht mit für ein eine einen dem der das des ist sind "
+                        "im zu auf bei jeden jede über wird werden auch".split()),
+    "French": frozenset("je nous vous le les et ou des du un une par pour avec aux est sont dans sur "
+                        "au ne pas".split()),
+    "Dutch": frozenset("ik wij jij een het en van voor met niet zijn bij naar ook binnen wordt".split()),
+    "Spanish": frozenset("yo el los las y del por para con que es una en un".split()),
+}
+#: A text reads as another language when it holds this many of that
+#: language's words of grammar (two different ones), and none of English's.
+_FOREIGN_GRAMMAR = 2
+#: Fewer words than this are a label or a list of names, in any language.
+_SHORTEST_SENTENCE = 4
+
+
+def other_language(tokens: Sequence[str]) -> str | None:
+    """The language a text reads as, from its lower-case words (``words``),
+    when that is not English: it holds none of English's words of grammar
+    (``_ENGLISH_GRAMMAR``, as ``reads_as_english`` reads a framework) and
+    two or more of another language's ("und", "das"; "je", "par"); its name
+    ("German"), or "another language" where two fit as well; None for an
+    English text or one too short to tell."""
+    if len(tokens) < _SHORTEST_SENTENCE or any(map(_ENGLISH_GRAMMAR.__contains__, tokens)):
+        return None
+    distinct = set(tokens)
+    hits = {language: len(distinct & grammar) for language, grammar in _GRAMMAR_OF.items()}
+    most = max(hits.values())
+    if most < _FOREIGN_GRAMMAR:
+        return None
+    likeliest = [language for language, n in hits.items() if n == most]
+    return likeliest[0] if len(likeliest) == 1 else "another language"
+
+
 # An acronym with the words it stands for in brackets after it, or in
 # brackets itself after them: "AMA (Ask Me Anything)", "trunk-based
 # development (TBD)". A plural "s" may follow the acronym ("RFCs (...)").

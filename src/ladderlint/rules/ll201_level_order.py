@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..model import LEVELS, Framework, Level
+from ..patterns import lazy
+from ..text import and_list
 from ..vocabulary import LevelName, Rung, ladder_order
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -91,6 +93,18 @@ class LevelOrder(Rule):
           - {id: IC2, title: Engineer II, competencies: {}}
         ```
         Fix: move IC2 between IC1 and IC3.
+
+    Two tracks in one file (levels `IC1` to `IC9`, then `M1` to `M7`; or
+    `IC1` to `IC3` ranked 1 to 3, then `M2`, `M3` ranked 2 and 3): every id
+    letters and a number, each run of one prefix two levels or more, and
+    each starting again at or below where the run before ended, by number
+    or by rank. Each track is then checked for order on its own, and a
+    level out of order only against the other track is not said to be out
+    of order: one finding, at the first level of the second track, says
+    these look like two tracks, and that a framework file holds one (put
+    each in its own file, with the same `name` and its own `track`). A
+    ladder that goes on into another prefix (`P1` to `P3`, then `M4`) is
+    one track.
     """
 
     code = "LL201"
@@ -99,7 +113,17 @@ class LevelOrder(Rule):
     needs = frozenset({LEVELS})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        yield from out_of_order(framework.levels)
+        found = out_of_order(framework.levels)
+        tracks = _tracks(framework.levels) if found else None
+        if tracks is None:
+            yield from found
+            return
+        # Two tracks in one file: each is ordered on its own, and a level
+        # out of order only against the other track is no slip of order.
+        within = [violation for _prefix, track in tracks for violation in out_of_order(track)]
+        yield from within
+        if len(within) < len(found):
+            yield _two_tracks(tracks)
 
 
 def out_of_order(levels: Sequence[Level]) -> list[Violation]:
@@ -117,6 +141,55 @@ def out_of_order(levels: Sequence[Level]) -> list[Violation]:
             found.append(violation)
         before.add(read)
     return found
+
+
+# A level id of a numbered track: its letters, then its number ("IC3", "M-2", "E_5").
+_TRACK_ID = lazy(r"([A-Za-z]+)[-_ ]?(\d+)")
+#: The fewest levels a track has (one level alone is a level out of place).
+_FEWEST_IN_A_TRACK = 2
+
+
+def _tracks(levels: Sequence[Level]) -> list[tuple[str, list[Level]]] | None:
+    """The tracks a file lists one after another, when its levels read as
+    two or more: every id is letters and a number, each run of one prefix
+    ("IC1" to "IC9", then "M1" to "M7") has two levels or more and a prefix
+    no other run has, and each run starts again at or below where the one
+    before it ended, by number or by rank ("M2" after "IC3"; rank 2 after
+    rank 3), as (prefix, levels). None otherwise: one ladder, or one that
+    goes on ("P3", "M4")."""
+    runs: list[tuple[str, list[Level], list[int]]] = []
+    for level in levels:
+        m = _TRACK_ID.fullmatch(level.id)
+        if m is None:
+            return None
+        prefix = m.group(1)
+        if not runs or runs[-1][0].upper() != prefix.upper():
+            runs.append((prefix, [], []))
+        runs[-1][1].append(level)
+        runs[-1][2].append(int(m.group(2)))
+    prefixes = {prefix.upper() for prefix, _levels, _numbers in runs}
+    if len(runs) < 2 or len(prefixes) < len(runs) \
+            or any(len(run) < _FEWEST_IN_A_TRACK for _prefix, run, _numbers in runs):
+        return None
+    for (_, lower, lower_numbers), (_, upper, upper_numbers) in zip(runs, runs[1:]):
+        ranks = lower[-1].rank, upper[0].rank
+        restarts = upper_numbers[0] <= lower_numbers[-1] or (
+            ranks[0] is not None and ranks[1] is not None and ranks[1] <= ranks[0])
+        if not restarts:
+            return None
+    return [(prefix, run) for prefix, run, _numbers in runs]
+
+
+def _two_tracks(tracks: list[tuple[str, list[Level]]]) -> Violation:
+    """One finding for a file that holds several tracks, at the first level of the second."""
+    spans = and_list([f"'{track[0].id}' to '{track[-1].id}'" for _prefix, track in tracks])
+    count = "two" if len(tracks) == 2 else str(len(tracks))
+    return Violation(
+        tracks[1][1][0].path + ("id",),
+        f"levels {spans} look like {count} tracks ({', '.join(p for p, _track in tracks)}), not one ladder out "
+        "of order: a framework file holds one track; put each in its own file, with the same `name` and its own "
+        "`track`",
+    )
 
 
 def lowest_first(levels: Sequence[Level]) -> tuple[Level, ...] | None:

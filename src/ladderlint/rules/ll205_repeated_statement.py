@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
+from ..patterns import lazy
 from ..text import name_key, plain, statement_label, strip_markdown, words
 from ..vocabulary import (
     FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, only_a_level_reference,
@@ -42,7 +43,10 @@ class RepeatedStatement(Rule):
     whether or not levels are cumulative: two levels summed up alike do
     not say how they differ.
 
-    Reported at the higher level, naming the lower one. Word-for-word repeats
+    Reported at the higher level, naming the lower one. Words are compared
+    with "&" read as "and" and a hyphenated compound as its words apart
+    ("early & often" is "early and often", "design-system" is "design
+    system"). Word-for-word repeats
     (ignoring case, spacing, quote style and punctuation, and a label one of
     the two opens with and the other does not: "Continuous improvement: I
     know my strengths ..." and "I know my strengths ...", when six words or
@@ -164,7 +168,8 @@ class RepeatedStatement(Rule):
                         # Nothing to compare: punctuation, a placeholder ("TBD."), which
                         # is LL406's, or a mark ("N/A") or a reference ("see E3"), LL403's.
                         continue
-                    entry = (order, level.id, cell, statement, tokens)
+                    entry = (order, level.id, cell, statement, _compared(statement.text, tokens))
+                    tokens = entry[4]
                     key = " ".join(tokens)
                     earlier = first_seen.setdefault(key, entry)
                     bucket = by_length.get(len(tokens))
@@ -236,6 +241,23 @@ _OF_A_SCOPE = frozenset("level levels scope wide".split())
 _GROWTH_IN_A_LABEL = INDEPENDENT | GUIDANCE_NOUNS | frozenset(FREQUENCY)
 
 
+# An ampersand between words: "early & often", "Roadmap & prioritisation".
+_AMPERSAND = lazy(r"(?<=\s)&(?=\s)")
+
+
+def _compared(text: str, tokens: list[str], *, keep_case: bool = False) -> list[str]:
+    """The words of a statement as repeats are compared: its ``tokens``
+    (``words(text, keep_case=keep_case)``) with "&" read as "and" and a
+    compound's parts parted ("design-system" is "design system"), so that
+    neither hides a repeat. The same list where there is neither (most
+    statements)."""
+    if "&" in text:
+        tokens = words(_AMPERSAND.sub("and", text), keep_case=keep_case)
+    if not any("-" in token for token in tokens):
+        return tokens
+    return [part for token in tokens for part in token.split("-") if part]
+
+
 def _says_how_it_grows(label: str) -> bool:
     """Whether a label says how the statement after it grows, rather than
     what it is about: a word of autonomy, help or frequency
@@ -266,7 +288,7 @@ def _relabelled(
             if other is None or other[0] == entry[0] or entry[3].examples or other[3].examples:
                 continue
             found = statement_label(entry[3].text)
-            if found is None or " ".join(words(found[1])) != key[start:]:
+            if found is None or " ".join(_compared(found[1], words(found[1]))) != key[start:]:
                 break
             shown = strip_markdown(plain(entry[3].text))  # as statement_label reads it, the rest at its end
             label = shown[: len(shown) - len(found[1])].strip().rstrip(":-").strip()
@@ -511,8 +533,8 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
         if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]):
             return []
         # Quote the words as written, not lower-cased.
-        old_words = words(before.statement.text, keep_case=True)[i1:i2]
-        new_words = words(after.statement.text, keep_case=True)[j1:j2]
+        old_words = _compared(before.statement.text, words(before.statement.text, keep_case=True), keep_case=True)[i1:i2]
+        new_words = _compared(after.statement.text, words(after.statement.text, keep_case=True), keep_case=True)[j1:j2]
         if _audience_named(old_words, new_words, organisations) or _audience_named(new_words, old_words, organisations):
             return []  # 'People' -> 'ExCo', 'teams' -> 'the SLT': a wider audience
         old, new = " ".join(old_words), " ".join(new_words)

@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import ORGANISATION, Framework, Organisation
-from ..text import name_key
+from ..text import name_key, unaccented
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import own_spellings
@@ -46,6 +46,16 @@ class BrandMisspelt(Rule):
     one-letter rule, words at the start of a sentence or also written in
     lower case elsewhere.
 
+    A name with accents is spelt with them: the name without its accents
+    is reported like any other spelling, alone ("Zoe Labs", "Muller GmbH"
+    for Zoë Labs, Müller GmbH) or also cased or joined wrong ("ZOE LABS",
+    "ZoeLabs"), and the message says the accents are left out. Alone it
+    is still a warning: the framework is the organisation's own document,
+    a reader searching for "Zoë" does not find "Zoe", and two spellings in
+    one framework read as carelessness; where the plain spelling is used
+    on purpose (a keyboard's, a legal name's, "Mueller GmbH"), list it in
+    `aliases` and it is accepted.
+
     Why this matters:
         The organisation's name is the one word every reader knows how to
         spell. Two spellings in one framework read as carelessness, and
@@ -76,7 +86,10 @@ class BrandMisspelt(Rule):
         # "Acme Ltd." is "Acme Ltd" where its full stop is not written, or
         # ends the sentence: the name is not misspelt for that.
         accepted |= {s.rstrip(".") for s in accepted if s.endswith(".") and s.rstrip(".")}
-        spellings = sorted(accepted, key=lambda s: (-len(s), s))
+        # A name with accents is looked for without them too ("Zoe Labs",
+        # "ZOE LABS" for Zoë Labs): reported unless an alias spells it so.
+        folded = {unaccented(s) for s in accepted} - accepted
+        spellings = sorted(accepted | folded, key=lambda s: (-len(s), s))
         initials = re.escape("".join(sorted({c for s in spellings for c in (s[0].lower(), s[0].upper())})))
         pattern = re.compile(
             rf"(?=[{initials}])(?<![\w@./-])(?:" + "|".join(_flexible(s) for s in spellings) + r")(?![\w@]|[-_/.]\w)",
@@ -111,9 +124,12 @@ class BrandMisspelt(Rule):
                 continue
             seen.add((i, found))
             accepted_list = ", ".join(own_spellings(org))
+            # Said where the name's accents are what is missing, not its case alone.
+            accents = "its accents left out; " if folded and unaccented(found) == found and \
+                name_key(found) in {name_key(s) for s in folded} else ""
             yield Violation(
                 prose.fields[i].path,
-                f"'{found}' is not how {org.name} is spelt (accepted: {accepted_list}): "
+                f"'{found}' is not how {org.name} is spelt ({accents}accepted: {accepted_list}): "
                 f"'{excerpt(text, start, end)}'",
                 span=(start, end),
             )

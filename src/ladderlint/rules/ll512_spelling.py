@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
-from ..text import STOPPED_ABBREVIATIONS, words
+from ..text import STOPPED_ABBREVIATIONS, other_language, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
@@ -138,7 +138,16 @@ class Spelling(Rule):
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
     without: "the", "and", "with" ...) is not spell-checked: the
-    dictionary is English.
+    dictionary is English. A text left in another language inside an
+    English framework (none of those words of English grammar, two or
+    more of German's, French's, Dutch's or Spanish's: "und", "das"; "je",
+    "par"; and at least half of its words unknown to the dictionary:
+    "Ich dokumentiere jeden Fehler im Ticketsystem und informiere das
+    Team.") is reported once, as a text in that language, with no word
+    suggested and no word to accept: translate it, or keep it with a
+    suppression comment that says why ("kept in German for the works
+    council"). Putting "und" on the accept list would hide a typo of
+    "and" later.
 
     The message offers the word one edit away that is most used, or the
     two words whose space was lost ("failureswith": "failures with";
@@ -239,9 +248,18 @@ class Spelling(Rule):
                 continue
             if _filler(field.text):
                 continue  # "Lorem ipsum dolor sit amet": LL406 reports the text; its words are no typos
+            # A sentence left in another language is said once, as such: its
+            # words are no typos, and none belongs on the accept list ("und").
+            language = _other_language(tokens, unknown)
+            if language is not None:
+                yield Violation(field.path, _foreign_message(field, language), span=(0, len(field.text)))
+                if not vocabulary.rejected:
+                    continue
             titles = field.kind in _TITLE_KINDS and bool(titled)
             for start, end, word, name in _words(field.text, names=bool(unknown) or titles):
                 lower = word.casefold()
+                if language is not None and not (vocabulary.rejects(word) or vocabulary.rejects(lower)):
+                    continue  # only a word the vocabulary rejects is said of a text in another language
                 if name and titles and lower in titled:
                     name = False  # a word of a title, in title case: checked as a word
                 if name:
@@ -278,6 +296,31 @@ class Spelling(Rule):
                     yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant,
                                                          among_names=beside and lower not in titled),
                                     span=(start, end))
+
+
+def _other_language(tokens: list[str], unknown: set[str]) -> str | None:
+    """The language a text with unknown words reads as, when it is not
+    English (``ladderlint.text.other_language``) and at least half of its
+    words of three letters or more are no English words ("Ich dokumentiere
+    jeden Fehler im Ticketsystem und informiere das Team."): a sentence
+    left in German inside an English framework. None otherwise."""
+    parts = [p for t in tokens for p in t.removesuffix("'s").split("-")]
+    if not any(p in unknown for p in parts):
+        return None
+    language = other_language(tokens)
+    if language is None:
+        return None
+    long = [p for p in parts if len(p) >= _SHORTEST]
+    foreign = [p for p in long if not (p.isascii() and p.isalpha()) or p in unknown
+               or not (_english(p) or _engineering(p) or _software(p) or _compound(p))]
+    return language if len(foreign) * 2 >= len(long) else None
+
+
+def _foreign_message(field: TextField, language: str) -> str:
+    """What is said of a text left in another language."""
+    what = "statement" if field.kind == "statement" else "text"
+    return (f"this {what} reads as {language}, not English like the rest of the framework: translate it, "
+            f"or keep it with a reason (# ladderlint: disable=LL512 -- why it stays in {language})")
 
 
 def _stopped_abbreviation(text: str, end: int, lower: str) -> bool:
