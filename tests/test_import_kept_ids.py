@@ -196,3 +196,28 @@ def test_split_tracks_keeps_the_ids_of_each_file_written_before(cli, write, tmp_
     (written,) = site.iterdir()
     assert _competency_ids(written) == [("execution-and-results", "Delivery"), ("collaboration", "Collaboration")]
     assert "1 id of its levels, dimensions and competencies is kept" in run.stderr
+
+
+def _level(title: str, *statements: str) -> str:
+    return f"## {title}\n\n### Delivery\n\n" + "".join(f"- {statement}\n" for statement in statements) + "\n"
+
+
+SHIPS = ("Ships small changes with guidance from the team.", "Writes unit tests for the code they change.")
+LEADS = ("Leads the delivery of projects across two teams.", "Plans the work of the quarter with the manager.")
+
+
+def test_a_level_whose_old_id_a_new_level_takes_gets_the_id_of_its_title(cli, write, tmp_path):
+    """A new Engineer level at the bottom, the old one retitled Senior
+    Engineer and the old Senior retitled Staff: `diff` pairs each with its
+    old self, but their old ids are now the new levels' own. No id is
+    written twice, and each level has the id of its title."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", "# Acme Engineering\n\n" + _level("Engineer", *SHIPS) + _level("Senior Engineer", *LEADS))
+    _imported(cli, page, out)
+    page.write_text("# Acme Engineering\n\n" + _level("Engineer", "Learns the codebase with a mentor at their side.",
+                                                          "Fixes small bugs picked from the backlog.")
+                    + _level("Senior Engineer", *SHIPS) + _level("Staff Engineer", *LEADS), encoding="utf-8")
+    run = _imported(cli, page, out)
+    assert _level_ids(out) == [("engineer", "Engineer"), ("senior-engineer", "Senior Engineer"),
+                               ("staff-engineer", "Staff Engineer")]
+    assert "ids of its levels" not in run.output

@@ -33,8 +33,7 @@ def keep_ids(data: dict[str, Any], before: dict[str, Any], file: str) -> int:
     import) the ids they have in ``before`` (the framework the file holds)
     where ``diff`` pairs them with another id; return how many ids were kept.
     A level whose number the documents changed (D2 -> D3: a level inserted
-    below it) takes its new number, as people call it. An item of the new
-    import whose id a kept one now has gets the next free one (slug-2)."""
+    below it) takes its new number, as people call it."""
     old, new = _framework(file, before), _framework(file, data)
     if old is None or new is None:
         return 0
@@ -61,7 +60,7 @@ def keep_ids(data: dict[str, Any], before: dict[str, Any], file: str) -> int:
         level["competencies"] = {competencies.get(key, key): cell for key, cell in level["competencies"].items()}
         if "dimensions" in level:
             level["dimensions"] = {dimensions.get(key, key): text for key, text in level["dimensions"].items()}
-    return sum(len(ids) for ids in kept.values())
+    return sum(new_id != written for ids in (levels, dimensions, competencies) for new_id, written in ids.items())
 
 
 def _framework(file: str, data: dict[str, Any]) -> Framework | None:
@@ -83,16 +82,18 @@ def _renumbered(old_id: str, new_id: str) -> bool:
 
 def _final_ids(ids: list[str], kept: dict[str, str]) -> dict[str, str]:
     """Each id of the new import and the id it is written with: the one
-    kept, or its own; or, where a kept id took it, its own numbered on
-    (slug-2, slug-3 ...), as the import numbers a slug already taken."""
-    final = {one: kept.get(one, one) for one in ids}
-    taken = set(kept.values())
-    for one in ids:
-        if one in kept or one not in taken:
-            continue
-        number = 2
-        while f"{one}-{number}" in taken or f"{one}-{number}" in final:
-            number += 1
-        final[one] = f"{one}-{number}"
-        taken.add(final[one])
-    return final
+    kept, or its own. An item whose old id the new documents give another
+    item (Engineer renamed Senior Engineer, and a new Engineer added below
+    it) takes its own: ids never collide, and the new item has the id its
+    heading gives it. Dropping one keep can make another collide (the chain
+    of a ladder renumbered), hence the loop; it ends, as each turn drops one."""
+    kept = dict(kept)
+    while True:
+        final = {one: kept.get(one, one) for one in ids}
+        holders: dict[str, list[str]] = {}
+        for one, written in final.items():
+            holders.setdefault(written, []).append(one)
+        clashing = [one for one in ids if one in kept and len(holders[final[one]]) > 1]
+        if not clashing:
+            return final
+        del kept[clashing[0]]
