@@ -54,6 +54,9 @@ HEADING_CHOICES = ["h1", "h2", "h3", "h4", "h5", "h6", "bold"]
 @click.option("--version", "framework_version", metavar="VERSION",
               help="The framework's version to write, as MAJOR.MINOR.PATCH (default: the version of the framework "
                    "-o names, if it exists; else 1.0.0).")
+@click.option("--fresh-ids", is_flag=True,
+              help="Make every level, dimension and competency id from the headings (default: keep the ids of the "
+                   "framework -o names where `diff` pairs the headings with its own, renamed).")
 @click.option("--layout", type=click.Choice(LAYOUT_CHOICES), metavar="LAYOUT",
               help="How the ladder is laid out, when the evidence is weak: " + ", ".join(LAYOUT_CHOICES) + ".")
 @click.option("--level-heading", type=click.Choice(HEADING_CHOICES), help="The headings that name the levels.")
@@ -87,6 +90,7 @@ def import_(
     levels: tuple[str, ...],
     framework_id: str | None,
     framework_version: str | None,
+    fresh_ids: bool,
     layout: str | None,
     level_heading: str | None,
     dimension_heading: str | None,
@@ -116,7 +120,7 @@ def import_(
     from ..importers.report import render, shared_summary, shortened, summary
 
     options = Options(organisation=organisation, domains=domains, track=track, name=name, id=framework_id,
-                      version=framework_version, output=output)
+                      version=framework_version, output=output, fresh_ids=fresh_ids)
     steering = Steering(
         layout=layout,
         level_heading=HEADING_NAMES[level_heading] if level_heading else None,

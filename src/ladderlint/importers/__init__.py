@@ -909,7 +909,8 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
             # into a directory, a track's id is its own, never the directory's name.
             track_options = Options(organisation=options.organisation, domains=options.domains,
                                     track=without_decoration(track.name) if track.name else options.track,
-                                    name=None, id=None, output=None, several_tracks=several)
+                                    name=None, id=None, output=None, several_tracks=several,
+                                    fresh_ids=options.fresh_ids)
         pages = [page for page, where in defining if any(t is track for t in where)]
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:
@@ -988,7 +989,9 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
     documents say neither, and ``diff`` would otherwise read a new file name
     as another framework and 1.0.0 as the version going down. With
     --split-tracks each file is named after its id already: its version
-    alone is kept. The report says what was kept."""
+    alone is kept. So are the ids of its levels, dimensions and competencies
+    the new ones pair with (``kept_ids``), unless --fresh-ids. The report
+    says what was kept."""
     from ..schema_file import schema
 
     if not path or path == "-":
@@ -1006,7 +1009,12 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
         result.data[key] = value
         kept.append(f"its {key} '{value}'")
     cumulative = _cumulative_as_before(result.data, before)
-    if not kept and cumulative is None:
+    ids = 0
+    if not options.fresh_ids:
+        from .kept_ids import keep_ids
+
+        ids = keep_ids(result.data, before, path)
+    if not kept and cumulative is None and not ids:
         return
     from .merge import about_all
 
@@ -1026,6 +1034,13 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
                                          f"{path} says its levels {said}: that is kept over how the "
                                          "statements repeated in these documents read; if the ladder "
                                          "itself changed, change `cumulative` in the file"))
+    if ids:
+        result.report.append(ReportEntry(*where, "notice",
+                                         f"{path} holds this framework already: {plural(ids, 'id')} of its "
+                                         "levels, dimensions and competencies "
+                                         f"{'are' if ids > 1 else 'is'} kept where `ladderlint diff` reads "
+                                         "the new headings as theirs renamed, so approvals still match "
+                                         "(pass --fresh-ids to make them from the headings)"))
 
 
 def _cumulative_as_before(data: dict[str, Any], before: dict[str, Any]) -> bool | None:

@@ -72,6 +72,8 @@ class Options:
     output: str | None = None
     #: The framework is one of several tracks of one import: its name says its track.
     several_tracks: bool = False
+    #: Make every id from the documents' headings, not keep those of the file -o names.
+    fresh_ids: bool = False
 
 
 @dataclass(eq=False)
