@@ -1030,6 +1030,31 @@ def test_regressive_wording_other_nouns_and_growth_are_no_scope_lowered(cli, wri
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
 
 
+@pytest.mark.parametrize(("lower", "higher"), [
+    # The owner of the work sets its scope, not the noun it owns: all of the team's projects are the team's work.
+    ("I write the release notes for features in my team.", "I write the release notes for all of my team's projects."),
+    ("I track the metrics of my team.", "I track the metrics of every project in the company's portfolio."),
+    ("I run retrospectives for my team.", "I run retrospectives for the department's projects."),
+    ("I run retrospectives for my team.", "I run retrospectives for the department\u2019s projects."),
+    ("I run retrospectives for my team.", "I run retrospectives for the projects of my group."),
+])
+def test_regressive_wording_reads_the_owner_of_the_work_as_its_scope(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
+@pytest.mark.parametrize(("lower", "higher", "scopes"), [
+    ("I run retrospectives for the department's projects.", "I run retrospectives for one team.",
+     "(team) than the same statement at level 'L2' (organisation)"),
+    ("I run retrospectives for the whole company.", "I run retrospectives for one project.",
+     "(project) than the same statement at level 'L2' (company)"),
+    ("I run retrospectives for the whole company.", "I run retrospectives for my team's projects.",
+     "(team) than the same statement at level 'L2' (company)"),
+])
+def test_regressive_wording_an_owner_narrower_than_the_lower_scope_is_reported(cli, write, lower, higher, scopes):
+    assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
+        == [f"competency 'impact' at level 'L3' names a smaller scope {scopes}"]
+
+
 # LL208 inconsistent-level-reference ---------------------------------------------
 
 

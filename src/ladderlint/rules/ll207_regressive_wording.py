@@ -51,6 +51,13 @@ _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
 _TEAM_RANK = scope_rank("team")
+# A scope word in the possessive ("my team's projects", "the department's
+# roadmap"): words() writes a curly apostrophe straight.
+_POSSESSED = {f"{word}'s": word for word in SCOPE_OF}
+# Words after which a scope word owns the one before it: "every project in
+# the company's portfolio", "the tasks of my team".
+_OWNED_BY = frozenset({"of", "in"})
+_BEFORE_AN_OWNER = DETERMINERS | frozenset("whole entire every all each".split())
 # Words that say how far the work reaches or over how many units, before a scope word.
 _REACH_MARKS = frozenset(REACH) | REACH_VERBS | frozenset(COUNT) | QUANTITY_WORDS
 # Words that may ask for guidance ("with guidance", "guided by"; "with mentoring from their lead", read by
@@ -143,7 +150,7 @@ class _Statement:
         lead", ", working with guidance") brings the main clause along."""
         if what not in self._said:
             if self._clauses is None:  # asked of two or three kinds: the sentence is parted once
-                self._clauses = [clause for part in _CLAUSE_BREAK.split(self.text)
+                self._clauses = [_owners(clause) for part in _CLAUSE_BREAK.split(self.text)
                                  for clause in _joined_clauses(words(part)) if clause]
             clauses = self._clauses
             said: set[str] = set()
@@ -216,7 +223,13 @@ class RegressiveWording(Rule):
     bank", "for the business unit", "across the programme", "for the whole
     platform", "for one component", "within one service", "firm-wide", and
     the organisation's own name, "across Acme", but not "for the
-    business", "the platform team" or "a feature flag"). Two statements say the
+    business", "the platform team" or "a feature flag"). The owner of the
+    work sets its scope, not the noun it owns: "my team's projects", "the
+    department's roadmap", "every project in the company's portfolio" and
+    "the tasks of my project" are the team's, the department's, the
+    company's and the project's work ("for my team" -> "for all of my
+    team's projects" is no smaller; "for the department's projects" -> "for
+    one team" is). Two statements say the
     same thing when at least `overlap` of the words that remain, once scope,
     autonomy and filler words are set aside, are shared. In a sentence of
     several clauses (parted by punctuation, or by "and" before a verb and
@@ -391,6 +404,10 @@ class _Tracks:
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         scoped = self.scoped(tokens)
+        # The owner of the work sets its scope: read only where a scope word is
+        # in the possessive or another may own it, as few statements have.
+        if not _POSSESSED.keys().isdisjoint(scoped) or len(_SCOPE_WORDS.intersection(scoped)) > 1:
+            scoped = _owners(scoped)
         if scoped is not tokens:
             tokens = scoped
             marked = _MARKED_OR_SCALE.intersection(tokens)
@@ -417,6 +434,33 @@ class _Tracks:
             self.statements.setdefault(key, []).append(
                 _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent, amount)
             )
+
+
+def _owners(tokens: list[str]) -> list[str]:
+    """The words with the owner of the work read as its scope: a scope word
+    in the possessive as the scope word ("my team's projects" -> "my team"),
+    and a scope word that a wider one owns left out, as the owner sets the
+    scope: a project of the team's ("my team's projects"), of or in one
+    ("every project in the company's portfolio", "the tasks of my
+    project"). "For the whole company" -> "for one project" is still a
+    smaller scope."""
+    read = [_POSSESSED.get(word, word) for word in tokens]
+    owned = set()
+    for i, word in enumerate(tokens):
+        if word in _POSSESSED:
+            # The noun it owns, past a word or two that say which ("my team's open projects").
+            j = i + 1
+            while j < min(len(tokens), i + 3) and tokens[j] not in SCOPE_OF and tokens[j] not in _FILLER:
+                j += 1
+            if j < len(tokens) and tokens[j] in SCOPE_OF and _SCOPE_RANKS[tokens[j]] <= _SCOPE_RANKS[read[i]]:
+                owned.add(j)
+        elif word in SCOPE_OF and i + 1 < len(tokens) and tokens[i + 1] in _OWNED_BY:
+            j = i + 2
+            while j < len(tokens) and tokens[j] in _BEFORE_AN_OWNER:
+                j += 1
+            if j < len(tokens) and read[j] in SCOPE_OF and _SCOPE_RANKS[read[j]] > _SCOPE_RANKS[word]:
+                owned.add(i)
+    return [word for i, word in enumerate(read) if i not in owned] if owned else read
 
 
 def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
@@ -558,6 +602,7 @@ def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[s
         other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
         if len(topic & other) < bar * len(topic | other) or _guided(tokens) is not None:
             continue
+        tokens = _owners(tokens)  # "my team's rituals" are the team's
         named = _SCOPE_WORDS.intersection(tokens)
         if higher.size > (_span(tokens, named)[0] if named else 0):
             continue  # the same work over a wider scope: growth
