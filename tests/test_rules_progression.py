@@ -1055,6 +1055,33 @@ def test_regressive_wording_an_owner_narrower_than_the_lower_scope_is_reported(c
         == [f"competency 'impact' at level 'L3' names a smaller scope {scopes}"]
 
 
+@pytest.mark.parametrize(("lower", "higher", "guided"), [
+    # The lower statement says the same work in one of its clauses, parted by a semicolon, a dash or a full stop.
+    ("I make sure my team delivers on the sprint goals; I remove blockers for them.",
+     "I make sure my team delivers on the sprint goals with guidance from my manager.", "with guidance"),
+    ("I give actionable feedback to juniors \u2014 kind, specific and timely.",
+     "I give feedback to juniors with guidance from a senior manager.", "with guidance"),
+    ("I plan the sprint. I run the retrospectives for my team.",
+     "I run the retrospectives for my team with support from my manager.", "with support"),
+])
+def test_regressive_wording_guidance_above_one_clause_of_a_lower_statement(cli, write, lower, higher, guided):
+    assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
+        == [f"competency 'impact' at level 'L3' asks for '{guided}' the work that level 'L2' asks for without "
+            "guidance"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    # After a colon, what the clause names, not work of its own.
+    ("I identify technical proposals: interviews and hiring decisions.",
+     "I design interviews and hiring decisions with guidance from my manager."),
+    # The same work for a wider scope: growth.
+    ("I make sure my team delivers on the sprint goals; I remove blockers for them.",
+     "I make sure every team in the department delivers on the sprint goals with guidance from my manager."),
+])
+def test_regressive_wording_guidance_above_other_work_or_a_wider_scope(cli, write, lower, higher):
+    assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []
+
+
 # LL208 inconsistent-level-reference ---------------------------------------------
 
 

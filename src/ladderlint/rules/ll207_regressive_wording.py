@@ -242,8 +242,16 @@ class RegressiveWording(Rule):
     of the shorter side (halfway from `overlap` to all). Against a lower
     statement that says nothing of guidance, the bar is higher: the two
     share that many of all their words, who guides aside ("I run the team's
-    rituals" -> "I run the team's rituals with support from my manager"),
-    and the higher one names no wider scope. Clauses about something else do
+    rituals" -> "I run the team's rituals with support from my manager",
+    "... from a senior manager"), or share them with one clause of the
+    lower one, parted from the rest by a semicolon, a dash or a full stop
+    ("I make sure my team delivers on the sprint goals; I remove blockers
+    for them" -> "I make sure my team delivers on the sprint goals with
+    guidance from my manager"; not a colon: "...: interviews and hiring
+    decisions" names what the clause before is about), and the higher one
+    names no wider scope. Guidance given is not asked for ("provides teams
+    with guidance"), but guidance from someone who guides is, whatever the
+    work ("gives feedback with guidance from a senior manager"). Clauses about something else do
     not count: "designs systems with guidance, and fixes bugs" is not "fixes
     bugs independently". Conservative on purpose: statements about different
     things are never compared.
@@ -493,11 +501,19 @@ def _guided(tokens: list[str]) -> str | None:
     for i, word in enumerate(tokens):
         if word in _HELP_NOUNS and help_had(tokens, i):
             qualifier, phrase = _qualified(tokens, i)
-            if qualifier in GUIDED_BY and GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
+            # Not "provides teams with help", but "gives feedback with guidance from a senior manager".
+            if qualifier in GUIDED_BY and (GIVING.isdisjoint(tokens[max(0, i - 6) : i]) or _from_a_guide(tokens, i)):
                 return phrase
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
             return "guided by"
     return None
+
+
+def _from_a_guide(tokens: list[str], i: int) -> bool:
+    """Whether the guidance noun at ``i`` comes from someone who guides:
+    "with guidance from a senior manager", "supervised by my lead"."""
+    return tokens[i + 1 : i + 2] != [] and tokens[i + 1] in SOURCE_WORDS \
+        and not GUIDING_ROLES.isdisjoint(tokens[i + 2 : i + 5])
 
 
 def _amount(phrase: str | None) -> tuple[int, str] | None:
@@ -571,36 +587,40 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
     return None
 
 
-def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int) -> Iterator[tuple[str, list[str]]]:
+def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int
+           ) -> Iterator[tuple[str, str, list[str]]]:
     """The statements of a competency ("" for the level summaries) at the
-    levels below ``order``, as (level id, words): read only for a statement
-    that asks for guidance, which few do."""
+    levels below ``order``, as (level id, text, words): read only for a
+    statement that asks for guidance, which few do."""
     for level in framework.levels[:order]:
         if not competency_id:
             if level.summary:
-                yield level.id, analysis.words[level.summary]
+                yield level.id, level.summary, analysis.words[level.summary]
             continue
         cell = level.cell(competency_id)
         for statement in cell.statements if cell is not None else ():
-            yield level.id, analysis.words[statement.text]
+            yield level.id, statement.text, analysis.words[statement.text]
 
 
-def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[str]]], overlap: float) -> str | None:
+def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, str, list[str]]], overlap: float
+                           ) -> str | None:
     """Whether a statement asking for guidance is the same work a lower
     level asks for with no word of guidance ("I run the team's rituals" ->
     "I run the team's rituals with support from my manager"): nearly all
     the words of the two shared, halfway from ``overlap`` to all, who
-    guides aside; not where the higher one names a wider scope."""
-    topic = higher.topic - GUIDING_ROLES
+    guides aside, of the lower statement or of one of its clauses ("I make
+    sure my team delivers on the sprint goals; I remove blockers for
+    them"); not where the higher one names a wider scope."""
+    topic = higher.topic - GUIDING_ROLES - _who_guides(higher.tokens)
     if not topic:
         return None
     bar = (1 + overlap) / 2
     fewest = bar * len(topic)  # of the words of the higher one, those the lower one must have at least
-    for level_id, tokens in plain:
+    for level_id, text, tokens in plain:
         if len(topic.intersection(tokens)) < fewest:
             continue  # most statements: looked at without a set made of their words
-        other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
-        if len(topic & other) < bar * len(topic | other) or _guided(tokens) is not None:
+        if not any(len(topic & other) >= bar * len(topic | other) for other in _topics(text, tokens)) \
+                or _guided(tokens) is not None:
             continue
         tokens = _owners(tokens)  # "my team's rituals" are the team's
         named = _SCOPE_WORDS.intersection(tokens)
@@ -608,6 +628,37 @@ def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[s
             continue  # the same work over a wider scope: growth
         return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance"
     return None
+
+
+def _who_guides(tokens: list[str]) -> frozenset[str]:
+    """The words that say who gives the guidance, between "from" or "by" and
+    the role ("from a senior manager", "by an experienced lead"): of the
+    guidance, not of the work."""
+    found: set[str] = set()
+    for i, word in enumerate(tokens):
+        if word in GUIDING_ROLES:
+            before = tokens[max(0, i - 3) : i]
+            source = next((j for j in range(len(before) - 1, -1, -1) if before[j] in SOURCE_WORDS), None)
+            if source is not None:
+                found.update(before[source + 1 :])
+    return frozenset(found)
+
+
+# Where a statement parts into clauses that each say work of their own: a
+# semicolon, a dash, the end of a sentence. Not a colon or a bracket, which
+# open what the clause before names ("...: interviews and hiring decisions").
+_SENTENCES_APART = lazy(r"[;\u2013\u2014]|\s-\s|[.!?](?=\s|$)")
+
+
+def _topics(text: str, tokens: list[str]) -> Iterator[frozenset[str]]:
+    """The words of a statement, who guides and words of no topic aside;
+    then, in a sentence of several clauses, those of each clause: one of
+    them may be the work another statement asks for."""
+    yield frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
+    clauses = [clause for part in _SENTENCES_APART.split(text) for clause in _joined_clauses(words(part)) if clause]
+    if len(clauses) > 1:
+        for clause in clauses:
+            yield frozenset(clause).difference(_NOT_TOPIC, GUIDING_ROLES)
 
 
 def _contained(one: frozenset[str], other: frozenset[str], overlap: float) -> bool:
