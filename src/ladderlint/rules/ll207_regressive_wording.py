@@ -273,6 +273,10 @@ class RegressiveWording(Rule):
     "band 7" -> "band 8a" asks more, "band 8b" -> "band 8a" less. The finding quotes
     what changed.
 
+    Each finding names the level of the lower statement it goes backwards
+    from, "a similar statement" (or summary): the two are alike, not the
+    same.
+
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level,
         with how much and how often; a higher level that asks for the same
@@ -323,7 +327,8 @@ class RegressiveWording(Rule):
                 if higher.order != lower.order:
                     lower.reach(higher.order)
                 pairs = lower.candidates(higher)
-                found = _backwards(higher, pairs, overlap) if pairs else None
+                found = _backwards(higher, pairs, overlap, "statement" if competency_id else "summary") \
+                    if pairs else None
                 if not found and higher.guided and higher.order:
                     found = _guided_above_unguided(higher, _below(framework, analysis, competency_id, higher.order),
                                                    overlap)
@@ -562,7 +567,9 @@ def _qualified(tokens: list[str], i: int) -> tuple[str | None, str]:
     return before[found], " ".join(before[found:] + [tokens[i]])
 
 
-def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float) -> str | None:
+def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float, noun: str) -> str | None:
+    """What goes backwards from a lower statement of ``pairs`` (a ``noun``,
+    "statement" or "summary"), if anything: the two are alike, not the same."""
     for lower, autonomy in pairs:
         if not higher.topic:
             return None
@@ -581,7 +588,7 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
         if autonomy and lower.amount:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' asks for '{lower.amount[1]}'"
         return (
-            f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
+            f"names a smaller scope ({', '.join(higher.scopes)}) than a similar {noun} at level "
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"
         )
     return None
@@ -724,7 +731,7 @@ def _lowered(framework: Framework, tracks: _Tracks, reported: set[DocPath]) -> I
             lowered = grader.lowered(closest[3], text)
             if lowered:
                 what = f"competency '{competency_id}'" if competency_id else "the level summary"
-                yield Violation(path, f"{what} at level '{level_id}' asks for less than the same "
+                yield Violation(path, f"{what} at level '{level_id}' asks for less than a similar "
                                       f"{'statement' if competency_id else 'summary'} at level '{closest[1]}' "
                                       f"({lowered})")
 
