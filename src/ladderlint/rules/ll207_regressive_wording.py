@@ -51,6 +51,13 @@ _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}
 _TEAM_RANK = scope_rank("team")
+# A scope word in the possessive ("my team's projects", "the department's
+# roadmap"): words() writes a curly apostrophe straight.
+_POSSESSED = {f"{word}'s": word for word in SCOPE_OF}
+# Words after which a scope word owns the one before it: "every project in
+# the company's portfolio", "the tasks of my team".
+_OWNED_BY = frozenset({"of", "in"})
+_BEFORE_AN_OWNER = DETERMINERS | frozenset("whole entire every all each".split())
 # Words that say how far the work reaches or over how many units, before a scope word.
 _REACH_MARKS = frozenset(REACH) | REACH_VERBS | frozenset(COUNT) | QUANTITY_WORDS
 # Words that may ask for guidance ("with guidance", "guided by"; "with mentoring from their lead", read by
@@ -143,7 +150,7 @@ class _Statement:
         lead", ", working with guidance") brings the main clause along."""
         if what not in self._said:
             if self._clauses is None:  # asked of two or three kinds: the sentence is parted once
-                self._clauses = [clause for part in _CLAUSE_BREAK.split(self.text)
+                self._clauses = [_owners(clause) for part in _CLAUSE_BREAK.split(self.text)
                                  for clause in _joined_clauses(words(part)) if clause]
             clauses = self._clauses
             said: set[str] = set()
@@ -216,7 +223,13 @@ class RegressiveWording(Rule):
     bank", "for the business unit", "across the programme", "for the whole
     platform", "for one component", "within one service", "firm-wide", and
     the organisation's own name, "across Acme", but not "for the
-    business", "the platform team" or "a feature flag"). Two statements say the
+    business", "the platform team" or "a feature flag"). The owner of the
+    work sets its scope, not the noun it owns: "my team's projects", "the
+    department's roadmap", "every project in the company's portfolio" and
+    "the tasks of my project" are the team's, the department's, the
+    company's and the project's work ("for my team" -> "for all of my
+    team's projects" is no smaller; "for the department's projects" -> "for
+    one team" is). Two statements say the
     same thing when at least `overlap` of the words that remain, once scope,
     autonomy and filler words are set aside, are shared. In a sentence of
     several clauses (parted by punctuation, or by "and" before a verb and
@@ -229,8 +242,16 @@ class RegressiveWording(Rule):
     of the shorter side (halfway from `overlap` to all). Against a lower
     statement that says nothing of guidance, the bar is higher: the two
     share that many of all their words, who guides aside ("I run the team's
-    rituals" -> "I run the team's rituals with support from my manager"),
-    and the higher one names no wider scope. Clauses about something else do
+    rituals" -> "I run the team's rituals with support from my manager",
+    "... from a senior manager"), or share them with one clause of the
+    lower one, parted from the rest by a semicolon, a dash or a full stop
+    ("I make sure my team delivers on the sprint goals; I remove blockers
+    for them" -> "I make sure my team delivers on the sprint goals with
+    guidance from my manager"; not a colon: "...: interviews and hiring
+    decisions" names what the clause before is about), and the higher one
+    names no wider scope. Guidance given is not asked for ("provides teams
+    with guidance"), but guidance from someone who guides is, whatever the
+    work ("gives feedback with guidance from a senior manager"). Clauses about something else do
     not count: "designs systems with guidance, and fixes bugs" is not "fixes
     bugs independently". Conservative on purpose: statements about different
     things are never compared.
@@ -251,6 +272,10 @@ class RegressiveWording(Rule):
     civil service's "band 8a") is read by its number, then its letter:
     "band 7" -> "band 8a" asks more, "band 8b" -> "band 8a" less. The finding quotes
     what changed.
+
+    Each finding names the level of the lower statement it goes backwards
+    from, "a similar statement" (or summary): the two are alike, not the
+    same.
 
     Why this matters:
         Scope and autonomy are how most ladders grow from level to level,
@@ -302,7 +327,8 @@ class RegressiveWording(Rule):
                 if higher.order != lower.order:
                     lower.reach(higher.order)
                 pairs = lower.candidates(higher)
-                found = _backwards(higher, pairs, overlap) if pairs else None
+                found = _backwards(higher, pairs, overlap, "statement" if competency_id else "summary") \
+                    if pairs else None
                 if not found and higher.guided and higher.order:
                     found = _guided_above_unguided(higher, _below(framework, analysis, competency_id, higher.order),
                                                    overlap)
@@ -391,6 +417,10 @@ class _Tracks:
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         scoped = self.scoped(tokens)
+        # The owner of the work sets its scope: read only where a scope word is
+        # in the possessive or another may own it, as few statements have.
+        if not _POSSESSED.keys().isdisjoint(scoped) or len(_SCOPE_WORDS.intersection(scoped)) > 1:
+            scoped = _owners(scoped)
         if scoped is not tokens:
             tokens = scoped
             marked = _MARKED_OR_SCALE.intersection(tokens)
@@ -417,6 +447,33 @@ class _Tracks:
             self.statements.setdefault(key, []).append(
                 _Statement(order, level_id, path, text, tokens, size, smallest, guided, independent, amount)
             )
+
+
+def _owners(tokens: list[str]) -> list[str]:
+    """The words with the owner of the work read as its scope: a scope word
+    in the possessive as the scope word ("my team's projects" -> "my team"),
+    and a scope word that a wider one owns left out, as the owner sets the
+    scope: a project of the team's ("my team's projects"), of or in one
+    ("every project in the company's portfolio", "the tasks of my
+    project"). "For the whole company" -> "for one project" is still a
+    smaller scope."""
+    read = [_POSSESSED.get(word, word) for word in tokens]
+    owned = set()
+    for i, word in enumerate(tokens):
+        if word in _POSSESSED:
+            # The noun it owns, past a word or two that say which ("my team's open projects").
+            j = i + 1
+            while j < min(len(tokens), i + 3) and tokens[j] not in SCOPE_OF and tokens[j] not in _FILLER:
+                j += 1
+            if j < len(tokens) and tokens[j] in SCOPE_OF and _SCOPE_RANKS[tokens[j]] <= _SCOPE_RANKS[read[i]]:
+                owned.add(j)
+        elif word in SCOPE_OF and i + 1 < len(tokens) and tokens[i + 1] in _OWNED_BY:
+            j = i + 2
+            while j < len(tokens) and tokens[j] in _BEFORE_AN_OWNER:
+                j += 1
+            if j < len(tokens) and read[j] in SCOPE_OF and _SCOPE_RANKS[read[j]] > _SCOPE_RANKS[word]:
+                owned.add(i)
+    return [word for i, word in enumerate(read) if i not in owned] if owned else read
 
 
 def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
@@ -449,11 +506,19 @@ def _guided(tokens: list[str]) -> str | None:
     for i, word in enumerate(tokens):
         if word in _HELP_NOUNS and help_had(tokens, i):
             qualifier, phrase = _qualified(tokens, i)
-            if qualifier in GUIDED_BY and GIVING.isdisjoint(tokens[max(0, i - 6) : i]):  # not "provides teams with help"
+            # Not "provides teams with help", but "gives feedback with guidance from a senior manager".
+            if qualifier in GUIDED_BY and (GIVING.isdisjoint(tokens[max(0, i - 6) : i]) or _from_a_guide(tokens, i)):
                 return phrase
         elif word == "guided" and tokens[i + 1 : i + 2] == ["by"]:
             return "guided by"
     return None
+
+
+def _from_a_guide(tokens: list[str], i: int) -> bool:
+    """Whether the guidance noun at ``i`` comes from someone who guides:
+    "with guidance from a senior manager", "supervised by my lead"."""
+    return tokens[i + 1 : i + 2] != [] and tokens[i + 1] in SOURCE_WORDS \
+        and not GUIDING_ROLES.isdisjoint(tokens[i + 2 : i + 5])
 
 
 def _amount(phrase: str | None) -> tuple[int, str] | None:
@@ -502,7 +567,9 @@ def _qualified(tokens: list[str], i: int) -> tuple[str | None, str]:
     return before[found], " ".join(before[found:] + [tokens[i]])
 
 
-def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float) -> str | None:
+def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap: float, noun: str) -> str | None:
+    """What goes backwards from a lower statement of ``pairs`` (a ``noun``,
+    "statement" or "summary"), if anything: the two are alike, not the same."""
     for lower, autonomy in pairs:
         if not higher.topic:
             return None
@@ -521,48 +588,84 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
         if autonomy and lower.amount:
             return f"asks for '{higher.guided}' what level '{lower.level_id}' asks for '{lower.amount[1]}'"
         return (
-            f"names a smaller scope ({', '.join(higher.scopes)}) than the same statement at level "
+            f"names a smaller scope ({', '.join(higher.scopes)}) than a similar {noun} at level "
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"
         )
     return None
 
 
-def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int) -> Iterator[tuple[str, list[str]]]:
+def _below(framework: Framework, analysis: Analysis, competency_id: str, order: int
+           ) -> Iterator[tuple[str, str, list[str]]]:
     """The statements of a competency ("" for the level summaries) at the
-    levels below ``order``, as (level id, words): read only for a statement
-    that asks for guidance, which few do."""
+    levels below ``order``, as (level id, text, words): read only for a
+    statement that asks for guidance, which few do."""
     for level in framework.levels[:order]:
         if not competency_id:
             if level.summary:
-                yield level.id, analysis.words[level.summary]
+                yield level.id, level.summary, analysis.words[level.summary]
             continue
         cell = level.cell(competency_id)
         for statement in cell.statements if cell is not None else ():
-            yield level.id, analysis.words[statement.text]
+            yield level.id, statement.text, analysis.words[statement.text]
 
 
-def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, list[str]]], overlap: float) -> str | None:
+def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, str, list[str]]], overlap: float
+                           ) -> str | None:
     """Whether a statement asking for guidance is the same work a lower
     level asks for with no word of guidance ("I run the team's rituals" ->
     "I run the team's rituals with support from my manager"): nearly all
     the words of the two shared, halfway from ``overlap`` to all, who
-    guides aside; not where the higher one names a wider scope."""
-    topic = higher.topic - GUIDING_ROLES
+    guides aside, of the lower statement or of one of its clauses ("I make
+    sure my team delivers on the sprint goals; I remove blockers for
+    them"); not where the higher one names a wider scope."""
+    topic = higher.topic - GUIDING_ROLES - _who_guides(higher.tokens)
     if not topic:
         return None
     bar = (1 + overlap) / 2
     fewest = bar * len(topic)  # of the words of the higher one, those the lower one must have at least
-    for level_id, tokens in plain:
+    for level_id, text, tokens in plain:
         if len(topic.intersection(tokens)) < fewest:
             continue  # most statements: looked at without a set made of their words
-        other = frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
-        if len(topic & other) < bar * len(topic | other) or _guided(tokens) is not None:
+        if not any(len(topic & other) >= bar * len(topic | other) for other in _topics(text, tokens)) \
+                or _guided(tokens) is not None:
             continue
+        tokens = _owners(tokens)  # "my team's rituals" are the team's
         named = _SCOPE_WORDS.intersection(tokens)
         if higher.size > (_span(tokens, named)[0] if named else 0):
             continue  # the same work over a wider scope: growth
         return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance"
     return None
+
+
+def _who_guides(tokens: list[str]) -> frozenset[str]:
+    """The words that say who gives the guidance, between "from" or "by" and
+    the role ("from a senior manager", "by an experienced lead"): of the
+    guidance, not of the work."""
+    found: set[str] = set()
+    for i, word in enumerate(tokens):
+        if word in GUIDING_ROLES:
+            before = tokens[max(0, i - 3) : i]
+            source = next((j for j in range(len(before) - 1, -1, -1) if before[j] in SOURCE_WORDS), None)
+            if source is not None:
+                found.update(before[source + 1 :])
+    return frozenset(found)
+
+
+# Where a statement parts into clauses that each say work of their own: a
+# semicolon, a dash, the end of a sentence. Not a colon or a bracket, which
+# open what the clause before names ("...: interviews and hiring decisions").
+_SENTENCES_APART = lazy(r"[;\u2013\u2014]|\s-\s|[.!?](?=\s|$)")
+
+
+def _topics(text: str, tokens: list[str]) -> Iterator[frozenset[str]]:
+    """The words of a statement, who guides and words of no topic aside;
+    then, in a sentence of several clauses, those of each clause: one of
+    them may be the work another statement asks for."""
+    yield frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
+    clauses = [clause for part in _SENTENCES_APART.split(text) for clause in _joined_clauses(words(part)) if clause]
+    if len(clauses) > 1:
+        for clause in clauses:
+            yield frozenset(clause).difference(_NOT_TOPIC, GUIDING_ROLES)
 
 
 def _contained(one: frozenset[str], other: frozenset[str], overlap: float) -> bool:
@@ -628,7 +731,7 @@ def _lowered(framework: Framework, tracks: _Tracks, reported: set[DocPath]) -> I
             lowered = grader.lowered(closest[3], text)
             if lowered:
                 what = f"competency '{competency_id}'" if competency_id else "the level summary"
-                yield Violation(path, f"{what} at level '{level_id}' asks for less than the same "
+                yield Violation(path, f"{what} at level '{level_id}' asks for less than a similar "
                                       f"{'statement' if competency_id else 'summary'} at level '{closest[1]}' "
                                       f"({lowered})")
 
