@@ -20,7 +20,6 @@ def fixed(cli, path, select: str) -> str:
 NAMES = [
     "I support customers in Bora Bora and Pago Pago.",
     "I know the Baden Baden spa partners by name.",
-    "I handle the Sing Sing Correctional Facility account.",
     "I visit our offices in Lyon, Bora Bora and Baden-Baden.",
 ]
 
@@ -45,6 +44,15 @@ def test_ll501_fix_leaves_a_name_that_doubles_an_english_word_whole(cli, write):
     ("I ship. Team team leads plan.", "I ship. Team leads plan."),
     ("I lead the Platform Team Team and its roadmap.", "I lead the Platform Team and its roadmap."),
     ("I deploy to Kubernetes Kubernetes clusters.", "I deploy to Kubernetes clusters."),
+    # A common word capitalised twice mid-sentence is a slip, not a name.
+    ("I work closely with Product Product managers on the roadmap.",
+     "I work closely with Product managers on the roadmap."),
+    ("I pair with Design Design and Engineering.", "I pair with Design and Engineering."),
+    ("I talk to Sales Sales weekly.", "I talk to Sales weekly."),
+    ("I own the Quality of the Delivery Delivery process.", "I own the Quality of the Delivery process."),
+    ("In short, Team Team leads plan.", "In short, Team leads plan."),
+    # "sing" is as common as "team": the dictionary cannot tell this name from a slip.
+    ("I handle the Sing Sing Correctional Facility account.", "I handle the Sing Correctional Facility account."),
 ])
 def test_ll501_slips_are_still_reported_and_fixed(cli, write, statement, repaired):
     path = write("f.yaml", framework_yaml([statement]))
