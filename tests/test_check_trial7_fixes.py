@@ -148,6 +148,17 @@ def test_ll406_markers_the_text_talks_about_are_not_placeholders(cli, write):
     ("I ship release 2024-XX-XX on time.", "XX"),
     ("I keep uptime at 99.XX% for my services.", "XX"),
     ("I own XXX-XXX for the team.", "XXX"),
+    # A quoted marker that is a value, not a name given after "as" or a naming verb.
+    ('Owner: "TBD"', "TBD"),
+    ("Target date: 'TBD'", "TBD"),
+    ('I own the roadmap for "TBD" quarter.', "TBD"),
+    # X's in a path, an address, after a number, or a naming pattern left as a value.
+    ("See go/XXX for the runbook.", "XXX"),
+    ("I publish the plan at https://wiki.example.com/XXX before launch.", "XXX"),
+    ("Salary band L4-XX applies.", "XX"),
+    ("Ticket: JIRA-XXXX", "XXXX"),
+    # The filler after a label, not a verb.
+    ("Description: lorem ipsum text", "lorem ipsum"),
 ])
 def test_ll406_placeholders_left_in_are_still_reported(cli, write, statement, placeholder):
     path = write("f.yaml", framework_yaml([statement]))
