@@ -121,6 +121,12 @@ def test_ll504_real_debris_is_still_found_and_fixed(cli, write, statement, repai
     ("I am **bold** in decisions.", "I am bold in decisions."),
     ("I act with **bold** intent.", "I act with bold intent."),
     ("I use **automated tests** to catch regressions.", "I use automated tests to catch regressions."),
+    # "bold" and "strong" as adjectives, before the noun they qualify, or one style twice.
+    ("I use **bold** judgement in incidents.", "I use bold judgement in incidents."),
+    ("I like **bold** ideas and back them.", "I like bold ideas and back them."),
+    ("I act as **strong** advocate for users.", "I act as strong advocate for users."),
+    ("I prefer **strong** typing in our services.", "I prefer strong typing in our services."),
+    ("I am **bold** and **strong** in decisions.", "I am bold and strong in decisions."),
 ])
 def test_ll510_real_emphasis_is_still_found_and_fixed(cli, write, statement, repaired):
     path = write("f.yaml", framework_yaml([statement]))
