@@ -131,6 +131,10 @@ _VOWELS = frozenset("aeiou")
 #: swapped) is than any other one-letter edit, as a spelling corrector's
 #: error model weighs them: about an order of magnitude.
 _SLIP_ODDS = 10
+#: A word the dictionary counts at most this many times its least count is
+#: rare: hardly seen in use ("bora" 105, "baden" 50; "team" 221,786,
+#: "product" 22,703, "procurement" 392).
+_RARE_TIMES_LEAST = 4
 
 
 class Dictionary:
@@ -172,6 +176,12 @@ class Dictionary:
             return 0
         digits = re.search(r"(\d+)", line[len(word) + 2 :])
         return int(digits.group(1)) if digits else 0
+
+    def rare(self, word: str) -> bool:
+        """Whether the dictionary holds a (lower-case) word but has hardly
+        seen it in use: a count at most a few times its least."""
+        count = self.frequency(word)
+        return 0 < count <= _RARE_TIMES_LEAST * self._least_count()
 
     # A run asks about the same words over and over (a track's level titles
     # and competency names are its sibling tracks' too), and each answer

@@ -93,10 +93,28 @@ _NAMED_AFTER = lazy(
 # A noun after the filler, in a sentence, that makes it the name of a kind
 # of text: "uses Lorem Ipsum text only in wireframes", "lorem ipsum copy".
 _FILLER_NAMED_AFTER = lazy(r"\s+(?i:text|copy|paragraphs?|content)\b")
-# A prefix of letters joined to X's, the part of a name that a naming
-# convention fills in: "EXP-XXX", "JIRA-XXXX", "feature/XXX". Not X's after
-# a number ("2024-XX-XX", "99.XX%") or after other X's, which are blanks.
-_NAMING_PREFIX = lazy(r"(?<![\w-])(?!X+[-_/]\Z)[A-Za-z][A-Za-z0-9]*[-_/]\Z")
+# A word in lower case right before the filler, as a verb is ("uses lorem
+# ipsum text"); not a label ("Description: lorem ipsum text").
+_LOWER_CASE_WORD_BEFORE = lazy(r"\b[a-z]+\s+$")
+# Verbs that name a thing, and "as" ('marks open questions as "TBD"'): a
+# marker or a name's pattern after one is the name given, not a blank.
+_NAMING_WORDS = (
+    r"nam(?:e[sd]?|ing)|call(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|tag(?:s|ged|ging)?|mark(?:s|ed|ing)?|"
+    r"titl(?:e[sd]?|ing)|number(?:s|ed|ing)?|prefix(?:es|ed|ing)?|writ(?:es?|ing|ten)|wrote|typ(?:e[sd]?|ing)"
+)
+# A naming word right before a quoted marker: 'marks open questions as
+# "TBD"', "labels it 'TBD'"; not 'Owner: "TBD"', 'for "TBD" quarter'.
+_NAMED_BEFORE_QUOTE = lazy(rf"(?i:\b(?:as|{_NAMING_WORDS})\s+)$")
+# A naming verb earlier in the sentence, before a name's pattern: "names
+# experiments EXP-XXX", "names branches feature/XXX"; not "Ticket:
+# JIRA-XXXX" or "See go/XXX", where the pattern is a blank left in.
+_NAMING_VERB_BEFORE = lazy(rf"(?i:\b(?:{_NAMING_WORDS})\b)[^.!?:;\n]*$")
+# A prefix joined to three X's or more, the part of a name that a naming
+# convention fills in: capitals before "-" or "_" ("EXP-XXX", "JIRA-XXXX"),
+# a word before "/" ("feature/XXX"). Not X's after a number ("2024-XX-XX",
+# "99.XX%", "L4-XX") or after other X's, which are blanks, nor in a path or
+# an address ("https://wiki.example.com/XXX", "docs/runbooks/XXX").
+_NAMING_PREFIX = lazy(r"(?<![\w./:-])(?!X+[-_/]\Z)(?:[A-Z][A-Z0-9]*[-_]|[a-z]+/)\Z")
 # A verb that does something to placeholders, right before one (maybe
 # quoted, after a word that says which): "replaces lorem ipsum with real
 # content", "removes any 'TBD' before review". The marker is its object, a
@@ -166,8 +184,9 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             or _a_code_name(text, match.start(), match.end())
         ):
             continue  # markup, which the clean-text rules report; code ("List<T>", "<ErrorBoundary>"); a form or a pattern
-        if token.startswith("XX") and _NAMING_PREFIX.search(text, 0, match.start()):
-            continue  # the part of a name a convention fills in: "names experiments EXP-XXX", "JIRA-XXXX"
+        if token.startswith("XXX") and _NAMING_PREFIX.search(text, 0, match.start()) \
+                and _NAMING_VERB_BEFORE.search(text, max(0, match.start() - _VERB_REACH), match.start()):
+            continue  # the part of a name a convention fills in: "names experiments EXP-XXX"
         if token[0] in "NX" and _COUNT.fullmatch(token) and _a_letter_of_the_text(text, match.start(), match.end()):
             continue  # "OS X users", "the top N results", "the letter X appears"
         slot = token[0] in "[{$£€XNCO" and _SLOT_MATCH.fullmatch(token) is not None  # a template's slot or number
@@ -204,10 +223,11 @@ def _named_as_a_word(text: str, match: re.Match[str], previous_end: int) -> bool
     start, end = match.start(), match.end()
     after = _after_quotes(text, start, end)
     alone_in_brackets = text[start - 2 : start - 1] == "(" and text[after : after + 1] == ")"
-    if after != end and not alone_in_brackets and any(ch.isalpha() for ch in text[: start - 1] + text[after:]):
-        return True  # quoted in a sentence: 'marks open questions as "TBD"'; not a note, 'comments ("TODO")'
-    if match.group().casefold() == "lorem ipsum" and text[:start].strip() and _FILLER_NAMED_AFTER.match(text, end):
-        return True  # "uses Lorem Ipsum text only in wireframes"; not a text that starts "Lorem ipsum text goes here"
+    if after != end and not alone_in_brackets and _NAMED_BEFORE_QUOTE.search(text, max(0, start - 1 - _VERB_REACH), start - 1):
+        return True  # the name given: 'marks open questions as "TBD"'; not 'Owner: "TBD"', nor 'comments ("TODO")'
+    if match.group().casefold() == "lorem ipsum" and _FILLER_NAMED_AFTER.match(text, end) \
+            and _LOWER_CASE_WORD_BEFORE.search(text, max(0, start - _VERB_REACH), start):
+        return True  # "uses Lorem Ipsum text only in wireframes"; not "Lorem ipsum text goes here", "Description: lorem ipsum text"
     if start and text[start - 1] in _QUOTES_OR_BACKTICKS:
         start -= 1
     if previous_end >= 0 and _BETWEEN_EXAMPLES.fullmatch(text, previous_end, start):
@@ -627,15 +647,20 @@ class Placeholder(Rule):
     ipsum filler", quoted or not: '"TODO" comments', "`FIXME` markers"),
     as the object of a verb that does something to placeholders
     ("replaces lorem ipsum and TBD markers with real content", "removes
-    any 'TBD' before review"; not "I own TBD"), quoted in a sentence
-    ('marks open questions as "TBD"', "as 'TBD'", "as “TBD”"; not a
-    text that is only '"TBD"', nor a note all a bracket holds, 'comments
-    ("TODO")'), or the filler before a noun that makes it
-    a kind of text, after other words ("uses Lorem Ipsum text only in
-    wireframes", "lorem ipsum copy"; not "Lorem ipsum text goes here");
-    X's that a naming convention fills in, joined to a prefix of letters
-    ("names experiments EXP-XXX", "JIRA-XXXX", "feature/XXX"; not
-    "2024-XX-XX" or "99.XX%"); and a marker the framework
+    any 'TBD' before review"; not "I own TBD"), quoted right after "as"
+    or a verb that names ("name", "call", "label", "tag", "mark", "title",
+    "number", "prefix", "write", "type": 'marks open questions as
+    "TBD"', "as 'TBD'", "as “TBD”"; not a text that is only '"TBD"', a
+    value after a label, 'Owner: "TBD"', 'for "TBD" quarter', nor a note
+    all a bracket holds, 'comments ("TODO")'), or the filler before a
+    noun that makes it a kind of text, after a word in lower case, as a
+    verb ("uses Lorem Ipsum text only in wireframes"; not "Lorem ipsum
+    text goes here", "Description: lorem ipsum text"); three X's or more
+    that a naming convention fills in, joined to a prefix (capitals before
+    "-" or "_", a word before "/"), after one of those naming verbs in the
+    same sentence ("names experiments EXP-XXX", "names branches
+    feature/XXX"; not "Ticket: JIRA-XXXX", "See go/XXX", an address
+    ".../XXX", "L4-XX", "2024-XX-XX" or "99.XX%"); and a marker the framework
     spells out as an acronym, in any of its texts or as a glossary term
     ("practises trunk-based development (TBD)": TBD is a term there; "TBD
     (to be decided)" is still a placeholder). Every text of the framework

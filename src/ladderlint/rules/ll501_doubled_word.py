@@ -36,10 +36,13 @@ def _a_doubled_name(text: str, m: re.Match[str]) -> bool:
     """Whether a word said twice in English text is a name that doubles a
     word: the word capitalised each time, one space between, and either
     neither an English word nor an engineering term ("Walla Walla", "Pago
-    Pago", "Mahi Mahi"; not "Kubernetes Kubernetes"), or an English word
-    that starts a name in mid-sentence ("customers in Bora Bora", "the Sing
-    Sing Correctional Facility"; not "Team Team" at the start of a
-    sentence, nor "the Platform Team Team", where it goes on from a name)."""
+    Pago", "Mahi Mahi"; not "Kubernetes Kubernetes"), or a word the
+    dictionary holds but has hardly seen in use, starting a name in
+    mid-sentence ("customers in Bora Bora", "the Baden Baden spa"). A
+    common word capitalised twice is a slip wherever it stands ("Product
+    Product managers", "In short, Team Team leads"): frameworks capitalise
+    teams and functions mid-sentence, and the dictionary cannot tell "Sing
+    Sing" from those."""
     word = m.group(1)
     if m.group() != f"{word} {word}" or not (word[:1].isupper() and word[1:].islower()):
         return False
@@ -48,7 +51,10 @@ def _a_doubled_name(text: str, m: re.Match[str]) -> bool:
     lower = word.casefold()
     if engineering_term(lower):
         return False
-    return not english().knows(lower) or _starts_a_name_mid_sentence(text, m.start())
+    dictionary = english()
+    if not dictionary.knows(lower):
+        return True
+    return dictionary.rare(lower) and _starts_a_name_mid_sentence(text, m.start())
 
 
 # The word before a doubling, past the spaces.
@@ -168,13 +174,16 @@ class DoubledWord(TextRule):
     nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla
-    office", "Pago Pago"), or an English word that starts a name in
+    office", "Pago Pago"), or a rare English word (one the dictionary
+    counts at most four times its least count) that starts a name in
     mid-sentence, after a word in lower case or a comma ("customers in
-    Bora Bora", "the Baden Baden spa", "the Sing Sing Correctional
-    Facility": a name far more often than a slip, and removing half of it
-    would corrupt it); but "Kubernetes Kubernetes", "Team Team" at the
-    start of a sentence and "the Platform Team Team", which goes on from a
-    capitalised word, are reported, as are "the the" and "I I". In a framework written in another
+    Bora Bora", "the Baden Baden spa": a name far more often than a slip,
+    and removing half of it would corrupt it). A common English word
+    doubled is reported wherever it stands: "Product Product managers",
+    "Design Design", "In short, Team Team leads", "the Platform Team
+    Team", "Kubernetes Kubernetes", and also "the Sing Sing Correctional
+    Facility", as "sing" is as common as "team" (a name with a common
+    word is kept with a suppression comment); so are "the the" and "I I". In a framework written in another
     language (it lacks the words of grammar English cannot do without: "the",
     "and", "with" ...), a doubled word of four letters or fewer is not
     reported either: articles and pronouns double on purpose there ("das

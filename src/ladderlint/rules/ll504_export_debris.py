@@ -137,11 +137,13 @@ class ExportDebris(TextRule):
     three or more ("<header>, <nav> and <main>"), or written as a word beside
     one so named ("when to use <br> and when to start a new <p>"); nor an
     entity or emoji code the sentence names: quoted ('"&nbsp;"'), or written
-    as a word in mid-sentence after "use", "type", "escape", "such as",
-    "like", "with", "every" or a determiner ("react with :thumbsup: in
-    Slack", "I type &mdash; for a dash"), after or before "entity" or
-    "emoji", or in a list with another ("entities such as &amp; and
-    &nbsp;"). `--fix` would take such a word out of the middle of the
+    as a word in mid-sentence after "use", "type", "write", "escape",
+    "such as", "like", or "with" after a verb of answering ("react with
+    :thumbsup: in Slack", "I type &mdash; for a dash"), after or before
+    "entity" or "emoji", or in a list with another ("entities such as
+    &amp; and &nbsp;"); a determiner, "as" or "with" alone name nothing:
+    "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
+    with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the
     sentence the statement is about. Tags a page leaves are
     written against its text (`projects<br>that`, `<li>Owns`), around it
     (`<p>text</p>`), with attributes, at the start of a sentence or clause
@@ -299,16 +301,24 @@ _CODE = rf"(?:&(?:{_ENTITIES});|{EMOJI_SHORTCODE.pattern})"
 _JOIN = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
 _CODE_LISTED_BEFORE = lazy(rf"{_CODE}{_JOIN}\Z")
 _CODE_LISTED_AFTER = lazy(rf"{_JOIN}{_CODE}")
-#: The words after which a sentence names an entity or emoji code ("use
-#: &nbsp;", "such as &amp;", "like :+1:", "react with :thumbsup:", "every
-#: :eyes:"), or that say what it is ("entities &amp; and ...", "the emoji :eyes:").
+#: The words after which a sentence names an entity or emoji code: verbs
+#: that write or name one ("use &nbsp;", "type &mdash;", "like :+1:"), and
+#: nouns that say what it is ("entities &amp; and ...", "the emoji
+#: :eyes:"). Not a determiner, "as" or "with" alone: "the &nbsp; design
+#: review", "as &nbsp; a lead", "works with &amp; supports" are debris.
 _CODE_NAMING_WORDS = frozenset(
     """
-    a an the every each any no as like with use uses used using type types typed typing write writes writing
+    like use uses used using type types typed typing write writes writing
     escape escapes escaped escaping entity entities emoji emojis shortcode shortcodes reaction reactions
     """.split()
 )
 _CODE_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
+# Two words that name a code after them: "such as &amp;", and "with" after
+# a verb of answering, whose reaction it is ("react with :thumbsup:",
+# "replies with :eyes:"; not "celebrates wins with :tada:").
+_CODE_PHRASE_BEFORE = lazy(
+    r"(?<![\w'\u2019-])(?i:such[ \t]+as|(?:react|repl(?:y|ie)|respond|answer|acknowledg)[a-z]*[ \t]+with)[ \t]+\Z"
+)
 # A word after a code that says what it is (":eyes: emoji", "&nbsp; entity").
 _CODE_NOUN_AFTER = lazy(r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?)\b")
 _OPENING_QUOTES = {"\"": "\"", "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`"}
@@ -324,7 +334,8 @@ def _named_code(text: str, start: int, end: int) -> bool:
     sentence names, not one an export left: quoted ('"&nbsp;"'), or
     written as a word in mid-sentence (a space or the sentence's
     punctuation either side, not at the start of the text) after a word
-    that names it ("such as &amp;", "react with :thumbsup:"), before one
+    that names it ("use &nbsp;", "such as &amp;", "react with :thumbsup:";
+    not a determiner, "as" or "with" alone), before one
     that says what it is (":eyes: emoji"), or in a list with another
     ("&amp; and &nbsp;"). One glued to a word ("on&nbsp;time"), at the
     start of the text (":rocket: Ships ...") or between other words
@@ -336,6 +347,7 @@ def _named_code(text: str, start: int, end: int) -> bool:
         return False
     word = _CODE_WORD_BEFORE.search(text, max(0, start - _REACH), start)
     return (word is not None and word.group(1).casefold() in _CODE_NAMING_WORDS) \
+        or _CODE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
         or _CODE_NOUN_AFTER.match(text, end) is not None \
         or _CODE_LISTED_BEFORE.search(text, max(0, start - _REACH), start) is not None \
         or _CODE_LISTED_AFTER.match(text, end) is not None

@@ -81,27 +81,45 @@ def _outside(text: str) -> str:
     return globs_blanked(code_blanked(text))
 
 
-#: What a piece of emphasis may name: its own style, shown ("I use **bold** sparingly").
-_STYLE_NAMES = frozenset("bold italic italics strong emphasis strikethrough underline underlined".split())
+#: The styles a piece of emphasis may name, each with the marks that show
+#: it: "**bold**", "*italics*", "~~strikethrough~~"; not "*bold*", whose
+#: marks show another style.
+_STYLE_MARKS = {
+    **dict.fromkeys(("bold", "strong", "underline", "underlined"), _STRONG),
+    **dict.fromkeys(("italic", "italics", "emphasis"), _EM),
+    "strikethrough": _STRIKE,
+}
 #: The words after which a sentence names a style it shows: "use **bold**", "prefer *italics*".
 _STYLE_NAMING_WORDS = frozenset(
     "use uses used using prefer prefers preferring avoid avoids avoiding like as than".split())
 _WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
+# What may follow a style's name when the sentence names it, and not a noun
+# it qualifies ("use **bold** judgement", "**strong** typing"): the end of
+# the text or a punctuation mark, an adverb in "-ly" ("sparingly"), a word
+# that links on ("for", "to", "in", "and", "than" ...), or a noun for the
+# text so styled ("**bold** text", "font", "formatting").
+_AFTER_A_STYLE_NAME = lazy(
+    r"(?:[ \t]*(?:[,.;:!?)\]]|\Z)|[ \t]+(?i:[a-z]+ly|for|to|in|on|at|over|than|and|or|but|instead|when|where|only|"
+    r"text|type|font|formatting)\b)"
+)
 
 
 def _shown_styles(text: str) -> set[tuple[int, int]]:
     """The spans of emphasis that shows the style it names, in a text
-    with its code blanked: a sentence about markup ("I use **bold**
-    sparingly and prefer *italics* for new terms"), after a word that
-    names it or beside another such. Not "Be **bold**": one alone, after
-    another word, is emphasis."""
+    with its code blanked, in a sentence about markup: the marks of that
+    style around its name ("**bold**", "*italics*"; not "*bold*"), beside
+    another style so shown ("I use **bold** sparingly and prefer *italics*
+    for new terms"; not "**bold** and **strong**", one style twice), or
+    after a word that names it and before no noun ("prefer
+    ~~strikethrough~~ to deleting"; not "use **bold** judgement"). Not
+    "Be **bold**": one alone, after another word, is emphasis."""
     shown = [m for pattern in (_STRONG, _EM, _STRIKE) for m in pattern.finditer(text)
-             if next((g for g in m.groups() if g is not None), "").casefold() in _STYLE_NAMES]
-    if len(shown) >= 2:
+             if _STYLE_MARKS.get(next((g for g in m.groups() if g is not None), "").casefold()) is pattern]
+    if len({m.re for m in shown}) >= 2:
         return {m.span() for m in shown}
     return {m.span() for m in shown
             if (word := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
-            and word.group(1).casefold() in _STYLE_NAMING_WORDS}
+            and word.group(1).casefold() in _STYLE_NAMING_WORDS and _AFTER_A_STYLE_NAME.match(text, m.end())}
 
 
 def _unmarked(pattern: re.Pattern[str], text: str, kept: tuple[int, ...] = (),
@@ -169,10 +187,16 @@ class MarkdownMarkup(TextRule):
     HTML (<button>, <nav>, <label>)"; see LL504:
     not one between other words, `Delivers projects <nav> on time`, or
     starting a sentence or clause), and emphasis that shows the style it
-    names, in a sentence about markup: after "use", "prefer", "avoid",
-    "like", "as" or "than", or beside another such ("I use **bold**
-    sparingly and prefer *italics* for new terms"; not "I am **bold** in
-    decisions"), which `--fix` leaves as written. Image links are
+    names, in a sentence about markup: the style's name in that style's
+    marks (`**bold**`, `**strong**`, `*italics*`, `~~strikethrough~~`;
+    not `*bold*`), beside another style so shown ("I use **bold**
+    sparingly and prefer *italics* for new terms"; not "I am **bold** and
+    **strong**", one style twice), or after "use", "prefer", "avoid",
+    "like", "as" or "than" and before no noun it would qualify (followed
+    by punctuation, an adverb in "-ly", "for", "to", "in", "and" ..., or
+    "text", "font": "I prefer ~~strikethrough~~ to deleting"; not "I am
+    **bold** in decisions", "I use **bold** judgement", "I prefer
+    **strong** typing"), which `--fix` leaves as written. Image links are
     LL504's. Paragraphs (a blank line between them) and list items (a line
     that starts with `- ` or `1. `) are how plain text is written, and
     `ladderlint render` shows them.
