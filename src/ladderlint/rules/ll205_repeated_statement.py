@@ -253,9 +253,10 @@ def _compared(text: str, tokens: list[str], *, keep_case: bool = False) -> list[
     statements)."""
     if "&" in text:
         tokens = words(_AMPERSAND.sub("and", text), keep_case=keep_case)
-    if not any("-" in token for token in tokens):
+    if "-" not in text:  # one search of the text, not of each word: most have no hyphen
         return tokens
-    return [part for token in tokens for part in token.split("-") if part]
+    # No word holds a space: the words joined, their hyphens made spaces, split again.
+    return " ".join(tokens).replace("-", " ").split()
 
 
 def _says_how_it_grows(label: str) -> bool:

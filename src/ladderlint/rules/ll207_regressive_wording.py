@@ -417,9 +417,11 @@ class _Tracks:
         if (marked and not marked.isdisjoint(_SCALE_MARKS)) or text in self.numbered:
             self.scaled.setdefault(key, []).append((order, level_id, path, text, tokens))
         scoped = self.scoped(tokens)
+        if scoped is not tokens:
+            marked = _MARKED_OR_SCALE.intersection(scoped)
         # The owner of the work sets its scope: read only where a scope word is
         # in the possessive or another may own it, as few statements have.
-        if not _POSSESSED.keys().isdisjoint(scoped) or len(_SCOPE_WORDS.intersection(scoped)) > 1:
+        if not marked.isdisjoint(_POSSESSED) or (len(marked & _SCOPE_WORDS) > 1 and not _OWNED_BY.isdisjoint(scoped)):
             scoped = _owners(scoped)
         if scoped is not tokens:
             tokens = scoped
@@ -473,7 +475,9 @@ def _owners(tokens: list[str]) -> list[str]:
                 j += 1
             if j < len(tokens) and read[j] in SCOPE_OF and _SCOPE_RANKS[read[j]] > _SCOPE_RANKS[word]:
                 owned.add(i)
-    return [word for i, word in enumerate(read) if i not in owned] if owned else read
+    if owned:
+        return [word for i, word in enumerate(read) if i not in owned]
+    return read if read != tokens else tokens  # the same list where nothing is read otherwise
 
 
 def _span(tokens: list[str], named: frozenset[str]) -> tuple[int, int]:
@@ -701,7 +705,8 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
     | frozenset(DURATION_HOURS) | frozenset(QUANTITY) | CONDITIONS | {"once", "twice"}
 _DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
-_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS
+# With the scope words in the possessive, which _owners reads ("my team's projects").
+_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS | frozenset(_POSSESSED)
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
