@@ -376,3 +376,16 @@ def test_a_missing_file_is_said_to_be_missing_where_git_is_not_installed(cli, tm
     assert run.exit_code == 2
     assert "nofile.yaml: no such file or directory" in run.stderr
     assert "git is not installed" not in run.stderr
+
+
+def test_a_document_at_a_revision_is_written_out_before_it_is_imported(cli, repo):
+    """`diff HEAD:ladder.md ladder.md`: the advice says how to import that
+    revision (written out with `git show`), not the working tree's copy."""
+    (repo / "ladder.md").write_text("# Acme\n\n## L1 Engineer\n\n- Ships small changes\n")
+    git(repo, "add", "ladder.md")
+    git(repo, "commit", "-qm", "the document")
+    run = cli("diff", "HEAD:ladder.md", "ladder.md")
+    assert run.exit_code == 2
+    assert ("HEAD:ladder.md is not a ladderlint framework (it does not declare `ladderlint: 1`); to compare "
+            "versions of a document, import each first (`git show HEAD:ladder.md > OLD.md`, then `ladderlint "
+            "import OLD.md -o FILE.yaml`) and compare the frameworks") in run.stderr

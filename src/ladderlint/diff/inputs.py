@@ -15,6 +15,7 @@ for the changes shown only.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, TypeVar
 
@@ -217,7 +218,11 @@ def not_a_framework(source: Source) -> InputError:
 
     advice = ""
     if source.path.lower().endswith(DOCUMENT_SUFFIXES):
-        # Two versions of the document a framework lives in: compare their imports.
-        advice = (f"; to compare versions of a document, import each first (`ladderlint import "
-                  f"{source.path} -o FILE.yaml`) and compare the frameworks")
+        # Two versions of the document a framework lives in: compare their imports. One at a
+        # revision is written out first: `import` reads files.
+        written = f"`git show {source.label} > OLD{os.path.splitext(source.path)[1]}`, then " \
+            if source.revision is not None else ""
+        document = f"OLD{os.path.splitext(source.path)[1]}" if source.revision is not None else source.path
+        advice = (f"; to compare versions of a document, import each first ({written}`ladderlint import "
+                  f"{document} -o FILE.yaml`) and compare the frameworks")
     return InputError(f"{source.label} is not a ladderlint framework (it does not declare `ladderlint: 1`){advice}")
