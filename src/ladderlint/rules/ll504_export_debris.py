@@ -312,7 +312,8 @@ _CODE_NAMING_WORDS = frozenset(
     escape escapes escaped escaping entity entities emoji emojis shortcode shortcodes reaction reactions
     """.split()
 )
-_CODE_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
+#: The word right before a place in a text (searched up to it), which may name what stands there.
+WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
 # Two words that name a code after them: "such as &amp;", and "with" after
 # a verb of answering, whose reaction it is ("react with :thumbsup:",
 # "replies with :eyes:"; not "celebrates wins with :tada:").
@@ -345,7 +346,7 @@ def _named_code(text: str, start: int, end: int) -> bool:
         return True
     if not text[:start].strip() or before not in _BEFORE_A_WORD or not after or after not in _AFTER_A_WORD:
         return False
-    word = _CODE_WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    word = WORD_BEFORE.search(text, max(0, start - _REACH), start)
     return (word is not None and word.group(1).casefold() in _CODE_NAMING_WORDS) \
         or _CODE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
         or _CODE_NOUN_AFTER.match(text, end) is not None \

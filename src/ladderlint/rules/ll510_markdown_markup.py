@@ -10,7 +10,7 @@ from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, globs_blanked, l
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags, named_element
-from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
+from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS, WORD_BEFORE
 from .messages import shorten
 from .textscan import TextRule
 from ..patterns import lazy
@@ -92,7 +92,6 @@ _STYLE_MARKS = {
 #: The words after which a sentence names a style it shows: "use **bold**", "prefer *italics*".
 _STYLE_NAMING_WORDS = frozenset(
     "use uses used using prefer prefers preferring avoid avoids avoiding like as than".split())
-_WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
 # What may follow a style's name when the sentence names it, and not a noun
 # it qualifies ("use **bold** judgement", "**strong** typing"): the end of
 # the text or a punctuation mark, an adverb in "-ly" ("sparingly"), a word
@@ -118,7 +117,7 @@ def _shown_styles(text: str) -> set[tuple[int, int]]:
     if len({m.re for m in shown}) >= 2:
         return {m.span() for m in shown}
     return {m.span() for m in shown
-            if (word := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            if (word := WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
             and word.group(1).casefold() in _STYLE_NAMING_WORDS and _AFTER_A_STYLE_NAME.match(text, m.end())}
 
 
