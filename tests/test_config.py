@@ -304,6 +304,38 @@ def test_yaml_configuration_errors_name_file_line_column_and_key(cli, write, tmp
     assert run.stderr == f"ladderlint: error: {message}\n"
 
 
+def test_every_error_of_a_configuration_is_reported_in_the_files_order(cli, write, tmp_path):
+    # Mending one error should not merely reveal the next: each key is read on its own.
+    write(".ladderlint.yaml", "bogus: 1\nselect: [LL9, LL110]\nrules:\n  LL205:\n    similarity: 9\n"
+                              "  LL999: {}\nexclude: 3\nseverity:\n  LL110: fatal\n  LL205: info\n")
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        "ladderlint: error: .ladderlint.yaml:1:1: bogus: unknown key",
+        "ladderlint: error: .ladderlint.yaml:2:10: select[0]: no rule code starts with 'LL9'",
+        "ladderlint: error: .ladderlint.yaml:5:17: rules.LL205.similarity: expected a number from 0 to 1, "
+        "got the number 9",
+        "ladderlint: error: .ladderlint.yaml:6:3: rules.LL999: no rule code starts with 'LL999'",
+        "ladderlint: error: .ladderlint.yaml:7:10: exclude: expected a list of gitignore patterns, got the number 3",
+        "ladderlint: error: .ladderlint.yaml:9:10: severity.LL110: expected error, warning or info, "
+        "got the text 'fatal'",
+    ]
+
+
+def test_every_error_of_a_pyproject_table_is_reported(cli, write, tmp_path):
+    write("pyproject.toml", '[tool.ladderlint]\nfail-on = "sometimes"\nignore = ["LL2X5"]\n')
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "ok.yaml", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        "ladderlint: error: pyproject.toml:2:11: tool.ladderlint.fail-on: expected one of error, warning, info, "
+        "never, got the text 'sometimes'",
+        "ladderlint: error: pyproject.toml:3:11: tool.ladderlint.ignore[0]: unknown rule 'LL2X5' "
+        "(did you mean 'LL205'?)",
+    ]
+
+
 def test_pyproject_that_is_not_utf8_says_where(cli, write, tmp_path):
     write("pyproject.toml", '[tool.ladderlint]\nignore = ["LL205"]  # caf\u00e9\n'.encode("cp1252"))
     write("ok.yaml", MINIMAL)

@@ -218,9 +218,10 @@ def _check(files: Sequence[str], inputs: Inputs, outcome: Outcome) -> None:
         fail_on = inputs.check_fail_on.lower() if inputs.check_fail_on is not None else None
         settings = resolve_settings(CommandLine(fail_on=fail_on))
     except ConfigError as error:
-        _say_error(str(error))
+        for each in error.every():
+            _say_error(str(each))
         outcome.worst(2, "check: the configuration cannot be used")
-        outcome.notes.append(f"**Check:** the configuration cannot be used: {error}")
+        outcome.notes.append("**Check:** the configuration cannot be used: " + "; ".join(map(str, error.every())))
         return
     result = check_paths(files, settings)
     context = RenderContext.of_check(result)
@@ -259,7 +260,9 @@ def _diff(base: str, files: Sequence[str], inputs: Inputs, outcome: Outcome, not
         # The findings of a file that cannot be compared follow the configuration, as the check's do.
         report = run(request, settings=Configuration(CommandLine(force_exclude=True)))
     except (InputError, DiffError, ConfigError) as error:
-        message = getattr(error, "message", str(error))
+        # A configuration's errors name their file and line; the others say theirs in their findings.
+        message = ("; ".join(map(str, error.every())) if isinstance(error, ConfigError)
+                   else getattr(error, "message", str(error)))
         findings = getattr(error, "findings", [])
         _say_error(message)
         if findings:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence, TypeVar
 
 from .loader import DEFAULT_MAX_BYTES
 from .positions import Position, text_position
@@ -237,6 +237,12 @@ class ConfigError(Exception):
         self.position = position
         #: The command-line option at fault, for errors not in a file.
         self.option = option
+        #: The configuration's other errors, after this one in the file.
+        self.also: tuple[ConfigError, ...] = ()
+
+    def every(self) -> tuple["ConfigError", ...]:
+        """This error and the others found with it, in the file's order."""
+        return (self, *self.also)
 
     def location(self) -> str:
         """Where the problem is: the file (with line and column) and the key."""
@@ -267,6 +273,37 @@ def _dotted(key_path: Sequence[Any]) -> str:
         else:
             parts.append('"' + str(step).replace("\\", "\\\\").replace('"', '\\"') + '"')
     return ".".join(parts)
+
+
+_T = TypeVar("_T")
+
+
+class _Errors:
+    """Every error of a configuration, so that mending one does not merely
+    reveal the next: each part is read on its own, and the errors are
+    raised together, the first in the file first."""
+
+    def __init__(self) -> None:
+        self.found: list[ConfigError] = []
+
+    def attempt(self, read: Callable[[], _T], fallback: _T) -> _T:
+        try:
+            return read()
+        except ConfigError as error:
+            self.found.append(error)
+            return fallback
+
+    def raise_any(self) -> None:
+        if not self.found:
+            return
+        first, *rest = sorted(self.found, key=_in_file_order)
+        first.also = tuple(rest)
+        raise first
+
+
+def _in_file_order(error: ConfigError) -> tuple[bool, int, int]:
+    where = error.position
+    return (where is None, where.line if where else 0, where.column if where else 0)
 
 
 # --- reading files -----------------------------------------------------------
@@ -519,16 +556,20 @@ def _unknown_keys(config: ConfigFile, unknown: list[str]) -> ConfigError:
 
 def parse_config(config: ConfigFile) -> FileOptions:
     table = config.table
+    errors = _Errors()
     unknown = [key for key in table if key not in KEYS]
     if unknown:
-        raise _unknown_keys(config, unknown)
+        errors.found.append(_unknown_keys(config, unknown))
 
     def codes(key: str) -> tuple[str, ...]:
-        value = table.get(key, [])
-        items = _list_of_text(value, config, (key,), "rule codes")
+        items: list[str] = errors.attempt(lambda: _list_of_text(table.get(key, []), config, (key,), "rule codes"),
+                                          [])
+        kept = []
         for i, item in enumerate(items):
-            _expand(item, lambda message: config.error(message, (key, i)))
-        return tuple(items)
+            expanded = errors.attempt(lambda: _expand(item, lambda message: config.error(message, (key, i))), None)
+            if expanded is not None:
+                kept.append(item)
+        return tuple(kept)
 
     select = codes("select") if "select" in table else None
     selection = Selection(
@@ -537,18 +578,20 @@ def parse_config(config: ConfigFile) -> FileOptions:
         ignore=codes("ignore") + codes("extend-ignore"),
     )
     notices: list[str] = []
-    return FileOptions(
+    options = FileOptions(
         selection=selection,
-        per_file_ignores=_per_file_ignores(config),
-        severity=_severity(config),
-        fail_on=_choice(config, "fail-on", FAIL_ON_CHOICES),
-        max_file_size=_positive_int(config, "max-file-size"),
-        exclude=_exclude(config, notices),
-        force_exclude=_bool(config, "force-exclude"),
-        rule_options=_rule_options(config, notices),
+        per_file_ignores=_per_file_ignores(config, errors),
+        severity=_severity(config, errors),
+        fail_on=errors.attempt(lambda: _choice(config, "fail-on", FAIL_ON_CHOICES), None),
+        max_file_size=errors.attempt(lambda: _positive_int(config, "max-file-size"), None),
+        exclude=errors.attempt(lambda: _exclude(config, notices), ()),
+        force_exclude=errors.attempt(lambda: _bool(config, "force-exclude"), None),
+        rule_options=_rule_options(config, notices, errors),
         notices=tuple(notices),
-        vocabulary=_vocabulary(config),
+        vocabulary=errors.attempt(lambda: _vocabulary(config), Vocabulary()),
     )
+    errors.raise_any()
+    return options
 
 
 def _exclude(config: ConfigFile, notices: list[str]) -> tuple[str, ...]:
@@ -633,9 +676,8 @@ def _bool(config: ConfigFile, key: str) -> bool | None:
     return _scalar(config, key, lambda v: isinstance(v, bool), "true or false")
 
 
-def _per_file_ignores(config: ConfigFile) -> tuple[tuple[str, frozenset[str]], ...]:
-    out = []
-    for pattern, value in _mapping(config, "per-file-ignores").items():
+def _per_file_ignores(config: ConfigFile, errors: _Errors) -> tuple[tuple[str, frozenset[str]], ...]:
+    def ignored(pattern: Any, value: Any) -> frozenset[str]:
         key_path = ("per-file-ignores", pattern)
         if isinstance(pattern, str) and pattern.startswith("!"):
             # In gitignore, `!` brings back what an earlier pattern excluded;
@@ -655,13 +697,21 @@ def _per_file_ignores(config: ConfigFile) -> tuple[tuple[str, frozenset[str]], .
                                            "it cannot be ignored", key_path + (i,))
                     continue
                 codes.add(code)
-        out.append((pattern, frozenset(codes)))
+        return frozenset(codes)
+
+    out = []
+    entries: dict[Any, Any] = errors.attempt(lambda: _mapping(config, "per-file-ignores"), {})
+    for pattern, value in entries.items():
+        codes = errors.attempt(lambda: ignored(pattern, value), None)
+        if codes is not None:
+            out.append((pattern, codes))
     return tuple(out)
 
 
-def _severity(config: ConfigFile) -> dict[str, Severity]:
+def _severity(config: ConfigFile, errors: _Errors) -> dict[str, Severity]:
     chosen: dict[str, tuple[int, str, Severity]] = {}
-    for selector, value in _mapping(config, "severity").items():
+
+    def choose(selector: Any, value: Any) -> None:
         key_path = ("severity", selector)
         if not isinstance(value, str) or value.lower() not in ("error", "warning", "info"):
             raise config.error(f"expected error, warning or info, got {value_in_words(value)}", key_path)
@@ -679,13 +729,18 @@ def _severity(config: ConfigFile) -> dict[str, Severity]:
                                    key_path, on_key=True)
             if previous is None or previous[0] < specificity:
                 chosen[code] = (specificity, selector, severity)
+
+    entries: dict[Any, Any] = errors.attempt(lambda: _mapping(config, "severity"), {})
+    for selector, value in entries.items():
+        errors.attempt(lambda: choose(selector, value), None)
     return {code: severity for code, (_, _, severity) in sorted(chosen.items())}
 
 
-def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str, Any]]:
+def _rule_options(config: ConfigFile, notices: list[str], errors: _Errors) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     named_as: dict[str, str] = {}
-    for selector, options in _mapping(config, "rules").items():
+
+    def options_of(selector: Any, options: Any) -> None:
         key_path = ("rules", selector)
         rule = registry().find(selector)
         if rule is None:
@@ -698,27 +753,37 @@ def _rule_options(config: ConfigFile, notices: list[str]) -> dict[str, dict[str,
             raise config.error(f"expected a mapping of options, got {value_in_words(options)}", key_path)
         parsed: dict[str, Any] = {}
         for name, value in options.items():
-            option = rule.declared_option(name)
-            if option is None:
-                names = [o.name for o in rule.options]
-                known = f"(its options: {', '.join(sorted(names))})" if names else f"({rule.code} has no options)"
-                raise config.error(
-                    f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} {known}",
-                    key_path + (name,), on_key=True,
-                )
-            if option.name in parsed:
-                raise config.error(f"'{option.name}' is set twice (also as '{name}')", key_path + (name,), on_key=True)
-            if name != option.name:
-                where = config.error("", key_path + (name,), on_key=True).location()
-                notices.append(f"{where}: '{name}' is now spelt '{option.name}'; the old spelling will stop "
-                               "working in a later version")
-            try:
-                parsed[option.name] = option.parse(value)
-            except OptionError as error:
-                item = key_path + (name,) + ((error.index,) if error.index is not None else ())
-                raise config.error(str(error), item) from None
+            errors.attempt(lambda: _set_option(config, rule, key_path, name, value, parsed, notices), None)
         out[rule.code] = parsed
+
+    entries: dict[Any, Any] = errors.attempt(lambda: _mapping(config, "rules"), {})
+    for selector, options in entries.items():
+        errors.attempt(lambda: options_of(selector, options), None)
     return out
+
+
+def _set_option(config: ConfigFile, rule: type[Rule], key_path: tuple[Any, ...], name: Any, value: Any,
+                parsed: dict[str, Any], notices: list[str]) -> None:
+    """Read one option of a rule into ``parsed``."""
+    option = rule.declared_option(name)
+    if option is None:
+        names = [o.name for o in rule.options]
+        known = f"(its options: {', '.join(sorted(names))})" if names else f"({rule.code} has no options)"
+        raise config.error(
+            f"unknown option for {rule.code} {rule.name}{did_you_mean(name, names)} {known}",
+            key_path + (name,), on_key=True,
+        )
+    if option.name in parsed:
+        raise config.error(f"'{option.name}' is set twice (also as '{name}')", key_path + (name,), on_key=True)
+    if name != option.name:
+        where = config.error("", key_path + (name,), on_key=True).location()
+        notices.append(f"{where}: '{name}' is now spelt '{option.name}'; the old spelling will stop "
+                       "working in a later version")
+    try:
+        parsed[option.name] = option.parse(value)
+    except OptionError as error:
+        item = key_path + (name,) + ((error.index,) if error.index is not None else ())
+        raise config.error(str(error), item) from None
 
 
 def _describe_rule_key(text: str, options: Any) -> str:

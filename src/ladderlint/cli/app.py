@@ -188,7 +188,9 @@ def exit_on_config_error(error: Any) -> NoReturn:
     line and column; exit with 2."""
     if error.option:
         raise click.BadParameter(error.message, param_hint=error.option) from None
-    fail(str(error))
+    # Every error of the file, one line each, so that one edit mends them all.
+    sys.stderr.write("".join(error_text(str(each)) for each in error.every()))
+    sys.exit(EXIT_ERROR)
 
 
 def configuration_or_exit(command_line: Any) -> Any:
