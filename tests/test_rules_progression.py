@@ -100,6 +100,8 @@ def test_level_order_by_rank(cli, write):
         (["Apprentice", "Master", "Craftsperson"], "Craftsperson"),
         # A level word's number spelt out.
         (["Level One", "Level Three", "Level Two"], "Level Two"),
+        # A role's lettered rungs count as a Grade's letters do.
+        (["Solutions Engineer A", "Solutions Engineer C", "Solutions Engineer B"], "Solutions Engineer B"),
     ],
 )
 def test_level_order_by_title(cli, write, titles, reported):
@@ -147,6 +149,10 @@ def test_level_order_by_title(cli, write, titles, reported):
         ["Apprentice", "Journeyman", "Master"],
         ["Apprentice", "Craftsperson", "Master"],
         ["Level One", "Level Two", "Level Three"],
+        ["Solutions Engineer A", "Solutions Engineer B", "Solutions Engineer C"],
+        # A letter ranks only its own role's rungs, and a letter inside a title is no rung.
+        ["Support Engineer B", "Solutions Engineer A"],
+        ["Engineer", "Plan B Engineer", "Senior Engineer"],
         # An apprentice is still a seniority: below a Junior and an Expert alike.
         ["Apprentice", "Junior", "Senior"],
         ["Apprentice", "Practitioner", "Expert"],

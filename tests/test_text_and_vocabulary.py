@@ -337,6 +337,7 @@ LADDERS = [
     ["Senior Engineer I", "Senior Engineer II", "Staff Engineer I", "Staff Engineer II"],
     ["L3", "L4", "L5"],
     ["Grade A - Graduate Engineer", "Grade B - Engineer", "Grade C - Senior Engineer"],
+    ["Solutions Engineer A", "Solutions Engineer B", "Solutions Engineer C"],
     ["IC2", "IC3", "IC3a", "IC3b", "IC4"],
     ["Engineer I (IC 2)", "Engineer II (IC 3a)", "Engineer II (IC 3b)", "Engineer III (IC 4a)"],
     ["Trainee", "Entry", "Mid", "Lead", "Fellow"],

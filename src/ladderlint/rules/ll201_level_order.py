@@ -21,7 +21,8 @@ class LevelOrder(Rule):
     Reported: a declared `rank` that does not increase, a number that goes
     down within a numbered sequence (`IC1, IC3, IC2`; `Engineer II` before
     `Engineer I`; `Grade B` before `Grade A`, a lettered grade counting as its
-    letter; `Level Three` before `Level Two`, a number spelt out), or a seniority word in a title or id that comes before a
+    letter, as a role's lettered rung does (`Solutions Engineer B` before
+    `Solutions Engineer A`); `Level Three` before `Level Two`, a number spelt out), or a seniority word in a title or id that comes before a
     less senior one (Intern < Apprentice < Entry/Graduate <
     Junior/Associate < Mid < Senior < Staff < Principal < Distinguished <
     Fellow; `Senior Staff` is above `Staff`; `Lead`, a role held at several
