@@ -480,6 +480,12 @@ def test_ways_concessions_and_descriptions_added(old, new, impact):
         ("I write unit and integration tests", "I write unit or integration tests", "lowers-bar"),
         ("I review most pull requests", "I review all pull requests", "raises-bar"),
         ("I review all pull requests", "I review most pull requests", "lowers-bar"),
+        # "some" before a noun of skill says how deep ("some knowledge"); before others, how many.
+        ("I review most pull requests", "I review some pull requests", "lowers-bar"),
+        ("I fix some bugs in my area", "I fix most bugs in my area", "raises-bar"),
+        ("I write some tests", "I write tests", "raises-bar"),
+        ("I have some knowledge of SQL", "I have deep knowledge of SQL", "raises-bar"),
+        ("I have basic knowledge of SQL", "I have some knowledge of SQL", "editorial"),
         # How much guidance.
         ("I deliver features with some guidance", "I deliver features with minimal guidance", "raises-bar"),
         ("I deliver features with close guidance", "I deliver features with occasional guidance", "raises-bar"),

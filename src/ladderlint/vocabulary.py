@@ -1681,9 +1681,12 @@ STARTING_ING = frozenset("start starts begin begins practise practises practice 
 #: Verbs that, before what is acquired, say it is still being acquired:
 #: "gains experience in", "builds familiarity with", "develops skills in".
 ACQUIRING = frozenset("gain gains build builds develop develops acquire acquires".split())
-#: What ACQUIRING verbs acquire when the skill is still being learnt.
+#: What ACQUIRING verbs acquire when the skill is still being learnt; the
+#: nouns of a skill, whose amount "some" says as a degree ("some knowledge
+#: of SQL"), where before other nouns it says how many ("some bugs").
 ACQUIRED = frozenset(
-    "experience familiarity fluency proficiency confidence skill skills knowledge understanding".split()
+    "experience familiarity fluency proficiency confidence skill skills knowledge understanding exposure "
+    "expertise grasp".split()
 )
 #: What people on a ladder are given to do their work with, not asked to
 #: show: "Engineers at this level have a learning budget", "... have access

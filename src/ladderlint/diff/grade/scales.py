@@ -122,9 +122,10 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "function"  # "get unblocked" is "be unblocked": an auxiliary
         elif word in vocab.DEGREE and not (word == "working" and texts[i + 1 : i + 2]
                                            and texts[i + 1] in FUNCTION_WORDS) \
-                and not (word == "some" and texts[i + 1 : i + 2] == ["of"]):
+                and not (word == "some" and not (texts[i + 1 : i + 2] and texts[i + 1] in vocab.ACQUIRED)):
             # "a working knowledge of", not "working with a senior engineer"; "some knowledge of", not
-            # "some of the services": how many of them, as "a few of" and "most of" say (read below)
+            # "some of the services" or "some bugs": how many of them, as "a few of" and "most bugs" say
+            # (read below)
             w.role, w.rank = "degree", vocab.DEGREE[word]
         elif word in vocab.QUALITY and not (word == "outstanding" and texts[i + 1 : i + 2]
                                             and texts[i + 1] in vocab.PENDING):
