@@ -112,6 +112,22 @@ def test_a_misspelt_british_stem_is_still_reported():
     assert words_reported(["I hire engineers of high calibr and do a marvelllous job"]) == ["calibr", "marvelllous"]
 
 
+def test_a_long_run_of_letters_is_reported_once_by_its_start():
+    # A pasted hash or text that lost its spaces: no word is one edit from it, and none two run together;
+    # its readings grew with the square of its length (3,000 letters took 20 s, 40,000 minutes).
+    run = "x" * 3000
+    [message] = [v.message for v in Spelling().check_frameworks([framework(framework_yaml([f"Writes {run} tests"]))])]
+    assert message.startswith("'xxxxxxxx") and "…' is not in the dictionary" in message
+    assert len(message) < 400 and "did you mean" not in message
+    assert english().suggestion(run) is None and not english().compound(run)
+    assert english().run_together("x" * 500 + "the") is None
+    # Long words of the dictionary, and two run together, are still read as before.
+    assert english().suggestion("pneumonoultramicroscopicsilicovolcanoconiosiss") \
+        == "pneumonoultramicroscopicsilicovolcanoconiosis"
+    assert english().run_together("responsibilitiesof") == "responsibilities of"
+    assert english().run_together("throughdocumentation") == "through documentation"
+
+
 def test_units_of_time_after_a_number_are_words():
     statements = ["Responds within 4 hrs, keeps FRT under 2 hrs and replies within 1 hr",
                   "Has 3+ yrs of experience and plans 2-3 wks ahead in a 6 mth roadmap"]

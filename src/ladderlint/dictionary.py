@@ -131,6 +131,11 @@ _VOWELS = frozenset("aeiou")
 #: swapped) is than any other one-letter edit, as a spelling corrector's
 #: error model weighs them: about an order of magnitude.
 _SLIP_ODDS = 10
+#: How many letters the longest word of grammar has.
+_LONGEST_FUNCTION_WORD = max(map(len, FUNCTION_WORDS))
+#: Words of this many letters the dictionary surely holds: only for a longer
+#: one is its longest word looked up (a scan of the whole text).
+_SHORTER_HELD = 20
 #: A word the dictionary counts at most this many times its least count is
 #: rare: hardly seen in use ("bora" 105, "baden" 50; "team" 221,786,
 #: "product" 22,703, "procurement" 392).
@@ -143,6 +148,7 @@ class Dictionary:
     def __init__(self, text: str) -> None:
         self._text = text
         self._least: int | None = None
+        self._longest: int | None = None
 
     def _line(self, word: str) -> str | None:
         """The dictionary's line for ``word``, found by binary search."""
@@ -258,7 +264,9 @@ class Dictionary:
     def _with_grammar(self, word: str) -> Iterator[tuple[str, str]]:
         """Each way of reading a word as a word of grammar and an English
         word run together, in order of where the second starts."""
-        for i in range(1, len(word)):
+        # One of the two is a word of grammar, which is short: only where it can end or start.
+        longest = _LONGEST_FUNCTION_WORD
+        for i in sorted({*range(1, min(len(word), longest + 1)), *range(max(1, len(word) - longest), len(word))}):
             head, tail = word[:i], word[i:]
             if (head in FUNCTION_WORDS and self.knows(tail)) or (tail in FUNCTION_WORDS and self.knows(head)):
                 yield head, tail
@@ -273,6 +281,8 @@ class Dictionary:
         "usefull": a slip, not a compound). Not a reading of ``knows``: a
         name is often made so ("Dropbox"), and the rules that tell names
         from words must not take it for one."""
+        if len(word) > 2 * _SHORTER_HELD and len(word) > 2 * self._longest_word():
+            return False  # longer than any two words, and each reading below grows with its square
         if self.phrasal_noun(word):
             return True
         if self.rival_spelling(word) is not None:
@@ -413,6 +423,12 @@ class Dictionary:
             self._least = least
         return self._least
 
+    def _longest_word(self) -> int:
+        """How many letters the dictionary's longest word has."""
+        if self._longest is None:
+            self._longest = max(map(len, re.findall(r'^"([^"]*)"', self._text, re.MULTILINE)), default=0)
+        return self._longest
+
     def suggestion(self, word: str) -> str | None:
         """The likeliest word one edit away (a letter added, dropped, changed,
         or two swapped), or None: the most frequent, where a letter doubled,
@@ -427,6 +443,11 @@ class Dictionary:
         rival = self.rival_spelling(word)
         if rival is not None:
             return rival
+        if len(word) > _SHORTER_HELD and len(word) - 1 > self._longest_word():
+            # No word one edit away can be in the dictionary, and the edits of
+            # a long run of letters (a pasted hash, text that lost its spaces)
+            # grow with the square of its length.
+            return None
         candidates = {c for c in edits(word) if self.exact(c)}
         if not candidates:
             # The double on the wrong letter ("begginer": "beginner"), two edits that are one slip.

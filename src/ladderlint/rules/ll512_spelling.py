@@ -14,6 +14,7 @@ from ..text import STOPPED_ABBREVIATIONS, other_language, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
+from .messages import shorten
 from .addresses import inside, type_parameters, url_spans
 from .html import is_html_tag
 from .ll504_export_debris import EMOJI_SHORTCODE
@@ -862,5 +863,6 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         where = f"add it to {vocabulary.source}/accept.txt"
     else:
         where = "add it to the project's own words: a file accept.txt in the folder the `vocabulary` setting names"
-    return f"'{word}' is not in the dictionary, {said} (if it is right, {where})"
+    # A long run of letters (a pasted hash, text that lost its spaces) is quoted by its start.
+    return f"'{shorten(word)}' is not in the dictionary, {said} (if it is right, {where})"
 
