@@ -547,6 +547,36 @@ def test_a_file_under_an_excluded_directory_cannot_be_brought_back(cli, write, t
         f"brought back; exclude what is in the directory instead ('archive/*' in place of '{excluded}')\n")
 
 
+@pytest.mark.parametrize(
+    ("pattern", "why"),
+    [
+        ("./frameworks/a.yaml", "patterns are relative to the configuration's folder without './'; "
+                                "write 'frameworks/a.yaml' (or '/frameworks/a.yaml' for that folder only)"),
+        ("frameworks\\\\a.yaml", "in a pattern '\\' keeps the next character from being special; separate folders "
+                                 "with '/' ('frameworks/a.yaml')"),
+        ("[a.yaml", "its '[' opens a set of characters that is never closed (write '\\[')"),
+    ],
+)
+def test_a_pattern_that_can_match_nothing_is_warned_about(cli, write, tmp_path, pattern, why):
+    # Written as people write paths (from the current folder, with Windows' separator), a pattern would
+    # silently ignore nothing; the run says why, for per-file-ignores and exclude alike.
+    write(".ladderlint.yaml", f'per-file-ignores:\n  "{pattern}": [LL110]\nexclude: ["{pattern}"]\n')
+    write("frameworks/a.yaml", MINIMAL)
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    shown = pattern.replace("\\\\", "\\")
+    assert run.stderr.splitlines() == [
+        f"ladderlint: warning: .ladderlint.yaml:2:3: per-file-ignores.{_key(shown)}: '{shown}' matches nothing: {why}",
+        f"ladderlint: warning: .ladderlint.yaml:3:11: exclude[0]: '{shown}' matches nothing: {why}",
+    ]
+    # Patterns that are fine are not warned about: a set closed, a special character kept plain.
+    write(".ladderlint.yaml", 'exclude: ["frameworks/[bc].yaml", "old\\\\*.yaml", "/legacy"]\n')
+    assert cli("check", "--format", "concise", ".", cwd=tmp_path).stderr == ""
+
+
+def _key(pattern: str) -> str:
+    return '"' + pattern.replace("\\", "\\\\") + '"'
+
+
 def test_a_file_is_brought_back_when_the_directory_s_contents_are_excluded(cli, write, tmp_path):
     write(".ladderlint.yaml", 'exclude: ["/archive/*", "!archive/keep.yaml"]\n')
     write("archive/keep.yaml", own_framework(TWICE, "keep"))

@@ -580,7 +580,7 @@ def parse_config(config: ConfigFile) -> FileOptions:
     notices: list[str] = []
     options = FileOptions(
         selection=selection,
-        per_file_ignores=_per_file_ignores(config, errors),
+        per_file_ignores=_per_file_ignores(config, notices, errors),
         severity=_severity(config, errors),
         fail_on=errors.attempt(lambda: _choice(config, "fail-on", FAIL_ON_CHOICES), None),
         max_file_size=errors.attempt(lambda: _positive_int(config, "max-file-size"), None),
@@ -594,11 +594,29 @@ def parse_config(config: ConfigFile) -> FileOptions:
     return options
 
 
+def _pattern_slip(pattern: str) -> str | None:
+    """Why a gitignore pattern cannot match the file it was written for,
+    where it is a slip people make: a path written from the current folder
+    ('./') or with Windows' separator, or a '[' never closed; else None."""
+    if pattern.startswith("./"):
+        return (f"'{pattern}' matches nothing: patterns are relative to the configuration's folder without './'; "
+                f"write '{pattern[2:]}' (or '/{pattern[2:]}' for that folder only)")
+    if re.search(r"\\[^*?\[\]!# \\]", pattern):
+        return (f"'{pattern}' matches nothing: in a pattern '\\' keeps the next character from being special; "
+                f"separate folders with '/' ('{pattern.replace(chr(92), '/')}')")
+    if re.search(r"\[(?![^\]]*\])", pattern.replace("\\[", "")):
+        return f"'{pattern}' matches nothing: its '[' opens a set of characters that is never closed (write '\\[')"
+    return None
+
+
 def _exclude(config: ConfigFile, notices: list[str]) -> tuple[str, ...]:
     """The ``exclude`` patterns, with a warning for each ``!`` pattern that
     cannot bring anything back: git never looks inside an excluded
     directory, so ``!archive/keep.yaml`` after ``archive`` keeps nothing."""
     patterns = tuple(_list_of_text(config.table.get("exclude", []), config, ("exclude",), "gitignore patterns"))
+    for i, pattern in enumerate(patterns):
+        if (slip := _pattern_slip(pattern)) is not None:
+            notices.append(f"{config.error('', ('exclude', i)).location()}: {slip}")
     if not any(pattern.startswith("!") for pattern in patterns):
         return patterns
     root = os.path.dirname(os.path.abspath(config.path))
@@ -676,9 +694,12 @@ def _bool(config: ConfigFile, key: str) -> bool | None:
     return _scalar(config, key, lambda v: isinstance(v, bool), "true or false")
 
 
-def _per_file_ignores(config: ConfigFile, errors: _Errors) -> tuple[tuple[str, frozenset[str]], ...]:
+def _per_file_ignores(config: ConfigFile, notices: list[str], errors: _Errors
+                      ) -> tuple[tuple[str, frozenset[str]], ...]:
     def ignored(pattern: Any, value: Any) -> frozenset[str]:
         key_path = ("per-file-ignores", pattern)
+        if isinstance(pattern, str) and (slip := _pattern_slip(pattern)) is not None:
+            notices.append(f"{config.error('', key_path, on_key=True).location()}: {slip}")
         if isinstance(pattern, str) and pattern.startswith("!"):
             # In gitignore, `!` brings back what an earlier pattern excluded;
             # here each pattern stands alone, so it would match nothing.
