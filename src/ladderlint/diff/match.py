@@ -41,8 +41,10 @@ Statements are followed the way a reader follows them through an edit:
    one it took the place of is taken out;
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them (or one of them is its first or
-   last words, word for word) is split in several; several that went into
-   one new statement are merged. A part that stood elsewhere in the cell
+   last words, word for word, or opens with them and holds all it lost, a
+   qualifier put in on the way) is split in several; several that went
+   into one new statement are merged. The "and" or "or" that joined the
+   parts is no word a part need hold. A part that stood elsewhere in the cell
    (a statement folded into one four statements above it) counts where it
    is mostly made of what the statement kept lost or gained, and the parts
    hold most of that.
@@ -1144,7 +1146,7 @@ class _StatementMatcher:
     ) -> tuple[Placed, ...]:
         """``kept`` and the statements beside it that ``whole`` went into with it, in order; () if none."""
         parts = [p for p in self._beside(kept, new_side=new_side)
-                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole)]
+                 if (new_side, p.order) not in used and p.bag and (_part_of(p, whole) or _opens(p, whole, kept))]
         if not parts or not _parted(whole, kept, parts):
             # Elsewhere in the cell: a statement folded into one that stood
             # apart from it, or split off to another place in the cell. Only
@@ -1247,9 +1249,15 @@ def _rescoped(bag: dict[str, float], scopes: list[str]) -> dict[str, float]:
     return out
 
 
+#: The words that join what a split puts apart ("A or B" -> "A" + "B"): no
+#: part holds them, and no part need.
+_JOINING = frozenset({"and", "or"})
+
+
 def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
-    """The words of ``whole`` that ``kept`` does not have, with their weights."""
-    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+    """The words of ``whole`` that ``kept`` does not have, with their weights,
+    but for the words that joined the parts."""
+    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag and s not in _JOINING}
 
 
 def _part_of(part: Placed, whole: Placed) -> bool:
@@ -1274,6 +1282,18 @@ def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
         return True
     held = {s for p in parts for s in p.bag}
     return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _opens(part: Placed, whole: Placed, kept: Placed) -> bool:
+    """Whether ``part`` opens with an end of ``whole``, word for word, in at
+    least half its words, and holds all that ``kept`` does not have of it:
+    a piece whose qualifier the split or merge put in or took out ("Fixes
+    bugs with guidance" + "Writes tests" -> "Fixes bugs and writes tests")."""
+    cut, full = part.words, whole.words
+    lost = _lost(whole, kept)
+    opening = next((n for n in range(min(len(cut), len(full)), 1, -1)
+                    if cut[:n] == full[:n] or cut[:n] == full[-n:]), 0)
+    return 2 * opening >= len(cut) and bool(lost) and all(s in part.bag for s in lost)
 
 
 def _mostly_of(part: Placed, lost: dict[str, float]) -> bool:
