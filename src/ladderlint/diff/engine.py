@@ -1782,6 +1782,15 @@ class _Differ:
             olds, news = (_as_in(olds, news[0].text), news) if len(olds) > 1 else (olds, _as_in(news, olds[0].text))
         before, after = [p.text for p in olds], [p.text for p in news]
         impact, also, reasons = self._text_reading(" ".join(before), " ".join(after))
+        # Separate statements are all asked: the alternatives of an "or" put in
+        # statements of their own are all asked ("Fixes bugs or writes tests" ->
+        # "Fixes bugs" + "Writes tests"), and statements joined by an "or" ask
+        # one of them. The words alone, read together, do not say so.
+        ors = sum(map(_alternatives, before)) - sum(map(_alternatives, after))
+        if kind is Kind.STATEMENT_SPLIT and ors > 0 or kind is Kind.STATEMENT_MERGED and ors < 0:
+            impact, also, reasons = _with_direction(
+                Impact.RAISES_BAR if ors > 0 else Impact.LOWERS_BAR, impact, also, reasons,
+                "alternatives all asked" if ors > 0 else "one of them asked")
         at_old_level = None
         if o.cell != n.cell:
             moved, at_old_level = self._move_impacts(o, n)
@@ -1833,6 +1842,32 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _alternatives(text: str) -> int:
+    """How many times ``text`` offers a choice with "or": not one under a
+    negation ("does not break the build or ship untested code" asks
+    neither), nor "or not", "or no" ("with little or no guidance")."""
+    said = words(text)
+    negated = False
+    count = 0
+    for i, word in enumerate(said):
+        negated = negated or word in NEGATING
+        if word == "or" and not negated and said[i + 1:i + 2] not in (("not",), ("no",)):
+            count += 1
+    return count
+
+
+def _with_direction(direction: Impact, impact: Impact, also: Impact | None, reasons: tuple[str, ...],
+                    reason: str) -> tuple[Impact, Impact | None, tuple[str, ...]]:
+    """A grading (impact, also, reasons) with one more way the change pulls:
+    raises-bar beside lowers-bar where the two pull apart."""
+    if impact is direction or also is direction:
+        return impact, also, reasons + (reason,)
+    if impact not in _BARS:
+        return direction, None, (reason,)
+    return Impact.RAISES_BAR, Impact.LOWERS_BAR, (reasons + (reason,) if direction is Impact.LOWERS_BAR
+                                                 else (reason,) + reasons)
 
 
 def _as_in(parts: tuple[Placed, ...], whole: str) -> tuple[Placed, ...]:

@@ -19,7 +19,8 @@ Statements are followed the way a reader follows them through an edit:
 3. the fewest changes that explain the rest: an optimal assignment over the
    candidate pairs (each pair saves one change, a removal and an addition
    read as one), and among the ways with the fewest changes, the one whose
-   pairs are the most alike. Candidates are: statements in the same hunk
+   pairs are the most alike, what each is about (its words beside its
+   opening verb) counting more than its verb. Candidates are: statements in the same hunk
    where one side has a single statement (one statement replaced by
    another in place, however different; or by several, or several by one,
    that share some of its words); statements in the same cell that are
@@ -41,8 +42,10 @@ Statements are followed the way a reader follows them through an edit:
    one it took the place of is taken out;
 5. splits and merges: a statement that lost part of its words while other
    new statements in its place took them (or one of them is its first or
-   last words, word for word) is split in several; several that went into
-   one new statement are merged. A part that stood elsewhere in the cell
+   last words, word for word, or opens with them and holds all it lost, a
+   qualifier put in on the way) is split in several; several that went
+   into one new statement are merged. The "and" or "or" that joined the
+   parts is no word a part need hold. A part that stood elsewhere in the cell
    (a statement folded into one four statements above it) counts where it
    is mostly made of what the statement kept lost or gained, and the parts
    hold most of that.
@@ -593,6 +596,9 @@ CLAUSE_MATCH = 0.9
 #: PART_CHANGE of the whole's words, or the parts hold PART_SHARE of them.
 PART_SHARE = 0.5
 PART_CHANGE = 1 / 3
+#: The weight of a statement's opening word (its verb: how much is asked)
+#: beside the rest (what it is about) when pairs are chosen among candidates.
+OPENING_WEIGHT = 0.5
 #: How many rare words of a statement are used to find candidates in other
 #: cells, and how many candidates are scored at most.
 _PROBE_WORDS = 6
@@ -897,6 +903,13 @@ class _StatementMatcher:
                     best = max(best, CLAUSE_MATCH * _clause(bag, weight, other, other_weight, cut_only))
         return best
 
+    def _about(self, p: Placed) -> tuple[dict[str, float], float]:
+        """``p``'s weighted stems, its opening word's (its verb's, "I" and
+        the like aside) weighed at OPENING_WEIGHT, and their total weight."""
+        opening = meaning_stems(self._spelt(p.words))[:1]
+        bag = {s: weight * OPENING_WEIGHT if (s,) == opening else weight for s, weight in p.bag.items()}
+        return bag, sum(bag.values())
+
     def _neighbours(self, a: float, b: float) -> bool:
         """Whether two levels (by position) are next to each other in the ladder."""
         low, high = min(a, b), max(a, b)
@@ -920,9 +933,16 @@ class _StatementMatcher:
         """3. The fewest changes, then the most alike pairs, over all candidates
         (``in_runs``: only pairs in one run, all others having been weighed)."""
         scores = self._candidates(left_old, left_new, in_runs=in_runs)
+        about_old = {j: self._about(left_old[j]) for _i, j in scores}
+        about_new = {i: self._about(left_new[i]) for i, _j in scores}
         edges = []
         for (i, j), (sim, _in_place) in sorted(scores.items()):
             o, n = left_old[j], left_new[i]
+            # What a statement is about is more of it than how much it is
+            # asked: two that swapped their verbs ("Leads incident reviews",
+            # "Attends design reviews" -> "Attends incident reviews", "Leads
+            # design reviews") are each the one about the same thing.
+            sim = min(1.0, max(0.0, sim - _owed_to_verbs(o, n, about_old[j], about_new[i])))
             # Each pair saves a change; then the most alike; then, between
             # equals, the one where a line diff puts it (the same offset in its run).
             aligned = o.cell == n.cell and o.run == n.run and self._offset(o) == self._offset(n)
@@ -1144,7 +1164,7 @@ class _StatementMatcher:
     ) -> tuple[Placed, ...]:
         """``kept`` and the statements beside it that ``whole`` went into with it, in order; () if none."""
         parts = [p for p in self._beside(kept, new_side=new_side)
-                 if (new_side, p.order) not in used and p.bag and _part_of(p, whole)]
+                 if (new_side, p.order) not in used and p.bag and (_part_of(p, whole) or _opens(p, whole, kept))]
         if not parts or not _parted(whole, kept, parts):
             # Elsewhere in the cell: a statement folded into one that stood
             # apart from it, or split off to another place in the cell. Only
@@ -1209,6 +1229,15 @@ def _unchanged(old: Sequence[Statement], new: Sequence[Statement]) -> bool:
     return True
 
 
+def _owed_to_verbs(o: Placed, n: Placed, about_o: tuple[dict[str, float], float],
+                   about_n: tuple[dict[str, float], float]) -> float:
+    """How much more alike ``o`` and ``n`` are by their words than by what
+    they are about (``_StatementMatcher._about``): above zero for two that
+    share their verb more than the rest, below for two that share the rest
+    more than their verb."""
+    return _cosine(o.bag, o.weight, n.bag, n.weight) - _cosine(*about_o, *about_n)
+
+
 def _mostly_kept(old: str, new: str) -> bool:
     """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times),
     in any inflection: "the services" said as "every service" keeps "service"."""
@@ -1247,9 +1276,15 @@ def _rescoped(bag: dict[str, float], scopes: list[str]) -> dict[str, float]:
     return out
 
 
+#: The words that join what a split puts apart ("A or B" -> "A" + "B"): no
+#: part holds them, and no part need.
+_JOINING = frozenset({"and", "or"})
+
+
 def _lost(whole: Placed, kept: Placed) -> dict[str, float]:
-    """The words of ``whole`` that ``kept`` does not have, with their weights."""
-    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag}
+    """The words of ``whole`` that ``kept`` does not have, with their weights,
+    but for the words that joined the parts."""
+    return {s: weight for s, weight in whole.bag.items() if s not in kept.bag and s not in _JOINING}
 
 
 def _part_of(part: Placed, whole: Placed) -> bool:
@@ -1274,6 +1309,18 @@ def _parted(whole: Placed, kept: Placed, parts: list[Placed]) -> bool:
         return True
     held = {s for p in parts for s in p.bag}
     return sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * lost_weight
+
+
+def _opens(part: Placed, whole: Placed, kept: Placed) -> bool:
+    """Whether ``part`` opens with an end of ``whole``, word for word, in at
+    least half its words, and holds all that ``kept`` does not have of it:
+    a piece whose qualifier the split or merge put in or took out ("Fixes
+    bugs with guidance" + "Writes tests" -> "Fixes bugs and writes tests")."""
+    cut, full = part.words, whole.words
+    lost = _lost(whole, kept)
+    opening = next((n for n in range(min(len(cut), len(full)), 1, -1)
+                    if cut[:n] == full[:n] or cut[:n] == full[-n:]), 0)
+    return 2 * opening >= len(cut) and bool(lost) and all(s in part.bag for s in lost)
 
 
 def _mostly_of(part: Placed, lost: dict[str, float]) -> bool:
