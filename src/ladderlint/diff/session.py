@@ -106,7 +106,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
             notices += [notice for comparison in comparisons for notice in comparison.notices]
         else:
             comparisons = [resolver.pair(*request.operands)]
-            notices += _no_framework(comparisons[0])
+            notices += comparisons[0].notices + _no_framework(comparisons[0])
         diffs = [diff for comparison in comparisons
                  for diff in _compare(loader, comparison, Base(resolver.earlier, notices))]
         diffs.sort(key=_diff_key)
