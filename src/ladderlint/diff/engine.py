@@ -1746,12 +1746,16 @@ class _Differ:
             impact, at_old_level = self._move_impacts(o, n)
             also = None
             both_ends = False
+            reasons: tuple[str, ...] = ()
             if placeholder_note(o.text) and placeholder_note(n.text):
                 impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
             elif reworded and at_old_level is None:
-                reworded_impact, also = self._text_impacts(o.text, n.text)
+                reworded_impact, also, read = self._text_reading(o.text, n.text)
                 both_ends = self._both_ends(o, n, impact, reworded_impact)
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
+                if impact is reworded_impact and impact in _BARS and at_old_level is None:
+                    # The words say why, as for a rewording in place.
+                    reasons = tuple(dict.fromkeys(as_read(reason) for reason in read))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
@@ -1761,7 +1765,7 @@ class _Differ:
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
                 old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
-                already_asked=self._already_asked(o, n), both_ends=both_ends, **where,
+                already_asked=self._already_asked(o, n), both_ends=both_ends, reasons=reasons, **where,
             )
         elif reworded:
             impact, also, reasons = self._text_reading(o.text, n.text)

@@ -307,6 +307,9 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
         label = kept.get(_place(diff.old.source.path, comparison.old_root)) if diff.old and not diff.new else None
         if label is not None:
             diff.undeclared = _undeclared(label)
+        if diff.old and diff.new:
+            diff.moved = _place(diff.old.source.path, comparison.old_root) != \
+                _place(diff.new.source.path, comparison.new_root)
     return diffs
 
 
