@@ -164,6 +164,7 @@ def diff(
     request = _approve_request(operands, base, levels, report, approvals, deleted, allow_unrelated, force_exclude)
     options = RenderOptions(color=color, approve_command=approve_command(request),
                             branch_approve_command=_branch_approve_command(request),
+                            branch_base=base if base not in (None, "HEAD") else None,
                             in_hook=os.environ.get("PRE_COMMIT") == "1")
     emit(RENDERERS[output_format](report, options))
     failure = report.gate_failure()

@@ -60,6 +60,10 @@ from ..patterns import lazy
 T = TypeVar("T")
 
 
+#: Where a trailing clause joined with "and" starts: ", and able to ...", "; and ...".
+_AND_CLAUSE = re.compile(r"[,;]\s+and\s+", re.IGNORECASE)
+
+
 class DiffError(Exception):
     """A comparison that cannot be made (a level that does not exist)."""
 
@@ -1218,17 +1222,38 @@ class _Differ:
             for st in cell.old if added else cell.new:  # what it asked before, or asks still
                 if st.path in moved:
                     continue  # what it became in the level added (or was in the one removed), not this one
-                if similarity(st.text, placed.text, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
-                    continue
-                impact, also, reasons = self._text_reading(st.text, placed.text) if added \
-                    else self._text_reading(placed.text, st.text)
-                if also is Impact.LOWERS_BAR or reasons and ANOTHER_THING_ASKED.issuperset(reasons):
-                    # Less in one way ("with guidance from a senior engineer"), or only another thing asked
-                    # ("small tasks" for "features"): it does not ask what the statement asked.
-                    continue
-                if impact in ((Impact.EDITORIAL, Impact.LOWERS_BAR) if added else (Impact.EDITORIAL, Impact.RAISES_BAR)):
+                if any(self._asks_as_much(said, placed.text, added=added) for said in self._with_less(st.text)):
                     return True
         return False
+
+    def _asks_as_much(self, said: str, placed: str, *, added: bool) -> bool:
+        """Whether ``said``, a statement of a level kept, asks at least what
+        ``placed``, a statement of a level added (or removed) below it, asks:
+        ``placed`` would be a rewording of it that raises no bar (added), or
+        into which ``placed`` would be one that lowers none (removed)."""
+        if similarity(said, placed, REWRITE_SIMILARITY) < REWRITE_SIMILARITY:
+            return False
+        impact, also, reasons = self._text_reading(said, placed) if added else self._text_reading(placed, said)
+        if also is Impact.LOWERS_BAR or reasons and ANOTHER_THING_ASKED.issuperset(reasons):
+            # Less in one way ("with guidance from a senior engineer"), or only another thing asked
+            # ("small tasks" for "features"): it does not ask what the statement asked.
+            return False
+        return impact in ((Impact.EDITORIAL, Impact.LOWERS_BAR) if added else (Impact.EDITORIAL, Impact.RAISES_BAR))
+
+    def _with_less(self, text: str) -> Iterator[str]:
+        """``text``, then what it says without each of its trailing clauses
+        joined with "and" (", and able to take PR feedback ..."), longest
+        first, where taking the clause out asks less: the statement asks at
+        least what each of them asks ("Delivers assigned tasks, working with
+        a more senior team member, and able to take PR feedback" covers
+        "Delivers small assigned tasks with close guidance")."""
+        yield text
+        for cut in reversed([m.start() for m in _AND_CLAUSE.finditer(text)]):
+            shorter = text[:cut].rstrip(" ,;")
+            impact, also, _reasons = self._text_reading(text, shorter)
+            if impact is not Impact.LOWERS_BAR or also is not None:
+                return  # the clause asked no more (help or a condition): the words before it ask no less
+            yield shorter
 
     def _one_side_impact(self, placed: Placed, *, added: bool) -> tuple[Impact, Message, str | None, bool]:
         """What a statement added (or taken out) means: its impact, what the
@@ -1721,12 +1746,16 @@ class _Differ:
             impact, at_old_level = self._move_impacts(o, n)
             also = None
             both_ends = False
+            reasons: tuple[str, ...] = ()
             if placeholder_note(o.text) and placeholder_note(n.text):
                 impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
             elif reworded and at_old_level is None:
-                reworded_impact, also = self._text_impacts(o.text, n.text)
+                reworded_impact, also, read = self._text_reading(o.text, n.text)
                 both_ends = self._both_ends(o, n, impact, reworded_impact)
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
+                if impact is reworded_impact and impact in _BARS and at_old_level is None:
+                    # The words say why, as for a rewording in place.
+                    reasons = tuple(dict.fromkeys(as_read(reason) for reason in read))
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
@@ -1736,7 +1765,7 @@ class _Differ:
                 old=o.text, new=n.text, old_level=o.level if o.level != n.level else None,
                 old_competency=o.competency if o.competency != n.competency else None,
                 old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
-                already_asked=self._already_asked(o, n), both_ends=both_ends, **where,
+                already_asked=self._already_asked(o, n), both_ends=both_ends, reasons=reasons, **where,
             )
         elif reworded:
             impact, also, reasons = self._text_reading(o.text, n.text)

@@ -44,6 +44,8 @@ class FrameworkDiff:
     base_unreadable: str | None = None
     #: The framework's file is still there, but no longer declares itself a framework: what to do, or None.
     undeclared: str | None = None
+    #: Of two directories compared: the framework's file is at another place in the new one (moved or renamed).
+    moved: bool = False
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)

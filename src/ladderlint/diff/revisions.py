@@ -227,10 +227,12 @@ class Git:
                     del found[name]
         return sorted(found)
 
-    def renames(self, revision: str) -> dict[str, str]:
+    def renames(self, revision: str, to: str | None = None) -> dict[str, str]:
         """Files renamed since ``revision`` (in the index or the working
-        tree), as git detects them: new top-relative path -> old."""
-        output = self.run("diff", "-M", "--name-status", "-z", revision, "--", check=False).stdout
+        tree; or, given ``to``, at that revision), as git detects them: new
+        top-relative path -> old."""
+        output = self.run("diff", "-M", "--name-status", "-z", revision, *([to] if to else []), "--",
+                          check=False).stdout
         fields = output.decode("utf-8", "replace").split("\0")
         found: dict[str, str] = {}
         i = 0
@@ -383,10 +385,69 @@ class Resolver:
             raise InputError(f"cannot compare a {old_kind} ({old.label}) with a {new_kind} ({new.label})")
         if old_kind == "file":
             return Comparison([self._file(old)], [self._file(new)])
+        at_old, at_new = self._directory(old), self._directory(new)
+        notices: list[str] = []
+        if old.revision is not None and new.revision is not None:
+            at_old, at_new = self._followed(old, new, at_old, at_new, notices)
         return Comparison(
-            self._directory(old), self._directory(new), by_id=True, explicit=False,
+            at_old, at_new, by_id=True, explicit=False,
             old_label=old.label, new_label=new.label, old_root=self._root(old), new_root=self._root(new),
+            notices=notices,
         )
+
+    def _followed(self, old: Spec, new: Spec, at_old: list[Source], at_new: list[Source],
+                  notices: list[str]) -> tuple[list[Source], list[Source]]:
+        """Two directories at two revisions, with each framework moved out of
+        one of them, or into it from elsewhere, followed to where it is at
+        the other revision (the file git says it was renamed to or from,
+        else a file of the other revision only with its id), as ``base``
+        follows one: a framework moved out of the directory is compared
+        where it went, not removed. A notice says where it went."""
+        assert old.revision is not None and new.revision is not None
+        old_ids, new_ids = (_ids(sources) for sources in (at_old, at_new))
+        if old_ids.keys() == new_ids.keys():
+            return at_old, at_new  # nothing to follow
+        renamed = self.git.renames(old.revision, new.revision)  # new path -> old path
+        went_to = {was: now for now, was in sorted(renamed.items(), reverse=True) if is_yaml_name(now)}
+        added_old: list[Source] = []
+        added_new: list[Source] = []
+        for framework_id, source in sorted(old_ids.items()):
+            if framework_id not in new_ids:
+                found = self._moved_between(source, old.revision, new, went_to, framework_id)
+                if found is not None and found.label not in {s.label for s in added_new}:
+                    added_new.append(found)
+                    notices.append(f"{source.label} moved out of the directory compared ({new.label}) to "
+                                   f"{found.label}; compared with it there")
+        for framework_id, source in sorted(new_ids.items()):
+            if framework_id not in old_ids:
+                found = self._moved_between(source, new.revision, old, renamed, framework_id)
+                if found is not None and found.label not in {s.label for s in added_old}:
+                    added_old.append(found)
+                    notices.append(f"{source.label} moved into the directory compared ({new.label}) from "
+                                   f"{found.label}; compared with it there")
+        return at_old + added_old, at_new + added_new
+
+    def _moved_between(self, source: Source, revision: str, other: Spec, moves: dict[str, str],
+                       framework_id: str) -> Source | None:
+        """The framework file at the revision of ``other``, outside its
+        directory, that the framework of ``source`` (a file at ``revision``
+        whose directory at ``other`` has no framework of its id) was moved
+        to (or from): the file ``moves`` pairs with it, else the one with
+        its id that only ``other``'s revision has."""
+        assert other.revision is not None
+        top = source.label[len(revision) + 1:]
+        there = moves.get(top)
+        if there is None:
+            there = self._frameworks_by_id(other.revision).get(framework_id)
+            if there is not None and self.git.object_type(revision, there) is not None:
+                return None  # at both revisions: another copy, not where this one went
+        directory = self._top(other)
+        if there is None or not directory or there == directory or there.startswith(directory + "/"):
+            return None  # in the directory compared: paired there
+        data = self.git.read(other.revision, [there]).get(there)
+        if data is None or not declares_format(data):
+            return None
+        return Source(f"{other.revision}:{there}", self.git.display_path(there), data, other.revision)
 
     def single(self, text: str) -> Source:
         spec = parse_spec(text)
@@ -781,6 +842,16 @@ class Resolver:
             for path, data in contents.items()
             if data is not None
         ]
+
+
+def _ids(sources: list[Source]) -> dict[str, Source]:
+    """The frameworks of ``sources`` by id."""
+    found: dict[str, Source] = {}
+    for source in frameworks_only(sources):
+        header = read_header(source.path, source.data)
+        if header is not None:
+            found.setdefault(header.id, source)
+    return found
 
 
 def _without_moved_away(comparisons: list[Comparison]) -> list[Comparison]:

@@ -106,7 +106,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
             notices += [notice for comparison in comparisons for notice in comparison.notices]
         else:
             comparisons = [resolver.pair(*request.operands)]
-            notices += _no_framework(comparisons[0])
+            notices += comparisons[0].notices + _no_framework(comparisons[0])
         diffs = [diff for comparison in comparisons
                  for diff in _compare(loader, comparison, Base(resolver.earlier, notices))]
         diffs.sort(key=_diff_key)
@@ -307,6 +307,9 @@ def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[Framewo
         label = kept.get(_place(diff.old.source.path, comparison.old_root)) if diff.old and not diff.new else None
         if label is not None:
             diff.undeclared = _undeclared(label)
+        if diff.old and diff.new:
+            diff.moved = _place(diff.old.source.path, comparison.old_root) != \
+                _place(diff.new.source.path, comparison.new_root)
     return diffs
 
 

@@ -26,6 +26,8 @@ class RenderOptions:
     branch_approve_command: str | None = None
     #: Run by pre-commit, which may have installed ladderlint where no shell finds it.
     in_hook: bool = False
+    #: Compared with a revision other than HEAD (a branch's gate, ``--base origin/main``): that revision.
+    branch_base: str | None = None
 
 
 def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
@@ -46,6 +48,12 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
                    "the branch changed the same statements, the branch's change is another one; approve it too "
                    f"before you push: `{options.branch_approve_command}` (origin/main: the branch the pull "
                    "request goes into).")
+    if options.branch_base:
+        # A fingerprint names a change by its level and competency as the compared revision has them:
+        # an approval made at one commit does not follow a level or competency renamed in another.
+        advice += (f" An approval given at one commit of the branch serves here where no other commit since "
+                   f"{options.branch_base} changed the same statement, renamed its level (id or title), or "
+                   "renamed, merged or split its competency; approve such a change here again.")
     return advice
 
 

@@ -49,7 +49,9 @@ class _Painter:
 
 def render(report: Report, options: RenderOptions) -> str:
     paint = _Painter(options.color)
-    blocks = [_diff(report, diff, paint) for diff in report.diffs if diff.changes or len(report.diffs) == 1]
+    # A framework whose file moved is said to have been followed there, changed or not.
+    blocks = [_diff(report, diff, paint) for diff in report.diffs
+              if diff.changes or diff.moved or len(report.diffs) == 1]
     blocks.append(_footer(report, paint, options))
     return "\n\n".join(block for block in blocks if block) + "\n"
 
