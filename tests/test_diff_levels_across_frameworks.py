@@ -101,3 +101,18 @@ def test_release_notes_say_where_a_moved_level_went(cli, tmp_path):
     assert notes.index("## What changes in Acme Engineering") < notes.index("## What changes in Acme Staff")
     assert "**Delivery:** reworded: Leads **all** incident resolutions" in notes
 
+
+def test_a_new_framework_says_what_a_level_asks_more_than_the_one_below_in_plain_words(cli, tmp_path):
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    old_dir.mkdir()
+    new_dir.mkdir()
+    other = two_competency_ladder(copy.deepcopy(LEVELS[:1]))
+    other.update(id="other", organisation={"name": "Other"})
+    (old_dir / "other.yaml").write_text(yaml.safe_dump(other, sort_keys=False), encoding="utf-8")
+    (new_dir / "other.yaml").write_text(yaml.safe_dump(other, sort_keys=False), encoding="utf-8")
+    (new_dir / "acme.yaml").write_text(yaml.safe_dump(two_competency_ladder(copy.deepcopy(LEVELS)), sort_keys=False),
+                                       encoding="utf-8")
+    notes = cli("diff", "--format", "markdown", str(old_dir), str(new_dir)).output
+    assert "The new level L2 (Senior Engineer): what is new compared with" in notes
+    assert "- **Craft:** Reviews code of other teams\n" in notes, notes
+    assert "~~" not in notes and "(read as:" not in notes

@@ -21,7 +21,7 @@ would be lost in nearly the whole level listed twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ...model import Framework
@@ -229,7 +229,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links, fresh=diff.old is None))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
@@ -261,9 +261,12 @@ def _title(framework: Framework) -> str:
 
 
 def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None,
-               links: PageLinks | None = None) -> list[str]:
+               links: PageLinks | None = None, fresh: bool = False) -> list[str]:
     """What a level new in this version expects: what is new compared with
-    the level below it, or every statement of a new lowest level."""
+    the level below it, or every statement of a new lowest level. ``fresh``:
+    a level of a framework new in this version, where a statement that asks
+    more than one of the level below is shown as it reads, not as a
+    rewording of it (no edit was made to it this year)."""
     from ..engine import compare_levels
     from ..report import FrameworkDiff
 
@@ -284,6 +287,8 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
+    if fresh:
+        changes = [_as_written(c) for c in changes]
     # Where levels stand alone, the statements of the level below that the
     # new one does not list are most of that level: counted, not listed
     # (the comparison of the two levels lists them).
@@ -307,6 +312,17 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
                       f"{_level(compared, below)} asks for still holds at "
                       f"{_level(compared, level_id)} unless it is said otherwise here."]
     return lines[:1] + intro + lines[1:]
+
+
+def _as_written(change: Change) -> Change:
+    """Of two levels of a new framework compared: a statement that asks
+    more than the one of the level below it rewrites, as new at the level,
+    in its own words (neither struck-through words nor the grader's reasons,
+    which would read as an edit)."""
+    if change.kind is not Kind.STATEMENT_REWORDED or change.impact is not Impact.RAISES_BAR:
+        return change
+    return replace(change, kind=Kind.STATEMENT_ADDED, old=None, reasons=(), also_impact=None,
+                               message="", parts=())
 
 
 def _describes(diff: FrameworkDiff, change: Change) -> bool:
