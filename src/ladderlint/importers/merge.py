@@ -113,6 +113,12 @@ def build(documents: list[ImportedDocument], options: Options,
     taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
+        if any(level.summary for document in documents for level in document.levels):
+            raise ImportFailure(taken.file, "no statements found: the levels have a summary each but no "
+                                            "competencies, only figures or values beside them "
+                                            f"('{taken.text}'), which state no behaviour: a table of the levels, "
+                                            "not of what each expects; import it with the documents that say "
+                                            "that", taken.line)
         raise ImportFailure(taken.file, f"no statements found: the levels' cells hold only figures or the experience "
                                         f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
                                         "is elsewhere in the documents, steer the import with --layout or the "
