@@ -616,6 +616,7 @@ def _read_documents(
     # A page read whole as it is prepared (front matter) is one of the site's too, not alone.
     steering = replace(steering, site_pages=max(steering.site_pages, len(paths)))
     bare: list[_Input] = []  # the pages with no ladder: an overview, a README may say whose the ladder is
+    overviews: list[tuple[str, str | None, int]] = []
     for path in paths:
         try:
             inputs.append(_prepare(path, format, level_of.get(path), steering))
@@ -630,7 +631,12 @@ def _read_documents(
                 try:
                     bare.append(_Input(path, "text", read_text_or_legacy(path, None)[0]))
                 except (OSError, ValueError, ImportFailure):
-                    pass  # its failure is reported; it says nothing of whose the ladder is
+                    continue  # its failure is reported; it says nothing of whose the ladder is
+                # A vault's index page ('# Engineering Ladder' under its front matter) names the framework.
+                overview = _overview(_without_front_matter(bare[-1]))
+                if overview is not None:
+                    overviews.append(overview)
+                    skipped[-1] = ReportEntry(path, overview[2], "layout", _OVERVIEW)
     chrome = _site_chrome(inputs, chrome)
     from .glossary import take as take_glossaries
 
@@ -647,7 +653,6 @@ def _read_documents(
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
     glossaries: list[ImportedDocument] = []
-    overviews: list[tuple[str, str | None, int]] = []
     axes: list[Axis] = []  # the steps of a scale that pages with no ladder define
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
@@ -676,8 +681,7 @@ def _read_documents(
             overview = _overview(item)
             if overview is not None:
                 overviews.append(overview)
-                skipped.append(ReportEntry(item.path, overview[2], "layout", "an overview of the framework, no "
-                                           "ladder: its title names the framework, its first paragraph describes it"))
+                skipped.append(ReportEntry(item.path, overview[2], "layout", _OVERVIEW))
             else:
                 skipped.append(_no_ladder_entry(item.path, failure))
             continue
@@ -714,12 +718,23 @@ def _read_documents(
                 document.organisation_guess = named
     if axes:
         skipped.extend(place_steps(documents, axes))
+    if len(documents) >= 2 and all(d.layout == "level-per-page" and len(d.levels) == 1 for d in documents):
+        for document in documents:
+            if document.name and _names_its_level(document):
+                # A page of one level titled after it ('# E1 Associate Engineer'): it names no framework.
+                document.name = None
     if len(overviews) == 1 and documents and not any(d.name for d in documents):
         name, description, _ = overviews[0]
         for document in documents:
             document.name = name
         if description and not any(d.description for d in documents):
             documents[0].description = description
+    elif len(documents) >= 2 and not any(d.name for d in documents) and (folder := _framework_folder(paths)):
+        # Pages of a level each, no page naming the framework: the folder that holds them may.
+        for document in documents:
+            document.name = folder
+        skipped.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
+                                   f"after the folder that holds the pages, '{folder}'"))
     places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
     return documents, _located(skipped, places), failures, chrome, glossaries
 
@@ -766,6 +781,50 @@ def _glossary_pages_said(glossaries: list[ImportedDocument],
     return said
 
 
+def _names_its_level(document: ImportedDocument) -> bool:
+    """Whether a page of one level is titled after its level: its title, its
+    code, or both ('E1 Associate Engineer', 'Associate Engineer', 'E1')."""
+    from ..vocabulary import level_code, title_without_code
+
+    level = document.levels[0]
+    code = level.id or level_code(level.title)
+    said = {name_key(n) for n in (level.title, code, f"{code} {level.title}" if code else None,
+                                  title_without_code(level.title, code, spaced=True) if code else None) if n}
+    name = document.name or ""
+    return name_key(name) in said or bool(code) and name_key(title_without_code(name, code)) in said
+
+
+def _framework_folder(paths: Sequence[str]) -> str | None:
+    """The name of the folder that holds all the pages, or of the folder
+    above it ('Levels' in 'Engineering Ladder'), where it reads as the name
+    of a framework ('Engineering Ladder', 'Career Framework')."""
+    from .outline.helpers import ABOUT_LEVELS, LEVELS
+    from .textutil import is_framework_title
+
+    folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    for name in (os.path.basename(folder), os.path.basename(os.path.dirname(folder))):
+        # 'Levels' holds the pages of the levels; it names no framework.
+        if name and is_framework_title(name) and not set(re.findall(r"\w+", name.casefold())) <= LEVELS | ABOUT_LEVELS:
+            return name
+    return None
+
+
+#: Why a page with no ladder is left out, where its title names the framework.
+_OVERVIEW = "an overview of the framework, no ladder: its title names the framework, its first paragraph describes it"
+
+
+def _without_front_matter(item: _Input) -> _Input:
+    """A Markdown page read as its text under its front matter (blank lines
+    in its place, so that lines keep their numbers); any other as it is."""
+    from .markdown import parse as parse_markdown
+
+    lines = item.text.split("\n")
+    if not item.path.lower().endswith((".md", ".markdown")) or lines[0] != "---" or "---" not in lines[1:]:
+        return item
+    end = lines.index("---", 1)
+    return replace(item, outline=parse_markdown([""] * (end + 1) + lines[end + 1:]))
+
+
 def _overview(item: _Input) -> tuple[str, str | None, int] | None:
     """The title and first paragraph of a page with no ladder whose title
     names a framework (Notion's page over its pages of levels, a wiki's
@@ -778,8 +837,9 @@ def _overview(item: _Input) -> tuple[str, str | None, int] | None:
     blocks = [b for b in item.outline.blocks if not isinstance(b, Other)]
     if not blocks or not isinstance(blocks[0], Heading) or blocks[0].bold or not is_framework_title(blocks[0].text):
         return None
+    # 'See E1, E2 and E3.' sends the reader to the levels' pages: it describes nothing.
     first = next((b.text for b in blocks[1:] if isinstance(b, Paragraph) and b.labelled is None
-                  and len(b.text.split()) >= 3), None)
+                  and len(b.text.split()) >= 3 and not b.text.casefold().startswith(("see ", "refer to "))), None)
     return blocks[0].text, first, blocks[0].line
 
 
