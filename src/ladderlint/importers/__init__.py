@@ -791,7 +791,7 @@ def _names_its_level(document: ImportedDocument) -> bool:
     said = {name_key(n) for n in (level.title, code, f"{code} {level.title}" if code else None,
                                   title_without_code(level.title, code, spaced=True) if code else None) if n}
     name = document.name or ""
-    return name_key(name) in said or bool(code) and name_key(title_without_code(name, code)) in said
+    return name_key(name) in said or code is not None and name_key(title_without_code(name, code)) in said
 
 
 def _framework_folder(paths: Sequence[str]) -> str | None:

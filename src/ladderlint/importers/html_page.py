@@ -1137,7 +1137,7 @@ class _Reader:
                     id(e) in inside for e in child.iterdescendants()) and _tag(child) == "div" \
                     and not _has_blocks(child) and _clean(_inline(child)):
                 self.add(Paragraph(_clean(_inline(child)), self.line(child), self.last(child)))
-        rows = []
+        rows: list[Row] = []
         for row in grid:
             cells = [Cell(_cell_lines(cell), self.line(cell)) for cell in row if _tag(cell) in ("div", "span")]
             header = (row.get("role") or "").lower() == "row" and all(
