@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..files import is_yaml_name
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
-from .merge import Options, define
+from .merge import Options, define, names_its_level
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
@@ -626,6 +626,7 @@ def _read_documents(
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
             if os.path.splitext(path)[1].lower() not in _BINARY:  # a page read whole (front matter): its text
+                from .blocks import Heading
                 from .source import read_text_or_legacy
 
                 try:
@@ -633,7 +634,10 @@ def _read_documents(
                 except (OSError, ValueError, ImportFailure):
                     continue  # its failure is reported; it says nothing of whose the ladder is
                 # A vault's index page ('# Engineering Ladder' under its front matter) names the framework.
-                overview = _overview(_without_front_matter(bare[-1]))
+                body = _without_front_matter(bare[-1])
+                headings = [b for b in body.outline.blocks if isinstance(b, Heading)] if body.outline else []
+                # Its title heading ('# Engineering Ladder'), not a section's ('## Core Competencies').
+                overview = _overview(body) if headings and headings[0].depth == 1 else None
                 if overview is not None:
                     overviews.append(overview)
                     skipped[-1] = ReportEntry(path, overview[2], "layout", _OVERVIEW)
@@ -718,23 +722,25 @@ def _read_documents(
                 document.organisation_guess = named
     if axes:
         skipped.extend(place_steps(documents, axes))
-    if len(documents) >= 2 and all(d.layout == "level-per-page" and len(d.levels) == 1 for d in documents):
+    # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
+    titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
+    if len(overviews) == 1 and documents and any(d.name for d in documents) and titled_by_level:
         for document in documents:
-            if document.name and _names_its_level(document):
-                # A page of one level titled after it ('# E1 Associate Engineer'): it names no framework.
-                document.name = None
+            document.framework_name = overviews[0][0]
+        if overviews[0][1] and not any(d.description for d in documents):
+            documents[0].description = overviews[0][1]
+    elif titled_by_level and any(d.name for d in documents) and (folder := _framework_folder(paths)):
+        # No page names the framework: the folder that holds them may.
+        for document in documents:
+            document.framework_name = folder
+        skipped.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
+                                   f"after the folder that holds the pages, '{folder}'"))
     if len(overviews) == 1 and documents and not any(d.name for d in documents):
         name, description, _ = overviews[0]
         for document in documents:
             document.name = name
         if description and not any(d.description for d in documents):
             documents[0].description = description
-    elif len(documents) >= 2 and not any(d.name for d in documents) and (folder := _framework_folder(paths)):
-        # Pages of a level each, no page naming the framework: the folder that holds them may.
-        for document in documents:
-            document.name = folder
-        skipped.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
-                                   f"after the folder that holds the pages, '{folder}'"))
     places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
     return documents, _located(skipped, places), failures, chrome, glossaries
 
@@ -779,19 +785,6 @@ def _glossary_pages_said(glossaries: list[ImportedDocument],
                and any(d.navigation_group == page.navigation_group for d in t.documents)]
         said.append((page, own or list(tracks)))
     return said
-
-
-def _names_its_level(document: ImportedDocument) -> bool:
-    """Whether a page of one level is titled after its level: its title, its
-    code, or both ('E1 Associate Engineer', 'Associate Engineer', 'E1')."""
-    from ..vocabulary import level_code, title_without_code
-
-    level = document.levels[0]
-    code = level.id or level_code(level.title)
-    said = {name_key(n) for n in (level.title, code, f"{code} {level.title}" if code else None,
-                                  title_without_code(level.title, code, spaced=True) if code else None) if n}
-    name = document.name or ""
-    return name_key(name) in said or code is not None and name_key(title_without_code(name, code)) in said
 
 
 def _framework_folder(paths: Sequence[str]) -> str | None:
