@@ -56,3 +56,15 @@ def test_a_folder_that_names_no_framework_names_nothing(cli, write, tmp_path):
     vault(write, "notes", home=False)
     data, _ = imported(cli, tmp_path / "notes", "--org", "A")
     assert "Associate Engineer" not in data["name"]
+
+
+def test_a_competencys_page_describes_it(cli, write, tmp_path):
+    vault(write, "vault", home=True)
+    write("vault/Competencies/Delivery.md", "---\ntags: [competency]\n---\n# Delivery\n\n"
+                                            "Delivery is about shipping work that matters, on time.\n")
+    report = tmp_path / "vault.report"
+    data, _ = imported(cli, tmp_path / "vault", "--org", "A", "--report", str(report))
+    assert [(c["name"], c.get("description")) for d in data["dimensions"] for c in d["competencies"]] == [
+        ("Delivery", "Delivery is about shipping work that matters, on time.")]
+    assert "Delivery.md:4: layout: a page about a competency, no ladder: its first paragraph describes it" \
+        in report.read_text(encoding="utf-8")

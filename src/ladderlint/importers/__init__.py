@@ -722,6 +722,7 @@ def _read_documents(
                 document.organisation_guess = named
     if axes:
         skipped.extend(place_steps(documents, axes))
+    skipped = _competency_pages(bare, documents, skipped)
     # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
     titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
     if len(overviews) == 1 and documents and any(d.name for d in documents) and titled_by_level:
@@ -800,6 +801,38 @@ def _framework_folder(paths: Sequence[str]) -> str | None:
         if name and is_framework_title(name) and not set(re.findall(r"\w+", name.casefold())) <= LEVELS | ABOUT_LEVELS:
             return name
     return None
+
+
+def _competency_pages(bare: list[_Input], documents: list[ImportedDocument],
+                      skipped: list[ReportEntry]) -> list[ReportEntry]:
+    """Pages with no ladder titled after one of the ladder's competencies (a
+    vault's 'Competencies/Delivery.md', '# Delivery' over a paragraph): the
+    first paragraph describes it, where nothing else does. The report says
+    so of each page instead of that it holds no ladder."""
+    from .blocks import Heading, Paragraph
+
+    competencies = {name_key(c.name): c for d in documents for x in d.dimensions for c in x.competencies if c.name}
+    described: dict[str, int] = {}  # each page that describes a competency, and its title's line
+    for item in bare:
+        body = item if item.outline is not None else _without_front_matter(item)
+        blocks = body.outline.blocks if body.outline is not None else []
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        if not headings or headings[0].depth != 1 or name_key(headings[0].text) not in competencies:
+            continue
+        competency = competencies[name_key(headings[0].text)]
+        first = next((b.text for b in blocks if isinstance(b, Paragraph) and b.labelled is None
+                      and len(b.text.split()) >= 3 and not b.text.casefold().startswith(("see ", "refer to "))), None)
+        if first is None or competency.description:
+            continue
+        for document in documents:  # the competency of each page of a level, alike by name
+            for dimension in document.dimensions:
+                for other in dimension.competencies:
+                    if other.name and name_key(other.name) == name_key(headings[0].text):
+                        other.description = other.description or first
+        described[item.path] = headings[0].line
+    return [ReportEntry(e.file, described[e.file], "layout", f"a page about a competency, no ladder: its first "
+                        "paragraph describes it") if e.file in described and e.kind == "unplaced" else e
+            for e in skipped]
 
 
 #: Why a page with no ladder is left out, where its title names the framework.
