@@ -861,6 +861,8 @@ class _Reader:
             self.list_depth -= 1
         elif tag == "table":
             self.table(element)
+        elif tag == "div" and (grid := _div_rows(element)):
+            self.div_table(element, grid)
         elif tag == "dl":
             self.definitions(element)
         elif tag == "pre":
@@ -947,6 +949,8 @@ class _Reader:
             return "page footer"
         if tag in ("div", "section", "form", "p", "aside") and any(_FEEDBACK_MARK.fullmatch(mark) for mark in marks):
             return "the page's feedback form"
+        if tag in ("p", "div", "span") and not _has_blocks(element) and _sign_up_prompt(element):
+            return "the site's prompt to sign up"
         if tag in ("p", "div", "span", "a") and _to_the_top(element):
             return "a link back to the top of the page"
         if (any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower()) \
@@ -1119,6 +1123,51 @@ class _Reader:
                                 bold=_all_bold(tr)))
         if rows:
             self.add(Table(rows, self.line(element), self.last(element), in_item))
+
+    def div_table(self, element: Any, grid: list[Any]) -> None:
+        """A table drawn with ``div``s, its rows and cells named by their
+        ARIA role or their class (a notion.site database's table view):
+        read as a table, its first row the header where it says so. What
+        the element holds outside the rows (the database's title) is read
+        as ever, before the table."""
+        self.flush()
+        inside = {id(e) for row in grid for e in row.iter()}
+        for child in element.iter():
+            if child is not element and id(child) not in inside and not any(
+                    id(e) in inside for e in child.iterdescendants()) and _tag(child) == "div" \
+                    and not _has_blocks(child) and _clean(_inline(child)):
+                self.add(Paragraph(_clean(_inline(child)), self.line(child), self.last(child)))
+        rows: list[Row] = []
+        for row in grid:
+            cells = [Cell(_cell_lines(cell), self.line(cell)) for cell in row if _tag(cell) in ("div", "span")]
+            header = (row.get("role") or "").lower() == "row" and all(
+                (cell.get("role") or "").lower() == "columnheader" for cell in row if _tag(cell) in ("div", "span")) \
+                or any("header" in mark for mark in _classes(row))
+            rows.append(Row(cells, self.line(row), header=header and not rows))
+        self.add(Table(rows, self.line(element), self.last(element)))
+
+
+def _div_rows(element: Any) -> list[Any]:
+    """The rows of a table drawn with ``div``s, as web apps draw one (an
+    element of ARIA role 'table' or 'grid', or a class naming a table view,
+    its rows of role 'row' or a class naming a row or a collection's item,
+    two or more, of two cells or more each); none for any other ``div``."""
+    marks = _classes(element)
+    if (element.get("role") or "").lower() not in ("table", "grid") and not any(
+            _TABLE_VIEW.fullmatch(mark) for mark in marks):
+        return []
+    rows = [e for e in element.iterdescendants() if _tag(e) == "div" and (
+        (e.get("role") or "").lower() == "row" or any(_ROW_MARK.fullmatch(mark) for mark in _classes(e)))]
+    rows = [r for r in rows if not any(a in rows for a in r.iterancestors())]
+    if len(rows) < 2 or any(sum(1 for c in r if _tag(c) in ("div", "span")) < 2 for r in rows):
+        return []
+    return rows
+
+
+#: A class that names a table drawn with ``div``s ('notion-table-view', 'table-view').
+_TABLE_VIEW = lazy(r"(?:[\w-]+-)?table-view")
+#: A class that names a row of such a table ('notion-table-view-header-row', 'notion-collection-item').
+_ROW_MARK = lazy(r"(?:[\w-]+-)?(?:row|collection-item)")
 
 
 def _definition_parts(dl: Any) -> list[Any]:
@@ -1361,6 +1410,18 @@ def _cell_lines(cell: Any) -> list[CellLine]:
     walk(cell)
     flush()
     return lines
+
+
+def _sign_up_prompt(element: Any) -> bool:
+    """Whether an element is a short line whose link asks the reader to sign
+    up for or log in to the site that shows the page ('Get Notion free'),
+    a few words at most."""
+    links = [a for a in element.iter("a") if _SIGN_UP.search(urlsplit(a.get("href") or "").path)]
+    return bool(links) and len(_clean(_inline(element)).split()) <= 6
+
+
+#: Where a link to sign up or log in goes ('/signup', '/sign-up', '/login', '/register').
+_SIGN_UP = lazy(r"/(?:sign[-_]?up|log[-_]?in|register|join)(?:/|$)", re.IGNORECASE)
 
 
 def _classes(element: Any) -> set[str]:
