@@ -116,3 +116,13 @@ def test_a_gitbook_hint_is_a_note_not_the_level_summary(cli, write):
     data, run = imported(cli, write("ladder.md", markdown), "--org", "A")
     assert cells(data) == TRUTH and "summary" not in data["levels"][0]
     assert "(an admonition, 'warning'), not part of the ladder: This level was renamed in 2024." in run.stderr
+
+
+def test_a_summary_callout_under_a_level_is_its_summary(cli, write):
+    markdown = ("## Engineer I\n\n> [!summary]\n> Learns our stack and ships small changes.\n\n"
+                "### Delivery\n\n- Ships small changes.\n\n## Engineer II\n\n> [!abstract] In short\n"
+                "> Owns features end to end.\n\n### Delivery\n\n- Delivers features.\n")
+    data, _ = imported(cli, write("ladder.md", markdown), "--org", "A")
+    assert cells(data) == TRUTH
+    assert [level.get("summary") for level in data["levels"]] == [
+        "Learns our stack and ships small changes.", "Owns features end to end."]
