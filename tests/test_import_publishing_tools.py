@@ -126,3 +126,17 @@ def test_a_summary_callout_under_a_level_is_its_summary(cli, write):
     assert cells(data) == TRUTH
     assert [level.get("summary") for level in data["levels"]] == [
         "Learns our stack and ships small changes.", "Owns features end to end."]
+
+
+def test_google_docs_nested_list_finishes_the_sentence_above(cli, write):
+    page = ('<html><body class="doc-content"><h1>IC1 - Associate Engineer</h1><h2>Collaboration</h2>\n'
+            '<ul class="lst-kix_def-0 start"><li><span>Asks for help when stuck</span></li></ul>\n'
+            '<ul class="lst-kix_def-1 start"><li><span>including in public channels</span></li>'
+            '<li><span>Pairs with a teammate weekly.</span></li></ul>\n'
+            '<h1>IC2 - Engineer</h1><h2>Collaboration</h2>\n'
+            '<ul class="lst-kix_ghi-0 start"><li><span>Gives useful code review feedback.</span></li></ul>\n'
+            "</body></html>\n")
+    data, run = imported(cli, write("doc.html", page), "--org", "A")
+    assert cells(data)["IC1"]["collaboration"] == ["Asks for help when stuck, including in public channels",
+                                                   "Pairs with a teammate weekly."]
+    assert "go on with its sentence" in run.stderr
