@@ -128,6 +128,23 @@ def test_a_summary_callout_under_a_level_is_its_summary(cli, write):
         "Learns our stack and ships small changes.", "Owns features end to end."]
 
 
+def test_definition_terms_under_a_competency_title_their_statements(cli, write):
+    def page(terms: list[tuple[str, str]]) -> str:
+        dl = "".join(f"<dt>{term}</dt><dd><p>{said}</p></dd>" for term, said in terms)
+        return _page("<h2>Engineer I</h2><h3>Delivery</h3><ul><li>Ships small changes.</li></ul>\n"
+                     f'<h3>Teamwork</h3><dl class="simple">{dl}</dl>\n'
+                     "<h2>Engineer II</h2><h3>Delivery</h3><ul><li>Delivers features.</li></ul>\n"
+                     "<h3>Teamwork</h3><ul><li>Reviews peers' changes.</li></ul>\n")
+
+    two, _ = imported(cli, write("two.html", page([("Code review", "Responds to review comments within a day."),
+                                                   ("Stand-up", "Shares blockers early.")])), "--org", "A")
+    one, _ = imported(cli, write("one.html", page([("Code review", "Responds to review comments within a day.")])),
+                      "--org", "A")
+    assert cells(two)["engineer-i"]["teamwork"] == ["Code review: Responds to review comments within a day.",
+                                                    "Stand-up: Shares blockers early."]
+    assert cells(one)["engineer-i"]["teamwork"] == ["Code review: Responds to review comments within a day."]
+
+
 def test_google_docs_nested_list_finishes_the_sentence_above(cli, write):
     page = ('<html><body class="doc-content"><h1>IC1 - Associate Engineer</h1><h2>Collaboration</h2>\n'
             '<ul class="lst-kix_def-0 start"><li><span>Asks for help when stuck</span></li></ul>\n'

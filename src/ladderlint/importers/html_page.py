@@ -1136,7 +1136,7 @@ class _Reader:
             if _tag(part) == "dt":
                 text = _clean(_inline(part))
                 if text:
-                    self.add(labelled_item(Item(text, self.line(part), self.last(part), depth), text, ""))
+                    self.add(labelled_item(Item(text, self.line(part), self.last(part), depth, term=True), text, ""))
                     under = depth + 1
                 continue
             self.list_depth = under + 1  # item() puts what it reads at one less than the list's depth

@@ -225,7 +225,7 @@ def _topics(items: list[Item]) -> _Topics:
             # words finish its sentence, no statement of their own (read under its topic, as ever).
             found.fragments[id(item)] = [after.text for after in leading]
             found.names.update(id(after) for after in leading)
-        elif nested and _names_a_topic(item):
+        elif nested and (_names_a_topic(item) or _a_term_topic(item)):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -323,6 +323,14 @@ def _joined(text: str, fragments: list[str]) -> str:
 #: The report's words for a statement whose nested fragment is joined to it.
 FRAGMENT_JOINED = ("words nested under a statement that go on with its sentence ('including ...'), not a "
                    "statement of their own: joined to it")
+
+
+def _a_term_topic(item: Item) -> bool:
+    """Whether a bullet is a definition list's term (HTML's ``<dt>``, in
+    bold) that names a topic ('Code review' over its definitions): read as
+    the plain words of a bullet would be, where it is no competency of its
+    own, as a term of a Markdown definition list is."""
+    return item.term and item.labelled is None and _names_a_topic(replace(item, bold=False))
 
 
 def _names_a_topic(item: Item) -> bool:
