@@ -102,6 +102,8 @@ class Item:
     #: A task of a task list (Confluence's): a statement with a check box under a competency's
     #: heading, else a to-do of the page's editors.
     task: bool = False
+    #: A definition list's term (HTML's ``<dt>``), a title over its definitions.
+    term: bool = False
 
 
 @dataclass

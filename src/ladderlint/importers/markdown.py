@@ -68,6 +68,8 @@ _REFERENCE_LINK = lazy(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
 _LABEL_LINE = lazy(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
+#: The marker of a callout that sums up (Obsidian's '> [!summary]', '[!abstract]', '[!tldr]', folded or not).
+_SUMMING_UP_CALLOUT = lazy(r"^\[!(?:summary|abstract|tldr)\][+-]?[ \t]*", re.IGNORECASE)
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
 _INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
@@ -541,6 +543,15 @@ class _Walker:
                         self.outline.structure.extend(range(line, last + 1))
                     return index + 3
             if self.quote:
+                # An Obsidian callout that sums up ('> [!summary]', '[!abstract]', '[!tldr]') is
+                # a quote of what it says, no aside: under a level's heading, the level's summary.
+                marker = _SUMMING_UP_CALLOUT.match(text)
+                if marker is not None and text[marker.end():].strip():
+                    # Words after the marker on its line are the callout's title, where its text follows below.
+                    title = _SUMMING_UP_CALLOUT.sub("", re.sub(r"^[ \t]*(?:>[ \t]?)+", "", self.lines[line - 1])).strip()
+                    text = text[marker.end():].strip()
+                    if last > line and title and text.startswith(title) and text[len(title):].strip():
+                        text = text[len(title):].strip()
                 self.add(Other(text, line, last, "block quote"))
             elif self.item is not None and self.list_depth:
                 item = self.item

@@ -2,7 +2,8 @@
 it: MkDocs Material's (Python-Markdown and pymdownx) admonitions
 ('!!! tip', '??? example "Examples"', their body indented by four spaces),
 content tabs ('=== "Backend"') and snippet includes ('--8<-- "file.md"');
-Docusaurus's admonitions (':::caution' ... ':::'), MDX tabs ('<TabItem
+Docusaurus's admonitions (':::caution' ... ':::'), GitBook's hints ('{%
+hint style="warning" %}' ... '{% endhint %}'), MDX tabs ('<TabItem
 value="x" label="Backend">') and the imports and exports at the top of an
 MDX page, which are the site's code.
 
@@ -39,6 +40,10 @@ _FENCED_BOX = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*(?P<type>note|tip|info|warnin
                    r"(?:\[(?P<bracketed>[^\]]*)\]|[ \t]+(?P<title>[^\s{][^{]*?))?[ \t]*(?:\{[^}]*\})?[ \t]*$",
                    re.IGNORECASE)
 _FENCE_CLOSE = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*$")
+#: A GitBook hint's first and last lines, as its Markdown export writes them
+#: ('{% hint style="warning" %}' ... '{% endhint %}').
+_HINT = lazy(r"""^[ \t]*\{%-?[ \t]*hint[ \t]+style[ \t]*=[ \t]*["'](?P<type>[\w-]+)["'][ \t]*-?%\}[ \t]*$""")
+_HINT_END = lazy(r"^[ \t]*\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 #: MDX tabs: the line of a tab's opening tag with its label ('<TabItem value="x" label="Backend" default>'),
 #: and the lines that only open or close tabs.
 _TAB_ITEM = lazy(r"""^[ \t]*<TabItem\b(?=[^<>]*\b(?:label|value)\s*=)[^<>]*>[ \t]*$""")
@@ -137,6 +142,15 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
             title = fenced_box["bracketed"] if fenced_box["bracketed"] is not None else fenced_box["title"]
             found.boxes.append(Box(fenced_box["type"].lower(), title.strip() if title else None, n + first_line,
                                    close + first_line))
+            found.structure.extend([n + first_line, close + first_line])
+            out[n] = out[close] = ""
+            n += 1  # the body, between, is Markdown
+            continue
+        hint = _HINT.match(line)
+        close = None if hint is None else next((k for k in range(n + 1, len(out)) if _HINT_END.match(out[k])), None)
+        if hint is not None and close is not None:
+            # A GitBook hint ('info', 'warning', 'danger', 'success') is a box set apart, as an admonition is.
+            found.boxes.append(Box(hint["type"].lower(), None, n + first_line, close + first_line))
             found.structure.extend([n + first_line, close + first_line])
             out[n] = out[close] = ""
             n += 1  # the body, between, is Markdown

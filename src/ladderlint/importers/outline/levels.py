@@ -223,15 +223,18 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
-        if under and item.labelled is None and not item.bold and not _leads_into(item.text) \
+        # The nested words that finish its sentence come first; nested statements may follow them.
+        leading = list(itertools.takewhile(lambda after: after.depth == item.depth + 1 and _a_fragment(after.text),
+                                           under))
+        if leading and item.labelled is None and not item.bold and not _leads_into(item.text) \
                 and not _names_a_topic(item) and not strip_markdown(item.text).rstrip().endswith((".", "!", "?")) \
-                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under) \
-                and (len(under) == 1 or all(_opening(after.text) in _SET_APART for after in under)):
+                and all(after.depth == item.depth + 1 for after in under[len(leading):len(leading) + 1]) \
+                and (len(leading) == 1 or all(_opening(after.text) in _SET_APART for after in leading)):
             # '2. Delivers features end to end' over '   - including the rollout plan': the nested
             # words finish its sentence, no statement of their own (read under its topic, as ever).
-            found.fragments[id(item)] = [after.text for after in under]
-            found.names.update(id(after) for after in under)
-        elif nested and _names_a_topic(item):
+            found.fragments[id(item)] = [after.text for after in leading]
+            found.names.update(id(after) for after in leading)
+        elif nested and (_names_a_topic(item) or _a_term_topic(item)):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -329,6 +332,14 @@ def _joined(text: str, fragments: list[str]) -> str:
 #: The report's words for a statement whose nested fragment is joined to it.
 FRAGMENT_JOINED = ("words nested under a statement that go on with its sentence ('including ...'), not a "
                    "statement of their own: joined to it")
+
+
+def _a_term_topic(item: Item) -> bool:
+    """Whether a bullet is a definition list's term (HTML's ``<dt>``, in
+    bold) that names a topic ('Code review' over its definitions): read as
+    the plain words of a bullet would be, where it is no competency of its
+    own, as a term of a Markdown definition list is."""
+    return item.term and item.labelled is None and _names_a_topic(replace(item, bold=False))
 
 
 def _names_a_topic(item: Item) -> bool:
