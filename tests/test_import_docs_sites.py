@@ -186,3 +186,44 @@ def test_a_wiki_footer_of_labelled_links_is_navigation(cli, write):
     assert [lv["competencies"] for lv in data["levels"]] == [{"ownership": ["Owns a small service"]}]
     assert "Engineer-II.md:7: not placed: line of links (navigation): Previous: [Engineer I](Engineer%20I) · " \
            "Next: [Senior Engineer](Senior%20Engineer)\n" in run.stderr
+
+
+GITBOOK_TABS = """\
+# Levels
+
+## Engineer I
+
+### Delivery
+
+* Ships small changes.
+
+## Engineer II
+
+{% tabs %}
+{% tab title="Delivery" %}
+* Delivers features.
+{% endtab %}
+
+{% tab title="Collaboration" %}
+* Reviews code.
+{% endtab %}
+{% endtabs %}
+
+{% content-ref url="faq.md" %}
+[FAQ](faq.md)
+{% endcontent-ref %}
+"""
+
+
+def test_gitbook_markdown_tabs_name_competencies_and_a_page_card_is_reported(cli, write):
+    """GitBook's Markdown export writes its tabs as '{% tab title="Delivery" %}'
+    ... '{% endtab %}': each title is a heading over its panel, as the
+    published page's HTML tabs are, so the bullets keep their competency;
+    a '{% content-ref %}' card links to another page and is reported."""
+    data, run = imported(cli, write("ladder.md", GITBOOK_TABS), "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes."]},
+        {"delivery": ["Delivers features."], "collaboration": ["Reviews code."]}]
+    assert "ladder.md:21: not placed: a link to another page (a GitBook page card), not part of the ladder: " \
+           "[FAQ](faq.md)\n" in run.stderr
+    assert "Expectations" not in run.stderr and "{%" not in str(data)
