@@ -44,6 +44,8 @@ def interpret(
     documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
+    for line, reason, words in outline.set_aside:
+        document.unplaced(line, reason, words)
     if outline.level_label is not None:
         interpreter.drop(outline.level_label, "front matter key naming a level, on a page that describes several "
                                               "levels or none it can read")
