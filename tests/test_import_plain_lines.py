@@ -315,3 +315,55 @@ def test_word_plain_text_sub_bullets_on_a_level_page_are_statements_without_thei
     data, run = imported(cli, write, "ic2.txt", page, "--org", "Acme")
     assert data["levels"][0]["competencies"] == {"technical-skills": [
         "Designs services.", "Pays attention to the payments gateway.", "Reviews designs."]}
+
+
+#: pdftotext's plain output of a two-page PDF: each page's footer, a form feed between the pages,
+#: words the typesetter broke with a hyphen at a line's end.
+PDF_TEXT = """\
+Acme Engineering Career Framework
+
+Engineer I
+Delivery
+\u2022 Ships small changes with guid-
+ance.
+\u2022 Applies well-
+known patterns.
+
+Acme Inc. - Confidential
+Page 1 of 2
+\fEngineer II
+Delivery
+\u2022 Delivers features end to end.
+
+Acme Inc. - Confidential
+Page 2 of 2
+\f"""
+
+
+def test_a_pdfs_running_footer_is_page_chrome_and_its_broken_words_are_whole(cli, write):
+    """The footer pdftotext keeps at each page's end ('Acme Inc. -
+    Confidential' over 'Page 1 of 2') is reported as page chrome, never a
+    statement of the level above it; a word broken at a line's end ('guid-',
+    then 'ance.') is the word again, a compound ('well-', 'known') keeps its hyphen."""
+    data, run = imported(cli, write, "ladder.txt", PDF_TEXT, "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes with guidance.", "Applies well-known patterns."]},
+        {"delivery": ["Delivers features end to end."]}]
+    for line, text in ((10, "Acme Inc. - Confidential"), (11, "Page 1 of 2"), (16, "Acme Inc. - Confidential"),
+                       (17, "Page 2 of 2")):
+        assert f"ladder.txt:{line}: not placed: page chrome: a page's number, or a header or footer repeated on " \
+               f"each page, not part of the ladder: {text}\n" in run.stderr
+
+
+def test_a_header_repeated_at_the_top_of_each_page_is_page_chrome(cli, write):
+    """Pages parted by form feeds alone, each opening with the same
+    header: the header's copies are page chrome, the first the document's
+    title, which names the framework; a level page (one level) too."""
+    text = ("Acme Engineering Framework - Internal\n\nIC3 Engineer\nOwns features.\n\nDelivery\n"
+            "\u2022 Ships small changes.\n\f"
+            "Acme Engineering Framework - Internal\n\n\u2022 Writes tests.\n")
+    data, run = imported(cli, write, "ic3.txt", text, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {"delivery": ["Ships small changes.", "Writes tests."]}
+    assert "ic3.txt:8: not placed: page chrome: a page's number, or a header or footer repeated on each page, not " \
+           "part of the ladder: Acme Engineering Framework - Internal\n" in run.stderr
+    assert data["name"] == "Acme Engineering Framework - Internal" and "ic3.txt:1:" not in run.stderr

@@ -30,7 +30,9 @@ of a page (:func:`outline_of_levels`), whose layout ``outline`` recognises.
 
 from __future__ import annotations
 
-from .blocks import Heading, Item, Outline, Paragraph
+import re
+
+from .blocks import Heading, Item, Other, Outline, Paragraph
 from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
@@ -47,6 +49,11 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     document = ImportedDocument(path, NAME)
     ledger = Ledger(word_list_marks(text.split("\n")))
     lines = ledger.lines
+    chrome = page_chrome(lines)
+    lines[:] = [line.replace("\f", "") for line in lines]  # a form feed starts a page: no text
+    for n in sorted(chrome):
+        ledger.explain(document, n + 1, PAGE_CHROME)
+        lines[n] = ""
     total = len(lines)
 
     def content(number: int) -> str:
@@ -223,7 +230,7 @@ class _Body:
 
     def go_on(self, said: Bullet | ImportedStatement, n: int) -> None:
         """Line ``n`` goes on with the statement ``said``."""
-        said.text += " " + self.text(n).strip(" \t")
+        said.text = rejoined(said.text, self.text(n).strip(" \t"))
         self.said, self.said_line = said, n
         self.ledger.use(n)
 
@@ -317,6 +324,9 @@ def outline_of_levels(text: str) -> Outline | None:
     competency, and other lines are paragraphs. The first line, where it opens no level, is the
     title. None where fewer than two lines open levels (a level page)."""
     lines = word_list_marks(text.split("\n"))
+    chrome = page_chrome(lines)
+    written = list(lines)
+    lines = ["" if n in chrome else line.replace("\f", "") for n, line in enumerate(lines)]
     starts = [n for n, line in enumerate(lines) if _opens_level(lines, n)]
     if len({name_key(lines[n]) for n in starts}) < 2:
         return None
@@ -328,7 +338,9 @@ def outline_of_levels(text: str) -> Outline | None:
 
     def close() -> None:
         if paragraph:
-            said = " ".join(lines[n].strip() for n in paragraph)
+            said = lines[paragraph[0]].strip()
+            for n in paragraph[1:]:
+                said = rejoined(said, lines[n].strip())
             blocks.append(Paragraph(said, paragraph[0] + 1, paragraph[-1] + 1))
             paragraph.clear()
 
@@ -337,7 +349,12 @@ def outline_of_levels(text: str) -> Outline | None:
         stripped = line.strip(BLANK_CHARACTERS)
         bullet = BULLET.match(line)
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        if not stripped:
+        if n in chrome:
+            close()
+            blocks.append(Other(written[n].strip(BLANK_CHARACTERS + "\f"), n + 1, n + 1, PAGE_CHROME))
+        elif not stripped:
+            if written[n].strip(BLANK_CHARACTERS):
+                outline.structure.append(n + 1)  # a form feed alone: where a page starts
             close()
         elif _UNDERLINE.fullmatch(stripped) and blocks and isinstance(blocks[-1], Heading) and blocks[-1].last == n:
             blocks[-1].last = n + 1  # '=====' under a title: part of it, as Markdown's setext headings
@@ -352,7 +369,7 @@ def outline_of_levels(text: str) -> Outline | None:
                 (_wraps_under(lines[blocks[-1].line - 1], line) or goes_on_below(blocks[-1].text, stripped, after)):
             # A bullet's continuation: right under it, indented or going on with its sentence
             # (a blank line ends it).
-            blocks[-1].text += " " + stripped
+            blocks[-1].text = rejoined(blocks[-1].text, stripped)
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
             blocks.append(Heading(1, stripped, n + 1, n + 1))  # the document's title
@@ -367,6 +384,10 @@ def outline_of_levels(text: str) -> Outline | None:
     close()
     return outline
 
+
+#: A word a line ends on, broken with a hyphen ('guid-'); and the lower-case word a line starts with ('ance.').
+_HYPHENATED = lazy(r"(?<![\w-])(?P<start>[A-Za-z]+)-$")
+_WORD_START = lazy(r"(?P<end>[a-z]+)\b")
 
 #: A line of '=' or '-' under a title, underlining it.
 _UNDERLINE = lazy(r"={3,}|-{3,}")
@@ -416,3 +437,103 @@ def _names_bullets(lines: list[str], n: int) -> bool:
     below = lines[n + 1] if n + 1 < len(lines) else ""
     return BULLET.match(below) is not None and len(line.split()) <= 6 and line[-1:] not in ".!?,;" and \
         (is_title_like(line.rstrip(":")) or line.endswith(":"))
+
+
+# --- what a PDF's text keeps of its pages ---------------------------------------
+
+#: How the report names a page's running header or footer.
+PAGE_CHROME = "page chrome: a page's number, or a header or footer repeated on each page, not part of the ladder"
+#: A page's number as a PDF's footer writes it: 'Page 3 of 12', 'Page 3', '3 of 12', '3 / 12', '- 3 -'.
+_PAGE_NUMBER = lazy(r"(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}|"
+                    r"[-\u2013\u2014][ \t]*\d{1,4}[ \t]*[-\u2013\u2014])", re.IGNORECASE)
+#: A line of a page laid out in columns (pdftotext -layout), its last field, after two spaces or more.
+_LAST_FIELD = lazy(r"\S(?:[ \t]{2,})(?P<field>\S.*?)[ \t]*$")
+#: The most lines a running header or footer takes.
+_CHROME_LINES = 3
+
+
+def _page_number(line: str) -> bool:
+    """Whether a line is a page's number, alone or at the end of a footer
+    laid out on one line ('Acme Inc. - Confidential      Page 1 of 2')."""
+    words = line.strip(BLANK_CHARACTERS + "\f")
+    if _PAGE_NUMBER.fullmatch(words):
+        return True
+    field = _LAST_FIELD.search(words)
+    return field is not None and _PAGE_NUMBER.fullmatch(field["field"]) is not None
+
+
+def page_chrome(lines: list[str]) -> set[int]:
+    """The lines (0-based) of a PDF's text that are its pages' running
+    headers and footers: a page's number ('Page 1 of 2') with the lines set
+    apart with it (a paragraph of up to three lines: 'Acme Inc. -
+    Confidential' over it), and a paragraph as short that opens or ends
+    two pages or more (pages part at form feeds and page numbers) alike,
+    but for its numbers, except where it opens the document, as its title.
+    Never a bullet."""
+    paragraphs: list[list[int]] = []
+    opening: set[int] = set()  # the paragraphs a form feed comes before: each opens a page
+    current: list[int] = []
+    form_feed = False
+    for n, line in enumerate(lines):
+        if "\f" in line or is_blank(line):
+            form_feed = form_feed or "\f" in line
+            if current:
+                paragraphs.append(current)
+                current = []
+        if not is_blank(line.replace("\f", "")):
+            if not current and form_feed:
+                opening.add(len(paragraphs))
+                form_feed = False
+            current.append(n)
+    if current:
+        paragraphs.append(current)
+    short = [len(p) <= _CHROME_LINES and not any(BULLET.match(lines[n].replace("\f", "")) for n in p)
+             for p in paragraphs]
+    chrome: set[int] = set()
+    numbered = [i for i, p in enumerate(paragraphs) if short[i] and any(_page_number(lines[n]) for n in p)]
+    for i in numbered:
+        chrome.update(paragraphs[i])
+    # The pages: each ends at a page's number, or where a form feed starts the next.
+    pages: list[list[int]] = [[]]
+    for i, paragraph in enumerate(paragraphs):
+        if i in opening and pages[-1]:
+            pages.append([])
+        pages[-1].append(i)
+        if i in numbered:
+            pages.append([])
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return chrome
+    edges: dict[str, list[int]] = {}
+    for page in pages:
+        body = [i for i in page if i not in numbered]
+        for i in {body[0], body[-1]} if body else ():
+            if short[i]:
+                said = " ".join(" ".join(lines[n].split()) for n in paragraphs[i])
+                edges.setdefault(re.sub(r"\d+", "#", said), []).append(i)
+    for found in edges.values():
+        if len(found) >= 2:
+            # The header that opens the document is its title too ('Acme Engineering Framework'): kept, its copies not.
+            chrome.update(n for i in found if i != 0 for n in paragraphs[i])
+    return chrome
+
+
+def rejoined(said: str, line: str) -> str:
+    """``said`` and the next ``line`` that goes on with it, as one text: a
+    space between, but for a word a line break hyphenated ('guid-', then
+    'ance.'), which is one word again ('guidance.') where the dictionary
+    holds it, and a compound ('well-', then 'known') whose hyphen stays."""
+    head = _HYPHENATED.search(said)
+    tail = _WORD_START.match(line)
+    if head is None or tail is None:
+        return f"{said} {line}"
+    from ..dictionary import english  # lazily: read only for a hyphen at a line's end
+
+    dictionary = english()
+    start, end = head["start"].lower(), tail["end"].lower()
+    word = start + end
+    # Two words on their own, joined in a word the dictionary hardly saw, are a compound ('follow-up').
+    compound = dictionary.exact(start) and dictionary.exact(end) and dictionary.rare(word)
+    if dictionary.exact(word) and not compound:
+        return said[:-1] + line
+    return said + line
