@@ -367,3 +367,58 @@ def test_a_header_repeated_at_the_top_of_each_page_is_page_chrome(cli, write):
     assert "ic3.txt:8: not placed: page chrome: a page's number, or a header or footer repeated on each page, not " \
            "part of the ladder: Acme Engineering Framework - Internal\n" in run.stderr
     assert data["name"] == "Acme Engineering Framework - Internal" and "ic3.txt:1:" not in run.stderr
+
+
+#: pdftotext -layout's text of a PDF's table: the levels as columns of spaces, each cell wrapped
+#: on the lines below in its column, the header again atop the second page.
+PDF_LAYOUT = """\
+                      Acme Engineering Career Framework
+
+  Competency        Engineer I                  Engineer II                 Senior Engineer
+
+  Delivery          Ships small changes with    Delivers features end to    Leads projects of several
+                    guidance.                   end with little guidance.   engineers to completion.
+
+  Code quality      Writes tests for the code   Refactors code they touch   Sets code quality standards
+                    they change.                to keep it maintainable.    for the team.
+
+
+  Acme Inc. - Confidential                                                            Page 1 of 2
+\f
+  Competency        Engineer I                  Engineer II                 Senior Engineer
+
+  Collaboration     Asks for help when          Reviews teammates' code     Mentors other engineers.
+                    blocked.                    thoroughly and kindly.
+
+
+  Acme Inc. - Confidential                                                            Page 2 of 2
+\f"""
+
+
+def test_a_pdfs_table_laid_out_in_columns_of_spaces_is_a_table(cli, write):
+    """A header line whose fields name the levels gives the columns by
+    where they start; each row's wrapped lines keep them, and are one
+    cell's text; the header again atop a page and the footers are not rows."""
+    data, run = imported(cli, write, "ladder.txt", PDF_LAYOUT, "--org", "Acme")
+    assert data["name"] == "Acme Engineering Career Framework"
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II", "Senior Engineer"]
+    assert data["levels"][1]["competencies"] == {
+        "delivery": ["Delivers features end to end with little guidance."],
+        "code-quality": ["Refactors code they touch to keep it maintainable."],
+        "collaboration": ["Reviews teammates' code thoroughly and kindly."]}
+    assert "ladder.txt:12: not placed: page chrome: a page's number, or a header or footer repeated on each page, " \
+           "not part of the ladder: Acme Inc. - Confidential Page 1 of 2\n" in run.stderr
+    assert "Competency" not in str(data["levels"]) and "Page" not in str(data["levels"])
+
+
+def test_columns_of_spaces_that_cannot_be_read_say_so(cli, write):
+    """Where a line of such a table runs a word across a column's start,
+    the message says text laid out in columns cannot be read, and how to
+    convert the PDF instead."""
+    broken = PDF_LAYOUT.replace("Ships small changes with    ", "Ships small changes with cross")
+    path = write("ladder.txt", broken)
+    run = cli("import", str(path), "-o", str(path.parent / "out.yaml"), "--no-check")
+    assert run.exit_code == 2
+    assert "text laid out in columns of spaces (as `pdftotext -layout` writes a table)" in run.stderr
+    assert "export the table to CSV, or run pdftotext without -layout" in run.stderr
+    assert "level page export" not in run.stderr and "Traceback" not in run.stderr

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Heading, Item, Other, Outline, Paragraph
-from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
+from .blocks import Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
+from .common import BULLET, Bullet, Column, cell_statements, distribute, glossary_from_footnote, statements
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
@@ -61,7 +61,14 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 
     first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n))), None)
     if first_bullet is None:
-        raise ImportFailure(path, "no bulleted statements found: this does not look like a level page export")
+        if _laid_out_in_columns(lines):
+            raise ImportFailure(path, "text laid out in columns of spaces (as `pdftotext -layout` writes a table) "
+                                      "whose header row does not name levels, or whose lines do not keep its "
+                                      "columns, cannot be read: export the table to CSV, or run pdftotext "
+                                      "without -layout")
+        raise ImportFailure(path, "no bulleted statements and no lines naming levels: plain text is read as one "
+                                  "level's page (a line naming the level, then bullets) or as a section per level "
+                                  "(a line naming each level, after a blank line, over its bullets)")
 
     # --- the level: framework name, level title, summary, column headers ---
     head = [n for n in range(1, first_bullet) if not is_blank(lines[n - 1])]
@@ -124,6 +131,11 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 #: then a tab, at the margin as the first level's '•' is): a letter and a symbol no list reader knows.
 _WORD_SUB_BULLET = lazy(r"^(?P<indent>[ \t]*)(?P<marker>o(?=[\t ])|§(?=\t))[ \t]+(?P<text>\S.*)$")
 _WORD_DEPTHS = {"o": 1, "§": 2}
+
+
+def has_bullets(text: str) -> bool:
+    """Whether a plain-text document has a bullet the level page's reader reads."""
+    return any(_bullet(line.rstrip(" \t")) for line in word_list_marks(text.split("\n")))
 
 
 def word_list_marks(lines: list[str]) -> list[str]:
@@ -537,3 +549,115 @@ def rejoined(said: str, line: str) -> str:
     if dictionary.exact(word) and not compound:
         return said[:-1] + line
     return said + line
+
+
+# --- a table laid out in columns of spaces (pdftotext -layout) -----------------
+
+#: A field of a line laid out in columns: text with single spaces inside, two spaces or more around it.
+_FIELD = lazy(r"\S+(?: \S+)*")
+#: How far a field may start from its column's start and still be the column's.
+_SLACK = 2
+
+
+def _fields(line: str) -> list[tuple[int, str]]:
+    """The fields of a line laid out in columns, each with where it starts."""
+    return [(m.start(), m.group()) for m in _FIELD.finditer(line.expandtabs(8))]
+
+
+def _laid_out_in_columns(lines: list[str]) -> bool:
+    """Whether text is laid out in columns of spaces: three lines or more
+    hold three fields or more, parted by two spaces or more."""
+    return sum(1 for line in lines if len(_fields(line)) >= 3) >= 3
+
+
+def _columns_header(lines: list[str]) -> int | None:
+    """The line (0-based) of a table's header laid out in columns: three
+    fields or more, parted by two spaces or more, of which two or more
+    name levels ('Competency   Engineer I   Engineer II   Senior Engineer')."""
+    for n, line in enumerate(lines):
+        fields = _fields(line)
+        if len(fields) >= 3 and sum(1 for _, said in fields[1:] if level_code(said) or is_level_name(said)) >= 2:
+            return n
+    return None
+
+
+def _cells(line: str, starts: list[int]) -> list[str] | None:
+    """A line cut into the columns that start at ``starts``: each field in
+    the column it starts in, a field running past the next column's start
+    cut there where a space is; None where a field starts between columns
+    or a word runs across a column's start (the line is not laid out so)."""
+    cells = [""] * len(starts)
+    text = line.expandtabs(8)
+    for at, said in _fields(text):
+        end = at + len(said)
+        column = max((i for i, start in enumerate(starts) if start - _SLACK <= at), default=None)
+        if column is None or (column + 1 < len(starts) and at >= starts[column + 1] - _SLACK):
+            return None
+        if column > 0 and at > starts[column] + _SLACK and cells[column]:
+            return None
+        while column + 1 < len(starts) and end > starts[column + 1]:
+            cut = starts[column + 1]
+            if text[cut - 1] != " ":
+                return None  # a word across the column's start
+            cells[column] = f"{cells[column]} {text[at:cut].strip()}".strip()
+            at, column = cut, column + 1
+        cells[column] = f"{cells[column]} {text[at:end].strip()}".strip()
+    return cells
+
+
+def outline_of_columns(text: str) -> Outline | None:
+    """A table laid out in columns of spaces, as ``pdftotext -layout``
+    writes a PDF's table: a header line whose fields name the levels
+    ('Competency   Engineer I   Engineer II'), their starts the columns'; then
+    each row a paragraph (up to a blank line), each line's text in the column
+    it starts in, the lines of a cell joined as wrapped text is. The header
+    again on a later page is structure, page chrome is reported, the lines
+    before the header are the title and what follows it. None where no such
+    header is found, or a line of the table does not keep its columns."""
+    written = text.split("\n")
+    chrome = page_chrome(written)
+    lines = ["" if n in chrome else line.replace("\f", "") for n, line in enumerate(written)]
+    header = _columns_header(lines)
+    if header is None:
+        return None
+    starts = [at for at, _ in _fields(lines[header])]
+    titles = [said for _, said in _fields(lines[header])]
+    outline = Outline(plain_text=True)
+    for n in range(header):
+        said = lines[n].strip(BLANK_CHARACTERS)
+        if said:
+            first = not outline.blocks
+            outline.blocks.append(Heading(1, " ".join(said.split()), n + 1, n + 1) if first
+                                  else Paragraph(" ".join(said.split()), n + 1, n + 1))
+    rows = [Row([Cell(cell_statements(title, False), header + 1) for title in titles], header + 1, header=True)]
+    row: list[str] | None = None
+    last = header + 1
+    for n in range(header + 1, len(lines)):
+        if n in chrome:
+            outline.blocks.append(Other(" ".join(written[n].split()), n + 1, n + 1, PAGE_CHROME))
+            continue
+        if is_blank(lines[n]):
+            if not is_blank(written[n]):
+                outline.structure.append(n + 1)  # a form feed alone: where a page starts
+            row = None
+            continue
+        if [said for _, said in _fields(lines[n])] == titles:
+            outline.structure.append(n + 1)  # the header again, atop a later page
+            row = None
+            continue
+        cells = _cells(lines[n], starts)
+        if cells is None:
+            return None
+        if row is None:
+            row = cells
+            rows.append(Row([], n + 1))
+        else:
+            row[:] = [rejoined(said, more) if said and more else said or more for said, more in zip(row, cells)]
+        rows[-1].cells = [Cell(cell_statements(said, False) if said else [], rows[-1].line) for said in row]
+        last = n + 1
+    if len(rows) < 2:
+        return None
+    table = Table(rows, header + 1, last)
+    at = next((i for i, b in enumerate(outline.blocks) if b.line > header + 1), len(outline.blocks))
+    outline.blocks.insert(at, table)
+    return outline
