@@ -422,3 +422,15 @@ def test_columns_of_spaces_that_cannot_be_read_say_so(cli, write):
     assert "text laid out in columns of spaces (as `pdftotext -layout` writes a table)" in run.stderr
     assert "export the table to CSV, or run pdftotext without -layout" in run.stderr
     assert "level page export" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_layout_line_quotes_the_lines_that_name_levels(cli, write):
+    """Paragraphs that open with a level's code and title are the levels;
+    the report quotes the document's lines, not an example of the form."""
+    text = ("# Ladder\n\nLevel 1 — Engineer I\nLearns the stack.\n\n- Ships small changes\n\n"
+            "Level 2 — Engineer II\nOwns features.\n\n- Ships features\n")
+    data, run = imported(cli, write, "ladder.md", text, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert "ladder.md:3: layout: level-per-section: 2 lines name levels (Level 1 — Engineer I, Level 2 — " \
+           "Engineer II), each opening its level's section\n" in run.stderr
+    assert "'L2 — Engineer'" not in run.stderr
