@@ -327,11 +327,13 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         written, outline = parse_wikitext(text)
         return _Input(path, "markdown", written, outline=outline)
     if chosen == "text":
-        from .text import outline_of_levels
+        from .text import has_bullets, outline_of_columns, outline_of_levels
 
         several = outline_of_levels(text)  # a document of several levels, read as the tree of a page
         if several is not None:
             return _Input(path, chosen, text, outline=several)
+        if not has_bullets(text) and (table := outline_of_columns(text)) is not None:
+            return _Input(path, chosen, text, outline=table)  # a PDF's table, as pdftotext -layout writes it
     if chosen == "markdown" and not text.startswith("---\n"):
         from .markdown import parse as parse_markdown
 

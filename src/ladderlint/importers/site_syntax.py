@@ -2,6 +2,7 @@
 it: MkDocs Material's (Python-Markdown and pymdownx) admonitions
 ('!!! tip', '??? example "Examples"', their body indented by four spaces),
 content tabs ('=== "Backend"') and snippet includes ('--8<-- "file.md"');
+GitBook's tabs ('{% tab title="Delivery" %}' ... '{% endtab %}');
 Docusaurus's admonitions (':::caution' ... ':::'), GitBook's hints ('{%
 hint style="warning" %}' ... '{% endhint %}'), MDX tabs ('<TabItem
 value="x" label="Backend">') and the imports and exports at the top of an
@@ -49,12 +50,21 @@ _HINT_END = lazy(r"^[ \t]*\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 _TAB_ITEM = lazy(r"""^[ \t]*<TabItem\b(?=[^<>]*\b(?:label|value)\s*=)[^<>]*>[ \t]*$""")
 _TAB_LABEL = lazy(r"""\b(?P<key>label|value)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|\{["'](?P<braced>[^"'}]*)["']\})""")
 _TAB_TAG = lazy(r"^[ \t]*</?(?:Tabs|TabItem)\b[^<>]*>[ \t]*$")
+#: GitBook's tabs in Markdown: a tab's opening tag with its title ('{% tab title="Delivery" %}'), and the
+#: tags that only open or close the tabs ('{% tabs %}', '{% endtab %}', '{% endtabs %}').
+_GITBOOK_TAB = lazy(r"""^[ \t]*\{%-?[ \t]*tab[ \t]+title[ \t]*=[ \t]*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')[ \t]*-?%\}[ \t]*$""")
+#: GitBook's card that links to another page ('{% content-ref url="faq.md" %}' ... '{% endcontent-ref %}').
+_CONTENT_REF = lazy(r"^[ \t]*\{%-?[ \t]*content-ref\b[^%]*%\}[ \t]*$")
+_CONTENT_REF_CLOSE = lazy(r"^[ \t]*\{%-?[ \t]*endcontent-ref[ \t]*-?%\}[ \t]*$")
+_GITBOOK_TAB_TAG = lazy(r"^[ \t]*\{%-?[ \t]*(?:tabs|endtabs|endtab)[ \t]*-?%\}[ \t]*$")
 #: A line that opens an ECMAScript import or export, as an MDX page's code starts one.
 _ESM = lazy(r"^(?:import\s+(?:[\w*{}\s,]+?\s+from\s+)?[\"'][^\"']+[\"']|export\s+(?:const|let|var|function|async|class|"
             r"default|\{|\*))")
 
 #: How the report names an include: its text is not in the document read.
 INCLUDE = "a site include: its text is in another file, not in this one"
+#: How the report names GitBook's card that links to another page.
+PAGE_CARD = "a link to another page (a GitBook page card), not part of the ladder"
 #: How the report names an MDX page's imports and exports.
 SITE_CODE = "the site's code (an MDX page's imports and exports), not part of the ladder"
 
@@ -159,7 +169,20 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
             named = {m["key"]: m["double"] or m["single"] or m["braced"] or "" for m in _TAB_LABEL.finditer(line)}
             if named.get("label") or named.get("value"):
                 found.tabs.append((n + first_line, (named.get("label") or named["value"]).strip()))
-        if _TAB_TAG.match(line):
+        card = _CONTENT_REF.match(line)
+        close = None if card is None else next(
+            (k for k in range(n + 1, len(out)) if _CONTENT_REF_CLOSE.match(out[k])), None)
+        if card is not None and close is not None:
+            said = " ".join(part.strip() for part in out[n + 1:close] if part.strip()) or line.strip()
+            found.others.append(Other(said, n + first_line, close + first_line, PAGE_CARD))
+            for k in range(n, close + 1):
+                out[k] = ""
+            n = close + 1
+            continue
+        gitbook_tab = _GITBOOK_TAB.match(line)
+        if gitbook_tab is not None and (gitbook_tab["double"] or gitbook_tab["single"] or "").strip():
+            found.tabs.append((n + first_line, (gitbook_tab["double"] or gitbook_tab["single"]).strip()))
+        if _TAB_TAG.match(line) or gitbook_tab is not None or _GITBOOK_TAB_TAG.match(line):
             found.structure.append(n + first_line)
             out[n] = ""
             n += 1
