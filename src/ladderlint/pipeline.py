@@ -112,7 +112,7 @@ class Reader:
                 read.findings.append(located(settings, path, position, rule, message, fix=fix))
         for v in violations:
             if settings.is_enabled(v.rule):
-                position = document.position(v.path, key=v.on_key)
+                position = v.position or document.position(v.path, key=v.on_key)
                 read.findings.append(located(settings, path, position, v.rule, v.message, v.path, fix=v.fix))
         if violations:
             read.partial = valid_parts(path, document, violations, self.validator.violations)

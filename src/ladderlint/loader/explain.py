@@ -208,15 +208,19 @@ def _special_start(lines: list[str], at: Position) -> Explained | None:
 
 
 def _inside_quotes(rest: str) -> str:
-    """`'I don't know'`: quotes meant around a whole text, closed early by
-    an apostrophe; the text inside them. Any other text as it is written
-    (`"Always" I test`)."""
+    """`'I don't know'`, `"I say "done" only when it ships"`: quotes meant
+    around a whole text, closed early by an apostrophe or by a quotation
+    inside it; the text inside them. Any other text as it is written
+    (`"Always" I test`, `"Always" test "it"`)."""
     if len(rest) < 2 or rest[-1] != rest[0]:
         return rest
     quote, inner = rest[0], rest[1:-1]
     inside = [i for i, ch in enumerate(inner) if ch == quote]
     apostrophes = all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i in inside)
-    return inner if apostrophes else rest
+    # The quote that closed the text early opens a quotation: after a space, before a word.
+    quotation = bool(inside) and 0 < inside[0] < len(inner) - 1 and inner[inside[0] - 1] == " " \
+        and not inner[inside[0] + 1].isspace()
+    return inner if apostrophes or quotation else rest
 
 
 def _left_open(lines: list[str], opened: Position, closed_on: int | None = None) -> Explained | None:
