@@ -95,6 +95,7 @@ class Reader:
             read.document = parse(path, decode(data, notices), keep_going=True)
         except LoadError as error:
             read.findings.append(located(settings, path, error.position, error.rule, error.message))
+            read.findings += [located(settings, path, position, error.rule, message) for message, position in error.more]
             return read
         document = read.document
         notices += document.notices
