@@ -144,7 +144,7 @@ def explain(
                 return colon
         return _left_out(lines, len(lines), reads_to) if _about_indentation(problem) else None
     return (
-        _item_left_of_its_key(lines, line, reads_to)
+        (_item_left_of_its_key(lines, line, reads_to) if _about_indentation(problem) else None)
         or _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
@@ -398,9 +398,11 @@ def _tab(lines: list[str], line: int, reads_to: ReadsTo | None = None) -> Explai
         indentation = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indentation and content.strip():
             column = indentation.index("\t") + 1
-            meant = _meant_indentation(lines, number, reads_to)
-            if meant is None:
-                how, mended = "replace the tab with spaces", None
+            meant, sure = _meant_indentation(lines, number, reads_to)
+            if meant is None or not sure:
+                # A guess that reads is enough to look for the mistakes below; not to be told.
+                how = "replace the tab with spaces"
+                mended = None if meant is None else (number, " " * meant + content.lstrip(" \t"))
             else:
                 kind = content.lstrip(" \t")[:1] == "-"
                 like = next((n for n in _content_lines_above(lines, number) + list(range(number + 1, len(lines) + 1))
@@ -418,43 +420,82 @@ def _tab(lines: list[str], line: int, reads_to: ReadsTo | None = None) -> Explai
     return None
 
 
-def _meant_indentation(lines: list[str], number: int, reads_to: ReadsTo | None) -> int | None:
+def _meant_indentation(lines: list[str], number: int, reads_to: ReadsTo | None) -> tuple[int | None, bool]:
     """How many spaces line ``number``, indented with tabs, was meant to
     start with, from the line above it: further in than a key that opens a
     block (`quality:`), by the file's usual step; in line with the item
     above, for an item; in line with the key above, or with the key the
-    list above belongs to, for a key. None when the lines above are no
-    guide, or the file does not read past the line so indented."""
+    list above belongs to, for a key; and whether that is sure (the line
+    right under a key alone, a key under a key, an item under an item like
+    it) or a guess, which lets the text read on all the same. None when
+    the file does not read past the line however it is indented."""
     if reads_to is None:
-        return None
+        return None, False
     content = lines[number - 1].lstrip(" \t")
     item = content[:1] == "-"
     above = next(iter(_content_lines_above(lines, number)), None)
     if above is None:
-        return 0
+        return 0, True
     upper = _END_COMMENT.sub("", lines[above - 1]).rstrip()
     if "\t" in upper[: len(upper) - len(upper.lstrip(" \t"))]:
-        return None
+        return None, False
     rest = upper[_key_column(upper):]
-    if rest.endswith(":") and _WRITTEN_KEY.fullmatch(rest + " ") is not None:
+    sure = True
+    if _opens_block(upper):
         meant = _key_column(upper) + _usual_step(lines, number)
     elif item:
-        meant = next((_indentation_of(lines[n - 1]) for n in [above, *_content_lines_above(lines, above)]
-                      if lines[n - 1].lstrip(" ")[:1] == "-" and _indentation_of(lines[n - 1]) <= _indentation_of(upper)),
-                     -1)
-    elif upper.lstrip(" ")[:1] == "-" and _WRITTEN_KEY.match(rest) is None:
-        # After a list of texts: a key of the mapping the list belongs to.
+        return _meant_item(lines, number, above, reads_to)
+    elif upper.lstrip(" ")[:1] == "-" and _ANY_KEY.match(rest) is None:
+        # After a list of texts: a key of the mapping the list belongs to, or of one holding it.
         meant = next((_key_column(lines[n - 1]) for n in _content_lines_above(lines, above)
                       if _key_column(lines[n - 1]) < _indentation_of(upper)), -1)
+        sure = False
     else:
         meant = _key_column(upper)
     end = _retry_end(lines, number)
     if meant < 0 or end is None:
-        return None
+        return None, False
     tried = lines[:end]
     tried[number - 1] = " " * meant + content
     stops = reads_to("\n".join(tried) + "\n")
-    return meant if stops is None or stops > number else None
+    return (meant, sure) if stops is None or stops > number else (None, False)
+
+
+def _meant_item(lines: list[str], number: int, above: int, reads_to: ReadsTo) -> tuple[int | None, bool]:
+    """Where the '-' of item ``number``, indented with tabs, was meant to be:
+    in line with an item of a list that the line above is in, that list or
+    one holding it; of those that let the text read past the line, the one
+    whose items look like it (`- id: IC2` like `- id: IC1`, a text like a
+    text), then the innermost."""
+    end = _retry_end(lines, number)
+    if end is None:
+        return None, False
+    shape = _ANY_KEY.match(lines[number - 1].lstrip(" \t")[2:])
+    reading: list[tuple[bool, int]] = []
+    deepest = _indentation_of(lines[above - 1]) + 1
+    for n in [above, *_content_lines_above(lines, above)]:
+        content = lines[n - 1]
+        if "\t" in content[: len(content) - len(content.lstrip(" \t"))] or _indentation_of(content) >= deepest:
+            continue
+        deepest = _indentation_of(content)
+        if content.lstrip(" ")[:2] != "- ":
+            continue
+        tried = lines[:end]
+        tried[number - 1] = " " * deepest + lines[number - 1].lstrip(" \t")
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is None or stops > number:
+            items = [_ANY_KEY.match(lines[i - 1].lstrip(" ")[2:]) for i in [n, *_lined_up_with(lines, n, 0)]]
+            alike = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
+                        for other in items)
+            reading.append((alike, deepest))
+        if deepest == 0:
+            break
+    alike = [indentation for same, indentation in reading if same]
+    if not reading:
+        return None, False
+    # Sure only in line with the item just above, like it, when in no list holding it would it read.
+    return (alike or [reading[0][1]])[0], \
+        reading == [(True, _indentation_of(lines[above - 1]))] and lines[above - 1].lstrip(" ")[:2] == "- "
 
 
 def _usual_step(lines: list[str], number: int) -> int:
@@ -469,8 +510,7 @@ def _usual_step(lines: list[str], number: int) -> int:
         if opener is not None and _indentation_of(content) > opener:
             step = _indentation_of(content) - opener
             steps[step] = steps.get(step, 0) + 1
-        rest = _END_COMMENT.sub("", content[_key_column(content):]).rstrip()
-        opener = _key_column(content) if rest.endswith(":") and _WRITTEN_KEY.fullmatch(rest + " ") else None
+        opener = _key_column(content) if _opens_block(content) else None
     return max(steps, key=lambda s: steps[s]) if steps else 2
 
 
@@ -505,8 +545,7 @@ def _item_left_of_its_key(lines: list[str], line: int, reads_to: ReadsTo | None)
             continue
         content, opener = lines[number - 1], _END_COMMENT.sub("", lines[above - 1]).rstrip()
         rest = opener[_key_column(opener):]
-        if content.lstrip(" ")[:2] != "- " or not rest.endswith(":") or _WRITTEN_KEY.fullmatch(rest + " ") is None \
-                or _indentation_of(content) >= _key_column(opener):
+        if content.lstrip(" ")[:2] != "- " or not _opens_block(opener) or _indentation_of(content) >= _key_column(opener):
             continue
         meant = _key_column(opener) + _usual_step(lines, number)
         tried = lines[:end]
@@ -911,6 +950,16 @@ def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
 
 #: A key written as YAML reads one (`summary: ...`, `competencies:`).
 _WRITTEN_KEY = lazy(rf"({_FORMAT_KEY}):(?:[ \t]|$)")
+#: A key as the format or a framework writes them (a competency's id, with
+#: hyphens: `technical-vision:`), and what follows it.
+_ANY_KEY = lazy(r"[a-z][a-z0-9_-]*:(?:[ \t]|$)")
+
+
+def _opens_block(content: str) -> bool:
+    """Whether a line is a key alone (`quality:`, `- statements:`), which
+    what is indented below it belongs to."""
+    rest = _END_COMMENT.sub("", content[_key_column(content):]).rstrip()
+    return rest.endswith(":") and _ANY_KEY.fullmatch(rest) is not None
 
 
 def _key_column(content: str) -> int:
