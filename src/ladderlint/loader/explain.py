@@ -485,9 +485,9 @@ def _meant_item(lines: list[str], number: int, above: int, reads_to: ReadsTo) ->
         stops = reads_to("\n".join(tried) + "\n")
         if stops is None or stops > number:
             items = [_ANY_KEY.match(lines[i - 1].lstrip(" ")[2:]) for i in [n, *_lined_up_with(lines, n, 0)]]
-            alike = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
+            like = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
                         for other in items)
-            reading.append((alike, deepest))
+            reading.append((like, deepest))
         if deepest == 0:
             break
     alike = [indentation for same, indentation in reading if same]
