@@ -486,7 +486,7 @@ def _meant_item(lines: list[str], number: int, above: int, reads_to: ReadsTo) ->
         if stops is None or stops > number:
             items = [_ANY_KEY.match(lines[i - 1].lstrip(" ")[2:]) for i in [n, *_lined_up_with(lines, n, 0)]]
             like = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
-                        for other in items)
+                       for other in items)
             reading.append((like, deepest))
         if deepest == 0:
             break
