@@ -24,18 +24,18 @@ def _error(text: str, pure: bool) -> LoadError:
 
 @pytest.mark.parametrize("pure", PARSERS)
 @pytest.mark.parametrize(
-    ("old", "new", "line"),
+    ("old", "new", "line", "how"),
     [
-        ("    summary:", "\tsummary:", 17),  # under a key
-        ("        - I deliver", "\t- I deliver", 20),  # a list item
-        ("  - id: IC1", "\t- id: IC1", 15),  # the start of a level
+        ("    summary:", "\tsummary:", 17, "4 spaces, like line 16"),  # under a key
+        ("        - I deliver", "\t- I deliver", 20, "8 spaces"),  # a list item
+        ("  - id: IC1", "\t- id: IC1", 15, "2 spaces, like line 9"),  # the start of a level
     ],
 )
-def test_a_tab_used_for_indentation(pure, old, new, line):
+def test_a_tab_used_for_indentation(pure, old, new, line, how):
     error = _error(MINIMAL.replace(old, new, 1), pure)
     assert error.code == "LL003"
     assert error.message == (f"invalid YAML: line {line} is indented with a tab (column 1); YAML indents with "
-                             "spaces only: replace the tab with spaces")
+                             f"spaces only: replace the tab with spaces: indent it with {how}")
     assert (error.position.line, error.position.column) == (line, 1)
 
 
@@ -476,7 +476,7 @@ def test_a_statement_yaml_reads_as_something_else(cli, write, statement, read):
     path = write("f.yaml", MINIMAL.replace("I deliver my tasks on time", statement))
     run = cli("check", "--format", "concise", "--select", "LL1", str(path))
     assert run.exit_code == 1
-    column = 10 if statement.startswith("#") else 11  # an empty value is where the item starts
+    column = 11  # where the text starts, even where YAML read it as a comment
     assert [line for line in run.lines if "[error]" in line] == [
         f"{path}:20:{column}: LL103 [error] {_STATEMENT}{read}: put it in quotes to keep it as text: - "
         f"{json.dumps(statement)}"

@@ -95,6 +95,7 @@ class Reader:
             read.document = parse(path, decode(data, notices), keep_going=True)
         except LoadError as error:
             read.findings.append(located(settings, path, error.position, error.rule, error.message))
+            read.findings += [located(settings, path, position, error.rule, message) for message, position in error.more]
             return read
         document = read.document
         notices += document.notices
@@ -112,7 +113,7 @@ class Reader:
                 read.findings.append(located(settings, path, position, rule, message, fix=fix))
         for v in violations:
             if settings.is_enabled(v.rule):
-                position = document.position(v.path, key=v.on_key)
+                position = v.position or document.position(v.path, key=v.on_key)
                 read.findings.append(located(settings, path, position, v.rule, v.message, v.path, fix=v.fix))
         if violations:
             read.partial = valid_parts(path, document, violations, self.validator.violations)

@@ -45,6 +45,9 @@ class SchemaProblem:
     comment: Position | None = None
     #: The repair `check --fix` may apply (a statement YAML split at ': ', quoted).
     fix: Fix | None = None
+    #: Where to point, where the value as YAML read it starts elsewhere than
+    #: what was written (`- #1 priority`, read as an empty value before it).
+    position: Position | None = None
 
     @property
     def code(self) -> str:
@@ -226,12 +229,17 @@ def _split_text(
     # "... increments :rocket:" ends in a colon; "I lead: teams" holds one before a space.
     colon = "ends in ':'" if value is None else "holds ': '"
     in_quotes = quoted_as_meant(text) if comment == "" else quoted(text + comment)
+    item = source.nodes(path) if written and source is not None else None
+    # The item, to the end of what is written on its line (YAML's mapping ends on the next one).
+    start = item[-1].start_mark if item else None
     yield SchemaProblem(
         rules.WrongType,
         f"{_subject(data, path)} {colon}, so YAML read it as a key and a value{also}; put the statement in "
         f"quotes: - {in_quotes}",
         path,
         comment=at,
+        position=Position(start.line + 1, start.column + 1, start.line + 1, start.column + 1 + len(written[0]))
+        if written and start is not None else None,
         # An item written on one line is rewritten as the message says: the same text, in the same quotes.
         fix=Fix(path, _read_back(in_quotes), quotes_item=True) if written else None,
     )
@@ -374,9 +382,10 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             hint = _meant_as_text(source, path, error.schema) or (
                 " (put the value in quotes)" if actual in ("integer", "number", "boolean") else ""
             )
+        comment = _text_read_as_comment(source, path) if hint else None
         yield SchemaProblem(
             rules.WrongType, f"{subject} must be {words}, not {_TYPE_WORDS.get(actual, actual)}{hint}", path,
-            expected=tuple(str(t) for t in expected_list),
+            expected=tuple(str(t) for t in expected_list), position=comment[1] if comment else None,
         )
     elif kind == "const":
         wanted = json.dumps(error.validator_value)
@@ -471,11 +480,13 @@ def _describe_alternatives(
     if as_text is None and "array" in map(_branch_type, branches):
         as_text = (_dash_without_space(error.instance) or _typed_bullet(error.instance)
                    or _one_text_for_a_list(error.instance) or _nothing_written(error.instance, path, branches))
+    comment = _text_read_as_comment(source, path) if as_text else None
     yield SchemaProblem(
         rules.WrongType,
         f"{subject} must be {' or '.join(names)}{read}{as_text or ''}",
         path,
         expected=tuple(_branch_type(branch) for branch in branches),
+        position=comment[1] if comment else None,
     )
 
 
@@ -483,9 +494,22 @@ def _dash_without_space(instance: Any) -> str | None:
     """For a text where a list was expected that starts with a dash and no
     space ("-I write tests"): what YAML needs to read it as a list item."""
     if isinstance(instance, str) and len(instance) > 1 and instance[0] == "-" and instance[1] not in " -\t":
-        shown = instance[1:] if len(instance) <= 32 else instance[1:32].rsplit(" ", 1)[0] + " …"
-        return f" (a '-' starts an item of a list only with a space after it: '- {shown}')"
+        if instance[1] == "\u00a0":
+            # Pasted from a word processor: a space to the eye, not to YAML.
+            return (" (a '-' starts an item of a list only with a space after it, and the character after this "
+                    "'-' is a no-break space (U+00A0), which YAML reads as part of the text: replace it with an "
+                    f"ordinary space: {_as_item(instance[1:].lstrip())})")
+        return f" (a '-' starts an item of a list only with a space after it: {_as_item(instance[1:])})"
     return None
+
+
+def _as_item(text: str) -> str:
+    """``text`` written as an item of a list, to copy from a message: the
+    whole of it (a text cut short would be copied cut short), or only the
+    '- ' to write before it when it is too long to show."""
+    if len(text) > _LONGEST_SHOWN:
+        return "'- ' followed by the text"
+    return f"'- {text}'"
 
 
 def _typed_bullet(instance: Any) -> str | None:
@@ -496,9 +520,8 @@ def _typed_bullet(instance: Any) -> str | None:
     if bullet is None:
         return None
     rest = instance[len(bullet):].lstrip()
-    shown = rest if len(rest) <= 32 else rest[:32].rsplit(" ", 1)[0] + " …"
     return (f" (an item of a list starts with '- ', a hyphen and a space; '{bullet}' is a bullet from a word "
-            f"processor, which YAML reads as text: write each item on a line of its own as '- {shown}')")
+            f"processor, which YAML reads as text: write each item on a line of its own as {_as_item(rest)})")
 
 
 def _nothing_written(instance: Any, path: tuple[Any, ...], branches: list[dict[str, Any]]) -> str | None:
@@ -518,8 +541,7 @@ def _one_text_for_a_list(instance: Any) -> str | None:
     """For a text where a list of texts was expected (`code: I write good
     code`, one statement): that one is a list of one."""
     if isinstance(instance, str) and instance.strip():
-        shown = instance if len(instance) <= 32 else instance[:32].rsplit(" ", 1)[0] + " …"
-        return f" (one statement is a list of one: write it on the next line, indented, as '- {shown}')"
+        return f" (one statement is a list of one: write it on the next line, indented, as {_as_item(instance)})"
     return None
 
 
@@ -558,12 +580,11 @@ def _meant_as_text(
     if isinstance(node, ScalarNode) and not node.style and not node.value:
         # `- #1 priority is safety`: a comment, as a channel or a number
         # cut after a text is (LL014), with no text before it.
-        after = comment_after(source.text, node)
-        written = after.lstrip(" \t")
-        if written[1:2] in ("", " ", "\t", "#"):
+        comment = _text_read_as_comment(source, path)
+        if comment is None:
             return None  # `summary:  # to do`: a comment written as one
+        written, at = comment
         reading = f"YAML reads {quoted(written)} as a comment, so the value is empty"
-        at = Position(at.line, at.column + len(after) - len(written))
     elif isinstance(node, ScalarNode):
         read_as = _SCALAR_READ_AS.get(node.tag)
         if node.style or read_as is None:
@@ -591,6 +612,22 @@ def _meant_as_text(
                     f"{line_in_quotes(source.text, at, valid)}")
     in_quotes = line_in_quotes(source.text, at, written)
     return f"; {reading}: put it in quotes to keep it as text: {in_quotes}"
+
+
+def _text_read_as_comment(source: Document | None, path: tuple[Any, ...]) -> tuple[str, Position] | None:
+    """`- #1 priority is safety`: the text at ``path`` that YAML read as a
+    comment, leaving the value empty, and where it starts; None for any
+    other value, and for a comment written as one (`summary:  # to do`)."""
+    nodes = source.nodes(path) if source is not None and path else None
+    node = nodes[-1] if nodes else None
+    if source is None or not isinstance(node, ScalarNode) or node.style or node.value:
+        return None
+    after = comment_after(source.text, node)
+    written = after.lstrip(" \t")
+    if written[1:2] in ("", " ", "\t", "#"):
+        return None
+    start = Position.from_marks(node.start_mark)
+    return written, Position(start.line, start.column + len(after) - len(written))
 
 
 def _two_dashes(node: Any, parent: Any) -> bool:

@@ -27,7 +27,7 @@ from ..rules.input_errors import (
     YamlSyntax,
 )
 from .errors import LoadError
-from .explain import anchored_text, explain, line_in_quotes
+from .explain import Explained, anchored_text, explain, line_in_quotes
 from .folded import may_hold_folded_item
 from ..patterns import lazy
 
@@ -231,6 +231,23 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
         # limit is met before the depth check sees the events. It counts
         # block levels from one more than ladderlint does.
         return _too_deep(mark)
+    message, position, explained = _read_syntax_error(error, text)
+    if explained is not None:
+        more = tuple((e.message, e.position) for e in _further_mistakes(text, explained))
+        return LoadError(YamlSyntax, explained.message, explained.position, more)
+    lines = text.splitlines()
+    if position.line > len(lines) or (mark is not None and not text[mark.index:].strip()):
+        # The parser ran to the end of the text, or past its last line: point at where the text ends.
+        last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
+        return LoadError(YamlSyntax, f"invalid YAML: the file ends too soon: {message.removeprefix('invalid YAML: ')}",
+                         Position(last, len(lines[last - 1]) + 1 if lines else 1))
+    return LoadError(YamlSyntax, message, position)
+
+
+def _read_syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Position, Explained | None]:
+    """The parser's message for ``error`` in ``text``, and its position;
+    and the mistake explained, where it is one ``explain`` knows."""
+    mark = error.problem_mark or error.context_mark
     # libyaml says "did not find expected ..." where the pure-Python parser
     # says "expected ..."; report the same words whichever one parsed.
     problem = error.problem.replace("did not find expected", "expected") if error.problem else None
@@ -248,18 +265,56 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
             opened_above = Position.from_marks(opened)
     else:
         detail = problem or context or "cannot be parsed"
-    message = f"invalid YAML: {detail}"
     position = Position.from_marks(mark) if mark is not None else Position(1, 1)
     explained = explain(text, position.line, position.column, problem, opened_above, reads_to)
-    if explained is not None:
-        return LoadError(YamlSyntax, explained.message, explained.position)
+    return f"invalid YAML: {detail}", position, explained
+
+
+#: At most how many mistakes are reported after the first one of a file.
+_MOST_FURTHER = 50
+#: Characters Python ends a line at and YAML does not, or the reverse: a
+#: text holding one is not mended line by line.
+_OTHER_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\r")
+
+
+def _further_mistakes(text: str, first: Explained) -> list[Explained]:
+    """The mistakes found one after another below the first, each once the
+    ones before it are mended as their messages say, while each is one that
+    a change to its own line mends (a tab, `title: a: b`): those are the
+    author's, not what the parser made of a mistake above them."""
+    if _OTHER_BREAKS.intersection(text.replace("\r\n", "\n")):
+        return []
     lines = text.splitlines()
-    if position.line > len(lines) or (mark is not None and not text[mark.index:].strip()):
-        # The parser ran to the end of the text, or past its last line: point at where the text ends.
-        last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
-        return LoadError(YamlSyntax, f"invalid YAML: the file ends too soon: {message.removeprefix('invalid YAML: ')}",
-                         Position(last, len(lines[last - 1]) + 1 if lines else 1))
-    return LoadError(YamlSyntax, message, position)
+    found: list[Explained] = []
+    explained = first
+    while explained.mended is not None and len(found) < _MOST_FURTHER:
+        number, meant = explained.mended
+        if lines[number - 1] == meant:
+            break  # mended already: the parser stops here for another reason
+        lines[number - 1] = meant
+        mended = "\n".join(lines) + "\n"
+        error = _first_syntax_error(mended)
+        if error is None:
+            break
+        _, _, next_one = _read_syntax_error(error, mended)
+        if next_one is None or next_one.mended is None:
+            break
+        found.append(next_one)
+        explained = next_one
+    return found
+
+
+def _first_syntax_error(text: str) -> yaml.MarkedYAMLError | None:
+    """Where the parser gives up on ``text``, or None when it reads."""
+    parser = event_parser(text)
+    try:
+        while parser.check_event():
+            parser.get_event()
+    except yaml.MarkedYAMLError as error:
+        return error
+    finally:
+        parser.dispose()
+    return None
 
 
 def reads_to(text: str) -> int | None:

@@ -108,6 +108,10 @@ _END_COMMENT = lazy(r"[ \t]+#(?:[ \t#].*)?$")
 class Explained:
     message: str
     position: Position
+    #: The line number and the line as the message says to write it, where
+    #: that is one change to one line: mended, the file may read further,
+    #: and the next mistake of the kind be found (``further_mistakes``).
+    mended: tuple[int, str] | None = None
 
 
 def explain(
@@ -126,7 +130,10 @@ def explain(
     if not 1 <= line <= len(lines) + 1:
         return None
     # The parser may give up at the end of the file, below its last line.
-    indented = _tab(lines, min(line, len(lines))) or _non_breaking_space(lines, min(line, len(lines)))
+    indented = (
+        _tab(lines, min(line, len(lines)), reads_to) or _blank_with_tab(lines, min(line, len(lines)))
+        or _non_breaking_space(lines, min(line, len(lines))) or _tab_after_dash(lines, line, column)
+    )
     if indented is not None:
         return indented
     if line > len(lines):
@@ -137,12 +144,15 @@ def explain(
                 return colon
         return _left_out(lines, len(lines), reads_to) if _about_indentation(problem) else None
     return (
-        _quote_closed_below(lines, line, column)
+        (_item_left_of_its_key(lines, line, reads_to) if _about_indentation(problem) else None)
+        or _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
         or (_colon_ends_item(lines, line) if problem and "could not find expected ':'" in problem else None)
         or (_comment_ended_text(lines, line) if _about_indentation(problem) else None)
+        or (_text_under_item(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_left_out(lines, line, reads_to) if _about_indentation(problem) else None)
+        or (_item_before_keys(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
     )
 
@@ -208,15 +218,19 @@ def _special_start(lines: list[str], at: Position) -> Explained | None:
 
 
 def _inside_quotes(rest: str) -> str:
-    """`'I don't know'`: quotes meant around a whole text, closed early by
-    an apostrophe; the text inside them. Any other text as it is written
-    (`"Always" I test`)."""
+    """`'I don't know'`, `"I say "done" only when it ships"`: quotes meant
+    around a whole text, closed early by an apostrophe or by a quotation
+    inside it; the text inside them. Any other text as it is written
+    (`"Always" I test`, `"Always" test "it"`)."""
     if len(rest) < 2 or rest[-1] != rest[0]:
         return rest
     quote, inner = rest[0], rest[1:-1]
     inside = [i for i, ch in enumerate(inner) if ch == quote]
     apostrophes = all(0 < i < len(inner) - 1 and inner[i - 1].isalpha() and inner[i + 1].isalpha() for i in inside)
-    return inner if apostrophes else rest
+    # The quote that closed the text early opens a quotation: after a space, before a word.
+    quotation = bool(inside) and 0 < inside[0] < len(inner) - 1 and inner[inside[0] - 1] == " " \
+        and not inner[inside[0] + 1].isspace()
+    return inner if apostrophes or quotation else rest
 
 
 def _left_open(lines: list[str], opened: Position, closed_on: int | None = None) -> Explained | None:
@@ -376,19 +390,194 @@ def _about_indentation(problem: str | None) -> bool:
     return problem is not None and any(words in problem for words in _INDENTATION_PROBLEMS)
 
 
-def _tab(lines: list[str], line: int) -> Explained | None:
-    """A tab in the indentation of the line, or of one just above it."""
+def _tab(lines: list[str], line: int, reads_to: ReadsTo | None = None) -> Explained | None:
+    """A tab in the indentation of the line, or of one just above it; with
+    how many spaces to write instead, where the lines around it say so."""
     for number in range(line, max(0, line - _TAB_LOOKBACK) - 1, -1):
         content = lines[number - 1]
         indentation = content[: len(content) - len(content.lstrip(" \t"))]
         if "\t" in indentation and content.strip():
             column = indentation.index("\t") + 1
+            meant, sure = _meant_indentation(lines, number, reads_to)
+            if meant is None or not sure:
+                # A guess that reads is enough to look for the mistakes below; not to be told.
+                how = "replace the tab with spaces"
+                mended = None if meant is None else (number, " " * meant + content.lstrip(" \t"))
+            else:
+                kind = content.lstrip(" \t")[:1] == "-"
+                like = next((n for n in _content_lines_above(lines, number) + list(range(number + 1, len(lines) + 1))
+                             if _indentation_of(lines[n - 1]) == meant and "\t" not in lines[n - 1][:meant + 1]
+                             and (lines[n - 1].lstrip(" ")[:1] == "-") == kind), None)
+                how = f"replace the tab with spaces: indent it with {plural(meant, 'space')}"
+                how += f", like line {like}" if like is not None else ""
+                mended = (number, " " * meant + content.lstrip(" \t"))
             return Explained(
                 f"invalid YAML: line {number} is indented with a tab (column {column}); YAML indents with "
-                "spaces only: replace the tab with spaces",
+                f"spaces only: {how}",
                 Position(number, column),
+                mended,
             )
     return None
+
+
+def _meant_indentation(lines: list[str], number: int, reads_to: ReadsTo | None) -> tuple[int | None, bool]:
+    """How many spaces line ``number``, indented with tabs, was meant to
+    start with, from the line above it: further in than a key that opens a
+    block (`quality:`), by the file's usual step; in line with the item
+    above, for an item; in line with the key above, or with the key the
+    list above belongs to, for a key; and whether that is sure (the line
+    right under a key alone, a key under a key, an item under an item like
+    it) or a guess, which lets the text read on all the same. None when
+    the file does not read past the line however it is indented."""
+    if reads_to is None:
+        return None, False
+    content = lines[number - 1].lstrip(" \t")
+    item = content[:1] == "-"
+    above = next(iter(_content_lines_above(lines, number)), None)
+    if above is None:
+        return 0, True
+    upper = _END_COMMENT.sub("", lines[above - 1]).rstrip()
+    if "\t" in upper[: len(upper) - len(upper.lstrip(" \t"))]:
+        return None, False
+    rest = upper[_key_column(upper):]
+    sure = True
+    if _opens_block(upper):
+        meant = _key_column(upper) + _usual_step(lines, number)
+    elif item:
+        return _meant_item(lines, number, above, reads_to)
+    elif upper.lstrip(" ")[:1] == "-" and _ANY_KEY.match(rest) is None:
+        # After a list of texts: a key of the mapping the list belongs to, or of one holding it.
+        meant = next((_key_column(lines[n - 1]) for n in _content_lines_above(lines, above)
+                      if _key_column(lines[n - 1]) < _indentation_of(upper)), -1)
+        sure = False
+    else:
+        meant = _key_column(upper)
+    end = _retry_end(lines, number)
+    if meant < 0 or end is None:
+        return None, False
+    tried = lines[:end]
+    tried[number - 1] = " " * meant + content
+    stops = reads_to("\n".join(tried) + "\n")
+    return (meant, sure) if stops is None or stops > number else (None, False)
+
+
+def _meant_item(lines: list[str], number: int, above: int, reads_to: ReadsTo) -> tuple[int | None, bool]:
+    """Where the '-' of item ``number``, indented with tabs, was meant to be:
+    in line with an item of a list that the line above is in, that list or
+    one holding it; of those that let the text read past the line, the one
+    whose items look like it (`- id: IC2` like `- id: IC1`, a text like a
+    text), then the innermost."""
+    end = _retry_end(lines, number)
+    if end is None:
+        return None, False
+    shape = _ANY_KEY.match(lines[number - 1].lstrip(" \t")[2:])
+    reading: list[tuple[bool, int]] = []
+    deepest = _indentation_of(lines[above - 1]) + 1
+    for n in [above, *_content_lines_above(lines, above)]:
+        content = lines[n - 1]
+        if "\t" in content[: len(content) - len(content.lstrip(" \t"))] or _indentation_of(content) >= deepest:
+            continue
+        deepest = _indentation_of(content)
+        if content.lstrip(" ")[:2] != "- ":
+            continue
+        tried = lines[:end]
+        tried[number - 1] = " " * deepest + lines[number - 1].lstrip(" \t")
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is None or stops > number:
+            items = [_ANY_KEY.match(lines[i - 1].lstrip(" ")[2:]) for i in [n, *_lined_up_with(lines, n, 0)]]
+            like = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
+                       for other in items)
+            reading.append((like, deepest))
+        if deepest == 0:
+            break
+    alike = [indentation for same, indentation in reading if same]
+    if not reading:
+        return None, False
+    # Sure only in line with the item just above, like it, when in no list holding it would it read.
+    return (alike or [reading[0][1]])[0], \
+        reading == [(True, _indentation_of(lines[above - 1]))] and lines[above - 1].lstrip(" ")[:2] == "- "
+
+
+def _usual_step(lines: list[str], number: int) -> int:
+    """How far the file indents what a key that opens a block holds, from
+    the key (2, most often), from the blocks above line ``number``."""
+    steps: dict[int, int] = {}
+    opener = None
+    for content in lines[: number - 1]:
+        stripped = content.strip()
+        if not stripped or stripped.startswith("#") or "\t" in content[: len(content) - len(content.lstrip(" \t"))]:
+            continue
+        if opener is not None and _indentation_of(content) > opener:
+            step = _indentation_of(content) - opener
+            steps[step] = steps.get(step, 0) + 1
+        opener = _key_column(content) if _opens_block(content) else None
+    return max(steps, key=lambda s: steps[s]) if steps else 2
+
+
+def _blank_with_tab(lines: list[str], line: int) -> Explained | None:
+    """A line that looks blank but holds a tab (and spaces), as pastes
+    leave: YAML reads the tab as the indentation of a line, which it may
+    not be."""
+    for number in range(line, max(0, line - _TAB_LOOKBACK) - 1, -1):
+        content = lines[number - 1]
+        if "\t" in content and not content.strip():
+            return Explained(
+                f"invalid YAML: line {number} looks empty but holds a tab (column {content.index(chr(9)) + 1}), "
+                "which YAML reads as a line indented with a tab, and YAML indents with spaces only: delete the "
+                "spaces and tabs on that line",
+                Position(number, content.index("\t") + 1),
+                (number, ""),
+            )
+    return None
+
+
+def _item_left_of_its_key(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
+    """`quality:` over `  - I write tests`: the first item of a list,
+    left of the key the list belongs to (tabs replaced with too few
+    spaces), where YAML reads no item; said where indenting it by the
+    file's usual step lets the text read past the parser's position."""
+    end = _retry_end(lines, line) if reads_to is not None else None
+    if reads_to is None or end is None:
+        return None
+    for number in [line, *_content_lines_above(lines, line)[:2]]:
+        above = next(iter(_content_lines_above(lines, number)), None)
+        if number > min(end, len(lines)) or above is None:
+            continue
+        content, opener = lines[number - 1], _END_COMMENT.sub("", lines[above - 1]).rstrip()
+        rest = opener[_key_column(opener):]
+        if content.lstrip(" ")[:2] != "- " or not _opens_block(opener) or _indentation_of(content) >= _key_column(opener):
+            continue
+        meant = _key_column(opener) + _usual_step(lines, number)
+        tried = lines[:end]
+        tried[number - 1] = " " * meant + content.lstrip(" ")
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is not None and stops <= line:
+            continue
+        return Explained(
+            f"invalid YAML: line {number} is an item of '{rest[:-1]}' (line {above}), but starts left of it (column "
+            f"{_indentation_of(content) + 1}); indent it with {plural(meant, 'space')}, past the key, so its '-' is "
+            f"at column {meant + 1}",
+            Position(number, _indentation_of(content) + 1),
+            (number, " " * meant + content.lstrip(" ")),
+        )
+    return None
+
+
+def _tab_after_dash(lines: list[str], line: int, column: int) -> Explained | None:
+    """`-<TAB>I write tests`: a tab after the '-' of an item, where YAML
+    needs a space."""
+    if not 1 <= line <= len(lines):
+        return None
+    content = lines[line - 1]
+    dash = _indentation_of(content)
+    if content[dash : dash + 2] != "-\t" or column - 1 != dash + 1:
+        return None
+    return Explained(
+        f"invalid YAML: line {line} has a tab after its '-' (column {dash + 2}); a '-' starts an item only with "
+        "a space after it: replace the tab with a space",
+        Position(line, dash + 2),
+        (line, content[: dash + 1] + " " + content[dash + 1 :].lstrip("\t")),
+    )
 
 
 _NBSP = "\u00a0"
@@ -433,17 +622,22 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
     if content.lstrip(" ").startswith("-") and not _A_KEY.fullmatch(content[start:first]):
         # `- Testing: I add a test: always`: a list item that is all text (a
         # statement), not a key the format has: the whole of it in quotes.
-        whole = content[start:].strip() + _continued(lines, line)
+        continued = _continued(lines, line)
+        whole = content[start:].strip() + continued
+        rewritten = _rewritten(content, start, whole)
         return Explained(
             f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
-            f"whole text in quotes: {_rewritten(content, start, whole)}",
+            f"whole text in quotes: {rewritten}",
             Position(line, start + 1),
+            None if continued else (line, content[: _indentation_of(content)] + rewritten),
         )
     value = content[first + 2 :].strip()
+    rewritten = f"{content[start:first + 1]} {quoted_as_meant(value)}"
     return Explained(
         f"invalid YAML: the text on line {line} holds ': ', which YAML reads as the end of a key; put the "
-        f"text in quotes: {content[start:first + 1]} {quoted_as_meant(value)}",
+        f"text in quotes: {rewritten}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
+        (line, content[:start] + rewritten),
     )
 
 
@@ -516,6 +710,102 @@ _FORMAT_KEY = r"[a-z][a-z0-9_]*"
 #: where ': ' belongs: nothing but spaces, '=' or ';' (as other formats
 #: write it), or a ':' with no space after it.
 _KEY_AND_VALUE = lazy(rf"(?P<key>{_FORMAT_KEY})(?P<between> +| *[=;] *|:)(?P<value>[^\s:=;].*)")
+
+
+def _text_under_item(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
+    """A line of text with no '- ' under a statement (`- I work with
+    partners` over `to shape what we build`), at or left of its '-': the
+    statement wrapped onto a line indented too little, or a new statement
+    written without its '- '. Under a statement that YAML reads as a key
+    and a value (`- Owns: the roadmap` over `  for several teams`), at the
+    text: the statement, wrapped, in quotes. Said when mending the line
+    lets the text read past the parser's position."""
+    end = _retry_end(lines, line) if reads_to is not None else None
+    if reads_to is None or end is None:
+        return None
+    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
+        if number > end or number > len(lines):
+            continue
+        content = _END_COMMENT.sub("", lines[number - 1]).rstrip()
+        text = content.strip()
+        above = next(iter(_content_lines_above(lines, number)), None)
+        if not text or text[:1] in ("-", "#") or ": " in text or text.endswith(":") or above is None:
+            continue
+        item = _END_COMMENT.sub("", lines[above - 1]).rstrip()
+        dash = _indentation_of(item)
+        start = _key_column(item)
+        said = item[start:]
+        if item[dash : dash + 2] != "- " or not said or said[:1] in _QUOTES or said[:1] in _OPENS \
+                or said[:1] in _READ_AS:
+            continue
+        label = said.find(": ")
+        if label > 0 and not _A_KEY.fullmatch(said[:label]) and _indentation_of(content) > dash:
+            # YAML read the statement as a key and a value: the line below is a second key without its ':'.
+            whole = said + _wrapped_on(lines, above, dash + 1)
+            message = (f"invalid YAML: the statement on line {above} holds ': ', so YAML reads it as a key and a "
+                       f"value, and line {number}, which goes on with it, as another key; put the whole statement "
+                       f"in quotes, on one line: {_rewritten(item, start, whole)}")
+            return Explained(message, Position(above, start + 1))
+        if ": " in said or _indentation_of(content) > dash:
+            continue
+        tried = lines[:end]
+        tried[number - 1] = " " * start + text
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is not None and stops <= line:
+            continue
+        new_item = f"{' ' * dash}- {text}"
+        went_on = f"indent it past the '- ' of line {above}, to column {start + 1}"
+        new = f"start it with '- ', its '-' at column {dash + 1} like that of line {above}"
+        if text[:1].islower():
+            message = (f"invalid YAML: line {number} goes on with the statement on line {above}, but starts at column "
+                       f"{_indentation_of(content) + 1}, not past its '- ': {went_on}; if it is a new statement, "
+                       f"{new.replace(', its', ' instead, its', 1)}")
+        else:
+            message = (f"invalid YAML: line {number} has no '- ', so YAML reads it as neither a statement nor part "
+                       f"of the one on line {above}; if it is a new statement, {new} (`{new_item.strip()}`); if it "
+                       f"goes on with the statement above, {went_on}")
+        return Explained(message, Position(number, _indentation_of(content) + 1))
+    return None
+
+
+def _item_before_keys(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
+    """`- E4` over `  summary: ...`: an item of a list written as a text,
+    followed by the keys of the mapping it was meant to be. The other
+    items start with a key (`- id: E3`): the text is the value of that key."""
+    end = _retry_end(lines, line) if reads_to is not None else None
+    if reads_to is None or end is None:
+        return None
+    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
+        if number > end or number > len(lines):
+            continue
+        content = _END_COMMENT.sub("", lines[number - 1]).rstrip()
+        dash = _indentation_of(content)
+        start = _key_column(content)
+        said = content[start:]
+        below = next((n for n in range(number + 1, end + 1) if lines[n - 1].strip()
+                      and not lines[n - 1].lstrip().startswith("#")), None)
+        if content[dash : dash + 2] != "- " or not said or ": " in said or said.endswith(":") or below is None \
+                or _indentation_of(lines[below - 1]) != start or _WRITTEN_KEY.match(lines[below - 1], start) is None:
+            continue
+        siblings = _lined_up_with(lines, number, 0)
+        keys = [_WRITTEN_KEY.match(lines[n - 1], _key_column(lines[n - 1])) for n in siblings]
+        key = next((k[1] for k in keys if k is not None), None)
+        if key is None:
+            continue
+        meant = f"{content[:start]}{key}: {said}"
+        tried = lines[:end]
+        tried[number - 1] = meant
+        stops = reads_to("\n".join(tried) + "\n")
+        if stops is not None and stops <= line:
+            continue
+        return Explained(
+            f"invalid YAML: line {number} is an item of the list written as the text '{shorten(said, 40)}', and the "
+            f"keys below it (line {below}) cannot belong to a text; the other items start with '{key}:': write "
+            f"`{meant[dash:]}`",
+            Position(number, start + 1),
+            (number, meant),
+        )
+    return None
 
 
 def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explained | None:
@@ -660,6 +950,16 @@ def _keys_beside(lines: list[str], number: int) -> frozenset[str]:
 
 #: A key written as YAML reads one (`summary: ...`, `competencies:`).
 _WRITTEN_KEY = lazy(rf"({_FORMAT_KEY}):(?:[ \t]|$)")
+#: A key as the format or a framework writes them (a competency's id, with
+#: hyphens: `technical-vision:`), and what follows it.
+_ANY_KEY = lazy(r"[a-z][a-z0-9_-]*:(?:[ \t]|$)")
+
+
+def _opens_block(content: str) -> bool:
+    """Whether a line is a key alone (`quality:`, `- statements:`), which
+    what is indented below it belongs to."""
+    rest = _END_COMMENT.sub("", content[_key_column(content):]).rstrip()
+    return rest.endswith(":") and _ANY_KEY.fullmatch(rest) is not None
 
 
 def _key_column(content: str) -> int:
@@ -786,8 +1086,13 @@ def _steps_fit(lines: list[str], number: int, indentation: int, step: int) -> in
     nearest above it further left; a line at the left edge belongs under
     none), and to the line under it, if that one is further right."""
     fits = 0
-    parent = next((_indentation_of(lines[n - 1]) for n in _content_lines_above(lines, number)
-                   if _indentation_of(lines[n - 1]) < indentation), None)
+    above = _content_lines_above(lines, number)
+    parent = next((_indentation_of(lines[n - 1]) for n in above if _indentation_of(lines[n - 1]) < indentation), None)
+    opener = _END_COMMENT.sub("", lines[above[0] - 1]).rstrip() if above else ""
+    if lines[number - 1].lstrip(" ")[:1] == "-" and opener.endswith(":") and _indentation_of(opener) == indentation:
+        # An item in line with the key above it (`mentoring:` over `- I mentor`):
+        # its list is that key's, indented by no step.
+        parent = indentation
     fits += indentation == 0 if parent is None else indentation - parent == step
     below = next((lines[n] for n in range(number, len(lines))
                   if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)

@@ -74,9 +74,13 @@ class YamlSyntax(InputError):
     `!`, `|`, `>`, `%`, `@`, a backquote, a bracket or a quote), as a
     statement pasted from a document may, is reported at that character,
     with the line written in quotes; a bracket or a quote left open, where
-    it opens; a line indented with a tab or with non-breaking spaces (text
-    pasted from a word processor or a web page), at the first such line; a
-    line indented a space or two off its siblings, at that line.
+    it opens; a line indented with a tab (with how many spaces to write
+    instead) or with non-breaking spaces (text pasted from a word processor
+    or a web page), at the first such line; a line indented a space or two
+    off its siblings, an item left of its key, a statement wrapped onto a
+    line at or left of its '-', or a line without its '- ', at that line.
+    Mistakes that a change to their own line mends (tabs, `title: a: b`)
+    are all reported, each at its line.
 
     Why this matters:
         Nothing in a file that does not parse can be checked.
