@@ -573,6 +573,15 @@ def test_a_pattern_that_can_match_nothing_is_warned_about(cli, write, tmp_path, 
     assert cli("check", "--format", "concise", ".", cwd=tmp_path).stderr == ""
 
 
+def test_a_character_escaped_as_a_regular_expression_does_is_no_windows_separator(cli, write, tmp_path):
+    # In gitignore '\\.' is a plain '.': the pattern excludes what it names, and no warning says otherwise.
+    write(".ladderlint.yaml", 'exclude: ["*\\\\.draft\\\\.yaml"]\n')
+    write("a.draft.yaml", TWICE)
+    write("ok.yaml", MINIMAL)
+    run = cli("check", "--format", "concise", ".", cwd=tmp_path)
+    assert (run.stderr, run.lines) == ("", ["All checks passed (1 framework checked)."])
+
+
 def _key(pattern: str) -> str:
     return '"' + pattern.replace("\\", "\\\\") + '"'
 

@@ -62,6 +62,12 @@ def test_a_word_said_again_out_of_its_negation_is_asked(old, new):
         ("Doesn't wait to be asked and fixes bugs", "Fixes bugs and doesn't wait to be asked"),
         ("Reviews code, not designs, for their team", "For their team, reviews code, not designs"),
         ("Writes docs and reviews docs", "Writes and reviews docs"),
+        # What "but" sets against a negation is asked, and "not only" asks both.
+        ("Reviews not designs but code", "Reviews code, not designs"),
+        ("Writes tests, not only code", "Writes not only code but tests"),
+        ("Does not just review code but also writes tests", "Writes tests and does not just review code"),
+        ("Communicates clearly, not only in writing but also in meetings",
+         "Communicates clearly, not only in meetings but also in writing"),
     ],
 )
 def test_word_order_is_still_wording(old, new):

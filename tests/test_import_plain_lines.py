@@ -369,6 +369,19 @@ def test_a_header_repeated_at_the_top_of_each_page_is_page_chrome(cli, write):
     assert data["name"] == "Acme Engineering Framework - Internal" and "ic3.txt:1:" not in run.stderr
 
 
+def test_a_level_named_atop_each_page_is_no_running_header(cli, write):
+    """Pages that each open with their level ('Level 2', then 'Level 3':
+    alike but for the number) are the levels, not a header repeated."""
+    text = ("Acme Engineering Career Framework\n\nLevel 1\n\nDelivery\n\u2022 Ships small changes.\n\n"
+            "\fLevel 2\n\nDelivery\n\u2022 Delivers features end to end.\n\n"
+            "\fLevel 3\n\nDelivery\n\u2022 Leads projects.\n\f")
+    data, run = imported(cli, write, "ladder.txt", text, "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes."]}, {"delivery": ["Delivers features end to end."]},
+        {"delivery": ["Leads projects."]}]
+    assert "page chrome" not in run.stderr
+
+
 #: pdftotext -layout's text of a PDF's table: the levels as columns of spaces, each cell wrapped
 #: on the lines below in its column, the header again atop the second page.
 PDF_LAYOUT = """\

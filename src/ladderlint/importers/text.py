@@ -423,8 +423,17 @@ def _opens_level(lines: list[str], n: int) -> bool:
     first), not a bullet, its words a level's code and title ('L2 —
     Software Engineer') or only a level's name with its code or seniority
     ('Senior Software Engineer', 'Level 3')."""
-    line = " ".join(lines[n].split())
-    if not line or BULLET.match(lines[n]) or (n > 0 and not is_blank(lines[n - 1])) or line[-1] in ".!?,;":
+    if BULLET.match(lines[n]) or (n > 0 and not is_blank(lines[n - 1])):
+        return False
+    return _names_a_level(lines[n])
+
+
+def _names_a_level(text: str) -> bool:
+    """Whether a line, not a sentence, is a level's code and title ('L2 —
+    Software Engineer') or only a level's name with its code or seniority
+    ('Senior Software Engineer', 'Level 3')."""
+    line = " ".join(text.split())
+    if not line or line[-1] in ".!?,;":
         return False
     coded = LEVEL_LINE.fullmatch(line)
     if coded is not None and level_code(coded.group("code")):
@@ -481,7 +490,7 @@ def page_chrome(lines: list[str]) -> set[int]:
     Confidential' over it), and a paragraph as short that opens or ends
     two pages or more (pages part at form feeds and page numbers) alike,
     but for its numbers, except where it opens the document, as its title.
-    Never a bullet."""
+    Never a bullet, nor a line naming a level ('Level 2' atop its page)."""
     paragraphs: list[list[int]] = []
     opening: set[int] = set()  # the paragraphs a form feed comes before: each opens a page
     current: list[int] = []
@@ -520,7 +529,8 @@ def page_chrome(lines: list[str]) -> set[int]:
     for page in pages:
         body = [i for i in page if i not in numbered]
         for i in {body[0], body[-1]} if body else ():
-            if short[i]:
+            # A level's name opening each page ('Level 2', then 'Level 3') is alike but for its number, and no header.
+            if short[i] and not any(_names_a_level(lines[n].replace("\f", "")) for n in paragraphs[i]):
                 said = " ".join(" ".join(lines[n].split()) for n in paragraphs[i])
                 edges.setdefault(re.sub(r"\d+", "#", said), []).append(i)
     for found in edges.values():

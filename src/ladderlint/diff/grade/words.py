@@ -474,16 +474,19 @@ def negated_places(text: list[Word]) -> set[int]:
     texts, ends = [w.text for w in text], clause_ends(text)
     clause, setting = -1, False
     for i, w in enumerate(text):
-        if w.clause != clause and w.text not in ("or", "nor") \
-                or i and texts[i - 1] in ("and", "but") and _a_verb_here(text, texts, ends, i):
-            # A clause of its own, or a verb joined to the clause: "doesn't wait to be asked and fixes bugs";
-            # not one that goes on with what the negation covers: "aren't moving the needle, or serving ...".
+        if w.clause != clause and w.text not in ("or", "nor") or w.text == "but" \
+                or i and texts[i - 1] == "and" and _a_verb_here(text, texts, ends, i):
+            # A clause of its own, what "but" sets against the negation ("not only code but tests", "not
+            # designs but code": asked), or a verb joined to the clause: "doesn't wait to be asked and fixes
+            # bugs"; not one that goes on with what the negation covers: "aren't moving the needle, or serving ...".
             setting = False
         clause = w.clause
         if setting:
             found.add(i)
-        elif w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY \
+        elif (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY) \
+                and texts[i + 1 : i + 2] != ["only"] and texts[i + 1 : i + 2] != ["just"] \
                 or any(tuple(x.text for x in text[i : i + len(c)]) == c for c in vocab.CONTRASTS):
+            # "Not only" and "not just" add to what is asked ("not only in writing but also in meetings").
             setting = True
     return found
 
