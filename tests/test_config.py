@@ -631,3 +631,13 @@ def test_a_configuration_in_a_subdirectory_replaces_the_exclude_above_it(cli, wr
     write("team/.ladderlint.yaml", 'ignore: [LL205]\nexclude: ["/drafts"]\n')
     assert concise(cli, ".", cwd=tmp_path).exit_code == 0
     assert concise(cli, "--force-exclude", "team/drafts/twice.yaml", cwd=tmp_path).exit_code == 0
+
+
+def test_warnings_about_a_configuration_follow_the_files_order(cli, write, tmp_path):
+    write(".ladderlint.yaml", "exclude:\n" + "".join(f"  - {name}\n" for name in "bcdefgh")
+          + '  - "./a.yaml"\n  - "./z.yaml"\n' + "".join(f"  - {name}{name}\n" for name in "ijk")
+          + '  - "./m.yaml"\n')
+    write("ok.yaml", MINIMAL)
+    lines = cli("check", "--format", "concise", ".", cwd=tmp_path).stderr.splitlines()
+    assert [line.split(": ")[2] for line in lines] == [
+        ".ladderlint.yaml:9:5", ".ladderlint.yaml:10:5", ".ladderlint.yaml:14:5"]

@@ -1,5 +1,5 @@
 """A framework file split into two tracks: the levels that leave one
-framework for another framework of the same run (same organisation, same
+framework for a framework new in the same run (same organisation, same
 level id or title, most statements word for word) are followed there. One
 ``level-moved`` record where they left (their people keep their level), and
 their statements compared with what they were, so a bar raised on the way
@@ -116,3 +116,24 @@ def test_a_new_framework_says_what_a_level_asks_more_than_the_one_below_in_plain
     assert "The new level L2 (Senior Engineer): what is new compared with" in notes
     assert "- **Craft:** Reviews code of other teams\n" in notes, notes
     assert "~~" not in notes and "(read as:" not in notes
+
+
+def test_a_level_taken_into_a_track_that_was_there_already_is_removed_and_added(cli, tmp_path):
+    # Moving a level into an existing track changes that track and the people moved into it: it is no
+    # split, and the level's removal still fails the gate (its people lose the level in their track).
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    old_dir.mkdir()
+    new_dir.mkdir()
+    staff: dict[str, Any] = two_competency_ladder(copy.deepcopy(LEVELS[:1]))
+    staff.update(id="acme-staff", name="Acme Staff Engineering", track="Staff Engineering")
+    (old_dir / "acme.yaml").write_text(yaml.safe_dump(two_competency_ladder(copy.deepcopy(LEVELS)),
+                                                      sort_keys=False), encoding="utf-8")
+    (old_dir / "acme-staff.yaml").write_text(yaml.safe_dump(staff, sort_keys=False), encoding="utf-8")
+    (new_dir / "acme.yaml").write_text(yaml.safe_dump(two_competency_ladder(copy.deepcopy(LEVELS[:2])),
+                                                      sort_keys=False), encoding="utf-8")
+    staff["levels"].append(copy.deepcopy(LEVELS[2]))
+    (new_dir / "acme-staff.yaml").write_text(yaml.safe_dump(staff, sort_keys=False), encoding="utf-8")
+    result = cli("diff", "--no-color", "--fail-on", "raises-bar", str(old_dir), str(new_dir))
+    assert result.exit_code == 1, result.output
+    assert "level-moved" not in result.output
+    assert "level-removed" in result.output and "level-added" in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections import Counter
 from typing import Any, Sequence
@@ -193,9 +194,18 @@ def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | 
     return EXIT_ERROR if required else None
 
 
+def _in_file_order(notice: str) -> tuple[str, int, int, str]:
+    """A notice's place: its file, then line and column as numbers (line 10 after line 2)."""
+    where = re.match(r"(.*?):(\d+):(\d+): ", notice)
+    if where is None:
+        return (notice, 0, 0, notice)
+    return (where.group(1), int(where.group(2)), int(where.group(3)), notice)
+
+
 def _notices(configuration: Any) -> None:
     """What the configuration files used should change, once each."""
-    for notice in sorted({n for settings in configuration.every_settings() for n in settings.notices}):
+    notices = {n for settings in configuration.every_settings() for n in settings.notices}
+    for notice in sorted(notices, key=_in_file_order):
         sys.stderr.write(f"ladderlint: warning: {notice}\n")
     for path in sorted(configuration.misnamed):
         sys.stderr.write(

@@ -5,7 +5,8 @@ moved into a new staff ladder) removes levels from one framework and adds
 them to another. Compared framework by framework, the levels would be
 removed (their people losing them) and added (nothing compared), and a bar
 raised in them on the way would go unseen. A level that leaves one
-framework and appears in another of the same organisation, with the same id
+framework and appears in a framework new in the run (a track split off), of
+the same organisation, with the same id
 or title and most of its statements word for word, is followed there: one
 ``level-moved`` record where it left (its people keep their level), and its
 statements compared with what they were, in the framework it went to.
@@ -85,8 +86,8 @@ def _texts(level: Level) -> set[str]:
 
 def _went_to(source: FrameworkDiff, level: Level, diffs: list[FrameworkDiff],
              taken: set[int]) -> tuple[FrameworkDiff, Change, Level] | None:
-    """Where a level removed from ``source`` went: the level added to
-    another framework of the organisation, with its id or title, that still
+    """Where a level removed from ``source`` went: the level of a framework
+    of the organisation new in the run, with its id or title, that still
     says most of its statements word for word (the most of them, the first
     of the best)."""
     assert source.old is not None
@@ -96,7 +97,10 @@ def _went_to(source: FrameworkDiff, level: Level, diffs: list[FrameworkDiff],
         return None
     best: tuple[float, FrameworkDiff, Change, Level] | None = None
     for target in diffs:
-        if target is source or target.new is None:
+        # Only into a framework new in the run (a track split off): a level
+        # taken into a track that was there already changes that track and
+        # the people moved into it, and is reported as removed and added.
+        if target is source or target.new is None or target.old is not None:
             continue
         framework = target.new.framework
         if framework.organisation.name.casefold() != organisation:
