@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft4Validator
 
 import ladderlint
 
@@ -153,6 +154,8 @@ def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     assert run.exit_code == 2
     assert "LL999" in run.stderr
     log = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads((Path(__file__).parent / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+    assert list(Draft4Validator(schema).iter_errors(log)) == []
     (invocation,) = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
     (notification,) = invocation["toolConfigurationNotifications"]
