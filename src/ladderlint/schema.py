@@ -228,7 +228,11 @@ def _split_text(
         return
     if any(" " not in key.strip() and _near_key(key, statement_keys) for key in item):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
-    if len(item) > 1:
+    (key, value), *others = item.items()
+    if (others or " " not in key.strip() or not (value is None or isinstance(value, str))) \
+            and _in_braces(source, path):
+        return  # `- {team}`: a text in braces, which the schema's findings explain
+    if others:
         # `- Leadership: I lead` over `  Ownership: I own`: labels, one a line.
         keys = ", ".join(f"'{key}'" for key in item)
         yield SchemaProblem(
@@ -238,7 +242,6 @@ def _split_text(
             path,
         )
         return
-    (key, value), = item.items()
     written = item_as_written(source, path)
     if not (value is None or isinstance(value, str)):
         # `- Skills: [Go, Python]`: a key and a list, or a mapping, to YAML.
@@ -268,6 +271,12 @@ def _split_text(
         # An item written on one line is rewritten as the message says: the same text, in the same quotes.
         fix=Fix(path, _read_back(in_quotes), quotes_item=True) if written else None,
     )
+
+
+def _in_braces(source: Document | None, path: tuple[Any, ...]) -> bool:
+    """Whether the mapping at ``path`` is written in braces (`{team}`)."""
+    nodes = source.nodes(path) if source is not None else None
+    return bool(nodes and getattr(nodes[-1], "flow_style", False))
 
 
 def _read_back(in_quotes: str) -> str:
