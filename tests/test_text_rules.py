@@ -755,8 +755,10 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     statements = ["I lead\u00a0projects", "I\u200bship and\tlearn", "Ca coûte 10\u00a0€ ; vraiment\u202f!"]
     path = write("f.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL509") == [
-        f"{path}:{at(0, statements[0], NBSP)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'",
-        f"{path}:{at(1, statements[1], ZWSP)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'",
+        f"{path}:{at(0, statements[0], NBSP)}: LL509 [warning] non-breaking space (U+00A0): 'I lead\u00a0projects'; "
+        "replace it with a plain space",
+        f"{path}:{at(1, statements[1], ZWSP)}: LL509 [warning] tab, zero-width space (U+200B) (2 times): 'I\u200bship and\\tlearn'; "
+        "replace the spaces with plain ones, and delete the invisible characters",
     ]
     assert fixes("LL509", statements) == {0: "I lead projects", 1: "Iship and learn"}
 
@@ -798,7 +800,7 @@ def test_ll509_still_reports_those_spaces_elsewhere(statement):
 def test_ll509_still_reports_a_no_break_space_between_words_beside_a_number():
     statements = ["Résout les incidents\u00a0de niveau\u00a02"]
     assert [v.message for v in violations("LL509", statements)] == [
-        "non-breaking space (U+00A0): 'Résout les incidents\u00a0de niveau\u00a02'",
+        "non-breaking space (U+00A0): 'Résout les incidents\u00a0de niveau\u00a02'; replace it with a plain space",
     ]
 
 

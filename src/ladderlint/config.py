@@ -25,6 +25,7 @@ from .positions import Position, text_position
 from .rules.base import OptionError, Rule, Severity
 from .rules.registry import is_input_error, registry
 from .suggestions import did_you_mean, value_in_words
+from .text import curly_quoted
 from .wordlists import Vocabulary, VocabularyError, read_vocabulary
 
 YAML_CONFIG_NAMES = (".ladderlint.yaml", ".ladderlint.yml")
@@ -833,6 +834,12 @@ def _describe_rule_key(text: str, options: Any) -> str:
 
 def describe_unknown_rule(text: str) -> str:
     """Why ``text`` names no rule, with a hint where one is close."""
+    marks = curly_quoted(text)
+    if marks is not None:
+        # `ignore: [“LL514”]`: quotes a word processor typed, which YAML keeps as part of the text.
+        bare = text[marks[0] + 1:marks[1]].strip()
+        return (f"unknown rule '{text}': the curly quotes around it are part of the text to YAML; "
+                f"write it with straight quotes (\"{bare}\") or none ({bare})")
     if re.fullmatch(r"(?i)ll\d*", text):
         return f"no rule code starts with '{text.upper()}'"
     if re.fullmatch(r"(?i)ll[0-9a-z]{1,4}", text):  # a code mistyped: a letter O for a zero, an l for a one

@@ -221,6 +221,14 @@ class _Repair:
             return  # inside something already left out
         if value is _MISSING and problem.rule is not rules.MissingKey:
             return  # inside a key already left out
+        parent = self.get(path[:-1])
+        intended = problem.suggestion
+        if problem.rule is rules.UnknownKey and isinstance(parent, dict) and intended and intended not in parent \
+                and path[-1] in parent:
+            # Read as the key it misspells, whose value is whole.
+            parent[intended] = parent.pop(path[-1])
+            self.renamed[path[:-1] + (intended,)] = path[-1]
+            return
         if path[:1] == ("organisation",):
             # Even a value kept as it is (a domain in capitals) would make
             # the brand rules misjudge what is the organisation's own.
@@ -237,12 +245,7 @@ class _Repair:
             self.data["ladderlint"] = 1  # the format version is not part of the model
             return
         if problem.rule is rules.UnknownKey:
-            parent = self.get(path[:-1])
-            intended = problem.suggestion
-            if isinstance(parent, dict) and intended and intended not in parent and path[-1] in parent:
-                parent[intended] = parent.pop(path[-1])
-                self.renamed[path[:-1] + (intended,)] = path[-1]
-            elif isinstance(parent, dict) and path[-1] in parent:
+            if isinstance(parent, dict) and path[-1] in parent:
                 parent.pop(path[-1])
                 self.left_out.append(self.document_path(path))
                 self.incomplete.update(_part_of_unknown(path))

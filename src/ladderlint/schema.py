@@ -38,6 +38,8 @@ class SchemaProblem:
     on_key: bool = False
     #: For an unknown key: the known key it is most likely a misspelling of.
     suggestion: str | None = None
+    #: For a missing key: its name.
+    missing: str | None = None
     #: For a value of the wrong type: the JSON types the schema accepts there.
     expected: tuple[str, ...] = ()
     #: Where a comment starts that YAML cut from the text and this problem's
@@ -189,7 +191,17 @@ def explain(schema_dict: dict[str, Any], data: Any, source: Document | None = No
             if any(violation.path[: len(s.path)] == s.path for s in split):
                 continue  # explained as a text that YAML split at ': '
             found.setdefault((violation.path, violation.code, violation.message), violation)
-    return list(found.values())
+    return _misspelt_once(list(found.values()))
+
+
+def _misspelt_once(problems: list[SchemaProblem]) -> list[SchemaProblem]:
+    """A required key written misspelt (`Levels:`, `titel:`) is said once,
+    as the unknown key it is, with the key it is read as; not also as the
+    key missing from its mapping."""
+    meant = {(p.path[:-1], p.suggestion) for p in problems if p.rule is rules.UnknownKey and p.suggestion}
+    if not meant:
+        return problems
+    return [p for p in problems if not (p.rule is rules.MissingKey and (p.path, p.missing) in meant)]
 
 
 def _split_texts(data: Any, statement_keys: tuple[str, ...], source: Document | None) -> Iterable[SchemaProblem]:
@@ -215,14 +227,38 @@ def _split_texts(data: Any, statement_keys: tuple[str, ...], source: Document | 
 def _split_text(
     data: Any, path: tuple[Any, ...], item: Any, statement_keys: tuple[str, ...], source: Document | None
 ) -> Iterable[SchemaProblem]:
-    if not (isinstance(item, dict) and len(item) == 1):
+    if not (isinstance(item, dict) and item and all(isinstance(key, str) for key in item)):
         return
-    (key, value), = item.items()
-    if not (isinstance(key, str) and (value is None or isinstance(value, str))):
-        return
-    if " " not in key.strip() and not (isinstance(value, str) and not _near_key(key, statement_keys)):
+    if any(" " not in key.strip() and _near_key(key, statement_keys) for key in item):
         return  # a key of a statement, or one misspelt ('txt: ...'): the schema's findings say so
+    (key, value), *others = item.items()
+    if (others or " " not in key.strip() or not (value is None or isinstance(value, str))) \
+            and _in_braces(source, path):
+        return  # `- {team}`: a text in braces, which the schema's findings explain
+    if others:
+        # `- Leadership: I lead` over `  Ownership: I own`: labels, one a line.
+        keys = ", ".join(f"'{key}'" for key in item)
+        yield SchemaProblem(
+            rules.WrongType,
+            f"{_subject(data, path)} is read by YAML as labels and values ({keys}), as each of its lines holds "
+            "': '; a statement is one text: write each as a statement of its own, in quotes",
+            path,
+        )
+        return
     written = item_as_written(source, path)
+    if not (value is None or isinstance(value, str)):
+        # `- Skills: [Go, Python]`: a key and a list, or a mapping, to YAML.
+        if written is None or written[1]:
+            return
+        in_quotes = quoted_as_meant(written[0])
+        yield SchemaProblem(
+            rules.WrongType,
+            f"{_subject(data, path)} holds ': ', so YAML read it as a key and {_TYPE_WORDS[_type_of(value)]}; "
+            f"put the statement in quotes: - {in_quotes}",
+            path,
+            fix=Fix(path, _read_back(in_quotes), quotes_item=True),
+        )
+        return
     text = written[0] if written else f"{key}:" + (f" {value}" if value else "")
     comment, at = _comment_after(source, path + (key,)) if source is not None else ("", None)
     also = f", and {quoted(comment.lstrip())} as a comment" if comment else ""
@@ -243,6 +279,12 @@ def _split_text(
         # An item written on one line is rewritten as the message says: the same text, in the same quotes.
         fix=Fix(path, _read_back(in_quotes), quotes_item=True) if written else None,
     )
+
+
+def _in_braces(source: Document | None, path: tuple[Any, ...]) -> bool:
+    """Whether the mapping at ``path`` is written in braces (`{team}`)."""
+    nodes = source.nodes(path) if source is not None else None
+    return bool(nodes and getattr(nodes[-1], "flow_style", False))
 
 
 def _read_back(in_quotes: str) -> str:
@@ -354,7 +396,7 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     elif kind == "required":
         for name in error.validator_value:
             if isinstance(instance, dict) and name not in instance:
-                yield SchemaProblem(rules.MissingKey, _missing(subject, name, path), path)
+                yield SchemaProblem(rules.MissingKey, _missing(subject, name, path), path, missing=name)
     elif kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         patterns = list(error.schema.get("patternProperties", {}))
@@ -364,7 +406,9 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             if "competencies" in allowed and path[:1] == ("levels",) and key in _competency_ids(data):
                 hint, close = f": it is a competency; indent it under `competencies:` of {subject}", None
             else:
-                hint, close = did_you_mean(key, allowed), closest(key, allowed)
+                # Not a key the mapping has already (`title_id` beside `title`).
+                free = [k for k in allowed if k not in instance]
+                hint, close = did_you_mean(key, free), closest(key, free)
             yield SchemaProblem(rules.UnknownKey, f"{subject} has an unknown key {_quote(key)}{hint}", path + (key,),
                                 on_key=True, suggestion=close)
     elif kind == "type":
@@ -377,6 +421,8 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
         if "object" in expected_list and slip is not None:
             # `organisation:` over `  name Acme`: a mapping of one key, its ':' left out.
             hint = f" (it {slip.slip}, so YAML reads it as text; write `{slip.meant}`)"
+        elif actual == "string" and path and isinstance(path[-1], str):
+            hint = _quotes_to_remove(source, path, instance, expected_list)
         elif "string" in expected_list:
             # Nothing written ('title:') is not told to be quoted.
             hint = _meant_as_text(source, path, error.schema) or (
@@ -430,6 +476,33 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
     else:
         yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
+
+
+_TRUE_WORDS = frozenset({"true", "yes", "on", "y"})
+_FALSE_WORDS = frozenset({"false", "no", "off", "n"})
+
+
+def _quotes_to_remove(source: Document | None, path: tuple[Any, ...], instance: str, expected: list[Any]) -> str:
+    """For a true/false or a number written in quotes (`cumulative: "yes"`,
+    `rank: "1"`, `rank: “1”`), which quotes make text: the line to write."""
+    marks = curly_quoted(instance)
+    if marks is not None:
+        bare = instance[marks[0] + 1:marks[1]].strip()
+    else:
+        nodes = source.nodes(path) if source is not None else None
+        if not (nodes and isinstance(nodes[-1], ScalarNode) and nodes[-1].style in ("'", '"')):
+            return ""
+        bare = instance.strip()
+    meant: str | None = None
+    if "boolean" in expected and bare.casefold() in _TRUE_WORDS | _FALSE_WORDS:
+        meant = "true" if bare.casefold() in _TRUE_WORDS else "false"
+    elif ("integer" in expected or "number" in expected) and re.fullmatch(r"[+-]?\d+", bare):
+        meant = str(int(bare))
+    elif "number" in expected and re.fullmatch(r"[+-]?(\d+\.\d*|\.\d+)", bare):
+        meant = bare
+    if meant is None:
+        return ""
+    return f" (the quotes make it text: remove them, and write {path[-1]}: {meant})"
 
 
 def _missing(subject: str, name: str, path: tuple[Any, ...]) -> str:

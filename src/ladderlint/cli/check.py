@@ -149,6 +149,7 @@ def check(
         if not result.checked and not result.has_input_errors:
             code = _no_framework(targets, result, require_frameworks) or code
     except ConfigError as error:
+        _report_configuration_errors(error, output_format, output, statistics)
         exit_on_config_error(error)
     _notices(configuration)
     sys.exit(code)
@@ -277,6 +278,27 @@ def _report(
         write_atomically(output, text.encode("utf-8"))
     except OSError as error:
         fail(f"cannot write {output}: {error.strerror or error}")
+
+
+def _report_configuration_errors(error: Any, output_format: str, output: str | None, statistics: bool) -> None:
+    """A report for a run its configuration stopped, in the formats a CI
+    step reads from a file (json, sarif): a valid document that says why
+    nothing was checked, rather than none."""
+    if statistics or output_format not in ("json", "sarif"):
+        return
+    from ..formatters import json_format, sarif
+
+    render = json_format.render_configuration_errors if output_format == "json" else sarif.render_configuration_errors
+    text = render(error.every())
+    if output is None:
+        emit(text)
+        return
+    from ..atomic import write_atomically
+
+    try:
+        write_atomically(output, text.encode("utf-8"))
+    except OSError:
+        pass  # the configuration error is the one to say
 
 
 def _fix(

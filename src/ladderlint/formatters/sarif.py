@@ -32,11 +32,35 @@ FAMILIES = {
 
 
 def render(findings: Sequence[Finding], context: RenderContext) -> str:
-    from .. import __version__
     from ..rules import registry
 
     all_rules = registry().rules
     index = {rule.code: i for i, rule in enumerate(all_rules)}
+    invocation = {"executionSuccessful": not any(f.is_input_error for f in findings)}
+    return _log(invocation, [_result(f, index) for f in findings])
+
+
+def render_configuration_errors(errors: Sequence[Any]) -> str:
+    """The log of a run stopped by its configuration (ConfigErrors): an
+    unsuccessful invocation whose notifications say why, and no results
+    (nothing was checked); an upload step gets a valid file that says so."""
+    notifications = []
+    for error in errors:
+        notification: dict[str, Any] = {"level": "error", "message": {"text": str(error)}}
+        if error.file is not None:
+            location: dict[str, Any] = {"artifactLocation": {"uri": quote(display_path(error.file)),
+                                                             "uriBaseId": "%SRCROOT%"}}
+            if error.position is not None:
+                location["region"] = {"startLine": error.position.line, "startColumn": error.position.column}
+            notification["locations"] = [{"physicalLocation": location}]
+        notifications.append(notification)
+    return _log({"executionSuccessful": False, "toolConfigurationNotifications": notifications}, [])
+
+
+def _log(invocation: dict[str, Any], results: list[dict[str, Any]]) -> str:
+    from .. import __version__
+    from ..rules import registry
+
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -44,12 +68,12 @@ def render(findings: Sequence[Finding], context: RenderContext) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": INFORMATION_URI,
-                "rules": [_descriptor(rule) for rule in all_rules],
+                "rules": [_descriptor(rule) for rule in registry().rules],
             }
         },
-        "invocations": [{"executionSuccessful": not any(f.is_input_error for f in findings)}],
+        "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index) for f in findings],
+        "results": results,
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -102,5 +102,16 @@ class OddSpace(TextRule):
             ("" if ch in _INVISIBLE else " ") if i in positions else ch for i, ch in enumerate(text)
         )
         count = f" ({len(found)} times)" if len(found) > 1 else ""
-        yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'", replacement, (first, first + 1))
+        yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'; {_what_to_do(chars, len(found))}",
+                         replacement, (first, first + 1))
+
+
+def _what_to_do(chars: list[str], count: int) -> str:
+    """What the person editing the text does: what `--fix` does."""
+    it = "them" if count > 1 else "it"
+    if all(c in _INVISIBLE for c in chars):
+        return f"delete {it}"
+    if any(c in _INVISIBLE for c in chars):
+        return "replace the spaces with plain ones, and delete the invisible characters"
+    return f"replace {it} with a plain space"
 

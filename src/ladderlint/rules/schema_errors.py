@@ -56,6 +56,10 @@ class MissingKey(_SchemaError):
 class UnknownKey(_SchemaError):
     """A key the format does not define, usually a typo.
 
+    The message names the key it most likely misspells (not one its mapping
+    has already), and the rules read it as that key. A required key written
+    misspelt (`Levels`, `titel`) is reported once, here, not also as missing.
+
     Why this matters:
         A misspelt key (`competncies`) would otherwise be ignored without a
         word, and everything under it lost.
