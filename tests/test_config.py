@@ -569,7 +569,7 @@ def test_a_pattern_that_can_match_nothing_is_warned_about(cli, write, tmp_path, 
         f"ladderlint: warning: .ladderlint.yaml:3:11: exclude[0]: '{shown}' matches nothing: {why}",
     ]
     # Patterns that are fine are not warned about: a set closed, a special character kept plain.
-    write(".ladderlint.yaml", 'exclude: ["frameworks/[bc].yaml", "old\\\\*.yaml", "/legacy"]\n')
+    write(".ladderlint.yaml", 'exclude: ["frameworks/[bc].yaml", "old\\\\*.yaml", "sub\\\\_a/*.yaml", "/legacy"]\n')
     assert cli("check", "--format", "concise", ".", cwd=tmp_path).stderr == ""
 
 

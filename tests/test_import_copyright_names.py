@@ -19,6 +19,9 @@ PAGE = """<html><head><title>Backend Engineer</title></head><body><main>
     ("© 2025 Acme. Content licensed CC BY-SA 4.0.", "Acme"),
     ("© 2025 Acme Inc. Licensed under CC BY 4.0.", "Acme"),
     ("© 2025 J. Smith Consulting", "J. Smith Consulting"),
+    # A title's full stop ends no sentence.
+    ("© 2025 Dr. Martens plc", "Dr. Martens"),
+    ("© 2025 Mr. Cooper Group Inc.", "Mr. Cooper Group"),
 ])
 def test_the_copyright_line_names_the_organisation_up_to_its_next_sentence(cli, write, notice, name):
     data, _ = imported(cli, write("ladder.html", PAGE.format(notice=notice)))

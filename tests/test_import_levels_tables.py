@@ -67,3 +67,20 @@ def test_a_table_drawn_with_divs_is_read_as_a_table(cli, write):
     assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
     assert dict(data["levels"][1]["competencies"]) == {"delivery": ["Leads projects across teams."],
                                                       "craft": ["Sets the standards for code."]}
+
+
+def test_a_statement_that_links_to_a_page_named_join_or_register_is_kept(cli, write, tmp_path):
+    # Only a line that is the link to the site's own sign-up page is the site's prompt; a statement
+    # linking to a wiki page deeper in ('/oncall/join') is a statement.
+    page = ("<html><body><main><h1>Acme Ladder</h1><h2>Engineer I</h2><h3>Delivery</h3>"
+            "<p>Ships small changes with guidance.</p>"
+            '<p>Joins the <a href="https://wiki.acme.com/oncall/join">on-call rota</a>.</p>'
+            "<h2>Engineer II</h2><h3>Delivery</h3><p>Delivers features end to end.</p>"
+            '<p>Runs the <a href="/teams/register">release register</a>.</p>'
+            '<p><a href="/signup">Sign up</a></p></main></body></html>')
+    report = tmp_path / "ladder.report"
+    data, _ = imported(cli, write("ladder.html", page), "--org", "A", "--report", str(report))
+    said = [s if isinstance(s, str) else s["text"] for level in data["levels"]
+            for cell in level["competencies"].values() for s in cell]
+    assert "Joins the on-call rota." in said and "Runs the release register." in said
+    assert "the site's prompt to sign up, not part of the ladder: Sign up" in report.read_text(encoding="utf-8")

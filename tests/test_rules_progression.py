@@ -153,6 +153,8 @@ def test_level_order_by_title(cli, write, titles, reported):
         # A letter ranks only its own role's rungs, and a letter inside a title is no rung.
         ["Support Engineer B", "Solutions Engineer A"],
         ["Engineer", "Plan B Engineer", "Senior Engineer"],
+        ["Senior Engineer, Track B", "Senior Engineer, Track A"],
+        ["Associate - Plan C", "Associate - Plan A"],
         # An apprentice is still a seniority: below a Junior and an Expert alike.
         ["Apprentice", "Junior", "Senior"],
         ["Apprentice", "Practitioner", "Expert"],

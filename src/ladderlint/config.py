@@ -603,7 +603,7 @@ def _pattern_slip(pattern: str) -> str | None:
         return (f"'{pattern}' matches nothing: patterns are relative to the configuration's folder without './'; "
                 f"write '{pattern[2:]}' (or '/{pattern[2:]}' for that folder only)")
     # '\.' (as a regular expression escapes a dot) matches the dot: only a letter or digit after '\' is a folder's.
-    if re.search(r"\\\w", pattern):
+    if re.search(r"\\[A-Za-z0-9]", pattern):
         return (f"'{pattern}' matches nothing: in a pattern '\\' keeps the next character from being special; "
                 f"separate folders with '/' ('{pattern.replace(chr(92), '/')}')")
     if re.search(r"\[(?![^\]]*\])", pattern.replace("\\[", "")):

@@ -330,9 +330,10 @@ def title_rung(title: str) -> Rung | None:
         if number is not None and tokens[i - 1].isalpha():
             family = " ".join(tokens[:i]).casefold()
             return Rung(family, number)
-        if i == len(tokens) - 1 and len(token) == 1 and "A" <= token <= "H" and len(tokens[i - 1]) > 1:
+        if i == len(tokens) - 1 and len(token) == 1 and "A" <= token <= "H" \
+                and tokens[i - 1].casefold() in TITLE_NOUNS | _MANAGED_ROLES:
             # "Solutions Engineer B": a role's lettered rungs, counted as
-            # "Grade B" is, a sequence of their own.
+            # "Grade B" is, a sequence of their own; not "Track B" or "Plan C".
             return Rung(" ".join(tokens[:i]).casefold() + " letter", ord(token) - ord("A") + 1)
         if not token.isalpha() or len(tokens) - i > 2:
             break

@@ -1484,12 +1484,18 @@ def _sign_up_prompt(element: Any) -> bool:
     """Whether an element is a short line whose link asks the reader to sign
     up for or log in to the site that shows the page ('Get Notion free'),
     a few words at most."""
-    links = [a for a in element.iter("a") if _SIGN_UP.search(urlsplit(a.get("href") or "").path)]
-    return bool(links) and len(_clean(_inline(element)).split()) <= 6
+    links = [a for a in element.iter("a") if _SIGN_UP.match(urlsplit(a.get("href") or "").path)]
+    said = _clean(_inline(element))
+    # The link is the line ('Get Notion free', 'Sign in'), not a word of a
+    # statement that links to a page of that name ('Joins the on-call rota').
+    linked = sum(len(_clean(_inline(a))) for a in links)
+    return bool(links) and len(said.split()) <= 6 and linked * 2 >= len(said)
 
 
-#: Where a link to sign up or log in goes ('/signup', '/sign-up', '/login', '/register').
-_SIGN_UP = lazy(r"/(?:sign[-_]?up|log[-_]?in|register|join)(?:/|$)", re.IGNORECASE)
+#: Where a link to sign up or log in goes: the site's own page for it, at
+#: the top of its paths ('/signup', '/sign-up', '/login', '/en/register'),
+#: not a page of that name deeper in ('/oncall/join').
+_SIGN_UP = lazy(r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:sign[-_]?(?:up|in)|log[-_]?in|register|join)(?:/|$)", re.IGNORECASE)
 
 
 def _classes(element: Any) -> set[str]:

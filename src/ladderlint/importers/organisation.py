@@ -65,6 +65,20 @@ _COPYRIGHT = lazy(
 #: A full stop that ends a sentence inside a copyright notice's name: after a word, not an initial
 #: ('J. Smith'), before a capital ('Acme. Content licensed ...', 'Acme Inc. Licensed ...').
 _SENTENCE_AFTER = lazy(r"(?<=\w\w)\.\s+(?=[A-Z])")
+#: Words written with a full stop that ends no sentence: a title before a
+#: name ('Dr. Martens', 'Mr. Cooper Group', 'St. James's Place').
+_TITLES = frozenset("Dr Mr Mrs Ms Mx St Mt Ft Jr Sr".split())
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence (``_SENTENCE_AFTER``),
+    past the full stops of titles."""
+    for end in _SENTENCE_AFTER.finditer(text):
+        if text[: end.start()].rsplit(None, 1)[-1] not in _TITLES:
+            return text[: end.start()]
+    return text
+
+
 #: What may come before a copyright notice on its line: markup, a comment's opening, a table's bar.
 _NOTICE_START = lazy(r"[\s>*_#|<!+-]*$")
 _LEGAL = lazy(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
@@ -137,7 +151,7 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
         copyright_ = _copyright_notice(stripped)
         if copyright_:
             # The name ends where a new sentence starts ('© 2025 Acme. Content licensed CC BY-SA').
-            name = _LEGAL.sub("", _SENTENCE_AFTER.split(copyright_.group("org"), maxsplit=1)[0].strip(" .,"))
+            name = _LEGAL.sub("", _first_sentence(copyright_.group("org")).strip(" .,"))
             if name and not name.lower().startswith(("all rights", "copyright")):
                 found.append(Guess(name, f"the copyright line on line {number}", 3))
                 continue
