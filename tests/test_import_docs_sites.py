@@ -186,3 +186,84 @@ def test_a_wiki_footer_of_labelled_links_is_navigation(cli, write):
     assert [lv["competencies"] for lv in data["levels"]] == [{"ownership": ["Owns a small service"]}]
     assert "Engineer-II.md:7: not placed: line of links (navigation): Previous: [Engineer I](Engineer%20I) · " \
            "Next: [Senior Engineer](Senior%20Engineer)\n" in run.stderr
+
+
+GITBOOK_TABS = """\
+# Levels
+
+## Engineer I
+
+### Delivery
+
+* Ships small changes.
+
+## Engineer II
+
+{% tabs %}
+{% tab title="Delivery" %}
+* Delivers features.
+{% endtab %}
+
+{% tab title="Collaboration" %}
+* Reviews code.
+{% endtab %}
+{% endtabs %}
+
+{% content-ref url="faq.md" %}
+[FAQ](faq.md)
+{% endcontent-ref %}
+"""
+
+
+def test_gitbook_markdown_tabs_name_competencies_and_a_page_card_is_reported(cli, write):
+    """GitBook's Markdown export writes its tabs as '{% tab title="Delivery" %}'
+    ... '{% endtab %}': each title is a heading over its panel, as the
+    published page's HTML tabs are, so the bullets keep their competency;
+    a '{% content-ref %}' card links to another page and is reported."""
+    data, run = imported(cli, write("ladder.md", GITBOOK_TABS), "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes."]},
+        {"delivery": ["Delivers features."], "collaboration": ["Reviews code."]}]
+    assert "ladder.md:21: not placed: a link to another page (a GitBook page card), not part of the ladder: " \
+           "[FAQ](faq.md)\n" in run.stderr
+    assert "Expectations" not in run.stderr and "{%" not in str(data)
+
+
+OBSIDIAN = """\
+# Ladder
+
+## Engineer I
+
+### Delivery
+
+- Ships small changes with guidance.
+- Asks for help when blocked for more than a day. #needs-review #draft
+- ![[delivery-checklist]]
+- Posts progress in #eng-updates
+
+## Engineer II
+
+### Delivery
+
+- Delivers features end to end. ^delivery-block
+- ![[delivery-radar.png|300]]
+"""
+
+
+def test_obsidian_embeds_tags_and_block_ids_are_no_words_of_statements(cli, write):
+    """An Obsidian note's embed alone on a bullet ('![[delivery-checklist]]')
+    shows another note there: reported, never a statement; tags after a
+    statement's last sentence ('... a day. #needs-review') file it and a
+    block id ('^delivery-block') is a link's target: neither is its words,
+    the tags reported. A channel's name inside the sentence stays."""
+    data, run = imported(cli, write("ladder.md", OBSIDIAN), "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes with guidance.", "Asks for help when blocked for more than a day.",
+                      "Posts progress in #eng-updates"]},
+        {"delivery": ["Delivers features end to end."]}]
+    assert "ladder.md:8: not placed: a tag (Obsidian's '#tag') after the statement, which files it: not its " \
+           "words: #needs-review #draft\n" in run.stderr
+    assert "ladder.md:9: not placed: an embedded note (Obsidian's '![[...]]'): its text is in another file, not in " \
+           "this one: ![[delivery-checklist]]\n" in run.stderr
+    assert "ladder.md:17: not placed: image: ![[delivery-radar.png|300]]\n" in run.stderr
+    assert "^delivery-block" not in run.stderr

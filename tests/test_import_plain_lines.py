@@ -315,3 +315,122 @@ def test_word_plain_text_sub_bullets_on_a_level_page_are_statements_without_thei
     data, run = imported(cli, write, "ic2.txt", page, "--org", "Acme")
     assert data["levels"][0]["competencies"] == {"technical-skills": [
         "Designs services.", "Pays attention to the payments gateway.", "Reviews designs."]}
+
+
+#: pdftotext's plain output of a two-page PDF: each page's footer, a form feed between the pages,
+#: words the typesetter broke with a hyphen at a line's end.
+PDF_TEXT = """\
+Acme Engineering Career Framework
+
+Engineer I
+Delivery
+\u2022 Ships small changes with guid-
+ance.
+\u2022 Applies well-
+known patterns.
+
+Acme Inc. - Confidential
+Page 1 of 2
+\fEngineer II
+Delivery
+\u2022 Delivers features end to end.
+
+Acme Inc. - Confidential
+Page 2 of 2
+\f"""
+
+
+def test_a_pdfs_running_footer_is_page_chrome_and_its_broken_words_are_whole(cli, write):
+    """The footer pdftotext keeps at each page's end ('Acme Inc. -
+    Confidential' over 'Page 1 of 2') is reported as page chrome, never a
+    statement of the level above it; a word broken at a line's end ('guid-',
+    then 'ance.') is the word again, a compound ('well-', 'known') keeps its hyphen."""
+    data, run = imported(cli, write, "ladder.txt", PDF_TEXT, "--org", "Acme")
+    assert [lv["competencies"] for lv in data["levels"]] == [
+        {"delivery": ["Ships small changes with guidance.", "Applies well-known patterns."]},
+        {"delivery": ["Delivers features end to end."]}]
+    for line, text in ((10, "Acme Inc. - Confidential"), (11, "Page 1 of 2"), (16, "Acme Inc. - Confidential"),
+                       (17, "Page 2 of 2")):
+        assert f"ladder.txt:{line}: not placed: page chrome: a page's number, or a header or footer repeated on " \
+               f"each page, not part of the ladder: {text}\n" in run.stderr
+
+
+def test_a_header_repeated_at_the_top_of_each_page_is_page_chrome(cli, write):
+    """Pages parted by form feeds alone, each opening with the same
+    header: the header's copies are page chrome, the first the document's
+    title, which names the framework; a level page (one level) too."""
+    text = ("Acme Engineering Framework - Internal\n\nIC3 Engineer\nOwns features.\n\nDelivery\n"
+            "\u2022 Ships small changes.\n\f"
+            "Acme Engineering Framework - Internal\n\n\u2022 Writes tests.\n")
+    data, run = imported(cli, write, "ic3.txt", text, "--org", "Acme")
+    assert data["levels"][0]["competencies"] == {"delivery": ["Ships small changes.", "Writes tests."]}
+    assert "ic3.txt:8: not placed: page chrome: a page's number, or a header or footer repeated on each page, not " \
+           "part of the ladder: Acme Engineering Framework - Internal\n" in run.stderr
+    assert data["name"] == "Acme Engineering Framework - Internal" and "ic3.txt:1:" not in run.stderr
+
+
+#: pdftotext -layout's text of a PDF's table: the levels as columns of spaces, each cell wrapped
+#: on the lines below in its column, the header again atop the second page.
+PDF_LAYOUT = """\
+                      Acme Engineering Career Framework
+
+  Competency        Engineer I                  Engineer II                 Senior Engineer
+
+  Delivery          Ships small changes with    Delivers features end to    Leads projects of several
+                    guidance.                   end with little guidance.   engineers to completion.
+
+  Code quality      Writes tests for the code   Refactors code they touch   Sets code quality standards
+                    they change.                to keep it maintainable.    for the team.
+
+
+  Acme Inc. - Confidential                                                            Page 1 of 2
+\f
+  Competency        Engineer I                  Engineer II                 Senior Engineer
+
+  Collaboration     Asks for help when          Reviews teammates' code     Mentors other engineers.
+                    blocked.                    thoroughly and kindly.
+
+
+  Acme Inc. - Confidential                                                            Page 2 of 2
+\f"""
+
+
+def test_a_pdfs_table_laid_out_in_columns_of_spaces_is_a_table(cli, write):
+    """A header line whose fields name the levels gives the columns by
+    where they start; each row's wrapped lines keep them, and are one
+    cell's text; the header again atop a page and the footers are not rows."""
+    data, run = imported(cli, write, "ladder.txt", PDF_LAYOUT, "--org", "Acme")
+    assert data["name"] == "Acme Engineering Career Framework"
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II", "Senior Engineer"]
+    assert data["levels"][1]["competencies"] == {
+        "delivery": ["Delivers features end to end with little guidance."],
+        "code-quality": ["Refactors code they touch to keep it maintainable."],
+        "collaboration": ["Reviews teammates' code thoroughly and kindly."]}
+    assert "ladder.txt:12: not placed: page chrome: a page's number, or a header or footer repeated on each page, " \
+           "not part of the ladder: Acme Inc. - Confidential Page 1 of 2\n" in run.stderr
+    assert "Competency" not in str(data["levels"]) and "Page" not in str(data["levels"])
+
+
+def test_columns_of_spaces_that_cannot_be_read_say_so(cli, write):
+    """Where a line of such a table runs a word across a column's start,
+    the message says text laid out in columns cannot be read, and how to
+    convert the PDF instead."""
+    broken = PDF_LAYOUT.replace("Ships small changes with    ", "Ships small changes with cross")
+    path = write("ladder.txt", broken)
+    run = cli("import", str(path), "-o", str(path.parent / "out.yaml"), "--no-check")
+    assert run.exit_code == 2
+    assert "text laid out in columns of spaces (as `pdftotext -layout` writes a table)" in run.stderr
+    assert "export the table to CSV, or run pdftotext without -layout" in run.stderr
+    assert "level page export" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_layout_line_quotes_the_lines_that_name_levels(cli, write):
+    """Paragraphs that open with a level's code and title are the levels;
+    the report quotes the document's lines, not an example of the form."""
+    text = ("# Ladder\n\nLevel 1 — Engineer I\nLearns the stack.\n\n- Ships small changes\n\n"
+            "Level 2 — Engineer II\nOwns features.\n\n- Ships features\n")
+    data, run = imported(cli, write, "ladder.md", text, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Engineer I", "Engineer II"]
+    assert "ladder.md:3: layout: level-per-section: 2 lines name levels (Level 1 — Engineer I, Level 2 — " \
+           "Engineer II), each opening its level's section\n" in run.stderr
+    assert "'L2 — Engineer'" not in run.stderr

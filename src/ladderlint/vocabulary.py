@@ -1121,6 +1121,20 @@ NEGATIONS = frozenset(
     "not no don't doesn't didn't won't can't cannot isn't aren't wasn't weren't shouldn't wouldn't couldn't "
     "mustn't hasn't haven't hadn't needn't".split()
 )
+#: Words that set what follows them in their clause against what the
+#: clause asks, as a negation does: "owns the roadmap rather than
+#: contributing to it", "reviews code instead of writing it".
+CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("in", "place", "of")})
+#: Words that say again what the word right after them says, and so ask
+#: nothing of their own: "unblocks themselves first before seeking help",
+#: "checks beforehand prior to a release".
+SAID_BY_THE_NEXT = {"first": frozenset({"before", "prior"}), "beforehand": frozenset({"before", "prior"})}
+#: Words that stand for what the text said before them, as a whole:
+#: "delivers quality code and encourages others to do the same", "...
+#: writes design docs and shares them".
+STANDING_FOR_WHAT_WAS_SAID = frozenset({
+    ("do", "the", "same"), ("do", "so"), ("do", "likewise"), ("the", "same"), ("them",), ("it",), ("this",),
+})
 #: Prefixes that make a word say its opposite: "unclear" is "not clear",
 #: "incomplete" "not complete", "non-critical" "not critical".
 NEGATING_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir")

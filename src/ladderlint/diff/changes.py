@@ -30,6 +30,9 @@ class Kind(str, enum.Enum):
     FRAMEWORK_REMOVED = "framework-removed"
     LEVEL_ADDED = "level-added"
     LEVEL_REMOVED = "level-removed"
+    #: A level that left its framework for another framework of the same run
+    #: (a file split into two tracks): its people keep their level there.
+    LEVEL_MOVED = "level-moved"
     LEVEL_RENAMED = "level-renamed"
     LEVEL_REORDERED = "level-reordered"
     DIMENSION_ADDED = "dimension-added"

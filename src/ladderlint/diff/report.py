@@ -28,6 +28,23 @@ _EXPECTATIONS = frozenset({
 })
 
 
+@dataclass(frozen=True)
+class LevelCrossing:
+    """A level that left one framework for another framework compared in
+    the same run (one file split into two tracks): its people keep their
+    level, and its statements are compared with what they were."""
+
+    #: The ``level-moved`` record, listed in the framework the level left.
+    change: Change
+    #: The names (with their tracks, where the name does not say it) of the
+    #: framework it left and of the one it went to.
+    left: str
+    went_to: str
+    #: The level's id and title in the framework it went to.
+    level: str
+    title: str
+
+
 @dataclass
 class FrameworkDiff:
     """The changes between two revisions of one framework (either may be missing)."""
@@ -46,6 +63,9 @@ class FrameworkDiff:
     undeclared: str | None = None
     #: Of two directories compared: the framework's file is at another place in the new one (moved or renamed).
     moved: bool = False
+    #: Levels that left this framework for another one compared in the same
+    #: run, or came to it from one (``crossings.follow_levels``).
+    crossings: list["LevelCrossing"] = field(default_factory=list)
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
@@ -96,6 +116,10 @@ class FrameworkDiff:
             self._located.add(id(side))
             side.locate(p for change in self.changes for p in (change.new_path, change.old_path) if p is not None)
         return side.source.path, side.position(path)
+
+    def crossing(self, change: Change) -> LevelCrossing | None:
+        """Where a level moved to another framework went (``change`` is its ``level-moved`` record)."""
+        return next((crossing for crossing in self.crossings if crossing.change is change), None)
 
     def gone_key(self, level_id: str) -> str | None:
         """The key a removed level is listed under where a level of the new

@@ -12,6 +12,7 @@ from ..files import force_excluded
 from ..text import plural
 from .advice import advise
 from .changes import Impact
+from .crossings import follow_levels
 from .engine import DiffError, compare, compare_levels
 from .gate import read_approvals_for
 from .inputs import InputError, Loaded, Loader, Source, best_kept, not_a_framework, said
@@ -110,6 +111,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
         diffs = [diff for comparison in comparisons
                  for diff in _compare(loader, comparison, Base(resolver.earlier, notices))]
         diffs.sort(key=_diff_key)
+        diffs = follow_levels(diffs)
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
     # Each framework's approvals are read beside it, where it is now (where it was, if it was removed).

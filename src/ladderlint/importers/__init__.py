@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..files import is_yaml_name
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
-from .merge import Options, define
+from .merge import Options, define, names_its_level
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
@@ -327,11 +327,13 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         written, outline = parse_wikitext(text)
         return _Input(path, "markdown", written, outline=outline)
     if chosen == "text":
-        from .text import outline_of_levels
+        from .text import has_bullets, outline_of_columns, outline_of_levels
 
         several = outline_of_levels(text)  # a document of several levels, read as the tree of a page
         if several is not None:
             return _Input(path, chosen, text, outline=several)
+        if not has_bullets(text) and (table := outline_of_columns(text)) is not None:
+            return _Input(path, chosen, text, outline=table)  # a PDF's table, as pdftotext -layout writes it
     if chosen == "markdown" and not text.startswith("---\n"):
         from . import rendered
 
@@ -620,6 +622,7 @@ def _read_documents(
     # A page read whole as it is prepared (front matter) is one of the site's too, not alone.
     steering = replace(steering, site_pages=max(steering.site_pages, len(paths)))
     bare: list[_Input] = []  # the pages with no ladder: an overview, a README may say whose the ladder is
+    overviews: list[tuple[str, str | None, int]] = []
     for path in paths:
         try:
             inputs.append(_prepare(path, format, level_of.get(path), steering))
@@ -629,12 +632,21 @@ def _read_documents(
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
             if os.path.splitext(path)[1].lower() not in _BINARY:  # a page read whole (front matter): its text
+                from .blocks import Heading
                 from .source import read_text_or_legacy
 
                 try:
                     bare.append(_Input(path, "text", read_text_or_legacy(path, None)[0]))
                 except (OSError, ValueError, ImportFailure):
-                    pass  # its failure is reported; it says nothing of whose the ladder is
+                    continue  # its failure is reported; it says nothing of whose the ladder is
+                # A vault's index page ('# Engineering Ladder' under its front matter) names the framework.
+                body = _without_front_matter(bare[-1])
+                headings = [b for b in body.outline.blocks if isinstance(b, Heading)] if body.outline else []
+                # Its title heading ('# Engineering Ladder'), not a section's ('## Core Competencies').
+                overview = _overview(body) if headings and headings[0].depth == 1 else None
+                if overview is not None:
+                    overviews.append(overview)
+                    skipped[-1] = ReportEntry(path, overview[2], "layout", _OVERVIEW)
     chrome = _site_chrome(inputs, chrome)
     from .glossary import take as take_glossaries
 
@@ -651,7 +663,6 @@ def _read_documents(
                   if item.outline is None and item.format == "markdown" else item for item in inputs]
     documents: list[ImportedDocument] = []
     glossaries: list[ImportedDocument] = []
-    overviews: list[tuple[str, str | None, int]] = []
     axes: list[Axis] = []  # the steps of a scale that pages with no ladder define
     steering = replace(steering, site_pages=len(inputs))
     for item in inputs:
@@ -680,8 +691,7 @@ def _read_documents(
             overview = _overview(item)
             if overview is not None:
                 overviews.append(overview)
-                skipped.append(ReportEntry(item.path, overview[2], "layout", "an overview of the framework, no "
-                                           "ladder: its title names the framework, its first paragraph describes it"))
+                skipped.append(ReportEntry(item.path, overview[2], "layout", _OVERVIEW))
             else:
                 skipped.append(_no_ladder_entry(item.path, failure))
             continue
@@ -718,6 +728,20 @@ def _read_documents(
                 document.organisation_guess = named
     if axes:
         skipped.extend(place_steps(documents, axes))
+    skipped = _competency_pages(bare, documents, skipped)
+    # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
+    titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
+    if len(overviews) == 1 and documents and any(d.name for d in documents) and titled_by_level:
+        for document in documents:
+            document.framework_name = overviews[0][0]
+        if overviews[0][1] and not any(d.description for d in documents):
+            documents[0].description = overviews[0][1]
+    elif titled_by_level and any(d.name for d in documents) and (folder := _framework_folder(paths)):
+        # No page names the framework: the folder that holds them may.
+        for document in documents:
+            document.framework_name = folder
+        skipped.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
+                                   f"after the folder that holds the pages, '{folder}'"))
     if len(overviews) == 1 and documents and not any(d.name for d in documents):
         name, description, _ = overviews[0]
         for document in documents:
@@ -770,6 +794,69 @@ def _glossary_pages_said(glossaries: list[ImportedDocument],
     return said
 
 
+def _framework_folder(paths: Sequence[str]) -> str | None:
+    """The name of the folder that holds all the pages, or of the folder
+    above it ('Levels' in 'Engineering Ladder'), where it reads as the name
+    of a framework ('Engineering Ladder', 'Career Framework')."""
+    from .outline.helpers import ABOUT_LEVELS, LEVELS
+    from .textutil import is_framework_title
+
+    folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    for name in (os.path.basename(folder), os.path.basename(os.path.dirname(folder))):
+        # 'Levels' holds the pages of the levels; it names no framework.
+        if name and is_framework_title(name) and not set(re.findall(r"\w+", name.casefold())) <= LEVELS | ABOUT_LEVELS:
+            return name
+    return None
+
+
+def _competency_pages(bare: list[_Input], documents: list[ImportedDocument],
+                      skipped: list[ReportEntry]) -> list[ReportEntry]:
+    """Pages with no ladder titled after one of the ladder's competencies (a
+    vault's 'Competencies/Delivery.md', '# Delivery' over a paragraph): the
+    first paragraph describes it, where nothing else does. The report says
+    so of each page instead of that it holds no ladder."""
+    from .blocks import Heading, Paragraph
+
+    competencies = {name_key(c.name): c for d in documents for x in d.dimensions for c in x.competencies if c.name}
+    described: dict[str, int] = {}  # each page that describes a competency, and its title's line
+    for item in bare:
+        body = item if item.outline is not None else _without_front_matter(item)
+        blocks = body.outline.blocks if body.outline is not None else []
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        if not headings or headings[0].depth != 1 or name_key(headings[0].text) not in competencies:
+            continue
+        competency = competencies[name_key(headings[0].text)]
+        first = next((b.text for b in blocks if isinstance(b, Paragraph) and b.labelled is None
+                      and len(b.text.split()) >= 3 and not b.text.casefold().startswith(("see ", "refer to "))), None)
+        if first is None or competency.description:
+            continue
+        for document in documents:  # the competency of each page of a level, alike by name
+            for dimension in document.dimensions:
+                for other in dimension.competencies:
+                    if other.name and name_key(other.name) == name_key(headings[0].text):
+                        other.description = other.description or first
+        described[item.path] = headings[0].line
+    return [ReportEntry(e.file, described[e.file], "layout", f"a page about a competency, no ladder: its first "
+                        "paragraph describes it") if e.file in described and e.kind == "unplaced" else e
+            for e in skipped]
+
+
+#: Why a page with no ladder is left out, where its title names the framework.
+_OVERVIEW = "an overview of the framework, no ladder: its title names the framework, its first paragraph describes it"
+
+
+def _without_front_matter(item: _Input) -> _Input:
+    """A Markdown page read as its text under its front matter (blank lines
+    in its place, so that lines keep their numbers); any other as it is."""
+    from .markdown import parse as parse_markdown
+
+    lines = item.text.split("\n")
+    if not item.path.lower().endswith((".md", ".markdown")) or lines[0] != "---" or "---" not in lines[1:]:
+        return item
+    end = lines.index("---", 1)
+    return replace(item, outline=parse_markdown([""] * (end + 1) + lines[end + 1:]))
+
+
 def _overview(item: _Input) -> tuple[str, str | None, int] | None:
     """The title and first paragraph of a page with no ladder whose title
     names a framework (Notion's page over its pages of levels, a wiki's
@@ -782,8 +869,9 @@ def _overview(item: _Input) -> tuple[str, str | None, int] | None:
     blocks = [b for b in item.outline.blocks if not isinstance(b, Other)]
     if not blocks or not isinstance(blocks[0], Heading) or blocks[0].bold or not is_framework_title(blocks[0].text):
         return None
+    # 'See E1, E2 and E3.' sends the reader to the levels' pages: it describes nothing.
     first = next((b.text for b in blocks[1:] if isinstance(b, Paragraph) and b.labelled is None
-                  and len(b.text.split()) >= 3), None)
+                  and len(b.text.split()) >= 3 and not b.text.casefold().startswith(("see ", "refer to "))), None)
     return blocks[0].text, first, blocks[0].line
 
 

@@ -102,6 +102,8 @@ class Item:
     #: A task of a task list (Confluence's): a statement with a check box under a competency's
     #: heading, else a to-do of the page's editors.
     task: bool = False
+    #: A definition list's term (HTML's ``<dt>``), a title over its definitions.
+    term: bool = False
 
 
 @dataclass
@@ -233,6 +235,8 @@ class Outline:
     places: Any = None
     #: What the reader saw that a person should know of, and check: (line, what, place).
     notices: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Words the reader took out of a block's text, which are not the document's ladder: (line, why, the words).
+    set_aside: list[tuple[int, str, str]] = field(default_factory=list)
     #: A band merged over a sheet's columns above its header ('Individual contributor' over the
     #: levels' columns): (line, its words), the track where nothing else names one.
     band: tuple[int, str] | None = None

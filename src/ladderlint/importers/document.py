@@ -193,6 +193,9 @@ class ImportedDocument:
     organisation_guess: Any = None
     #: The file whose name is the framework's name, when nothing in the document names it.
     named_by_file: str | None = None
+    #: The framework's name from a page with no ladder (the vault's index page) or from the folder
+    #: of the pages, where each page's own title names its level.
+    framework_name: str | None = None
     #: A line of the document's record that gives its version ('Version 3.0 – Approved by ...'), and its line.
     version_line: tuple[str, int] | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).

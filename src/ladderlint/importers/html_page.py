@@ -12,8 +12,11 @@ What is not content is reported, never read as part of the ladder: scripts
 and styles (skipped), and the page's chrome: HTML5 landmarks (``nav``,
 ``footer``, ``aside``, a ``header`` without a heading, the same ARIA roles),
 cookie banners, blocks made mostly of links (a site's table of contents),
-and what a site prints where no landmark says so ('Back to top', 'Was this
-page helpful?', 'Edit this page', a copyright line, ``class="site-footer"``).
+what a site prints where no landmark says so ('Back to top', 'Was this
+page helpful?', 'Edit this page', a copyright line, a cookie notice,
+``class="site-footer"``), what follows the page's main content outside it
+(Google Sites' footer), and a card that links to another page. Headings
+written as ARIA's (``role="heading" aria-level="3"``) are headings.
 Buttons are no text, but for those that open a part of the page (an
 accordion's), whose words name it.
 The page's ``<title>``, site name, copyright line and the hosts its links
@@ -97,7 +100,8 @@ _WIKI_CHROME = {
 _EDIT_LINK = lazy(r"^\[\s*edit(?: source)?\s*\]$", re.IGNORECASE)
 #: Classes of a box set apart from the text: Notion's callout, Confluence's info, note, tip and warning
 #: panels, the admonitions of documentation sites.
-_CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admonition"})
+#: GitBook's hints ('hint hint-warning').
+_CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro", "admonition", "hint"})
 #: A button's attributes that say it opens and closes a part of the page (ARIA's, Bootstrap's).
 _DISCLOSING = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle", "data-bs-target", "data-target")
 #: Classes of a button that opens and closes a part of the page ('accordion', 'collapsible', 'expand-toggle').
@@ -144,14 +148,23 @@ _NON_WORD = lazy(r"\W")
 #: A page's question whether it helped, over its buttons ('Was this page helpful?', 'Did this article help you?').
 _FEEDBACK_QUESTION = lazy(r"^\W*(?:was|is|did|do you find) this (?:page|article|doc(?:ument)?|guide|section|content|"
                           r"information|answer) (?:helpful|useful|help)\b", re.IGNORECASE)
-#: What a page's own id or class calls its footer ('site-footer'), where no ``<footer>`` tag nor ARIA role
-#: says so; not a box's own ('card-footer', 'modal-footer').
-_FOOTER_MARK = lazy(r"(?:(?:site|page|global|main|doc|docs)[-_])?footer(?:[-_](?:wrapper|container|inner))?")
+#: What a page's own id or class calls its footer ('site-footer', behind a short prefix of the tool's:
+#: 'kr-doc-footer', 'md-footer'), where no ``<footer>`` tag nor ARIA role says so; not a box's own
+#: ('card-footer', 'modal-footer').
+_FOOTER_MARK = lazy(r"(?:[a-z]{1,3}[-_])?(?:(?:site|page|global|main|doc|docs)[-_])?footer"
+                    r"(?:[-_](?:wrapper|container|inner))?")
+#: A line that says the site sets cookies ('This site uses cookies from Google to ...', 'We use cookies
+#: to ...'): a cookie notice, whatever its box is called.
+_COOKIE_NOTICE = lazy(r"^\W*(?:this (?:site|website|page) uses cookies|we use cookies|"
+                      r"by (?:continuing to use|using) (?:this|our) (?:site|website)\b.{0,60}\bcookies)\b", re.IGNORECASE)
 #: What a page's own id or class calls its feedback form ('feedback', 'page-feedback', 'was-this-helpful').
 _FEEDBACK_MARK = lazy(r"(?:\w+[-_])?(?:feedback|helpful)(?:[-_]\w+)?")
 
 
 #: An end tag of a block, as a page holds many and other formats few.
+#: The marks a list's bullet is drawn with, as text of its own (Coda's '•').
+_BULLET_MARKS = frozenset("\u2022\u25e6\u25aa\u25cf\u2023\u2043\u00b7\u25a0\u25cb")
+
 _BLOCK_END_TAG = lazy(r"</(?:p|div|li|td|h[1-6]|table)>", re.IGNORECASE)
 
 
@@ -192,7 +205,10 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     labels = _status_labels(root, first_line - 1)
     labels += _links_onward(root, first_line - 1)
     _without_note_marks(root)
+    _aria_headings(root)
+    _without_bullet_marks(root)
     reader.head(root)
+    reader.after_main = _after_main(root)
     reader.tabs = _tabs(root)
     body = root.find("body")
     _open_templates(body if body is not None else root)
@@ -500,6 +516,46 @@ def _open_templates(root: Any) -> None:
             template.drop_tag()
 
 
+def _aria_headings(root: Any) -> None:
+    """Read an element ARIA calls a heading (``<div role="heading"
+    aria-level="3">``, as Coda and pages built by scripts write their
+    headings) as the heading of its level (``<h3>``; ARIA's default level
+    is 2); one that holds blocks of its own is left as it stands."""
+    for element in [e for e in root.iter() if _has_role(e, "heading") and _tag(e) not in _HEADINGS]:
+        if not _has_blocks(element):
+            element.tag = f"h{min(max(_integer(element.get('aria-level'), 2), 1), 6)}"
+
+
+def _without_bullet_marks(root: Any) -> None:
+    """Leave out a list's bullet drawn as an element of its own before the
+    item's words (Coda's ``<span class="kr-bullet">•</span>``, a
+    ``<div>•</div>`` beside the text's ``<div>``): the mark of a list, no
+    word of it nor a line of its own."""
+    for element in list(root.iter("span", "div")):
+        said = _clean(element.text_content())
+        if len(said) != 1 or said not in _BULLET_MARKS or element.getparent() is None:
+            continue
+        after = element.getnext()
+        if (element.tail or "").strip() or after is not None and _clean(after.text_content()):
+            element.drop_tree()  # its tail, the item's words after it, stays
+
+
+def _after_main(root: Any) -> set[Any]:
+    """What a page shows after its main content (the one element ``<main>``
+    or ``role="main"`` marks, holding a heading), outside it: its footer,
+    whatever its boxes are called (Google Sites': 'Report abuse', 'Page
+    updated'), and notices that float over the page."""
+    mains = [e for e in root.iter() if _tag(e) == "main" or _has_role(e, "main")]
+    if len(mains) != 1 or not any(True for _ in mains[0].iter(*_HEADINGS)):
+        return set()
+    after: set[Any] = set()
+    element = mains[0]
+    while element is not None and _tag(element) not in ("body", "html"):
+        after.update(e for e in element.itersiblings() if isinstance(e.tag, str))
+        element = element.getparent()
+    return after
+
+
 #: Where a block starts: before its opening tag.
 _BLOCK_START = lazy(
     r"(?<!\n)(?=<(?:h[1-6]|p|li|tr|td|th|div|section|article|ul|ol|table|thead|tbody|dl|dt|dd|blockquote|header|"
@@ -731,6 +787,8 @@ class _Reader:
         self.tabs = _Tabs()
         #: The paragraph of the document's Subtitle style (a word processor's ``<p class="subtitle">``).
         self.subtitle: Paragraph | None = None
+        #: What the page shows after its main content, outside it (see ``_after_main``).
+        self.after_main: set[Any] = set()
 
     def line(self, element: Any) -> int:
         return (element.sourceline or 1) + self.offset
@@ -815,6 +873,8 @@ class _Reader:
                 self.under = _HEADINGS[tag]
         elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
+        elif tag == "div" and (title := _toggle_title(element)) is not None:
+            self.folded(_clean(_inline(title)), title, [element])
         elif element in self.tabs.panels:
             tab = self.tabs.panels[element]
             self.folded(_clean(tab.text_content()), tab, [element])
@@ -861,6 +921,8 @@ class _Reader:
             self.list_depth -= 1
         elif tag == "table":
             self.table(element)
+        elif tag == "div" and (grid := _div_rows(element)):
+            self.div_table(element, grid)
         elif tag == "dl":
             self.definitions(element)
         elif tag == "pre":
@@ -935,9 +997,15 @@ class _Reader:
         if _BANNER.search(f"{element.get('id', '')} {element.get('class', '')} {element.get('aria-label', '')}") \
                 and tag in ("div", "section", "aside"):
             return "cookie banner"
+        if element in self.after_main and not any(True for _ in element.iter(*_HEADINGS)):
+            return "cookie banner" if _COOKIE_NOTICE.match(_clean(_inline(element))) \
+                else "page footer (after the page's main content)"
+        if tag == "a" and _has_blocks(element) and not (element.get("href") or "#").startswith("#"):
+            # A card that links to another page (GitBook's content-ref): where to read on.
+            return "a link to another page (a card)"
         if tag == "div" and _PANEL_OF_ONE in _classes(element):
             return PANEL
-        if tag in ("div", "figure", "aside", "section") and _CALLOUT_CLASSES & _classes(element):
+        if tag in ("div", "figure", "aside", "section") and (_CALLOUT_CLASSES & _classes(element) or role == "note"):
             return "a box set apart from the text (a callout)"
         marks = [(element.get("id") or "").lower(), *(element.get("class") or "").lower().split()]
         wiki = next((_WIKI_CHROME[mark] for mark in marks if mark in _WIKI_CHROME), None)
@@ -947,6 +1015,8 @@ class _Reader:
             return "page footer"
         if tag in ("div", "section", "form", "p", "aside") and any(_FEEDBACK_MARK.fullmatch(mark) for mark in marks):
             return "the page's feedback form"
+        if tag in ("p", "div", "span") and not _has_blocks(element) and _sign_up_prompt(element):
+            return "the site's prompt to sign up"
         if tag in ("p", "div", "span", "a") and _to_the_top(element):
             return "a link back to the top of the page"
         if (any("breadcrumb" in mark for mark in marks) or "breadcrumb" in (element.get("aria-label") or "").lower()) \
@@ -974,6 +1044,8 @@ class _Reader:
                 return "the page's feedback form"
             if len(said) <= _PAGE_RECORD_LENGTH and _COPYRIGHT.match(said):
                 return "the site's copyright line"
+            if len(said) <= _PAGE_RECORD_LENGTH and _COOKIE_NOTICE.match(said):
+                return "cookie banner"
         return None
 
     def report_chrome(self, element: Any, reason: str) -> None:
@@ -1068,7 +1140,7 @@ class _Reader:
             if _tag(part) == "dt":
                 text = _clean(_inline(part))
                 if text:
-                    self.add(labelled_item(Item(text, self.line(part), self.last(part), depth), text, ""))
+                    self.add(labelled_item(Item(text, self.line(part), self.last(part), depth, term=True), text, ""))
                     under = depth + 1
                 continue
             self.list_depth = under + 1  # item() puts what it reads at one less than the list's depth
@@ -1119,6 +1191,51 @@ class _Reader:
                                 bold=_all_bold(tr)))
         if rows:
             self.add(Table(rows, self.line(element), self.last(element), in_item))
+
+    def div_table(self, element: Any, grid: list[Any]) -> None:
+        """A table drawn with ``div``s, its rows and cells named by their
+        ARIA role or their class (a notion.site database's table view):
+        read as a table, its first row the header where it says so. What
+        the element holds outside the rows (the database's title) is read
+        as ever, before the table."""
+        self.flush()
+        inside = {id(e) for row in grid for e in row.iter()}
+        for child in element.iter():
+            if child is not element and id(child) not in inside and not any(
+                    id(e) in inside for e in child.iterdescendants()) and _tag(child) == "div" \
+                    and not _has_blocks(child) and _clean(_inline(child)):
+                self.add(Paragraph(_clean(_inline(child)), self.line(child), self.last(child)))
+        rows: list[Row] = []
+        for row in grid:
+            cells = [Cell(_cell_lines(cell), self.line(cell)) for cell in row if _tag(cell) in ("div", "span")]
+            header = (row.get("role") or "").lower() == "row" and all(
+                (cell.get("role") or "").lower() == "columnheader" for cell in row if _tag(cell) in ("div", "span")) \
+                or any("header" in mark for mark in _classes(row))
+            rows.append(Row(cells, self.line(row), header=header and not rows))
+        self.add(Table(rows, self.line(element), self.last(element)))
+
+
+def _div_rows(element: Any) -> list[Any]:
+    """The rows of a table drawn with ``div``s, as web apps draw one (an
+    element of ARIA role 'table' or 'grid', or a class naming a table view,
+    its rows of role 'row' or a class naming a row or a collection's item,
+    two or more, of two cells or more each); none for any other ``div``."""
+    marks = _classes(element)
+    if (element.get("role") or "").lower() not in ("table", "grid") and not any(
+            _TABLE_VIEW.fullmatch(mark) for mark in marks):
+        return []
+    rows = [e for e in element.iterdescendants() if _tag(e) == "div" and (
+        (e.get("role") or "").lower() == "row" or any(_ROW_MARK.fullmatch(mark) for mark in _classes(e)))]
+    rows = [r for r in rows if not any(a in rows for a in r.iterancestors())]
+    if len(rows) < 2 or any(sum(1 for c in r if _tag(c) in ("div", "span")) < 2 for r in rows):
+        return []
+    return rows
+
+
+#: A class that names a table drawn with ``div``s ('notion-table-view', 'table-view').
+_TABLE_VIEW = lazy(r"(?:[\w-]+-)?table-view")
+#: A class that names a row of such a table ('notion-table-view-header-row', 'notion-collection-item').
+_ROW_MARK = lazy(r"(?:[\w-]+-)?(?:row|collection-item)")
 
 
 def _definition_parts(dl: Any) -> list[Any]:
@@ -1363,8 +1480,35 @@ def _cell_lines(cell: Any) -> list[CellLine]:
     return lines
 
 
+def _sign_up_prompt(element: Any) -> bool:
+    """Whether an element is a short line whose link asks the reader to sign
+    up for or log in to the site that shows the page ('Get Notion free'),
+    a few words at most."""
+    links = [a for a in element.iter("a") if _SIGN_UP.search(urlsplit(a.get("href") or "").path)]
+    return bool(links) and len(_clean(_inline(element)).split()) <= 6
+
+
+#: Where a link to sign up or log in goes ('/signup', '/sign-up', '/login', '/register').
+_SIGN_UP = lazy(r"/(?:sign[-_]?up|log[-_]?in|register|join)(?:/|$)", re.IGNORECASE)
+
+
 def _classes(element: Any) -> set[str]:
     return set((element.get("class") or "").split())
+
+
+def _toggle_title(element: Any) -> Any:
+    """The line that titles a toggle drawn in ``div``s (notion.site's
+    ``notion-toggle-block``: a line holding the control that opens it and
+    the title, over the blocks it folds away), else None. A heading's
+    toggle, and a ``<button>`` over what it opens, are read as they are."""
+    children = [c for c in element if _tag(c)]
+    if len(children) < 2 or _tag(children[0]) in _SKIPPED or not _clean(_inline(children[0])):
+        return None
+    first = children[0]
+    if not any(e.get("aria-expanded") is not None for e in first.iter() if isinstance(e.tag, str)) \
+            or any(True for _ in first.iter(*_HEADINGS)):
+        return None
+    return first
 
 
 def _toggle_of(item: Any) -> Any:

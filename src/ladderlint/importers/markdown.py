@@ -68,11 +68,26 @@ _REFERENCE_LINK = lazy(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
 _BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
 _LABEL_LINE = lazy(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
+#: The marker of a callout that sums up (Obsidian's '> [!summary]', '[!abstract]', '[!tldr]', folded or not).
+_SUMMING_UP_CALLOUT = lazy(r"^\[!(?:summary|abstract|tldr)\][+-]?[ \t]*", re.IGNORECASE)
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
 _INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
 #: Not after a backslash: '\\{% raw %\\}' is text that says so.
 _SITE_MARKUP = lazy(r"(?<!\\)(?:\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
+#: Obsidian's embeds alone ('![[delivery-checklist]]', '![[radar.png|300]]'): what a reader sees there is another
+#: note, or a picture.
+_EMBEDS_ALONE = lazy(r"(?:!\[\[[^\[\]\n]+\]\][ \t]*)+")
+_IMAGE_FILE = lazy(r"\.(?:png|jpe?g|gif|svg|webp|bmp|avif)(?:[|#\]])", re.IGNORECASE)
+#: How the report names an embedded note.
+EMBED = "an embedded note (Obsidian's '![[...]]'): its text is in another file, not in this one"
+#: Obsidian's marks at the end of a paragraph: a block's id ('... on the team. ^mentor-block'), which links
+#: point to, and tags after its last sentence ('... than a day. #needs-review'), which file it; a tag inside a
+#: sentence, or one with no full stop before it ('Posts in #eng-updates'), is words of the sentence (a channel).
+_BLOCK_ID = lazy(r"[ \t]+\^[A-Za-z0-9-]+[ \t]*$")
+_TRAILING_TAGS = lazy(r"(?<=[.!?)\"\u201d\u2019])(?P<tags>(?:[ \t]+#(?![\d/-]*(?:[ \t]|$))[\w/-]+)+)[ \t]*$")
+#: How the report names a tag it leaves out.
+OBSIDIAN_TAG = "a tag (Obsidian's '#tag') after the statement, which files it: not its words"
 _STYLE_OR_SCRIPT = lazy(r"<(style|script)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TABLE_OPEN = lazy(r"<table\b", re.IGNORECASE)
 _IMAGE_TAG = lazy(r"<img\b[^>]*>", re.IGNORECASE)
@@ -368,6 +383,16 @@ def _inline_text(content: str, paragraph: bool = False, site_markup: bool = Fals
     return unescape(links(text)).strip(" \t")
 
 
+def _without_obsidian_marks(text: str) -> tuple[str, str]:
+    """A paragraph without the block id and tags Obsidian writes after its
+    last sentence, and the tags ('' for none)."""
+    text = _BLOCK_ID.sub("", text)
+    tags = _TRAILING_TAGS.search(text)
+    if tags is None:
+        return text, ""
+    return text[:tags.start()], " ".join(tags["tags"].split())
+
+
 def _wiki_links_alone(text: str) -> bool:
     """Whether a line is wiki links and nothing else but marks between them
     and a short label before them ('Next: [[Expert]]', '_See: [[A]] · [[B]]_'),
@@ -535,18 +560,36 @@ class _Walker:
             if is_blank(text):  # a line of no-break spaces: nothing a reader sees
                 self.outline.structure.extend(range(line, last + 1))
                 return index + 3
+            if _EMBEDS_ALONE.fullmatch(inline.content.strip()):
+                # '![[delivery-checklist]]' (Obsidian): another note or a picture shown here, no words of this one.
+                written = inline.content.strip()
+                self.add(Other(written, line, last, "image" if _IMAGE_FILE.search(written) else EMBED))
+                self.item = None
+                return index + 3
+            text, tags = _without_obsidian_marks(text)
+            if tags:
+                self.outline.set_aside.append((last, OBSIDIAN_TAG, tags))
             if _SITE_MARKUP.search(inline.content):
                 # A site generator's markup ('{: .no_toc }', '{% if ... %}') is
                 # structure, never text; what is left is the paragraph. An
                 # include brings text from another file: reported, as it is not here.
                 for include in _INCLUDE.findall(text):
                     self.add(Other(include, line, last, "a site include: its text is in another file, not in this one"))
-                text = self.text(inline, token, site_markup=True).strip()
+                text = _without_obsidian_marks(self.text(inline, token, site_markup=True))[0].strip()
                 if not text:
                     if not _INCLUDE.search(inline.content):
                         self.outline.structure.extend(range(line, last + 1))
                     return index + 3
             if self.quote:
+                # An Obsidian callout that sums up ('> [!summary]', '[!abstract]', '[!tldr]') is
+                # a quote of what it says, no aside: under a level's heading, the level's summary.
+                marker = _SUMMING_UP_CALLOUT.match(text)
+                if marker is not None and text[marker.end():].strip():
+                    # Words after the marker on its line are the callout's title, where its text follows below.
+                    title = _SUMMING_UP_CALLOUT.sub("", re.sub(r"^[ \t]*(?:>[ \t]?)+", "", self.lines[line - 1])).strip()
+                    text = text[marker.end():].strip()
+                    if last > line and title and text.startswith(title) and text[len(title):].strip():
+                        text = text[len(title):].strip()
                 self.add(Other(text, line, last, "block quote"))
             elif self.item is not None and self.list_depth:
                 item = self.item

@@ -113,6 +113,12 @@ def build(documents: list[ImportedDocument], options: Options,
     taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
+        if any(level.summary for document in documents for level in document.levels):
+            raise ImportFailure(taken.file, "no statements found: the levels have a summary each but no "
+                                            "competencies, only figures or values beside them "
+                                            f"('{taken.text}'), which state no behaviour: a table of the levels, "
+                                            "not of what each expects; import it with the documents that say "
+                                            "that", taken.line)
         raise ImportFailure(taken.file, f"no statements found: the levels' cells hold only figures or the experience "
                                         f"a level asks for ('{taken.text}'), which state no behaviour; if the ladder "
                                         "is elsewhere in the documents, steer the import with --layout or the "
@@ -159,9 +165,13 @@ def build(documents: list[ImportedDocument], options: Options,
     _organisation_said_once(ordered, organisation, report)
     levels = _levels(ordered, mapping, dimension_of, report)
     track = options.track or base.track or next((d.track for d in ordered if d.track), None)
-    name = None if options.several_tracks else options.name or base.name or next((d.name for d in ordered if d.name), None)
+    # Where each page's title names its level, the framework's name is another page's or the folder's, if any.
+    framework_name = next((d.framework_name for d in ordered if d.framework_name), None)
+    levels_titled = len(ordered) >= 2 and all(not d.name or names_its_level(d) for d in ordered)
+    name = None if options.several_tracks else options.name or framework_name or (None if levels_titled else (
+        base.name or next((d.name for d in ordered if d.name), None)))
     for document in ordered:
-        if document.name and name and document.name != name and not options.name:
+        if document.name and name and document.name != name and not options.name and not levels_titled:
             report.append(ReportEntry(document.path, 1, "unplaced",
                                       f"this document's title; the framework is named '{name}'",
                                       document.name))
@@ -690,6 +700,19 @@ def about_all(documents: list[ImportedDocument], track: str | None = None) -> tu
         directory = os.path.relpath(directory)
     which = f"track '{track}', {len(paths)} files" if track else f"{len(paths)} files"
     return f"{os.path.join(directory, '')} ({which})", 0
+
+
+def names_its_level(document: ImportedDocument) -> bool:
+    """Whether a page of one level is titled after its level: its title, its
+    code, or both ('E1 Associate Engineer', 'Associate Engineer', 'E1')."""
+    if document.layout != "level-per-page" or len(document.levels) != 1 or not document.name:
+        return False
+    level = document.levels[0]
+    code = level.id or level_code(level.title)
+    said = {name_key(n) for n in (level.title, code, f"{code} {level.title}" if code else None,
+                                  title_without_code(level.title, code, spaced=True) if code else None) if n}
+    return name_key(document.name) in said or code is not None and \
+        name_key(title_without_code(document.name, code)) in said
 
 
 def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

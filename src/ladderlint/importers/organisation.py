@@ -62,6 +62,9 @@ _COPYRIGHT = lazy(
     r"(?P<mark>©|(?i:\(c\)|copyright))(?:\s*(?:©|(?i:\(c\))))?\s*(?P<year>\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s*)?"
     rf"(?P<org>{NAME_START}[\w&'’.-]*(?: (?!(?i:all rights)){NAME_START}[\w&'’.-]*){{0,3}})",
 )
+#: A full stop that ends a sentence inside a copyright notice's name: after a word, not an initial
+#: ('J. Smith'), before a capital ('Acme. Content licensed ...', 'Acme Inc. Licensed ...').
+_SENTENCE_AFTER = lazy(r"(?<=\w\w)\.\s+(?=[A-Z])")
 #: What may come before a copyright notice on its line: markup, a comment's opening, a table's bar.
 _NOTICE_START = lazy(r"[\s>*_#|<!+-]*$")
 _LEGAL = lazy(r"[,.]?\s+(?:Inc|Ltd|LLC|GmbH|plc|Limited|Corp|Corporation|S\.?A|B\.?V|AG)\.?$", re.IGNORECASE)
@@ -133,7 +136,8 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
             continue
         copyright_ = _copyright_notice(stripped)
         if copyright_:
-            name = _LEGAL.sub("", copyright_.group("org").strip(" .,"))
+            # The name ends where a new sentence starts ('© 2025 Acme. Content licensed CC BY-SA').
+            name = _LEGAL.sub("", _SENTENCE_AFTER.split(copyright_.group("org"), maxsplit=1)[0].strip(" .,"))
             if name and not name.lower().startswith(("all rights", "copyright")):
                 found.append(Guess(name, f"the copyright line on line {number}", 3))
                 continue

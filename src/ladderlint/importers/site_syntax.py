@@ -2,7 +2,9 @@
 it: MkDocs Material's (Python-Markdown and pymdownx) admonitions
 ('!!! tip', '??? example "Examples"', their body indented by four spaces),
 content tabs ('=== "Backend"') and snippet includes ('--8<-- "file.md"');
-Docusaurus's admonitions (':::caution' ... ':::'), MDX tabs ('<TabItem
+GitBook's tabs ('{% tab title="Delivery" %}' ... '{% endtab %}');
+Docusaurus's admonitions (':::caution' ... ':::'), GitBook's hints ('{%
+hint style="warning" %}' ... '{% endhint %}'), MDX tabs ('<TabItem
 value="x" label="Backend">') and the imports and exports at the top of an
 MDX page, which are the site's code.
 
@@ -39,17 +41,30 @@ _FENCED_BOX = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*(?P<type>note|tip|info|warnin
                    r"(?:\[(?P<bracketed>[^\]]*)\]|[ \t]+(?P<title>[^\s{][^{]*?))?[ \t]*(?:\{[^}]*\})?[ \t]*$",
                    re.IGNORECASE)
 _FENCE_CLOSE = lazy(r"^ {0,3}(?P<colons>:{3,})[ \t]*$")
+#: A GitBook hint's first and last lines, as its Markdown export writes them
+#: ('{% hint style="warning" %}' ... '{% endhint %}').
+_HINT = lazy(r"""^[ \t]*\{%-?[ \t]*hint[ \t]+style[ \t]*=[ \t]*["'](?P<type>[\w-]+)["'][ \t]*-?%\}[ \t]*$""")
+_HINT_END = lazy(r"^[ \t]*\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 #: MDX tabs: the line of a tab's opening tag with its label ('<TabItem value="x" label="Backend" default>'),
 #: and the lines that only open or close tabs.
 _TAB_ITEM = lazy(r"""^[ \t]*<TabItem\b(?=[^<>]*\b(?:label|value)\s*=)[^<>]*>[ \t]*$""")
 _TAB_LABEL = lazy(r"""\b(?P<key>label|value)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|\{["'](?P<braced>[^"'}]*)["']\})""")
 _TAB_TAG = lazy(r"^[ \t]*</?(?:Tabs|TabItem)\b[^<>]*>[ \t]*$")
+#: GitBook's tabs in Markdown: a tab's opening tag with its title ('{% tab title="Delivery" %}'), and the
+#: tags that only open or close the tabs ('{% tabs %}', '{% endtab %}', '{% endtabs %}').
+_GITBOOK_TAB = lazy(r"""^[ \t]*\{%-?[ \t]*tab[ \t]+title[ \t]*=[ \t]*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)')[ \t]*-?%\}[ \t]*$""")
+#: GitBook's card that links to another page ('{% content-ref url="faq.md" %}' ... '{% endcontent-ref %}').
+_CONTENT_REF = lazy(r"^[ \t]*\{%-?[ \t]*content-ref\b[^%]*%\}[ \t]*$")
+_CONTENT_REF_CLOSE = lazy(r"^[ \t]*\{%-?[ \t]*endcontent-ref[ \t]*-?%\}[ \t]*$")
+_GITBOOK_TAB_TAG = lazy(r"^[ \t]*\{%-?[ \t]*(?:tabs|endtabs|endtab)[ \t]*-?%\}[ \t]*$")
 #: A line that opens an ECMAScript import or export, as an MDX page's code starts one.
 _ESM = lazy(r"^(?:import\s+(?:[\w*{}\s,]+?\s+from\s+)?[\"'][^\"']+[\"']|export\s+(?:const|let|var|function|async|class|"
             r"default|\{|\*))")
 
 #: How the report names an include: its text is not in the document read.
 INCLUDE = "a site include: its text is in another file, not in this one"
+#: How the report names GitBook's card that links to another page.
+PAGE_CARD = "a link to another page (a GitBook page card), not part of the ladder"
 #: How the report names an MDX page's imports and exports.
 SITE_CODE = "the site's code (an MDX page's imports and exports), not part of the ladder"
 
@@ -141,11 +156,33 @@ def find(lines: list[str], first_line: int) -> SiteSyntax:
             out[n] = out[close] = ""
             n += 1  # the body, between, is Markdown
             continue
+        hint = _HINT.match(line)
+        close = None if hint is None else next((k for k in range(n + 1, len(out)) if _HINT_END.match(out[k])), None)
+        if hint is not None and close is not None:
+            # A GitBook hint ('info', 'warning', 'danger', 'success') is a box set apart, as an admonition is.
+            found.boxes.append(Box(hint["type"].lower(), None, n + first_line, close + first_line))
+            found.structure.extend([n + first_line, close + first_line])
+            out[n] = out[close] = ""
+            n += 1  # the body, between, is Markdown
+            continue
         if _TAB_ITEM.match(line):
             named = {m["key"]: m["double"] or m["single"] or m["braced"] or "" for m in _TAB_LABEL.finditer(line)}
             if named.get("label") or named.get("value"):
                 found.tabs.append((n + first_line, (named.get("label") or named["value"]).strip()))
-        if _TAB_TAG.match(line):
+        card = _CONTENT_REF.match(line)
+        close = None if card is None else next(
+            (k for k in range(n + 1, len(out)) if _CONTENT_REF_CLOSE.match(out[k])), None)
+        if card is not None and close is not None:
+            said = " ".join(part.strip() for part in out[n + 1:close] if part.strip()) or line.strip()
+            found.others.append(Other(said, n + first_line, close + first_line, PAGE_CARD))
+            for k in range(n, close + 1):
+                out[k] = ""
+            n = close + 1
+            continue
+        gitbook_tab = _GITBOOK_TAB.match(line)
+        if gitbook_tab is not None and (gitbook_tab["double"] or gitbook_tab["single"] or "").strip():
+            found.tabs.append((n + first_line, (gitbook_tab["double"] or gitbook_tab["single"]).strip()))
+        if _TAB_TAG.match(line) or gitbook_tab is not None or _GITBOOK_TAB_TAG.match(line):
             found.structure.append(n + first_line)
             out[n] = ""
             n += 1

@@ -30,8 +30,10 @@ of a page (:func:`outline_of_levels`), whose layout ``outline`` recognises.
 
 from __future__ import annotations
 
-from .blocks import Heading, Item, Outline, Paragraph
-from .common import BULLET, Bullet, Column, distribute, glossary_from_footnote, statements
+import re
+
+from .blocks import Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
+from .common import BULLET, Bullet, Column, cell_statements, distribute, glossary_from_footnote, statements
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
@@ -47,6 +49,11 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     document = ImportedDocument(path, NAME)
     ledger = Ledger(word_list_marks(text.split("\n")))
     lines = ledger.lines
+    chrome = page_chrome(lines)
+    lines[:] = [line.replace("\f", "") for line in lines]  # a form feed starts a page: no text
+    for n in sorted(chrome):
+        ledger.explain(document, n + 1, PAGE_CHROME)
+        lines[n] = ""
     total = len(lines)
 
     def content(number: int) -> str:
@@ -54,7 +61,14 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 
     first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n))), None)
     if first_bullet is None:
-        raise ImportFailure(path, "no bulleted statements found: this does not look like a level page export")
+        if _laid_out_in_columns(lines):
+            raise ImportFailure(path, "text laid out in columns of spaces (as `pdftotext -layout` writes a table) "
+                                      "whose header row does not name levels, or whose lines do not keep its "
+                                      "columns, cannot be read: export the table to CSV, or run pdftotext "
+                                      "without -layout")
+        raise ImportFailure(path, "no bulleted statements and no lines naming levels: plain text is read as one "
+                                  "level's page (a line naming the level, then bullets) or as a section per level "
+                                  "(a line naming each level, after a blank line, over its bullets)")
 
     # --- the level: framework name, level title, summary, column headers ---
     head = [n for n in range(1, first_bullet) if not is_blank(lines[n - 1])]
@@ -117,6 +131,11 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 #: then a tab, at the margin as the first level's '•' is): a letter and a symbol no list reader knows.
 _WORD_SUB_BULLET = lazy(r"^(?P<indent>[ \t]*)(?P<marker>o(?=[\t ])|§(?=\t))[ \t]+(?P<text>\S.*)$")
 _WORD_DEPTHS = {"o": 1, "§": 2}
+
+
+def has_bullets(text: str) -> bool:
+    """Whether a plain-text document has a bullet the level page's reader reads."""
+    return any(_bullet(line.rstrip(" \t")) for line in word_list_marks(text.split("\n")))
 
 
 def word_list_marks(lines: list[str]) -> list[str]:
@@ -223,7 +242,7 @@ class _Body:
 
     def go_on(self, said: Bullet | ImportedStatement, n: int) -> None:
         """Line ``n`` goes on with the statement ``said``."""
-        said.text += " " + self.text(n).strip(" \t")
+        said.text = rejoined(said.text, self.text(n).strip(" \t"))
         self.said, self.said_line = said, n
         self.ledger.use(n)
 
@@ -317,6 +336,9 @@ def outline_of_levels(text: str) -> Outline | None:
     competency, and other lines are paragraphs. The first line, where it opens no level, is the
     title. None where fewer than two lines open levels (a level page)."""
     lines = word_list_marks(text.split("\n"))
+    chrome = page_chrome(lines)
+    written = list(lines)
+    lines = ["" if n in chrome else line.replace("\f", "") for n, line in enumerate(lines)]
     starts = [n for n, line in enumerate(lines) if _opens_level(lines, n)]
     if len({name_key(lines[n]) for n in starts}) < 2:
         return None
@@ -328,7 +350,9 @@ def outline_of_levels(text: str) -> Outline | None:
 
     def close() -> None:
         if paragraph:
-            said = " ".join(lines[n].strip() for n in paragraph)
+            said = lines[paragraph[0]].strip()
+            for n in paragraph[1:]:
+                said = rejoined(said, lines[n].strip())
             blocks.append(Paragraph(said, paragraph[0] + 1, paragraph[-1] + 1))
             paragraph.clear()
 
@@ -337,7 +361,12 @@ def outline_of_levels(text: str) -> Outline | None:
         stripped = line.strip(BLANK_CHARACTERS)
         bullet = BULLET.match(line)
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        if not stripped:
+        if n in chrome:
+            close()
+            blocks.append(Other(written[n].strip(BLANK_CHARACTERS + "\f"), n + 1, n + 1, PAGE_CHROME))
+        elif not stripped:
+            if written[n].strip(BLANK_CHARACTERS):
+                outline.structure.append(n + 1)  # a form feed alone: where a page starts
             close()
         elif _UNDERLINE.fullmatch(stripped) and blocks and isinstance(blocks[-1], Heading) and blocks[-1].last == n:
             blocks[-1].last = n + 1  # '=====' under a title: part of it, as Markdown's setext headings
@@ -352,7 +381,7 @@ def outline_of_levels(text: str) -> Outline | None:
                 (_wraps_under(lines[blocks[-1].line - 1], line) or goes_on_below(blocks[-1].text, stripped, after)):
             # A bullet's continuation: right under it, indented or going on with its sentence
             # (a blank line ends it).
-            blocks[-1].text += " " + stripped
+            blocks[-1].text = rejoined(blocks[-1].text, stripped)
             blocks[-1].last = n + 1
         elif n == first and first < starts[0]:
             blocks.append(Heading(1, stripped, n + 1, n + 1))  # the document's title
@@ -367,6 +396,10 @@ def outline_of_levels(text: str) -> Outline | None:
     close()
     return outline
 
+
+#: A word a line ends on, broken with a hyphen ('guid-'); and the lower-case word a line starts with ('ance.').
+_HYPHENATED = lazy(r"(?<![\w-])(?P<start>[A-Za-z]+)-$")
+_WORD_START = lazy(r"(?P<end>[a-z]+)\b")
 
 #: A line of '=' or '-' under a title, underlining it.
 _UNDERLINE = lazy(r"={3,}|-{3,}")
@@ -416,3 +449,215 @@ def _names_bullets(lines: list[str], n: int) -> bool:
     below = lines[n + 1] if n + 1 < len(lines) else ""
     return BULLET.match(below) is not None and len(line.split()) <= 6 and line[-1:] not in ".!?,;" and \
         (is_title_like(line.rstrip(":")) or line.endswith(":"))
+
+
+# --- what a PDF's text keeps of its pages ---------------------------------------
+
+#: How the report names a page's running header or footer.
+PAGE_CHROME = "page chrome: a page's number, or a header or footer repeated on each page, not part of the ladder"
+#: A page's number as a PDF's footer writes it: 'Page 3 of 12', 'Page 3', '3 of 12', '3 / 12', '- 3 -'.
+_PAGE_NUMBER = lazy(r"(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}|"
+                    r"[-\u2013\u2014][ \t]*\d{1,4}[ \t]*[-\u2013\u2014])", re.IGNORECASE)
+#: A line of a page laid out in columns (pdftotext -layout), its last field, after two spaces or more.
+_LAST_FIELD = lazy(r"\S(?:[ \t]{2,})(?P<field>\S.*?)[ \t]*$")
+#: The most lines a running header or footer takes.
+_CHROME_LINES = 3
+
+
+def _page_number(line: str) -> bool:
+    """Whether a line is a page's number, alone or at the end of a footer
+    laid out on one line ('Acme Inc. - Confidential      Page 1 of 2')."""
+    words = line.strip(BLANK_CHARACTERS + "\f")
+    if _PAGE_NUMBER.fullmatch(words):
+        return True
+    field = _LAST_FIELD.search(words)
+    return field is not None and _PAGE_NUMBER.fullmatch(field["field"]) is not None
+
+
+def page_chrome(lines: list[str]) -> set[int]:
+    """The lines (0-based) of a PDF's text that are its pages' running
+    headers and footers: a page's number ('Page 1 of 2') with the lines set
+    apart with it (a paragraph of up to three lines: 'Acme Inc. -
+    Confidential' over it), and a paragraph as short that opens or ends
+    two pages or more (pages part at form feeds and page numbers) alike,
+    but for its numbers, except where it opens the document, as its title.
+    Never a bullet."""
+    paragraphs: list[list[int]] = []
+    opening: set[int] = set()  # the paragraphs a form feed comes before: each opens a page
+    current: list[int] = []
+    form_feed = False
+    for n, line in enumerate(lines):
+        if "\f" in line or is_blank(line):
+            form_feed = form_feed or "\f" in line
+            if current:
+                paragraphs.append(current)
+                current = []
+        if not is_blank(line.replace("\f", "")):
+            if not current and form_feed:
+                opening.add(len(paragraphs))
+                form_feed = False
+            current.append(n)
+    if current:
+        paragraphs.append(current)
+    short = [len(p) <= _CHROME_LINES and not any(BULLET.match(lines[n].replace("\f", "")) for n in p)
+             for p in paragraphs]
+    chrome: set[int] = set()
+    numbered = [i for i, p in enumerate(paragraphs) if short[i] and any(_page_number(lines[n]) for n in p)]
+    for i in numbered:
+        chrome.update(paragraphs[i])
+    # The pages: each ends at a page's number, or where a form feed starts the next.
+    pages: list[list[int]] = [[]]
+    for i, paragraph in enumerate(paragraphs):
+        if i in opening and pages[-1]:
+            pages.append([])
+        pages[-1].append(i)
+        if i in numbered:
+            pages.append([])
+    pages = [page for page in pages if page]
+    if len(pages) < 2:
+        return chrome
+    edges: dict[str, list[int]] = {}
+    for page in pages:
+        body = [i for i in page if i not in numbered]
+        for i in {body[0], body[-1]} if body else ():
+            if short[i]:
+                said = " ".join(" ".join(lines[n].split()) for n in paragraphs[i])
+                edges.setdefault(re.sub(r"\d+", "#", said), []).append(i)
+    for found in edges.values():
+        if len(found) >= 2:
+            # The header that opens the document is its title too ('Acme Engineering Framework'): kept, its copies not.
+            chrome.update(n for i in found if i != 0 for n in paragraphs[i])
+    return chrome
+
+
+def rejoined(said: str, line: str) -> str:
+    """``said`` and the next ``line`` that goes on with it, as one text: a
+    space between, but for a word a line break hyphenated ('guid-', then
+    'ance.'), which is one word again ('guidance.') where the dictionary
+    holds it, and a compound ('well-', then 'known') whose hyphen stays."""
+    head = _HYPHENATED.search(said)
+    tail = _WORD_START.match(line)
+    if head is None or tail is None:
+        return f"{said} {line}"
+    from ..dictionary import english  # lazily: read only for a hyphen at a line's end
+
+    dictionary = english()
+    start, end = head["start"].lower(), tail["end"].lower()
+    word = start + end
+    # Two words on their own, joined in a word the dictionary hardly saw, are a compound ('follow-up').
+    compound = dictionary.exact(start) and dictionary.exact(end) and dictionary.rare(word)
+    if dictionary.exact(word) and not compound:
+        return said[:-1] + line
+    return said + line
+
+
+# --- a table laid out in columns of spaces (pdftotext -layout) -----------------
+
+#: A field of a line laid out in columns: text with single spaces inside, two spaces or more around it.
+_FIELD = lazy(r"\S+(?: \S+)*")
+#: How far a field may start from its column's start and still be the column's.
+_SLACK = 2
+
+
+def _fields(line: str) -> list[tuple[int, str]]:
+    """The fields of a line laid out in columns, each with where it starts."""
+    return [(m.start(), m.group()) for m in _FIELD.finditer(line.expandtabs(8))]
+
+
+def _laid_out_in_columns(lines: list[str]) -> bool:
+    """Whether text is laid out in columns of spaces: three lines or more
+    hold three fields or more, parted by two spaces or more."""
+    return sum(1 for line in lines if len(_fields(line)) >= 3) >= 3
+
+
+def _columns_header(lines: list[str]) -> int | None:
+    """The line (0-based) of a table's header laid out in columns: three
+    fields or more, parted by two spaces or more, of which two or more
+    name levels ('Competency   Engineer I   Engineer II   Senior Engineer')."""
+    for n, line in enumerate(lines):
+        fields = _fields(line)
+        if len(fields) >= 3 and sum(1 for _, said in fields[1:] if level_code(said) or is_level_name(said)) >= 2:
+            return n
+    return None
+
+
+def _cells(line: str, starts: list[int]) -> list[str] | None:
+    """A line cut into the columns that start at ``starts``: each field in
+    the column it starts in, a field running past the next column's start
+    cut there where a space is; None where a field starts between columns
+    or a word runs across a column's start (the line is not laid out so)."""
+    cells = [""] * len(starts)
+    text = line.expandtabs(8)
+    for at, said in _fields(text):
+        end = at + len(said)
+        column = max((i for i, start in enumerate(starts) if start - _SLACK <= at), default=None)
+        if column is None or (column + 1 < len(starts) and at >= starts[column + 1] - _SLACK):
+            return None
+        if column > 0 and at > starts[column] + _SLACK and cells[column]:
+            return None
+        while column + 1 < len(starts) and end > starts[column + 1]:
+            cut = starts[column + 1]
+            if text[cut - 1] != " ":
+                return None  # a word across the column's start
+            cells[column] = f"{cells[column]} {text[at:cut].strip()}".strip()
+            at, column = cut, column + 1
+        cells[column] = f"{cells[column]} {text[at:end].strip()}".strip()
+    return cells
+
+
+def outline_of_columns(text: str) -> Outline | None:
+    """A table laid out in columns of spaces, as ``pdftotext -layout``
+    writes a PDF's table: a header line whose fields name the levels
+    ('Competency   Engineer I   Engineer II'), their starts the columns'; then
+    each row a paragraph (up to a blank line), each line's text in the column
+    it starts in, the lines of a cell joined as wrapped text is. The header
+    again on a later page is structure, page chrome is reported, the lines
+    before the header are the title and what follows it. None where no such
+    header is found, or a line of the table does not keep its columns."""
+    written = text.split("\n")
+    chrome = page_chrome(written)
+    lines = ["" if n in chrome else line.replace("\f", "") for n, line in enumerate(written)]
+    header = _columns_header(lines)
+    if header is None:
+        return None
+    starts = [at for at, _ in _fields(lines[header])]
+    titles = [said for _, said in _fields(lines[header])]
+    outline = Outline(plain_text=True)
+    for n in range(header):
+        said = lines[n].strip(BLANK_CHARACTERS)
+        if said:
+            first = not outline.blocks
+            outline.blocks.append(Heading(1, " ".join(said.split()), n + 1, n + 1) if first
+                                  else Paragraph(" ".join(said.split()), n + 1, n + 1))
+    rows = [Row([Cell(cell_statements(title, False), header + 1) for title in titles], header + 1, header=True)]
+    row: list[str] | None = None
+    last = header + 1
+    for n in range(header + 1, len(lines)):
+        if n in chrome:
+            outline.blocks.append(Other(" ".join(written[n].split()), n + 1, n + 1, PAGE_CHROME))
+            continue
+        if is_blank(lines[n]):
+            if not is_blank(written[n]):
+                outline.structure.append(n + 1)  # a form feed alone: where a page starts
+            row = None
+            continue
+        if [said for _, said in _fields(lines[n])] == titles:
+            outline.structure.append(n + 1)  # the header again, atop a later page
+            row = None
+            continue
+        cells = _cells(lines[n], starts)
+        if cells is None:
+            return None
+        if row is None:
+            row = cells
+            rows.append(Row([], n + 1))
+        else:
+            row[:] = [rejoined(said, more) if said and more else said or more for said, more in zip(row, cells)]
+        rows[-1].cells = [Cell(cell_statements(said, False) if said else [], rows[-1].line) for said in row]
+        last = n + 1
+    if len(rows) < 2:
+        return None
+    table = Table(rows, header + 1, last)
+    at = next((i for i, b in enumerate(outline.blocks) if b.line > header + 1), len(outline.blocks))
+    outline.blocks.insert(at, table)
+    return outline

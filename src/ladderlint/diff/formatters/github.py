@@ -78,7 +78,7 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
 
 #: Kinds whose message says their values already (names, positions, proficiencies).
 _SAID = frozenset({
-    Kind.FRAMEWORK_CHANGED, Kind.FRAMEWORK_REMOVED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_REORDERED,
+    Kind.FRAMEWORK_CHANGED, Kind.FRAMEWORK_REMOVED, Kind.LEVEL_ADDED, Kind.LEVEL_REMOVED, Kind.LEVEL_MOVED, Kind.LEVEL_REORDERED,
     Kind.DIMENSION_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_ADDED, Kind.COMPETENCY_REMOVED,
     Kind.COMPETENCY_MOVED, Kind.STATEMENT_ID_CHANGED, Kind.PROFICIENCY_CHANGED, *RENAMES, *REORDERINGS,
 })

@@ -21,7 +21,7 @@ would be lost in nearly the whole level listed twice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ...model import Framework
@@ -191,6 +191,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     if lines:
         lines.append("")
     lines.append(_summary(diff, on_page))
+    lines += _moved_here(diff)
     for change in diff.changes:
         if change.kind is Kind.FRAMEWORK_REMOVED:
             levels = [_level(diff, lv.id) for lv in framework.levels]
@@ -228,7 +229,7 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links, fresh=diff.old is None))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
@@ -260,9 +261,12 @@ def _title(framework: Framework) -> str:
 
 
 def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None,
-               links: PageLinks | None = None) -> list[str]:
+               links: PageLinks | None = None, fresh: bool = False) -> list[str]:
     """What a level new in this version expects: what is new compared with
-    the level below it, or every statement of a new lowest level."""
+    the level below it, or every statement of a new lowest level. ``fresh``:
+    a level of a framework new in this version, where a statement that asks
+    more than one of the level below is shown as it reads, not as a
+    rewording of it (no edit was made to it this year)."""
     from ..engine import compare_levels
     from ..report import FrameworkDiff
 
@@ -283,6 +287,8 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     compared = FrameworkDiff(new, new, compare_levels(framework, below, level_id), levels=(below, level_id))
     # The new level's summary is what it is about, not a change of structure.
     changes = [c for c in compared.changes if c.kind is not Kind.SUMMARY_CHANGED]
+    if fresh:
+        changes = [_as_written(c) for c in changes]
     # Where levels stand alone, the statements of the level below that the
     # new one does not list are most of that level: counted, not listed
     # (the comparison of the two levels lists them).
@@ -306,6 +312,17 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
                       f"{_level(compared, below)} asks for still holds at "
                       f"{_level(compared, level_id)} unless it is said otherwise here."]
     return lines[:1] + intro + lines[1:]
+
+
+def _as_written(change: Change) -> Change:
+    """Of two levels of a new framework compared: a statement that asks
+    more than the one of the level below it rewrites, as new at the level,
+    in its own words (neither struck-through words nor the grader's reasons,
+    which would read as an edit)."""
+    if change.kind is not Kind.STATEMENT_REWORDED or change.impact is not Impact.RAISES_BAR:
+        return change
+    return replace(change, kind=Kind.STATEMENT_ADDED, old=None, reasons=(), also_impact=None,
+                               message="", parts=())
 
 
 def _describes(diff: FrameworkDiff, change: Change) -> bool:
@@ -482,8 +499,14 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
             parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where)))
-    if counts[Impact.STRUCTURAL]:
-        parts.append(plural(len(counts[Impact.STRUCTURAL]), "change") + " of structure or names")
+    # A level moved to another framework: its people keep it there; said apart from the other structure.
+    moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
+    for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
+        parts.append(plural(sum(1 for c in moved if _went_to(diff, c) == went_to), "level")
+                     + f" moved to {went_to}")
+    structure = [c for c in counts[Impact.STRUCTURAL] if c.kind is not Kind.LEVEL_MOVED]
+    if structure:
+        parts.append(plural(len(structure), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
     if len(reordered) < len(counts[Impact.EDITORIAL]):
         parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
@@ -619,9 +642,11 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
     for change in changes:
         if change.kind is Kind.LEVEL_REMOVED:
             lines += ["", _level_removed(diff, change)]
+        if change.kind is Kind.LEVEL_MOVED:
+            lines += ["", _level_moved(diff, change)]
     # A change that raises the bar one way and lowers it another is listed under both, as it is counted.
     sections = [(impact, name, [c for c in changes if impact in (c.impact, c.also_impact)
-                                and id(c) not in held and c.kind is not Kind.LEVEL_REMOVED])
+                                and id(c) not in held and c.kind not in (Kind.LEVEL_REMOVED, Kind.LEVEL_MOVED)])
                 for impact, name in _section_names(diff, on_page)]
     if diff.levels is not None:
         sections = [part for impact, name, items in sections
@@ -647,6 +672,40 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
                 f"- Spacing, capitals or punctuation tidied in {plural(len(spacing), 'text')}; the words are the same."
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
+    return lines
+
+
+def _went_to(diff: FrameworkDiff, change: Change) -> str:
+    """The framework a level moved to, by its title in the notes."""
+    crossing = diff.crossing(change)
+    return escape(crossing.went_to) if crossing is not None else escape(str(change.new))
+
+
+def _level_moved(diff: FrameworkDiff, change: Change) -> str:
+    """Where a level that left for another framework went, said to its people under its heading."""
+    level = _in_sentence(level_label(change.level or "", change.old))
+    crossing = diff.crossing(change)
+    now = ""
+    if crossing is not None and crossing.level != change.level:
+        now = f" (as {_in_sentence(level_label(crossing.level, crossing.title))})"
+    return (f"**This level moves to {_went_to(diff, change)}{now}.** The people on {level} keep their level, "
+            f"in that framework: what changes for them is in its notes.")
+
+
+def _moved_here(diff: FrameworkDiff) -> list[str]:
+    """Of a framework that levels came to from another one: where they came
+    from, said once under its title (a new track split from a framework)."""
+    came = [crossing for crossing in diff.crossings if crossing.change.framework != diff.framework_id]
+    lines = []
+    for left in dict.fromkeys(crossing.left for crossing in came):
+        levels = [_in_sentence(level_label(crossing.level, crossing.title)) for crossing in came
+                  if crossing.left == left]
+        one = len(levels) == 1
+        split = "A new framework, split from" if diff.old is None else "Levels moved here from"
+        lines += ["", f"{split} {escape(left)}: {and_list(levels)} {'moves' if one else 'move'} here from it, and "
+                      f"the people on {'it keep their level' if one else 'them keep their levels'}. "
+                      f"What changed in {'its' if one else 'their'} statements on the way, if anything, is "
+                      f"listed under {'its heading' if one else 'their headings'}."]
     return lines
 
 

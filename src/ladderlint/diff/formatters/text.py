@@ -222,6 +222,12 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         return paint("+ " + str(change.new), _GREEN)
     if kind is Kind.LEVEL_REMOVED:
         return paint("- " + str(change.old or change.level), _RED) + " (the people on this level lose it)"
+    if kind is Kind.LEVEL_MOVED:
+        crossing = diff.crossing(change)
+        went = crossing.went_to if crossing is not None else str(change.new)
+        now = f" as {crossing.title}" if crossing is not None and crossing.level != change.level else ""
+        return f"{change.old or change.level} -> {went}{now} (moved to framework '{change.new}'; " \
+            "the people on this level keep it)"
     if kind is Kind.FRAMEWORK_REMOVED:
         # By its track too, as the release notes name it: the tracks of one organisation often share a name.
         track = diff.framework.distinct_track

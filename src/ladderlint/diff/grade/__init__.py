@@ -6,7 +6,14 @@ aside: what LL504 removes) and each changed run of words is read:
 - **editorial** (what is expected does not change): spelling (a slip of the
   hand in a small word too: "teh" / "the"), inflection and
   words joined or parted ("eachother" / "each other", "well-defined" /
-  "well defined"); word order (the same words elsewhere in the text);
+  "well defined"); word order (the same words elsewhere in the text,
+  each on the same side of a negation or a contrast, "not", "rather
+  than", and a condition, a verb or a word of how many, how often or how
+  surely said of the same verb: "fixes bugs when asked and writes tests"
+  -> "fixes bugs and writes tests when asked" asks more in one way and
+  less in another, as a negation moved across words does, "debugs their
+  own code, not code written by others" -> "debugs code written by
+  others, not their own code");
   punctuation and spacing; small words (articles, pronouns, prepositions
   such as "during" / "for", conjunctions, connectors such as "instead" or
   "therefore", auxiliaries and their forms ("doing" / "done"), "how" before
@@ -14,7 +21,10 @@ aside: what LL504 removes) and each changed run of words is read:
   does (not "too many"), "one" with no noun after it that it counts ("when
   one is needed", "the right one"; not "one service"); none of them a misspelling of
   a word that is not small: "their" / "other"); a word the text already
-  has elsewhere; a
+  has elsewhere, on the same side of a negation; words the text says
+  before, said once and pointed back at ("do the same", "do so", "them":
+  "do the same" for all that the verb before it asks); a word the next
+  one says again ("first before"); a
   qualifier that asks nothing new ("appropriate", "good"); a word replaced
   in its place by "one" that stands for it ("the right tool" / "the right
   one"); one word for
@@ -237,9 +247,10 @@ from .autonomy import (
 from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
-    light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, neutral_moves,
+    light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     neutral_repeats, neutral_respellings,
-    new_action, one_side_of_a_slash, phrases_for_their_word, pronouns_for_nouns, replaced_negations, spelt_out,
+    new_action, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns, replaced_negations,
+    said_by_the_next, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
 from .periods import (
@@ -325,7 +336,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
-    neutral_moves(runs)
+    neutral_moves(runs, a, b)
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs)
     adverbs_for_nouns(runs)
@@ -337,7 +348,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
     parted = part_of_period(runs) or weekdays_only(runs, a, b)
-    directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d]
+    directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d] \
+        + negation_moved(runs, a, b)
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)
@@ -357,6 +369,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     easy_to(runs, a, b)
     whole_phrases(runs)
     neutral_repeats(runs, a, b)
+    pro_forms(runs, b)
+    said_by_the_next(runs, a, b)
     both_ends(runs)
     # How many, read over both whole texts: "one or two" -> "three or more"
     # changes two runs, and "one or two" -> "one" only takes a word out.

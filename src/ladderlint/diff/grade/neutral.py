@@ -8,10 +8,12 @@ respellings, slips of the hand and synonyms (``neutral_respellings``),
 compounds and words spelt out (``compounds``, ``spelt_out``), "easy to
 read" for "readable" (``easy_to``), light and linking verbs
 (``light_verbs``, ``linking_verbs``), a word the text already has
-(``neutral_repeats``), both ends of a range (``both_ends``), one side of a
+(``neutral_repeats``), words said once and pointed back at ("do the
+same": ``pro_forms``), a word the next one says again ("first before":
+``said_by_the_next``), both ends of a range (``both_ends``), one side of a
 slash (``one_side_of_a_slash``) and one form of negation for another
 (``replaced_negations``; a negation added or taken out:
-``negation_flip``); one organisation's name for another's
+``negation_flip``; moved across words: ``negation_moved``); one organisation's name for another's
 (``names_for_brands``). Where a change is not neutral, how much it says
 (``things_said``), whether one word stands for another
 (``another_word``) and whether it puts in a new action (``new_action``).
@@ -31,8 +33,8 @@ from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
 from .words import (
-    AUTONOMY, BE, FUNCTION_WORDS, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negating,
-    verbs,
+    AUTONOMY, BE, FUNCTION_WORDS, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negated_places,
+    negating, verbs, where_said,
 )
 
 
@@ -203,16 +205,28 @@ def _a_name(text: str, said: list[str]) -> bool:
     return False
 
 
-def neutral_moves(runs: list[tuple[list[Word], list[Word]]]) -> None:
-    """Words taken out in one place and put back in another: word order."""
+def neutral_moves(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Words taken out in one place and put back in another: word order
+    ("writes and reviews code" / "reviews and writes code", "for their team,
+    writes docs" / "writes docs for their team"). Not where a word moves
+    across a negation or a contrast ("debugs their own code, not code of
+    others" / "... code of others, not their own code", "rather than"), nor
+    to another verb ("fixes bugs when asked and writes tests" / "fixes bugs
+    and writes tests when asked", "for most changes and documents some" /
+    "for some changes and documents most"), nor a verb from under another
+    to its own ("asks a peer to review designs" / "reviews the designs of a
+    peer"): there it says something else."""
     removed = [w for r, _i in runs for w in r]
     inserted = [w for _r, i in runs for w in i]
     pool: dict[str, list[Word]] = {}
     for w in removed:
         if w.role != "negation":  # "I don't X and I Y" -> "I X and I don't Y" says something else
             pool.setdefault(w.stem, []).append(w)
+    if not any(w.stem in pool for w in inserted):
+        return
+    settings = {**where_said(a), **where_said(b)}
     for w in inserted:
-        partners = [x for x in pool.get(w.stem, ()) if _same_place(x, w)]
+        partners = [x for x in pool.get(w.stem, ()) if _same_place(x, w) and _said_alike(x, w, settings)]
         if partners:
             pool[w.stem].remove(partners[0])
             partners[0].neutral = w.neutral = True
@@ -227,6 +241,22 @@ def adverbs_for_nouns(runs: list[tuple[list[Word], list[Word]]]) -> None:
         partner = next((x for x in inserted if not x.neutral and adverb_of_noun(w.text, x.text)), None)
         if partner is not None:
             w.neutral = partner.neutral = True
+
+
+def _said_alike(x: Word, w: Word, settings: dict[int, tuple[bool, str, bool]]) -> bool:
+    """Whether a word moved keeps its place in what is asked: on the same
+    side of a negation or a contrast and, where it is a verb in both texts
+    or says how much, how often, how surely or on what condition, said of
+    the same verb ("be solved" / "solve" is one; a thing or a scope named
+    is read with the words around it)."""
+    (was_against, was_of, was_verb), (is_against, is_of, is_verb) = settings[id(x)], settings[id(w)]
+    if was_against != is_against:
+        return False
+    return was_of == is_of or not (was_verb and is_verb or x.role in _SAID_OF_A_VERB)
+
+
+#: Roles whose words say something of the verb they go with: how much, how often, how surely, on what condition.
+_SAID_OF_A_VERB = frozenset({"quantity", "frequency", "certainty", "condition", "degree", "count"})
 
 
 def _same_place(w: Word, x: Word) -> bool:
@@ -503,17 +533,110 @@ def neutral_repeats(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b:
     bugs" -> "fix issues ... report bugs" swaps one word for another there."""
     changed_a = {id(w) for r, _i in runs for w in r}
     changed_b = {id(w) for _r, i in runs for w in i}
-    kept_a = Counter(w.stem for w in a if id(w) not in changed_a)
-    kept_b = Counter(w.stem for w in b if id(w) not in changed_b)
+    # Said where a negation or a contrast sets it against what is asked, or not: "uses monitoring (but
+    # doesn't implement monitoring)" -> "uses and implements monitoring (...)" asks what was not asked.
+    against_a, against_b = negated_places(a), negated_places(b)
+    kept_a = Counter((w.stem, i in against_a) for i, w in enumerate(a) if id(w) not in changed_a)
+    kept_b = Counter((w.stem, i in against_b) for i, w in enumerate(b) if id(w) not in changed_b)
+    where_a = {id(w): i for i, w in enumerate(a)}
+    where_b = {id(w): i for i, w in enumerate(b)}
     for removed, inserted in runs:
         if _has_meaning(removed) and _has_meaning(inserted):
             continue
         for w in inserted:
-            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem, where_b[id(w)] in against_b]:
                 w.neutral = True
         for w in removed:
-            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem, where_a[id(w)] in against_a]:
                 w.neutral = True
+
+
+def said_by_the_next(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A word taken out or put in right before a kept word that says what
+    it says ("unblocks themselves first before seeking help" -> "...
+    themselves before seeking help"): the word after still says it. Not
+    where the word says something else ("the first draft before review")."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue
+        run, text = (removed, a) if removed else (inserted, b)
+        end = next(i for i, w in enumerate(text) if w is run[-1]) + 1
+        last = run[-1]
+        if not last.neutral and end < len(text) and text[end].clause == last.clause \
+                and text[end].text in vocab.SAID_BY_THE_NEXT.get(last.text, ()):
+            last.neutral = True
+
+
+def pro_forms(runs: list[tuple[list[Word], list[Word]]], b: list[Word]) -> None:
+    """Words taken out for words that stand for them, where the text says
+    them before ("Delivers quality code. Encourages others to deliver
+    quality code" -> "Delivers quality code and encourages others to do the
+    same"; "... shares design docs" -> "... shares them"): the same words,
+    said once. "Do the same" and "do so" stand for what the verb before
+    asks, all of it: the words must be all that the verb before them asks
+    ("delivers code and docs and encourages others to do the same" asks
+    more than "to deliver code")."""
+    where = {id(w): i for i, w in enumerate(b)}
+    for removed, inserted in runs:
+        said = tuple(w.text for w in inserted if not w.neutral)
+        meant = [w.stem for w in removed if not w.neutral and w.text not in FUNCTION_WORDS]
+        if not removed or not inserted or said not in vocab.STANDING_FOR_WHAT_WAS_SAID or not meant:
+            continue
+        before = b[: where[id(inserted[0])]]
+        if any(_said_there(meant, before, start, said[0] == "do") for start in range(len(before))):
+            for w in removed + inserted:
+                w.neutral = True
+
+
+def _said_there(meant: list[str], text: list[Word], start: int, all_asked: bool) -> bool:
+    """Whether the words of ``text`` from ``start`` say the stems ``meant``
+    in order, small words between them; with ``all_asked``, as all that
+    their verb asks: after them, a word joining a clause ("and") and the
+    next verb."""
+    left = list(meant)
+    for k in range(start, len(text)):
+        w = text[k]
+        if w.text in FUNCTION_WORDS and w.stem != left[0]:
+            if k == start:
+                return False
+            continue
+        if w.stem != left[0]:
+            return False
+        left.pop(0)
+        if not left:
+            if not all_asked:
+                return True
+            verb = k + 2 if k + 1 < len(text) and text[k + 1].text == "and" else k + 1
+            if verb >= len(text) or verb == k + 1 and text[verb].clause == w.clause:
+                return False
+            texts, ends = [x.text for x in text], clause_ends(text)
+            return a_verb(texts, verb, ends) and any(english().verb(f) for f in forms(texts[verb]))
+    return False
+
+
+def negation_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> list[tuple[int, str]]:
+    """Words that a negation or a contrast now sets against what is asked,
+    or no longer does, kept in place or moved: the negation moved across
+    them ("debugs their own code, not code written by others" -> "debugs
+    code written by others, not their own code"; "reviews designs instead
+    of writing them" -> "writes designs instead of reviewing them"). What
+    was not asked is asked, and what was asked is not: it reads both ways."""
+    against_a, against_b = negated_places(a), negated_places(b)
+    if not against_a and not against_b:
+        return []
+    matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
+    # Whether each word that turned was set against what is asked before.
+    turned = {i in against_a for tag, i1, i2, j1, _j2 in matcher.get_opcodes() if tag == "equal"
+              for i, j in zip(range(i1, i2), range(j1, j1 + i2 - i1))
+              if (i in against_a) != (j in against_b) and a[i].role not in NEUTRAL_ROLES and not negating(a[i])}
+    where_a = {id(w): i for i, w in enumerate(a)}
+    where_b = {id(w): i for i, w in enumerate(b)}
+    out = {(w.stem, where_a[id(w)] in against_a) for r, _i in runs for w in r if w.role not in NEUTRAL_ROLES}
+    put = {(w.stem, where_b[id(w)] in against_b) for _r, i in runs for w in i if w.role not in NEUTRAL_ROLES}
+    turned |= {said for stem_, said in out if (stem_, not said) in put and (stem_, said) not in put}
+    # Words on both sides of it trade places: not a negation said of another word of its clause ("make no
+    # assumptions" / "don't make assumptions") nor one put in or taken out, which covers words on one side only.
+    return [(1, "a negation moved"), (-1, "a negation moved")] if turned == {True, False} else []
 
 
 def both_ends(runs: list[tuple[list[Word], list[Word]]]) -> None:

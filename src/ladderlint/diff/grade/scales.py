@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Sequence
 
 from ... import vocabulary as vocab
@@ -34,7 +35,7 @@ from .periods import (
 from .scope import bounds, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED,
-    Word, a_verb, clauses, count_of, phrases, read_on_scale, sign,
+    Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
 )
 
 
@@ -644,8 +645,11 @@ def conditions_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word]
     set as many conditions ("when asked by their manager" -> "at the
     request of their lead"), the words of a condition that changed say
     nothing."""
-    counted = [sum(1 for k, w in enumerate(text) if w.role == "condition"
-                   and (k == 0 or text[k - 1].role != "condition")) for text in (a, b)]
+    # Each condition by the verb it is said of: "fixes bugs when asked and writes tests" -> "fixes bugs
+    # and writes tests when asked" moves it to another deed.
+    counted = [Counter(said[id(w)][1] for k, w in enumerate(text) if w.role == "condition"
+                       and (k == 0 or text[k - 1].role != "condition")) for text, said in ((a, where_said(a)),
+                                                                                             (b, where_said(b)))]
     if counted[0] != counted[1] or not counted[0]:
         return
     for removed, inserted in runs:

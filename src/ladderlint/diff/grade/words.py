@@ -424,6 +424,70 @@ def verbs(run: list[Word], text: list[Word], had: set[str]) -> list[Word]:
             and a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
 
 
+def where_said(text: list[Word]) -> dict[int, tuple[bool, str, bool]]:
+    """Where each word of a text (by id) stands in what it asks: whether a
+    negation or a contrast before it in its clause sets it against what is
+    asked ("not at night", "rather than owning it"); the stem of the verb
+    it is said of: the nearest before it, or, before any, the first after
+    ("For their team, writes docs"), a verb said of itself or, after "to",
+    of the verb that takes it ("asks a peer to review"); and whether it is
+    a verb."""
+    texts, ends = [w.text for w in text], clause_ends(text)
+    against = negated_places(text)
+    said_of: list[str | None] = []
+    is_verb = [_a_verb_here(text, texts, ends, i) for i in range(len(text))]
+    verb: str | None = None
+    for i, w in enumerate(text):
+        if is_verb[i]:
+            said_of.append(verb if i and texts[i - 1] == "to" and verb is not None else w.stem)
+            verb = w.stem
+        else:
+            said_of.append(verb)
+    after = ""
+    for i in range(len(text) - 1, -1, -1):
+        if said_of[i] is None:
+            said_of[i] = after
+        elif is_verb[i]:
+            after = text[i].stem
+    return {id(w): (i in against, said_of[i] or "", is_verb[i]) for i, w in enumerate(text)}
+
+
+def _a_verb_here(text: list[Word], texts: list[str], ends: list[int], i: int) -> bool:
+    """Whether the word at ``i`` stands as a verb of what the text asks:
+    not after a "not" that no auxiliary makes a verb's ("reviews code, not
+    designs"; "does not design")."""
+    if i and texts[i - 1] == "not" and (i < 2 or texts[i - 2] not in _AUXILIARY_BEFORE_NOT):
+        return False
+    return text[i].role in ("content", "involvement") and a_verb(texts, i, ends) \
+        and any(english().verb(f) for f in forms(texts[i]))
+
+
+#: Words before "not" that make it negate a verb: "does not design", "will not block".
+_AUXILIARY_BEFORE_NOT = frozenset("do does did will would can could should must may might shall".split())
+
+
+def negated_places(text: list[Word]) -> set[int]:
+    """Where the words of a text are that a negation or a contrast before
+    them in their clause sets against what it asks ("not at night", "rather
+    than owning it", "(but doesn't implement it)")."""
+    found: set[int] = set()
+    texts, ends = [w.text for w in text], clause_ends(text)
+    clause, setting = -1, False
+    for i, w in enumerate(text):
+        if w.clause != clause and w.text not in ("or", "nor") \
+                or i and texts[i - 1] in ("and", "but") and _a_verb_here(text, texts, ends, i):
+            # A clause of its own, or a verb joined to the clause: "doesn't wait to be asked and fixes bugs";
+            # not one that goes on with what the negation covers: "aren't moving the needle, or serving ...".
+            setting = False
+        clause = w.clause
+        if setting:
+            found.add(i)
+        elif w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY \
+                or any(tuple(x.text for x in text[i : i + len(c)]) == c for c in vocab.CONTRASTS):
+            setting = True
+    return found
+
+
 def negating(w: Word) -> bool:
     return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY)
 

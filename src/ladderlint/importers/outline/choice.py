@@ -44,6 +44,8 @@ def interpret(
     documents = interpreter.run()
     for block in outline.blocks:
         interpreter.drop(block, block.reason if isinstance(block, Other) else "not recognised as part of the ladder")
+    for line, reason, words in outline.set_aside:
+        document.unplaced(line, reason, words)
     if outline.level_label is not None:
         interpreter.drop(outline.level_label, "front matter key naming a level, on a page that describes several "
                                               "levels or none it can read")
@@ -165,7 +167,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 if self.levels_as_items(blocks):
                     said = "top-level list items name levels, the statements nested under them"
                 elif self.levels_as_lines(blocks):
-                    said = "lines name levels ('L2 — Engineer', '**L2:** ...'), each opening its level's section"
+                    said = "lines name levels ({shown}), each opening its level's section"
                 else:
                     raise
                 blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
@@ -174,7 +176,10 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 level_headings, depth, reasons = self.level_headings(headings, title)
                 if not level_headings:
                     raise
-                reasons = [f"{len(level_headings)} {said}"]
+                # The document's own lines, as the report quotes what it read ('Level 1 — Engineer I').
+                shown = ", ".join(normalise(h.text) for h in level_headings[:4]) + \
+                    (" ..." if len(level_headings) > 4 else "")
+                reasons = [f"{len(level_headings)} {said.format(shown=shown)}"]
                 chosen = "level-per-section"
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices

@@ -28,7 +28,7 @@ from ..document import (
     ImportedCell, ImportedStatement,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS
+from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -127,6 +127,15 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
 
 
+def _section_blocks(node: _Node) -> list[Block]:
+    """The blocks of a section and of its sub-sections, their headings but its own."""
+    return [*node.blocks, *(b for child in node.children for b in [child.heading, *_section_blocks(child)])]
+
+
+#: Why a table inside a level is reported: it names the levels, a row for each.
+_LEVELS_TABLE = "a table of the levels, a row for each (an overview of the ladder), not what the level expects"
+
+
 def _section_text(node: _Node) -> str:
     """All a section says, its sub-sections' headings and text with it."""
     return "\n".join([*(block_text(b) for b in node.blocks),
@@ -214,15 +223,18 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
-        if under and item.labelled is None and not item.bold and not _leads_into(item.text) \
+        # The nested words that finish its sentence come first; nested statements may follow them.
+        leading = list(itertools.takewhile(lambda after: after.depth == item.depth + 1 and _a_fragment(after.text),
+                                           under))
+        if leading and item.labelled is None and not item.bold and not _leads_into(item.text) \
                 and not _names_a_topic(item) and not strip_markdown(item.text).rstrip().endswith((".", "!", "?")) \
-                and all(after.depth == item.depth + 1 and _a_fragment(after.text) for after in under) \
-                and (len(under) == 1 or all(_opening(after.text) in _SET_APART for after in under)):
+                and all(after.depth == item.depth + 1 for after in under[len(leading):len(leading) + 1]) \
+                and (len(leading) == 1 or all(_opening(after.text) in _SET_APART for after in leading)):
             # '2. Delivers features end to end' over '   - including the rollout plan': the nested
             # words finish its sentence, no statement of their own (read under its topic, as ever).
-            found.fragments[id(item)] = [after.text for after in under]
-            found.names.update(id(after) for after in under)
-        elif nested and _names_a_topic(item):
+            found.fragments[id(item)] = [after.text for after in leading]
+            found.names.update(id(after) for after in leading)
+        elif nested and (_names_a_topic(item) or _a_term_topic(item)):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -320,6 +332,14 @@ def _joined(text: str, fragments: list[str]) -> str:
 #: The report's words for a statement whose nested fragment is joined to it.
 FRAGMENT_JOINED = ("words nested under a statement that go on with its sentence ('including ...'), not a "
                    "statement of their own: joined to it")
+
+
+def _a_term_topic(item: Item) -> bool:
+    """Whether a bullet is a definition list's term (HTML's ``<dt>``, in
+    bold) that names a topic ('Code review' over its definitions): read as
+    the plain words of a bullet would be, where it is no competency of its
+    own, as a term of a Markdown definition list is."""
+    return item.term and item.labelled is None and _names_a_topic(replace(item, bold=False))
 
 
 def _names_a_topic(item: Item) -> bool:
@@ -653,6 +673,30 @@ class LevelReader(Reader):
         """The titles of the document's levels, as far as they are known."""
         return [*self.level_titles, *(normalise(level.title) for level in self.document.levels)]
 
+    def levels_table_section(self, node: _Node) -> bool:
+        """Whether a section inside a level holds tables that each name the
+        levels, a row for each ('Levels at a glance' over 'Name | Level',
+        a database's table view), and no bullets, in it or under it: an
+        overview of the ladder, no part of the level it follows."""
+        blocks = [*node.blocks, *(b for child in node.children for b in _section_blocks(child))]
+        tables = [b for b in blocks if isinstance(b, Table)]
+        return bool(tables) and not any(isinstance(b, Item) for b in blocks) \
+            and all(self.names_the_levels(t) for t in tables)
+
+    def names_the_levels(self, table: Table) -> bool:
+        """Whether each row of a table but its header names a level of the
+        document (by its title, its code, or its title without the code),
+        two levels or more in all."""
+        names: set[str] = set()
+        for title in self.known_levels():
+            code = level_code(title)
+            names.update(name_key(n) for n in (title, code, title_without_code(title, code) if code else None) if n)
+        rows = [r for r in table.rows if not r.header and not all(c.empty for c in r.cells)][int(not any(
+            r.header for r in table.rows)):]
+        named = [{name_key(normalise(strip_markdown(c.joined()))) for c in r.cells if not c.empty} & names
+                 for r in rows]
+        return len(rows) >= 2 and all(named) and len(set().union(*named)) >= 2
+
     def drop_section(self, node: _Node, reason: str) -> None:
         """Report a section, its sub-sections and their text as not placed."""
         self.drop(node.heading, reason)
@@ -938,6 +982,9 @@ class LevelReader(Reader):
         if (fact := level_fact(normalise(heading.text), _section_text(node), self.known_levels())) is not None:
             self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
+        if self.levels_table_section(node):
+            self.drop_section(node, _LEVELS_TABLE)
+            return
         if lists_what_to_avoid(heading.text):
             self.drop_section(node, f"section '{normalise(heading.text)}' lists what to avoid (counter-examples), "
                                     "not what the level expects")
@@ -1025,6 +1072,8 @@ class LevelReader(Reader):
                 continue
             if isinstance(block, Table) and block.in_item:
                 self.drop(block, _IN_ITEM)
+            elif isinstance(block, Table) and self.names_the_levels(block):
+                self.drop(block, _LEVELS_TABLE)
             elif isinstance(block, Table):
                 self.table(block, level, dimension)
             elif isinstance(block, Item):

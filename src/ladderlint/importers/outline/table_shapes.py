@@ -756,6 +756,10 @@ class _StatementColumns:
     examples: int | None = None
     #: Columns of a value of each row ('Weight', 'Required?', 'Target proficiency'): no statements.
     values: tuple[int, ...] = ()
+    #: Columns that describe what another column names ('Competency description' beside
+    #: 'Competency', 'Level description'), each the column it describes: None where that is
+    #: no column of the table (a 'Framework description' the same on every row).
+    descriptions: Mapping[int, int | None] = field(default_factory=dict)
 
 
 #: What a column that joins two others parts them with ('Code quality – E3', 'Delivery: E4').
@@ -815,12 +819,51 @@ def _statement_columns(header: Row, rows: list[Row], level_column: int, several:
                    and (roles[i] == "value" or _holds_values(rows, i)))
     examples = next((i for i, role in roles.items() if role == "examples" and i != level_column
                      and i not in properties and i not in repeats and i not in values), None)
+    described = {i: target for i, role in roles.items() if role == "summary" and i != level_column
+                 and i not in properties and i not in repeats and i not in values
+                 and (target := _described_column(header, rows, i)) != i}
     others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties
-              and i not in repeats and i not in values and i != examples]
+              and i not in repeats and i not in values and i != examples and i not in described]
     found = _statement_columns_of(header, rows, others, several, properties)
+    if found is not None and any(target not in (found.competency, found.dimension, found.title, level_column, None)
+                                 for target in described.values()):
+        # A description of something else the rows name is no description the ladder has a place for.
+        described = {}
+        others = [i for i, c in enumerate(header.cells) if i != level_column and not c.empty and i not in properties
+                  and i not in repeats and i not in values and i != examples]
+        found = _statement_columns_of(header, rows, others, several, properties)
     if found is None:
         return None
-    return replace(found, repeats=dict(repeats), examples=examples, values=values)
+    return replace(found, repeats=dict(repeats), examples=examples, values=values, descriptions=described)
+
+
+def _described_column(header: Row, rows: list[Row], column: int) -> int | None:
+    """What a column headed as a description ('Competency description',
+    'Level description', 'Description') describes, in a table of one
+    statement per row: the column its header names ('Competency'), or for a
+    bare 'Description' the column on its left, where each name there has
+    one description (said again on each of its rows); None for one the
+    table has no column of ('Framework description', its column set aside
+    as the rows' track), its cells all the same; ``column`` itself where it
+    describes nothing the table names (each row's own text)."""
+    said = _HEADER_WORDS.findall(normalise(unwrap(header.cells[column].joined())).casefold())
+    named = " ".join(said[:-1])
+    headers = {i: " ".join(_HEADER_WORDS.findall(normalise(unwrap(c.joined())).casefold()))
+               for i, c in enumerate(header.cells) if i != column and not c.empty}
+    target = next((i for i, h in headers.items() if h == named), None) if named else \
+        column - 1 if column - 1 in headers else None
+    texts = [normalise(unwrap(c.joined())) for r in rows if (c := cell_at(r, column)) is not None and not c.empty]
+    if target is None:
+        return None if named and len(texts) >= 2 and len(set(texts)) == 1 else column
+    each: dict[str, set[str]] = {}
+    for row in rows:
+        name, text = cell_at(row, target), cell_at(row, column)
+        if name is not None and not name.empty and text is not None and not text.empty:
+            each.setdefault(normalise(unwrap(name.joined())).casefold(), set()).add(normalise(unwrap(text.joined())))
+    return target if each and all(len(texts) == 1 for texts in each.values()) else column
+
+
+_HEADER_WORDS = lazy(r"[\w'’]+")
 
 
 def _holds_values(rows: list[Row], column: int) -> bool:
@@ -844,7 +887,7 @@ def _records_keeping(header: Cell, values: list[str]) -> bool:
 
 #: A column's header that says it names each row's track.
 _TRACK_HEADERS = frozenset({"track", "tracks", "career track", "career path", "path", "job family", "role family",
-                            "family", "ladder", "discipline"})
+                            "family", "ladder", "discipline", "framework"})
 
 
 def _statement_columns_of(header: Row, rows: list[Row], others: list[int], several: bool,

@@ -11,20 +11,24 @@ competency, and ``statement_rows`` a table of one statement per row.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..document import (
-    COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement,
+    COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
+    ImportedStatement,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import ladder_order, level_code
+from ...vocabulary import column_role, ladder_order, level_code, proficiency
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
 )
-from .helpers import AVOIDED, heading_text, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS
+from .helpers import (
+    AVOIDED, heading_text, LEVELS, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS,
+)
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
@@ -72,6 +76,30 @@ def _names_a_summary(cell: Cell | None) -> bool:
     """A table's header or row name that says its cells sum up a level or
     describe a competency: 'Summary', 'Description', 'Overview'."""
     return cell is not None and normalise(unwrap(cell.joined())).casefold() in SUMMARY_HEADINGS
+
+
+def _names_a_level_summary(cell: Cell) -> bool:
+    """A header of a table of levels as rows that says its column sums up
+    each level: 'Summary', 'Description', or one that says whose ('Level
+    description', 'Role summary', 'Job description')."""
+    if _names_a_summary(cell):
+        return True
+    said = re.findall(r"[\w'’]+", normalise(unwrap(cell.joined())).casefold())
+    return column_role(" ".join(said)) == "summary" and len(said) >= 2 and set(said[:-1]) <= LEVELS | _JOB_WORDS
+
+
+#: Words that name a level as a job ('Job description', 'Position summary').
+_JOB_WORDS = frozenset("job position".split())
+
+
+def _one_word_values(cells: list[Cell]) -> bool:
+    """Whether a column's cells each hold one word ('Task', 'Feature',
+    'Organisation' under 'Scope'), two or more of them: a value of each
+    level's row, which says how far or how much, not what the level does.
+    Not proficiencies ('Beginner'), which rate the level, nor names of levels."""
+    texts = [normalise(unwrap(c.joined())) for c in cells]
+    return len(texts) >= 2 and all(len(c.lines) == 1 and not c.bullets for c in cells) and all(
+        len(t.split()) == 1 and t.isalpha() and proficiency(t) is None and not is_level_name(t) for t in texts)
 
 
 #: A labelled fact about a level ('Years of experience: Typically 0-2').
@@ -777,6 +805,7 @@ class TableReader(Reader):
                 self.ledger.use(row.line)
                 continue
             competency = dimension.competency(competency_name, row.line)
+            self.described(matrix, row, row_levels, dimension, competency)
             examples = cell_at(row, columns.examples)
             for level in row_levels:
                 level.cell(competency).statements.extend(self.statements(said))
@@ -790,6 +819,29 @@ class TableReader(Reader):
                                  f"column '{header.cells[matrix.level_column].joined()}' (a multi-select): each "
                                  "statement listed at several levels was copied to each of them")
         self.sorted_rows(block, known, rows_levels)
+
+    def described(self, matrix: Matrix, row: Row, levels: list[ImportedLevel], dimension: ImportedDimension,
+                  competency: ImportedCompetency) -> None:
+        """Fill, from a row of a table of one statement per row, what its
+        description columns describe: the competency's description, the
+        level's summary, the dimension's or the framework's description;
+        said once, however many rows repeat it."""
+        columns = matrix.per_statement
+        assert columns is not None
+        for column, target in columns.descriptions.items():
+            cell = cell_at(row, column)
+            if cell is None or cell.empty:
+                continue
+            text = unwrap(cell.joined())
+            if target is None:
+                self.document.description = self.document.description or text
+            elif target == columns.competency:
+                competency.description = competency.description or text
+            elif target == columns.dimension:
+                dimension.description = dimension.description or text
+            else:  # the level's column, or its titles'
+                for level in levels:
+                    level.summary = level.summary or text
 
     def sorted_rows(self, block: Table, known: int, rows: list[ImportedLevel]) -> None:
         """The levels of a table of one statement per row in ladder order
@@ -851,10 +903,28 @@ class TableReader(Reader):
                 skip = skip | {index}
                 self.document.unplaced(header.line, f"column '{cell.joined()}', a property of each row as a "
                                                     "database exports it, not part of the ladder", " | ".join(values))
+                continue
+            written = [c for r in block.rows[1:] if (c := cell_at(r, index)) is not None and not c.empty]
+            if index not in skip and not cell.empty and content_column_count(matrix) >= 2 \
+                    and _one_word_values(written):
+                # 'Scope' over 'Task', 'Feature', 'Project': a value of each level, as its years are.
+                skip = skip | {index}
+                self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
+                for row in block.rows[1:]:
+                    if (value := cell_at(row, index)) is not None and not value.empty:
+                        self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', a value "
+                                                         "of the level's row (one word), not a behaviour the level "
+                                                         "expects", value.joined())
+                continue
+            if index == 0 and index not in (matrix.level_column, matrix.title_column) and values:
+                # 'Job Function' before the levels' codes: what else each row is of, no part of the ladder.
+                self.document.unplaced(header.line, f"column '{normalise(unwrap(cell.joined()))}', which names "
+                                                    "something else of each level's row than the level",
+                                       " | ".join(dict.fromkeys(values)))
         # A column headed Summary (Description, Overview) beside columns of statements describes
         # each level, as a row so headed does in a table of levels as columns.
         summaries = set() if named_by_heading or content_column_count(matrix) < 2 else {
-            i for i, c in enumerate(header.cells) if i not in skip and _names_a_summary(c)}
+            i for i, c in enumerate(header.cells) if i not in skip and _names_a_level_summary(c)}
         columns: dict[int, ImportedCompetency] = {}  # the competencies the header names, by column
         for index, cell in enumerate(header.cells):
             if index in skip and index not in naming_columns(matrix):
