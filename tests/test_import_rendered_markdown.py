@@ -18,6 +18,8 @@ from conftest import CORPORA, ROOT
 FRAMEWORKS = sorted((ROOT / "frameworks").glob("*.yaml"))
 #: Every field the format has, and texts that look like Markdown and HTML.
 EVERY_FIELD = ROOT / "tests" / "fixtures" / "render" / "every-field.yaml"
+#: Two levels titled alike, two dimensions and two competencies of one name, a competency named "Glossary".
+AWKWARD_NAMES = ROOT / "tests" / "fixtures" / "render" / "awkward-names.yaml"
 
 
 def _cells(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -73,6 +75,19 @@ def test_rendered_markdown_imports_back_to_the_framework(cli, tmp_path, source):
     back = _round_trip(cli, tmp_path, source)
     assert _cells(back) == _cells(original)
     assert _texts(back) == _texts(original)
+
+
+def test_sections_named_alike_are_all_read(cli, tmp_path):
+    original = yaml.safe_load(AWKWARD_NAMES.read_text(encoding="utf-8"))
+    back = _round_trip(cli, tmp_path, AWKWARD_NAMES)
+    said = sorted(s if isinstance(s, str) else s["text"] for level in original["levels"]
+                  for cell in level["competencies"].values()
+                  for s in (cell if isinstance(cell, list) else cell.get("statements", [])))
+    read = sorted(s if isinstance(s, str) else s["text"] for level in back["levels"]
+                  for cell in level["competencies"].values()
+                  for s in (cell if isinstance(cell, list) else cell.get("statements", [])))
+    assert read == said
+    assert [level["title"] for level in back["levels"]] == [level["title"] for level in original["levels"]]
 
 
 def test_without_its_first_line_comment(cli, tmp_path):

@@ -84,24 +84,28 @@ class _Page:
         self.facts_read = False
 
     def read(self) -> None:
-        described = [self.title(self.sections[""][1])]
-        for heading, (_, body) in list(self.sections.items())[1:]:
+        described = [self.title(self.sections[0][2])]
+        for heading, _, body in self.sections[1:]:
             if heading == "Contents":
                 break
             # A heading of the description (render writes its short paragraphs as headings): a paragraph of it.
             described += [heading, _blocks_text(body, self.parser)]
         self.document.description = "\n\n".join(part for part in described if part) or None
         # The grid first: it names the dimensions, in order, and describes them and their competencies.
-        dimensions = self.grid(self.sections.get(_GRID_SECTION, (0, []))[1])
-        self.levels(self.sections.get(_LEVELS_SECTION, (0, []))[1], dimensions)
-        self.left_out(self.sections.get("Levels", (0, []))[1])
-        self.glossary(self.sections.get("Glossary", (0, []))[1])
-        line, credits = self.sections.get("Credits", (0, []))
+        dimensions = self.grid(self.section(_GRID_SECTION)[1])
+        self.levels(self.section(_LEVELS_SECTION)[1], dimensions)
+        self.left_out(self.section("Levels")[1])
+        self.glossary(self.section("Glossary")[1])
+        line, credits = self.section("Credits")
         if credits:
             self.document.unplaced(line, "the framework's credits, which import does not carry",
                                    _blocks_text(credits, self.parser))
 
     # -- the head: title, facts, description
+
+    def section(self, name: str) -> tuple[int, list[Any]]:
+        """The line and tokens of the page's section of this name (the first)."""
+        return next(((line, body) for heading, line, body in self.sections[1:] if heading == name), (0, []))
 
     def title(self, tokens: list[Any]) -> str:
         """Read the name and facts; the description's first paragraphs."""
@@ -146,9 +150,7 @@ class _Page:
 
     def grid(self, tokens: list[Any]) -> list[ImportedDimension]:
         dimensions = []
-        for heading, (line, body) in _sections(tokens, 3).items():
-            if not heading:
-                continue
+        for heading, line, body in _sections(tokens, 3)[1:]:
             dimension = self.document.dimension(heading, line)
             dimension.description = _blocks_text(body, self.parser) or None  # the table is no paragraph
             for row in _table_rows(body)[1:]:
@@ -167,16 +169,14 @@ class _Page:
 
     def levels(self, tokens: list[Any], dimensions: list[ImportedDimension]) -> None:
         named = {dimension.name: dimension for dimension in dimensions}
-        for heading, (line, body) in _sections(tokens, 3).items():
-            if not heading:
-                continue
+        for heading, line, body in _sections(tokens, 3)[1:]:
             coded = _CODED.fullmatch(heading)
             level = ImportedLevel(coded.group("title") if coded else heading, line,
                                   coded.group("code") if coded else None)
             self.document.levels.append(level)
             parts = _sections(body, 4)
             summary = []
-            for block in _blocks(parts[""][1]):
+            for block in _blocks(parts[0][2]):
                 said = block[1].content if block[0].type == "paragraph_open" else ""
                 if said.startswith(_INCLUDES_BELOW):
                     continue
@@ -186,7 +186,7 @@ class _Page:
                     continue
                 summary.extend(block)
             level.summary = _blocks_text(summary, self.parser) or None
-            for name, (_, part) in parts.items():
+            for name, _, part in parts[1:]:
                 dimension = named.get(name)
                 if dimension is None:
                     continue  # what is new at the level: worked out from the rest
@@ -263,21 +263,20 @@ def _line(token: Any) -> int:
     return token.map[0] + 1 if token.map else 0
 
 
-def _sections(tokens: list[Any], depth: int) -> dict[str, tuple[int, list[Any]]]:
-    """The line of each heading of ``depth`` (by its text; "" before the
-    first, with the headings above it) and the tokens under it, up to the
-    next heading of that depth or above. Of two headings alike, the first."""
-    found: dict[str, tuple[int, list[Any]]] = {"": (1, [])}
-    current = found[""][1]
+def _sections(tokens: list[Any], depth: int) -> list[tuple[str, int, list[Any]]]:
+    """Each heading of ``depth`` (its text; "" before the first, with the
+    headings above it), its line and the tokens under it, up to the next
+    heading of that depth or above; two headings alike are two sections."""
+    found: list[tuple[str, int, list[Any]]] = [("", 1, [])]
+    current = found[0][2]
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if token.type == "heading_open" and int(token.tag[1]) < depth and len(found) > 1:
             current = []  # a higher heading ends the section: what follows is not ours
         elif token.type == "heading_open" and int(token.tag[1]) == depth:
-            name = _plain(tokens[index + 1].content)
             current = []
-            found.setdefault(name, (_line(token), current))
+            found.append((_plain(tokens[index + 1].content), _line(token), current))
             index += 3
             continue
         current.append(token)
