@@ -458,9 +458,12 @@ def strip_markdown(text: str) -> str:
     return _EMPHASIS_OR_ESCAPE.sub(lambda m: m.group(1) or "", text)
 
 
-# A backslash escape, or a character reference.
-_ESCAPE_OR_REFERENCE = lazy(
-    r"\\([\\`*_{}\[\]()#+\-.!|>~&])|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+# A backslash escape (any ASCII punctuation, as CommonMark has it), a code
+# span (kept as written: escapes are text inside it), or a character reference.
+# One scan from the left: an escaped backtick opens no code span.
+_ESCAPE_CODE_OR_REFERENCE = lazy(
+    r"\\([!-/:-@\[-`{-~])|((?<!`)(`+)(?!`)[\s\S]*?(?<!`)\3(?!`))"
+    r"|(&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
 )
 
 
@@ -801,15 +804,17 @@ def unescape(text: str) -> str:
     plain space."""
     if "\\" not in text and "&" not in text:
         return text
-    return outside_code(text, lambda part: _ESCAPE_OR_REFERENCE.sub(_resolved, part))
+    return _ESCAPE_CODE_OR_REFERENCE.sub(_resolved, text)
 
 
 def _resolved(match: re.Match[str]) -> str:
     if match.group(1):
         return match.group(1)
+    if match.group(2):
+        return match.group(2)
     import html  # lazily: few texts have a reference
 
-    return " " if match.group(2) == "&nbsp;" else html.unescape(match.group(2))
+    return " " if match.group(4) == "&nbsp;" else html.unescape(match.group(4))
 
 
 # --- Quotations -----------------------------------------------------------

@@ -335,6 +335,10 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
         if not has_bullets(text) and (table := outline_of_columns(text)) is not None:
             return _Input(path, chosen, text, outline=table)  # a PDF's table, as pdftotext -layout writes it
     if chosen == "markdown" and not text.startswith("---\n"):
+        from . import rendered
+
+        if rendered.looks_like(text):  # ladderlint's own page: read by its layout, back to the framework
+            return _Input(path, chosen, text, documents=[rendered.read(path, text)])
         from .markdown import parse as parse_markdown
 
         return _Input(path, chosen, text, outline=parse_markdown(text.split("\n")))

@@ -200,6 +200,14 @@ class ImportedDocument:
     version_line: tuple[str, int] | None = None
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
+    #: Whether each level includes what the levels below it expect, where the document says so
+    #: in so many words (a page ladderlint rendered); None to work it out.
+    cumulative: bool | None = None
+    #: The proficiencies, lowest first, where the document lists them (a page ladderlint rendered).
+    proficiency_scale: list[str] = field(default_factory=list)
+    #: Its texts are the words a reader sees, with no Markdown left in them to read (a page
+    #: ladderlint rendered escapes every mark): a star in them is a star.
+    plain_text: bool = False
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""

@@ -73,7 +73,8 @@ _SUMMING_UP_CALLOUT = lazy(r"^\[!(?:summary|abstract|tldr)\][+-]?[ \t]*", re.IGN
 #: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
 _INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
 #: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
-_SITE_MARKUP = lazy(r"\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\}")
+#: Not after a backslash: '\\{% raw %\\}' is text that says so.
+_SITE_MARKUP = lazy(r"(?<!\\)(?:\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
 #: Obsidian's embeds alone ('![[delivery-checklist]]', '![[radar.png|300]]'): what a reader sees there is another
 #: note, or a picture.
 _EMBEDS_ALONE = lazy(r"(?:!\[\[[^\[\]\n]+\]\][ \t]*)+")
@@ -365,13 +366,17 @@ def _goes_on_a_name(first: list[str], second: list[str]) -> bool:
 _NAME_JOINS = frozenset({"and", "or", "&"})
 
 
-def _inline_text(content: str, paragraph: bool = False) -> str:
+def _inline_text(content: str, paragraph: bool = False, site_markup: bool = False) -> str:
     """The text of an inline token: its lines joined by one space, each
     without the indentation and trailing spaces Markdown ignores (a
     no-break space is text and stays). A ``paragraph`` (or a bullet) of
     wiki links and nothing else keeps them as links, as Markdown writes
     them: it is navigation ('[[Overview]] · [[Expert]]'), as a line of
-    Markdown links is, where a wiki link in a sentence is its words."""
+    Markdown links is, where a wiki link in a sentence is its words.
+    Without the ``site_markup`` (Liquid tags, attribute lists): taken out
+    before escapes are resolved, as an escaped brace is text."""
+    if site_markup:
+        content = _SITE_MARKUP.sub("", content)
     text = _without_inline_tags(" ".join(part.strip(" \t") for part in content.split("\n")).strip(" \t"))
     links = wiki_links_as_links if paragraph and _wiki_links_alone(text) else wiki_links_as_text
     # Stripped again once resolved: an export's "&#x20;" after a bullet is no text.
@@ -499,10 +504,11 @@ class _Walker:
         found = self.references.get(normalizeReference(match.group(2) or match.group(1)))
         return f"[{match.group(1)}]({found['href']})" if found else match.group()
 
-    def text(self, inline: Any, token: Any) -> str:
+    def text(self, inline: Any, token: Any, site_markup: bool = False) -> str:
         """The text of an inline token, with the no-break spaces at its ends
-        that markdown-it trims as white space: they are the document's."""
-        text = _inline_text(inline.content, paragraph=token.type == "paragraph_open")
+        that markdown-it trims as white space: they are the document's;
+        without a site generator's markup with ``site_markup``."""
+        text = _inline_text(inline.content, paragraph=token.type == "paragraph_open", site_markup=site_markup)
         if self.references and "][" in text:
             text = _REFERENCE_LINK.sub(self.inline_link, text)
         if not token.map or not text:
@@ -532,7 +538,7 @@ class _Walker:
         kind = token.type
         if kind == "heading_open":
             inline = tokens[index + 1]
-            text = _SITE_MARKUP.sub("", self.text(inline, token)).strip()  # '## Senior {#senior}'
+            text = self.text(inline, token, site_markup=True).strip()  # '## Senior {#senior}'
             for child in inline.children or ():
                 if child.type == "html_inline":  # '## <a id="senior"></a>Senior': what a browser shows
                     text = text.replace(child.content, "", 1).strip()
@@ -563,15 +569,15 @@ class _Walker:
             text, tags = _without_obsidian_marks(text)
             if tags:
                 self.outline.set_aside.append((last, OBSIDIAN_TAG, tags))
-            if _SITE_MARKUP.search(text):
+            if _SITE_MARKUP.search(inline.content):
                 # A site generator's markup ('{: .no_toc }', '{% if ... %}') is
                 # structure, never text; what is left is the paragraph. An
                 # include brings text from another file: reported, as it is not here.
                 for include in _INCLUDE.findall(text):
                     self.add(Other(include, line, last, "a site include: its text is in another file, not in this one"))
-                text = _SITE_MARKUP.sub("", text).strip()
+                text = _without_obsidian_marks(self.text(inline, token, site_markup=True))[0].strip()
                 if not text:
-                    if not _INCLUDE.search(self.text(inline, token)):
+                    if not _INCLUDE.search(inline.content):
                         self.outline.structure.extend(range(line, last + 1))
                     return index + 3
             if self.quote:

@@ -214,7 +214,7 @@ def build(documents: list[ImportedDocument], options: Options,
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
     if described is not None and described.description:
-        data["description"] = as_read(described.description)  # as every text's links are written
+        data["description"] = as_read(described.description, described.plain_text)  # as every text's links are written
         for document in ordered:
             if document.description and normalise(document.description) != normalise(described.description):
                 report.append(ReportEntry(document.path, 1, "unplaced", "another description of the framework; "
@@ -227,7 +227,10 @@ def build(documents: list[ImportedDocument], options: Options,
         (" ".join(words(s.text)) for cell in level.cells for s in cell.statements)
         for document in ordered for level in document.levels
     )
-    if restated.levels_stand_alone:
+    stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
+    if stated is not None:
+        data["cumulative"] = stated  # the document says which, in so many words
+    elif restated.levels_stand_alone:
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
         data["cumulative"] = False
@@ -258,6 +261,9 @@ def build(documents: list[ImportedDocument], options: Options,
 def _proficiency_scale(documents: list[ImportedDocument]) -> list[str]:
     """The proficiencies the cells name (a skills matrix's 'Beginner' ...
     'Expert'), lowest first, as ids: the scale each cell's is one of."""
+    listed = next((d.proficiency_scale for d in documents if d.proficiency_scale), None)
+    if listed is not None:
+        return list(dict.fromkeys(slug(name) for name in listed))
     named = list(dict.fromkeys(cell.proficiency for document in documents for level in document.levels
                                for cell in level.cells if cell.proficiency))
     ranked = sorted(named, key=lambda name: (getattr(proficiency(name), "low", 0.0),
@@ -988,6 +994,8 @@ def _levels(
     # before the title with a space alone ('G01 Intern') numbers levels where there are several; one
     # level's 'IC3 Software Engineer' (a Dropbox page) is the role's name as written.
     short = [title_without_code(data["title"], data["id"], spaced=len(out) > 1) for data in out]
+    if all(document.plain_text for document in documents):
+        short = [data["title"] for data in out]  # titled as written: a rendered page shows the title as it is
     if len({normal(title) for title in short}) == len(short):
         for data, title in zip(out, short):
             data["title"] = title
@@ -1062,11 +1070,11 @@ def _level_data(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
     if level.summary:
-        data["summary"] = as_read(level.summary)  # as a statement's links are written
+        data["summary"] = as_read(level.summary, document.plain_text)  # as a statement's links are written
     summaries: dict[str, str] = {}
     for dimension, text in level.dimension_summaries:
         merged = dimension_of[id(dimension)]
-        text = as_read(text)
+        text = as_read(text, document.plain_text)
         summaries[merged.id] = summaries[merged.id] + "\n\n" + text if merged.id in summaries else text
     if summaries:
         data["dimensions"] = summaries
@@ -1076,10 +1084,10 @@ def _level_data(
         said = [s for s in cell.statements if not is_blank(s.text)]  # a cell of no-break spaces says nothing
         if cell.proficiency and competency.id not in cells:
             # A skills matrix's cell: the proficiency the level expects, with what else the cell says.
-            rated: dict[str, Any] = {"statements": [_statement_data(s) for s in said]} if said else {}
+            rated: dict[str, Any] = {"statements": [_statement_data(s, document.plain_text) for s in said]} if said else {}
             rated["proficiency"] = slug(cell.proficiency)
             if cell.note:
-                rated["note"] = as_read(cell.note)
+                rated["note"] = as_read(cell.note, document.plain_text)
             cells[competency.id] = rated
             continue
         if cell.not_applicable and not said and competency.id not in cells:
@@ -1087,7 +1095,7 @@ def _level_data(
             continue
         if not said:
             continue
-        items = [_statement_data(s) for s in said]
+        items = [_statement_data(s, document.plain_text) for s in said]
         if competency.id in cells:  # two headings matched one competency
             if not competency.joins:  # the parts of a joined name (Agility, Innovation) are said once
                 report.append(ReportEntry(document.path, cell.statements[0].line, "notice",
@@ -1103,7 +1111,7 @@ def _level_data(
         else:
             cells[competency.id] = items
         if cell.note:
-            current, note = cells[competency.id], as_read(cell.note)
+            current, note = cells[competency.id], as_read(cell.note, document.plain_text)
             if isinstance(current, list):
                 cells[competency.id] = {"statements": current, "note": note}
             else:
@@ -1112,11 +1120,14 @@ def _level_data(
     return data
 
 
-def as_read(text: str) -> str:
+def as_read(text: str, plain: bool = False) -> str:
     """A text of the documents as a reader sees it: its emphasis without
     the markers, its links as `check --fix` writes them (LL510). What the
     Markdown says is written in the framework's plain text; a link to a
-    place on the same page ('[lifecycle](#glossary)') is its words."""
+    place on the same page ('[lifecycle](#glossary)') is its words. A
+    ``plain`` text (ImportedDocument.plain_text) is read already."""
+    if plain:
+        return text
     return links_as_text(_IN_PAGE_LINK.sub(r"\1", emphasis_as_text(text)))
 
 
@@ -1124,10 +1135,10 @@ def as_read(text: str) -> str:
 _IN_PAGE_LINK = lazy(r"\[([^\[\]]+)\]\(#[^()\s]*\)")
 
 
-def _statement_data(statement: ImportedStatement) -> Any:
-    text = as_read(statement.text)
+def _statement_data(statement: ImportedStatement, plain: bool = False) -> Any:
+    text = as_read(statement.text, plain)
     if statement.examples:
-        return {"text": text, "examples": [as_read(example) for example in statement.examples]}
+        return {"text": text, "examples": [as_read(example, plain) for example in statement.examples]}
     return text
 
 
