@@ -226,6 +226,28 @@ levels:
 """
 
 
+def test_what_is_new_shows_a_lower_statement_said_whole_with_more_as_rewritten(render):
+    # Levels that stand alone: E2 says E1's on-call statement whole, and more. Read as "New" with the
+    # shorter one left out, on-call would seem to start at E2.
+    source = INTRODUCED.replace(
+        "      scope: [I deliver tasks my lead scopes.]\n",
+        "      scope: [I deliver tasks my lead scopes., I join my team's on-call rotation.]\n", 1).replace(
+        "      scope: [I deliver projects I scope myself.]\n",
+        "      scope: [I deliver projects I scope myself., \"I join my team's on-call rotation and find the root "
+        "causes of incidents with my peers. I write post-mortems for them when appropriate.\"]\n", 1)
+    out, _ = render(source)
+    page = parse(out / "introco" / "levels" / "E2.html")
+    [new] = [e for e in page.iter() if e.attrs.get("id") == "level-E2-new"]
+    [item] = [li for li in new.iter() if li.tag == "li" and "on-call" in _text(li)
+              and any(e.tag == "strong" for e in li.iter())][:1]
+    assert _text(item).startswith("Rewritten: I join my team's on-call rotation added: and find the root causes")
+    assert _text(item).endswith(": I join my team's on-call rotation.")
+    assert [_text(e) for e in item.iter() if e.tag == "ins"] == [
+        "added: and find the root causes of incidents with my peers",
+        "added: I write post-mortems for them when appropriate."]
+    assert "New: I join" not in _text(new)
+
+
 @pytest.mark.parametrize("cumulative", ["false", "true"])
 def test_what_is_new_leaves_out_ids_and_texts_a_level_does_not_have(render, cumulative):
     source = IDS.replace("cumulative: false", f"cumulative: {cumulative}")
