@@ -120,6 +120,29 @@ def test_two_levels_side_by_side_show_each_levels_introduction(render):
     assert len(ids) == len(set(ids))
 
 
+def test_two_levels_side_by_side_open_with_each_levels_summary(render):
+    summarised = INTRODUCED.replace("    title: Engineer 1\n", "    title: Engineer 1\n    summary: I deliver tasks others scope.\n"
+                                    ).replace("    title: Engineer 2\n",
+                                              "    title: Engineer 2\n    summary: I deliver projects I scope.\n")
+    out, _ = render(summarised)
+    page = parse(out / "introco" / "compare" / "E1-E2.html")
+    [pair] = page.find_all("section", cls="summary-pair")
+    headings = [(e.tag, _text(e)) for e in pair.iter() if e.tag in ("h2", "h3")]
+    assert headings == [("h2", "What each level is"), ("h3", "Engineer 1"), ("h3", "Engineer 2")]
+    assert pair.attrs["aria-labelledby"] == pair.find_all("h2")[0].attrs["id"]
+    sides = [_text(side) for side in pair.find_all("div", cls="side")]
+    assert sides == ["Engineer 1 I deliver tasks others scope.", "Engineer 2 I deliver projects I scope."]
+    # Before the dimensions; a level without a summary says so beside the other's.
+    sections = [e for e in page.iter() if e.tag == "section" and {"summary-pair", "dimension"} & set(e.classes)]
+    assert "summary-pair" in sections[0].classes
+    sides = [_text(side) for side in parse(out / "introco" / "compare" / "E2-E3.html")
+             .find_all("section", cls="summary-pair")[0].find_all("div", cls="side")]
+    assert sides == ["Engineer 2 I deliver projects I scope.", "Engineer 3 No summary at this level."]
+    # Two levels without summaries have no such section.
+    out, _ = render(INTRODUCED)
+    assert not parse(out / "introco" / "compare" / "E1-E2.html").find_all("section", cls="summary-pair")
+
+
 def test_the_filter_shows_the_introductions_with_their_dimensions_whole_rows(render, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -201,6 +224,28 @@ levels:
         statements:
           - {id: e3-review, text: I review my teammates' pull requests when asked.}
 """
+
+
+def test_what_is_new_shows_a_lower_statement_said_whole_with_more_as_rewritten(render):
+    # Levels that stand alone: E2 says E1's on-call statement whole, and more. Read as "New" with the
+    # shorter one left out, on-call would seem to start at E2.
+    source = INTRODUCED.replace(
+        "      scope: [I deliver tasks my lead scopes.]\n",
+        "      scope: [I deliver tasks my lead scopes., I join my team's on-call rotation.]\n", 1).replace(
+        "      scope: [I deliver projects I scope myself.]\n",
+        "      scope: [I deliver projects I scope myself., \"I join my team's on-call rotation and find the root "
+        "causes of incidents with my peers. I write post-mortems for them when appropriate.\"]\n", 1)
+    out, _ = render(source)
+    page = parse(out / "introco" / "levels" / "E2.html")
+    [new] = [e for e in page.iter() if e.attrs.get("id") == "level-E2-new"]
+    [item] = [li for li in new.iter() if li.tag == "li" and "on-call" in _text(li)
+              and any(e.tag == "strong" for e in li.iter())][:1]
+    assert _text(item).startswith("Rewritten: I join my team's on-call rotation added: and find the root causes")
+    assert _text(item).endswith(": I join my team's on-call rotation.")
+    assert [_text(e) for e in item.iter() if e.tag == "ins"] == [
+        "added: and find the root causes of incidents with my peers",
+        "added: I write post-mortems for them when appropriate."]
+    assert "New: I join" not in _text(new)
 
 
 @pytest.mark.parametrize("cumulative", ["false", "true"])

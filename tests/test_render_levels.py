@@ -302,7 +302,7 @@ def test_two_levels_side_by_side_stack_on_a_phone_and_stay_side_by_side_on_paper
     [page] = sorted((out / "acme-backend" / "compare").glob("*.html"))
     where = ("return Array.from(document.querySelectorAll('.pair'), p => Array.from(p.querySelectorAll('.side'), "
              "s => { const r = s.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top), "
-             "Math.round(r.width), s.querySelector('h4').getBoundingClientRect().height > 0]; }))")
+             "Math.round(r.width), s.querySelector('.side-level').getBoundingClientRect().height > 0]; }))")
     size = browser.get_window_size()
     try:
         for width, media, stacked in ((1300, "", False), (390, "", True), (1300, "print", False)):
@@ -310,7 +310,7 @@ def test_two_levels_side_by_side_stack_on_a_phone_and_stay_side_by_side_on_paper
             open_page(browser, page)
             browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
             pairs = js(browser, where)
-            assert len(pairs) == 2
+            assert len(pairs) == 3  # the two levels' summaries, then two competencies
             for (left, top, wide, named), (left2, top2, wide2, named2) in pairs:
                 assert named and named2  # each side says its level
                 if stacked:

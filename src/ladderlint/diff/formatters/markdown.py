@@ -27,6 +27,7 @@ from typing import Any, Callable
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
 from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
+from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -112,7 +113,10 @@ def shown_within_page(diff: FrameworkDiff) -> list[Change]:
     does not have is not one it took away (``_level_detail``)."""
     if diff.levels is None:
         return diff.changes
-    return [c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)]
+    shown = [c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)]
+    # A lower level's statement that a new one says whole, with more, is shown as what that one rewrites.
+    extended = {id(old) for _new, old in _extended(diff, shown, restated(diff, shown))}
+    return [c for c in diff.changes if id(c) in extended or c.impact is not Impact.EDITORIAL and not _level_detail(c)]
 
 
 def _level_detail(change: Change) -> bool:
@@ -1140,7 +1144,14 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
     lower = _lower_name(diff)
     said = _said_by_another(diff, changes)
     listed = [c for c in _listed(changes) if id(c) not in said]
-    pairs = restated(diff, listed)
+    # A lower level's statement that the higher one says whole, with more
+    # ("I join the on-call rotation" -> "I join the on-call rotation and
+    # find root causes"), is a copy taken out, still asked for: no change to
+    # list, but what the new statement rewrites.
+    rewrites = restated(diff, listed)
+    pairs = rewrites + _extended(diff, listed, rewrites)
+    # The lower level's statement said whole, with more: what is added is worth marking.
+    extended = {id(new) for new, old in pairs if old.impact is Impact.EDITORIAL}
     was = {id(new): old for new, old in pairs}
     paired = {id(old) for _new, old in pairs}
     twice = {c.fingerprint for c in left_behind(diff)}
@@ -1153,7 +1164,8 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
             whole.append(change)
             continue
         if id(change) in was:
-            kind, line = 1, _was_now("Rewritten", lower, was[id(change)].old, change.new)
+            kind, line = 1, _was_now("Rewritten", lower, was[id(change)].old, change.new,
+                                     marked=id(change) in extended)
         elif change.kind is Kind.STATEMENT_REWORDED and change.field == "text" \
                 and isinstance(change.old, str) and isinstance(change.new, str):
             kind = 3 if change.impact is Impact.LOWERS_BAR else 1
@@ -1173,12 +1185,39 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
     return whole, grouped
 
 
-def _was_now(label: str, lower: str, old: str, new: str) -> str:
+def _extended(diff: FrameworkDiff, listed: list[Change], pairs: list[tuple[Change, Change]]
+              ) -> list[tuple[Change, Change]]:
+    """Of two levels compared whose levels stand alone: each statement of
+    the lower level that one new at the higher level says whole, with more
+    ("I join the on-call rotation" -> "I join the on-call rotation and find
+    root causes"), paired with it as ``restated`` pairs a rewrite. The
+    differ lists it as a copy taken out, still asked for (wording), which
+    the page leaves out: unpaired, the longer one would read as all new."""
+    if diff.levels is None or diff.framework.cumulative:
+        return []
+    taken = {id(change) for pair in pairs for change in pair}
+    added = [c for c in listed if c.kind is Kind.STATEMENT_ADDED and c.field is None and isinstance(c.new, str)]
+    out = []
+    for old in diff.changes:
+        if not (old.kind is Kind.STATEMENT_REMOVED and old.field is None and old.impact is Impact.EDITORIAL
+                and isinstance(old.old, str) and old.level == diff.levels[1]) or id(old) in taken:
+            continue
+        mine = meaning_words(old.old)
+        new = next((c for c in added if c.competency == old.competency and id(c) not in taken and len(mine) >= 2
+                    and said_in_order(mine, meaning_words(str(c.new)))), None)
+        if new is not None:
+            taken.add(id(new))
+            out.append((new, old))
+    return out
+
+
+def _was_now(label: str, lower: str, old: str, new: str, *, marked: bool = False) -> str:
     """A statement and the lower level's statement it rewrites: the new text,
     its words the old one lacks in bold, and under it the old text, its words
     the new one dropped struck out; texts with little in common are shown
-    whole (as ``_words`` shows them)."""
-    if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY:
+    whole (as ``_words`` shows them), unless ``marked`` (the new one says
+    the old one whole, with more: what it adds is worth marking)."""
+    if whitespace_only(old, new) or similarity(old, new) < REWRITE_SIMILARITY and not marked:
         now, was = escape(new), escape(old)
     else:
         runs = word_runs(old, new)
