@@ -24,7 +24,7 @@ import shlex
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence
 
 from ..config import ConfigError, exclude_in
 from ..files import discover, force_excluded, is_yaml_name, walk_excluded
@@ -409,22 +409,24 @@ class Resolver:
             return at_old, at_new  # nothing to follow
         renamed = self.git.renames(old.revision, new.revision)  # new path -> old path
         went_to = {was: now for now, was in sorted(renamed.items(), reverse=True) if is_yaml_name(now)}
-        added_old: list[Source] = []
-        added_new: list[Source] = []
-        for framework_id, source in sorted(old_ids.items()):
-            if framework_id not in new_ids:
-                found = self._moved_between(source, old.revision, new, went_to, framework_id)
-                if found is not None and found.label not in {s.label for s in added_new}:
-                    added_new.append(found)
-                    notices.append(f"{source.label} moved out of the directory compared ({new.label}) to "
-                                   f"{found.label}; compared with it there")
-        for framework_id, source in sorted(new_ids.items()):
-            if framework_id not in old_ids:
-                found = self._moved_between(source, new.revision, old, renamed, framework_id)
-                if found is not None and found.label not in {s.label for s in added_old}:
-                    added_old.append(found)
-                    notices.append(f"{source.label} moved into the directory compared ({new.label}) from "
-                                   f"{found.label}; compared with it there")
+
+        def followed(ids: dict[str, Source], others: dict[str, Source], revision: str, other: Spec,
+                     moves: dict[str, str], said: Callable[[str, str], str]) -> list[Source]:
+            """The frameworks of ``ids`` that ``others`` lacks, found at the other side's revision."""
+            found_all: list[Source] = []
+            for framework_id, source in sorted(ids.items()):
+                if framework_id in others:
+                    continue
+                found = self._moved_between(source, revision, other, moves, framework_id)
+                if found is not None and found.label not in {s.label for s in found_all}:
+                    found_all.append(found)
+                    notices.append(said(source.label, found.label))
+            return found_all
+
+        added_new = followed(old_ids, new_ids, old.revision, new, went_to, lambda gone, found: (
+            f"{gone} moved out of the directory compared ({new.label}) to {found}; compared with it there"))
+        added_old = followed(new_ids, old_ids, new.revision, old, renamed, lambda came, found: (
+            f"{came} moved into the directory compared ({new.label}) from {found}; compared with it there"))
         return at_old + added_old, at_new + added_new
 
     def _moved_between(self, source: Source, revision: str, other: Spec, moves: dict[str, str],
