@@ -24,3 +24,17 @@ def test_a_competency_key_without_its_colon_under_statements(pure):
     # move this competency's statements under the one above.
     assert caught.value.message.endswith("write `model-development-and-experimentation:`")
     assert caught.value.position.line == number
+
+
+def test_a_large_framework_with_a_tab_on_every_line_is_read_again_only_so_much():
+    # Each further mistake is found by reading the whole file again: a large
+    # framework (here about 1.1 MB) with a pasted block of tabs must stay
+    # quick to check in a pre-commit hook, so few of them are looked for.
+    head, levels = FRAMEWORK.split("levels:\n", 1)
+    lines = (levels * 140).splitlines()
+    text = head + "levels:\n" + "\n".join("\t" + line[2:] if line.startswith("  ") else line for line in lines) + "\n"
+    assert len(text) > 1_000_000
+    with pytest.raises(LoadError) as caught:
+        load_document("f.yaml", text.encode())
+    assert "indented with a tab" in caught.value.message
+    assert caught.value.more == ()
