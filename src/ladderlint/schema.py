@@ -8,6 +8,7 @@ jsonschema, whose error tree is turned into readable messages.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass
@@ -191,17 +192,32 @@ def explain(schema_dict: dict[str, Any], data: Any, source: Document | None = No
             if any(violation.path[: len(s.path)] == s.path for s in split):
                 continue  # explained as a text that YAML split at ': '
             found.setdefault((violation.path, violation.code, violation.message), violation)
-    return _misspelt_once(list(found.values()))
+    return _misspelt_once(list(found.values()), validator, data)
 
 
-def _misspelt_once(problems: list[SchemaProblem]) -> list[SchemaProblem]:
+def _misspelt_once(problems: list[SchemaProblem], validator: Any, data: Any) -> list[SchemaProblem]:
     """A required key written misspelt (`Levels:`, `titel:`) is said once,
     as the unknown key it is, with the key it is read as; not also as the
-    key missing from its mapping."""
-    meant = {(p.path[:-1], p.suggestion) for p in problems if p.rule is rules.UnknownKey and p.suggestion}
+    key missing from its mapping. Only where its value is one the key may
+    have: `titel: [a, b]` read as the title would reach the rules unchecked,
+    and the next run would say what the value breaks."""
+    meant = {(p.path[:-1], p.suggestion) for p in problems if p.rule is rules.UnknownKey and p.suggestion
+             and _fits_as(validator, data, p.path, p.suggestion)}
     if not meant:
         return problems
     return [p for p in problems if not (p.rule is rules.MissingKey and (p.path, p.missing) in meant)]
+
+
+def _fits_as(validator: Any, data: Any, path: tuple[Any, ...], key: str) -> bool:
+    """Whether the value at ``path`` breaks nothing read as ``key`` of the
+    same mapping."""
+    renamed = copy.deepcopy(data)
+    parent = renamed
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[key] = parent.pop(path[-1])
+    at = path[:-1] + (key,)
+    return not any(tuple(error.absolute_path)[: len(at)] == at for error in validator.iter_errors(renamed))
 
 
 def _split_texts(data: Any, statement_keys: tuple[str, ...], source: Document | None) -> Iterable[SchemaProblem]:

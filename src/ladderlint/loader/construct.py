@@ -270,8 +270,12 @@ def _read_syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Pos
     return f"invalid YAML: {detail}", position, explained
 
 
-#: At most how many mistakes are reported after the first one of a file.
+#: At most how many mistakes are reported after the first one of a file;
+#: and how much text may be read again to find them (each is found by
+#: reading the file again, mended, and explaining what stops the parser):
+#: a large framework with a pasted block of tabs stays quick to check.
 _MOST_FURTHER = 50
+_MOST_FURTHER_CHARS = 1_000_000
 #: Characters Python ends a line at and YAML does not, or the reverse: a
 #: text holding one is not mended line by line.
 _OTHER_BREAKS = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\r")
@@ -287,12 +291,16 @@ def _further_mistakes(text: str, first: Explained) -> list[Explained]:
     lines = text.splitlines()
     found: list[Explained] = []
     explained = first
+    read_again = 0
     while explained.mended is not None and len(found) < _MOST_FURTHER:
         number, meant = explained.mended
         if lines[number - 1] == meant:
             break  # mended already: the parser stops here for another reason
         lines[number - 1] = meant
         mended = "\n".join(lines) + "\n"
+        read_again += len(mended)
+        if read_again > _MOST_FURTHER_CHARS:
+            break
         error = _first_syntax_error(mended)
         if error is None:
             break

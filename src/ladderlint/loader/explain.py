@@ -731,6 +731,10 @@ def _text_under_item(lines: list[str], line: int, reads_to: ReadsTo | None) -> E
         above = next(iter(_content_lines_above(lines, number)), None)
         if not text or text[:1] in ("-", "#") or ": " in text or text.endswith(":") or above is None:
             continue
+        below = next((n for n in range(number + 1, len(lines) + 1)
+                      if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+        if _A_KEY.fullmatch(text) and below is not None and _indentation_of(lines[below - 1]) > _indentation_of(content):
+            continue  # a key without its ':' (`_left_out`), what is indented below it its own
         item = _END_COMMENT.sub("", lines[above - 1]).rstrip()
         dash = _indentation_of(item)
         start = _key_column(item)

@@ -58,7 +58,8 @@ class UnknownKey(_SchemaError):
 
     The message names the key it most likely misspells (not one its mapping
     has already), and the rules read it as that key. A required key written
-    misspelt (`Levels`, `titel`) is reported once, here, not also as missing.
+    misspelt (`Levels`, `titel`) is reported once, here, not also as missing,
+    where its value is one that key may have.
 
     Why this matters:
         A misspelt key (`competncies`) would otherwise be ignored without a
