@@ -162,3 +162,13 @@ def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     assert notification["level"] == "error" and "LL999" in notification["message"]["text"]
     assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == ".ladderlint.yaml"
     assert log["runs"][0]["results"] == []
+
+
+def test_an_unknown_rule_in_curly_quotes_is_not_told_to_be_written_plain(cli, write, tmp_path):
+    # Written without the quotes it would still name no rule: that is said first.
+    write(".ladderlint.yaml", "ignore: [“LL999”]\n")
+    path = write("f.yaml", BASE)
+    run = cli("check", "--format", "concise", str(path), cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "no rule code starts with 'LL999' (and the curly quotes" in run.stderr
+    assert '("LL999")' not in run.stderr

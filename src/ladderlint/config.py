@@ -838,6 +838,8 @@ def describe_unknown_rule(text: str) -> str:
     if marks is not None:
         # `ignore: [“LL514”]`: quotes a word processor typed, which YAML keeps as part of the text.
         bare = text[marks[0] + 1:marks[1]].strip()
+        if registry().find(bare) is None and not registry().with_prefix(bare.upper()):
+            return describe_unknown_rule(bare) + " (and the curly quotes around it are part of the text to YAML)"
         return (f"unknown rule '{text}': the curly quotes around it are part of the text to YAML; "
                 f"write it with straight quotes (\"{bare}\") or none ({bare})")
     if re.fullmatch(r"(?i)ll\d*", text):
