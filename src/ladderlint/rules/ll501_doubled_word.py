@@ -19,9 +19,13 @@ from ..patterns import lazy
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case and on one line: "team team", "The the", "my team team's".
 # Numbers ("2 2") are not words here; a heading and a paragraph that start
-# with the same word are on two lines.
+# with the same word are on two lines. A word joined by ".", ":" or "/" to
+# what touches it is part of a name, not a word: "Gradle gradle.properties",
+# "the ARN arn:aws:iam::...", "Node node:20-alpine", "IAM iam:PassRole".
 _DOUBLED = lazy(
-    r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
+    r"(?<![\w'’-])(?<!\w[.:/])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+"
+    r"(?=['’]s\b|(?![\w'’-]|[.:/]\w))",
+    re.IGNORECASE,
 )
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
@@ -171,6 +175,11 @@ class DoubledWord(TextRule):
     ("what it is is what matters"; not "the issue is is"); nor a word
     said twice that is all a quotation holds, as people stress a word
     ('gets work to "done done"', '“ready ready”'; not '"the the team"');
+    nor a word whose other copy is part of a name joined by ".", ":" or
+    "/" to what touches it, as a file name, an image, an ARN or a
+    permission is ("Gradle gradle.properties", "Cargo Cargo.toml", "the
+    ARN arn:aws:iam::...", "Node node:20-alpine", "IAM iam:PassRole"), as
+    with a hyphen or an underscore ("Docker docker-compose");
     nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla

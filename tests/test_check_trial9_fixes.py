@@ -1,0 +1,55 @@
+"""What `check` and `check --fix` say of text that names files, images,
+code and other organisations' products, as security, infrastructure and
+mobile ladders write it: no false alarm, no fix that changes a name."""
+
+from __future__ import annotations
+
+_HEAD = """\
+ladderlint: 1
+id: acme-platform
+name: Acme Career Framework
+track: Engineering
+version: 1.0.0
+organisation:
+  name: Acme Robotics
+  domains: [acme.example]
+voice: third-person
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - id: a
+        name: Alpha
+      - id: b
+        name: Beta
+levels:
+  - id: L1
+    title: Level 1
+"""
+
+
+def _framework(*statements: str, summary: str = "summary: Learns.\n") -> str:
+    items = "".join(f"        - {s}\n" for s in statements)
+    return _HEAD + f"    {summary}    competencies:\n      a:\n{items}      b:\n        - Owns one service.\n"
+
+
+def _concise(cli, path) -> str:
+    return cli("check", "--isolated", "--format", "concise", str(path)).output
+
+
+def test_a_word_followed_by_its_own_file_image_or_arn_is_no_doubled_word(cli, write):
+    path = write("f.yaml", _framework(
+        "Tunes Gradle gradle.properties for faster Android builds.",
+        "Grants access with the ARN arn:aws:iam::123456789012:role/admin only.",
+        "Pins the Node node:20-alpine image.",
+        "Keeps the Cargo Cargo.toml manifest tidy, and the Terraform terraform.tfvars too.",
+        "Grants IAM iam:PassRole only to the Go go.mod owners and the README readme.md editors.",
+    ))
+    assert "LL501" not in _concise(cli, path)
+    assert "would fix" not in cli("check", "--isolated", "--diff", str(path)).output
+
+
+def test_a_doubled_word_before_a_full_stop_is_still_fixed(cli, write):
+    path = write("f.yaml", _framework("Owns the the service.", "Reads the URL url field.", "Owns the team team."))
+    out = _concise(cli, path)
+    assert out.count("LL501") == 3
