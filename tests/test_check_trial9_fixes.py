@@ -53,3 +53,17 @@ def test_a_doubled_word_before_a_full_stop_is_still_fixed(cli, write):
     path = write("f.yaml", _framework("Owns the the service.", "Reads the URL url field.", "Owns the team team."))
     out = _concise(cli, path)
     assert out.count("LL501") == 3
+
+
+def test_spaces_that_line_up_a_diagram_in_a_literal_block_are_kept(cli, write):
+    summary = "summary: |\n      Knows the flow:\n        api    -> queue\n        worker -> store\n"
+    columns = "summary: |\n      Owns:\n      api     queue\n      worker  store\n"
+    for name, text in (("f.yaml", summary), ("g.yaml", columns)):
+        path = write(name, _framework("Owns one thing.", summary=text))
+        assert "LL502" not in _concise(cli, path)
+
+
+def test_a_double_space_in_prose_of_a_literal_block_is_still_reported(cli, write):
+    summary = "summary: |\n      Knows the  flow.\n      Owns one thing.\n        - a  nested item\n"
+    path = write("f.yaml", _framework("Owns one thing.", summary=summary))
+    assert "LL502 [warning] 2 spaces in a row (2 places)" in _concise(cli, path)
