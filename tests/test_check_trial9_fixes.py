@@ -67,3 +67,14 @@ def test_a_double_space_in_prose_of_a_literal_block_is_still_reported(cli, write
     summary = "summary: |\n      Knows the  flow.\n      Owns one thing.\n        - a  nested item\n"
     path = write("f.yaml", _framework("Owns one thing.", summary=summary))
     assert "LL502 [warning] 2 spaces in a row (2 places)" in _concise(cli, path)
+
+
+def test_swift_string_interpolation_is_no_markdown_escape(cli, write):
+    path = write("f.yaml", _framework(
+        'Uses Swift string interpolation such as "\\(count) items" instead of concatenation.',
+        'Logs "\\(user.name) signed in" with os_log.',
+        "Documents the API \\(see below\\) in full.",
+    ))
+    out = _concise(cli, path)
+    assert out.count("LL504") == 1
+    assert ":26:" in out.split("LL504")[0].splitlines()[-1]
