@@ -78,3 +78,22 @@ def test_swift_string_interpolation_is_no_markdown_escape(cli, write):
     out = _concise(cli, path)
     assert out.count("LL504") == 1
     assert ":26:" in out.split("LL504")[0].splitlines()[-1]
+
+
+def test_another_organisations_product_used_as_a_tool_or_read_as_a_source_is_no_leftover(cli, write):
+    path = write("f.yaml", _framework(
+        "Syncs design files through Dropbox.",
+        "Shares the design files with Dropbox.",
+        "Hosts the code on GitLab.",
+        "Reads the Etsy and Monzo engineering blogs.",
+    ))
+    assert "LL301" not in _concise(cli, path)
+
+
+def test_another_organisation_worked_with_or_named_as_the_employer_is_still_reported(cli, write):
+    path = write("f.yaml", _framework(
+        "Works with Dropbox to plan the roadmap.",
+        "Shares the design files with Dropbox engineers.",
+        "Keeps the runbooks in Dropbox.",
+    ))
+    assert _concise(cli, path).count("LL301") == 3
