@@ -97,3 +97,16 @@ def test_another_organisation_worked_with_or_named_as_the_employer_is_still_repo
         "Keeps the runbooks in Dropbox.",
     ))
     assert _concise(cli, path).count("LL301") == 3
+
+
+def test_a_placeholder_the_text_only_mentions_is_not_left_in(cli, write):
+    path = write("f.yaml", _framework(
+        "Marks unknowns as TBD in the design doc and resolves them before review.",
+        "Uses Python format strings like {name} to build messages.",
+    ))
+    assert "LL406" not in _concise(cli, path)
+
+
+def test_a_placeholder_left_in_after_as_is_still_reported(cli, write):
+    path = write("f.yaml", _framework("Ships the feature as TBD.", "Greets {name} by name."))
+    assert _concise(cli, path).count("LL406") == 2
