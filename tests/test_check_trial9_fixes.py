@@ -110,3 +110,13 @@ def test_a_placeholder_the_text_only_mentions_is_not_left_in(cli, write):
 def test_a_placeholder_left_in_after_as_is_still_reported(cli, write):
     path = write("f.yaml", _framework("Ships the feature as TBD.", "Greets {name} by name."))
     assert _concise(cli, path).count("LL406") == 2
+
+
+def test_a_misspelt_word_among_alternatives_joined_by_a_slash_is_reported(cli, write):
+    path = write("f.yaml", _framework(
+        "Acts as an exemplar/advoacate/evangelist for the code of conduct.",
+        "Owns CI/CD, and/or the docs/runbooks folder, as he/she likes, at a 3/4 ratio; see src/utils.",
+    ))
+    out = _concise(cli, path)
+    assert out.count("LL512") == 1
+    assert "'advoacate' is not in the dictionary" in out

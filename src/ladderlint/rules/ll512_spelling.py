@@ -133,7 +133,9 @@ class Spelling(Rule):
     key ("GAME-xxxx"), Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
     ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
-    addresses and `code`, the names of HTML entities ("&nbsp;", which
+    addresses, paths and `code` (but words joined by "/" as alternatives
+    are checked, each in lower case where the others are English words:
+    "exemplar/advoacate/evangelist"; not "src/utils", "CI/CD"), the names of HTML entities ("&nbsp;", which
     LL504 reports) and the filler of a template ("Lorem ipsum dolor sit
     amet", which LL406 reports). A
     framework written in another language (most of the words looked up
@@ -498,6 +500,31 @@ def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, b
         if code and _in_code(text, start, end):
             continue
         yield start, end, word, False
+    if "/" in text:
+        yield from _alternatives(text, skipped)
+
+
+# Words joined by "/" that name alternatives ("exemplar/advocate",
+# "and/or"), not a path or an address: letters only, nothing that a path
+# or an address holds around them.
+_ALTERNATIVES = lazy(r"(?<![\w@/.#\\'’:~-])[A-Za-z]+(?:/[A-Za-z]+)+(?![\w@/\\'’-]|\.\w)")
+
+
+def _alternatives(text: str, skipped: list[tuple[int, int]]) -> Iterable[tuple[int, int, str, bool]]:
+    """The words of a text written as alternatives, joined by "/"
+    ("exemplar/advoacate/evangelist"), as ``_words`` gives words: each in
+    lower case (not "CI/CD") where the others are English words, so the
+    whole reads as words, not as a path ("src/utils")."""
+    for m in _ALTERNATIVES.finditer(text):
+        if skipped and inside(skipped, *m.span()):
+            continue
+        parts = m.group().split("/")
+        at = m.start()
+        for i, part in enumerate(parts):
+            others = parts[:i] + parts[i + 1 :]
+            if part == part.lower() and len(part) >= _SHORTEST and all(_english(o.casefold()) for o in others):
+                yield at, at + len(part), part, False
+            at += len(part) + 1
 
 
 def _slips_of(word: str) -> set[str]:
