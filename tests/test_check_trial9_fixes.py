@@ -120,3 +120,16 @@ def test_a_misspelt_word_among_alternatives_joined_by_a_slash_is_reported(cli, w
     out = _concise(cli, path)
     assert out.count("LL512") == 1
     assert "'advoacate' is not in the dictionary" in out
+
+
+def test_a_misspelt_mixed_case_or_long_tool_name_is_reported_with_the_name_meant(cli, write):
+    path = write("f.yaml", _framework("Builds screens in SwfitUI and Jetpack Compsoe.", "Tunes Elasticsaerch indices."))
+    out = _concise(cli, path)
+    for meant in ("SwiftUI", "Compose", "Elasticsearch"):
+        assert f"did you mean '{meant}'?" in out
+
+
+def test_mixed_case_names_that_are_no_slip_of_a_term_stay_quiet(cli, write):
+    path = write("f.yaml", _framework("Runs DevEx surveys and ships with SwiftUI, GitHub and PagerDuty.",
+                                      "Tunes Elasticsearch and Jetpack Compose."))
+    assert "LL512" not in _concise(cli, path)

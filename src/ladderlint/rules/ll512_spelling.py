@@ -113,9 +113,12 @@ class Spelling(Rule):
     write theirs: "(Polyspace, cppcheck)"),
     unless a name unknown to the dictionary is one slip of the hand (two
     letters swapped; in a long name, a letter doubled or undoubled) from
-    a term of the trade, from a name of the trade that is also an English
-    word ("Dcoker", "Terrafrom", "Pyhton": Docker, Terraform, Python; not
-    "Shapley", one slip from "shapely", a word and no name), or from a
+    a term of the trade (a mixed-case name too: "SwfitUI": SwiftUI), from
+    a name of the trade that is also an English word ("Dcoker",
+    "Terrafrom", "Pyhton", "Jetpack Compsoe": Docker, Terraform, Python,
+    Compose; not "Shapley", one slip from "shapely", a word and no name),
+    in a name of eight letters or more from a name of cspell's lists of
+    software terms ("Elasticsaerch": Elasticsearch), or from a
     name the framework writes inside another sentence ("Kuberentes",
     "Jria"; not "Figma" or "Flickr", names made of words), which is reported with the
     name meant as the term list writes it ("Javascirpt": "JavaScript"),
@@ -125,7 +128,7 @@ class Spelling(Rule):
     trade ("Improves Mentorshp across the team": "Mentorship"; not "AWS
     Inferentia", "(TPU, Inferentia)": a long name is seldom a word short
     of a letter, a short one often is: "Flickr"),
-    acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
+    acronyms and mixed-case words otherwise (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, an abbreviation written
     with its full stop ("incl.", "excl.", "esp.", "viz.", "cf.": those
     of `ladderlint.text.STOPPED_ABBREVIATIONS`; without the stop it is
@@ -270,7 +273,8 @@ class Spelling(Rule):
                     if meant is not None and not vocabulary.accepts(word):
                         yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
                                         span=(start, end))
-                    elif _capitalised_word_short_of_a_letter(lower, unknown) and not vocabulary.accepts(word) \
+                    elif word[1:] == word[1:].lower() and _capitalised_word_short_of_a_letter(lower, unknown) \
+                            and not vocabulary.accepts(word) \
                             and not _beside_a_name(field.text, start, end):
                         yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
                     continue
@@ -484,7 +488,12 @@ def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, b
         word = _POSSESSIVE.sub("", m.group()).replace("’", "'")
         start, end = m.start(), m.start() + len(word)
         if word[1:] != word[1:].lower():
-            continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
+            # An acronym or a mixed-case name: SLO, iOS, PagerDuty; read as a
+            # name, which only a slip of a term makes a finding of ("SwfitUI").
+            if names and word[:1].isupper() and not word.isupper() and not (skipped and inside(skipped, start, end)) \
+                    and not (code and _in_code(text, start, end)):
+                yield start, end, word, True
+            continue
         if word[0].isupper() and (not _SENTENCE_START.search(text, 0, start) or end == len(text.rstrip(" .!?"))
                                   and not text[:start].strip(" -*•")):
             # A capitalised word inside a sentence, or alone in its text: a name.
@@ -553,10 +562,14 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
     if lower not in unknown or len(lower) < _SHORTEST + 1:
         return None
     for slipped in sorted(_slips_of(lower)):
-        if _engineering(slipped) or _trade_name(slipped):
+        # A long name one slip from a name of cspell's lists ("Elasticsaerch")
+        # is that name: long names are seldom one slip from another.
+        if _engineering(slipped) or _trade_name(slipped) or len(lower) >= _LONG_NAME and _software(slipped):
             from ..dictionary import term_spelling
 
             return term_spelling(slipped)  # "JavaScript", as the list writes it
+        if word[1:] != word[1:].lower():
+            continue  # a mixed-case name is only a slip of a term's
         written = slipped.capitalize()
         if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
             return written
