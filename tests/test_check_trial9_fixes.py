@@ -133,3 +133,17 @@ def test_mixed_case_names_that_are_no_slip_of_a_term_stay_quiet(cli, write):
     path = write("f.yaml", _framework("Runs DevEx surveys and ships with SwiftUI, GitHub and PagerDuty.",
                                       "Tunes Elasticsearch and Jetpack Compose."))
     assert "LL512" not in _concise(cli, path)
+
+
+def test_a_word_english_or_a_quoted_french_phrase_says_twice_is_kept(cli, write):
+    path = write("f.yaml", _framework(
+        "Ends the talk with « nous nous engageons » for the Montréal office.",
+        "Eats mahi mahi with the team at the offsite.",
+    ))
+    assert "LL501" not in _concise(cli, path)
+    assert "would fix" not in cli("check", "--isolated", "--diff", str(path)).output
+
+
+def test_a_short_word_doubled_outside_guillemets_is_still_reported(cli, write):
+    path = write("f.yaml", _framework("Ends the talk with « merci » and the the team.", "Owns one thing."))
+    assert "LL501 [error] doubled word 'the'" in _concise(cli, path)
