@@ -147,3 +147,11 @@ def test_a_word_english_or_a_quoted_french_phrase_says_twice_is_kept(cli, write)
 def test_a_short_word_doubled_outside_guillemets_is_still_reported(cli, write):
     path = write("f.yaml", _framework("Ends the talk with « merci » and the the team.", "Owns one thing."))
     assert "LL501 [error] doubled word 'the'" in _concise(cli, path)
+
+
+def test_te_reo_maori_and_french_words_of_new_zealand_and_canadian_english_are_words(cli, write):
+    path = write("f.yaml", _framework(
+        "Greets the team with kia ora and uses te reo Māori place names correctly.",
+        "Works with iwi partners, keeps tino rangatiratanga in mind and brings joie de vivre to the team.",
+    ))
+    assert "LL512" not in _concise(cli, path)

@@ -85,6 +85,10 @@ class Spelling(Rule):
       am", "aws": "was") is a typo as often: it is accepted only beside
       another term of the trade, a few words either side in its clause
       ("from webpack to vite", "cdn, waf, iam and kms"; not "iam ready");
+    - a word English as written in New Zealand, Australia or Canada takes
+      from another language and the dictionary lacks: te reo Maori words
+      ("kia ora", "te reo", "iwi", "manaakitanga", "tino rangatiratanga")
+      and French phrases of English ("joie de vivre");
     - the one a verb is done to, or the partner of the one who does it,
       made with "-ee" ("sponsee" of the sponsor, "onboardee", "advisee");
     - a prefix joined to a word by a hyphen ("pre-mortems", "non-goals",
@@ -852,9 +856,9 @@ def _compound(word: str) -> bool:
 
 
 def _english(word: str) -> bool:
-    from ..dictionary import english  # the dictionary is read only when a word needs it
+    from ..dictionary import english, loanwords  # the dictionary is read only when a word needs it
 
-    return english().knows(word)
+    return english().knows(word) or word in loanwords()
 
 
 def _unlikely(word: str, suggestion: str, *, among_names: bool) -> bool:
