@@ -139,23 +139,22 @@ def _a_go_link(text: str, start: int) -> bool:
         start > 3 and _NAME_GLUE.match(text, start - 4))
 
 
-# A name used as a tool: after "via", "using", "through", "with" or "on"
-# ("syncs files through Dropbox", "hosts the code on GitLab"), in a list of
+# A name used as a tool: after "via", "using", "through" or "on" ("syncs
+# files through Dropbox", "hosts the code on GitLab"; not after "with",
+# which names a partner as often: "associate with Monzo"), in a list of
 # tools after "in" ("notes in Google Docs or Dropbox"), or before a part of
 # the product ("Dropbox Paper", "a Dropbox folder"); not after "in" alone,
 # which as often names a place in the organisation ("impact in Dropbox",
 # "talent in Monzo"), nor where it owns what follows ("via Dropbox's API"),
-# nor after "works with" or "works on" (the organisation, or the product it
-# makes: _WORKS_WITH). An address after "on" is a page ("on
+# nor after "works on" (the product the organisation makes: _WORKS_ON). An address after "on" is a page ("on
 # dropbox.com/home"): the prepositions are for names only.
 _TOOL_BEFORE = lazy(
     r"\b(?:(?:via|using)\s+|(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+|"
     r"(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*,\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:,\s+)?)*(?:or|and)?\s*)$"
 )
 _TOOL_AFTER = lazy(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
-_TOOL_PREPOSITION_BEFORE = lazy(r"\b(?:through|with|on)\s+$")
-_WORKS_WITH = lazy(
-    r"\b(?:works?|worked|working|partners?|partnered|partnering|collaborat\w*)\s+(?:with|on)\s+$", re.IGNORECASE)
+_TOOL_PREPOSITION_BEFORE = lazy(r"\b(?:through|on)\s+$")
+_WORKS_ON = lazy(r"\b(?:works?|worked|working|collaborat\w*)\s+on\s+$", re.IGNORECASE)
 # A source to learn from, alone or in a list: "the Etsy and Monzo
 # engineering blogs", "the Netflix tech blog".
 _SOURCE_AFTER = lazy(
@@ -176,7 +175,7 @@ def used_as_a_tool(text: str, start: int, end: int, *, name: bool = True) -> boo
     before = text[max(0, start - 60) : start]
     if _TOOL_BEFORE.search(before):
         return True
-    return name and bool(_TOOL_PREPOSITION_BEFORE.search(before)) and not _WORKS_WITH.search(before)
+    return name and bool(_TOOL_PREPOSITION_BEFORE.search(before)) and not _WORKS_ON.search(before)
 
 
 # "the Monzo app" is a tool where the text uses it, and the organisation's

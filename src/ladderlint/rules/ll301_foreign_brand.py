@@ -42,9 +42,9 @@ class ForeignBrand(Rule):
     the name is a measure or a method ("at Spotify scale", "Spotify-style
     guilds").
     Every name is left out where the text uses it as a tool: after "via",
-    "using", "through", "with" or "on" ("syncs files through Dropbox",
-    "hosts the code on GitLab"; not "works with Dropbox" or "works on
-    Dropbox"), in a list of tools ("notes in Google Docs or Dropbox"), or
+    "using", "through" or "on" ("syncs files through Dropbox", "hosts the
+    code on GitLab"; not "works on Dropbox"; nor after "with", which names
+    a partner as often: "associate with Monzo"), in a list of tools ("notes in Google Docs or Dropbox"), or
     before a part of the product ("Dropbox Paper", "a Dropbox folder"),
     and where it names a source to learn from ("reads the Etsy and Monzo
     engineering blogs");
