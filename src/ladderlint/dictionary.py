@@ -655,6 +655,14 @@ def _data_list(name: str) -> tuple[str, ...]:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def loanwords() -> frozenset[str]:
+    """Words of other languages that English as written in New Zealand,
+    Australia and Canada uses as its own and the dictionary lacks
+    (data/loanwords.txt: "kia", "reo", "iwi", "joie", "vivre")."""
+    return frozenset(_data_list("loanwords.txt"))
+
+
 @functools.lru_cache(maxsize=1)  # read on the first word no smaller list explains
 def _software_terms() -> tuple[frozenset[str], frozenset[str]]:
     """The names and terms of data/software-terms.txt (from cspell's

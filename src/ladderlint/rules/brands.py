@@ -139,23 +139,43 @@ def _a_go_link(text: str, start: int) -> bool:
         start > 3 and _NAME_GLUE.match(text, start - 4))
 
 
-# A name used as a tool: after "via" or "using", in a list of tools after
-# "in" ("notes in Google Docs or Dropbox"), or before a part of the product
-# ("Dropbox Paper", "a Dropbox folder"); not after "in" alone, which as
-# often names a place in the organisation ("impact in Dropbox", "talent in
-# Monzo"), nor where it owns what follows ("via Dropbox's API").
+# A name used as a tool: after "via", "using", "through" or "on" ("syncs
+# files through Dropbox", "hosts the code on GitLab"; not after "with",
+# which names a partner as often: "associate with Monzo"), in a list of
+# tools after "in" ("notes in Google Docs or Dropbox"), or before a part of
+# the product ("Dropbox Paper", "a Dropbox folder"); not after "in" alone,
+# which as often names a place in the organisation ("impact in Dropbox",
+# "talent in Monzo"), nor where it owns what follows ("via Dropbox's API"),
+# nor after "works on" (the product the organisation makes: _WORKS_ON). An address after "on" is a page ("on
+# dropbox.com/home"): the prepositions are for names only.
 _TOOL_BEFORE = lazy(
     r"\b(?:(?:via|using)\s+|(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){1,3}(?:or|and)\s+|"
     r"(?:in|via|using)\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*,\s+(?:(?:[A-Z][\w.]*\s+){1,3}(?:,\s+)?)*(?:or|and)?\s*)$"
 )
 _TOOL_AFTER = lazy(r"^\s+(?:Paper|folders?|links?|files?|apps?|accounts?|desktop|client)\b")
+_TOOL_PREPOSITION_BEFORE = lazy(r"\b(?:through|on)\s+$")
+_WORKS_ON = lazy(r"\b(?:works?|worked|working|collaborat\w*)\s+on\s+$", re.IGNORECASE)
+# A source to learn from, alone or in a list: "the Etsy and Monzo
+# engineering blogs", "the Netflix tech blog".
+_SOURCE_AFTER = lazy(
+    r"^(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*)*\s+(?:(?:engineering|tech|technology|design)\s+)?"
+    r"(?:blogs?|podcasts?)\b"
+)
 
 
-def used_as_a_tool(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is a product someone uses."""
-    if _TOOL_AFTER.match(text[end : end + 20]):
+def used_as_a_tool(text: str, start: int, end: int, *, name: bool = True) -> bool:
+    """Whether the name (or, not ``name``, the address) at text[start:end]
+    is a product someone uses, or a source they learn from ("the Etsy
+    engineering blog")."""
+    after = text[end : end + 60]
+    if _TOOL_AFTER.match(after) or _SOURCE_AFTER.match(after):
         return True
-    return text[end : end + 1] not in ("'", "’") and bool(_TOOL_BEFORE.search(text[max(0, start - 60) : start]))
+    if text[end : end + 1] in ("'", "’"):
+        return False
+    before = text[max(0, start - 60) : start]
+    if _TOOL_BEFORE.search(before):
+        return True
+    return name and bool(_TOOL_PREPOSITION_BEFORE.search(before)) and not _WORKS_ON.search(before)
 
 
 # "the Monzo app" is a tool where the text uses it, and the organisation's
@@ -187,14 +207,15 @@ def address_used_as_a_tool(text: str, start: int, end: int) -> bool:
     links"), or where something is kept ("files in dropbox.com"): an
     address, unlike a name, is no place in an organisation; or it names a
     part of the product ("the squareup.com API")."""
-    return used_as_a_tool(text, start, end) or bool(_IN_BEFORE.search(text, max(0, start - 10), start)) \
+    return used_as_a_tool(text, start, end, name=False) or bool(_IN_BEFORE.search(text, max(0, start - 10), start)) \
         or _PRODUCT_PART_AFTER.match(text, end) is not None
 
 
 def in_organisation_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands for an organisation."""
     after = text[end : end + 40]
-    if _NOT_AFTER.match(after):
+    # "the Monzo engineering blog" is a source to read, not where one works.
+    if _NOT_AFTER.match(after) or _SOURCE_AFTER.match(text[end : end + 60]):
         return False
     return bool(_AFTER.match(after) or _BEFORE.search(text[max(0, start - 40) : start]))
 

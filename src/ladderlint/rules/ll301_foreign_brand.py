@@ -41,9 +41,13 @@ class ForeignBrand(Rule):
     practices"), nor a place to learn ("Codecademy courses"), nor where
     the name is a measure or a method ("at Spotify scale", "Spotify-style
     guilds").
-    Every name is left out where the text uses it as a tool: after "via"
-    or "using", in a list of tools ("notes in Google Docs or Dropbox"), or
-    before a part of the product ("Dropbox Paper", "a Dropbox folder");
+    Every name is left out where the text uses it as a tool: after "via",
+    "using", "through" or "on" ("syncs files through Dropbox", "hosts the
+    code on GitLab"; not "works on Dropbox"; nor after "with", which names
+    a partner as often: "associate with Monzo"), in a list of tools ("notes in Google Docs or Dropbox"), or
+    before a part of the product ("Dropbox Paper", "a Dropbox folder"),
+    and where it names a source to learn from ("reads the Etsy and Monzo
+    engineering blogs");
     not after "in" alone, which as often names a place in the organisation
     ("impact in Dropbox"), nor where it owns what follows ("via Dropbox's
     API"), nor before an app the text makes, the organisation's own

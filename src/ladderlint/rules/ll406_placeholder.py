@@ -105,6 +105,9 @@ _NAMING_WORDS = (
 # A naming word right before a quoted marker: 'marks open questions as
 # "TBD"', "labels it 'TBD'"; not 'Owner: "TBD"', 'for "TBD" quarter'.
 _NAMED_BEFORE_QUOTE = lazy(rf"(?i:\b(?:as|{_NAMING_WORDS})\s+)$")
+# "as" right before a marker, which a naming verb earlier in the sentence
+# makes the name given: "marks unknowns as TBD".
+_AS_BEFORE = lazy(r"(?i:\bas\s+)$")
 # A naming verb earlier in the sentence, before a name's pattern: "names
 # experiments EXP-XXX", "names branches feature/XXX"; not "Ticket:
 # JIRA-XXXX" or "See go/XXX", where the pattern is a blank left in.
@@ -225,6 +228,9 @@ def _named_as_a_word(text: str, match: re.Match[str], previous_end: int) -> bool
     alone_in_brackets = text[start - 2 : start - 1] == "(" and text[after : after + 1] == ")"
     if after != end and not alone_in_brackets and _NAMED_BEFORE_QUOTE.search(text, max(0, start - 1 - _VERB_REACH), start - 1):
         return True  # the name given: 'marks open questions as "TBD"'; not 'Owner: "TBD"', nor 'comments ("TODO")'
+    if _AS_BEFORE.search(text, max(0, start - 4), start) \
+            and _NAMING_VERB_BEFORE.search(text, max(0, start - _VERB_REACH), start):
+        return True  # the name given, unquoted: "marks unknowns as TBD"; not "Owner: TBD", "ships as TBD"
     if match.group().casefold() == "lorem ipsum" and _FILLER_NAMED_AFTER.match(text, end) \
             and _LOWER_CASE_WORD_BEFORE.search(text, max(0, start - _VERB_REACH), start):
         return True  # "uses Lorem Ipsum text only in wireframes"; not "Lorem ipsum text goes here", "Description: lorem ipsum text"
@@ -284,7 +290,8 @@ def _a_letter_of_the_text(text: str, start: int, end: int) -> bool:
 # "template variables (e.g. <date>)". What follows is the syntax named, not
 # a blank left in the text.
 _ABOUT_PLACEHOLDERS = lazy(
-    r"(?i:\b(?:templates?|templating|placeholders?|variables?|slots?|markers?|tags?|syntax)"
+    r"(?i:\b(?:templates?|templating|placeholders?|variables?|slots?|markers?|tags?|syntax|"
+    r"(?:format|template)\s+strings?|f-strings?|interpolation)"
     r"\s*,?\s*\(?\s*(?:such\s+as|like|e\.\s?g\.|eg\b|for\s+example|for\s+instance|including)\s*[,:]?\s*)"
     r"[\"'\u201c\u2018`(]?$"
 )
@@ -639,7 +646,7 @@ class Placeholder(Rule):
     label"; not "owns the [Team] backlog"), and the syntax of templates a
     text gives as examples ("Jinja templates such as {{ name }}",
     "placeholders like [Company], [Team] and <date>", "markers such as
-    TODO"). So is a code marker written as
+    TODO", "format strings like {name}"). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
     TODO(jane) only with a ticket"; not "TODO(jane): write this"), a marker
     or the filler named as a word, before a noun that names it ("resolves
@@ -652,7 +659,9 @@ class Placeholder(Rule):
     "number", "prefix", "write", "type": 'marks open questions as
     "TBD"', "as 'TBD'", "as “TBD”"; not a text that is only '"TBD"', a
     value after a label, 'Owner: "TBD"', 'for "TBD" quarter', nor a note
-    all a bracket holds, 'comments ("TODO")'), or the filler before a
+    all a bracket holds, 'comments ("TODO")'), or unquoted after "as"
+    where such a verb comes earlier in the sentence ("marks unknowns as
+    TBD"; not "ships as TBD"), or the filler before a
     noun that makes it a kind of text, after a word in lower case, as a
     verb ("uses Lorem Ipsum text only in wireframes"; not "Lorem ipsum
     text goes here", "Description: lorem ipsum text"); three X's or more

@@ -19,13 +19,20 @@ from ..patterns import lazy
 # A word (letters, with an inner apostrophe) said twice or more in a row,
 # in any case and on one line: "team team", "The the", "my team team's".
 # Numbers ("2 2") are not words here; a heading and a paragraph that start
-# with the same word are on two lines.
+# with the same word are on two lines. A word joined by ".", ":" or "/" to
+# what touches it is part of a name, not a word: "Gradle gradle.properties",
+# "the ARN arn:aws:iam::...", "Node node:20-alpine", "IAM iam:PassRole".
 _DOUBLED = lazy(
-    r"(?<![\w'’-])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+(?=['’]s\b|(?![\w'’-]))", re.IGNORECASE
+    r"(?<![\w'’-])(?<!\w[.:/])([^\W\d_]+(?:['’][^\W\d_]+)?)(?:[ \t\u00a0]+\1)+"
+    r"(?=['’]s\b|(?![\w'’-]|[.:/]\w))",
+    re.IGNORECASE,
 )
 #: Doublings that are grammatical: "I know that that works", "had had",
 #: "what we do do".
 _GRAMMATICAL = frozenset({"that", "had", "do"})
+#: Words English says twice as one word: "mahi mahi" (the fish), "tut tut",
+#: "chop chop", "aye aye", "yada yada".
+_REDUPLICATED = frozenset({"mahi", "tut", "tsk", "chop", "aye", "yada", "bye", "pooh", "knock"})
 #: In a framework written in another language, doubled words shorter than
 #: this are left alone: a language's articles and pronouns are said twice on
 #: purpose ("das Team, das das Produkt verantwortet", "nous nous engageons").
@@ -136,6 +143,12 @@ def _quoted_doubling(text: str, m: re.Match[str]) -> bool:
     return closing is not None and text[m.end() : m.end() + 1] == closing
 
 
+def _in_guillemets(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is inside « guillemets », which quote French
+    (or another language) in an English text: "« nous nous engageons »"."""
+    return text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in text[end:]
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
 _SPLIT = ascii_words_table("'-")
@@ -171,6 +184,11 @@ class DoubledWord(TextRule):
     ("what it is is what matters"; not "the issue is is"); nor a word
     said twice that is all a quotation holds, as people stress a word
     ('gets work to "done done"', '“ready ready”'; not '"the the team"');
+    nor a word whose other copy is part of a name joined by ".", ":" or
+    "/" to what touches it, as a file name, an image, an ARN or a
+    permission is ("Gradle gradle.properties", "Cargo Cargo.toml", "the
+    ARN arn:aws:iam::...", "Node node:20-alpine", "IAM iam:PassRole"), as
+    with a hyphen or an underscore ("Docker docker-compose");
     nor, in English text, is a name
     that doubles a word: a capitalised word, twice capitalised, that is
     neither an English word nor an engineering term ("the Walla Walla
@@ -188,7 +206,11 @@ class DoubledWord(TextRule):
     "and", "with" ...), a doubled word of four letters or fewer is not
     reported either: articles and pronouns double on purpose there ("das
     Team, das das Produkt verantwortet", "nous nous engageons"); a longer
-    word doubled ("Produkt Produkt") still is.
+    word doubled ("Produkt Produkt") still is; so is a short word doubled
+    inside « guillemets », which quote such a language in an English text
+    ('ends with « nous nous engageons »'). Nor words English itself says
+    twice: "mahi mahi" (the fish), "tut tut", "chop chop", "aye aye",
+    "yada yada".
 
     Why this matters:
         A doubled word is a typo every reader stumbles on, usually left
@@ -238,7 +260,9 @@ class DoubledWord(TextRule):
             word = m.group(1)
             if word.casefold() in _GRAMMATICAL or _grammatical_doubling(text, m) or _quoted_doubling(text, m):
                 return True
-            if len(word) <= _LONGEST_GRAMMAR_WORD and not english():
+            if word.casefold() in _REDUPLICATED and m.group() == f"{word} {word}":
+                return True
+            if len(word) <= _LONGEST_GRAMMAR_WORD and (not english() or _in_guillemets(text, m.start(), m.end())):
                 return True
             return _a_doubled_name(text, m) and english()
 

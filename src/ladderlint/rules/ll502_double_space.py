@@ -31,7 +31,11 @@ class DoubleSpace(TextRule):
     a line break (in a literal block) is left alone, and so are the spaces
     of code (`code` spans, fenced and indented code blocks) and the
     padding of a Markdown table's rows, which lines its columns up (LL504
-    reports the table itself). Two spaces between
+    reports the table itself), nor the spaces of a text of several lines
+    (a literal `|` block) that lines its words up by hand: a line indented
+    within the text that is not a list item ("  api    -> queue"), and
+    lines next to each other that each hold a run of spaces (columns).
+    Two spaces between
     sentences are a house style where the framework puts them between
     most of its sentences, as typists were taught to: there they are not
     reported (nor made one), and where most sentences are one space apart,
@@ -78,7 +82,7 @@ class DoubleSpace(TextRule):
         runs = [m for m in _RUN.finditer(text) if not (_between_sentences(text, m) and two_spaced())]
         if runs:
             # Code keeps its own spacing, and a table's padding lines its columns up.
-            kept = code_spans(text) + table_rows(text)
+            kept = code_spans(text) + table_rows(text) + _laid_out_lines(text)
             runs = [m for m in runs if not inside(kept, *m.span())] if kept else runs
         if not runs:
             return
@@ -91,6 +95,32 @@ class DoubleSpace(TextRule):
             _RUN.sub(lambda m: " " if m.span() in spans else m.group(), text),
             first.span(),
         )
+
+
+# A line of a text of several lines, without its line break.
+_LINE = lazy(r"[^\n]+")
+# A line indented inside its text that is not a list item: a line of a
+# diagram or of columns, laid out by hand in a literal (|) block.
+_INDENTED_NOT_A_LIST_ITEM = lazy(r"[ \t]+(?![-*+•]\s|\d+[.)]\s)\S")
+
+
+def _laid_out_lines(text: str) -> list[tuple[int, int]]:
+    """Where a text of several lines lines its words up by hand, as
+    (start, end) pairs: a line indented more than the text that is not a
+    list item ("  api    -> queue"), and lines next to each other that both
+    hold a run of spaces (columns)."""
+    if "\n" not in text:
+        return []
+    lines = [m.span() for m in _LINE.finditer(text)]
+    spaced = [_RUN.search(text, start, end) is not None for start, end in lines]
+    out = []
+    for i, (start, end) in enumerate(lines):
+        beside = (i > 0 and spaced[i - 1] and lines[i - 1][1] == start - 1) or (
+            i + 1 < len(lines) and spaced[i + 1] and lines[i + 1][0] == end + 1
+        )
+        if spaced[i] and (beside or (start > 0 and _INDENTED_NOT_A_LIST_ITEM.match(text, start, end))):
+            out.append((start, end))
+    return out
 
 
 def _between_sentences(text: str, run: re.Match[str]) -> bool:

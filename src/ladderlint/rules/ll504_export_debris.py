@@ -98,7 +98,10 @@ DEBRIS: tuple[Debris, ...] = (
            _entity),
     Debris("emoji shortcode", lazy(rf"\s*{EMOJI_SHORTCODE.pattern}\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
-    Debris("markdown escape", lazy(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), lambda t, m: m.group(1)),
+    # Not Swift's string interpolation ("\(count) items"), whose closing
+    # bracket an export would have escaped too ("\(see below\)").
+    Debris("markdown escape", lazy(r"\\(?!\([A-Za-z_][^()\\\n]*\))([\\`*_{}\[\]()#+\-.!|>~])"),
+           lambda t, m: m.group(1)),
     Debris("table pipe", lazy(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
@@ -119,7 +122,8 @@ class ExportDebris(TextRule):
     Reported, each with what was found: broken bold (`**B****ehaviors**`),
     `<br>` and other HTML tags, HTML entities (`&nbsp;`, `&amp;`), Markdown
     image links (`![trophy](https://...)`), emoji shortcodes (`:trophy:`),
-    Markdown escapes (`\\*`), table pipes at either end (`| Impact |`), and,
+    Markdown escapes (`\\*`; not Swift's string interpolation, `"\\(count)
+    items"`, whose closing bracket an export would escape too), table pipes at either end (`| Impact |`), and,
     in names, titles, summaries, statements and examples, a list or heading
     marker at the start (`* I own ...`, `## Craft`; a bullet of a word
     processor, a dash, an arrow or a tick typed as one: `– I own ...`,

@@ -85,6 +85,10 @@ class Spelling(Rule):
       am", "aws": "was") is a typo as often: it is accepted only beside
       another term of the trade, a few words either side in its clause
       ("from webpack to vite", "cdn, waf, iam and kms"; not "iam ready");
+    - a word English as written in New Zealand, Australia or Canada takes
+      from another language and the dictionary lacks: te reo Maori words
+      ("kia ora", "te reo", "iwi", "manaakitanga", "tino rangatiratanga")
+      and French phrases of English ("joie de vivre");
     - the one a verb is done to, or the partner of the one who does it,
       made with "-ee" ("sponsee" of the sponsor, "onboardee", "advisee");
     - a prefix joined to a word by a hyphen ("pre-mortems", "non-goals",
@@ -113,9 +117,12 @@ class Spelling(Rule):
     write theirs: "(Polyspace, cppcheck)"),
     unless a name unknown to the dictionary is one slip of the hand (two
     letters swapped; in a long name, a letter doubled or undoubled) from
-    a term of the trade, from a name of the trade that is also an English
-    word ("Dcoker", "Terrafrom", "Pyhton": Docker, Terraform, Python; not
-    "Shapley", one slip from "shapely", a word and no name), or from a
+    a term of the trade (a mixed-case name too: "SwfitUI": SwiftUI), from
+    a name of the trade that is also an English word ("Dcoker",
+    "Terrafrom", "Pyhton", "Jetpack Compsoe": Docker, Terraform, Python,
+    Compose; not "Shapley", one slip from "shapely", a word and no name),
+    in a name of eight letters or more from a name of cspell's lists of
+    software terms ("Elasticsaerch": Elasticsearch), or from a
     name the framework writes inside another sentence ("Kuberentes",
     "Jria"; not "Figma" or "Flickr", names made of words), which is reported with the
     name meant as the term list writes it ("Javascirpt": "JavaScript"),
@@ -125,7 +132,7 @@ class Spelling(Rule):
     trade ("Improves Mentorshp across the team": "Mentorship"; not "AWS
     Inferentia", "(TPU, Inferentia)": a long name is seldom a word short
     of a letter, a short one often is: "Flickr"),
-    acronyms and mixed-case words (SLO, iOS, PagerDuty), words with
+    acronyms and mixed-case words otherwise (SLO, iOS, PagerDuty), words with
     digits, words of fewer than three letters, an abbreviation written
     with its full stop ("incl.", "excl.", "esp.", "viz.", "cf.": those
     of `ladderlint.text.STOPPED_ABBREVIATIONS`; without the stop it is
@@ -133,7 +140,9 @@ class Spelling(Rule):
     key ("GAME-xxxx"), Roman numerals ("(iii)",
     "chapter viii"), units of time or of a measure after a number
     ("within 4 hrs", "2 wks", "10k rps", "60 fps", "2k iops"), web
-    addresses and `code`, the names of HTML entities ("&nbsp;", which
+    addresses, paths and `code` (but words joined by "/" as alternatives
+    are checked, each in lower case where the others are English words:
+    "exemplar/advoacate/evangelist"; not "src/utils", "CI/CD"), the names of HTML entities ("&nbsp;", which
     LL504 reports) and the filler of a template ("Lorem ipsum dolor sit
     amet", which LL406 reports). A
     framework written in another language (most of the words looked up
@@ -268,7 +277,8 @@ class Spelling(Rule):
                     if meant is not None and not vocabulary.accepts(word):
                         yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant),
                                         span=(start, end))
-                    elif _capitalised_word_short_of_a_letter(lower, unknown) and not vocabulary.accepts(word) \
+                    elif word[1:] == word[1:].lower() and _capitalised_word_short_of_a_letter(lower, unknown) \
+                            and not vocabulary.accepts(word) \
                             and not _beside_a_name(field.text, start, end):
                         yield Violation(field.path, _message(word, lower, parts[lower], vocabulary), span=(start, end))
                     continue
@@ -482,7 +492,12 @@ def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, b
         word = _POSSESSIVE.sub("", m.group()).replace("’", "'")
         start, end = m.start(), m.start() + len(word)
         if word[1:] != word[1:].lower():
-            continue  # an acronym or a mixed-case name: SLO, iOS, PagerDuty
+            # An acronym or a mixed-case name: SLO, iOS, PagerDuty; read as a
+            # name, which only a slip of a term makes a finding of ("SwfitUI").
+            if names and word[:1].isupper() and not word.isupper() and not (skipped and inside(skipped, start, end)) \
+                    and not (code and _in_code(text, start, end)):
+                yield start, end, word, True
+            continue
         if word[0].isupper() and (not _SENTENCE_START.search(text, 0, start) or end == len(text.rstrip(" .!?"))
                                   and not text[:start].strip(" -*•")):
             # A capitalised word inside a sentence, or alone in its text: a name.
@@ -498,6 +513,31 @@ def _words(text: str, *, names: bool = False) -> Iterable[tuple[int, int, str, b
         if code and _in_code(text, start, end):
             continue
         yield start, end, word, False
+    if "/" in text:
+        yield from _alternatives(text, skipped)
+
+
+# Words joined by "/" that name alternatives ("exemplar/advocate",
+# "and/or"), not a path or an address: letters only, nothing that a path
+# or an address holds around them.
+_ALTERNATIVES = lazy(r"(?<![\w@/.#\\'’:~-])[A-Za-z]+(?:/[A-Za-z]+)+(?![\w@/\\'’-]|\.\w)")
+
+
+def _alternatives(text: str, skipped: list[tuple[int, int]]) -> Iterable[tuple[int, int, str, bool]]:
+    """The words of a text written as alternatives, joined by "/"
+    ("exemplar/advoacate/evangelist"), as ``_words`` gives words: each in
+    lower case (not "CI/CD") where the others are English words, so the
+    whole reads as words, not as a path ("src/utils")."""
+    for m in _ALTERNATIVES.finditer(text):
+        if skipped and inside(skipped, *m.span()):
+            continue
+        parts = m.group().split("/")
+        at = m.start()
+        for i, part in enumerate(parts):
+            others = parts[:i] + parts[i + 1 :]
+            if part == part.lower() and len(part) >= _SHORTEST and all(_english(o.casefold()) for o in others):
+                yield at, at + len(part), part, False
+            at += len(part) + 1
 
 
 def _slips_of(word: str) -> set[str]:
@@ -526,10 +566,14 @@ def _misspelt_name(word: str, lower: str, unknown: set[str], prose: str) -> str 
     if lower not in unknown or len(lower) < _SHORTEST + 1:
         return None
     for slipped in sorted(_slips_of(lower)):
-        if _engineering(slipped) or _trade_name(slipped):
+        # A long name one slip from a name of cspell's lists ("Elasticsaerch")
+        # is that name: long names are seldom one slip from another.
+        if _engineering(slipped) or _trade_name(slipped) or len(lower) >= _LONG_NAME and _software(slipped):
             from ..dictionary import term_spelling
 
             return term_spelling(slipped)  # "JavaScript", as the list writes it
+        if word[1:] != word[1:].lower():
+            continue  # a mixed-case name is only a slip of a term's
         written = slipped.capitalize()
         if written in prose and re.search(rf"[a-z,;:(] {written}\b", prose):
             return written
@@ -812,9 +856,9 @@ def _compound(word: str) -> bool:
 
 
 def _english(word: str) -> bool:
-    from ..dictionary import english  # the dictionary is read only when a word needs it
+    from ..dictionary import english, loanwords  # the dictionary is read only when a word needs it
 
-    return english().knows(word)
+    return english().knows(word) or word in loanwords()
 
 
 def _unlikely(word: str, suggestion: str, *, among_names: bool) -> bool:
