@@ -64,6 +64,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     measures(found, clause_ends)
     on_ones_own(found)  # before "own" is read as stress or as a verb
     bounds(found)
+    for start, end, scope in vocab.placed_scopes(texts):
+        # "their domain", "across the firm": a unit named where it stands, on the scale LL207 reads too.
+        if all(w.role == "content" for w in found[start:end]):
+            found[start].role, found[start].rank = "scope", vocab.SCOPE_RANK[scope]
+            for w in found[start + 1 : end]:
+                w.role = "function"
     guidance(found)
     overseen(found)
     help_topics(found, clause_ends)

@@ -1,0 +1,41 @@
+"""Regressions from the tenth trial of `diff --fail-on raises-bar`: rewordings
+that raised the bar and passed the gate, and honest edits that failed it."""
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+from model_rules_helpers import findings
+from test_rules_progression import lower_and_higher
+
+
+@pytest.mark.parametrize("unit", ["area", "domain", "pillar", "portfolio", "function", "space", "platform"])
+def test_a_unit_wider_than_a_team_is_a_wider_scope(unit):
+    for old, new in (("I work within the scope of my team", f"I work within the scope of my {unit}"),
+                     ("Breaks down knowledge silos in their squad", f"Breaks down knowledge silos in their {unit}")):
+        got = grade(old, new)
+        assert got.impact.value == "raises-bar", (new, got.reasons)
+        assert grade(new, old).impact.value == "lowers-bar", new
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Delivers features within the scope of their team", "Delivers features within the scope of their teams"),
+    ("Helps their squad work together effectively", "Helps their squads work together effectively"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within their team's code"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within shared code"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within any code"),
+])
+def test_a_wider_owner_of_the_work_raises_the_bar(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+
+
+def test_a_missing_apostrophe_is_still_one_word():
+    assert grade("Reviews the team's designs", "Reviews the teams designs").impact.value == "editorial"
+
+
+def test_a_unit_after_a_possessive_is_its_scope_for_ll207(cli, write):
+    # "for my area" names a unit wider than a team: no smaller scope than "across teams" below it,
+    # whatever project it names.
+    body = lower_and_higher("I escalate the technical roadmap across teams",
+                            "When a project is at risk, I escalate the technical roadmap for my area")
+    assert findings(cli, write, body, "LL207") == []
