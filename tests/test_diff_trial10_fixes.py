@@ -39,3 +39,18 @@ def test_a_unit_after_a_possessive_is_its_scope_for_ll207(cli, write):
     body = lower_and_higher("I escalate the technical roadmap across teams",
                             "When a project is at risk, I escalate the technical roadmap for my area")
     assert findings(cli, write, body, "LL207") == []
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # A number a period, compared as one rate: a day's one is seven a week.
+    ("Reviews 5 pull requests a week", "Reviews a pull request a day", "raises-bar"),
+    ("Reviews 5 pull requests a week", "Reviews 1 pull request a day", "raises-bar"),
+    ("Reviews 5 pull requests a week", "Reviews 10 pull requests a fortnight", "editorial"),
+    ("Reviews 5 pull requests a week", "Reviews 20 pull requests a month", "editorial"),  # the calendar's slack
+    ("Reviews 5 pull requests a week", "Reviews 5 pull requests a month", "lowers-bar"),
+    ("Reviews 10 pull requests a fortnight", "Reviews 3 pull requests a week", "lowers-bar"),
+    ("Writes a blog post", "Writes a blog post a quarter", "raises-bar"),
+])
+def test_a_rate_in_another_unit_is_compared_as_one_rate(old, new, impact):
+    got = grade(old, new)
+    assert (got.impact.value, got.also) == (impact, None), got
