@@ -54,3 +54,11 @@ def test_a_unit_after_a_possessive_is_its_scope_for_ll207(cli, write):
 def test_a_rate_in_another_unit_is_compared_as_one_rate(old, new, impact):
     got = grade(old, new)
     assert (got.impact.value, got.also) == (impact, None), got
+
+
+@pytest.mark.parametrize("new", ["Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"])
+def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
+    # Wherever "or more" stands, it reaches past the number ("three or more" asks more than three).
+    assert grade("Mentors two engineers each quarter", new).impact.value == "raises-bar"
+    assert grade("Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"
+                 ).impact.value == "editorial"
