@@ -62,3 +62,13 @@ def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
     assert grade("Mentors two engineers each quarter", new).impact.value == "raises-bar"
     assert grade("Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"
                  ).impact.value == "editorial"
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    ("Uses monitoring (but doesn't necessarily implement monitoring)",
+     "Uses monitoring (and not infrequently implements monitoring)", "raises-bar"),
+    ("Occasionally suggests improvements", "Not rarely suggests improvements", "raises-bar"),
+    ("Often suggests improvements", "Not infrequently suggests improvements", "editorial"),
+])
+def test_a_double_negative_of_how_often_is_often(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -1788,8 +1788,9 @@ TOGETHER = frozenset(
 CONCEDED = frozenset("necessarily always".split())
 #: Words of FREQUENCY a negation before them puts lower on its scale, to
 #: the word given: "does not always" is done usually, more often than
-#: "occasionally", less than "always".
-NEGATED_FREQUENCY = {"always": "usually"}
+#: "occasionally", less than "always"; "not infrequently" and "not rarely" are
+#: done often.
+NEGATED_FREQUENCY = {"always": "usually", "infrequently": "often", "rarely": "often", "seldom": "often"}
 #: Words that a negation before them makes a sentence say what is not
 #: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
 #: does, "not expected to" ("I am not expected to approve them"; not
