@@ -144,3 +144,12 @@ def test_a_definition_reworded_as_its_marks_are_taken_off_is_graded(compare, bef
     change = glossary_change(compare, with_rota(before), with_rota(after, term="runbook"))
     assert (change["impact"], change["levels_reached"]) == (impact, ["IC2", "IC3"]), change
     assert change["message"].endswith(" (a term marked with * at IC2)")
+
+
+def test_a_plus_after_a_number_is_no_glossary_mark(cli, write):
+    # "5" -> "5+" in a framework with no glossary: a sign of how many, not a term's mark.
+    old = ladder(None).replace("I deliver the tasks my team plans", "I review 5 pull requests a week")
+    new = old.replace("I review 5 pull", "I review 5+ pull")
+    run = cli("diff", str(write("old.yaml", old)), str(write("new.yaml", new)), "--no-color")
+    assert "glossary" not in run.output and "formatting only" not in run.output, run.output
+    assert "I review [-5-]{+5++} pull requests a week" in run.output, run.output

@@ -1010,12 +1010,16 @@ SCOPE_RANK = {name: rank for rank, name in enumerate(SCOPES, start=1)}
 #: nouns elsewhere ("business value", "the platform team", "a feature
 #: flag"): the scope each names there, on SCOPES. A company by another name
 #: (a firm, a bank); a unit of several teams or an organisation within it (a
-#: platform, a programme, a product area, a business unit, a studio); a
-#: piece of the work, as a project is (a component, a feature, a service).
+#: platform, a programme, a product area, a business unit, a studio; an
+#: area, a domain, a pillar, a portfolio, a function, a space: each wider
+#: than a team); a piece of the work, as a project is (a component, a
+#: feature, a service).
 PLACED_SCOPES: dict[tuple[str, ...], str] = {
     ("firm",): "company", ("business",): "company", ("bank",): "company", ("enterprise",): "company",
     ("business", "unit"): "organisation", ("studio",): "organisation",
     ("product", "area"): "group", ("programme",): "group", ("program",): "group", ("platform",): "group",
+    ("area",): "group", ("domain",): "group", ("pillar",): "group", ("portfolio",): "group", ("function",): "group",
+    ("space",): "group",
     ("component",): "project", ("feature",): "project", ("service",): "project", ("module",): "project",
 }
 #: Words that may follow a scope's noun, and so end it: "across the business
@@ -1028,6 +1032,10 @@ _AFTER_A_PLACED = frozenset(
 # Longest first: "business unit" before "business".
 _PLACED_LONGEST_FIRST = sorted(PLACED_SCOPES.items(), key=lambda item: -len(item[0]))
 _PLACED_COMPOUNDS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if len(words) > 1]
+#: Those that name a unit of people, which is one's own after a possessive
+#: ("my area", "their domain", "our platform"): a scope wherever it stands.
+_OWNED_UNITS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if scope in ("group", "organisation")]
+_OWNING = frozenset("my our their your his her".split())
 #: The first words of PLACED_SCOPES and their '-wide' compounds ("firm-wide"),
 #: which say a scope wherever they stand.
 PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \
@@ -1780,8 +1788,9 @@ TOGETHER = frozenset(
 CONCEDED = frozenset("necessarily always".split())
 #: Words of FREQUENCY a negation before them puts lower on its scale, to
 #: the word given: "does not always" is done usually, more often than
-#: "occasionally", less than "always".
-NEGATED_FREQUENCY = {"always": "usually"}
+#: "occasionally", less than "always"; "not infrequently" and "not rarely" are
+#: done often.
+NEGATED_FREQUENCY = {"always": "usually", "infrequently": "often", "rarely": "often", "seldom": "often"}
 #: Words that a negation before them makes a sentence say what is not
 #: asked ("Sign-off is not required", "isn't necessary"), as "out of scope"
 #: does, "not expected to" ("I am not expected to approve them"; not
@@ -1798,6 +1807,9 @@ ANAPHORA = frozenset("this that it these those which".split())
 #: for their team"): a narrower scope; and words that carry past a bound
 #: ("across teams", "beyond their team"): a wider one.
 BOUNDING = frozenset("within inside only solely exclusively local".split())
+#: Words that say what is bounded is not one's own ("within shared code",
+#: "in any code"): it reaches beyond "within their own code".
+NOT_ONES_OWN = frozenset("shared common any anyone's everyone's".split())
 #: Conditions that limit when something is asked ("when asked", "if
 #: needed", "on request", "where appropriate"): added, less is asked.
 CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
@@ -2140,7 +2152,8 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     scope on SCOPES): the words of PLACED_SCOPES after a word of reach and a
     determiner or a word of how much ("across the firm", "within one
     service", "for the whole platform"), ending the phrase ("the platform
-    team" is a team); their '-wide' compounds ("firm-wide"); and
+    team" is a team); those that name a unit of people after a possessive
+    ("their domain"); their '-wide' compounds ("firm-wide"); and
     ``names``, the words of the organisation's own names, after a word of
     reach ("across Ostara Labs"), which name the company."""
     found: list[tuple[int, int, str]] = []
@@ -2163,6 +2176,8 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
             elif word != "for" and names:  # "across Ostara Labs"
                 placed = _ending_phrase(words, j, sorted(((tuple(name), "company") for name in names if name),
                                                          key=lambda item: -len(item[0])))
+        elif word in _OWNING:
+            placed = _ending_phrase(words, i + 1, _OWNED_UNITS)  # "in their area", "my domain"
         if placed:
             found.append(placed)
             i = placed[1]

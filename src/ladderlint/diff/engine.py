@@ -52,7 +52,10 @@ from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_wor
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
 )
-from .glossary import FIELD_PREFIX, levels_marking, marked_terms, marking_revision, named_anywhere
+from .glossary import (
+    DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking, marked_terms, marking_revision,
+    named_anywhere,
+)
 from .metadata import metadata_changes, places_among_kept, scale_moved, scale_place
 from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
 from ..patterns import lazy
@@ -1430,8 +1433,8 @@ class _Differ:
             raised, lowered = marking
             directions = {impact, also, raised, lowered}
             reasons = graded.reasons if impact in _BARS else ()
-            reasons += ("a glossary term's definition asked",) * (raised is Impact.RAISES_BAR) \
-                + ("a glossary term's definition no longer asked",) * (lowered is Impact.LOWERS_BAR)
+            reasons += (DEFINITION_ASKED,) * (raised is Impact.RAISES_BAR) \
+                + (DEFINITION_NO_LONGER_ASKED,) * (lowered is Impact.LOWERS_BAR)
             if Impact.RAISES_BAR in directions:
                 both = Impact.LOWERS_BAR in directions and not self.levels_only
                 return Impact.RAISES_BAR, Impact.LOWERS_BAR if both else None, reasons

@@ -18,6 +18,9 @@ from ..text import normal, words
 
 #: A glossary field of a metadata change ("glossary.runbooks") starts so.
 FIELD_PREFIX = "glossary."
+#: What the grader read where a statement marks a glossary term, or no longer does.
+DEFINITION_ASKED = "a glossary term's definition asked"
+DEFINITION_NO_LONGER_ASKED = "a glossary term's definition no longer asked"
 
 
 def marked_terms(text: str, glossary: Mapping[str, str]) -> dict[str, str]:

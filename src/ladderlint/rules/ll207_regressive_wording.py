@@ -221,9 +221,11 @@ class RegressiveWording(Rule):
     industry (the words of `ladderlint.vocabulary`; also words that name a
     scope only where they stand as one: "across the firm", "across the
     bank", "for the business unit", "across the programme", "for the whole
-    platform", "for one component", "within one service", "firm-wide", and
-    the organisation's own name, "across Acme", but not "for the
-    business", "the platform team" or "a feature flag"). The owner of the
+    platform", "for one component", "within one service", "firm-wide",
+    a unit of people wider than a team after a possessive, "my area",
+    "their domain", "our pillar", "my function", and the organisation's
+    own name, "across Acme", but not "for the business", "the platform
+    team" or "a feature flag"). The owner of the
     work sets its scope, not the noun it owns: "my team's projects", "the
     department's roadmap", "every project in the company's portfolio" and
     "the tasks of my project" are the team's, the department's, the

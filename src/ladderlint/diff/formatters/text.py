@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
 from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
-from ..glossary import FIELD_PREFIX, levels_marking
+from ..glossary import DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
@@ -204,9 +204,12 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     if kind is Kind.STATEMENT_REWORDED and change.field == "text":
         shown = _words(change.old, change.new, paint)
         if change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and shown.endswith(_FORMATTING_ONLY):
-            # The same words, but a glossary term marked (or no longer): its definition is asked for with them.
-            shown = shown[:-len(_FORMATTING_ONLY)] + " (a glossary term's mark: its definition " \
-                + ("now applies)" if change.impact is Impact.RAISES_BAR else "no longer applies)")
+            # The same words, but a sign that says more or less ("5" -> "5+"), or a glossary term marked (or
+            # no longer): its definition is asked for with them.
+            shown = shown[:-len(_FORMATTING_ONLY)]
+            if DEFINITION_ASKED in change.reasons or DEFINITION_NO_LONGER_ASKED in change.reasons:
+                shown += " (a glossary term's mark: its definition " \
+                    + ("now applies)" if change.impact is Impact.RAISES_BAR else "no longer applies)")
         return shown + applies
     if kind is Kind.STATEMENT_REWORDED and change.field == "examples":
         said = statement_at(diff, change.new_path)

@@ -254,7 +254,8 @@ from .neutral import (
     things_said, titles_renamed, whole_phrases,
 )
 from .periods import (
-    ambiguous_period, deadline_for_span, part_of_period, split_phrase, vague_time, waits, weekdays_only,
+    ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
+    weekdays_only,
 )
 from .scales import ASKING_LESS, conditions_reworded, moved_scale_words, qualifying_what_is_added, read, scale_directions
 from .scope import (
@@ -347,7 +348,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
-    parted = part_of_period(runs) or weekdays_only(runs, a, b)
+    parted = part_of_period(runs) or weekdays_only(runs, a, b) or rate_direction(runs, a, b, avoided)
     directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d] \
         + negation_moved(runs, a, b)
     for unclear in (deadline_for_span(runs), waits(runs)):

@@ -261,8 +261,12 @@ _SAID_OF_A_VERB = frozenset({"quantity", "frequency", "certainty", "condition", 
 
 def _same_place(w: Word, x: Word) -> bool:
     """Whether two words of one stem say the same: not where both say how
-    often, at two places on that scale ("every week" / "every two weeks").
-    ("teams" / "team's" is one word, whatever scope each names.)"""
+    often, at two places on that scale ("every week" / "every two weeks"),
+    nor where both name a scope, of two sizes ("team" / "teams": the
+    several teams reach further than one). ("teams" / "team's" is one word,
+    an apostrophe left out, whatever scope each names.)"""
+    if w.role == x.role == "scope" and w.rank != x.rank:
+        return w.text.replace("'", "") == x.text.replace("'", "")
     return not (w.role == x.role == "frequency" and w.rank != x.rank)
 
 

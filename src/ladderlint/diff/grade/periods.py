@@ -251,8 +251,9 @@ def per_period(texts: list[str], i: int) -> tuple[int, float] | None:
     if len(before) < 2 or before[-1] not in ("a", "an", "per"):  # "twice a week", "twice per week"
         return None
     if before[-2] not in ("once", "twice", "times") and before[-2] not in FUNCTION_WORDS \
-            and any(count_of(word) is not None for word in texts[max(0, i - 4) : i - 2]):
-        # "one project a year", "two design reviews a quarter", "one week a month": that many a period.
+            and any(count_of(word) is not None or word in ("a", "an") for word in texts[max(0, i - 4) : i - 2]):
+        # "one project a year", "two design reviews a quarter", "one week a month", "a design review a
+        # month": that many a period.
         return 1, 1.0
     if before[-2] == "once":
         # "Once a sprint is planned, ...": as soon as, not how often.
@@ -641,3 +642,52 @@ def split_phrase(
                 texts[side][k].neutral = True
     direction = along(role, max(before), max(after))
     return read_on_scale(role, direction, avoided) if direction else None
+
+
+def rate_direction(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word], avoided: bool
+                   ) -> tuple[int, str] | None:
+    """How many a period, compared as one rate where both texts say it and
+    the change touched its number or its period ("5 pull requests a week"
+    -> "a pull request a day" asks more; -> "10 pull requests a fortnight"
+    asks as much, within the calendar's slack): its number and period are
+    then read as one, not each on its own scale."""
+    old, new = _rate(a), _rate(b)
+    if old is None or new is None:
+        return None
+    changed = {id(w) for run in runs for side in run for w in side}
+    words = [w for w in (*old[0], *new[0]) if id(w) in changed]
+    if not any(w.role == "frequency" for w in words):
+        return None  # the number alone changed: read as a number ("5 a week" -> "7 a week")
+    for w in words:
+        w.neutral = True
+    if _same_time(old[1], new[1]):
+        return None
+    return read_on_scale("frequency", 1 if new[1] < old[1] else -1, avoided)
+
+
+def _rate(text: list[Word]) -> tuple[list[Word], float] | None:
+    """The words of the one rate a text says, a number of things a period
+    ("5 pull requests a week", "a pull request a day": one), and how many
+    hours apart each thing comes; None where it says none, or several."""
+    periods = [k for k, w in enumerate(text) if w.role == "frequency" and w.text in vocab.DURATION_HOURS
+               and w.phrase >= 0]
+    if len(periods) != 1 or any(w.role == "frequency" and w.phrase != text[periods[0]].phrase for w in text):
+        return None
+    end = periods[0]
+    start = text[end].phrase
+    if end != start + 1 or text[start].text not in ("a", "an", "per", "each", "every"):
+        return None  # "twice a year", "every two weeks": how often, said by the phrase itself
+    clause = text[end].clause
+    counts = [k for k, w in enumerate(text[:start]) if w.role == "count" and w.clause == clause]
+    if len(counts) > 1 or counts and any(w.role in ("quantity", "function") and w.text in ("or", "to", "and")
+                                         for w in text[counts[0] : start]):
+        return None  # "one or two a week": an amount, read as one
+    if counts:
+        number, words = text[counts[0]].rank, [text[counts[0]], *text[start : end + 1]]
+    elif any(w.text in ("a", "an") for w in text[max(0, start - 4) : start]):
+        number, words = 1.0, text[start : end + 1]  # "a pull request a day"
+    else:
+        return None
+    if number <= 0:
+        return None
+    return words, vocab.DURATION_HOURS[text[end].text] / number

@@ -64,6 +64,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     measures(found, clause_ends)
     on_ones_own(found)  # before "own" is read as stress or as a verb
     bounds(found)
+    for start, end, scope in vocab.placed_scopes(texts):
+        # "their domain", "across the firm": a unit named where it stands, on the scale LL207 reads too.
+        if all(w.role == "content" for w in found[start:end]):
+            found[start].role, found[start].rank = "scope", vocab.SCOPE_RANK[scope]
+            for w in found[start + 1 : end]:
+                w.role = "function"
     guidance(found)
     overseen(found)
     help_topics(found, clause_ends)
@@ -195,8 +201,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "count", count
         elif i and texts[i - 1] in vocab.LETTERED_RUNGS and (place := vocab.lettered_number(word)) is not None:
             w.role, w.rank = "count", place  # "band 8a": above band 8, below band 8b, as "band 7" is a number
-        elif word == "more" and i > 1 and texts[i - 1] == "or" and found[i - 2].role == "count":
-            w.role, w.rank = "count", found[i - 2].rank + 0.5  # "three or more" asks more than three
+        elif word == "more" and i > 1 and texts[i - 1] == "or" and (counted := _counted_before(found, i - 1)):
+            # "three or more" asks more than three; "three engineers or more" says it too.
+            w.role, w.rank = "count", counted.rank + 0.5
         elif word in vocab.LEARNING and i and _after_be(texts, i) \
                 or (i == 0 or found[i - 1].clause != w.clause) and word in ("learning", "gaining"):
             # 'I am learning to ...', 'Is still learning to ...'; 'Learning the core language' as a sentence's start
@@ -306,6 +313,15 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: The fewest letters of a word read as a slip of another: shorter ones are as often abbreviations (but
 #: for a look-alike letter in one, "mаy" with a Cyrillic "а", which no abbreviation has).
 _SHORTEST_SLIP = 4
+
+
+def _counted_before(found: list[Word], i: int) -> Word | None:
+    """The number that an "or" at ``i`` follows, directly or after the
+    noun it counts ("three or", "three engineers or"), in its clause."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and found[j].role == "content" and found[j].clause == found[i].clause:
+        j -= 1
+    return found[j] if j >= 0 and found[j].role == "count" and found[j].clause == found[i].clause else None
 
 
 def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:

@@ -343,9 +343,13 @@ def bounds(found: list[Word]) -> None:
             # A scope word keeps its own rank: "across the organisation" and
             # "across the company" differ by it.
             # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
-            if part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
+            # What is one's own is the narrowest: "within their own code" < "within their team's code" <
+            # "within shared code".
+            if part.text in vocab.NOT_ONES_OWN and part.role == "content":
+                part.role, part.rank = "bound", 1
+            elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
-                part.role, part.rank = "bound", direction
+                part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
 
 
 def _scope_follows(found: list[Word], i: int) -> bool:

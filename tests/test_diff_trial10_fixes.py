@@ -1,0 +1,74 @@
+"""Regressions from the tenth trial of `diff --fail-on raises-bar`: rewordings
+that raised the bar and passed the gate, and honest edits that failed it."""
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+from model_rules_helpers import findings
+from test_rules_progression import lower_and_higher
+
+
+@pytest.mark.parametrize("unit", ["area", "domain", "pillar", "portfolio", "function", "space", "platform"])
+def test_a_unit_wider_than_a_team_is_a_wider_scope(unit):
+    for old, new in (("I work within the scope of my team", f"I work within the scope of my {unit}"),
+                     ("Breaks down knowledge silos in their squad", f"Breaks down knowledge silos in their {unit}")):
+        got = grade(old, new)
+        assert got.impact.value == "raises-bar", (new, got.reasons)
+        assert grade(new, old).impact.value == "lowers-bar", new
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Delivers features within the scope of their team", "Delivers features within the scope of their teams"),
+    ("Helps their squad work together effectively", "Helps their squads work together effectively"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within their team's code"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within shared code"),
+    ("Reasons about trade-offs within their own code", "Reasons about trade-offs within any code"),
+])
+def test_a_wider_owner_of_the_work_raises_the_bar(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+
+
+def test_a_missing_apostrophe_is_still_one_word():
+    assert grade("Reviews the team's designs", "Reviews the teams designs").impact.value == "editorial"
+
+
+def test_a_unit_after_a_possessive_is_its_scope_for_ll207(cli, write):
+    # "for my area" names a unit wider than a team: no smaller scope than "across teams" below it,
+    # whatever project it names.
+    body = lower_and_higher("I escalate the technical roadmap across teams",
+                            "When a project is at risk, I escalate the technical roadmap for my area")
+    assert findings(cli, write, body, "LL207") == []
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # A number a period, compared as one rate: a day's one is seven a week.
+    ("Reviews 5 pull requests a week", "Reviews a pull request a day", "raises-bar"),
+    ("Reviews 5 pull requests a week", "Reviews 1 pull request a day", "raises-bar"),
+    ("Reviews 5 pull requests a week", "Reviews 10 pull requests a fortnight", "editorial"),
+    ("Reviews 5 pull requests a week", "Reviews 20 pull requests a month", "editorial"),  # the calendar's slack
+    ("Reviews 5 pull requests a week", "Reviews 5 pull requests a month", "lowers-bar"),
+    ("Reviews 10 pull requests a fortnight", "Reviews 3 pull requests a week", "lowers-bar"),
+    ("Writes a blog post", "Writes a blog post a quarter", "raises-bar"),
+])
+def test_a_rate_in_another_unit_is_compared_as_one_rate(old, new, impact):
+    got = grade(old, new)
+    assert (got.impact.value, got.also) == (impact, None), got
+
+
+@pytest.mark.parametrize("new", ["Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"])
+def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
+    # Wherever "or more" stands, it reaches past the number ("three or more" asks more than three).
+    assert grade("Mentors two engineers each quarter", new).impact.value == "raises-bar"
+    assert grade("Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"
+                 ).impact.value == "editorial"
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    ("Uses monitoring (but doesn't necessarily implement monitoring)",
+     "Uses monitoring (and not infrequently implements monitoring)", "raises-bar"),
+    ("Occasionally suggests improvements", "Not rarely suggests improvements", "raises-bar"),
+    ("Often suggests improvements", "Not infrequently suggests improvements", "editorial"),
+])
+def test_a_double_negative_of_how_often_is_often(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
