@@ -455,9 +455,7 @@ def _meant_indentation(lines: list[str], number: int, reads_to: ReadsTo | None) 
     end = _retry_end(lines, number)
     if meant < 0 or end is None:
         return None, False
-    tried = lines[:end]
-    tried[number - 1] = " " * meant + content
-    stops = reads_to("\n".join(tried) + "\n")
+    stops = _reading_with(lines, end, number, " " * meant + content, reads_to)
     return (meant, sure) if stops is None or stops > number else (None, False)
 
 
@@ -480,9 +478,7 @@ def _meant_item(lines: list[str], number: int, above: int, reads_to: ReadsTo) ->
         deepest = _indentation_of(content)
         if content.lstrip(" ")[:2] != "- ":
             continue
-        tried = lines[:end]
-        tried[number - 1] = " " * deepest + lines[number - 1].lstrip(" \t")
-        stops = reads_to("\n".join(tried) + "\n")
+        stops = _reading_with(lines, end, number, " " * deepest + lines[number - 1].lstrip(" \t"), reads_to)
         if stops is None or stops > number:
             items = [_ANY_KEY.match(lines[i - 1].lstrip(" ")[2:]) for i in [n, *_lined_up_with(lines, n, 0)]]
             like = any((shape is None) == (other is None) and (shape is None or other is None or shape[0] == other[0])
@@ -548,9 +544,7 @@ def _item_left_of_its_key(lines: list[str], line: int, reads_to: ReadsTo | None)
         if content.lstrip(" ")[:2] != "- " or not _opens_block(opener) or _indentation_of(content) >= _key_column(opener):
             continue
         meant = _key_column(opener) + _usual_step(lines, number)
-        tried = lines[:end]
-        tried[number - 1] = " " * meant + content.lstrip(" ")
-        stops = reads_to("\n".join(tried) + "\n")
+        stops = _reading_with(lines, end, number, " " * meant + content.lstrip(" "), reads_to)
         if stops is not None and stops <= line:
             continue
         return Explained(
@@ -686,6 +680,14 @@ def _wrapped_on(lines: list[str], number: int, start: int) -> str:
     return "".join(" " + word for word in words)
 
 
+def _reading_with(lines: list[str], end: int, number: int, meant: str, reads_to: ReadsTo) -> int | None:
+    """Where the parser stops in the first ``end`` lines read again with
+    line ``number`` written as ``meant``; None where it reads them all."""
+    tried = lines[:end]
+    tried[number - 1] = meant
+    return reads_to("\n".join(tried) + "\n")
+
+
 def _retry_end(lines: list[str], line: int) -> int | None:
     """How many lines to read again, each time a line above the parser's
     position is tried mended: up to a look far enough below it; None when
@@ -752,9 +754,7 @@ def _text_under_item(lines: list[str], line: int, reads_to: ReadsTo | None) -> E
             return Explained(message, Position(above, start + 1))
         if ": " in said or _indentation_of(content) > dash:
             continue
-        tried = lines[:end]
-        tried[number - 1] = " " * start + text
-        stops = reads_to("\n".join(tried) + "\n")
+        stops = _reading_with(lines, end, number, " " * start + text, reads_to)
         if stops is not None and stops <= line:
             continue
         new_item = f"{' ' * dash}- {text}"
@@ -797,9 +797,7 @@ def _item_before_keys(lines: list[str], line: int, reads_to: ReadsTo | None) -> 
         if key is None:
             continue
         meant = f"{content[:start]}{key}: {said}"
-        tried = lines[:end]
-        tried[number - 1] = meant
-        stops = reads_to("\n".join(tried) + "\n")
+        stops = _reading_with(lines, end, number, meant, reads_to)
         if stops is not None and stops <= line:
             continue
         return Explained(
@@ -825,9 +823,7 @@ def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explaine
         if number > end:
             continue
         for mend in _mends(lines, number, end):
-            tried = lines[:end]
-            tried[number - 1] = mend.meant
-            stops = reads_to("\n".join(tried) + "\n")
+            stops = _reading_with(lines, end, number, mend.meant, reads_to)
             if stops is None or stops > line:
                 return Explained(mend.message, Position(number, mend.column + 1))
     return None
@@ -1053,9 +1049,7 @@ def _line_out_of_place(lines: list[str], line: int, reads_to: ReadsTo) -> tuple[
         for shift in (-1, 1, -2, 2):
             if indentation + shift < 0:
                 continue
-            tried = lines[:end]
-            tried[number - 1] = " " * (indentation + shift) + content.lstrip(" ")
-            stops = reads_to("\n".join(tried) + "\n")
+            stops = _reading_with(lines, end, number, " " * (indentation + shift) + content.lstrip(" "), reads_to)
             reach = float("inf") if stops is None else stops
             if reach <= line:
                 continue
