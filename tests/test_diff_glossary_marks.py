@@ -150,6 +150,8 @@ def test_a_plus_after_a_number_is_no_glossary_mark(cli, write):
     # "5" -> "5+" in a framework with no glossary: a sign of how many, not a term's mark.
     old = ladder(None).replace("I deliver the tasks my team plans", "I review 5 pull requests a week")
     new = old.replace("I review 5 pull", "I review 5+ pull")
-    run = cli("diff", str(write("old.yaml", old)), str(write("new.yaml", new)), "--no-color")
-    assert "glossary" not in run.output and "formatting only" not in run.output, run.output
+    run = cli("diff", str(write("old.yaml", old)), str(write("new.yaml", new)), "--no-color", "--fail-on", "raises-bar")
+    assert "glossary" not in run.output, run.output
     assert "I review [-5-]{+5++} pull requests a week" in run.output, run.output
+    # "5+" is "5 or more", the least "5" alone says: nobody is asked for more.
+    assert "editorial" in run.output and run.exit_code == 0, run.output

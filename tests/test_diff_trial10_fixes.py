@@ -58,8 +58,9 @@ def test_a_rate_in_another_unit_is_compared_as_one_rate(old, new, impact):
 
 @pytest.mark.parametrize("new", ["Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"])
 def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
-    # Wherever "or more" stands, it reaches past the number ("three or more" asks more than three).
-    assert grade("Mentors two engineers each quarter", new).impact.value == "raises-bar"
+    # Wherever "or more" stands, it says the least a number alone says: "two or more" asks what "two" does.
+    assert grade("Mentors two engineers each quarter", new).impact.value == "editorial"
+    assert grade("Mentors two engineers each quarter", new.replace("two", "three")).impact.value == "raises-bar"
     assert grade("Mentors two engineers or more each quarter", "Mentors two or more engineers each quarter"
                  ).impact.value == "editorial"
 
@@ -72,3 +73,87 @@ def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
 ])
 def test_a_double_negative_of_how_often_is_often(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize("old, new", [
+    # A number alone is the least asked: "N or more", "N+", "no fewer than N", "a minimum of N" say it again.
+    ("Mentors two engineers each quarter", "Mentors two or more engineers each quarter"),
+    ("Mentors two engineers each quarter", "Mentors two engineers or more each quarter"),
+    ("Reviews 5 pull requests a week", "Reviews five or more pull requests a week"),
+    ("Reviews 5 pull requests a week", "Reviews 5+ pull requests a week"),
+    ("Reviews 5 pull requests a week", "Reviews no fewer than 5 pull requests a week"),
+    ("Reviews 5 pull requests a week", "Reviews not fewer than five pull requests a week"),
+    ("Reviews 5 pull requests a week", "Reviews a minimum of 5 pull requests a week"),
+    ("Mentors two or more engineers each quarter", "Mentors two engineers each quarter"),
+    # A most denied is a least: which side of the number its edge falls is not read ("above" / "no lower than").
+    ("Keeps test coverage above 80%", "Keeps test coverage no lower than 80%"),
+    ("Keeps test coverage above 80%", "Keeps test coverage not below 80%"),
+    ("Keeps latency under 200 ms", "Keeps latency not over 200 ms"),
+    ("Keeps latency under 200 ms", "Keeps latency no greater than 200 ms"),
+])
+def test_a_least_said_another_way_asks_what_the_number_does(old, new):
+    got = grade(old, new)
+    assert (got.impact.value, got.also) == ("editorial", None), got
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    ("Mentors two engineers each quarter", "Mentors three or more engineers each quarter", "raises-bar"),
+    ("Mentors two or more engineers each quarter", "Mentors three or more engineers each quarter", "raises-bar"),
+    ("Mentors two engineers each quarter", "Mentors one or more engineers each quarter", "lowers-bar"),
+    ("Mentors one or two engineers", "Mentors two or more engineers", "raises-bar"),
+    ("Keeps test coverage above 80%", "Keeps test coverage no lower than 90%", "raises-bar"),
+    ("Keeps latency under 200 ms", "Keeps latency not over 100 ms", "raises-bar"),
+])
+def test_a_least_said_another_way_still_moves_with_its_number(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # A percentage in words, or as a fraction with a point in its place, is compared by its value.
+    ("Keeps test coverage above 80%", "Keeps test coverage above eighty percent", "editorial"),
+    ("Keeps test coverage above 80%", "Keeps test coverage above eighty per cent", "editorial"),
+    ("Keeps test coverage above 95%", "Keeps test coverage above ninety-five percent", "editorial"),
+    ("Keeps test coverage above 80%", "Keeps test coverage above ninety percent", "raises-bar"),
+    ("Keeps test coverage above 80%", "Keeps test coverage above 0.8", "editorial"),
+    ("Keeps test coverage above 0.8", "Keeps test coverage above 80%", "editorial"),
+    ("Keeps the error rate below 1%", "Keeps the error rate below 0.01", "editorial"),
+    ("Keeps test coverage above 80%", "Keeps test coverage above 0.9", "raises-bar"),
+    ("Keeps test coverage above 0.8", "Keeps test coverage above 0.9", "raises-bar"),
+    ("Keeps test coverage above 0.8", "Keeps test coverage above 85%", "raises-bar"),
+    ("Keeps the error rate below 1%", "Keeps the error rate below 0.005", "raises-bar"),
+])
+def test_a_percentage_written_another_way_is_compared_by_its_value(old, new, impact):
+    got = grade(old, new)
+    assert (got.impact.value, got.also) == (impact, None), got
+
+
+def test_a_fraction_with_a_unit_is_no_percentage():
+    # "0.8 seconds" measures time: another thing than "80%", whichever way.
+    assert grade("Keeps test coverage above 80%", "Keeps test coverage above 0.8 seconds").impact.value == "raises-bar"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Implements asynchronous messaging between services", "Implements async messaging between services"),
+    ("Makes pragmatic choices about taking on tech debt", "Makes pragmatic choices about taking on technical debt"),
+    ("Implements synchronous APIs", "Implements sync APIs"),
+    ("Keeps docs up to date", "Keeps documentation up to date"),
+    ("Maintains the team's infra", "Maintains the team's infrastructure"),
+    ("Debugs issues in prod", "Debugs issues in production"),
+    ("Keeps the repos tidy", "Keeps the repositories tidy"),
+    ("Reviews config changes", "Reviews configuration changes"),
+    # Pronouns written another way.
+    ("Tries to unblock themselves first before seeking help", "Tries to unblock themself first before seeking help"),
+    ("Helps the team, does what needs doing", "Helps the team, does whatever needs doing"),
+])
+def test_a_short_form_or_another_spelling_of_a_word_asks_the_same(old, new):
+    assert grade(old, new).impact.value == "editorial", grade(old, new).reasons
+    assert grade(new, old).impact.value == "editorial", grade(new, old).reasons
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Implements async messaging", "Implements async and sync messaging"),
+    ("Makes choices about tech debt", "Makes choices about technical design"),
+    ("Writes docs", "Writes design docs"),
+])
+def test_a_short_form_kept_does_not_hide_what_is_added(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons

@@ -1419,7 +1419,8 @@ def numbers_in_digits(text: str) -> str:
 #: of 0.1%". Under one, a lower number asks more, as a tighter deadline does.
 CEILINGS: tuple[tuple[str, ...], ...] = (
     ("under",), ("below",), ("less", "than"), ("fewer", "than"), ("lower", "than"), ("at", "most"),
-    ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "above"),
+    ("no", "more", "than"), ("not", "more", "than"), ("no", "higher", "than"), ("not", "higher", "than"),
+    ("no", "greater", "than"), ("not", "greater", "than"), ("not", "above"), ("not", "over"), ("not", "exceeding"),
     ("no", "longer", "than"), ("max",), ("maximum",), ("max", "of"), ("maximum", "of"), ("within",),
     # A threshold under which a result counts, or errors are allowed: a lower one is stricter.
     ("significance", "level", "of"), ("significance", "threshold", "of"), ("alpha", "of"), ("alpha", "level", "of"),
@@ -1441,10 +1442,14 @@ CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("maximum",),
 )
 #: Words before a number that make it a least, as a number alone is read:
-#: "at least 99.9%", "over 100 rps", "more than 3 services".
+#: "at least 99.9%", "over 100 rps", "more than 3 services"; a most denied
+#: too ("no lower than 80%", "not below 80%", "no fewer than two"). Which
+#: side of the number its edge falls ("above 80%" / "no lower than 80%")
+#: is not read: every one of them is the same least.
 FLOORS: tuple[tuple[str, ...], ...] = (
     ("at", "least"), ("over",), ("above",), ("more", "than"), ("greater", "than"), ("higher", "than"),
-    ("no", "less", "than"), ("not", "less", "than"), ("no", "fewer", "than"), ("min",), ("minimum",),
+    ("no", "less", "than"), ("not", "less", "than"), ("no", "fewer", "than"), ("not", "fewer", "than"),
+    ("no", "lower", "than"), ("not", "lower", "than"), ("not", "below",), ("not", "under"), ("min",), ("minimum",),
     ("min", "of"), ("minimum", "of"), ("upwards", "of"),
 )
 FLOORS_AFTER: tuple[tuple[str, ...], ...] = (
@@ -1920,6 +1925,28 @@ PHRASES_OF_ONE_WORD = {
 KEEPING_TOLD = frozenset("keep keeps keeping kept".split())
 TOLD = frozenset("informed updated posted apprised".split())
 KEEPING_TOLD_SAYS = "inform"
+#: Short forms that engineering ladders write for a word, with the words
+#: each stands for: one for its word in its place is the same thing asked,
+#: written shorter or longer ("async messaging" / "asynchronous messaging",
+#: "tech debt" / "technical debt", "the repo" / "the repository"). Read by
+#: stem, so "repos" / "repositories" is one too. A short form that stands
+#: for more than one word has each ("tech": "technical", "technology").
+#: Capitals written for words ("PRs" / "pull requests") need no entry: their
+#: letters are the words' first letters (``grade.neutral.spelt_out``).
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "async": ("asynchronous", "asynchronously"), "sync": ("synchronous", "synchronously", "synchronise"),
+    "tech": ("technical", "technology", "technologies"), "infra": ("infrastructure",),
+    "prod": ("production",), "repo": ("repository",), "config": ("configuration", "configure"),
+    "doc": ("document", "documentation"), "docs": ("documents", "documentation"), "env": ("environment",),
+    "perf": ("performance",), "admin": ("administrator", "administration"), "app": ("application",),
+    "spec": ("specification",), "mgmt": ("management",),
+    "impl": ("implementation",), "info": ("information",), "stats": ("statistics",), "db": ("database",),
+    "dev": ("development", "developer"), "deps": ("dependencies",), "dep": ("dependency",),
+    "comms": ("communications", "communication"), "auth": ("authentication", "authorisation"),
+    "arch": ("architecture",),
+    "approx": ("approximately",), "eval": ("evaluation",), "ops": ("operations",),
+    "pr": ("pull request",), "prs": ("pull requests",), "ci": ("continuous integration",),
+}
 #: Words that say the same in a framework's statements, one meaning a
 #: group: one for another is wording ("fixes issues" / "fixes bugs",
 #: "writes design docs" / "creates design docs"). Read by stem, so a group

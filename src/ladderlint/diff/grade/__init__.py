@@ -250,7 +250,7 @@ from .neutral import (
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     neutral_repeats, neutral_respellings,
     new_action, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns, replaced_negations,
-    said_by_the_next, spelt_out,
+    said_by_the_next, short_forms, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
 from .periods import (
@@ -363,6 +363,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         light_verbs(inserted, removed)
         spelt_out(removed, inserted, old_text)
         spelt_out(inserted, removed, new_text)
+        short_forms(removed, inserted)
+        short_forms(inserted, removed)
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
     linking_verbs(runs)

@@ -59,6 +59,7 @@ def measured_numbers(
             if reading and reading not in out:
                 out.append(reading)
     for removed, inserted in runs:
+        _fractions_as_percentages(removed, inserted)
         for kind in sorted(_QUANTITIES):
             old = [w for w in removed if w.role == kind]
             new = [w for w in inserted if w.role == kind]
@@ -87,6 +88,21 @@ def measured_numbers(
             if (1, "number unclear") not in out:
                 out.append((1, "number unclear"))
     return out
+
+
+def _fractions_as_percentages(removed: list[Word], inserted: list[Word]) -> None:
+    """A fraction written with a point and no unit ("0.8") in the place of
+    a percentage ("80%"), or a percentage in the place of one: the same
+    share written another way ("coverage above 80%" / "coverage above
+    0.8"), read as that percentage, so compared by its value. Not a number
+    with a unit of its own ("0.8 seconds" is a measure, no share), nor one
+    past 1 ("1.5" is no share), nor where the place holds more than one of
+    either."""
+    for one, other in ((removed, inserted), (inserted, removed)):
+        percentages = [w for w in one if w.role == "measure" and w.unit == "percent"]
+        fractions = [w for w in other if w.role == "count" and "." in w.text and 0 < w.rank <= 1]
+        if len(percentages) == 1 and len(fractions) == 1:
+            fractions[0].role, fractions[0].unit, fractions[0].rank = "measure", "percent", fractions[0].rank * 100
 
 
 def _whole_number_for(version: list[Word], run: list[Word], texts: tuple[list[Word], list[Word]]) -> Word | None:
@@ -328,6 +344,9 @@ def count_direction(
             for w in (*removed, *inserted):
                 if w.role == "count":
                     w.neutral = True
+                    if w.bound == 1:  # "5" -> "at least five": a least, as the number alone says
+                        for part in w.bound_words:
+                            part.neutral = True
         return None
     # Under a most ("under 80 ms", "fewer than five open bugs") the number is a limit, unless it is a place on a
     # scale that runs the other way ("SEV 1").
@@ -339,9 +358,6 @@ def count_direction(
 #: 5"), read as a plain count is, not as a most ("at most", "fewer than"), which sets a limit to stay within.
 #: Of a measure ("up to 200 ms", "up to 10k rps") it says a most as often as a reach: ``measured_numbers``.
 _REACH = "reach"
-
-#: How far past its number a least reaches, as "or more" does (``scales``: "three or more" asks more than three).
-_OR_MORE = 0.5
 
 #: Words that join the numbers of one amount: "one or two", "two to three", "between two and four".
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
@@ -404,8 +420,6 @@ def _changed_counts(
             if g[0] in touched[side]:
                 parts = [_count_span(text[k]) for k in g]
                 low, high = min(low for low, _h in parts), max(high for _l, high in parts)
-                if text[g[0]].bound == 1:
-                    high = max(high, low + _OR_MORE)  # "at least two" asks what "two or more" does
                 spans[side].append((low, high))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)

@@ -442,6 +442,34 @@ def spelt_out(short: list[Word], long: list[Word], text: str) -> None:
                 break
 
 
+def short_forms(short: list[Word], long: list[Word]) -> None:
+    """A short form a ladder writes for a word, in the place of that word
+    ("async" / "asynchronous", "tech debt" / "technical debt", "repos" /
+    "repositories"; ``vocab.SHORT_FORMS``): the same thing asked, written
+    shorter."""
+    for w in short:
+        for meant in () if w.neutral else _SHORT_FORMS.get(w.stem, ()):
+            for start in range(len(long) - len(meant) + 1):
+                run = long[start : start + len(meant)]
+                if tuple(x.stem for x in run) == meant and not any(x.neutral for x in run):
+                    for x in (w, *run):
+                        x.neutral = True
+                    break
+            if w.neutral:
+                break
+
+
+def _short_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``vocab.SHORT_FORMS`` by the stem of each short form, each word it stands for as its stems."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for short, words in vocab.SHORT_FORMS.items():
+        out[stem(short)] = out.get(stem(short), ()) + tuple(tuple(map(stem, said.split())) for said in words)
+    return out
+
+
+_SHORT_FORMS = _short_forms()
+
+
 def easy_to(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """"easy to read" for "readable", "simple to maintain" for
     "maintainable", wherever in the text each is ("code that is easy to

@@ -202,8 +202,11 @@ def read(text: str, brands: BrandNames) -> list[Word]:
         elif i and texts[i - 1] in vocab.LETTERED_RUNGS and (place := vocab.lettered_number(word)) is not None:
             w.role, w.rank = "count", place  # "band 8a": above band 8, below band 8b, as "band 7" is a number
         elif word == "more" and i > 1 and texts[i - 1] == "or" and (counted := _counted_before(found, i - 1)):
-            # "three or more" asks more than three; "three engineers or more" says it too.
-            w.role, w.rank = "count", counted.rank + 0.5
+            # "three or more", "three engineers or more": at least three, as a number alone is read (a floor,
+            # as "at least three" is), so grammar here; "three or more" -> "four or more" is a number raised.
+            w.role = found[i - 1].role = "function"
+            if not counted.bound:
+                counted.bound, counted.bound_words = 1, (found[i - 1], w)
         elif word in vocab.LEARNING and i and _after_be(texts, i) \
                 or (i == 0 or found[i - 1].clause != w.clause) and word in ("learning", "gaining"):
             # 'I am learning to ...', 'Is still learning to ...'; 'Learning the core language' as a sentence's start

@@ -31,8 +31,8 @@ FUNCTION_WORDS = frozenset(
     """
     a an the i i'm i've i'll i'd me my mine myself we we're we've we'll we'd us our ours ourselves you you're
     you've you'll you'd your yours yourself yourselves he he's him his himself she she's her hers herself they
-    they're they've they'll they'd them their theirs themselves it it's its itself one's this that these
-    those who whom whose which what there here of to in on at by for with from into onto about as over
+    they're they've they'll they'd them their theirs themselves themself it it's its itself one's this that these
+    those who whom whose which what whatever whichever whoever there here of to in on at by for with from into onto about as over
     per via upon during among amongst toward towards regarding concerning despite and or but nor so yet if
     when whenever while because then than also both either neither plus though although whereas thus hence
     therefore however instead moreover furthermore nevertheless nonetheless consequently such
@@ -256,6 +256,25 @@ _PRIORITY_CODE = lazy(
 _AT_LEAST_SIGN = lazy(r"(?<![\w.+])(\d+)\+(?![\w+])")
 
 
+#: Numbers in words below a hundred, by their value: "eighty", "nineteen".
+_SPELT_ONES = ("zero", *vocab.NUMBER_WORDS, "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+               "nineteen")
+_SPELT_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: A percentage with its number in words: "eighty percent", "ninety-five per cent", "a hundred percent".
+_SPELT_PERCENTAGE = lazy(
+    rf"\b(?:(?:{'|'.join(_SPELT_TENS)})(?:[ -](?:{'|'.join(_SPELT_ONES[1:10])}))?|{'|'.join(_SPELT_ONES)}"
+    r"|(?:a|one) hundred)\s*(?=(?:percent|per cent)\b|%)", re.IGNORECASE)
+
+
+def _spelt_number(words: str) -> int:
+    """The value of a number below a hundred in words, or a hundred ("ninety-five", "a hundred")."""
+    parts = re.split(r"[\s-]+", words.strip().casefold())
+    if parts[-1] == "hundred":
+        return 100
+    tens = 10 * (_SPELT_TENS.index(parts[0]) + 2) if parts[0] in _SPELT_TENS else 0
+    return tens + (_SPELT_ONES.index(parts[-1]) if parts[-1] in _SPELT_ONES else 0)
+
+
 #: A sign of a bound before a number: "<200ms", "≤ 5%".
 _BOUND_SIGN = lazy(r"(<=|>=|[<>\u2264\u2265])\s*(?=\d)")
 
@@ -268,13 +287,15 @@ def _numbers_written_out(clause: str) -> str:
     """A clause with its numbers written one way, so that one written
     another way is the same number: "10k" and "10,000" are "10000", "200ms"
     is "200 ms", "99.9%" is "99.9 percent", "<200ms" is "under 200 ms", "P1"
-    is "P 1", "2+" is "2 or more", "the 99th percentile" is "p99", and a number after a name, or with a point
+    is "P 1", "2+" is "2 or more", "eighty percent" is "80 percent", "the
+    99th percentile" is "p99", and a number after a name, or with a point
     before "or later" or opening a sentence ("3.11 is used"), a version
     ("Python 3.11" is "Python v3.11")."""
     clause = _BOUND_SIGN.sub(lambda m: f" {vocab.BOUND_SIGNS[m.group(1)]} ", clause)
     clause = vocab.numbers_in_digits(clause)
     clause = _PRIORITY_CODE.sub(r"\1 \2", clause)
     clause = _AT_LEAST_SIGN.sub(r"\1 or more", clause)
+    clause = _SPELT_PERCENTAGE.sub(lambda m: f"{_spelt_number(m.group(0))} ", clause)
     clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
