@@ -69,6 +69,34 @@ def test_a_key_the_mapping_has_already_is_not_suggested(cli, write):
     assert unknown and "did you mean 'title'" not in unknown[0], found
 
 
+# A second spelling of a key the mapping has already is left out: what it
+# holds (levels, a level's entries, glossary terms) is missing from what the
+# rules read, so the rules that need it whole do not run (no false LL405,
+# LL401, LL407), whether the first is misspelt too or written right.
+_LEVELS_SPLIT = ("  - id: E2\n", "levles:\n  - id: E2\n")
+_ENTRIES_SPLIT = ("      mentoring:\n        - I mentor", "    Competencies:\n      mentoring:\n        - I mentor")
+
+
+@pytest.mark.parametrize(("edits", "second", "not_run"), [
+    ([("levels:                   # lowest first", "Levels:"), _LEVELS_SPLIT], "levles", "LL405"),
+    ([_LEVELS_SPLIT], "levles", "LL405"),
+    ([("    competencies:\n      execution", "    competences:\n      execution"), _ENTRIES_SPLIT],
+     "Competencies", "LL401"),
+    ([_ENTRIES_SPLIT], "Competencies", "LL401"),
+    ([("glossary:\n", "Glossary:\n  pairing: Two people at one keyboard.\nglosary:\n")], "glosary", "LL407"),
+])
+def test_a_second_spelling_of_a_key_leaves_out_what_it_holds(cli, write, edits, second, not_run):
+    text = BASE
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    found = concise(cli, write("f.yaml", text))
+    assert not any(line.startswith(f"{not_run} ") for line in found), found
+    notice = [line for line in found if line.startswith("LL108 ")]
+    assert len(notice) == 1 and f"'{second}'" in notice[0], found
+    assert not_run in notice[0].split("rules not run: ")[1], found
+
+
 # --- a statement YAML read as a key and something -------------------------------------
 
 @pytest.mark.parametrize(("statement", "said"), [
