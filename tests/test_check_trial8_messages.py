@@ -174,6 +174,41 @@ def test_a_configuration_error_gives_a_json_report(cli, write, tmp_path):
     assert error["file"] == ".ladderlint.yaml" and error["line"] == 1 and "LL999" in error["message"]
 
 
+@pytest.mark.parametrize(("name", "config", "where", "message"), [
+    (".ladderlint.yaml", "ignore: [LL999]\n", (1, 10), "ignore[0]: no rule code starts with 'LL999'"),
+    ("pyproject.toml", '[tool.ladderlint]\nignore = ["LL999"]\n', (2, 11),
+     "tool.ladderlint.ignore[0]: no rule code starts with 'LL999'"),
+    (".ladderlint.yaml", "ignore: [LL999\n", (1, 9), "invalid YAML: "),
+])
+@pytest.mark.parametrize("output_format", ["json", "sarif"])
+def test_a_configuration_error_in_a_report_is_not_prefixed_with_its_location(
+        cli, write, tmp_path, name, config, where, message, output_format):
+    # The report gives the file, line and column in fields of their own; the
+    # message says what is wrong, and the key it is about.
+    write(name, config)
+    path = write("f.yaml", BASE)
+    run = cli("check", "--format", output_format, str(path), cwd=tmp_path)
+    assert run.exit_code == 2
+    assert f"{name}:{where[0]}:{where[1]}: {message}" in run.stderr  # the line printed keeps them
+    report = json.loads(run.output)
+    if output_format == "json":
+        (error,) = report["configuration_errors"]
+        text, line, column = error["message"], error["line"], error["column"]
+    else:
+        (notification,) = report["runs"][0]["invocations"][0]["toolConfigurationNotifications"]
+        region = notification["locations"][0]["physicalLocation"]["region"]
+        text, line, column = notification["message"]["text"], region["startLine"], region["startColumn"]
+    assert (line, column) == where
+    assert text.startswith(message) and name not in text, text
+
+
+def test_an_option_at_fault_is_named_in_the_reports_message(cli, write, tmp_path):
+    path = write("f.yaml", BASE)
+    run = cli("check", "--isolated", "--format", "json", "--select", "LL999", str(path), cwd=tmp_path)
+    (error,) = json.loads(run.output)["configuration_errors"]
+    assert error["file"] is None and error["message"] == "--select: no rule code starts with 'LL999'"
+
+
 def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     write(".ladderlint.yaml", "ignore: [LL999]\n")
     path = write("f.yaml", BASE)
@@ -187,7 +222,8 @@ def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     (invocation,) = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
     (notification,) = invocation["toolConfigurationNotifications"]
-    assert notification["level"] == "error" and "LL999" in notification["message"]["text"]
+    assert notification["message"]["text"] == "ignore[0]: no rule code starts with 'LL999'"
+    assert notification["level"] == "error"
     assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == ".ladderlint.yaml"
     assert log["runs"][0]["results"] == []
 
