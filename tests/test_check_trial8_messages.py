@@ -69,6 +69,34 @@ def test_a_key_the_mapping_has_already_is_not_suggested(cli, write):
     assert unknown and "did you mean 'title'" not in unknown[0], found
 
 
+# A second spelling of a key the mapping has already is left out: what it
+# holds (levels, a level's entries, glossary terms) is missing from what the
+# rules read, so the rules that need it whole do not run (no false LL405,
+# LL401, LL407), whether the first is misspelt too or written right.
+_LEVELS_SPLIT = ("  - id: E2\n", "levles:\n  - id: E2\n")
+_ENTRIES_SPLIT = ("      mentoring:\n        - I mentor", "    Competencies:\n      mentoring:\n        - I mentor")
+
+
+@pytest.mark.parametrize(("edits", "second", "not_run"), [
+    ([("levels:                   # lowest first", "Levels:"), _LEVELS_SPLIT], "levles", "LL405"),
+    ([_LEVELS_SPLIT], "levles", "LL405"),
+    ([("    competencies:\n      execution", "    competences:\n      execution"), _ENTRIES_SPLIT],
+     "Competencies", "LL401"),
+    ([_ENTRIES_SPLIT], "Competencies", "LL401"),
+    ([("glossary:\n", "Glossary:\n  pairing: Two people at one keyboard.\nglosary:\n")], "glosary", "LL407"),
+])
+def test_a_second_spelling_of_a_key_leaves_out_what_it_holds(cli, write, edits, second, not_run):
+    text = BASE
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    found = concise(cli, write("f.yaml", text))
+    assert not any(line.startswith(f"{not_run} ") for line in found), found
+    notice = [line for line in found if line.startswith("LL108 ")]
+    assert len(notice) == 1 and f"'{second}'" in notice[0], found
+    assert not_run in notice[0].split("rules not run: ")[1], found
+
+
 # --- a statement YAML read as a key and something -------------------------------------
 
 @pytest.mark.parametrize(("statement", "said"), [
@@ -146,6 +174,41 @@ def test_a_configuration_error_gives_a_json_report(cli, write, tmp_path):
     assert error["file"] == ".ladderlint.yaml" and error["line"] == 1 and "LL999" in error["message"]
 
 
+@pytest.mark.parametrize(("name", "config", "where", "message"), [
+    (".ladderlint.yaml", "ignore: [LL999]\n", (1, 10), "ignore[0]: no rule code starts with 'LL999'"),
+    ("pyproject.toml", '[tool.ladderlint]\nignore = ["LL999"]\n', (2, 11),
+     "tool.ladderlint.ignore[0]: no rule code starts with 'LL999'"),
+    (".ladderlint.yaml", "ignore: [LL999\n", (1, 9), "invalid YAML: "),
+])
+@pytest.mark.parametrize("output_format", ["json", "sarif"])
+def test_a_configuration_error_in_a_report_is_not_prefixed_with_its_location(
+        cli, write, tmp_path, name, config, where, message, output_format):
+    # The report gives the file, line and column in fields of their own; the
+    # message says what is wrong, and the key it is about.
+    write(name, config)
+    path = write("f.yaml", BASE)
+    run = cli("check", "--format", output_format, str(path), cwd=tmp_path)
+    assert run.exit_code == 2
+    assert f"{name}:{where[0]}:{where[1]}: {message}" in run.stderr  # the line printed keeps them
+    report = json.loads(run.output)
+    if output_format == "json":
+        (error,) = report["configuration_errors"]
+        text, line, column = error["message"], error["line"], error["column"]
+    else:
+        (notification,) = report["runs"][0]["invocations"][0]["toolConfigurationNotifications"]
+        region = notification["locations"][0]["physicalLocation"]["region"]
+        text, line, column = notification["message"]["text"], region["startLine"], region["startColumn"]
+    assert (line, column) == where
+    assert text.startswith(message) and name not in text, text
+
+
+def test_an_option_at_fault_is_named_in_the_reports_message(cli, write, tmp_path):
+    path = write("f.yaml", BASE)
+    run = cli("check", "--isolated", "--format", "json", "--select", "LL999", str(path), cwd=tmp_path)
+    (error,) = json.loads(run.output)["configuration_errors"]
+    assert error["file"] is None and error["message"] == "--select: no rule code starts with 'LL999'"
+
+
 def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     write(".ladderlint.yaml", "ignore: [LL999]\n")
     path = write("f.yaml", BASE)
@@ -159,7 +222,8 @@ def test_a_configuration_error_gives_a_sarif_log(cli, write, tmp_path):
     (invocation,) = log["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is False
     (notification,) = invocation["toolConfigurationNotifications"]
-    assert notification["level"] == "error" and "LL999" in notification["message"]["text"]
+    assert notification["message"]["text"] == "ignore[0]: no rule code starts with 'LL999'"
+    assert notification["level"] == "error"
     assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == ".ladderlint.yaml"
     assert log["runs"][0]["results"] == []
 

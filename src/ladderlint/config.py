@@ -259,6 +259,15 @@ class ConfigError(Exception):
             where.append(self.option)
         return ": ".join(where)
 
+    def in_report(self) -> str:
+        """The message with the key or option it is about, without the file,
+        line and column: a JSON or SARIF report gives those in fields of
+        their own."""
+        about = [_dotted(self.key_path)] if self.key_path else []
+        if self.option:
+            about.append(self.option)
+        return ": ".join([*about, self.message])
+
     def __str__(self) -> str:
         where = self.location()
         return f"{where}: {self.message}" if where else self.message

@@ -53,6 +53,7 @@ from .model import (
 from .positions import Document
 from .rules import schema_errors as rules
 from .schema import SchemaProblem
+from .suggestions import closest
 
 #: How many times the valid parts are looked for again, once what a round
 #: found is left out (a problem can hide another in what is kept).
@@ -248,7 +249,10 @@ class _Repair:
             if isinstance(parent, dict) and path[-1] in parent:
                 parent.pop(path[-1])
                 self.left_out.append(self.document_path(path))
-                self.incomplete.update(_part_of_unknown(path))
+                # A second spelling of a key the mapping has (`Levels:` read
+                # as `levels`, then `levles:`) holds what that key holds.
+                taken_for = intended or closest(str(path[-1]), [key for key in parent if isinstance(key, str)])
+                self.incomplete.update(_part_of_unknown(path[:-1] + (taken_for,) if taken_for else path))
             return
         if problem.rule is rules.WrongType and "string" in problem.expected and not isinstance(value, (dict, list)):
             text = self.as_text(path)
@@ -418,14 +422,23 @@ _TOP_PARTS = {
     "omitted_levels": LEVELS,
     "cumulative": CUMULATIVE,
 }
+#: What of the framework each top-level key holds, where it is more than one text.
+_TOP_HOLDS = {"levels": LEVELS, "dimensions": COMPETENCIES, "organisation": ORGANISATION, **_TOP_PARTS}
 
 
 def _part_of_unknown(path: DocPath) -> set[str]:
-    """What an unknown key left out takes from the model: inside a cell, its
-    statements may have been under it (``statments``)."""
-    if len(path) >= 5 and path[0] == "levels" and path[2] == "competencies":
+    """What an unknown key left out takes from the model, at the path of the
+    key it is taken for: inside a cell, its statements may have been under
+    it (``statments``); a second spelling of a list or mapping already read
+    (``levels``, a level's or a dimension's ``competencies``, ``glossary``)
+    holds part of it. A second spelling of a text (``title``) takes
+    nothing: the key read first gives it."""
+    if len(path) >= 3 and path[0] == "levels" and path[2] == "competencies":
         return {CELLS}
-    return set()
+    if len(path) == 3 and path[0] == "dimensions" and path[2] == "competencies":
+        return {COMPETENCIES}
+    part = _TOP_HOLDS.get(path[0]) if len(path) == 1 else None
+    return {part} if part else set()
 
 
 def _as_written(path: DocPath, renamed: dict[DocPath, str]) -> DocPath:

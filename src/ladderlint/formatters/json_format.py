@@ -40,7 +40,7 @@ def render_configuration_errors(errors: Sequence[Any]) -> str:
                 "file": error.file,
                 "line": error.position.line if error.position else None,
                 "column": error.position.column if error.position else None,
-                "message": str(error),
+                "message": error.in_report(),
             }
             for error in errors
         ],

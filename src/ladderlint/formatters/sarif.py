@@ -46,7 +46,7 @@ def render_configuration_errors(errors: Sequence[Any]) -> str:
     (nothing was checked); an upload step gets a valid file that says so."""
     notifications = []
     for error in errors:
-        notification: dict[str, Any] = {"level": "error", "message": {"text": str(error)}}
+        notification: dict[str, Any] = {"level": "error", "message": {"text": error.in_report()}}
         if error.file is not None:
             location: dict[str, Any] = {"artifactLocation": {"uri": quote(display_path(error.file)),
                                                              "uriBaseId": "%SRCROOT%"}}

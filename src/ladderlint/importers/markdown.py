@@ -628,9 +628,14 @@ class _Walker:
                 if self.definitions(written, line):
                     return index + 3
                 typed = [TYPED_BULLET.match(piece) or self.marked(piece) for piece in written]
-                if all(typed):
+                # The line that names them may come first ('IC3 Senior Engineer', 'Delivery'), typed right over them.
+                over = 1 if len(typed) > 1 and not typed[0] and all(typed[1:]) and not self.list_depth else 0
+                if over:
+                    lead, rest, emphasised = lead_of(written[0], after_a_footnote_mark=True)
+                    self.add(lead_block(written[0], line, line, lead, rest, emphasised))
+                if all(typed[over:]):
                     # '• Ships tasks' or '✅ Ships tasks' on lines of their own: a list typed without Markdown's marks.
-                    for offset, bullet in enumerate(typed):
+                    for offset, bullet in enumerate(typed[over:], start=over):
                         assert bullet is not None
                         said = bullet.group("text")
                         lead, rest, _ = lead_of(said)

@@ -60,6 +60,11 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         return lines[number - 1].rstrip(" \t")
 
     first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n))), None)
+    # A list typed by hand ('- I design ...' at the margin): where the page
+    # has no other bullets, its items are the statements, not footnotes.
+    at_margin = first_bullet is None and not _laid_out_in_columns(lines)
+    if at_margin:
+        first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n), at_margin)), None)
     if first_bullet is None:
         if _laid_out_in_columns(lines):
             raise ImportFailure(path, "text laid out in columns of spaces (as `pdftotext -layout` writes a table) "
@@ -74,10 +79,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
     head = [n for n in range(1, first_bullet) if not is_blank(lines[n - 1])]
     level_line = next((n for n in head if level_code(content(n).strip())), None)
     if level_line is None and level is None:
-        raise ImportFailure(
-            path, "cannot tell which level this document describes (no line names IC3, P2, Level 4 ...); "
-            "pass --level ID"
-        )
+        raise ImportFailure(path, *_no_level_line(lines, head))
     # Without a line naming the level, the page still opens with the
     # framework's name and the level's title, when the lines look like them.
     name_line: int | None = None
@@ -117,7 +119,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         document.track = _track(imported.title)
 
     # --- the body, line by line ---
-    reader = _Body(document, ledger, imported)
+    reader = _Body(document, ledger, imported, at_margin)
     reader.start_columns(rest)
     for n in range(first_bullet, total + 1):
         reader.feed(n)
@@ -156,9 +158,27 @@ def word_list_marks(lines: list[str]) -> list[str]:
     return out
 
 
-def _bullet(line: str) -> bool:
+def _bullet(line: str, at_margin: bool = False) -> bool:
+    """Whether a line is a bullet of a level page: indented, or marked with a
+    symbol or a number; '*', '+' or '-' at the margin only ``at_margin``
+    (else '* ' opens a footnote, and '-' a line of prose)."""
     match = BULLET.match(line)
-    return match is not None and (bool(match.group("indent")) or match.group("marker") not in "*+-")
+    return match is not None and (at_margin or bool(match.group("indent")) or match.group("marker") not in "*+-")
+
+
+def _no_level_line(lines: list[str], head: list[int]) -> tuple[str, int]:
+    """Why a level's page is not read, and its line: no line above its
+    bullets names the level with a code. What to write instead, for one
+    level and for several (whose headings, without codes, read as
+    competencies)."""
+    unnamed = "no line above its bullets names a level code (IC3, P2, Level 4 ...)"
+    if head:
+        unnamed = f"this line ('{lines[head[0] - 1].strip()}'), like every line above its bullets, names no " \
+                  "level code (IC3, P2, Level 4 ...)"
+    return (f"cannot tell which level this document describes: {unnamed}; if it describes one level, pass "
+            "--level ID, or write the level's code on the line that names it ('IC3 Senior Engineer'); if it "
+            "describes several, start each one's section with a line that names it with its code ('L2 — "
+            "Software Engineer'), after a blank line", head[0] if head else 0)
 
 
 def _track(title: str) -> str | None:
@@ -172,8 +192,10 @@ def _track(title: str) -> str | None:
 class _Body:
     """Walks the lines after the level's header and builds its cells."""
 
-    def __init__(self, document: ImportedDocument, ledger: Ledger, level: ImportedLevel):
+    def __init__(self, document: ImportedDocument, ledger: Ledger, level: ImportedLevel, at_margin: bool):
         self.document = document
+        #: Whether the page's bullets are a list typed at the margin ('- ', '* ').
+        self.at_margin = at_margin
         self.ledger = ledger
         self.level = level
         self.dimension: ImportedDimension | None = None
@@ -213,7 +235,7 @@ class _Body:
             self.group += 1
             return
         match = BULLET.match(raw.rstrip(" \t"))
-        if match and _bullet(raw.rstrip(" \t")):
+        if match and _bullet(raw.rstrip(" \t"), self.at_margin):
             self.bullet(Bullet(match.group("text"), n, self.group))
             return
         if raw.startswith("* ") or raw.startswith("*\t"):

@@ -164,9 +164,10 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 # No heading or table names a level: the levels may be a list's top items
                 # ('- **Junior level engineer**' over its statements).
                 # Or lines that each open a level's section ('**L2:** Owns features ...', 'L2 — Engineer').
+                lines = 0
                 if self.levels_as_items(blocks):
                     said = "top-level list items name levels, the statements nested under them"
-                elif self.levels_as_lines(blocks):
+                elif lines := self.levels_as_lines(blocks):
                     said = "lines name levels ({shown}), each opening its level's section"
                 else:
                     raise
@@ -174,13 +175,17 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 headings = [b for b in blocks if isinstance(b, Heading)]
                 title = self.title_heading(headings)
                 level_headings, depth, reasons = self.level_headings(headings, title)
-                if not level_headings:
+                if not level_headings and lines == 1:
+                    # One line over the bullets names the page's level ('IC3 Senior Engineer').
+                    chosen = self.choose(matrices, level_headings, title, blocks)
+                elif not level_headings:
                     raise
-                # The document's own lines, as the report quotes what it read ('Level 1 — Engineer I').
-                shown = ", ".join(normalise(h.text) for h in level_headings[:4]) + \
-                    (" ..." if len(level_headings) > 4 else "")
-                reasons = [f"{len(level_headings)} {said.format(shown=shown)}"]
-                chosen = "level-per-section"
+                else:
+                    # The document's own lines, as the report quotes what it read ('Level 1 — Engineer I').
+                    shown = ", ".join(normalise(h.text) for h in level_headings[:4]) + \
+                        (" ..." if len(level_headings) > 4 else "")
+                    reasons = [f"{len(level_headings)} {said.format(shown=shown)}"]
+                    chosen = "level-per-section"
         if chosen in ("levels-as-columns", "levels-as-rows", "proficiency-matrix"):
             wanted = matrices
             if self.steering.layout:

@@ -27,7 +27,8 @@ from ...vocabulary import (
     seniority,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, names_competencies, normalise, reads_as_sentence,
+    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_competencies, normalise,
+    reads_as_sentence,
     names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
@@ -235,33 +236,52 @@ class SectionReader(LevelReader):
             return  # a heading of its own titles the document
         first.bold, first.depth = False, TITLE_DEPTH
 
-    def levels_as_lines(self, blocks: list[Block]) -> bool:
+    def levels_as_lines(self, blocks: list[Block]) -> int:
         """Read paragraphs that open with a level's name as the levels'
         headings, the rest of each paragraph its summary: a bold label that
-        names a level ('**L2:** Owns features end to end.'), or a first line
-        that is a level's code and its title ('L2 — Software Engineer'), two
-        or more naming different levels, each followed by its statements.
-        Whether it did."""
+        names a level ('**L2:** Owns features end to end.'), a first line
+        that is a level's code and its title ('L2 — Software Engineer'), or
+        a line alone right over a list that is only a level's name ('IC3
+        Senior Engineer' typed over its bullets); two or more naming
+        different levels, each followed by its statements. Else, a page's
+        first line alone, naming a level with its code, and no list above
+        it: the one level the page describes. How many levels' lines it
+        read (0: none)."""
         made: dict[int, list[Block]] = {}
         for n, block in enumerate(blocks):
             if not isinstance(block, Paragraph):
                 continue
-            opened = self.level_line(block)
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            opened = self.level_line(block) or (_alone_naming_a_level(block) if isinstance(after, Item) else None)
             if opened is None:
                 continue
             name, rest = opened
-            after = blocks[n + 1] if n + 1 < len(blocks) else None
             if not rest and not isinstance(after, (Item, Table, Paragraph, Heading)):
                 continue
             opening: list[Block] = [Heading(BOLD_DEPTH, name, block.line, block.line, bold=True)]
             made[id(block)] = opening + ([Paragraph(rest, block.line, block.last)] if rest else [])
         if len({name_key(heads[0].text) for heads in made.values() if isinstance(heads[0], Heading)}) < 2:
-            return False
+            made = self._page_level_line(blocks)
+            if not made:
+                return 0
         replaced: list[Block] = []
         for block in self.outline.blocks:
             replaced.extend(made.get(id(block), [block]))
         self.outline.blocks = replaced
-        return True
+        return len(made)
+
+    @staticmethod
+    def _page_level_line(blocks: list[Block]) -> dict[int, list[Block]]:
+        """The page's first paragraph as its heading, where it is one line
+        that names a level with its code ('IC3 Senior Engineer') over the
+        page's statements, as '# IC3 Senior Engineer' would; none else."""
+        first = next((n for n, b in enumerate(blocks) if not isinstance(b, Heading)), None)
+        if first is None or first + 1 >= len(blocks) or not isinstance(block := blocks[first], Paragraph):
+            return {}
+        named = _alone_naming_a_level(block)
+        if named is None or not level_code(named[0]):
+            return {}
+        return {id(block): [Heading(1, named[0], block.line, block.line)]}
 
     def level_line(self, paragraph: Paragraph) -> tuple[str, str] | None:
         """The level a paragraph opens with, and the rest of it."""
@@ -1064,3 +1084,13 @@ def _before_run_in_headings(level: ImportedLevel) -> int:
     if not any(rest and rest != texts.get(line) for line, (_, rest) in level.summary_heads.items()):
         return 0
     return first
+
+
+def _alone_naming_a_level(paragraph: Paragraph) -> tuple[str, str] | None:
+    """A paragraph of one short line that names a level ('IC3 Senior
+    Engineer', 'Senior Engineer'), as its heading: not a sentence, nor a
+    competency's name."""
+    line = " ".join(paragraph.text.split())
+    if paragraph.last != paragraph.line or not is_title_like(line) or not is_level_name(line):
+        return None
+    return line, ""
