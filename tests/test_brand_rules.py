@@ -522,6 +522,24 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
     ]
 
 
+@pytest.mark.parametrize(("statement", "address"), [
+    ("我们参考了 OpenJDK 的治理规则（https://openjdk.org/bylaws）来设计这份文档。", "https://openjdk.org/bylaws"),
+    ("治理规则见https://openjdk.org/bylaws，请阅读。", "https://openjdk.org/bylaws"),
+    ("规则：https://openjdk.org/bylaws来设计", "https://openjdk.org/bylaws"),
+    ("ガイドは https://openjdk.org/guide。", "https://openjdk.org/guide"),
+    # CJK script that is the page's name, after a "/" or a "=", is the address's.
+    ("见 https://openjdk.org/wiki/开源软件 。", "https://openjdk.org/wiki/开源软件"),
+    ("搜索 https://openjdk.org/search?q=治理 。", "https://openjdk.org/search?q=治理"),
+])
+def test_ll303_an_address_ends_at_full_width_punctuation_and_at_the_text_after_it(cli, write, statement, address):
+    path = write("f.yaml", framework_yaml([statement], domains=["escrowtab.com"]))
+    host = address.split("/")[2]
+    assert findings(cli, path, select="LL303") == [
+        f"{path}:{at(0, statement, 'https')}: LL303 [warning] URL on {host} is not on EscrowTab's domains "
+        f"(escrowtab.com): '{address}'"
+    ]
+
+
 def test_ll303_the_documentation_of_open_languages_and_foundations_is_nobodys_brand():
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
