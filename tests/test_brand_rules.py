@@ -522,6 +522,24 @@ def test_ll303_reports_addresses_off_the_organisation_domains(cli, write):
     ]
 
 
+@pytest.mark.parametrize(("statement", "address"), [
+    ("我们参考了 OpenJDK 的治理规则（https://openjdk.org/bylaws）来设计这份文档。", "https://openjdk.org/bylaws"),
+    ("治理规则见https://openjdk.org/bylaws，请阅读。", "https://openjdk.org/bylaws"),
+    ("规则：https://openjdk.org/bylaws来设计", "https://openjdk.org/bylaws"),
+    ("ガイドは https://openjdk.org/guide。", "https://openjdk.org/guide"),
+    # CJK script that is the page's name, after a "/" or a "=", is the address's.
+    ("见 https://openjdk.org/wiki/开源软件 。", "https://openjdk.org/wiki/开源软件"),
+    ("搜索 https://openjdk.org/search?q=治理 。", "https://openjdk.org/search?q=治理"),
+])
+def test_ll303_an_address_ends_at_full_width_punctuation_and_at_the_text_after_it(cli, write, statement, address):
+    path = write("f.yaml", framework_yaml([statement], domains=["escrowtab.com"]))
+    host = address.split("/")[2]
+    assert findings(cli, path, select="LL303") == [
+        f"{path}:{at(0, statement, 'https')}: LL303 [warning] URL on {host} is not on EscrowTab's domains "
+        f"(escrowtab.com): '{address}'"
+    ]
+
+
 def test_ll303_the_documentation_of_open_languages_and_foundations_is_nobodys_brand():
     from ladderlint.rules.ll303_foreign_domain import ForeignDomain
 
@@ -832,6 +850,69 @@ def test_ll301_a_declared_name_that_is_a_term_of_the_trade_needs_an_organisation
     ))
     assert [line.split(": LL301 [error] ")[1][:40] for line in findings(cli, github, kanban, uses, select="LL301")] == [
         "'GitHub' is another organisation's name ",
+    ]
+
+
+
+def test_ll301_a_declared_name_that_is_a_word_is_a_name_where_a_sentence_writes_it_capitalised(cli, write):
+    """A name another framework of the run declares is reported at least as
+    where the file is checked alone: "Postman's product owners" reads as an
+    organisation's there (LL302), and in a run that declares Postman, a
+    capitalised "Postman" inside a sentence is that organisation (LL301)."""
+    statements = ["I work on RFCs alongside Postman.", "I explain sharp edges to Postman’s product owners",
+                  "I share what I learn in Postman"]
+    copied = write("escrowtab.yaml", framework_yaml(statements))
+    postman = write("postman.yaml", framework_yaml(["I learn"], org="Postman", id="postman-mle", name="Postman Ladder"))
+    assert [line.split(" [")[0] for line in findings(cli, copied, select="LL301,LL302")] == [
+        f"{copied}:{at(i, statement, 'Postman')}: LL302" for i, statement in enumerate(statements)]
+    assert [line.split(": '")[0] for line in findings(cli, copied, postman, select="LL301,LL302")] == [
+        f"{copied}:{at(i, statement, 'Postman')}: LL301 [error] 'Postman' is another organisation's name (the "
+        f"organisation of {postman}), not EscrowTab's"
+        for i, statement in enumerate(statements)
+    ]
+
+
+@pytest.mark.parametrize("statement", [
+    "Postman cover grows. Canopy trust grows",  # a sentence starts with it
+    "I test the API with a postman collection, as Postman does",  # written in lower case too
+    "I grow into a Postman Engineer",  # a word of a longer name
+    "I test each endpoint using Postman",  # a tool
+    "I grow towards Postman",  # one of the framework's own names (its level title, below)
+])
+def test_ll301_a_declared_name_that_is_a_word_needs_more_than_a_capital(cli, write, statement):
+    copied = write("escrowtab.yaml", framework_yaml([statement]).replace("title: IC1 Engineer", "title: Postman"))
+    postman = write("postman.yaml", framework_yaml(["I learn"], org="Postman", id="postman-mle", name="Postman Ladder"))
+    canopy = write("canopy.yaml", framework_yaml(["I learn"], org="Canopy", id="canopy-mle", name="Canopy Ladder"))
+    assert findings(cli, copied, postman, canopy, select="LL301,LL302") == []
+
+
+def test_ll302_reports_a_declared_name_of_the_run_that_ll301_leaves(cli, write):
+    """A term of the trade another framework declares ("Netlify") needs an
+    organisation's context for LL301; where only a shape of LL302 says so,
+    LL302 reports it as where the file is checked alone, and its other
+    mentions, but where LL301 reports them."""
+    statements = ["I explain sharp edges to Netlify’s product owners", "I deploy previews on Netlify",
+                  "I live Netlify's values"]
+    copied = write("escrowtab.yaml", framework_yaml(statements))
+    netlify = write("netlify.yaml", framework_yaml(["I learn"], org="Netlify", id="netlify-mle", name="Netlify Ladder"))
+    alone = findings(cli, copied, select="LL301,LL302")
+    assert [line.split(" [")[0] for line in alone] == [f"{copied}:{at(i, s, 'Netlify')}: LL302"
+                                                       for i, s in enumerate(statements)]
+    together = findings(cli, copied, netlify, select="LL301,LL302")
+    assert [line.split(" [")[0] for line in together] == [
+        f"{copied}:{at(0, statements[0], 'Netlify')}: LL302", f"{copied}:{at(1, statements[1], 'Netlify')}: LL302",
+        f"{copied}:{at(2, statements[2], 'Netlify')}: LL301"]
+    assert together[0] == alone[0]
+
+
+def test_ll302_says_how_many_texts_name_a_name_while_the_organisation_is_a_placeholder(cli, write):
+    statements = ["I explain sharp edges to Initrode’s product owners", "I work alongside Initrode",
+                  "I ship what Initrode needs"]
+    path = write("f.yaml", framework_yaml(statements, org="⟨organisation⟩", name="Engineering Career Framework"))
+    assert findings(cli, path, select="LL302") == [
+        f"{path}:{at(0, statements[0], 'Initrode')}: LL302 [warning] 'Initrode' reads like an organisation's name, "
+        "named in 3 texts, and the organisation's name is still '⟨organisation⟩': if Initrode is this framework's "
+        "organisation, write it there; if not, it is a leftover: '…rp edges to Initrode’s product owners'"
     ]
 
 
@@ -1367,7 +1448,7 @@ def test_ll302_with_the_organisation_still_a_placeholder_asks_whose_the_name_is(
     yaml_text = framework_yaml(statements, org="\u27e8organisation\u27e9", name="Engineering Career Framework")
     found = list(BrandByShape().check_frameworks([framework(yaml_text)]))
     assert [(v.path[-1], v.message) for v in found] == [
-        (0, "'Thornbury' reads like an organisation's name, and the organisation's name is still "
+        (0, "'Thornbury' reads like an organisation's name, named in 2 texts, and the organisation's name is still "
             "'\u27e8organisation\u27e9': if Thornbury is this framework's organisation, write it there; if not, "
             "it is a leftover: 'I work with Thornbury's product owners'"),
     ]

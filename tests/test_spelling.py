@@ -898,3 +898,14 @@ def test_the_letters_of_an_emoji_code_are_no_word_but_a_typo_beside_one_is():
     assert words_reported(["I ship small changes on time :tada: and :shipit:"]) == []
     assert words_reported(["I ship small chnages on time :tada:"]) == ["chnages"]
     assert words_reported(["I ship small changes on time, tada"]) == ["tada"]
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    # A letter too many: the word without it, not a rarer word with a first letter added ("missuses").
+    ("issuses", "issues"),
+    # A letter left out is still put back, rather than one changed or taken away.
+    ("stakholder", "stakeholder"), ("experimentaion", "experimentation"), ("proceses", "processes"),
+])
+def test_the_suggestion_keeps_the_first_letter_a_hand_least_often_leaves_out(written, meant):
+    found = Spelling().check_frameworks([framework(framework_yaml([f"I identify the {written} early"]))])
+    assert [v.message.split("did you mean ")[1].split("?")[0] for v in found] == [f"'{meant}'"]

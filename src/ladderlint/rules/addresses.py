@@ -11,10 +11,21 @@ from typing import Iterable, Iterator
 from ..text import REFERENCE_LINK
 from ..patterns import lazy
 
-#: A web address with a scheme, or starting with "www."; it ends at white
-#: space, at quotes and angle brackets, and never with trailing punctuation.
+#: Full-width and CJK punctuation ("）", "。", "，", "、", "「"): text
+#: written in Chinese, Japanese or Korean closes an address with them, as
+#: English does with a space.
+_CJK_PUNCTUATION = "\u3000-\u303f\uff00-\uffef"
+#: CJK script: ideographs, kana, hangul.
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: A web address with a scheme, or starting with "www." (right after CJK
+#: script too, which needs no space before it); it ends at white
+#: space, at quotes and angle brackets, at full-width punctuation, at CJK
+#: script right after a letter, a digit or a stop of its own ("/bylaws来设计":
+#: the sentence goes on; not "/wiki/开源", a page's name), and never with
+#: trailing punctuation.
 URL = lazy(
-    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]+?(?=[.,;:!?)\]}'"]*(?:\s|$|[<>"'`]))""",
+    rf"""(?:(?<!\w)|(?<=[{_CJK}]))(?:(?:https?|ftp)://|www\.)(?:[^\s<>"'`{_CJK_PUNCTUATION}{_CJK}]|(?<![A-Za-z0-9.])[{_CJK}])+?"""
+    rf"""(?=[.,;:!?)\]}}'"]*(?:\s|$|[<>"'`{_CJK_PUNCTUATION}]|(?<=[A-Za-z0-9.])[{_CJK}]))""",
     re.IGNORECASE,
 )
 EMAIL = lazy(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\b", re.IGNORECASE)

@@ -452,6 +452,12 @@ class BrandIndex:
     def knows(self, name: str) -> bool:
         return name in self.sources
 
+    def declared_in_run(self, name: str) -> bool:
+        """Whether the index knows the name only as the organisation of a
+        framework of the run: neither built in nor configured."""
+        source = self.sources.get(name)
+        return source is not None and source.in_run
+
     def find_in(self, prose: Prose) -> Iterator[tuple[int, int, int, Source]]:
         """Every name in a framework's texts, as (text index, start, end, source)."""
         text = prose.text
@@ -500,7 +506,8 @@ class BrandIndex:
                 foreign[source.brand] = not own.include((source.brand,))
             if not foreign[source.brand] or own.include((spelling,)):
                 continue
-            if not self.stands_for_organisation(prose.lower_words, text, start, end, source):
+            if not (self.stands_for_organisation(prose.lower_words, text, start, end, source)
+                    or _declared_name_in_a_sentence(prose, i, start, end, source)):
                 if source.context_only and not source.lower_case and its_own_ways(text, start, end):
                     its_ways.append((i, start, end, source))
                 continue
@@ -619,6 +626,56 @@ class BrandIndex:
                 return source
         label = space_owner_label(host)
         return self._named.get(name_key(label)) if label else None
+
+
+# Texts where every word is capitalised: a capital there says nothing.
+TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
+# Before a word that starts a sentence, on its line: nothing or a list
+# marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
+# the end of another sentence.
+_LINE_START = lazy(r"\s*(?:(?:[-*•+]|\d+[.)])\s+)?")
+_SENTENCE_END = lazy(r"[.!?:;]\s+$")
+# A capitalised word right before or after a name: one name of several
+# words ("Principal Engineer", "Senior Principal"), not this one alone.
+_CAPITALISED_BEFORE = lazy(r"[A-Z][\w-]*['’]?\s+$")
+_CAPITALISED_AFTER = lazy(r"\s+[A-Z]")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` starts a sentence: at the start of the
+    text or of a line (after a list marker, if any), or after the end of one."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return _LINE_START.fullmatch(before) is not None or _SENTENCE_END.search(before[-4:]) is not None
+
+
+def _declared_name_in_a_sentence(prose: Prose, i: int, start: int, end: int, source: Source) -> bool:
+    """Whether a name another framework of the run declares, one that is
+    also an English word ("Postman", "Canopy"), is written there as the
+    name: capitalised inside a sentence ("works alongside Postman",
+    "Postman's product owners"), in a framework that never writes it in
+    lower case, alone (not a word of a longer name: "Principal Engineer",
+    nor of the framework's own level or competency names), and not used as
+    a tool. A capital is no evidence at the start of a sentence ("Canopy
+    cover grows") or in a title, nor for a term of the trade or an acronym,
+    which are written in capitals anyway ("uses Kanban", "ML models")."""
+    field = prose.fields[i]
+    text = field.text
+    name = text[start:end]
+    if not source.maybe_word or source.context_only or field.kind in TITLE_KINDS:
+        return False
+    if not name[:1].isupper() or name.isupper() or name.casefold() in prose.lower_words:
+        return False
+    if starts_sentence(text, start) or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
+            or _CAPITALISED_AFTER.match(text, end):
+        return False
+    from ..dictionary import engineering_term, english  # read only for such a name
+
+    word = name.casefold()
+    if not english().knows(word) or engineering_term(word):
+        return False
+    if any(name in words(f.text, keep_case=True) for f in prose.fields if f.kind in TITLE_KINDS):
+        return False  # one of the framework's own names for its levels or competencies
+    return not used_as_a_tool(text, start, end) or makes_its_app(text, start, end)
 
 
 def _named_in(spelling: str, cited: str) -> bool:

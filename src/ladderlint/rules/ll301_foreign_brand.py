@@ -56,7 +56,13 @@ class ForeignBrand(Rule):
     So are the names other frameworks of the run declare that are English
     words, terms of the trade or products people use at work ("Ramp",
     "Kanban", "GitHub") or short acronyms ("ML"), and those the framework
-    also writes in lower case. A name written in lower case is reported
+    also writes in lower case; but such a name that is an English word is
+    also reported where a sentence writes it capitalised, on its own
+    ("works on RFCs alongside Postman", "in Postman", "Postman's product
+    owners"): not where it starts a sentence ("Canopy cover grows"), in a
+    name of several capitalised words ("a Postman Engineer") or one of the
+    framework's own level or competency names, in a title, or used as a
+    tool ("tests the API using Postman"). A name written in lower case is reported
     only where it clearly names an employer: after "at", "join",
     "represent" or "the values of" at the end of its clause ("worked at
     spotify.", "at monzo, we ...", "the values of monzo"), or owning a

@@ -11,7 +11,9 @@ from ..text import name_key, words
 from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
-from .brands import CITED_ORGANISATIONS, OwnNames, organisation_key, own_spellings
+from .brands import (
+    CITED_ORGANISATIONS, TITLE_KINDS, OwnNames, organisation_key, own_spellings, starts_sentence,
+)
 from .ll406_placeholder import SAMPLE_ORGANISATION, only_placeholder
 from .messages import excerpt
 from .run_index import WithKnownBrands
@@ -260,7 +262,6 @@ _NOT_NAMES = frozenset(
     January February March April May June July August September October November December I
     Christmas Xmas Easter Thanksgiving Diwali Ramadan Eid Hanukkah Passover Halloween""".split()
 )
-_TITLE_KINDS = frozenset({"name", "track", "dimension-name", "competency-name", "level-title"})
 # "Elite at TypeScript", "good at Go": "at" after a word of skill names what
 # someone is good at, not where they work.
 _SKILLED = frozenset(
@@ -304,11 +305,6 @@ _WORKS = frozenset(
     "Manifesto Guide Handbook Book Playbook Charter Method Methodology Model Philosophy Pattern Law Theorem "
     "Principle Rule App".split()
 )
-# Before a word that starts a sentence, on its line: nothing or a list
-# marker ("- Embodies ...", "2. Holds ..." in a text of several lines), or
-# the end of another sentence.
-_LINE_START = lazy(r"\s*(?:(?:[-*•+]|\d+[.)])\s+)?")
-_SENTENCE_END = lazy(r"[.!?:;]\s+$")
 
 
 class BrandByShape(Rule):
@@ -344,8 +340,11 @@ class BrandByShape(Rule):
     X is not reported when it is the framework's own organisation or one
     of its aliases, or their initials ("LMG" for Loan Market Group), or
     starts with its name ("across Acme Labs Engineering" by Acme Labs: a
-    part of it), a name LL301 knows (its built-in list, the run's
-    organisations and its `known-brands`) or one that overlaps a name
+    part of it), a name LL301 knows (its built-in list and its
+    `known-brands`; a name another framework of the run declares only
+    where LL301 reports it, so that the run says at least what the file
+    checked alone says: "Netlify's product owners" where LL301 leaves
+    "Netlify", a term of the trade) or one that overlaps a name
     where LL301 reports it ("at Monzo Bank": LL301's 'Monzo'), the sample company of
     templates, Acme, which LL406 reports, one in
     the `allowed-names` option, an organisation frameworks cite for its
@@ -400,7 +399,8 @@ class BrandByShape(Rule):
     a name is found by its shape, its other mentions in the framework are
     reported too ("grow the Initech team"), once per text and name, unless
     the framework's own organisation is still a placeholder: then the name
-    may be its own, and the finding asks which it is. Where two names
+    may be its own, and the finding asks which it is, saying how many
+    texts name it. Where two names
     found overlap ("Initech Pay" and "Initech"), a mention is reported by
     the longest alone.
 
@@ -459,9 +459,9 @@ class BrandByShape(Rule):
                 candidates = prose.containing(shape.words)
             for i in candidates:
                 field = prose.fields[i]
-                if (shape.weak and field.kind in _TITLE_KINDS) or field.kind == "credit":
+                if (shape.weak and field.kind in TITLE_KINDS) or field.kind == "credit":
                     continue
-                if field.kind in _TITLE_KINDS and own.include(field.text.split()[:1]):
+                if field.kind in TITLE_KINDS and own.include(field.text.split()[:1]):
                     # "Pangolin Extremely Long Named Engineering Career Framework" by Pangolin: a title
                     # in title case that opens with the organisation's own name is its own.
                     continue
@@ -493,7 +493,9 @@ class BrandByShape(Rule):
                     or (at and _an_organisation_speaking(text, m.start(), end))
                 if (
                     not _looks_like_a_name(name, text[end:], prose.lower_words, vocabulary, acronym_ok)
-                    or known.knows(name)
+                    # A name of the run's LL301 reports where it stands for the organisation, and
+                    # where it does not, is reported here as it is where the file is checked alone.
+                    or (known.knows(name) and not known.declared_in_run(name))
                     or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
                     or own.include((name,))
                     or SAMPLE_ORGANISATION.match(name)  # "at Acme Corp": a template's sample company, LL406's
@@ -521,7 +523,10 @@ class BrandByShape(Rule):
                 reported.setdefault(name, set()).add(i)
                 reported_spans.setdefault(i, []).append((end - len(name), end))
                 # With no name of its own yet (an import that found none), the name may be its own.
-                whose = (f"an organisation's name, and the organisation's name is still '{org.name}': if {name} "
+                # Its other mentions are not reported one by one then: say how many texts name it.
+                named = _texts_naming(prose, name) if unnamed else 1
+                whose = (f"an organisation's name{f', named in {named} texts' if named > 1 else ''}, and the "
+                         f"organisation's name is still '{org.name}': if {name} "
                          "is this framework's organisation, write it there; if not, it is a leftover"
                          if unnamed else f"another organisation's name, not {org.name}'s")
                 yield Violation(
@@ -532,7 +537,24 @@ class BrandByShape(Rule):
                     span=(end - len(name), end),
                 )
         if not unnamed:  # with no name of its own, any name may be the organisation's
+            if reported and known_spans is None:
+                known_spans = known.mention_spans(prose, own)
+            for i, spans_here in (known_spans or {}).items():  # LL301's: not said twice
+                reported_spans.setdefault(i, []).extend(spans_here)
             yield from _other_mentions(framework, prose, reported, reported_spans)
+
+
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    """A name written on its own: "Initrode-wide", "Initrode-specific" name
+    it too, "Initrode-Globex" is another name; an acronym's possessive is
+    often written without its apostrophe ("LMGs most important needs")."""
+    plural = "s?" if name.isupper() else ""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}{plural}(?!\w|-(?![a-z]))")
+
+
+def _texts_naming(prose: Prose, name: str) -> int:
+    """How many of the framework's texts, credits aside, name ``name``."""
+    return sum(prose.fields[i].kind != "credit" for i in prose.hits(_mention_pattern(name)))
 
 
 def _other_mentions(
@@ -545,10 +567,7 @@ def _other_mentions(
     Pay', not 'Initrode' too); ``spans`` are those reported already."""
     mentions: dict[str, list[tuple[int, list[re.Match[str]]]]] = {}
     for name, texts in sorted(reported.items()):
-        # "Initrode-wide", "Initrode-specific" name it too; "Initrode-Globex" is another name.
-        # An acronym's possessive is often written without its apostrophe ("LMGs most important needs").
-        plural = "s?" if name.isupper() else ""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}{plural}(?!\w|-(?![a-z]))")
+        pattern = _mention_pattern(name)
         for i in prose.hits(pattern):
             if i in texts or prose.fields[i].kind == "credit":
                 continue
@@ -597,7 +616,7 @@ def _trim(text: str, start: int, end: int, own: OwnNames, vocabulary: set[str]) 
             return None
         if i and organisation_key(" ".join(words[:i])) in own.keys:
             return None
-    if len(words) > 1 and _starts_sentence(text, start):
+    if len(words) > 1 and starts_sentence(text, start):
         words = words[1:]
     return " ".join(words)
 
@@ -681,17 +700,10 @@ def _departments(text: str, organisation: Organisation) -> set[str]:
     return set(re.findall(rf"(?<!\w)(?:{spellings})[ \t]+([A-Z][\w&-]*)", text))
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` starts a sentence: at the start of the
-    text or of a line (after a list marker, if any), or after the end of one."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    return _LINE_START.fullmatch(before) is not None or _SENTENCE_END.search(before[-4:]) is not None
-
-
 def _word_starting_a_sentence(text: str, start: int, name: str) -> bool:
     """Whether the name is one English word that starts a sentence, and so
     is capitalised for that reason alone ("Holds team members to ...")."""
-    if " " in name or not _starts_sentence(text, start):
+    if " " in name or not starts_sentence(text, start):
         return False
     from ..dictionary import english  # read only for a name that starts a sentence
 

@@ -55,7 +55,10 @@ class ForeignDomain(Rule):
     named after the organisation is its own too (`acme.atlassian.net`,
     `confluence.acme.io` for Acme), and so is its own account on a
     platform, a path that starts with its name (`github.com/acme/ladder`,
-    `medium.com/@acme`).
+    `medium.com/@acme`). An address ends at white space, quotes and the
+    punctuation after it, and in Chinese, Japanese or Korean text at
+    full-width punctuation and at the words after it
+    ("（https://openjdk.org/bylaws）来设计": `https://openjdk.org/bylaws`).
     Reference sites (Wikipedia, the W3C, the IETF, `example.com`, the
     documentation of open languages and foundations: `docs.python.org`,
     `developer.mozilla.org`, `owasp.org`, `kubernetes.io`, ...) and

@@ -829,19 +829,19 @@ def _slip_of_a_word(word: str) -> bool:
     return suggestion is not None and slip(word, suggestion) or _letter_dropped(word) is not None
 
 
-def _letter_dropped(word: str) -> str | None:
+def _letter_dropped(word: str, *, first: bool = True) -> str | None:
     """The word of the dictionary, or term of the trade, that a long word
     (``_SLIP_LENGTH`` letters or more) is with one letter left out, the
     commonest of several ("experimentaion": "experimentation",
-    "stakholder": "stakeholder"); None if there is none. A short word one
-    letter short of a word is as often an abbreviation or a name ("mgmt",
-    "Flickr")."""
+    "stakholder": "stakeholder"); None if there is none; not ``first``:
+    a letter other than the first. A short word one letter short of a word
+    is as often an abbreviation or a name ("mgmt", "Flickr")."""
     if len(word) < _SLIP_LENGTH:
         return None
     from ..dictionary import english
 
     dictionary = english()
-    found = {whole for i in range(len(word) + 1) for letter in _LETTERS
+    found = {whole for i in range(0 if first else 1, len(word) + 1) for letter in _LETTERS
              if (whole := word[:i] + letter + word[i:]) and (dictionary.exact(whole) or _engineering(whole))}
     return max(sorted(found), key=dictionary.frequency) if found else None
 
@@ -887,7 +887,9 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
 
     suggestion = meant or english().suggestion(lower)
     if meant is None and suggestion is not None and not slip(lower, suggestion):
-        suggestion = _letter_dropped(lower) or suggestion  # "stakholder": "stakeholder", not "stadholder"
+        # "stakholder": "stakeholder", not "stadholder"; but a word's first letter is the one a hand
+        # least often leaves out ("issuses": "issues", not "missuses").
+        suggestion = _letter_dropped(lower, first=False) or suggestion
     if meant is None and suggestion is not None and _unlikely(lower, suggestion, among_names=among_names):
         suggestion = None
     if suggestion and word[0].isupper() and meant is None:
