@@ -881,6 +881,7 @@ class SectionReader(LevelReader):
         starts = [blocks.index(heading) for heading, _ in groups]
         depth = min(h.depth for h in levels)
         intro: str | None = None
+        before = set(self.placed)  # what was read before the tracks' levels (the lines that start tracks)
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
@@ -912,10 +913,18 @@ class SectionReader(LevelReader):
                 spans = {id(h): blocks[blocks.index(h): end] for h, end in zip(levels, ends)}
                 section = (blocks[: blocks.index(levels[0])] if n == 0 else []) + [
                     b for h in members for b in spans[id(h)]]
+            read = self.placed
             if below:  # the rungs below a fork, which this track shares with the first
                 after = levels.index(below[-1]) + 1
-                section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
+                end = blocks.index(levels[after]) if after < len(levels) else len(blocks)
+                section = blocks[:end] + section
+                # This track's file repeats those levels in full: their text (block quotes too, which
+                # ``blocks`` leaves out) is read again, as if the first track had not taken it.
+                last = blocks[end].line if end < len(blocks) else 10**9
+                shared = {id(b) for b in self.outline.blocks if levels[0].line <= b.line < last}
+                self.placed = (read - shared) | before
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.placed = read | self.placed
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.
