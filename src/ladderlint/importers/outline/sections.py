@@ -1012,11 +1012,18 @@ class SectionReader(LevelReader):
         # Paragraphs each under a run-in heading ('**Delivery.** You ship ...'), after those that
         # introduce the level: those are its summary, as above a level's bullets.
         opening = {id(level): _before_run_in_headings(level) for level in written}
+        # A lead paragraph wholly in italics, over paragraphs that are not, is set apart as the
+        # level's summary ('_At this point, a person is mastering ..._'), as it is above bullets.
+        lead = {id(level): 1 for level in written if not opening[id(level)] and _italic_lead(level)}
         self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
                                              "statement of its level, and no level has a summary"
+                             if not any(opening.values()) and not lead else
+                             "levels written in paragraphs only: each paragraph is read as a statement of its "
+                             "level, a first paragraph wholly in italics its summary"
                              if not any(opening.values()) else
                              "levels written in paragraphs only: each paragraph under a run-in heading "
                              "('**Name.** ...') is read as a statement of its level, those before them its summary")
+        opening.update(lead)
         for level in levels:
             if not level.summary_paragraphs:
                 continue
@@ -1056,6 +1063,14 @@ class SectionReader(LevelReader):
         """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
         Developer 7') are that role's track."""
         self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))
+
+
+def _italic_lead(level: ImportedLevel) -> bool:
+    """Whether a level's first paragraph alone is written wholly in
+    italics, with paragraphs after it: its lead, set apart by its emphasis."""
+    lines = [line for line, _ in level.summary_paragraphs]
+    return len(lines) >= 2 and lines[0] in level.summary_italics \
+        and not any(line in level.summary_italics for line in lines[1:])
 
 
 def _before_run_in_headings(level: ImportedLevel) -> int:
