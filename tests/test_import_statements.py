@@ -170,6 +170,21 @@ def test_an_experience_requirement_is_no_statement_however_it_is_written(cli, wr
         assert text in run.stderr
 
 
+@pytest.mark.parametrize("line", ["Experience: Typically doesn’t require professional experience.",
+                                  "**Experience:** Typically does not require professional experience.",
+                                  "Requires no prior experience.", "Professional experience not required.",
+                                  "Experience: Does not need any industry experience."])
+def test_experience_a_level_does_not_ask_is_no_statement_either(cli, write, line):
+    """Saying no experience is needed is the same condition of the level as
+    saying years are, however the line says it: reported, never a statement."""
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\nShips small changes with guidance.\n\n"
+            f"{line}\n\n## Senior Engineer\n\nLeads the delivery of projects across teams.\n\n"
+            "Experience: Typically requires a minimum of 2 years of professional experience.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"expectations": ["Ships small changes with guidance."]}
+    assert "ladder.md:7: not placed: the experience the level asks for" in run.stderr
+
+
 def test_years_of_experience_are_one_rule_whatever_the_bound_or_range(cli, write):
     """'less than 2 years', 'at least 2-5 years', 'at least 12-15+ years':
     each a condition of its level, reported alike, none a statement."""

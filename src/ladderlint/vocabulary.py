@@ -2333,7 +2333,13 @@ _YEARS_ASKED = lazy(
     rf"|{_YEARS_LEAD[4:]}{_YEARS_BOUND}{_YEARS_SPAN}(?:\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b|\W*$)"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
-    r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
+    r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b"
+    # Experience the level does not ask: 'Typically doesn't require professional experience', 'Requires no
+    # prior experience', 'Professional experience not required'.
+    r"|^\W*(?:(?:typically|usually|generally)\s+)?(?:(?:does|do)\s+not|(?:does|do)n['’]t)\s+(?:require|need)\s+"
+    r"(?:any\s+)?(?:[\w-]+\s+){0,2}experience\b"
+    r"|^\W*(?:(?:typically|usually|generally)\s+)?(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+){0,2}experience\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?not\s+(?:required|needed|necessary|expected)\b")
 
 
 #: The years of experience a level's title gives in brackets at its end: 'Software Engineer (0-2 years)',
@@ -2371,7 +2377,8 @@ def no_behaviour(text: str) -> str | None:
     label, _, rest = said.partition(":")
     labelled = bool(rest.strip()) and len(label.split()) <= 6
     if labelled and _EXPERIENCE_LABEL.search(label.strip()) \
-            and (re.search(rf"(?i)\d|\b(?:{_NUMBER_WORDS}|none|no|required|requires|needed)\b", rest)):
+            and (re.search(rf"(?i)\d|\b(?:{_NUMBER_WORDS}|none|no|required|requires|needed)\b", rest)
+                 or _YEARS_ASKED.search(rest.strip())):
         return _EXPERIENCE_ASKED
     if _YEARS_ASKED.search(said) and len(said.split()) <= 25:
         return _EXPERIENCE_ASKED
