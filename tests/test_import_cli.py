@@ -389,6 +389,48 @@ def test_one_statement_carried_up_is_a_slip_not_a_layout(cli, write, tmp_path):
     assert "LL205" in run.stderr  # the repeats are reported for a person to look at
 
 
+def _track_page(title: str, levels: list[str], said: list[str]) -> str:
+    """A track's heading and its levels, each restating ``said`` before a statement of its own."""
+    return f"## {title} track\n\n" + "".join(
+        f"### {level}\n\n" + "".join(f"- {s}\n" for s in said) + f"- Owns scope number {n}.\n\n"
+        for n, level in enumerate(levels))
+
+
+_CONTRIBUTORS = (["Engineer I", "Engineer II", "Engineer III", "Engineer IV"],
+                 ["Writes clear code.", "Reviews changes with care."])
+_MANAGERS = (["Manager I", "Manager II"], ["Runs one-to-ones.", "Hires for the team."])
+
+
+def test_the_tracks_of_one_page_stand_on_their_own_together(cli, write, tmp_path):
+    """A page that restates its levels does so in each track: a track of
+    two levels, too short to show it, stands on its own as the longer does."""
+    page = write("ladder.md", "# Acme Ladder\n\n" + _track_page("Individual contributor", *_CONTRIBUTORS)
+                 + _track_page("Management", *_MANAGERS))
+    out = tmp_path / "out"
+    run = cli("import", str(page), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {p.name: load_document(str(p), p.read_bytes()).data for p in out.glob("*.yaml")}
+    assert {data["track"]: data["cumulative"] for data in found.values()} == {
+        "Individual Contributor": False, "Management": False}
+    assert ("track 'Individual Contributor' of the same page repeats 6 statements word for word at higher levels, "
+            "2 of them through three levels or more") in run.stderr
+    one = tmp_path / "management.yaml"
+    run = cli("import", str(page), "--org", "Acme", "--track", "Management", "-o", str(one), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(one), one.read_bytes()).data["cumulative"] is False
+
+
+def test_tracks_of_pages_apart_are_judged_apart(cli, write, tmp_path):
+    write("site/contributors.md", "# Acme Ladder\n\n" + _track_page("Individual contributor", *_CONTRIBUTORS))
+    write("site/managers.md", "# Acme Ladder\n\n" + _track_page("Management", *_MANAGERS))
+    out = tmp_path / "out"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {p.name: load_document(str(p), p.read_bytes()).data for p in out.glob("*.yaml")}
+    assert {data["track"]: data.get("cumulative") for data in found.values()} == {
+        "Engineer": False, "Manager": None}
+
+
 # --- the organisation named in the text ------------------------------------------
 
 NAMED = """# Backend Engineer

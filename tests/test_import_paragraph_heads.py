@@ -55,3 +55,27 @@ def test_a_paragraph_defining_the_competency_over_its_bullets_is_its_description
          "business-partnership": ["Translates a question into a data model."]}]
     assert "ladder.md:21: not placed: a second description of 'Technical depth': Technical depth means how far " \
            "your models reach." in run.stderr
+
+
+_ITALIC_LEAD = ("# Ladder\n\n## Engineer\n\nWrites small features with guidance.\n\nFixes bugs in familiar code.\n\n"
+                "## Senior Engineer\n\n_At this point, a person is mastering how effective they can be._\n\n"
+                "{mark}Designs features end to end.\n\n{mark}Mentors engineers on the team.\n")
+
+
+@pytest.mark.parametrize("mark", ["", "- "])
+def test_a_lead_paragraph_wholly_in_italics_is_the_summary_over_paragraphs_as_over_bullets(cli, write, mark):
+    """The italic lead line of a level is its summary whether its statements
+    are paragraphs or bullets: its emphasis sets it apart from them."""
+    data, run = imported(cli, write("ladder.md", _ITALIC_LEAD.format(mark=mark)), "--org", "Acme")
+    senior = data["levels"][1]
+    assert senior["summary"] == "At this point, a person is mastering how effective they can be."
+    assert senior["competencies"] == {"expectations": ["Designs features end to end.", "Mentors engineers on the team."]}
+
+
+def test_paragraphs_all_in_italics_stay_statements(cli, write):
+    """Where every paragraph of the level is in italics, none is set apart: all are statements."""
+    page = write("ladder.md", "# Ladder\n\n## Engineer\n\n_Writes small features._\n\n_Fixes bugs._\n\n"
+                              "## Senior Engineer\n\n_Designs features end to end._\n\n_Mentors engineers._\n")
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [lv.get("summary") for lv in data["levels"]] == [None, None]
+    assert data["levels"][1]["competencies"] == {"expectations": ["Designs features end to end.", "Mentors engineers."]}

@@ -170,6 +170,21 @@ def test_an_experience_requirement_is_no_statement_however_it_is_written(cli, wr
         assert text in run.stderr
 
 
+@pytest.mark.parametrize("line", ["Experience: Typically doesn’t require professional experience.",
+                                  "**Experience:** Typically does not require professional experience.",
+                                  "Requires no prior experience.", "Professional experience not required.",
+                                  "Experience: Does not need any industry experience."])
+def test_experience_a_level_does_not_ask_is_no_statement_either(cli, write, line):
+    """Saying no experience is needed is the same condition of the level as
+    saying years are, however the line says it: reported, never a statement."""
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\nShips small changes with guidance.\n\n"
+            f"{line}\n\n## Senior Engineer\n\nLeads the delivery of projects across teams.\n\n"
+            "Experience: Typically requires a minimum of 2 years of professional experience.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"expectations": ["Ships small changes with guidance."]}
+    assert "ladder.md:7: not placed: the experience the level asks for" in run.stderr
+
+
 def test_years_of_experience_are_one_rule_whatever_the_bound_or_range(cli, write):
     """'less than 2 years', 'at least 2-5 years', 'at least 12-15+ years':
     each a condition of its level, reported alike, none a statement."""
@@ -343,3 +358,28 @@ def test_a_bullet_wrapped_at_the_margin_on_a_level_page_in_plain_text_is_one_sta
                   "Presents their work in critiques."],
         "communication": ["Turns findings into design changes.", "Writes up findings."]}}
     assert ": not placed:" not in run.stderr
+
+
+# --- editors' notes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["_(Sections for other domains — e.g. Backend — to be added. See [[follow-ups]].)_",
+                                  "- (More examples to come.)", "[Work in progress: details will be added later]"])
+def test_an_editors_note_on_text_still_to_come_is_reported_not_a_statement(cli, write, note):
+    """A note in brackets that says text is still to be written asks
+    nothing of the level: reported, never an expectation (whose removal
+    `diff` would read as a lowered bar)."""
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\n### Web frontend\n\n- Ships small changes with guidance.\n\n"
+            f"{note}\n\n## Senior Engineer\n\n### Web frontend\n\n- Leads the delivery of projects.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"web-frontend": ["Ships small changes with guidance."]}
+    assert "ladder.md:9: not placed: an editor's note on what is still to be written" in run.stderr
+
+
+def test_a_statement_that_only_mentions_what_is_to_be_added_stays_one(cli, write):
+    page = ("# Acme Ladder\n\n## Junior Engineer\n\n- Decides with the team which checks are to be added.\n"
+            "- (Optional) Writes the release notes (to be added to the wiki).\n\n"
+            "## Senior Engineer\n\n- Leads the delivery of projects.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"expectations": [
+        "Decides with the team which checks are to be added.",
+        "(Optional) Writes the release notes (to be added to the wiki)."]}

@@ -116,6 +116,54 @@ def test_a_line_that_says_a_level_starts_a_track_starts_one(cli, write, tmp_path
     assert shared[0] == shared[1]
 
 
+_FORKING_LADDER = """# Roles
+
+## Engineer
+> Builds features with guidance.
+
+- Writes tested code.
+- Reviews peers' changes.
+
+## Senior Engineer
+> Owns features end to end.
+
+- Designs features end to end.
+- Mentors engineers.
+
+## Principal Engineer
+> Sets technical direction.
+>
+> This role starts the Domain Expert track.
+
+- Sets architecture across teams.
+
+## Lead Engineer
+> Leads a team.
+>
+> This role is the start of the Management track.
+
+- Runs the team's planning.
+"""
+
+
+def test_every_track_repeats_the_levels_below_a_fork_in_full(cli, write, tmp_path):
+    out = tmp_path / "out"
+    run = cli("import", str(write("ladder.md", _FORKING_LADDER)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {data["track"]: data for data in _frameworks(out).values()}
+    assert [lv["title"] for lv in found["Management"]["levels"]] == ["Engineer", "Senior Engineer", "Lead Engineer"]
+    for shared in ("engineer", "senior-engineer"):
+        # The second track's file has the shared levels' summaries, statements and examples too.
+        levels = [next(lv for lv in data["levels"] if lv["id"] == shared) for data in found.values()]
+        assert levels[0] == levels[1]
+        assert levels[0]["summary"] and levels[0]["competencies"]
+    engineer = found["Management"]["levels"][0]
+    assert engineer["summary"] == "Builds features with guidance."
+    assert engineer["competencies"]["expectations"] == ["Writes tested code.", "Reviews peers' changes."]
+    assert "1 competency and 5 statements from 1 file into" in run.stderr.split("management.yaml")[0].splitlines()[-1]
+
+
 def test_without_split_tracks_the_tracks_a_page_starts_are_said(cli, write):
     data, run = imported(cli, write("qa.md", _SENTENCE_LADDER), "--org", "Acme")
     assert len(data["levels"]) == 6

@@ -2360,7 +2360,13 @@ _YEARS_ASKED = lazy(
     rf"|{_YEARS_LEAD[4:]}{_YEARS_BOUND}{_YEARS_SPAN}(?:\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b|\W*$)"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
     r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
-    r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b")
+    r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b"
+    # Experience the level does not ask: 'Typically doesn't require professional experience', 'Requires no
+    # prior experience', 'Professional experience not required'.
+    r"|^\W*(?:(?:typically|usually|generally)\s+)?(?:(?:does|do)\s+not|(?:does|do)n['’]t)\s+(?:require|need)\s+"
+    r"(?:any\s+)?(?:[\w-]+\s+){0,2}experience\b"
+    r"|^\W*(?:(?:typically|usually|generally)\s+)?(?:requires?|needs?)\s+no\s+(?:[\w-]+\s+){0,2}experience\b"
+    r"|^\W*(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?not\s+(?:required|needed|necessary|expected)\b")
 
 
 #: The years of experience a level's title gives in brackets at its end: 'Software Engineer (0-2 years)',
@@ -2381,9 +2387,22 @@ def years_in_title(title: str) -> tuple[str, str] | None:
     return title[: found.start()].rstrip(" -–—:"), found.group(0).strip(" ()[]")
 
 
+#: An editor's note set apart in brackets, which says text is still to be written: '(Specific sections for
+#: other domains to be added. See follow-ups.)', '[Examples to come]', '(Coming soon)', '(Work in progress:
+#: more detail will be added later.)'. A sentence that only mentions such words ('Decides which features are
+#: to be added') is no note: it is not wholly in brackets.
+_STILL_TO_WRITE = lazy(
+    r"(?i)\bto\s+be\s+(?:added|written|defined|completed|done|filled\s+in|fleshed\s+out|expanded|detailed"
+    r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
+    r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
+    r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
+    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|added|documented|filled\s+in)\b")
+_BRACKETED = lazy(r"^\s*(?:\((?P<round>.*)\)|\[(?P<square>[^\[\]]*)\])\s*[.!]?\s*$", re.DOTALL)
+
 #: Why a line states no behaviour (``no_behaviour``).
 _EXPERIENCE_ASKED = "the experience the level asks for, a condition of the level, not a behaviour it expects"
 _A_FIGURE = "a figure, not a behaviour the level expects (how much, not what it does)"
+_EDITORS_NOTE = "an editor's note on what is still to be written, not a behaviour the level expects"
 NO_BEHAVIOUR = (_EXPERIENCE_ASKED, _A_FIGURE)
 
 
@@ -2393,12 +2412,15 @@ def no_behaviour(text: str) -> str | None:
     the level does; or the years of experience the level asks ('Experience:
     2 years', 'Typically requires a minimum of 3 years of professional
     experience', 'No professional experience required'), a condition of
-    the level rather than something it does. ``text`` is plain (no markup)."""
+    the level rather than something it does; or an editor's note, set apart
+    in brackets, that says text is still to be written ('(More examples to
+    be added.)'). ``text`` is plain (no markup)."""
     said = " ".join(text.split())
     label, _, rest = said.partition(":")
     labelled = bool(rest.strip()) and len(label.split()) <= 6
     if labelled and _EXPERIENCE_LABEL.search(label.strip()) \
-            and (re.search(rf"(?i)\d|\b(?:{_NUMBER_WORDS}|none|no|required|requires|needed)\b", rest)):
+            and (re.search(rf"(?i)\d|\b(?:{_NUMBER_WORDS}|none|no|required|requires|needed)\b", rest)
+                 or _YEARS_ASKED.search(rest.strip())):
         return _EXPERIENCE_ASKED
     if _YEARS_ASKED.search(said) and len(said.split()) <= 25:
         return _EXPERIENCE_ASKED
@@ -2406,7 +2428,22 @@ def no_behaviour(text: str) -> str | None:
     if figure is not None and (figure.group("label") is None or len(figure.group("label").split()) <= 6
                                and any(ch.isalpha() for ch in figure.group("label"))):
         return _A_FIGURE
+    bracketed = _BRACKETED.match(said)
+    inside = bracketed and (bracketed.group("round") or bracketed.group("square") or "")
+    if inside and _balanced(inside) and _STILL_TO_WRITE.search(inside):
+        return _EDITORS_NOTE
     return None
+
+
+def _balanced(text: str) -> bool:
+    """Whether the round brackets of a text close as they open: '(Optional)
+    Mentors interns (to be added)' is not one text in brackets."""
+    depth = 0
+    for ch in text:
+        depth += 1 if ch == "(" else -1 if ch == ")" else 0
+        if depth < 0:
+            return False
+    return depth == 0
 
 #: Words a ladder numbers its rungs by, over a column of bare numbers
 #: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).

@@ -25,12 +25,13 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..files import is_yaml_name
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
-from .merge import Options, define, names_its_level
+from .merge import Options, define, names_its_level, restatements
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
 if TYPE_CHECKING:
     from .glossary import Section
+    from ..model import Restatements
     from .tracks import Track
 
 #: Input formats, in the order ``auto`` tries them (binary ones by their file name).
@@ -962,6 +963,25 @@ def _track_size(track: Track, one_file: bool) -> str:
     return plural(len(track.documents), "document")
 
 
+def _standing_alone(tracks: list[Track]) -> dict[int, tuple[str, Restatements]]:
+    """For each track (by id) that shares a page with another track whose
+    levels stand on their own (restating those below word for word), that
+    track's name and restatements: the tracks of one page are judged
+    together, as the page is written one way; a short track (two levels)
+    cannot show it by itself. A track that shows it itself is left out."""
+    restated = {id(track): restatements(track.documents) for track in tracks}
+    found: dict[int, tuple[str, Restatements]] = {}
+    for track in tracks:
+        if restated[id(track)].levels_stand_alone:
+            continue
+        pages = {d.path for d in track.documents}
+        other = next((t for t in tracks if t is not track and restated[id(t)].levels_stand_alone
+                      and pages & {d.path for d in t.documents}), None)
+        if other is not None:
+            found[id(track)] = (without_decoration(other.name) if other.name else "unnamed", restated[id(other)])
+    return found
+
+
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
                 places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
     """The frameworks of the documents read: one per track, or the one
@@ -970,6 +990,7 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
 
     tracks = tracks_module.group(documents)
     defining = _glossary_pages_said(glossaries, tracks)
+    standing_alone = _standing_alone(tracks) if len(tracks) > 1 else {}  # before --track chooses one
     if len(tracks) > 1 and not split_tracks:
         chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
         if not chosen:
@@ -995,14 +1016,14 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
 
         of_the_site([track.documents for track in tracks])
     for track in tracks:
-        track_options = options
+        track_options = replace(options, beside_standing_alone=standing_alone.get(id(track)))
         if several or split_tracks:
             # The track's name as every name is written: without the emoji that decorate it. Written
             # into a directory, a track's id is its own, never the directory's name.
             track_options = Options(organisation=options.organisation, domains=options.domains,
                                     track=without_decoration(track.name) if track.name else options.track,
                                     name=None, id=None, output=None, several_tracks=several,
-                                    fresh_ids=options.fresh_ids)
+                                    fresh_ids=options.fresh_ids, beside_standing_alone=standing_alone.get(id(track)))
         pages = [page for page, where in defining if any(t is track for t in where)]
         result = _build(track.documents, track_options, pages)
         if several or split_tracks:

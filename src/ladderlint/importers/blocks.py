@@ -55,6 +55,9 @@ class Paragraph:
     labelled: Labelled | None = None
     #: A sentence written wholly in bold: set apart from the text around it (a note).
     emphasised: bool = False
+    #: A paragraph written wholly in italics, set apart from the text around it: a level's lead line
+    #: ('_At this point, a person is mastering ..._') over its paragraphs is its summary.
+    italic: bool = False
     #: Bold words at its start with neither a colon nor a dash after them
     #: ('**Impact** The effect on ...'): their words and the rest, as a
     #: glossary writes a term and its definition.

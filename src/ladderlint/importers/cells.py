@@ -18,7 +18,8 @@ Two more state no behaviour at all, and are reported, never statements
 year'), and the years of experience a level asks for ('Experience:
 Typically requires a minimum of 2 years', 'No professional experience
 required'), which ``diff`` would otherwise read as a bar raised where the
-years change.
+years change. So is an editor's note in brackets that says text is still
+to be written ('(More sections to be added. See follow-ups.)').
 
 The merge reads every document's cells through :func:`read_marks` and
 :func:`read_figures`, so tables, bullets and plain text are read alike.

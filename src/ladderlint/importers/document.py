@@ -145,6 +145,8 @@ class ImportedLevel:
     summary_paragraphs: list[tuple[int, str]] = field(default_factory=list)
     #: The run-in headings of those paragraphs ('**Delivery.** You ship ...'), by line: (name, the rest).
     summary_heads: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: The lines of those paragraphs written wholly in italics ('_At this point, ..._').
+    summary_italics: frozenset[int] = frozenset()
     dimension_summaries: list[tuple[ImportedDimension, str]] = field(default_factory=list)
     cells: list[ImportedCell] = field(default_factory=list)
 

@@ -620,9 +620,11 @@ class _Walker:
             elif any(m.group().startswith("!") for m in alone):
                 self.add(Other(text, line, last, "image"))
             else:
+                italic = not _BOLD_ITALIC.fullmatch(text) and in_italics(text) \
+                    and _wholly_emphasised(inline.children or [])
                 if _BOLD_ITALIC.fullmatch(text):
                     text = text[1:-1]  # '***Technical Expectations***': in bold (and italics), a name
-                elif in_italics(text) and _wholly_emphasised(inline.children or []):
+                elif italic:
                     text = text[1:-1]  # a paragraph wholly in italics: its words, as a reader sees them
                 written = [piece.strip(" \t") for piece in inline.content.split("\n")]
                 if self.definitions(written, line):
@@ -652,7 +654,8 @@ class _Walker:
                 if lead is not None and rest and _LABEL_LINE.match(inline.content) \
                         and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:
                     lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
-                self.add(lead_block(text, line, last, lead, rest, emphasised))
+                block = lead_block(text, line, last, lead, rest, emphasised)
+                self.add(replace(block, italic=True) if italic and isinstance(block, Paragraph) else block)
             return index + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             self.list_depth += 1

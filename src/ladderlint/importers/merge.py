@@ -74,6 +74,9 @@ class Options:
     several_tracks: bool = False
     #: Make every id from the documents' headings, not keep those of the file -o names.
     fresh_ids: bool = False
+    #: Another track of the same page whose levels stand on their own (``restatements``), and how it
+    #: restates them: a page is written one way, and its shorter tracks show it less.
+    beside_standing_alone: tuple[str, Restatements] | None = None
 
 
 @dataclass(eq=False)
@@ -96,6 +99,14 @@ class _Dimension:
     description: str | None = None
     competencies: list[_Competency] = field(default_factory=list)
     id: str = ""
+
+
+def restatements(documents: Sequence[ImportedDocument]) -> Restatements:
+    """The statements the documents' levels say again at higher levels, in order."""
+    return Restatements.of(
+        (" ".join(words(s.text)) for cell in level.cells for s in cell.statements)
+        for document in documents for level in document.levels
+    )
 
 
 def build(documents: list[ImportedDocument], options: Options,
@@ -223,10 +234,7 @@ def build(documents: list[ImportedDocument], options: Options,
     data["organisation"] = {"name": organisation}
     if options.domains:
         data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
-    restated = Restatements.of(
-        (" ".join(words(s.text)) for cell in level.cells for s in cell.statements)
-        for document in ordered for level in document.levels
-    )
+    restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
     if stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
@@ -241,6 +249,15 @@ def build(documents: list[ImportedDocument], options: Options,
     elif referred:
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
+    elif options.beside_standing_alone is not None:
+        # Another track of the page restates its levels: the page is written so, this track too.
+        other, theirs = options.beside_standing_alone
+        data["cumulative"] = False
+        report.append(ReportEntry(*about_all(ordered, track), "notice",
+                                  f"track '{other}' of the same page repeats {theirs.repeats} statements word for "
+                                  f"word at higher levels, {theirs.through_three} of them through three levels or "
+                                  "more: the page's levels stand on their own, so this framework says "
+                                  "`cumulative: false` too"))
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     detected = voice(statements)
     if detected:

@@ -385,6 +385,7 @@ class Reader:
             level.summary = paragraphs_text(paragraphs)
             level.summary_paragraphs = [(p.line, p.text) for p in paragraphs]
             level.summary_heads = run_in_heads(paragraphs)
+            level.summary_italics = frozenset(p.line for p in paragraphs if isinstance(p, Paragraph) and p.italic)
 
     def statements(self, cell: Cell) -> list[ImportedStatement]:
         """A table cell's statements. A cell that only says the competency

@@ -901,6 +901,7 @@ class SectionReader(LevelReader):
         starts = [blocks.index(heading) for heading, _ in groups]
         depth = min(h.depth for h in levels)
         intro: str | None = None
+        before = set(self.placed)  # what was read before the tracks' levels (the lines that start tracks)
         for n, (heading, members) in enumerate(groups):
             document = self.track_document(documents, description=intro)
             shown = ", ".join(normalise(h.text) for h in members[:4]) + (" ..." if len(members) > 4 else "")
@@ -932,10 +933,18 @@ class SectionReader(LevelReader):
                 spans = {id(h): blocks[blocks.index(h): end] for h, end in zip(levels, ends)}
                 section = (blocks[: blocks.index(levels[0])] if n == 0 else []) + [
                     b for h in members for b in spans[id(h)]]
+            read = self.placed
             if below:  # the rungs below a fork, which this track shares with the first
                 after = levels.index(below[-1]) + 1
-                section = blocks[: blocks.index(levels[after]) if after < len(levels) else len(blocks)] + section
+                end = blocks.index(levels[after]) if after < len(levels) else len(blocks)
+                section = blocks[:end] + section
+                # This track's file repeats those levels in full: their text (block quotes too, which
+                # ``blocks`` leaves out) is read again, as if the first track had not taken it.
+                last = blocks[end].line if end < len(blocks) else 10**9
+                shared = {id(b) for b in self.outline.blocks if levels[0].line <= b.line < last}
+                self.placed = (read - shared) | before
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.placed = read | self.placed
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.
@@ -1023,11 +1032,18 @@ class SectionReader(LevelReader):
         # Paragraphs each under a run-in heading ('**Delivery.** You ship ...'), after those that
         # introduce the level: those are its summary, as above a level's bullets.
         opening = {id(level): _before_run_in_headings(level) for level in written}
+        # A lead paragraph wholly in italics, over paragraphs that are not, is set apart as the
+        # level's summary ('_At this point, a person is mastering ..._'), as it is above bullets.
+        lead = {id(level): 1 for level in written if not opening[id(level)] and _italic_lead(level)}
         self.document.notice(levels[0].line, "levels written in paragraphs only: each paragraph is read as a "
                                              "statement of its level, and no level has a summary"
+                             if not any(opening.values()) and not lead else
+                             "levels written in paragraphs only: each paragraph is read as a statement of its "
+                             "level, a first paragraph wholly in italics its summary"
                              if not any(opening.values()) else
                              "levels written in paragraphs only: each paragraph under a run-in heading "
                              "('**Name.** ...') is read as a statement of its level, those before them its summary")
+        opening.update(lead)
         for level in levels:
             if not level.summary_paragraphs:
                 continue
@@ -1067,6 +1083,14 @@ class SectionReader(LevelReader):
         """Levels whose titles all name one role ('D1 - Developer 1' ... 'D7 -
         Developer 7') are that role's track."""
         self.roles_track([h.text for h in levels if self.names_level(h)], len(levels))
+
+
+def _italic_lead(level: ImportedLevel) -> bool:
+    """Whether a level's first paragraph alone is written wholly in
+    italics, with paragraphs after it: its lead, set apart by its emphasis."""
+    lines = [line for line, _ in level.summary_paragraphs]
+    return len(lines) >= 2 and lines[0] in level.summary_italics \
+        and not any(line in level.summary_italics for line in lines[1:])
 
 
 def _before_run_in_headings(level: ImportedLevel) -> int:
