@@ -72,3 +72,34 @@ def test_or_more_after_the_noun_it_counts_reads_as_before_it(new):
 ])
 def test_a_double_negative_of_how_often_is_often(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+# A condition turned into something asked: the old text asked something only if the person was on call, the new
+# one asks them to be on call. The other way, a duty made a condition, less is asked.
+
+@pytest.mark.parametrize("old, new", [
+    ("Follows runbooks when on call", "Is on call and follows runbooks"),
+    ("Follows runbooks when on-call", "Is on-call and follows runbooks"),
+    ("When on call I follow runbooks", "I am on call and follow runbooks"),
+    ("Follows runbooks if paged", "Is paged and follows runbooks"),
+])
+def test_a_condition_made_a_duty_raises_the_bar(old, new):
+    got = grade(old, new)
+    assert (got.impact.value, got.reasons) == ("raises-bar", ("condition made a duty",)), got
+    got = grade(new, old)
+    assert (got.impact.value, got.reasons) == ("lowers-bar", ("duty made a condition",)), got
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # The condition said another way, or kept: no duty.
+    ("Asks for help when stuck", "Asks for help whenever stuck", "editorial"),
+    ("Follows runbooks when on call and writes postmortems", "Follows runbooks and writes postmortems when on call",
+     "editorial"),
+    ("Is aware when blocking others and unblocks", "Is aware when they are blocking others, and unblocks them",
+     "editorial"),
+    ("Once a sprint is planned I break it down", "When a sprint is planned I break it down", "editorial"),
+    # A condition of help taken out: help had every time, as before.
+    ("Needs guidance when on call", "Needs guidance", "lowers-bar"),
+])
+def test_a_condition_kept_or_said_another_way_is_no_duty(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
