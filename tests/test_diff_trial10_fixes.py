@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diffkit import edited, level
+from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 from model_rules_helpers import findings
 from test_rules_progression import lower_and_higher
@@ -102,4 +104,56 @@ def test_a_condition_made_a_duty_raises_the_bar(old, new):
     ("Needs guidance when on call", "Needs guidance", "lowers-bar"),
 ])
 def test_a_condition_kept_or_said_another_way_is_no_duty(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+# A statement's examples (`examples:`) show what meeting the statement looks like, whatever their form: one
+# moved along a scale moves the statement's bar; one added that has the people own, lead or run something the
+# statement asks less of them in is a duty written in.
+
+def _examples(statement, examples):
+    def edit(document):
+        first = level(document, "IC2")["competencies"]["code"]["statements"][0]
+        first["text"] = statement
+        first["examples"] = list(examples)
+    return edit
+
+
+@pytest.mark.parametrize("statement, old, new, impact", [
+    ("Builds services that scale", ["Services withstand a year's worth of growth in load"],
+     ["Services withstand three years' worth of growth in load"], "raises-bar"),
+    ("Builds services that scale", ["Uses caching where appropriate"], ["Uses caching"], "raises-bar"),
+    ("Builds services that scale", ["Uses caching"], ["Uses caching where appropriate"], "lowers-bar"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"],
+     ["Basic CRUD handlers", "Owns the on-call rota for the handlers they write"], "raises-bar"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Basic CRUD handlers", "Owning the on-call rota"],
+     "raises-bar"),
+    # Another illustration, with no word of a scale and no duty: a reviewer sees it, no bar moves.
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Distributed transaction coordinators"], "structural"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Basic CRUD handlers", "A handler for billing"],
+     "structural"),
+    # No more charge than the statement takes: an illustration.
+    ("Leads incident response", ["Writes the timeline"], ["Writes the timeline", "Runs the postmortem"], "structural"),
+])
+def test_a_statements_examples_are_read_in_its_voice(statement, old, new, impact):
+    [change] = compare(edited(_examples(statement, old)), edited(_examples(statement, new)))
+    assert (change.kind.value, change.field, change.impact.value) == ("statement-reworded", "examples", impact)
+
+
+# An example in brackets or after a marker in a statement's text is read as an item of `examples:` is: one put
+# in that has the people own, lead or run what the statement only asks them to do or help with is a duty.
+
+@pytest.mark.parametrize("old, new, impact", [
+    ("Contributes to hiring (e.g. leads calls, does onsite interviews)",
+     "Contributes to hiring (e.g. leads calls, runs hiring committees, does onsite interviews)", "raises-bar"),
+    ("Contributes to hiring", "Contributes to hiring, e.g. runs hiring committees", "raises-bar"),
+    ("Implements simple RPC handlers", "Implements simple RPC handlers (e.g. owns their on-call rota)", "raises-bar"),
+    # Things named, or no more charge than the statement takes: illustrations.
+    ("Debugs production issues", "Debugs production issues (e.g. multi-region outages)", "editorial"),
+    ("Leads incident response (e.g. writes the timeline)",
+     "Leads incident response (e.g. runs the postmortem, writes the timeline)", "editorial"),
+    ("Contributes to hiring (e.g. does onsite interviews)",
+     "Contributes to hiring (e.g. does onsite interviews, shadows interviews)", "editorial"),
+])
+def test_an_example_in_the_text_that_takes_charge_is_a_duty(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -54,7 +54,9 @@ aside: what LL504 removes) and each changed run of words is read:
   ends of a range put in or taken out ("the risk in the short and long
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
-  for example READMEs") or in a list led by bullets after a label
+  for example READMEs"; not one put in that owns, leads or runs something
+  the statement asks less of them in, "(e.g. runs hiring committees)" of
+  "Contributes to hiring") or in a list led by bullets after a label
   ("Examples:\n- billing\n- the ledger"; not an item changed, read as
   words, nor one dropped that owns something or says how widely), the
   items of a list left open after its first, where it names things and
@@ -268,7 +270,9 @@ from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
-from .subject import actions_put_in, asked_in_summary, asks_nothing, bars, demand, without_examples
+from .subject import (
+    actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+)
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
     read_on_scale, sign,
@@ -276,7 +280,7 @@ from .words import (
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asked_in_summary",
-    "asks_nothing", "bars", "demand", "grade",
+    "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
 ]
 
 
