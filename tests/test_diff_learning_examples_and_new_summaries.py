@@ -115,12 +115,19 @@ def test_summary_taken_out_stays_structural():
     assert change.impact.value == "structural"
 
 
-# An example reworded is read as a summary's sentence is: editorial only where no word of a scale was put
-# in or taken out. One that is no expectation does not move the bar, but it now shows another thing.
+# A note's sentence reworded is read as a summary's sentence is: editorial only where no word of a scale was
+# put in or taken out. One that is no expectation does not move the bar, but it now shows another thing.
+# A statement's example shows what meeting its statement looks like: reworded along a scale, it moves that bar.
 
 def _with_example(text):
     def edit(document):
         level(document, "IC2")["competencies"]["code"]["statements"][0]["examples"] = [text]
+    return edit
+
+
+def _with_note(text):
+    def edit(document):
+        level(document, "IC2")["competencies"]["code"]["note"] = text
     return edit
 
 
@@ -129,9 +136,11 @@ def _with_example(text):
     "Reviewing an internal tech talk",
     "Attending every internal tech talk",  # how many
 ])
-def test_an_example_reworded_along_a_scale_is_not_wording(new):
+def test_an_example_reworded_along_a_scale_moves_its_statements_bar(new):
     [change] = compare(edited(_with_example("Attending an internal tech talk")), edited(_with_example(new)))
-    assert (change.kind.value, change.field, change.impact.value) == ("statement-reworded", "examples", "structural")
+    assert (change.kind.value, change.field, change.impact.value) == ("statement-reworded", "examples", "raises-bar")
+    [change] = compare(edited(_with_note("Attending an internal tech talk")), edited(_with_note(new)))
+    assert (change.kind.value, change.field, change.impact.value) == ("summary-changed", "note", "structural")
 
 
 @pytest.mark.parametrize(("new", "impact"), [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from diffkit import edited, level
+from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 from model_rules_helpers import findings
 from test_rules_progression import lower_and_higher
@@ -157,3 +159,86 @@ def test_a_short_form_or_another_spelling_of_a_word_asks_the_same(old, new):
 ])
 def test_a_short_form_kept_does_not_hide_what_is_added(old, new):
     assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+
+
+# A condition turned into something asked: the old text asked something only if the person was on call, the new
+# one asks them to be on call. The other way, a duty made a condition, less is asked.
+
+@pytest.mark.parametrize("old, new", [
+    ("Follows runbooks when on call", "Is on call and follows runbooks"),
+    ("Follows runbooks when on-call", "Is on-call and follows runbooks"),
+    ("When on call I follow runbooks", "I am on call and follow runbooks"),
+    ("Follows runbooks if paged", "Is paged and follows runbooks"),
+])
+def test_a_condition_made_a_duty_raises_the_bar(old, new):
+    got = grade(old, new)
+    assert (got.impact.value, got.reasons) == ("raises-bar", ("condition made a duty",)), got
+    got = grade(new, old)
+    assert (got.impact.value, got.reasons) == ("lowers-bar", ("duty made a condition",)), got
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # The condition said another way, or kept: no duty.
+    ("Asks for help when stuck", "Asks for help whenever stuck", "editorial"),
+    ("Follows runbooks when on call and writes postmortems", "Follows runbooks and writes postmortems when on call",
+     "editorial"),
+    ("Is aware when blocking others and unblocks", "Is aware when they are blocking others, and unblocks them",
+     "editorial"),
+    ("Once a sprint is planned I break it down", "When a sprint is planned I break it down", "editorial"),
+    # A condition of help taken out: help had every time, as before.
+    ("Needs guidance when on call", "Needs guidance", "lowers-bar"),
+])
+def test_a_condition_kept_or_said_another_way_is_no_duty(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+# A statement's examples (`examples:`) show what meeting the statement looks like, whatever their form: one
+# moved along a scale moves the statement's bar; one added that has the people own, lead or run something the
+# statement asks less of them in is a duty written in.
+
+def _examples(statement, examples):
+    def edit(document):
+        first = level(document, "IC2")["competencies"]["code"]["statements"][0]
+        first["text"] = statement
+        first["examples"] = list(examples)
+    return edit
+
+
+@pytest.mark.parametrize("statement, old, new, impact", [
+    ("Builds services that scale", ["Services withstand a year's worth of growth in load"],
+     ["Services withstand three years' worth of growth in load"], "raises-bar"),
+    ("Builds services that scale", ["Uses caching where appropriate"], ["Uses caching"], "raises-bar"),
+    ("Builds services that scale", ["Uses caching"], ["Uses caching where appropriate"], "lowers-bar"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"],
+     ["Basic CRUD handlers", "Owns the on-call rota for the handlers they write"], "raises-bar"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Basic CRUD handlers", "Owning the on-call rota"],
+     "raises-bar"),
+    # Another illustration, with no word of a scale and no duty: a reviewer sees it, no bar moves.
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Distributed transaction coordinators"], "structural"),
+    ("Implements simple RPC handlers", ["Basic CRUD handlers"], ["Basic CRUD handlers", "A handler for billing"],
+     "structural"),
+    # No more charge than the statement takes: an illustration.
+    ("Leads incident response", ["Writes the timeline"], ["Writes the timeline", "Runs the postmortem"], "structural"),
+])
+def test_a_statements_examples_are_read_in_its_voice(statement, old, new, impact):
+    [change] = compare(edited(_examples(statement, old)), edited(_examples(statement, new)))
+    assert (change.kind.value, change.field, change.impact.value) == ("statement-reworded", "examples", impact)
+
+
+# An example in brackets or after a marker in a statement's text is read as an item of `examples:` is: one put
+# in that has the people own, lead or run what the statement only asks them to do or help with is a duty.
+
+@pytest.mark.parametrize("old, new, impact", [
+    ("Contributes to hiring (e.g. leads calls, does onsite interviews)",
+     "Contributes to hiring (e.g. leads calls, runs hiring committees, does onsite interviews)", "raises-bar"),
+    ("Contributes to hiring", "Contributes to hiring, e.g. runs hiring committees", "raises-bar"),
+    ("Implements simple RPC handlers", "Implements simple RPC handlers (e.g. owns their on-call rota)", "raises-bar"),
+    # Things named, or no more charge than the statement takes: illustrations.
+    ("Debugs production issues", "Debugs production issues (e.g. multi-region outages)", "editorial"),
+    ("Leads incident response (e.g. writes the timeline)",
+     "Leads incident response (e.g. runs the postmortem, writes the timeline)", "editorial"),
+    ("Contributes to hiring (e.g. does onsite interviews)",
+     "Contributes to hiring (e.g. does onsite interviews, shadows interviews)", "editorial"),
+])
+def test_an_example_in_the_text_that_takes_charge_is_a_duty(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons

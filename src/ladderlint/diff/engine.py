@@ -46,7 +46,7 @@ from .changes import (
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
-    grade,
+    grade, takes_charge_beyond,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
@@ -1587,7 +1587,8 @@ class _Differ:
         return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
-                       old_level: Level | None = None, competency: str | None = None) -> tuple[Impact, Impact | None]:
+                       old_level: Level | None = None, competency: str | None = None,
+                       examples: bool = False) -> tuple[Impact, Impact | None]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1609,7 +1610,18 @@ class _Differ:
         nor does a statement of the level (``old_level``) written into it.
         A text taken out is structural, as a summary's is. ``competency``:
         the name of the competency a description describes, of which a
-        sentence may make an activity part (``grade.demand``)."""
+        sentence may make an activity part (``grade.demand``).
+
+        ``examples``: the text is a statement's examples, one a line, and
+        ``asked`` that statement's wordings. An example shows what meeting
+        its statement looks like, whether it is a sentence, an activity or
+        a thing named ("Services withstand a year's worth of growth in
+        load", "Uses caching where appropriate", "Basic CRUD handlers"): one
+        reworded along a scale moves the statement's bar, as the statement
+        reworded so would. One added asks more, besides, where it has the
+        people own, lead or run something the statement asks less of them
+        in (``grade.takes_charge_beyond``: "Owns the on-call rota for the
+        handlers they write" of "Implements simple RPC handlers")."""
         if new is None:
             return _description_impact(old, new), None
         brands = self._brand_names()[1]
@@ -1622,6 +1634,9 @@ class _Differ:
                 return False
             if bars(text, brands) - given:
                 return True
+            # An example that has them own, lead or run more than its statement does: a duty written in.
+            if examples and asked and all(takes_charge_beyond(text, statement, brands) for statement in asked):
+                return True
             # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
             # new expectation, unless what it asks is what the statements it explains ask already.
             wanted = demand(text, brands, competency)
@@ -1629,8 +1644,9 @@ class _Differ:
 
         def expects(text: str) -> bool:
             # A sentence that only describes ("Technical levers typically exercised to achieve business
-            # impact") asks nothing however it is reworded: the hedge taken out asks for no more.
-            return bool(bars(text, brands)) or demand(text, brands, competency) is not None
+            # impact") asks nothing however it is reworded: the hedge taken out asks for no more. An example
+            # of a statement shows the bar that statement sets.
+            return examples or bool(bars(text, brands)) or demand(text, brands, competency) is not None
 
         return self._sentences_impact(old or "", new, asks, expects)
 
@@ -1783,7 +1799,7 @@ class _Differ:
             # Each example on a line of its own: read one by one, as the sentences of a note.
             before, after = "\n".join(o.statement.examples), "\n".join(n.statement.examples)
             old_level = self._old_levels.get(n.level)
-            impact, also = self._remark_impact(before, after, [o.text, n.text], old_level)
+            impact, also = self._remark_impact(before, after, [o.text, n.text], old_level, examples=True)
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
                 said("examples of a statement in ", _in(n.competency), " at ", level_named(n.level), " changed"),

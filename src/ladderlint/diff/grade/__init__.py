@@ -54,7 +54,9 @@ aside: what LL504 removes) and each changed run of words is read:
   ends of a range put in or taken out ("the risk in the short and long
   term" / "the risk"), which is the whole range; and
   examples, in brackets or after a marker ("(e.g. PGP, training)", ",
-  for example READMEs") or in a list led by bullets after a label
+  for example READMEs"; not one put in that owns, leads or runs something
+  the statement asks less of them in, "(e.g. runs hiring committees)" of
+  "Contributes to hiring") or in a list led by bullets after a label
   ("Examples:\n- billing\n- the ledger"; not an item changed, read as
   words, nor one dropped that owns something or says how widely), the
   items of a list left open after its first, where it names things and
@@ -196,7 +198,10 @@ keeps ("reads and writes docs" -> "writes docs": a verb taken out). Not a
 condition, help had or a skill still being learnt, which ask less wherever
 they are put in: "I improve our monitoring so that the team spends less
 time on incidents" -> "I improve our monitoring when asked" asks less,
-on a condition and with a purpose taken out. A
+on a condition and with a purpose taken out. A condition of a state or an
+event made something asked, its words kept, asks more ("Follows runbooks
+when on call" -> "Is on call and follows runbooks": ``condition_made_a_duty``),
+and the other way less. A
 change that reads both ways is graded by its stronger side: raises-bar;
 so is one whose way cannot be told, which needs a reviewer: a vague count
 that overlaps what it replaces ("2-3" -> "a few", "within a few days" ->
@@ -257,12 +262,17 @@ from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
     weekdays_only,
 )
-from .scales import ASKING_LESS, conditions_reworded, moved_scale_words, qualifying_what_is_added, read, scale_directions
+from .scales import (
+    ASKING_LESS, condition_made_a_duty, conditions_reworded, moved_scale_words, qualifying_what_is_added, read,
+    scale_directions,
+)
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
-from .subject import actions_put_in, asked_in_summary, asks_nothing, bars, demand, without_examples
+from .subject import (
+    actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+)
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
     read_on_scale, sign,
@@ -270,7 +280,7 @@ from .words import (
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asked_in_summary",
-    "asks_nothing", "bars", "demand", "grade",
+    "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
 ]
 
 
@@ -384,6 +394,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b) or help_asked_now_done(runs, a, b)
     if moved_help:
         directions.append(moved_help)
+    # "Follows runbooks when on call" -> "Is on call and follows runbooks": now asked to be on call.
+    duty = condition_made_a_duty(a, b)
+    if duty:
+        directions.append(duty)
     added = dropped = 0
     acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:

@@ -677,6 +677,62 @@ def conditions_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word]
                 w.neutral = True
 
 
+#: Words that open a condition of a state or an event ("when on call", "if stuck", "while on rotation").
+_STATE_OPENERS = frozenset("when whenever if while".split())
+#: Words that open a clause of when or on what condition, whose words are not asked: "once a sprint is
+#: planned", "after the design is agreed", "unless told otherwise".
+_SUBORDINATING = _STATE_OPENERS | frozenset("once after before until unless".split())
+
+
+def _meant(words: list[Word]) -> list[str]:
+    """The words of meaning of ``words``, a compound's parts apart ("on-call": "call")."""
+    return [part for w in words for part in w.text.split("-") if part not in FUNCTION_WORDS]
+
+
+def _state_conditions(found: list[Word], openers: frozenset[str] = _STATE_OPENERS) -> list[range]:
+    """Where each condition of a state or an event that a text puts on what
+    it asks is ("when on call", "if stuck"), from its opener to the end of
+    its clause, an "and" or "or", or a subject after its own ("When a sprint
+    is planned I break it down"; "when they are blocking others" is one).
+    Not a condition of being asked or of need, read on its
+    own (``_conditions``), nor "when to"."""
+    spans = []
+    for i, w in enumerate(found):
+        if w.text not in openers or w.role not in ("content", "function") \
+                or found[i + 1 : i + 2] and found[i + 1].text == "to":
+            continue
+        end = i + 1
+        while end < len(found) and found[end].clause == w.clause and found[end].text not in ("and", "or") \
+                and found[end].role != "condition" and not (end > i + 1 and found[end].text in SUBJECTS):
+            end += 1
+        spans.append(range(i, end))
+    return spans
+
+
+def _asserted(found: list[Word], meant: list[str]) -> bool:
+    """Whether a text says ``meant`` in a row outside its clauses of when or
+    on what condition: as what it asks."""
+    conditioned = {k for span in _state_conditions(found, _SUBORDINATING) for k in span}
+    plain = _meant([w for k, w in enumerate(found) if k not in conditioned and w.role != "condition"])
+    return any(plain[k : k + len(meant)] == meant for k in range(len(plain)))
+
+
+def condition_made_a_duty(a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """A condition on what is asked turned into something asked, or the
+    reverse: "Follows runbooks when on call" -> "Is on call and follows
+    runbooks" asks them to be on call, where the old text asked something
+    only if they were; the other way, less is asked."""
+    def moved(one: list[Word], other: list[Word]) -> bool:
+        conditions = [meant for span in _state_conditions(one) if (meant := _meant([one[k] for k in span]))]
+        return any(not _asserted(one, meant) and _asserted(other, meant) for meant in conditions)
+
+    if moved(a, b):
+        return 1, "condition made a duty"
+    if moved(b, a):
+        return -1, "duty made a condition"
+    return None
+
+
 def _asker_asking(found: list[Word], i: int) -> int:
     """Where a condition opened at ``i`` that names who asks as the
     subject of asking ends ("when their manager asks them to", "if a

@@ -28,12 +28,11 @@ from .words import (
 from ...patterns import lazy
 
 
+# The markers that open examples: "e.g.", "for example", "such as".
+_MARKERS = r"(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like)"
 # Brackets that give examples, which illustrate an expectation without being one. Not "including", which
 # is read as it is outside brackets: what it lists is asked unless it only names things.
-_EXAMPLES = lazy(
-    r"\(\s*(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like)[^()]*\)",
-    re.IGNORECASE,
-)
+_EXAMPLES = lazy(r"\(\s*" + _MARKERS + r"[^()]*\)", re.IGNORECASE)
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
 _EXAMPLES_AFTER = lazy(
     r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
@@ -314,7 +313,19 @@ def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str
     # An example that says how often, how many or without help ("e.g.
     # always with tests", "(e.g. within a day)") sets a bar as the
     # statement does: it stays, and is read with it.
-    illustrates = lambda m: " " if _says_no_scale(m.group(0), names) else m.group(0)  # noqa: E731
+    theirs = set(_example_items(against)) if against is not None else set()
+
+    def illustrates(m: re.Match[str]) -> str:
+        if not _says_no_scale(m.group(0), names):
+            return m.group(0)
+        # An example put in that has them own, lead or run what the statement only asks them to do or help
+        # with ("Contributes to hiring (e.g. leads calls, runs hiring committees)") is a duty written in: its
+        # words are read with the statement's, as an item of a list of examples that says a duty is.
+        statement = m.string[: m.start()] + m.string[m.end() :]
+        duties = [item for item in _example_items(m.group(0)) if item not in theirs
+                  and takes_charge_beyond(item, statement, names)] if against is not None else []
+        return " " + ", ".join(duties) + " " if duties else " "
+
     # Before the Markdown goes, which takes a list's stars with it.
     text = strip_markdown(_without_listed_examples(text, against, names))
     # A label that says what follows is asked ("Examples of what you must do:") labels no examples.
@@ -338,6 +349,48 @@ def _says_no_scale(text: str, names: BrandNames) -> bool:
     # A name with a dot in it ("three.js", "lib.money") is one name, not a number and a word.
     text = _DOTTED_NAME.sub("name", text)
     return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in read(text, names))
+
+
+def takes_charge_beyond(example: str, statement: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether an example has the people own, lead or run something ("Owns
+    the on-call rota for the handlers they write", "runs hiring
+    committees") where the statement it illustrates asks less of them
+    ("Implements simple RPC handlers", "Contributes to hiring"): a duty
+    its statement does not ask, written in as an example. Not one that
+    takes no more charge than its statement ("runs the postmortem" of
+    "Leads incident response")."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    wanted = _involvement(read(example, names))
+    return wanted >= vocab.INVOLVEMENT["owns"] and wanted > _involvement(read(statement, names))
+
+
+def _involvement(found: list[Word]) -> float:
+    """How much a text has the people take part in what it names: its word of
+    involvement that asks the most, running something as much as leading it;
+    where it says none, doing it, as a plain verb does ("implements"),
+    between helping and leading (``vocab.INVOLVEMENT``)."""
+    ranks = [w.rank for w in found if w.role == "involvement"]
+    ranks += [vocab.INVOLVEMENT["leads"] for w in found if w.text in vocab.RUNNING]
+    return max(ranks, default=_DOING)
+
+
+#: The involvement of a plain verb: doing the work, more than helping with it, less than leading it.
+_DOING = 2
+
+
+def _example_items(text: str) -> list[str]:
+    """The items of the examples a text gives in brackets or after a marker
+    ("(e.g. leads calls, does onsite interviews)": "leads calls", "does
+    onsite interviews"), each in its words."""
+    found = []
+    for m in (*_EXAMPLES.finditer(text), *_EXAMPLES_AFTER.finditer(text)):
+        inside = _MARKER.sub("", m.group(0).strip("() "), count=1)
+        found += [" ".join(text_words(item)) for item in _ITEM_SEPARATOR.split(inside) if text_words(item)]
+    return found
+
+
+#: The marker at the start of examples, and what follows it before the first: "e.g. ", "for example, ".
+_MARKER = lazy(r"^\s*" + _MARKERS + r"[\s,:]*", re.IGNORECASE)
 
 
 #: A name written with dots between its letters: a package, a file or a domain ("three.js", "calc.js").
