@@ -183,6 +183,10 @@ class Change:
     #: less): the higher of its two levels, which includes the lower one, has
     #: the new words, so the change reaches past it, as a rewording does.
     both_ends: bool = False
+    #: Of a statement reworded in place that a clause was cut from (or joined to) as it moved
+    #: to (or from) another statement the level still asks for: where it went, as the text
+    #: output says it; the change is graded without the clause.
+    clause_moved: str | None = dataclasses.field(default=None, compare=False)
     #: Of a move: whether ``old_level`` is a removed level whose id a level of
     #: the new revision has now (levels renumbered around it: M4 removed, M5
     #: now M4), which the formats name as the level it was, not as the one

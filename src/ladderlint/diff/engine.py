@@ -40,6 +40,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequenc
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
+from .clauses import changed_clauses, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
     said, titled,
@@ -308,6 +309,9 @@ class _Differ:
         #: The levels whose title changed, old title to new (``run``): a reason a
         #: competency does not apply that names one follows it (``_follows_titles``).
         self._titles_renamed: dict[str, str] = {}
+        #: Statements reworded in place that a clause was cut from, or joined to, as it
+        #: moved between them (``_clause_moves``): how each is graded, and where the clause went.
+        self._clause_moved: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -1094,6 +1098,8 @@ class _Differ:
                 self._one_sided_moves[0].update(o.statement.path for o in olds)
             if any(o.level in self.removed_levels for o in olds):
                 self._one_sided_moves[1].update(n.statement.path for n in news)
+        if not self.levels_only:
+            self._clause_moves([(o, n) for o, n, _ in pairing.pairs if o.cell == n.cell and o.text != n.text])
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -1788,12 +1794,17 @@ class _Differ:
             )
         elif reworded:
             impact, also, reasons = self._text_reading(o.text, n.text)
+            clause: Message = ()
+            if n in self._clause_moved:
+                # A clause moved to (or from) another statement the level asks for: graded without it.
+                (impact, also, reasons), clause = self._clause_moved[n]
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
-                said("statement reworded in ", _in(n.competency), " at ", level_named(n.level)),
+                said("statement reworded in ", _in(n.competency), " at ", level_named(n.level),
+                     *((", ",) + clause if clause else ())),
                 field="text", old=o.text, new=n.text, also_impact=also,
                 reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
-                **where,
+                clause_moved=self._clause_note(clause), **where,
             )
         if o.statement.examples != n.statement.examples:
             # Each example on a line of its own: read one by one, as the sentences of a note.
@@ -1806,6 +1817,59 @@ class _Differ:
                 field="examples", old=list(o.statement.examples), new=list(n.statement.examples), also_impact=also,
                 **{**where, "new_path": n.statement.path},
             )
+
+    def _clause_moves(self, reworded: list[tuple[Placed, Placed]]) -> None:
+        """Find the clauses cut from one statement and joined to another
+        (each reworded in its cell), and grade each of the two without the
+        clause where its level still asks for it: at one level, both (the
+        level asks what it asked; a clause moved to another competency is
+        structural, as a statement moved there is); in a cumulative
+        framework, the statement it was cut from where it went to a level
+        below (which this one includes), and the one it was joined to where
+        it came from a level below. A clause reworded on the way is graded
+        as that rewording."""
+        found = [changed_clauses(o.text, n.text) for o, n in reworded]
+        cuts = [(k, c) for k, (cut, _joined) in enumerate(found) for c in cut]
+        joins = [(k, c) for k, (_cut, joined) in enumerate(found) for c in joined]
+        if not cuts or not joins:
+            return
+        for a, b in pair_clauses(cuts, joins):
+            (o_cut, n_cut), (o_join, n_join) = reworded[a], reworded[b]
+            cut = next(c for k, c in cuts if k == a)
+            joined = next(c for k, c in joins if k == b)
+            same_level = n_cut.level == n_join.level
+            still_asked = same_level or self.cumulative and n_join.position < n_cut.position
+            asked_before = same_level or self.cumulative and n_cut.position < n_join.position
+            moved = Impact.STRUCTURAL if same_level and n_cut.competency != n_join.competency else Impact.EDITORIAL
+            if still_asked:
+                self._clause_moved[n_cut] = (
+                    _joined_readings(self._text_reading(cut.without, n_cut.text), moved),
+                    said(f"its clause \"{cut.text}\" moved to ", *self._beside(n_join, n_cut)),
+                )
+            if asked_before:
+                readings = [self._text_reading(o_join.text, joined.without)]
+                if normal(cut.text) != normal(joined.text):
+                    readings.append(self._text_reading(cut.text, joined.text))
+                self._clause_moved[n_join] = (
+                    _joined_readings(*readings, moved),
+                    said(f"its clause \"{joined.text}\" moved from ", *self._beside(o_cut, n_join)),
+                )
+
+    def _clause_note(self, clause: Message) -> str | None:
+        """Where a clause went, as the text output says it: competencies by name, levels by title."""
+        if not clause or self.new is None:
+            return None
+        names = {c.id: c.name for c in self.new.competencies}
+        titles = {level.id: level.title or level.id for level in self.new.levels}
+        return "".join(part if isinstance(part, str) else
+                       names.get(part.id, part.id) if part.item == "competency" else titles.get(part.id, part.id)
+                       for part in clause)
+
+    def _beside(self, other: Placed, placed: Placed) -> Message:
+        """Where the statement a clause went to (or came from) is, said from ``placed``."""
+        cell = said("the same competency") if other.cell == placed.cell else said(_in(other.competency))
+        level = said() if other.level == placed.level else said(" at ", level_named(other.level))
+        return said(f"\"{other.text}\" in ", *cell, *level)
 
     def _split(self, o: Placed, parts: tuple[Placed, ...]) -> None:
         """One statement became several."""
@@ -1890,6 +1954,27 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _joined_readings(*readings: tuple[Impact, Impact | None, tuple[str, ...]] | Impact
+                     ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
+    """Several readings of one change (or impacts it has besides) as one:
+    raises-bar where one raises the bar, with lowers-bar beside it where
+    another lowers one; else the strongest. The reasons of those that move a
+    bar, in order."""
+    impacts: list[Impact] = []
+    reasons: tuple[str, ...] = ()
+    for reading in readings:
+        if isinstance(reading, Impact):
+            impacts.append(reading)
+            continue
+        impact, also, read = reading
+        impacts += [i for i in (impact, also) if i is not None]
+        if impact in _BARS:
+            reasons += read
+    if Impact.RAISES_BAR in impacts:
+        return Impact.RAISES_BAR, Impact.LOWERS_BAR if Impact.LOWERS_BAR in impacts else None, reasons
+    return Impact.strongest(*impacts), None, reasons
 
 
 def _alternatives(text: str) -> int:

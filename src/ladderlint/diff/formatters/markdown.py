@@ -823,7 +823,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             way = "now marks a glossary term, whose definition now applies" if change.impact is Impact.RAISES_BAR \
                 else "no longer marks a glossary term, whose definition no longer applies"
             return f"{way}{', for ' + reached if reached else ''}: “{escape(new)}” (was “{escape(old)}”)"
-        return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}"
+        # A clause moved to or from another statement: where, in the text output's words.
+        clause = f" ({escape(change.clause_moved)})" if change.clause_moved else ""
+        return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}{clause}"
     if kind in (Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
         olds = old if isinstance(old, list) else [old]
         news = new if isinstance(new, list) else [new]

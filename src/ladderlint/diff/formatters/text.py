@@ -210,6 +210,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             if DEFINITION_ASKED in change.reasons or DEFINITION_NO_LONGER_ASKED in change.reasons:
                 shown += " (a glossary term's mark: its definition " \
                     + ("now applies)" if change.impact is Impact.RAISES_BAR else "no longer applies)")
+        if change.clause_moved:
+            shown += f" ({change.clause_moved})"
         return shown + applies
     if kind is Kind.STATEMENT_REWORDED and change.field == "examples":
         said = statement_at(diff, change.new_path)
