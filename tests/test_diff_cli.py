@@ -632,7 +632,8 @@ def test_markdown_for_two_levels(cli, acme):
     assert not any(line.startswith("### Listed at") or line.startswith("### Lower at") for line in lines)
     assert "4 statements of Engineer I are not repeated at Engineer II; they still hold there." in lines
     assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
-    assert "- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks with guidance”)" in lines
+    assert ("- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks "
+            "with guidance”) (read as: a sentence that asks something put in)") in lines
 
 
 def test_markdown_for_two_levels_apart_lists_what_the_levels_between_add(cli, acme):

@@ -1689,7 +1689,7 @@ NOUNS_TOO = frozenset(
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ..."): less than having it.
 LEARNING = frozenset(
-    "learning gaining developing acquiring building growing beginning starting".split()
+    "learning gaining developing acquiring building growing beginning starting mastering".split()
 )
 #: A window of time that limits when a duty applies ("I respond to pages
 #: during business hours", "on weekdays", "in office hours"): opened by one

@@ -226,6 +226,10 @@ def _named_number(name: str) -> int | None:
 
 #: The impacts that change what is asked of someone.
 _BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
+#: Why a text that describes (a summary, a note, a description) asks more: a sentence put in asks something.
+SENTENCE_PUT_IN = "a sentence that asks something put in"
+#: ... or a sentence takes in a clause that opens with an activity it did not name.
+ACTIVITY_PUT_IN = "a clause of a new activity put in"
 
 
 class _Said:
@@ -479,9 +483,9 @@ class _Differ:
         if change.field != "description":
             return change
         before, after = (value if isinstance(value, str) else None for value in (change.old, change.new))
-        impact, also = self._remark_impact(before, after)
+        impact, also, reasons = self._remark_impact(before, after)
         everywhere = ", which holds at every level" if impact in _BARS else ""
-        return _with(change, impact=impact, also_impact=also, message=change.message + everywhere)
+        return _with(change, impact=impact, also_impact=also, reasons=reasons, message=change.message + everywhere)
 
     def _definition_changed(self, change: Change) -> Change:
         """A glossary definition changed: a statement that marks the term
@@ -703,10 +707,11 @@ class _Differ:
         if _changed(before, after):
             # A competency's description holds at every level that has the
             # competency, a dimension's at every level that has one of its competencies.
-            impact, also = self._remark_impact(before, after, competency=new.name if noun == "competency" else None)
+            impact, also, reasons = self._remark_impact(
+                before, after, competency=new.name if noun == "competency" else None)
             everywhere = ", which holds at every level that has it" if impact in _BARS else ""
             self.add(Kind.SUMMARY_CHANGED, impact, said("description of ", Named(noun, new.id), f" changed{everywhere}"),
-                     field="description", old=before, new=after, also_impact=also, **where)
+                     field="description", old=before, new=after, also_impact=also, reasons=reasons, **where)
 
     def _competency_changes(self, pairing: Any) -> None:
         for old, new, _how in pairing.pairs:
@@ -911,11 +916,11 @@ class _Differ:
         """Summaries, cells and statements of one level in both revisions."""
         self._old_levels[new.id] = old
         if _changed(old.summary, new.summary):
-            impact, also = self._summary_impact(old.summary, new.summary, old, new)
+            impact, also, reasons = self._summary_impact(old.summary, new.summary, old, new)
             self.add(
                 Kind.SUMMARY_CHANGED, impact,
                 said("summary of ", level_named(new.id), " changed"),
-                level=new.id, field="summary", old=old.summary, new=new.summary, also_impact=also,
+                level=new.id, field="summary", old=old.summary, new=new.summary, also_impact=also, reasons=reasons,
                 old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
             )
         old_intros = {self.dim_map.get(k, k): (k, v) for k, v in old.dimension_summaries.items()}
@@ -923,11 +928,12 @@ class _Differ:
             old_key, before = old_intros.get(dimension_id, (dimension_id, None))
             after = new.dimension_summaries.get(dimension_id)
             if _changed(before, after):
-                impact, also = self._summary_impact(before, after, old, new)
+                impact, also, reasons = self._summary_impact(before, after, old, new)
                 self.add(
                     Kind.SUMMARY_CHANGED, impact,
                     said("introduction of ", Named("dimension", dimension_id), " at ", level_named(new.id), " changed"),
                     level=new.id, dimension=dimension_id, field="summary", old=before, new=after, also_impact=also,
+                    reasons=reasons,
                     old_path=old.path + ("dimensions", old_key),
                     new_path=new.path + (("dimensions", dimension_id) if after is not None else ()),
                 )
@@ -1034,11 +1040,11 @@ class _Differ:
         if before_note != after_note:
             # What the cell's statements ask is no new demand of its note ("every day", said of the same work).
             asked = [s.text for cell in (old, new) if cell for s in cell.statements]
-            impact, also = self._remark_impact(before_note, after_note, asked, old_level)
+            impact, also, reasons = self._remark_impact(before_note, after_note, asked, old_level)
             self.add(
                 Kind.SUMMARY_CHANGED, impact,
                 said("note on ", _in(competency_id), " at ", level_named(level.id), " changed"),
-                field="note", old=before_note, new=after_note, also_impact=also, **where,
+                field="note", old=before_note, new=after_note, also_impact=also, reasons=reasons, **where,
             )
 
     def _proficiency_placed(self, proficiency: str, competency_id: str, level: Level, where: dict[str, Any]) -> None:
@@ -1482,7 +1488,7 @@ class _Differ:
         return self._brands
 
     def _summary_impact(self, old: str | None, new: str | None, old_level: Level,
-                        new_level: Level) -> tuple[Impact, Impact | None]:
+                        new_level: Level) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """The impact of rewording a level's summary, or a dimension's
         introduction at a level, read sentence by sentence: the headline of
         what the level expects. A sentence added may ask for something new
@@ -1499,14 +1505,15 @@ class _Differ:
         is where most engineers join the company"). A sentence that
         asks nothing of anyone (``grade.asks_nothing``: what the
         organisation does, a pointer elsewhere, a note's label) asks nothing
-        new where it is added. A summary added where there was none is read
+        new where it is added, nor, reworded so that it still asks nothing,
+        along a scale. A summary added where there was none is read
         as its sentences added to an empty one (a new demand may be slipped
         in there as well as at the end of an old one); one removed is
         structural; one whose meaning is kept, editorial, unless a word put
         in or taken out is one of a scale ("I deliver features" -> "I always
         deliver features")."""
         if new is None:
-            return _description_impact(old, new), None
+            return _description_impact(old, new), None, ()
         in_cells = _said_in(old_level)
         brands = self._brand_names()[1]
 
@@ -1524,11 +1531,18 @@ class _Differ:
             label = _a_label(text) and _LADDER_NOUNS.isdisjoint(words(text))
             return new_to_them(text) and (label or asked_in_summary(text, brands))
 
-        return self._sentences_impact(old or "", new, asks, clause_asks=new_to_them)
+        # A sentence that asks nothing of them, reworded so that it still asks nothing ("... hire Juniors" ->
+        # "... hire Juniors (also all current employees already grew out of the role)"), asks no more along a
+        # scale: the word of a scale put in ("all") is said of the organisation or of what was.
+        def expects(text: str) -> bool:
+            return not asks_nothing(text, brands)
+
+        return self._sentences_impact(old or "", new, asks, expects, clause_asks=new_to_them)
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
                           expects: Callable[[str], bool] = lambda text: True,
-                          clause_asks: Callable[[str], bool] | None = None) -> tuple[Impact, Impact | None]:
+                          clause_asks: Callable[[str], bool] | None = None
+                          ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
@@ -1541,7 +1555,8 @@ class _Differ:
         word put in may be "always". With the impact, lowers-bar where a
         text that raises the bar also lowers it along a scale (one sentence
         asks more, another less; or one asks more in one way and less in
-        another), as for a statement (``_also``)."""
+        another), as for a statement (``_also``); and what was read, for a
+        text that asks more or less (every such grade says why)."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
@@ -1553,7 +1568,7 @@ class _Differ:
                 gone.remove(was)
                 added.remove(now)
         if relinked and not gone and not added:
-            return Impact.EDITORIAL, None
+            return Impact.EDITORIAL, None, ()
         # What the sentences kept say: a sentence put in, or reworded into, that only says it again
         # ("Independent contributor" over "They solve problems independently ... through their
         # contributions") asks nothing new.
@@ -1567,16 +1582,20 @@ class _Differ:
             return _a_label(sentence) and _said_again(sentence, kept, was)
 
         directions = []
+        reasons: list[str] = []
         along_a_scale = False  # a sentence that is no expectation reworded along a scale: not mere wording
         for was, now in _reworded(gone, added):
             if (expects(was) or expects(now)) and not said_again(now, was):
                 graded = self._grade(was, now)
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
+                reasons += graded.scale_reasons
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
                 # sentence put in would; one taken out, as a sentence taken out, leaves what the level's
                 # statements ask as it was.
-                directions += [1 for clause in actions_put_in(was, now, self._brand_names()[1])
-                               if (clause_asks or asks)(clause)]
+                clauses = [1 for clause in actions_put_in(was, now, self._brand_names()[1])
+                           if (clause_asks or asks)(clause)]
+                directions += clauses
+                reasons += [ACTIVITY_PUT_IN] if clauses else []
             elif not said_again(now, was):
                 # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
                 # that now shows another thing, though it asks nothing of anyone.
@@ -1584,17 +1603,20 @@ class _Differ:
                 along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
-        directions += [1 for text in added if asks(text) and not said_again(text)]
+        asking = [1 for text in added if asks(text) and not said_again(text)]
+        directions += asking
+        reasons += [SENTENCE_PUT_IN] if asking else []
+        read = tuple(dict.fromkeys(as_read(reason) for reason in reasons))
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
-            return Impact.RAISES_BAR, also
+            return Impact.RAISES_BAR, also, read
         if -1 in directions:
-            return Impact.LOWERS_BAR, None
-        return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None
+            return Impact.LOWERS_BAR, None, read
+        return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None, ()
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None,
-                       examples: bool = False) -> tuple[Impact, Impact | None]:
+                       examples: bool = False) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1629,7 +1651,7 @@ class _Differ:
         in (``grade.takes_charge_beyond``: "Owns the on-call rota for the
         handlers they write" of "Implements simple RPC handlers")."""
         if new is None:
-            return _description_impact(old, new), None
+            return _description_impact(old, new), None, ()
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)
         said = _said_in(old_level) if old_level is not None else set()
@@ -1810,12 +1832,12 @@ class _Differ:
             # Each example on a line of its own: read one by one, as the sentences of a note.
             before, after = "\n".join(o.statement.examples), "\n".join(n.statement.examples)
             old_level = self._old_levels.get(n.level)
-            impact, also = self._remark_impact(before, after, [o.text, n.text], old_level, examples=True)
+            impact, also, reasons = self._remark_impact(before, after, [o.text, n.text], old_level, examples=True)
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
                 said("examples of a statement in ", _in(n.competency), " at ", level_named(n.level), " changed"),
                 field="examples", old=list(o.statement.examples), new=list(n.statement.examples), also_impact=also,
-                **{**where, "new_path": n.statement.path},
+                reasons=reasons, **{**where, "new_path": n.statement.path},
             )
 
     def _clause_moves(self, reworded: list[tuple[Placed, Placed]]) -> None:

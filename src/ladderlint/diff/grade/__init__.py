@@ -305,6 +305,12 @@ class Grade:
     #: raises it (``scale`` 1): the ``also`` of a text that describes.
     scale_lowered: bool = False
 
+    @property
+    def scale_reasons(self) -> tuple[str, ...]:
+        """The readings of a scale of growth (words of meaning aside): what
+        moves the bar of a text that describes (``scale``)."""
+        return tuple(reason for reason in self.reasons if reason not in _WORDS_OF_MEANING)
+
 
 @functools.lru_cache(maxsize=8)
 def _families(levels: tuple[str, ...]) -> frozenset[str]:

@@ -91,6 +91,9 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     and _a_name(text, [w.text for w in said]):
                 for w in said:
                     w.role = "brand"
+            elif named and all(w.role == "brand" for w in named) and len(said) == 1 and said[0].role == "content" \
+                    and _for_the_organisation(text, without_possessive(said[0].text)):
+                said[0].role = "brand"  # "deliver Netlify adoption" -> "deliver product adoption": the same one
 
 
 def brands_put_in(runs: list[tuple[list[Word], list[Word]]], own: frozenset[str]) -> None:
@@ -171,6 +174,20 @@ def _field(word: str) -> str:
 
 #: The most words of an organisation's name read by its shape ("Bright", "Bright Bank", "Rent the Runway").
 _LONGEST_NAME = 3
+#: Words that name an organisation, or what it makes, without its name: an organisation's name replaced
+#: by one ("Netlify adoption" -> "product adoption") names the same one. One that is a scope too ("at Acme"
+#: -> "at the company") is read on the scale.
+_THE_ORGANISATION = frozenset("company organisation organization business firm product".split())
+
+
+def _for_the_organisation(text: str, word: str) -> bool:
+    """Whether ``word`` names the organisation, or what it makes, without its
+    name (``_THE_ORGANISATION``) in ``text``: not before the people it
+    names, where it says their discipline ("Product designers")."""
+    if word not in _THE_ORGANISATION:
+        return False
+    following = re.findall(r"(?<![\w'’-])" + re.escape(word) + r"(?:['’]s)?\W+([\w'’-]+)", text, re.IGNORECASE)
+    return not any(_of_the_trade(after.lower()) or _of_the_trade(after.lower().removesuffix("s")) for after in following)
 
 
 def _of_the_trade(word: str) -> bool:

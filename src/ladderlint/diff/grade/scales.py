@@ -32,7 +32,7 @@ from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
     times_before, times_said, vague_in,
 )
-from .scope import bounds, wide_scope
+from .scope import bounds, owned_after, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED,
     Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
@@ -64,6 +64,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     measures(found, clause_ends)
     on_ones_own(found)  # before "own" is read as stress or as a verb
     bounds(found)
+    owned_after(found)
     for start, end, scope in vocab.placed_scopes(texts):
         # "their domain", "across the firm": a unit named where it stands, on the scale LL207 reads too.
         if all(w.role == "content" for w in found[start:end]):

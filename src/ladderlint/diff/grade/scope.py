@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from ... import vocabulary as vocab
 from ...text import without_possessive
-from .words import BE, CLAUSE_STARTS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, Word, count_of, negating
+from .words import (
+    BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
+    negating,
+)
 
 
 def alternative(run: list[Word], text: list[Word]) -> bool:
@@ -350,6 +353,56 @@ def bounds(found: list[Word]) -> None:
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
+
+
+def owned_after(found: list[Word]) -> None:
+    """What the people own, said after what it is: "in the codebase they
+    own", "(that) I own", "within their area of ownership". Read as "own"
+    before it is ("in their own codebase", "within their own area"): a
+    bound narrowed to their own where the noun bounds the work (``bounds``,
+    which runs first), else a word that stresses it. Not a clause of its
+    own ("Once shipped, they own it": no noun named with "the", "their" or
+    a preposition before it), nor "a sense of ownership"."""
+    for i, w in enumerate(found):
+        if w.role != "content" or i < 2:
+            continue
+        if w.text in _OWNING and found[i - 1].text in SUBJECTS:
+            j = i - 2 - (found[i - 2].text in ("that", "which") and i > 2)
+            if not _a_noun_named(found, j, w.clause):
+                continue
+        elif w.text == "ownership" and found[i - 1].text == "of" and found[i - 2].role == "bound":
+            j = i - 2
+        else:
+            continue
+        for other in found[j + 1 : i]:
+            other.role = "function"
+        if found[j].role == "bound":
+            w.role, w.rank = "bound", found[j].rank * 2  # "own" in "within their own area"
+        else:
+            w.role = "qualifier"  # "own" in "in their own codebase"
+
+
+#: The verbs of what one owns, after its subject: "the codebase they own".
+_OWNING = frozenset("own owns".split())
+#: Words that may open what a noun after them names: "in the codebase", "for services", "their area".
+_NOUN_OPENERS = DETERMINERS | POSSESSIVES | frozenset("in on for within across of to with from".split())
+
+
+def _a_noun_named(found: list[Word], j: int, clause: int) -> bool:
+    """Whether the word at ``j`` names a thing, in ``clause``: a word of
+    meaning after a determiner, a possessive or a preposition, with at most
+    two words of meaning between ("in the shared codebase")."""
+    if j < 1 or found[j].clause != clause or found[j].text in FUNCTION_WORDS \
+            or found[j].role not in ("content", "bound"):
+        return False
+    for k in range(j - 1, max(j - 4, -1), -1):
+        if found[k].clause != clause:
+            return False
+        if found[k].text in _NOUN_OPENERS:
+            return True
+        if found[k].text in FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _scope_follows(found: list[Word], i: int) -> bool:

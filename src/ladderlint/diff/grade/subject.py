@@ -570,7 +570,9 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
     level or where they join ("This level is where most engineers join
     the company", "Engineers at this level are early in their career"),
     what the level is ("The first level of the ladder"), or a label
-    ("Entry-level engineer")."""
+    ("Entry-level engineer"). A clause after the first that says what
+    they do asks, whatever the first says ("We do not hire at this level,
+    and engineers here lead two projects")."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     if bars(text, names) or demand(text, names) is not None:
         return True
@@ -579,6 +581,8 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
     found = read(strip_markdown(without_debris(text)).strip(), names)
     if not found:
         return False
+    if _a_later_clause_asks(found, names):
+        return True  # "We do not hire at this level, and engineers here lead two projects"
     texts = [w.text for w in found]
     if any((w.text in LADDER_PEOPLE or w.role == "audience") and "to" in texts[k + 1 : k + 6]
            for k, w in enumerate(found)):
@@ -713,12 +717,15 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
     Not where it sets a bar (``bars``), where the organisation asks them
     something ("We expect engineers at this level to ...", "Acme trusts its
     seniors to ..."), nor where the subject is the people, the organisation's
-    ("Acme engineers own their services")."""
+    ("Acme engineers own their services"), nor where a clause after the
+    first says what the people do ("We do not hire at this level, and
+    engineers here lead two projects"; not "..., also all current employees
+    already grew out of the role": what was)."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     from ...rules.ll504_export_debris import without_debris
 
     found = read(strip_markdown(without_debris(text)).strip(), names)
-    if not found or bars(text, names):
+    if not found or bars(text, names) or _a_later_clause_asks(found, names):
         return False
     texts = [w.text for w in found]
     if texts[0] in _POINTING or len(texts) <= _LABEL_WORDS and texts[-1] in _NOTE_NAMES:
@@ -750,6 +757,22 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
         and _participle(texts[3]) and texts[3] not in vocab.OBLIGED
 
 
+def _a_later_clause_asks(found: list[Word], names: BrandNames) -> bool:
+    """Whether a clause of a sentence after its first says what the people
+    on the ladder do, as a statement does (``demand``), past the word that
+    joins it ("and engineers here lead two projects")."""
+    first = found[0].clause
+    for clause in dict.fromkeys(w.clause for w in found if w.clause != first):
+        said = [w.text for w in found if w.clause == clause]
+        while said and said[0] in _JOINING_WORDS:
+            said = said[1:]
+        if said and demand(" ".join(said), names) is not None:
+            return True
+    return False
+
+
+#: Words that join a clause to the one before it: "..., and engineers here lead ...".
+_JOINING_WORDS = frozenset("and or but then also so while whereas".split())
 #: Words a pointer to another place opens with: "See the boundaries page", "Refer to ...", "cf. ...".
 _POINTING = frozenset("see refer cf".split())
 #: What the label of a note names itself ("Current organisational note."), of at most this many words.
