@@ -24,6 +24,13 @@ def test_shortcut_and_collapsed_reference_links_lose_their_brackets(cli, write):
         "Follows the Style Guide (https://example.com/style) and the [undefined] one."]
 
 
+def test_a_number_cited_after_a_word_stays_a_citation(cli, write):
+    path = write("ladder.md", "# Engineer\n\n- Answers pages in business hours[1].\n- Writes tested code.\n\n"
+                              "# Senior Engineer\n\n- Designs features end to end.\n\n[1]: https://example.com/oncall\n")
+    data, _ = imported(cli, path, "--org", "Acme")
+    assert cells(data)["engineer"]["expectations"][0] == "Answers pages in business hours[1]."
+
+
 _FIGURES = """---
 title: "{level}"
 ---

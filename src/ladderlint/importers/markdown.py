@@ -505,6 +505,9 @@ class _Walker:
 
         if match.group("code"):
             return match.group()
+        cited = match.start() - (match.string[match.start() - 1:match.start()] in (" ", "\t"))
+        if match.group(3) is None and match.start() > 0 and _NUMBER_CITED.match(match.string, cited):
+            return match.group()  # 'business hours[1]': a citation of a note, kept as the text writes it
         found = self.references.get(normalizeReference(match.group(3) or match.group(2)))
         return f"[{match.group(2)}]({found['href']})" if found else match.group()
 
