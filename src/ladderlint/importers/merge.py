@@ -199,7 +199,7 @@ def build(documents: list[ImportedDocument], options: Options,
     if by_titles is not None and by_titles.track_from_titles and not options.several_tracks:
         # Renaming the levels would rename the track (and the name made of it): `diff` would say the
         # framework changed. The owner can fix both.
-        report.append(ReportEntry(*about_all(ordered), "notice",
+        report.append(ReportEntry(*about_all(ordered), "layout",
                                   f"the track is '{track}' because {by_titles.track_evidence}; renamed levels would "
                                   "rename it" + ("" if name or options.name else " and the framework's name made of it")
                                   + ": set it with --track (and the name with --name) to keep it"))
