@@ -732,7 +732,11 @@ def test_what_a_site_repeats_on_every_page_is_said_once_on_the_terminal(cli, tmp
     assert navigation.startswith(f"{site}{os.sep}: on 6 pages (line 3 of each: ic1.html, ")
     assert navigation.endswith(" IC6 Principal Software \u2026 [115 more characters]")
     # The layout every page is read with is said once too, by its name; each page's evidence is in --report.
+    # So is where the track comes from: the levels' titles, which a renamed level changes.
     assert [line for line in lines if ": layout: " in line] == [
+        f"{site}{os.sep} (6 files): layout: the track is 'Software Engineer' because the level's title 'IC1 Software "
+        "Engineer' names the role 'Software Engineer'; renamed levels would rename it and the framework's name made "
+        "of it: set it with --track (and the name with --name) to keep it",
         f"{site}{os.sep}: on 6 pages (line 11 of each: ic1.html, ic2.html, ic3.html, ic4.html, ic5.html and 1 more): "
         "layout: level-per-page (each page's evidence: --report FILE)"]
     assert lines[-2] == ("(shortened: 18 entries said once for the 6 pages they are on and 1 long text cut; "

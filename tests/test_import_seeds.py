@@ -31,7 +31,7 @@ JOBFRAME = SEEDS / "004_79fb610a9ef897ae.txt"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents are not next to the repository")
 
 #: The dimensions of a Dropbox-style level page.
-LEVEL_PAGE_DIMENSIONS = ["level-expectations", "results", "direction", "talent", "culture", "craft"]
+LEVEL_PAGE_DIMENSIONS = ["competencies", "results", "direction", "talent", "culture", "craft"]
 
 _REPORT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>not placed|check): (?P<rest>.*)$")
 _TABLES = re.compile(r"^(?P<reason>[^:]+), in \d+ tables \(lines (?P<lines>[\d, ]+)\): (?P<text>.*)$")

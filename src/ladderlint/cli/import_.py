@@ -127,22 +127,40 @@ def import_(
         dimension_heading=HEADING_NAMES[dimension_heading] if dimension_heading else None,
         competency_heading=HEADING_NAMES[competency_heading] if competency_heading else None,
     )
+    import os
+
+    from ..atomic import write_atomically
+
     try:
         check_options(options, levels, split_tracks)
         check_destinations(files, output, report_file, split_tracks)
-        results = import_tracks(files, options, input_format, levels, steering, split_tracks)
     except InvalidOption as error:
         raise click.BadParameter(error.message, param_hint=error.option) from None
     except ImportFailure as failure:
         fail(str(failure))
-    from ..atomic import write_atomically
+    try:
+        results = import_tracks(files, options, input_format, levels, steering, split_tracks)
+    except InvalidOption as error:
+        raise click.BadParameter(error.message, param_hint=error.option) from None
+    except ImportFailure as failure:
+        # A CI job that keeps the report keeps the refusal too; the exit code still says it.
+        refusal = f"import refused: {failure}\n"
+        if report_file == "-":
+            emit(refusal)
+        elif report_file is not None:
+            try:
+                os.makedirs(os.path.dirname(report_file) or ".", exist_ok=True)
+                write_atomically(report_file, refusal.encode("utf-8"))
+            except OSError as error:
+                fail(str(failure), details=f"(the report could not be written to {report_file}: "
+                                           f"{error.strerror or error})\n")
+        fail(str(failure))
 
     entries = sorted(dict.fromkeys(entry for result in results for entry in result.report), key=lambda e: e.sort_key())
     destinations = [result.path or (output if output not in (None, "-") else "stdout") for result in results]
     summaries = "".join(summary(result, destination) for result, destination in zip(results, destinations)) \
         + shared_summary(results)
     report = render(entries) + summaries
-    import os
 
     def write(path: str, data: str) -> None:
         # `-o frameworks/acme.yaml` in a new repository: the folder is made, as `render -o` makes its own.

@@ -30,6 +30,7 @@ from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
 if TYPE_CHECKING:
+    from .blocks import Outline
     from .glossary import Section
     from ..model import Restatements
     from .tracks import Track
@@ -390,6 +391,8 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
     found = interpret(document, item.outline, ledger, level, steering)
     for each in found:
         each.places = item.outline.places
+    if any(each.levels for each in found):
+        _steering_not_applied(document, item.outline, found, steering)
     if item.outline.band is not None:
         _band(found or [document], *item.outline.band)
     if item.glossaries:
@@ -398,6 +401,39 @@ def _interpret(item: _Input, level: str | None, steering: Steering) -> list[Impo
             for term, definition in document.glossary.items():
                 each.glossary.setdefault(term, definition)
     return found
+
+
+def _steering_not_applied(document: ImportedDocument, outline: Outline, found: list[ImportedDocument],
+                          steering: Steering) -> None:
+    """Say so where a heading option the user gave made nothing of what it
+    names: no heading stands at that depth, or none there was read as one.
+    An option the user gave is never dropped without a word."""
+    from .blocks import BOLD_DEPTH, Heading
+
+    made = {
+        "level": {level.line for each in found for level in each.levels},
+        "dimension": {dimension.line for each in found for dimension in each.dimensions if dimension.name},
+        "competency": {competency.line for each in found for dimension in each.dimensions
+                       for competency in dimension.competencies if competency.name},
+    }
+    for what, depth in (("level", steering.level_heading), ("dimension", steering.dimension_heading),
+                        ("competency", steering.competency_heading)):
+        if depth is None or depth == BOLD_DEPTH:  # bold labels are made headings as the layout is read
+            continue
+        option = f"--{what}-heading h{depth}"
+        headings = [b for b in outline.blocks if isinstance(b, Heading) and b.depth == depth]
+        applied = any(heading.line in made[what] for heading in headings)
+        if what == "competency":
+            for each in found:
+                each.competencies_by_option = applied
+        if not headings:
+            document.notice(1, f"{option} was not applied: the document has no heading at depth {depth}")
+        elif not applied:
+            read = [f"'{h.text}' (line {h.line}, read as "
+                    f"{next((f'a {kind}' for kind, lines in made.items() if h.line in lines), 'no part of the ladder')})"
+                    for h in headings[:3]]
+            document.notice(headings[0].line, f"{option} was not applied: no heading at depth {depth} "
+                                              f"names a {what} where the levels are: {', '.join(read)}")
 
 
 def _glossary_of_the_page(document: ImportedDocument, sections: list[Section]) -> None:

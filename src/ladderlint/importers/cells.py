@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry
-from ..vocabulary import NOT_APPLICABLE_MARKS, level_code, no_behaviour
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -263,9 +263,15 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
     taken = False
     for level in document.levels:
         for cell in level.cells:
+            whys = [no_behaviour(strip_markdown(statement.text)) for statement in cell.statements]
+            figures = sum(why == NO_BEHAVIOUR[1] for why in whys)  # a figure alone, not the experience asked
+            if figures >= 2 and 2 * figures > len(whys):
+                # A table of figures ('Core: ~70%', 'Management: ~30%') is the page's summary, not behaviours:
+                # its other lines ('Enabling Traits: We expect...') are no statement either.
+                whys = [why or f"a line among figures ({figures} of the {len(whys)} lines there are figures): "
+                               "a table of how much, not of what the level does" for why in whys]
             kept = []
-            for statement in cell.statements:
-                why = no_behaviour(strip_markdown(statement.text))
+            for statement, why in zip(cell.statements, whys):
                 if why is None:
                     kept.append(statement)
                     continue

@@ -172,6 +172,8 @@ class ImportedDocument:
     track: str | None = None
     #: What in the document names its track, for the report.
     track_evidence: str | None = None
+    #: The track is the role its levels' titles name, which renaming a level changes.
+    track_from_titles: bool = False
     description: str | None = None
     dimensions: list[ImportedDimension] = field(default_factory=list)
     levels: list[ImportedLevel] = field(default_factory=list)
@@ -184,6 +186,9 @@ class ImportedDocument:
     #: Only --level named the page's one level: no heading did, and the page's
     #: title (``name``) may be its level's, which the merge decides.
     level_by_option: bool = False
+    #: --competency-heading named the depth of the competencies' headings: they stay competencies,
+    #: even where they read as sentences.
+    competencies_by_option: bool = False
     #: The group of the site's navigation that lists this page (a track).
     navigation_group: str | None = None
     #: The front-matter line that gave the page's one level its id ('id: staff-engineer'), and its number.

@@ -62,8 +62,10 @@ _NAVIGATION_LINK = lazy(
     r"previous|prev|next|up to)\b[^\]\n]*|[^\]\n]*?\s*(?:" + _ARROWS + r"))[*_]*\]\([^)\s]+\)[*_]*",
     re.IGNORECASE,
 )
-#: A reference link: '[style guide][sg]', '[style guide][]'.
-_REFERENCE_LINK = lazy(r"(?<![!\]])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+#: A reference link: full '[style guide][sg]', collapsed '[style guide][]' or shortcut '[style guide]'
+#: (a shortcut one is a link only where its label is defined, and is no inline link's text '[x](url)');
+#: a code span ('`[x]`') is matched only to be kept as it is.
+_REFERENCE_LINK = lazy(r"(?P<code>`+)[^`]+?(?P=code)|(?<![!\]\\])\[([^\[\]\n]+)\](?:\[([^\[\]\n]*)\]|(?![(:]))")
 #: A paragraph wholly in bold italics ('***Technical Expectations***', '___x___').
 _BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 #: A paragraph whose first line is a bold label and nothing else.
@@ -498,18 +500,23 @@ class _Walker:
         return self.known[1] + self.offset
 
     def inline_link(self, match: re.Match[str]) -> str:
-        """A reference link ('[style guide][sg]') as an inline one, where its label is defined."""
+        """A reference link ('[style guide][sg]', '[runbook]') as an inline one, where its label is defined."""
         from markdown_it.common.utils import normalizeReference
 
-        found = self.references.get(normalizeReference(match.group(2) or match.group(1)))
-        return f"[{match.group(1)}]({found['href']})" if found else match.group()
+        if match.group("code"):
+            return match.group()
+        cited = match.start() - (match.string[match.start() - 1:match.start()] in (" ", "\t"))
+        if match.group(3) is None and match.start() > 0 and _NUMBER_CITED.match(match.string, cited):
+            return match.group()  # 'business hours[1]': a citation of a note, kept as the text writes it
+        found = self.references.get(normalizeReference(match.group(3) or match.group(2)))
+        return f"[{match.group(2)}]({found['href']})" if found else match.group()
 
     def text(self, inline: Any, token: Any, site_markup: bool = False) -> str:
         """The text of an inline token, with the no-break spaces at its ends
         that markdown-it trims as white space: they are the document's;
         without a site generator's markup with ``site_markup``."""
         text = _inline_text(inline.content, paragraph=token.type == "paragraph_open", site_markup=site_markup)
-        if self.references and "][" in text:
+        if self.references and "]" in text:
             text = _REFERENCE_LINK.sub(self.inline_link, text)
         if not token.map or not text:
             return text

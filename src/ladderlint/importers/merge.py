@@ -147,14 +147,18 @@ def build(documents: list[ImportedDocument], options: Options,
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
-    named_groups = any(d.name is not None for doc in ordered for d in doc.dimensions)
+    # The competencies no group heading names are in 'Competencies' whatever the other groups are, so
+    # that a revision which drops the last group heading renames nothing; 'Level expectations' only
+    # where a group heading is itself 'Competencies'.
+    unnamed = "Level expectations" if any(slug(d.name) == slug(_UNNAMED_DIMENSION) for doc in ordered
+                                          for d in doc.dimensions if d.name is not None) else _UNNAMED_DIMENSION
 
     dimensions: dict[str, _Dimension] = {}
     mapping: dict[int, _Competency] = {}  # id(ImportedCompetency) -> merged
     dimension_of: dict[int, _Dimension] = {}  # id(ImportedDimension) -> merged
     for document in [base] + [d for d in ordered if d is not base]:
         for dimension in document.dimensions:
-            merged = _merge_dimension(dimensions, dimension, named_groups)
+            merged = _merge_dimension(dimensions, dimension, unnamed)
             if dimension.name is not None and dimension.name != merged.name:
                 # Its competencies are in the framework, under the first spelling: a notice, not text left out.
                 report.append(ReportEntry(document.path, dimension.line, "notice",
@@ -202,6 +206,14 @@ def build(documents: list[ImportedDocument], options: Options,
             report.append(ReportEntry(said.path, said.version_line[1], "notice",
                                       "the document's record line gives the framework's version (set it with "
                                       "--version)", version))
+    by_titles = next((d for d in ordered if d.track and d.track == track), None) if not options.track else None
+    if by_titles is not None and by_titles.track_from_titles and not options.several_tracks:
+        # Renaming the levels would rename the track (and the name made of it): `diff` would say the
+        # framework changed. The owner can fix both.
+        report.append(ReportEntry(*about_all(ordered), "layout",
+                                  f"the track is '{track}' because {by_titles.track_evidence}; renamed levels would "
+                                  "rename it" + ("" if name or options.name else " and the framework's name made of it")
+                                  + ": set it with --track (and the name with --name) to keep it"))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(*about_all(ordered), "notice",
@@ -504,7 +516,10 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
     the heading is a statement, what stands under it (the bullets that show
     it) its examples, in one competency, 'Expectations', where the first
     of them stood. Sentences that come back at every level stay
-    competencies ('I am adaptable' at each level, saying how)."""
+    competencies ('I am adaptable' at each level, saying how), and so do
+    the headings --competency-heading names."""
+    documents = [document for document in documents if not document.competencies_by_option]
+
     def sentences(dimension: ImportedDimension) -> list[ImportedCompetency]:
         return [c for c in dimension.competencies
                 if c.name is not None and c.key is None and not c.description and reads_as_sentence(c.name)]
@@ -840,10 +855,13 @@ def _page_name(path: str) -> str:
     return " ".join(parts).capitalize() if parts else path
 
 
-def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, named_groups: bool) -> _Dimension:
+#: The dimension of the competencies that come before any group heading.
+_UNNAMED_DIMENSION = "Competencies"
+
+
+def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, unnamed: str) -> _Dimension:
     if dimension.name is None:
-        name = "Level expectations" if named_groups else "Competencies"
-        key = slug(name)
+        name, key = unnamed, slug(unnamed)
     else:
         name, key = dimension.name, slug(dimension.name) or normalise(dimension.name)
     merged = dimensions.get(key)

@@ -448,14 +448,30 @@ def _named_by_title_and_text(text: str, title: str | None) -> Guess | None:
         spellings = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)]
         if any(m.group(0) != word for m in spellings):
             continue  # written otherwise too ('systems'): a word, not a name
+        if word == words[0].strip(".,:;()[]\"'") and _in_sentence_case(words):
+            # 'Tabela de evolução de carreira': the capital is the sentence's; only the text's
+            # mentions inside a sentence say it is a name.
+            spellings = [m for m in spellings if not _SENTENCE_START.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()])]
         lines = [text.count("\n", 0, m.start()) + 1 for m in spellings]
         all_lines = text.split("\n")
-        again = [n for n in lines if strip_markdown(all_lines[n - 1].lstrip("#")).strip() != strip_markdown(title or "").strip()]
+        again = [n for n in lines if _visible(all_lines[n - 1]) != _visible(title or "")]  # the title's own line is no mention
         if again:
             where = "ends" if word == words[-1].strip(".,:;()[]\"'") else "starts"
             return Guess(word, f"the title '{title}', which {where} with '{word}', and the text, which names it "
                                f"again ({plural(len(again), 'time')}, first on line {again[0]})", 6)
     return None
+
+
+def _visible(line: str) -> str:
+    """What a reader sees of a line: without its Markdown or HTML markup ('<h1 align="center">Title</h1>')."""
+    return strip_markdown(re.sub(r"<[^<>]*>", "", line).lstrip("#")).strip()
+
+
+def _in_sentence_case(words: Sequence[str]) -> bool:
+    """Whether a title is written as a sentence, every word after the first in
+    lower case ('Tabela de evolução de carreira'), so its first word's capital says nothing."""
+    rest = [w for w in words[1:] if w[:1].isalpha()]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 def _known_organisation_named(text: str) -> Guess | None:

@@ -266,6 +266,7 @@ class Reader:
         if count >= 2 and len(named) >= 2 and len(roles) == 1 and self.document.track is None:
             self.document.track = roles.pop()
             self.document.track_evidence = f"the titles of its levels name the role '{self.document.track}'"
+            self.document.track_from_titles = True
 
     def overview(self, blocks: list[Block]) -> None:
         """A list before the levels that sums each up in a line ('- Engineer

@@ -636,6 +636,7 @@ class SectionReader(LevelReader):
         if role and self.document.track is None:
             self.document.track = role
             self.document.track_evidence = f"the level's title '{normalise(level_title)}' names the role '{role}'"
+            self.document.track_from_titles = True
 
     # --- one level per section -----------------------------------------------
 
