@@ -223,6 +223,8 @@ class ImportedDocument:
     framework_id: str | None = None
     voice: str | None = None
     voice_said: bool = False
+    #: The organisation's web domains, where a page ladderlint rendered gives them.
+    domains: list[str] = field(default_factory=list)
     #: Levels the framework leaves out on purpose (id -> reason), as a page ladderlint rendered says.
     omitted_levels: dict[str, str] = field(default_factory=dict)
 

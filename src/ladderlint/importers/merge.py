@@ -222,8 +222,9 @@ def build(documents: list[ImportedDocument], options: Options,
                                           f"the one of {os.path.basename(described.path)} is kept",
                                           document.description))
     data["organisation"] = {"name": organisation}
-    if options.domains:
-        data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
+    domains = options.domains or next((tuple(d.domains) for d in ordered if d.domains), ())
+    if domains:
+        data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = Restatements.of(
         (" ".join(words(s.text)) for cell in level.cells for s in cell.statements)
         for document in ordered for level in document.levels
