@@ -84,6 +84,8 @@ class ImportedStatement:
     #: competency where the same labels come back at level after level.
     label: str | None = None
     rest: str | None = None
+    #: The statement's id where the document gives it (a page ladderlint rendered): the differ follows it.
+    id: str | None = None
 
 
 @dataclass(eq=False)
@@ -106,6 +108,8 @@ class ImportedDimension:
     line: int
     description: str | None = None
     competencies: list[ImportedCompetency] = field(default_factory=list)
+    #: The dimension's id where the document gives it (a page ladderlint rendered).
+    key: str | None = None
 
     def competency(self, name: str | None, line: int, description: str | None = None) -> ImportedCompetency:
         """The competency of this name, added if it is new (a heading repeated
@@ -215,6 +219,21 @@ class ImportedDocument:
     #: Its texts are the words a reader sees, with no Markdown left in them to read (a page
     #: ladderlint rendered escapes every mark): a star in them is a star.
     plain_text: bool = False
+    #: The framework's facts a page ladderlint rendered states: who approves changes, the licence,
+    #: from when the version applies, and the credits (each a text, or a text with its url).
+    owners: list[str] = field(default_factory=list)
+    licence: str | None = None
+    effective: str | None = None
+    credits: list[str | dict[str, str]] = field(default_factory=list)
+    #: The framework's id and voice, where a page ladderlint rendered gives them (``voice_said``:
+    #: the page says which voice, none included, so that none is worked out from the statements).
+    framework_id: str | None = None
+    voice: str | None = None
+    voice_said: bool = False
+    #: The organisation's web domains, where a page ladderlint rendered gives them.
+    domains: list[str] = field(default_factory=list)
+    #: Levels the framework leaves out on purpose (id -> reason), as a page ladderlint rendered says.
+    omitted_levels: dict[str, str] = field(default_factory=dict)
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""

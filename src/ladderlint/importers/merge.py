@@ -226,7 +226,8 @@ def build(documents: list[ImportedDocument], options: Options,
     if organisation == PLACEHOLDER and PLACEHOLDER not in name:
         # The organisation's name is a blank to fill in, and `check` (LL406) says so.
         name = f"{PLACEHOLDER} {name}"
-    framework_id = options.id or _default_id(options.output, "" if organisation == PLACEHOLDER else organisation, track)
+    said_id = next((d.framework_id for d in ordered if d.framework_id), None)
+    framework_id = options.id or said_id or _default_id(options.output, "" if organisation == PLACEHOLDER else organisation, track)
 
     data: dict[str, Any] = {
         "ladderlint": FORMAT_VERSION,
@@ -244,8 +245,9 @@ def build(documents: list[ImportedDocument], options: Options,
                                           f"the one of {os.path.basename(described.path)} is kept",
                                           document.description))
     data["organisation"] = {"name": organisation}
-    if options.domains:
-        data["organisation"]["domains"] = sorted({d.lower() for d in options.domains})
+    domains = options.domains or next((tuple(d.domains) for d in ordered if d.domains), ())
+    if domains:
+        data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
     if stated is not None:
@@ -271,10 +273,19 @@ def build(documents: list[ImportedDocument], options: Options,
                                   "more: the page's levels stand on their own, so this framework says "
                                   "`cumulative: false` too"))
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
-    detected = voice(statements)
+    said_voice = next((d for d in ordered if d.voice_said), None)
+    detected = said_voice.voice if said_voice is not None else voice(statements)
     if detected:
         data["voice"] = detected
+    # Facts only a page ladderlint rendered states, as it states them.
+    stated_by = next((d for d in ordered if d.owners or d.licence or d.effective or d.credits), None)
+    if stated_by is not None:
+        for key in ("owners", "licence", "effective"):
+            if getattr(stated_by, key):
+                data[key] = getattr(stated_by, key)
     data["source"] = ", ".join(_source_names([d.path for d in ordered]))
+    if stated_by is not None and stated_by.credits:
+        data["credits"] = stated_by.credits
     scale = _proficiency_scale(ordered)
     if scale:
         data["proficiency_scale"] = scale
@@ -282,6 +293,9 @@ def build(documents: list[ImportedDocument], options: Options,
     glossary = _glossary([*ordered, *sorted(glossaries, key=lambda d: d.path)], report)
     if glossary:
         data["glossary"] = glossary
+    omitted = next((d.omitted_levels for d in ordered if d.omitted_levels), None)
+    if omitted:
+        data["omitted_levels"] = [{"id": level_id, "reason": reason} for level_id, reason in omitted.items()]
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
     return data, report
@@ -863,7 +877,8 @@ def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimen
     if dimension.name is None:
         name, key = unnamed, slug(unnamed)
     else:
-        name, key = dimension.name, slug(dimension.name) or normalise(dimension.name)
+        # The id the document gives it, else its name's: two dimensions named alike but told apart by ids stay apart.
+        name, key = dimension.name, dimension.key or slug(dimension.name) or normalise(dimension.name)
     merged = dimensions.get(key)
     if merged is None:
         merged = dimensions[key] = _Dimension(key, name, dimension.description)
@@ -1172,9 +1187,10 @@ _IN_PAGE_LINK = lazy(r"\[([^\[\]]+)\]\(#[^()\s]*\)")
 
 def _statement_data(statement: ImportedStatement, plain: bool = False) -> Any:
     text = as_read(statement.text, plain)
+    said: dict[str, Any] = {"id": statement.id} if statement.id else {}
     if statement.examples:
-        return {"text": text, "examples": [as_read(example, plain) for example in statement.examples]}
-    return text
+        return {**said, "text": text, "examples": [as_read(example, plain) for example in statement.examples]}
+    return {**said, "text": text} if said else text
 
 
 def _dimension_data(dimension: _Dimension) -> dict[str, Any]:

@@ -20,8 +20,12 @@ by that layout, and its labels as what render meant by them:
 - the glossary.
 
 What is new at each level and the changelog are worked out from the rest,
-not read. Text the framework format holds but this reader does not carry
-(owners, licence, credits, levels left out) is reported, not lost silently.
+not read. The facts owners, licence and the date the version is in effect
+from, the credits and the levels left out are carried; so are the ids render
+keeps in comments readers do not see: a statement's (``<!-- id: ... -->``
+after its text) and a level's whose title does not show it (``<!-- level
+id: ... -->`` under its heading). A fact this reader does not know is
+reported, not lost silently.
 Every text is the words a reader sees: Markdown's escapes resolved and
 render's own markup (bold names, links to the glossary) taken off.
 """
@@ -57,6 +61,17 @@ _INCLUDES_BELOW = "Each level includes what the levels below it expect:"
 _CUMULATIVE = "each level includes what the levels below it expect"
 _STANDS_ALONE = "each level stands on its own"
 _LEFT_OUT = lazy(r"(?P<id>\S+) is left out: (?P<reason>.+)", re.DOTALL)
+#: The ids render writes in comments: a statement's after its text, a level's under its heading.
+_STATEMENT_ID = lazy(r"(?P<text>.*?)[ \t]*<!-- id: (?P<id>[^\s<>]+) -->[ \t]*$", re.DOTALL)
+#: The framework's id and voice, under render's first line.
+_FRAMEWORK = lazy(r"<!-- framework id: (?P<id>[^\s;<>]+); voice: (?P<voice>first-person|second-person|third-person|none)"
+                   r"(?:; domains: (?P<domains>[^\s;<>]+(?: [^\s;<>]+)*))? -->\s*")
+_LEVEL_ID = lazy(r"<!-- level id: (?P<id>[^\s<>]+) -->\s*")
+#: A dimension's id under its heading in the tables side by side, and a competency's after its name in its row.
+_DIMENSION_ID = lazy(r"<!-- dimension id: (?P<id>[^\s<>]+) -->\s*")
+_COMPETENCY_ID = lazy(r"(?P<name>.*?)[ \t]*<!-- competency id: (?P<id>[^\s<>]+) -->[ \t]*", re.DOTALL)
+#: The version's fact, with the date it is in effect from where the framework gives one.
+_EFFECTIVE = lazy(r"(?P<version>[^,]+), in effect from (?P<date>\S+)")
 #: A placeholder render shows for an organisation the framework leaves blank.
 _PLACEHOLDER = "\u27e8organisation\u27e9"
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
@@ -96,10 +111,7 @@ class _Page:
         self.levels(self.section(_LEVELS_SECTION)[1], dimensions)
         self.left_out(self.section("Levels")[1])
         self.glossary(self.section("Glossary")[1])
-        line, credits = self.section("Credits")
-        if credits:
-            self.document.unplaced(line, "the framework's credits, which import does not carry",
-                                   _blocks_text(credits, self.parser))
+        self.credits(self.section("Credits")[1])
 
     # -- the head: title, facts, description
 
@@ -116,6 +128,11 @@ class _Page:
                 self.document.name = _plain(block[1].content, self.parser)
             elif block[0].type == "bullet_list_open" and not self.facts_read:
                 self.facts(block)
+            elif block[0].type == "html_block" and (said := _FRAMEWORK.fullmatch(block[0].content)) is not None:
+                self.document.framework_id = said.group("id")
+                self.document.voice = None if said.group("voice") == "none" else said.group("voice")
+                self.document.voice_said = True
+                self.document.domains = (said.group("domains") or "").split()
             else:
                 rest.append(block)
         if self.document.track is None and self.document.name is not None and ": " in self.document.name:
@@ -139,6 +156,12 @@ class _Page:
                 self.document.track_evidence = "the page says the track"
             elif label == "Version":
                 self.document.version_line = (f"Version {value.split(',')[0]}", line)
+                if (effective := _EFFECTIVE.fullmatch(value)) is not None:
+                    self.document.effective = effective.group("date")
+            elif label == "Owners":
+                self.document.owners = [owner.strip() for owner in value.split(", ") if owner.strip()]
+            elif label == "Licence":
+                self.document.licence = value
             elif label == "Proficiency scale":
                 self.document.proficiency_scale = [name.strip() for name in value.split(" < ")]
             elif label == "Levels" and value in (_CUMULATIVE, _STANDS_ALONE):
@@ -153,13 +176,20 @@ class _Page:
         for heading, line, body in _sections(tokens, 3)[1:]:
             dimension = self.document.dimension(heading, line)
             dimension.description = _blocks_text(body, self.parser) or None  # the table is no paragraph
+            said_id = next((found for token in body if token.type == "html_block"
+                            and (found := _DIMENSION_ID.fullmatch(token.content)) is not None), None)
+            if said_id is not None:
+                dimension.key = said_id.group("id")
             for row in _table_rows(body)[1:]:
                 first = row[0]
                 parts = re.split(r"<br\s*/?>", first.content, maxsplit=1)
                 if parts[0].strip() == "*Introduction*":
                     continue
-                name = _plain(parts[0], self.parser)
+                said_id = _COMPETENCY_ID.fullmatch(parts[0])
+                name = _plain(said_id.group("name") if said_id is not None else parts[0], self.parser)
                 competency = dimension.competency(name, _line(first))
+                if said_id is not None:
+                    competency.key = said_id.group("id")
                 if len(parts) > 1:
                     competency.description = _line_text(parts[1], self.parser)
             dimensions.append(dimension)
@@ -177,6 +207,9 @@ class _Page:
             parts = _sections(body, 4)
             summary = []
             for block in _blocks(parts[0][2]):
+                if block[0].type == "html_block" and (said_id := _LEVEL_ID.fullmatch(block[0].content)):
+                    level.id = said_id.group("id")
+                    continue
                 said = block[1].content if block[0].type == "paragraph_open" else ""
                 if said.startswith(_INCLUDES_BELOW):
                     continue
@@ -229,7 +262,10 @@ class _Page:
             if cell.statements:
                 cell.statements[-1].examples.append(_line_text(content[len(_EXAMPLE):], self.parser))
             return
-        statement = ImportedStatement(_line_text(content, self.parser), _line(tokens[0]))
+        said_id = _STATEMENT_ID.fullmatch(content)
+        text = said_id.group("text") if said_id is not None else content
+        statement = ImportedStatement(_line_text(text, self.parser), _line(tokens[0]),
+                                      id=said_id.group("id") if said_id is not None else None)
         cell.statements.append(statement)
         for nested in _nested_lists(tokens):
             for example in _items(nested):
@@ -242,8 +278,24 @@ class _Page:
     def left_out(self, tokens: list[Any]) -> None:
         for token in tokens:
             if token.type == "inline" and (found := _LEFT_OUT.fullmatch(token.content)) is not None:
-                self.document.unplaced(_line(token), "a level the framework leaves out, which import does not "
-                                                     "carry", _plain(token.content, self.parser))
+                self.document.omitted_levels[_plain(found.group("id"), self.parser)] = \
+                    _line_text(found.group("reason"), self.parser)
+
+    def credits(self, tokens: list[Any]) -> None:
+        """Each credit an item: its text, and its address where the item is one link."""
+        for block in _blocks(tokens):
+            if block[0].type != "bullet_list_open":
+                continue
+            for item in _items(block):
+                if not item or item[0].type != "inline":
+                    continue
+                children = self.parser.parseInline(item[0].content)[0].children or []
+                if len(children) >= 2 and children[0].type == "link_open" and children[-1].type == "link_close" \
+                        and not any(child.type == "link_open" for child in children[1:]):
+                    text = _plain(item[0].content.partition("](")[0][1:], self.parser)
+                    self.document.credits.append({"text": text, "url": str(children[0].attrs.get("href", ""))})
+                else:
+                    self.document.credits.append(_plain(item[0].content, self.parser))
 
     def glossary(self, tokens: list[Any]) -> None:
         for block in _blocks(tokens):

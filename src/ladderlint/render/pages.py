@@ -243,6 +243,8 @@ class FrameworkView:
     findings: list[FindingView] = field(default_factory=list)
     all_findings: list[FindingView] = field(default_factory=list)
     with_findings: bool = False
+    #: The organisation's web domains (not shown: the Markdown keeps them in a comment for `import`).
+    domains: tuple[str, ...] = ()
     #: Where the site's index lists the organisation's frameworks, and the
     #: organisation's other frameworks (its other tracks), in the index's
     #: order: set by ``organisations``.
@@ -466,6 +468,7 @@ class _Builder:
             dimensions=dimensions,
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
             changelog=self._changelog(levels),
+            domains=fw.organisation.domains,
         )
         # A page for each two levels, named by their pages ("compare/IC2-IC3.html").
         pairs = UniqueNames()

@@ -25,7 +25,7 @@ from . import anchors
 from .pages import EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, organisations
 from .notes import message_html
 from .prose import Block, Prose
-from ..text import normal
+from ..text import normal, slug
 from .errors import RenderError
 from ..patterns import lazy
 
@@ -124,6 +124,7 @@ class Templates:
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_expectations"] = markdown_expectations
         self.env.filters["md_url"] = markdown_url
+        self.env.globals["hidden_id"] = hidden_id
         self.env.filters["breakable"] = breakable
         self.env.filters["message"] = message_html
         self.env.filters["shared_with"] = shared_with
@@ -326,6 +327,13 @@ def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
     return "<br>".join(lines)
 
 
+def hidden_id(kind: str, given: str | None, name: str) -> str:
+    """A dimension's or competency's id as a Markdown comment readers do not
+    see (``<!-- competency id: tests -->``), for `import` to keep it; nothing
+    where the id is the one `import` makes of the name anyway."""
+    return "" if not given or given == slug(name) else f"<!-- {kind} id: {given} -->"
+
+
 def markdown_expectations(cell: CellView, name: str, flag_missing: bool = False) -> str:
     """What one level expects of a competency, as a Markdown list item: the
     competency's name, then each statement an item under it (its examples
@@ -343,7 +351,9 @@ def markdown_expectations(cell: CellView, name: str, flag_missing: bool = False)
         head += f" Proficiency **{markdown_text(cell.proficiency)}**{step}."
     lines = [head]
     for statement in cell.statements:
-        lines.append(f"  - {markdown_line(statement.text)}")
+        # A statement's id, which the differ follows it by, in a comment readers do not see: `import` keeps it.
+        said_id = f" <!-- id: {statement.id} -->" if statement.id else ""
+        lines.append(f"  - {markdown_line(statement.text)}{said_id}")
         lines.extend(f"    - *Example:* {markdown_line(example)}" for example in statement.examples)
     if cell.note is not None:
         lines.append(f"  - *Note:* {markdown_line(cell.note)}")
