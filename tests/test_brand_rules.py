@@ -22,7 +22,8 @@ def test_ll301_reports_a_known_brand_left_in_a_statement(cli, write):
     path = write("escrowtab.yaml", framework_yaml(statements))
     assert findings(cli, path, select="LL301") == [
         f"{path}:{at(0, statements[0], 'Dropbox')}: LL301 [error] 'Dropbox' is another organisation's name (known to publish its "
-        "career framework), not EscrowTab's: 'I practice the Dropbox Diversity Commitments o…'"
+        "career framework), not EscrowTab's: 'I practice the Dropbox Diversity Commitments o…'; if it is another "
+        "name of EscrowTab (its company's, a former name), list it in organisation.aliases"
     ]
 
 
@@ -32,9 +33,11 @@ def test_ll301_reports_the_framework_name_and_people_names(cli, write):
     ))
     assert findings(cli, path, select="LL301") == [
         f"{path}:3:8: LL301 [error] 'Dropbox' is another organisation's name (known to publish its career "
-        "framework), not EscrowTab's: 'Dropbox Engineering Career Fram…'",
+        "framework), not EscrowTab's: 'Dropbox Engineering Career Fram…'; if it is another name of EscrowTab "
+        "(its company's, a former name), list it in organisation.aliases",
         f"{path}:{at(0, 'I help new Dropboxers settle in', 'Dropboxers')}: LL301 [error] 'Dropboxers' is another organisation's name (Dropbox, known to "
-        "publish its career framework), not EscrowTab's: 'I help new Dropboxers settle in'",
+        "publish its career framework), not EscrowTab's: 'I help new Dropboxers settle in'; if it is another name "
+        "of EscrowTab (its company's, a former name), list it in organisation.aliases",
     ]
 
 

@@ -711,9 +711,17 @@ def test_shrinking_coverage(cli, write):
         "  - {id: IC4, title: B, competencies: {impact: [I lead], hiring: {not_applicable: Managers hire}}}\n"
         "  - {id: IC5, title: C, competencies: {impact: [I lead more], hiring: [I hire], mentoring: [I coach]}}\n"
     )
+    # An entry left out is LL401's, which says the level below assesses it: one gap, one finding.
+    assert findings(cli, write, body, "LL206") == []
+    assert findings(cli, write, body, "LL401") == [
+        "16:25: level 'IC4' has no entry for competency 'mentoring' (level 'IC3' below it assesses it: "
+        "this level assesses 1 of its 3); add its statements, or not_applicable with the reason"
+    ]
+    # Left empty, it is this rule's (and LL403's).
+    body = body.replace("hiring: {not_applicable: Managers hire}}}", "hiring: {not_applicable: Managers hire}, mentoring: []}}")
     assert findings(cli, write, body, "LL206") == [
         "16:10: level 'IC4' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' is not applicable; 'mentoring' has no entry; describe it at this level, or mark it "
+        "'hiring' is not applicable; 'mentoring' is empty; describe it at this level, or mark it "
         "not_applicable with the reason"
     ]
 
@@ -761,10 +769,13 @@ def test_the_level_above_one_not_written_is_weighed_against_the_last_written(cli
         "  - {id: IC4, title: B, competencies: {}}\n"
         "  - {id: IC5, title: C, competencies: {impact: [I lead more]}}\n"
     )
-    assert findings(cli, write, body, "LL206") == [
-        "17:10: level 'IC5' assesses 1 competency, fewer than the 3 of level 'IC3' below it: "
-        "'hiring' and 'mentoring' have no entry; describe them at this level, or mark them "
-        "not_applicable with the reason"
+    assert findings(cli, write, body, "LL206") == []
+    assert findings(cli, write, body, "LL401") == [
+        "16:25: level 'IC4' has no entry for 3 competencies: 'impact', 'hiring' and 'mentoring'; add their "
+        "statements, or not_applicable with the reason",
+        "17:25: level 'IC5' has no entry for 2 competencies: 'hiring' and 'mentoring' (level 'IC3' below it "
+        "assesses them: this level assesses 1 of its 3); add their statements, or "
+        "not_applicable with the reason",
     ]
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
-from ..model import CELLS, COMPETENCIES, LEVELS, STATEMENTS, Cell, Framework
+from ..model import CELLS, COMPETENCIES, LEVELS, STATEMENTS, Cell, Framework, Level
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .messages import quoted_list
@@ -18,8 +19,10 @@ class ShrinkingCoverage(Rule):
     assesses and this one does not, and why (not applicable, no entry, an
     empty cell). A level whose every such competency is marked
     `not_applicable`, with the reason, narrows on purpose and is not
-    reported. Each missing entry is also LL401; this rule says what it
-    means for the ladder. A level with no entries at all (`competencies:
+    reported. One gap, one finding: a level whose unexplained drops all
+    lack an entry is left to LL401, which names them and the level below
+    that assesses them; a level with an empty entry among them is
+    reported here (the empty entry is also LL403). A level with no entries at all (`competencies:
     {}`, a level named but not written yet) is not narrower, only
     unfinished: LL401 names every entry it lacks, and the level above it is
     weighed against the last level that has entries.
@@ -50,30 +53,52 @@ class ShrinkingCoverage(Rule):
     needs = frozenset({LEVELS, CELLS, STATEMENTS, COMPETENCIES})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        declared = [c.id for c in framework.competencies]
-        below = None
-        for level in framework.levels:
-            if not level.cells:
-                continue  # not written yet, which LL401 reports; the next level is weighed against the last written
-            cells = {cell.competency_id: cell for cell in level.cells}
-            assessed = {cid for cid in declared if _assessed(cells.get(cid))}
-            if below is not None and len(assessed) < len(below[1]):
-                dropped = [cid for cid in declared if cid in below[1] and cid not in assessed]
-                unexplained = [cid for cid in dropped if not (cid in cells and cells[cid].not_applicable)]
-                if not unexplained:
-                    below = (level.id, assessed)
-                    continue  # every one dropped on purpose, with its reason
-                reasons = "; ".join(
-                    f"{quoted_list(ids)} {why}" for why, ids in _by_reason(dropped, cells).items()
-                )
-                yield Violation(
-                    level.path + ("id",),
-                    f"level '{level.id}' assesses {_count(len(assessed))}, fewer than the "
-                    f"{len(below[1])} of level '{below[0]}' below it: {reasons}; describe "
-                    f"{'it' if len(unexplained) == 1 else 'them'} at this level, or mark "
-                    f"{'it' if len(unexplained) == 1 else 'them'} not_applicable with the reason",
-                )
-            below = (level.id, assessed)
+        for narrowed in narrowed_levels(framework):
+            level, cells, dropped, unexplained = narrowed.level, narrowed.cells, narrowed.dropped, narrowed.unexplained
+            if all(cid not in cells for cid in unexplained):
+                continue  # entries missing, which LL401 reports, saying the level below assesses them
+            reasons = "; ".join(f"{quoted_list(ids)} {why}" for why, ids in _by_reason(dropped, cells).items())
+            yield Violation(
+                level.path + ("id",),
+                f"level '{level.id}' assesses {_count(narrowed.assessed)}, fewer than the "
+                f"{narrowed.assessed_below} of level '{narrowed.below}' below it: {reasons}; describe "
+                f"{'it' if len(unexplained) == 1 else 'them'} at this level, or mark "
+                f"{'it' if len(unexplained) == 1 else 'them'} not_applicable with the reason",
+            )
+
+
+@dataclass(frozen=True)
+class Narrowed:
+    """A level that assesses fewer competencies than the level below it,
+    with some dropped for no reason given."""
+
+    level: Level
+    cells: dict[str, Cell]
+    #: How many competencies the level assesses, and the level below.
+    assessed: int
+    assessed_below: int
+    below: str
+    #: The competencies the level below assesses and this one does not; those without a not_applicable reason.
+    dropped: list[str]
+    unexplained: list[str]
+
+
+def narrowed_levels(framework: Framework) -> Iterator[Narrowed]:
+    """The levels that assess fewer competencies than the level below them
+    (the last level with entries), some dropped with no reason given."""
+    declared = [c.id for c in framework.competencies]
+    below = None
+    for level in framework.levels:
+        if not level.cells:
+            continue  # not written yet, which LL401 reports; the next level is weighed against the last written
+        cells = {cell.competency_id: cell for cell in level.cells}
+        assessed = {cid for cid in declared if _assessed(cells.get(cid))}
+        if below is not None and len(assessed) < len(below[1]):
+            dropped = [cid for cid in declared if cid in below[1] and cid not in assessed]
+            unexplained = [cid for cid in dropped if not (cid in cells and cells[cid].not_applicable)]
+            if unexplained:  # else every one was dropped on purpose, with its reason
+                yield Narrowed(level, cells, len(assessed), len(below[1]), below[0], dropped, unexplained)
+        below = (level.id, assessed)
 
 
 def _count(n: int) -> str:

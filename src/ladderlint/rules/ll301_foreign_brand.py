@@ -74,7 +74,10 @@ class ForeignBrand(Rule):
     the name is an English word, two English words written as one, or a
     term of the trade ("at linear rates", "at medium scale", "shares
     knowledge at basecamp"). The framework's own organisation (its
-    name, aliases and domains) is never reported, nor the names in the
+    name, aliases and domains) is never reported: a name that is the
+    organisation's own under another name (its company's, a former name:
+    "37signals" in Basecamp's handbook) goes in `organisation.aliases`, as
+    the message says; no list can know that. Nor are the names in the
     `allowed-names` option, nor what the framework's `credits` say, nor a
     citation in the text, one that credits a source: what follows
     "inspired by", "adapted from", "based on", "see" ("see Etsy's
@@ -178,7 +181,7 @@ class ForeignBrand(Rule):
             yield Violation(
                 prose.fields[i].path,
                 f"'{spelling}' is another organisation's name ({label}), not {org.name}'s: "
-                f"'{excerpt(text, start, end)}'{_SISTER_ADVICE if source.in_run else ''}",
+                f"'{excerpt(text, start, end)}'{_SISTER_ADVICE if source.in_run else _alias_advice(org.name)}",
                 file=framework.file,
                 span=(start, end),
             )
@@ -222,6 +225,13 @@ class ForeignBrand(Rule):
 # Frameworks of one group's companies kept together name each other on
 # purpose ("the Kestrel Group design system"): say how to allow that.
 _SISTER_ADVICE = "; if it is a parent or sister organisation named on purpose, list it in LL301's `allowed-names` option"
+
+
+def _alias_advice(own: str) -> str:
+    """How to accept a name that is the organisation's own under another
+    name (its company's, a former one: "37signals" in Basecamp's handbook),
+    which no list of names can know."""
+    return f"; if it is another name of {own} (its company's, a former name), list it in organisation.aliases"
 
 
 @dataclass(frozen=True)

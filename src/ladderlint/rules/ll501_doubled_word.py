@@ -149,6 +149,35 @@ def _in_guillemets(text: str, start: int, end: int) -> bool:
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in text[end:]
 
 
+#: Modal verbs: a verb in its base form follows each ("can lead"). One
+#: said twice before a word that is no such verb ("Can can prototypes") is
+#: likelier a verb typed as the modal ("can create") than a modal typed
+#: twice: removing the second copy would leave a sentence with no verb.
+_MODALS = frozenset("can could will would shall should may might must".split())
+#: Words that may stand between a modal and its verb: "can always lead".
+_BETWEEN_MODAL_AND_VERB = frozenset("not also always often still usually never even then now".split())
+# The word after a doubling, past the spaces.
+_NEXT_WORD = lazy(r"[ \t\u00a0]+([A-Za-z]+)")
+
+
+def _verb_lost(text: str, m: re.Match[str]) -> bool:
+    """Whether a modal said twice stands before no verb ("Can can
+    prototypes"), so that removing one copy leaves no verb: the second copy
+    is likelier a mistyped verb ("can create") than a repeat, and the
+    repair is left to a person."""
+    if m.group(1).casefold() not in _MODALS:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    if after is None:
+        return True
+    word = after.group(1).casefold()
+    if word in _BETWEEN_MODAL_AND_VERB or word.endswith("ly"):
+        return False
+    from ..dictionary import english  # read only for a modal said twice
+
+    return not english().verb(word)
+
+
 # For the byte-level split: apostrophes and hyphens are parts of a word to
 # _DOUBLED; the NUL between the texts of a Prose parts words.
 _SPLIT = ascii_words_table("'-")
@@ -212,6 +241,13 @@ class DoubledWord(TextRule):
     twice: "mahi mahi" (the fish), "tut tut", "chop chop", "aye aye",
     "yada yada".
 
+    A modal verb ("can", "will", "should" ...) said twice before a word
+    that is no verb in its base form ("Can can prototypes") is reported
+    but not fixed: removing one copy would leave no verb ("Can
+    prototypes"), and the second copy is likelier a verb typed as the
+    modal ("Can create prototypes"). Before a verb ("can can lead") it is
+    fixed as any doubled word is.
+
     Why this matters:
         A doubled word is a typo every reader stumbles on, usually left
         where a sentence was edited or two export fragments were joined.
@@ -271,10 +307,14 @@ class DoubledWord(TextRule):
             return
         first = found[0]
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        replacement = _DOUBLED.sub(lambda m: m.group() if meant(m) else m.group(1), text)
-        yield self.fixed(
-            field,
-            f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'",
-            replacement,
-            first.span(),
-        )
+        # A modal said twice before no verb is left as it is: a person
+        # knows which verb was meant.
+        lost = [m for m in found if _verb_lost(text, m)]
+        kept = {m.span() for m in lost}
+        replacement = _DOUBLED.sub(lambda m: m.group() if meant(m) or m.span() in kept else m.group(1), text)
+        said = f"doubled word '{first.group(1)}'{more}: '{excerpt(text, first.start(), first.end())}'"
+        if lost:
+            word = lost[0].group(1).casefold()
+            said += (f" (not fixed: removing one '{word}' leaves no verb after it;"
+                     f" the second '{word}' may be a verb mistyped, as 'can create' typed 'can can')")
+        yield self.fixed(field, said, replacement, first.span())

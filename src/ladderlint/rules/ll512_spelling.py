@@ -161,7 +161,13 @@ class Spelling(Rule):
 
     The message offers the word one edit away that is most used, or the
     two words whose space was lost ("failureswith": "failures with";
-    "alot": "a lot"), but no word a slip of the hand does not make where
+    "alot": "a lot"); first, a word the framework writes elsewhere that
+    the word is with a letter left out inside it ("doman" where it writes
+    "domain": not "do man" or "woman"); and where the space between the
+    word and its neighbour slipped by a letter or two, so that moving it
+    back makes two words seen in use, that pair alone ("askin gothers":
+    "asking others", "wit hminimal": "with minimal"; a word such as
+    "gothers", read as a form of a word, is not reported by itself). But no word a slip of the hand does not make where
     it is unlikely: a word of three letters with one changed or added is
     an abbreviation more often ("ssr": not "sir"), and beside names of
     tools a letter changed makes a word of a name ("memcached and valkey":
@@ -305,7 +311,9 @@ class Spelling(Rule):
                     meant = _misspelt_name(word, lower, unknown, analysis.prose.text) \
                         if word[:1].isupper() and lower not in titled else None
                     yield Violation(field.path, _message(word, lower, parts[lower], vocabulary, meant=meant,
-                                                         among_names=beside and lower not in titled),
+                                                         among_names=beside and lower not in titled,
+                                                         moved=_space_moved(field.text, start, end),
+                                                         used=_used_with_a_letter(lower, parts)),
                                     span=(start, end))
 
 
@@ -876,8 +884,59 @@ def _unlikely(word: str, suggestion: str, *, among_names: bool) -> bool:
     return among_names and len(word) == len(suggestion) or len(word) == _SHORTEST and len(suggestion) >= len(word)
 
 
+# The word before a space, and the word after one, as neighbours of a word.
+_NEIGHBOUR_BEFORE = lazy(r"(?<![\w'’-])[A-Za-z]+ \Z")
+_NEIGHBOUR_AFTER = lazy(r" [A-Za-z]+(?![\w'’-])")
+#: How far a space may have slipped from where it belongs: a letter or two.
+_SPACE_SLIP = 2
+
+
+def _space_moved(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The two words a word and its neighbour are with the space between
+    them moved by a letter or two ("askin gothers": "asking others", "wit
+    hminimal": "with minimal"), as (what is written, what is meant); the
+    smallest move, then the commoner words; None if there is none. Each
+    word of the pair is one the dictionary has seen in use, of two letters
+    or more."""
+    from ..dictionary import english
+
+    dictionary = english()
+    pairs = []
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        pairs.append((before.start(), end))
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    if after is not None:
+        pairs.append((start, after.end()))
+    found: list[tuple[int, int, str, str]] = []
+    for first, last in pairs:
+        written = text[first:last]
+        left, right = written.split(" ")
+        joined = left + right
+        for shift in (1, -1, 2, -2)[: 2 * _SPACE_SLIP]:
+            i = len(left) + shift
+            head, tail = joined[:i], joined[i:]
+            if len(head) < 2 or len(tail) < 2:
+                continue
+            counts = [dictionary.frequency(head.casefold()), dictionary.frequency(tail.casefold())]
+            if all(count > 0 and not dictionary.rare(w.casefold()) for count, w in zip(counts, (head, tail))):
+                found.append((abs(shift), -min(counts), written, f"{head} {tail}"))
+    best = min(found, default=None)
+    return (best[2], best[3]) if best else None
+
+
+def _used_with_a_letter(word: str, uses: Counter[str]) -> str | None:
+    """The word the framework uses elsewhere that a word is with one letter
+    left out inside it ("doman" where it writes "domain"), the most used;
+    a slip of a word the same text or its neighbours write is likelier than
+    two words run together ("do man") or another word ("woman")."""
+    found = [(uses[whole], whole) for i in range(1, len(word) + 1) for letter in _LETTERS
+             if uses[whole := word[:i] + letter + word[i:]] and _english(whole)]
+    return max(found)[1] if found else None
+
+
 def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, meant: str | None = None,
-             among_names: bool = False) -> str:
+             among_names: bool = False, moved: tuple[str, str] | None = None, used: str | None = None) -> str:
     """What is said of a misspelt word; ``meant`` is the name a misspelt
     name stands for ("Pyhton": "Python"), whose words are the same but for
     "name" where the word is said to be used nowhere else. No suggestion
@@ -902,7 +961,13 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         together = None if meant else english().run_together(lower)
         if together and word[0].isupper():
             together = together.capitalize()
-        choices = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (together, suggestion) if m))
+        # A word the framework writes elsewhere, a letter left out ("doman": "domain"), comes first;
+        # then two words with the space moved ("askin gothers": "asking others"), said with the pair.
+        if used and word[0].isupper():
+            used = used.capitalize()
+        choices = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (used, together, suggestion) if m))
+        if moved is not None and not meant:
+            choices = f"'{moved[1]}' for '{moved[0]}'"  # the word alone is no slip of one word then
         said = f"nor a {'name' if meant else 'word'} the framework uses elsewhere" \
             + (f"; did you mean {choices}?" if choices else "")
     if vocabulary.source is not None:
