@@ -57,8 +57,6 @@ _INCLUDES_BELOW = "Each level includes what the levels below it expect:"
 _CUMULATIVE = "each level includes what the levels below it expect"
 _STANDS_ALONE = "each level stands on its own"
 _LEFT_OUT = lazy(r"(?P<id>\S+) is left out: (?P<reason>.+)", re.DOTALL)
-#: A placeholder render shows for an organisation the framework leaves blank.
-_PLACEHOLDER = "\u27e8organisation\u27e9"
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -132,7 +130,9 @@ class _Page:
             label, value = labelled.group("label"), _plain(labelled.group("rest") or "", self.parser)
             line = _line(item[0])
             if label == "Organisation":
-                if value != _PLACEHOLDER:
+                from .organisation import PLACEHOLDER  # what an import that did not find it wrote
+
+                if value != PLACEHOLDER:
                     self.document.organisation = value
             elif label == "Track":
                 self.document.track = value
