@@ -517,6 +517,7 @@ return {
   in_window: heads.filter(h => h.left >= corner.right - 1 && h.right <= innerWidth + 1).length,
   page_scrolls_sideways: document.documentElement.scrollWidth > innerWidth,
   grid_scrolls_down: region.scrollHeight > region.clientHeight + 1,
+  grid_within_window: region.getBoundingClientRect().height <= innerHeight,
   grid_scrolls_sideways: region.scrollWidth > region.clientWidth + 1,
   hint: document.getElementById('grid-hint').offsetParent !== null,
   cells_name_their_level: getComputedStyle(cell, '::before').display !== 'none',
@@ -532,7 +533,8 @@ def test_seven_levels_of_long_statements_are_side_by_side_at_1280px(browser, wid
         open_page(browser, wide_grids["dropbox"])
         assert js(browser, GRID_STATE) == {
             "levels": 7, "in_window": 7, "page_scrolls_sideways": False, "grid_scrolls_down": False,
-            "grid_scrolls_sideways": False, "hint": False, "cells_name_their_level": False,
+            "grid_within_window": False, "grid_scrolls_sideways": False, "hint": False,
+            "cells_name_their_level": False,
         }
         js(browser, "document.querySelector('table.grid tbody:last-of-type tr.competency:last-child').scrollIntoView()")
         assert js(browser, HEADER_IN_VIEW)
@@ -552,7 +554,7 @@ def test_seven_levels_of_long_statements_are_side_by_side_at_1280px(browser, wid
 TAB_INTO_GRID = """
 const region = document.querySelector('.grid-scroll'), top = region.getBoundingClientRect().top;
 return {focused: document.activeElement === region, focusable: region.hasAttribute('tabindex'),
-        top_in_view: top >= 0 && top < innerHeight, scrolled: scrollY, tall: region.offsetHeight > 5 * innerHeight,
+        top_in_view: top >= 0 && top < innerHeight, scrolled: scrollY, tall: region.scrollHeight > 5 * innerHeight,
         in_grid: !!document.activeElement.closest('.grid-section')};
 """
 
@@ -603,10 +605,11 @@ def test_tabbing_into_the_grid_keeps_its_top_in_view(browser, wide_grids, width)
 @pytest.mark.parametrize(("grid", "width", "levels"), [("dropbox", 800, 7), ("ten", 1280, 10)])
 def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_grids, grid, width, levels):
     """Where the levels do not fit (seven at 800px; ten at 1280px), the grid
-    alone scrolls sideways, never down; a line above it says there are more
-    levels, with a link that brings each one's column into view beside the
-    competencies; and each cell names its level, the header row being far
-    above."""
+    alone scrolls sideways, in a region no taller than the window (a taller
+    grid scrolls down in it, its header row staying at the region's top);
+    a line above it says there are more levels, with a link that brings
+    each one's column into view beside the competencies; and each cell
+    names its level too."""
     from selenium.webdriver.support.wait import WebDriverWait
 
     browser.set_window_size(width, 900)
@@ -615,7 +618,7 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
         state = js(browser, GRID_STATE)
         assert state["levels"] == levels and state["in_window"] < levels, state
         assert state["grid_scrolls_sideways"] and state["hint"] and state["cells_name_their_level"], state
-        assert not state["grid_scrolls_down"] and not state["page_scrolls_sideways"], state
+        assert state["grid_within_window"] and not state["page_scrolls_sideways"], state
         edge = "return getComputedStyle(document.querySelector('.grid-frame'), '::after').opacity"
         assert js(browser, edge) == "1"  # a shadow: more lies beyond the right edge
         links = browser.find_elements("css selector", "#grid-hint a")
@@ -629,6 +632,67 @@ def test_levels_beyond_the_window_are_announced_and_a_link_away(browser, wide_gr
         assert last[0] - 1 <= last[1] and last[2] <= last[3] + 1, last
         WebDriverWait(browser, 5, poll_frequency=0.1).until(lambda b: js(b, edge) == "0")  # nothing more
         keep(f"{grid}-grid-{width}.png", browser.get_screenshot_as_png())
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
+COLUMN_NAMES_IN_VIEW = """
+const heads = Array.from(document.querySelectorAll('thead th[scope=col]:not(.corner)'));
+return heads.filter(head => {
+  const box = head.getBoundingClientRect();
+  const x = Math.min(Math.max(box.left + 4, 1), innerWidth - 2), y = box.top + box.height / 2;
+  return y > 0 && y < innerHeight && head.contains(document.elementFromPoint(x, y));
+}).length;
+"""
+
+
+@pytest.mark.parametrize("width", [800, 1280])
+def test_a_tall_row_keeps_its_level_names_in_view(browser, tmp_path, width):
+    """One competency of many statements (a row many screens tall): far
+    down it, the level names are still in view above their columns, where
+    the grid scrolls sideways (six levels at 800 pixels: in a region no
+    taller than the window, whose header row stays at its top) and where
+    it is laid out in the page (at 1280 pixels); on paper the grid is whole."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    statements = [f"I practise observability responsibly at scope {n} across services" for n in range(40)]
+    source = tmp_path / "tall.yaml"
+    source.write_text(yaml.safe_dump({
+        "ladderlint": 1, "id": "tall", "name": "Tall", "track": "Software Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [{"id": "expectations", "name": "Expectations"}]}],
+        "levels": [{"id": f"L{i}", "title": f"Level {i}", "competencies": {"expectations": list(statements)}}
+                   for i in range(1, 7)],
+    }, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(width, 900)
+    try:
+        open_page(browser, out / "tall" / "index.html")
+        state = js(browser, GRID_STATE)
+        assert state["grid_scrolls_sideways"] == (width == 800) and not state["page_scrolls_sideways"], state
+        in_view = 3 if width == 800 else 6  # at 800 pixels, the columns beside the competency column
+        # Far down the row: the region scrolled to its end where it scrolls, else the page.
+        js(browser, """
+            const region = document.querySelector('.grid-scroll');
+            region.scrollIntoView();
+            region.scrollTop = region.scrollHeight;
+            const last = document.querySelector('td.cell:last-child li.statement:last-child');
+            if (region.scrollHeight <= region.clientHeight + 1) last.scrollIntoView();
+        """)
+        assert js(browser, "return document.querySelector('thead').getBoundingClientRect().top") < 200
+        assert js(browser, COLUMN_NAMES_IN_VIEW) >= in_view
+        keep(f"tall-row-{width}.png", browser.get_screenshot_as_png())
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            printed = js(browser, "const r = document.querySelector('.grid-scroll'); "
+                                  "return [getComputedStyle(r).maxHeight, r.scrollHeight <= r.clientHeight + 1]")
+            assert printed == ["none", True], printed
+        finally:
+            browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     finally:
         browser.set_window_size(1400, 1000)
 

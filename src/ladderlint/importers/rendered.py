@@ -72,8 +72,6 @@ _DIMENSION_ID = lazy(r"<!-- dimension id: (?P<id>[^\s<>]+) -->\s*")
 _COMPETENCY_ID = lazy(r"(?P<name>.*?)[ \t]*<!-- competency id: (?P<id>[^\s<>]+) -->[ \t]*", re.DOTALL)
 #: The version's fact, with the date it is in effect from where the framework gives one.
 _EFFECTIVE = lazy(r"(?P<version>[^,]+), in effect from (?P<date>\S+)")
-#: A placeholder render shows for an organisation the framework leaves blank.
-_PLACEHOLDER = "\u27e8organisation\u27e9"
 _BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -149,7 +147,9 @@ class _Page:
             label, value = labelled.group("label"), _plain(labelled.group("rest") or "", self.parser)
             line = _line(item[0])
             if label == "Organisation":
-                if value != _PLACEHOLDER:
+                from .organisation import PLACEHOLDER  # what an import that did not find it wrote
+
+                if value != PLACEHOLDER:
                     self.document.organisation = value
             elif label == "Track":
                 self.document.track = value

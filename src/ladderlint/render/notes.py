@@ -7,6 +7,7 @@ is a small, known subset: headings, paragraphs, ``-`` bullets, ``**strong**``,
 ``*emphasised*`` and ``~~struck~~`` words, ``<del>`` and ``<ins>`` where Markdown's marks
 would not read as marks, ```code```, ``[links](page.html#anchor)``
 (the page's own, to what is new at a level and to what a change is about) and backslash escapes. Only that subset is read;
+a web address written out in the words is a link, as on every page;
 everything else is text, escaped for HTML. The words stay the differ's: the
 page and ``diff --format markdown`` never disagree (where levels stand
 alone, the page lists a level's changes by competency, each rewrite as one
@@ -43,6 +44,7 @@ from ..diff.report import FrameworkDiff
 from ..text import MARKDOWN_HEADING
 from ..vocabulary import PUNCTUATION_NAMES
 from ..patterns import lazy
+from .prose import web_addresses
 
 #: A code span: what is between two backticks, on one line.
 _CODE = lazy(r"`([^`\n]+)`")
@@ -193,13 +195,22 @@ def inline(text: str) -> str:
     """Escapes, code, links, labels, added and removed words; tags left open are closed."""
     out: list[str] = []
     open_tags: list[str] = []
+    #: The text read since the last mark, its escapes undone: written out
+    #: at the next mark, its web addresses links (as on every page).
+    pending: list[str] = []
+
+    def flush() -> None:
+        out.append(_linked_words("".join(pending)))
+        pending.clear()
+
     done = 0
     for match in _INLINE.finditer(text):
-        out.append(html_escape(text[done : match.start()], quote=False))
+        pending.append(text[done : match.start()])
         done = match.end()
         if match.group(1) is not None:
-            out.append(html_escape(match.group(1), quote=False))
+            pending.append(match.group(1))
             continue
+        flush()
         if match.group(2) is not None:
             out.append(_code(match.group(2)))
             continue
@@ -233,6 +244,13 @@ def inline(text: str) -> str:
             open_tags.append(tag)
             spoken = _spoken(tag, text, match.end(), match.group(0)) if tag in _SPOKEN else ""
             out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
-    out.append(html_escape(text[done:], quote=False))
+    pending.append(text[done:])
+    flush()
     out.extend(f"</{tag}>" for tag in reversed(open_tags))
     return "".join(out)
+
+
+def _linked_words(text: str) -> str:
+    """Words of the notes as HTML, escaped, each web address a link."""
+    return "".join(f'<a href="{html_escape(part.url)}">{html_escape(part.text, quote=False)}</a>' if part.url
+                   else html_escape(part.text, quote=False) for part in web_addresses(text))

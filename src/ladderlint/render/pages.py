@@ -25,6 +25,7 @@ from ..diff.report import FrameworkDiff
 from ..diff.wording import same_words
 from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
+from ..rules.ll406_placeholder import unnamed_organisation
 from ..text import normal
 from .history import Changelog
 from .names import UniqueNames
@@ -266,6 +267,13 @@ class FrameworkView:
     side_by_side_pages: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
+    def organisation_named(self) -> bool:
+        """Whether the organisation has a name: not while it is still a
+        placeholder (``⟨organisation⟩``, as `ladderlint import` leaves it
+        where the pages do not say it), which names no organisation."""
+        return not unnamed_organisation(self.organisation)
+
+    @property
     def distinct_track(self) -> str | None:
         """The track, where the name does not already say it."""
         return distinct_track(self.name, self.track)
@@ -344,6 +352,14 @@ class OrganisationView:
     anchor: str
     frameworks: list[FrameworkView]
     shared_name: str | None
+    #: False for the frameworks whose organisation is still a placeholder
+    #: (``organisation_named``): listed together, each by its title, but
+    #: not one organisation.
+    named: bool = True
+
+
+#: What the index heads the frameworks whose organisation has no name with.
+UNNAMED_ORGANISATION = "Organisation not named"
 
 
 def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
@@ -351,10 +367,16 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
     case are one organisation), each organisation's by track, A to Z
     (frameworks of one track in the order given: by file);
     and each framework told its organisation's anchor, its other tracks
-    and how the list names it."""
+    and how the list names it. Frameworks whose organisation is still a
+    placeholder are no organisation's: listed last, each by its title, none
+    another's other track."""
     groups: dict[str, list[FrameworkView]] = {}
+    unnamed = []
     for view in views:
-        groups.setdefault(view.organisation.casefold(), []).append(view)
+        if view.organisation_named:
+            groups.setdefault(view.organisation.casefold(), []).append(view)
+        else:
+            unnamed.append(view)
     anchors = UniqueNames(reserved=("content",))
     out = []
     for key in sorted(groups, key=lambda key: (key, groups[key][0].organisation)):
@@ -373,6 +395,14 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
                 versions = {other.version for other in twins}
                 view.sibling_name += f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
         out.append(organisation)
+    if unnamed:
+        alone = OrganisationView(UNNAMED_ORGANISATION, anchors.take("organisation-not-named"),
+                                 sorted(unnamed, key=lambda view: view.title.casefold()), None, named=False)
+        for view in alone.frameworks:
+            view.organisation_anchor = alone.anchor
+            view.siblings = []
+            view.listed_as = view.sibling_name = view.title
+        out.append(alone)
     return out
 
 

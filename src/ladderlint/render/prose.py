@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..rules.addresses import web_address_spans
 from ..rules.ll407_undefined_term import starred, term_before
 from ..diff.wording import topic_label
-from ..text import MARKDOWN_HEADING, WEB_ADDRESS, TextBlock, ends_a_sentence, normal, plain, strip_markdown, text_blocks
+from ..text import MARKDOWN_HEADING, TextBlock, ends_a_sentence, normal, plain, strip_markdown, text_blocks
 
 
 @dataclass(frozen=True)
@@ -229,21 +230,33 @@ def _titles(blocks: list[TextBlock]) -> list[bool]:
 
 
 def _addresses(part: Part) -> list[Part]:
-    """A part of a text with the web addresses written out in it apart,
-    each linking to itself ("www.x.io" to "https://www.x.io")."""
-    if part.term is not None or ("://" not in part.text and "www." not in part.text):
+    """A part of a text with the web addresses written out in it apart (see
+    ``web_addresses``)."""
+    if part.term is not None:
         return [part]
+    return web_addresses(part.text) or [part]
+
+
+def web_addresses(text: str) -> list[Part]:
+    """A text cut into parts, the web addresses written out in it apart,
+    each linking to itself ("www.x.io" to "https://www.x.io"): how every
+    page links an address in a framework's text. An address ends where the
+    rules end one (``web_address_spans``): before the punctuation after it
+    ("(https://x.io/a)."), and before full-width CJK punctuation
+    ("https://openjdk.org/bylaws）来设计")."""
+    if "://" not in text and "www." not in text:
+        return [Part(text)] if text else []
     parts: list[Part] = []
     done = 0
-    for match in WEB_ADDRESS.finditer(part.text):
-        if match.start() > done:
-            parts.append(Part(part.text[done : match.start()]))
-        address = match.group(0)
+    for start, end in web_address_spans(text):
+        if start > done:
+            parts.append(Part(text[done:start]))
+        address = text[start:end]
         parts.append(Part(address, url=address if "://" in address else f"https://{address}"))
-        done = match.end()
-    if done < len(part.text):
-        parts.append(Part(part.text[done:]))
-    return parts or [part]
+        done = end
+    if done < len(text):
+        parts.append(Part(text[done:]))
+    return parts
 
 
 def _span(text: str, lower: int, star: int, key: str) -> tuple[int | None, int]:

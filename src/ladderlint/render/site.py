@@ -37,7 +37,7 @@ from ..findings import Finding
 from ..rules.base import Severity
 from .errors import RenderError
 from .names import UniqueNames
-from .pages import FrameworkView, Inputs, framework_view
+from .pages import UNNAMED_ORGANISATION, FrameworkView, Inputs, framework_view
 from ..config import SettingsSource
 from .sources import InputError, Loaded, Loader, read_frameworks
 
@@ -128,6 +128,7 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)),
                           errors=len(errors), files_with_errors=len({finding.file for finding in errors}))
     if options.format == "html":
+        result.notices.extend(_unnamed_organisations(views))
         listed = _listed(others, options, result.notices)
         index = sorted(views + listed, key=lambda view: (view.file, view.slug)) if listed else views
         files = templates.site(views, index)
@@ -153,6 +154,23 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     result.notices.extend(f"{target}: changed since ladderlint wrote it, so left as it is (it is no longer "
                           f"a page of the site)" for target in kept)
     return result
+
+
+def _unnamed_organisations(views: Sequence[FrameworkView]) -> list[str]:
+    """What the index does with frameworks whose organisation is still a
+    placeholder, and why: a publisher who left it would otherwise find
+    them apart from their organisation's other tracks, or, named alike,
+    read them as one organisation's."""
+    unnamed = [view for view in views if not view.organisation_named]
+    if not unnamed:
+        return []
+    files = ", ".join(view.file for view in unnamed)
+    names = list(dict.fromkeys(view.organisation for view in unnamed))
+    one = len(unnamed) == 1
+    return [f"{files}: the organisation's name is still the placeholder {' or '.join(names)}, which names no "
+            f"organisation: the pages list {'it' if one else 'each'} under “{UNNAMED_ORGANISATION}”, "
+            f"{'with no other tracks' if one else 'not as one organisation, none linked to another as its other track'}; "
+            f"set `organisation.name`"]
 
 
 def _slug_of(relative: str) -> str | None:

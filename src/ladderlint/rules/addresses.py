@@ -45,6 +45,12 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def web_address_spans(text: str) -> list[tuple[int, int]]:
+    """Where web addresses are (not e-mail addresses), as (start, end)
+    pairs, in order: the addresses the rules read are those the pages link."""
+    return list(_urls(text)) if "." in text else []
+
+
 def _urls(text: str) -> Iterator[tuple[int, int]]:
     for m in URL.finditer(text):
         end = m.end()

@@ -514,6 +514,15 @@ def only_placeholder(text: str) -> bool:
     return bool(found) and not any(ch.isalnum() for ch in rest)
 
 
+def unnamed_organisation(name: str) -> bool:
+    """Whether an organisation's name is a placeholder and nothing more
+    (``⟨organisation⟩``, as `ladderlint import` leaves it where the pages
+    do not say it; "TODO", "[Company name]"): it names no organisation. The
+    sample company of templates ("Acme") is, as the organisation's own
+    name, a name (as LL406 reads it there)."""
+    return only_placeholder(name) and SAMPLE_ORGANISATION.fullmatch(name.strip()) is None
+
+
 # A marker that opens an editor's note, set off from what follows it (by a
 # colon, a spaced dash, a stop, a bracket) or alone: "TODO: something
 # here?", "FIXME - reword", "(TBD: examples)". Not "TODO comments I leave

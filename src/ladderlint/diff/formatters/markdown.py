@@ -94,13 +94,24 @@ def release_notes(diff: FrameworkDiff, depth: int = 1, within_page: bool = False
     page's own comparison of a level with the one below, which a new level's
     notes then point to rather than to a command. ``links``: where the
     pages show each change and level, for each level's heading and each
-    change's label to link to (a Markdown link)."""
+    change's label to link to (a Markdown link). On a level's page, a
+    change is not labelled with its competency where the framework has
+    only one (``_one_competency``): the label would open every item alike,
+    and links nowhere (a release's labels link to where each change is)."""
     if within_page and diff.levels is None:
         return _diff(diff, depth - 1, titled=False, maintainers=False, see=see, links=links)
     if within_page:
         listed = FrameworkDiff(diff.old, diff.new, shown_within_page(diff), diff.advice, diff.levels)
-        return _diff(listed, depth, on_page=True, see=see, links=links)
+        return _diff(listed, depth, on_page=True, see=see, links=links, labelled=not _one_competency(diff))
     return _diff(diff, depth, see=see, links=links)
+
+
+def _one_competency(diff: FrameworkDiff) -> bool:
+    """Whether the framework has one competency, the same on both sides:
+    every statement is about it, and naming it says nothing."""
+    sides = [loaded.framework for loaded in (diff.old, diff.new) if loaded is not None]
+    ids = {tuple(c.id for c in framework.competencies) for framework in sides}
+    return len(ids) == 1 and len(next(iter(ids))) == 1
 
 
 def shown_within_page(diff: FrameworkDiff) -> list[Change]:
@@ -116,7 +127,23 @@ def shown_within_page(diff: FrameworkDiff) -> list[Change]:
     shown = [c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)]
     # A lower level's statement that a new one says whole, with more, is shown as what that one rewrites.
     extended = {id(old) for _new, old in _extended(diff, shown, restated(diff, shown))}
-    return [c for c in diff.changes if id(c) in extended or c.impact is not Impact.EDITORIAL and not _level_detail(c)]
+    return _once([c for c in diff.changes
+                  if id(c) in extended or c.impact is not Impact.EDITORIAL and not _level_detail(c)])
+
+
+def _once(changes: list[Change]) -> list[Change]:
+    """The changes, a statement the higher level writes twice in one
+    competency (LL507 reports it) added once: one expectation, not two new."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    out = []
+    for change in changes:
+        if change.kind is Kind.STATEMENT_ADDED and isinstance(change.new, str):
+            key = (change.level, change.competency, " ".join(change.new.split()))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(change)
+    return out
 
 
 def _level_detail(change: Change) -> bool:
@@ -160,10 +187,12 @@ def _statement(text: str, after: str = "") -> str:
 
 
 def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: bool = True,
-          see: LevelPointer | None = None, on_page: bool = False, links: PageLinks | None = None) -> str:
+          see: LevelPointer | None = None, on_page: bool = False, links: PageLinks | None = None,
+          labelled: bool = True) -> str:
     """``on_page``: two levels compared, on the higher level's page, which
     names the framework and the level: the level below named once, the
-    headings short ("New or higher", not "New or higher at IC4")."""
+    headings short ("New or higher", not "New or higher at IC4").
+    ``labelled``: each change led by the competency it is about."""
     h = "#" * depth
     framework = diff.framework
     lines = []
@@ -218,18 +247,19 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
             lines.extend(_step_up_lines(diff, changes, depth))
         elif changes and on_page and diff.levels is not None and level == diff.levels[1]:
             # The page's level: its sections under the title, which names it.
-            lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page, links)[1:])
+            lines.extend(reaching.get(level, []) + _section(diff, "", changes, depth, on_page, links, labelled)[1:])
         elif changes:
             lines.append("")
             section = _section(diff, _linked(_level_heading(diff, level), links, level), changes, depth + 1,
-                               links=links)
+                               links=links, labelled=labelled)
             lines.extend(section[:1] + reaching.get(level, []) + section[1:])
         elif level in reaching:
             lines.append("")
             lines.extend([f"{'#' * (depth + 1)} {_linked(_level_heading(diff, level), links, level)}"] + reaching[level])
     if by_level.get(None):
         lines.append("")
-        lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1, links=links))
+        lines.extend(_section(diff, "Across the framework", by_level[None], depth + 1, links=links,
+                              labelled=labelled))
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
@@ -633,7 +663,7 @@ def _lowered_groups(diff: FrameworkDiff, changes: list[Change], on_page: bool = 
 
 
 def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: int,
-             on_page: bool = False, links: PageLinks | None = None) -> list[str]:
+             on_page: bool = False, links: PageLinks | None = None, labelled: bool = True) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
     held = {id(c) for c in _still_held(diff, changes)}
@@ -670,7 +700,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         spacing = [c for c in items if formatting_only(c)]
         twice = {c.fingerprint for c in left_behind(diff)}
         items, through = _through_levels(diff, items, links)
-        lines.extend(_bullet(diff, change, twice, links) for change in items if change not in spacing)
+        lines.extend(_bullet(diff, change, twice, links, labelled) for change in items if change not in spacing)
         if spacing:
             lines.append(
                 f"- Spacing, capitals or punctuation tidied in {plural(len(spacing), 'text')}; the words are the same."
@@ -720,12 +750,14 @@ def _level_removed(diff: FrameworkDiff, change: Change) -> str:
             f"the level each of them is on from now is to be agreed with them.")
 
 
-def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None) -> str:
+def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None,
+            labelled: bool = True) -> str:
     """One change as a line; ``twice``: the fingerprints of the moves listed
-    at both of their levels; its label a link where ``links`` has one."""
+    at both of their levels; its label a link where ``links`` has one;
+    ``labelled``: a change about a competency led by its name."""
     # A new name is said once, in the sentence, not also as the label.
     renamed = change.kind in (Kind.DIMENSION_RENAMED, Kind.COMPETENCY_RENAMED) and change.field != "id"
-    name = "" if renamed else subject(diff, change)
+    name = "" if renamed or (not labelled and change.competency) else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     part = diff.said_with(change)
     if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
