@@ -315,6 +315,15 @@ def count_direction(
     before, after, vague, ceilings = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
+    if len(before) == len(after) > 1 and ceilings == {False}:
+        # "a few areas ... 1-3 areas" -> "a handful of areas ... 3+ areas": as many amounts in each, each
+        # compared with its own; more where one asks more and none less.
+        pairs = {_amount_direction((low, high), after[k], vague) for k, (low, high) in enumerate(before)}
+        if 2 in pairs or pairs >= {1, -1}:
+            return (1, "number unclear")
+        direction = max(pairs, key=abs)
+        if direction:
+            return (direction, _moved("number", direction))
     old = max(low for low, _h in before), max(high for _l, high in before)
     new = max(low for low, _h in after), max(high for _l, high in after)
     if not vague and ceilings != {False} and ceilings != {_REACH}:
@@ -352,6 +361,16 @@ def count_direction(
     # scale that runs the other way ("SEV 1").
     limits = ceilings == {True} and _limits(w for w in (*a, *b) if w.role == "count" and w.bound == -1)
     return (direction, _moved("limit" if limits else "number", direction))
+
+
+def _amount_direction(old: tuple[float, float], new: tuple[float, float], vague: bool) -> int:
+    """Which way one amount, the least and the most it may name, moves to
+    another: 1 more, -1 fewer, 0 as many, 2 where no reader can tell (as
+    ``count_direction`` reads them)."""
+    if not vague:
+        ends = {sign(new[0] - old[0]), sign(new[1] - old[1])}
+        return 2 if ends >= {1, -1} else max(ends, key=abs)
+    return 0 if old == new else 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 2
 
 
 #: A count after "up to": how far the work done reaches ("mentors up to two engineers", "interviews up to level
