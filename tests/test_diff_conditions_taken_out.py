@@ -92,8 +92,14 @@ def test_amounts_are_compared_each_with_its_own():
     got = grade("Builds an understanding of a few areas and 1-3 services",
                 "Builds an understanding of a handful of areas and 3+ services")
     assert (got.impact.value, got.reasons, got.also) == ("raises-bar", ("number raised",), None), got
-    got = grade("Builds an understanding of 2 areas and 1-3 services", "Builds an understanding of 3 areas and 1 service")
+    got = grade("Builds an understanding of 2 areas and 1-3 services",
+                "Builds an understanding of 3 areas and 1 service")
     assert got.reasons == ("number unclear",), got
+    # An amount in a sentence put in whole counts what that sentence asks, read as its words.
+    got = grade("Builds a deeper understanding of a few areas and of 1-3 services.",
+                "Builds a deep understanding of a handful of areas and of 3+ services. "
+                "Aims for mastery in 3+ services.")
+    assert got.impact.value == "raises-bar" and "number raised" in got.reasons and got.also is None, got
 
 
 PORTUGUESE = ("Realizar tarefas bem definidas de um projeto e concluí-las em um período de tempo razoável, "

@@ -312,13 +312,21 @@ def count_direction(
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before, after, vague, ceilings = _changed_counts(runs, a, b)
+    before, after, vague, ceilings, whole = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
-    if len(before) == len(after) > 1 and ceilings == {False}:
+    # An amount in a clause put in or taken out whole ("Your goal is mastery in 3+ areas." added) counts what
+    # that clause asks, read as its words; of the rest, each amount is compared with its own.
+    kept = [[span for span, new_clause in zip(spans, whole[side]) if not new_clause]
+            for side, spans in enumerate((before, after))]
+    if len(before) != len(after) and len(kept[0]) == len(kept[1]) > 0:
+        paired = kept
+    else:
+        paired = [before, after]
+    if len(paired[0]) == len(paired[1]) > 1 and ceilings == {False}:
         # "a few areas ... 1-3 areas" -> "a handful of areas ... 3+ areas": as many amounts in each, each
         # compared with its own; more where one asks more and none less.
-        pairs = {_amount_direction((low, high), after[k], vague) for k, (low, high) in enumerate(before)}
+        pairs = {_amount_direction(old_span, new_span, vague) for old_span, new_span in zip(*paired)}
         if 2 in pairs or pairs >= {1, -1}:
             return (1, "number unclear")
         direction = max(pairs, key=abs)
@@ -401,12 +409,13 @@ def amounts_of(texts: Sequence[str], counts: Iterable[int]) -> list[list[int]]:
 
 def _changed_counts(
     runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str]]:
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str], list[list[bool]]]:
     """The amounts of each text a change touched, each as the least and the
     most it may name, whether one of them names no number exactly (a
     vague word, "a few", or a ceiling, "three or fewer"), and for each
     whether words before it make it a most ("fewer than five": True) or a
-    reach ("up to ten": ``_REACH``): an amount is
+    reach ("up to ten": ``_REACH``), and whether every word of its clause
+    changed (a clause put in or taken out whole): an amount is
     numbers joined ("one or two"), and it is touched where a word of it
     changed or a word kept from it is in an amount touched in the other text
     ("one" -> "one or two")."""
@@ -432,6 +441,7 @@ def _changed_counts(
                 if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
                     touched[other].add(group[0])
     spans: list[list[tuple[float, float]]] = [[], []]
+    whole: list[list[bool]] = [[], []]  # of each amount touched: whether every word of its clause changed
     vague = False
     ceilings: set[bool | str] = set()  # of each amount touched: a most (True), a reach (_REACH)
     for side, text in enumerate(texts):
@@ -440,9 +450,11 @@ def _changed_counts(
                 parts = [_count_span(text[k]) for k in g]
                 low, high = min(low for low, _h in parts), max(high for _l, high in parts)
                 spans[side].append((low, high))
+                clause = text[g[0]].clause
+                whole[side].append(all(id(w) in changed[side] for w in text if w.clause == clause))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
-    return spans[0], spans[1], vague, ceilings
+    return spans[0], spans[1], vague, ceilings, whole
 
 
 #: The numbers each vague word of how many may name, by its stem: "a handful of" says "few".
