@@ -41,7 +41,7 @@ def test_rewordings_that_ask_nothing_new_are_editorial(old, new):
     ("old", "new", "impact"),
     [
         # "one" before a noun it counts, or bounded, is a number.
-        ("Reviews a service", "Reviews one service", "raises-bar"),
+        ("Reviews one service", "Reviews two services", "raises-bar"),
         ("Owns one service", "Owns two or more services", "raises-bar"),
         ("Mentors one or two engineers", "Mentors three engineers", "raises-bar"),
         ("Reviews at least one design", "Reviews at least two designs", "raises-bar"),

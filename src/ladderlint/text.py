@@ -117,6 +117,7 @@ _GRAMMAR_OF = {
                         "au ne pas".split()),
     "Dutch": frozenset("ik wij jij een het en van voor met niet zijn bij naar ook binnen wordt".split()),
     "Spanish": frozenset("yo el los las y del por para con que es una en un".split()),
+    "Portuguese": frozenset("eu nós um uma em da das dos com não são é pelo pela ao às também seu sua".split()),
 }
 #: A text reads as another language when it holds this many of that
 #: language's words of grammar (two different ones), and none of English's.

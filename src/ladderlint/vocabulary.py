@@ -1870,6 +1870,9 @@ PHRASES_OF_ONE_WORD = {
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
     ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
     ("on", "a", "regular", "basis"): "regularly", ("on", "a", "day-to-day", "basis"): "daily",
+    # a habit made is done as a habit is: "made a habit of putting ... into context"
+    ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",
+    ("as", "a", "habit"): "habitually",
     # how many
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",

@@ -879,7 +879,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_ID_CHANGED:
         return f"a statement's identifier changes from {_value(old)} to {_value(new)}."
     if kind is Kind.STATEMENT_MOVED:
-        if change.impact is Impact.LOWERS_BAR:
+        if change.impact is Impact.LOWERS_BAR and diff.levels is None:
+            # (Of two levels compared, it is found again at the higher, whose page lists it: moved here.)
             # Listed at the level it left. Up, as moves that lower the bar
             # mostly go; down where a level added below takes it.
             way = "up" if moved_up(diff, change) else "down"

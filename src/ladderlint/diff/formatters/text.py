@@ -180,8 +180,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     origin = ", ".join(x for x in (from_level, change.old_competency and diff.old_competency_name(
         change.old_competency)) if x)
     if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
-            and change.old_level and change.old_level != change.level:
-        # Listed at the level it left, whose bar it lowers: where it went, it is still asked for.
+            and change.old_level and change.old_level != change.level and diff.levels is None:
+        # Listed at the level it left, whose bar it lowers: where it went, it is still asked for. (Of two levels
+        # compared, every change is listed at the higher, where a statement of the lower is found again.)
         way = "up" if moved_up(diff, change) else "down"
         to = name(change.level or "")
         # Named by the competency it left (``subject``): where it went, by the one it is in now.

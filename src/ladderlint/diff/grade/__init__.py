@@ -242,8 +242,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ... import vocabulary as vocab
-from ...text import only_links_differ
+from ...text import name_key, only_links_differ, other_language
+from ...text import words as text_words
 from ..changes import Impact
+from ..wording import topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
     help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
@@ -254,8 +256,8 @@ from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     neutral_repeats, neutral_respellings,
-    new_action, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns, replaced_negations,
-    said_by_the_next, short_forms, spelt_out,
+    new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
+    replaced_negations, said_by_the_next, short_forms, spelt_out,
     things_said, titles_renamed, whole_phrases,
 )
 from .periods import (
@@ -263,8 +265,8 @@ from .periods import (
     weekdays_only,
 )
 from .scales import (
-    ASKING_LESS, condition_made_a_duty, conditions_reworded, moved_scale_words, qualifying_what_is_added, read,
-    scale_directions,
+    ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
+    qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -334,6 +336,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
 
     if only_links_differ(old, new):
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
+    labels = topic_label(old), topic_label(new)
+    if (labels[0] is None) != (labels[1] is None) and not any(
+            found and found[0] in _OPTIONAL_LABELS for found in labels):  # "Stretch: ..." makes it a choice
+        # "Continuous improvement: You have ..." -> "You have ...": a label that names what the statement is
+        # about, put in or taken out, asks nothing; the rest is read.
+        old, new = labels[0][1] if labels[0] else old, labels[1][1] if labels[1] else new
+        if old == new:
+            return Grade(Impact.EDITORIAL, ("a label naming its topic",))
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
@@ -344,6 +354,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     levels_named(b, families)
     if [w.text for w in a] == [w.text for w in b]:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
+    # The grader reads English: of a text in another language, no reading, not even of how many words changed,
+    # says which way it goes. A reviewer who reads it does.
+    language = other_language(text_words(old_text)) or other_language(text_words(new_text))
+    if language:
+        return Grade(Impact.RAISES_BAR, (f"not read: {language}",), 1)
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
     brands_put_in(runs, names.own)
@@ -383,6 +398,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         short_forms(inserted, removed)
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
+        one_for_an_article(removed, inserted)
     linking_verbs(runs)
     kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
     easy_to(runs, a, b)
@@ -404,6 +420,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     duty = condition_made_a_duty(a, b)
     if duty:
         directions.append(duty)
+    # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.
+    directions.extend(conditions_taken_out(runs, a, b))
     added = dropped = 0
     acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
@@ -555,6 +573,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # which asked nothing of its own. Put in, its words are still read: a reviewer sees what it names.
             conditions = conditions_of_help(removed, a)
             live_removed = [w for w in live_removed if id(w) not in conditions or id(w) in whole]
+        if avoided_qualifier(run, b if live_inserted else a) and all(w.text == "any" for w in run):
+            continue  # "without needing first aid" -> "... any first aid": none of it, said so
         if avoided_qualifier(run, b if live_inserted else a):
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
@@ -697,6 +717,9 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
+#: Labels that make a statement a choice ("Stretch: ...", "Nice to have: ..."), as ``topic_label`` keys them:
+#: read as "optional", not as a topic.
+_OPTIONAL_LABELS = frozenset(name_key(label) for label in vocab.OPTIONAL_LABELS)
 #: The readings of words of meaning put in for others: another thing asked, not more of the same.
 ANOTHER_THING_ASKED = frozenset({"words replaced", "another action asked", "replacement" + UNCLEAR})
 #: The readings of words of meaning added or taken out, on no scale.

@@ -312,9 +312,26 @@ def count_direction(
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
-    before, after, vague, ceilings = _changed_counts(runs, a, b)
+    before, after, vague, ceilings, whole = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
+    # An amount in a clause put in or taken out whole ("Your goal is mastery in 3+ areas." added) counts what
+    # that clause asks, read as its words; of the rest, each amount is compared with its own.
+    kept = [[span for span, new_clause in zip(spans, whole[side]) if not new_clause]
+            for side, spans in enumerate((before, after))]
+    if len(before) != len(after) and len(kept[0]) == len(kept[1]) > 0:
+        paired = kept
+    else:
+        paired = [before, after]
+    if len(paired[0]) == len(paired[1]) > 1 and ceilings == {False}:
+        # "a few areas ... 1-3 areas" -> "a handful of areas ... 3+ areas": as many amounts in each, each
+        # compared with its own; more where one asks more and none less.
+        pairs = {_amount_direction(old_span, new_span, vague) for old_span, new_span in zip(*paired)}
+        if 2 in pairs or pairs >= {1, -1}:
+            return (1, "number unclear")
+        direction = max(pairs, key=abs)
+        if direction:
+            return (direction, _moved("number", direction))
     old = max(low for low, _h in before), max(high for _l, high in before)
     new = max(low for low, _h in after), max(high for _l, high in after)
     if not vague and ceilings != {False} and ceilings != {_REACH}:
@@ -354,6 +371,16 @@ def count_direction(
     return (direction, _moved("limit" if limits else "number", direction))
 
 
+def _amount_direction(old: tuple[float, float], new: tuple[float, float], vague: bool) -> int:
+    """Which way one amount, the least and the most it may name, moves to
+    another: 1 more, -1 fewer, 0 as many, 2 where no reader can tell (as
+    ``count_direction`` reads them)."""
+    if not vague:
+        ends = {sign(new[0] - old[0]), sign(new[1] - old[1])}
+        return 2 if ends >= {1, -1} else max(ends, key=abs)
+    return 0 if old == new else 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 2
+
+
 #: A count after "up to": how far the work done reaches ("mentors up to two engineers", "interviews up to level
 #: 5"), read as a plain count is, not as a most ("at most", "fewer than"), which sets a limit to stay within.
 #: Of a measure ("up to 200 ms", "up to 10k rps") it says a most as often as a reach: ``measured_numbers``.
@@ -382,12 +409,13 @@ def amounts_of(texts: Sequence[str], counts: Iterable[int]) -> list[list[int]]:
 
 def _changed_counts(
     runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str]]:
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], bool, set[bool | str], list[list[bool]]]:
     """The amounts of each text a change touched, each as the least and the
     most it may name, whether one of them names no number exactly (a
     vague word, "a few", or a ceiling, "three or fewer"), and for each
     whether words before it make it a most ("fewer than five": True) or a
-    reach ("up to ten": ``_REACH``): an amount is
+    reach ("up to ten": ``_REACH``), and whether every word of its clause
+    changed (a clause put in or taken out whole): an amount is
     numbers joined ("one or two"), and it is touched where a word of it
     changed or a word kept from it is in an amount touched in the other text
     ("one" -> "one or two")."""
@@ -413,6 +441,7 @@ def _changed_counts(
                 if any(k in g and g[0] in touched[side] for g in amounts[side] for k in across):
                     touched[other].add(group[0])
     spans: list[list[tuple[float, float]]] = [[], []]
+    whole: list[list[bool]] = [[], []]  # of each amount touched: whether every word of its clause changed
     vague = False
     ceilings: set[bool | str] = set()  # of each amount touched: a most (True), a reach (_REACH)
     for side, text in enumerate(texts):
@@ -421,9 +450,11 @@ def _changed_counts(
                 parts = [_count_span(text[k]) for k in g]
                 low, high = min(low for low, _h in parts), max(high for _l, high in parts)
                 spans[side].append((low, high))
+                clause = text[g[0]].clause
+                whole[side].append(all(id(w) in changed[side] for w in text if w.clause == clause))
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
-    return spans[0], spans[1], vague, ceilings
+    return spans[0], spans[1], vague, ceilings, whole
 
 
 #: The numbers each vague word of how many may name, by its stem: "a handful of" says "few".

@@ -379,6 +379,18 @@ def neutral_respellings(removed: list[Word], inserted: list[Word]) -> None:
                 break
 
 
+def one_for_an_article(removed: list[Word], inserted: list[Word]) -> None:
+    """"one" (or "1") in the place of "a" or "an", the words around it kept
+    ("Writes a design doc" / "Writes one design doc", "a year's worth" /
+    "1 year's worth"): the article counts one too, so the same number."""
+    for article, count in ((removed, inserted), (inserted, removed)):
+        said = [w for w in article if not w.neutral]
+        counted = [w for w in count if not w.neutral]
+        if [w.text for w in said] in (["a"], ["an"]) and len(counted) == 1 and counted[0].role == "count" \
+                and counted[0].rank == 1 and not counted[0].bound and counted[0].text in ("one", "1"):
+            said[0].neutral = counted[0].neutral = True
+
+
 def pronouns_for_nouns(removed: list[Word], inserted: list[Word]) -> None:
     """A word replaced in its place by the pronoun "one" or "ones", the
     words around it kept ("picks the right tool" / "picks the right one"):

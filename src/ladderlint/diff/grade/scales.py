@@ -734,6 +734,56 @@ def condition_made_a_duty(a: list[Word], b: list[Word]) -> tuple[int, str] | Non
     return None
 
 
+#: Words that open a condition of a state or an event put on what is asked, before it or after it: "If a
+#: sprint is at risk, I escalate", "Reviews designs where the service is shared".
+_CONDITION_OPENERS = frozenset("when whenever if where".split())
+
+
+def conditions_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                         b: list[Word]) -> list[tuple[int, str]]:
+    """A condition of a state or an event taken out whole, what it qualified
+    kept: "If a sprint is at risk, I escalate" -> "I escalate" asks it every
+    time, as "when asked" taken out does; put in, it asks only sometimes.
+    Not a condition said another way, moved, or made a duty (the other text
+    keeps its words: ``condition_made_a_duty``), nor one replaced by another
+    (each text sets as many), nor one in a text with help had, where it may
+    say when the help is had ("needs guidance when on call": taken out, help
+    is had every time), nor one that names a thing asked for ("when
+    leadership requires a new strategy": an event, words like any other).
+    The words of each are read here, and no more."""
+    found: list[tuple[int, str]] = []
+    spans = [_state_conditions(a, _CONDITION_OPENERS), _state_conditions(b, _CONDITION_OPENERS)]
+    for side, (text, other) in enumerate(((a, b), (b, a))):
+        if len(spans[side]) <= len(spans[1 - side]) or any(w.role in AUTONOMY_ROLES for w in text):
+            continue
+        at = {id(w): k for k, w in enumerate(text)}
+        for run in (pair[side] for pair in runs):
+            live = [w for w in run if not w.neutral]
+            if not live or any(w.role in AUTONOMY_ROLES or w.role in ("condition", "negation") for w in live):
+                continue
+            first, last = at[id(live[0])], at[id(live[-1])]
+            span = next((s for s in spans[side] if s.start == first), None)
+            if span is None or last - first + 1 != len(live) or last >= span.stop:
+                continue  # not one stretch from the opener, or past the condition
+            if last + 1 < span.stop and text[last + 1].clause == text[last].clause \
+                    and text[last + 1].text not in SUBJECTS and text[last + 1].text not in DETERMINERS:
+                continue  # "when they are" taken out of "when they are shared": no whole condition
+            if any(w.text in vocab.REQUESTING for w in live):
+                continue  # "when leadership requires a new strategy": a thing asked for, an event (``_asker_asking``)
+            meant = _meant(live)
+            elsewhere = [_meant([other[k] for k in s]) for s in spans[1 - side]]
+            if not meant or _asserted(other, meant) or any(meant == said for said in elsewhere):
+                continue
+            for w in live:
+                w.neutral = True
+            found.append(read_on_scale("condition", 1 if side == 0 else -1, False))
+    return found
+
+
+#: Roles of the words of help had or independence: a condition in their text may say when help is had.
+AUTONOMY_ROLES = frozenset({"guidance", "independent"})
+
+
 def _asker_asking(found: list[Word], i: int) -> int:
     """Where a condition opened at ``i`` that names who asks as the
     subject of asking ends ("when their manager asks them to", "if a
