@@ -1,0 +1,91 @@
+"""What published ladders say beside their levels' text: a note that starts a
+track with a list of its branches, a line that points at another level's
+expectations, a level not written yet, a notes column, a group named twice,
+an introduction that leads into a list, and input of another format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from import_helpers import cells, imported
+from ladderlint.loader import load_document
+
+
+def _frameworks(directory: Path) -> dict[str, dict]:
+    return {path.name: load_document(str(path), path.read_bytes()).data for path in sorted(directory.glob("*.yaml"))}
+
+
+_BRANCHING_LADDER = """# Engineering Roles
+
+## Engineer
+> I am a valuable member of the team.
+
+#### I write code.
+
+- I write tests.
+
+## Senior Engineer
+> I am sought after.
+
+#### I design systems.
+
+- I review designs.
+
+## Principal Engineer
+> I am a leader of people.
+>
+> 🔀 This role starts the Domain Expert track. The sub-branches of Principal Engineer are:
+>
+> - Architect: Engineering and software architecture excellence
+> - Business Analysis: Business solution design
+
+#### I lead a team.
+
+- I lead projects.
+
+## Lead Engineer
+> I lead teams.
+>
+> 🔀 This role is the start of the Management track.
+
+#### I am a leader of people.
+
+- I hire people.
+
+## Principal Architect
+> I embody engineering excellence.
+
+#### I am a trusted leader.
+
+- I guide teams.
+
+## Engineering Manager
+> I lead people.
+
+#### I grow leaders.
+
+- I coach leads.
+"""
+
+
+def test_a_note_that_starts_a_track_among_other_words_starts_it_and_is_no_summary(cli, write, tmp_path):
+    page = write("roles.md", _BRANCHING_LADDER)
+    data, run = imported(cli, page, "--org", "Acme")
+    principal = next(lv for lv in data["levels"] if lv["title"] == "Principal Engineer")
+    assert principal["summary"] == "I am a leader of people."
+    assert "'Domain Expert', 'Management'" in run.stderr
+    assert "roles.md:20: not placed: what the line that starts a track says besides (a note, not the level's " \
+           "summary): The sub-branches of Principal Engineer are:" in run.stderr
+    assert "roles.md:22: not placed: a branch that the line that starts a track lists (a note, not the level's " \
+           "summary): Architect: Engineering and software architecture excellence" in run.stderr
+
+
+def test_a_level_named_after_a_branch_a_fork_lists_is_on_the_forks_track(cli, write, tmp_path):
+    out = tmp_path / "out"
+    run = cli("import", str(write("roles.md", _BRANCHING_LADDER)), "--org", "Acme", "--split-tracks", "-o", str(out),
+              "--no-check")
+    assert run.exit_code == 0, run.stderr
+    found = {data["track"]: [lv["title"] for lv in data["levels"]] for data in _frameworks(out).values()}
+    assert found == {
+        "Domain Expert": ["Engineer", "Senior Engineer", "Principal Engineer", "Principal Architect"],
+        "Management": ["Engineer", "Senior Engineer", "Lead Engineer", "Engineering Manager"]}
