@@ -89,3 +89,23 @@ def test_a_level_named_after_a_branch_a_fork_lists_is_on_the_forks_track(cli, wr
     assert found == {
         "Domain Expert": ["Engineer", "Senior Engineer", "Principal Engineer", "Principal Architect"],
         "Management": ["Engineer", "Senior Engineer", "Lead Engineer", "Engineering Manager"]}
+
+
+_PLUS_REFERENCE = """<table>
+<thead><tr><th>Level</th><th>Proficiency</th><th>Teamwork</th></tr></thead>
+<tbody>
+<tr><th>IC4</th><td><ul><li>Leads team-sized tasks.</li></ul></td><td><ul><li>Seeks dissenting opinions.</li></ul></td></tr>
+<tr><th>M3</th><td><ul><li>Has IC4 equivalent technical knowledge.</li></ul></td><td><ul><li>Resolves conflicts.</li>
+plus IC 4 teamwork expectations
+<li>plus IC5 teamwork expectations</li></ul></td></tr>
+</tbody></table>
+"""
+
+
+def test_a_line_that_only_points_at_another_levels_expectations_is_a_reference_not_a_statement(cli, write):
+    data, run = imported(cli, write("levels.html", _PLUS_REFERENCE), "--org", "Acme")
+    assert cells(data)["M3"]["teamwork"] == ["Resolves conflicts."]
+    assert data["cumulative"] is True
+    for said in ("plus IC 4 teamwork expectations", "plus IC5 teamwork expectations"):
+        assert f"not placed: a reference to a lower level (levels are cumulative: each includes those below), " \
+               f"adding nothing to it: {said}" in run.stderr

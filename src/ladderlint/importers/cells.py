@@ -43,7 +43,8 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
-_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as)\b",
+_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"
+                rf"plus|and also)\b",
                       re.IGNORECASE)
 #: A level's name and a plus, alone or before what the level adds: 'Junior Developer +', 'L2+:', 'IC3 + ...'.
 _PLUS = lazy(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
@@ -60,6 +61,9 @@ _MORE_LEVELS = lazy(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.
                           re.IGNORECASE)
 #: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
 _LEADS_IN = lazy(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
+#: A level's code and one competency's expectations: 'IC 4 teamwork expectations', 'L2's delivery criteria'.
+_IN_ONE_COMPETENCY = lazy(r"(?P<level>\S+(?:\s\d+)?)(?:['’]s)?(?:\s+[A-Za-z&-]+){1,3}\s+(?:expectations|"
+                          r"behaviou?rs|responsibilities|skills|requirements|criteria)", re.IGNORECASE)
 _CONNECTED = lazy(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
@@ -164,6 +168,9 @@ def _names_levels(words: str, by_code: bool = False, levels: frozenset[str] = fr
     words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
     if name_key(words) in levels:
         return True
+    within = _IN_ONE_COMPETENCY.fullmatch(words) if by_code else None
+    if within is not None and level_code(within.group("level")) is not None:
+        words = within.group("level")  # 'IC4 teamwork expectations': the level's, in one competency
     # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
     words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
                    words, flags=re.IGNORECASE)
