@@ -109,3 +109,22 @@ def test_a_line_that_only_points_at_another_levels_expectations_is_a_reference_n
     for said in ("plus IC 4 teamwork expectations", "plus IC5 teamwork expectations"):
         assert f"not placed: a reference to a lower level (levels are cumulative: each includes those below), " \
                f"adding nothing to it: {said}" in run.stderr
+
+
+_UNWRITTEN_LEVEL = """<table>
+<thead><tr><th>Level</th><th>Proficiency</th><th>Execution</th></tr></thead>
+<tbody>
+<tr><th>IC4</th><td>Leads team-sized tasks.</td><td>Scopes complex problems.</td></tr>
+<tr><th>IC5</th><td>Sets the technical vision.</td><td>Delivers large challenges.</td></tr>
+<tr><th>IC6</th><td colspan="2">Senior Staff Engineer. We haven't yet finalized the description of this level.</td></tr>
+</tbody></table>
+"""
+
+
+def test_a_level_the_document_has_not_described_yet_gets_no_invented_reason(cli, write):
+    data, run = imported(cli, write("levels.html", _UNWRITTEN_LEVEL), "--org", "Acme")
+    assert cells(data)["IC6"] == {}
+    assert "ends at" not in run.output
+    assert "levels.html:6: check: level IC6 says it is not described yet ('Senior Staff Engineer. We haven't yet " \
+           "finalized the description of this level.'): its cells are left empty, not marked not applicable" \
+           in run.stderr
