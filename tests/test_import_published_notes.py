@@ -128,3 +128,18 @@ def test_a_level_the_document_has_not_described_yet_gets_no_invented_reason(cli,
     assert "levels.html:6: check: level IC6 says it is not described yet ('Senior Staff Engineer. We haven't yet " \
            "finalized the description of this level.'): its cells are left empty, not marked not applicable" \
            in run.stderr
+
+
+_NOTES_COLUMN = """<table>
+<thead><tr><th>Level</th><th>Proficiency</th><th>Execution</th><th>Additional Notes/Key Points/Examples</th></tr></thead>
+<tbody>
+<tr><th>IC1</th><td>Learns the codebase.</td><td>Ships small tasks.</td><td>Entry level. Still learning the role.</td></tr>
+<tr><th>IC2</th><td>Knows the codebase.</td><td>Ships features.</td><td>Analogy: rode in a boat once.</td></tr>
+</tbody></table>
+"""
+
+
+def test_a_column_of_notes_beside_the_competencies_is_reported_when_read_as_one(cli, write):
+    data, run = imported(cli, write("levels.html", _NOTES_COLUMN), "--org", "Acme")
+    assert "levels.html:2: check: column 'Additional Notes/Key Points/Examples' is read as a competency, but its " \
+           "header says it holds examples of each level, not a competency" in run.stderr

@@ -935,6 +935,13 @@ class TableReader(Reader):
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension
                 columns[index] = over.competency(unwrap(cell.joined()), header.line)
+                said = normalise(unwrap(cell.joined()))
+                if column_role(said) in ("note", "examples") and content_column_count(matrix) >= 2:
+                    # 'Additional Notes/Key Points/Examples' beside the competencies' columns: the
+                    # level's remarks, which the format has no place for but as a competency.
+                    self.document.notice(header.line, f"column '{said}' is read as a competency, but its header says "
+                                         f"it holds {'notes' if column_role(said) == 'note' else 'examples'} of each level, not a competency: move its "
+                                         "text to the levels' summaries (or the cells' notes), or rename it")
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(heading_text(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
