@@ -143,3 +143,21 @@ def test_a_column_of_notes_beside_the_competencies_is_reported_when_read_as_one(
     data, run = imported(cli, write("levels.html", _NOTES_COLUMN), "--org", "Acme")
     assert "levels.html:2: check: column 'Additional Notes/Key Points/Examples' is read as a competency, but its " \
            "header says it holds examples of each level, not a competency" in run.stderr
+
+
+_GROUP_TWICE = """# Titles for QA
+
+| Category | QA Tester L3 | QA Tester L4 |
+| ----- | ----- | ----- |
+| **Engagement** |  |  |
+| *Trust* | Work is reviewed with some back and forth. | Is sought by colleagues for QA decisions. |
+| **Engagement** |  |  |
+| *Feedback* | Receives feedback with a growth mindset. | Provides oversight to junior QA testers. |
+"""
+
+
+def test_a_group_row_named_twice_in_a_table_is_joined_aloud(cli, write):
+    data, run = imported(cli, write("titles.md", _GROUP_TWICE), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == ["Engagement"]
+    assert "titles.md:7: check: group 'Engagement' is named again (first on line 5): its competencies are joined " \
+           "into one dimension; if it is another group, rename it" in run.stderr

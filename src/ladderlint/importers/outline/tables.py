@@ -549,6 +549,7 @@ class TableReader(Reader):
         above: str | None = None  # the competency the row above named, whose name cell may span this row
         avoided: str | None = None  # the group of the rows, where it lists what to avoid
         grouped = False  # whether a row naming a group has been read
+        group_rows: dict[str, int] = {}  # the rows of this table that name a group, by name key: their line
         ungrouped = False  # whether a competency has been read before any group
 
         def only_named(row: Row) -> bool:
@@ -603,6 +604,12 @@ class TableReader(Reader):
                 avoided = said if lists_what_to_avoid(said) else None
                 if avoided is None:
                     dimension = self.document.dimension(said, row.line)
+                    first = group_rows.setdefault(name_key(said), row.line)
+                    if first != row.line:
+                        # Often a slip (a group's name copied from the one above): one dimension, said aloud.
+                        self.document.notice(row.line, f"group '{said}' is named again (first on line {first}): "
+                                             "its competencies are joined into one dimension; if it is another "
+                                             "group, rename it")
                 else:
                     self.document.unplaced(row.line, AVOIDED.format(said), said)
                 above = None
