@@ -161,3 +161,32 @@ def test_a_group_row_named_twice_in_a_table_is_joined_aloud(cli, write):
     assert [d["name"] for d in data["dimensions"]] == ["Engagement"]
     assert "titles.md:7: check: group 'Engagement' is named again (first on line 5): its competencies are joined " \
            "into one dimension; if it is another group, rename it" in run.stderr
+
+
+_LEAD_IN = """# Engineering Ladder
+
+The purpose of the Acme Engineering Ladder is to help resolve issues such as:
+
+- “I’m not growing here professionally.”
+- “I don’t know what I need to do to grow in my role.”
+
+## Junior Developer
+
+### Delivery
+
+- Writes tests first.
+
+## Senior Developer
+
+### Delivery
+
+- Reviews code for others.
+"""
+
+
+def test_a_description_that_leads_into_a_list_of_sentences_keeps_it(cli, write):
+    data, run = imported(cli, write("ladder.md", _LEAD_IN), "--org", "Acme")
+    assert data["description"] == ("The purpose of the Acme Engineering Ladder is to help resolve issues such as:\n\n"
+                                   "- “I’m not growing here professionally.”\n"
+                                   "- “I don’t know what I need to do to grow in my role.”")
+    assert "not placed" not in run.stderr

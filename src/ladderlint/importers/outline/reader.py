@@ -93,6 +93,9 @@ RENDERED_LEVELS = "What each level expects"
 #: select, expand or open ('Click a level to expand it.', 'Select a level to see its expectations.').
 _PAGE_INSTRUCTION = lazy(r"(?:click|tap|select|choose|pick|expand|open|hover over|switch to)(?:\s+on)?\s+"
                          r"(?:a|an|the|any|each|one|this|here|below|above)\b[^.!?]{0,80}[.!]?", re.IGNORECASE)
+#: The most items, and the most words of one, of a list a description leads into and keeps.
+_LISTED_MOST = 8
+_LISTED_WORDS = 30
 #: The most words such an instruction says.
 _INSTRUCTION_WORDS = 12
 
@@ -365,6 +368,15 @@ class Reader:
         description = self.document.description or ""
         if items and all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in names):
             self.document.description = f"{description.rstrip()} {', '.join(names)}."
+            for item in items:
+                self.use(item)
+            return
+        if items and len(items) <= _LISTED_MOST and all(len(item.text.split()) <= _LISTED_WORDS for item in items) \
+                and not any(isinstance(b, Item) and b.depth > 0 for b in after[: len(items) + 1]):
+            # A list of sentences ('... issues such as:' over the questions people ask): the description
+            # keeps it under its lead-in, which would otherwise be left hanging or cut.
+            self.document.description = description.rstrip() + "\n\n" + "\n".join(
+                f"- {normalise(item.text)}" for item in items)
             for item in items:
                 self.use(item)
             return
