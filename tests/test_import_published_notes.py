@@ -189,4 +189,4 @@ def test_a_description_that_leads_into_a_list_of_sentences_keeps_it(cli, write):
     assert data["description"] == ("The purpose of the Acme Engineering Ladder is to help resolve issues such as:\n\n"
                                    "- “I’m not growing here professionally.”\n"
                                    "- “I don’t know what I need to do to grow in my role.”")
-    assert "not placed" not in run.stderr
+    assert "not placed:" not in run.stderr
