@@ -204,6 +204,7 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
         only_references: list[tuple[str, ImportedStatement]] = []
         for cell in level.cells:
             kept = []
+            references: list[ReportEntry] = []
             said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
             for statement in cell.statements:
                 added = after_reference(statement.text, levels)
@@ -223,14 +224,19 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
                     why = "leading into the statements after it"  # 'Same as P1, plus:' over bullets
                 else:
                     why = "adding nothing to it"
-                report.append(ReportEntry(document.path, statement.line, "unplaced",
+                references.append(ReportEntry(document.path, statement.line, "unplaced",
                                           f"a reference to a lower level (levels are cumulative: each includes "
                                           f"those below), {why}", reference))
                 if added:
                     statement.text = added
                     kept.append(statement)
+            if kept or not cell.statements:
+                report.extend(references)  # a cell of references alone is said once, below, with what it became
             if cell.statements and not kept:
                 only_references.append((cell.competency.name or "", cell.statements[0]))
+                # The level adds nothing here, in the document's words: what LL401 asks of a level
+                # with no entry in a cumulative framework, so the import writes it.
+                cell.not_applicable = _sentence_case(" ".join(cell.statements[0].text.split()).strip(" ()").rstrip(".:"))
             cell.statements = kept
             marked = not_applicable(cell.statements[0].text) if len(cell.statements) == 1 else None
             if marked is None or cell.statements[0].examples:
@@ -249,17 +255,17 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
 
 
 def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, ImportedStatement]]) -> ReportEntry:
-    """What check will say of a level's cells that were only a reference
-    (LL401, one finding for the level), and what to write instead."""
+    """What the import wrote for a level's cells that were only a reference
+    ('Same as L1.'): the level adds nothing there, which the YAML says in
+    the document's words (``not_applicable``), for a person to confirm."""
     names = [f"'{name}'" for name, _ in cells]
     named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     said = ", ".join(dict.fromkeys(f"'{statement.text}'" for _, statement in cells))
-    verb, them = ("says", "") if len(cells) == 1 else ("say", " for them")
+    verb = "says" if len(cells) == 1 else "say"
     return ReportEntry(path, cells[0][1].line, "notice",
-                       f"{named} at {level.title} {verb} only {said}: the level has the statements below it already "
-                       f"(levels are cumulative) but no entry{them}, which `ladderlint check` reports (LL401): write "
-                       f"what {level.title} adds, or say it adds nothing (`not_applicable: Nothing beyond the level "
-                       f"below`)")
+                       f"{named} at {level.title} {verb} only {said}: the level adds nothing there to the statements "
+                       f"below it (levels are cumulative), so the YAML says so in the document's words "
+                       f"(`not_applicable: ...`); write what {level.title} adds instead, if it adds something")
 
 
 def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
