@@ -190,3 +190,13 @@ def test_a_description_that_leads_into_a_list_of_sentences_keeps_it(cli, write):
                                    "- “I’m not growing here professionally.”\n"
                                    "- “I don’t know what I need to do to grow in my role.”")
     assert "not placed:" not in run.stderr
+
+
+def test_a_markdown_file_given_as_csv_is_refused_as_not_csv(cli, write):
+    page = write("titles.md", _GROUP_TWICE)
+    run = cli("import", str(page), "--format", "csv", "-o", str(page.parent / "out.yaml"))
+    assert run.exit_code == 2
+    assert "titles.md:1:1: this is not CSV: it has a Markdown heading on line 1 and a Markdown table's header line " \
+           "on line 4; it reads as Markdown: drop --format csv (the format is detected) or pass --format markdown" \
+           in run.stderr
+    assert "Traceback" not in run.stderr
