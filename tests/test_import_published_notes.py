@@ -200,3 +200,44 @@ def test_a_markdown_file_given_as_csv_is_refused_as_not_csv(cli, write):
            "on line 4; it reads as Markdown: drop --format csv (the format is detected) or pass --format markdown" \
            in run.stderr
     assert "Traceback" not in run.stderr
+
+
+_RST_PAGE = """How someone is promoted to a senior engineering role
+====================================================
+
+Expectations of a Senior Software Engineer
+------------------------------------------
+
+* Key contributor on complex projects
+* Documents processes and systems [#hn]_
+
+
+Attributes of a Senior Software Engineer
+----------------------------------------
+
+* Seeks out constructive criticism of their designs [#allspaw]_
+* Makes their trade-offs explicit when making judgements and decisions
+  [#allspaw]_
+
+References
+-----------
+
+.. [#allspaw] `On Being A Senior Engineer <http://www.kitchensoap.com/>`_
+
+.. [#hn] `Ask HN <https://news.ycombinator.com/item?id=7493290>`_
+"""
+
+
+def test_restructuredtexts_footnotes_are_no_words_of_the_statements(cli, write):
+    page = write("senior.rst", _RST_PAGE)
+    refused = cli("import", str(page), "-o", str(page.parent / "x.yaml"))
+    assert refused.exit_code == 2 and "(or pass --format markdown, which reads its underlined titles" in refused.stderr
+    for format in ("markdown", "text"):
+        data, run = imported(cli, page, "--format", format, "--org", "Acme")
+        statements = [s for level in data["levels"] for cell in level["competencies"].values() for s in cell]
+        assert "Documents processes and systems" in statements
+        assert "Makes their trade-offs explicit when making judgements and decisions" in statements
+        assert not any("[#" in s for s in statements)
+        assert "senior.rst:21: not placed: a footnote: `On Being A Senior Engineer <http://www.kitchensoap.com/>`_" \
+            in run.stderr
+        assert "[#allspaw]_" not in run.stderr
