@@ -241,3 +241,12 @@ def test_restructuredtexts_footnotes_are_no_words_of_the_statements(cli, write):
         assert "senior.rst:21: not placed: a footnote: `On Being A Senior Engineer <http://www.kitchensoap.com/>`_" \
             in run.stderr
         assert "[#allspaw]_" not in run.stderr
+
+
+def test_sections_that_each_name_the_same_level_are_one_level_and_its_competencies(cli, write):
+    data, run = imported(cli, write("senior.md", _RST_PAGE), "--format", "markdown", "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Senior Software Engineer"]
+    assert list(cells(data)["senior-software-engineer"]) == ["expectations", "attributes"]
+    assert "layout: level-per-section: 2 headings name one level, 'Senior Software Engineer' (Expectations of a " \
+           "Senior Software Engineer, Attributes of a Senior Software Engineer)" in run.stderr
+    assert "not recognised" not in run.stderr
