@@ -360,7 +360,9 @@ class Reader:
         """A description that ends by opening a list ("... broken down into
         four categories:" over "1. Software Engineering & Design", ...): the
         names listed finish its sentence. Where no list of names follows,
-        the sentence that opened it is left out, rather than left hanging."""
+        the sentence that opened it is left out, rather than left hanging;
+        but where it is the description's one sentence, a short list of
+        sentences is kept under it."""
         after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
@@ -371,18 +373,19 @@ class Reader:
             for item in items:
                 self.use(item)
             return
-        if items and len(items) <= _LISTED_MOST and all(len(item.text.split()) <= _LISTED_WORDS for item in items) \
+        # Where the last sentence starts: after the end of one ("e.g." ends none).
+        ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
+                if ends_a_sentence(description[: m.start()])]
+        if not ends and items and len(items) <= _LISTED_MOST and all(
+                len(item.text.split()) <= _LISTED_WORDS for item in items) \
                 and not any(isinstance(b, Item) and b.depth > 0 for b in after[: len(items) + 1]):
-            # A list of sentences ('... issues such as:' over the questions people ask): the description
-            # keeps it under its lead-in, which would otherwise be left hanging or cut.
+            # A description of one sentence that leads into a list of sentences ('... issues such as:'
+            # over the questions people ask) keeps it, rather than hang on its colon.
             self.document.description = description.rstrip() + "\n\n" + "\n".join(
                 f"- {normalise(item.text)}" for item in items)
             for item in items:
                 self.use(item)
             return
-        # Where the last sentence starts: after the end of one ("e.g." ends none).
-        ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
-                if ends_a_sentence(description[: m.start()])]
         if ends:
             self.document.description = description[: ends[-1]]
 
