@@ -64,23 +64,26 @@ def test_a_bullet_that_refers_to_a_lower_level_in_a_level_section(cli, write):
         "adding nothing to it: Same as L1." in run.stderr
 
 
-def test_a_cell_that_is_only_a_reference_says_what_check_will_report(cli, write):
-    """'Same as L4' alone is dropped: the level has no entry there, which
-    check reports (LL401); the report says so, and what to write."""
+def test_a_cell_that_is_only_a_reference_says_the_level_adds_nothing_there(cli, write):
+    """'Same as L4' alone: the level adds nothing there, which the YAML says
+    in the document's words (``not_applicable``, what LL401 asks for), so
+    check has no gap to report; the report says so once per level."""
     page = ("# Ladder\n\n| Competency | L4 | L5 |\n| --- | --- | --- |\n"
             "| Operations | Handles on-call alone. | Same as L4 |\n| Delivery | Ships tasks. | Plans projects. |\n")
     path = write("ladder.md", page)
     data, run = imported(cli, path, "--org", "Acme")
-    assert "operations" not in cells(data)["L5"] and data["cumulative"] is True
-    assert ("ladder.md:5: check: 'Operations' at L5 says only 'Same as L4': the level has the statements below it "
-            "already (levels are cumulative) but no entry, which `ladderlint check` reports (LL401): write what L5 "
-            "adds, or say it adds nothing (`not_applicable: Nothing beyond the level below`)") in run.stderr
+    assert cells(data)["L5"]["operations"] == {"not_applicable": "Same as L4"} and data["cumulative"] is True
+    assert ("ladder.md:5: check: 'Operations' at L5 says only 'Same as L4': the level adds nothing there to the "
+            "statements below it (levels are cumulative), so the YAML says so in the document's words "
+            "(`not_applicable: ...`); write what L5 adds instead, if it adds something") in run.stderr
+    assert "not placed: a reference" not in run.stderr  # said once, with what it became
     checked = cli("check", "--select", "LL401", str(path.parent / "ladder-out.yaml"))
-    assert "LL401" in checked.output and "level 'L5' has no entry for competency 'operations'" in checked.output
-    # Several at one level: one entry, as check's one finding for the level.
-    _, run = imported(cli, write("two.md", page.replace("Plans projects.", "(Same as L4)")), "--org", "Acme")
-    assert ("two.md:5: check: 'Operations' and 'Delivery' at L5 say only 'Same as L4', '(Same as L4)': the level has "
-            "the statements below it already (levels are cumulative) but no entry for them") in run.stderr
+    assert "LL401" not in checked.output
+    # Several at one level: one entry.
+    data, run = imported(cli, write("two.md", page.replace("Plans projects.", "(Same as L4)")), "--org", "Acme")
+    assert cells(data)["L5"]["delivery"] == {"not_applicable": "Same as L4"}
+    assert ("two.md:5: check: 'Operations' and 'Delivery' at L5 say only 'Same as L4', '(Same as L4)': the level "
+            "adds nothing there") in run.stderr
     assert run.stderr.count("say only") + run.stderr.count("says only") == 1
     # A reference that adds something leaves a statement: nothing for check.
     data, run = imported(cli, write("plus.md", page.replace("Same as L4", "Same as L4, plus: Leads incident reviews")),
@@ -584,8 +587,8 @@ def test_a_reference_alone_in_brackets_adds_nothing(cli, write):
     page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
             "| Design | Implements small features. | (Same as L1) |\n| Delivery | Ships tasks. | Plans projects. |\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
-    assert "design" not in cells(data)["L2"]
-    assert "adding nothing to it: (Same as L1)" in run.stderr
+    assert cells(data)["L2"]["design"] == {"not_applicable": "Same as L1"}
+    assert "'Design' at L2 says only '(Same as L1)'" in run.stderr
 
 
 def test_inline_html_in_a_markdown_tables_cell_reads_as_a_browser_shows_it(cli, write):

@@ -216,23 +216,25 @@ def detect(path: str, text: str) -> str:
 
 
 #: Documents of formats the import does not read, by suffix: what they are, how to get one it reads
-#: ({name} is the file's name, {stem} without its suffix), and whether they are text (which
-#: --format markdown or text may still read).
+#: ({name} is the file's name, {stem} without its suffix), and, for text, how --format may still
+#: read it (reStructuredText's underlined titles, bullets and footnotes read as Markdown's, not as text's).
 _PANDOC = "convert it to Markdown first (`pandoc {name} -t gfm -o {stem}.md`)"
+_AS_TEXT = " (or pass --format markdown or --format text to read it as such)"
 _UNREAD = {
-    ".rst": ("reStructuredText", _PANDOC, True),
-    ".adoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", True),
-    ".asciidoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", True),
-    ".org": ("An Org document", _PANDOC, True),
-    ".tex": ("LaTeX", _PANDOC, True),
-    ".odt": ("An OpenDocument text", "save it as a Word document (.docx) first", False),
-    ".rtf": ("Rich Text", "save it as a Word document (.docx) first", False),
-    ".doc": ("A Word 97-2003 document", "save it as a Word document (.docx) first", False),
-    ".pages": ("A Pages document", "export it as a Word document (.docx) first", False),
-    ".ods": ("An OpenDocument spreadsheet", "save it as an Excel workbook (.xlsx) or CSV first", False),
-    ".xls": ("An Excel 97-2003 workbook", "save it as an Excel workbook (.xlsx) or CSV first", False),
-    ".numbers": ("A Numbers spreadsheet", "export it as an Excel workbook (.xlsx) or CSV first", False),
-    ".pdf": ("PDF", "export the document it was made from as Markdown, HTML or a Word document (.docx)", False),
+    ".rst": ("reStructuredText", _PANDOC, " (or pass --format markdown, which reads its underlined titles, bullets "
+                                          "and footnotes)"),
+    ".adoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", _AS_TEXT),
+    ".asciidoc": ("AsciiDoc", "convert it to HTML first (`asciidoctor {name}`)", _AS_TEXT),
+    ".org": ("An Org document", _PANDOC, _AS_TEXT),
+    ".tex": ("LaTeX", _PANDOC, _AS_TEXT),
+    ".odt": ("An OpenDocument text", "save it as a Word document (.docx) first", ""),
+    ".rtf": ("Rich Text", "save it as a Word document (.docx) first", ""),
+    ".doc": ("A Word 97-2003 document", "save it as a Word document (.docx) first", ""),
+    ".pages": ("A Pages document", "export it as a Word document (.docx) first", ""),
+    ".ods": ("An OpenDocument spreadsheet", "save it as an Excel workbook (.xlsx) or CSV first", ""),
+    ".xls": ("An Excel 97-2003 workbook", "save it as an Excel workbook (.xlsx) or CSV first", ""),
+    ".numbers": ("A Numbers spreadsheet", "export it as an Excel workbook (.xlsx) or CSV first", ""),
+    ".pdf": ("PDF", "export the document it was made from as Markdown, HTML or a Word document (.docx)", ""),
 }
 
 #: Data files: another tool's export, which names its fields its own way.
@@ -282,8 +284,7 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
             base = os.path.basename(path)
             raise ImportFailure(path, f"{name} is not a format `ladderlint import` reads; "
                                       f"{how.format(name=base, stem=os.path.splitext(base)[0])}, and import that"
-                                      + (" (or pass --format markdown or --format text to read it as such)"
-                                         if textual else ""))
+                                      + textual)
         chosen = _BINARY.get(suffix, "")
     if chosen in ("xlsx", "docx"):
         data = read_binary(path)

@@ -43,7 +43,8 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
-_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as)\b",
+_OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"
+                rf"plus|and also)\b",
                       re.IGNORECASE)
 #: A level's name and a plus, alone or before what the level adds: 'Junior Developer +', 'L2+:', 'IC3 + ...'.
 _PLUS = lazy(r"\s*(?P<named>[^+:;,.]{1,60}?)\s*\+\s*(?:(?P<mark>[:,—–-])\s*(?P<added>.*))?", re.DOTALL)
@@ -60,6 +61,9 @@ _MORE_LEVELS = lazy(r"\s*(?:,|/|&|\band\b|\bor\b)\s*([^,;:.—–]+?)(?=\s*[,;:.
                           re.IGNORECASE)
 #: A reference that ends where what it adds would start ('Same as P1, plus:'), over the statements that follow.
 _LEADS_IN = lazy(r"(?:\b(?:plus|and|also|as\s+well\s+as|in\s+addition)|:)\s*[:.…]*\s*$", re.IGNORECASE)
+#: A level's code and one competency's expectations: 'IC 4 teamwork expectations', 'L2's delivery criteria'.
+_IN_ONE_COMPETENCY = lazy(r"(?P<level>\S+(?:\s\d+)?)(?:['’]s)?(?:\s+[A-Za-z&-]+){1,3}\s+(?:expectations|"
+                          r"behaviou?rs|responsibilities|skills|requirements|criteria)", re.IGNORECASE)
 _CONNECTED = lazy(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
 #: Marks that say the competency does not apply at a level.
@@ -164,6 +168,9 @@ def _names_levels(words: str, by_code: bool = False, levels: frozenset[str] = fr
     words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)
     if name_key(words) in levels:
         return True
+    within = _IN_ONE_COMPETENCY.fullmatch(words) if by_code else None
+    if within is not None and level_code(within.group("level")) is not None:
+        words = within.group("level")  # 'IC4 teamwork expectations': the level's, in one competency
     # 'L2's expectations', 'the L1 behaviours': the level's, named by it.
     words = re.sub(r"(?:['’]s)?\s+(?:expectations|behaviou?rs|responsibilities|skills|requirements|criteria)$", "",
                    words, flags=re.IGNORECASE)
@@ -197,6 +204,7 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
         only_references: list[tuple[str, ImportedStatement]] = []
         for cell in level.cells:
             kept = []
+            references: list[ReportEntry] = []
             said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
             for statement in cell.statements:
                 added = after_reference(statement.text, levels)
@@ -216,14 +224,19 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
                     why = "leading into the statements after it"  # 'Same as P1, plus:' over bullets
                 else:
                     why = "adding nothing to it"
-                report.append(ReportEntry(document.path, statement.line, "unplaced",
+                references.append(ReportEntry(document.path, statement.line, "unplaced",
                                           f"a reference to a lower level (levels are cumulative: each includes "
                                           f"those below), {why}", reference))
                 if added:
                     statement.text = added
                     kept.append(statement)
+            if kept or not cell.statements:
+                report.extend(references)  # a cell of references alone is said once, below, with what it became
             if cell.statements and not kept:
                 only_references.append((cell.competency.name or "", cell.statements[0]))
+                # The level adds nothing here, in the document's words: what LL401 asks of a level
+                # with no entry in a cumulative framework, so the import writes it.
+                cell.not_applicable = _sentence_case(" ".join(cell.statements[0].text.split()).strip(" ()").rstrip(".:"))
             cell.statements = kept
             marked = not_applicable(cell.statements[0].text) if len(cell.statements) == 1 else None
             if marked is None or cell.statements[0].examples:
@@ -242,17 +255,17 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
 
 
 def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, ImportedStatement]]) -> ReportEntry:
-    """What check will say of a level's cells that were only a reference
-    (LL401, one finding for the level), and what to write instead."""
+    """What the import wrote for a level's cells that were only a reference
+    ('Same as L1.'): the level adds nothing there, which the YAML says in
+    the document's words (``not_applicable``), for a person to confirm."""
     names = [f"'{name}'" for name, _ in cells]
     named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     said = ", ".join(dict.fromkeys(f"'{statement.text}'" for _, statement in cells))
-    verb, them = ("says", "") if len(cells) == 1 else ("say", " for them")
+    verb = "says" if len(cells) == 1 else "say"
     return ReportEntry(path, cells[0][1].line, "notice",
-                       f"{named} at {level.title} {verb} only {said}: the level has the statements below it already "
-                       f"(levels are cumulative) but no entry{them}, which `ladderlint check` reports (LL401): write "
-                       f"what {level.title} adds, or say it adds nothing (`not_applicable: Nothing beyond the level "
-                       f"below`)")
+                       f"{named} at {level.title} {verb} only {said}: the level adds nothing there to the statements "
+                       f"below it (levels are cumulative), so the YAML says so in the document's words "
+                       f"(`not_applicable: ...`); write what {level.title} adds instead, if it adds something")
 
 
 def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:

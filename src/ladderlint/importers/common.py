@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .blocks import CellLine
@@ -138,3 +139,45 @@ def _is_labelled(text: str) -> bool:
 
 def statements(bullets: list[Bullet]) -> list[ImportedStatement]:
     return [ImportedStatement(b.text, b.line) for b in bullets]
+
+
+#: A reStructuredText footnote's definition ('.. [#allspaw] `On Being A Senior Engineer <http://...>`_',
+#: '.. [1] ...', '.. [*] ...'), its text going on in the indented lines under it.
+_RST_FOOTNOTE = lazy(r"^\.\.[ \t]+\[(?P<label>#[\w.-]*|\d{1,3}|\*)\](?:[ \t]+(?P<text>.*))?$")
+
+
+def rst_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The lines without reStructuredText's footnotes, as a page read as
+    Markdown or text has them (an '.rst' file given --format): each
+    definition ('.. [#hn] ...', with the indented lines under it) blanked,
+    and each mark that cites one (' [#hn]_', ' [1]_') taken out of its
+    sentence; and the definitions, to report: (first line, last line, text),
+    0-based, with no text for a line that only held a mark. Lines as they
+    were where nothing defines a footnote."""
+    out = list(lines)
+    notes: list[tuple[int, int, str]] = []
+    labels: set[str] = set()
+    i = 0
+    while i < len(out):
+        match = _RST_FOOTNOTE.match(out[i])
+        if match is None:
+            i += 1
+            continue
+        start, words = i, [(match.group("text") or "").strip()]
+        out[i] = ""
+        i += 1
+        while i < len(out) and out[i][:1] in (" ", "\t") and out[i].strip():
+            words.append(out[i].strip())
+            out[i] = ""
+            i += 1
+        labels.add(match.group("label"))
+        notes.append((start, i - 1, " ".join(w for w in words if w)))
+    if labels:
+        # '[#]_' (auto-numbered) too, where '.. [#]' defines it.
+        marks = re.compile(r"[ \t]*\[(?:" + "|".join(re.escape(label) for label in labels) + r")\]_(?!\w)")
+        cited = [marks.sub("", line) for line in out]
+        # A mark alone on a line (a sentence's wrapped end, '  [#allspaw]_') leaves structure only.
+        emptied = [n for n, (line, now) in enumerate(zip(out, cited)) if line.strip() and not now.strip()]
+        out = cited
+        notes += [(n, n, "") for n in emptied]
+    return out, notes

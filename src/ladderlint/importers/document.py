@@ -13,10 +13,24 @@ until the merge decides otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from ..patterns import lazy
 from ..vocabulary import LEVEL_LINE, level_code
+
+#: Words that say a level's description is still to be written: 'We haven't yet finalized the
+#: description of this level', 'not yet defined', 'yet to be written', 'TBD', 'coming soon'.
+_NOT_DESCRIBED_YET = lazy(
+    r"\b(?:(?:have|has)(?:\s*n[o’']t|\s+not)\s+yet|(?:we|i)\s+(?:have|has)(?:\s*n[o’']t|\s+not)|not\s+yet|yet\s+to\s+be)"
+    r"\s+(?:been\s+)?(?:finali[sz]ed|defined|described|written|documented|decided|agreed|fleshed\s+out)\b"
+    r"|\b(?:TBD|TBC)\b|\bcoming\s+soon\b", re.IGNORECASE)
+
+
+def not_described_yet(text: str) -> bool:
+    """Whether a level's text says its description is still to be written."""
+    return _NOT_DESCRIBED_YET.search(text) is not None
 
 
 class ImportFailure(Exception):
@@ -282,9 +296,19 @@ class ImportedDocument:
         if any(says(level) for level in self.levels if all(level is not given for given in levels)):
             return  # said at levels elsewhere (a table split in two): where it starts is not told here
         first, last = levels[having[0]], levels[having[-1]]
+        # A level the document says it has not described yet ('We haven't yet finalized the
+        # description of this level') says nothing of where a competency ends: its cells stay empty.
+        unwritten = [level for level in levels if level.summary and not_described_yet(level.summary)
+                     and not any(cell.statements for cell in level.cells)]
+        for level in unwritten:
+            said = f"level {level.id or _named(level)} says it is not described yet"
+            if not any(entry.reason.startswith(said) for entry in self.report):
+                self.notice(level.line or competency.line, f"{said} ('{level.summary}'): its cells are left empty, "
+                            "not marked not applicable; write them when the document does")
         order = {id(c): n for n, c in enumerate(c for d in self.dimensions for c in d.competencies)}
         for outside, reason in ((levels[: having[0]], f"{name} starts at {_named(first)}"),
                                 (levels[having[-1] + 1 :], f"{name} ends at {_named(last)}")):
+            outside = [level for level in outside if all(level is not other for other in unwritten)]
             for level in outside:
                 cell = level.cell(competency)
                 cell.not_applicable = reason

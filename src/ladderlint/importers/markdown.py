@@ -22,7 +22,7 @@ from .blocks import CONTENTS, CONTENTS_TITLE, Block, Cell, CellLine, Heading, It
 from . import site_syntax
 from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
-from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
+from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break, rst_footnotes
 from .source import is_blank
 from .textutil import SUBJECT_PRONOUNS
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
@@ -126,6 +126,10 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     read = syntax.lines
     outline.structure.extend(syntax.structure)
     read, notes = _footnotes(read, first_line)
+    read, rst_notes = rst_footnotes(read)  # an '.rst' page given --format markdown
+    notes += [Other(text, first + first_line, last + first_line, "a footnote") for first, last, text in rst_notes if text]
+    outline.structure.extend(first + first_line for first, _, text in rst_notes if not text)
+    notes.sort(key=lambda note: note.line)
     text = "\n".join(read)
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     env: dict[str, Any] = {}

@@ -39,7 +39,7 @@ from .common import BULLET, cell_statements
 from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
 from .textutil import is_level_name, normalise
-from ..text import goes_on_below
+from ..text import MARKDOWN_HEADING, goes_on_below
 from ..vocabulary import note_label
 from ..patterns import lazy
 
@@ -57,6 +57,26 @@ def looks_tab_separated(text: str) -> bool:
     return len(lines) >= 2 and len(counts) == 1 and min(counts) >= 1
 
 
+#: A Markdown table's line under its header ('| --- | :---: |').
+_MARKDOWN_DELIMITER_ROW = lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _not_csv(path: str, text: str) -> None:
+    """Fail on a Markdown document given as CSV (--format csv): read as CSV,
+    its table's rows would be cut at every comma, into a message about
+    levels that the user cannot act on."""
+    lines = text.split("\n")
+    heading = next((n for n, line in enumerate(lines, 1) if MARKDOWN_HEADING.match(line)), None)
+    delimiter = next((n for n, line in enumerate(lines, 1) if _MARKDOWN_DELIMITER_ROW.match(line)), None)
+    if delimiter is None and (heading is None or sum(line.lstrip().startswith("|") for line in lines) < 2):
+        return
+    where = [f"a Markdown heading on line {heading}" if heading is not None else "",
+             f"a Markdown table's header line on line {delimiter}" if delimiter is not None else ""]
+    line = min(n for n in (heading, delimiter) if n is not None)
+    raise ImportFailure(path, f"this is not CSV: it has {' and '.join(w for w in where if w)}; it reads as Markdown: "
+                              "drop --format csv (the format is detected) or pass --format markdown", line)
+
+
 def parse_csv(path: str, text: str) -> Outline:
     # Tabs part the cells of a '.tsv', and of a '.txt' whose every line has as many (Excel's 'Unicode Text').
     tabs = path.lower().endswith(".tsv") or not path.lower().endswith(".csv") and looks_tab_separated(text)
@@ -70,6 +90,7 @@ def parse_csv(path: str, text: str) -> Outline:
             dialect.doublequote = True
         except csv.Error:
             dialect = csv.excel
+    _not_csv(path, text)
     _unclosed_quote(path, text, dialect)
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[Row] = []

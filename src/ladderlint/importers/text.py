@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Cell, Heading, Item, Other, Outline, Paragraph, Row, Table
-from .common import BULLET, Bullet, Column, cell_statements, distribute, glossary_from_footnote, statements
+from .common import BULLET, Bullet, Column, cell_statements, distribute, glossary_from_footnote, rst_footnotes, statements
 from .document import (COLUMN_HEADER, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
                        ImportedStatement, ImportFailure)
 from .source import BLANK_CHARACTERS, Ledger, is_blank
@@ -357,7 +357,8 @@ def outline_of_levels(text: str) -> Outline | None:
     sentence, wraps it), a short line right before bullets names their
     competency, and other lines are paragraphs. The first line, where it opens no level, is the
     title. None where fewer than two lines open levels (a level page)."""
-    lines = word_list_marks(text.split("\n"))
+    lines, rst_notes = rst_footnotes(word_list_marks(text.split("\n")))  # an '.rst' page given --format text
+    notes = {first: (last, said) for first, last, said in rst_notes}
     chrome = page_chrome(lines)
     written = list(lines)
     lines = ["" if n in chrome else line.replace("\f", "") for n, line in enumerate(lines)]
@@ -386,6 +387,11 @@ def outline_of_levels(text: str) -> Outline | None:
         if n in chrome:
             close()
             blocks.append(Other(written[n].strip(BLANK_CHARACTERS + "\f"), n + 1, n + 1, PAGE_CHROME))
+        elif n in notes and notes[n][1]:
+            close()
+            blocks.append(Other(notes[n][1], n + 1, notes[n][0] + 1, "a footnote"))
+        elif n in notes:
+            outline.structure.append(n + 1)  # a line that held only a footnote's mark
         elif not stripped:
             if written[n].strip(BLANK_CHARACTERS):
                 outline.structure.append(n + 1)  # a form feed alone: where a page starts

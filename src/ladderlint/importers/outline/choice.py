@@ -25,6 +25,9 @@ from ..textutil import normalise, role_of, unwrap
 from .helpers import heading_text
 from .reader import HEADING_NAMES, RENDERED_LEVELS, Steering
 from .sections import say_tracks, SectionReader
+from ..textutil import is_level_name
+from ...text import name_key
+from ...patterns import lazy
 from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, Matrix
 from .tables import TableReader
 from .competencies import CompetencyReader
@@ -210,6 +213,23 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
             weak = any("repeat" in r for r in reasons)
+            aspects = _aspects_of_one_level(level_headings) if self.steering.level_heading is None else None
+            if aspects is not None:
+                # 'Expectations of a Senior Software Engineer', 'Attributes of a Senior Software Engineer':
+                # one level, in sections whose first words name what each holds (its competencies).
+                level, named = aspects
+                shown = ", ".join(normalise(h.text) for h, _ in named)
+                first = named[0][0]
+                heading = Heading(first.depth, level, first.line, first.line)
+                by_id = {id(h): Heading(h.depth + 1, aspect, h.line, h.last) for h, aspect in named}
+                blocks = [b for old in blocks for b in ([heading, by_id[id(old)]] if old is first
+                                                         else [by_id.get(id(old), old)])]
+                self.outline.blocks = [b for old in self.outline.blocks for b in (
+                    [heading, by_id[id(old)]] if old is first else [by_id.get(id(old), old)])]
+                level_headings = [heading if h is first else h for h in level_headings
+                                  if h is first or id(h) not in by_id]
+                reasons = [f"{len(named)} headings name one level, '{level}' ({shown}): its sections, each a "
+                           "competency named by the heading's first words"]
             tracks = self.heading_tracks(blocks, level_headings, title) if self.steering.level_heading is None \
                 else None
             if tracks is not None and title is None:
@@ -328,3 +348,28 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                     headings[0].line if headings else tabled[0].line if tabled else 0,
                 )
         return "level-per-page"
+
+
+#: A heading that names what a section holds of a level: 'Expectations of a Senior Software Engineer'.
+_ASPECT_OF_LEVEL = lazy(r"(?P<aspect>[A-Z][\w'’ -]{1,40}?)\s+(?:of|for)\s+(?:a|an|the)\s+(?P<level>\S.{1,60})")
+
+
+def _aspects_of_one_level(headings: list[Heading]) -> tuple[str, list[tuple[Heading, str]]] | None:
+    """Headings that each name one and the same level, after words that say
+    what the section holds of it ('Expectations of a Senior Engineer',
+    'Attributes of a Senior Engineer'), the others naming no level
+    ('References'): the level, and those headings with their words; None
+    where fewer than two do so, or another heading names a level."""
+    named: list[tuple[Heading, str]] = []
+    levels = set()
+    for heading in headings:
+        said = _ASPECT_OF_LEVEL.fullmatch(normalise(heading.text))
+        if said is not None and is_level_name(said["level"]):
+            named.append((heading, said["aspect"].strip()))
+            levels.add((name_key(said["level"]), said["level"].strip()))
+        elif is_level_name(normalise(heading.text)):
+            return None
+    if len(named) < 2 or len({key for key, _ in levels}) != 1 or \
+            len({name_key(a) for _, a in named}) < len(named):
+        return None
+    return next(iter(levels))[1], named

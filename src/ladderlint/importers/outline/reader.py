@@ -93,6 +93,9 @@ RENDERED_LEVELS = "What each level expects"
 #: select, expand or open ('Click a level to expand it.', 'Select a level to see its expectations.').
 _PAGE_INSTRUCTION = lazy(r"(?:click|tap|select|choose|pick|expand|open|hover over|switch to)(?:\s+on)?\s+"
                          r"(?:a|an|the|any|each|one|this|here|below|above)\b[^.!?]{0,80}[.!]?", re.IGNORECASE)
+#: The most items, and the most words of one, of a list a description leads into and keeps.
+_LISTED_MOST = 8
+_LISTED_WORDS = 30
 #: The most words such an instruction says.
 _INSTRUCTION_WORDS = 12
 
@@ -358,7 +361,9 @@ class Reader:
         """A description that ends by opening a list ("... broken down into
         four categories:" over "1. Software Engineering & Design", ...): the
         names listed finish its sentence. Where no list of names follows,
-        the sentence that opened it is left out, rather than left hanging."""
+        the sentence that opened it is left out, rather than left hanging;
+        but where it is the description's one sentence, a short list of
+        sentences is kept under it."""
         after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
@@ -372,6 +377,16 @@ class Reader:
         # Where the last sentence starts: after the end of one ("e.g." ends none).
         ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
                 if ends_a_sentence(description[: m.start()])]
+        if not ends and items and len(items) <= _LISTED_MOST and all(
+                len(item.text.split()) <= _LISTED_WORDS for item in items) \
+                and not any(isinstance(b, Item) and b.depth > 0 for b in after[: len(items) + 1]):
+            # A description of one sentence that leads into a list of sentences ('... issues such as:'
+            # over the questions people ask) keeps it, rather than hang on its colon.
+            self.document.description = description.rstrip() + "\n\n" + "\n".join(
+                f"- {normalise(item.text)}" for item in items)
+            for item in items:
+                self.use(item)
+            return
         if ends:
             self.document.description = description[: ends[-1]]
 

@@ -105,7 +105,33 @@ _TRACK_START = lazy(
     r"^\W*(?:(?:this|the)\s+(?:role|level|position|rung|grade|title|step)\s+(?:starts|begins|opens|is\s+the\s+"
     r"(?:start|beginning|first\s+(?:role|level|step))\s+(?:of|on|in))|(?:start|beginning)\s+of)\s+(?:the\s+)?"
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
+_QUOTED_ITEM = lazy(r"^\s*(?:>\s*)+(?:[-*+]|\d{1,2}[.)])\s")
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
 _TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
+
+
+def _track_start_in(text: str) -> tuple[re.Match[str] | None, str]:
+    """The sentence of a line that says a track starts ('🔀 This role starts
+    the Domain Expert track.'), wherever it sits in the line, and what the
+    line says besides; (None, '') where none does."""
+    sentences = _SENTENCE_END.split(text)
+    for n, sentence in enumerate(sentences):
+        said = _TRACK_START.match(sentence)
+        if said is not None:
+            return said, " ".join(sentences[:n] + sentences[n + 1:]).strip()
+    return None, ""
+
+
+def _track_sentence(text: str) -> str:
+    said, rest = _track_start_in(text)
+    return text if said is None or not rest else said.group(0).strip()
+
+
+def _names_branch(title: str, label: str) -> bool:
+    """Whether a level's title names a branch ('Principal Architect', 'Architect')."""
+    branch = [name_key(w) for w in words(label)]
+    title_words = [name_key(w) for w in words(title)]
+    return bool(branch) and any(title_words[k:k + len(branch)] == branch for k in range(len(title_words)))
 
 
 def say_tracks(headings: list[str]) -> bool:
@@ -857,17 +883,27 @@ class SectionReader(LevelReader):
         track of their own, named by their role. The lines that say so are
         the import's evidence, not a summary."""
         starts: dict[int, tuple[str, Paragraph | Other]] = {}
+        #: The branches a line that starts a track lists after it ('The sub-branches are:' over
+        #: '- Architect: ...'), by the level that says so: a later level named after one is on its track.
+        branches: dict[int, list[str]] = {}
+        notes: list[tuple[Paragraph | Other, str, list[Block]]] = []
         every = self.outline.blocks  # with the block quotes, which ``blocks`` leaves out
         at = {id(b): n for n, b in enumerate(every)}
         for n, level in enumerate(levels):
             after = at[id(level)] + 1 if id(level) in at else len(every)
-            for block in itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]):
+            under = list(itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]))
+            for k, block in enumerate(under):
                 if not isinstance(block, (Paragraph, Other)):
                     continue
-                said = _TRACK_START.match(normalise(block.text))
+                # The line may say more around it ('... track. The sub-branches of it are:'): any sentence of it.
+                said, rest = _track_start_in(normalise(block.text))
                 if said is not None:
                     starts[n] = (title_cased(said.group("track")) if said.group("track").islower()
                                  else said.group("track"), block)
+                    if rest:
+                        listed = self._listed_after(block, under[k + 1:]) if rest.endswith(":") else []
+                        branches[n] = [label for label, _ in listed]
+                        notes.append((block, rest, [b for _, b in listed]))
                     break
         cuts = [n for n in starts if n > 0]
         if not cuts:
@@ -880,15 +916,56 @@ class SectionReader(LevelReader):
             cuts = cuts[1:]
         bounds = [0] + cuts + [len(levels)]
         groups = [levels[a:b] for a, b in zip(bounds, bounds[1:])]
+        # A level past a fork named after a branch the fork lists ('Principal Architect' after
+        # 'The sub-branches of Principal Engineer are: - Architect: ...') is on that fork's track,
+        # wherever the page puts its section (after the next track's first level, say).
+        for n, labels in branches.items():
+            home = next(g for g, (a, b) in enumerate(zip(bounds, bounds[1:])) if a <= n < b or (g == 0 and n < b))
+            for g, group in enumerate(groups):
+                if g == home:
+                    continue
+                for level in list(group):
+                    if levels.index(level) > n and levels.index(level) not in starts and any(
+                            _names_branch(heading_text(level), label) for label in labels):
+                        group.remove(level)
+                        groups[home].append(level)
+            groups[home].sort(key=levels.index)
         names = []
         for group, first in zip(groups, bounds):
             named = next((starts[n][0] for n in range(first, first + len(group)) if n in starts), None)
             names.append(named or next((r for h in group if (r := role_of(heading_text(h)))), None) or heading_text(group[0]))
+        self.report_track_notes(notes)
         for _, block in starts.values():
             self.use(block)
-        evidence = "; ".join(f"'{normalise(block.text)}' on line {block.line}" for _, block in starts.values())
+        evidence = "; ".join(f"'{_track_sentence(normalise(block.text))}' on line {block.line}"
+                             for _, block in starts.values())
         return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
                 f"the levels say where tracks start ({evidence})", names)
+
+    def _listed_after(self, lead: Block, after: list[Block]) -> list[tuple[str, Block]]:
+        """The items of the list a lead-in ('The sub-branches of Principal
+        Engineer are:') introduces in its block quote ('> - Architect: ...'),
+        each with its label ('Architect')."""
+        listed: list[tuple[str, Block]] = []
+        line = lead.last
+        for block in after:
+            source = self.ledger.lines[block.line - 1] if 0 < block.line <= len(self.ledger.lines) else ""
+            if not (isinstance(block, Other) and block.reason == "block quote" and _QUOTED_ITEM.match(source)) \
+                    or block.line > line + 2:
+                break
+            label = block.text.split(":", 1)[0].strip() if ":" in block.text else block.text.strip()
+            listed.append((strip_markdown(label), block))
+            line = block.last
+        return listed
+
+    def report_track_notes(self, notes: list[tuple[Paragraph | Other, str, list[Block]]]) -> None:
+        """What a line that starts a track says besides (a lead-in, the
+        branches it lists): reported, never the level's summary."""
+        for block, rest, listed in notes:
+            self.document.unplaced(block.line, "what the line that starts a track says besides (a note, not the "
+                                   "level's summary)", rest)
+            for item in listed:
+                self.drop(item, "a branch that the line that starts a track lists (a note, not the level's summary)")
 
     def track_sections(self, blocks: list[Block], levels: list[Heading], title: Heading | None,
                        groups: list[tuple[Heading, list[Heading]]], evidence: str,
@@ -944,6 +1021,14 @@ class SectionReader(LevelReader):
                 last = blocks[end].line if end < len(blocks) else 10**9
                 shared = {id(b) for b in self.outline.blocks if levels[0].line <= b.line < last}
                 self.placed = (read - shared) | before
+            others = [h for h in levels if not any(h is m for m in members) and any(h is b for b in section)]
+            if below and others:
+                # A level of another track whose section sits among this one's (a branch of an
+                # earlier fork, after this track's first level): its section is that track's.
+                ends = [blocks.index(h) for h in levels[1:]] + [len(blocks)]
+                theirs = {id(b) for h, end in zip(levels, ends) if any(h is o for o in others)
+                          for b in blocks[blocks.index(h): end]}
+                section = [b for b in section if id(b) not in theirs]
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
             self.placed = read | self.placed
             self.document = saved

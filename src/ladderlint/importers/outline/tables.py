@@ -549,6 +549,7 @@ class TableReader(Reader):
         above: str | None = None  # the competency the row above named, whose name cell may span this row
         avoided: str | None = None  # the group of the rows, where it lists what to avoid
         grouped = False  # whether a row naming a group has been read
+        group_rows: dict[str, int] = {}  # the rows of this table that name a group, by name key: their line
         ungrouped = False  # whether a competency has been read before any group
 
         def only_named(row: Row) -> bool:
@@ -603,6 +604,12 @@ class TableReader(Reader):
                 avoided = said if lists_what_to_avoid(said) else None
                 if avoided is None:
                     dimension = self.document.dimension(said, row.line)
+                    first = group_rows.setdefault(name_key(said), row.line)
+                    if first != row.line:
+                        # Often a slip (a group's name copied from the one above): one dimension, said aloud.
+                        self.document.notice(row.line, f"group '{said}' is named again (first on line {first}): "
+                                             "its competencies are joined into one dimension; if it is another "
+                                             "group, rename it")
                 else:
                     self.document.unplaced(row.line, AVOIDED.format(said), said)
                 above = None
@@ -935,6 +942,13 @@ class TableReader(Reader):
                 group = block.groups.get(index) if block.groups else None
                 over = self.document.dimension(group, header.line) if group is not None else dimension
                 columns[index] = over.competency(unwrap(cell.joined()), header.line)
+                said = normalise(unwrap(cell.joined()))
+                if column_role(said) in ("note", "examples") and content_column_count(matrix) >= 2:
+                    # 'Additional Notes/Key Points/Examples' beside the competencies' columns: the
+                    # level's remarks, which the format has no place for but as a competency.
+                    self.document.notice(header.line, f"column '{said}' is read as a competency, but its header says "
+                                         f"it holds {'notes' if column_role(said) == 'note' else 'examples'} of each level, not a competency: move its "
+                                         "text to the levels' summaries (or the cells' notes), or rename it")
                 if matrix.heading is not None and normalise(cell.joined()) == normalise(heading_text(matrix.heading)):
                     self.use(matrix.heading)  # the heading that names the column (a table of one column unstacked)
         # A cell across every competency's column is the level's summary.
