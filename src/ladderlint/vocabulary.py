@@ -1192,8 +1192,16 @@ TECHNIQUE_OBJECTS = {"prompting": frozenset("model models llm llms ai genai gpt 
 #: and "with input from product" are collaboration, not help received.
 NEEDED_NOUNS = frozenset("input inputs check-in check-ins checkin checkins".split())
 #: Nouns that are guidance when someone gives them: "with review from my
-#: lead", "with approval from the team".
+#: lead", "with approval from the team", or when the work needs them
+#: ("needs frequent review", "review is often needed").
 REVIEW_NOUNS = frozenset("review reviews approval approvals sign-off".split())
+#: Nouns of help that are guidance only where the work needs them ("needs
+#: back-and-forth before merging", "with corrections often needed"): "works
+#: through the back-and-forth with product" is the work itself.
+NEEDED_ONLY_NOUNS = frozenset("back-and-forth back'n'forth back-n-forth correction corrections".split())
+#: What help is, said of it where it is needed: "review is needed", "with
+#: guidance frequently required".
+NEEDED_PARTICIPLES = frozenset("needed required".split())
 #: What is done to work that is overseen, said of the work: "my designs are
 #: reviewed by my lead", "standard work alone; reviewed on the rest".
 OVERSEEN = frozenset("reviewed supervised overseen approved".split())

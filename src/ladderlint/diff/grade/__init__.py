@@ -144,7 +144,8 @@ aside: what LL504 removes) and each changed run of words is read:
   however each is said: "Works independently" -> "Needs help"; help
   negated, as far as the amount negated says: "without the need for
   constant input" > "with regular input"; help needed less often:
-  "rarely needs direction" > "often needs direction"; what help
+  "rarely needs direction" > "often needs direction", "review is rarely
+  needed" > "review is needed" > "review is frequently needed"; what help
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",

@@ -208,8 +208,13 @@ def guidance_amount(text: list[Word], other: list[Word]) -> float:
     negated ("without constant input" < "with minimal input", "without
     input" < "without constant input"). Where the ``other`` text says only
     how often help is had ("typically with guidance", "usually with
-    others"), help said without a word of how often is had every time, as
-    a hedge taken out asks every time."""
+    others", "often with guidance"), help said without a word of how often
+    is had every time, as a hedge taken out asks every time. A plain word
+    of how often said of a verb of needing or overseeing ("often needs
+    help", "frequently needed", "is frequently reviewed") says how often the
+    need comes, as one said of a duty's verb does: unstated help is needed
+    more than "sometimes", less than "often" ("needed" < "frequently
+    needed"); a hedge there still says not every time."""
     amounts = [w.rank for w in text if w.role == "guidance" and w.rank]
     if amounts:
         return max(amounts)
@@ -217,10 +222,33 @@ def guidance_amount(text: list[Word], other: list[Word]) -> float:
     if negated:
         return max(negated) - _NEGATED_GUIDANCE
     said = [w.text for w in other if w.role == "guidance" and w.rank]
-    if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT for word in said) \
+    needs = _needs_said_how_often(other)
+    if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT
+                    and (word in vocab.HEDGES or not needs) for word in said) \
             and (any(w.role == "guidance" for w in text) or _says_help_of(text, other)):
         return _amount("always")
     return UNSTATED_GUIDANCE
+
+
+#: Verbs of needing or overseeing a word of how often may be said of: "often needs", "frequently needed",
+#: "is frequently reviewed".
+_NEEDS = vocab.NEEDING | vocab.RELYING | vocab.NEEDED_PARTICIPLES | vocab.OVERSEEN
+
+
+def _needs_said_how_often(text: list[Word]) -> bool:
+    """Whether a word of how often in a phrase of help stands before its
+    verb of needing or overseeing ("often needs help", "back-and-forth
+    frequently needed", "is frequently reviewed"), not before the help said
+    of the work ("often with guidance")."""
+    for i, w in enumerate(text):
+        if w.role != "guidance" or w.text not in vocab.FREQUENCY:
+            continue
+        j = i + 1
+        while j < len(text) and text[j].role == "guidance" and (text[j].text in vocab.FREQUENCY or text[j].text in BE):
+            j += 1
+        if j < len(text) and text[j].role == "guidance" and text[j].text in _NEEDS:
+            return True
+    return False
 
 
 def _says_help_of(text: list[Word], other: list[Word]) -> bool:
@@ -292,15 +320,20 @@ def overseen(found: list[Word]) -> None:
             continue
         if w.role != "content" or w.text.rpartition("-")[2] not in vocab.OVERSEEN:
             continue  # "reviewed", "peer-reviewed"
-        before = texts[i - 1] if i else ""
-        opens = i == 0 or found[i - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code": said of it
+        # "is frequently reviewed": how often it is overseen, an amount of the help, read with it.
+        often = i
+        while often and texts[often - 1] in vocab.FREQUENCY and found[often - 1].clause == w.clause \
+                and found[often - 1].role == "content" and texts[often - 1] != "never":
+            often -= 1
+        before = texts[often - 1] if often else ""
+        opens = often == 0 or found[often - 1].clause != w.clause or "-" in w.text  # "peer-reviewed code"
         if not (before in BE or before in GETTING or before in ("been", "being") or opens
                 or texts[i + 1 : i + 2] == ["by"] and before not in SUBJECTS):
             continue
         if any(x.stem == stem("ensure") or x.text == "sure" for x in found[:i] if x.clause == w.clause):
             continue  # "I make sure my designs are reviewed": what they see to, not help they have
-        for x in found[i : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
-            x.role = "guidance"
+        for x in found[often : _helpers_end(texts, i) + 1]:  # "reviewed by my lead": the people are of the help
+            x.role, x.rank = "guidance", _amount(x.text)
 
 
 #: A person a participle of helping may describe: "a guided contributor", "Supported engineer". One, as a
@@ -379,7 +412,8 @@ def guidance(found: list[Word]) -> None:
         end = None
         for j in range(i + 1, min(i + 4, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
-                    ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j):
+                    ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j) \
+                    or texts[j] in _NEEDED_HELP and word in vocab.NEEDING:  # "needs frequent review"
                 end = _helpers_end(texts, j)
                 break
             if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or word in vocab.ASKING
@@ -413,6 +447,46 @@ def guidance(found: list[Word]) -> None:
         negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
             w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+    _help_said_needed(found)
+
+
+#: Nouns of help that are guidance where the work needs them, and only there besides other help.
+_NEEDED_HELP = vocab.REVIEW_NOUNS | vocab.NEEDED_ONLY_NOUNS
+#: Nouns of help said to be needed: "review is needed", "with corrections often needed".
+_HELP_NEEDED = vocab.GUIDANCE_NOUNS | vocab.NEEDED_NOUNS | _NEEDED_HELP
+
+
+def _help_said_needed(found: list[Word]) -> None:
+    """Help said to be needed, its noun before the participle: "review is
+    frequently needed", "with substantial back'n'forth needed before
+    merging", "close supervision is required". Help had, as "needs
+    frequent review" is, and how often it is needed is an amount of it,
+    read as "often needs direction" is; negated, independence ("no review
+    is needed", "guidance is not required"). Not help someone else needs
+    ("the guidance needed by the team"), help given ("provides the
+    guidance needed"), nor a condition ("escalates when help is needed")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.text not in vocab.NEEDED_PARTICIPLES or w.role != "content" or texts[i + 1 : i + 2] == ["by"]:
+            continue
+        k = i - 1  # back over "is", "frequently", "not" to the noun
+        while k >= 0 and found[k].clause == w.clause and (
+                texts[k] in BE or texts[k] in ("been", "being") or texts[k] in NEGATING
+                or texts[k] in vocab.FREQUENCY or texts[k] in vocab.GUIDANCE_AMOUNT):
+            k -= 1
+        if k < 0 or texts[k] not in _HELP_NEEDED or found[k].clause != w.clause \
+                or found[k].role not in ("content", "guidance") or any(x.role != "content" for x in found[k + 1 : i + 1]):
+            continue
+        start = k
+        while start and found[start - 1].clause == w.clause and (
+                texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] == "no"):
+            start -= 1  # "close supervision", "no review"
+        before = texts[max(0, start - 4) : start]
+        if not vocab.GIVING.isdisjoint(before) or not vocab.CONDITION_OPENERS.isdisjoint(before[-2:]):
+            continue
+        negated = any(t in NEGATING or t == "no" for t in texts[start : i + 1])
+        for x in found[start : i + 1]:
+            x.role, x.rank = ("independent" if negated else "guidance"), _amount(x.text)
 
 
 #: Words that say the people named after them are more senior: "with a more experienced engineer".

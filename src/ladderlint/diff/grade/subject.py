@@ -29,13 +29,15 @@ from ...patterns import lazy
 
 
 # The markers that open examples: "e.g.", "for example", "such as".
-_MARKERS = r"(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like)"
+# "say," with its comma: "(say, a native app)", not "(say no to scope creep)".
+_MARKERS = r"(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like|say(?=,))"
 # Brackets that give examples, which illustrate an expectation without being one. Not "including", which
 # is read as it is outside brackets: what it lists is asked unless it only names things.
 _EXAMPLES = lazy(r"\(\s*" + _MARKERS + r"[^()]*\)", re.IGNORECASE)
 # Examples after a marker without brackets, to the end of the sentence: ", e.g. READMEs and ADRs".
 _EXAMPLES_AFTER = lazy(
-    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance)(?=[\s,:]).*?(?=[;.!?](?:\s|$)|$)",
+    r"(?<![^\s,;:(\u2013\u2014-])(?:e\.?\s?g\.?|eg\.?|for example|for instance|(?:(?<=,\s)|^)say(?=,))(?=[\s,:])"
+    r".*?(?=[;.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
 # A sentence of examples, labelled so at its start, to its end: "Examples: billing; the ledger." "Typical
