@@ -1478,3 +1478,26 @@ def test_an_organisation_named_by_its_address_is_the_organisation(name):
     from ladderlint.rules.brands import organisation_key
 
     assert organisation_key(name) == organisation_key(name.split(".")[0])
+
+
+@pytest.mark.parametrize("org, statement", [
+    ("Compass", "I act as a Compass for newer engineers"),
+    ("Bench", "I spend time on the Bench between projects"),
+    ("Anchor", "I am an Anchor for the team during incidents"),
+    ("Beacon", "I am a Beacon of good practice"),
+    ("Canopy", "I treat the platform as our Canopy"),
+])
+def test_ll301_a_declared_name_that_is_a_word_after_an_article_is_that_word(cli, write, org, statement):
+    """A capitalised word after an article or a possessive, naming no noun
+    after it, is the word given a capital, not an organisation of the run."""
+    copied = write("escrowtab.yaml", framework_yaml([statement]))
+    other = write("other.yaml", framework_yaml(["I learn"], org=org, id="other-mle", name=f"{org} Ladder"))
+    assert findings(cli, copied, other, select="LL301,LL302") == []
+
+
+def test_ll301_a_declared_name_after_an_article_that_names_the_next_noun_is_the_name(cli, write):
+    statements = ["I work with the Postman team on RFCs", "I pair with a Postman engineer"]
+    copied = write("escrowtab.yaml", framework_yaml(statements))
+    postman = write("postman.yaml", framework_yaml(["I learn"], org="Postman", id="postman-mle", name="Postman Ladder"))
+    assert [line.split(" [")[0] for line in findings(cli, copied, postman, select="LL301,LL302")] == [
+        f"{copied}:{at(i, statement, 'Postman')}: LL301" for i, statement in enumerate(statements)]

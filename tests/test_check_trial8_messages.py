@@ -236,3 +236,11 @@ def test_an_unknown_rule_in_curly_quotes_is_not_told_to_be_written_plain(cli, wr
     assert run.exit_code == 2
     assert "no rule code starts with 'LL999' (and the curly quotes" in run.stderr
     assert '("LL999")' not in run.stderr
+
+
+@pytest.mark.parametrize("key", ["level_notes", "organization_notes", "dimension_notes"])
+def test_an_unknown_key_holding_a_text_leaves_the_key_it_is_like_whole(cli, write, key):
+    # 'level_notes: see the wiki' is no second spelling of 'levels': no level is missing from what the rules read.
+    found = concise(cli, write("f.yaml", f"{BASE}{key}: see the wiki\n"))
+    notice = [line for line in found if line.startswith("LL108 ")]
+    assert len(notice) == 1 and "rules not run" not in notice[0], found

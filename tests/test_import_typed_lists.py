@@ -64,3 +64,23 @@ def test_a_footnote_under_indented_bullets_stays_a_footnote(cli, write):
     data, _ = imported(cli, write("senior.txt", text))
     assert cells(data) == {"IC3": {"delivery": ["I give code review* on every change"]}}
     assert "code review" in data.get("glossary", {})
+
+
+def test_a_footnote_under_a_list_typed_at_the_margin_stays_a_footnote(cli, write):
+    # The margin list is typed with '- ': a '* ' line after it is a footnote, as under indented bullets.
+    text = "IC3 Senior Engineer\n\nDelivery\n- I give code review* on every change\n\n" \
+           "* code review means reading a colleague's change before it is merged\n"
+    data, _ = imported(cli, write("senior.txt", text))
+    assert cells(data) == {"IC3": {"delivery": ["I give code review* on every change"]}}
+    assert "code review" in data.get("glossary", {})
+
+
+@pytest.mark.parametrize("text", [
+    f"Q3 2024 update\n\n{typed('- ', STATEMENTS)}",
+    f"H1 2025 goals\n\n{typed('- ', STATEMENTS[:1])}\nH2 2025 goals\n\n{typed('- ', STATEMENTS[1:])}",
+])
+def test_a_markdown_line_naming_a_quarter_is_no_level(cli, write, text):
+    # 'Q3', 'H1' before a year name a part of it, as a level's code would not: the page names no level.
+    path = write("update.md", text)
+    run = cli("import", str(path), "-o", str(path.with_suffix(".yaml")), "--no-check")
+    assert run.exit_code == 2 and "cannot tell which level this document describes" in run.stderr, run.output

@@ -247,11 +247,14 @@ class _Repair:
             return
         if problem.rule is rules.UnknownKey:
             if isinstance(parent, dict) and path[-1] in parent:
-                parent.pop(path[-1])
+                held = parent.pop(path[-1])
                 self.left_out.append(self.document_path(path))
                 # A second spelling of a key the mapping has (`Levels:` read
-                # as `levels`, then `levles:`) holds what that key holds.
-                taken_for = intended or closest(str(path[-1]), [key for key in parent if isinstance(key, str)])
+                # as `levels`, then `levles:`) holds what that key holds; a
+                # text holds no part of a list or a mapping (`level_notes:
+                # see the wiki` beside `levels:` leaves every level whole).
+                taken_for = intended or closest(str(path[-1]), [key for key in parent if isinstance(key, str)]) \
+                    if isinstance(held, (dict, list)) else None
                 self.incomplete.update(_part_of_unknown(path[:-1] + (taken_for,) if taken_for else path))
             return
         if problem.rule is rules.WrongType and "string" in problem.expected and not isinstance(value, (dict, list)):

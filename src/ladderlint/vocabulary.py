@@ -1940,20 +1940,21 @@ KEEPING_TOLD_SAYS = "inform"
 #: each stands for: one for its word in its place is the same thing asked,
 #: written shorter or longer ("async messaging" / "asynchronous messaging",
 #: "tech debt" / "technical debt", "the repo" / "the repository"). Read by
-#: stem, so "repos" / "repositories" is one too. A short form that stands
-#: for more than one word has each ("tech": "technical", "technology").
+#: stem, so "repos" / "repositories" is one too (a word's plural is that
+#: word). A short form that stands for more than one word has each
+#: ("tech": "technical", "technology").
 #: Capitals written for words ("PRs" / "pull requests") need no entry: their
 #: letters are the words' first letters (``grade.neutral.spelt_out``).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "async": ("asynchronous", "asynchronously"), "sync": ("synchronous", "synchronously", "synchronise"),
-    "tech": ("technical", "technology", "technologies"), "infra": ("infrastructure",),
+    "tech": ("technical", "technology"), "infra": ("infrastructure",),
     "prod": ("production",), "repo": ("repository",), "config": ("configuration", "configure"),
-    "doc": ("document", "documentation"), "docs": ("documents", "documentation"), "env": ("environment",),
+    "doc": ("document", "documentation"), "env": ("environment",),
     "perf": ("performance",), "admin": ("administrator", "administration"), "app": ("application",),
     "spec": ("specification",), "mgmt": ("management",),
     "impl": ("implementation",), "info": ("information",), "stats": ("statistics",), "db": ("database",),
-    "dev": ("development", "developer"), "deps": ("dependencies",), "dep": ("dependency",),
-    "comms": ("communications", "communication"), "auth": ("authentication", "authorisation"),
+    "dev": ("development", "developer"), "dep": ("dependency",),
+    "comms": ("communication",), "auth": ("authentication", "authorisation"),
     "arch": ("architecture",),
     "approx": ("approximately",), "eval": ("evaluation",), "ops": ("operations",),
     "pr": ("pull request",), "prs": ("pull requests",), "ci": ("continuous integration",),

@@ -61,10 +61,13 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
 
     first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n))), None)
     # A list typed by hand ('- I design ...' at the margin): where the page
-    # has no other bullets, its items are the statements, not footnotes.
-    at_margin = first_bullet is None and not _laid_out_in_columns(lines)
-    if at_margin:
-        first_bullet = next((n for n in range(1, total + 1) if _bullet(content(n), at_margin)), None)
+    # has no other bullets, its items are the statements. Only those typed
+    # with its first item's mark: '* ' under a '- ' list is still a footnote.
+    margin_mark = ""
+    if first_bullet is None and not _laid_out_in_columns(lines):
+        typed = next(((n, m) for n in range(1, total + 1) if (m := BULLET.match(content(n)))), None)
+        if typed is not None:
+            first_bullet, margin_mark = typed[0], typed[1].group("marker")
     if first_bullet is None:
         if _laid_out_in_columns(lines):
             raise ImportFailure(path, "text laid out in columns of spaces (as `pdftotext -layout` writes a table) "
@@ -119,7 +122,7 @@ def read(path: str, text: str, level: str | None = None) -> ImportedDocument:
         document.track = _track(imported.title)
 
     # --- the body, line by line ---
-    reader = _Body(document, ledger, imported, at_margin)
+    reader = _Body(document, ledger, imported, margin_mark)
     reader.start_columns(rest)
     for n in range(first_bullet, total + 1):
         reader.feed(n)
@@ -158,12 +161,14 @@ def word_list_marks(lines: list[str]) -> list[str]:
     return out
 
 
-def _bullet(line: str, at_margin: bool = False) -> bool:
+def _bullet(line: str, margin_mark: str = "") -> bool:
     """Whether a line is a bullet of a level page: indented, or marked with a
-    symbol or a number; '*', '+' or '-' at the margin only ``at_margin``
-    (else '* ' opens a footnote, and '-' a line of prose)."""
+    symbol or a number; '*', '+' or '-' at the margin only where it is
+    ``margin_mark``, the mark of a list typed at the margin (else '* ' opens
+    a footnote, and '-' a line of prose)."""
     match = BULLET.match(line)
-    return match is not None and (at_margin or bool(match.group("indent")) or match.group("marker") not in "*+-")
+    return match is not None and (bool(match.group("indent")) or match.group("marker") not in "*+-"
+                                  or match.group("marker") == margin_mark)
 
 
 def _no_level_line(lines: list[str], head: list[int]) -> tuple[str, int]:
@@ -192,10 +197,10 @@ def _track(title: str) -> str | None:
 class _Body:
     """Walks the lines after the level's header and builds its cells."""
 
-    def __init__(self, document: ImportedDocument, ledger: Ledger, level: ImportedLevel, at_margin: bool):
+    def __init__(self, document: ImportedDocument, ledger: Ledger, level: ImportedLevel, margin_mark: str):
         self.document = document
-        #: Whether the page's bullets are a list typed at the margin ('- ', '* ').
-        self.at_margin = at_margin
+        #: The mark of the page's list where it is typed at the margin ('-', '*'), else "".
+        self.margin_mark = margin_mark
         self.ledger = ledger
         self.level = level
         self.dimension: ImportedDimension | None = None
@@ -235,7 +240,7 @@ class _Body:
             self.group += 1
             return
         match = BULLET.match(raw.rstrip(" \t"))
-        if match and _bullet(raw.rstrip(" \t"), self.at_margin):
+        if match and _bullet(raw.rstrip(" \t"), self.margin_mark):
             self.bullet(Bullet(match.group("text"), n, self.group))
             return
         if raw.startswith("* ") or raw.startswith("*\t"):

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
 
 from ..model import FrameworkHeader, Organisation, TextField
-from ..text import name_key, words
-from ..vocabulary import NAME_DOMAIN_ENDINGS
+from ..text import FUNCTION_WORDS, name_key, words
+from ..vocabulary import DETERMINERS, NAME_DOMAIN_ENDINGS
 from .prose import Prose
 from .addresses import (
     CODE_HOSTS, NAMED_SPACE_DOMAINS, citation_spans, credit_spans, first_path_part, inside, intranet, on_domain,
@@ -639,6 +639,9 @@ _SENTENCE_END = lazy(r"[.!?:;]\s+$")
 # words ("Principal Engineer", "Senior Principal"), not this one alone.
 _CAPITALISED_BEFORE = lazy(r"[A-Z][\w-]*['’]?\s+$")
 _CAPITALISED_AFTER = lazy(r"\s+[A-Z]")
+# An article or a possessive right before a word ("a Compass", "the Bench", "our Anchor").
+_DETERMINER_BEFORE = lazy(rf"\b(?:{'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
+_WORD_AFTER = lazy(r"[ \t]+([A-Za-z]+)")
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -675,7 +678,22 @@ def _declared_name_in_a_sentence(prose: Prose, i: int, start: int, end: int, sou
         return False
     if any(name in words(f.text, keep_case=True) for f in prose.fields if f.kind in TITLE_KINDS):
         return False  # one of the framework's own names for its levels or competencies
+    if _a_thing_named(text, start, end):
+        return False
     return not used_as_a_tool(text, start, end) or makes_its_app(text, start, end)
+
+
+def _a_thing_named(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` is a common noun given a capital for
+    emphasis: after an article or a possessive, and naming no noun after it
+    ("acts as a Compass for newer engineers", "on the Bench between
+    projects", "is an Anchor during incidents"). An organisation's name
+    takes no article of its own; after one it names the noun that follows
+    ("the Postman team", "a Postman engineer")."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1).casefold() in FUNCTION_WORDS
 
 
 def _named_in(spelling: str, cited: str) -> bool:

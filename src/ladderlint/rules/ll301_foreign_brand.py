@@ -61,8 +61,10 @@ class ForeignBrand(Rule):
     ("works on RFCs alongside Postman", "in Postman", "Postman's product
     owners"): not where it starts a sentence ("Canopy cover grows"), in a
     name of several capitalised words ("a Postman Engineer") or one of the
-    framework's own level or competency names, in a title, or used as a
-    tool ("tests the API using Postman"). A name written in lower case is reported
+    framework's own level or competency names, in a title, used as a
+    tool ("tests the API using Postman"), or after an article or a
+    possessive with no noun of its own after it, the word given a capital
+    ("acts as a Compass for new joiners"; "the Postman team" is the name). A name written in lower case is reported
     only where it clearly names an employer: after "at", "join",
     "represent" or "the values of" at the end of its clause ("worked at
     spotify.", "at monzo, we ...", "the values of monzo"), or owning a

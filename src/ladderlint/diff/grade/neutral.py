@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ... import vocabulary as vocab
-from ...dictionary import engineering_words, english, forms, slip, software_term, trade_names
+from ...dictionary import american, engineering_words, english, forms, slip, software_term, trade_names
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -475,12 +475,14 @@ def short_forms(short: list[Word], long: list[Word]) -> None:
     """A short form a ladder writes for a word, in the place of that word
     ("async" / "asynchronous", "tech debt" / "technical debt", "repos" /
     "repositories"; ``vocab.SHORT_FORMS``): the same thing asked, written
-    shorter."""
+    shorter. The long side must be that word or its plural, not only share
+    its stem: "specification" and "specific", "information" and "informed",
+    "developer" and "develops" share one, and are other words."""
     for w in short:
         for meant in () if w.neutral else _SHORT_FORMS.get(w.stem, ()):
             for start in range(len(long) - len(meant) + 1):
                 run = long[start : start + len(meant)]
-                if tuple(x.stem for x in run) == meant and not any(x.neutral for x in run):
+                if tuple(_singular(x.text) for x in run) == meant and not any(x.neutral for x in run):
                     for x in (w, *run):
                         x.neutral = True
                     break
@@ -488,11 +490,21 @@ def short_forms(short: list[Word], long: list[Word]) -> None:
                 break
 
 
+def _singular(word: str) -> str:
+    """A word in American spelling, without a plural's ending ("repositories":
+    "repository", "authorisations": "authorization")."""
+    word = american(word.casefold())
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def _short_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``vocab.SHORT_FORMS`` by the stem of each short form, each word it stands for as its stems."""
+    """``vocab.SHORT_FORMS`` by the stem of each short form (so "docs" is
+    "doc"), each word it stands for as its words in the singular."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for short, words in vocab.SHORT_FORMS.items():
-        out[stem(short)] = out.get(stem(short), ()) + tuple(tuple(map(stem, said.split())) for said in words)
+        out[stem(short)] = out.get(stem(short), ()) + tuple(tuple(map(_singular, said.split())) for said in words)
     return out
 
 

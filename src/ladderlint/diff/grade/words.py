@@ -260,19 +260,26 @@ _AT_LEAST_SIGN = lazy(r"(?<![\w.+])(\d+)\+(?![\w+])")
 _SPELT_ONES = ("zero", *vocab.NUMBER_WORDS, "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                "nineteen")
 _SPELT_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-#: A percentage with its number in words: "eighty percent", "ninety-five per cent", "a hundred percent".
+_BELOW_A_HUNDRED = rf"(?:{'|'.join(_SPELT_TENS)})(?:[ -](?:{'|'.join(_SPELT_ONES[1:10])}))?|{'|'.join(_SPELT_ONES)}"
+#: A percentage with its number in words: "eighty percent", "ninety-five per cent", "a hundred percent", "one
+#: hundred and twenty percent"; never the end of a number read in part ("two hundred and twenty", "ninety-nine
+#: point nine"), which would be another number.
 _SPELT_PERCENTAGE = lazy(
-    rf"\b(?:(?:{'|'.join(_SPELT_TENS)})(?:[ -](?:{'|'.join(_SPELT_ONES[1:10])}))?|{'|'.join(_SPELT_ONES)}"
-    r"|(?:a|one) hundred)\s*(?=(?:percent|per cent)\b|%)", re.IGNORECASE)
+    rf"(?<![\w-])(?<!hundred )(?<!hundred and )(?<!point )"
+    rf"(?:(?:a|one) hundred(?:(?: and)? (?:{_BELOW_A_HUNDRED}))?|{_BELOW_A_HUNDRED})"
+    r"\s*(?=(?:percent|per cent)\b|%)", re.IGNORECASE)
 
 
 def _spelt_number(words: str) -> int:
-    """The value of a number below a hundred in words, or a hundred ("ninety-five", "a hundred")."""
-    parts = re.split(r"[\s-]+", words.strip().casefold())
-    if parts[-1] == "hundred":
-        return 100
+    """The value of a number in words up to a hundred and ninety-nine ("ninety-five", "a hundred", "one hundred
+    and twenty")."""
+    parts = [part for part in re.split(r"[\s-]+", words.strip().casefold()) if part not in ("a", "and")]
+    hundreds = 100 if "hundred" in parts else 0
+    parts = parts[parts.index("hundred") + 1 :] if hundreds else parts
+    if not parts:
+        return hundreds
     tens = 10 * (_SPELT_TENS.index(parts[0]) + 2) if parts[0] in _SPELT_TENS else 0
-    return tens + (_SPELT_ONES.index(parts[-1]) if parts[-1] in _SPELT_ONES else 0)
+    return hundreds + tens + (_SPELT_ONES.index(parts[-1]) if parts[-1] in _SPELT_ONES else 0)
 
 
 #: A sign of a bound before a number: "<200ms", "≤ 5%".

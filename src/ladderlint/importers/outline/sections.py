@@ -1199,8 +1199,14 @@ def _before_run_in_headings(level: ImportedLevel) -> int:
 def _alone_naming_a_level(paragraph: Paragraph) -> tuple[str, str] | None:
     """A paragraph of one short line that names a level ('IC3 Senior
     Engineer', 'Senior Engineer'), as its heading: not a sentence, nor a
-    competency's name."""
+    competency's name, nor a period whose code looks like a level's ('Q3
+    2024 update', 'H1 2025 goals')."""
     line = " ".join(paragraph.text.split())
-    if paragraph.last != paragraph.line or not is_title_like(line) or not is_level_name(line):
+    if paragraph.last != paragraph.line or not is_title_like(line) or not is_level_name(line) \
+            or _CODE_OF_A_PERIOD.search(line):
         return None
     return line, ""
+
+
+#: A code followed by a year: a quarter or a half of it ('Q3 2024', 'H1 2025'), not a level.
+_CODE_OF_A_PERIOD = lazy(r"(?<![A-Za-z])[A-Za-z]{1,2}\s?\d{1,2}\s+(?:19|20)\d{2}\b")
