@@ -130,8 +130,13 @@ _ID_NUMBER = lazy(rf"^(?P<prefix>[A-Za-z]*(?:[-_.][A-Za-z]+)*)(?P<sep>[-_.]?)(?P
 _CODE = lazy(
     rf"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{{1,4}})(?P<sep> ?)(?P<number>[0-9]{{1,2}}){_SUB}(?![A-Za-z0-9]|\.[0-9])")
 # "Level 2", "level-3", "Band 4": a word that names the sequence itself.
+#: The numbers zero to nineteen in words, each at its value: "thirteen" is SPELT_ONES[13].
+SPELT_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+#: The tens from twenty to ninety in words, in order.
+SPELT_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 #: The numbers one to twelve in words, in order: "Level Three", "three engineers".
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+NUMBER_WORDS = SPELT_ONES[1:13]
 # "Level One", "Level Three": a level word's number spelt out.
 _LEVEL_WORD = lazy(r"\b(?P<word>level|band|grade|tier)(?:[ -]?(?P<number>[0-9]{1,2})|[ -](?P<spelt>"
                    + "|".join(NUMBER_WORDS) + r"))\b", re.IGNORECASE)

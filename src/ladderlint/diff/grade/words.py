@@ -252,14 +252,12 @@ _PRIORITY_CODE = lazy(
     r"(?=\s+(?:incidents?|issues?|bugs?|outages?|tickets?|alerts?|pages?)\b)")
 
 
-#: A number with a plus after it, a least: "2+ engineers" is "2 or more engineers" (not "C++", "1+1").
+#: A number with a plus after it, at least: "2+ engineers" is "2 or more engineers" (not "C++", "1+1").
 _AT_LEAST_SIGN = lazy(r"(?<![\w.+])(\d+)\+(?![\w+])")
 
 
 #: Numbers in words below a hundred, by their value: "eighty", "nineteen".
-_SPELT_ONES = ("zero", *vocab.NUMBER_WORDS, "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen")
-_SPELT_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELT_ONES, _SPELT_TENS = vocab.SPELT_ONES, vocab.SPELT_TENS
 _BELOW_A_HUNDRED = rf"(?:{'|'.join(_SPELT_TENS)})(?:[ -](?:{'|'.join(_SPELT_ONES[1:10])}))?|{'|'.join(_SPELT_ONES)}"
 #: A percentage with its number in words: "eighty percent", "ninety-five per cent", "a hundred percent", "one
 #: hundred and twenty percent"; never the end of a number read in part ("two hundred and twenty", "ninety-nine
