@@ -362,6 +362,35 @@ def test_the_filter_finds_plurals_possessives_and_what_a_keyboard_types(browser,
         assert visible_statements(browser) == shown, query
         assert marks(browser) == found, query
 
+def test_the_filter_finds_chinese_and_japanese_words_anywhere(browser, tmp_path):
+    """Chinese and Japanese put no spaces between words: a word typed in
+    Han or Kana is found inside a sentence, as a browser's own search finds
+    it; a word in another script typed after such a character is found too,
+    and Latin words still match where words start."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    statements = ["直接推送代码变更，参与项目维护",
+                  "能独立完成项目", "チームのレビューをする",
+                  "使用Git管理代码", "I value perseverance"]
+    site = render(tmp_path, framework(tmp_path, statements))
+    open_page(browser, site / "acme-backend" / "index.html")
+    box = browser.find_element(By.ID, "filter")
+    cases = [
+        ("项目", statements[:2], ["项目", "项目"]),
+        ("代码", [statements[0], statements[3]], ["代码", "代码"]),
+        ("レビュー", [statements[2]], ["レビュー"]),
+        ("git", [statements[3]], ["Git"]),
+        ("GIT", [statements[3]], ["Git"]),
+        ("sev", [], []),
+    ]
+    for query, shown, found in cases:
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(query)
+        assert visible_statements(browser) == shown, query
+        assert marks(browser) == found, query
+
+
 # -- a phone --------------------------------------------------------------------------------------
 
 
