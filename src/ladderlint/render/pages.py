@@ -25,7 +25,7 @@ from ..diff.report import FrameworkDiff
 from ..diff.wording import same_words
 from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
-from ..text import normal
+from ..text import ascii_spelling, normal
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -790,10 +790,16 @@ def _statement_at(diff: FrameworkDiff, path: DocPath | None) -> Statement | None
 
 def _says(title: str, level_id: str) -> bool:
     """Whether ``title`` already says ``level_id``: holds it as a word, is
-    it spelt another way (case, spaces, hyphens), or holds its numbers and
-    letters (``_spelt_out``: "L1" of "Level 1")."""
+    it spelt another way (case, spaces, hyphens, accents: "senior" of
+    "Sênior"), or holds its numbers and letters (``_spelt_out``: "L1" of
+    "Level 1")."""
+    if not title:
+        return True
+    # An id is written in ASCII letters: the title's accents taken off, as
+    # an id made from the title is.
+    title = title if title.isascii() else ascii_spelling(title)
     squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
-    if not title or squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
+    if squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
         return True
     if re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None:
         return True
