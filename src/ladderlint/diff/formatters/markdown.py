@@ -1002,6 +1002,7 @@ _FIELD_NAMES = {
     "cumulative": "Each level includes the levels below it",
     "description": "Description",
     "voice": "Voice",
+    "language": "Language",
     "owners": "Owners",
     "licence": "Licence",
     "effective": "Effective date",
