@@ -239,6 +239,9 @@ class FrameworkView:
     dimensions: list[DimensionGroup]
     statement_count: int
     changelog: ChangelogView | None
+    #: The BCP 47 tag of the language the text is written in: the
+    #: framework's own `language`, else English (nothing guesses).
+    language: str = "en"
     #: Findings not about one place in the grid, and every finding, when shown.
     findings: list[FindingView] = field(default_factory=list)
     all_findings: list[FindingView] = field(default_factory=list)
@@ -342,6 +345,13 @@ class OrganisationView:
     anchor: str
     frameworks: list[FrameworkView]
     shared_name: str | None
+
+    @property
+    def language(self) -> str:
+        """The language its name is written in: its frameworks' where they
+        share one, else English (the index's own)."""
+        languages = {view.language.casefold() for view in self.frameworks}
+        return self.frameworks[0].language if len(languages) == 1 else "en"
 
 
 def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
@@ -466,6 +476,7 @@ class _Builder:
             dimensions=dimensions,
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
             changelog=self._changelog(levels),
+            language=fw.language or "en",
         )
         # A page for each two levels, named by their pages ("compare/IC2-IC3.html").
         pairs = UniqueNames()
