@@ -210,6 +210,9 @@ class ImportedDocument:
     #: Its texts are the words a reader sees, with no Markdown left in them to read (a page
     #: ladderlint rendered escapes every mark): a star in them is a star.
     plain_text: bool = False
+    #: The language the document says it is written in (`<html lang="ko">`, front matter
+    #: 'lang: pt-BR'), as a BCP 47 tag, and the line that says it.
+    language: tuple[str, int] | None = None
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""
