@@ -31,6 +31,7 @@ FOREIGN = {
     "French": "Je réponds aux clients francophones par téléphone et par courriel.",
     "German": "Ich dokumentiere jeden Fehler im Ticketsystem und informiere das Team.",
     "Spanish": "Atiendo a los clientes de América Latina en español.",
+    "Portuguese": "Atendo os clientes do Brasil por telefone e respondo aos pedidos com atenção.",
 }
 
 

@@ -34,6 +34,17 @@ def test_metadata_changes_are_framework_changed_records():
     assert all(c.level is None and c.competency is None for c in changes)
 
 
+def test_a_changed_language_is_a_structural_framework_change():
+    """The framework says it is written in another language: nobody is
+    asked for more or less, but every page of it reads another way."""
+    before = edited(lambda d: d.update(language="pt"))
+    [change] = compare(before, edited(lambda d: d.update(language="pt-BR")))
+    assert (change.kind, change.impact, change.field, change.old, change.new) == (
+        Kind.FRAMEWORK_CHANGED, Impact.STRUCTURAL, "language", "pt", "pt-BR")
+    [added] = compare(framework(), before)
+    assert (added.field, added.old, added.new, added.message) == ("language", None, "pt", "language added: 'pt'")
+
+
 def test_order_of_set_like_lists_is_not_a_change():
     def edit(d):
         d["organisation"]["domains"] = ["b.example", "acme.example"]

@@ -1262,6 +1262,10 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     ("IC3", "Engineer 3", True),  # letters the title does not say
     ("L1", "Level 10", True),  # another number
     ("TL", "Tech Lead", True),  # no number: a code people say
+    ("senior", "S\u00eanior", False),  # the title spelt in ASCII letters, as ids are
+    ("engenheiro-senior-2", "Engenheiro S\u00eanior 2", False),
+    ("ES-2", "Engenheiro S\u00eanior 2", False),
+    ("senior", "\uc2dc\ub2c8\uc5b4", True),  # Korean: the id says what the title does not, in Latin letters
 ])
 def test_an_id_whose_numbers_and_letters_the_title_holds_is_not_repeated(render, write, level_id, title, shown):
     text = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", f"  - id: {level_id}\n    title: {title}\n")

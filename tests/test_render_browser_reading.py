@@ -362,6 +362,70 @@ def test_the_filter_finds_plurals_possessives_and_what_a_keyboard_types(browser,
         assert visible_statements(browser) == shown, query
         assert marks(browser) == found, query
 
+def test_the_filter_finds_chinese_and_japanese_words_anywhere(browser, tmp_path):
+    """Chinese and Japanese put no spaces between words: a word typed in
+    Han or Kana is found inside a sentence, as a browser's own search finds
+    it; a word in another script typed after such a character is found too,
+    and Latin words still match where words start."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    statements = ["直接推送代码变更，参与项目维护",
+                  "能独立完成项目", "チームのレビューをする",
+                  "使用Git管理代码", "I value perseverance"]
+    site = render(tmp_path, framework(tmp_path, statements))
+    open_page(browser, site / "acme-backend" / "index.html")
+    box = browser.find_element(By.ID, "filter")
+    cases = [
+        ("项目", statements[:2], ["项目", "项目"]),
+        ("代码", [statements[0], statements[3]], ["代码", "代码"]),
+        ("レビュー", [statements[2]], ["レビュー"]),
+        ("git", [statements[3]], ["Git"]),
+        ("GIT", [statements[3]], ["Git"]),
+        ("sev", [], []),
+    ]
+    for query, shown, found in cases:
+        box.send_keys(Keys.ESCAPE)
+        box.send_keys(query)
+        assert visible_statements(browser) == shown, query
+        assert marks(browser) == found, query
+
+
+def test_korean_breaks_lines_between_words_and_is_read_as_korean(browser, tmp_path):
+    """A framework written in Korean (`language: ko`): its statements break
+    a line only between words (Hangul would otherwise break between any two
+    syllables), and the browser reads them as Korean, the site's own words
+    as English; an English framework's lines break as before."""
+    statement = "\ud300 \ub0b4\uc5d0\uc11c \uc774\ud574\uad00\uacc4\uc790 \uacbd\ud5d8\uc744 \ud5a5\uc0c1\uc2dc\ud0a4\ub294 \ub370 \uae30\uc5ec\ud569\ub2c8\ub2e4"
+    korean = framework(tmp_path, [statement])
+    korean.write_text(korean.read_text(encoding="utf-8").replace("levels:\n", "language: ko\nlevels:\n", 1),
+                      encoding="utf-8")
+    site = render(tmp_path, korean)
+    open_page(browser, site / "acme-backend" / "index.html")
+    style = ("const e = document.querySelector(arguments[0]); "
+             "return [getComputedStyle(e).wordBreak, e.closest('[lang]').lang];")
+    assert js(browser, style, "li.statement") == ["keep-all", "ko"]
+    # (keep-all, inherited, changes nothing in English words.)
+    assert js(browser, style, "#levels")[1] == js(browser, style, "#grid-caption")[1] == "en"
+    # Each line of the statement, laid out in a narrow cell, ends where a word does.
+    lines = js(browser, """
+        document.querySelector('li.statement').style.width = '7em';
+        const text = document.querySelector('li.statement .statement-text').firstChild;
+        const range = document.createRange(); const tops = new Map();
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(text, i); range.setEnd(text, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          tops.set(top, (tops.get(top) || '') + text.data[i]);
+        }
+        return Array.from(tops.values());""")
+    assert len(lines) > 1
+    assert all(line.endswith(" ") for line in lines[:-1]), lines
+    assert "".join(lines) == statement
+    english = render(tmp_path / "en", framework(tmp_path, ["I own my work"]))
+    open_page(browser, english / "acme-backend" / "index.html")
+    assert js(browser, style, "li.statement") == ["normal", "en"]
+
+
 # -- a phone --------------------------------------------------------------------------------------
 
 

@@ -326,3 +326,16 @@ def test_alternatives_are_told_apart_by_type():
                 assert len(set(types)) == len(types), f"{'/'.join(map(str, path))}: {types}"
                 found += 1
     assert found >= 2
+
+
+@pytest.mark.parametrize("tag", ["en", "pt-BR", "ko", "zh-Hans", "zh-Hant-TW", "es-419"])
+def test_a_language_is_a_bcp_47_tag(tag):
+    assert _violations(MINIMAL + f"language: {tag}\n") == []
+    assert SchemaValidator().violations(yaml.safe_load(MINIMAL + f"language: {tag}\n")) == []
+
+
+@pytest.mark.parametrize("written", ["Portuguese", "pt_BR", "português", "x", "'ko '"])
+def test_a_language_not_written_as_a_tag_is_told_the_form(written):
+    [(code, message)] = _violations(MINIMAL + f"language: {written}\n")
+    assert code == "LL104" and "is not a valid language for 'language'; use a BCP 47 language tag" in message
+    assert SchemaValidator().violations(yaml.safe_load(MINIMAL + f"language: {written}\n")) != []

@@ -5,7 +5,7 @@ source of truth: a stale copy is detected by its checksum and not used."""
 # ruff: noqa
 # mypy: ignore-errors
 # Generated with fastjsonschema 2.22.3 (the version the test extra pins).
-SCHEMA_CRC32 = "379841d4"
+SCHEMA_CRC32 = "7ac93018"
 VERSION = "2.22.3"
 import re
 class JsonSchemaValueException(ValueError):
@@ -23,6 +23,7 @@ class JsonSchemaValuesException(ValueError):
 
 REGEX_PATTERNS = {
     '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': re.compile('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?\\Z'),
+    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': re.compile('^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\Z'),
     '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': re.compile('^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\Z'),
     '^x-': re.compile('^x-'),
     '^[A-Za-z0-9][A-Za-z0-9._-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9._-]*\\Z'),
@@ -90,6 +91,14 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
             data__voice = data["voice"]
             if not (isinstance(data__voice, str) and data__voice == 'first-person' or isinstance(data__voice, str) and data__voice == 'second-person' or isinstance(data__voice, str) and data__voice == 'third-person'):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be one of ['first-person', 'second-person', 'third-person']")
+        if "language" in data_keys:
+            data_keys.remove("language")
+            data__language = data["language"]
+            if not isinstance(data__language, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".language must be string")
+            if isinstance(data__language, str):
+                if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$'].search(data__language):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".language must match pattern ^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
         if "owners" in data_keys:
             data_keys.remove("owners")
             data__owners = data["owners"]

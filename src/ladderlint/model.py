@@ -157,6 +157,9 @@ class Framework(FrameworkHeader):
     levels: tuple[Level, ...]
     cumulative: bool = True
     voice: str | None = None
+    #: The BCP 47 tag of the language the text is written in, where the
+    #: document says it ("ko", "pt-BR").
+    language: str | None = None
     description: str | None = None
     owners: tuple[str, ...] = ()
     licence: str | None = None
@@ -327,6 +330,7 @@ def build_framework(
         cumulative=data.get("cumulative", True),
         cumulative_declared="cumulative" in data,
         voice=data.get("voice"),
+        language=data.get("language"),
         description=data.get("description"),
         owners=tuple(data.get("owners", ())),
         licence=data.get("licence"),

@@ -812,6 +812,8 @@ _PATTERN_WORDS = {
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "a date as YYYY-MM-DD",
     "^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$": "a domain name in lower case, without scheme or path",
     "^https?://[^\\s]+$": "a web address starting with https:// or http://",
+    "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$": "a BCP 47 language tag (a language's code, then any region or script "
+                                          "after a hyphen: 'ko', 'pt-BR', 'zh-Hans')",
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from typing import Any
 
 SCHEMA_FILE = "framework.schema.json"
@@ -32,6 +33,19 @@ def schema_text() -> str:
 
 def schema() -> dict[str, Any]:
     return json.loads(schema_text())
+
+
+@functools.lru_cache(maxsize=1)
+def _language_pattern() -> "re.Pattern[str]":
+    return re.compile(schema()["properties"]["language"]["pattern"])
+
+
+def language_tag(text: str) -> str | None:
+    """``text`` as a framework's `language` where it is a BCP 47 tag, as
+    the schema says one is written ("pt-BR"; "pt_BR", as a locale writes
+    it, as "pt-BR"), else None."""
+    tag = text.strip().replace("_", "-")
+    return tag if _language_pattern().fullmatch(tag) else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -117,8 +117,12 @@ _GRAMMAR_OF = {
                         "au ne pas".split()),
     "Dutch": frozenset("ik wij jij een het en van voor met niet zijn bij naar ook binnen wordt".split()),
     "Spanish": frozenset("yo el los las y del por para con que es una en un".split()),
-    "Portuguese": frozenset("eu nós um uma em da das dos com não são é pelo pela ao às também seu sua".split()),
+    # Not Spanish's words, which Portuguese shares ("que", "para", "por").
+    "Portuguese": frozenset("eu nós você seu sua seus suas com não são é um uma em na nas da das dos ao aos às "
+                            "pelo pela pelos pelas também".split()),
 }
+#: The BCP 47 tag of each language ``other_language`` reads.
+LANGUAGE_TAGS = {"German": "de", "French": "fr", "Dutch": "nl", "Spanish": "es", "Portuguese": "pt"}
 #: A text reads as another language when it holds this many of that
 #: language's words of grammar (two different ones), and none of English's.
 _FOREIGN_GRAMMAR = 2
@@ -142,6 +146,45 @@ def other_language(tokens: Sequence[str]) -> str | None:
         return None
     likeliest = [language for language, n in hits.items() if n == most]
     return likeliest[0] if len(likeliest) == 1 else "another language"
+
+
+#: Letters of the scripts that name their language, or nearly: Hangul is
+#: Korean's; Hiragana and Katakana Japanese's (written with Han too); Han
+#: alone, Chinese. (Arabic and Cyrillic letters are several languages':
+#: they tell none.)
+_HANGUL = lazy(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_KANA = lazy(r"[\u3040-\u30ff]")
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+#: Japanese writes about one letter in three in Kana; Chinese none.
+_KANA_IN_JAPANESE = 0.1
+
+
+def written_language(texts: Sequence[str]) -> tuple[str, str] | None:
+    """The language a framework's ``texts`` are plainly written in, where
+    it is not English, as (BCP 47 tag, name): by their letters, where most
+    are Hangul (Korean), Han with Kana (Japanese) or Han alone (Chinese);
+    else by their words, where they do not read as English
+    (``reads_as_english``) and most of the texts that read as another
+    language read as the same one (``other_language``). None for English,
+    for too little text to tell, and for a language these do not tell."""
+    joined = "\n".join(texts)
+    letters = sum(1 for character in joined if character.isalpha())
+    if not letters:
+        return None
+    hangul, kana, han = (len(pattern.findall(joined)) for pattern in (_HANGUL, _KANA, _HAN))
+    if hangul * 2 > letters:
+        return "ko", "Korean"
+    if (kana + han) * 2 > letters:
+        return ("ja", "Japanese") if kana >= _KANA_IN_JAPANESE * (kana + han) else ("zh", "Chinese")
+    lists = [words(text) for text in texts]
+    if reads_as_english(lists):
+        return None
+    read = [language for language in map(other_language, lists) if language is not None]
+    named = [language for language in read if language in LANGUAGE_TAGS]
+    if not named:
+        return None
+    likeliest = max(sorted(set(named)), key=named.count)
+    return (LANGUAGE_TAGS[likeliest], likeliest) if named.count(likeliest) * 2 > len(read) else None
 
 
 # An acronym with the words it stands for in brackets after it, or in

@@ -51,6 +51,7 @@ def metadata(framework: Framework) -> dict[str, Any]:
         "cumulative": framework.cumulative,
         "description": framework.description,
         "voice": framework.voice,
+        "language": framework.language,
         "owners": sorted(framework.owners) or None,
         "licence": framework.licence,
         "effective": framework.effective,

@@ -736,9 +736,11 @@ def _read_documents(
         signals = item.outline.signals if item.outline is not None else []
         page_title = item.outline.title if item.outline is not None else None
         version = next((signal for signal in signals if signal.kind == "version"), None)
+        declared = item.outline.language if item.outline is not None else None
         for document in found:
             if version is not None:
                 document.version_line = (version.text, version.line)
+            document.language = document.language or declared
             if document.organisation is None:
                 # A title that starts with the track ('Machine Learning Engineer Progression
                 # Framework') names no organisation.

@@ -243,6 +243,8 @@ class Outline:
     #: A band merged over a sheet's columns above its header ('Individual contributor' over the
     #: levels' columns): (line, its words), the track where nothing else names one.
     band: tuple[int, str] | None = None
+    #: The language the page says it is written in (`<html lang="ko">`), as a BCP 47 tag, and its line.
+    language: tuple[str, int] | None = None
 
 
 #: Why a table of contents is no text of the ladder.

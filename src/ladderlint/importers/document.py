@@ -248,6 +248,9 @@ class ImportedDocument:
     domains: list[str] = field(default_factory=list)
     #: Levels the framework leaves out on purpose (id -> reason), as a page ladderlint rendered says.
     omitted_levels: dict[str, str] = field(default_factory=dict)
+    #: The language the document says it is written in (`<html lang="ko">`, front matter
+    #: 'lang: pt-BR'), as a BCP 47 tag, and the line that says it.
+    language: tuple[str, int] | None = None
 
     def dimension(self, name: str | None, line: int) -> ImportedDimension:
         """The dimension of this name, added if it is new."""

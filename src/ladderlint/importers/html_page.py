@@ -45,6 +45,7 @@ from .blocks import ASIDE, BOLD_DEPTH, PANEL, TASK_LIST, TITLE_DEPTH, Block, Cel
 from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
+from ..schema_file import language_tag
 from ..patterns import lazy
 
 NAME = "html"
@@ -807,6 +808,9 @@ class _Reader:
     # --- the page's head: title and site name ----------------------------------
 
     def head(self, root: Any) -> None:
+        declared = language_tag(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+        if declared is not None:
+            self.outline.language = (declared, self.line(root))
         title = root.find(".//title")
         if title is not None:
             # A <title> is text only: markup written in it ('Engineering<br/> @ Beyond') is no part of its words.

@@ -45,7 +45,7 @@ from .document import (
 from ..model import Restatements
 from .blocks import title_version, version_in
 from .cells import read_figures, read_marks
-from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
     NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
@@ -277,6 +277,9 @@ def build(documents: list[ImportedDocument], options: Options,
     detected = said_voice.voice if said_voice is not None else voice(statements)
     if detected:
         data["voice"] = detected
+    language = _language(ordered, track, report)
+    if language is not None:
+        data["language"] = language
     # Facts only a page ladderlint rendered states, as it states them.
     stated_by = next((d for d in ordered if d.owners or d.licence or d.effective or d.credits), None)
     if stated_by is not None:
@@ -299,6 +302,42 @@ def build(documents: list[ImportedDocument], options: Options,
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
     return data, report
+
+
+def _language(documents: list[ImportedDocument], track: str | None, report: list[ReportEntry]) -> str | None:
+    """The framework's `language`, where it is not English (the format's
+    default, which an English framework leaves unsaid): what a document
+    says it is written in (`<html lang>`, front matter 'lang:'), or else
+    what its text plainly reads as (``written_language``: Korean, Chinese,
+    Portuguese ...), each said in the report. A page's `lang="en"` is
+    often its site's template's, whatever its text: the text's reading
+    then wins."""
+    declared = next(((document.path, *document.language) for document in documents if document.language), None)
+    if declared is not None and declared[1].split("-")[0].casefold() != "en":
+        path, tag, line = declared
+        report.append(ReportEntry(path, line, "notice", f"the document says it is written in '{tag}': "
+                                                        f"the framework says `language: {tag}`"))
+        return tag
+    texts = [text for document in documents for text in _texts_of(document)]
+    read = written_language(texts)
+    if read is None:
+        return None
+    tag, name = read
+    said = f", though the document says '{declared[1]}'" if declared is not None else ""
+    report.append(ReportEntry(*about_all(documents, track), "notice",
+                              f"the text reads as {name}{said}: the framework says `language: {tag}` (a region or "
+                              f"script may be added, as in 'pt-BR' or 'zh-Hant'; see docs/format.md)"))
+    return tag
+
+
+def _texts_of(document: ImportedDocument) -> list[str]:
+    """The framework's words in a document: its description, its levels'
+    titles and summaries, its statements."""
+    texts = [document.description] if document.description else []
+    for level in document.levels:
+        texts += [level.title] + ([level.summary] if level.summary else [])
+        texts += [statement.text for cell in level.cells for statement in cell.statements]
+    return texts
 
 
 def _proficiency_scale(documents: list[ImportedDocument]) -> list[str]:

@@ -32,6 +32,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..text import name_key
+from ..schema_file import language_tag
 from ..vocabulary import level_fact
 from . import frontmatter, markdown
 from .blocks import KEPT_AS_TEXT, Heading, Item, Labelled, Other, Paragraph, as_plain_text
@@ -52,6 +53,8 @@ _PAGE_ID_KEYS = ("id", "slug")
 #: Front-matter keys that place the page in its site's navigation (Jekyll's
 #: 'nav_order', Hugo's 'weight', Docusaurus's 'sidebar_position').
 _ORDER_KEYS = frozenset({"nav_order", "weight", "order", "sidebar_position"})
+#: Front-matter keys that say the page's language ('lang: pt-BR').
+_LANGUAGE_KEYS = frozenset({"lang", "language"})
 #: Front-matter keys that name whose the framework is ('org: Globex Corporation'), by name key.
 _ORGANISATION_KEYS = frozenset({"org", "organisation", "organization", "company"})
 
@@ -86,6 +89,9 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
                 and isinstance(data[key], (str, int)) and not isinstance(data[key], bool):
             # 'level: 3' says which level the page describes, as a '**Level:** 3' line would.
             level_label = Paragraph(f"{key}: {written[key]}", lines[key], lines[key], Labelled(key, str(data[key])))
+            continue
+        if key in _LANGUAGE_KEYS and isinstance(data[key], str) and language_tag(data[key]) is not None:
+            document.language = (language_tag(data[key]) or "", lines[key])  # 'lang: pt-BR', as Jekyll and Hugo write it
             continue
         if key in _ORDER_KEYS and isinstance(data[key], (int, float)) and not isinstance(data[key], bool):
             document.site_order = data[key]  # orders the pages of a site when their levels' names do not
@@ -140,6 +146,7 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
             document.track, document.track_evidence = track, evidence
         for each in documents:
             each.organisation = organisation or each.organisation
+            each.language = each.language or document.language
         return documents
 
     if level is not None:

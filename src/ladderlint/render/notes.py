@@ -84,9 +84,12 @@ class Notes:
         them on a page of the framework (see ``release_notes``)."""
         return release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=False))
 
-    def html(self, depth: int = 1) -> str:
+    def html(self, depth: int = 1, interface: str = "") -> str:
+        """The notes as HTML; ``interface``: the attributes (`` lang="en"``)
+        of the differ's own words, where the framework is written in
+        another language (``markdown_to_html``)."""
         return markdown_to_html(release_notes(self.diff, depth, within_page=True, see=self._pointer(linked=True),
-                                              links=self.links))
+                                              links=self.links), interface)
 
     def _pointer(self, linked: bool) -> LevelPointer | None:
         if not self.levels:
@@ -107,8 +110,13 @@ class Notes:
 _NESTED = lazy(r"^ {2,}(?:-|(\d{1,3})\.) (.*)$")
 
 
-def markdown_to_html(text: str) -> str:
-    """The differ's Markdown as HTML (see the module's docstring)."""
+def markdown_to_html(text: str, interface: str = "") -> str:
+    """The differ's Markdown as HTML (see the module's docstring).
+    ``interface``: the attributes (`` lang="en"``) of the differ's own
+    words where the framework is written in another language: its
+    headings, its paragraphs and what a screen reader says before added
+    and removed words; a list's items are the framework's statements, in
+    its language."""
     out: list[str] = []
     paragraph: list[str] = []
     #: Each bullet's text, and the lists under it (a statement's own list).
@@ -119,12 +127,12 @@ def markdown_to_html(text: str) -> str:
         for start, entries in lists:
             tag = "ul" if start is None else "ol"
             opening = f'<ol start="{start}">' if start not in (None, 1) else f"<{tag}>"
-            nested.append(opening + "".join(f"<li>{inline(entry)}</li>" for entry in entries) + f"</{tag}>")
-        return f"<li>{inline(' '.join(words))}{''.join(nested)}</li>"
+            nested.append(opening + "".join(f"<li>{inline(entry, interface)}</li>" for entry in entries) + f"</{tag}>")
+        return f"<li>{inline(' '.join(words), interface)}{''.join(nested)}</li>"
 
     def flush() -> None:
         if paragraph:
-            out.append(f"<p>{inline(' '.join(paragraph))}</p>")
+            out.append(f"<p{interface}>{inline(' '.join(paragraph), interface)}</p>")
             paragraph.clear()
         if items:
             out.append("<ul>\n" + "\n".join(item_html(*item) for item in items) + "\n</ul>")
@@ -136,7 +144,7 @@ def markdown_to_html(text: str) -> str:
         if heading:
             flush()
             depth = len(heading.group(1))
-            out.append(f"<h{depth}>{inline(heading.group(2))}</h{depth}>")
+            out.append(f"<h{depth}{interface}>{inline(heading.group(2), interface)}</h{depth}>")
         elif line.startswith("- "):
             if paragraph:
                 flush()
@@ -191,8 +199,10 @@ def _spoken(tag: str, text: str, start: int, end_mark: str) -> str:
     return _SPOKEN[tag]
 
 
-def inline(text: str) -> str:
-    """Escapes, code, links, labels, added and removed words; tags left open are closed."""
+def inline(text: str, interface: str = "") -> str:
+    """Escapes, code, links, labels, added and removed words; tags left
+    open are closed. ``interface``: the attributes of what a screen reader
+    says before added and removed words (``markdown_to_html``)."""
     out: list[str] = []
     open_tags: list[str] = []
     #: The text read since the last mark, its escapes undone: written out
@@ -227,7 +237,7 @@ def inline(text: str) -> str:
                     out.append(f"</{tag}>")
             else:
                 open_tags.append(tag)
-                out.append(f'<{tag}><span class="visually-hidden">{_spoken(tag, text, match.end(), f"</{tag}>")}</span>')
+                out.append(f'<{tag}><span class="visually-hidden"{interface}>{_spoken(tag, text, match.end(), f"</{tag}>")}</span>')
             continue
         if match.group(0) == "~~":
             tag = "del"
@@ -243,7 +253,7 @@ def inline(text: str) -> str:
         else:
             open_tags.append(tag)
             spoken = _spoken(tag, text, match.end(), match.group(0)) if tag in _SPOKEN else ""
-            out.append(f'<{tag}><span class="visually-hidden">{spoken}</span>' if spoken else f"<{tag}>")
+            out.append(f'<{tag}><span class="visually-hidden"{interface}>{spoken}</span>' if spoken else f"<{tag}>")
     pending.append(text[done:])
     flush()
     out.extend(f"</{tag}>" for tag in reversed(open_tags))

@@ -26,7 +26,7 @@ from ..diff.wording import same_words
 from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
 from ..rules.ll406_placeholder import unnamed_organisation
-from ..text import normal
+from ..text import ascii_spelling, normal
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -240,6 +240,9 @@ class FrameworkView:
     dimensions: list[DimensionGroup]
     statement_count: int
     changelog: ChangelogView | None
+    #: The BCP 47 tag of the language the text is written in: the
+    #: framework's own `language`, else English (nothing guesses).
+    language: str = "en"
     #: Findings not about one place in the grid, and every finding, when shown.
     findings: list[FindingView] = field(default_factory=list)
     all_findings: list[FindingView] = field(default_factory=list)
@@ -357,10 +360,16 @@ class OrganisationView:
     #: not one organisation.
     named: bool = True
 
+    @property
+    def language(self) -> str:
+        """The language its name is written in: its frameworks' where they
+        share one, else English (the index's own)."""
+        languages = {view.language.casefold() for view in self.frameworks}
+        return self.frameworks[0].language if len(languages) == 1 else "en"
+
 
 #: What the index heads the frameworks whose organisation has no name with.
 UNNAMED_ORGANISATION = "Organisation not named"
-
 
 def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
     """The frameworks by organisation, A to Z (names that differ only in
@@ -499,6 +508,7 @@ class _Builder:
             statement_count=sum(len(c.statements) for lv in fw.levels for c in lv.cells),
             changelog=self._changelog(levels),
             domains=fw.organisation.domains,
+            language=fw.language or "en",
         )
         # A page for each two levels, named by their pages ("compare/IC2-IC3.html").
         pairs = UniqueNames()
@@ -823,10 +833,16 @@ def _statement_at(diff: FrameworkDiff, path: DocPath | None) -> Statement | None
 
 def _says(title: str, level_id: str) -> bool:
     """Whether ``title`` already says ``level_id``: holds it as a word, is
-    it spelt another way (case, spaces, hyphens), or holds its numbers and
-    letters (``_spelt_out``: "L1" of "Level 1")."""
+    it spelt another way (case, spaces, hyphens, accents: "senior" of
+    "Sênior"), or holds its numbers and letters (``_spelt_out``: "L1" of
+    "Level 1")."""
+    if not title:
+        return True
+    # An id is written in ASCII letters: the title's accents taken off, as
+    # an id made from the title is.
+    title = title if title.isascii() else ascii_spelling(title)
     squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
-    if not title or squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
+    if squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
         return True
     if re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None:
         return True

@@ -63,6 +63,80 @@ def write_the_same(framework: FrameworkView, lower: LevelView, higher: LevelView
                for group in framework.dimensions for row in group.rows)
 
 
+#: Languages written right to left, by their primary subtag: Arabic,
+#: Hebrew, Persian, Urdu, Yiddish, Pashto, Sindhi, Kurdish (Sorani),
+#: Dhivehi, Uyghur, Syriac.
+_RIGHT_TO_LEFT = frozenset({"ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "ckb", "dv", "ug", "syr"})
+#: Scripts written right to left, where a tag names one ("az-Arab", "pa-Arab").
+_RIGHT_TO_LEFT_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"})
+
+
+def direction(language: str) -> str:
+    """"rtl" for a language written right to left ("ar", "he-IL",
+    "az-Arab"), else "ltr"."""
+    primary, *rest = language.casefold().split("-")
+    scripts = [part for part in rest if len(part) == 4 and part.isalpha()]
+    if scripts:
+        return "rtl" if scripts[0] in _RIGHT_TO_LEFT_SCRIPTS else "ltr"
+    return "rtl" if primary in _RIGHT_TO_LEFT else "ltr"
+
+
+def _language_key(tag: str) -> tuple[str, str]:
+    """A tag's language and script: a region (en-GB, pt-BR) reads the same
+    words with the same letters; a script (zh-Hans, zh-Hant) does not."""
+    primary, *rest = tag.casefold().split("-")
+    scripts = [part for part in rest if len(part) == 4 and part.isalpha()]
+    return primary, scripts[0] if scripts else ""
+
+
+def language_attributes(language: str, within: str = "en") -> Markup:
+    """The `lang` (and `dir`, where the direction changes) of an element
+    written in ``language`` inside one written in ``within``: nothing
+    where they are the same language (an English framework's page and its
+    English words stay as they were)."""
+    if _language_key(language) == _language_key(within):
+        return Markup("")
+    attributes = f' lang="{escape(language)}"'
+    if direction(language) != direction(within):
+        attributes += f' dir="{direction(language)}"'
+    return Markup(attributes)
+
+
+def html_attributes(fw: Any = None) -> Markup:
+    """The page's `lang` and, for a language written right to left, its
+    `dir`: the framework's on its own pages, English elsewhere."""
+    language = getattr(fw, "language", None) or "en"
+    return Markup(f' lang="{escape(language)}"' + (' dir="rtl"' if direction(language) == "rtl" else ""))
+
+
+def interface(fw: Any = None) -> Markup:
+    """The `lang` of the site's own words (English: "Levels", "Grid") on a
+    page of ``fw``, where the framework is written in another language."""
+    return language_attributes("en", getattr(fw, "language", None) or "en")
+
+
+def written_in(item: Any, within: Any = None) -> Markup:
+    """The `lang` of the text of ``item`` (a framework, an organisation)
+    inside an element of ``within``'s language (a framework), or of the
+    site's own words (English) where ``within`` is none."""
+    return language_attributes(getattr(item, "language", None) or "en", getattr(within, "language", None) or "en")
+
+
+def in_own_language(fw: Any, text: Any) -> Markup:
+    """``text`` of ``fw`` (a level's title) in a sentence of the site's own
+    words: in a span of the framework's language where it is not English."""
+    attributes = written_in(fw)
+    return Markup(f"<span{attributes}>{escape(text)}</span>") if attributes else escape(text)
+
+
+def say(fw: Any, words: str) -> Markup:
+    """The site's own ``words`` (English: "Version") in a sentence of
+    ``fw``'s text: in a span that says so where the framework is written in
+    another language."""
+    attributes = interface(fw)
+    return Markup(f"<span{attributes}>{escape(words)}</span>") if attributes else escape(words)
+
+
 class _Utf8Loader(jinja2.FileSystemLoader):
     """Templates are UTF-8: one that is not says where, as a framework does,
     rather than stopping the render with a decoding error."""
@@ -130,6 +204,12 @@ class Templates:
         self.env.filters["shared_with"] = shared_with
         self.env.globals["write_the_same"] = write_the_same
         self.env.globals["version"] = __version__
+        # Languages: the page's, the site's own words', a framework's text's (docs/render.md).
+        self.env.globals["html_attributes"] = html_attributes
+        self.env.globals["interface"] = interface
+        self.env.globals["written_in"] = written_in
+        self.env.globals["in_own_language"] = in_own_language
+        self.env.globals["say"] = say
         # Markdown: a link to a heading of the page, and the heading it goes to (``anchors``).
         self.env.globals["heading_link"] = anchors.ref
         self.env.globals["heading_anchor"] = anchors.target

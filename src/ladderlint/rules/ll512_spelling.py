@@ -150,8 +150,8 @@ class Spelling(Rule):
     without: "the", "and", "with" ...) is not spell-checked: the
     dictionary is English. A text left in another language inside an
     English framework (none of those words of English grammar, two or
-    more of German's, French's, Dutch's or Spanish's: "und", "das"; "je",
-    "par"; and at least half of its words unknown to the dictionary:
+    more of German's, French's, Dutch's, Spanish's or Portuguese's: "und",
+    "das"; "je", "par"; "não", "com"; and at least half of its words unknown to the dictionary:
     "Ich dokumentiere jeden Fehler im Ticketsystem und informiere das
     Team.") is reported once, as a text in that language, with no word
     suggested and no word to accept: translate it, or keep it with a

@@ -1037,6 +1037,7 @@ _FIELD_NAMES = {
     "cumulative": "Each level includes the levels below it",
     "description": "Description",
     "voice": "Voice",
+    "language": "Language",
     "owners": "Owners",
     "licence": "Licence",
     "effective": "Effective date",

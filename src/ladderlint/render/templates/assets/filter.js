@@ -3,7 +3,11 @@
 // descriptions are not searched, so a row is never shown for words the
 // reader cannot see in its statements or its name), the words found marked.
 // Words match where words start, whatever their case or alphabet: "sev"
-// finds "SEV" and "several", not "perseverance"; a word typed in capitals
+// finds "SEV" and "several", not "perseverance". Chinese and Japanese
+// write no spaces between words, so there is no word start to find:
+// words typed in Han, Hiragana or Katakana match anywhere, as a browser's
+// own search does ("项目" finds "参与项目维护"), and a word in another
+// script may start right after such a character. A word typed in capitals
 // is an abbreviation, found whole: "SEV" finds "SEV" and "sev", not
 // "several". A word followed by another, or found whole, may end as its
 // plural or possessive does ("SEV" finds "SEVs", "PR" finds "PR's").
@@ -23,6 +27,11 @@
   var groups = Array.prototype.slice.call(table.querySelectorAll("tbody.dimension-group"));
   var total = table.querySelectorAll("li.statement").length;
   var LETTER = "\\p{L}\\p{N}\\p{M}";
+  // Scripts written without spaces between words.
+  var UNSPACED = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
+  // A letter that is not one of those: what may not stand right before a
+  // word's start, or right after a word found whole.
+  var SPACED_LETTER = "(?![" + UNSPACED + "])[" + LETTER + "]";
 
   function escape(text) { return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
   function escapeInClass(text) { return text.replace(/[\\\]\[^-]/g, "\\$&"); }
@@ -66,7 +75,8 @@
   // The pattern of a query: its words in order, apart by any spacing or
   // dash, the first at the start of a word, each but the last whole (or as
   // its plural or possessive); the last a word's start, or a whole word
-  // (or its plural or possessive) where it is written in capitals.
+  // (or its plural or possessive) where it is written in capitals. A
+  // query that starts in a script written without spaces starts anywhere.
   function pattern(query) {
     var typed = query.trim().split(new RegExp(BETWEEN)).filter(function (word) { return word !== ""; });
     if (!typed.length) { typed = [query.trim()]; }
@@ -75,8 +85,10 @@
     var words = typed.map(function (word) {
       return Array.from(word).map(character).join("");
     }).join(ENDING + BETWEEN);
-    var end = whole ? ENDING + "(?![" + LETTER + "])" : "";
-    return new RegExp("(^|[^" + LETTER + "])(" + words + end + ")", "giu");
+    var end = whole ? ENDING + "(?!" + SPACED_LETTER + ")" : "";
+    var anywhere = new RegExp("^[" + UNSPACED + "]", "u").test(typed[0]);
+    var start = anywhere ? "()" : "(^|(?!" + SPACED_LETTER + ")[^])";
+    return new RegExp(start + "(" + words + end + ")", "giu");
   }
 
   function contains(element, re) { re.lastIndex = 0; return re.test(words(element)); }
