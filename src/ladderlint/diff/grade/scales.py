@@ -152,6 +152,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 and not (word in vocab.KNOWING and _knows_how_to(texts, i)) \
                 and not (word in vocab.ATTENDING and texts[i + 1 : i + 2] == ["to"]):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.GOING and texts[i + 1 : i + 2] == ["to"] and texts[i + 2 : i + 3] \
+                and (texts[i + 2] in DETERMINERS or texts[i + 2] in vocab.POSSESSIVES):
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["attends"]  # "goes to the standup" attends it
         elif word == "own" and not (i and texts[i - 1] in OWNERS) and a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
