@@ -1663,6 +1663,7 @@ INVOLVEMENT = {
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
     # Being there, against running it: "attends sprint planning" < "runs sprint planning".
     "attend": 1, "attends": 1, "attending": 1, "join": 1, "joins": 1, "joining": 1,
+    "visit": 1, "visits": 1, "visiting": 1,
     "lead": 3, "leads": 3, "leading": 3, "drive": 3, "drives": 3, "driving": 3, "owns": 3, "owning": 3,
     "champion": 3, "champions": 3, "championing": 3, "spearhead": 3, "spearheads": 3,
     "influence": 2, "influences": 2, "influencing": 2, "shape": 2, "shapes": 2, "shaping": 2,
@@ -1679,6 +1680,10 @@ INVOLVEMENT = {
 #: Words of INVOLVEMENT for being there that, before "to", mean dealing
 #: with it: "attends to customer escalations" handles them.
 ATTENDING = frozenset("attend attends attending".split())
+#: Verbs of going that, before "to" and a thing named ("goes to the
+#: standup", "going to a tech talk"), say being there, as "attends" does;
+#: not "going to lead it", which says what they will do.
+GOING = frozenset("go goes going went".split())
 #: Verbs whose objects are duties one carries out, not topics: what a list
 #: after one names is each asked ("runs the standup, the retro etc.").
 RUNNING = frozenset(

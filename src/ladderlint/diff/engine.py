@@ -197,6 +197,16 @@ def _changed(before: str | None, after: str | None) -> bool:
     return before.strip(SPACES) != after.strip(SPACES)
 
 
+#: What parts a line of examples into the things it shows: one a line, or a list in a line.
+_EXAMPLE_PARTS = lazy(r"[\n,;]\s*|\s+(?:or|and)\s+")
+
+
+def _example_parts(examples: str) -> list[tuple[str, ...]]:
+    """The things a statement's examples show, each by its words of
+    meaning, in no order: one an example, or one of a list in one."""
+    return sorted(found for part in _EXAMPLE_PARTS.split(examples) if (found := meaning_words(part)))
+
+
 def _description_impact(old: str | None, new: str | None) -> Impact:
     """The impact of changing a summary, description or note where none of
     its sentences asks for more or less (``_Differ._sentences_impact``), or
@@ -1651,6 +1661,10 @@ class _Differ:
         in (``grade.takes_charge_beyond``: "Owns the on-call rota for the
         handlers they write" of "Implements simple RPC handlers")."""
         if new is None:
+            return _description_impact(old, new), None, ()
+        if examples and _example_parts(old or "") == _example_parts(new):
+            # The same things shown, listed apart or joined ("A CRUD service or an API proxy" -> "A CRUD
+            # service", "An API proxy"): no alternative taken out, nothing added.
             return _description_impact(old, new), None, ()
         brands = self._brand_names()[1]
         given = bars("\n".join(asked), brands)

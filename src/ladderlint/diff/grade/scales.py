@@ -152,6 +152,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 and not (word in vocab.KNOWING and _knows_how_to(texts, i)) \
                 and not (word in vocab.ATTENDING and texts[i + 1 : i + 2] == ["to"]):
             w.role, w.rank = "involvement", vocab.INVOLVEMENT[word]
+        elif word in vocab.GOING and texts[i + 1 : i + 2] == ["to"] and texts[i + 2 : i + 3] \
+                and (texts[i + 2] in DETERMINERS or texts[i + 2] in vocab.POSSESSIVES):
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["attends"]  # "goes to the standup" attends it
         elif word == "own" and not (i and texts[i - 1] in OWNERS) and a_verb(texts, i, clause_ends):
             # "I own the roadmap", "build and own services"; "my own work" is "my work", said with stress.
             w.role, w.rank = "involvement", vocab.INVOLVEMENT["owns"]
@@ -710,10 +713,20 @@ def _state_conditions(found: list[Word], openers: frozenset[str] = _STATE_OPENER
     return spans
 
 
+def _an_occasion(found: list[Word], i: int) -> bool:
+    """Whether the word at ``i`` opens the occasion something is asked on,
+    not what is asked: "follows runbooks during on call"; "in" only before
+    "a" or "an" ("in an incident"), where "takes part in the on-call
+    rotation" asks it."""
+    return found[i].text == "during" \
+        or found[i].text == "in" and found[i + 1 : i + 2] != [] and found[i + 1].text in ("a", "an")
+
+
 def _asserted(found: list[Word], meant: list[str]) -> bool:
     """Whether a text says ``meant`` in a row outside its clauses of when or
-    on what condition: as what it asks."""
-    conditioned = {k for span in _state_conditions(found, _SUBORDINATING) for k in span}
+    on what condition, and its phrases of on what occasion: as what it asks."""
+    conditioned = {k for span in _state_conditions(found, _SUBORDINATING | {"during", "in"})
+                   if found[span.start].text in _SUBORDINATING or _an_occasion(found, span.start) for k in span}
     plain = _meant([w for k, w in enumerate(found) if k not in conditioned and w.role != "condition"])
     return any(plain[k : k + len(meant)] == meant for k in range(len(plain)))
 
