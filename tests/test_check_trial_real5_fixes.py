@@ -1,0 +1,51 @@
+"""Findings of `check` judged false by a trial on real published frameworks:
+a phrase named again in a clause of its own, "the organization" read as
+narrower than the company, and a verb of more involvement read as no
+growth."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rule_helpers import findings, framework_yaml
+
+
+def two_levels(lower: list[str], higher: list[str], org: str = "Skylight") -> str:
+    """A framework of two levels, each with its statements in competency 'a'."""
+    def cell(statements: list[str]) -> str:
+        return "".join(f"        - {json.dumps(s)}\n" for s in statements)
+    return (
+        'ladderlint: 1\nid: oak\nname: Oak Engineering\ntrack: Engineer\nversion: "1.0.0"\n'
+        f"organisation: {{name: {org}}}\nvoice: second-person\n"
+        "dimensions:\n  - {id: d, name: People, competencies: [{id: a, name: Relationships}]}\n"
+        "levels:\n"
+        "  - id: L1\n    title: Engineer\n    summary: You build.\n    competencies:\n      a:\n" + cell(lower)
+        + "  - id: L2\n    title: Senior Engineer\n    summary: You build more.\n    competencies:\n      a:\n"
+        + cell(higher)
+    )
+
+
+# --- LL511: a subordinating conjunction parts two clauses, as "and" does --------------
+
+@pytest.mark.parametrize("statement", [
+    "I can answer questions like: should e2e tests be run in multiple browsers if we support multiple "
+    "browsers with the product?",
+    "I page the on-call engineer when the on-call engineer is needed.",
+    "I update the release notes because the release notes are what customers read.",
+    "I leave feature flags on unless feature flags slow the service.",
+])
+def test_ll511_a_phrase_named_again_after_a_subordinating_conjunction_is_quiet(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    assert findings(cli, path, select="LL511") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "If needed I use meeting practices inclusive meeting practices.",
+    "When asked I run e2e tests in multiple browsers on multiple browsers.",
+])
+def test_ll511_a_repeated_phrase_in_one_clause_is_still_reported(cli, write, statement):
+    path = write("f.yaml", framework_yaml([statement]))
+    found = findings(cli, path, select="LL511")
+    assert len(found) == 1 and "said twice" in found[0], found
