@@ -49,3 +49,28 @@ def test_ll511_a_repeated_phrase_in_one_clause_is_still_reported(cli, write, sta
     path = write("f.yaml", framework_yaml([statement]))
     found = findings(cli, path, select="LL511")
     assert len(found) == 1 and "said twice" in found[0], found
+
+
+# --- LL207: "the organization" alone is the whole company -----------------------------
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("You use your relationships across Skylight to get your reports the help they need.",
+     "You use your relationships across the organization to get your reports the help they need."),
+    ("You use your relationships across the company to get your reports the help they need.",
+     "You use your relationships across the whole organisation to get your reports the help they need."),
+])
+def test_ll207_the_organisation_is_no_smaller_than_the_company(cli, write, lower, higher):
+    path = write("f.yaml", two_levels([lower], [higher]))
+    assert findings(cli, path, select="LL207") == []
+
+
+@pytest.mark.parametrize("higher", [
+    "You use your relationships across my organisation to get your reports the help they need.",
+    "You use your relationships across the engineering organization to get your reports the help they need.",
+    "You use your relationships across the team to get your reports the help they need.",
+])
+def test_ll207_ones_own_organisation_or_a_part_is_still_smaller_than_the_company(cli, write, higher):
+    path = write("f.yaml", two_levels(
+        ["You use your relationships across the company to get your reports the help they need."], [higher]))
+    found = findings(cli, path, select="LL207")
+    assert len(found) == 1 and "names a smaller scope" in found[0], found
