@@ -74,3 +74,30 @@ def test_ll207_ones_own_organisation_or_a_part_is_still_smaller_than_the_company
         ["You use your relationships across the company to get your reports the help they need."], [higher]))
     found = findings(cli, path, select="LL207")
     assert len(found) == 1 and "names a smaller scope" in found[0], found
+
+
+# --- LL205: a verb of more involvement is growth ---------------------------------------
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Understands established conventions in project (architecture, git flow, deploy flow etc.)",
+     "Influences established conventions in project (architecture, git flow, deploy flow etc.)"),
+    ("Follows the coding standards of the team", "Defines the coding standards of the team"),
+    ("Helps the planning of each release", "Leads the planning of each release"),
+])
+def test_ll205_a_verb_of_more_involvement_is_growth(cli, write, lower, higher):
+    path = write("f.yaml", two_levels([lower], [higher]))
+    assert findings(cli, path, select="LL205") == []
+
+
+@pytest.mark.parametrize(("lower", "higher", "said"), [
+    ("Influences established conventions in project (architecture, git flow, deploy flow etc.)",
+     "Understands established conventions in project (architecture, git flow, deploy flow etc.)",
+     "only 'Influences' -> 'Understands' changed"),
+    ("Follows established conventions in project (architecture, git flow, deploy flow etc.)",
+     "Understands established conventions in project (architecture, git flow, deploy flow etc.)",
+     "only 'Follows' -> 'Understands' changed"),
+])
+def test_ll205_a_verb_of_no_more_involvement_is_still_reported(cli, write, lower, higher, said):
+    path = write("f.yaml", two_levels([lower], [higher]))
+    found = findings(cli, path, select="LL205")
+    assert len(found) == 1 and said in found[0], found

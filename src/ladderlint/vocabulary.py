@@ -1701,6 +1701,15 @@ KNOWING = frozenset(
     "understand understands understanding understood know knows knowing comprehend comprehends".split()
 )
 INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
+
+
+def more_involved(old: str, new: str) -> bool:
+    """Whether a word of INVOLVEMENT put in place of another says more
+    involvement ("understands" -> "influences", "follows" -> "defines"):
+    the expectation grows, as the differ reads it."""
+    return old in INVOLVEMENT and new in INVOLVEMENT and INVOLVEMENT[new] > INVOLVEMENT[old]
+
+
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
