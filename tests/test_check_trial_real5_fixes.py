@@ -6,6 +6,7 @@ growth."""
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
@@ -101,3 +102,21 @@ def test_ll205_a_verb_of_no_more_involvement_is_still_reported(cli, write, lower
     path = write("f.yaml", two_levels([lower], [higher]))
     found = findings(cli, path, select="LL205")
     assert len(found) == 1 and said in found[0], found
+
+
+# --- the differ reads "the organisation" on the same scale -----------------------------
+
+@pytest.mark.parametrize(("before", "after", "graded"), [
+    ("across the organisation", "across the company", "editorial"),
+    ("across my organisation", "across the company", "raises-bar"),
+])
+def test_diff_reads_the_organisation_as_the_company(cli, write, tmp_path, before, after, graded):
+    text = two_levels([f"You share what you learn {before}."], ["You build more."])
+    path = write("f.yaml", text)
+    git = ["git", "-C", str(tmp_path), "-c", "user.email=t@t", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+    write("f.yaml", text.replace(before, after))
+    run = cli("diff", "--base", "HEAD", "--no-color", str(path), cwd=tmp_path)
+    assert f"1 change: 1 {graded}." in run.output, run.output
