@@ -794,7 +794,7 @@ def test_regressive_wording(cli, write):
         "14:105: competency 'impact' at level 'IC3' asks for 'with some guidance' what level 'IC2' does "
         "'independently'",
         "14:157: competency 'impact' at level 'IC3' names a smaller scope (team) than a similar statement at "
-        "level 'IC2' (organisation)",
+        "level 'IC2' (company)",
     ]
 
 
@@ -840,7 +840,7 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
         "14:49: competency 'impact' at level 'IC3' asks for 'with direction' the work that level 'IC2' asks for "
         "without guidance",
         "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than a similar statement at "
-        "level 'IC2' (organisation)",
+        "level 'IC2' (company)",
     ]
 
 
@@ -1260,10 +1260,10 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
     ("Leads design reviews across the organisation, making sure decisions are documented.",
      "Leads design reviews within the team, making sure that decisions are documented, that alternatives are "
      "considered, and that the people affected have had a chance to comment.",
-     "names a smaller scope (team) than a similar statement at level 'L2' (organisation)"),
+     "names a smaller scope (team) than a similar statement at level 'L2' (company)"),
     ("Runs retrospectives for the whole organisation, making sure that the actions agreed are followed up and "
      "that the format changes as the organisation grows.", "Runs retrospectives for the team.",
-     "names a smaller scope (team) than a similar statement at level 'L2' (organisation)"),
+     "names a smaller scope (team) than a similar statement at level 'L2' (company)"),
 ])
 def test_regressive_wording_in_long_sentences(cli, write, lower, higher, found):
     body = lower_and_higher(lower, higher)

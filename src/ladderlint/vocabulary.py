@@ -16,7 +16,8 @@ differ so that they never disagree:
   Manager, are not certainly ordered), so an imported ladder never fails
   LL201 by itself;
 - the scales along which an expectation grows from level to level: scope
-  (task < project < team < group < organisation < company < industry),
+  (task < project < team < group < organisation < company < industry;
+  "the organisation" alone is the company),
   audience (engineers < senior engineers), frequency (sometimes < always),
   certainty (may < must), autonomy (with guidance < independently),
   degree and quality (basic < deep, reasonable < excellent), size (small
@@ -1045,6 +1046,14 @@ _OWNING = frozenset("my our their your his her".split())
 #: which say a scope wherever they stand.
 PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \
     | frozenset(f"{words[-1]}-wide" for words in PLACED_SCOPES)
+#: Words of SCOPE_OF that, after "the" alone (or "the whole", "the
+#: entire"), name the whole company: "across the organization" is how many
+#: ladders, American ones most of all, say "across the company" ("across
+#: Skylight" one level, "across the organization" the next). One's own
+#: organisation ("my organisation"), a part of the company ("the
+#: engineering organisation") or any one ("an organization") stays an
+#: organisation, below the company.
+THE_WHOLE_ORGANISATION = frozenset({"organisation", "organization"})
 #: Words of SCOPE_OF that are adjectives as often as nouns: a scope only as
 #: a noun ("the collective", "People Collective"), not before one
 #: ("collective understanding", "the team's collective knowledge").
@@ -1697,6 +1706,15 @@ KNOWING = frozenset(
     "understand understands understanding understood know knows knowing comprehend comprehends".split()
 )
 INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
+
+
+def more_involved(old: str, new: str) -> bool:
+    """Whether a word of INVOLVEMENT put in place of another says more
+    involvement ("understands" -> "influences", "follows" -> "defines"):
+    the expectation grows, as the differ reads it."""
+    return old in INVOLVEMENT and new in INVOLVEMENT and INVOLVEMENT[new] > INVOLVEMENT[old]
+
+
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
@@ -2202,7 +2220,8 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     determiner or a word of how much ("across the firm", "within one
     service", "for the whole platform"), ending the phrase ("the platform
     team" is a team); those that name a unit of people after a possessive
-    ("their domain"); their '-wide' compounds ("firm-wide"); and
+    ("their domain"); their '-wide' compounds ("firm-wide"); "the
+    organisation" (THE_WHOLE_ORGANISATION), the company; and
     ``names``, the words of the organisation's own names, after a word of
     reach ("across Ostara Labs"), which name the company."""
     found: list[tuple[int, int, str]] = []
@@ -2227,6 +2246,10 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
                                                          key=lambda item: -len(item[0])))
         elif word in _OWNING:
             placed = _ending_phrase(words, i + 1, _OWNED_UNITS)  # "in their area", "my domain"
+        elif word == "the":
+            j = i + 1 + (words[i + 1 : i + 2] in (["whole"], ["entire"]))
+            if j < len(words) and words[j] in THE_WHOLE_ORGANISATION:
+                placed = j, j + 1, "company"  # "across the organization": the noun alone, "the" stays
         if placed:
             found.append(placed)
             i = placed[1]

@@ -11,8 +11,8 @@ from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
 from ..patterns import lazy
 from ..text import name_key, plain, statement_label, strip_markdown, words
 from ..vocabulary import (
-    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, only_a_level_reference,
-    only_not_applicable_mark, scope_rank,
+    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, more_involved,
+    only_a_level_reference, only_not_applicable_mark, scope_rank,
 )
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -61,7 +61,11 @@ class RepeatedStatement(Rule):
     words of size, scope, frequency, degree, autonomy or level (`simple` ->
     `complex`, `team` -> `organisation`, `L4` -> `L6`, and a group or role
     named by its letters, `People` -> `ExCo`, is growth, whatever else
-    changed; the words are those of `ladderlint.vocabulary`). A
+    changed; the words are those of `ladderlint.vocabulary`), nor a verb
+    of more involvement in place of one of less (`Understands` ->
+    `Influences`, `Follows` -> `Defines`, `Helps` -> `Leads`: the
+    ranking of involvement the differ reads, helping, following, using or
+    knowing < influencing or shaping < leading, owning or defining). A
     statement that gains or drops words is not a near repeat: added words
     usually raise the bar.
 
@@ -531,8 +535,9 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
             continue
         if tag != "replace" or i2 - i1 != j2 - j1:
             return []
-        if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]):
-            return []
+        if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]) \
+                or any(map(more_involved, before.words[i1:i2], after.words[j1:j2])):
+            return []  # "Understands conventions" -> "Influences conventions" grows too
         # Quote the words as written, not lower-cased.
         old_words = _compared(before.statement.text, words(before.statement.text, keep_case=True), keep_case=True)[i1:i2]
         new_words = _compared(after.statement.text, words(after.statement.text, keep_case=True), keep_case=True)[j1:j2]

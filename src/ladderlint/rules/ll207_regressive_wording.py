@@ -26,6 +26,7 @@ from ..vocabulary import (
     INDEPENDENT,
     PEOPLE,
     PLACED_SCOPE_WORDS,
+    THE_WHOLE_ORGANISATION,
     PERIOD,
     PERIODIC,
     QUANTITY,
@@ -225,7 +226,10 @@ class RegressiveWording(Rule):
     a unit of people wider than a team after a possessive, "my area",
     "their domain", "our pillar", "my function", and the organisation's
     own name, "across Acme", but not "for the business", "the platform
-    team" or "a feature flag"). The owner of the
+    team" or "a feature flag"; "the organisation" or "the organization"
+    alone, as many ladders call the whole company, is the company: "across
+    Acme" -> "across the organization" is no smaller, "across the company"
+    -> "across my organisation" or "the engineering organisation" is). The owner of the
     work sets its scope, not the noun it owns: "my team's projects", "the
     department's roadmap", "every project in the company's portfolio" and
     "the tasks of my project" are the team's, the department's, the
@@ -398,7 +402,7 @@ class _Tracks:
         self.numbered = numbered  # the texts in which a number starts (Analysis.numbered)
         self.names = [name for name in names if name]  # the words of the organisation's names
         # The words with which a scope named by where it stands begins: most statements have none.
-        self.placeable = PLACED_SCOPE_WORDS.union(name[0] for name in self.names)
+        self.placeable = (PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION).union(name[0] for name in self.names)
 
     def scoped(self, tokens: list[str]) -> list[str]:
         """The words, with each that names a scope by where it stands ("across

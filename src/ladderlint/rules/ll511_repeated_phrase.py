@@ -21,6 +21,13 @@ _SENTENCE_BREAK = lazy(r"[.!?;:\n•()]|\s[-–—]\s")
 # "assumptions they've made, and decisions they've made", "between
 # Principal Engineers and Senior Principal Engineers".
 _PARALLEL = lazy(r",|/|\b(?:and|or|but|nor|vs|versus|than|to|from|then)\b", re.IGNORECASE)
+# Between two copies, a subordinating conjunction starts a second clause,
+# which names the thing again as a clause of its own may: "run e2e tests in
+# multiple browsers if we support multiple browsers".
+_CLAUSE = lazy(
+    r"\b(?:if|when|whenever|because|unless|since|while|where|wherever|whereas|although|though|until)\b",
+    re.IGNORECASE,
+)
 # Between two copies, a quotation mark: one copy is quoted, and the other
 # says it again on purpose ('Says "I don't know" when they don't know').
 # Not an apostrophe: a single quotation mark is one only beside no letter.
@@ -50,7 +57,10 @@ class RepeatedPhrase(TextRule):
     "and the"), and both copies must be in one sentence, with nothing
     between them that makes a list or a contrast (a comma, "and", "or",
     "than": "assumptions they've made, and decisions they've made" is said
-    on purpose), nor a quotation mark (one copy is quoted and the other
+    on purpose), nor a subordinating conjunction that starts a second clause
+    ("if", "when", "because", "unless", "since", "while", "where": "run
+    tests in multiple browsers if we support multiple browsers"), nor a
+    quotation mark (one copy is quoted and the other
     says it again: 'Says "I don't know" when they don't know'), nor only
     "is", "means" or the like (a saying: "knows when good enough is good
     enough", "a customer promise is a customer promise") or a word that
@@ -146,6 +156,7 @@ def repeated_phrase(text: str) -> tuple[int, int, str] | None:
             for i, j in zip(places, places[1:]):
                 between = (tokens[i + 1][1], tokens[j][0])
                 if 2 <= j - i <= 2 + _MOST_BETWEEN and not _PARALLEL.search(text, *between) \
+                        and not _CLAUSE.search(text, *between) \
                         and not _QUOTE.search(text, *between) \
                         and not _LINKED.fullmatch(text, *between) \
                         and not (_a_name(text, tokens, i) and _a_name(text, tokens, j)) \
