@@ -568,6 +568,74 @@ def test_ll506_a_voice_most_statements_break_is_reported_once_at_voice():
     assert [v.path for v in kept] == [statement_path(4), statement_path(5), statement_path(6)]
 
 
+_DESCRIPTIONS = ["Delivers tasks on time", "Reviews code with care", "Owns the team's services", "Mentors new hires",
+                 "Writes clear design documents", "Shares knowledge in demos"]
+
+
+@pytest.mark.parametrize(("statement", "word", "fix"), [
+    ("Understand where to place logic in their favorite framework.", "Understand", "Understands"),
+    ("Communicate with PMs when goals are unattainable.", "Communicate", "Communicates"),
+    ("Help dissolve tension when it arises.", "Help", "Helps"),
+    ("Be up to date with Front-End standards", "Be", "Is"),
+    ("Reliably do what they say they will.", "do", "does"),
+    ("Approach problems calmly", "Approach", "Approaches"),
+    ("Apply patterns with care", "Apply", "Applies"),
+    # A sentence of the statement that opens with one.
+    ("Collaborates with analysts on what to track. Understand what a metric measures.", "Understand",
+     "Understands"),
+])
+def test_ll506_a_verb_in_its_base_form_among_third_person_statements_is_reported(statement, word, fix):
+    # The framework writes the verb in "-s" itself, elsewhere.
+    conjugated = f"{fix.capitalize()} what the team needs"
+    found = violations("LL506", [*_DESCRIPTIONS, conjugated, statement], voice="third-person")
+    assert [v.path for v in found] == [statement_path(len(_DESCRIPTIONS) + 1)]
+    assert found[0].message.startswith(f"'{word} ...' reads as an instruction in a third person framework")
+    assert found[0].message.endswith(f"; write '{fix} ...'")
+    start, end = found[0].span
+    assert statement[start:end] == word
+
+
+@pytest.mark.parametrize("statement", [
+    "Can write code in at least one language.",  # a modal keeps the third person
+    "Should own the release",
+    "Design reviews are held weekly",  # a noun that is also a verb, as a subject
+    "Test coverage is tracked",
+    "Code review: thorough and kind",  # a label
+    "Point person for the squad",  # a compound noun
+    "Well-composed commit narratives",
+    "Go to expert in one area of technology",
+    "Open to being challenged",
+    "Cares about their work",  # the "-s" form already
+    "Knowledge of Kubernetes",  # no verb
+    "Team defaults to their opinion",  # people, the subject
+    "People seek them out",
+    "Project / team outcomes",  # things named
+])
+def test_ll506_a_statement_that_only_looks_like_an_instruction_is_not_reported(statement):
+    # Each word's "-s" form is in the framework, as a verb or a noun.
+    said = "Points, designs, tests, codes, goes, opens, wells, teams, peoples, projects and knowledges"
+    assert violations("LL506", [*_DESCRIPTIONS, said, statement], voice="third-person") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Evidence or feedback exists to prove it",  # a noun that is also a verb
+    "Mature handling of crises",  # an adjective that is also a verb
+    "Help dissolve tension when it arises.",  # "helps" is nowhere: no verb the framework conjugates
+])
+def test_ll506_a_word_the_framework_never_writes_in_s_is_not_read_as_an_instruction(statement):
+    assert violations("LL506", [*_DESCRIPTIONS, statement], voice="third-person") == []
+
+
+def test_ll506_a_framework_written_as_instructions_keeps_its_voice():
+    # As many instructions as descriptions: a list of instructions, a voice of its own.
+    statements = ["Run productive team meetings", "Track team metrics", "Manage individual contributors",
+                  "Leads the roadmap", "Hire engineers"]
+    assert violations("LL506", statements, voice="third-person") == []
+    # Instructions are the other persons' own voice ("You ..." frameworks give orders too).
+    assert violations("LL506", ["I lead the team", "I review code", "I own my area", "Help others grow"],
+                      voice="first-person") == []
+
+
 def test_ll506_quiet_without_a_declared_voice():
     text = framework_yaml(["You lead", "Leads"]).replace("voice: first-person\n", "")
     assert registry()["LL506"]().check_frameworks([framework(text)]) == []
@@ -1619,3 +1687,4 @@ def test_ll514_reports_and_fixes_a_whole_text_in_a_word_processors_quotes(cli, w
 ])
 def test_ll514_quiet_on_quotations_that_are_part_of_the_text(statement):
     assert violations("LL514", [statement]) == []
+
