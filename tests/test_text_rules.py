@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL514."""
+"""Clean text: LL501-LL515."""
 
 from __future__ import annotations
 
@@ -1688,3 +1688,62 @@ def test_ll514_reports_and_fixes_a_whole_text_in_a_word_processors_quotes(cli, w
 def test_ll514_quiet_on_quotations_that_are_part_of_the_text(statement):
     assert violations("LL514", [statement]) == []
 
+
+# LL515 statement-in-two-competencies -----------------------------------------
+
+
+def _two_competencies(leadership: list[str], mastery: list[str]) -> str:
+    cells = "".join(
+        f"      {competency}:\n" + "".join(f"        - {json.dumps(s)}\n" for s in statements)
+        for competency, statements in (("leadership", leadership), ("mastery", mastery))
+    )
+    return (
+        'ladderlint: 1\nid: dup\nname: Dup\ntrack: Engineer\nversion: "1.0.0"\norganisation: {name: Croner}\n'
+        "dimensions:\n  - id: all\n    name: All\n    competencies:\n"
+        "      - {id: leadership, name: Leadership}\n      - {id: mastery, name: Mastery}\n"
+        "levels:\n  - id: L4\n    title: Level 4\n    summary: Leads projects\n    competencies:\n" + cells
+    )
+
+
+def test_ll515_reports_a_statement_under_two_competencies_at_one_level(cli, write):
+    path = write("f.yaml", _two_competencies(
+        ["Gets buy-in on proposed designs", "Sought out for code reviews"],
+        ["Writes clear code", "gets buy-in on proposed designs.", "Sought out for code  reviews"],
+    ))
+    assert findings(cli, path, select="LL515") == [
+        f"{path}:23:11: LL515 [warning] statement 2 of L4 mastery repeats statement 1 of L4 leadership: "
+        "'gets buy-in on proposed designs.'; keep it under one of them, or say what each asks",
+        f"{path}:24:11: LL515 [warning] statement 3 of L4 mastery repeats statement 2 of L4 leadership: "
+        "'Sought out for code  reviews'; keep it under one of them, or say what each asks",
+    ]
+
+
+def test_ll515_quiet_on_other_levels_one_cell_and_placeholders():
+    # Twice in one cell is LL507's; "TBD" in every cell left to write is LL406's.
+    text = _two_competencies(["Leads projects", "Leads projects", "TBD"], ["Writes clear code", "TBD."])
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+    # A pointer to another level, said in each competency of a cumulative framework.
+    text = _two_competencies(["All criteria from level one", "See L3"], ["All criteria from level one", "See L3"])
+    text += "  - id: L3\n    title: Level 3\n    summary: Leads\n    competencies:\n" \
+            "      mastery:\n        - Writes code\n"
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+    text += "  - id: L5\n    title: Level 5\n    summary: Leads more\n    competencies:\n" \
+            "      mastery:\n        - Leads projects\n"
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+
+
+def test_ll515_a_heading_over_examples_that_differ_is_no_repetition():
+    def cell(examples: list[str]) -> list:
+        return [{"text": "Criteria for sublevel A", "examples": examples}] if examples else ["Criteria for sublevel A"]
+
+    def text(first: list[str], second: list[str]) -> str:
+        return _two_competencies(["Writes code"], ["Reviews code"]).replace(
+            "      leadership:\n", "      leadership:\n" + "".join(
+                f"        - {json.dumps(s)}\n" for s in cell(first))).replace(
+            "      mastery:\n", "      mastery:\n" + "".join(f"        - {json.dumps(s)}\n" for s in cell(second)))
+
+    rule = registry()["LL515"]()
+    assert rule.check_frameworks([framework(text(["Seeks feedback"], ["Shares knowledge"]))]) == []
+    # The same examples, or examples under one of them only: the same statement.
+    assert len(rule.check_frameworks([framework(text(["Seeks feedback"], ["Seeks feedback."]))])) == 1
+    assert len(rule.check_frameworks([framework(text([], ["Seeks feedback"]))])) == 1
