@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL514."""
+"""Clean text: LL501-LL515."""
 
 from __future__ import annotations
 
@@ -566,6 +566,74 @@ def test_ll506_a_voice_most_statements_break_is_reported_once_at_voice():
     kept = violations("LL506", ["Leads the team", "Owns the area", "Mentors others", "Reviews code", "You lead",
                                 "You own your area", "You mentor"], voice="third-person")
     assert [v.path for v in kept] == [statement_path(4), statement_path(5), statement_path(6)]
+
+
+_DESCRIPTIONS = ["Delivers tasks on time", "Reviews code with care", "Owns the team's services", "Mentors new hires",
+                 "Writes clear design documents", "Shares knowledge in demos"]
+
+
+@pytest.mark.parametrize(("statement", "word", "fix"), [
+    ("Understand where to place logic in their favorite framework.", "Understand", "Understands"),
+    ("Communicate with PMs when goals are unattainable.", "Communicate", "Communicates"),
+    ("Help dissolve tension when it arises.", "Help", "Helps"),
+    ("Be up to date with Front-End standards", "Be", "Is"),
+    ("Reliably do what they say they will.", "do", "does"),
+    ("Approach problems calmly", "Approach", "Approaches"),
+    ("Apply patterns with care", "Apply", "Applies"),
+    # A sentence of the statement that opens with one.
+    ("Collaborates with analysts on what to track. Understand what a metric measures.", "Understand",
+     "Understands"),
+])
+def test_ll506_a_verb_in_its_base_form_among_third_person_statements_is_reported(statement, word, fix):
+    # The framework writes the verb in "-s" itself, elsewhere.
+    conjugated = f"{fix.capitalize()} what the team needs"
+    found = violations("LL506", [*_DESCRIPTIONS, conjugated, statement], voice="third-person")
+    assert [v.path for v in found] == [statement_path(len(_DESCRIPTIONS) + 1)]
+    assert found[0].message.startswith(f"'{word} ...' reads as an instruction in a third person framework")
+    assert found[0].message.endswith(f"; write '{fix} ...'")
+    start, end = found[0].span
+    assert statement[start:end] == word
+
+
+@pytest.mark.parametrize("statement", [
+    "Can write code in at least one language.",  # a modal keeps the third person
+    "Should own the release",
+    "Design reviews are held weekly",  # a noun that is also a verb, as a subject
+    "Test coverage is tracked",
+    "Code review: thorough and kind",  # a label
+    "Point person for the squad",  # a compound noun
+    "Well-composed commit narratives",
+    "Go to expert in one area of technology",
+    "Open to being challenged",
+    "Cares about their work",  # the "-s" form already
+    "Knowledge of Kubernetes",  # no verb
+    "Team defaults to their opinion",  # people, the subject
+    "People seek them out",
+    "Project / team outcomes",  # things named
+])
+def test_ll506_a_statement_that_only_looks_like_an_instruction_is_not_reported(statement):
+    # Each word's "-s" form is in the framework, as a verb or a noun.
+    said = "Points, designs, tests, codes, goes, opens, wells, teams, peoples, projects and knowledges"
+    assert violations("LL506", [*_DESCRIPTIONS, said, statement], voice="third-person") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Evidence or feedback exists to prove it",  # a noun that is also a verb
+    "Mature handling of crises",  # an adjective that is also a verb
+    "Help dissolve tension when it arises.",  # "helps" is nowhere: no verb the framework conjugates
+])
+def test_ll506_a_word_the_framework_never_writes_in_s_is_not_read_as_an_instruction(statement):
+    assert violations("LL506", [*_DESCRIPTIONS, statement], voice="third-person") == []
+
+
+def test_ll506_a_framework_written_as_instructions_keeps_its_voice():
+    # As many instructions as descriptions: a list of instructions, a voice of its own.
+    statements = ["Run productive team meetings", "Track team metrics", "Manage individual contributors",
+                  "Leads the roadmap", "Hire engineers"]
+    assert violations("LL506", statements, voice="third-person") == []
+    # Instructions are the other persons' own voice ("You ..." frameworks give orders too).
+    assert violations("LL506", ["I lead the team", "I review code", "I own my area", "Help others grow"],
+                      voice="first-person") == []
 
 
 def test_ll506_quiet_without_a_declared_voice():
@@ -1619,3 +1687,63 @@ def test_ll514_reports_and_fixes_a_whole_text_in_a_word_processors_quotes(cli, w
 ])
 def test_ll514_quiet_on_quotations_that_are_part_of_the_text(statement):
     assert violations("LL514", [statement]) == []
+
+
+# LL515 statement-in-two-competencies -----------------------------------------
+
+
+def _two_competencies(leadership: list[str], mastery: list[str]) -> str:
+    cells = "".join(
+        f"      {competency}:\n" + "".join(f"        - {json.dumps(s)}\n" for s in statements)
+        for competency, statements in (("leadership", leadership), ("mastery", mastery))
+    )
+    return (
+        'ladderlint: 1\nid: dup\nname: Dup\ntrack: Engineer\nversion: "1.0.0"\norganisation: {name: Croner}\n'
+        "dimensions:\n  - id: all\n    name: All\n    competencies:\n"
+        "      - {id: leadership, name: Leadership}\n      - {id: mastery, name: Mastery}\n"
+        "levels:\n  - id: L4\n    title: Level 4\n    summary: Leads projects\n    competencies:\n" + cells
+    )
+
+
+def test_ll515_reports_a_statement_under_two_competencies_at_one_level(cli, write):
+    path = write("f.yaml", _two_competencies(
+        ["Gets buy-in on proposed designs", "Sought out for code reviews"],
+        ["Writes clear code", "gets buy-in on proposed designs.", "Sought out for code  reviews"],
+    ))
+    assert findings(cli, path, select="LL515") == [
+        f"{path}:23:11: LL515 [warning] statement 2 of L4 mastery repeats statement 1 of L4 leadership: "
+        "'gets buy-in on proposed designs.'; keep it under one of them, or say what each asks",
+        f"{path}:24:11: LL515 [warning] statement 3 of L4 mastery repeats statement 2 of L4 leadership: "
+        "'Sought out for code  reviews'; keep it under one of them, or say what each asks",
+    ]
+
+
+def test_ll515_quiet_on_other_levels_one_cell_and_placeholders():
+    # Twice in one cell is LL507's; "TBD" in every cell left to write is LL406's.
+    text = _two_competencies(["Leads projects", "Leads projects", "TBD"], ["Writes clear code", "TBD."])
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+    # A pointer to another level, said in each competency of a cumulative framework.
+    text = _two_competencies(["All criteria from level one", "See L3"], ["All criteria from level one", "See L3"])
+    text += "  - id: L3\n    title: Level 3\n    summary: Leads\n    competencies:\n" \
+            "      mastery:\n        - Writes code\n"
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+    text += "  - id: L5\n    title: Level 5\n    summary: Leads more\n    competencies:\n" \
+            "      mastery:\n        - Leads projects\n"
+    assert registry()["LL515"]().check_frameworks([framework(text)]) == []
+
+
+def test_ll515_a_heading_over_examples_that_differ_is_no_repetition():
+    def cell(examples: list[str]) -> list:
+        return [{"text": "Criteria for sublevel A", "examples": examples}] if examples else ["Criteria for sublevel A"]
+
+    def text(first: list[str], second: list[str]) -> str:
+        return _two_competencies(["Writes code"], ["Reviews code"]).replace(
+            "      leadership:\n", "      leadership:\n" + "".join(
+                f"        - {json.dumps(s)}\n" for s in cell(first))).replace(
+            "      mastery:\n", "      mastery:\n" + "".join(f"        - {json.dumps(s)}\n" for s in cell(second)))
+
+    rule = registry()["LL515"]()
+    assert rule.check_frameworks([framework(text(["Seeks feedback"], ["Shares knowledge"]))]) == []
+    # The same examples, or examples under one of them only: the same statement.
+    assert len(rule.check_frameworks([framework(text(["Seeks feedback"], ["Seeks feedback."]))])) == 1
+    assert len(rule.check_frameworks([framework(text([], ["Seeks feedback"]))])) == 1

@@ -64,6 +64,21 @@ class Analysis:
         return WordsByText(zip(texts, words_of_each(texts)))
 
     @cached_property
+    def levels_with_repeats(self) -> frozenset[int]:
+        """Indexes of the levels where two statements have the same words,
+        in one cell or two: only there may two be the same statement (two
+        texts with one normal form have the same words), for the rules
+        that look for one (LL507 in a cell, LL515 across a level's
+        competencies). Most levels have none, found without normal forms."""
+        words = self.words
+        found = set()
+        for index, level in enumerate(self.framework.levels):
+            joined = [" ".join(words[statement.text]) for cell in level.cells for statement in cell.statements]
+            if len(set(joined)) < len(joined):
+                found.add(index)
+        return frozenset(found)
+
+    @cached_property
     def numbered(self) -> tuple[int, ...]:
         """Indexes (in ``prose.fields``) of the texts in which a number
         starts ("L4", "3-5 engineers", "within 2 days"), for the rules that

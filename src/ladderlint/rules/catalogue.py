@@ -48,6 +48,7 @@ from .ll511_repeated_phrase import RepeatedPhrase
 from .ll512_spelling import Spelling
 from .ll513_missing_space import MissingSpace
 from .ll514_curly_quoted_text import CurlyQuotedText
+from .ll515_statement_in_two_competencies import StatementInTwoCompetencies
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -100,6 +101,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     Spelling,
     MissingSpace,
     CurlyQuotedText,
+    StatementInTwoCompetencies,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator, Sequence
 
-from ..model import Framework, TextField
+from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
 from ..vocabulary import DETERMINERS, PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
-from .analysis import Analysis
+from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import excerpt
 from .addresses import url_spans
@@ -147,7 +147,16 @@ class WrongVoice(Rule):
     code review"). In a second-person framework ("You ..."), "I",
     "me" and "my" are reported, and a third-person statement without "you".
     In a third-person framework ("Delivers ..."), "I", "me", "my" and
-    "you", "your" are reported. In a first- or second-person framework,
+    "you", "your" are reported, and so is a statement, or a sentence of
+    one, that opens with a verb in its base form, an instruction ("Help
+    dissolve tension", "Be up to date with standards", "Reliably do what
+    they say"), where the statements that open with a verb in "-s" are
+    three times as many or more (where they are fewer, the framework is
+    written as a list of instructions, a voice of its own); not a modal
+    ("Can write tests"), a noun that is also a verb ("Design reviews are
+    held weekly", "Point person for the squad", "Well-composed commits",
+    "Go to expert in ..."), a label ("Code review: ..."), nor an example;
+    the finding gives the verb in "-s" ("Helps", "Is"). In a first- or second-person framework,
     "themselves", "their own" (himself, herself) that can only mean the
     subject are reported too ("You hold themselves accountable": yourself);
     not where someone else is named between the subject and the word
@@ -203,6 +212,15 @@ class WrongVoice(Rule):
                 - You own and deliver projects in your area
         ```
         Fix: "I own and deliver projects in my area".
+
+        ```yaml
+        voice: third-person
+        ...
+              collaboration:
+                - Shares context with product managers early
+                - Communicate with PMs when goals are unattainable
+        ```
+        Fix: "Communicates with PMs when goals are unattainable".
     """
 
     code = "LL506"
@@ -251,6 +269,9 @@ class WrongVoice(Rule):
                     f"reword it in the {person}",
                     span=(start, end),
                 ))
+        if voice == "third-person":
+            reported = {violation.path for violation in found}
+            found.extend(_base_form_slips(prose.fields, reported, analysis.words))
         if len(found) >= 3:
             shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
             declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
@@ -289,6 +310,109 @@ class WrongVoice(Rule):
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+# The words of a sentence, and the verbs a subject takes next ("Design
+# reviews are ...", "Test coverage is ...": a noun phrase, not an order).
+_WORDS = lazy(r"[A-Za-z][\w'’]*|[:(/&]|-")
+_FINITE = frozenset("is are was were has have does can will should must".split())
+# Verbs in their base form that a third-person statement keeps: "Can write
+# tests", "Should own ...".
+_MODALS = frozenset("can could may might must shall should will would".split())
+_IRREGULAR_S = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+def _base_form_slips(fields: Sequence[TextField], reported: set[DocPath], words: WordsByText) -> Iterator[Violation]:
+    """Statements, or sentences of them, that open with a verb in its base
+    form ("Understand where ...", "Be up to date ...", "Reliably do ...")
+    in a third-person framework whose statements open with the verb in
+    "-s" ("Delivers ...") three times as often or more: an instruction
+    pasted among descriptions. Where the base form is as common, the
+    framework is written as a list of instructions, a voice of its own.
+    Only a verb whose "-s" form the framework writes somewhere ("helps",
+    "understands", "is"): a word it never conjugates may be a noun or an
+    adjective that is also a verb ("Evidence or feedback exists",
+    "Mature handling of crises")."""
+    statements = [field for field in fields if field.kind == "statement"]
+    third = sum(1 for field in statements if THIRD_PERSON_START.match(field.text))
+    if not third:
+        return
+    slips: list[tuple[TextField, str, int, int]] = []
+    for field in statements:
+        if field.path in reported:
+            continue
+        for sentence in _SENTENCES.finditer(field.text):
+            verb = _base_form_start(sentence.group())
+            if verb is not None:
+                start, end = verb
+                slips.append((field, field.text[sentence.start() + start:sentence.start() + end],
+                              sentence.start() + start, sentence.start() + end))
+                break
+    if 3 * len(slips) > third:
+        return  # as many instructions as descriptions: the framework's own way
+    said = {word for field in statements for word in words[field.text]} if slips else set()
+    for field, word, start, end in slips:
+        if _third_person_form(word).casefold() not in said:
+            continue
+        yield Violation(
+            field.path,
+            f"'{word} ...' reads as an instruction in a third person framework (\"Delivers ...\"): "
+            f"'{excerpt(field.text, start, end)}'; write '{_third_person_form(word)} ...'",
+            span=(start, end),
+        )
+
+
+def _base_form_start(sentence: str) -> tuple[int, int] | None:
+    """Where the verb in its base form that opens a sentence is, if it
+    opens with one ("Help dissolve tension", "Reliably do ..."): not a
+    modal ("Can write"), nor a noun that is also a verb, as the subject of
+    a verb ("Design reviews are ...") or a compound ("Point person",
+    "Well-composed commits", "Go to expert"), nor a label ("Code review:")."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(sentence, 0, 200)][:5]
+    if not words or not words[0][0][:1].isupper():
+        return None
+    from ..dictionary import english  # read only for a sentence that needs it
+
+    dictionary = english()
+    if len(words) > 1 and words[0][0].endswith("ly") and words[1][0].islower() \
+            and not dictionary.verb(words[0][0].casefold()):
+        words = words[1:]  # "Reliably do what they say": the verb after the adverb
+    word, start, end = words[0]
+    lower = word.casefold()
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return None  # "Cares about ...": the "-s" form already ("caress" is another verb)
+    if lower in _MODALS or lower in FUNCTION_WORDS and lower not in _IRREGULAR_S or word != word.capitalize() \
+            and word != lower or not dictionary.verb(lower):
+        return None
+    following = [w for w, _, _ in words[1:]]
+    if lower in _ANTECEDENTS:
+        return None  # "Team defaults to ...", "People seek them out": people, the subject
+    if following[:1] in (["-"], ["/"], ["&"]) or ":" in following[:3]:
+        return None  # "Well-composed ...", "Project / team outcomes", "Code review: ..."
+    if following and following[0].casefold() in PEOPLE and not following[0].endswith("s"):
+        return None  # "Point person for the squad": a role, named
+    if following[:1] == ["to"] and len(following) > 1 and not dictionary.verb(following[1].casefold()):
+        return None  # "Go to expert", "Open to being challenged": not a verb going somewhere
+    for w in following[:3]:
+        if w.casefold() in _FINITE:
+            return None  # "Design reviews are ...": the subject of a verb
+        if w.casefold() in FUNCTION_WORDS or not w[:1].isalpha():
+            break
+    return start, end
+
+
+def _third_person_form(word: str) -> str:
+    """The verb in "-s", as the word is written ("Be": "Is", "Help": "Helps")."""
+    lower = word.casefold()
+    if lower in _IRREGULAR_S:
+        form = _IRREGULAR_S[lower]
+    elif lower.endswith(("s", "x", "z", "ch", "sh", "o")):
+        form = lower + "es"
+    elif lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u"):
+        form = lower[:-1] + "ies"
+    else:
+        form = lower + "s"
+    return form.capitalize() if word[:1].isupper() else form
 
 
 def _checked(field: TextField) -> bool:

@@ -49,13 +49,17 @@ class DuplicateStatement(Rule):
         # from their texts, without reading them cell by cell.
         examples = [field.text for field in analysis.texts if field.kind == "example"]
         examples_repeat = len({" ".join(words[text]) for text in examples}) < len(examples)
-        for level in framework.levels:
+        for index, level in enumerate(framework.levels):
+            # Only a level where two statements have the same words may repeat one.
+            may_repeat = index in analysis.levels_with_repeats
+            if not may_repeat and not examples_repeat:
+                continue
             for cell in level.cells:
                 # Two texts with one normal form have the same words, which
                 # the rules have split already: only a cell with two such
                 # needs the normal forms.
                 statements = cell.statements
-                joined = [" ".join(words[statement.text]) for statement in statements]
+                joined = [" ".join(words[statement.text]) for statement in statements] if may_repeat else []
                 repeats = dict(_repeats([s.text for s in statements])) if len(set(joined)) < len(joined) else {}
                 for i, earlier in repeats.items():
                     statement = statements[i]
