@@ -63,9 +63,9 @@ _STANDS_ALONE = "each level stands on its own"
 _LEFT_OUT = lazy(r"(?P<id>\S+) is left out: (?P<reason>.+)", re.DOTALL)
 #: The ids render writes in comments: a statement's after its text, a level's under its heading.
 _STATEMENT_ID = lazy(r"(?P<text>.*?)[ \t]*<!-- id: (?P<id>[^\s<>]+) -->[ \t]*$", re.DOTALL)
-#: The framework's id and voice, under render's first line.
+#: The framework's id, voice, domains and language, under render's first line.
 _FRAMEWORK = lazy(r"<!-- framework id: (?P<id>[^\s;<>]+); voice: (?P<voice>first-person|second-person|third-person|none)"
-                   r"(?:; domains: (?P<domains>[^\s;<>]+(?: [^\s;<>]+)*))? -->\s*")
+                   r"(?:; domains: (?P<domains>[^\s;<>]+(?: [^\s;<>]+)*))?(?:; language: (?P<language>[^\s;<>]+))? -->\s*")
 _LEVEL_ID = lazy(r"<!-- level id: (?P<id>[^\s<>]+) -->\s*")
 #: A dimension's id under its heading in the tables side by side, and a competency's after its name in its row.
 _DIMENSION_ID = lazy(r"<!-- dimension id: (?P<id>[^\s<>]+) -->\s*")
@@ -131,6 +131,8 @@ class _Page:
                 self.document.voice = None if said.group("voice") == "none" else said.group("voice")
                 self.document.voice_said = True
                 self.document.domains = (said.group("domains") or "").split()
+                if said.group("language"):
+                    self.document.language = (said.group("language"), _line(block[0]))
             else:
                 rest.append(block)
         if self.document.track is None and self.document.name is not None and ": " in self.document.name:
