@@ -109,3 +109,10 @@ def test_the_language_comes_back_as_written(cli, tmp_path, language):
     it comes back as the framework says it, not as the text reads."""
     assert _round_trip(cli, tmp_path, _with(tmp_path, "\nlevels:\n", f"\nlanguage: {language}\nlevels:\n")) == []
 
+
+def test_a_title_with_words_in_parentheses_comes_back_whole(cli, tmp_path):
+    """A title that already says its level's id ('Engineer 2 (backend)'
+    of E2) is shown with no id beside it: its words in parentheses are the
+    title's, not an id."""
+    source = _with(tmp_path, "  title: Engineer 2\n", "  title: Engineer 2 (backend)\n")
+    assert _round_trip(cli, tmp_path, source) == []

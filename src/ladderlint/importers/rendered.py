@@ -202,15 +202,24 @@ class _Page:
     def levels(self, tokens: list[Any], dimensions: list[ImportedDimension]) -> None:
         named = {dimension.name: dimension for dimension in dimensions}
         for heading, line, body in _sections(tokens, 3)[1:]:
+            parts = _sections(body, 4)
+            blocks = list(_blocks(parts[0][2]))
+            said_id = next((found.group("id") for block in blocks if block[0].type == "html_block"
+                            and (found := _LEVEL_ID.fullmatch(block[0].content)) is not None), None)
             coded = _CODED.fullmatch(heading)
+            # Render shows the id beside a title that does not say it; where
+            # the page keeps the id, words in parentheses that are not it
+            # are the title's own ('Level 1 (junior)' of 'level-1').
+            if coded is not None and said_id is not None and coded.group("code") != said_id:
+                coded = None
             level = ImportedLevel(coded.group("title") if coded else heading, line,
                                   coded.group("code") if coded else None)
+            if said_id is not None:
+                level.id = said_id
             self.document.levels.append(level)
-            parts = _sections(body, 4)
             summary = []
-            for block in _blocks(parts[0][2]):
-                if block[0].type == "html_block" and (said_id := _LEVEL_ID.fullmatch(block[0].content)):
-                    level.id = said_id.group("id")
+            for block in blocks:
+                if block[0].type == "html_block" and _LEVEL_ID.fullmatch(block[0].content):
                     continue
                 said = block[1].content if block[0].type == "paragraph_open" else ""
                 if said.startswith(_INCLUDES_BELOW):
