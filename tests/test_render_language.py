@@ -141,3 +141,25 @@ def test_a_language_written_right_to_left_sets_its_pages_right_to_left(site, lan
     assert (heading.attrs.get("lang"), heading.attrs.get("dir")) == ("en", "ltr")
     index = parse(out / "index.html")
     assert [(h.attrs.get("lang"), h.attrs.get("dir")) for h in index.find_all("h3")] == [(language, "rtl")]
+
+
+def test_the_version_is_said_left_to_right_on_a_right_to_left_page(site):
+    """"Version 1.0.0, in effect from 2026-01-31." is the site's sentence:
+    set as one English line, never mirrored into ".1.0.0 Version" by the
+    page's direction."""
+    out = site(MINIMAL.replace('version: "1.0.0"\n', 'version: "1.0.0"\neffective: "2026-01-31"\n')
+               + "language: ar\n")
+    framework = out / "acme-backend"
+    for page in (framework / "index.html", framework / "all-levels.html", framework / "levels" / "IC1.html"):
+        versions = [element for element in parse(page).iter() if "1.0.0" in element.text
+                    and not any("1.0.0" in child.text for child in element.children if not isinstance(child, str))]
+        assert versions, page
+        for element in versions:
+            assert (_nearest(element, "lang"), _nearest(element, "dir")) == ("en", "ltr"), (page.name, element.text)
+
+
+def _nearest(element: Element | None, attribute: str) -> str | None:
+    """The attribute as the element has it or inherits it."""
+    while element is not None and attribute not in element.attrs:
+        element = element.parent
+    return element.attrs[attribute] if element is not None else None
