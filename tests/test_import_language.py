@@ -97,3 +97,17 @@ def test_the_language_a_text_reads_as(texts, read):
     from ladderlint.text import written_language
 
     assert written_language(texts) == read
+
+
+def test_latin_filler_is_no_language(cli, write):
+    """A template's Latin filler ('Lorem ipsum dolor sit amet', 'Aenean eu
+    leo quam') is no language the framework is written in: read as one
+    (French), the pages would be marked French."""
+    filler = dict(junior="Designer I", senior="Designer II",
+                  first="Cum sociis natoque penatibus et magnis dis parturient montes, nascetur ridiculus mus. "
+                        "Sed posuere consectetur est at lobortis.",
+                  second="Cras mattis consectetur purus sit amet fermentum. Aenean eu leo quam.",
+                  third="Cum sociis natoque penatibus et magnis dis parturient montes, nascetur ridiculus mus. "
+                        "Sed posuere consectetur est at lobortis.")
+    data, report, _ = imported(cli, write, "ladder.html", HTML.format(lang="", **filler))
+    assert "language" not in data and "reads as" not in report

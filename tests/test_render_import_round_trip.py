@@ -90,3 +90,29 @@ def test_an_edited_statement_keeps_its_id(cli, tmp_path):
     changes = _changes(cli, EVERY_FIELD, _imported(cli, tmp_path, page))
     kinds = [change["kind"] for change in changes if not change["provenance"]]
     assert kinds == ["statement-reworded"]
+
+
+
+def _with(tmp_path: Path, old: str, new: str) -> Path:
+    """The every-field framework with ``old`` written ``new``."""
+    text = EVERY_FIELD.read_text(encoding="utf-8")
+    assert old in text
+    source = tmp_path / "framework.yaml"
+    source.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("language", ["pt-BR", "ar", "zh-Hans"])
+def test_the_language_comes_back_as_written(cli, tmp_path, language):
+    """The framework's `language` is one of its facts: with a region or a
+    script ('pt-BR', 'zh-Hans'), or one its text is not read as (Arabic),
+    it comes back as the framework says it, not as the text reads."""
+    assert _round_trip(cli, tmp_path, _with(tmp_path, "\nlevels:\n", f"\nlanguage: {language}\nlevels:\n")) == []
+
+
+def test_a_title_with_words_in_parentheses_comes_back_whole(cli, tmp_path):
+    """A title that already says its level's id ('Engineer 2 (backend)'
+    of E2) is shown with no id beside it: its words in parentheses are the
+    title's, not an id."""
+    source = _with(tmp_path, "  title: Engineer 2\n", "  title: Engineer 2 (backend)\n")
+    assert _round_trip(cli, tmp_path, source) == []

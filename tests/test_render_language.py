@@ -119,13 +119,16 @@ def test_without_a_language_pages_are_english_as_before(site, tmp_path):
     assert {page.relative_to(declared): page.read_bytes() for page in _pages(declared)} == pages
 
 
-def test_markdown_is_the_same_in_any_language(site, tmp_path):
-    """Markdown has no language to declare: the files are the same."""
+def test_markdown_shows_the_same_in_any_language(site, tmp_path):
+    """Markdown has no language to declare: what readers see is the same;
+    only the comment `import` reads the framework's facts from says it."""
     first = site(KOREAN, options=("--format", "markdown"))
-    before = {path.name: path.read_bytes() for path in first.glob("*.md")}
+    before = {path.name: path.read_text(encoding="utf-8") for path in first.glob("*.md")}
     first.rename(tmp_path / "before")
     after = site(KOREAN.replace("levels:\n", "language: ko\nlevels:\n", 1), options=("--format", "markdown"))
-    assert {path.name: path.read_bytes() for path in after.glob("*.md")} == before
+    said = {name: text.replace("; language: ko -->", " -->", 1)
+            for name, text in ((path.name, path.read_text(encoding="utf-8")) for path in after.glob("*.md"))}
+    assert said == before and said != {path.name: path.read_text(encoding="utf-8") for path in after.glob("*.md")}
 
 
 @pytest.mark.parametrize("language", ["ar", "he", "fa-IR", "ur"])
@@ -138,3 +141,25 @@ def test_a_language_written_right_to_left_sets_its_pages_right_to_left(site, lan
     assert (heading.attrs.get("lang"), heading.attrs.get("dir")) == ("en", "ltr")
     index = parse(out / "index.html")
     assert [(h.attrs.get("lang"), h.attrs.get("dir")) for h in index.find_all("h3")] == [(language, "rtl")]
+
+
+def test_the_version_is_said_left_to_right_on_a_right_to_left_page(site):
+    """"Version 1.0.0, in effect from 2026-01-31." is the site's sentence:
+    set as one English line, never mirrored into ".1.0.0 Version" by the
+    page's direction."""
+    out = site(MINIMAL.replace('version: "1.0.0"\n', 'version: "1.0.0"\neffective: "2026-01-31"\n')
+               + "language: ar\n")
+    framework = out / "acme-backend"
+    for page in (framework / "index.html", framework / "all-levels.html", framework / "levels" / "IC1.html"):
+        versions = [element for element in parse(page).iter() if "1.0.0" in element.text
+                    and not any("1.0.0" in child.text for child in element.children if not isinstance(child, str))]
+        assert versions, page
+        for element in versions:
+            assert (_nearest(element, "lang"), _nearest(element, "dir")) == ("en", "ltr"), (page.name, element.text)
+
+
+def _nearest(element: Element | None, attribute: str) -> str | None:
+    """The attribute as the element has it or inherits it."""
+    while element is not None and attribute not in element.attrs:
+        element = element.parent
+    return element.attrs[attribute] if element is not None else None

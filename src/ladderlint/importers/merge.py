@@ -45,6 +45,7 @@ from .document import (
 from ..model import Restatements
 from .blocks import title_version, version_in
 from .cells import read_figures, read_marks
+from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
     NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
@@ -318,7 +319,8 @@ def _language(documents: list[ImportedDocument], track: str | None, report: list
         report.append(ReportEntry(path, line, "notice", f"the document says it is written in '{tag}': "
                                                         f"the framework says `language: {tag}`"))
         return tag
-    texts = [text for document in documents for text in _texts_of(document)]
+    # A template's Latin filler reads as no language it is written in, though a line of it may read as French.
+    texts = [text for document in documents for text in _texts_of(document) if not latin_filler(text)]
     read = written_language(texts)
     if read is None:
         return None

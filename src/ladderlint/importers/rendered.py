@@ -63,9 +63,9 @@ _STANDS_ALONE = "each level stands on its own"
 _LEFT_OUT = lazy(r"(?P<id>\S+) is left out: (?P<reason>.+)", re.DOTALL)
 #: The ids render writes in comments: a statement's after its text, a level's under its heading.
 _STATEMENT_ID = lazy(r"(?P<text>.*?)[ \t]*<!-- id: (?P<id>[^\s<>]+) -->[ \t]*$", re.DOTALL)
-#: The framework's id and voice, under render's first line.
+#: The framework's id, voice, domains and language, under render's first line.
 _FRAMEWORK = lazy(r"<!-- framework id: (?P<id>[^\s;<>]+); voice: (?P<voice>first-person|second-person|third-person|none)"
-                   r"(?:; domains: (?P<domains>[^\s;<>]+(?: [^\s;<>]+)*))? -->\s*")
+                   r"(?:; domains: (?P<domains>[^\s;<>]+(?: [^\s;<>]+)*))?(?:; language: (?P<language>[^\s;<>]+))? -->\s*")
 _LEVEL_ID = lazy(r"<!-- level id: (?P<id>[^\s<>]+) -->\s*")
 #: A dimension's id under its heading in the tables side by side, and a competency's after its name in its row.
 _DIMENSION_ID = lazy(r"<!-- dimension id: (?P<id>[^\s<>]+) -->\s*")
@@ -131,6 +131,8 @@ class _Page:
                 self.document.voice = None if said.group("voice") == "none" else said.group("voice")
                 self.document.voice_said = True
                 self.document.domains = (said.group("domains") or "").split()
+                if said.group("language"):
+                    self.document.language = (said.group("language"), _line(block[0]))
             else:
                 rest.append(block)
         if self.document.track is None and self.document.name is not None and ": " in self.document.name:
@@ -200,15 +202,24 @@ class _Page:
     def levels(self, tokens: list[Any], dimensions: list[ImportedDimension]) -> None:
         named = {dimension.name: dimension for dimension in dimensions}
         for heading, line, body in _sections(tokens, 3)[1:]:
+            parts = _sections(body, 4)
+            blocks = list(_blocks(parts[0][2]))
+            said_id = next((found.group("id") for block in blocks if block[0].type == "html_block"
+                            and (found := _LEVEL_ID.fullmatch(block[0].content)) is not None), None)
             coded = _CODED.fullmatch(heading)
+            # Render shows the id beside a title that does not say it; where
+            # the page keeps the id, words in parentheses that are not it
+            # are the title's own ('Level 1 (junior)' of 'level-1').
+            if coded is not None and said_id is not None and coded.group("code") != said_id:
+                coded = None
             level = ImportedLevel(coded.group("title") if coded else heading, line,
                                   coded.group("code") if coded else None)
+            if said_id is not None:
+                level.id = said_id
             self.document.levels.append(level)
-            parts = _sections(body, 4)
             summary = []
-            for block in _blocks(parts[0][2]):
-                if block[0].type == "html_block" and (said_id := _LEVEL_ID.fullmatch(block[0].content)):
-                    level.id = said_id.group("id")
+            for block in blocks:
+                if block[0].type == "html_block" and _LEVEL_ID.fullmatch(block[0].content):
                     continue
                 said = block[1].content if block[0].type == "paragraph_open" else ""
                 if said.startswith(_INCLUDES_BELOW):

@@ -74,16 +74,16 @@ _RIGHT_TO_LEFT_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adl
 def direction(language: str) -> str:
     """"rtl" for a language written right to left ("ar", "he-IL",
     "az-Arab"), else "ltr"."""
-    primary, *rest = language.casefold().split("-")
-    scripts = [part for part in rest if len(part) == 4 and part.isalpha()]
-    if scripts:
-        return "rtl" if scripts[0] in _RIGHT_TO_LEFT_SCRIPTS else "ltr"
+    primary, script = _language_key(language)
+    if script:
+        return "rtl" if script in _RIGHT_TO_LEFT_SCRIPTS else "ltr"
     return "rtl" if primary in _RIGHT_TO_LEFT else "ltr"
 
 
 def _language_key(tag: str) -> tuple[str, str]:
-    """A tag's language and script: a region (en-GB, pt-BR) reads the same
-    words with the same letters; a script (zh-Hans, zh-Hant) does not."""
+    """A tag's language and script (lower case; "" where it names none): a
+    region (en-GB, pt-BR) reads the same words with the same letters; a
+    script (zh-Hans, zh-Hant) does not."""
     primary, *rest = tag.casefold().split("-")
     scripts = [part for part in rest if len(part) == 4 and part.isalpha()]
     return primary, scripts[0] if scripts else ""

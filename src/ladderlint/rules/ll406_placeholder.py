@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
-from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within
+from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within, words
 from ..vocabulary import TEMPLATE_SLOTS
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -573,6 +573,12 @@ def filler_texts(analysis: Analysis) -> list[int]:
         return []
     return [i for i in prose.containing(sorted(seen), lower_case=True)
             if len(_filler_words(prose.fields[i].text, analysis.words[prose.fields[i].text])) >= _FILLER_AT_LEAST]
+
+
+def latin_filler(text: str) -> bool:
+    """Whether a text is Latin filler (as ``filler_texts`` finds it), read
+    on its own: for a text no framework's analysis holds (an import's)."""
+    return len(_filler_words(text, words(text))) >= _FILLER_AT_LEAST
 
 
 #: The filler's words that a text may name as words ("replaces lorem ipsum").

@@ -19,15 +19,13 @@ import itertools
 from ..blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph, Table
 from ..document import ImportedDocument, ImportFailure
 from ..source import Ledger
-from ...text import plural, strip_markdown
+from ...text import name_key, plural, strip_markdown
 from ...vocabulary import level_code
-from ..textutil import normalise, role_of, unwrap
+from ...patterns import lazy
+from ..textutil import is_level_name, normalise, role_of, unwrap
 from .helpers import heading_text
 from .reader import HEADING_NAMES, RENDERED_LEVELS, Steering
 from .sections import say_tracks, SectionReader
-from ..textutil import is_level_name
-from ...text import name_key
-from ...patterns import lazy
 from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, Matrix
 from .tables import TableReader
 from .competencies import CompetencyReader
@@ -222,10 +220,14 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 first = named[0][0]
                 heading = Heading(first.depth, level, first.line, first.line)
                 by_id = {id(h): Heading(h.depth + 1, aspect, h.line, h.last) for h, aspect in named}
-                blocks = [b for old in blocks for b in ([heading, by_id[id(old)]] if old is first
+
+                def regrouped(found: list[Block]) -> list[Block]:
+                    """The blocks with the level's heading over its sections' headings."""
+                    return [b for old in found for b in ([heading, by_id[id(old)]] if old is first
                                                          else [by_id.get(id(old), old)])]
-                self.outline.blocks = [b for old in self.outline.blocks for b in (
-                    [heading, by_id[id(old)]] if old is first else [by_id.get(id(old), old)])]
+
+                blocks = regrouped(blocks)
+                self.outline.blocks = regrouped(self.outline.blocks)
                 level_headings = [heading if h is first else h for h in level_headings
                                   if h is first or id(h) not in by_id]
                 reasons = [f"{len(named)} headings name one level, '{level}' ({shown}): its sections, each a "
