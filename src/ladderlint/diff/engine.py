@@ -51,7 +51,8 @@ from .grade import (
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
 from .match import (
-    CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, statements_alike, words_key,
+    CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, retouched, statements_alike,
+    words_key,
 )
 from .glossary import (
     DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking, marked_terms, marking_revision,
@@ -1128,6 +1129,18 @@ class _Differ:
             if n.level in self.added_levels:
                 self._with_level_added(n)  # part of the level that was added
                 continue
+            there = self._in_summary(n, into=False)
+            if there is not None:
+                impact, also = self._moved_wording(there, n.text)
+                self.add(
+                    Kind.STATEMENT_ADDED, impact,
+                    said("statement of ", _in(n.competency), " at ", level_named(n.level),
+                         " moved out of the level's summary", ", reworded" if there != n.text else ""),
+                    level=n.level, competency=n.competency, statement=n.statement.id, field="summary",
+                    old=there if there != n.text else None, new=n.text, also_impact=also,
+                    new_path=n.statement.text_path,
+                )
+                continue
             impact, note, field, below = self._one_side_impact(n, added=True)
             self.add(
                 Kind.STATEMENT_ADDED, impact,
@@ -1140,13 +1153,16 @@ class _Differ:
             if o.level in self.removed_levels:
                 self._with_level_removed(o)  # part of the level that was removed
                 continue
-            if self._in_summary(o):
+            there = self._in_summary(o, into=True)
+            if there is not None:
+                impact, also = self._moved_wording(o.text, there)
                 self.add(
-                    Kind.STATEMENT_REMOVED, Impact.STRUCTURAL,
+                    Kind.STATEMENT_REMOVED, impact,
                     said("statement of ", _in(o.competency), " at ", level_named(o.level),
-                         " moved into the level's summary"),
+                         " moved into the level's summary", ", reworded" if there != o.text else ""),
                     level=o.level, competency=o.competency, statement=o.statement.id, field="summary",
-                    old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
+                    old=o.text, new=there if there != o.text else None, also_impact=also,
+                    old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
             if self.levels_only and self.cumulative:
@@ -1399,15 +1415,34 @@ class _Differ:
         impact, also = self._text_impacts(other, text) if added else self._text_impacts(text, other)
         return Impact.RAISES_BAR is impact if added else Impact.LOWERS_BAR in (impact, also)
 
-    def _in_summary(self, o: Placed) -> bool:
-        """Whether the level's summary now says a statement taken out of a
-        cell, as a sentence (or run of sentences) of its own that the old
-        summary did not have: the expectation is the level's headline, not
-        gone. A statement of two sentences is said by the same two in a row."""
-        new = next((lv for lv in self.new.levels if lv.id == o.level), None) if self.new else None
-        old = next((lv for lv in self.old.levels if lv.id == o.level), None) if self.old else None
-        return new is not None and _says_sentences(new.summary, o.key) and (
-            old is None or not _says_sentences(old.summary, o.key))
+    def _in_summary(self, placed: Placed, *, into: bool) -> str | None:
+        """Where a statement taken out of a cell (``into``) is now said by
+        the level's summary, as a sentence (or run of sentences) of its own
+        that the old summary did not have, those sentences; or, for one put
+        in a cell, where the old summary said it and the new one does not:
+        the expectation moved between the level's headline and its cells,
+        it is not gone, nor new. A statement of two sentences is said by
+        the same two in a row; a typo fixed on the way ("Engineer engineers
+        are ..." -> "Engineers are ...") keeps it the same statement."""
+        new = next((lv for lv in self.new.levels if lv.id == placed.level), None) if self.new else None
+        old = next((lv for lv in self.old.levels if lv.id == placed.level), None) if self.old else None
+        gets, loses = (new, old) if into else (old, new)
+        if gets is None:
+            return None
+        there = _sentences_saying(gets.summary, placed.text, placed.key)
+        if there is None or loses is not None \
+                and _sentences_saying(loses.summary, placed.text, placed.key) is not None:
+            return None
+        return there
+
+    def _moved_wording(self, old: str, new: str) -> tuple[Impact, Impact | None]:
+        """The impact of a statement moved between a level's summary and its
+        cells: structural, unless its wording changed on the way to ask more
+        or less (a typo fixed asks nothing more)."""
+        if old == new:
+            return Impact.STRUCTURAL, None
+        impact, also = self._text_impacts(old, new)
+        return (Impact.STRUCTURAL, None) if impact in (Impact.EDITORIAL, Impact.STRUCTURAL) else (impact, also)
 
     def _anchor(self, o: Placed, kept: dict[tuple[str, str], list[tuple[Placed, Placed]]]) -> DocPath:
         """Where a statement that is gone from a cell is shown in the new
@@ -1530,7 +1565,10 @@ class _Differ:
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
         # pointer elsewhere asks nothing of the people on the level.
         def new_to_them(text: str) -> bool:
-            return words_key(text) not in in_cells and not asks_nothing(text, brands)
+            key = words_key(text)
+            # A statement of the cells moved here with a typo fixed on the way asks nothing new either.
+            return key not in in_cells and not any(retouched(key, said) for said in in_cells) \
+                and not asks_nothing(text, brands)
 
         # A sentence put in asks only where it asks something (a bar, or what they do); one that describes
         # ("This level is where most engineers join the company") asks nothing, as in a note. A label
@@ -2167,21 +2205,27 @@ def _reworded(gone: list[str], added: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _says_sentences(text: str | None, key: str) -> bool:
-    """Whether one sentence of ``text``, or a run of its sentences in a row,
-    has the words ``key`` (``words_key``, as statements are keyed)."""
+def _sentences_saying(text: str | None, statement: str, key: str) -> str | None:
+    """The sentence of ``text``, or run of its sentences in a row, that has
+    the words ``key`` of ``statement`` (``words_key``, as statements are
+    keyed), or the statement's sentences each retouched (a typo fixed);
+    None where none does."""
     if not key:
-        return False
-    keys = [found for found, _sentence in _keyed_sentences(text or "")]
-    for start in range(len(keys)):
+        return None
+    found = _keyed_sentences(text or "")
+    own = [found_key for found_key, _sentence in _keyed_sentences(statement)]
+    for start in range(len(found)):
         run = ""
-        for found in keys[start:]:
-            run = f"{run} {found}" if run else found
+        for end in range(start, len(found)):
+            run = f"{run} {found[end][0]}" if run else found[end][0]
             if run == key:
-                return True
+                return " ".join(sentence.strip() for _key, sentence in found[start : end + 1])
             if not key.startswith(run + " "):
                 break
-    return False
+        said = found[start : start + len(own)]
+        if own and len(said) == len(own) and all(a == b or retouched(a, b) for (a, _s), b in zip(said, own)):
+            return " ".join(sentence.strip() for _key, sentence in said)
+    return None
 
 
 def _next_or_previous(places: Sequence[tuple[float, T]], at: float) -> T | None:

@@ -840,7 +840,7 @@ class _StatementMatcher:
         words nearly letter for letter (or, with ``alike``, as alike as it says)."""
         free = self.free_new if new_side else self.free_old
         return len(partners) == 1 and [x for x in own_side if free(x)] == [p] \
-            and (alike or _retouched)(partners[0].key, p.key)
+            and (alike or retouched)(partners[0].key, p.key)
 
     def _learn_weights(self, olds: list[Placed], news: list[Placed]) -> None:
         """How rare each word stem is in the framework (a sample of its
@@ -1458,7 +1458,7 @@ def _hungarian(edges: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 RETOUCHED = 0.9
 
 
-def _retouched(a: str, b: str) -> bool:
+def retouched(a: str, b: str) -> bool:
     """Whether two statements' words (``words_key``) differ only by a few
     letters: one statement retouched in its place, not another statement."""
     return a != b and _alike(a, b) and difflib.SequenceMatcher(None, a, b).ratio() >= RETOUCHED

@@ -267,7 +267,7 @@ from .periods import (
 )
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
-    qualifying_what_is_added, read, scale_directions,
+    asks_another_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
@@ -371,7 +371,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
     conditions_reworded(runs, a, b)
-    qualifying_what_is_added(runs)
+    qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
@@ -683,7 +683,9 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
     """The words (by id) of the clauses put in whole by ``run`` that point
     back at what ``before`` said and say it is done on a condition, with
     help, still learning or only in part, other than those words: what
-    they are read by."""
+    they are read by. Not a clause that asks a thing of its own ("... are
+    capable of helping peers. They are capable of running projects with
+    coaching."): the help is had for that."""
     inside = {id(w) for w in run}
     verbs = _verbs(before)
     told: set[int] = set()
@@ -691,7 +693,8 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
         words = [w for w in text if w.clause == clause]
         asking_less = [w for w in words if w.role in ASKING_LESS or w.role == "bound" and w.rank < 0]
         if asking_less and all(id(w) in inside for w in words) \
-                and any(w.text in _POINTING_BACK or w.stem in verbs for w in words):
+                and any(w.text in _POINTING_BACK or w.stem in verbs for w in words) \
+                and not asks_another_thing([w for w in words if w.text not in _POINTING_BACK], before):
             told.update(id(w) for w in words if w not in asking_less)
     return told
 

@@ -643,24 +643,42 @@ def _asker(found: list[Word], k: int, *, titled: bool = False) -> int | None:
 ASKING_LESS = frozenset({"condition", "guidance", "learning"})
 
 
-def qualifying_what_is_added(runs: list[tuple[list[Word], list[Word]]]) -> None:
+def asks_another_thing(words: list[Word], before: list[Word]) -> bool:
+    """Whether ``words`` ask a thing ``before`` does not: a word of meaning
+    of their own ("They run projects with coaching" after "Reviews code"),
+    not one ``before`` says ("Reviews them only when asked"), nor one of a
+    clause of when or on what condition ("Does so only when asked by their
+    manager") or beside "is" ("Is still learning to review them")."""
+    said = {w.stem for w in before}
+    conditioned = {k for span in _state_conditions(words, _SUBORDINATING) for k in span}
+    return any(w.role == "content" and not w.neutral and w.text not in FUNCTION_WORDS and w.stem not in said
+               and w.text not in _BESIDE_BE and k not in conditioned for k, w in enumerate(words))
+
+
+def qualifying_what_is_added(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """Words that ask less, put in after "and" or "or" with a thing asked of
     their own ("... within a day" -> "... within a day and teaches others
-    when asked", "..., and, with guidance, larger projects"), qualify what
-    the edit adds, not what was asked before: they lower no bar. Before the
-    "and" ("... within a day when asked, and teaches others"), they qualify
-    what was there, and do."""
+    when asked", "..., and, with guidance, larger projects"), or in a
+    sentence put in whole that asks a thing of its own ("... They run small
+    projects with coaching."), qualify what the edit adds, not what was
+    asked before: they lower no bar. Before the "and" ("... within a day
+    when asked, and teaches others"), they qualify what was there, and do."""
+    # The first word of each sentence of the new text: a run that holds it puts that sentence in.
+    openers = {id(w) for k, w in enumerate(b) if k == 0 or b[k - 1].sentence != w.sentence}
     for removed, inserted in runs:
         if removed:
             continue
         joint = next((k for k, w in enumerate(inserted) if w.text in ("and", "or")), None)
-        if joint is None:
-            continue
-        added = inserted[joint + 1 :]
-        if any(w.role == "content" and not w.neutral and w.text not in FUNCTION_WORDS for w in added):
-            for w in added:
-                if w.role in ASKING_LESS:
-                    w.neutral = True
+        added = inserted[joint + 1 :] if joint is not None else []
+        new_sentences = {w.sentence for w in inserted if id(w) in openers}
+        sentences = [w for w in inserted if w.sentence in new_sentences]
+        for part, asks in ((added, any(w.role == "content" and not w.neutral and w.text not in FUNCTION_WORDS
+                                       for w in added)),
+                           (sentences, asks_another_thing(sentences, a))):
+            if asks:
+                for w in part:
+                    if w.role in ASKING_LESS:
+                        w.neutral = True
 
 
 def conditions_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
@@ -1000,6 +1018,8 @@ def scale_directions(
     for role in sorted(roles):
         before = [w.rank for w in removed if w.role == role]
         after = [w.rank for w in inserted if w.role == role]
+        if role == "scope":
+            before, after = _scope_ranks(removed), _scope_ranks(inserted)
         if role == "learning" and traded_for_help(removed, inserted):
             # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
             # alone; one for the other is read by the help alone, which "learning" does not say.
@@ -1044,9 +1064,16 @@ def _only_knowing(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
 def _scopes_named_apart(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
     """Whether both sides name a scope, and of other ranks: what each reaches
     is said by its scope, whatever the bounds around it say."""
-    before = [w.rank for w in removed if w.role == "scope"]
-    after = [w.rank for w in inserted if w.role == "scope"]
+    before, after = _scope_ranks(removed), _scope_ranks(inserted)
     return bool(before and after) and max(before) != max(after)
+
+
+def _scope_ranks(words: Sequence[Word]) -> list[float]:
+    """The ranks of the scopes ``words`` name: those of its words of scope,
+    and of a bound that names one ("cross-team", read as "across teams":
+    several teams, above one team and below a department)."""
+    return [w.rank if w.role == "scope" else float(vocab.scope_rank(w.text)) for w in words
+            if w.role == "scope" or w.role == "bound" and vocab.scope_rank(w.text)]
 
 
 def _of_a_period(w: Word) -> bool:

@@ -142,12 +142,14 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words", "of_a_noun")
+                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence")
 
-    def __init__(self, text: str, clause: int):
+    def __init__(self, text: str, clause: int, sentence: int = 0):
         self.text = text
         #: Which clause of its text the word is in.
         self.clause = clause
+        #: Which sentence of its text the word is in.
+        self.sentence = sentence
         self.stem = stem(text)
         #: function, qualifier, brand, content, or a scale: frequency,
         #: certainty, scope, bound, audience, guidance, independent, size,
@@ -200,11 +202,16 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
     found: list[Word] = []
     ends: list[int] = []
     text = _AND_SIGN.sub(lambda m: f" {vocab.AND_SIGNS[m.group(1)]} ", text)
+    # The sentence each clause is in: a full stop, "!" or "?" ends one.
+    sentences = [0]
+    for end in _CLAUSE_END.finditer(text):
+        sentences.append(sentences[-1] + (end.group() in ".!?"))
     for k, clause in enumerate(_CLAUSE_END.split(text)):
         # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
         # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
         for n, part in enumerate(_ONE_WORD.split(_numbers_written_out(clause))):
-            found += [Word(_one_word(part), k)] if n % 2 else (Word(w, k) for w in text_words(part))
+            found += [Word(_one_word(part), k, sentences[k])] if n % 2 \
+                else (Word(w, k, sentences[k]) for w in text_words(part))
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
 
