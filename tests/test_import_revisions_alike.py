@@ -1,0 +1,45 @@
+"""Two revisions of one published page, imported alike: what changes between
+them in the text (front matter that lost its opening line, a label left
+empty, a heading one level deeper, a list re-formatted) must not change
+what the import makes of the words that stayed."""
+
+from __future__ import annotations
+
+from import_helpers import cells, imported
+
+BODY = """# Software Engineer I
+
+As a Software Engineer I, you learn the processes and technology your team uses.
+
+## Impact
+
+- Work on small, well-scoped tasks with known solutions
+- Take part in stand-up meetings and retrospectives
+
+## Knowledge
+
+- Understand the core tools of your team
+"""
+
+
+def test_front_matter_without_its_opening_line_is_front_matter(cli, tmp_path):
+    # A page copied without its first line: 'description: ' then '---' is the front matter's end,
+    # not a heading 'description:' underlined, and the page imports as its revision with '---' does.
+    whole = tmp_path / "whole.md"
+    whole.write_text("---\ndescription: \n---\n" + BODY, encoding="utf-8")
+    lost = tmp_path / "lost.md"
+    lost.write_text("description: \n---\n" + BODY, encoding="utf-8")
+    want, _ = imported(cli, whole)
+    got, run = imported(cli, lost)
+    assert cells(got) == cells(want)
+    assert [level["summary"] for level in got["levels"]] == [level["summary"] for level in want["levels"]]
+    assert "opening '---' is missing" in run.stderr
+
+
+def test_a_heading_underlined_stays_a_heading(cli, tmp_path):
+    # Words that are not keys as front matter writes them, underlined: a heading, as before.
+    page = tmp_path / "page.md"
+    page.write_text("Software Engineer I\n---\n\n## Impact\n\n- Work on small, well-scoped tasks\n", encoding="utf-8")
+    data, run = imported(cli, page)
+    assert [level["title"] for level in data["levels"]] == ["Software Engineer I"]
+    assert "front matter" not in run.stderr
