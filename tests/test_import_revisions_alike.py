@@ -43,3 +43,50 @@ def test_a_heading_underlined_stays_a_heading(cli, tmp_path):
     data, run = imported(cli, page)
     assert [level["title"] for level in data["levels"]] == ["Software Engineer I"]
     assert "front matter" not in run.stderr
+
+
+LABELS = """# Engineer Path
+
+## Senior Engineer
+
+**Technical Knowledge:** They know their specialty in depth.
+
+**Productivity:** {productivity}
+
+**Impact:** They implement innovations across the codebase.
+
+## Staff Engineer
+
+**Glue:**{rule}
+
+The Staff Engineer has strategic impact over a large team.
+
+**Technical Knowledge:** They solve problems outside their own domain.
+
+**Impact:** They set examples for other engineers to follow.
+"""
+
+
+def _labels(cli, tmp_path, name, productivity, rule):
+    page = tmp_path / f"{name}.md"
+    page.write_text(LABELS.format(productivity=productivity, rule=rule), encoding="utf-8")
+    return imported(cli, page)
+
+
+def test_an_empty_label_before_a_rule_does_not_take_the_summary(cli, tmp_path):
+    data, run = _labels(cli, tmp_path, "ruled", "They deliver complex work.", "\n\n---")
+    staff = data["levels"][-1]
+    assert staff["summary"] == "The Staff Engineer has strategic impact over a large team."
+    assert "glue" not in staff["competencies"]
+    assert "a label with no text after it: Glue" in run.stderr
+
+
+def test_an_empty_label_among_labels_is_no_dimension(cli, tmp_path):
+    # '**Productivity:**' left empty between two labelled paragraphs is that competency left
+    # empty, as the revision that fills it in says; never a dimension over '**Impact:**'.
+    empty, _ = _labels(cli, tmp_path, "empty", "", "\n\n---")
+    filled, _ = _labels(cli, tmp_path, "filled", "They deliver complex work.", "\n\n---")
+    assert [d["name"] for d in empty["dimensions"]] == [d["name"] for d in filled["dimensions"]]
+    staff = empty["levels"][-1]["id"]
+    assert cells(empty)[staff] == cells(filled)[staff]
+    assert "productivity" not in cells(empty)[empty["levels"][0]["id"]]

@@ -26,7 +26,7 @@ from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break, 
 from .source import is_blank
 from .textutil import SUBJECT_PRONOUNS
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
-from ..text import replaced, unescape, within
+from ..text import name_key, replaced, unescape, within
 from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
@@ -138,7 +138,9 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     for reference in references.values():  # '[sg]: https://...': read into the links that name it
         first, end = reference.get("map") or (0, 0)
         outline.structure.extend(range(first + first_line, end + first_line))
-    _Walker(outline, first_line - 1, lines, references).run(tokens)
+    walker = _Walker(outline, first_line - 1, lines, references)
+    walker.run(tokens)
+    outline.blocks = _empty_labels(outline.blocks, walker.rules, lines)
     outline.blocks = site_syntax.apply(outline.blocks, syntax)
     for opening, closing, aside in boxes:
         if not aside:
@@ -156,6 +158,37 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     set_aside_page_properties(outline)
     return outline
+
+
+#: A bold label with its colon and nothing after it ('**Glue:**', '**Glue**:').
+_EMPTY_LABEL = lazy(r"^ {0,3}(?:[-*+][ \t]+)?(\*\*|__)[^*_]+?(?::\1|\1[ \t]*:)[ \t]*$")
+
+
+def _empty_labels(blocks: list[Block], rules: list[int], lines: list[str]) -> list[Block]:
+    """A label left empty ('**Glue:**' with no text after it) is reported, not a heading over
+    what follows, where what follows is not its text: past a thematic break ('---'), between
+    two labelled paragraphs, or where the same label heads text elsewhere in the document
+    (a competency another level fills in) and no list follows it.
+    Read as a heading, it made the level's summary its statement, or the next label its
+    competency under a dimension, in one revision and not in the next."""
+    filled = {name_key(b.labelled.label) for b in blocks if isinstance(b, (Paragraph, Item)) and b.labelled}
+    out = list(blocks)
+    for n in reversed(range(len(out))):  # from the end: a run of empty labels before a '---' is empty throughout
+        block = out[n]
+        if isinstance(block, Heading) and block.bold and block.line == block.last and block.description is None \
+                and _EMPTY_LABEL.match(lines[block.line - 1]):
+            following = next((b for b in out[n + 1:] if not isinstance(b, Other)), None)
+            past_rule = following is not None and any(block.line < rule < following.line for rule in rules)
+            # A list under the label is its text, whatever other levels write.
+            labels_next = following is None or isinstance(following, Heading) \
+                or isinstance(following, Paragraph) and following.labelled is not None
+            preceding = next((b for b in reversed(out[:n]) if not isinstance(b, Other)), None)
+            # Between two labelled paragraphs ('**Technical Knowledge:** ...', '**Impact:** ...'): one of the run.
+            in_run = isinstance(preceding, Paragraph) and preceding.labelled is not None \
+                and isinstance(following, Paragraph) and following.labelled is not None
+            if past_rule or in_run or labels_next and name_key(block.text) in filled:
+                out[n] = Other(block.text, block.line, block.last, "a label with no text after it")
+    return out
 
 
 #: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
@@ -487,6 +520,8 @@ class _Walker:
         self.toggles: list[int] = []
         #: The symbols ('✅', '→') that open two lines or more of the document: bullets typed as such.
         self.markers = _markers(lines)
+        #: The lines of the thematic breaks ('---').
+        self.rules: list[int] = []
 
     def marked(self, line: str) -> re.Match[str] | None:
         """A line opened by a symbol that opens other lines of the document too, as a bullet."""
@@ -699,6 +734,7 @@ class _Walker:
             return index + 1
         if kind == "hr":
             self.outline.structure.append(self.line(token))
+            self.rules.append(self.line(token))
             return index + 1
         if kind in ("fence", "code_block"):
             self.add(Other(token.content.rstrip("\n"), self.line(token), self.last(token), "code block"))
