@@ -90,3 +90,47 @@ def test_an_empty_label_among_labels_is_no_dimension(cli, tmp_path):
     staff = empty["levels"][-1]["id"]
     assert cells(empty)[staff] == cells(filled)[staff]
     assert "productivity" not in cells(empty)[empty["levels"][0]["id"]]
+
+
+SECTIONS = """# Software Engineer III
+
+You lead the design of a typical solution.
+
+## Impact
+
+- Lead technical implementations of projects
+
+## Knowledge
+
+- Keep up to date with best practices
+
+## Communication
+
+- Create diagrams for your team's products
+
+{depth} {last}
+
+- Mentor more junior engineers
+"""
+
+
+def _sections(cli, tmp_path, name, depth, last="Leadership"):
+    page = tmp_path / f"{name}.md"
+    page.write_text(SECTIONS.format(depth=depth, last=last), encoding="utf-8")
+    return imported(cli, page)
+
+
+def test_a_heading_one_level_too_deep_is_its_siblings_sibling(cli, tmp_path):
+    # '### Leadership' under '## Communication', which has statements of its own, beside
+    # sections with none: one more competency, as the revision that writes '## Leadership' says.
+    deep, run = _sections(cli, tmp_path, "deep", "###")
+    level, _ = _sections(cli, tmp_path, "level", "##")
+    assert deep["dimensions"] == level["dimensions"]
+    assert cells(deep) == cells(level)
+    assert "one level deeper than its siblings" in run.stderr
+
+
+def test_a_sub_heading_naming_a_kind_of_text_stays_under_its_section(cli, tmp_path):
+    data, run = _sections(cli, tmp_path, "examples", "###", "Examples")
+    assert "examples" not in [c["id"] for d in data["dimensions"] for c in d["competencies"]]
+    assert "one level deeper" not in run.stderr

@@ -24,7 +24,8 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break, rst_footnotes
 from .source import is_blank
-from .textutil import SUBJECT_PRONOUNS
+from .outline.helpers import names_a_part
+from .textutil import SUBJECT_PRONOUNS, aside_name, lists_what_to_avoid, unwrap
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
 from ..text import name_key, replaced, unescape, within
 from ..text import wiki_links_as_links, wiki_links_as_text
@@ -141,6 +142,7 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     walker = _Walker(outline, first_line - 1, lines, references)
     walker.run(tokens)
     outline.blocks = _empty_labels(outline.blocks, walker.rules, lines)
+    outline.blocks = _headings_one_too_deep(outline)
     outline.blocks = site_syntax.apply(outline.blocks, syntax)
     for opening, closing, aside in boxes:
         if not aside:
@@ -188,6 +190,51 @@ def _empty_labels(blocks: list[Block], rules: list[int], lines: list[str]) -> li
                 and isinstance(following, Paragraph) and following.labelled is not None
             if past_rule or in_run or labels_next and name_key(block.text) in filled:
                 out[n] = Other(block.text, block.line, block.last, "a label with no text after it")
+    return out
+
+
+def _headings_one_too_deep(outline: Outline) -> list[Block]:
+    """A heading written one level deeper than its siblings ('### Leadership' after '## Impact',
+    '## Reach', '## Communication'), read as their sibling, and said.
+
+    Where it is the only sub-heading of a section that has statements of its own before it, and
+    no sibling section has a sub-heading, it is one more section of the same kind: read as a
+    sub-heading, it made a dimension of the section above it, and one revision that fixes the
+    depth removed that dimension. A sub-heading that names a kind of text ('Examples', 'Notes')
+    is a part of its section, and stays one."""
+    blocks = outline.blocks
+    headings = [(n, b) for n, b in enumerate(blocks) if isinstance(b, Heading) and not b.bold]
+
+    def section(at: int) -> list[tuple[int, Heading]]:
+        """The headings under the heading at ``at`` in ``headings``, up to the next at its depth or above."""
+        depth = headings[at][1].depth
+        end = next((k for k in range(at + 1, len(headings)) if headings[k][1].depth <= depth), len(headings))
+        return headings[at + 1:end]
+
+    def own_text(at: int) -> bool:
+        """Whether the section of the heading at ``at`` has statements before its first sub-heading."""
+        start = headings[at][0] + 1
+        end = headings[at + 1][0] if at + 1 < len(headings) else len(blocks)
+        return any(isinstance(b, (Item, Paragraph)) for b in blocks[start:end])
+
+    out = list(blocks)
+    for at, (n, heading) in enumerate(headings):
+        parent = next((k for k in reversed(range(at)) if headings[k][1].depth < heading.depth), None)
+        if parent is None or headings[parent][1].depth != heading.depth - 1 or not own_text(parent) \
+                or [h for _, h in section(parent)] != [heading]:
+            continue
+        grand = next((k for k in reversed(range(parent)) if headings[k][1].depth < heading.depth - 1), None)
+        around = section(grand) if grand is not None else headings
+        siblings = [h for h in around if h[1].depth == heading.depth - 1 and h[0] != headings[parent][0]]
+        siblings_at = [headings.index(h) for h in siblings]
+        if len(siblings) < 2 or any(section(k) or not own_text(k) for k in siblings_at):
+            continue
+        name = unwrap(heading.text).rstrip(":")
+        if aside_name(name) is not None or lists_what_to_avoid(name) or names_a_part(name):
+            continue
+        out[n] = replace(heading, depth=heading.depth - 1)
+        outline.notices.append((heading.line, f"the heading '{heading.text}' is one level deeper than its "
+                                              "siblings, and read as one of them", ""))
     return out
 
 

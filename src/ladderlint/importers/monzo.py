@@ -122,6 +122,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     if topics is None or not frontmatter.items(topics):
         # The ladder is in the body.
         outline = markdown.parse(ledger.lines, body_first)
+        for line, reason, _ in outline.notices:
+            document.notice(line, reason)
         outline.level_label = level_label
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)
