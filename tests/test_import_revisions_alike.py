@@ -134,3 +134,85 @@ def test_a_sub_heading_naming_a_kind_of_text_stays_under_its_section(cli, tmp_pa
     data, run = _sections(cli, tmp_path, "examples", "###", "Examples")
     assert "examples" not in [c["id"] for d in data["dimensions"] for c in d["competencies"]]
     assert "one level deeper" not in run.stderr
+
+
+RESPONSIBILITIES = """# Path
+
+## Senior Engineer
+
+**Impact:** They lead projects.
+
+### Responsibilities
+
+- Provide technical leadership.
+
+## Staff Engineer
+
+**Impact:** They set examples.
+
+### Responsibilities
+
+Concrete examples could include:
+
+{list}
+"""
+
+SUB_HEADINGS = """**Technical Direction**
+
+- Lead extra-large projects across teams
+- Solve problems that span multiple groups
+
+**Mentorship**
+
+- Own onboarding initiatives"""
+
+NESTED = """* **Technical Direction**
+    * Lead extra-large projects across teams
+    * Solve problems that span multiple groups
+* **Mentorship**
+    * Own onboarding initiatives"""
+
+
+def test_a_lead_in_and_bold_titles_over_a_nested_list_are_no_statements(cli, tmp_path):
+    page = tmp_path / "nested.md"
+    page.write_text(RESPONSIBILITIES.format(list=NESTED), encoding="utf-8")
+    data, run = imported(cli, page)
+    staff = cells(data)[data["levels"][-1]["id"]]["responsibilities"]
+    assert staff == ["Technical Direction: Lead extra-large projects across teams",
+                     "Technical Direction: Solve problems that span multiple groups",
+                     "Mentorship: Own onboarding initiatives"]
+    assert "lead-in to the list after it, whose bullets are the statements: Concrete examples" in run.stderr
+
+
+LABELLED = """# Path
+
+## Senior Engineer
+
+**Mentorship:** They coach one engineer.
+
+**Impact:** They lead projects.
+
+## Staff Engineer
+
+**Technical Direction:** They advocate for technology.
+
+**Mentorship:** They grow other engineers.
+
+### Responsibilities
+
+Concrete examples could include:
+
+{list}
+"""
+
+
+def test_bold_titles_naming_labelled_competencies_read_alike_nested_or_not(cli, tmp_path):
+    # The titles name the level's labelled competencies: bold sub-headings over lists, or the
+    # same words as a nested list, give the same competencies and statements.
+    flat, nested = tmp_path / "flat.md", tmp_path / "nested.md"
+    flat.write_text(LABELLED.format(list=SUB_HEADINGS), encoding="utf-8")
+    nested.write_text(LABELLED.format(list=NESTED), encoding="utf-8")
+    (old, _), (new, run) = imported(cli, flat), imported(cli, nested)
+    assert new["dimensions"] == old["dimensions"]
+    assert cells(new) == cells(old)
+    assert "Concrete examples could include:" in run.stderr
