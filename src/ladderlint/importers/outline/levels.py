@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
-from ..cells import SAME_AS
+from ..cells import SAME_AS, after_reference
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement,
@@ -234,7 +234,7 @@ def _topics(items: list[Item]) -> _Topics:
             # words finish its sentence, no statement of their own (read under its topic, as ever).
             found.fragments[id(item)] = [after.text for after in leading]
             found.names.update(id(after) for after in leading)
-        elif nested and (_names_a_topic(item) or _a_term_topic(item) or _a_title_topic(item)):
+        elif nested and (_names_a_topic(item) or _a_term_topic(item)):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
             continue
@@ -340,14 +340,6 @@ def _a_term_topic(item: Item) -> bool:
     the plain words of a bullet would be, where it is no competency of its
     own, as a term of a Markdown definition list is."""
     return item.term and item.labelled is None and _names_a_topic(replace(item, bold=False))
-
-
-def _a_title_topic(item: Item) -> bool:
-    """Whether a bullet wholly in bold names the topic of the bullets nested under it
-    ('- **Technical Direction**' over '  - Lead projects across teams'), where it is no
-    competency of its own: as the same words as a bold sub-heading over a list, or in plain
-    text, would; a revision that nests the list under its title changes no statement."""
-    return item.bold and item.labelled is None and _names_a_topic(replace(item, bold=False))
 
 
 def _names_a_topic(item: Item) -> bool:
@@ -1142,8 +1134,10 @@ class LevelReader(Reader):
                     cell.statements.append(statement)
                     if id(block) in topics.fragments:
                         self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
-            elif id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
-                # 'Concrete examples could include:' over the bullets: they are the statements, as under a level.
+            elif id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block) \
+                    and after_reference(block.text, frozenset(map(name_key, self.known_levels()))) is None:
+                # 'Concrete examples could include:' over the bullets: they are the statements, as under
+                # a level ('All of Junior Developer, plus:' is a reference to a lower level, read as such).
                 self.drop(block, "lead-in to the list after it, whose bullets are the statements")
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
