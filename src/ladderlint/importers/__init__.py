@@ -337,7 +337,9 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
             return _Input(path, chosen, text, outline=several)
         if not has_bullets(text) and (table := outline_of_columns(text)) is not None:
             return _Input(path, chosen, text, outline=table)  # a PDF's table, as pdftotext -layout writes it
-    if chosen == "markdown" and not text.startswith("---\n"):
+    from . import frontmatter
+
+    if chosen == "markdown" and not frontmatter.present(text):
         from . import rendered
 
         if rendered.looks_like(text):  # ladderlint's own page: read by its layout, back to the framework
@@ -888,13 +890,14 @@ _OVERVIEW = "an overview of the framework, no ladder: its title names the framew
 def _without_front_matter(item: _Input) -> _Input:
     """A Markdown page read as its text under its front matter (blank lines
     in its place, so that lines keep their numbers); any other as it is."""
+    from . import frontmatter
     from .markdown import parse as parse_markdown
 
     lines = item.text.split("\n")
-    if not item.path.lower().endswith((".md", ".markdown")) or lines[0] != "---" or "---" not in lines[1:]:
+    end = frontmatter.closing(lines)
+    if not item.path.lower().endswith((".md", ".markdown")) or end is None:
         return item
-    end = lines.index("---", 1)
-    return replace(item, outline=parse_markdown([""] * (end + 1) + lines[end + 1:]))
+    return replace(item, outline=parse_markdown([""] * end + lines[end:]))
 
 
 def _overview(item: _Input) -> tuple[str, str | None, int] | None:

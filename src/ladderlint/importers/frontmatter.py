@@ -16,6 +16,9 @@ from ..patterns import lazy
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _TAB_AFTER_DASH = lazy(r"^([ ]*-)\t+", re.MULTILINE)
+#: A front-matter line as sites write one: a key in lower case first, no spaces ('description: ',
+#: 'sidebar_position: 2', 'sidebarTitle: ...'); a heading is not written so.
+_KEY_LINE = lazy(r"^[a-z][A-Za-z0-9_-]*:(?:[ \t].*)?$")
 
 
 @dataclass
@@ -26,12 +29,35 @@ class FrontMatter:
     end: int
     #: Lines where a tab had to be replaced to read the YAML.
     repaired: list[int]
+    #: Whether it opens with '---' (a page copied without its first line has only the keys and the closing '---').
+    opened: bool = True
+
+
+def closing(lines: list[str]) -> int | None:
+    """Line (1-based) of the '---' that closes a document's front matter, or None when it has none.
+
+    Front matter whose opening '---' is lost ('description: ' then '---' at the top, as a
+    page copied from its site without its first line has it) is front matter still, not a
+    heading underlined: every line above the '---' is a key as front matter writes one."""
+    if not lines:
+        return None
+    if lines[0].rstrip() == "---":
+        return next((n for n in range(2, len(lines) + 1) if lines[n - 1].rstrip() in ("---", "...")), None)
+    end = next((n for n, line in enumerate(lines, 1) if not _KEY_LINE.match(line.rstrip())), None)
+    return end if end is not None and end > 1 and lines[end - 1].rstrip() == "---" else None
+
+
+def present(text: str) -> bool:
+    """Whether a document starts with front matter (opened with '---' or not)."""
+    return text.startswith("---\n") or closing(text[:4000].split("\n")) is not None
 
 
 def split(path: str, lines: list[str]) -> FrontMatter | None:
     """The front matter of a document, or None when it has none."""
-    if not lines or lines[0].rstrip() != "---":
+    if not lines:
         return None
+    if lines[0].rstrip() != "---":
+        return _unopened(lines)
     end = next((n for n in range(2, len(lines) + 1) if lines[n - 1].rstrip() in ("---", "...")), None)
     if end is None:
         raise ImportFailure(path, "the front matter opened on line 1 is never closed with '---'", 1, 1)
@@ -58,6 +84,35 @@ def split(path: str, lines: list[str]) -> FrontMatter | None:
         raise ImportFailure(path, "the front matter is not a mapping of keys to values", 2, 1)
     data = construct(root)
     return FrontMatter(data, root, end, repaired)
+
+
+def _unopened(lines: list[str]) -> FrontMatter | None:
+    """Front matter without its opening '---', if the keys above the first '---' read as YAML."""
+    end = closing(lines)
+    if end is None:
+        return None
+    try:
+        root = yaml.compose("\n".join(lines[: end - 1]), Loader=_LOADER)
+    except yaml.YAMLError:
+        return None  # not front matter after all: the document's text
+    if not isinstance(root, MappingNode):
+        return None
+    _shift(root)
+    return FrontMatter(construct(root), root, end, [], opened=False)
+
+
+def _shift(node: Node) -> None:
+    """Marks one line up: ``line_of`` counts from the line after an opening '---', and there is none."""
+    for mark in ("start_mark", "end_mark"):
+        old = getattr(node, mark)
+        setattr(node, mark, yaml.Mark(old.name, old.index, old.line - 1, old.column, old.buffer, old.pointer))
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            _shift(key)
+            _shift(value)
+    elif isinstance(node, SequenceNode):
+        for each in node.value:
+            _shift(each)
 
 
 def _failure(path: str, error: yaml.MarkedYAMLError) -> ImportFailure:

@@ -24,9 +24,10 @@ from .blocks import Table, block_text
 from .blocks import in_italics, set_aside_page_properties, labelled_item, lead_block, lead_of, without_lead_markers
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break, rst_footnotes
 from .source import is_blank
-from .textutil import SUBJECT_PRONOUNS
+from .outline.helpers import names_a_part
+from .textutil import SUBJECT_PRONOUNS, aside_name, lists_what_to_avoid, unwrap
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
-from ..text import replaced, unescape, within
+from ..text import name_key, replaced, unescape, within
 from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
@@ -138,7 +139,10 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
     for reference in references.values():  # '[sg]: https://...': read into the links that name it
         first, end = reference.get("map") or (0, 0)
         outline.structure.extend(range(first + first_line, end + first_line))
-    _Walker(outline, first_line - 1, lines, references).run(tokens)
+    walker = _Walker(outline, first_line - 1, lines, references)
+    walker.run(tokens)
+    outline.blocks = _empty_labels(outline.blocks, walker.rules, lines)
+    outline.blocks = _headings_one_too_deep(outline)
     outline.blocks = site_syntax.apply(outline.blocks, syntax)
     for opening, closing, aside in boxes:
         if not aside:
@@ -156,6 +160,82 @@ def parse(lines: list[str], first_line: int = 1) -> Outline:
         outline.signals.append(Signal("host", match.group("host").lower(), line))
     set_aside_page_properties(outline)
     return outline
+
+
+#: A bold label with its colon and nothing after it ('**Glue:**', '**Glue**:').
+_EMPTY_LABEL = lazy(r"^ {0,3}(?:[-*+][ \t]+)?(\*\*|__)[^*_]+?(?::\1|\1[ \t]*:)[ \t]*$")
+
+
+def _empty_labels(blocks: list[Block], rules: list[int], lines: list[str]) -> list[Block]:
+    """A label left empty ('**Glue:**' with no text after it) is reported, not a heading over
+    what follows, where what follows is not its text: past a thematic break ('---'), between
+    two labelled paragraphs, or where the same label heads text elsewhere in the document
+    (a competency another level fills in) and no list follows it.
+    Read as a heading, it made the level's summary its statement, or the next label its
+    competency under a dimension, in one revision and not in the next."""
+    filled = {name_key(b.labelled.label) for b in blocks if isinstance(b, (Paragraph, Item)) and b.labelled}
+    out = list(blocks)
+    for n in reversed(range(len(out))):  # from the end: a run of empty labels before a '---' is empty throughout
+        block = out[n]
+        if isinstance(block, Heading) and block.bold and block.line == block.last and block.description is None \
+                and _EMPTY_LABEL.match(lines[block.line - 1]):
+            following = next((b for b in out[n + 1:] if not isinstance(b, Other)), None)
+            past_rule = following is not None and any(block.line < rule < following.line for rule in rules)
+            # A list under the label is its text, whatever other levels write.
+            labels_next = following is None or isinstance(following, Heading) \
+                or isinstance(following, Paragraph) and following.labelled is not None
+            preceding = next((b for b in reversed(out[:n]) if not isinstance(b, Other)), None)
+            # Between two labelled paragraphs ('**Technical Knowledge:** ...', '**Impact:** ...'): one of the run.
+            in_run = isinstance(preceding, Paragraph) and preceding.labelled is not None \
+                and isinstance(following, Paragraph) and following.labelled is not None
+            if past_rule or in_run or labels_next and name_key(block.text) in filled:
+                out[n] = Other(block.text, block.line, block.last, "a label with no text after it")
+    return out
+
+
+def _headings_one_too_deep(outline: Outline) -> list[Block]:
+    """A heading written one level deeper than its siblings ('### Leadership' after '## Impact',
+    '## Reach', '## Communication'), read as their sibling, and said.
+
+    Where it is the only sub-heading of a section that has statements of its own before it, and
+    no sibling section has a sub-heading, it is one more section of the same kind: read as a
+    sub-heading, it made a dimension of the section above it, and one revision that fixes the
+    depth removed that dimension. A sub-heading that names a kind of text ('Examples', 'Notes')
+    is a part of its section, and stays one."""
+    blocks = outline.blocks
+    headings = [(n, b) for n, b in enumerate(blocks) if isinstance(b, Heading) and not b.bold]
+
+    def section(at: int) -> list[tuple[int, Heading]]:
+        """The headings under the heading at ``at`` in ``headings``, up to the next at its depth or above."""
+        depth = headings[at][1].depth
+        end = next((k for k in range(at + 1, len(headings)) if headings[k][1].depth <= depth), len(headings))
+        return headings[at + 1:end]
+
+    def own_text(at: int) -> bool:
+        """Whether the section of the heading at ``at`` has statements before its first sub-heading."""
+        start = headings[at][0] + 1
+        end = headings[at + 1][0] if at + 1 < len(headings) else len(blocks)
+        return any(isinstance(b, (Item, Paragraph)) for b in blocks[start:end])
+
+    out = list(blocks)
+    for at, (n, heading) in enumerate(headings):
+        parent = next((k for k in reversed(range(at)) if headings[k][1].depth < heading.depth), None)
+        if parent is None or headings[parent][1].depth != heading.depth - 1 or not own_text(parent) \
+                or [h for _, h in section(parent)] != [heading]:
+            continue
+        grand = next((k for k in reversed(range(parent)) if headings[k][1].depth < heading.depth - 1), None)
+        around = section(grand) if grand is not None else headings
+        siblings = [h for h in around if h[1].depth == heading.depth - 1 and h[0] != headings[parent][0]]
+        siblings_at = [headings.index(h) for h in siblings]
+        if len(siblings) < 2 or any(section(k) or not own_text(k) for k in siblings_at):
+            continue
+        name = unwrap(heading.text).rstrip(":")
+        if aside_name(name) is not None or lists_what_to_avoid(name) or names_a_part(name):
+            continue
+        out[n] = replace(heading, depth=heading.depth - 1)
+        outline.notices.append((heading.line, f"the heading '{heading.text}' is one level deeper than its "
+                                              "siblings, and read as one of them", ""))
+    return out
 
 
 #: A footnote's definition, as GitHub and most Markdown readers write it ('[^1]: Written in 2023.').
@@ -487,6 +567,8 @@ class _Walker:
         self.toggles: list[int] = []
         #: The symbols ('✅', '→') that open two lines or more of the document: bullets typed as such.
         self.markers = _markers(lines)
+        #: The lines of the thematic breaks ('---').
+        self.rules: list[int] = []
 
     def marked(self, line: str) -> re.Match[str] | None:
         """A line opened by a symbol that opens other lines of the document too, as a bullet."""
@@ -699,6 +781,7 @@ class _Walker:
             return index + 1
         if kind == "hr":
             self.outline.structure.append(self.line(token))
+            self.rules.append(self.line(token))
             return index + 1
         if kind in ("fence", "code_block"):
             self.add(Other(token.content.rstrip("\n"), self.line(token), self.last(token), "code block"))

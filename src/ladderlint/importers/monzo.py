@@ -68,6 +68,9 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     ledger.use_range(1, matter.end)
     for line in matter.repaired:
         document.notice(line, "a tab after '-' is not YAML; it was read as a space")
+    if not matter.opened:
+        document.notice(1, f"the lines above the '---' on line {matter.end} were read as the page's front matter, "
+                           "whose opening '---' is missing")
     data, root = matter.data, matter.root
     title = data.get("title")
     lines = frontmatter.key_lines(root)
@@ -119,6 +122,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
     if topics is None or not frontmatter.items(topics):
         # The ladder is in the body.
         outline = markdown.parse(ledger.lines, body_first)
+        for line, reason, _ in outline.notices:
+            document.notice(line, reason)
         outline.level_label = level_label
         if document.name:
             outline.title, outline.title_line = document.name, lines.get("title", 1)

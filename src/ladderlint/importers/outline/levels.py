@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
-from ..cells import SAME_AS
+from ..cells import SAME_AS, after_reference
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement,
@@ -415,7 +415,8 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
     skills**') is one given once: nothing says it does not come back. So is
     a title in bold over nested bullets at one level of several, where two
     or more such titles come back level after level: the document writes
-    its competencies so, and one only some level has is one still."""
+    its competencies so, and one only some level has is one still; and
+    so is one that a labelled paragraph's label names."""
     groups = bullet_groups(blocks)
     titles = {name_key(_group_name(b)) for b in blocks
               if alone and isinstance(b, Item) and _in_bold(b) and _names_a_group(b)}
@@ -424,6 +425,10 @@ def _group_names(blocks: list[Block], alone: bool = False) -> set[str]:
             if item.depth == 0 and after.depth > 0 and _in_bold(item) and _names_a_group(item)}
     if sum(1 for name in bold if groups[name] >= 2) >= 2:
         titles |= bold
+    # A title in bold that names a competency the document labels a paragraph with ('**Mentorship:** ...'
+    # at the level, then '- **Mentorship**' over its examples) is that competency, as a bold sub-heading is.
+    labels = {name_key(b.labelled.label) for b in blocks if isinstance(b, Paragraph) and b.labelled is not None}
+    titles |= bold & labels
     return {name for name, count in groups.items() if count >= 2 or name in titles}
 
 
@@ -1065,8 +1070,7 @@ class LevelReader(Reader):
                     strip_markdown(block.text).strip())
                 if named and (_a_group_name(block.text) or _title_line(block)) \
                         and not is_level_name(_group_text(block.text)):
-                    lead_in = block
-                    self.use(block)
+                    lead_in = block  # placed where it names the bullets' competency (see ``items``)
                 else:
                     self.drop(block, "lead-in to the list after it, whose bullets are the statements")
                 continue
@@ -1122,6 +1126,7 @@ class LevelReader(Reader):
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         first_bullet = next((block.line for block in blocks if isinstance(block, Item)), None)
         topics = _topics([b for b in blocks if isinstance(b, Item)])
+        lead_ins = _lead_ins(blocks)
         for block in blocks:
             if isinstance(block, Item):
                 self.use(block)
@@ -1129,6 +1134,11 @@ class LevelReader(Reader):
                     cell.statements.append(statement)
                     if id(block) in topics.fragments:
                         self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
+            elif id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block) \
+                    and after_reference(block.text, frozenset(map(name_key, self.known_levels()))) is None:
+                # 'Concrete examples could include:' over the bullets: they are the statements, as under
+                # a level ('All of Junior Developer, plus:' is a reference to a lower level, read as such).
+                self.drop(block, "lead-in to the list after it, whose bullets are the statements")
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
@@ -1280,6 +1290,14 @@ class LevelReader(Reader):
         if not items:
             return
         group_names = self.names_of_groups()
+        self.item_runs(items, level, dimension, lead_in, group_names)
+        if lead_in is not None:
+            # Every bullet under a title that names its competency ('- **Mentorship**' over its
+            # bullets): the lead-in names none of them, and is said, never lost.
+            self.drop(lead_in, "lead-in to the list after it, whose titles name the competencies")
+
+    def item_runs(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
+                  lead_in: Paragraph | None, group_names: set[str]) -> None:
         for outer, run in _groups_of_groups(items):
             if outer is None:
                 self.bullet_run(run, level, dimension, lead_in, group_names)
@@ -1312,6 +1330,7 @@ class LevelReader(Reader):
         for label, members in _item_groups(items, group_names):
             if label is None and lead_in is not None:
                 competency = dimension.competency(_group_text(lead_in.text), lead_in.line)
+                self.use(lead_in)
             elif label is None:
                 competency = dimension.competency(None, members[0].line)
             elif members == [label] and label.labelled is not None:  # a group said in one labelled bullet

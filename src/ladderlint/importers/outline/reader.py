@@ -53,6 +53,11 @@ LAYOUTS = {
 HEADING_NAMES = {**{f"h{n}": n for n in range(1, 7)}, "bold": BOLD_DEPTH}
 
 
+#: What a page ends on besides its text, under a heading of its own: whom it thanks or cites, its licence, its history.
+_BACK_MATTER = frozenset({"credits", "acknowledgements", "acknowledgments", "references", "license", "licence",
+                          "changelog", "change log", "see also", "further reading", "contributing", "contributors"})
+
+
 @dataclass(frozen=True)
 class Steering:
     """What the user says about the layout, where the evidence is weak,
@@ -228,7 +233,10 @@ class Reader:
         if not real:
             return None
         top = min(h.depth for h in real)
-        at_top = [h for h in real if h.depth == top]
+        # A later heading at the top that opens the page's back matter ('# Credits') is no second title:
+        # a revision that drops the credits would rename the framework.
+        at_top = [h for n, h in enumerate(real) if h.depth == top
+                  and not (n and normalise(unwrap(h.text)).casefold().rstrip(" :") in _BACK_MATTER)]
         if len(at_top) == 1 and at_top[0] is headings[0] and len(headings) > 1:
             return at_top[0]
         return None
