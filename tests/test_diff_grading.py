@@ -45,7 +45,7 @@ def test_real_rewordings_are_graded_as_a_reader_grades_them(row):
         ("I design services", "I sometimes design services", "lowers-bar"),
         ("I review code", "I may review code", "lowers-bar"),  # less certainly
         ("I may review code", "I must review code", "raises-bar"),
-        ("My design is adopted across the organisation", "My design is adopted across the company", "raises-bar"),
+        ("My design is adopted across my organisation", "My design is adopted across the company", "raises-bar"),  # "the organisation" alone is the company
         ("My design is adopted across the company", "My design is adopted across the team", "lowers-bar"),
         ("I lead projects with guidance from my manager", "I lead projects", "raises-bar"),  # more autonomy
         ("I lead projects", "I lead projects with guidance from my manager", "lowers-bar"),
