@@ -696,6 +696,17 @@ def _retry_end(lines: list[str], line: int) -> int | None:
     return None if sum(len(content) + 1 for content in lines[:end]) > _INDENT_MAX_CHARS else end
 
 
+def _lines_to_mend(lines: list[str], line: int) -> tuple[int, list[int]] | None:
+    """How many lines to read again (``_retry_end``), and the lines that may
+    be the one to mend, nearest first: the parser's line and a few lines of
+    content above it, within those read again; None when that is too much
+    text to read again."""
+    end = _retry_end(lines, line)
+    if end is None:
+        return None
+    return end, [n for n in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]] if n <= end]
+
+
 @dataclass(frozen=True)
 class _Mend:
     """A line as it was meant, where it lacks a ':' or a space that YAML
@@ -722,19 +733,16 @@ def _text_under_item(lines: list[str], line: int, reads_to: ReadsTo | None) -> E
     and a value (`- Owns: the roadmap` over `  for several teams`), at the
     text: the statement, wrapped, in quotes. Said when mending the line
     lets the text read past the parser's position."""
-    end = _retry_end(lines, line) if reads_to is not None else None
-    if reads_to is None or end is None:
+    if reads_to is None or (tried := _lines_to_mend(lines, line)) is None:
         return None
-    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
-        if number > end or number > len(lines):
-            continue
+    end, numbers = tried
+    for number in numbers:
         content = _END_COMMENT.sub("", lines[number - 1]).rstrip()
         text = content.strip()
         above = next(iter(_content_lines_above(lines, number)), None)
         if not text or text[:1] in ("-", "#") or ": " in text or text.endswith(":") or above is None:
             continue
-        below = next((n for n in range(number + 1, len(lines) + 1)
-                      if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+        below = _content_line_below(lines, number)
         if _A_KEY.fullmatch(text) and below is not None and _indentation_of(lines[below - 1]) > _indentation_of(content):
             continue  # a key without its ':' (`_left_out`), what is indented below it its own
         item = _END_COMMENT.sub("", lines[above - 1]).rstrip()
@@ -776,18 +784,15 @@ def _item_before_keys(lines: list[str], line: int, reads_to: ReadsTo | None) -> 
     """`- E4` over `  summary: ...`: an item of a list written as a text,
     followed by the keys of the mapping it was meant to be. The other
     items start with a key (`- id: E3`): the text is the value of that key."""
-    end = _retry_end(lines, line) if reads_to is not None else None
-    if reads_to is None or end is None:
+    if reads_to is None or (tried := _lines_to_mend(lines, line)) is None:
         return None
-    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
-        if number > end or number > len(lines):
-            continue
+    end, numbers = tried
+    for number in numbers:
         content = _END_COMMENT.sub("", lines[number - 1]).rstrip()
         dash = _indentation_of(content)
         start = _key_column(content)
         said = content[start:]
-        below = next((n for n in range(number + 1, end + 1) if lines[n - 1].strip()
-                      and not lines[n - 1].lstrip().startswith("#")), None)
+        below = _content_line_below(lines, number, end)
         if content[dash : dash + 2] != "- " or not said or ": " in said or said.endswith(":") or below is None \
                 or _indentation_of(lines[below - 1]) != start or _WRITTEN_KEY.match(lines[below - 1], start) is None:
             continue
@@ -816,12 +821,10 @@ def _left_out(lines: list[str], line: int, reads_to: ReadsTo | None) -> Explaine
     I deliver`, `title:Engineer I`, `-I write tests`): YAML reads the line as
     text and stops on it or further down. The line is the one that, mended,
     lets the text read past that position."""
-    end = _retry_end(lines, line) if reads_to is not None else None
-    if reads_to is None or end is None:
+    if reads_to is None or (tried := _lines_to_mend(lines, line)) is None:
         return None
-    for number in [line, *_content_lines_above(lines, line)[:_INDENT_LOOKBACK]]:
-        if number > end:
-            continue
+    end, numbers = tried
+    for number in numbers:
         for mend in _mends(lines, number, end):
             stops = _reading_with(lines, end, number, mend.meant, reads_to)
             if stops is None or stops > line:
@@ -973,6 +976,13 @@ def _key_column(content: str) -> int:
     return column
 
 
+def _content_line_below(lines: list[str], line: int, last: int | None = None) -> int | None:
+    """The number of the first line below ``line`` (up to ``last``) that is
+    neither blank nor a comment; None if there is none."""
+    return next((n for n in range(line + 1, (len(lines) if last is None else last) + 1)
+                 if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+
+
 def _content_lines_above(lines: list[str], line: int) -> list[int]:
     out = []
     for number in range(line - 1, 0, -1):
@@ -1092,10 +1102,9 @@ def _steps_fit(lines: list[str], number: int, indentation: int, step: int) -> in
         # its list is that key's, indented by no step.
         parent = indentation
     fits += indentation == 0 if parent is None else indentation - parent == step
-    below = next((lines[n] for n in range(number, len(lines))
-                  if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
-    if below is not None and _indentation_of(below) > indentation:
-        fits += _indentation_of(below) - indentation == step
+    below = _content_line_below(lines, number)
+    if below is not None and _indentation_of(lines[below - 1]) > indentation:
+        fits += _indentation_of(lines[below - 1]) - indentation == step
     return fits
 
 
