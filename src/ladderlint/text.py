@@ -152,9 +152,31 @@ def other_language(tokens: Sequence[str]) -> str | None:
 #: Korean's; Hiragana and Katakana Japanese's (written with Han too); Han
 #: alone, Chinese. (Arabic and Cyrillic letters are several languages':
 #: they tell none.)
-_HANGUL = lazy(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-_KANA = lazy(r"[\u3040-\u30ff]")
-_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
+KANA = ((0x3040, 0x30FF),)
+HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+#: The letters of Chinese, Japanese and Korean: ideographs, kana, Hangul.
+CJK_SCRIPT = HANGUL + KANA + HAN
+#: Their punctuation ("、", "。", "「") and full-width forms ("）", "，");
+#: the ideographic space (U+3000) is white space, not punctuation.
+CJK_PUNCTUATION = ((0x3001, 0x303F), (0xFF01, 0xFFEF))
+
+
+def in_ranges(ranges: Sequence[tuple[int, int]], character: str) -> bool:
+    """Whether ``character`` is in one of ``ranges`` (code point pairs,
+    both ends included), such as CJK_SCRIPT."""
+    code = ord(character)
+    return any(low <= code <= high for low, high in ranges)
+
+
+def character_class(ranges: Sequence[tuple[int, int]]) -> str:
+    """``ranges`` as a regular expression's character class: "[...]"."""
+    return "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]"
+
+
+_HANGUL = lazy(character_class(HANGUL))
+_KANA = lazy(character_class(KANA))
+_HAN = lazy(character_class(HAN))
 #: Japanese writes about one letter in three in Kana; Chinese none.
 _KANA_IN_JAPANESE = 0.1
 

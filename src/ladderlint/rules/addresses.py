@@ -8,16 +8,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from ..text import REFERENCE_LINK
+from ..text import CJK_PUNCTUATION, CJK_SCRIPT, REFERENCE_LINK, in_ranges
 from ..patterns import lazy
 
-#: Full-width and CJK punctuation ("）", "。", "，", "、", "「"): text
-#: written in Chinese, Japanese or Korean closes an address with them, as
-#: English does with a space.
-_CJK_PUNCTUATION = ((0x3000, 0x303F), (0xFF00, 0xFFEF))
-#: CJK script: ideographs, kana, hangul.
-_CJK = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3130, 0x318F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF),
-        (0xF900, 0xFAFF))
 #: A web address with a scheme, or starting with "www."; it ends at white
 #: space, at quotes and angle brackets, and never with trailing punctuation.
 #: In CJK text (``_urls``) it may start right after the script, which needs
@@ -51,17 +44,12 @@ def web_address_spans(text: str) -> list[tuple[int, int]]:
     return list(_urls(text)) if "." in text else []
 
 
-def _in(ranges: tuple[tuple[int, int], ...], char: str) -> bool:
-    code = ord(char)
-    return any(low <= code <= high for low, high in ranges)
-
-
 def _urls(text: str) -> Iterator[tuple[int, int]]:
     at = 0
     while (m := URL.search(text, at)) is not None:
         start, end = m.span()
         before = text[start - 1 : start]
-        if before and (before.isalnum() or before == "_") and not _in(_CJK, before):
+        if before and (before.isalnum() or before == "_") and not in_ranges(CJK_SCRIPT, before):
             at = start + 1  # inside a word ("xhttps://"): an address may still start further on
             continue
         if not m.group().isascii():
@@ -80,7 +68,7 @@ def _cjk_end(text: str, start: int, end: int) -> int:
     punctuation before that left out as at any address's end."""
     for i in range(start + 1, end):
         char = text[i]
-        if _in(_CJK_PUNCTUATION, char) or (_in(_CJK, char) and (text[i - 1].isascii() and
+        if in_ranges(CJK_PUNCTUATION, char) or (in_ranges(CJK_SCRIPT, char) and (text[i - 1].isascii() and
                                                                   (text[i - 1].isalnum() or text[i - 1] == "."))):
             cut = len(text[start:i].rstrip(_TRAILING))
             return start + cut

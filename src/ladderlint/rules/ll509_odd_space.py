@@ -11,6 +11,7 @@ from .ll503_surrounding_whitespace import SPACES
 from .messages import describe_char, excerpt
 from .textscan import TextRule
 from ..patterns import lazy
+from ..text import CJK_PUNCTUATION, CJK_SCRIPT, character_class
 
 # Spaces that look like a space but are not one, and invisible characters
 # that split words. Not here: the zero-width joiner and non-joiner, which
@@ -30,7 +31,7 @@ _TYPOGRAPHY_BEFORE = lazy(r"[;:!?»%€$0-9–—]")
 _ONE_LETTER_BEFORE = lazy(r"(?<!\w)(?:[^\W\d_A-Z]|[^\W\d_]\.)$")
 # Japanese, Chinese and Korean text: kana, CJK punctuation and ideographs,
 # Hangul, full-width forms. The ideographic space is their own space.
-_CJK = lazy("[\u3001-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uffef]")
+_CJK = lazy(character_class(CJK_SCRIPT + CJK_PUNCTUATION))
 # White space that ends a line is LL503's to report.
 _LINE_END = lazy(f"[{re.escape(SPACES.replace(chr(10), ''))}]*\\n")
 
