@@ -44,11 +44,11 @@ The framework is now called “Acme Career Ladder” (was “Acme Engineering Ca
 
 ### New or higher expectations
 
-- **Impact:** I write a short plan before I start a task (now expected at IC1 and every level above it)
+- **Impact:** I write a short plan before I start a task (now expected at IC1 and above)
 
 ### Lower expectations
 
-- **Impact:** no longer expected at IC1 and every level above it: I ask for help when I am stuck on a task
+- **Impact:** no longer expected at IC1 and above: I ask for help when I am stuck on a task
 
 ### Wording fixes (what is expected does not change)
 
@@ -633,7 +633,7 @@ def test_markdown_for_two_levels(cli, acme):
     assert "4 statements of Engineer I are not repeated at Engineer II; they still hold there." in lines
     assert "- **Code Fluency:** the expected proficiency changes from “awareness” to “working”." in lines
     assert ("- The summary at Engineer II: “I deliver features on my own” (at Engineer I: “I deliver well-scoped tasks "
-            "with guidance”) (read as: a sentence that asks something put in)") in lines
+            "with guidance”)") in lines
 
 
 def test_markdown_for_two_levels_apart_lists_what_the_levels_between_add(cli, acme):

@@ -357,9 +357,9 @@ def test_a_releases_notes_link_to_the_level_and_the_statement_they_are_about(cli
     # Each change's label goes to the statement on its level's page; one
     # reworded since, to its competency's part of that page.
     assert seen == {
-        "Impact: reworded: I ask for review early added: and often (read as: frequency raised)":
+        "Impact: reworded: I ask for review early added: and often":
             "I ask for review early and often",
-        "Impact: reworded: I deliver my tasks on time added: and to a high standard (read as: words added)":
+        "Impact: reworded: I deliver my tasks on time added: and to a high standard":
             "I deliver my tasks on time and to a high standard",
         "Impact: I ask for review early": "Results",
     }

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from .changes import Change, Impact, Kind
+from .changes import Change, Impact, Kind, said_together
 from .metadata import RELEASE_FIELDS, provenance
 from ..patterns import lazy
+from ..text import and_list, plural
 
 BUMPS = ("patch", "minor", "major")
 _RANK = {name: i for i, name in enumerate(BUMPS)}
@@ -110,7 +111,7 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
                   else "something new is expected at an existing level, or a level is removed"
                   if any(c.kind is Kind.LEVEL_REMOVED for c in raised)
                   else "something new is expected at an existing level"),
-        "minor": "expectations were lowered, or the structure changed",
+        "minor": _minor_reason(changes),
         "patch": _editorial_reason(changes),
     }["major" if initial else required]
     if initial:
@@ -130,6 +131,55 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
             f"{_a(required)} ({reason}): {suggested}"
         )
     return Advice(old_version, new_version, required, actual, suggested, enough, message)
+
+
+#: How a reason names the thing a change of structure is about, one and
+#: many, by the first part of its kind ("competency-renamed"), or by the
+#: kind where that part is not a noun ("not-applicable-changed").
+_NOUNS = {
+    "framework": ("detail of the framework", "details of the framework"),
+    "not-applicable": ("reason a competency does not apply", "reasons a competency does not apply"),
+    "statement-id": ("statement id", "statement ids"),
+    "competency": ("competency", "competencies"),
+    "summary": ("summary", "summaries"),
+    "proficiency": ("proficiency", "proficiencies"),
+}
+
+
+def _minor_reason(changes: list[Change]) -> str:
+    """Why the changes call for a minor release, as they are: how many
+    expectations were lowered ("2 statements"), and which changes of
+    structure there were ("a level added, 2 competencies renamed"), so that
+    the owner can tell the release from what it holds. A record said with
+    another as one change (an id renamed beside its name) is counted once,
+    as every format counts it."""
+    absorbed = {id(c) for c in said_together(changes).values()}
+    counted = [c for c in changes if id(c) not in absorbed and not (
+        c.kind is Kind.FRAMEWORK_CHANGED and c.field in RELEASE_FIELDS or provenance(c))]
+    parts = []
+    lowered = [c for c in counted if c.impact is Impact.LOWERS_BAR]
+    if lowered:
+        statements = sum(c.kind.value.startswith("statement-") for c in lowered)
+        others = len(lowered) - statements
+        said = ([plural(statements, "statement")] if statements else []) + \
+            ([plural(others, "other change" if statements else "change")] if others else [])
+        parts.append(f"expectations were lowered: {and_list(said)}")
+    structural: dict[Kind, int] = {}
+    for change in counted:
+        if change.impact is Impact.STRUCTURAL:
+            structural[change.kind] = structural.get(change.kind, 0) + 1
+    if structural:
+        said = []
+        for kind in Kind:  # the order of the kinds, not of the changes: the same changes say the same
+            if kind in structural:
+                thing, verb = kind.value.rsplit("-", 1)
+                one, many = _NOUNS.get(thing, (thing, thing + "s"))
+                count = structural[kind]
+                said.append(f"{'an' if one[0] in 'aeiou' else 'a'} {one} {verb}" if count == 1
+                            else f"{plural(count, one, many)} {verb}")
+        parts.append(f"the structure changed: {', '.join(said)}")
+    # Neither (a minor release none of these call for cannot be, but stay safe): what a minor release is for.
+    return "; ".join(parts) or "expectations were lowered, or the structure changed"
 
 
 #: The kinds that change only the order things are listed in.

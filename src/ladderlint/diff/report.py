@@ -162,7 +162,7 @@ class FrameworkDiff:
         before, after = (scale_place(side.framework, str(change.new)) for side in (self.old, self.new))
         return (before, after) if before is not None and after is not None else None
 
-    def reached(self, change: Change) -> tuple[str, ...]:
+    def reached(self, change: Change, new_levels: bool = False) -> tuple[str, ...]:
         """The levels whose bar a change raises or lowers, lowest first: in a
         cumulative framework, each level includes the levels below it, so an
         expectation added, reworded or removed at IC1 (in a statement, its
@@ -171,7 +171,10 @@ class FrameworkDiff:
         reached, or past it where that level has the move's new words, which
         move its bar the same way: ``Change.both_ends``). A competency's description holds at every level
         that has the competency (``holding``). Elsewhere, and for what asks
-        for nothing more or less, the level it is listed at, or none."""
+        for nothing more or less, the level it is listed at, or none. A level
+        new in this revision has nobody on it yet, whose bar could move: it is
+        left out, but with ``new_levels``, where the levels a change holds at
+        are said ("IC1 and above"), in the revision readers read."""
         if change.level is None and change.field == "description" \
                 and change.kind in (Kind.SUMMARY_CHANGED, Kind.FRAMEWORK_CHANGED) \
                 and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR) and self.levels is None:
@@ -222,7 +225,7 @@ class FrameworkDiff:
                 break  # it says so itself (not as a copy of this addition), and the levels above include that
             if note and self._note_of(level, change.competency) == normal(str(change.new or "")):
                 break  # its own note for the competency says the same
-            if level not in self.added_levels():
+            if new_levels or level not in self.added_levels():
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_id
+from ..grade import NOT_READ
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ...text import plural
@@ -178,6 +179,15 @@ def read_as(change: Change) -> str:
     return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
 
 
+def read_as_for_readers(change: Change) -> str:
+    """What the release notes, for the engineers on the ladder, keep of the
+    grader's readings (``read_as``): only that it could not read the words
+    (another language), which makes the heading they are listed under a
+    reviewer's call; its other readings ("words replaced", "frequency
+    raised") are the maintainers', and the words marked show the change."""
+    return read_as(dataclasses.replace(change, reasons=tuple(r for r in change.reasons if r.startswith(NOT_READ))))
+
+
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
     """The expectations each level no longer asks for, by the level the
     notes list them at: statements taken out that lower its bar, and those
@@ -216,7 +226,8 @@ def reach(diff: FrameworkDiff, change: Change, highest_word: str = "above",
     """The levels a change reaches beyond the one it is listed at, as a
     phrase ("IC1 and above", "IC1 and IC2", "IC1 to IC4"; each level as
     ``name`` says it), or "" where it reaches that level alone."""
-    ids = diff.reached(change)
+    # The new revision's levels, a level it adds too: a range said of it must not read as leaving that one out.
+    ids = diff.reached(change, new_levels=True)
     return levels_said(diff, ids, highest_word, name) if len(ids) > 1 else ""
 
 
@@ -229,7 +240,7 @@ def both_ends_reached(diff: FrameworkDiff, change: Change) -> tuple[tuple[str, .
     if not (change.both_ends and change.kind is Kind.STATEMENT_MOVED and change.level and change.old_level):
         return (), ()
     higher = change.level if moved_up(diff, change) else change.old_level
-    ids = diff.reached(change)
+    ids = diff.reached(change, new_levels=True)
     at = ids.index(higher) if higher in ids else len(ids)
     # Where levels do not all include those below them, only the two ends.
     return ids[:at], ids[at:] or (higher,)

@@ -35,7 +35,7 @@ from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespac
 from .common import (
     BOTH_WAYS,
     at_level_left,
-    read_as,
+    read_as_for_readers,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
@@ -765,7 +765,7 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
-    sentence += read_as(change)
+    sentence += read_as_for_readers(change)
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"
@@ -825,7 +825,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if change.reaches:
         return f"{_through_level(diff, change)}: {_statement(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
-    reached = escape(reach(diff, change, "every level above it", _namer(diff)))
+    reached = escape(reach(diff, change, name=_namer(diff)))
     if kind is Kind.STATEMENT_ADDED:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
         if change.added_below:  # the same expectation added at a level below, which this level includes
@@ -895,7 +895,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             elif change.both_ends:
                 # The level it reached had it from below: it asks for it still, in the new, softer words.
                 lost, softened = both_ends_reached(diff, change)
-                ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (lost, softened)]
+                ends = [escape(levels_said(diff, ids, name=_namer(diff))) for ids in (lost, softened)]
                 where = f"no longer expected {'at ' + ends[0] if len(lost) > 1 else 'here'}, moved {way} to {to}, " \
                         f"and in softer words for {ends[1]}"
             else:
@@ -907,7 +907,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where += " (listed under that level too)"
         if stronger:
             # Moved down: the level it left has the new words from below.
-            ends = [escape(levels_said(diff, ids, "every level above it", _namer(diff))) for ids in (gained, stronger)]
+            ends = [escape(levels_said(diff, ids, name=_namer(diff))) for ids in (gained, stronger)]
             where += f"; now expected at {ends[0]}, and in stronger words for {ends[1]}" if len(gained) > 1 \
                 else f", and in stronger words for {ends[1]}"
         elif reached and change.impact is Impact.RAISES_BAR:
@@ -953,7 +953,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             what += f", which applies at every level that has this {noun} ({levels}),"
         elif change.field == "note" and not levels_mode:
             # In a cumulative framework the levels above include the level's note, as they include its statements.
-            reached = escape(reach(diff, change, "every level above it", _namer(diff)))
+            reached = escape(reach(diff, change, name=_namer(diff)))
             what += f", which applies at {reached}," if reached else ""
         if old is None:
             return f"{what} is new: {escape(new)}"

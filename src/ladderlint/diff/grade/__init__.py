@@ -282,7 +282,7 @@ from .words import (
 )
 
 __all__ = [
-    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asked_in_summary",
+    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "actions_put_in", "asked_in_summary",
     "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
 ]
 
@@ -359,7 +359,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # says which way it goes. A reviewer who reads it does.
     language = other_language(text_words(old_text)) or other_language(text_words(new_text))
     if language:
-        return Grade(Impact.RAISES_BAR, (f"not read: {language}",), 1)
+        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
     brands_put_in(runs, names.own)
@@ -719,6 +719,8 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 #: Roles read with the help traded for independence (or the other way), not beside it.
 _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
+#: How the reason of a text in a language the grader does not read starts: "not read: Portuguese".
+NOT_READ = "not read: "
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
 #: Labels that make a statement a choice ("Stretch: ...", "Nice to have: ..."), as ``topic_label`` keys them:
