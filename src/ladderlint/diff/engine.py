@@ -42,8 +42,8 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import changed_clauses, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
-    said, titled,
+    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
+    moved_in_order, said, titled,
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
@@ -712,8 +712,10 @@ class _Differ:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
                 impact = Impact.strongest(impact, Impact.STRUCTURAL)
-            self.add(kind, impact, said(f"{noun} '{new.id}' renamed from '{before}' to '{after}'"),
-                     field=label, old=before, new=after, **where)
+            # A level whose id is a key written from words is known by its title alone (changes.id_is_a_code).
+            renamed = f"{noun} '{before}' renamed to '{after}'" if noun == "level" and old.id == new.id \
+                and not id_is_a_code(new.id) else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
+            self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
             # A competency's description holds at every level that has the

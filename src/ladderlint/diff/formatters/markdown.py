@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
