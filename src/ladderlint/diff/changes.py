@@ -223,10 +223,22 @@ class Change:
             object.__setattr__(self, "fingerprint", fingerprint(self))
 
     @property
+    def not_read(self) -> str | None:
+        """The language of a rewording the grader did not read (it reads
+        English): held as raises-bar for a reviewer who reads it, which is no
+        reading of which way it goes; None for any other change."""
+        return next((reason.removeprefix(NOT_READ) for reason in self.reasons if reason.startswith(NOT_READ)), None)
+
+    @property
     def impacts(self) -> tuple[Impact, ...]:
         """Every impact of the change: ``impact``, then the one at the level
         a move left, or the other one of a rewording that pulls both ways."""
         return tuple(dict.fromkeys(i for i in (self.impact, self.old_level_impact, self.also_impact) if i is not None))
+
+
+#: How a rewording the grader did not read gives its language ("not read:
+#: Portuguese"), in ``Change.reasons``.
+NOT_READ = "not read: "
 
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).

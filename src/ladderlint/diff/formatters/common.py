@@ -175,7 +175,16 @@ def read_as(change: Change) -> str:
     """Why a statement reworded in place raises or lowers the bar, as the
     grader read it ("frequency raised, words added"): a parenthesis of every
     format but JSON, which lists ``reasons``; empty where there is none."""
+    if change.not_read:
+        return f" ({not_graded(change.not_read)})"
     return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
+
+
+def not_graded(language: str) -> str:
+    """Why a rewording in another language is held for a reviewer, as
+    every format but JSON says it: the grader reads English only, so it
+    cannot tell which way the new words move the bar."""
+    return f"not graded: written in {language}, which the grader does not read; held for a reviewer who does"
 
 
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:

@@ -520,7 +520,8 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     removed = [c for c in counts[Impact.RAISES_BAR] if c.kind is Kind.LEVEL_REMOVED]
     if removed:
         parts.append(plural(len(removed), "level") + " removed")
-    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
+    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED and not c.not_read]
+    unread = [c for c in counts[Impact.RAISES_BAR] if c.not_read]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
         parts += _raised(diff, raised, on_page)
@@ -533,6 +534,10 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
             parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where)))
+    if unread:  # held for a reviewer: no reading says which way they go
+        languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
+        parts.append(plural(len(unread), "change") + f" in {languages} not graded"
+                     + _at(diff, _levels_moved(diff, unread)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
@@ -616,12 +621,15 @@ def _said_once(changes: list[Change]) -> bool:
 def _expectations(changes: list[Change]) -> str:
     """How many of ``changes`` raise the bar and how many lower it, said:
     "1 new or higher expectation and 2 lower expectations"."""
-    raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
+    raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR and not c.not_read)
     # One that raises the bar one way and lowers it another counts as both, as it is listed.
     lowered = sum(1 for c in changes if Impact.LOWERS_BAR in (c.impact, c.also_impact))
+    unread = sum(1 for c in changes if c.not_read)
     counts = [plural(raised, "new or higher expectation")] if raised else []
     if lowered:
         counts.append(plural(lowered, "lower expectation"))
+    if unread:
+        counts.append(plural(unread, "change") + " not graded")
     return and_list(counts)
 
 
@@ -686,6 +694,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         sections = [part for impact, name, items in sections
                     for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items, on_page)]
                                  if impact is Impact.LOWERS_BAR else [(impact, name, items)])]
+    sections = _not_graded_apart(sections)
     for impact, name, items in sections:
         if not items:
             continue
@@ -695,6 +704,8 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
+        if items[0].not_read and impact is Impact.RAISES_BAR:
+            lines += [_not_graded_note(items), ""]
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if formatting_only(c)]
@@ -707,6 +718,32 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
+
+
+def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[tuple[Impact, str, list[Change]]]:
+    """The sections with the rewordings the grader did not read (another
+    language: ``Change.not_read``) taken out of the raised bars, under a
+    heading of their own after the lowered ones: the gate holds them for a
+    reviewer, which says nothing of which way they go."""
+    unread: dict[str, list[Change]] = {}
+    out = []
+    for impact, name, items in sections:
+        if impact is Impact.RAISES_BAR:
+            for change in items:
+                if change.not_read:
+                    unread.setdefault(change.not_read, []).append(change)
+            items = [c for c in items if not c.not_read]
+        out.append((impact, name, items))
+    at = next((i + 1 for i, (impact, _, _) in enumerate(out) if impact is Impact.LOWERS_BAR), len(out))
+    out[at:at] = [(Impact.RAISES_BAR, f"Changed (not graded: {language})", items) for language, items in unread.items()]
+    return out
+
+
+def _not_graded_note(items: list[Change]) -> str:
+    """Said once under the heading of the rewordings not graded."""
+    language = items[0].not_read
+    return (f"Written in {language}, which ladderlint's grader does not read: whether each asks more or less is "
+            f"for a reviewer who reads it to say (the release gate holds them until one approves them).")
 
 
 def _went_to(diff: FrameworkDiff, change: Change) -> str:
@@ -765,7 +802,7 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
-    sentence += read_as(change)
+    sentence += "" if change.not_read else read_as(change)  # listed under "Changed (not graded: ...)", which says it
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

@@ -245,7 +245,7 @@ from typing import Iterable
 from ... import vocabulary as vocab
 from ...text import name_key, only_links_differ, other_language
 from ...text import words as text_words
-from ..changes import Impact
+from ..changes import NOT_READ, Impact
 from ..wording import topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
@@ -359,7 +359,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # says which way it goes. A reviewer who reads it does.
     language = other_language(text_words(old_text)) or other_language(text_words(new_text))
     if language:
-        return Grade(Impact.RAISES_BAR, (f"not read: {language}",), 1)
+        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text)
     brands_put_in(runs, names.own)
