@@ -867,8 +867,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
         if change.added_below:  # the same expectation added at a level below, which this level includes
             return f"written here too, as a level below now asks for it: {_statement(new)}"
+        # A clause cut from a statement the level still asks for: where it came from.
+        clause = f" ({escape(change.clause_moved)})" if change.clause_moved else ""
+        if change.clause_moved and change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+            return f"a clause made a statement of its own: {_statement(new, clause)}"
         return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
-            else _statement(new, (f" (now expected at {reached})" if reached else "") + since)
+            else _statement(new, (f" (now expected at {reached})" if reached else "") + clause + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
