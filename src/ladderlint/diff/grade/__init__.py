@@ -589,6 +589,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role == "degree"]))
             meaning_removed = [w for w in meaning_removed if w.role != "degree"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
+        if any(w.role == "scope" for w in meaning_removed) and any(w.role == "scope" for w in meaning_inserted):
+            # "with people in the industry" -> "with other teams": how far the work reaches is read on its scale
+            # (team < group < organisation < company < industry), as a degree is, whatever else the run
+            # rewrites; the rest is read as words.
+            directions.extend(scale_directions([w for w in meaning_removed if w.role == "scope"],
+                                                [w for w in meaning_inserted if w.role == "scope"], avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "scope"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "scope"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
