@@ -132,7 +132,7 @@ def _levels(tmp_path: Path, lower: list[str], higher: list[str], *, moved: bool 
 def test_another_language_is_not_lower_on_a_level_page(cli, tmp_path):
     path = _levels(tmp_path, [PORTUGUESE[0]], [PORTUGUESE[1]], moved=False)
     page = cli("diff", "--no-color", "--format", "markdown", "--levels", "L1", "L2", path).output
-    assert "not read: Portuguese" in page, page
+    assert "### Changed (not graded: Portuguese)" in page, page
     assert "Lower at Senior Engineer" not in page
 
 

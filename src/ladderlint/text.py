@@ -308,6 +308,13 @@ def goes_on_below(line: str, below: str, after: str = "") -> bool:
     return below[0].islower() and (opening.isupper() or below.split()[0].casefold() in GOES_ON)
 
 
+def plain_in_place(text: str) -> str:
+    """Text with typographic quotes, dashes and no-break spaces made plain,
+    one character for one, so that each word stays where it was ("aren’t"
+    read as "aren't", at the same place)."""
+    return text if text.isascii() else text.translate(_PLAIN)
+
+
 def plain(text: str) -> str:
     """Text with typographic quotes, dashes and no-break spaces made plain,
     and compatibility characters folded (NFKC)."""

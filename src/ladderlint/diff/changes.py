@@ -223,10 +223,22 @@ class Change:
             object.__setattr__(self, "fingerprint", fingerprint(self))
 
     @property
+    def not_read(self) -> str | None:
+        """The language of a rewording the grader did not read (it reads
+        English): held as raises-bar for a reviewer who reads it, which is no
+        reading of which way it goes; None for any other change."""
+        return next((reason.removeprefix(NOT_READ) for reason in self.reasons if reason.startswith(NOT_READ)), None)
+
+    @property
     def impacts(self) -> tuple[Impact, ...]:
         """Every impact of the change: ``impact``, then the one at the level
         a move left, or the other one of a rewording that pulls both ways."""
         return tuple(dict.fromkeys(i for i in (self.impact, self.old_level_impact, self.also_impact) if i is not None))
+
+
+#: How a rewording the grader did not read gives its language ("not read:
+#: Portuguese"), in ``Change.reasons``.
+NOT_READ = "not read: "
 
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).
@@ -356,10 +368,12 @@ def level_label(level_id: str, title: str | None) -> str:
     """A level as the formats name it: "IC7 (Staff Engineer)", or "IC7"
     alone where its title is its id. A title that names the id already
     ("IC3 Senior Engineer", "Engineer (IC 3)") is said alone, not "IC3 (IC3
-    Senior Engineer)". (A change's message says it as ``level_named`` does.)"""
+    Senior Engineer)", and so is the title of a level whose id is no code
+    ("Sênior" for senior: ``named_by_title``). (A change's message says it
+    as ``level_named`` does.)"""
     if not title or title == level_id:
         return level_id
-    if title_names_id(title, level_id):
+    if named_by_title(title, level_id):
         return title
     return f"{level_id} ({title})"
 
@@ -392,6 +406,23 @@ def title_names_id(title: str, level_id: str) -> bool:
         or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None \
         or _letters_and_digits(title) == _letters_and_digits(level_id) \
         or _same_rung(title_rung(title), id_rung(level_id))
+
+
+def id_is_a_code(level_id: str) -> bool:
+    """Whether a level's id is a code people read the ladder by ("IC3",
+    "L2", "E5", "IC3a", "ic3"), not a key written from words ("senior" for
+    "Sênior", "senior-developer-experience-engineer", which may still spell
+    a title the level no longer has): nobody on the ladder knows a level by
+    such a key, so it is named by its title."""
+    # As written ("IC3a"), or written in lower case ("ic3", "l2").
+    return any(code is not None and code.casefold() == level_id.casefold()
+               for code in (level_code(level_id), level_code(level_id.upper())))
+
+
+def named_by_title(title: str | None, level_id: str) -> bool:
+    """Whether a level is said by its title alone: the title spells its id
+    out, or its id is no code people read (``id_is_a_code``)."""
+    return bool(title) and (title_names_id(str(title), level_id) or not id_is_a_code(level_id))
 
 
 def _same_rung(title: Rung | None, level_id: Rung | None) -> bool:

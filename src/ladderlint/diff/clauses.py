@@ -15,11 +15,11 @@ import difflib
 from typing import Sequence
 
 from ..patterns import lazy
-from ..text import normal, words
-from .grade.words import meaning_words
+from ..text import normal, plain_in_place, words
+from .grade.words import meaning_words, said_in_order
 from .wording import similarity
 
-# The words of a text with where each stands, as ``words`` finds them in ASCII text.
+# The words of a text with where each stands, as ``words`` finds them.
 _WORD = lazy(r"[^\W_]+(?:['_-][^\W_]+)*")
 #: Words that join a clause to the rest of its statement, not part of what it asks.
 _JOINS = frozenset(("and",))
@@ -42,7 +42,8 @@ class Clause:
 def _spans(text: str) -> list[tuple[str, int, int]] | None:
     """Each word of ``text``, lower-cased, with where it starts and ends; None
     where these are not the words ``words`` reads (text it reads otherwise)."""
-    found = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    # Curly apostrophes read as straight ones, as ``words`` reads them: "aren’t" is one word.
+    found = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(plain_in_place(text))]
     return found if [w for w, _s, _e in found] == words(text) else None
 
 
@@ -110,3 +111,26 @@ def pair_clauses(cuts: Sequence[tuple[int, Clause]], joins: Sequence[tuple[int, 
                     used.update((a, b))
                     break
     return pairs
+
+
+#: How many words that carry meaning a clause and a sentence must share, in order, for the
+#: sentence to be the clause with words taken out or put in ("While on rotation, carefully
+#: documents processes that aren't clear" and "Carefully documents processes that aren't clear").
+_SHARED = 3
+
+
+def clause_in(cut: str, sentences: Sequence[str]) -> str | None:
+    """The sentence of ``sentences`` that is the clause ``cut``: in its
+    words, reworded on the way (``same_clause``), or with words taken out or
+    put in around the ones it keeps, in their order (a condition dropped, a
+    qualifier added: what that changes is then graded); None where none is."""
+    mine = meaning_words(cut)
+    for sentence in sentences:
+        if same_clause(cut, sentence):
+            return sentence
+    for sentence in sentences:
+        theirs = meaning_words(sentence)
+        shorter, longer = sorted((mine, theirs), key=len)
+        if len(shorter) >= _SHARED and said_in_order(shorter, longer):
+            return sentence
+    return None

@@ -40,10 +40,10 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequenc
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
-from .clauses import changed_clauses, pair_clauses
+from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, level_named, longest_increasing, moved_in_order,
-    said, titled,
+    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
+    moved_in_order, said, titled,
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
@@ -327,6 +327,9 @@ class _Differ:
         #: Statements reworded in place that a clause was cut from, or joined to, as it
         #: moved between them (``_clause_moves``): how each is graded, and where the clause went.
         self._clause_moved: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
+        #: Statements added that took over a clause cut from a statement their level still asks
+        #: (``_clauses_into_added``): how each is graded, and where the clause came from.
+        self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -712,8 +715,10 @@ class _Differ:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
                 impact = Impact.strongest(impact, Impact.STRUCTURAL)
-            self.add(kind, impact, said(f"{noun} '{new.id}' renamed from '{before}' to '{after}'"),
-                     field=label, old=before, new=after, **where)
+            # A level whose id is a key written from words is known by its title alone (changes.id_is_a_code).
+            renamed = f"{noun} '{before}' renamed to '{after}'" if noun == "level" and old.id == new.id \
+                and not id_is_a_code(new.id) else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
+            self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
             # A competency's description holds at every level that has the
@@ -1116,7 +1121,8 @@ class _Differ:
             if any(o.level in self.removed_levels for o in olds):
                 self._one_sided_moves[1].update(n.statement.path for n in news)
         if not self.levels_only:
-            self._clause_moves([(o, n) for o, n, _ in pairing.pairs if o.cell == n.cell and o.text != n.text])
+            self._clause_moves([(o, n) for o, n, _ in pairing.pairs if o.cell == n.cell and o.text != n.text],
+                               [n for n in pairing.added if n.level not in self.added_levels])
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -1142,11 +1148,20 @@ class _Differ:
                 )
                 continue
             impact, note, field, below = self._one_side_impact(n, added=True)
+            also = None
+            reasons: tuple[str, ...] = ()
+            clause: Message = ()
+            if n in self._clause_taken_over and impact is Impact.RAISES_BAR:
+                # A clause the level still asks, moved here: graded on what the statement adds beyond it.
+                (impact, also, reasons), clause = self._clause_taken_over[n]
+                note = (*note, ", ", *clause)
             self.add(
                 Kind.STATEMENT_ADDED, impact,
                 said("statement added to ", _in(n.competency), " at ", level_named(n.level), *note),
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
-                new=n.text, new_path=n.statement.text_path, added_below=below,
+                new=n.text, new_path=n.statement.text_path, added_below=below, also_impact=also,
+                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                clause_moved=self._clause_note(clause),
             )
         kept = _kept_in_place(pairing)
         for o in pairing.removed:
@@ -1892,7 +1907,7 @@ class _Differ:
                 reasons=reasons, **{**where, "new_path": n.statement.path},
             )
 
-    def _clause_moves(self, reworded: list[tuple[Placed, Placed]]) -> None:
+    def _clause_moves(self, reworded: list[tuple[Placed, Placed]], added: list[Placed]) -> None:
         """Find the clauses cut from one statement and joined to another
         (each reworded in its cell), and grade each of the two without the
         clause where its level still asks for it: at one level, both (the
@@ -1905,9 +1920,10 @@ class _Differ:
         found = [changed_clauses(o.text, n.text) for o, n in reworded]
         cuts = [(k, c) for k, (cut, _joined) in enumerate(found) for c in cut]
         joins = [(k, c) for k, (_cut, joined) in enumerate(found) for c in joined]
-        if not cuts or not joins:
-            return
-        for a, b in pair_clauses(cuts, joins):
+        pairs = pair_clauses(cuts, joins) if cuts and joins else []
+        paired = {a for a, _b in pairs}
+        self._clauses_into_added([(reworded[k], c) for k, c in cuts if k not in paired], added)
+        for a, b in pairs:
             (o_cut, n_cut), (o_join, n_join) = reworded[a], reworded[b]
             cut = next(c for k, c in cuts if k == a)
             joined = next(c for k, c in joins if k == b)
@@ -1928,6 +1944,42 @@ class _Differ:
                     _joined_readings(*readings, moved),
                     said(f"its clause \"{joined.text}\" moved from ", *self._beside(o_cut, n_join)),
                 )
+
+    def _clauses_into_added(self, cuts: list[tuple[tuple[Placed, Placed], Clause]], added: list[Placed]) -> None:
+        """Find the clauses cut from a statement that became (part of) a
+        statement added at its level, or, in a cumulative framework, at a
+        level below it, which it includes ("While on rotation, carefully
+        documents processes that aren't clear. Makes sure ..." cut to "Makes
+        sure ...", and "Creates internal documentation. Carefully documents
+        processes that aren't clear." added): the level still asks for the
+        clause, so the cut is no lowered bar, and the statement added is
+        graded on what it adds beyond the clause (the clause as reworded on
+        the way, and any sentence of its own)."""
+        taken: set[int] = set()
+        for (o_cut, n_cut), cut in cuts:
+            for k, n_add in enumerate(added):
+                still_asked = n_add.level == n_cut.level or self.cumulative and n_add.position < n_cut.position
+                if k in taken or not still_asked:
+                    continue
+                sentence = clause_in(cut.text, [text for _key, text in _keyed_sentences(n_add.text)])
+                if sentence is None:
+                    continue
+                taken.add(k)
+                moved = Impact.STRUCTURAL if n_add.competency != n_cut.competency else Impact.EDITORIAL
+                self._clause_moved[n_cut] = (
+                    _joined_readings(self._text_reading(cut.without, n_cut.text), moved),
+                    said(f"its clause \"{cut.text}\" moved to ", *self._beside(n_add, n_cut)),
+                )
+                rest = " ".join(text for _key, text in _keyed_sentences(n_add.text) if text != sentence)
+                readings: list[tuple[Impact, Impact | None, tuple[str, ...]] | Impact] = [
+                    self._text_reading(cut.text, sentence), moved]
+                if len(meaning_words(rest)) >= 2:
+                    readings.append((Impact.RAISES_BAR, None, (SENTENCE_PUT_IN,)))
+                self._clause_taken_over[n_add] = (
+                    _joined_readings(*readings),
+                    said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
+                )
+                break
 
     def _clause_note(self, clause: Message) -> str | None:
         """Where a clause went, as the text output says it: competencies by name, levels by title."""

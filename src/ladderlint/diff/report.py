@@ -362,8 +362,8 @@ class FrameworkDiff:
         title = self.level_title(level_id)
         if not title:
             return level_id.rstrip(GONE)
-        if sum(1 for t in self._names()[0].values() if t == title) > 1:
-            return level_label(level_id, title)
+        if sum(1 for t in self._names()[0].values() if t == title) > 1 and title != level_id.rstrip(GONE):
+            return f"{level_id.rstrip(GONE)} ({title})"
         return title
 
     def competency_name(self, competency_id: str | None) -> str | None:

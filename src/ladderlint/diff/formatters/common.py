@@ -9,8 +9,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from ..changes import Change, Impact, Kind, Named, moved_in_order, title_names_id
-from ..grade import NOT_READ
+from ..changes import Change, Impact, Kind, Named, moved_in_order, named_by_title
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ...text import plural
@@ -176,16 +175,16 @@ def read_as(change: Change) -> str:
     """Why a statement reworded in place raises or lowers the bar, as the
     grader read it ("frequency raised, words added"): a parenthesis of every
     format but JSON, which lists ``reasons``; empty where there is none."""
+    if change.not_read:
+        return f" ({not_graded(change.not_read)})"
     return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
 
 
-def read_as_for_readers(change: Change) -> str:
-    """What the release notes, for the engineers on the ladder, keep of the
-    grader's readings (``read_as``): only that it could not read the words
-    (another language), which makes the heading they are listed under a
-    reviewer's call; its other readings ("words replaced", "frequency
-    raised") are the maintainers', and the words marked show the change."""
-    return read_as(dataclasses.replace(change, reasons=tuple(r for r in change.reasons if r.startswith(NOT_READ))))
+def not_graded(language: str) -> str:
+    """Why a rewording in another language is held for a reviewer, as
+    every format but JSON says it: the grader reads English only, so it
+    cannot tell which way the new words move the bar."""
+    return f"not graded: written in {language}, which the grader does not read; held for a reviewer who does"
 
 
 def taken_out(diff: FrameworkDiff) -> dict[str, list[Change]]:
@@ -299,11 +298,13 @@ def origin(diff: FrameworkDiff, change: Change, level_name: Callable[[str], str]
 
 
 def short_level_name(diff: FrameworkDiff, level: str) -> str:
-    """A level in a line that names several: its id, or its title where the
-    title spells the id out ('Mid to Senior 1' for mid-to-senior1, 'Senior
-    Engineer' for senior-engineer)."""
+    """A level in a line that names several: its id where it is a code
+    people read ('IC3'), or its title where the title spells the id out
+    ('Mid to Senior 1' for mid-to-senior1) or the id is no code ('Sênior'
+    for senior, 'Senior DX Engineer' for senior-developer-experience-engineer:
+    ``named_by_title``), with the id beside where another level has that title."""
     title = diff.level_title(level)
-    return title if title and title_names_id(title, level) else level
+    return diff.level_name(level) if named_by_title(title, level) else level
 
 
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
@@ -397,7 +398,7 @@ def _named(diff: FrameworkDiff, part: Named) -> str:
         if part.id not in items.levels:
             return str(part)
         if part.name is not None:  # "level 'IC7' (Staff Engineer)": said whole, or by a title that spells the id out
-            return f"level '{part.name}'" if title_names_id(part.name, part.id) else str(part)
+            return f"level '{part.name}'" if named_by_title(part.name, part.id) else str(part)
         return f"level '{_level_said(diff, part.id, part.removed)}'"
     noun = f"{part.item} " if part.noun else ""
     if part.item == "competency" and part.id in items.competencies:
@@ -416,7 +417,7 @@ def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
     if not removed:
         return short_level_name(diff, level)
     title = diff.old_level_title(level)  # its own title, not that of a level that has its id now
-    return title if title and title_names_id(title, level) else level
+    return str(title) if named_by_title(title, level) else level
 
 
 def _competency_said(diff: FrameworkDiff, competency: str, left: bool) -> str:

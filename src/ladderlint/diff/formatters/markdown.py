@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, title_names_id
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -35,7 +35,6 @@ from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespac
 from .common import (
     BOTH_WAYS,
     at_level_left,
-    read_as_for_readers,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
@@ -520,7 +519,8 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     removed = [c for c in counts[Impact.RAISES_BAR] if c.kind is Kind.LEVEL_REMOVED]
     if removed:
         parts.append(plural(len(removed), "level") + " removed")
-    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED]
+    raised = [c for c in counts[Impact.RAISES_BAR] if c.kind is not Kind.LEVEL_REMOVED and not c.not_read]
+    unread = [c for c in counts[Impact.RAISES_BAR] if c.not_read]
     if raised:
         # In a cumulative framework, what is asked at IC1 is asked at the levels above it too.
         parts += _raised(diff, raised, on_page)
@@ -533,6 +533,10 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
             parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where)))
+    if unread:  # held for a reviewer: no reading says which way they go
+        languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
+        parts.append(plural(len(unread), "change") + f" in {languages} not graded"
+                     + _at(diff, _levels_moved(diff, unread)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
@@ -616,12 +620,15 @@ def _said_once(changes: list[Change]) -> bool:
 def _expectations(changes: list[Change]) -> str:
     """How many of ``changes`` raise the bar and how many lower it, said:
     "1 new or higher expectation and 2 lower expectations"."""
-    raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR)
+    raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR and not c.not_read)
     # One that raises the bar one way and lowers it another counts as both, as it is listed.
     lowered = sum(1 for c in changes if Impact.LOWERS_BAR in (c.impact, c.also_impact))
+    unread = sum(1 for c in changes if c.not_read)
     counts = [plural(raised, "new or higher expectation")] if raised else []
     if lowered:
         counts.append(plural(lowered, "lower expectation"))
+    if unread:
+        counts.append(plural(unread, "change") + " not graded")
     return and_list(counts)
 
 
@@ -686,6 +693,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         sections = [part for impact, name, items in sections
                     for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items, on_page)]
                                  if impact is Impact.LOWERS_BAR else [(impact, name, items)])]
+    sections = _not_graded_apart(sections)
     for impact, name, items in sections:
         if not items:
             continue
@@ -695,6 +703,8 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append("")
         lines.append(f"{h}# {name}")
         lines.append("")
+        if items[0].not_read and impact is Impact.RAISES_BAR:
+            lines += [_not_graded_note(items), ""]
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if formatting_only(c)]
@@ -707,6 +717,32 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             )
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
+
+
+def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[tuple[Impact, str, list[Change]]]:
+    """The sections with the rewordings the grader did not read (another
+    language: ``Change.not_read``) taken out of the raised bars, under a
+    heading of their own after the lowered ones: the gate holds them for a
+    reviewer, which says nothing of which way they go."""
+    unread: dict[str, list[Change]] = {}
+    out = []
+    for impact, name, items in sections:
+        if impact is Impact.RAISES_BAR:
+            for change in items:
+                if change.not_read:
+                    unread.setdefault(change.not_read, []).append(change)
+            items = [c for c in items if not c.not_read]
+        out.append((impact, name, items))
+    at = next((i + 1 for i, (impact, _, _) in enumerate(out) if impact is Impact.LOWERS_BAR), len(out))
+    out[at:at] = [(Impact.RAISES_BAR, f"Changed (not graded: {language})", items) for language, items in unread.items()]
+    return out
+
+
+def _not_graded_note(items: list[Change]) -> str:
+    """Said once under the heading of the rewordings not graded."""
+    language = items[0].not_read
+    return (f"Written in {language}, which ladderlint's grader does not read: whether each asks more or less is "
+            f"for a reviewer who reads it to say (the release gate holds them until one approves them).")
 
 
 def _went_to(diff: FrameworkDiff, change: Change) -> str:
@@ -765,7 +801,6 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
-    sentence += read_as_for_readers(change)
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"
@@ -830,8 +865,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         since = f" (since {_level(diff, change.since)})" if change.since else ""  # a level between the two compared
         if change.added_below:  # the same expectation added at a level below, which this level includes
             return f"written here too, as a level below now asks for it: {_statement(new)}"
+        # A clause cut from a statement the level still asks for: where it came from.
+        clause = f" ({escape(change.clause_moved)})" if change.clause_moved else ""
+        if change.clause_moved and change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
+            return f"a clause made a statement of its own: {_statement(new, clause)}"
         return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
-            else _statement(new, (f" (now expected at {reached})" if reached else "") + since)
+            else _statement(new, (f" (now expected at {reached})" if reached else "") + clause + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":

@@ -161,6 +161,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             f" (now asked for at {reached})" if reached else "")
         if change.since:  # of two levels compared: it came in at a level between them
             note += f" (since {change.since})"
+        if change.clause_moved:  # a clause cut from a statement the level still asks for
+            note += f" ({change.clause_moved})"
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
         note = " (a placeholder)" if change.field == "placeholder" else (
@@ -329,7 +331,7 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
     out = ""
     previous, removed_spaced = None, False
     runs = word_runs(old, new)
-    for i, (op, text, spaced, _) in enumerate(runs):
+    for i, (op, text, spaced, spaced_in_old) in enumerate(runs):
         if op == "=":
             shown = _elided(text, i == 0, i == len(runs) - 1, context)
         elif paint.color:
@@ -342,6 +344,9 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
             joiner = ""
         elif previous == "-" and op == "+":
             joiner = " " if paint.color or (spaced and not removed_spaced) else ""
+        elif previous == "-" and op == "=" and spaced_in_old is not None:
+            # Kept words after removed ones: spaced as the old text has them ("clear.-] Makes"), as the notes do.
+            joiner = " " if spaced_in_old else ""
         else:
             joiner = " " if spaced else ""
         out += joiner + shown

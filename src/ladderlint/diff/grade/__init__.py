@@ -245,7 +245,7 @@ from typing import Iterable
 from ... import vocabulary as vocab
 from ...text import name_key, only_links_differ, other_language
 from ...text import words as text_words
-from ..changes import Impact
+from ..changes import NOT_READ, Impact
 from ..wording import topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
@@ -589,6 +589,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role == "degree"]))
             meaning_removed = [w for w in meaning_removed if w.role != "degree"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
+        if any(w.role == "scope" for w in meaning_removed) and any(w.role == "scope" for w in meaning_inserted):
+            # "with people in the industry" -> "with other teams": how far the work reaches is read on its scale
+            # (team < group < organisation < company < industry), as a degree is, whatever else the run
+            # rewrites; the rest is read as words.
+            directions.extend(scale_directions([w for w in meaning_removed if w.role == "scope"],
+                                                [w for w in meaning_inserted if w.role == "scope"], avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "scope"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "scope"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
@@ -719,8 +727,6 @@ _POINTING_BACK = frozenset({"so", "this", "that", "them", "it"})
 
 #: Roles read with the help traded for independence (or the other way), not beside it.
 _NOT_BESIDE_HELP = AUTONOMY | NEUTRAL_ROLES | {"content", "audience", "help-topic"}
-#: How the reason of a text in a language the grader does not read starts: "not read: Portuguese".
-NOT_READ = "not read: "
 #: How the reason of a reading whose way cannot be told ends: "number unclear", "frequency unclear".
 UNCLEAR = " unclear"
 #: Labels that make a statement a choice ("Stretch: ...", "Nice to have: ..."), as ``topic_label`` keys them:

@@ -1005,7 +1005,7 @@ def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool) 
 
 
 #: Scales whose words say the same wherever they stand in a statement, more the higher.
-_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound"})
+_MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound", "scope"})
 
 
 def scale_directions(

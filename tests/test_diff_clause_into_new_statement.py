@@ -1,0 +1,72 @@
+"""A clause cut from a statement that becomes part of a statement added at
+the same level is still asked for: the cut is no lowered bar, and the
+statement added is graded on what it adds beyond the clause."""
+
+from __future__ import annotations
+
+import yaml
+
+from diffkit import cell, data, framework
+from ladderlint.diff import compare
+
+CLAUSE = "While on the support rotation, I carefully document the processes that aren’t clear."
+KEPT = "I deliver features that my team agreed on without close guidance"
+NEW_DUTY = "I keep the internal documentation of the systems I work on up to date."
+
+
+def _cut_and_added(added: str, level: str = "IC2"):
+    def edit(document):
+        cell(document, "IC2", "impact")[0] = KEPT
+        cell(document, level, "impact").append(added)
+
+    def base(document):
+        cell(document, "IC2", "impact")[0] = f"{CLAUSE} {KEPT}"
+    return base, edit
+
+
+def _changes(added: str, level: str = "IC2"):
+    base, edit = _cut_and_added(added, level)
+    old, new = data(), data()
+    base(old)
+    base(new)
+    edit(new)
+    return compare(framework(old), framework(new))
+
+
+def _one(changes, kind):
+    found = [c for c in changes if c.kind.value == kind]
+    assert len(found) == 1, changes
+    return found[0]
+
+
+def test_a_clause_that_became_part_of_a_new_statement_is_no_lowered_bar():
+    changes = _changes(f"{NEW_DUTY} Carefully documents the processes that aren’t clear.")
+    reworded, added = _one(changes, "statement-reworded"), _one(changes, "statement-added")
+    assert reworded.impact.value == "editorial", reworded
+    assert "moved to" in (reworded.clause_moved or "")
+    assert added.impact.value == "raises-bar"  # it asks for the documentation of the systems besides
+    assert "moved from" in (added.clause_moved or "")
+
+
+def test_an_unrelated_new_statement_leaves_the_cut_a_lowered_bar():
+    changes = _changes("I run the weekly planning meeting for my team and keep its notes.")
+    assert _one(changes, "statement-reworded").impact.value == "lowers-bar"
+    assert _one(changes, "statement-added").clause_moved is None
+
+
+def test_the_clause_in_a_new_statement_of_a_higher_level_leaves_the_lower_level_lower():
+    """Near miss: IC3 asking for it does not ask it of IC2."""
+    changes = _changes(f"{NEW_DUTY} Carefully documents the processes that aren’t clear.", level="IC3")
+    assert _one(changes, "statement-reworded").impact.value == "lowers-bar"
+
+
+def test_the_text_output_keeps_the_space_after_words_taken_out(cli, write, tmp_path):
+    base, edit = _cut_and_added("I run the weekly planning meeting for my team and keep its notes.")
+    old, new = data(), data()
+    base(old)
+    base(new)
+    edit(new)
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
+    assert "clear.-] I deliver features" in run.output, run.output

@@ -1,0 +1,77 @@
+"""Levels are named by their titles where their ids are keys written from
+words ("senior" for "Sênior", an id that still spells a title the level no
+longer has), in every format; a code people read the ladder by ("IC1")
+is still said as it is."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from diffkit import data
+
+SLUGS = {"IC1": ("junior", "Júnior"), "IC2": ("pleno", "Pleno"), "IC3": ("senior", "Sênior")}
+
+
+def _slugged(document: dict, titles: dict[str, str] | None = None) -> dict:
+    for level in document["levels"]:
+        key, title = SLUGS[level["id"]]
+        level["id"], level["title"] = key, (titles or {}).get(key, title)
+    for level in document["levels"]:  # the reason names a level: keep it readable either way
+        cell = level["competencies"].get("ownership")
+        if isinstance(cell, dict) and "not_applicable" in cell:
+            cell["not_applicable"] = "Ownership is assessed through project leadership"
+    return document
+
+
+def _revisions(write, slugged: bool, titles: dict[str, str] | None = None) -> tuple[str, str]:
+    old, new = data(), data()
+    new["levels"][0]["competencies"]["impact"].append("I write a short plan before I start a task")
+    new["levels"][1]["competencies"]["impact"][0] = "I deliver features that my team agreed on without guidance"
+    if slugged:
+        old, new = _slugged(old), _slugged(new, titles)
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    return "old.yaml", "new.yaml"
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "github", "json"])
+def test_a_level_whose_id_is_a_word_key_is_named_by_its_title(cli, write, tmp_path, output_format):
+    old, new = _revisions(write, slugged=True)
+    run = cli("diff", "--no-color", "--format", output_format, old, new, cwd=tmp_path)
+    shown = [json.dumps(c["message"], ensure_ascii=False) for f in json.loads(run.output)["frameworks"]
+             for c in f["changes"]] if output_format == "json" else [run.output]
+    assert any("Pleno" in said for said in shown)
+    for said in shown:
+        for key in ("junior", "pleno", "senior"):
+            assert f" {key} " not in said and f"'{key}'" not in said and f" {key})" not in said \
+                and f" {key}\n" not in said, (key, said)
+
+
+def test_the_notes_say_the_titles_where_a_change_reaches_several_levels(cli, write, tmp_path):
+    old, new = _revisions(write, slugged=True)
+    run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
+    assert "(at Júnior, Pleno and Sênior)" in run.output
+    assert "## What changes for Sênior\n" in run.output
+    assert "for Pleno and Sênior:" in run.output
+
+
+def test_a_level_retitled_is_named_by_its_new_title_not_the_key_of_its_old_one(cli, write, tmp_path):
+    old, new = _revisions(write, slugged=True, titles={"senior": "Sênior II"})
+    run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
+    assert "(at Júnior, Pleno and Sênior II)" in run.output
+    assert "## What changes for Sênior II, until now titled “Sênior”" in run.output
+    assert "Level Sênior is now Sênior II." in run.output
+    annotations = cli("diff", "--format", "github", old, new, cwd=tmp_path).output
+    assert "level 'Sênior' renamed to 'Sênior II'" in annotations
+
+
+def test_a_level_code_people_read_the_ladder_by_is_kept(cli, write, tmp_path):
+    """Near miss: IC1 is how that ladder is read; its heading gives the title beside it."""
+    old, new = _revisions(write, slugged=False)
+    run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
+    assert "(at IC1, IC2 and IC3)" in run.output or "(at IC1 and above)" in run.output \
+        or "at IC1 to IC3" in run.output or "(at IC1, IC2" in run.output
+    assert "## What changes for IC1 (Engineer I)" in run.output

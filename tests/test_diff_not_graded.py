@@ -1,0 +1,53 @@
+"""A rewording the grader cannot read (another language) is held by the
+gate for a reviewer, but no format says it raises the bar: the release
+notes list it apart, as a change not graded, and the other formats say why
+it is held."""
+
+from __future__ import annotations
+
+import yaml
+
+from diffkit import data
+
+OLD = ("Realizar tarefas bem definidas de um projeto e concluí-las em um período de tempo razoável, "
+       "com supervisão de membros mais seniores da equipe.")
+NEW = "Realizar tarefas bem definidas e concluí-las em um curto período de tempo."
+
+
+def _revisions(write, english_raise: bool = False) -> tuple[str, str]:
+    old, new = data(), data()
+    old["levels"][1]["competencies"]["impact"].append(OLD)
+    new["levels"][1]["competencies"]["impact"].append(NEW)
+    if english_raise:
+        new["levels"][1]["competencies"]["impact"][0] = "I deliver features that my team agreed on without guidance"
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    return "old.yaml", "new.yaml"
+
+
+def test_release_notes_list_a_rewording_not_read_apart_from_the_raised_bars(cli, write, tmp_path):
+    old, new = _revisions(write)
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    assert "New or higher" not in notes, notes
+    assert "### Changed (not graded: Portuguese)" in notes
+    assert "**In short:** 1 change in Portuguese not graded (at IC2 and IC3)." in notes
+    assert "(read as" not in notes  # the heading says it once, not each line
+    assert "1 change not graded at IC2 applies here too" in notes
+
+
+def test_an_english_raise_beside_it_stays_a_raise(cli, write, tmp_path):
+    old, new = _revisions(write, english_raise=True)
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    raised, unread = notes.split("### New or higher expectations")[1].split("### Changed (not graded: Portuguese)")
+    assert "without ~~close~~ guidance" in raised and "Realizar" not in raised
+    assert "Realizar" in unread
+    assert "1 new or higher expectation (at IC2 and IC3) and 1 change in Portuguese not graded" in notes
+
+
+def test_the_text_and_the_annotations_say_why_the_gate_holds_it(cli, write, tmp_path):
+    old, new = _revisions(write)
+    why = "not graded: written in Portuguese, which the grader does not read; held for a reviewer who does"
+    for output_format in ("text", "github"):
+        run = cli("diff", "--no-color", "--format", output_format, "--fail-on", "raises-bar", old, new, cwd=tmp_path)
+        assert why in run.output, run.output
+        assert run.exit_code == 1  # held: nobody has read it yet
