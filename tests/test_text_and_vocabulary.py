@@ -32,6 +32,7 @@ from ladderlint.vocabulary import (
     is_growth_word,
     ladder_order,
     level_code,
+    placed_scopes,
     proficiency,
     role,
     scope_rank,
@@ -569,3 +570,30 @@ def test_the_names_a_name_joins_by_and_or_and_commas_as_asked():
 ])
 def test_goes_on_below(line, below, after, goes_on):
     assert goes_on_below(line, below, after) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "scopes"),
+    [
+        ("Firm-wide, I set direction across the firm", [], [("firm-wide", "company"), ("firm", "company")]),
+        ("I set direction across the whole platform and the business unit", [], [("platform", "group")]),
+        ("I set direction for the business unit", [], [("business unit", "organisation")]),
+        ("I set direction for the business", [], []),  # whom the work is for
+        ("I improve the platform team's tooling", [], []),  # not after a word of reach
+        ("I own decisions in my area and across one service", [], [("area", "group"), ("service", "project")]),
+        ("I drive firm-wide change", [], [("firm-wide", "company")]),
+        ("I drive change that is firm-wide", [], [("firm-wide", "company")]),
+        ("I drive change across the whole organization", [], [("organization", "company")]),
+        ("I drive change across my organisation", [], []),
+        ("I drive change across Ostara Labs and its partners", [["ostara", "labs"], ["ostara"]],
+         [("ostara labs", "company")]),
+        ("I drive change across Ostara", [], []),
+        ("Platform", [], []),
+        ("", [], []),
+    ],
+)
+def test_scopes_named_by_where_they_stand(text, names, scopes):
+    """The phrases found, wherever they stand in the statement: at its start,
+    at its end, several, after a run of determiners and words of how much."""
+    tokens = words(text)
+    assert [(" ".join(tokens[start:end]), scope) for start, end, scope in placed_scopes(tokens, names)] == scopes

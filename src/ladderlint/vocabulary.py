@@ -1035,12 +1035,25 @@ _AFTER_A_PLACED = frozenset(
     "and or but of to in on at by for from with without into as than that which who where when while so is "
     "are".split()
 )
-# Longest first: "business unit" before "business".
-_PLACED_LONGEST_FIRST = sorted(PLACED_SCOPES.items(), key=lambda item: -len(item[0]))
-_PLACED_COMPOUNDS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if len(words) > 1]
+#: Phrases, with what each names, filed by their first word, the longest
+#: first ("business unit" before "business"): a phrase is looked for only
+#: where its first word is.
+_Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _by_first_word(phrases: Iterable[tuple[tuple[str, ...], str]]) -> _Phrases:
+    filed: _Phrases = {}
+    for phrase, scope in sorted(phrases, key=lambda item: -len(item[0])):
+        filed.setdefault(phrase[0], []).append((phrase, scope))
+    return filed
+
+
+_PLACED_PHRASES = _by_first_word(PLACED_SCOPES.items())
+_PLACED_COMPOUNDS = _by_first_word((words, scope) for words, scope in PLACED_SCOPES.items() if len(words) > 1)
 #: Those that name a unit of people, which is one's own after a possessive
 #: ("my area", "their domain", "our platform"): a scope wherever it stands.
-_OWNED_UNITS = [(words, scope) for words, scope in _PLACED_LONGEST_FIRST if scope in ("group", "organisation")]
+_OWNED_UNITS = _by_first_word((words, scope) for words, scope in PLACED_SCOPES.items()
+                              if scope in ("group", "organisation"))
 _OWNING = frozenset("my our their your his her".split())
 #: The first words of PLACED_SCOPES and their '-wide' compounds ("firm-wide"),
 #: which say a scope wherever they stand.
@@ -2212,6 +2225,7 @@ def scope_words(words: Sequence[str]) -> list[str]:
 _PLACING = EXTENDING | frozenset({"within", "inside"})
 _WHOLE_OR_ONE = frozenset("whole entire one single each every".split())
 _BEFORE_A_PLACED = DETERMINERS | frozenset({"wider", "broader"}) | _WHOLE_OR_ONE
+_PLACED_FIRST_WORDS = PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION
 
 
 def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
@@ -2224,9 +2238,20 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     organisation" (THE_WHOLE_ORGANISATION), the company; and
     ``names``, the words of the organisation's own names, after a word of
     reach ("across Ostara Labs"), which name the company."""
+    # Every phrase found starts with a word of PLACED_SCOPE_WORDS or THE_WHOLE_ORGANISATION, or a name's first
+    # word, which most statements have none of. Only the words from the one before the first of them, past
+    # the determiners and words of how much ("across" in "across the whole platform"), to the last of them
+    # are read: no phrase is found elsewhere, and none is missed (LL207 reads every statement so).
+    firsts = _PLACED_FIRST_WORDS.intersection(words).union(name[0] for name in names if name and name[0] in words)
+    if not firsts:
+        return []
+    end = len(words) - min(map(words[::-1].index, firsts))
+    i = min(map(words.index, firsts))
+    while i > 0 and words[i - 1] in _BEFORE_A_PLACED:
+        i -= 1
+    i = max(i - 1, 0)
     found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(words):
+    while i < end:
         word = words[i]
         placed: tuple[int, int, str] | None = None
         if word.endswith("-wide") and (word.removesuffix("-wide"),) in PLACED_SCOPES:
@@ -2240,10 +2265,9 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
                 # "for the business": whom the work is for; "for the business unit" a scope.
                 placed = _ending_phrase(words, j, _PLACED_COMPOUNDS) if between else None
             elif between:
-                placed = _ending_phrase(words, j, _PLACED_LONGEST_FIRST)
+                placed = _ending_phrase(words, j, _PLACED_PHRASES)
             elif word != "for" and names:  # "across Ostara Labs"
-                placed = _ending_phrase(words, j, sorted(((tuple(name), "company") for name in names if name),
-                                                         key=lambda item: -len(item[0])))
+                placed = _ending_phrase(words, j, _by_first_word((tuple(name), "company") for name in names if name))
         elif word in _OWNING:
             placed = _ending_phrase(words, i + 1, _OWNED_UNITS)  # "in their area", "my domain"
         elif word == "the":
@@ -2258,14 +2282,13 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     return found
 
 
-def _ending_phrase(words: Sequence[str], j: int, phrases: Sequence[tuple[tuple[str, ...], str]]
-                   ) -> tuple[int, int, str] | None:
-    """The first of ``phrases`` (with what each names, the longest first)
-    that starts at word ``j`` and ends a noun phrase there, as (start, end,
-    what it names); None if none does."""
+def _ending_phrase(words: Sequence[str], j: int, phrases: _Phrases) -> tuple[int, int, str] | None:
+    """The first of ``phrases`` (the longest first) that starts at word
+    ``j`` and ends a noun phrase there, as (start, end, what it names); None
+    if none does."""
     if j >= len(words):
         return None
-    for phrase, scope in phrases:
+    for phrase, scope in phrases.get(words[j], ()):
         end = j + len(phrase)
         if tuple(words[j:end]) == phrase and (end == len(words) or words[end] in _AFTER_A_PLACED):
             return j, end, scope
