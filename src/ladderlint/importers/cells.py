@@ -41,6 +41,11 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 #: A sentence that opens by saying a level includes another's expectations ('and everything in L2' too,
 #: a list's line going on from its heading's words).
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
+#: A note that says the levels are cumulative ('Notes: levels are cumulative.', 'Each level includes
+#: the expectations of the levels below it'): the document says which, where its cells cannot.
+SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) cumulative\b"
+                       r"|\beach (?:level|rung|grade) (?:includes|builds on|contains|assumes)\b.{0,60}?"
+                       r"\b(?:below|previous|lower|before|prior)\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
 _OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"
