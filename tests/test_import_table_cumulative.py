@@ -44,6 +44,7 @@ def test_a_table_of_a_column_per_level_stands_on_its_own(cli, write):
     ("Same as Associate, plus works across two teams.", ""),
     ("Works across two teams.", "\nNotes: levels are cumulative.\n"),
     ("Works across two teams.", "\nEach level includes the expectations of the levels below it.\n"),
+    ("Works across two teams.", "\nWe wanted to show that each level\nencompasses the previous levels.\n"),
 ])
 def test_a_table_whose_document_says_its_levels_build_up_keeps_it(cli, write, engineer, after):
     data, _ = imported(cli, write("ladder.md", TABLE.format(engineer=engineer, after=after)), "--org", "Acme")

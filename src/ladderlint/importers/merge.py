@@ -266,7 +266,8 @@ def build(documents: list[ImportedDocument], options: Options,
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
     elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered) and not any(
-            SAYS_CUMULATIVE.search(entry.text) for d in ordered for entry in d.report):
+            SAYS_CUMULATIVE.search(" ".join(said.split())) for d in ordered
+            for said in [d.description or "", *(entry.text for entry in d.report)]):
         # A table has a cell for every level: each says what its level asks, on its own; read as
         # cumulative, a cell repeated from the level below (the table's Intern and Associate rows
         # alike) would be advised away, leaving a hole in the table.

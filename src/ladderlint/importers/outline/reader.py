@@ -370,14 +370,14 @@ class Reader:
         """The paragraphs that go on introducing the framework after the
         description's first ('It is supposed to be aspirational ...'): each
         a paragraph of running text, one right after another, nothing but
-        what is placed elsewhere between them. A heading, a list, a table, a
+        lines placed elsewhere between them. A heading, a list, a table, a
         note with its label or a line that ends no sentence (navigation)
         ends the introduction."""
         candidates = {id(p) for p in paragraphs}
         found: list[Paragraph] = []
         for block in blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1:]:
-            if id(block) in self.placed:
-                continue
+            if id(block) in self.placed and not isinstance(block, (Heading, Item, Table)):
+                continue  # a line of links, reported as navigation
             if not isinstance(block, Paragraph) or id(block) not in candidates:
                 break
             said = strip_markdown(block.text).rstrip()
