@@ -29,6 +29,17 @@ FIRST = "We base our competencies on Etsy's model, adjusted to our needs."
 SECOND = "It is supposed to be aspirational, so if you are not sure, pick the lower level."
 
 
+def test_paragraphs_under_sections_before_the_levels_are_no_introduction(cli, write):
+    """A title's subtitle, then sections (*Contents*, *Using this document*)
+    before the levels: their paragraphs are theirs, reported."""
+    page = (f"# Building Careers\n\nPaths for growth\n\n## Contents\n\n{FIRST}\n\n## Using this document\n\n"
+            f"{SECOND}\n\n## Junior Engineer\n\n### Delivery\n\n- Ships tasks.\n\n## Senior Engineer\n\n"
+            "### Delivery\n\n- Ships projects.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == "Paths for growth"
+    assert f"{FIRST}" in run.stderr and f"{SECOND}" in run.stderr
+
+
 @pytest.mark.parametrize("layout", ["competencies", "levels"])
 def test_every_paragraph_of_the_introduction_is_the_description(cli, write, layout):
     ladder = LADDER if layout == "competencies" else (

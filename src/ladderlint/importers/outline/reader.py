@@ -370,14 +370,16 @@ class Reader:
         """The paragraphs that go on introducing the framework after the
         description's first ('It is supposed to be aspirational ...'): each
         a paragraph of running text, one right after another, nothing but
-        lines placed elsewhere between them. A heading, a list, a table, a
-        note with its label or a line that ends no sentence (navigation)
-        ends the introduction."""
+        lines reported apart between them (navigation, an image). A heading,
+        a list, a table, a note with its label or a line that ends no
+        sentence ends the introduction."""
         candidates = {id(p) for p in paragraphs}
         found: list[Paragraph] = []
-        for block in blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1:]:
-            if id(block) in self.placed and not isinstance(block, (Heading, Item, Table)):
-                continue  # a line of links, reported as navigation
+        # Read in the whole document, whose headings a layout may keep out of ``blocks``.
+        within = self.outline.blocks if any(b is paragraph for b in self.outline.blocks) else blocks
+        for block in within[next(i for i, b in enumerate(within) if b is paragraph) + 1:]:
+            if isinstance(block, Other) or id(block) in self.placed and isinstance(block, Paragraph):
+                continue  # a line of links (navigation), an image, a line of the page's record: reported apart
             if not isinstance(block, Paragraph) or id(block) not in candidates:
                 break
             said = strip_markdown(block.text).rstrip()
