@@ -53,6 +53,8 @@ def test_every_paragraph_of_the_introduction_is_the_description(cli, write, layo
     ("## How to read it\n\n", False),  # a section of its own
     ("- Delivery\n- Communication\n\n", False),  # a list (a table of contents) ends the introduction
     ("| Level | Title |\n| --- | --- |\n| 1 | Beginner |\n| 2 | Advanced |\n\n", False),  # so does a table
+    ("| Level | Page |\n| --- | --- |\n| 1 | [Beginner](#beginner) |\n| 2 | [Advanced](#advanced) |\n\n",
+     False),  # of links too: a pointer after the levels' index is no introduction
     ("**Note:** this page is a draft.\n\n", False),  # a note with its label
     # navigation is reported as such: the introduction goes on past it
     ("[Home](index.md) · [Levels](levels.md) · [Glossary](glossary.md)\n\n", True),

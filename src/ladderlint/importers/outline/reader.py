@@ -371,14 +371,15 @@ class Reader:
         description's first ('It is supposed to be aspirational ...'): each
         a paragraph of running text, one right after another, nothing but
         lines reported apart between them (navigation, an image). A heading,
-        a list, a table, a note with its label or a line that ends no
-        sentence ends the introduction."""
+        a list, a table (one of links too), code, a quote, a note with its
+        label or a line that ends no sentence ends the introduction."""
         candidates = {id(p) for p in paragraphs}
         found: list[Paragraph] = []
         # Read in the whole document, whose headings a layout may keep out of ``blocks``.
         within = self.outline.blocks if any(b is paragraph for b in self.outline.blocks) else blocks
         for block in within[next(i for i, b in enumerate(within) if b is paragraph) + 1:]:
-            if isinstance(block, Other) or id(block) in self.placed and isinstance(block, Paragraph):
+            if isinstance(block, Other) and block.last <= block.line or id(block) in self.placed \
+                    and isinstance(block, Paragraph):
                 continue  # a line of links (navigation), an image, a line of the page's record: reported apart
             if not isinstance(block, Paragraph) or id(block) not in candidates:
                 break
