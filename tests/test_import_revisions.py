@@ -22,13 +22,25 @@ title: Senior Engineer
 """
 
 
-@pytest.mark.parametrize("how", ["by", "by:", "through", "such as", "including:"])
+@pytest.mark.parametrize("how", ["by", "by:", "through", "through:"])
 def test_a_bullet_its_nested_bullets_finish_reads_the_same_with_or_without_its_colon(cli, write, how):
     data, _ = imported(cli, write("senior.md", LEVEL_PAGE.format(how=how)), "--org", "Acme")
     lead = f"Take part in the engineering guild {how.rstrip(':')}:"
     assert by_name(data)["Senior Engineer"]["Community"] == [
         f"{lead} Running a session each quarter",
         f"{lead} Reviewing the guild's proposals",
+        "Ship work that others can build on.",
+    ]
+
+
+@pytest.mark.parametrize("how", ["such as", "such as:", "including", "including:", "for example", "e.g.:"])
+def test_a_bullet_that_introduces_instances_reads_the_same_with_or_without_its_colon(cli, write, how):
+    """The bullets under '... such as:' are instances of what it asks: its
+    examples, and the statement is the same with its colon or without."""
+    data, _ = imported(cli, write("senior.md", LEVEL_PAGE.format(how=how)), "--org", "Acme")
+    lead = f"Take part in the engineering guild {how.rstrip(':')}:"
+    assert by_name(data)["Senior Engineer"]["Community"] == [
+        {"text": lead, "examples": ["Running a session each quarter", "Reviewing the guild's proposals"]},
         "Ship work that others can build on.",
     ]
 

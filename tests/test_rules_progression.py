@@ -691,6 +691,21 @@ def test_repeated_statement_in_standalone_levels(cli, write):
     ]
 
 
+def test_a_standalone_level_that_copies_the_one_below_is_reported_once(cli, write):
+    """Where levels stand on their own, a level that says word for word what
+    the level below says (a table's row copied into the next) reads alike:
+    one finding at the level, not one per statement; a level that changes
+    one of them is quiet."""
+    same = "{id: L%d, title: %s, competencies: {impact: [I fix out of date docs, I review changes]}}"
+    body = "cumulative: false\n" + levels(same % (1, "A"), same % (2, "B"),
+                                          "{id: L3, title: C, competencies: {impact: [I fix out of date docs, "
+                                          "I lead reviews of changes]}}")
+    assert findings(cli, write, body, "LL205") == [
+        "15:10: level 'L2' says word for word what level 'L1' says (2 statements): the two levels read alike; "
+        "say what sets level 'L2' apart"
+    ]
+
+
 # LL206 shrinking-coverage ------------------------------------------------------
 
 THREE = """\

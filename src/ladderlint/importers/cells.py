@@ -41,6 +41,13 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 #: A sentence that opens by saying a level includes another's expectations ('and everything in L2' too,
 #: a list's line going on from its heading's words).
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
+#: A note that says the levels are cumulative ('Notes: levels are cumulative.', 'Each level includes
+#: the expectations of the levels below it', 'each level encompasses the previous levels'): the
+#: document says which, where its cells cannot.
+SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) cumulative\b"
+                       r"|\b(?:each|every|a) (?:level|rung|grade) (?:includes|builds (?:up)?on|contains|assumes"
+                       r"|encompasses|incorporates|subsumes|is built on)\b.{0,60}?"
+                       r"\b(?:below|previous|lower|before|prior|preceding)\b", re.IGNORECASE)
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
 _OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"

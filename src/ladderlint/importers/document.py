@@ -181,6 +181,10 @@ class ImportedLevel:
         return sum(len(cell.statements) for cell in self.cells)
 
 
+#: The layouts of a table, a cell (or a row) for every level: each cell says what its level asks, on its own.
+TABLE_LAYOUTS = frozenset({"levels-as-columns", "levels-as-rows", "proficiency-matrix"})
+
+
 @dataclass
 class ImportedDocument:
     path: str
@@ -197,7 +201,7 @@ class ImportedDocument:
     levels: list[ImportedLevel] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)
     report: list[ReportEntry] = field(default_factory=list)
-    #: The layout the document was read with (see outline.LAYOUTS).
+    #: The layout the document was read with (see outline.LAYOUTS; TABLE_LAYOUTS those of a table).
     layout: str | None = None
     #: The page's own title (front matter, <title>) named its level, and no heading did.
     level_by_page_title: str | None = None

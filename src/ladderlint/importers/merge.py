@@ -41,10 +41,11 @@ from .document import (
     ImportedStatement,
     ImportFailure,
     ReportEntry,
+    TABLE_LAYOUTS,
 )
 from ..model import Restatements
 from .blocks import title_version, version_in
-from .cells import read_figures, read_marks
+from .cells import SAYS_CUMULATIVE, read_figures, read_marks
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
@@ -264,6 +265,17 @@ def build(documents: list[ImportedDocument], options: Options,
     elif referred:
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
+    elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered) and not any(
+            SAYS_CUMULATIVE.search(" ".join(said.split())) for d in ordered
+            for said in [d.description or "", *(entry.text for entry in d.report)]):
+        # A table has a cell for every level: each says what its level asks, on its own; read as
+        # cumulative, a cell repeated from the level below (the table's Intern and Associate rows
+        # alike) would be advised away, leaving a hole in the table.
+        data["cumulative"] = False
+        report.append(ReportEntry(*about_all(ordered, track), "layout",
+                                  "each level's cells in the table say what that level asks, on its own, so the "
+                                  "framework says `cumulative: false`; if each level includes those below, set "
+                                  "`cumulative: true`"))
     elif options.beside_standing_alone is not None:
         # Another track of the page restates its levels: the page is written so, this track too.
         other, theirs = options.beside_standing_alone

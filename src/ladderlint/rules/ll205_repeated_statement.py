@@ -7,9 +7,9 @@ import zlib
 from collections import Counter
 from typing import Callable, Iterable, NamedTuple
 
-from ..model import CUMULATIVE, Cell, Framework, Restatements, Statement
+from ..model import CUMULATIVE, Cell, Framework, Level, Restatements, Statement
 from ..patterns import lazy
-from ..text import name_key, plain, statement_label, strip_markdown, words
+from ..text import name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
     FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, more_involved,
     only_a_level_reference, only_not_applicable_mark, scope_rank,
@@ -72,7 +72,9 @@ class RepeatedStatement(Rule):
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a
     changed word, usually an editing slip) are reported there, unless
-    `standalone-repeats` is on. A framework that does not say `cumulative`
+    `standalone-repeats` is on; but a level whose statements are all those
+    of the level below, word for word, is reported once, at the level: the
+    two levels read alike (a table's row copied into the next). A framework that does not say `cumulative`
     but carries more than one statement word for word through three levels
     or more is written that way too (a slip is copied once, not twice): one
     finding says so, at `levels`, and then only its near repeats are
@@ -142,6 +144,8 @@ class RepeatedStatement(Rule):
             return word in own or brands.knows(word)
 
         yield from _repeated_summaries(framework, analysis)
+        if not exact_repeats and not framework.cumulative:
+            yield from _repeated_levels(framework, analysis)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # The statements that may open with a label ('Continuous improvement:
@@ -336,6 +340,26 @@ def _repeated_summaries(framework: Framework, analysis: Analysis) -> Iterable[Vi
                 f"level summary repeated word for word from level '{earlier}': the two levels read alike; "
                 f"say what sets level '{level.id}' apart",
             )
+
+
+def _repeated_levels(framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+    """A level whose statements are, every one, the level below's, word for
+    word in the same competencies: where levels stand on their own and
+    single repeats are not reported, the two levels still read alike (a
+    table's row copied into the next), and nothing says how they differ."""
+    words_of = analysis.words
+
+    def said(level: Level) -> frozenset[tuple[str, str]]:
+        return frozenset((cell.competency_id, _restated_key(statement, words_of))
+                         for cell in level.cells for statement in cell.statements)
+
+    for lower, level in zip(framework.levels, framework.levels[1:]):
+        statements = said(level)
+        if statements and all(key for _competency, key in statements) and statements == said(lower):
+            yield Violation(level.path + ("id",),
+                            f"level '{level.id}' says word for word what level '{lower.id}' says "
+                            f"({plural(len(statements), 'statement')}): the two levels read alike; say what "
+                            f"sets level '{level.id}' apart")
 
 
 def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:

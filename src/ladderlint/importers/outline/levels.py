@@ -223,6 +223,16 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
+        if under and item.labelled is None and not item.bold and _introduces_instances(item.text):
+            # 'Contribute to one initiative, any one of the following:' or '... such as:' over
+            # the bullets that show it: alternatives or instances, its examples, never each an
+            # expectation of its own. Written with its colon or without, it reads the same.
+            lead = item.text.strip()
+            if lead[-1:].isalnum() or _E_G_AT_END.search(lead):
+                lead = f"{lead}:"  # '... such as' reads as '... such as:', never '... the following.:'
+            found.shown[id(item)] = (lead, [after.text for after in under])
+            found.names.update(id(after) for after in under)
+            continue
         # The nested words that finish its sentence come first; nested statements may follow them.
         leading = list(itertools.takewhile(lambda after: after.depth == item.depth + 1 and _a_fragment(after.text),
                                            under))
@@ -265,6 +275,34 @@ _EXAMPLES_OPENING = lazy(r"(?:^|(?<=[.!?]))\s*(?:examples?|for (?:example|instan
                                re.IGNORECASE)
 #: The words that open a bullet of its own as an example: 'Ex: ...', 'E.g. ...', 'Example: ...', 'For instance, ...'.
 _EXAMPLE_MARK = lazy(r"(?:ex|e\.\s?g|eg|examples?|for (?:example|instance))\s*[.:,]\s*(?=\S)", re.IGNORECASE)
+#: Words a bullet ends on when the bullets nested under it are instances of what it says, not the rest
+#: of its sentence ('... such as:', '... including', '..., e.g.:', '... for instance').
+_INSTANCES_AT_END = lazy(r"(?:^|[\s,(])(?:such as|including|like|for (?:example|instance)|e\.\s?g\.?|eg"
+                         r"|among (?:others|them)|examples? include|(?:such as|including|e\.\s?g\.?|for example),?"
+                         r" the following)\s*[:.]?\s*$", re.IGNORECASE)
+#: 'e.g.' at the end of a bullet, an abbreviation's stop, not a sentence's.
+_E_G_AT_END = lazy(r"(?i)\be\.\s?g\.$")
+#: Words anywhere in a bullet that say the bullets under it are a choice of instances: 'any one of the
+#: following', 'one or more of the following', '(this list is indicative)', 'not an exhaustive list'.
+_INSTANCES_BELOW = lazy(r"\b(?:(?:any(?: one)?|one|some|either|at least (?:one|two)|one or more|two or more|a few"
+                        r"|several|a (?:combination|mix|selection)) of the following\b"
+                        r"|\b(?:list|examples?) (?:below |here )?(?:is|are) (?:only |just |merely )?(?:indicative|illustrative"
+                        r"|examples|not (?:meant to be |intended to be )?(?:exhaustive|complete))"
+                        r"|\bnon-?exhaustive\b|\bnot an exhaustive\b)", re.IGNORECASE)
+
+
+def _introduces_instances(text: str) -> bool:
+    """Whether a bullet over nested bullets introduces instances or
+    alternatives of what it asks ('... this could be any one of the
+    following (this list is indicative)', 'Shares knowledge, such as:'),
+    rather than the duties its sentence goes on to name ('Be involved by:',
+    'You own the following:')."""
+    plain = strip_markdown(text).strip()
+    own_sentence = _EXAMPLES_OPENING.search(text)  # '... for your team. For example:' is read apart, without it
+    return not (own_sentence is not None and own_sentence.start() > 0) \
+        and bool(_INSTANCES_AT_END.search(plain) or _INSTANCES_BELOW.search(plain))
+
+
 #: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
 _GOES_ON_BELOW = GOES_ON | {"including", "like", "via", "through"}
 

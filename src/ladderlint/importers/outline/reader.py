@@ -350,10 +350,11 @@ class Reader:
         if self.outline.description and self.document.description is None:
             self.document.description = self.outline.description
         elif paragraphs and self.document.description is None:
-            # The first paragraph says what the framework is; the rest (tables
-            # of contents, notes) is reported.
+            # The first paragraph says what the framework is, and so do the paragraphs of running
+            # text right after it; the rest (tables of contents, notes, other sections) is reported.
             first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
                      and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+            first += self._framing_after(first[-1], blocks, paragraphs)
             self.document.description = paragraphs_text(first)
             for paragraph in first:
                 self.use(paragraph)
@@ -364,6 +365,29 @@ class Reader:
                 self._list_the_description_opens(first[-1], blocks)
         for block in blocks:
             self.drop(block, "text before the first level")
+
+    def _framing_after(self, paragraph: Paragraph, blocks: list[Block], paragraphs: list[Paragraph]) -> list[Paragraph]:
+        """The paragraphs that go on introducing the framework after the
+        description's first ('It is supposed to be aspirational ...'): each
+        a paragraph of running text, one right after another, nothing but
+        lines reported apart between them (navigation, an image). A heading,
+        a list, a table (one of links too), code, a quote, a note with its
+        label or a line that ends no sentence ends the introduction."""
+        candidates = {id(p) for p in paragraphs}
+        found: list[Paragraph] = []
+        # Read in the whole document, whose headings a layout may keep out of ``blocks``.
+        within = self.outline.blocks if any(b is paragraph for b in self.outline.blocks) else blocks
+        for block in within[next(i for i, b in enumerate(within) if b is paragraph) + 1:]:
+            if isinstance(block, Other) and block.last <= block.line or id(block) in self.placed \
+                    and isinstance(block, Paragraph):
+                continue  # a line of links (navigation), an image, a line of the page's record: reported apart
+            if not isinstance(block, Paragraph) or id(block) not in candidates:
+                break
+            said = strip_markdown(block.text).rstrip()
+            if not (ends_a_sentence(said) or said.endswith(":")):
+                break
+            found.append(block)
+        return found
 
     def _list_the_description_opens(self, paragraph: Paragraph, blocks: list[Block]) -> None:
         """A description that ends by opening a list ("... broken down into
