@@ -2272,6 +2272,14 @@ def _ending_phrase(words: Sequence[str], j: int, phrases: Sequence[tuple[tuple[s
     return None
 
 
+def owned_unit(words: Sequence[str], j: int) -> tuple[int, str] | None:
+    """The unit of people that the words from ``j`` name after a possessive
+    ("their area", "my domain", "our business unit"), as (where it ends, the
+    scope it is on SCOPES); None if they name none."""
+    found = _ending_phrase(words, j, _OWNED_UNITS) if j and words[j - 1] in _OWNING else None
+    return (found[1], found[2]) if found else None
+
+
 def scopes_in(words: Sequence[str]) -> tuple[str, ...]:
     """The scopes the words name as the scope of the work, in the order
     they name them."""
