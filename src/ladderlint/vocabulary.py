@@ -1547,6 +1547,25 @@ LIGHT_VERB_SYNONYMS = frozenset(
     "perform performs performing conduct conducts conducting carry carries carrying undertake undertakes "
     "undertaking complete completes completing".split()
 )
+#: Verbs of making what they name, which is how one comes to have it: "has
+#: documentation for their services" / "produces documentation for their
+#: services", "has a plan" / "prepares a plan" ask for the same thing; not
+#: "publish", "present" or "share", which ask for something done with it
+#: once made.
+MAKING_VERBS = frozenset(
+    "produce produces producing create creates creating prepare prepares preparing write writes writing "
+    "draft drafts drafting author authors authoring compose composes composing".split()
+)
+#: Verbs that ask for an outcome, whoever brings it about: "ensures security
+#: is built into the product".
+ENSURING = frozenset("ensure ensures ensuring".split())
+#: Participles not made with -ed, and their verbs: "security is built in" is what "builds security in" does.
+IRREGULAR_PARTICIPLES = {
+    "built": "build", "written": "write", "made": "make", "done": "do", "kept": "keep", "taken": "take",
+    "given": "give", "held": "hold", "led": "lead", "shown": "show", "known": "know", "chosen": "choose",
+    "found": "find", "brought": "bring", "taught": "teach", "sent": "send", "met": "meet", "run": "run",
+    "set": "set", "put": "put", "understood": "understand", "thought": "think", "drawn": "draw",
+}
 #: Verbs that link a subject to what it is, as "am" does, and say it lasts:
 #: "I am on top of incidents" and "I stay on top of incidents" ask the same.
 LINKING_VERBS = frozenset(
