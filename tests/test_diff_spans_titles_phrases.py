@@ -123,9 +123,12 @@ def test_a_summary_naming_the_renamed_level_is_no_lower_bar():
         # Added or taken out, the phrase still asks for what it says.
         ("Ship features", "Ship features and win support for them", "raises-bar"),
         ("Ship features and get buy-in for them", "Ship features", "lowers-bar"),
-        # "have" -> "produce": the making asked, which a light verb does not say.
+        # "have" -> "produce": what is made is what is had, one thing asked (a verb of making for "have").
         ("Lead structured meetings that run to time and have tangible outputs",
-         "Lead structured meetings that run to time and produce tangible outputs", "raises-bar"),
+         "Lead structured meetings that run to time and produce tangible outputs", "editorial"),
+        # A verb that does something with it once made asks more.
+        ("Lead structured meetings that run to time and have tangible outputs",
+         "Lead structured meetings that run to time and publish tangible outputs", "raises-bar"),
     ],
 )
 def test_phrases_owners_swap_for_getting_agreement(old, new, impact):

@@ -1560,6 +1560,25 @@ LIGHT_VERB_SYNONYMS = frozenset(
     "perform performs performing conduct conducts conducting carry carries carrying undertake undertakes "
     "undertaking complete completes completing".split()
 )
+#: Verbs of making what they name, which is how one comes to have it: "has
+#: documentation for their services" / "produces documentation for their
+#: services", "has a plan" / "prepares a plan" ask for the same thing; not
+#: "publish", "present" or "share", which ask for something done with it
+#: once made.
+MAKING_VERBS = frozenset(
+    "produce produces producing create creates creating prepare prepares preparing write writes writing "
+    "draft drafts drafting author authors authoring compose composes composing".split()
+)
+#: Verbs that ask for an outcome, whoever brings it about: "ensures security
+#: is built into the product".
+ENSURING = frozenset("ensure ensures ensuring".split())
+#: Participles not made with -ed, and their verbs: "security is built in" is what "builds security in" does.
+IRREGULAR_PARTICIPLES = {
+    "built": "build", "written": "write", "made": "make", "done": "do", "kept": "keep", "taken": "take",
+    "given": "give", "held": "hold", "led": "lead", "shown": "show", "known": "know", "chosen": "choose",
+    "found": "find", "brought": "bring", "taught": "teach", "sent": "send", "met": "meet", "run": "run",
+    "set": "set", "put": "put", "understood": "understand", "thought": "think", "drawn": "draw",
+}
 #: Verbs that link a subject to what it is, as "am" does, and say it lasts:
 #: "I am on top of incidents" and "I stay on top of incidents" ask the same.
 LINKING_VERBS = frozenset(
@@ -2293,6 +2312,14 @@ def _ending_phrase(words: Sequence[str], j: int, phrases: _Phrases) -> tuple[int
         if tuple(words[j:end]) == phrase and (end == len(words) or words[end] in _AFTER_A_PLACED):
             return j, end, scope
     return None
+
+
+def owned_unit(words: Sequence[str], j: int) -> tuple[int, str] | None:
+    """The unit of people that the words from ``j`` name after a possessive
+    ("their area", "my domain", "our business unit"), as (where it ends, the
+    scope it is on SCOPES); None if they name none."""
+    found = _ending_phrase(words, j, _OWNED_UNITS) if j and words[j - 1] in _OWNING else None
+    return (found[1], found[2]) if found else None
 
 
 def scopes_in(words: Sequence[str]) -> tuple[str, ...]:

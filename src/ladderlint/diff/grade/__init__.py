@@ -42,7 +42,9 @@ aside: what LL504 removes) and each changed run of words is read:
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
   and its noun for the noun's verb ("take ownership of" / "own"), and a
   light verb for one verb ("have a high standard" / "hold a high
-  standard"); a noun for its adverb, one word in another part of speech
+  standard"), "have" for a verb of making what it names ("has
+  documentation" / "produces documentation"); an outcome said as its deed
+  ("ensures security is built in" / "builds security in"); a noun for its adverb, one word in another part of speech
   ("with clarity" / "clearly", "with care" / "carefully"); "am" for
   a verb that says it lasts ("am on top of" / "stay on top of"); a brand name
   replaced or removed with the words around it ("as we did at Dropbox"), or
@@ -122,7 +124,8 @@ aside: what LL504 removes) and each changed run of words is read:
   level 5"), more or less
   certainly ("must"; "may", "can"), a wider or narrower scope (team < group
   < organisation < company < industry; "within their own code" narrows it,
-  "in their team" removed widens it, "across teams" and "other teams"
+  "in their team" removed widens it, as "in their area" and whose the work is ("the code they own",
+  "the services my team owns") do, "across teams" and "other teams"
   widen it; an "or" that offers a wider scope, "the immediate or extended
   team", "their team or organisation", says how far the work reaches, not
   one more way to meet it; nor does an "or" that gives the role held
@@ -259,7 +262,7 @@ from .neutral import (
     neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
-    things_said, titles_renamed, whole_phrases,
+    things_said, titles_renamed, whole_phrases, fields_of_a_scope, outcome_said_as_deed,
 )
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
@@ -364,6 +367,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     names_for_brands(runs, old_text, new_text)
     brands_put_in(runs, names.own)
     renamed = titles_renamed(runs, a, b)
+    fields_of_a_scope(runs, a, b)
+    outcome_said_as_deed(runs, a, b)  # "ensures security is built in" -> "builds security in"
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.

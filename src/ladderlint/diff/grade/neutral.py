@@ -559,8 +559,11 @@ def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
     """Whether a run of nothing of meaning but one light verb that carries
     grammar ("have", "do") is replaced by one verb that says no more
     (``verb``, of ``text``): "have a high standard" / "hold a high
-    standard", one verb for another; not "enforce a high standard"."""
-    if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS \
+    standard", one verb for another; "have" for a verb of making what it
+    has ("has documentation" / "produces documentation"); not "enforce a
+    high standard" or "publish a plan", which ask more."""
+    if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS and not (
+            verb[0].text in vocab.MAKING_VERBS and any(w.text in _HAVING for w in run)) \
             or [w for w in run if w.role not in NEUTRAL_ROLES]:
         return False
     light = [w for w in run if w.text in vocab.LIGHT_VERBS]
@@ -568,6 +571,11 @@ def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
         return False
     i = next(k for k, w in enumerate(text) if w is verb[0])
     return a_verb([w.text for w in text], i, clause_ends(text))
+
+
+#: Light verbs that carry grammar and say having or doing: what a verb of making makes, one has ("has
+#: documentation", "does the documentation"); not "give", "take" or "provide", which hand it on or take it in.
+_HAVING = frozenset("have has having get gets getting do does doing".split())
 
 
 def linking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:
@@ -924,3 +932,80 @@ def new_action(inserted: list[Word], removed: list[Word], a: list[Word], b: list
     if len(new) == 1 and len(old) == 1:
         return involvement(new) > involvement(old)
     return involvement(new) >= involvement(removed)
+
+
+def fields_of_a_scope(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """The field that names a unit of the organisation said another way
+    ("the technology organization" -> "the Engineering department", "the
+    tech org" -> "the engineering organisation"): one unit, whose reach
+    its scope word says and is read on the scale. Not one field for
+    another ("the product organisation" -> "the engineering organisation"),
+    which is another unit. A field named on one side only, where the other
+    names a scope in its place ("the technology organization" -> "the
+    company"), is read by the scopes too."""
+    for removed, inserted in runs:
+        sides = [_fields_before_a_scope(removed, a), _fields_before_a_scope(inserted, b)]
+        fields = [{_field(w.text) for w in side} for side in sides]
+        # Or a field named on one side only, where the other names a scope in its place ("the technology
+        # organization" -> "the company"): the scopes say how far each reaches.
+        scoped = [any(w.role == "scope" for w in run) for run in (removed, inserted)]
+        if all(sides) and fields[0] == fields[1] or any(sides) and all(scoped) and not all(sides):
+            for w in sides[0] + sides[1]:
+                w.neutral = True
+
+
+def _fields_before_a_scope(run: list[Word], text: list[Word]) -> list[Word]:
+    """The words of ``run`` that name a field right before a word of scope of ``text`` ("engineering" of
+    "the engineering department")."""
+    at = {id(w): i for i, w in enumerate(text)}
+    return [w for w in run if _field(w.text) and at[id(w)] + 1 < len(text)
+            and text[at[id(w)] + 1].role == "scope" and not w.neutral]
+
+
+def outcome_said_as_deed(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """An outcome asked for said as the deed that brings it about, in the
+    same words: "works to ensure security is built into the product" ->
+    "works to build security into the product", "ensures tests are
+    written for new code" -> "writes tests for new code". The verb of
+    ensuring, its "that", the "is" and the participle say what the new
+    verb says, no more or less; a word of involvement beside them ("helps
+    ensure" -> "ensures") is read as it is, and so is another deed ("ensures
+    security is built in" -> "reviews security")."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    for text, other in ((a, b), (b, a)):
+        for words, verb, noun in _outcomes(text):
+            deed = next((w for i, w in enumerate(other) if w.stem == verb and id(w) in changed
+                         and any(x.stem == noun.stem for x in other[i + 1 : i + 4])), None)
+            if deed is None or any(id(w) not in changed for w in (words[0], words[-2], words[-1])):
+                continue
+            for w in (*words, deed):
+                if w is words[0] or w is deed or w.text in BE or w.text in _OUTCOME_LINKS or w is words[-1]:
+                    w.neutral = True
+
+
+#: Words that join an outcome to what it says, besides "is": "ensures that tests get written".
+_OUTCOME_LINKS = frozenset("that get gets".split())
+
+
+def _outcomes(text: list[Word]) -> list[tuple[list[Word], str, Word]]:
+    """Each "ensure (that) NOUN ... is PARTICIPLE" of ``text``: its words
+    from the verb of ensuring to the participle, the stem of the
+    participle's verb ("build" of "built") and the noun ("security")."""
+    found = []
+    for i, w in enumerate(text):
+        if w.text not in vocab.ENSURING:
+            continue
+        k = i + 1 + (i + 1 < len(text) and text[i + 1].text == "that")
+        j = k
+        while j < len(text) and j < k + 5 and text[j].text not in BE and text[j].text not in _OUTCOME_LINKS \
+                and text[j].clause == w.clause:
+            j += 1
+        if j == k or j + 1 >= len(text) or text[j].text not in BE | _OUTCOME_LINKS:
+            continue
+        participle = text[j + 1].text
+        verb = vocab.IRREGULAR_PARTICIPLES.get(participle) \
+            or (participle if participle.endswith("ed") and len(participle) > 4 else None)
+        noun = next((x for x in text[k:j] if x.text not in FUNCTION_WORDS), None)
+        if verb is not None and noun is not None:
+            found.append((text[i : j + 2], stem(verb), noun))
+    return found

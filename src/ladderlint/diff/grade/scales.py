@@ -707,8 +707,9 @@ _SUBORDINATING = _STATE_OPENERS | frozenset("once after before until unless".spl
 
 
 def _meant(words: list[Word]) -> list[str]:
-    """The words of meaning of ``words``, a compound's parts apart ("on-call": "call")."""
-    return [part for w in words for part in w.text.split("-") if part not in FUNCTION_WORDS]
+    """The stems of the words of meaning of ``words``, a compound's parts apart
+    ("on-call": "call"): "if they lead the team" says what "Leads the team" asks."""
+    return [stem(part) for w in words for part in w.text.split("-") if part not in FUNCTION_WORDS]
 
 
 def _state_conditions(found: list[Word], openers: frozenset[str] = _STATE_OPENERS) -> list[range]:

@@ -342,13 +342,20 @@ def bounds(found: list[Word]) -> None:
                                   or found[j].text in vocab.QUANTITY_WORDS):
             j += 1
         w.role, w.rank = "bound", direction
-        for part in found[i + 1 : min(j + 1, len(found))]:
+        texts = [x.text for x in found]
+        for k, part in enumerate(found[i + 1 : min(j + 1, len(found))], start=i + 1):
             # A scope word keeps its own rank: "across the organisation" and
             # "across the company" differ by it.
             # A number keeps its own scale too: "across a few teams" -> "across many teams" asks more.
             # What is one's own is the narrowest: "within their own code" < "within their team's code" <
             # "within shared code".
-            if part.text in vocab.NOT_ONES_OWN and part.role == "content":
+            unit = vocab.owned_unit(texts, k) if part.role == "content" else None
+            if unit is not None:
+                part.role, part.rank = "scope", vocab.SCOPE_RANK[unit[1]]  # "their area": a group, as "their group"
+                for rest in found[k + 1 : unit[0]]:
+                    rest.role = "function"  # "area" of "their product area"
+                break
+            elif part.text in vocab.NOT_ONES_OWN and part.role == "content":
                 part.role, part.rank = "bound", 1
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
@@ -357,29 +364,86 @@ def bounds(found: list[Word]) -> None:
 
 def owned_after(found: list[Word]) -> None:
     """What the people own, said after what it is: "in the codebase they
-    own", "(that) I own", "within their area of ownership". Read as "own"
-    before it is ("in their own codebase", "within their own area"): a
-    bound narrowed to their own where the noun bounds the work (``bounds``,
-    which runs first), else a word that stresses it. Not a clause of its
-    own ("Once shipped, they own it": no noun named with "the", "their" or
-    a preposition before it), nor "a sense of ownership"."""
+    own", "(that) I own", "the services my team owns", "the code owned by
+    their team", "within their area of ownership". Read as "own" before it
+    is ("in their own codebase", "within their own area"): a bound narrowed
+    to their own where the noun bounds the work (``bounds``, which runs
+    first) or where nothing else says whose it is ("the code they own":
+    taken out, "the code" is all of it, which asks more), else a word that
+    stresses it ("their codebase they own" is theirs either way). Not a
+    clause of its own ("Once shipped, they own it": no noun named with
+    "the", "their" or a preposition before it), nor "a sense of ownership"."""
     for i, w in enumerate(found):
         if w.role != "content" or i < 2:
             continue
-        if w.text in _OWNING and found[i - 1].text in SUBJECTS:
-            j = i - 2 - (found[i - 2].text in ("that", "which") and i > 2)
+        owner = _owner_before(found, i) if w.text in _OWNING else 0
+        if owner:
+            j = i - owner - 1 - (found[i - owner - 1].text in ("that", "which") and i - owner > 1)
             if not _a_noun_named(found, j, w.clause):
                 continue
-        elif w.text == "ownership" and found[i - 1].text == "of" and found[i - 2].role == "bound":
-            j = i - 2
+        elif w.text == "owned" and found[i + 1 : i + 2] and found[i + 1].text == "by" \
+                and _a_noun_named(found, i - 1, w.clause) and _owner_after(found, i + 2):
+            # "the code owned by their team": as "the code their team owns".
+            found[i + 1].role = "function"
+            w.role, w.rank = "bound", -1
+            continue
+        elif w.text == "ownership" and found[i - 1].text == "of" and found[i - 2].role in ("bound", "scope") \
+                and found[i - 3 : i - 2] and found[i - 3].text in POSSESSIVES:
+            j = i - 2  # "within their area of ownership"
         else:
             continue
         for other in found[j + 1 : i]:
-            other.role = "function"
+            if other.role == "content" and not vocab.scope_rank(without_possessive(other.text)):
+                other.role = "function"  # "they", "that"; a team that owns it is still named
         if found[j].role == "bound":
             w.role, w.rank = "bound", found[j].rank * 2  # "own" in "within their own area"
+        elif found[j].role == "scope" and w.text == "ownership":
+            w.role, w.rank = "bound", -2  # "their area of ownership": their own area
+        elif _whose_said(found, j):
+            w.role = "qualifier"  # "own" in "in their codebase they own"
         else:
-            w.role = "qualifier"  # "own" in "in their own codebase"
+            w.role, w.rank = "bound", -1  # "the code they own": theirs, not all of it
+
+
+def _owner_before(found: list[Word], i: int) -> int:
+    """How many words before the verb of owning at ``i`` name who owns
+    ("they own": 1, "my team owns": 2, "the platform team owns": 3); 0 where
+    none does."""
+    if found[i - 1].text in SUBJECTS:
+        return 1
+    if not vocab.scope_rank(without_possessive(found[i - 1].text)):
+        return 0
+    k = i - 2
+    while k >= 0 and found[k].clause == found[i].clause and k > i - 4 and found[k].text not in POSSESSIVES \
+            and found[k].text not in FUNCTION_WORDS:
+        k -= 1  # "the platform team owns"
+    return i - k if k >= 1 and found[k].text in POSSESSIVES and found[k].text not in ("a", "an") else 0
+
+
+def _owner_after(found: list[Word], k: int) -> bool:
+    """Whether the words from ``k`` name people who own, after "owned by":
+    "them", "me", "their team", "the team"."""
+    if k < len(found) and found[k].text in _OWNERS_BY_PRONOUN:
+        return True
+    while k < len(found) and found[k].text in POSSESSIVES:
+        k += 1
+    return k < len(found) and vocab.scope_rank(without_possessive(found[k].text)) >= vocab.SCOPE_RANK["team"]
+
+
+def _whose_said(found: list[Word], j: int) -> bool:
+    """Whether the noun at ``j`` is said to be someone's before it ("their codebase", "my team's services")."""
+    k = j - 1
+    while k >= 0 and found[k].clause == found[j].clause and found[k].text not in DETERMINERS \
+            and found[k].text not in FUNCTION_WORDS and not found[k].text.endswith(("'s", "’s")):
+        k -= 1
+    return k >= 0 and (found[k].text in POSSESSIVES and found[k].text not in _NOBODYS
+                       or found[k].text.endswith(("'s", "’s")))
+
+
+#: Determiners that say nothing of whose a thing is.
+_NOBODYS = frozenset({"the", "a", "an"})
+#: Who owns, named after "owned by": "owned by them".
+_OWNERS_BY_PRONOUN = frozenset("me us them you him her".split())
 
 
 #: The verbs of what one owns, after its subject: "the codebase they own".
@@ -411,4 +475,7 @@ def _scope_follows(found: list[Word], i: int) -> bool:
     j = i + 1
     while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
-    return j > i + 1 and j < len(found) and vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
+    return j > i + 1 and j < len(found) and (
+        vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
+        or vocab.owned_unit([w.text for w in found], j) is not None)  # "in their area", as "in their team"
+
