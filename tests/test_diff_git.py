@@ -354,9 +354,10 @@ def test_two_revisions_named_without_a_path_are_told_how_to_name_a_file_at_a_rev
     run = cli("diff", "HEAD~1", "HEAD")
     assert run.exit_code == 2
     assert run.stderr == (
-        "ladderlint: error: HEAD~1: no such file or directory; HEAD~1 is a git revision: name a framework file "
-        "at it as HEAD~1:PATH (`ladderlint diff HEAD~1:frameworks/ladder.yaml frameworks/ladder.yaml`), or "
-        "compare every framework changed since it with the working tree: `ladderlint diff --base HEAD~1`\n"
+        "ladderlint: error: HEAD~1: no such file or directory; HEAD~1 and HEAD are git revisions: compare a "
+        "directory of frameworks at each, `ladderlint diff HEAD~1:frameworks HEAD:frameworks`, or one framework "
+        "file at each, `ladderlint diff HEAD~1:frameworks/acme.yaml HEAD:frameworks/acme.yaml`; or compare every "
+        "framework changed since HEAD~1 with the working tree: `ladderlint diff --base HEAD~1`\n"
     )
 
 

@@ -1,0 +1,81 @@
+"""What the new-user trial found unclear in `ladderlint diff` and its
+hook: advice that names a file the repository does not have, a warning
+said twice, the command to run buried in a paragraph, a name repeated."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL
+from diffkit import FIXTURES
+
+V1 = (FIXTURES / "acme-v1.yaml").read_text()
+V2 = (FIXTURES / "acme-v2.yaml").read_text()
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_DATE": "2026-01-01T00:00:00", "GIT_COMMITTER_DATE": "2026-01-01T00:00:00"}
+    return subprocess.run(
+        ["git", "-c", "user.name=Ladder", "-c", "user.email=ladder@example.com", "-c", "init.defaultBranch=main",
+         *args], cwd=repo, check=True, capture_output=True, text=True, env=env,
+    ).stdout
+
+
+@pytest.fixture
+def ladders(tmp_path, monkeypatch):
+    """A repository with two frameworks under ladders/ (no `frameworks/`
+    directory), the second changed by the last commit."""
+    root = tmp_path / "repo"
+    (root / "ladders").mkdir(parents=True)
+    (root / "notes.yaml").write_text("title: not a framework\n")
+    (root / "ladders" / "a-backend.yaml").write_text(MINIMAL.replace("id: acme-backend", "id: other-backend", 1))
+    (root / "ladders" / "b-data.yaml").write_text(V1)
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    (root / "ladders" / "b-data.yaml").write_text(V2)
+    git(root, "commit", "-qam", "v2")
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_two_revisions_without_paths_are_told_the_forms_with_a_framework_of_the_repository(cli, ladders):
+    run = cli("diff", "HEAD~1", "HEAD")
+    assert run.exit_code == 2
+    assert "frameworks/ladder.yaml" not in run.stderr
+    # The framework the revisions changed, and its directory: both commands work as written.
+    assert "`ladderlint diff HEAD~1:ladders HEAD:ladders`" in run.stderr
+    assert "`ladderlint diff HEAD~1:ladders/b-data.yaml HEAD:ladders/b-data.yaml`" in run.stderr
+    for command in ("HEAD~1:ladders HEAD:ladders", "HEAD~1:ladders/b-data.yaml HEAD:ladders/b-data.yaml"):
+        worked = cli("diff", *command.split())
+        assert worked.exit_code == 0, worked.stderr
+        assert "raises-bar" in worked.output
+
+
+def test_from_a_subdirectory_the_paths_at_revisions_stay_as_git_names_them(cli, ladders, monkeypatch):
+    monkeypatch.chdir(ladders / "ladders")
+    run = cli("diff", "HEAD~1", "b-data.yaml")
+    assert run.exit_code == 2
+    assert "`ladderlint diff HEAD~1:ladders/b-data.yaml b-data.yaml`" in run.stderr
+    assert cli("diff", "HEAD~1:ladders/b-data.yaml", "b-data.yaml").exit_code == 0
+
+
+def test_without_a_change_the_first_framework_found_is_the_example(cli, ladders):
+    run = cli("diff", "HEAD", "HEAD")
+    assert "`ladderlint diff HEAD:ladders/a-backend.yaml HEAD:ladders/a-backend.yaml`" in run.stderr
+
+
+def test_with_no_framework_in_the_repository_the_example_says_path(cli, tmp_path, monkeypatch):
+    (tmp_path / "notes.yaml").write_text("title: not a framework\n")
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "one")
+    monkeypatch.chdir(tmp_path)
+    run = cli("diff", "HEAD", "HEAD")
+    assert run.exit_code == 2
+    assert "`ladderlint diff HEAD:DIRECTORY HEAD:DIRECTORY`" in run.stderr
+    assert "`ladderlint diff HEAD:PATH HEAD:PATH`" in run.stderr
