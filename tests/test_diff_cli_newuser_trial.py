@@ -79,3 +79,42 @@ def test_with_no_framework_in_the_repository_the_example_says_path(cli, tmp_path
     assert run.exit_code == 2
     assert "`ladderlint diff HEAD:DIRECTORY HEAD:DIRECTORY`" in run.stderr
     assert "`ladderlint diff HEAD:PATH HEAD:PATH`" in run.stderr
+
+
+@pytest.fixture
+def repaired(tmp_path, monkeypatch):
+    """A framework committed broken past the hooks (`communication:` left
+    empty), and repaired in the working tree: what the hook compares."""
+    root = tmp_path / "repo"
+    (root / "frameworks").mkdir(parents=True)
+    (root / "frameworks" / "acme.yaml").write_text(V1)
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    broken = V1.replace('version: "1.0.0"', "version: 1.1")
+    assert broken != V1
+    (root / "frameworks" / "acme.yaml").write_text(broken)
+    git(root, "commit", "-qam", "broken", "--no-verify")
+    (root / "frameworks" / "acme.yaml").write_text(V1.replace('version: "1.0.0"', 'version: "1.1.0"'))
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_a_broken_earlier_revision_is_said_once_where_and_what_first(cli, repaired):
+    run = cli("diff", "--base", "HEAD", "--deleted", "--force-exclude", "--fail-on", "raises-bar",
+              "frameworks/acme.yaml")
+    assert run.exit_code == 0, run.stderr
+    said = [line for line in run.output.splitlines() + run.stderr.splitlines() if "valid framework" in line]
+    assert len(said) == 1, said
+    [warning] = said
+    # Where and the problem first; then, in a sentence of its own, what it means for the comparison.
+    assert warning.startswith("warning: HEAD:frameworks/acme.yaml:6:10: LL103 'version' must be text, not a number. "
+                              "Not a valid framework, so compared with "), warning
+    assert len(warning) < 300 and "((" not in warning and ")):" not in warning
+
+
+@pytest.mark.parametrize("output_format", ["json", "markdown"])
+def test_with_another_format_the_warning_stays_on_stderr(cli, repaired, output_format):
+    run = cli("diff", "--base", "HEAD", "--format", output_format, "frameworks/acme.yaml")
+    assert run.exit_code == 0
+    assert run.stderr.startswith("ladderlint: warning: HEAD:frameworks/acme.yaml:6:10: LL103 ")

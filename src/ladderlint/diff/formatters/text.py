@@ -49,11 +49,21 @@ class _Painter:
 
 def render(report: Report, options: RenderOptions) -> str:
     paint = _Painter(options.color)
-    # A framework whose file moved is said to have been followed there, changed or not.
-    blocks = [_diff(report, diff, paint) for diff in report.diffs
-              if diff.changes or diff.moved or len(report.diffs) == 1]
+    blocks = [_diff(report, diff, paint) for diff in shown(report)]
     blocks.append(_footer(report, paint, options))
     return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def shown(report: Report) -> list[FrameworkDiff]:
+    """The frameworks the text report has a block for, with their warnings:
+    each changed, or moved (said to have been followed there, changed or
+    not), or the one compared."""
+    return [diff for diff in report.diffs if diff.changes or diff.moved or len(report.diffs) == 1]
+
+
+def warnings_shown(report: Report) -> set[str]:
+    """The warnings the text report shows under their framework's heading."""
+    return {said for diff in shown(report) for said in (diff.base_unreadable, diff.undeclared) if said}
 
 
 def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
