@@ -5,6 +5,7 @@ said twice, the command to run buried in a paragraph, a name repeated."""
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -118,3 +119,58 @@ def test_with_another_format_the_warning_stays_on_stderr(cli, repaired, output_f
     run = cli("diff", "--base", "HEAD", "--format", output_format, "frameworks/acme.yaml")
     assert run.exit_code == 0
     assert run.stderr.startswith("ladderlint: warning: HEAD:frameworks/acme.yaml:6:10: LL103 ")
+
+
+@pytest.fixture
+def raised(tmp_path, monkeypatch):
+    """A repository whose staged change raises the bar, beside a draft the
+    configuration excludes and a framework deleted: what the hook sees."""
+    root = tmp_path / "repo"
+    (root / "frameworks").mkdir(parents=True)
+    (root / "drafts").mkdir()
+    (root / ".ladderlint.yaml").write_text('exclude: ["drafts"]\n')
+    (root / "frameworks" / "acme.yaml").write_text(V1)
+    (root / "frameworks" / "other.yaml").write_text(V1.replace("id: acme-backend", "id: acme-frontend", 1))
+    (root / "drafts" / "draft.yaml").write_text("ladderlint: 1\nid: draft\n")
+    git(root, "init", "-q")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "v1")
+    (root / "frameworks" / "acme.yaml").write_text(V2)
+    (root / "drafts" / "draft.yaml").write_text("ladderlint: 1\nid: draft-2\n")
+    git(root, "rm", "-q", "frameworks/other.yaml")
+    git(root, "add", ".")
+    monkeypatch.chdir(root)
+    return root
+
+
+HOOK = ("diff", "--base", "HEAD", "--deleted", "--force-exclude", "--fail-on", "raises-bar",
+        "frameworks/acme.yaml", "drafts/draft.yaml")
+
+
+def test_a_failing_hook_puts_the_commands_to_run_first_each_on_its_line(cli, raised, monkeypatch):
+    monkeypatch.setenv("PRE_COMMIT", "1")
+    monkeypatch.delenv("CI", raising=False)
+    run = cli(*HOOK)
+    assert run.exit_code == 1
+    lines = run.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if "not approved with --fail-on raises-bar" in line)
+    assert lines[at].endswith("To accept them, run:")
+    assert lines[at + 1:at + 3] == [
+        '    ladderlint approve --base HEAD --reason "what was agreed, and by whom"',
+        "    git add .ladderlint-approvals",
+    ]
+    # The remark on pull requests comes after, on a line of its own.
+    assert lines[at + 4].startswith("A pull request's gate compares the whole branch with its base")
+
+
+def test_the_short_approve_command_accepts_what_the_hook_failed_on(cli, raised):
+    """`--base HEAD` alone: the staged change, the deleted framework, and not
+    the draft the configuration excludes (which is no valid framework)."""
+    run = cli(*HOOK)
+    [command] = [line.strip() for line in run.output.splitlines() if line.startswith("    ladderlint approve ")]
+    words = shlex.split(command.replace("what was agreed, and by whom", "agreed in review"))
+    approved = cli(*words[1:])
+    assert approved.exit_code == 0, approved.stderr
+    assert "framework-removed" in approved.stderr
+    git(raised, "add", ".ladderlint-approvals")
+    assert cli(*HOOK).exit_code == 0

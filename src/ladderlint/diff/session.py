@@ -44,13 +44,18 @@ def approve_command(request: Request) -> str:
     words = ["ladderlint", "approve"]
     if request.base is not None:
         words += ["--base", request.base]
-    if request.deleted:
-        words.append("--deleted")
-    if request.force_exclude is not None:
-        words.append("--force-exclude" if request.force_exclude else "--no-force-exclude")
-    if request.levels is not None:
-        words += ["--levels", *request.levels]
-    words += list(request.operands)
+    # The hook's request (the staged files, the deleted ones, less what the
+    # configuration excludes) is, to whoever types it, `--base REV` alone:
+    # the tree, deletions included, as the configuration walks it.
+    as_the_hook = request.base is not None and request.deleted and request.force_exclude is not False
+    if not as_the_hook:
+        if request.deleted:
+            words.append("--deleted")
+        if request.force_exclude is not None:
+            words.append("--force-exclude" if request.force_exclude else "--no-force-exclude")
+        if request.levels is not None:
+            words += ["--levels", *request.levels]
+        words += list(request.operands)
     if request.fail_on != {Impact.RAISES_BAR}:  # approve's default
         words += ["--fail-on", ",".join(sorted(impact.value for impact in request.fail_on)) or "never"]
     if request.approvals is not None:
