@@ -174,3 +174,37 @@ def test_the_short_approve_command_accepts_what_the_hook_failed_on(cli, raised):
     assert "framework-removed" in approved.stderr
     git(raised, "add", ".ladderlint-approvals")
     assert cli(*HOOK).exit_code == 0
+
+
+def test_a_dimension_or_competency_added_or_removed_is_named_once(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    old = MINIMAL.replace("      - id: impact\n        name: Impact\n",
+                          "      - id: impact\n        name: Impact\n      - id: speed\n        name: Speed\n")
+    old = old.replace("        - I deliver my tasks on time\n",
+                      "        - I deliver my tasks on time\n      speed:\n        - I ship quickly\n")
+    new = MINIMAL.replace("levels:\n", "  - id: craft\n    name: Craft\n    competencies:\n"
+                                       "      - id: testing\n        name: Testing\n"
+                                       "      - id: design\n        name: Design\nlevels:\n")
+    new = new.replace("        - I deliver my tasks on time\n",
+                      "        - I deliver my tasks on time\n      testing:\n        - I write tests\n"
+                      "      design:\n        - I sketch a design first\n")
+    (tmp_path / "old.yaml").write_text(old)
+    (tmp_path / "new.yaml").write_text(new)
+    run = cli("diff", "--no-color", "old.yaml", "new.yaml")
+    lines = [" ".join(line.split()[:4]) for line in run.output.splitlines() if "-added" in line or "-removed" in line]
+    assert "structural dimension-added + Craft" in lines
+    assert "structural competency-added + Testing" in lines
+    assert "structural competency-removed - Speed" in lines
+    # A statement keeps the competency it is in before it: that is where it goes.
+    assert "raises-bar statement-added Testing: +" in lines
+
+
+def test_the_annotation_of_a_reason_reworded_says_whose_reason(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = MINIMAL.replace("        - I deliver my tasks on time\n", "        not_applicable: Impact starts at IC2\n")
+    (tmp_path / "old.yaml").write_text(text)
+    (tmp_path / "new.yaml").write_text(text.replace("Impact starts at IC2", "Impact is first assessed at IC2"))
+    run = cli("diff", "--format", "github", "old.yaml", "new.yaml")
+    [notice] = [line for line in run.output.splitlines() if "not-applicable-changed" in line]
+    assert "::the reason why 'Impact' does not apply at level 'Engineer I' changed: " in notice \
+        or "::the reason why 'Impact' does not apply at level 'IC1' changed: " in notice, notice

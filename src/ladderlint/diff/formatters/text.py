@@ -127,7 +127,8 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
         merged_said(diff, merge) if merge is not None else _what(diff, change, paint)
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
-    body = f"{where}: {what}" if where else what
+    # A dimension or competency added or removed is the line's subject: "+ Delivery", not "Delivery: + Delivery".
+    body = f"{where}: {what}" if where and change.kind not in _ITEM_ITSELF else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
@@ -141,6 +142,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
+
+
+#: Changes whose line says the item itself, which names it.
+_ITEM_ITSELF = frozenset({Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED})
 
 
 def _tidied(report: Report, changes: list[Change], paint: _Painter) -> str:
