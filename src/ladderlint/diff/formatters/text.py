@@ -127,8 +127,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
         merged_said(diff, merge) if merge is not None else _what(diff, change, paint)
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
-    # A dimension or competency added or removed is the line's subject: "+ Delivery", not "Delivery: + Delivery".
-    body = f"{where}: {what}" if where and change.kind not in _ITEM_ITSELF else what
+    # A dimension or competency added or removed is the line's subject: "+ Delivery", not "Delivery: + Delivery"
+    # (one merged into another is named before what became of it).
+    itself = change.kind in _ITEM_ITSELF and merge is None and part is None
+    body = f"{where}: {what}" if where and not itself else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
