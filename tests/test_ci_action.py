@@ -382,11 +382,11 @@ def test_a_base_committed_broken_is_compared_through_its_last_valid_revision(pul
     git(pull_request, "commit", "-qam", "repair")
     run = action(pull_request, tmp_path)
     assert run.exit_code == 0, run.stdout + run.stderr
-    assert "frameworks/acme.yaml is not a valid framework (" in run.stderr
-    assert "the last earlier revision of the file that is one" in run.stderr
-    assert re.search(r"^::warning title=ladderlint diff::[0-9a-f]+:frameworks/acme\.yaml is not a valid", run.stdout,
+    assert re.search(r"[0-9a-f]+:frameworks/acme\.yaml:6:10: LL103 .*\. Not a valid framework", run.stderr)
+    assert "the last earlier revision that is one" in run.stderr
+    assert re.search(r"^::warning title=ladderlint diff::[0-9a-f]+:frameworks/acme\.yaml:6:10: LL103 ", run.stdout,
                      re.M)
-    assert "**Note:** " in run.notes and "the last earlier revision of the file that is one" in run.notes
+    assert "**Note:** " in run.notes and "the last earlier revision that is one" in run.notes
 
 
 def test_help_runs_nothing_and_a_local_run_leaves_no_file_in_the_repository(pull_request, tmp_path):

@@ -107,14 +107,14 @@ def test_approvals_at_each_commit_and_the_branch_gate(cli, tmp_path, monkeypatch
 
 def test_the_hook_does_not_take_ladderlint_for_installed_where_the_shell_finds_it(cli, repo, monkeypatch):  # noqa: F811
     # With a pinned rev, pre-commit installs ladderlint in its own environment, which no shell finds.
-    install = 'install it to run this: README, "pre-commit"'
+    install = 'install it to run approve: README, "pre-commit"'
     assert install not in cli(*GATE).output
     monkeypatch.setenv("PRE_COMMIT", "1")  # as pre-commit runs a hook
     monkeypatch.delenv("CI", raising=False)
     hook = cli(*GATE)
     assert hook.exit_code == 1
-    assert ('run `ladderlint approve --base HEAD --reason "what was agreed, and by whom"` (where pre-commit alone '
-            f'installed ladderlint, {install}): it adds') in hook.output
+    assert 'run:\n    ladderlint approve --base HEAD --reason "what was agreed, and by whom"\n' in hook.output
+    assert f"committed with the change (where pre-commit alone installed ladderlint, {install})." in hook.output
 
 
 def test_approve_without_operands_offers_only_what_approve_takes(cli, repo):  # noqa: F811

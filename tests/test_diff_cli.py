@@ -282,12 +282,13 @@ def test_approved_changes_pass_the_gate(cli, acme):
     assert "2 approved." in run.output
     blocked = cli("diff", "--fail-on", "raises-bar,lowers-bar", "acme-v1.yaml", "acme-v2.yaml")
     assert blocked.exit_code == 1
-    assert blocked.lines[-1] == (
-        "1 change not approved with --fail-on lowers-bar, raises-bar. To accept it, run "
-        "`ladderlint approve acme-v1.yaml acme-v2.yaml --fail-on lowers-bar,raises-bar "
-        '--reason "what was agreed, and by whom"`: it adds its fingerprint to .ladderlint-approvals; then stage '
-        "that file (`git add .ladderlint-approvals`) to commit it with the change."
-    )
+    assert blocked.lines[-4:] == [
+        "1 change not approved with --fail-on lowers-bar, raises-bar. To accept it, run:",
+        '    ladderlint approve acme-v1.yaml acme-v2.yaml --fail-on lowers-bar,raises-bar --reason "what was agreed, '
+        'and by whom"',
+        "    git add .ladderlint-approvals",
+        "approve adds its fingerprint to .ladderlint-approvals, which is staged to be committed with the change.",
+    ]
 
 
 def test_a_failing_gate_says_which_approve_command_accepts_the_changes(cli, acme):
@@ -297,7 +298,7 @@ def test_a_failing_gate_says_which_approve_command_accepts_the_changes(cli, acme
 
     blocked = cli("diff", "--fail-on", "lowers-bar", "--fail-on", "raises-bar", "acme-v1.yaml", "acme-v2.yaml")
     assert blocked.exit_code == 1
-    command = blocked.lines[-1].split("`")[1]
+    [command] = [line.strip() for line in blocked.lines if line.startswith("    ladderlint approve ")]
     assert command.startswith("ladderlint approve acme-v1.yaml acme-v2.yaml --fail-on lowers-bar,raises-bar ")
     words = shlex.split(command)
     assert cli(*words[1:]).exit_code == 0
@@ -335,9 +336,10 @@ def test_a_failing_gate_says_so_beside_notes_and_json(cli, acme, output_format):
     assert run.exit_code == 1
     assert "not approved" not in run.output
     assert run.stderr == (
-        "ladderlint diff: 2 changes not approved with --fail-on raises-bar. To accept them, run `ladderlint "
-        'approve acme-v1.yaml acme-v2.yaml --reason "what was agreed, and by whom"`: it adds their fingerprints '
-        "to .ladderlint-approvals; then stage that file (`git add .ladderlint-approvals`) to commit it with the "
+        "ladderlint diff: 2 changes not approved with --fail-on raises-bar. To accept them, run:\n"
+        '    ladderlint approve acme-v1.yaml acme-v2.yaml --reason "what was agreed, and by whom"\n'
+        "    git add .ladderlint-approvals\n"
+        "approve adds their fingerprints to .ladderlint-approvals, which is staged to be committed with the "
         "change.\n")
     passing = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml")
     assert (passing.exit_code, passing.stderr) == (0, "")

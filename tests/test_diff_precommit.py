@@ -66,7 +66,7 @@ def test_diff_hook_stops_a_deleted_framework_which_pre_commit_never_passes(tmp_p
     assert "HEAD:frameworks/other.yaml -> (removed)" in failing.stdout
     assert "raises-bar  framework-removed       - Acme Engineering Career Framework (Backend Engineer) " \
            "(the people on its levels lose them)" in failing.stdout
-    assert "ladderlint approve --base HEAD --deleted" in failing.stdout
+    assert "\n    ladderlint approve --base HEAD --reason" in failing.stdout  # as it is to type
     assert "acme.yaml" not in failing.stdout.replace("other.yaml", "")  # unchanged: not compared
 
     approve = subprocess.run([os.path.join(os.path.dirname(PRE_COMMIT), "ladderlint"), "approve", "--base", "HEAD",

@@ -65,8 +65,9 @@ def test_the_pre_commit_configuration_has_both_hooks(cli, tmp_path):
     assert [hook["id"] for hook in repo["hooks"]] == published == ["ladderlint", "ladderlint-diff"]
     assert repo["rev"] == "0123456789abcdef0123456789abcdef01234567"
     assert repo["repo"] == "https://github.com/ladderlint/ladderlint"
-    # Warnings do not fail the check hook: verbose, so that pre-commit shows them.
-    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, None]
+    # Warnings do not fail the check hook, nor does the version advice fail
+    # the diff hook: verbose, so that pre-commit shows them.
+    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, True]
 
 
 def test_pre_commit_accepts_the_configuration(cli, tmp_path):
@@ -99,7 +100,24 @@ def test_without_a_known_commit_the_hooks_run_the_installed_ladderlint(cli, tmp_
         {key: hook.get(key) for key in keys} for hook in published
     ]
     assert {hook["language"] for hook in repo["hooks"]} == {"system"}  # every pre-commit runs it
-    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, None]
+    assert [hook.get("verbose") for hook in repo["hooks"]] == [True, True]
+
+
+def test_the_readme_shows_the_hooks_as_init_writes_them(cli, tmp_path, monkeypatch):
+    """What the README's pre-commit section shows is what `init` writes:
+    both hooks verbose, so that the diff hook's version advice is read on
+    a commit that passes (the new-user trial never saw it)."""
+    import re
+
+    blocks = re.findall(r"```yaml\n(repos:\n.*?)```", (ROOT / "README.md").read_text(), re.DOTALL)
+    shown = {repo["repo"]: repo for block in blocks for repo in yaml.safe_load(block)["repos"]}
+    local = _local_hooks(cli, tmp_path / "local", monkeypatch)
+    assert [(h["id"], h.get("verbose")) for h in shown["local"]["hooks"]] == \
+        [(h["id"], h.get("verbose")) for h in local["hooks"]]
+    cli("init", str(tmp_path / "pinned"), "--rev", "0123456789abcdef0123456789abcdef01234567")
+    [pinned] = yaml.safe_load((tmp_path / "pinned" / ".pre-commit-config.yaml").read_text())["repos"]
+    assert [(h["id"], h.get("verbose")) for h in shown[pinned["repo"]]["hooks"]] == \
+        [(h["id"], h.get("verbose")) for h in pinned["hooks"]]
 
 
 @pytest.mark.parametrize("rev", ["main", "HEAD", "stable"])

@@ -5,7 +5,7 @@ source of truth: a stale copy is detected by its checksum and not used."""
 # ruff: noqa
 # mypy: ignore-errors
 # Generated with fastjsonschema 2.22.3 (the version the test extra pins).
-SCHEMA_CRC32 = "7ac93018"
+SCHEMA_CRC32 = "e97c8c45"
 VERSION = "2.22.3"
 import re
 class JsonSchemaValueException(ValueError):
@@ -25,6 +25,7 @@ REGEX_PATTERNS = {
     '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': re.compile('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?\\Z'),
     '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$': re.compile('^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*\\Z'),
     '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': re.compile('^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])\\Z'),
+    '[^\\s\\u200b\\u2060\\ufeff]': re.compile('[^\\s\\u200b\\u2060\\ufeff]'),
     '^x-': re.compile('^x-'),
     '^[A-Za-z0-9][A-Za-z0-9._-]*$': re.compile('^[A-Za-z0-9][A-Za-z0-9._-]*\\Z'),
     '^https?://[^\\s]+$': re.compile('^https?://[^\\s]+\\Z'),
@@ -174,6 +175,8 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json(data, custom_f
                                 data__glossary_key_len = len(data__glossary_key)
                                 if data__glossary_key_len < 1:
                                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must be longer than or equal to 1 characters")
+                                if not REGEX_PATTERNS['[^\\s\\u200b\\u2060\\ufeff]'].search(data__glossary_key):
+                                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".glossary must match pattern [^\\s\\u200b\\u2060\\ufeff]")
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__glossary_property_names = False
                     if not data__glossary_property_names:
@@ -425,6 +428,8 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_renamed
                 data_item_len = len(data_item)
                 if data_item_len < 1:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must be longer than or equal to 1 characters")
+                if not REGEX_PATTERNS['[^\\s\\u200b\\u2060\\ufeff]'].search(data_item):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + "" + " must match pattern [^\\s\\u200b\\u2060\\ufeff]")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_levelid(data, custom_formats={}, name_prefix=None):
@@ -621,6 +626,8 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(da
         data_len = len(data)
         if data_len < 1:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must be longer than or equal to 1 characters")
+        if not REGEX_PATTERNS['[^\\s\\u200b\\u2060\\ufeff]'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern [^\\s\\u200b\\u2060\\ufeff]")
     return data
 
 def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_slug(data, custom_formats={}, name_prefix=None):

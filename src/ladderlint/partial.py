@@ -53,6 +53,7 @@ from .model import (
 from .positions import Document
 from .rules import schema_errors as rules
 from .schema import SchemaProblem
+from .schema_file import blank
 from .suggestions import closest
 
 #: How many times the valid parts are looked for again, once what a round
@@ -240,6 +241,11 @@ class _Repair:
             # A level id kept as it is (`Senior Engineer`) is in no numbered
             # sequence: the level it names may be the one a gap misses.
             self.incomplete.add(LEVEL_IDS)
+        if problem.rule is rules.EmptyValue and not problem.on_key and isinstance(value, str) and blank(value):
+            # `- " "` is read as the `- ""` it looks like: the rules say what
+            # they say of an empty text (LL403 an empty cell, LL404 no
+            # summary), and nothing of its spaces (LL503).
+            self.replace(path, "", None)
         if self.keeps(problem):
             return
         if path == ("ladderlint",):

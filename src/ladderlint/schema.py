@@ -22,9 +22,10 @@ from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Fix, Rule
 from .rules.input_errors import ADD_THE_MARKER
+from .rules.messages import describe_char
 from . import schema_file
 from .suggestions import closest, did_you_mean
-from .text import ascii_spelling, curly_quoted, slug, typed_bullet
+from .text import and_list, ascii_spelling, curly_quoted, slug, typed_bullet
 from .yaml_scalars import quoted, quoted_as_meant
 
 
@@ -398,7 +399,19 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
     subject = _subject(data, path)
     instance = error.instance
 
-    if "propertyNames" in error.relative_schema_path:
+    if kind == "pattern" and error.validator_value == schema_file.text_pattern() and isinstance(instance, str) \
+            and "propertyNames" not in error.relative_schema_path:
+        # `- " "`: as blank as `- ""`, and said so as the empty form is (the
+        # empty form also breaks minLength, said in the same words: one finding).
+        yield SchemaProblem(rules.EmptyValue, f"{subject} must not be empty{_only_white_space(instance)}", path)
+    elif "propertyNames" in error.relative_schema_path and isinstance(instance, str) and schema_file.blank(instance) \
+            and (kind == "minLength" or error.validator_value == schema_file.text_pattern()):
+        # A glossary term of spaces alone, or none (`"": ...`).
+        yield SchemaProblem(
+            rules.EmptyValue, f"a key of {subject} must not be empty{_only_white_space(instance)}", path + (instance,),
+            on_key=True,
+        )
+    elif "propertyNames" in error.relative_schema_path:
         # The instance is the offending key of the mapping at `path`.
         yield SchemaProblem(
             rules.InvalidValue,
@@ -492,6 +505,15 @@ def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable
             yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
     else:
         yield SchemaProblem(rules.SchemaViolation, f"{subject}: {error.message}", path)
+
+
+def _only_white_space(text: str) -> str:
+    """For a blank text that is not empty: that it holds white space alone,
+    and which ("a no-break space (U+00A0)"), as it cannot be seen."""
+    if not text:
+        return ""
+    kinds = list(dict.fromkeys(describe_char(character) for character in text))
+    return f": it is blank, holding only {and_list(kinds)}"
 
 
 _TRUE_WORDS = frozenset({"true", "yes", "on", "y"})
@@ -615,21 +637,24 @@ def _typed_bullet(instance: Any) -> str | None:
 
 def _nothing_written(instance: Any, path: tuple[Any, ...], branches: list[dict[str, Any]]) -> str | None:
     """For a key with nothing after its colon, where a list was expected
-    (`delivery:` left to fill in later): what to write there."""
-    if instance is not None or not path:
+    (`delivery:` left to fill in later), or only an empty text
+    (`delivery: ""`, `delivery: " "`): what to write there."""
+    if not path or not (instance is None or isinstance(instance, str) and schema_file.blank(instance)):
         return None
     targets = [_definition(branch.get("$ref", "")) or branch for branch in branches]
     listed = next((str(t["title"]) for t in targets if t.get("type") == "array" and t.get("title")), "items")
     reason = any("not_applicable" in target.get("properties", {}) for target in targets)
     other = ", or `not_applicable:` and the reason it is not assessed here" if reason else ""
-    return (f" (nothing is written after '{path[-1]}:': write its {listed.lower()} on the lines below it, "
+    written = (f"nothing is written after '{path[-1]}:'" if instance is None
+               else f"the text after '{path[-1]}:' is {'empty' if instance == '' else 'blank, white space alone'}")
+    return (f" ({written}: write its {listed.lower()} on the lines below it, "
             f"indented, each starting with '- '{other})")
 
 
 def _one_text_for_a_list(instance: Any) -> str | None:
     """For a text where a list of texts was expected (`code: I write good
     code`, one statement): that one is a list of one."""
-    if isinstance(instance, str) and instance.strip():
+    if isinstance(instance, str) and not schema_file.blank(instance):
         return f" (one statement is a list of one: write it on the next line, indented, as {_as_item(instance)})"
     return None
 
@@ -905,6 +930,8 @@ def _subject(data: Any, path: tuple[Any, ...]) -> str:
                 return f"'statements' of {cell}" if rest[2:3] == ("statements",) else cell
             if isinstance(tail[0], int):
                 statement = f"statement {tail[0] + 1} of {cell}"
+                if tail[1:2] == ["examples"] and len(tail) == 3 and isinstance(tail[2], int):
+                    return f"example {tail[2] + 1} of {statement}"
                 return statement if len(tail) == 1 else f"'{tail[-1]}' of {statement}"
             return f"'{tail[-1]}' of {cell}"
         if rest[0] == "dimensions" and len(rest) >= 2:

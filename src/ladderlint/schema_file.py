@@ -49,6 +49,23 @@ def language_tag(text: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _written_pattern() -> "re.Pattern[str]":
+    return re.compile(schema()["$defs"]["text"]["pattern"])
+
+
+def text_pattern() -> str:
+    """The pattern a text of the format must match: one character that is
+    not white space (a text of spaces alone is as blank as an empty one)."""
+    return _written_pattern().pattern
+
+
+def blank(text: str) -> bool:
+    """Whether ``text`` is blank as the schema says it: empty, or white
+    space alone (spaces, tabs, no-break and zero-width spaces)."""
+    return _written_pattern().search(text) is None
+
+
+@functools.lru_cache(maxsize=1)
 def format_mappings() -> tuple[frozenset[str], ...]:
     """The keys of each mapping the format defines (a level's `id`, `title`,
     `summary` ...), at any depth."""

@@ -57,16 +57,20 @@ def comparison_options(command: Any, *, levels: bool = True) -> Any:
 
 def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[str, str] | None, fail_on: str,
                      approvals: str | None, deleted: bool = False, allow_unrelated: bool = False,
-                     force_exclude: bool | None = None, *, levels_offered: bool = True) -> tuple[Any, str | None]:
+                     force_exclude: bool | None = None, *, levels_offered: bool = True,
+                     report_shows_warnings: bool = False) -> tuple[Any, str | None]:
     """The report of the comparison the command line asks for, and the base
     it compared with (a hook's range of commits has its own, see
     ``hook_base``); exits 2 on a usage or input error. Two frameworks that
     look unrelated are warned about on stderr, unless ``allow_unrelated``:
     see ``Report.refused``. ``levels_offered``: whether the command takes
-    --levels (for the usage message)."""
+    --levels (for the usage message); ``report_shows_warnings``: whether
+    the report printed next (text) shows each framework's warnings, which
+    stderr then does not repeat."""
     from ..config import CommandLine, ConfigError, Configuration
     from ..diff.gate import parse_fail_on
     from ..diff.revisions import hook_base
+    from ..diff.formatters.text import warnings_shown
     from ..diff.session import DiffError, InputError, Request, run, usage_problem
 
     try:
@@ -84,8 +88,11 @@ def compare_as_asked(operands: tuple[str, ...], base: str | None, levels: tuple[
             request = replace(request, base=hook_base(base, os.environ))
         report = run(request, settings=Configuration(CommandLine(force_exclude=force_exclude)))
         note_excluded(report.excluded)
+        # A warning the text report shows under its framework is not said twice.
+        shown = warnings_shown(report) if report_shows_warnings else set()
         for notice in report.notices:
-            sys.stderr.write(f"ladderlint: warning: {notice}\n")
+            if notice not in shown:
+                sys.stderr.write(f"ladderlint: warning: {notice}\n")
         if not allow_unrelated:
             for diff in report.diffs:
                 if diff.unrelated:
@@ -158,7 +165,7 @@ def diff(
     # Given twice (a hook's entry, then its args), the impacts add up: the
     # second never quietly drops the first.
     report, base = compare_as_asked(operands, base, levels, ",".join(fail_on), approvals, deleted, allow_unrelated,
-                                    force_exclude)
+                                    force_exclude, report_shows_warnings=output_format == "text")
     if color is None:
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     request = _approve_request(operands, base, levels, report, approvals, deleted, allow_unrelated, force_exclude)

@@ -1035,7 +1035,9 @@ class _Differ:
                 # Why nothing is asked here: however it is reworded, nothing more or less is
                 # asked, and nothing moves, so commit by commit and over a release it is one grade.
                 impact = Impact.EDITORIAL
-                message = said("reason ", _in(competency_id), " does not apply at ", level_named(level.id), " changed")
+                # "the reason why": not "reason 'Team leadership'", read as a reason so named.
+                message = said("the reason why ", _in(competency_id), " does not apply at ", level_named(level.id),
+                               " changed")
             if impact is not None:
                 self.add(Kind.NOT_APPLICABLE_CHANGED, impact, message, field="not_applicable",
                          old=before_na, new=after_na, **where)

@@ -380,7 +380,7 @@ class Resolver:
 
     def pair(self, old_text: str, new_text: str) -> Comparison:
         old, new = parse_spec(old_text), parse_spec(new_text)
-        old_kind, new_kind = self._kind(old), self._kind(new)
+        old_kind, new_kind = self._kind(old, new), self._kind(new, old)
         if old_kind != new_kind:
             raise InputError(f"cannot compare a {old_kind} ({old.label}) with a {new_kind} ({new.label})")
         if old_kind == "file":
@@ -742,12 +742,15 @@ class Resolver:
 
     # -- helpers ---------------------------------------------------------------
 
-    def _kind(self, spec: Spec) -> str:
+    def _kind(self, spec: Spec, other: Spec | None = None) -> str:
+        """'file' or 'directory'; ``other``, the operand compared with it,
+        makes the advice for a revision named without a path (`diff HEAD~1
+        HEAD`) name both."""
         if spec.revision is None:
             if os.path.isdir(spec.path):
                 return "directory"
             if not os.path.lexists(spec.path):
-                raise InputError(f"{spec.path}: no such file or directory{self._revision_hint(spec.path)}")
+                raise InputError(f"{spec.path}: no such file or directory{self._revision_hint(spec.path, other)}")
             return "file"
         if not self.git.verify(spec.revision, option=None):
             raise InputError(f"revision {spec.revision} not found: the repository has no commits yet")
@@ -756,19 +759,54 @@ class Resolver:
             raise InputError(f"{spec.path} does not exist at revision {spec.revision}")
         return "directory" if found == "tree" else "file"
 
-    def _revision_hint(self, operand: str) -> str:
+    def _revision_hint(self, operand: str, other: Spec | None = None) -> str:
         """For an operand that is no file but names a commit (`diff HEAD~1
-        HEAD`, as one compares revisions with git): how to say it."""
+        HEAD`, as one compares revisions with git): how to say it, with a
+        framework of this repository as the example."""
         try:
             if not self.git.names_commit(operand):
                 return ""
         except InputError:  # no git to ask (not installed): the missing file is what to say
             return ""
         # HEAD~1 and main^ need no quotes in a shell; a name with spaces does.
-        rev = operand if _PLAIN_REVISION.fullmatch(operand) else shlex.quote(operand)
-        return (f"; {operand} is a git revision: name a framework file at it as {rev}:PATH "
-                f"(`ladderlint diff {rev}:frameworks/ladder.yaml frameworks/ladder.yaml`), or compare every "
-                f"framework changed since it with the working tree: `ladderlint diff --base {rev}`")
+        rev = _as_typed(operand)
+        # `diff HEAD~1 HEAD`: the other operand a revision too, also missing as a file.
+        then = other.path if other is not None and other.revision is None and not os.path.lexists(other.path) \
+            and self.git.names_commit(other.path) else None
+        example = self._example_framework(operand, then)
+        path = example or "PATH"
+        since = f"compare every framework changed since {operand} with the working tree: `ladderlint diff --base {rev}`"
+        if then is None:
+            here = self.git.display_path(example) if example else "PATH"
+            return (f"; {operand} is a git revision: name a framework file at it as {rev}:PATH "
+                    f"(`ladderlint diff {rev}:{_as_typed(path)} {_as_typed(here)}`), or {since}")
+        end = _as_typed(then)
+        directory = posixpath.dirname(path) if example else "DIRECTORY"
+        both = (f"a directory of frameworks at each, `ladderlint diff {rev}:{_as_typed(directory)} "
+                f"{end}:{_as_typed(directory)}`, or " if directory else "")
+        return (f"; {operand} and {then} are git revisions: compare {both}one framework file at each, "
+                f"`ladderlint diff {rev}:{_as_typed(path)} {end}:{_as_typed(path)}`; or {since}")
+
+    def _example_framework(self, revision: str, then: str | None) -> str | None:
+        """A framework of the repository to name in advice, top-relative: one
+        changed since ``revision`` (up to ``then``, else in the working
+        tree), else the first one there; None if there is none."""
+        changed = self.git.run("diff", "--name-only", "-z", revision, *([then] if then else []), "--",
+                               check=False).stdout.decode("utf-8", "replace").split("\0")
+        at = then or "HEAD"
+        everything = self.git.tree_files(at, "") if self.git.names_commit(at) else []
+        candidates = [name for name in changed if is_yaml_name(name)] + everything
+        for name in dict.fromkeys(candidates[:_EXAMPLES_READ]):
+            if then is None:
+                try:
+                    data: bytes | None = read_bytes(os.path.join(self.git.toplevel, name))
+                except LoadError:
+                    data = None
+            else:
+                data = self.git.read(then, [name])[name]
+            if data is not None and declares_format(data):
+                return name
+        return None
 
     def _top(self, spec: Spec) -> str:
         relative = spec.path.startswith(("./", "../")) or spec.path in (".", "..")
@@ -844,6 +882,15 @@ class Resolver:
             for path, data in contents.items()
             if data is not None
         ]
+
+
+#: How many files advice reads, at most, to find a framework to name.
+_EXAMPLES_READ = 50
+
+
+def _as_typed(text: str) -> str:
+    """``text`` as a shell reads it: plain, or in quotes (a name with a space)."""
+    return text if _PLAIN_REVISION.fullmatch(text) else shlex.quote(text)
 
 
 def _ids(sources: list[Source]) -> dict[str, Source]:

@@ -44,13 +44,18 @@ def approve_command(request: Request) -> str:
     words = ["ladderlint", "approve"]
     if request.base is not None:
         words += ["--base", request.base]
-    if request.deleted:
-        words.append("--deleted")
-    if request.force_exclude is not None:
-        words.append("--force-exclude" if request.force_exclude else "--no-force-exclude")
-    if request.levels is not None:
-        words += ["--levels", *request.levels]
-    words += list(request.operands)
+    # The hook's request (the staged files, the deleted ones, less what the
+    # configuration excludes) is, to whoever types it, `--base REV` alone:
+    # the tree, deletions included, as the configuration walks it.
+    as_the_hook = request.base is not None and request.deleted and request.force_exclude is not False
+    if not as_the_hook:
+        if request.deleted:
+            words.append("--deleted")
+        if request.force_exclude is not None:
+            words.append("--force-exclude" if request.force_exclude else "--no-force-exclude")
+        if request.levels is not None:
+            words += ["--levels", *request.levels]
+        words += list(request.operands)
     if request.fail_on != {Impact.RAISES_BAR}:  # approve's default
         words += ["--fail-on", ",".join(sorted(impact.value for impact in request.fail_on)) or "never"]
     if request.approvals is not None:
@@ -234,30 +239,44 @@ class Base:
         except InputError as error:
             if source.revision is None:
                 raise
-            problem = _first_problem(error)
+            problem = _first_problem(error, source.label)
         for earlier in self.earlier(source):
             try:
                 loaded = loader.load(earlier, positions=positions)
             except InputError:
                 continue
-            notice = (f"{source.label} is not a valid framework ({problem}): compared with {earlier.label}, "
-                      "the last earlier revision of the file that is one, so that a commit repairing it is not "
-                      "blocked and what changed since that revision is still gated")
+            notice = (f"{problem}. Not a valid framework, so compared with {earlier.label}, the last earlier "
+                      "revision that is one: a commit repairing it is not blocked, and what changed since is "
+                      "still gated")
             return replace(loaded, notices=(notice, *loaded.notices), stands_in=notice)
-        self.last_added = (f"{source.label} is not a valid framework ({problem}), and no earlier revision of the "
-                           "file is one: what the file holds now is compared as added, as a new file's frameworks "
-                           "are (no bar is raised against a framework nobody could read)")
+        self.last_added = (f"{problem}. Not a valid framework, and no earlier revision of the file is one: what "
+                           "it holds now is compared as added, as a new file is (no bar is raised against a "
+                           "framework nobody could read)")
         self.notices.append(self.last_added)
         return None
 
 
-def _first_problem(error: InputError) -> str:
-    """Where and what the first problem of an unreadable revision is."""
+def _first_problem(error: InputError, label: str) -> str:
+    """Where and what the first problem of an unreadable revision ``label``
+    is, in a line: `REV:path:line:column: CODE` and the gist of its message
+    (what to write instead is for whoever repairs it, who runs check)."""
     if not error.findings:
-        return error.message
+        return f"{label}: {_gist(error.message)}"
     first = next((f for f in error.findings if str(f.severity) == "error"), error.findings[0])
-    more = f"; {plural(len(error.findings) - 1, 'more problem')}" if len(error.findings) > 1 else ""
-    return f"{first.file}:{first.line}:{first.column}: {first.code} {first.message}{more}"
+    more = f" (and {plural(len(error.findings) - 1, 'more problem')})" if len(error.findings) > 1 else ""
+    return f"{first.file}:{first.line}:{first.column}: {first.code} {_gist(first.message)}{more}"
+
+
+#: The longest gist of a message a warning quotes.
+_GIST = 100
+
+
+def _gist(message: str) -> str:
+    """A finding's message to its first remark: messages say what is wrong,
+    then, after ' (' or '; ', why or what to write."""
+    cut = min((at for at in (message.find(" ("), message.find("; ")) if at > 0), default=len(message))
+    gist = message[:cut].rstrip(" .:,")
+    return gist if len(gist) <= _GIST else gist[: _GIST - 3].rstrip() + "..."
 
 
 def _compare(loader: Loader, comparison: Comparison, base: Base) -> list[FrameworkDiff]:

@@ -36,6 +36,8 @@ class SurroundingWhitespace(TextRule):
     White space includes tabs, non-breaking spaces (U+00A0) and zero-width
     spaces. The one line break a YAML block scalar (`|`, `>`) ends with is
     not reported. Reported where the run of white space starts, covering it.
+    A text of white space alone is blank, and LL105 reports it as it
+    reports an empty one: not this rule.
 
     Why this matters:
         Leading and trailing spaces come from copying out of tables and

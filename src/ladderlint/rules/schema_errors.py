@@ -130,6 +130,10 @@ class InvalidValue(_SchemaError):
 class EmptyValue(_SchemaError):
     """A text, list or mapping that must not be empty is empty.
 
+    A text of white space alone (`- " "`, a lone no-break space) is as
+    blank as an empty one, and is reported as one: the rules then read it
+    as the empty text it looks like.
+
     Why this matters:
         An empty statement or a dimension with no competencies is an
         unfinished edit, and readers see a blank.

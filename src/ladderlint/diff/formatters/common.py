@@ -31,27 +31,28 @@ class RenderOptions:
 
 
 def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
-    """What to do about the ``count`` changes the gate fails on, in a sentence or three."""
-    command = f"`{options.approve_command}`" if options.approve_command else \
-        "`ladderlint approve --reason TEXT` with the same operands"
-    install = ' (where pre-commit alone installed ladderlint, install it to run this: README, "pre-commit")' \
+    """What to do about the ``count`` changes the gate fails on: the
+    commands to run first, each on a line of its own, to copy; then why,
+    and what a pull request's gate asks besides."""
+    command = options.approve_command or "ladderlint approve --reason TEXT (with the same operands)"
+    install = ' (where pre-commit alone installed ladderlint, install it to run approve: README, "pre-commit")' \
         if options.in_hook else ""
     them, their = ("it", "its fingerprint") if count == 1 else ("them", "their fingerprints")
     # A pre-commit hook sees only what is staged: an approval left unstaged
     # is set aside while the hook runs, and the gate fails again.
-    advice = (f"To accept {them}, run {command}{install}: it adds {their} to {approvals}; "
-              f"then stage that file (`git add {shlex.quote(approvals)}`) to commit it with the change.")
+    advice = (f"To accept {them}, run:\n    {command}\n    git add {shlex.quote(approvals)}\n"
+              f"approve adds {their} to {approvals}, which is staged to be committed with the change{install}.")
     if options.branch_approve_command:
         # An approval is of one change, from one text to another: a statement edited in two commits
         # is a third change to a gate that compares the whole branch.
-        advice += (" A pull request's gate compares the whole branch with its base: where an earlier commit of "
+        advice += ("\nA pull request's gate compares the whole branch with its base: where an earlier commit of "
                    "the branch changed the same statements, the branch's change is another one; approve it too "
                    f"before you push: `{options.branch_approve_command}` (origin/main: the branch the pull "
                    "request goes into).")
     if options.branch_base:
         # A fingerprint names a change by its level and competency as the compared revision has them:
         # an approval made at one commit does not follow a level or competency renamed in another.
-        advice += (f" An approval given at one commit of the branch serves here where no other commit since "
+        advice += (f"\nAn approval given at one commit of the branch serves here where no other commit since "
                    f"{options.branch_base} changed the same statement, renamed its level (id or title), or "
                    "renamed, merged or split its competency; approve such a change here again.")
     return advice

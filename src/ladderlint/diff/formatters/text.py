@@ -49,11 +49,21 @@ class _Painter:
 
 def render(report: Report, options: RenderOptions) -> str:
     paint = _Painter(options.color)
-    # A framework whose file moved is said to have been followed there, changed or not.
-    blocks = [_diff(report, diff, paint) for diff in report.diffs
-              if diff.changes or diff.moved or len(report.diffs) == 1]
+    blocks = [_diff(report, diff, paint) for diff in shown(report)]
     blocks.append(_footer(report, paint, options))
     return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def shown(report: Report) -> list[FrameworkDiff]:
+    """The frameworks the text report has a block for, with their warnings:
+    each changed, or moved (said to have been followed there, changed or
+    not), or the one compared."""
+    return [diff for diff in report.diffs if diff.changes or diff.moved or len(report.diffs) == 1]
+
+
+def warnings_shown(report: Report) -> set[str]:
+    """The warnings the text report shows under their framework's heading."""
+    return {said for diff in shown(report) for said in (diff.base_unreadable, diff.undeclared) if said}
 
 
 def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
@@ -117,7 +127,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
         merged_said(diff, merge) if merge is not None else _what(diff, change, paint)
     if part is not None:
         what = f"{_what(diff, part, paint)}; {what}"
-    body = f"{where}: {what}" if where else what
+    # A dimension or competency added or removed is the line's subject: "+ Delivery", not "Delivery: + Delivery"
+    # (one merged into another is named before what became of it).
+    itself = change.kind in _ITEM_ITSELF and merge is None and part is None
+    body = f"{where}: {what}" if where and not itself else what
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
@@ -131,6 +144,10 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
+
+
+#: Changes whose line says the item itself, which names it.
+_ITEM_ITSELF = frozenset({Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED})
 
 
 def _tidied(report: Report, changes: list[Change], paint: _Painter) -> str:
