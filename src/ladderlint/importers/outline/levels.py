@@ -34,7 +34,7 @@ from ..textutil import (
     reads_as_sentence, unwrap,
 )
 from .helpers import (
-    AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
+    AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
 )
 from ..source import Ledger
 from .reader import Reader, Steering
@@ -1118,8 +1118,8 @@ class LevelReader(Reader):
     ) -> ImportedCompetency:
         """A competency's section at a level; with ``rows``, the rows of its
         tables of two columns are its statements (see ``rows_as_statements``)."""
-        name = heading_text(heading)
-        competency = dimension.competency(name, heading.line, heading.description)
+        name, description = competency_heading(heading)
+        competency = dimension.competency(name, heading.line, description)
         self.use(heading)
         cell = level.cell(competency)
         cell.headings.append((heading.line, len(cell.statements)))

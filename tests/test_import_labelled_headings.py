@@ -1,0 +1,66 @@
+"""A competency heading written as a label, a colon and a sentence
+('#### Communication: shares context early and clearly'): the label names
+the competency, the sentence describes it. Headings that only look alike
+(a level's 'Level 3: Senior Engineer', 'Scope: Team', a long label) stay
+whole."""
+
+from __future__ import annotations
+
+from import_helpers import cells, imported
+
+_LADDER = """# Backend Engineer
+
+## Level 1: Junior Engineer
+
+### Communication: shares context early and clearly with the team
+
+- I write down what I learned.
+
+### Scope: Team
+
+- I work on tasks my team plans.
+
+### Working with others across the whole company: builds trust
+
+- I keep my promises.
+
+## Level 2: Senior Engineer
+
+### Communication: shares context early and clearly with the team
+
+- I lead discussions across teams.
+
+### Scope: Team
+
+- I plan the work of my team.
+
+### Working with others across the whole company: builds trust
+
+- I help others keep theirs.
+"""
+
+
+def test_a_label_then_a_sentence_is_the_name_and_the_description(cli, write):
+    data, _ = imported(cli, write("ladder.md", _LADDER), "--org", "Acme")
+    competencies = {c["id"]: c for d in data["dimensions"] for c in d["competencies"]}
+    assert competencies["communication"]["name"] == "Communication"
+    assert competencies["communication"]["description"] == "shares context early and clearly with the team"
+    assert cells(data)["L2"]["communication"] == ["I lead discussions across teams."]
+    # Near misses: a second name after the colon, a label too long to be a name, and the levels' headings.
+    assert competencies["scope-team"]["name"] == "Scope: Team"
+    assert "description" not in competencies["scope-team"]
+    assert competencies["working-with-others-across-the-whole-company-builds-trust"]["name"] \
+        == "Working with others across the whole company: builds trust"
+    assert [level["title"] for level in data["levels"]] == ["Junior Engineer", "Senior Engineer"]
+
+
+def test_a_label_over_a_sentence_in_korean(cli, write):
+    path = write("Tech Lead 5.md", "#### Evangelizes: 데이터 과학 분야에서의 연구 조사와 개념 증명(POC)을 통해 새로운 기술을 팀에 소개합니다\n\n"
+                                   "* 최신 데이터 과학 연구와 기술 동향을 탐색합니다.\n\n"
+                                   "#### Coordinates: 효과적인 피드백을 제공하고 토론을 주도합니다\n\n"
+                                   "* 팀의 모든 기술 구성원의 롤모델이자 멘토로 간주됩니다.\n")
+    data, _ = imported(cli, path, "--org", "Acme")
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert [(c["id"], c["name"]) for c in competencies] == [("evangelizes", "Evangelizes"),
+                                                           ("coordinates", "Coordinates")]
+    assert competencies[1]["description"] == "효과적인 피드백을 제공하고 토론을 주도합니다"
