@@ -27,7 +27,8 @@ from ...vocabulary import (
     seniority,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_competencies, normalise,
+    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_a_discipline, names_competencies,
+    normalise,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
 )
@@ -181,6 +182,12 @@ def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int])
         if id(other) in level_ids:
             return True
     return False
+
+
+def _over_all(heading: Heading, headings: list[Heading], levels: list[Heading]) -> bool:
+    """Whether every level heading is in ``heading``'s section."""
+    end = next((other.line for other in headings[headings.index(heading) + 1:] if other.depth <= heading.depth), None)
+    return all(heading.line < level.line and (end is None or level.line < end) for level in levels)
 
 
 def _children(heading: Heading, headings: list[Heading]) -> set[str]:
@@ -734,6 +741,14 @@ class SectionReader(LevelReader):
                 elif id(block) in level_ids:
                     current = block
                     beyond = None if self.names_level(block) else beyond
+                elif _over_levels(block, headings, named_ids) and block.depth < depth \
+                        and self.document.track is None and _over_all(block, headings, levels) \
+                        and names_a_discipline(normalise(heading_text(block))):
+                    # '## Product Design' over Designer I ... Design Director: the track they are the levels of.
+                    self.use(block)
+                    self.document.track = normalise(heading_text(block))
+                    self.document.notice(block.line, f"the track is '{self.document.track}': the heading over all "
+                                                     "the levels names a discipline", kind="layout")
                 elif _over_levels(block, headings, named_ids):
                     self.drop(block, "heading above the levels, not a level itself")
                     # Beside levels, it groups some of them (its text is theirs, reported); above
