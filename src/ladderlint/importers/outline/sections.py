@@ -30,7 +30,7 @@ from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_a_discipline, names_competencies,
     normalise,
     reads_as_sentence,
-    names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
+    names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
 from .reader import HEADING_NAMES
@@ -564,8 +564,12 @@ class SectionReader(LevelReader):
             self.set_name(title)
             self.document.level_by_option = True
             # --level gives the level's id; its title is the one the page or its file's name gives, if
-            # any, else the id as the user wrote it.
+            # any, or the page's heading the id is made of ('--level engineer' for '# Engineer'), else
+            # the id as the user wrote it.
             given = self.page_title_level() or self.file_level()
+            if given is None and title is not None and self.level_option is not None \
+                    and slug(heading_text(title)) == slug(self.level_option):
+                given = title
             self.one_level(None, [b for b in blocks if b is not title], heading_text(given) if given is not None else None)
         self.paragraphs_as_statements()
         return [self.document]
