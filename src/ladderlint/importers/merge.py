@@ -1268,6 +1268,10 @@ def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
     return data
 
 
+#: How the report says that the import found no organisation's name (and wrote the placeholder).
+UNNAMED_ORGANISATION = "nothing in the documents names the organisation"
+
+
 def _organisation(documents: list[ImportedDocument], options: Options, report: list[ReportEntry]) -> str:
     from .organisation import PLACEHOLDER
 
@@ -1290,7 +1294,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     # A name that is no evidence alone is said, for a person to decide.
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
-    report.append(ReportEntry(*about_all(documents), "notice", f"nothing in the documents names the organisation: "
+    report.append(ReportEntry(*about_all(documents), "notice", f"{UNNAMED_ORGANISATION}: "
                                                                 f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
     return PLACEHOLDER
 
