@@ -64,3 +64,17 @@ def test_a_label_over_a_sentence_in_korean(cli, write):
     assert [(c["id"], c["name"]) for c in competencies] == [("evangelizes", "Evangelizes"),
                                                            ("coordinates", "Coordinates")]
     assert competencies[1]["description"] == "효과적인 피드백을 제공하고 토론을 주도합니다"
+
+
+def test_a_label_over_a_sentence_heading_a_competencys_levels(cli, write):
+    path = write("competencies.md", "# Competencies\n\n"
+                                    "## Communication: shares context early and clearly with the team\n\n"
+                                    "### Beginner\n\n- Asks questions when stuck.\n\n### Expert\n\n- Leads discussions.\n\n"
+                                    "## Delivery: ships valuable work in small steps\n\n"
+                                    "### Beginner\n\n- Ships small changes.\n\n### Expert\n\n- Plans the work of the team.\n")
+    data, _ = imported(cli, path, "--org", "Acme")
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert [(c["id"], c["name"], c["description"]) for c in competencies] == [
+        ("communication", "Communication", "shares context early and clearly with the team"),
+        ("delivery", "Delivery", "ships valuable work in small steps")]
+    assert cells(data)["expert"]["communication"] == ["Leads discussions."]

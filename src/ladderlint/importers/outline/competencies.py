@@ -442,8 +442,8 @@ class CompetencyReader(Reader):
                 self.drop(paragraph, "the same line before the levels of every competency: it heads them, "
                                      "describing none")
             about = [p for p in about if name_key(p.text) not in heads_levels]
-            name, said = competency_heading(section.heading)
-            described = ([said] if said else []) + [p.text for p in about]
+            name, heading_says = competency_heading(section.heading)
+            described = ([heading_says] if heading_says else []) + [p.text for p in about]
             competency = dimension.competency(name, section.heading.line, " ".join(described) or None)
             for paragraph in about:
                 self.use(paragraph)
