@@ -78,3 +78,12 @@ def test_a_label_over_a_sentence_heading_a_competencys_levels(cli, write):
         ("communication", "Communication", "shares context early and clearly with the team"),
         ("delivery", "Delivery", "ships valuable work in small steps")]
     assert cells(data)["expert"]["communication"] == ["Leads discussions."]
+
+
+def test_a_full_width_colon_needs_no_space_after_it(cli, write):
+    path = write("engineer.md", "# 工程师\n\n#### 沟通：与团队尽早清晰地分享背景信息和决定\n\n- 我会写下我学到的东西。\n\n"
+                                "#### 交付：小步交付有价值的工作成果\n\n- 我会按时交付任务。\n")
+    data, _ = imported(cli, path, "--level", "L1", "--org", "Acme")
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert [(c["name"], c["description"]) for c in competencies] == [("沟通", "与团队尽早清晰地分享背景信息和决定"),
+                                                                    ("交付", "小步交付有价值的工作成果")]

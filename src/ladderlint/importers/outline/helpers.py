@@ -84,8 +84,9 @@ def heading_text(heading: Heading) -> str:
 
 #: A competency heading that names it, then says what it is: 'Communication: shares
 #: context early and clearly', 'Evangelizes: 데이터 과학 분야에서의 ...'. The label is a
-#: name of a few words; what follows the colon, a sentence, not a second name ('Scope: Team').
-_LABEL_THEN_SENTENCE = lazy(r"^(?P<label>[^\W\d_][^:：]{0,39}?)\s*[:：]\s+(?P<rest>\S.*)$", re.DOTALL)
+#: name of a few words; what follows the colon, a sentence, not a second name ('Scope: Team'). A
+#: full-width colon ('沟通：与团队尽早分享背景') needs no space after it.
+_LABEL_THEN_SENTENCE = lazy(r"^(?P<label>[^\W\d_][^:：]{0,39}?)\s*(?::\s+|：\s*)(?P<rest>\S.*)$", re.DOTALL)
 _LABEL_WORDS = 3
 _SENTENCE_WORDS = 4
 #: A sentence in a script written without spaces (Chinese, Japanese) is long in characters instead.
