@@ -87,3 +87,17 @@ def test_a_full_width_colon_needs_no_space_after_it(cli, write):
     competencies = [c for d in data["dimensions"] for c in d["competencies"]]
     assert [(c["name"], c["description"]) for c in competencies] == [("沟通", "与团队尽早清晰地分享背景信息和决定"),
                                                                     ("交付", "小步交付有价值的工作成果")]
+
+
+def test_a_paragraph_that_defines_the_competency_goes_on_with_the_headings_sentence(cli, write):
+    level = ("## Level {n}: {title}\n\n### Communication: shares context early and clearly with the team\n\n"
+             "Communication is about sharing what you know.\n\n- {statement}\n\n")
+    path = write("ladder.md", "# Backend Engineer\n\n"
+                              + level.format(n=1, title="Junior Engineer", statement="I write down what I learned.")
+                              + level.format(n=2, title="Senior Engineer", statement="I lead discussions across teams."))
+    out = path.parent / "report.txt"
+    data, _ = imported(cli, path, "--org", "Acme", "--report", str(out))
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert competencies[0]["description"] == ("shares context early and clearly with the team\n\n"
+                                              "Communication is about sharing what you know.")
+    assert "0 pieces of text not placed" in out.read_text(encoding="utf-8")

@@ -1141,10 +1141,12 @@ class LevelReader(Reader):
                 self.drop(block, "lead-in to the list after it, whose bullets are the statements")
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
-                # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
-                if competency.description is None:
-                    competency.description = block.text
-                if competency.description == block.text:
+                # 'Technical depth is about ...' over the bullets: what the competency is, at no one level;
+                # after what its heading says of it ('### Communication: shares context early'), if anything.
+                said = "\n\n".join(text for text in (description, block.text) if text)
+                if competency.description is None or competency.description == description:
+                    competency.description = said
+                if competency.description == said:
                     self.use(block)
                 else:
                     self.drop(block, f"a second description of '{normalise(name)}'")
