@@ -1239,8 +1239,40 @@ def _build(documents: list[ImportedDocument], options: Options,
         if id(document.report) not in seen:  # the documents of one page share its report
             seen.add(id(document.report))
             entries.extend(document.report)
+    merge_report = _offer_organisation(text, data, merge_report)
     report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
+
+
+def _offer_organisation(text: str, data: dict[str, Any], report: list[ReportEntry]) -> list[ReportEntry]:
+    """Where the import found no organisation's name, the names `check`
+    will read as one (LL302: 'the values and beliefs of LMG') offered in
+    the report's notice, for a person to decide: never set, as a name in
+    passing may be another's, left over from a copied framework."""
+    import shlex
+
+    from ..checker import check_paths
+    from ..config import Settings
+    from .merge import UNNAMED_ORGANISATION
+    from .organisation import PLACEHOLDER
+
+    if data["organisation"]["name"] != PLACEHOLDER or not any(e.reason.startswith(UNNAMED_ORGANISATION) for e in report):
+        return report
+    name = f"{data['id']}.yaml"
+    checked = check_paths([name], Settings(enabled=frozenset({"LL302"})), sources={name: text.encode("utf-8")})
+    lines = text.splitlines()
+    offered: list[str] = []
+    for finding in checked.findings:
+        if finding.end_line == finding.line and finding.end_column is not None and 0 < finding.line <= len(lines):
+            said = lines[finding.line - 1][finding.column - 1:finding.end_column - 1]
+            if said and said not in offered:
+                offered.append(said)
+    if not offered:
+        return report
+    perhaps = " or ".join(f"'{n}'" for n in offered[:3])
+    return [replace(e, reason=f"{e.reason}; perhaps {perhaps}, which `check` reads as an organisation's name "
+                              f"(LL302)? pass --org {shlex.quote(offered[0])} if it is this framework's")
+            if e.reason.startswith(UNNAMED_ORGANISATION) else e for e in report]
 
 
 #: The rules that judge what the import itself builds (ids, names, the

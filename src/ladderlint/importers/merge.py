@@ -291,6 +291,7 @@ def build(documents: list[ImportedDocument], options: Options,
     if detected:
         data["voice"] = detected
     language = _language(ordered, track, report)
+    _template_filler(ordered, track, report)
     if language is not None:
         data["language"] = language
     # Facts only a page ladderlint rendered states, as it states them.
@@ -342,6 +343,26 @@ def _language(documents: list[ImportedDocument], track: str | None, report: list
                               f"the text reads as {name}{said}: the framework says `language: {tag}` (a region or "
                               f"script may be added, as in 'pt-BR' or 'zh-Hant'; see docs/format.md)"))
     return tag
+
+
+#: The share of the statements in Latin filler that makes a document a template: nearly all, for a
+#: ladder with a line of filler left here and there is a ladder (LL406 names each).
+_TEMPLATE_SHARE = 0.9
+
+
+def _template_filler(documents: list[ImportedDocument], track: str | None, report: list[ReportEntry]) -> None:
+    """Where (nearly) every statement is Latin filler ('Lorem ipsum dolor
+    sit amet', as LL406 reads it), say once that the document is a
+    template, not a ladder: `check` then reports each statement."""
+    said = [statement.text for document in documents for level in document.levels for cell in level.cells
+            for statement in cell.statements]
+    filler = sum(1 for text in said if latin_filler(text))
+    if said and filler >= _TEMPLATE_SHARE * len(said):
+        report.append(ReportEntry(*about_all(documents, track), "notice",
+                                  (f"every statement ({len(said)}) is" if filler == len(said) else
+                                   f"{filler} of the {len(said)} statements are") + " Latin filler (lorem ipsum): the "
+                                  "document is a template with filler text, not a ladder; `check` reports each "
+                                  "(LL406) until it is written"))
 
 
 def _texts_of(document: ImportedDocument) -> list[str]:
@@ -1259,6 +1280,10 @@ def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
     return data
 
 
+#: How the report says that the import found no organisation's name (and wrote the placeholder).
+UNNAMED_ORGANISATION = "nothing in the documents names the organisation"
+
+
 def _organisation(documents: list[ImportedDocument], options: Options, report: list[ReportEntry]) -> str:
     from .organisation import PLACEHOLDER
 
@@ -1281,7 +1306,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     # A name that is no evidence alone is said, for a person to decide.
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
-    report.append(ReportEntry(*about_all(documents), "notice", f"nothing in the documents names the organisation: "
+    report.append(ReportEntry(*about_all(documents), "notice", f"{UNNAMED_ORGANISATION}: "
                                                                 f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
     return PLACEHOLDER
 

@@ -260,6 +260,20 @@ def names_a_role(title: str) -> bool:
     return bool(words) and words[-1].casefold() in ROLE_NOUNS
 
 
+#: The most words a discipline's name has ('Site Reliability Engineering', 'Machine Learning Research').
+_DISCIPLINE_WORDS = 4
+
+
+def names_a_discipline(heading: str) -> bool:
+    """Whether a heading names a discipline or a role, and nothing else
+    ('Product Design', 'Data Science', 'Backend Engineers', 'Engineering'):
+    the track of the levels under it. A section's heading ('Levels',
+    'Career Levels', 'Using this document') and a level's name are not."""
+    said = without_nickname(heading).split()
+    return 0 < len(said) <= _DISCIPLINE_WORDS and not is_level_name(heading) \
+        and all(word.casefold() in FIELDS for word in said) and any(word.casefold() in DISCIPLINES for word in said)
+
+
 def names_role_fully(title: str, roles: frozenset[str]) -> bool:
     """Whether a title is one of ``roles`` (``role_keys``) named more fully,
     by its field or speciality, and says no level ('Software Engineer',

@@ -26,7 +26,7 @@ from ..textutil import is_level_name, normalise, role_of, unwrap
 from .helpers import heading_text
 from .reader import HEADING_NAMES, RENDERED_LEVELS, Steering
 from .sections import say_tracks, SectionReader
-from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, Matrix
+from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, holds_no_statements, Matrix
 from .tables import TableReader
 from .competencies import CompetencyReader
 
@@ -75,6 +75,20 @@ def _title_over_tracks(headings: list[Heading], levels: list[Heading], tracks: l
             or first.depth > tracks[0].depth or any(h.line <= first.line for h in levels):
         return None
     return first
+
+
+def _tables_without_statements(tables: list[Table]) -> str:
+    """What tables that hold no statement hold instead, each by its line and
+    header: "the table on line 37, 'Job Title | Min Progress | ...', lists
+    names in its first column, but its other cells are only figures:
+    nothing a level expects"."""
+    said = []
+    for table in tables:
+        header = [strip_markdown(unwrap(c.joined())).strip() for c in header_rows(table)[-1].cells if not c.empty]
+        shown = " | ".join(header[:4]) + (" | ..." if len(header) > 4 else "")
+        said.append(f"the table on line {table.line}, '{shown}', lists names in its first column, but its other "
+                    f"cells are only {holds_no_statements(table)}, nothing a level expects")
+    return "; ".join(said)
 
 
 def _what_it_holds(headings: list[Heading], tables: list[Table]) -> str:
@@ -193,9 +207,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 rows = chosen == "levels-as-rows"
                 wanted = [m for m in matrices if (m.layout == "levels-as-rows") == rows]
             if not wanted:
+                tables = [b for b in self.outline.blocks if isinstance(b, Table) and len(b.rows) >= 3]
+                empty = [t for t in tables if holds_no_statements(t) is not None]
+                why = f"; {_tables_without_statements(empty)}" if empty else ""
                 raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
                                                         "levels in its " + ("first column" if chosen == "levels-as-rows"
-                                                                            else "header row"))
+                                                                            else "header row") + why)
             return self.tables(wanted)
         if chosen == "competency-per-section":
             if transposed is None:
@@ -331,7 +348,9 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 hint = f" (its file's name suggests --level {code})" if code else ""
                 tabled = [b for b in blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 tables = (", or --layout levels-as-rows (or levels-as-columns) if a table's first column (or "
-                          "header) names the levels") if tabled else ""
+                          "header) names the levels") if any(holds_no_statements(t) is None for t in tabled) else \
+                    (f". No layout of tables finds a ladder here: {_tables_without_statements(tabled)}"
+                     if tabled else "")
                 if any(drawn_like_a_ladder(t) for t in tabled):
                     # A table of statements under three columns or more: a ladder whose levels go unnamed,
                     # rather than one level's page.

@@ -24,7 +24,7 @@ from ..textutil import (
     rung_among, unwrap,
 )
 from .helpers import (
-    AVOIDED, SUMMARY_HEADINGS, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body,
+    AVOIDED, SUMMARY_HEADINGS, competency_heading, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body,
 )
 from .reader import HEADING_NAMES, Reader
 from .sections import say_tracks
@@ -442,8 +442,9 @@ class CompetencyReader(Reader):
                 self.drop(paragraph, "the same line before the levels of every competency: it heads them, "
                                      "describing none")
             about = [p for p in about if name_key(p.text) not in heads_levels]
-            competency = dimension.competency(heading_text(section.heading), section.heading.line,
-                                              " ".join(p.text for p in about) or None)
+            name, heading_says = competency_heading(section.heading)
+            described = ([heading_says] if heading_says else []) + [p.text for p in about]
+            competency = dimension.competency(name, section.heading.line, " ".join(described) or None)
             for paragraph in about:
                 self.use(paragraph)
             for mark, under in parts:

@@ -15,13 +15,14 @@ module that does.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..blocks import Block, Cell, Heading, Item, Paragraph
 from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
-from ...text import name_key, unaccented, words
+from ...text import FUNCTION_WORDS, name_key, unaccented, words
 from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap
 from ...patterns import lazy
 
@@ -79,6 +80,38 @@ def names_a_part(text: str) -> bool:
 def heading_text(heading: Heading) -> str:
     # A heading's own number ('### 2. Designer', '# 01 Junior') is its place, as a list's marker is.
     return ORDER_PREFIX.sub("", unwrap(heading.text))
+
+
+#: A competency heading that names it, then says what it is: 'Communication: shares
+#: context early and clearly', 'Evangelizes: 데이터 과학 분야에서의 ...'. The label is a
+#: name of a few words; what follows the colon, a sentence, not a second name ('Scope: Team'). A
+#: full-width colon ('沟通：与团队尽早分享背景') needs no space after it.
+_LABEL_THEN_SENTENCE = lazy(r"^(?P<label>[^\W\d_][^:：]{0,39}?)\s*(?::\s+|：\s*)(?P<rest>\S.*)$", re.DOTALL)
+_LABEL_WORDS = 3
+_SENTENCE_WORDS = 4
+#: A sentence in a script written without spaces (Chinese, Japanese) is long in characters instead.
+_SENTENCE_CHARACTERS = 12
+
+
+def competency_heading(heading: Heading) -> tuple[str, str | None]:
+    """A competency's name and description as its heading gives them: a
+    short label, a colon, then a sentence ('#### Communication: shares
+    context early and clearly with the team') is the name and the
+    description; any other heading ('Level 3: Senior Engineer', 'Scope:
+    Team', a label of many words) is the name whole, with the description
+    in italics after a bold heading, if any."""
+    name = heading_text(heading)
+    if heading.description is not None:
+        return name, heading.description
+    found = _LABEL_THEN_SENTENCE.match(name)
+    if found is None:
+        return name, None
+    label, rest = found["label"].strip(), found["rest"].strip()
+    said = rest.split()
+    if len(label.split()) > _LABEL_WORDS or label.split()[0].casefold() in FUNCTION_WORDS or is_level_name(label) \
+            or not (len(said) >= _SENTENCE_WORDS or len(said) == 1 and len(rest) >= _SENTENCE_CHARACTERS):
+        return name, None
+    return label, rest
 
 
 #: A block that names a level in a competency's section.

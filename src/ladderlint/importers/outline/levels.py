@@ -34,7 +34,7 @@ from ..textutil import (
     reads_as_sentence, unwrap,
 )
 from .helpers import (
-    AVOIDED, COMPETENCY_WORDS, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
+    AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
 )
 from ..source import Ledger
 from .reader import Reader, Steering
@@ -1156,8 +1156,8 @@ class LevelReader(Reader):
     ) -> ImportedCompetency:
         """A competency's section at a level; with ``rows``, the rows of its
         tables of two columns are its statements (see ``rows_as_statements``)."""
-        name = heading_text(heading)
-        competency = dimension.competency(name, heading.line, heading.description)
+        name, description = competency_heading(heading)
+        competency = dimension.competency(name, heading.line, description)
         self.use(heading)
         cell = level.cell(competency)
         cell.headings.append((heading.line, len(cell.statements)))
@@ -1179,10 +1179,12 @@ class LevelReader(Reader):
                 self.drop(block, "lead-in to the list after it, whose bullets are the statements")
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
-                # 'Technical depth is about ...' over the bullets: what the competency is, at no one level.
-                if competency.description is None:
-                    competency.description = block.text
-                if competency.description == block.text:
+                # 'Technical depth is about ...' over the bullets: what the competency is, at no one level;
+                # after what its heading says of it ('### Communication: shares context early'), if anything.
+                said = "\n\n".join(text for text in (description, block.text) if text)
+                if competency.description is None or competency.description == description:
+                    competency.description = said
+                if competency.description == said:
                     self.use(block)
                 else:
                     self.drop(block, f"a second description of '{normalise(name)}'")

@@ -27,9 +27,10 @@ from ...vocabulary import (
     seniority,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_competencies, normalise,
+    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_a_discipline, names_competencies,
+    normalise,
     reads_as_sentence,
-    names_role_fully, role_keys, role_of, title_cased, track_key, without_nickname,
+    names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
 from .reader import HEADING_NAMES
@@ -181,6 +182,12 @@ def _over_levels(heading: Heading, headings: list[Heading], level_ids: set[int])
         if id(other) in level_ids:
             return True
     return False
+
+
+def _over_all(heading: Heading, headings: list[Heading], levels: list[Heading]) -> bool:
+    """Whether every level heading is in ``heading``'s section."""
+    end = next((other.line for other in headings[headings.index(heading) + 1:] if other.depth <= heading.depth), None)
+    return all(heading.line < level.line and (end is None or level.line < end) for level in levels)
 
 
 def _children(heading: Heading, headings: list[Heading]) -> set[str]:
@@ -557,8 +564,12 @@ class SectionReader(LevelReader):
             self.set_name(title)
             self.document.level_by_option = True
             # --level gives the level's id; its title is the one the page or its file's name gives, if
-            # any, else the id as the user wrote it.
+            # any, or the page's heading the id is made of ('--level engineer' for '# Engineer'), else
+            # the id as the user wrote it.
             given = self.page_title_level() or self.file_level()
+            if given is None and title is not None and self.level_option is not None \
+                    and slug(heading_text(title)) == slug(self.level_option):
+                given = title
             self.one_level(None, [b for b in blocks if b is not title], heading_text(given) if given is not None else None)
         self.paragraphs_as_statements()
         return [self.document]
@@ -734,6 +745,14 @@ class SectionReader(LevelReader):
                 elif id(block) in level_ids:
                     current = block
                     beyond = None if self.names_level(block) else beyond
+                elif _over_levels(block, headings, named_ids) and block.depth < depth \
+                        and self.document.track is None and _over_all(block, headings, levels) \
+                        and names_a_discipline(normalise(heading_text(block))):
+                    # '## Product Design' over Designer I ... Design Director: the track they are the levels of.
+                    self.use(block)
+                    self.document.track = normalise(heading_text(block))
+                    self.document.notice(block.line, f"the track is '{self.document.track}': the heading over all "
+                                                     "the levels names a discipline", kind="layout")
                 elif _over_levels(block, headings, named_ids):
                     self.drop(block, "heading above the levels, not a level itself")
                     # Beside levels, it groups some of them (its text is theirs, reported); above

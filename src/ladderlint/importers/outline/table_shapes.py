@@ -301,6 +301,21 @@ def drawn_like_a_ladder(table: Table) -> bool:
     return bool(body) and len(said) * 2 >= len(body)
 
 
+def holds_no_statements(table: Table) -> str | None:
+    """Why a table cannot be a ladder, whichever way its levels run: beside
+    its header and its first column (names: job titles, competencies) its
+    cells hold no statement ('45 000', '25 %', 'Yes'), as a table of pay
+    or of weights has it; 'figures' where they are all figures, 'short
+    values' otherwise. None where half of them or more may be statements."""
+    rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    header = header_rows(table)
+    below = next((n + 1 for n, r in enumerate(rows) if header and r is header[-1]), len(header))
+    body = [c for r in rows[below:] for c in r.cells[1:] if not c.empty]
+    if not body or sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
+        return None
+    return "figures" if not any(ch.isalpha() for c in body for ch in c.joined()) else "short values"
+
+
 def header_rows(table: Table) -> list[Row]:
     """The rows of a table's header: its first, and the row under it where
     the header is two rows deep, read as one (``over_header``) or a cell of
