@@ -1547,6 +1547,23 @@ LIGHT_VERB_SYNONYMS = frozenset(
     "perform performs performing conduct conducts conducting carry carries carrying undertake undertakes "
     "undertaking complete completes completing".split()
 )
+#: Adjectives that say a thing is as it should be, before its noun, which
+#: asks that already: "builds healthy relationships" asks what "builds
+#: relationships" does, as "good" does (``DEGREE``). After it, they say what
+#: is asked: "keeps the build healthy".
+AS_IT_SHOULD_BE = frozenset({"healthy"})
+#: Verbs said with a preposition before what they carry, and the verb that
+#: says the same of the same things in another order: "comes to their
+#: manager with problems" / "brings problems to their manager", "goes to
+#: the team with a proposal" / "takes a proposal to the team". (the verb's
+#: forms, its preposition, the other verb's forms)
+VERB_FRAMES: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = tuple(
+    (frozenset(framed.split()), preposition, frozenset(plain.split())) for framed, preposition, plain in (
+        ("come comes coming came", "with", "bring brings bringing brought"),
+        ("approach approaches approaching approached", "with", "bring brings bringing brought"),
+        ("go goes going went", "with", "take takes taking took"),
+    )
+)
 #: Verbs that link a subject to what it is, as "am" does, and say it lasts:
 #: "I am on top of incidents" and "I stay on top of incidents" ask the same.
 LINKING_VERBS = frozenset(
@@ -1943,6 +1960,10 @@ PHRASES_OF_ONE_WORD = {
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
+    # the people of one's own team, named by where they are: "the people on the team", "members of my team"
+    ("people", "on", "the", "team"): "teammates", ("people", "in", "the", "team"): "teammates",
+    ("people", "on", "one's", "team"): "teammates", ("people", "in", "one's", "team"): "teammates",
+    ("members", "of", "the", "team"): "teammates", ("members", "of", "one's", "team"): "teammates",
     # bringing others round to a proposal: owners swap "get buy-in" and "win support" for one another, each
     # the agreement of those it needs. Not "get support" nor "build support", which as often say help had
     # ("get support from my lead") or work done ("build support for ARM").
@@ -2037,6 +2058,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "idea proposal suggestion",
     "mentor coach mentorship",
     "task chore",
+    # what may be so, of a cause, a risk or a fix ("potential causes" / "likely causes" / "possible causes"):
+    # the words owners swap; how surely it is done is another scale (``LIKELIHOOD``, "possibly fixes it").
+    "potential possible likely probable",
     # Words owners swap for one another when they reword, none asking more
     # than the other: a chore done the same way ("clean up" / "tidy up"), a
     # problem made to go away ("fixes" / "resolves" bugs), a word said ("talks"

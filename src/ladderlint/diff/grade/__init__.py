@@ -25,7 +25,8 @@ aside: what LL504 removes) and each changed run of words is read:
   before, said once and pointed back at ("do the same", "do so", "them":
   "do the same" for all that the verb before it asks); a word the next
   one says again ("first before"); a
-  qualifier that asks nothing new ("appropriate", "good"); a word replaced
+  qualifier that asks nothing new ("appropriate", "good"; "healthy" before
+  its noun); a word replaced
   in its place by "one" that stands for it ("the right tool" / "the right
   one"); one word for
   another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
@@ -33,14 +34,18 @@ aside: what LL504 removes) and each changed run of words is read:
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is", "works
+  / "others", "team members" / "teammates" / "the people on the team",
+  "acts as" / "is", "works
   with" / "collaborates with" (an adverb inside a phrase is read by
   itself: "works effectively with", "works well with", "works closely
   with"), "just because" / "because", "take care
   of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
   support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"), and a
+  and its noun for the noun's verb ("take ownership of" / "own"), a verb
+  with a preposition for one that says it of the same things in another
+  order ("comes to their manager with problems" / "brings problems to their
+  manager"), and a
   light verb for one verb ("have a high standard" / "hold a high
   standard"); a noun for its adverb, one word in another part of speech
   ("with clarity" / "clearly", "with care" / "carefully"); "am" for
@@ -259,7 +264,7 @@ from .neutral import (
     neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
-    things_said, titles_renamed, whole_phrases,
+    things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
@@ -401,6 +406,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         pronouns_for_nouns(removed, inserted)
         one_for_an_article(removed, inserted)
     linking_verbs(runs)
+    verb_frames(runs)
     kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
     easy_to(runs, a, b)
     whole_phrases(runs)
