@@ -287,8 +287,8 @@ from .words import (
 )
 
 __all__ = [
-    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "actions_put_in", "asked_in_summary",
-    "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
+    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "QUALIFIERS", "Reading", "actions_put_in",
+    "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
 ]
 
 
@@ -318,6 +318,28 @@ class Grade:
         """The readings of a scale of growth (words of meaning aside): what
         moves the bar of a text that describes (``scale``)."""
         return tuple(reason for reason in self.reasons if reason not in _WORDS_OF_MEANING)
+
+
+class Reading(str):
+    """A reading of words of meaning ("words replaced", "words added" ...)
+    with the words that carried it, one (taken out, put in) pair a changed
+    run, either side empty where the run has none: what a reviewer judges
+    by, where no scale says which way the text went. It is its reason as a
+    string (compared, keyed and written out as that alone), so the code
+    that reads reasons reads it unchanged."""
+
+    words: tuple[tuple[str, str], ...]
+
+    def __new__(cls, reason: str, words: tuple[tuple[str, str], ...]) -> "Reading":
+        reading = super().__new__(cls, reason)
+        reading.words = words
+        return reading
+
+
+def words_read(reason: str) -> tuple[tuple[str, str], ...]:
+    """The words that carried a reading of words of meaning (``Reading``):
+    (taken out, put in) pairs; none for another reading."""
+    return reason.words if isinstance(reason, Reading) else ()
 
 
 @functools.lru_cache(maxsize=8)
@@ -430,6 +452,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.
     directions.extend(conditions_taken_out(runs, a, b))
     added = dropped = 0
+    carried: list[tuple[str, str]] = []  # the words of meaning each run put in or took out, as said
     acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
         for w in (*removed, *inserted):
@@ -553,6 +576,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if listed_beside(run, b if live_inserted else a):
             # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
             directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
+            carried.append((_said(live_removed, removed), _said(live_inserted, inserted)))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if people_now_helpers(live_removed, live_inserted, a, b):
@@ -618,6 +642,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)
+        if meaning_removed or meaning_inserted:
+            carried.append((_said(meaning_removed, removed), _said(meaning_inserted, inserted)))
         acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
@@ -638,7 +664,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
     elif unsure and unsure not in directions:
         directions.append(unsure)
-    reasons = tuple(reason for _d, reason in directions)
+    reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
+                    for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
     if any(d > 0 for d, _r in directions):
@@ -650,6 +677,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _said(meant: list[Word], run: list[Word]) -> str:
+    """The words of meaning ``meant`` of a changed run as a reviewer reads
+    them, with the run's words between them: "other teams' leads"."""
+    at = [k for k, w in enumerate(run) if any(w is x for x in meant)]
+    return " ".join(w.text for w in run[at[0] : at[-1] + 1]) if at else ""
 
 
 def _joining(said: list[str]) -> str | None:
