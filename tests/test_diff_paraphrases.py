@@ -49,6 +49,10 @@ def test_paraphrases_are_editorial(old, new):
     # How good, graded on its scale.
     ("Builds good relationships with team members", "Builds excellent relationships with team members"),
     ("Builds healthy relationships with team members", "Builds excellent relationships with team members"),
+    # The people of a team by where they are, for nobody's teammates: "in their team" narrowed the scope.
+    ("Contributes to the growth of more junior people in their team", "Contributes to the growth of more junior people"),
+    ("Builds relationships with the people on the team", "Builds relationships with people"),
+    ("Builds relationships with teammates", "Builds relationships with people in other teams"),
     # After its noun, "healthy" is what is asked.
     ("Keeps the build green", "Keeps the build healthy"),
     # Another verb with no preposition that goes with it.

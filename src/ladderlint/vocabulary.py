@@ -1960,10 +1960,6 @@ PHRASES_OF_ONE_WORD = {
     ("acts", "as"): "is", ("act", "as"): "be", ("acting", "as"): "being", ("serves", "as"): "is",
     ("serve", "as"): "be", ("serving", "as"): "being",
     ("other", "people"): "others", ("team", "members"): "teammates", ("team", "member"): "teammate",
-    # the people of one's own team, named by where they are: "the people on the team", "members of my team"
-    ("people", "on", "the", "team"): "teammates", ("people", "in", "the", "team"): "teammates",
-    ("people", "on", "one's", "team"): "teammates", ("people", "in", "one's", "team"): "teammates",
-    ("members", "of", "the", "team"): "teammates", ("members", "of", "one's", "team"): "teammates",
     # bringing others round to a proposal: owners swap "get buy-in" and "win support" for one another, each
     # the agreement of those it needs. Not "get support" nor "build support", which as often say help had
     # ("get support from my lead") or work done ("build support for ARM").
@@ -1979,6 +1975,13 @@ PHRASES_OF_ONE_WORD = {
     # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
     ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
+#: People named by where they are, in one's own team ("the people on the
+#: team", "people in my team", "members of the team"): the teammates
+#: ("team members") another text names. Read so only for "teammates" said
+#: another way; by itself "in their team" narrows the scope, as it does of
+#: anyone ("more junior people in their team").
+PEOPLE_OF_A_PLACE = frozenset("people members member person everyone folks".split())
+IN_A_TEAM = frozenset("on in of within".split())
 #: Keeping someone told, a verb of telling with the people told between its
 #: words ("keeps their manager informed", "keep the team updated"): read as
 #: "inform" says it, not as something kept going.

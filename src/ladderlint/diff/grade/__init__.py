@@ -264,7 +264,7 @@ from .neutral import (
     neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
-    things_said, titles_renamed, verb_frames, whole_phrases,
+    teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
@@ -402,6 +402,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
+    teammates_by_place(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.

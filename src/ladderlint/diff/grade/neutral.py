@@ -331,6 +331,33 @@ def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
                 w.neutral = True
 
 
+def teammates_by_place(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """The people of one's own team named by where they are ("the people on
+    the team", "people in my team", "members of the team") for "teammates"
+    or "team members" in the other text: the same people. Only the team of
+    "the" or a possessive, one team; not "people in other teams", and not
+    where the other text does not name teammates ("more junior people in
+    their team" -> "more junior people" widens the scope)."""
+    said = stem("teammates")
+    for side, text in ((0, b), (1, a)):
+        mates = [w for run in runs for w in run[side] if not w.neutral
+                 and (w.stem == said or w.says is not None and w.says[1] == said)]
+        changed = {id(w) for run in runs for w in run[1 - side]}
+        for k in range(len(text) - 3):
+            words = text[k : k + 4]
+            if not mates or id(words[0]) not in changed or words[0].neutral:
+                continue
+            if words[0].text in vocab.PEOPLE_OF_A_PLACE and words[1].text in vocab.IN_A_TEAM \
+                    and words[2].text in _ONES_OWN and words[3].text == "team":
+                for w in (*mates, *words):
+                    w.neutral = True
+                mates = []
+
+
+#: Words before "team" that make it one's own: "the team", "my team"; not "a team".
+_ONES_OWN = frozenset("the my our their his her your".split())
+
+
 def kept_told(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """The "keep" of "keep the team informed" taken out or put in where the
     other text says "inform" itself, which a word diff keeps in line with
