@@ -177,6 +177,7 @@ def test_json_output(cli, acme):
         "old_level_impact": None,
         "also_impact": None,
         "reasons": [],
+        "reason_words": [],
         "framework": "acme-backend",
         "level": "IC2",
         "competency": "code",

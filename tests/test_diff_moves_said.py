@@ -35,7 +35,7 @@ def test_a_statement_moved_to_another_competency_and_reworded_says_what_was_read
     (tmp_path / "new.yaml").write_text(yaml.safe_dump(new))
     run = cli("diff", "--no-color", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert "(from Craft) Raises {+and fixes+} issues they spot in [-retrospectives-]{+every retrospective+} " \
-           "(at L1 and L2) (read as: quantity raised, words added)" in run.output
+           "(at L1 and L2) (read as: quantity raised, words added: 'fixes')" in run.output
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")

@@ -1579,6 +1579,23 @@ IRREGULAR_PARTICIPLES = {
     "found": "find", "brought": "bring", "taught": "teach", "sent": "send", "met": "meet", "run": "run",
     "set": "set", "put": "put", "understood": "understand", "thought": "think", "drawn": "draw",
 }
+#: Adjectives that say a thing is as it should be, before its noun, which
+#: asks that already: "builds healthy relationships" asks what "builds
+#: relationships" does, as "good" does (``DEGREE``). After it, they say what
+#: is asked: "keeps the build healthy".
+AS_IT_SHOULD_BE = frozenset({"healthy"})
+#: Verbs said with a preposition before what they carry, and the verb that
+#: says the same of the same things in another order: "comes to their
+#: manager with problems" / "brings problems to their manager", "goes to
+#: the team with a proposal" / "takes a proposal to the team". (the verb's
+#: forms, its preposition, the other verb's forms)
+VERB_FRAMES: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = tuple(
+    (frozenset(framed.split()), preposition, frozenset(plain.split())) for framed, preposition, plain in (
+        ("come comes coming came", "with", "bring brings bringing brought"),
+        ("approach approaches approaching approached", "with", "bring brings bringing brought"),
+        ("go goes going went", "with", "take takes taking took"),
+    )
+)
 #: Verbs that link a subject to what it is, as "am" does, and say it lasts:
 #: "I am on top of incidents" and "I stay on top of incidents" ask the same.
 LINKING_VERBS = frozenset(
@@ -1990,6 +2007,13 @@ PHRASES_OF_ONE_WORD = {
     # a reason stressed: "just because they think they should" gives the reason "because" gives, no more.
     ("just", "because"): "because", ("simply", "because"): "because", ("merely", "because"): "because",
 }
+#: People named by where they are, in one's own team ("the people on the
+#: team", "people in my team", "members of the team"): the teammates
+#: ("team members") another text names. Read so only for "teammates" said
+#: another way; by itself "in their team" narrows the scope, as it does of
+#: anyone ("more junior people in their team").
+PEOPLE_OF_A_PLACE = frozenset("people members member person everyone folks".split())
+IN_A_TEAM = frozenset("on in of within".split())
 #: Keeping someone told, a verb of telling with the people told between its
 #: words ("keeps their manager informed", "keep the team updated"): read as
 #: "inform" says it, not as something kept going.
@@ -2069,6 +2093,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "idea proposal suggestion",
     "mentor coach mentorship",
     "task chore",
+    # what may be so, of a cause, a risk or a fix ("potential causes" / "likely causes" / "possible causes"):
+    # the words owners swap; how surely it is done is another scale (``LIKELIHOOD``, "possibly fixes it").
+    "potential possible likely probable",
     # Words owners swap for one another when they reword, none asking more
     # than the other: a chore done the same way ("clean up" / "tidy up"), a
     # problem made to go away ("fixes" / "resolves" bugs), a word said ("talks"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..changes import Change, Impact, Kind, Named, moved_in_order, named_by_title
+from ..grade import words_read
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ...text import plural
@@ -172,13 +173,34 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 BOTH_WAYS = "it may ask more in one way and less in another"
 
 
-def read_as(change: Change) -> str:
+def read_as(change: Change, words: bool = False) -> str:
     """Why a statement reworded in place raises or lowers the bar, as the
     grader read it ("frequency raised, words added"): a parenthesis of every
-    format but JSON, which lists ``reasons``; empty where there is none."""
+    format but JSON, which lists ``reasons``; empty where there is none.
+    With ``words``, a reading of words of meaning says the words that
+    carried it ("words replaced: 'comes' -> 'brings'"), which a reviewer
+    judges by where no scale says which way the text went."""
     if change.not_read:
         return f" ({not_graded(change.not_read)})"
-    return f" (read as: {', '.join(change.reasons)})" if change.reasons else ""
+    said = [reason_with_words(reason) if words else reason for reason in change.reasons]
+    return f" (read as: {', '.join(said)})" if said else ""
+
+
+def reason_with_words(reason: str) -> str:
+    """A reason and the words that carried it (``grade.words_read``):
+    "words added: 'quickly'", "words replaced: 'comes' -> 'brings', 'team'
+    taken out"; other reasons as they are."""
+    pairs = words_read(reason)
+    if not pairs:
+        return reason
+    one_sided = reason in ("words added", "words taken out")
+
+    def pair(old: str, new: str) -> str:
+        if old and new:
+            return f"'{old}' -> '{new}'"
+        return f"'{old or new}'" if one_sided else f"'{new}' added" if new else f"'{old}' taken out"
+
+    return f"{reason}: {', '.join(pair(old, new) for old, new in pairs)}"
 
 
 def not_graded(language: str) -> str:

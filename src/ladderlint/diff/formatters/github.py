@@ -70,7 +70,7 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
             part_detail = _detail(part)
             text = named_message(diff, part) + (f": {part_detail}" if part_detail else "") + "; " + text
         text += f" ({BOTH_WAYS})" if change.also_impact is not None else ""
-        text += read_as(change)
+        text += read_as(change, words=True)
     text += " " + " ".join(f"[{c.fingerprint}]" for c in both)
     text += " (approved)" if all(report.approved(c) for c in both) else ""
     return _command(level, file, position.line, position.column, title, text)

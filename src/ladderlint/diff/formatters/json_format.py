@@ -15,6 +15,7 @@ from ..changes import Change
 from ..inputs import Loaded
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
+from ..grade import words_read
 from .common import RenderOptions, at_level_left, level_order, named_message
 
 FORMAT_VERSION = 1
@@ -71,6 +72,9 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "old_level_impact": change.old_level_impact.value if change.old_level_impact else None,
         "also_impact": change.also_impact.value if change.also_impact else None,
         "reasons": list(change.reasons),
+        # The words that carried each reading of words of meaning ("words replaced"): what a reviewer judges by.
+        "reason_words": [{"reason": str(reason), "old": old or None, "new": new or None}
+                         for reason in dict.fromkeys(change.reasons) for old, new in words_read(reason)],
         "framework": change.framework,
         "level": change.level,
         "competency": change.competency,

@@ -135,7 +135,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
         body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
-    body += read_as(change)
+    body += read_as(change, words=True)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     said = both + list(merge.moved if merge is not None else ())

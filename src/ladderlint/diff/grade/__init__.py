@@ -25,7 +25,8 @@ aside: what LL504 removes) and each changed run of words is read:
   before, said once and pointed back at ("do the same", "do so", "them":
   "do the same" for all that the verb before it asks); a word the next
   one says again ("first before"); a
-  qualifier that asks nothing new ("appropriate", "good"); a word replaced
+  qualifier that asks nothing new ("appropriate", "good"; "healthy" before
+  its noun); a word replaced
   in its place by "one" that stands for it ("the right tool" / "the right
   one"); one word for
   another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
@@ -33,14 +34,18 @@ aside: what LL504 removes) and each changed run of words is read:
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
-  / "others", "team members" / "teammates", "acts as" / "is", "works
+  / "others", "team members" / "teammates" / "the people on the team",
+  "acts as" / "is", "works
   with" / "collaborates with" (an adverb inside a phrase is read by
   itself: "works effectively with", "works well with", "works closely
   with"), "just because" / "because", "take care
   of" / "look after", "speak up" / "voice my opinion", "get buy-in" / "win
   support"); a compound for its
   words in another order ("peer-reviewed" / "reviewed by peers"); a light verb
-  and its noun for the noun's verb ("take ownership of" / "own"), and a
+  and its noun for the noun's verb ("take ownership of" / "own"), a verb
+  with a preposition for one that says it of the same things in another
+  order ("comes to their manager with problems" / "brings problems to their
+  manager"), and a
   light verb for one verb ("have a high standard" / "hold a high
   standard"), "have" for a verb of making what it names ("has
   documentation" / "produces documentation"); an outcome said as its deed
@@ -262,7 +267,7 @@ from .neutral import (
     neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
-    things_said, titles_renamed, whole_phrases, fields_of_a_scope, outcome_said_as_deed,
+    fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
     ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
@@ -285,8 +290,8 @@ from .words import (
 )
 
 __all__ = [
-    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "actions_put_in", "asked_in_summary",
-    "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
+    "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
+    "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
 ]
 
 
@@ -316,6 +321,28 @@ class Grade:
         """The readings of a scale of growth (words of meaning aside): what
         moves the bar of a text that describes (``scale``)."""
         return tuple(reason for reason in self.reasons if reason not in _WORDS_OF_MEANING)
+
+
+class Reading(str):
+    """A reading of words of meaning ("words replaced", "words added" ...)
+    with the words that carried it, one (taken out, put in) pair a changed
+    run, either side empty where the run has none: what a reviewer judges
+    by, where no scale says which way the text went. It is its reason as a
+    string (compared, keyed and written out as that alone), so the code
+    that reads reasons reads it unchanged."""
+
+    words: tuple[tuple[str, str], ...]
+
+    def __new__(cls, reason: str, words: tuple[tuple[str, str], ...]) -> "Reading":
+        reading = super().__new__(cls, reason)
+        reading.words = words
+        return reading
+
+
+def words_read(reason: str) -> tuple[tuple[str, str], ...]:
+    """The words that carried a reading of words of meaning (``Reading``):
+    (taken out, put in) pairs; none for another reading."""
+    return reason.words if isinstance(reason, Reading) else ()
 
 
 @functools.lru_cache(maxsize=8)
@@ -380,6 +407,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
+    teammates_by_place(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
@@ -406,6 +434,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         pronouns_for_nouns(removed, inserted)
         one_for_an_article(removed, inserted)
     linking_verbs(runs)
+    verb_frames(runs)
     kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
     easy_to(runs, a, b)
     whole_phrases(runs)
@@ -429,6 +458,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.
     directions.extend(conditions_taken_out(runs, a, b))
     added = dropped = 0
+    carried: list[tuple[str, str]] = []  # the words of meaning each run put in or took out, as said
     acted = False  # a new action put in where words were taken out: another thing asked, not less
     for removed, inserted in runs:
         for w in (*removed, *inserted):
@@ -552,6 +582,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if listed_beside(run, b if live_inserted else a):
             # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
             directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
+            carried.append((_said(live_removed, removed), _said(live_inserted, inserted)))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if people_now_helpers(live_removed, live_inserted, a, b):
@@ -625,6 +656,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)
+        if meaning_removed or meaning_inserted:
+            carried.append((_said(meaning_removed, removed), _said(meaning_inserted, inserted)))
         acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
@@ -645,7 +678,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
     elif unsure and unsure not in directions:
         directions.append(unsure)
-    reasons = tuple(reason for _d, reason in directions)
+    reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
+                    for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
     scale = 1 if any(d > 0 for d in scaled) else -1 if any(d < 0 for d in scaled) else 0
     if any(d > 0 for d, _r in directions):
@@ -657,6 +691,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _said(meant: list[Word], run: list[Word]) -> str:
+    """The words of meaning ``meant`` of a changed run as a reviewer reads
+    them, with the run's words between them: "other teams' leads"."""
+    at = [k for k, w in enumerate(run) if any(w is x for x in meant)]
+    return " ".join(w.text for w in run[at[0] : at[-1] + 1]) if at else ""
 
 
 def _joining(said: list[str]) -> str | None:

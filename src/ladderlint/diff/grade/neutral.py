@@ -7,7 +7,9 @@ the vocabulary (``phrases_for_their_word``, ``whole_phrases``),
 respellings, slips of the hand and synonyms (``neutral_respellings``),
 compounds and words spelt out (``compounds``, ``spelt_out``), "easy to
 read" for "readable" (``easy_to``), light and linking verbs
-(``light_verbs``, ``linking_verbs``), a word the text already has
+(``light_verbs``, ``linking_verbs``), a verb and its preposition for
+another verb ("comes to X with Y" / "brings Y to X": ``verb_frames``), a
+word the text already has
 (``neutral_repeats``), words said once and pointed back at ("do the
 same": ``pro_forms``), a word the next one says again ("first before":
 ``said_by_the_next``), both ends of a range (``both_ends``), one side of a
@@ -329,6 +331,33 @@ def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
                 w.neutral = True
 
 
+def teammates_by_place(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """The people of one's own team named by where they are ("the people on
+    the team", "people in my team", "members of the team") for "teammates"
+    or "team members" in the other text: the same people. Only the team of
+    "the" or a possessive, one team; not "people in other teams", and not
+    where the other text does not name teammates ("more junior people in
+    their team" -> "more junior people" widens the scope)."""
+    said = stem("teammates")
+    for side, text in ((0, b), (1, a)):
+        mates = [w for run in runs for w in run[side] if not w.neutral
+                 and (w.stem == said or w.says is not None and w.says[1] == said)]
+        changed = {id(w) for run in runs for w in run[1 - side]}
+        for k in range(len(text) - 3):
+            words = text[k : k + 4]
+            if not mates or id(words[0]) not in changed or words[0].neutral:
+                continue
+            if words[0].text in vocab.PEOPLE_OF_A_PLACE and words[1].text in vocab.IN_A_TEAM \
+                    and words[2].text in _ONES_OWN and words[3].text == "team":
+                for w in (*mates, *words):
+                    w.neutral = True
+                mates = []
+
+
+#: Words before "team" that make it one's own: "the team", "my team"; not "a team".
+_ONES_OWN = frozenset("the my our their his her your".split())
+
+
 def kept_told(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """The "keep" of "keep the team informed" taken out or put in where the
     other text says "inform" itself, which a word diff keeps in line with
@@ -553,6 +582,27 @@ def light_verbs(phrase: list[Word], verb: list[Word]) -> None:
     if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
         for w in (*phrase, *verb):
             w.neutral = True
+
+
+def verb_frames(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A verb said with a preposition before what it carries, for the verb
+    that says the same of the same things in another order ("comes to
+    their manager with problems" / "brings problems to their manager":
+    ``vocab.VERB_FRAMES``): the same thing asked. The verb and its
+    preposition go with the other verb; what is carried, and to whom, are
+    read as words (moved, kept or not)."""
+    removed = [w for r, _i in runs for w in r if not w.neutral]
+    inserted = [w for _r, i in runs for w in i if not w.neutral]
+    for framed, plain in ((removed, inserted), (inserted, removed)):
+        for forms_framed, preposition, forms_plain in vocab.VERB_FRAMES:
+            at = next((k for k, w in enumerate(framed) if w.text in forms_framed), None)
+            if at is None:
+                continue
+            said = next((w for w in framed[at + 1 :] if w.text == preposition and w.clause == framed[at].clause),
+                        None)
+            verb = next((w for w in plain if w.text in forms_plain and not w.neutral), None)
+            if said is not None and verb is not None:
+                framed[at].neutral = said.neutral = verb.neutral = True
 
 
 def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:

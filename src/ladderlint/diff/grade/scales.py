@@ -229,7 +229,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
         elif word in FUNCTION_WORDS or word == "too" and (i + 1 == clause_ends[i] or texts[i + 1] in FUNCTION_WORDS):
             # "Writes tests too" says what "also" and "as well" say; "too many", "too late" say a degree.
             w.role = "function"
-        elif word in QUALIFIERS:
+        elif word in QUALIFIERS or word in vocab.AS_IT_SHOULD_BE and i + 1 < clause_ends[i] \
+                and texts[i + 1] not in FUNCTION_WORDS:  # "healthy relationships"; not "keeps it healthy"
             w.role = "qualifier"
     for floor in _AT_LEAST:
         for i in _starts(texts, floor):
