@@ -329,7 +329,8 @@ class _Differ:
         self._clause_moved: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
         #: Statements added that took over a clause cut from a statement their level still asks
         #: (``_clauses_into_added``): how each is graded, and where the clause came from.
-        self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
+        #: None where the statement is graded as any added (at a level below the one the clause left).
+        self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]] | None, Message]] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -1155,7 +1156,9 @@ class _Differ:
             clause: Message = ()
             if n in self._clause_taken_over and impact is Impact.RAISES_BAR:
                 # A clause the level still asks, moved here: graded on what the statement adds beyond it.
-                (impact, also, reasons), clause = self._clause_taken_over[n]
+                grade, clause = self._clause_taken_over[n]
+                if grade is not None:
+                    impact, also, reasons = grade
                 note = (*note, ", ", *clause)
             self.add(
                 Kind.STATEMENT_ADDED, impact,
@@ -1949,14 +1952,17 @@ class _Differ:
 
     def _clauses_into_added(self, cuts: list[tuple[tuple[Placed, Placed], Clause]], added: list[Placed]) -> None:
         """Find the clauses cut from a statement that became (part of) a
-        statement added at its level, or, in a cumulative framework, at a
-        level below it, which it includes ("While on rotation, carefully
+        statement added at its level ("While on rotation, carefully
         documents processes that aren't clear. Makes sure ..." cut to "Makes
         sure ...", and "Creates internal documentation. Carefully documents
         processes that aren't clear." added): the level still asks for the
         clause, so the cut is no lowered bar, and the statement added is
         graded on what it adds beyond the clause (the clause as reworded on
-        the way, and any sentence of its own)."""
+        the way, and any sentence of its own). Added at a level below, in a
+        cumulative framework, the level it was cut from still asks for it
+        (through the one below), but the level below never did: there the
+        statement raises the bar, as a statement moved down does, and only
+        says where its clause came from."""
         taken: set[int] = set()
         for (o_cut, n_cut), cut in cuts:
             for k, n_add in enumerate(added):
@@ -1972,6 +1978,11 @@ class _Differ:
                     _joined_readings(self._text_reading(cut.without, n_cut.text), moved),
                     said(f"its clause \"{cut.text}\" moved to ", *self._beside(n_add, n_cut)),
                 )
+                if n_add.level != n_cut.level:
+                    # New at the level below: graded as any statement added there, with where it came from.
+                    self._clause_taken_over[n_add] = (None, said(f"its clause \"{cut.text}\" moved from ",
+                                                                 *self._beside(o_cut, n_add)))
+                    break
                 rest = " ".join(text for _key, text in _keyed_sentences(n_add.text) if text != sentence)
                 readings: list[tuple[Impact, Impact | None, tuple[str, ...]] | Impact] = [
                     self._text_reading(cut.text, sentence), moved]
