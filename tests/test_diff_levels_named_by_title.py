@@ -115,3 +115,40 @@ def test_a_level_is_named_by_its_title_only_where_its_id_is_made_of_words(cli, w
     write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
     run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
     assert f"\n{named}\n" in run.output, run.output
+
+
+def _shared_title_revisions(write):
+    """Word-key ids, two levels titled alike ("Engineer"), the second retitled."""
+    old, new = data(), data()
+    for document in (old, new):
+        for level, (key, title) in zip(document["levels"], [("junior", "Engineer"), ("mid", "Engineer"),
+                                                             ("senior", "Senior Engineer")]):
+            level["id"], level["title"] = key, title
+        for level in document["levels"]:
+            cell = level["competencies"].get("ownership")
+            if isinstance(cell, dict) and "not_applicable" in cell:
+                cell["not_applicable"] = "Ownership is assessed through project leadership"
+    new["levels"][1]["title"] = "Engineer II"
+    new["levels"][0]["competencies"]["impact"].append("I write a short plan before I start a task")
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    return "old.yaml", "new.yaml"
+
+
+def test_levels_that_share_a_title_are_told_apart_by_their_ids(cli, write, tmp_path):
+    old, new = _shared_title_revisions(write)
+    text = cli("diff", "--no-color", old, new, cwd=tmp_path).output
+    assert "\njunior (Engineer)\n" in text, text
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    assert "## What changes for junior (Engineer)\n" in notes, notes
+    assert "## What changes for Engineer\n" not in notes, notes
+    assert "(at junior (Engineer), Engineer II and Senior Engineer)" in notes, notes
+    annotations = cli("diff", "--format", "github", old, new, cwd=tmp_path).output
+    assert "level 'mid' renamed from 'Engineer' to 'Engineer II'" in annotations, annotations
+
+
+def test_levels_with_titles_of_their_own_are_still_named_by_them(cli, write, tmp_path):
+    """Near miss: where no two levels share a title, the word-key ids stay out of sight."""
+    old, new = _revisions(write, slugged=True)
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    assert "## What changes for Júnior\n" in notes, notes

@@ -17,7 +17,7 @@ import json
 import re
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from ..model import DocPath
 from ..text import unaccented
@@ -365,18 +365,32 @@ def gone_key(level_id: str) -> str:
     return level_id + GONE
 
 
-def level_label(level_id: str, title: str | None) -> str:
+def level_label(level_id: str, title: str | None, shared: bool = False) -> str:
     """A level as the formats name it: "IC7 (Staff Engineer)", or "IC7"
     alone where its title is its id. A title that names the id already
     ("IC3 Senior Engineer", "Engineer (IC 3)") is said alone, not "IC3 (IC3
     Senior Engineer)", and so is the title of a level whose id is no code
-    ("Sênior" for senior: ``named_by_title``). (A change's message says it
-    as ``level_named`` does.)"""
+    ("Sênior" for senior: ``named_by_title``), unless another level has
+    that title too (``shared``): then the id says which. (A change's
+    message says it as ``level_named`` does; ``FrameworkDiff.label`` knows
+    which titles are shared.)"""
     if not title or title == level_id:
         return level_id
-    if named_by_title(title, level_id):
+    if named_by_title(title, level_id) and not shared:
         return title
     return f"{level_id} ({title})"
+
+
+def shared_titles(*ladders: Iterable[str | None]) -> frozenset[str]:
+    """The titles two levels of one ladder both have (each ladder a revision's titles)."""
+    out: set[str] = set()
+    for titles in ladders:
+        seen: set[str] = set()
+        for title in titles:
+            if title and title in seen:
+                out.add(title)
+            seen.add(title or "")
+    return frozenset(out)
 
 
 #: Words sentences join the names of levels with ("from A to B", "at A and

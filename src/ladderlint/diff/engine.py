@@ -43,6 +43,7 @@ from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
+    shared_titles,
     moved_in_order, said, titled,
 )
 from .grade import (
@@ -716,9 +717,11 @@ class _Differ:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
                 impact = Impact.strongest(impact, Impact.STRUCTURAL)
-            # A level whose id is a key written from words is known by its title alone (changes.id_is_a_code).
+            # A level whose id is a key written from words is known by its title alone
+            # (changes.id_is_a_code), unless another level has that title too.
             renamed = f"{noun} '{before}' renamed to '{after}'" if noun == "level" and old.id == new.id \
-                and not id_is_a_code(new.id) else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
+                and not id_is_a_code(new.id) and not {before, after} & self._shared_titles() \
+                else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
             self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
@@ -1993,6 +1996,10 @@ class _Differ:
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
                 )
                 break
+
+    def _shared_titles(self) -> frozenset[str]:
+        """The titles two levels share, in either revision."""
+        return shared_titles(*([level.title for level in side.levels] for side in (self.old, self.new) if side is not None))
 
     def _clause_note(self, clause: Message) -> str | None:
         """Where a clause went, as the text output says it: competencies by name, levels by title."""

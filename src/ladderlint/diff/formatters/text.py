@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence
 from ..glossary import DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -112,8 +112,8 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     if level is None:
         return "Framework"
     if level.endswith(GONE):  # a removed level whose id another level has now
-        return f"{level_label(level.rstrip(GONE), diff.level_title(level))}, removed"
-    return level_label(level, diff.level_title(level))  # a rename is listed under it
+        return f"{diff.label(level.rstrip(GONE), diff.level_title(level))}, removed"
+    return diff.label(level, diff.level_title(level))  # a rename is listed under it
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None,
