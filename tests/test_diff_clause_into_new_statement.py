@@ -4,6 +4,7 @@ statement added is graded on what it adds beyond the clause."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from diffkit import cell, data, framework
@@ -100,3 +101,18 @@ def test_a_clause_that_lost_its_condition_on_its_way_down_raises_the_bar_there()
     added = _one(changes, "statement-added")
     assert added.impact.value == "raises-bar", added
     assert not added.also_impact, added
+
+
+@pytest.mark.parametrize("old_text, new_text, shown", [
+    ('I deliver my tasks "on time" and well', 'I deliver my tasks "time" and well', '"[-on-]time"'),
+    ("I deliver my tasks on time and well", "I deliver my tasks time and well", "tasks [-on-] time"),
+])
+def test_the_text_output_keeps_only_the_spaces_the_texts_have(cli, write, tmp_path, old_text, new_text, shown):
+    """A word taken out right after a kept one ('"on') leaves no space the new text does not have."""
+    old, new = data(), data()
+    cell(old, "IC1", "impact")[0] = old_text
+    cell(new, "IC1", "impact")[0] = new_text
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
+    assert shown in run.output, run.output

@@ -362,8 +362,11 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
         elif previous == "-" and op == "+":
             joiner = " " if paint.color or (spaced and not removed_spaced) else ""
         elif previous == "-" and op == "=" and spaced_in_old is not None:
-            # Kept words after removed ones: spaced as the old text has them ("clear.-] Makes"), as the notes do.
-            joiner = " " if spaced_in_old else ""
+            # Kept words after removed ones: spaced as the old text has them ("clear.-] Makes"), as the notes
+            # do; but removed words glued to the kept word before them leave only the space the new text has
+            # between the two kept words ('"[-on-]time"' for '"on time"' -> '"time"', not '"[-on-] time"').
+            glued = i > 1 and runs[i - 2].op == "=" and not removed_spaced
+            joiner = " " if spaced_in_old and (spaced or not glued) else ""
         else:
             joiner = " " if spaced else ""
         out += joiner + shown
