@@ -705,7 +705,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append(f"{h}# {name}")
         lines.append("")
         if items[0].not_read and impact is Impact.RAISES_BAR:
-            lines += [_not_graded_note(items), ""]
+            lines += [_not_graded_note(items, gated=diff.levels is None), ""]
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if formatting_only(c)]
@@ -739,11 +739,14 @@ def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[
     return out
 
 
-def _not_graded_note(items: list[Change]) -> str:
-    """Said once under the heading of the rewordings not graded."""
+def _not_graded_note(items: list[Change], gated: bool) -> str:
+    """Said once under the heading of the rewordings not graded; ``gated``:
+    of a change between revisions, which the release gate holds (two levels
+    of one revision compared, on a level page, are no release)."""
     language = items[0].not_read
+    held = " (the release gate holds them until one approves them)" if gated else ""
     return (f"Written in {language}, which ladderlint's grader does not read: whether each asks more or less is "
-            f"for a reviewer who reads it to say (the release gate holds them until one approves them).")
+            f"for a reviewer who reads it to say{held}.")
 
 
 def _went_to(diff: FrameworkDiff, change: Change) -> str:
