@@ -4,6 +4,7 @@ statement added is graded on what it adds beyond the clause."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from diffkit import cell, data, framework
@@ -70,3 +71,48 @@ def test_the_text_output_keeps_the_space_after_words_taken_out(cli, write, tmp_p
     write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
     run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
     assert "clear.-] I deliver features" in run.output, run.output
+
+
+MENTORING = "I mentor junior engineers on the team through code review, pairing and design reviews"
+
+
+def test_a_clause_made_a_statement_of_a_lower_level_raises_the_bar_there(cli, write, tmp_path):
+    """IC2 includes IC1, so IC2 still asks for the clause, but IC1 never
+    did: people there are now asked for it, as for a statement moved down."""
+    old, new = data(), data()
+    for document in (old, new):
+        cell(document, "IC2", "impact")[0] = f"{KEPT}, and {MENTORING}"
+    cell(new, "IC2", "impact")[0] = KEPT
+    cell(new, "IC1", "impact").append(MENTORING)
+    changes = compare(framework(old), framework(new))
+    reworded, added = _one(changes, "statement-reworded"), _one(changes, "statement-added")
+    assert reworded.impact.value == "editorial", reworded  # IC2 still asks for it, through IC1
+    assert added.impact.value == "raises-bar", added
+    assert "moved from" in (added.clause_moved or "")
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    assert cli("diff", "--fail-on", "raises-bar", "old.yaml", "new.yaml", cwd=tmp_path).exit_code == 1
+
+
+def test_a_clause_that_lost_its_condition_on_its_way_down_raises_the_bar_there():
+    """"While on the support rotation, I carefully document ..." cut at IC2,
+    "I carefully document ..." added at IC1: a new duty there, not words taken out."""
+    changes = _changes("I carefully document the processes that aren’t clear.", level="IC1")
+    added = _one(changes, "statement-added")
+    assert added.impact.value == "raises-bar", added
+    assert not added.also_impact, added
+
+
+@pytest.mark.parametrize("old_text, new_text, shown", [
+    ('I deliver my tasks "on time" and well', 'I deliver my tasks "time" and well', '"[-on-]time"'),
+    ("I deliver my tasks on time and well", "I deliver my tasks time and well", "tasks [-on-] time"),
+])
+def test_the_text_output_keeps_only_the_spaces_the_texts_have(cli, write, tmp_path, old_text, new_text, shown):
+    """A word taken out right after a kept one ('"on') leaves no space the new text does not have."""
+    old, new = data(), data()
+    cell(old, "IC1", "impact")[0] = old_text
+    cell(new, "IC1", "impact")[0] = new_text
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
+    assert shown in run.output, run.output

@@ -5,6 +5,8 @@ it is held."""
 
 from __future__ import annotations
 
+import json
+
 import yaml
 
 from diffkit import data
@@ -51,3 +53,35 @@ def test_the_text_and_the_annotations_say_why_the_gate_holds_it(cli, write, tmp_
         run = cli("diff", "--no-color", "--format", output_format, "--fail-on", "raises-bar", old, new, cwd=tmp_path)
         assert why in run.output, run.output
         assert run.exit_code == 1  # held: nobody has read it yet
+
+
+def test_the_version_advice_says_it_is_held_not_that_more_is_expected(cli, write, tmp_path):
+    old, new = _revisions(write)
+    run = cli("diff", "--no-color", old, new, cwd=tmp_path)
+    advice = run.output + run.stderr
+    assert "(a change in Portuguese is held for a reviewer: not graded, as the grader cannot read it)" in advice, advice
+    assert "something new is expected" not in advice, advice
+
+
+def test_the_version_advice_gives_both_reasons_beside_an_english_raise(cli, write, tmp_path):
+    old, new = _revisions(write, english_raise=True)
+    run = cli("diff", "--no-color", "--format", "json", old, new, cwd=tmp_path)
+    message = json.loads(run.output)["frameworks"][0]["version_advice"]["message"]
+    assert "something new is expected at an existing level; a change in Portuguese is held for a reviewer" in message
+
+
+def test_two_levels_compared_speak_of_no_release_gate(cli, write, tmp_path):
+    """Two levels of one revision (a level page, ``--levels``): nothing is released, no gate holds anything."""
+    document = data()
+    document["levels"][0]["competencies"]["impact"].append(OLD)
+    document["levels"][1]["competencies"]["impact"].append(NEW)
+    write("f.yaml", yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
+    notes = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", "f.yaml", cwd=tmp_path).output
+    assert "which ladderlint's grader does not read" in notes, notes
+    assert "release gate" not in notes, notes
+
+
+def test_a_change_between_revisions_still_says_the_gate_holds_it(cli, write, tmp_path):
+    old, new = _revisions(write)
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    assert "(the release gate holds them until one approves them)" in notes, notes

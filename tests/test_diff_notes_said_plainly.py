@@ -57,6 +57,21 @@ def test_a_bar_raised_as_a_level_is_added_on_top_holds_there_too(cli, tmp_path):
     assert _reached(report, "I review code") == ["IC1", "IC2", "IC3"]
 
 
+def test_a_bar_lowered_as_a_level_is_added_on_top_ends_at_the_levels_that_had_it(cli, tmp_path):
+    """Near miss of the one above: the new IC4 never asked for what is taken
+    out, so "no longer asked for at IC1 and above" would speak of a loss it
+    does not have; the line and the summary both say IC1 to IC3."""
+    new = _with_level(copy.deepcopy(V1), 3, "IC4", "Staff Engineer")
+    new["version"] = "2.0.0"
+    gone = new["levels"][0]["competencies"]["impact"].pop(0)
+    for level in new["levels"][3:]:  # the new level copies the one below it: not with what is taken out
+        level["competencies"]["impact"] = [s for s in level["competencies"]["impact"] if s != gone]
+    text, notes, _report = _outputs(cli, tmp_path, V1, new)
+    assert f"- {gone} (no longer asked for at IC1 to IC3)" in text, text
+    assert f"no longer expected at IC1 to IC3: {gone}" in notes, notes
+    assert "(at IC1, IC2 and IC3)" in notes
+
+
 def test_a_bar_raised_at_the_top_as_a_level_is_added_above_it_names_both(cli, tmp_path):
     new = _with_level(copy.deepcopy(V1), 3, "IC4", "Staff Engineer")
     new["levels"][2]["competencies"]["impact"].append("I set my group's direction")

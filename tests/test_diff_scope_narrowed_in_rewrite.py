@@ -34,3 +34,18 @@ def test_a_wider_scope_still_raises_it(old, new):
 
 def _lowers(got) -> bool:
     return "lowers-bar" in (got.impact.value, got.also.value if got.also else None)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Keeps the organisation informed of the team's progress.", "Keeps the team informed of the organisation's progress."),
+])
+def test_scopes_that_only_trade_places_are_read_both_ways(old, new):
+    """Near miss: the same scopes, in other roles: no reach narrowed, a reviewer says which way it goes."""
+    got = grade(old, new)
+    assert got.impact.value == "raises-bar" and got.also is not None, got
+
+
+def test_a_reading_found_in_two_places_is_said_once():
+    got = grade("Collaborates with teams across the organisation on incidents",
+                "Collaborates with the team on incidents affecting the organisation")
+    assert len(got.reasons) == len(set(got.reasons)), got

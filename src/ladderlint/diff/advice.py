@@ -104,13 +104,8 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
                       "the content did not change" + ("" if actual != "lower" else f", but the version went down to {new_version}"))
     enough = actual in _RANK and _RANK[actual] >= _RANK[required]
     suggested = None if enough else bumped(old_version, required)
-    raised = [c for c in changes if c.impact is Impact.RAISES_BAR]
     reason = {
-        "major": ("a level is removed, and the people on it lose it"
-                  if raised and all(c.kind is Kind.LEVEL_REMOVED for c in raised)
-                  else "something new is expected at an existing level, or a level is removed"
-                  if any(c.kind is Kind.LEVEL_REMOVED for c in raised)
-                  else "something new is expected at an existing level"),
+        "major": _major_reason(changes),
         "minor": _minor_reason(changes),
         "patch": _editorial_reason(changes),
     }["major" if initial else required]
@@ -131,6 +126,27 @@ def advise(old_version: str, new_version: str, changes: Iterable[Change]) -> Adv
             f"{_a(required)} ({reason}): {suggested}"
         )
     return Advice(old_version, new_version, required, actual, suggested, enough, message)
+
+
+def _major_reason(changes: list[Change]) -> str:
+    """Why the changes call for a major release: something new expected,
+    a level removed, or a rewording the grader cannot read, held for a
+    reviewer (no reading that it asks more: ``Change.not_read``)."""
+    raised = [c for c in changes if c.impact is Impact.RAISES_BAR and not c.not_read]
+    parts = []
+    if raised:
+        parts.append("a level is removed, and the people on it lose it"
+                     if all(c.kind is Kind.LEVEL_REMOVED for c in raised)
+                     else "something new is expected at an existing level, or a level is removed"
+                     if any(c.kind is Kind.LEVEL_REMOVED for c in raised)
+                     else "something new is expected at an existing level")
+    unread = [c for c in changes if c.impact is Impact.RAISES_BAR and c.not_read]
+    if unread:
+        languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
+        held = f"a change in {languages} is" if len(unread) == 1 else f"{len(unread)} changes in {languages} are"
+        parts.append(f"{held} held for a reviewer: not graded, as the grader cannot read "
+                     f"{'it' if len(unread) == 1 else 'them'}")
+    return "; ".join(parts) or "something new is expected at an existing level"
 
 
 #: How a reason names the thing a change of structure is about, one and

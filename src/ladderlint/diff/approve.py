@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 
 from ..atomic import write_atomically
-from .changes import GONE, Change, level_label
+from .changes import GONE, Change
 from .gate import DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
 from .report import FrameworkDiff, Report
 from ..patterns import lazy
@@ -103,7 +103,7 @@ def _what(diff: FrameworkDiff, change: Change) -> str:
     level = diff.listed_at(change)
     if level is not None:
         removed = level.endswith(GONE)
-        level = level_label(level.rstrip(GONE), diff.level_title(level)) + (", removed" if removed else "")
+        level = diff.label(level.rstrip(GONE), diff.level_title(level)) + (", removed" if removed else "")
     competency = diff.competency_name(change.competency) or change.competency if change.competency else None
     where = ", ".join(part for part in (change.framework, level, competency) if part)
     # A change of two impacts says both: who reads the file sees that a lowered bar was approved too.

@@ -17,10 +17,11 @@ import json
 import re
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from ..model import DocPath
-from ..vocabulary import Rung, id_rung, level_code, title_rung
+from ..text import unaccented
+from ..vocabulary import Rung, id_rung, level_code, roman_numeral, title_rung
 from .wording import words
 from ..patterns import lazy
 
@@ -364,18 +365,32 @@ def gone_key(level_id: str) -> str:
     return level_id + GONE
 
 
-def level_label(level_id: str, title: str | None) -> str:
+def level_label(level_id: str, title: str | None, shared: bool = False) -> str:
     """A level as the formats name it: "IC7 (Staff Engineer)", or "IC7"
     alone where its title is its id. A title that names the id already
     ("IC3 Senior Engineer", "Engineer (IC 3)") is said alone, not "IC3 (IC3
     Senior Engineer)", and so is the title of a level whose id is no code
-    ("Sênior" for senior: ``named_by_title``). (A change's message says it
-    as ``level_named`` does.)"""
+    ("Sênior" for senior: ``named_by_title``), unless another level has
+    that title too (``shared``): then the id says which. (A change's
+    message says it as ``level_named`` does; ``FrameworkDiff.label`` knows
+    which titles are shared.)"""
     if not title or title == level_id:
         return level_id
-    if named_by_title(title, level_id):
+    if named_by_title(title, level_id) and not shared:
         return title
     return f"{level_id} ({title})"
+
+
+def shared_titles(*ladders: Iterable[str | None]) -> frozenset[str]:
+    """The titles two levels of one ladder both have (each ladder a revision's titles)."""
+    out: set[str] = set()
+    for titles in ladders:
+        seen: set[str] = set()
+        for title in titles:
+            if title and title in seen:
+                out.add(title)
+            seen.add(title or "")
+    return frozenset(out)
 
 
 #: Words sentences join the names of levels with ("from A to B", "at A and
@@ -410,13 +425,18 @@ def title_names_id(title: str, level_id: str) -> bool:
 
 def id_is_a_code(level_id: str) -> bool:
     """Whether a level's id is a code people read the ladder by ("IC3",
-    "L2", "E5", "IC3a", "ic3"), not a key written from words ("senior" for
-    "Sênior", "senior-developer-experience-engineer", which may still spell
-    a title the level no longer has): nobody on the ladder knows a level by
-    such a key, so it is named by its title."""
-    # As written ("IC3a"), or written in lower case ("ic3", "l2").
-    return any(code is not None and code.casefold() == level_id.casefold()
-               for code in (level_code(level_id), level_code(level_id.upper())))
+    "L2", "E5", "IC3a", "ic3", "IC-3", "SDE-II", "grade-7", "em_1"): any id
+    with a number or a roman numeral in it, however written, not a key
+    written from words alone ("senior" for "Sênior",
+    "senior-developer-experience-engineer", which may still spell a title
+    the level no longer has): nobody on the ladder knows a level by such a
+    key, so it is named by its title."""
+    parts = [part for part in _ID_PARTS.split(level_id) if part]
+    return not parts or any(not part.isalpha() or roman_numeral(part) for part in parts)
+
+
+#: What separates the parts of an id ("sde-ii", "ic_3", "IC 3", "level.3").
+_ID_PARTS = lazy(r"[\s\-_./]+")
 
 
 def named_by_title(title: str | None, level_id: str) -> bool:
@@ -431,7 +451,8 @@ def _same_rung(title: Rung | None, level_id: Rung | None) -> bool:
 
 
 def _letters_and_digits(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    # Accents folded: "Nível 2" spells nivel-2.
+    return "".join(ch for ch in unaccented(text).casefold() if ch.isalnum())
 
 
 def longest_increasing(values: list[int], costs: list[int] | None = None) -> list[bool]:

@@ -14,13 +14,10 @@ import dataclasses
 import difflib
 from typing import Sequence
 
-from ..patterns import lazy
-from ..text import normal, plain_in_place, words
+from ..text import normal, word_spans, words
 from .grade.words import meaning_words, said_in_order
 from .wording import similarity
 
-# The words of a text with where each stands, as ``words`` finds them.
-_WORD = lazy(r"[^\W_]+(?:['_-][^\W_]+)*")
 #: Words that join a clause to the rest of its statement, not part of what it asks.
 _JOINS = frozenset(("and",))
 #: How alike a clause's words must be to the one cut to be that clause, reworded on the way
@@ -42,8 +39,7 @@ class Clause:
 def _spans(text: str) -> list[tuple[str, int, int]] | None:
     """Each word of ``text``, lower-cased, with where it starts and ends; None
     where these are not the words ``words`` reads (text it reads otherwise)."""
-    # Curly apostrophes read as straight ones, as ``words`` reads them: "aren’t" is one word.
-    found = [(m.group().casefold(), m.start(), m.end()) for m in _WORD.finditer(plain_in_place(text))]
+    found = [(word, start, end) for start, end, word in word_spans(text)]
     return found if [w for w, _s, _e in found] == words(text) else None
 
 

@@ -43,6 +43,7 @@ from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
+    shared_titles,
     moved_in_order, said, titled,
 )
 from .grade import (
@@ -329,7 +330,8 @@ class _Differ:
         self._clause_moved: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
         #: Statements added that took over a clause cut from a statement their level still asks
         #: (``_clauses_into_added``): how each is graded, and where the clause came from.
-        self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]], Message]] = {}
+        #: None where the statement is graded as any added (at a level below the one the clause left).
+        self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]] | None, Message]] = {}
 
     # -- recording -----------------------------------------------------------
 
@@ -715,9 +717,11 @@ class _Differ:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
                 impact = Impact.strongest(impact, Impact.STRUCTURAL)
-            # A level whose id is a key written from words is known by its title alone (changes.id_is_a_code).
+            # A level whose id is a key written from words is known by its title alone
+            # (changes.id_is_a_code), unless another level has that title too.
             renamed = f"{noun} '{before}' renamed to '{after}'" if noun == "level" and old.id == new.id \
-                and not id_is_a_code(new.id) else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
+                and not id_is_a_code(new.id) and not {before, after} & self._shared_titles() \
+                else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
             self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
         before, after = getattr(old, "description", None), getattr(new, "description", None)
         if _changed(before, after):
@@ -1155,7 +1159,9 @@ class _Differ:
             clause: Message = ()
             if n in self._clause_taken_over and impact is Impact.RAISES_BAR:
                 # A clause the level still asks, moved here: graded on what the statement adds beyond it.
-                (impact, also, reasons), clause = self._clause_taken_over[n]
+                grade, clause = self._clause_taken_over[n]
+                if grade is not None:
+                    impact, also, reasons = grade
                 note = (*note, ", ", *clause)
             self.add(
                 Kind.STATEMENT_ADDED, impact,
@@ -1949,14 +1955,17 @@ class _Differ:
 
     def _clauses_into_added(self, cuts: list[tuple[tuple[Placed, Placed], Clause]], added: list[Placed]) -> None:
         """Find the clauses cut from a statement that became (part of) a
-        statement added at its level, or, in a cumulative framework, at a
-        level below it, which it includes ("While on rotation, carefully
+        statement added at its level ("While on rotation, carefully
         documents processes that aren't clear. Makes sure ..." cut to "Makes
         sure ...", and "Creates internal documentation. Carefully documents
         processes that aren't clear." added): the level still asks for the
         clause, so the cut is no lowered bar, and the statement added is
         graded on what it adds beyond the clause (the clause as reworded on
-        the way, and any sentence of its own)."""
+        the way, and any sentence of its own). Added at a level below, in a
+        cumulative framework, the level it was cut from still asks for it
+        (through the one below), but the level below never did: there the
+        statement raises the bar, as a statement moved down does, and only
+        says where its clause came from."""
         taken: set[int] = set()
         for (o_cut, n_cut), cut in cuts:
             for k, n_add in enumerate(added):
@@ -1972,6 +1981,11 @@ class _Differ:
                     _joined_readings(self._text_reading(cut.without, n_cut.text), moved),
                     said(f"its clause \"{cut.text}\" moved to ", *self._beside(n_add, n_cut)),
                 )
+                if n_add.level != n_cut.level:
+                    # New at the level below: graded as any statement added there, with where it came from.
+                    self._clause_taken_over[n_add] = (None, said(f"its clause \"{cut.text}\" moved from ",
+                                                                 *self._beside(o_cut, n_add)))
+                    break
                 rest = " ".join(text for _key, text in _keyed_sentences(n_add.text) if text != sentence)
                 readings: list[tuple[Impact, Impact | None, tuple[str, ...]] | Impact] = [
                     self._text_reading(cut.text, sentence), moved]
@@ -1982,6 +1996,10 @@ class _Differ:
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
                 )
                 break
+
+    def _shared_titles(self) -> frozenset[str]:
+        """The titles two levels share, in either revision."""
+        return shared_titles(*([level.title for level in side.levels] for side in (self.old, self.new) if side is not None))
 
     def _clause_note(self, clause: Message) -> str | None:
         """Where a clause went, as the text output says it: competencies by name, levels by title."""

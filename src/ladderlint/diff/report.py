@@ -11,7 +11,8 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together
+from .changes import (GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together,
+                      shared_titles)
 from .gate import Approvals
 from .glossary import FIELD_PREFIX, levels_marking, marking_revision
 from .grade import grade
@@ -68,6 +69,7 @@ class FrameworkDiff:
     crossings: list["LevelCrossing"] = field(default_factory=list)
     _located: set[int] = field(default_factory=set, repr=False)
     _name_index: tuple[dict[str | None, str], ...] | None = field(default=None, repr=False)
+    _shared: frozenset[str] | None = field(default=None, repr=False)
     _said: dict[str, frozenset[str]] | None = field(default=None, repr=False)
     _copies: frozenset[tuple[str, str]] | None = field(default=None, repr=False)
     _stems: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict, repr=False)
@@ -139,7 +141,7 @@ class FrameworkDiff:
             return None
         old_id = str(renames.get("id", level_id))
         title = renames["title"] if "title" in renames else self.level_title(level_id)
-        return level_label(old_id, str(title) if title else None)
+        return self.label(old_id, str(title) if title else None)
 
     def listed_at(self, change: Change) -> str | None:
         """The level whose people a change is for, where the notes list it
@@ -355,6 +357,19 @@ class FrameworkDiff:
         levels = self.old.framework.levels if self.old is not None else ()
         return next((level.title for level in levels if level.id == level_id), self.level_title(level_id))
 
+    def label(self, level_id: str, title: str | None) -> str:
+        """A level as the formats' headings and sentences name it
+        (``changes.level_label``), with its id where another level of either
+        revision has its title too."""
+        return level_label(level_id, title, shared=title in self.shared_titles())
+
+    def shared_titles(self) -> frozenset[str]:
+        """The titles two levels share, in the old revision or the new one."""
+        if self._shared is None:
+            self._shared = shared_titles(*([level.title for level in framework.levels] for framework in self.frameworks),
+                                         [t for t in self._names()[0].values()])
+        return self._shared
+
     def level_name(self, level_id: str) -> str:
         """A level as people on the ladder know it: its title ("Software
         Engineer 2"), or its id and title where another level has that title
@@ -362,7 +377,7 @@ class FrameworkDiff:
         title = self.level_title(level_id)
         if not title:
             return level_id.rstrip(GONE)
-        if sum(1 for t in self._names()[0].values() if t == title) > 1 and title != level_id.rstrip(GONE):
+        if title in self.shared_titles() and title != level_id.rstrip(GONE):
             return f"{level_id.rstrip(GONE)} ({title})"
         return title
 

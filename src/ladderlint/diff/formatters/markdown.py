@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together
+from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -307,7 +307,8 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     ids = [level.id for level in framework.levels]
     index = ids.index(level_id)
     title = next(level.title for level in framework.levels if level.id == level_id)
-    heading = f"The new {_level_noun(_in_sentence(level_label(level_id, title)))}"
+    shared = title in shared_titles(level.title for level in framework.levels)
+    heading = f"The new {_level_noun(_in_sentence(level_label(level_id, title, shared)))}"
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
@@ -373,14 +374,14 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if diff.levels is not None:
         return f"What changes for {_level(diff, level)}"
     if level.endswith(GONE):  # a removed level whose id another level has now
-        return f"What changes for the former {_in_sentence(level_label(level.rstrip(GONE), diff.level_title(level)))}"
-    now = _in_sentence(level_label(level, diff.level_title(level)))
+        return f"What changes for the former {_in_sentence(diff.label(level.rstrip(GONE), diff.level_title(level)))}"
+    now = _in_sentence(diff.label(level, diff.level_title(level)))
     former = _former(diff, level)
     if former is None:
         return f"What changes for {now}"
     if former[0] != level:
         # Renumbered: one pair of brackets, and "former" where the old id may be another level's now.
-        old = _in_sentence(level_label(former[0], former[1] if former[1] != diff.level_title(level) else None))
+        old = _in_sentence(diff.label(former[0], former[1] if former[1] != diff.level_title(level) else None))
         return f"What changes for {now}, the former {old}"
     return f"What changes for {now}, until now titled “{escape(former[1] or level)}”"
 
@@ -417,7 +418,7 @@ def _origin(diff: FrameworkDiff, change: Change) -> str:
     if change.old_level and change.old_level_removed:
         title = diff.old_level_title(change.old_level)
         return "the former " + origin(diff, change, lambda level: escape(_level_noun(_in_sentence(
-            level_label(level, title)))))
+            diff.label(level, title)))))
     return escape(origin(diff, change, _namer(diff)))
 
 
@@ -704,7 +705,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         lines.append(f"{h}# {name}")
         lines.append("")
         if items[0].not_read and impact is Impact.RAISES_BAR:
-            lines += [_not_graded_note(items), ""]
+            lines += [_not_graded_note(items, gated=diff.levels is None), ""]
         said = _said_by_another(diff, items)
         items = [c for c in items if id(c) not in said]
         spacing = [c for c in items if formatting_only(c)]
@@ -738,11 +739,14 @@ def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[
     return out
 
 
-def _not_graded_note(items: list[Change]) -> str:
-    """Said once under the heading of the rewordings not graded."""
+def _not_graded_note(items: list[Change], gated: bool) -> str:
+    """Said once under the heading of the rewordings not graded; ``gated``:
+    of a change between revisions, which the release gate holds (two levels
+    of one revision compared, on a level page, are no release)."""
     language = items[0].not_read
+    held = " (the release gate holds them until one approves them)" if gated else ""
     return (f"Written in {language}, which ladderlint's grader does not read: whether each asks more or less is "
-            f"for a reviewer who reads it to say (the release gate holds them until one approves them).")
+            f"for a reviewer who reads it to say{held}.")
 
 
 def _went_to(diff: FrameworkDiff, change: Change) -> str:
@@ -753,11 +757,11 @@ def _went_to(diff: FrameworkDiff, change: Change) -> str:
 
 def _level_moved(diff: FrameworkDiff, change: Change) -> str:
     """Where a level that left for another framework went, said to its people under its heading."""
-    level = _in_sentence(level_label(change.level or "", change.old))
+    level = _in_sentence(diff.label(change.level or "", change.old))
     crossing = diff.crossing(change)
     now = ""
     if crossing is not None and crossing.level != change.level:
-        now = f" (as {_in_sentence(level_label(crossing.level, crossing.title))})"
+        now = f" (as {_in_sentence(diff.label(crossing.level, crossing.title))})"
     return (f"**This level moves to {_went_to(diff, change)}{now}.** The people on {level} keep their level, "
             f"in that framework: what changes for them is in its notes.")
 
@@ -768,7 +772,7 @@ def _moved_here(diff: FrameworkDiff) -> list[str]:
     came = [crossing for crossing in diff.crossings if crossing.change.framework != diff.framework_id]
     lines = []
     for left in dict.fromkeys(crossing.left for crossing in came):
-        levels = [_in_sentence(level_label(crossing.level, crossing.title)) for crossing in came
+        levels = [_in_sentence(diff.label(crossing.level, crossing.title)) for crossing in came
                   if crossing.left == left]
         one = len(levels) == 1
         split = "A new framework, split from" if diff.old is None else "Levels moved here from"
@@ -781,7 +785,7 @@ def _moved_here(diff: FrameworkDiff) -> list[str]:
 
 def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     """What a level removed means for its people, said under its heading."""
-    level = _in_sentence(level_label(change.level or "", change.old))
+    level = _in_sentence(diff.label(change.level or "", change.old))
     return (f"**This level is removed.** The people on {level} no longer have this level; "
             f"the level each of them is on from now is to be agreed with them.")
 
@@ -811,12 +815,12 @@ def _through_level(diff: FrameworkDiff, change: Change) -> str:
     cumulative framework is listed for the level above it."""
     above = change.reaches or ""
     top = highest(diff, above)
-    named = _in_sentence(level_label(above, diff.level_title(above)))
+    named = _in_sentence(diff.label(above, diff.level_title(above)))
     those = named if top else f"{named} and the levels above it"
     if change.kind is Kind.STATEMENT_ADDED:
-        level = _in_sentence(level_label(change.level or "", diff.level_title(change.level)))
+        level = _in_sentence(diff.label(change.level or "", diff.level_title(change.level)))
     else:  # the removed level, by its own title: another level may have its id now
-        level = _in_sentence(level_label(change.level or "", diff.old_level_title(change.level)))
+        level = _in_sentence(diff.label(change.level or "", diff.old_level_title(change.level)))
     if change.kind is Kind.STATEMENT_ADDED:
         return f"now expected here, from the new {_level_noun(level)} below, which {those} {'includes' if top else 'include'}"
     former = "former " if diff.gone_key(change.level or "") else ""
@@ -1000,19 +1004,19 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             return f"{what} was removed."
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
-        return f"New {_level_noun(_in_sentence(level_label(change.level or '', new)))}."
+        return f"New {_level_noun(_in_sentence(diff.label(change.level or '', new)))}."
     if kind is Kind.LEVEL_REMOVED:
-        return f"{_in_sentence(level_label(change.level or '', old))} is removed; the people on it lose their level."
+        return f"{_in_sentence(diff.label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
         if change.field == "id":
             if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
                 # Another level has its old id now (a level inserted, the ones above renumbered).
-                return f"The former {_in_sentence(level_label(old, diff.level_title(change.level)))} is now {escape(new)}."
+                return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
             return f"The level {escape(old)} is now called {escape(new)}."
         former = diff.former_name(change.level or "")
         if former and not former.startswith(f"{change.level} ") and former != change.level:
             # Its id changed too (levels renumbered): the level as it was known, and as it is now.
-            now = level_label(change.level or "", str(new))
+            now = diff.label(change.level or "", str(new))
             return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
                    f"is now {_in_sentence(now)}."
         return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."

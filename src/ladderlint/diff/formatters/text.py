@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence, level_label
+from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence
 from ..glossary import DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -112,8 +112,8 @@ def _level_heading(diff: FrameworkDiff, level: str | None) -> str:
     if level is None:
         return "Framework"
     if level.endswith(GONE):  # a removed level whose id another level has now
-        return f"{level_label(level.rstrip(GONE), diff.level_title(level))}, removed"
-    return level_label(level, diff.level_title(level))  # a rename is listed under it
+        return f"{diff.label(level.rstrip(GONE), diff.level_title(level))}, removed"
+    return diff.label(level, diff.level_title(level))  # a rename is listed under it
 
 
 def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, part: Change | None = None,
@@ -362,8 +362,11 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
         elif previous == "-" and op == "+":
             joiner = " " if paint.color or (spaced and not removed_spaced) else ""
         elif previous == "-" and op == "=" and spaced_in_old is not None:
-            # Kept words after removed ones: spaced as the old text has them ("clear.-] Makes"), as the notes do.
-            joiner = " " if spaced_in_old else ""
+            # Kept words after removed ones: spaced as the old text has them ("clear.-] Makes"), as the notes
+            # do; but removed words glued to the kept word before them leave only the space the new text has
+            # between the two kept words ('"[-on-]time"' for '"on time"' -> '"time"', not '"[-on-] time"').
+            glued = i > 1 and runs[i - 2].op == "=" and not removed_spaced
+            joiner = " " if spaced_in_old and (spaced or not glued) else ""
         else:
             joiner = " " if spaced else ""
         out += joiner + shown

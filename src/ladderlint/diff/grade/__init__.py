@@ -248,10 +248,10 @@ from __future__ import annotations
 import functools
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...text import name_key, only_links_differ, other_language
+from ...text import name_key, only_links_differ, other_language, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import topic_label
@@ -316,6 +316,10 @@ class Grade:
     #: raises it (``scale`` 1): the ``also`` of a text that describes.
     scale_lowered: bool = False
 
+    def __post_init__(self) -> None:
+        # Each reading said once, where first found: two runs read alike ("scope lowered") are one reason.
+        object.__setattr__(self, "reasons", tuple(dict.fromkeys(self.reasons)))
+
     @property
     def scale_reasons(self) -> tuple[str, ...]:
         """The readings of a scale of growth (words of meaning aside): what
@@ -343,6 +347,16 @@ def words_read(reason: str) -> tuple[tuple[str, str], ...]:
     """The words that carried a reading of words of meaning (``Reading``):
     (taken out, put in) pairs; none for another reading."""
     return reason.words if isinstance(reason, Reading) else ()
+
+
+def _scopes_swapped(a: Sequence[Word], b: Sequence[Word]) -> bool:
+    """Whether both texts name the same scopes (as many of each, "the
+    team's" the team), so that a rewording only moves them to other places
+    in the sentence."""
+    def scopes(text: Sequence[Word]) -> list[str]:
+        return sorted(without_possessive(w.text).casefold() for w in text if w.role == "scope")
+    before = scopes(a)
+    return bool(before) and before == scopes(b)
 
 
 @functools.lru_cache(maxsize=8)
@@ -414,7 +428,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
     parted = part_of_period(runs) or weekdays_only(runs, a, b) or rate_direction(runs, a, b, avoided)
-    directions = moved_scale_words(runs, avoided) + measured + [d for d in (parted, renamed) if d] \
+    # "Keeps the organisation informed of the team's progress" -> "Keeps the team informed of the
+    # organisation's progress": the same scopes, in other roles; no reach widened nor narrowed, each run
+    # read as it stands (both ways), not as one scope moved along its scale.
+    swapped = _scopes_swapped(a, b)
+    directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured + [d for d in (parted, renamed) if d] \
         + negation_moved(runs, a, b)
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
@@ -625,7 +643,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role == "degree"]))
             meaning_removed = [w for w in meaning_removed if w.role != "degree"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "degree"]
-        if any(w.role == "scope" for w in meaning_removed) and any(w.role == "scope" for w in meaning_inserted):
+        if not swapped and any(w.role == "scope" for w in meaning_removed) \
+                and any(w.role == "scope" for w in meaning_inserted):
             # "with people in the industry" -> "with other teams": how far the work reaches is read on its scale
             # (team < group < organisation < company < industry), as a degree is, whatever else the run
             # rewrites; the rest is read as words.

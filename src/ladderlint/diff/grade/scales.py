@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ...dictionary import engineering_term, english, forms
@@ -985,13 +985,15 @@ def _before_people(texts: list[str], i: int) -> bool:
     return any(t in vocab.PEOPLE for t in texts[i + 1 : i + 4])
 
 
-def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool) -> list[tuple[int, str]]:
+def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool,
+                      fixed: Iterable[str] = ()) -> list[tuple[int, str]]:
     """One word (or phrase) of scale taken out in one place and another of
     the same scale put in elsewhere: one change along that scale, "I am
     polite at all times" -> "I am always polite" none, "... -> I am usually
-    polite" less often. Words of one phrase go together."""
+    polite" less often. Words of one phrase go together. ``fixed``: scales
+    read where their words are, not as moved."""
     directions: list[tuple[int, str]] = []
-    for role in sorted(_MOVABLE_SCALES):
+    for role in sorted(_MOVABLE_SCALES - set(fixed)):
         out = [(k, w) for k, (r, _i) in enumerate(runs) for w in r if not w.neutral and w.role == role]
         into = [(k, w) for k, (_r, i) in enumerate(runs) for w in i if not w.neutral and w.role == role]
         if not out or not into or {k for k, _w in out} & {k for k, _w in into}:
