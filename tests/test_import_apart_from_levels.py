@@ -123,6 +123,8 @@ def test_bullets_asked_of_every_level_are_reported_as_such(cli, write, before, a
     "- Senior Engineer, where people lead.\n",
     "## How to read it\n\n- Read your level first.\n- Then read the level above it.\n",
     "- Levels are a guide, not a checklist.\n- Talk to your manager about them.\n",
+    "Each level is broken down into two parts:\n\n- A summary of what the level is.\n"
+    "- The behaviours every engineer on it shows.\n",
 ])
 def test_introduction_bullets_are_not_asked_of_every_level(cli, write, before):
     """Near misses: a list the description opens, a section on using the page, notes."""

@@ -157,17 +157,23 @@ _EVERYONE = (r"\b(?:all|every|each)(?: of)?(?: (?:our|the|us))? (?:engineers?|de
 _ASKS_EVERYONE = lazy(_EVERYONE, re.IGNORECASE)
 #: A bullet that asks something of everyone itself: who, and what is expected ('Everyone is expected
 #: to review code', 'Espera-se que todos os membros ... exibam').
-_EXPECTED = lazy(r"(?i)\b(?:expected|expect|should|must|asked to|need to|required to|espera-se|esperamos|se espera"
-                 r"|esperado|devem|deben)\b")
+_EXPECTED = lazy(r"(?i)\b(?:expected|expect|expectations?|should|must|asked to|need to|required to|espera-se|esperamos"
+                 r"|se espera|esperado|devem|deben)\b")
+#: A lead that says for whom, rather than what: 'At every level you:', 'For all engineers:'.
+_FOR_EVERYONE = lazy(r"(?i)\b(?:at|for|from|across|on) (?:every|each|all)(?: of)?(?: (?:our|the))? \w+"
+                     r"|\b(?:for|from|of) (?:everyone|everybody)\b|\b(?:de|para|a) tod[oa]s\b")
 
 
 def asks_everyone(text: str, lead: bool) -> bool:
     """Whether a text before the levels says what it leads into (``lead``:
     a heading, a sentence that ends with a colon) or says itself is asked of
     every level: it names all of them (all engineers, everyone, every
-    level) and, a bullet, what is expected of them."""
+    level) and that something is expected of them, or, a lead, that what
+    follows is for them all ('At every level you:')."""
     said = strip_markdown(text)
-    return _ASKS_EVERYONE.search(said) is not None and (lead or _EXPECTED.search(said) is not None)
+    # 'Each level is broken down into two categories:' names them all, and asks nothing of anyone.
+    return _ASKS_EVERYONE.search(said) is not None and (
+        _EXPECTED.search(said) is not None or lead and _FOR_EVERYONE.search(said) is not None)
 
 
 # --- emoji -------------------------------------------------------------------
