@@ -169,3 +169,15 @@ def test_the_paragraph_under_a_heading_that_names_no_track_is_reported(cli, writ
     data, run = imported(cli, write("ladder.md", TRACK.format(heading="Levels")), "--org", "Acme")
     assert data["description"] == "Job Descriptions and Paths for Growth"
     assert "Product designers shape" in run.stderr
+
+
+def test_a_track_heading_that_opens_the_page_is_its_title(cli, write):
+    """Near miss: '# Engineering Manager' over EM5 ... EM7 is the page's title: its
+    first paragraph is the description, and a table ends the introduction, as before."""
+    page = ("# Engineering Manager\n\nResponsible for the delivery and growth of the team.\n\n"
+            "| Level | Position |\n| --- | --- |\n| 5 | EM5 |\n| 6 | EM6 |\n\n"
+            "If you manage managers, read the Managing Managers page too.\n\n"
+            + "".join(f"## EM{n} - Engineering Manager {n}\n\n- Manages a team of scope {n}.\n\n" for n in (5, 6, 7)))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == "Responsible for the delivery and growth of the team."
+    assert "text before the first level: If you manage managers" in run.stderr

@@ -812,18 +812,21 @@ class SectionReader(LevelReader):
     def track_described(self, track: Heading | None, preamble: list[Block]) -> list[Paragraph]:
         """The paragraphs of running text right under the heading that names
         the levels' track ('## Product Design', then a paragraph on the
-        discipline), up to its first level; [] without such a heading, or
-        where a list, a table or a heading comes first."""
-        if track is None:
+        discipline), up to its first level, read as the introduction is
+        (``_framing_after``: a list, a table or a heading ends them); [] without
+        such a heading, or where something else comes first. A track's heading
+        that opens the page ('# Engineering Manager') is its title: the text
+        under it is the page's introduction, read as such."""
+        if track is None or not any(isinstance(b, Heading) and b.line < track.line for b in self.outline.blocks):
             return []
-        found: list[Paragraph] = []
-        for block in preamble:
-            if block.line <= track.line or id(block) in self.placed:
-                continue
-            if not isinstance(block, Paragraph) or block.labelled is not None or self.footnote(block):
-                break
-            found.append(block)
-        return found
+        after = [b for b in preamble if b.line > track.line
+                 and not (isinstance(b, Other) and b.last <= b.line)]  # a line of links, an image: reported apart
+        first = after[0] if after else None
+        if not isinstance(first, Paragraph) or id(first) in self.placed or first.labelled is not None \
+                or self.footnote(first):
+            return []
+        paragraphs = [b for b in after if isinstance(b, Paragraph) and b.labelled is None and id(b) not in self.placed]
+        return [first, *self._framing_after(first, preamble, paragraphs)]
 
     def taken_at_any_level(self, heading: Heading) -> str | None:
         """Why a section among the levels' is a role anyone may take, not a
