@@ -100,6 +100,82 @@ def lists_what_to_avoid(text: str) -> bool:
     return TO_AVOID.search(normalise(unwrap(text))) is not None
 
 
+# --- what applies at every level -------------------------------------------
+
+#: A heading that sets a section apart from the rungs ('Misc: Tech Lead', 'Other roles', 'Tech Lead
+#: (any level)', 'Additional roles - Mentor'): a role or a note, not a level.
+_NOT_A_RUNG_HEADING = lazy(
+    r"(?i)^(?:misc(?:ellaneous)?|others?|other roles?|additional roles?|extra roles?|roles? at any level"
+    r"|cross[- ]level roles?|any level|all levels)\b\s*(?:[:\-\u2013\u2014]|$)|\((?:at )?(?:any|all) levels?\)")
+#: A section's introduction that says whoever takes it may be on any rung ('at any stage in their
+#: career', 'open to engineers at any level', 'regardless of level'). Said of a project ('at any stage
+#: of the project') or an organisation ('at any level of the company'), the same words are a level's own.
+_AT_ANY_LEVEL = lazy(
+    r"(?i)\b(?:at|in|from) any (?:stage|point|step|time) (?:in|of) (?:their|your|his|her|one['\u2019]s|a|the|an"
+    r" engineer['\u2019]s) career\b"
+    r"|\bat any (?:level|grade|rung|seniority)\b(?!\s+(?:of|in|within|across)\b)"
+    r"|\bregardless of (?:their |your |one['\u2019]s |the )?(?:level|grade|seniority|rung)\b")
+#: The same said of the role by name: 'Anyone can be a tech lead', 'Any engineer may act as the on-call lead'.
+_ANYONE_CAN_BE = lazy(
+    r"(?i)\b(?:any engineer|anyone|any one of us|every engineer|engineers of any level) (?:can|may) (?:be|become"
+    r"|take on the role of|act as|serve as|step into the role of) (?:a|an|the) (?P<role>[\w -]{2,60})")
+
+
+def names_no_rung(heading: str) -> bool:
+    """Whether a heading among the levels' says its section is no rung of
+    the ladder: 'Misc: Tech Lead', 'Other roles', 'Tech Lead (any level)'."""
+    return _NOT_A_RUNG_HEADING.search(normalise(unwrap(heading))) is not None
+
+
+def says_at_any_level(text: str, role: str) -> str | None:
+    """The words of a section's introduction that say its role (its
+    heading, 'Tech Lead') is taken at any level ('at any stage in their
+    career', 'Anyone can be a tech lead'), or None. Anyone being
+    something else ('Anyone can be a mentor to them') is no such sign."""
+    said = strip_markdown(text)
+    found = _AT_ANY_LEVEL.search(said)
+    if found is not None:
+        return found.group(0)
+    named = role.casefold().split()
+    for found in _ANYONE_CAN_BE.finditer(said):
+        if named and named[-1] in found.group("role").casefold().split():
+            return found.group(0)
+    return None
+
+
+#: What a lead or a bullet before the levels says of whom it asks: all of them ('All engineers are
+#: expected to:', 'At every level you:', 'Expectations for everyone'; in Portuguese 'todos os membros
+#: da equipe', in Spanish 'todos los ingenieros').
+_EVERYONE = (r"\b(?:all|every|each)(?: of)?(?: (?:our|the|us))? (?:engineers?|developers?|designers?|members?|team members?"
+             r"|levels?|employees?|people|individuals?|ics?|individual contributors?|staff|roles?)\b"
+             r"|\b(?:everyone|everybody|every one of us)\b|\bregardless of (?:their |your )?(?:level|seniority)\b"
+             r"|\bwhatever (?:their|your) level\b"
+             r"|\btod[oa]s? (?:os |as |los |las )?(?:membros|engenheir[oa]s|ingenier[oa]s|n[i\u00ed]veis|niveles|pessoas"
+             r"|personas|colaborador[ea]s|integrantes|devs|desenvolvedor[ea]s|desarrollador[ea]s)\b"
+             r"|\btodo (?:o|el) (?:time|equipo|mundo)\b|\bindependente(?:mente)? d[eo] n[i\u00ed]vel\b")
+#: A lead that says the bullets after it are asked of every level ('All engineers are expected to:').
+_ASKS_EVERYONE = lazy(_EVERYONE, re.IGNORECASE)
+#: A bullet that asks something of everyone itself: who, and what is expected ('Everyone is expected
+#: to review code', 'Espera-se que todos os membros ... exibam').
+_EXPECTED = lazy(r"(?i)\b(?:expected|expect|expectations?|should|must|asked to|need to|required to|espera-se|esperamos"
+                 r"|se espera|esperado|devem|deben)\b")
+#: A lead that says for whom, rather than what: 'At every level you:', 'For all engineers:'.
+_FOR_EVERYONE = lazy(r"(?i)\b(?:at|for|from|across|on) (?:every|each|all)(?: of)?(?: (?:our|the))? \w+"
+                     r"|\b(?:for|from|of) (?:everyone|everybody)\b|\b(?:de|para|a) tod[oa]s\b")
+
+
+def asks_everyone(text: str, lead: bool) -> bool:
+    """Whether a text before the levels says what it leads into (``lead``:
+    a heading, a sentence that ends with a colon) or says itself is asked of
+    every level: it names all of them (all engineers, everyone, every
+    level) and that something is expected of them, or, a lead, that what
+    follows is for them all ('At every level you:')."""
+    said = strip_markdown(text)
+    # 'Each level is broken down into two categories:' names them all, and asks nothing of anyone.
+    return _ASKS_EVERYONE.search(said) is not None and (
+        _EXPECTED.search(said) is not None or lead and _FOR_EVERYONE.search(said) is not None)
+
+
 # --- emoji -------------------------------------------------------------------
 
 

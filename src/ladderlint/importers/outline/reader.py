@@ -27,9 +27,9 @@ from ..blocks import (
 from ..common import glossary_from_footnote
 from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement
 from ..source import Ledger
-from ...text import ends_a_sentence, name_key, strip_markdown
+from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
-    SUBJECT_PRONOUNS, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
+    SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
     reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
 from .helpers import (
@@ -344,6 +344,7 @@ class Reader:
             if isinstance(block, Paragraph) and len(block.text.split()) <= _INSTRUCTION_WORDS \
                     and _PAGE_INSTRUCTION.fullmatch(strip_markdown(block.text).strip()):
                 self.drop(block, "an instruction for using the page, not its description")
+        self.asked_of_everyone(blocks)  # before the description, which a lead into them would open
         paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
                       and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
                       and id(b) not in self.placed]
@@ -365,6 +366,51 @@ class Reader:
                 self._list_the_description_opens(first[-1], blocks)
         for block in blocks:
             self.drop(block, "text before the first level")
+
+    def asked_of_everyone(self, blocks: list[Block], heading: Heading | None = None) -> bool:
+        """Bullets before the levels that the document asks of every level
+        (under a heading or a sentence that says so: 'Expectations for
+        everyone', 'All engineers are expected to:'; or saying it
+        themselves: 'Everyone is expected to review code') are reported
+        apart from the introduction, saying where they could go: the format
+        has no place for what every level asks, and a level's would say it
+        of that level alone. Other bullets, and the introduction's
+        paragraphs, are left as they are. Whether any were."""
+        asked: list[tuple[Block | None, list[Item]]] = []
+        lead: Block | None = heading if heading is not None and asks_everyone(heading.text, lead=True) else None
+        under: list[Item] = []
+        for block in blocks:
+            if isinstance(block, Item) and id(block) not in self.placed:
+                if lead is not None:
+                    under.append(block)
+                elif block.depth == 0 and asks_everyone(block.text, lead=False):
+                    asked.append((None, [block]))
+                continue
+            if lead is not None and under:
+                asked.append((lead, under))
+                under = []
+            if lead is not heading or not isinstance(block, Paragraph):
+                lead = None
+            if isinstance(block, Paragraph) and id(block) not in self.placed \
+                    and strip_markdown(block.text).rstrip().endswith(":") and asks_everyone(block.text, lead=True):
+                lead, under = block, []
+        if lead is not None and under:
+            asked.append((lead, under))
+        count = sum(len(items) for _, items in asked)
+        if not count:
+            return False
+        these = "it" if count == 1 else f"these {count} bullets"
+        first = self.document.levels[0].title if self.document.levels else "the first level"
+        why = (f"asked of every level, as the document says before the levels; the format has no place of its own "
+               f"for what every level asks: to keep {these} (and have `diff` follow {'it' if count == 1 else 'them'}),"
+               f" add {these} to the lowest level of a cumulative framework, in a competency such as 'General' "
+               f"(`not_applicable: As at {first}` above it), or to each level")
+        for said, items in asked:
+            if said is not None:
+                self.drop(said, f"the lead of {plural(len(items), 'bullet')} asked of every level (below)")
+            for item in items:
+                self.drop(item, why)
+        return True
 
     def _framing_after(self, paragraph: Paragraph, blocks: list[Block], paragraphs: list[Paragraph]) -> list[Paragraph]:
         """The paragraphs that go on introducing the framework after the

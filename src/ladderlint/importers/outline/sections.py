@@ -19,7 +19,9 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..blocks import BOLD_DEPTH, DESCRIBES_THE_FRAMEWORK, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of
+from ..blocks import (
+    BOLD_DEPTH, DESCRIBES_THE_FRAMEWORK, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of, paragraphs_text,
+)
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
@@ -28,7 +30,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_a_discipline, names_competencies,
-    normalise,
+    names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
@@ -394,6 +396,10 @@ class SectionReader(LevelReader):
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             named = [h for h in at_depth if self.names_level(h)]
+            if len(named) >= 3:
+                # 'Misc: Tech Lead' after the rungs: a role anyone takes, not the top level.
+                at_depth = [h for h in at_depth if h is named[0] or self.taken_at_any_level(h) is None]
+                named = [h for h in named if any(h is a for a in at_depth)]
             if _codes_of_different_things(named):
                 continue
             # Two names at least: one level's name again and again ('**Level 4
@@ -699,11 +705,19 @@ class SectionReader(LevelReader):
         #: levels unless they name one ('## Specializations' over '### Delivery').
         beyond: Heading | None = None
         section: list[Block] = []
+        #: The heading over all the levels that names their track ('## Product Design').
+        track: Heading | None = None
 
         def close() -> None:
             if current is None:
                 return
-            if not self.names_level(current) and self.steering.level_heading is None and self.restates(section):
+            taken = self.taken_at_any_level(current) if named and current is not named[0] else None
+            if taken is not None:
+                said = normalise(current.text)
+                self.drop(current, f"a role taken at any level, not a rung ({taken})")
+                for block in section:
+                    self.drop(block, f"in section '{said}', a role taken at any level, not a rung")
+            elif not self.names_level(current) and self.steering.level_heading is None and self.restates(section):
                 self.drop(current, f"section '{normalise(current.text)}' restates the levels above (another view of "
                                    "the ladder), not a level")
                 for block in section:
@@ -716,6 +730,8 @@ class SectionReader(LevelReader):
                 self.use(current)
                 self.one_level(current, section)
             else:
+                if named and current.line < named[0].line:
+                    self.asked_of_everyone(section, heading=current)  # '## Expectations for everyone'
                 self.describe_by_introduction(current, section, preamble, named)
                 self.drop(current, f"section '{normalise(current.text)}' is not a level")
                 for block in section:
@@ -750,6 +766,7 @@ class SectionReader(LevelReader):
                         and names_a_discipline(normalise(heading_text(block))):
                     # '## Product Design' over Designer I ... Design Director: the track they are the levels of.
                     self.use(block)
+                    track = block
                     self.document.track = normalise(heading_text(block))
                     self.document.notice(block.line, f"the track is '{self.document.track}': the heading over all "
                                                      "the levels names a discipline", kind="layout")
@@ -777,10 +794,58 @@ class SectionReader(LevelReader):
         close()
         self.drop_all(carried, group)
         self.overview(preamble)
-        self.preamble(preamble)
+        described = self.track_described(track, preamble)
+        self.preamble([b for b in preamble if not any(b is p for p in described)])
+        if track is not None and described:
+            # One file holds one track: what its heading's paragraphs say of it goes on the description.
+            said = paragraphs_text(described)
+            self.document.description = said if self.document.description is None \
+                else f"{self.document.description.rstrip()}\n\n{said}"
+            for paragraph in described:
+                self.use(paragraph)
+            self.document.notice(described[0].line, f"the text under '{normalise(heading_text(track))}', the "
+                                 "heading of the track, describes the track: it ends the framework's description")
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def track_described(self, track: Heading | None, preamble: list[Block]) -> list[Paragraph]:
+        """The paragraphs of running text right under the heading that names
+        the levels' track ('## Product Design', then a paragraph on the
+        discipline), up to its first level, read as the introduction is
+        (``_framing_after``: a list, a table or a heading ends them); [] without
+        such a heading, or where something else comes first. A track's heading
+        that opens the page ('# Engineering Manager') is its title: the text
+        under it is the page's introduction, read as such."""
+        if track is None or not any(isinstance(b, Heading) and b.line < track.line for b in self.outline.blocks):
+            return []
+        after = [b for b in preamble if b.line > track.line
+                 and not (isinstance(b, Other) and b.last <= b.line)]  # a line of links, an image: reported apart
+        first = after[0] if after else None
+        if not isinstance(first, Paragraph) or id(first) in self.placed or first.labelled is not None \
+                or self.footnote(first):
+            return []
+        paragraphs = [b for b in after if isinstance(b, Paragraph) and b.labelled is None and id(b) not in self.placed]
+        return [first, *self._framing_after(first, preamble, paragraphs)]
+
+    def taken_at_any_level(self, heading: Heading) -> str | None:
+        """Why a section among the levels' is a role anyone may take, not a
+        rung ('Misc: Tech Lead' after Distinguished Engineer): its heading
+        says it is apart ('Misc', 'Other roles', 'Tech Lead (any level)'), or
+        its introduction, the paragraphs before its first bullet or
+        sub-heading, says it is taken at any level ('Anyone can be a tech
+        lead at any stage in their career'); None for a level. A level's
+        own words about a project ('at any stage of the project') are no
+        such sign, nor are its bullets."""
+        if names_no_rung(heading_text(heading)):
+            return f"its heading, '{normalise(heading.text)}', sets it apart from the levels"
+        for block in section_body(self.outline.blocks, heading):
+            if not isinstance(block, Paragraph):
+                break
+            said = says_at_any_level(block.text, heading_text(heading))
+            if said is not None:
+                return f"it says '{said}'"
+        return None
 
     def describe_by_introduction(self, heading: Heading, section: list[Block], preamble: list[Block],
                                  levels: list[Heading]) -> None:
