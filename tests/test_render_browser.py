@@ -697,6 +697,109 @@ def test_a_tall_row_keeps_its_level_names_in_view(browser, tmp_path, width):
         browser.set_window_size(1400, 1000)
 
 
+NAME_BELOW_THE_LEVELS = """
+const head = document.querySelector('thead th.corner').getBoundingClientRect();
+const at = document.elementFromPoint(head.left + 12, head.bottom + 12);
+const label = at && at.closest('.competency-name, .repeat-name');
+return {name: label ? (label.dataset.name || label.textContent.trim()) : (at && at.outerHTML.slice(0, 80)),
+        position: label && getComputedStyle(label).position};
+"""
+
+
+@pytest.mark.parametrize("described", [False, True])
+@pytest.mark.parametrize("width", [800, 1280])
+def test_down_a_tall_row_its_competency_s_name_stays_in_view(browser, tmp_path, width, described):
+    """A row two screens tall (Dropbox's Team Development): halfway down
+    it, right under the level names, the first column still says which
+    competency the reader is in, with or without a description under the
+    name, where the page scrolls (1280 pixels) and where the grid scrolls
+    in a region of its own (800). On a phone the name heads its cards and
+    stays where it is."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    competency = {"id": "team-development", "name": "Team Development"}
+    if described:
+        competency["description"] = "Growing the people around you"
+    tall = [f"I practise observability responsibly at scope {n} across services" for n in range(40)]
+    source = tmp_path / "tall.yaml"
+    source.write_text(yaml.safe_dump({
+        "ladderlint": 1, "id": "tall", "name": "Tall", "track": "Software Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [
+            {"id": "impact", "name": "Impact"}, competency, {"id": "after", "name": "Afterwards"}]}],
+        "levels": [{"id": f"L{i}", "title": f"Level {i}", "competencies": {
+            "impact": ["I ship"], "team-development": list(tall), "after": ["I follow"]}} for i in range(1, 7)],
+    }, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(width, 900)
+    try:
+        open_page(browser, out / "tall" / "index.html")
+        js(browser, """
+            const region = document.querySelector('.grid-scroll');
+            const cell = document.querySelector('tr[data-competency="competency-team-development"] td.cell');
+            region.scrollIntoView();
+            if (region.scrollHeight > region.clientHeight + 1) {
+              region.scrollTop = cell.offsetTop + cell.offsetHeight / 2;
+            } else {
+              window.scrollTo(0, cell.getBoundingClientRect().top + scrollY + cell.offsetHeight / 2);
+            }
+        """)
+        state = js(browser, NAME_BELOW_THE_LEVELS)
+        assert state == {"name": "Team Development", "position": "sticky"}, state
+        keep(f"tall-row-name-{width}-{described}.png", browser.get_screenshot_as_png())
+        # Up at the row's start, the name is shown once, where it was.
+        js(browser, "document.querySelector('tr.dimension').scrollIntoView()")
+        names = js(browser, "return Array.from(document.querySelectorAll('tbody .competency-name, td.about .repeat-name'))"
+                            ".filter(e => e.getBoundingClientRect().width > 2).map(e => e.dataset.name || e.textContent.trim())")
+        assert names == ["Impact", "Team Development", "Afterwards"], names
+    finally:
+        browser.set_window_size(1400, 1000)
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, out / "tall" / "index.html")
+        positions = js(browser, "return Array.from(document.querySelectorAll('tbody .competency-name, td.about .repeat-name'))"
+                                ".map(e => getComputedStyle(e).position)")
+        assert set(positions) == {"static"}, positions
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
+def test_on_a_phone_a_dimension_s_introduction_has_cards_only_for_the_levels_that_write_one(browser, tmp_path):
+    """Dropbox introduces Craft at IC6 and IC7 only: in the grid every
+    level's column needs its cell ("No introduction at this level"), but on
+    a phone five such cards before the two that say something are noise."""
+    from click.testing import CliRunner
+
+    from ladderlint.cli import main
+
+    source = tmp_path / "intro.yaml"
+    source.write_text(yaml.safe_dump({
+        "ladderlint": 1, "id": "intro", "name": "Intro", "track": "Software Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [{"id": "code", "name": "Code"}]}],
+        "levels": [{"id": f"L{i}", "title": f"Level {i}", "competencies": {"code": [f"I write code {i}"]},
+                    **({"dimensions": {"craft": f"At level {i}, craft is judgement"}} if i > 3 else {})}
+                   for i in range(1, 6)],
+    }, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    shown = "return Array.from(document.querySelectorAll('tr.dimension-intro td.cell'))" \
+            ".filter(td => td.getBoundingClientRect().height > 0).map(td => td.dataset.level)"
+    browser.set_window_size(390, 844)
+    try:
+        open_page(browser, out / "intro" / "index.html")
+        assert js(browser, shown) == ["Level 4", "Level 5"]
+    finally:
+        browser.set_window_size(1400, 1000)
+    open_page(browser, out / "intro" / "index.html")
+    assert js(browser, shown) == [f"Level {i}" for i in range(1, 6)]
+
+
 @pytest.mark.parametrize(("count", "width"), [(2, 600), (1, 390)])
 def test_on_a_phone_every_card_names_its_level(browser, tmp_path, count, width):
     """However few the levels (two fit side by side from 592 pixels), a
@@ -1027,7 +1130,8 @@ def test_on_a_phone_each_competency_lists_its_levels_as_cards(browser, wide_grid
         open_page(browser, wide_grids["dropbox"])
         state = js(browser, PHONE_CARDS)
         assert state["problems"] == [], state["problems"][:5]
-        assert state["cards"] == js(browser, "return document.querySelectorAll('table.grid td.cell').length") > 40
+        # A card for every cell but a level's "No introduction at this level" (Dropbox's IC1-IC5 in Craft).
+        assert state["cards"] == js(browser, "return document.querySelectorAll('table.grid td.cell:not(.cell-intro-none)').length") > 40
         assert state == {**state, "page_scrolls_sideways": False, "grid_scrolls_sideways": False,
                          "hint": False, "header_row": False}
         # The cards follow the levels' order.

@@ -156,13 +156,14 @@ def test_a_printed_row_taller_than_a_page_goes_on_under_its_name(browser, tmp_pa
         assert row["statementBreak"] == "avoid", row
     assert [row["rowBreak"] for row in rows] == (["avoid", "auto"] if described else ["auto", "auto"])
     assert rows[0]["headerTable"] == ("none" if described else "table")
-    # On screen, the name once, in the row's header; the table is only its content.
+    # On screen, the name once, in the row's header (a block, which stays in view down a tall row);
+    # the table is only its content.
     screen = js(browser, """
         const header = document.querySelector('th[scope=row]');
         return [getComputedStyle(header.querySelector('thead')).display, header.innerText.trim(),
                 getComputedStyle(header.querySelector('.competency-name')).display];
     """)
-    assert screen == ["none", "Ownership", "inline"]
+    assert screen == ["none", "Ownership", "block"]
 
 
 def printed(browser: Any, page: Path) -> list[dict[str, Any]]:

@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Sequence
 
 import click
 
-from ..text import plural
+from ..text import and_list, plural
 from .app import (
     CONTEXT, EXIT_OK, configuration_or_exit, exit_on_config_error, exit_on_input_error, fail, main, named_path,
 )
+
+#: The most files a warning names; of more, it names these and counts the rest.
+_FILES_NAMED = 3
 
 if TYPE_CHECKING:
     from ..findings import Finding
@@ -98,10 +101,18 @@ def render(
         # Published all the same (the exit code says whether pages were
         # written, as with --with-findings), but not without a word: a
         # placeholder title or a doubled word would go out unseen.
-        files = "the file" if len(result.frameworks) == 1 else plural(result.files_with_errors, "file")
+        # Which files: named where they are a few ("in fw/a.yaml and fw/b.yaml"), as the other warnings do.
+        named = result.error_files
+        if len(result.frameworks) == 1:
+            files = "the file rendered"
+        elif len(named) <= _FILES_NAMED:
+            files = and_list(named)
+        else:
+            files = (f"{plural(len(named), 'file')} rendered "
+                     f"({', '.join(named[:_FILES_NAMED])} and {len(named) - _FILES_NAMED} more)")
         sys.stderr.write(
-            f"ladderlint: warning: `ladderlint check` reports {plural(result.errors, 'error')} in {files} "
-            f"rendered, not shown on the pages: run `ladderlint check` to see them, or render with "
+            f"ladderlint: warning: `ladderlint check` reports {plural(result.errors, 'error')} in {files}, "
+            f"not shown on the pages: run `ladderlint check` to see them, or render with "
             f"--with-findings to show each where it is\n"
         )
     count = len(result.frameworks)

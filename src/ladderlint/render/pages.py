@@ -589,14 +589,21 @@ class _Builder:
     def _row(self, competency_id: str, name: str, description: str | None, levels: Sequence[Level],
              path: DocPath | None) -> CompetencyRow:
         anchor = self.anchors.take(f"competency-{competency_id}")
-        cells = tuple(self._cell(level, level.cell(competency_id), competency_id, name) for level in levels)
+        found = [level.cell(competency_id) for level in levels]
+        # A cell's only statement is weighed beside the row's others: whether it opens with a label as they do.
+        said = [[s.text for s in cell.statements] if cell is not None else [] for cell in found]
+        cells = tuple(
+            self._cell(level, cell, competency_id, name, [t for j, texts in enumerate(said) if j != i for t in texts])
+            for i, (level, cell) in enumerate(zip(levels, found)))
         row = CompetencyRow(competency_id, anchor, name, self.prose(description), cells,
                             about_anchor=self.anchors.take(f"competency-{competency_id}-about"))
         if path is not None:
             self.places[path] = Place(row.findings, anchor, f"competency {name}")
         return row
 
-    def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str) -> CellView:
+    def _cell(self, level: Level, cell: Cell | None, competency_id: str, name: str,
+              elsewhere: Sequence[str] = ()) -> CellView:
+        """A level's cell; ``elsewhere``: what the row's other cells say."""
         anchor = self.anchors.take(f"cell-{level.id}-{competency_id}")
         where = f"{name} at {level.title or level.id}"
         if cell is None:
@@ -617,7 +624,8 @@ class _Builder:
         statements = []
         for i, statement in enumerate(cell.statements):
             view_anchor = self.anchors.take(f"statement-{statement.id}" if statement.id else f"{anchor}-{i + 1}")
-            item = StatementView(view_anchor, self.glossary.statement(statement.text), statement.id,
+            siblings = [s.text for j, s in enumerate(cell.statements) if j != i] or elsewhere
+            item = StatementView(view_anchor, self.glossary.statement(statement.text, siblings), statement.id,
                                  tuple(self.glossary.prose(e) for e in statement.examples))
             self.places[statement.path] = Place(item.findings, view_anchor, f"a statement of {where}")
             self.statements.setdefault((level.id, competency_id), []).append((statement, item))

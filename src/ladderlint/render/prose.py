@@ -23,11 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Sequence
 
 from ..rules.addresses import web_address_spans
 from ..rules.ll407_undefined_term import starred, term_before
 from ..diff.wording import topic_label
-from ..text import MARKDOWN_HEADING, TextBlock, ends_a_sentence, normal, plain, strip_markdown, text_blocks
+from ..patterns import lazy
+from ..text import (CJK_SCRIPT, MARKDOWN_HEADING, TextBlock, character_class, ends_a_sentence, normal, plain,
+                    statement_label, strip_markdown, text_blocks)
 
 
 @dataclass(frozen=True)
@@ -120,20 +124,16 @@ class Glossary:
                 for b, title in zip(blocks, _titles(blocks)))
         return Prose(prose.text, prose.parts, laid_out)
 
-    def statement(self, text: str) -> Prose:
-        """A statement's prose, the label it opens with ("Mentorship - I
-        mentor ...", "Code review: ...") a part of its own, as the differ
-        reads a statement's topic (``topic_label``): where a level pairs
-        its statements with the level below by their labels, a reader sees
-        the labels too. A label written otherwise than as plain words at
-        the start (in Markdown emphasis, as a term) is left as written."""
+    def statement(self, text: str, siblings: Sequence[str] = ()) -> Prose:
+        """A statement's prose, the label it opens with ("Code review: ...",
+        "Mentorship - I mentor ...") a part of its own where it is shown as
+        a label (``shown_label``, beside its ``siblings``): where a level
+        pairs its statements with the level below by their labels, a reader
+        sees the labels too. A label written otherwise than as plain words
+        at the start (in Markdown emphasis, as a term) is left as written."""
         prose = self.prose(text)
-        found = topic_label(text)
-        if found is None:
-            return prose
-        stripped = strip_markdown(plain(text))
-        label = stripped[: len(stripped) - len(found[1])].rstrip(" \t-:")
-        if not label:
+        label = shown_label(text, siblings)
+        if label is None:
             return prose
         if prose.blocks:
             first = prose.blocks[0]
@@ -169,6 +169,65 @@ class Glossary:
         if done < len(text):
             parts.append(Part(text[done:]))
         return parts
+
+
+#: How a statement's opening label reads: a name ended by a colon ("Code
+#: review: ..."); a name ended by a dash, which may be a label or an aside
+#: in one sentence ("Mentorship - I mentor ...", "Exhibits ownership across
+#: the org - this person is ..."); or words that say how often, how surely
+#: or on what condition rather than what about ("Weekly: ...", "Shows up
+#: reliably: ...", as ``topic_label`` reads them).
+NAMED, DASHED, QUALIFIED = "named", "dashed", "qualified"
+
+#: A label of Chinese, Japanese or Korean words ("새로운 데이터 과학 기술의
+#: 도입: ...", "代码质量：..."): a few words without a sentence's
+#: punctuation, ended by an ASCII or full-width colon.
+_CJK_LABEL = lazy(r"^\s*(?P<label>[^\W\d_][^:：.。!?！？;；\n]{0,39}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
+_CJK_LETTER = lazy(character_class(CJK_SCRIPT))
+#: The most words such a label has ("효과적인 작업 관리 및 우선순위 설정").
+_CJK_LABEL_WORDS = 8
+
+
+@lru_cache(maxsize=65536)  # each statement is weighed beside each of its siblings
+def opening_label(text: str) -> tuple[str, str] | None:
+    """The label a statement opens with, as written in plain text (without
+    its colon or dash), and how it reads (``NAMED``, ``DASHED`` or
+    ``QUALIFIED``); None for a statement that opens with none. Latin-script
+    labels are those ``statement_label`` reads (the differ's)."""
+    stripped = strip_markdown(plain(text))
+    found = statement_label(text)
+    if found is not None:
+        head = stripped[: len(stripped) - len(found[1])].rstrip()
+        label = head.rstrip(" \t-:")
+        if topic_label(text) is None:
+            return label, QUALIFIED
+        return label, NAMED if head.endswith(":") else DASHED
+    cjk = _CJK_LABEL.match(stripped)
+    if cjk is not None and _CJK_LETTER.search(cjk["label"]) and len(cjk["label"].split()) <= _CJK_LABEL_WORDS:
+        return cjk["label"].rstrip(), NAMED
+    return None
+
+
+def shown_label(text: str, siblings: Sequence[str]) -> str | None:
+    """The label ``text`` opens with, where a page shows it as a label
+    (bold), beside its ``siblings`` (the other statements of its cell, or
+    where it is a cell's only one, of its row): labels alike within a cell
+    are shown alike. A name ended by a colon is a label. One ended by a
+    dash is a label where a sibling opens with a label too ("Mentorship -
+    ..." beside "Code review: ..."); alone it is an aside in a sentence.
+    Words that say how often or how surely ("Shows up reliably: ...") are
+    a label where every sibling opens with one; else they are part of what
+    is asked."""
+    found = opening_label(text)
+    if found is None:
+        return None
+    label, kind = found
+    if kind == NAMED:
+        return label
+    labelled = [opening_label(other) is not None for other in siblings]
+    if kind == DASHED:
+        return label if any(labelled) else None
+    return label if labelled and all(labelled) else None
 
 
 def _with_topic(prose: Prose, label: str) -> Prose | None:

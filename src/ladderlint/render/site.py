@@ -73,10 +73,15 @@ class RenderResult:
     notices: list[str] = field(default_factory=list)
     #: Paths of the files an earlier render wrote that this one no longer does, removed; sorted.
     removed: list[str] = field(default_factory=list)
-    #: The errors `check` reports in the files rendered, and in how many
-    #: files: a site is published whatever they say, and its maker is told.
+    #: The errors `check` reports in the files rendered, and the files that
+    #: have them (sorted): a site is published whatever they say, and its
+    #: maker is told where.
     errors: int = 0
-    files_with_errors: int = 0
+    error_files: list[str] = field(default_factory=list)
+
+    @property
+    def files_with_errors(self) -> int:
+        return len(self.error_files)
 
 
 #: The list of the files a render of each format wrote, in its output directory.
@@ -126,7 +131,7 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
 
     templates = Templates(options.templates)
     result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)),
-                          errors=len(errors), files_with_errors=len({finding.file for finding in errors}))
+                          errors=len(errors), error_files=sorted({finding.file for finding in errors}))
     if options.format == "html":
         result.notices.extend(_unnamed_organisations(views))
         listed = _listed(others, options, result.notices)

@@ -246,3 +246,17 @@
   window.addEventListener("resize", focusable);
   focusable();
 }());
+// The height of the grid's row of level names, which stays at the top of
+// the window: a competency's name stays in view right below it, down a
+// row taller than the window (see the style sheet's --grid-head).
+(function () {
+  "use strict";
+  var table = document.getElementById("grid-table");
+  var head = table && table.tHead;
+  if (!head) { return; }
+  function measure() {
+    table.style.setProperty("--grid-head", head.getBoundingClientRect().height + "px");
+  }
+  window.addEventListener("resize", measure);
+  measure();
+}());
