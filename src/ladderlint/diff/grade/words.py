@@ -533,6 +533,7 @@ SCALE_NAMES = {
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
     "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
+    "allowance": "allowance",
 }
 
 
@@ -540,7 +541,9 @@ SCALE_NAMES = {
 #: "lowered" would mislead: a deadline "raised" is a shorter one, a limit
 #: "lowered" a larger most ("under 80 ms" -> "under 250 ms").
 _AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed",
-            "limit raised": "limit tightened", "limit lowered": "limit loosened"}
+            "limit raised": "limit tightened", "limit lowered": "limit loosened",
+            # Taken out, an allowance ("or only part of it", "or jointly with others") raises the bar.
+            "allowance raised": "allowance taken out", "allowance lowered": "allowance added"}
 
 
 def as_read(reason: str) -> str:
