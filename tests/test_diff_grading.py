@@ -402,12 +402,13 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
 @pytest.mark.parametrize(
     ("old", "new", "impact"),
     [
-        # Working alone or with others offered as two ways: neither is asked.
+        # Working with others offered beside working alone is an allowance: the duty may be shared. Put in,
+        # it asks less; taken out, the duty is the person's alone.
         ("Is accountable for the delivery of the team",
-         "Is accountable for the delivery of the team (individually or jointly with other people)", "editorial"),
+         "Is accountable for the delivery of the team (individually or jointly with other people)", "lowers-bar"),
         ("I write tests for the code I change", "I write tests for the code I change (alone or with a pair)",
-         "editorial"),
-        ("I review code, alone or in a pair", "I review code", "editorial"),
+         "lowers-bar"),
+        ("I review code, alone or in a pair", "I review code", "raises-bar"),
         # One way named alone still says how: working alone is autonomy.
         ("I review code", "I review code alone", "raises-bar"),
         # A concession asks less; taken out, more.
@@ -419,10 +420,12 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
         # For a plain negation, a concession asks it no more than the negation did.
         ("Uses monitoring (not implement monitoring)", "Uses monitoring (but doesn't necessarily implement monitoring)",
          "editorial"),
-        # A sentence saying what the statement may cover describes it; one that asks, asks.
+        # A sentence saying what the statement may cover describes it; one that allows a part of it asks
+        # less; one that asks, asks.
+        ("Writes a proposal", "Writes a proposal. This could be a design doc or an RFC.", "editorial"),
         ("Leads hiring process for new Engineers",
          "Leads hiring process for new Engineers. This could be all aspects or only part of the process.",
-         "editorial"),
+         "lowers-bar"),
         ("I review code", "I review code. This must cover every change.", "raises-bar"),
         # Two ways both new can still ask more: "on time" is a bar.
         ("I deliver projects", "I deliver projects on time or early", "raises-bar"),
@@ -432,7 +435,7 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
         ("I work with high-level guidance from my lead", "I work with specific guidance from my lead", "lowers-bar"),
         # Working alone offered beside a way with others kept ("with my team"): neither asked.
         ("I work with my team.", "I work alone or with my team.", "editorial"),
-        ("I debug issues.", "I debug issues on my own or with my team.", "editorial"),
+        ("I debug issues.", "I debug issues on my own or with my team.", "lowers-bar"),
         # Only the way with others new: an alternative added.
         ("I work alone.", "I work alone or with my team.", "lowers-bar"),
         # A concession over help needed asks more; one concession for another, nothing.
@@ -450,6 +453,55 @@ def test_a_frequency_is_read_however_its_period_is_said(old, new, impact):
     ],
 )
 def test_ways_concessions_and_descriptions_added(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A part of the duty allowed: taken out, the whole of it is asked.
+        ("Leads hiring process for new Engineers. This could be all aspects or only part of the process.",
+         "Leads hiring process for new Engineers"),
+        ("Delivers all or part of a feature", "Delivers a feature"),
+        ("Owns the migration in whole or in part", "Owns the migration"),
+        ("Is at least partly responsible for the roadmap", "Is responsible for the roadmap"),
+        ("Partially automates deployments", "Automates deployments"),
+        ("Owns only part of the release process", "Owns the release process"),
+        # The duty allowed shared or helped, beside working alone: taken out, it is theirs alone.
+        ("Is accountable for the delivery of the team (individually or jointly with other people)",
+         "Is accountable for the delivery of the team"),
+        ("Owns the roadmap, alone or with others", "Owns the roadmap"),
+        ("Delivers the feature, either alone or with help", "Delivers the feature"),
+        ("Works with their team or on their own on the migration", "Works on the migration"),
+        # Conditions and substitutes allowed, read as before.
+        ("Writes tests where possible", "Writes tests"),
+        ("Escalates incidents if needed", "Escalates incidents"),
+        ("Has a degree in computer science or equivalent", "Has a degree in computer science"),
+        ("Uses Terraform or similar", "Uses Terraform"),
+    ],
+)
+def test_an_allowance_taken_out_raises_the_bar_and_put_in_lowers_it(old, new):
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+    assert grade(old, new).also is None, grade(old, new).reasons
+    assert grade(new, old).impact.value == "lowers-bar", grade(new, old).reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # A parenthesis that only explains or points elsewhere is no allowance.
+        ("Writes documentation for services (e.g. READMEs)", "Writes documentation for services", "editorial"),
+        ("Follows the deployment process (see the guide)", "Follows the deployment process", "lowers-bar"),
+        # Sharing said as what is done, not offered beside working alone: words taken out.
+        ("Jointly owns the roadmap with product", "Owns the roadmap with product", "lowers-bar"),
+        # Working alone named by itself is autonomy.
+        ("Owns the roadmap", "Owns the roadmap individually", "raises-bar"),
+        # Taking part, being part of a rota: no part of a duty allowed.
+        ("Takes part in incident reviews", "Takes part in incident reviews every week", "raises-bar"),
+        ("Works alone or leads the team", "Works alone", "raises-bar"),
+    ],
+)
+def test_words_that_allow_nothing_keep_their_grade(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 

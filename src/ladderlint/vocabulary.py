@@ -1891,6 +1891,16 @@ NOT_ASKED = frozenset("required needed necessary mandatory".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())
+#: Words that let a duty be done in part ("Is at least partly responsible
+#: for", "partially owns"): an allowance, which asks less; taken out, the
+#: whole of it is asked. "part" is one after "or", "only" or "in" ("all or
+#: part of", "only part of", "in whole or in part"; not "takes part in",
+#: "part of the on-call rota").
+PARTIAL = frozenset("partly partially".split())
+#: Words that say the whole of a duty, offered beside a part of it ("all or
+#: part of", "in whole or in part", "all aspects or only part of"): the
+#: other way to meet it, neither asked alone.
+WHOLE = frozenset("all whole entire entirely fully completely".split())
 #: Words that stand for the statement before them, as a sentence's subject.
 ANAPHORA = frozenset("this that it these those which".split())
 #: Words that bound what follows them ("within their own code", "only

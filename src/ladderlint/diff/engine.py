@@ -240,6 +240,8 @@ def _named_number(name: str) -> int | None:
 _BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
 #: Why a text that describes (a summary, a note, a description) asks more: a sentence put in asks something.
 SENTENCE_PUT_IN = "a sentence that asks something put in"
+#: ... or a sentence that only described is reworded so that it asks something.
+SENTENCE_NOW_ASKS = "a sentence reworded so that it asks something"
 #: ... or a sentence takes in a clause that opens with an activity it did not name.
 ACTIVITY_PUT_IN = "a clause of a new activity put in"
 
@@ -1667,6 +1669,12 @@ class _Differ:
                            if (clause_asks or asks)(clause)]
                 directions += clauses
                 reasons += [ACTIVITY_PUT_IN] if clauses else []
+                if not clauses and not asks(was) and asks(now):
+                    # "Senior 2 engineers are seen as the go-to person for ..." -> "... have a deep understanding
+                    # and willingness to help others for ...": a sentence that only described now asks something,
+                    # as one put in would; the other way, as one taken out, it leaves the level's statements.
+                    directions.append(1)
+                    reasons.append(SENTENCE_NOW_ASKS)
             elif not said_again(now, was):
                 # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
                 # that now shows another thing, though it asks nothing of anyone.

@@ -160,7 +160,11 @@ aside: what LL504 removes) and each changed run of words is read:
   "(optional)", a label that makes it a choice: "Bonus:", "Nice to
   have:", "(stretch)", a noun said of it: "... is a plus", "... would be
   a bonus", "... is nice to have", and points offered for it: "Bonus
-  points for ..."), larger or smaller work ("simple" < "large", "defined" <
+  points for ..."), in whole or with an allowance (in part, "all or part
+  of", "at least partly", "This could be all aspects or only part of the
+  process"; or shared or helped beside done alone, "(individually or
+  jointly with other people)", "either alone or with help": taken out,
+  the whole duty, alone, is asked), larger or smaller work ("simple" < "large", "defined" <
   "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
   ("a reasonable level of quality" < "good" < "of high caliber" <
   "the highest standards", "basic" < "deep"; an adverb of intensity moves
@@ -204,8 +208,8 @@ A scale word is read as such only where the run it is in holds nothing else
 of meaning; inside a rewritten clause it counts as a word like any other, and
 so does a verb of involvement taken out or put in beside another the text
 keeps ("reads and writes docs" -> "writes docs": a verb taken out). Not a
-condition, help had or a skill still being learnt, which ask less wherever
-they are put in: "I improve our monitoring so that the team spends less
+condition, help had, an allowance or a skill still being learnt, which ask
+less wherever they are put in: "I improve our monitoring so that the team spends less
 time on incidents" -> "I improve our monitoring when asked" asks less,
 on a condition and with a purpose taken out. A condition of a state or an
 event made something asked, its words kept, asks more ("Follows runbooks
@@ -278,7 +282,7 @@ from .scales import (
     asks_another_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
-    alternative, another_title, avoided_qualifier, concedes, either_way, excludes, listed_beside, or_of_and_or,
+    alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
     possibility_described, wider_reach,
 )
 from .subject import (
@@ -532,9 +536,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
             continue
         one_side = (inserted, b) if live_inserted else (removed, a)
-        if not (live_removed and live_inserted) and (either_way(*one_side) or possibility_described(*one_side)):
-            # "(alone or with a pair)": both ways allowed, neither asked; "This could be all of it or part":
-            # what the statement may cover, described.
+        if not (live_removed and live_inserted) and possibility_described(*one_side):
+            # "This could be a design doc or an RFC": what the statement may be, described. One that allows
+            # less, "This could be all aspects or only part of the process", is an allowance (``allowances``).
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in NEUTRAL_ROLES]
         if changed and not (live_removed and live_inserted) and with_help(a) and with_help(b) \

@@ -32,7 +32,7 @@ from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
     times_before, times_said, vague_in,
 )
-from .scope import bounds, owned_after, wide_scope
+from .scope import allowances, bounds, owned_after, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED,
     Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
@@ -239,6 +239,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    allowances(found)  # after the roles they override: "with help" in "alone or with help" is allowed, not had
     joined_parts(found)
     _intensities(found)
     comparative_tails(found)
@@ -640,8 +641,9 @@ def _asker(found: list[Word], k: int, *, titled: bool = False) -> int | None:
     return None
 
 
-#: Roles of the words that ask less of what they qualify: on a condition, with help, still learning.
-ASKING_LESS = frozenset({"condition", "guidance", "learning"})
+#: Roles of the words that ask less of what they qualify: on a condition, with help, still learning, in
+#: part or shared ("all or part of", "individually or jointly": ``scope.allowances``).
+ASKING_LESS = frozenset({"condition", "guidance", "learning", "allowance"})
 
 
 def asks_another_thing(words: list[Word], before: list[Word]) -> bool:
@@ -669,7 +671,9 @@ def qualifying_what_is_added(runs: list[tuple[list[Word], list[Word]]], a: list[
     for removed, inserted in runs:
         if removed:
             continue
-        joint = next((k for k, w in enumerate(inserted) if w.text in ("and", "or")), None)
+        # Not the "or" of an allowance ("all aspects or only part of the process"), which offers what it qualifies.
+        joint = next((k for k, w in enumerate(inserted) if w.text in ("and", "or")
+                      and not (k + 1 < len(inserted) and inserted[k + 1].role == "allowance")), None)
         added = inserted[joint + 1 :] if joint is not None else []
         new_sentences = {w.sentence for w in inserted if id(w) in openers}
         sentences = [w for w in inserted if w.sentence in new_sentences]
@@ -1092,7 +1096,7 @@ def _of_a_period(w: Word) -> bool:
 def _direction(role: str, before: list[float], after: list[float]) -> int:
     if role == "guidance" and before and after and (max(before) or max(after)):
         return sign((max(before) or UNSTATED_GUIDANCE) - (max(after) or UNSTATED_GUIDANCE))  # less of it asks more
-    if role in ("guidance", "learning", "condition"):  # with help, still learning, when asked: less is asked
+    if role in ("guidance", "learning", "condition", "allowance"):  # with help, learning, when asked, in part
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates

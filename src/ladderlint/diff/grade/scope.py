@@ -4,8 +4,8 @@ Scope and its bounds ("within their own code" narrows it, "across teams"
 widens it: ``wide_scope``, ``bounds``); an "or" that offers a wider reach
 (``wider_reach``) or gives the role another title (``another_title``)
 rather than one more way to meet the statement (``alternative``); "and/or"
-(``or_of_and_or``); both ways allowed ("alone or with a pair":
-``either_way``), a kind listed beside another of its scale ("major and
+(``or_of_and_or``); an allowance, a duty that may be done in part or
+shared ("all or part of", "alone or with a pair": ``allowances``), a kind listed beside another of its scale ("major and
 minor incidents": ``listed_beside``), a concession ("not necessarily":
 ``concedes``), what a statement may cover (``possibility_described``) and
 a qualifier of what is to be avoided ("free of obvious bugs":
@@ -154,20 +154,112 @@ def _joined(w: Word, step: int, text: list[Word]) -> Word:
     return text[next(i for i, x in enumerate(text) if x is w) + step]
 
 
-def either_way(run: list[Word], text: list[Word]) -> bool:
-    """Whether words added or taken out on their own (``run``, of ``text``)
-    offer working alone as one way to meet the statement and working with
-    others as another, around one "or" ("(individually or jointly with
-    other people)", "alone or with my team", the team kept): neither is
-    asked. Not where only the way with others is new ("alone" -> "alone
-    or with a pair"): that is an alternative added."""
-    texts = [w.text for w in run]
-    if texts.count("or") != 1 or "and" in texts:
-        return False
-    left, right = _sides_of_or(text, next(i for i, w in enumerate(text) if w is run[texts.index("or")]))
-    in_run = {id(w) for w in run}
-    return any(ways and _together(other) and all(id(w) in in_run for w in ways)
-               for ways, other in ((_alone(left), right), (_alone(right), left)))
+def allowances(found: list[Word]) -> None:
+    """Words that let a statement be met with less than the whole of it,
+    alone (an allowance), read as such (role "allowance"): in part ("Is at
+    least partly responsible", "all or part of", "in whole or in part",
+    "This could be all aspects or only part of the process"), or shared
+    with others or helped, offered beside working alone ("(individually or
+    jointly with other people)", "alone or with others", "either alone or
+    with help"). An allowance asks less, as a condition does: put in, it
+    lowers the bar; taken out, the whole duty, alone, is asked. The way it
+    is offered beside ("all", "alone", "or") says nothing of its own, so
+    working alone offered beside a way with others the text already says
+    ("with my team" -> "alone or with my team") puts no allowance in. Not
+    "takes part in", "part of the on-call rota" nor "jointly owns", which
+    say what is done, nor "individually" alone, which is autonomy."""
+    for i, w in enumerate(found):
+        if w.text in vocab.PARTIAL:
+            _part_allowed(found, i, i)
+        elif w.text == "part":
+            j = i - 1
+            while j >= 0 and found[j].text in ("a", "an"):
+                j -= 1
+            if j > 0 and found[j].text in ("only", "in") and found[j - 1].text == "or":
+                j -= 1  # "or only part", "or in part"
+            if j >= 0 and found[j].text in _OFFERING_PART and found[j].clause == w.clause:
+                _part_allowed(found, j, i)
+    for k, w in enumerate(found):
+        if w.text == "or":
+            _shared_allowed(found, k)
+
+
+#: Words before "part" that offer a part of a duty: "or part of", "only part of", "in part".
+_OFFERING_PART = frozenset("or only in".split())
+#: Words that open a way of working with others: "with a pair", "in a team", "jointly", "together with".
+_ACCOMPANIED = frozenset("with in jointly together collaboratively alongside".split())
+#: Verbs after "This could" that say what a statement may cover: "This could be all aspects or only part".
+_COVERING = BE | frozenset("include includes cover covers involve involves mean means".split())
+
+
+def _part_allowed(found: list[Word], start: int, end: int) -> None:
+    """Mark the words from ``start`` to ``end`` as a part allowed, with the
+    words around that only offer it: "at least" before it, "of" after it,
+    the whole offered before its "or" ("all", "in whole", "all aspects")
+    and "This could be" opening its clause."""
+    clause = found[start].clause
+    for w in found[start : end + 1]:
+        w.role, w.rank = ("function", 0.0) if w.text == "or" else ("allowance", 0.0)
+    offering: list[Word] = []
+    if start >= 2 and [found[start - 2].text, found[start - 1].text] == ["at", "least"]:
+        offering += found[start - 2 : start]
+    if end + 1 < len(found) and found[end + 1].text == "of":
+        offering.append(found[end + 1])
+    if found[start].text == "or":
+        k = start - 1
+        if k > 0 and found[k].text not in vocab.WHOLE and found[k - 1].text in vocab.WHOLE:
+            k -= 1  # "all aspects or only part"
+        if k >= 0 and found[k].text in vocab.WHOLE and found[k].clause == clause:
+            if k and found[k - 1].text in ("in", "the") and found[k - 1].clause == clause:
+                k -= 1  # "in whole or in part"
+            offering += found[k:start]
+    first = next(i for i, w in enumerate(found) if w.clause == clause)
+    said = [w.text for w in found[first : first + 3]]
+    if said[:1] and said[0] in vocab.ANAPHORA and said[1:2] and said[1] in vocab.POSSIBILITY:
+        # "This could be all aspects or only part of the process": what the statement may cover.
+        offering += found[first : first + (3 if said[2:] and said[2] in _COVERING else 2)]
+    for w in offering:
+        w.role = "function"
+
+
+def _shared_allowed(found: list[Word], k: int) -> None:
+    """Where the "or" at ``k`` offers working alone, next to it, and working
+    with others or with help, opened next to it on the other side ("alone
+    or with a pair", "individually or jointly with other people", "with my
+    team or on my own"), mark the way with others as an allowance and the
+    way alone and the "or" as saying nothing of their own."""
+    clause = found[k].clause
+    left = [m for m in range(max(0, k - 4), k) if found[m].clause == clause]
+    right = [m for m in range(k + 1, min(len(found), k + 5)) if found[m].clause == clause]
+    if not left or not right:
+        return
+    if _alone([found[k - 1]]):
+        alone_start = k - 1
+        while alone_start - 1 in left and _alone([found[alone_start - 1]]):
+            alone_start -= 1  # "on my own"
+        if alone_start and found[alone_start - 1].text == "either":
+            alone_start -= 1
+        if not (found[k + 1].text in _ACCOMPANIED or found[k + 1].role == "guidance"):
+            return
+        others = [m for m in right if found[m].text in vocab.TOGETHER or found[m].role == "guidance"]
+        if not others:
+            return
+        alone, shared = range(alone_start, k), range(k + 1, max(others) + 1)
+    elif _alone([found[k + 1]]):
+        alone_end = k + 1
+        while alone_end + 1 in right and _alone([found[alone_end + 1]]):
+            alone_end += 1
+        opened = [m for m in left if found[m].text in _ACCOMPANIED or found[m].role == "guidance"]
+        if not opened or not any(found[m].text in vocab.TOGETHER or found[m].role == "guidance"
+                                 for m in range(opened[0], k)):
+            return
+        alone, shared = range(k + 1, alone_end + 1), range(opened[0], k)
+    else:
+        return
+    for m in (*alone, k):
+        found[m].role = "function"
+    for m in shared:
+        found[m].role, found[m].rank = "allowance", 0.0
 
 
 def one_of_two_ways(found: list[Word], i: int) -> bool:
@@ -286,7 +378,7 @@ _KEPT_BY = frozenset("stay stays remain remains belong belongs sit sits rest res
 
 #: Roles of words that move a bar, in a clause that would otherwise only describe.
 _SCALES_OF_A_BAR = frozenset({"guidance", "independent", "help-topic", "deadline", "span", "frequency", "count",
-                              "scope", "audience", "involvement", "condition", "learning"})
+                              "scope", "audience", "involvement", "condition", "learning", "allowance"})
 
 
 def avoided_qualifier(run: list[Word], text: list[Word]) -> bool:

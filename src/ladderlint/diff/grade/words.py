@@ -533,6 +533,7 @@ SCALE_NAMES = {
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
     "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
+    "allowance": "allowance",
 }
 
 
@@ -540,7 +541,9 @@ SCALE_NAMES = {
 #: "lowered" would mislead: a deadline "raised" is a shorter one, a limit
 #: "lowered" a larger most ("under 80 ms" -> "under 250 ms").
 _AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed",
-            "limit raised": "limit tightened", "limit lowered": "limit loosened"}
+            "limit raised": "limit tightened", "limit lowered": "limit loosened",
+            # Taken out, an allowance ("or only part of it", "or jointly with others") raises the bar.
+            "allowance raised": "allowance taken out", "allowance lowered": "allowance added"}
 
 
 def as_read(reason: str) -> str:
@@ -591,9 +594,11 @@ def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
         start = next((k for k, w in enumerate(found[:7]) if w.text in LADDER_PEOPLE or w.text in CONTRACTED),
                      len(found))
     k = start
+    if k < len(found) and found[k].text == "the" and _names_a_level(found, k + 1):
+        k += 1  # "The Senior 2 engineer exhibits ...": the people of a level, named
     while k < len(found) and found[k].text not in LADDER_PEOPLE and (
-            found[k].text in SUBJECT_OPENERS or found[k].role == "audience"):
-        k += 1  # "Every engineer", "All senior engineers"
+            found[k].text in SUBJECT_OPENERS or found[k].role == "audience" or _names_a_level(found, k)):
+        k += 1  # "Every engineer", "All senior engineers", "S1 engineers", "Senior 2 engineers"
     if k < len(found) and found[k].text in CONTRACTED:
         verb_said: str | None = CONTRACTED[found[k].text]  # "You'll lead", "You're expected to": the verb is in it
     elif k >= len(found) or found[k].text not in LADDER_PEOPLE or (k and found[k - 1].text in _OTHERS_OF):
@@ -601,6 +606,8 @@ def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
     else:
         verb_said = None
     k += 1
+    if k < len(found) and found[k].text in _OF_A_ROLE:
+        return None  # "The senior engineer role was introduced in 2019": the subject is the role
     if k < len(found) and found[k].text in _LEADING_PREPOSITIONS:
         # "Engineers at this level", "Someone in this role": the subject narrowed, up to its verb.
         k = next((j for j in range(k + 1, min(len(found), k + 6))
@@ -610,6 +617,20 @@ def ladder_subject(found: list[Word]) -> tuple[int, str | None] | None:
     return None if k >= len(found) else (k, verb_said)
 
 
+def _names_a_level(found: list[Word], k: int) -> bool:
+    """Whether the word at ``k`` names a level before the people of it: a
+    level's code ("S1 engineers", "L4 engineers"), its number after a word
+    of seniority ("Senior 2 engineers"), or a word of seniority ("The
+    Senior engineer")."""
+    if k >= len(found):
+        return False
+    text = found[k].text
+    return vocab.code_rung(text) is not None or text in vocab.SENIORITY_WORDS \
+        or text.isdigit() and k > 0 and found[k - 1].text in vocab.SENIORITY_WORDS
+
+
+#: Nouns the people's name may qualify, which are then the subject: "The senior engineer role", "the engineer track".
+_OF_A_ROLE = frozenset("role roles level levels track tracks ladder title titles position positions".split())
 #: A subject and its verb said as one word: "You'll lead", "You're expected to".
 CONTRACTED = {"you'll": "will", "i'll": "will", "you're": "are", "i'm": "am", "you’ll": "will",
                "i’ll": "will", "you’re": "are", "i’m": "am"}
