@@ -101,3 +101,58 @@ def test_a_paragraph_that_defines_the_competency_goes_on_with_the_headings_sente
     assert competencies[0]["description"] == ("shares context early and clearly with the team\n\n"
                                               "Communication is about sharing what you know.")
     assert "0 pieces of text not placed" in out.read_text(encoding="utf-8")
+
+
+_DIFFERING = """# Acme Engineering Ladder
+
+## Engineer I
+
+### Impact: delivers tasks for their own team
+
+- Ships small features with guidance.
+
+### Communication: keeps their manager informed of progress
+
+- Writes clear pull request descriptions.
+
+## Engineer II
+
+### Impact: delivers projects that matter to the whole group
+
+- Ships features on their own.
+
+### Communication: keeps their manager informed of progress
+
+- Writes design docs.
+"""
+
+
+def test_a_headings_sentence_that_differs_by_level_is_what_that_level_asks(cli, write):
+    # What 'Impact' asks changes from level to level: each level's words are its own first statement,
+    # none is lost to the first level's; what 'Communication' says at every level describes it.
+    path = write("ladder.md", _DIFFERING)
+    out = path.parent / "report.txt"
+    data, _ = imported(cli, path, "--report", str(out))
+    competencies = {c["id"]: c for d in data["dimensions"] for c in d["competencies"]}
+    assert "description" not in competencies["impact"]
+    assert cells(data)["engineer-i"]["impact"] == ["delivers tasks for their own team",
+                                                   "Ships small features with guidance."]
+    assert cells(data)["engineer-ii"]["impact"] == ["delivers projects that matter to the whole group",
+                                                    "Ships features on their own."]
+    assert competencies["communication"]["description"] == "keeps their manager informed of progress"
+    assert cells(data)["engineer-ii"]["communication"] == ["Writes design docs."]
+    report = out.read_text(encoding="utf-8")
+    assert "heading of 'Impact' says something different at each level" in report
+    assert "'Communication' says something different" not in report
+
+
+def test_a_headings_sentence_that_differs_by_page_is_what_that_pages_level_asks(cli, tmp_path):
+    folder = tmp_path / "ladder"
+    folder.mkdir()
+    for title, said in (("Engineer I", "delivers tasks for their own team"),
+                        ("Engineer II", "delivers projects for their group")):
+        (folder / f"{title.lower().replace(' ', '-')}.md").write_text(
+            f"# {title}\n\n### Impact: {said}\n\n- Ships features.\n", encoding="utf-8")
+    data, _ = imported(cli, folder, "--org", "Acme")
+    assert cells(data)["engineer-ii"]["impact"] == ["delivers projects for their group", "Ships features."]
+    assert "description" not in data["dimensions"][0]["competencies"][0]

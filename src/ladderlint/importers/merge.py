@@ -42,6 +42,7 @@ from .document import (
     ImportFailure,
     ReportEntry,
     TABLE_LAYOUTS,
+    competency_description,
 )
 from ..model import Restatements
 from .blocks import title_version, version_in
@@ -138,6 +139,7 @@ def build(documents: list[ImportedDocument], options: Options,
                                         "heading options", taken.line)
     _years_in_titles(documents, report)
     ordered = _order(documents, report)
+    heading_sentences(ordered, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
     _step_headings(ordered, report)
@@ -651,6 +653,49 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
             document.notice(found[0].line, "headings that are sentences, most at one level only: each is an "
                                            "expectation of its level, the text under it its examples, in a "
                                            f"competency named '{EXPECTATIONS}'")
+
+
+def heading_sentences(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """What a competency's heading says after its name at each level
+    ('### Impact: delivers tasks for their own team'): where every level's
+    heading says the same, it is the competency's description, before any
+    paragraph that defines it; where the levels' headings say different
+    things, each says what its level asks, and is that level's first
+    statement, where the level's heading stands (no level's words are lost
+    to another level's)."""
+    def key(dimension: ImportedDimension, competency: ImportedCompetency) -> tuple[str, str]:
+        return name_key(dimension.name or ""), name_key(competency.name or "")
+
+    keys = {id(c): key(d, c) for document in documents for d in document.dimensions for c in d.competencies}
+    said: dict[tuple[str, str], list[tuple[ImportedDocument, ImportedCell]]] = {}
+    for document in documents:
+        for level in document.levels:
+            for cell in level.cells:
+                if cell.heading_says is not None:
+                    said.setdefault(keys.get(id(cell.competency), key(ImportedDimension(None, 0), cell.competency)),
+                                    []).append((document, cell))
+    described: set[int] = set()  # the competencies whose description already opens with the sentence
+    for cells in said.values():
+        sentences = {normalise(cell.heading_says[0]) for _, cell in cells if cell.heading_says is not None}
+        for document, cell in cells:
+            if cell.heading_says is None:
+                continue
+            sentence, line = cell.heading_says
+            competency = cell.competency
+            if len(sentences) == 1:
+                if id(competency) not in described:
+                    described.add(id(competency))
+                    competency.description = competency_description(sentence, competency.description)
+                continue
+            at = cell.headings[0][1] if cell.headings else 0
+            cell.statements.insert(at, ImportedStatement(sentence, line))
+            cell.headings[1:] = [(place, start + 1) for place, start in cell.headings[1:]]
+        document, cell = cells[0]
+        if len(sentences) > 1:
+            report.append(ReportEntry(document.path, cell.competency.line, "notice", (
+                f"the heading of '{normalise(cell.competency.name or '')}' says something different at each "
+                "level: what it says after the name is that level's first statement, not the competency's "
+                "description")))
 
 
 def _parts(cell: ImportedCell) -> list[tuple[int, int, int]]:

@@ -25,7 +25,7 @@ from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Ot
 from ..cells import SAME_AS, after_reference
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedCell, ImportedStatement,
+    ImportedCell, ImportedStatement, competency_description,
 )
 from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
@@ -1157,10 +1157,20 @@ class LevelReader(Reader):
         """A competency's section at a level; with ``rows``, the rows of its
         tables of two columns are its statements (see ``rows_as_statements``)."""
         name, description = competency_heading(heading)
+        heading_says = None if heading.description is not None else description
+        if heading_says is not None:
+            # '### Impact: delivers tasks for their own team': the merge weighs it against what the
+            # other levels' headings say, the competency's description or this level's own words.
+            description = None
         competency = dimension.competency(name, heading.line, description)
         self.use(heading)
         cell = level.cell(competency)
         cell.headings.append((heading.line, len(cell.statements)))
+        if heading_says is not None and cell.heading_says is None:
+            cell.heading_says = (heading_says, heading.line)
+        elif heading_says is not None:
+            # The competency's second heading at the level: what it says is asked at this level alone.
+            cell.statements.append(ImportedStatement(heading_says, heading.line))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         first_bullet = next((block.line for block in blocks if isinstance(block, Item)), None)
         topics = _topics([b for b in blocks if isinstance(b, Item)])
@@ -1181,7 +1191,7 @@ class LevelReader(Reader):
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level;
                 # after what its heading says of it ('### Communication: shares context early'), if anything.
-                said = "\n\n".join(text for text in (description, block.text) if text)
+                said = competency_description(description, block.text)
                 if competency.description is None or competency.description == description:
                     competency.description = said
                 if competency.description == said:
