@@ -156,3 +156,19 @@ def test_a_headings_sentence_that_differs_by_page_is_what_that_pages_level_asks(
     data, _ = imported(cli, folder, "--org", "Acme")
     assert cells(data)["engineer-ii"]["impact"] == ["delivers projects for their group", "Ships features."]
     assert "description" not in data["dimensions"][0]["competencies"][0]
+
+
+def test_a_paragraph_that_defines_a_competency_over_its_levels_goes_on_after_the_headings_sentence(cli, write):
+    # The same two parts as under each level's heading, joined the same way: not run together as one sentence.
+    path = write("competencies.md", "# Competencies\n\n"
+                                    "## Communication: shares context early and clearly with the team\n\n"
+                                    "Communication is about making sure people know what they need to know.\n\n"
+                                    "### Beginner\n\n- Asks questions when stuck.\n\n### Expert\n\n- Leads discussions.\n\n"
+                                    "## Delivery\n\nDelivery is about shipping.\n\n"
+                                    "### Beginner\n\n- Ships small changes.\n\n### Expert\n\n- Plans the work of the team.\n")
+    data, _ = imported(cli, path, "--org", "Acme")
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert [c["description"] for c in competencies] == [
+        "shares context early and clearly with the team\n\n"
+        "Communication is about making sure people know what they need to know.",
+        "Delivery is about shipping."]
