@@ -27,7 +27,8 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement, competency_description,
 )
-from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ...dictionary import verb_in_s
+from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
@@ -283,12 +284,42 @@ _INSTANCES_AT_END = lazy(r"(?:^|[\s,(])(?:such as|including|like|for (?:example|
 #: 'e.g.' at the end of a bullet, an abbreviation's stop, not a sentence's.
 _E_G_AT_END = lazy(r"(?i)\be\.\s?g\.$")
 #: Words anywhere in a bullet that say the bullets under it are a choice of instances: 'any one of the
-#: following', 'one or more of the following', '(this list is indicative)', 'not an exhaustive list'.
+#: following', 'one or more of the following', 'the examples below are illustrative'. That a list is
+#: 'non-exhaustive' or 'indicative' says it is incomplete, not that its items are optional.
 _INSTANCES_BELOW = lazy(r"\b(?:(?:any(?: one)?|one|some|either|at least (?:one|two)|one or more|two or more|a few"
                         r"|several|a (?:combination|mix|selection)) of the following\b"
-                        r"|\b(?:list|examples?) (?:below |here )?(?:is|are) (?:only |just |merely )?(?:indicative|illustrative"
-                        r"|examples|not (?:meant to be |intended to be )?(?:exhaustive|complete))"
-                        r"|\bnon-?exhaustive\b|\bnot an exhaustive\b)", re.IGNORECASE)
+                        r"|\bexamples? (?:below |here )?(?:is|are) (?:only |just |merely )?(?:indicative|illustrative"
+                        r"|examples))", re.IGNORECASE)
+#: Words in brackets ('(non-exhaustive list)'), which say nothing the lead asks.
+_IN_BRACKETS = lazy(r"\s*\([^()]*\)")
+
+
+def _asks_by_itself(lead: str) -> bool:
+    """Whether a bullet's words, without those that introduce the bullets
+    under it, ask something of their own ('Shares knowledge' of 'Shares
+    knowledge, such as:', 'Contribute to one initiative' of '... any one of
+    the following'), rather than only lead in to them: no words left, a
+    sentence that goes on below ('Is expected to' of 'Is expected to, for
+    example:'), or the name of what the bullets are ('Responsibilities',
+    'Core duties', 'Key areas')."""
+    cut = _INSTANCES_AT_END.search(lead)
+    rest = lead[: cut.start()] if cut is not None else lead
+    choice = _INSTANCES_BELOW.search(rest)
+    if choice is not None:
+        # 'Masters at least two of the following', '... this could be any one of the following': the
+        # choice finishes what the words before it ask.
+        return bool(words(rest[: choice.start()]))
+    said = words(_IN_BRACKETS.sub("", rest).strip(" ,;:-–—"))
+    if not said:
+        return False
+    if said[-1].casefold() in _GOES_ON_BELOW:
+        # 'Is expected to, for example:' goes on below; '... this could be, for example, the following'
+        # is finished by the words that introduce the bullets.
+        return cut is not None and "following" in cut.group(0).casefold()
+    first, last = said[0].casefold(), said[-1].casefold()
+    names = len(said) <= 3 and not any(w.casefold() in FUNCTION_WORDS for w in said) and first not in _PRONOUNS \
+        and not (first.endswith("s") and verb_in_s(first)) and (len(said) == 1 or last.endswith("s"))
+    return not names
 
 
 def _introduces_instances(text: str) -> bool:
@@ -300,7 +331,7 @@ def _introduces_instances(text: str) -> bool:
     plain = strip_markdown(text).strip()
     own_sentence = _EXAMPLES_OPENING.search(text)  # '... for your team. For example:' is read apart, without it
     return not (own_sentence is not None and own_sentence.start() > 0) \
-        and bool(_INSTANCES_AT_END.search(plain) or _INSTANCES_BELOW.search(plain))
+        and bool(_INSTANCES_AT_END.search(plain) or _INSTANCES_BELOW.search(plain)) and _asks_by_itself(plain)
 
 
 #: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
