@@ -46,7 +46,7 @@ from .document import (
 )
 from ..model import Restatements
 from .blocks import title_version, version_in
-from .cells import SAYS_CUMULATIVE, read_figures, read_marks
+from .cells import read_figures, read_marks, says_cumulative
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
@@ -254,8 +254,17 @@ def build(documents: list[ImportedDocument], options: Options,
         data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
+    says = next(((d.path, line, text) for d in ordered
+                 for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
+                 if says_cumulative(text)), None)
     if stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
+    elif says is not None:
+        # 'Each level includes the expectations of the levels below it': whatever the cells repeat.
+        data["cumulative"] = True
+        report.append(ReportEntry(says[0], says[1], "layout",
+                                  "the document says each level includes those below it, so the framework says "
+                                  "`cumulative: true`", " ".join(says[2].split())))
     elif restated.levels_stand_alone:
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
@@ -267,9 +276,7 @@ def build(documents: list[ImportedDocument], options: Options,
     elif referred:
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
-    elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered) and not any(
-            SAYS_CUMULATIVE.search(" ".join(said.split())) for d in ordered
-            for said in [d.description or "", *(entry.text for entry in d.report)]):
+    elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered):
         # A table has a cell for every level: each says what its level asks, on its own; read as
         # cumulative, a cell repeated from the level below (the table's Intern and Associate rows
         # alike) would be advised away, leaving a hole in the table.
