@@ -6,6 +6,8 @@ whole."""
 
 from __future__ import annotations
 
+import pytest
+
 from import_helpers import cells, imported
 
 _LADDER = """# Backend Engineer
@@ -172,3 +174,18 @@ def test_a_paragraph_that_defines_a_competency_over_its_levels_goes_on_after_the
         "shares context early and clearly with the team\n\n"
         "Communication is about making sure people know what they need to know.",
         "Delivery is about shipping."]
+
+
+@pytest.mark.parametrize("heading, split", [
+    ("Craft: Code Quality and Testing", False),  # a second name, in title case
+    ("Collaboration: Working with Others in the Team", False),
+    ("Note: this section is new in 2024", False),  # a note, no competency
+    ("Collaboration: works with others across the team", True),
+    ("Ownership: You own your work end to end", True),  # a sentence that opens in capitals
+])
+def test_a_heading_whose_words_after_the_colon_are_no_sentence_stays_whole(cli, write, heading, split):
+    page = "".join(f"## {title}\n\n### {heading}\n\n- {said}\n\n"
+                   for title, said in (("Junior Engineer", "Ships tasks."), ("Senior Engineer", "Ships projects.")))
+    data, _ = imported(cli, write("ladder.md", f"# Backend Engineer\n\n{page}"), "--org", "Acme")
+    names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert names == [heading.split(":")[0] if split else heading]

@@ -470,6 +470,16 @@ _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to via vs wi
 _ACRONYM_LETTERS = 4
 
 
+def written_in_title_case(text: str) -> bool:
+    """Whether words are written as a title's ('Code Quality and Testing',
+    'Working with Others in the Team'): each word capitalised, but the
+    small words inside it; no sentence ('shares context early', 'Shares
+    context early and clearly'). Words of a script without capitals are none."""
+    said = [word for word in text.split() if word[:1].isalpha()]
+    significant = [word for n, word in enumerate(said) if n == 0 or word.casefold() not in _SMALL_WORDS]
+    return len(significant) >= 2 and all(word[0].isupper() for word in significant)
+
+
 def title_cased(name: str) -> str:
     """A name in title case, as the names of frameworks and tracks are
     written ('Individual contributor' -> 'Individual Contributor',
