@@ -208,6 +208,8 @@ class ImportedDocument:
     track_evidence: str | None = None
     #: The track is the role its levels' titles name, which renaming a level changes.
     track_from_titles: bool = False
+    #: The heading over all the levels that names the track ('## Product Design'): its line and words.
+    track_heading: tuple[int, str] | None = None
     description: str | None = None
     dimensions: list[ImportedDimension] = field(default_factory=list)
     levels: list[ImportedLevel] = field(default_factory=list)

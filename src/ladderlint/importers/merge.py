@@ -218,6 +218,16 @@ def build(documents: list[ImportedDocument], options: Options,
                                   f"the track is '{track}' because {by_titles.track_evidence}; renamed levels would "
                                   "rename it" + ("" if name or options.name else " and the framework's name made of it")
                                   + ": set it with --track (and the name with --name) to keep it"))
+    headed = next((d for d in ordered if d.track_heading is not None), None)
+    if headed is not None and headed.track_heading is not None:
+        line, heading = headed.track_heading
+        if track is not None and name_key(track) != name_key(headed.track or ""):
+            # --track names another: the heading is no part of the framework.
+            report.append(ReportEntry(headed.path, line, "unplaced", "heading above the levels, not a level "
+                                      f"itself; the track is '{track}'", heading))
+        else:
+            report.append(ReportEntry(headed.path, line, "layout", f"the track is '{track}': the heading over "
+                                      "all the levels names a discipline"))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(*about_all(ordered), "notice",
