@@ -6,6 +6,8 @@ whole."""
 
 from __future__ import annotations
 
+import pytest
+
 from import_helpers import cells, imported
 
 _LADDER = """# Backend Engineer
@@ -101,3 +103,89 @@ def test_a_paragraph_that_defines_the_competency_goes_on_with_the_headings_sente
     assert competencies[0]["description"] == ("shares context early and clearly with the team\n\n"
                                               "Communication is about sharing what you know.")
     assert "0 pieces of text not placed" in out.read_text(encoding="utf-8")
+
+
+_DIFFERING = """# Acme Engineering Ladder
+
+## Engineer I
+
+### Impact: delivers tasks for their own team
+
+- Ships small features with guidance.
+
+### Communication: keeps their manager informed of progress
+
+- Writes clear pull request descriptions.
+
+## Engineer II
+
+### Impact: delivers projects that matter to the whole group
+
+- Ships features on their own.
+
+### Communication: keeps their manager informed of progress
+
+- Writes design docs.
+"""
+
+
+def test_a_headings_sentence_that_differs_by_level_is_what_that_level_asks(cli, write):
+    # What 'Impact' asks changes from level to level: each level's words are its own first statement,
+    # none is lost to the first level's; what 'Communication' says at every level describes it.
+    path = write("ladder.md", _DIFFERING)
+    out = path.parent / "report.txt"
+    data, _ = imported(cli, path, "--report", str(out))
+    competencies = {c["id"]: c for d in data["dimensions"] for c in d["competencies"]}
+    assert "description" not in competencies["impact"]
+    assert cells(data)["engineer-i"]["impact"] == ["delivers tasks for their own team",
+                                                   "Ships small features with guidance."]
+    assert cells(data)["engineer-ii"]["impact"] == ["delivers projects that matter to the whole group",
+                                                    "Ships features on their own."]
+    assert competencies["communication"]["description"] == "keeps their manager informed of progress"
+    assert cells(data)["engineer-ii"]["communication"] == ["Writes design docs."]
+    report = out.read_text(encoding="utf-8")
+    assert "heading of 'Impact' says something different at each level" in report
+    assert "'Communication' says something different" not in report
+
+
+def test_a_headings_sentence_that_differs_by_page_is_what_that_pages_level_asks(cli, tmp_path):
+    folder = tmp_path / "ladder"
+    folder.mkdir()
+    for title, said in (("Engineer I", "delivers tasks for their own team"),
+                        ("Engineer II", "delivers projects for their group")):
+        (folder / f"{title.lower().replace(' ', '-')}.md").write_text(
+            f"# {title}\n\n### Impact: {said}\n\n- Ships features.\n", encoding="utf-8")
+    data, _ = imported(cli, folder, "--org", "Acme")
+    assert cells(data)["engineer-ii"]["impact"] == ["delivers projects for their group", "Ships features."]
+    assert "description" not in data["dimensions"][0]["competencies"][0]
+
+
+def test_a_paragraph_that_defines_a_competency_over_its_levels_goes_on_after_the_headings_sentence(cli, write):
+    # The same two parts as under each level's heading, joined the same way: not run together as one sentence.
+    path = write("competencies.md", "# Competencies\n\n"
+                                    "## Communication: shares context early and clearly with the team\n\n"
+                                    "Communication is about making sure people know what they need to know.\n\n"
+                                    "### Beginner\n\n- Asks questions when stuck.\n\n### Expert\n\n- Leads discussions.\n\n"
+                                    "## Delivery\n\nDelivery is about shipping.\n\n"
+                                    "### Beginner\n\n- Ships small changes.\n\n### Expert\n\n- Plans the work of the team.\n")
+    data, _ = imported(cli, path, "--org", "Acme")
+    competencies = [c for d in data["dimensions"] for c in d["competencies"]]
+    assert [c["description"] for c in competencies] == [
+        "shares context early and clearly with the team\n\n"
+        "Communication is about making sure people know what they need to know.",
+        "Delivery is about shipping."]
+
+
+@pytest.mark.parametrize("heading, split", [
+    ("Craft: Code Quality and Testing", False),  # a second name, in title case
+    ("Collaboration: Working with Others in the Team", False),
+    ("Note: this section is new in 2024", False),  # a note, no competency
+    ("Collaboration: works with others across the team", True),
+    ("Ownership: You own your work end to end", True),  # a sentence that opens in capitals
+])
+def test_a_heading_whose_words_after_the_colon_are_no_sentence_stays_whole(cli, write, heading, split):
+    page = "".join(f"## {title}\n\n### {heading}\n\n- {said}\n\n"
+                   for title, said in (("Junior Engineer", "Ships tasks."), ("Senior Engineer", "Ships projects.")))
+    data, _ = imported(cli, write("ladder.md", f"# Backend Engineer\n\n{page}"), "--org", "Acme")
+    names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert names == [heading.split(":")[0] if split else heading]

@@ -68,3 +68,57 @@ def test_a_ladder_of_sections_is_left_to_its_default(cli, write):
 """
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert "cumulative" not in data
+
+
+@pytest.mark.parametrize("after", [
+    "Expectations at each level are in addition to the level below.",
+    "All expectations of lower levels apply.",
+    "Higher levels include the expectations of lower levels.",
+    "Each level inherits the expectations of the level below it.",
+    "Every level builds on the previous one.",
+    "Expectations stack: each row adds to the rows above it.",
+])
+def test_other_words_for_levels_that_build_up_say_it_in_so_many_words(cli, write, after):
+    data, run = imported(cli, write("ladder.md", TABLE.format(engineer="Works across two teams.", after=f"\n{after}\n")),
+                         "--org", "Acme")
+    assert data["cumulative"] is True
+    assert "the document says each level includes those below it" in run.stderr
+
+
+@pytest.mark.parametrize("after", [
+    "In addition to shipping, every engineer mentors.",
+    "Higher levels of quality are expected over time.",
+    "Each level has its own expectations; nothing carries over from the level below.",
+])
+def test_words_that_only_look_alike_say_nothing_of_the_levels_building_up(cli, write, after):
+    data, _ = imported(cli, write("ladder.md", TABLE.format(engineer="Works across two teams.", after=f"\n{after}\n")),
+                       "--org", "Acme")
+    assert data["cumulative"] is False
+
+
+def test_a_note_that_levels_are_cumulative_wins_over_rows_repeated_through_three_levels(cli, write):
+    page = TABLE.format(engineer="Works on tasks within the team.", after="\nNotes: levels are cumulative.\n")
+    data, _ = imported(cli, write("ladder.md", page.replace("Owns features end to end.", "Owns their tasks.")),
+                       "--org", "Acme")
+    assert data["cumulative"] is True
+
+
+def test_a_ladder_of_sections_that_says_its_levels_build_up_is_cumulative(cli, write):
+    page = """# Acme Engineering Ladder
+
+Each level includes the expectations of the levels below it.
+
+## Junior Engineer
+
+### Delivery
+
+- Ships small tasks.
+
+## Senior Engineer
+
+### Delivery
+
+- Ships projects.
+"""
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["cumulative"] is True

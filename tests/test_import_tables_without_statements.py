@@ -64,6 +64,30 @@ def test_a_table_of_statements_keeps_the_advice(cli, write, tmp_path):
     assert [level["title"] for level in data["levels"]] == ["Contributor", "Maintainer", "Steward"]
 
 
+_BESIDE_PAY = """# Guide
+
+## About
+
+How we grow.
+
+| Role | Code | Min pay | Max pay | Expectation |
+| --- | --- | --- | --- | --- |
+| Contributor | A1 | 40000 | 50000 | Writes clear code for the team and tests it |
+| Maintainer | A2 | 50000 | 70000 | Reviews the code of everyone carefully |
+| Steward | A3 | 70000 | 95000 | Sets the direction of the code for the year |
+"""
+
+
+def test_a_column_of_statements_beside_columns_of_pay_keeps_the_advice(cli, write, tmp_path):
+    # One column of sentences among three of figures: the table holds statements, whatever the count of cells.
+    path = write("guide.md", _BESIDE_PAY)
+    run = cli("import", str(path), "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 2
+    said = " ".join(run.stderr.split())
+    assert "--layout levels-as-rows (or levels-as-columns)" in said
+    assert "only short values" not in said and "only figures" not in said
+
+
 def test_the_level_named_by_the_pages_heading_takes_its_title(cli, write):
     data, _ = imported(cli, write("engineer.md", _ROLE_PAGE), "--level", "engineer", "--org", "Acme")
     assert [(level["id"], level["title"]) for level in data["levels"]] == [("engineer", "Engineer")]

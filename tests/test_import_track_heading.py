@@ -76,3 +76,29 @@ def test_a_ladder_with_a_line_of_filler_is_not_a_template(cli, write, tmp_path):
     words = dict(_WORDS, third="Maecenas faucibus mollis interdum, vestibulum at eros.")
     report = _report(tmp_path, cli, write("careers.md", _LADDER.format(over="Product Design", **words)))
     assert "template" not in report
+
+
+def test_a_track_chosen_with_the_option_is_the_one_the_report_says(cli, write, tmp_path):
+    path = write("careers.md", _LADDER.format(over="Product Design", **_WORDS))
+    out = tmp_path / "report.txt"
+    data, _ = imported(cli, path, "--org", "Acme", "--track", "Brand Design", "--report", str(out))
+    report = out.read_text(encoding="utf-8")
+    assert data["track"] == "Brand Design"
+    assert "the track is 'Product Design'" not in report
+    assert "not placed: heading above the levels, not a level itself; the track is 'Brand Design': Product Design" \
+        in report
+
+
+def test_a_departments_heading_over_levels_of_another_role_names_no_track(cli, write):
+    page = _LADDER.format(over="Engineering", **_WORDS)
+    data, run = imported(cli, write("careers.md", page), "--org", "Acme")
+    assert data["track"] != "Engineering"  # the levels are designers'
+    assert "heading above the levels, not a level itself: Engineering" in run.stderr
+    # A heading of the levels' field stays their track.
+    data, _ = imported(cli, write("careers.md", _LADDER.format(over="Design", **_WORDS)), "--org", "Acme")
+    assert data["track"] == "Design"
+
+
+def test_a_heading_that_names_the_role_in_the_plural_gives_it_as_the_titles_do(cli, write):
+    data, _ = imported(cli, write("careers.md", _LADDER.format(over="Product Designers", **_WORDS)), "--org", "Acme")
+    assert data["track"] == "Product Designer"

@@ -706,6 +706,21 @@ def test_a_standalone_level_that_copies_the_one_below_is_reported_once(cli, writ
     ]
 
 
+def test_a_standalone_level_whose_summary_sets_it_apart_is_not_said_to_read_alike(cli, write):
+    """The same statements as the level below, but a summary of its own
+    that says how the level differs: the levels are told apart. The same
+    summary, or none, tells nothing apart."""
+    same = "{id: L%d, title: %s, %scompetencies: {impact: [I fix out of date docs, I review changes]}}"
+    for first, second, reported in (
+            ("summary: Learns the craft on a placement., ", "summary: A permanent hire who ships small tasks., ",
+             False),
+            ("", "summary: A permanent hire who ships small tasks., ", False),
+            ("summary: Learns the craft., ", "summary: Learns the craft., ", True),
+            ("summary: Learns the craft., ", "", True)):
+        body = "cumulative: false\n" + levels(same % (1, "A", first), same % (2, "B", second))
+        assert bool(findings(cli, write, body, "LL205")) is reported, (first, second)
+
+
 # LL206 shrinking-coverage ------------------------------------------------------
 
 THREE = """\

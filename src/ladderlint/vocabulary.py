@@ -92,7 +92,7 @@ def only_a_level_reference(text: str, level_names: frozenset[str]) -> bool:
 #: read it, not what it holds ('Instructions', 'How to use this sheet',
 #: 'Read me', 'Notes').
 _NOTE_LABEL = lazy(r"instructions?|how to (?:use|read|fill in|fill out|complete|update|edit)\b.*|"
-                         r"read ?me|notes?|nb|about this (?:sheet|tab|glossary|page|document|"
+                         r"read ?me|notes?|nb|please note|disclaimers?|caveats?|important|warning|about this (?:sheet|tab|glossary|page|document|"
                          r"workbook|spreadsheet|framework|table)", re.IGNORECASE)
 #: Where a note's label ends: a colon, or a dash with a space after it.
 _LABEL_END = lazy(r"\s*(?::|\s[-–—])\s")

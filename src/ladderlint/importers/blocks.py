@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 from ..patterns import lazy
+from ..vocabulary import note_label
 
 
 @dataclass
@@ -247,6 +248,8 @@ class Outline:
     language: tuple[str, int] | None = None
 
 
+#: What a quote set apart from the text is (its reason).
+QUOTE = "block quote"
 #: Why a table of contents is no text of the ladder.
 CONTENTS = "table of contents"
 #: The title over a table of contents.
@@ -367,6 +370,25 @@ def title_version(title: str) -> tuple[str, str | None]:
     return title[:found.start()].rstrip(), _semantic(found["number"])
 
 
+#: What a paragraph about the document's keeping says: who may read it, who owns its words, when it
+#: changed ('Copyright 2023 Acme Inc.', 'All rights reserved', 'confidential', 'for internal use
+#: only', 'This document was last updated in March 2023').
+_KEEPING = lazy(r"\b(?:copyright\b|all rights reserved|(?:strictly |highly )?confidential\b|internal use only"
+                r"|(?:was |is )?last (?:updated|reviewed|edited|modified|revised)\b)|©", re.IGNORECASE)
+
+
+def about_the_document(text: str) -> bool:
+    """Whether a paragraph is about the document rather than the framework:
+    a note under its label ('Note: this is a draft', 'How to use this
+    document: ...', 'Disclaimer: ...'), a line of its properties ('Status:
+    Draft'), or its keeping (a copyright, that it is confidential, when it
+    was last updated)."""
+    plain = text.strip().strip("*_").strip()
+    property_line = _PROPERTY_LINE.match(plain)
+    return note_label(plain) is not None or bool(property_line and is_page_property(property_line.group("name"))) \
+        or _KEEPING.search(plain) is not None
+
+
 def is_record_line(text: str) -> bool:
     """Whether a line is a document's record line: two parts or more,
     parted by middle dots or bars, one of them its classification
@@ -431,7 +453,7 @@ def block_text(block: Block) -> str:
 
 
 #: Text set apart from the rest that still says what the text says.
-KEPT_AS_TEXT = ("block quote", "code block")
+KEPT_AS_TEXT = (QUOTE, "code block")
 #: What an ``<aside>`` is called (a page's sidebar, or a callout as Notion exports one) ...
 ASIDE = "aside (a sidebar or a callout)"
 #: ... and why it is reported: not the ladder's where it stands beside the text. Under a level's

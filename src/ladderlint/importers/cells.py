@@ -41,13 +41,35 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 #: A sentence that opens by saying a level includes another's expectations ('and everything in L2' too,
 #: a list's line going on from its heading's words).
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
-#: A note that says the levels are cumulative ('Notes: levels are cumulative.', 'Each level includes
-#: the expectations of the levels below it', 'each level encompasses the previous levels'): the
-#: document says which, where its cells cannot.
-SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) cumulative\b"
-                       r"|\b(?:each|every|a) (?:level|rung|grade) (?:includes|builds (?:up)?on|contains|assumes"
-                       r"|encompasses|incorporates|subsumes|is built on)\b.{0,60}?"
-                       r"\b(?:below|previous|lower|before|prior|preceding)\b", re.IGNORECASE)
+#: What a document says when its levels are cumulative, in so many words: 'Notes: levels are
+#: cumulative.', 'Each level includes the expectations of the levels below it', 'each level
+#: encompasses the previous levels', 'Every level builds on the previous one', 'Each level inherits
+#: the expectations of the level below it', 'Higher levels include the expectations of lower levels',
+#: 'All expectations of lower levels apply', '... are in addition to the level below', 'each row adds
+#: to the rows above it', and the sentence `render` writes under each level ('Each level includes what
+#: the levels below it expect'). The one place that recognises it: the merge makes it the framework's
+#: `cumulative: true`, and a level's paragraph that only says it is no summary.
+_LOWER = r"(?:below|previous|lower|before|prior|preceding|earlier|above)"
+SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) (?:all )?cumulative\b"
+                       r"|\b(?:each|every|a|any) (?:level|rung|grade|row|role) (?:also )?(?:includes|builds (?:up)?on"
+                       r"|contains|assumes|encompasses|incorporates|subsumes|is built on|inherits|adds to|extends"
+                       rf"|carries)\b.{{0,60}}?\b{_LOWER}\b"
+                       r"|\b(?:higher|senior|upper) (?:levels|rungs|grades) (?:also )?(?:include|contain|encompass"
+                       rf"|inherit|build on|assume)\b.{{0,60}}?\b(?:lower|junior|{_LOWER})\b"
+                       rf"|\bexpectations (?:of|for|at|from) (?:the |all )?(?:{_LOWER}|junior) (?:levels?|rungs?|grades?)"
+                       r" (?:still |also |continue to )?(?:apply|carry (?:over|forward|up)|hold)\b"
+                       rf"|\bin addition to (?:those of |the expectations of |what is expected at )?(?:the |all )?"
+                       rf"(?:level|levels|ones?|rungs?|grades?) {_LOWER}\b"
+                       rf"|\bbuilds? (?:up)?on (?:the |all )?(?:{_LOWER} (?:one|ones|level|levels)|(?:one|ones|level|levels)"
+                       rf" {_LOWER})\b", re.IGNORECASE)
+
+
+def says_cumulative(text: str) -> bool:
+    """Whether a text says that each level includes those below it (see
+    ``SAYS_CUMULATIVE``), its lines run together."""
+    return SAYS_CUMULATIVE.search(" ".join(text.split())) is not None
+
+
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
 _OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"

@@ -150,6 +150,18 @@ class ImportedCell:
     #: joins one cell; merge says so): each heading's line and how many statements the cell held
     #: before it. Empty where no heading of the level names the competency.
     headings: list[tuple[int, int]] = field(default_factory=list)
+    #: What the competency's heading at this level says of it after its name, and the heading's line
+    #: ('### Impact: delivers tasks for their own team'). The merge makes it the competency's
+    #: description where every level's heading says the same, and this level's first statement
+    #: where the levels' headings say different things (``heading_sentences``).
+    heading_says: tuple[str, int] | None = None
+
+
+def competency_description(*parts: str | None) -> str | None:
+    """A competency's description from its parts, in order: what its heading
+    says after its name, then the paragraphs that define it, each a
+    paragraph of its own (so that no two run together as one sentence)."""
+    return "\n\n".join(part for part in parts if part) or None
 
 
 @dataclass
@@ -196,6 +208,8 @@ class ImportedDocument:
     track_evidence: str | None = None
     #: The track is the role its levels' titles name, which renaming a level changes.
     track_from_titles: bool = False
+    #: The heading over all the levels that names the track ('## Product Design'): its line and words.
+    track_heading: tuple[int, str] | None = None
     description: str | None = None
     dimensions: list[ImportedDimension] = field(default_factory=list)
     levels: list[ImportedLevel] = field(default_factory=list)

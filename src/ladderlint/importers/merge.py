@@ -42,10 +42,11 @@ from .document import (
     ImportFailure,
     ReportEntry,
     TABLE_LAYOUTS,
+    competency_description,
 )
 from ..model import Restatements
 from .blocks import title_version, version_in
-from .cells import SAYS_CUMULATIVE, read_figures, read_marks
+from .cells import read_figures, read_marks, says_cumulative
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
@@ -138,6 +139,7 @@ def build(documents: list[ImportedDocument], options: Options,
                                         "heading options", taken.line)
     _years_in_titles(documents, report)
     ordered = _order(documents, report)
+    heading_sentences(ordered, report)
     _competency_pages(ordered, report)
     _dimension_pages(ordered, report)
     _step_headings(ordered, report)
@@ -216,6 +218,16 @@ def build(documents: list[ImportedDocument], options: Options,
                                   f"the track is '{track}' because {by_titles.track_evidence}; renamed levels would "
                                   "rename it" + ("" if name or options.name else " and the framework's name made of it")
                                   + ": set it with --track (and the name with --name) to keep it"))
+    headed = next((d for d in ordered if d.track_heading is not None), None)
+    if headed is not None and headed.track_heading is not None:
+        line, heading = headed.track_heading
+        if track is not None and name_key(track) != name_key(headed.track or ""):
+            # --track names another: the heading is no part of the framework.
+            report.append(ReportEntry(headed.path, line, "unplaced", "heading above the levels, not a level "
+                                      f"itself; the track is '{track}'", heading))
+        else:
+            report.append(ReportEntry(headed.path, line, "layout", f"the track is '{track}': the heading over "
+                                      "all the levels names a discipline"))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
         report.append(ReportEntry(*about_all(ordered), "notice",
@@ -252,8 +264,17 @@ def build(documents: list[ImportedDocument], options: Options,
         data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
+    says = next(((d.path, line, text) for d in ordered
+                 for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
+                 if says_cumulative(text)), None)
     if stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
+    elif says is not None:
+        # 'Each level includes the expectations of the levels below it': whatever the cells repeat.
+        data["cumulative"] = True
+        report.append(ReportEntry(says[0], says[1], "layout",
+                                  "the document says each level includes those below it, so the framework says "
+                                  "`cumulative: true`", " ".join(says[2].split())))
     elif restated.levels_stand_alone:
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
@@ -265,9 +286,7 @@ def build(documents: list[ImportedDocument], options: Options,
     elif referred:
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
-    elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered) and not any(
-            SAYS_CUMULATIVE.search(" ".join(said.split())) for d in ordered
-            for said in [d.description or "", *(entry.text for entry in d.report)]):
+    elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered):
         # A table has a cell for every level: each says what its level asks, on its own; read as
         # cumulative, a cell repeated from the level below (the table's Intern and Associate rows
         # alike) would be advised away, leaving a hole in the table.
@@ -651,6 +670,49 @@ def _sentences_as_expectations(documents: list[ImportedDocument]) -> None:
             document.notice(found[0].line, "headings that are sentences, most at one level only: each is an "
                                            "expectation of its level, the text under it its examples, in a "
                                            f"competency named '{EXPECTATIONS}'")
+
+
+def heading_sentences(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """What a competency's heading says after its name at each level
+    ('### Impact: delivers tasks for their own team'): where every level's
+    heading says the same, it is the competency's description, before any
+    paragraph that defines it; where the levels' headings say different
+    things, each says what its level asks, and is that level's first
+    statement, where the level's heading stands (no level's words are lost
+    to another level's)."""
+    def key(dimension: ImportedDimension, competency: ImportedCompetency) -> tuple[str, str]:
+        return name_key(dimension.name or ""), name_key(competency.name or "")
+
+    keys = {id(c): key(d, c) for document in documents for d in document.dimensions for c in d.competencies}
+    said: dict[tuple[str, str], list[tuple[ImportedDocument, ImportedCell]]] = {}
+    for document in documents:
+        for level in document.levels:
+            for cell in level.cells:
+                if cell.heading_says is not None:
+                    said.setdefault(keys.get(id(cell.competency), key(ImportedDimension(None, 0), cell.competency)),
+                                    []).append((document, cell))
+    described: set[int] = set()  # the competencies whose description already opens with the sentence
+    for cells in said.values():
+        sentences = {normalise(cell.heading_says[0]) for _, cell in cells if cell.heading_says is not None}
+        for document, cell in cells:
+            if cell.heading_says is None:
+                continue
+            sentence, line = cell.heading_says
+            competency = cell.competency
+            if len(sentences) == 1:
+                if id(competency) not in described:
+                    described.add(id(competency))
+                    competency.description = competency_description(sentence, competency.description)
+                continue
+            at = cell.headings[0][1] if cell.headings else 0
+            cell.statements.insert(at, ImportedStatement(sentence, line))
+            cell.headings[1:] = [(place, start + 1) for place, start in cell.headings[1:]]
+        document, cell = cells[0]
+        if len(sentences) > 1:
+            report.append(ReportEntry(document.path, cell.competency.line, "notice", (
+                f"the heading of '{normalise(cell.competency.name or '')}' says something different at each "
+                "level: what it says after the name is that level's first statement, not the competency's "
+                "description")))
 
 
 def _parts(cell: ImportedCell) -> list[tuple[int, int, int]]:

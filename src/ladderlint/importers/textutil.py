@@ -350,6 +350,34 @@ def names_a_discipline(heading: str) -> bool:
         and all(word.casefold() in FIELDS for word in said) and any(word.casefold() in DISCIPLINES for word in said)
 
 
+def heading_track(heading: str, titles: Iterable[str]) -> str | None:
+    """The track a heading over all the levels names ('## Product Design'
+    over Designer I ... Design Director), as the levels' titles would name
+    it: a role in the singular ('## Backend Engineers' -> 'Backend
+    Engineer'). None where it names no discipline, or where the levels'
+    titles name a role of another field ('## Engineering' over Product
+    Manager I, II): a department's heading, the levels' role their track."""
+    if not names_a_discipline(heading):
+        return None
+    said = without_nickname(heading).split()
+    last = said[-1]
+    if last.casefold().endswith("s") and last.casefold()[:-1] in ROLE_NOUNS:
+        said[-1] = last[:-1]  # 'Engineers': the role, as each level's title names it
+    roles = [role for role in (role_of(title) for title in titles) if role]
+    if roles and not any(_same_field(word, other) for role in roles for other in role.split() for word in said):
+        return None
+    return " ".join(said)
+
+
+#: The letters two words of one field share at their start ('Engineering', 'Engineer'; 'Design', 'Designer').
+_FIELD_STEM = 5
+
+
+def _same_field(word: str, other: str) -> bool:
+    return len(word) >= _FIELD_STEM - 1 and len(other) >= _FIELD_STEM - 1 \
+        and word.casefold()[:_FIELD_STEM] == other.casefold()[:_FIELD_STEM]
+
+
 def names_role_fully(title: str, roles: frozenset[str]) -> bool:
     """Whether a title is one of ``roles`` (``role_keys``) named more fully,
     by its field or speciality, and says no level ('Software Engineer',
@@ -544,6 +572,16 @@ def voice(statements: list[str]) -> str | None:
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to via vs with".split())
 #: The longest acronym a title in capitals may hold ('SRE', 'QA', 'UX'): longer words are words.
 _ACRONYM_LETTERS = 4
+
+
+def written_in_title_case(text: str) -> bool:
+    """Whether words are written as a title's ('Code Quality and Testing',
+    'Working with Others in the Team'): each word capitalised, but the
+    small words inside it; no sentence ('shares context early', 'Shares
+    context early and clearly'). Words of a script without capitals are none."""
+    said = [word for word in text.split() if word[:1].isalpha()]
+    significant = [word for n, word in enumerate(said) if n == 0 or word.casefold() not in _SMALL_WORDS]
+    return len(significant) >= 2 and all(word[0].isupper() for word in significant)
 
 
 def title_cased(name: str) -> str:

@@ -74,7 +74,8 @@ class RepeatedStatement(Rule):
     changed word, usually an editing slip) are reported there, unless
     `standalone-repeats` is on; but a level whose statements are all those
     of the level below, word for word, is reported once, at the level: the
-    two levels read alike (a table's row copied into the next). A framework that does not say `cumulative`
+    two levels read alike (a table's row copied into the next), unless the
+    level's summary, its own, says what sets it apart. A framework that does not say `cumulative`
     but carries more than one statement word for word through three levels
     or more is written that way too (a slip is copied once, not twice): one
     finding says so, at `levels`, and then only its near repeats are
@@ -346,14 +347,20 @@ def _repeated_levels(framework: Framework, analysis: Analysis) -> Iterable[Viola
     """A level whose statements are, every one, the level below's, word for
     word in the same competencies: where levels stand on their own and
     single repeats are not reported, the two levels still read alike (a
-    table's row copied into the next), and nothing says how they differ."""
+    table's row copied into the next), and nothing says how they differ: a
+    level whose summary is its own says how."""
     words_of = analysis.words
 
     def said(level: Level) -> frozenset[tuple[str, str]]:
         return frozenset((cell.competency_id, _restated_key(statement, words_of))
                          for cell in level.cells for statement in cell.statements)
 
+    def summed_up(level: Level) -> tuple[str, ...]:
+        return tuple(words_of[level.summary]) if level.summary else ()
+
     for lower, level in zip(framework.levels, framework.levels[1:]):
+        if summed_up(level) and summed_up(level) != summed_up(lower):
+            continue  # its summary says what sets it apart ('A permanent hire who ...' over an intern's)
         statements = said(level)
         if statements and all(key for _competency, key in statements) and statements == said(lower):
             yield Violation(level.path + ("id",),

@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass
 
 from ..blocks import BOLD_DEPTH, Block, Heading, Item, Labelled, Other, Paragraph, block_text
-from ..document import ImportedDocument, ImportedLevel, ImportedStatement
+from ..document import ImportedDocument, ImportedLevel, ImportedStatement, competency_description
 from ...text import name_key
 from ...vocabulary import ladder_order, level_code
 from ..textutil import (
@@ -443,8 +443,8 @@ class CompetencyReader(Reader):
                                      "describing none")
             about = [p for p in about if name_key(p.text) not in heads_levels]
             name, heading_says = competency_heading(section.heading)
-            described = ([heading_says] if heading_says else []) + [p.text for p in about]
-            competency = dimension.competency(name, section.heading.line, " ".join(described) or None)
+            competency = dimension.competency(name, section.heading.line,
+                                              competency_description(heading_says, *(p.text for p in about)))
             for paragraph in about:
                 self.use(paragraph)
             for mark, under in parts:

@@ -23,7 +23,8 @@ from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import FUNCTION_WORDS, name_key, unaccented, words
-from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap
+from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap, written_in_title_case
+from ...vocabulary import note_label
 from ...patterns import lazy
 
 
@@ -84,7 +85,8 @@ def heading_text(heading: Heading) -> str:
 
 #: A competency heading that names it, then says what it is: 'Communication: shares
 #: context early and clearly', 'Evangelizes: 데이터 과학 분야에서의 ...'. The label is a
-#: name of a few words; what follows the colon, a sentence, not a second name ('Scope: Team'). A
+#: name of a few words, not a note's ('Note: ...'); what follows the colon, a sentence, not a second
+#: name ('Scope: Team', 'Craft: Code Quality and Testing'). A
 #: full-width colon ('沟通：与团队尽早分享背景') needs no space after it.
 _LABEL_THEN_SENTENCE = lazy(r"^(?P<label>[^\W\d_][^:：]{0,39}?)\s*(?::\s+|：\s*)(?P<rest>\S.*)$", re.DOTALL)
 _LABEL_WORDS = 3
@@ -109,7 +111,10 @@ def competency_heading(heading: Heading) -> tuple[str, str | None]:
     label, rest = found["label"].strip(), found["rest"].strip()
     said = rest.split()
     if len(label.split()) > _LABEL_WORDS or label.split()[0].casefold() in FUNCTION_WORDS or is_level_name(label) \
-            or not (len(said) >= _SENTENCE_WORDS or len(said) == 1 and len(rest) >= _SENTENCE_CHARACTERS):
+            or not (len(said) >= _SENTENCE_WORDS or len(said) == 1 and len(rest) >= _SENTENCE_CHARACTERS) \
+            or written_in_title_case(rest) or note_label(name) is not None:
+        # 'Craft: Code Quality and Testing' is a name and a second name; 'Note: this section is new in
+        # 2024' a note, no competency.
         return name, None
     return label, rest
 

@@ -22,12 +22,13 @@ from functools import cached_property
 from typing import Sequence
 
 from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
-from ..cells import SAME_AS, after_reference
+from ..cells import SAME_AS, SAYS_CUMULATIVE, after_reference
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedCell, ImportedStatement,
+    ImportedCell, ImportedStatement, competency_description,
 )
-from ...text import GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ...dictionary import verb_in_s
+from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
@@ -90,9 +91,18 @@ _DEFINING = lazy(r"(?:is|are)\s+(?:about|all about|how|what|the|our|your|a|an)\b
                  re.IGNORECASE)
 
 
-#: A sentence that says a level includes those below it, as `render` opens each level after the first
-#: ('Each level includes what the levels below it expect: ...').
-_INCLUDES_BELOW = lazy(r"\s*each level includes what the levels below it expect\b", re.IGNORECASE)
+def _only_says_cumulative(text: str) -> bool:
+    """Whether a level's paragraph only says that it includes the levels
+    below it ('Each level includes what the levels below it expect: ...',
+    as `render` opens each level after the first; 'Every level builds on the
+    previous one.'): one sentence, which says nothing of the level itself."""
+    plain = strip_markdown(text).strip()
+    said = SAYS_CUMULATIVE.match(plain)
+    return said is not None and _ANOTHER_SENTENCE.search(plain, said.end()) is None
+
+
+#: A sentence after another in a paragraph.
+_ANOTHER_SENTENCE = lazy(r"[.!?]\s+\S")
 #: The heading of what `render` says is new at a level, compared with the level below.
 _WHAT_IS_NEW = lazy(r"What is new at\b")
 
@@ -283,12 +293,42 @@ _INSTANCES_AT_END = lazy(r"(?:^|[\s,(])(?:such as|including|like|for (?:example|
 #: 'e.g.' at the end of a bullet, an abbreviation's stop, not a sentence's.
 _E_G_AT_END = lazy(r"(?i)\be\.\s?g\.$")
 #: Words anywhere in a bullet that say the bullets under it are a choice of instances: 'any one of the
-#: following', 'one or more of the following', '(this list is indicative)', 'not an exhaustive list'.
+#: following', 'one or more of the following', 'the examples below are illustrative'. That a list is
+#: 'non-exhaustive' or 'indicative' says it is incomplete, not that its items are optional.
 _INSTANCES_BELOW = lazy(r"\b(?:(?:any(?: one)?|one|some|either|at least (?:one|two)|one or more|two or more|a few"
                         r"|several|a (?:combination|mix|selection)) of the following\b"
-                        r"|\b(?:list|examples?) (?:below |here )?(?:is|are) (?:only |just |merely )?(?:indicative|illustrative"
-                        r"|examples|not (?:meant to be |intended to be )?(?:exhaustive|complete))"
-                        r"|\bnon-?exhaustive\b|\bnot an exhaustive\b)", re.IGNORECASE)
+                        r"|\bexamples? (?:below |here )?(?:is|are) (?:only |just |merely )?(?:indicative|illustrative"
+                        r"|examples))", re.IGNORECASE)
+#: Words in brackets ('(non-exhaustive list)'), which say nothing the lead asks.
+_IN_BRACKETS = lazy(r"\s*\([^()]*\)")
+
+
+def _asks_by_itself(lead: str) -> bool:
+    """Whether a bullet's words, without those that introduce the bullets
+    under it, ask something of their own ('Shares knowledge' of 'Shares
+    knowledge, such as:', 'Contribute to one initiative' of '... any one of
+    the following'), rather than only lead in to them: no words left, a
+    sentence that goes on below ('Is expected to' of 'Is expected to, for
+    example:'), or the name of what the bullets are ('Responsibilities',
+    'Core duties', 'Key areas')."""
+    cut = _INSTANCES_AT_END.search(lead)
+    rest = lead[: cut.start()] if cut is not None else lead
+    choice = _INSTANCES_BELOW.search(rest)
+    if choice is not None:
+        # 'Masters at least two of the following', '... this could be any one of the following': the
+        # choice finishes what the words before it ask.
+        return bool(words(rest[: choice.start()]))
+    said = words(_IN_BRACKETS.sub("", rest).strip(" ,;:-–—"))
+    if not said:
+        return False
+    if said[-1].casefold() in _GOES_ON_BELOW:
+        # 'Is expected to, for example:' goes on below; '... this could be, for example, the following'
+        # is finished by the words that introduce the bullets.
+        return cut is not None and "following" in cut.group(0).casefold()
+    first, last = said[0].casefold(), said[-1].casefold()
+    names = len(said) <= 3 and not any(w.casefold() in FUNCTION_WORDS for w in said) and first not in _PRONOUNS \
+        and not (first.endswith("s") and verb_in_s(first)) and (len(said) == 1 or last.endswith("s"))
+    return not names
 
 
 def _introduces_instances(text: str) -> bool:
@@ -300,7 +340,7 @@ def _introduces_instances(text: str) -> bool:
     plain = strip_markdown(text).strip()
     own_sentence = _EXAMPLES_OPENING.search(text)  # '... for your team. For example:' is read apart, without it
     return not (own_sentence is not None and own_sentence.start() > 0) \
-        and bool(_INSTANCES_AT_END.search(plain) or _INSTANCES_BELOW.search(plain))
+        and bool(_INSTANCES_AT_END.search(plain) or _INSTANCES_BELOW.search(plain)) and _asks_by_itself(plain)
 
 
 #: Words a bullet ends on when its sentence goes on in the bullets nested under it ('Help your team by', '... such as').
@@ -797,7 +837,7 @@ class LevelReader(Reader):
             # '**Summary:** ...' is the summary its label names, not a competency so named.
             and (b.labelled is None or names_a_summary(b.labelled.label.rstrip(": ")))
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or _INCLUDES_BELOW.match(b.text)]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or _only_says_cumulative(b.text)]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)
@@ -1157,10 +1197,20 @@ class LevelReader(Reader):
         """A competency's section at a level; with ``rows``, the rows of its
         tables of two columns are its statements (see ``rows_as_statements``)."""
         name, description = competency_heading(heading)
+        heading_says = None if heading.description is not None else description
+        if heading_says is not None:
+            # '### Impact: delivers tasks for their own team': the merge weighs it against what the
+            # other levels' headings say, the competency's description or this level's own words.
+            description = None
         competency = dimension.competency(name, heading.line, description)
         self.use(heading)
         cell = level.cell(competency)
         cell.headings.append((heading.line, len(cell.statements)))
+        if heading_says is not None and cell.heading_says is None:
+            cell.heading_says = (heading_says, heading.line)
+        elif heading_says is not None:
+            # The competency's second heading at the level: what it says is asked at this level alone.
+            cell.statements.append(ImportedStatement(heading_says, heading.line))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         first_bullet = next((block.line for block in blocks if isinstance(block, Item)), None)
         topics = _topics([b for b in blocks if isinstance(b, Item)])
@@ -1181,7 +1231,7 @@ class LevelReader(Reader):
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level;
                 # after what its heading says of it ('### Communication: shares context early'), if anything.
-                said = "\n\n".join(text for text in (description, block.text) if text)
+                said = competency_description(description, block.text)
                 if competency.description is None or competency.description == description:
                     competency.description = said
                 if competency.description == said:

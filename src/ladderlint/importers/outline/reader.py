@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..blocks import (
-    BOLD_DEPTH, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, block_text, paragraphs_text,
+    BOLD_DEPTH, QUOTE, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, about_the_document, block_text,
+    paragraphs_text,
 )
 from ..common import glossary_from_footnote
 from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement
@@ -418,21 +419,28 @@ class Reader:
         a paragraph of running text, one right after another, nothing but
         lines reported apart between them (navigation, an image). A heading,
         a list, a table (one of links too), code, a quote, a note with its
-        label or a line that ends no sentence ends the introduction."""
+        label, a paragraph about the document ('Copyright ...', 'Status:
+        Draft', 'Disclaimer: ...'), a thematic break or a line that ends no
+        sentence ends the introduction."""
         candidates = {id(p) for p in paragraphs}
         found: list[Paragraph] = []
         # Read in the whole document, whose headings a layout may keep out of ``blocks``.
         within = self.outline.blocks if any(b is paragraph for b in self.outline.blocks) else blocks
+        end = paragraph.last
         for block in within[next(i for i, b in enumerate(within) if b is paragraph) + 1:]:
-            if isinstance(block, Other) and block.last <= block.line or id(block) in self.placed \
-                    and isinstance(block, Paragraph):
+            if any(end < line < block.line for line in self.outline.structure):
+                break  # a thematic break ('---') sets what follows apart
+            if isinstance(block, Other) and block.last <= block.line and block.reason != QUOTE \
+                    or id(block) in self.placed and isinstance(block, Paragraph):
+                end = block.last
                 continue  # a line of links (navigation), an image, a line of the page's record: reported apart
-            if not isinstance(block, Paragraph) or id(block) not in candidates:
-                break
+            if not isinstance(block, Paragraph) or id(block) not in candidates or about_the_document(block.text):
+                break  # 'Note: this is a draft', 'Copyright 2023 Acme Inc.': about the document, reported
             said = strip_markdown(block.text).rstrip()
             if not (ends_a_sentence(said) or said.endswith(":")):
                 break
             found.append(block)
+            end = block.last
         return found
 
     def _list_the_description_opens(self, paragraph: Paragraph, blocks: list[Block]) -> None:

@@ -29,7 +29,7 @@ from ...vocabulary import (
     seniority,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, names_a_discipline, names_competencies,
+    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
@@ -763,13 +763,14 @@ class SectionReader(LevelReader):
                     beyond = None if self.names_level(block) else beyond
                 elif _over_levels(block, headings, named_ids) and block.depth < depth \
                         and self.document.track is None and _over_all(block, headings, levels) \
-                        and names_a_discipline(normalise(heading_text(block))):
-                    # '## Product Design' over Designer I ... Design Director: the track they are the levels of.
+                        and (track_name := heading_track(normalise(heading_text(block)),
+                                                    [normalise(heading_text(level)) for level in levels])):
+                    # '## Product Design' over Designer I ... Design Director: the track they are the levels of
+                    # (the merge says so, or reports the heading where --track names another).
                     self.use(block)
                     track = block
-                    self.document.track = normalise(heading_text(block))
-                    self.document.notice(block.line, f"the track is '{self.document.track}': the heading over all "
-                                                     "the levels names a discipline", kind="layout")
+                    self.document.track = track_name
+                    self.document.track_heading = (block.line, normalise(heading_text(block)))
                 elif _over_levels(block, headings, named_ids):
                     self.drop(block, "heading above the levels, not a level itself")
                     # Beside levels, it groups some of them (its text is theirs, reported); above

@@ -306,13 +306,19 @@ def holds_no_statements(table: Table) -> str | None:
     its header and its first column (names: job titles, competencies) its
     cells hold no statement ('45 000', '25 %', 'Yes'), as a table of pay
     or of weights has it; 'figures' where they are all figures, 'short
-    values' otherwise. None where half of them or more may be statements."""
+    values' otherwise. None where half of the cells of any column or more
+    may be statements (a column 'What we expect' beside columns of pay is
+    the ladder's)."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     header = header_rows(table)
     below = next((n + 1 for n, r in enumerate(rows) if header and r is header[-1]), len(header))
     body = [c for r in rows[below:] for c in r.cells[1:] if not c.empty]
-    if not body or sum(1 for c in body if _statement_like(c)) * 2 >= len(body):
+    if not body:
         return None
+    for column in range(1, max(len(r.cells) for r in rows[below:])):
+        cells = [r.cells[column] for r in rows[below:] if column < len(r.cells) and not r.cells[column].empty]
+        if cells and sum(1 for c in cells if _statement_like(c)) * 2 >= len(cells):
+            return None
     return "figures" if not any(ch.isalpha() for c in body for ch in c.joined()) else "short values"
 
 
