@@ -662,6 +662,7 @@ _PROFICIENCY = {
     # The first steps of other scales: Foundation ... Expert, and the UK
     # government's (DDaT) Awareness < Working < Practitioner < Expert.
     "foundation": (1.0, 1.0),
+    "foundational": (1.0, 1.0),
     "awareness": (1.0, 1.0),
     "working": (2.0, 2.5),
     "intermediate": (3.0, 3.0),
@@ -687,6 +688,34 @@ _PROFICIENCY = {
 _RAISING = frozenset({"advanced", "leading"})
 #: The words that name a proficiency.
 PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
+
+
+#: The stages of a performance scale, Learning < Developing < Performing <
+#: Leading, on the proficiency scale. Each is an ordinary word of a
+#: competency's name too ('Learning', 'Leading change', 'Developing
+#: others'): a title that is one of them alone names a level only beside
+#: others of them (``stages_named``), never by itself (``is_level_name``).
+_STAGES = {"learning": (1.0, 1.0), "developing": (2.0, 2.0), "performing": (3.0, 3.0), "leading": (4.0, 4.0)}
+
+
+def stage(title: str) -> Seniority | None:
+    """The place on the proficiency scale of a title that is a stage of a
+    performance scale and nothing else ('Learning', 'Leading'); None for
+    any other title ('Leading change', 'Machine Learning')."""
+    found = _LETTERS.findall(_folded(title))
+    if len(found) != 1 or found[0] not in _STAGES:
+        return None
+    low, high = _STAGES[found[0]]
+    return Seniority(low, high, (found[0],))
+
+
+def stages_named(titles: Iterable[str]) -> list[str]:
+    """The titles that are stages of a performance scale (``stage``), where
+    three different stages are among them ('Learning', 'Developing',
+    'Performing' over a table's columns); [] where fewer are: a 'Learning'
+    alone, or beside a 'Leading', names competencies."""
+    staged = [title for title in titles if stage(title) is not None]
+    return staged if len({_folded(title).strip() for title in staged}) >= 3 else []
 
 
 def proficiency(title: str) -> Seniority | None:
@@ -873,7 +902,7 @@ class LevelName:
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
         rung = (id_rung(level_id) if level_id else None) or title_rung(title)
-        level = proficiency(title)
+        level = proficiency(title) or stage(title)
         words = seniority(f"{title} {level_id}")
         if level is not None and words is not None and not PROFICIENCY_WORDS.issuperset(words.words):
             words = None  # 'Senior Expert': the seniority word places the proficiency, on its scale

@@ -14,7 +14,7 @@ from typing import Iterable
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown
 from ..vocabulary import (
     DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
-    role,
+    role, stage,
 )
 from ..patterns import lazy
 
@@ -244,9 +244,11 @@ def is_level_name(title: str) -> bool:
     not a sentence that says 'lead' or 'level' ("You can lead a team ..."),
     nor a comparison of roles ("Tech Lead vs Engineering Manager"), nor a
     group of a level's competencies that names no role ("Senior Leadership
-    Competencies", as a level's page heads its groups)."""
+    Competencies", as a level's page heads its groups), nor a stage of a
+    performance scale by itself ('Learning', 'Leading'): beside other
+    stages, ``levels_named`` reads it as a level."""
     return LevelName.read(title).known and not reads_as_sentence(title) and not _COMPARISON.search(title) \
-        and not names_competencies(title)
+        and not names_competencies(title) and stage(title) is None
 
 
 #: The last word of a heading over a group of competencies ('Senior Technical Competencies').

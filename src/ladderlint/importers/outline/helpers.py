@@ -24,7 +24,7 @@ from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import FUNCTION_WORDS, name_key, unaccented, words
 from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap, written_in_title_case
-from ...vocabulary import note_label
+from ...vocabulary import note_label, stages_named
 from ...patterns import lazy
 
 
@@ -237,8 +237,10 @@ def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The (index, text) pairs that name a level: a level name, or the role
     the others name with no level word of its own ('Engineer' beside
     'Senior Engineer', 'Software Engineer' beside 'Staff Engineer'), as
-    among headings."""
-    named = [(i, t) for i, t in cells if is_level_name(normalise(t))]
+    among headings; or a stage of a performance scale beside others
+    ('Learning | Developing | Performing | Leading')."""
+    staged = set(stages_named(normalise(t) for _, t in cells))
+    named = [(i, t) for i, t in cells if is_level_name(normalise(t)) or normalise(t) in staged]
     roles = role_keys(t for _, t in named)
     return [(i, t) for i, t in cells
             if (i, t) in named or name_key(normalise(t)) in roles or names_role_fully(normalise(t), roles)]

@@ -130,6 +130,9 @@ class Reader:
         self.descriptions: dict[str, tuple[Heading, list[Paragraph]]] = {}
         #: The roles the level names of the document name ('software engineer'), as name keys.
         self.roles: frozenset[str] = frozenset()
+        #: The headings that are stages of a performance scale beside others of them ('Learning',
+        #: 'Developing'), which name levels only so (``stages_named``).
+        self.stages: frozenset[str] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -263,9 +266,12 @@ class Reader:
         Senior ...), or the role the other levels name with no level of its
         own ('Software Engineer' beside 'Senior Software Engineer',
         'Engineer' beside 'Senior Engineer I'), or named more fully
-        ('Software Engineer' beside 'Senior Engineer'): the first rung."""
+        ('Software Engineer' beside 'Senior Engineer'): the first rung; or a
+        stage of a performance scale beside others at its depth ('Learning',
+        'Developing', 'Performing', 'Leading')."""
         text = normalise(heading.text)
-        return is_level_name(text) or name_key(text) in self.roles or names_role_fully(text, self.roles)
+        return is_level_name(text) or name_key(text) in self.roles or names_role_fully(text, self.roles) \
+            or text in self.stages
 
     def roles_track(self, titles: list[str], count: int) -> None:
         """The track of ``count`` levels, if ``titles`` all name one role (a

@@ -26,7 +26,7 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement, Impor
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    seniority,
+    seniority, stages_named,
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
@@ -393,6 +393,8 @@ class SectionReader(LevelReader):
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
         self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)))
+        self.stages = frozenset(stage for depth in {h.depth for h in candidates}
+                                for stage in stages_named(normalise(h.text) for h in candidates if h.depth == depth))
         for depth in sorted({h.depth for h in candidates}):
             at_depth = [h for h in candidates if h.depth == depth]
             named = [h for h in at_depth if self.names_level(h)]
@@ -405,7 +407,8 @@ class SectionReader(LevelReader):
             # Two names at least: one level's name again and again ('**Level 4
             # Attainment:**' under each skill of a page of one level) labels its parts.
             distinct = {name_key(normalise(h.text)) for h in named}
-            if len(distinct) >= 2 and any(is_level_name(normalise(h.text)) for h in named):
+            if len(distinct) >= 2 and any(is_level_name(normalise(h.text)) or normalise(h.text) in self.stages
+                                          for h in named):
                 deeper = self.sub_levels(named, candidates)
                 if deeper is not None:
                     return deeper
