@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from diffkit import diff, level
 from ladderlint.diff.grade import grade
 
 
@@ -69,3 +70,35 @@ def test_membership_said_another_way_is_editorial(old, new):
 ])
 def test_membership_made_another_thing_is_not_editorial(old, new):
     assert _impact(old, new) != "editorial", grade(old, new)
+
+
+# --- a summary sentence that says who holds the level ---------------------------
+
+def _appended(text: str):
+    def edit(document):
+        level(document, "IC2")["summary"] = "I deliver features on my own. " + text
+    return edit
+
+
+@pytest.mark.parametrize("text", [
+    "L4 engineers are usually new to the company.",
+    "L4 engineers are new to the company.",
+    "L4 engineers often come from a bootcamp.",
+    "Engineers here often join from university.",
+    "L4 engineers typically have 2-4 years of experience.",
+    "L4 engineers are new to the company and the codebase.",
+])
+def test_a_sentence_describing_who_holds_the_level_is_not_asked(text):
+    [change] = diff(_appended(text))
+    assert change.impact.value in ("structural", "editorial"), change.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "L4 engineers require very little oversight.",
+    "L4 engineers are usually new to the company, and must lead a project.",
+    "L4 engineers are usually new to the company and lead a project.",
+    "L4 engineers are new to the company but should own a service.",
+])
+def test_a_sentence_that_asks_beside_describing_raises_the_bar(text):
+    [change] = diff(_appended(text))
+    assert change.impact.value == "raises-bar", change.reasons
