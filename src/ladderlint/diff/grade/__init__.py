@@ -268,7 +268,7 @@ from .counts import count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
-    neutral_repeats, neutral_respellings,
+    memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
@@ -425,6 +425,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     phrases_for_their_word(runs)
+    memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
@@ -664,10 +665,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.extend(scale_directions(quantity_removed, quantity_inserted, avoided))
             meaning_removed = [w for w in meaning_removed if w.role != "quantity"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "quantity"]
-        one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 \
-            or light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)
+        # A light verb for the verb it stands for is one word for one, whatever the dictionary says of the two
+        # ("makes a plan" / "prepares a plan").
+        light = light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)
+        one_for_one = len(meaning_removed) == 1 and len(meaning_inserted) == 1 or light
         if one_for_one and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted) \
-                and not another_word(meaning_removed, meaning_inserted):
+                and (light or not another_word(meaning_removed, meaning_inserted)):
             # "have a high standard" -> "hold a high standard": a light verb for one verb is one word for one.
             # One plain word for another is a synonym ("issues" -> "bugs");
             # a word of scale for a plain one is read on its scale. Not

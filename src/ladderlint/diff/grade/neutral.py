@@ -331,6 +331,51 @@ def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:
                 w.neutral = True
 
 
+def memberships(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Being in a group said another way ("is part of the on-call rotation"
+    / "is on the on-call rotation", "is a member of the guild" / "is in the
+    guild" / "belongs to the guild"): the same membership, so the same thing
+    asked. Only where each run changes nothing but those words, before the
+    same group ("the", "a", a possessive); not "sometimes joins the
+    rotation", which says how often, nor "is in charge of the team"."""
+    spans_a, spans_b = _membership_spans(a), _membership_spans(b)
+    for removed, inserted in runs:
+        out = [w for w in removed if not w.neutral]
+        into = [w for w in inserted if not w.neutral]
+        if out and into and _within(out, a, spans_a) and _within(into, b, spans_b):
+            for w in (*out, *into):
+                w.neutral = True
+
+
+#: After "is" (or "are"), the words that put the subject in a group: "part of", "a member of", "on", "in".
+_MEMBER_OF = (("part", "of"), ("a", "part", "of"), ("member", "of"), ("a", "member", "of"), ("members", "of"),
+              ("on",), ("in",))
+#: Verbs that say the same by themselves: "belongs to the guild".
+_BELONGING_TO = frozenset("belong belongs".split())
+
+
+def _membership_spans(text: list[Word]) -> list[range]:
+    """Where ``text`` says its subject is in a group (``_MEMBER_OF`` after a
+    verb "to be", or "belongs to"), the group named next by "the", "a" or
+    a possessive."""
+    texts = [w.text for w in text]
+    found = []
+    for k, t in enumerate(texts):
+        ends = [k + 1 + len(p) for p in _MEMBER_OF if t in BE and tuple(texts[k + 1 : k + 1 + len(p)]) == p] \
+            + ([k + 2] if t in _BELONGING_TO and texts[k + 1 : k + 2] == ["to"] else [])
+        for end in ends:
+            if end < len(texts) and (texts[end] in vocab.DETERMINERS or texts[end] in vocab.POSSESSIVES) \
+                    and texts[end] not in ("no", "any"):
+                found.append(range(k, end))
+    return found
+
+
+def _within(run: list[Word], text: list[Word], spans: list[range]) -> bool:
+    """Whether all the words of ``run`` lie in one of ``spans`` of ``text``."""
+    where = {id(w): k for k, w in enumerate(text)}
+    return any(all(where[id(w)] in span for w in run) for span in spans)
+
+
 def teammates_by_place(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """The people of one's own team named by where they are ("the people on
     the team", "people in my team", "members of the team") for "teammates"
@@ -610,10 +655,20 @@ def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
     grammar ("have", "do") is replaced by one verb that says no more
     (``verb``, of ``text``): "have a high standard" / "hold a high
     standard", one verb for another; "have" for a verb of making what it
-    has ("has documentation" / "produces documentation"); not "enforce a
-    high standard" or "publish a plan", which ask more."""
+    has ("has documentation" / "produces documentation"); "make" before
+    what it makes, for a verb of making it ("makes a plan" / "prepares a
+    plan"); not "enforce a high standard", "publish a plan" or "owns the
+    plan", which ask more, nor "make" of a phrase that says another thing
+    ("make decisions", "make sure")."""
+    making = len(verb) == 1 and verb[0].text in vocab.MAKING_VERBS
+    if making and len(run) == 1 and run[0].text in _MAKE and run[0].role == "content":
+        # "Makes a plan" / "Prepares a plan": "make" with what it makes is its light use, the same thing made;
+        # not "makes sure" (ensures) nor "makes it happen", where what follows is no thing made.
+        i = next(k for k, w in enumerate(text) if w is verb[0])
+        after = [w.text for w in text[i + 1 : i + 2]]
+        return bool(after) and after[0] not in _NOT_MADE and a_verb([w.text for w in text], i, clause_ends(text))
     if len(verb) != 1 or verb[0].text not in vocab.LIGHT_VERB_SYNONYMS and not (
-            verb[0].text in vocab.MAKING_VERBS and any(w.text in _HAVING for w in run)) \
+            making and any(w.text in _HAVING for w in run)) \
             or [w for w in run if w.role not in NEUTRAL_ROLES]:
         return False
     light = [w for w in run if w.text in vocab.LIGHT_VERBS]
@@ -626,6 +681,10 @@ def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
 #: Light verbs that carry grammar and say having or doing: what a verb of making makes, one has ("has
 #: documentation", "does the documentation"); not "give", "take" or "provide", which hand it on or take it in.
 _HAVING = frozenset("have has having get gets getting do does doing".split())
+#: "make" in its forms: before what it makes, it says what a verb of making does ("makes a plan", "prepares a plan").
+_MAKE = frozenset("make makes making made".split())
+#: Words after "make" that name no thing made: "make sure" ensures, "make it happen" brings about.
+_NOT_MADE = frozenset("sure certain it them this that things".split())
 
 
 def linking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:

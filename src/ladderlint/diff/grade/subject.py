@@ -553,10 +553,39 @@ def _a_stage_of_them(verb: str, after: list[Word]) -> bool:
     return False
 
 
+def _their_stage(found: list[Word]) -> bool:
+    """Whether a sentence's subject is the people on the ladder and its
+    verb says where they are in their career (``_a_stage_of_them``), past
+    words of how often or how certainly it is so ("L4 engineers are usually
+    new to the company", "Engineers here often come from a bootcamp")."""
+    subject = ladder_subject(found)
+    if subject is None or subject[1] is not None:
+        return False
+    k = subject[0]
+    while k < len(found) and (found[k].role in ("frequency", "certainty") or found[k].text.endswith("ly")):
+        k += 1
+    return k < len(found) and _a_stage_of_them(found[k].text, found[k + 1 :])
+
+
+def _asked_after(found: list[Word], names: BrandNames) -> bool:
+    """Whether what follows a sentence's first clause asks, read as a
+    sentence put in (``asked_in_summary``): a clause after it ("..., and
+    must lead a project"), or an action joined to it ("... new to the
+    company and lead a project", "... but should own a service"; not "new
+    to the company and the codebase")."""
+    first = found[0].clause
+    for k, w in enumerate(found[:-1]):
+        then = found[k + 1]
+        if w.text in _JOINING_WORDS and (w.clause != first or then.role in ("certainty", "frequency") or any(
+                english().verb(f) for f in forms(then.text)) and then.text not in FUNCTION_WORDS):
+            return asked_in_summary(" ".join(x.text for x in found[k + 1 :]), names)
+    return False
+
+
 #: Words after "are" that say how far into their career the people are: "are early in their career".
 _EARLY = frozenset("early new".split())
-#: Verbs of joining: joining the organisation describes who is at a level, joining a rota asks it.
-_JOINING = frozenset("join joins".split())
+#: Verbs of joining: joining the organisation (or coming from elsewhere) describes who is at a level, joining a rota asks it.
+_JOINING = frozenset("join joins come comes".split())
 #: Words after "join" that say how or from where they join, or that they join the organisation.
 _JOINED_FROM = frozenset("from as us straight directly after".split())
 
@@ -570,17 +599,23 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
     subject ("Delivers well-scoped tasks with guidance", "Trusted to lead
     projects across teams"). Not one that only describes: who is at the
     level or where they join ("This level is where most engineers join
-    the company", "Engineers at this level are early in their career"),
+    the company", "Engineers at this level are early in their career",
+    with how often it is so: "L4 engineers are usually new to the
+    company", "... often come from a bootcamp"),
     what the level is ("The first level of the ladder"), or a label
     ("Entry-level engineer"). A clause after the first that says what
     they do asks, whatever the first says ("We do not hire at this level,
     and engineers here lead two projects")."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
-    if bars(text, names) or demand(text, names) is not None:
-        return True
     from ...rules.ll504_export_debris import without_debris
 
     found = read(strip_markdown(without_debris(text)).strip(), names)
+    if found and _their_stage(found):
+        # "L4 engineers are usually new to the company", "... often come from a bootcamp": how often is said of
+        # who holds the level, no bar; only what follows it may ask ("..., and must lead a project").
+        return _asked_after(found, names)
+    if bars(text, names) or demand(text, names) is not None:
+        return True
     if not found:
         return False
     if _a_later_clause_asks(found, names):
