@@ -78,16 +78,19 @@ def _title_over_tracks(headings: list[Heading], levels: list[Heading], tracks: l
 
 
 def _tables_without_statements(tables: list[Table]) -> str:
-    """What tables that hold no statement hold instead, each by its line and
-    header: "the table on line 37, 'Job Title | Min Progress | ...', lists
-    names in its first column, but its other cells are only figures:
-    nothing a level expects"."""
+    """What those of ``tables`` that hold no statement hold instead, each
+    by its line and header: "the table on line 37, 'Job Title | Min Progress
+    | ...', lists names in its first column, but its other cells are only
+    figures: nothing a level expects"; "" where every table holds some."""
     said = []
     for table in tables:
+        held = holds_no_statements(table)
+        if held is None:
+            continue
         header = [strip_markdown(unwrap(c.joined())).strip() for c in header_rows(table)[-1].cells if not c.empty]
         shown = " | ".join(header[:4]) + (" | ..." if len(header) > 4 else "")
         said.append(f"the table on line {table.line}, '{shown}', lists names in its first column, but its other "
-                    f"cells are only {holds_no_statements(table)}, nothing a level expects")
+                    f"cells are only {held}, nothing a level expects")
     return "; ".join(said)
 
 
@@ -208,8 +211,8 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 wanted = [m for m in matrices if (m.layout == "levels-as-rows") == rows]
             if not wanted:
                 tables = [b for b in self.outline.blocks if isinstance(b, Table) and len(b.rows) >= 3]
-                empty = [t for t in tables if holds_no_statements(t) is not None]
-                why = f"; {_tables_without_statements(empty)}" if empty else ""
+                without = _tables_without_statements(tables)
+                why = f"; {without}" if without else ""
                 raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
                                                         "levels in its " + ("first column" if chosen == "levels-as-rows"
                                                                             else "header row") + why)
