@@ -42,8 +42,8 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
-    shared_titles,
+    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label, level_named,
+    longest_increasing, shared_titles,
     moved_in_order, said, titled,
 )
 from .grade import (
@@ -2010,13 +2010,15 @@ class _Differ:
         return shared_titles(*([level.title for level in side.levels] for side in (self.old, self.new) if side is not None))
 
     def _clause_note(self, clause: Message) -> str | None:
-        """Where a clause went, as the text output says it: competencies by name, levels by title."""
+        """Where a clause went, as the text output says it: competencies by name, levels as its
+        headings name them (``level_label``: "IC7 (Staff Engineer)", "Engineer II")."""
         if not clause or self.new is None:
             return None
         names = {c.id: c.name for c in self.new.competencies}
-        titles = {level.id: level.title or level.id for level in self.new.levels}
+        shared = self._shared_titles()
+        levels = {level.id: level_label(level.id, level.title, shared=level.title in shared) for level in self.new.levels}
         return "".join(part if isinstance(part, str) else
-                       names.get(part.id, part.id) if part.item == "competency" else titles.get(part.id, part.id)
+                       names.get(part.id, part.id) if part.item == "competency" else levels.get(part.id, part.id)
                        for part in clause)
 
     def _beside(self, other: Placed, placed: Placed) -> Message:
