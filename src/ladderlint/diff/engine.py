@@ -50,7 +50,7 @@ from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
     grade, takes_charge_beyond,
 )
-from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
+from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, retouched, statements_alike,
     words_key,
@@ -1170,7 +1170,7 @@ class _Differ:
                 said("statement added to ", _in(n.competency), " at ", level_named(n.level), *note),
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path, added_below=below, also_impact=also,
-                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                reasons=reasons_as_read(reasons) if impact in _BARS else (),
                 clause_moved=self._clause_note(clause),
             )
         kept = _kept_in_place(pairing)
@@ -1685,7 +1685,7 @@ class _Differ:
         asking = [1 for text in added if asks(text) and not said_again(text)]
         directions += asking
         reasons += [SENTENCE_PUT_IN] if asking else []
-        read = tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+        read = reasons_as_read(reasons)
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
             return Impact.RAISES_BAR, also, read
@@ -1885,7 +1885,7 @@ class _Differ:
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
                 if impact is reworded_impact and impact in _BARS and at_old_level is None:
                     # The words say why, as for a rewording in place.
-                    reasons = tuple(dict.fromkeys(as_read(reason) for reason in read))
+                    reasons = reasons_as_read(read)
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
@@ -1908,7 +1908,7 @@ class _Differ:
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level),
                      *((", ",) + clause if clause else ())),
                 field="text", old=o.text, new=n.text, also_impact=also,
-                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                reasons=reasons_as_read(reasons) if impact in _BARS else (),
                 clause_moved=self._clause_note(clause), **where,
             )
         if o.statement.examples != n.statement.examples:
@@ -2082,7 +2082,7 @@ class _Differ:
             old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
             old_path=o.statement.text_path, new_path=n.statement.text_path,
             # What the words read as, as for a rewording; a part moved to another cell is graded as a move.
-            reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+            reasons=reasons_as_read(reasons)
             if impact in _BARS and o.cell == n.cell else (),
         )
 

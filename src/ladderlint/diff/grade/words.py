@@ -551,6 +551,12 @@ def as_read(reason: str) -> str:
     return _AS_READ.get(reason, reason)
 
 
+def reasons_as_read(reasons: Iterable[str]) -> tuple[str, ...]:
+    """A grader's reasons as the differ's output gives them (``as_read``),
+    each once, in their order: two readings that it says alike are one."""
+    return tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+
+
 #: Where a statement without a word of the scale stands on it: a plain
 #: "I design services" is done more than sometimes and as surely as "will";
 #: its audience is everyone, mid-level included; its work of no stated size.
