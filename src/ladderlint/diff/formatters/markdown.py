@@ -200,10 +200,12 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         lines.append(f"{h} What is new at {higher}")
         lines.append("")
         lines.append(f"Compared with {lower}, the level below.")
-        if framework.cumulative:
+        # A level's reader is told it includes the one below only where the
+        # framework says so (render's facts say the default as one).
+        if framework.cumulative and framework.cumulative_declared:
             lines.append(f"Each level includes what the levels below it expect, so what {lower} "
                          f"asks for still holds here unless it is replaced.")
-        else:
+        elif not framework.cumulative:
             lines.append(f"Levels here stand alone: each lists all it expects. By competency, what is new, "
                          f"each statement beside the one of {lower} it rewrites, and what {lower} lists "
                          f"that this level does not.")
