@@ -571,3 +571,37 @@ def _scope_follows(found: list[Word], i: int) -> bool:
         vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
         or vocab.owned_unit([w.text for w in found], j) is not None)  # "in their area", as "in their team"
 
+
+
+def owners_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Whose a thing is, said by a group's possessive ("my team's services",
+    "the org's roadmap") and taken out, leaving the thing said to be nobody's
+    ("the services", "all services"): the whole of it is asked, as "the code
+    they own" -> "the code" asks; read as a bound (-1) taken out, not as a
+    scope narrowed. Put in, it narrows. Not where the other side names a
+    scope in its place ("my team's" -> "my org's", read on the scale), nor
+    where the thing stays someone's ("my team's services" -> "my services"),
+    nor where the thing itself changes ("my team's services" -> "the platform"),
+    nor where the other side bounds it otherwise ("goals on the team")."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    for removed, inserted in runs:
+        for run, text, other, other_run in ((removed, a, b, inserted), (inserted, b, a, removed)):
+            if any(w.role == "scope" for w in other_run):
+                continue
+            where = {id(w): k for k, w in enumerate(text)}
+            for w in run:
+                k = where[id(w)]
+                if w.role != "scope" or without_possessive(w.text) == w.text or k + 1 >= len(text):
+                    continue
+                thing = text[k + 1]
+                if thing.clause != w.clause or id(thing) in changed or thing.role not in ("content", "qualifier"):
+                    continue
+                if any(x.stem == thing.stem and not _whose_said(other, j) and not _bounded(other, x.clause)
+                       for j, x in enumerate(other)):
+                    w.role, w.rank = "bound", -1.0
+
+
+def _bounded(text: list[Word], clause: int) -> bool:
+    """Whether a clause of ``text`` names a scope or a bound anywhere ("goals on the team", "the code they
+    own"): whose the thing is, said another way than by a possessive before it."""
+    return any(w.clause == clause and w.role in ("scope", "bound") for w in text)
