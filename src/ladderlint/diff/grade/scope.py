@@ -605,3 +605,28 @@ def _bounded(text: list[Word], clause: int) -> bool:
     """Whether a clause of ``text`` names a scope or a bound anywhere ("goals on the team", "the code they
     own"): whose the thing is, said another way than by a possessive before it."""
     return any(w.clause == clause and w.role in ("scope", "bound") for w in text)
+
+
+def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A scope put in or taken out with the bound that places the work in it,
+    where the words line up so that the two fall in two runs ("improves the
+    processes" -> "improves processes within the team": "the" kept, "within"
+    and "team" apart): read by the bound, as where both are one run ("in
+    their team" taken out), not also as a scope named where none was. Not
+    where the other side of its run names a scope ("within the team" ->
+    "within the org", read on the scale)."""
+    for side, text in ((0, a), (1, b)):
+        run_of = {id(w): k for k, run in enumerate(runs) for w in run[side]}
+        where = {id(w): i for i, w in enumerate(text)}
+        for k, run in enumerate(runs):
+            if any(w.role == "scope" for w in run[1 - side]):
+                continue
+            for w in run[side]:
+                if w.role != "scope" or w.neutral:
+                    continue
+                i = where[id(w)] - 1
+                while i >= 0 and text[i].clause == w.clause and text[i].role == "function":
+                    i -= 1  # "within the", "in their"
+                bound = text[i] if i >= 0 and text[i].clause == w.clause else None
+                if bound is not None and bound.role == "bound" and run_of.get(id(bound), k) != k:
+                    w.neutral = True
