@@ -613,14 +613,15 @@ def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Wo
     processes" -> "improves processes within the team": "the" kept, "within"
     and "team" apart): read by the bound, as where both are one run ("in
     their team" taken out), not also as a scope named where none was. Not
-    where the other side of its run names a scope ("within the team" ->
-    "within the org", read on the scale)."""
+    where the other text puts in or takes out a scope of its own ("within
+    the team" -> "within the org", "in the industry" -> "with other teams":
+    read on the scale)."""
     for side, text in ((0, a), (1, b)):
         run_of = {id(w): k for k, run in enumerate(runs) for w in run[side]}
         where = {id(w): i for i, w in enumerate(text)}
+        if any(w.role == "scope" and not w.neutral for run in runs for w in run[1 - side]):
+            continue  # a scope named in its place, wherever it lines up: read on the scale
         for k, run in enumerate(runs):
-            if any(w.role == "scope" for w in run[1 - side]):
-                continue
             for w in run[side]:
                 if w.role != "scope" or w.neutral:
                     continue
