@@ -1742,9 +1742,10 @@ LOOSELY = frozenset("loosely poorly vaguely ill partially partly barely".split()
 DEFINED = frozenset("defined scoped specified framed understood".split())
 #: How much a person takes part in a piece of work, least first: helping
 #: with it (or using, reading or following what others make), then doing
-#: it (a plain verb: "implements", "writes", "builds"), then leading or
-#: owning it.
-INVOLVEMENT = {
+#: it (a plain verb: "implements", "writes", "builds"), then settling it
+#: oneself (deciding, defining), then leading or owning it, which takes
+#: others along: a verb of leading is never another word for one of doing.
+INVOLVEMENT: dict[str, float] = {
     "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
     "supporting": 1, "contribute": 1,
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
@@ -1757,8 +1758,10 @@ INVOLVEMENT = {
     # Following or proposing what others decide, against deciding it.
     "follow": 1, "follows": 1, "suggest": 1, "suggests": 1, "suggesting": 1, "propose": 1,
     "proposes": 1, "proposing": 1, "recommend": 1, "recommends": 1, "recommending": 1, "consulted": 1,
-    "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
-    "decide": 3, "decides": 3, "deciding": 3,
+    # Settling it oneself, against doing it and against leading others in it: "makes decisions" (decides)
+    # < "leads decisions", "defines the process" < "leads the process".
+    "define": 2.5, "defines": 2.5, "defining": 2.5, "establish": 2.5, "establishes": 2.5, "establishing": 2.5,
+    "decide": 2.5, "decides": 2.5, "deciding": 2.5,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,

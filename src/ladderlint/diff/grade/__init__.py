@@ -283,7 +283,7 @@ from .scales import (
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
-    possibility_described, wider_reach,
+    owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
     actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
@@ -413,6 +413,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     brands_put_in(runs, names.own)
     renamed = titles_renamed(runs, a, b)
     fields_of_a_scope(runs, a, b)
+    owners_taken_out(runs, a, b)  # "my team's services" -> "the services": all of them
     outcome_said_as_deed(runs, a, b)  # "ensures security is built in" -> "builds security in"
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
@@ -424,6 +425,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
+    scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
     phrases_for_their_word(runs)
     memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)
