@@ -18,7 +18,7 @@ from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import only_placeholder
-from .messages import shorten
+from .messages import quoted_list, shorten
 
 
 class _Item(NamedTuple):
@@ -43,7 +43,10 @@ class RepeatedStatement(Rule):
     whether or not levels are cumulative: two levels summed up alike do
     not say how they differ.
 
-    Reported at the higher level, naming the lower one. Words are compared
+    Reported at the higher level, naming the lower one; a statement said
+    word for word under several competencies of the higher level (a
+    sentence said of every competency) is reported once there, at the
+    first, naming them all. Words are compared
     with "&" read as "and" and a hyphenated compound as its words apart
     ("early & often" is "early and often", "design-system" is "design
     system"). Word-for-word repeats
@@ -153,6 +156,8 @@ class RepeatedStatement(Rule):
         # I know ...'), and those reported: read after the others.
         may_be_labelled: list[tuple[_Entry, str]] = []
         reported: set[int] = set()
+        # The word-for-word repeats, by level and words: (the first said, those repeating it there).
+        repeats: dict[tuple[int, str], tuple[_Entry, list[_Entry]]] = {}
         # The statements with examples, by their words: a repeat whose
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
@@ -191,7 +196,8 @@ class RepeatedStatement(Rule):
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
                             if not _new_examples(statement, lower, words_of):
                                 reported.add(id(statement))
-                                yield self._repeat(declared, _Item(*entry), _Item(*earlier))
+                                # Reported once per level: the competencies that say it there are named together.
+                                repeats.setdefault((order, key), (earlier, []))[1].append(entry)
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         if len(bucket) >= _FILED_FROM:
                             index = indexes.get((competency, len(tokens)))
@@ -207,6 +213,12 @@ class RepeatedStatement(Rule):
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
+        for (_order, key), (earlier, entries) in repeats.items():
+            if len(entries) == 1:
+                yield self._repeat(declared, _Item(*entries[0]), _Item(*earlier))
+            else:
+                yield self._repeats(declared, [_Item(*entry) for entry in entries], _Item(*earlier),
+                                    _competencies_saying(framework.levels[earlier[0]], key, words_of))
         if exact_repeats:
             for higher, below, label in _relabelled(may_be_labelled, first_seen):
                 if id(higher[3]) not in reported:
@@ -222,6 +234,23 @@ class RepeatedStatement(Rule):
         return Violation(
             item.statement.text_path,
             f"statement repeated word for word from level '{earlier.level_id}'{where}{labelled}{examples}: "
+            f"the expectation does not grow; {_advice(declared, earlier)}",
+        )
+
+    def _repeats(self, declared: bool | None, items: list[_Item], earlier: _Item, there: list[str]) -> Violation:
+        """One statement repeated under several competencies of a level (a
+        sentence said of every competency): one finding, at the first, naming
+        them all, not one a competency."""
+        here = list(dict.fromkeys(item.cell.competency_id for item in items))
+        if here == there:
+            where = f" (under {len(here)} competencies here and there: {quoted_list(here)})"
+        else:
+            named = [("competency " if len(ids) == 1 else "competencies ") + quoted_list(ids) for ids in (there, here)]
+            where = f" ({named[0]} there, {named[1]} here)"
+        examples = ", its examples all given at lower levels" if items[0].statement.examples else ""
+        return Violation(
+            items[0].statement.text_path,
+            f"statement repeated word for word from level '{earlier.level_id}'{where}{examples}: "
             f"the expectation does not grow; {_advice(declared, earlier)}",
         )
 
@@ -585,6 +614,14 @@ def _audience_named(people: list[str], named: list[str], organisations: Callable
     Not a technology for another ('REST' -> 'GraphQL'), nor an organisation."""
     return any(w.casefold() in PEOPLE or scope_rank(w.casefold()) for w in people) and any(
         any(ch.isupper() for ch in w[1:]) and not organisations(w) for w in named)
+
+
+def _competencies_saying(level: Level, key: str, words_of: WordsByText) -> list[str]:
+    """The competencies whose statements at ``level`` have the words ``key``
+    (joined as compared), in the order read."""
+    return list(dict.fromkeys(
+        cell.competency_id for cell in level.cells for statement in cell.statements
+        if " ".join(_compared(statement.text, words_of[statement.text])) == key))
 
 
 def _where(item: _Item, earlier: _Item) -> str:
