@@ -514,6 +514,25 @@ def test_repeated_statement_under_every_competency_is_one_finding_a_level(cli, w
     ]
 
 
+def test_near_repeat_under_every_competency_is_one_finding_a_level(cli, write):
+    body = _boilerplate((), FOUR_COMPETENCIES, FOUR_COMPETENCIES)
+    higher = body.index("id: L6")
+    body = body[:higher] + body[higher:].replace("experts", "leaders")
+    assert findings(cli, write, body, "LL205") == [
+        "48:11: statement nearly the same as at level 'L5' (under 4 competencies here and there: 'design', "
+        "'testing', 'security' and 'delivery'), only 'experts' -> 'leaders' changed: the expectation does not "
+        "grow; keep it at level 'L5' only (levels are cumulative), or say what more is expected here",
+    ]
+    # Changed otherwise under one competency: that one apart.
+    body = body[:higher] + body[higher:].replace(f"{FOSTER.replace('experts', 'leaders')}\n      security",
+                                                 f"{FOSTER.replace('experts', 'testers')}\n      security")
+    assert [(line[:5], line.split(" (")[1].split(")")[0], line.split("only ")[1].split(" changed")[0])
+            for line in findings(cli, write, body, "LL205")] == [
+        ("48:11", "under 3 competencies here and there: 'design', 'security' and 'delivery'", "'experts' -> 'leaders'"),
+        ("51:11", "competency 'testing'", "'experts' -> 'testers'"),
+    ]
+
+
 # A framework that never says `cumulative` has it from the default: the advice says so.
 BY_DEFAULT = "levels are cumulative by default; set `cumulative: false` if each level stands on its own"
 
