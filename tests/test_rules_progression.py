@@ -514,6 +514,16 @@ def test_repeated_statement_under_every_competency_is_one_finding_a_level(cli, w
     ]
 
 
+def test_repeated_statement_twice_in_one_cell_is_one_finding_of_its_competency(cli, write):
+    # The copy in the cell is LL507's: one LL205 finding, of the one competency.
+    body = "cumulative: true\n" + lower_and_higher("I write clear design documents",
+                                                    'I write clear design documents", "I write clear design documents')
+    assert findings(cli, write, body, "LL205") == [
+        "15:48: statement repeated word for word from level 'L2' (competency 'impact'): the expectation does not "
+        "grow; keep it at level 'L2' only (levels are cumulative), or say what more is expected here",
+    ]
+
+
 def test_near_repeat_under_every_competency_is_one_finding_a_level(cli, write):
     body = _boilerplate((), FOUR_COMPETENCIES, FOUR_COMPETENCIES)
     higher = body.index("id: L6")

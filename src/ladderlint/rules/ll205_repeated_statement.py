@@ -46,7 +46,8 @@ class RepeatedStatement(Rule):
     Reported at the higher level, naming the lower one; a statement
     repeated under several competencies of the higher level (a sentence
     said of every competency), word for word or nearly with the same words
-    changed, is reported once there, at the first, naming them all. Words
+    changed, is reported once there, at the first, naming them all (and
+    one said twice in a cell there once: the copy is LL507's). Words
     are compared
     with "&" read as "and" and a hyphenated compound as its words apart
     ("early & often" is "early and often", "design-system" is "design
@@ -220,7 +221,7 @@ class RepeatedStatement(Rule):
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
         for (_order, key), (earlier, entries) in repeats.items():
-            if len(entries) == 1:
+            if len({entry[2].competency_id for entry in entries}) == 1:  # twice in one cell too: LL507's
                 yield self._repeat(declared, _Item(*entries[0]), _Item(*earlier))
             else:
                 yield self._repeats(declared, [_Item(*entry) for entry in entries], _Item(*earlier),
@@ -262,7 +263,7 @@ class RepeatedStatement(Rule):
         level (each near its own competency's statement below): one finding,
         at the first, naming them all."""
         item, earlier = pairs[0]
-        if len(pairs) == 1:
+        if len({i.cell.competency_id for i, _ in pairs}) == 1:
             where = _where(item, earlier)
         else:
             where = _where_all([i.cell.competency_id for i, _ in pairs], [e.cell.competency_id for _, e in pairs])
