@@ -1578,8 +1578,8 @@ QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "
 GUIDANCE_AMOUNT = {
     "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
     "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
-    "substantial": 4, "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5,
-    "continuous": 5, "step-by-step": 5,
+    "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5,
+    "step-by-step": 5,
 }
 #: Words of how much that name an amount "of" the help after them: "a lot
 #: of guidance", "lots of support", "a great deal of direction".
