@@ -136,11 +136,18 @@ _SHORTEST_SENTENCE = 4
 
 def other_language(tokens: Sequence[str]) -> str | None:
     """The language a text reads as, from its lower-case words (``words``),
-    when that is not English: it holds none of English's words of grammar
-    (``_ENGLISH_GRAMMAR``, as ``reads_as_english`` reads a framework) and
-    two or more of another language's ("und", "das"; "je", "par"); its name
-    ("German"), or "another language" where two fit as well; None for an
-    English text or one too short to tell."""
+    when that is not English: by its letters, where most are of another
+    script than the Latin one (``other_script``: "Russian", "Greek",
+    "Korean", "Cyrillic"), even in a word or two; else by its words, where
+    it holds none of English's words of grammar (``_ENGLISH_GRAMMAR``, as
+    ``reads_as_english`` reads a framework) and two or more of another
+    language's ("und", "das"; "je", "par"): its name ("German"), or
+    "another language" where two fit as well. None for an English text or
+    one too short to tell."""
+    if not all(map(str.isascii, tokens)):
+        script = other_script(tokens)
+        if script is not None:
+            return script
     if len(tokens) < _SHORTEST_SENTENCE or any(map(_ENGLISH_GRAMMAR.__contains__, tokens)):
         return None
     distinct = set(tokens)
@@ -152,10 +159,85 @@ def other_language(tokens: Sequence[str]) -> str | None:
     return likeliest[0] if len(likeliest) == 1 else "another language"
 
 
+# The language a script's letters read as, by the first word of their Unicode
+# names ("CYRILLIC SMALL LETTER A"): the script's own language (Greek,
+# Hebrew, Thai), or its name where it is several languages' (Devanagari:
+# Hindi, Marathi, Nepali); Latin letters are no other script. Cyrillic and
+# Han are read further (``_cyrillic``, Kana beside Han).
+_SCRIPTS = {
+    "LATIN": "", "CYRILLIC": "Cyrillic", "GREEK": "Greek", "HEBREW": "Hebrew", "ARABIC": "Arabic",
+    "HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "CJK": "Chinese", "THAI": "Thai",
+    "LAO": "Lao", "KHMER": "Khmer", "MYANMAR": "Burmese", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian",
+    "DEVANAGARI": "Devanagari", "BENGALI": "Bengali", "GURMUKHI": "Punjabi", "GUJARATI": "Gujarati",
+    "TAMIL": "Tamil", "TELUGU": "Telugu", "KANNADA": "Kannada", "MALAYALAM": "Malayalam", "SINHALA": "Sinhala",
+    "ETHIOPIC": "Amharic", "SYRIAC": "Syriac", "THAANA": "Dhivehi", "ORIYA": "Odia", "TIBETAN": "Tibetan",
+    "MONGOLIAN": "Mongolian",
+}
+# Cyrillic letters only Russian's alphabet has among Ukrainian's, Belarusian's and
+# Bulgarian's ("ы", "э", "ё" are Belarusian's too, which has "і" and "ў" for "и");
+# Ukrainian's own ("є", "ї", "ґ", and "і" where none of Russian's is); and
+# for a text of neither's own letters ("Решаю задачи, когда нужно"), each
+# one's words that are no word of the other nor of Bulgarian.
+_RUSSIAN_LETTERS = frozenset("ыэё")
+_UKRAINIAN_LETTERS = frozenset("єїґі")
+_RUSSIAN_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_UKRAINIAN_ALPHABET = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’")
+_RUSSIAN_WORDS = frozenset("что чтобы это когда если также только который которые которых своей своих своего "
+                           "самостоятельно".split())
+_UKRAINIAN_WORDS = frozenset("і й що щоб це коли якщо також тільки лише або який які своїх свого самостійно".split())
+# Russian's endings no Ukrainian nor Bulgarian word has ("учитывает", "умеет":
+# Ukrainian "враховує", Bulgarian "знае"; "ответственность": Ukrainian
+# "відповідальність", Bulgarian "отговорност").
+_RUSSIAN_ENDINGS = ("ает", "яет", "еет", "ость", "ости", "ется", "ются")
+
+
+def other_script(tokens: Sequence[str]) -> str | None:
+    """The language words (``words``) are written in, by their letters,
+    where most are of one script other than the Latin one: Russian or
+    Ukrainian where their letters or words tell them apart, else
+    "Cyrillic"; Japanese for Han with Kana, Chinese for Han alone; Korean,
+    Greek, Hebrew, Thai ... (``_SCRIPTS``). None where most letters are
+    Latin (an English text with "μs" or a name in Han in it) or where no
+    script has most."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        for character in token:
+            if character.isalpha():
+                name = unicodedata.name(character, "").split(" ")
+                script = name[1] if name[0] in ("FULLWIDTH", "HALFWIDTH") and len(name) > 1 else name[0]
+                language = _SCRIPTS.get(script)
+                if language is not None:
+                    counts[language] = counts.get(language, 0) + 1
+    if not counts:
+        return None
+    total = sum(counts.values())
+    if counts.get("Japanese") and counts.get("Chinese"):  # Japanese writes with Han too
+        counts["Japanese"] += counts.pop("Chinese")
+    language, most = max(counts.items(), key=lambda item: item[1])
+    if not language or most * 2 <= total:
+        return None
+    return _cyrillic(tokens) if language == "Cyrillic" else language
+
+
+def _cyrillic(tokens: Sequence[str]) -> str:
+    """Which language Cyrillic words are, where cheaply told: "Russian" or
+    "Ukrainian" by the letters or the words only one of them has; else
+    "Cyrillic" (Bulgarian, Serbian, Kazakh ... or too few words to tell)."""
+    letters = {character for token in tokens for character in token if character.isalpha() and not character.isascii()}
+    distinct = set(tokens)
+    if letters <= _RUSSIAN_ALPHABET and (letters & _RUSSIAN_LETTERS or distinct & _RUSSIAN_WORDS
+                                         or any(token.endswith(_RUSSIAN_ENDINGS) for token in distinct)):
+        return "Russian"
+    if letters <= _UKRAINIAN_ALPHABET and (letters & _UKRAINIAN_LETTERS or distinct & _UKRAINIAN_WORDS):
+        return "Ukrainian"
+    return "Cyrillic"
+
+
 #: Letters of the scripts that name their language, or nearly: Hangul is
 #: Korean's; Hiragana and Katakana Japanese's (written with Han too); Han
 #: alone, Chinese. (Arabic and Cyrillic letters are several languages':
-#: they tell none.)
+#: they tell none for a framework's `language`, where a wrong tag is
+#: worse than none; ``other_script`` names their script.)
 HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 KANA = ((0x3040, 0x30FF),)
 HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))

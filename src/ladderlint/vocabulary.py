@@ -1232,16 +1232,21 @@ GUIDANCE_NOUNS = frozenset(
 #: feedback"), or that name a technique of the work too ("Improves model
 #: quality with prompting and fine-tuning"): help had only where the words
 #: say the subject has it (``help_had``).
-HELP_EITHER_WAY = frozenset("mentoring mentorship prompting".split())
+HELP_EITHER_WAY = frozenset("mentoring mentorship prompting training".split())
 #: Of those, the ones that say help had after "with" on their own, where
 #: nothing else is named with them: "Escalates blockers with prompting",
-#: "with some prompting" (a nudge is not what a ladder asks people to give).
-HELP_ON_ITS_OWN = frozenset({"prompting"})
+#: "with some prompting" (a nudge is not what a ladder asks people to give),
+#: "conducts interviews (with training)" (the help had for a task, as
+#: coaching or support is); not where people are named before it, who have
+#: it ("Onboards new hires with training", "Grows the team with training").
+HELP_ON_ITS_OWN = frozenset("prompting training mentoring mentorship".split())
+_MODELS = frozenset("model models llm llms ai genai gpt chatbot chatbots ml classifier classifiers".split())
 #: What each of those is done to where it is a technique of the work, not
 #: help had: a model prompted ("Improves model quality with prompting",
-#: "gets better answers from the LLM with prompting"). Named in its clause,
-#: it makes the noun the subject's own doing.
-TECHNIQUE_OBJECTS = {"prompting": frozenset("model models llm llms ai genai gpt chatbot chatbots".split())}
+#: "gets better answers from the LLM with prompting") or trained ("Improves
+#: the classifier with training on new data"). Named in its clause, it
+#: makes the noun the subject's own doing.
+TECHNIQUE_OBJECTS = {"prompting": _MODELS, "training": _MODELS | frozenset("dataset datasets data".split())}
 #: Nouns that are guidance only where work needs them or has an amount of
 #: them ("without the need for constant input", "with regular input from
 #: others", "needs frequent check-ins"): "gathers input from stakeholders"
@@ -1567,12 +1572,18 @@ END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: requests" asks for more.
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
 #: How much guidance, least first: "with close guidance" -> "with occasional
-#: guidance" asks for more autonomy.
+#: guidance" asks for more autonomy. Under a negation, the amount negated:
+#: "without much guidance" allows some, "without guidance" none (so taking
+#: out "much", "a lot of" or "significant" there asks for more).
 GUIDANCE_AMOUNT = {
     "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
     "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
-    "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5, "step-by-step": 5,
+    "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5,
+    "step-by-step": 5,
 }
+#: Words of how much that name an amount "of" the help after them: "a lot
+#: of guidance", "lots of support", "a great deal of direction".
+AMOUNT_OF = frozenset("lot lots deal".split())
 #: Verbs that carry no meaning of their own before a noun that does: "take
 #: ownership of" is "own", "write documentation for" is "document",
 #: "provide mentoring to" is "mentor".
@@ -2280,6 +2291,8 @@ def help_had(words: Sequence[str], i: int) -> bool:
         objects = TECHNIQUE_OBJECTS.get(word, frozenset())
         if any(part in objects for w in words for part in without_possessive(w).split("-")):
             return False  # "Improves model quality with prompting": the model is prompted, not the subject
+        if any(w in PEOPLE or scope_rank(without_possessive(w)) >= SCOPE_RANK["team"] for w in words[:j]):
+            return False  # "Onboards new hires with training": the people named have it
         # Nothing after it but what it is with, or more help: "with prompting", "with prompting on priorities",
         # "with prompting or guidance".
         return not after or after in HELP_TOPIC or after in HELP_CONDITION or after in ("and", "or") and i + 2 < len(words) and (

@@ -42,12 +42,12 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label, level_named,
-    longest_increasing, shared_titles,
+    GONE, NEW_ORDER, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
+    level_named, longest_increasing, shared_titles,
     moved_in_order, said, titled,
 )
 from .grade import (
-    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
     grade, takes_charge_beyond,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
@@ -238,12 +238,17 @@ def _named_number(name: str) -> int | None:
 
 #: The impacts that change what is asked of someone.
 _BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
-#: Why a text that describes (a summary, a note, a description) asks more: a sentence put in asks something.
-SENTENCE_PUT_IN = "a sentence that asks something put in"
-#: ... or a sentence that only described is reworded so that it asks something.
+#: Why a text that describes asks more, besides a sentence put in that asks something (``SENTENCE_PUT_IN``):
+#: a sentence that only described is reworded so that it asks something.
 SENTENCE_NOW_ASKS = "a sentence reworded so that it asks something"
 #: ... or a sentence takes in a clause that opens with an activity it did not name.
 ACTIVITY_PUT_IN = "a clause of a new activity put in"
+
+
+def _sentences_put_in(sentences: Sequence[str]) -> str:
+    """The reading of sentences put in that ask something, naming them: a
+    reviewer sees which is the new demand, as "words added" names its words."""
+    return Reading(SENTENCE_PUT_IN, tuple(("", sentence) for sentence in sentences))
 
 
 class _Said:
@@ -1682,9 +1687,9 @@ class _Differ:
                 along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
-        asking = [1 for text in added if asks(text) and not said_again(text)]
-        directions += asking
-        reasons += [SENTENCE_PUT_IN] if asking else []
+        asking = [text for text in added if asks(text) and not said_again(text)]
+        directions += [1] * len(asking)
+        reasons += [_sentences_put_in(asking)] if asking else []
         read = reasons_as_read(reasons)
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
@@ -1998,7 +2003,7 @@ class _Differ:
                 readings: list[tuple[Impact, Impact | None, tuple[str, ...]] | Impact] = [
                     self._text_reading(cut.text, sentence), moved]
                 if len(meaning_words(rest)) >= 2:
-                    readings.append((Impact.RAISES_BAR, None, (SENTENCE_PUT_IN,)))
+                    readings.append((Impact.RAISES_BAR, None, (_sentences_put_in([rest]),)))
                 self._clause_taken_over[n_add] = (
                     _joined_readings(*readings),
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
