@@ -800,37 +800,10 @@ class SectionReader(LevelReader):
         self.overview(preamble)
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
-        if track is not None and described:
-            # One file holds one track: what its heading's paragraphs say of it goes on the description.
-            said = paragraphs_text(described)
-            self.document.description = said if self.document.description is None \
-                else f"{self.document.description.rstrip()}\n\n{said}"
-            for paragraph in described:
-                self.use(paragraph)
-            self.document.notice(described[0].line, f"the text under '{normalise(heading_text(track))}', the "
-                                 "heading of the track, describes the track: it ends the framework's description")
+        self.describe_track(track, described)
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
-
-    def track_described(self, track: Heading | None, preamble: list[Block]) -> list[Paragraph]:
-        """The paragraphs of running text right under the heading that names
-        the levels' track ('## Product Design', then a paragraph on the
-        discipline), up to its first level, read as the introduction is
-        (``_framing_after``: a list, a table or a heading ends them); [] without
-        such a heading, or where something else comes first. A track's heading
-        that opens the page ('# Engineering Manager') is its title: the text
-        under it is the page's introduction, read as such."""
-        if track is None or not any(isinstance(b, Heading) and b.line < track.line for b in self.outline.blocks):
-            return []
-        after = [b for b in preamble if b.line > track.line
-                 and not (isinstance(b, Other) and b.last <= b.line)]  # a line of links, an image: reported apart
-        first = after[0] if after else None
-        if not isinstance(first, Paragraph) or id(first) in self.placed or first.labelled is not None \
-                or self.footnote(first):
-            return []
-        paragraphs = [b for b in after if isinstance(b, Paragraph) and b.labelled is None and id(b) not in self.placed]
-        return [first, *self._framing_after(first, preamble, paragraphs)]
 
     def taken_at_any_level(self, heading: Heading) -> str | None:
         """Why a section among the levels' is a role anyone may take, not a
