@@ -1240,6 +1240,10 @@ def _build(documents: list[ImportedDocument], options: Options,
             seen.add(id(document.report))
             entries.extend(document.report)
     merge_report = _offer_organisation(text, data, merge_report)
+    # A sentence left out of a level that the merge placed (the framework's `cumulative`, from 'Each
+    # level includes ...') is said once, where it went; the page's report, shared by its tracks, keeps it.
+    placed = {(e.file, e.line, e.text) for e in merge_report if e.kind == "layout" and e.text}
+    entries = [e for e in entries if e.kind != "unplaced" or (e.file, e.line, " ".join(e.text.split())) not in placed]
     report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
 

@@ -264,19 +264,15 @@ def build(documents: list[ImportedDocument], options: Options,
         data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
-    says = next(((d, line, text, entry) for d in ordered
-                 for line, text, entry in [(1, d.description or "", None),
-                                           *((e.line, e.text, e) for e in d.report if e.text)]
+    says = next(((d, line, text) for d in ordered
+                 for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
                  if says_cumulative(text)), None)
     if stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
     elif says is not None:
         # 'Each level includes the expectations of the levels below it': whatever the cells repeat.
         data["cumulative"] = True
-        said_by, line, text, entry = says
-        if entry is not None and entry.kind == "unplaced":
-            # The sentence left out of a level is placed now, as the framework's `cumulative`: said once, here.
-            said_by.report[:] = [e for e in said_by.report if e is not entry]
+        said_by, line, text = says
         report.append(ReportEntry(said_by.path, line, "layout",
                                   "the document says each level includes those below it, so the framework says "
                                   "`cumulative: true`", " ".join(text.split())))

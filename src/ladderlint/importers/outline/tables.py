@@ -445,7 +445,9 @@ class TableReader(Reader):
             track_heading = next((m.track_heading for m in group if m.track_heading is not None), None)
             if len(tracks) > 1 and track_heading is not None:
                 # The paragraphs under the track's heading, before its tables, describe the track, as
-                # they do over a track's sections of levels.
+                # they do over a track's sections of levels: after the page's own description, if it has one.
+                if self.document.description is None:
+                    self.document.description = self.outline.description
                 self.describe_track(track_heading, self.track_described(
                     track_heading, [b for b in self.outline.blocks if after < b.line < first]))
             after = max(m.table.last for m in group)
