@@ -5,6 +5,7 @@ heading over its tables: each test writes a short document of that shape."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from import_helpers import cells, imported
@@ -138,3 +139,46 @@ def test_split_tracks_the_paragraph_under_a_tracks_heading_describes_its_tables(
         "Backend engineers build and run the services and data stores behind our products.",
         "Frontend engineers build the web and mobile interfaces our customers use."]
     assert not [line for line in run.stderr.splitlines() if "not placed" in line and "engineers build" in line]
+
+
+SECTION_TRACKS = """# Widgetco Engineering Levels
+
+## Backend track
+
+Backend engineers build and run the services and data stores behind our products.
+
+### IC1 Engineer
+
+- Delivers well-scoped tasks with guidance from the team.
+
+### IC2 Engineer
+
+- Delivers features of the team's projects on their own.
+
+## Frontend track
+
+Frontend engineers build the web and mobile interfaces our customers use.
+
+### IC1 Engineer
+
+- Builds components from designs with guidance from the team.
+
+### IC2 Engineer
+
+- Owns features of the interface end to end.
+"""
+INTRO = "This page sets out what we expect of engineers at Widgetco at each level."
+
+
+@pytest.mark.parametrize("page", [SECTION_TRACKS, TRACK_TABLES], ids=["sections", "tables"])
+@pytest.mark.parametrize("introduced", [False, True])
+def test_split_tracks_each_track_is_described_by_the_page_and_its_heading(cli, write, tmp_path, page, introduced):
+    text = page.replace("\n\n## Backend", f"\n\n{INTRO}\n\n## Backend", 1) if introduced else page
+    out = tmp_path / "out"
+    run = cli("import", str(write("tracks.md", text)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    described = sorted(yaml.safe_load(f.read_text()).get("description") for f in out.glob("*.yaml"))
+    prefix = f"{INTRO}\n\n" if introduced else ""
+    assert described == [prefix + "Backend engineers build and run the services and data stores behind our products.",
+                         prefix + "Frontend engineers build the web and mobile interfaces our customers use."]
+    assert "not placed: text before" not in run.stderr and "outside the tables" not in run.stderr

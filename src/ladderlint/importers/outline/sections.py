@@ -686,7 +686,10 @@ class SectionReader(LevelReader):
 
     # --- one level per section -----------------------------------------------
 
-    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
+    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None,
+                    track: Heading | None = None) -> None:
+        """Read the sections of ``levels`` in ``body``; ``track``: the heading
+        of the page's track they are under, where the page holds several."""
         self.level_count = len(levels)
         self.level_titles = [normalise(h.text) for h in levels]
         level_ids = {id(h) for h in levels}
@@ -708,8 +711,8 @@ class SectionReader(LevelReader):
         #: levels unless they name one ('## Specializations' over '### Delivery').
         beyond: Heading | None = None
         section: list[Block] = []
-        #: The heading over all the levels that names their track ('## Product Design').
-        track: Heading | None = None
+        #: The heading over all the levels that names their track ('## Product Design'): found below
+        #: where the page holds one track, given where it holds several (``track_sections``).
 
         def close() -> None:
             if current is None:
@@ -1090,12 +1093,18 @@ class SectionReader(LevelReader):
                 theirs = {id(b) for h, end in zip(levels, ends) if any(h is o for o in others)
                           for b in blocks[blocks.index(h): end]}
                 section = [b for b in section if id(b) not in theirs]
-            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title,
+                             track=heading if names is None and not by_role else None)
             self.placed = read | self.placed
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.
                 said = self.document.description
+                # Less what the track's heading's paragraphs added to it (``describe_track``): the track's own.
+                under = paragraphs_text([b for b in blocks[starts[0]: blocks.index(members[0])]
+                                         if isinstance(b, Paragraph) and id(b) in self.placed])
+                if said is not None and under and said.endswith(f"\n\n{under}"):
+                    said = said[: -len(under) - 2]
                 intro = said if said is not None and (said == self.outline.description or any(
                     isinstance(b, Paragraph) and b.text == said for b in blocks[: starts[0]])) else None
         return documents

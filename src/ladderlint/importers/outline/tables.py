@@ -374,6 +374,16 @@ class TableReader(Reader):
         # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
         tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
         after = 0  # the line of the last table read: the text since then comes before the next group's
+        # The page's introduction, before its first track's heading, describes each track, and so does
+        # the text under that track's heading (``describe_track``) after it.
+        headed = [m.track_heading for group, _ in tracks for m in group if m.track_heading is not None]
+        intro = self.outline.description
+        if len(tracks) > 1 and headed and intro is None:
+            said = next((b for b in self.outline.blocks if isinstance(b, Paragraph) and b.line < headed[0].line
+                         and b.labelled is None and not self.footnote(b) and id(b) not in self.placed), None)
+            if said is not None:
+                intro = said.text
+                self.use(said)
         # The document's one table: the heading over it groups it apart from no other table.
         alone = len({id(m.table) for m in matrices}) == 1
         for group, track in tracks:
@@ -447,7 +457,7 @@ class TableReader(Reader):
                 # The paragraphs under the track's heading, before its tables, describe the track, as
                 # they do over a track's sections of levels: after the page's own description, if it has one.
                 if self.document.description is None:
-                    self.document.description = self.outline.description
+                    self.document.description = intro
                 self.describe_track(track_heading, self.track_described(
                     track_heading, [b for b in self.outline.blocks if after < b.line < first]))
             after = max(m.table.last for m in group)
