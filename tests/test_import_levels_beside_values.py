@@ -182,3 +182,42 @@ def test_split_tracks_each_track_is_described_by_the_page_and_its_heading(cli, w
     assert described == [prefix + "Backend engineers build and run the services and data stores behind our products.",
                          prefix + "Frontend engineers build the web and mobile interfaces our customers use."]
     assert "not placed: text before" not in run.stderr and "outside the tables" not in run.stderr
+
+
+def _site(write, overviews: list[str]):
+    write("site/ic1.md", "# IC1 Engineer\n\n## Delivery\n\n- Ships small changes with guidance.\n")
+    write("site/ic2.md", "# IC2 Engineer\n\n## Delivery\n\n- Leads projects across the team.\n")
+    for n, intro in enumerate(overviews):
+        write(f"site/overview{n}.md", f"# Globex Engineering Ladder\n\n{intro}\n\nHow to read it: find your level, "
+                                      "then read the level above.\n")
+
+
+def test_an_overview_the_framework_takes_says_the_rest_of_its_text_is_left_out(cli, write, tmp_path):
+    _site(write, ["How engineers grow at Globex."])
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Globex", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "its first paragraph describes it; the rest of its text is not imported" in run.stderr
+
+
+def test_overviews_the_framework_does_not_take_are_reported_left_out(cli, write, tmp_path):
+    _site(write, ["How engineers grow at Globex.", "What Globex expects of engineers."])
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Globex", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    said = [line for line in run.stderr.splitlines() if "an overview of the framework" in line]
+    assert len(said) == 2 and all("not placed:" in line and "not imported" in line for line in said)
+
+
+def test_a_paragraph_that_says_more_than_the_levels_are_cumulative_is_still_reported_left_out(cli, write):
+    # Near miss: the note goes on after its cumulative sentence, so it is reported as text left out, too.
+    note = "Levels are cumulative. Ask your manager about the next level."
+    page = CUMULATIVE.replace("Each level includes what the levels below it expect: what IC1 Engineer asks for "
+                              "still holds here.\n\n", "").replace("## IC1 Engineer", f"> {note}\n\n## IC1 Engineer", 1)
+    data, run = imported(cli, write("ladder.md", page))
+    assert data["cumulative"] is True
+    said = [line for line in run.stderr.splitlines() if note in line]
+    assert len(said) == 2 and any("layout:" in line for line in said) and any("not placed" in line for line in said)
+    # The same note without its second sentence is said once, where it went.
+    data, run = imported(cli, write("once.md", page.replace(" Ask your manager about the next level.", "")))
+    assert data["cumulative"] is True and run.stderr.count("Levels are cumulative.") == 1
