@@ -644,6 +644,11 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             headed = over is not None and (over.empty or _names_titles(over.joined()))
             title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
                 and all(len(t.split()) <= 6 for t in beside) else None
+            before = [r.cells[0].joined() for r in rows[1:] if column == 1 and not r.cells[0].empty]
+            if title_column is None and before and header.cells and _names_titles(header.cells[0].joined()) \
+                    and all(len(t.split()) <= 6 for t in before) and len(before) == len(in_column):
+                # 'Role | Code | ... ': the levels' titles before their codes.
+                title_column = 0
             # The statements: every column after the levels (and their titles), one column or more.
             last_named = column if title_column is None else title_column
             # Columns of codes, pay or years beside the statements ('Code | Salary band | Years |
