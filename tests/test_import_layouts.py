@@ -840,7 +840,9 @@ def test_steering_to_headings_the_document_does_not_have_says_so(cli, write):
     run = cli("import", str(write("b.md", "# X\n\n- **Beginner**\n  - Ships\n")), "-o", str(write("b.yaml", "")),
               "--layout", "level-per-section", "--level-heading", "bold")
     assert run.exit_code == 2
-    assert "--level-heading bold: the document has no such headings (a bold list item is not a heading)" in run.stderr
+    # One bold item is no ladder: the message says what --level-heading bold reads.
+    assert "--level-heading bold: the document has no such headings (neither lines in bold alone nor top list " \
+           "items in bold over nested items)" in run.stderr
 
 
 def test_a_level_only_a_later_competency_has_takes_its_place_in_the_ladder(cli, write):

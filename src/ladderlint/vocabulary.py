@@ -482,6 +482,41 @@ _BASE_SENIORITY = {
     "confirmee": (3.0, 3.0),
     "experimente": (3.0, 4.0),
     "experimentee": (3.0, 4.0),
+    "intermediaire": (3.0, 3.0),
+    # Portuguese, Spanish and German ladders' own words: 'Estagiário', 'Practicante', 'Becario' and
+    # 'Werkstudent' are interns, 'Intermedio' the middle rung, 'Erfahrener Entwickler' an experienced one.
+    "estagiario": (0.0, 0.0),
+    "estagiaria": (0.0, 0.0),
+    "practicante": (0.0, 0.0),
+    "becario": (0.0, 0.0),
+    "becaria": (0.0, 0.0),
+    "werkstudent": (0.0, 0.0),
+    "werkstudentin": (0.0, 0.0),
+    "aprendiz": (1.0, 1.0),
+    "intermedio": (3.0, 3.0),
+    "intermedia": (3.0, 3.0),
+    "erfahren": (3.0, 4.0),
+    "erfahrene": (3.0, 4.0),
+    "erfahrener": (3.0, 4.0),
+    # A Lead in Portuguese and Spanish ('Engenheiro líder', 'Desarrollador Líder') and German
+    # ('Leitender Entwickler'): a role held at several seniorities, as Lead is (``_ROLES``).
+    "lider": (4.5, 5.5),
+    "leitend": (4.5, 5.5),
+    "leitende": (4.5, 5.5),
+    "leitender": (4.5, 5.5),
+    # An Expert after a role's words ('Développeur expert', 'Engenheiro especialista', 'Desarrollador
+    # experto', 'Entwickler Experte') or alone: a rung whose place varies most between companies, from
+    # right above Junior (Roomle's Junior, Expert, Senior) to between Lead and Principal (Les-Tilleuls'
+    # Senior, Lead, Expert, Principal). Certainly above a trainee or an intern and below a Distinguished
+    # or a Fellow only, so never compared with the rungs it may equal. Opening a title of more words
+    # ('Expert Systems Engineer', 'Especialista em dados') it names the role's field (``_EXPERTS``).
+    # Alone ('Expert'), it is also a proficiency (``_PROFICIENCY``), as Intermediate is.
+    "expert": (2.0, 6.0),
+    "experte": (2.0, 6.0),
+    "expertin": (2.0, 6.0),
+    "experto": (2.0, 6.0),
+    "experta": (2.0, 6.0),
+    "especialista": (2.0, 6.0),
 }
 # Words that head a title, which "senior" raises ("Senior Staff").
 _HEAD_SENIORITY = {
@@ -520,7 +555,9 @@ _BARE_VP = (4.5, 7.0)
 # another ('3 - Principal Engineer', '4 - Lead Engineer'). Their range
 # above is where ladders usually put them, which orders the levels an
 # import reads; no level is certainly above them.
-_ROLES = frozenset({"lead"})
+_ROLES = frozenset({"lead", "lider", "leitend", "leitende", "leitender"})
+# The words of an Expert, a rung only after a role's words or alone (see _BASE_SENIORITY).
+_EXPERTS = frozenset({"expert", "experte", "expertin", "experto", "experta", "especialista"})
 # 'Group' ranks the role it opens ('Group Product Manager', 'Group Engineering
 # Manager'): above Senior, beside Staff or Principal as companies have it. A
 # rung only there (_heads_a_group_role), never a word of seniority elsewhere
@@ -593,6 +630,8 @@ def seniority(text: str) -> Seniority | None:
             continue
         if word == "principle" and _misspells_principal(said, n):
             word = "principal"
+        if word in _EXPERTS and n + 1 < len(said) and _opens_a_title(said, n):
+            continue  # 'Expert Systems Engineer': the role's field, not its rung
         if (word in _BASE_SENIORITY or word in _HEADS) and word not in found:
             found.append(word)
     heads = [w for w in found if w in _HEADS]

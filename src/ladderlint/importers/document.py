@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..patterns import lazy
-from ..vocabulary import LEVEL_LINE, level_code
+from ..vocabulary import LEVEL_LINE, level_code, only_not_applicable_mark
 
 #: Words that say a level's description is still to be written: 'We haven't yet finalized the
 #: description of this level', 'not yet defined', 'yet to be written', 'TBD', 'coming soon'.
@@ -357,6 +357,14 @@ class ImportedDocument:
         for level in self.levels:  # a heading with nothing under it at a level (an image, a note) is no cell
             level.cells = [cell for cell in level.cells
                            if cell.statements or cell.note or cell.not_applicable or cell.proficiency]
+        # A proficiency scale's point that says it holds nothing ('0 - None', 'N/A'), at its bottom or
+        # top, and holds nothing at any competency: a mark of the scale, not a level anyone is at.
+        for level in [self.levels[0], self.levels[-1]] if len(self.levels) >= 3 else []:
+            said = _NUMBERED.sub("", level.title, count=1)
+            if not level.cells and level.summary is None and not level.dimension_summaries \
+                    and any(ch.isalpha() for ch in said) and only_not_applicable_mark(said) and level in self.levels:
+                self.levels.remove(level)
+                self.unplaced(level.line, f"the scale's '{said.strip()}' point holds nothing", level.title)
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:
@@ -375,6 +383,10 @@ class ImportedDocument:
                 if id(dimension) not in kept:
                     self.unplaced(dimension.line, f"text of '{dimension.name}', which has no statements", text)
             level.dimension_summaries = [(d, text) for d, text in level.dimension_summaries if id(d) in kept]
+
+
+#: The number a scale's point opens with ('0 - None', '0. N/A', '(0) None').
+_NUMBERED = lazy(r"^\s*\(?\d{1,2}\)?\s*[-–—:.)]?\s*")
 
 
 def _named(level: ImportedLevel) -> str:

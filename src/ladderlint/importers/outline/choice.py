@@ -142,6 +142,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             self.bold_under_bold_levels(headings)
             self.bold_title(headings)
             title = self.title_heading(headings)  # a first line in bold may have turned out the title
+        if self.steering.level_heading == BOLD_DEPTH and self.steering.competency_heading is None \
+                and not any(h.depth == BOLD_DEPTH for h in headings) and self.levels_as_items(blocks, bold=True):
+            # --level-heading bold where the levels are a list's top items in bold ('- **Junior**' over
+            # nested bullets): those items, as the user says.
+            blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+            headings = [b for b in blocks if isinstance(b, Heading)]
         level_headings, depth, reasons = self.level_headings(headings, title)
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and self.steering.level_heading is None and (rendered := self.rendered_levels(headings)):
@@ -177,7 +183,10 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             chosen = "competency-per-section"
         if chosen is None:
             try:
-                chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons))
+                # The file's name is weighed after a list whose items name several levels: it does
+                # not make 'db1-nested-lead.md', five levels' items, one level.
+                chosen = self.choose(matrices, level_headings, title, blocks, weak=any("repeat" in r for r in reasons),
+                                     file_name=False)
             except ImportFailure:
                 # No heading or table names a level: the levels may be a list's top items
                 # ('- **Junior level engineer**' over its statements).
@@ -185,6 +194,8 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 lines = 0
                 if self.levels_as_items(blocks):
                     said = "top-level list items name levels, the statements nested under them"
+                elif self.file_level() is not None:
+                    lines = 1  # the file's name names the page's level ('senior-engineer.md')
                 elif lines := self.levels_as_lines(blocks):
                     said = "lines name levels ({shown}), each opening its level's section"
                 else:
@@ -227,7 +238,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 if forced is not None:
                     name = next(k for k, v in HEADING_NAMES.items() if v == forced)
                     raise ImportFailure(self.document.path, f"--level-heading {name}: the document has no such "
-                                                            "headings (a bold list item is not a heading)")
+                                                            "headings (neither lines in bold alone nor top list items in bold over nested items)")
                 raise ImportFailure(self.document.path, "--layout level-per-section: no headings name levels; "
                                                         "say which with --level-heading h2 (or h1 ... h6, bold)")
             weak = any("repeat" in r for r in reasons)
@@ -323,11 +334,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                "are the competencies with --competency-heading"
 
     def choose(self, matrices: list[Matrix], level_headings: list[Heading], title: Heading | None,
-               blocks: list[Block], weak: bool = False) -> str:
+               blocks: list[Block], weak: bool = False, file_name: bool = True) -> str:
         """The layout the evidence supports best: the one that places the most content.
         ``weak``: the level headings are only headings whose sub-headings
         repeat, which a page that says its level ('**Level 4** | ...'), or
-        ``--level``, outweighs."""
+        ``--level``, outweighs. ``file_name``: whether the file's name may
+        say the page's level."""
         in_tables = sum(content_cells(m) for m in matrices)
         in_sections = sum(1 for b in blocks if isinstance(b, (Item, Paragraph)) and b.line > (level_headings[0].line
                           if level_headings else 10**9))
@@ -344,7 +356,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
         names_a_level = any(level_code(normalise(h.text)) or self.names_page_level(h) for h in headings[:1]) or \
             sum(1 for h in headings if not h.bold and level_code(normalise(h.text))) == 1 or \
             self.page_title_level() is not None or self.level_label(blocks) is not None or \
-            self.file_level() is not None or self.only_level_heading(headings, title) is not None
+            file_name and self.file_level() is not None or self.only_level_heading(headings, title) is not None
         if self.level_option is None and not names_a_level:
             if not level_headings:
                 code = self.file_code(strict=True)

@@ -22,8 +22,11 @@ from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import FUNCTION_WORDS, name_key, split_label, unaccented, words
-from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap, written_in_title_case
-from ...vocabulary import note_label, stages_named
+from ..textutil import (
+    ORDER_PREFIX, is_level_name, names_a_role, names_role_fully, normalise, reads_as_sentence, role_keys, role_of, unwrap,
+    without_nickname, written_in_title_case,
+)
+from ...vocabulary import TITLE_NOUNS, note_label, stages_named
 from ...patterns import lazy
 
 
@@ -207,8 +210,9 @@ def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
         named: list[Mark] = [h for i, h in enumerate(at_top) if i in levels]
         if any(is_level_name(mark_name(h)) for h in named):
             return named
+    # A remark in brackets after the name says more of it ('Engenheiro de nível trainee (o que esperar)').
     over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
-            and len(block.text.split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+            and len(without_nickname(block.text).split()) <= 6 and isinstance(after, Item) and after.depth > 0]
     levels = {i for i, _ in levels_named([(i, mark_name(item)) for i, item in enumerate(over)])}
     items = {id(item) for i, item in enumerate(over) if i in levels} \
         if any(is_level_name(mark_name(item)) for item in over) else set()
@@ -243,6 +247,88 @@ def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     roles = role_keys(t for _, t in named)
     return [(i, t) for i, t in cells
             if (i, t) in named or name_key(normalise(t)) in roles or names_role_fully(normalise(t), roles)]
+
+
+#: Words that say a heading is about a role, not one of its rungs ('Programmer FAQ', 'Developer guide',
+#: 'Engineer promotion process'), in the languages ladders are written in.
+_ABOUT_A_ROLE = _SUMMARY_WORDS | frozenset(
+    "faq faqs guide guides guidance notes tips process processes glossary track tracks path paths career careers "
+    "promotion promotions how what why who when where with for the your our my to on at vs versus "
+    "guia guias processo carreira promocao proceso promocion notas consejos "
+    "processus promotion conseils parcours "
+    "leitfaden hinweise prozess karriere beforderung".split())
+#: A word of a rung's name: letters, maybe joined by a hyphen or an apostrophe ('semi-senior').
+_QUALIFIER = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _remark(title: str) -> str:
+    """What a title says in brackets at its end ('(o que esperar)'), as a key: the form its siblings share."""
+    return name_key(title[len(without_nickname(title)):]) if title.rstrip().endswith(")") else ""
+
+
+def level_siblings(titles: Sequence[str], named: set[int]) -> dict[int, list[str]]:
+    """The titles of a run of headings (or list items) at one depth, in
+    order, that are levels because they are written as the levels among
+    them are (``named``, by index), though their own word for the rung is
+    one the vocabulary does not know: the role the levels name, with one
+    to three words of its rung where theirs stand ('Développeur expert'
+    beside 'Développeur junior', 'Développeur senior'; 'Master Programmer'
+    beside 'Lead Programmer'; 'Engenheiro de nível mestre (o que esperar)'
+    beside 'Engenheiro de nível pleno (o que esperar)'), standing between
+    two levels or after the last, with no other heading between. Not a
+    heading of another role ('Engineering Manager'), one about the role
+    ('Programmer FAQ', 'Developer guide'), nor one of another form
+    ('Glossary', 'Promotion process'). Each, by index, with the levels
+    that are its siblings."""
+    if len(named) < 2:
+        return {}
+    roles: dict[str, list[int]] = {}
+    for i in sorted(named):
+        role = role_of(titles[i])
+        if role:
+            roles.setdefault(name_key(role), []).append(i)
+    if not roles:
+        return {}
+    key, same = max(roles.items(), key=lambda kv: len(kv[1]))
+    if len(same) < 2 or len(same) * 2 < len(named):
+        return {}
+    role_words = [name_key(w) for w in (role_of(titles[same[0]]) or "").split()]
+    # Where the levels' own words for their rungs stand: before the role ('Lead Programmer'), after it
+    # ('Développeur senior'), or both, as French has them ('Lead développeur', 'Développeur senior').
+    sides = set()
+    for i in same:
+        written = [name_key(w) for w in without_nickname(titles[i]).split()]
+        if written[len(written) - len(role_words):] == role_words and len(written) > len(role_words):
+            sides.add("before")
+        if written[:len(role_words)] == role_words and len(written) > len(role_words):
+            sides.add("after")
+    remarks = {_remark(titles[i]) for i in same}
+    found: dict[int, list[str]] = {}
+    first, last = min(named), max(named)
+    for i in range(first + 1, len(titles)):
+        if i in named:
+            continue
+        if i > last and any(j not in found for j in range(last + 1, i)):
+            break  # after the levels, only a run of such headings right after the last
+        title = titles[i]
+        words = without_nickname(title).split()
+        keys = [name_key(w) for w in words]
+        if _remark(title) not in remarks or len(remarks) != 1 or reads_as_sentence(title) \
+                or any(mark in title for mark in ":?!"):
+            continue
+        if keys[:len(role_words)] == role_words and "after" in sides:
+            rung = words[len(role_words):]
+        elif keys[len(keys) - len(role_words):] == role_words and "before" in sides:
+            rung = words[:len(keys) - len(role_words)]
+        else:
+            continue
+        folded = [unaccented(w).casefold() for w in rung]
+        if not 1 <= len(rung) <= 3 or not all(_QUALIFIER.fullmatch(w) for w in rung) \
+                or not _ABOUT_A_ROLE.isdisjoint(folded) or not TITLE_NOUNS.isdisjoint(folded) \
+                or names_a_role(" ".join(rung)):
+            continue
+        found[i] = [titles[j] for j in same]
+    return found
 
 
 def name_and_description(cell: Cell) -> tuple[str | None, str | None]:

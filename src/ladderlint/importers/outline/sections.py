@@ -34,7 +34,9 @@ from ..textutil import (
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
-from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
+from .helpers import (
+    BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, level_siblings, mark_name, names_a_part, section_body,
+)
 from .reader import HEADING_NAMES
 from .levels import LevelReader
 from ...patterns import lazy
@@ -334,7 +336,7 @@ class SectionReader(LevelReader):
             return None
         return first, text[len(first):].strip()
 
-    def levels_as_items(self, blocks: list[Block]) -> bool:
+    def levels_as_items(self, blocks: list[Block], bold: bool = False) -> bool:
         """Read top-level list items that are only a level's name, with the
         statements nested under them, as the levels' headings (the shape a
         competency section holds its levels in, here the whole page's):
@@ -351,6 +353,19 @@ class SectionReader(LevelReader):
         found = level_marks([titles.get(id(b), b) for b in blocks if not isinstance(b, Heading)])
         marks: list[Mark] = [items.get(id(m), m) for m in found]
         tops = [b for b in blocks if isinstance(b, Item) and b.depth == 0]
+        # The top items with nested items right under them: what a level's name heads.
+        heading = {id(b) for b, after in zip(blocks, blocks[1:])
+                   if isinstance(b, Item) and b.depth == 0 and isinstance(after, Item) and after.depth > 0}
+        if bold:
+            # --level-heading bold: the top items wholly in bold over nested items, as the user says.
+            marks = [top for top in tops if top.bold and id(top) in heading]
+        elif all(isinstance(m, Item) for m in marks) and len(marks) < len(tops):
+            # 'Engenheiro de nível líder' after 'Engenheiro de nível senior': a level, written as they are.
+            named = {i for i, top in enumerate(tops) if any(top is m for m in marks)}
+            siblings = level_siblings([mark_name(titles.get(id(t), t)) for t in tops], named)
+            # (Read as levels' headings, ``many_levels`` says so of each, as of a heading.)
+            marks += [tops[i] for i in siblings if id(tops[i]) in heading]
+            marks.sort(key=lambda m: m.line)
         if len({name_key(mark_name(titles.get(id(m), m))) for m in marks}) < 2 \
                 or any(not isinstance(m, Item) for m in marks) or len(marks) != len(tops):
             return False
@@ -698,6 +713,11 @@ class SectionReader(LevelReader):
         named = [h for h in levels if self.names_level(h)]
         named_ids = {id(h) for h in named} or level_ids
         depth = min(h.depth for h in levels)
+        # 'Développeur expert' between 'Lead développeur' and 'Développeur principal': a level, written as they are.
+        run = [h for h in levels if h.depth == depth]
+        siblings = {id(run[i]): said for i, said in level_siblings(
+            [normalise(h.text) for h in run], {i for i, h in enumerate(run) if id(h) in named_ids and named}).items()} \
+            if self.steering.level_heading is None else {}
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
@@ -732,7 +752,14 @@ class SectionReader(LevelReader):
                     and self.defines_competencies(current, section, named):
                 pass  # 'Required skills' before the levels: what each competency is
             elif self.names_level(current) or self.repeats(current, levels, headings) \
-                    or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named):
+                    or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named) \
+                    or id(current) in siblings:
+                if id(current) in siblings and not self.names_level(current):
+                    said = siblings[id(current)]
+                    shown = ", ".join(f"'{t}'" for t in said[:3]) + (" ..." if len(said) > 3 else "")
+                    self.document.notice(current.line, f"read '{normalise(current.text)}' as a level: its siblings "
+                                         f"are ({shown}), written as it is, and the document's order places it "
+                                         "among them; check it is one", kind="layout")
                 self.use(current)
                 self.one_level(current, section)
             else:
