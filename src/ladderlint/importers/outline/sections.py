@@ -715,8 +715,8 @@ class SectionReader(LevelReader):
         depth = min(h.depth for h in levels)
         # 'Développeur expert' between 'Lead développeur' and 'Développeur principal': a level, written as they are.
         run = [h for h in levels if h.depth == depth]
-        siblings = {id(run[i]): said for i, said in level_siblings(
-            [normalise(h.text) for h in run], {i for i, h in enumerate(run) if id(h) in named_ids and named}).items()} \
+        by_name = {i for i, h in enumerate(run) if any(h is n for n in named)}
+        siblings = {id(run[i]): beside for i, beside in level_siblings([normalise(h.text) for h in run], by_name).items()} \
             if self.steering.level_heading is None else {}
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
@@ -755,8 +755,8 @@ class SectionReader(LevelReader):
                     or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named) \
                     or id(current) in siblings:
                 if id(current) in siblings and not self.names_level(current):
-                    said = siblings[id(current)]
-                    shown = ", ".join(f"'{t}'" for t in said[:3]) + (" ..." if len(said) > 3 else "")
+                    beside = siblings[id(current)]
+                    shown = ", ".join(f"'{t}'" for t in beside[:3]) + (" ..." if len(beside) > 3 else "")
                     self.document.notice(current.line, f"read '{normalise(current.text)}' as a level: its siblings "
                                          f"are ({shown}), written as it is, and the document's order places it "
                                          "among them; check it is one", kind="layout")
