@@ -191,3 +191,26 @@ def test_a_none_point_that_holds_text_or_stands_in_the_middle_is_a_level(cli, wr
     filled = {"0 - None": "Has not met it", "1 - Understand": "Knows the basics", "2 - Follow": "Follows the practice"}
     data, _ = imported(cli, write("progression.md", _scale(points, filled)), "--org", "Acme")
     assert _titles(data) == points
+
+
+@pytest.mark.parametrize("name", ["Ideal Programmer", "Next Programmer", "Développeur idéal"])
+def test_a_heading_that_describes_a_person_of_the_role_is_no_level(cli, write, name):
+    role = "Développeur" if name.startswith("Dév") else "Programmer"
+    headings = [f"Junior {role}", role, name, f"Senior {role}"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert _titles(data) == [h for h in headings if h != name]
+
+
+def test_an_english_heading_of_the_levels_form_after_the_last_is_no_level(cli, write):
+    # Between two levels the order says it is a rung; after them, in English, it may be a section about
+    # an engineer ('Example Engineer'), as tests/test_import_role_rungs.py has it.
+    headings = ["Junior Programmer", "Programmer", "Senior Programmer", "Master Programmer"]
+    data, _ = imported(cli, write("ladder.md", _ladder(headings)), "--org", "Acme")
+    assert _titles(data) == headings[:3]
+
+
+def test_a_french_heading_of_the_levels_form_last_in_the_run_is_a_level(cli, write):
+    headings = ["Développeur junior", "Développeur", "Développeur senior", "Lead développeur", "Développeur référent"]
+    data, run = imported(cli, write("titres.md", _ladder(headings)), "--org", "Acme")
+    assert _titles(data) == headings
+    assert "read 'Développeur référent' as a level" in run.stderr

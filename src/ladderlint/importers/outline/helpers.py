@@ -256,7 +256,12 @@ _ABOUT_A_ROLE = _SUMMARY_WORDS | frozenset(
     "promotion promotions how what why who when where with for the your our my to on at vs versus "
     "guia guias processo carreira promocao proceso promocion notas consejos "
     "processus promotion conseils parcours "
-    "leitfaden hinweise prozess karriere beforderung".split())
+    "leitfaden hinweise prozess karriere beforderung "
+    # Words that describe a person rather than rank one ('Example Engineer', 'Next Engineer', 'Développeur idéal').
+    "example examples sample ideal typical next new future model hypothetical "
+    "exemple typique prochain nouveau futur modele "
+    "exemplo tipico proximo novo futuro modelo ejemplo nuevo "
+    "beispiel typisch nachste neue zukunftige".split())
 #: A word of a rung's name: letters, maybe joined by a hyphen or an apostrophe ('semi-senior').
 _QUALIFIER = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -275,11 +280,14 @@ def level_siblings(titles: Sequence[str], named: set[int]) -> dict[int, list[str
     beside 'Développeur junior', 'Développeur senior'; 'Master Programmer'
     beside 'Lead Programmer'; 'Engenheiro de nível mestre (o que esperar)'
     beside 'Engenheiro de nível pleno (o que esperar)'), standing between
-    two levels or after the last, with no other heading between. Not a
-    heading of another role ('Engineering Manager'), one about the role
-    ('Programmer FAQ', 'Developer guide'), nor one of another form
-    ('Glossary', 'Promotion process'). Each, by index, with the levels
-    that are its siblings."""
+    two levels, or after the last with no other heading between where its
+    word follows the role's ('Développeur expert', as Romance languages
+    rank a role; in English, words before the role after the levels say
+    which engineer a section is about: 'Example Engineer'). Not a heading
+    of another role ('Engineering Manager'), one about the role
+    ('Programmer FAQ', 'Developer guide', 'Ideal Engineer'), nor one of
+    another form ('Glossary', 'Promotion process'). Each, by index, with
+    the levels that are its siblings."""
     if len(named) < 2:
         return {}
     roles: dict[str, list[int]] = {}
@@ -318,7 +326,7 @@ def level_siblings(titles: Sequence[str], named: set[int]) -> dict[int, list[str
             continue
         if keys[:len(role_words)] == role_words and "after" in sides:
             rung = words[len(role_words):]
-        elif keys[len(keys) - len(role_words):] == role_words and "before" in sides:
+        elif keys[len(keys) - len(role_words):] == role_words and "before" in sides and i < last:
             rung = words[:len(keys) - len(role_words)]
         else:
             continue
