@@ -492,7 +492,6 @@ _BASE_SENIORITY = {
     "becaria": (0.0, 0.0),
     "werkstudent": (0.0, 0.0),
     "werkstudentin": (0.0, 0.0),
-    "aprendiz": (1.0, 1.0),
     "intermedio": (3.0, 3.0),
     "intermedia": (3.0, 3.0),
     "erfahren": (3.0, 4.0),
