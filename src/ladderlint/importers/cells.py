@@ -297,12 +297,16 @@ def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, Imp
                        f"(`not_applicable: ...`); write what {level.title} adds instead, if it adds something")
 
 
-def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
+def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[ReportEntry]:
     """Take out of a document's cells the statements that state no behaviour
-    (``vocabulary.no_behaviour``): each is reported, with its examples; a
-    competency left with no statements anywhere is dropped as a heading
-    with nothing under it is."""
+    (``vocabulary.no_behaviour``): the experience a level asks for ('Usually
+    at least 5 years of experience') is said of the level, and goes to its
+    description; the others (a figure, an editor's note) are reported, with
+    their examples. A competency left with no statements anywhere is
+    dropped as a heading with nothing under it is. Returns the lines that
+    went to a description, as the report would have said them."""
     taken = False
+    described: list[ReportEntry] = []
     for level in document.levels:
         for cell in level.cells:
             whys = [no_behaviour(strip_markdown(statement.text)) for statement in cell.statements]
@@ -318,9 +322,14 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
                     kept.append(statement)
                     continue
                 taken = True
+                if why == NO_BEHAVIOUR[0]:
+                    level.describe(statement.line, "\n".join([statement.text, *statement.examples]))
+                    described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
+                    continue
                 for said in [statement.text, *statement.examples]:
                     report.append(ReportEntry(document.path, statement.line, "unplaced", why, said))
             cell.statements = kept
     if taken:
         document.prune()
+    return described
 

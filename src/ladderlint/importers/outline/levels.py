@@ -25,11 +25,11 @@ from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Ot
 from ..cells import SAME_AS, SAYS_CUMULATIVE, after_reference
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedCell, ImportedStatement, competency_description,
+    ImportedCell, ImportedStatement, competency_description, described_under,
 )
 from ...dictionary import verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
+from ...vocabulary import NO_BEHAVIOUR, column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -788,6 +788,15 @@ class LevelReader(Reader):
         for child in node.children:
             self.drop_section(child, reason)
 
+    def describe(self, level: ImportedLevel, block: Block) -> None:
+        """Put a paragraph said of the level as a whole (the experience it
+        asks for, a note on who holds it) in the level's description: it is
+        neither its summary nor what a competency expects."""
+        if id(block) in self.placed:
+            return
+        level.describe(block.line, block_text(block))
+        self.use(block)
+
     def one_level(self, heading: Heading | None, blocks: list[Block], named: str | None = None) -> None:
         title = named or (heading_text(heading) if heading else self.level_option or "")
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
@@ -824,11 +833,10 @@ class LevelReader(Reader):
             else:
                 stack[-1][0].blocks.append(block)
         # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
-        # apart from its text as a quoted note ('> **Note:** ...') is: reported, never its summary
-        # or a competency.
+        # apart from its text as a quoted note ('> **Note:** ...') is: never its summary or a
+        # competency, but said of the level, in its description.
         for note in [b for b in root.blocks if isinstance(b, Paragraph) and _a_note(b)]:
-            self.drop(note, f"a note on level '{normalise(title)}', not its summary: its label sets it apart; "
-                            "add it to the summary if it says what the level is")
+            self.describe(level, note)
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
@@ -849,16 +857,23 @@ class LevelReader(Reader):
             summary.remove(pointer)
         for fact in [b for b in summary if no_behaviour(strip_markdown(b.text))]:
             # '_**Years of Experience:** 0-2_' under the level's title: a condition of the level, as
-            # wherever else it is written, not what the level is.
-            self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
+            # wherever else it is written, not what the level is: said of it, in its description
+            # (a figure or an editor's note, reported).
+            if no_behaviour(strip_markdown(fact.text)) == NO_BEHAVIOUR[0]:
+                self.describe(level, fact)
+            else:
+                self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
             summary.remove(fact)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
         for after in [b for b in summary if b.line > first_statement]:
-            # The years a level asks for are said so, as wherever else they are written.
-            self.drop(after, no_behaviour(strip_markdown(after.text))
-                      or "text after the level's statements, not its summary")
+            # The years a level asks for go to its description, as wherever else they are written.
+            if no_behaviour(strip_markdown(after.text)) == NO_BEHAVIOUR[0]:
+                self.describe(level, after)
+            else:
+                self.drop(after, no_behaviour(strip_markdown(after.text))
+                          or "text after the level's statements, not its summary")
             summary.remove(after)
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
@@ -1063,6 +1078,13 @@ class LevelReader(Reader):
             self.level_aside(level, node, dimension, what)
             return
         if (fact := level_fact(normalise(heading.text), _section_text(node), self.known_levels())) is not None:
+            said = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+            if dimension is None and said and not node.children and len(said) == len(node.blocks):
+                # '### Typical experience' over '5+ years': said of the level, in its description.
+                level.describe(heading.line, described_under(normalise(heading.text), [b.text for b in said]))
+                for block in [heading, *said]:
+                    self.use(block)
+                return
             self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
         if self.levels_table_section(node):
@@ -1162,16 +1184,19 @@ class LevelReader(Reader):
                 items.append(block)
             elif isinstance(block, Paragraph) and block.labelled is not None \
                     and (why := no_behaviour(strip_markdown(block.text))) is not None:
-                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
-                self.drop(block, why)
+                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency:
+                # said of the level, in its description (a figure, reported).
+                if why == NO_BEHAVIOUR[0]:
+                    self.describe(level, block)
+                else:
+                    self.drop(block, why)
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None \
-                    and (fact := level_fact(unwrap(block.labelled.label),
-                                            " ".join(block.labelled.parts or [block.labelled.rest]),
-                                            self.known_levels())) is not None:
+                    and level_fact(unwrap(block.labelled.label), " ".join(block.labelled.parts or [block.labelled.rest]),
+                                   self.known_levels()) is not None:
                 # '**Hiring bar:** ...', '**Next level:** Senior': the level described, as its sections are.
-                self.drop(block, f"'{unwrap(block.labelled.label)}' {fact}, not what it expects")
+                self.describe(level, block)
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None:
@@ -1336,9 +1361,11 @@ class LevelReader(Reader):
                     what: str) -> None:
         """A heading right under a level (or a dimension of it) that adds to
         it ('Examples', 'Notes', 'Description'): its text describes the
-        level (its summary) or the dimension at the level; the format has
-        no place for a level's examples or notes (a statement has examples,
-        a cell a note), so those are reported, never a competency."""
+        level (its summary) or the dimension at the level. Examples, notes
+        and a second description of the level as a whole are said of it, in
+        its description, under their heading; of a dimension at a level the
+        format keeps none (a statement has examples, a cell a note), so
+        those are reported, never a competency."""
         title = normalise(node.heading.text)
         owner = f"the dimension '{normalise(dimension.name)}' at level '{normalise(level.title)}'" \
             if dimension is not None and dimension.name else f"level '{normalise(level.title)}'"
@@ -1355,6 +1382,10 @@ class LevelReader(Reader):
         elif what == "description" and said and dimension is not None \
                 and all(d is not dimension for d, _ in level.dimension_summaries):
             level.dimension_summaries.append((dimension, said))
+        elif texts and dimension is None:
+            # 'Examples' (of the people at it, of its work), 'Notes', a second 'Description': said of the level.
+            level.describe(node.heading.line, described_under(title if what != "description" else None,
+                                                              [b.text for b in texts]))
         else:
             reason = {
                 "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
