@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
-from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry
+from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
 from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, no_behaviour
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
@@ -317,13 +317,17 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 whys = [why or f"a line among figures ({figures} of the {len(whys)} lines there are figures): "
                                "a table of how much, not of what the level does" for why in whys]
             kept = []
+            # A row or heading of experience ('Experience | 0-2 years | Minimum of 5 years'): its figures are years too.
+            name = strip_markdown(cell.competency.name or "")
+            headed = bool(name) and no_behaviour(f"{name}: 1 year") == NO_BEHAVIOUR[0]
             for statement, why in zip(cell.statements, whys):
                 if why is None:
                     kept.append(statement)
                     continue
                 taken = True
-                if why == NO_BEHAVIOUR[0]:
-                    level.describe(statement.line, "\n".join([statement.text, *statement.examples]))
+                if why == NO_BEHAVIOUR[0] or (headed and why == NO_BEHAVIOUR[1]):
+                    said = [statement.text, *statement.examples]
+                    level.describe(statement.line, described_under(name, said) if headed else "\n".join(said))
                     described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
                     continue
                 for said in [statement.text, *statement.examples]:
