@@ -326,8 +326,8 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                     continue
                 taken = True
                 if why == NO_BEHAVIOUR[0] or (headed and why == NO_BEHAVIOUR[1]):
-                    said = [statement.text, *statement.examples]
-                    level.describe(statement.line, described_under(name, said) if headed else "\n".join(said))
+                    texts = [statement.text, *statement.examples]
+                    level.describe(statement.line, described_under(name, texts) if headed else "\n".join(texts))
                     described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
                     continue
                 for said in [statement.text, *statement.examples]:

@@ -120,13 +120,13 @@ def build(documents: list[ImportedDocument], options: Options,
     no ladder: their terms join the documents' own, after them."""
     report: list[ReportEntry] = []
     referred = False  # a level said it includes another ('Same as L1, plus', 'Junior Developer +')
-    described: list[ReportEntry] = []  # the experience levels ask for, put in their descriptions
+    years_described: list[ReportEntry] = []  # the experience levels ask for, put in their descriptions
     for document in documents:
         _undecorated(document)
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
-        described += read_figures(document, report)
-    taken = next((entry for entry in [*report, *described] if entry.reason in NO_BEHAVIOUR), None)
+        years_described += read_figures(document, report)
+    taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
         if any(level.summary for document in documents for level in document.levels):

@@ -1082,8 +1082,8 @@ class LevelReader(Reader):
             if dimension is None and said and not node.children and len(said) == len(node.blocks):
                 # '### Typical experience' over '5+ years': said of the level, in its description.
                 level.describe(heading.line, described_under(normalise(heading.text), [b.text for b in said]))
-                for block in [heading, *said]:
-                    self.use(block)
+                for part in [heading, *said]:
+                    self.use(part)
                 return
             self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
