@@ -168,3 +168,15 @@ def test_render_shows_a_level_description_under_its_summary(cli, write, tmp_path
     run = cli("render", "--format", "markdown", str(framework), "-o", str(tmp_path / "md"))
     markdown = next((tmp_path / "md").glob("*.md")).read_text(encoding="utf-8")
     assert markdown.index("Delivers well-scoped tasks\n\n" + DESCRIBED) > 0
+
+
+def test_a_row_of_experience_gives_its_figures_to_the_descriptions_a_row_of_time_does_not(cli, write):
+    """'Experience | 0-2 years | 5+ years': the years each level asks for;
+    'Time | Core: ~80%': how a level splits its time, a figure, reported."""
+    page = ("# Ladder\n\n| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+            "| Testing | Writes unit tests. | Sets the testing strategy. |\n"
+            "| Experience | 0-2 years | 5+ years |\n| Time | Core: ~80% | Core: ~60% |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == ["Experience: 0-2 years", "Experience: 5+ years"]
+    assert "not placed: a figure, not a behaviour the level expects (how much, not what it does): Core: ~80%" \
+        in run.stderr

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, no_behaviour
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -317,9 +317,10 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 whys = [why or f"a line among figures ({figures} of the {len(whys)} lines there are figures): "
                                "a table of how much, not of what the level does" for why in whys]
             kept = []
-            # A row or heading of experience ('Experience | 0-2 years | Minimum of 5 years'): its figures are years too.
+            # A row or heading of experience ('Experience | 0-2 years | Minimum of 5 years'): its figures are
+            # years too (not under 'Time' alone, which heads how a level splits its time).
             name = strip_markdown(cell.competency.name or "")
-            headed = bool(name) and no_behaviour(f"{name}: 1 year") == NO_BEHAVIOUR[0]
+            headed = bool(name) and level_fact(name, "1 year") == level_fact("Experience", "1 year")
             for statement, why in zip(cell.statements, whys):
                 if why is None:
                     kept.append(statement)
