@@ -3761,14 +3761,17 @@ def test_a_first_page_titled_as_a_stage_joins_the_ladder(cli, write, title):
 
 
 def test_a_levels_as_columns_table_sets_aside_rows_of_numbers_and_unwraps_bold_cells(cli, write):
-    """dobromir's ladders: 'Years of Exp' and 'SCORES' rows, and a row in bold."""
+    """dobromir's ladders: 'Years of Exp' and 'SCORES' rows, and a row in bold. The years each level asks
+    for are said of it, in its description; the scores are reported."""
     page = ("# Architecture Ladder\n\n| Level | SWE I | SWE II | Senior |\n| --- | --- | --- | --- |\n"
             "| Years of Exp | 0-2 | 2-5 | 4-8 |\n| **SCORES** | **1** | **2** | **3** |\n"
             "| **Overall** | **Knows one system.** | **Changes designs.** | **Proposes designs.** |\n"
             "| Reliability | Knows what an outage is. | Spots issues. | Anticipates issues. |\n")
     data, run = imported(cli, write("arch.md", page), "--org", "Acme")
     assert cells(data)["swe-i"] == {"overall": ["Knows one system."], "reliability": ["Knows what an outage is."]}
-    assert "table row of numbers, not statements: Years of Exp | 0-2 | 2-5 | 4-8" in run.stderr
+    assert [level["description"] for level in data["levels"]] == [
+        "Years of Exp: 0-2", "Years of Exp: 2-5", "Years of Exp: 4-8"]
+    assert "table row of numbers, not statements: **SCORES** | **1** | **2** | **3**" in run.stderr
 
 
 def test_a_same_as_line_is_no_summary_and_the_quote_above_it_is(cli, write):

@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedStatement,
+    ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import column_role, ladder_order, level_code, proficiency
+from ...vocabulary import column_role, ladder_order, level_code, level_fact, proficiency
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
@@ -563,9 +563,17 @@ class TableReader(Reader):
             counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
             if counted and not (matrix.rated and matrix.scale) \
                     and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
-                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
-                self.document.unplaced(row.line, "table row of numbers, not statements",
-                                       " | ".join(c.joined() for c in filled))
+                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do; the
+                # years each level asks for are said of it, in its description, under the row's name.
+                label = unwrap(row.cells[names.competency].joined()) if names.competency is not None \
+                    and names.competency < len(row.cells) else ""
+                if label and level_fact(label, "1 year") == level_fact("Experience", "1 year"):
+                    for index, level in ordered:
+                        if index < len(row.cells) and not row.cells[index].empty:
+                            level.describe(row.line, described_under(label, [row.cells[index].joined()]))
+                else:
+                    self.document.unplaced(row.line, "table row of numbers, not statements",
+                                           " | ".join(c.joined() for c in filled))
                 self.ledger.use(row.line)
                 continue
             if len(filled) == 1 and not row.cells[0].empty and row.cells[0].bullets \
