@@ -148,8 +148,11 @@ def test_docusaurus_admonitions_tabs_and_imports(cli, write):
         {"delivery": ["Leads projects across the team"], "teamwork": ["Mentors engineers on the team"]}]
     assert "levels.mdx:5: not placed: the site's code (an MDX page's imports and exports), not part of the " \
            "ladder: import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem';\n" in run.stderr
-    assert "levels.mdx:10: not placed: a box set apart from the text (an admonition, 'info'), not part of the " \
-           "ladder: Levels are cumulative: Each level includes everything in the levels below it.\n" in run.stderr
+    # A box that only says the levels are cumulative is said once, where it went: `cumulative: true`.
+    assert "levels.mdx:10: layout: the document says each level includes those below it, so the framework says " \
+           "`cumulative: true`: Levels are cumulative: Each level includes everything in the levels below it.\n" \
+           in run.stderr
+    assert run.stderr.count("Each level includes everything in the levels below it.") == 1
     assert "levels.mdx:22: not placed: a box set apart from the text (an admonition, 'caution'), not part of the " \
            "ladder: Do not confuse on-call duty with incident command.\n" in run.stderr
     assert ":::" not in str(data)

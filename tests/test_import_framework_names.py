@@ -277,7 +277,9 @@ def test_an_introduction_that_says_what_the_framework_is_describes_it(cli, write
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert data["description"] == said
     assert f"ladder.md:5: check: nothing before section '{heading}' describes the framework" in run.stderr
-    assert "not placed: in section" in run.stderr and "Levels are cumulative." in run.stderr
+    # The section's other paragraph is the framework's `cumulative: true`, said once, where it went.
+    assert "layout: the document says each level includes those below it, so the framework says `cumulative: " \
+           "true`: Levels are cumulative." in run.stderr and run.stderr.count("Levels are cumulative.") == 1
     told = page.replace(said, "Read the level you are at and the one above it.")
     data, _ = imported(cli, write("told.md", told), "--org", "Acme")
     assert "description" not in data

@@ -2976,8 +2976,10 @@ def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli
            "People team" in run.stderr
     assert "ladder.csv:3:" not in run.stderr  # the blank row
     last = len(rows)
-    assert f"ladder.csv:{last}: not placed: a note in a row of its own in the table, not a group of competencies: " \
-           "Notes: levels are cumulative." in run.stderr
+    # The note is said once, where it went: the framework's `cumulative`.
+    assert f"ladder.csv:{last}: layout: the document says each level includes those below it, so the framework " \
+           "says `cumulative: true`: Notes: levels are cumulative." in run.stderr
+    assert run.stderr.count("Notes: levels are cumulative.") == 1
     openpyxl = pytest.importorskip("openpyxl")
     workbook = openpyxl.Workbook()
     for row in rows:
@@ -2986,8 +2988,7 @@ def test_a_spreadsheets_properties_blank_rows_and_closing_note_are_no_ladder(cli
     workbook.save(tmp_path / "ladder.xlsx")
     data, run = imported(cli, tmp_path / "ladder.xlsx")
     assert cells(data) == SHEET_CELLS and "description" not in data
-    assert "not placed: a note in a row of its own in the table, not a group of competencies: Notes: levels are " \
-           "cumulative." in run.stderr
+    assert run.stderr.count("Notes: levels are cumulative.") == 1 and data["cumulative"] is True
 
 
 @pytest.mark.parametrize("blank", [(), ((),)])

@@ -78,14 +78,13 @@ How we grow.
 """
 
 
-def test_a_column_of_statements_beside_columns_of_pay_keeps_the_advice(cli, write, tmp_path):
-    # One column of sentences among three of figures: the table holds statements, whatever the count of cells.
-    path = write("guide.md", _BESIDE_PAY)
-    run = cli("import", str(path), "-o", str(tmp_path / "out.yaml"), "--no-check")
-    assert run.exit_code == 2
-    said = " ".join(run.stderr.split())
-    assert "--layout levels-as-rows (or levels-as-columns)" in said
-    assert "only short values" not in said and "only figures" not in said
+def test_a_column_of_statements_beside_columns_of_pay_is_the_ladder(cli, write, tmp_path):
+    # One column of sentences among three of figures: the table holds statements, whatever the count of
+    # cells; the codes name the levels, the roles before them are their titles, the pay is reported.
+    data, run = imported(cli, write("guide.md", _BESIDE_PAY), "--org", "Acme")
+    assert [(level["id"], level["title"]) for level in data["levels"]] == [
+        ("A1", "Contributor"), ("A2", "Maintainer"), ("A3", "Steward")]
+    assert "a figure, not a behaviour the level expects (how much, not what it does): 95000" in run.stderr
 
 
 def test_the_level_named_by_the_pages_heading_takes_its_title(cli, write):

@@ -332,7 +332,8 @@ def test_a_level_new_in_the_revision_is_not_told_what_changes_for_it(cli, tmp_pa
     changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
     assert [c["levels_reached"] for c in changes if c["impact"] == "raises-bar"] == [["IC1", "IC2", "IC3"]]
     notes = _notes(cli, *files)
-    assert "**In short:** 1 new or higher expectation (at IC1, IC2 and IC3)" in notes
+    # The summary names the levels its lines name ("IC1 and above", the level added too), not fewer.
+    assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4)" in notes
     # It includes the levels below it, as any level does: the notes say where the expectation holds, IC4 too.
     assert "## What changes for IC4" not in notes and "(now expected at IC1 and above)" in notes
 

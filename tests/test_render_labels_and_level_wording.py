@@ -137,7 +137,7 @@ def test_korean_and_chinese_labels_end_with_an_ascii_or_a_full_width_colon(rende
 
 def test_the_second_level_says_what_the_first_asks_for_not_the_levels_below_it(render, tmp_path):
     source = tmp_path / "three.yaml"
-    source.write_text(framework([{"influence": [f"I do thing {i}"]} for i in range(3)]), encoding="utf-8")
+    source.write_text(framework([{"influence": [f"I do thing {i}"]} for i in range(3)], cumulative=True), encoding="utf-8")
     out, _ = render(source)
     second = squeeze(parse(out / "acme" / "levels" / "L2.html").find_all("p", "cumulative")[0].text)
     third = squeeze(parse(out / "acme" / "levels" / "L3.html").find_all("p", "cumulative")[0].text)

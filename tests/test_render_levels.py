@@ -276,7 +276,7 @@ def test_a_level_page_links_to_it_side_by_side_with_each_other_level(render, tmp
 def test_the_grey_of_what_both_levels_write_is_told_only_where_there_is_some(render, tmp_path):
     source = tmp_path / "acme.yaml"
     source.write_text(STANDALONE, encoding="utf-8")
-    legend = "Statements that both levels write the same are in grey."
+    legend = "Statements that both levels write the same are marked =with an equals sign and in grey."
     [page] = (render(source) / "acme-backend" / "compare").glob("*.html")
     assert legend in squeeze(parse(page).text)
     source.write_text(STANDALONE.replace("I write clear code that is easy to review",

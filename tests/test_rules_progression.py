@@ -476,6 +476,73 @@ def test_repeated_statement_word_for_word_and_near(cli, write):
     ]
 
 
+FOSTER = "I identify the next generation of experts and foster them"
+FOUR_COMPETENCIES = ("design", "testing", "security", "delivery")
+
+
+def _boilerplate(*under: tuple[str, ...]) -> str:
+    """Levels L4, L5, L6, each with a statement of its own in every competency,
+    and FOSTER under the competencies ``under`` names for it (L4 first)."""
+    body = "cumulative: true\ndimensions:\n  - id: all\n    name: All\n    competencies:\n" + "".join(
+        f"      - {{id: {c}, name: {c.title()}}}\n" for c in FOUR_COMPETENCIES) + "levels:\n"
+    for level, (scope, fostered) in zip(("L4", "L5", "L6"), zip(("team", "group", "company"), under)):
+        body += f"  - id: {level}\n    title: {level}\n    competencies:\n" + "".join(
+            f"      {c}:\n        - I own the {c} work of my {scope}\n"
+            + (f"        - {FOSTER}\n" if c in fostered else "") for c in FOUR_COMPETENCIES)
+    return body
+
+
+def test_repeated_statement_under_every_competency_is_one_finding_a_level(cli, write):
+    # Said of every competency at L5 and again at L6: one finding at L6, not one a competency.
+    body = _boilerplate((), FOUR_COMPETENCIES, FOUR_COMPETENCIES)
+    assert findings(cli, write, body, "LL205") == [
+        "48:11: statement repeated word for word from level 'L5' (under 4 competencies here and there: 'design', "
+        "'testing', 'security' and 'delivery'): the expectation does not grow; keep it at level 'L5' only "
+        "(levels are cumulative), or say what more is expected here",
+    ]
+    # Under one competency below, under some here: each side named.
+    body = _boilerplate(("testing",), (), ("design", "security"))
+    assert findings(cli, write, body, "LL205") == [
+        "45:11: statement repeated word for word from level 'L4' (competency 'testing' there, competencies "
+        "'design' and 'security' here): the expectation does not grow; keep it at level 'L4' only "
+        "(levels are cumulative), or say what more is expected here",
+    ]
+    # Under one competency at each level: as ever.
+    assert findings(cli, write, _boilerplate((), ("testing",), ("testing",)), "LL205") == [
+        "47:11: statement repeated word for word from level 'L5' (competency 'testing'): the expectation does not "
+        "grow; keep it at level 'L5' only (levels are cumulative), or say what more is expected here",
+    ]
+
+
+def test_repeated_statement_twice_in_one_cell_is_one_finding_of_its_competency(cli, write):
+    # The copy in the cell is LL507's: one LL205 finding, of the one competency.
+    body = "cumulative: true\n" + lower_and_higher("I write clear design documents",
+                                                    'I write clear design documents", "I write clear design documents')
+    assert findings(cli, write, body, "LL205") == [
+        "15:48: statement repeated word for word from level 'L2' (competency 'impact'): the expectation does not "
+        "grow; keep it at level 'L2' only (levels are cumulative), or say what more is expected here",
+    ]
+
+
+def test_near_repeat_under_every_competency_is_one_finding_a_level(cli, write):
+    body = _boilerplate((), FOUR_COMPETENCIES, FOUR_COMPETENCIES)
+    higher = body.index("id: L6")
+    body = body[:higher] + body[higher:].replace("experts", "leaders")
+    assert findings(cli, write, body, "LL205") == [
+        "48:11: statement nearly the same as at level 'L5' (under 4 competencies here and there: 'design', "
+        "'testing', 'security' and 'delivery'), only 'experts' -> 'leaders' changed: the expectation does not "
+        "grow; keep it at level 'L5' only (levels are cumulative), or say what more is expected here",
+    ]
+    # Changed otherwise under one competency: that one apart.
+    body = body[:higher] + body[higher:].replace(f"{FOSTER.replace('experts', 'leaders')}\n      security",
+                                                 f"{FOSTER.replace('experts', 'testers')}\n      security")
+    assert [(line[:5], line.split(" (")[1].split(")")[0], line.split("only ")[1].split(" changed")[0])
+            for line in findings(cli, write, body, "LL205")] == [
+        ("48:11", "under 3 competencies here and there: 'design', 'security' and 'delivery'", "'experts' -> 'leaders'"),
+        ("51:11", "competency 'testing'", "'experts' -> 'testers'"),
+    ]
+
+
 # A framework that never says `cumulative` has it from the default: the advice says so.
 BY_DEFAULT = "levels are cumulative by default; set `cumulative: false` if each level stands on its own"
 

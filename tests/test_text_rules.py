@@ -1711,11 +1711,73 @@ def test_ll515_reports_a_statement_under_two_competencies_at_one_level(cli, writ
         ["Writes clear code", "gets buy-in on proposed designs.", "Sought out for code  reviews"],
     ))
     assert findings(cli, path, select="LL515") == [
-        f"{path}:23:11: LL515 [warning] statement 2 of L4 mastery repeats statement 1 of L4 leadership: "
-        "'gets buy-in on proposed designs.'; keep it under one of them, or say what each asks",
-        f"{path}:24:11: LL515 [warning] statement 3 of L4 mastery repeats statement 2 of L4 leadership: "
-        "'Sought out for code  reviews'; keep it under one of them, or say what each asks",
+        f"{path}:23:11: LL515 [warning] 'gets buy-in on proposed designs.' is under 2 competencies of level 'L4': "
+        "'leadership' and 'mastery'; keep it under the one it belongs to, or say in each what that competency asks",
+        f"{path}:24:11: LL515 [warning] 'Sought out for code  reviews' is under 2 competencies of level 'L4': "
+        "'leadership' and 'mastery'; keep it under the one it belongs to, or say in each what that competency asks",
     ]
+
+
+def _one_level(cells: dict[str, list[str]], summary: str = "Leads projects") -> str:
+    """A framework of one level, L5, with these cells (competency -> statements)."""
+    declared = "".join(f"      - {{id: {c}, name: {c.title()}}}\n" for c in cells)
+    written = "".join(
+        f"      {c}:\n" + "".join(f"        - {json.dumps(s)}\n" for s in statements) if statements
+        else f"      {c}: {{not_applicable: Not assessed here}}\n"
+        for c, statements in cells.items()
+    )
+    return (
+        'ladderlint: 1\nid: dup\nname: Dup\ntrack: Engineer\nversion: "1.0.0"\norganisation: {name: Croner}\n'
+        "dimensions:\n  - id: all\n    name: All\n    competencies:\n" + declared
+        + f"levels:\n  - id: L5\n    title: Level 5\n    summary: {summary}\n    competencies:\n" + written
+    )
+
+
+FOSTER = "I identify the next generation of experts and foster them."
+
+
+def test_ll515_a_statement_under_every_competency_is_one_finding_naming_them_all(cli, write):
+    # Boilerplate said of every competency: one finding, at its second place, naming all, pointing to the summary.
+    cells = {c: [f"I own the {c} of my team's services", FOSTER] for c in ("design", "testing", "security", "delivery")}
+    path = write("f.yaml", _one_level(cells))
+    assert findings(cli, path, select="LL515") == [
+        f"{path}:25:11: LL515 [warning] '{FOSTER}' is under all 4 competencies of level 'L5' ('design', 'testing', "
+        "'security' and 'delivery'): a level-wide expectation; say it once, in the level's summary, or say under "
+        "each competency what that competency asks",
+    ]
+
+
+def test_ll515_a_statement_under_most_competencies_says_how_many_of_them():
+    cells = {c: [FOSTER] for c in ("design", "testing", "security")}
+    cells.update({"delivery": ["I ship on time"], "hiring": []})  # not assessed: not counted
+    [violation] = registry()["LL515"]().check_frameworks([framework(_one_level(cells))])
+    assert violation.path == ("levels", 0, "competencies", "testing", 0)
+    assert "is under 3 of the 4 competencies of level 'L5' ('design', 'testing' and 'security'): " \
+           "a level-wide expectation" in violation.message
+
+
+@pytest.mark.parametrize("cells", [
+    # Three of six competencies: not most of them, a repetition to look at, not boilerplate.
+    {**{c: [FOSTER] for c in ("design", "testing", "security")},
+     **{c: [f"I lead {c}"] for c in ("delivery", "hiring", "support")}},
+    # Two of two: the same statement pasted twice, however few the competencies.
+    {"design": [FOSTER], "testing": [FOSTER]},
+])
+def test_ll515_a_statement_under_a_few_competencies_is_not_called_boilerplate(cells):
+    [violation] = registry()["LL515"]().check_frameworks([framework(_one_level(cells))])
+    assert "keep it under the one it belongs to" in violation.message
+    assert "level-wide" not in violation.message
+
+
+@pytest.mark.parametrize("cells", [
+    {c: [f"I identify the next generation of {c} experts"] for c in ("design", "testing", "security")},
+    {c: ["All criteria from level four"] for c in ("design", "testing", "security")},
+    {c: ["TBD"] for c in ("design", "testing", "security")},
+    # Twice in one cell, once elsewhere: LL507's, not under two competencies.
+    {"design": [FOSTER, FOSTER], "testing": ["I test my code"], "security": ["I patch my services"]},
+])
+def test_ll515_quiet_on_different_statements_pointers_and_placeholders_under_every_competency(cells):
+    assert registry()["LL515"]().check_frameworks([framework(_one_level(cells))]) == []
 
 
 def test_ll515_quiet_on_other_levels_one_cell_and_placeholders():

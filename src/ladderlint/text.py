@@ -24,8 +24,12 @@ same thing everywhere:
   "Personal growth" and "personal-growth" are one name;
 - ``typed_bullet`` and ``curly_quoted``: the bullet a word processor puts
   before a list item, and the curly quotes it puts around a whole text;
-- ``statement_label``: the label a statement opens with ("Mentorship - I
-  mentor ...", "Code quality: I write ..."), the name of what it is about;
+- ``split_label``: a text split where the label it opens with ends (its
+  first colon, ASCII or full-width, or a spaced dash), for
+  ``statement_label`` to read the label a statement opens with
+  ("Mentorship - I mentor ...", "Code quality: I write ..."), the name of
+  what it is about, ``cjk_label`` one of Chinese, Japanese or Korean words
+  ("代码质量：..."), and the importer a competency heading's;
 - ``QUOTES`` and ``quotations_around``: what quotes a text, straight or
   curly, double or single;
 - ``slug``: the id made of a name, as the importer makes ids and as a
@@ -132,11 +136,18 @@ _SHORTEST_SENTENCE = 4
 
 def other_language(tokens: Sequence[str]) -> str | None:
     """The language a text reads as, from its lower-case words (``words``),
-    when that is not English: it holds none of English's words of grammar
-    (``_ENGLISH_GRAMMAR``, as ``reads_as_english`` reads a framework) and
-    two or more of another language's ("und", "das"; "je", "par"); its name
-    ("German"), or "another language" where two fit as well; None for an
-    English text or one too short to tell."""
+    when that is not English: by its letters, where most are of another
+    script than the Latin one (``other_script``: "Russian", "Greek",
+    "Korean", "Cyrillic"), even in a word or two; else by its words, where
+    it holds none of English's words of grammar (``_ENGLISH_GRAMMAR``, as
+    ``reads_as_english`` reads a framework) and two or more of another
+    language's ("und", "das"; "je", "par"): its name ("German"), or
+    "another language" where two fit as well. None for an English text or
+    one too short to tell."""
+    if not all(map(str.isascii, tokens)):
+        script = other_script(tokens)
+        if script is not None:
+            return script
     if len(tokens) < _SHORTEST_SENTENCE or any(map(_ENGLISH_GRAMMAR.__contains__, tokens)):
         return None
     distinct = set(tokens)
@@ -148,10 +159,85 @@ def other_language(tokens: Sequence[str]) -> str | None:
     return likeliest[0] if len(likeliest) == 1 else "another language"
 
 
+# The language a script's letters read as, by the first word of their Unicode
+# names ("CYRILLIC SMALL LETTER A"): the script's own language (Greek,
+# Hebrew, Thai), or its name where it is several languages' (Devanagari:
+# Hindi, Marathi, Nepali); Latin letters are no other script. Cyrillic and
+# Han are read further (``_cyrillic``, Kana beside Han).
+_SCRIPTS = {
+    "LATIN": "", "CYRILLIC": "Cyrillic", "GREEK": "Greek", "HEBREW": "Hebrew", "ARABIC": "Arabic",
+    "HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "CJK": "Chinese", "THAI": "Thai",
+    "LAO": "Lao", "KHMER": "Khmer", "MYANMAR": "Burmese", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian",
+    "DEVANAGARI": "Devanagari", "BENGALI": "Bengali", "GURMUKHI": "Punjabi", "GUJARATI": "Gujarati",
+    "TAMIL": "Tamil", "TELUGU": "Telugu", "KANNADA": "Kannada", "MALAYALAM": "Malayalam", "SINHALA": "Sinhala",
+    "ETHIOPIC": "Amharic", "SYRIAC": "Syriac", "THAANA": "Dhivehi", "ORIYA": "Odia", "TIBETAN": "Tibetan",
+    "MONGOLIAN": "Mongolian",
+}
+# Cyrillic letters only Russian's alphabet has among Ukrainian's, Belarusian's and
+# Bulgarian's ("ы", "э", "ё" are Belarusian's too, which has "і" and "ў" for "и");
+# Ukrainian's own ("є", "ї", "ґ", and "і" where none of Russian's is); and
+# for a text of neither's own letters ("Решаю задачи, когда нужно"), each
+# one's words that are no word of the other nor of Bulgarian.
+_RUSSIAN_LETTERS = frozenset("ыэё")
+_UKRAINIAN_LETTERS = frozenset("єїґі")
+_RUSSIAN_ALPHABET = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_UKRAINIAN_ALPHABET = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’")
+_RUSSIAN_WORDS = frozenset("что чтобы это когда если также только который которые которых своей своих своего "
+                           "самостоятельно".split())
+_UKRAINIAN_WORDS = frozenset("і й що щоб це коли якщо також тільки лише або який які своїх свого самостійно".split())
+# Russian's endings no Ukrainian nor Bulgarian word has ("учитывает", "умеет":
+# Ukrainian "враховує", Bulgarian "знае"; "ответственность": Ukrainian
+# "відповідальність", Bulgarian "отговорност").
+_RUSSIAN_ENDINGS = ("ает", "яет", "еет", "ость", "ости", "ется", "ются")
+
+
+def other_script(tokens: Sequence[str]) -> str | None:
+    """The language words (``words``) are written in, by their letters,
+    where most are of one script other than the Latin one: Russian or
+    Ukrainian where their letters or words tell them apart, else
+    "Cyrillic"; Japanese for Han with Kana, Chinese for Han alone; Korean,
+    Greek, Hebrew, Thai ... (``_SCRIPTS``). None where most letters are
+    Latin (an English text with "μs" or a name in Han in it) or where no
+    script has most."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        for character in token:
+            if character.isalpha():
+                name = unicodedata.name(character, "").split(" ")
+                script = name[1] if name[0] in ("FULLWIDTH", "HALFWIDTH") and len(name) > 1 else name[0]
+                language = _SCRIPTS.get(script)
+                if language is not None:
+                    counts[language] = counts.get(language, 0) + 1
+    if not counts:
+        return None
+    total = sum(counts.values())
+    if counts.get("Japanese") and counts.get("Chinese"):  # Japanese writes with Han too
+        counts["Japanese"] += counts.pop("Chinese")
+    language, most = max(counts.items(), key=lambda item: item[1])
+    if not language or most * 2 <= total:
+        return None
+    return _cyrillic(tokens) if language == "Cyrillic" else language
+
+
+def _cyrillic(tokens: Sequence[str]) -> str:
+    """Which language Cyrillic words are, where cheaply told: "Russian" or
+    "Ukrainian" by the letters or the words only one of them has; else
+    "Cyrillic" (Bulgarian, Serbian, Kazakh ... or too few words to tell)."""
+    letters = {character for token in tokens for character in token if character.isalpha() and not character.isascii()}
+    distinct = set(tokens)
+    if letters <= _RUSSIAN_ALPHABET and (letters & _RUSSIAN_LETTERS or distinct & _RUSSIAN_WORDS
+                                         or any(token.endswith(_RUSSIAN_ENDINGS) for token in distinct)):
+        return "Russian"
+    if letters <= _UKRAINIAN_ALPHABET and (letters & _UKRAINIAN_LETTERS or distinct & _UKRAINIAN_WORDS):
+        return "Ukrainian"
+    return "Cyrillic"
+
+
 #: Letters of the scripts that name their language, or nearly: Hangul is
 #: Korean's; Hiragana and Katakana Japanese's (written with Han too); Han
 #: alone, Chinese. (Arabic and Cyrillic letters are several languages':
-#: they tell none.)
+#: they tell none for a framework's `language`, where a wrong tag is
+#: worse than none; ``other_script`` names their script.)
 HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 KANA = ((0x3040, 0x30FF),)
 HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -465,26 +551,115 @@ def name_key(text: str) -> str:
     return _NOT_LETTER_OR_DIGIT.sub("", text.casefold())
 
 
+#: Where an opening label ends: its colon, ASCII or full-width ('沟通：...'),
+#: or for a reader that takes dashes, a dash with space either side
+#: ('Mentorship - I mentor ...'; not the hyphen of 'cross-team').
+_LABEL_END = lazy(r"[:：]")
+_LABEL_END_OR_DASH = lazy(r"[:：]|(?<=\s)-+(?=\s)")
+#: What a label starts with: a letter of any script.
+_LETTER = lazy(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A text split where the label it opens with ends ('Code quality: I
+    write ...': the label 'Code quality', the mark ':', the rest 'I write
+    ...'), as ``split_label`` reads it. What makes it a label is for each
+    reader to say: ``statement_label`` (a Latin-script name, by a colon or
+    a dash), ``cjk_label`` (Chinese, Japanese or Korean words) and the
+    importer's competency headings (a name, then a sentence)."""
+
+    #: From the text's start to the mark, without the space before the mark.
+    label: str
+    #: The space between the label and the mark ('' in 'Scope: ...').
+    before: str
+    #: ':' or '：', or a dash ('-', '--').
+    mark: str
+    #: The space between the mark and the rest.
+    after: str
+    #: What follows, from its first character that is not a space.
+    rest: str
+
+    @property
+    def dashed(self) -> bool:
+        """Whether a dash ends the label rather than a colon."""
+        return self.mark.startswith("-")
+
+    @property
+    def spaced(self) -> bool:
+        """Whether the colon ends a label as one does in writing: an ASCII
+        colon with a space after it ('Scope: ...'; not 'https://...'), or a
+        full-width one, which needs none ('沟通：与团队...')."""
+        return self.mark == "：" or bool(self.after)
+
+
+def split_label(text: str, *, dashes: bool = False, longest: int | None = None) -> Labelled | None:
+    """``text`` split at the end of the label it opens with: its first colon
+    (ASCII or full-width), or with ``dashes``, its first spaced dash where
+    that comes first. None where it has none, where what comes before does
+    not start with a letter ('10:30 ...'; a text that starts with a space:
+    strip it first, where that is to count), is longer than ``longest``
+    characters, or where nothing follows ('Scope:' has a label and no
+    sentence). A label cannot hold the mark itself: 'Ratio: 3:1' is split
+    at its first colon."""
+    end = (_LABEL_END_OR_DASH if dashes else _LABEL_END).search(text)
+    if end is None:
+        return None
+    head, tail = text[: end.start()], text[end.end():]
+    label, rest = head.rstrip(), tail.lstrip()
+    if not _LETTER.match(label) or longest is not None and len(label) > longest or not rest:
+        return None
+    return Labelled(label, head[len(label):], end.group(), tail[: len(tail) - len(rest)], rest)
+
+
 #: A label a statement opens with, the name of what it is about, apart from
 #: what it says by a spaced dash or a colon: 'Mentorship - I mentor ...',
 #: 'Code quality: I write ...', 'Project Leadership – I define ...'. A name
 #: of a few words, the first a capital and not a pronoun or an article
 #: ('I do two things: ...' says, it names nothing).
-_STATEMENT_LABEL = lazy(
-    r"^\s*(?P<label>[A-Z][\w'/&+.]*(?:[ \t]+[\w'/&+.]+){0,4}?)(?:[ \t]+-+|:)[ \t]+(?P<rest>\S.*)$", re.DOTALL
-)
+_LATIN_LABEL = lazy(r"[A-Z][\w'/&+.]*(?:[ \t]+[\w'/&+.]+){0,4}")
+#: Space within a line, as around a statement label's dash, and after its colon.
+_IN_LINE = lazy(r"[ \t]+")
 
 
 def statement_label(text: str) -> tuple[str, str] | None:
     """The label a statement opens with ('Mentorship - I mentor ...'), as
     ``name_key`` has it ('mentorship'), and the rest of its text; None for
     a statement without one. Markdown emphasis ('**Mentorship:** ...') and
-    typographic dashes do not count."""
-    found = _STATEMENT_LABEL.match(strip_markdown(plain(text)))
-    if found is None or found["label"].split()[0].casefold() in FUNCTION_WORDS or not name_key(found["label"]) \
-            or ". " in found["label"]:  # a sentence before the colon, not a name
+    typographic dashes do not count. The colon is ASCII, right after the
+    name ('Code quality : ...' is none); the dash spaced on its line."""
+    found = split_label(strip_markdown(plain(text)).lstrip(), dashes=True)
+    if found is None or found.mark == "：" or not _IN_LINE.fullmatch(found.after) \
+            or not (_IN_LINE.fullmatch(found.before) if found.dashed else found.before == "") \
+            or not _LATIN_LABEL.fullmatch(found.label):
         return None
-    return name_key(found["label"]), found["rest"]
+    label = found.label
+    if label.split()[0].casefold() in FUNCTION_WORDS or not name_key(label) \
+            or ". " in label:  # a sentence before the colon, not a name
+        return None
+    return name_key(label), found.rest
+
+
+#: A label of Chinese, Japanese or Korean words ("새로운 데이터 과학 기술의
+#: 도입: ...", "代码质量：..."): a few words without a sentence's
+#: punctuation, ended by an ASCII or full-width colon.
+_CJK_LETTER = lazy(character_class(CJK_SCRIPT))
+_SENTENCE_PUNCTUATION = lazy(r"[.。!?！？;；\n]")
+#: The most characters and words such a label has ("효과적인 작업 관리 및 우선순위 설정").
+_CJK_LABEL_CHARACTERS, _CJK_LABEL_WORDS = 40, 8
+
+
+def cjk_label(text: str) -> str | None:
+    """The label of Chinese, Japanese or Korean words a text opens with,
+    as written ('代码质量' of '代码质量：...'), where ``statement_label``
+    reads none (it reads Latin-script names); None for a text without one.
+    Either colon ends it, with or without a space after it; Markdown
+    emphasis does not count, as there."""
+    found = split_label(strip_markdown(plain(text)).lstrip(), longest=_CJK_LABEL_CHARACTERS)
+    if found is None or _SENTENCE_PUNCTUATION.search(found.label) or not _CJK_LETTER.search(found.label) \
+            or len(found.label.split()) > _CJK_LABEL_WORDS:
+        return None
+    return found.label
 
 
 #: What joins two names into one: 'Agility / Innovation', 'Design & Architecture', 'Strategy and Vision',

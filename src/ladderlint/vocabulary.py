@@ -1232,16 +1232,21 @@ GUIDANCE_NOUNS = frozenset(
 #: feedback"), or that name a technique of the work too ("Improves model
 #: quality with prompting and fine-tuning"): help had only where the words
 #: say the subject has it (``help_had``).
-HELP_EITHER_WAY = frozenset("mentoring mentorship prompting".split())
+HELP_EITHER_WAY = frozenset("mentoring mentorship prompting training".split())
 #: Of those, the ones that say help had after "with" on their own, where
 #: nothing else is named with them: "Escalates blockers with prompting",
-#: "with some prompting" (a nudge is not what a ladder asks people to give).
-HELP_ON_ITS_OWN = frozenset({"prompting"})
+#: "with some prompting" (a nudge is not what a ladder asks people to give),
+#: "conducts interviews (with training)" (the help had for a task, as
+#: coaching or support is); not where people are named before it, who have
+#: it ("Onboards new hires with training", "Grows the team with training").
+HELP_ON_ITS_OWN = frozenset("prompting training mentoring mentorship".split())
+_MODELS = frozenset("model models llm llms ai genai gpt chatbot chatbots ml classifier classifiers".split())
 #: What each of those is done to where it is a technique of the work, not
 #: help had: a model prompted ("Improves model quality with prompting",
-#: "gets better answers from the LLM with prompting"). Named in its clause,
-#: it makes the noun the subject's own doing.
-TECHNIQUE_OBJECTS = {"prompting": frozenset("model models llm llms ai genai gpt chatbot chatbots".split())}
+#: "gets better answers from the LLM with prompting") or trained ("Improves
+#: the classifier with training on new data"). Named in its clause, it
+#: makes the noun the subject's own doing.
+TECHNIQUE_OBJECTS = {"prompting": _MODELS, "training": _MODELS | frozenset("dataset datasets data".split())}
 #: Nouns that are guidance only where work needs them or has an amount of
 #: them ("without the need for constant input", "with regular input from
 #: others", "needs frequent check-ins"): "gathers input from stakeholders"
@@ -1567,12 +1572,18 @@ END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: requests" asks for more.
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
 #: How much guidance, least first: "with close guidance" -> "with occasional
-#: guidance" asks for more autonomy.
+#: guidance" asks for more autonomy. Under a negation, the amount negated:
+#: "without much guidance" allows some, "without guidance" none (so taking
+#: out "much", "a lot of" or "significant" there asks for more).
 GUIDANCE_AMOUNT = {
     "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
     "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
-    "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5, "step-by-step": 5,
+    "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5,
+    "step-by-step": 5,
 }
+#: Words of how much that name an amount "of" the help after them: "a lot
+#: of guidance", "lots of support", "a great deal of direction".
+AMOUNT_OF = frozenset("lot lots deal".split())
 #: Verbs that carry no meaning of their own before a noun that does: "take
 #: ownership of" is "own", "write documentation for" is "document",
 #: "provide mentoring to" is "mentor".
@@ -1742,9 +1753,10 @@ LOOSELY = frozenset("loosely poorly vaguely ill partially partly barely".split()
 DEFINED = frozenset("defined scoped specified framed understood".split())
 #: How much a person takes part in a piece of work, least first: helping
 #: with it (or using, reading or following what others make), then doing
-#: it (a plain verb: "implements", "writes", "builds"), then leading or
-#: owning it.
-INVOLVEMENT = {
+#: it (a plain verb: "implements", "writes", "builds"), then settling it
+#: oneself (deciding, defining), then leading or owning it, which takes
+#: others along: a verb of leading is never another word for one of doing.
+INVOLVEMENT: dict[str, float] = {
     "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
     "supporting": 1, "contribute": 1,
     "contributes": 1, "contributing": 1, "participate": 1, "participates": 1, "participating": 1,
@@ -1757,8 +1769,10 @@ INVOLVEMENT = {
     # Following or proposing what others decide, against deciding it.
     "follow": 1, "follows": 1, "suggest": 1, "suggests": 1, "suggesting": 1, "propose": 1,
     "proposes": 1, "proposing": 1, "recommend": 1, "recommends": 1, "recommending": 1, "consulted": 1,
-    "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
-    "decide": 3, "decides": 3, "deciding": 3,
+    # Settling it oneself, against doing it and against leading others in it: "makes decisions" (decides)
+    # < "leads decisions", "defines the process" < "leads the process".
+    "define": 2.5, "defines": 2.5, "defining": 2.5, "establish": 2.5, "establishes": 2.5, "establishing": 2.5,
+    "decide": 2.5, "decides": 2.5, "deciding": 2.5,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
@@ -2277,6 +2291,8 @@ def help_had(words: Sequence[str], i: int) -> bool:
         objects = TECHNIQUE_OBJECTS.get(word, frozenset())
         if any(part in objects for w in words for part in without_possessive(w).split("-")):
             return False  # "Improves model quality with prompting": the model is prompted, not the subject
+        if any(w in PEOPLE or scope_rank(without_possessive(w)) >= SCOPE_RANK["team"] for w in words[:j]):
+            return False  # "Onboards new hires with training": the people named have it
         # Nothing after it but what it is with, or more help: "with prompting", "with prompting on priorities",
         # "with prompting or guidance".
         return not after or after in HELP_TOPIC or after in HELP_CONDITION or after in ("and", "or") and i + 2 < len(words) and (

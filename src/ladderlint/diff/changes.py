@@ -240,6 +240,10 @@ class Change:
 #: How a rewording the grader did not read gives its language ("not read:
 #: Portuguese"), in ``Change.reasons``.
 NOT_READ = "not read: "
+#: Why a text that describes (a summary, a note, a description) asks more: a
+#: sentence put in asks something. Its reading names the sentences (as a
+#: ``grade.Reading``'s words put in), as "words added" names its words.
+SENTENCE_PUT_IN = "a sentence that asks something put in"
 
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).

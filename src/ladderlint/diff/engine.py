@@ -42,15 +42,15 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_named, longest_increasing,
-    shared_titles,
+    GONE, NEW_ORDER, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
+    level_named, longest_increasing, shared_titles,
     moved_in_order, said, titled,
 )
 from .grade import (
-    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
     grade, takes_charge_beyond,
 )
-from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, as_read, meaning_words, said_in_order
+from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, retouched, statements_alike,
     words_key,
@@ -238,12 +238,17 @@ def _named_number(name: str) -> int | None:
 
 #: The impacts that change what is asked of someone.
 _BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
-#: Why a text that describes (a summary, a note, a description) asks more: a sentence put in asks something.
-SENTENCE_PUT_IN = "a sentence that asks something put in"
-#: ... or a sentence that only described is reworded so that it asks something.
+#: Why a text that describes asks more, besides a sentence put in that asks something (``SENTENCE_PUT_IN``):
+#: a sentence that only described is reworded so that it asks something.
 SENTENCE_NOW_ASKS = "a sentence reworded so that it asks something"
 #: ... or a sentence takes in a clause that opens with an activity it did not name.
 ACTIVITY_PUT_IN = "a clause of a new activity put in"
+
+
+def _sentences_put_in(sentences: Sequence[str]) -> str:
+    """The reading of sentences put in that ask something, naming them: a
+    reviewer sees which is the new demand, as "words added" names its words."""
+    return Reading(SENTENCE_PUT_IN, tuple(("", sentence) for sentence in sentences))
 
 
 class _Said:
@@ -1184,7 +1189,7 @@ class _Differ:
                 said("statement added to ", _in(n.competency), " at ", level_named(n.level), *note),
                 field=field, level=n.level, competency=n.competency, statement=n.statement.id,
                 new=n.text, new_path=n.statement.text_path, added_below=below, also_impact=also,
-                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                reasons=reasons_as_read(reasons) if impact in _BARS else (),
                 clause_moved=self._clause_note(clause),
             )
         kept = _kept_in_place(pairing)
@@ -1696,10 +1701,10 @@ class _Differ:
                 along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
-        asking = [1 for text in added if asks(text) and not said_again(text)]
-        directions += asking
-        reasons += [SENTENCE_PUT_IN] if asking else []
-        read = tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+        asking = [text for text in added if asks(text) and not said_again(text)]
+        directions += [1] * len(asking)
+        reasons += [_sentences_put_in(asking)] if asking else []
+        read = reasons_as_read(reasons)
         if 1 in directions:
             also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
             return Impact.RAISES_BAR, also, read
@@ -1899,7 +1904,7 @@ class _Differ:
                 impact, at_old_level = self._reworded_move_impacts(o, n, impact, reworded_impact)
                 if impact is reworded_impact and impact in _BARS and at_old_level is None:
                     # The words say why, as for a rewording in place.
-                    reasons = tuple(dict.fromkeys(as_read(reason) for reason in read))
+                    reasons = reasons_as_read(read)
             self.add(
                 Kind.STATEMENT_MOVED, impact,
                 said("statement moved from ", _in(o.competency, left=o.competency != n.competency), " at ",
@@ -1922,7 +1927,7 @@ class _Differ:
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level),
                      *((", ",) + clause if clause else ())),
                 field="text", old=o.text, new=n.text, also_impact=also,
-                reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons)) if impact in _BARS else (),
+                reasons=reasons_as_read(reasons) if impact in _BARS else (),
                 clause_moved=self._clause_note(clause), **where,
             )
         if o.statement.examples != n.statement.examples:
@@ -2012,7 +2017,7 @@ class _Differ:
                 readings: list[tuple[Impact, Impact | None, tuple[str, ...]] | Impact] = [
                     self._text_reading(cut.text, sentence), moved]
                 if len(meaning_words(rest)) >= 2:
-                    readings.append((Impact.RAISES_BAR, None, (SENTENCE_PUT_IN,)))
+                    readings.append((Impact.RAISES_BAR, None, (_sentences_put_in([rest]),)))
                 self._clause_taken_over[n_add] = (
                     _joined_readings(*readings),
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
@@ -2024,13 +2029,15 @@ class _Differ:
         return shared_titles(*([level.title for level in side.levels] for side in (self.old, self.new) if side is not None))
 
     def _clause_note(self, clause: Message) -> str | None:
-        """Where a clause went, as the text output says it: competencies by name, levels by title."""
+        """Where a clause went, as the text output says it: competencies by name, levels as its
+        headings name them (``level_label``: "IC7 (Staff Engineer)", "Engineer II")."""
         if not clause or self.new is None:
             return None
         names = {c.id: c.name for c in self.new.competencies}
-        titles = {level.id: level.title or level.id for level in self.new.levels}
+        shared = self._shared_titles()
+        levels = {level.id: level_label(level.id, level.title, shared=level.title in shared) for level in self.new.levels}
         return "".join(part if isinstance(part, str) else
-                       names.get(part.id, part.id) if part.item == "competency" else titles.get(part.id, part.id)
+                       names.get(part.id, part.id) if part.item == "competency" else levels.get(part.id, part.id)
                        for part in clause)
 
     def _beside(self, other: Placed, placed: Placed) -> Message:
@@ -2094,7 +2101,7 @@ class _Differ:
             old_level_impact=at_old_level, also_impact=self._also(impact, at_old_level, also),
             old_path=o.statement.text_path, new_path=n.statement.text_path,
             # What the words read as, as for a rewording; a part moved to another cell is graded as a move.
-            reasons=tuple(dict.fromkeys(as_read(reason) for reason in reasons))
+            reasons=reasons_as_read(reasons)
             if impact in _BARS and o.cell == n.cell else (),
         )
 

@@ -111,6 +111,10 @@ def _change(framework_id: str, field: tuple[str, ...], old: Any, new: Any) -> Ch
     )
 
 
+#: The fields that name the framework, its track and its organisation.
+_NAMES = frozenset({("name",), ("track",), ("organisation", "name")})
+
+
 def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
     if field == ("cumulative",):
         # A cumulative ladder asks each level for everything below it too.
@@ -127,6 +131,10 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
     if field[0] in PROVENANCE_FIELDS:
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
+    if field in _NAMES and isinstance(old, str) and isinstance(new, str) and classify(old, new).keeps_meaning:
+        # "Titles for programmers" -> "Titles for Programmers": a name respelt or reformatted, as a level's
+        # title respelt is (engine._name_impact), is the same name.
+        return Impact.EDITORIAL
     if field in (("version",), ("effective",)):
         # The release number and the date it applies from: nobody on the ladder is asked
         # for more or less, nor moved or renamed; a gate on structural changes must not

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple, Sequence
 
 from ..dictionary import american, forms, slip
-from ..text import FUNCTION_WORDS, plain, statement_label, strip_markdown
+from ..text import FUNCTION_WORDS, STOPPED_ABBREVIATIONS, plain, statement_label, strip_markdown
 from ..text import words as text_words
 from .. import vocabulary as vocab
 from ..vocabulary import NEGATIONS, PHRASES_OF_ONE_WORD, PUNCTUATION_NAMES, SYNONYMS
@@ -417,6 +417,8 @@ def _tokens(text: str) -> list[tuple[bool, str]]:
             start += 1
         while end > start and chunk[end - 1] in _EDGE_PUNCTUATION:
             end -= 1
+        if chunk[end : end + 1] == "." and chunk[start:end].lower() in STOPPED_ABBREVIATIONS:
+            end += 1  # "e.g.": the stop is the abbreviation's, not a sentence's to pair with another's
         pieces = list(chunk[:start]) + ([chunk[start:end]] if end > start else []) + list(chunk[end:])
         out += [(k == 0 and bool(out), piece) for k, piece in enumerate(pieces)]
     return out

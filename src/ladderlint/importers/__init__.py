@@ -773,11 +773,14 @@ def _read_documents(
     skipped = _competency_pages(bare, documents, skipped)
     # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
     titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
+    took: list[str] = []  # what the one overview gave the framework: its name, its description
     if len(overviews) == 1 and documents and any(d.name for d in documents) and titled_by_level:
         for document in documents:
             document.framework_name = overviews[0][0]
+        took.append("its title names the framework")
         if overviews[0][1] and not any(d.description for d in documents):
             documents[0].description = overviews[0][1]
+            took.append("its first paragraph describes it")
     elif titled_by_level and any(d.name for d in documents) and (folder := _framework_folder(paths)):
         # No page names the framework: the folder that holds them may.
         for document in documents:
@@ -788,8 +791,14 @@ def _read_documents(
         name, description, _ = overviews[0]
         for document in documents:
             document.name = name
+        took.append("its title names the framework")
         if description and not any(d.description for d in documents):
             documents[0].description = description
+            took.append("its first paragraph describes it")
+    # What an overview gave is said; what it did not (another page named the framework, or several
+    # overviews, none chosen), and the rest of its text, is left out, and said so.
+    skipped = [_overview_entry(e, took, len(overviews)) if e.kind == "layout" and e.reason == _OVERVIEW else e
+               for e in skipped]
     places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
     return documents, _located(skipped, places), failures, chrome, glossaries
 
@@ -885,6 +894,17 @@ def _competency_pages(bare: list[_Input], documents: list[ImportedDocument],
 
 #: Why a page with no ladder is left out, where its title names the framework.
 _OVERVIEW = "an overview of the framework, no ladder: its title names the framework, its first paragraph describes it"
+
+
+def _overview_entry(entry: ReportEntry, took: list[str], count: int) -> ReportEntry:
+    """The report's entry for a page that is an overview of the framework
+    (``_OVERVIEW``): what the framework took of it, and that the rest of
+    its text is not imported; where it took nothing, the page is not placed."""
+    if took:
+        return replace(entry, reason=f"an overview of the framework, no ladder: {' and '.join(took)}; the rest of its "
+                                     "text is not imported")
+    why = f"one of {count} overviews, none of them chosen" if count > 1 else "the pages of levels name it already"
+    return replace(entry, kind="unplaced", reason=f"an overview of the framework, no ladder: not imported ({why})")
 
 
 def _without_front_matter(item: _Input) -> _Input:
@@ -1229,6 +1249,7 @@ def _dumped(data: dict[str, Any]) -> str:
 def _build(documents: list[ImportedDocument], options: Options,
            glossaries: Sequence[ImportedDocument] = ()) -> ImportResult:
     from . import merge
+    from .cells import only_says_cumulative
 
     data, merge_report = merge.build(documents, options, glossaries)
     _validate(data, documents[0].path)
@@ -1240,6 +1261,11 @@ def _build(documents: list[ImportedDocument], options: Options,
             seen.add(id(document.report))
             entries.extend(document.report)
     merge_report = _offer_organisation(text, data, merge_report)
+    # A sentence left out of a level that the merge placed (the framework's `cumulative`, from 'Each
+    # level includes ...') is said once, where it went; the page's report, shared by its tracks, keeps it.
+    placed = {(e.file, e.line, e.text) for e in merge_report if e.kind == "layout" and e.text}
+    entries = [e for e in entries if e.kind != "unplaced" or (e.file, e.line, " ".join(e.text.split())) not in placed
+               or not only_says_cumulative(e.text)]  # a box or paragraph that says more is left out, and said
     report = sorted(entries + merge_report + _structure_findings(text, data, documents), key=ReportEntry.sort_key)
     return ImportResult(data, text, documents, report)
 

@@ -70,6 +70,25 @@ def says_cumulative(text: str) -> bool:
     return SAYS_CUMULATIVE.search(" ".join(text.split())) is not None
 
 
+def only_says_cumulative(text: str) -> bool:
+    """Whether a text only says that each level includes the levels below
+    it ('Each level includes what the levels below it expect: ...', as
+    `render` opens each level after the first; 'Every level builds on the
+    previous one.'; 'Notes: levels are cumulative.' under a label): one
+    sentence, which says nothing else."""
+    plain = strip_markdown(text).strip()
+    if not SAYS_CUMULATIVE.match(plain):
+        plain = _LABEL.sub("", plain, count=1)
+    said = SAYS_CUMULATIVE.match(plain)
+    return said is not None and _ANOTHER_SENTENCE.search(plain, said.end()) is None
+
+
+#: A label before a sentence ('Notes: ', 'Note - ').
+_LABEL = lazy(r"\A\w+(?: \w+)?\s*[:–—-]\s+")
+#: A sentence after another in a paragraph.
+_ANOTHER_SENTENCE = lazy(r"[.!?]\s+\S")
+
+
 #: The same, or words that open other sentences too ('In addition to shipping, ...'), which only a
 #: level after them makes a reference ('In addition to L1, ...'; 'As L2, and ...').
 _OPENING = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES}|in addition to|on top of|builds on|building on|extends|extending|all of|as|"

@@ -266,7 +266,7 @@ def build(documents: list[ImportedDocument], options: Options,
         data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
-    says = next(((d.path, line, text) for d in ordered
+    says = next(((d, line, text) for d in ordered
                  for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
                  if says_cumulative(text)), None)
     if stated is not None:
@@ -274,9 +274,10 @@ def build(documents: list[ImportedDocument], options: Options,
     elif says is not None:
         # 'Each level includes the expectations of the levels below it': whatever the cells repeat.
         data["cumulative"] = True
-        report.append(ReportEntry(says[0], says[1], "layout",
+        said_by, line, text = says
+        report.append(ReportEntry(said_by.path, line, "layout",
                                   "the document says each level includes those below it, so the framework says "
-                                  "`cumulative: true`", " ".join(says[2].split())))
+                                  "`cumulative: true`", " ".join(text.split())))
     elif restated.levels_stand_alone:
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.

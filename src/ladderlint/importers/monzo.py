@@ -139,8 +139,8 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
             # A page read as one level ('--level', its title) never reads its preamble: the front
             # matter's description is still the framework's, never dropped without a word.
             documents[0].description = outline.description
-        elif outline.description and documents and all(name_key(each.description or "") != name_key(outline.description)
-                                                        for each in documents):
+        elif outline.description and documents and all(  # a track's description may go on after it
+                not name_key(each.description or "").startswith(name_key(outline.description)) for each in documents):
             document.unplaced(outline.description_line, "the page's description in its front matter, beside the one "
                                                         "its text gives", f"description: {outline.description}")
         _page_id(document, documents, page_ids, lines, written, given=level is not None or level_label is not None)

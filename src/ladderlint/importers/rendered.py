@@ -60,6 +60,10 @@ _CODED = lazy(r"(?P<title>.+?) \((?P<code>[^\s()]+)\)")
 _INCLUDES_BELOW = "Each level includes what the levels below it expect:"
 _CUMULATIVE = "each level includes what the levels below it expect"
 _STANDS_ALONE = "each level stands on its own"
+#: What render's facts say where the framework does not say `cumulative`
+#: (render.pages.CUMULATIVE_NOT_SAID): left unsaid again.
+_NOT_SAID = ("the framework does not say whether each level includes what the levels below it expect; "
+             "what is new at each level is worked out as if it does (the default)")
 _LEFT_OUT = lazy(r"(?P<id>\S+) is left out: (?P<reason>.+)", re.DOTALL)
 #: The ids render writes in comments: a statement's after its text, a level's under its heading.
 _STATEMENT_ID = lazy(r"(?P<text>.*?)[ \t]*<!-- id: (?P<id>[^\s<>]+) -->[ \t]*$", re.DOTALL)
@@ -168,6 +172,8 @@ class _Page:
                 self.document.proficiency_scale = [name.strip() for name in value.split(" < ")]
             elif label == "Levels" and value in (_CUMULATIVE, _STANDS_ALONE):
                 self.document.cumulative = value == _CUMULATIVE
+            elif label == "Levels" and value == _NOT_SAID:
+                pass  # the framework did not say: neither does the one imported
             else:
                 self.document.unplaced(line, f"the framework's {label.lower()}, which import does not carry", value)
 

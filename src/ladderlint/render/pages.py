@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
@@ -32,6 +33,12 @@ from .names import UniqueNames
 from .notes import Notes
 from .prose import Glossary, Prose, Term
 from ..patterns import lazy
+
+#: What the facts say of levels where the framework does not say whether
+#: each includes those below it: the format's default, said as one (what
+#: is new at a level is worked out from it), not as the framework's word.
+CUMULATIVE_NOT_SAID = ("the framework does not say whether each level includes what the levels below it expect; "
+                       "what is new at each level is worked out as if it does (the default)")
 
 #: Cell states, as the templates name them.
 STATEMENTS, NOT_APPLICABLE, MISSING, EMPTY = "statements", "not-applicable", "missing", "empty"
@@ -148,18 +155,27 @@ class LevelView:
     #: How many expectations the latest release took out of the level
     #: (statements removed, or moved to another level), as its notes list them.
     removed: int = 0
+    #: Whether another level of the framework has this title (LL202 reports
+    #: it): the title alone would not say which of the two is meant.
+    title_shared: bool = False
 
     @property
     def label(self) -> str:
-        """What readers call the level: its title."""
+        """What readers call the level: its title; with its id after it
+        ("Engineer (IC3)") where another level has the title too, as
+        `ladderlint diff` names such levels, so that every heading, link
+        and breadcrumb that names it tells the two apart."""
+        if self.title_shared:
+            return f"{self.title} ({self.id})"
         return self.title or self.id
 
     @property
     def code(self) -> str | None:
         """The id, where it says something the title does not ("IC3" for
         "Senior Engineer"): shown small beside the title. None where the
-        id only spells the title ("senior-engineer-2") or is in it."""
-        return None if _says(self.title, self.id) else self.id
+        id only spells the title ("senior-engineer-2") or is in it, and
+        where the label says it already (a title two levels share)."""
+        return None if self.title_shared or _says(self.title, self.id) else self.id
 
 
 @dataclass
@@ -243,6 +259,11 @@ class FrameworkView:
     dimensions: list[DimensionGroup]
     statement_count: int
     changelog: ChangelogView | None
+    #: Whether the framework says `cumulative`, rather than leaving it to
+    #: the format's default (true): the pages say the default as one, and
+    #: tell no reader of a level that it includes those below on the
+    #: strength of a default.
+    cumulative_declared: bool = True
     #: The BCP 47 tag of the language the text is written in: the
     #: framework's own `language`, else English (nothing guesses).
     language: str = "en"
@@ -484,7 +505,11 @@ class _Builder:
     def build(self) -> FrameworkView:
         fw = self.framework
         level_files = UniqueNames(reserved=("index",))
-        levels = [self._level(i, level, level_files.take(level.id, "level")) for i, level in enumerate(fw.levels)]
+        # Titles two levels share, as LL202 compares them (case, spacing and
+        # quotes do not count): each such level is named with its id too.
+        titles = Counter(normal(level.title) for level in fw.levels if level.title)
+        levels = [self._level(i, level, level_files.take(level.id, "level"), titles[normal(level.title)] > 1)
+                  for i, level in enumerate(fw.levels)]
         self.levels = {level.id: level for level in levels}
         dimensions = self._dimensions(fw.levels)
         view = FrameworkView(
@@ -497,6 +522,7 @@ class _Builder:
             organisation=fw.organisation.name,
             description=self.prose(fw.description),
             cumulative=fw.cumulative,
+            cumulative_declared=fw.cumulative_declared,
             voice=fw.voice,
             owners=fw.owners,
             licence=fw.licence,
@@ -529,10 +555,11 @@ class _Builder:
 
     # -- levels -------------------------------------------------------------------
 
-    def _level(self, index: int, level: Level, file_name: str) -> LevelView:
+    def _level(self, index: int, level: Level, file_name: str, title_shared: bool = False) -> LevelView:
         view = LevelView(
             id=level.id,
             title=level.title,
+            title_shared=title_shared,
             index=index,
             anchor=self.anchors.take(f"level-{level.id}"),
             new_anchor=self.anchors.take(f"level-{level.id}-new"),

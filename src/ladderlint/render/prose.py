@@ -29,9 +29,8 @@ from typing import Sequence
 from ..rules.addresses import web_address_spans
 from ..rules.ll407_undefined_term import starred, term_before
 from ..diff.wording import topic_label
-from ..patterns import lazy
-from ..text import (CJK_SCRIPT, MARKDOWN_HEADING, TextBlock, character_class, ends_a_sentence, normal, plain,
-                    statement_label, strip_markdown, text_blocks)
+from ..text import (MARKDOWN_HEADING, TextBlock, cjk_label, ends_a_sentence, normal, plain, statement_label,
+                    strip_markdown, text_blocks)
 
 
 @dataclass(frozen=True)
@@ -179,21 +178,13 @@ class Glossary:
 #: reliably: ...", as ``topic_label`` reads them).
 NAMED, DASHED, QUALIFIED = "named", "dashed", "qualified"
 
-#: A label of Chinese, Japanese or Korean words ("새로운 데이터 과학 기술의
-#: 도입: ...", "代码质量：..."): a few words without a sentence's
-#: punctuation, ended by an ASCII or full-width colon.
-_CJK_LABEL = lazy(r"^\s*(?P<label>[^\W\d_][^:：.。!?！？;；\n]{0,39}?)\s*[:：]\s*(?P<rest>\S.*)$", re.DOTALL)
-_CJK_LETTER = lazy(character_class(CJK_SCRIPT))
-#: The most words such a label has ("효과적인 작업 관리 및 우선순위 설정").
-_CJK_LABEL_WORDS = 8
-
-
 @lru_cache(maxsize=65536)  # each statement is weighed beside each of its siblings
 def opening_label(text: str) -> tuple[str, str] | None:
     """The label a statement opens with, as written in plain text (without
     its colon or dash), and how it reads (``NAMED``, ``DASHED`` or
     ``QUALIFIED``); None for a statement that opens with none. Latin-script
-    labels are those ``statement_label`` reads (the differ's)."""
+    labels are those ``statement_label`` reads (the differ's), others those
+    ``cjk_label`` reads."""
     stripped = strip_markdown(plain(text))
     found = statement_label(text)
     if found is not None:
@@ -202,10 +193,8 @@ def opening_label(text: str) -> tuple[str, str] | None:
         if topic_label(text) is None:
             return label, QUALIFIED
         return label, NAMED if head.endswith(":") else DASHED
-    cjk = _CJK_LABEL.match(stripped)
-    if cjk is not None and _CJK_LETTER.search(cjk["label"]) and len(cjk["label"].split()) <= _CJK_LABEL_WORDS:
-        return cjk["label"].rstrip(), NAMED
-    return None
+    cjk = cjk_label(text)
+    return (cjk, NAMED) if cjk is not None else None
 
 
 def shown_label(text: str, siblings: Sequence[str]) -> str | None:

@@ -18,7 +18,7 @@ from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import only_placeholder
-from .messages import shorten
+from .messages import quoted_list, shorten
 
 
 class _Item(NamedTuple):
@@ -43,7 +43,12 @@ class RepeatedStatement(Rule):
     whether or not levels are cumulative: two levels summed up alike do
     not say how they differ.
 
-    Reported at the higher level, naming the lower one. Words are compared
+    Reported at the higher level, naming the lower one; a statement
+    repeated under several competencies of the higher level (a sentence
+    said of every competency), word for word or nearly with the same words
+    changed, is reported once there, at the first, naming them all (and
+    one said twice in a cell there once: the copy is LL507's). Words
+    are compared
     with "&" read as "and" and a hyphenated compound as its words apart
     ("early & often" is "early and often", "design-system" is "design
     system"). Word-for-word repeats
@@ -153,6 +158,10 @@ class RepeatedStatement(Rule):
         # I know ...'), and those reported: read after the others.
         may_be_labelled: list[tuple[_Entry, str]] = []
         reported: set[int] = set()
+        # The word-for-word repeats, by level and words: (the first said, those repeating it there).
+        repeats: dict[tuple[int, str], tuple[_Entry, list[_Entry]]] = {}
+        # The near repeats, by level, words, the lower statement's level and words, and the words changed.
+        nears: dict[tuple[int, str, str, str, tuple[str, ...]], list[tuple[_Item, _Item]]] = {}
         # The statements with examples, by their words: a repeat whose
         # examples the lower levels did not give grows.
         with_examples: dict[str, list[_Entry]] = {}
@@ -191,7 +200,8 @@ class RepeatedStatement(Rule):
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]
                             if not _new_examples(statement, lower, words_of):
                                 reported.add(id(statement))
-                                yield self._repeat(declared, _Item(*entry), _Item(*earlier))
+                                # Reported once per level: the competencies that say it there are named together.
+                                repeats.setdefault((order, key), (earlier, []))[1].append(entry)
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         if len(bucket) >= _FILED_FROM:
                             index = indexes.get((competency, len(tokens)))
@@ -203,10 +213,21 @@ class RepeatedStatement(Rule):
                         near = _nearest(entry, alike, threshold, organisations)
                         if near is not None and not _new_examples(statement, [near[0].statement], words_of):
                             reported.add(id(statement))
-                            yield self._near(declared, _Item(*entry), *near)
+                            earlier_item, changes = near
+                            # Reported once per level, as word-for-word repeats are.
+                            nears.setdefault((order, key, earlier_item.level_id, " ".join(earlier_item.words),
+                                              tuple(changes)), []).append((_Item(*entry), earlier_item))
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
+        for (_order, key), (earlier, entries) in repeats.items():
+            if len({entry[2].competency_id for entry in entries}) == 1:  # twice in one cell too: LL507's
+                yield self._repeat(declared, _Item(*entries[0]), _Item(*earlier))
+            else:
+                yield self._repeats(declared, [_Item(*entry) for entry in entries], _Item(*earlier),
+                                    _competencies_saying(framework.levels[earlier[0]], key, words_of))
+        for near_repeat, pairs in nears.items():
+            yield self._near(declared, pairs, list(near_repeat[-1]))
         if exact_repeats:
             for higher, below, label in _relabelled(may_be_labelled, first_seen):
                 if id(higher[3]) not in reported:
@@ -225,10 +246,30 @@ class RepeatedStatement(Rule):
             f"the expectation does not grow; {_advice(declared, earlier)}",
         )
 
-    def _near(self, declared: bool | None, item: _Item, earlier: _Item, changes: list[str]) -> Violation:
+    def _repeats(self, declared: bool | None, items: list[_Item], earlier: _Item, there: list[str]) -> Violation:
+        """One statement repeated under several competencies of a level (a
+        sentence said of every competency): one finding, at the first, naming
+        them all, not one a competency."""
+        where = _where_all([item.cell.competency_id for item in items], there)
+        examples = ", its examples all given at lower levels" if items[0].statement.examples else ""
+        return Violation(
+            items[0].statement.text_path,
+            f"statement repeated word for word from level '{earlier.level_id}'{where}{examples}: "
+            f"the expectation does not grow; {_advice(declared, earlier)}",
+        )
+
+    def _near(self, declared: bool | None, pairs: list[tuple[_Item, _Item]], changes: list[str]) -> Violation:
+        """A near repeat, or the same one under several competencies of a
+        level (each near its own competency's statement below): one finding,
+        at the first, naming them all."""
+        item, earlier = pairs[0]
+        if len({i.cell.competency_id for i, _ in pairs}) == 1:
+            where = _where(item, earlier)
+        else:
+            where = _where_all([i.cell.competency_id for i, _ in pairs], [e.cell.competency_id for _, e in pairs])
         return Violation(
             item.statement.text_path,
-            f"statement nearly the same as at level '{earlier.level_id}'{_where(item, earlier)}, "
+            f"statement nearly the same as at level '{earlier.level_id}'{where}, "
             f"only {', '.join(changes)} changed: the expectation does not grow; "
             f"{_advice(declared, earlier)}",
         )
@@ -585,6 +626,24 @@ def _audience_named(people: list[str], named: list[str], organisations: Callable
     Not a technology for another ('REST' -> 'GraphQL'), nor an organisation."""
     return any(w.casefold() in PEOPLE or scope_rank(w.casefold()) for w in people) and any(
         any(ch.isupper() for ch in w[1:]) and not organisations(w) for w in named)
+
+
+def _competencies_saying(level: Level, key: str, words_of: WordsByText) -> list[str]:
+    """The competencies whose statements at ``level`` have the words ``key``
+    (joined as compared), in the order read."""
+    return list(dict.fromkeys(
+        cell.competency_id for cell in level.cells for statement in cell.statements
+        if " ".join(_compared(statement.text, words_of[statement.text])) == key))
+
+
+def _where_all(here: list[str], there: list[str]) -> str:
+    """Where a statement said under several competencies of a level is, and
+    where it is at the lower level: the competencies named, each once."""
+    here, there = list(dict.fromkeys(here)), list(dict.fromkeys(there))
+    if here == there:
+        return f" (under {len(here)} competencies here and there: {quoted_list(here)})"
+    named = [("competency " if len(ids) == 1 else "competencies ") + quoted_list(ids) for ids in (there, here)]
+    return f" ({named[0]} there, {named[1]} here)"
 
 
 def _where(item: _Item, earlier: _Item) -> str:

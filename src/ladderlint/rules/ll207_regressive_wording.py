@@ -845,7 +845,7 @@ class _Grader:
         or replaced, which say other work rather than less of it."""
         from ..diff.changes import Impact
         from ..diff.grade import grade
-        from ..diff.grade.words import as_read
+        from ..diff.grade.words import reasons_as_read
         from ..diff.wording import word_diff
 
         graded = grade(old, new, self.brands, self.levels)
@@ -854,7 +854,7 @@ class _Grader:
         changes = _changes(word_diff(old, new))
         quoted = ", ".join(changes[:_QUOTED]) + (", ..." if len(changes) > _QUOTED else "")
         # In the words the differ gives its readings: a deadline relaxed, a limit loosened.
-        return f"{', '.join(dict.fromkeys(as_read(reason) for reason in graded.reasons))}: {quoted}"
+        return f"{', '.join(reasons_as_read(graded.reasons))}: {quoted}"
 
 
 def _changes(diff: Sequence[tuple[str, str]]) -> list[str]:

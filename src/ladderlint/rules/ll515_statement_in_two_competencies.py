@@ -13,28 +13,36 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import placeholders
-from .messages import shorten
+from .messages import quoted_list, shorten
 
 
 class StatementInTwoCompetencies(Rule):
-    """The same statement under two competencies at one level.
+    """The same statement under two competencies or more at one level.
 
     Statements are compared as every rule compares them: ignoring case,
-    spacing, quote style, dashes and final punctuation. The repetition is
-    reported where it comes second in the file, naming the competency
-    that has it first. (Twice in one cell is LL507's; the same statement
-    at two levels is a progression problem, reported by the LL2xx rules; a
-    placeholder, "TBD" in every competency left to write, is LL406's.) Not
-    reported either: a pointer to another level, which a cumulative
-    framework says in each competency ("All criteria from level one"), nor
-    a heading over examples that differ ("Criteria for sublevel A", with
-    each competency's own examples).
+    spacing, quote style, dashes and final punctuation. Each statement
+    repeated at a level is reported once, where it comes second in the
+    file, naming every competency it is under. One under three
+    competencies or more, and under more than half of those the level
+    assesses, reads as said of every competency on purpose (boilerplate:
+    "I identify the next generation of experts and foster them" under each
+    competency of the top level): the finding says so, and points to the
+    level's summary, the place of an expectation of the whole level.
+    (Twice in one cell is LL507's; the same statement at two levels is a
+    progression problem, reported by the LL2xx rules; a placeholder, "TBD"
+    in every competency left to write, is LL406's.) Not reported either: a
+    pointer to another level, which a cumulative framework says in each
+    competency ("All criteria from level one"), nor a heading over
+    examples that differ ("Criteria for sublevel A", with each
+    competency's own examples).
 
     Why this matters:
         A statement listed under two competencies was most often pasted
         into the wrong one, or copied to fill a cell: the competency it
         left keeps what it should not, and people assessed at the level
-        meet the behaviour twice, as if it counted double. A few
+        meet the behaviour twice, as if it counted double. Said under
+        every competency, it is one expectation of the level, which a
+        reader finds once in the summary rather than in every cell. A few
         frameworks do it on purpose, for a behaviour that serves two
         competencies: hence a warning, and the rule may be switched off.
 
@@ -46,10 +54,20 @@ class StatementInTwoCompetencies(Rule):
               - Gets buy-in on technical decisions and proposed designs
             mastery:
               - Gets buy-in on technical decisions and proposed designs
+        - id: L5
+          summary: I am an expert others seek out
+          competencies:
+            design: [I identify the next generation of experts and foster them]
+            testing: [I identify the next generation of experts and foster them]
+            security: [I identify the next generation of experts and foster them]
         ```
         Fix: keep it under the competency it belongs to, or say in each
         what that competency asks ("Explains the trade-offs of a design"
-        under mastery).
+        under mastery). A statement said of every competency at a level
+        goes once into the level's summary ("I am an expert others seek
+        out, and I identify the next generation of experts and foster
+        them"), or each competency says what it asks ("I grow the next
+        testers" under testing).
     """
 
     code = "LL515"
@@ -61,22 +79,57 @@ class StatementInTwoCompetencies(Rule):
         for index in sorted(analysis.levels_with_repeats):
             # Only a level where two statements have the same words may repeat one.
             level = framework.levels[index]
-            statements = [(cell, i, statement) for cell in level.cells for i, statement in enumerate(cell.statements)]
-            first: dict[str, tuple[str, int, Statement]] = {}
-            seen: set[tuple[str, str]] = set()
-            for cell, i, statement in statements:
-                key = normal(statement.text)
-                if (cell.competency_id, key) in seen:
-                    continue  # twice in its own cell: LL507's
-                seen.add((cell.competency_id, key))
-                where = first.setdefault(key, (cell.competency_id, i, statement))
-                if where[0] != cell.competency_id and not _said_on_purpose(statement, where[2], names):
-                    yield Violation(
-                        statement.path,
-                        f"statement {i + 1} of {level.id} {cell.competency_id} repeats statement {where[1] + 1} "
-                        f"of {level.id} {where[0]}: '{shorten(statement.text)}'; keep it under one of them, "
-                        "or say what each asks",
-                    )
+            # Each statement's places, in the order read: one per competency
+            # (twice in its own cell is LL507's).
+            places: dict[str, dict[str, Statement]] = {}
+            for cell in level.cells:
+                for statement in cell.statements:
+                    places.setdefault(normal(statement.text), {}).setdefault(cell.competency_id, statement)
+            assessed = sum(1 for cell in level.cells if cell.statements)
+            for where in places.values():
+                repeated = _repeated(where, names)
+                if len(repeated) < 2:
+                    continue
+                competencies = list(repeated)
+                second = repeated[competencies[1]]
+                yield Violation(second.path, _message(level.id, second.text, competencies, assessed))
+
+
+def _repeated(where: dict[str, Statement], level_names: frozenset[str]) -> dict[str, Statement]:
+    """Of one statement's places (competency -> the statement there), those
+    that repeat another place, in the order read."""
+    if len(where) < 2:
+        return {}
+    first = next(iter(where.values()))
+    if placeholders(first.text) or _TO_A_LEVEL.search(first.text) or only_a_level_reference(first.text, level_names):
+        return {}  # said in each competency on purpose: a placeholder, a pointer to another level
+    return {competency: statement for competency, statement in where.items()
+            if any(other is not statement and not _own_examples(statement, other) for other in where.values())}
+
+
+def _own_examples(statement: Statement, other: Statement) -> bool:
+    """Whether two statements alike are a heading over examples that differ
+    ("Criteria for sublevel A", with each competency's own): not a repetition."""
+    return bool(statement.examples and other.examples) and \
+        [normal(e) for e in statement.examples] != [normal(e) for e in other.examples]
+
+
+# A statement under more than this share of the competencies a level
+# assesses, and under three or more, is said of every competency on purpose.
+_MOST = 0.5
+
+
+def _message(level_id: str, text: str, competencies: list[str], assessed: int) -> str:
+    quoted = f"'{shorten(text)}'"
+    count = len(competencies)
+    if count >= 3 and count > _MOST * assessed:
+        # Boilerplate: the framework says it of (nearly) every competency at the level.
+        share = f"all {count}" if count == assessed else f"{count} of the {assessed}"
+        return (f"{quoted} is under {share} competencies of level '{level_id}' ({quoted_list(competencies)}): "
+                "a level-wide expectation; say it once, in the level's summary, or say under each competency "
+                "what that competency asks")
+    return (f"{quoted} is under {count} competencies of level '{level_id}': {quoted_list(competencies)}; "
+            "keep it under the one it belongs to, or say in each what that competency asks")
 
 
 # A pointer to another level: "All criteria from level one", "As the previous level".
@@ -85,16 +138,3 @@ _TO_A_LEVEL = lazy(
     r"|\b(?:previous|prior|lower|earlier|last)\s+(?:levels?|grades?|bands?)\b",
     re.IGNORECASE,
 )
-
-
-def _said_on_purpose(statement: Statement, first: Statement, level_names: frozenset[str]) -> bool:
-    """Whether a statement is carried to another competency on purpose: a
-    placeholder ("TBD" in every cell left to write, LL406's), a pointer to
-    another level ("All criteria from level one", "See L3", said in each competency
-    of a cumulative framework), or a heading over examples that differ
-    ("Criteria for sublevel A", with each competency's own)."""
-    if placeholders(statement.text) or _TO_A_LEVEL.search(statement.text) \
-            or only_a_level_reference(statement.text, level_names):
-        return True
-    return bool(statement.examples and first.examples) and \
-        [normal(e) for e in statement.examples] != [normal(e) for e in first.examples]

@@ -9,7 +9,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from ..changes import Change, Impact, Kind, Named, moved_in_order, named_by_title
+from ..changes import SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title
 from ..grade import words_read
 from ..match import max_weight_matching
 from ..report import FrameworkDiff
@@ -193,7 +193,7 @@ def reason_with_words(reason: str) -> str:
     pairs = words_read(reason)
     if not pairs:
         return reason
-    one_sided = reason in ("words added", "words taken out")
+    one_sided = reason in ("words added", "words taken out", SENTENCE_PUT_IN)
 
     def pair(old: str, new: str) -> str:
         if old and new:

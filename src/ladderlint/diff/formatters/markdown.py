@@ -200,10 +200,12 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         lines.append(f"{h} What is new at {higher}")
         lines.append("")
         lines.append(f"Compared with {lower}, the level below.")
-        if framework.cumulative:
+        # A level's reader is told it includes the one below only where the
+        # framework says so (render's facts say the default as one).
+        if framework.cumulative and framework.cumulative_declared:
             lines.append(f"Each level includes what the levels below it expect, so what {lower} "
                          f"asks for still holds here unless it is replaced.")
-        else:
+        elif not framework.cumulative:
             lines.append(f"Levels here stand alone: each lists all it expects. By competency, what is new, "
                          f"each statement beside the one of {lower} it rewrites, and what {lower} lists "
                          f"that this level does not.")
@@ -463,9 +465,10 @@ def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     return said
 
 
-def _levels_moved(diff: FrameworkDiff, changes: list[Change]) -> list[str]:
-    """The levels whose bar ``changes`` move, lowest first."""
-    return sorted({level for c in changes for level in diff.reached(c)}, key=level_order(diff))
+def _levels_moved(diff: FrameworkDiff, changes: list[Change], new_levels: bool = False) -> list[str]:
+    """The levels whose bar ``changes`` move, lowest first; with
+    ``new_levels``, a level added that now asks for it too (``reach``)."""
+    return sorted({level for c in changes for level in diff.reached(c, new_levels=new_levels)}, key=level_order(diff))
 
 
 def _at(diff: FrameworkDiff, levels: list[str]) -> str:
@@ -482,7 +485,9 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
     expectations the page lists (its statements and what they ask)."""
-    levels = _levels_moved(diff, raised)
+    # The levels each line names for what it now asks, a level added among them too ("IC1 and above"): the
+    # count must not leave out one its lines name.
+    levels = _levels_moved(diff, raised, new_levels=True)
     at = _at(diff, levels)
     if on_page and diff.levels is not None and levels == [diff.levels[1]]:
         at = ""  # on the page of the level they are at
@@ -545,7 +550,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     if unread:  # held for a reviewer: no reading says which way they go
         languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
         parts.append(plural(len(unread), "change") + f" in {languages} not graded"
-                     + _at(diff, _levels_moved(diff, unread)))
+                     + _at(diff, _levels_moved(diff, unread, new_levels=True)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):

@@ -250,12 +250,13 @@ Where each part is done (``ladderlint.diff.grade``):
 from __future__ import annotations
 
 import functools
+import re
 
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...text import name_key, only_links_differ, other_language, without_possessive
+from ...text import name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import topic_label
@@ -283,7 +284,7 @@ from .scales import (
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
-    possibility_described, wider_reach,
+    owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
     actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
@@ -405,7 +406,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     # The grader reads English: of a text in another language, no reading, not even of how many words changed,
     # says which way it goes. A reviewer who reads it does.
-    language = other_language(text_words(old_text)) or other_language(text_words(new_text))
+    # Letters of another script are read from both texts at once: a short one ("Решаю задачи") may not tell
+    # Russian from Ukrainian where the other text does ("Решает задачи самостоятельно").
+    old_words, new_words = text_words(old_text), text_words(new_text)
+    language = other_script([*old_words, *new_words]) or other_language(old_words) or other_language(new_words)
     if language:
         return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
     runs = changed_runs(a, b)
@@ -413,6 +417,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     brands_put_in(runs, names.own)
     renamed = titles_renamed(runs, a, b)
     fields_of_a_scope(runs, a, b)
+    owners_taken_out(runs, a, b)  # "my team's services" -> "the services": all of them
     outcome_said_as_deed(runs, a, b)  # "ensures security is built in" -> "builds security in"
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
@@ -424,6 +429,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
+    scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
     phrases_for_their_word(runs)
     memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)
@@ -605,7 +611,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if listed_beside(run, b if live_inserted else a):
             # "for major incidents" -> "for major and minor incidents": one more kind asked for, not a smaller one.
             directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
-            carried.append((_said(live_removed, removed), _said(live_inserted, inserted)))
+            carried.append((_as_written(_said(live_removed, removed), old_text),
+                            _as_written(_said(live_inserted, inserted), new_text)))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if people_now_helpers(live_removed, live_inserted, a, b):
@@ -683,7 +690,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)
         if meaning_removed or meaning_inserted:
-            carried.append((_said(meaning_removed, removed), _said(meaning_inserted, inserted)))
+            carried.append((_as_written(_said(meaning_removed, removed), old_text),
+                            _as_written(_said(meaning_inserted, inserted), new_text)))
         acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
@@ -724,6 +732,24 @@ def _said(meant: list[Word], run: list[Word]) -> str:
     them, with the run's words between them: "other teams' leads"."""
     at = [k for k, w in enumerate(run) if any(w is x for x in meant)]
     return " ".join(w.text for w in run[at[0] : at[-1] + 1]) if at else ""
+
+
+#: Words the grader reads for a sign ("+" as "plus", "&" as "and", "%" as "percent"): either is the text's.
+_SIGNS_READ = {word: "(?:" + "|".join(re.escape(s) for s in (word, *signs)) + ")" for word, signs in (
+    ("plus", ("+",)), ("and", ("&",)), ("percent", ("%", "per cent")))}
+
+
+def _as_written(said: str, text: str) -> str:
+    """Words a reading quotes (``_said``: "ruby plus javascript ruby plus
+    objc") with the marks ``text`` writes between them, in lower case as
+    every reading quotes words ("ruby + javascript, ruby + objc"); as said
+    where the text does not have them so (a number written out)."""
+    if not said:
+        return said
+    pattern = r"[\W_]*?".join(r"(?<!\w)" + _SIGNS_READ.get(word, re.escape(word)) + r"(?!\w)"
+                               for word in said.split(" "))
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0).casefold() if found else said
 
 
 def _joining(said: list[str]) -> str | None:

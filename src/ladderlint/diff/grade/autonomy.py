@@ -410,16 +410,23 @@ def guidance(found: list[Word]) -> None:
         if word == "with" and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
             continue  # "shares my progress with my manager": whom it is told to
         end = None
-        for j in range(i + 1, min(i + 4, len(texts))):
+        # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
+        amounts_of = sum(1 for t in texts[i + 1 : i + 5] if t in vocab.AMOUNT_OF)
+        for j in range(i + 1, min(i + 4 + 2 * amounts_of, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j) \
                     or texts[j] in _NEEDED_HELP and word in vocab.NEEDING:  # "needs frequent review"
                 end = _helpers_end(texts, j)
+                # "with coaching and support", "with training or mentoring": one help, of several names.
+                while end + 2 < len(texts) and texts[end + 1] in ("and", "or") and help_had(found, end + 2) \
+                        and found[end + 2].clause == found[j].clause:
+                    end = _helpers_end(texts, end + 2)
                 break
             if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or word in vocab.ASKING
                                       and (texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
                 continue  # "the need for guidance", "asks for help", "asks others for help", "asks their lead for help"
-            if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES:
+            if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES \
+                    and not (texts[j] == "of" and texts[j - 1] in vocab.AMOUNT_OF):
                 break  # "with teams to help them" is no help received
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
         # "(usually with others)": how often the work is shared, said of the work itself; "collaborates
@@ -447,6 +454,12 @@ def guidance(found: list[Word]) -> None:
         negated = negated or word == "without" or "no" in texts[i : end + 1]
         for w in found[start : end + 1]:
             w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
+        for k in range(start, end):
+            if texts[k] in vocab.AMOUNT_OF and texts[k + 1] == "of":
+                # "a (great) lot of": the amount is its noun's; the rest is grammar, as "much" has none.
+                for w in found[max(start, k - 2) : k + 2]:
+                    if w.text in ("a", "great", "of"):
+                        w.role = "function"
     _help_said_needed(found)
 
 
@@ -500,6 +513,12 @@ def help_had(found: list[Word], j: int) -> bool:
     if found[j].text not in vocab.HELP_EITHER_WAY:
         return found[j].text in vocab.GUIDANCE_NOUNS
     start, end = clause_of(found, j)
+    aside = found[j].aside
+    if aside:
+        # An aside ("conducts interviews (with training) and writes feedback") is read on its own: what
+        # follows its bracket is not named with the help.
+        start = next(k for k in range(start, j + 1) if found[k].aside == aside)
+        end = next((k for k in range(j, end) if found[k].aside != aside), end)
     return vocab.help_had([w.text for w in found[start:end]], j - start)
 
 

@@ -163,8 +163,25 @@ _INVERTED_SCALES = frozenset(vocab.INVERTED_SCALES)
 def _limits(numbers: Iterable[Word]) -> bool:
     """Whether numbers under a most are limits to stay within ("latency
     under 200 ms", "fewer than five open bugs"), not places on a scale that
-    runs the other way ("SEV 1", "in the top 3")."""
-    return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES for w in numbers)
+    runs the other way ("SEV 1", "in the top 3", "near the top 5%")."""
+    return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES
+                   or w.bound_words[:1] and w.bound_words[0].text == "top" for w in numbers)
+
+
+#: After "top" and a number, words that make it a place in a ranking: "top 3 of the team", "top 10
+#: contributors"; not a list known by its length ("the OWASP Top 10").
+_RANKED = vocab.PEOPLE | frozenset("of performer performers contributor contributors percentile percentiles".split())
+
+
+def _ranked(found: list[Word], i: int, end: int) -> bool:
+    """Whether the number at ``i``, after "top", is a place in a ranking:
+    a share ("top 5%", "top 10 percent"), or a number of people or of a
+    group ("top 3 engineers", "top 10 of their title"). Below the bottom
+    of one ("not in the bottom 10%") a larger share is a higher bar, as any
+    number is read: "bottom" is no such word."""
+    w = found[i]
+    after = found[i + 1].text if i + 1 < end else ""
+    return w.unit == "percent" or w.role in ("count", "measure", "content") and after in _RANKED
 
 
 def _moved(scale: str, direction: int) -> str:
@@ -258,6 +275,10 @@ def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
         if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
             found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i]) + found[i].bound_words
             return
+    if i > start and texts[i - 1] == "top" and _ranked(found, i, end):
+        # "at or near the top 5%", "that top 5% bar", "the top 3 engineers": a place in a ranking, however
+        # it is led to; a larger share of it is an easier bar, as "in the top 5%" is read.
+        found[i].bound, found[i].bound_words = -1, (found[i - 1],) + found[i].bound_words
 
 
 #: A version, as ``words._one_word`` writes it: "v3.11", "v2".

@@ -27,6 +27,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
 
 from ... import vocabulary as vocab
 from ...dictionary import american, engineering_words, english, forms, slip, software_term, trade_names
@@ -338,11 +340,11 @@ def memberships(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: lis
     asked. Only where each run changes nothing but those words, before the
     same group ("the", "a", a possessive); not "sometimes joins the
     rotation", which says how often, nor "is in charge of the team"."""
-    spans_a, spans_b = _membership_spans(a), _membership_spans(b)
+    in_a, in_b = _Memberships(a, _membership_spans(a)), _Memberships(b, _membership_spans(b))
     for removed, inserted in runs:
         out = [w for w in removed if not w.neutral]
         into = [w for w in inserted if not w.neutral]
-        if out and into and _within(out, a, spans_a) and _within(into, b, spans_b):
+        if out and into and in_a.hold(out) and in_b.hold(into):
             for w in (*out, *into):
                 w.neutral = True
 
@@ -370,10 +372,24 @@ def _membership_spans(text: list[Word]) -> list[range]:
     return found
 
 
-def _within(run: list[Word], text: list[Word], spans: list[range]) -> bool:
-    """Whether all the words of ``run`` lie in one of ``spans`` of ``text``."""
-    where = {id(w): k for k, w in enumerate(text)}
-    return any(all(where[id(w)] in span for w in run) for span in spans)
+@dataclass(frozen=True)
+class _Memberships:
+    """Where one text of a comparison says its subject is in a group
+    (``spans``, as ``_membership_spans`` finds them), asked of each run
+    of changed words."""
+
+    text: list[Word]
+    spans: list[range]
+
+    @cached_property
+    def places(self) -> dict[int, int]:
+        """Each word's place in the text, by the word (a word may be said
+        twice): found once for all the runs."""
+        return {id(w): k for k, w in enumerate(self.text)}
+
+    def hold(self, run: list[Word]) -> bool:
+        """Whether all the words of ``run`` lie in one of the spans."""
+        return any(all(self.places[id(w)] in span for w in run) for span in self.spans)
 
 
 def teammates_by_place(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:

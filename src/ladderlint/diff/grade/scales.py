@@ -924,11 +924,26 @@ def _hedging(texts: list[str], i: int, ahead: int) -> bool:
     """Whether a word of likelihood at ``i`` hedges a deed, not a thing: no
     determiner before it and, ``ahead`` words on, "to", a verb or the end
     ("is likely to lead", "Probably leads", "..., probably"; not "the likely
-    cause", "likely failures")."""
+    cause", "likely failures"). A word that is an adjective too, after a
+    verb or a preposition and before another word, names a kind of the thing
+    after it, whatever that word may be as a verb ("identifies likely risks",
+    "plans for likely bottlenecks", as "identifies potential risks")."""
     if i and texts[i - 1] in DETERMINERS:
         return False
     after = texts[i + ahead] if i + ahead < len(texts) else None
+    if texts[i] in _ADJECTIVES_TOO and i and after not in (None, "to") and (
+            texts[i - 1] in _BEFORE_A_THING or texts[i - 1] not in FUNCTION_WORDS and texts[i - 1] not in _MODALS
+            and any(english().verb(f) for f in forms(texts[i - 1]))):
+        return False
     return after is None or after == "to" or any(english().verb(f) for f in forms(after))
+
+
+#: Words of likelihood that are adjectives too: "likely risks" are risks of a kind, "likely leads" a hedge.
+_ADJECTIVES_TOO = frozenset({"likely"})
+#: Prepositions before what a word of likelihood may be said of: "plans for likely failures".
+_BEFORE_A_THING = frozenset("for of about against with from into on".split())
+#: Verbs of the future or of what may be, that a hedge follows: "will likely lead".
+_MODALS = frozenset("will shall can could would should may might must".split())
 
 
 def _tends_to_a_deed(texts: list[str], to: int) -> bool:

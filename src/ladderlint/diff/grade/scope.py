@@ -571,3 +571,63 @@ def _scope_follows(found: list[Word], i: int) -> bool:
         vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
         or vocab.owned_unit([w.text for w in found], j) is not None)  # "in their area", as "in their team"
 
+
+
+def owners_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Whose a thing is, said by a group's possessive ("my team's services",
+    "the org's roadmap") and taken out, leaving the thing said to be nobody's
+    ("the services", "all services"): the whole of it is asked, as "the code
+    they own" -> "the code" asks; read as a bound (-1) taken out, not as a
+    scope narrowed. Put in, it narrows. Not where the other side names a
+    scope in its place ("my team's" -> "my org's", read on the scale), nor
+    where the thing stays someone's ("my team's services" -> "my services"),
+    nor where the thing itself changes ("my team's services" -> "the platform"),
+    nor where the other side bounds it otherwise ("goals on the team")."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    for removed, inserted in runs:
+        for run, text, other, other_run in ((removed, a, b, inserted), (inserted, b, a, removed)):
+            if any(w.role == "scope" for w in other_run):
+                continue
+            where = {id(w): k for k, w in enumerate(text)}
+            for w in run:
+                k = where[id(w)]
+                if w.role != "scope" or without_possessive(w.text) == w.text or k + 1 >= len(text):
+                    continue
+                thing = text[k + 1]
+                if thing.clause != w.clause or id(thing) in changed or thing.role not in ("content", "qualifier"):
+                    continue
+                if any(x.stem == thing.stem and not _whose_said(other, j) and not _bounded(other, x.clause)
+                       for j, x in enumerate(other)):
+                    w.role, w.rank = "bound", -1.0
+
+
+def _bounded(text: list[Word], clause: int) -> bool:
+    """Whether a clause of ``text`` names a scope or a bound anywhere ("goals on the team", "the code they
+    own"): whose the thing is, said another way than by a possessive before it."""
+    return any(w.clause == clause and w.role in ("scope", "bound") for w in text)
+
+
+def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A scope put in or taken out with the bound that places the work in it,
+    where the words line up so that the two fall in two runs ("improves the
+    processes" -> "improves processes within the team": "the" kept, "within"
+    and "team" apart): read by the bound, as where both are one run ("in
+    their team" taken out), not also as a scope named where none was. Not
+    where the other text puts in or takes out a scope of its own ("within
+    the team" -> "within the org", "in the industry" -> "with other teams":
+    read on the scale)."""
+    for side, text in ((0, a), (1, b)):
+        run_of = {id(w): k for k, run in enumerate(runs) for w in run[side]}
+        where = {id(w): i for i, w in enumerate(text)}
+        if any(w.role == "scope" and not w.neutral for run in runs for w in run[1 - side]):
+            continue  # a scope named in its place, wherever it lines up: read on the scale
+        for k, run in enumerate(runs):
+            for w in run[side]:
+                if w.role != "scope" or w.neutral:
+                    continue
+                i = where[id(w)] - 1
+                while i >= 0 and text[i].clause == w.clause and text[i].role == "function":
+                    i -= 1  # "within the", "in their"
+                bound = text[i] if i >= 0 and text[i].clause == w.clause else None
+                if bound is not None and bound.role == "bound" and run_of.get(id(bound), k) != k:
+                    w.neutral = True

@@ -149,9 +149,14 @@ def _takes_duties(governing: list[str], names: BrandNames) -> bool:
 _WHOSE_OR_HOW_MUCH = frozenset({"scope", "bound", "audience", "count", "quantity"})
 
 
+#: Taking charge of a thing: deciding or defining it oneself, or more, owning or leading it.
+_IN_CHARGE = vocab.INVOLVEMENT["decides"]
+
+
 def _owns_or_leads(found: list[Word]) -> bool:
-    """Whether words own, lead or are accountable for what they name ("owns", "leads", "accountable for")."""
-    return any(w.role == "involvement" and w.rank >= vocab.INVOLVEMENT["owns"] for w in found)
+    """Whether words own, lead, decide or are accountable for what they name ("owns", "leads", "defines",
+    "accountable for")."""
+    return any(w.role == "involvement" and w.rank >= _IN_CHARGE for w in found)
 
 
 def _says_whose_or_how_much(text: str, names: BrandNames, departments: bool = True) -> bool:
@@ -363,7 +368,7 @@ def takes_charge_beyond(example: str, statement: str, brands: "BrandNames | Iter
     "Leads incident response")."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     wanted = _involvement(read(example, names))
-    return wanted >= vocab.INVOLVEMENT["owns"] and wanted > _involvement(read(statement, names))
+    return wanted >= _IN_CHARGE and wanted > _involvement(read(statement, names))
 
 
 def _involvement(found: list[Word]) -> float:

@@ -142,7 +142,7 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence")
+                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence", "aside")
 
     def __init__(self, text: str, clause: int, sentence: int = 0):
         self.text = text
@@ -182,6 +182,9 @@ class Word:
         #: Of a word of frequency, whether it names a kind of the thing after it ("the quarterly roadmap",
         #: "my annual goals") rather than how often the work is done ("reviews it quarterly").
         self.of_a_noun = False
+        #: Which bracketed aside of its text the word is in ("conducts interviews (with training) and ..."),
+        #: counted from 1; 0 outside any.
+        self.aside = 0
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -206,14 +209,31 @@ def clauses(text: str) -> tuple[list[Word], list[int]]:
     sentences = [0]
     for end in _CLAUSE_END.finditer(text):
         sentences.append(sentences[-1] + (end.group() in ".!?"))
+    asides, depth = 0, 0
     for k, clause in enumerate(_CLAUSE_END.split(text)):
         # A number with a decimal point is one word: "1.5 weeks" is one and a half, not "1" and "5"; so are
         # a version ("v3.11", "3.10.2") and a percentile ("p99.9").
         for n, part in enumerate(_ONE_WORD.split(_numbers_written_out(clause))):
-            found += [Word(_one_word(part), k, sentences[k])] if n % 2 \
-                else (Word(w, k, sentences[k]) for w in text_words(part))
+            if n % 2:
+                found.append(Word(_one_word(part), k, sentences[k]))
+                found[-1].aside = asides if depth else 0
+                continue
+            for piece in _BRACKET.split(part):
+                if piece == "(":
+                    depth += 1
+                    asides += depth == 1
+                elif piece == ")":
+                    depth = max(0, depth - 1)
+                else:
+                    for w in text_words(piece):
+                        found.append(Word(w, k, sentences[k]))
+                        found[-1].aside = asides if depth else 0
         ends += [len(found)] * (len(found) - len(ends))
     return found, ends
+
+
+#: A bracket that opens or closes an aside: its words are told apart (``Word.aside``).
+_BRACKET = lazy(r"([()])")
 
 
 #: "&" or "+" standing alone between two words, as the word it stands for
@@ -549,6 +569,12 @@ _AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadli
 def as_read(reason: str) -> str:
     """A grader's reason in the words the differ's output gives it."""
     return _AS_READ.get(reason, reason)
+
+
+def reasons_as_read(reasons: Iterable[str]) -> tuple[str, ...]:
+    """A grader's reasons as the differ's output gives them (``as_read``),
+    each once, in their order: two readings that it says alike are one."""
+    return tuple(dict.fromkeys(as_read(reason) for reason in reasons))
 
 
 #: Where a statement without a word of the scale stands on it: a plain

@@ -15,14 +15,13 @@ module that does.
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ..blocks import Block, Cell, Heading, Item, Paragraph
 from ..cells import not_applicable
 from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
-from ...text import FUNCTION_WORDS, name_key, unaccented, words
+from ...text import FUNCTION_WORDS, name_key, split_label, unaccented, words
 from ..textutil import ORDER_PREFIX, is_level_name, names_role_fully, normalise, role_keys, unwrap, written_in_title_case
 from ...vocabulary import note_label, stages_named
 from ...patterns import lazy
@@ -87,8 +86,8 @@ def heading_text(heading: Heading) -> str:
 #: context early and clearly', 'Evangelizes: 데이터 과학 분야에서의 ...'. The label is a
 #: name of a few words, not a note's ('Note: ...'); what follows the colon, a sentence, not a second
 #: name ('Scope: Team', 'Craft: Code Quality and Testing'). A
-#: full-width colon ('沟通：与团队尽早分享背景') needs no space after it.
-_LABEL_THEN_SENTENCE = lazy(r"^(?P<label>[^\W\d_][^:：]{0,39}?)\s*(?::\s+|：\s*)(?P<rest>\S.*)$", re.DOTALL)
+#: full-width colon ('沟通：与团队尽早分享背景') needs no space after it (``Labelled.spaced``).
+_LABEL_CHARACTERS = 40
 _LABEL_WORDS = 3
 _SENTENCE_WORDS = 4
 #: A sentence in a script written without spaces (Chinese, Japanese) is long in characters instead.
@@ -105,10 +104,10 @@ def competency_heading(heading: Heading) -> tuple[str, str | None]:
     name = heading_text(heading)
     if heading.description is not None:
         return name, heading.description
-    found = _LABEL_THEN_SENTENCE.match(name)
-    if found is None:
+    found = split_label(name, longest=_LABEL_CHARACTERS)
+    if found is None or not found.spaced:
         return name, None
-    label, rest = found["label"].strip(), found["rest"].strip()
+    label, rest = found.label, found.rest.strip()
     said = rest.split()
     if len(label.split()) > _LABEL_WORDS or label.split()[0].casefold() in FUNCTION_WORDS or is_level_name(label) \
             or not (len(said) >= _SENTENCE_WORDS or len(said) == 1 and len(rest) >= _SENTENCE_CHARACTERS) \

@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
-from ..cells import SAME_AS, SAYS_CUMULATIVE, after_reference
+from ..cells import SAME_AS, after_reference, only_says_cumulative
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement, competency_description, described_under,
@@ -91,18 +91,6 @@ _DEFINING = lazy(r"(?:is|are)\s+(?:about|all about|how|what|the|our|your|a|an)\b
                  re.IGNORECASE)
 
 
-def _only_says_cumulative(text: str) -> bool:
-    """Whether a level's paragraph only says that it includes the levels
-    below it ('Each level includes what the levels below it expect: ...',
-    as `render` opens each level after the first; 'Every level builds on the
-    previous one.'): one sentence, which says nothing of the level itself."""
-    plain = strip_markdown(text).strip()
-    said = SAYS_CUMULATIVE.match(plain)
-    return said is not None and _ANOTHER_SENTENCE.search(plain, said.end()) is None
-
-
-#: A sentence after another in a paragraph.
-_ANOTHER_SENTENCE = lazy(r"[.!?]\s+\S")
 #: The heading of what `render` says is new at a level, compared with the level below.
 _WHAT_IS_NEW = lazy(r"What is new at\b")
 
@@ -845,7 +833,7 @@ class LevelReader(Reader):
             # '**Summary:** ...' is the summary its label names, not a competency so named.
             and (b.labelled is None or names_a_summary(b.labelled.label.rstrip(": ")))
             and id(b) not in going_on and id(b) not in self.placed and b.line < min((c.heading.line for c in root.children), default=10**9)]
-        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or _only_says_cumulative(b.text)]:
+        for said in [b for b in summary if SAME_AS.match(strip_markdown(b.text)) or only_says_cumulative(b.text)]:
             # '*Same as L1, L2, but also...*': how the level reads, not what it is.
             self.drop(said, "says that the level includes those below it (see `cumulative`), not what it is")
             summary.remove(said)

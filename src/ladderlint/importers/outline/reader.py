@@ -419,6 +419,39 @@ class Reader:
                 self.drop(item, why)
         return True
 
+    def track_described(self, track: Heading | None, preamble: list[Block]) -> list[Paragraph]:
+        """The paragraphs of running text right under the heading that names
+        the levels' track ('## Product Design', then a paragraph on the
+        discipline), up to its first level, read as the introduction is
+        (``_framing_after``: a list, a table or a heading ends them); [] without
+        such a heading, or where something else comes first. A track's heading
+        that opens the page ('# Engineering Manager') is its title: the text
+        under it is the page's introduction, read as such."""
+        if track is None or not any(isinstance(b, Heading) and b.line < track.line for b in self.outline.blocks):
+            return []
+        after = [b for b in preamble if b.line > track.line
+                 and not (isinstance(b, Other) and b.last <= b.line)]  # a line of links, an image: reported apart
+        first = after[0] if after else None
+        if not isinstance(first, Paragraph) or id(first) in self.placed or first.labelled is not None \
+                or self.footnote(first):
+            return []
+        paragraphs = [b for b in after if isinstance(b, Paragraph) and b.labelled is None and id(b) not in self.placed]
+        return [first, *self._framing_after(first, preamble, paragraphs)]
+
+    def describe_track(self, track: Heading | None, described: list[Paragraph]) -> None:
+        """End the framework's description with ``described``, the paragraphs
+        under its track's heading (``track_described``): one file holds one
+        track, and what they say of it describes it. A notice says so."""
+        if track is None or not described:
+            return
+        said = paragraphs_text(described)
+        self.document.description = said if self.document.description is None \
+            else f"{self.document.description.rstrip()}\n\n{said}"
+        for paragraph in described:
+            self.use(paragraph)
+        self.document.notice(described[0].line, f"the text under '{normalise(heading_text(track))}', the "
+                             "heading of the track, describes the track: it ends the framework's description")
+
     def _framing_after(self, paragraph: Paragraph, blocks: list[Block], paragraphs: list[Paragraph]) -> list[Paragraph]:
         """The paragraphs that go on introducing the framework after the
         description's first ('It is supposed to be aspirational ...'): each

@@ -686,7 +686,10 @@ class SectionReader(LevelReader):
 
     # --- one level per section -----------------------------------------------
 
-    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None) -> None:
+    def many_levels(self, body: list[Block], levels: list[Heading], title: Heading | None,
+                    track: Heading | None = None) -> None:
+        """Read the sections of ``levels`` in ``body``; ``track``: the heading
+        of the page's track they are under, where the page holds several."""
         self.level_count = len(levels)
         self.level_titles = [normalise(h.text) for h in levels]
         level_ids = {id(h) for h in levels}
@@ -708,8 +711,8 @@ class SectionReader(LevelReader):
         #: levels unless they name one ('## Specializations' over '### Delivery').
         beyond: Heading | None = None
         section: list[Block] = []
-        #: The heading over all the levels that names their track ('## Product Design').
-        track: Heading | None = None
+        #: The heading over all the levels that names their track ('## Product Design'): found below
+        #: where the page holds one track, given where it holds several (``track_sections``).
 
         def close() -> None:
             if current is None:
@@ -800,37 +803,10 @@ class SectionReader(LevelReader):
         self.overview(preamble)
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
-        if track is not None and described:
-            # One file holds one track: what its heading's paragraphs say of it goes on the description.
-            said = paragraphs_text(described)
-            self.document.description = said if self.document.description is None \
-                else f"{self.document.description.rstrip()}\n\n{said}"
-            for paragraph in described:
-                self.use(paragraph)
-            self.document.notice(described[0].line, f"the text under '{normalise(heading_text(track))}', the "
-                                 "heading of the track, describes the track: it ends the framework's description")
+        self.describe_track(track, described)
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
-
-    def track_described(self, track: Heading | None, preamble: list[Block]) -> list[Paragraph]:
-        """The paragraphs of running text right under the heading that names
-        the levels' track ('## Product Design', then a paragraph on the
-        discipline), up to its first level, read as the introduction is
-        (``_framing_after``: a list, a table or a heading ends them); [] without
-        such a heading, or where something else comes first. A track's heading
-        that opens the page ('# Engineering Manager') is its title: the text
-        under it is the page's introduction, read as such."""
-        if track is None or not any(isinstance(b, Heading) and b.line < track.line for b in self.outline.blocks):
-            return []
-        after = [b for b in preamble if b.line > track.line
-                 and not (isinstance(b, Other) and b.last <= b.line)]  # a line of links, an image: reported apart
-        first = after[0] if after else None
-        if not isinstance(first, Paragraph) or id(first) in self.placed or first.labelled is not None \
-                or self.footnote(first):
-            return []
-        paragraphs = [b for b in after if isinstance(b, Paragraph) and b.labelled is None and id(b) not in self.placed]
-        return [first, *self._framing_after(first, preamble, paragraphs)]
 
     def taken_at_any_level(self, heading: Heading) -> str | None:
         """Why a section among the levels' is a role anyone may take, not a
@@ -1117,12 +1093,18 @@ class SectionReader(LevelReader):
                 theirs = {id(b) for h, end in zip(levels, ends) if any(h is o for o in others)
                           for b in blocks[blocks.index(h): end]}
                 section = [b for b in section if id(b) not in theirs]
-            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title)
+            self.many_levels(section, [h for h in levels if any(h is b for b in section)], title,
+                             track=heading if names is None and not by_role else None)
             self.placed = read | self.placed
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.
                 said = self.document.description
+                # Less what the track's heading's paragraphs added to it (``describe_track``): the track's own.
+                under = paragraphs_text([b for b in blocks[starts[0]: blocks.index(members[0])]
+                                         if isinstance(b, Paragraph) and id(b) in self.placed])
+                if said is not None and under and said.endswith(f"\n\n{under}"):
+                    said = said[: -len(under) - 2]
                 intro = said if said is not None and (said == self.outline.description or any(
                     isinstance(b, Paragraph) and b.text == said for b in blocks[: starts[0]])) else None
         return documents

@@ -306,9 +306,9 @@ def holds_no_statements(table: Table) -> str | None:
     its header and its first column (names: job titles, competencies) its
     cells hold no statement ('45 000', '25 %', 'Yes'), as a table of pay
     or of weights has it; 'figures' where they are all figures, 'short
-    values' otherwise. None where half of the cells of any column or more
-    may be statements (a column 'What we expect' beside columns of pay is
-    the ladder's)."""
+    values' otherwise. None where half of the cells of any column or row
+    or more may be statements (a column 'What we expect' beside columns of
+    pay is the ladder's, and so is a row of them under rows of codes and pay)."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
     header = header_rows(table)
     below = next((n + 1 for n, r in enumerate(rows) if header and r is header[-1]), len(header))
@@ -317,6 +317,10 @@ def holds_no_statements(table: Table) -> str | None:
         return None
     for column in range(1, max(len(r.cells) for r in rows[below:])):
         cells = [r.cells[column] for r in rows[below:] if column < len(r.cells) and not r.cells[column].empty]
+        if cells and sum(1 for c in cells if _statement_like(c)) * 2 >= len(cells):
+            return None
+    for row in rows[below:]:
+        cells = [c for c in row.cells[1:] if not c.empty]
         if cells and sum(1 for c in cells if _statement_like(c)) * 2 >= len(cells):
             return None
     return "figures" if not any(ch.isalpha() for c in body for ch in c.joined()) else "short values"
@@ -580,9 +584,13 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
+    # Rows of the levels' codes, pay or years ('Salary band | $90k | $110k') beside a row of sentences
+    # are read as such, not weighed against it: the statements are the rows that hold any.
+    stated = [c for r in rows[1:] if any(_statement_like(c) for c in r.cells[first:])
+              for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
     rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
         and any(proficiency_named(c, scale) is not None for c in body)
-    if len(titles) >= 2 and body and (rated or sum(1 for c in body if _statement_like(c)) * 2 >= len(body)):
+    if len(titles) >= 2 and body and (rated or sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
         if layout in COLUMN_LAYOUTS:
@@ -636,9 +644,17 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             headed = over is not None and (over.empty or _names_titles(over.joined()))
             title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
                 and all(len(t.split()) <= 6 for t in beside) else None
+            before = [r.cells[0].joined() for r in rows[1:] if column == 1 and not r.cells[0].empty]
+            if title_column is None and before and header.cells and _names_titles(header.cells[0].joined()) \
+                    and all(len(t.split()) <= 6 for t in before) and len(before) == len(in_column):
+                # 'Role | Code | ... ': the levels' titles before their codes.
+                title_column = 0
             # The statements: every column after the levels (and their titles), one column or more.
             last_named = column if title_column is None else title_column
-            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i > last_named and not c.empty]
+            # Columns of codes, pay or years beside the statements ('Code | Salary band | Years |
+            # Expectations') are the levels' values, not weighed against the column of sentences.
+            stating = {i for r in rows[1:] for i, c in enumerate(r.cells) if i > last_named and _statement_like(c)}
+            others = [c for r in rows[1:] for i, c in enumerate(r.cells) if i in stating and not c.empty]
             if not others or sum(1 for c in others if _statement_like(c)) * 2 < len(others):
                 continue
             return Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)

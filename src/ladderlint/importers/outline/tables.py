@@ -374,6 +374,16 @@ class TableReader(Reader):
         # Headings the user calls dimensions ('--dimension-heading h2') name no track, whatever their tables repeat.
         tracks = _tracks(matrices, headings_are_dimensions=self.steering.dimension_heading is not None)
         after = 0  # the line of the last table read: the text since then comes before the next group's
+        # The page's introduction, before its first track's heading, describes each track, and so does
+        # the text under that track's heading (``describe_track``) after it.
+        headed = [m.track_heading for group, _ in tracks for m in group if m.track_heading is not None]
+        intro = self.outline.description
+        if len(tracks) > 1 and headed and intro is None:
+            said = next((b for b in self.outline.blocks if isinstance(b, Paragraph) and b.line < headed[0].line
+                         and b.labelled is None and not self.footnote(b) and id(b) not in self.placed), None)
+            if said is not None:
+                intro = said.text
+                self.use(said)
         # The document's one table: the heading over it groups it apart from no other table.
         alone = len({id(m.table) for m in matrices}) == 1
         for group, track in tracks:
@@ -442,6 +452,14 @@ class TableReader(Reader):
                 self.roles_track(level_titles, len(document.levels))
             first = min(m.table.line for m in group)
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
+            track_heading = next((m.track_heading for m in group if m.track_heading is not None), None)
+            if len(tracks) > 1 and track_heading is not None:
+                # The paragraphs under the track's heading, before its tables, describe the track, as
+                # they do over a track's sections of levels: after the page's own description, if it has one.
+                if self.document.description is None:
+                    self.document.description = intro
+                self.describe_track(track_heading, self.track_described(
+                    track_heading, [b for b in self.outline.blocks if after < b.line < first]))
             after = max(m.table.last for m in group)
             self.document = saved
         for table in split:
@@ -889,6 +907,13 @@ class TableReader(Reader):
         self.ledger.use(header.line)
         dimension = self.document.dimension(None, block.line)
         skip = naming_columns(matrix)
+        codes = _codes_column(block.rows, matrix, skip)
+        if codes is not None:
+            # 'Level | Code | Expectations': the code beside each level's name is its id, no statement.
+            skip = skip | {codes[0]}
+            self.document.notice(header.line, f"column '{normalise(unwrap(header.cells[codes[0]].joined()))}' gives "
+                                              "the levels' codes, their ids", ", ".join(codes[1].values()),
+                                 kind="layout")
         # A database's export (Notion's, Airtable's) adds its rows' properties ('Tags', 'Created'):
         # short values, no competency's statements.
         for index, cell in enumerate(header.cells):
@@ -987,7 +1012,8 @@ class TableReader(Reader):
             title = code
             if matrix.title_column is not None and matrix.title_column < len(row.cells):
                 title = row.cells[matrix.title_column].joined() or code
-            level = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+            level = ImportedLevel(title=title, line=row.line,
+                                  id=codes[1][index] if codes is not None else level_code(code) or None)
             labelled = labelled_level(row.cells[matrix.level_column])
             if labelled is not None:
                 level.id = labelled.code or level.id
@@ -1058,6 +1084,24 @@ class TableReader(Reader):
             target.note = "\n".join(filter(None, [target.note] + [s.text for s in said])) or None
         else:
             target.statements.extend(said)
+
+
+def _codes_column(rows: list[Row], matrix: Matrix, naming: set[int]) -> tuple[int, dict[int, str]] | None:
+    """A column of a levels-as-rows table, beside the levels' names and a
+    column of statements, that gives each level's code alone ('IC1',
+    'L3'), one a level: the column and, by the level's row, its code."""
+    if content_column_count(matrix) < 2:
+        return None
+    width = max((len(r.cells) for r in rows), default=0)
+    for column in range(width):
+        if column in naming:
+            continue
+        said = {index: normalise(unwrap(cell.joined())).strip() for index, _ in matrix.levels
+                if (cell := cell_at(rows[index], column)) is not None and not cell.empty}
+        codes = {index: code for index, text in said.items() if CODE_ALONE.fullmatch(text) and (code := level_code(text))}
+        if len(codes) == len(matrix.levels) == len(said) and len(set(codes.values())) == len(codes):
+            return column, codes
+    return None
 
 
 def _ends_step(block: Block, step: Heading | Item) -> bool:
