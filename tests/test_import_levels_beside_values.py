@@ -45,8 +45,9 @@ def test_code_pay_and_years_columns_beside_the_statements(cli, write):
         assert [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3", "IC4"]
         assert _statements(data) == {code: [said] for _, code, _, _, said in LEVELS}
         assert "column 'Code' gives the levels' codes, their ids" in run.stderr
-        for _, _, pay, years, _ in LEVELS:  # what is left out is said
-            assert f": {pay}\n" in run.stderr and f": {years}\n" in run.stderr
+        for level, (_, _, pay, years, _) in zip(data["levels"], LEVELS):
+            assert f": {pay}\n" in run.stderr  # what is left out is said
+            assert level["description"] == f"Years of experience: {years}"  # what is said of the level is kept
 
 
 def test_pay_and_years_columns_without_codes(cli, write):
@@ -62,7 +63,8 @@ def test_rows_of_codes_pay_and_years_over_a_row_of_statements(cli, write):
     data, run = imported(cli, write("ladder.md", "# Acme Engineering Ladder\n\n" + header + rows))
     assert [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3", "IC4"]
     assert _statements(data) == {code: [said] for _, code, _, _, said in LEVELS}
-    assert "$180,000 - $230,000" in run.stderr and "7+" in run.stderr
+    assert "$180,000 - $230,000" in run.stderr  # pay is left out, and said
+    assert [level["description"] for level in data["levels"]] == [f"Years of experience: {level[3]}" for level in LEVELS]
 
 
 def test_a_table_of_codes_and_figures_alone_is_still_refused(cli, write):
