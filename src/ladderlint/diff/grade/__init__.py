@@ -243,7 +243,7 @@ Where each part is done (``ladderlint.diff.grade``):
   concessions;
 - ``neutral``: the editorial readings (respellings, synonyms, phrases,
   compounds, light verbs, both ends ...) and negations;
-- ``subject``: examples, ``bars``, ``demand``, ``asked_in_summary`` and ``asks_nothing``;
+- ``subject``: examples, ``bars``, ``demand``, ``asked_in_summary``, ``asks_nothing`` and ``about_the_ladder``;
 - this module: ``Grade`` and ``grade``, which weighs the readings.
 """
 
@@ -287,7 +287,7 @@ from .scope import (
     owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
-    actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
@@ -296,7 +296,7 @@ from .words import (
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
-    "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
+    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
 ]
 
 
