@@ -1,6 +1,8 @@
 """Two readings of real revisions: a sentence about the framework itself
 (its criteria, levels, titles, this document) or about how to read it asks
-nothing of the people on it, whatever words of a bar it quotes."""
+nothing of the people on it, whatever words of a bar it quotes; and help
+negated with an amount of it allows that little help ("without much
+guidance" is "with little guidance")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 import pytest
 
 from ladderlint.diff import Impact, Kind, compare
+from ladderlint.diff.grade import grade
 from ladderlint.model import build_framework
 
 SENTENCE_PUT_IN = "a sentence that asks something put in"
@@ -125,3 +128,30 @@ def test_the_basecamp_description_revised_puts_in_no_demand():
     change = _description_change(OLD_BASECAMP, NEW_BASECAMP)
     assert change.impact is not Impact.RAISES_BAR, change.reasons
     assert SENTENCE_PUT_IN not in change.reasons
+
+
+@pytest.mark.parametrize(("old", "new", "impact"), [
+    # Not much help is little help, however the amount negated is said.
+    ("without much guidance", "with little guidance", "editorial"),
+    ("with little guidance", "without much guidance", "editorial"),
+    ("without much guidance", "with minimal guidance", "editorial"),
+    ("without a lot of guidance", "with little guidance", "editorial"),
+    ("without significant supervision", "with minimal supervision", "editorial"),
+    ("with not much guidance", "with little guidance", "editorial"),
+    ("without much help from their lead", "with little help from their lead", "editorial"),
+    # No help at all is one rank above it, however said.
+    ("without guidance", "with no guidance", "editorial"),
+    ("without guidance", "independently", "editorial"),
+    ("without guidance", "with little guidance", "lowers-bar"),
+    ("with little guidance", "with no guidance", "raises-bar"),
+    ("without much guidance", "independently", "raises-bar"),
+    ("with no guidance", "without much guidance", "lowers-bar"),
+    # Near misses: more help than little, had or negated.
+    ("without much guidance", "with some guidance", "lowers-bar"),
+    ("without much guidance", "with guidance", "lowers-bar"),
+    ("with not much guidance", "with much guidance", "lowers-bar"),
+    ("without constant guidance", "with minimal guidance", "raises-bar"),
+])
+def test_help_negated_with_an_amount_is_that_little_help(old, new, impact):
+    graded = grade(f"Delivers features {old}.", f"Delivers features {new}.")
+    assert graded.impact.value == impact, graded.reasons

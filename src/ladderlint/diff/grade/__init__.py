@@ -561,7 +561,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         traded = autonomy_traded(live_removed, live_inserted)
         if traded:
-            directions.append(traded)
+            if traded[0]:
+                directions.append(traded)  # not "without much" -> "with little": the same amount of help
             # How far, how often or how much, said beside the help: "on my own" -> "across several teams, with
             # guidance from my lead" widens the scope as it asks for help. Who helps is read with the help.
             directions.extend(scale_directions([w for w in live_removed if w.role not in _NOT_BESIDE_HELP],
