@@ -47,8 +47,8 @@ from .changes import (
     moved_in_order, said, titled,
 )
 from .grade import (
-    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
-    grade, takes_charge_beyond,
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, about_the_ladder, actions_put_in, asked_in_summary,
+    asks_nothing, bars, demand, grade, takes_charge_beyond,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
@@ -1760,7 +1760,7 @@ class _Differ:
         meant = [meaning_words(text) for text in asked]
 
         def asks(text: str) -> bool:
-            if words_key(text) in said:
+            if words_key(text) in said or about_the_ladder(text, brands):
                 return False
             if bars(text, brands) - given:
                 return True
@@ -1776,7 +1776,10 @@ class _Differ:
             # A sentence that only describes ("Technical levers typically exercised to achieve business
             # impact") asks nothing however it is reworded: the hedge taken out asks for no more. An example
             # of a statement shows the bar that statement sets.
-            return examples or bool(bars(text, brands)) or demand(text, brands, competency) is not None
+            # One about the framework itself ("These criteria chiefly examine the work someone tackles
+            # independently") says how to read it, whatever bar it quotes.
+            return examples or not about_the_ladder(text, brands) and (
+                bool(bars(text, brands)) or demand(text, brands, competency) is not None)
 
         return self._sentences_impact(old or "", new, asks, expects)
 
