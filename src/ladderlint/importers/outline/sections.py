@@ -30,7 +30,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
-    names_no_rung, normalise, says_at_any_level,
+    leading_decoration, names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
@@ -972,6 +972,7 @@ class SectionReader(LevelReader):
         cuts = [n for n in starts if n > 0]
         if not cuts:
             return None
+        self._track_notes(levels, starts)
         shared: list[Heading] = []
         if 0 not in starts and len(cuts) >= 2:
             # A ladder that forks: the first branch continues the levels before it, and those rungs
@@ -1005,6 +1006,31 @@ class SectionReader(LevelReader):
                              for _, block in starts.values())
         return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
                 f"the levels say where tracks start ({evidence})", names)
+
+    def _track_notes(self, levels: list[Heading], starts: dict[int, tuple[str, Paragraph | Other]]) -> None:
+        """Report the other lines under the levels led by the pictograph that
+        leads the lines that start tracks ('🔀 The sub-branches of
+        Engineering Manager are:' where '🔀 This role starts ...' starts
+        one), with the branches they list: notes on the tracks, as the lines
+        that start them are, never a level's summary."""
+        marks = {mark for _, block in starts.values() if (mark := leading_decoration(normalise(block.text)))}
+        if not marks:
+            return
+        said = {id(block) for _, block in starts.values()}
+        every = self.outline.blocks
+        at = {id(b): n for n, b in enumerate(every)}
+        for level in levels:
+            after = at[id(level)] + 1 if id(level) in at else len(every)
+            under = list(itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]))
+            for k, block in enumerate(under):
+                if isinstance(block, (Paragraph, Other)) and id(block) not in said \
+                        and leading_decoration(normalise(block.text)) in marks:
+                    text = normalise(block.text)
+                    mark = leading_decoration(text)
+                    self.drop(block, f"a note on the tracks, led by '{mark}' as the lines that start them are (not "
+                                     "the level's summary)")
+                    for _, item in self._listed_after(block, under[k + 1:]) if text.endswith(":") else []:
+                        self.drop(item, "a branch that a note on the tracks lists (not the level's summary)")
 
     def _listed_after(self, lead: Block, after: list[Block]) -> list[tuple[str, Block]]:
         """The items of the list a lead-in ('The sub-branches of Principal
