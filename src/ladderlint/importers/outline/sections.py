@@ -34,7 +34,10 @@ from ..textutil import (
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
-from .helpers import BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, mark_name, names_a_part, section_body
+from .helpers import (
+    BARE_NUMBER, COMPETENCY_WORDS, TRACK_WORD, Mark, heading_text, level_marks, mark_name, names_a_part, section_body,
+    track_named,
+)
 from .reader import HEADING_NAMES
 from .levels import LevelReader
 from ...patterns import lazy
@@ -100,8 +103,6 @@ _NOT_IN_A_TITLE = frozenset("with for the a an your our my their to of on about 
                             "tips notes guide guidance".split())
 
 
-#: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
-#: before it names the track.
 #: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
 #: is the start of the Management track', 'Start of the management track').
 _TRACK_START = lazy(
@@ -110,7 +111,6 @@ _TRACK_START = lazy(
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _QUOTED_ITEM = lazy(r"^\s*(?:>\s*)+(?:[-*+]|\d{1,2}[.)])\s")
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
-_TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 
 def _track_start_in(text: str) -> tuple[re.Match[str] | None, str]:
@@ -139,7 +139,7 @@ def _names_branch(title: str, label: str) -> bool:
 
 def say_tracks(headings: list[str]) -> bool:
     """Whether headings each say they are over a track ('Management track')."""
-    return all(_TRACK_WORD.search(text) for text in headings)
+    return all(TRACK_WORD.search(text) for text in headings)
 
 
 def _tracks_of_headings(groups: list[tuple[Heading, list[Heading]]]) -> str | None:
@@ -1083,8 +1083,7 @@ class SectionReader(LevelReader):
                 document.track_evidence = f"{evidence}; these name '{name}'"
                 reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
             else:
-                name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", heading_text(heading))).strip() or heading_text(heading)
-                name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
+                name = track_named(heading_text(heading))  # 'The individual contributor track': 'Individual Contributor'
                 document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
                 reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
                 self.use(heading)
