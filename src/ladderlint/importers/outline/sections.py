@@ -735,6 +735,11 @@ class SectionReader(LevelReader):
                     or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named):
                 self.use(current)
                 self.one_level(current, section)
+                if named and not self.names_level(current) and self.steering.level_heading is None:
+                    # The layout's line counts the headings that name levels: say where this one comes from.
+                    self.document.notice(current.line, f"'{normalise(current.text)}' is read as a level too, though "
+                                         f"its heading names none: it stands beside the {len(named)} headings that "
+                                         "name levels, at their depth, with a section like theirs")
             else:
                 if named and current.line < named[0].line:
                     self.asked_of_everyone(section, heading=current)  # '## Expectations for everyone'
