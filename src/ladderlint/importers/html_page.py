@@ -876,8 +876,8 @@ class _Reader:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
                 self.under = _HEADINGS[tag]
             for child in element:
-                if _set_apart(child) and (said := _clean(child.text_content())):
-                    self.add(Other(said, self.line(child), self.last(child),
+                if _set_apart(child) and (subtitle := _clean(child.text_content())):
+                    self.add(Other(subtitle, self.line(child), self.last(child),
                                    "the line set apart under a heading (its subtitle), not part of the ladder"))
         elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
