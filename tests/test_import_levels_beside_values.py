@@ -223,3 +223,12 @@ def test_a_paragraph_that_says_more_than_the_levels_are_cumulative_is_still_repo
     # The same note without its second sentence is said once, where it went.
     data, run = imported(cli, write("once.md", page.replace(" Ask your manager about the next level.", "")))
     assert data["cumulative"] is True and run.stderr.count("Levels are cumulative.") == 1
+
+
+@pytest.mark.parametrize("page", [SECTION_TRACKS, TRACK_TABLES], ids=["sections", "tables"])
+def test_split_tracks_names_each_track_alike_whether_its_levels_are_sections_or_tables(cli, write, tmp_path, page):
+    # '## Backend track' names the track 'Backend', whichever layout the levels under it have.
+    out = tmp_path / "out"
+    run = cli("import", str(write("tracks.md", page)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(yaml.safe_load(f.read_text())["track"] for f in out.glob("*.yaml")) == ["Backend", "Frontend"]

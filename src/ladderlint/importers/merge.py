@@ -312,6 +312,7 @@ def build(documents: list[ImportedDocument], options: Options,
     detected = said_voice.voice if said_voice is not None else voice(statements)
     if detected:
         data["voice"] = detected
+    voice_read = said_voice is None and detected is not None
     language = _language(ordered, track, report)
     _template_filler(ordered, track, report)
     if language is not None:
@@ -337,7 +338,30 @@ def build(documents: list[ImportedDocument], options: Options,
         data["omitted_levels"] = [{"id": level_id, "reason": reason} for level_id, reason in omitted.items()]
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
+    if voice_read and not _statements_agree(data):
+        # Read from statements in more than one person: declared, `check` would warn about the import's
+        # own choice (LL506). Left out, the owner declares the voice they mean.
+        report.append(ReportEntry(*about_all(ordered, track), "notice",
+                                  "the statements are written in more than one person, none of them a clear "
+                                  f"majority as `check` reads them (the {data.pop('voice').split('-')[0]} person the "
+                                  "likeliest): `voice` is left out; declare the voice the framework is written in, "
+                                  "and `check` reports the statements in another"))
     return data, report
+
+
+def _statements_agree(data: dict[str, Any]) -> bool:
+    """Whether the framework's statements agree with the voice read from
+    them, as `check` (LL506) reads each one's person."""
+    import copy
+
+    from ..model import build_framework
+    from ..rules.ll506_wrong_voice import agrees
+    from ..schema import SchemaValidator
+
+    checked = copy.deepcopy(data)  # the validator fills in defaults
+    if SchemaValidator().violations(checked):
+        return True  # not a framework yet: the import's own check says why
+    return agrees(build_framework(data.get("source") or "import", checked), checked["voice"])
 
 
 def _language(documents: list[ImportedDocument], track: str | None, report: list[ReportEntry]) -> str | None:

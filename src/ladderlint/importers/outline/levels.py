@@ -426,12 +426,13 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
     # that group ('- **Learning:** reads a book'); bullets that are all
     # labelled are left whole, for the labels to be read across the levels.
     heads = any(item.depth == 0 and _names_a_group(item) and name_key(_group_name(item)) in names for item in items)
+    siblings = _sibling_groups(items, names)
     rest: tuple[Item | None, list[Item]] | None = None
     for n, item in enumerate(items):
         if item.depth == 0:
             following = items[n + 1] if n + 1 < len(items) else None
-            if _names_a_group(item) and name_key(_group_name(item)) in names and following is not None \
-                    and following.depth > 0:
+            if (_names_a_group(item) and name_key(_group_name(item)) in names or id(item) in siblings) \
+                    and following is not None and following.depth > 0:
                 group = (item, [])
                 groups.append(group)
                 continue
@@ -447,6 +448,38 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
         else:
             group[1].append(item)
     return groups
+
+
+def _sibling_groups(items: list[Item], names: set[str]) -> set[int]:
+    """The top-level bullets over nested bullets written as their
+    siblings that name groups are ('- Quality of the code produced:' beside
+    '- Technical skills:' and '- Communication:'): a name and a colon, no
+    sentence. Sibling bullets of one form are all groups, however long the
+    name; read apart, a longer one would be glued onto each statement under
+    it ('Quality of the code produced: Fixes bugs'). A bullet that introduces
+    instances ('Designs systems, such as:') or starts a sentence its bullets
+    finish ('Is expected to:', 'Writes well-tested code:') is none."""
+    parents = [item for item, after in zip(items, items[1:]) if item.depth == 0 and after.depth > 0]
+    if not any(_names_a_group(item) and name_key(_group_name(item)) in names for item in parents):
+        return set()
+    return {id(item) for item in parents if _a_colon_name(item)}
+
+
+def _a_colon_name(item: Item) -> bool:
+    """Whether a bullet is a name and a colon ('Quality of the code
+    produced:'), not a sentence its nested bullets finish or show."""
+    plain = strip_markdown(item.text).strip()
+    name = _group_text(item.text)
+    said = name.casefold().split()
+    return plain.endswith(":") and (item.labelled is None or not item.labelled.rest.strip()) \
+        and 0 < len(said) <= _NAME_WORDS and not any(ch in name for ch in ".!?;") \
+        and said[0] not in _PRONOUNS and said[-1] not in _GOES_ON_BELOW and not reads_as_sentence(name) \
+        and not THIRD_PERSON_START.match(name) and not _introduces_instances(item.text) \
+        and not is_level_name(name)
+
+
+#: The most words a name over nested bullets has ('Deployment, Performance and Scalability').
+_NAME_WORDS = 8
 
 
 def _groups_of_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:

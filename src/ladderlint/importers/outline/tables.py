@@ -28,6 +28,7 @@ from ..textutil import (
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS,
+    track_named,
 )
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
@@ -248,13 +249,13 @@ def _tracks(matrices: list[Matrix], headings_are_dimensions: bool = False) -> li
         common = [h for h in members[0].path if all(h in m.path for m in members)]
         others = [h for g, _ in groups if g is not members for m in g for h in m.path]
         own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
-        name = heading_text(own[0]) if own else None
+        name = track_named(heading_text(own[0])) if own else None
         if own:
             members = [replace(m, track_heading=own[0]) for m in members]
         if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
             # A track's one table under its heading (## Individual Contributor, ## Manager; a
             # workbook's sheet per track): the heading names the track, not a dimension.
-            name = heading_text(members[0].heading)
+            name = track_named(heading_text(members[0].heading))
             members = [replace(members[0], heading=None, track_heading=members[0].heading)]
         out.append((members, name))
     return out
@@ -397,7 +398,9 @@ class TableReader(Reader):
             column = _track_column(group[0])
             if len(tracks) > 1:
                 document.track = track
-                document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
+                heading = next((m.track_heading for m in group if m.track_heading is not None), None)
+                document.track_evidence = f"{apart}; these are under the heading " \
+                    f"'{heading_text(heading) if heading is not None else track}'" if track else apart
                 if column is not None:
                     document.track_evidence = f"the table's column '{column}' names each row's track: '{track}'"
             elif column is not None and track:
