@@ -257,16 +257,20 @@ def test_a_title_over_the_tracks_names_the_organisation(cli, write, tmp_path):
 
 @pytest.mark.parametrize("note", ["Note: this level is for new graduates.", "**Note:** this level is for new graduates.",
                                   "NB - this level is for new graduates.", "> **Note:** this level is for new graduates."])
-def test_a_note_at_a_level_is_reported_never_its_summary(cli, write, note):
+def test_a_note_at_a_level_is_its_description_never_its_summary(cli, write, note):
     """A paragraph that opens with a note's label, plain, in bold or quoted,
-    is set apart from the level's description: reported, never merged into
-    its summary nor made a competency."""
+    is set apart from the level's summary: said of the level, in its
+    description, never merged into its summary nor made a competency."""
     page = (f"# Backend\n\n## Engineer\n\nWorks on defined problems.\n\n{note}\n\n### Coding\n\n- Writes tests.\n\n"
             "## Senior Engineer\n\n### Coding\n\n- Designs services.\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert data["levels"][0]["summary"] == "Works on defined problems."
     assert cells(data)["engineer"] == {"coding": ["Writes tests."]}
-    assert "ladder.md:7: not placed: " in run.stderr and "this level is for new graduates." in run.stderr
+    if note.startswith(">"):  # a quoted note is set apart as the page's aside: reported
+        assert "ladder.md:7: not placed: " in run.stderr and "this level is for new graduates." in run.stderr
+    else:
+        assert data["levels"][0]["description"].endswith("this level is for new graduates.")
+        assert "this level is for new graduates." not in run.stderr
 
 
 @pytest.mark.parametrize("summary", ["Notes every decision in the team's log.", "Tips the balance toward delivery - always.",
@@ -1102,12 +1106,12 @@ def test_a_label_line_before_a_list_names_its_competency_plain_or_bold(cli, writ
             f"{qualifications}\n- Two years of experience.\n")
     data, run = imported(cli, write("engineer.md", text), "--org", "Acme")
     assert data["levels"][0]["summary"] == "Our Engineers build features."
-    # The years a level asks for are no behaviour: reported, and the label with nothing left under it.
+    # The years a level asks for are no behaviour: said of the level, in its description; the label
+    # with nothing left under it is reported.
     assert cells(data)["senior-engineer"] == {"responsibilities": ["Ships features.", "Adds tests."]}
+    assert data["levels"][0]["description"] == "Two years of experience."
     placed = [line.split(": not placed: ")[1] for line in run.stderr.splitlines() if ": not placed: " in line]
-    assert sorted(placed) == ["heading with no statements under it: Qualifications",
-                              "the experience the level asks for, a condition of the level, not a behaviour it "
-                              "expects: Two years of experience."]
+    assert placed == ["heading with no statements under it: Qualifications"]
 
 
 def test_a_sentence_leading_in_to_a_list_is_reported_not_the_summary(cli, write):
@@ -1605,15 +1609,17 @@ def test_headings_of_examples_notes_and_a_description_under_a_level_name_no_comp
                            "engineer-ii": {"delivery": ["Leads projects"]}}
     levels = {level["id"]: level for level in data["levels"]}
     if under == "level":
-        # A level's description is its summary; a second one is reported.
+        # A level's description is its summary; its examples, notes and a second description are said
+        # of it, in the format's description of the level.
         assert [levels[i].get("summary") for i in levels] == ["Ships with help.", "Owns features end to end."]
-        assert "ladder.md:21: not placed: a second description of level 'Engineer I', which has one already: " \
-               "Learning the codebase." in run.stderr
-    else:
-        assert levels["engineer-i"]["dimensions"] == {"craft": "Learning the codebase."}
-        assert levels["engineer-ii"]["dimensions"] == {"craft": "Owns features end to end."}
-    # The format has no place for a level's examples or notes: they are reported, word for word.
-    owner = "the dimension 'Craft' at level 'Engineer I'" if under == "dimension" else "level 'Engineer I'"
+        assert levels["engineer-i"]["description"] == \
+            "Examples: Fixed a flaky test\n\nNotes: Usually a first job.\n\nLearning the codebase."
+        assert ": not placed: " not in run.stderr
+        return
+    assert levels["engineer-i"]["dimensions"] == {"craft": "Learning the codebase."}
+    assert levels["engineer-ii"]["dimensions"] == {"craft": "Owns features end to end."}
+    # The format has no place for a dimension's examples or notes at a level: they are reported, word for word.
+    owner = "the dimension 'Craft' at level 'Engineer I'"
     assert f"not placed: an example for {owner} as a whole, not a competency: " in run.stderr
     assert f"not placed: a note on {owner}, not a competency: " in run.stderr
     assert "Fixed a flaky test" in run.stderr and "Usually a first job." in run.stderr
@@ -3057,9 +3063,9 @@ def test_bullets_that_name_the_bullets_under_them_are_competencies(cli, write):
         "senior-engineer": {"expectations": ["Helps the team by: reviewing pull requests",
                                              "Writes tested code: with unit tests"],
                             "responsibilities": ["Review pull requests"]},
-    }  # the years of experience under 'Requirements' are no behaviour: reported
-    assert "not placed: the experience the level asks for, a condition of the level, not a behaviour it " \
-           "expects: Five years of experience" in run.stderr
+    }  # the years of experience under 'Requirements' are no behaviour: said of the level, in its description
+    assert data["levels"][1]["description"] == "Five years of experience"
+    assert "Five years of experience" not in run.stderr
 
 
 CONTRIBUTOR_LADDER = """# Contributor Ladder
@@ -3483,9 +3489,10 @@ def test_labels_come_back_as_competencies_beside_a_level_of_plain_bullets(cli, w
             + level.format("QA Junior", "Writes test cases.", "1 to 3 years.")
             + level.format("QA Senior", "Designs test strategies.", "At least 5 years."))
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
-    # The years asked for are no behaviour: reported, not a competency of their own.
+    # The years asked for are no behaviour, nor a competency of their own: said of the level, in its description.
     assert cells(data)["qa-senior"] == {"technical-skills": ["Designs test strategies."]}
-    assert "not placed: the experience the level asks for" in run.stderr and "At least 5 years." in run.stderr
+    assert data["levels"][-1]["description"] == "Expected Experience: At least 5 years."
+    assert "At least 5 years." not in run.stderr
     assert cells(data)["qa-trainee"] == {"expectations": ["You are new to testing."]}
 
 
@@ -3607,19 +3614,26 @@ def test_plain_bullets_over_nested_bullets_are_labels_said_without_bold(cli, wri
 
 
 @pytest.mark.parametrize("toggle, reason", [
-    ("- Examples", "an example for level 'Junior' as a whole"),
-    ("- Notes", "a note on level 'Junior'"),
+    ("- Examples", None),
+    ("- Notes", None),
     ("- Red flags", "'Red flags' lists what to avoid"),
 ])
 def test_a_toggle_beside_the_labels_at_one_level_is_no_competency(cli, write, toggle, reason):
     """A Notion toggle 'Examples' (or 'Notes', 'Red flags') beside the
-    labels that are competencies adds to its level: reported, never a
-    competency of one level; the report names the labels, all of them."""
+    labels that are competencies adds to its level, never a competency of
+    one level: examples and notes are said of the level, in its
+    description; what to avoid is reported. The report names the labels,
+    all of them."""
     page = _titled_groups("- {name}", "  - {}").replace(
         "## Senior", f"{toggle}\n  - Fixed a flaky test.\n\n## Senior")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert cells(data)["junior"] == {"technical-skills": _SKILLS["junior"], "communication": _TALKS["junior"]}
-    assert f"{reason}" in run.stderr and "Fixed a flaky test." in run.stderr
+    if reason is None:
+        junior = next(level for level in data["levels"] if level["id"] == "junior")
+        assert junior["description"] == f"{toggle[2:]}: Fixed a flaky test."
+        assert "Fixed a flaky test." not in run.stderr
+    else:
+        assert f"{reason}" in run.stderr and "Fixed a flaky test." in run.stderr
     assert "each label is a competency (Communication, Technical skills)\n" in run.stderr
 
 
@@ -3750,14 +3764,17 @@ def test_a_first_page_titled_as_a_stage_joins_the_ladder(cli, write, title):
 
 
 def test_a_levels_as_columns_table_sets_aside_rows_of_numbers_and_unwraps_bold_cells(cli, write):
-    """dobromir's ladders: 'Years of Exp' and 'SCORES' rows, and a row in bold."""
+    """dobromir's ladders: 'Years of Exp' and 'SCORES' rows, and a row in bold. The years each level asks
+    for are said of it, in its description; the scores are reported."""
     page = ("# Architecture Ladder\n\n| Level | SWE I | SWE II | Senior |\n| --- | --- | --- | --- |\n"
             "| Years of Exp | 0-2 | 2-5 | 4-8 |\n| **SCORES** | **1** | **2** | **3** |\n"
             "| **Overall** | **Knows one system.** | **Changes designs.** | **Proposes designs.** |\n"
             "| Reliability | Knows what an outage is. | Spots issues. | Anticipates issues. |\n")
     data, run = imported(cli, write("arch.md", page), "--org", "Acme")
     assert cells(data)["swe-i"] == {"overall": ["Knows one system."], "reliability": ["Knows what an outage is."]}
-    assert "table row of numbers, not statements: Years of Exp | 0-2 | 2-5 | 4-8" in run.stderr
+    assert [level["description"] for level in data["levels"]] == [
+        "Years of Exp: 0-2", "Years of Exp: 2-5", "Years of Exp: 4-8"]
+    assert "table row of numbers, not statements: **SCORES** | **1** | **2** | **3**" in run.stderr
 
 
 def test_a_same_as_line_is_no_summary_and_the_quote_above_it_is(cli, write):

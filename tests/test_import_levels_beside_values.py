@@ -45,8 +45,9 @@ def test_code_pay_and_years_columns_beside_the_statements(cli, write):
         assert [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3", "IC4"]
         assert _statements(data) == {code: [said] for _, code, _, _, said in LEVELS}
         assert "column 'Code' gives the levels' codes, their ids" in run.stderr
-        for _, _, pay, years, _ in LEVELS:  # what is left out is said
-            assert f": {pay}\n" in run.stderr and f": {years}\n" in run.stderr
+        for level, (_, _, pay, years, _) in zip(data["levels"], LEVELS):
+            assert f": {pay}\n" in run.stderr  # what is left out is said
+            assert level["description"] == f"Years of experience: {years}"  # what is said of the level is kept
 
 
 def test_pay_and_years_columns_without_codes(cli, write):
@@ -62,7 +63,8 @@ def test_rows_of_codes_pay_and_years_over_a_row_of_statements(cli, write):
     data, run = imported(cli, write("ladder.md", "# Acme Engineering Ladder\n\n" + header + rows))
     assert [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3", "IC4"]
     assert _statements(data) == {code: [said] for _, code, _, _, said in LEVELS}
-    assert "$180,000 - $230,000" in run.stderr and "7+" in run.stderr
+    assert "$180,000 - $230,000" in run.stderr  # pay is left out, and said
+    assert [level["description"] for level in data["levels"]] == [f"Years of experience: {level[3]}" for level in LEVELS]
 
 
 def test_a_table_of_codes_and_figures_alone_is_still_refused(cli, write):
@@ -221,3 +223,12 @@ def test_a_paragraph_that_says_more_than_the_levels_are_cumulative_is_still_repo
     # The same note without its second sentence is said once, where it went.
     data, run = imported(cli, write("once.md", page.replace(" Ask your manager about the next level.", "")))
     assert data["cumulative"] is True and run.stderr.count("Levels are cumulative.") == 1
+
+
+@pytest.mark.parametrize("page", [SECTION_TRACKS, TRACK_TABLES], ids=["sections", "tables"])
+def test_split_tracks_names_each_track_alike_whether_its_levels_are_sections_or_tables(cli, write, tmp_path, page):
+    # '## Backend track' names the track 'Backend', whichever layout the levels under it have.
+    out = tmp_path / "out"
+    run = cli("import", str(write("tracks.md", page)), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(yaml.safe_load(f.read_text())["track"] for f in out.glob("*.yaml")) == ["Backend", "Frontend"]

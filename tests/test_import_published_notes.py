@@ -250,3 +250,28 @@ def test_sections_that_each_name_the_same_level_are_one_level_and_its_competenci
     assert "layout: level-per-section: 2 headings name one level, 'Senior Software Engineer' (Expectations of a " \
            "Senior Software Engineer, Attributes of a Senior Software Engineer)" in run.stderr
     assert "not recognised" not in run.stderr
+
+
+def _with_note(note: str) -> str:
+    """The branching ladder with a line under Engineering Manager's summary, over the branches it lists."""
+    return _BRANCHING_LADDER.replace("> I lead people.\n", f"> I lead people.\n>\n> {note}\n>\n"
+                                     "> - Architect: Engineering excellence.\n> - Leadership: Operational excellence.\n")
+
+
+def test_a_note_led_by_the_pictograph_that_starts_tracks_is_no_summary(cli, write):
+    # Like the line that starts a track, the page's other '🔀' line and its branches are notes, reported.
+    data, run = imported(cli, write("roles.md", _with_note("🔀 The sub-branches of Engineering Manager are:")),
+                         "--org", "Acme")
+    manager = next(lv for lv in data["levels"] if lv["title"] == "Engineering Manager")
+    assert manager["summary"] == "I lead people."
+    assert "not placed: a note on the tracks, led by '🔀' as the lines that start them are (not the level's " \
+           "summary): 🔀 The sub-branches of Engineering Manager are:" in run.stderr
+    assert "not placed: a branch that a note on the tracks lists (not the level's summary): Leadership: " \
+           "Operational excellence." in run.stderr
+
+
+def test_a_line_led_by_another_pictograph_stays_in_the_summary(cli, write):
+    # Near-miss: '💡' leads no line that starts a track: the summary's words, as before.
+    data, _ = imported(cli, write("roles.md", _with_note("💡 People managers grow leaders.")), "--org", "Acme")
+    manager = next(lv for lv in data["levels"] if lv["title"] == "Engineering Manager")
+    assert "People managers grow leaders." in manager["summary"]

@@ -11,7 +11,7 @@ def test_years_that_alone_tell_two_levels_apart_stay_in_their_titles(cli, write,
     """'Engineer (0-2 years)' and 'Engineer (2-4 years)': without their years
     the two levels would be titled alike (LL202); they keep them, and the
     years are still reported. A third level's years, which tell it apart
-    from none, leave its title."""
+    from none, leave its title for its description."""
     page = write("ladder.md", "".join(
         f"## {title}\n\n### Delivery\n\n- {said}\n\n" for title, said in (
             ("Engineer (0-2 years)", "Ships small changes."), ("Engineer (2-4 years)", "Ships features."),
@@ -19,9 +19,11 @@ def test_years_that_alone_tell_two_levels_apart_stay_in_their_titles(cli, write,
     data, run = imported(cli, page, "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == [
         "Engineer (0-2 years)", "Engineer (2-4 years)", "Senior Engineer"]
-    for line, years in ((1, "0-2 years"), (7, "2-4 years"), (13, "5+ years")):
+    for line, years in ((1, "0-2 years"), (7, "2-4 years")):
         assert f"ladder.md:{line}: not placed: the experience the level asks for, a condition of the level, not a " \
                f"behaviour it expects: {years}" in run.stderr
+    assert data["levels"][2]["description"] == "5+ years"
+    assert "ladder.md:13: not placed" not in run.stderr
     out = tmp_path / "ladder-out.yaml"
     checked = cli("check", str(out))
     assert "LL202" not in checked.output, checked.output

@@ -5,7 +5,7 @@ source of truth: a stale copy is detected by its checksum and not used."""
 # ruff: noqa
 # mypy: ignore-errors
 # Generated with fastjsonschema 2.22.3 (the version the test extra pins).
-SCHEMA_CRC32 = "e97c8c45"
+SCHEMA_CRC32 = "e7b84c87"
 VERSION = "2.22.3"
 import re
 class JsonSchemaValueException(ValueError):
@@ -244,6 +244,10 @@ def validate_https___ladderlint_dev_schemas_framework_schema_json___defs_level(d
             data_keys.remove("summary")
             data__summary = data["summary"]
             validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__summary, custom_formats)
+        if "description" in data_keys:
+            data_keys.remove("description")
+            data__description = data["description"]
+            validate_https___ladderlint_dev_schemas_framework_schema_json___defs_text(data__description, custom_formats)
         if "rank" in data_keys:
             data_keys.remove("rank")
             data__rank = data["rank"]

@@ -106,6 +106,9 @@ class Level:
     summary: str | None = None
     rank: int | None = None
     renamed_from: tuple[str, ...] = ()
+    #: What else is said of the level (its introduction, typical experience,
+    #: who holds it): neither its summary nor an expectation.
+    description: str | None = None
     #: Per-level introduction of a dimension, by dimension id.
     dimension_summaries: dict[str, str] = field(default_factory=dict)
 
@@ -219,6 +222,8 @@ class Framework(FrameworkHeader):
             out.append(TextField(level.path + ("title",), level.title, "level-title"))
             if level.summary:
                 out.append(TextField(level.path + ("summary",), level.summary, "summary"))
+            if level.description:
+                out.append(TextField(level.path + ("description",), level.description, "description"))
             for dimension_id, text in level.dimension_summaries.items():
                 out.append(TextField(level.path + ("dimensions", dimension_id), text, "summary"))
             for cell in level.cells:
@@ -384,6 +389,7 @@ def _level(data: dict[str, Any], path: DocPath, skip: frozenset[DocPath] = froze
         title=data["title"],
         path=path,
         summary=data.get("summary"),
+        description=data.get("description"),
         rank=data.get("rank"),
         renamed_from=tuple(data.get("renamed_from", ())),
         dimension_summaries=dict(data.get("dimensions", {})),

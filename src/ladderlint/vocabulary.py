@@ -1611,14 +1611,21 @@ END_OF_PERIOD_WORDS = frozenset("by before".split())
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
 #: How much guidance, least first: "with close guidance" -> "with occasional
 #: guidance" asks for more autonomy. Under a negation, the amount negated:
-#: "without much guidance" allows some, "without guidance" none (so taking
-#: out "much", "a lot of" or "significant" there asks for more).
+#: "without much guidance" allows a little, "without guidance" none (so taking
+#: out "much", "a lot of" or "significant" there asks for more: NOT_MUCH).
 GUIDANCE_AMOUNT = {
     "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
     "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
     "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5,
     "step-by-step": 5,
 }
+#: What help negated with an amount of it allows: less than that amount, so
+#: "without much guidance" is "with little guidance" (not much is little),
+#: and so is every amount of "much"'s rank negated ("without a lot of",
+#: "without significant", "without close"). Help negated with no amount
+#: ("without guidance", "with no guidance") is none at all, below any.
+NEGATED_MUCH = GUIDANCE_AMOUNT["much"]
+NOT_MUCH = GUIDANCE_AMOUNT["little"]
 #: Words of how much that name an amount "of" the help after them: "a lot
 #: of guidance", "lots of support", "a great deal of direction".
 AMOUNT_OF = frozenset("lot lots deal".split())

@@ -47,8 +47,8 @@ from .changes import (
     moved_in_order, said, titled,
 )
 from .grade import (
-    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
-    grade, takes_charge_beyond,
+    ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, about_the_ladder, actions_put_in, asked_in_summary,
+    asks_nothing, bars, demand, grade, takes_charge_beyond,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
@@ -730,7 +730,8 @@ class _Differ:
                 and not id_is_a_code(new.id) and not {before, after} & self._shared_titles() \
                 else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
             self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
-        before, after = getattr(old, "description", None), getattr(new, "description", None)
+        # A level's description is compared with its summary (``_level_pair``), in levels mode too.
+        before, after = (None, None) if noun == "level" else (old.description, new.description)
         if _changed(before, after):
             # A competency's description holds at every level that has the
             # competency, a dimension's at every level that has one of its competencies.
@@ -949,6 +950,19 @@ class _Differ:
                 said("summary of ", level_named(new.id), " changed"),
                 level=new.id, field="summary", old=old.summary, new=new.summary, also_impact=also, reasons=reasons,
                 old_path=old.path + ("summary",), new_path=new.path + (("summary",) if new.summary else ()),
+            )
+        if _changed(old.description, new.description):
+            # Read as a competency's description is: it explains the level without being an expectation,
+            # but a sentence put in that sets a bar the level's statements do not ("at least 5 years of
+            # experience", "must ...") asks more.
+            asked = [s.text for level in (old, new) for cell in level.cells for s in cell.statements]
+            impact, also, reasons = self._remark_impact(old.description, new.description, asked, old)
+            self.add(
+                Kind.SUMMARY_CHANGED, impact,
+                said("description of ", level_named(new.id), " changed"),
+                level=new.id, field="description", old=old.description, new=new.description, also_impact=also,
+                reasons=reasons, old_path=old.path + ("description",),
+                new_path=new.path + (("description",) if new.description else ()),
             )
         old_intros = {self.dim_map.get(k, k): (k, v) for k, v in old.dimension_summaries.items()}
         for dimension_id in _union(old_intros, new.dimension_summaries):
@@ -1746,7 +1760,7 @@ class _Differ:
         meant = [meaning_words(text) for text in asked]
 
         def asks(text: str) -> bool:
-            if words_key(text) in said:
+            if words_key(text) in said or about_the_ladder(text, brands):
                 return False
             if bars(text, brands) - given:
                 return True
@@ -1762,7 +1776,10 @@ class _Differ:
             # A sentence that only describes ("Technical levers typically exercised to achieve business
             # impact") asks nothing however it is reworded: the hedge taken out asks for no more. An example
             # of a statement shows the bar that statement sets.
-            return examples or bool(bars(text, brands)) or demand(text, brands, competency) is not None
+            # One about the framework itself ("These criteria chiefly examine the work someone tackles
+            # independently") says how to read it, whatever bar it quotes.
+            return examples or not about_the_ladder(text, brands) and (
+                bool(bars(text, brands)) or demand(text, brands, competency) is not None)
 
         return self._sentences_impact(old or "", new, asks, expects)
 

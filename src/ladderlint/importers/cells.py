@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
-from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, no_behaviour
+from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -316,12 +316,16 @@ def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, Imp
                        f"(`not_applicable: ...`); write what {level.title} adds instead, if it adds something")
 
 
-def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
+def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[ReportEntry]:
     """Take out of a document's cells the statements that state no behaviour
-    (``vocabulary.no_behaviour``): each is reported, with its examples; a
-    competency left with no statements anywhere is dropped as a heading
-    with nothing under it is."""
+    (``vocabulary.no_behaviour``): the experience a level asks for ('Usually
+    at least 5 years of experience') is said of the level, and goes to its
+    description; the others (a figure, an editor's note) are reported, with
+    their examples. A competency left with no statements anywhere is
+    dropped as a heading with nothing under it is. Returns the lines that
+    went to a description, as the report would have said them."""
     taken = False
+    described: list[ReportEntry] = []
     for level in document.levels:
         for cell in level.cells:
             whys = [no_behaviour(strip_markdown(statement.text)) for statement in cell.statements]
@@ -332,14 +336,24 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> None:
                 whys = [why or f"a line among figures ({figures} of the {len(whys)} lines there are figures): "
                                "a table of how much, not of what the level does" for why in whys]
             kept = []
+            # A row or heading of experience ('Experience | 0-2 years | Minimum of 5 years'): its figures are
+            # years too (not under 'Time' alone, which heads how a level splits its time).
+            name = strip_markdown(cell.competency.name or "")
+            headed = bool(name) and level_fact(name, "1 year") == level_fact("Experience", "1 year")
             for statement, why in zip(cell.statements, whys):
                 if why is None:
                     kept.append(statement)
                     continue
                 taken = True
+                if why == NO_BEHAVIOUR[0] or (headed and why == NO_BEHAVIOUR[1]):
+                    texts = [statement.text, *statement.examples]
+                    level.describe(statement.line, described_under(name, texts) if headed else "\n".join(texts))
+                    described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
+                    continue
                 for said in [statement.text, *statement.examples]:
                     report.append(ReportEntry(document.path, statement.line, "unplaced", why, said))
             cell.statements = kept
     if taken:
         document.prune()
+    return described
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..patterns import lazy
+from ..text import strip_markdown
 from ..vocabulary import LEVEL_LINE, level_code, only_not_applicable_mark
 
 #: Words that say a level's description is still to be written: 'We haven't yet finalized the
@@ -179,6 +180,20 @@ class ImportedLevel:
     summary_italics: frozenset[int] = frozenset()
     dimension_summaries: list[tuple[ImportedDimension, str]] = field(default_factory=list)
     cells: list[ImportedCell] = field(default_factory=list)
+    #: What else the document says of the level, neither its summary nor what a competency
+    #: expects (the experience it asks, who holds it, a note on it): (line, text), the
+    #: framework's `description` of the level.
+    described: list[tuple[int, str]] = field(default_factory=list)
+
+    def describe(self, line: int, text: str) -> None:
+        """Add ``text`` (at ``line``) to what is said of the level."""
+        if text.strip() and (line, text) not in self.described:
+            self.described.append((line, text))
+
+    @property
+    def description(self) -> str | None:
+        """What is said of the level, in the document's order, a paragraph each."""
+        return "\n\n".join(text for _line, text in sorted(self.described, key=lambda said: said[0])) or None
 
     def cell(self, competency: ImportedCompetency) -> ImportedCell:
         for cell in self.cells:
@@ -191,6 +206,19 @@ class ImportedLevel:
     @property
     def statement_count(self) -> int:
         return sum(len(cell.statements) for cell in self.cells)
+
+
+def described_under(label: str | None, texts: Sequence[str]) -> str:
+    """Texts said of a level under a label ('Examples', 'Typical
+    experience'), as one paragraph of its description, the label kept:
+    'Examples: Javan, Pratik'; several texts, a list under the label."""
+    texts = [" ".join(text.split()) for text in texts if text.strip()]
+    name = " ".join(strip_markdown(label or "").split()).rstrip(" :")
+    if not name:
+        return "\n".join(texts)
+    if len(texts) == 1:
+        return f"{name}: {texts[0]}"
+    return "\n".join([f"{name}:", *(f"- {text}" for text in texts)])
 
 
 #: The layouts of a table, a cell (or a row) for every level: each cell says what its level asks, on its own.

@@ -868,13 +868,17 @@ class _Reader:
             self.report_chrome(element, chrome)
             return
         if tag in _HEADINGS:
-            text = _clean(_inline(element, leave_out=_permalink))
+            text = _clean(_inline(element, leave_out=lambda child: _permalink(child) or _set_apart(child)))
             if text and (element.get("id") or "").lower() in _TITLE_HEADING_IDS:
                 # A wiki's page title: over the page's own headings (its h1s), as a document's title is.
                 self.add(Heading(TITLE_DEPTH, _SPACE_PREFIX.sub("", text), self.line(element), self.last(element)))
             elif text:
                 self.add(Heading(_HEADINGS[tag], text, self.line(element), self.last(element)))
                 self.under = _HEADINGS[tag]
+            for child in element:
+                if _set_apart(child) and (subtitle := _clean(child.text_content())):
+                    self.add(Other(subtitle, self.line(child), self.last(child),
+                                   "the line set apart under a heading (its subtitle), not part of the ladder"))
         elif tag == "details" or (tag == "div" and "expand-container" in _classes(element)):
             self.toggle(element)
         elif tag == "div" and (title := _toggle_title(element)) is not None:
@@ -1363,6 +1367,21 @@ def _permalink(element: Any) -> bool:
         return True
     return _tag(element) == "a" and (element.get("href") or "").startswith("#") \
         and not any(ch.isalnum() for ch in element.text_content())
+
+
+def _set_apart(element: Any) -> bool:
+    """An element that ends a heading, its words run into the heading's
+    own with no space between ('IC1 Engineer<span class="track">Acme
+    Framework</span>'): the page's style shows it apart, a line of its own
+    under the heading (a subtitle), never words of the heading's name."""
+    parent = element.getparent()
+    if parent is None or _tag(element) not in ("span", "small") or (element.tail or "").strip() \
+            or element.getnext() is not None:
+        return False
+    before = element.getprevious()
+    said = (before.tail if before is not None else parent.text) or ""
+    text = element.text_content()
+    return bool(said) and said[-1:].isalnum() and text[:1].isalnum()
 
 
 def _split_at_breaks(element: Any) -> list[tuple[str, int]]:

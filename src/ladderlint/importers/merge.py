@@ -43,6 +43,7 @@ from .document import (
     ReportEntry,
     TABLE_LAYOUTS,
     competency_description,
+    described_under,
 )
 from ..model import Restatements
 from .blocks import title_version, version_in
@@ -119,12 +120,13 @@ def build(documents: list[ImportedDocument], options: Options,
     no ladder: their terms join the documents' own, after them."""
     report: list[ReportEntry] = []
     referred = False  # a level said it includes another ('Same as L1, plus', 'Junior Developer +')
+    years_described: list[ReportEntry] = []  # the experience levels ask for, put in their descriptions
     for document in documents:
         _undecorated(document)
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
-        read_figures(document, report)
-    taken = next((entry for entry in report if entry.reason in NO_BEHAVIOUR), None)
+        years_described += read_figures(document, report)
+    taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
         if any(level.summary for document in documents for level in document.levels):
@@ -310,6 +312,7 @@ def build(documents: list[ImportedDocument], options: Options,
     detected = said_voice.voice if said_voice is not None else voice(statements)
     if detected:
         data["voice"] = detected
+    voice_read = said_voice is None and detected is not None
     language = _language(ordered, track, report)
     _template_filler(ordered, track, report)
     if language is not None:
@@ -335,7 +338,30 @@ def build(documents: list[ImportedDocument], options: Options,
         data["omitted_levels"] = [{"id": level_id, "reason": reason} for level_id, reason in omitted.items()]
     data["dimensions"] = [_dimension_data(d) for d in dimensions.values() if d.competencies]
     data["levels"] = levels
+    if voice_read and not _statements_agree(data):
+        # Read from statements in more than one person: declared, `check` would warn about the import's
+        # own choice (LL506). Left out, the owner declares the voice they mean.
+        report.append(ReportEntry(*about_all(ordered, track), "notice",
+                                  "the statements are written in more than one person, none of them a clear "
+                                  f"majority as `check` reads them (the {data.pop('voice').split('-')[0]} person the "
+                                  "likeliest): `voice` is left out; declare the voice the framework is written in, "
+                                  "and `check` reports the statements in another"))
     return data, report
+
+
+def _statements_agree(data: dict[str, Any]) -> bool:
+    """Whether the framework's statements agree with the voice read from
+    them, as `check` (LL506) reads each one's person."""
+    import copy
+
+    from ..model import build_framework
+    from ..rules.ll506_wrong_voice import agrees
+    from ..schema import SchemaValidator
+
+    checked = copy.deepcopy(data)  # the validator fills in defaults
+    if SchemaValidator().violations(checked):
+        return True  # not a framework yet: the import's own check says why
+    return agrees(build_framework(data.get("source") or "import", checked), checked["voice"])
 
 
 def _language(documents: list[ImportedDocument], track: str | None, report: list[ReportEntry]) -> str | None:
@@ -387,10 +413,10 @@ def _template_filler(documents: list[ImportedDocument], track: str | None, repor
 
 def _texts_of(document: ImportedDocument) -> list[str]:
     """The framework's words in a document: its description, its levels'
-    titles and summaries, its statements."""
+    titles, summaries and descriptions, its statements."""
     texts = [document.description] if document.description else []
     for level in document.levels:
-        texts += [level.title] + ([level.summary] if level.summary else [])
+        texts += [level.title] + ([level.summary] if level.summary else []) + [text for _, text in level.described]
         texts += [statement.text for cell in level.cells for statement in cell.statements]
     return texts
 
@@ -815,22 +841,20 @@ def _adds_to_level(label: str) -> bool:
 def _level_aside(document: ImportedDocument, level: ImportedLevel, statement: ImportedStatement) -> None:
     """A bullet under a label that adds to a level as a whole, as a heading
     right under it does: a description is its summary where it has none;
-    examples, notes, what to avoid and a second description are reported
-    (a framework keeps examples under a statement, a note beside a cell)."""
+    examples ('Examples: Javan, Pratik'), notes and a second description
+    are said of the level, in its description, under their label; what to
+    avoid is reported."""
     text = statement.rest or statement.text
     what = aside_name(statement.label or "")
     owner = f"level '{normalise(level.title)}'"
     if what == "description" and not level.summary:
         level.summary = text
         return
-    reason = {
-        "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "
-                    "only under the statement they illustrate, so add it there",
-        "note": f"a note on {owner}, not a competency: a framework keeps a note only beside one "
-                "competency at a level, so add it there if it belongs to one",
-        "description": f"a second description of {owner}, which has one already",
-    }.get(what or "", f"'{normalise(statement.label or '')}' lists what to avoid (counter-examples), not what "
-                      f"{owner} expects")
+    if what is not None:
+        level.describe(statement.line, described_under(statement.label if what != "description" else None,
+                                                       [text, *statement.examples]))
+        return
+    reason = f"'{normalise(statement.label or '')}' lists what to avoid (counter-examples), not what {owner} expects"
     for said in [text, *statement.examples]:
         document.unplaced(statement.line, reason, said)
 
@@ -1201,6 +1225,17 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
         elif more["summary"] != level["summary"]:
             report.append(ReportEntry(path, line, "unplaced", f"a second summary of level {level['id']}",
                                       more["summary"]))
+    if "description" in more and more["description"] != level.get("description"):
+        # What each page says of the level (its experience on one, who holds it on another): all of it,
+        # where the format puts it (after the summary).
+        said = f"{level['description']}\n\n{more['description']}" if "description" in level else more["description"]
+        before = "summary" if "summary" in level else "title"
+        items = [(key, value) for key, value in level.items() if key != "description"]
+        level.clear()
+        for key, value in items:
+            level[key] = value
+            if key == before:
+                level["description"] = said
     for dimension, text in more.get("dimensions", {}).items():
         summaries = level.setdefault("dimensions", {})
         if dimension not in summaries:
@@ -1212,11 +1247,11 @@ def _join_level(level: dict[str, Any], more: dict[str, Any], path: str, line: in
 
 def _years_in_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
     """A level's title that ends with the years it asks ('Software Engineer
-    (0-2 years)') is the title before them; the years are reported, as a
-    line that asks them is, and never order or name the level. Where the
-    years are all that tells two levels' titles apart ('Engineer (0-2
-    years)', 'Engineer (2-4 years)'), they stay in them: the same title
-    twice would name neither level."""
+    (0-2 years)') is the title before them; the years go to the level's
+    description, as a line that asks them does, and never order or name the
+    level. Where the years are all that tells two levels' titles apart
+    ('Engineer (0-2 years)', 'Engineer (2-4 years)'), they stay in them
+    (and are reported): the same title twice would name neither level."""
     shortened = [(document, level, years_in_title(level.title)) for document in documents for level in document.levels]
     # Each title a level would have -> the titles it stands for; one level on several pages is one title.
     titled: dict[str, set[str]] = {}
@@ -1226,7 +1261,9 @@ def _years_in_titles(documents: list[ImportedDocument], report: list[ReportEntry
         if found is not None:
             if len(titled[normal(found[0])]) == 1:
                 level.title = found[0]
-            report.append(ReportEntry(document.path, level.line, "unplaced", NO_BEHAVIOUR[0], found[1]))
+                level.describe(level.line, found[1])
+            else:
+                report.append(ReportEntry(document.path, level.line, "unplaced", NO_BEHAVIOUR[0], found[1]))
 
 
 def _undecorated(document: ImportedDocument) -> None:
@@ -1258,6 +1295,8 @@ def _level_data(
     data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
     if level.summary:
         data["summary"] = as_read(level.summary, document.plain_text)  # as a statement's links are written
+    if level.description:
+        data["description"] = as_read(level.description, document.plain_text)
     summaries: dict[str, str] = {}
     for dimension, text in level.dimension_summaries:
         merged = dimension_of[id(dimension)]

@@ -212,6 +212,18 @@ def without_decoration(name: str) -> str:
     return kept if any(ch.isalnum() for ch in kept) else name
 
 
+def leading_decoration(text: str) -> str:
+    """The emoji (and other pictographs) a text opens with ('🔀' of '🔀 This
+    role starts the Management track'), '' where it opens otherwise."""
+    opening = ""
+    for ch in text.lstrip():
+        if ch.isspace() or _decoration(ch):
+            opening += ch
+        else:
+            break
+    return "".join(opening.split())
+
+
 # --- ids ---------------------------------------------------------------------
 
 

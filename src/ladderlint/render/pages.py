@@ -140,6 +140,9 @@ class LevelView:
     rank: int | None
     #: Per-level introductions of dimensions: (dimension name, text).
     intros: dict[str, Prose]
+    #: What else is said of the level (typical experience, who holds it):
+    #: shown under its summary, smaller.
+    description: Prose | None = None
     comparison: Comparison | None = None
     findings: list[FindingView] = field(default_factory=list)
     #: Where what is new at the level (its comparison) is.
@@ -562,6 +565,7 @@ class _Builder:
             new_anchor=self.anchors.take(f"level-{level.id}-new"),
             page=f"levels/{file_name}.html",
             summary=self.prose(level.summary),
+            description=self.prose(level.description),
             rank=level.rank,
             intros={},
         )

@@ -231,57 +231,14 @@ class WrongVoice(Rule):
         voice = framework.voice
         if voice not in _PERSONS:
             return
-        person, example = _PERSONS[voice]
-        prose = analysis.prose
-        # Only texts with a pronoun of the wrong person, or starting like a
-        # third-person statement, need a closer look.
-        triggers = {"first-person": _SECOND_TRIGGER, "second-person": _FIRST_TRIGGER}.get(
-            voice, _FIRST_TRIGGER + _SECOND_TRIGGER
-        )
-        candidates = set(prose.containing(triggers))
-        if voice in _SUBJECT:
-            candidates.update(prose.containing(_REFLEXIVE_TRIGGER))
-        if voice != "third-person":
-            candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
-        found: list[Violation] = []
-        names = _Names(framework)
-        for i in sorted(candidates):
-            field = prose.fields[i]
-            if not _checked(field):
-                continue
-            text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names)
-            mismatch = self._mismatch(voice, text)
-            slip = None if mismatch is not None or voice not in _SUBJECT else _reflexive_slip(voice, text)
-            if slip is not None:
-                word, subject, start, end = slip
-                mine = _OWN_WORDS[voice][1 if word.casefold().startswith("their") else 0]
-                found.append(Violation(
-                    field.path,
-                    f"'{word}' where '{subject}' is meant, in a {person} framework ({example}): "
-                    f"'{excerpt(field.text, start, end)}'; write '{mine}'",
-                    span=(start, end),
-                ))
-            if mismatch is not None:
-                what, start, end = mismatch
-                found.append(Violation(
-                    field.path,
-                    f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'; "
-                    f"reword it in the {person}",
-                    span=(start, end),
-                ))
-        if voice == "third-person":
-            reported = {violation.path for violation in found}
-            found.extend(_base_form_slips(prose.fields, reported, analysis.words))
-        if len(found) >= 3:
-            shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
-            declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
-            if len(found) > declared:
-                # More of the framework is in another person than in its own: the declaration
-                # is what is wrong, said once.
-                yield Violation(("voice",), f"voice is '{voice}', but {len(found)} statements and summaries are "
-                                            f"written in another person and {declared} in it; declare the voice "
-                                            "they are written in, or rewrite them")
-                return
+        found, declared = _read(framework, analysis, voice)
+        if len(found) >= 3 and len(found) > declared:
+            # More of the framework is in another person than in its own: the declaration
+            # is what is wrong, said once.
+            yield Violation(("voice",), f"voice is '{voice}', but {len(found)} statements and summaries are "
+                                        f"written in another person and {declared} in it; declare the voice "
+                                        "they are written in, or rewrite them")
+            return
         yield from found
 
     @staticmethod
@@ -310,6 +267,69 @@ class WrongVoice(Rule):
             word = text[start:].split(None, 1)[0]
             return f"'{word} ...' reads as third person", start, start + len(word)
         return None
+
+
+def agrees(framework: Framework, voice: str) -> bool:
+    """Whether a framework's statements and summaries agree with ``voice``
+    as this rule reads each one's person: a clear majority of those that
+    show a person (twice as many or more) show it, and the rule would
+    report none of them as the declaration's mistake. ``import`` declares a
+    voice it reads only where they agree, so that it never warns about
+    its own choice."""
+    from dataclasses import replace
+
+    declared_as = replace(framework, voice=voice)
+    found, declared = _read(declared_as, Analysis(declared_as), voice)
+    return declared > 0 and declared >= 2 * len(found)
+
+
+def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Violation], int]:
+    """The statements and summaries written in another person than
+    ``voice`` (a finding each), and how many show ``voice``."""
+    person, example = _PERSONS[voice]
+    prose = analysis.prose
+    # Only texts with a pronoun of the wrong person, or starting like a
+    # third-person statement, need a closer look.
+    triggers = {"first-person": _SECOND_TRIGGER, "second-person": _FIRST_TRIGGER}.get(
+        voice, _FIRST_TRIGGER + _SECOND_TRIGGER
+    )
+    candidates = set(prose.containing(triggers))
+    if voice in _SUBJECT:
+        candidates.update(prose.containing(_REFLEXIVE_TRIGGER))
+    if voice != "third-person":
+        candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
+    found: list[Violation] = []
+    names = _Names(framework)
+    for i in sorted(candidates):
+        field = prose.fields[i]
+        if not _checked(field):
+            continue
+        text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names)
+        mismatch = WrongVoice._mismatch(voice, text)
+        slip = None if mismatch is not None or voice not in _SUBJECT else _reflexive_slip(voice, text)
+        if slip is not None:
+            word, subject, start, end = slip
+            mine = _OWN_WORDS[voice][1 if word.casefold().startswith("their") else 0]
+            found.append(Violation(
+                field.path,
+                f"'{word}' where '{subject}' is meant, in a {person} framework ({example}): "
+                f"'{excerpt(field.text, start, end)}'; write '{mine}'",
+                span=(start, end),
+            ))
+        if mismatch is not None:
+            what, start, end = mismatch
+            found.append(Violation(
+                field.path,
+                f"{what} in a {person} framework ({example}): '{excerpt(field.text, start, end)}'; "
+                f"reword it in the {person}",
+                span=(start, end),
+            ))
+    if voice == "third-person":
+        reported = {violation.path for violation in found}
+        found.extend(_base_form_slips(prose.fields, reported, analysis.words))
+    shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
+    declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
+    return found, declared
 
 
 # The words of a sentence, and the verbs a subject takes next ("Design

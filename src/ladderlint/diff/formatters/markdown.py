@@ -477,6 +477,10 @@ def _at(diff: FrameworkDiff, levels: list[str]) -> str:
     return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
 
 
+#: What each level says of itself, apart from what it expects: each level has its own, so two levels compared differ.
+_LEVEL_TEXTS = ("summary", "description")
+
+
 def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) -> list[str]:
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
@@ -489,8 +493,10 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
         at = ""  # on the page of the level they are at
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
-    headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary" and not c.competency]
-    summaries = [c for c in headline if not c.dimension]
+    headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field in _LEVEL_TEXTS and not c.competency
+                and c.level]
+    summaries = [c for c in headline if not c.dimension and c.field == "summary"]
+    descriptions = [c for c in headline if not c.dimension and c.field == "description"]
     intros = [c for c in headline if c.dimension]
     proficiencies = [c for c in raised if c.kind is Kind.PROFICIENCY_CHANGED]
     expectations = [c for c in raised if c not in headline and c not in proficiencies]
@@ -501,6 +507,8 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
         parts.append(f"a new introduction to {plural(len(intros), 'dimension')}")
     if summaries:
         parts.append("a new summary")
+    if descriptions:
+        parts.append("a new description")
     if parts and not expectations:
         parts[-1] += at
     return parts
@@ -1345,7 +1353,7 @@ def _step_up_summary(diff: FrameworkDiff) -> str:
     # What the page lists: the changes as the notes group them (``_diff``).
     whole, grouped = _step_up(diff, [c for _level, listed in groups(diff, _listed(diff.changes)) for c in listed])
     # The level's summary and introductions, whatever their impact: "a new summary", as each level has its own.
-    headline = [c for c in whole if c.kind is Kind.SUMMARY_CHANGED and c.field == "summary"]
+    headline = [c for c in whole if c.kind is Kind.SUMMARY_CHANGED and c.field in _LEVEL_TEXTS]
     parts = _raised(diff, headline, True) if headline else []
     if len(whole) > len(headline):
         parts.append(plural(len(whole) - len(headline), "other change") + " to the level as a whole")

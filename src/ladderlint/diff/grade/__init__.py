@@ -243,7 +243,7 @@ Where each part is done (``ladderlint.diff.grade``):
   concessions;
 - ``neutral``: the editorial readings (respellings, synonyms, phrases,
   compounds, light verbs, both ends ...) and negations;
-- ``subject``: examples, ``bars``, ``demand``, ``asked_in_summary`` and ``asks_nothing``;
+- ``subject``: examples, ``bars``, ``demand``, ``asked_in_summary``, ``asks_nothing`` and ``about_the_ladder``;
 - this module: ``Grade`` and ``grade``, which weighs the readings.
 """
 
@@ -287,7 +287,7 @@ from .scope import (
     owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
-    actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
@@ -296,7 +296,7 @@ from .words import (
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
-    "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
+    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
 ]
 
 
@@ -561,7 +561,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         traded = autonomy_traded(live_removed, live_inserted)
         if traded:
-            directions.append(traded)
+            if traded[0]:
+                directions.append(traded)  # not "without much" -> "with little": the same amount of help
             # How far, how often or how much, said beside the help: "on my own" -> "across several teams, with
             # guidance from my lead" widens the scope as it asks for help. Who helps is read with the help.
             directions.extend(scale_directions([w for w in live_removed if w.role not in _NOT_BESIDE_HELP],

@@ -33,7 +33,11 @@ def autonomy_traded(removed: list[Word], inserted: list[Word]) -> tuple[int, str
     side of the run says nothing but that: "by following existing examples
     or with guidance" -> "independently", "Works independently" -> "Needs
     help". The other side's words say how the help was had, or the work
-    done alone: the change is one of autonomy, whatever they are."""
+    done alone: the change is one of autonomy, whatever they are. Where the
+    independence is help negated with an amount of it ("without much
+    guidance" -> "with little guidance"), it allows some help: the two are
+    amounts, compared as such (``guidance_amount``); direction 0 where they
+    are the same ("without much" is "with little")."""
     def said(words: list[Word]) -> set[str]:
         return {w.role for w in words if w.role not in NEUTRAL_ROLES}
 
@@ -46,7 +50,10 @@ def autonomy_traded(removed: list[Word], inserted: list[Word]) -> tuple[int, str
         return None
     if not (before <= AUTONOMY or after <= AUTONOMY):
         return None  # a rewritten clause on both sides: its words count
-    return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}")
+    negated, had = (inserted, removed) if direction > 0 else (removed, inserted)
+    if any(w.role == "independent" and w.rank for w in negated) and any(w.role == "guidance" and w.rank for w in had):
+        direction = sign(guidance_amount(removed, inserted) - guidance_amount(inserted, removed))
+    return (direction, f"autonomy {'raised' if direction > 0 else 'lowered'}" if direction else "")
 
 
 def ability_for_help(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
@@ -204,9 +211,9 @@ def _helps_own_helpers(acts: list[Word], giver: list[Word], helped: list[Word]) 
 def guidance_amount(text: list[Word], other: list[Word]) -> float:
     """How much guidance a text says its work is done with ("with minimal
     support": little), the most it names; unstated where it names none.
-    Help negated is less than any had, the less the smaller the amount
-    negated ("without constant input" < "with minimal input", "without
-    input" < "without constant input"). Where the ``other`` text says only
+    Help negated is less than the amount negated (``_negated_amount``:
+    "without much guidance" is "with little guidance"), none where it
+    names no amount ("without input", "with no input": less than any had). Where the ``other`` text says only
     how often help is had ("typically with guidance", "usually with
     others", "often with guidance"), help said without a word of how often
     is had every time, as a hedge taken out asks every time. A plain word
@@ -220,7 +227,7 @@ def guidance_amount(text: list[Word], other: list[Word]) -> float:
         return max(amounts)
     negated = [w.rank for w in text if w.role == "independent"]
     if negated:
-        return max(negated) - _NEGATED_GUIDANCE
+        return _negated_amount(max(negated))
     said = [w.text for w in other if w.role == "guidance" and w.rank]
     needs = _needs_said_how_often(other)
     if said and all(word in vocab.FREQUENCY and word not in vocab.GUIDANCE_AMOUNT
@@ -450,8 +457,11 @@ def guidance(found: list[Word]) -> None:
         start, negated = _guidance_start(texts, i)
         if shared:
             start = i - 1  # how often, as an amount of it
-        # 'with no supervision' is without it: autonomy, as 'without supervision'.
-        negated = negated or word == "without" or "no" in texts[i : end + 1]
+        # 'with no supervision' is without it: autonomy, as 'without supervision'; 'with not much supervision'
+        # is without much of it.
+        negated = negated or word == "without" or "no" in texts[i : end + 1] or any(
+            texts[k] in NEGATING and (texts[k + 1] in vocab.GUIDANCE_AMOUNT or texts[k + 1] == "a")
+            for k in range(i + 1, end))
         for w in found[start : end + 1]:
             w.role, w.rank = ("independent" if negated else "guidance"), _amount(w.text)
         for k in range(start, end):
@@ -656,8 +666,26 @@ def traded_for_help(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
 
 #: Guidance whose amount is not said: "with guidance" is more than "minimal", less than "close".
 UNSTATED_GUIDANCE = 2.5
-#: Below any amount of guidance had: where help negated stands.
-_NEGATED_GUIDANCE = 10.0
+#: Below any amount of guidance had: where help negated with no amount stands ("without guidance").
+_NO_GUIDANCE = -10.0
+#: How far apart amounts negated other than "much"'s stand, around "with little" ("without constant input"
+#: allows a little more than "without much input", "without regular input" a little less): less than a
+#: rank of GUIDANCE_AMOUNT, so none passes another amount had.
+_NEGATED_STEP = 0.1
+
+
+def _negated_amount(negated: float) -> float:
+    """How much guidance help negated with an amount of it allows: none for
+    no amount ("without guidance", "with no guidance"); a little for "much"
+    or any amount of its rank ("without much guidance", "without a lot of
+    guidance", "without significant guidance" are "with little guidance",
+    as "not much" is "little": ``vocab.NOT_MUCH``); a little more for a
+    larger amount negated ("without constant input"), a little less for a
+    smaller ("without regular input"), in the order of the amounts
+    negated."""
+    if not negated:
+        return _NO_GUIDANCE
+    return vocab.NOT_MUCH + (negated - vocab.NEGATED_MUCH) * _NEGATED_STEP
 
 
 def help_of_the_clause_before(clause: list[Word]) -> bool:

@@ -614,7 +614,13 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     from ...rules.ll504_export_debris import without_debris
 
-    found = read(strip_markdown(without_debris(text)).strip(), names)
+    plain = strip_markdown(without_debris(text)).strip()
+    said = past_a_reading_note(plain)
+    if said != plain:
+        return bool(said) and asked_in_summary(said, names)  # "It should be noted that ...": what follows asks
+    if about_the_ladder(plain, names):
+        return False  # "These criteria chiefly examine ...": how to read the framework
+    found = read(plain, names)
     if found and _their_stage(found):
         # "L4 engineers are usually new to the company", "... often come from a bootcamp": how often is said of
         # who holds the level, no bar; only what follows it may ask ("..., and must lead a project").
@@ -766,7 +772,13 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     from ...rules.ll504_export_debris import without_debris
 
-    found = read(strip_markdown(without_debris(text)).strip(), names)
+    plain = strip_markdown(without_debris(text)).strip()
+    said = past_a_reading_note(plain)
+    if said != plain:
+        return not said or asks_nothing(said, names)  # "Note that we do not hire at this level"
+    if about_the_ladder(plain, names):
+        return True
+    found = read(plain, names)
     if not found or bars(text, names) or _a_later_clause_asks(found, names):
         return False
     texts = [w.text for w in found]
@@ -797,6 +809,89 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
     # "This level is documented for completeness": what is done with the document, not asked of anyone.
     return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in BE \
         and _participle(texts[3]) and texts[3] not in vocab.OBLIGED
+
+
+#: How a sentence may open by saying how to read the rest: "It should (also) be noted that", "Note that",
+#: "Keep in mind that", "It is worth noting that".
+_READING_NOTE = lazy(
+    r"^(?:(?:please\s+)?(?:also\s+)?(?:note|remember|keep\s+in\s+mind|bear\s+in\s+mind)"
+    r"|it\s+(?:should|must|can|is\s+to|needs\s+to)\s+(?:also\s+)?be\s+(?:noted|said|remembered|stressed|understood"
+    r"|emphasi[sz]ed|pointed\s+out|mentioned)"
+    r"|it\s+is\s+(?:also\s+)?(?:worth|important\s+to|good\s+to)\s+(?:noting|note|remember(?:ing)?|mention(?:ing)?))"
+    r"\s*,?\s+that\s+",
+    re.IGNORECASE,
+)
+
+
+def past_a_reading_note(text: str) -> str:
+    """A sentence past an opening that only says how to read what follows
+    ("It should also be noted that these criteria ...", "Note that we do
+    not hire at this level"): what follows, which is what it says; the
+    sentence as it is where it has no such opening."""
+    found = _READING_NOTE.search(text)
+    return text[found.end():].strip() if found else text
+
+
+def about_the_ladder(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether a sentence is about the framework itself, and so asks
+    nothing of the people on it, whatever words of a bar it quotes: its
+    subject is the framework, its criteria, its levels or titles, or this
+    document ("These criteria chiefly examine the scope of work someone is
+    capable of tackling independently", "The titles are meant as a guide",
+    "This ladder describes how engineers grow", "Levels are not promotion
+    checklists", "Each level builds on the one below"), past an opening
+    that says how to read it ("It should be noted that ...",
+    ``past_a_reading_note``). Not where the framework asks something with
+    its verb ("This ladder expects engineers to write tests", "Every level
+    requires on-call duty"), nor where a clause after the first asks
+    ("..., but we expect the execution to be excellent", "..., and engineers
+    must review code"), nor a level's own summary of itself ("This level is
+    where engineers work independently"): that is what the level asks."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    from ...rules.ll504_export_debris import without_debris
+
+    found = read(past_a_reading_note(strip_markdown(without_debris(text)).strip()), names)
+    k = 0
+    while k < len(found) and (found[k].text in _BEFORE_THE_LADDER or found[k].role == "brand"):
+        k += 1
+    if k >= len(found):
+        return False
+    noun = found[k].text
+    one = noun in _ONE_PART_OF_IT and k > 0 and found[k - 1].text in _ANY_ONE
+    if noun not in _THE_LADDER_ITSELF and not one:
+        return False
+    # Its verb, before what it says of anyone ("examine the scope of work someone ...", "describes what
+    # engineers do"): one of asking is the framework's demand.
+    for w in found[k + 1 :]:
+        if w.clause != found[k].clause or w.text in _WHO_DO or w.text in _SAYING_WHAT \
+                or w.text in LADDER_PEOPLE or w.role == "audience":
+            break
+        if w.text in _LADDER_ASKS:
+            return False
+    later = [w for w in found if w.clause != found[0].clause]
+    return not any(w.text in _LADDER_ASKS for w in later) and not _a_later_clause_asks(found, names) \
+        and not any(bars(" ".join(w.text for w in later if w.clause == c), names)
+                    for c in dict.fromkeys(w.clause for w in later))
+
+
+#: What a sentence about the framework names as its subject: "These criteria ...", "The titles ...", "This
+#: ladder ...", "Levels are not ...", "This document ...".
+_THE_LADDER_ITSELF = frozenset(
+    "framework frameworks ladder ladders criteria criterion heuristics rubric rubrics matrix guide guidelines "
+    "document page levels titles tracks competencies".split())
+#: ... or one of its parts, said of any of them ("Each level builds on the one below", "No title is forever");
+#: not "This level ...", a level's own summary, which says what the level asks.
+_ONE_PART_OF_IT = frozenset("level title track".split())
+_ANY_ONE = frozenset("each every a an no any".split())
+#: Words before that subject: "these criteria", "a lot of the heuristics", "all of our levels".
+_BEFORE_THE_LADDER = DETERMINERS | _DEMONSTRATIVES | _ANY_ONE | frozenset("all both some many most lot of".split())
+#: Words after which the framework's verb says what it says of someone: "describes what engineers do".
+_SAYING_WHAT = frozenset("what whether how when where why".split())
+#: Verbs with which the framework, or the organisation in a later clause, asks of the people: "This ladder
+#: expects engineers to ...", "Every level requires ...", "..., but we expect ...".
+_LADDER_ASKS = frozenset(
+    "expect expects expected ask asks require requires demand demands need needs want wants include includes "
+    "involve involves entail entails assume assumes".split())
 
 
 def _a_later_clause_asks(found: list[Word], names: BrandNames) -> bool:

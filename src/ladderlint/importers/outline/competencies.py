@@ -28,6 +28,18 @@ from .helpers import (
 )
 from .reader import HEADING_NAMES, Reader
 from .sections import say_tracks
+from ...patterns import lazy
+
+
+#: A heading's name between runs of the same marks ('--Engineering--', '-- People Culture --', '== Customer =='),
+#: as a document typed without styles sets a heading over headings of its own depth apart.
+_DECORATED = lazy(r"^\s*(?P<mark>[-=~_*+#·•])(?P=mark)+\s*(?P<name>[^\W_](?:.*?[^\W_])?)\s*(?P=mark){2,}\s*$")
+
+
+def _decorated_name(text: str) -> str | None:
+    """The name a heading sets between marks ('Engineering' of '--Engineering--'), or None."""
+    said = _DECORATED.match(unwrap(text))
+    return said.group("name") if said is not None else None
 
 
 @dataclass
@@ -401,6 +413,10 @@ class CompetencyReader(Reader):
         openings = [{name_key(b.text) for b in s.body[:s.body.index(s.marks[0])] if isinstance(b, Paragraph)}
                     for s in sections]
         heads_levels = set.intersection(*openings) if len(openings) >= 2 else set()
+        # A decorated heading with nothing under it ('# --Engineering--') at the competencies' depth
+        # groups those after it, up to the next: their dimension, as a heading above them would be.
+        groups = [h for h in headings if h.depth == sections[0].heading.depth and _decorated_name(h.text) is not None
+                  and not section_body(blocks, h)]
         seen: dict[tuple[str, ...], Heading] = {}
         for section in sections:
             # The same section twice, word for word (a copy left in): read once.
@@ -435,7 +451,13 @@ class CompetencyReader(Reader):
                 parent = None
             if parent is not None:
                 self.use(parent)
-            dimension = self.document.dimension(heading_text(parent) if parent is not None else None, section.heading.line)
+            group = next((g for g in reversed(groups) if g.line < section.heading.line), None)
+            if parent is None and group is not None:
+                self.use(group)
+                name_of = _decorated_name(heading_text(group))
+            else:
+                name_of = heading_text(parent) if parent is not None else None
+            dimension = self.document.dimension(name_of, section.heading.line)
             first = section.body.index(section.marks[0])
             about = [b for b in section.body[:first] if isinstance(b, Paragraph)]
             for paragraph in [p for p in about if name_key(p.text) in heads_levels]:

@@ -15,6 +15,7 @@ module that does.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..blocks import Block, Cell, Heading, Item, Paragraph
@@ -23,8 +24,8 @@ from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import FUNCTION_WORDS, name_key, split_label, unaccented, words
 from ..textutil import (
-    ORDER_PREFIX, is_level_name, names_a_role, names_role_fully, normalise, reads_as_sentence, role_keys, role_of, unwrap,
-    without_nickname, written_in_title_case,
+    ORDER_PREFIX, is_level_name, names_a_role, names_role_fully, normalise, reads_as_sentence, role_keys, role_of,
+    title_cased, unwrap, without_nickname, written_in_title_case,
 )
 from ...vocabulary import TITLE_NOUNS, note_label, stages_named
 from ...patterns import lazy
@@ -362,3 +363,16 @@ def cell_statements(cell: Cell) -> list[ImportedStatement]:
 
 #: Why the rows of a group of what to avoid ('Red flags', 'Potential misalignments') are reported.
 AVOIDED = "'{}' lists what to avoid (counter-examples), not what the level expects"
+
+
+#: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
+#: before it names the track.
+TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
+
+
+def track_named(heading: str) -> str:
+    """The track a heading over its levels names, as every layout names it:
+    without 'the' and the word 'track' ('The individual contributor track'
+    -> 'Individual Contributor', 'Backend track' -> 'Backend')."""
+    name = re.sub(r"(?i)^the\s+", "", TRACK_WORD.sub("", heading)).strip() or heading
+    return title_cased(name)

@@ -25,11 +25,11 @@ from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Ot
 from ..cells import SAME_AS, after_reference, only_says_cumulative
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedCell, ImportedStatement, competency_description,
+    ImportedCell, ImportedStatement, competency_description, described_under,
 )
 from ...dictionary import verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
+from ...vocabulary import NO_BEHAVIOUR, column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -426,12 +426,13 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
     # that group ('- **Learning:** reads a book'); bullets that are all
     # labelled are left whole, for the labels to be read across the levels.
     heads = any(item.depth == 0 and _names_a_group(item) and name_key(_group_name(item)) in names for item in items)
+    siblings = _sibling_groups(items, names)
     rest: tuple[Item | None, list[Item]] | None = None
     for n, item in enumerate(items):
         if item.depth == 0:
             following = items[n + 1] if n + 1 < len(items) else None
-            if _names_a_group(item) and name_key(_group_name(item)) in names and following is not None \
-                    and following.depth > 0:
+            if (_names_a_group(item) and name_key(_group_name(item)) in names or id(item) in siblings) \
+                    and following is not None and following.depth > 0:
                 group = (item, [])
                 groups.append(group)
                 continue
@@ -447,6 +448,38 @@ def _item_groups(items: list[Item], names: set[str]) -> list[tuple[Item | None, 
         else:
             group[1].append(item)
     return groups
+
+
+def _sibling_groups(items: list[Item], names: set[str]) -> set[int]:
+    """The top-level bullets over nested bullets written as their
+    siblings that name groups are ('- Quality of the code produced:' beside
+    '- Technical skills:' and '- Communication:'): a name and a colon, no
+    sentence. Sibling bullets of one form are all groups, however long the
+    name; read apart, a longer one would be glued onto each statement under
+    it ('Quality of the code produced: Fixes bugs'). A bullet that introduces
+    instances ('Designs systems, such as:') or starts a sentence its bullets
+    finish ('Is expected to:', 'Writes well-tested code:') is none."""
+    parents = [item for item, after in zip(items, items[1:]) if item.depth == 0 and after.depth > 0]
+    if not any(_names_a_group(item) and name_key(_group_name(item)) in names for item in parents):
+        return set()
+    return {id(item) for item in parents if _a_colon_name(item)}
+
+
+def _a_colon_name(item: Item) -> bool:
+    """Whether a bullet is a name and a colon ('Quality of the code
+    produced:'), not a sentence its nested bullets finish or show."""
+    plain = strip_markdown(item.text).strip()
+    name = _group_text(item.text)
+    said = name.casefold().split()
+    return plain.endswith(":") and (item.labelled is None or not item.labelled.rest.strip()) \
+        and 0 < len(said) <= _NAME_WORDS and not any(ch in name for ch in ".!?;") \
+        and said[0] not in _PRONOUNS and said[-1] not in _GOES_ON_BELOW and not reads_as_sentence(name) \
+        and not THIRD_PERSON_START.match(name) and not _introduces_instances(item.text) \
+        and not is_level_name(name)
+
+
+#: The most words a name over nested bullets has ('Deployment, Performance and Scalability').
+_NAME_WORDS = 8
 
 
 def _groups_of_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]:
@@ -776,6 +809,15 @@ class LevelReader(Reader):
         for child in node.children:
             self.drop_section(child, reason)
 
+    def describe(self, level: ImportedLevel, block: Block) -> None:
+        """Put a paragraph said of the level as a whole (the experience it
+        asks for, a note on who holds it) in the level's description: it is
+        neither its summary nor what a competency expects."""
+        if id(block) in self.placed:
+            return
+        level.describe(block.line, block_text(block))
+        self.use(block)
+
     def one_level(self, heading: Heading | None, blocks: list[Block], named: str | None = None) -> None:
         title = named or (heading_text(heading) if heading else self.level_option or "")
         level = ImportedLevel(title=title, line=heading.line if heading else 1, id=self.level_option)
@@ -812,11 +854,10 @@ class LevelReader(Reader):
             else:
                 stack[-1][0].blocks.append(block)
         # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
-        # apart from its text as a quoted note ('> **Note:** ...') is: reported, never its summary
-        # or a competency.
+        # apart from its text as a quoted note ('> **Note:** ...') is: never its summary or a
+        # competency, but said of the level, in its description.
         for note in [b for b in root.blocks if isinstance(b, Paragraph) and _a_note(b)]:
-            self.drop(note, f"a note on level '{normalise(title)}', not its summary: its label sets it apart; "
-                            "add it to the summary if it says what the level is")
+            self.describe(level, note)
         # The level's own text: its summary, and what stands directly under it.
         # Paragraphs right after a labelled one go on with its competency.
         going_on = _continuations(root.blocks) | _lead_ins(root.blocks)  # a lead-in goes with its list
@@ -837,16 +878,23 @@ class LevelReader(Reader):
             summary.remove(pointer)
         for fact in [b for b in summary if no_behaviour(strip_markdown(b.text))]:
             # '_**Years of Experience:** 0-2_' under the level's title: a condition of the level, as
-            # wherever else it is written, not what the level is.
-            self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
+            # wherever else it is written, not what the level is: said of it, in its description
+            # (a figure or an editor's note, reported).
+            if no_behaviour(strip_markdown(fact.text)) == NO_BEHAVIOUR[0]:
+                self.describe(level, fact)
+            else:
+                self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
             summary.remove(fact)
         # A summary opens a level: a paragraph after its first statement (a closing note, a call
         # to action, the ladder's last words) sums up nothing that follows it.
         first_statement = _first_statement_line(root)
         for after in [b for b in summary if b.line > first_statement]:
-            # The years a level asks for are said so, as wherever else they are written.
-            self.drop(after, no_behaviour(strip_markdown(after.text))
-                      or "text after the level's statements, not its summary")
+            # The years a level asks for go to its description, as wherever else they are written.
+            if no_behaviour(strip_markdown(after.text)) == NO_BEHAVIOUR[0]:
+                self.describe(level, after)
+            else:
+                self.drop(after, no_behaviour(strip_markdown(after.text))
+                          or "text after the level's statements, not its summary")
             summary.remove(after)
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
@@ -1051,6 +1099,13 @@ class LevelReader(Reader):
             self.level_aside(level, node, dimension, what)
             return
         if (fact := level_fact(normalise(heading.text), _section_text(node), self.known_levels())) is not None:
+            said = [b for b in node.blocks if isinstance(b, (Item, Paragraph))]
+            if dimension is None and said and not node.children and len(said) == len(node.blocks):
+                # '### Typical experience' over '5+ years': said of the level, in its description.
+                level.describe(heading.line, described_under(normalise(heading.text), [b.text for b in said]))
+                for part in [heading, *said]:
+                    self.use(part)
+                return
             self.drop_section(node, f"section '{normalise(heading.text)}' {fact}, not what it expects")
             return
         if self.levels_table_section(node):
@@ -1150,16 +1205,19 @@ class LevelReader(Reader):
                 items.append(block)
             elif isinstance(block, Paragraph) and block.labelled is not None \
                     and (why := no_behaviour(strip_markdown(block.text))) is not None:
-                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency.
-                self.drop(block, why)
+                # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency:
+                # said of the level, in its description (a figure, reported).
+                if why == NO_BEHAVIOUR[0]:
+                    self.describe(level, block)
+                else:
+                    self.drop(block, why)
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None \
-                    and (fact := level_fact(unwrap(block.labelled.label),
-                                            " ".join(block.labelled.parts or [block.labelled.rest]),
-                                            self.known_levels())) is not None:
+                    and level_fact(unwrap(block.labelled.label), " ".join(block.labelled.parts or [block.labelled.rest]),
+                                   self.known_levels()) is not None:
                 # '**Hiring bar:** ...', '**Next level:** Senior': the level described, as its sections are.
-                self.drop(block, f"'{unwrap(block.labelled.label)}' {fact}, not what it expects")
+                self.describe(level, block)
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None:
@@ -1324,9 +1382,11 @@ class LevelReader(Reader):
                     what: str) -> None:
         """A heading right under a level (or a dimension of it) that adds to
         it ('Examples', 'Notes', 'Description'): its text describes the
-        level (its summary) or the dimension at the level; the format has
-        no place for a level's examples or notes (a statement has examples,
-        a cell a note), so those are reported, never a competency."""
+        level (its summary) or the dimension at the level. Examples, notes
+        and a second description of the level as a whole are said of it, in
+        its description, under their heading; of a dimension at a level the
+        format keeps none (a statement has examples, a cell a note), so
+        those are reported, never a competency."""
         title = normalise(node.heading.text)
         owner = f"the dimension '{normalise(dimension.name)}' at level '{normalise(level.title)}'" \
             if dimension is not None and dimension.name else f"level '{normalise(level.title)}'"
@@ -1343,6 +1403,10 @@ class LevelReader(Reader):
         elif what == "description" and said and dimension is not None \
                 and all(d is not dimension for d, _ in level.dimension_summaries):
             level.dimension_summaries.append((dimension, said))
+        elif texts and dimension is None:
+            # 'Examples' (of the people at it, of its work), 'Notes', a second 'Description': said of the level.
+            level.describe(node.heading.line, described_under(title if what != "description" else None,
+                                                              [b.text for b in texts]))
         else:
             reason = {
                 "examples": f"an example for {owner} as a whole, not a competency: a framework keeps examples "

@@ -30,12 +30,13 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
-    names_no_rung, normalise, says_at_any_level,
+    leading_decoration, names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import (
-    BARE_NUMBER, COMPETENCY_WORDS, Mark, heading_text, level_marks, level_siblings, mark_name, names_a_part, section_body,
+    BARE_NUMBER, COMPETENCY_WORDS, TRACK_WORD, Mark, heading_text, level_marks, level_siblings, mark_name,
+    names_a_part, section_body, track_named,
 )
 from .reader import HEADING_NAMES
 from .levels import LevelReader
@@ -102,8 +103,6 @@ _NOT_IN_A_TITLE = frozenset("with for the a an your our my their to of on about 
                             "tips notes guide guidance".split())
 
 
-#: How a heading over a track ends ('Management track', 'Individual contributor path (IC1-IC6)'); what is
-#: before it names the track.
 #: A line that says its level starts a track ('🔀 This role starts the Domain Expert track.', 'This level
 #: is the start of the Management track', 'Start of the management track').
 _TRACK_START = lazy(
@@ -112,7 +111,6 @@ _TRACK_START = lazy(
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _QUOTED_ITEM = lazy(r"^\s*(?:>\s*)+(?:[-*+]|\d{1,2}[.)])\s")
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
-_TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 
 def _track_start_in(text: str) -> tuple[re.Match[str] | None, str]:
@@ -141,7 +139,7 @@ def _names_branch(title: str, label: str) -> bool:
 
 def say_tracks(headings: list[str]) -> bool:
     """Whether headings each say they are over a track ('Management track')."""
-    return all(_TRACK_WORD.search(text) for text in headings)
+    return all(TRACK_WORD.search(text) for text in headings)
 
 
 def _tracks_of_headings(groups: list[tuple[Heading, list[Heading]]]) -> str | None:
@@ -762,6 +760,12 @@ class SectionReader(LevelReader):
                                          "among them; check it is one", kind="layout")
                 self.use(current)
                 self.one_level(current, section)
+                if named and not self.names_level(current) and self.steering.level_heading is None \
+                        and id(current) not in siblings:  # a sibling's own notice says why
+                    # The layout's line counts the headings that name levels: say where this one comes from.
+                    self.document.notice(current.line, f"'{normalise(current.text)}' is read as a level too, though "
+                                         f"its heading names none: it stands beside the {len(named)} headings that "
+                                         "name levels, at their depth, with a section like theirs")
             else:
                 if named and current.line < named[0].line:
                     self.asked_of_everyone(section, heading=current)  # '## Expectations for everyone'
@@ -999,6 +1003,7 @@ class SectionReader(LevelReader):
         cuts = [n for n in starts if n > 0]
         if not cuts:
             return None
+        self._track_notes(levels, starts)
         shared: list[Heading] = []
         if 0 not in starts and len(cuts) >= 2:
             # A ladder that forks: the first branch continues the levels before it, and those rungs
@@ -1032,6 +1037,31 @@ class SectionReader(LevelReader):
                              for _, block in starts.values())
         return ([(group[0], group if n == 0 else shared + group) for n, group in enumerate(groups)],
                 f"the levels say where tracks start ({evidence})", names)
+
+    def _track_notes(self, levels: list[Heading], starts: dict[int, tuple[str, Paragraph | Other]]) -> None:
+        """Report the other lines under the levels led by the pictograph that
+        leads the lines that start tracks ('🔀 The sub-branches of
+        Engineering Manager are:' where '🔀 This role starts ...' starts
+        one), with the branches they list: notes on the tracks, as the lines
+        that start them are, never a level's summary."""
+        marks = {mark for _, block in starts.values() if (mark := leading_decoration(normalise(block.text)))}
+        if not marks:
+            return
+        said = {id(block) for _, block in starts.values()}
+        every = self.outline.blocks
+        at = {id(b): n for n, b in enumerate(every)}
+        for level in levels:
+            after = at[id(level)] + 1 if id(level) in at else len(every)
+            under = list(itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]))
+            for k, block in enumerate(under):
+                if isinstance(block, (Paragraph, Other)) and id(block) not in said \
+                        and leading_decoration(normalise(block.text)) in marks:
+                    text = normalise(block.text)
+                    mark = leading_decoration(text)
+                    self.drop(block, f"a note on the tracks, led by '{mark}' as the lines that start them are (not "
+                                     "the level's summary)")
+                    for _, item in self._listed_after(block, under[k + 1:]) if text.endswith(":") else []:
+                        self.drop(item, "a branch that a note on the tracks lists (not the level's summary)")
 
     def _listed_after(self, lead: Block, after: list[Block]) -> list[tuple[str, Block]]:
         """The items of the list a lead-in ('The sub-branches of Principal
@@ -1084,8 +1114,7 @@ class SectionReader(LevelReader):
                 document.track_evidence = f"{evidence}; these name '{name}'"
                 reason = f"{len(members)} {lines} name the role of track '{name}' ({shown})"
             else:
-                name = re.sub(r"(?i)^the\s+", "", _TRACK_WORD.sub("", heading_text(heading))).strip() or heading_text(heading)
-                name = title_cased(name)  # 'The individual contributor track' is on the track 'Individual Contributor'
+                name = track_named(heading_text(heading))  # 'The individual contributor track': 'Individual Contributor'
                 document.track_evidence = f"{evidence}; these are under the heading '{normalise(heading.text)}'"
                 reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
                 self.use(heading)

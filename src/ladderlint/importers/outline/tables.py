@@ -18,16 +18,17 @@ from dataclasses import dataclass, replace
 from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
-    ImportedStatement,
+    ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import column_role, ladder_order, level_code, proficiency
+from ...vocabulary import column_role, ladder_order, level_code, level_fact, proficiency
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS,
+    track_named,
 )
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
@@ -248,13 +249,13 @@ def _tracks(matrices: list[Matrix], headings_are_dimensions: bool = False) -> li
         common = [h for h in members[0].path if all(h in m.path for m in members)]
         others = [h for g, _ in groups if g is not members for m in g for h in m.path]
         own = [h for h in common if h not in others and not any(h is m.heading for m in members if m.layout != "levels-as-rows")]
-        name = heading_text(own[0]) if own else None
+        name = track_named(heading_text(own[0])) if own else None
         if own:
             members = [replace(m, track_heading=own[0]) for m in members]
         if name is None and len(members) == 1 and members[0].heading is not None and members[0].heading not in others:
             # A track's one table under its heading (## Individual Contributor, ## Manager; a
             # workbook's sheet per track): the heading names the track, not a dimension.
-            name = heading_text(members[0].heading)
+            name = track_named(heading_text(members[0].heading))
             members = [replace(members[0], heading=None, track_heading=members[0].heading)]
         out.append((members, name))
     return out
@@ -397,7 +398,9 @@ class TableReader(Reader):
             column = _track_column(group[0])
             if len(tracks) > 1:
                 document.track = track
-                document.track_evidence = f"{apart}; these are under the heading '{track}'" if track else apart
+                heading = next((m.track_heading for m in group if m.track_heading is not None), None)
+                document.track_evidence = f"{apart}; these are under the heading " \
+                    f"'{heading_text(heading) if heading is not None else track}'" if track else apart
                 if column is not None:
                     document.track_evidence = f"the table's column '{column}' names each row's track: '{track}'"
             elif column is not None and track:
@@ -581,9 +584,17 @@ class TableReader(Reader):
             counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
             if counted and not (matrix.rated and matrix.scale) \
                     and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
-                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do.
-                self.document.unplaced(row.line, "table row of numbers, not statements",
-                                       " | ".join(c.joined() for c in filled))
+                # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do; the
+                # years each level asks for are said of it, in its description, under the row's name.
+                label = unwrap(row.cells[names.competency].joined()) if names.competency is not None \
+                    and names.competency < len(row.cells) else ""
+                if label and level_fact(label, "1 year") == level_fact("Experience", "1 year"):
+                    for index, level in ordered:
+                        if index < len(row.cells) and not row.cells[index].empty:
+                            level.describe(row.line, described_under(label, [row.cells[index].joined()]))
+                else:
+                    self.document.unplaced(row.line, "table row of numbers, not statements",
+                                           " | ".join(c.joined() for c in filled))
                 self.ledger.use(row.line)
                 continue
             if len(filled) == 1 and not row.cells[0].empty and row.cells[0].bullets \

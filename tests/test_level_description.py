@@ -1,0 +1,182 @@
+"""A level's `description`: what else is said of a level that is neither
+its one-line summary nor what a competency expects ("Usually at least 5
+years of experience", "Examples: Javan, Pratik", a note on who holds it).
+Published ladders say such things (Basecamp's titles for programmers end
+each level with the years it usually takes); the format keeps them, `check`
+reads them as it reads any text, `import` puts them there instead of
+reporting them not placed, `diff` reports their edits and `render` shows
+them under the level's summary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import MINIMAL
+from import_helpers import imported
+
+SUMMARY = "    summary: Delivers well-scoped tasks\n"
+DESCRIBED = "Usually at least 2 years of experience in the current domain."
+
+
+def described(text: str = DESCRIBED, yaml_value: str | None = None) -> str:
+    """MINIMAL with a description of its level IC1."""
+    value = yaml_value if yaml_value is not None else text
+    return MINIMAL.replace(SUMMARY, f"{SUMMARY}    description: {value}\n", 1)
+
+
+def findings(cli, write, text: str) -> list[dict]:
+    run = cli("check", "--format", "json", "--no-config", str(write("f.yaml", text)))
+    return run.json()["findings"]
+
+
+# --- the format -----------------------------------------------------------------------------
+
+def test_a_level_may_have_a_description(cli, write):
+    assert findings(cli, write, described()) == []
+
+
+#: The line of IC1's description in ``described()``.
+LINE = 18
+
+
+@pytest.mark.parametrize("value, code", [("5", "LL103"), ("[Usually, 2 years]", "LL103"), ('""', "LL105"),
+                                         ('"  "', "LL105")])
+def test_a_level_description_is_text(cli, write, value, code):
+    found = [(f["code"], f["message"], f["line"]) for f in findings(cli, write, described(yaml_value=value))]
+    assert [(c, line) for c, _m, line in found if c != "LL108"] == [(code, LINE)], found
+    assert all(message.startswith("'description' of level 'IC1'") for c, message, _line in found if c == code)
+
+
+def test_the_schema_says_what_a_level_description_is_for(cli):
+    schema = json.loads(cli("schema").output)
+    level = schema["$defs"]["level"]["properties"]
+    assert level["description"]["$ref"] == "#/$defs/text"
+    assert "summary" in level["description"]["description"] and "experience" in level["description"]["description"]
+
+
+# --- check ------------------------------------------------------------------------------------
+
+def test_check_reads_a_level_description_as_it_reads_a_competency_description(cli, write):
+    text = described("Usually at least 2 years of experience, as at Spotify.")
+    found = [(f["code"], f["line"]) for f in findings(cli, write, text)]
+    assert ("LL301", LINE) in found
+    # The same words in a competency's description are found alike.
+    elsewhere = MINIMAL.replace("        name: Impact\n",
+                                "        name: Impact\n        description: Usually at least 2 years, as at Spotify.\n")
+    assert ("LL301", 14) in [(f["code"], f["line"]) for f in findings(cli, write, elsewhere)]
+
+
+def test_a_placeholder_in_a_level_description_is_found(cli, write):
+    found = [(f["code"], f["line"]) for f in findings(cli, write, described("Usually TODO years of experience."))]
+    assert ("LL406", LINE) in found
+
+
+# --- import -----------------------------------------------------------------------------------
+
+LADDER = """# Acme Titles
+
+## Junior Programmer
+
+* Works on tightly scoped problems.
+* Up to 2 years ahead, plans the work of the sprint.
+* Usually less than 2 years of experience being a professional programmer in current domain.
+
+## Programmer
+
+* Works on clearly defined features.
+* Usually at least 5 years of experience being a professional programmer in current domain.
+"""
+
+
+def test_import_puts_the_years_a_level_asks_for_in_its_description(cli, write):
+    data, run = imported(cli, write("titles.md", LADDER), "--org", "Acme")
+    levels = {level["title"]: level for level in data["levels"]}
+    assert levels["Programmer"]["description"] == \
+        "Usually at least 5 years of experience being a professional programmer in current domain."
+    assert levels["Junior Programmer"]["description"] == \
+        "Usually less than 2 years of experience being a professional programmer in current domain."
+    # A horizon in years is what the level does: a statement, as ever.
+    assert levels["Junior Programmer"]["competencies"] == {"expectations": [
+        "Works on tightly scoped problems.", "Up to 2 years ahead, plans the work of the sprint."]}
+    assert ": not placed: " not in run.stderr
+
+
+def test_import_puts_what_a_level_section_says_of_the_level_in_its_description(cli, write):
+    page = ("# Acme Ladder\n\n## Engineer I\n\nNew to the industry.\n\nNote: this level is for new graduates.\n\n"
+            "### Delivery\n\n- Ships small changes.\n\n### Examples\n\n- Javan\n- Pratik\n\n"
+            "## Engineer II\n\nOwns features.\n\n### Delivery\n\n- Ships features.\n\n"
+            "**Typical Experience:** 2-4 years.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    first, second = data["levels"]
+    assert first["summary"] == "New to the industry."
+    assert first["description"] == "Note: this level is for new graduates.\n\nExamples:\n- Javan\n- Pratik"
+    assert second["description"] == "Typical Experience: 2-4 years."
+    assert [level["competencies"] for level in data["levels"]] == [
+        {"delivery": ["Ships small changes."]}, {"delivery": ["Ships features."]}]
+    assert ": not placed: " not in run.stderr
+
+
+def test_import_keeps_reporting_what_is_not_said_of_the_level(cli, write):
+    """A figure alone and a closing line after the statements are no
+    description: reported as before."""
+    page = ("# Acme Ladder\n\n## Engineer I\n\n### Delivery\n\n- Ships small changes.\n- 25 %\n\n"
+            "Ask your manager for more.\n\n## Engineer II\n\n### Delivery\n\n- Ships features.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert "description" not in data["levels"][0]
+    assert "not placed: a figure" in run.stderr and "25 %" in run.stderr
+
+
+# --- diff -------------------------------------------------------------------------------------
+
+def test_diff_reports_a_reworded_level_description(cli, write):
+    old = write("old.yaml", described())
+    new = write("new.yaml", described(DESCRIBED.replace("the current domain", "the specific domain")))
+    run = cli("diff", "--format", "json", str(old), str(new))
+    changes = [c for f in run.json()["frameworks"] for c in f["changes"]]
+    assert [(c["kind"], c["impact"], c["level"], c["field"]) for c in changes] == [
+        ("summary-changed", "editorial", "IC1", "description")]
+    text = cli("diff", str(old), str(new)).output
+    assert "description: Usually at least 2 years of experience in the [-current-]{+specific+} domain." in text
+    notes = cli("diff", "--format", "markdown", str(old), str(new)).output
+    assert "The description changed: Usually at least 2 years of experience in the ~~current~~ **specific** domain." \
+        in notes
+
+
+def test_diff_grades_a_demand_put_in_a_level_description_as_raising_the_bar(cli, write):
+    """As a competency's description is read: a sentence put in that asks
+    something raises the bar; one that only describes does not."""
+    old = write("old.yaml", described())
+    demand = write("demand.yaml", described(DESCRIBED + " Engineers at this level must be on call every week."))
+    remark = write("remark.yaml", described(DESCRIBED + " Most engineers join the company at this level."))
+    graded = {}
+    for new in (demand, remark):
+        run = cli("diff", "--format", "json", str(old), str(new))
+        graded[new.stem] = [c["impact"] for f in run.json()["frameworks"] for c in f["changes"]]
+    assert graded == {"demand": ["raises-bar"], "remark": ["structural"]}
+
+
+# --- render -----------------------------------------------------------------------------------
+
+def test_render_shows_a_level_description_under_its_summary(cli, write, tmp_path):
+    framework = write("f.yaml", described())
+    run = cli("render", str(framework), "-o", str(tmp_path / "site"))
+    assert run.exit_code == 0, run.stderr
+    page = next((tmp_path / "site").glob("*/levels/IC1.html")).read_text(encoding="utf-8")
+    assert page.index("Delivers well-scoped tasks") < page.index(f'<p class="level-description">{DESCRIBED}')
+    run = cli("render", "--format", "markdown", str(framework), "-o", str(tmp_path / "md"))
+    markdown = next((tmp_path / "md").glob("*.md")).read_text(encoding="utf-8")
+    assert markdown.index("Delivers well-scoped tasks\n\n" + DESCRIBED) > 0
+
+
+def test_a_row_of_experience_gives_its_figures_to_the_descriptions_a_row_of_time_does_not(cli, write):
+    """'Experience | 0-2 years | 5+ years': the years each level asks for;
+    'Time | Core: ~80%': how a level splits its time, a figure, reported."""
+    page = ("# Ladder\n\n| Competency | Junior | Senior |\n| --- | --- | --- |\n"
+            "| Testing | Writes unit tests. | Sets the testing strategy. |\n"
+            "| Experience | 0-2 years | 5+ years |\n| Time | Core: ~80% | Core: ~60% |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == ["Experience: 0-2 years", "Experience: 5+ years"]
+    assert "not placed: a figure, not a behaviour the level expects (how much, not what it does): Core: ~80%" \
+        in run.stderr
