@@ -348,6 +348,7 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 if why == NO_BEHAVIOUR[0] or (headed and why == NO_BEHAVIOUR[1]):
                     texts = [statement.text, *statement.examples]
                     level.describe(statement.line, described_under(name, texts) if headed else "\n".join(texts))
+                    cell.competency.said_of_levels = cell.competency.said_of_levels or headed
                     described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
                     continue
                 for said in [statement.text, *statement.examples]:

@@ -114,6 +114,9 @@ class ImportedCompetency:
     #: Named with nothing filled in at any level (a table's empty row): kept, for `check` to
     #: report that no level describes it, rather than left out.
     unfilled: bool = False
+    #: Its statements went, under its name, to the levels' descriptions ('Years of experience: 0-2'):
+    #: a heading whose text is placed, not one with nothing under it.
+    said_of_levels: bool = False
 
 
 @dataclass(eq=False)
@@ -396,7 +399,8 @@ class ImportedDocument:
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:
-                if id(competency) not in used and competency.name is not None and not competency.unfilled:
+                if id(competency) not in used and competency.name is not None and not competency.unfilled \
+                        and not competency.said_of_levels:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
             dimension.competencies = [c for c in dimension.competencies if id(c) in used or c.unfilled]
             if not dimension.competencies and dimension.name is not None and not any(
