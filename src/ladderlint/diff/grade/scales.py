@@ -1065,8 +1065,8 @@ def scale_directions(
             # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
             # alone; one for the other is read by the help alone, which "learning" does not say.
             continue
-        if role == "scope" and "bound" in roles and not (before and after):
-            continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "scope" and roles & {"bound", "owner"} and not (before and after):
+            continue  # "in their team", "the services my team owns" taken out: read as a bound or an owner
         if role == "bound" and _scopes_named_apart(removed, inserted):
             # "used by other teams" -> "used by the whole company": the scope named says how far it reaches,
             # the whole company beyond other teams; "other" taken out narrows nothing.
@@ -1129,7 +1129,8 @@ def _of_a_period(w: Word) -> bool:
 def _direction(role: str, before: list[float], after: list[float]) -> int:
     if role == "guidance" and before and after and (max(before) or max(after)):
         return sign((max(before) or UNSTATED_GUIDANCE) - (max(after) or UNSTATED_GUIDANCE))  # less of it asks more
-    if role in ("guidance", "learning", "condition", "allowance"):  # with help, learning, when asked, in part
+    if role in ("guidance", "learning", "condition", "allowance", "owner"):
+        # with help, learning, when asked, in part, someone's: taken out, more is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates
