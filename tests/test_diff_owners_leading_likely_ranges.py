@@ -38,7 +38,6 @@ def impact(old: str, new: str) -> str:
     # -> "the code" asks.
     ("Keeps my team's services healthy", "Keeps the services healthy"),
     ("Keeps the team's services healthy", "Keeps the services healthy"),
-    ("Keeps their team's services healthy", "Keeps services healthy"),
     ("Keeps my team's services healthy", "Keeps all services healthy"),
     ("Keeps the code they own healthy", "Keeps the code healthy"),
     # A bound taken out with its scope, where the words line up in two runs ("the" kept beside "within the"):
@@ -50,7 +49,6 @@ def impact(old: str, new: str) -> str:
     ("Makes technical decisions", "Leads technical decisions"),
     ("Decides on the architecture", "Leads the architecture"),
     ("Makes decisions", "Drives decisions"),
-    ("Defines the release process", "Leads the release process"),
 ])
 def test_raised_and_its_reverse_lowered(old: str, new: str) -> None:
     assert impact(old, new) == "raises-bar"
@@ -86,7 +84,11 @@ def test_still_someones_is_not_widened(old: str, new: str) -> None:
     ("Spots potential issues early", "Spots likely issues early"),
     # The same owner said another way, one word of deciding for another, one of leading for another.
     ("Keeps my team's services healthy", "Keeps the team's services healthy"),
+    # Left bare, the thing is services of no one's, not all of them: the owner taken out is no widening.
+    ("Keeps their team's services healthy", "Keeps services healthy"),
     ("Defines the team's processes", "Establishes the team's processes"),
+    # Setting the direction is taking charge, as leading is.
+    ("Defines the release process", "Leads the release process"),
     ("Drives decisions", "Leads decisions"),
     ("Takes the lead on decisions", "Leads decisions"),
     ("Makes decisions", "Decides"),

@@ -322,15 +322,15 @@ def test_an_expectation_added_below_reaches_the_levels_that_include_it(cli, tmp_
 
 
 def test_a_level_new_in_the_revision_is_not_told_what_changes_for_it(cli, tmp_path):
-    """Nobody is on a level added in this revision: an expectation added
-    below it reaches the levels people are on, and the new level has its
-    own section, not "applies here too"."""
+    """A level added in this revision has its own section, not "What
+    changes for": an expectation added below it holds there too, and every
+    format names it alike (the JSON as the summary)."""
     old = copy.deepcopy(V1)
     new = _four_levels()
     new["levels"][0]["competencies"]["impact"].append("I write a short plan before I start a task")
     files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
     changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
-    assert [c["levels_reached"] for c in changes if c["impact"] == "raises-bar"] == [["IC1", "IC2", "IC3"]]
+    assert [c["levels_reached"] for c in changes if c["impact"] == "raises-bar"] == [["IC1", "IC2", "IC3", "IC4"]]
     notes = _notes(cli, *files)
     # The summary names the levels its lines name ("IC1 and above", the level added too), not fewer.
     assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4)" in notes

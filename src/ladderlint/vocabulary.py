@@ -1798,9 +1798,11 @@ LOOSELY = frozenset("loosely poorly vaguely ill partially partly barely".split()
 DEFINED = frozenset("defined scoped specified framed understood".split())
 #: How much a person takes part in a piece of work, least first: helping
 #: with it (or using, reading or following what others make), then doing
-#: it (a plain verb: "implements", "writes", "builds"), then settling it
-#: oneself (deciding, defining), then leading or owning it, which takes
-#: others along: a verb of leading is never another word for one of doing.
+#: it (a plain verb: "implements", "writes", "builds"), then deciding it
+#: oneself (a plain act of deciding), then taking charge of it: leading,
+#: owning, driving or championing it, or defining or establishing it, which
+#: sets the direction others follow. A verb of leading is never another word
+#: for one of doing or deciding.
 INVOLVEMENT: dict[str, float] = {
     "help": 1, "helps": 1, "helping": 1, "assist": 1, "assists": 1, "assisting": 1, "support": 1, "supports": 1,
     "supporting": 1, "contribute": 1,
@@ -1814,9 +1816,11 @@ INVOLVEMENT: dict[str, float] = {
     # Following or proposing what others decide, against deciding it.
     "follow": 1, "follows": 1, "suggest": 1, "suggests": 1, "suggesting": 1, "propose": 1,
     "proposes": 1, "proposing": 1, "recommend": 1, "recommends": 1, "recommending": 1, "consulted": 1,
-    # Settling it oneself, against doing it and against leading others in it: "makes decisions" (decides)
-    # < "leads decisions", "defines the process" < "leads the process".
-    "define": 2.5, "defines": 2.5, "defining": 2.5, "establish": 2.5, "establishes": 2.5, "establishing": 2.5,
+    # Setting the direction is taking charge, as leading and championing are: "defines the technical
+    # strategy" -> "drives the technical strategy" says the same.
+    "define": 3, "defines": 3, "defining": 3, "establish": 3, "establishes": 3, "establishing": 3,
+    # Deciding it oneself, against doing it and against leading others in deciding: "makes decisions"
+    # (decides) < "leads decisions".
     "decide": 2.5, "decides": 2.5, "deciding": 2.5,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,

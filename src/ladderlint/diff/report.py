@@ -231,6 +231,15 @@ class FrameworkDiff:
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
 
+    def reached_as_said(self, change: Change) -> tuple[str, ...]:
+        """The levels a change reaches as every format says them (the text
+        output's "(now asked for at IC1 and above)", the release notes'
+        lines and summary, the JSON's ``levels_reached``): those whose bar
+        it moves (``reached``) and, for what is now asked, a level added in
+        this revision that includes them, which asks for it from the start;
+        not for what is no longer asked, which a level added never asked for."""
+        return self.reached(change, new_levels=change.impact is Impact.RAISES_BAR)
+
     def _says_within(self, level_id: str, competency_id: str | None, asked: "_Asked") -> bool:
         """Whether a level of the new revision says a statement (``asked``)
         under its competency as its own ask within one of its statements,

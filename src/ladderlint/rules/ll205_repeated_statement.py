@@ -70,7 +70,9 @@ class RepeatedStatement(Rule):
     of more involvement in place of one of less (`Understands` ->
     `Influences`, `Follows` -> `Defines`, `Helps` -> `Leads`: the
     ranking of involvement the differ reads, helping, following, using or
-    knowing < influencing or shaping < leading, owning or defining). A
+    knowing < influencing or shaping < deciding < leading, owning, driving,
+    championing, defining or establishing; `Establishes` -> `Champions` is
+    the same step, a near repeat). A
     statement that gains or drops words is not a near repeat: added words
     usually raise the bar.
 

@@ -251,7 +251,7 @@ def reach(diff: FrameworkDiff, change: Change, highest_word: str = "above",
     # The new revision's levels, a level it adds too, for what it now asks: a range said of it must not read
     # as leaving that one out. What is lowered or taken out, at the levels that asked for it: the new one
     # never did ("no longer asked for at IC1 to IC3", not "... and above" past a level added on top).
-    ids = diff.reached(change, new_levels=change.impact is Impact.RAISES_BAR)
+    ids = diff.reached_as_said(change)
     return levels_said(diff, ids, highest_word, name) if len(ids) > 1 else ""
 
 

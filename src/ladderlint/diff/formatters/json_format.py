@@ -103,8 +103,10 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
 
 
 def _levels_reached(diff: FrameworkDiff, change: Change) -> list[str]:
-    """The levels whose bar a change moves, lowest first: of a move that
-    raises the bar where it went and lowers it where it was, both ends."""
+    """The levels a change reaches, lowest first, as the other formats say
+    them (``reached_as_said``: a level added for what is now asked): of a
+    move that raises the bar where it went and lowers it where it was, both
+    ends."""
     left = at_level_left(change)
-    levels = set(diff.reached(change)) | (set(diff.reached(left)) if left is not None else set())
+    levels = set(diff.reached_as_said(change)) | (set(diff.reached(left)) if left is not None else set())
     return sorted(levels, key=level_order(diff))

@@ -240,6 +240,8 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
         return "\n".join(lines) + "\n"
     by_level = _by_level(diff)
     reaching = _reaching(diff, by_level)
+    # A level added is told under its own heading below (``_new_level``), not under "What changes for".
+    added = {c.level: reaching.pop(c.level, []) for c in diff.changes if c.kind is Kind.LEVEL_ADDED and c.level}
     headed = {lv.id for lv in framework.levels} | {lv for lv in by_level if lv is not None}
     for level in sorted(headed, key=level_order(diff)):
         changes = by_level.pop(level, None)
@@ -264,7 +266,8 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
     for change in diff.changes:
         if change.kind is Kind.LEVEL_ADDED and diff.new is not None and change.level:
             lines.append("")
-            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links, fresh=diff.old is None))
+            lines.extend(_new_level(diff.new, change.level, depth + 1, see, links, fresh=diff.old is None,
+                                    reaching=added.get(change.level, [])))
     if diff.levels is None and maintainers:
         lines.append("")
         lines.append(f"{h}# For the framework's maintainers")
@@ -296,9 +299,11 @@ def _title(framework: Framework) -> str:
 
 
 def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None = None,
-               links: PageLinks | None = None, fresh: bool = False) -> list[str]:
+               links: PageLinks | None = None, fresh: bool = False, reaching: list[str] | None = None) -> list[str]:
     """What a level new in this version expects: what is new compared with
-    the level below it, or every statement of a new lowest level. ``fresh``:
+    the level below it, or every statement of a new lowest level; after what
+    it includes of the levels below, ``reaching``: the lines that tell it of
+    what the changes below it now ask (``_reaching``). ``fresh``:
     a level of a framework new in this version, where a statement that asks
     more than one of the level below is shown as it reads, not as a
     rewording of it (no edit was made to it this year)."""
@@ -347,7 +352,7 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
         intro += ["", f"Each level includes what the levels below it expect: what "
                       f"{_level(compared, below)} asks for still holds at "
                       f"{_level(compared, level_id)} unless it is said otherwise here."]
-    return lines[:1] + intro + lines[1:]
+    return lines[:1] + intro + (reaching or []) + lines[1:]
 
 
 def _as_written(change: Change) -> Change:
@@ -465,10 +470,13 @@ def _said_by_another(diff: FrameworkDiff, changes: list[Change]) -> set[int]:
     return said
 
 
-def _levels_moved(diff: FrameworkDiff, changes: list[Change], new_levels: bool = False) -> list[str]:
-    """The levels whose bar ``changes`` move, lowest first; with
-    ``new_levels``, a level added that now asks for it too (``reach``)."""
-    return sorted({level for c in changes for level in diff.reached(c, new_levels=new_levels)}, key=level_order(diff))
+def _levels_moved(diff: FrameworkDiff, changes: list[Change], lowered: bool = False) -> list[str]:
+    """The levels ``changes`` reach, lowest first, as every format says them
+    (``reached_as_said``: a level added that now asks for what is raised);
+    ``lowered``: what they ask less of, at the levels that asked for it (a
+    level added never did, whichever way the change goes as a whole)."""
+    return sorted({level for c in changes for level in (diff.reached(c) if lowered else diff.reached_as_said(c))},
+                  key=level_order(diff))
 
 
 def _at(diff: FrameworkDiff, levels: list[str]) -> str:
@@ -487,7 +495,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
     expectations the page lists (its statements and what they ask)."""
     # The levels each line names for what it now asks, a level added among them too ("IC1 and above"): the
     # count must not leave out one its lines name.
-    levels = _levels_moved(diff, raised, new_levels=True)
+    levels = _levels_moved(diff, raised)
     at = _at(diff, levels)
     if on_page and diff.levels is not None and levels == [diff.levels[1]]:
         at = ""  # on the page of the level they are at
@@ -546,11 +554,11 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             lowered = counts[Impact.LOWERS_BAR]
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
-            parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where)))
+            parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where, lowered=True)))
     if unread:  # held for a reviewer: no reading says which way they go
         languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
         parts.append(plural(len(unread), "change") + f" in {languages} not graded"
-                     + _at(diff, _levels_moved(diff, unread, new_levels=True)))
+                     + _at(diff, _levels_moved(diff, unread)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
@@ -597,19 +605,25 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
 def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> dict[str, list[str]]:
     """For each level that changes listed at the levels below it reach (in
     a cumulative framework, each level includes the levels below it), the
-    lines that tell its people so, where they look: under their own level."""
+    lines that tell its people so, where they look: under their own level.
+    A level added is told of what is now asked below it, as the summary
+    counts it (``reached_as_said``); not of what is no longer asked, which
+    it never asked for."""
     found: dict[str, dict[str, list[Change]]] = {}
     everywhere: dict[str, list[Change]] = {}
+    added = diff.added_levels()
     for listed, changes in by_level.items():
         for change in changes:
-            for level in diff.reached(change):
+            for level in diff.reached_as_said(change):
                 if listed is None:
                     if (change.field == "description" or (change.field or "").startswith("glossary.")) \
                             and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
                         # A description that holds at every level (with its competency): said to each of them.
                         everywhere.setdefault(level, []).append(change)
                 elif level != listed:
-                    found.setdefault(level, {}).setdefault(listed, []).append(change)
+                    # At a level added, what a change asks less of was never asked: what it now asks, alone.
+                    found.setdefault(level, {}).setdefault(listed, []).append(
+                        replace(change, also_impact=None) if level in added else change)
     name = _namer(diff)
     out: dict[str, list[str]] = {}
     for level, below in found.items():

@@ -798,7 +798,8 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
     told: set[int] = set()
     for clause in {w.clause for w in run}:
         words = [w for w in text if w.clause == clause]
-        asking_less = [w for w in words if w.role in ASKING_LESS or w.role == "bound" and w.rank < 0]
+        asking_less = [w for w in words if w.role in ASKING_LESS or w.role == "owner"
+                       or w.role == "bound" and w.rank < 0]
         if asking_less and all(id(w) in inside for w in words) \
                 and any(w.text in _POINTING_BACK or w.stem in verbs for w in words) \
                 and not asks_another_thing([w for w in words if w.text not in _POINTING_BACK], before):

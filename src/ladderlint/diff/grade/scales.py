@@ -34,8 +34,8 @@ from .periods import (
 )
 from .scope import allowances, bounds, owned_after, wide_scope
 from .words import (
-    AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS, UNSTATED,
-    Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
+    AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, LADDER_PEOPLE, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS,
+    UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
 )
 
 
@@ -103,7 +103,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                                and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
-        elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1):
+        elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1, clause_ends):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
         elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _tends_to_a_deed(texts, i + 1):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD["probably"]  # "Tends to lead": as a rule
@@ -920,22 +920,38 @@ def _kept_told(texts: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _hedging(texts: list[str], i: int, ahead: int) -> bool:
+def _hedging(texts: list[str], i: int, ahead: int, clause_ends: list[int]) -> bool:
     """Whether a word of likelihood at ``i`` hedges a deed, not a thing: no
     determiner before it and, ``ahead`` words on, "to", a verb or the end
     ("is likely to lead", "Probably leads", "..., probably"; not "the likely
-    cause", "likely failures"). A word that is an adjective too, after a
-    verb or a preposition and before another word, names a kind of the thing
-    after it, whatever that word may be as a verb ("identifies likely risks",
-    "plans for likely bottlenecks", as "identifies potential risks")."""
+    cause", "likely failures"). A word that is an adjective too, before
+    another word, names a kind of the thing after it, whatever that word may
+    be as a verb, where the word before it takes that thing (``_takes_a_thing``:
+    "identifies likely risks", "plans for likely bottlenecks", as "identifies
+    potential risks"); after a subject it hedges the verb ("Senior engineers
+    likely own a service", "Teams likely rely on you")."""
     if i and texts[i - 1] in DETERMINERS:
         return False
     after = texts[i + ahead] if i + ahead < len(texts) else None
-    if texts[i] in _ADJECTIVES_TOO and i and after not in (None, "to") and (
-            texts[i - 1] in _BEFORE_A_THING or texts[i - 1] not in FUNCTION_WORDS and texts[i - 1] not in _MODALS
-            and any(english().verb(f) for f in forms(texts[i - 1]))):
+    if texts[i] in _ADJECTIVES_TOO and after not in (None, "to") and _takes_a_thing(texts, i, clause_ends):
         return False
     return after is None or after == "to" or any(english().verb(f) for f in forms(after))
+
+
+def _takes_a_thing(texts: list[str], i: int, clause_ends: list[int]) -> bool:
+    """Whether the word before ``i``, in its clause, takes the thing named
+    after it: a preposition ("plans for ..."), or a verb where it stands as
+    one (``a_verb``: "Identifies ...", "I identify ..."), not a word of
+    people or of a unit, which is the subject there ("Teams ...",
+    "Engineers ..."), and not a noun after a word that names it ("Senior
+    engineers", "Your work", "At this level, ...")."""
+    if not i or clause_ends[i - 1] <= i:
+        return False
+    before = texts[i - 1]
+    if before in _BEFORE_A_THING:
+        return True
+    return before not in FUNCTION_WORDS and before not in _MODALS and before not in _WHO \
+        and a_verb(texts, i - 1, clause_ends) and any(english().verb(f) for f in forms(before))
 
 
 #: Words of likelihood that are adjectives too: "likely risks" are risks of a kind, "likely leads" a hedge.
@@ -944,6 +960,8 @@ _ADJECTIVES_TOO = frozenset({"likely"})
 _BEFORE_A_THING = frozenset("for of about against with from into on".split())
 #: Verbs of the future or of what may be, that a hedge follows: "will likely lead".
 _MODALS = frozenset("will shall can could would should may might must".split())
+#: Words of people or of a unit of them, a subject where they open a sentence ("Teams likely rely on you").
+_WHO = vocab.PEOPLE | LADDER_PEOPLE | frozenset(vocab.SCOPE_OF) | vocab.UNITS
 
 
 def _tends_to_a_deed(texts: list[str], to: int) -> bool:
@@ -1047,8 +1065,8 @@ def scale_directions(
             # "Learning contributor" -> "Guided contributor": both say the level is not asked to do it
             # alone; one for the other is read by the help alone, which "learning" does not say.
             continue
-        if role == "scope" and "bound" in roles and not (before and after):
-            continue  # "in their team" taken out: read as a bound, not as a scope
+        if role == "scope" and roles & {"bound", "owner"} and not (before and after):
+            continue  # "in their team", "the services my team owns" taken out: read as a bound or an owner
         if role == "bound" and _scopes_named_apart(removed, inserted):
             # "used by other teams" -> "used by the whole company": the scope named says how far it reaches,
             # the whole company beyond other teams; "other" taken out narrows nothing.
@@ -1111,7 +1129,8 @@ def _of_a_period(w: Word) -> bool:
 def _direction(role: str, before: list[float], after: list[float]) -> int:
     if role == "guidance" and before and after and (max(before) or max(after)):
         return sign((max(before) or UNSTATED_GUIDANCE) - (max(after) or UNSTATED_GUIDANCE))  # less of it asks more
-    if role in ("guidance", "learning", "condition", "allowance"):  # with help, learning, when asked, in part
+    if role in ("guidance", "learning", "condition", "allowance", "owner"):
+        # with help, learning, when asked, in part, someone's: taken out, more is asked
         return (1 if before else 0) - (1 if after else 0)
     if role == "independent":
         negated = max(before, default=0.0), max(after, default=0.0)  # the amount of help each negates

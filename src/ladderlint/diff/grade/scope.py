@@ -477,7 +477,7 @@ def owned_after(found: list[Word]) -> None:
                 and _a_noun_named(found, i - 1, w.clause) and _owner_after(found, i + 2):
             # "the code owned by their team": as "the code their team owns".
             found[i + 1].role = "function"
-            w.role, w.rank = "bound", -1
+            w.role, w.rank = "owner", 0.0
             continue
         elif w.text == "ownership" and found[i - 1].text == "of" and found[i - 2].role in ("bound", "scope") \
                 and found[i - 3 : i - 2] and found[i - 3].text in POSSESSIVES:
@@ -494,7 +494,7 @@ def owned_after(found: list[Word]) -> None:
         elif _whose_said(found, j):
             w.role = "qualifier"  # "own" in "in their codebase they own"
         else:
-            w.role, w.rank = "bound", -1  # "the code they own": theirs, not all of it
+            w.role, w.rank = "owner", 0.0  # "the code they own": theirs, not all of it
 
 
 def _owner_before(found: list[Word], i: int) -> int:
@@ -574,15 +574,23 @@ def _scope_follows(found: list[Word], i: int) -> bool:
 
 
 def owners_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
-    """Whose a thing is, said by a group's possessive ("my team's services",
-    "the org's roadmap") and taken out, leaving the thing said to be nobody's
-    ("the services", "all services"): the whole of it is asked, as "the code
-    they own" -> "the code" asks; read as a bound (-1) taken out, not as a
-    scope narrowed. Put in, it narrows. Not where the other side names a
-    scope in its place ("my team's" -> "my org's", read on the scale), nor
+    """Whose a thing is, said by the possessive of a team or of someone in
+    it ("my team's services", "the squad's backlog") and taken out, leaving
+    the thing said to be nobody's ("the services", "all services"): the
+    whole of it is asked, as "the code they own" -> "the code" asks; read as
+    an owner taken out (role "owner"), not as a scope narrowed. Put in, it
+    narrows. Left with no determiner or with "a" ("a roadmap", "goals"),
+    the thing is one of a kind, not all of it: the owner taken out says
+    nothing more or less (neutral), as where how many of them is said
+    ("one of the services", read by itself). Not an owner wider than a team ("the
+    company's technical direction", "the industry's best practices": the
+    whole of it already, read on the scale), nor where the other side names
+    a scope in its place ("my team's" -> "my org's", read on the scale), nor
     where the thing stays someone's ("my team's services" -> "my services"),
-    nor where the thing itself changes ("my team's services" -> "the platform"),
-    nor where the other side bounds it otherwise ("goals on the team")."""
+    nor where the thing itself changes ("my team's services" -> "the
+    platform"), nor where the other side bounds it otherwise ("goals on the
+    team") or says whose it is after it ("the bugs I introduce", "the pull
+    requests assigned to me", "the processes of the platform": ``_whose_after``)."""
     changed = {id(w) for run in runs for side in run for w in side}
     for removed, inserted in runs:
         for run, text, other, other_run in ((removed, a, b, inserted), (inserted, b, a, removed)):
@@ -591,14 +599,41 @@ def owners_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b
             where = {id(w): k for k, w in enumerate(text)}
             for w in run:
                 k = where[id(w)]
-                if w.role != "scope" or without_possessive(w.text) == w.text or k + 1 >= len(text):
+                if w.role != "scope" or without_possessive(w.text) == w.text or k + 1 >= len(text) \
+                        or w.rank > vocab.SCOPE_RANK["team"]:
                     continue
                 thing = text[k + 1]
                 if thing.clause != w.clause or id(thing) in changed or thing.role not in ("content", "qualifier"):
                     continue
-                if any(x.stem == thing.stem and not _whose_said(other, j) and not _bounded(other, x.clause)
-                       for j, x in enumerate(other)):
-                    w.role, w.rank = "bound", -1.0
+                same = [j for j, x in enumerate(other) if x.stem == thing.stem and not _whose_said(other, j)
+                        and not _bounded(other, x.clause) and not _whose_after(text, k + 1, other, j, changed)]
+                if not same:
+                    continue
+                j = same[0]
+                if j and other[j - 1].text in _ALL_OF_IT and not (j > 1 and other[j - 2].text == "of"):
+                    w.role, w.rank = "owner", 0.0
+                else:
+                    # "my team's roadmap" -> "a roadmap": one of a kind, no wider; "one of the services": how
+                    # many of them is read by itself.
+                    w.neutral = True
+
+
+#: Words before a thing that say all of it is meant: "the services", "all services", "every service".
+_ALL_OF_IT = frozenset("the all every each".split())
+
+
+def _whose_after(text: list[Word], i: int, other: list[Word], j: int, changed: set[int]) -> bool:
+    """Whether ``other`` says more right after the thing at ``j`` than
+    ``text`` does after it at ``i``, by words changed: a relative clause or
+    a phrase that says whose it is ("the bugs I introduce", "the pull
+    requests assigned to me", "the services I built", "the processes of the
+    platform"). The words the two share after the thing are passed over
+    ("pull requests"); a word that joins another thing ("and", "or") says
+    nothing of whose."""
+    while i < len(text) and j < len(other) and text[i].stem == other[j].stem:
+        i, j = i + 1, j + 1
+    return j < len(other) and other[j].clause == other[j - 1].clause and id(other[j]) in changed \
+        and other[j].text not in ("and", "or")
 
 
 def _bounded(text: list[Word], clause: int) -> bool:
@@ -615,7 +650,10 @@ def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Wo
     their team" taken out), not also as a scope named where none was. Not
     where the other text puts in or takes out a scope of its own ("within
     the team" -> "within the org", "in the industry" -> "with other teams":
-    read on the scale)."""
+    read on the scale), nor where the scope is wider than a team ("is
+    recognised as an expert in the industry", "improves processes within
+    the company"): the work is placed in a wider world, which is read on the
+    scale as "across the company" is, not only bounded."""
     for side, text in ((0, a), (1, b)):
         run_of = {id(w): k for k, run in enumerate(runs) for w in run[side]}
         where = {id(w): i for i, w in enumerate(text)}
@@ -623,8 +661,8 @@ def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Wo
             continue  # a scope named in its place, wherever it lines up: read on the scale
         for k, run in enumerate(runs):
             for w in run[side]:
-                if w.role != "scope" or w.neutral:
-                    continue
+                if w.role != "scope" or w.neutral or w.rank > vocab.SCOPE_RANK["team"]:
+                    continue  # "in the industry", "within the company": a wider world, read on the scale
                 i = where[id(w)] - 1
                 while i >= 0 and text[i].clause == w.clause and text[i].role == "function":
                     i -= 1  # "within the", "in their"

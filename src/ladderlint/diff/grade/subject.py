@@ -146,7 +146,7 @@ def _takes_duties(governing: list[str], names: BrandNames) -> bool:
 
 #: The roles of the words that say whose, how wide or how much: "the whole company", "all incident reviews",
 #: "senior engineers", "at least two".
-_WHOSE_OR_HOW_MUCH = frozenset({"scope", "bound", "audience", "count", "quantity"})
+_WHOSE_OR_HOW_MUCH = frozenset({"scope", "bound", "owner", "audience", "count", "quantity"})
 
 
 #: Taking charge of a thing: deciding or defining it oneself, or more, owning or leading it.

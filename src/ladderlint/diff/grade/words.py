@@ -553,7 +553,7 @@ SCALE_NAMES = {
     "audience": "audience", "guidance": "autonomy", "independent": "autonomy", "size": "size of work",
     "degree": "degree", "involvement": "involvement", "learning": "mastery", "count": "number",
     "condition": "unconditional ask", "deadline": "deadline", "span": "span of time", "quantity": "quantity", "level": "level named",
-    "allowance": "allowance",
+    "allowance": "allowance", "owner": "owner",
 }
 
 
@@ -563,7 +563,9 @@ SCALE_NAMES = {
 _AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadline relaxed",
             "limit raised": "limit tightened", "limit lowered": "limit loosened",
             # Taken out, an allowance ("or only part of it", "or jointly with others") raises the bar.
-            "allowance raised": "allowance taken out", "allowance lowered": "allowance added"}
+            "allowance raised": "allowance taken out", "allowance lowered": "allowance added",
+            # Whose a thing is taken out ("my team's services" -> "the services"): all of it is asked.
+            "owner raised": "owner taken out", "owner lowered": "owner put in"}
 
 
 def as_read(reason: str) -> str:
