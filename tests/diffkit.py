@@ -66,3 +66,19 @@ def two_competency_ladder(levels: list[dict[str, Any]], **more: Any) -> dict[str
             {"id": "delivery", "name": "Delivery"}, {"id": "craft", "name": "Craft"}]}],
         "levels": levels,
     }
+
+
+def one_statement(text: str) -> Framework:
+    """The base framework with ``text`` as IC1's only Ownership statement."""
+    document = data()
+    level(document, "IC1")["competencies"]["ownership"] = [text]
+    return framework(document)
+
+
+def reworded(old: str, new: str) -> tuple[str, str | None, list[str]]:
+    """How IC1's Ownership statement reworded in place from ``old`` to
+    ``new`` is graded: its impact, the impact also read, and the reasons."""
+    changes = [c for c in compare(one_statement(old), one_statement(new)) if c.level == "IC1"]
+    assert len(changes) == 1, changes
+    change = changes[0]
+    return change.impact.value, change.also_impact.value if change.also_impact else None, list(change.reasons)

@@ -14,23 +14,13 @@ import yaml
 from click.testing import CliRunner
 
 from ladderlint.cli import main
-from ladderlint.diff import compare
-from ladderlint.model import Framework, build_framework
 
-from diffkit import data, framework, level
-
-
-def _one(text: str) -> Framework:
-    document = data()
-    level(document, "IC1")["competencies"]["ownership"] = [text]
-    return framework(document)
+from diffkit import data, level, reworded
 
 
 def impact(old: str, new: str) -> str:
     """How a statement reworded in place at IC1 is graded."""
-    changes = [c for c in compare(_one(old), _one(new)) if c.level == "IC1"]
-    assert len(changes) == 1, changes
-    return changes[0].impact.value
+    return reworded(old, new)[0]
 
 
 @pytest.mark.parametrize("old, new", [

@@ -13,25 +13,11 @@ import yaml
 from click.testing import CliRunner
 
 from ladderlint.cli import main
-from ladderlint.diff import compare
-from ladderlint.model import Framework
 
-from diffkit import data, framework, level
+from diffkit import data, level, reworded
 
 
-def _one(text: str) -> Framework:
-    document = data()
-    level(document, "IC1")["competencies"]["ownership"] = [text]
-    return framework(document)
-
-
-def graded(old: str, new: str) -> tuple[str, str | None, list[str]]:
-    """How a statement reworded in place at IC1 is graded: impact, the
-    impact also read, and the reasons."""
-    changes = [c for c in compare(_one(old), _one(new)) if c.level == "IC1"]
-    assert len(changes) == 1, changes
-    change = changes[0]
-    return change.impact.value, change.also_impact.value if change.also_impact else None, list(change.reasons)
+graded = reworded
 
 
 def impact(old: str, new: str) -> str:
