@@ -180,3 +180,54 @@ def test_a_row_of_experience_gives_its_figures_to_the_descriptions_a_row_of_time
     assert [level.get("description") for level in data["levels"]] == ["Experience: 0-2 years", "Experience: 5+ years"]
     assert "not placed: a figure, not a behaviour the level expects (how much, not what it does): Core: ~80%" \
         in run.stderr
+
+
+#: A table with a row per level and a column of the years each asks for.
+ROWS = ("# Acme Ladder\n\n| Level | {header} | Execution |\n| --- | --- | --- |\n"
+        "| Engineer I | {0} | I deliver small tasks. |\n| Engineer II | {1} | I deliver features. |\n"
+        "| Senior Engineer | {2} | I lead projects. |\n")
+
+
+@pytest.mark.parametrize("header, years", [
+    ("Years of experience", ("0-2 years", "2-4 years", "5+ years")),
+    ("Experience", ("5+ years", "7+ years", "10+ years")),
+    ("Experience", ("0-2 years", "3 or more years", "5 years+")),
+    ("Experience", ("0+", "2-4", "5+")),
+])
+def test_a_column_of_years_at_least_goes_to_the_descriptions_as_its_ranges_do(cli, write, header, years):
+    """'5+ years', '5 or more years', '5 years+' are the years a level asks
+    for as '2-4 years' is: each level's description, under the column's
+    name; no competency 'Years of experience'."""
+    data, run = imported(cli, write("ladder.md", ROWS.format(*years, header=header)), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == [f"{header}: {y}" for y in years]
+    assert [list(level["competencies"]) for level in data["levels"]] == [["execution"]] * 3
+    assert ": not placed: table column header" in run.stderr and run.stderr.count(": not placed: ") == 1
+
+
+def test_a_bare_line_of_years_at_least_is_a_figure_as_a_range_is(cli, write):
+    """'- 5+ years' alone under a level reads as '- 0-2 years' does (a
+    figure, reported); with its words ('Usually 5 or more years of
+    experience') it is the experience asked, the level's description."""
+    page = ("# Acme\n\n## Engineer I\n\n- 0-2 years\n- I deliver small tasks.\n\n"
+            "## Engineer II\n\n- 5+ years\n- I deliver features.\n\n"
+            "## Engineer III\n\n- Usually 5 or more years of experience\n- I lead projects.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [list(level["competencies"].values()) for level in data["levels"]] == [
+        [["I deliver small tasks."]], [["I deliver features."]], [["I lead projects."]]]
+    assert [level.get("description") for level in data["levels"]] == [
+        None, None, "Usually 5 or more years of experience"]
+    for said in ("0-2 years", "5+ years"):
+        assert f"not placed: a figure, not a behaviour the level expects (how much, not what it does): {said}" \
+            in run.stderr
+
+
+def test_a_count_at_least_that_says_what_the_level_does_stays_a_statement(cli, write):
+    """Near-miss: 'Ships 5+ features a quarter', '5 or more reviews a week'
+    say what the level does: statements, as before."""
+    page = ROWS.format("Ships 5+ features a quarter.", "Gives 5 or more reviews a week.", "Leads 3+ projects.",
+                       header="Delivery")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert all("description" not in level for level in data["levels"])
+    assert [level["competencies"]["delivery"] for level in data["levels"]] == [
+        ["Ships 5+ features a quarter."], ["Gives 5 or more reviews a week."], ["Leads 3+ projects."]]
+

@@ -2554,13 +2554,24 @@ _APPROXIMATELY = r"(?:[~≈<>≥≤±]|(?:about|approx(?:\.|imately)?|around|cir
                  r"|min(?:imum|\.)?|max(?:imum|\.)?|over|under)\s)"
 #: A figure is written in digits: 'Two' alone may be a word of the ladder's.
 _DIGITS = r"(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?"
-_AMOUNT = rf"(?:{_CURRENCY})?\s*{_DIGITS}\s*(?:{_UNIT})?\s*\+?"
+#: A least amount, however a page writes it: '5+ years', '5 years+', '5 or more years' all read as '5-8 years' does
+#: (a figure of years), so a ladder's top row of years goes where its others go.
+_OR_MORE = r"(?:\s*\+|\s+or\s+(?:more|above|over|longer))"
+_AMOUNT = rf"(?:{_CURRENCY})?\s*{_DIGITS}{_OR_MORE}?\s*(?:{_UNIT})?{_OR_MORE}?"
 #: A figure and nothing else, labelled or not: '25 %', 'Core: ~80%', '$5', '~2-3 years', '45 000 - 75 000 EUR',
 #: 'Experience: 2 years'. A label is a few words before a colon.
 FIGURE = lazy(
     rf"(?i)(?:(?P<label>[^:.!?\n]{{1,40}}):\s*)?\(?{_APPROXIMATELY}?\s*{_AMOUNT}"
     rf"(?:\s*(?:-|–|—|to|/)\s*{_APPROXIMATELY}?\s*{_AMOUNT})?"
     r"(?:\s*(?:per|a|/)\s*(?:year|annum|month|week|day|hour))?\)?\s*\.?")
+
+def a_figure(text: str) -> bool:
+    """Whether a text is a figure and nothing else, with no label: '0-2',
+    '4+', '2-5 years', '5 or more years', '~3 yrs', '$5', '25 %'."""
+    found = FIGURE.fullmatch(" ".join(text.split()))
+    return found is not None and found.group("label") is None
+
+
 #: The label of a level's experience: 'Experience', 'Years of experience', 'Typical experience', 'Tenure',
 #: 'Approximate tenure in this role', 'Time in role'.
 _EXPERIENCE_LABEL = lazy(
@@ -2580,12 +2591,12 @@ _YEARS_LEAST = r"(?:minimum|min\.?|at\s+least|more\s+than)"
 _YEARS_BOUND = (r"(?:maximum|max\.?|at\s+most|(?:less|fewer)\s+than|over|under"
                 r"|up\s+to|between|about|around|approximately|roughly)")
 _YEARS_LEAD = r"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
-_YEARS_SPAN = rf"\s+(?:of\s+)?(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+_YEARS_SPAN = rf"\s+(?:of\s+)?(?:{_NUMBER}){_OR_MORE}?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
 _YEARS_ASKED = lazy(
     rf"{_YEARS_LEAD}{_YEARS_LEAST}{_YEARS_SPAN}"
     rf"|{_YEARS_LEAD[4:]}{_YEARS_BOUND}{_YEARS_SPAN}(?:\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b|\W*$)"
-    rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER})\s*\+?"
-    r"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}experience\b"
+    rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER}){_OR_MORE}?"
+    rf"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b{_OR_MORE}?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b"
     # Experience the level does not ask: 'Typically doesn't require professional experience', 'Requires no
     # prior experience', 'Professional experience not required'.
@@ -2598,8 +2609,8 @@ _YEARS_ASKED = lazy(
 #: The years of experience a level's title gives in brackets at its end: 'Software Engineer (0-2 years)',
 #: 'Staff Engineer (8+ years)', 'Senior Engineer (5-8 years of experience)'.
 _TITLE_YEARS = lazy(
-    rf"(?i)\s*[(\[]\s*(?:{_APPROXIMATELY})?\s*(?:{_NUMBER})\s*\+?\s*(?:(?:[-–]|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
-    r"\s*\+?(?:\s+(?:of\s+)?(?:[\w-]+\s+)?experience)?\s*[)\]]\s*$")
+    rf"(?i)\s*[(\[]\s*(?:{_APPROXIMATELY})?\s*(?:{_NUMBER}){_OR_MORE}?\s*(?:(?:[-–]|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+    rf"{_OR_MORE}?(?:\s+(?:of\s+)?(?:[\w-]+\s+)?experience)?\s*[)\]]\s*$")
 
 
 def years_in_title(title: str) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import column_role, ladder_order, level_code, level_fact, proficiency
+from ...vocabulary import a_figure, column_role, ladder_order, level_code, level_fact, proficiency
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
@@ -320,10 +320,6 @@ def _a_name(text: str) -> bool:
         and ":" not in text
 
 
-#: A cell of figures: '0-2', '4+', '1', '2-5 years', '~3 yrs'.
-_NUMBERS = lazy(r"[~<>≥≤]?\s*\d+(?:\.\d+)?\s*(?:[-–+/]\s*(?:\d+(?:\.\d+)?)?)?\s*(?:years?|yrs?|y|%)?\+?")
-
-
 class TableReader(Reader):
     """Reads the table layouts: levels-as-columns, proficiency-matrix and levels-as-rows."""
 
@@ -583,7 +579,7 @@ class TableReader(Reader):
                 continue
             counted = [row.cells[i] for i in level_columns if i < len(row.cells) and not row.cells[i].empty]
             if counted and not (matrix.rated and matrix.scale) \
-                    and all(_NUMBERS.fullmatch(strip_markdown(c.joined()).strip()) for c in counted):
+                    and all(a_figure(strip_markdown(c.joined())) for c in counted):
                 # 'Years of Exp | 0-2 | 2-5', 'SCORES | 1 | 2': figures of the levels, not what they do; the
                 # years each level asks for are said of it, in its description, under the row's name.
                 label = unwrap(row.cells[names.competency].joined()) if names.competency is not None \
