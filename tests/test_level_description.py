@@ -231,3 +231,47 @@ def test_a_count_at_least_that_says_what_the_level_does_stays_a_statement(cli, w
     assert [level["competencies"]["delivery"] for level in data["levels"]] == [
         ["Ships 5+ features a quarter."], ["Gives 5 or more reviews a week."], ["Leads 3+ projects."]]
 
+
+#: A list before the levels, a line per level by name, under a lead.
+LISTED = ("# Acme Engineering Ladder\n\n{lead}\n\n- Engineer I: {0}\n- Engineer II: {1}\n- Senior Engineer: {2}\n\n"
+          "## Engineer I\n\n{summary}- I deliver small tasks.\n\n## Engineer II\n\n{summary}- I deliver features.\n\n"
+          "## Senior Engineer\n\n{summary}- I lead projects.\n")
+YEARS = ("Usually less than 2 years of relevant professional experience.",
+         "Usually 2-5 years of relevant professional experience.",
+         "Usually at least 5-8 years of relevant professional experience.")
+
+
+@pytest.mark.parametrize("summary", ["", "> Sums the level up.\n\n"])
+def test_a_list_of_the_experience_of_each_level_goes_to_their_descriptions(cli, write, summary):
+    """'Relevant experience:' over a line per level ('Engineer I: Usually
+    less than 2 years ...'): each level's description, under the lead; not
+    its summary, and not reported as not placed, whether the level sums
+    itself up or not."""
+    page = LISTED.format(*YEARS, lead="Relevant experience:", summary=summary)
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == [f"Relevant experience: {y}" for y in YEARS]
+    assert [level.get("summary") for level in data["levels"]] == [("Sums the level up." if summary else None)] * 3
+    assert ": not placed: " not in run.stderr
+    assert "a list before the levels gives the experience of 3 of them in a line each: their descriptions" \
+        in run.stderr
+
+
+def test_a_list_of_years_under_a_heading_of_experience_is_labelled_by_it(cli, write):
+    page = LISTED.format("0-2 years", "2-5 years", "5+ years", lead="### Experience", summary="")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == [
+        "Experience: 0-2 years", "Experience: 2-5 years", "Experience: 5+ years"]
+    assert ": not placed: " not in run.stderr
+
+
+def test_a_list_that_sums_up_the_levels_stays_their_summaries(cli, write):
+    """Near-miss: 'Engineer I: learns the codebase' sums the level up, and
+    under 'Experience:' a line that gives no time says what the level does:
+    summaries, as before."""
+    for lead in ("Our levels:", "Experience:"):
+        page = LISTED.format("Learns the codebase.", "Owns features.", "Leads projects.", lead=lead, summary="")
+        data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+        assert [level.get("summary") for level in data["levels"]] == [
+            "Learns the codebase.", "Owns features.", "Leads projects."], lead
+        assert all("description" not in level for level in data["levels"]), lead
+        assert "a list before the levels sums up 3 of them in a line each: their summaries" in run.stderr

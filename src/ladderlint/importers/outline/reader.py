@@ -26,7 +26,7 @@ from ..blocks import (
     paragraphs_text,
 )
 from ..common import glossary_from_footnote
-from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement
+from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement, described_under
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
@@ -36,7 +36,7 @@ from ..textutil import (
 from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
 )
-from ...vocabulary import level_code, roman_numeral, title_without_code
+from ...vocabulary import NO_BEHAVIOUR, level_code, level_fact, no_behaviour, roman_numeral, title_without_code
 from ...patterns import lazy
 
 
@@ -289,13 +289,34 @@ class Reader:
     def overview(self, blocks: list[Block]) -> None:
         """A list before the levels that sums each up in a line ('- Engineer
         2 (IC3): Is an effective team member.', a 'tl;dr'): the summary of
-        the level it names, where the level has none of its own."""
+        the level it names, where the level has none of its own. A line
+        that says the experience the level asks ('Relevant experience:' over
+        '- Graduate Engineer: Usually less than 2 years of experience') is no
+        summary: it goes to the level's description, under the list's lead."""
         by_title = {name_key(level.title): level for level in self.document.levels}
         used = []
+        described: list[Item] = []
+        experience: dict[int, Block] = {}  # the lines of experience, by the list's lead (or by the line)
+        lead: Block | None = None  # what leads into the list being read: a heading, or a line ending in ':'
         for item in blocks:
+            if not isinstance(item, Item):
+                lead = item if isinstance(item, Heading) or isinstance(item, Paragraph) \
+                    and item.text.rstrip().endswith(":") else None
             said = _OVERVIEW_LINE.match(item.text) if isinstance(item, Item) and item.depth == 0 else None
             level = by_title.get(name_key(normalise(strip_markdown(said.group("name"))))) if said else None
-            if said is None or level is None or level.summary is not None:
+            if said is None or level is None:
+                continue
+            rest = said.group("rest").strip()
+            label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
+            # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
+            labelled = bool(label) and level_fact(label, rest) == level_fact("Experience", "1 year")
+            if labelled or no_behaviour(strip_markdown(rest)) == NO_BEHAVIOUR[0]:
+                level.describe(item.line, described_under(label if labelled else None, [rest]))
+                self.use(item)
+                described.append(item)
+                experience.setdefault(id(lead) if labelled and lead is not None else id(item), lead or item)
+                continue
+            if level.summary is not None:
                 continue
             level.summary = said.group("rest").strip()
             level.summary_paragraphs = [(item.line, level.summary)]
@@ -304,6 +325,11 @@ class Reader:
         if used:
             self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
                                                "each: their summaries")
+        for lead_or_line in experience.values():
+            self.use(lead_or_line)  # 'Relevant experience:' leads into its lines: said with each
+        if described:
+            self.document.notice(described[0].line, f"a list before the levels gives the experience of "
+                                                    f"{len(described)} of them in a line each: their descriptions")
         for table in blocks:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
