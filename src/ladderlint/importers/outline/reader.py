@@ -296,13 +296,14 @@ class Reader:
         by_title = {name_key(level.title): level for level in self.document.levels}
         used = []
         described: list[Item] = []
-        experience: dict[int, Block] = {}  # the lines of experience, by the list's lead (or by the line)
-        lead: Block | None = None  # what leads into the list being read: a heading, or a line ending in ':'
+        leads: list[Heading | Paragraph] = []  # the leads of lines of experience, used with them
+        lead: Heading | Paragraph | None = None  # what leads into the list being read: a heading, a line ending in ':'
         for item in blocks:
             if not isinstance(item, Item):
                 lead = item if isinstance(item, Heading) or isinstance(item, Paragraph) \
                     and item.text.rstrip().endswith(":") else None
-            said = _OVERVIEW_LINE.match(item.text) if isinstance(item, Item) and item.depth == 0 else None
+                continue
+            said = _OVERVIEW_LINE.match(item.text) if item.depth == 0 else None
             level = by_title.get(name_key(normalise(strip_markdown(said.group("name"))))) if said else None
             if said is None or level is None:
                 continue
@@ -314,7 +315,8 @@ class Reader:
                 level.describe(item.line, described_under(label if labelled else None, [rest]))
                 self.use(item)
                 described.append(item)
-                experience.setdefault(id(lead) if labelled and lead is not None else id(item), lead or item)
+                if labelled and lead is not None and lead not in leads:
+                    leads.append(lead)
                 continue
             if level.summary is not None:
                 continue
@@ -325,8 +327,8 @@ class Reader:
         if used:
             self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
                                                "each: their summaries")
-        for lead_or_line in experience.values():
-            self.use(lead_or_line)  # 'Relevant experience:' leads into its lines: said with each
+        for said_with in leads:
+            self.use(said_with)  # 'Relevant experience:' leads into its lines: said with each
         if described:
             self.document.notice(described[0].line, f"a list before the levels gives the experience of "
                                                     f"{len(described)} of them in a line each: their descriptions")
