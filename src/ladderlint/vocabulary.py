@@ -1160,6 +1160,13 @@ FREQUENCY = {
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
+#: Words of frequency that say what is usual rather than set a bar, in a
+#: text that describes (a note, a description) or a sentence said of the
+#: people (``grade.demand``): the hedges, and "often" and "frequently" (many
+#: times, not every time), which ask no more than "usually" does. So
+#: "Often 2-4 years of experience" sets no bar, as "Usually 2-4 years ..."
+#: does not, and one swapped for the other moves none.
+USUAL_FREQUENCY = HEDGES | frozenset("often frequently".split())
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.

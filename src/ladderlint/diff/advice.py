@@ -162,6 +162,17 @@ _NOUNS = {
 }
 
 
+def _thing_changed(change: Change) -> str:
+    """What a change of structure is about, as ``_NOUNS`` names it: the
+    first part of its kind ("competency" of "competency-renamed"), or of a
+    text that describes (``summary-changed``) the field that changed, so
+    that a level's description or a cell's note reads as "a description
+    changed", "a note changed", not as a summary."""
+    if change.kind is Kind.SUMMARY_CHANGED and change.field in ("description", "note"):
+        return str(change.field)
+    return change.kind.value.rsplit("-", 1)[0]
+
+
 def _minor_reason(changes: list[Change]) -> str:
     """Why the changes call for a minor release, as they are: how many
     expectations were lowered ("2 statements"), and which changes of
@@ -180,19 +191,20 @@ def _minor_reason(changes: list[Change]) -> str:
         said = ([plural(statements, "statement")] if statements else []) + \
             ([plural(others, "other change" if statements else "change")] if others else [])
         parts.append(f"expectations were lowered: {and_list(said)}")
-    structural: dict[Kind, int] = {}
+    structural: dict[tuple[Kind, str], int] = {}
     for change in counted:
         if change.impact is Impact.STRUCTURAL:
-            structural[change.kind] = structural.get(change.kind, 0) + 1
+            thing = _thing_changed(change)
+            structural[change.kind, thing] = structural.get((change.kind, thing), 0) + 1
     if structural:
         said = []
-        for kind in Kind:  # the order of the kinds, not of the changes: the same changes say the same
-            if kind in structural:
-                thing, verb = kind.value.rsplit("-", 1)
-                one, many = _NOUNS.get(thing, (thing, thing + "s"))
-                count = structural[kind]
-                said.append(f"{'an' if one[0] in 'aeiou' else 'a'} {one} {verb}" if count == 1
-                            else f"{plural(count, one, many)} {verb}")
+        kinds = list(Kind)
+        # The order of the kinds, not of the changes: the same changes say the same.
+        for (kind, thing), count in sorted(structural.items(), key=lambda item: (kinds.index(item[0][0]), item[0][1])):
+            verb = kind.value.rsplit("-", 1)[1]
+            one, many = _NOUNS.get(thing, (thing, thing + "s"))
+            said.append(f"{'an' if one[0] in 'aeiou' else 'a'} {one} {verb}" if count == 1
+                        else f"{plural(count, one, many)} {verb}")
         parts.append(f"the structure changed: {', '.join(said)}")
     # Neither (a minor release none of these call for cannot be, but stay safe): what a minor release is for.
     return "; ".join(parts) or "expectations were lowered, or the structure changed"

@@ -48,7 +48,7 @@ from .changes import (
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, about_the_ladder, actions_put_in, asked_in_summary,
-    asks_nothing, bars, demand, grade, takes_charge_beyond,
+    NOT_READ, asks_nothing, bars, demand, grade, takes_charge_beyond, unread_language,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
@@ -236,6 +236,9 @@ def _named_number(name: str) -> int | None:
     return rung.number if rung is not None else None
 
 
+#: The readings of a rewording that says the same in other words ("2-4" -> "two to four", "Usually" ->
+#: "Typically", a synonym), or in another layout.
+_SAME_WORDING = frozenset({"wording", "formatting"})
 #: The impacts that change what is asked of someone.
 _BARS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
 #: Why a text that describes asks more, besides a sentence put in that asks something (``SENTENCE_PUT_IN``):
@@ -1608,11 +1611,13 @@ class _Differ:
 
         # A note about the organisation ("Roomle does not currently hire Juniors"), the document, or a
         # pointer elsewhere asks nothing of the people on the level.
-        def new_to_them(text: str) -> bool:
+        def in_their_cells(text: str) -> bool:
             key = words_key(text)
             # A statement of the cells moved here with a typo fixed on the way asks nothing new either.
-            return key not in in_cells and not any(retouched(key, said) for said in in_cells) \
-                and not asks_nothing(text, brands)
+            return key in in_cells or any(retouched(key, said) for said in in_cells)
+
+        def new_to_them(text: str) -> bool:
+            return not in_their_cells(text) and not asks_nothing(text, brands)
 
         # A sentence put in asks only where it asks something (a bar, or what they do); one that describes
         # ("This level is where most engineers join the company") asks nothing, as in a note. A label
@@ -1629,11 +1634,12 @@ class _Differ:
         def expects(text: str) -> bool:
             return not asks_nothing(text, brands)
 
-        return self._sentences_impact(old or "", new, asks, expects, clause_asks=new_to_them)
+        return self._sentences_impact(old or "", new, asks, expects, clause_asks=new_to_them, restated=in_their_cells)
 
     def _sentences_impact(self, old: str, new: str, asks: Callable[[str], bool],
                           expects: Callable[[str], bool] = lambda text: True,
-                          clause_asks: Callable[[str], bool] | None = None
+                          clause_asks: Callable[[str], bool] | None = None,
+                          restated: Callable[[str], bool] = lambda text: False,
                           ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
@@ -1648,7 +1654,14 @@ class _Differ:
         text that raises the bar also lowers it along a scale (one sentence
         asks more, another less; or one asks more in one way and less in
         another), as for a statement (``_also``); and what was read, for a
-        text that asks more or less (every such grade says why)."""
+        text that asks more or less (every such grade says why).
+
+        A sentence put in or reworded in a language the grader does not
+        read (``grade.unread_language``) is held as a statement so reworded
+        is: raises-bar, read as "not read: Korean", for a reviewer who reads
+        it, unless another sentence asks more as read (the gate stops it
+        all the same) or it is a statement of the level written in
+        (``restated``)."""
         before, after = _sentences(old), _sentences(new)
         added = [text for key, text in after.items() if key not in before]
         gone = [text for key, text in before.items() if key not in after]
@@ -1675,10 +1688,18 @@ class _Differ:
 
         directions = []
         reasons: list[str] = []
+        unread: list[str] = []  # the languages of sentences put in or reworded that the grader does not read
         along_a_scale = False  # a sentence that is no expectation reworded along a scale: not mere wording
+        # Of each sentence reworded: whether it says the same in other words, as a statement's rewording would
+        # (not one that names another role or level, "As an Engineer II or Platform Manager, ...": a reader
+        # sees a new name).
+        meanings_kept = []
         for was, now in _reworded(gone, added):
-            if (expects(was) or expects(now)) and not said_again(now, was):
-                graded = self._grade(was, now)
+            graded = self._grade(was, now)
+            meanings_kept.append(graded.impact is Impact.EDITORIAL and set(graded.reasons) <= _SAME_WORDING)
+            if graded.not_read:
+                unread.append(graded.not_read)
+            elif (expects(was) or expects(now)) and not said_again(now, was):
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
                 reasons += graded.scale_reasons
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
@@ -1697,20 +1718,32 @@ class _Differ:
             elif not said_again(now, was):
                 # "Attending an internal tech talk" -> "Giving ..." or "Attending every ...": an example
                 # that now shows another thing, though it asks nothing of anyone.
-                graded = self._grade(was, now)
                 along_a_scale = along_a_scale or bool(graded.scale or graded.scale_lowered)
             gone.remove(was)
             added.remove(now)
-        asking = [text for text in added if asks(text) and not said_again(text)]
+        for text in added:
+            # Named from the whole text where it tells more: a sentence alone may not tell Russian from Ukrainian.
+            if not (restated(text) or said_again(text)) and unread_language(text):
+                unread.append(str(unread_language(text, new, old)))
+        asking = [text for text in added if asks(text) and not said_again(text) and not unread_language(text)]
         directions += [1] * len(asking)
         reasons += [_sentences_put_in(asking)] if asking else []
         read = reasons_as_read(reasons)
+        also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
         if 1 in directions:
-            also = Impact.LOWERS_BAR if -1 in directions and not self.levels_only else None
             return Impact.RAISES_BAR, also, read
+        if unread:
+            # No reading says which way it goes, as for a statement so reworded: held for a reviewer who reads it.
+            return Impact.RAISES_BAR, also, reasons_as_read([NOT_READ + language for language in dict.fromkeys(unread)])
         if -1 in directions:
             return Impact.LOWERS_BAR, None, read
-        return (Impact.STRUCTURAL if along_a_scale else _description_impact(old, new)), None, ()
+        if along_a_scale:
+            return Impact.STRUCTURAL, None, ()
+        if meanings_kept and all(meanings_kept) and not gone and not added:
+            # Each sentence said another way that the grader reads as the same ("2-4 years" -> "two to four
+            # years", "Usually" -> "Typically"), however many words it took.
+            return Impact.EDITORIAL, None, ()
+        return _description_impact(old, new), None, ()
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None,
@@ -1781,7 +1814,7 @@ class _Differ:
             return examples or not about_the_ladder(text, brands) and (
                 bool(bars(text, brands)) or demand(text, brands, competency) is not None)
 
-        return self._sentences_impact(old or "", new, asks, expects)
+        return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said)
 
 
     @staticmethod

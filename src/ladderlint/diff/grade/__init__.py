@@ -296,8 +296,20 @@ from .words import (
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
-    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond", "words_read",
+    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
+    "unread_language", "words_read",
 ]
+
+
+def unread_language(*texts: str) -> str | None:
+    """The language of texts the grader does not read, as one rewording's
+    two wordings or one sentence put in: their script read from all at once
+    (a short one, "Решаю задачи", may not tell Russian from Ukrainian where
+    the other does, "Решает задачи самостоятельно"), else the words of each
+    (``text.other_language``). None where they read as English."""
+    lists = [text_words(text) for text in texts]
+    return other_script([w for found in lists for w in found]) \
+        or next(filter(None, map(other_language, lists)), None)
 
 
 @dataclass(frozen=True)
@@ -324,6 +336,11 @@ class Grade:
     def __post_init__(self) -> None:
         # Each reading said once, where first found: two runs read alike ("scope lowered") are one reason.
         object.__setattr__(self, "reasons", tuple(dict.fromkeys(self.reasons)))
+
+    @property
+    def not_read(self) -> str | None:
+        """The language of a rewording the grader did not read (``NOT_READ``), else None."""
+        return next((reason.removeprefix(NOT_READ) for reason in self.reasons if reason.startswith(NOT_READ)), None)
 
     @property
     def scale_reasons(self) -> tuple[str, ...]:
@@ -406,10 +423,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     # The grader reads English: of a text in another language, no reading, not even of how many words changed,
     # says which way it goes. A reviewer who reads it does.
-    # Letters of another script are read from both texts at once: a short one ("Решаю задачи") may not tell
-    # Russian from Ukrainian where the other text does ("Решает задачи самостоятельно").
-    old_words, new_words = text_words(old_text), text_words(new_text)
-    language = other_script([*old_words, *new_words]) or other_language(old_words) or other_language(new_words)
+    language = unread_language(old_text, new_text)
     if language:
         return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
     runs = changed_runs(a, b)

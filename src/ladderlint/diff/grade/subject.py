@@ -413,7 +413,8 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
 
     - how often: "always", "consistently", "regularly", "every sprint",
       "weekly", and what is to be avoided, "never", "rarely"; not a hedge
-      ("usually", "typically": in most cases) nor "sometimes", which ask
+      ("usually", "typically": in most cases), "often" or "frequently"
+      (``vocabulary.USUAL_FREQUENCY``) nor "sometimes", which ask
       less than a plain statement does, nor how often after a concession
       ("not always, but often", "not necessarily every week"): it says
       what is usual, not what is asked;
@@ -454,7 +455,7 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
         if w.role == "frequency":
             asks = w.text in vocab.AVOIDING_FREQUENCY or (
-                w.text not in vocab.HEDGES and w.rank >= vocab.FREQUENCY["often"])
+                w.text not in vocab.USUAL_FREQUENCY and w.rank >= vocab.FREQUENCY["often"])
         elif w.role == "count":
             asks = texts[max(0, i - 2):i] == ["at", "least"]
         elif w.role == "certainty":
@@ -484,7 +485,8 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
     in the design repository", "We use the architecture guide"), none ("The
     billing migration", "Uses locking where appropriate": an illustration);
     what may be ("You can find the templates in the wiki"), what is usual
-    ("Engineers here typically own one service", "Most engineers reach this
+    ("Engineers here typically own one service", "... often have 2-4 years
+    of experience", "Most engineers reach this
     level in two years"), what was ("I decided to X instead of Y"), what is
     done to them ("Engineers at this level are assessed on their impact"),
     what they are not to do or need not do (the negation is read by
@@ -535,7 +537,7 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
         return None  # "are part of a squad", "have a mentor": where they are and what they have, not what they do
     # A negation in another clause says something else: "..., which is not required at lower levels".
     if any(negating(w) and w.clause == verb.clause for w in found) \
-            or any(w.text in vocab.HEDGES or w.text in _DESCRIBING for w in found) \
+            or any(w.text in vocab.USUAL_FREQUENCY or w.text in _DESCRIBING for w in found) \
             or any(w.text in vocab.FREQUENCY and w.rank < vocab.FREQUENCY["often"] for w in found):
         return None
     return " ".join(w.text for w in rest)
