@@ -144,6 +144,22 @@ def test_diff_reports_a_reworded_level_description(cli, write):
         in notes
 
 
+def test_what_is_new_at_a_level_says_its_own_description_apart_from_changes_of_structure(cli, write):
+    # Two levels each say their own experience: comparing them, the description is the level's own text, as its
+    # summary is, not "a change of structure or names".
+    two = described("Usually 0-2 years of experience.") + (
+        "  - id: IC2\n    title: Engineer II\n    summary: Delivers well-scoped tasks\n"
+        "    description: Usually 2-4 years of experience.\n"
+        "    competencies:\n      impact:\n        - I deliver my tasks on time\n")
+    notes = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", str(write("f.yaml", two))).output
+    assert "**In short:** a new description." in notes
+    assert "### Other differences between Engineer I and Engineer II" in notes
+    assert "structure or names" not in notes and "Changes of structure and names" not in notes
+    # Between two revisions, a level whose description changed is still told as before.
+    old, new = write("old.yaml", two), write("new.yaml", two.replace("2-4 years", "3-5 years"))
+    assert "### Changes of structure and names" in cli("diff", "--format", "markdown", str(old), str(new)).output
+
+
 def test_diff_grades_a_demand_put_in_a_level_description_as_raising_the_bar(cli, write):
     """As a competency's description is read: a sentence put in that asks
     something raises the bar; one that only describes does not."""

@@ -565,6 +565,14 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
         parts.append(plural(sum(1 for c in moved if _went_to(diff, c) == went_to), "level")
                      + f" moved to {went_to}")
     structure = [c for c in counts[Impact.STRUCTURAL] if c.kind is not Kind.LEVEL_MOVED]
+    if diff.levels is not None:
+        # Two levels compared: each has its own summary and description, which differ by nature;
+        # said as what they are, not as a change of structure ("a new description").
+        own = [c for c in structure if c.kind is Kind.SUMMARY_CHANGED and c.field in _LEVEL_TEXTS
+               and not c.competency and not c.dimension and c.level]
+        structure = [c for c in structure if c not in own]
+        parts += [f"a new {field}" for field in _LEVEL_TEXTS if any(c.field == field for c in own)
+                  and f"a new {field}" not in parts]
     if structure:
         parts.append(plural(len(structure), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
@@ -672,12 +680,15 @@ def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Im
     if diff.levels is None:
         return _SECTIONS
     lower, higher = (_level(diff, level) for level in diff.levels)
+    # Two levels differ in their own summaries and descriptions by nature: no "change of structure".
     names = {
         Impact.RAISES_BAR: "New or higher",
         Impact.LOWERS_BAR: f"Lower than at {lower}",
+        Impact.STRUCTURAL: "Other differences",
     } if on_page else {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: f"Lower at {higher} than at {lower}",
+        Impact.STRUCTURAL: f"Other differences between {lower} and {higher}",
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
 
