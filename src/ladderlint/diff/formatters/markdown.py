@@ -489,6 +489,13 @@ def _at(diff: FrameworkDiff, levels: list[str]) -> str:
 _LEVEL_TEXTS = ("summary", "description")
 
 
+def _said_of_the_level(change: Change) -> bool:
+    """A level's own summary or description, or its introduction of a
+    dimension, changed: what each level says of itself."""
+    return change.kind is Kind.SUMMARY_CHANGED and change.field in _LEVEL_TEXTS and not change.competency \
+        and bool(change.level)
+
+
 def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) -> list[str]:
     """The new or higher expectations, counted: of two levels compared, the
     level's summary and the proficiencies expected are said apart from the
@@ -501,8 +508,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
         at = ""  # on the page of the level they are at
     if diff.levels is None:
         return [f"{plural(len(raised), 'new or higher expectation')}{at}"]
-    headline = [c for c in raised if c.kind is Kind.SUMMARY_CHANGED and c.field in _LEVEL_TEXTS and not c.competency
-                and c.level]
+    headline = [c for c in raised if _said_of_the_level(c)]
     summaries = [c for c in headline if not c.dimension and c.field == "summary"]
     descriptions = [c for c in headline if not c.dimension and c.field == "description"]
     intros = [c for c in headline if c.dimension]
@@ -568,8 +574,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     if diff.levels is not None:
         # Two levels compared: each has its own summary and description, which differ by nature;
         # said as what they are, not as a change of structure ("a new description").
-        own = [c for c in structure if c.kind is Kind.SUMMARY_CHANGED and c.field in _LEVEL_TEXTS
-               and not c.competency and not c.dimension and c.level]
+        own = [c for c in structure if _said_of_the_level(c) and not c.dimension]
         structure = [c for c in structure if c not in own]
         parts += [f"a new {field}" for field in _LEVEL_TEXTS if any(c.field == field for c in own)
                   and f"a new {field}" not in parts]
