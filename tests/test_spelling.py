@@ -4,8 +4,12 @@ engineering terms, and the project's vocabulary (accept and reject lists)."""
 from __future__ import annotations
 
 import gzip
+import hashlib
+import importlib.metadata
 import importlib.util
 import os
+import re
+from pathlib import Path
 
 import pytest
 
@@ -350,13 +354,35 @@ def test_british_and_inflected_forms():
     assert not english().knows("clraification")
 
 
-def test_the_dictionary_file_is_sorted_as_the_binary_search_needs():
+def _shipped_dictionary() -> bytes:
+    import ladderlint
+
+    return (Path(ladderlint.__file__).parent / "data" / "english.json").read_bytes()
+
+
+def test_the_shipped_dictionary_is_sorted_as_the_binary_search_needs():
+    lines = _shipped_dictionary().decode("utf-8").split("\n")[1:-1]
+    keys = [line[: line.find('":') + 1] for line in lines]
+    assert len(keys) > 100_000 and keys == sorted(keys)
+
+
+def test_the_shipped_dictionary_is_pyspellchecker_s_own_list():
+    """data/english.json is pyspellchecker's en.json.gz, uncompressed, at
+    the version its licence file names (tools/vendor_dictionary.py)."""
+    import ladderlint
+
+    notice = (Path(ladderlint.__file__).parent / "data" / "english.json.license").read_text(encoding="utf-8")
+    version = re.search(r"version (\S+)", notice)
+    digest = re.search(r"SHA-256: ([0-9a-f]{64})", notice)
+    assert version and digest and "MIT License" in notice
+    shipped = _shipped_dictionary()
+    assert hashlib.sha256(shipped).hexdigest() == digest.group(1)
+    if importlib.metadata.version("pyspellchecker") != version.group(1):
+        pytest.skip("another pyspellchecker than the one the list was copied from")
     spec = importlib.util.find_spec("spellchecker")
     assert spec is not None and spec.origin
-    with gzip.open(os.path.join(os.path.dirname(spec.origin), "resources", "en.json.gz"), "rt", encoding="utf-8") as f:
-        lines = f.read().split("\n")[1:-1]
-    keys = [line[: line.find('":') + 1] for line in lines]
-    assert keys == sorted(keys)
+    with gzip.open(os.path.join(os.path.dirname(spec.origin), "resources", "en.json.gz")) as f:
+        assert f.read() == shipped
 
 
 def test_dictionary_lookups_and_suggestions_on_a_small_list():
