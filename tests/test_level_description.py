@@ -220,10 +220,10 @@ def test_a_column_of_years_at_least_goes_to_the_descriptions_as_its_ranges_do(cl
     assert ": not placed: table column header" in run.stderr and run.stderr.count(": not placed: ") == 1
 
 
-def test_a_bare_line_of_years_at_least_is_a_figure_as_a_range_is(cli, write):
-    """'- 5+ years' alone under a level reads as '- 0-2 years' does (a
-    figure, reported); with its words ('Usually 5 or more years of
-    experience') it is the experience asked, the level's description."""
+def test_a_bare_line_of_years_on_the_level_goes_to_its_description(cli, write):
+    """'- 0-2 years', '- 5+ years' alone on a level's own list, beside its
+    behaviours, are the experience it asks, as 'Usually 5 or more years of
+    experience' is: the level's description, not a line dropped."""
     page = ("# Acme\n\n## Engineer I\n\n- 0-2 years\n- I deliver small tasks.\n\n"
             "## Engineer II\n\n- 5+ years\n- I deliver features.\n\n"
             "## Engineer III\n\n- Usually 5 or more years of experience\n- I lead projects.\n")
@@ -231,10 +231,44 @@ def test_a_bare_line_of_years_at_least_is_a_figure_as_a_range_is(cli, write):
     assert [list(level["competencies"].values()) for level in data["levels"]] == [
         [["I deliver small tasks."]], [["I deliver features."]], [["I lead projects."]]]
     assert [level.get("description") for level in data["levels"]] == [
-        None, None, "Usually 5 or more years of experience"]
-    for said in ("0-2 years", "5+ years"):
-        assert f"not placed: a figure, not a behaviour the level expects (how much, not what it does): {said}" \
-            in run.stderr
+        "0-2 years", "5+ years", "Usually 5 or more years of experience"]
+    assert ": not placed: " not in run.stderr
+
+
+def test_years_beside_competency_labels_go_to_the_description(cli, write):
+    """A level's list of labelled bullets ('Technical skills' over its
+    statements) with the years first: the years are the level's."""
+    page = ("# Acme\n\n## Engineer I\n\n- 0-2 years\n- Technical skills\n  - I write code with guidance\n"
+            "- Communication\n  - I ask for help\n\n"
+            "## Engineer II\n\n- 2-5 yrs\n- Technical skills\n  - I write tested code\n"
+            "- Communication\n  - I explain trade-offs\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == ["0-2 years", "2-5 yrs"]
+    assert [sorted(level["competencies"]) for level in data["levels"]] == [["communication", "technical-skills"]] * 2
+
+
+@pytest.mark.parametrize("line", ["25 %", "~3 months", "$5"])
+def test_a_bare_figure_that_is_no_years_stays_reported(cli, write, line):
+    """A figure of another kind alone on a level ('25 %', '~3 months') says
+    how much of something: reported, not made the level's description."""
+    page = (f"# Acme\n\n## Engineer I\n\n- {line}\n- I deliver small tasks.\n\n"
+            "## Engineer II\n\n- I deliver features.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == [None, None]
+    assert f"not placed: a figure, not a behaviour the level expects (how much, not what it does): {line}" \
+        in run.stderr
+
+
+def test_years_under_a_competency_stay_a_figure(cli, write):
+    """Under a competency other than experience ('Delivery: - 2 years'),
+    a number of years says how long of something: reported, not said of
+    the level."""
+    page = ("# Acme\n\n## Engineer I\n\n### Delivery\n\n- 2 years\n- I deliver small tasks.\n\n"
+            "## Engineer II\n\n### Delivery\n\n- I deliver features.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [level.get("description") for level in data["levels"]] == [None, None]
+    assert "not placed: a figure, not a behaviour the level expects (how much, not what it does): 2 years" \
+        in run.stderr
 
 
 def test_a_count_at_least_that_says_what_the_level_does_stays_a_statement(cli, write):

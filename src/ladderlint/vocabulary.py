@@ -2579,6 +2579,16 @@ def a_figure(text: str) -> bool:
     return found is not None and found.group("label") is None
 
 
+_YEARS_UNIT = lazy(r"(?i)\b(?:years?|yrs?)\b")
+
+
+def years_alone(text: str) -> bool:
+    """Whether a text is a number of years and nothing else ('0-2 years',
+    '5+ years', '~3 yrs', '5 or more years'): written as a level's own
+    line, the experience the level asks for."""
+    return a_figure(text) and _YEARS_UNIT.search(text) is not None
+
+
 #: The label of a level's experience: 'Experience', 'Years of experience', 'Typical experience', 'Tenure',
 #: 'Approximate tenure in this role', 'Time in role'.
 _EXPERIENCE_LABEL = lazy(

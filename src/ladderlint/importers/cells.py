@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour, years_alone
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -345,7 +345,10 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                     kept.append(statement)
                     continue
                 taken = True
-                if why == NO_BEHAVIOUR[0] or (headed and why == NO_BEHAVIOUR[1]):
+                # A number of years alone on the level's own line ('- 5+ years' beside its competencies)
+                # is the experience it asks, as under an 'Experience' heading.
+                if why == NO_BEHAVIOUR[0] or why == NO_BEHAVIOUR[1] and (
+                        headed or not name and years_alone(strip_markdown(statement.text))):
                     texts = [statement.text, *statement.examples]
                     level.describe(statement.line, described_under(name, texts) if headed else "\n".join(texts))
                     cell.competency.said_of_levels = cell.competency.said_of_levels or headed
