@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from import_helpers import imported
+from ladderlint.vocabulary import LevelName, ladder_order
 
 #: A ladder whose first rung names its role more fully than the rungs above it, lowest first.
 LADDER = [("Software Engineer", "Implements designs of others", "Ships tasks"),
@@ -102,6 +103,8 @@ HIGHEST_FIRST = {
     "role-in-full": ["Principal Engineer", "Staff Engineer", "Senior Software Engineer", "Software Engineer"],
     "fuller-first-rung": ["Principal Engineer", "Staff Engineer", "Senior Engineer", "Software Engineer"],
     "seniorities-and-the-role": ["Principal", "Staff", "Senior", "Engineer"],
+    # 'Principal+': the rung and those above it, above 'Principal'.
+    "a-rung-and-above": ["Principal+ Engineer", "Principal Engineer", "Staff Engineer", "Senior Engineer"],
 }
 
 
@@ -145,3 +148,25 @@ def test_a_first_rung_named_by_a_speciality_is_a_level(cli, write, field):
     ladder = [(f"{field} Engineer", *LADDER[0][1:]), *LADDER[1:]]
     data, _ = imported(cli, write("ladder.md", _headings(ladder)), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == [title for title, *_ in ladder]
+
+
+@pytest.mark.parametrize("titles, order", [
+    (["Staff+", "Staff", "Senior"], [2, 1, 0]),
+    (["Principal+ Engineer", "Principal Engineer", "Staff Engineer"], [2, 1, 0]),
+    (["Senior Engineer", "Senior+ Engineer", "Staff Engineer"], [0, 1, 2]),
+    # A '+' after another word is no rung's: 'C++' names the field.
+    (["Senior C++ Engineer", "C++ Engineer"], [1, 0]),
+])
+def test_a_rung_written_with_a_plus_is_above_the_rung(titles, order):
+    assert ladder_order([LevelName.read(title) for title in titles]) == order
+
+
+def test_level_order_reports_a_rung_listed_after_its_plus(cli, write):
+    levels = "".join(f"  - id: {i}\n    title: {t}\n    competencies:\n      craft:\n        - I do {i}\n"
+                     for i, t in (("staff", "Staff Engineer"), ("principal-plus", "Principal+ Engineer"),
+                                  ("principal", "Principal Engineer")))
+    path = write("f.yaml", "ladderlint: 1\nid: f\nname: F\ntrack: Engineering\nversion: 1.0.0\n"
+                            "organisation: {name: Acme}\ndimensions:\n  - id: d\n    name: D\n    competencies:\n"
+                            "      - {id: craft, name: Craft}\nlevels:\n" + levels)
+    run = cli("check", str(path), "--select", "LL201")
+    assert "'principal' (Principal Engineer) is listed after the more senior level 'principal-plus'" in run.output, run.output

@@ -620,7 +620,8 @@ def seniority(text: str) -> Seniority | None:
     """The seniority a level's title (or id, or both joined) names, or None
     if no word does."""
     found: list[str] = []
-    said = _LETTERS.findall(_folded(text))
+    folded = _folded(text)
+    said = _LETTERS.findall(folded)
     for n, word in enumerate(said):
         word = _ABBREVIATIONS.get(word, word)
         if word == "group" and not _heads_a_group_role(said, n):
@@ -644,7 +645,26 @@ def seniority(text: str) -> Seniority | None:
         if not ranges:
             return None
         low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    if "+" in folded and _above_the_last(folded, found):
+        # 'Staff+', 'Principal+ Engineer': the rung and those above it, so
+        # above the rung itself ('Principal', 'Principal+'), and no level is
+        # certainly above it.
+        low = high = high + _PLUS
+        return Seniority(low, high, tuple(found), True)
     return Seniority(low, high, tuple(found), not _ROLES.isdisjoint(found))
+
+
+#: How far 'X+' stands above 'X' (less than a rung: 'Staff+' is below a Principal, as ladders usually have it).
+_PLUS = 0.25
+_PLUS_AFTER = lazy(r"([a-z]+) ?\+(?![\w+])")
+
+
+def _above_the_last(folded: str, found: list[str]) -> bool:
+    """Whether a '+' follows the last seniority word of a title ('Staff+',
+    'Senior Staff+ Engineer'); not a '+' after another word ('C++')."""
+    last = next((_ABBREVIATIONS.get(word, word) for word in reversed(_LETTERS.findall(folded))
+                 if _ABBREVIATIONS.get(word, word) in found), None)
+    return any(_ABBREVIATIONS.get(word, word) == last for word in _PLUS_AFTER.findall(folded))
 
 
 #: The roles 'Group' ranks ('Group Product Manager', 'Group Engineering Manager', 'Group Tech Lead').
@@ -806,6 +826,8 @@ def role(title: str) -> str:
     for n, word in enumerate(written):
         # 'Semi Senior' is one word; a level named in quotes ('"Júnior"') is that level.
         folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0].strip(_QUOTES)
+        if folded.endswith("+") and folded.rstrip("+") in SENIORITY_WORDS:
+            folded = folded.rstrip("+")  # 'Staff+': the rung and those above it
         if folded in _HEAD_SENIORITY and kept or _ABBREVIATIONS.get(folded, folded) in _MANAGEMENT_SENIORITY:
             kept.append(word)  # 'Director of Engineering' is the role, as 'Tech Lead' is
             after_level_word = False
