@@ -55,6 +55,9 @@ _TEAM_RANK = scope_rank("team")
 # A scope word in the possessive ("my team's projects", "the department's
 # roadmap"): words() writes a curly apostrophe straight.
 _POSSESSED = {f"{word}'s": word for word in SCOPE_OF}
+# The same words as a set: a set's isdisjoint() given a dict looks each of
+# the dict's keys up, for every statement.
+_POSSESSIVES = frozenset(_POSSESSED)
 # Words after which a scope word owns the one before it: "every project in
 # the company's portfolio", "the tasks of my team".
 _OWNED_BY = frozenset({"of", "in"})
@@ -427,7 +430,7 @@ class _Tracks:
             marked = _MARKED_OR_SCALE.intersection(scoped)
         # The owner of the work sets its scope: read only where a scope word is
         # in the possessive or another may own it, as few statements have.
-        if not marked.isdisjoint(_POSSESSED) or (len(marked & _SCOPE_WORDS) > 1 and not _OWNED_BY.isdisjoint(scoped)):
+        if not marked.isdisjoint(_POSSESSIVES) or (len(marked & _SCOPE_WORDS) > 1 and not _OWNED_BY.isdisjoint(scoped)):
             scoped = _owners(scoped)
         if scoped is not tokens:
             tokens = scoped
@@ -712,7 +715,7 @@ _SCALE_MARKS = frozenset(FREQUENCY) | frozenset(COUNT) | frozenset(PERIOD) | fro
 _DIGIT = lazy(r"\d")
 _NOT_KEY = _SCALE_MARKS | _FILLER
 # With the scope words in the possessive, which _owners reads ("my team's projects").
-_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS | frozenset(_POSSESSED)
+_MARKED_OR_SCALE = _MARKER_WORDS | _SCALE_MARKS | _POSSESSIVES
 
 _Said = tuple[int, str, DocPath, str, list[str]]  # (level order, level id, path, text, words)
 
