@@ -15,6 +15,9 @@ same thing everywhere:
   ("trunk-based development (TBD)");
 - ``reads_as_english``: whether a framework's words are English, for the
   rules whose judgement holds in English only;
+- ``letters_by_script``: how many of a text's letters are of each script
+  (Latin, Cyrillic, Kana, Han ...), which ``other_script`` (for ``diff``)
+  and ``written_language`` (for the importer) each read by its own rule;
 - ``strip_markdown``: emphasis, links, images and escapes removed, keeping
   the words a reader sees;
 - ``only_links_differ``: whether two texts differ only in the form of
@@ -42,6 +45,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from bisect import bisect_right
+from collections import Counter
+from functools import cache
 from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
 from .patterns import lazy
@@ -159,20 +164,62 @@ def other_language(tokens: Sequence[str]) -> str | None:
     return likeliest[0] if len(likeliest) == 1 else "another language"
 
 
-# The language a script's letters read as, by the first word of their Unicode
-# names ("CYRILLIC SMALL LETTER A"): the script's own language (Greek,
-# Hebrew, Thai), or its name where it is several languages' (Devanagari:
-# Hindi, Marathi, Nepali); Latin letters are no other script. Cyrillic and
-# Han are read further (``_cyrillic``, Kana beside Han).
+# The scripts ``letters_by_script`` counts letters in, each with the
+# language its letters read as: the script's own (Greek, Hebrew, Thai), or
+# its name where it is several languages' (Devanagari: Hindi, Marathi,
+# Nepali); Latin letters are no other script. Cyrillic and Han are read
+# further (``_cyrillic``, Kana beside Han).
 _SCRIPTS = {
-    "LATIN": "", "CYRILLIC": "Cyrillic", "GREEK": "Greek", "HEBREW": "Hebrew", "ARABIC": "Arabic",
-    "HANGUL": "Korean", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "CJK": "Chinese", "THAI": "Thai",
-    "LAO": "Lao", "KHMER": "Khmer", "MYANMAR": "Burmese", "GEORGIAN": "Georgian", "ARMENIAN": "Armenian",
-    "DEVANAGARI": "Devanagari", "BENGALI": "Bengali", "GURMUKHI": "Punjabi", "GUJARATI": "Gujarati",
-    "TAMIL": "Tamil", "TELUGU": "Telugu", "KANNADA": "Kannada", "MALAYALAM": "Malayalam", "SINHALA": "Sinhala",
-    "ETHIOPIC": "Amharic", "SYRIAC": "Syriac", "THAANA": "Dhivehi", "ORIYA": "Odia", "TIBETAN": "Tibetan",
-    "MONGOLIAN": "Mongolian",
+    "Latin": "", "Cyrillic": "Cyrillic", "Greek": "Greek", "Hebrew": "Hebrew", "Arabic": "Arabic",
+    "Hangul": "Korean", "Kana": "Japanese", "Han": "Chinese", "Thai": "Thai",
+    "Lao": "Lao", "Khmer": "Khmer", "Myanmar": "Burmese", "Georgian": "Georgian", "Armenian": "Armenian",
+    "Devanagari": "Devanagari", "Bengali": "Bengali", "Gurmukhi": "Punjabi", "Gujarati": "Gujarati",
+    "Tamil": "Tamil", "Telugu": "Telugu", "Kannada": "Kannada", "Malayalam": "Malayalam", "Sinhala": "Sinhala",
+    "Ethiopic": "Amharic", "Syriac": "Syriac", "Thaana": "Dhivehi", "Oriya": "Odia", "Tibetan": "Tibetan",
+    "Mongolian": "Mongolian",
 }
+# A letter's script is the first word of its Unicode name ("CYRILLIC SMALL
+# LETTER A"), but for these: Japanese's two kana are one script here, with
+# their own marks ("ー", "KATAKANA-HIRAGANA PROLONGED SOUND MARK") and old
+# forms; the ideographs ("CJK UNIFIED IDEOGRAPH-4E00", in every block) and
+# the marks written with them ("々", "IDEOGRAPHIC ITERATION MARK") are Han.
+_SCRIPT_NAMED = {"HIRAGANA": "Kana", "KATAKANA": "Kana", "KATAKANA-HIRAGANA": "Kana", "HENTAIGANA": "Kana",
+                 "CJK": "Han", "IDEOGRAPHIC": "Han"}
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_RUNS = lazy(r"[\x00-\x7f]+")
+
+
+@cache
+def _script_of(letter: str) -> str:
+    """The script of a letter that is not ASCII (see ``letters_by_script``)."""
+    name = unicodedata.name(letter, "").split(" ")
+    # A full-width or half-width form ("HALFWIDTH KATAKANA LETTER A") is of its letter's script.
+    word = name[1] if name[0] in ("FULLWIDTH", "HALFWIDTH") and len(name) > 1 else name[0]
+    script = _SCRIPT_NAMED.get(word) or word.title()
+    return script if script in _SCRIPTS else ""
+
+
+def letters_by_script(text: str) -> dict[str, int]:
+    """How many of a text's letters (``str.isalpha``: not punctuation nor
+    marks such as "・" or "゛") are of each script: "Latin" (full-width forms
+    too), "Cyrillic", "Greek", "Kana" (Hiragana and Katakana, half-width
+    forms and "ー" too), "Han", "Hangul" (syllables and jamo) ... the scripts
+    ``other_script`` names; "" for the letters of any other."""
+    counts: dict[str, int] = {}
+    # Fast on a whole framework: ASCII letters counted in bytes, the rest
+    # (a few in English, most in Chinese) one character at a time.
+    if not text.isascii():
+        for character, n in Counter(_ASCII_RUNS.sub("", text)).items():
+            if character.isalpha():
+                script = _script_of(character)
+                counts[script] = counts.get(script, 0) + n
+    ascii_text = text.encode("ascii", "ignore")
+    latin = len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+    if latin:
+        counts["Latin"] = counts.get("Latin", 0) + latin
+    return counts
+
+
 # Cyrillic letters only Russian's alphabet has among Ukrainian's, Belarusian's and
 # Bulgarian's ("ы", "э", "ё" are Belarusian's too, which has "і" and "ў" for "и");
 # Ukrainian's own ("є", "ї", "ґ", and "і" where none of Russian's is); and
@@ -200,14 +247,9 @@ def other_script(tokens: Sequence[str]) -> str | None:
     Latin (an English text with "μs" or a name in Han in it) or where no
     script has most."""
     counts: dict[str, int] = {}
-    for token in tokens:
-        for character in token:
-            if character.isalpha():
-                name = unicodedata.name(character, "").split(" ")
-                script = name[1] if name[0] in ("FULLWIDTH", "HALFWIDTH") and len(name) > 1 else name[0]
-                language = _SCRIPTS.get(script)
-                if language is not None:
-                    counts[language] = counts.get(language, 0) + 1
+    for script, n in letters_by_script(" ".join(tokens)).items():
+        if script:  # the letters of a script it does not name tell nothing, for or against
+            counts[_SCRIPTS[script]] = counts.get(_SCRIPTS[script], 0) + n
     if not counts:
         return None
     total = sum(counts.values())
@@ -233,11 +275,11 @@ def _cyrillic(tokens: Sequence[str]) -> str:
     return "Cyrillic"
 
 
-#: Letters of the scripts that name their language, or nearly: Hangul is
-#: Korean's; Hiragana and Katakana Japanese's (written with Han too); Han
-#: alone, Chinese. (Arabic and Cyrillic letters are several languages':
-#: they tell none for a framework's `language`, where a wrong tag is
-#: worse than none; ``other_script`` names their script.)
+#: The blocks of the scripts of Chinese, Japanese and Korean, for what finds
+#: their text by a regular expression (spacing, links): Hangul's jamo and
+#: syllables, the kana, the ideographs in common use. (A text's letters are
+#: counted by script by ``letters_by_script``, which knows every block,
+#: and agrees with these on their letters.)
 HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 KANA = ((0x3040, 0x30FF),)
 HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
@@ -260,9 +302,6 @@ def character_class(ranges: Sequence[tuple[int, int]]) -> str:
     return "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in ranges) + "]"
 
 
-_HANGUL = lazy(character_class(HANGUL))
-_KANA = lazy(character_class(KANA))
-_HAN = lazy(character_class(HAN))
 #: Japanese writes about one letter in three in Kana; Chinese none.
 _KANA_IN_JAPANESE = 0.1
 
@@ -275,11 +314,17 @@ def written_language(texts: Sequence[str]) -> tuple[str, str] | None:
     (``reads_as_english``) and most of the texts that read as another
     language read as the same one (``other_language``). None for English,
     for too little text to tell, and for a language these do not tell."""
-    joined = "\n".join(texts)
-    letters = sum(1 for character in joined if character.isalpha())
+    counts = letters_by_script("\n".join(texts))
+    letters = sum(counts.values())  # of every script, named or not
     if not letters:
         return None
-    hangul, kana, han = (len(pattern.findall(joined)) for pattern in (_HANGUL, _KANA, _HAN))
+    # The scripts that name their language, or nearly: Hangul is Korean's;
+    # Kana Japanese's, written with Han (a whole framework's: a tenth of its
+    # Kana and Han, not a stray kana, as ``other_script`` takes in a
+    # sentence); Han alone, Chinese's. (Arabic and Cyrillic letters are
+    # several languages': they tell none for a framework's `language`, where
+    # a wrong tag is worse than none; ``other_script`` names their script.)
+    hangul, kana, han = (counts.get(script, 0) for script in ("Hangul", "Kana", "Han"))
     if hangul * 2 > letters:
         return "ko", "Korean"
     if (kana + han) * 2 > letters:
