@@ -47,6 +47,10 @@ _SECTIONS = (
     (Impact.STRUCTURAL, "Changes of structure and names"),
     (Impact.EDITORIAL, "Wording fixes (what is expected does not change)"),
 )
+#: Two levels compared differ in their own summaries and descriptions by nature: what else they differ in besides
+#: what they expect is no "change of structure or names" (as between two revisions), but, in the words of its
+#: section's heading and of its count in "In short" alike, an "other difference" (one, and many).
+_OTHER_DIFFERENCE = ("other difference", "other differences")
 #: Markdown's characters, and an '&' that would start an entity ("&copy;",
 #: "&#169;"), which a reader would show as the character it names.
 _ESCAPE = lazy(r"([\\`*_{}\[\]<>#|~]|&(?=#?\w+;))")
@@ -579,7 +583,8 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
         parts += [f"a new {field}" for field in _LEVEL_TEXTS if any(c.field == field for c in own)
                   and f"a new {field}" not in parts]
     if structure:
-        parts.append(plural(len(structure), "change") + " of structure or names")
+        parts.append(plural(len(structure), *_OTHER_DIFFERENCE) if diff.levels is not None
+                     else plural(len(structure), "change") + " of structure or names")
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
     if len(reordered) < len(counts[Impact.EDITORIAL]):
         parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
@@ -686,14 +691,15 @@ def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Im
         return _SECTIONS
     lower, higher = (_level(diff, level) for level in diff.levels)
     # Two levels differ in their own summaries and descriptions by nature: no "change of structure".
+    other = _OTHER_DIFFERENCE[1].capitalize()
     names = {
         Impact.RAISES_BAR: "New or higher",
         Impact.LOWERS_BAR: f"Lower than at {lower}",
-        Impact.STRUCTURAL: "Other differences",
+        Impact.STRUCTURAL: other,
     } if on_page else {
         Impact.RAISES_BAR: f"New or higher at {higher}",
         Impact.LOWERS_BAR: f"Lower at {higher} than at {lower}",
-        Impact.STRUCTURAL: f"Other differences between {lower} and {higher}",
+        Impact.STRUCTURAL: f"{other} between {lower} and {higher}",
     }
     return tuple((impact, names.get(impact, name)) for impact, name in _SECTIONS)
 

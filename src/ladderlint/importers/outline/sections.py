@@ -1054,14 +1054,16 @@ class SectionReader(LevelReader):
             after = at[id(level)] + 1 if id(level) in at else len(every)
             under = list(itertools.takewhile(lambda b: not isinstance(b, Heading), every[after:]))
             for k, block in enumerate(under):
-                if isinstance(block, (Paragraph, Other)) and id(block) not in said \
-                        and leading_decoration(normalise(block.text)) in marks:
-                    text = normalise(block.text)
-                    mark = leading_decoration(text)
-                    self.drop(block, f"a note on the tracks, led by '{mark}' as the lines that start them are (not "
-                                     "the level's summary)")
-                    for _, item in self._listed_after(block, under[k + 1:]) if text.endswith(":") else []:
-                        self.drop(item, "a branch that a note on the tracks lists (not the level's summary)")
+                if not isinstance(block, (Paragraph, Other)) or id(block) in said:
+                    continue
+                text = normalise(block.text)
+                mark = leading_decoration(text)
+                if mark not in marks:
+                    continue
+                self.drop(block, f"a note on the tracks, led by '{mark}' as the lines that start them are (not "
+                                 "the level's summary)")
+                for _, item in self._listed_after(block, under[k + 1:]) if text.endswith(":") else []:
+                    self.drop(item, "a branch that a note on the tracks lists (not the level's summary)")
 
     def _listed_after(self, lead: Block, after: list[Block]) -> list[tuple[str, Block]]:
         """The items of the list a lead-in ('The sub-branches of Principal
