@@ -7,7 +7,7 @@ from typing import Iterable
 
 from conftest import MINIMAL
 from ladderlint.checker import check_paths
-from ladderlint.config import Settings
+from ladderlint.config import Selection, Settings
 from ladderlint.rules import registered
 from ladderlint.rules.base import Rule, Severity, Violation
 from ladderlint.rules.run_index import RunIndex
@@ -42,7 +42,7 @@ def test_run_rule_findings_are_located_in_their_file(write):
     # must come from the bytes as read, not from a re-encoded text.
     second = write("b.yaml", b"\xef\xbb\xbf# one\n# two\n" + MINIMAL.replace("id: acme-backend", "id: acme-b").encode())
     with registered(Counting):
-        result = check_paths([str(first), str(second)], Settings(enabled=frozenset({"LL992"})))
+        result = check_paths([str(first), str(second)], Settings(selection=(Selection(select=("LL992",)),)))
     assert seen == [2]
     located = [(f.file, f.line, f.column, f.message) for f in result.findings if f.code == "LL992"]
     assert located == [(str(second), 6, 8, "track 'Backend Engineer' again")]

@@ -935,3 +935,21 @@ def test_the_letters_of_an_emoji_code_are_no_word_but_a_typo_beside_one_is():
 def test_the_suggestion_keeps_the_first_letter_a_hand_least_often_leaves_out(written, meant):
     found = Spelling().check_frameworks([framework(framework_yaml([f"I identify the {written} early"]))])
     assert [v.message.split("did you mean ")[1].split("?")[0] for v in found] == [f"'{meant}'"]
+
+
+@pytest.mark.parametrize("word, spelt", [
+    ("organisation", "organization"), ("behaviours", "behaviors"), ("centre", "center"),  # an ending
+    ("sceptical", "skeptical"), ("mouldy", "moldy"),  # a start
+    ("mouldering", "moldering"),  # a start, and an ending that is no British one
+    ("anaesthetise", "anaesthetize"),  # both: the ending's respelling comes first
+    ("review", "review"), ("colour", "color"), ("tour", "tour"),  # none, or too short to be respelt
+])
+def test_american_respells_british_endings_and_starts(word, spelt):
+    from ladderlint.dictionary import american
+
+    assert american(word) == spelt
+
+
+def test_a_word_is_listed_under_each_of_its_american_respellings():
+    assert forms("anaesthetise")[:3] == ["anaesthetise", "anaesthetize", "anesthetise"]
+    assert forms("review")[0] == "review" and "reviez" not in forms("review")

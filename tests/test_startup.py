@@ -46,3 +46,39 @@ def test_a_one_file_check_loads_only_what_it_uses():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines()[-2:] == ["exit: 0", "loaded: "], proc.stdout
+
+
+def test_a_diff_of_two_valid_files_does_not_load_every_rule(tmp_path):
+    """A diff reads its files with the checker's input rules, and uses a
+    few rules' helpers, but has no finding to filter by the rules a
+    configuration selects: the catalogue of every rule (about 4% of a
+    diff's run) is not loaded. A run that does filter loads it."""
+    source = Path(__file__).parents[1] / "frameworks" / "escrowtab-mle.yaml"
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    old.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    new.write_text(source.read_text(encoding="utf-8").replace("\nname: EscrowTab", "\nname: Renamed EscrowTab", 1), encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from ladderlint.cli import run\n"
+        "sys.argv = ['ladderlint'] + sys.argv[1:]\n"
+        "try:\n"
+        "    run()\n"
+        "except SystemExit as exit:\n"
+        "    print('exit:', exit.code)\n"
+        "print('catalogue loaded:', 'ladderlint.rules.catalogue' in sys.modules)\n"
+    )
+    diff = subprocess.run([sys.executable, "-c", code, "diff", str(old), str(new)],
+                          capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert diff.stdout.splitlines()[-2:] == ["exit: 0", "catalogue loaded: False"], diff.stdout
+    check = subprocess.run([sys.executable, "-c", code, "check", str(old)],
+                           capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert check.stdout.splitlines()[-1] == "catalogue loaded: True", check.stdout
+
+
+def test_the_rules_package_still_lists_every_rule():
+    import ladderlint.rules
+    from ladderlint.rules import ALL_RULES, registry
+
+    assert ladderlint.rules.ALL_RULES is ALL_RULES
+    assert [rule.code for rule in registry().rules] == sorted(rule.code for rule in ALL_RULES)

@@ -15,6 +15,7 @@ relative to the directory of the configuration file that holds them.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -136,15 +137,11 @@ class SettingsSource(Protocol):
     def for_path(self, path: str) -> "Settings": ...
 
 
-def _every_code() -> frozenset[str]:
-    return frozenset(rule.code for rule in registry().rules)
-
-
 @dataclass(frozen=True)
 class Settings:
-    #: The codes of the rules that run, resolved once from select,
-    #: extend-select and ignore (input errors are reported whatever it says).
-    enabled: frozenset[str] = field(default_factory=_every_code)
+    #: Which rules run: layers of select, extend-select and ignore, each
+    #: applied in turn (none: every rule), resolved into ``enabled``.
+    selection: tuple[Selection, ...] = ()
     #: Severity overrides by rule code.
     severity: dict[str, Severity] = field(default_factory=dict)
     #: Findings at or above this severity make the run fail (exit code 1);
@@ -173,6 +170,13 @@ class Settings:
     def for_path(self, path: str) -> "Settings":
         """These settings, for every file (a SettingsSource)."""
         return self
+
+    @functools.cached_property
+    def enabled(self) -> frozenset[str]:
+        """The codes of the rules that run (input errors are reported
+        whatever it says), resolved when first asked: a run with no finding
+        to filter (a diff of two valid files) never loads the rules."""
+        return resolve_selection(self.selection)
 
     def is_enabled(self, rule: type[Rule]) -> bool:
         """Whether a rule runs (an unreadable file is always reported)."""
@@ -991,7 +995,7 @@ class Configuration:
         force_exclude = command_line.force_exclude
         root = os.path.dirname(os.path.abspath(config.path)) if config else self.cwd
         return Settings(
-            enabled=resolve_selection(layers),
+            selection=tuple(layers),
             severity=options.severity,
             fail_on=None if fail_on == "never" else Severity.parse(fail_on),
             max_file_size=options.max_file_size or DEFAULT_MAX_BYTES,

@@ -466,10 +466,17 @@ def forms(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: The British endings and starts: most words have none, which one call tells.
+_BRITISH_ENDINGS = tuple(ending for ending, _ in _BRITISH)
+_BRITISH_STARTS = tuple(british for british, _ in _BRITISH_STEMS)
+
+
 def _american(word: str) -> list[str]:
     found = [word[: -len(ending)] + american for ending, american in _BRITISH
-             if word.endswith(ending) and len(word) > len(ending) + 1]
-    return found + [american + word[len(british) :] for british, american in _BRITISH_STEMS if word.startswith(british)]
+             if word.endswith(ending) and len(word) > len(ending) + 1] if word.endswith(_BRITISH_ENDINGS) else []
+    if word.startswith(_BRITISH_STARTS):
+        found += [american + word[len(british) :] for british, american in _BRITISH_STEMS if word.startswith(british)]
+    return found
 
 
 def american(word: str) -> str:

@@ -1278,14 +1278,14 @@ def _offer_organisation(text: str, data: dict[str, Any], report: list[ReportEntr
     import shlex
 
     from ..checker import check_paths
-    from ..config import Settings
+    from ..config import Selection, Settings
     from .merge import UNNAMED_ORGANISATION
     from .organisation import PLACEHOLDER
 
     if data["organisation"]["name"] != PLACEHOLDER or not any(e.reason.startswith(UNNAMED_ORGANISATION) for e in report):
         return report
     name = f"{data['id']}.yaml"
-    checked = check_paths([name], Settings(enabled=frozenset({"LL302"})), sources={name: text.encode("utf-8")})
+    checked = check_paths([name], Settings(selection=(Selection(select=("LL302",)),)), sources={name: text.encode("utf-8")})
     lines = text.splitlines()
     offered: list[str] = []
     for finding in checked.findings:
@@ -1312,11 +1312,11 @@ def _structure_findings(text: str, data: dict[str, Any], documents: list[Importe
     (names spelt two ways, a name that joins two others), and says what
     it leaves for a person, rather than leave it to the first `check`."""
     from ..checker import check_paths
-    from ..config import Settings
+    from ..config import Selection, Settings
     from .merge import about_all
 
     name = f"{data['id']}.yaml"
-    checked = check_paths([name], Settings(enabled=frozenset(STRUCTURE_RULES)), sources={name: text.encode("utf-8")})
+    checked = check_paths([name], Settings(selection=(Selection(select=STRUCTURE_RULES),)), sources={name: text.encode("utf-8")})
     file, line = about_all(documents, data.get("track"))
     return [ReportEntry(file, line, "notice", f"`ladderlint check` will report {finding.code} "
                                               f"({finding.name}) on line {finding.line} of the YAML: {finding.message}")
