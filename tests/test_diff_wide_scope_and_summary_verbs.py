@@ -58,3 +58,43 @@ def test_a_scope_put_in_in_a_cumulative_ladder_is_read_at_its_own_level() -> Non
     changes = [c for c in compare(framework(ladder("Mentors engineers")),
                                   framework(ladder("Mentors engineers in the industry"))) if c.level == "IC2"]
     assert [(c.impact.value, list(c.reasons)) for c in changes] == [("raises-bar", ["scope raised"])]
+
+
+# --- a summary's verb swapped one for one is a rewording ---------------------------
+
+def _summary_change(old: str, new: str) -> tuple[str, list[str]]:
+    before, after = data(), data()
+    level(before, "IC2")["summary"] = old
+    level(after, "IC2")["summary"] = new
+    changes = compare(framework(before), framework(after))
+    assert len(changes) == 1, changes
+    return changes[0].impact.value, list(changes[0].reasons)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Delivers projects for the team.", "Ships projects for the team."),
+    ("Writes design documents.", "Authors design documents."),
+    ("Fixes bugs in their area.", "Resolves bugs in their area."),
+])
+def test_a_summary_verb_swapped_for_a_synonym_is_editorial_as_in_a_statement(old: str, new: str) -> None:
+    assert reworded(old, new)[0] == "editorial"
+    assert _summary_change(old, new) == ("editorial", [])
+    assert _summary_change(new, old) == ("editorial", [])
+
+
+def test_a_summary_verb_swapped_for_another_is_no_new_activity() -> None:
+    # "builds" / "develops" is words replaced in a statement, along no scale: a summary so reworded is structural.
+    impact, reasons = _summary_change("Builds services.", "Develops services.")
+    assert impact != "raises-bar" and "a clause of a new activity put in" not in reasons
+
+
+@pytest.mark.parametrize("old, new, reason", [
+    # Near misses: real raises stay.
+    ("Ships projects.", "Leads projects.", "involvement raised"),
+    ("Delivers projects.", "Delivers and maintains projects.", "a clause of a new activity put in"),
+    ("Delivers projects.", "Delivers projects and mentors others.", "a clause of a new activity put in"),
+    ("Delivers projects with guidance.", "Delivers projects with guidance and leads the on-call rotation.",
+     "a clause of a new activity put in"),
+])
+def test_a_summary_activity_put_in_still_raises(old: str, new: str, reason: str) -> None:
+    assert _summary_change(old, new) == ("raises-bar", [reason])
