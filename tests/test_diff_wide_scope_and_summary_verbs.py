@@ -98,3 +98,53 @@ def test_a_summary_verb_swapped_for_another_is_no_new_activity() -> None:
 ])
 def test_a_summary_activity_put_in_still_raises(old: str, new: str, reason: str) -> None:
     assert _summary_change(old, new) == ("raises-bar", [reason])
+
+
+# --- a level's own description reworded, sentence by sentence -----------------------
+
+def _description_change(old: str, new: str) -> tuple[str, list[str]]:
+    before, after = data(), data()
+    level(before, "IC2")["description"] = old
+    level(after, "IC2")["description"] = new
+    changes = compare(framework(before), framework(after))
+    assert len(changes) == 1, changes
+    return changes[0].impact.value, list(changes[0].reasons)
+
+
+@pytest.mark.parametrize("old, new, impact, reason", [
+    ("Usually among the top 5% of engineers in the company.", "Usually among the top 10% of engineers in the company.",
+     "lowers-bar", "number lowered"),
+    ("Usually among the top 10% of engineers in the company.", "Usually among the top 5% of engineers in the company.",
+     "raises-bar", "number raised"),
+    # One sentence of several reworded: the sentences kept ask nothing new.
+    ("Senior engineers. Usually among the top 5% of engineers in the company. Trusted by their peers.",
+     "Senior engineers. Usually among the top 10% of engineers in the company. Trusted by their peers.",
+     "lowers-bar", "number lowered"),
+    ("Mentors engineers on the team. Owns a service.", "Mentors engineers across the company. Owns a service.",
+     "raises-bar", "scope raised"),
+])
+def test_a_level_description_sentence_reworded_is_graded_as_a_statement(old: str, new: str, impact: str,
+                                                                         reason: str) -> None:
+    assert reworded(old, new)[0] == impact
+    assert _description_change(old, new) == (impact, [reason])
+
+
+@pytest.mark.parametrize("old, new", [
+    # Near misses: about the framework, or a sentence put in that only describes: still no bar.
+    ("These levels describe how we grow.", "These levels describe how we always grow."),
+    ("Usually among the top 5% of engineers.", "Usually among the top 5% of engineers. Often joins from a startup."),
+])
+def test_a_level_description_that_asks_nothing_still_asks_nothing(old: str, new: str) -> None:
+    assert _description_change(old, new)[0] not in ("raises-bar", "lowers-bar")
+
+
+def test_a_competency_description_reworded_along_a_scale_still_asks_nothing() -> None:
+    # A competency's description says what the competency covers (Dropbox's "Technical levers typically
+    # exercised ..."): unchanged, only a level's own description is read as its summary is.
+    def described(text: str) -> dict:
+        document = copy.deepcopy(data())
+        document["dimensions"][0]["competencies"][0]["description"] = text
+        return document
+    old = "Technical levers typically exercised to achieve business impact"
+    changes = compare(framework(described(old)), framework(described(old.replace("typically ", ""))))
+    assert [c.impact.value for c in changes] == ["structural"]

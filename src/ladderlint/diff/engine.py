@@ -959,7 +959,8 @@ class _Differ:
             # but a sentence put in that sets a bar the level's statements do not ("at least 5 years of
             # experience", "must ...") asks more.
             asked = [s.text for level in (old, new) for cell in level.cells for s in cell.statements]
-            impact, also, reasons = self._remark_impact(old.description, new.description, asked, old)
+            impact, also, reasons = self._remark_impact(old.description, new.description, asked, old,
+                                                        of_the_level=True)
             self.add(
                 Kind.SUMMARY_CHANGED, impact,
                 said("description of ", level_named(new.id), " changed"),
@@ -1747,7 +1748,8 @@ class _Differ:
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None,
-                       examples: bool = False) -> tuple[Impact, Impact | None, tuple[str, ...]]:
+                       examples: bool = False, of_the_level: bool = False,
+                       ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1780,7 +1782,15 @@ class _Differ:
         reworded so would. One added asks more, besides, where it has the
         people own, lead or run something the statement asks less of them
         in (``grade.takes_charge_beyond``: "Owns the on-call rota for the
-        handlers they write" of "Implements simple RPC handlers")."""
+        handlers they write" of "Implements simple RPC handlers").
+
+        ``of_the_level``: the text is a level's own description, which says
+        what the level is as its summary does: a sentence of it reworded
+        moves the level's bar along a scale as the summary's would (where it
+        does not ask nothing, ``grade.asks_nothing``), the subject left
+        unsaid being the level's people ("Usually among the top 5% of
+        engineers in the company" -> "... top 10% ...", lowers-bar, as in a
+        statement). A sentence put in is still read as a remark's."""
         if new is None:
             return _description_impact(old, new), None, ()
         if examples and _example_parts(old or "") == _example_parts(new):
@@ -1811,8 +1821,10 @@ class _Differ:
             # of a statement shows the bar that statement sets.
             # One about the framework itself ("These criteria chiefly examine the work someone tackles
             # independently") says how to read it, whatever bar it quotes.
+            # A level's own description says what the level is, as its summary does.
             return examples or not about_the_ladder(text, brands) and (
-                bool(bars(text, brands)) or demand(text, brands, competency) is not None)
+                bool(bars(text, brands)) or demand(text, brands, competency) is not None
+                or of_the_level and not asks_nothing(text, brands))
 
         return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said)
 
