@@ -1641,13 +1641,17 @@ class _Differ:
                           expects: Callable[[str], bool] = lambda text: True,
                           clause_asks: Callable[[str], bool] | None = None,
                           restated: Callable[[str], bool] = lambda text: False,
+                          of_the_level: Callable[[str], bool] = lambda text: False,
                           ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
-        ``expects`` says one of its two wordings is an expectation, or where
-        it takes in (loses) a clause of an action it did not name that
-        ``clause_asks`` (else ``asks``) says asks, as the clause would as a sentence; a
+        ``expects`` says one of its two wordings is an expectation (or
+        ``of_the_level`` says one says what the level is, and the scale is
+        not how often: a hedge in a sentence that describes says how usual
+        it is), or where it takes in (loses) a clause of an action it did
+        not name that ``clause_asks`` (else ``asks``) says asks, as the
+        clause would as a sentence; a
         sentence added asks for more where ``asks`` says it does; a sentence
         taken out, or reworded along no scale, is structural, or editorial
         where the whole keeps its meaning (``_description_impact``): one
@@ -1700,7 +1704,9 @@ class _Differ:
             meanings_kept.append(graded.impact is Impact.EDITORIAL and set(graded.reasons) <= _SAME_WORDING)
             if graded.not_read:
                 unread.append(graded.not_read)
-            elif (expects(was) or expects(now)) and not said_again(now, was):
+            elif (expects(was) or expects(now) or (of_the_level(was) or of_the_level(now)) and graded.scale_reasons
+                  and not any(reason.startswith("frequency") for reason in graded.scale_reasons)) \
+                    and not said_again(now, was):
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
                 reasons += graded.scale_reasons
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
@@ -1790,7 +1796,9 @@ class _Differ:
         does not ask nothing, ``grade.asks_nothing``), the subject left
         unsaid being the level's people ("Usually among the top 5% of
         engineers in the company" -> "... top 10% ...", lowers-bar, as in a
-        statement). A sentence put in is still read as a remark's."""
+        statement); not along how often, where a hedge of a sentence that
+        describes says how usual it is ("Usually 2-4 years of experience"
+        -> "Often ..."). A sentence put in is still read as a remark's."""
         if new is None:
             return _description_impact(old, new), None, ()
         if examples and _example_parts(old or "") == _example_parts(new):
@@ -1821,12 +1829,15 @@ class _Differ:
             # of a statement shows the bar that statement sets.
             # One about the framework itself ("These criteria chiefly examine the work someone tackles
             # independently") says how to read it, whatever bar it quotes.
-            # A level's own description says what the level is, as its summary does.
             return examples or not about_the_ladder(text, brands) and (
-                bool(bars(text, brands)) or demand(text, brands, competency) is not None
-                or of_the_level and not asks_nothing(text, brands))
+                bool(bars(text, brands)) or demand(text, brands, competency) is not None)
 
-        return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said)
+        def of_the_level_itself(text: str) -> bool:
+            # A level's own description says what the level is, as its summary does.
+            return of_the_level and not asks_nothing(text, brands)
+
+        return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said,
+                                      of_the_level=of_the_level_itself)
 
 
     @staticmethod
