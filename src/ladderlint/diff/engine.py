@@ -959,8 +959,10 @@ class _Differ:
             # but a sentence put in that sets a bar the level's statements do not ("at least 5 years of
             # experience", "must ...") asks more.
             asked = [s.text for level in (old, new) for cell in level.cells for s in cell.statements]
+            # Between two levels (``levels_only``) a level's description differs from the one below's by nature:
+            # told as a new description, not as a bar moved.
             impact, also, reasons = self._remark_impact(old.description, new.description, asked, old,
-                                                        of_the_level=True)
+                                                        of_the_level=not self.levels_only)
             self.add(
                 Kind.SUMMARY_CHANGED, impact,
                 said("description of ", level_named(new.id), " changed"),
