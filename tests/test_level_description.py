@@ -155,8 +155,9 @@ def test_what_is_new_at_a_level_says_its_own_description_apart_from_changes_of_s
     assert "**In short:** a new description." in notes
     assert "### Other differences between Engineer I and Engineer II" in notes
     assert "structure or names" not in notes and "Changes of structure and names" not in notes
-    # Between two revisions, a level whose description changed is still told as before.
-    old, new = write("old.yaml", two), write("new.yaml", two.replace("2-4 years", "3-5 years"))
+    # Between two revisions, a level whose description changed is still told as before (a hedge swapped: another
+    # range of years would move the level's bar, as in its summary).
+    old, new = write("old.yaml", two), write("new.yaml", two.replace("Usually 2-4 years", "Often 2-4 years"))
     assert "### Changes of structure and names" in cli("diff", "--format", "markdown", str(old), str(new)).output
 
 

@@ -959,7 +959,10 @@ class _Differ:
             # but a sentence put in that sets a bar the level's statements do not ("at least 5 years of
             # experience", "must ...") asks more.
             asked = [s.text for level in (old, new) for cell in level.cells for s in cell.statements]
-            impact, also, reasons = self._remark_impact(old.description, new.description, asked, old)
+            # Between two levels (``levels_only``) a level's description differs from the one below's by nature:
+            # told as a new description, not as a bar moved.
+            impact, also, reasons = self._remark_impact(old.description, new.description, asked, old,
+                                                        of_the_level=not self.levels_only)
             self.add(
                 Kind.SUMMARY_CHANGED, impact,
                 said("description of ", level_named(new.id), " changed"),
@@ -1640,13 +1643,17 @@ class _Differ:
                           expects: Callable[[str], bool] = lambda text: True,
                           clause_asks: Callable[[str], bool] | None = None,
                           restated: Callable[[str], bool] = lambda text: False,
+                          of_the_level: Callable[[str], bool] = lambda text: False,
                           ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """A text that describes a level rather than asks word by word, read
         sentence by sentence: a sentence reworded asks for more or less
         where it moves along a scale of growth (``Grade.scale``) and
-        ``expects`` says one of its two wordings is an expectation, or where
-        it takes in (loses) a clause of an action it did not name that
-        ``clause_asks`` (else ``asks``) says asks, as the clause would as a sentence; a
+        ``expects`` says one of its two wordings is an expectation (or
+        ``of_the_level`` says one says what the level is, and the scale is
+        not how often: a hedge in a sentence that describes says how usual
+        it is), or where it takes in (loses) a clause of an action it did
+        not name that ``clause_asks`` (else ``asks``) says asks, as the
+        clause would as a sentence; a
         sentence added asks for more where ``asks`` says it does; a sentence
         taken out, or reworded along no scale, is structural, or editorial
         where the whole keeps its meaning (``_description_impact``): one
@@ -1699,7 +1706,9 @@ class _Differ:
             meanings_kept.append(graded.impact is Impact.EDITORIAL and set(graded.reasons) <= _SAME_WORDING)
             if graded.not_read:
                 unread.append(graded.not_read)
-            elif (expects(was) or expects(now)) and not said_again(now, was):
+            elif (expects(was) or expects(now) or (of_the_level(was) or of_the_level(now)) and graded.scale_reasons
+                  and not any(reason.startswith("frequency") for reason in graded.scale_reasons)) \
+                    and not said_again(now, was):
                 directions += [graded.scale, -1] if graded.scale_lowered else [graded.scale]
                 reasons += graded.scale_reasons
                 # A clause put in that asks a new action ("..., and leads the on-call rotation") asks as a
@@ -1747,7 +1756,8 @@ class _Differ:
 
     def _remark_impact(self, old: str | None, new: str | None, asked: Sequence[str] = (),
                        old_level: Level | None = None, competency: str | None = None,
-                       examples: bool = False) -> tuple[Impact, Impact | None, tuple[str, ...]]:
+                       examples: bool = False, of_the_level: bool = False,
+                       ) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """The impact of changing a text that explains or illustrates
         expectations without being one: a cell's note, a statement's
         examples, a competency's or a dimension's description. Read
@@ -1780,7 +1790,17 @@ class _Differ:
         reworded so would. One added asks more, besides, where it has the
         people own, lead or run something the statement asks less of them
         in (``grade.takes_charge_beyond``: "Owns the on-call rota for the
-        handlers they write" of "Implements simple RPC handlers")."""
+        handlers they write" of "Implements simple RPC handlers").
+
+        ``of_the_level``: the text is a level's own description, which says
+        what the level is as its summary does: a sentence of it reworded
+        moves the level's bar along a scale as the summary's would (where it
+        does not ask nothing, ``grade.asks_nothing``), the subject left
+        unsaid being the level's people ("Usually among the top 5% of
+        engineers in the company" -> "... top 10% ...", lowers-bar, as in a
+        statement); not along how often, where a hedge of a sentence that
+        describes says how usual it is ("Usually 2-4 years of experience"
+        -> "Often ..."). A sentence put in is still read as a remark's."""
         if new is None:
             return _description_impact(old, new), None, ()
         if examples and _example_parts(old or "") == _example_parts(new):
@@ -1814,7 +1834,12 @@ class _Differ:
             return examples or not about_the_ladder(text, brands) and (
                 bool(bars(text, brands)) or demand(text, brands, competency) is not None)
 
-        return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said)
+        def of_the_level_itself(text: str) -> bool:
+            # A level's own description says what the level is, as its summary does.
+            return of_the_level and not asks_nothing(text, brands)
+
+        return self._sentences_impact(old or "", new, asks, expects, restated=lambda text: words_key(text) in said,
+                                      of_the_level=of_the_level_itself)
 
 
     @staticmethod

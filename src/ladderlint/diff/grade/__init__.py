@@ -674,11 +674,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 and any(w.role == "scope" for w in meaning_inserted):
             # "with people in the industry" -> "with other teams": how far the work reaches is read on its scale
             # (team < group < organisation < company < industry), as a degree is, whatever else the run
-            # rewrites; the rest is read as words.
-            directions.extend(scale_directions([w for w in meaning_removed if w.role == "scope"],
-                                                [w for w in meaning_inserted if w.role == "scope"], avoided))
-            meaning_removed = [w for w in meaning_removed if w.role != "scope"]
-            meaning_inserted = [w for w in meaning_inserted if w.role != "scope"]
+            # rewrites; the rest is read as words. The bounds around each scope go with it ("other teams" ->
+            # "people in the industry"): the scopes named say how far it reaches (``scale_directions``).
+            reach = ("scope", "bound")
+            directions.extend(scale_directions([w for w in meaning_removed if w.role in reach],
+                                                [w for w in meaning_inserted if w.role in reach], avoided))
+            meaning_removed = [w for w in meaning_removed if w.role not in reach]
+            meaning_inserted = [w for w in meaning_inserted if w.role not in reach]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):

@@ -418,6 +418,9 @@ def bounds(found: list[Word]) -> None:
     for i, w in enumerate(found):
         if w.role != "content":
             continue
+        if w.text in _PLACING and _wider_world(found, i):
+            w.role = "function"  # "in the industry", "within the company": the scope says how far, read on its scale
+            continue
         if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
         elif w.text in ("in", "on") and _scope_follows(found, i):
@@ -559,6 +562,29 @@ def _a_noun_named(found: list[Word], j: int, clause: int) -> bool:
         if found[k].text in FUNCTION_WORDS:
             return False
     return False
+
+
+#: Prepositions that place the work in a group of people: "in the team", "on the team", "within the company".
+_PLACING = frozenset("in on within inside".split())
+
+
+def _wider_world(found: list[Word], i: int) -> bool:
+    """Whether the preposition at ``i`` places the work in a group of people
+    wider than a team, named by its scope word after "the" or a possessive
+    ("in the industry", "within the company", "in their organisation"): a
+    statement that named none reached no further than the people around
+    them, so the scope put in widens what is asked, read on its scale, and
+    taken out narrows it. Not a team ("in the team" bounds the work), nor
+    one's own or nearest ("within their own group", "the immediate
+    organisation"), nor a unit named after a possessive ("within their
+    area": their own patch), nor where no determiner opens it ("in teams")."""
+    j = i + 1
+    while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
+        j += 1
+    if j == i + 1 or j >= len(found) or found[j].clause != found[i].clause:
+        return False
+    return vocab.scope_rank(without_possessive(found[j].text)) > vocab.SCOPE_RANK["team"] \
+        and not any(x.text in vocab.NARROWER for x in found[i + 1 : j])
 
 
 def _scope_follows(found: list[Word], i: int) -> bool:

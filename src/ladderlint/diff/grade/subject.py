@@ -12,6 +12,7 @@ explains, points elsewhere or illustrates).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Callable, Iterable, Iterator
 
 from ... import vocabulary as vocab
@@ -683,16 +684,21 @@ def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()
     a clause opens past a conjunction, a subject, an adverb or a word of
     how often or how certainly ("and they regularly lead ..."). Not a
     clause that says how or where the rest is done ("mostly on the
-    backend", "typically in one team"): no verb opens it. Swap the texts
-    for the clauses taken out."""
+    backend", "typically in one team"): no verb opens it. Nor a verb that
+    takes the place of one of ``old``, one word for one ("Delivers projects"
+    -> "Ships projects", "Builds" -> "Develops"): the same activity
+    reworded, read as a statement's rewording is (by the grader: "Ships"
+    -> "Leads" asks more involvement). Swap the texts for the clauses taken
+    out."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     before, after = read(old, names), read(new, names)
     had = {w.stem for w in before}
+    swapped = _verbs_swapped(before, after)
     had_clauses = {tuple(w.text for w in before if w.clause == c) for c in {w.clause for w in before}}
     found: list[str] = []
 
     def a_new_verb(w: Word) -> bool:
-        return w.role in ("content", "involvement") and w.stem not in had \
+        return w.role in ("content", "involvement") and w.stem not in had and id(w) not in swapped \
             and any(english().verb(f) for f in forms(w.text))
 
     for clause in dict.fromkeys(w.clause for w in after):
@@ -710,24 +716,41 @@ def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()
         # rotation", "... and owns them in production"), or said as an obligation ("... and must own them",
         # "Delivers and is accountable for features"); not a noun listed ("features and tests").
         found += [" ".join(w.text for w in words[i:]) for i in range(k + 1, len(words) - 1)
-                  if words[i - 1].text in ("and", "or") and _joined_duty(words, i, had, a_new_verb)][:1]
+                  if words[i - 1].text in ("and", "or") and _joined_duty(words, i, had, a_new_verb, k)][:1]
     return found
 
 
-def _joined_duty(words: list[Word], i: int, had: set[str], a_new_verb: Callable[[Word], bool]) -> bool:
+def _verbs_swapped(before: list[Word], after: list[Word]) -> set[int]:
+    """The words of ``after`` (by id) that take the place of a verb of
+    ``before``, one word for one, the words around them kept: "Delivers
+    projects" -> "Ships projects". Not a verb put in beside another
+    ("Delivers and maintains projects"), nor a clause rewritten whole
+    ("Delivers features" -> "Mentors engineers": two words for two)."""
+    matcher = SequenceMatcher(None, [w.stem for w in before], [w.stem for w in after], autojunk=False)
+    return {id(after[j1]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+            if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+            and any(english().verb(f) for f in forms(before[i1].text))}
+
+
+def _joined_duty(words: list[Word], i: int, had: set[str], a_new_verb: Callable[[Word], bool],
+                 verb: int = -1) -> bool:
     """Whether the words from ``i``, right after an "and" or "or", open a
     duty of their own: an obligation ("must own them", "is expected to
     own them", "is accountable for features") where the old text
     (``had``, its stems) had none of its words, or a verb it did not name
     with what it is done to after it ("leads the rotation", "owns them
-    in production"; not a noun listed, "features and tests")."""
+    in production", "mentors others"; not a noun listed, "features and
+    tests"), or joined to the clause's own verb (at ``verb``) before what
+    both are done to ("Delivers and maintains projects")."""
     while i < len(words) - 1 and (words[i].text.endswith("ly") or words[i].text in SUBJECTS):
         i += 1  # "and they regularly lead ..."
     if _obliged_to(words, i, had):
         return True
     if words[i].role == "certainty" and words[i].rank >= vocab.CERTAINTY["must"] and i + 1 < len(words):
         return a_new_verb(words[i + 1]) or words[i].stem not in had  # "and must own": a verb, whatever follows
-    return i + 1 < len(words) and a_new_verb(words[i]) and words[i + 1].text in DETERMINERS | POSSESSIVES | _OBJECTS
+    if i + 1 >= len(words) or not a_new_verb(words[i]):
+        return False
+    return words[i + 1].text in DETERMINERS | POSSESSIVES | _OBJECTS | vocab.PEOPLE or i - 2 == verb
 
 
 def _obliged_to(words: list[Word], i: int, had: set[str]) -> bool:
