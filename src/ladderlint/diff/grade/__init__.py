@@ -118,7 +118,9 @@ aside: what LL504 removes) and each changed run of words is read:
   than "designs", "services"), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
-  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,
+  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; a length of
+  time in another unit by its length, "90 days" < "six months" < "a year",
+  "six months" = "26 weeks", a sprint a week to four; under a most,
   "under", "below", "fewer than", "at most", "within", "or less", a lower
   number asks more, as a tighter deadline does: "under 200ms" < "under
   100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
