@@ -1493,6 +1493,11 @@ DURATION_ABBREVIATIONS = {
     "mo": "month", "mos": "months", "mth": "month", "mths": "months", "yr": "year", "yrs": "years",
 }
 DURATION_HOURS.update({short: DURATION_HOURS[unit] for short, unit in DURATION_ABBREVIATIONS.items()})
+#: Words before a period of the calendar said once that make it one such
+#: length of time: "for a year", "over the next quarter", "in the past
+#: month" (not "next year", a date).
+ONE_PERIOD_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("a",), ("an",), ("the", "next"), ("the", "coming"), ("the", "past"), ("the", "last"))
 #: What a template names in brackets for its user to fill in ("[Company]",
 #: "[Team name]", "{{ organisation }}"): the organisation and its parts, the
 #: people and things of a ladder, and numbers.
@@ -1893,10 +1898,14 @@ NOUNS_TOO = frozenset(
     "support help lead influence shape drive champion use uses using read reads reading understanding knowing".split()
 )
 #: Words that say a skill is still being acquired ("I am learning to ...",
-#: "I'm gaining ..."): less than having it.
+#: "I'm gaining ...", "is becoming a specialist"): less than having it.
 LEARNING = frozenset(
-    "learning gaining developing acquiring building growing beginning starting mastering".split()
+    "learning gaining developing acquiring building growing beginning starting mastering becoming".split()
 )
+#: "become" after a word of starting ("start becoming a domain resource",
+#: "begin to become an expert"): once the start is taken out, "is" says
+#: what it does ("is a domain resource"), so it goes with the start.
+BECOMING = frozenset("become becomes becoming".split())
 #: A window of time that limits when a duty applies ("I respond to pages
 #: during business hours", "on weekdays", "in office hours"): opened by one
 #: of WINDOW_OPENERS, the time said by a word of WINDOW_KINDS before one of

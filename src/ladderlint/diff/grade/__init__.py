@@ -118,7 +118,9 @@ aside: what LL504 removes) and each changed run of words is read:
   than "designs", "services"), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
   read with its unit, however written, "200ms" = "0.2 s", "10k" = "10,000",
-  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; under a most,
+  "99.9%" = "99.9 percent", "the 99th percentile" = "p99"; a length of
+  time in another unit by its length, "90 days" < "six months" < "a year",
+  "six months" = "26 weeks", a sprint a week to four; under a most,
   "under", "below", "fewer than", "at most", "within", "or less", a lower
   number asks more, as a tighter deadline does: "under 200ms" < "under
   100ms", "below 1%" < "below 0.1%"; a higher percentile under a most asks
@@ -265,7 +267,7 @@ from .autonomy import (
     help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
-from .counts import count_direction, levels_named, measured_numbers
+from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
@@ -435,8 +437,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     outcome_said_as_deed(runs, a, b)  # "ensures security is built in" -> "builds security in"
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
+    # Lengths of time in other units, on one scale ("six months" -> "90 days"), before their numbers are read.
+    timed = [(direction, Reading(reason, (said,))) for direction, reason, said in amounts_of_time(runs, a, b)]
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
-    measured = measured_numbers(runs, a, b, families)
+    measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
     conditions_reworded(runs, a, b)

@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ..wording import stem
+from .periods import along
 from .words import NUMBER_RANGE, POSSESSIVES, Word, count_of, sign
 from ...patterns import lazy
 
@@ -333,6 +334,13 @@ def count_direction(
     counts something else."""
     if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
         return None
+    for run in (run for pair in runs for run in pair):
+        inside = {id(w) for w in run}
+        for w in run:
+            if w.role == "count" and w.bound == 1 and all(id(part) in inside for part in w.bound_words):
+                # "members" -> "at least two members": a least, as the number alone says; the count is read.
+                for part in w.bound_words:
+                    part.neutral = True
     before, after, vague, ceilings, whole = _changed_counts(runs, a, b)
     if not (before and after):
         return None  # a number added or taken out: words like any other
@@ -513,3 +521,103 @@ def levels_named(found: list[Word], families: frozenset[str]) -> None:
             w.role, w.rank = "level", float(number)
             if w.text.isdigit() or vocab.lettered_number(w.text) is not None:
                 found[i - 1].role = "function"  # "level" in "level 4": the number says which
+
+
+def amounts_of_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]
+                    ) -> list[tuple[int, str, tuple[str, str]]]:
+    """Lengths of time said in other units, each compared with the one it
+    replaces on one scale, their hours ("for the next six months" -> "for
+    the next 90 days" is shorter, "-> two years" longer; "six months" =
+    "26 weeks" within the calendar's slack), in whatever way the number is
+    written ("a year", "the next quarter", "1.5 years", "2-3 months", "3
+    wks", "36 hours"). Which way longer goes is a number's: more asks
+    more, under a most ("at most two weeks") less; a length whose bound
+    changed too, or a range that overlaps the other, needs a reader. A
+    sprint is as long as a team's are, a week to four
+    (``vocab.SPRINT_HOURS``): "six months" -> "3 sprints" is shorter
+    however long they are, "-> 4 sprints" cannot be told. Lengths in the
+    same unit are left to the count they are ("six" -> "three months").
+    Deadlines and frequencies are read as such (``periods``), not here.
+    The words read are neutral, and no longer counts. Each reading comes
+    with the lengths as written, old and new, which a reviewer reads it by."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    said = [[amount for amount in _lengths_of_time(text) if any(id(w) in changed for w in amount[0])]
+            for text in (a, b)]
+    if len(said[0]) != len(said[1]):
+        return []
+    out: list[tuple[int, str, tuple[str, str]]] = []
+    for (old_words, old_unit, old_hours, old_bound), (new_words, new_unit, new_hours, new_bound) in zip(*said):
+        if old_unit == new_unit:
+            continue  # "six" -> "three months": a number, read as one
+        for w in (*old_words, *new_words):
+            w.neutral = True
+            if w.role in ("count", "measure"):
+                w.role = "function"  # the length is read here, not its number again
+        quoted = " ".join(w.text for w in old_words), " ".join(w.text for w in new_words)
+        if old_bound != new_bound or 2 in (old_bound, new_bound):
+            out.append((1, "duration unclear", quoted))
+            continue
+        if old_hours[0] == old_hours[1] and new_hours[0] == new_hours[1]:
+            longer = along("span", old_hours[0], new_hours[0])
+        else:
+            longer = 0 if all(along("span", o, n) == 0 for o, n in zip(old_hours, new_hours)) \
+                else 1 if new_hours[0] >= old_hours[1] else -1 if new_hours[1] <= old_hours[0] else 2
+        if longer == 2:
+            out.append((1, "duration unclear", quoted))
+        elif longer:
+            direction = -longer if old_bound == -1 else longer
+            out.append((direction, f"duration {'lengthened' if longer > 0 else 'shortened'}", quoted))
+    return out
+
+
+def _lengths_of_time(text: list[Word]) -> list[tuple[list[Word], str, tuple[float, float], int]]:
+    """The lengths of time ``text`` says with a number or one period, not
+    read as a deadline or a frequency: their words, their unit ("month",
+    "sprint"), the least and the most hours they may be, and the bound of
+    their number (as ``Word.bound``)."""
+    texts = [w.text for w in text]
+    counts = [k for k, w in enumerate(text) if w.role == "count"
+              or w.role == "measure" and w.unit == "time" and texts[k + 1 : k + 2] and texts[k + 1] in _CLOCK_UNITS]
+    # Each amount by the word its unit follows: its last number, or the bound said after it ("5 or more years").
+    starts = {max([group[-1], *(k for k, y in enumerate(text) if any(y is b for b in text[group[0]].bound_words))])
+              : group for group in amounts_of(texts, counts)}
+    found: list[tuple[list[Word], str, tuple[float, float], int]] = []
+    for k, w in enumerate(text):
+        if w.text not in vocab.DURATION_HOURS or w.text in vocab.PART_OF_PERIOD or w.role not in ("content", "function"):
+            continue  # "within a week", "every two weeks", "every weekend": read by ``periods``
+        unit = vocab.DURATION_ABBREVIATIONS.get(w.text, w.text).removesuffix("s")
+        group = starts.get(k - 1) or (starts.get(k - 2) if texts[k - 1 : k] == ["of"] else None)  # "a couple of months"
+        if group is not None:
+            spans = [_count_span(text[g]) if text[g].role == "count" else (count_of(text[g].text) or 0.0,) * 2
+                     for g in group]
+            amount = min(low for low, _h in spans), max(high for _l, high in spans)
+            words, bound = text[group[0] : k + 1], text[group[0]].bound
+        elif unit == w.text and any(tuple(texts[max(0, k - len(one)) : k]) == one for one in vocab.ONE_PERIOD_BEFORE):
+            # "a year", "the next quarter"; "at most a month" bounds it as a number is bounded.
+            words = text[k - 1 : k + 1] if texts[k - 1] in ("a", "an") else [w]
+            amount, bound = (1.0, 1.0), _bound_before(texts, k - len(words) + 1)
+        else:
+            continue
+        if unit in vocab.SPRINT_HOURS:
+            shortest, longest = vocab.SPRINT_HOURS[unit]
+            hours = amount[0] * shortest, amount[1] * longest
+        else:
+            hours = amount[0] * vocab.DURATION_HOURS[unit], amount[1] * vocab.DURATION_HOURS[unit]
+        found.append((list(words), unit, hours, bound))
+    return found
+
+
+def _bound_before(texts: list[str], i: int) -> int:
+    """Which way the words just before ``i`` bound what follows, as
+    ``_bounded`` reads them before a number: -1 a most ("at most"), 1 a
+    least ("at least"), 2 either ("up to"), 0 none."""
+    bounds = [(-1, bound) for bound in vocab.CEILINGS] + [(1, bound) for bound in vocab.FLOORS] \
+        + [(2, bound) for bound in vocab.EITHER_BOUNDS]
+    for way, bound in sorted(bounds, key=lambda found: -len(found[1])):
+        if i >= len(bound) and tuple(texts[i - len(bound) : i]) == bound:
+            return way
+    return 0
+
+
+#: The units of time a number measured may have that are lengths of time as a calendar's are: "36 hours".
+_CLOCK_UNITS = frozenset(unit for unit in vocab.MEASURE_UNITS if unit in vocab.DURATION_HOURS)

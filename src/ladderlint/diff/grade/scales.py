@@ -110,6 +110,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             found[i + 1].role = "function"
         elif word in vocab.STARTING and texts[i + 1 : i + 2] == ["to"]:
             w.role = "learning"  # "I start to write tests": still learning to
+            if texts[i + 2 : i + 3] and texts[i + 2] in vocab.BECOMING:
+                found[i + 2].role = "function"  # "I begin to become an expert": the start says it
         elif (taken := _still_learning(texts, i, clause_ends)) is not None:
             # "Learns to write", "I start writing", "gets better at", "gains experience in"
             w.role = "learning"
@@ -522,6 +524,8 @@ def _still_learning(texts: list[str], i: int, clause_ends: list[int]) -> int | N
     own = i == 0 or clause_ends[i - 1] <= i or texts[i - 1] in _OWN_VERB
     if word in vocab.LEARNING_VERBS and own and after and after[0] != "from":
         return 2 if after[:2] == ["how", "to"] else 1 if after[0] == "to" else 0
+    if word in vocab.STARTING_ING and after and after[0] in vocab.BECOMING:
+        return 1  # "I start becoming a domain resource": the start says it, as "is" will once it is gone
     if word in vocab.STARTING_ING and after and after[0].endswith("ing") and len(after[0]) > 4:
         return 0
     if word in GETTING and after[:2] == ["better", "at"]:
