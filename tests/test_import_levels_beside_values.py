@@ -49,9 +49,9 @@ def test_code_pay_and_years_columns_beside_the_statements(cli, write):
             assert f": {pay}\n" in run.stderr  # what is left out is said
             assert level["description"] == f"Years of experience: {years}"  # what is said of the level is kept
         # The column whose text went, under its name, to the descriptions is no heading with nothing under it;
-        # the pay column's heading, whose figures are left out, still is.
+        # the pay column's heading, whose figures are left out, is reported as the name over them.
         assert "heading with no statements under it: Years of experience" not in run.stderr
-        assert "heading with no statements under it: Salary band" in run.stderr
+        assert "not placed: the name over figures (reported), not a competency: Salary band" in run.stderr
 
 
 def test_pay_and_years_columns_without_codes(cli, write):

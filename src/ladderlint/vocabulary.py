@@ -2519,6 +2519,29 @@ _NEXT = r"next\s+(?:level|step|role|rung|position)s?|promot(?:ion|es)\s+to|moves
 NEXT_STEP = lazy(rf"(?i)(?:career\s+)?(?:advancement|progression|{_NEXT})")
 #: Such a label that says so alone: 'Progression' may name a competency (growing one's craft).
 _NEXT_NAMED = lazy(rf"(?i)(?:career\s+)?(?:{_NEXT})")
+#: A lead-in over what promotion asks ('Promotion to Level 2 requires:', 'To be promoted to Senior:',
+#: 'Criteria for promotion:'), said first, not of someone else's ('Supports the promotion of ...').
+_PROMOTION_LEAD = lazy(r"(?i)^(?:(?:criteria|requirements|expectations|signals|readiness|evidence)\s+(?:for|of)\s+)?"
+                       r"(?:(?:for|before|to\s+be|to\s+get|getting|being)\s+)?promot(?:ion|ions|ed)\b")
+#: A lead-in over what moving to another level asks ('Moving to Level 3:', 'To progress to L4, show:').
+_MOVING_LEAD = lazy(r"(?i)^(?:to\s+|ready\s+)?(?:mov(?:e|es|ing)|progress(?:es|ing|ion)?|advanc(?:e|es|ing|ement)"
+                    r"|step(?:ping)?|grow(?:ing)?|get(?:ting)?|reach(?:es|ing)?|ready|readiness)"
+                    r"\s+(?:up\s+)?(?:to|for|towards|into)\s+(?P<rest>.+)")
+
+
+def asks_for_promotion(lead: str, levels: Sequence[str] = ()) -> bool:
+    """Whether a line that leads in to a list says the list is what
+    promotion (to the next level, or one it names) takes: 'Promotion to
+    Level 2 requires:', 'To be promoted to Senior Engineer:', 'Criteria for
+    promotion:', 'Moving to L3:', 'To progress to the next level:'. What
+    it asks is asked of the level it leads to, not of the level it is
+    written under. ``levels``: the document's level titles."""
+    said = " ".join(lead.split()).strip(" :")
+    if _PROMOTION_LEAD.match(said):
+        return True
+    moving = _MOVING_LEAD.match(said)
+    return moving is not None and (re.match(rf"(?i)(?:the\s+)?(?:{_NEXT})", moving["rest"]) is not None
+                                   or names_a_level(moving["rest"], levels))
 
 
 def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) -> str | None:

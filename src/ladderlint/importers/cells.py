@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
-from .document import ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
+from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
 from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour, years_alone
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
@@ -326,6 +326,8 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
     went to a description, as the report would have said them."""
     taken = False
     described: list[ReportEntry] = []
+    noted: set[int] = set()  # the experience labels whose own words are reported
+    figured: dict[int, ImportedCompetency] = {}  # the competencies some of whose lines are reported as figures
     for level in document.levels:
         for cell in level.cells:
             whys = [no_behaviour(strip_markdown(statement.text)) for statement in cell.statements]
@@ -350,14 +352,33 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 if why == NO_BEHAVIOUR[0] or why == NO_BEHAVIOUR[1] and (
                         headed or not name and years_alone(strip_markdown(statement.text))):
                     texts = [statement.text, *statement.examples]
-                    level.describe(statement.line, described_under(name, texts) if headed else "\n".join(texts))
+                    said = described_under(name, texts) if headed else "\n".join(texts)
+                    note = cell.competency.description if headed else None
+                    if note and len(document.levels) == 1:
+                        # What the label's cell says under it ('Approximate tenure <br> (not meant to be
+                        # exact ...)') goes with the figure; never lost.
+                        said += " " + (note if note.startswith("(") else f"({note})")
+                    elif note and id(cell.competency) not in noted:
+                        noted.add(id(cell.competency))  # said of every level: reported, once
+                        report.append(ReportEntry(document.path, cell.competency.line, "unplaced",
+                                                  f"what '{name}' says under it, of every level's figure", note))
+                    level.describe(statement.line, said)
                     cell.competency.said_of_levels = cell.competency.said_of_levels or headed
                     described.append(ReportEntry(document.path, statement.line, "unplaced", why, statement.text))
                     continue
                 for said in [statement.text, *statement.examples]:
                     report.append(ReportEntry(document.path, statement.line, "unplaced", why, said))
+                figured.setdefault(id(cell.competency), cell.competency)
             cell.statements = kept
     if taken:
+        left = {id(cell.competency) for level in document.levels for cell in level.cells if cell.statements}
+        for competency in figured.values():
+            if id(competency) not in left and competency.name and not competency.said_of_levels:
+                # 'Split of responsibilities in the role' over 'Core: ~80%', 'Management: ~5%' (a table's
+                # row, a heading, a label): what it names is reported above; it names no competency.
+                report.append(ReportEntry(document.path, competency.line, "unplaced", "the name over figures "
+                                          "(reported), not a competency", competency.name))
+                competency.said_of_levels = True
         document.prune()
     return described
 

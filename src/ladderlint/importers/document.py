@@ -114,8 +114,8 @@ class ImportedCompetency:
     #: Named with nothing filled in at any level (a table's empty row): kept, for `check` to
     #: report that no level describes it, rather than left out.
     unfilled: bool = False
-    #: Its statements went, under its name, to the levels' descriptions ('Years of experience: 0-2'):
-    #: a heading whose text is placed, not one with nothing under it.
+    #: Its statements went, under its name, to the levels' descriptions ('Years of experience: 0-2'), or
+    #: were all reported as figures with it: a heading whose text is placed, not one with nothing under it.
     said_of_levels: bool = False
 
 

@@ -175,6 +175,7 @@ def build(documents: list[ImportedDocument], options: Options,
                 mapping[id(competency)] = _merge_competency(merged, competency, document, report)
 
     _joined_competencies(ordered, dimensions, mapping, report)
+    _unnamed_dimension_said(ordered, dimensions, unnamed, report)
     dimension_ids = IdAllocator("dimension")
     competency_ids = IdAllocator("competency")
     for merged_dimension in dimensions.values():
@@ -1032,6 +1033,25 @@ def _page_name(path: str) -> str:
 
 #: The dimension of the competencies that come before any group heading.
 _UNNAMED_DIMENSION = "Competencies"
+
+
+def _unnamed_dimension_said(documents: list[ImportedDocument], dimensions: dict[str, _Dimension], unnamed: str,
+                            report: list[ReportEntry]) -> None:
+    """Say where competencies no group heading names ('## Core Competencies'
+    right under the level) are put in a dimension the import names, beside
+    the dimensions the document names: it is not the document's."""
+    own = [d.name for d in dimensions.values() if d.key != slug(unnamed)]
+    put = [(document, competency) for document in documents for dimension in document.dimensions
+           if dimension.name is None for competency in dimension.competencies if competency.name]
+    if not own or not put or slug(unnamed) not in dimensions:
+        return
+    document, first = min(put, key=lambda found: (documents.index(found[0]), found[1].line))
+    names = list(dict.fromkeys(competency.name for _, competency in put if competency.name))
+    report.append(ReportEntry(document.path, first.line, "layout", "no heading names the dimension of "
+                              + ", ".join(f"'{n}'" for n in names[:3]) + (" ..." if len(names) > 3 else "")
+                              + f": put in a dimension named '{unnamed}', beside the document's own ("
+                              + ", ".join(f"'{n}'" for n in own[:3]) + (" ..." if len(own) > 3 else "")
+                              + "); rename it, or move them"))
 
 
 def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, unnamed: str) -> _Dimension:

@@ -29,7 +29,10 @@ from ..document import (
 )
 from ...dictionary import verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
-from ...vocabulary import NO_BEHAVIOUR, column_role, level_code, level_fact, no_behaviour, TEXT_KIND_HEADERS, title_without_code
+from ...vocabulary import (
+    NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
+    title_without_code,
+)
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     reads_as_sentence, unwrap,
@@ -592,6 +595,20 @@ def _a_group_name(text: str) -> bool:
     words = name.casefold().split()
     return 0 < len(words) and (len(words) <= 3 or is_title_like(strip_markdown(name).strip())) \
         and words[0] not in _PRONOUNS and words[-1] not in GOES_ON
+
+
+#: Verbs a lead-in opens with where the bullets under it finish its sentence ('Demonstrates:',
+#: 'Consistently shows:', 'Can:'): what the person does, said of every bullet, not a competency's name.
+_SAYING_VERBS = frozenset("demonstrates shows exhibits displays embodies models can could should will must is are has"
+                          .split())
+
+
+def _a_verb_lead(text: str) -> bool:
+    """Whether a lead-in is the start of a sentence its bullets finish,
+    opening with a verb ('Demonstrates:', 'Regularly exhibits:', 'Is able
+    to:') rather than a name ('Responsibilities:', 'Demonstrated skills:')."""
+    said = [word for word in _group_text(text).casefold().split() if not word.endswith("ly")]
+    return bool(said) and said[0] in _SAYING_VERBS
 
 
 def _lead_ins(blocks: list[Block]) -> set[int]:
@@ -1177,20 +1194,24 @@ class LevelReader(Reader):
         lead_ins = _lead_ins(blocks)
         #: The lead-in of the run of bullets being read, when it names them ('Responsibilities:').
         lead_in: Paragraph | None = None
+        #: The lead-in of the run of bullets being read, when they say what promotion takes.
+        promotion: Paragraph | None = None
         for block in blocks:
             if id(block) in self.placed:
                 continue
             if items and not isinstance(block, Item):  # a run of bullets, read where it stands
-                self.items(items, level, dimension, lead_in)
-                items, lead_in = [], None
+                self.promotion_or_items(items, level, dimension, lead_in, promotion)
+                items, lead_in, promotion = [], None, None
             if id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block):
                 # 'Responsibilities:' before a list names its competency, as '**Responsibilities:**'
                 # would; a sentence the bullets finish ('Members are expected to:') names nothing.
                 # A name never ends on a word such as 'who' or 'to' ('An engineer who').
                 named = strip_markdown(block.text).rstrip().endswith(":") or not _ends_unfinished(
                     strip_markdown(block.text).strip())
-                if named and (_a_group_name(block.text) or _title_line(block)) \
-                        and not is_level_name(_group_text(block.text)):
+                if asks_for_promotion(strip_markdown(block.text), self.known_levels()):
+                    promotion = block  # what the next level asks: said of this level, not expected of it
+                elif named and (_a_group_name(block.text) or _title_line(block)) \
+                        and not is_level_name(_group_text(block.text)) and not _a_verb_lead(block.text):
                     lead_in = block  # placed where it names the bullets' competency (see ``items``)
                 else:
                     self.drop(block, "lead-in to the list after it, whose bullets are the statements")
@@ -1234,7 +1255,44 @@ class LevelReader(Reader):
                 continue
             labelled = None
         if items:
+            self.promotion_or_items(items, level, dimension, lead_in, promotion)
+        elif promotion is not None:
+            self.drop(promotion, "lead-in with no list after it")
+
+    def promotion_or_items(self, items: list[Item], level: ImportedLevel, dimension: ImportedDimension,
+                           lead_in: Paragraph | None, promotion: Paragraph | None) -> None:
+        """Bullets right under a level (see ``items``), or what promotion
+        takes (see ``promotion_list``)."""
+        if promotion is None:
             self.items(items, level, dimension, lead_in)
+        else:
+            self.promotion_list(level, promotion, items)
+
+    def promotion_list(self, level: ImportedLevel, promotion: Paragraph, items: list[Item]) -> None:
+        """The bullets after a lead-in that says they are what promotion
+        takes ('Promotion to Level 2 requires:'), in the level's description
+        under that lead-in: they are asked of the level promoted to, not of
+        this one, and that level's own statements may say them already; a
+        person decides where they go."""
+        lead = normalise(promotion.text)
+        level.describe(promotion.line, described_under(lead, [block_text(item) for item in items]))
+        self.use(promotion)
+        for item in items:
+            self.use(item)
+        self.document.notice(promotion.line, f"the list after '{lead}' says what promotion takes, not what this "
+                             "level expects: kept in the level's description; if it is what the level it names "
+                             "expects, move it to that level's statements")
+
+    def promotion_lists(self, blocks: list[Block], lead_ins: set[int]) -> dict[int, list[Item]]:
+        """The lead-ins among ``blocks`` that say what promotion takes, each
+        with the bullets after it (by the lead-in's id)."""
+        found: dict[int, list[Item]] = {}
+        for i, block in enumerate(blocks):
+            if id(block) in lead_ins and isinstance(block, Paragraph) \
+                    and asks_for_promotion(strip_markdown(block.text), self.known_levels()):
+                found[id(block)] = [b for b in itertools.takewhile(lambda b: isinstance(b, Item), blocks[i + 1:])
+                                    if isinstance(b, Item)]
+        return found
 
     def competency_section(
         self, level: ImportedLevel, dimension: ImportedDimension, heading: Heading, blocks: list[Block],
@@ -1259,10 +1317,16 @@ class LevelReader(Reader):
             cell.statements.append(ImportedStatement(heading_says, heading.line))
         listed = any(isinstance(block, Item) for block in blocks)  # a summary sums up bullets
         first_bullet = next((block.line for block in blocks if isinstance(block, Item)), None)
-        topics = _topics([b for b in blocks if isinstance(b, Item)])
         lead_ins = _lead_ins(blocks)
+        promoted = self.promotion_lists(blocks, lead_ins)
+        promoted_items = {id(item) for items in promoted.values() for item in items}
+        topics = _topics([b for b in blocks if isinstance(b, Item) and id(b) not in promoted_items])
         for block in blocks:
-            if isinstance(block, Item):
+            if id(block) in promoted_items:
+                continue
+            if id(block) in promoted and isinstance(block, Paragraph):
+                self.promotion_list(level, block, promoted[id(block)])
+            elif isinstance(block, Item):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
                     cell.statements.append(statement)

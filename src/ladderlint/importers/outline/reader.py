@@ -133,6 +133,9 @@ class Reader:
         #: The headings that are stages of a performance scale beside others of them ('Learning',
         #: 'Developing'), which name levels only so (``stages_named``).
         self.stages: frozenset[str] = frozenset()
+        #: Headings named like a level, each alone among sibling sections that name none (an
+        #: appendix's '### Mid-Quarter Check-Ins' beside '### Annual Reviews'): not levels (``names_level``).
+        self.strays: frozenset[int] = frozenset()
         #: The description is looked for after the title heading, not in the page's chrome before it.
         self.title_line = 0
 
@@ -268,7 +271,10 @@ class Reader:
         'Engineer' beside 'Senior Engineer I'), or named more fully
         ('Software Engineer' beside 'Senior Engineer'): the first rung; or a
         stage of a performance scale beside others at its depth ('Learning',
-        'Developing', 'Performing', 'Leading')."""
+        'Developing', 'Performing', 'Leading'); not a stray heading of an
+        appendix (``strays``)."""
+        if id(heading) in self.strays:
+            return False
         text = normalise(heading.text)
         return is_level_name(text) or name_key(text) in self.roles or names_role_fully(text, self.roles) \
             or text in self.stages

@@ -207,6 +207,31 @@ def _children(heading: Heading, headings: list[Heading]) -> set[str]:
     return names
 
 
+def _strays(headings: list[Heading]) -> list[Heading]:
+    """Headings named like a level that are not levels: each the only one
+    naming a level in its section, where most of its sibling sections name
+    none ('## Performance and Reviews' over '### Mid-Quarter Check-Ins',
+    '### Quarterly Reviews', '### Annual Reviews'; '## How to use' over '###
+    For senior hires', '### Calibration', '### FAQ'), while another section
+    holds two levels or more at that depth ('## Levels' over '### Level 1'
+    ... '### Level 5'), and it says no level's code or number. An appendix, an introduction or an FAQ before or
+    after the levels does not add a level, nor make tracks of the page."""
+    found: list[Heading] = []
+    for depth in sorted({h.depth for h in headings}):
+        above = [h for h in headings if h.depth < depth]
+        sections: dict[int, list[Heading]] = {}
+        for heading in (h for h in headings if h.depth == depth):
+            sections.setdefault(id(LevelReader.parent(heading, above)), []).append(heading)
+        naming = {key: [h for h in siblings if is_level_name(normalise(h.text))] for key, siblings in sections.items()}
+        if not any(len(named) >= 2 for named in naming.values()):
+            continue
+        # One with a level's code or number ('Level 6 (future)', 'IC4') goes on with the ladder.
+        found += [named[0] for key, named in naming.items()
+                  if len(named) == 1 and 2 * len(named) < len(sections[key])
+                  and level_code(normalise(named[0].text)) is None]
+    return found
+
+
 def _headings_at(depth: int, plain_text: bool = False) -> str:
     """Headings of a depth as the report names them: 'headings at depth 2',
     'bold lines'; in plain text, which has no headings, the lines read as them."""
@@ -400,12 +425,14 @@ class SectionReader(LevelReader):
     def level_headings(self, headings: list[Heading], title: Heading | None) -> tuple[list[Heading], int | None, list[str]]:
         """The headings that are levels, their depth, and the evidence."""
         candidates = [h for h in headings if h is not title]
+        self.strays = frozenset()
         forced = self.steering.level_heading
         if forced is not None:
             chosen = [h for h in candidates if h.depth == forced]
             name = next(k for k, v in HEADING_NAMES.items() if v == forced)
             return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
-        self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)))
+        self.strays = frozenset(id(h) for h in _strays(candidates))
+        self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)) and id(h) not in self.strays)
         self.stages = frozenset(stage for depth in {h.depth for h in candidates}
                                 for stage in stages_named(normalise(h.text) for h in candidates if h.depth == depth))
         for depth in sorted({h.depth for h in candidates}):
