@@ -332,6 +332,8 @@ def header_rows(table: Table) -> list[Row]:
     the first spanning both ('Competency' beside a group's cell over the
     levels' names)."""
     rows = [r for r in table.rows if not all(c.empty for c in r.cells)]
+    if all(not strip_markdown(c.joined()).strip() for c in body):
+        return "images"  # pictures ('![Advanced](advanced.png)'): what they show is not text to read
     if not rows:
         return []
     if table.over_header is not None:
@@ -590,7 +592,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
               for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
     rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
         and any(proficiency_named(c, scale) is not None for c in body)
-    if len(titles) >= 2 and body and (rated or sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
+    # A table none of whose cells says anything (pictures alone, '![Advanced](advanced.png)') is no ladder.
+    if len(titles) >= 2 and body and (rated or stated and sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
         if layout in COLUMN_LAYOUTS:
