@@ -113,14 +113,15 @@ def _cell_name(cell: Cell) -> str:
     as Alt+Enter writes them in a spreadsheet's header) parts them as a
     dash or brackets do ('L1 - Junior Engineer', 'Junior Engineer (L1)'),
     so that the code becomes the level's id and the words its title."""
-    texts = [unwrap(line.text).strip() for line in cell.lines]
+    texts = [normalise(unwrap(line.text)) for line in cell.lines]
     if len(texts) == 2 and not cell.bullets:
         first, second = texts
         if CODE_ALONE.fullmatch(first) and level_code(first) and not level_code(second):
             return f"{first} - {second}"
         if CODE_ALONE.fullmatch(second) and level_code(second) and not level_code(first):
             return f"{first} {second}" if second.startswith("(") else f"{first} ({second})"
-    return unwrap(cell.joined()).strip()
+    # A header's emphasis ('**Developer 1** (Green)') and its spaces are how it is typed, not the level's title.
+    return normalise(unwrap(cell.joined()))
 
 
 #: Labels of a level's cell that give its title ('Title' above 'Software
