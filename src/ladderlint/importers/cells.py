@@ -141,6 +141,22 @@ class NotApplicable:
         return "Not applicable"
 
 
+#: What a checkmark matrix writes under a level whose column ticks the row's statement ('✅',
+#: 'x', 'Yes'), and what it writes under one that does not ('❌', '-', 'No'), as whole cells:
+#: text that merely holds an 'x' ('Fix flaky tests') is neither.
+_TICKS = frozenset("✅ ✔ ✔️ ✓ ☑ ☑️ ✅️ x yes y ● 🟢 ⬤".split())
+_NO_TICKS = frozenset("❌ ✗ ✘ ✖ ✖️ ❎ - – — no n ○ 🔴 ⭕".split())
+
+
+def tick(text: str) -> bool | None:
+    """Whether a checkmark matrix's cell ticks its level (True), says it does
+    not (False: '❌', '-', 'No', or blank), or says something else (None)."""
+    said = " ".join(strip_markdown(text).split()).casefold().rstrip(".")
+    if not said:
+        return False
+    return True if said in _TICKS else False if said in _NO_TICKS else None
+
+
 def not_applicable(text: str) -> NotApplicable | None:
     """The mark, and the reason, of a statement that only says the
     competency does not apply ('N/A – first expected at L3'); None for a

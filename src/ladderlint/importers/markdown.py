@@ -27,7 +27,7 @@ from .source import is_blank
 from .outline.helpers import names_a_part
 from .textutil import SUBJECT_PRONOUNS, aside_name, lists_what_to_avoid, unwrap
 from ..text import GOES_ON, MARKDOWN_HEADING, THIRD_PERSON_START, WIKI_LINK, backticked, code_blanked, outside_code
-from ..text import name_key, replaced, unescape, within
+from ..text import name_key, replaced, strip_markdown, unescape, within
 from ..text import wiki_links_as_links, wiki_links_as_text
 from ..patterns import lazy
 
@@ -540,6 +540,9 @@ def link_words(text: str) -> str:
 
 
 def _link_dense(texts: list[str]) -> bool:
+    # A cell that is a picture alone ('![Advanced](advanced.png)', a skills matrix drawn in icons)
+    # links to nothing a reader follows: no navigation.
+    texts = [t for t in texts if not (t.lstrip().startswith("![") and not strip_markdown(t).strip())]
     links = [m for t in texts for m in _LINK.finditer(t)]
     if len(links) < 3:
         return False

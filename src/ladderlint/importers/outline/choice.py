@@ -224,9 +224,13 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 tables = [b for b in self.outline.blocks if isinstance(b, Table) and len(b.rows) >= 3]
                 without = _tables_without_statements(tables)
                 why = f"; {without}" if without else ""
+                # A proficiency matrix's header names proficiencies (Beginner | Expert), read as its levels.
+                naming = {"levels-as-rows": "levels in its first column",
+                          "proficiency-matrix": "proficiencies (such as Beginner, Intermediate, Expert) in its "
+                                                "header row over cells of statements"}.get(chosen,
+                                                                                           "levels in its header row")
                 raise ImportFailure(self.document.path, f"--layout {chosen}: no table in the document names "
-                                                        "levels in its " + ("first column" if chosen == "levels-as-rows"
-                                                                            else "header row") + why)
+                                                        f"{naming}{why}")
             return self.tables(wanted)
         if chosen == "competency-per-section":
             if transposed is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import AbstractSet, Mapping, Sequence
 
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
-from ..cells import after_reference
+from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency
 from ..textutil import is_level_name, is_title_like, normalise, unwrap
@@ -66,6 +66,14 @@ class Matrix:
     #: For a table of one statement per row: the rows whose level cell lists several levels
     #: ('E1, E2', a database's multi-select), each row's levels; ``levels`` names the first.
     listed: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: A checkmark matrix: the levels' cells only tick ('✅', 'x') the levels that show the
+    #: statement the row writes in ``statement_column``, before the levels' columns.
+    checked: bool = False
+    statement_column: int | None = None
+    #: Of a checkmark matrix: each row's ticks start at a level and run on to the top level
+    #: (or tick that one level alone): where the statement starts, the levels above it
+    #: including it (``cumulative: true``).
+    ticks_run_up: bool = False
 
 
 def text_kinds(matrix: Matrix) -> dict[int, str] | None:
@@ -113,14 +121,15 @@ def _cell_name(cell: Cell) -> str:
     as Alt+Enter writes them in a spreadsheet's header) parts them as a
     dash or brackets do ('L1 - Junior Engineer', 'Junior Engineer (L1)'),
     so that the code becomes the level's id and the words its title."""
-    texts = [unwrap(line.text).strip() for line in cell.lines]
+    texts = [normalise(unwrap(line.text)) for line in cell.lines]
     if len(texts) == 2 and not cell.bullets:
         first, second = texts
         if CODE_ALONE.fullmatch(first) and level_code(first) and not level_code(second):
             return f"{first} - {second}"
         if CODE_ALONE.fullmatch(second) and level_code(second) and not level_code(first):
             return f"{first} {second}" if second.startswith("(") else f"{first} ({second})"
-    return unwrap(cell.joined()).strip()
+    # A header's emphasis ('**Developer 1** (Green)') and its spaces are how it is typed, not the level's title.
+    return normalise(unwrap(cell.joined()))
 
 
 #: Labels of a level's cell that give its title ('Title' above 'Software
@@ -323,6 +332,8 @@ def holds_no_statements(table: Table) -> str | None:
         cells = [c for c in row.cells[1:] if not c.empty]
         if cells and sum(1 for c in cells if _statement_like(c)) * 2 >= len(cells):
             return None
+    if all(not strip_markdown(c.joined()).strip() for c in body):
+        return "images"  # pictures ('![Advanced](advanced.png)'): what they show is not text to read
     return "figures" if not any(ch.isalpha() for c in body for ch in c.joined()) else "short values"
 
 
@@ -582,6 +593,10 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
     if coded:
         written = dict(titles)
         titles = sorted({**written, **{i: code for i, code in coded.items() if i not in written}}.items())
+    if layout in (None, "levels-as-columns"):
+        checked = _checkmark_matrix(table, rows, titles, heading, path, layout)
+        if checked is not None:
+            return checked
     # Cells that mark a competency not applicable where it starts higher up are neither statements nor values.
     body = [c for r in rows[1:] for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
     # Rows of the levels' codes, pay or years ('Salary band | $90k | $110k') beside a row of sentences
@@ -590,7 +605,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
               for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
     rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
         and any(proficiency_named(c, scale) is not None for c in body)
-    if len(titles) >= 2 and body and (rated or sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
+    # A table none of whose cells says anything (pictures alone, '![Advanced](advanced.png)') is no ladder.
+    if len(titles) >= 2 and body and (rated or stated and sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
         if layout in COLUMN_LAYOUTS:
@@ -659,6 +675,45 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                 continue
             return Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
+
+
+def _checkmark_matrix(table: Table, rows: list[Row], titles: list[tuple[int, str]], heading: Heading | None,
+                      path: list[Heading], layout: str | None) -> Matrix | None:
+    """The table as a checkmark matrix, where it is one: the header names the
+    levels (two or more; any names, where the user says the header names
+    them), the levels' columns hold only ticks ('✅', 'x', 'Yes') and blanks
+    or crosses ('❌', '-'), two ticks or more, and the column before them
+    writes the statements the ticks are of (Area | Statement | L1 | L2):
+    each ticked level shows the row's statement."""
+    named = {i for i, _ in levels_named(titles)}
+    # A column that ticks no row is a level only where its header names one (not 'Notes').
+    ticking = [(i, t) for i, t in titles if i > 0 and
+               all(tick(r.cells[i].joined()) is not None for r in rows[1:] if i < len(r.cells))
+               and (i in named or any(tick(r.cells[i].joined()) for r in rows[1:] if i < len(r.cells)))]
+    # The levels' columns are the last of the table's, one after another.
+    ticking = [(i, t) for i, t in ticking if all(j in {k for k, _ in ticking} for j, _ in titles if j > i)]
+    if len(ticking) < 2:
+        return None
+    if layout is None and len(named & {i for i, _ in ticking}) * 2 < len(ticking):
+        return None
+    start = ticking[0][0]
+    ticked = [r for r in rows[1:] if any(tick(c.joined()) for i, c in enumerate(r.cells) if i >= start)]
+    if sum(1 for r in ticked for i, c in enumerate(r.cells) if i >= start and tick(c.joined())) < 2:
+        return None
+    column = start - 1
+    stated = [c for r in ticked if (c := cell_at(r, column)) is not None and not c.empty]
+    if len(stated) < len(ticked) or sum(1 for c in stated if _statement_like(c)) * 2 < len(stated):
+        return None
+    return Matrix(table, "levels-as-columns", ticking, heading, path, checked=True, statement_column=column,
+                  ticks_run_up=all(_ticks_run_up([bool(tick(r.cells[i].joined())) if i < len(r.cells) else False
+                                                  for i, _ in ticking]) for r in ticked))
+
+
+def _ticks_run_up(ticks: list[bool]) -> bool:
+    """Whether a row's ticks, lowest level first, tick one level alone or
+    run without a gap from the first they tick to the top level."""
+    first = ticks.index(True)
+    return ticks.count(True) == 1 or all(ticks[first:])
 
 
 def _names_titles(header: str) -> bool:

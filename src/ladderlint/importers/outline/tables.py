@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
+from ..cells import tick
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedStatement, described_under,
@@ -415,6 +416,8 @@ class TableReader(Reader):
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
                                + (", its cells the proficiency each level expects of a competency (a skills "
                                   "matrix)" if matrix.rated else "")
+                               + (", its cells ticks of the levels that show each row's statement (a checkmark "
+                                  "matrix)" if matrix.checked else "")
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1 and column is not None:
@@ -439,6 +442,8 @@ class TableReader(Reader):
                     self.statement_rows(matrix, alone)
                 elif matrix.layout == "levels-as-rows":
                     self.rows_table(matrix, named_by_heading=per_competency)
+                elif matrix.checked:
+                    self.checked_table(matrix, alone, upward=all(m.ticks_run_up for m in group if m.checked))
                 else:
                     self.columns_table(matrix, alone)
             # 'Designer L2', 'Designer L3': another track than the pages of programmers beside it.
@@ -724,6 +729,92 @@ class TableReader(Reader):
         if left_out:
             self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
                                  "if they are levels, import with --layout levels-as-columns", ", ".join(left_out))
+
+    def checked_table(self, matrix: Matrix, alone: bool, upward: bool) -> None:
+        """A checkmark matrix (Area | Statement | L1 | L2 ... with '✅' where a
+        level shows the row's statement): each ticked level's statement, in
+        the competency its column before the statements names (a blank is the
+        name above, as merged cells export), or a row naming it alone, or the
+        heading over the table. Where every row's ticks start at a level and
+        run on to the top (``upward``), the statement is written at the level
+        it starts at and the levels include those below (``cumulative:
+        true``); else it is written at each level that ticks it."""
+        block, heading = matrix.table, matrix.heading
+        assert matrix.statement_column is not None
+        column = matrix.statement_column
+        self.use(block)
+        header = block.rows[0]
+        self.ledger.use(header.line)
+        named_by = column - 1 if column >= 1 else None  # the competency's column, before the statements'
+        for index, cell in enumerate(header.cells):
+            if index < column - 1 and not cell.empty:
+                self.document.unplaced(cell.line or header.line, COLUMN_HEADER, cell.joined())
+        def ticked(row: Row) -> list[ImportedLevel]:
+            return [level for (index, _), level in zip(matrix.levels, ordered)
+                    if (cell := cell_at(row, index)) is not None and tick(cell.joined())]
+
+        levels = {lv.title: lv for lv in self.document.levels}
+        ordered: list[ImportedLevel] = []
+        for _, title in matrix.levels:
+            if title not in levels:
+                levels[title] = ImportedLevel(title=title, line=header.line)
+                self.document.levels.append(levels[title])
+            ordered.append(levels[title])
+        grouped = named_by is not None or any(
+            not ticked(row) and (said := cell_at(row, column)) is not None and not said.empty
+            for row in block.rows[1:])
+        over = heading_text(heading) if heading is not None and not grouped else None
+        dimension_name = self.dimension_over(heading, alone) if over is None else None
+        if heading is not None and over is None and dimension_name is None:
+            self.drop(heading, "heading over the table of the ladder, naming no dimension")
+        elif heading is not None:
+            self.use(heading)
+        dimension = self.document.dimension(dimension_name, block.line)
+        if upward and self.document.cumulative is None:
+            self.document.cumulative = True
+            self.document.notice(header.line, "each row's ticks start at a level and go on to the top level (or tick "
+                                 "one level): its statement is written at the level it starts at, and the framework "
+                                 "says `cumulative: true`, a competency the table adds nothing to at a higher level "
+                                 "`not_applicable` there; if each level asks only what its column ticks, set "
+                                 "`cumulative: false`", kind="layout")
+        elif not upward:
+            self.document.cumulative = False
+        name: str | None = over
+        read: dict[int, ImportedCompetency] = {}
+        for row in block.rows[1:]:
+            if all(c.empty for c in row.cells):
+                continue
+            self.ledger.use(row.line)
+            named = cell_at(row, named_by)
+            if named is not None and not named.empty:
+                name = unwrap(named.joined()).strip()
+            stated = cell_at(row, column)
+            ticks = ticked(row)
+            if stated is None or stated.empty:
+                continue
+            if not ticks:
+                if named_by is None and _a_name(unwrap(stated.joined())):
+                    name = unwrap(stated.joined()).strip()  # a row naming the competencies below
+                else:
+                    self.document.unplaced(row.line, "a statement no level's column ticks", stated.joined())
+                continue
+            competency = dimension.competency(name or unwrap(header.cells[column].joined()).strip(), row.line)
+            read[id(competency)] = competency
+            for level in ticks[:1] if upward else ticks:
+                level.cell(competency).statements.extend(self.statements(stated))
+        for competency in read.values():
+            # Levels below its first tick do not assess it; in a cumulative ladder the levels above its
+            # last include it, so only the levels below say it is not applicable.
+            last = max(n for n, level in enumerate(ordered) if any(
+                c.competency is competency and c.statements for c in level.cells))
+            name = without_decoration(competency.name or "")
+            within = ordered[: last + 1] if upward else ordered
+            self.document.not_applicable_outside(competency, within, name, f"the rows of '{competency.name}'")
+            if upward:
+                # What LL401 asks of a cumulative ladder's level that adds nothing to the one below.
+                for level in ordered[last + 1:]:
+                    level.cell(competency).not_applicable = f"nothing beyond {ordered[last].title}: the table " \
+                                                             f"adds no statement of {name} at {level.title}"
 
     def scale_steps(self, rated: list[Matrix]) -> None:
         """Report the steps of the numbered scale the tables rate by ('### 2 -
