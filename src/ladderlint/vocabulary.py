@@ -2725,6 +2725,23 @@ def _balanced(text: str) -> bool:
 #: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).
 RUNG_WORDS = LETTERED_RUNGS | frozenset("milestone milestones stage stages rung rungs".split())
 
+#: Words that head examples, in the languages ladders are written in, read without accents
+#: ('Examples', 'Exemplos', 'Ejemplos', 'Exemples', 'Beispiele'): a heading or a lead-in
+#: ('**Exemplo de Tarefas**:') made of one, alone or with what they are of (``EXAMPLE_KINDS``).
+EXAMPLE_WORDS = frozenset(
+    "example examples exemplo exemplos ejemplo ejemplos exemple exemples beispiel beispiele esempio esempi "
+    "voorbeeld voorbeelden".split()
+)
+#: What examples are of, after such a word ('Example tasks', 'Exemplo de Tarefas', 'Ejemplos de
+#: tareas', 'Exemples de tâches', 'Beispiele für Aufgaben'), read without accents.
+EXAMPLE_KINDS = frozenset(
+    "task tasks work project projects tarefa tarefas trabalho trabalhos projeto projetos tarea tareas trabajo "
+    "trabajos proyecto proyectos tache taches travail travaux projet projets aufgabe aufgaben arbeit arbeiten "
+    "projekt projekte compito compiti lavoro progetto progetti taak taken".split()
+)
+#: The words between examples and what they are of ('Exemplo de Tarefas', 'Beispiele für Aufgaben').
+EXAMPLE_OF = frozenset("of de da do das dos del des d fur di van".split())
+
 #: Headers of a table's columns that say what kind of text the cells hold
 #: rather than which competency: a table per competency, a row per level,
 #: 'Milestone | Summary | Signals | Examples' (Medium's Snowflake).
