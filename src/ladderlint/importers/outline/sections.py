@@ -25,8 +25,8 @@ from ..blocks import (
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
-    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    seniority, stages_named,
+    DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
+    role_noun, seniority, stages_named,
 )
 from ..textutil import (
     after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
@@ -1216,9 +1216,11 @@ class SectionReader(LevelReader):
         not rank ('Engineering Manager' after 'Principal Architect'), whose
         sub-headings sit at the depths of the levels' own, or, where levels
         have no sub-headings, which stands between two of them: a level too."""
-        words = normalise(heading_text(heading)).split()
-        # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
-        if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
+        # Its abbreviation in brackets is no part of its form ('Desenvolvedor (Dev)').
+        words = without_nickname(normalise(heading_text(heading))).split()
+        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', not 'Notes for managers'
+        # or 'Our managers'.
+        if not words or not role_noun(words[-1]) or words[-1].casefold().endswith("s") \
                 or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
                 or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
