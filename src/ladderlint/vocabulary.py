@@ -1215,6 +1215,37 @@ ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
     "developers architect architects researcher researchers".split()
 )
+#: The people of a discipline in the other languages ladders are written in, read without accents
+#: ('Desenvolvedor', 'Desarrolladora', 'Développeur', 'Entwickler', 'Ingeniero', 'Engenheiro'): a
+#: heading that is one of them alone names the role, as 'Developer' does (``role_noun``).
+ROLE_NOUNS_ELSEWHERE = frozenset(
+    # Portuguese
+    "desenvolvedor desenvolvedora desenvolvedores desenvolvedoras engenheiro engenheira engenheiros engenheiras "
+    "programador programadora programadores programadoras arquiteto arquiteta arquitetos arquitetas "
+    "analista analistas cientista cientistas pesquisador pesquisadora pesquisadores pesquisadoras "
+    # Spanish
+    "desarrollador desarrolladora desarrolladores desarrolladoras ingeniero ingeniera ingenieros ingenieras "
+    "arquitecto arquitecta arquitectos arquitectas investigador investigadora investigadores investigadoras "
+    # French
+    "developpeur developpeuse developpeurs developpeuses ingenieur ingenieure ingenieurs ingenieures "
+    "programmeur programmeuse programmeurs programmeuses architecte architectes analyste analystes "
+    "chercheur chercheuse chercheurs chercheuses "
+    # German (a role for everyone is one word: 'Entwickler:in', 'Entwickler*in')
+    "entwickler entwicklerin entwicklerinnen ingenieurin ingenieurinnen programmierer programmiererin "
+    "architekt architektin architekten analytiker analytikerin "
+    # Italian and Dutch
+    "sviluppatore sviluppatrice sviluppatori ingegnere ingegneri programmatore programmatrice architetto "
+    "ontwikkelaar ontwikkelaars".split()
+)
+
+
+def role_noun(word: str) -> bool:
+    """Whether a word is the people of a discipline, in any language ladders
+    are written in ('Engineer', 'Desenvolvedor', 'Développeur', 'Entwickler:in')."""
+    folded = re.sub(r"[:*_/](?:in|innen)$", "", unaccented(word).casefold())
+    return folded in ROLE_NOUNS or folded in ROLE_NOUNS_ELSEWHERE
+
+
 #: The roles 'Managing' ranks: one person each, named within two words of it: a discipline's
 #: but a manager ('Managing a manager' is a guide's), and a firm's ('Managing Consultant').
 _MANAGED_ROLES = frozenset(noun for noun in ROLE_NOUNS if not noun.endswith("s")) - {"manager"} \
@@ -2756,6 +2787,23 @@ def _balanced(text: str) -> bool:
 #: Words a ladder numbers its rungs by, over a column of bare numbers
 #: ('Milestone' over 1, 2, 3, as Medium's Snowflake numbers its milestones).
 RUNG_WORDS = LETTERED_RUNGS | frozenset("milestone milestones stage stages rung rungs".split())
+
+#: Words that head examples, in the languages ladders are written in, read without accents
+#: ('Examples', 'Exemplos', 'Ejemplos', 'Exemples', 'Beispiele'): a heading or a lead-in
+#: ('**Exemplo de Tarefas**:') made of one, alone or with what they are of (``EXAMPLE_KINDS``).
+EXAMPLE_WORDS = frozenset(
+    "example examples exemplo exemplos ejemplo ejemplos exemple exemples beispiel beispiele esempio esempi "
+    "voorbeeld voorbeelden".split()
+)
+#: What examples are of, after such a word ('Example tasks', 'Exemplo de Tarefas', 'Ejemplos de
+#: tareas', 'Exemples de tâches', 'Beispiele für Aufgaben'), read without accents.
+EXAMPLE_KINDS = frozenset(
+    "task tasks work project projects tarefa tarefas trabalho trabalhos projeto projetos tarea tareas trabajo "
+    "trabajos proyecto proyectos tache taches travail travaux projet projets aufgabe aufgaben arbeit arbeiten "
+    "projekt projekte compito compiti lavoro progetto progetti taak taken".split()
+)
+#: The words between examples and what they are of ('Exemplo de Tarefas', 'Beispiele für Aufgaben').
+EXAMPLE_OF = frozenset("of de da do das dos del des d fur di van".split())
 
 #: Headers of a table's columns that say what kind of text the cells hold
 #: rather than which competency: a table per competency, a row per level,

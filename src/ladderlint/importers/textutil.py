@@ -11,9 +11,9 @@ import unicodedata
 
 from typing import Iterable
 
-from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown
+from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
-    DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
+    EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
     role, stage,
 )
 from ..patterns import lazy
@@ -89,9 +89,24 @@ TO_AVOID = lazy(
 
 def aside_name(text: str) -> str | None:
     """What a name says a text adds to what it stands under ('Examples',
-    'Notes', 'Description'), or None for another name."""
-    said = ASIDE_HEADING.match(normalise(unwrap(text)))
-    return next((kind for kind, text in said.groupdict().items() if text is not None), None) if said else None
+    'Notes', 'Description'), or None for another name. Examples are named in
+    any language ladders are written in, alone or with what they are of
+    ('Example tasks', 'Exemplo de Tarefas', 'Ejemplos de tareas')."""
+    name = normalise(unwrap(text))
+    said = ASIDE_HEADING.match(name)
+    if said:
+        return next((kind for kind, text in said.groupdict().items() if text is not None), None)
+    named = _LETTER_WORDS.findall(unaccented(name).casefold())
+    if named and named[0] in EXAMPLE_WORDS and (
+            len(named) == 1 or len(named) == 2 and named[1] in EXAMPLE_KINDS
+            or len(named) == 3 and named[1] in EXAMPLE_OF and named[2] in EXAMPLE_KINDS) \
+            and not _SENTENCE_STOP.search(name):
+        return "examples"
+    return None
+
+
+_LETTER_WORDS = lazy(r"[^\W\d_]+")
+_SENTENCE_STOP = lazy(r"[.!?]\W*$")
 
 
 def lists_what_to_avoid(text: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
+from ..blocks import BOLD_DEPTH, PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
 from ..cells import SAME_AS, after_reference, only_says_cumulative
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
@@ -926,6 +926,7 @@ class LevelReader(Reader):
                 cell.statements.append(ImportedStatement(paragraph.text, paragraph.line))
                 self.use(paragraph)
         self.summary(level, sorted(summary + quoted, key=lambda b: b.line))
+        self.examples_led_in(level, root.blocks)
         self.content(level, self.document.dimension(None, level.line), root.blocks)
         opening = root.children[0] if root.children and self.opens_the_level(root) else None
         alike = len(root.children) > 1 and all(_prose(c) for c in root.children)
@@ -1440,6 +1441,24 @@ class LevelReader(Reader):
                 self.drop(block, f"a second description of '{name}'")
             return
         for block in texts:
+            self.use(block)
+
+    def examples_led_in(self, level: ImportedLevel, blocks: list[Block]) -> None:
+        """A lead-in right under a level that names examples, in any language
+        ladders are written in ('**Example tasks**:', '**Exemplo de
+        Tarefas**:', 'Ejemplos:'), and the list after it: said of the level,
+        as under a heading 'Examples' (``level_aside``), never a competency
+        nor its expectations."""
+        for n, block in enumerate(blocks):
+            if not isinstance(block, Paragraph) or id(block) in self.placed or block.labelled is not None \
+                    or not strip_markdown(block.text).rstrip().endswith(":") or aside_name(block.text) != "examples":
+                continue
+            listed = list(itertools.takewhile(lambda b: isinstance(b, Item), blocks[n + 1:]))
+            if not listed:
+                continue
+            node = _Node(Heading(BOLD_DEPTH, _group_text(block.text), block.line, block.last, bold=True))
+            node.blocks = list(listed)
+            self.level_aside(level, node, None, "examples")
             self.use(block)
 
     def level_aside(self, level: ImportedLevel, node: _Node, dimension: ImportedDimension | None,

@@ -25,11 +25,11 @@ from ..blocks import (
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
-    DISCIPLINES, LEVEL_LINE, ROLE_NOUNS, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    seniority, stages_named,
+    DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
+    role_noun, seniority, stages_named,
 )
 from ..textutil import (
-    after_level_title, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
+    after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     leading_decoration, names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
@@ -743,6 +743,13 @@ class SectionReader(LevelReader):
         by_name = {i for i, h in enumerate(run) if any(h is n for n in named)}
         siblings = {id(run[i]): beside for i, beside in level_siblings([normalise(h.text) for h in run], by_name).items()} \
             if self.steering.level_heading is None else {}
+        # '**Conceito A – Aprendizagem Plena**' under '### Pleno': a line of the level's own text, its summary.
+        made: dict[int, Block] = {id(h): Paragraph(h.text, h.line, h.last, emphasised=True)
+                                  for h in self.level_subtitles(body, levels)}
+        if made:
+            self.outline.blocks = [made.get(id(b), b) for b in self.outline.blocks]
+            body = [made.get(id(b), b) for b in body]
+        subtitles = {id(b) for b in made.values()}
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
@@ -786,6 +793,9 @@ class SectionReader(LevelReader):
                                          f"are ({shown}), written as it is, and the document's order places it "
                                          "among them; check it is one", kind="layout")
                 self.use(current)
+                if section and id(section[0]) in subtitles:
+                    self.document.notice(section[0].line, f"the line in bold under '{normalise(current.text)}' is "
+                                         "read as the level's summary, not a competency: each level opens with its own")
                 self.one_level(current, section)
                 if named and not self.names_level(current) and self.steering.level_heading is None \
                         and id(current) not in siblings:  # a sibling's own notice says why
@@ -1240,14 +1250,46 @@ class SectionReader(LevelReader):
                 self.drop(p, f"description of '{normalise(sub.text)}', which names no competency of the levels")
         self.descriptions.clear()
 
+    def level_subtitles(self, body: list[Block], levels: list[Heading]) -> list[Heading]:
+        """The lines in bold right under the levels' headings that are their
+        subtitles ('**Conceito A – Aprendizagem Plena**' under '### Pleno',
+        then its lists): every level opens with one over its bullets,
+        each level's its own, and no other line in bold heads a competency
+        under any of them. Where the same lines come back at level after
+        level ('**Delivery**' under each), or a level has more of them, they
+        head competencies."""
+        if len(levels) < 2 or self.steering.competency_heading is not None:
+            return []
+        at = {id(b): n for n, b in enumerate(body)}
+        starts = {id(h) for h in levels}
+        openers: list[Heading] = []
+        for level in levels:
+            n = at.get(id(level))
+            if n is None:
+                return []
+            end = next((k for k, b in enumerate(body) if k > n and (id(b) in starts or isinstance(b, Heading)
+                                                                    and not b.bold and b.depth <= level.depth)),
+                       len(body))
+            section = body[n + 1:end]
+            first = section[0] if section else None
+            if not isinstance(first, Heading) or not first.bold or first.description is not None \
+                    or not any(isinstance(b, Item) for b in section) \
+                    or any(isinstance(b, Heading) and aside_name(b.text) is None for b in section[1:]):
+                return []
+            openers.append(first)
+        names = {name_key(heading_text(h)) for h in openers}
+        return openers if len(names) == len(openers) else []
+
     def shaped_like_a_level(self, heading: Heading, section: list[Block], levels: list[Heading]) -> bool:
         """A section beside the levels titled with a role the vocabulary does
         not rank ('Engineering Manager' after 'Principal Architect'), whose
         sub-headings sit at the depths of the levels' own, or, where levels
         have no sub-headings, which stands between two of them: a level too."""
-        words = normalise(heading_text(heading)).split()
-        # A role's title: 'Engineering Manager', not 'Notes for managers' or 'Our managers'.
-        if not words or words[-1].casefold() not in ROLE_NOUNS or words[-1].casefold().endswith("s") \
+        # Its abbreviation in brackets is no part of its form ('Desenvolvedor (Dev)').
+        words = without_nickname(normalise(heading_text(heading))).split()
+        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', not 'Notes for managers'
+        # or 'Our managers'.
+        if not words or not role_noun(words[-1]) or words[-1].casefold().endswith("s") \
                 or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
                 or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
