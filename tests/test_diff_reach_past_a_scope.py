@@ -22,6 +22,8 @@ from ladderlint.cli import main
     ("Mentors members of your team", "Mentors members within or outside your team"),
     ("Mentors members of your team", "Mentors members outside and within the team"),
     ("Mentors members of your team", "Mentors members within and across teams"),
+    # Dropbox's IC5 wording: "I help break down silos within and across functions".
+    ("I help break down silos within functions", "I help break down silos within and across functions"),
     ("Mentors members within the team", "Mentors members within and outside the team"),
     ("Mentors members within your team", "Mentors members both inside and outside your team"),
     ("Mentors members", "Mentors members both within and outside of your team"),
@@ -43,6 +45,7 @@ def test_a_reach_past_a_scope_put_in_widens_and_taken_out_narrows(old: str, new:
     # The same reach, said another way: past the team either way.
     ("Mentors members both within and outside of your team", "Mentors members within and beyond your team"),
     ("Mentors members within and outside the team", "Mentors members outside the team"),
+    ("I help break down silos within and across functions", "I help break down silos across functions"),
 ])
 def test_the_same_reach_said_another_way_is_editorial(old: str, new: str) -> None:
     assert reworded(old, new) == ("editorial", None, [])
@@ -64,6 +67,23 @@ def test_near_misses_keep_their_reading(old: str, new: str, impact: str) -> None
     assert got == impact
     if "within" not in new:
         assert "scope lowered" not in reasons and "scope raised" not in reasons
+
+
+@pytest.mark.parametrize("old, new", [
+    # An idiom or a bar passed, no place of the work: words put in, not a scope widened.
+    ("Solves problems", "Solves problems outside the box"),
+    ("Delivers results", "Delivers results beyond expectations"),
+    ("Delivers results", "Delivers results beyond what is expected"),
+])
+def test_an_idiom_or_a_bar_passed_is_no_scope(old: str, new: str) -> None:
+    assert reworded(old, new) == ("raises-bar", None, ["words added"])
+    assert reworded(new, old) == ("lowers-bar", None, ["words taken out"])
+
+
+def test_people_of_another_discipline_are_a_reach_past_ones_own() -> None:
+    # "outside engineering": colleagues past one's own discipline, as "outside the engineering team" is.
+    for new in ("Helps colleagues outside engineering", "Helps colleagues outside the engineering team"):
+        assert reworded("Helps colleagues", new) == ("raises-bar", None, ["scope raised"])
 
 
 def test_the_cli_gates_the_reach_extended_as_a_raised_bar(tmp_path) -> None:

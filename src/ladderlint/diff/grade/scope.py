@@ -440,6 +440,8 @@ def bounds(found: list[Word]) -> None:
                                   or found[j].text in vocab.QUANTITY_WORDS
                                   or found[j].text in _PLACING and found[j].role == "function"):
             j += 1  # "outside and within the team": past "within", which reads as "outside" does
+        if direction > 0 and j < len(found) and found[j].text in vocab.PAST_NO_PLACE:
+            continue  # "thinks outside the box", "beyond expectations": an idiom or a bar, no reach; read as words
         w.role, w.rank = "bound", direction
         texts = [x.text for x in found]
         for k, part in enumerate(found[i + 1 : min(j + 1, len(found))], start=i + 1):
