@@ -2098,6 +2098,11 @@ REQUESTING = frozenset("asks ask requests request requires require".split())
 #: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").
 ASKED_OF = frozenset("them him her me us it to for this that so".split())
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: What a word of EXTENDING may be said to pass that is no place of the
+#: work nor people ("thinks outside the box", "delivers beyond
+#: expectations", "beyond what is expected", "outside their comfort zone"):
+#: an idiom or a bar, read as the words they are, not as a scope widened.
+PAST_NO_PLACE = frozenset("box expectations expectation expected comfort".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower
 #: one ("the immediate team"): "the immediate or extended team" reaches as

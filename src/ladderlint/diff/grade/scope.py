@@ -416,6 +416,9 @@ def bounds(found: list[Word]) -> None:
     """Phrases that bound or widen a scope: "within their own code", "in
     their team", "across a whole squad", "other teams"."""
     for i, w in enumerate(found):
+        if w.text in _PLACING and w.role == "content" and _reach_extended(found, i):
+            w.role = "function"  # "within and outside the team": past the team, as "outside" says; no bound
+    for i, w in enumerate(found):
         if w.role != "content":
             continue
         if w.text in _PLACING and _wider_world(found, i):
@@ -434,8 +437,11 @@ def bounds(found: list[Word]) -> None:
             continue
         j = i + 1
         while j < len(found) and (found[j].text in FUNCTION_WORDS or found[j].text in QUALIFIERS
-                                  or found[j].text in vocab.QUANTITY_WORDS):
-            j += 1
+                                  or found[j].text in vocab.QUANTITY_WORDS
+                                  or found[j].text in _PLACING and found[j].role == "function"):
+            j += 1  # "outside and within the team": past "within", which reads as "outside" does
+        if direction > 0 and j < len(found) and found[j].text in vocab.PAST_NO_PLACE:
+            continue  # "thinks outside the box", "beyond expectations": an idiom or a bar, no reach; read as words
         w.role, w.rank = "bound", direction
         texts = [x.text for x in found]
         for k, part in enumerate(found[i + 1 : min(j + 1, len(found))], start=i + 1):
@@ -566,6 +572,26 @@ def _a_noun_named(found: list[Word], j: int, clause: int) -> bool:
 
 #: Prepositions that place the work in a group of people: "in the team", "on the team", "within the company".
 _PLACING = frozenset("in on within inside".split())
+
+
+#: Words that join two ways of reaching one place: "within and outside the team", "inside or beyond it".
+_JOINING_REACH = frozenset("and or".split())
+
+
+def _reach_extended(found: list[Word], i: int) -> bool:
+    """Whether the preposition that places the work at ``i`` ("within",
+    "inside", "in", "on") is joined by "and" or "or" to a word that carries
+    past the place ("within and outside of your team", "inside and outside
+    the company", "in and beyond the team", "outside and within it"): the
+    work reaches inside the place and past it, so it is no bound on it but
+    a reach extended past it, which the word of reach says alone."""
+    for step in (1, -1):
+        joint, other = i + step, i + 2 * step
+        if 0 <= min(joint, other) and max(joint, other) < len(found) \
+                and found[joint].text in _JOINING_REACH and found[other].text in vocab.EXTENDING \
+                and found[joint].clause == found[other].clause == found[i].clause:
+            return True
+    return False
 
 
 def _wider_world(found: list[Word], i: int) -> bool:
