@@ -82,6 +82,15 @@ def test_levels_compared_with_no_other_difference_count_none(cli, write):
     assert in_short(release) == "a new description."
 
 
+def test_a_description_the_higher_level_lacks_is_no_new_description(cli, write):
+    # IC1 says its experience, IC2 says none: the section says the description was removed, and
+    # "In short" counts it among the other differences, not as "a new description".
+    text = two_levels(1, description=True).replace("    description: Usually 2-4 years of experience.\n", "", 1)
+    release = cli("diff", "--levels", "IC1", "IC2", "--format", "markdown", str(write("f.yaml", text))).output
+    assert in_short(release) == "2 other differences."
+    assert any("was removed" in line for line in listed_under(release, "Other differences between"))
+
+
 @pytest.mark.parametrize(("notes", "said"), [(1, "1 change of structure or names."),
                                              (2, "2 changes of structure or names.")])
 def test_two_revisions_still_count_changes_of_structure_or_names(cli, write, notes, said):

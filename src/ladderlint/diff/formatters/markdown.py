@@ -577,8 +577,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     structure = [c for c in counts[Impact.STRUCTURAL] if c.kind is not Kind.LEVEL_MOVED]
     if diff.levels is not None:
         # Two levels compared: each has its own summary and description, which differ by nature;
-        # said as what they are, not as a change of structure ("a new description").
-        own = [c for c in structure if _said_of_the_level(c) and not c.dimension]
+        # said as what they are, not as a change of structure ("a new description"). One the
+        # higher level lacks is no new text: its section says it is gone, among the other differences.
+        own = [c for c in structure if _said_of_the_level(c) and not c.dimension and c.new is not None]
         structure = [c for c in structure if c not in own]
         parts += [f"a new {field}" for field in _LEVEL_TEXTS if any(c.field == field for c in own)
                   and f"a new {field}" not in parts]
