@@ -82,10 +82,30 @@ def test_a_summary_verb_swapped_for_a_synonym_is_editorial_as_in_a_statement(old
     assert _summary_change(new, old) == ("editorial", [])
 
 
-def test_a_summary_verb_swapped_for_another_is_no_new_activity() -> None:
-    # "builds" / "develops" is words replaced in a statement, along no scale: a summary so reworded is structural.
-    impact, reasons = _summary_change("Builds services.", "Develops services.")
-    assert impact != "raises-bar" and "a clause of a new activity put in" not in reasons
+@pytest.mark.parametrize("old, new", [
+    # A verb of another activity in the place of the old: a new action for a reviewer, as a statement so
+    # reworded reads words replaced (raises-bar); "Co-leads" is a verb by the verb after its prefix.
+    ("Builds services.", "Develops services."),
+    ("Delivers projects for the team.", "Co-leads projects for the team."),
+])
+def test_a_summary_verb_swapped_for_another_activity_raises_as_in_a_statement(old: str, new: str) -> None:
+    assert reworded(old, new)[0] == "raises-bar"
+    assert _summary_change(old, new)[0] == "raises-bar"
+
+
+@pytest.mark.parametrize("old, new, impact, reason", [
+    # A degree of involvement in the same activity, with its preposition or before the verb kept: read on
+    # the involvement scale alone, as in a statement; no new activity, no "also" the other way.
+    ("Delivers projects for the team.", "Contributes to projects for the team.", "lowers-bar", "involvement lowered"),
+    ("Leads projects for the team.", "Helps with projects for the team.", "lowers-bar", "involvement lowered"),
+    ("Leads projects for the team.", "Participates in projects for the team.", "lowers-bar", "involvement lowered"),
+    ("Delivers projects for the team.", "Helps deliver projects for the team.", "lowers-bar", "involvement lowered"),
+    ("Contributes to projects for the team.", "Leads projects for the team.", "raises-bar", "involvement raised"),
+])
+def test_a_summary_verb_swapped_for_a_degree_of_involvement_reads_on_its_scale(old: str, new: str, impact: str,
+                                                                             reason: str) -> None:
+    assert reworded(old, new)[0] == impact
+    assert _summary_change(old, new) == (impact, [reason])
 
 
 @pytest.mark.parametrize("old, new, reason", [

@@ -16,10 +16,10 @@ from difflib import SequenceMatcher
 from typing import Callable, Iterable, Iterator
 
 from ... import vocabulary as vocab
-from ...dictionary import english, forms
+from ...dictionary import english, forms, hyphenated_prefix
 from ...text import BULLET, BULLET_SYMBOLS, strip_markdown
 from ...text import words as text_words
-from ..wording import stem
+from ..wording import stem, synonyms
 from .scales import read
 from .scope import one_of_two_ways
 from .words import (
@@ -698,8 +698,7 @@ def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()
     found: list[str] = []
 
     def a_new_verb(w: Word) -> bool:
-        return w.role in ("content", "involvement") and w.stem not in had and id(w) not in swapped \
-            and any(english().verb(f) for f in forms(w.text))
+        return w.role in ("content", "involvement") and w.stem not in had and id(w) not in swapped and _a_verb(w)
 
     for clause in dict.fromkeys(w.clause for w in after):
         words = [w for w in after if w.clause == clause]
@@ -722,14 +721,35 @@ def actions_put_in(old: str, new: str, brands: "BrandNames | Iterable[str]" = ()
 
 def _verbs_swapped(before: list[Word], after: list[Word]) -> set[int]:
     """The words of ``after`` (by id) that take the place of a verb of
-    ``before``, one word for one, the words around them kept: "Delivers
-    projects" -> "Ships projects". Not a verb put in beside another
-    ("Delivers and maintains projects"), nor a clause rewritten whole
+    ``before``, the words around them kept, and that the grader reads as
+    the same activity: a word known to say the same ("Delivers projects" ->
+    "Ships projects"), or a degree of involvement in it, which the grader
+    reads on its scale, with its preposition ("Delivers" -> "Leads",
+    "Contributes to", "Helps with"), or put before the verb kept ("Delivers"
+    -> "Helps deliver"). Not a verb of another activity put in its place
+    ("Delivers" -> "Co-leads", "Builds" -> "Develops": a new action, as a
+    statement's rewording reads words replaced), nor a verb put in beside
+    another ("Delivers and maintains projects"), nor a clause rewritten whole
     ("Delivers features" -> "Mentors engineers": two words for two)."""
     matcher = SequenceMatcher(None, [w.stem for w in before], [w.stem for w in after], autojunk=False)
-    return {id(after[j1]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-            if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
-            and any(english().verb(f) for f in forms(before[i1].text))}
+    swapped: set[int] = set()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2 and _a_verb(before[i1]):
+            put = after[j1:j2]
+            if all(w.role in ("involvement", "function") or synonyms(w.text, before[i1].text) for w in put) \
+                    and any(w.role != "function" for w in put):
+                swapped |= {id(w) for w in put}
+        elif tag == "insert" and i1 < len(before) and j2 < len(after) and before[i1].stem == after[j2].stem \
+                and _a_verb(before[i1]) and all(w.role == "involvement" for w in after[j1:j2]):
+            swapped |= {id(w) for w in after[j1:j2]}
+    return swapped
+
+
+def _a_verb(word: Word) -> bool:
+    """Whether a word is a verb, in one of its forms; one written with a
+    prefix ("co-leads", "re-architects") by the verb after it."""
+    prefix, _, rest = word.text.rpartition("-")
+    return any(english().verb(f) for f in forms(rest if prefix and hyphenated_prefix(prefix) else word.text))
 
 
 def _joined_duty(words: list[Word], i: int, had: set[str], a_new_verb: Callable[[Word], bool],
