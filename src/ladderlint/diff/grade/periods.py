@@ -17,6 +17,7 @@ these scales goes (``along``).
 from __future__ import annotations
 
 import math
+from typing import Sequence
 
 from ... import vocabulary as vocab
 from .words import BE, FUNCTION_WORDS, NUMBER_RANGE, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
@@ -504,7 +505,7 @@ def deadlines(found: list[Word]) -> None:
                 more += 1  # "within a couple of days": "of" belongs to the count
             elif (count := count_of(texts[j])) is not None:
                 amount, said = count, True
-            elif texts[j] == "half":  # "half a day"
+            elif texts[j] == HALF:  # "half a day"
                 amount, said = amount / 2, True
             elif texts[j] in ("a", "an", "first"):
                 said = True
@@ -565,8 +566,26 @@ def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] 
     return -most * longest, -fewest * shortest
 
 
+#: The word that halves a period: "within half a day", "for half a year".
+HALF = "half"
 #: Half again of what comes before: "one and a half weeks", "a month and a half".
-_AND_A_HALF = ["and", "a", "half"]
+_AND_A_HALF = ["and", "a", HALF]
+
+
+def half_before(texts: Sequence[str], k: int) -> int:
+    """Where the words start that say half of the period at ``k``, read
+    as deadlines read them: "half a year", "half an hour", "a half year",
+    "the next half year"; -1 where none do."""
+    if k >= 2 and texts[k - 2] == HALF and texts[k - 1] in ("a", "an"):
+        return k - 2
+    if k >= 1 and texts[k - 1] == HALF:
+        return k - 1
+    return -1
+
+
+def and_a_half(texts: Sequence[str], j: int) -> bool:
+    """Whether "and a half" starts at ``j``: "a month and a half", "one and a half years"."""
+    return list(texts[j : j + 3]) == _AND_A_HALF
 #: Words between a word of deadline and its length of time: "within the next day", "in my first week".
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
