@@ -1501,6 +1501,11 @@ DURATION_HOURS = {
     "sprint": 336, "sprints": 336, "fortnight": 336, "fortnights": 336, "month": 720, "months": 720,
     "quarter": 2160, "quarters": 2160, "year": 8760, "years": 8760, "iteration": 336, "iterations": 336,
 }
+# Half a period in one word, as long as "half a year" is read: "a half-year", "a half-day"; a semester is half a
+# year, as companies that plan by semesters have it (not a school's term of four months).
+DURATION_HOURS.update({half: DURATION_HOURS[whole] / 2 for half, whole in (
+    ("half-year", "year"), ("half-years", "years"), ("half-day", "day"), ("half-days", "days"),
+    ("semester", "year"), ("semesters", "years"))})
 # A part of a period comes round as often as the period: "every other weekend" is two weeks apart.
 DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PERIOD.items()})
 #: Words before a day or a week that count only the days worked ("within

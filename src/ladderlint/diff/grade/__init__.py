@@ -83,7 +83,8 @@ aside: what LL504 removes) and each changed run of words is read:
   week in four" > "one week in six", "twice a day" > "daily", "one
   project a quarter" > "one project a year"; periods the
   same within the calendar's slack, a month being four weeks to four and a
-  half and a year twelve months or 52 weeks, are one: "every four weeks" =
+  half and a year twelve months or 52 weeks (hours, days and weeks have
+  no slack: "two weeks" > "13 days"), are one: "every four weeks" =
   "monthly", "twice a month" = "every two weeks", "every six months" =
   "twice a year", a part of a period as often as the period ("every
   weekend" = "weekly" in how often, though all of the week asks more than

@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ..wording import stem
-from .periods import along
+from .periods import HALF, along, and_a_half, half_before
 from .words import NUMBER_RANGE, POSSESSIVES, Word, count_of, sign
 from ...patterns import lazy
 
@@ -541,14 +541,18 @@ def amounts_of_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b:
     The words read are neutral, and no longer counts. Each reading comes
     with the lengths as written, old and new, which a reviewer reads it by."""
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
-    said = [[amount for amount in _lengths_of_time(text) if any(id(w) in changed for w in amount[0])]
-            for text in (a, b)]
-    if len(said[0]) != len(said[1]):
+    said = [_lengths_of_time(text) for text in (a, b)]
+    touched = [[amount for amount in lengths if any(id(w) in changed for w in amount[0])] for lengths in said]
+    if len(said[0]) == len(said[1]):  # each length with the one in its place, changed on either side ("half" put in)
+        pairs = [(old, new) for old, new in zip(*said) if any(id(w) in changed for w in (*old[0], *new[0]))]
+    elif len(touched[0]) == len(touched[1]):
+        pairs = list(zip(*touched))
+    else:
         return []
     out: list[tuple[int, str, tuple[str, str]]] = []
-    for (old_words, old_unit, old_hours, old_bound), (new_words, new_unit, new_hours, new_bound) in zip(*said):
-        if old_unit == new_unit:
-            continue  # "six" -> "three months": a number, read as one
+    for (old_words, old_unit, old_hours, old_bound), (new_words, new_unit, new_hours, new_bound) in pairs:
+        if old_unit == new_unit and not any(w.text == HALF for w in (*old_words, *new_words)):
+            continue  # "six" -> "three months": a number, read as one; "a year" -> "half a year" is read here
         for w in (*old_words, *new_words):
             w.neutral = True
             if w.role in ("count", "measure"):
@@ -587,17 +591,28 @@ def _lengths_of_time(text: list[Word]) -> list[tuple[list[Word], str, tuple[floa
             continue  # "within a week", "every two weeks", "every weekend": read by ``periods``
         unit = vocab.DURATION_ABBREVIATIONS.get(w.text, w.text).removesuffix("s")
         group = starts.get(k - 1) or (starts.get(k - 2) if texts[k - 1 : k] == ["of"] else None)  # "a couple of months"
+        half = 0.0
+        if group is None and and_a_half(texts, k - 3) and starts.get(k - 4):
+            group, half = starts[k - 4], 0.5  # "one and a half years"
+        halved = half_before(texts, k)  # "half a year", "a half year": read as a deadline reads them
         if group is not None:
             spans = [_count_span(text[g]) if text[g].role == "count" else (count_of(text[g].text) or 0.0,) * 2
                      for g in group]
-            amount = min(low for low, _h in spans), max(high for _l, high in spans)
-            words, bound = text[group[0] : k + 1], text[group[0]].bound
-        elif unit == w.text and any(tuple(texts[max(0, k - len(one)) : k]) == one for one in vocab.ONE_PERIOD_BEFORE):
-            # "a year", "the next quarter"; "at most a month" bounds it as a number is bounded.
-            words = text[k - 1 : k + 1] if texts[k - 1] in ("a", "an") else [w]
-            amount, bound = (1.0, 1.0), _bound_before(texts, k - len(words) + 1)
+            amount = min(low for low, _h in spans) + half, max(high for _l, high in spans) + half
+            start, bound = group[0], text[group[0]].bound
+        elif unit == w.text and (halved >= 0 or any(
+                tuple(texts[max(0, k - len(one)) : k]) == one for one in vocab.ONE_PERIOD_BEFORE)):
+            # "a year", "the next quarter", "half a year"; "at most a month" bounds it as a number is bounded.
+            start = halved if halved >= 0 else k
+            if texts[start - 1 : start] in (["a"], ["an"]):
+                start -= 1
+            amount, bound = (0.5, 0.5) if halved >= 0 else (1.0, 1.0), _bound_before(texts, start)
         else:
             continue
+        end = k + 3 if and_a_half(texts, k + 1) else k  # "a year and a half", "six months and a half"
+        if end > k:
+            amount = amount[0] + 0.5, amount[1] + 0.5
+        words = text[start : end + 1]
         if unit in vocab.SPRINT_HOURS:
             shortest, longest = vocab.SPRINT_HOURS[unit]
             hours = amount[0] * shortest, amount[1] * longest

@@ -17,6 +17,7 @@ these scales goes (``along``).
 from __future__ import annotations
 
 import math
+from typing import Sequence
 
 from ... import vocabulary as vocab
 from .words import BE, FUNCTION_WORDS, NUMBER_RANGE, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
@@ -425,20 +426,56 @@ def _rank_hours(rank: float) -> float:
     return longest * low / rank if rank > 0 else math.inf
 
 
-#: How far apart two lengths of time may be and still be the same, by the
-#: calendar's slack: a month is four weeks to four and a half, a year twelve
-#: months or 52 weeks, so "every four weeks" is "monthly", "twice a month"
-#: is "every two weeks" and "every six months" is "twice a year".
-_CALENDAR_SLACK = 1.1
+#: The periods of the calendar whose days vary, each in hours with its
+#: months: a month, and half a year (so a year, a quarter, six months). A
+#: length that is a whole number of one is the calendar's, with its slack;
+#: one of hours, days and weeks is exact (``_calendar_range``).
+_CALENDAR_PERIODS = ((vocab.DURATION_HOURS["month"], 1.0), (vocab.DURATION_HOURS["year"] / 2, 6.0))
+_DAY = vocab.DURATION_HOURS["day"]
+#: Half months: "a month and a half" is "six weeks", and how often "twice a month" is "every two weeks"; a
+#: length shorter than a month is exact, "15 days" is not "two weeks".
+_HALF_MONTH = (vocab.DURATION_HOURS["month"] / 2, 0.5)
+#: How far apart two rates may be and still be the same: a rate shares its
+#: period's slack among its things, so which period said it is not read
+#: ("5 a week" is "20 a month", a month four weeks to four and a half).
+_RATE_SLACK = 1.1
+#: The calendar's average month, in days.
+_AVERAGE_MONTH = 365.25 / 12
 
 
-def _same_time(hours: float, other: float) -> bool:
-    """Whether two lengths of time are the same within the calendar's slack."""
-    if hours == other:
+def _calendar_range(hours: float, often: bool) -> tuple[float, float] | None:
+    """The hours a length of ``hours`` may be by the calendar, where it is a
+    whole number of one of ``_CALENDAR_PERIODS`` (a month and a half too,
+    half a month where it says how ``often``): four weeks
+    a month to four and a half, but never more than a week off the
+    calendar's average, so a year is 52 weeks, not 50, six months 26 weeks,
+    three months 90 days or 13 weeks. None for an exact length (hours,
+    days, weeks), whose slack is none: "two weeks" -> "13 days" is shorter."""
+    for size, months_in in (*_CALENDAR_PERIODS, _HALF_MONTH):
+        count = hours / size
+        if count >= 1 - 1e-9 and abs(count - round(count)) < 1e-9 and (often or round(count) * months_in >= 1):
+            months = round(count) * months_in
+            low = max(28 * months, _AVERAGE_MONTH * months - 7)
+            high = min(31.5 * months, _AVERAGE_MONTH * months + 7)
+            return low * _DAY, high * _DAY
+    return None
+
+
+def _same_time(hours: float, other: float, often: bool = False) -> bool:
+    """Whether two lengths of time are the same by the calendar: one of its
+    periods has the slack of its days (``_calendar_range``), an exact one
+    none ("every four weeks" is "monthly", "a year" "52 weeks"; "a week" is
+    not "6 days", nor "2 days" "47 hours"). How ``often`` may be said in
+    half months too."""
+    if math.isclose(hours, other, rel_tol=1e-9):
         return True
     if not (0 < hours < math.inf and 0 < other < math.inf):
         return False
-    return max(hours, other) / min(hours, other) <= _CALENDAR_SLACK
+    for one, two in ((hours, other), (other, hours)):
+        calendar = _calendar_range(one, often)
+        if calendar and calendar[0] - 1e-6 <= two <= calendar[1] + 1e-6:
+            return True
+    return False
 
 
 def along(role: str, old: float, new: float) -> int:
@@ -446,7 +483,7 @@ def along(role: str, old: float, new: float) -> int:
     how often and how soon, within the calendar's slack ("twice a year" ->
     "every six months", "within a month" -> "within four weeks" are the
     same)."""
-    if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new)):
+    if role == "frequency" and _same_time(_rank_hours(old), _rank_hours(new), often=True):
         return 0
     if role in ("deadline", "span") and _same_time(abs(old), abs(new)):
         return 0
@@ -504,7 +541,7 @@ def deadlines(found: list[Word]) -> None:
                 more += 1  # "within a couple of days": "of" belongs to the count
             elif (count := count_of(texts[j])) is not None:
                 amount, said = count, True
-            elif texts[j] == "half":  # "half a day"
+            elif texts[j] == HALF:  # "half a day"
                 amount, said = amount / 2, True
             elif texts[j] in ("a", "an", "first"):
                 said = True
@@ -565,8 +602,26 @@ def _sprint_hours(word: str, fewest: float, most: float) -> tuple[float, float] 
     return -most * longest, -fewest * shortest
 
 
+#: The word that halves a period: "within half a day", "for half a year".
+HALF = "half"
 #: Half again of what comes before: "one and a half weeks", "a month and a half".
-_AND_A_HALF = ["and", "a", "half"]
+_AND_A_HALF = ["and", "a", HALF]
+
+
+def half_before(texts: Sequence[str], k: int) -> int:
+    """Where the words start that say half of the period at ``k``, read
+    as deadlines read them: "half a year", "half an hour", "a half year",
+    "the next half year"; -1 where none do."""
+    if k >= 2 and texts[k - 2] == HALF and texts[k - 1] in ("a", "an"):
+        return k - 2
+    if k >= 1 and texts[k - 1] == HALF:
+        return k - 1
+    return -1
+
+
+def and_a_half(texts: Sequence[str], j: int) -> bool:
+    """Whether "and a half" starts at ``j``: "a month and a half", "one and a half years"."""
+    return list(texts[j : j + 3]) == _AND_A_HALF
 #: Words between a word of deadline and its length of time: "within the next day", "in my first week".
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
@@ -660,7 +715,7 @@ def rate_direction(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: 
         return None  # the number alone changed: read as a number ("5 a week" -> "7 a week")
     for w in words:
         w.neutral = True
-    if _same_time(old[1], new[1]):
+    if max(old[1], new[1]) / min(old[1], new[1]) <= _RATE_SLACK:
         return None
     return read_on_scale("frequency", 1 if new[1] < old[1] else -1, avoided)
 
