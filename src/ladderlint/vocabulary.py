@@ -1085,14 +1085,26 @@ def ladder_order(names: Sequence[LevelName]) -> list[int]:
 # --- how expectations grow --------------------------------------------------------
 
 #: Scope, smallest first. Each word names a step of the scale.
-SCOPES = ("task", "project", "team", "group", "organisation", "company", "industry")
+SCOPES = ("task", "feature", "project", "team", "group", "organisation", "company", "industry")
+#: The pieces of work a tracker names, placed on SCOPES as what they are: a
+#: ticket or a story is a task; a feature is more than a task and less
+#: than a project; an epic or a milestone is a project's size; initiatives
+#: span several teams, as a group's work does. ("initiative" alone is
+#: none: "shows initiative", "takes the initiative".)
+PIECES_OF_WORK: dict[str, str] = {
+    "ticket": "task", "tickets": "task", "story": "task", "stories": "task",
+    "feature": "feature", "features": "feature",
+    "epic": "project", "epics": "project", "milestone": "project", "milestones": "project",
+    "initiatives": "group",
+}
 SCOPE_OF: dict[str, str] = {
+    **PIECES_OF_WORK,
     "task": "task", "tasks": "task",
     "project": "project", "projects": "project",
     "team": "team", "squad": "team",
     "teams": "group", "squads": "group", "cross-team": "group", "cross-squad": "group", "multi-team": "group",
     "group": "group", "groups": "group", "tribe": "group", "tribes": "group", "collective": "group",
-    "collectives": "group",
+    "collectives": "group", "guild": "group", "guilds": "group",
     "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
     "organizations": "organisation", "org": "organisation", "orgs": "organisation",
     "department": "organisation", "departments": "organisation", "division": "organisation",
@@ -1148,18 +1160,20 @@ _OWNING = frozenset("my our their your his her".split())
 #: which say a scope wherever they stand.
 PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \
     | frozenset(f"{words[-1]}-wide" for words in PLACED_SCOPES)
-#: Words of SCOPE_OF that, after "the" alone (or "the whole", "the
-#: entire"), name the whole company: "across the organization" is how many
+#: Words of SCOPE_OF that, after "the" alone (or with a word of extent:
+#: "the whole", "the wider"), name the whole company: "across the organization" is how many
 #: ladders, American ones most of all, say "across the company" ("across
 #: Skylight" one level, "across the organization" the next). One's own
 #: organisation ("my organisation"), a part of the company ("the
 #: engineering organisation") or any one ("an organization") stays an
 #: organisation, below the company.
 THE_WHOLE_ORGANISATION = frozenset({"organisation", "organization"})
-#: Words of SCOPE_OF that are adjectives as often as nouns: a scope only as
-#: a noun ("the collective", "People Collective"), not before one
-#: ("collective understanding", "the team's collective knowledge").
-ADJECTIVE_SCOPES = frozenset({"collective"})
+#: Words of SCOPE_OF that qualify a noun as often as they are one: a scope
+#: only as a noun ("the collective", "People Collective", "delivers a
+#: feature", "closes tickets"), not before one ("collective understanding",
+#: "the team's collective knowledge", "guild sessions"; "the feature team"
+#: is a team, "a feature flag", "story points", "the ticket queue").
+ADJECTIVE_SCOPES = frozenset("collective guild feature ticket story epic milestone".split())
 
 #: The two ends of a range, said together to mean all of it: "the impact
 #: in the short and long term" is the impact, whatever the term; words
@@ -2108,11 +2122,17 @@ EXTENDING = frozenset("across beyond outside throughout".split())
 #: expectations", "beyond what is expected", "outside their comfort zone"):
 #: an idiom or a bar, read as the words they are, not as a scope widened.
 PAST_NO_PLACE = frozenset("box expectations expectation expected comfort".split())
+#: Words of extent between "the" (or a possessive) and the group they
+#: qualify: "the whole company", "the entire organisation", "the wider
+#: organisation", "their broader org". They say all of the group, or
+#: beyond the part nearest: never a narrower one, so the group keeps (or
+#: widens) its place on SCOPES, and bounds nothing.
+EXTENT = frozenset("whole entire full overall wider broader larger extended".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower
 #: one ("the immediate team"): "the immediate or extended team" reaches as
 #: far as the extended one.
-WIDER = frozenset("extended wider broader larger whole entire adjacent neighbouring neighboring surrounding".split())
+WIDER = EXTENT | frozenset("adjacent neighbouring neighboring surrounding".split())
 NARROWER = frozenset("immediate own direct core".split())
 #: Particles of a phrasal verb: "break down", "set up", "find out" and
 #: "carry out" say one thing each, as "split", "configure", "determine" and
@@ -2438,7 +2458,10 @@ def scope_words(words: Sequence[str]) -> list[str]:
     the team", "by their manager's group")."""
     out = []
     for i, word in enumerate(words):
-        if word not in SCOPE_OF:
+        if word not in SCOPE_OF or word in PIECES_OF_WORK:
+            # What a tracker names is as often what feedback or help is about ("feedback on product
+            # features", "on ideas and initiatives") as how far the work reaches: LL207, which compares
+            # similar statements' reach, reads the scale without them; the differ reads them on it.
             continue
         j = i - 1
         while j >= 0 and words[j] in _BEFORE_A_NOUN:
@@ -2453,8 +2476,15 @@ def scope_words(words: Sequence[str]) -> list[str]:
 #: as often whom the work is for.
 _PLACING = EXTENDING | frozenset({"within", "inside"})
 _WHOLE_OR_ONE = frozenset("whole entire one single each every".split())
-_BEFORE_A_PLACED = DETERMINERS | frozenset({"wider", "broader"}) | _WHOLE_OR_ONE
-_PLACED_FIRST_WORDS = PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION
+_BEFORE_A_PLACED = DETERMINERS | EXTENT | _WHOLE_OR_ONE
+#: Disciplines whose name, alone after a word of reach, names the whole of
+#: their organisation: "within engineering", "across product and design",
+#: "outside engineering". Not where the name qualifies what follows it
+#: ("across engineering practices"), nor a skill ("in software
+#: engineering": no word of reach before it).
+DISCIPLINE_ORGANISATIONS = frozenset("engineering product design technology tech".split())
+_DISCIPLINE_PHRASES = _by_first_word(((word,), "organisation") for word in DISCIPLINE_ORGANISATIONS)
+_PLACED_FIRST_WORDS = PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION | DISCIPLINE_ORGANISATIONS
 
 
 def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> list[tuple[int, int, str]]:
@@ -2495,12 +2525,16 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
                 placed = _ending_phrase(words, j, _PLACED_COMPOUNDS) if between else None
             elif between:
                 placed = _ending_phrase(words, j, _PLACED_PHRASES)
-            elif word != "for" and names:  # "across Ostara Labs"
-                placed = _ending_phrase(words, j, _by_first_word((tuple(name), "company") for name in names if name))
+            elif word != "for":
+                placed = _ending_phrase(words, j, _DISCIPLINE_PHRASES)  # "within engineering"
+                if placed is None and names:  # "across Ostara Labs"
+                    placed = _ending_phrase(words, j, _by_first_word((tuple(name), "company") for name in names if name))
         elif word in _OWNING:
             placed = _ending_phrase(words, i + 1, _OWNED_UNITS)  # "in their area", "my domain"
         elif word == "the":
-            j = i + 1 + (words[i + 1 : i + 2] in (["whole"], ["entire"]))
+            j = i + 1
+            while j < len(words) and words[j] in EXTENT:
+                j += 1  # "the whole organisation", "the wider organisation"
             if j < len(words) and words[j] in THE_WHOLE_ORGANISATION:
                 placed = j, j + 1, "company"  # "across the organization": the noun alone, "the" stays
         if placed:

@@ -26,6 +26,7 @@ from ..vocabulary import (
     INDEPENDENT,
     PEOPLE,
     PLACED_SCOPE_WORDS,
+    PIECES_OF_WORK,
     THE_WHOLE_ORGANISATION,
     PERIOD,
     PERIODIC,
@@ -47,7 +48,8 @@ from ..patterns import lazy
 # "own" for "on my own", "on their own": work done without guidance.
 _AUTONOMY_WORDS = GUIDANCE_NOUNS | HELP_EITHER_WAY | INDEPENDENT | {"guided", "own"}
 _ONES = frozenset("my your their his her our its".split())
-_SCOPE_WORDS = frozenset(SCOPE_OF)
+# Less the pieces of work a tracker names, as scope_words reads them ("feedback on product features").
+_SCOPE_WORDS = frozenset(SCOPE_OF).difference(PIECES_OF_WORK)
 _MARKER_WORDS = _SCOPE_WORDS | _AUTONOMY_WORDS
 # scope_rank of each scope word, looked up once rather than for each statement.
 _SCOPE_RANKS = {word: scope_rank(word) for word in SCOPE_OF}

@@ -746,14 +746,20 @@ def neutral_repeats(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b:
     kept_b = Counter((w.stem, i in against_b) for i, w in enumerate(b) if id(w) not in changed_b)
     where_a = {id(w): i for i, w in enumerate(a)}
     where_b = {id(w): i for i, w in enumerate(b)}
+    # A scope repeats only a scope: "Mentors engineers" -> "... within engineering" names the organisation,
+    # not the engineers again.
+    scopes_a = {w.stem for w in a if id(w) not in changed_a and w.role == "scope"}
+    scopes_b = {w.stem for w in b if id(w) not in changed_b and w.role == "scope"}
     for removed, inserted in runs:
         if _has_meaning(removed) and _has_meaning(inserted):
             continue
         for w in inserted:
-            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem, where_b[id(w)] in against_b]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_a[w.stem, where_b[id(w)] in against_b] \
+                    and (w.role != "scope" or w.stem in scopes_a):
                 w.neutral = True
         for w in removed:
-            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem, where_a[id(w)] in against_a]:
+            if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem, where_a[id(w)] in against_a] \
+                    and (w.role != "scope" or w.stem in scopes_b):
                 w.neutral = True
 
 

@@ -423,6 +423,10 @@ def bounds(found: list[Word]) -> None:
             continue
         if w.text in _PLACING and _wider_world(found, i):
             w.role = "function"  # "in the industry", "within the company": the scope says how far, read on its scale
+            for extent in found[i + 1 :]:
+                if extent.text not in POSSESSIVES and extent.text not in vocab.EXTENT:
+                    break
+                extent.role = "function"  # "the whole company" is the company, "the wider organisation" no narrower
             continue
         if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
@@ -597,20 +601,40 @@ def _reach_extended(found: list[Word], i: int) -> bool:
 def _wider_world(found: list[Word], i: int) -> bool:
     """Whether the preposition at ``i`` places the work in a group of people
     wider than a team, named by its scope word after "the" or a possessive
-    ("in the industry", "within the company", "in their organisation"): a
+    ("in the industry", "within the company", "in their organisation"),
+    with words of extent or a discipline before it or not ("within the
+    whole company", "the wider organisation", "the engineering
+    organisation"), or by a unit that names one where it stands ("within
+    the business", "within engineering": ``vocab.placed_scopes``): a
     statement that named none reached no further than the people around
     them, so the scope put in widens what is asked, read on its scale, and
     taken out narrows it. Not a team ("in the team" bounds the work), nor
     one's own or nearest ("within their own group", "the immediate
     organisation"), nor a unit named after a possessive ("within their
     area": their own patch), nor where no determiner opens it ("in teams")."""
+    texts = [w.text for w in found]
     j = i + 1
     while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
         j += 1
-    if j == i + 1 or j >= len(found) or found[j].clause != found[i].clause:
+    opened = j > i + 1
+    while j < len(found) and found[j].text in vocab.EXTENT:
+        j += 1  # "the whole company", "the wider organisation"
+    if opened and j + 1 < len(found) and found[j].text not in FUNCTION_WORDS and not _scope_at(found, texts, j) \
+            and _scope_at(found, texts, j + 1) > vocab.SCOPE_RANK["team"]:
+        j += 1  # "the engineering organisation": one of its parts, still wider than a team
+    if j >= len(found) or found[j].clause != found[i].clause:
         return False
-    return vocab.scope_rank(without_possessive(found[j].text)) > vocab.SCOPE_RANK["team"] \
-        and not any(x.text in vocab.NARROWER for x in found[i + 1 : j])
+    rank = _scope_at(found, texts, j) if opened else 0
+    if not rank and all(x.text == "the" or x.text in vocab.EXTENT for x in found[i + 1 : j]):
+        # "within the business", "within engineering"; not "within their area", their own patch.
+        rank = next((vocab.SCOPE_RANK[scope] for start, _end, scope in vocab.placed_scopes(texts) if start == j), 0)
+    return rank > vocab.SCOPE_RANK["team"] \
+        and not any(x.text in vocab.NARROWER or x.text in vocab.BOUNDING for x in found[i + 1 : j])
+
+
+def _scope_at(found: list[Word], texts: list[str], j: int) -> int:
+    """The rank of the scope word at ``j`` (0 if it is none)."""
+    return vocab.scope_rank(without_possessive(texts[j])) if found[j].clause == found[j - 1].clause else 0
 
 
 def _scope_follows(found: list[Word], i: int) -> bool:
