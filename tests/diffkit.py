@@ -82,3 +82,18 @@ def reworded(old: str, new: str) -> tuple[str, str | None, list[str]]:
     assert len(changes) == 1, changes
     change = changes[0]
     return change.impact.value, change.also_impact.value if change.also_impact else None, list(change.reasons)
+
+
+def statement_revisions(tmp_path: Path, old: str, new: str, level_id: str = "IC1",
+                        competency: str = "ownership") -> list[str]:
+    """Two revisions of the test framework on disk, whose only difference is
+    the one statement of ``competency`` at ``level_id``: ``old``, then
+    ``new``; their paths, for ``ladderlint diff``."""
+    paths = []
+    for name, text in (("old", old), ("new", new)):
+        document = data()
+        level(document, level_id)["competencies"][competency] = [text]
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        paths.append(str(path))
+    return paths

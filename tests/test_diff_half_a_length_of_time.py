@@ -60,19 +60,12 @@ def test_half_of_people_is_no_length_of_time():
 
 def test_half_a_year_made_nine_months_fails_the_raises_bar_gate(tmp_path):
     """The walk around the gate: a longer engagement written in another unit."""
-    import yaml
     from click.testing import CliRunner
 
-    from diffkit import data, level
+    from diffkit import statement_revisions
     from ladderlint.cli import main
 
-    paths = []
-    for name, length in (("old", "half a year"), ("new", "nine months")):
-        document = data()
-        level(document, "IC1")["competencies"]["ownership"] = [FOR.format(length)]
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-        paths.append(str(path))
+    paths = statement_revisions(tmp_path, FOR.format("half a year"), FOR.format("nine months"))
     result = CliRunner().invoke(main, ["diff", "--fail-on", "raises-bar", *paths])
     assert result.exit_code == 1, result.output
     assert "(read as: duration lengthened: 'half a year' -> 'nine months')" in result.output

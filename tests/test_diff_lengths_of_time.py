@@ -7,10 +7,9 @@ engineering competencies)."""
 from __future__ import annotations
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
-from diffkit import data, level, reworded
+from diffkit import reworded, statement_revisions
 from ladderlint.cli import main
 
 KEEP = "I write documentation that is easy to maintain for the next {}."
@@ -117,13 +116,7 @@ def test_a_least_said_of_the_same_number_asks_nothing_new():
 
 def test_the_text_report_names_the_lengths(tmp_path):
     """The reading quotes both lengths, and a shorter one passes the raises-bar gate."""
-    paths = []
-    for name, length in (("old", "six months"), ("new", "90 days")):
-        document = data()
-        level(document, "IC1")["competencies"]["ownership"] = [KEEP.format(length)]
-        path = tmp_path / f"{name}.yaml"
-        path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-        paths.append(str(path))
+    paths = statement_revisions(tmp_path, KEEP.format("six months"), KEEP.format("90 days"))
     result = CliRunner().invoke(main, ["diff", "--fail-on", "raises-bar", *paths])
     assert result.exit_code == 0, result.output
     assert "lowers-bar" in result.output
