@@ -253,6 +253,21 @@ _WHOSE = frozenset("my their your his her our".split())
 _TIME_SPENT = frozenset("time week weeks day days month sprint sprints quarter hours".split())
 
 
+def _longest_first(bounds: Iterable[tuple[int, tuple[str, ...]]]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple(sorted(bounds, key=lambda found: -len(found[1])))
+
+
+#: The words before a number that bound it, with which way (-1 a most, 1 a least, 2 either), the longest
+#: first: "no more than" is a most, "more than" a least.
+_LIMITS_BEFORE = _longest_first([*((-1, bound) for bound in vocab.CEILINGS), *((1, bound) for bound in vocab.FLOORS),
+                                 *((2, bound) for bound in vocab.EITHER_BOUNDS)])
+#: Those, and a scale that runs the other way ("severity 1", "in the top 3"), read as under a most.
+_BOUNDS_BEFORE = _longest_first([*_LIMITS_BEFORE, *((-1, bound) for bound in vocab.INVERTED_SCALES)])
+#: The words after a number and its unit that bound it: "200 ms or less", "5 or more".
+_BOUNDS_AFTER = _longest_first([*((-1, bound) for bound in vocab.CEILINGS_AFTER),
+                                *((1, bound) for bound in vocab.FLOORS_AFTER)])
+
+
 def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
     """Read the words that bound the number at ``i`` (its clause ending at
     ``end``): before it ("under", "at least", "up to"; a scale that runs
@@ -261,21 +276,15 @@ def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
     "or fewer" is read with it as a ceiling (``comparative_tails``)."""
     texts = [w.text for w in found]
     start = next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
-    before: list[tuple[int, tuple[str, ...]]] = [
-        *((-1, bound) for bound in (*vocab.CEILINGS, *vocab.INVERTED_SCALES)),
-        *((1, bound) for bound in vocab.FLOORS), *((2, bound) for bound in vocab.EITHER_BOUNDS)]
-    after: list[tuple[int, tuple[str, ...]]] = [
-        *((-1, bound) for bound in vocab.CEILINGS_AFTER), *((1, bound) for bound in vocab.FLOORS_AFTER)]
-    # The longest that fits: "no more than" is a most, "more than" a least. Of one before and one after
-    # ("under 200 ms or less"), the one before says it.
-    for way, bound in sorted(after, key=lambda found_bound: -len(found_bound[1])) if width else ():
+    # Of one before and one after ("under 200 ms or less"), the one before says it.
+    for way, bound in _BOUNDS_AFTER if width else ():
         if i + width + len(bound) <= end and tuple(texts[i + width : i + width + len(bound)]) == bound:
             found[i].bound, found[i].bound_words = way, tuple(found[i + width : i + width + len(bound)])
             break
-    for way, bound in sorted(before, key=lambda found_bound: -len(found_bound[1])):
-        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
-            found[i].bound, found[i].bound_words = way, tuple(found[i - len(bound) : i]) + found[i].bound_words
-            return
+    way, length = _bound_before(texts, i, start, _BOUNDS_BEFORE)
+    if way:
+        found[i].bound, found[i].bound_words = way, tuple(found[i - length : i]) + found[i].bound_words
+        return
     if i > start and texts[i - 1] == "top" and _ranked(found, i, end):
         # "at or near the top 5%", "that top 5% bar", "the top 3 engineers": a place in a ranking, however
         # it is led to; a larger share of it is an easier bar, as "in the top 5%" is read.
@@ -606,7 +615,7 @@ def _lengths_of_time(text: list[Word]) -> list[tuple[list[Word], str, tuple[floa
             start = halved if halved >= 0 else k
             if texts[start - 1 : start] in (["a"], ["an"]):
                 start -= 1
-            amount, bound = (0.5, 0.5) if halved >= 0 else (1.0, 1.0), _bound_before(texts, start)
+            amount, bound = (0.5, 0.5) if halved >= 0 else (1.0, 1.0), _bound_before(texts, start)[0]
         else:
             continue
         end = k + 3 if and_a_half(texts, k + 1) else k  # "a year and a half", "six months and a half"
@@ -622,16 +631,16 @@ def _lengths_of_time(text: list[Word]) -> list[tuple[list[Word], str, tuple[floa
     return found
 
 
-def _bound_before(texts: list[str], i: int) -> int:
-    """Which way the words just before ``i`` bound what follows, as
-    ``_bounded`` reads them before a number: -1 a most ("at most"), 1 a
-    least ("at least"), 2 either ("up to"), 0 none."""
-    bounds = [(-1, bound) for bound in vocab.CEILINGS] + [(1, bound) for bound in vocab.FLOORS] \
-        + [(2, bound) for bound in vocab.EITHER_BOUNDS]
-    for way, bound in sorted(bounds, key=lambda found: -len(found[1])):
-        if i >= len(bound) and tuple(texts[i - len(bound) : i]) == bound:
-            return way
-    return 0
+def _bound_before(texts: list[str], i: int, start: int = 0,
+                  bounds: Sequence[tuple[int, tuple[str, ...]]] = _LIMITS_BEFORE) -> tuple[int, int]:
+    """Which way the words just before ``i`` (from ``start`` on) bound what
+    follows, and how many words they are: -1 a most ("at most"), 1 a least
+    ("at least"), 2 either ("up to"); (0, 0) for none. Of ``bounds``,
+    longest first, the first that fits."""
+    for way, bound in bounds:
+        if i - len(bound) >= start and tuple(texts[i - len(bound) : i]) == bound:
+            return way, len(bound)
+    return 0, 0
 
 
 #: The units of time a number measured may have that are lengths of time as a calendar's are: "36 hours".
