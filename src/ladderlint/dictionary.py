@@ -782,6 +782,13 @@ def s_stems(word: str) -> list[str]:
     return stems
 
 
+def verb_form(word: str) -> bool:
+    """Whether a lower-case word is a form of a verb ("leads", "owned",
+    "managing", "lead"), as far as the dictionary tells."""
+    dictionary = english()
+    return any(dictionary.verb(form) for form in forms(word))
+
+
 def verb_in_s(word: str) -> bool:
     """Whether a lower-case word in "-s" is a verb's ("reviews", "fixes",
     "carries"), as far as the dictionary tells."""

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ... import vocabulary as vocab
-from ...dictionary import american, engineering_words, english, forms, slip, software_term, trade_names
+from ...dictionary import american, engineering_words, english, slip, software_term, trade_names, verb_form
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -822,7 +822,7 @@ def _said_there(meant: list[str], text: list[Word], start: int, all_asked: bool)
             if verb >= len(text) or verb == k + 1 and text[verb].clause == w.clause:
                 return False
             texts, ends = [x.text for x in text], clause_ends(text)
-            return a_verb(texts, verb, ends) and any(english().verb(f) for f in forms(texts[verb]))
+            return a_verb(texts, verb, ends) and verb_form(texts[verb])
     return False
 
 
@@ -1008,7 +1008,7 @@ _NEGATIVE_PREFIXES = ("un", "non-", "in-")
 
 def _verb_like(first: str, second: str) -> bool:
     """Whether two words are verbs of one form ("looking" / "working", "hide" / "skip")."""
-    return all(any(english().verb(f) for f in forms(word)) for word in (first, second)) \
+    return all(verb_form(word) for word in (first, second)) \
         and first.endswith("ing") == second.endswith("ing") and first.endswith("ed") == second.endswith("ed") \
         and first.endswith("s") == second.endswith("s")
 

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import engineering_term, english, forms
+from ...dictionary import engineering_term, english, verb_form
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -939,7 +939,7 @@ def _hedging(texts: list[str], i: int, ahead: int, clause_ends: list[int]) -> bo
     after = texts[i + ahead] if i + ahead < len(texts) else None
     if texts[i] in _ADJECTIVES_TOO and after not in (None, "to") and _takes_a_thing(texts, i, clause_ends):
         return False
-    return after is None or after == "to" or any(english().verb(f) for f in forms(after))
+    return after is None or after == "to" or verb_form(after)
 
 
 def _takes_a_thing(texts: list[str], i: int, clause_ends: list[int]) -> bool:
@@ -955,7 +955,7 @@ def _takes_a_thing(texts: list[str], i: int, clause_ends: list[int]) -> bool:
     if before in _BEFORE_A_THING:
         return True
     return before not in FUNCTION_WORDS and before not in _MODALS and before not in _WHO \
-        and a_verb(texts, i - 1, clause_ends) and any(english().verb(f) for f in forms(before))
+        and a_verb(texts, i - 1, clause_ends) and verb_form(before)
 
 
 #: Words of likelihood that are adjectives too: "likely risks" are risks of a kind, "likely leads" a hedge.

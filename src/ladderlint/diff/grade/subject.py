@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from typing import Callable, Iterable, Iterator
 
 from ... import vocabulary as vocab
-from ...dictionary import english, forms, hyphenated_prefix
+from ...dictionary import hyphenated_prefix, verb_form
 from ...text import BULLET, BULLET_SYMBOLS, strip_markdown
 from ...text import words as text_words
 from ..wording import stem, synonyms
@@ -584,8 +584,8 @@ def _asked_after(found: list[Word], names: BrandNames) -> bool:
     first = found[0].clause
     for k, w in enumerate(found[:-1]):
         then = found[k + 1]
-        if w.text in _JOINING_WORDS and (w.clause != first or then.role in ("certainty", "frequency") or any(
-                english().verb(f) for f in forms(then.text)) and then.text not in FUNCTION_WORDS):
+        if w.text in _JOINING_WORDS and (w.clause != first or then.role in ("certainty", "frequency")
+                                         or verb_form(then.text) and then.text not in FUNCTION_WORDS):
             return asked_in_summary(" ".join(x.text for x in found[k + 1 :]), names)
     return False
 
@@ -660,7 +660,7 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
     if k < len(found) and found[k].text == "being" and k + 1 < len(found):
         return True  # "Being available to teams": a duty listed, as a verb in "-ing" lists it
     if k >= len(found) or found[k].role == "learning" or found[k].text in FUNCTION_WORDS \
-            or not any(english().verb(f) for f in forms(found[k].text)):
+            or not verb_form(found[k].text):
         return False
     # "Work at this level is well-scoped": the first word is the subject where a verb "to be" follows it in
     # its clause, not after "that" or "which" ("Owns features that are critical").
@@ -749,7 +749,7 @@ def _a_verb(word: Word) -> bool:
     """Whether a word is a verb, in one of its forms; one written with a
     prefix ("co-leads", "re-architects") by the verb after it."""
     prefix, _, rest = word.text.rpartition("-")
-    return any(english().verb(f) for f in forms(rest if prefix and hyphenated_prefix(prefix) else word.text))
+    return verb_form(rest if prefix and hyphenated_prefix(prefix) else word.text)
 
 
 def _joined_duty(words: list[Word], i: int, had: set[str], a_new_verb: Callable[[Word], bool],
@@ -849,7 +849,7 @@ def asks_nothing(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
             return bool(acts) and acts[0] in _ORGANISATION_ACTS
         # Its verb agrees with it: "Roomle hires", "Roomle does not" (not "Roomle Script literacy").
         agrees = verb in BE or verb in AUXILIARIES or verb in FUTURE or verb in vocab.POSSIBILITY or \
-            verb.endswith("s") and any(english().verb(f) for f in forms(verb))
+            verb.endswith("s") and verb_form(verb)
         return agrees and not any(w.text in _ASKING for w in rest[:3])
     # "This level is documented for completeness": what is done with the document, not asked of anyone.
     return texts[0] == "this" and len(texts) > 3 and texts[1] in _DOCUMENT_PARTS and texts[2] in BE \
@@ -1033,7 +1033,7 @@ def _describes_their_place(verb: str, after: list[Word]) -> bool:
         following = after[k + 1] if k + 1 < len(after) else None
         if w.text in ("and", "or") and following is not None and following.clause == w.clause \
                 and following.text not in POSSESSIVES and (following.text in BE or following.text in _POSSESSING
-                                                            or any(english().verb(f) for f in forms(following.text))):
+                                                            or verb_form(following.text)):
             predicates.append((following.text, []))  # "and lead ...", "and have ...": another verb of the subject
             k += 2
             continue

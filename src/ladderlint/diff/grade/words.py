@@ -19,7 +19,7 @@ import re
 from typing import Iterable
 
 from ... import vocabulary as vocab
-from ...dictionary import english, forms
+from ...dictionary import verb_form
 from ...text import words as text_words
 from ..wording import stem, words
 from ...patterns import lazy
@@ -73,7 +73,7 @@ def opening(found: tuple[str, ...]) -> int | None:
         if w in _OTHER_PERSONS:
             return None
         if w in FUNCTION_WORDS or w in _BEFORE_THE_ASK or w.endswith("ly") and w not in vocab.PERIODIC \
-                and not any(english().verb(f) for f in forms(w)):  # "actively", not "applies" or "rely"
+                and not verb_form(w):  # "actively", not "applies" or "rely"
             continue
         return k
     return None
@@ -474,7 +474,7 @@ def verbs(run: list[Word], text: list[Word], had: set[str]) -> list[Word]:
     texts, ends = [w.text for w in text], clause_ends(text)
     where = {id(w): i for i, w in enumerate(text)}
     return [w for w in run if w.role in ("content", "involvement") and w.stem not in had
-            and a_verb(texts, where[id(w)], ends) and any(english().verb(f) for f in forms(w.text))]
+            and a_verb(texts, where[id(w)], ends) and verb_form(w.text)]
 
 
 def where_said(text: list[Word]) -> dict[int, tuple[bool, str, bool]]:
@@ -512,7 +512,7 @@ def _a_verb_here(text: list[Word], texts: list[str], ends: list[int], i: int) ->
     if i and texts[i - 1] == "not" and (i < 2 or texts[i - 2] not in _AUXILIARY_BEFORE_NOT):
         return False
     return text[i].role in ("content", "involvement") and a_verb(texts, i, ends) \
-        and any(english().verb(f) for f in forms(texts[i]))
+        and verb_form(texts[i])
 
 
 #: Words before "not" that make it negate a verb: "does not design", "will not block".
