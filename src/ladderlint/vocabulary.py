@@ -2639,7 +2639,7 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
     # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
     if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years") \
             and (text is None or _TIME_OR_CONDITION.search(text)):
-        return "says the experience or time the level asks for"
+        return _EXPERIENCE_FACT
     if _HIRED.fullmatch(said):
         return "says whom the level is hired at"
     if _NEXT_NAMED.fullmatch(said) and (text is None or names_a_level(text, levels)):
@@ -2647,6 +2647,18 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
     if _KINDS.fullmatch(said):
         return "names the kinds of the role the level has"
     return None
+
+
+#: What ``level_fact`` says of a label of experience.
+_EXPERIENCE_FACT = "says the experience or time the level asks for"
+
+
+def labels_experience(label: str, text: str | None = None) -> bool:
+    """Whether a label names the experience or time a level asks for
+    ('Experience', 'Typical experience', 'Approximate tenure in this role';
+    not 'Time' alone), of ``text`` where given (as ``level_fact`` reads it:
+    a time or a condition, '2+ years')."""
+    return level_fact(label, text) == _EXPERIENCE_FACT
 
 
 #: What an experience label's text says where it says what the level asks: a time ('2 years', 'a year or

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, level_code, level_fact, no_behaviour, years_alone
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, labels_experience, level_code, no_behaviour, years_alone
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -357,7 +357,7 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
             # A row or heading of experience ('Experience | 0-2 years | Minimum of 5 years'): its figures are
             # years too (not under 'Time' alone, which heads how a level splits its time).
             name = strip_markdown(cell.competency.name or "")
-            headed = bool(name) and level_fact(name, "1 year") == level_fact("Experience", "1 year")
+            headed = bool(name) and labels_experience(name)
             for statement, why in zip(cell.statements, whys):
                 if why is None:
                     kept.append(statement)

@@ -36,7 +36,7 @@ from ..textutil import (
 from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
 )
-from ...vocabulary import NO_BEHAVIOUR, level_code, level_fact, no_behaviour, roman_numeral, title_without_code
+from ...vocabulary import NO_BEHAVIOUR, labels_experience, level_code, no_behaviour, roman_numeral, title_without_code
 from ...patterns import lazy
 
 
@@ -316,7 +316,7 @@ class Reader:
             rest = said.group("rest").strip()
             label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
             # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
-            labelled = bool(label) and level_fact(label, rest) == level_fact("Experience", "1 year")
+            labelled = bool(label) and labels_experience(label, rest)
             if labelled or no_behaviour(strip_markdown(rest)) == NO_BEHAVIOUR[0]:
                 level.describe(item.line, described_under(label if labelled else None, [rest]))
                 self.use(item)

@@ -22,7 +22,7 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, column_role, ladder_order, level_code, level_fact, proficiency
+from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, proficiency
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
@@ -589,7 +589,7 @@ class TableReader(Reader):
                 # years each level asks for are said of it, in its description, under the row's name.
                 label = unwrap(row.cells[names.competency].joined()) if names.competency is not None \
                     and names.competency < len(row.cells) else ""
-                if label and level_fact(label, "1 year") == level_fact("Experience", "1 year"):
+                if label and labels_experience(label):
                     for index, level in ordered:
                         if index < len(row.cells) and not row.cells[index].empty:
                             level.describe(row.line, described_under(label, [row.cells[index].joined()]))
