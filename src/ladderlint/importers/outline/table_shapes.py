@@ -687,9 +687,8 @@ def _checkmark_matrix(table: Table, rows: list[Row], titles: list[tuple[int, str
     each ticked level shows the row's statement."""
     named = {i for i, _ in levels_named(titles)}
     # A column that ticks no row is a level only where its header names one (not 'Notes').
-    ticking = [(i, t) for i, t in titles if i > 0 and
-               all(tick(r.cells[i].joined()) is not None for r in rows[1:] if i < len(r.cells))
-               and (i in named or any(tick(r.cells[i].joined()) for r in rows[1:] if i < len(r.cells)))]
+    ticking = [(i, t) for i, t in titles if i > 0 and all(_tick_at(r, i) is not None for r in rows[1:])
+               and (i in named or any(_tick_at(r, i) for r in rows[1:]))]
     # The levels' columns are the last of the table's, one after another.
     ticking = [(i, t) for i, t in ticking if all(j in {k for k, _ in ticking} for j, _ in titles if j > i)]
     if len(ticking) < 2:
@@ -697,16 +696,22 @@ def _checkmark_matrix(table: Table, rows: list[Row], titles: list[tuple[int, str
     if layout is None and len(named & {i for i, _ in ticking}) * 2 < len(ticking):
         return None
     start = ticking[0][0]
-    ticked = [r for r in rows[1:] if any(tick(c.joined()) for i, c in enumerate(r.cells) if i >= start)]
-    if sum(1 for r in ticked for i, c in enumerate(r.cells) if i >= start and tick(c.joined())) < 2:
+    ticked = [r for r in rows[1:] if any(_tick_at(r, i) for i in range(start, len(r.cells)))]
+    if sum(1 for r in ticked for i in range(start, len(r.cells)) if _tick_at(r, i)) < 2:
         return None
     column = start - 1
     stated = [c for r in ticked if (c := cell_at(r, column)) is not None and not c.empty]
     if len(stated) < len(ticked) or sum(1 for c in stated if _statement_like(c)) * 2 < len(stated):
         return None
     return Matrix(table, "levels-as-columns", ticking, heading, path, checked=True, statement_column=column,
-                  ticks_run_up=all(_ticks_run_up([bool(tick(r.cells[i].joined())) if i < len(r.cells) else False
-                                                  for i, _ in ticking]) for r in ticked))
+                  ticks_run_up=all(_ticks_run_up([bool(_tick_at(r, i)) for i, _ in ticking]) for r in ticked))
+
+
+def _tick_at(row: Row, column: int) -> bool | None:
+    """Whether a row's cell in ``column`` ticks its level (``cells.tick``);
+    False where the row has no such cell, as for a blank."""
+    cell = cell_at(row, column)
+    return False if cell is None else tick(cell.joined())
 
 
 def _ticks_run_up(ticks: list[bool]) -> bool:
