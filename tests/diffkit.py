@@ -84,6 +84,18 @@ def reworded(old: str, new: str) -> tuple[str, str | None, list[str]]:
     return change.impact.value, change.also_impact.value if change.also_impact else None, list(change.reasons)
 
 
+def level_text_reworded(field: str, old: str, new: str, level_id: str = "IC2") -> tuple[str, list[str]]:
+    """How a level's own text (its ``field``: "summary", "description")
+    reworded from ``old`` to ``new``, and nothing else, is graded: its
+    impact and the reasons."""
+    before, after = data(), data()
+    level(before, level_id)[field] = old
+    level(after, level_id)[field] = new
+    changes = compare(framework(before), framework(after))
+    assert len(changes) == 1, changes
+    return changes[0].impact.value, list(changes[0].reasons)
+
+
 def statement_revisions(tmp_path: Path, old: str, new: str, level_id: str = "IC1",
                         competency: str = "ownership") -> list[str]:
     """Two revisions of the test framework on disk, whose only difference is

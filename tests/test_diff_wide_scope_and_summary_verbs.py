@@ -7,7 +7,7 @@ import copy
 
 import pytest
 
-from diffkit import data, framework, level, reworded
+from diffkit import data, framework, level, level_text_reworded, reworded
 from ladderlint.diff import compare
 
 
@@ -63,12 +63,7 @@ def test_a_scope_put_in_in_a_cumulative_ladder_is_read_at_its_own_level() -> Non
 # --- a summary's verb swapped one for one is a rewording ---------------------------
 
 def _summary_change(old: str, new: str) -> tuple[str, list[str]]:
-    before, after = data(), data()
-    level(before, "IC2")["summary"] = old
-    level(after, "IC2")["summary"] = new
-    changes = compare(framework(before), framework(after))
-    assert len(changes) == 1, changes
-    return changes[0].impact.value, list(changes[0].reasons)
+    return level_text_reworded("summary", old, new)
 
 
 @pytest.mark.parametrize("old, new", [
@@ -123,12 +118,7 @@ def test_a_summary_activity_put_in_still_raises(old: str, new: str, reason: str)
 # --- a level's own description reworded, sentence by sentence -----------------------
 
 def _description_change(old: str, new: str) -> tuple[str, list[str]]:
-    before, after = data(), data()
-    level(before, "IC2")["description"] = old
-    level(after, "IC2")["description"] = new
-    changes = compare(framework(before), framework(after))
-    assert len(changes) == 1, changes
-    return changes[0].impact.value, list(changes[0].reasons)
+    return level_text_reworded("description", old, new)
 
 
 @pytest.mark.parametrize("old, new, impact, reason", [
