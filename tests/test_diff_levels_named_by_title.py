@@ -117,6 +117,36 @@ def test_a_level_is_named_by_its_title_only_where_its_id_is_made_of_words(cli, w
     assert f"\n{named}\n" in run.output, run.output
 
 
+@pytest.mark.parametrize("output_format", ["text", "markdown"])
+def test_a_level_retitled_is_named_by_its_new_title_where_its_id_was_written_from_the_old(
+        cli, write, tmp_path, output_format):
+    """An id an import wrote from a title ("software-engineer-iii" for
+    "Software Engineer III") is no code anybody reads: after the level is
+    retitled, it is named by the title it has now, not by that key."""
+    old, new = data(), data()
+    for document in (old, new):
+        document["levels"][1]["id"], document["levels"][1]["title"] = "software-engineer-ii", "Software Engineer II"
+    new["levels"][1]["title"] = "Senior Software Engineer"
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    run = cli("diff", "--no-color", "--format", output_format, "old.yaml", "new.yaml", cwd=tmp_path)
+    assert "Senior Software Engineer" in run.output, run.output
+    assert "software-engineer-ii" not in run.output, run.output
+
+
+@pytest.mark.parametrize("key", ["SDE-II", "IC2", "swe-2"])
+def test_a_level_code_retitled_keeps_its_code(cli, write, tmp_path, key):
+    """Near miss: a code people read the ladder by is still said beside the new title."""
+    old, new = data(), data()
+    for document in (old, new):
+        document["levels"][1]["id"], document["levels"][1]["title"] = key, "Engineer II"
+    new["levels"][1]["title"] = "Senior Engineer"
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    run = cli("diff", "--no-color", "old.yaml", "new.yaml", cwd=tmp_path)
+    assert f"\n{key} (Senior Engineer)\n" in run.output, run.output
+
+
 def _shared_title_revisions(write):
     """Word-key ids, two levels titled alike ("Engineer"), the second retitled."""
     old, new = data(), data()

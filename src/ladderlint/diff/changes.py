@@ -21,7 +21,7 @@ from typing import Any, Iterable, Literal
 
 from ..model import DocPath
 from ..text import unaccented
-from ..vocabulary import Rung, id_rung, level_code, roman_numeral, title_rung
+from ..vocabulary import Rung, id_rung, level_code, role_noun, roman_numeral, title_rung
 from .wording import words
 from ..patterns import lazy
 
@@ -433,9 +433,13 @@ def id_is_a_code(level_id: str) -> bool:
     with a number or a roman numeral in it, however written, not a key
     written from words alone ("senior" for "Sênior",
     "senior-developer-experience-engineer", which may still spell a title
-    the level no longer has): nobody on the ladder knows a level by such a
-    key, so it is named by its title."""
+    the level no longer has), nor a key written from a title that names a
+    role ("software-engineer-iii" for "Software Engineer III", now "Senior
+    Software Engineer"; "engineer-2"): nobody on the ladder knows a level
+    by such a key, so it is named by its title."""
     parts = [part for part in _ID_PARTS.split(level_id) if part]
+    if len(parts) > 1 and any(role_noun(part) for part in parts):
+        return False
     return not parts or any(not part.isalpha() or roman_numeral(part) for part in parts)
 
 
