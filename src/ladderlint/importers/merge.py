@@ -51,11 +51,11 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
-    NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
+    NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
-from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
-                       NAME_JOINS, names_a_role, slug,
-                       track_in, voice, without_decoration, without_nickname)
+from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+                       NAME_JOINS, slug,
+                       track_in, voice, without_decoration)
 from .source import is_blank
 from ..patterns import lazy
 
@@ -454,34 +454,11 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
                               "titles are what follows it, the organisation said once"))
 
 
-def _role_alone(title: str) -> bool:
-    """Whether a level's title is a role's noun alone, in any language ladders
-    are written in, its abbreviation aside ('Developer', 'Desenvolvedor (Dev)')."""
-    said = without_nickname(title).split()
-    return len(said) == 1 and role_noun(said[0])
-
-
 def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:
     """A document that lists its levels highest first (Staff, Senior,
-    Junior), as the names say of every level and the one after it, is
-    read lowest first, as the format has them. The role alone is the rung
-    below its seniorities there too (Staff Engineer, Senior Engineer,
-    Engineer), as ``_order`` reads it (``rung_among``)."""
-    titles = [level.title for level in document.levels]
-    # The roles of the titles that name a level or a role ('Engineer' below 'Senior'): a title
-    # that says neither ('Platform Specialist') is no rung of a role, and places no level.
-    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
-    numbered = numbered_roles(titles)
-    names = [rung_among(level.title, level.id or "", roles, numbered) for level in document.levels]
-    # The role alone, whose place its name does not tell beside the next ('Desenvolvedor (Dev)',
-    # 'Developer' between 'Pleno' and 'Júnior'), keeps it in the run: the first is above the last, no
-    # name is above one before it, and each is above the next but beside the role alone; the whole run
-    # is turned. Another title the names do not place ('Platform Specialist') leaves the order as written.
-    alone = [_role_alone(title) for title in titles]
-    if len(names) >= 2 and names[-1].before(names[0]) is True \
-            and all(lower.before(higher) is True or alone[n] or alone[n + 1]
-                    for n, (higher, lower) in enumerate(zip(names, names[1:]))) \
-            and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names))):
+    Junior), as the names say (``listed_highest_first``), is read lowest
+    first, as the format has them."""
+    if listed_highest_first([(level.title, level.id or "") for level in document.levels]):
         document.levels.reverse()
         report.append(ReportEntry(document.path, document.levels[-1].line, "notice",
                                   "the levels are listed highest first; they are imported lowest first"))
