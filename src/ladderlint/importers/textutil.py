@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
-    role, role_noun, stage,
+    role, role_noun, stage, titles_a_role,
 )
 from ..patterns import lazy
 
@@ -482,10 +482,11 @@ def listed_highest_first(levels: Sequence[tuple[str, str]]) -> bool:
 
 
 def _role_alone(title: str) -> bool:
-    """Whether a level's title is a role's noun alone, in any language ladders
-    are written in, its abbreviation aside ('Developer', 'Desenvolvedor (Dev)')."""
+    """Whether a level's title is a role alone, no seniority or number, in
+    any language ladders are written in, its abbreviation aside
+    ('Developer', 'Desenvolvedor (Dev)', 'Desenvolvedor Backend')."""
     said = without_nickname(title).split()
-    return len(said) == 1 and role_noun(said[0])
+    return len(said) == 1 and role_noun(said[0]) or titles_a_role(said) and not LevelName.read(title).known
 
 
 def track_key(track: str) -> str:

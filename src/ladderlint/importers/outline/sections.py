@@ -26,7 +26,7 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement, Impor
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    role_noun, seniority, stages_named,
+    seniority, stages_named, titles_a_role,
 )
 from ..textutil import (
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
@@ -1287,10 +1287,9 @@ class SectionReader(LevelReader):
         have no sub-headings, which stands between two of them: a level too."""
         # Its abbreviation in brackets is no part of its form ('Desenvolvedor (Dev)').
         words = without_nickname(normalise(heading_text(heading))).split()
-        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', not 'Notes for managers'
-        # or 'Our managers'.
-        if not words or not role_noun(words[-1]) or words[-1].casefold().endswith("s") \
-                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
+        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', 'Desenvolvedor Backend',
+        # not 'Notes for managers' or 'Our managers'.
+        if not titles_a_role(words) or reads_as_sentence(heading.text) \
                 or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
         theirs = {h.depth for h in _sub_headings(self.outline.blocks, levels) if not h.bold}
