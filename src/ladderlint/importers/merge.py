@@ -48,6 +48,7 @@ from .document import (
 from ..model import Restatements
 from .blocks import title_version, version_in
 from .cells import read_figures, read_marks, says_cumulative
+from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
@@ -781,7 +782,7 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         for *_, cell in found:
             for label in {name_key(s.label or "") for s in cell.statements if not _adds_to_level(s.label or "")}:
                 levels_of[label] = levels_of.get(label, 0) + 1
-        if not levels_of or sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
+        if not levels_of or not _labels_name_competencies(levels_of, found):
             continue  # the labels change from level to level
         for document, dimension, level, cell in found:
             plain = [s for s in cell.statements if not s.label]
@@ -812,6 +813,38 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"{said} carry the same labels at level after level: each label is a "
                                   f"competency ({_some(labels)})"))
+        alone = sorted({s.label for *_, c in found for s in c.statements
+                        if s.label and levels_of.get(name_key(s.label)) == 1 and not _adds_to_level(s.label)})
+        if alone:
+            report.append(ReportEntry(document.path, dimension.line, "notice",
+                                      f"labels at one level only are competencies of that level alone "
+                                      f"({_some(alone)}): say what the other levels ask of them, or that they are "
+                                      "not applicable there"))
+
+
+def _labels_name_competencies(levels_of: dict[str, int],
+                              found: list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]) -> bool:
+    """Whether bullets' labels (``levels_of``: how many levels each comes at)
+    name competencies: most of them come back at level after level; or
+    some do, and they label half the bullets or more, and no label is a
+    step of a verb ('**Adopts**:', '**Specializes**:'), whose changing
+    from level to level says what the level does: a level's own aspects
+    ('**Growth**:' at one level beside '**Scope**:' and '**Impact**:' at
+    every level) are competencies too."""
+    recurring = {label for label, n in levels_of.items() if n >= 2}
+    if len(recurring) * 3 >= len(levels_of) * 2:
+        return True
+    labelled = [name_key(s.label) for *_, cell in found for s in cell.statements
+                if s.label and not _adds_to_level(s.label)]
+    return bool(recurring) and sum(1 for label in labelled if label in recurring) * 2 >= len(labelled) \
+        and not any(_a_step(label) for label in levels_of)
+
+
+def _a_step(label: str) -> bool:
+    """Whether a label is one verb in '-s' ('Adopts', 'Specializes',
+    'Evangelizes'): what a level does, as Engineering Ladders' steps say."""
+    said = label.split()
+    return len(said) == 1 and said[0].endswith("s") and verb_in_s(said[0])
 
 
 def _labelled_after_plain(level: ImportedLevel, statements: list[ImportedStatement]) -> bool:
