@@ -90,6 +90,52 @@ def test_ticks_with_a_gap_put_the_statement_at_every_ticked_level(cli, write):
     assert cells(data)[third] == {"planning": ["Plans a project of several people"]}
 
 
+HIGHEST_FIRST = "| Area | Skill | Staff | Senior | Mid | Junior |"
+
+
+def test_levels_listed_highest_first_are_read_lowest_first_before_the_ticks_are(cli, write):
+    """Columns listed highest first (Staff | Senior | Mid | Junior): the ticks
+    that run from a level up to Staff run up once the levels are lowest first,
+    as the import writes them, so each statement starts at its lowest tick."""
+    rows = ["| Delivery | Writes tests for the code they ship | ✅ | ✅ | ✅ | ✅ |",
+            "| Delivery | Designs services used by several teams | ✅ | ✅ |  |  |",
+            "| Leadership | Sets technical direction for the group | ✅ |  |  |  |"]
+    data, run = imported(cli, write("ladder.md", _matrix(rows, HIGHEST_FIRST)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Junior", "Mid", "Senior", "Staff"]
+    assert data["cumulative"] is True
+    by_level = cells(data)
+    assert by_level["junior"]["delivery"] == ["Writes tests for the code they ship"]
+    assert by_level["senior"]["delivery"] == ["Designs services used by several teams"]
+    assert by_level["staff"]["leadership"] == ["Sets technical direction for the group"]
+    assert by_level["junior"]["leadership"]["not_applicable"] == "Leadership starts at Staff"
+    assert "listed highest first" in run.stderr
+
+
+def test_levels_listed_highest_first_with_ticks_that_stop_below_the_top(cli, write):
+    """Ticks that stop below the top level stay at each ticked level, whichever
+    way the header lists the levels (`cumulative: false`)."""
+    rows = ["| Delivery | Writes tests for the code they ship |  | ✅ | ✅ | ✅ |",
+            "| Delivery | Designs services used by several teams | ✅ | ✅ |  |  |"]
+    data, _ = imported(cli, write("ladder.md", _matrix(rows, HIGHEST_FIRST)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == ["Junior", "Mid", "Senior", "Staff"]
+    assert data["cumulative"] is False
+    by_level = cells(data)
+    assert by_level["junior"]["delivery"] == ["Writes tests for the code they ship"]
+    assert by_level["staff"]["delivery"] == ["Designs services used by several teams"]
+
+
+def test_levels_whose_names_do_not_place_them_stay_as_written(cli, write):
+    """Names that say no order (Explorer | Builder | Expert, under a header the user says names levels)
+    are read in the written order."""
+    header = "| Area | Skill | Explorer | Builder | Expert |"
+    rows = ["| Delivery | Writes tests for the code they ship | ✅ | ✅ | ✅ |",
+            "| Delivery | Designs services used by several teams |  | ✅ | ✅ |"]
+    data, run = imported(cli, write("ladder.md", _matrix(rows, header)), "--org", "Acme",
+                         "--layout", "levels-as-columns")
+    assert [level["title"] for level in data["levels"]] == ["Explorer", "Builder", "Expert"]
+    assert "listed highest first" not in run.stderr
+
+
 def test_without_a_column_of_competencies_the_heading_names_the_competency(cli, write):
     header = "| Expectation | Junior | Senior |"
     rows = ["| Writes unit tests for the code they change | ✅ |  |",

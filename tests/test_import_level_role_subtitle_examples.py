@@ -42,6 +42,17 @@ def test_a_role_alone_between_rungs_is_a_level_in_the_documents_order(cli, write
     assert "is not a level" not in run.stderr
 
 
+@pytest.mark.parametrize("role", ["Desenvolvedor Backend", "Desarrollador Frontend", "Ingeniero de Software",
+                                  "Développeur Web", "Engenheiro de Dados (ED)"])
+def test_a_role_named_first_then_its_field_between_rungs_is_a_level(cli, write, role):
+    """Portuguese, Spanish and French name the role first, its field after: the
+    role alone still, as 'Backend Developer' is."""
+    headings = ["Pleno", role, "Júnior", "Estagiário"]
+    data, run = imported(cli, write("carreiras.md", _ladder(headings)), "--org", "IFPR")
+    assert _titles(data) == ["Estagiário", "Júnior", role, "Pleno"]
+    assert "is not a level" not in run.stderr
+
+
 def test_a_topic_after_the_levels_is_no_level(cli, write):
     after = "### **Desenvolvimento**\n\n- **Projetos**: Cada aluno tem um projeto.\n"
     data, run = imported(cli, write("carreiras.md", _ladder(["Pleno", "Júnior", "Estagiário"], after=after)),
@@ -51,7 +62,8 @@ def test_a_topic_after_the_levels_is_no_level(cli, write):
 
 
 def test_roles_in_the_plural_or_about_the_role_among_rungs_are_no_levels(cli, write):
-    for name in ["Desenvolvedores", "Notes for developers"]:
+    for name in ["Desenvolvedores", "Notes for developers", "Desenvolvedores Backend", "Desenvolvedor que lidera",
+                 "Engineer Onboarding", "Manager Notes"]:
         data, _ = imported(cli, write("carreiras.md", _ladder(["Pleno", name, "Júnior", "Estagiário"])),
                            "--org", "IFPR")
         assert _titles(data) == ["Estagiário", "Júnior", "Pleno"], name

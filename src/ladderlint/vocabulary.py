@@ -1260,6 +1260,29 @@ def role_noun(word: str) -> bool:
     return folded in ROLE_NOUNS or folded in ROLE_NOUNS_ELSEWHERE
 
 
+#: Words that join a role's noun to its field where the role is named first ('Engenheiro de Software',
+#: 'Ingeniero de Datos', 'Développeur du Web').
+_ROLE_FIELD_JOINS = frozenset("de do da dos das del di della des du".split())
+
+
+def titles_a_role(words: Sequence[str]) -> bool:
+    """Whether a heading's words are a role's title, in any language ladders
+    are written in: capitalised words that end with the people of a
+    discipline ('Engineering Manager', 'Desenvolvedor'), or, where the
+    language names the role first, start with them, its field after
+    ('Desenvolvedor Backend', 'Ingeniero de Software', 'Développeur Web');
+    never the people in the plural ('Our managers', 'Desenvolvedores')."""
+    if not words:
+        return False
+    english_order = role_noun(words[-1])
+    # The role named first, as Portuguese, Spanish, French and Italian do: not an English role
+    # ('Engineer Onboarding', 'Manager Notes' are about the role).
+    role_first = len(words) >= 2 and role_noun(words[0]) and unaccented(words[0]).casefold() not in ROLE_NOUNS
+    role = words[-1] if english_order else words[0]
+    return (english_order or role_first) and not role.casefold().endswith("s") \
+        and all(w[:1].isupper() or role_first and w.casefold() in _ROLE_FIELD_JOINS for w in words)
+
+
 #: The roles 'Managing' ranks: one person each, named within two words of it: a discipline's
 #: but a manager ('Managing a manager' is a guide's), and a firm's ('Managing Consultant').
 _MANAGED_ROLES = frozenset(noun for noun in ROLE_NOUNS if not noun.endswith("s")) - {"manager"} \

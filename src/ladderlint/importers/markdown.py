@@ -991,6 +991,10 @@ class _Walker:
         in_head = False
         surplus: list[Other] = []
         labels: list[list[str]] = []  # the status labels of the row's cells ('<span class="status-macro">')
+        # Rows typed with an opening pipe: a line of the table without one goes on with the row above.
+        piped = self.raw_row(self.line(table_token)).startswith("|")
+        written: list[str] = []  # the row's cells as written, to go on with
+        continued = False  # the row being read is a line going on with the row above
         index += 1
         while index < len(tokens) and tokens[index].type != "table_close":
             token = tokens[index]
@@ -1000,11 +1004,18 @@ class _Walker:
                 in_head = False
                 self.outline.structure.append(self.last(token) + 1)  # the separator line
             elif token.type == "tr_open":
-                row = Row([], self.line(token), header=in_head)
-                rows.append(row)
-                labels = []
-                if not in_head:
-                    surplus.extend(self.cells_past_header(row.line, len(rows[0].cells)))
+                line = self.line(token)
+                continued = piped and not in_head and row is not None and not row.header \
+                    and self.goes_on_with_row(row, written, line, len(rows[0].cells), surplus)
+                if not continued:
+                    row = Row([], line, header=in_head)
+                    rows.append(row)
+                    labels = []
+                    written = self.raw_cells(line)
+                    if not in_head:
+                        surplus.extend(self.cells_past_header(row.line, len(rows[0].cells)))
+            elif token.type == "inline" and row is not None and continued:
+                pass  # read from the line as written (``goes_on_with_row``)
             elif token.type == "inline" and row is not None:
                 labels.append([_inline_text(m.group("text")) for m in STATUS_LABEL.finditer(token.content)])
                 row.cells.append(_cell(STATUS_LABEL.sub("", token.content), row.line))
@@ -1028,22 +1039,58 @@ class _Walker:
             self.add(other)
         return index + 1
 
-    def cells_past_header(self, line: int, columns: int) -> list[Other]:
-        """The cells of a row written past the header's columns, which
-        markdown-it drops as GitHub does (no reader sees them): reported,
-        never lost."""
-        from markdown_it.rules_block.table import escapedSplit
-
+    def raw_row(self, line: int) -> str:
+        """A table's line as written, without the quote's marks it is in."""
         raw = self.lines[line - 1].strip()
         if self.quote:
             raw = re.sub(r"^(?:>[ \t]?)+", "", raw).strip()
-        cells = escapedSplit(raw)
+        return raw
+
+    def raw_cells(self, line: int) -> list[str]:
+        """The cells a table's line writes, as markdown-it splits them."""
+        from markdown_it.rules_block.table import escapedSplit
+
+        cells = escapedSplit(self.raw_row(line))
         if cells and cells[0].strip() == "":  # the row's opening and closing pipes, as markdown-it reads them
             cells.pop(0)
         if cells and cells[-1].strip() == "":
             cells.pop()
+        return cells
+
+    def goes_on_with_row(self, row: Row, written: list[str], line: int, columns: int, surplus: list[Other]) -> bool:
+        """Whether a line of a table whose rows open with a pipe, that opens
+        with none and writes fewer cells than the header, goes on with the
+        row above: a cell's text broken over two lines ('| Senior | Leads
+        projects across' then 'several teams |'), which GitHub shows as a
+        row of its own, its text under the first column. Its first piece
+        goes on with the last cell the row wrote, the others fill the
+        cells after it; the row's cells are read again (``written``)."""
+        from .html_page import STATUS_LABEL
+
+        raw = self.raw_row(line)
+        pieces = self.raw_cells(line)
+        if raw.startswith("|") or not pieces or len(pieces) >= columns or not written:
+            return False
+        last = len(written) - 1
+        written[last] = f"{written[last].rstrip()}<br>{pieces[0].strip()}"
+        written.extend(pieces[1:])
+        for n, text in enumerate(written[last:], start=last):
+            if n < len(row.cells):
+                row.cells[n] = _cell(STATUS_LABEL.sub("", text.strip()), row.line)
+            elif not _cell(text, line).empty:
+                surplus.append(Other(_cell(text.strip(), line).joined(), line, line, "table cell past the header's "
+                                     "columns (a Markdown table does not show it)"))
+        self.outline.notices.append((line, "this line of the table opens with no '|': it is read as going on "
+                                           f"with the cell above it, on line {row.line}", ""))
+        return True
+
+    def cells_past_header(self, line: int, columns: int) -> list[Other]:
+        """The cells of a row written past the header's columns, which
+        markdown-it drops as GitHub does (no reader sees them): reported,
+        never lost."""
         return [Other(_cell(text.strip(), line).joined(), line, line, "table cell past the header's columns "
-                      "(a Markdown table does not show it)") for text in cells[columns:] if not _cell(text, line).empty]
+                      "(a Markdown table does not show it)") for text in self.raw_cells(line)[columns:]
+                if not _cell(text, line).empty]
 
 
 def _cell(text: str, line: int) -> Cell:

@@ -48,14 +48,15 @@ from .document import (
 from ..model import Restatements
 from .blocks import title_version, version_in
 from .cells import read_figures, read_marks, says_cumulative
+from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
-    NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
+    NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
 )
-from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
-                       NAME_JOINS, names_a_role, slug,
-                       track_in, voice, without_decoration, without_nickname)
+from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+                       NAME_JOINS, slug,
+                       track_in, voice, without_decoration)
 from .source import is_blank
 from ..patterns import lazy
 
@@ -454,34 +455,11 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
                               "titles are what follows it, the organisation said once"))
 
 
-def _role_alone(title: str) -> bool:
-    """Whether a level's title is a role's noun alone, in any language ladders
-    are written in, its abbreviation aside ('Developer', 'Desenvolvedor (Dev)')."""
-    said = without_nickname(title).split()
-    return len(said) == 1 and role_noun(said[0])
-
-
 def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:
     """A document that lists its levels highest first (Staff, Senior,
-    Junior), as the names say of every level and the one after it, is
-    read lowest first, as the format has them. The role alone is the rung
-    below its seniorities there too (Staff Engineer, Senior Engineer,
-    Engineer), as ``_order`` reads it (``rung_among``)."""
-    titles = [level.title for level in document.levels]
-    # The roles of the titles that name a level or a role ('Engineer' below 'Senior'): a title
-    # that says neither ('Platform Specialist') is no rung of a role, and places no level.
-    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
-    numbered = numbered_roles(titles)
-    names = [rung_among(level.title, level.id or "", roles, numbered) for level in document.levels]
-    # The role alone, whose place its name does not tell beside the next ('Desenvolvedor (Dev)',
-    # 'Developer' between 'Pleno' and 'Júnior'), keeps it in the run: the first is above the last, no
-    # name is above one before it, and each is above the next but beside the role alone; the whole run
-    # is turned. Another title the names do not place ('Platform Specialist') leaves the order as written.
-    alone = [_role_alone(title) for title in titles]
-    if len(names) >= 2 and names[-1].before(names[0]) is True \
-            and all(lower.before(higher) is True or alone[n] or alone[n + 1]
-                    for n, (higher, lower) in enumerate(zip(names, names[1:]))) \
-            and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names))):
+    Junior), as the names say (``listed_highest_first``), is read lowest
+    first, as the format has them."""
+    if listed_highest_first([(level.title, level.id or "") for level in document.levels]):
         document.levels.reverse()
         report.append(ReportEntry(document.path, document.levels[-1].line, "notice",
                                   "the levels are listed highest first; they are imported lowest first"))
@@ -804,7 +782,7 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         for *_, cell in found:
             for label in {name_key(s.label or "") for s in cell.statements if not _adds_to_level(s.label or "")}:
                 levels_of[label] = levels_of.get(label, 0) + 1
-        if not levels_of or sum(1 for n in levels_of.values() if n >= 2) * 3 < len(levels_of) * 2:
+        if not levels_of or not _labels_name_competencies(levels_of, found):
             continue  # the labels change from level to level
         for document, dimension, level, cell in found:
             plain = [s for s in cell.statements if not s.label]
@@ -835,6 +813,38 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"{said} carry the same labels at level after level: each label is a "
                                   f"competency ({_some(labels)})"))
+        alone = sorted({s.label for *_, c in found for s in c.statements
+                        if s.label and levels_of.get(name_key(s.label)) == 1 and not _adds_to_level(s.label)})
+        if alone:
+            report.append(ReportEntry(document.path, dimension.line, "notice",
+                                      f"labels at one level only are competencies of that level alone "
+                                      f"({_some(alone)}): say what the other levels ask of them, or that they are "
+                                      "not applicable there"))
+
+
+def _labels_name_competencies(levels_of: dict[str, int],
+                              found: list[tuple[ImportedDocument, ImportedDimension, ImportedLevel, ImportedCell]]) -> bool:
+    """Whether bullets' labels (``levels_of``: how many levels each comes at)
+    name competencies: most of them come back at level after level; or
+    some do, and they label half the bullets or more, and no label is a
+    step of a verb ('**Adopts**:', '**Specializes**:'), whose changing
+    from level to level says what the level does: a level's own aspects
+    ('**Growth**:' at one level beside '**Scope**:' and '**Impact**:' at
+    every level) are competencies too."""
+    recurring = {label for label, n in levels_of.items() if n >= 2}
+    if len(recurring) * 3 >= len(levels_of) * 2:
+        return True
+    labelled = [name_key(s.label) for *_, cell in found for s in cell.statements
+                if s.label and not _adds_to_level(s.label)]
+    return bool(recurring) and sum(1 for label in labelled if label in recurring) * 2 >= len(labelled) \
+        and not any(_a_step(label) for label in levels_of)
+
+
+def _a_step(label: str) -> bool:
+    """Whether a label is one verb in '-s' ('Adopts', 'Specializes',
+    'Evangelizes'): what a level does, as Engineering Ladders' steps say."""
+    said = label.split()
+    return len(said) == 1 and said[0].endswith("s") and verb_in_s(said[0])
 
 
 def _labelled_after_plain(level: ImportedLevel, statements: list[ImportedStatement]) -> bool:

@@ -9,12 +9,12 @@ import os
 import re
 import unicodedata
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
-    role, stage,
+    role, role_noun, stage, titles_a_role,
 )
 from ..patterns import lazy
 
@@ -456,6 +456,37 @@ def numbered_roles(titles: Iterable[str]) -> frozenset[str]:
     for ``rung_among``."""
     rungs = (LevelName.read(title, "").rung for title in titles)
     return frozenset(name_key(rung.family) for rung in rungs if rung is not None)
+
+
+def listed_highest_first(levels: Sequence[tuple[str, str]]) -> bool:
+    """Whether levels, (title, id) as written, are listed highest first
+    (Staff, Senior, Junior), as their names say of every level and the one
+    after it: a page's headings, a table's columns. The role alone is the
+    rung below its seniorities there too (Staff Engineer, Senior Engineer,
+    Engineer), as ``rung_among`` reads it."""
+    titles = [title for title, _ in levels]
+    # The roles of the titles that name a level or a role ('Engineer' below 'Senior'): a title
+    # that says neither ('Platform Specialist') is no rung of a role, and places no level.
+    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
+    numbered = numbered_roles(titles)
+    names = [rung_among(title, level_id, roles, numbered) for title, level_id in levels]
+    # The role alone, whose place its name does not tell beside the next ('Desenvolvedor (Dev)',
+    # 'Developer' between 'Pleno' and 'Júnior'), keeps it in the run: the first is above the last, no
+    # name is above one before it, and each is above the next but beside the role alone. Another
+    # title the names do not place ('Platform Specialist') leaves the order as written.
+    alone = [_role_alone(title) for title in titles]
+    return len(names) >= 2 and names[-1].before(names[0]) is True \
+        and all(lower.before(higher) is True or alone[n] or alone[n + 1]
+                for n, (higher, lower) in enumerate(zip(names, names[1:]))) \
+        and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names)))
+
+
+def _role_alone(title: str) -> bool:
+    """Whether a level's title is a role alone, no seniority or number, in
+    any language ladders are written in, its abbreviation aside
+    ('Developer', 'Desenvolvedor (Dev)', 'Desenvolvedor Backend')."""
+    said = without_nickname(title).split()
+    return len(said) == 1 and role_noun(said[0]) or titles_a_role(said) and not LevelName.read(title).known
 
 
 def track_key(track: str) -> str:

@@ -35,7 +35,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
-    reads_as_sentence, unwrap,
+    SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
 )
 from .helpers import (
     AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
@@ -611,6 +611,50 @@ def _a_verb_lead(text: str) -> bool:
     return bool(said) and said[0] in _SAYING_VERBS
 
 
+#: Saying verbs that take a noun after them ('Demonstrates ownership', 'Has deep knowledge'), not a verb
+#: ('Can:' over 'ship features').
+_TAKING_A_NOUN = _SAYING_VERBS - frozenset("can could should will must".split())
+#: Adverbs before the verb of a lead-in that are no '-ly' word ('Always demonstrates:').
+_HOW_OFTEN = frozenset("always often usually also".split())
+
+
+def _verb_of_lead(text: str) -> str | None:
+    """The words of a lead-in that a verb ends ('Demonstrates:',
+    'Consistently shows:', 'Has:'), which each bullet after it that says no
+    verb of its own finishes ('- ownership of a service': 'Demonstrates
+    ownership of a service'); None for a lead-in that says more ('Is
+    expected to:', 'Demonstrates the following skills:') or names the
+    bullets ('Responsibilities:')."""
+    plain = strip_markdown(text).strip()
+    if not plain.endswith(":"):
+        return None
+    said = plain[:-1].split()
+    if not said or said[-1].casefold() not in _TAKING_A_NOUN \
+            or not all(w.casefold().endswith("ly") or w.casefold() in _HOW_OFTEN for w in said[:-1]):
+        return None
+    return " ".join(said)
+
+
+def _says_no_verb(item: Item) -> bool:
+    """Whether a bullet is a noun's words ('ownership of a service', 'Deep
+    knowledge of SQL'), no sentence of its own: no label, no subject, and
+    not opening with a verb in '-s' ('Owns a service')."""
+    said = strip_markdown(item.text).split()
+    if not said or item.labelled is not None or item.bold:
+        return False
+    first = said[0].casefold()
+    return first not in SUBJECT_PRONOUNS and not (first.endswith("s") and verb_in_s(first))
+
+
+def _after_verb(verb: str, text: str) -> str:
+    """A bullet's words after the lead-in's verb, its capital dropped where
+    it only opens the bullet ('Ownership' -> 'ownership'; 'API', 'GraphQL' kept)."""
+    head, _, rest = text.strip().partition(" ")
+    if head[:1].isupper() and head[1:] == head[1:].lower() and head != "I":
+        head = head[:1].lower() + head[1:]
+    return f"{verb} {head}" + (f" {rest}" if rest else "")
+
+
 def _lead_ins(blocks: list[Block]) -> set[int]:
     """The plain paragraphs that lead in to the list right after them
     ('Responsibilities:', 'Members are expected to:'): one sentence, which a
@@ -789,6 +833,9 @@ class LevelReader(Reader):
         #: The titles of the levels the document describes, once its layout is known: a section's text
         #: that names one is where the level leads (``level_fact``).
         self.level_titles: list[str] = []
+        #: Bullets that finish the verb of the lead-in before them ('Demonstrates:' over '- ownership
+        #: of a service'), and that verb (``verb_lead``).
+        self.led: dict[int, str] = {}
 
     def known_levels(self) -> list[str]:
         """The titles of the document's levels, as far as they are known."""
@@ -817,6 +864,33 @@ class LevelReader(Reader):
         named = [{name_key(normalise(strip_markdown(c.joined()))) for c in r.cells if not c.empty} & names
                  for r in rows]
         return len(rows) >= 2 and all(named) and len(set().union(*named)) >= 2
+
+    def verb_lead(self, lead_in: Paragraph, blocks: list[Block]) -> bool:
+        """Whether a lead-in that a verb ends ('Demonstrates:') is finished by
+        the bullets right after it that say no verb of their own ('-
+        ownership of a service'): each is read with it ('Demonstrates
+        ownership of a service'), and the lead-in is placed so; bullets that
+        open with a verb ('- Owns a service') are read as they are."""
+        verb = _verb_of_lead(lead_in.text)
+        at = next((n for n, block in enumerate(blocks) if block is lead_in), None)
+        if verb is None or at is None:
+            return False
+        after = [b for b in itertools.takewhile(lambda b: isinstance(b, Item), blocks[at + 1:]) if isinstance(b, Item)]
+        verbless = [item for item in after if item.depth == 0 and _says_no_verb(item)]
+        if not verbless:
+            return False
+        self.led.update((id(item), verb) for item in verbless)
+        self.use(lead_in)
+        self.document.notice(lead_in.line, f"the lead-in '{normalise(lead_in.text)}' is read with each bullet after "
+                             "it that says no verb of its own", _after_verb(verb, verbless[0].text))
+        return True
+
+    def with_lead(self, item: Item, statement: ImportedStatement) -> ImportedStatement:
+        """A bullet's statement with the verb of the lead-in it finishes (``verb_lead``), if any."""
+        verb = self.led.get(id(item))
+        if verb is not None:
+            statement.text = _after_verb(verb, statement.text)
+        return statement
 
     def drop_section(self, node: _Node, reason: str) -> None:
         """Report a section, its sub-sections and their text as not placed."""
@@ -1214,7 +1288,7 @@ class LevelReader(Reader):
                 elif named and (_a_group_name(block.text) or _title_line(block)) \
                         and not is_level_name(_group_text(block.text)) and not _a_verb_lead(block.text):
                     lead_in = block  # placed where it names the bullets' competency (see ``items``)
-                else:
+                elif not self.verb_lead(block, blocks):
                     self.drop(block, "lead-in to the list after it, whose bullets are the statements")
                 continue
             if isinstance(block, Table) and block.in_item:
@@ -1330,14 +1404,16 @@ class LevelReader(Reader):
             elif isinstance(block, Item):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
-                    cell.statements.append(statement)
+                    cell.statements.append(self.with_lead(block, statement))
                     if id(block) in topics.fragments:
                         self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
             elif id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block) \
                     and after_reference(block.text, frozenset(map(name_key, self.known_levels()))) is None:
                 # 'Concrete examples could include:' over the bullets: they are the statements, as under
-                # a level ('All of Junior Developer, plus:' is a reference to a lower level, read as such).
-                self.drop(block, "lead-in to the list after it, whose bullets are the statements")
+                # a level ('All of Junior Developer, plus:' is a reference to a lower level, read as such);
+                # 'Demonstrates:' over '- ownership of a service' is their verb.
+                if not self.verb_lead(block, blocks):
+                    self.drop(block, "lead-in to the list after it, whose bullets are the statements")
             elif isinstance(block, Paragraph) and first_bullet is not None and block.line < first_bullet \
                     and block.labelled is None and _defines(normalise(name), block.text):
                 # 'Technical depth is about ...' over the bullets: what the competency is, at no one level;
@@ -1576,7 +1652,7 @@ class LevelReader(Reader):
                     # '  - *Note:* ...' closing a competency's bullets: the cell's note, as `render` writes it.
                     cell.note = note
                 elif (statement := topics.statement(item)) is not None:
-                    cell.statements.append(statement)
+                    cell.statements.append(self.with_lead(item, statement))
                     if id(item) in topics.fragments:
                         self.document.notice(item.line, FRAGMENT_JOINED, statement.text)
             if competency.name is None:

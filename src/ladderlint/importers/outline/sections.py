@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..blocks import (
@@ -26,7 +27,7 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement, Impor
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    role_noun, seniority, stages_named,
+    seniority, stages_named, titles_a_role,
 )
 from ..textutil import (
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
@@ -91,6 +92,11 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
 
 #: Words of a heading over a section that introduces the framework ('How to use this framework').
 _ABOUT_THE_FRAMEWORK = frozenset({"framework", "ladder", "levels", "introduction", "about"})
+
+
+def _some(names: list[str]) -> str:
+    """The first names of a list, for a report ('Delivery, Craft ...')."""
+    return ", ".join(names[:4]) + (" ..." if len(names) > 4 else "")
 
 
 def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
@@ -428,9 +434,7 @@ class SectionReader(LevelReader):
         self.strays = frozenset()
         forced = self.steering.level_heading
         if forced is not None:
-            chosen = [h for h in candidates if h.depth == forced]
-            name = next(k for k, v in HEADING_NAMES.items() if v == forced)
-            return chosen, forced, [f"--level-heading {name}: {len(chosen)} headings"]
+            return self.forced_level_headings(candidates, forced)
         self.strays = frozenset(id(h) for h in _strays(candidates))
         self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)) and id(h) not in self.strays)
         self.stages = frozenset(stage for depth in {h.depth for h in candidates}
@@ -466,6 +470,43 @@ class SectionReader(LevelReader):
                 return at_depth, depth, [f"{len(repeating)} {said} have sub-headings that "
                                          "repeat from one to the next (their names do not say they are levels)"]
         return [], None, []
+
+    def forced_level_headings(self, candidates: list[Heading], forced: int) -> tuple[list[Heading], int, list[str]]:
+        """The headings the user says are levels (--level-heading), but those
+        among them that are clearly none: that name no level and either name
+        competencies ('Technical Skills') or come again at that depth
+        ('Delivery' under each level; a level is named once). Where two or
+        more others name levels, those are the levels, the rest are left
+        out and reported; where none does, all are taken, and the report
+        says what they look like and where the levels' names are."""
+        chosen = [h for h in candidates if h.depth == forced]
+        name = next(k for k, v in HEADING_NAMES.items() if v == forced)
+        reasons = [f"--level-heading {name}: {len(chosen)} headings"]
+        self.roles = role_keys(h.text for h in candidates if is_level_name(normalise(h.text)))
+        named = [h for h in chosen if self.names_level(h)]
+        again = Counter(name_key(normalise(h.text)) for h in chosen)
+        # Levels named again and again (under each competency's heading) say names come again by design.
+        once = all(again[name_key(normalise(h.text))] == 1 for h in named)
+        none = [h for h in chosen if not self.names_level(h) and (
+            once and again[name_key(normalise(h.text))] >= 2 or names_competencies(normalise(h.text)))]
+        if not none:
+            return chosen, forced, reasons
+        shown = _some([normalise(h.text) for h in none])
+        if len(named) >= 2:
+            reasons.append(f"{len(none)} of them name no level and read as competencies ({shown}): not levels")
+            return [h for h in chosen if all(h is not n for n in none)], forced, reasons
+        # Over them, headings that name levels: they are the levels' parts ('Delivery' under each level).
+        # (Under competencies' headings, levels the import does not know come again by design.)
+        above = [h for h in candidates if h.depth < forced and self.names_level(h)]
+        if not named and len(above) >= 2:
+            depth = Counter(h.depth for h in above).most_common(1)[0][0]
+            there = next(k for k, v in HEADING_NAMES.items() if v == depth)
+            self.document.notice(none[0].line, f"--level-heading {name}: no {name} heading names a level, and "
+                                 f"{len(none)} read as competencies ({shown}); they are taken as levels as asked; "
+                                 f"the {there} headings over them name levels "
+                                 f"({_some([normalise(h.text) for h in above if h.depth == depth])}): "
+                                 f"is it --level-heading {there}?")
+        return chosen, forced, reasons
 
     def sub_levels(self, named: list[Heading], headings: list[Heading]) -> tuple[list[Heading], int, list[str]] | None:
         """Headings naming levels under headings naming levels (Senior Engineer >
@@ -784,7 +825,8 @@ class SectionReader(LevelReader):
                     and self.defines_competencies(current, section, named):
                 pass  # 'Required skills' before the levels: what each competency is
             elif self.names_level(current) or self.repeats(current, levels, headings) \
-                    or self.steering.level_heading is not None or self.shaped_like_a_level(current, section, named) \
+                    or self.steering.level_heading is not None and id(current) in level_ids \
+                    or self.shaped_like_a_level(current, section, named) \
                     or id(current) in siblings:
                 if id(current) in siblings and not self.names_level(current):
                     beside = siblings[id(current)]
@@ -1287,10 +1329,9 @@ class SectionReader(LevelReader):
         have no sub-headings, which stands between two of them: a level too."""
         # Its abbreviation in brackets is no part of its form ('Desenvolvedor (Dev)').
         words = without_nickname(normalise(heading_text(heading))).split()
-        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', not 'Notes for managers'
-        # or 'Our managers'.
-        if not words or not role_noun(words[-1]) or words[-1].casefold().endswith("s") \
-                or not all(w[:1].isupper() for w in words) or reads_as_sentence(heading.text) \
+        # A role's title, in any language: 'Engineering Manager', 'Desenvolvedor', 'Desenvolvedor Backend',
+        # not 'Notes for managers' or 'Our managers'.
+        if not titles_a_role(words) or reads_as_sentence(heading.text) \
                 or any(w.casefold() in _NOT_IN_A_TITLE for w in words):
             return False
         theirs = {h.depth for h in _sub_headings(self.outline.blocks, levels) if not h.bold}

@@ -22,7 +22,7 @@ from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table
 from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency
-from ..textutil import is_level_name, is_title_like, normalise, unwrap
+from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, unwrap
 from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
     says_not_applicable,
@@ -74,6 +74,8 @@ class Matrix:
     #: (or tick that one level alone): where the statement starts, the levels above it
     #: including it (``cumulative: true``).
     ticks_run_up: bool = False
+    #: The header lists the levels highest first (Staff | Senior | Junior): ``levels`` has them lowest first.
+    highest_first: bool = False
 
 
 def text_kinds(matrix: Matrix) -> dict[int, str] | None:
@@ -703,7 +705,13 @@ def _checkmark_matrix(table: Table, rows: list[Row], titles: list[tuple[int, str
     stated = [c for r in ticked if (c := cell_at(r, column)) is not None and not c.empty]
     if len(stated) < len(ticked) or sum(1 for c in stated if _statement_like(c)) * 2 < len(stated):
         return None
+    # Columns listed highest first (Staff | Senior | Mid | Junior) are read lowest first, as the import
+    # writes the levels: whether the ticks run up to the top level is told in that order.
+    highest_first = listed_highest_first([(title, "") for _, title in ticking])
+    if highest_first:
+        ticking.reverse()
     return Matrix(table, "levels-as-columns", ticking, heading, path, checked=True, statement_column=column,
+                  highest_first=highest_first,
                   ticks_run_up=all(_ticks_run_up([bool(_tick_at(r, i)) for i, _ in ticking]) for r in ticked))
 
 

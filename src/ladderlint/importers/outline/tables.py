@@ -418,6 +418,7 @@ class TableReader(Reader):
                                   "matrix)" if matrix.rated else "")
                                + (", its cells ticks of the levels that show each row's statement (a checkmark "
                                   "matrix)" if matrix.checked else "")
+                               + (", listed highest first: imported lowest first" if matrix.highest_first else "")
                                + (", above those of the table before it, as a table too large for the page is "
                                   "split in two: one ladder" if goes_on else ""))
             if len(tracks) > 1 and column is not None:
