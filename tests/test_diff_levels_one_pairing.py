@@ -133,3 +133,20 @@ def test_what_asks_less_in_a_competency_that_still_applies_stays_lower(cli, writ
     lower = notes.split("### Lower at Engineer II than at Engineer I", 1)[1]
     assert "sometimes" in lower and "Ownership" not in lower, notes
     assert notes.count("**Ownership:**") == 1, notes
+
+
+def test_in_a_cumulative_framework_a_statement_of_a_competency_that_no_longer_applies_is_taken_away(cli, write):
+    """Where each level includes the levels below, a statement the higher
+    level does not repeat still holds there; not one of a competency that
+    no longer applies there: it goes with the competency, one lowered bar,
+    listed once (not also as "still asked for"), and counted."""
+    ladder = write("acme.yaml", FRAMEWORK.replace("cumulative: false", "cumulative: true"))
+    text = cli("diff", "--levels", "IC1", "IC2", str(ladder)).output
+    ownership = [line for line in text.splitlines() if "Ownership:" in line]
+    assert len(ownership) == 1 and "lowers-bar" in ownership[0] and "still" not in ownership[0], text
+    # The near-miss: Craft's statement, not repeated at IC2, still holds there.
+    assert any("Craft:" in line and "editorial" in line and "still asked for" in line for line in text.splitlines())
+    notes = cli("diff", "--levels", "IC1", "IC2", str(ladder), "--format", "markdown").output
+    assert notes.count("**Ownership:**") == 1, notes
+    assert "1 lower at Engineer II than at Engineer I" in notes, notes
+    assert "statements of Engineer I are not repeated at Engineer II; they still hold there" in notes, notes

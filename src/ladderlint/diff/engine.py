@@ -1218,8 +1218,9 @@ class _Differ:
                     old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
-            if self.levels_only and self.cumulative:
-                # The higher level includes the lower one: what it does not repeat still holds there.
+            if self.levels_only and self.cumulative and (o.level, o.competency) not in self._not_applicable[1]:
+                # The higher level includes the lower one: what it does not repeat still holds there
+                # (unless the competency no longer applies there: then it is taken away, with the competency).
                 lower = self.old_level_of_levels
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.EDITORIAL,

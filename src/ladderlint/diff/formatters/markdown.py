@@ -680,7 +680,8 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
     the lower level not repeated at the higher: they still hold there."""
     if diff.levels is None or not diff.framework.cumulative:
         return []
-    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    # Not one taken away with its competency, which no longer applies there (lowers-bar).
+    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.impact is Impact.EDITORIAL]
 
 
 def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Impact, str], ...]:
