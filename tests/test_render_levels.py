@@ -184,13 +184,16 @@ def test_diff_of_two_levels_does_not_read_a_statement_as_the_rewording_of_one_wi
     """`ladderlint diff --levels`: IC2's "Testing: I write tests for code I
     change ..." shares most of its words with IC1's "Code quality: I write
     tests for the code I change ...", but the framework names them two
-    things: not one statement reworded."""
+    things: not one statement reworded. Each rewrites the statement of its
+    own label, as the level's page pairs them (one pairing of two levels)."""
     source = tmp_path / "acme.yaml"
     source.write_text(_labelled(":"), encoding="utf-8")
     result = cli("diff", "--levels", "IC1", "IC2", str(source), "--format", "json")
     [framework] = json.loads(result.output)["frameworks"]
     kinds = sorted(change["kind"] for change in framework["changes"])
-    assert kinds == ["statement-added"] * 3 + ["statement-removed"] * 3, kinds
+    assert kinds == ["statement-reworded"] * 3, kinds
+    pairs = sorted((c["old"].split(":")[0], c["new"].split(":")[0]) for c in framework["changes"])
+    assert pairs == [("Code quality", "Code quality"), ("Mentorship", "Mentorship"), ("Testing", "Testing")]
 
 
 def test_what_is_new_does_not_mark_a_full_stop_one_level_ends_with_and_the_other_does_not(render, tmp_path):

@@ -52,7 +52,8 @@ from .grade import (
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
-    CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, retouched, statements_alike,
+    CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, restated_pairs, retouched,
+    statements_alike,
     words_key,
 )
 from .glossary import (
@@ -1138,6 +1139,8 @@ class _Differ:
 
     def _statement_changes(self, revisions: bool = True) -> None:
         pairing = pair_statements(self.cells, revisions=revisions)
+        if self.levels_only and not self.cumulative:
+            self._pair_restated(pairing)
         moved = [p for o, n, _ in pairing.pairs if o.level != n.level for p in (o, n)]
         self._index_said([*pairing.added, *pairing.removed, *moved])
         self._changed = (
@@ -1215,8 +1218,9 @@ class _Differ:
                     old_path=o.statement.text_path, new_path=self._anchor(o, kept),
                 )
                 continue
-            if self.levels_only and self.cumulative:
-                # The higher level includes the lower one: what it does not repeat still holds there.
+            if self.levels_only and self.cumulative and (o.level, o.competency) not in self._not_applicable[1]:
+                # The higher level includes the lower one: what it does not repeat still holds there
+                # (unless the competency no longer applies there: then it is taken away, with the competency).
                 lower = self.old_level_of_levels
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.EDITORIAL,
@@ -1233,6 +1237,22 @@ class _Differ:
                 field=field, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
             )
+
+    @staticmethod
+    def _pair_restated(pairing: StatementPairing) -> None:
+        """Of two levels that stand alone (each restates all it expects),
+        pair each statement of the higher level with the lower level's one
+        it restates in other words, in its competency (``restated_pairs``):
+        a rewording at the step up, not a statement new beside one gone."""
+        by_competency: dict[str, tuple[list[Placed], list[Placed]]] = {}
+        for side, placed in ((0, pairing.removed), (1, pairing.added)):
+            for p in placed:
+                by_competency.setdefault(p.competency, ([], []))[side].append(p)
+        for olds, news in by_competency.values():
+            for j, i in restated_pairs([o.text for o in olds], [n.text for n in news]):
+                pairing.pairs.append((olds[j], news[i], "restated"))
+                pairing.removed.remove(olds[j])
+                pairing.added.remove(news[i])
 
     def _level_above(self, position: float) -> Level | None:
         """The nearest level above ``position`` that both revisions have."""

@@ -1476,3 +1476,38 @@ def _alike(a: str, b: str) -> bool:
     a rewording, not another statement."""
     x, y = set(a.split()), set(b.split())
     return bool(x | y) and len(x & y) / len(x | y) >= IN_CELL_SIMILARITY
+
+
+#: Where levels stand alone, a statement of the higher level that shares
+#: this much of its words of meaning (``meaning_overlap``) with one of the
+#: lower level's, in the same competency, is read as that statement
+#: restated for the level: below the differ's rewordings, which keep most
+#: of the words, as a level's step up rewrites more than a revision does.
+#: Where both open with a label ("Mentorship - ..."), the label is evidence
+#: for or against (``restatement``).
+RESTATED_OVERLAP = 0.25
+
+
+def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:
+    """Of a lower level's statements and a higher level's in one competency,
+    where each level stands alone (restates all it expects), each higher
+    statement paired with the lower one it restates, as (old index, new
+    index), in the order of ``news``: one that restates it in other words
+    (``restatement``), or says it whole, with more ("I join the on-call
+    rotation" -> "I join the on-call rotation and find root causes"). Each
+    pairs once at most, the pairs most alike first. The one pairing of two
+    levels, for ``diff --levels`` and a level's page alike."""
+    from .grade.words import meaning_words, said_in_order
+    from .wording import restatement
+
+    def weight(old: str, new: str) -> float:
+        found = restatement(old, new, RESTATED_OVERLAP)
+        if found:
+            return found
+        mine = meaning_words(old)
+        # Said whole, with more: as sure as the least restatement.
+        return RESTATED_OVERLAP if len(mine) >= 2 and said_in_order(mine, meaning_words(new)) else 0.0
+
+    edges = [(i, j, round(w * 1000)) for i, new in enumerate(news) for j, old in enumerate(olds)
+             if (w := weight(old, new))]
+    return sorted(((j, i) for i, j in max_weight_matching(edges)), key=lambda pair: pair[1])

@@ -11,10 +11,9 @@ from typing import Any, Callable, Sequence
 
 from ..changes import SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title
 from ..grade import words_read
-from ..match import max_weight_matching
 from ..report import FrameworkDiff
 from ...text import plural
-from ..wording import REWRITE_SIMILARITY, restatement, same_words, similarity
+from ..wording import REWRITE_SIMILARITY, same_words, similarity
 
 
 @dataclass(frozen=True)
@@ -363,43 +362,6 @@ def side_labels(diff: FrameworkDiff) -> tuple[str, str]:
     return old, new
 
 
-
-
-#: Where levels stand alone, a statement of the higher level that shares
-#: this much of its words of meaning (``meaning_overlap``) with one of the
-#: lower level's, in the same competency, is read as that statement
-#: restated for the level: below the differ's rewordings, which keep most
-#: of the words, as a level's step up rewrites more than a revision does.
-#: Where both open with a label ("Mentorship - ..."), the label is evidence
-#: for or against (``restatement``). Each statement pairs once at most, the
-#: pairs most alike first.
-RESTATED_OVERLAP = 0.25
-
-
-def restated(diff: FrameworkDiff, changes: list[Change]) -> list[tuple[Change, Change]]:
-    """Of two levels of a framework whose levels stand alone (each lists all
-    it expects), the statements new at the higher level each paired with
-    the lower level's statement it restates, where one does: (added,
-    removed), in the order of the additions. A level restates most of the
-    level below it in new words; as a new statement and a gone one, the
-    step up is lost among them."""
-    if diff.levels is None or diff.framework.cumulative:
-        return []
-    added: dict[str | None, list[Change]] = {}
-    removed: dict[str | None, list[Change]] = {}
-    for change in changes:
-        if change.kind is Kind.STATEMENT_ADDED and change.field is None and isinstance(change.new, str):
-            added.setdefault(change.competency, []).append(change)
-        elif change.kind is Kind.STATEMENT_REMOVED and change.field is None and isinstance(change.old, str):
-            removed.setdefault(change.competency, []).append(change)
-    pairs: list[tuple[Change, Change]] = []
-    for competency, news in added.items():
-        olds = removed.get(competency, [])
-        edges = [(i, j, round(weight * 1000)) for i, new in enumerate(news) for j, old in enumerate(olds)
-                 if (weight := restatement(old.old, new.new, RESTATED_OVERLAP))]
-        pairs += [(news[i], olds[j]) for i, j in max_weight_matching(edges)]
-    order = {id(change): i for i, change in enumerate(changes)}
-    return sorted(pairs, key=lambda pair: order[id(pair[0])])
 
 
 def named_message(diff: FrameworkDiff, change: Change) -> str:

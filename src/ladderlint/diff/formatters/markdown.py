@@ -37,7 +37,7 @@ from .common import (
     at_level_left,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
-    levels_said, moved_up, new_order, origin, reach, restated, short_level_name, both_ends_reached, statement_at, subject,
+    levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
 )
 from ...patterns import lazy
 
@@ -127,11 +127,7 @@ def shown_within_page(diff: FrameworkDiff) -> list[Change]:
     does not have is not one it took away (``_level_detail``)."""
     if diff.levels is None:
         return diff.changes
-    shown = [c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)]
-    # A lower level's statement that a new one says whole, with more, is shown as what that one rewrites.
-    extended = {id(old) for _new, old in _extended(diff, shown, restated(diff, shown))}
-    return _once([c for c in diff.changes
-                  if id(c) in extended or c.impact is not Impact.EDITORIAL and not _level_detail(c)])
+    return _once([c for c in diff.changes if c.impact is not Impact.EDITORIAL and not _level_detail(c)])
 
 
 def _once(changes: list[Change]) -> list[Change]:
@@ -684,7 +680,8 @@ def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
     the lower level not repeated at the higher: they still hold there."""
     if diff.levels is None or not diff.framework.cumulative:
         return []
-    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    # Not one taken away with its competency, which no longer applies there (lowers-bar).
+    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.impact is Impact.EDITORIAL]
 
 
 def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Impact, str], ...]:
@@ -715,7 +712,12 @@ def _lowered_groups(diff: FrameworkDiff, changes: list[Change], on_page: bool = 
     below = f"Lower than at {lower}" if on_page else f"Lower at {higher} than at {lower}"
     if diff.framework.cumulative:
         return [(below, changes)]
-    unlisted = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
+    # A competency that no longer applies is said with the statement taken from its cell (``said_together``):
+    # under the statement's heading, once, not again under "Lower".
+    together = said_together(changes)
+    with_statement = {id(together[c.fingerprint]) for c in changes
+                      if c.kind is Kind.STATEMENT_REMOVED and c.fingerprint in together}
+    unlisted = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED or id(c) in with_statement]
     listed = f"Listed at {lower} but not here" if on_page else f"Listed at {lower} but not at {higher}"
     return [(listed, unlisted), (below, [c for c in changes if c not in unlisted])]
 
@@ -1266,39 +1268,28 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
     level's page: the changes about the level as a whole (its summary, an
     introduction), and the others by competency, in the framework's order,
     each as (which of ``_STEP_LABELS``, its line). A statement of the
-    higher level that rewrites one of the lower level (a rewording the
-    differ follows, or one that restates it in other words: ``restated``)
+    higher level that rewrites one of the lower level (the differ's
+    rewording: between two levels that stand alone, one that restates it
+    in other words too, ``restated_pairs``, as ``diff --levels`` pairs them)
     is one item, the two texts one under the other, the words they do not
     share marked; so what is new is what the lower level has nothing like."""
     lower = _lower_name(diff)
     said = _said_by_another(diff, changes)
     listed = [c for c in _listed(changes) if id(c) not in said]
-    # A lower level's statement that the higher one says whole, with more
-    # ("I join the on-call rotation" -> "I join the on-call rotation and
-    # find root causes"), is a copy taken out, still asked for: no change to
-    # list, but what the new statement rewrites.
-    rewrites = restated(diff, listed)
-    pairs = rewrites + _extended(diff, listed, rewrites)
-    # The lower level's statement said whole, with more: what is added is worth marking.
-    extended = {id(new) for new, old in pairs if old.impact is Impact.EDITORIAL}
-    was = {id(new): old for new, old in pairs}
-    paired = {id(old) for _new, old in pairs}
     twice = {c.fingerprint for c in left_behind(diff)}
     whole: list[Change] = []
     by_competency: dict[str, list[tuple[int, str]]] = {}
     for change in listed:
-        if id(change) in paired:
-            continue
         if change.competency is None:
             whole.append(change)
             continue
-        if id(change) in was:
-            kind, line = 1, _was_now("Rewritten", lower, was[id(change)].old, change.new,
-                                     marked=id(change) in extended)
-        elif change.kind is Kind.STATEMENT_REWORDED and change.field == "text" \
+        if change.kind is Kind.STATEMENT_REWORDED and change.field == "text" \
                 and isinstance(change.old, str) and isinstance(change.new, str):
             kind = 3 if change.impact is Impact.LOWERS_BAR else 1
-            line = _was_now(_STEP_LABELS[kind], lower, change.old, change.new)
+            # The lower level's statement said whole, with more: what is added is worth marking.
+            mine = meaning_words(change.old)
+            line = _was_now(_STEP_LABELS[kind], lower, change.old, change.new,
+                            marked=len(mine) >= 2 and said_in_order(mine, meaning_words(change.new)))
         elif change.kind is Kind.STATEMENT_ADDED and change.field is None and change.impact is Impact.RAISES_BAR:
             kind, line = 0, f"- **New:** {_statement(change.new)}"
         elif change.kind is Kind.STATEMENT_REMOVED and change.field is None:
@@ -1312,32 +1303,6 @@ def _step_up(diff: FrameworkDiff, changes: list[Change]
     grouped = [(competency, sorted(items, key=lambda item: item[0]))  # stable: each kind in the differ's order
                for competency, items in sorted(by_competency.items(), key=lambda kv: order.get(kv[0], len(order)))]
     return whole, grouped
-
-
-def _extended(diff: FrameworkDiff, listed: list[Change], pairs: list[tuple[Change, Change]]
-              ) -> list[tuple[Change, Change]]:
-    """Of two levels compared whose levels stand alone: each statement of
-    the lower level that one new at the higher level says whole, with more
-    ("I join the on-call rotation" -> "I join the on-call rotation and find
-    root causes"), paired with it as ``restated`` pairs a rewrite. The
-    differ lists it as a copy taken out, still asked for (wording), which
-    the page leaves out: unpaired, the longer one would read as all new."""
-    if diff.levels is None or diff.framework.cumulative:
-        return []
-    taken = {id(change) for pair in pairs for change in pair}
-    added = [c for c in listed if c.kind is Kind.STATEMENT_ADDED and c.field is None and isinstance(c.new, str)]
-    out = []
-    for old in diff.changes:
-        if not (old.kind is Kind.STATEMENT_REMOVED and old.field is None and old.impact is Impact.EDITORIAL
-                and isinstance(old.old, str) and old.level == diff.levels[1]) or id(old) in taken:
-            continue
-        mine = meaning_words(old.old)
-        new = next((c for c in added if c.competency == old.competency and id(c) not in taken and len(mine) >= 2
-                    and said_in_order(mine, meaning_words(str(c.new)))), None)
-        if new is not None:
-            taken.add(id(new))
-            out.append((new, old))
-    return out
 
 
 def _was_now(label: str, lower: str, old: str, new: str, *, marked: bool = False) -> str:
