@@ -1,0 +1,58 @@
+"""Trial 10 of ``ladderlint diff`` on real histories: a deadline in working,
+business or calendar hours and days is a length of time ("within 4 hours"
+-> "within 2 working hours" is tighter, in an example too); examples led by
+another marker, the items kept, are wording ("such as" -> "for example");
+a known synonym of a word on a scale is wording, not a step along it
+("Understand" -> "Grasp")."""
+
+from __future__ import annotations
+
+import pytest
+
+from diffkit import cell, diff, reworded
+
+ESCALATE = "I escalate issues {} when help is needed."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "also"),
+    [
+        # A working hour is an hour of a clock that stops out of hours: fewer of them is tighter ...
+        ("within 4 hours", "within 2 working hours", "raises-bar", None),
+        ("within 4 hours", "within 2 business hours", "raises-bar", None),
+        ("within 1 day", "within 8 working hours", "raises-bar", None),
+        # ... as many or more is looser.
+        ("within 4 hours", "within 8 working hours", "lowers-bar", None),
+        ("within 4 hours", "within 4 working hours", "lowers-bar", None),
+        ("within 4 hours", "within 4 business hours", "lowers-bar", None),
+        # Calendar days are the days unsaid; working days are longer.
+        ("within 3 working days", "within 3 calendar days", "raises-bar", None),
+        ("within 10 calendar days", "within 2 weeks", "lowers-bar", None),
+    ],
+)
+def test_a_deadline_in_working_or_calendar_time_is_a_length_of_time(old, new, impact, also):
+    got = reworded(ESCALATE.format(old), ESCALATE.format(new))
+    assert got[:2] == (impact, also), got
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("within 4 working hours", "within 4 business hours"),
+        ("within 3 days", "within 3 calendar days"),
+        ("within 5 working days", "within a week"),
+        # A window of working time is no deadline, however named.
+        ("during working hours", "during business hours"),
+    ],
+)
+def test_working_time_said_another_way_is_wording(old, new):
+    assert reworded(ESCALATE.format(old), ESCALATE.format(new))[0] == "editorial"
+
+
+def test_an_example_given_a_deadline_in_working_hours_raises_the_bar():
+    def example(text):
+        return lambda d: cell(d, "IC2", "code")["statements"][0].__setitem__("examples", [text])
+
+    for deadline in ("within 4 hours", "within 4 working hours", "within 1 business day"):
+        changes = diff(example(f"Reviews PRs {deadline}"))
+        assert [c.impact.value for c in changes if c.level == "IC2"] == ["raises-bar"], (deadline, changes)
