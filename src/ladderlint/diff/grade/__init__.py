@@ -115,8 +115,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "within a sprint" / "within two weeks" needs a reader; a working or
   business day is a day of a five-day week: "within five working days" =
   "within a week"; a working hour an hour of a clock that stops out of
-  hours, so "within 4 hours" < "within 2 working hours" and "within 4
-  working hours" < "within 4 hours"; a calendar day a day), how many ("all" > "most"; "or" -> "and" asks
+  hours, so "within 2 working hours" < "within 4 hours" < "within 4
+  working hours"; a calendar day a day), how many ("all" > "most"; "or" -> "and" asks
   for both; "one of the designs", "a few of our services" ask fewer
   than "designs", "services"), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
