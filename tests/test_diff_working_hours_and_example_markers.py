@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from diffkit import cell, diff, reworded
+from ladderlint.diff.grade import grade
 
 ESCALATE = "I escalate issues {} when help is needed."
 
@@ -56,3 +57,47 @@ def test_an_example_given_a_deadline_in_working_hours_raises_the_bar():
     for deadline in ("within 4 hours", "within 4 working hours", "within 1 business day"):
         changes = diff(example(f"Reviews PRs {deadline}"))
         assert [c.impact.value for c in changes if c.level == "IC2"] == ["raises-bar"], (deadline, changes)
+
+
+ONBOARDING = "I assist with onboarding, {} being a culture coach for a new team member in their first month."
+MENTORING = "I mentor junior engineers where possible, {} helping find tasks, pairing on tickets, or giving context."
+
+
+@pytest.mark.parametrize("text", [ONBOARDING, MENTORING])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("such as", "for example"),
+        ("such as", "e.g."),
+        ("such as", "e.g.,"),
+        ("such as", "for instance by"),
+        ("such as", "like"),
+        ("such as", "including"),
+        ("e.g.", "such as"),
+        ("for example", "such as"),
+        ("for instance,", "e.g."),
+    ],
+)
+def test_examples_led_by_another_marker_are_wording(text, old, new):
+    assert reworded(text.format(old), text.format(new))[0] == "editorial"
+    assert [str(r) for r in grade(text.format(old), text.format(new)).reasons] == ["examples led by another marker"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # The examples taken out, or their items changed, are read as they were with the marker kept.
+        (ONBOARDING.format("such as"), "I assist with onboarding.", "lowers-bar"),
+        (MENTORING.format("such as"),
+         "I mentor junior engineers where possible, for example helping find tasks or pairing on tickets.",
+         "lowers-bar"),
+        (MENTORING.format("such as"),
+         "I mentor junior engineers where possible, such as helping find tasks or pairing on tickets.",
+         "lowers-bar"),
+        # A marker that leads something else where the other text has one ("Leads incidents like an SRE
+        # would" is no example): at another place, so read as words.
+        ("I lead incidents, such as outages.", "I lead incidents like an SRE, such as outages.", "raises-bar"),
+    ],
+)
+def test_examples_changed_beside_the_marker_keep_their_reading(old, new, impact):
+    assert reworded(old, new)[0] == impact

@@ -71,7 +71,9 @@ aside: what LL504 removes) and each changed run of words is read:
   standards etc." / "on code quality etc."; not duties: "You lead
   projects, mentor juniors etc.", nor scope, people or what is owned), or
   things listed in brackets or after "such as"
-  ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
+  ("tools (Grafana, Honeycomb)"); one marker of examples for another, the
+  items kept ("such as pairing" / "for example pairing", "e.g." / "for
+  instance by": ``subject.examples_marked_alike``); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
   both are asked nor that either will do, most often it gives one thing
@@ -292,7 +294,8 @@ from .scope import (
     owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
-    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, examples_marked_alike, takes_charge_beyond,
+    without_examples,
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
@@ -420,6 +423,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
     cleaned = [without_debris(old), without_debris(new)]
+    # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
+    cleaned[1] = examples_marked_alike(*cleaned)
+    if cleaned[0] == cleaned[1] and old != new:
+        return Grade(Impact.EDITORIAL, ("examples led by another marker",))
     old_text, new_text = (without_examples(cleaned[k], names, cleaned[1 - k]) for k in (0, 1))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
