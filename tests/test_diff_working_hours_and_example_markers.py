@@ -101,3 +101,41 @@ def test_examples_led_by_another_marker_are_wording(text, old, new):
 )
 def test_examples_changed_beside_the_marker_keep_their_reading(old, new, impact):
     assert reworded(old, new)[0] == impact
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # A known synonym of a word of scale stands where that word stands on it.
+        ("I understand where my project fits in the business.", "I grasp where my project fits in the business."),
+        ("I apply design patterns.", "I use design patterns."),
+        # Words owners swap when they reword (trial 10).
+        ("I give feedback that is clear, kind, and actionable.",
+         "I give feedback that is clear, considerate, and actionable."),
+        ("I give feedback that is clear, kind, and actionable.",
+         "I give feedback that is clear, respectful, and actionable."),
+        ("I gather input and ask clarifying questions.", "I collect input and ask clarifying questions."),
+        ("I provide context and guidance.", "I share context and guidance."),
+    ],
+)
+def test_a_synonym_swapped_one_for_one_is_wording(old, new):
+    assert reworded(old, new)[0] == "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("I understand where my project fits in the business.", "I lead where my project fits in the business.",
+         "raises-bar"),
+        ("I share context with the team.", "I own context with the team.", "raises-bar"),
+        ("I review designs.", "I approve designs.", "raises-bar"),
+        ("I build dashboards.", "I utilise dashboards.", "lowers-bar"),
+        ("I give feedback that is clear, kind, and actionable.",
+         "I give feedback that is clear, honest, and actionable.", "raises-bar"),
+        ("I gather input and ask clarifying questions.", "I analyse input and ask clarifying questions.",
+         "raises-bar"),
+        ("I provide context to the team.", "I present context to the team.", "raises-bar"),
+    ],
+)
+def test_a_word_that_asks_another_thing_keeps_its_reading(old, new, impact):
+    assert reworded(old, new)[0] == impact

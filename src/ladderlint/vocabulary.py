@@ -2291,7 +2291,6 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "improve enhance",
     "project initiative",
     "peer colleague",
-    "give provide offer",
     "deliver ship",
     "demonstrate show",
     "knowledge understanding",
@@ -2326,6 +2325,14 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "communicate convey inform notify",
     "flag surface raise",
     "collaborate cooperate",
+    # Trial 10 (real histories and hand edits): information brought together ("gathers" / "collects" /
+    # "compiles" input; not "analyses" or "synthesises", which do more with it), a thing handed to others
+    # ("gives" / "provides" / "offers" / "shares" context; "share" keeps its own group beside "present",
+    # which this one does not join), and how one treats people ("kind" / "considerate" / "respectful" /
+    # "thoughtful" / "courteous" feedback; not "honest", "direct" or "candid", which ask another thing).
+    "gather collect compile",
+    "give provide offer share",
+    "kind considerate respectful thoughtful courteous",
 ))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.

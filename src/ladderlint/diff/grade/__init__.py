@@ -30,7 +30,8 @@ aside: what LL504 removes) and each changed run of words is read:
   in its place by "one" that stands for it ("the right tool" / "the right
   one"); one word for
   another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
-  "issues" / "bugs"; not one only related or alike in spelling, "review" /
+  "issues" / "bugs"; a synonym of a word of scale at that word's place on
+  it, "understand" / "grasp"; not one only related or alike in spelling, "review" /
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
@@ -274,7 +275,7 @@ from .autonomy import (
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
-    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
+    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
@@ -703,6 +704,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.extend(scale_directions(quantity_removed, quantity_inserted, avoided))
             meaning_removed = [w for w in meaning_removed if w.role != "quantity"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "quantity"]
+        if known_synonym(meaning_removed, meaning_inserted) \
+                and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted):
+            # "Understand where your project fits" -> "Grasp where ...": a synonym of a word of scale says what
+            # it says, not a plain verb of doing beside it.
+            continue
         # A light verb for the verb it stands for is one word for one, whatever the dictionary says of the two
         # ("makes a plan" / "prepares a plan").
         light = light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)
