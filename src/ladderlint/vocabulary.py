@@ -1549,8 +1549,18 @@ DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PE
 #: five working days", "in two business days", "within a working week"),
 #: and how long each is then, in hours of the calendar: a working day is a
 #: day of a five-day week, so five of them are a week, as a working week is.
+#: A working hour is an hour of a clock that stops out of hours: never
+#: shorter than an hour, often longer, so fewer working hours than hours is
+#: a tighter deadline ("within 4 hours" -> "within 2 working hours") and as
+#: many or more a looser one ("within 4 hours" -> "within 4 working hours");
+#: read a little longer than an hour, it keeps that order.
 WORKING_TIME = frozenset("working business work".split())
-WORKING_HOURS = {"day": 168 / 5, "days": 168 / 5, "week": 168, "weeks": 168}
+_WORKING_HOUR = 1.05
+WORKING_HOURS = {"hour": _WORKING_HOUR, "hours": _WORKING_HOUR, "day": 168 / 5, "days": 168 / 5, "week": 168,
+                 "weeks": 168}
+#: Words before a unit of time that say it is the calendar's, as it is
+#: unsaid: "within 3 calendar days" is "within 3 days".
+CALENDAR_TIME = frozenset("calendar".split())
 #: How long a sprint may be, in hours: one week to four, as each team has
 #: it. Against another sprint ("every sprint" / "twice a sprint") one is
 #: as long as the other, two weeks (DURATION_HOURS); against a period of
@@ -2304,7 +2314,6 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "improve enhance",
     "project initiative",
     "peer colleague",
-    "give provide offer",
     "deliver ship",
     "demonstrate show",
     "knowledge understanding",
@@ -2339,6 +2348,14 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "communicate convey inform notify",
     "flag surface raise",
     "collaborate cooperate",
+    # Trial 10 (real histories and hand edits): information brought together ("gathers" / "collects" /
+    # "compiles" input; not "analyses" or "synthesises", which do more with it), a thing handed to others
+    # ("gives" / "provides" / "offers" / "shares" context; "share" keeps its own group beside "present",
+    # which this one does not join), and how one treats people ("kind" / "considerate" / "respectful" /
+    # "thoughtful" / "courteous" feedback; not "honest", "direct" or "candid", which ask another thing).
+    "gather collect compile",
+    "give provide offer share",
+    "kind considerate respectful thoughtful courteous",
 ))
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.

@@ -30,7 +30,8 @@ aside: what LL504 removes) and each changed run of words is read:
   in its place by "one" that stands for it ("the right tool" / "the right
   one"); one word for
   another known to say the same (a synonym of ``vocabulary.SYNONYMS``:
-  "issues" / "bugs"; not one only related or alike in spelling, "review" /
+  "issues" / "bugs"; a synonym of a word of scale at that word's place on
+  it, "understand" / "grasp"; not one only related or alike in spelling, "review" /
   "approve", "SLO" / "SLA", which asks another thing), and several
   words that say what one says for it ("break down" / "split", "in a
   timely manner" / "promptly", "easy to read" / "readable", "other people"
@@ -71,7 +72,9 @@ aside: what LL504 removes) and each changed run of words is read:
   standards etc." / "on code quality etc."; not duties: "You lead
   projects, mentor juniors etc.", nor scope, people or what is owned), or
   things listed in brackets or after "such as"
-  ("tools (Grafana, Honeycomb)"); one side of two words joined by a slash
+  ("tools (Grafana, Honeycomb)"); one marker of examples for another, the
+  items kept ("such as pairing" / "for example pairing", "e.g." / "for
+  instance by": ``subject.examples_marked_alike``); one side of two words joined by a slash
   taken out or put in, the other kept ("a mentor/buddy" / "a mentor",
   "unit/integration tests" / "unit tests"): a slash says neither that
   both are asked nor that either will do, most often it gives one thing
@@ -114,7 +117,9 @@ aside: what LL504 removes) and each changed run of words is read:
   team's sprints have, a week to four: "every sprint" < "every week",
   "within a sprint" / "within two weeks" needs a reader; a working or
   business day is a day of a five-day week: "within five working days" =
-  "within a week"), how many ("all" > "most"; "or" -> "and" asks
+  "within a week"; a working hour an hour of a clock that stops out of
+  hours, so "within 2 working hours" < "within 4 hours" < "within 4
+  working hours"; a calendar day a day), how many ("all" > "most"; "or" -> "and" asks
   for both; "one of the designs", "a few of our services" ask fewer
   than "designs", "services"), more or fewer ("one or two" < "three or more"; a vague word
   names a span, "a few" two to four: "2-3" < "several"; a number
@@ -270,7 +275,7 @@ from .autonomy import (
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
-    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to,
+    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
@@ -290,7 +295,8 @@ from .scope import (
     owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
-    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
+    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, examples_marked_alike, takes_charge_beyond,
+    without_examples,
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
@@ -418,6 +424,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
     cleaned = [without_debris(old), without_debris(new)]
+    # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
+    cleaned[1] = examples_marked_alike(*cleaned)
+    if cleaned[0] == cleaned[1] and old != new:
+        return Grade(Impact.EDITORIAL, ("examples led by another marker",))
     old_text, new_text = (without_examples(cleaned[k], names, cleaned[1 - k]) for k in (0, 1))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)
@@ -694,6 +704,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.extend(scale_directions(quantity_removed, quantity_inserted, avoided))
             meaning_removed = [w for w in meaning_removed if w.role != "quantity"]
             meaning_inserted = [w for w in meaning_inserted if w.role != "quantity"]
+        if known_synonym(meaning_removed, meaning_inserted) \
+                and not any(w.role in AUTONOMY for w in meaning_removed + meaning_inserted):
+            # "Understand where your project fits" -> "Grasp where ...": a synonym of a word of scale says what
+            # it says, not a plain verb of doing beside it.
+            continue
         # A light verb for the verb it stands for is one word for one, whatever the dictionary says of the two
         # ("makes a plan" / "prepares a plan").
         light = light_verb_for(live_removed, meaning_inserted, b) or light_verb_for(live_inserted, meaning_removed, a)

@@ -1024,7 +1024,19 @@ def another_word(removed: list[Word], inserted: list[Word]) -> bool:
     related the words. A word of a scale is read on its scale instead."""
     if len(removed) != 1 or len(inserted) != 1 or removed[0].role != "content" or inserted[0].role != "content":
         return False
-    return not synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+    return not known_synonym(removed, inserted)
+
+
+def known_synonym(removed: list[Word], inserted: list[Word]) -> bool:
+    """Whether one word was replaced by one known to say the same
+    (``wording.synonyms``), whatever scale either is read on: "Understand
+    where your project fits" -> "Grasp where ...", "Applies patterns" ->
+    "Uses patterns". The table holds only words a reader takes for one
+    another, so a word of a scale and its synonym off the scale stand at
+    one place on it."""
+    if len(removed) != 1 or len(inserted) != 1:
+        return False
+    return synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
 
 
 #: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".

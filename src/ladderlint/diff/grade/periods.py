@@ -534,6 +534,9 @@ def deadlines(found: list[Word]) -> None:
             if texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.WORKING_HOURS:
                 working, more, j = True, more + 1, j + 1
                 continue
+            if texts[j] in vocab.CALENDAR_TIME and texts[j + 1 : j + 2] and texts[j + 1] in vocab.DURATION_HOURS:
+                more, j = more + 1, j + 1  # "within 3 calendar days": the days of the calendar, as unsaid
+                continue
             if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
                 amount, more, j = amount + 0.5, more + 3, j + 3
                 continue

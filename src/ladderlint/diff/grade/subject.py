@@ -315,6 +315,35 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     return _BRACKETS.sub(kept, text)
 
 
+#: The words that say examples follow ("such as", "for example", "e.g.",
+#: "for instance", "like", "including"), with the comma after one and the
+#: "by" that leads a deed ("for instance by being a coach").
+_ANY_MARKER = lazy(
+    r"(?<!\w)(?:such\s+as|including|like|e\.\s?g\.|e\.?g\b|for\s+example|for\s+instance)(?:\s*,)?(?:\s+by(?!\w))?",
+    re.IGNORECASE)
+_LAST_WORD = lazy(r"(\w+)\W*$")
+
+
+def examples_marked_alike(old: str, new: str) -> str:
+    """``new`` with each marker of examples that stands where ``old`` has
+    another ("..., such as pairing" -> "..., for example pairing", "e.g."
+    -> "such as") written as ``old`` writes it: one marker of examples for
+    another, the items kept, gives the same examples, whichever way each
+    marker is read. Markers stand at the same place where both texts have
+    as many and each follows the same word; the items after them are read
+    as they are ("such as A and B" -> "for example A, B and C" adds C)."""
+    found = [list(_ANY_MARKER.finditer(text)) for text in (old, new)]
+    if not found[0] or len(found[0]) != len(found[1]):
+        return new
+    out, end = [], 0
+    for was, now in zip(*found):
+        before = [_LAST_WORD.search(m.string[: m.start()]) for m in (was, now)]
+        if before[0] and before[1] and before[0].group(1).lower() == before[1].group(1).lower():
+            out += [new[end : now.start()], was.group(0)]
+            end = now.end()
+    return "".join(out) + new[end:]
+
+
 def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str:
     """A text without its Markdown and the examples ``without_examples``
     takes out before it reads its lists left open."""
