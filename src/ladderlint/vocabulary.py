@@ -1227,7 +1227,7 @@ DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
-    "developers architect architects researcher researchers".split()
+    "developers architect architects researcher researchers programmer programmers".split()
 )
 #: The people of a discipline in the other languages ladders are written in, read without accents
 #: ('Desenvolvedor', 'Desarrolladora', 'Développeur', 'Entwickler', 'Ingeniero', 'Engenheiro'): a
@@ -2872,7 +2872,8 @@ TEXT_KIND_HEADERS = {
     "what it looks like": "statements", "statements": "statements", "what we expect": "statements",
     "what is expected": "statements", "expected behaviours": "statements", "expected behaviors": "statements",
     "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
-    "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
+    "evidence": "examples", "notes": "note", "note": "note", "comments": "note", "comment": "note",
+    "remarks": "note", "remark": "note",
 }
 
 #: Words a table column's header ends in that say its cells each hold a value of the row rather

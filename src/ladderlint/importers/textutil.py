@@ -14,7 +14,7 @@ from typing import Iterable
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
-    role, stage,
+    role, role_noun, stage,
 )
 from ..patterns import lazy
 
@@ -914,7 +914,8 @@ def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
     first = (match.group("org") or match.group("org2")).split()[0].casefold() if match else ""
-    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES:  # 'Marketing Career Path'
+    # 'Marketing Career Path'; a role's people name whom it is for, not whose ('Programmer Competency Matrix').
+    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES or role_noun(first):
         return None
     if match.group("org") and _name_and_field(match.group("org")) is None:
         return None
