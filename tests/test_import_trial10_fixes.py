@@ -113,8 +113,9 @@ def test_an_organisation_starting_the_title_is_still_found(cli, write):
     """The near miss: 'Globex Competency Matrix' names Globex's."""
     page = write("m.md", "# Globex Engineering Competency Matrix\n\n## Junior\n\n* Fixes small bugs.\n\n"
                          "## Senior\n\n* Leads projects.\n")
-    data, _ = imported(cli, page)
+    data, run = imported(cli, page)
     assert data["organisation"]["name"] == "Globex"
+    assert "the organisation is 'Globex', from the title 'Globex Engineering Competency Matrix'" in run.stderr
 
 
 _WITH_COLUMN = ("Competency,Junior Engineer,Senior Engineer,{column}\n"
@@ -156,3 +157,47 @@ def test_a_text_file_keeps_the_plain_text_refusal(cli, write):
     assert run.exit_code == 2
     assert "is not a format" not in run.stderr
     assert "plain text is read as" in run.stderr
+
+
+def test_the_organisation_where_the_text_says_its_people_work(cli, write):
+    """'Chez Acme, nous utilisons ...' (French), '... des développeurs chez
+    Globex ?', 'Bei Initech arbeiten wir ...': the name after 'at' in a
+    sentence about 'we' or the ladder's people, said once, and the report
+    says where it came from."""
+    levels = "\n\n## Développeur junior\n\n* Corrige des bugs.\n\n## Développeur senior\n\n* Mène des projets.\n"
+    for text, name in (
+            ("# Titres\n\nChez [Acme-Labs.coop](https://acme.example), nous utilisons ces critères.", "Acme-Labs.coop"),
+            ("# Comment sont formalisés les niveaux des développeurs chez Globex ?", "Globex"),
+            ("# Stufen\n\nBei Initech arbeiten wir mit diesen Stufen.", "Initech")):
+        data, run = imported(cli, write("levels.md", text + levels))
+        assert data["organisation"]["name"] == name, text
+        assert f"the text, which says its people work at '{name}'" in run.stderr
+
+
+def test_at_a_place_to_learn_or_a_level_is_no_organisation(cli, write):
+    """The near misses: 'engineers at Level 3', courses at a school, a name
+    in a sentence about no one's work are no organisation's."""
+    levels = "\n\n## Junior Engineer\n\n* Fixes bugs.\n\n## Senior Engineer\n\n* Leads projects.\n"
+    for text in ("# Ladder\n\nEngineers at Level 3 lead projects.",
+                 "# Ladder\n\nWe recommend courses at Coursera.",
+                 "# Ladder\n\nThe conference at Berlin was fun."):
+        data, _ = imported(cli, write("levels.md", text + levels))
+        assert data["organisation"]["name"] == "⟨organisation⟩", text
+
+
+def test_a_question_or_a_heading_of_no_field_is_no_track(cli, write):
+    """'Comment sont formalisés les niveaux ... ?', 'Titres de développeurs':
+    the track is the role every level's title names."""
+    levels = "\n\n## Développeur junior\n\n* Corrige des bugs.\n\n## Lead développeur\n\n* Mène des projets.\n"
+    for title in ("Comment sont formalisés les niveaux des développeurs ?", "Titres de développeurs"):
+        data, _ = imported(cli, write("levels.md", f"# {title}{levels}"), "--org", "Acme")
+        assert data["track"] == "Développeur", title
+
+
+def test_a_heading_naming_a_field_keeps_its_track(cli, write):
+    """The near miss: a heading that names a field ('Data Engineering')
+    is the track, whatever role the levels' titles name."""
+    page = write("levels.md", "# Data Engineering\n\n## Développeur junior\n\n* Corrige des bugs.\n\n"
+                              "## Lead développeur\n\n* Mène des projets.\n")
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert data["track"] == "Data Engineering"

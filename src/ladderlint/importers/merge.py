@@ -51,11 +51,11 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
-    NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
+    DISCIPLINES, NO_BEHAVIOUR, LevelName, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        NAME_JOINS, names_a_role, slug,
-                       track_in, voice, without_decoration, without_nickname)
+                       organisation_in, track_in, voice, without_decoration, without_nickname)
 from .source import is_blank
 from ..patterns import lazy
 
@@ -233,6 +233,12 @@ def build(documents: list[ImportedDocument], options: Options,
                                       "all the levels names a discipline"))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
+        role = _role_the_levels_name(ordered)
+        # A heading that asks a question, or that names no field ('Titres de développeurs', developers'
+        # titles), is no track: the role every level's title names is ('Développeur').
+        if role is not None and ((name or "").rstrip().endswith("?")
+                                 or not any(w.casefold() in DISCIPLINES for w in track.split())):
+            track = role
         report.append(ReportEntry(*about_all(ordered), "notice",
                                   "the documents do not name the track (set it with --track); it is taken to be", track))
     if name is None:
@@ -452,6 +458,24 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
     report.append(ReportEntry(*about_all(documents), "notice",
                               f"every level's title starts with the organisation's name, '{organisation}': the "
                               "titles are what follows it, the organisation said once"))
+
+
+def _role_the_levels_name(documents: list[ImportedDocument]) -> str | None:
+    """The one role noun every level's title names, in any language ladders
+    are written in ('Développeur junior', 'Développeur', 'Lead développeur'
+    -> 'Développeur'), capitalised as a track is; None where they name none
+    or several."""
+    shared: set[str] | None = None
+    written: dict[str, str] = {}
+    titles = [level.title for document in documents for level in document.levels]
+    for title in titles:
+        nouns = {w.casefold() for w in re.findall(r"[^\W\d_]+", title) if role_noun(w)}
+        for w in re.findall(r"[^\W\d_]+", title):
+            written.setdefault(w.casefold(), w[:1].upper() + w[1:])
+        shared = nouns if shared is None else shared & nouns
+    if len(titles) < 2 or not shared or len(shared) != 1:
+        return None
+    return written[shared.pop()]
 
 
 def _role_alone(title: str) -> bool:
@@ -1432,7 +1456,14 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
         raise ImportFailure(documents[0].path, f"the documents name different organisations: {names}; "
                                                "pass --org NAME to say whose framework this is")
     if found:
-        return found.pop()
+        name = found.pop()
+        document = next(d for d in documents if d.organisation)
+        if document.name and organisation_in(document.name) == name:
+            # Said as a guess's evidence is: a title's first word may be a product's or a team's, not whose it is.
+            report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{name}', from the title "
+                                                                  f"'{document.name}'; set it with --org NAME if "
+                                                                  "that is wrong"))
+        return name
     guesses = [(d.organisation_guess, d) for d in documents if d.organisation_guess is not None]
     taken = [(g, d) for g, d in guesses if g.taken]
     if taken:
