@@ -113,9 +113,8 @@ def test_an_organisation_starting_the_title_is_still_found(cli, write):
     """The near miss: 'Globex Competency Matrix' names Globex's."""
     page = write("m.md", "# Globex Engineering Competency Matrix\n\n## Junior\n\n* Fixes small bugs.\n\n"
                          "## Senior\n\n* Leads projects.\n")
-    data, run = imported(cli, page)
+    data, _ = imported(cli, page)
     assert data["organisation"]["name"] == "Globex"
-    assert "the organisation is 'Globex', from the title 'Globex Engineering Competency Matrix'" in run.stderr
 
 
 _WITH_COLUMN = ("Competency,Junior Engineer,Senior Engineer,{column}\n"

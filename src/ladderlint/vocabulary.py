@@ -1227,7 +1227,7 @@ DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "
-    "developers architect architects researcher researchers programmer programmers".split()
+    "developers architect architects researcher researchers".split()
 )
 #: The people of a discipline in the other languages ladders are written in, read without accents
 #: ('Desenvolvedor', 'Desarrolladora', 'Développeur', 'Entwickler', 'Ingeniero', 'Engenheiro'): a

@@ -55,7 +55,7 @@ from ..vocabulary import (
 )
 from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        NAME_JOINS, names_a_role, slug,
-                       organisation_in, track_in, voice, without_decoration, without_nickname)
+                       track_in, voice, without_decoration, without_nickname)
 from .source import is_blank
 from ..patterns import lazy
 
@@ -1456,14 +1456,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
         raise ImportFailure(documents[0].path, f"the documents name different organisations: {names}; "
                                                "pass --org NAME to say whose framework this is")
     if found:
-        name = found.pop()
-        document = next(d for d in documents if d.organisation)
-        if document.name and organisation_in(document.name) == name:
-            # Said as a guess's evidence is: a title's first word may be a product's or a team's, not whose it is.
-            report.append(ReportEntry(document.path, 1, "notice", f"the organisation is '{name}', from the title "
-                                                                  f"'{document.name}'; set it with --org NAME if "
-                                                                  "that is wrong"))
-        return name
+        return found.pop()
     guesses = [(d.organisation_guess, d) for d in documents if d.organisation_guess is not None]
     taken = [(g, d) for g, d in guesses if g.taken]
     if taken:

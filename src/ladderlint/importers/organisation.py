@@ -412,8 +412,10 @@ _WORKS_AT = lazy(r"(?<![\w-])(?i:at|chez|bei)\s+(?P<name>(?:[A-Z]|[0-9]+[A-Za-z]
 #: ('Chez Acme, nous utilisons ...', 'les niveaux des développeurs chez Acme', 'Bei Acme arbeiten wir ...').
 _WE_OR_OURS = frozenset("""
     we our us nous nos notre wir unser unsere unseren unserer
-    team teams équipe équipes ladder framework levels niveaux grille carrière carrières
+    ladder framework levels niveaux grille carrière carrières
 """.split())
+#: A list's item: a statement of a level, where a name said once is said in passing ('my team at Acme').
+_LIST_ITEM = lazy(r"\s*(?:[-*+•]|\d+[.)])\s")
 _A_SENTENCE = lazy(r"[^.!?\n]*")
 _SENTENCE_END = lazy(r"[.!?]\s")
 #: A number or a rung after a name: 'at Level 3', 'at Grade II' name a level, not where one works.
@@ -436,6 +438,8 @@ def _named_where_its_people_work(text: str) -> Guess | None:
     for at in _WORKS_AT.finditer(plain):
         # The sentence 'at' stands in: from the end of the one before, on its line, to its own end.
         line_start = plain.rfind("\n", 0, at.start()) + 1
+        if _LIST_ITEM.match(plain, line_start):
+            continue
         start = max([line_start] + [stop.end() for stop in _SENTENCE_END.finditer(plain, line_start, at.start())])
         ends = _A_SENTENCE.match(plain, at.end())
         sentence = plain[start:ends.end() if ends else at.end()]
@@ -443,7 +447,7 @@ def _named_where_its_people_work(text: str) -> Guess | None:
         if said.isdisjoint(_WE_OR_OURS) and not any(role_noun(w) for w in said) \
                 or _NOT_WORKING_THERE.search(plain, max(0, at.start() - 60), at.start("name")):
             continue
-        name = at.group("name").rstrip(".,;:’'")
+        name = _first_sentence(at.group("name")).rstrip(".,;:’'")  # 'at Acme. Its values': Acme
         name_start, name_end = at.start("name"), at.start("name") + len(name)
         first = name.split(" ")[0]
         if inside(cited, name_start, name_end) or inside(addresses, name_start, name_end) \
@@ -457,6 +461,12 @@ def _named_where_its_people_work(text: str) -> Guess | None:
     if len(names) != 1:
         return None
     [(name, line)] = names.items()
+    # Another name the text says as an organisation's ('at Zentoro. Quorvia's values'): it does not tell whose.
+    lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", plain))
+    for run in _CAPITALISED_RUN.finditer(plain):
+        if not name.startswith(run.group()) and not run.group().startswith(name) \
+                and _names_an_organisation(plain, run.start(), run.end(), lower):
+            return None
     return Guess(name, f"the text, which says its people work at '{name}' (line {line})", 7)
 
 
