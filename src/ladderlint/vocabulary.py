@@ -2912,7 +2912,8 @@ TEXT_KIND_HEADERS = {
     "what it looks like": "statements", "statements": "statements", "what we expect": "statements",
     "what is expected": "statements", "expected behaviours": "statements", "expected behaviors": "statements",
     "examples": "examples", "example": "examples", "example tasks": "examples", "examples of work": "examples",
-    "evidence": "examples", "notes": "note", "note": "note", "comments": "note",
+    "evidence": "examples", "notes": "note", "note": "note", "comments": "note", "comment": "note",
+    "remarks": "note", "remark": "note",
 }
 
 #: Words a table column's header ends in that say its cells each hold a value of the row rather

@@ -239,6 +239,8 @@ _UNREAD = {
 
 #: Data files: another tool's export, which names its fields its own way.
 _DATA = {".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
+#: The formats the import reads, as a person knows them.
+_READ_FORMATS = "Markdown, HTML, plain text, CSV or TSV, Excel .xlsx, Word .docx and MediaWiki"
 _FORMAT_DOCS = "https://github.com/ladderlint/ladderlint/tree/main/docs/format.md"
 
 
@@ -350,7 +352,16 @@ def _prepare(path: str, format: str, level: str | None, steering: Steering) -> _
     if chosen == "markdown":
         chosen = "monzo"  # front matter: Monzo's reader reads it, topics or not
     module = import_module(f"{__name__}.{'html_page' if chosen == 'html' else chosen}")
-    found = module.read(path, text, level, steering) if chosen == "monzo" else module.read(path, text, level)
+    try:
+        found = module.read(path, text, level, steering) if chosen == "monzo" else module.read(path, text, level)
+    except ImportFailure as failure:
+        suffix = os.path.splitext(path)[1].lower()
+        if format != "auto" or chosen != "text" or not suffix or suffix in DOCUMENT_SUFFIXES:
+            raise
+        # A file of another kind ('job-data.js') read as plain text as a last resort: say so first.
+        raise ImportFailure(path, f"'{suffix}' is not a format `ladderlint import` reads ({_READ_FORMATS}); "
+                                  f"read as plain text, {failure.message}; convert it to one of those, or pass "
+                                  "--format", failure.line, failure.column) from failure
     documents = found if isinstance(found, list) else [found]
     return _Input(path, chosen if documents[0].format == chosen else documents[0].format, text, documents=documents)
 

@@ -206,6 +206,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     labels = _status_labels(root, first_line - 1)
     labels += _links_onward(root, first_line - 1)
     _without_note_marks(root)
+    _scripts_written(root)
     _aria_headings(root)
     _without_bullet_marks(root)
     reader.head(root)
@@ -410,6 +411,33 @@ def _without_note_marks(root: Any) -> None:
                 "".join(t for t in link.getparent().itertext())).replace(_clean(link.text_content()), "") else link
             if mark.getparent() is not None:
                 mark.drop_tree()  # its tail, text after it, stays
+
+
+#: The characters Unicode has a superscript (subscript) of: a power ('2ⁿ', 'n²') or an index ('x₁') kept as one.
+_SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
+_SUBSCRIPTS = str.maketrans("0123456789+-=()aeoxhklmnpst", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜ")
+
+
+def _scripts_written(root: Any) -> None:
+    """Write a superscript or subscript so that it still reads as one once
+    the markup is gone: ``2<sup>n</sup>`` is 2ⁿ, not '2n' (another number),
+    ``x<sub>1</sub>`` is x₁; where Unicode has no such character for
+    each of its characters, ``^`` or ``_`` before it ('10^(-3k)'). A
+    footnote's mark was left out before (_without_note_marks)."""
+    for tag, table, sign in (("sup", _SUPERSCRIPTS, "^"), ("sub", _SUBSCRIPTS, "_")):
+        for element in list(root.iter(tag)):
+            text = element.text_content()
+            said = text.strip()
+            if not said or element.getparent() is None:
+                continue
+            raised = said.translate(table)
+            if any(a == b for a, b in zip(said, raised)):  # a character with no such form
+                raised = sign + (said if said.isalnum() else f"({said})")
+            tail = element.tail or ""
+            element.clear()
+            element.text = raised
+            element.tail = tail
+            element.tag = "span"
 
 
 def _note(element: Any) -> str | None:
@@ -928,6 +956,7 @@ class _Reader:
             self.item(element)
             self.list_depth -= 1
         elif tag == "table":
+            self.caption(element)
             self.table(element)
         elif tag == "div" and (grid := _div_rows(element)):
             self.div_table(element, grid)
@@ -1164,6 +1193,17 @@ class _Reader:
                         self.item(each)
         self.list_depth = depth
         self.flush()
+
+    def caption(self, table: Any) -> None:
+        """A table's ``<caption>`` names what the table holds, as a heading
+        over it would: read as a heading one deeper than the one the table
+        stands under, so that tables each captioned with a dimension's name
+        ('Computer Science', 'Programming') give a dimension each. The
+        table's own later text stays under the heading it stood under."""
+        for child in table:
+            if _tag(child) == "caption" and (text := _clean(_inline(child))):
+                depth = min(self.under + 1, max(_HEADINGS.values()))
+                self.add(Heading(depth, text, self.line(child), self.last(child)))
 
     def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []

@@ -52,7 +52,7 @@ from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
-    NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, seniority, title_without_code, years_in_title,
+    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        NAME_JOINS, slug,
@@ -234,6 +234,12 @@ def build(documents: list[ImportedDocument], options: Options,
                                       "all the levels names a discipline"))
     if track is None:
         track = track_in(name or "") or _track_from_name(name, organisation)
+        role = _role_the_levels_name(ordered)
+        # A heading that asks a question, or that names no field ('Titres de développeurs', developers'
+        # titles), is no track: the role every level's title names is ('Développeur').
+        if role is not None and ((name or "").rstrip().endswith("?")
+                                 or not any(w.casefold() in DISCIPLINES for w in track.split())):
+            track = role
         report.append(ReportEntry(*about_all(ordered), "notice",
                                   "the documents do not name the track (set it with --track); it is taken to be", track))
     if name is None:
@@ -453,6 +459,24 @@ def _organisation_said_once(documents: list[ImportedDocument], organisation: str
     report.append(ReportEntry(*about_all(documents), "notice",
                               f"every level's title starts with the organisation's name, '{organisation}': the "
                               "titles are what follows it, the organisation said once"))
+
+
+def _role_the_levels_name(documents: list[ImportedDocument]) -> str | None:
+    """The one role noun every level's title names, in any language ladders
+    are written in ('Développeur junior', 'Développeur', 'Lead développeur'
+    -> 'Développeur'), capitalised as a track is; None where they name none
+    or several."""
+    shared: set[str] | None = None
+    written: dict[str, str] = {}
+    titles = [level.title for document in documents for level in document.levels]
+    for title in titles:
+        nouns = {w.casefold() for w in re.findall(r"[^\W\d_]+", title) if role_noun(w)}
+        for w in re.findall(r"[^\W\d_]+", title):
+            written.setdefault(w.casefold(), w[:1].upper() + w[1:])
+        shared = nouns if shared is None else shared & nouns
+    if len(titles) < 2 or not shared or len(shared) != 1:
+        return None
+    return written[shared.pop()]
 
 
 def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None:

@@ -47,10 +47,10 @@ from ..rules.brands import CITED_ORGANISATIONS, BrandIndex, in_organisation_cont
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
-from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, id_rung, seniority
+from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, id_rung, role_noun, seniority
 from .blocks import Signal
 from .document import ImportedDocument
-from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, names_no_organisation, organisation_in,
+from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, is_level_name, names_no_organisation, organisation_in,
                        strip_markdown, whose_site, written_as_a_name)
 from ..patterns import lazy
 
@@ -163,7 +163,8 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
         found.append(host)
     if not found:
         named = _named_in_text(text) or _named_by_title_and_text(text, title or page_title) \
-            or _known_organisation_named(text) or _named_in_description(description, text)
+            or _known_organisation_named(text) or _named_in_description(description, text) \
+            or _named_where_its_people_work(text)
         if named is not None:
             found.append(named)
     if not found:
@@ -388,6 +389,7 @@ def _named_in_description(description: str | None, text: str) -> Guess | None:
                for w in name.split(" ")[1:]):
             name, end = description[start:words[0].end()], words[0].end()
         if not used_as_a_tool(description, start, end) and not inside(cited, start, end) \
+                and not _RUNG_AFTER.match(description, end) \
                 and name.casefold() not in _COMMON_HOSTS and CITED_ORGANISATIONS.isdisjoint(name.split(" ")):
             names.add(name)
     if len(names) != 1:
@@ -400,6 +402,72 @@ def _named_in_description(description: str | None, text: str) -> Guess | None:
                 and _names_an_organisation(description, run.start(), run.end(), lower):
             return None
     return Guess(name, f"the framework's description ('{description}'), which says its people work there", 7)
+
+
+#: 'at' in the languages ladders are written in, before where someone works: 'chez Acme' (French),
+#: 'bei Acme' (German). Spanish's and Portuguese's 'en'/'na' say 'in' as often, a language or a tool.
+_WORKS_AT = lazy(r"(?<![\w-])(?i:at|chez|bei)\s+(?P<name>(?:[A-Z]|[0-9]+[A-Za-z])[\w&'’.-]*"
+                 r"(?: (?:[A-Z]|[0-9]+[A-Za-z])[\w&'’.-]*){0,2})")
+#: 'We', 'our' and their people in those languages: a sentence about the ladder's people
+#: ('Chez Acme, nous utilisons ...', 'les niveaux des développeurs chez Acme', 'Bei Acme arbeiten wir ...').
+_WE_OR_OURS = frozenset("""
+    we our us nous nos notre wir unser unsere unseren unserer
+    ladder framework levels niveaux grille carrière carrières
+""".split())
+#: A list's item: a statement of a level, where a name said once is said in passing ('my team at Acme').
+_LIST_ITEM = lazy(r"\s*(?:[-*+•]|\d+[.)])\s")
+_A_SENTENCE = lazy(r"[^.!?\n]*")
+_SENTENCE_END = lazy(r"[.!?]\s")
+#: A number or a rung after a name: 'at Level 3', 'at Grade II' name a level, not where one works.
+_RUNG_AFTER = lazy(r" (?:\d|[IVX]+\b)")
+
+
+def _named_where_its_people_work(text: str) -> Guess | None:
+    """The organisation the text names as where its people work, in any
+    language it is written in: the one name after 'at', 'chez' or 'bei' in
+    a sentence about 'we', 'our' or the ladder's people ('Chez Acme, nous
+    utilisons ...', '... des développeurs chez Acme ?', 'engineers at
+    Acme'), where no other evidence names one; once is enough, as in a
+    description (``_named_in_description``). Not a place to learn or speak,
+    a customer or partner, a tool, a role or a field, an organisation
+    frameworks cite, nor where it is cited or an address."""
+    plain = strip_markdown(text)
+    cited = citation_spans(plain)
+    addresses = url_spans(plain)
+    names: dict[str, int] = {}
+    for at in _WORKS_AT.finditer(plain):
+        # The sentence 'at' stands in: from the end of the one before, on its line, to its own end.
+        line_start = plain.rfind("\n", 0, at.start()) + 1
+        if _LIST_ITEM.match(plain, line_start):
+            continue
+        start = max([line_start] + [stop.end() for stop in _SENTENCE_END.finditer(plain, line_start, at.start())])
+        ends = _A_SENTENCE.match(plain, at.end())
+        sentence = plain[start:ends.end() if ends else at.end()]
+        said = {w.casefold() for w in re.findall(r"[^\W\d_]+", sentence)}
+        if said.isdisjoint(_WE_OR_OURS) and not any(role_noun(w) for w in said) \
+                or _NOT_WORKING_THERE.search(plain, max(0, at.start() - 60), at.start("name")):
+            continue
+        name = _first_sentence(at.group("name")).rstrip(".,;:’'")  # 'at Acme. Its values': Acme
+        name_start, name_end = at.start("name"), at.start("name") + len(name)
+        first = name.split(" ")[0]
+        if inside(cited, name_start, name_end) or inside(addresses, name_start, name_end) \
+                or used_as_a_tool(plain, name_start, name_end) or name.casefold() in _COMMON_HOSTS \
+                or not CITED_ORGANISATIONS.isdisjoint(name.split(" ")) or first.casefold() in NOT_ORGANISATIONS \
+                or first.casefold() in DISCIPLINES or role_noun(first) or id_rung(first) is not None \
+                or seniority(first) is not None or is_level_name(name) or _RUNG_AFTER.match(plain, name_end) \
+                or " " not in name and english().knows(name.casefold()):
+            continue
+        names.setdefault(name, plain.count("\n", 0, at.start()) + 1)
+    if len(names) != 1:
+        return None
+    [(name, line)] = names.items()
+    # Another name the text says as an organisation's ('at Zentoro. Quorvia's values'): it does not tell whose.
+    lower = set(re.findall(r"(?<![\w/@-])(?<!\w\.)[a-z][a-z0-9]*(?![\w/@-]|\.\w)", plain))
+    for run in _CAPITALISED_RUN.finditer(plain):
+        if not name.startswith(run.group()) and not run.group().startswith(name) \
+                and _names_an_organisation(plain, run.start(), run.end(), lower):
+            return None
+    return Guess(name, f"the text, which says its people work at '{name}' (line {line})", 7)
 
 
 def named_across(texts: Sequence[str]) -> Guess | None:

@@ -744,7 +744,7 @@ NOT_ORGANISATIONS = frozenset("engineering software technical technology product
                               "quality site machine staff senior principal junior lead leadership people team "
                               "job skills growth competency qa sre devops ops ic it tech expected engineer engineers "
                               "designer designers developers manager managers scientist scientists analyst analysts "
-                              "architect architects ml ai ux ui bi hr pm "
+                              "architect architects programmer programmers tester testers ml ai ux ui bi hr pm "
                               # Determiners and pronouns start sentences, never a name: 'This ladder ...'.
                               "this that these those each every any all some my your his her its their a an "
                               "we they it "
@@ -945,7 +945,9 @@ def _title_match(title: str) -> re.Match[str] | None:
     """A title of the common shape, naming an organisation."""
     match = _ORGANISATION.match(strip_markdown(title).strip())
     first = (match.group("org") or match.group("org2")).split()[0].casefold() if match else ""
-    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES:  # 'Marketing Career Path'
+    # 'Marketing Career Path'; a role's people name whom it is for, not whose ('Programmer Competency Matrix',
+    # 'Développeur Career Path').
+    if match is None or first in NOT_ORGANISATIONS or first in DISCIPLINES or role_noun(first):
         return None
     if match.group("org") and _name_and_field(match.group("org")) is None:
         return None

@@ -27,6 +27,7 @@ from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
     says_not_applicable,
 )
+from .own_scale import OwnScale, own_scale
 from ...patterns import lazy
 
 
@@ -76,6 +77,9 @@ class Matrix:
     ticks_run_up: bool = False
     #: The header lists the levels highest first (Staff | Senior | Junior): ``levels`` has them lowest first.
     highest_first: bool = False
+    #: The cells are a few words of the framework's own, said again and again (``own_scale``):
+    #: its scale, lowest first, or the words where the rows agree on no order.
+    own_scale: OwnScale | None = None
 
 
 def text_kinds(matrix: Matrix) -> dict[int, str] | None:
@@ -607,11 +611,14 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
               for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
     rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
         and any(proficiency_named(c, scale) is not None for c in body)
+    own = own_scale(rows[1:], [i for i, _ in titles]) if not rated and len(titles) >= 2 else None
+    if own is not None and own.steps:  # rated in the framework's own words (Developing ... Shaping)
+        scale, rated = {**scale, **{step: step for step in own.steps}}, True
     # A table none of whose cells says anything (pictures alone, '![Advanced](advanced.png)') is no ladder.
     if len(titles) >= 2 and body and (rated or stated and sum(1 for c in stated if _statement_like(c)) * 2 >= len(stated)):
         levels = levels_named(titles)  # the role alone beside its levels is one too
         levels = sorted(set(levels) | {(i, t) for i, t in titles if i in coded})
-        if layout in COLUMN_LAYOUTS:
+        if layout in COLUMN_LAYOUTS or own is not None and own.steps:  # every column is rated: a level's
             # Whatever their names, from the first column that names a level, if one does, or
             # before it, back to the columns that name the rows (Area | Competency | L1 | L2).
             start = _first_level_column(rows, titles, levels) if levels else first
@@ -622,7 +629,7 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
             return Matrix(table, kind, levels, heading, path, guessed=tuple(t for _, t in guessed),
-                          rated=rated and kind == "levels-as-columns", scale=dict(scale))
+                          rated=rated and kind == "levels-as-columns", scale=dict(scale), own_scale=own)
     # Levels as rows: a column naming levels; the header names the competencies. A table of
     # one statement per row may name its levels in any column (Area | Band | Expectation).
     # A column that joins two others ('Competency – Level') names neither levels nor competencies.
@@ -736,7 +743,7 @@ def _names_titles(header: str) -> bool:
     return bool(said) and (normalise(unwrap(header)).casefold() in _TITLE_LABELS
                            or said <= LEVELS | _TITLE_WORDS | ABOUT_LEVELS)
 #: Words of a column's header that say it holds something beside the levels.
-_BESIDE_LEVELS = frozenset("note notes comment comments example examples evidence resource resources description "
+_BESIDE_LEVELS = frozenset("note notes comment comments remark remarks example examples evidence resource resources description "
                            "descriptions detail details summary context rationale reference references link links "
                            "question questions tip tips why how".split()) | COMPETENCY_WORDS | LEVELS
 

@@ -416,6 +416,9 @@ class TableReader(Reader):
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
                                + (", its cells the proficiency each level expects of a competency (a skills "
                                   "matrix)" if matrix.rated else "")
+                               + (f", on the framework's own scale, in the order the cells rise along the rows: "
+                                  f"{' < '.join(matrix.own_scale.steps)} (the proficiency_scale; edit it if that "
+                                  "is not the scale's order)" if matrix.rated and matrix.own_scale else "")
                                + (", its cells ticks of the levels that show each row's statement (a checkmark "
                                   "matrix)" if matrix.checked else "")
                                + (", listed highest first: imported lowest first" if matrix.highest_first else "")
@@ -475,6 +478,16 @@ class TableReader(Reader):
         tables_start = next((n for n, b in enumerate(self.outline.blocks) if isinstance(b, Table) and not b.in_item),
                             0)
         self.scale_steps([m for m in matrices if m.rated and m.scale])
+        own = next((m.own_scale.steps for m in matrices if m.rated and m.own_scale), None)
+        if own and not self.document.proficiency_scale:  # the framework's own words: their order is the grid's
+            self.document.proficiency_scale = list(own)
+        for matrix in matrices:
+            if matrix.own_scale and not matrix.own_scale.steps:
+                self.document.notice(matrix.table.line, "the table's cells are a few words said again and again, as "
+                                     "a proficiency scale's are, but the rows do not rise through them in one order: "
+                                     "read as statements; if they are a scale, write the framework's "
+                                     "proficiency_scale (lowest first) and each cell's proficiency",
+                                     ", ".join(matrix.own_scale.words))
         for index, block in enumerate(self.outline.blocks):
             if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
                     and id(block) not in self.placed and block.labelled is None and index < tables_start:
@@ -726,10 +739,12 @@ class TableReader(Reader):
                                  ", ".join(matrix.guessed))
         left_out = [cell.joined() for index, cell in enumerate(header.cells) if index > min(level_columns)
                     and index not in level_columns and not cell.empty
-                    and any(index < len(row.cells) and not row.cells[index].empty for row in block.rows[1:])]
+                    and any(index < len(row.cells) and not row.cells[index].empty for row in block.rows[1:])
+                    and column_role(unwrap(cell.joined())) is None]  # 'Comments', 'Examples': no level's column
         if left_out:
             self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
-                                 "if they are levels, import with --layout levels-as-columns", ", ".join(left_out))
+                                 "if they are levels too, import with --layout levels-as-columns, which reads every "
+                                 "column from the first level's on as a level", ", ".join(left_out))
 
     def checked_table(self, matrix: Matrix, alone: bool, upward: bool) -> None:
         """A checkmark matrix (Area | Statement | L1 | L2 ... with '✅' where a
