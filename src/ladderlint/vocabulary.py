@@ -1095,8 +1095,24 @@ PIECES_OF_WORK: dict[str, str] = {
     "ticket": "task", "tickets": "task", "story": "task", "stories": "task",
     "feature": "feature", "features": "feature",
     "epic": "project", "epics": "project", "milestone": "project", "milestones": "project",
-    "initiatives": "group",
+    "initiatives": "group", "programmes": "group",
 }
+#: Pieces of work whose word is as often something else, read as one only
+#: where a determiner counts it (``piece_of_work``): "leads an initiative",
+#: "the migration programme", "runs a program of work" (a programme, as
+#: initiatives are, spans several teams: a group's work, above a project);
+#: not "shows initiative", "takes the initiative", "on my own initiative",
+#: nor the code one writes ("writes a program", "computer programs").
+COUNTED_PIECES_OF_WORK: dict[str, str] = {
+    "initiative": "group", "programme": "group", "program": "group", "programs": "group",
+}
+#: Words before "program(s)" that make it code, and the verbs that make
+#: "the initiative" the quality shown ("takes the initiative").
+_CODE_BEFORE_A_PROGRAM = frozenset(
+    "computer write writes wrote writing written debug debugs debugging compile compiles compiling execute "
+    "executes executing small simple".split())
+_TAKING_THE_INITIATIVE = frozenset("take takes took taking taken seize seizes seized seizing show shows showed "
+                                   "showing own".split())
 SCOPE_OF: dict[str, str] = {
     **PIECES_OF_WORK,
     "task": "task", "tasks": "task",
@@ -1173,7 +1189,8 @@ THE_WHOLE_ORGANISATION = frozenset({"organisation", "organization"})
 #: feature", "closes tickets"), not before one ("collective understanding",
 #: "the team's collective knowledge", "guild sessions"; "the feature team"
 #: is a team, "a feature flag", "story points", "the ticket queue").
-ADJECTIVE_SCOPES = frozenset("collective guild feature ticket story epic milestone".split())
+ADJECTIVE_SCOPES = frozenset("collective guild feature ticket story epic milestone initiative programme programmes program "
+                             "programs".split())
 
 #: The two ends of a range, said together to mean all of it: "the impact
 #: in the short and long term" is the impact, whatever the term; words
@@ -2397,6 +2414,32 @@ def scope_rank(word: str) -> int:
     """The rank of a scope word on SCOPES (1 for task), 0 if it is none."""
     scope = SCOPE_OF.get(word)
     return SCOPE_RANK[scope] if scope else 0
+
+
+def piece_of_work(words: Sequence[str], i: int) -> str | None:
+    """The scope (on SCOPES) of the piece of work the word at ``i`` names
+    where its word is as often something else (COUNTED_PIECES_OF_WORK):
+    only after a determiner, past the words that qualify it ("an
+    initiative", "a cross-team initiative", "the programme"; a plural
+    needs none: "leads programs"), and not the quality taken or shown, nor code ("takes the
+    initiative", "on my own initiative", "writes a program")."""
+    scope = COUNTED_PIECES_OF_WORK.get(words[i])
+    if scope is None:
+        return None
+    j = i - 1
+    while j >= 0 and j > i - 4 and words[j] not in DETERMINERS and words[j] not in _TAKING_THE_INITIATIVE \
+            and words[j] not in _CODE_BEFORE_A_PROGRAM:
+        j -= 1  # "a large cross-team initiative"
+    if words[i] == "programs" and (j < 0 or words[j] not in _CODE_BEFORE_A_PROGRAM):
+        j = i  # "leads programs": a plural needs no determiner to be counted
+    elif j < 0 or words[j] not in DETERMINERS:
+        return None
+    said_of = words[j - 1] if j > 0 else ""
+    if words[i] == "initiative" and said_of in _TAKING_THE_INITIATIVE:
+        return None  # "takes the initiative", "shows an initiative"
+    if words[i].startswith("program") and said_of in _CODE_BEFORE_A_PROGRAM:
+        return None  # "writes a program"
+    return scope
 
 
 #: Words after which a scope word says where help or direction comes from,

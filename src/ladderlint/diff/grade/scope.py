@@ -462,6 +462,10 @@ def bounds(found: list[Word]) -> None:
                 break
             elif part.text in vocab.NOT_ONES_OWN and part.role == "content":
                 part.role, part.rank = "bound", 1
+            elif part.text in vocab.WIDER and part.role == "content":
+                # "within the wider team", "across the extended team": past the group the bound names, however
+                # the bound itself reads; "within the team" -> "within the wider team" widens it.
+                part.role, part.rank = "bound", 1
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
