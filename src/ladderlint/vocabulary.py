@@ -1644,6 +1644,18 @@ INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
     ("severity",), ("sev",), ("priority",), ("p",), ("rank",), ("ranked",),
     *((place, *the, "top") for place in ("in", "into", "among", "within") for the in ((), ("the",))),
 )
+#: Words before a number that make it a place in a ranking, as "top" does:
+#: "the top 5%", "the best 10%", "the highest 3 performers" (a larger
+#: share of the best is an easier bar to be in).
+RANKING_TOPS = frozenset("top best highest strongest".split())
+#: Verbs that say a share of the people gets to where the text places
+#: them: "About 5% of engineers reach this level", "10% make it to Staff".
+#: Such a share says how few do, as "the top 5%" does: a larger one is an
+#: easier bar. (A share of what is done, "90% of tickets on time",
+#: "reduces latency by 10%", is a number: more asks more.)
+REACHING = frozenset(
+    "reach reaches reached attain attains attained make makes made achieve achieves achieved get gets "
+    "progress progresses advance advances".split())
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
