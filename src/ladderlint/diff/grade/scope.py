@@ -447,6 +447,11 @@ def bounds(found: list[Word]) -> None:
         if direction > 0 and j < len(found) and found[j].text in vocab.PAST_NO_PLACE:
             continue  # "thinks outside the box", "beyond expectations": an idiom or a bar, no reach; read as words
         w.role, w.rank = "bound", direction
+        if direction < 0 and i and found[i - 1].text in vocab.HEDGES and found[i - 1].clause == w.clause \
+                and found[i - 1].role == "content":
+            # ", typically in one team", "usually within my team": the hedge says how sure the bound is, not
+            # how often the work is done; the bound is read, put in a narrowing, taken out a widening.
+            found[i - 1].role = "function"
         texts = [x.text for x in found]
         for k, part in enumerate(found[i + 1 : min(j + 1, len(found))], start=i + 1):
             # A scope word keeps its own rank: "across the organisation" and
@@ -460,6 +465,8 @@ def bounds(found: list[Word]) -> None:
                 for rest in found[k + 1 : unit[0]]:
                     rest.role = "function"  # "area" of "their product area"
                 break
+            elif part.text in _ONE_OF_A_KIND and direction < 0 and part.role == "content":
+                part.role = "function"  # "in one team", "within a single team": the bound says it, no count
             elif part.text in vocab.NOT_ONES_OWN and part.role == "content":
                 part.role, part.rank = "bound", 1
             elif part.text in vocab.WIDER and part.role == "content":
@@ -641,11 +648,18 @@ def _scope_at(found: list[Word], texts: list[str], j: int) -> int:
     return vocab.scope_rank(without_possessive(texts[j])) if found[j].clause == found[j - 1].clause else 0
 
 
+#: Words before a group of people that say one of it: "in one team", "within a single squad".
+_ONE_OF_A_KIND = frozenset("one single".split())
+
+
 def _scope_follows(found: list[Word], i: int) -> bool:
-    """"in my team", "on the team": a possessive (or "the"), then a group of
-    people (a team or wider; "stuck on a task" bounds nothing)."""
+    """"in my team", "on the team", "in one team": a possessive (or "the",
+    or "one"), then a group of people (a team or wider; "stuck on a task"
+    bounds nothing)."""
     j = i + 1
-    while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
+    while j < len(found) and (found[j].text in POSSESSIVES and found[j].text not in ("a", "an")
+                              or found[j].text in _ONE_OF_A_KIND
+                              or found[j].text == "a" and found[j + 1 : j + 2] and found[j + 1].text == "single"):
         j += 1
     return j > i + 1 and j < len(found) and (
         vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
