@@ -113,6 +113,8 @@ def test_a_hedged_bound_in_a_levels_own_text_reads_one_way(field: str) -> None:
 
 
 def test_a_hedge_of_the_work_itself_is_still_read_as_how_often() -> None:
+    assert reworded("I work primarily within my team", "I work within my team") \
+        == ("raises-bar", None, ["frequency raised"])
     assert reworded("I lead projects across several teams", "I lead projects, typically across several teams") \
         == ("lowers-bar", None, ["frequency lowered"])
 
@@ -121,6 +123,11 @@ def test_a_hedge_of_the_work_itself_is_still_read_as_how_often() -> None:
     ("I share my designs within the team", "I share my designs within the wider team", "raises-bar"),
     ("I share my designs within the wider team", "I share my designs within the team", "lowers-bar"),
     ("I share my designs within my team", "I share my designs within my extended team", "raises-bar"),
+    ("I share my designs in the team", "I share my designs in the wider team", "raises-bar"),
+    ("I share my designs", "I share my designs within the wider team", "raises-bar"),
+    ("I share my designs within the wider team", "I share my designs", "lowers-bar"),
+    ("I share my designs within the immediate team", "I share my designs within the team", "raises-bar"),
+    ("I share my designs within the wider team", "I share my designs within the organisation", "raises-bar"),
 ])
 def test_a_wider_team_inside_a_bound_widens_it(old: str, new: str, expected: str) -> None:
     assert impact(old, new) == (expected, None)

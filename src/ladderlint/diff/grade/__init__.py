@@ -287,7 +287,7 @@ from .scales import (
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
-    owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
+    hedged_bounds, owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
     about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, takes_charge_beyond, without_examples,
@@ -449,6 +449,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
+    hedged_bounds(runs)  # ", typically in one team" put in: the bound, not how often
     phrases_for_their_word(runs)
     memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)
