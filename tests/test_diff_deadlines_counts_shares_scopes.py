@@ -148,11 +148,13 @@ def test_initiatives_and_programmes_are_a_groups_pieces_of_work(old: str, new: s
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    # Initiative the quality, and the code one writes, are no pieces of work: the scope read is the other one's.
+    # Initiative the quality, the code one writes and a programme one joins are no pieces of work: the scope read is the other one's.
     ("I deliver features on my own initiative", "I deliver projects on my own initiative",
      ("raises-bar", None, ["scope raised"])),
     ("I write programs", "I write small programs", ("lowers-bar", None, ["size of work lowered"])),
     ("I take the initiative", "I take the initiative every day", ("raises-bar", None, ["frequency raised"])),
+    ("I lead a feature and join the mentoring programme", "I lead a feature and join the mentoring scheme",
+     ("raises-bar", None, ["words replaced"])),
 ])
 def test_initiative_shown_and_programs_written_are_no_scope(
         old: str, new: str, expected: tuple[str, str | None, list[str]]) -> None:

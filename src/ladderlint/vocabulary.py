@@ -1095,7 +1095,7 @@ PIECES_OF_WORK: dict[str, str] = {
     "ticket": "task", "tickets": "task", "story": "task", "stories": "task",
     "feature": "feature", "features": "feature",
     "epic": "project", "epics": "project", "milestone": "project", "milestones": "project",
-    "initiatives": "group", "programmes": "group",
+    "initiatives": "group",
 }
 #: Pieces of work whose word is as often something else, read as one only
 #: where a determiner counts it (``piece_of_work``): "leads an initiative",
@@ -1104,13 +1104,18 @@ PIECES_OF_WORK: dict[str, str] = {
 #: not "shows initiative", "takes the initiative", "on my own initiative",
 #: nor the code one writes ("writes a program", "computer programs").
 COUNTED_PIECES_OF_WORK: dict[str, str] = {
-    "initiative": "group", "programme": "group", "program": "group", "programs": "group",
+    "initiative": "group", "programme": "group", "programmes": "group", "program": "group", "programs": "group",
 }
 #: Words before "program(s)" that make it code, and the verbs that make
 #: "the initiative" the quality shown ("takes the initiative").
 _CODE_BEFORE_A_PROGRAM = frozenset(
     "computer write writes wrote writing written debug debugs debugging compile compiles compiling execute "
     "executes executing small simple".split())
+#: Words before "programme" that make it one people take part in, not
+#: work they lead: "the mentoring programme", "a graduate program".
+_PROGRAMMES_TAKEN_PART_IN = frozenset(
+    "training mentoring mentorship graduate internship apprenticeship onboarding learning development "
+    "leadership coaching certification education exchange bootcamp fellowship residency".split())
 _TAKING_THE_INITIATIVE = frozenset("take takes took taking taken seize seizes seized seizing show shows showed "
                                    "showing own".split())
 SCOPE_OF: dict[str, str] = {
@@ -2433,8 +2438,10 @@ def piece_of_work(words: Sequence[str], i: int) -> str | None:
     where its word is as often something else (COUNTED_PIECES_OF_WORK):
     only after a determiner, past the words that qualify it ("an
     initiative", "a cross-team initiative", "the programme"; a plural
-    needs none: "leads programs"), and not the quality taken or shown, nor code ("takes the
-    initiative", "on my own initiative", "writes a program")."""
+    needs none: "leads programs"), and not the quality taken or shown, nor
+    code, nor a programme people take part in ("takes the initiative", "on
+    my own initiative", "writes a program", "joins the mentoring
+    programme")."""
     scope = COUNTED_PIECES_OF_WORK.get(words[i])
     if scope is None:
         return None
@@ -2442,15 +2449,16 @@ def piece_of_work(words: Sequence[str], i: int) -> str | None:
     while j >= 0 and j > i - 4 and words[j] not in DETERMINERS and words[j] not in _TAKING_THE_INITIATIVE \
             and words[j] not in _CODE_BEFORE_A_PROGRAM:
         j -= 1  # "a large cross-team initiative"
-    if words[i] == "programs" and (j < 0 or words[j] not in _CODE_BEFORE_A_PROGRAM):
+    if words[i].endswith("s") and (j < 0 or words[j] not in _CODE_BEFORE_A_PROGRAM):
         j = i  # "leads programs": a plural needs no determiner to be counted
     elif j < 0 or words[j] not in DETERMINERS:
         return None
     said_of = words[j - 1] if j > 0 else ""
     if words[i] == "initiative" and said_of in _TAKING_THE_INITIATIVE:
         return None  # "takes the initiative", "shows an initiative"
-    if words[i].startswith("program") and said_of in _CODE_BEFORE_A_PROGRAM:
-        return None  # "writes a program"
+    if words[i].startswith("program") and (said_of in _CODE_BEFORE_A_PROGRAM
+                                           or i and words[i - 1] in _PROGRAMMES_TAKEN_PART_IN):
+        return None  # "writes a program"; "joins the mentoring programme"
     return scope
 
 
