@@ -130,8 +130,11 @@ aside: what LL504 removes) and each changed run of words is read:
   as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
-  certainly ("must"; "may", "can"), a wider or narrower scope (team < group
-  < organisation < company < industry; "within their own code" narrows it,
+  certainly ("must"; "may", "can"), a wider or narrower scope (task <
+  feature < project < team < group, where initiatives and programmes
+  stand, < organisation < company < industry; "within their own code"
+  narrows it, "in one team" and ", typically in one team" put in do too,
+  "the wider team" widens it,
   "in their team" removed widens it, as "in their area" and whose the work is ("the code they own",
   "the services my team owns") do, "across teams" and "other teams"
   widen it; an "or" that offers a wider scope, "the immediate or extended
