@@ -2161,13 +2161,17 @@ PAST_NO_PLACE = frozenset("box expectations expectation expected comfort".split(
 #: organisation", "their broader org". They say all of the group, or
 #: beyond the part nearest: never a narrower one, so the group keeps (or
 #: widens) its place on SCOPES, and bounds nothing.
-EXTENT = frozenset("whole entire full overall wider broader larger extended".split())
+WHOLE_OF = frozenset("whole entire full overall".split())
+EXTENT = WHOLE_OF | frozenset("wider broader larger extended".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower
 #: one ("the immediate team"): "the immediate or extended team" reaches as
 #: far as the extended one.
 WIDER = EXTENT | frozenset("adjacent neighbouring neighboring surrounding".split())
 NARROWER = frozenset("immediate own direct core".split())
+#: Those of WIDER that reach past the group they qualify: "the wider team"
+#: is more than the team, "the whole team" the team.
+PAST_THE_GROUP = WIDER - WHOLE_OF
 #: Particles of a phrasal verb: "break down", "set up", "find out" and
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.

@@ -464,7 +464,7 @@ def bounds(found: list[Word]) -> None:
                 part.role = "function"  # "in one team", "within a single team": the bound says it, no count
             elif part.text in vocab.NOT_ONES_OWN and part.role == "content":
                 part.role, part.rank = "bound", 1
-            elif part.text in vocab.WIDER and part.role == "content":
+            elif part.text in vocab.PAST_THE_GROUP and part.role == "content":
                 # "within the wider team", "across the extended team": past the group the bound names. After a
                 # word that bounds, it undoes the bound and reaches past it, as "within the company" is no
                 # bound but a wider world: "within the team" -> "within the wider team" widens it, and so
