@@ -1097,6 +1097,27 @@ PIECES_OF_WORK: dict[str, str] = {
     "epic": "project", "epics": "project", "milestone": "project", "milestones": "project",
     "initiatives": "group",
 }
+#: Pieces of work whose word is as often something else, read as one only
+#: where a determiner counts it (``piece_of_work``): "leads an initiative",
+#: "the migration programme", "runs a program of work" (a programme, as
+#: initiatives are, spans several teams: a group's work, above a project);
+#: not "shows initiative", "takes the initiative", "on my own initiative",
+#: nor the code one writes ("writes a program", "computer programs").
+COUNTED_PIECES_OF_WORK: dict[str, str] = {
+    "initiative": "group", "programme": "group", "programmes": "group", "program": "group", "programs": "group",
+}
+#: Words before "program(s)" that make it code, and the verbs that make
+#: "the initiative" the quality shown ("takes the initiative").
+_CODE_BEFORE_A_PROGRAM = frozenset(
+    "computer write writes wrote writing written debug debugs debugging compile compiles compiling execute "
+    "executes executing small simple".split())
+#: Words before "programme" that make it one people take part in, not
+#: work they lead: "the mentoring programme", "a graduate program".
+_PROGRAMMES_TAKEN_PART_IN = frozenset(
+    "training mentoring mentorship graduate internship apprenticeship onboarding learning development "
+    "leadership coaching certification education exchange bootcamp fellowship residency".split())
+_TAKING_THE_INITIATIVE = frozenset("take takes took taking taken seize seizes seized seizing show shows showed "
+                                   "showing own".split())
 SCOPE_OF: dict[str, str] = {
     **PIECES_OF_WORK,
     "task": "task", "tasks": "task",
@@ -1173,7 +1194,8 @@ THE_WHOLE_ORGANISATION = frozenset({"organisation", "organization"})
 #: feature", "closes tickets"), not before one ("collective understanding",
 #: "the team's collective knowledge", "guild sessions"; "the feature team"
 #: is a team, "a feature flag", "story points", "the ticket queue").
-ADJECTIVE_SCOPES = frozenset("collective guild feature ticket story epic milestone".split())
+ADJECTIVE_SCOPES = frozenset("collective guild feature ticket story epic milestone initiative programme programmes program "
+                             "programs".split())
 
 #: The two ends of a range, said together to mean all of it: "the impact
 #: in the short and long term" is the impact, whatever the term; words
@@ -1660,6 +1682,18 @@ INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
     ("severity",), ("sev",), ("priority",), ("p",), ("rank",), ("ranked",),
     *((place, *the, "top") for place in ("in", "into", "among", "within") for the in ((), ("the",))),
 )
+#: Words before a number that make it a place in a ranking, as "top" does:
+#: "the top 5%", "the best 10%", "the highest 3 performers" (a larger
+#: share of the best is an easier bar to be in).
+RANKING_TOPS = frozenset("top best highest strongest".split())
+#: Verbs that say a share of the people gets to where the text places
+#: them: "About 5% of engineers reach this level", "10% make it to Staff".
+#: Such a share says how few do, as "the top 5%" does: a larger one is an
+#: easier bar. (A share of what is done, "90% of tickets on time",
+#: "reduces latency by 10%", is a number: more asks more.)
+REACHING = frozenset(
+    "reach reaches reached attain attains attained make makes made achieve achieves achieved get gets "
+    "progress progresses advance advances".split())
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
@@ -2160,13 +2194,17 @@ PAST_NO_PLACE = frozenset("box expectations expectation expected comfort".split(
 #: organisation", "their broader org". They say all of the group, or
 #: beyond the part nearest: never a narrower one, so the group keeps (or
 #: widens) its place on SCOPES, and bounds nothing.
-EXTENT = frozenset("whole entire full overall wider broader larger extended".split())
+WHOLE_OF = frozenset("whole entire full overall".split())
+EXTENT = WHOLE_OF | frozenset("wider broader larger extended".split())
 #: Words before a group of people that say a wider one than the group
 #: itself ("the extended team", "the wider organisation") or a narrower
 #: one ("the immediate team"): "the immediate or extended team" reaches as
 #: far as the extended one.
 WIDER = EXTENT | frozenset("adjacent neighbouring neighboring surrounding".split())
 NARROWER = frozenset("immediate own direct core".split())
+#: Those of WIDER that reach past the group they qualify: "the wider team"
+#: is more than the team, "the whole team" the team.
+PAST_THE_GROUP = WIDER - WHOLE_OF
 #: Particles of a phrasal verb: "break down", "set up", "find out" and
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.
@@ -2437,6 +2475,35 @@ def scope_rank(word: str) -> int:
     """The rank of a scope word on SCOPES (1 for task), 0 if it is none."""
     scope = SCOPE_OF.get(word)
     return SCOPE_RANK[scope] if scope else 0
+
+
+def piece_of_work(words: Sequence[str], i: int) -> str | None:
+    """The scope (on SCOPES) of the piece of work the word at ``i`` names
+    where its word is as often something else (COUNTED_PIECES_OF_WORK):
+    only after a determiner, past the words that qualify it ("an
+    initiative", "a cross-team initiative", "the programme"; a plural
+    needs none: "leads programs"), and not the quality taken or shown, nor
+    code, nor a programme people take part in ("takes the initiative", "on
+    my own initiative", "writes a program", "joins the mentoring
+    programme")."""
+    scope = COUNTED_PIECES_OF_WORK.get(words[i])
+    if scope is None:
+        return None
+    j = i - 1
+    while j >= 0 and j > i - 4 and words[j] not in DETERMINERS and words[j] not in _TAKING_THE_INITIATIVE \
+            and words[j] not in _CODE_BEFORE_A_PROGRAM:
+        j -= 1  # "a large cross-team initiative"
+    if words[i].endswith("s") and (j < 0 or words[j] not in _CODE_BEFORE_A_PROGRAM):
+        j = i  # "leads programs": a plural needs no determiner to be counted
+    elif j < 0 or words[j] not in DETERMINERS:
+        return None
+    said_of = words[j - 1] if j > 0 else ""
+    if words[i] == "initiative" and said_of in _TAKING_THE_INITIATIVE:
+        return None  # "takes the initiative", "shows an initiative"
+    if words[i].startswith("program") and (said_of in _CODE_BEFORE_A_PROGRAM
+                                           or i and words[i - 1] in _PROGRAMMES_TAKEN_PART_IN):
+        return None  # "writes a program"; "joins the mentoring programme"
+    return scope
 
 
 #: Words after which a scope word says where help or direction comes from,

@@ -135,8 +135,11 @@ aside: what LL504 removes) and each changed run of words is read:
   as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
-  certainly ("must"; "may", "can"), a wider or narrower scope (team < group
-  < organisation < company < industry; "within their own code" narrows it,
+  certainly ("must"; "may", "can"), a wider or narrower scope (task <
+  feature < project < team < group, where initiatives and programmes
+  stand, < organisation < company < industry; "within their own code"
+  narrows it, "in one team" and ", typically in one team" put in do too,
+  "the wider team" widens it,
   "in their team" removed widens it, as "in their area" and whose the work is ("the code they own",
   "the services my team owns") do, "across teams" and "other teams"
   widen it; an "or" that offers a wider scope, "the immediate or extended
@@ -292,7 +295,7 @@ from .scales import (
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
-    owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
+    hedged_bounds, owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
 )
 from .subject import (
     about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, examples_marked_alike, takes_charge_beyond,
@@ -459,6 +462,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
+    hedged_bounds(runs)  # ", typically in one team" put in: the bound, not how often
     phrases_for_their_word(runs)
     memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)

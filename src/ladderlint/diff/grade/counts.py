@@ -164,9 +164,11 @@ _INVERTED_SCALES = frozenset(vocab.INVERTED_SCALES)
 def _limits(numbers: Iterable[Word]) -> bool:
     """Whether numbers under a most are limits to stay within ("latency
     under 200 ms", "fewer than five open bugs"), not places on a scale that
-    runs the other way ("SEV 1", "in the top 3", "near the top 5%")."""
+    runs the other way ("SEV 1", "in the top 3", "near the top 5%", "5%
+    reach this level")."""
     return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES
-                   or w.bound_words[:1] and w.bound_words[0].text == "top" for w in numbers)
+                   or w.bound_words[:1] and (w.bound_words[0].text in vocab.RANKING_TOPS
+                                             or w.bound_words[0].text in vocab.REACHING) for w in numbers)
 
 
 #: After "top" and a number, words that make it a place in a ranking: "top 3 of the team", "top 10
@@ -285,10 +287,44 @@ def _bounded(found: list[Word], i: int, end: int, width: int) -> None:
     if way:
         found[i].bound, found[i].bound_words = way, tuple(found[i - length : i]) + found[i].bound_words
         return
-    if i > start and texts[i - 1] == "top" and _ranked(found, i, end):
-        # "at or near the top 5%", "that top 5% bar", "the top 3 engineers": a place in a ranking, however
-        # it is led to; a larger share of it is an easier bar, as "in the top 5%" is read.
+    if i > start and texts[i - 1] in vocab.RANKING_TOPS and _ranked(found, i, end):
+        # "at or near the top 5%", "that top 5% bar", "the top 3 engineers", "the best 10%": a place in a
+        # ranking, however it is led to; a larger share of it is an easier bar, as "in the top 5%" is read.
         found[i].bound, found[i].bound_words = -1, (found[i - 1],) + found[i].bound_words
+    elif (reached := _share_reaching(found, i, end)) is not None:
+        # "About 5% of engineers reach this level": how few get there, as "the top 5%" says; 10% is easier.
+        found[i].bound, found[i].bound_words = -1, (reached,) + found[i].bound_words
+
+
+def _share_reaching(found: list[Word], i: int, end: int) -> Word | None:
+    """The verb after the percentage at ``i`` that says the share of people
+    who reach where the text places them ("5% reach this level", "5% of
+    engineers make it to Staff", "only 5% of the people in the company
+    attain it"): read as a place in a ranking, as "the top 5%" is. None for
+    a share of anything else ("90% of tickets", "95% of the time") or of
+    people doing a thing asked ("mentors 50% of new hires")."""
+    if found[i].unit != "percent":
+        return None
+    j = i + 1
+    if j < end and found[j].text in ("percent", "per", "cent"):
+        j += 1  # "5 percent", "5 per cent"
+    if j < end and found[j].text == "cent":
+        j += 1
+    if j < end and found[j].text == "of":
+        j += 1
+        while j < end and found[j].text in vocab.DETERMINERS:
+            j += 1
+        if not (j < end and found[j].text in vocab.PEOPLE):
+            return None  # "90% of tickets": a share of the work
+        j += 1
+        while j < end and found[j].text in _PEOPLE_PLACED:
+            j += 1  # "5% of engineers in the company", "at Acme"
+    return found[j] if j < end and found[j].text in vocab.REACHING else None
+
+
+#: Words that may place the people a share is of before its verb: "5% of engineers in the company reach it".
+_PEOPLE_PLACED = vocab.DETERMINERS | frozenset("in at across within company organisation organization team teams "
+                                         "engineering here".split())
 
 
 #: A version, as ``words._one_word`` writes it: "v3.11", "v2".

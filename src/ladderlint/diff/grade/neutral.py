@@ -472,13 +472,24 @@ def neutral_respellings(removed: list[Word], inserted: list[Word]) -> None:
 def one_for_an_article(removed: list[Word], inserted: list[Word]) -> None:
     """"one" (or "1") in the place of "a" or "an", the words around it kept
     ("Writes a design doc" / "Writes one design doc", "a year's worth" /
-    "1 year's worth"): the article counts one too, so the same number."""
+    "1 year's worth"): the article counts one too, so the same number. So
+    is one said as a least ("at least one", "one or more", "1+": "Mentors a
+    member of the team" / "Mentors at least one member of the team"): the
+    article asks for one and forbids no more, as a number alone does
+    (``count_direction``); "at least two" for "a" still asks more."""
     for article, count in ((removed, inserted), (inserted, removed)):
         said = [w for w in article if not w.neutral]
-        counted = [w for w in count if not w.neutral]
-        if [w.text for w in said] in (["a"], ["an"]) and len(counted) == 1 and counted[0].role == "count" \
-                and counted[0].rank == 1 and not counted[0].bound and counted[0].text in ("one", "1"):
-            said[0].neutral = counted[0].neutral = True
+        counts = [w for w in count if not w.neutral and w.role == "count"]
+        if [w.text for w in said] not in (["a"], ["an"]) or len(counts) != 1:
+            continue
+        one = counts[0]
+        floor = {id(w) for w in one.bound_words} if one.bound == 1 else set()
+        counted = [w for w in count if not w.neutral and id(w) not in floor]
+        if counted == [one] and one.rank == 1 and (not one.bound or floor) and one.text in ("one", "1"):
+            said[0].neutral = one.neutral = True
+            for w in count:
+                if id(w) in floor:
+                    w.neutral = True
 
 
 def pronouns_for_nouns(removed: list[Word], inserted: list[Word]) -> None:

@@ -513,6 +513,16 @@ def deadlines(found: list[Word]) -> None:
                     w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
                     w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
+        if word == "same" and i and texts[i - 1] == "the" and texts[i + 1 : i + 2] \
+                and texts[i + 1] in vocab.DURATION_HOURS and not texts[i + 1].endswith("s") \
+                and found[i - 1].role == "content":
+            # "responds the same day", "on the same day", "fixed the same week": no later than the one period
+            # it started in, a deadline of that period, as "within a day" is; "within 2 days" -> "the same day"
+            # tightens it. (After "within", "within the same day" is read there.)
+            for w in found[i - 1 : i + 2]:
+                w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[i + 1]]
+                w.team_spread = _sprint_hours(texts[i + 1], 1, 1)
+            continue
         spanning = word in vocab.SPAN_WORDS
         # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
         # a clause's first word, or after "I" or "you"; not what a project takes ("projects that take months").
@@ -539,6 +549,11 @@ def deadlines(found: list[Word]) -> None:
                 continue
             if said and texts[j : j + 3] == _AND_A_HALF:  # "one and a half weeks"
                 amount, more, j = amount + 0.5, more + 3, j + 3
+                continue
+            if texts[j : j + 2] == ["up", "to"] and j == i + 1 + (1 if named and of else 0):
+                # "in up to six weeks", "an SLA of up to 2 days", "takes up to 2 days": the time allowed, a
+                # most as a deadline always is; "up to" adds nothing to it.
+                more, j = more + 2, j + 2
                 continue
             if texts[j] == "of" and count_of(texts[j - 1]) is not None:
                 more += 1  # "within a couple of days": "of" belongs to the count

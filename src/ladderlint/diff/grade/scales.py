@@ -222,7 +222,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             level = vocab.seniority(word.removesuffix("s") if word not in vocab.SENIORITY_WORDS else word)
             if level is not None:
                 w.role, w.rank = "audience", level.middle
-        elif (rank := vocab.scope_rank(without_possessive(word)) or wide_scope(without_possessive(word))) \
+        elif (rank := vocab.scope_rank(without_possessive(word)) or wide_scope(without_possessive(word))
+              or vocab.SCOPE_RANK.get(vocab.piece_of_work(texts, i) or "", 0)) \
                 and not (word in vocab.ADJECTIVE_SCOPES and i + 1 < clause_ends[i]
                          and texts[i + 1] not in FUNCTION_WORDS):  # "my org's processes"; not "collective knowledge"
             w.role, w.rank = "scope", rank

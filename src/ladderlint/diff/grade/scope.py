@@ -460,11 +460,33 @@ def bounds(found: list[Word]) -> None:
                 for rest in found[k + 1 : unit[0]]:
                     rest.role = "function"  # "area" of "their product area"
                 break
+            elif part.text in _ONE_OF_A_KIND and direction < 0 and part.role == "content":
+                part.role = "function"  # "in one team", "within a single team": the bound says it, no count
             elif part.text in vocab.NOT_ONES_OWN and part.role == "content":
                 part.role, part.rank = "bound", 1
+            elif part.text in vocab.PAST_THE_GROUP and part.role == "content":
+                # "within the wider team", "across the extended team": past the group the bound names. After a
+                # word that bounds, it undoes the bound and reaches past it, as "within the company" is no
+                # bound but a wider world: "within the team" -> "within the wider team" widens it, and so
+                # does "within the wider team" put in where no bound was (the people around them).
+                part.role, part.rank = "bound", 2 if direction < 0 else 1
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
+
+
+def hedged_bounds(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A hedge put in or taken out with the bound it opens (", typically in
+    one team", "usually within my team"): it says how sure the bound is, not
+    how often the work is done, so only the bound is read (put in, a
+    narrowing; taken out, a widening), never a frequency. A hedge put in or
+    taken out before a bound both texts keep ("I work primarily within my
+    team" -> "I work within my team") still says how often."""
+    for run in (side for pair in runs for side in pair):
+        for hedge, bound in zip(run, run[1:]):
+            if hedge.text in vocab.HEDGES and hedge.role == "frequency" and bound.role == "bound" \
+                    and bound.rank < 0 and hedge.clause == bound.clause:
+                hedge.neutral = True
 
 
 def owned_after(found: list[Word]) -> None:
@@ -637,12 +659,21 @@ def _scope_at(found: list[Word], texts: list[str], j: int) -> int:
     return vocab.scope_rank(without_possessive(texts[j])) if found[j].clause == found[j - 1].clause else 0
 
 
+#: Words before a group of people that say one of it: "in one team", "within a single squad".
+_ONE_OF_A_KIND = frozenset("one single".split())
+
+
 def _scope_follows(found: list[Word], i: int) -> bool:
-    """"in my team", "on the team": a possessive (or "the"), then a group of
-    people (a team or wider; "stuck on a task" bounds nothing)."""
+    """"in my team", "on the team", "in one team", "in the wider team": a
+    possessive (or "the", or "one"), perhaps a word of how far, then a group
+    of people (a team or wider; "stuck on a task" bounds nothing)."""
     j = i + 1
-    while j < len(found) and found[j].text in POSSESSIVES and found[j].text not in ("a", "an"):
+    while j < len(found) and (found[j].text in POSSESSIVES and found[j].text not in ("a", "an")
+                              or found[j].text in _ONE_OF_A_KIND
+                              or found[j].text == "a" and found[j + 1 : j + 2] and found[j + 1].text == "single"):
         j += 1
+    while j > i + 1 and j < len(found) and (found[j].text in vocab.WIDER or found[j].text in vocab.NARROWER):
+        j += 1  # "in the wider team", "on the immediate team": how far past (or short of) it, read with the bound
     return j > i + 1 and j < len(found) and (
         vocab.scope_rank(without_possessive(found[j].text)) >= vocab.SCOPE_RANK["team"]
         or vocab.owned_unit([w.text for w in found], j) is not None)  # "in their area", as "in their team"
