@@ -99,3 +99,44 @@ def test_ll512_a_typo_a_letter_off_a_word_copied_to_the_next_level_is_reported(c
 def test_ll512_a_word_of_the_framework_used_often_is_its_own(cli, write):
     text = two_levels(["Writes the standart", "Reviews the standart"], ["Owns the standart", "Improves the standart"])
     assert messages(cli, write, text, "LL512") == []
+
+
+# --- LL506: a noun phrase whose first word is also a verb, in a third-person framework ---------
+
+# Descriptions in "-s" that conjugate the verbs below, many enough that an
+# instruction among them is a slip, not the framework's way.
+DESCRIPTIONS = [
+    "Writes tests for the code they change", "Uses tests to catch regressions", "Tests changes before merging",
+    "Codes to the spec", "Thinks of edge cases", "Plans, executes and delivers projects", "Makes sure builds pass",
+    "Ensures the build stays green", *(f"Delivers the work of area {n} on time" for n in range(20)),
+]
+NOUN_PHRASES = [
+    "Use of appropriate data structures and algorithms",
+    "Tree, Graph, simple greedy and divide and conquer algorithms",
+    "Code organization at a physical level closely matches design",
+    "Test coverage of new code is above the team's bar",
+    "Code, tests and docs are reviewed by a peer",
+]
+INSTRUCTIONS = {
+    "Use tests to make sure the code works": "Uses",
+    "Write code that is easy to read": "Writes",
+    "Test your changes before they are merged": "Tests",
+    "Think of edge cases early": "Thinks",
+    "Plan, execute and deliver projects on time": "Plans",
+    "Make sure the code is tested": "Makes",
+    "Ensure the build is green": "Ensures",
+}
+
+
+def test_ll506_a_noun_phrase_whose_first_word_is_also_a_verb_is_no_instruction(cli, write):
+    text = two_levels([*DESCRIPTIONS, *NOUN_PHRASES], ["Delivers features alone"], voice="third-person")
+    assert messages(cli, write, text, "LL506") == []
+
+
+# With the noun phrases too: they no longer count as instructions, which,
+# many enough, made the framework read as a list of instructions.
+@pytest.mark.parametrize("others", [[], NOUN_PHRASES])
+def test_ll506_an_instruction_among_descriptions_is_still_reported(cli, write, others):
+    text = two_levels([*DESCRIPTIONS, *others, *INSTRUCTIONS], ["Delivers features alone"], voice="third-person")
+    found = messages(cli, write, text, "LL506")
+    assert [m.rsplit("write '", 1)[1].split(" ")[0] for m in found] == list(INSTRUCTIONS.values()), found
