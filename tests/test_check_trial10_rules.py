@@ -108,7 +108,8 @@ def test_ll512_a_word_of_the_framework_used_often_is_its_own(cli, write):
 DESCRIPTIONS = [
     "Writes tests for the code they change", "Uses tests to catch regressions", "Tests changes before merging",
     "Codes to the spec", "Thinks of edge cases", "Plans, executes and delivers projects", "Makes sure builds pass",
-    "Ensures the build stays green", *(f"Delivers the work of area {n} on time" for n in range(20)),
+    "Ensures the build stays green", "Leads, mentors and coaches engineers",
+    "Designs, builds, and runs services", *(f"Delivers the work of area {n} on time" for n in range(20)),
 ]
 NOUN_PHRASES = [
     "Use of appropriate data structures and algorithms",
@@ -125,6 +126,8 @@ INSTRUCTIONS = {
     "Plan, execute and deliver projects on time": "Plans",
     "Make sure the code is tested": "Makes",
     "Ensure the build is green": "Ensures",
+    "Lead, Mentor and Coach engineers": "Leads",
+    "Design, build, and run services, databases and queues": "Designs",
 }
 
 

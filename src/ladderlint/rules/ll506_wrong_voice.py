@@ -433,12 +433,13 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
 # What makes a first word that may be a verb the noun heading a phrase: "of"
 # after it ("Use of appropriate data structures"; not after a verb that
 # takes "of": "Think of edge cases"), or a list of names or nouns ("Tree,
-# Graph, simple greedy ... algorithms"; not of verbs: "Plan, execute and
-# deliver").
+# Graph, simple greedy ... algorithms", "Code, tests and docs are ..."; not
+# of verbs: "Plan, execute and deliver", "Lead, Mentor and Coach").
 _OF_NEXT = lazy(r"\s+of\b")
 _VERBS_BEFORE_OF = frozenset(
     "think dispose approve conceive beware speak hear know consist partake despair dream tire".split())
-_LISTED_NEXT = lazy(r"\s*,\s*(?:(?:and|or|then)\s+)?(?P<item>[A-Za-z][\w'’-]*)")
+_LISTED_NEXT = lazy(r"\s*,")
+_LISTED_ITEM = lazy(r"\s*(?:(?:and|or|then)\s+)?(?P<item>[A-Za-z][\w'’-]*)(?P<more>\s+\S)?")
 # The words of a subject before its verb: a noun phrase, with phrases of a
 # preposition ("Code organization at a physical level closely matches
 # design"); a word of grammar ends it ("Write code that is ...", "Use tests
@@ -458,10 +459,19 @@ def _heads_a_noun_phrase(lower: str, rest: str, verb: Callable[[str], bool]) -> 
     subject ("Test coverage of new code is above the bar")."""
     if _OF_NEXT.match(rest):
         return lower not in _VERBS_BEFORE_OF
-    listed = _LISTED_NEXT.match(rest)
-    if listed is not None:
-        item = listed.group("item")
-        return item[:1].isupper() or not verb(item.casefold())
+    if _LISTED_NEXT.match(rest):
+        # The items listed after it, each read by its first word, up to the
+        # first of several words: the list's last item, the object after
+        # (", and run services, databases and queues" is the verbs' object).
+        for item in rest.split(",")[1:]:
+            listed = _LISTED_ITEM.match(item)
+            if listed is None:
+                return False
+            if not verb(listed.group("item").casefold()):
+                return True
+            if listed.group("more"):
+                return False
+        return False
     previous = ""
     for i, token in enumerate(_SUBJECT_TOKEN.findall(rest, 0, 300)[:_LONGEST_SUBJECT]):
         word = token.casefold()
