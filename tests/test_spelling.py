@@ -953,3 +953,25 @@ def test_american_respells_british_endings_and_starts(word, spelt):
 def test_a_word_is_listed_under_each_of_its_american_respellings():
     assert forms("anaesthetise")[:3] == ["anaesthetise", "anaesthetize", "anesthetise"]
     assert forms("review")[0] == "review" and "reviez" not in forms("review")
+
+
+def test_a_typo_a_letter_off_an_everyday_word_copied_to_the_next_level_is_still_a_typo():
+    # inDrive's "standart", copied into two pages: one letter off "standard",
+    # as much a typo copied as "fullfill" is.
+    found = Spelling().check_frameworks([framework(framework_yaml(
+        ["Uses a set of standart approaches", "Improves the standart approaches of the team"]))])
+    assert [v.message for v in found] == [
+        "'standart' is not in the dictionary, and one letter off 'standard': a typo copied to all 2 places it is "
+        f"in? (if it is right, add it to the {OWN_WORDS})"] * 2
+    assert words_reported(["Follows the standart", "Writes the standart", "Reviews the standart"]) == ["standart"] * 3
+
+
+@pytest.mark.parametrize("statements", [
+    # A word of the framework's used four times or more is its own, whatever it is near.
+    ["Runs the standart", "Owns the standart", "Reviews the standart", "Writes the standart"],
+    # Short words, and names and acronyms in capitals, stay the framework's own when repeated.
+    ["Keeps the mgmt team informed", "Reports to mgmt weekly"],
+    ["Ships with Standart tools", "Owns the Standart roadmap"],
+])
+def test_a_repeated_word_of_the_framework_stays_its_own(statements):
+    assert words_reported(statements) == []

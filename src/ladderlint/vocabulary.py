@@ -1842,6 +1842,45 @@ LINKING_VERBS = frozenset(
 ATTEMPTING = frozenset(
     "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
 )
+#: Words of certainty in the other languages ladders are written in, read
+#: without accents, that GROWTH_WORDS reads as it reads CERTAINTY's: "could"
+#: (pourrait, podría, poderia, könnte), "should" (devrait, debería, deveria,
+#: sollte) and "must" (doit, debe, deve, precisa, muss); not "can" (peut,
+#: puede, pode, kann), as "can" is not: "Doit améliorer" for "Essaye
+#: d'améliorer" grows.
+CERTAINTY_ELSEWHERE = frozenset(
+    # French
+    "pourrait pourraient doit doivent devrait devraient "
+    # Spanish
+    "podria podrian debe deben deberia deberian "
+    # Portuguese
+    "poderia poderiam deve devem deveria deveriam precisa precisam "
+    # German
+    "konnte konnten muss mussen soll sollen sollte sollten".split()
+)
+#: Words that say an attempt in the other languages ladders are written in,
+#: read without accents, as ATTEMPTING does in English: "Essaye
+#: d'améliorer", "Intenta mejorar", "Tenta melhorar", "Versucht zu
+#: verbessern" ask less than the deed.
+ATTEMPTING_ELSEWHERE = frozenset(
+    # French
+    "essaye essaie essayent essaient essayer tente tentent tenter cherche cherchent efforce efforcent "
+    # Spanish
+    "intenta intentan intentar procura procuran procurar busca buscan esfuerza esfuerzan "
+    # Portuguese
+    "tenta tentam tentar procuram buscam esforca esforcam "
+    # German
+    "versucht versuchen strebt streben bemuht bemuhen".split()
+)
+
+
+def attempting(word: str) -> bool:
+    """Whether a (lower-case) word says an attempt, not the deed ("tries",
+    "essaye", "intenta", "versucht"), in English or another language
+    ladders are written in."""
+    return word in ATTEMPTING or unaccented(word) in ATTEMPTING_ELSEWHERE
+
+
 #: Adverbs of likelihood, a hedge on the deed as "may" is ("Probably leads
 #: incident resolutions", "..., perhaps"), with the rank of CERTAINTY they
 #: say: a statement without one asks it for certain.
@@ -2000,11 +2039,53 @@ KNOWING = frozenset(
 INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
 
 
+#: Words of INVOLVEMENT in the other languages ladders are written in, read
+#: without accents, on the same scale: helping or taking part < influencing <
+#: leading, driving or defining ("Aide à définir" < "Dirige", "Ayuda" <
+#: "Lidera", "Ajuda" < "Lidera", "Hilft" < "Leitet").
+INVOLVEMENT_ELSEWHERE: dict[str, float] = {
+    **dict.fromkeys((
+        # French
+        "aide aident aider soutient soutiennent soutenir contribue contribuent contribuer participe participent "
+        "participer accompagne accompagnent accompagner "
+        # Spanish
+        "ayuda ayudan ayudar apoya apoyan apoyar contribuye contribuyen contribuir participa participan participar "
+        # Portuguese
+        "ajuda ajudam ajudar apoia apoiam apoiar contribui contribuem participam "
+        # German
+        "hilft helfen unterstutzt unterstutzen beteiligt"
+    ).split(), 1.0),
+    **dict.fromkeys((
+        "influence influencent influencer influye influyen influir influencia influenciam influenciar "
+        "beeinflusst beeinflussen"
+    ).split(), 2.0),
+    **dict.fromkeys((
+        # French
+        "dirige dirigent diriger mene menent mener pilote pilotent piloter definit definissent definir "
+        # Spanish
+        "lidera lideran liderar dirigen dirigir impulsa impulsan impulsar definen "
+        # Portuguese
+        "lideram conduz conduzem conduzir dirigem definem "
+        # German
+        "leitet leiten fuhrt fuhren treibt treiben verantwortet verantworten definiert definieren"
+    ).split(), 3.0),
+}
+
+
+def involvement(word: str) -> float | None:
+    """How involved a (lower-case) verb of INVOLVEMENT says the subject is,
+    in English or another language ladders are written in; None if it is
+    no such verb."""
+    found = INVOLVEMENT.get(word)
+    return found if found is not None else INVOLVEMENT_ELSEWHERE.get(unaccented(word))
+
+
 def more_involved(old: str, new: str) -> bool:
     """Whether a word of INVOLVEMENT put in place of another says more
-    involvement ("understands" -> "influences", "follows" -> "defines"):
-    the expectation grows, as the differ reads it."""
-    return old in INVOLVEMENT and new in INVOLVEMENT and INVOLVEMENT[new] > INVOLVEMENT[old]
+    involvement ("understands" -> "influences", "follows" -> "defines",
+    "aide" -> "dirige"): the expectation grows, as the differ reads it."""
+    before, after = involvement(old), involvement(new)
+    return before is not None and after is not None and after > before
 
 
 #: Words of involvement that are nouns as often as verbs ("the needs of
@@ -2458,13 +2539,14 @@ _ROMAN_NUMERALS = frozenset(_ROMAN) - {"i", "v", "x"}
 
 
 def is_growth_word(word: str) -> bool:
-    """Whether a (lower-case) word is one of scale, or a number, a Roman
-    numeral or a level code, or joins such words ("l4-l5", "team-wide"),
+    """Whether a (lower-case) word is one of scale (and a modal word of
+    another language ladders are written in: "doit", "debe", "muss"), or a
+    number, a Roman numeral or a level code, or joins such words ("l4-l5", "team-wide"),
     possessive or not ("the team's roadmap"). A number with a multiplier
     on it is a number ("10k", "1.5M", "2bn"), whatever its case: a word
     lower-cased, "1m" may have been "1M" or one minute, a number either way."""
     word = without_possessive(word)
-    if word in GROWTH_WORDS or word.isdigit() or word in _ROMAN_NUMERALS \
+    if word in GROWTH_WORDS or word.isdigit() or unaccented(word) in CERTAINTY_ELSEWHERE or word in _ROMAN_NUMERALS \
             or numbers_in_digits(word.upper()).isdigit() \
             or id_rung(word) is not None and word[:1].isalpha():
         return True

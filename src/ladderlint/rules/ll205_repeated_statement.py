@@ -11,7 +11,7 @@ from ..model import CUMULATIVE, Cell, Framework, Level, Restatements, Statement
 from ..patterns import lazy
 from ..text import name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
-    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, is_growth_word, more_involved,
+    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, attempting, is_growth_word, more_involved,
     only_a_level_reference, only_not_applicable_mark, scope_rank,
 )
 from .analysis import Analysis, WordsByText
@@ -66,9 +66,14 @@ class RepeatedStatement(Rule):
     words of size, scope, frequency, degree, autonomy or level (`simple` ->
     `complex`, `team` -> `organisation`, `L4` -> `L6`, and a group or role
     named by its letters, `People` -> `ExCo`, is growth, whatever else
-    changed; the words are those of `ladderlint.vocabulary`), nor a verb
+    changed; the words are those of `ladderlint.vocabulary`, and the modal
+    words of French, Spanish, Portuguese and German: `Essaye d'améliorer`
+    -> `Doit améliorer`, `Puede revisar` -> `Debe revisar`), nor an attempt
+    put in place of the deed or the deed for an attempt (`Tente de` ->
+    `Réussit à`, `Intenta` -> `Logra`, `Versucht` -> `Schafft`), nor a verb
     of more involvement in place of one of less (`Understands` ->
-    `Influences`, `Follows` -> `Defines`, `Helps` -> `Leads`: the
+    `Influences`, `Follows` -> `Defines`, `Helps` -> `Leads`, and in those
+    languages `Aide` -> `Dirige`, `Ayuda` -> `Lidera`, `Hilft` -> `Leitet`: the
     ranking of involvement the differ reads, helping, following, using or
     knowing < influencing or shaping < deciding < leading, owning, driving,
     championing, defining or establishing; `Establishes` -> `Champions` is
@@ -610,8 +615,11 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
         if tag != "replace" or i2 - i1 != j2 - j1:
             return []
         if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]) \
-                or any(map(more_involved, before.words[i1:i2], after.words[j1:j2])):
-            return []  # "Understands conventions" -> "Influences conventions" grows too
+                or any(map(more_involved, before.words[i1:i2], after.words[j1:j2])) \
+                or any(attempting(old) != attempting(new) for old, new in zip(before.words[i1:i2], after.words[j1:j2])):
+            # "Understands conventions" -> "Influences conventions" grows too, and
+            # the deed for an attempt ("Tente de réduire" -> "Réduit").
+            return []
         # Quote the words as written, not lower-cased.
         old_words = _compared(before.statement.text, words(before.statement.text, keep_case=True), keep_case=True)[i1:i2]
         new_words = _compared(after.statement.text, words(after.statement.text, keep_case=True), keep_case=True)[j1:j2]

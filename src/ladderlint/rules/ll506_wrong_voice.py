@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
@@ -155,7 +155,14 @@ class WrongVoice(Rule):
     written as a list of instructions, a voice of its own); not a modal
     ("Can write tests"), a noun that is also a verb ("Design reviews are
     held weekly", "Point person for the squad", "Well-composed commits",
-    "Go to expert in ..."), a label ("Code review: ..."), nor an example;
+    "Go to expert in ..."), heading an "of" phrase ("Use of appropriate
+    data structures"; not "Think of edge cases"), a list of nouns or names
+    ("Tree, Graph, simple greedy algorithms"; not of verbs: "Plan, execute
+    and deliver") or the subject of a verb after its words ("Test coverage
+    of new code is above the bar", "Code organization at a physical level
+    closely matches design"; not "Make sure the code is tested", "Write
+    code that is easy to read", "Test your changes before they are
+    merged"), a label ("Code review: ..."), nor an example;
     the finding gives the verb in "-s" ("Helps", "Is"). In a first- or second-person framework,
     "themselves", "their own" (himself, herself) that can only mean the
     subject are reported too ("You hold themselves accountable": yourself);
@@ -418,7 +425,75 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
             return None  # "Design reviews are ...": the subject of a verb
         if w.casefold() in FUNCTION_WORDS or not w[:1].isalpha():
             break
+    if _heads_a_noun_phrase(lower, sentence[end:], dictionary.verb):
+        return None  # "Use of ...", "Tree, Graph, ...", "Test coverage of new code is ..."
     return start, end
+
+
+# What makes a first word that may be a verb the noun heading a phrase: "of"
+# after it ("Use of appropriate data structures"; not after a verb that
+# takes "of": "Think of edge cases"), or a list of names or nouns ("Tree,
+# Graph, simple greedy ... algorithms", "Code, tests and docs are ..."; not
+# of verbs: "Plan, execute and deliver", "Lead, Mentor and Coach").
+_OF_NEXT = lazy(r"\s+of\b")
+_VERBS_BEFORE_OF = frozenset(
+    "think dispose approve conceive beware speak hear know consist partake despair dream tire".split())
+_LISTED_NEXT = lazy(r"\s*,")
+_LISTED_ITEM = lazy(r"\s*(?:(?:and|or|then)\s+)?(?P<item>[A-Za-z][\w'’-]*)(?P<more>\s+\S)?")
+# The words of a subject before its verb: a noun phrase, with phrases of a
+# preposition ("Code organization at a physical level closely matches
+# design"); a word of grammar ends it ("Write code that is ...", "Use tests
+# to ..."), as a determiner does but after a preposition ("Make sure the
+# code is ...": the object, then a clause of its own).
+_SUBJECT_TOKEN = lazy(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_PREPOSITIONS = frozenset("of at in on for with from across within by about between under over into through per".split())
+_CLAUSE_OPENERS = frozenset("whenever wherever unless although though because since until once while whether if".split())
+_LONGEST_SUBJECT = 12
+
+
+def _heads_a_noun_phrase(lower: str, rest: str, verb: Callable[[str], bool]) -> bool:
+    """Whether what follows a sentence's first word (``lower``; ``rest`` is
+    the sentence after it) makes that word a noun, the head of a phrase,
+    rather than a verb telling the reader what to do: "of" follows it, a
+    list of nouns or names, or a verb of its own after the words of the
+    subject ("Test coverage of new code is above the bar")."""
+    if _OF_NEXT.match(rest):
+        return lower not in _VERBS_BEFORE_OF
+    if _LISTED_NEXT.match(rest):
+        # The items listed after it, each read by its first word, up to the
+        # first of several words: the list's last item, the object after
+        # (", and run services, databases and queues" is the verbs' object).
+        for item in rest.split(",")[1:]:
+            listed = _LISTED_ITEM.match(item)
+            if listed is None:
+                return False
+            if not verb(listed.group("item").casefold()):
+                return True
+            if listed.group("more"):
+                return False
+        return False
+    previous = ""
+    for i, token in enumerate(_SUBJECT_TOKEN.findall(rest, 0, 300)[:_LONGEST_SUBJECT]):
+        word = token.casefold()
+        if word in _FINITE:
+            return True
+        if word in _PREPOSITIONS:
+            pass
+        elif word in DETERMINERS and previous in _PREPOSITIONS and i > 0:
+            pass  # "at a physical level"
+        elif word in FUNCTION_WORDS or word in _CLAUSE_OPENERS or not token[:1].isalpha():
+            return False  # the object, or a clause that starts: "Test your changes", "Write code that is ..."
+        elif previous.endswith("ly") and _verb_in_s(word, verb):
+            return True  # "... level closely matches design"
+        previous = word
+    return False
+
+
+def _verb_in_s(word: str, verb: Callable[[str], bool]) -> bool:
+    """Whether a lower-case word is a verb in "-s" ("matches", "covers")."""
+    from ..dictionary import s_stems
+
+    return word.endswith("s") and any(verb(stem) for stem in s_stems(word))
 
 
 def _third_person_form(word: str) -> str:

@@ -104,8 +104,10 @@ class Spelling(Rule):
       every word it uses more than once (but for a word of six letters
       or more used two or three times that is one slip from an English
       word, a letter doubled, undoubled, two swapped or one left out:
-      "fullfill", "proactivley", "experimentaion", a typo copied to the
-      next level);
+      "fullfill", "proactivley", "experimentaion", or one letter changed
+      or added in an everyday word: "standart", a typo copied to the
+      next level; a word used four times or more, a name or an acronym
+      stays the framework's own);
     - on the accept list of the project's vocabulary (the `vocabulary`
       configuration key, as Vale keeps one);
     - another organisation's name in lower case ("at monzo"): spelt right,
@@ -250,7 +252,10 @@ class Spelling(Rule):
         # Another organisation's name in lower case ("at monzo") is spelt
         # right: LL301 reports it where it stands for the organisation.
         brands = analysis.run.brands
-        unknown = {part for part, n in not_english if (n == 1 or _slip_of_a_word(part)) and not brands.knows(part)}
+        # A word copied to two or three places is still a typo where it is one
+        # edit from a word: a slip of the hand ("fullfill") or a letter off an
+        # everyday word ("standart"), as a title's word is (_near_a_word).
+        unknown = {part for part, n in not_english if (n == 1 or _near_a_word(part)) and not brands.knows(part)}
         unknown |= titled
         rejected = {part for part in parts if vocabulary.rejected and vocabulary.rejects(part)}
         if not unknown and not rejected and not vocabulary.rejected:
@@ -724,8 +729,8 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
     letter doubled, undoubled or two swapped) or one edit from an everyday
     word ("Senoir": "senior", "Managment": "management"), and used in no
     other text: a word the statements also use is the framework's, unless
-    it is a typo copied as a statement's is (six letters or more, one slip
-    of the hand from a word, in three places at most: "Senoir"). A name
+    it is a typo copied as a statement's is (six letters or more, one edit
+    from a word as above, in three places at most: "Senoir"). A name
     written with capitals inside ("DevEx"), or no slip of a word ("Figma",
     "Kaizen"), is the framework's own."""
     found: set[str] = set()
@@ -747,7 +752,7 @@ def _slipped_title_words(texts: tuple[TextField, ...], analysis: Analysis, own: 
                 continue  # looked for first: the dictionary is read only where a word needs it
             if _english(lower) or _engineering(lower) or _software(lower) or _trade_name(lower) or _compound(lower):
                 continue
-            if (not copied or _slip_of_a_word(lower)) and _near_a_word(lower):
+            if _near_a_word(lower):
                 found.add(lower)
     return found
 
@@ -822,19 +827,10 @@ def _trade_name(word: str) -> bool:
 
 #: A word used more than once is the framework's own, unless it is this
 #: long, used at most so many times, and one slip of the hand from an
-#: English word ("fullfill", "proactivley"): a typo copied to the next level.
+#: English word or one letter off an everyday one ("fullfill",
+#: "proactivley", "standart"): a typo copied to the next level.
 _SLIP_LENGTH = 6
 _MOST_COPIES = 3
-
-
-def _slip_of_a_word(word: str) -> bool:
-    """Whether a word is one slip of the hand from an English word: a letter
-    doubled, undoubled or two swapped ("fullfill"), or in a long word a
-    letter left out ("experimentaion")."""
-    from ..dictionary import english, slip
-
-    suggestion = english().suggestion(word)
-    return suggestion is not None and slip(word, suggestion) or _letter_dropped(word) is not None
 
 
 def _letter_dropped(word: str, *, first: bool = True) -> str | None:
@@ -942,7 +938,7 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
     "name" where the word is said to be used nowhere else. No suggestion
     is made where it is unlikely (``_unlikely``; ``among_names``: the word
     stands among names of tools)."""
-    from ..dictionary import english, slip
+    from ..dictionary import dropped_letter, english, slip
 
     suggestion = meant or english().suggestion(lower)
     if meant is None and suggestion is not None and not slip(lower, suggestion):
@@ -954,7 +950,11 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
     if suggestion and word[0].isupper() and meant is None:
         suggestion = suggestion.capitalize()
     if uses > 1:
-        said = f"and one slip of the hand from '{suggestion}': a typo copied to all {uses} places it is in?"
+        # A letter doubled, undoubled, swapped or left out is a slip of the hand; another a letter off a word.
+        meant_lower = (suggestion or "").casefold()
+        how = "one slip of the hand from" if slip(lower, meant_lower) or dropped_letter(lower, meant_lower) \
+            else "one letter off"
+        said = f"and {how} '{suggestion}': a typo copied to all {uses} places it is in?"
     else:
         # Two words with the space lost ("failureswith", "alot") come first:
         # where one is a word of grammar, that is likelier than an edit.
