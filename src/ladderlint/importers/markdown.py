@@ -726,6 +726,19 @@ class _Walker:
             elif self.item is not None and self.list_depth:
                 item = self.item
                 text = _TASK_BOX.sub("", text)  # '- [ ] Manages a team': a task list's box, not text
+                written = [piece.strip(" \t") for piece in inline.content.split("\n")]
+                labelled = _labelled_lines(written) if lead_of(written[0])[1].strip(" \t:") else None
+                if labelled is not None:
+                    # '- **Scope:** Owns features.' then '  **Impact:** Delivers work.' with no bullet of its
+                    # own: an item per label, as a reader sees it, each at the bullet's depth.
+                    for start, end in labelled:
+                        piece = _inline_text("\n".join(written[start:end]), paragraph=True, site_markup=True)
+                        said = item if start == 0 else Item("", line + start, line + end - 1, depth=item.depth)
+                        said.text, said.line, said.last = piece, line + start, line + end - 1
+                        lead, rest, _ = lead_of(piece)
+                        self.add(labelled_item(said, lead, rest, without_lead_markers(piece)))
+                    self.item = None
+                    return index + 3
                 item.text, item.line, item.last = text, line, last
                 lead, rest, _ = lead_of(text)
                 self.add(labelled_item(item, lead, rest, without_lead_markers(text)))
