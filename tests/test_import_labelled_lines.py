@@ -79,3 +79,33 @@ def test_a_bold_label_on_a_bullets_next_line_opens_an_item_of_its_own(cli, write
     data, _ = imported(cli, write("ladder.md", BULLETS), "--org", "Acme")
     assert cells(data)["engineer-ii"]["scope"] == ["Owns a service for the team."]
     assert cells(data)["engineer-ii"]["impact"] == ["Delivers work that moves group goals."]
+
+
+PLAIN = """\
+# Acme Engineering
+
+## Engineer I
+
+- Writes tested code.
+
+Scope: Owns a bug queue.
+Impact: Fixes what breaks.
+
+Note: the queue is shared
+with the support team.
+
+## Engineer II
+
+- Leads a project.
+"""
+
+
+def test_lines_that_each_open_with_a_plain_label_are_each_a_paragraph(cli, write):
+    """'Scope: ...' then 'Impact: ...': two paragraphs; a label whose sentence wraps onto a line
+    that opens with none ('with the support team.') stays one."""
+    data, run = imported(cli, write("ladder.md", PLAIN), "--org", "Acme")
+    assert "ladder.md:7: not placed: text after the level's statements, not its summary: Scope: Owns a bug queue.\n" \
+        in run.stderr
+    assert "ladder.md:8: not placed: text after the level's statements, not its summary: Impact: Fixes what breaks." \
+        in run.stderr
+    assert data["levels"][0]["description"] == "Note: the queue is shared with the support team."
