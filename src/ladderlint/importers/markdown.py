@@ -733,10 +733,10 @@ class _Walker:
                     # own: an item per label, as a reader sees it, each at the bullet's depth.
                     for start, end in labelled:
                         piece = _inline_text("\n".join(written[start:end]), paragraph=True, site_markup=True)
-                        said = item if start == 0 else Item("", line + start, line + end - 1, depth=item.depth)
-                        said.text, said.line, said.last = piece, line + start, line + end - 1
+                        part = item if start == 0 else Item("", line + start, line + end - 1, depth=item.depth)
+                        part.text, part.line, part.last = piece, line + start, line + end - 1
                         lead, rest, _ = lead_of(piece)
-                        self.add(labelled_item(said, lead, rest, without_lead_markers(piece)))
+                        self.add(labelled_item(part, lead, rest, without_lead_markers(piece)))
                     self.item = None
                     return index + 3
                 item.text, item.line, item.last = text, line, last
