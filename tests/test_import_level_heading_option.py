@@ -89,3 +89,37 @@ def test_levels_under_each_competency_come_again_by_design(cli, write):
                          "--competency-heading", "h2")
     assert [level["title"] for level in data["levels"]] == ["Junior", "Explorer", "Senior"]
     assert "read as competencies" not in run.stderr
+
+
+COMPETENCY_BETWEEN_LEVELS = """\
+# Acme ladder
+
+## Engineer I
+
+- Writes tested code.
+
+## {name}
+
+- Ships on time.
+
+## Engineer II
+
+- Leads a project.
+"""
+
+
+def test_a_competency_named_once_at_the_levels_depth_is_no_level(cli, write):
+    """'Delivery' (or 'Communication & Collaboration') between levels, once: a competency's name, no level."""
+    for name in ("Delivery", "Communication & Collaboration", "Technical Leadership"):
+        data, run = imported(cli, write("ladder.md", COMPETENCY_BETWEEN_LEVELS.format(name=name)),
+                             "--org", "Acme", "--level-heading", "h2")
+        assert [level["title"] for level in data["levels"]] == ["Engineer I", "Engineer II"], name
+        assert f"read as competencies ({name}): not levels" in run.stderr
+        assert f"in section '{name}', which is not a level: Ships on time." in run.stderr
+
+
+def test_a_level_of_a_name_no_ladder_gives_a_competency_stays_a_level(cli, write):
+    """'Trailblazer' between levels names no level the import knows, nor a competency: as asked, a level."""
+    data, _ = imported(cli, write("ladder.md", COMPETENCY_BETWEEN_LEVELS.format(name="Trailblazer")),
+                       "--org", "Acme", "--level-heading", "h2")
+    assert [level["title"] for level in data["levels"]] == ["Engineer I", "Trailblazer", "Engineer II"]

@@ -158,6 +158,34 @@ COMPETENCY_NOUNS = frozenset(
     "competency competence skill area dimension pillar capability attribute theme focus".split())
 
 
+#: Words that name what a competency or a dimension of a ladder is about, as
+#: real ladders head them ('Delivery', 'Communication', 'Technical
+#: Leadership', 'Communication & Collaboration'): never the name of a rung.
+_SKILL_NOUNS = frozenset(
+    "delivery communication collaboration leadership impact craft execution influence ownership mentorship "
+    "mentoring teamwork quality scope autonomy complexity strategy expertise knowledge learning growth culture "
+    "hiring recruiting recruitment architecture design testing security reliability operations documentation "
+    "excellence management planning judgment judgement initiative accountability coaching feedback empathy "
+    "citizenship community problem solving skills competencies results outcomes productivity "
+    "process processes velocity innovation ambiguity debugging observability maintainability".split())
+#: Words that say what kind of skill such a noun is ('Technical', 'People', 'Business').
+_SKILL_KINDS = frozenset(
+    "technical people business product team organisational organizational engineering personal professional "
+    "domain system systems code software operational strategic cross functional cross-functional "
+    "interpersonal".split())
+
+
+def names_skills(name: str) -> bool:
+    """Whether a heading is the name of a competency or of a group of
+    them, as ladders name them ('Delivery', 'Technical Leadership',
+    'Communication & Collaboration', 'Problem solving'): nouns of skills,
+    maybe of a kind and joined by 'and', and no other word."""
+    said = [word.casefold() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+            if word.casefold() not in ("and", "of")]
+    return bool(said) and all(word in _SKILL_NOUNS | _SKILL_KINDS for word in said) \
+        and any(word in _SKILL_NOUNS for word in said) and not set(re.findall(r"\d", name))
+
+
 @dataclass(frozen=True)
 class Rung:
     """A level's number within a sequence. ``family`` names the sequence

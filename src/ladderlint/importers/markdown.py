@@ -416,6 +416,42 @@ def _lines_of_a_list(lines: list[str]) -> bool:
     return True
 
 
+#: The most words a label that opens a line has ('**Technical skills:**', 'Scope:').
+_LABEL_WORDS = 6
+#: A label in plain text that opens a line: a short name in capitals, then a colon and its text ('Scope: Owns ...').
+_PLAIN_LABEL = lazy(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,2}:[ \t]+\S")
+
+
+def _opens_with_label(line: str, plain: bool) -> bool:
+    """Whether a line of a paragraph opens with a label: bold words with a
+    colon ('**Scope:** ...', '**Scope**: ...'), a short name wholly in bold
+    ('**Scope**', its text on the lines below), or, with ``plain``, a short
+    name in capitals and a colon ('Scope: ...')."""
+    lead, rest, _ = lead_of(line)
+    if lead is not None:
+        return len(lead.split()) <= _LABEL_WORDS and (lead.rstrip().endswith(":") or rest.startswith(":")
+                                                      or not rest.strip(" \t:"))
+    return plain and _PLAIN_LABEL.match(line) is not None
+
+
+def _labelled_lines(lines: list[str]) -> list[tuple[int, int]] | None:
+    """Labelled items written on lines of one paragraph, no blank line
+    between them ('**Scope:** Owns features.' then '**Impact:** Delivers
+    work.'): Markdown reads one paragraph, its line breaks soft, where a
+    reader sees a label open each line. The lines of each item (start, end),
+    from its label to the next, a line that wraps going on with its label's
+    ('Owns features' then 'within a team.'); None where the first line opens
+    with no label or no other line does. Labels in plain text part lines
+    only where every line opens with one: a sentence may say 'Note: ...'."""
+    plain = lead_of(lines[0])[0] is None
+    if plain and not all(_opens_with_label(line, True) for line in lines):
+        return None
+    starts = [n for n, line in enumerate(lines) if _opens_with_label(line, plain)]
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    return list(zip(starts, [*starts[1:], len(lines)]))
+
+
 def _opening(word: str) -> str | None:
     """How a statement's first word opens it: with a subject pronoun ('I',
     'You'; the pronoun itself), a verb in the third person ('Designs',
@@ -690,6 +726,19 @@ class _Walker:
             elif self.item is not None and self.list_depth:
                 item = self.item
                 text = _TASK_BOX.sub("", text)  # '- [ ] Manages a team': a task list's box, not text
+                written = [piece.strip(" \t") for piece in inline.content.split("\n")]
+                labelled = _labelled_lines(written) if lead_of(written[0])[1].strip(" \t:") else None
+                if labelled is not None:
+                    # '- **Scope:** Owns features.' then '  **Impact:** Delivers work.' with no bullet of its
+                    # own: an item per label, as a reader sees it, each at the bullet's depth.
+                    for start, end in labelled:
+                        piece = _inline_text("\n".join(written[start:end]), paragraph=True, site_markup=True)
+                        part = item if start == 0 else Item("", line + start, line + end - 1, depth=item.depth)
+                        part.text, part.line, part.last = piece, line + start, line + end - 1
+                        lead, rest, _ = lead_of(piece)
+                        self.add(labelled_item(part, lead, rest, without_lead_markers(piece)))
+                    self.item = None
+                    return index + 3
                 item.text, item.line, item.last = text, line, last
                 lead, rest, _ = lead_of(text)
                 self.add(labelled_item(item, lead, rest, without_lead_markers(text)))
@@ -741,17 +790,23 @@ class _Walker:
                                                     depth=max(self.list_depth - 1, 0)),
                                                lead, rest, without_lead_markers(_inline_text(said))))
                     return index + 3
-                lead, rest, emphasised = lead_of(text, after_a_footnote_mark=True)
-                if lead is None and _lines_of_a_list(written):
+                labelled = _labelled_lines(written) if not italic else None
+                if labelled is not None:
+                    # '**Scope:** Owns features.' then '**Impact:** Delivers work.' with no blank line between:
+                    # one paragraph to Markdown, a labelled item per label to a reader.
+                    for start, end in labelled:
+                        content = "\n".join(written[start:end])
+                        piece = _inline_text(content, paragraph=True, site_markup=True)
+                        if self.references and "]" in piece:
+                            piece = _REFERENCE_LINK.sub(self.inline_link, piece)
+                        self.labelled(piece, content, line + start, line + end - 1)
+                    return index + 3
+                if lead_of(text, after_a_footnote_mark=True)[0] is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
                         self.add(Paragraph(_inline_text(piece), line + offset, line + offset, of_paragraph=line))
                     return index + 3
-                if lead is not None and rest and _LABEL_LINE.match(inline.content) \
-                        and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:
-                    lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
-                block = lead_block(text, line, last, lead, rest, emphasised)
-                self.add(replace(block, italic=True) if italic and isinstance(block, Paragraph) else block)
+                self.labelled(text, inline.content, line, last, italic)
             return index + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             self.list_depth += 1
@@ -794,6 +849,16 @@ class _Walker:
         if kind == "table_open":
             return self.table(tokens, index)
         return index + 1
+
+    def labelled(self, text: str, content: str, line: int, last: int, italic: bool = False) -> None:
+        """A paragraph (its text and its Markdown ``content``), labelled by
+        the bold words it opens with, a heading in bold, or plain."""
+        lead, rest, emphasised = lead_of(text, after_a_footnote_mark=True)
+        if lead is not None and rest and _LABEL_LINE.match(content) \
+                and lead.rstrip()[-1:] not in ".!?" and len(lead.split()) <= 6:
+            lead += ":"  # '**Toolkit**' on a line of its own, then its text: a label, as with a colon
+        block = lead_block(text, line, last, lead, rest, emphasised)
+        self.add(replace(block, italic=True) if italic and isinstance(block, Paragraph) else block)
 
     def definitions(self, written: list[str], line: int) -> bool:
         """A definition list as kramdown, PHP Markdown Extra and Pandoc write

@@ -30,7 +30,7 @@ from ..document import (
 from ...dictionary import verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import (
-    NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
+    ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
     title_without_code,
 )
 from ..textutil import (
@@ -165,6 +165,8 @@ class _Topics:
     more_examples: dict[int, list[str]] = field(default_factory=dict)
     #: Words nested under a bullet that finish its sentence ('- including the rollout plan'), by the bullet.
     fragments: dict[int, list[str]] = field(default_factory=dict)
+    #: Sentences nested under a bullet that refer back to it ('- Support others to do the same.'), by the bullet.
+    sequels: dict[int, list[str]] = field(default_factory=dict)
 
     def statement(self, item: Item) -> ImportedStatement | None:
         """The statement a bullet says, under its topic ('Networking: knows
@@ -179,7 +181,17 @@ class _Topics:
                 said.text = _joined(said.text, self.fragments[id(item)])
                 if said.rest is not None:
                     said.rest = _joined(said.rest, self.fragments[id(item)])
+            if id(item) in self.sequels:
+                said.text = _followed(said.text, self.sequels[id(item)])
+                if said.rest is not None:
+                    said.rest = _followed(said.rest, self.sequels[id(item)])
         return said
+
+    def joined(self, item: Item) -> str | None:
+        """What the report says of a bullet that nested words were joined to, or None."""
+        if id(item) in self.fragments:
+            return FRAGMENT_JOINED
+        return SEQUEL_JOINED if id(item) in self.sequels else None
 
     def said(self, item: Item) -> ImportedStatement | None:
         if id(item) in self.names:
@@ -245,6 +257,14 @@ def _topics(items: list[Item]) -> _Topics:
             # words finish its sentence, no statement of their own (read under its topic, as ever).
             found.fragments[id(item)] = [after.text for after in leading]
             found.names.update(id(after) for after in leading)
+        elif (sequels := list(itertools.takewhile(lambda after: after.depth == item.depth + 1 and _refers_back(after),
+                                                  under))) \
+                and not item.bold and not _leads_into(item.text) and not _names_a_topic(item) \
+                and all(after.depth == item.depth + 1 for after in under[len(sequels):len(sequels) + 1]):
+            # '- Participate in our Engineering community' over '  - Support and encourage others to do the
+            # same.': the nested sentence says nothing without it, so it is read with it, not on its own.
+            found.sequels[id(item)] = [after.text for after in sequels]
+            found.names.update(id(after) for after in sequels)
         elif nested and (_names_a_topic(item) or _a_term_topic(item)):
             open_topics[item.depth] = (unwrap(item.text).strip(), False)
             found.names.add(id(item))
@@ -396,6 +416,41 @@ def _joined(text: str, fragments: list[str]) -> str:
         # A comma before words set apart ('including ...'), none before those that go straight on ('and ...').
         joined += (", " if _opening(part) in _SET_APART and not joined.endswith(",") else " ") + part
     return joined + stop
+
+
+#: Words that say a sentence repeats or extends the one before it: 'do the same', 'do so', 'likewise',
+#: '... as well'.
+_BACK_REFERENCE = lazy(r"(?i)\b(?:(?:do|does|doing|did) (?:the same|so|likewise)|likewise|similarly)\b|\bas well\W*$")
+
+
+def _refers_back(item: Item) -> bool:
+    """Whether a nested bullet is a sentence that refers back to the bullet
+    over it, and says nothing without it: it opens with a word that stands
+    for it ('This includes ...', 'It ...', 'Also ...') or says to do it
+    again ('Support and encourage others to do the same.', '... do so',
+    '... as well'). A labelled or bold bullet names its own subject."""
+    if item.labelled is not None or item.bold:
+        return False
+    plain = strip_markdown(item.text).strip()
+    said = plain.split()
+    opening = said[0].strip(",") if said else ""
+    return opening[:1].isupper() and not opening.isupper() and opening.casefold() in ANAPHORA | {"also"} \
+        or _BACK_REFERENCE.search(plain) is not None
+
+
+def _followed(text: str, sequels: list[str]) -> str:
+    """A statement with the sentences nested under it that refer back to
+    it, each after a full stop ('Participate in our Engineering community
+    (SIGs, TAG, etc). Support and encourage others to do the same.')."""
+    joined = text.rstrip()
+    for sentence in sequels:
+        joined += ("" if joined.endswith((".", "!", "?")) else ".") + " " + sentence.strip()
+    return joined
+
+
+#: The report's words for a statement whose nested sentences that refer back to it are joined to it.
+SEQUEL_JOINED = ("a nested sentence that refers back to the bullet over it ('do the same', 'This ...'), not a "
+                 "statement of its own: joined to it")
 
 
 #: The report's words for a statement whose nested fragment is joined to it.
@@ -1405,8 +1460,8 @@ class LevelReader(Reader):
                 self.use(block)
                 if (statement := topics.statement(block)) is not None:
                     cell.statements.append(self.with_lead(block, statement))
-                    if id(block) in topics.fragments:
-                        self.document.notice(block.line, FRAGMENT_JOINED, statement.text)
+                    if (joined := topics.joined(block)) is not None:
+                        self.document.notice(block.line, joined, statement.text)
             elif id(block) in lead_ins and isinstance(block, Paragraph) and not self.footnote(block) \
                     and after_reference(block.text, frozenset(map(name_key, self.known_levels()))) is None:
                 # 'Concrete examples could include:' over the bullets: they are the statements, as under
@@ -1653,8 +1708,8 @@ class LevelReader(Reader):
                     cell.note = note
                 elif (statement := topics.statement(item)) is not None:
                     cell.statements.append(self.with_lead(item, statement))
-                    if id(item) in topics.fragments:
-                        self.document.notice(item.line, FRAGMENT_JOINED, statement.text)
+                    if (joined := topics.joined(item)) is not None:
+                        self.document.notice(item.line, joined, statement.text)
             if competency.name is None:
                 # On the line of the run's first statement (a topic over it is none), where the
                 # merge takes it back when the statements' labels turn out to be competencies.

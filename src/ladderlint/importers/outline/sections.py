@@ -27,7 +27,7 @@ from ..document import ImportedDocument, ImportedLevel, ImportedStatement, Impor
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
-    seniority, stages_named, titles_a_role,
+    names_skills, seniority, stages_named, titles_a_role,
 )
 from ..textutil import (
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
@@ -474,8 +474,9 @@ class SectionReader(LevelReader):
     def forced_level_headings(self, candidates: list[Heading], forced: int) -> tuple[list[Heading], int, list[str]]:
         """The headings the user says are levels (--level-heading), but those
         among them that are clearly none: that name no level and either name
-        competencies ('Technical Skills') or come again at that depth
-        ('Delivery' under each level; a level is named once). Where two or
+        competencies ('Technical Skills'), name a competency as ladders do
+        ('Delivery', 'Communication', once between the levels), or come again
+        at that depth ('Delivery' under each level; a level is named once). Where two or
         more others name levels, those are the levels, the rest are left
         out and reported; where none does, all are taken, and the report
         says what they look like and where the levels' names are."""
@@ -488,7 +489,8 @@ class SectionReader(LevelReader):
         # Levels named again and again (under each competency's heading) say names come again by design.
         once = all(again[name_key(normalise(h.text))] == 1 for h in named)
         none = [h for h in chosen if not self.names_level(h) and (
-            once and again[name_key(normalise(h.text))] >= 2 or names_competencies(normalise(h.text)))]
+            once and again[name_key(normalise(h.text))] >= 2 or names_competencies(normalise(h.text))
+            or names_skills(normalise(h.text)))]
         if not none:
             return chosen, forced, reasons
         shown = _some([normalise(h.text) for h in none])
