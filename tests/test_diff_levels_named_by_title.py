@@ -134,7 +134,7 @@ def test_a_level_retitled_is_named_by_its_new_title_where_its_id_was_written_fro
     assert "software-engineer-ii" not in run.output, run.output
 
 
-@pytest.mark.parametrize("key", ["SDE-II", "IC2", "swe-2"])
+@pytest.mark.parametrize("key", ["SDE-II", "IC2", "swe-2", "backend-engineer-l3", "manager-m1"])
 def test_a_level_code_retitled_keeps_its_code(cli, write, tmp_path, key):
     """Near miss: a code people read the ladder by is still said beside the new title."""
     old, new = data(), data()

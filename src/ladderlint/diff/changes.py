@@ -435,10 +435,12 @@ def id_is_a_code(level_id: str) -> bool:
     "senior-developer-experience-engineer", which may still spell a title
     the level no longer has), nor a key written from a title that names a
     role ("software-engineer-iii" for "Software Engineer III", now "Senior
-    Software Engineer"; "engineer-2"): nobody on the ladder knows a level
+    Software Engineer"; "engineer-2"; not "backend-engineer-l3", which holds
+    a code): nobody on the ladder knows a level
     by such a key, so it is named by its title."""
     parts = [part for part in _ID_PARTS.split(level_id) if part]
-    if len(parts) > 1 and any(role_noun(part) for part in parts):
+    # A title's words with a rung's number or numeral ('engineer-2'); not a code among them ('backend-engineer-l3').
+    if len(parts) > 1 and any(role_noun(part) for part in parts) and all(part.isalpha() or part.isdigit() for part in parts):
         return False
     return not parts or any(not part.isalpha() or roman_numeral(part) for part in parts)
 
