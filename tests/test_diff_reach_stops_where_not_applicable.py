@@ -81,3 +81,13 @@ def test_a_change_to_a_competency_that_applies_everywhere_still_reaches_the_leve
     notes = _run(cli, tmp_path, new, "markdown")
     staff = notes[notes.index("## What changes for Staff Engineer"):]
     assert "at Engineer 2 applies here too" in staff, notes
+
+
+def test_a_statement_taken_out_stops_where_its_competency_no_longer_applies_too(cli, tmp_path):
+    new = copy.deepcopy(_ladder())
+    new["levels"][1]["competencies"]["team-influence"] = []  # ORGANIZES out
+    new["levels"][1]["competencies"]["delivery"] = []  # "Ships features on their own" out
+    reached = {c["competency"]: c["levels_reached"] for c in _json_changes(_run(cli, tmp_path, new, "json"))
+               if c["kind"] == "statement-removed"}
+    assert reached == {"team-influence": ["engineer-2"],
+                       "delivery": ["engineer-2", "staff-engineer", "principal-engineer"]}
