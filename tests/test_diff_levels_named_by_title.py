@@ -105,6 +105,10 @@ def test_a_level_code_written_with_a_separator_is_kept(cli, write, tmp_path, cod
     ("grade-7", "Principal", "grade-7 (Principal)"),
     ("em-1", "Engineering Manager", "em-1 (Engineering Manager)"),
     ("senior-1", "Senior Engineer", "senior-1 (Senior Engineer)"),
+    # The rule `render` shows an id beside a title by, too: initials people say are a code;
+    # an id whose letters and numbers the title spells out says nothing more.
+    ("TL", "Tech Lead", "TL (Tech Lead)"),
+    ("SE-2", "Senior Engineer 2", "Senior Engineer 2"),
 ])
 def test_a_level_is_named_by_its_title_only_where_its_id_is_made_of_words(cli, write, tmp_path, key, title, named):
     old, new = data(), data()

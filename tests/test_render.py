@@ -1265,7 +1265,10 @@ def test_a_level_code_people_say_is_shown_small_beside_the_title(render):
     ("senior", "S\u00eanior", False),  # the title spelt in ASCII letters, as ids are
     ("engenheiro-senior-2", "Engenheiro S\u00eanior 2", False),
     ("ES-2", "Engenheiro S\u00eanior 2", False),
-    ("senior", "\uc2dc\ub2c8\uc5b4", True),  # Korean: the id says what the title does not, in Latin letters
+    # An id made of words is no code people read, whatever the title's script: named by the title, as diff does.
+    ("senior", "\uc2dc\ub2c8\uc5b4", False),
+    ("staff-engineer", "Staff Software Engineer", False),  # a key written from the title it had
+    ("SDE-II", "Software Engineer II", True),
 ])
 def test_an_id_whose_numbers_and_letters_the_title_holds_is_not_repeated(render, write, level_id, title, shown):
     text = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", f"  - id: {level_id}\n    title: {title}\n")
@@ -1273,6 +1276,24 @@ def test_an_id_whose_numbers_and_letters_the_title_holds_is_not_repeated(render,
     grid = parse(site / "acme-backend" / "index.html")
     [header] = [th for th in grid.find_all("th", scope="col") if title in th.text]
     assert [squeeze(s.text) for s in header.find_all("span", "level-id")] == ([level_id] if shown else [])
+
+
+def test_a_level_retitled_shows_no_key_written_from_its_former_title(render, write):
+    """A level whose id was written from the title it had ("staff-engineer",
+    now "Staff Software Engineer") is known by its title alone, on its page,
+    in the index and on the all-levels page, as `ladderlint diff` names it;
+    a code people read (IC3) is still shown beside its title."""
+    text = MINIMAL.replace("  - id: IC1\n    title: Engineer I\n", "  - id: staff-engineer\n    title: Staff Software Engineer\n")
+    site = render(write("levels.yaml", text)) / "acme-backend"
+    [h1] = parse(site / "levels" / "staff-engineer.html").find_all("h1")
+    assert squeeze(h1.text).startswith("Staff Software Engineer") and "staff-engineer" not in h1.text
+    for page in ("index.html", "all-levels.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        assert "(staff-engineer)" not in html and "Staff Software Engineer" in html, page
+    shown = render(write("codes.yaml", MINIMAL.replace("  - id: IC1\n    title: Engineer I\n",
+                                                       "  - id: IC3\n    title: Staff Software Engineer\n")))
+    [h1] = parse(shown / "acme-backend" / "levels" / "IC3.html").find_all("h1")
+    assert [squeeze(s.text) for s in h1.find_all("span", "level-id")] == ["(IC3)"]
 
 
 def test_frameworks_keep_their_order_and_names_however_their_paths_are_typed(cli, write, tmp_path, monkeypatch):

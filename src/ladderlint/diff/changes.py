@@ -424,7 +424,45 @@ def title_names_id(title: str, level_id: str) -> bool:
     return code is not None and code.casefold() == level_id.casefold() \
         or re.search(rf"(?<!\w){re.escape(level_id)}(?!\w)", title, re.IGNORECASE) is not None \
         or _letters_and_digits(title) == _letters_and_digits(level_id) \
-        or _same_rung(title_rung(title), id_rung(level_id))
+        or _same_rung(title_rung(title), id_rung(level_id)) \
+        or _spelt_out(unaccented(title), level_id)
+
+
+def _spelt_out(title: str, level_id: str) -> bool:
+    """Whether the title holds the id's numbers and letters, in its order:
+    each number of the id is a number of the title, and each run of letters
+    a word of it or the first letters of its words that follow ("L1" of
+    "Level 1", "SE-2" of "Senior Engineer 2", "level-1" of "Level 1 (junior)").
+    An id without a number must be in the title as it is: "TL" is a code
+    people say for "Tech Lead", "L1" a level's number written short."""
+    pieces = _RUNS.findall(level_id.casefold())
+    found_words = _RUNS.findall(title.casefold())
+    if not any(piece.isdigit() for piece in pieces):
+        return False
+    at = 0
+    for piece in pieces:
+        if piece.isdigit():
+            found = next((i for i in range(at, len(found_words))
+                          if found_words[i].isdigit() and int(found_words[i]) == int(piece)), None)
+            if found is None:
+                return False
+            at = found + 1
+            continue
+        whole = next((i for i in range(at, len(found_words)) if found_words[i] == piece), None)
+        if whole is not None:
+            at = whole + 1
+            continue
+        starts = next((i for i in range(at, len(found_words) - len(piece) + 1)
+                       if all(not found_words[i + k].isdigit() and found_words[i + k][0] == letter
+                              for k, letter in enumerate(piece))), None)
+        if starts is None:
+            return False
+        at = starts + len(piece)
+    return True
+
+
+#: Runs of letters, and of digits, in an id or a title.
+_RUNS = lazy(r"[^\W\d_]+|\d+")
 
 
 def id_is_a_code(level_id: str) -> bool:
@@ -442,11 +480,15 @@ def id_is_a_code(level_id: str) -> bool:
     # A title's words with a rung's number or numeral ('engineer-2'); not a code among them ('backend-engineer-l3').
     if len(parts) > 1 and any(role_noun(part) for part in parts) and all(part.isalpha() or part.isdigit() for part in parts):
         return False
+    if len(parts) == 1 and _INITIALS.fullmatch(level_id):
+        return True  # "TL" for Tech Lead, "EM", "SWE": capitals people say, no word
     return not parts or any(not part.isalpha() or roman_numeral(part) for part in parts)
 
 
 #: What separates the parts of an id ("sde-ii", "ic_3", "IC 3", "level.3").
 _ID_PARTS = lazy(r"[\s\-_./]+")
+#: An id of a few capitals alone: initials people say ("TL", "EM", "SWE").
+_INITIALS = lazy(r"[A-Z]{2,4}")
 
 
 def named_by_title(title: str | None, level_id: str) -> bool:

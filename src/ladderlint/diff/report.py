@@ -211,6 +211,8 @@ class FrameworkDiff:
         above_gone = set(old_ladder[old_ladder.index(gone_from) + 1:]) if gone_from else set()
         out = [start]
         for level in ladder[ladder.index(start) + 1:]:
+            if self._not_applicable_at(level, change):
+                break  # the competency stops applying there: nothing of it is asked there, nor above
             if change.kind is Kind.STATEMENT_MOVED and level in (change.level, change.old_level):
                 if not change.both_ends:
                     break  # the other end of the move: it has it (from below, or itself)
@@ -268,6 +270,21 @@ class FrameworkDiff:
             self._stems[key] = tuple((s.text, frozenset(map(stem, words(s.text))))
                                      for s in (cell.statements if cell is not None else ()))
         return self._stems[key]
+
+    def _not_applicable_at(self, level_id: str, change: Change) -> bool:
+        """Whether the competency of a change is marked not applicable at a
+        level, in the new revision ("Team influence ends at Senior Engineer
+        2"), or, for what is no longer asked, in the old one, where it never
+        asked for it: a change below does not reach that level (what the
+        level itself gains or loses with the competency is its own change)."""
+        sides = (self.new, self.old) if change.impact is Impact.LOWERS_BAR else (self.new,)
+        for side in sides:
+            if side is None or change.competency is None:
+                continue
+            cell = next((lv.cell(change.competency) for lv in side.framework.levels if lv.id == level_id), None)
+            if cell is not None and cell.not_applicable is not None:
+                return True
+        return False
 
     def _note_of(self, level_id: str, competency_id: str | None) -> str | None:
         """The normal form of a level's note on a competency, in the new revision."""

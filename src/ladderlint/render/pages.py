@@ -14,12 +14,11 @@ that every statement of a valid framework is on the page.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from ..diff.changes import Change, Impact, Kind
+from ..diff.changes import Change, Impact, Kind, named_by_title
 from ..diff.formatters.common import taken_out
 from ..diff.formatters.markdown import PageLinks
 from ..diff.report import FrameworkDiff
@@ -27,7 +26,7 @@ from ..diff.wording import same_words
 from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
 from ..rules.ll406_placeholder import unnamed_organisation
-from ..text import ascii_spelling, normal
+from ..text import normal
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -171,11 +170,15 @@ class LevelView:
 
     @property
     def code(self) -> str | None:
-        """The id, where it says something the title does not ("IC3" for
-        "Senior Engineer"): shown small beside the title. None where the
-        id only spells the title ("senior-engineer-2") or is in it, and
-        where the label says it already (a title two levels share)."""
-        return None if self.title_shared or _says(self.title, self.id) else self.id
+        """The id, where it is a code people read the ladder by that the
+        title does not say ("IC3" for "Senior Engineer"): shown small beside
+        the title. None where the level is known by its title alone, as
+        `ladderlint diff` names it (``named_by_title``: the id spells the
+        title out, or is a key written from words, maybe from a title the
+        level no longer has: "staff-engineer" for "Staff Software
+        Engineer"), and where the label says it already (a title two levels
+        share)."""
+        return None if self.title_shared or not self.title or named_by_title(self.title, self.id) else self.id
 
 
 @dataclass
@@ -868,59 +871,6 @@ def _statement_at(diff: FrameworkDiff, path: DocPath | None) -> Statement | None
                 if tuple(path[:len(statement.path)]) == tuple(statement.path):
                     return statement
     return None
-
-
-def _says(title: str, level_id: str) -> bool:
-    """Whether ``title`` already says ``level_id``: holds it as a word, is
-    it spelt another way (case, spaces, hyphens, accents: "senior" of
-    "Sênior"), or holds its numbers and letters (``_spelt_out``: "L1" of
-    "Level 1")."""
-    if not title:
-        return True
-    # An id is written in ASCII letters: the title's accents taken off, as
-    # an id made from the title is.
-    title = title if title.isascii() else ascii_spelling(title)
-    squashed = re.sub(r"[^0-9a-z]+", "", level_id.casefold())
-    if squashed == re.sub(r"[^0-9a-z]+", "", title.casefold()):
-        return True
-    if re.search(rf"(?<![0-9A-Za-z]){re.escape(level_id)}(?![0-9A-Za-z])", title, re.IGNORECASE) is not None:
-        return True
-    return _spelt_out(title, level_id)
-
-
-_RUNS = lazy(r"[^\W\d_]+|\d+")
-
-
-def _spelt_out(title: str, level_id: str) -> bool:
-    """Whether the title holds the id's numbers and letters, in its order:
-    each number of the id is a number of the title, and each run of letters
-    a word of it or the first letters of its words that follow ("L1" of
-    "Level 1", "SE-2" of "Senior Engineer 2", "level-1" of "Level 1 (junior)").
-    An id without a number must be in the title as it is: "TL" is a code
-    people say for "Tech Lead", "L1" a level's number written short."""
-    pieces = _RUNS.findall(level_id.casefold())
-    words = _RUNS.findall(title.casefold())
-    if not any(piece.isdigit() for piece in pieces):
-        return False
-    at = 0
-    for piece in pieces:
-        if piece.isdigit():
-            found = next((i for i in range(at, len(words)) if words[i].isdigit() and int(words[i]) == int(piece)), None)
-            if found is None:
-                return False
-            at = found + 1
-            continue
-        whole = next((i for i in range(at, len(words)) if words[i] == piece), None)
-        if whole is not None:
-            at = whole + 1
-            continue
-        starts = next((i for i in range(at, len(words) - len(piece) + 1)
-                       if all(not words[i + k].isdigit() and words[i + k][0] == letter for k, letter in enumerate(piece))),
-                      None)
-        if starts is None:
-            return False
-        at = starts + len(piece)
-    return True
 
 
 def _stem(page: str) -> str:

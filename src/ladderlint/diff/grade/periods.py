@@ -513,15 +513,17 @@ def deadlines(found: list[Word]) -> None:
                     w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
                     w.team_spread = _sprint_hours(texts[end], 1, 1)
             continue
-        if word == "same" and i and texts[i - 1] == "the" and texts[i + 1 : i + 2] \
-                and texts[i + 1] in vocab.DURATION_HOURS and not texts[i + 1].endswith("s") \
+        unit = _worked(texts, i + 1)
+        if word == "same" and i and texts[i - 1] == "the" and texts[unit : unit + 1] \
+                and texts[unit] in vocab.DURATION_HOURS and not texts[unit].endswith("s") \
                 and found[i - 1].role == "content":
             # "responds the same day", "on the same day", "fixed the same week": no later than the one period
             # it started in, a deadline of that period, as "within a day" is; "within 2 days" -> "the same day"
-            # tightens it. (After "within", "within the same day" is read there.)
-            for w in found[i - 1 : i + 2]:
-                w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[i + 1]]
-                w.team_spread = _sprint_hours(texts[i + 1], 1, 1)
+            # tightens it. "The same working day" ends with that day too. (After "within", "within the same
+            # day" is read there.)
+            for w in found[i - 1 : unit + 1]:
+                w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[unit]]
+                w.team_spread = _sprint_hours(texts[unit], 1, 1)
             continue
         spanning = word in vocab.SPAN_WORDS
         # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
@@ -570,6 +572,8 @@ def deadlines(found: list[Word]) -> None:
         if spanning and not first:
             continue  # "for two weeks", "over the next quarter": read as words and numbers
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
+            # "within the same working day": the end of that day, as "the same day" is; not days worked, counted.
+            working = working and "same" not in texts[i + 1 : j]
             hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
@@ -667,7 +671,19 @@ def _end_of_period(texts: list[str], i: int) -> int:
     j += 2
     if texts[j : j + 1] and texts[j] in _OF_A_PERIOD:
         j += 1
+    j = _worked(texts, j)  # "by the end of the working day": the end of that day
     return j if j < len(texts) and texts[j] in vocab.DURATION_HOURS else 0
+
+
+def _worked(texts: list[str], j: int) -> int:
+    """Past a word that says a period is one worked ("working", "business":
+    "the same working day", "the end of the business day") where a unit of
+    time follows it: where the unit is; else ``j``. A point in time (the end
+    of that day) is the same point, however the day is called."""
+    if texts[j : j + 1] and texts[j] in vocab.WORKING_TIME and texts[j + 1 : j + 2] \
+            and texts[j + 1] in vocab.DURATION_HOURS:
+        return j + 1
+    return j
 
 
 def split_phrase(
