@@ -2209,6 +2209,12 @@ PAST_THE_GROUP = WIDER - WHOLE_OF
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.
 PARTICLES = frozenset("up out down off away back through".split())
+#: Words that say to act soon but set no time: "escalates issues promptly",
+#: "in a timely manner", "as soon as possible", "in good time", "without
+#: delay". A definite deadline said in their place ("within 4 hours") puts a
+#: deadline in, as one said where none was does.
+VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
+VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
 #: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
 #: basis" say what "promptly", "clearly" and "regularly" say.
 MANNER_NOUNS = frozenset("manner way fashion basis".split())
