@@ -503,7 +503,8 @@ def tidied_said(diff: FrameworkDiff, changes: Sequence[Change], most: int | None
     3 competency names: Delivery, Craft, Impact"; ``most``: at most that many
     of each kind named, then how many more), the statements and other texts
     counted under the competency (or dimension) they belong to ("in 4
-    statements: 3 in Delivery, 1 in Craft"). In the order the changes come."""
+    statements: 3 in Delivery, 1 in Craft"; ``most`` of them, then "and 5 in
+    3 others"). In the order the changes come."""
     kinds: dict[str, list[Change]] = {}
     for change in changes:
         kinds.setdefault(_tidied_kind(change), []).append(change)
@@ -520,8 +521,12 @@ def tidied_said(diff: FrameworkDiff, changes: Sequence[Change], most: int | None
         if len(where) == 1:
             parts.append(f"{said} in {next(iter(where))}" if "" not in where else said)
         else:
+            places = list(where.items())
+            shown_places = places if most is None or len(places) <= most else places[:most]
+            rest = places[len(shown_places):]
+            more = f" and {sum(count for _, count in rest)} in {len(rest)} others" if rest else ""
             parts.append(f"{said}: " + ", ".join(f"{count} in {name or 'no competency'}"
-                                                 for name, count in where.items()))
+                                                 for name, count in shown_places) + more)
     what = parts[0] if len(parts) == 1 else f"{plural(len(changes), 'text')} ({'; '.join(parts)})"
     return f"Spacing, capitals or punctuation tidied in {what}; the words are the same"
 
