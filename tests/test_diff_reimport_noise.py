@@ -188,9 +188,10 @@ def test_quotes_re_exported_in_several_statements_are_one_line_in_text(tmp_path)
         level["competencies"]["communication"] = [text.replace("’", "'")
                                                   for text in level["competencies"]["communication"]]
     out = _run(tmp_path, old, new)
-    assert out.count("Spacing, capitals or punctuation tidied in 3 texts; the words are the same") == 3  # a line a level
+    tidied = "Spacing, capitals or punctuation tidied in 3 statements in Collaboration & Communication"
+    assert out.count(f"{tidied}; the words are the same") == 3  # a line a level, saying where
     assert "(formatting only)" not in out
     for change in _changes(tmp_path, old, new):
         assert f"[{change['fingerprint']}]" in out  # each can still be approved by it
     notes = _run(tmp_path, old, new, "--format", "markdown")
-    assert notes.count("Spacing, capitals or punctuation tidied in 3 texts; the words are the same.") == 3
+    assert notes.count(f"{tidied}; the words are the same.") == 3

@@ -385,7 +385,7 @@ def test_a_capital_letter_fixed_is_tidied_not_reworded(cli, tmp_path):
     new["levels"][0]["competencies"]["impact"][0] = statement.replace("I deliver", "I Deliver")
     files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
     notes = _notes(cli, *files)
-    assert "- Spacing, capitals or punctuation tidied in 1 text; the words are the same." in notes
+    assert "- Spacing, capitals or punctuation tidied in 1 statement in Impact; the words are the same." in notes
     assert "reworded" not in notes
 
 

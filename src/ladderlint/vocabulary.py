@@ -17,7 +17,7 @@ differ so that they never disagree:
   LL201 by itself;
 - the scales along which an expectation grows from level to level: scope
   (task < project < team < group < organisation < company < industry;
-  "the organisation" alone is the company),
+  "the organisation" alone is the company, "the tech community" the industry),
   audience (engineers < senior engineers), frequency (sometimes < always),
   certainty (may < must), autonomy (with guidance < independently),
   degree and quality (basic < deep, reasonable < excellent), size (small
@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import unaccented, without_possessive
+from .text import FUNCTION_WORDS, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
@@ -2318,6 +2318,12 @@ PAST_THE_GROUP = WIDER - WHOLE_OF
 #: "carry out" say one thing each, as "split", "configure", "determine" and
 #: "conduct" do.
 PARTICLES = frozenset("up out down off away back through".split())
+#: Words that say to act soon but set no time: "escalates issues promptly",
+#: "in a timely manner", "as soon as possible", "in good time", "without
+#: delay". A definite deadline said in their place ("within 4 hours") puts a
+#: deadline in, as one said where none was does.
+VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
+VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
 #: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
 #: basis" say what "promptly", "clearly" and "regularly" say.
 MANNER_NOUNS = frozenset("manner way fashion basis".split())
@@ -2718,9 +2724,10 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
     # word, which most statements have none of. Only the words from the one before the first of them, past
     # the determiners and words of how much ("across" in "across the whole platform"), to the last of them
     # are read: no phrase is found elsewhere, and none is missed (LL207 reads every statement so).
+    communities = wider_communities(words) if not COMMUNITIES.isdisjoint(words) else []
     firsts = _PLACED_FIRST_WORDS.intersection(words).union(name[0] for name in names if name and name[0] in words)
     if not firsts:
-        return []
+        return communities
     end = len(words) - min(map(words[::-1].index, firsts))
     i = min(map(words.index, firsts))
     while i > 0 and words[i - 1] in _BEFORE_A_PLACED:
@@ -2759,6 +2766,64 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
             i = placed[1]
         else:
             i += 1
+    if communities:  # each phrase where no other is: "across the tech community" is the community's
+        found = sorted(found + [c for c in communities
+                                if not any(s < c[1] and c[0] < e for s, e, _scope in found)])
+    return found
+
+
+#: The nouns of a community of people.
+COMMUNITIES = frozenset({"community", "communities"})
+#: Words before a community that name the world outside the company: "the
+#: tech community", "the wider developer community", "open-source
+#: communities", "the global engineering community". Such a community is
+#: the industry, past the company, on SCOPES.
+WIDER_WORLD = frozenset(
+    "tech technology developer developers dev open-source opensource oss wider broader larger external industry "
+    "global worldwide international".split())
+#: Words that make a community one inside the company: "our engineering
+#: community", "the internal community", "the Acme team community".
+_INSIDE = frozenset("internal local in-house inner".split()) | _OWNING
+_COMMUNITY_WORDS_BEFORE = 4
+
+
+def wider_communities(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where the words name a community of the world outside the company,
+    as (start, end, "industry"): the community after a word of WIDER_WORLD
+    ("the tech community", "the wider developer community", "the open
+    source community", "open-source communities") or said to be at large
+    ("the engineering community at large"). It starts at the first word
+    that qualifies it past the determiner and the words of extent (where
+    ``placed_scopes`` readers look for a unit's name: "the wider tech
+    community" from "tech"). Not one of the company's own, which is a
+    group of its people, not the industry: after a possessive or a word of
+    WITHIN ("our engineering community", "the internal community"), with a
+    scope word of the company in it ("the company's tech community", "the
+    team community"), nor a community of practice; nor a community nothing
+    places outside ("the engineering community", "the community")."""
+    found: list[tuple[int, int, str]] = []
+    for k, word in enumerate(words):
+        if word not in COMMUNITIES:
+            continue
+        j = k
+        while j > 0 and k - j < _COMMUNITY_WORDS_BEFORE and words[j - 1] not in FUNCTION_WORDS \
+                and words[j - 1] not in _INSIDE:
+            j -= 1  # "the wider open source community": back to "the"
+        before = words[j:k]
+        end = k + 1
+        after = tuple(words[end : end + 2])
+        if after == ("at", "large"):
+            end += 2  # "the engineering community at large"
+        elif after[:1] == ("of",) and after[1:] in (("practice",), ("practise",), ("interest",)):
+            continue  # "a community of practice": a group inside the company
+        outside = end > k + 1 or not WIDER_WORLD.isdisjoint(before) \
+            or any(a == "open" and b == "source" for a, b in zip(before, before[1:]))
+        if not outside or (j and words[j - 1] in _INSIDE) or not _INSIDE.isdisjoint(before) \
+                or any(without_possessive(w) in SCOPE_OF or w.endswith("'s") for w in before):
+            continue
+        while j < k and words[j] in EXTENT:
+            j += 1  # "the wider tech community": the community is named from "tech"
+        found.append((j, end, "industry"))
     return found
 
 

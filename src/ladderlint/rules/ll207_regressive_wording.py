@@ -28,6 +28,7 @@ from ..vocabulary import (
     PLACED_SCOPE_WORDS,
     PIECES_OF_WORK,
     THE_WHOLE_ORGANISATION,
+    COMMUNITIES,
     PERIOD,
     PERIODIC,
     QUANTITY,
@@ -406,8 +407,10 @@ class _Tracks:
         self.scaled: dict[str, list[_Said]] = {}
         self.numbered = numbered  # the texts in which a number starts (Analysis.numbered)
         self.names = [name for name in names if name]  # the words of the organisation's names
-        # The words with which a scope named by where it stands begins: most statements have none.
-        self.placeable = (PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION).union(name[0] for name in self.names)
+        # The words with which a scope named by where it stands begins, or its noun ("the tech community"):
+        # most statements have none.
+        self.placeable = (PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION | COMMUNITIES).union(
+            name[0] for name in self.names)
 
     def scoped(self, tokens: list[str]) -> list[str]:
         """The words, with each that names a scope by where it stands ("across

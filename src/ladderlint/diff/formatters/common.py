@@ -489,3 +489,55 @@ def formatting_only(change: Change) -> bool:
         and isinstance(change.new, str)
         and same_words(change.old, change.new)
     )
+
+
+#: The texts whose name a reader knows them by, and what each is called: a
+#: tidied one is named, not counted.
+_NAMED_TEXTS = {Kind.COMPETENCY_RENAMED: "competency name", Kind.DIMENSION_RENAMED: "dimension name",
+                Kind.LEVEL_RENAMED: "level title"}
+
+
+def tidied_said(diff: FrameworkDiff, changes: Sequence[Change], most: int | None = None) -> str:
+    """Several texts tidied, their words the same (``formatting_only``), said
+    in one line that says which: the names tidied by their new spelling ("in
+    3 competency names: Delivery, Craft, Impact"; ``most``: at most that many
+    of each kind named, then how many more), the statements and other texts
+    counted under the competency (or dimension) they belong to ("in 4
+    statements: 3 in Delivery, 1 in Craft"; ``most`` of them, then "and 5 in
+    3 others"). In the order the changes come."""
+    kinds: dict[str, list[Change]] = {}
+    for change in changes:
+        kinds.setdefault(_tidied_kind(change), []).append(change)
+    parts = []
+    for kind, of_kind in kinds.items():
+        said = plural(len(of_kind), kind)
+        if any(c.kind in _NAMED_TEXTS for c in of_kind):
+            names = list(dict.fromkeys(str(c.new) for c in of_kind))
+            shown = names if most is None or len(names) <= most else names[:most]
+            more = f" and {len(names) - len(shown)} more" if len(shown) < len(names) else ""
+            parts.append(f"{said}: {', '.join(shown)}{more}")
+            continue
+        where = Counter(subject(diff, c) for c in of_kind)
+        if len(where) == 1:
+            parts.append(f"{said} in {next(iter(where))}" if "" not in where else said)
+        else:
+            places = list(where.items())
+            shown_places = places if most is None or len(places) <= most else places[:most]
+            rest = places[len(shown_places):]
+            more = f" and {sum(count for _, count in rest)} in {len(rest)} others" if rest else ""
+            parts.append(f"{said}: " + ", ".join(f"{count} in {name or 'no competency'}"
+                                                 for name, count in shown_places) + more)
+    what = parts[0] if len(parts) == 1 else f"{plural(len(changes), 'text')} ({'; '.join(parts)})"
+    return f"Spacing, capitals or punctuation tidied in {what}; the words are the same"
+
+
+def _tidied_kind(change: Change) -> str:
+    """What a tidied text is, as the line that counts them calls it."""
+    if change.kind in _NAMED_TEXTS:
+        return _NAMED_TEXTS[change.kind]
+    if change.kind is Kind.FRAMEWORK_CHANGED:
+        return f"framework {change.field or 'text'}".replace("_", " ").replace(".", " ")
+    if change.kind is Kind.SUMMARY_CHANGED or change.field in ("summary", "description"):
+        return f"{'competency' if change.competency else 'dimension' if change.dimension else 'level'} " \
+               f"{change.field or 'summary'}"
+    return "statement"

@@ -38,8 +38,12 @@ from .common import (
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
+    tidied_said,
 )
 from ...patterns import lazy
+
+#: How many tidied names of each kind the release notes name; the text output names them all.
+_TIDIED_NAMED = 3
 
 _SECTIONS = (
     (Impact.RAISES_BAR, "New or higher expectations"),
@@ -765,9 +769,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
         items, through = _through_levels(diff, items, links)
         lines.extend(_bullet(diff, change, twice, links, labelled) for change in items if change not in spacing)
         if spacing:
-            lines.append(
-                f"- Spacing, capitals or punctuation tidied in {plural(len(spacing), 'text')}; the words are the same."
-            )
+            lines.append(f"- {tidied_said(diff, spacing, most=_TIDIED_NAMED)}.")
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
 

@@ -23,7 +23,7 @@ from .common import (
     BOTH_WAYS,
     REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
-    left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only,
+    left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, tidied_said,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -88,7 +88,7 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
         for change in changes:
             if id(change) in said or len(tidied) > 1 and change in tidied[1:]:
                 continue
-            lines.append(_tidied(report, tidied, paint) if len(tidied) > 1 and change is tidied[0] else
+            lines.append(_tidied(report, diff, tidied, paint) if len(tidied) > 1 and change is tidied[0] else
                          _line(report, diff, change, paint, diff.said_with(change), merged.get(id(change))))
     lines.append("")
     lines.append(_summary(report, diff))
@@ -150,12 +150,13 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
 _ITEM_ITSELF = frozenset({Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED, Kind.DIMENSION_REMOVED, Kind.COMPETENCY_REMOVED})
 
 
-def _tidied(report: Report, changes: list[Change], paint: _Painter) -> str:
-    """Several texts whose words are the same, tidied (``formatting_only``), on one line."""
+def _tidied(report: Report, diff: FrameworkDiff, changes: list[Change], paint: _Painter) -> str:
+    """Several texts whose words are the same, tidied (``formatting_only``), on one line that names
+    them all: the maintainers who read it look each one up."""
     impact = paint(f"{Impact.EDITORIAL.value:<{_IMPACT_WIDTH}}", _IMPACT_COLOURS[Impact.EDITORIAL])
     kinds = {c.kind for c in changes}
     kind = changes[0].kind.value if len(kinds) == 1 else "several"
-    body = f"Spacing, capitals or punctuation tidied in {plural(len(changes), 'text')}; the words are the same"
+    body = tidied_said(diff, changes)
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in changes)
     if all(report.approved(c) for c in changes):
         tail += " (approved)"

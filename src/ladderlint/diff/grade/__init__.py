@@ -286,7 +286,7 @@ from .neutral import (
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
-    ambiguous_period, deadline_for_span, part_of_period, rate_direction, split_phrase, vague_time, waits,
+    ambiguous_period, deadline_for_span, deadline_for_vague_time, part_of_period, rate_direction, split_phrase, vague_time, waits,
     weekdays_only,
 )
 from .scales import (
@@ -476,8 +476,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # organisation's progress": the same scopes, in other roles; no reach widened nor narrowed, each run
     # read as it stands (both ways), not as one scope moved along its scale.
     swapped = _scopes_swapped(a, b)
-    directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured + [d for d in (parted, renamed) if d] \
-        + negation_moved(runs, a, b)
+    # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
+    vague_deadline = deadline_for_vague_time(runs, a, b)
+    directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
+        + [d for d in (parted, renamed, vague_deadline) if d] + negation_moved(runs, a, b)
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)

@@ -97,6 +97,55 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
     return None
 
 
+def deadline_for_vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                            b: list[Word]) -> tuple[int, str] | None:
+    """A definite deadline said in the place of a word that only says to act
+    soon (``vocab.VAGUE_SOON``: "Escalates issues in a timely manner" ->
+    "... within 4 hours", "promptly" -> "within a day", "as soon as
+    possible" -> "by the end of the day"): a deadline put in, which raises
+    the bar as one put in where no word of time was does; the other way, a
+    deadline taken out. Its words are read so, and not as words replaced.
+    None where the text that loses the vague word keeps or had a deadline
+    ("quickly, within 2 days" -> "within a day": the deadline moved, read on
+    its scale), or the other still says one ("promptly" -> "promptly, within
+    a day": a deadline put in beside it), or nothing of time is changed."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    for old, new, direction in ((a, b, 1), (b, a, -1)):
+        vague = _vague_soon(old)
+        said = [w for w in new if w.role == "deadline" and not w.neutral]
+        if not vague or not said or _vague_soon(new) or any(w.role == "deadline" for w in old) \
+                or not all(id(w) in changed for w in (*vague, *said)):
+            continue
+        for w in (*vague, *said):
+            w.neutral = True
+        return (direction, "deadline put in" if direction > 0 else "deadline taken out")
+    return None
+
+
+def _vague_soon(text: list[Word]) -> list[Word]:
+    """The words of a text that say to act soon and set no time (``vocab.VAGUE_SOON``): not "as soon as"
+    before what it waits for ("as soon as the incident is resolved"), which says when, as "once" does."""
+    texts = [w.text for w in text]
+    found = []
+    for i, w in enumerate(text):
+        if w.text not in vocab.VAGUE_SOON:
+            continue
+        if texts[i - 1 : i] == ["as"] and texts[i + 1 : i + 2] == ["as"] and i + 2 < len(texts):
+            if texts[i + 2] in _AS_SOON_AS_CAN_BE:
+                found.extend(text[i - 1 : i + 3])  # "as soon as possible", said whole
+            continue
+        found.append(w)
+    for phrase in vocab.VAGUE_SOON_PHRASES:
+        for i in range(len(texts) - len(phrase) + 1):
+            if tuple(texts[i : i + len(phrase)]) == phrase:
+                found.extend(text[i : i + len(phrase)])
+    return found
+
+
+#: What "as soon as" says of itself where it sets no time: "as soon as possible", "as soon as practical".
+_AS_SOON_AS_CAN_BE = frozenset("possible practical practicable feasible reasonable".split())
+
+
 def part_of_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
     """A period said how often something is done replaced by a part of it
     that comes round as often, or the other way ("every week" -> "every

@@ -68,9 +68,15 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     for start, end, scope in vocab.placed_scopes(texts):
         # "their domain", "across the firm": a unit named where it stands, on the scale LL207 reads too.
         if all(w.role == "content" for w in found[start:end]):
-            found[start].role, found[start].rank = "scope", vocab.SCOPE_RANK[scope]
-            for w in found[start + 1 : end]:
+            # A community is named by its noun and the words that place it outside, either of which a
+            # rewording may keep or replace ("the tech organization" -> "the tech community", "the
+            # engineering community" -> "the tech community"): each says the scope.
+            head = next((k for k in range(start, end) if texts[k] in vocab.COMMUNITIES), start)
+            for k, w in enumerate(found[start:end], start=start):
                 w.role = "function"
+                if k in (start, head):
+                    w.role, w.rank = "scope", vocab.SCOPE_RANK[scope]
+    _community_labels(found)
     guidance(found)
     overseen(found)
     help_topics(found, clause_ends)
@@ -247,6 +253,21 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _intensities(found)
     comparative_tails(found)
     return found
+
+
+def _community_labels(found: list[Word]) -> None:
+    """A community alone in its clause ("Community: makes an impact on the
+    tech community") where the text names a community of the world outside
+    (``vocab.wider_communities``): the label names that community, on the
+    scale as it is ("Company: ..." -> "Community: ..." widens it). Not a
+    community the text places nowhere ("Community: runs our guild")."""
+    wider = next((w.rank for w in found if w.text in vocab.COMMUNITIES and w.role == "scope"), None)
+    if wider is None:
+        return
+    for i, w in enumerate(found):
+        if w.text in vocab.COMMUNITIES and w.role == "content" \
+                and all(x.clause != w.clause for x in found[max(i - 1, 0) : i] + found[i + 1 : i + 2]):
+            w.role, w.rank = "scope", wider
 
 
 def _negated_frequencies(found: list[Word], ends: list[int]) -> tuple[list[Word], list[int]]:
