@@ -1055,6 +1055,17 @@ def _standing_alone(tracks: list[Track]) -> dict[int, tuple[str, Restatements]]:
     return found
 
 
+def _not_chosen(document: ImportedDocument, track: str | None, chosen: str | None) -> None:
+    """Unsay what the page's report says was done with the text of a track
+    --track did not choose ('check: ... it ends the framework's
+    description'): that text is in no framework written. How the track
+    was read (its layout) stays said."""
+    other = {id(entry) for entry in document.track_entries if entry.kind == "notice"}
+    document.report[:] = [
+        replace(entry, kind="unplaced", reason=f"text of another track ('{track}'); --track chose '{chosen}'") if id(entry) in other else entry
+        for entry in document.report]
+
+
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
                 places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
     """The frameworks of the documents read: one per track, or the one
@@ -1081,6 +1092,7 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
                     skipped.append(ReportEntry(document.path, 1, "unplaced",
                                                f"a document of another track ('{track.name}'); --track chose "
                                                f"'{chosen[0].name}'"))
+                    _not_chosen(document, track.name, chosen[0].name)
         tracks = chosen
     results = []
     several = len(tracks) > 1

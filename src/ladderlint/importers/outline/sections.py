@@ -1201,6 +1201,7 @@ class SectionReader(LevelReader):
                 self.use(heading)
             document.track = name
             saved, self.document = self.document, document
+            said_before = len(document.report)
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
@@ -1233,6 +1234,8 @@ class SectionReader(LevelReader):
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title,
                              track=heading if names is None and not by_role else None)
             self.placed = read | self.placed
+            # The page's introduction, read with the first track's levels, is every track's.
+            document.track_entries += [e for e in document.report[said_before:] if e.line >= heading.line]
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.

@@ -433,6 +433,7 @@ class TableReader(Reader):
                                 if alike else "its levels do not overlap those of the other tables")
                                + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
+            said_before = len(document.report)
             self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
@@ -469,6 +470,8 @@ class TableReader(Reader):
                 self.describe_track(track_heading, self.track_described(
                     track_heading, [b for b in self.outline.blocks if after < b.line < first]))
             after = max(m.table.last for m in group)
+            if len(tracks) > 1:
+                document.track_entries += document.report[said_before:]
             self.document = saved
         for table in split:
             self.use(table)
