@@ -380,24 +380,14 @@ class Reader:
                                          f"'{header.cells[column].joined()}': their summaries")
 
     def preamble(self, blocks: list[Block]) -> None:
-        after_title = self.title_line
         for block in blocks:
             if isinstance(block, Paragraph) and len(block.text.split()) <= _INSTRUCTION_WORDS \
                     and _PAGE_INSTRUCTION.fullmatch(strip_markdown(block.text).strip()):
                 self.drop(block, "an instruction for using the page, not its description")
         self.asked_of_everyone(blocks)  # before the description, which a lead into them would open
-        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
-                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
-                      and id(b) not in self.placed]
-        if self.outline.description and self.document.description is None:
-            self.document.description = self.outline.description
-        elif paragraphs and self.document.description is None:
-            # The first paragraph says what the framework is, and so do the paragraphs of running
-            # text right after it; the rest (tables of contents, notes, other sections) is reported.
-            first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
-                     and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
-            first += self._framing_after(first[-1], blocks, paragraphs)
-            self.document.description = paragraphs_text(first)
+        first = self.introduction(blocks) if self.document.description is None else []
+        if first:
+            self.document.description = self.with_tagline(paragraphs_text(first))
             for paragraph in first:
                 self.use(paragraph)
             subject = _BOLD_SUBJECT.match(first[0].text)
@@ -405,8 +395,39 @@ class Reader:
                 self.set_title(subject["title"].strip())  # a page with no title heading is named by it
             if first[-1].text.rstrip().endswith(":"):
                 self._list_the_description_opens(first[-1], blocks)
+        elif self.outline.description and self.document.description is None:
+            self.document.description = self.outline.description  # the front matter's, where the text has none
         for block in blocks:
             self.drop(block, "text before the first level")
+
+    def with_tagline(self, said: str) -> str:
+        """The description ``said`` (the page's introduction), opened by the
+        tagline its front matter gives ('description: Career development at
+        Acme'), unless the introduction opens with it already: both are the
+        owner's words about the framework."""
+        tagline = self.outline.description
+        if not tagline or name_key(said).startswith(name_key(tagline)):
+            return said
+        return f"{tagline}\n\n{said}"
+
+    def introduction(self, blocks: list[Block]) -> list[Paragraph]:
+        """The paragraphs that introduce the framework among ``blocks`` (the
+        text before its levels, or its tables): the first paragraph of
+        running text after the title says what the framework is, and so do
+        the paragraphs right after it (``_framing_after``); the rest (tables
+        of contents, notes, other sections) is not its description. The
+        page's own words are its description over its front matter's tagline
+        ('description: Career development at Acme'), which opens it
+        (``with_tagline``). [] where there is none."""
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= self.title_line
+                      and not self.footnote(b) and b.labelled is None
+                      and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
+                      and id(b) not in self.placed]
+        if not paragraphs:
+            return []
+        first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
+                 and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+        return first + self._framing_after(first[-1], blocks, paragraphs)
 
     def asked_of_everyone(self, blocks: list[Block], heading: Heading | None = None) -> bool:
         """Bullets before the levels that the document asks of every level
