@@ -780,7 +780,8 @@ def _read_documents(
             if document.organisation is None:
                 document.organisation_guess = named
     if axes:
-        skipped.extend(place_steps(documents, axes))
+        defined = place_steps(documents, axes)
+        skipped = [_axes_page_entry(e, defined) for e in skipped] + defined
     skipped = _competency_pages(bare, documents, skipped)
     # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
     titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
@@ -979,6 +980,18 @@ def _no_ladder(failure: ImportFailure) -> bool:
         "cannot tell which level", "no statements found", NO_LEVELS, "no headings or tables", "no bulleted statements",
         "no progression table", "not a Monzo-format", "no recognisable ladder",
     ))
+
+
+def _axes_page_entry(entry: ReportEntry, defined: list[ReportEntry]) -> ReportEntry:
+    """The report's entry for a page with no ladder (``_no_ladder_entry``)
+    that gave the levels of the other pages their axes (``defined``, an
+    entry per page that did): what the framework took of it, and that the
+    rest of its text is not imported, as for an overview."""
+    said = next((d for d in defined if d.file == entry.file), None)
+    if said is None or entry.kind != "unplaced" or not entry.reason.startswith("no ladder in this file"):
+        return entry
+    return replace(entry, kind="layout", reason=f"no levels of its own: it defines the axes of the ladder (line "
+                                               f"{said.line}); the rest of its text is not imported")
 
 
 def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
