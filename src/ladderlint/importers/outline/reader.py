@@ -90,7 +90,7 @@ class Steering:
 #: A description that opens with its subject in bold, as a wiki's first sentence names the page's:
 #: "**Platform Engineering Ladder** describes ...".
 _BOLD_SUBJECT = lazy(r"^(?:\*\*|__)(?P<title>[^*_]{3,80}?)(?:\*\*|__)\s+\w")
-_OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+_OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\((?P<code>[^()]{1,20})\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 #: The first line of a page `ladderlint render` wrote.
 _RENDERED = lazy(r"<!--\s*Written by ladderlint\b")
 #: The heading over the levels of a page `ladderlint render` wrote.
@@ -301,6 +301,7 @@ class Reader:
         summary: it goes to the level's description, under the list's lead."""
         by_title = {name_key(level.title): level for level in self.document.levels}
         used = []
+        coded: list[tuple[ImportedLevel, str]] = []  # the codes the lines give ('Engineer 1 (IC2): ...')
         described: list[Item] = []
         leads: list[Heading | Paragraph] = []  # the leads of lines of experience, used with them
         lead: Heading | Paragraph | None = None  # what leads into the list being read: a heading, a line ending in ':'
@@ -314,6 +315,8 @@ class Reader:
             if said is None or level is None:
                 continue
             rest = said.group("rest").strip()
+            if (code := self.code_of(level, said.group("code"))) is not None:
+                coded.append((level, code))
             label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
             # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
             labelled = bool(label) and labels_experience(label, rest)
@@ -330,9 +333,14 @@ class Reader:
             level.summary_paragraphs = [(item.line, level.summary)]
             self.use(item)
             used.append(item)
+        # A code said of two levels, or one twice, says neither's.
+        if len({name_key(code) for _, code in coded}) < len(coded) or len({id(lv) for lv, _ in coded}) < len(coded):
+            coded = []
+        for level, code in coded:
+            level.id = code
         if used:
             self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
-                                               "each: their summaries")
+                                               "each: their summaries" + _codes_said([lv for lv, _ in coded]))
         for said_with in leads:
             self.use(said_with)  # 'Relevant experience:' leads into its lines: said with each
         if described:
@@ -341,6 +349,17 @@ class Reader:
         for table in blocks:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
+
+    def code_of(self, level: ImportedLevel, said: str | None) -> str | None:
+        """The code a line names ``level`` with ('Engineer 1 (IC2)'), for its
+        id, as a heading 'Engineer 1 (IC2)' gives its level the id IC2:
+        where the brackets hold a code and nothing else, the level has no id
+        and no other level has that code."""
+        code = level_code(said.strip()) if said else None
+        if code is None or level.id is not None or name_key(code) != name_key(said or "") \
+                or any(name_key(other.id or "") == name_key(code) for other in self.document.levels):
+            return None
+        return code
 
     def summaries_table(self, table: Table) -> None:
         """A table before the levels, a row per level, one of its columns
@@ -662,6 +681,14 @@ def names_a_competency(label: str) -> bool:
 
 #: A plain label at the start of a paragraph: 'Summary: ...', 'Role description - ...'.
 _PLAIN_LABEL = lazy(r"([^\W\d][^:.!?]{0,38}?)\s*(?::|\s[-\u2013\u2014])\s+(\S.*)", re.DOTALL)
+
+
+def _codes_said(levels: list[ImportedLevel]) -> str:
+    """What the notice of a list of levels adds of the codes it gave them as their ids."""
+    if not levels:
+        return ""
+    return f", and the codes of {plural(len(levels), 'level')} in brackets ({', '.join(lv.id or '' for lv in levels)}): " \
+        "their ids"
 
 
 def _after_summary_label(paragraph: Paragraph) -> str | None:
