@@ -26,7 +26,10 @@ from ..blocks import (
     paragraphs_text,
 )
 from ..common import glossary_from_footnote
-from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement, described_under
+from ..document import (
+    ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement,
+    described_under,
+)
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
@@ -349,6 +352,61 @@ class Reader:
         for table in blocks:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
+
+    def described_before(self, blocks: list[Block]) -> None:
+        """A section before the levels that names each dimension (or each
+        competency) with words on it ('Evaluation criteria' over '- Impact'
+        and its sub-bullets '- Nature and impact of problems solved'; '-
+        Impact: what the work changes'; a heading 'Impact' over a
+        paragraph): those words are its description, where it has none.
+        Two names or more, and most of the list's, make such a section; a
+        lone line that names one ('Impact: see below') does not."""
+        named: dict[str, ImportedDimension | ImportedCompetency] = {}
+        for dimension in self.document.dimensions:
+            for competency in dimension.competencies:
+                if competency.name:
+                    named.setdefault(name_key(competency.name), competency)
+        for dimension in self.document.dimensions:
+            if dimension.name:
+                named[name_key(dimension.name)] = dimension  # a dimension named as a competency is the dimension
+        # The lines of one list (at its first depth), or headings of one depth over paragraphs, one right
+        # after another: a run, which names the dimensions if most of its lines do.
+        runs: list[list[tuple[ImportedDimension | ImportedCompetency | None, list[Block], list[str]]]] = []
+        free = [b for b in blocks if id(b) not in self.placed]
+        ended, kind = -1, None
+        for n, block in enumerate(free):
+            if not (isinstance(block, Item) and block.depth == 0 or isinstance(block, Heading)):
+                continue
+            under = list(itertools.takewhile(
+                lambda b: isinstance(b, Item) and b.depth > 0 if isinstance(block, Item)
+                else isinstance(b, Paragraph), free[n + 1:]))
+            if isinstance(block, Heading) and not under:
+                continue
+            text = strip_markdown(block.text).strip()
+            labelled = _NAMED_LINE.match(text) if not under and isinstance(block, Item) else None
+            name, words = (labelled["name"], [labelled["rest"]]) if labelled else \
+                (text.rstrip(":"), [normalise(strip_markdown(b.text)) for b in under])
+            subject = named.get(name_key(name))
+            this = "item" if isinstance(block, Item) else block.depth
+            if n != ended or this != kind or not runs:
+                runs.append([])
+            ended, kind = n + 1 + len(under), this
+            runs[-1].append((subject if subject is not None and subject.description is None and words else None,
+                             [block, *under], words))
+        said: list[tuple[ImportedDimension | ImportedCompetency, list[Block], list[str]]] = [
+            (subject, used, words) for run in runs
+                if sum(1 for subject, _, _ in run if subject is not None) * 2 > len(run)
+            for subject, used, words in run if subject is not None]
+        if len(said) < 2 or len({id(subject) for subject, _, _ in said}) < len(said):
+            return
+        for subject, used, words in said:
+            subject.description = words[0] if len(words) == 1 else "\n".join(f"- {w}" for w in words)
+            for block in used:
+                self.use(block)
+        kinds = {isinstance(subject, ImportedDimension) for subject, _, _ in said}
+        what = "dimensions" if kinds == {True} else "competencies" if kinds == {False} else "dimensions and competencies"
+        self.document.notice(said[0][1][0].line, f"a section before the levels names {len(said)} {what} with words "
+                             f"on each ({', '.join(s.name or '' for s, _, _ in said)}): their descriptions")
 
     def code_of(self, level: ImportedLevel, said: str | None) -> str | None:
         """The code a line names ``level`` with ('Engineer 1 (IC2)'), for its
@@ -681,6 +739,10 @@ def names_a_competency(label: str) -> bool:
 
 #: A plain label at the start of a paragraph: 'Summary: ...', 'Role description - ...'.
 _PLAIN_LABEL = lazy(r"([^\W\d][^:.!?]{0,38}?)\s*(?::|\s[-\u2013\u2014])\s+(\S.*)", re.DOTALL)
+
+
+#: A line that names something, then says what it is: 'Impact: what the work changes'.
+_NAMED_LINE = lazy(r"^(?P<name>[^:]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def _codes_said(levels: list[ImportedLevel]) -> str:

@@ -463,6 +463,7 @@ class TableReader(Reader):
                 self.roles_track(level_titles, len(document.levels))
             first = min(m.table.line for m in group)
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
+            self.described_before([b for b in self.outline.blocks if after < b.line < first])
             track_heading = next((m.track_heading for m in group if m.track_heading is not None), None)
             if len(tracks) > 1 and track_heading is not None:
                 # The paragraphs under the track's heading, before its tables, describe the track, as
