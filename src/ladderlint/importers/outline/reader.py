@@ -377,9 +377,9 @@ class Reader:
         for n, block in enumerate(free):
             if not (isinstance(block, Item) and block.depth == 0 or isinstance(block, Heading)):
                 continue
-            under = list(itertools.takewhile(
+            under: list[Item | Paragraph] = [b for b in itertools.takewhile(
                 lambda b: isinstance(b, Item) and b.depth > 0 if isinstance(block, Item)
-                else isinstance(b, Paragraph), free[n + 1:]))
+                else isinstance(b, Paragraph), free[n + 1:]) if isinstance(b, (Item, Paragraph))]
             if isinstance(block, Heading) and not under:
                 continue
             text = strip_markdown(block.text).strip()
