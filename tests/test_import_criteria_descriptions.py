@@ -22,6 +22,9 @@ def _table(dimension: str, rows: list[str]) -> str:
 
 
 TABLES = _table("Impact", ["Delivery", "Scope"]) + _table("Influence", ["Mentoring", "Communication"])
+#: The same ladder as a section per level, a sub-heading per dimension.
+SECTIONS = "".join(f"## {lv}\n\n### Impact\n\n- Ships work at {lv}.\n\n### Influence\n\n- Helps others at {lv}.\n\n"
+                   for lv in LEVELS)
 HEAD = "# Acme Engineering Ladder\n\nHow engineers grow at Acme.\n\n### Evaluation criteria\n\n"
 
 SUB_BULLETS = ("- Impact\n  - Nature and impact of problems solved\n  - Value delivered to the team\n"
@@ -32,7 +35,10 @@ HEADINGS = ("#### Impact\n\nNature and impact of problems solved.\n\n#### Influe
 
 
 def _descriptions(data: dict) -> dict[str, str | None]:
-    return {d["name"]: d.get("description") for d in data["dimensions"]}
+    """The descriptions of Impact and Influence: dimensions of the tables, competencies of the sections."""
+    named = {d["name"]: d.get("description") for d in data["dimensions"]}
+    named |= {c["name"]: c.get("description") for d in data["dimensions"] for c in d["competencies"]}
+    return {name: named[name] for name in ("Impact", "Influence")}
 
 
 @pytest.mark.parametrize("section, impact, influence", [
@@ -40,10 +46,12 @@ def _descriptions(data: dict) -> dict[str, str | None]:
     (NAMED_LINES, "Nature and impact of problems solved", "Effect on people around you"),
     (HEADINGS, "Nature and impact of problems solved.", "Effect on people around you."),
 ], ids=["sub-bullets", "name-colon-text", "headings"])
-def test_a_section_that_names_each_dimension_describes_them(cli, write, section, impact, influence):
-    data, run = imported(cli, write("ladder.md", HEAD + section + TABLES), "--org", "Acme")
+@pytest.mark.parametrize("levels", [TABLES, SECTIONS], ids=["tables", "sections"])
+def test_a_section_that_names_each_dimension_describes_them(cli, write, section, impact, influence, levels):
+    data, run = imported(cli, write("ladder.md", HEAD + section + levels), "--org", "Acme")
     assert _descriptions(data) == {"Impact": impact, "Influence": influence}
-    assert "names 2 dimensions with words on each (Impact, Influence): their descriptions" in run.stderr
+    what = "dimensions" if levels is TABLES else "competencies"
+    assert f"names 2 {what} with words on each (Impact, Influence): their descriptions" in run.stderr
     assert "Effect on people around you" not in run.stderr.replace("(Impact, Influence)", "")
 
 
@@ -60,6 +68,7 @@ def test_competencies_named_so_are_described(cli, write):
     "- Impact\n  - what the work changes\n- Feedback\n  - ask often\n- Pairing\n  - pair weekly\n"
     "- Influence\n  - on others\n- Hiring\n  - interview\n\n",  # names among more other lines
 ], ids=["one-name", "few-among-others"])
-def test_a_list_that_names_few_of_them_describes_none(cli, write, section):
-    data, _ = imported(cli, write("ladder.md", HEAD + section + TABLES), "--org", "Acme")
+@pytest.mark.parametrize("levels", [TABLES, SECTIONS], ids=["tables", "sections"])
+def test_a_list_that_names_few_of_them_describes_none(cli, write, section, levels):
+    data, _ = imported(cli, write("ladder.md", HEAD + section + levels), "--org", "Acme")
     assert _descriptions(data) == {"Impact": None, "Influence": None}

@@ -911,6 +911,7 @@ class SectionReader(LevelReader):
         close()
         self.drop_all(carried, group)
         self.overview(preamble)
+        self.described_before(preamble)
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
         self.describe_track(track, described)
