@@ -42,7 +42,8 @@ def _descriptions(data: dict) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize("section, impact, influence", [
-    (SUB_BULLETS, "- Nature and impact of problems solved\n- Value delivered to the team", "Effect on people around you"),
+    (SUB_BULLETS, "- Nature and impact of problems solved\n- Value delivered to the team",
+     "Effect on people around you"),
     (NAMED_LINES, "Nature and impact of problems solved", "Effect on people around you"),
     (HEADINGS, "Nature and impact of problems solved.", "Effect on people around you."),
 ], ids=["sub-bullets", "name-colon-text", "headings"])

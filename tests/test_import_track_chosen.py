@@ -15,7 +15,8 @@ from import_helpers import imported
 def _columns(levels: list[str], dimension: str, rows: list[str]) -> str:
     """A table of one dimension, its levels as columns (the dimension's name over its competencies)."""
     header = f"### {dimension}\n\n| {dimension} | " + " | ".join(levels) + " |\n|---|" + "---|" * len(levels) + "\n"
-    return header + "".join(f"| {name} | " + " | ".join(f"Shows good {name.lower()} in the work they do and explain it to the team at {lv}." for lv in levels) + " |\n"
+    said = "Shows good {} in the work they do and explain it to the team at {}."
+    return header + "".join(f"| {name} | " + " | ".join(said.format(name.lower(), lv) for lv in levels) + " |\n"
                             for name in rows) + "\n"
 
 
@@ -23,7 +24,8 @@ def _rows(levels: list[tuple[str, str]], dimensions: list[str]) -> str:
     """A table of levels as rows: each level's code, title and a cell per dimension."""
     header = "### The ladder\n\n| Level | Title | " + " | ".join(dimensions) + " |\n|---|---|" \
         + "---|" * len(dimensions) + "\n"
-    return header + "".join(f"| {code} | {title} | " + " | ".join(f"Leads the {d.lower()} of the team and explains the plan to everyone as {title}." for d in dimensions)
+    said = "Leads the {} of the team and explains the plan to everyone as {}."
+    return header + "".join(f"| {code} | {title} | " + " | ".join(said.format(d.lower(), title) for d in dimensions)
                             + " |\n" for code, title in levels) + "\n"
 
 

@@ -1074,9 +1074,9 @@ def _not_chosen(document: ImportedDocument, track: str | None, chosen: str | Non
     description'): that text is in no framework written. How the track
     was read (its layout) stays said."""
     other = {id(entry) for entry in document.track_entries if entry.kind == "notice"}
-    document.report[:] = [
-        replace(entry, kind="unplaced", reason=f"text of another track ('{track}'); --track chose '{chosen}'") if id(entry) in other else entry
-        for entry in document.report]
+    why = f"text of another track ('{track}'); --track chose '{chosen}'"
+    document.report[:] = [replace(entry, kind="unplaced", reason=why) if id(entry) in other else entry
+                          for entry in document.report]
 
 
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],

@@ -394,8 +394,8 @@ class Reader:
             runs[-1].append((subject if subject is not None and subject.description is None and words else None,
                              [block, *under], words))
         said: list[tuple[ImportedDimension | ImportedCompetency, list[Block], list[str]]] = [
-            (subject, used, words) for run in runs
-                if sum(1 for subject, _, _ in run if subject is not None) * 2 > len(run)
+            (subject, used, words)
+            for run in runs if sum(1 for subject, _, _ in run if subject is not None) * 2 > len(run)
             for subject, used, words in run if subject is not None]
         if len(said) < 2 or len({id(subject) for subject, _, _ in said}) < len(said):
             return
