@@ -75,8 +75,9 @@ def test_markdown_front_matter_gives_name_and_description(cli, write):
     text = ("---\ntitle: Acme Engineering Ladder\ndescription: How we grow\n---\n\n# Ladder\n\nIntro words here.\n\n"
             "## L1\n\n### Coding\n\n- Writes code\n\n## L2\n\n### Coding\n\n- Designs code\n")
     data, run = imported(cli, write("ladder.md", text))
-    assert data["organisation"] == {"name": "Acme"} and data["description"] == "How we grow"
-    assert "text before the first level: Intro words here." in run.stderr
+    # The front matter's tagline opens the description; the page's own introduction goes on with it.
+    assert data["organisation"] == {"name": "Acme"} and data["description"] == "How we grow\n\nIntro words here."
+    assert "Intro words here." not in run.stderr
 
 
 def test_a_track_taken_from_the_title_says_what_it_was_taken_to_be(cli, write):

@@ -780,7 +780,8 @@ def _read_documents(
             if document.organisation is None:
                 document.organisation_guess = named
     if axes:
-        skipped.extend(place_steps(documents, axes))
+        defined = place_steps(documents, axes)
+        skipped = [_axes_page_entry(e, defined) for e in skipped] + defined
     skipped = _competency_pages(bare, documents, skipped)
     # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
     titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
@@ -981,6 +982,18 @@ def _no_ladder(failure: ImportFailure) -> bool:
     ))
 
 
+def _axes_page_entry(entry: ReportEntry, defined: list[ReportEntry]) -> ReportEntry:
+    """The report's entry for a page with no ladder (``_no_ladder_entry``)
+    that gave the levels of the other pages their axes (``defined``, an
+    entry per page that did): what the framework took of it, and that the
+    rest of its text is not imported, as for an overview."""
+    said = next((d for d in defined if d.file == entry.file), None)
+    if said is None or entry.kind != "unplaced" or not entry.reason.startswith("no ladder in this file"):
+        return entry
+    return replace(entry, kind="layout", reason=f"no levels of its own: it defines the axes of the ladder (line "
+                                               f"{said.line}); the rest of its text is not imported")
+
+
 def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
     """The report's entry for a page with no ladder among others: an
     overview, an index, a wiki's sidebar. Why, without the advice to steer
@@ -1055,6 +1068,17 @@ def _standing_alone(tracks: list[Track]) -> dict[int, tuple[str, Restatements]]:
     return found
 
 
+def _not_chosen(document: ImportedDocument, track: str | None, chosen: str | None) -> None:
+    """Unsay what the page's report says was done with the text of a track
+    --track did not choose ('check: ... it ends the framework's
+    description'): that text is in no framework written. How the track
+    was read (its layout) stays said."""
+    other = {id(entry) for entry in document.track_entries if entry.kind == "notice"}
+    why = f"text of another track ('{track}'); --track chose '{chosen}'"
+    document.report[:] = [replace(entry, kind="unplaced", reason=why) if id(entry) in other else entry
+                          for entry in document.report]
+
+
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
                 places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
     """The frameworks of the documents read: one per track, or the one
@@ -1081,6 +1105,7 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
                     skipped.append(ReportEntry(document.path, 1, "unplaced",
                                                f"a document of another track ('{track.name}'); --track chose "
                                                f"'{chosen[0].name}'"))
+                    _not_chosen(document, track.name, chosen[0].name)
         tracks = chosen
     results = []
     several = len(tracks) > 1

@@ -246,6 +246,9 @@ class ImportedDocument:
     levels: list[ImportedLevel] = field(default_factory=list)
     glossary: dict[str, str] = field(default_factory=dict)
     report: list[ReportEntry] = field(default_factory=list)
+    #: Of a page of several tracks, the report's entries said while reading this track's part (``report``
+    #: is the page's, shared): where --track chooses another track, what they say was done was not.
+    track_entries: list[ReportEntry] = field(default_factory=list)
     #: The layout the document was read with (see outline.LAYOUTS; TABLE_LAYOUTS those of a table).
     layout: str | None = None
     #: The page's own title (front matter, <title>) named its level, and no heading did.

@@ -187,7 +187,10 @@ def summary(result: ImportResult, destination: str) -> str:
         for level in data["levels"]
         for cell in level["competencies"].values()
     )
-    files = len({document.path for document in result.documents})  # a page of two tables is one file
+    # A page of two tables is one file; a page with no levels that gave the framework something
+    # (its axes, its name: said in a layout line of its own) was read too.
+    files = len({document.path for document in result.documents}
+                | {entry.file for entry in result.report if entry.kind == "layout" and entry.line})
     marked = sum(1 for level in data["levels"] for cell in level["competencies"].values()
                  if isinstance(cell, dict) and "not_applicable" in cell)
     rated = sum(1 for level in data["levels"] for cell in level["competencies"].values()

@@ -26,7 +26,10 @@ from ..blocks import (
     paragraphs_text,
 )
 from ..common import glossary_from_footnote
-from ..document import ImportedCell, ImportedDocument, ImportedLevel, ImportedStatement, described_under
+from ..document import (
+    ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement,
+    described_under,
+)
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
@@ -90,7 +93,7 @@ class Steering:
 #: A description that opens with its subject in bold, as a wiki's first sentence names the page's:
 #: "**Platform Engineering Ladder** describes ...".
 _BOLD_SUBJECT = lazy(r"^(?:\*\*|__)(?P<title>[^*_]{3,80}?)(?:\*\*|__)\s+\w")
-_OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\([^()]{1,20}\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+_OVERVIEW_LINE = lazy(r"^(?P<name>[^:()]{1,60}?)\s*(?:\((?P<code>[^()]{1,20})\))?\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
 #: The first line of a page `ladderlint render` wrote.
 _RENDERED = lazy(r"<!--\s*Written by ladderlint\b")
 #: The heading over the levels of a page `ladderlint render` wrote.
@@ -301,6 +304,7 @@ class Reader:
         summary: it goes to the level's description, under the list's lead."""
         by_title = {name_key(level.title): level for level in self.document.levels}
         used = []
+        coded: list[tuple[ImportedLevel, str]] = []  # the codes the lines give ('Engineer 1 (IC2): ...')
         described: list[Item] = []
         leads: list[Heading | Paragraph] = []  # the leads of lines of experience, used with them
         lead: Heading | Paragraph | None = None  # what leads into the list being read: a heading, a line ending in ':'
@@ -314,6 +318,8 @@ class Reader:
             if said is None or level is None:
                 continue
             rest = said.group("rest").strip()
+            if (code := self.code_of(level, said.group("code"))) is not None:
+                coded.append((level, code))
             label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
             # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
             labelled = bool(label) and labels_experience(label, rest)
@@ -330,9 +336,14 @@ class Reader:
             level.summary_paragraphs = [(item.line, level.summary)]
             self.use(item)
             used.append(item)
+        # A code said of two levels, or one twice, says neither's.
+        if len({name_key(code) for _, code in coded}) < len(coded) or len({id(lv) for lv, _ in coded}) < len(coded):
+            coded = []
+        for level, code in coded:
+            level.id = code
         if used:
             self.document.notice(used[0].line, f"a list before the levels sums up {len(used)} of them in a line "
-                                               "each: their summaries")
+                                               "each: their summaries" + _codes_said([lv for lv, _ in coded]))
         for said_with in leads:
             self.use(said_with)  # 'Relevant experience:' leads into its lines: said with each
         if described:
@@ -341,6 +352,72 @@ class Reader:
         for table in blocks:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
+
+    def described_before(self, blocks: list[Block]) -> None:
+        """A section before the levels that names each dimension (or each
+        competency) with words on it ('Evaluation criteria' over '- Impact'
+        and its sub-bullets '- Nature and impact of problems solved'; '-
+        Impact: what the work changes'; a heading 'Impact' over a
+        paragraph): those words are its description, where it has none.
+        Two names or more, and most of the list's, make such a section; a
+        lone line that names one ('Impact: see below') does not."""
+        named: dict[str, ImportedDimension | ImportedCompetency] = {}
+        for dimension in self.document.dimensions:
+            for competency in dimension.competencies:
+                if competency.name:
+                    named.setdefault(name_key(competency.name), competency)
+        for dimension in self.document.dimensions:
+            if dimension.name:
+                named[name_key(dimension.name)] = dimension  # a dimension named as a competency is the dimension
+        # The lines of one list (at its first depth), or headings of one depth over paragraphs, one right
+        # after another: a run, which names the dimensions if most of its lines do.
+        runs: list[list[tuple[ImportedDimension | ImportedCompetency | None, list[Block], list[str]]]] = []
+        free = [b for b in blocks if id(b) not in self.placed]
+        ended, kind = -1, None
+        for n, block in enumerate(free):
+            if not (isinstance(block, Item) and block.depth == 0 or isinstance(block, Heading)):
+                continue
+            under: list[Item | Paragraph] = [b for b in itertools.takewhile(
+                lambda b: isinstance(b, Item) and b.depth > 0 if isinstance(block, Item)
+                else isinstance(b, Paragraph), free[n + 1:]) if isinstance(b, (Item, Paragraph))]
+            if isinstance(block, Heading) and not under:
+                continue
+            text = strip_markdown(block.text).strip()
+            labelled = _NAMED_LINE.match(text) if not under and isinstance(block, Item) else None
+            name, words = (labelled["name"], [labelled["rest"]]) if labelled else \
+                (text.rstrip(":"), [normalise(strip_markdown(b.text)) for b in under])
+            subject = named.get(name_key(name))
+            this = "item" if isinstance(block, Item) else block.depth
+            if n != ended or this != kind or not runs:
+                runs.append([])
+            ended, kind = n + 1 + len(under), this
+            runs[-1].append((subject if subject is not None and subject.description is None and words else None,
+                             [block, *under], words))
+        said: list[tuple[ImportedDimension | ImportedCompetency, list[Block], list[str]]] = [
+            (subject, used, words)
+            for run in runs if sum(1 for subject, _, _ in run if subject is not None) * 2 > len(run)
+            for subject, used, words in run if subject is not None]
+        if len(said) < 2 or len({id(subject) for subject, _, _ in said}) < len(said):
+            return
+        for subject, used, words in said:
+            subject.description = words[0] if len(words) == 1 else "\n".join(f"- {w}" for w in words)
+            for block in used:
+                self.use(block)
+        kinds = {isinstance(subject, ImportedDimension) for subject, _, _ in said}
+        what = "dimensions" if kinds == {True} else "competencies" if kinds == {False} else "dimensions and competencies"
+        self.document.notice(said[0][1][0].line, f"a section before the levels names {len(said)} {what} with words "
+                             f"on each ({', '.join(s.name or '' for s, _, _ in said)}): their descriptions")
+
+    def code_of(self, level: ImportedLevel, said: str | None) -> str | None:
+        """The code a line names ``level`` with ('Engineer 1 (IC2)'), for its
+        id, as a heading 'Engineer 1 (IC2)' gives its level the id IC2:
+        where the brackets hold a code and nothing else, the level has no id
+        and no other level has that code."""
+        code = level_code(said.strip()) if said else None
+        if code is None or level.id is not None or name_key(code) != name_key(said or "") \
+                or any(name_key(other.id or "") == name_key(code) for other in self.document.levels):
+            return None
+        return code
 
     def summaries_table(self, table: Table) -> None:
         """A table before the levels, a row per level, one of its columns
@@ -380,24 +457,14 @@ class Reader:
                                          f"'{header.cells[column].joined()}': their summaries")
 
     def preamble(self, blocks: list[Block]) -> None:
-        after_title = self.title_line
         for block in blocks:
             if isinstance(block, Paragraph) and len(block.text.split()) <= _INSTRUCTION_WORDS \
                     and _PAGE_INSTRUCTION.fullmatch(strip_markdown(block.text).strip()):
                 self.drop(block, "an instruction for using the page, not its description")
         self.asked_of_everyone(blocks)  # before the description, which a lead into them would open
-        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= after_title and not self.footnote(b)
-                      and b.labelled is None and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
-                      and id(b) not in self.placed]
-        if self.outline.description and self.document.description is None:
-            self.document.description = self.outline.description
-        elif paragraphs and self.document.description is None:
-            # The first paragraph says what the framework is, and so do the paragraphs of running
-            # text right after it; the rest (tables of contents, notes, other sections) is reported.
-            first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
-                     and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
-            first += self._framing_after(first[-1], blocks, paragraphs)
-            self.document.description = paragraphs_text(first)
+        first = self.introduction(blocks) if self.document.description is None else []
+        if first:
+            self.document.description = self.with_tagline(paragraphs_text(first))
             for paragraph in first:
                 self.use(paragraph)
             subject = _BOLD_SUBJECT.match(first[0].text)
@@ -405,8 +472,39 @@ class Reader:
                 self.set_title(subject["title"].strip())  # a page with no title heading is named by it
             if first[-1].text.rstrip().endswith(":"):
                 self._list_the_description_opens(first[-1], blocks)
+        elif self.outline.description and self.document.description is None:
+            self.document.description = self.outline.description  # the front matter's, where the text has none
         for block in blocks:
             self.drop(block, "text before the first level")
+
+    def with_tagline(self, said: str) -> str:
+        """The description ``said`` (the page's introduction), opened by the
+        tagline its front matter gives ('description: Career development at
+        Acme'), unless the introduction opens with it already: both are the
+        owner's words about the framework."""
+        tagline = self.outline.description
+        if not tagline or name_key(said).startswith(name_key(tagline)):
+            return said
+        return f"{tagline}\n\n{said}"
+
+    def introduction(self, blocks: list[Block]) -> list[Paragraph]:
+        """The paragraphs that introduce the framework among ``blocks`` (the
+        text before its levels, or its tables): the first paragraph of
+        running text after the title says what the framework is, and so do
+        the paragraphs right after it (``_framing_after``); the rest (tables
+        of contents, notes, other sections) is not its description. The
+        page's own words are its description over its front matter's tagline
+        ('description: Career development at Acme'), which opens it
+        (``with_tagline``). [] where there is none."""
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.line >= self.title_line
+                      and not self.footnote(b) and b.labelled is None
+                      and sum(1 for w in b.text.split() if any(c.isalpha() for c in w)) >= 3
+                      and id(b) not in self.placed]
+        if not paragraphs:
+            return []
+        first = [p for p in paragraphs if p is paragraphs[0] or p.of_paragraph is not None
+                 and p.of_paragraph == paragraphs[0].of_paragraph]  # its lines, one sentence each
+        return first + self._framing_after(first[-1], blocks, paragraphs)
 
     def asked_of_everyone(self, blocks: list[Block], heading: Heading | None = None) -> bool:
         """Bullets before the levels that the document asks of every level
@@ -641,6 +739,18 @@ def names_a_competency(label: str) -> bool:
 
 #: A plain label at the start of a paragraph: 'Summary: ...', 'Role description - ...'.
 _PLAIN_LABEL = lazy(r"([^\W\d][^:.!?]{0,38}?)\s*(?::|\s[-\u2013\u2014])\s+(\S.*)", re.DOTALL)
+
+
+#: A line that names something, then says what it is: 'Impact: what the work changes'.
+_NAMED_LINE = lazy(r"^(?P<name>[^:]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _codes_said(levels: list[ImportedLevel]) -> str:
+    """What the notice of a list of levels adds of the codes it gave them as their ids."""
+    if not levels:
+        return ""
+    return f", and the codes of {plural(len(levels), 'level')} in brackets ({', '.join(lv.id or '' for lv in levels)}): " \
+        "their ids"
 
 
 def _after_summary_label(paragraph: Paragraph) -> str | None:

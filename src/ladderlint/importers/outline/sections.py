@@ -913,6 +913,7 @@ class SectionReader(LevelReader):
         close()
         self.drop_all(carried, group)
         self.overview(preamble)
+        self.described_before(preamble)
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
         self.describe_track(track, described)
@@ -1203,6 +1204,7 @@ class SectionReader(LevelReader):
                 self.use(heading)
             document.track = name
             saved, self.document = self.document, document
+            said_before = len(document.report)
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)
             section = blocks[0 if n == 0 else starts[n]: starts[n + 1] if n + 1 < len(starts) else len(blocks)]
             below = [h for h in members if blocks.index(h) < starts[n]] if n > 0 else []
@@ -1235,6 +1237,8 @@ class SectionReader(LevelReader):
             self.many_levels(section, [h for h in levels if any(h is b for b in section)], title,
                              track=heading if names is None and not by_role else None)
             self.placed = read | self.placed
+            # The page's introduction, read with the first track's levels, is every track's.
+            document.track_entries += [e for e in document.report[said_before:] if e.line >= heading.line]
             self.document = saved
             if n == 0:
                 # The page's own description (before its first track) describes each of its tracks.

@@ -15,7 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..blocks import Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp
+from ..blocks import (
+    Block, Cell, Heading, Item, Other, Paragraph, Row, Table, is_page_property, is_timestamp, paragraphs_text,
+)
 from ..cells import tick
 from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
@@ -376,12 +378,12 @@ class TableReader(Reader):
         # the text under that track's heading (``describe_track``) after it.
         headed = [m.track_heading for group, _ in tracks for m in group if m.track_heading is not None]
         intro = self.outline.description
-        if len(tracks) > 1 and headed and intro is None:
-            said = next((b for b in self.outline.blocks if isinstance(b, Paragraph) and b.line < headed[0].line
-                         and b.labelled is None and not self.footnote(b) and id(b) not in self.placed), None)
-            if said is not None:
-                intro = said.text
-                self.use(said)
+        if len(tracks) > 1 and headed:
+            said = self.introduction([b for b in self.outline.blocks if b.line < headed[0].line])
+            if said:
+                intro = self.with_tagline(paragraphs_text(said))
+                for paragraph in said:
+                    self.use(paragraph)
         # The document's one table: the heading over it groups it apart from no other table.
         alone = len({id(m.table) for m in matrices}) == 1
         for group, track in tracks:
@@ -433,6 +435,7 @@ class TableReader(Reader):
                                 if alike else "its levels do not overlap those of the other tables")
                                + (f": track '{track}'" if track else ""))
             saved, self.document = self.document, document
+            said_before = len(document.report)
             self.layout(" + ".join(kinds), reasons, line=group[0].table.line)
             # A table per competency ('## Testing' over 'Level | Expectation'):
             # each table's heading names its one column of statements.
@@ -460,6 +463,7 @@ class TableReader(Reader):
                 self.roles_track(level_titles, len(document.levels))
             first = min(m.table.line for m in group)
             self.overview([b for b in self.outline.blocks if after < b.line < first and id(b) not in self.placed])
+            self.described_before([b for b in self.outline.blocks if after < b.line < first])
             track_heading = next((m.track_heading for m in group if m.track_heading is not None), None)
             if len(tracks) > 1 and track_heading is not None:
                 # The paragraphs under the track's heading, before its tables, describe the track, as
@@ -469,6 +473,8 @@ class TableReader(Reader):
                 self.describe_track(track_heading, self.track_described(
                     track_heading, [b for b in self.outline.blocks if after < b.line < first]))
             after = max(m.table.last for m in group)
+            if len(tracks) > 1:
+                document.track_entries += document.report[said_before:]
             self.document = saved
         for table in split:
             self.use(table)
@@ -488,12 +494,13 @@ class TableReader(Reader):
                                      "read as statements; if they are a scale, write the framework's "
                                      "proficiency_scale (lowest first) and each cell's proficiency",
                                      ", ".join(matrix.own_scale.words))
-        for index, block in enumerate(self.outline.blocks):
-            if isinstance(block, Paragraph) and self.document.description is None and not self.footnote(block) \
-                    and id(block) not in self.placed and block.labelled is None and index < tables_start:
-                self.document.description = self.outline.description or block.text
-                if self.outline.description is None:
-                    self.use(block)
+        if self.document.description is None:
+            # The page's introduction before its tables, as before a page's sections of levels.
+            said = self.introduction(self.outline.blocks[:tables_start])
+            for paragraph in said:
+                self.use(paragraph)
+            self.document.description = self.with_tagline(paragraphs_text(said)) if said else self.outline.description
+        for block in self.outline.blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
                 self.drop(block, "outside the tables of the ladder")
         return documents
