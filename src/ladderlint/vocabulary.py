@@ -1714,14 +1714,29 @@ INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
 #: "the top 5%", "the best 10%", "the highest 3 performers" (a larger
 #: share of the best is an easier bar to be in).
 RANKING_TOPS = frozenset("top best highest strongest".split())
-#: Verbs that say a share of the people gets to where the text places
-#: them: "About 5% of engineers reach this level", "10% make it to Staff".
-#: Such a share says how few do, as "the top 5%" does: a larger one is an
-#: easier bar. (A share of what is done, "90% of tickets on time",
-#: "reduces latency by 10%", is a number: more asks more.)
-REACHING = frozenset(
-    "reach reaches reached attain attains attained make makes made achieve achieves achieved get gets "
-    "progress progresses advance advances".split())
+#: Verbs that say a share of the people arrives at a place of the ladder,
+#: with the words that must follow them before it: "About 5% of engineers
+#: reach this level", "10% make it to Staff", "attain it", "get to L5",
+#: "progress to the next level". Such a share says how few do, as "the
+#: top 5%" does: a larger one is an easier bar. Everyday verbs stand here
+#: only with the words that make them an arrival: "80% of engineers get
+#: training", "make a promotion case", "achieve their goals" are shares of
+#: what is done, a number, more the larger.
+REACHING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("reach reaches reached attain attains attained".split(), ()),
+    **dict.fromkeys("make makes made".split(), ("it",)),
+    **dict.fromkeys("get gets got".split(), ("to",)),
+    **dict.fromkeys("progress progresses progressed advance advances advanced rise rises rose".split(), ("to",)),
+}
+#: Words before "promoted" that say a share of the people is promoted, the
+#: place unsaid: "5% of engineers get promoted each year", "10% are
+#: promoted to Staff" (a share that arrives, as after ``REACHING``).
+PROMOTED_AFTER = frozenset("get gets got are were is was be been become becomes".split())
+#: Words that name where on a ladder a share of the people arrives, after
+#: "reach", "make it to" or "get to" and their determiners: "this level",
+#: "the next level", "it", "there", "the top"; a title's seniority
+#: ("Staff", ``SENIORITY_WORDS``) and a level's code ("L5") are read too.
+LADDER_PLACES = LETTERED_RUNGS | frozenset("milestone milestones stage stages rung rungs it there top".split())
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),
