@@ -1595,19 +1595,36 @@ DURATION_HOURS.update({half: DURATION_HOURS[whole] / 2 for half, whole in (
     ("semester", "year"), ("semesters", "years"))})
 # A part of a period comes round as often as the period: "every other weekend" is two weeks apart.
 DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PERIOD.items()})
-#: Words before a day or a week that count only the days worked ("within
-#: five working days", "in two business days", "within a working week"),
-#: and how long each is then, in hours of the calendar: a working day is a
-#: day of a five-day week, so five of them are a week, as a working week is.
-#: A working hour is an hour of a clock that stops out of hours: never
-#: shorter than an hour, often longer, so fewer working hours than hours is
-#: a tighter deadline ("within 4 hours" -> "within 2 working hours") and as
-#: many or more a looser one ("within 4 hours" -> "within 4 working hours");
-#: read a little longer than an hour, it keeps that order.
+#: Words before an hour, a day or a week that count only the time worked
+#: ("within five working days", "in two business days", "within a working
+#: week", "within 8 working hours"), and how many working hours each is:
+#: eight to a working day, five working days to a working week, so
+#: "within 1 working day" is "within 8 working hours" and "within a working
+#: week" "within 40 working hours" (``working_time`` reads them against
+#: the calendar).
 WORKING_TIME = frozenset("working business work".split())
+WORKING_HOURS = {"hour": 1.0, "hours": 1.0, "day": 8.0, "days": 8.0, "week": 40.0, "weeks": 40.0}
+_WORKED_A_DAY = 8.0
+#: A working hour left over from the whole working days, against the
+#: calendar: an hour of a clock that stops out of hours, never shorter
+#: than an hour, often longer, so fewer working hours than hours is a
+#: tighter deadline ("within 4 hours" -> "within 2 working hours") and as
+#: many or more a looser one ("within 4 hours" -> "within 4 working
+#: hours"); read a little longer than an hour, it keeps that order.
 _WORKING_HOUR = 1.05
-WORKING_HOURS = {"hour": _WORKING_HOUR, "hours": _WORKING_HOUR, "day": 168 / 5, "days": 168 / 5, "week": 168,
-                 "weeks": 168}
+
+
+def working_time(worked: float) -> float:
+    """How long ``worked`` working hours are, in hours of the calendar: each
+    whole working day of them (eight) a day of a five-day week, so five of
+    them are a week, as a working week is ("within 16 business hours" is
+    two business days, longer than "within 2 days"); the hours left over a
+    little longer than an hour each (``_WORKING_HOUR``). It grows with
+    ``worked``, so working time against working time keeps its order."""
+    days, hours = divmod(worked, _WORKED_A_DAY)
+    return days * 168 / 5 + hours * _WORKING_HOUR
+
+
 #: Words before a unit of time that say it is the calendar's, as it is
 #: unsaid: "within 3 calendar days" is "within 3 days".
 CALENDAR_TIME = frozenset("calendar".split())
