@@ -21,8 +21,8 @@ ESCALATE = "I escalate issues {} when help is needed."
         # A working hour is an hour of a clock that stops out of hours: fewer of them is tighter ...
         ("within 4 hours", "within 2 working hours", "raises-bar", None),
         ("within 4 hours", "within 2 business hours", "raises-bar", None),
-        ("within 1 day", "within 8 working hours", "raises-bar", None),
-        # ... as many or more is looser.
+        # ... as many or more is looser; eight of them are a working day, longer than a day.
+        ("within 1 day", "within 8 working hours", "lowers-bar", None),
         ("within 4 hours", "within 8 working hours", "lowers-bar", None),
         ("within 4 hours", "within 4 working hours", "lowers-bar", None),
         ("within 4 hours", "within 4 business hours", "lowers-bar", None),

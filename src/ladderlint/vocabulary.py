@@ -1595,19 +1595,36 @@ DURATION_HOURS.update({half: DURATION_HOURS[whole] / 2 for half, whole in (
     ("semester", "year"), ("semesters", "years"))})
 # A part of a period comes round as often as the period: "every other weekend" is two weeks apart.
 DURATION_HOURS.update({part: DURATION_HOURS[whole] for part, whole in PART_OF_PERIOD.items()})
-#: Words before a day or a week that count only the days worked ("within
-#: five working days", "in two business days", "within a working week"),
-#: and how long each is then, in hours of the calendar: a working day is a
-#: day of a five-day week, so five of them are a week, as a working week is.
-#: A working hour is an hour of a clock that stops out of hours: never
-#: shorter than an hour, often longer, so fewer working hours than hours is
-#: a tighter deadline ("within 4 hours" -> "within 2 working hours") and as
-#: many or more a looser one ("within 4 hours" -> "within 4 working hours");
-#: read a little longer than an hour, it keeps that order.
+#: Words before an hour, a day or a week that count only the time worked
+#: ("within five working days", "in two business days", "within a working
+#: week", "within 8 working hours"), and how many working hours each is:
+#: eight to a working day, five working days to a working week, so
+#: "within 1 working day" is "within 8 working hours" and "within a working
+#: week" "within 40 working hours" (``working_time`` reads them against
+#: the calendar).
 WORKING_TIME = frozenset("working business work".split())
+WORKING_HOURS = {"hour": 1.0, "hours": 1.0, "day": 8.0, "days": 8.0, "week": 40.0, "weeks": 40.0}
+_WORKED_A_DAY = 8.0
+#: A working hour left over from the whole working days, against the
+#: calendar: an hour of a clock that stops out of hours, never shorter
+#: than an hour, often longer, so fewer working hours than hours is a
+#: tighter deadline ("within 4 hours" -> "within 2 working hours") and as
+#: many or more a looser one ("within 4 hours" -> "within 4 working
+#: hours"); read a little longer than an hour, it keeps that order.
 _WORKING_HOUR = 1.05
-WORKING_HOURS = {"hour": _WORKING_HOUR, "hours": _WORKING_HOUR, "day": 168 / 5, "days": 168 / 5, "week": 168,
-                 "weeks": 168}
+
+
+def working_time(worked: float) -> float:
+    """How long ``worked`` working hours are, in hours of the calendar: each
+    whole working day of them (eight) a day of a five-day week, so five of
+    them are a week, as a working week is ("within 16 business hours" is
+    two business days, longer than "within 2 days"); the hours left over a
+    little longer than an hour each (``_WORKING_HOUR``). It grows with
+    ``worked``, so working time against working time keeps its order."""
+    days, hours = divmod(worked, _WORKED_A_DAY)
+    return days * 168 / 5 + hours * _WORKING_HOUR
+
+
 #: Words before a unit of time that say it is the calendar's, as it is
 #: unsaid: "within 3 calendar days" is "within 3 days".
 CALENDAR_TIME = frozenset("calendar".split())
@@ -1714,14 +1731,29 @@ INVERTED_SCALES: tuple[tuple[str, ...], ...] = (
 #: "the top 5%", "the best 10%", "the highest 3 performers" (a larger
 #: share of the best is an easier bar to be in).
 RANKING_TOPS = frozenset("top best highest strongest".split())
-#: Verbs that say a share of the people gets to where the text places
-#: them: "About 5% of engineers reach this level", "10% make it to Staff".
-#: Such a share says how few do, as "the top 5%" does: a larger one is an
-#: easier bar. (A share of what is done, "90% of tickets on time",
-#: "reduces latency by 10%", is a number: more asks more.)
-REACHING = frozenset(
-    "reach reaches reached attain attains attained make makes made achieve achieves achieved get gets "
-    "progress progresses advance advances".split())
+#: Verbs that say a share of the people arrives at a place of the ladder,
+#: with the words that must follow them before it: "About 5% of engineers
+#: reach this level", "10% make it to Staff", "attain it", "get to L5",
+#: "progress to the next level". Such a share says how few do, as "the
+#: top 5%" does: a larger one is an easier bar. Everyday verbs stand here
+#: only with the words that make them an arrival: "80% of engineers get
+#: training", "make a promotion case", "achieve their goals" are shares of
+#: what is done, a number, more the larger.
+REACHING: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys("reach reaches reached attain attains attained".split(), ()),
+    **dict.fromkeys("make makes made".split(), ("it",)),
+    **dict.fromkeys("get gets got".split(), ("to",)),
+    **dict.fromkeys("progress progresses progressed advance advances advanced rise rises rose".split(), ("to",)),
+}
+#: Words before "promoted" that say a share of the people is promoted, the
+#: place unsaid: "5% of engineers get promoted each year", "10% are
+#: promoted to Staff" (a share that arrives, as after ``REACHING``).
+PROMOTED_AFTER = frozenset("get gets got are were is was be been become becomes".split())
+#: Words that name where on a ladder a share of the people arrives, after
+#: "reach", "make it to" or "get to" and their determiners: "this level",
+#: "the next level", "it", "there", "the top"; a title's seniority
+#: ("Staff", ``SENIORITY_WORDS``) and a level's code ("L5") are read too.
+LADDER_PLACES = LETTERED_RUNGS | frozenset("milestone milestones stage stages rung rungs it there top".split())
 #: After a number and its unit, words that make it a most: "200 ms or less".
 CEILINGS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "less"), ("or", "fewer"), ("or", "lower"), ("or", "below"), ("or", "under"), ("at", "most"), ("max",),

@@ -428,9 +428,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Each read against the other: which items of a list one has and not the other.
     cleaned = [without_debris(old), without_debris(new)]
     # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
-    cleaned[1] = examples_marked_alike(*cleaned)
-    if cleaned[0] == cleaned[1] and old != new:
+    marked = examples_marked_alike(*cleaned)
+    if marked != cleaned[1] and marked == cleaned[0]:  # a marker changed, and nothing else did
         return Grade(Impact.EDITORIAL, ("examples led by another marker",))
+    cleaned[1] = marked
     old_text, new_text = (without_examples(cleaned[k], names, cleaned[1 - k]) for k in (0, 1))
     a, b = read(old_text, names), read(new_text, names)
     levels_named(a, families)

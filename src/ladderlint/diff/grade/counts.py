@@ -168,7 +168,7 @@ def _limits(numbers: Iterable[Word]) -> bool:
     reach this level")."""
     return not any(tuple(b.text for b in w.bound_words) in _INVERTED_SCALES
                    or w.bound_words[:1] and (w.bound_words[0].text in vocab.RANKING_TOPS
-                                             or w.bound_words[0].text in vocab.REACHING) for w in numbers)
+                                             or w.bound_words[0].text in _ARRIVING) for w in numbers)
 
 
 #: After "top" and a number, words that make it a place in a ranking: "top 3 of the team", "top 10
@@ -319,7 +319,44 @@ def _share_reaching(found: list[Word], i: int, end: int) -> Word | None:
         j += 1
         while j < end and found[j].text in _PEOPLE_PLACED:
             j += 1  # "5% of engineers in the company", "at Acme"
-    return found[j] if j < end and found[j].text in vocab.REACHING else None
+    return _arriving(found, j, end)
+
+
+def _arriving(found: list[Word], j: int, end: int) -> Word | None:
+    """The verb at ``j`` if it says people arrive at a place of the ladder:
+    "reach this level", "make it (to Staff)", "get to L5", "progress to
+    the next level", "get promoted", "are promoted"; None for what they do
+    or are given ("get training", "make a promotion case", "reach their
+    goals"), a share of the work, which stays a number."""
+    if j >= end:
+        return None
+    verb = found[j].text
+    if verb in vocab.PROMOTED_AFTER and j + 1 < end and found[j + 1].text == "promoted" or verb == "promoted":
+        return found[j]
+    if verb not in vocab.REACHING:
+        return None
+    k = j + 1
+    for word in vocab.REACHING[verb]:
+        if not (k < end and found[k].text == word):
+            return None
+        k += 1
+    if verb in ("make", "makes", "made"):
+        if k >= end or found[k].clause != found[j].clause:
+            return found[j]  # "only 10% make it": to the level the text is about
+        if found[k].text == "to":
+            k += 1
+    while k < end and (found[k].text in vocab.DETERMINERS or found[k].text in _BEFORE_A_PLACE):
+        k += 1
+    if k < end and (found[k].text in vocab.LADDER_PLACES or found[k].text in vocab.SENIORITY_WORDS
+                    or vocab.code_rung(found[k].text) is not None):
+        return found[j]
+    return None
+
+
+#: Words between an arriving verb and the place it arrives at: "reach the next level", "a higher band".
+_BEFORE_A_PLACE = frozenset("the a an next following higher".split())
+#: A share that arrives, read as a place in a ranking: its verb (``_arriving``).
+_ARRIVING = frozenset(vocab.REACHING) | vocab.PROMOTED_AFTER | {"promoted"}
 
 
 #: Words that may place the people a share is of before its verb: "5% of engineers in the company reach it".

@@ -623,7 +623,7 @@ def deadlines(found: list[Word]) -> None:
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             # "within the same working day": the end of that day, as "the same day" is; not days worked, counted.
             working = working and "same" not in texts[i + 1 : j]
-            hours, end = (vocab.WORKING_HOURS if working else vocab.DURATION_HOURS)[texts[j]], j
+            unit, end = texts[j], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
             if taken and texts[end + 1 : end + 2] == ["of"]:
@@ -639,9 +639,17 @@ def deadlines(found: list[Word]) -> None:
             span = spanning or first and word == "in" and _someone_elses(found, i, j)
             sign = 1 if span else -1  # a longer span asks more, a longer deadline less
             team = _sprint_hours(texts[j], *(vague or (amount, amount)))
+
+            def length(count: float) -> float:
+                # Working time on the calendar's scale, read alike however it is counted ("8 working hours",
+                # "1 working day").
+                if working:
+                    return vocab.working_time(count * vocab.WORKING_HOURS[unit])
+                return count * vocab.DURATION_HOURS[unit]
+
             for w in found[i : end + 1]:
-                w.role, w.rank = "span" if span else "deadline", sign * amount * hours
-                ends = sorted((sign * vague[0] * hours, sign * vague[1] * hours)) if vague else None
+                w.role, w.rank = "span" if span else "deadline", sign * length(amount)
+                ends = sorted((sign * length(vague[0]), sign * length(vague[1]))) if vague else None
                 w.spread = (ends[0], ends[1]) if ends else None
                 w.team_spread = (-team[1], -team[0]) if span and team else team
 

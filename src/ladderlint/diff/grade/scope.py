@@ -470,6 +470,10 @@ def bounds(found: list[Word]) -> None:
                 # bound but a wider world: "within the team" -> "within the wider team" widens it, and so
                 # does "within the wider team" put in where no bound was (the people around them).
                 part.role, part.rank = "bound", 2 if direction < 0 else 1
+            elif part.text in vocab.WHOLE_OF and direction < 0 and part.role == "content":
+                # "within the whole team" is within the team: all of it, and no further ("across the whole
+                # organisation" reaches further than "across the organisation", as the bound widens).
+                part.role = "function"
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)

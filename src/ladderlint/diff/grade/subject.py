@@ -317,9 +317,11 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
 
 #: The words that say examples follow ("such as", "for example", "e.g.",
 #: "for instance", "like", "including"), with the comma after one and the
-#: "by" that leads a deed ("for instance by being a coach").
+#: "by" that leads a deed ("for instance by being a coach"); a whole word
+#: only ("likely", "likes" lead no examples).
 _ANY_MARKER = lazy(
-    r"(?<!\w)(?:such\s+as|including|like|e\.\s?g\.|e\.?g\b|for\s+example|for\s+instance)(?:\s*,)?(?:\s+by(?!\w))?",
+    r"(?<!\w)(?:such\s+as|including|like|e\.\s?g\.|e\.?g\b|for\s+example|for\s+instance)(?!\w)(?:\s*,)?"
+    r"(?:\s+by(?!\w))?",
     re.IGNORECASE)
 _LAST_WORD = lazy(r"(\w+)\W*$")
 
