@@ -1,0 +1,36 @@
+"""Import regressions a review of the tenth round found: superscripts that
+are words or marks, not powers; a verb lead-in glued to bullets that have
+their own verb; reference links in labelled lines of a bullet; a table's
+generic caption taken for its heading; a meeting taken for the
+organisation; a hyphenated word taken for one that refers back."""
+
+from __future__ import annotations
+
+from import_helpers import cells, imported
+
+
+def _ladder(*statements: str) -> str:
+    items = "".join(f"<li>{s}</li>" for s in statements)
+    return (f"<html><body><h1>Acme Engineering Ladder</h1><h2>Engineer I</h2><ul>{items}</ul>"
+            "<h2>Engineer II</h2><ul><li>Leads projects across teams.</li></ul></body></html>")
+
+
+def test_an_ordinal_or_a_mark_in_a_superscript_stays_text(cli, write):
+    """'1<sup>st</sup>' is '1st', a trade mark stays its sign ('TM' is ™):
+    no '^' in a statement for what is no power."""
+    page = write("sup.html", _ladder("Handles 1<sup>st</sup> line support.", "Joins the 2<sup>nd</sup> rota.",
+                                     "Knows Google Cloud<sup>®</sup> and AWS<sup>TM</sup> well.",
+                                     "Ships the 3<sup>rd</sup> party SDK<sup>*</sup> safely."))
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [s for cell in cells(data)[data["levels"][0]["id"]].values() for s in cell] == [
+        "Handles 1st line support.", "Joins the 2nd rota.", "Knows Google Cloud® and AWS™ well.",
+        "Ships the 3rd party SDK* safely."]
+
+
+def test_a_power_in_a_superscript_is_still_one(cli, write):
+    """The near miss: numbers, single letters and signs are mathematics."""
+    page = write("sup.html", _ladder("Cuts latency to 10<sup>-3</sup> seconds.", "Knows 2<sup>n</sup> growth.",
+                                     "Reads x<sub>1</sub> and 10<sup>-3k</sup> notation."))
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [s for cell in cells(data)[data["levels"][0]["id"]].values() for s in cell] == [
+        "Cuts latency to 10⁻³ seconds.", "Knows 2ⁿ growth.", "Reads x₁ and 10^(-3k) notation."]
