@@ -34,3 +34,21 @@ def test_a_power_in_a_superscript_is_still_one(cli, write):
     data, _ = imported(cli, page, "--org", "Acme")
     assert [s for cell in cells(data)[data["levels"][0]["id"]].values() for s in cell] == [
         "Cuts latency to 10⁻³ seconds.", "Knows 2ⁿ growth.", "Reads x₁ and 10^(-3k) notation."]
+
+
+def _led(bullets: list[str]) -> str:
+    return ("# Acme ladder\n\n" + "".join(f"## {level}\n\n### Delivery\n\nDemonstrates:\n\n"
+                                          + "".join(f"- {b}\n" for b in bullets) + "\n"
+                                          for level in ("Junior", "Senior")))
+
+
+def test_a_bullet_that_opens_with_a_verb_in_its_base_form_keeps_it(cli, write):
+    """'Demonstrates:' over '- Take ownership of small services' is no
+    'Demonstrates take ownership ...': the bullet says its own verb; the
+    nouns beside it still finish the lead-in."""
+    bullets = ["Take ownership of small services", "Lead projects across the team", "Own the roadmap",
+               "Ownership of a service", "Care for the quality of their code"]
+    data, _ = imported(cli, write("ladder.md", _led(bullets)), "--org", "Acme")
+    assert cells(data)["junior"]["delivery"] == [
+        "Take ownership of small services", "Lead projects across the team", "Own the roadmap",
+        "Demonstrates ownership of a service", "Demonstrates care for the quality of their code"]
