@@ -52,3 +52,35 @@ def test_a_bullet_that_opens_with_a_verb_in_its_base_form_keeps_it(cli, write):
     assert cells(data)["junior"]["delivery"] == [
         "Take ownership of small services", "Lead projects across the team", "Own the roadmap",
         "Demonstrates ownership of a service", "Demonstrates care for the quality of their code"]
+
+
+LABELLED_LINES = """\
+# Acme Engineering
+
+## Engineer I
+
+- **Scope:** Owns features, see [the guide][g].
+  **Impact:** Delivers work, as [the handbook][] says.
+- Writes tests.
+
+## Engineer II
+
+- **Scope:** Owns a service.
+  **Impact:** Delivers work that moves group goals.
+
+**Scope:** Owns a bug queue, see [the guide][g].
+**Impact:** Fixes what breaks.
+
+[g]: https://example.com/guide
+[the handbook]: https://example.com/handbook
+"""
+
+
+def test_labels_on_a_bullets_lines_resolve_reference_links(cli, write):
+    """'[the guide][g]' in a label's line of a bullet reads as the link it
+    is, as in a paragraph's: no raw reference in the statement."""
+    data, _ = imported(cli, write("ladder.md", LABELLED_LINES), "--org", "Acme")
+    statements = [s for level in cells(data).values() for cell in level.values() for s in cell]
+    assert "Scope: Owns features, see the guide (https://example.com/guide)." in statements
+    assert "Impact: Delivers work, as the handbook (https://example.com/handbook) says." in statements
+    assert not any("][" in s for s in statements)
