@@ -6,6 +6,8 @@ organisation; a hyphenated word taken for one that refers back."""
 
 from __future__ import annotations
 
+import pytest
+
 from import_helpers import cells, imported
 
 
@@ -84,3 +86,31 @@ def test_labels_on_a_bullets_lines_resolve_reference_links(cli, write):
     assert "Scope: Owns features, see the guide (https://example.com/guide)." in statements
     assert "Impact: Delivers work, as the handbook (https://example.com/handbook) says." in statements
     assert not any("][" in s for s in statements)
+
+
+_HEADER = "<tr><th>Competency</th><th>Junior Engineer</th><th>Engineer</th><th>Senior Engineer</th></tr>"
+
+
+def _captioned(caption: str) -> str:
+    """Two sections, each a heading over a table; the first table captioned."""
+    return ("<html><body><h1>Acme Engineering Ladder</h1><h2>Craft</h2><table>"
+            + (f"<caption>{caption}</caption>" if caption else "") + _HEADER
+            + "<tr><td>Testing</td><td>Writes unit tests.</td><td>Writes integration tests.</td>"
+            "<td>Designs the test strategy.</td></tr></table><h2>Delivery</h2><table>" + _HEADER
+            + "<tr><td>Shipping</td><td>Ships tasks.</td><td>Ships features.</td><td>Ships projects.</td></tr>"
+            "</table></body></html>")
+
+
+@pytest.mark.parametrize("caption", ["Table 1: expectations by level", "Competencies (rows) by level (columns)",
+                                     "Table 2", "Craft", ""])
+def test_a_caption_that_names_nothing_leaves_the_heading_the_dimension(cli, write, caption):
+    data, _ = imported(cli, write("c.html", _captioned(caption)), "--org", "Acme")
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Craft", ["Testing"]), ("Delivery", ["Shipping"])]
+
+
+@pytest.mark.parametrize("caption", ["Computer Science", "Table 2: Computer Science"])
+def test_a_caption_that_names_what_the_table_holds_still_does(cli, write, caption):
+    data, _ = imported(cli, write("c.html", _captioned(caption)), "--org", "Acme")
+    names = [d["name"] for d in data["dimensions"]] + [c["name"] for d in data["dimensions"] for c in d["competencies"]]
+    assert "Computer Science" in names and not any(n.startswith("Table") for n in names)

@@ -428,6 +428,29 @@ _NOTE_SIGNS = frozenset("*†‡§¶")
 _MATH_SCRIPT = lazy(r"(?:[\d.]+|[^\W\d_](?![^\W\d_])|[-+−=()*/^,\s])+")
 
 
+#: A caption's number ('Table 1:', 'Tab. 2 -') and its words about the table's
+#: shape ('rows', 'columns', 'below'): no name of what the table holds.
+_CAPTION_NUMBER = lazy(r"^(?:table|tab\.|fig(?:ure|\.)?)\s*[\divxlc]*[.:)\s–—-]*", re.IGNORECASE)
+_TABLE_SHAPE = frozenset("table tables row rows column columns grid below above following this each".split())
+
+
+def _caption_name(caption: str, above: Heading | None) -> str | None:
+    """What a table's caption names the table holds ('Computer Science';
+    'Table 2: Computer Science' without its number), as a heading over it
+    does; None for a caption that only numbers and describes the table
+    ('Table 1: expectations by level', 'Competencies (rows) by level
+    (columns)') or repeats the heading it stands under: the heading stays
+    the name."""
+    from .outline.helpers import names_the_ladder
+    from ..text import name_key, words
+
+    name = _CAPTION_NUMBER.sub("", caption).strip() or caption
+    said = [w for w in words(name) if w not in _TABLE_SHAPE and not w.isdigit()]
+    if not said or names_the_ladder(Heading(1, " ".join(said), 0, 0)):
+        return None
+    return name if above is None or name_key(name) != name_key(above.text) else None
+
+
 def _text_before(element: Any) -> str:
     """The text that stands right before an element: its previous
     sibling's tail, or its parent's own text."""
@@ -1230,10 +1253,11 @@ class _Reader:
         stands under, so that tables each captioned with a dimension's name
         ('Computer Science', 'Programming') give a dimension each. The
         table's own later text stays under the heading it stood under."""
+        above = next((b for b in reversed(self.outline.blocks) if isinstance(b, Heading)), None)
         for child in table:
-            if _tag(child) == "caption" and (text := _clean(_inline(child))):
+            if _tag(child) == "caption" and (name := _caption_name(_clean(_inline(child)), above)):
                 depth = min(self.under + 1, max(_HEADINGS.values()))
-                self.add(Heading(depth, text, self.line(child), self.last(child)))
+                self.add(Heading(depth, name, self.line(child), self.last(child)))
 
     def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []
