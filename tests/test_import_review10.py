@@ -114,3 +114,24 @@ def test_a_caption_that_names_what_the_table_holds_still_does(cli, write, captio
     data, _ = imported(cli, write("c.html", _captioned(caption)), "--org", "Acme")
     names = [d["name"] for d in data["dimensions"]] + [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert "Computer Science" in names and not any(n.startswith("Table") for n in names)
+
+
+_LEVELS = "\n\n## Junior Engineer\n\n* Fixes bugs.\n\n## Senior Engineer\n\n* Leads projects.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers demo at Sprint Review.", "Our levels are calibrated at Quarterly Reviews.",
+    "Engineers get feedback at Performance Review time.", "We share our goals at the All-Hands and at Demo Day.",
+])
+def test_a_meeting_people_go_to_is_no_organisation(cli, write, text):
+    data, _ = imported(cli, write("levels.md", f"# Ladder\n\n{text}{_LEVELS}"))
+    assert data["organisation"]["name"] == "⟨organisation⟩"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Engineers at Zentoro grow through these levels.", "Zentoro"),
+    ("Chez Acme, nous utilisons ces niveaux.", "Acme"),  # a word English has, after 'chez': still a name
+])
+def test_where_people_work_still_names_the_organisation(cli, write, text, name):
+    data, _ = imported(cli, write("levels.md", f"# Ladder\n\n{text}{_LEVELS}"))
+    assert data["organisation"]["name"] == name
