@@ -135,3 +135,29 @@ def test_a_meeting_people_go_to_is_no_organisation(cli, write, text):
 def test_where_people_work_still_names_the_organisation(cli, write, text, name):
     data, _ = imported(cli, write("levels.md", f"# Ladder\n\n{text}{_LEVELS}"))
     assert data["organisation"]["name"] == name
+
+
+def _nested(parent: str, child: str) -> str:
+    return (f"# Acme Engineering\n\n## Engineer I\n\n- {parent}\n  - {child}\n- Writes code.\n\n"
+            "## Engineer II\n\n- Leads projects.\n")
+
+
+@pytest.mark.parametrize("child", [
+    "Similarly-sized teams should be mentored.", "Reviews similarly complex code from peers.",
+    "Likewise-minded peers are invited to review.",
+])
+def test_a_nested_bullet_that_only_contains_likewise_or_similarly_stands_alone(cli, write, child):
+    data, _ = imported(cli, write("ladder.md", _nested("Leads our Engineering community.", child)), "--org", "Acme")
+    statements = [s for cell in cells(data)["engineer-i"].values() for s in cell]
+    assert child in statements and "Leads our Engineering community." in statements
+
+
+@pytest.mark.parametrize("child", [
+    "Similarly, mentors the newcomers.", "Likewise for the on-call rota.", "Mentors newcomers, likewise.",
+    "Encourages others to do likewise.",
+])
+def test_a_nested_bullet_that_refers_back_with_likewise_or_similarly_is_joined(cli, write, child):
+    data, _ = imported(cli, write("ladder.md", _nested("Leads our Engineering community.", child)), "--org", "Acme")
+    statements = [s for cell in cells(data)["engineer-i"].values() for s in cell]
+    assert child not in statements
+    assert any(s.startswith("Leads our Engineering community.") and child.rstrip(".") in s for s in statements)

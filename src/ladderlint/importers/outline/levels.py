@@ -418,9 +418,11 @@ def _joined(text: str, fragments: list[str]) -> str:
     return joined + stop
 
 
-#: Words that say a sentence repeats or extends the one before it: 'do the same', 'do so', 'likewise',
-#: '... as well'.
-_BACK_REFERENCE = lazy(r"(?i)\b(?:(?:do|does|doing|did) (?:the same|so|likewise)|likewise|similarly)\b|\bas well\W*$")
+#: Words that say a sentence repeats or extends the one before it: 'do the same', 'do so', '... as well',
+#: and 'likewise' or 'similarly' as a sentence's adverb, opening it or set off by a comma ('Likewise,
+#: ...', '..., similarly.'), whole words: not 'Similarly-sized teams ...', not 'reviews similarly complex code'.
+_BACK_REFERENCE = lazy(r"(?i)\b(?:do|does|doing|did) (?:the same|so|likewise)(?![-\w])|\bas well\W*$"
+                       r"|(?:^|[.!?:;]\s+)(?:likewise|similarly)(?![-\w])|,\s*(?:likewise|similarly)\s*(?:[,.;!?]|$)")
 
 
 def _refers_back(item: Item) -> bool:
