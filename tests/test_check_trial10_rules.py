@@ -143,3 +143,39 @@ def test_ll506_an_instruction_among_descriptions_is_still_reported(cli, write, o
     text = two_levels([*DESCRIPTIONS, *others, *INSTRUCTIONS], ["Delivers features alone"], voice="third-person")
     found = messages(cli, write, text, "LL506")
     assert [m.rsplit("write '", 1)[1].split(" ")[0] for m in found] == list(INSTRUCTIONS.values()), found
+
+
+# An instruction list with a verb of the trade the dictionary lacks
+# ("refactor") or a verb spelt the British way ("prioritise") is still a list
+# of verbs: only an item that is positively a noun or a name makes it one of
+# nouns.
+LIST_DESCRIPTIONS = [
+    "Writes, refactors and tests code", "Plans, prioritises and delivers work", "Debugs, profiles and optimises systems",
+    "Fixes, refactors and documents code", "Builds, containerises and deploys services",
+    *(f"Delivers the work of area {n} on time" for n in range(20)),
+]
+LISTED_INSTRUCTIONS = {
+    "Write, refactor and test code": "Writes",
+    "Plan, prioritise and deliver work": "Plans",
+    "Debug, profile, and optimise systems": "Debugs",
+    "Fix, refactor and document code": "Fixes",
+    "Build, containerise and deploy services": "Builds",
+}
+
+
+def test_ll506_a_list_of_instructions_with_a_british_or_unlisted_verb_is_reported(cli, write):
+    text = two_levels([*LIST_DESCRIPTIONS, *LISTED_INSTRUCTIONS], ["Delivers features alone"], voice="third-person")
+    found = messages(cli, write, text, "LL506")
+    assert [m.rsplit("write '", 1)[1].split(" ")[0] for m in found] == list(LISTED_INSTRUCTIONS.values()), found
+
+
+# Near misses: an item the dictionary lists only as a noun, or a name it
+# does not know, still makes the list one of nouns.
+@pytest.mark.parametrize("phrase", [
+    "Tree, Graph, simple greedy and divide and conquer algorithms",
+    "Code, tests and docs are reviewed by a peer",
+    "Build, Kubernetes and Terraform pipelines are understood",
+])
+def test_ll506_a_list_with_a_noun_or_a_name_is_no_instruction(cli, write, phrase):
+    text = two_levels([*LIST_DESCRIPTIONS, phrase], ["Delivers features alone"], voice="third-person")
+    assert messages(cli, write, text, "LL506") == []

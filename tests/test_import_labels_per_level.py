@@ -58,6 +58,10 @@ def test_steps_of_a_verb_that_change_from_level_to_level_stay_labels(cli, write)
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert "Adopts" not in names and "Specializes" not in names
     assert "each label is a competency" not in run.stderr
+    # The labels stay in the statements, none lost.
+    assert [s for cell in cells(data)["D3"].values() for s in cell] == [
+        "Specializes: is the go-to person for one technology", "Designs: designs medium size features",
+        "Team: makes an impact on the whole team"]
 
 
 def test_labels_that_come_back_rarely_stay_in_the_statements(cli, write):
@@ -71,3 +75,7 @@ def test_labels_that_come_back_rarely_stay_in_the_statements(cli, write):
     }
     data, run = imported(cli, write("ladder.md", _ladder(rare)), "--org", "Acme")
     assert "each label is a competency" not in run.stderr
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Expectations"]
+    assert cells(data)["senior-engineer"]["expectations"] == [
+        "Scope: Owns projects across teams.", "Vision: Sets direction.", "Coaching: Grows others.",
+        "Judgement: Weighs trade-offs."]

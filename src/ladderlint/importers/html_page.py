@@ -416,26 +416,79 @@ def _without_note_marks(root: Any) -> None:
 #: The characters Unicode has a superscript (subscript) of: a power ('2ⁿ', 'n²') or an index ('x₁') kept as one.
 _SUPERSCRIPTS = str.maketrans("0123456789+-=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ")
 _SUBSCRIPTS = str.maketrans("0123456789+-=()aeoxhklmnpst", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜ")
+#: What a superscript says in words, not as a power: an ordinal's ending
+#: after a number ('1<sup>st</sup>', '2<sup>e</sup>', '1<sup>º</sup>'), a
+#: mark after a name ('Cloud<sup>®</sup>', 'AWS<sup>TM</sup>': the trade
+#: mark written as one character), or a note's sign.
+_ORDINAL_ENDINGS = frozenset("st nd rd th er re e ème eme o a º ª °".split())
+_MARKS = {"tm": "™", "sm": "℠", "®": "®", "©": "©", "™": "™", "℠": "℠", "(r)": "®", "(c)": "©"}
+_NOTE_SIGNS = frozenset("*†‡§¶")
+#: A script that is mathematics: numbers, single letters and signs
+#: ('n', '-3', '2k+1', 'i,j'), not a word ('st', 'TM', 'beta').
+_MATH_SCRIPT = lazy(r"(?:[\d.]+|[^\W\d_](?![^\W\d_])|[-+−=()*/^,\s])+")
+
+
+#: A caption's number ('Table 1:', 'Tab. 2 -') and its words about the table's
+#: shape ('rows', 'columns', 'below'): no name of what the table holds.
+_CAPTION_NUMBER = lazy(r"^(?:table|tab\.|fig(?:ure|\.)?)\s*[\divxlc]*[.:)\s–—-]*", re.IGNORECASE)
+_TABLE_SHAPE = frozenset("table tables row rows column columns grid below above following this each".split())
+
+
+def _caption_name(caption: str, above: Heading | None) -> str | None:
+    """What a table's caption names the table holds ('Computer Science';
+    'Table 2: Computer Science' without its number), as a heading over it
+    does; None for a caption that only numbers and describes the table
+    ('Table 1: expectations by level', 'Competencies (rows) by level
+    (columns)') or repeats the heading it stands under: the heading stays
+    the name."""
+    from .outline.helpers import names_the_ladder
+    from ..text import name_key, words
+
+    name = _CAPTION_NUMBER.sub("", caption).strip() or caption
+    said = [w for w in words(name) if w not in _TABLE_SHAPE and not w.isdigit()]
+    if not said or names_the_ladder(Heading(1, " ".join(said), 0, 0)):
+        return None
+    return name if above is None or name_key(name) != name_key(above.text) else None
+
+
+def _text_before(element: Any) -> str:
+    """The text that stands right before an element: its previous
+    sibling's tail, or its parent's own text."""
+    previous = element.getprevious()
+    if previous is not None:
+        return previous.tail or ""
+    return element.getparent().text or ""
 
 
 def _scripts_written(root: Any) -> None:
     """Write a superscript or subscript so that it still reads as one once
     the markup is gone: ``2<sup>n</sup>`` is 2ⁿ, not '2n' (another number),
     ``x<sub>1</sub>`` is x₁; where Unicode has no such character for
-    each of its characters, ``^`` or ``_`` before it ('10^(-3k)'). A
-    footnote's mark was left out before (_without_note_marks)."""
+    each of its characters, ``^`` or ``_`` before it ('10^(-3k)'). Only
+    mathematics is so written: an ordinal's ending ('1st'), a mark
+    ('Cloud®', 'AWS™') or a word stays text. A footnote's mark was left
+    out before (_without_note_marks)."""
     for tag, table, sign in (("sup", _SUPERSCRIPTS, "^"), ("sub", _SUBSCRIPTS, "_")):
         for element in list(root.iter(tag)):
             text = element.text_content()
             said = text.strip()
             if not said or element.getparent() is None:
                 continue
-            raised = said.translate(table)
-            if any(a == b for a, b in zip(said, raised)):  # a character with no such form
-                raised = sign + (said if said.isalnum() else f"({said})")
+            before = _text_before(element)
+            if said.casefold() in _MARKS:
+                written = _MARKS[said.casefold()]
+            elif said in _NOTE_SIGNS or before[-1:].isdigit() and said.casefold() in _ORDINAL_ENDINGS:
+                written = said
+            elif _MATH_SCRIPT.fullmatch(said):
+                written = said.translate(table)
+                if any(a == b for a, b in zip(said, written)):  # a character with no such form
+                    written = sign + (said if said.isalnum() else f"({said})")
+            else:
+                # Words ('Cloud<sup>beta</sup>'): words of the sentence, apart from the one before.
+                written = (" " if before[-1:].isalnum() else "") + text
             tail = element.tail or ""
             element.clear()
-            element.text = raised
+            element.text = written
             element.tail = tail
             element.tag = "span"
 
@@ -1200,10 +1253,11 @@ class _Reader:
         stands under, so that tables each captioned with a dimension's name
         ('Computer Science', 'Programming') give a dimension each. The
         table's own later text stays under the heading it stood under."""
+        above = next((b for b in reversed(self.outline.blocks) if isinstance(b, Heading)), None)
         for child in table:
-            if _tag(child) == "caption" and (text := _clean(_inline(child))):
+            if _tag(child) == "caption" and (name := _caption_name(_clean(_inline(child)), above)):
                 depth = min(self.under + 1, max(_HEADINGS.values()))
-                self.add(Heading(depth, text, self.line(child), self.last(child)))
+                self.add(Heading(depth, name, self.line(child), self.last(child)))
 
     def table(self, element: Any, in_item: bool = False) -> None:
         rows: list[Row] = []

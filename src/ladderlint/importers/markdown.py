@@ -655,6 +655,16 @@ class _Walker:
             text = lead + text
         return text
 
+    def piece_text(self, content: str) -> str:
+        """The text of some lines of a paragraph or a bullet read as a block
+        of their own (a label's lines: '**Scope:** ...' then '**Impact:**
+        ...'), as ``text`` reads a whole one: inline marks, reference links
+        resolved, no task box nor Obsidian's block id and tags."""
+        piece = _inline_text(content, paragraph=True, site_markup=True)
+        if self.references and "]" in piece:
+            piece = _REFERENCE_LINK.sub(self.inline_link, piece)
+        return _without_obsidian_marks(_TASK_BOX.sub("", piece))[0].strip()
+
     def add(self, block: Block) -> None:
         self.outline.blocks.append(block)
         if self.lists:
@@ -732,7 +742,7 @@ class _Walker:
                     # '- **Scope:** Owns features.' then '  **Impact:** Delivers work.' with no bullet of its
                     # own: an item per label, as a reader sees it, each at the bullet's depth.
                     for start, end in labelled:
-                        piece = _inline_text("\n".join(written[start:end]), paragraph=True, site_markup=True)
+                        piece = self.piece_text("\n".join(written[start:end]))
                         part = item if start == 0 else Item("", line + start, line + end - 1, depth=item.depth)
                         part.text, part.line, part.last = piece, line + start, line + end - 1
                         lead, rest, _ = lead_of(piece)
@@ -796,10 +806,7 @@ class _Walker:
                     # one paragraph to Markdown, a labelled item per label to a reader.
                     for start, end in labelled:
                         content = "\n".join(written[start:end])
-                        piece = _inline_text(content, paragraph=True, site_markup=True)
-                        if self.references and "]" in piece:
-                            piece = _REFERENCE_LINK.sub(self.inline_link, piece)
-                        self.labelled(piece, content, line + start, line + end - 1)
+                        self.labelled(self.piece_text(content), content, line + start, line + end - 1)
                     return index + 3
                 if lead_of(text, after_a_footnote_mark=True)[0] is None and _lines_of_a_list(written):
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.

@@ -375,7 +375,8 @@ def _named_in_description(description: str | None, text: str) -> Guess | None:
     for at in _AT.finditer(description):
         sentence = description[max(description.rfind(". ", 0, at.start()), 0):at.start()]
         run = _CAPITALISED_RUN.match(description, at.end())
-        if run is None or not _PEOPLE_OR_LADDER.search(sentence) or _NOT_WORKING_THERE.search(description, 0, at.end()):
+        if run is None or not _PEOPLE_OR_LADDER.search(sentence) or _NOT_WORKING_THERE.search(description, 0, at.end()) \
+                or _a_gathering(run.group()):
             continue
         words = list(_CAPITALISED.finditer(description, run.start(), run.end()))
         start = words[0].start()
@@ -418,6 +419,26 @@ _WE_OR_OURS = frozenset("""
 _LIST_ITEM = lazy(r"\s*(?:[-*+•]|\d+[.)])\s")
 _A_SENTENCE = lazy(r"[^.!?\n]*")
 _SENTENCE_END = lazy(r"[.!?]\s")
+#: What people meet at, not where they work: 'demo at Sprint Review', 'calibrated at Quarterly Reviews',
+#: 'feedback at Performance Review time', 'talk at All-Hands'.
+_GATHERINGS = frozenset("""
+    review reviews retro retros retrospective retrospectives standup standups stand-up stand-ups planning
+    demo demos day days all-hands hands meeting meetings conference conferences meetup meetups offsite offsites
+    summit summits talk talks session sessions sync syncs kickoff kickoffs kick-off workshop workshops
+    hackathon hackathons hall halls townhall ceremony ceremonies week weeks time check-in check-ins
+    one-on-one one-on-ones 1:1 1:1s showcase showcases
+""".split())
+
+
+def _a_gathering(name: str) -> bool:
+    """Whether the capitalised words after 'at' name a meeting or an event
+    people go to ('Sprint Review', 'Performance Review', 'Demo Day'), not
+    where they work."""
+    return any(w.casefold() in _GATHERINGS for w in re.findall(r"[\w:-]+", name))
+
+
+#: 'chez' and 'bei' say where someone is, never when: a word English has after them is still a name ('Chez Acme').
+_AT_A_PLACE = lazy(r"(?i:chez|bei)\s")
 #: A number or a rung after a name: 'at Level 3', 'at Grade II' name a level, not where one works.
 _RUNG_AFTER = lazy(r" (?:\d|[IVX]+\b)")
 
@@ -455,7 +476,8 @@ def _named_where_its_people_work(text: str) -> Guess | None:
                 or not CITED_ORGANISATIONS.isdisjoint(name.split(" ")) or first.casefold() in NOT_ORGANISATIONS \
                 or first.casefold() in DISCIPLINES or role_noun(first) or id_rung(first) is not None \
                 or seniority(first) is not None or is_level_name(name) or _RUNG_AFTER.match(plain, name_end) \
-                or " " not in name and english().knows(name.casefold()):
+                or _a_gathering(at.group("name")) \
+                or " " not in name and english().knows(name.casefold()) and not _AT_A_PLACE.match(at.group()):
             continue
         names.setdefault(name, plain.count("\n", 0, at.start()) + 1)
     if len(names) != 1:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
@@ -14,6 +14,9 @@ from .messages import excerpt
 from .addresses import url_spans
 from .ll406_placeholder import slot_spans
 from ..patterns import lazy
+
+if TYPE_CHECKING:
+    from ..dictionary import Dictionary
 
 # Quoted speech is someone else talking: "I decided to X instead of Y".
 _QUOTED = lazy(
@@ -425,7 +428,7 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
             return None  # "Design reviews are ...": the subject of a verb
         if w.casefold() in FUNCTION_WORDS or not w[:1].isalpha():
             break
-    if _heads_a_noun_phrase(lower, sentence[end:], dictionary.verb):
+    if _heads_a_noun_phrase(lower, sentence[end:], dictionary):
         return None  # "Use of ...", "Tree, Graph, ...", "Test coverage of new code is ..."
     return start, end
 
@@ -451,7 +454,7 @@ _CLAUSE_OPENERS = frozenset("whenever wherever unless although though because si
 _LONGEST_SUBJECT = 12
 
 
-def _heads_a_noun_phrase(lower: str, rest: str, verb: Callable[[str], bool]) -> bool:
+def _heads_a_noun_phrase(lower: str, rest: str, dictionary: Dictionary) -> bool:
     """Whether what follows a sentence's first word (``lower``; ``rest`` is
     the sentence after it) makes that word a noun, the head of a phrase,
     rather than a verb telling the reader what to do: "of" follows it, a
@@ -467,11 +470,13 @@ def _heads_a_noun_phrase(lower: str, rest: str, verb: Callable[[str], bool]) -> 
             listed = _LISTED_ITEM.match(item)
             if listed is None:
                 return False
-            if not verb(listed.group("item").casefold()):
+            if _listed_noun(listed.group("item"), dictionary):
                 return True
             if listed.group("more"):
                 return False
         return False
+    from ..dictionary import verb_in_s
+
     previous = ""
     for i, token in enumerate(_SUBJECT_TOKEN.findall(rest, 0, 300)[:_LONGEST_SUBJECT]):
         word = token.casefold()
@@ -483,17 +488,29 @@ def _heads_a_noun_phrase(lower: str, rest: str, verb: Callable[[str], bool]) -> 
             pass  # "at a physical level"
         elif word in FUNCTION_WORDS or word in _CLAUSE_OPENERS or not token[:1].isalpha():
             return False  # the object, or a clause that starts: "Test your changes", "Write code that is ..."
-        elif previous.endswith("ly") and _verb_in_s(word, verb):
+        elif previous.endswith("ly") and word.endswith("s") and verb_in_s(word):
             return True  # "... level closely matches design"
         previous = word
     return False
 
 
-def _verb_in_s(word: str, verb: Callable[[str], bool]) -> bool:
-    """Whether a lower-case word is a verb in "-s" ("matches", "covers")."""
-    from ..dictionary import s_stems
+def _listed_noun(word: str, dictionary: Dictionary) -> bool:
+    """Whether an item of a list after a sentence's first word is positively
+    a noun or a name ("Tree, Graph, simple greedy ... algorithms": "simple";
+    "Code, tests and docs"), not a verb in its base form, spelt either way
+    ("Plan, prioritise and deliver"), nor a word the dictionary does not
+    list as either ("Write, refactor and test code"): a list of
+    instructions keeps the verbs of the trade the dictionary lacks."""
+    from ..dictionary import american  # read only for a sentence that needs it
 
-    return word.endswith("s") and any(verb(stem) for stem in s_stems(word))
+    lower = word.casefold()
+    spellings = {lower, american(lower)}
+    if any(dictionary.verb(spelling) for spelling in spellings):
+        return False
+    if any(dictionary.exact(spelling) for spelling in spellings):
+        return True  # a word the dictionary lists, and not as a verb
+    # A capitalised word it does not know at all is a name ("Kubernetes").
+    return word[:1].isupper() and not dictionary.knows(lower)
 
 
 def _third_person_form(word: str) -> str:

@@ -27,7 +27,7 @@ from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement, competency_description, described_under,
 )
-from ...dictionary import verb_in_s
+from ...dictionary import english, verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import (
     ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
@@ -418,9 +418,11 @@ def _joined(text: str, fragments: list[str]) -> str:
     return joined + stop
 
 
-#: Words that say a sentence repeats or extends the one before it: 'do the same', 'do so', 'likewise',
-#: '... as well'.
-_BACK_REFERENCE = lazy(r"(?i)\b(?:(?:do|does|doing|did) (?:the same|so|likewise)|likewise|similarly)\b|\bas well\W*$")
+#: Words that say a sentence repeats or extends the one before it: 'do the same', 'do so', '... as well',
+#: and 'likewise' or 'similarly' as a sentence's adverb, opening it or set off by a comma ('Likewise,
+#: ...', '..., similarly.'), whole words: not 'Similarly-sized teams ...', not 'reviews similarly complex code'.
+_BACK_REFERENCE = lazy(r"(?i)\b(?:do|does|doing|did) (?:the same|so|likewise)(?![-\w])|\bas well\W*$"
+                       r"|(?:^|[.!?:;]\s+)(?:likewise|similarly)(?![-\w])|,\s*(?:likewise|similarly)\s*(?:[,.;!?]|$)")
 
 
 def _refers_back(item: Item) -> bool:
@@ -690,15 +692,24 @@ def _verb_of_lead(text: str) -> str | None:
     return " ".join(said)
 
 
+#: Words that follow a noun heading a phrase, not a verb's object: 'Care
+#: for the quality of their code', 'Care and attention to detail'.
+_AFTER_A_NOUN = frozenset("of for to in on at by from with without into about across over under within and or as than".split())
+
+
 def _says_no_verb(item: Item) -> bool:
     """Whether a bullet is a noun's words ('ownership of a service', 'Deep
-    knowledge of SQL'), no sentence of its own: no label, no subject, and
-    not opening with a verb in '-s' ('Owns a service')."""
+    knowledge of SQL', 'Care for the quality of their code'), no sentence
+    of its own: no label, no subject, and not opening with a verb in '-s'
+    ('Owns a service') or with one in its base form before its object
+    ('Take ownership of a service', 'Lead projects')."""
     said = strip_markdown(item.text).split()
     if not said or item.labelled is not None or item.bold:
         return False
     first = said[0].casefold()
-    return first not in SUBJECT_PRONOUNS and not (first.endswith("s") and verb_in_s(first))
+    if first in SUBJECT_PRONOUNS or first.endswith("s") and verb_in_s(first):
+        return False
+    return not (english().verb(first) and (len(said) == 1 or said[1].casefold() not in _AFTER_A_NOUN))
 
 
 def _after_verb(verb: str, text: str) -> str:
