@@ -623,7 +623,7 @@ def deadlines(found: list[Word]) -> None:
         if said and j < len(texts) and texts[j] in vocab.DURATION_HOURS:
             # "within the same working day": the end of that day, as "the same day" is; not days worked, counted.
             working = working and "same" not in texts[i + 1 : j]
-            unit, end = texts[j], j
+            period, end = texts[j], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
             if taken and texts[end + 1 : end + 2] == ["of"]:
@@ -644,8 +644,8 @@ def deadlines(found: list[Word]) -> None:
                 # Working time on the calendar's scale, read alike however it is counted ("8 working hours",
                 # "1 working day").
                 if working:
-                    return vocab.working_time(count * vocab.WORKING_HOURS[unit])
-                return count * vocab.DURATION_HOURS[unit]
+                    return vocab.working_time(count * vocab.WORKING_HOURS[period])
+                return count * vocab.DURATION_HOURS[period]
 
             for w in found[i : end + 1]:
                 w.role, w.rank = "span" if span else "deadline", sign * length(amount)
