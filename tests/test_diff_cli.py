@@ -288,7 +288,8 @@ def test_approved_changes_pass_the_gate(cli, acme):
         '    ladderlint approve acme-v1.yaml acme-v2.yaml --fail-on lowers-bar,raises-bar --reason "what was agreed, '
         'and by whom"',
         "    git add .ladderlint-approvals",
-        "approve adds its fingerprint to .ladderlint-approvals, which is staged to be committed with the change.",
+        "approve adds its fingerprint to .ladderlint-approvals, and git add stages it to be committed with the change: "
+        "the gate reads only what is staged.",
     ]
 
 
@@ -340,8 +341,8 @@ def test_a_failing_gate_says_so_beside_notes_and_json(cli, acme, output_format):
         "ladderlint diff: 2 changes not approved with --fail-on raises-bar. To accept them, run:\n"
         '    ladderlint approve acme-v1.yaml acme-v2.yaml --reason "what was agreed, and by whom"\n'
         "    git add .ladderlint-approvals\n"
-        "approve adds their fingerprints to .ladderlint-approvals, which is staged to be committed with the "
-        "change.\n")
+        "approve adds their fingerprints to .ladderlint-approvals, and git add stages it to be committed with the "
+        "change: the gate reads only what is staged.\n")
     passing = cli("diff", "--format", output_format, "acme-v1.yaml", "acme-v2.yaml")
     assert (passing.exit_code, passing.stderr) == (0, "")
 

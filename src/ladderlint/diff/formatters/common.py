@@ -41,7 +41,8 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
     # A pre-commit hook sees only what is staged: an approval left unstaged
     # is set aside while the hook runs, and the gate fails again.
     advice = (f"To accept {them}, run:\n    {command}\n    git add {shlex.quote(approvals)}\n"
-              f"approve adds {their} to {approvals}, which is staged to be committed with the change{install}.")
+              f"approve adds {their} to {approvals}{install}, and git add stages it to be committed with the "
+              "change: the gate reads only what is staged.")
     if options.branch_approve_command:
         # An approval is of one change, from one text to another: a statement edited in two commits
         # is a third change to a gate that compares the whole branch.
