@@ -54,7 +54,7 @@ from ..text import emphasis_as_text, joined_names, links_as_text, name_key, norm
 from ..vocabulary import (
     DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
-from .textutil import (FRAMEWORK_WORDS, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
                        NAME_JOINS, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
@@ -836,13 +836,13 @@ def _labels_as_competencies(documents: list[ImportedDocument], report: list[Repo
             else "bullets"
         report.append(ReportEntry(document.path, dimension.line, "layout",
                                   f"{said} carry the same labels at level after level: each label is a "
-                                  f"competency ({_some(labels)})"))
+                                  f"competency ({some_names(labels)})"))
         alone = sorted({s.label for *_, c in found for s in c.statements
                         if s.label and levels_of.get(name_key(s.label)) == 1 and not _adds_to_level(s.label)})
         if alone:
             report.append(ReportEntry(document.path, dimension.line, "notice",
                                       f"labels at one level only are competencies of that level alone "
-                                      f"({_some(alone)}): say what the other levels ask of them, or that they are "
+                                      f"({some_names(alone)}): say what the other levels ask of them, or that they are "
                                       "not applicable there"))
 
 
@@ -907,11 +907,6 @@ def _level_aside(document: ImportedDocument, level: ImportedLevel, statement: Im
     reason = f"'{normalise(statement.label or '')}' lists what to avoid (counter-examples), not what {owner} expects"
     for said in [text, *statement.examples]:
         document.unplaced(statement.line, reason, said)
-
-
-def _some(names: list[str], shown: int = 4) -> str:
-    """A few names, and '...' only where more are left out."""
-    return ", ".join(names[:shown]) + (" ..." if len(names) > shown else "")
 
 
 def _page_descriptions(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:

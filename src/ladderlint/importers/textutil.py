@@ -41,6 +41,12 @@ def unwrap(text: str) -> str:
         text = inner
 
 
+def some_names(names: list[str], shown: int = 4) -> str:
+    """The first names of a list, for a report ('Delivery, Craft ...'):
+    '...' only where more are left out."""
+    return ", ".join(names[:shown]) + (" ..." if len(names) > shown else "")
+
+
 def normalise(text: str) -> str:
     """The key two names are matched by: markup gone, white space (no-break
     spaces included) collapsed. Case is kept: 'Personal growth' and 'Personal

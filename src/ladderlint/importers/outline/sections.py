@@ -29,7 +29,7 @@ from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
     names_skills, seniority, stages_named, titles_a_role,
 )
-from ..textutil import (
+from ..textutil import (some_names,
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     leading_decoration, names_no_rung, normalise, says_at_any_level,
     reads_as_sentence,
@@ -92,11 +92,6 @@ def _codes_of_different_things(headings: list[Heading]) -> bool:
 
 #: Words of a heading over a section that introduces the framework ('How to use this framework').
 _ABOUT_THE_FRAMEWORK = frozenset({"framework", "ladder", "levels", "introduction", "about"})
-
-
-def _some(names: list[str]) -> str:
-    """The first names of a list, for a report ('Delivery, Craft ...')."""
-    return ", ".join(names[:4]) + (" ..." if len(names) > 4 else "")
 
 
 def _sub_headings(blocks: list[Block], levels: list[Heading]) -> list[Heading]:
@@ -493,7 +488,7 @@ class SectionReader(LevelReader):
             or names_skills(normalise(h.text)))]
         if not none:
             return chosen, forced, reasons
-        shown = _some([normalise(h.text) for h in none])
+        shown = some_names([normalise(h.text) for h in none])
         if len(named) >= 2:
             reasons.append(f"{len(none)} of them name no level and read as competencies ({shown}): not levels")
             return [h for h in chosen if all(h is not n for n in none)], forced, reasons
@@ -506,7 +501,7 @@ class SectionReader(LevelReader):
             self.document.notice(none[0].line, f"--level-heading {name}: no {name} heading names a level, and "
                                  f"{len(none)} read as competencies ({shown}); they are taken as levels as asked; "
                                  f"the {there} headings over them name levels "
-                                 f"({_some([normalise(h.text) for h in above if h.depth == depth])}): "
+                                 f"({some_names([normalise(h.text) for h in above if h.depth == depth])}): "
                                  f"is it --level-heading {there}?")
         return chosen, forced, reasons
 
