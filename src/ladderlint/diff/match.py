@@ -524,8 +524,10 @@ class StatementPairing:
     """How the statements of two revisions are related.
 
     ``how`` of a pair: id, text, words (formatting aside), moved (the same
-    words elsewhere), similar (in its cell), moved-similar (elsewhere), or
-    in-place (replaced in its place by a different text)."""
+    words elsewhere), similar (in its cell), moved-similar (elsewhere),
+    in-place (replaced in its place by a different text), or restated (a
+    higher level's statement that restates a lower one's, where levels
+    stand alone: ``restated_pairs``)."""
 
     pairs: list[tuple[Placed, Placed, str]] = field(default_factory=list)
     #: One old statement and the new statements it became.
@@ -1500,14 +1502,17 @@ def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, 
     from .grade.words import meaning_words, said_in_order
     from .wording import restatement
 
-    def weight(old: str, new: str) -> float:
-        found = restatement(old, new, RESTATED_OVERLAP)
+    # Each text's meaning words once, not once for every text it is weighed against.
+    old_words = [meaning_words(old) for old in olds]
+    new_words = [meaning_words(new) for new in news]
+
+    def weight(j: int, i: int) -> float:
+        found = restatement(olds[j], news[i], RESTATED_OVERLAP)
         if found:
             return found
-        mine = meaning_words(old)
+        mine = old_words[j]
         # Said whole, with more: as sure as the least restatement.
-        return RESTATED_OVERLAP if len(mine) >= 2 and said_in_order(mine, meaning_words(new)) else 0.0
+        return RESTATED_OVERLAP if len(mine) >= 2 and said_in_order(mine, new_words[i]) else 0.0
 
-    edges = [(i, j, round(w * 1000)) for i, new in enumerate(news) for j, old in enumerate(olds)
-             if (w := weight(old, new))]
+    edges = [(i, j, round(w * 1000)) for i in range(len(news)) for j in range(len(olds)) if (w := weight(j, i))]
     return sorted(((j, i) for i, j in max_weight_matching(edges)), key=lambda pair: pair[1])
