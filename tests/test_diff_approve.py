@@ -205,3 +205,27 @@ def test_an_approval_does_not_follow_a_level_id_to_the_level_renumbered_into_it(
     run = cli(*GATE)
     assert run.exit_code == 1, run.output
     assert "(approved)" not in run.output and "1 change not approved" in run.output
+
+
+@pytest.mark.parametrize(("written", "spelt"), [("Sr. Engineer", "Senior Engineer"), ("Eng. II", "Engineer II")])
+def test_an_approval_holds_after_the_level_title_is_spelt_out(cli, repo, written, spelt):  # noqa: F811
+    """A title's short forms spelt out ("Sr." -> "Senior") is the same
+    level: the approval given before still holds, and the retitle is
+    editorial. A short form not known as one ("Eng.") is another title."""
+    from test_diff_git import V1, git
+
+    framework = repo / "frameworks" / "acme.yaml"
+    framework.write_text(V1.replace("title: Engineer II\n", f"title: {written}\n"))
+    git(repo, "commit", "-qam", "retitled")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    framework.write_text(framework.read_text().replace(IC2_IMPACT, IC2_IMPACT + NOTE))
+    assert cli("approve", *GATE[1:], "--reason", "agreed").exit_code == 0
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "design notes at IC2")
+    framework.write_text(framework.read_text().replace(f"title: {written}\n", f"title: {spelt}\n"))
+    git(repo, "commit", "-qam", "title spelt out")
+    run = cli("diff", "--base", base, "--fail-on", "raises-bar")
+    same = written.startswith("Sr.")
+    assert run.exit_code == (0 if same else 1), run.output
+    if same:
+        assert "editorial   level-renamed" in run.output, run.output

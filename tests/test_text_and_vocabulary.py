@@ -350,6 +350,7 @@ LADDERS = [
     ["Desenvolvedor Júnior", "Desenvolvedor Pleno", "Desenvolvedor Sênior"],
     ["Trainee", "Jr. Developer", "Semi-Senior Developer", "Sr. Developer", "Lead Developer"],
     ["Júnior", "SSr", "Sénior"],
+    ["Jnr Engineer", "Engineer", "Snr Engineer"],
     ["Associate Product Manager", "Senior Product Manager", "Group Product Manager", "VP Product"],
     ["Senior Engineering Manager", "Group Engineering Manager", "VP Engineering"],
     ["Junior Designer", "Senior Designer", "Principal Designer"],
@@ -597,3 +598,10 @@ def test_scopes_named_by_where_they_stand(text, names, scopes):
     at its end, several, after a run of determiners and words of how much."""
     tokens = words(text)
     assert [(" ".join(tokens[start:end]), scope) for start, end, scope in placed_scopes(tokens, names)] == scopes
+
+
+@pytest.mark.parametrize(("short", "spelt"), [("Snr Engineer", "Senior Engineer"), ("Jnr. Developer", "Junior Developer"),
+                                              ("Sr. Staff Engineer", "Senior Staff Engineer")])
+def test_a_titles_short_forms_rank_as_the_words_they_stand_for(short, spelt):
+    assert seniority(short) is not None
+    assert (seniority(short).low, seniority(short).high) == (seniority(spelt).low, seniority(spelt).high)

@@ -597,8 +597,21 @@ _GROUP_SENIORITY = {"group": (5.0, 6.0)}
 # is a title of its own, 'md'), never elsewhere ('Managing Managers', a guide's
 # heading; 'managing' people in a statement).
 _MANAGING_SENIORITY = {"managing": (4.5, 6.0)}
-_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "grad": "graduate", "ssr": "semisenior",
+#: Short forms of words in titles, spelt out: "Sr. Staff Engineer" is the
+#: "Senior Staff Engineer" it abbreviates, "Engineering Mgr" an
+#: "Engineering Manager". Not "eng" or "dev", as often a discipline
+#: ("Eng Manager") as a role ("Senior Dev").
+TITLE_SHORTHANDS = {"sr": "senior", "snr": "senior", "jr": "junior", "jnr": "junior", "grad": "graduate",
+                    "ssr": "semisenior", "mgr": "manager", "engr": "engineer", "assoc": "associate"}
+_ABBREVIATIONS = {**{short: TITLE_SHORTHANDS[short] for short in ("sr", "snr", "jr", "jnr", "grad", "ssr")},
                   "cto": "chief", "cio": "chief", "cpo": "chief", "ciso": "chief"}
+
+
+def spelt_out(title_words: Sequence[str]) -> list[str]:
+    """A title's words (as ``text.words`` splits them) with its short forms
+    spelt out: two titles that say the same are one title ("Sr. Staff
+    Engineer", "Senior Staff Engineer")."""
+    return [TITLE_SHORTHANDS.get(word, word) for word in title_words]
 _HEADS = {**_HEAD_SENIORITY, **_MANAGEMENT_SENIORITY, **_GROUP_SENIORITY, **_MANAGING_SENIORITY}
 #: Every seniority word, for readers that look for one.
 SENIORITY_WORDS = frozenset(_BASE_SENIORITY) | frozenset(_HEAD_SENIORITY) | frozenset(_ABBREVIATIONS)

@@ -21,7 +21,7 @@ from typing import Any, Iterable, Literal
 
 from ..model import DocPath
 from ..text import unaccented
-from ..vocabulary import Rung, id_rung, level_code, role_noun, roman_numeral, title_rung
+from ..vocabulary import Rung, id_rung, level_code, role_noun, roman_numeral, spelt_out, title_rung
 from .wording import words
 from ..patterns import lazy
 
@@ -321,6 +321,13 @@ def _identity(value: Any, *, texts: bool = False) -> Any:
     return value
 
 
+def title_identity(title: str | None) -> str | None:
+    """A level's title as its changes are identified: its words, short forms
+    spelt out, so that an approval given before "Sr. Staff Engineer" was
+    written "Senior Staff Engineer" still holds after."""
+    return " ".join(spelt_out(words(title))) or title if title else title
+
+
 #: Kinds whose old or new value is a list of statement texts.
 _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATEMENT_REORDERED})
 
@@ -328,8 +335,8 @@ _TEXT_LISTS = frozenset({Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED, Kind.STATE
 def fingerprint(change: Change) -> str:
     """A short, stable hash of the kind, the location and the old/new identity.
 
-    The location names a level by its title too: a level id alone does not
-    say which level a reader means. After a level is inserted and the ones
+    The location names a level by its title too (``title_identity``): a
+    level id alone does not say which level a reader means. After a level is inserted and the ones
     above it renumbered, "statement added at SRE3" at the new SRE3 is
     another change than one approved at the former SRE3, and needs its own
     approval."""
@@ -347,7 +354,7 @@ def fingerprint(change: Change) -> str:
         _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
     if change.level_title or change.old_level_title:  # only at a level: the others keep their fingerprints
-        key.append([_identity(change.level_title), _identity(change.old_level_title)])
+        key.append([title_identity(change.level_title), title_identity(change.old_level_title)])
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 

@@ -44,7 +44,7 @@ from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
     level_named, longest_increasing, shared_titles,
-    moved_in_order, said, titled,
+    moved_in_order, said, title_identity, titled,
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, about_the_ladder, actions_put_in, asked_in_summary,
@@ -223,11 +223,14 @@ def _description_impact(old: str | None, new: str | None) -> Impact:
 def _name_impact(old: str | None, new: str | None) -> Impact:
     """The impact of renaming a level, a competency or a dimension:
     editorial where only its spelling or formatting changed ("Enginer II"
-    -> "Engineer II"), structural where it is called something else, and
+    -> "Engineer II", "Sr. Engineer" -> "Senior Engineer"), structural where it is called something else, and
     so where the number it names changed ("Engineer II" -> "Engineer III",
     a renumbering, however alike the words look)."""
-    if old is not None and new is not None and _named_number(old) != _named_number(new):
-        return Impact.STRUCTURAL
+    if old is not None and new is not None:
+        if _named_number(old) != _named_number(new):
+            return Impact.STRUCTURAL
+        if title_identity(old) == title_identity(new):  # "Sr. Staff Engineer" -> "Senior Staff Engineer"
+            return Impact.EDITORIAL
     return _description_impact(old, new)
 
 
