@@ -125,6 +125,8 @@ def test_bullets_asked_of_every_level_are_reported_as_such(cli, write, before, a
     "- Levels are a guide, not a checklist.\n- Talk to your manager about them.\n",
     "Each level is broken down into two parts:\n\n- A summary of what the level is.\n"
     "- The behaviours every engineer on it shows.\n",
+    "The competencies at each level are broken down into three categories:\n\n1. Engineering & Design\n"
+    "2. Execution & Results\n3. Collaboration\n",
 ])
 def test_introduction_bullets_are_not_asked_of_every_level(cli, write, before):
     """Near misses: a list the description opens, a section on using the page, notes."""
@@ -181,3 +183,18 @@ def test_a_track_heading_that_opens_the_page_is_its_title(cli, write):
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert data["description"] == "Responsible for the delivery and growth of the team."
     assert "text before the first level: If you manage managers" in run.stderr
+
+
+def test_an_introduction_that_lists_what_each_level_is_broken_into_is_the_description(cli, write):
+    """"The competencies at each level are broken down into ...:" over a list
+    of names says how the page is laid out, not what everyone is asked: it
+    is the description, its names finishing the sentence."""
+    page = ("# Acme Engineering Ladder\n\nThese are the criteria we level engineers by. The competencies at each level "
+            "are broken down into three categories:\n\n1. Engineering & Design\n2. Execution & Results\n"
+            "3. Collaboration\n\nJump to a level:\n\n- [Engineer I](#engineer-i)\n- [Engineer II](#engineer-ii)\n\n"
+            f"{AFTER}")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"] == (
+        "These are the criteria we level engineers by. The competencies at each level are broken down into three "
+        "categories: Engineering & Design, Execution & Results, Collaboration.")
+    assert "asked of every level" not in run.stderr

@@ -525,15 +525,15 @@ class Reader:
                 elif block.depth == 0 and asks_everyone(block.text, lead=False):
                     asked.append((None, [block]))
                 continue
-            if lead is not None and under:
+            if lead is not None and under and not _names_listed(under):
                 asked.append((lead, under))
-                under = []
+            under = []
             if lead is not heading or not isinstance(block, Paragraph):
                 lead = None
             if isinstance(block, Paragraph) and id(block) not in self.placed \
                     and strip_markdown(block.text).rstrip().endswith(":") and asks_everyone(block.text, lead=True):
                 lead, under = block, []
-        if lead is not None and under:
+        if lead is not None and under and not _names_listed(under):
             asked.append((lead, under))
         count = sum(len(items) for _, items in asked)
         if not count:
@@ -624,10 +624,9 @@ class Reader:
         after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
-        names = [normalise(strip_markdown(item.text)).rstrip(".;,") for item in items]
         description = self.document.description or ""
-        if items and all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in names):
-            self.document.description = f"{description.rstrip()} {', '.join(names)}."
+        if items and _names_listed(items):
+            self.document.description = f"{description.rstrip()} {', '.join(map(_listed_name, items))}."
             for item in items:
                 self.use(item)
             return
@@ -684,6 +683,17 @@ class Reader:
             self.document.notice(cell.line, f"{EXAMPLES_COLUMN}: each cell's examples are put under the last "
                                             "statement of its row; move them to the statement they illustrate")
         target.statements[-1].examples.extend(said)
+
+
+def _listed_name(item: Item) -> str:
+    return normalise(strip_markdown(item.text)).rstrip(".;,")
+
+
+def _names_listed(items: Sequence[Item]) -> bool:
+    """Whether a list names things rather than says what is asked ("1.
+    Software Engineering & Design", "2. Execution & Results"): short, and
+    no item reads as a sentence."""
+    return all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in map(_listed_name, items))
 
 
 def _run_in_head(paragraph: Paragraph | Other) -> tuple[str, str] | None:
