@@ -656,7 +656,7 @@ def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, wri
         .replace("Represents Etsy", "Represents us")
     path = write("techops.md", text)
     run = cli("import", str(path))
-    assert (f"it is '⟨organisation⟩'; set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
+    assert (f"it is '⟨organisation⟩', which `ladderlint check` reports (LL406) until it is set: set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
             "pass --org Etsy if the framework is Etsy's; if it was adapted from Etsy's, check reports the name "
             "(LL301))") in run.stderr
 

@@ -1473,7 +1473,8 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
     report.append(ReportEntry(*about_all(documents), "notice", f"{UNNAMED_ORGANISATION}: "
-                                                                f"it is '{PLACEHOLDER}'; set it with --org NAME{passing}"))
+                                                                f"it is '{PLACEHOLDER}', which `ladderlint check` reports (LL406) "
+                                                                f"until it is set: set it with --org NAME{passing}"))
     return PLACEHOLDER
 
 
