@@ -323,8 +323,10 @@ class ImportedDocument:
                 found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
         return found
 
-    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> None:
-        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text, place))
+    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> ReportEntry:
+        entry = ReportEntry(self.path, line, "unplaced", reason, text, place)
+        self.report.append(entry)
+        return entry
 
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))
