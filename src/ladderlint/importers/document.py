@@ -275,6 +275,8 @@ class ImportedDocument:
     framework_name: str | None = None
     #: A line of the document's record that gives its version ('Version 3.0 – Approved by ...'), and its line.
     version_line: tuple[str, int] | None = None
+    #: Whether that line is the front matter's 'version:' key (a number alone), not a line of the text.
+    version_in_front_matter: bool = False
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
     #: Whether each level includes what the levels below it expect, where the document says so
