@@ -789,6 +789,32 @@ _RAISING = frozenset({"advanced", "leading"})
 PROFICIENCY_WORDS = frozenset(_PROFICIENCY)
 
 
+#: Words that rate how much of something a level has, on a scale of a few
+#: steps ('Autonomy' over Low, Medium, High), in the languages ladders are
+#: written in (Portuguese and Spanish Baixa, Média, Alta; French Faible,
+#: Moyenne, Élevée; German Niedrig, Mittel, Hoch): a value, never a behaviour.
+_RATINGS = frozenset(
+    """
+    low medium high moderate limited minimal significant
+    baixa baixo média médio alta alto moderada moderado
+    baja bajo media medio
+    faible moyenne moyen élevée élevé forte fort
+    niedrig mittel hoch gering
+    """.split()
+)
+#: Words before a rating that make it a step further ('Very high', 'Muito alta', 'Muy baja', 'Très élevée').
+_RATING_DEGREES = frozenset("very extremely muito muy très sehr".split())
+
+
+def rating(text: str) -> bool:
+    """Whether a text is a rating word and nothing else, maybe after a word
+    of degree ('High', 'Very high', 'Muito alta.'): a value of a scale of a
+    few steps. Not 'Low to medium' nor 'High, including critical decisions',
+    which say more."""
+    said = text.strip().rstrip(".").casefold().split()
+    return 1 <= len(said) <= 2 and said[-1] in _RATINGS and all(w in _RATING_DEGREES for w in said[:-1])
+
+
 #: The stages of a performance scale, Learning < Developing < Performing <
 #: Leading, on the proficiency scale. Each is an ordinary word of a
 #: competency's name too ('Learning', 'Leading change', 'Developing

@@ -751,7 +751,7 @@ def _read_documents(
         version = next((signal for signal in signals if signal.kind == "version"), None)
         declared = item.outline.language if item.outline is not None else None
         for document in found:
-            if version is not None:
+            if version is not None and document.version_line is None:  # the front matter's says it first
                 document.version_line = (version.text, version.line)
             document.language = document.language or declared
             if document.organisation is None:

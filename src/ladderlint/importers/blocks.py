@@ -361,6 +361,18 @@ def version_in(text: str) -> str | None:
     return _semantic(found["number"]) if found else None
 
 
+#: A version written alone, as a front matter's 'version:' gives it: '4.0', '2', 'v1.2.3'.
+_VERSION_ALONE = lazy(r"v?(?P<number>\d+(?:\.\d+){0,2})", re.IGNORECASE)
+
+
+def version_alone(text: str) -> str | None:
+    """The semantic version a text that is a version number and nothing
+    else gives ('4.0' gives '4.0.0'); None for any other text ('draft',
+    '2024-06-10', '4.0-beta')."""
+    found = _VERSION_ALONE.fullmatch(text.strip())
+    return _semantic(found["number"]) if found else None
+
+
 def title_version(title: str) -> tuple[str, str | None]:
     """A title less the version at its end ('Security Engineering Competency
     Matrix (v2.1)'), and that version as a semantic version ('2.1.0')."""

@@ -275,6 +275,8 @@ class ImportedDocument:
     framework_name: str | None = None
     #: A line of the document's record that gives its version ('Version 3.0 – Approved by ...'), and its line.
     version_line: tuple[str, int] | None = None
+    #: Whether that line is the front matter's 'version:' key (a number alone), not a line of the text.
+    version_in_front_matter: bool = False
     #: Where its lines are, as its own format names places (a workbook's sheets and cells: spreadsheet.Places).
     places: Any = None
     #: Whether each level includes what the levels below it expect, where the document says so
@@ -323,8 +325,10 @@ class ImportedDocument:
                 found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
         return found
 
-    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> None:
-        self.report.append(ReportEntry(self.path, line, "unplaced", reason, text, place))
+    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> ReportEntry:
+        entry = ReportEntry(self.path, line, "unplaced", reason, text, place)
+        self.report.append(entry)
+        return entry
 
     def notice(self, line: int, reason: str, text: str = "", kind: str = "notice") -> None:
         self.report.append(ReportEntry(self.path, line, kind, reason, text))

@@ -210,7 +210,14 @@ def build(documents: list[ImportedDocument], options: Options,
     if version is None and said is not None and said.version_line is not None:
         # A record line's 'Version 3.0 – Approved by ...' gives it as a title's '(v3.0)' would.
         version = version_in(said.version_line[0])
-        if version is not None:
+        written = said.version_line[0].split(maxsplit=1)[-1]
+        if version is not None and said.version_in_front_matter:
+            # 'version: "4.0"': the format's versions have three parts; say where one was added.
+            report.append(ReportEntry(said.path, said.version_line[1], "notice",
+                                      "the front matter's 'version:' gives the framework's version" +
+                                      ("" if written == version else f", written {version} as the format's "
+                                       "versions are (MAJOR.MINOR.PATCH)") + " (set it with --version)", version))
+        elif version is not None:
             report.append(ReportEntry(said.path, said.version_line[1], "notice",
                                       "the document's record line gives the framework's version (set it with "
                                       "--version)", version))

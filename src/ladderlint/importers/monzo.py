@@ -35,7 +35,7 @@ from ..text import name_key
 from ..schema_file import language_tag
 from ..vocabulary import level_fact
 from . import frontmatter, markdown
-from .blocks import KEPT_AS_TEXT, Heading, Item, Labelled, Other, Paragraph, as_plain_text
+from .blocks import KEPT_AS_TEXT, Heading, Item, Labelled, Other, Paragraph, as_plain_text, version_alone
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
 from .source import Ledger, read_text
@@ -95,6 +95,12 @@ def read(path: str, text: str, level: str | None = None, steering: Steering = St
             continue
         if key in _LANGUAGE_KEYS and isinstance(data[key], str) and language_tag(data[key]) is not None:
             document.language = (language_tag(data[key]) or "", lines[key])  # 'lang: pt-BR', as Jekyll and Hugo write it
+            continue
+        if key == "version" and isinstance(data[key], (str, int, float)) and not isinstance(data[key], bool) \
+                and version_alone(written[key]) is not None:
+            # 'version: "4.0"' is the framework's version (merge writes it as MAJOR.MINOR.PATCH, and says so).
+            document.version_line = (f"Version {written[key]}", lines[key])
+            document.version_in_front_matter = True
             continue
         if key in _ORDER_KEYS and isinstance(data[key], (int, float)) and not isinstance(data[key], bool):
             document.site_order = data[key]  # orders the pages of a site when their levels' names do not

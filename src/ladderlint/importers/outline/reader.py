@@ -27,7 +27,7 @@ from ..blocks import (
 )
 from ..common import glossary_from_footnote
 from ..document import (
-    ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement,
+    ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry,
     described_under,
 )
 from ..source import Ledger
@@ -125,6 +125,8 @@ class Reader:
         self.steering = steering
         self.corpus = "\n".join(ledger.lines) if ledger.lines else "\n".join(block_text(b) for b in outline.blocks)
         self.placed: set[int] = set()
+        #: The blocks reported as not placed, by id: the document (a track's) that reported each, and the entry.
+        self.dropped: dict[int, tuple[ImportedDocument, ReportEntry]] = {}
         #: The names of bullets that name groups of bullets, level after level (items).
         self.group_names: set[str] | None = None
         #: How many levels the document describes, once its layout is known.
@@ -153,13 +155,20 @@ class Reader:
     def use(self, block: Block) -> None:
         self.placed.add(id(block))
         self.ledger.use_range(block.line, block.last)
+        dropped = self.dropped.get(id(block))
+        if dropped is not None and dropped[0] is not self.document:
+            # A page of tracks reads its introduction for each track ('- Lead Engineer: 8+ years'):
+            # a line one track had no place for, another placed. The page's one report unsays it.
+            del self.dropped[id(block)]
+            self.document.report[:] = [e for e in self.document.report if e is not dropped[1]]
 
     def drop(self, block: Block, reason: str) -> None:
         """Report a block as not placed (once), unless it was placed."""
         if id(block) in self.placed:
             return
-        self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
+        entry = self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
         self.use(block)
+        self.dropped[id(block)] = (self.document, entry)
 
     def footnote(self, block: Block) -> bool:
         """A paragraph '* term ...' that defines a starred term goes to the glossary."""
@@ -353,8 +362,9 @@ class Reader:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
 
-    def described_before(self, blocks: list[Block]) -> None:
-        """A section before the levels that names each dimension (or each
+    def described_before(self, blocks: list[Block], where: str = "before the levels") -> None:
+        """A section before the levels (or apart from them: ``where`` says
+        which, for the notice) that names each dimension (or each
         competency) with words on it ('Evaluation criteria' over '- Impact'
         and its sub-bullets '- Nature and impact of problems solved'; '-
         Impact: what the work changes'; a heading 'Impact' over a
@@ -384,7 +394,11 @@ class Reader:
                 continue
             text = strip_markdown(block.text).strip()
             labelled = _NAMED_LINE.match(text) if not under and isinstance(block, Item) else None
-            name, words = (labelled["name"], [labelled["rest"]]) if labelled else \
+            # '**Execution** *Central question: Do I deliver?*': a bold name, then its words.
+            lead = block.lead if not under and isinstance(block, Item) and block.lead is not None \
+                and block.lead.rest.strip() else None
+            name, words = (lead.label, [normalise(strip_markdown(lead.rest))]) if lead else \
+                (labelled["name"], [labelled["rest"]]) if labelled else \
                 (text.rstrip(":"), [normalise(strip_markdown(b.text)) for b in under])
             subject = named.get(name_key(name))
             this = "item" if isinstance(block, Item) else block.depth
@@ -405,7 +419,7 @@ class Reader:
                 self.use(block)
         kinds = {isinstance(subject, ImportedDimension) for subject, _, _ in said}
         what = "dimensions" if kinds == {True} else "competencies" if kinds == {False} else "dimensions and competencies"
-        self.document.notice(said[0][1][0].line, f"a section before the levels names {len(said)} {what} with words "
+        self.document.notice(said[0][1][0].line, f"a section {where} names {len(said)} {what} with words "
                              f"on each ({', '.join(s.name or '' for s, _, _ in said)}): their descriptions")
 
     def code_of(self, level: ImportedLevel, said: str | None) -> str | None:

@@ -801,6 +801,8 @@ class SectionReader(LevelReader):
         #: levels unless they name one ('## Specializations' over '### Delivery').
         beyond: Heading | None = None
         section: list[Block] = []
+        #: The sections beside the levels' that are no level ('## Overview', '## Assessment Dimensions').
+        apart: list[tuple[Heading, list[Block]]] = []
         #: The heading over all the levels that names their track ('## Product Design'): found below
         #: where the page holds one track, given where it holds several (``track_sections``).
 
@@ -846,9 +848,7 @@ class SectionReader(LevelReader):
                 if named and current.line < named[0].line:
                     self.asked_of_everyone(section, heading=current)  # '## Expectations for everyone'
                 self.describe_by_introduction(current, section, preamble, named)
-                self.drop(current, f"section '{normalise(current.text)}' is not a level")
-                for block in section:
-                    self.drop(block, f"in section '{normalise(current.text)}', which is not a level")
+                apart.append((current, section))  # reported once the competencies are known (see below)
 
         for block in body:
             if block is title:
@@ -909,6 +909,14 @@ class SectionReader(LevelReader):
         self.drop_all(carried, group)
         self.overview(preamble)
         self.described_before(preamble)
+        for heading, blocks in apart:
+            # A section that defines the competencies the levels name ('Technical Scope: Central
+            # question ...'), before or after them, describes them; the rest of it is reported.
+            self.described_before(blocks, "before the levels" if named and heading.line < named[0].line
+                                  else "apart from the levels")
+            self.drop(heading, f"section '{normalise(heading.text)}' is not a level")
+            for block in blocks:
+                self.drop(block, f"in section '{normalise(heading.text)}', which is not a level")
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
         self.describe_track(track, described)

@@ -21,7 +21,7 @@ from typing import AbstractSet, Mapping, Sequence
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
-from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency
+from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency, rating
 from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, unwrap
 from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
@@ -980,10 +980,11 @@ _HEADER_WORDS = lazy(r"[\w'’]+")
 
 def _holds_values(rows: list[Row], column: int) -> bool:
     """Whether every filled cell of a column is a value, not text: a number or
-    share ('30%', '3'), a yes or no ('Yes', '✓'), a proficiency ('Proficient')."""
+    share ('30%', '3'), a yes or no ('Yes', '✓'), a proficiency ('Proficient'),
+    a rating ('High', 'Very high')."""
     values = [normalise(unwrap(t)).strip() for t in _column_values(rows, column)]
     return bool(values) and all(not any(ch.isalpha() for ch in t) or t.casefold() in _VALUES
-                                or proficiency(t) is not None for t in values)
+                                or proficiency(t) is not None or rating(t) for t in values)
 
 
 def _column_values(rows: list[Row], column: int) -> list[str]:

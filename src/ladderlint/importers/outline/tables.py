@@ -24,7 +24,7 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, proficiency
+from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, proficiency, rating
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, track_key, unwrap, without_decoration,
@@ -98,12 +98,14 @@ _JOB_WORDS = frozenset("job position".split())
 
 def _one_word_values(cells: list[Cell]) -> bool:
     """Whether a column's cells each hold one word ('Task', 'Feature',
-    'Organisation' under 'Scope'), two or more of them: a value of each
-    level's row, which says how far or how much, not what the level does.
-    Not proficiencies ('Beginner'), which rate the level, nor names of levels."""
+    'Organisation' under 'Scope') or a rating ('Low', 'Very high', 'Muito
+    alta' under 'Autonomy'), two or more of them: a value of each level's
+    row, which says how far or how much, not what the level does. Not
+    proficiencies ('Beginner'), which rate the level, nor names of levels."""
     texts = [normalise(unwrap(c.joined())) for c in cells]
     return len(texts) >= 2 and all(len(c.lines) == 1 and not c.bullets for c in cells) and all(
-        len(t.split()) == 1 and t.isalpha() and proficiency(t) is None and not is_level_name(t) for t in texts)
+        rating(t) or len(t.split()) == 1 and t.isalpha() and proficiency(t) is None and not is_level_name(t)
+        for t in texts)
 
 
 #: A labelled fact about a level ('Years of experience: Typically 0-2').
@@ -1062,11 +1064,12 @@ class TableReader(Reader):
                     and _one_word_values(written):
                 # 'Scope' over 'Task', 'Feature', 'Project': a value of each level, as its years are.
                 skip = skip | {index}
+                kind = "one word" if all(len(c.joined().split()) == 1 for c in written) else "a rating"
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 for row in block.rows[1:]:
                     if (value := cell_at(row, index)) is not None and not value.empty:
                         self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', a value "
-                                                         "of the level's row (one word), not a behaviour the level "
+                                                         f"of the level's row ({kind}), not a behaviour the level "
                                                          "expects", value.joined())
                 continue
             if index == 0 and index not in (matrix.level_column, matrix.title_column) and values:
