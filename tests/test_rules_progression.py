@@ -887,9 +887,9 @@ def test_regressive_wording(cli, write):
         "[I deliver features with some guidance from my lead, I collaborate within my team on roadmaps]}}",
     )
     assert findings(cli, write, body, "LL207") == [
-        "14:34: the level summary at level 'IC3' asks for 'with guidance' what level 'IC2' does 'independently'",
+        "14:34: the level summary at level 'IC3' asks for 'with guidance' what level 'IC2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds",
         "14:105: competency 'impact' at level 'IC3' asks for 'with some guidance' what level 'IC2' does "
-        "'independently'",
+        "'independently'; a higher level should need less guidance: swap the two, or say what this level adds",
         "14:157: competency 'impact' at level 'IC3' names a smaller scope (team) than a similar statement at "
         "level 'IC2' (company)",
     ]
@@ -935,7 +935,7 @@ def test_regressive_wording_where_direction_comes_from_is_not_a_scope(cli, write
     # The first asks for direction (from the team) where IC2 asks for none; neither names a scope of "team".
     assert findings(cli, write, body, "LL207") == [
         "14:49: competency 'impact' at level 'IC3' asks for 'with direction' the work that level 'IC2' asks for "
-        "without guidance",
+        "without guidance; a higher level should need less guidance: swap the two, or say what this level adds",
         "14:98: competency 'impact' at level 'IC3' names a smaller scope (team) than a similar statement at "
         "level 'IC2' (company)",
     ]
@@ -1195,7 +1195,7 @@ def test_regressive_wording_an_owner_narrower_than_the_lower_scope_is_reported(c
 def test_regressive_wording_guidance_above_one_clause_of_a_lower_statement(cli, write, lower, higher, guided):
     assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
         == [f"competency 'impact' at level 'L3' asks for '{guided}' the work that level 'L2' asks for without "
-            "guidance"]
+            "guidance; a higher level should need less guidance: swap the two, or say what this level adds"]
 
 
 @pytest.mark.parametrize(("lower", "higher"), [
@@ -1329,7 +1329,7 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
         "lead]}}",
     )
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
-        "competency 'impact' at level 'L3' asks for 'guided by' what level 'L2' does 'without any guidance'",
+        "competency 'impact' at level 'L3' asks for 'guided by' what level 'L2' does 'without any guidance'; a higher level should need less guidance: swap the two, or say what this level adds",
     ]
 
 
@@ -1337,22 +1337,22 @@ def test_regressive_wording_reads_guidance_above_a_statement_done_without_it(cli
     # The clauses a long sentence adds do not hide the same work asked with guidance ...
     ("Independently delivers features for the team.",
      "Delivers features for the team with guidance from a senior engineer, keeping stakeholders informed and "
-     "flagging risks early.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+     "flagging risks early.", "asks for 'with guidance' what level 'L2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds"),
     ("Writes design documents for new services independently.",
      "Writes design documents for new services, working through each section with close supervision from the "
      "tech lead, and presents them at the architecture review.",
-     "asks for 'with close supervision' what level 'L2' does 'independently'"),
+     "asks for 'with close supervision' what level 'L2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds"),
     # ... nor a long sentence below a short one ...
     ("Independently plans, estimates and delivers projects of several weeks, coordinating with other engineers "
      "and keeping the product manager informed of progress.", "Plans and delivers projects with guidance from "
-     "their manager.", "asks for 'with guidance' what level 'L2' does 'independently'"),
+     "their manager.", "asks for 'with guidance' what level 'L2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds"),
     # ... nor a clause that "and" joins without a comma ...
     ("You join the primary on-call rotation and handle most incidents independently.",
      "You handle most incidents with guidance from a senior engineer.",
-     "asks for 'with guidance' what level 'L2' does 'independently'"),
+     "asks for 'with guidance' what level 'L2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds"),
     ("Joins the primary on-call rotation and handles most incidents independently.",
      "Handles most incidents with guidance from a senior engineer.",
-     "asks for 'with guidance' what level 'L2' does 'independently'"),
+     "asks for 'with guidance' what level 'L2' does 'independently'; a higher level should need less guidance: swap the two, or say what this level adds"),
     # ... nor the same work within a smaller scope.
     ("Leads design reviews across the organisation, making sure decisions are documented.",
      "Leads design reviews within the team, making sure that decisions are documented, that alternatives are "
@@ -1421,7 +1421,8 @@ def test_regressive_wording_quotes_the_guidance_nearest_its_noun(cli, write):
         'guidance", "Ships fixes without needing guidance"]}}',
     )
     assert [f.split(" asks for ")[1] for f in findings(cli, write, body, "LL207")] == [
-        "'with close guidance' what level 'L2' does 'independently'"]
+        "'with close guidance' what level 'L2' does 'independently'; a higher level should need less guidance: "
+        "swap the two, or say what this level adds"]
 
 
 def test_regressive_wording_reads_work_on_ones_own_as_done_without_guidance(cli, write):
@@ -1434,9 +1435,9 @@ def test_regressive_wording_reads_work_on_ones_own_as_done_without_guidance(cli,
     # "on your own projects" says whose projects, not how the work is done: the
     # work asked for there without a word of guidance, not "on your own".
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
-        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'",
+        "competency 'impact' at level 'L3' asks for 'under the direction' what level 'L2' does 'on your own'; a higher level should need less guidance: swap the two, or say what this level adds",
         "competency 'impact' at level 'L3' asks for 'with guidance' the work that level 'L2' asks for without "
-        "guidance"]
+        "guidance; a higher level should need less guidance: swap the two, or say what this level adds"]
 
 
 def test_regressive_wording_reads_guidance_added_to_the_work_of_a_lower_level(cli, write):
@@ -1450,16 +1451,16 @@ def test_regressive_wording_reads_guidance_added_to_the_work_of_a_lower_level(cl
     )
     assert [f.split(": ", 1)[1] for f in findings(cli, write, body, "LL207")] == [
         "competency 'impact' at level 'M2' asks for 'with support' the work that level 'M1' asks for without "
-        "guidance"]
+        "guidance; a higher level should need less guidance: swap the two, or say what this level adds"]
 
 
 @pytest.mark.parametrize(("lower", "higher", "found"), [
     ("Writes design documents with minimal guidance", "Writes design documents with close guidance",
-     "asks for 'with close guidance' what level 'L2' asks for 'with minimal guidance'"),
+     "asks for 'with close guidance' what level 'L2' asks for 'with minimal guidance'; a higher level should need less guidance: swap the two, or say what this level adds"),
     ("Delivers projects with little guidance from their lead.", "Delivers projects with significant guidance "
-     "from their lead.", "asks for 'with significant guidance' what level 'L2' asks for 'with little guidance'"),
+     "from their lead.", "asks for 'with significant guidance' what level 'L2' asks for 'with little guidance'; a higher level should need less guidance: swap the two, or say what this level adds"),
     ("Runs incident reviews with some support.", "Runs incident reviews under close supervision.",
-     "asks for 'under close supervision' what level 'L2' asks for 'with some support'"),
+     "asks for 'under close supervision' what level 'L2' asks for 'with some support'; a higher level should need less guidance: swap the two, or say what this level adds"),
 ])
 def test_regressive_wording_reads_more_guidance_than_a_lower_level_asks_for(cli, write, lower, higher, found):
     body = lower_and_higher(lower, higher)

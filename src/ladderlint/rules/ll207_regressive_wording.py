@@ -104,6 +104,10 @@ _CLAUSE_BREAK = lazy(
 )
 
 
+#: What a finding of more guidance at a higher level says of it, and how to fix it.
+_MORE_GUIDANCE = "; a higher level should need less guidance: swap the two, or say what this level adds"
+
+
 class _Says(enum.Enum):
     """What a clause of a statement says: it asks for guidance, it says the
     work is done without it, or it names a scope."""
@@ -602,9 +606,9 @@ def _backwards(higher: _Statement, pairs: list[tuple[_Statement, bool]], overlap
         )):
             continue
         if autonomy and lower.independent:
-            return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'"
+            return f"asks for '{higher.guided}' what level '{lower.level_id}' does '{lower.independent}'{_MORE_GUIDANCE}"
         if autonomy and lower.amount:
-            return f"asks for '{higher.guided}' what level '{lower.level_id}' asks for '{lower.amount[1]}'"
+            return f"asks for '{higher.guided}' what level '{lower.level_id}' asks for '{lower.amount[1]}'{_MORE_GUIDANCE}"
         return (
             f"names a smaller scope ({', '.join(higher.scopes)}) than a similar {noun} at level "
             f"'{lower.level_id}' ({', '.join(lower.scopes)})"
@@ -651,7 +655,7 @@ def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, str, l
         named = _SCOPE_WORDS.intersection(tokens)
         if higher.size > (_span(tokens, named)[0] if named else 0):
             continue  # the same work over a wider scope: growth
-        return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance"
+        return f"asks for '{higher.guided}' the work that level '{level_id}' asks for without guidance{_MORE_GUIDANCE}"
     return None
 
 
