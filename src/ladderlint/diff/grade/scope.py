@@ -17,7 +17,7 @@ from __future__ import annotations
 from ... import vocabulary as vocab
 from ...text import without_possessive
 from .words import (
-    BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
+    AUTONOMY, BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
     negating,
 )
 
@@ -837,19 +837,32 @@ def _restriction_start(run: list[Word], text: list[Word], where: dict[int, int])
         return None  # the clause goes on past the run: "bugs in code they wrote and tests" is read as words
     for r, w in enumerate(run):
         k = where[id(w)]
-        opens = w.text in _RESTRICTING_OPENERS or w.text in SUBJECTS or w.text in _WHOSE_WORDS or (
+        opens = w.text in _RESTRICTING_OPENERS or w.text in SUBJECTS or w.text in _OWNERS_BEFORE or (
             w.text in _MADE_OR_OWNED and k + 1 < len(text) and text[k + 1].text in ("by", "to"))
         if not opens or not k or text[k - 1].clause != w.clause:
             continue
         thing = text[k - 1]
-        if thing.text in FUNCTION_WORDS or thing.role not in ("content", "scope") or thing.text in SUBJECTS:
-            continue
-        rest = run[r:]
-        if any(x.role == "owner" or x.text in _WHOSE_WORDS or (
-                x.text in SUBJECTS and n + 1 < len(rest) and rest[n + 1].text not in FUNCTION_WORDS)
-                for n, x in enumerate(rest)):
+        if thing.text in FUNCTION_WORDS or thing.role not in ("content", "scope") or thing.text in SUBJECTS \
+                or _whose_said(text, k - 1):
+            continue  # "in their codebase they own": theirs either way
+        if _says_whose(run[r:]):
             return r
     return None
+
+
+def _says_whose(phrase: list[Word]) -> bool:
+    """Whether a phrase after a thing says whose it is: what they own or
+    made ("they wrote", "that they own", "written by their squad"), or their
+    team or a narrower unit ("on their team"). Not help or independence ("on
+    my own"), a scope wider than a team, which places the work in a wider
+    world ("in their organisation"), nor another thing of theirs alone ("for
+    my own features": read as words taken out)."""
+    if any(w.role in AUTONOMY or w.role == "scope" and w.rank > vocab.SCOPE_RANK["team"]
+           or w.role == "bound" and w.rank > 0 for w in phrase):
+        return False
+    return any(w.role == "owner" or w.text in _MADE_OR_OWNED or w.role == "scope" and w.rank == vocab.SCOPE_RANK["team"]
+               or w.text in SUBJECTS and n + 1 < len(phrase) and phrase[n + 1].text not in FUNCTION_WORDS
+               for n, w in enumerate(phrase))
 
 
 #: Words before a thing that say any of it is meant: "any bug", "every service", "all bugs".
@@ -858,6 +871,5 @@ _ANY_OF_IT = _ALL_OF_IT | {"any"}
 _RESTRICTING_OPENERS = frozenset("in on within inside for from of that which who whose".split())
 #: Verbs of making or owning that say whose a thing is after it, before "by" or "to": "code written by them".
 _MADE_OR_OWNED = frozenset("written owned built maintained assigned introduced authored created developed".split())
-#: Words that say a thing is the subject's own: "their team", "they wrote themselves".
-_WHOSE_WORDS = frozenset(
-    "their my our his her your own themselves myself ourselves yourself yourselves himself herself".split())
+#: Possessives that open a clause of whose a thing is, after it: "the services their team runs".
+_OWNERS_BEFORE = frozenset("their my our his her your".split())
