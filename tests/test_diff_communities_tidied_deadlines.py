@@ -148,8 +148,15 @@ def test_a_deadline_for_a_vague_time_is_a_deadline_put_in(old: str, new: str) ->
     assert reworded(old, new) == ("raises-bar", None, ["deadline put in"])
 
 
-def test_a_vague_time_for_a_deadline_takes_it_out() -> None:
+def test_a_vague_time_for_a_deadline_cannot_be_told_and_is_held() -> None:
+    # "promptly" may be sooner than a day or later: a reviewer says (it was a plain lowering, which let a
+    # tighter deadline through the gate: trial 11).
     assert reworded("Responds to incidents within a day", "Responds to incidents promptly") \
+        == ("raises-bar", "lowers-bar", ["deadline unclear"])
+
+
+def test_a_vague_time_for_acting_at_once_takes_the_deadline_out() -> None:
+    assert reworded("Responds to incidents immediately", "Responds to incidents promptly") \
         == ("lowers-bar", None, ["deadline taken out"])
 
 

@@ -854,10 +854,17 @@ def test_statement_with_an_id_is_followed_through_a_full_rewrite_and_a_move():
 
 
 def test_examples_change_is_a_rewording_of_the_examples():
-    changes = diff(lambda d: cell(d, "IC2", "code")["statements"][0].update(examples=["Same-day reviews"]))
+    changes = diff(lambda d: cell(d, "IC2", "code")["statements"][0].update(examples=["Reviews that link the guide"]))
     assert [(c.kind, c.field, c.statement, c.impact) for c in changes] == [
         (Kind.STATEMENT_REWORDED, "examples", "code-reviews", Impact.STRUCTURAL)
     ]
+
+
+def test_an_example_that_tightens_the_statements_deadline_raises_the_bar():
+    # "Same-day reviews" under "I review code ... within a day": the same day ends sooner than a day.
+    changes = diff(lambda d: cell(d, "IC2", "code")["statements"][0].update(examples=["Same-day reviews"]))
+    assert [(c.kind, c.field, c.impact) for c in changes] == [
+        (Kind.STATEMENT_REWORDED, "examples", Impact.RAISES_BAR)]
 
 
 def test_duplicate_statements_in_a_cell_pair_one_to_one():

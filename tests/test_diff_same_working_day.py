@@ -22,7 +22,10 @@ ONE_DAY = "Reviews pull requests within one day"
     "Reviews pull requests by the end of the business day",
 ])
 def test_the_same_working_day_is_a_deadline_of_that_day(new):
-    assert reworded(ONE_DAY, new)[0] == "editorial"
+    # Each ends with the day it started in: as "the same day", sooner than "within one day" (trial 11).
+    if new != "Reviews pull requests the same day":
+        assert reworded("Reviews pull requests the same day", new)[0] == "editorial"
+    assert reworded(ONE_DAY, new)[0] == "raises-bar"
 
 
 @pytest.mark.parametrize("old, new, impact, reason", [

@@ -1863,9 +1863,11 @@ QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "
 #: guidance" asks for more autonomy. Under a negation, the amount negated:
 #: "without much guidance" allows a little, "without guidance" none (so taking
 #: out "much", "a lot of" or "significant" there asks for more: NOT_MUCH).
-GUIDANCE_AMOUNT = {
-    "minimal": 1, "little": 1, "light": 1, "occasional": 1, "limited": 1, "infrequent": 1, "high-level": 1,
-    "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
+#: "Limited" stands between "minimal" and "some": ladders that say both give
+#: "with limited guidance" to the rung below "with minimal guidance".
+GUIDANCE_AMOUNT: dict[str, float] = {
+    "minimal": 1, "little": 1, "light": 1, "occasional": 1, "infrequent": 1, "high-level": 1,
+    "limited": 1.5, "some": 2, "regular": 3, "frequent": 3, "detailed": 3, "specific": 3, "close": 4, "significant": 4,
     "much": 4, "lot": 4, "lots": 4, "deal": 4, "heavy": 4, "extensive": 4, "constant": 5, "continuous": 5,
     "step-by-step": 5,
 }
@@ -2395,6 +2397,15 @@ PARTICLES = frozenset("up out down off away back through".split())
 #: deadline in, as one said where none was does.
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
+#: Words that say to act at once: "fixes broken builds immediately", "right
+#: away", "straight away", "at once". A deadline shorter than any other,
+#: not a word that only says soon: "within a day" -> "immediately" asks more,
+#: "immediately" -> "promptly" less. Not "at once" after a count, where it
+#: says together ("juggles several projects at once").
+IMMEDIATE = frozenset("immediately instantly".split())
+IMMEDIATE_PHRASES = (("right", "away"), ("straight", "away"), ("straightaway",), ("at", "once"))
+#: Words before "at once" that make it "together": "several incidents at once", "all at once".
+MANY_AT_ONCE = frozenset("several multiple many both all various".split())
 #: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
 #: basis" say what "promptly", "clearly" and "regularly" say.
 MANNER_NOUNS = frozenset("manner way fashion basis".split())

@@ -127,7 +127,7 @@ class _Statement:
 
     def __init__(
         self, order: int, level_id: str, path: DocPath, text: str, tokens: list[str], size: int, smallest: int,
-        guided: str | None, independent: str | None, amount: tuple[int, str] | None = None,
+        guided: str | None, independent: str | None, amount: tuple[float, str] | None = None,
     ) -> None:
         self.order = order
         self.level_id = level_id
@@ -543,7 +543,7 @@ def _from_a_guide(tokens: list[str], i: int) -> bool:
         and not GUIDING_ROLES.isdisjoint(tokens[i + 2 : i + 5])
 
 
-def _amount(phrase: str | None) -> tuple[int, str] | None:
+def _amount(phrase: str | None) -> tuple[float, str] | None:
     """How much guidance a phrase asking for it says, on the scale of
     GUIDANCE_AMOUNT, with the phrase ("with minimal guidance": 1, "with
     close guidance": 4); None where it says no amount ("with guidance")."""

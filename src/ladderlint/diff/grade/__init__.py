@@ -270,7 +270,7 @@ from ... import vocabulary as vocab
 from ...text import name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
-from ..wording import topic_label
+from ..wording import stem, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
     help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
@@ -295,7 +295,8 @@ from .scales import (
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
-    hedged_bounds, owners_taken_out, possibility_described, scopes_of_bounds_moved, wider_reach,
+    hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
+    wider_reach,
 )
 from .subject import (
     about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, examples_marked_alike, takes_charge_beyond,
@@ -449,6 +450,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     renamed = titles_renamed(runs, a, b)
     fields_of_a_scope(runs, a, b)
     owners_taken_out(runs, a, b)  # "my team's services" -> "the services": all of them
+    # "Fixes bugs in the code they wrote" -> "Fixes any bug": whose the thing is, taken out whole, widens it.
+    restricted = restriction_taken_out(runs, a, b)
     outcome_said_as_deed(runs, a, b)  # "ensures security is built in" -> "builds security in"
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
@@ -480,7 +483,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
     vague_deadline = deadline_for_vague_time(runs, a, b)
     directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
-        + [d for d in (parted, renamed, vague_deadline) if d] + negation_moved(runs, a, b)
+        + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)
@@ -734,8 +737,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)
         if meaning_removed or meaning_inserted:
-            carried.append((_as_written(_said(meaning_removed, removed), old_text),
-                            _as_written(_said(meaning_inserted, inserted), new_text)))
+            carried.append((_as_written(_said(_not_still_said(meaning_removed, cleaned[1]), removed), old_text),
+                            _as_written(_said(_not_still_said(meaning_inserted, cleaned[0]), inserted), new_text)))
         acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
     if added or dropped:
         if not dropped:
@@ -769,6 +772,17 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+def _not_still_said(meant: list[Word], other: str) -> list[Word]:
+    """Words of meaning a run takes out (or puts in) that the other text
+    does not say anywhere, in any case or number, examples too: "(ADRs,
+    issues, wiki)" -> "(e.g. ADRs)" takes out "issues, wiki", not "ADRs",
+    which is still there as an example. All of them where the other text
+    says each (the words are quoted as read)."""
+    there = {stem(word.casefold()) for word in text_words(other)}
+    gone = [w for w in meant if w.stem not in there and stem(w.text) not in there]
+    return gone or meant
 
 
 def _said(meant: list[Word], run: list[Word]) -> str:

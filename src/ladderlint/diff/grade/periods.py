@@ -88,8 +88,8 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
         if any(len(span) != 1 for span in spans):
             return None
         (old,), (new,) = spans
-        if old == new:
-            return None
+        if old == new or role == "deadline" and _ends_with_its_period(old) and _ends_with_its_period(new):
+            return None  # "by the end of the quarter" -> "the same month": the one ends no later, by its rank
         direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
         if not direction:
             return (1, f"{SCALE_NAMES[role]} unclear")
@@ -103,8 +103,11 @@ def deadline_for_vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[W
     soon (``vocab.VAGUE_SOON``: "Escalates issues in a timely manner" ->
     "... within 4 hours", "promptly" -> "within a day", "as soon as
     possible" -> "by the end of the day"): a deadline put in, which raises
-    the bar as one put in where no word of time was does; the other way, a
-    deadline taken out. Its words are read so, and not as words replaced.
+    the bar as one put in where no word of time was does. The other way
+    ("within a couple of days" -> "promptly") whether sooner or later is
+    asked cannot be told, so a reader must say (read both ways); only one
+    who said to act at once ("immediately" -> "promptly") asks less. Its
+    words are read so, and not as words replaced.
     None where the text that loses the vague word keeps or had a deadline
     ("quickly, within 2 days" -> "within a day": the deadline moved, read on
     its scale), or the other still says one ("promptly" -> "promptly, within
@@ -114,11 +117,16 @@ def deadline_for_vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[W
         vague = _vague_soon(old)
         said = [w for w in new if w.role == "deadline" and not w.neutral]
         if not vague or not said or _vague_soon(new) or any(w.role == "deadline" for w in old) \
-                or not all(id(w) in changed for w in (*vague, *said)):
-            continue
+                or not all(id(w) in changed for w in vague) or not any(id(w) in changed for w in said):
+            continue  # a deadline changed in part ("within a couple of days" -> "in a timely manner") is read whole
         for w in (*vague, *said):
             w.neutral = True
-        return (direction, "deadline put in" if direction > 0 else "deadline taken out")
+        if direction > 0:
+            return (1, "deadline put in")
+        if all(w.rank == IMMEDIATE_RANK for w in said):
+            return (-1, "deadline taken out")  # "immediately" -> "promptly": no sooner than at once
+        # "within a couple of days" -> "promptly": sooner or later than the deadline, the word does not say.
+        return (1, "deadline unclear")
     return None
 
 
@@ -552,15 +560,19 @@ def deadlines(found: list[Word]) -> None:
     preposition: a "span" whose words get the length of time, more for a
     longer one, as a longer engagement asks more."""
     texts = [w.text for w in found]
+    _immediately(found)
     for i, word in enumerate(texts):
         if found[i].role != "content":
+            continue
+        before, hyphen, period = word.partition("-")
+        if before == "same" and hyphen and period in vocab.DURATION_HOURS and not period.endswith("s"):
+            _same_period(found[i : i + 1], period)  # "same-day fixes", "fixed same-day": "the same day"
             continue
         if word in vocab.END_OF_PERIOD_WORDS:
             end = _end_of_period(texts, i)
             if end:
-                for w in found[i : end + 1]:
-                    w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[end]]
-                    w.team_spread = _sprint_hours(texts[end], 1, 1)
+                # "by the end of the day" ends with the day it started in, as "the same day" does.
+                _same_period(found[i : end + 1], texts[end])
             continue
         unit = _worked(texts, i + 1)
         if word == "same" and i and texts[i - 1] == "the" and texts[unit : unit + 1] \
@@ -570,9 +582,7 @@ def deadlines(found: list[Word]) -> None:
             # it started in, a deadline of that period, as "within a day" is; "within 2 days" -> "the same day"
             # tightens it. "The same working day" ends with that day too. (After "within", "within the same
             # day" is read there.)
-            for w in found[i - 1 : unit + 1]:
-                w.role, w.rank = "deadline", -vocab.DURATION_HOURS[texts[unit]]
-                w.team_spread = _sprint_hours(texts[unit], 1, 1)
+            _same_period(found[i : unit + 1], texts[unit])  # "the" is grammar: "same-day" says it all
             continue
         spanning = word in vocab.SPAN_WORDS
         # The time the person takes ("Takes 1.5 days to ...", "I take a week"), where they are its subject:
@@ -647,11 +657,66 @@ def deadlines(found: list[Word]) -> None:
                     return vocab.working_time(count * vocab.WORKING_HOURS[period])
                 return count * vocab.DURATION_HOURS[period]
 
+            if "same" in texts[i + 1 : j] and not span:
+                _same_period(found[i : end + 1], period)  # "within the same day": "the same day"
+                continue
             for w in found[i : end + 1]:
                 w.role, w.rank = "span" if span else "deadline", sign * length(amount)
                 ends = sorted((sign * length(vague[0]), sign * length(vague[1]))) if vague else None
                 w.spread = (ends[0], ends[1]) if ends else None
                 w.team_spread = (-team[1], -team[0]) if span and team else team
+
+
+#: The rank of a deadline of no time at all ("immediately"): tighter than any other.
+IMMEDIATE_RANK = -0.0
+
+
+def _immediately(found: list[Word]) -> None:
+    """Words that say to act at once (``vocab.IMMEDIATE``: "immediately",
+    "right away", "at once"): a deadline of no time, tighter than any
+    other. Not "at once" after a count or many things in its clause
+    ("handles several incidents at once", "two things at once"), which
+    says together."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        phrase = next((p for p in vocab.IMMEDIATE_PHRASES if tuple(texts[i : i + len(p)]) == p), None)
+        if phrase is None and w.text not in vocab.IMMEDIATE:
+            continue
+        words = found[i : i + len(phrase or (w.text,))]
+        if any(x.role not in ("content", "function", "qualifier") for x in words):
+            continue
+        if phrase == ("at", "once") and any(
+                x.clause == w.clause and (x.text in vocab.MANY_AT_ONCE or count_of(x.text) is not None)
+                for x in found[:i]):
+            continue
+        for x in words:
+            x.role, x.rank = "deadline", IMMEDIATE_RANK
+
+
+def _same_period(words: list[Word], period: str) -> None:
+    """A deadline said as the period it started in ("the same day", "on the
+    same week", "same-day"): no later than the end of that period, which is
+    never later than "within a day" and most often sooner, read as a quarter
+    of it to all of it. So "within a day" -> "the same day" tightens it, "within two
+    days" too, and "within half a day" -> "the same day" needs a reader."""
+    hours = vocab.DURATION_HOURS[period]
+    for w in words:
+        w.role, w.rank = "deadline", -hours
+        w.spread = (-hours, -hours / _PERIOD_LEFT)
+        w.team_spread = _sprint_hours(period, 1, 1)
+
+
+#: What is left of a period at the least, for a deadline that ends with it ("the same day"), read as a
+#: share of it: a quarter.
+_PERIOD_LEFT = 4
+
+
+def _ends_with_its_period(span: tuple[float, float]) -> bool:
+    """Whether a deadline's ranks are those of one that ends with the
+    period it started in (``_same_period``): two such are read by their
+    periods, the shorter ending no later ("the same week" -> "the same
+    day")."""
+    return span[1] == span[0] / _PERIOD_LEFT
 
 
 def _someone_elses(found: list[Word], i: int, j: int) -> bool:

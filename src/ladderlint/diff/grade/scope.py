@@ -17,7 +17,7 @@ from __future__ import annotations
 from ... import vocabulary as vocab
 from ...text import without_possessive
 from .words import (
-    BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
+    AUTONOMY, BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
     negating,
 )
 
@@ -780,3 +780,96 @@ def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Wo
                 bound = text[i] if i >= 0 and text[i].clause == w.clause else None
                 if bound is not None and bound.role == "bound" and run_of.get(id(bound), k) != k:
                     w.neutral = True
+
+
+def restriction_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
+                          b: list[Word]) -> tuple[int, str] | None:
+    """A phrase or a relative clause that says the thing is theirs, taken
+    out after it with the rest kept ("Fixes bugs in the parts of the code
+    they wrote themselves" -> "Fixes bugs", "... that they own", "... on
+    their team", "... written by their own squad"), "any", "every", "all"
+    or "each" put in before the thing or not: the thing is no longer only
+    theirs, all of it is asked, a scope widened (raises-bar); put in, it
+    narrows. Read whole, not as more words taken out than added. Not a
+    phrase that does not say whose ("bugs in the payment service"), nor an
+    action taken out ("Designs and builds services" -> "Builds services"),
+    nor a thing changed beside it ("bugs ... they wrote" -> "any incident")."""
+    for removed_side, direction in ((0, 1), (1, -1)):
+        text = (a, b)[removed_side]
+        where = {id(w): k for k, w in enumerate(text)}
+        restricting: list[Word] = []
+        whose: set[str] = set()
+        for run in (pair[removed_side] for pair in runs):
+            start = _restriction_start(run, text, where)
+            if start is not None:
+                restricting += run[start:]
+                whose |= {"scope" for w in run[start:] if w.role in ("scope", "bound")}
+        if not restricting:
+            continue
+        inside = {id(w) for w in restricting}
+        kept = sorted(w.stem for pair in runs for w in pair[removed_side]
+                      if id(w) not in inside and _of_meaning(w))
+        other = sorted(w.stem for pair in runs for w in pair[1 - removed_side]
+                       if _of_meaning(w) and w.text not in _ANY_OF_IT)
+        if kept != other:
+            continue
+        for pair in runs:
+            for w in (*pair[0], *pair[1]):
+                w.neutral = True
+        reach = "scope" if whose else "owner"
+        return (direction, f"{reach} {'raised' if direction > 0 else 'lowered'}")
+    return None
+
+
+def _of_meaning(w: Word) -> bool:
+    return not w.neutral and w.role not in ("function",) and w.text not in FUNCTION_WORDS
+
+
+def _restriction_start(run: list[Word], text: list[Word], where: dict[int, int]) -> int | None:
+    """Where in ``run`` a phrase starts that says whose the thing before it
+    is and that runs to the end of its clause, all of it in the run: "in the
+    code they wrote", "that they own", "on their team", "written by my
+    squad"; None where the run has none."""
+    if not run:
+        return None
+    last = where[id(run[-1])]
+    if last + 1 < len(text) and text[last + 1].clause == run[-1].clause:
+        return None  # the clause goes on past the run: "bugs in code they wrote and tests" is read as words
+    for r, w in enumerate(run):
+        k = where[id(w)]
+        opens = w.text in _RESTRICTING_OPENERS or w.text in SUBJECTS or w.text in _OWNERS_BEFORE or (
+            w.text in _MADE_OR_OWNED and k + 1 < len(text) and text[k + 1].text in ("by", "to"))
+        if not opens or not k or text[k - 1].clause != w.clause:
+            continue
+        thing = text[k - 1]
+        if thing.text in FUNCTION_WORDS or thing.role not in ("content", "scope") or thing.text in SUBJECTS \
+                or _whose_said(text, k - 1):
+            continue  # "in their codebase they own": theirs either way
+        if _says_whose(run[r:]):
+            return r
+    return None
+
+
+def _says_whose(phrase: list[Word]) -> bool:
+    """Whether a phrase after a thing says whose it is: what they own or
+    made ("they wrote", "that they own", "written by their squad"), or their
+    team or a narrower unit ("on their team"). Not help or independence ("on
+    my own"), a scope wider than a team, which places the work in a wider
+    world ("in their organisation"), nor another thing of theirs alone ("for
+    my own features": read as words taken out)."""
+    if any(w.role in AUTONOMY or w.role == "scope" and w.rank > vocab.SCOPE_RANK["team"]
+           or w.role == "bound" and w.rank > 0 for w in phrase):
+        return False
+    return any(w.role == "owner" or w.text in _MADE_OR_OWNED or w.role == "scope" and w.rank == vocab.SCOPE_RANK["team"]
+               or w.text in SUBJECTS and n + 1 < len(phrase) and phrase[n + 1].text not in FUNCTION_WORDS
+               for n, w in enumerate(phrase))
+
+
+#: Words before a thing that say any of it is meant: "any bug", "every service", "all bugs".
+_ANY_OF_IT = _ALL_OF_IT | {"any"}
+#: Words that open a phrase or a clause that bounds the thing before them: "bugs in ...", "code that ...".
+_RESTRICTING_OPENERS = frozenset("in on within inside for from of that which who whose".split())
+#: Verbs of making or owning that say whose a thing is after it, before "by" or "to": "code written by them".
+_MADE_OR_OWNED = frozenset("written owned built maintained assigned introduced authored created developed".split())
+#: Possessives that open a clause of whose a thing is, after it: "the services their team runs".
+_OWNERS_BEFORE = frozenset("their my our his her your".split())
