@@ -127,7 +127,7 @@ def test_ll207_reads_limited_guidance_above_minimal(cli, write) -> None:
     minimal, limited = "Writes design documents with minimal guidance", "Writes design documents with limited guidance"
     assert [f.split(": ", 1)[1] for f in findings(cli, write, lower_and_higher(minimal, limited), "LL207")] == [
         "competency 'impact' at level 'L3' asks for 'with limited guidance' what level 'L2' asks for "
-        "'with minimal guidance'"]
+        "'with minimal guidance'; a higher level should need less guidance: swap the two, or say what this level adds"]
     assert findings(cli, write, lower_and_higher(limited, minimal), "LL207") == []
 
 
