@@ -1162,6 +1162,7 @@ class _Differ:
         if not self.levels_only:
             self._clause_moves([(o, n) for o, n, _ in pairing.pairs if o.cell == n.cell and o.text != n.text],
                                [n for n in pairing.added if n.level not in self.added_levels])
+        self._applies_by_moves(pairing)
         for o, n, _how in pairing.pairs:
             self._statement_pair(o, n)
         if revisions:
@@ -1240,6 +1241,55 @@ class _Differ:
                 field=field, level=o.level, competency=o.competency, statement=o.statement.id,
                 old=o.text, old_path=o.statement.text_path, new_path=self._anchor(o, kept),
             )
+
+    def _applies_by_moves(self, pairing: StatementPairing) -> None:
+        """A competency that starts (or stops) applying at a level only because
+        what the level asks was moved into it from another competency of the
+        level (or out of it into another): nothing more (or less) is asked of
+        the level, only filed elsewhere, so the change is structural, and says
+        where the statements came from (went to). The moves carry any rewording's
+        grade. A cell that gains (or keeps) a statement of its own still raises
+        (lowers) the bar."""
+        moves = [((o,), (n,)) for o, n, _ in pairing.pairs] + [((o,), parts) for o, parts in pairing.splits] \
+            + [(olds, (n,)) for olds, n in pairing.merges]
+        # Each cell's statements on each side, and the other competencies of the level they moved from (to).
+        Where = tuple[str, str]  # (level, competency)
+        others: tuple[dict[Where, set[str]], dict[Where, set[str]]] = (defaultdict(set), defaultdict(set))
+        own: tuple[Counter[Where], Counter[Where]] = (Counter(), Counter())
+        for olds, news in moves:
+            within = all(p.level == olds[0].level for p in (*olds, *news))
+            for side, here, there in ((0, olds, news), (1, news, olds)):
+                for p in here:
+                    if within and all(q.competency != p.competency for q in there):
+                        others[side][p.cell].update(q.competency for q in there)
+                    else:
+                        own[side][p.cell] += 1
+        for p in pairing.removed:
+            own[0][p.cell] += 1
+        for p in pairing.added:
+            own[1][p.cell] += 1
+        for k, change in enumerate(self.changes):
+            if change.kind is not Kind.NOT_APPLICABLE_CHANGED or change.level is None or change.competency is None:
+                continue
+            if change.impact is Impact.RAISES_BAR and change.new is None:
+                side, applies = 1, " now applies at "
+            elif change.impact is Impact.LOWERS_BAR and change.old is None:
+                side, applies = 0, " no longer applies at "
+            else:
+                continue
+            cell = (change.level, change.competency)
+            if own[side][cell] or not others[side][cell]:
+                continue
+            names = sorted(others[side][cell])
+            several = sum(1 for olds, news in moves for p in (news if side else olds) if p.cell == cell) > 1
+            noun = "statements" if several else "statement"
+            whence = f", with the {noun} moved there from " if side else f", its {noun} moved to "
+            listed: list[str | Named] = []
+            for i, name in enumerate(names):
+                listed += [" and " if i else "", _in(name, left=bool(side))]
+            self.changes[k] = dataclasses.replace(
+                change, impact=Impact.STRUCTURAL, message="", fingerprint="", old_competency=names[0],
+                parts=said(_in(change.competency), applies, level_named(change.level), whence, *listed))
 
     @staticmethod
     def _pair_restated(pairing: StatementPairing) -> None:

@@ -72,6 +72,7 @@ from ..text import normal, strip_markdown
 from ..text import words as text_words
 from ..vocabulary import SCOPE_OF, level_code
 from .changes import longest_increasing
+from .grade.words import meaning_words
 from .wording import OTHER_LABEL, clauses, meaning_stems, stem, topic_label, words
 from ..patterns import lazy
 
@@ -1242,10 +1243,24 @@ def _owed_to_verbs(o: Placed, n: Placed, about_o: tuple[dict[str, float], float]
 
 def _mostly_kept(old: str, new: str) -> bool:
     """Whether ``new`` keeps KEPT_WORDS of the words of ``old`` (as many times),
-    in any inflection: "the services" said as "every service" keeps "service"."""
-    before = Counter(stem(word) for word in words(old))
-    kept = before & Counter(stem(word) for word in words(new))
-    return sum(kept.values()) >= KEPT_WORDS * max(1, sum(before.values()))
+    in any inflection: "the services" said as "every service" keeps "service";
+    or KEPT_WORDS of its words of meaning: a rewording trades the small words
+    of grammar freely ("Participates in the improvement of the community
+    through ..." -> "contributing to the community through ..."), and a long
+    statement's "the", "of" and "in" are not what it asks. (Not those alone:
+    in a short one, "I write and speak clearly" -> "I author and speak
+    clearly", one word of three is a word of five.)"""
+    return _keeps(_stems(old), _stems(new)) or _keeps(meaning_words(old), meaning_words(new))
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in words(text))
+
+
+def _keeps(old: Sequence[str], new: Sequence[str]) -> bool:
+    """Whether ``new`` has KEPT_WORDS of the stems of ``old``, as many times."""
+    before = Counter(old)
+    return sum((before & Counter(new)).values()) >= KEPT_WORDS * max(1, len(old))
 
 
 def _distance(o: Placed, n: Placed) -> int:
@@ -1499,7 +1514,7 @@ def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, 
     rotation" -> "I join the on-call rotation and find root causes"). Each
     pairs once at most, the pairs most alike first. The one pairing of two
     levels, for ``diff --levels`` and a level's page alike."""
-    from .grade.words import meaning_words, said_in_order
+    from .grade.words import said_in_order
     from .wording import restatement
 
     # Each text's meaning words once, not once for every text it is weighed against.

@@ -1015,7 +1015,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.NOT_APPLICABLE_CHANGED:
         if old is None and change.old_path is None:  # a competency new here
             return f"does not apply at this level ({_reason(new)})."
+        # Only what the level asks, moved within it from (to) another competency (``old_competency``).
         if old is None:
+            if change.old_competency:
+                went = label(diff.competency_name(change.old_competency) or change.old_competency)
+                return f"no longer applies at this level ({_reason(new)}); what it asked here moved to " \
+                       f"the competency “{escape(went)}”."
             return f"no longer applies at this level ({_reason(new)})."
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
@@ -1023,7 +1028,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 return f"not described at this level; at {_level(diff, diff.levels[0])} it does not apply ({_reason(old)})."
             return f"not described at this level any more; it did not apply ({_reason(old)})."
         if new is None:
-            return "now applies at this level."
+            return f"now applies at this level, with what moved here from {_origin(diff, change)}." \
+                if change.old_competency else "now applies at this level."
         return f"the reason it does not apply changed: {_words(old, new)}"
     if kind is Kind.PROFICIENCY_CHANGED:
         places = diff.scale_places(change)
