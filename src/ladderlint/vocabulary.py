@@ -2952,7 +2952,7 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
         return "says how the level is graded or paid"
     # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
     if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years") \
-            and (text is None or _TIME_OR_CONDITION.search(text)):
+            and (text is None or _says_times_or_conditions(text)):
         return _EXPERIENCE_FACT
     if _HIRED.fullmatch(said):
         return "says whom the level is hired at"
@@ -2961,6 +2961,16 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
     if _KINDS.fullmatch(said):
         return "names the kinds of the role the level has"
     return None
+
+
+def _says_times_or_conditions(text: str) -> bool:
+    """Whether most lines of what an experience label heads say a time or a
+    condition ('2-4 years', 'A degree, or equivalent'): the level's facts.
+    A list of behaviours one of which gives a time ('Knows a bit of
+    software development (a few months to one year)') is what the level
+    does, under a competency named Experience."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if _TIME_OR_CONDITION.search(line)) * 2 > len(lines)
 
 
 #: What ``level_fact`` says of a label of experience.
