@@ -1005,6 +1005,32 @@ def role_alone(title: str) -> Seniority | None:
     return _ROLE_NUMBERED if rung.number < _NUMBERED_AS_SENIOR else None
 
 
+#: Roles that are rungs of a ladder of their own, where ladders usually place them among the levels of
+#: other roles: a Specialist is the top rung of ladders written Junior, Mid, Senior, Specialist, as its
+#: Portuguese and Spanish 'Especialista' is (an Expert's range, which varies most between companies: a
+#: bank's or a consultancy's Specialist is below Senior); an Architect is above Senior, beside Staff or
+#: Principal (Senior, Lead, Architect; Senior, Staff/Architect, Principal). Each is a role of its own
+#: too ('Architect' < 'Senior Architect' < 'Principal Architect'), compared as one within it
+#: (``role_alone``): so never certainly placed against another role's levels, only as ladders usually
+#: have it, as the importer orders levels.
+_ROLE_RUNGS = {"specialist": (2.0, 6.0), "specialists": (2.0, 6.0), "architect": (5.0, 6.0),
+               "architects": (5.0, 6.0)}
+
+
+def role_rung(title: str) -> Seniority | None:
+    """Where ladders usually place a role that is a rung of its own, named
+    alone as a ladder's rung ('Specialist', 'Architect', 'P5 Architect'; see
+    ``_ROLE_RUNGS``); None for any other title: one that names a seniority
+    ('Senior Architect') or the role's field ('Platform Specialist',
+    'Solutions Architect': a role of its own, which the ladder's other titles
+    may not rank)."""
+    said = _LETTERS.findall(_folded(_CODE.sub(" ", _REMARK.sub(" ", title))))
+    if len(said) != 1 or said[0] not in _ROLE_RUNGS:
+        return None
+    low, high = _ROLE_RUNGS[said[0]]
+    return Seniority(low, high, (said[0],), True)
+
+
 @dataclass(frozen=True)
 class LevelName:
     """What a level's id and title say about its place in the ladder."""
@@ -1025,6 +1051,10 @@ class LevelName:
     #: 'Data Scientist II'), where it stands against the titles of the same
     #: role that name one (``role_alone``); None for other titles.
     unmarked: Seniority | None = None
+    #: For the title of a role that is a rung of its own ('Architect',
+    #: 'Specialist'), where ladders usually place it among the levels of
+    #: other roles (``role_rung``); None for other titles.
+    usual_rung: Seniority | None = None
 
     @classmethod
     def read(cls, title: str, level_id: str = "") -> "LevelName":
@@ -1036,7 +1066,8 @@ class LevelName:
         if words is None and level is None:
             role_words = ranked_role(title)
             unmarked = role_alone(title) if role_words else None
-            return cls(rung, None, None, role_words if unmarked is not None else frozenset(), unmarked)
+            return cls(rung, None, None, role_words if unmarked is not None else frozenset(), unmarked,
+                       role_rung(title) if unmarked is not None else None)
         ranked = frozenset() if words is None or not _MANAGEMENT_RUNGS.isdisjoint(words.words) else ranked_role(title)
         return cls(rung, words, level, ranked)
 
@@ -1047,7 +1078,7 @@ class LevelName:
 
     @property
     def known(self) -> bool:
-        return self.rung is not None or self.named
+        return self.rung is not None or self.named or self.usual_rung is not None
 
     def below_by_words(self, other: "LevelName", *, usually: bool = False) -> bool:
         """Whether its words place it certainly below ``other``'s (with
@@ -1067,8 +1098,14 @@ class LevelName:
         if self.unmarked is not None or other.unmarked is not None:
             # A role alone is placed only against the seniorities of its own role, named in both titles.
             mine, theirs = self.seniority or self.unmarked, other.seniority or other.unmarked
-            return mine is not None and theirs is not None and bool(self.role_words and other.role_words) \
-                and self.one_role(other) and mine.below(theirs, usually=usually)
+            if mine is not None and theirs is not None and bool(self.role_words and other.role_words) \
+                    and self.one_role(other):
+                return mine.below(theirs, usually=usually)
+            # A role that is a rung of its own (an Architect) stands among other roles' levels
+            # where ladders usually place it, never certainly.
+            mine, theirs = self.seniority or self.usual_rung, other.seniority or other.usual_rung
+            return usually and (self.usual_rung is not None or other.usual_rung is not None) \
+                and mine is not None and theirs is not None and mine.below(theirs, usually=True)
         seniorities = (self.seniority, other.seniority) if usually or self.one_role(other) else (None, None)
         return any(mine is not None and theirs is not None and mine.below(theirs, usually=usually)
                    for mine, theirs in (seniorities, (self.proficiency, other.proficiency)))
@@ -3002,7 +3039,7 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
         return "says how the level is graded or paid"
     # Alone, 'Time' or 'Years' heads other figures too (how a level splits its time).
     if _EXPERIENCE_LABEL.fullmatch(said) and said.casefold() not in ("time", "years") \
-            and (text is None or _TIME_OR_CONDITION.search(text)):
+            and (text is None or _says_times_or_conditions(text)):
         return _EXPERIENCE_FACT
     if _HIRED.fullmatch(said):
         return "says whom the level is hired at"
@@ -3011,6 +3048,16 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
     if _KINDS.fullmatch(said):
         return "names the kinds of the role the level has"
     return None
+
+
+def _says_times_or_conditions(text: str) -> bool:
+    """Whether most lines of what an experience label heads say a time or a
+    condition ('2-4 years', 'A degree, or equivalent'): the level's facts.
+    A list of behaviours one of which gives a time ('Knows a bit of
+    software development (a few months to one year)') is what the level
+    does, under a competency named Experience."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return sum(1 for line in lines if _TIME_OR_CONDITION.search(line)) * 2 > len(lines)
 
 
 #: What ``level_fact`` says of a label of experience.

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
-    role, role_noun, stage, titles_a_role,
+    role, role_noun, role_rung, stage, titles_a_role,
 )
 from ..patterns import lazy
 
@@ -328,10 +328,14 @@ def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' ->
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵
     IC1 Engineer (Code Cadet)' -> 'Engineer'). A title of proficiencies
-    alone ('Expert') names a level and no role."""
+    alone ('Expert') names a level and no role, as does the one word of a
+    role that is a ladder's rung ('Specialist', 'Architect': ``role_rung``;
+    'P3 Architect' after 'P2 Developer' is a role, which continues the
+    sequence)."""
     # 'Engineer II+' is a step within Engineer II: its '+' joins nothing.
     plain = _STEP_WITHIN.sub("", without_nickname(title))
-    if proficiency(_lettered(plain)) is not None:
+    lettered = _lettered(plain)
+    if proficiency(lettered) is not None or len(lettered.split()) == 1 and role_rung(lettered) is not None:
         return None
     # A comma in a title says more of one role ('Engineer, Backend'), not another.
     parts = [role(_lettered(part)) for part in joined_names(plain, commas=False)]
@@ -450,7 +454,7 @@ def rung_among(title: str, level_id: str, roles: frozenset[str], numbered: froze
         return LevelName.read(f"mid {title}", level_id)
     # 'Software Engineer (SE)' beside 'Senior Software Engineer (SSE)' is the role alone too.
     alone = name_key(without_nickname(title))
-    if alone in roles:
+    if alone in roles and name.usual_rung is None:  # an 'Architect' is a rung of its own, not a mid one
         return LevelName.read(f"mid {title} 1" if alone in numbered else f"mid {title}", level_id)
     if names_role_fully(title, roles):  # 'Software Engineer' beside 'Senior Engineer'
         return LevelName.read(f"mid {title}", level_id)

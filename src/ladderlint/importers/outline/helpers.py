@@ -37,15 +37,26 @@ SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summ
 #: Words of a heading over what a level is for, in the languages ladders are
 #: written in (English, Spanish, Portuguese, French, German; without accents):
 #: 'Role description', 'Purpose', 'Descripción & objetivo del cargo'.
-_SUMMARY_WORDS = frozenset(
-    "summary overview description purpose objective objectives mission about tldr tl dr "
-    "descripcion resumen objetivo objetivos proposito mision "
-    "descricao resumo missao "
-    "resume apercu objectif objectifs "
-    "beschreibung rollenbeschreibung stellenbeschreibung zusammenfassung uberblick ubersicht zweck ziel ziele".split())
-#: Words that say whose summary it is ('of the role', 'del cargo', 'de la fonction'), or join two of the above.
+#: The words of those that name a description of what a level is, not what it is for
+#: ('General description', 'Descrição Geral', 'Resumen'; not 'Purpose', 'Mission').
+_DESCRIPTION_WORDS = frozenset(
+    "summary overview description "
+    "descripcion resumen "
+    "descricao resumo "
+    "resume apercu "
+    "beschreibung rollenbeschreibung stellenbeschreibung zusammenfassung uberblick ubersicht".split())
+_SUMMARY_WORDS = _DESCRIPTION_WORDS | frozenset(
+    "purpose objective objectives mission about tldr tl dr "
+    "objetivo objetivos proposito mision "
+    "missao "
+    "objectif objectifs "
+    "zweck ziel ziele".split())
+#: Words that say whose summary it is ('of the role', 'del cargo', 'de la fonction'), how much of the
+#: level it covers ('General description', 'Descrição Geral', 'Description générale', 'Allgemeine
+#: Beschreibung', 'Overall summary'), or join two of the above.
 _SUMMARY_OF = frozenset(
-    "the this of and role level position job general short in "
+    "the this of and role level position job general overall short in "
+    "geral generale allgemeine allgemein "
     "el la del de y e rol cargo puesto nivel posicion "
     "o a do da funcao "
     "le du des et poste niveau fonction "
@@ -66,6 +77,16 @@ def names_a_summary(text: str) -> bool:
     if said and said <= _ROLE_ALONE | {"the", "el", "la", "le", "o", "a", "die", "about"}:
         return True  # 'Role', 'The role', 'About the role': what the level's role is
     return bool(said & _SUMMARY_WORDS) and said <= _SUMMARY_WORDS | _SUMMARY_OF
+
+
+def names_a_description(text: str) -> bool:
+    """Whether a table's column header names a description of each level and
+    nothing else ('Description', 'General description', 'Descrição Geral',
+    'Descripción general', 'Overview', 'Summary'); not what the level is for
+    ('Purpose', 'Mission') nor its role ('Role'), which a ladder's table may
+    give as a column of its own."""
+    said = set(words(unaccented(normalise(unwrap(text)))))
+    return bool(said & _DESCRIPTION_WORDS) and said <= _DESCRIPTION_WORDS | _SUMMARY_OF
 
 
 #: Headings of a part of a page that opens it, besides a summary's ('Introduction', 'Contents').

@@ -30,8 +30,8 @@ from ..textutil import (
     role_of, rung_among, track_key, unwrap, without_decoration,
 )
 from .helpers import (
-    AVOIDED, heading_text, LEVELS, name_and_description, names_the_ladder, names_the_levels, SUMMARY_HEADINGS,
-    track_named,
+    AVOIDED, heading_text, LEVELS, name_and_description, names_a_description, names_the_ladder, names_the_levels,
+    SUMMARY_HEADINGS, track_named,
 )
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
@@ -85,8 +85,9 @@ def _names_a_summary(cell: Cell | None) -> bool:
 def _names_a_level_summary(cell: Cell) -> bool:
     """A header of a table of levels as rows that says its column sums up
     each level: 'Summary', 'Description', or one that says whose ('Level
-    description', 'Role summary', 'Job description')."""
-    if _names_a_summary(cell):
+    description', 'Role summary', 'Job description') or how much of it
+    ('General description', 'Descrição Geral')."""
+    if _names_a_summary(cell) or names_a_description(cell.joined()):
         return True
     said = re.findall(r"[\w'’]+", normalise(unwrap(cell.joined())).casefold())
     return column_role(" ".join(said)) == "summary" and len(said) >= 2 and set(said[:-1]) <= LEVELS | _JOB_WORDS
