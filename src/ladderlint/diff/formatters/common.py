@@ -173,6 +173,19 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 BOTH_WAYS = "it may ask more in one way and less in another"
 
 
+def wording_approved(change: Change, graded: bool = False) -> str | None:
+    """How every format says a change approved as wording only ("approved
+    as wording only: same meaning, plainer words"), or None for any other.
+    ``graded``: with the grader's reading after it, for the maintainers
+    (the text output, the annotations): "graded raises-bar"."""
+    if change.wording_approved is None:
+        return None
+    said = "approved as wording only" + (f": {change.wording_approved}" if change.wording_approved else "")
+    if graded and change.graded is not None:
+        said += f"; graded {' and '.join(impact.value for impact in change.graded.impacts)}"
+    return said
+
+
 def read_as(change: Change, words: bool = False) -> str:
     """Why a statement reworded in place raises or lowers the bar, as the
     grader read it ("frequency raised, words added"): a parenthesis of every
