@@ -69,7 +69,7 @@ def approve(
     except NotWording as error:
         fail(f"--as-wording: {error}: not a rewording of a text in its place (an addition, a removal, a move to "
              "another level asks more or less of someone whatever its words); approve these without --as-wording "
-             "first, then run this again to approve the rewordings as wording only")
+             "first and stage the approvals file (git add), then run this again to mark the rewordings as wording only")
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--reason") from None
     except OSError as error:

@@ -219,6 +219,15 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
     return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read), as_wording)
 
 
+def approved_as_wording(framework_path: str) -> Mapping[str, str]:
+    """The changes approved as wording only in the approvals file the gate
+    reads for a framework (by fingerprint, with their reasons), for the
+    pages `render` makes of its releases: they follow the approver's
+    judgement as the release notes do."""
+    found = find_approvals(framework_path)
+    return read_approvals(os.path.relpath(found)).as_wording if found is not None else {}
+
+
 def read_approvals(path: str) -> Approvals:
     """Read one approvals file."""
     from ..encoding import NotUtf8Text, read_utf8
