@@ -56,6 +56,8 @@ def _json_changes(cli):
 def test_a_rewording_approved_as_wording_is_a_wording_fix_to_every_reader(cli, root):
     failed = cli(*GATE)
     assert failed.exit_code == 1 and failed.output.count("raises-bar  statement-reworded") == 2
+    # The failing gate says what an approver who reads them as wording only can do.
+    assert "Where a rewording read as 'words replaced' asks nothing else, add --as-wording" in failed.output
     run = cli("approve", "--base", "HEAD", "--as-wording", "--reason", REASON)
     assert run.exit_code == 0, run.stderr
     entries = _entries(root)
@@ -153,3 +155,14 @@ def test_the_rendered_changelog_follows_the_approval(cli, root, tmp_path):
     changelog = (tmp_path / "site" / "acme-backend" / "changelog.html").read_text()
     assert f"approved as wording only: {REASON}" in changelog
     assert "New or higher expectations" not in changelog and "Wording fixes" in changelog
+
+
+def test_the_hint_is_for_words_replaced_only(cli, root):
+    # A statement added is no rewording the grader could not read: the failing gate offers --as-wording
+    # for the rewordings beside it, and not for it alone.
+    _edit(root, {ADDED: ADDED + "        - I write the yearly architecture review\n"})
+    failed = cli(*GATE)
+    assert failed.exit_code == 1 and "--as-wording" in failed.output
+    _edit(root, {new: old for old, new in REWORDINGS.items()})
+    failed = cli(*GATE)
+    assert failed.exit_code == 1 and "statement-added" in failed.output and "--as-wording" not in failed.output
