@@ -56,7 +56,7 @@ def approve(
 
     \b
       ladderlint approve --base HEAD --reason "agreed at the May review"
-      ladderlint approve --base HEAD --as-wording --reason "same meaning, plainer words"
+      ladderlint approve --base HEAD --as-wording --reason "same meaning"
     """
     from ..diff.approve import NotWording, approve as write_approvals
 
