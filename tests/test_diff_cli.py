@@ -178,6 +178,8 @@ def test_json_output(cli, acme):
         "also_impact": None,
         "reasons": [],
         "reason_words": [],
+        "approved_as": None,
+        "approval_reason": None,
         "framework": "acme-backend",
         "level": "IC2",
         "competency": "code",

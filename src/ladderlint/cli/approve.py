@@ -24,6 +24,9 @@ def _revisions_only(command: Any) -> Any:
               help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
 @click.option("--fail-on", default=["raises-bar"], multiple=True, show_default=True, metavar="IMPACTS",
               help="The impacts the gate fails on, as given to `ladderlint diff --fail-on`.")
+@click.option("--as-wording", is_flag=True,
+              help="Approve them as wording only: rewordings that ask nothing else, which the diff's outputs and "
+              "release notes then show as wording fixes (editorial), with REASON. Marks those approved already too.")
 def approve(
     operands: tuple[str, ...],
     base: str | None,
@@ -33,6 +36,7 @@ def approve(
     deleted: bool,
     allow_unrelated: bool,
     force_exclude: bool | None,
+    as_wording: bool,
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -44,17 +48,28 @@ def approve(
     Commit the file with the change. Exit code 0, or 2 on a usage or input
     error.
 
+    With --as-wording, the approver judges the changes to be wording only
+    (the grader reads words it has no synonyms for as a raised bar): each
+    must reword a text in its place, and the diff then lists it as
+    editorial, "approved as wording only: REASON", and advises the version
+    as for a wording fix.
+
     \b
       ladderlint approve --base HEAD --reason "agreed at the May review"
+      ladderlint approve --base HEAD --as-wording --reason "same meaning"
     """
-    from ..diff.approve import approve as write_approvals
+    from ..diff.approve import NotWording, approve as write_approvals
 
     report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated,
                                      force_exclude, levels_offered=False)
     if report.refused:
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
-        added = write_approvals(report, reason, approvals)
+        added = write_approvals(report, reason, approvals, as_wording=as_wording)
+    except NotWording as error:
+        fail(f"--as-wording: {error}: not a rewording of a text in its place (an addition, a removal, a move to "
+             "another level asks more or less of someone whatever its words); approve these without --as-wording "
+             "first and stage the approvals file (git add), then run this again to mark the rewordings as wording only")
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--reason") from None
     except OSError as error:
@@ -88,7 +103,8 @@ def approve(
         sys.stderr.write(f"ladderlint: approved {plural(count, 'change')}{records} in {approved.file}\n")
         for change in approved.changes:
             impacts = ", ".join(impact.value for impact in change.impacts)  # both, where it has two
-            sys.stderr.write(f"  {change.fingerprint}  {impacts}  {change.kind.value}\n")
+            as_said = " (as wording only)" if as_wording else ""
+            sys.stderr.write(f"  {change.fingerprint}  {impacts}  {change.kind.value}{as_said}\n")
     if added:
         # A pre-commit hook sees only what is staged.
         files = " ".join(shlex.quote(str(approved.file)) for approved in added)

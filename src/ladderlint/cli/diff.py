@@ -159,7 +159,7 @@ def diff(
     https://github.com/ladderlint/ladderlint/tree/main/docs/diff.md
     """
     from ..diff.formatters import RENDERERS, RenderOptions
-    from ..diff.formatters.common import how_to_approve
+    from ..diff.formatters.common import how_to_approve, words_replaced
     from ..diff.session import approve_command
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
@@ -178,7 +178,8 @@ def diff(
     if failure and output_format in ("markdown", "json"):
         # The notes and the JSON are for readers and programs; whoever ran
         # the gate still learns why it failed, and what to do.
-        advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"])
+        advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"],
+                                words_replaced(report))
         sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
     if report.refused:
         sys.exit(EXIT_ERROR)  # whatever the gate says: these are not two revisions of one framework

@@ -7,6 +7,11 @@ it (the nearest ``.ladderlint-approvals``; a new one at the top of its git
 repository, or beside it outside one), or to the one file ``--approvals``
 names. The file keeps its comments at the top, and its entries sorted by
 fingerprint, one per line, each with its reason; it is written atomically.
+
+Approved as wording only (``--as-wording``), an entry says ``editorial``
+after its fingerprint: the approver's judgement that a rewording the grader
+read as a raised (or lowered) bar asks nothing else, which the formats then
+show as a wording fix (``session.as_wording``).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ import os
 from dataclasses import dataclass
 
 from ..atomic import write_atomically
-from .changes import GONE, Change
-from .gate import DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
+from .changes import GONE, Change, rewords
+from .gate import AS_WORDING, DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
 from .report import FrameworkDiff, Report
 from ..patterns import lazy
 
@@ -34,23 +39,36 @@ class Approved:
     listed_already: tuple[Change, ...] = ()
 
 
-def approve(report: Report, reason: str, explicit: str | None = None) -> list[Approved]:
-    """Add the changes ``report`` fails on to their approvals files; what was added, by file."""
+class NotWording(ValueError):
+    """Changes the gate fails on that rewrite no text in its place: no
+    approval as wording only can be given of them."""
+
+
+def approve(report: Report, reason: str, explicit: str | None = None, as_wording: bool = False) -> list[Approved]:
+    """Add the changes ``report`` fails on to their approvals files; what was added, by file.
+    ``as_wording``: approve them as wording only, and mark so those approved
+    already that the gate would fail on; every one must reword a text in
+    its place (``rewords``), else ``NotWording``, and nothing is written."""
     reason = " ".join(reason.split())
     if not reason:
         raise ValueError("give a reason: what was agreed, and by whom")
+    if as_wording:
+        other = [change for change in report.changes if report.blocking(change) and not rewords(change)]
+        if other:
+            raise NotWording("; ".join(f"{change.kind.value} [{change.fingerprint}]" for change in other))
     by_file: dict[str, list[tuple[FrameworkDiff, Change]]] = {}
     for diff in report.diffs:
-        blocking = [change for change in diff.changes if report.blocking(change)]
-        if not blocking:
+        chosen = [change for change in diff.changes if report.blocking(change)
+                  or as_wording and _wording_to_mark(report, change)]
+        if not chosen:
             continue
         side = diff.new or diff.old
         assert side is not None
         target = explicit or approvals_file_for(side.source.path)
-        by_file.setdefault(target, []).extend((diff, change) for change in blocking)
+        by_file.setdefault(target, []).extend((diff, change) for change in chosen)
     out = []
     for file, changes in sorted(by_file.items()):
-        listed = _add(file, changes, reason)
+        listed = _add(file, changes, reason, as_wording)
         out.append(Approved(file, tuple(change for _diff, change in changes if change.fingerprint not in listed),
                             tuple(change for _diff, change in changes if change.fingerprint in listed)))
     return out
@@ -67,10 +85,19 @@ def approvals_file_for(framework_path: str) -> str:
     return os.path.relpath(os.path.join(repository_top(directory) or directory, DEFAULT_APPROVALS))
 
 
-def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) -> set[str]:
+def _wording_to_mark(report: Report, change: Change) -> bool:
+    """An approved change the gate would fail on otherwise, that rewords a
+    text in its place and is not approved as wording only yet."""
+    graded = change.graded or change
+    return report.approved(change) and change.wording_approved is None and rewords(change) \
+        and any(impact in report.fail_on for impact in graded.impacts)
+
+
+def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str, as_wording: bool = False) -> set[str]:
     """Add the changes' fingerprints to ``file``; the fingerprints it listed
     already (kept with their first reason; the file is not written when
-    nothing is new)."""
+    nothing is new). ``as_wording``: each with ``editorial``, an entry
+    without it replaced by one with it and this reason."""
     try:
         with open(file, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -86,13 +113,23 @@ def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str) ->
             header.append(line)
         elif line.strip():
             header.append(line)  # a comment among the entries stays, above them
+    if as_wording:
+        # An approval as it was, without the marker, gives way to one as wording only.
+        entries = {key: line for key, line in entries.items()
+                   if key not in {change.fingerprint for _diff, change in changes} or _marked(line)}
     listed = {change.fingerprint for _diff, change in changes if change.fingerprint in entries}
+    marker = f" {AS_WORDING}" if as_wording else ""
     for diff, change in changes:
-        entries.setdefault(change.fingerprint, f"{change.fingerprint}  # {reason} ({_what(diff, change)})")
+        entries.setdefault(change.fingerprint, f"{change.fingerprint}{marker}  # {reason} ({_what(diff, change)})")
     if any(change.fingerprint not in listed for _diff, change in changes):
         text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
         write_atomically(file, text.encode("utf-8"))
     return listed
+
+
+def _marked(line: str) -> bool:
+    """Whether an entry of the file says it was approved as wording only."""
+    return [word.lower() for word in line.partition("#")[0].split()[1:2]] == [AS_WORDING]
 
 
 def _what(diff: FrameworkDiff, change: Change) -> str:

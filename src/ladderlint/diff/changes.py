@@ -210,6 +210,13 @@ class Change:
     level_title: str | None = None
     old_level_title: str | None = None
     fingerprint: str = dataclasses.field(default="", compare=False)
+    #: Approved as wording only (``ladderlint approve --as-wording``): why,
+    #: as the approver said it; the change is then editorial to its readers
+    #: (see ``approved_as_wording``). None for any other change.
+    wording_approved: str | None = dataclasses.field(default=None, compare=False)
+    #: Of a change approved as wording only: the change as the grader read
+    #: it (its impacts, its reasons), which JSON keeps.
+    graded: "Change | None" = dataclasses.field(default=None, compare=False, repr=False)
     #: The message in parts, with the items it names (``Named``) for the
     #: formats to name as readers know them; none where it names nothing so.
     parts: Message = dataclasses.field(default=(), compare=False)
@@ -235,6 +242,31 @@ class Change:
         """Every impact of the change: ``impact``, then the one at the level
         a move left, or the other one of a rewording that pulls both ways."""
         return tuple(dict.fromkeys(i for i in (self.impact, self.old_level_impact, self.also_impact) if i is not None))
+
+
+#: The changes an approver may approve as wording only: a text rewritten in
+#: its place (a statement, its examples, a summary, a description, why a
+#: competency does not apply), split or merged in its cell. Not a text put
+#: in or taken out, nor one moved to another level: those ask more or less
+#: of someone whatever their words.
+_REWORDINGS = frozenset({Kind.STATEMENT_REWORDED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED,
+                         Kind.SUMMARY_CHANGED, Kind.NOT_APPLICABLE_CHANGED, Kind.FRAMEWORK_CHANGED})
+
+
+def rewords(change: Change) -> bool:
+    """Whether ``change`` rewrites a text where it is (``_REWORDINGS``),
+    which an approver can judge to be wording only."""
+    graded = change.graded or change
+    return graded.kind in _REWORDINGS and isinstance(graded.old, (str, list)) and isinstance(graded.new, (str, list)) \
+        and graded.old_level in (None, graded.level) and graded.old_competency in (None, graded.competency)
+
+
+def approved_as_wording(change: Change, reason: str) -> Change:
+    """``change`` as an approver judged it: wording only, editorial to
+    every reader (the text output, the release notes, the version advice,
+    the pages), the grader's reading kept in ``graded``."""
+    return dataclasses.replace(change, impact=Impact.EDITORIAL, old_level_impact=None, also_impact=None,
+                               reasons=(), wording_approved=reason, graded=change.graded or change)
 
 
 #: How a rewording the grader did not read gives its language ("not read:

@@ -1,8 +1,9 @@
 """The CI gate: which impacts fail a run, and which changes are approved.
 
 An approvals file lists fingerprints of changes that are known and accepted,
-one per line, each optionally followed by a ``# comment``. An approved change
-is still reported, marked as approved, and does not fail the run.
+one per line, each optionally followed by ``editorial`` (approved as wording
+only: ``ladderlint approve --as-wording``) and a ``# comment``. An approved
+change is still reported, marked as approved, and does not fail the run.
 
 Each framework's approvals are the ``.ladderlint-approvals`` nearest to
 the framework's file (its directory, then upwards), wherever the command is
@@ -20,10 +21,10 @@ or to one git does not track.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Collection, Mapping, Sequence
 
-from .changes import Impact
+from .changes import Impact, Kind
 from .inputs import InputError
 from .revisions import Git
 from ..patterns import lazy
@@ -33,7 +34,13 @@ DEFAULT_APPROVALS = ".ladderlint-approvals"
 
 FAIL_ON_CHOICES = ("raises-bar", "lowers-bar", "structural", "editorial", "any", "never")
 
-_FINGERPRINT = lazy(r"^[0-9a-f]{12}$")
+#: An entry: a fingerprint, and ``editorial`` where it was approved as wording only.
+_ENTRY = lazy(r"^([0-9a-f]{12})(?:\s+(editorial))?$")
+#: The word after a fingerprint that says it was approved as wording only.
+AS_WORDING = "editorial"
+#: What `ladderlint approve` writes after the reason, in parentheses: the change as listed ("statement-reworded
+#: at acme, IC2 (Engineer II), Ownership"), which is no part of the reason an approval as wording gives.
+_LISTED_AS = lazy(r"^(.*?)\s*\((?:" + "|".join(kind.value for kind in Kind) + r")\b.*\)$")
 
 
 def parse_fail_on(values: str) -> frozenset[Impact]:
@@ -56,6 +63,8 @@ class Approvals:
     fingerprints: frozenset[str] = frozenset()
     #: The files they were read from.
     paths: tuple[str, ...] = ()
+    #: Of ``fingerprints``, those approved as wording only, with the reason given ("" where none is).
+    as_wording: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def path(self) -> str | None:
@@ -196,16 +205,27 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
                 nearest[directory] = candidate
                 break
     # By the path shown, in an error too, as the frameworks' paths are.
-    read = {found: read_approvals(os.path.relpath(found)).fingerprints
+    read = {found: read_approvals(os.path.relpath(found))
             for found in sorted({found for found in nearest.values() if found is not None})}
     approved: set[str] = set()
+    as_wording: dict[str, str] = {}
     for path, fingerprints in frameworks:
         found = nearest[os.path.dirname(os.path.abspath(path))]
         if found is not None:
-            approved |= read[found] & set(fingerprints)
+            approved |= read[found].fingerprints & set(fingerprints)
+            as_wording.update((key, why) for key, why in read[found].as_wording.items() if key in fingerprints)
     if notices is not None:
         notices.extend(why for why in verdicts.values() if why is not None)
-    return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read))
+    return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read), as_wording)
+
+
+def approved_as_wording(framework_path: str) -> Mapping[str, str]:
+    """The changes approved as wording only in the approvals file the gate
+    reads for a framework (by fingerprint, with their reasons), for the
+    pages `render` makes of its releases: they follow the approver's
+    judgement as the release notes do."""
+    found = find_approvals(framework_path)
+    return read_approvals(os.path.relpath(found)).as_wording if found is not None else {}
 
 
 def read_approvals(path: str) -> Approvals:
@@ -220,14 +240,27 @@ def read_approvals(path: str) -> Approvals:
         where = error.position
         raise InputError(f"{path}:{where.line}:{where.column}: approvals {error.message}") from None
     found: set[str] = set()
+    as_wording: dict[str, str] = {}
     for number, line in enumerate(lines, 1):
-        text = line.split("#", 1)[0].strip().lower()
+        text, _, comment = line.partition("#")
+        text = " ".join(text.split()).lower()
         if not text:
             continue
-        if not _FINGERPRINT.match(text):
+        entry = _ENTRY.match(text)
+        if not entry:
             raise InputError(
                 f"{path}:{number}: '{text}' is not a fingerprint (12 hexadecimal digits, "
-                "optionally followed by # and a comment)"
+                f"optionally followed by '{AS_WORDING}' and by # and a comment)"
             )
-        found.add(text)
-    return Approvals(frozenset(found), (path,))
+        found.add(entry.group(1))
+        if entry.group(2):
+            as_wording.setdefault(entry.group(1), wording_reason(comment))
+    return Approvals(frozenset(found), (path,), as_wording)
+
+
+def wording_reason(comment: str) -> str:
+    """The reason of an approval as wording only, from its comment: what
+    `ladderlint approve` wrote there before the change as listed."""
+    comment = " ".join(comment.split())
+    listed = _LISTED_AS.match(comment)
+    return listed.group(1) if listed else comment

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import shlex
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from ..config import Settings, SettingsSource
 from ..files import force_excluded
 from ..text import plural
 from .advice import advise
-from .changes import Impact
+from .changes import Impact, approved_as_wording, rewords
 from .crossings import follow_levels
 from .engine import DiffError, compare, compare_levels
 from .gate import read_approvals_for
@@ -124,6 +124,8 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
                 for diff in diffs if (side := diff.new or diff.old) is not None]
     approvals = read_approvals_for(compared, request.approvals, tracked_only=request.base is not None,
                                    notices=notices, git=resolver.git)
+    for diff in diffs:
+        as_wording(diff, approvals.as_wording)
     return Report(diffs, request.fail_on, approvals, notices,
                   allow_unrelated=request.allow_unrelated, excluded=excluded)
 
@@ -401,6 +403,24 @@ def level_diff(loaded: Loaded, lower: str, higher: str) -> FrameworkDiff:
     """What is new at level ``higher`` of a framework compared with ``lower``
     (raises DiffError for a level it does not have)."""
     return FrameworkDiff(loaded, loaded, compare_levels(loaded.framework, lower, higher), levels=(lower, higher))
+
+
+def as_wording(diff: FrameworkDiff, reasons: Mapping[str, str]) -> None:
+    """Make the changes of ``diff`` approved as wording only (``reasons``,
+    by fingerprint) editorial to every reader, and advise the version as
+    for them: the approver's judgement stands over the grader's reading
+    (kept in ``Change.graded``). A marker on a change that rewrites no text
+    in its place (``rewords``: an addition, a move to another level) is no
+    judgement of wording: the change stays approved as it was graded."""
+    marked = [i for i, change in enumerate(diff.changes) if change.fingerprint in reasons and rewords(change)
+              and change.impacts != (Impact.EDITORIAL,)]
+    if not marked:
+        return
+    for i in marked:
+        diff.changes[i] = approved_as_wording(diff.changes[i], reasons[diff.changes[i].fingerprint])
+    diff._together = None  # found of the changes as they were
+    if diff.advice is not None and diff.old is not None and diff.new is not None:
+        diff.advice = advise(diff.old.framework.version, diff.new.framework.version, diff.changes)
 
 
 def revision_diff(old: Loaded | None, new: Loaded | None) -> FrameworkDiff:

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from ..diff.inputs import InputError
 from ..diff.report import FrameworkDiff
 from ..diff.revisions import Git
-from ..diff.session import revision_diff
+from ..diff.gate import approved_as_wording
+from ..diff.session import as_wording, revision_diff
 from .sources import Loaded, Loader, declared_version, read_revision
 
 #: Separators of `git log` records and fields (they cannot occur in either).
@@ -105,7 +107,7 @@ def changelog(current: Loaded, since: str | None = None, loader: Loader | None =
     # compare it with the release before it, which may be older than ``since``.
     contents = git.read_objects([(c.sha, c.path) for c in commits])
     versions = [_version(data) for data in contents]
-    history = _History(loader, current, since, in_range, since_date)
+    history = _History(loader, current, since, in_range, since_date, wording=approved_as_wording(path))
     return history.build(commits, contents, versions)
 
 
@@ -120,6 +122,8 @@ class _History:
     #: Each revision read, by commit: a release is the newer side of one
     #: comparison and the older side of the next.
     read: dict[str, Loaded | None] = field(default_factory=dict)
+    #: The changes approved as wording only (``ladderlint approve --as-wording``), by fingerprint, with why.
+    wording: Mapping[str, str] = field(default_factory=dict)
 
     def build(self, commits: list[Commit], contents: list[bytes | None], versions: list[str | None]) -> Changelog:
         previous: tuple[Commit, bytes] | None = None
@@ -143,7 +147,7 @@ class _History:
         else:
             older = self._load(*previous)
             if older is not None:
-                notes = revision_diff(older, self.current)
+                notes = self._notes(older, self.current)
                 if notes.changes:
                     unreleased, unreleased_since = notes, previous_version
         return Changelog(tuple(reversed(releases)), unreleased, unreleased_since, self.since,
@@ -161,7 +165,13 @@ class _History:
                 version, commit,
                 problem=f"The file at commit {broken.short} is not a valid framework, so this release cannot be compared.",
             )
-        return Release(version, commit, revision_diff(older, newer))
+        return Release(version, commit, self._notes(older, newer))
+
+    def _notes(self, older: Loaded, newer: Loaded) -> FrameworkDiff:
+        """The changes from one release to the next, as the approver judged them (``as_wording``)."""
+        notes = revision_diff(older, newer)
+        as_wording(notes, self.wording)
+        return notes
 
     def _load(self, commit: Commit, data: bytes) -> Loaded | None:
         if commit.sha not in self.read:

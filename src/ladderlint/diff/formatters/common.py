@@ -9,9 +9,9 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from ..changes import SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title
+from ..changes import SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title, rewords
 from ..grade import words_read
-from ..report import FrameworkDiff
+from ..report import FrameworkDiff, Report
 from ...text import plural
 from ..wording import REWRITE_SIMILARITY, same_words, similarity
 
@@ -30,10 +30,12 @@ class RenderOptions:
     branch_base: str | None = None
 
 
-def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
+def how_to_approve(options: RenderOptions, approvals: str, count: int, words_replaced: bool = False) -> str:
     """What to do about the ``count`` changes the gate fails on: the
     commands to run first, each on a line of its own, to copy; then why,
-    and what a pull request's gate asks besides."""
+    and what a pull request's gate asks besides. ``words_replaced``: some
+    of them are rewordings read as words replaced, which their approver
+    may judge to be wording only (``approve --as-wording``)."""
     command = options.approve_command or "ladderlint approve --reason TEXT (with the same operands)"
     install = ' (where pre-commit alone installed ladderlint, install it to run approve: README, "pre-commit")' \
         if options.in_hook else ""
@@ -43,6 +45,10 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int) -> str:
     advice = (f"To accept {them}, run:\n    {command}\n    git add {shlex.quote(approvals)}\n"
               f"approve adds {their} to {approvals}{install}, and git add stages it to be committed with the "
               "change: the gate reads only what is staged.")
+    if words_replaced:
+        # The grader knows only its own synonyms: the approver is the one to say a rewording asks nothing else.
+        advice += ("\nWhere a rewording read as 'words replaced' asks nothing else, add --as-wording to approve: the "
+                   "release notes then list it as a wording fix, not as a higher expectation.")
     if options.branch_approve_command:
         # An approval is of one change, from one text to another: a statement edited in two commits
         # is a third change to a gate that compares the whole branch.
@@ -171,6 +177,27 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 #: What every format says of a change that raises the bar in one way and
 #: lowers it in another (``Change.also_impact``).
 BOTH_WAYS = "it may ask more in one way and less in another"
+
+
+def words_replaced(report: Report) -> bool:
+    """Whether a change the gate fails on rewords a text in its place and
+    was read as words replaced: one the grader has no synonyms for, which
+    its approver may judge to be wording only."""
+    return any(report.blocking(change) and rewords(change) and "words replaced" in change.reasons
+               for change in report.changes)
+
+
+def wording_approved(change: Change, graded: bool = False) -> str | None:
+    """How every format says a change approved as wording only ("approved
+    as wording only: same meaning, plainer words"), or None for any other.
+    ``graded``: with the grader's reading after it, for the maintainers
+    (the text output, the annotations): "graded raises-bar"."""
+    if change.wording_approved is None:
+        return None
+    said = "approved as wording only" + (f": {change.wording_approved}" if change.wording_approved else "")
+    if graded and change.graded is not None:
+        said += f"; graded {' and '.join(impact.value for impact in change.graded.impacts)}"
+    return said
 
 
 def read_as(change: Change, words: bool = False) -> str:

@@ -66,15 +66,20 @@ def _diff(report: Report, diff: FrameworkDiff) -> dict[str, Any]:
 
 def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict[int, str]) -> dict[str, Any]:
     file, position = diff.location(change)
+    # The grader's reading, where an approver judged the change to be wording only (approved_as).
+    graded = change.graded or change
     return {
         "kind": change.kind.value,
-        "impact": change.impact.value,
-        "old_level_impact": change.old_level_impact.value if change.old_level_impact else None,
-        "also_impact": change.also_impact.value if change.also_impact else None,
-        "reasons": list(change.reasons),
+        "impact": graded.impact.value,
+        "old_level_impact": graded.old_level_impact.value if graded.old_level_impact else None,
+        "also_impact": graded.also_impact.value if graded.also_impact else None,
+        "reasons": list(graded.reasons),
         # The words that carried each reading of words of meaning ("words replaced"): what a reviewer judges by.
         "reason_words": [{"reason": str(reason), "old": old or None, "new": new or None}
-                         for reason in dict.fromkeys(change.reasons) for old, new in words_read(reason)],
+                         for reason in dict.fromkeys(graded.reasons) for old, new in words_read(reason)],
+        # Approved as wording only (`ladderlint approve --as-wording`): the impact every reader is shown, and why.
+        "approved_as": change.impact.value if change.wording_approved is not None else None,
+        "approval_reason": change.wording_approved,
         "framework": change.framework,
         "level": change.level,
         "competency": change.competency,

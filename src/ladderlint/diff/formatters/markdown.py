@@ -35,7 +35,7 @@ from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespac
 from .common import (
     BOTH_WAYS,
     at_level_left,
-    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
+    REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
     tidied_said,
@@ -859,6 +859,9 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         sentence += f" ({BOTH_WAYS}: listed under both)"
+    if change.wording_approved is not None:
+        # Read as a raised bar, judged by its approver to be wording only: the readers are told why it is here.
+        sentence = f"{sentence.removesuffix('.')} ({escape(wording_approved(change) or '')})."
     if name:
         return f"- **{_linked(escape(name), links, change=change)}:** {sentence}"
     return f"- {sentence[:1].upper()}{sentence[1:]}"

@@ -21,7 +21,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS,
-    REORDERINGS, RenderOptions, asked_earlier, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
+    REORDERINGS, RenderOptions, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
     left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, tidied_said,
 )
@@ -140,7 +140,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     said = both + list(merge.moved if merge is not None else ())
     if all(report.approved(c) for c in said):
-        tail += " (approved)"
+        tail += f" ({wording_approved(change, graded=True) or 'approved'})"
     elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
@@ -419,5 +419,6 @@ def _footer(report: Report, paint: _Painter, options: RenderOptions) -> str:
     failure = report.gate_failure()
     if failure:
         source = report.approvals.path or ".ladderlint-approvals"
-        lines.append(paint(f"{failure}.", _RED, _BOLD) + " " + how_to_approve(options, source, report.counts()["blocking"]))
+        advice = how_to_approve(options, source, report.counts()["blocking"], words_replaced(report))
+        lines.append(paint(f"{failure}.", _RED, _BOLD) + " " + advice)
     return "\n".join(lines)
