@@ -94,3 +94,16 @@ def test_names_of_their_own_read_as_they_are(tmp_path):
     assert "(craft-skills)" not in notes and "(people-skills)" not in notes
     text = _diff(tmp_path, old, new, "text")
     assert "(from Craft skills) " in text and "(craft-skills)" not in text
+
+
+def test_dimensions_of_one_name_are_told_apart_by_their_ids(tmp_path):
+    old = _ladder("Craft skills", "People skills")
+    for dimension in old["dimensions"]:
+        dimension["name"] = "Core"
+    old["dimensions"][0]["competencies"].append({"id": "testing", "name": "Testing"})
+    for level in old["levels"]:
+        level["competencies"]["testing"] = ["Writes tests for the code they change"]
+    new = copy.deepcopy(old)
+    new["dimensions"][1]["competencies"].append(new["dimensions"][0]["competencies"].pop())
+    assert "Testing:** moves from Core (craft) to Core (people)." in _diff(tmp_path, old, new, "markdown")
+    assert "dimension: 'Core (craft)' -> 'Core (people)'" in _diff(tmp_path, old, new, "text")
