@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..atomic import write_atomically
 from .changes import GONE, Change, rewords
+from .formatters.common import known_as
 from .gate import AS_WORDING, DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
 from .report import FrameworkDiff, Report
 from ..patterns import lazy
@@ -141,7 +142,7 @@ def _what(diff: FrameworkDiff, change: Change) -> str:
     if level is not None:
         removed = level.endswith(GONE)
         level = diff.label(level.rstrip(GONE), diff.level_title(level)) + (", removed" if removed else "")
-    competency = diff.competency_name(change.competency) or change.competency if change.competency else None
+    competency = known_as(diff.competency_named(change.competency)) if change.competency else None
     where = ", ".join(part for part in (change.framework, level, competency) if part)
     # A change of two impacts says both: who reads the file sees that a lowered bar was approved too.
     kind = change.kind.value if len(change.impacts) < 2 else \

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable
 
 from ..model import DocPath, Framework
 from ..positions import Position
@@ -447,26 +446,59 @@ class FrameworkDiff:
 
     def items(self) -> "Items":
         """The ids of either revision's levels, competencies and dimensions,
-        and how many hold each competency and dimension name: made once, for
-        naming each change's items (``named_message``)."""
+        and the competency and dimension names two of them hold: made once,
+        for naming each change's items (``named_message``)."""
         if self._items is None:
             frameworks = self.frameworks
-            competencies = {c.id for f in frameworks for c in f.competencies}
-            dimensions = {d.id for f in frameworks for d in f.dimensions}
-            new = self.new.framework if self.new is not None else None
-            # An item renamed in its id is one item, its name counted once, not again under its old id.
-            one_competency = competencies - self._renamed_away(
-                Kind.COMPETENCY_RENAMED, {c.id for c in new.competencies} if new is not None else set())
-            one_dimension = dimensions - self._renamed_away(
-                Kind.DIMENSION_RENAMED, {d.id for d in new.dimensions} if new is not None else set())
             self._items = Items(
                 levels=frozenset(level.id for f in frameworks for level in f.levels),
-                competencies=frozenset(competencies),
-                dimensions=frozenset(dimensions),
-                competency_names=Counter(self.competency_name(c) for c in one_competency),
-                dimension_names=Counter(self.dimension_name(d) for d in one_dimension),
+                competencies=frozenset(c.id for f in frameworks for c in f.competencies),
+                dimensions=frozenset(d.id for f in frameworks for d in f.dimensions),
+                shared_competency_names=self._shared_names(
+                    Kind.COMPETENCY_RENAMED, lambda f: [(c.id, c.name) for c in f.competencies]),
+                shared_dimension_names=self._shared_names(
+                    Kind.DIMENSION_RENAMED, lambda f: [(d.id, d.name) for d in f.dimensions]),
             )
         return self._items
+
+    def _shared_names(self, kind: Kind, held: Callable[[Framework], list[tuple[str, str]]]) -> frozenset[str]:
+        """The names (of competencies or dimensions, whose ids and names
+        ``held`` lists) that two items hold, in one revision ("Capabilities",
+        the heading of each dimension's list) or one in each (a competency
+        removed, another given its name; one renamed to what another was
+        called): "moved here from the competency “Capabilities”" would not
+        say which. An item renamed (``kind``) is one item, not two, whatever
+        its names: its old and new ids are one."""
+        now_called = {c.old: c.competency or c.dimension for c in self.changes
+                      if c.kind is kind and c.field == "id" and isinstance(c.old, str)}
+        holders: dict[str, set[str | None]] = {}
+        sides = [(self.old, now_called), (self.new, {})]
+        for side, ids in sides:
+            for item, name in held(side.framework) if side is not None else ():
+                if name:
+                    holders.setdefault(name, set()).add(ids.get(item, item))
+        return frozenset(name for name, items in holders.items() if len(items) > 1)
+
+    def competency_named(self, competency_id: str, old: bool = False) -> tuple[str, str | None]:
+        """A competency (by its id in the new revision) as readers know it:
+        its name (``old``: the one it had in the old revision), and the id
+        (then, or now) that tells it from another competency of that name,
+        or None where no other has it ("Capabilities", "modeling": of four
+        competencies called so, the one under Modeling); its id where it has
+        no name. The formats write it (``formatters.common.known_as``) as they
+        write a level shared titles name (``label``)."""
+        name, item = (self.old_competency_name(competency_id), self.old_competency_id(competency_id)) if old \
+            else (self.competency_name(competency_id), competency_id)
+        if not name:
+            return item, None
+        return name, item if name in self.items().shared_competency_names else None
+
+    def dimension_named(self, dimension_id: str) -> tuple[str, str | None]:
+        """A dimension as readers know it, as ``competency_named`` says a competency."""
+        name = self.dimension_name(dimension_id)
+        if not name:
+            return dimension_id, None
+        return name, dimension_id if name in self.items().shared_dimension_names else None
 
     def _renames(self) -> "Renames":
         """The old names and ids of the competencies renamed, made once: each
@@ -481,11 +513,6 @@ class FrameworkDiff:
                     (names if change.field == "name" else ids).setdefault(change.competency, change.old)
             self._competency_renames = Renames(names=names, ids=ids)
         return self._competency_renames
-
-    def _renamed_away(self, kind: Kind, held: set[str]) -> set[str]:
-        """The old ids of the items renamed in their ids (by changes of
-        ``kind``) that no item of the new revision (ids ``held``) has now."""
-        return {c.old for c in self.changes if c.kind is kind and c.field == "id"} - held
 
 
 @dataclass(frozen=True)
@@ -504,8 +531,9 @@ class Items:
     levels: frozenset[str]
     competencies: frozenset[str]
     dimensions: frozenset[str]
-    competency_names: Counter[str | None]
-    dimension_names: Counter[str | None]
+    #: The names two competencies (dimensions) hold (``FrameworkDiff._shared_names``).
+    shared_competency_names: frozenset[str]
+    shared_dimension_names: frozenset[str]
 
 
 @dataclass

@@ -318,10 +318,10 @@ def subject(diff: FrameworkDiff, change: Change) -> str:
     was in there: the one its people look under."""
     if change.competency:
         if left_competency(diff, change):
-            return label(diff.old_competency_name(str(change.old_competency)))
-        return label(diff.competency_name(change.competency) or change.competency)
+            return known_as(diff.competency_named(str(change.old_competency), old=True), colon=True)
+        return known_as(diff.competency_named(change.competency), colon=True)
     if change.dimension:
-        return label(diff.dimension_name(change.dimension) or change.dimension)
+        return known_as(diff.dimension_named(change.dimension), colon=True)
     return ""
 
 
@@ -338,6 +338,18 @@ def label(name: str) -> str:
     return name.rstrip(" .:;,") or name
 
 
+def known_as(item: tuple[str, str | None], quotes: tuple[str, str] = ("", ""), colon: bool = False) -> str:
+    """A competency or a dimension as ``FrameworkDiff.competency_named``
+    (``dimension_named``) gives it: its name, in ``quotes`` where a sentence
+    sets it off, with the id that tells it from another of that name in
+    brackets ("the competency “Capabilities” (modeling)"), as levels of a
+    shared title are told apart; ``colon``: written before a colon, or in
+    one's stead (``label``)."""
+    name, apart = item
+    said = f"{quotes[0]}{label(name) if colon else name}{quotes[1]}"
+    return f"{said} ({apart})" if apart else said
+
+
 def origin(diff: FrameworkDiff, change: Change, level_name: Callable[[str], str] = str) -> str:
     """Where a statement moved from: its old level (as ``level_name`` names
     it), and its old competency in brackets ("E2 (Ownership)"), or at its
@@ -345,8 +357,10 @@ def origin(diff: FrameworkDiff, change: Change, level_name: Callable[[str], str]
     had then."""
     if not change.old_competency:
         return level_name(change.old_level) if change.old_level else ""
-    name = label(diff.old_competency_name(change.old_competency))
-    return f"{level_name(change.old_level)} ({name})" if change.old_level else f"the competency “{name}”"
+    was = diff.competency_named(change.old_competency, old=True)
+    if change.old_level:
+        return f"{level_name(change.old_level)} ({known_as(was, colon=True)})"
+    return f"the competency {known_as(was, ('“', '”'), colon=True)}"
 
 
 def short_level_name(diff: FrameworkDiff, level: str) -> str:
@@ -377,9 +391,9 @@ def new_order(diff: FrameworkDiff, change: Change) -> list[str]:
         if change.kind is Kind.STATEMENT_REORDERED:
             name = f"“{item}”"
         elif change.kind is Kind.COMPETENCY_REORDERED:
-            name = diff.competency_name(item) or item
+            name = known_as(diff.competency_named(item))
         else:
-            name = diff.dimension_name(item) or item
+            name = known_as(diff.dimension_named(item))
         out.append(f"{name} moved {'up' if after < before else 'down'}")
     return out
 
@@ -416,15 +430,15 @@ def _named(diff: FrameworkDiff, part: Named) -> str:
             return f"level '{part.name}'" if named_by_title(part.name, part.id) else str(part)
         return f"level '{_level_said(diff, part.id, part.removed)}'"
     noun = f"{part.item} " if part.noun else ""
+    ids, shared = (items.competencies, items.shared_competency_names) if part.item == "competency" \
+        else (items.dimensions, items.shared_dimension_names)
+    if part.name is not None and part.id in ids:
+        # "competency 'ownership' (Ownership)": by the name it gives, and its id where another has that name.
+        return f"{noun}'{known_as((part.name, part.id if part.name in shared else None))}'"
     if part.item == "competency" and part.id in items.competencies:
-        if part.name is not None:  # "competency 'ownership' (Ownership)": by the name it gives
-            return f"{noun}'{part.name}'"
-        return f"{noun}'{_competency_said(diff, part.id, part.left)}'"
+        return f"{noun}'{known_as(diff.competency_named(part.id, old=part.left))}'"
     if part.item == "dimension" and part.id in items.dimensions:
-        if part.name is not None:
-            return f"{noun}'{part.name}'"
-        name_of = diff.dimension_name(part.id)
-        return f"{noun}'{_unique(name_of, part.id, name_of, items.dimension_names)}'"
+        return f"{noun}'{known_as(diff.dimension_named(part.id))}'"
     return str(part)
 
 
@@ -433,25 +447,6 @@ def _level_said(diff: FrameworkDiff, level: str, removed: bool) -> str:
         return short_level_name(diff, level)
     title = diff.old_level_title(level)  # its own title, not that of a level that has its id now
     return str(title) if named_by_title(title, level) else level
-
-
-def _competency_said(diff: FrameworkDiff, competency: str, left: bool) -> str:
-    own, held = diff.competency_name(competency), diff.items().competency_names
-    if left:
-        # Where a statement left it: the name it had then, and beside it, where needed, the id it had then.
-        return _unique(diff.old_competency_name(competency), diff.old_competency_id(competency), own, held)
-    return _unique(own, competency, own, held)
-
-
-def _unique(name: str | None, item: str, own: str | None, held: Counter[str | None]) -> str:
-    """An item's name, with its id where another item has that name too; its
-    id where it has none. ``own`` is the name the item holds now (``name``
-    may be one it had), ``held`` how many items hold each name."""
-    if not name:
-        return item
-    if held[name] - (own == name) > 0:
-        return f"{name} ({item})"
-    return name
 
 
 @dataclass(frozen=True)
@@ -495,7 +490,7 @@ def merged_said(diff: FrameworkDiff, merge: Merged, name: Callable[[str], str] =
     "merged into Collaboration & Community; its 24 statements moved with it,
     none changed" (where some changed: those listed apart); ``name`` writes
     the competency's name as the format does."""
-    into = name(diff.competency_name(merge.into) or merge.into)
+    into = name(known_as(diff.competency_named(merge.into)))
     folded = {id(c) for c in merge.moved}
     changed = sum(1 for c in diff.changes if c.kind is Kind.STATEMENT_MOVED
                   and c.old_competency == merge.removal.competency and id(c) not in folded)

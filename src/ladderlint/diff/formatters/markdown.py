@@ -33,7 +33,7 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
-    BOTH_WAYS,
+    BOTH_WAYS, known_as,
     at_level_left,
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
@@ -323,8 +323,11 @@ def _new_level(new: Loaded, level_id: str, depth: int, see: LevelPointer | None 
     if index == 0:
         level = framework.levels[0]
         lines = [f"{'#' * depth} {heading}: what it expects", ""]
+        # Competencies of one name told apart by their ids, as the notes' other lines tell them.
+        names = shared_titles(c.name for c in framework.competencies)
         lines += [
-            f"- **{escape(label(_competency_name(framework, cell.competency_id)))}:** {_statement(statement.text)}"
+            f"- **{escape(known_as(_competency_name(framework, cell.competency_id, names), colon=True))}:** "
+            f"{_statement(statement.text)}"
             for cell in level.cells for statement in cell.statements
         ]
         return lines if len(lines) > 2 else lines + ["Nothing yet."]
@@ -377,8 +380,10 @@ def _describes(diff: FrameworkDiff, change: Change) -> bool:
     return level is not None and level.cell(change.competency or "") is not None
 
 
-def _competency_name(framework: Framework, competency_id: str) -> str:
-    return next((c.name for c in framework.competencies if c.id == competency_id), competency_id)
+def _competency_name(framework: Framework, competency_id: str, shared: frozenset[str]) -> tuple[str, str | None]:
+    """A competency of one framework by its name, and its id where another of its competencies has that name."""
+    name = next((c.name for c in framework.competencies if c.id == competency_id), competency_id)
+    return name, competency_id if name in shared else None
 
 
 def _level_heading(diff: FrameworkDiff, level: str) -> str:
@@ -987,7 +992,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             to = escape(_namer(diff)(change.level or ''))
             if left_competency(diff, change):
                 # Named by the competency it left (``subject``): where it went, by the one it is in now.
-                to += f" ({escape(label(diff.competency_name(change.competency or '') or str(change.competency)))})"
+                to += f" ({escape(known_as(diff.competency_named(change.competency or ''), colon=True))})"
             if asked_earlier(diff, change):
                 # The levels above still ask for it through the lower level: only its new words lower their bar.
                 where = f"now expected from {to}, earlier in the ladder, in softer words " \
@@ -1021,9 +1026,9 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         # Only what the level asks, moved within it from (to) another competency (``old_competency``).
         if old is None:
             if change.old_competency:
-                went = label(diff.competency_name(change.old_competency) or change.old_competency)
+                went = known_as(diff.competency_named(change.old_competency), ("“", "”"), colon=True)
                 return f"no longer applies at this level ({_reason(new)}); what it asked here moved to " \
-                       f"the competency “{escape(went)}”."
+                       f"the competency {escape(went)}."
             return f"no longer applies at this level ({_reason(new)})."
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".
@@ -1098,10 +1103,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if change.field == "id":
             return f"its identifier changes from {escape(old)} to {escape(new)}."
         noun = "dimension" if kind is Kind.DIMENSION_RENAMED else "competency"
-        return f"the {noun} “{escape(old)}” is now called “{escape(new)}”."
+        # By the id it had, where another has (or had) its old name: which of four “Capabilities”.
+        was = diff.competency_named(change.competency or "", old=True) if kind is Kind.COMPETENCY_RENAMED \
+            else (old, change.dimension if old in diff.items().shared_dimension_names else None)
+        return f"the {noun} {escape(known_as(was, ('“', '”')))} is now called “{escape(new)}”."
     if kind is Kind.COMPETENCY_MOVED:
-        before = diff.dimension_name(old) or old
-        after = diff.dimension_name(new) or new
+        before = known_as(diff.dimension_named(old))
+        after = known_as(diff.dimension_named(new))
         return f"moves from {escape(before)} to {escape(after)}."
     # framework-changed
     holding = diff.reached(change) if change.field == "description" else ()
@@ -1355,7 +1363,7 @@ def _step_up_lines(diff: FrameworkDiff, changes: list[Change], depth: int) -> li
     if whole:
         lines += [""] + [_bullet(diff, change, twice) for change in whole]
     for competency, items in grouped:
-        name = label(diff.competency_name(competency) or competency)
+        name = known_as(diff.competency_named(competency), colon=True)
         lines += ["", f"{'#' * (depth + 1)} {escape(name)}", ""] + [line for _kind, line in items]
     return lines
 

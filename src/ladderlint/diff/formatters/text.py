@@ -20,8 +20,9 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
-    BOTH_WAYS,
-    REORDERINGS, RenderOptions, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve, left_behind, moved_up, new_order,
+    BOTH_WAYS, known_as,
+    REORDERINGS, RenderOptions, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
+    left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
     left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, tidied_said,
 )
@@ -197,8 +198,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     from_level = f"removed {change.old_level}" if change.old_level and change.old_level_removed else \
         change.old_level and name(change.old_level)
     # The competency it left, by the name it had (not that of a half of it split off and renamed).
-    origin = ", ".join(x for x in (from_level, change.old_competency and diff.old_competency_name(
-        change.old_competency)) if x)
+    origin = ", ".join(x for x in (from_level, change.old_competency and known_as(diff.competency_named(
+        change.old_competency, old=True))) if x)
     if kind is Kind.STATEMENT_MOVED and change.impact is Impact.LOWERS_BAR \
             and change.old_level and change.old_level != change.level and diff.levels is None:
         # Listed at the level it left, whose bar it lowers: where it went, it is still asked for. (Of two levels
@@ -206,7 +207,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         way = "up" if moved_up(diff, change) else "down"
         to = name(change.level or "")
         # Named by the competency it left (``subject``): where it went, by the one it is in now.
-        went = f"{to}, {diff.competency_name(change.competency or '') or change.competency}" \
+        went = f"{to}, {known_as(diff.competency_named(change.competency or ''))}" \
             if left_competency(diff, change) else to
         lost, softened = (levels_said(diff, ids, name=name) for ids in both_ends_reached(diff, change))
         there = f"listed under {to} too" if change.fingerprint in {c.fingerprint for c in left_behind(diff)} \
@@ -267,7 +268,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
         (rank, length), (new_rank, new_length) = places
         return f"{label}: {show(change.new)} now {new_rank} of {new_length} on the scale (was {rank} of {length})"
     if kind is Kind.COMPETENCY_MOVED:  # dimensions by name, as the headings of the framework say them
-        before, after = (diff.dimension_name(d) or d for d in (str(change.old), str(change.new)))
+        before, after = (known_as(diff.dimension_named(d)) for d in (str(change.old), str(change.new)))
         return f"dimension: {show(before)} -> {show(after)}"
     # A competency's description that asks for more or less: at every level that has the competency.
     holding = diff.reached(change) if change.level is None and label == "description" else ()
