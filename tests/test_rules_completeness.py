@@ -117,6 +117,18 @@ def test_competencies_that_are_not_one_named_two_ways_keep_a_finding_per_level(c
     assert got and all("level 'IC" in finding and "named two ways" not in finding for finding in got)
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Personal Growth", "Personal growth"),  # one name spelt two ways: LL408 says merge them
+    ("Agility", "Agility / Innovation"),  # joins 'Agility' and 'Innovation': LL408 says split it among them
+])
+def test_competencies_that_ll408_tells_to_merge_are_not_reported_again(cli, write, first, second):
+    body = _renamed_body(first, second, ["b", "a"]).replace(
+        "      - {id: b,", "      - {id: innovation, name: Innovation}\n      - {id: b,")
+    body = body.replace("impact: [I deliver]", "impact: [I deliver], innovation: [I try]")
+    assert all("named two ways" not in finding for finding in findings(cli, write, body, "LL401"))
+    assert findings(cli, write, body, "LL408")
+
+
 def test_competencies_of_two_dimensions_are_not_one_named_two_ways(cli, write):
     body = _renamed_body("Strategy", "Impact", ["a", "a"]).replace(
         "      - {id: b, name: Impact}\n", "  - id: change\n    name: Change\n    competencies:\n"

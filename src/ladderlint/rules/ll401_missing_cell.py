@@ -7,10 +7,11 @@ from itertools import combinations
 from typing import Iterable, Iterator
 
 from ..model import CELLS, Competency, Framework
-from ..text import FUNCTION_WORDS, and_list, words
+from ..text import FUNCTION_WORDS, and_list, name_key, words
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .ll206_shrinking_coverage import narrowed_levels
+from .ll408_duplicate_name import joining
 from .messages import quoted_list
 
 
@@ -76,11 +77,11 @@ class MissingCell(Rule):
         for pair in twice:
             yield Violation(
                 pair.merge.path + ("id",),
-                f"competencies '{pair.keep.id}' ({pair.keep.name}, at {and_list(pair.keep_at)}) and "
-                f"'{pair.merge.id}' ({pair.merge.name}, at {and_list(pair.merge_at)}) never have entries at one "
+                f"competencies '{pair.keep.id}' ({pair.keep.name.strip()}, at {and_list(pair.keep_at)}) and "
+                f"'{pair.merge.id}' ({pair.merge.name.strip()}, at {and_list(pair.merge_at)}) never have entries at one "
                 f"level: one competency named two ways; merge them into '{pair.keep.id}': move the entries of "
                 f"'{pair.merge.id}' under '{pair.keep.id}' at their levels and remove '{pair.merge.id}' (rename "
-                f"'{pair.keep.id}' if '{pair.merge.name}' is the name to keep)",
+                f"'{pair.keep.id}' if '{pair.merge.name.strip()}' is the name to keep)",
             )
         # A level that drops what the level below assesses: LL206 leaves the
         # entries it lacks to this rule, which says so (one gap, one finding).
@@ -128,19 +129,26 @@ def named_twice(framework: Framework) -> Iterator[NamedTwice]:
     named two ways: never an entry at the same level, between them an entry
     at every level (with entries) from the first to the last either is at,
     and names that say the same (``_same_words``). Each competency is in one
-    pair at most, the first it makes in the order declared."""
+    pair at most, the first it makes in the order declared. Not a pair that
+    LL408 tells to merge already: one name spelt two ways ('Personal
+    growth', 'Personal Growth'), or a name that joins others ('Agility /
+    Innovation' beside 'Agility' and 'Innovation', whose statements go
+    under both)."""
     written = [level for level in framework.levels if level.cells]
     at: dict[str, set[int]] = {}
     for index, level in enumerate(written):
         for cell in level.cells:
             at.setdefault(cell.competency_id, set()).add(index)
-    paired: set[str] = set()
+    # LL408's: a name spelt two ways, and a name joining others, which it
+    # says to split among them, not to merge into one.
+    paired = {competency.id for competency in joining(framework)}
     for dimension in framework.dimensions:
         for one, other in combinations([c for c in dimension.competencies if c.id in at], 2):
             if one.id in paired or other.id in paired or at[one.id] & at[other.id]:
                 continue
             together = at[one.id] | at[other.id]
-            if len(together) != max(together) - min(together) + 1 or not _same_words(one.name, other.name):
+            if len(together) != max(together) - min(together) + 1 or not _same_words(one.name, other.name) \
+                    or name_key(one.name) == name_key(other.name):
                 continue
             # Keep the one more levels describe; of two as many, the first declared.
             keep, merge = (other, one) if len(at[other.id]) > len(at[one.id]) else (one, other)
