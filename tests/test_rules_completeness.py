@@ -59,6 +59,88 @@ def test_complete_levels_and_unused_competencies_give_no_missing_cell(cli, write
     assert findings(cli, write, body, "LL401") == []
 
 
+def _renamed_body(first: str, second: str, levels: list[str]) -> str:
+    """A dimension of impact and two competencies named FIRST and SECOND,
+    and one level per item of LEVELS naming the competencies it describes
+    besides impact ('a' for FIRST, 'b' for SECOND)."""
+    body = (
+        "dimensions:\n"
+        "  - id: results\n"
+        "    name: Results\n"
+        "    competencies:\n"
+        "      - {id: impact, name: Impact}\n"
+        f"      - {{id: a, name: {first}}}\n"                   # 12
+        f"      - {{id: b, name: {second}}}\n"                  # 13
+        "levels:\n"
+    )
+    for number, which in enumerate(levels, 1):
+        cells = ", ".join(["impact: [I deliver]"] + [f"{cid}: [I plan {number}]" for cid in which])
+        body += f"  - id: IC{number}\n    title: IC{number}\n    competencies: {{{cells}}}\n"
+    return body
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Strategy", "Strategy and Change Management"),       # a section renamed at one level (Dropbox, IC5)
+    ("Design & Architecture", "Architecture and Design"),  # the same words in another order
+    ("Test Automation", "Test Automation & Infrastructure"),
+])
+def test_one_competency_named_two_ways_is_one_finding(cli, write, first, second):
+    # 'a' at IC1-IC2, 'b' at IC3: never both at one level, and between them at
+    # every level from IC1 to IC3. IC4 has neither: a real gap, still reported.
+    body = _renamed_body(first, second, ["a", "a", "b", ""])
+    assert findings(cli, write, body, "LL401") == [
+        f"13:14: competencies 'a' ({first}, at IC1 and IC2) and 'b' ({second}, at IC3) never have entries at one "
+        "level: one competency named two ways; merge them into 'a': move the entries of 'b' under 'a' at their "
+        f"levels and remove 'b' (rename 'a' if '{second}' is the name to keep)",
+        "26:5: level 'IC4' has no entry for 2 competencies: 'a' and 'b' (level 'IC3' below it assesses 'b': this "
+        "level assesses 1 of its 2); add their statements, or not_applicable with the reason",
+    ]
+
+
+def test_the_competency_named_two_ways_kept_is_the_one_more_levels_describe(cli, write):
+    body = _renamed_body("Strategy", "Strategy & Change Management", ["a", "b", "b"])
+    [finding] = findings(cli, write, body, "LL401")
+    assert finding.startswith("12:14: competencies 'b' (Strategy & Change Management, at IC2 and IC3) and 'a' "
+                              "(Strategy, at IC1)")
+    assert "merge them into 'b': move the entries of 'a' under 'b'" in finding
+
+
+@pytest.mark.parametrize("first, second, levels", [
+    ("Technical Leadership", "People Leadership", ["a", "a", "b"]),  # one word shared: two competencies
+    ("Code Quality", "Code Review", ["a", "b", "b"]),
+    ("Strategy", "Technical Strategy", ["a", "ab", "b"]),  # both at IC2: two competencies
+    ("Strategy", "Strategy and Change Management", ["a", "", "b"]),  # neither at IC2: gaps, not a rename
+])
+def test_competencies_that_are_not_one_named_two_ways_keep_a_finding_per_level(cli, write, first, second, levels):
+    body = _renamed_body(first, second, levels)
+    got = findings(cli, write, body, "LL401")
+    assert got and all("level 'IC" in finding and "named two ways" not in finding for finding in got)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Personal Growth", "Personal growth"),  # one name spelt two ways: LL408 says merge them
+    ("Agility", "Agility / Innovation"),  # joins 'Agility' and 'Innovation': LL408 says split it among them
+])
+def test_competencies_that_ll408_tells_to_merge_are_not_reported_again(cli, write, first, second):
+    body = _renamed_body(first, second, ["b", "a"]).replace(
+        "      - {id: b,", "      - {id: innovation, name: Innovation}\n      - {id: b,")
+    body = body.replace("impact: [I deliver]", "impact: [I deliver], innovation: [I try]")
+    assert all("named two ways" not in finding for finding in findings(cli, write, body, "LL401"))
+    assert findings(cli, write, body, "LL408")
+
+
+def test_competencies_of_two_dimensions_are_not_one_named_two_ways(cli, write):
+    body = _renamed_body("Strategy", "Impact", ["a", "a"]).replace(
+        "      - {id: b, name: Impact}\n", "  - id: change\n    name: Change\n    competencies:\n"
+        "      - {id: b, name: Strategy and Change}\n")
+    body = body.replace("    competencies: {impact: [I deliver], a: [I plan 2]}",
+                        "    competencies: {impact: [I deliver], b: [I plan 2]}")
+    assert [finding.split(": ", 1)[1] for finding in findings(cli, write, body, "LL401")] == [
+        "level 'IC1' has no entry for competency 'b'; add its statements, or not_applicable with the reason",
+        "level 'IC2' has no entry for competency 'a'; add its statements, or not_applicable with the reason",
+    ]
+
+
 # LL402 unknown-reference ------------------------------------------------------
 
 

@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL515."""
+"""Clean text: LL501-LL516."""
 
 from __future__ import annotations
 
@@ -1809,3 +1809,45 @@ def test_ll515_a_heading_over_examples_that_differ_is_no_repetition():
     # The same examples, or examples under one of them only: the same statement.
     assert len(rule.check_frameworks([framework(text(["Seeks feedback"], ["Seeks feedback."]))])) == 1
     assert len(rule.check_frameworks([framework(text([], ["Seeks feedback"]))])) == 1
+
+
+# LL516 value-as-statement ----------------------------------------------------
+
+
+def test_ll516_reports_a_statement_that_is_only_a_value(cli, write):
+    # A column of ratings (senioridade's 'Autonomia': Baixa, Média, Alta, Muito alta) imported as
+    # statements, a tick and a number left by a matrix, among statements that are behaviours.
+    statements = ["I keep my team's dashboards healthy", "Muito alta", "High.", "✓", "30%", "Yes"]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL516") == [
+        f"{path}:{at(i)}: LL516 [warning] statement '{statements[i]}' at level 'IC1' (competency 'health') is "
+        f"{kind}, not a behaviour: write what people at this level do, or remove it"
+        for i, kind in ((1, "a rating"), (2, "a rating"), (3, "a tick"), (4, "a number"), (5, "a yes or no"))
+    ]
+
+
+@pytest.mark.parametrize("statement", ["Baixa", "Média", "Alta", "Very high", "Low", "No", "x", "3", "2-3"])
+def test_ll516_each_kind_of_value(statement):
+    assert len(violations("LL516", [statement])) == 1
+
+
+@pytest.mark.parametrize("statement", [
+    "High quality code",  # words that say what is done
+    "Low to medium",  # says more than a step
+    "Expert",  # a proficiency: a word of a proficiency matrix's cell
+    "SQL",  # an abbreviation
+    "OKRs",
+    "CI/CD",
+    "Q3",
+    "N/A",  # LL403's
+    "—",
+    "Ships 3 features a quarter",
+])
+def test_ll516_quiet_on_statements_that_say_more_than_a_value(statement):
+    assert violations("LL516", [statement]) == []
+
+
+def test_ll516_quiet_on_a_step_of_the_frameworks_own_scale():
+    scale = "proficiency_scale: [low, medium, high, very-high]\n"
+    assert violations("LL516", ["High", "Very high"], extra=scale) == []
+    assert len(violations("LL516", ["High", "Very high"])) == 2

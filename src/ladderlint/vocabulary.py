@@ -815,6 +815,31 @@ def rating(text: str) -> bool:
     return 1 <= len(said) <= 2 and said[-1] in _RATINGS and all(w in _RATING_DEGREES for w in said[:-1])
 
 
+#: A yes or a no, and a box ticked or crossed, as a matrix's cell holds one
+#: where a level has, or has not, what its row names.
+YES_NO = frozenset("yes no true false".split())
+TICKS = frozenset("x ✓ ✔ ✗ ✘ ☑ ☒".split())
+
+
+def what_value(text: str) -> str | None:
+    """What kind of value a text is, when it is one and nothing else, as a
+    table's cell holds one: 'a rating' ('High', 'Muito alta'), 'a yes or
+    no' ('Yes'), 'a tick' ('✓', 'x'), 'a number' ('3', '30%', '2-3'); None for any other
+    text: words that say what someone does ('High quality code'), an
+    abbreviation ('SQL'), a mark that the competency does not apply ('N/A',
+    '—': LL403's)."""
+    said = text.strip(_AROUND_A_MARK)
+    if rating(said):
+        return "a rating"
+    if said.casefold() in YES_NO:
+        return "a yes or no"
+    if said.casefold() in TICKS:
+        return "a tick"
+    if any(ch.isdigit() for ch in said) and not any(ch.isalpha() for ch in said):
+        return "a number"
+    return None
+
+
 #: The stages of a performance scale, Learning < Developing < Performing <
 #: Leading, on the proficiency scale. Each is an ordinary word of a
 #: competency's name too ('Learning', 'Leading change', 'Developing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import DocPath, Framework
+from ..model import Competency, DocPath, Framework
 from ..text import joined_names, name_key
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
@@ -89,16 +89,25 @@ def _clashes(kind: str, items: list[tuple[str, str, DocPath]]) -> Iterable[Viola
 
 
 def _merged(framework: Framework) -> Iterable[Violation]:
+    for competency, joined in joining(framework).items():
+        yield Violation(
+            competency.path + ("name",),
+            f"competency '{competency.id}' ({competency.name}) joins competencies "
+            f"{quoted_list(other.id for other in joined)}; file its statements under those, and remove it",
+        )
+
+
+def joining(framework: Framework) -> dict[Competency, list[Competency]]:
+    """The competencies whose name joins the names of others the framework
+    declares ('Agility / Innovation' beside 'Agility' and 'Innovation'),
+    with those others."""
     by_key = {name_key(c.name): c for c in framework.competencies}
+    out: dict[Competency, list[Competency]] = {}
     for competency in framework.competencies:
         parts = joined_names(competency.name)
         if not parts:
             continue
         joined = [by_key.get(name_key(part)) for part in parts]
         if all(other is not None and other.id != competency.id for other in joined):
-            ids = quoted_list(other.id for other in joined if other is not None)
-            yield Violation(
-                competency.path + ("name",),
-                f"competency '{competency.id}' ({competency.name}) joins competencies {ids}; file its "
-                "statements under those, and remove it",
-            )
+            out[competency] = [other for other in joined if other is not None]
+    return out
