@@ -166,3 +166,75 @@ def test_the_hint_is_for_words_replaced_only(cli, root):
     _edit(root, {new: old for old, new in REWORDINGS.items()})
     failed = cli(*GATE)
     assert failed.exit_code == 1 and "statement-added" in failed.output and "--as-wording" not in failed.output
+
+
+def _released(root):
+    """The rewordings committed as release 1.0.1: the changelog has their notes."""
+    _edit(root, {'version: "1.0.0"': 'version: "1.0.1"'})
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "reworded")
+
+
+def test_a_malformed_approvals_file_does_not_stop_the_site(cli, root, tmp_path):
+    _released(root)
+    (root / ".ladderlint-approvals").write_text("# approvals\nzzz not a fingerprint\n")
+    git(root, "add", ".ladderlint-approvals")
+    run = cli("render", "-o", str(tmp_path / "site"), "frameworks/acme.yaml", "frameworks/acme.yaml")
+    assert run.exit_code == 0, run.stderr
+    # Told once, with the file and the line; the notes are the grader's.
+    assert run.stderr.count(".ladderlint-approvals:2: 'zzz not a fingerprint' is not a fingerprint") == 1
+    changelog = (tmp_path / "site" / "acme-backend" / "changelog.html").read_text()
+    assert "New or higher expectations" in changelog and "approved as wording only" not in changelog
+    # The gate still says the file is wrong: it is the gate's file.
+    assert cli(*GATE).exit_code == 2
+
+
+def test_the_site_reads_the_approvals_the_gate_reads(cli, root, tmp_path):
+    fingerprints = sorted(c["fingerprint"] for c in _json_changes(cli)["changes"])
+    _released(root)
+    (root / ".ladderlint-approvals").write_text("".join(f"{f} editorial  # {REASON}\n" for f in fingerprints))
+    # Not tracked by git: a clone in CI would not have it, and the gate with --base counts none of it.
+    run = cli("render", "-o", str(tmp_path / "site"), "frameworks/acme.yaml")
+    assert run.exit_code == 0, run.stderr
+    assert ".ladderlint-approvals is not tracked by git, and approves nothing" in run.stderr
+    changelog = (tmp_path / "site" / "acme-backend" / "changelog.html").read_text()
+    assert "New or higher expectations" in changelog and "approved as wording only" not in changelog
+    git(root, "add", ".ladderlint-approvals")
+    run = cli("render", "-o", str(tmp_path / "site"), "frameworks/acme.yaml")
+    assert run.exit_code == 0 and "approvals" not in run.stderr
+    changelog = (tmp_path / "site" / "acme-backend" / "changelog.html").read_text()
+    assert f"approved as wording only: {REASON}" in changelog
+
+
+def test_a_plain_approval_keeps_a_marker_listed_beside_it(cli, root):
+    fingerprints = sorted(c["fingerprint"] for c in _json_changes(cli)["changes"])
+    # Two branches approved one change, one of them as wording only, and were merged.
+    (root / ".ladderlint-approvals").write_text(
+        f"{fingerprints[0]}  # plain first\n{fingerprints[0]} editorial  # {REASON}\n")
+    git(root, "add", ".ladderlint-approvals")
+    assert f"(approved as wording only: {REASON}; graded raises-bar)" in cli(*GATE).output
+    run = cli("approve", "--base", "HEAD", "--reason", "agreed")  # approves the other rewording
+    assert run.exit_code == 0, run.stderr
+    entries = _entries(root)
+    assert entries[0] == f"{fingerprints[0]} editorial  # {REASON}" and len(entries) == 2
+    git(root, "add", ".ladderlint-approvals")
+    assert cli(*GATE).output.count(f"(approved as wording only: {REASON}; graded raises-bar)") == 1
+    # Near miss: two plain lines stay one plain approval, the first.
+    (root / ".ladderlint-approvals").write_text(f"{fingerprints[0]}  # first\n{fingerprints[0]}  # second\n")
+    assert cli("approve", "--base", "HEAD", "--reason", "agreed").exit_code == 0
+    assert _entries(root)[0] == f"{fingerprints[0]}  # first"
+
+
+@pytest.mark.parametrize("comment, reason", [
+    ("agreed (statement-reworded by jane)", "agreed (statement-reworded by jane)"),
+    ("agreed (statement-reworded by jane) (statement-reworded at acme-backend, IC2 (Engineer II), Ownership)",
+     "agreed (statement-reworded by jane)"),
+    ("agreed (statement-reworded (raises-bar and lowers-bar) at acme-backend)", "agreed"),
+    ("agreed (statement-reworded)", "agreed"),
+    ("agreed (see statement-reworded at acme-backend) by jane", "agreed (see statement-reworded at acme-backend) by jane"),
+])
+def test_a_reason_keeps_its_own_brackets(cli, root, comment, reason):
+    fingerprints = sorted(c["fingerprint"] for c in _json_changes(cli)["changes"])
+    (root / ".ladderlint-approvals").write_text("".join(f"{f} editorial  # {comment}\n" for f in fingerprints))
+    git(root, "add", ".ladderlint-approvals")
+    assert cli(*GATE).output.count(f"(approved as wording only: {reason}; graded raises-bar)") == 2

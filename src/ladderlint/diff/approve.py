@@ -22,11 +22,9 @@ from dataclasses import dataclass
 from ..atomic import write_atomically
 from .changes import GONE, Change, rewords
 from .formatters.common import known_as
-from .gate import AS_WORDING, DEFAULT_APPROVALS, existing_directory, find_approvals, repository_top
+from .gate import (AS_WORDING, DEFAULT_APPROVALS, Entry, NotAnEntry, existing_directory, find_approvals,
+                   parse_entry, repository_top)
 from .report import FrameworkDiff, Report
-from ..patterns import lazy
-
-_ENTRY = lazy(r"^\s*([0-9a-fA-F]{12})\b")
 
 
 @dataclass(frozen=True)
@@ -105,32 +103,42 @@ def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str, as
     except FileNotFoundError:
         lines = ["# Changes that raise or lower the bar, agreed on purpose: `ladderlint approve` adds them."]
     header: list[str] = []
-    entries: dict[str, str] = {}
+    entries: dict[str, tuple[Entry, str]] = {}  # by fingerprint: the entry kept, and its line
     for line in lines:
-        match = _ENTRY.match(line)
-        if match:
-            entries.setdefault(match.group(1).lower(), line.strip())
+        entry = _entry(line)
+        if entry is not None:
+            kept = entries.get(entry.fingerprint)
+            # Listed twice (two branches that approved one change, merged), the
+            # first line stays; but one approved as wording only, as the gate reads it.
+            if kept is None or entry.as_wording and not kept[0].as_wording:
+                entries[entry.fingerprint] = (entry, line.strip())
         elif not entries:
             header.append(line)
         elif line.strip():
             header.append(line)  # a comment among the entries stays, above them
     if as_wording:
         # An approval as it was, without the marker, gives way to one as wording only.
-        entries = {key: line for key, line in entries.items()
-                   if key not in {change.fingerprint for _diff, change in changes} or _marked(line)}
+        entries = {key: kept for key, kept in entries.items()
+                   if key not in {change.fingerprint for _diff, change in changes} or kept[0].as_wording}
     listed = {change.fingerprint for _diff, change in changes if change.fingerprint in entries}
     marker = f" {AS_WORDING}" if as_wording else ""
     for diff, change in changes:
-        entries.setdefault(change.fingerprint, f"{change.fingerprint}{marker}  # {reason} ({_what(diff, change)})")
+        entries.setdefault(change.fingerprint, (Entry(change.fingerprint, as_wording),
+                                                f"{change.fingerprint}{marker}  # {reason} ({_what(diff, change)})"))
     if any(change.fingerprint not in listed for _diff, change in changes):
-        text = "\n".join([*header, *(entries[key] for key in sorted(entries))]) + "\n"
+        text = "\n".join([*header, *(entries[key][1] for key in sorted(entries))]) + "\n"
         write_atomically(file, text.encode("utf-8"))
     return listed
 
 
-def _marked(line: str) -> bool:
-    """Whether an entry of the file says it was approved as wording only."""
-    return [word.lower() for word in line.partition("#")[0].split()[1:2]] == [AS_WORDING]
+def _entry(line: str) -> Entry | None:
+    """The entry of a line of the file (``parse_entry``), None for any
+    other line, which stays as it is written (the gate says what is wrong
+    with one that is neither an entry nor a comment)."""
+    try:
+        return parse_entry(line)
+    except NotAnEntry:
+        return None
 
 
 def _what(diff: FrameworkDiff, change: Change) -> str:

@@ -34,13 +34,32 @@ DEFAULT_APPROVALS = ".ladderlint-approvals"
 
 FAIL_ON_CHOICES = ("raises-bar", "lowers-bar", "structural", "editorial", "any", "never")
 
-#: An entry: a fingerprint, and ``editorial`` where it was approved as wording only.
-_ENTRY = lazy(r"^([0-9a-f]{12})(?:\s+(editorial))?$")
 #: The word after a fingerprint that says it was approved as wording only.
 AS_WORDING = "editorial"
-#: What `ladderlint approve` writes after the reason, in parentheses: the change as listed ("statement-reworded
-#: at acme, IC2 (Engineer II), Ownership"), which is no part of the reason an approval as wording gives.
-_LISTED_AS = lazy(r"^(.*?)\s*\((?:" + "|".join(kind.value for kind in Kind) + r")\b.*\)$")
+#: An entry: a fingerprint, and ``editorial`` where it was approved as wording only.
+_ENTRY = lazy(r"^([0-9a-f]{12})(?:\s+(" + AS_WORDING + r"))?$")
+#: What `ladderlint approve` writes in parentheses after the reason (``approve._what``): the change as listed,
+#: its kind, its impacts where it has two, and where it is ("statement-reworded at acme, IC2 (Engineer II),
+#: Ownership"), which is no part of the reason an approval as wording gives. Only that shape: a reason may hold
+#: brackets of its own ("agreed (statement-reworded by jane)").
+_LISTED_AS = lazy(r"(?:" + "|".join(kind.value for kind in Kind) + r")"
+                  r"(?: \((?:" + "|".join(impact.value for impact in Impact) + r")"
+                  r"(?: and (?:" + "|".join(impact.value for impact in Impact) + r"))*\))?(?: at .+)?")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of an approvals file that approves a change."""
+
+    fingerprint: str
+    #: Approved as wording only (``editorial`` after the fingerprint).
+    as_wording: bool = False
+    #: What follows the ``#``, as written.
+    comment: str = ""
+
+
+class NotAnEntry(ValueError):
+    """A line of an approvals file that is neither an entry, nor blank, nor a comment."""
 
 
 def parse_fail_on(values: str) -> frozenset[Impact]:
@@ -219,13 +238,28 @@ def read_approvals_for(frameworks: Sequence[tuple[str, Collection[str]]], explic
     return Approvals(frozenset(approved), tuple(os.path.relpath(found) for found in read), as_wording)
 
 
-def approved_as_wording(framework_path: str) -> Mapping[str, str]:
-    """The changes approved as wording only in the approvals file the gate
-    reads for a framework (by fingerprint, with their reasons), for the
-    pages `render` makes of its releases: they follow the approver's
-    judgement as the release notes do."""
-    found = find_approvals(framework_path)
-    return read_approvals(os.path.relpath(found)).as_wording if found is not None else {}
+def approved_as_wording(framework_path: str, notices: list[str]) -> Mapping[str, str]:
+    """The changes approved as wording only for a framework (by fingerprint,
+    with their reasons), for the pages `render` makes of its releases: they
+    follow the approver's judgement as the release notes do. Read as the
+    gate reads them with ``--base``: the nearest approvals file git tracks
+    in the framework's repository. What passes a file over, or a file that
+    cannot be read (a line that is no entry), is told in ``notices``, and
+    the pages are made as the grader reads the changes: an approvals file
+    is no part of a framework, and does not stop its site."""
+    git = Git(existing_directory(os.path.dirname(os.path.abspath(framework_path))))
+    for candidate in _approvals_files(framework_path, git):
+        why = _not_tracked(candidate, git)
+        if why is not None:
+            notices.append(why)
+            continue
+        try:
+            return read_approvals(os.path.relpath(candidate)).as_wording
+        except InputError as error:
+            notices.append(f"{error.message}; the release notes are rendered as if it approved nothing "
+                           "as wording only")
+            return {}
+    return {}
 
 
 def read_approvals(path: str) -> Approvals:
@@ -242,25 +276,52 @@ def read_approvals(path: str) -> Approvals:
     found: set[str] = set()
     as_wording: dict[str, str] = {}
     for number, line in enumerate(lines, 1):
-        text, _, comment = line.partition("#")
-        text = " ".join(text.split()).lower()
-        if not text:
+        try:
+            entry = parse_entry(line)
+        except NotAnEntry as error:
+            raise InputError(f"{path}:{number}: {error}") from None
+        if entry is None:
             continue
-        entry = _ENTRY.match(text)
-        if not entry:
-            raise InputError(
-                f"{path}:{number}: '{text}' is not a fingerprint (12 hexadecimal digits, "
-                f"optionally followed by '{AS_WORDING}' and by # and a comment)"
-            )
-        found.add(entry.group(1))
-        if entry.group(2):
-            as_wording.setdefault(entry.group(1), wording_reason(comment))
+        found.add(entry.fingerprint)
+        if entry.as_wording:
+            as_wording.setdefault(entry.fingerprint, wording_reason(entry.comment))
     return Approvals(frozenset(found), (path,), as_wording)
+
+
+def parse_entry(line: str) -> Entry | None:
+    """The entry a line of an approvals file holds; None for a blank line
+    or a comment; ``NotAnEntry`` for anything else. The one reading of a
+    line, for the gate and for `ladderlint approve`, which rewrites the file."""
+    text, _, comment = line.partition("#")
+    text = " ".join(text.split()).lower()
+    if not text:
+        return None
+    entry = _ENTRY.match(text)
+    if not entry:
+        raise NotAnEntry(f"'{text}' is not a fingerprint (12 hexadecimal digits, "
+                         f"optionally followed by '{AS_WORDING}' and by # and a comment)")
+    return Entry(entry.group(1), entry.group(2) is not None, comment)
 
 
 def wording_reason(comment: str) -> str:
     """The reason of an approval as wording only, from its comment: what
-    `ladderlint approve` wrote there before the change as listed."""
+    `ladderlint approve` wrote there before the change as listed (the
+    bracketed group that ends the comment, in the shape it writes)."""
     comment = " ".join(comment.split())
-    listed = _LISTED_AS.match(comment)
-    return listed.group(1) if listed else comment
+    opening = _last_group(comment)
+    if opening is not None and _LISTED_AS.fullmatch(comment[opening + 1:-1]):
+        return comment[:opening].rstrip()
+    return comment
+
+
+def _last_group(text: str) -> int | None:
+    """Where the bracketed group that ends ``text`` opens (brackets nested
+    in it count: "(... IC2 (Engineer II), Ownership)"), or None."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return None

@@ -291,6 +291,14 @@ class FrameworkDiff:
         cell = next((lv.cell(competency_id or "") for lv in levels if lv.id == level_id), None)
         return normal(cell.note) if cell is not None and cell.note else None
 
+    def replace_changes(self, changes: list[Change]) -> None:
+        """Put ``changes`` in place of this diff's changes (read otherwise,
+        as ``session.as_wording`` does), and forget what was found of the
+        changes as they were."""
+        self.changes = changes
+        self._together = self._copies = self._level_ids = self._items = None
+        self._competency_renames = self._name_index = None
+
     def together(self) -> dict[str, Change]:
         """The records of this diff said with another as one change
         (``said_together`` of all its changes), found once."""

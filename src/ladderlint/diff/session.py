@@ -11,7 +11,7 @@ from ..config import Settings, SettingsSource
 from ..files import force_excluded
 from ..text import plural
 from .advice import advise
-from .changes import Impact, approved_as_wording, rewords
+from .changes import Change, Impact, approved_as_wording, rewords
 from .crossings import follow_levels
 from .engine import DiffError, compare, compare_levels
 from .gate import read_approvals_for
@@ -412,13 +412,13 @@ def as_wording(diff: FrameworkDiff, reasons: Mapping[str, str]) -> None:
     (kept in ``Change.graded``). A marker on a change that rewrites no text
     in its place (``rewords``: an addition, a move to another level) is no
     judgement of wording: the change stays approved as it was graded."""
-    marked = [i for i, change in enumerate(diff.changes) if change.fingerprint in reasons and rewords(change)
-              and change.impacts != (Impact.EDITORIAL,)]
-    if not marked:
+    def marked(change: Change) -> bool:
+        return change.fingerprint in reasons and rewords(change) and change.impacts != (Impact.EDITORIAL,)
+
+    if not any(marked(change) for change in diff.changes):
         return
-    for i in marked:
-        diff.changes[i] = approved_as_wording(diff.changes[i], reasons[diff.changes[i].fingerprint])
-    diff._together = None  # found of the changes as they were
+    diff.replace_changes([approved_as_wording(change, reasons[change.fingerprint]) if marked(change) else change
+                          for change in diff.changes])
     if diff.advice is not None and diff.old is not None and diff.new is not None:
         diff.advice = advise(diff.old.framework.version, diff.new.framework.version, diff.changes)
 

@@ -17,7 +17,7 @@ the list starts from, not the revision, which is git's word.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 from ..diff.inputs import InputError
@@ -73,6 +73,8 @@ class Changelog:
     since_date: str | None = None
     #: Why there is no history to read (not in git, not committed yet).
     missing: str | None = None
+    #: What to tell of how the notes were read (an approvals file passed over: ``approved_as_wording``).
+    notices: tuple[str, ...] = ()
 
 
 def changelog(current: Loaded, since: str | None = None, loader: Loader | None = None) -> Changelog:
@@ -107,8 +109,9 @@ def changelog(current: Loaded, since: str | None = None, loader: Loader | None =
     # compare it with the release before it, which may be older than ``since``.
     contents = git.read_objects([(c.sha, c.path) for c in commits])
     versions = [_version(data) for data in contents]
-    history = _History(loader, current, since, in_range, since_date, wording=approved_as_wording(path))
-    return history.build(commits, contents, versions)
+    notices: list[str] = []
+    history = _History(loader, current, since, in_range, since_date, wording=approved_as_wording(path, notices))
+    return replace(history.build(commits, contents, versions), notices=tuple(notices))
 
 
 @dataclass

@@ -125,12 +125,15 @@ def render(paths: Sequence[str], options: RenderOptions) -> RenderResult:
     errors = [finding for finding in found if finding.severity is Severity.ERROR]
     findings = _by_file(found) if options.with_findings else None
     reserved = tuple(slug for slugs in others.values() for slug in slugs)
-    made = _views(frameworks, findings, options.since, reserved)
+    history_notices: list[str] = []
+    made = _views(frameworks, findings, options.since, reserved, history_notices)
     views = [view for view, _source in made]
     from .templates import Templates
 
     templates = Templates(options.templates)
-    result = RenderResult(views, notices=list(dict.fromkeys(n for loaded in frameworks for n in loaded.notices)),
+    # Each once: one approvals file serves the frameworks beside and below it.
+    notices = dict.fromkeys([*(n for loaded in frameworks for n in loaded.notices), *history_notices])
+    result = RenderResult(views, notices=list(notices),
                           errors=len(errors), error_files=sorted({finding.file for finding in errors}))
     if options.format == "html":
         result.notices.extend(_unnamed_organisations(views))
@@ -412,11 +415,12 @@ def _by_file(found: Sequence[Finding]) -> dict[str, list[Finding]]:
 
 def _views(
     frameworks: list[Loaded], findings: dict[str, list[Finding]] | None, since: str | None,
-    reserved: tuple[str, ...] = (),
+    reserved: tuple[str, ...] = (), notices: list[str] | None = None,
 ) -> list[tuple[FrameworkView, str]]:
     """Each framework's page data, in the order of their files, with the
     file it was read from; no framework is named as one in ``reserved``
-    (the pages of another file, rendered into the output before)."""
+    (the pages of another file, rendered into the output before); what
+    to tell of how their histories were read goes to ``notices``."""
     from ..diff.session import level_diff
     from .history import changelog
 
@@ -430,10 +434,13 @@ def _views(
         framework = loaded.framework
         levels = framework.levels
         comparisons = [None] + [level_diff(loaded, levels[i - 1].id, levels[i].id) for i in range(1, len(levels))]
+        history = changelog(loaded, since, loader)
+        if notices is not None:
+            notices.extend(history.notices)
         inputs = Inputs(
             framework,
             comparisons,
-            changelog(loaded, since, loader),
+            history,
             findings.get(framework.file, []) if findings is not None else None,
             shown[loaded.source.path],
         )
