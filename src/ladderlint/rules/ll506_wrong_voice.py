@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
-from ..vocabulary import DETERMINERS, PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
+from ..vocabulary import DETERMINERS, PEOPLE, POSSESSIVES, ROLE_NOUNS, SCOPE_OF, UNITS
 from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -445,8 +445,11 @@ def _first_instruction(text: str) -> Iterator[tuple[int, int]]:
 # Words of grammar that start a verb's object or complete it, and hardly
 # follow a noun or an adjective that opens a phrase: "Help the team",
 # "Set up ...", "Push back ...", "Understand what ...", "Support others".
-_OBJECT_OPENERS = DETERMINERS | frozenset(
-    "them others everyone yourself themselves what where when why how whether up back out down off".split())
+# Not "that", which after a noun opens a clause that says which ("Code that
+# is easy to read").
+_OBJECT_OPENERS = POSSESSIVES | frozenset(
+    "these those them others everyone yourself themselves what where when why how whether up back out down off"
+    .split())
 
 
 # Verbs another verb follows in its base form, with no "to": "Help dissolve
