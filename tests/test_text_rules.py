@@ -620,10 +620,21 @@ def test_ll506_a_statement_that_only_looks_like_an_instruction_is_not_reported(s
 @pytest.mark.parametrize("statement", [
     "Evidence or feedback exists to prove it",  # a noun that is also a verb
     "Mature handling of crises",  # an adjective that is also a verb
-    "Help dissolve tension when it arises.",  # "helps" is nowhere: no verb the framework conjugates
+    "Clear communication with stakeholders",
 ])
 def test_ll506_a_word_the_framework_never_writes_in_s_is_not_read_as_an_instruction(statement):
     assert violations("LL506", [*_DESCRIPTIONS, statement], voice="third-person") == []
+
+
+@pytest.mark.parametrize(("statement", "fix"), [
+    # "helps" is nowhere, but a verb follows it, as one does "help".
+    ("Help dissolve tension when it arises.", "Helps"),
+    ("Translate specs into technical tasks", "Translates"),  # a word seen mostly as a verb
+    ("Support the team through incidents", "Supports"),  # its object opens with a word of grammar
+])
+def test_ll506_a_verb_the_framework_never_writes_in_s_is_still_read_as_an_instruction(statement, fix):
+    found = violations("LL506", [*_DESCRIPTIONS, statement], voice="third-person")
+    assert [v.message.rsplit("write '", 1)[1] for v in found] == [f"{fix} ...'"]
 
 
 def test_ll506_a_framework_written_as_instructions_keeps_its_voice():

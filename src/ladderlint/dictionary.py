@@ -322,14 +322,18 @@ class Dictionary:
         "tie": "tying"); not "takes" or "talked"."""
         if not self.exact(word) or len(word) < 2:
             return False
-        endings = [word + "ing"]
-        if word.endswith("ie"):
-            endings.append(word[:-2] + "ying")
-        elif word.endswith("e") and not word.endswith("ee"):
-            endings.append(word[:-1] + "ing")
-        if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
-            endings.append(word + word[-1] + "ing")
-        return any(self.exact(form) for form in endings)
+        return any(self.exact(form) for form in _ing_forms(word))
+
+    def mostly_verb(self, word: str) -> bool:
+        """Whether a lower-case verb in its base form is seen in use as a
+        verb about as much as anything else, as far as counts tell: its
+        form in "-ing" is seen at least a sixth as often as the word itself
+        ("build", "translate", "deliver"; not "key", "mature", "evidence",
+        "clear", "project", "point", whose "-ing" forms are rare beside
+        them: mostly nouns or adjectives)."""
+        if not self.verb(word):
+            return False
+        return 6 * max(self.frequency(form) for form in _ing_forms(word)) >= self.frequency(word)
 
     def _coined(self, word: str) -> bool:
         """Whether the word (or its American spelling) is one of the words
@@ -765,6 +769,19 @@ def _inflection_stems(word: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)  # the one dictionary of the process, read once
+def _ing_forms(word: str) -> list[str]:
+    """The forms in "-ing" a verb may take, made as English makes them
+    ("take": "taking", "plan": "planning", "tie": "tying")."""
+    endings = [word + "ing"]
+    if word.endswith("ie"):
+        endings.append(word[:-2] + "ying")
+    elif word.endswith("e") and not word.endswith("ee"):
+        endings.append(word[:-1] + "ing")
+    if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
+        endings.append(word + word[-1] + "ing")
+    return endings
+
+
 def english() -> Dictionary:
     """pyspellchecker's English dictionary."""
     return Dictionary(_dictionary_text())

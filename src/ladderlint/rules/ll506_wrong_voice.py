@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
-from ..vocabulary import DETERMINERS, PEOPLE, ROLE_NOUNS, SCOPE_OF, UNITS
+from ..vocabulary import DETERMINERS, PEOPLE, POSSESSIVES, ROLE_NOUNS, SCOPE_OF, UNITS
 from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -153,11 +153,20 @@ class WrongVoice(Rule):
     "you", "your" are reported, and so is a statement, or a sentence of
     one, that opens with a verb in its base form, an instruction ("Help
     dissolve tension", "Be up to date with standards", "Reliably do what
-    they say"), where the statements that open with a verb in "-s" are
-    three times as many or more (where they are fewer, the framework is
-    written as a list of instructions, a voice of its own); not a modal
+    they say"), where the statements that describe, opening with a verb
+    in "-s", a modal or "Able to" ("Delivers ...", "Can review expenses",
+    "Able to support several executives"), outnumber the instructions
+    (where they do not, the framework is written as a list of
+    instructions, a voice of its own). A word is read as such a verb where
+    the framework writes its "-s" form somewhere, a word of grammar opens
+    its object ("Help the team", "Set up a process", "Understand what
+    ..."), a verb follows "help", "let" or "make", or the dictionary sees
+    it used mostly as a verb ("Translate specs into tasks"), not mostly
+    as a noun or an adjective ("Mature handling of crises", "Evidence or
+    feedback exists", "Clear communication", "Track record of ..."); not a modal
     ("Can write tests"), a noun that is also a verb ("Design reviews are
-    held weekly", "Point person for the squad", "Well-composed commits",
+    held weekly", "Point person for the squad", "Key contributor to ...",
+    "Power user of ...", "Well-composed commits",
     "Go to expert in ..."), heading an "of" phrase ("Use of appropriate
     data structures"; not "Think of edge cases"), a list of nouns or names
     ("Tree, Graph, simple greedy algorithms"; not of verbs: "Plan, execute
@@ -166,7 +175,8 @@ class WrongVoice(Rule):
     closely matches design"; not "Make sure the code is tested", "Write
     code that is easy to read", "Test your changes before they are
     merged"), a label ("Code review: ..."), nor an example;
-    the finding gives the verb in "-s" ("Helps", "Is"). In a first- or second-person framework,
+    the finding gives the verb in "-s" ("Helps", "Is"), and says a "your"
+    of the instruction with it ("Test your changes"). In a first- or second-person framework,
     "themselves", "their own" (himself, herself) that can only mean the
     subject are reported too ("You hold themselves accountable": yourself);
     not where someone else is named between the subject and the word
@@ -197,9 +207,11 @@ class WrongVoice(Rule):
     ("You will find the expectations of this level below", "Note: ..."),
     nor, in a third-person framework, "your" in a sentence that describes
     a role to the reader ("A Staff Engineer is far more likely to change
-    your company's trajectory") or that tells the reader what to do, as a
-    list of suggestions does ("Take on a stretch assignment in your
-    area"), nor, but in a first-person framework, "me" after a verb that
+    your company's trajectory") or that tells the reader what to do in a
+    framework written as a list of instructions, as a list of suggestions
+    is ("Take on a stretch assignment in your area"; among descriptions,
+    an instruction's "your" is reported, and so is one in a noun phrase:
+    "Key contributor to goals relevant to your executive"), nor, but in a first-person framework, "me" after a verb that
     asks the reader, as a saying does ("Talk is cheap, show me the code").
 
     Where more statements break the declared voice than keep it, the
@@ -310,11 +322,14 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
         candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
     found: list[Violation] = []
     names = _Names(framework)
+    instructions = _Instructions(prose.fields, analysis.words) if voice == "third-person" else None
+    also: dict[DocPath, str] = {}  # an instruction's words in another person, said with it
     for i in sorted(candidates):
         field = prose.fields[i]
         if not _checked(field):
             continue
-        text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names)
+        text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names,
+                          instructions is not None and instructions.the_voice)
         mismatch = WrongVoice._mismatch(voice, text)
         slip = None if mismatch is not None or voice not in _SUBJECT else _reflexive_slip(voice, text)
         if slip is not None:
@@ -326,7 +341,10 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
                 f"'{excerpt(field.text, start, end)}'; write '{mine}'",
                 span=(start, end),
             ))
-        if mismatch is not None:
+        if mismatch is not None and instructions is not None and instructions.slip(field.path):
+            # "Test your changes": an instruction, whose "your" goes with it; one finding says both.
+            also[field.path] = mismatch[0]
+        elif mismatch is not None:
             what, start, end = mismatch
             found.append(Violation(
                 field.path,
@@ -334,12 +352,25 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
                 f"reword it in the {person}",
                 span=(start, end),
             ))
-    if voice == "third-person":
+    if instructions is not None:
         reported = {violation.path for violation in found}
-        found.extend(_base_form_slips(prose.fields, reported, analysis.words))
-    shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, THIRD_PERSON_START.match)
+        found.extend(instructions.slips(reported, also))
+    shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, _describes)
     declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
     return found, declared
+
+
+# A statement that describes someone in the third person without a verb in
+# "-s" first: a modal ("Can review expenses", "Should own the release") or
+# "Able to ..." ("Able to support several executives").
+_MODAL_OR_ABLE_START = lazy(r"^\W*(?:(?:Can|Could|Should|Will|Would|Must|May|Might)\s+[a-z]|(?:Is\s+)?[Aa]ble\s+to\b)")
+
+
+def _describes(text: str) -> bool:
+    """Whether a text describes someone in the third person, as a
+    third-person framework's statements do: it opens with a verb in "-s"
+    ("Delivers ..."), a modal or "Able to"."""
+    return bool(THIRD_PERSON_START.match(text) or _MODAL_OR_ABLE_START.match(text))
 
 
 # The words of a sentence, and the verbs a subject takes next ("Design
@@ -352,44 +383,98 @@ _MODALS = frozenset("can could may might must shall should will would".split())
 _IRREGULAR_S = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
-def _base_form_slips(fields: Sequence[TextField], reported: set[DocPath], words: WordsByText) -> Iterator[Violation]:
-    """Statements, or sentences of them, that open with a verb in its base
-    form ("Understand where ...", "Be up to date ...", "Reliably do ...")
-    in a third-person framework whose statements open with the verb in
-    "-s" ("Delivers ...") three times as often or more: an instruction
-    pasted among descriptions. Where the base form is as common, the
-    framework is written as a list of instructions, a voice of its own.
-    Only a verb whose "-s" form the framework writes somewhere ("helps",
-    "understands", "is"): a word it never conjugates may be a noun or an
-    adjective that is also a verb ("Evidence or feedback exists",
-    "Mature handling of crises")."""
-    statements = [field for field in fields if field.kind == "statement"]
-    third = sum(1 for field in statements if THIRD_PERSON_START.match(field.text))
-    if not third:
-        return
-    slips: list[tuple[TextField, str, int, int]] = []
-    for field in statements:
-        if field.path in reported:
-            continue
-        for sentence in _SENTENCES.finditer(field.text):
-            verb = _base_form_start(sentence.group())
-            if verb is not None:
-                start, end = verb
-                slips.append((field, field.text[sentence.start() + start:sentence.start() + end],
-                              sentence.start() + start, sentence.start() + end))
-                break
-    if 3 * len(slips) > third:
-        return  # as many instructions as descriptions: the framework's own way
-    said = {word for field in statements for word in words[field.text]} if slips else set()
-    for field, word, start, end in slips:
-        if _third_person_form(word).casefold() not in said:
-            continue
-        yield Violation(
-            field.path,
-            f"'{word} ...' reads as an instruction in a third person framework (\"Delivers ...\"): "
-            f"'{excerpt(field.text, start, end)}'; write '{_third_person_form(word)} ...'",
-            span=(start, end),
-        )
+class _Instructions:
+    """The statements of a third-person framework, or sentences of them,
+    that open with a verb in its base form ("Understand where ...", "Be up
+    to date ...", "Reliably do ..."), and whether they are the framework's
+    own way: as many as the statements that describe ("Delivers ...", "Can
+    review ...", "Able to ...") or more, the framework is written as a list
+    of instructions, a voice of its own; fewer, each is an instruction
+    pasted among descriptions, a slip. A verb is read as one where the
+    framework writes its "-s" form somewhere ("helps", "is"), an object
+    follows it with a word of grammar ("Help the team", "Set up ...",
+    "Understand what ..."), or the dictionary sees it used mostly as a
+    verb ("Translate", "Build"): a word the framework never conjugates
+    and the dictionary sees mostly as a noun or an adjective may be one,
+    heading a phrase ("Evidence or feedback exists", "Mature handling of
+    crises", "Clear communication")."""
+
+    def __init__(self, fields: Sequence[TextField], words: WordsByText) -> None:
+        statements = [field for field in fields if field.kind == "statement"]
+        self.descriptions = sum(1 for field in statements if _describes(field.text))
+        opening = [(field, *verb) for field in statements for verb in _first_instruction(field.text)]
+        said = {word for field in statements for word in words[field.text]} if opening else set()
+        self.found = [(field, start, end) for field, start, end in opening
+                      if _read_as_a_verb(field.text, start, end, said)]
+        # Instructions as many as the descriptions, or more: the framework's own way.
+        self.the_voice = len(self.found) >= self.descriptions
+
+    def slip(self, path: DocPath) -> bool:
+        """Whether the statement at ``path`` is an instruction among descriptions."""
+        return not self.the_voice and any(field.path == path for field, _, _ in self.found)
+
+    def slips(self, reported: set[DocPath], also: dict[DocPath, str]) -> Iterator[Violation]:
+        """A finding for each instruction among descriptions, but in a
+        statement already reported; ``also``: a word of another person in
+        one ("'your'"), to reword with it."""
+        if self.the_voice:
+            return
+        for field, start, end in self.found:
+            if field.path in reported:
+                continue
+            word = field.text[start:end]
+            more = f", and reword {also[field.path]} in the third person" if field.path in also else ""
+            yield Violation(
+                field.path,
+                f"'{word} ...' reads as an instruction in a third person framework (\"Delivers ...\"): "
+                f"'{excerpt(field.text, start, end)}'; write '{_third_person_form(word)} ...'{more}",
+                span=(start, end),
+            )
+
+
+def _first_instruction(text: str) -> Iterator[tuple[int, int]]:
+    """Where the verb in its base form is that opens the first sentence of
+    a text to open with one (as ``_base_form_start`` reads it), if any."""
+    for sentence in _SENTENCES.finditer(text):
+        verb = _base_form_start(sentence.group())
+        if verb is not None:
+            yield sentence.start() + verb[0], sentence.start() + verb[1]
+            return
+
+
+# Words of grammar that start a verb's object or complete it, and hardly
+# follow a noun or an adjective that opens a phrase: "Help the team",
+# "Set up ...", "Push back ...", "Understand what ...", "Support others".
+# Not "that", which after a noun opens a clause that says which ("Code that
+# is easy to read").
+_OBJECT_OPENERS = POSSESSIVES | frozenset(
+    "these those them others everyone yourself themselves what where when why how whether up back out down off"
+    .split())
+
+
+# Verbs another verb follows in its base form, with no "to": "Help dissolve
+# tension", "Let others lead", "Make sure ...".
+_BEFORE_A_BARE_VERB = frozenset("help let make".split())
+
+
+def _read_as_a_verb(text: str, start: int, end: int, said: set[str]) -> bool:
+    """Whether the word at text[start:end], which may be a verb in its base
+    form, is read as one: the framework writes its "-s" form, a word of
+    grammar opens its object, or the dictionary sees it mostly as a verb
+    and the words after it do not name a thing "of" something ("Track
+    record of delivery": a noun, heading the phrase)."""
+    word = text[start:end]
+    if _third_person_form(word).casefold() in said:
+        return True
+    after = _WORDS.findall(text, end, end + 80)
+    if after and after[0].casefold() in _OBJECT_OPENERS:
+        return True
+    from ..dictionary import english  # read only for a sentence that needs it
+
+    dictionary = english()
+    if word.casefold() in _BEFORE_A_BARE_VERB and after and dictionary.verb(after[0].casefold()):
+        return True  # "Help dissolve tension", "Let others decide"
+    return dictionary.mostly_verb(word.casefold()) and after[1:2] != ["of"]
 
 
 def _base_form_start(sentence: str) -> tuple[int, int] | None:
@@ -419,8 +504,8 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
         return None  # "Team defaults to ...", "People seek them out": people, the subject
     if following[:1] in (["-"], ["/"], ["&"]) or ":" in following[:3]:
         return None  # "Well-composed ...", "Project / team outcomes", "Code review: ..."
-    if following and following[0].casefold() in PEOPLE and not following[0].endswith("s"):
-        return None  # "Point person for the squad": a role, named
+    if following and not following[0].endswith("s") and _one_who_does(following[0].casefold(), dictionary):
+        return None  # "Point person for the squad", "Key contributor to ...": a role, named
     if following[:1] == ["to"] and len(following) > 1 and not dictionary.verb(following[1].casefold()):
         return None  # "Go to expert", "Open to being challenged": not a verb going somewhere
     for w in following[:3]:
@@ -452,6 +537,20 @@ _SUBJECT_TOKEN = lazy(r"[A-Za-z][\w'’-]*|[^\w\s]")
 _PREPOSITIONS = frozenset("of at in on for with from across within by about between under over into through per".split())
 _CLAUSE_OPENERS = frozenset("whenever wherever unless although though because since until once while whether if".split())
 _LONGEST_SUBJECT = 12
+
+
+def _one_who_does(lower: str, dictionary: Dictionary) -> bool:
+    """Whether a lower-case word names a person, or one who does what a
+    verb says ("contributor", "user", "advisor", "owner"), as a compound
+    noun's last word does ("Key contributor", "Power user"); not the object
+    of an instruction ("Mentor engineers" is in the plural, and the caller
+    reads only a word that is not)."""
+    if lower in PEOPLE or lower in ROLE_NOUNS:
+        return True
+    if not lower.endswith(("or", "er")) or not dictionary.exact(lower) or dictionary.verb(lower):
+        return False
+    stem = lower[:-2]
+    return any(dictionary.verb(form) for form in (stem, stem + "e"))
 
 
 def _heads_a_noun_phrase(lower: str, rest: str, dictionary: Dictionary) -> bool:
@@ -623,12 +722,13 @@ def _names_a_thing(text: str) -> bool:
     return any(dictionary.exact(stem) for stem in stems) and not any(dictionary.verb(stem) for stem in stems)
 
 
-def _set_aside(text: str, framework: Framework, names: _Names) -> str:
+def _set_aside(text: str, framework: Framework, names: _Names, instructions: bool = False) -> str:
     """The text with what is not the author speaking blanked (same length):
     sentences addressed to the framework's reader, titles of books and
     talks, what acronyms stand for, Roman numerals of level names, and a
     leading name of the framework's own (a competency, a dimension) that
-    only looks like a verb."""
+    only looks like a verb. ``instructions``: the third-person framework is
+    written as a list of instructions, whose "your" is the reader's."""
     chars = list(text)
 
     def blank(start: int, end: int) -> None:
@@ -637,9 +737,11 @@ def _set_aside(text: str, framework: Framework, names: _Names) -> str:
     for sentence in _SENTENCES.finditer(text):
         if _ABOUT_THE_FRAMEWORK.search(sentence.group()):
             blank(*sentence.span())
-        elif framework.voice == "third-person" and _imperative(sentence.group()):
+        elif framework.voice == "third-person" and instructions and _tells_the_reader(sentence.group()):
             # 'Take on a stretch assignment in your area': the reader told
-            # what to do, as a list of suggestions does, whose area "your" names.
+            # what to do, as a list of suggestions does, whose area "your"
+            # names; among descriptions, it is the slip ("Build knowledge
+            # of the teams your exec runs").
             for m in _SECOND.finditer(sentence.group()):
                 blank(sentence.start() + m.start(), sentence.start() + m.end())
         elif framework.voice == "third-person" and _ABOUT_THE_ROLE.match(sentence.group()):
@@ -694,6 +796,18 @@ def _imperative(sentence: str) -> bool:
     from ..dictionary import english  # the dictionary is read only when a sentence needs it
 
     return english().verb(word.casefold())
+
+
+def _tells_the_reader(sentence: str) -> bool:
+    """Whether a sentence is an instruction to the reader, as
+    ``_imperative`` reads it, whose verb is no noun heading a phrase, as
+    ``_base_form_start`` reads it ("Key contributor to your goals",
+    "Point of contact for your team" are not)."""
+    if not _imperative(sentence):
+        return False
+    scene = _SCENE.match(sentence)
+    rest = sentence[scene.end():].lstrip() if scene else sentence
+    return _base_form_start(rest[:1].upper() + rest[1:]) is not None
 
 
 def _roman_numeral(text: str, start: int, framework: Framework) -> bool:
