@@ -197,6 +197,26 @@ def asks_everyone(text: str, lead: bool) -> bool:
         _EXPECTED.search(said) is not None or lead and _FOR_EVERYONE.search(said) is not None)
 
 
+
+#: A lead that says how the page is laid out, not what anyone is asked: 'The competencies at each level
+#: are broken down into four categories:', 'Each level consists of:', 'grouped into three areas:'.
+_LAYS_OUT = lazy(r"(?i)\b(?:broken (?:down )?into|divided into|split into|grouped (?:in|into|by)|organi[sz]ed (?:in|into|by)"
+                 r"|consists? of|made up of|categor(?:y|ies)|areas?|dimensions?|pillars?|parts)\b")
+
+#: What a lead asks (not 'The expectations ... are grouped into', which names them).
+_ASKS = lazy(r"(?i)\b(?:expected|expect|should|must|is asked|are asked|asked to|need to|required to|espera-se|esperamos"
+             r"|se espera|esperado|devem|deben)\b")
+
+
+def lays_out(text: str) -> bool:
+    """Whether a lead into a list says how the page is laid out ('... are
+    broken down into four categories:'), so that the names it lists finish
+    its sentence, rather than what is expected of anyone ('Everyone at every
+    level is expected to:', 'All engineers should:'), whose bullets are asked
+    whatever their length."""
+    said = strip_markdown(text)
+    return _LAYS_OUT.search(said) is not None and _ASKS.search(said) is None
+
 # --- emoji -------------------------------------------------------------------
 
 

@@ -33,8 +33,8 @@ from ..document import (
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
-    SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
-    reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
+    SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, lays_out, names_role_fully, normalise,
+    organisation_in, reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
 from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
@@ -539,7 +539,7 @@ class Reader:
                 elif block.depth == 0 and asks_everyone(block.text, lead=False):
                     asked.append((None, [block]))
                 continue
-            if lead is not None and under and not _names_listed(under):
+            if lead is not None and under and not _names_the_lead_lays_out(lead, under):
                 asked.append((lead, under))
             under = []
             if lead is not heading or not isinstance(block, Paragraph):
@@ -547,7 +547,7 @@ class Reader:
             if isinstance(block, Paragraph) and id(block) not in self.placed \
                     and strip_markdown(block.text).rstrip().endswith(":") and asks_everyone(block.text, lead=True):
                 lead, under = block, []
-        if lead is not None and under and not _names_listed(under):
+        if lead is not None and under and not _names_the_lead_lays_out(lead, under):
             asked.append((lead, under))
         count = sum(len(items) for _, items in asked)
         if not count:
@@ -639,7 +639,7 @@ class Reader:
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
         description = self.document.description or ""
-        if items and _names_listed(items):
+        if items and _names_the_lead_lays_out(paragraph, items):
             self.document.description = f"{description.rstrip()} {', '.join(map(_listed_name, items))}."
             for item in items:
                 self.use(item)
@@ -708,6 +708,15 @@ def _names_listed(items: Sequence[Item]) -> bool:
     Software Engineering & Design", "2. Execution & Results"): short, and
     no item reads as a sentence."""
     return all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in map(_listed_name, items))
+
+
+def _names_the_lead_lays_out(lead: Block, items: Sequence[Item]) -> bool:
+    """Whether ``items`` are names that finish their lead's sentence: the
+    lead says how the page is laid out ('... broken down into four
+    categories:') and they name things. Under a lead that says what is
+    expected ('Everyone at every level is expected to:') even short bullets
+    ('Review code kindly') are asked."""
+    return isinstance(lead, (Paragraph, Heading)) and lays_out(lead.text) and _names_listed(items)
 
 
 def _run_in_head(paragraph: Paragraph | Other) -> tuple[str, str] | None:
