@@ -163,3 +163,40 @@ def test_ll201_still_reports_an_architect_above_its_senior():
     # Near-miss: within the Architect's own role, the order is judged as before.
     assert _ll201(["Senior Architect", "Architect"])
     assert _ll201(["Senior Specialist", "Specialist"])
+
+
+_COLUMNS = ("# Acme Developer Ladder\n\n| Competency | {header} |\n| --- | --- | --- | --- | --- |\n"
+            "| Delivery | {cells} |\n| Quality | {tests} |\n")
+
+
+def _columns(levels: list[str]) -> str:
+    return _COLUMNS.format(header=" | ".join(levels),
+                           cells=" | ".join(f"Delivers work of scope {n}" for n in range(len(levels))),
+                           tests=" | ".join(f"Writes tests for work of scope {n}" for n in range(len(levels))))
+
+
+@pytest.mark.parametrize("written, imported_as", [
+    (["Architect", "Junior", "Mid", "Senior"], ["Architect", "Junior", "Mid", "Senior"]),
+    (["Junior", "Architect", "Mid", "Senior"], ["Junior", "Architect", "Mid", "Senior"]),
+    # Highest first, the Architect out of place: read lowest first, as the other names tell.
+    (["Senior", "Architect", "Mid", "Junior"], ["Junior", "Mid", "Architect", "Senior"]),
+])
+def test_an_architect_out_of_its_usual_place_is_reported(cli, write, written, imported_as):
+    """The document's order is kept where the names do not tell it certainly,
+    but an Architect below Senior is not where ladders have it: a notice says so."""
+    data, run = imported(cli, write("ladder.md", _columns(written)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == imported_as
+    assert "'Architect' keeps the place the document gives it" in run.stderr
+    assert "check the order of 'levels'" in run.stderr
+
+
+@pytest.mark.parametrize("written, imported_as", [
+    (["Junior", "Mid", "Senior", "Architect"], ["Junior", "Mid", "Senior", "Architect"]),
+    (["Architect", "Senior", "Mid", "Junior"], ["Junior", "Mid", "Senior", "Architect"]),
+    (["Junior", "Mid", "Senior", "Specialist"], ["Junior", "Mid", "Senior", "Specialist"]),
+])
+def test_an_architect_in_its_usual_place_is_not_reported(cli, write, written, imported_as):
+    """Near misses: above Senior, written lowest or highest first."""
+    data, run = imported(cli, write("ladder.md", _columns(written)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == imported_as
+    assert "keeps the place the document gives it" not in run.stderr

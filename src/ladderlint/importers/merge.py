@@ -54,7 +54,7 @@ from ..text import emphasis_as_text, joined_names, links_as_text, name_key, norm
 from ..vocabulary import (
     DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
-from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
                        NAME_JOINS, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
@@ -494,6 +494,11 @@ def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None
         document.levels.reverse()
         report.append(ReportEntry(document.path, document.levels[-1].line, "notice",
                                   "the levels are listed highest first; they are imported lowest first"))
+    for title in rungs_out_of_place([(level.title, level.id or "") for level in document.levels]):
+        report.append(ReportEntry(document.path, next(lv.line for lv in document.levels if lv.title == title), "notice",
+                                  f"'{title}' keeps the place the document gives it, which is not where ladders "
+                                  "usually place it among these levels (an Architect above Senior): check the order "
+                                  "of 'levels'"))
 
 
 def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:

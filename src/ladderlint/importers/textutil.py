@@ -520,11 +520,32 @@ def listed_highest_first(levels: Sequence[tuple[str, str]]) -> bool:
     # 'Developer' between 'Pleno' and 'Júnior'), keeps it in the run: the first is above the last, no
     # name is above one before it, and each is above the next but beside the role alone. Another
     # title the names do not place ('Platform Specialist') leaves the order as written.
-    alone = [_role_alone(title) for title in titles]
-    return len(names) >= 2 and names[-1].before(names[0]) is True \
+    # A rung of its own ('Architect', placed only where ladders usually have it) keeps its place in
+    # the run too, as the role alone does: the other names tell the order (Senior, Architect, Mid, Junior
+    # is highest first), and the import says where it stands against them (``rungs_out_of_place``).
+    alone = [_role_alone(title) or name.usual_rung is not None for title, name in zip(titles, names)]
+    placed = [name for name, loose in zip(names, alone) if name.usual_rung is None]
+    return len(names) >= 2 and len(placed) >= 2 and placed[-1].before(placed[0]) is True \
         and all(lower.before(higher) is True or alone[n] or alone[n + 1]
                 for n, (higher, lower) in enumerate(zip(names, names[1:]))) \
-        and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names)))
+        and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names))
+                    if names[i].usual_rung is None and names[j].usual_rung is None)
+
+
+def rungs_out_of_place(levels: Sequence[tuple[str, str]]) -> list[str]:
+    """The titles of the levels, (title, id) lowest first, that are rungs
+    of their own ('Architect', ``LevelName.usual_rung``) standing where
+    ladders do not usually place them among the others (Architect below
+    Junior, or below Senior): their order is the document's, which the
+    names do not tell certainly, and LL201 reads such a rung only against
+    its own role, so the import says so."""
+    titles = [title for title, _ in levels]
+    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
+    numbered = numbered_roles(titles)
+    names = [rung_among(title, level_id, roles, numbered) for title, level_id in levels]
+    return [titles[n] for n, name in enumerate(names) if name.usual_rung is not None and (
+        any(name.before(other) is True for other in names[:n])
+        or any(other.before(name) is True for other in names[n + 1:]))]
 
 
 def _role_alone(title: str) -> bool:
