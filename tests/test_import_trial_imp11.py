@@ -55,6 +55,21 @@ def test_an_experience_section_that_gives_the_levels_times_still_describes_it(cl
     assert junior["description"].startswith("Experience:")
 
 
+def test_an_experience_section_half_of_whose_lines_give_a_time_is_split_and_said(cli, write):
+    """Exactly half its lines say a time: a competency (not most), its line of
+    years the level's description, the other its statement, and a notice says
+    so, as docs/import.md does; near miss: a section none of whose lines gives
+    a time says nothing of the kind."""
+    bullets = ["0-2 years of experience in software development.", "Knows one programming language well."]
+    data, run = imported(cli, write("ladder.md", _experience_ladder(bullets)), "--org", "Acme")
+    junior = data["levels"][0]
+    assert junior["competencies"]["experience"] == ["Knows one programming language well."]
+    assert junior["description"].startswith("Experience: 0-2 years")
+    assert "'Experience' is a competency, as at most half its lines at a level say a time" in run.stderr
+    _, run = imported(cli, write("other.md", _experience_ladder(["Asks for help when blocked."])), "--org", "Acme")
+    assert "is a competency, as at most half its lines" not in run.stderr
+
+
 # --- a column that describes each level --------------------------------------------------
 
 _TABLE = """# Seniority levels
