@@ -1223,9 +1223,9 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
         kept.append(f"its {key} '{value}'")
         if key == "version":
             # The documents' own version ('version: 1.10') is not the one written: say so once, not twice.
-            said = [e for e in result.report if VERSION_GIVEN in e.reason]
+            theirs = [e for e in result.report if VERSION_GIVEN in e.reason]
             result.report[:] = [e for e in result.report if VERSION_GIVEN not in e.reason]
-            if said:
+            if theirs:
                 overruled = f"; the version the documents give, {given_instead}, is not written"
     cumulative = _cumulative_as_before(result.data, before)
     ids = 0
