@@ -198,3 +198,30 @@ def test_an_introduction_that_lists_what_each_level_is_broken_into_is_the_descri
         "These are the criteria we level engineers by. The competencies at each level are broken down into three "
         "categories: Engineering & Design, Execution & Results, Collaboration.")
     assert "asked of every level" not in run.stderr
+
+
+@pytest.mark.parametrize("lead", [
+    "Everyone at every level is expected to:",
+    "All engineers should:",
+    "At every level we expect you to:",
+])
+def test_short_bullets_asked_of_every_level_are_not_names(cli, write, lead):
+    """Short imperative bullets ('Review code kindly') under a lead that says
+    what is expected are asked of every level, whatever their length: they
+    are reported, not joined into the description as a list of names."""
+    page = (f"# Acme Engineering Ladder\n\n{lead}\n\n- Write tests for their code\n- Review code kindly\n"
+            f"- Join the on-call rotation\n- Document decisions\n\n{AFTER}")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert "Review code kindly" not in (data.get("description") or "")
+    said = [line for line in run.stderr.splitlines() if "not placed: asked of every level" in line]
+    assert len(said) == 4
+
+
+def test_a_lead_that_lays_out_the_levels_over_names_is_not_asked(cli, write):
+    """Near miss: 'Each level is grouped into four areas:' over short names
+    says how the page is laid out: its names finish the description."""
+    page = ("# Acme Engineering Ladder\n\nThe expectations at each level are grouped into four areas:\n\n"
+            f"- Delivery\n- Craft\n- Collaboration\n- Leadership\n\n{AFTER}")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert data["description"].endswith("grouped into four areas: Delivery, Craft, Collaboration, Leadership.")
+    assert "asked of every level" not in run.stderr

@@ -839,6 +839,28 @@ def test_importing_again_over_a_framework_keeps_its_id_and_version(cli, write, t
     assert "holds this framework already" not in run.stderr
 
 
+@pytest.mark.parametrize("said", ["---\nversion: 1.10\n---\n\n", "Version 1.10 - approved by the engineering leads\n\n"],
+                         ids=["front-matter", "record-line"])
+def test_a_version_the_documents_give_is_said_not_written_where_the_files_version_is_kept(cli, write, tmp_path, said):
+    """The documents' own version ('version: 1.10') over a file that holds the
+    framework at 4.0.0: the file's is kept, and the report says the documents'
+    is not written, rather than that it gives the framework's version."""
+    out = tmp_path / "acme.yaml"
+    page = write("ladder.md", TWO_LEVELS)
+    assert cli("import", str(page), "-o", str(out), "--version", "4.0.0", "--no-check").exit_code == 0
+    page.write_text(said + TWO_LEVELS, encoding="utf-8")
+    run = cli("import", str(page), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["version"] == "4.0.0"
+    assert "its version '4.0.0' is kept" in run.stderr
+    assert "the version the documents give, 1.10.0, is not written" in run.stderr
+    assert "gives the framework's version" not in run.stderr
+    # Near miss: into a new file, the documents' version is written and said to be theirs.
+    run = cli("import", str(page), "-o", str(tmp_path / "new.yaml"), "--no-check")
+    assert load_document(str(tmp_path / "new.yaml"), (tmp_path / "new.yaml").read_bytes()).data["version"] == "1.10.0"
+    assert "gives the framework's version" in run.stderr
+
+
 THREE_LEVELS = """# Acme Engineering Career Framework
 
 ## Engineer

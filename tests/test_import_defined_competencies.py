@@ -62,3 +62,33 @@ def test_a_section_that_defines_none_describes_nothing(cli, write, section, wher
     page = HEAD + (section + LEVELS if where == "before" else LEVELS + section)
     data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert set(_described(data).values()) == {None}
+
+
+#: Advice on each competency, its lines named by them all: not what each is.
+TIPS = ("## {heading}\n\n- **Execution**: ask for examples of shipped work, not promises\n"
+        "- **Communication**: talk to their peers before the review\n- **Scope**: look at the problems they chose\n\n")
+#: What each competency is, under a heading that does not name them: their descriptions.
+SAID = ("## {heading}\n\n- **Execution**: the results they produce\n"
+        "- **Communication**: how they work with others\n- **Scope**: the size of the problems they own\n\n")
+
+
+@pytest.mark.parametrize("heading", ["Tips for managers", "How to assess"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_advice_on_each_competency_is_not_their_description(cli, write, heading, where):
+    section = TIPS.format(heading=heading)
+    page = HEAD + (section + LEVELS if where == "before" else LEVELS + section)
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert set(_described(data).values()) == {None}
+    assert f"in section '{heading}', which is not a level: Execution: ask for examples" in run.stderr
+
+
+@pytest.mark.parametrize("section, described", [
+    # The heading names them: what follows is about them, whatever its words.
+    (TIPS.format(heading="Competencies"), "ask for examples of shipped work, not promises"),
+    # The heading does not, but the lines say what each is.
+    (SAID.format(heading="Reading the ladder"), "the results they produce"),
+])
+def test_a_section_about_the_competencies_describes_them(cli, write, section, described):
+    """Near misses: a section whose heading names the competencies, or whose lines say what each is."""
+    data, _ = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme")
+    assert _described(data)["Execution"] == described

@@ -25,7 +25,10 @@ def _rows_table(header: str, values: list[str]) -> str:
     ("Autonomy", ["Low", "Medium", "High", "Very high"]),
     ("Autonomia", ["Baixa", "Média", "Alta", "Muito alta"]),
     ("Autonomía", ["Baja", "Media", "Alta", "Muy alta"]),
-], ids=["en", "pt", "es"])
+    # Ratings of one word each are ratings too, not 'one word'.
+    ("Impact", ["Limited", "Moderate", "Significant", "High"]),
+    ("Autonomy", ["Low", "Medium", "High", "High"]),
+], ids=["en", "pt", "es", "one-word-ratings", "no-two-words"])
 def test_a_column_of_ratings_is_reported_not_a_competency(cli, write, tmp_path, header, values):
     report = tmp_path / "ladder.report"
     data, _ = imported(cli, write("ladder.md", _rows_table(header, values)), "--org", "A", "--report", str(report))

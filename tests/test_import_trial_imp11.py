@@ -55,6 +55,21 @@ def test_an_experience_section_that_gives_the_levels_times_still_describes_it(cl
     assert junior["description"].startswith("Experience:")
 
 
+def test_an_experience_section_half_of_whose_lines_give_a_time_is_split_and_said(cli, write):
+    """Exactly half its lines say a time: a competency (not most), its line of
+    years the level's description, the other its statement, and a notice says
+    so, as docs/import.md does; near miss: a section none of whose lines gives
+    a time says nothing of the kind."""
+    bullets = ["0-2 years of experience in software development.", "Knows one programming language well."]
+    data, run = imported(cli, write("ladder.md", _experience_ladder(bullets)), "--org", "Acme")
+    junior = data["levels"][0]
+    assert junior["competencies"]["experience"] == ["Knows one programming language well."]
+    assert junior["description"].startswith("Experience: 0-2 years")
+    assert "'Experience' is a competency, as at most half its lines at a level say a time" in run.stderr
+    _, run = imported(cli, write("other.md", _experience_ladder(["Asks for help when blocked."])), "--org", "Acme")
+    assert "is a competency, as at most half its lines" not in run.stderr
+
+
 # --- a column that describes each level --------------------------------------------------
 
 _TABLE = """# Seniority levels
@@ -163,3 +178,40 @@ def test_ll201_still_reports_an_architect_above_its_senior():
     # Near-miss: within the Architect's own role, the order is judged as before.
     assert _ll201(["Senior Architect", "Architect"])
     assert _ll201(["Senior Specialist", "Specialist"])
+
+
+_COLUMNS = ("# Acme Developer Ladder\n\n| Competency | {header} |\n| --- | --- | --- | --- | --- |\n"
+            "| Delivery | {cells} |\n| Quality | {tests} |\n")
+
+
+def _columns(levels: list[str]) -> str:
+    return _COLUMNS.format(header=" | ".join(levels),
+                           cells=" | ".join(f"Delivers work of scope {n}" for n in range(len(levels))),
+                           tests=" | ".join(f"Writes tests for work of scope {n}" for n in range(len(levels))))
+
+
+@pytest.mark.parametrize("written, imported_as", [
+    (["Architect", "Junior", "Mid", "Senior"], ["Architect", "Junior", "Mid", "Senior"]),
+    (["Junior", "Architect", "Mid", "Senior"], ["Junior", "Architect", "Mid", "Senior"]),
+    # Highest first, the Architect out of place: read lowest first, as the other names tell.
+    (["Senior", "Architect", "Mid", "Junior"], ["Junior", "Mid", "Architect", "Senior"]),
+])
+def test_an_architect_out_of_its_usual_place_is_reported(cli, write, written, imported_as):
+    """The document's order is kept where the names do not tell it certainly,
+    but an Architect below Senior is not where ladders have it: a notice says so."""
+    data, run = imported(cli, write("ladder.md", _columns(written)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == imported_as
+    assert "'Architect' keeps the place the document gives it" in run.stderr
+    assert "check the order of 'levels'" in run.stderr
+
+
+@pytest.mark.parametrize("written, imported_as", [
+    (["Junior", "Mid", "Senior", "Architect"], ["Junior", "Mid", "Senior", "Architect"]),
+    (["Architect", "Senior", "Mid", "Junior"], ["Junior", "Mid", "Senior", "Architect"]),
+    (["Junior", "Mid", "Senior", "Specialist"], ["Junior", "Mid", "Senior", "Specialist"]),
+])
+def test_an_architect_in_its_usual_place_is_not_reported(cli, write, written, imported_as):
+    """Near misses: above Senior, written lowest or highest first."""
+    data, run = imported(cli, write("ladder.md", _columns(written)), "--org", "Acme")
+    assert [level["title"] for level in data["levels"]] == imported_as
+    assert "keeps the place the document gives it" not in run.stderr

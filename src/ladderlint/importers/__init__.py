@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from ..files import is_yaml_name
 from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
-from .merge import Options, define, names_its_level, restatements
+from .merge import VERSION_GIVEN, Options, define, names_its_level, restatements
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .textutil import without_decoration
 
@@ -1212,13 +1212,21 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
         return
     patterns = {"id": schema()["$defs"]["slug"]["pattern"], "version": schema()["properties"]["version"]["pattern"]}
     kept = []
+    overruled = ""
     for key, given in (("id", options.id or options.output != path), ("version", options.version)):
         value = before.get(key)
         if given or not isinstance(value, str) or not re.search(patterns[key], value) \
                 or value == result.data[key]:
             continue
+        given_instead = result.data[key]
         result.data[key] = value
         kept.append(f"its {key} '{value}'")
+        if key == "version":
+            # The documents' own version ('version: 1.10') is not the one written: say so once, not twice.
+            theirs = [e for e in result.report if VERSION_GIVEN in e.reason]
+            result.report[:] = [e for e in result.report if VERSION_GIVEN not in e.reason]
+            if theirs:
+                overruled = f"; the version the documents give, {given_instead}, is not written"
     cumulative = _cumulative_as_before(result.data, before)
     ids = 0
     if not options.fresh_ids:
@@ -1238,7 +1246,7 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
         result.report.append(ReportEntry(*where, "notice",
                                          f"{path} holds this framework already: {' and '.join(kept)} "
                                          f"{'are' if len(kept) > 1 else 'is'} kept (pass {option} to write "
-                                         f"{'others' if len(kept) > 1 else 'another'}){advice}"))
+                                         f"{'others' if len(kept) > 1 else 'another'}){overruled}{advice}"))
     if cumulative is not None:
         said = "build on the levels below (cumulative)" if cumulative else "stand on their own (`cumulative: false`)"
         result.report.append(ReportEntry(*where, "notice",

@@ -344,6 +344,7 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
     described: list[ReportEntry] = []
     noted: set[int] = set()  # the experience labels whose own words are reported
     figured: dict[int, ImportedCompetency] = {}  # the competencies some of whose lines are reported as figures
+    split: set[int] = set()  # the experience competencies some of whose lines went to a description
     for level in document.levels:
         for cell in level.cells:
             whys = [no_behaviour(strip_markdown(statement.text)) for statement in cell.statements]
@@ -385,6 +386,14 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 for said in [statement.text, *statement.examples]:
                     report.append(ReportEntry(document.path, statement.line, "unplaced", why, said))
                 figured.setdefault(id(cell.competency), cell.competency)
+            if headed and kept and len(kept) < len(cell.statements) and id(cell.competency) not in split:
+                # '### Experience' over '0-2 years ...' and 'Knows one language well': half its lines or
+                # fewer give a time, so it is a competency, its times the level's (docs/import.md).
+                split.add(id(cell.competency))
+                report.append(ReportEntry(document.path, cell.competency.line, "notice",
+                                          f"'{name}' is a competency, as at most half its lines at a level say a "
+                                          "time or a condition: those lines go to the level's description, the "
+                                          "others stay its statements"))
             cell.statements = kept
     if taken:
         left = {id(cell.competency) for level in document.levels for cell in level.cells if cell.statements}

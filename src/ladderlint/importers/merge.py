@@ -54,11 +54,15 @@ from ..text import emphasis_as_text, joined_names, links_as_text, name_key, norm
 from ..vocabulary import (
     DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
-from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among,
+from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
                        NAME_JOINS, slug,
                        track_in, voice, without_decoration)
 from .source import is_blank
 from ..patterns import lazy
+
+#: What a notice says of a version the documents give (a title's '(v2.1)', the front matter's
+#: 'version:', a record line's): ``_as_before`` takes it back where a file's version is kept over it.
+VERSION_GIVEN = "gives the framework's version"
 
 FORMAT_VERSION = 1
 DEFAULT_VERSION = "1.0.0"
@@ -205,7 +209,7 @@ def build(documents: list[ImportedDocument], options: Options,
         if titled is not None and version is None:
             version = titled
             report.append(ReportEntry(*about_all(ordered), "notice",
-                                      "the title gives the framework's version (set it with --version)", titled))
+                                      f"the title {VERSION_GIVEN} (set it with --version)", titled))
     said = next((d for d in ordered if d.version_line is not None), None)
     if version is None and said is not None and said.version_line is not None:
         # A record line's 'Version 3.0 – Approved by ...' gives it as a title's '(v3.0)' would.
@@ -214,12 +218,12 @@ def build(documents: list[ImportedDocument], options: Options,
         if version is not None and said.version_in_front_matter:
             # 'version: "4.0"': the format's versions have three parts; say where one was added.
             report.append(ReportEntry(said.path, said.version_line[1], "notice",
-                                      "the front matter's 'version:' gives the framework's version" +
+                                      f"the front matter's 'version:' {VERSION_GIVEN}" +
                                       ("" if written == version else f", written {version} as the format's "
                                        "versions are (MAJOR.MINOR.PATCH)") + " (set it with --version)", version))
         elif version is not None:
             report.append(ReportEntry(said.path, said.version_line[1], "notice",
-                                      "the document's record line gives the framework's version (set it with "
+                                      f"the document's record line {VERSION_GIVEN} (set it with "
                                       "--version)", version))
     by_titles = next((d for d in ordered if d.track and d.track == track), None) if not options.track else None
     if by_titles is not None and by_titles.track_from_titles and not options.several_tracks:
@@ -494,6 +498,11 @@ def _lowest_first(document: ImportedDocument, report: list[ReportEntry]) -> None
         document.levels.reverse()
         report.append(ReportEntry(document.path, document.levels[-1].line, "notice",
                                   "the levels are listed highest first; they are imported lowest first"))
+    for title in rungs_out_of_place([(level.title, level.id or "") for level in document.levels]):
+        report.append(ReportEntry(document.path, next(lv.line for lv in document.levels if lv.title == title), "notice",
+                                  f"'{title}' keeps the place the document gives it, which is not where ladders "
+                                  "usually place it among these levels (an Architect above Senior): check the order "
+                                  "of 'levels'"))
 
 
 def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list[ImportedDocument]:

@@ -11,7 +11,7 @@ import unicodedata
 
 from typing import Iterable, Sequence
 
-from ..text import THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
+from ..text import FUNCTION_WORDS, THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
     role, role_noun, role_rung, stage, titles_a_role,
@@ -196,6 +196,42 @@ def asks_everyone(text: str, lead: bool) -> bool:
     return _ASKS_EVERYONE.search(said) is not None and (
         _EXPECTED.search(said) is not None or lead and _FOR_EVERYONE.search(said) is not None)
 
+
+
+#: A lead that says how the page is laid out, not what anyone is asked: 'The competencies at each level
+#: are broken down into four categories:', 'Each level consists of:', 'grouped into three areas:'.
+_LAYS_OUT = lazy(r"(?i)\b(?:broken (?:down )?into|divided into|split into|grouped (?:in|into|by)|organi[sz]ed (?:in|into|by)"
+                 r"|consists? of|made up of|categor(?:y|ies)|areas?|dimensions?|pillars?|parts)\b")
+
+#: What a lead asks (not 'The expectations ... are grouped into', which names them).
+_ASKS = lazy(r"(?i)\b(?:expected|expect|should|must|is asked|are asked|asked to|need to|required to|espera-se|esperamos"
+             r"|se espera|esperado|devem|deben)\b")
+
+
+def lays_out(text: str) -> bool:
+    """Whether a lead into a list says how the page is laid out ('... are
+    broken down into four categories:'), so that the names it lists finish
+    its sentence, rather than what is expected of anyone ('Everyone at every
+    level is expected to:', 'All engineers should:'), whose bullets are asked
+    whatever their length."""
+    said = strip_markdown(text)
+    return _LAYS_OUT.search(said) is not None and _ASKS.search(said) is None
+
+
+def tells_to_do(text: str) -> bool:
+    """Whether a text tells the reader what to do ('ask for examples of
+    shipped work', 'Talk to their peers'): it opens with a verb in its base
+    form, as far as the dictionary tells, and no verb in '-s' follows it as
+    its subject's ('Code reviews the team does' is no such text)."""
+    from ..dictionary import english, verb_in_s  # lazily: read only for a section apart from the levels
+
+    said = strip_markdown(text).split()
+    if not said or not said[0].isalpha() or said[0][1:] != said[0][1:].lower() \
+            or said[0].casefold() in FUNCTION_WORDS:  # 'the' ('thing'): no verb
+        return False
+    if len(said) > 1 and said[1].isalpha() and said[1].islower() and verb_in_s(said[1]):
+        return False
+    return english().verb(said[0].casefold())
 
 # --- emoji -------------------------------------------------------------------
 
@@ -484,11 +520,32 @@ def listed_highest_first(levels: Sequence[tuple[str, str]]) -> bool:
     # 'Developer' between 'Pleno' and 'Júnior'), keeps it in the run: the first is above the last, no
     # name is above one before it, and each is above the next but beside the role alone. Another
     # title the names do not place ('Platform Specialist') leaves the order as written.
-    alone = [_role_alone(title) for title in titles]
-    return len(names) >= 2 and names[-1].before(names[0]) is True \
+    # A rung of its own ('Architect', placed only where ladders usually have it) keeps its place in
+    # the run too, as the role alone does: the other names tell the order (Senior, Architect, Mid, Junior
+    # is highest first), and the import says where it stands against them (``rungs_out_of_place``).
+    alone = [_role_alone(title) or name.usual_rung is not None for title, name in zip(titles, names)]
+    placed = [name for name, loose in zip(names, alone) if name.usual_rung is None]
+    return len(names) >= 2 and len(placed) >= 2 and placed[-1].before(placed[0]) is True \
         and all(lower.before(higher) is True or alone[n] or alone[n + 1]
                 for n, (higher, lower) in enumerate(zip(names, names[1:]))) \
-        and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names)))
+        and not any(names[j].before(names[i]) is False for i in range(len(names)) for j in range(i + 1, len(names))
+                    if names[i].usual_rung is None and names[j].usual_rung is None)
+
+
+def rungs_out_of_place(levels: Sequence[tuple[str, str]]) -> list[str]:
+    """The titles of the levels, (title, id) lowest first, that are rungs
+    of their own ('Architect', ``LevelName.usual_rung``) standing where
+    ladders do not usually place them among the others (Architect below
+    Junior, or below Senior): their order is the document's, which the
+    names do not tell certainly, and LL201 reads such a rung only against
+    its own role, so the import says so."""
+    titles = [title for title, _ in levels]
+    roles = role_keys(title for title in titles if LevelName.read(title).known or names_a_role(title))
+    numbered = numbered_roles(titles)
+    names = [rung_among(title, level_id, roles, numbered) for title, level_id in levels]
+    return [titles[n] for n, name in enumerate(names) if name.usual_rung is not None and (
+        any(name.before(other) is True for other in names[:n])
+        or any(other.before(name) is True for other in names[n + 1:]))]
 
 
 def _role_alone(title: str) -> bool:

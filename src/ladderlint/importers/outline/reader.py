@@ -33,8 +33,8 @@ from ..document import (
 from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
-    SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, names_role_fully, normalise, organisation_in,
-    reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
+    SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, lays_out, names_role_fully, normalise,
+    organisation_in, reads_as_sentence, role_of, shouted, tells_to_do, title_cased, unwrap, without_site_name,
 )
 from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
@@ -362,7 +362,8 @@ class Reader:
             if isinstance(table, Table) and id(table) not in self.placed:
                 self.summaries_table(table)
 
-    def described_before(self, blocks: list[Block], where: str = "before the levels") -> None:
+    def described_before(self, blocks: list[Block], where: str = "before the levels",
+                         heading: Heading | None = None) -> None:
         """A section before the levels (or apart from them: ``where`` says
         which, for the notice) that names each dimension (or each
         competency) with words on it ('Evaluation criteria' over '- Impact'
@@ -370,7 +371,11 @@ class Reader:
         Impact: what the work changes'; a heading 'Impact' over a
         paragraph): those words are its description, where it has none.
         Two names or more, and most of the list's, make such a section; a
-        lone line that names one ('Impact: see below') does not."""
+        lone line that names one ('Impact: see below') does not. A section
+        under a ``heading`` that does not say it is about them ('Tips for
+        managers' over '**Delivery**: ask for examples of shipped work')
+        describes them only where its words say what each is, none telling
+        the reader what to do: advice is reported, not their description."""
         named: dict[str, ImportedDimension | ImportedCompetency] = {}
         for dimension in self.document.dimensions:
             for competency in dimension.competencies:
@@ -412,6 +417,9 @@ class Reader:
             for run in runs if sum(1 for subject, _, _ in run if subject is not None) * 2 > len(run)
             for subject, used, words in run if subject is not None]
         if len(said) < 2 or len({id(subject) for subject, _, _ in said}) < len(said):
+            return
+        if heading is not None and not _ABOUT_THE_COMPETENCIES.search(heading_text(heading)) \
+                and any(tells_to_do(w) for _, _, words in said for w in words):
             return
         for subject, used, words in said:
             subject.description = words[0] if len(words) == 1 else "\n".join(f"- {w}" for w in words)
@@ -539,7 +547,7 @@ class Reader:
                 elif block.depth == 0 and asks_everyone(block.text, lead=False):
                     asked.append((None, [block]))
                 continue
-            if lead is not None and under and not _names_listed(under):
+            if lead is not None and under and not _names_the_lead_lays_out(lead, under):
                 asked.append((lead, under))
             under = []
             if lead is not heading or not isinstance(block, Paragraph):
@@ -547,7 +555,7 @@ class Reader:
             if isinstance(block, Paragraph) and id(block) not in self.placed \
                     and strip_markdown(block.text).rstrip().endswith(":") and asks_everyone(block.text, lead=True):
                 lead, under = block, []
-        if lead is not None and under and not _names_listed(under):
+        if lead is not None and under and not _names_the_lead_lays_out(lead, under):
             asked.append((lead, under))
         count = sum(len(items) for _, items in asked)
         if not count:
@@ -639,7 +647,7 @@ class Reader:
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
         description = self.document.description or ""
-        if items and _names_listed(items):
+        if items and _names_the_lead_lays_out(paragraph, items):
             self.document.description = f"{description.rstrip()} {', '.join(map(_listed_name, items))}."
             for item in items:
                 self.use(item)
@@ -708,6 +716,21 @@ def _names_listed(items: Sequence[Item]) -> bool:
     Software Engineering & Design", "2. Execution & Results"): short, and
     no item reads as a sentence."""
     return all(0 < len(name.split()) <= 6 and not reads_as_sentence(name) for name in map(_listed_name, items))
+
+
+#: A heading that says its section is about the dimensions or competencies ('Competencies',
+#: 'Assessment dimensions', 'Evaluation criteria', 'Overview', 'Definitions', 'Glossary').
+_ABOUT_THE_COMPETENCIES = lazy(r"(?i)\b(?:competenc(?:y|ies)|dimensions?|criteri(?:a|on)|overview|definitions?|glossary"
+                               r"|areas?|pillars?|categor(?:y|ies)|axes|skills?|what we (?:look for|assess|value))\b")
+
+
+def _names_the_lead_lays_out(lead: Block, items: Sequence[Item]) -> bool:
+    """Whether ``items`` are names that finish their lead's sentence: the
+    lead says how the page is laid out ('... broken down into four
+    categories:') and they name things. Under a lead that says what is
+    expected ('Everyone at every level is expected to:') even short bullets
+    ('Review code kindly') are asked."""
+    return isinstance(lead, (Paragraph, Heading)) and lays_out(lead.text) and _names_listed(items)
 
 
 def _run_in_head(paragraph: Paragraph | Other) -> tuple[str, str] | None:

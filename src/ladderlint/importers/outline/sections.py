@@ -913,7 +913,7 @@ class SectionReader(LevelReader):
             # A section that defines the competencies the levels name ('Technical Scope: Central
             # question ...'), before or after them, describes them; the rest of it is reported.
             self.described_before(blocks, "before the levels" if named and heading.line < named[0].line
-                                  else "apart from the levels")
+                                  else "apart from the levels", heading)
             self.drop(heading, f"section '{normalise(heading.text)}' is not a level")
             for block in blocks:
                 self.drop(block, f"in section '{normalise(heading.text)}', which is not a level")

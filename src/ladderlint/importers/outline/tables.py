@@ -1065,7 +1065,8 @@ class TableReader(Reader):
                     and _one_word_values(written):
                 # 'Scope' over 'Task', 'Feature', 'Project': a value of each level, as its years are.
                 skip = skip | {index}
-                kind = "one word" if all(len(c.joined().split()) == 1 for c in written) else "a rating"
+                # 'Limited', 'Moderate', 'High' rate the level as 'Very high' does: a rating, whatever its words.
+                kind = "a rating" if all(rating(normalise(unwrap(c.joined()))) for c in written) else "one word"
                 self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 for row in block.rows[1:]:
                     if (value := cell_at(row, index)) is not None and not value.empty:
