@@ -105,6 +105,35 @@ def test_an_action_or_a_place_taken_out_still_asks_less(old: str, new: str) -> N
     assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    # A clause after the thing that asks something of it, not whose it is: a demand put in.
+    ("I write code", "I write code my team can maintain"),
+    ("I build tools", "I build tools that my team relies on"),
+    ("I build tools", "I build tools my team uses every day"),
+    ("I write documentation", "I write documentation that my team relies on"),
+    ("I ship features", "I ship features that my team is proud of"),
+    ("I automate processes", "I automate processes my team runs by hand"),
+    ("I build services", "I build services that my team owns end to end"),
+    # A negation: the thing is not theirs.
+    ("I fix bugs", "I fix bugs in code I never wrote"),
+    ("I fix bugs", "I fix bugs in code I did not write"),
+])
+def test_a_clause_that_asks_of_the_thing_is_words_added(old: str, new: str) -> None:
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+    assert grade(new, old).impact.value == "lowers-bar", grade(new, old).reasons
+    assert reworded(old, new)[0] == "raises-bar"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I fix bugs", "I fix bugs in the code I wrote"),
+    ("I build tools", "I build tools that my team owns"),
+    ("I run services", "I run the services my team maintains"),
+    ("I fix bugs", "I fix bugs on my team"),
+])
+def test_whose_the_work_is_put_in_still_narrows_it(old: str, new: str) -> None:
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
+
+
 def test_the_scope_widened_fails_the_gate() -> None:
     assert reworded("Fixes bugs in the parts of the code they wrote themselves", "Fixes any bug")[0] == "raises-bar"
 
