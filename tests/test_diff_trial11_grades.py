@@ -75,6 +75,36 @@ def test_a_deadline_shortened_to_at_once_fails_the_gate() -> None:
         == ("raises-bar", None, ["deadline tightened"])
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "same-day" before the noun, a deadline after it: one deadline lowered, not one taken out and one put in.
+    ("I ship same-day fixes for outages", "I ship fixes for outages within a week", "lowers-bar"),
+    ("I ship fixes for outages within a week", "I ship same-day fixes for outages", "raises-bar"),
+    ("I deliver same-day turnaround on reviews", "I deliver turnaround on reviews within the same week", "lowers-bar"),
+    ("I ship fixes for outages the same day", "I ship fixes for outages within a week", "lowers-bar"),
+])
+def test_a_same_period_deadline_moved_in_the_sentence_is_read_once(old: str, new: str, expected: str) -> None:
+    got = grade(old, new)
+    assert got.impact.value == expected, got.reasons
+    assert not {"deadline lowered", "deadline raised"} <= set(got.reasons)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I was not immediately effective", "I was effective"),  # no deadline was asked
+    ("I never act immediately on rumours", "I act on rumours"),
+])
+def test_a_negated_at_once_is_no_deadline(old: str, new: str) -> None:
+    assert not any("deadline" in r for r in grade(old, new).reasons), grade(old, new).reasons
+
+
+def test_at_once_after_a_count_of_another_action_is_a_deadline() -> None:
+    got = grade("I own several services and fix their outages at once",
+                "I own several services and fix their outages within a day")
+    assert (got.impact.value, got.reasons) == ("lowers-bar", ("deadline lowered",))
+    # Near-miss: a count right before it says together, no deadline.
+    assert not any("deadline" in r for r in grade("I handle several incidents at once",
+                                                   "I handle several incidents").reasons)
+
+
 # --- whose the work is, taken out ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("old", "new"), [
