@@ -147,6 +147,7 @@ def test_an_action_or_a_place_taken_out_still_asks_less(old: str, new: str) -> N
     # A negation: the thing is not theirs.
     ("I fix bugs", "I fix bugs in code I never wrote"),
     ("I fix bugs", "I fix bugs in code I did not write"),
+    ("I fix bugs", "I fix bugs in services I don't own"),
 ])
 def test_a_clause_that_asks_of_the_thing_is_words_added(old: str, new: str) -> None:
     assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
@@ -159,6 +160,7 @@ def test_a_clause_that_asks_of_the_thing_is_words_added(old: str, new: str) -> N
     ("I build tools", "I build tools that my team owns"),
     ("I run services", "I run the services my team maintains"),
     ("I fix bugs", "I fix bugs on my team"),
+    ("I review code", "I review code my team wrote"),
 ])
 def test_whose_the_work_is_put_in_still_narrows_it(old: str, new: str) -> None:
     assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
