@@ -75,6 +75,36 @@ def test_a_deadline_shortened_to_at_once_fails_the_gate() -> None:
         == ("raises-bar", None, ["deadline tightened"])
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # "same-day" before the noun, a deadline after it: one deadline lowered, not one taken out and one put in.
+    ("I ship same-day fixes for outages", "I ship fixes for outages within a week", "lowers-bar"),
+    ("I ship fixes for outages within a week", "I ship same-day fixes for outages", "raises-bar"),
+    ("I deliver same-day turnaround on reviews", "I deliver turnaround on reviews within the same week", "lowers-bar"),
+    ("I ship fixes for outages the same day", "I ship fixes for outages within a week", "lowers-bar"),
+])
+def test_a_same_period_deadline_moved_in_the_sentence_is_read_once(old: str, new: str, expected: str) -> None:
+    got = grade(old, new)
+    assert got.impact.value == expected, got.reasons
+    assert not {"deadline lowered", "deadline raised"} <= set(got.reasons)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I was not immediately effective", "I was effective"),  # no deadline was asked
+    ("I never act immediately on rumours", "I act on rumours"),
+])
+def test_a_negated_at_once_is_no_deadline(old: str, new: str) -> None:
+    assert not any("deadline" in r for r in grade(old, new).reasons), grade(old, new).reasons
+
+
+def test_at_once_after_a_count_of_another_action_is_a_deadline() -> None:
+    got = grade("I own several services and fix their outages at once",
+                "I own several services and fix their outages within a day")
+    assert (got.impact.value, got.reasons) == ("lowers-bar", ("deadline lowered",))
+    # Near-miss: a count right before it says together, no deadline.
+    assert not any("deadline" in r for r in grade("I handle several incidents at once",
+                                                   "I handle several incidents").reasons)
+
+
 # --- whose the work is, taken out ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("old", "new"), [
@@ -102,6 +132,37 @@ def test_whose_the_work_is_taken_out_widens_it(old: str, new: str) -> None:
     ("Fixes bugs in the payment service", "Fixes bugs"),  # a place, not whose
 ])
 def test_an_action_or_a_place_taken_out_still_asks_less(old: str, new: str) -> None:
+    assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # A clause after the thing that asks something of it, not whose it is: a demand put in.
+    ("I write code", "I write code my team can maintain"),
+    ("I build tools", "I build tools that my team relies on"),
+    ("I build tools", "I build tools my team uses every day"),
+    ("I write documentation", "I write documentation that my team relies on"),
+    ("I ship features", "I ship features that my team is proud of"),
+    ("I automate processes", "I automate processes my team runs by hand"),
+    ("I build services", "I build services that my team owns end to end"),
+    # A negation: the thing is not theirs.
+    ("I fix bugs", "I fix bugs in code I never wrote"),
+    ("I fix bugs", "I fix bugs in code I did not write"),
+    ("I fix bugs", "I fix bugs in services I don't own"),
+])
+def test_a_clause_that_asks_of_the_thing_is_words_added(old: str, new: str) -> None:
+    assert grade(old, new).impact.value == "raises-bar", grade(old, new).reasons
+    assert grade(new, old).impact.value == "lowers-bar", grade(new, old).reasons
+    assert reworded(old, new)[0] == "raises-bar"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I fix bugs", "I fix bugs in the code I wrote"),
+    ("I build tools", "I build tools that my team owns"),
+    ("I run services", "I run the services my team maintains"),
+    ("I fix bugs", "I fix bugs on my team"),
+    ("I review code", "I review code my team wrote"),
+])
+def test_whose_the_work_is_put_in_still_narrows_it(old: str, new: str) -> None:
     assert grade(old, new).impact.value == "lowers-bar", grade(old, new).reasons
 
 

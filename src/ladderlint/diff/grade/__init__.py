@@ -753,12 +753,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((1, "replacement" + UNCLEAR))
         else:
             directions.append((1, "another action asked" if added * 3 <= dropped else "words replaced"))
-    if unsure and unsure[1].endswith(UNCLEAR):
-        # The way a word that cannot be told was read by itself ("biannually" as twice a year) says nothing.
-        told = unsure[1].removesuffix(UNCLEAR)
+    if unsure:
+        # The way a word that cannot be told was read by itself ("biannually" as twice a year) says nothing;
+        # nor, where the texts were read whole on the scale, each run apart ("same-day fixes" -> "fixes
+        # within a week": not a deadline taken out and another put in, but one lowered).
+        told = unsure[1].removesuffix(UNCLEAR) if unsure[1].endswith(UNCLEAR) else unsure[1].rsplit(" ", 1)[0]
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
-    elif unsure and unsure not in directions:
-        directions.append(unsure)
     reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
                     for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]

@@ -20,7 +20,7 @@ import math
 from typing import Sequence
 
 from ... import vocabulary as vocab
-from .words import BE, FUNCTION_WORDS, NUMBER_RANGE, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, read_on_scale, sign
+from .words import BE, FUNCTION_WORDS, NUMBER_RANGE, SCALE_NAMES, SUBJECT_OPENERS, SUBJECTS, Word, count_of, negating, read_on_scale, sign
 
 
 def ambiguous_period(runs: list[tuple[list[Word], list[Word]]]) -> tuple[int, str] | None:
@@ -88,9 +88,13 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
         if any(len(span) != 1 for span in spans):
             return None
         (old,), (new,) = spans
-        if old == new or role == "deadline" and _ends_with_its_period(old) and _ends_with_its_period(new):
-            return None  # "by the end of the quarter" -> "the same month": the one ends no later, by its rank
-        direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
+        if old == new:
+            return None
+        if role == "deadline" and all(w.ends_with_period for words in said for w in words):
+            # "by the end of the quarter" -> "the same month": the one ends no later, by its period.
+            direction = 1 if new[0] > old[0] else -1
+        else:
+            direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
         if not direction:
             return (1, f"{SCALE_NAMES[role]} unclear")
         return (direction, f"{SCALE_NAMES[role]} {'raised' if direction > 0 else 'lowered'}")
@@ -685,12 +689,29 @@ def _immediately(found: list[Word]) -> None:
         words = found[i : i + len(phrase or (w.text,))]
         if any(x.role not in ("content", "function", "qualifier") for x in words):
             continue
+        if any(negating(x) for x in found[max(0, i - 2) : i] if x.clause == w.clause):
+            continue  # "not immediately effective": no deadline asked
         if phrase == ("at", "once") and any(
-                x.clause == w.clause and (x.text in vocab.MANY_AT_ONCE or count_of(x.text) is not None)
-                for x in found[:i]):
+                x.text in vocab.MANY_AT_ONCE or count_of(x.text) is not None for x in _things_before(found, i)):
             continue
         for x in words:
             x.role, x.rank = "deadline", IMMEDIATE_RANK
+
+
+def _things_before(found: list[Word], i: int) -> list[Word]:
+    """The words before ``i`` back to the start of its clause or to a word
+    that joins another action to it ("and", "or", "then"): what "at once"
+    may say is done together ("handles several incidents at once"), not a
+    count of something else the clause names ("owns several services and
+    fixes their outages at once")."""
+    start = i
+    while start and found[start - 1].clause == found[i].clause and found[start - 1].text not in _JOINING:
+        start -= 1
+    return found[start:i]
+
+
+#: Words that join one action to another in a clause.
+_JOINING = frozenset("and or then but while".split())
 
 
 def _same_period(words: list[Word], period: str) -> None:
@@ -704,19 +725,12 @@ def _same_period(words: list[Word], period: str) -> None:
         w.role, w.rank = "deadline", -hours
         w.spread = (-hours, -hours / _PERIOD_LEFT)
         w.team_spread = _sprint_hours(period, 1, 1)
+        w.ends_with_period = True
 
 
 #: What is left of a period at the least, for a deadline that ends with it ("the same day"), read as a
 #: share of it: a quarter.
 _PERIOD_LEFT = 4
-
-
-def _ends_with_its_period(span: tuple[float, float]) -> bool:
-    """Whether a deadline's ranks are those of one that ends with the
-    period it started in (``_same_period``): two such are read by their
-    periods, the shorter ending no later ("the same week" -> "the same
-    day")."""
-    return span[1] == span[0] / _PERIOD_LEFT
 
 
 def _someone_elses(found: list[Word], i: int, j: int) -> bool:

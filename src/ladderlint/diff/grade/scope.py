@@ -852,17 +852,32 @@ def _restriction_start(run: list[Word], text: list[Word], where: dict[int, int])
 
 def _says_whose(phrase: list[Word]) -> bool:
     """Whether a phrase after a thing says whose it is: what they own or
-    made ("they wrote", "that they own", "written by their squad"), or their
-    team or a narrower unit ("on their team"). Not help or independence ("on
-    my own"), a scope wider than a team, which places the work in a wider
-    world ("in their organisation"), nor another thing of theirs alone ("for
-    my own features": read as words taken out)."""
+    made ("they wrote", "that they own", "written by their squad", "the
+    services their team runs"), or their team or a narrower unit ("on their
+    team", "of my team's"). Not help or independence ("on my own"), a scope
+    wider than a team, which places the work in a wider world ("in their
+    organisation"), nor another thing of theirs alone ("for my own
+    features": read as words taken out). Not a clause with a negation ("in
+    code I never wrote": not theirs), nor one whose verb asks something of
+    the thing rather than saying who owns or made it ("code my team can
+    maintain", "tools my team relies on", "features my team is proud of",
+    "processes my team runs by hand"): that is a demand put in, read as
+    words."""
     if any(w.role in AUTONOMY or w.role == "scope" and w.rank > vocab.SCOPE_RANK["team"]
-           or w.role == "bound" and w.rank > 0 for w in phrase):
+           or w.role == "bound" and w.rank > 0 or negating(w) for w in phrase):
         return False
-    return any(w.role == "owner" or w.text in _MADE_OR_OWNED or w.role == "scope" and w.rank == vocab.SCOPE_RANK["team"]
-               or w.text in SUBJECTS and n + 1 < len(phrase) and phrase[n + 1].text not in FUNCTION_WORDS
-               for n, w in enumerate(phrase))
+    if phrase[0].text in _MADE_OR_OWNED:
+        return True  # "written by their squad", "assigned to me"
+    for n in range(len(phrase) - 1, -1, -1):
+        w = phrase[n]
+        if w.text in SUBJECTS or w.role == "scope" and w.rank == vocab.SCOPE_RANK["team"]:
+            # Who is named: what follows says what they do with the thing. Only a verb of owning or
+            # making, alone ("they wrote themselves", "their team runs"), says it is theirs; nothing
+            # after "on their team", "of my team's".
+            said = [x for x in phrase[n + 1:] if x.role != "function" and x.text not in FUNCTION_WORDS]
+            return not said and w.text not in SUBJECTS \
+                or len(said) == 1 and (said[0].role == "owner" or said[0].text in _OWNING_VERBS)
+    return any(w.role == "owner" for w in phrase)
 
 
 #: Words before a thing that say any of it is meant: "any bug", "every service", "all bugs".
@@ -871,5 +886,10 @@ _ANY_OF_IT = _ALL_OF_IT | {"any"}
 _RESTRICTING_OPENERS = frozenset("in on within inside for from of that which who whose".split())
 #: Verbs of making or owning that say whose a thing is after it, before "by" or "to": "code written by them".
 _MADE_OR_OWNED = frozenset("written owned built maintained assigned introduced authored created developed".split())
+#: Verbs that say, after who does them, that the thing before is theirs: "the code they wrote", "the
+#: services their team runs"; not what is asked of it ("the code my team can maintain", "relies on").
+_OWNING_VERBS = frozenset("""own owns wrote write writes written build builds built maintain maintains maintained
+    run runs introduce introduces introduced author authors authored create creates created develop develops
+    developed""".split())
 #: Possessives that open a clause of whose a thing is, after it: "the services their team runs".
 _OWNERS_BEFORE = frozenset("their my our his her your".split())

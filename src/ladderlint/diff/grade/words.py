@@ -142,7 +142,8 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
-                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence", "aside")
+                 "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence", "aside",
+                 "ends_with_period")
 
     def __init__(self, text: str, clause: int, sentence: int = 0):
         self.text = text
@@ -172,6 +173,9 @@ class Word:
         #: Of a deadline or a frequency counted in sprints: its ranks at the shortest and the longest a
         #: sprint may be (``vocab.SPRINT_HOURS``), lower first, read against a period of the calendar.
         self.team_spread: tuple[float, float] | None = None
+        #: Of a deadline, whether it ends with the period it started in ("the same day", "same-week"): two
+        #: such are read by their periods, not by their spreads.
+        self.ends_with_period = False
         #: Of a number measured ("200 ms", "99.9%"), what it measures ("time", "percent", "rps"); its rank
         #: is its size in that measure's smallest common unit (0.2 for "200 ms").
         self.unit = ""
