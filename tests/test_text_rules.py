@@ -1869,3 +1869,10 @@ def test_ll516_fixes_a_carries_form_but_not_one_of_two_base_forms():
 ])
 def test_ll516_quiet_on_ordinary_english(statement):
     assert violations("LL516", [statement]) == []
+
+
+def test_ll516_reads_to_and_able_at_the_start_of_a_statement_and_after_a_word_alike():
+    statements = ["To reliably ships features", "Trusted to reliably ships features",
+                  "Able lead the team", "Is able lead the team"]
+    assert [v.message.split(":")[0] for v in violations("LL516", statements)] == [
+        "'To reliably ships'", "'to reliably ships'", "'Able lead'", "'able lead'"]

@@ -11,17 +11,20 @@ from ..model import TextField
 from ..patterns import lazy
 from ..text import FUNCTION_WORDS
 from .base import Fix, Severity, Violation
+from .prose import Prose
 from .textscan import TextRule
 
 # "to", an adverb in "-ly", and a word in "-s": "to reliably ships".
-_TO_ADVERB_S = lazy(r"\b(?P<to>[Tt]o)[ \t]+(?P<adverb>[a-z]{3,}ly)[ \t]+(?P<word>[a-z]{3,}s)\b(?![-'’])")
+_TO_ADVERB_S = lazy(r"(?<!\S)(?P<to>[Tt]o)[ \t]+(?P<adverb>[a-z]{3,}ly)[ \t]+(?P<word>[a-z]{3,}s)\b(?![-'’])")
 # What every text either shape is in holds, each starting with a fixed text,
-# which the pattern engine finds much faster than a word boundary: run over
-# a framework's joined texts, these cost a tenth of the shapes themselves.
-_ADVERB_S_HINT = lazy(r"ly[ \t]+[a-z]{3,}s\b")
+# which the pattern engine finds much faster than a word boundary or a
+# choice of letters: run over a framework's joined texts, these cost a
+# tenth of the shapes themselves.
+_TO_HINT = lazy(r"to[ \t]+[a-z]{3,}ly[ \t]+[a-z]{3,}s\b")
+_CAPITAL_TO_HINT = lazy(r"To[ \t]+[a-z]{3,}ly[ \t]+[a-z]{3,}s\b")
 _ABLE_HINT = lazy(r"ble[ \t]+(?!to\b)[a-z]{2,}[ \t]+[A-Za-z]")
 # "able", a word and the word after it: "Able determine what matters".
-_ABLE_WORD = lazy(r"\b(?P<able>[Aa]ble)[ \t]+(?!to\b)(?P<word>[a-z]{2,})[ \t]+(?P<next>[A-Za-z]+)\b(?![-'’])")
+_ABLE_WORD = lazy(r"(?<!\S)(?P<able>[Aa]ble)[ \t]+(?!to\b)(?P<word>[a-z]{2,})[ \t]+(?P<next>[A-Za-z]+)\b(?![-'’])")
 #: Endings only an adverb made of an adjective has ("reliably", "visibly",
 #: "technically", "proactively", "successfully", "continuously",
 #: "consistently", "constantly", "repeatedly", "increasingly",
@@ -29,7 +32,7 @@ _ABLE_WORD = lazy(r"\b(?P<able>[Aa]ble)[ \t]+(?!to\b)(?P<word>[a-z]{2,})[ \t]+(?
 #: ends adjectives made of nouns too ("weekly updates", "early adopters",
 #: "family members", "friendly reminders").
 _ADVERB_ENDINGS = ("ably", "ibly", "ally", "ively", "fully", "ously", "ently", "antly", "edly", "ingly",
-                   "ately", "ctly", "lessly", "ingly")
+                   "ately", "ctly", "lessly")
 #: Adverbs that single out the words after them, a noun as well as a verb:
 #: "applies to especially teams ...", "to mainly engineers".
 _FOCUSING = frozenset(
@@ -156,8 +159,16 @@ class WrongVerbForm(TextRule):
     code = "LL516"
     name = "wrong-verb-form"
     severity = Severity.WARNING
-    # Few texts hold either shape; the dictionary is read only for those.
-    trigger = (_ADVERB_S_HINT, _ABLE_HINT)
+    def candidates(self, prose: Prose) -> list[int]:
+        # Few texts hold either shape; the dictionary is read only for those.
+        # "To" and "able" between spaces are in few frameworks (a set's look-up
+        # tells), "to" in all of them: only the patterns that may match are run.
+        patterns = [_TO_HINT]
+        if "To" in prose.pieces:
+            patterns.append(_CAPITAL_TO_HINT)
+        if "able" in prose.pieces or "Able" in prose.pieces:
+            patterns.append(_ABLE_HINT)
+        return prose.hits_any(patterns)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
