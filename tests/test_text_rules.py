@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL516."""
+"""Clean text: LL501-LL517."""
 
 from __future__ import annotations
 
@@ -1811,7 +1811,7 @@ def test_ll515_a_heading_over_examples_that_differ_is_no_repetition():
     assert len(rule.check_frameworks([framework(text([], ["Seeks feedback"]))])) == 1
 
 
-# LL516 wrong-verb-form -------------------------------------------------------
+# LL517 wrong-verb-form -------------------------------------------------------
 
 
 def test_ll516_reports_and_fixes_an_s_form_after_to_and_an_adverb_and_able_without_to(cli, write):
@@ -1821,17 +1821,17 @@ def test_ll516_reports_and_fixes_an_s_form_after_to_and_an_adverb_and_able_witho
         "Is able build their own tooling and expected to consistently delivers results",
     ]
     path = write("f.yaml", framework_yaml(statements))
-    assert findings(cli, path, select="LL516") == [
-        f"{path}:{at(0, statements[0], 'to reliably ships')}: LL516 [warning] 'to reliably ships': after 'to' a verb "
+    assert findings(cli, path, select="LL517") == [
+        f"{path}:{at(0, statements[0], 'to reliably ships')}: LL517 [warning] 'to reliably ships': after 'to' a verb "
         "takes its base form; did you mean 'to reliably ship'?",
-        f"{path}:{at(1, statements[1], 'Able determine')}: LL516 [warning] 'Able determine': 'able' takes 'to' before "
+        f"{path}:{at(1, statements[1], 'Able determine')}: LL517 [warning] 'Able determine': 'able' takes 'to' before "
         "its verb; did you mean 'Able to determine'?",
-        f"{path}:{at(2, statements[2], 'able build')}: LL516 [warning] 'able build': 'able' takes 'to' before its "
+        f"{path}:{at(2, statements[2], 'able build')}: LL517 [warning] 'able build': 'able' takes 'to' before its "
         "verb; did you mean 'able to build'?",
-        f"{path}:{at(2, statements[2], 'to consistently delivers')}: LL516 [warning] 'to consistently delivers': "
+        f"{path}:{at(2, statements[2], 'to consistently delivers')}: LL517 [warning] 'to consistently delivers': "
         "after 'to' a verb takes its base form; did you mean 'to consistently deliver'?",
     ]
-    assert fixes("LL516", statements) == {
+    assert fixes("LL517", statements) == {
         0: "Trusted by PM, Data, Design and team to reliably ship things",
         1: "Able to determine what really matters for a particular analysis",
         2: "Is able to build their own tooling and expected to consistently deliver results",
@@ -1841,11 +1841,11 @@ def test_ll516_reports_and_fixes_an_s_form_after_to_and_an_adverb_and_able_witho
 def test_ll516_fixes_a_carries_form_but_not_one_of_two_base_forms():
     # "carries" is only "carry"; "uses" may be "use" or "us" to the dictionary: reported, not fixed.
     statements = ["Expected to reliably carries the on-call pager", "Trusted to proactively uses the right tools"]
-    assert [v.message for v in violations("LL516", statements)] == [
+    assert [v.message for v in violations("LL517", statements)] == [
         "'to reliably carries': after 'to' a verb takes its base form; did you mean 'to reliably carry'?",
         "'to proactively uses': after 'to' a verb takes its base form",
     ]
-    assert fixes("LL516", statements) == {0: "Expected to reliably carry the on-call pager"}
+    assert fixes("LL517", statements) == {0: "Expected to reliably carry the on-call pager"}
 
 
 @pytest.mark.parametrize("statement", [
@@ -1868,11 +1868,11 @@ def test_ll516_fixes_a_carries_form_but_not_one_of_two_base_forms():
     "Speaks to truly focus areas and to really access the data",
 ])
 def test_ll516_quiet_on_ordinary_english(statement):
-    assert violations("LL516", [statement]) == []
+    assert violations("LL517", [statement]) == []
 
 
 def test_ll516_reads_to_and_able_at_the_start_of_a_statement_and_after_a_word_alike():
     statements = ["To reliably ships features", "Trusted to reliably ships features",
                   "Able lead the team", "Is able lead the team"]
-    assert [v.message.split(":")[0] for v in violations("LL516", statements)] == [
+    assert [v.message.split(":")[0] for v in violations("LL517", statements)] == [
         "'To reliably ships'", "'to reliably ships'", "'Able lead'", "'able lead'"]

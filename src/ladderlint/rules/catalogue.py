@@ -49,7 +49,7 @@ from .ll512_spelling import Spelling
 from .ll513_missing_space import MissingSpace
 from .ll514_curly_quoted_text import CurlyQuotedText
 from .ll515_statement_in_two_competencies import StatementInTwoCompetencies
-from .ll516_wrong_verb_form import WrongVerbForm
+from .ll517_wrong_verb_form import WrongVerbForm
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).

@@ -1,4 +1,4 @@
-"""LL516 wrong-verb-form."""
+"""LL517 wrong-verb-form."""
 
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ class WrongVerbForm(TextRule):
         whose base form the dictionary cannot tell ("uses": "use" or "us").
     """
 
-    code = "LL516"
+    code = "LL517"
     name = "wrong-verb-form"
     severity = Severity.WARNING
     def candidates(self, prose: Prose) -> list[int]:
