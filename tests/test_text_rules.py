@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL516."""
+"""Clean text: LL501-LL517."""
 
 from __future__ import annotations
 
@@ -1862,3 +1862,68 @@ def test_ll516_quiet_on_a_step_of_the_frameworks_own_scale():
     scale = "proficiency_scale: [low, medium, high, very-high]\n"
     assert violations("LL516", ["High", "Very high"], extra=scale) == []
     assert len(violations("LL516", ["High", "Very high"])) == 2
+# LL517 wrong-verb-form -------------------------------------------------------
+
+
+def test_ll517_reports_and_fixes_an_s_form_after_to_and_an_adverb_and_able_without_to(cli, write):
+    statements = [
+        "Trusted by PM, Data, Design and team to reliably ships things",
+        "Able determine what really matters for a particular analysis",
+        "Is able build their own tooling and expected to consistently delivers results",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    assert findings(cli, path, select="LL517") == [
+        f"{path}:{at(0, statements[0], 'to reliably ships')}: LL517 [warning] 'to reliably ships': after 'to' a verb "
+        "takes its base form; did you mean 'to reliably ship'?",
+        f"{path}:{at(1, statements[1], 'Able determine')}: LL517 [warning] 'Able determine': 'able' takes 'to' before "
+        "its verb; did you mean 'Able to determine'?",
+        f"{path}:{at(2, statements[2], 'able build')}: LL517 [warning] 'able build': 'able' takes 'to' before its "
+        "verb; did you mean 'able to build'?",
+        f"{path}:{at(2, statements[2], 'to consistently delivers')}: LL517 [warning] 'to consistently delivers': "
+        "after 'to' a verb takes its base form; did you mean 'to consistently deliver'?",
+    ]
+    assert fixes("LL517", statements) == {
+        0: "Trusted by PM, Data, Design and team to reliably ship things",
+        1: "Able to determine what really matters for a particular analysis",
+        2: "Is able to build their own tooling and expected to consistently deliver results",
+    }
+
+
+def test_ll517_fixes_a_carries_form_but_not_one_of_two_base_forms():
+    # "carries" is only "carry"; "uses" may be "use" or "us" to the dictionary: reported, not fixed.
+    statements = ["Expected to reliably carries the on-call pager", "Trusted to proactively uses the right tools"]
+    assert [v.message for v in violations("LL517", statements)] == [
+        "'to reliably carries': after 'to' a verb takes its base form; did you mean 'to reliably carry'?",
+        "'to proactively uses': after 'to' a verb takes its base form",
+    ]
+    assert fixes("LL517", statements) == {0: "Expected to reliably carry the on-call pager"}
+
+
+@pytest.mark.parametrize("statement", [
+    # "to" as a preposition before a noun in "-s".
+    "Contributes to delivery and gives feedback to peers when asked",
+    "Stays alert to changes in context and escalates risks related to tasks",
+    # An adverb in "-ly" made of a noun, or one that singles out a noun.
+    "Sends reminders to weekly updates, speaks to early adopters and to family members",
+    "Gives talks to especially teams new to the platform, mostly to mainly engineers",
+    "Writes a daily digest to monthly reports and quarterly reviews",
+    # The verb in its base form, or a noun after the adverb.
+    "Able to reliably ship things and to consistently deliver results",
+    "Expected to successfully lead teams and to proactively remove blockers",
+    "Moves to fully-managed services and to internally-hosted tools",
+    # "able" as an adjective before a noun, or before no object.
+    "An able mentor, their most able engineer, a very able lead the team trusts",
+    "Is able and willing to help; able bodied; able to lead the team",
+    "Able mentor to new joiners and able lead for the guild",
+    # A verb in "-ss", "-us" or "-is" after the adverb is no "-s" form.
+    "Speaks to truly focus areas and to really access the data",
+])
+def test_ll517_quiet_on_ordinary_english(statement):
+    assert violations("LL517", [statement]) == []
+
+
+def test_ll517_reads_to_and_able_at_the_start_of_a_statement_and_after_a_word_alike():
+    statements = ["To reliably ships features", "Trusted to reliably ships features",
+                  "Able lead the team", "Is able lead the team"]
+    assert [v.message.split(":")[0] for v in violations("LL517", statements)] == [
+        "'To reliably ships'", "'to reliably ships'", "'Able lead'", "'able lead'"]

@@ -50,6 +50,7 @@ from .ll513_missing_space import MissingSpace
 from .ll514_curly_quoted_text import CurlyQuotedText
 from .ll515_statement_in_two_competencies import StatementInTwoCompetencies
 from .ll516_value_as_statement import ValueAsStatement
+from .ll517_wrong_verb_form import WrongVerbForm
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -104,6 +105,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     CurlyQuotedText,
     StatementInTwoCompetencies,
     ValueAsStatement,
+    WrongVerbForm,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(
