@@ -10,6 +10,7 @@ from ..dictionary import english, s_stems, verb_in_s
 from ..model import TextField
 from ..patterns import lazy
 from ..text import FUNCTION_WORDS
+from ..vocabulary import DETERMINERS
 from .base import Fix, Severity, Violation
 from .prose import Prose
 from .textscan import TextRule
@@ -46,8 +47,7 @@ _OBJECT_STARTS = frozenset(
     "them it others".split())
 #: Words before "able" that make it an adjective before a noun ("an able
 #: engineer", "their most able mentor").
-_BEFORE_A_NOUN = frozenset("a an the this that these those their our your his her its my every each any some most "
-                           "very more less".split())
+_BEFORE_A_NOUN = DETERMINERS | frozenset("these those every each any some most very more less".split())
 # The word before "able", past the spaces.
 _WORD_BEFORE = lazy(r"([A-Za-z]+)[ \t]+\Z")
 
