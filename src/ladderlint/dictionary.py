@@ -768,7 +768,6 @@ def _inflection_stems(word: str) -> list[str]:
     return [stem for stem, derived in _stems(word) if not derived and stem not in unprefixed]
 
 
-@functools.lru_cache(maxsize=1)  # the one dictionary of the process, read once
 def _ing_forms(word: str) -> list[str]:
     """The forms in "-ing" a verb may take, made as English makes them
     ("take": "taking", "plan": "planning", "tie": "tying")."""
@@ -782,6 +781,7 @@ def _ing_forms(word: str) -> list[str]:
     return endings
 
 
+@functools.lru_cache(maxsize=1)  # the one dictionary of the process, read once
 def english() -> Dictionary:
     """pyspellchecker's English dictionary."""
     return Dictionary(_dictionary_text())
