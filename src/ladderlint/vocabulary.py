@@ -828,6 +828,8 @@ def what_value(text: str) -> str | None:
     text: words that say what someone does ('High quality code'), an
     abbreviation ('SQL'), a mark that the competency does not apply ('N/A',
     '—': LL403's)."""
+    if text.count(" ") > 3:
+        return None  # a value is a word or two ('Very high', '2 - 3 %'): most statements stop here, unread
     said = text.strip(_AROUND_A_MARK)
     if rating(said):
         return "a rating"
