@@ -19,9 +19,8 @@ holds a `# ladderlint:` comment.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import YAML_CONFIG_NAMES, Settings, SettingsSource
 from .files import Candidate, discover, is_yaml_name
@@ -102,10 +101,10 @@ NOT_YAML = "not YAML"
 NOT_A_FRAMEWORK = "does not declare `ladderlint: 1`"
 
 
-@contextmanager
-def garbage_collected_seldom() -> Iterator[None]:
-    """While a process checks many files (the `check` command), collect
-    garbage seldom; as it was before, after.
+def collect_garbage_seldom() -> None:
+    """Set a process about to check many files (the `check` command) to
+    collect garbage seldom. It changes the whole process: a program calls
+    it, not a library.
 
     A check builds and drops a node tree per file: hundreds of thousands of
     objects, which trigger collections, each of which would otherwise walk
@@ -113,22 +112,11 @@ def garbage_collected_seldom() -> Iterator[None]:
     loaded so far is never garbage: it is left out of collections. And what
     a file leaves is freed as soon as the file is done (none of it is held
     in a reference cycle): a collection every 700 new objects, as Python
-    does by default, finds nothing and costs 3% of a large run.
-
-    What was left out is put back when the check is done: a process that
-    runs the command again and again (a test suite, a service) would
-    otherwise keep every object of each run's start, garbage or not, for
-    good (gigabytes over thousands of runs)."""
+    does by default, finds nothing and costs 3% of a large run."""
     import gc
 
-    thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(20_000, 100, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def check_paths(

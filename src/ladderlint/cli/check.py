@@ -130,29 +130,29 @@ def check(
         raise click.BadParameter("applies to a framework read from standard input (PATHS `-`)",
                                  param_hint="--stdin-filename")
     from .. import formatters  # noqa: F401  (loaded before the check, so that it is left out of collections)
-    from ..checker import garbage_collected_seldom
+    from ..checker import collect_garbage_seldom
 
-    with garbage_collected_seldom():
-        try:
-            configuration = Configuration(command_line)
-            if diff or fix:
-                code, result = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
-                    result, output_format, output, statistics, color,
-                    to_stderr=bool(given) and not diff))
-            else:
-                from ..checker import check_paths
+    collect_garbage_seldom()
+    try:
+        configuration = Configuration(command_line)
+        if diff or fix:
+            code, result = _fix(targets, configuration, diff=diff, given=given, render=lambda result: _report(
+                result, output_format, output, statistics, color,
+                to_stderr=bool(given) and not diff))
+        else:
+            from ..checker import check_paths
 
-                result = check_paths(targets, configuration, sources=given, jobs=jobs)
-                _report(result, output_format, output, statistics, color)
-                code = _exit_code(result, configuration)
-            note_excluded(result.excluded)
-            if not result.checked and not result.has_input_errors:
-                code = _no_framework(targets, result, require_frameworks) or code
-        except ConfigError as error:
-            _report_configuration_errors(error, output_format, output, statistics)
-            exit_on_config_error(error)
-        _notices(configuration)
-        sys.exit(code)
+            result = check_paths(targets, configuration, sources=given, jobs=jobs)
+            _report(result, output_format, output, statistics, color)
+            code = _exit_code(result, configuration)
+        note_excluded(result.excluded)
+        if not result.checked and not result.has_input_errors:
+            code = _no_framework(targets, result, require_frameworks) or code
+    except ConfigError as error:
+        _report_configuration_errors(error, output_format, output, statistics)
+        exit_on_config_error(error)
+    _notices(configuration)
+    sys.exit(code)
 
 
 def _no_framework(targets: Sequence[str], result: Any, required: bool) -> int | None:
