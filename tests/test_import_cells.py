@@ -73,7 +73,7 @@ def test_a_cell_that_is_only_a_reference_says_the_level_adds_nothing_there(cli, 
     path = write("ladder.md", page)
     data, run = imported(cli, path, "--org", "Acme")
     assert cells(data)["L5"]["operations"] == {"not_applicable": "Same as L4"} and data["cumulative"] is True
-    assert ("ladder.md:5: check: 'Operations' at L5 says only 'Same as L4': the level adds nothing there to the "
+    assert ("ladder.md:5: review: 'Operations' at L5 says only 'Same as L4': the level adds nothing there to the "
             "statements below it (levels are cumulative), so the YAML says so in the document's words "
             "(`not_applicable: ...`); write what L5 adds instead, if it adds something") in run.stderr
     assert "not placed: a reference" not in run.stderr  # said once, with what it became
@@ -82,7 +82,7 @@ def test_a_cell_that_is_only_a_reference_says_the_level_adds_nothing_there(cli, 
     # Several at one level: one entry.
     data, run = imported(cli, write("two.md", page.replace("Plans projects.", "(Same as L4)")), "--org", "Acme")
     assert cells(data)["L5"]["delivery"] == {"not_applicable": "Same as L4"}
-    assert ("two.md:5: check: 'Operations' and 'Delivery' at L5 say only 'Same as L4', '(Same as L4)': the level "
+    assert ("two.md:5: review: 'Operations' and 'Delivery' at L5 say only 'Same as L4', '(Same as L4)': the level "
             "adds nothing there") in run.stderr
     assert run.stderr.count("say only") + run.stderr.count("says only") == 1
     # A reference that adds something leaves a statement: nothing for check.
@@ -307,7 +307,7 @@ def test_what_the_report_says_of_one_page_names_the_page(cli, write):
     page = ("# Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n| Craft | Writes code. | Designs systems. |\n\n"
             "| Competency | M1 | M2 |\n| --- | --- | --- |\n| People | Runs one-on-ones. | Grows managers. |\n")
     _, run = imported(cli, write("ladder.md", page), "--org", "Acme")
-    assert "ladder.md:1: check: the documents do not name the track" in run.stderr
+    assert "ladder.md:1: review: the documents do not name the track" in run.stderr
     assert "2 files" not in run.stderr
 
 

@@ -128,7 +128,7 @@ def test_a_csv_file_excel_saved_on_windows_is_read_as_windows_1252(cli, write):
     data = load_document("x.yaml", run.output.encode("utf-8")).data
     assert data["levels"][0]["competencies"]["coding"] == ["Écrit du code"]
     assert data["levels"][1]["competencies"]["coding"] == ["Reviews others’ code"]
-    assert f"{path}:1: check: the file is not UTF-8: read as Windows-1252" in run.stderr
+    assert f"{path}:1: review: the file is not UTF-8: read as Windows-1252" in run.stderr
 
 
 @pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
@@ -209,7 +209,7 @@ def test_unknown_organisation_is_a_placeholder_that_check_reports(cli, write, tm
     data = load_document(str(out), out.read_bytes()).data
     assert data["organisation"] == {"name": "\u27e8organisation\u27e9"}
     assert data["name"] == "\u27e8organisation\u27e9 Career Framework"
-    assert f"{path}:1: check: nothing in the documents names the organisation" in run.stderr
+    assert f"{path}:1: review: nothing in the documents names the organisation" in run.stderr
     assert "--org NAME" in run.stderr and "LL406" in run.stderr
 
 
@@ -318,7 +318,7 @@ def test_report_goes_to_stderr_with_line_numbers(cli, write):
     assert run.stderr.splitlines() == [
         f"{path}:8: not placed: text outside any competency: Lost line at the end",
         "imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
-        "1 piece of text not placed, 0 notices to check",
+        "1 piece of text not placed, 0 notices to review",
     ]
 
 
@@ -580,7 +580,7 @@ def test_a_notice_about_a_whole_track_is_said_of_the_track_not_of_one_page(cli, 
     run = cli("import", str(pages), "--org", "Acme", "-o", str(out))
     assert run.exit_code == 0, run.stderr
     [notice] = [line for line in run.stderr.splitlines() if "repeated word for word" in line]
-    assert notice.startswith(f"{pages}{os.sep} (track 'Backend Engineer', 3 files): check: ")
+    assert notice.startswith(f"{pages}{os.sep} (track 'Backend Engineer', 3 files): review: ")
 
 
 def test_statements_without_a_competency_heading_are_said_once(cli, write, tmp_path):
@@ -588,7 +588,7 @@ def test_statements_without_a_competency_heading_are_said_once(cli, write, tmp_p
     run = cli("import", str(write("ladder.md", text)), "--org", "Acme", "-o", str(tmp_path / "out.yaml"))
     assert run.exit_code == 0, run.stderr
     [notice] = [line for line in run.stderr.splitlines() if "named 'Expectations'" in line]
-    assert notice.endswith(": check: statements without a competency heading are put in a competency named "
+    assert notice.endswith(": review: statements without a competency heading are put in a competency named "
                            "'Expectations'; rename it")
 
 
@@ -632,7 +632,7 @@ def test_an_organisation_check_knows_named_again_and_again_is_the_organisation(c
     run = cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "Etsy"
-    assert (f"{path}:1: check: the organisation is 'Etsy', from the text, which names 'Etsy' 4 times (first on "
+    assert (f"{path}:1: review: the organisation is 'Etsy', from the text, which names 'Etsy' 4 times (first on "
             "line 8), an organisation check knows (LL301)") in run.stderr
 
 
@@ -648,7 +648,7 @@ def test_a_known_organisation_named_in_passing_or_cited_is_not_taken(cli, write,
     run = cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "⟨organisation⟩"
-    assert f"{path}:1: check: nothing in the documents names the organisation" in run.stderr
+    assert f"{path}:1: review: nothing in the documents names the organisation" in run.stderr
 
 
 def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, write):
@@ -677,7 +677,7 @@ def test_a_track_that_names_no_organisation_is_the_one_the_sites_other_tracks_na
     assert run.exit_code == 0, run.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "zentoro-backend-engineer.yaml", "zentoro-data-engineer.yaml", "zentoro-frontend-engineer.yaml"]
-    assert (f"{site / 'data1.md'}:1: check: the organisation is 'Zentoro', from the other tracks of this import, "
+    assert (f"{site / 'data1.md'}:1: review: the organisation is 'Zentoro', from the other tracks of this import, "
             "whose pages name it (2 pages, be1.md among them)") in run.stderr
 
 

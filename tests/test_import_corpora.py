@@ -136,7 +136,7 @@ def test_monzo_topics_that_start_above_level_one_are_not_applicable_below(cli, t
     assert by_level["L1"]["leadership"] == by_level["L2"]["leadership"] == {
         "not_applicable": "Leadership starts at Level 3"}
     assert isinstance(by_level["L3"]["leadership"], list)
-    assert "check: topic 'leadership' has no entry at L1, L2: not_applicable there" in run.stderr
+    assert "review: topic 'leadership' has no entry at L1, L2: not_applicable there" in run.stderr
     assert "(2 cells not applicable)" in run.stderr
 
 
@@ -176,7 +176,7 @@ topics:
 
 def test_monzo_tab_after_dash_is_read_and_reported(cli, tmp_path):
     data, run = imported(cli, tmp_path, MONZO / "people.md")
-    assert f"{MONZO / 'people.md'}:205: check: a tab after '-' is not YAML; it was read as a space" in run.stderr
+    assert f"{MONZO / 'people.md'}:205: review: a tab after '-' is not YAML; it was read as a space" in run.stderr
     texts = [s.text for s in statements(data)]
     assert any(t.startswith("Understands people risk and conduct policies") for t in texts)
 

@@ -25,7 +25,7 @@ def test_artsy_individual_contributors(cli, tmp_path):
     lines = report.read_text(encoding="utf-8").splitlines()
     text = page.read_text(encoding="utf-8").splitlines()
     em = text.index("## Engineering Management") + 1
-    assert not [line for line in lines if "check:" in line and int(line.split(":")[1]) > em]
+    assert not [line for line in lines if "review:" in line and int(line.split(":")[1]) > em]
     assert "This documents Artsy's Engineering Ladder" in data["description"]
     assert "This document is open and evolving" in data["description"]
     assert {d["name"]: d.get("description", "").splitlines()[0] for d in data["dimensions"]} == {

@@ -109,7 +109,7 @@ def test_a_statement_per_row_sorted_by_the_levels_names_is_read_in_ladder_order(
     page = _statement_rows(["Band", "Area", "Expectation"], ["level", "competency", "statement"], truth, alphabetical)
     data, run = imported(cli, write("ladder.csv", page))
     assert by_name(data) == truth
-    assert "ladder.csv:1: check: the table's rows are not in the order of the levels (sorted by the levels' " \
+    assert "ladder.csv:1: review: the table's rows are not in the order of the levels (sorted by the levels' " \
            "names); the levels are imported in the order their names give: " + ", ".join(LEVELS) in run.stderr
 
 
@@ -172,7 +172,7 @@ def test_a_competency_left_blank_below_its_name_in_a_csv_beside_the_levels_colum
             writer.writerow([competency if n == 0 else "", *(truth[level][competency][n] for level in LEVELS)])
     data, run = imported(cli, write("ladder.csv", out.getvalue()))
     assert by_name(data) == truth
-    assert "ladder.csv:3: check: a row with no competency name under the row of 'Software Engineering & " \
+    assert "ladder.csv:3: review: a row with no competency name under the row of 'Software Engineering & " \
            "Design': read as more of it, as a name merged over its rows is exported" in run.stderr
 
 

@@ -221,7 +221,7 @@ def test_a_level_with_two_sections_in_one_document_is_kept_apart(cli, write):
     content = "# Acme Career Framework\n## Senior Engineer\n### A\n- x\n## Senior Engineer\n### A\n- y\n"
     data, run = imported(cli, write, "dup.md", content)
     assert [lv["id"] for lv in data["levels"]] == ["senior-engineer", "senior-engineer-2"]
-    assert ":5: check: a second section for level senior-engineer: imported as senior-engineer-2" in run.stderr
+    assert ":5: review: a second section for level senior-engineer: imported as senior-engineer-2" in run.stderr
 
 
 def test_text_competency_with_a_description(cli, write):
@@ -499,7 +499,7 @@ def test_a_monzo_body_of_sections_of_bullets_is_what_the_role_expects(cli, write
         {"text": "Manages complex projects", "examples": ["A migration run across three teams"]}]
     assert data["levels"][0]["competencies"]["delivery"] == ["Rolls out new working practices"]
     assert "consulting" not in data["levels"][1]["competencies"]
-    assert "principal.md:15: check: the body's sections under headings (3) are read as what the role expects, " \
+    assert "principal.md:15: review: the body's sections under headings (3) are read as what the role expects, " \
            "at Level 1 and so at every level above it" in run.stderr
     assert "principal.md:24: not placed: section 'Experience' says the experience or time the level asks for, " \
            "not what it expects: Expert in three core skills" in run.stderr

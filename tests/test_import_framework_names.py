@@ -221,7 +221,7 @@ def test_a_version_line_under_the_title_gives_the_frameworks_version(cli, write,
     version, as a title's '(v3.0)' does: reported, never the description."""
     data, run = imported(cli, write("ladder.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme")
     assert data["version"] == version and "description" not in data
-    assert f"ladder.md:3: check: the document's record line gives the framework's version (set it with --version): " \
+    assert f"ladder.md:3: review: the document's record line gives the framework's version (set it with --version): " \
            f"{version}" in run.stderr
     given, _ = imported(cli, write("given.md", f"# Security Engineering Ladder\n\n{line}\n\n{_LEVELS}"), "--org", "Acme",
                         "--version", "5.0.0")
@@ -276,7 +276,7 @@ def test_an_introduction_that_says_what_the_framework_is_describes_it(cli, write
     page = f"# Security Engineering Ladder\n\n## {heading}\n\n{said}\n\nLevels are cumulative.\n\n{_LEVELS}"
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert data["description"] == said
-    assert f"ladder.md:5: check: nothing before section '{heading}' describes the framework" in run.stderr
+    assert f"ladder.md:5: review: nothing before section '{heading}' describes the framework" in run.stderr
     # The section's other paragraph is the framework's `cumulative: true`, said once, where it went.
     assert "layout: the document says each level includes those below it, so the framework says `cumulative: " \
            "true`: Levels are cumulative." in run.stderr and run.stderr.count("Levels are cumulative.") == 1

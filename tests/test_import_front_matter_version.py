@@ -26,7 +26,7 @@ def test_a_front_matter_version_is_the_frameworks(cli, write, tmp_path, written,
     data, _ = imported(cli, write("ladder.md", _page(written)), "--org", "Acme", "--report", str(report))
     assert data["version"] == version
     said = report.read_text(encoding="utf-8")
-    assert f"ladder.md:3: check: the front matter's 'version:' gives the framework's version" in said
+    assert f"ladder.md:3: review: the front matter's 'version:' gives the framework's version" in said
     assert ("MAJOR.MINOR.PATCH" in said) == (written != version)
     assert "front matter key that is not part of the framework: version" not in said
 

@@ -92,7 +92,7 @@ def _filtered(tmp_path, name: str, criteria: bool = True, hide: tuple[int, ...] 
 def test_rows_a_filter_hides_are_read_and_the_report_says_so(cli, tmp_path):
     data, run = imported(cli, _filtered(tmp_path, "ladder.xlsx", extra=True), "--org", "Acme")
     assert cells(data) == TRUTH
-    assert "ladder.xlsx:'Ladder'!A1:D4: check: a filter is on here, hiding row 3 of sheet 'Ladder' from view: " \
+    assert "ladder.xlsx:'Ladder'!A1:D4: review: a filter is on here, hiding row 3 of sheet 'Ladder' from view: " \
            "read all the same" in run.stderr
     # Hidden by hand, under the table the filter is over: a draft, left out as before.
     assert "ladder.xlsx:'Ladder'!5:5: not placed: hidden row 5 of sheet 'Ladder' (a draft or a helper the author " \
@@ -124,4 +124,4 @@ def test_rows_the_filter_of_an_excel_table_hides_are_read(cli, tmp_path):
     workbook.save(tmp_path / "table.xlsx")
     data, run = imported(cli, tmp_path / "table.xlsx", "--org", "Acme")
     assert cells(data) == TRUTH
-    assert "table.xlsx:'Ladder'!A1:D4: check: a filter is on here, hiding rows 3 and 4 of sheet 'Ladder'" in run.stderr
+    assert "table.xlsx:'Ladder'!A1:D4: review: a filter is on here, hiding rows 3 and 4 of sheet 'Ladder'" in run.stderr

@@ -71,7 +71,7 @@ def test_front_matter_says_the_language(cli, write):
             "## Júnior\n\n### Delivery\n\n- Entrega as tarefas\n\n## Sênior\n\n### Delivery\n\n- Lidera projetos\n")
     data, report, _ = imported(cli, write, "ladder.md", page)
     assert data["language"] == "pt-BR"
-    assert "ladder.md:3: check: the document says it is written in 'pt-BR'" in report
+    assert "ladder.md:3: review: the document says it is written in 'pt-BR'" in report
     assert "front matter key" not in report  # read, not left out
 
 

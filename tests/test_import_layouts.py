@@ -84,7 +84,7 @@ def test_a_track_taken_from_the_title_says_what_it_was_taken_to_be(cli, write):
     text = "# Debugging\n\n## Level 1\n\n- Reads stack traces\n\n## Level 2\n\n- Uses a debugger\n"
     data, run = imported(cli, write("d.md", text), "--org", "Acme")
     assert data["track"] == "Debugging"
-    assert "check: the documents do not name the track (set it with --track); it is taken to be: Debugging" in run.stderr
+    assert "review: the documents do not name the track (set it with --track); it is taken to be: Debugging" in run.stderr
 
 
 def test_html_chrome_is_reported_not_read(cli, write):
@@ -191,7 +191,7 @@ def test_a_competencys_row_left_blank_is_a_competency_no_level_describes(cli, wr
             ("Competencies", ["Softskill", "Leadership", "Stakeholders", "SQL"])]
     assert cells(data)["senior"] == {"softskill": ["Coaching others"], "sql": ["Tunes slow queries"]}
     for line, name in ((6 + groups, "Leadership"), (7 + groups, "Stakeholders")):
-        assert f"matrix.md:{line}: check: the row of '{name}' fills in no level: a competency no level describes " \
+        assert f"matrix.md:{line}: review: the row of '{name}' fills in no level: a competency no level describes " \
                "yet; fill it in, or leave it out" in run.stderr
     assert run.stderr.count(": not placed: ") == 1  # the header of the column of names
 
@@ -288,7 +288,7 @@ def test_bullets_with_no_competency_heading_are_said_once_naming_the_levels(cli,
                                           for title in ("Engineer I", "Engineer II", "Senior Engineer"))
     _data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert run.stderr.count("no competency heading") == 1
-    assert ("ladder.md:5: check: bullets with no competency heading above them, at 3 levels: Engineer I, "
+    assert ("ladder.md:5: review: bullets with no competency heading above them, at 3 levels: Engineer I, "
             "Engineer II, Senior Engineer\n") in run.stderr
 
 
@@ -738,7 +738,7 @@ def test_levels_listed_highest_first_are_imported_lowest_first(cli, write, title
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == expected
     assert [level["competencies"]["delivery"] for level in data["levels"]] == [[f"Work of {t}"] for t in expected]
-    assert ("ladder.md:3: check: the levels are listed highest first" in run.stderr) == (titles != expected)
+    assert ("ladder.md:3: review: the levels are listed highest first" in run.stderr) == (titles != expected)
 
 
 def test_a_page_per_level_named_in_portuguese_is_one_ladder_in_order(cli, write, tmp_path):
@@ -787,7 +787,7 @@ def test_levels_written_in_paragraphs_only_have_a_statement_per_paragraph(cli, w
     assert cells(data) == {"junior-engineer": {"expectations": ["Works on tasks with guidance.", "Learns the codebase."]},
                            "senior-engineer": {"expectations": ["Leads projects across the team."]}}
     assert all("summary" not in level for level in data["levels"])
-    assert "ladder.md:3: check: levels written in paragraphs only" in run.stderr
+    assert "ladder.md:3: review: levels written in paragraphs only" in run.stderr
 
 
 def test_a_level_summary_stays_a_summary_where_the_ladder_has_statements(cli, write):
@@ -1319,7 +1319,7 @@ def test_a_cell_that_only_says_not_applicable_holds_no_statement(cli, write, nam
               for key, value in found.items() if isinstance(value, dict)}
     assert set(marked) == {("L1", "on-call"), ("L1", "hiring"), ("L2", "hiring"), ("L3", "delivery")}
     assert marked[("L3", "delivery")] == "Not applicable"
-    assert len(re.findall(r"check: '.*' at L\d is marked not applicable \(.*\) without a reason", run.stderr)) == 4
+    assert len(re.findall(r"review: '.*' at L\d is marked not applicable \(.*\) without a reason", run.stderr)) == 4
 
 
 def test_a_cell_spanning_the_rows_of_several_levels_in_another_column(cli, write):
@@ -1494,7 +1494,7 @@ def test_a_plain_role_heading_beside_sub_levels_is_a_level(cli, write):
     # What the group says is said from its first level on (Etsy's ladder puts
     # the Expectations of Senior Engineer I and II there).
     assert data["levels"][1]["summary"] == "Senior engineers lead projects."
-    assert "sub.md:11: check: under 'Senior Engineer', which groups levels: read as the first of them, " \
+    assert "sub.md:11: review: under 'Senior Engineer', which groups levels: read as the first of them, " \
            "'Senior Engineer I'" in run.stderr
     assert "so are the headings beside them (Engineer, Staff Engineer)" in run.stderr
     assert "sub.md:31: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
@@ -1591,7 +1591,7 @@ def test_headings_of_examples_notes_and_a_description_under_a_competency_are_its
         "senior-engineer": {"delivery": [{"text": "Leads projects", "examples": ["There is none to give yet."]}],
                             "collaboration": ["Ran a design review"]}}
     # Examples with no statement before them are what the level expects: its statements, to check.
-    assert ":37: check: 'Collaboration' says nothing at this level but its examples: they are its statements" \
+    assert ":37: review: 'Collaboration' says nothing at this level but its examples: they are its statements" \
         in run.stderr
 
 
@@ -2072,7 +2072,7 @@ def test_sibling_headings_of_engineers_then_managers_are_two_tracks_when_split(c
            "'Engineering Manager'" in run.stderr
     data, run = imported(cli, path, "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == MIXED_ROLES
-    assert "levels.md:10: check: the levels name two roles, 'Engineer' then 'Engineering Manager': read as one " \
+    assert "levels.md:10: review: the levels name two roles, 'Engineer' then 'Engineering Manager': read as one " \
            "ladder; to import each as a track of its own, pass --split-tracks -o DIR" in run.stderr
 
 
@@ -2301,7 +2301,7 @@ def test_a_heading_that_is_a_sentence_is_an_expectation_not_a_dimension(cli, wri
         {"text": "I lead projects.", "examples": ["Plans them"]},
         {"text": "I am adaptable", "examples": ["Changes course"]},
         {"text": "I mentor others.", "examples": ["Pairs often"]}]}
-    assert "ladder.md:5: check: headings that are sentences, most at one level only" in run.stderr
+    assert "ladder.md:5: review: headings that are sentences, most at one level only" in run.stderr
 
 
 def test_sentence_headings_of_a_site_of_level_pages_are_expectations(cli, write):
@@ -2588,7 +2588,7 @@ def test_one_levels_name_under_every_heading_is_not_a_ladder_of_levels(cli, writ
 def test_a_level_line_that_disagrees_with_the_heading_is_noticed(cli, write):
     data, run = imported(cli, write("page.md", "# IC3\n\n**Level:** IC4\n\n## Delivery\n\n- Plans.\n"), "--org", "Acme")
     assert [lv["id"] for lv in data["levels"]] == ["IC4"]
-    assert "page.md:3: check: the heading names level IC3 and this line IC4: the line's is taken" in run.stderr
+    assert "page.md:3: review: the heading names level IC3 and this line IC4: the line's is taken" in run.stderr
 
 
 def test_asides_are_not_summaries_and_short_person_headings_are_names(cli, write):
@@ -3116,7 +3116,7 @@ def test_columns_that_read_as_the_named_levels_columns_are_levels_in_the_written
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Associate", "Trailblazer", "Senior", "Pathfinder"]
     assert cells(data)["pathfinder"] == {"coding": ["Shapes the whole platform."], "teamwork": ["Grows leaders."]}
-    assert "ladder.md:3: check: columns read as levels though their headers name no level the import knows: " \
+    assert "ladder.md:3: review: columns read as levels though their headers name no level the import knows: " \
         "their cells hold statements like the levels' columns, in the same rows: Trailblazer, Pathfinder" in run.stderr
     assert "which names no level" not in run.stderr
 
@@ -3134,7 +3134,7 @@ def test_a_column_beside_the_levels_that_does_not_read_as_one_is_left_out_with_a
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Junior", "Senior"]
     # A column of notes is never a level: no hint to read it as one (see test_import_trial10_fixes).
-    hint = f"ladder.md:1: check: columns that name no level are left out (their cells are reported); if they are " \
+    hint = f"ladder.md:1: review: columns that name no level are left out (their cells are reported); if they are " \
         f"levels too, import with --layout levels-as-columns, which reads every column from the first level's on " \
         f"as a level: {extra}"
     assert (hint in run.stderr) == (extra != "Notes")
@@ -3147,7 +3147,7 @@ def test_practitioner_and_master_name_proficiencies(cli, write):
     data, run = imported(cli, write("skills.md", text), "--org", "Acme")
     assert [lv["title"] for lv in data["levels"]] == ["Novice", "Practitioner", "Expert", "Master"]
     assert "layout: proficiency-matrix" in run.stderr
-    assert "check: columns read as levels" not in run.stderr
+    assert "review: columns read as levels" not in run.stderr
 
 
 def test_a_table_of_one_roles_levels_is_that_roles_track(cli, write, tmp_path):
@@ -3963,7 +3963,7 @@ def test_what_check_would_find_in_the_import_s_own_structure_is_reported(cli, wr
         f"## Engineer {n}\n\n### Craft\n\n#### Testing\n\n- Writes the tests of level {n}\n\n"
         f"### Delivery\n\n#### Testing\n\n- Tests the releases of level {n}\n\n" for n in ("I", "II"))
     _, run = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert "ladder.md:1: check: `ladderlint check` will report LL408 (duplicate-name) on line " in run.stderr
+    assert "ladder.md:1: review: `ladderlint check` will report LL408 (duplicate-name) on line " in run.stderr
     assert "competency 'testing-2' has the same name as competency 'testing'" in run.stderr
     plain = "# Acme Engineering Ladder\n\n## Engineer I\n\n- Writes tests\n\n## Engineer II\n\n- Designs tests\n"
     _, run = imported(cli, write("plain.md", plain), "--org", "Acme")
@@ -3984,7 +3984,7 @@ def test_a_joined_competency_most_levels_write_apart_is_filed_under_the_first_na
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert names == ["Agility", "Innovation"]
     assert data["levels"][0]["competencies"] == {"agility": ["Adapts to change"]}
-    assert "check: competency 'Agility / Innovation' joins competencies 'Agility' and 'Innovation', which 2 " \
+    assert "review: competency 'Agility / Innovation' joins competencies 'Agility' and 'Innovation', which 2 " \
            "levels write apart: its statements (Engineer 1) are filed under 'Agility'; move those that belong to " \
            "'Innovation' there" in run.stderr
     assert "will report LL408" not in run.stderr
@@ -4002,7 +4002,7 @@ def test_a_table_row_that_starts_later_is_not_applicable_before(cli, write):
     by_level = cells(data)
     assert by_level["engineer-i"]["mentoring"] == {"not_applicable": "Mentoring starts at Engineer II"}
     assert "delivery" not in by_level["engineer-ii"]
-    assert "check: the row of 'Mentoring' has no entry at Engineer I: not_applicable there ('Mentoring starts at " \
+    assert "review: the row of 'Mentoring' has no entry at Engineer I: not_applicable there ('Mentoring starts at " \
            "Engineer II')" in run.stderr
 
 

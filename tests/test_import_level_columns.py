@@ -126,7 +126,7 @@ def test_the_heading_over_the_documents_one_table_is_no_dimension(cli, write):
     page = write("ladder.md", MATRIX.format(heading="### Technical skills"))
     data, run = imported(cli, page)
     assert _dimensions(data) == [("Competencies", ["Design", "Delivery"])]
-    assert "ladder.md:3: check: the heading over the document's one table of the ladder names no dimension: its " \
+    assert "ladder.md:3: review: the heading over the document's one table of the ladder names no dimension: its " \
            "competencies are in the one dimension; to make the heading their dimension, pass --dimension-heading " \
            "h3: Technical skills\n" in run.stderr
     data, run = imported(cli, page, "--dimension-heading", "h3")

@@ -141,7 +141,7 @@ def test_an_organisation_named_only_by_the_file_is_reported_and_acronyms_keep_th
     data, run = imported(cli, write("globex-pm-career-ladder.csv", _PM_LADDER))
     assert data["organisation"]["name"] == "Globex"
     assert data["name"] == "Globex PM Career Ladder"
-    assert "globex-pm-career-ladder.csv:1: check: the organisation is 'Globex', from the file's name " \
+    assert "globex-pm-career-ladder.csv:1: review: the organisation is 'Globex', from the file's name " \
            "(read as 'Globex PM Career Ladder')" in run.stderr
 
 

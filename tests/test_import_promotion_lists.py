@@ -59,7 +59,7 @@ def test_what_promotion_takes_is_described_not_expected(cli, write, promotion):
     said = promotion.rstrip(":")
     assert first["description"] == (f"{said}:\n- Owns moderately complex work on their own.\n"
                                     "- Needs less step-by-step direction.")
-    assert f"check: the list after '{promotion}' says what promotion takes" in run.stderr
+    assert f"review: the list after '{promotion}' says what promotion takes" in run.stderr
     assert "Owns moderately" not in "".join(_statements(data["levels"][1]))
 
 

@@ -125,7 +125,7 @@ def test_a_level_the_document_has_not_described_yet_gets_no_invented_reason(cli,
     data, run = imported(cli, write("levels.html", _UNWRITTEN_LEVEL), "--org", "Acme")
     assert cells(data)["IC6"] == {}
     assert "ends at" not in run.output
-    assert "levels.html:6: check: level IC6 says it is not described yet ('Senior Staff Engineer. We haven't yet " \
+    assert "levels.html:6: review: level IC6 says it is not described yet ('Senior Staff Engineer. We haven't yet " \
            "finalized the description of this level.'): its cells are left empty, not marked not applicable" \
            in run.stderr
 
@@ -141,7 +141,7 @@ _NOTES_COLUMN = """<table>
 
 def test_a_column_of_notes_beside_the_competencies_is_reported_when_read_as_one(cli, write):
     data, run = imported(cli, write("levels.html", _NOTES_COLUMN), "--org", "Acme")
-    assert "levels.html:2: check: column 'Additional Notes/Key Points/Examples' is read as a competency, but its " \
+    assert "levels.html:2: review: column 'Additional Notes/Key Points/Examples' is read as a competency, but its " \
            "header says it holds examples of each level, not a competency" in run.stderr
 
 
@@ -159,7 +159,7 @@ _GROUP_TWICE = """# Titles for QA
 def test_a_group_row_named_twice_in_a_table_is_joined_aloud(cli, write):
     data, run = imported(cli, write("titles.md", _GROUP_TWICE), "--org", "Acme")
     assert [d["name"] for d in data["dimensions"]] == ["Engagement"]
-    assert "titles.md:7: check: group 'Engagement' is named again (first on line 5): its competencies are joined " \
+    assert "titles.md:7: review: group 'Engagement' is named again (first on line 5): its competencies are joined " \
            "into one dimension; if it is another group, rename it" in run.stderr
 
 

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents a
 #: The dimensions of a Dropbox-style level page.
 LEVEL_PAGE_DIMENSIONS = ["competencies", "results", "direction", "talent", "culture", "craft"]
 
-_REPORT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>not placed|check): (?P<rest>.*)$")
+_REPORT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>not placed|review): (?P<rest>.*)$")
 _TABLES = re.compile(r"^(?P<reason>[^:]+), in \d+ tables \(lines (?P<lines>[\d, ]+)\): (?P<text>.*)$")
 
 
@@ -213,7 +213,7 @@ def test_ic1_text_export(cli, tmp_path):
     # The Scope heading is lost: the competency is named after its description, and reported.
     lost = data["dimensions"][0]["competencies"][0]
     assert lost["name"] == lost["description"] == "Area of ownership and level of autonomy / ambiguity"
-    assert any(e["line"] == 4 and e["kind"] == "check" for e in entries)
+    assert any(e["line"] == 4 and e["kind"] == "review" for e in entries)
     assert_nothing_dropped(IC1, data, entries)
 
 
@@ -351,9 +351,9 @@ def test_a_dimension_spelt_another_way_is_a_notice(cli, tmp_path):
     assert [level["competencies"]["code"] for level in data["levels"]] == [
         ["I write code with guidance from my team"], ["I write well-tested code independently"]]
     assert [(e["line"], e["kind"], e["rest"]) for e in entries if "spelling" in e["rest"]] == [
-        (3, "check", "another spelling of dimension 'Technical Skills': its competencies are under that one: "
+        (3, "review", "another spelling of dimension 'Technical Skills': its competencies are under that one: "
                      "Technical skills")]
-    assert "0 pieces of text not placed, 1 notice to check" in stderr
+    assert "0 pieces of text not placed, 1 notice to review" in stderr
 
 
 def test_text_and_markdown_pages_merge(cli, tmp_path):
@@ -391,5 +391,5 @@ def test_every_seed_imports_without_org(cli, tmp_path, seed, organisation, evide
     if evidence is None:
         assert "the organisation is" not in report  # the document says it: nothing to confirm
     else:
-        assert f"{source}:1: check: the organisation is '{organisation}', {evidence}; set it with --org NAME" in report
+        assert f"{source}:1: review: the organisation is '{organisation}', {evidence}; set it with --org NAME" in report
     assert "\u27e8organisation\u27e9" not in data["name"]

@@ -82,7 +82,7 @@ def test_a_sentence_heading_written_twice_at_a_level_is_kept_twice_in_its_place(
     assert [s["examples"] for s in senior] == [["I take part in test planning."],
                                                ["I coach people and pass on my knowledge."],
                                                ["I find the test cases to automate."]]
-    assert "qa.md:33: check: heading 'I am focussed on the success of the team.' comes again at level " \
+    assert "qa.md:33: review: heading 'I am focussed on the success of the team.' comes again at level " \
            "'Senior QA Engineer' (first on line 25): both are kept" in run.stderr
 
 
@@ -92,7 +92,7 @@ def test_a_competency_heading_written_twice_at_a_level_is_joined_and_reported(cl
             "### Craft\n\n- Reviews designs.\n")
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert by_name(data)["Engineer"]["Delivery"] == ["Ships small features.", "Estimates their work."]
-    assert "ladder.md:13: check: heading 'Delivery' comes again at level 'Engineer': its statements join those " \
+    assert "ladder.md:13: review: heading 'Delivery' comes again at level 'Engineer': its statements join those " \
            "under the first one (line 5), after them" in run.stderr
 
 
@@ -364,7 +364,7 @@ def test_a_heading_taken_as_a_levels_summary_is_reported(cli, write):
             "### Skills\n\n- Designs systems.\n")
     data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
     assert [lv["summary"] for lv in data["levels"]] == ["Builds small features with help.", "Leads projects."]
-    assert "ladder.md:5: check: section 'Purpose' read as the summary of level 'Junior Developer', not a " \
+    assert "ladder.md:5: review: section 'Purpose' read as the summary of level 'Junior Developer', not a " \
            "competency" in run.stderr
     assert run.stderr.count("read as the summary of level") == 2
 

@@ -46,7 +46,7 @@ def test_a_table_of_the_levels_summaries_gives_each_its_summary(cli, write):
     data, run = imported(cli, write("levels.md", f"# Engineering Levels\n\n{table}{_SECTIONS}"))
     assert [lv.get("summary") for lv in data["levels"]] == [
         "Learns our stack with support", "Delivers features on their own", "Leads projects for the team"]
-    assert ":3: check: a table before the levels sums up 3 of them in its column 'Summary': their summaries" \
+    assert ":3: review: a table before the levels sums up 3 of them in its column 'Summary': their summaries" \
         in run.stderr
     assert "text before the first level" not in run.stderr
 

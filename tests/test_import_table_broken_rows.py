@@ -38,8 +38,8 @@ def test_a_line_without_an_opening_pipe_goes_on_with_the_cell_above(cli, write):
     assert by_level["junior"]["expectations"] == ["Ships small tasks with help from the team and asks for review early"]
     assert by_level["mid"]["expectations"] == ["Ships features on their own and reviews the code of others"]
     assert "table row that names no level" not in run.stderr
-    assert "ladder.md:8: check: this line of the table opens with no '|'" in run.stderr
-    assert "ladder.md:10: check: this line of the table opens with no '|'" in run.stderr
+    assert "ladder.md:8: review: this line of the table opens with no '|'" in run.stderr
+    assert "ladder.md:10: review: this line of the table opens with no '|'" in run.stderr
 
 
 def test_the_broken_cell_is_the_last_the_row_wrote_not_a_competency(cli, write):

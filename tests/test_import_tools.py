@@ -68,7 +68,7 @@ def test_google_docs_bold_classes_title_and_no_break_spaces(cli, write):
     }
     assert ": not placed:" not in run.stderr
     # The export writes the page on one line: how the report counts lines, nothing to check.
-    assert "0 notices to check" in run.stderr and ": layout: the page writes several blocks on one line" in run.stderr
+    assert "0 notices to review" in run.stderr and ": layout: the page writes several blocks on one line" in run.stderr
 
 
 def test_google_docs_italic_class_after_a_bold_name_describes_the_competency(cli, write):
@@ -578,7 +578,7 @@ def test_notion_toggles_of_examples_and_notes_belong_to_the_competency_they_sit_
                                                             "examples": ["Led the queue migration"]}],
                             "collaboration": ["Mentors engineers"]}}
     # Of two statements, the examples go to the one right before them: a guess to check.
-    assert f"check: the examples under 'Delivery' are given to its statement before them: Plans the work of " \
+    assert f"review: the examples under 'Delivery' are given to its statement before them: Plans the work of " \
            "others" in run.stderr
 
 

@@ -1,6 +1,6 @@
 """A page of several tracks imported with --track: the report says what
 was done. The text of a track not imported is "not placed" as another
-track's, not a "check:" line saying it went into the framework (it ends
+track's, not a "review:" line saying it went into the framework (it ends
 the description, it sums up levels); the chosen track's own notices stay."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def test_the_other_tracks_text_is_not_placed_not_checked(cli, write, tables):
     for line in (em_about, em_overview):
         said = [entry for entry in lines if f"ladder.md:{line}: " in entry]
         assert said, lines
-        assert all("check:" not in entry for entry in said), said
+        assert all("review:" not in entry for entry in said), said
         assert all("another track ('Engineering Management')" in entry for entry in said), said
 
 
@@ -80,6 +80,6 @@ def test_the_chosen_tracks_notices_stay(cli, write, tables):
     lines = _report(cli, write("ladder.md", page), "Engineering Management")
     em_about = _line(page, "Managers grow people and teams.")
     ic_about = _line(page, "Individual contributors write code and own systems.")
-    assert any(f"ladder.md:{em_about}: check:" in e for e in lines), lines
-    assert not any(f"ladder.md:{ic_about}: check:" in e for e in lines), lines
+    assert any(f"ladder.md:{em_about}: review:" in e for e in lines), lines
+    assert not any(f"ladder.md:{ic_about}: review:" in e for e in lines), lines
     assert any(f"ladder.md:{ic_about}: not placed:" in e and "another track" in e for e in lines), lines

@@ -30,7 +30,7 @@ def test_a_level_whose_title_is_blank_is_named_by_its_code(cli, tmp_path, header
         assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
             ("L1", "Junior"), ("L2", "Mid"), ("L3", "L3"), ("L4", "Staff")]
         assert cells(data)["L3"] == {"coding": ["Designs modules."], "delivery": ["Leads projects."]}
-        assert re.search(r"ladder\.xlsx:'Ladder'![A-E]2: check: levels with no title beside their codes, titled by their "
+        assert re.search(r"ladder\.xlsx:'Ladder'![A-E]2: review: levels with no title beside their codes, titled by their "
                          r"codes; write their titles: L3", run.stderr)
         assert "not placed: in a column" not in run.stderr
 

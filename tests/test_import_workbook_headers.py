@@ -75,7 +75,7 @@ def test_a_band_merged_over_the_levels_columns_is_no_description(cli, tmp_path):
     data, run = imported(cli, path)
     assert "description" not in data
     assert data["track"] == "Data Engineer"
-    assert "'Matrix'!C3: check: a band merged over the levels' columns says 'Individual contributor'; the track " \
+    assert "'Matrix'!C3: review: a band merged over the levels' columns says 'Individual contributor'; the track " \
            "is 'Data Engineer' (set it with --track)" in run.stderr
 
 

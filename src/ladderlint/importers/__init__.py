@@ -1070,7 +1070,7 @@ def _standing_alone(tracks: list[Track]) -> dict[int, tuple[str, Restatements]]:
 
 def _not_chosen(document: ImportedDocument, track: str | None, chosen: str | None) -> None:
     """Unsay what the page's report says was done with the text of a track
-    --track did not choose ('check: ... it ends the framework's
+    --track did not choose ('review: ... it ends the framework's
     description'): that text is in no framework written. How the track
     was read (its layout) stays said."""
     other = {id(entry) for entry in document.track_entries if entry.kind == "notice"}

@@ -91,7 +91,7 @@ def distribute(columns: list[Column], bullets: list[Bullet], document: ImportedD
     change from plain statements to labelled ones ('Mentorship - I ...')
     marks it when it did not. Where neither tells, one bullet per column
     when the counts match; otherwise everything goes to the first column.
-    Each guess is reported as a notice to check.
+    Each guess is reported as a notice to review.
     """
     count = len(columns)
     if not bullets:

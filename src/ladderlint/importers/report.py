@@ -1,10 +1,10 @@
-"""The import report: what was not placed, and what to check.
+"""The import report: what was not placed, and what to review.
 
 One line per entry, sorted by file and line, so it reads like compiler
 output and diffs cleanly::
 
     002.txt:1: not placed: stray symbol, not text: ×
-    000.txt:11: check: the export lost the borders of a table ...
+    000.txt:11: review: the export lost the borders of a table ...
 
 The report (``render``, for ``--report FILE``) prints text in full (nothing
 is dropped, not even from the report); line breaks inside it are shown as
@@ -28,7 +28,7 @@ from ..text import plural
 from . import ImportResult
 from .document import COLUMN_HEADER, NO_COMPETENCY_HEADING, ReportEntry
 
-_LABELS = {"unplaced": "not placed", "notice": "check", "layout": "layout"}
+_LABELS = {"unplaced": "not placed", "notice": "review", "layout": "layout"}
 #: Pages or more a text is left out on to be said once for them all: as many as make a site's repeated text.
 _MANY_PAGES = 3
 #: Characters of a long text shown on the terminal, cut at a word near this length; a text is long
@@ -201,7 +201,7 @@ def summary(result: ImportResult, destination: str) -> str:
         + (f"({plural(marked, 'cell')} not applicable) " if marked else "")
         + (f"({plural(rated, 'cell')} naming a proficiency) " if rated else "") +
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
-        f"not placed, {plural(len(result.notices), 'notice')} to check\n"
+        f"not placed, {plural(len(result.notices), 'notice')} to review\n"
     )
 
 
@@ -223,5 +223,5 @@ def shared_summary(results: Sequence[ImportResult]) -> str:
         notices = sum(1 for entry in shared[file] if entry.kind == "notice")
         names = " and ".join(f"'{name}'" for name in tracks[file])
         lines.append(f"{file}, the page of tracks {names}: {plural(unplaced, 'piece')} of text not placed, "
-                     f"{plural(notices, 'notice')} to check\n")
+                     f"{plural(notices, 'notice')} to review\n")
     return "".join(lines)
