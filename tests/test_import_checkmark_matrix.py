@@ -195,3 +195,20 @@ def test_a_table_of_pictures_is_refused_saying_so(cli, write, layout):
     assert "--layout levels-as-rows (or levels-as-columns)" not in run.stderr
     if layout == "proficiency-matrix":
         assert "names proficiencies" in run.stderr and "names levels" not in run.stderr
+
+
+def test_ballot_boxes_and_true_false_cells_tick_and_cross(cli, write):
+    """A matrix kept in a spreadsheet writes ☑ and ☒ (a box ticked, a box
+    crossed) or TRUE and FALSE: the crossed box and FALSE tick nothing."""
+    rows = [
+        "| **Planning** | Breaks a task into steps | ☑ | ☒ | ☒ |",
+        "|  | Plans a project of several people | ☒ | ☑ | ☒ |",
+        "| **Testing** | Writes unit tests for the code they change | TRUE | FALSE | FALSE |",
+        "|  | Designs the test strategy of a service | FALSE | FALSE | TRUE |",
+    ]
+    data, run = imported(cli, write("ladder.md", _matrix(rows)), "--org", "Acme")
+    first, second, third = (cells(data)[level["id"]] for level in data["levels"])
+    assert first == {"planning": ["Breaks a task into steps"], "testing": ["Writes unit tests for the code they change"]}
+    assert second["planning"] == ["Plans a project of several people"]
+    assert third["testing"] == ["Designs the test strategy of a service"]
+    assert "☒" not in str(data) and "FALSE" not in str(data)

@@ -1837,7 +1837,8 @@ def test_ll516_reports_a_statement_that_is_only_a_value(cli, write):
     ]
 
 
-@pytest.mark.parametrize("statement", ["Baixa", "Média", "Alta", "Very high", "Low", "No", "x", "3", "2-3"])
+@pytest.mark.parametrize("statement", ["Baixa", "Média", "Alta", "Very high", "Low", "No", "x", "3", "2-3",
+                                       "Y", "N", "TRUE", "☒", "●", "○", "✅"])  # the cells a matrix ticks with
 def test_ll516_each_kind_of_value(statement):
     assert len(violations("LL516", [statement])) == 1
 

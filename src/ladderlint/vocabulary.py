@@ -815,10 +815,19 @@ def rating(text: str) -> bool:
     return 1 <= len(said) <= 2 and said[-1] in _RATINGS and all(w in _RATING_DEGREES for w in said[:-1])
 
 
-#: A yes or a no, and a box ticked or crossed, as a matrix's cell holds one
-#: where a level has, or has not, what its row names.
-YES_NO = frozenset("yes no true false".split())
-TICKS = frozenset("x ✓ ✔ ✗ ✘ ☑ ☒".split())
+#: A yes and a no, as a matrix's cell holds one where a level has, or has
+#: not, what its row names ('Yes', 'N').
+_YES = frozenset("yes y true".split())
+_NO = frozenset("no n false".split())
+YES_NO = _YES | _NO
+#: A box ticked and one crossed, or a dot filled and one left empty, in the same place.
+TICK_MARKS = frozenset("✅ ✅️ ✔ ✔️ ✓ ☑ ☑️ x ● ⬤ 🟢".split())
+CROSS_MARKS = frozenset("❌ ✗ ✘ ✖ ✖️ ❎ ☒ ○ ⭕ 🔴".split())
+#: What a checkmark matrix writes, as a whole cell, under a level that has
+#: what its row names, and under one that has not (a dash too, which
+#: elsewhere marks a competency that does not apply).
+TICKED = _YES | TICK_MARKS
+NOT_TICKED = _NO | CROSS_MARKS | frozenset("- \u2013 \u2014".split())
 
 
 def what_value(text: str) -> str | None:
@@ -835,7 +844,7 @@ def what_value(text: str) -> str | None:
         return "a rating"
     if said.casefold() in YES_NO:
         return "a yes or no"
-    if said.casefold() in TICKS:
+    if said.casefold() in TICK_MARKS or said.casefold() in CROSS_MARKS:
         return "a tick"
     if any(ch.isdigit() for ch in said) and not any(ch.isalpha() for ch in said):
         return "a number"

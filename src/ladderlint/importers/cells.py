@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, labels_experience, level_code, no_behaviour, years_alone
+from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, NOT_TICKED, TICKED, labels_experience, level_code, no_behaviour, years_alone
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -141,11 +141,6 @@ class NotApplicable:
         return "Not applicable"
 
 
-#: What a checkmark matrix writes under a level whose column ticks the row's statement ('✅',
-#: 'x', 'Yes'), and what it writes under one that does not ('❌', '-', 'No'), as whole cells:
-#: text that merely holds an 'x' ('Fix flaky tests') is neither.
-_TICKS = frozenset("✅ ✔ ✔️ ✓ ☑ ☑️ ✅️ x yes y ● 🟢 ⬤".split())
-_NO_TICKS = frozenset("❌ ✗ ✘ ✖ ✖️ ❎ - – — no n ○ 🔴 ⭕".split())
 
 
 def tick(text: str) -> bool | None:
@@ -154,7 +149,8 @@ def tick(text: str) -> bool | None:
     said = " ".join(strip_markdown(text).split()).casefold().rstrip(".")
     if not said:
         return False
-    return True if said in _TICKS else False if said in _NO_TICKS else None
+    # Whole cells only: text that merely holds an 'x' ('Fix flaky tests') is neither.
+    return True if said in TICKED else False if said in NOT_TICKED else None
 
 
 def not_applicable(text: str) -> NotApplicable | None:
