@@ -74,7 +74,7 @@ def test_a_cell_that_is_only_a_reference_says_the_level_adds_nothing_there(cli, 
     data, run = imported(cli, path, "--org", "Acme")
     assert cells(data)["L5"]["operations"] == {"not_applicable": "Same as L4"} and data["cumulative"] is True
     assert ("ladder.md:5: review: 'Operations' at L5 says only 'Same as L4': the level adds nothing there to the "
-            "statements below it (levels are cumulative), so the YAML says so in the document's words "
+            "statements below it, which it refers to, so the YAML says so in the document's words "
             "(`not_applicable: ...`); write what L5 adds instead, if it adds something") in run.stderr
     assert "not placed: a reference" not in run.stderr  # said once, with what it became
     checked = cli("check", "--select", "LL401", str(path.parent / "ladder-out.yaml"))
@@ -664,3 +664,43 @@ def test_a_bullet_between_a_levels_code_and_title_still_sets_them_apart(cli, wri
              else "Competency,L1 • Junior,L2 • Senior\nDelivery,Ships tasks,Leads projects\n")
     data, _ = imported(cli, write(name, table), "--org", "Acme")
     assert [(level["id"], level["title"]) for level in data["levels"]] == [("L1", "Junior"), ("L2", "Senior")]
+
+
+# --- 'Staff+': that level and above -----------------------------------------------------
+
+@pytest.mark.parametrize("written", ["Develops Staff+", "Trusted by Staff+", "Supports L5+", "Mentors Senior+"])
+def test_a_statement_that_ends_in_a_level_and_a_plus_stays_a_statement(cli, write, written):
+    """'Develops Staff+' says what the level does, for those at Staff and
+    above: a statement, never a reference to a lower level, nor a cell the
+    competency does not apply in."""
+    page = ("# Ladder\n\n| Level | IC1 | IC2 | IC3 |\n| --- | --- | --- | --- |\n"
+            f"| **Mentoring** | None | Mentors juniors | {written} |\n"
+            "| **Scope** | Tasks | Features | Systems |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["IC3"]["mentoring"] == [written]
+    assert data.get("cumulative") is not True
+    assert "adds nothing there" not in run.stderr and "reference to a lower level" not in run.stderr
+
+
+def test_a_level_and_a_plus_alone_at_that_level_is_a_statement_to_review(cli, write):
+    """'Staff+' in Staff's cell names no level below it: kept, with a
+    review entry, never `not_applicable`."""
+    page = ("# Ladder\n\n| Level | Junior | Senior | Staff |\n| --- | --- | --- | --- |\n"
+            "| **Mentoring** | Learns from others | Mentors juniors | Develops Senior+ engineers |\n"
+            "| **Scope** | Tasks | Projects | Staff+ |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["staff"] == {"mentoring": ["Develops Senior+ engineers"], "scope": ["Staff+"]}
+    assert "ladder.md:6: review: 'Scope' at Staff says only 'Staff+' (that level and above): kept as its " \
+           "statement; write what Staff expects there" in run.stderr
+    assert data["cumulative"] is False
+
+
+@pytest.mark.parametrize("written", ["L2+", "Senior+", "(L2+)"])
+def test_a_lower_level_and_a_plus_alone_still_says_the_level_includes_it(cli, write, written):
+    """The near miss: a level below the cell's, and a plus, is a reference."""
+    page = ("# Ladder\n\n| Competency | L1 - Junior | L2 - Senior | L3 - Staff |\n| --- | --- | --- | --- |\n"
+            f"| Design | Implements small features. | Designs features. | {written} |\n"
+            "| Delivery | Ships tasks. | Ships projects. | Plans programmes. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L3"]["design"] == {"not_applicable": written.strip("()")}
+    assert data["cumulative"] is True

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, NOT_TICKED, TICKED, labels_experience, level_code, no_behaviour, years_alone
+from ..vocabulary import (NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, NOT_TICKED, TICKED, LevelName, labels_experience, level_code,
+                          no_behaviour, role, years_alone)
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -181,7 +182,7 @@ def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | No
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(Same as L1)'
     plus = _PLUS.fullmatch(text)
-    if plus is not None and _names_levels(plus["named"], levels=levels):
+    if plus is not None and _names_levels(plus["named"], levels=levels) and not _says_what_someone_does(plus["named"]):
         # A level's name and a plus ('Jr Developer +'), said nowhere but where a level includes another.
         added = (plus["added"] or "").strip()
         return _sentence_case(added) if added.strip(" .…") else ""
@@ -220,6 +221,20 @@ def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | No
             return _sentence_case(added)
         return ""
     return None
+
+
+def _says_what_someone_does(words: str) -> bool:
+    """Whether the words before a plus open with what someone does
+    ('Develops Staff', 'Trusted by Staff', 'Supports L5'): a statement
+    about those at that level and above ('Develops Staff+'), never a
+    level's name ('Junior Developer', 'Tech Lead', 'Staff')."""
+    said = role(words).split()  # the words that are no seniority and no code
+    if not said:
+        return False
+    from ..dictionary import verb_form, verb_in_s  # lazily: a name and a plus is rare
+
+    first = said[0].casefold()
+    return verb_in_s(first) or first.endswith("ed") and verb_form(first)
 
 
 def _names_levels(words: str, by_code: bool = False, levels: frozenset[str] = frozenset()) -> bool:
@@ -268,6 +283,15 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
             said: set[str] = set()  # a reference that opens each of several nested bullets is reported once
             for statement in cell.statements:
                 added = after_reference(statement.text, levels)
+                if added == "" and _and_above(statement.text, level, document.levels):
+                    # 'Staff+' where no lower level is Staff: that level and above, as ladders
+                    # write it, not a reference to a level below; said to check where it is all.
+                    added = None
+                    if len(cell.statements) == 1 and not statement.examples:
+                        report.append(ReportEntry(document.path, statement.line, "notice",
+                                                  f"'{cell.competency.name}' at {level.title} says only "
+                                                  f"'{statement.text}' (that level and above): kept as its "
+                                                  f"statement; write what {level.title} expects there"))
                 if added is None:
                     kept.append(statement)
                     continue
@@ -314,6 +338,26 @@ def read_marks(document: ImportedDocument, report: list[ReportEntry]) -> bool:
     return referred
 
 
+def _and_above(text: str, level: ImportedLevel, levels: list[ImportedLevel]) -> bool:
+    """Whether a level's name and a plus alone ('Staff+', 'L5+') name no
+    level below ``level`` (``levels`` lowest first): the shorthand for that
+    level and those above it, a statement of who or what ('Scope: Staff+'),
+    where 'Junior Developer +' over a Senior Developer's bullets, or 'L2+'
+    at L3, says the level includes the one below."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    plus = _PLUS.fullmatch(text)
+    if plus is None or plus["mark"] is not None:
+        return False
+    named = name_key(plus["named"])
+    at = next((n for n, other in enumerate(levels) if other is level), len(levels))
+    if any(named in (name_key(other.title), name_key(other.id or "")) for other in levels[:at]):
+        return False
+    if any(named in (name_key(other.title), name_key(other.id or "")) for other in levels[at:]):
+        return True
+    return LevelName.read(plus["named"]).before(LevelName.read(level.title, level.id or "")) is not True
+
+
 def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, ImportedStatement]]) -> ReportEntry:
     """What the import wrote for a level's cells that were only a reference
     ('Same as L1.'): the level adds nothing there, which the YAML says in
@@ -324,7 +368,7 @@ def _only_references(path: str, level: ImportedLevel, cells: list[tuple[str, Imp
     verb = "says" if len(cells) == 1 else "say"
     return ReportEntry(path, cells[0][1].line, "notice",
                        f"{named} at {level.title} {verb} only {said}: the level adds nothing there to the statements "
-                       f"below it (levels are cumulative), so the YAML says so in the document's words "
+                       f"below it, which it refers to, so the YAML says so in the document's words "
                        f"(`not_applicable: ...`); write what {level.title} adds instead, if it adds something")
 
 

@@ -284,6 +284,8 @@ def build(documents: list[ImportedDocument], options: Options,
     if domains:
         data["organisation"]["domains"] = sorted({d.lower() for d in domains})
     restated = restatements(ordered)
+    # Of a page of several tracks, what is said of one track's framework names it: another's may say otherwise.
+    of_track = f"track '{track}': " if options.several_tracks and track else ""
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
     says = next(((d, line, text) for d in ordered
                  for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
@@ -301,7 +303,7 @@ def build(documents: list[ImportedDocument], options: Options,
         # Each level restates what the levels below it ask: they stand on
         # their own, and `check` and `render` must not read them as cumulative.
         data["cumulative"] = False
-        report.append(ReportEntry(*about_all(ordered, track), "notice",
+        report.append(ReportEntry(*about_all(ordered, track), "notice", of_track +
                                   f"{restated.repeats} statements are repeated word for word at higher levels, "
                                   f"{restated.through_three} of them through three levels or more: each level "
                                   "stands on its own, so the framework says `cumulative: false`"))
@@ -313,7 +315,7 @@ def build(documents: list[ImportedDocument], options: Options,
         # cumulative, a cell repeated from the level below (the table's Intern and Associate rows
         # alike) would be advised away, leaving a hole in the table.
         data["cumulative"] = False
-        report.append(ReportEntry(*about_all(ordered, track), "layout",
+        report.append(ReportEntry(*about_all(ordered, track), "layout", of_track +
                                   "each level's cells in the table say what that level asks, on its own, so the "
                                   "framework says `cumulative: false`; if each level includes those below, set "
                                   "`cumulative: true`"))
@@ -321,7 +323,7 @@ def build(documents: list[ImportedDocument], options: Options,
         # Another track of the page restates its levels: the page is written so, this track too.
         other, theirs = options.beside_standing_alone
         data["cumulative"] = False
-        report.append(ReportEntry(*about_all(ordered, track), "notice",
+        report.append(ReportEntry(*about_all(ordered, track), "notice", of_track +
                                   f"track '{other}' of the same page repeats {theirs.repeats} statements word for "
                                   f"word at higher levels, {theirs.through_three} of them through three levels or "
                                   "more: the page's levels stand on their own, so this framework says "
