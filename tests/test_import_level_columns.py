@@ -150,3 +150,59 @@ def test_a_heading_over_the_one_table_that_groups_its_rows_names_the_first_group
         "| Delivery |", "| **People** | | | |\n| Mentoring |"))
     data, _ = imported(cli, page)
     assert _dimensions(data) == [("Technical", ["Design"]), ("People", ["Mentoring"])]
+
+
+# --- a first level named by an acronym (SDR | AE | Senior AE) ----------------------------
+
+SALES = [("**Prospecting**", ["Outbound expert", "Targeted outbound", "Strategic accounts", "Pipeline strategy"]),
+         ("**Discovery**", ["BANT qualification", "Deep discovery", "Multi-stakeholder", "Deal reviews"]),
+         ("**Closing**", ["Books meetings", "Closes deals", "Complex closes", "Exec escalations"]),
+         ("**Negotiation**", ["Basic", "Skilled", "Expert", "Strategic deals"])]
+
+
+@pytest.mark.parametrize("csv", [False, True], ids=["markdown", "csv"])
+def test_a_first_column_of_short_statements_under_an_acronym_is_a_level(cli, write, csv):
+    """'SDR' before 'AE | Senior AE | Director', over cells as short as
+    theirs (two words, some of them read as values: 'Basic', 'Expert'),
+    after a column of the rows' names: the first level, not the
+    competencies' descriptions."""
+    data, run = imported(cli, _document(write, ["Level", "SDR", "AE", "Senior AE", "Director"], csv, SALES),
+                         "--org", "Acme")
+    assert [title for title, _ in _levels(data)] == ["SDR", "AE", "Senior AE", "Director"]
+    assert _levels(data)[0][1]["closing"] == ["Books meetings"]
+    assert [c.get("description") for d in data["dimensions"] for c in d["competencies"]] == [None] * 4
+    assert "in the same rows: SDR\n" in run.stderr and "not content: SDR" not in run.stderr
+
+
+@pytest.mark.parametrize("header, cells", [
+    ("Description", ["Finding new buyers", "Learning what buyers need", "Signing deals", "Agreeing terms"]),
+    ("What it means", ["Finding new buyers", "Learning what buyers need", "Signing deals", "Agreeing terms"]),
+    ("Definition", ["Finding new buyers", "Learning what buyers need", "Signing deals", "Agreeing terms"]),
+])
+def test_a_column_that_says_it_describes_the_row_stays_its_description_beside_short_statements(
+        cli, write, header, cells):
+    rows = [(name, [said, *levels[1:]]) for (name, levels), said in zip(SALES, cells)]
+    data, run = imported(cli, _document(write, ["Level", header, "AE", "Senior AE", "Director"], False, rows),
+                         "--org", "Acme")
+    assert [title for title, _ in _levels(data)] == ["AE", "Senior AE", "Director"]
+    assert [c.get("description") for d in data["dimensions"] for c in d["competencies"]] == cells
+    assert f"not content: {header}" in run.stderr and "is read as the competencies' descriptions" not in run.stderr
+
+
+def test_a_column_whose_cells_define_the_rows_is_their_description_and_the_report_says_so(cli, write):
+    """Cells far longer than the levels' statements define the row: the
+    competencies' descriptions, which the report says, where its header
+    (an acronym) does not."""
+    defined = ["The ability to find and qualify new buyers in a territory before anyone else does",
+               "How we learn what a buyer needs, who decides and what their budget is",
+               "Turning a qualified buyer into a signed customer on terms that keep our margin",
+               "How we agree price and terms with a buyer without giving away value"]
+    rows = [(name, [said, *levels[1:]]) for (name, levels), said in zip(SALES, defined)]
+    data, run = imported(cli, _document(write, ["Level", "SDR", "AE", "Senior AE", "Director"], False, rows),
+                         "--org", "Acme")
+    assert [title for title, _ in _levels(data)] == ["AE", "Senior AE", "Director"]
+    assert [c.get("description") for d in data["dimensions"] for c in d["competencies"]] == defined
+    assert "skills.md:3: review: column 'SDR' is read as the competencies' descriptions, not as a level: its " \
+           "header names no level the import knows; if it is a level, import with --layout levels-as-columns" \
+           in run.stderr
+    assert "not content: SDR" not in run.stderr

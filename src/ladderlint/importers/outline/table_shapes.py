@@ -750,7 +750,15 @@ _BESIDE_LEVELS = frozenset("note notes comment comments remark remarks example e
 
 #: Words of a column's header before the levels' that say it tells about the row's competency
 #: ('What it means', 'Purpose', 'Scope'), as its description does.
-_ABOUT_THE_ROW = frozenset("what means meaning purpose intent scope about overview explanation".split())
+_ABOUT_THE_ROW = frozenset("what means meaning purpose intent scope about overview explanation definition definitions"
+                           .split())
+
+
+def says_what_it_holds(title: str) -> bool:
+    """Whether a column's header says what its cells hold, beside the
+    levels' ('Description', 'What it means', 'Notes', 'Competency'), rather
+    than naming something, as a level's header does ('SDR')."""
+    return bool(_header_words(title) & (_BESIDE_LEVELS | _ABOUT_THE_ROW))
 
 
 def _header_words(title: str) -> set[str]:
@@ -794,6 +802,10 @@ def _first_level_column(rows: list[Row], titles: list[tuple[int, str]], levels: 
     return start
 
 
+#: The most words, on average, of a level's cells that are short statements ('Books meetings').
+_SHORT_STATEMENT = 4
+
+
 def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
                          levels: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The header's columns that name no level the import knows
@@ -812,6 +824,13 @@ def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
     described, wordy = _levels_rows(rows, named)
     fewest = min(sum(1 for r in described if _filled(r, i)) for i in named)
 
+    def said(cells: list[Cell]) -> int:
+        return sum(1 for c in cells if _statement_like(c) or says_not_applicable(c))
+
+    # A level's cell may read as a value ('Expert' among 'Closes deals', 'Complex closes'): a column is
+    # like the levels' where as many of its cells say what someone does as in the least such level's.
+    least = min(said(cells) / len(cells) for i in named if (cells := _column_cells(described, i)))
+
     def like_a_level(index: int, title: str) -> bool:
         words = _header_words(title)
         if not words or words & _BESIDE_LEVELS or len(title.split()) > 4 or title.rstrip()[-1:] in ".!?:;,":
@@ -820,16 +839,23 @@ def _columns_like_levels(rows: list[Row], titles: list[tuple[int, str]],
         if len(cells) < max(fewest, 1) or any(_filled(r, index) for r in body if r not in described):
             return False
         # A column of short values ('Platform team') beside sentences holds something else.
-        return all(_statement_like(c) or says_not_applicable(c) for c in cells) and _mean_words(cells) >= wordy
+        return said(cells) >= least * len(cells) and 2 * said(cells) > len(cells) and _mean_words(cells) >= wordy
 
     after = [(i, t) for i, t in titles if i > min(named) and i not in named and like_a_level(i, t)]
     before: list[tuple[int, str]] = []
     for index, title in reversed([(i, t) for i, t in titles if i < min(named)]):
-        if _header_words(title) & _ABOUT_THE_ROW or not like_a_level(index, title):
+        # Cells twice as long as the levels' or more define the row ('The ability to ...'), as a
+        # description does: a row's statements are about as long at each level.
+        if _header_words(title) & _ABOUT_THE_ROW or not like_a_level(index, title) \
+                or _mean_words(_column_cells(described, index)) > 4 * wordy:
             break
         before.insert(0, (index, title))
     names = [_column_cells(described, i) for i in range(before[0][0])] if before else []
-    if not any(cells and all(len(c.joined().split()) <= 6 for c in cells) and _mean_words(cells) < wordy
+    # The rows' names are shorter than the levels' statements: half their words where those are
+    # sentences; where the levels' cells are a few words each ('Books meetings', 'Closes deals'),
+    # fewer words than theirs ('Closing').
+    if not any(cells and all(len(c.joined().split()) <= 6 for c in cells)
+               and _mean_words(cells) < (2 * wordy if 2 * wordy <= _SHORT_STATEMENT else wordy)
                for cells in names):
         before = []  # no column of the rows' names before them: they may be the rows' descriptions
     return before + after

@@ -36,7 +36,7 @@ from .helpers import (
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
-    Matrix,
+    Matrix, says_what_it_holds,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
@@ -557,7 +557,13 @@ class TableReader(Reader):
         header = block.rows[0]
         self.ledger.use(header.line)
         for index, cell in enumerate(header.cells):
-            if index not in level_columns and not cell.empty:
+            if index == names.description and not cell.empty and not says_what_it_holds(cell.joined()):
+                # Its header says nothing of what it holds ('SDR' before 'AE | Senior AE'): its cells
+                # went somewhere, which the report says, as a level's column they may be.
+                self.document.notice(cell.line or header.line, f"column '{normalise(unwrap(cell.joined()))}' is read "
+                                     "as the competencies' descriptions, not as a level: its header names no level "
+                                     "the import knows; if it is a level, import with --layout levels-as-columns")
+            elif index not in level_columns and not cell.empty:
                 self.document.unplaced(cell.line or header.line, COLUMN_HEADER, cell.joined())
         if block.over_header is not None:
             self.ledger.use(block.over_header.line)
