@@ -1095,10 +1095,13 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
             one_file = len({d.path for d in documents}) == 1
             listed = "; ".join(f"'{t.name or 'unnamed'}' ({_track_size(t, one_file)})" for t in tracks)
             holder = "document holds" if one_file else "documents hold"
-            raise ImportFailure(documents[0].path, f"the {holder} {len(tracks)} tracks: {listed}. Import "
-                                                   "one framework per track with --split-tracks -o DIR, or one "
-                                                   "track with --track NAME; if the headings that part them name "
-                                                   "dimensions, say which with --dimension-heading")
+            # Said where the first track starts (its heading), as the tracks are listed: in the documents' order.
+            first = tracks[0].documents[0] if tracks[0].documents else documents[0]
+            raise ImportFailure(first.path, f"the {holder} {len(tracks)} tracks: {listed}. Import "
+                                            "one framework per track with --split-tracks -o DIR, or one "
+                                            "track with --track NAME; if the headings that part them name "
+                                            "dimensions, say which with --dimension-heading",
+                                tracks_module.where_it_starts(first), 1)
         for track in tracks:
             if track is not chosen[0]:
                 for document in track.documents:

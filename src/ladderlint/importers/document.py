@@ -241,6 +241,8 @@ class ImportedDocument:
     track_from_titles: bool = False
     #: The heading over all the levels that names the track ('## Product Design'): its line and words.
     track_heading: tuple[int, str] | None = None
+    #: Of a page of several tracks, the line of the heading that starts this one's part (0: none).
+    track_line: int = 0
     description: str | None = None
     dimensions: list[ImportedDimension] = field(default_factory=list)
     levels: list[ImportedLevel] = field(default_factory=list)

@@ -133,6 +133,16 @@ def _join_continued(tracks: list[Track]) -> list[Track]:
     return sorted(out, key=lambda t: order[id(t)])
 
 
+def where_it_starts(document: ImportedDocument) -> int:
+    """The line a document's track starts at in its file: the heading that
+    names it, else its first level's; 0 where neither is known."""
+    if document.track_line:
+        return document.track_line
+    if document.track_heading is not None:
+        return document.track_heading[0]
+    return min((level.line for level in document.levels), default=0)
+
+
 def _join_above(tracks: list[Track]) -> list[Track]:
     """Join a track of the role said shortly ('Engineer': Staff Engineer,
     Principal Engineer) to the one track of the role said in full ('Software
@@ -194,5 +204,7 @@ def _titles(track: Track) -> list[str]:
     return [f"'{level.title}'" for d in track.documents for level in d.levels]
 
 
-def documents_order(track: Track) -> list[str]:
-    return [d.path for d in track.documents]
+def documents_order(track: Track) -> list[tuple[str, int]]:
+    """Where a track's documents are: by file name, then, of a page of
+    several tracks, where in it (the page's order, not the levels' numbers)."""
+    return [(d.path, where_it_starts(d)) for d in track.documents]

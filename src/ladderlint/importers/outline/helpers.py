@@ -24,7 +24,7 @@ from ..document import ImportedStatement
 from ..source import BLANK_CHARACTERS
 from ...text import FUNCTION_WORDS, name_key, split_label, unaccented, words
 from ..textutil import (
-    ORDER_PREFIX, is_level_name, names_a_role, names_role_fully, normalise, reads_as_sentence, role_keys, role_of,
+    FRAMEWORK_WORDS, ORDER_PREFIX, is_level_name, names_a_role, names_role_fully, normalise, reads_as_sentence, role_keys, role_of,
     title_cased, unwrap, without_nickname, written_in_title_case,
 )
 from ...vocabulary import TITLE_NOUNS, note_label, stages_named
@@ -391,9 +391,21 @@ AVOIDED = "'{}' lists what to avoid (counter-examples), not what the level expec
 TRACK_WORD = lazy(r"(?i)[\s:–—-]*\b(?:career\s+)?(?:track|path|pathway|ladder)s?(?:\s*\([^()]*\))?\s*$")
 
 
+#: How a heading over one track's part of a page names the kind of section it is ('Engineering
+#: Competencies', 'Sales Competency Matrix', 'Design Levels', 'Product Framework'): words after a name.
+_SECTION_KIND = lazy(r"(?i)(?<=\w)[\s:–—-]+(?:(?:competency|competence|skills?)\s+(?:matrix|framework|model)"
+                     r"|competencies|competences|levels|levelling|leveling|(?:career\s+)?framework|matrix)\s*$")
+
+
 def track_named(heading: str) -> str:
     """The track a heading over its levels names, as every layout names it:
-    without 'the' and the word 'track' ('The individual contributor track'
-    -> 'Individual Contributor', 'Backend track' -> 'Backend')."""
+    without 'the', the word 'track' ('The individual contributor track'
+    -> 'Individual Contributor', 'Backend track' -> 'Backend') and the
+    words that say what kind of section it heads ('Engineering
+    Competencies' -> 'Engineering'), where a name is left."""
     name = re.sub(r"(?i)^the\s+", "", TRACK_WORD.sub("", heading)).strip() or heading
-    return title_cased(name)
+    named = _SECTION_KIND.sub("", name).strip()
+    # 'Career Framework' names no track: its words are all of the kind.
+    if not named or {word.casefold() for word in named.split()} <= FRAMEWORK_WORDS:
+        named = name
+    return title_cased(named)

@@ -1206,6 +1206,7 @@ class SectionReader(LevelReader):
                 reason = f"{len(members)} {lines} under '{normalise(heading.text)}' are the levels of track '{name}' ({shown})"
                 self.use(heading)
             document.track = name
+            document.track_line = heading.line
             saved, self.document = self.document, document
             said_before = len(document.report)
             self.layout("level-per-section", [reason], weak=weak, line=heading.line)

@@ -401,6 +401,7 @@ class TableReader(Reader):
             if len(tracks) > 1:
                 document.track = track
                 heading = next((m.track_heading for m in group if m.track_heading is not None), None)
+                document.track_line = heading.line if heading is not None else 0
                 document.track_evidence = f"{apart}; these are under the heading " \
                     f"'{heading_text(heading) if heading is not None else track}'" if track else apart
                 if column is not None:
