@@ -57,3 +57,13 @@ def test_split_tracks_name_each_track_without_the_kind_of_section_its_heading_na
     for name in names:
         assert f"layout: track '{name}': each level's cells in the table say what that level asks, on its own, " \
                "so the framework says `cumulative: false`" in run.stderr
+
+
+@pytest.mark.parametrize("asked", ["Engineering", "Engineering Competencies", "engineering competencies"])
+def test_track_chooses_by_the_name_or_by_the_heading_that_names_it(cli, write, asked):
+    page = write("matrix.md", PAGE.format(first="Management Competencies", second="Engineering Competencies"))
+    out = page.parent / "out.yaml"
+    run = cli("import", str(page), "--track", asked, "-o", str(out), "--no-check", "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert data["track"] == "Engineering" and [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3"]

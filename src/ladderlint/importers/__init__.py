@@ -27,6 +27,7 @@ from ..text import name_key, plural
 from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import VERSION_GIVEN, Options, define, names_its_level, restatements
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
+from .outline.helpers import track_named
 from .textutil import without_decoration
 
 if TYPE_CHECKING:
@@ -1089,7 +1090,9 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
     defining = _glossary_pages_said(glossaries, tracks)
     standing_alone = _standing_alone(tracks) if len(tracks) > 1 else {}  # before --track chooses one
     if len(tracks) > 1 and not split_tracks:
-        chosen = [t for t in tracks if options.track and name_key(t.name or '') == name_key(options.track)]
+        # The track as the import names it, or as its heading says it ('Engineering Competencies').
+        asked = {name_key(options.track), name_key(track_named(options.track))} if options.track else set()
+        chosen = [t for t in tracks if name_key(t.name or '') in asked]
         if not chosen:
             # Tracks parted within one file are counted by their levels: each is a document of one.
             one_file = len({d.path for d in documents}) == 1
@@ -1110,6 +1113,9 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
                                                f"'{chosen[0].name}'"))
                     _not_chosen(document, track.name, chosen[0].name)
         tracks = chosen
+        # The track is named as the import names it, whichever way --track wrote it.
+        if chosen[0].name:
+            options = replace(options, track=without_decoration(chosen[0].name))
     results = []
     several = len(tracks) > 1
     if several and not options.organisation:
