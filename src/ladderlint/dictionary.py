@@ -15,7 +15,9 @@ the dictionary spells differently ("managment", "assesment", "untill",
 swapped or a vowel kept at the joint of a word and its ending) is a
 misspelling, not an unlisted word, and so is one it spells with the other
 of two rival endings ("superviser" for "supervisor", "accessable" for
-"accessible", "basicly" for "basically", "grammer" for "grammar"). So are the words
+"accessible", "basicly" for "basically", "grammer" for "grammar",
+"independant" for "independent"), even where the dictionary holds it from
+a list it was never seen in use in ("dependancy", "detectible"). So are the words
 English coins freely of its words and the dictionary cannot list (verbs
 in "-ize" and "-ify": "strategize", "productionise", "cruftification";
 words with "super": "supercritical"), but for those one letter from a
@@ -89,9 +91,22 @@ _SUFFIXES = _INFLECTIONS + _DERIVATIONS
 #: "gram" + "-er") is a misspelling where the dictionary has seen the word
 #: with the other ending and not with this one.
 _RIVAL_ENDINGS = (
-    ("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars"), ("able", "ible"), ("icly", "ically"),
+    ("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars"), ("able", "ible"), ("ible", "able"), ("icly", "ically"),
     ("ically", "icly"),
+    # The endings that sound alike and are spelt two ways, the misspellings
+    # most often written ("dependancy", "independant", "existance", "relevency").
+    ("ancy", "ency"), ("ency", "ancy"), ("ancies", "encies"), ("encies", "ancies"), ("ance", "ence"),
+    ("ence", "ance"), ("ances", "ences"), ("ences", "ances"), ("ant", "ent"), ("ent", "ant"), ("ants", "ents"),
+    ("ents", "ants"), ("antly", "ently"), ("ently", "antly"),
 )
+_RIVAL_ENDED = tuple(ending for ending, _ in _RIVAL_ENDINGS)
+#: pyspellchecker's list holds a few common misspellings as words, at its
+#: least count ("dependancy", "dependance", "detectible"): a word held so,
+#: whose other rival ending makes a word seen this many times as often in
+#: use, is the misspelling. Fewer times, both are English ("ascendency" and
+#: "ascendancy", "propellent", "extendible"; "impassible" and "passible",
+#: other words than "impassable" and "passable", are 8 and 9 times rarer).
+_MISSPELLING_ODDS = 10
 #: Sounds after which a plural is "-es" ("passes", "boxes"), not "-s".
 _HISSING = ("s", "x", "z", "ch", "sh")
 _PREFIXES = (
@@ -206,10 +221,10 @@ class Dictionary:
         "thier", "arguement"); nor a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
         swapped makes a word it has seen ("issuses": "issus", "issues")."""
-        if self.exact(word):
-            return True
         if self.rival_spelling(word) is not None:
             return False
+        if self.exact(word):
+            return True
         stems = _stems(word)
         if self._british(word) or any(self._british(stem) for stem, _ in stems):
             return True
@@ -234,15 +249,38 @@ class Dictionary:
     def rival_spelling(self, word: str) -> str | None:
         """The word as the dictionary spells it with the other of two rival
         endings (``_RIVAL_ENDINGS``: "superviser" is "supervisor",
-        "accessable" "accessible"), where the dictionary has seen that in
-        use and does not hold the word as written; else None."""
-        if self.exact(word):
+        "accessable" "accessible", "independant" "independent"), where the
+        dictionary does not hold the word as written and has seen the other
+        in use, or holds the other as a word made of one seen in use
+        ("testible": "testable", of "test"); or where it holds the word
+        only from a list, at its least count, and has seen the other
+        ``_MISSPELLING_ODDS`` times as often ("dependancy": "dependency").
+        Else None."""
+        if not word.endswith(_RIVAL_ENDED):
             return None
-        least = self._least_count()
+        count, least = self.frequency(word), self._least_count()
+        if count > least:
+            return None
         rivals = [word[: -len(ending)] + rival for ending, rival in _RIVAL_ENDINGS
                   if word.endswith(ending) and len(word) > len(ending) + 2]
-        seen = [(self.frequency(r), r) for r in rivals]
+        if count:
+            seen = [(self.frequency(r), r) for r in rivals]
+            return max((pair for pair in seen if pair[0] >= _MISSPELLING_ODDS * count), default=(0, None))[1]
+        seen = [(self.in_use(r), r) for r in rivals]
         return max((pair for pair in seen if pair[0] > least), default=(0, None))[1]
+
+    def in_use(self, word: str) -> int:
+        """How often the dictionary has seen a (lower-case) word in use; for
+        one it holds only from a list, at its least count, that an ending of
+        ``_DERIVATIONS`` makes of a word seen in use, how often it has seen
+        that word ("maintainable": "maintain", "testable": "test"): a form
+        English makes of a common word is common however seldom the list
+        met it. 0 for a word it does not hold."""
+        count = self.frequency(word)
+        if count != self._least_count():
+            return count
+        made_of = [self.frequency(stem) for stem, derived in _stems(word) if derived]
+        return max([count, *made_of])
 
     def run_together(self, word: str) -> str | None:
         """The two words a lower-case word is, written without the space
@@ -278,7 +316,9 @@ class Dictionary:
         form of one, neither of them grammar ("withother" is two words
         run together) and neither too short to be more than a fragment;
         not one letter from a word of the dictionary ("carefull",
-        "usefull": a slip, not a compound). Not a reading of ``knows``: a
+        "usefull": a slip, not a compound), nor from a form of a word seen
+        in use that the dictionary holds ("maintanable": "maintainable",
+        not "main" + "tanable"). Not a reading of ``knows``: a
         name is often made so ("Dropbox"), and the rules that tell names
         from words must not take it for one."""
         if len(word) > 2 * _SHORTER_HELD and len(word) > 2 * self._longest_word():
@@ -299,7 +339,9 @@ class Dictionary:
             and (self.knows(rest) or engineering_term(rest)) for head, rest in splits
         ):
             return False
-        return not any(self.frequency(c) > least for c in edits(word) | moved_doubles(word))
+        # Not one edit from a word seen in use, nor from a form of one the
+        # list holds ("maintanable" is no "main" + "tanable": "maintainable").
+        return not any(self.in_use(c) > least for c in edits(word) | moved_doubles(word))
 
     def phrasal_noun(self, word: str) -> bool:
         """Whether a lower-case word is a noun English makes of a verb and

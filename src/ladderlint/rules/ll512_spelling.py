@@ -10,7 +10,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
-from ..text import STOPPED_ABBREVIATIONS, other_language, words
+from ..text import FUNCTION_WORDS, STOPPED_ABBREVIATIONS, other_language, words
 from ..vocabulary import DURATION_ABBREVIATIONS, MEASURE_ABBREVIATIONS, ROLE_NOUNS, roman_numeral
 from .analysis import Analysis
 from .base import Fix, Rule, Severity, Violation
@@ -59,14 +59,20 @@ class Spelling(Rule):
       "marvellous") and the forms English makes of its
       words ("managing", "management"; "strategize", "productionise",
       "cruftify", of a word or a term of the trade; "supercritical"; two
-      words written as one: "webshop", "hackweek").
+      words written as one: "webshop", "hackweek"; but not one edit from
+      a word seen in use or from a form the list holds of one:
+      "maintanable" is no "main" + "tanable" but "maintainable").
       A form spelt the way a slip spells it is still reported: a letter
       doubled, undoubled or an "e" kept ("commiting", "assesment",
       "untill", "knowledgable"), two letters swapped or a vowel kept at
       the joint of a word and its ending where the dictionary spells the
       word otherwise ("thier", "arguement", "truely", "explaination"),
       the other of two rival endings ("superviser", "accessable",
-      "basicly", "grammer", "publically"), one letter off a common word
+      "basicly", "grammer", "publically", "testible", "independant",
+      "existance"; and so where the dictionary's word list took the
+      misspelling in without seeing it in use, and has seen the other
+      ending ten times as often: "dependancy", "dependance", "detectible",
+      not "ascendency", "propellent" or "dependants"), one letter off a common word
       ("judement", "issuses", "summerize", "usefull") or its double on
       the wrong letter ("begginer", "reffered"), or two words run together
       where one is a word of grammar ("fromother");
@@ -163,7 +169,11 @@ class Spelling(Rule):
 
     The message offers the word one edit away that is most used, or the
     two words whose space was lost ("failureswith": "failures with";
-    "alot": "a lot"); first, a word the framework writes elsewhere that
+    "alot": "a lot", not "lot" too; and "the alot" leaves "the" as it is,
+    not "thea lot"); but a word with the other of two rival endings comes
+    before them all, the stem kept and the ending put right ("testible":
+    "testable", not the commoner "testicle"; "independant": "independent",
+    then "in dependant"); first, a word the framework writes elsewhere that
     the word is with a letter left out inside it ("doman" where it writes
     "domain": not "do man" or "woman"); and where the space between the
     word and its neighbour slipped by a letter or two, so that moving it
@@ -940,8 +950,11 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
     stands among names of tools)."""
     from ..dictionary import dropped_letter, english, slip
 
+    # The other of two rival endings ("independant": "independent", "testible": "testable") is the
+    # misspelling most written: it keeps the stem the writer meant, whatever word one letter else makes.
+    rival = None if meant else english().rival_spelling(lower)
     suggestion = meant or english().suggestion(lower)
-    if meant is None and suggestion is not None and not slip(lower, suggestion):
+    if meant is None and suggestion is not None and suggestion != rival and not slip(lower, suggestion):
         # "stakholder": "stakeholder", not "stadholder"; but a word's first letter is the one a hand
         # least often leaves out ("issuses": "issues", not "missuses").
         suggestion = _letter_dropped(lower, first=False) or suggestion
@@ -965,7 +978,17 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         # then two words with the space moved ("askin gothers": "asking others"), said with the pair.
         if used and word[0].isupper():
             used = used.capitalize()
-        choices = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in (used, together, suggestion) if m))
+        # But a rival ending put right is the likelier ("independant": not "in dependant").
+        ranked = [used, suggestion, together] if rival is not None else [used, together, suggestion]
+        if together and suggestion and suggestion.casefold() in together.casefold().split():
+            ranked.remove(suggestion)  # "alot": "a lot"; "lot" alone is the same reading with a word lost
+        choices = " or ".join(f"'{m}'" for m in dict.fromkeys(m for m in ranked if m))
+        # A word that is two words with the space lost inside it ("the alot": "a lot") keeps a word
+        # of grammar beside it as written: no space moved into it ("thea lot"). Beside a word
+        # that is no word of grammar, the moved space is the likelier ("askin gothers": not "ask in").
+        beside = [w for w in moved[0].casefold().split(" ") if w != lower] if moved is not None else []
+        if together and beside and all(w in FUNCTION_WORDS for w in beside):
+            moved = None
         if moved is not None and not meant:
             choices = f"'{moved[1]}' for '{moved[0]}'"  # the word alone is no slip of one word then
         said = f"nor a {'name' if meant else 'word'} the framework uses elsewhere" \
