@@ -3315,12 +3315,32 @@ def years_in_title(title: str) -> tuple[str, str] | None:
 #: other domains to be added. See follow-ups.)', '[Examples to come]', '(Coming soon)', '(Work in progress:
 #: more detail will be added later.)'. A sentence that only mentions such words ('Decides which features are
 #: to be added') is no note: it is not wholly in brackets.
-_STILL_TO_WRITE = lazy(
-    r"(?i)\bto\s+be\s+(?:added|written|defined|completed|done|filled\s+in|fleshed\s+out|expanded|detailed"
+_STILL_TO_WRITE_WORDS = (
+    r"\bto\s+be\s+(?:added|written|defined|completed|done|filled\s+in|fleshed\s+out|expanded|detailed"
     r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
     r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
     r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
     r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|added|documented|filled\s+in)\b")
+_STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
+#: A text that is such a note and nothing else, in brackets or not, maybe naming what is to come: 'Coming
+#: soon', 'To be added.', '(To come)', 'More examples to follow', 'Details to be confirmed later'. Not a
+#: sentence that says something else: 'Sees problems coming soon enough to act', 'Decides which features are
+#: to be added'.
+_ONLY_STILL_TO_WRITE = lazy(
+    r"[\s(\[*_]*(?P<note>(?:(?:more|further|additional|the)\s+)?(?:(?:details?|examples?|content|text|descriptions?"
+    r"|information|info|statements?|expectations?|behaviou?rs?|criteria|(?:this\s+)?section)\s+)?(?:(?:is|are)\s+)?"
+    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?)[\s.!…)\]*_]*",
+    re.IGNORECASE)
+_NOTE_SPAN = lazy(r".+", re.DOTALL)
+
+
+def only_still_to_write(text: str) -> re.Match[str] | None:
+    """Where a text that is only an editor's note that it is still to be
+    written ('Coming soon', 'To be added.', '(Examples to come)') says so
+    (the note's words, without brackets or a stop), or None: a statement
+    left to write, a placeholder."""
+    whole = _ONLY_STILL_TO_WRITE.fullmatch(text)
+    return None if whole is None else _NOTE_SPAN.search(text, whole.start("note"), whole.end("note"))
 _BRACKETED = lazy(r"^\s*(?:\((?P<round>.*)\)|\[(?P<square>[^\[\]]*)\])\s*[.!]?\s*$", re.DOTALL)
 
 #: Why a line states no behaviour (``no_behaviour``).
