@@ -23,6 +23,7 @@ _SAID_IN_WORDS = [
     "Nothing at this grade", "Nothing at this level.", "None at this grade", "Not applicable at this grade",
     "Not expected at this level", "No expectations at this level", "N/A at this level", "n/a for this grade",
     "Not required at this band", "Not expected at this level: first expected at L3", "None yet",
+    "Not expected until Senior Engineer",
 ]
 
 #: Sentences that open with the same words and say what is expected: statements.
@@ -30,6 +31,7 @@ _STATEMENTS = [
     "Nothing is shipped without tests", "None of the team's incidents go unreviewed",
     "Not afraid to ask for help at this level", "Takes on nothing without a plan",
     "Not expected to lead projects yet, but leads features",
+    "Not required in small projects, writes a design doc for large ones",
 ]
 
 

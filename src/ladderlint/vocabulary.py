@@ -64,8 +64,10 @@ _MARK_AND_REASON = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[�
 #: Where a competency does not apply, named by the level it is at: 'this level', 'the current grade', 'this band'.
 _AT_THIS_LEVEL = (r"(?:at|for|in|on)\s+(?:this|that|the|these|those|your|my|their|our)\s+(?:current\s+|present\s+)?"
                   r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title|career\s+level)s?\b")
-#: A character of where or until when, up to the reason: not a stop, nor a spaced dash.
-_UP_TO_A_REASON = r"(?:(?!\s[—–-])[^.;:])"
+#: Where, or until when, in a few words, up to the reason: 'at this level', 'until L3', 'at the junior
+#: level', 'before Senior Engineer'. Not a clause after a comma: 'Not required in small projects, writes a
+#: design doc for large ones' is a statement.
+_WHERE_OR_WHEN = r"(?:at|for|in|on|until|till|before|below|from)\s+[^\s,.;:]+(?:\s+(?![—–-]\s)[^\s,.;:]+){0,4}"
 #: A sentence that says so in words, and nothing else but a reason after it (the ``reason`` group):
 #: - the words that say so alone, with where or until when, if said: 'Not applicable at this level',
 #:   'Not expected yet', 'Not assessed until L3', 'N/A for this grade', 'Not required at this band',
@@ -78,9 +80,9 @@ _UP_TO_A_REASON = r"(?:(?!\s[—–-])[^.;:])"
 _NOT_APPLICABLE_SENTENCE = lazy(
     r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
     r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?)"
-    rf"(?:\s+(?:yet|at|for|in|on|until|till|before|below)\b{_UP_TO_A_REASON}*)?"
+    rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
     r"|(?:nothing|none)(?:\s+(?:specific|in\s+particular|expected|required|assessed))?"
-    rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?:until|till|before|below)\s+{_UP_TO_A_REASON}+))"
+    rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?=until|till|before|below){_WHERE_OR_WHEN}))"
     r"(?:\s*(?:[:;]|\s[—–-]|\.\s)\s*(?P<reason>[^\s].*?))?\s*\.?$",
     re.IGNORECASE | re.DOTALL)
 
