@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import FUNCTION_WORDS, unaccented, without_possessive
+from .text import FUNCTION_WORDS, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
@@ -53,6 +53,90 @@ def only_not_applicable_mark(text: str) -> bool:
     """Whether a text is a mark that a competency does not apply and
     nothing more ("N/A", "(n/a)", "—")."""
     return text.strip(_AROUND_A_MARK).casefold() in _MARK_SET
+
+
+#: The marks a regular expression tries: 'Not assessed: ...' too, as `render` writes a competency that
+#: does not apply at a level.
+_MARKS = "|".join(re.escape(mark) for mark in (*NOT_APPLICABLE_MARKS, "not assessed"))
+#: A mark, maybe with its reason: 'N/A', '(n/a)', 'N/A – first expected at L3', 'Not applicable: ...'.
+_MARK_AND_REASON = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
+                        re.IGNORECASE | re.DOTALL)
+#: Where a competency does not apply, named by the level it is at: 'this level', 'the current grade', 'this band'.
+_AT_THIS_LEVEL = (r"(?:at|for|in|on)\s+(?:this|that|the|these|those|your|my|their|our)\s+(?:current\s+|present\s+)?"
+                  r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title|career\s+level)s?\b")
+#: Where, or until when, in a few words, up to the reason: 'at this level', 'until L3', 'at the junior
+#: level', 'before Senior Engineer'. Not a clause after a comma: 'Not required in small projects, writes a
+#: design doc for large ones' is a statement.
+_WHERE_OR_WHEN = r"(?:at|for|in|on|until|till|before|below|from)\s+[^\s,.;:]+(?:\s+(?![—–-]\s)[^\s,.;:]+){0,4}"
+#: A sentence that says so in words, and nothing else but a reason after it (the ``reason`` group):
+#: - the words that say so alone, with where or until when, if said: 'Not applicable at this level',
+#:   'Not expected yet', 'Not assessed until L3', 'N/A for this grade', 'Not required at this band',
+#:   'No expectations at this level';
+#: - 'nothing' or 'none' with where it is, without which they open other sentences ('Nothing is shipped
+#:   without tests', 'None of the team's incidents go unreviewed'): 'Nothing at this grade', 'None at this
+#:   level', 'Nothing expected yet'.
+#: A sentence that goes on to what is (not) expected is a statement: 'Not expected to lead projects yet',
+#: 'Not afraid to ask for help at this level' (a behaviour, not its absence).
+_NOT_APPLICABLE_SENTENCE = lazy(
+    r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
+    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?)"
+    rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
+    r"|(?:nothing|none)(?:\s+(?:specific|in\s+particular|expected|required|assessed))?"
+    rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?=until|till|before|below){_WHERE_OR_WHEN}))"
+    r"(?:\s*(?:[:;]|\s[—–-]|\.\s)\s*(?P<reason>[^\s].*?))?\s*\.?$",
+    re.IGNORECASE | re.DOTALL)
+
+
+#: How every mark and sentence above starts, after brackets, emphasis or quotes: an 'n' or a dash.
+_MAY_SAY_NOT_APPLICABLE = lazy(r"[\W_]*(?:n|[—–-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NotApplicable:
+    """A statement that only says its competency does not apply at the level."""
+
+    #: The mark or the words as written ('N/A', '—', 'Nothing at this grade').
+    mark: str
+    #: The document's reason, if it gives one ('first expected at L3').
+    reason: str | None
+
+    @property
+    def text(self) -> str:
+        """What the format's ``not_applicable`` says: the reason, else the
+        words every mark stands for ('N/A', 'na', 'None' and a dash alike)."""
+        if self.reason:
+            return self.reason[:1].upper() + self.reason[1:]
+        return "Not applicable"
+
+
+def not_applicable(text: str) -> NotApplicable | None:
+    """The mark, and the reason, of a statement that only says the
+    competency does not apply at its level: a table's mark ('N/A', '—',
+    'N/A – first expected at L3') or a sentence that says so ('Not
+    expected at this level', 'Nothing at this grade', 'None at this level:
+    first expected at L3'). None for a statement ('None of the team's
+    incidents go unreviewed', 'Nothing is shipped without tests', 'None,
+    but ...'). The importer writes what it finds as the format's ``not_applicable``;
+    LL403 reports it written as a statement."""
+    if _MAY_SAY_NOT_APPLICABLE.match(text) is None:
+        return None  # most statements, at once
+    plain = " ".join(strip_markdown(text).split()).strip(" \"'“”‘’")
+    sentence = _NOT_APPLICABLE_SENTENCE.match(plain)
+    if sentence is not None:
+        said = sentence.group("said")
+        reason = sentence.group("reason")
+        if reason is not None:
+            return NotApplicable(said, reason.strip(" .") or None)
+        # The words are the reason, unless they are a mark alone.
+        return NotApplicable(said, None) if said.casefold() in _MARK_SET else NotApplicable(said, said)
+    match = _MARK_AND_REASON.match(plain)
+    if match is None:
+        return None
+    reason = (match.group("reason") or "").strip(" .") or None
+    mark = match.group("mark")
+    if reason is not None and mark.casefold() == "none" and not re.match(r"[:(]|\s*[—–-]", plain[match.end("mark"):].lstrip(")")):
+        return None  # 'None, but ...' is how a sentence starts, not a mark and its reason
+    return NotApplicable(mark, reason)
 
 
 # A statement that only sends the reader to another level, as a matrix's
@@ -3233,12 +3317,32 @@ def years_in_title(title: str) -> tuple[str, str] | None:
 #: other domains to be added. See follow-ups.)', '[Examples to come]', '(Coming soon)', '(Work in progress:
 #: more detail will be added later.)'. A sentence that only mentions such words ('Decides which features are
 #: to be added') is no note: it is not wholly in brackets.
-_STILL_TO_WRITE = lazy(
-    r"(?i)\bto\s+be\s+(?:added|written|defined|completed|done|filled\s+in|fleshed\s+out|expanded|detailed"
+_STILL_TO_WRITE_WORDS = (
+    r"\bto\s+be\s+(?:added|written|defined|completed|done|filled\s+in|fleshed\s+out|expanded|detailed"
     r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
     r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
     r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
     r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|added|documented|filled\s+in)\b")
+_STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
+#: A text that is such a note and nothing else, in brackets or not, maybe naming what is to come: 'Coming
+#: soon', 'To be added.', '(To come)', 'More examples to follow', 'Details to be confirmed later'. Not a
+#: sentence that says something else: 'Sees problems coming soon enough to act', 'Decides which features are
+#: to be added'.
+_ONLY_STILL_TO_WRITE = lazy(
+    r"[\s(\[*_]*(?P<note>(?:(?:more|further|additional|the)\s+)?(?:(?:details?|examples?|content|text|descriptions?"
+    r"|information|info|statements?|expectations?|behaviou?rs?|criteria|(?:this\s+)?section)\s+)?(?:(?:is|are)\s+)?"
+    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?)[\s.!…)\]*_]*",
+    re.IGNORECASE)
+_NOTE_SPAN = lazy(r".+", re.DOTALL)
+
+
+def only_still_to_write(text: str) -> re.Match[str] | None:
+    """Where a text that is only an editor's note that it is still to be
+    written ('Coming soon', 'To be added.', '(Examples to come)') says so
+    (the note's words, without brackets or a stop), or None: a statement
+    left to write, a placeholder."""
+    whole = _ONLY_STILL_TO_WRITE.fullmatch(text)
+    return None if whole is None else _NOTE_SPAN.search(text, whole.start("note"), whole.end("note"))
 _BRACKETED = lazy(r"^\s*(?:\((?P<round>.*)\)|\[(?P<square>[^\[\]]*)\])\s*[.!]?\s*$", re.DOTALL)
 
 #: Why a line states no behaviour (``no_behaviour``).

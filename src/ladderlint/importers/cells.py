@@ -28,12 +28,11 @@ The merge reads every document's cells through :func:`read_marks` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import (NO_BEHAVIOUR, NOT_APPLICABLE_MARKS, NOT_TICKED, TICKED, LevelName, labels_experience, level_code,
-                          no_behaviour, role, years_alone)
+from ..vocabulary import (NO_BEHAVIOUR, NOT_TICKED, TICKED, LevelName, labels_experience, level_code,
+                          no_behaviour, not_applicable, role, years_alone)
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
 
@@ -115,35 +114,6 @@ _IN_ONE_COMPETENCY = lazy(r"(?P<level>\S+(?:\s\d+)?)(?:['’]s)?(?:\s+[A-Za-z&-]
                           r"behaviou?rs|responsibilities|skills|requirements|criteria)", re.IGNORECASE)
 _CONNECTED = lazy(r"[,;.:—–+-]|\b(?:plus|and|also|addition|additionally)\b", re.IGNORECASE)
 
-#: Marks that say the competency does not apply at a level.
-#: 'Not assessed: ...' too, as `render` writes a competency that does not apply at a level.
-_MARKS = "|".join(re.escape(mark) for mark in (*NOT_APPLICABLE_MARKS, "not assessed"))
-_NOT_APPLICABLE = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
-                             re.IGNORECASE | re.DOTALL)
-#: A sentence that says so in words: 'Not applicable at this level', 'Not expected yet', 'Not assessed until L3'.
-_NOT_APPLICABLE_SENTENCE = lazy(r"^(?:n/a|not (?:yet )?(?:applicable|expected|assessed|required))"
-                                      r"(?:\s+(?:at|for|in|on|until|till|before|below|yet)\b[^.;:]*)?\.?$",
-                                      re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class NotApplicable:
-    #: The mark as written ('N/A', '—').
-    mark: str
-    #: The document's reason, if it gives one ('first expected at L3').
-    reason: str | None
-
-    @property
-    def text(self) -> str:
-        """What the format's ``not_applicable`` says: the reason, else the
-        words every mark stands for ('N/A', 'na', 'None' and a dash alike)."""
-        if self.reason:
-            return _sentence_case(self.reason)
-        return "Not applicable"
-
-
-
-
 def tick(text: str) -> bool | None:
     """Whether a checkmark matrix's cell ticks its level (True), says it does
     not (False: '❌', '-', 'No', or blank), or says something else (None)."""
@@ -152,24 +122,6 @@ def tick(text: str) -> bool | None:
         return False
     # Whole cells only: text that merely holds an 'x' ('Fix flaky tests') is neither.
     return True if said in TICKED else False if said in NOT_TICKED else None
-
-
-def not_applicable(text: str) -> NotApplicable | None:
-    """The mark, and the reason, of a statement that only says the
-    competency does not apply ('N/A – first expected at L3'); None for a
-    statement (a sentence that starts with 'None of ...' is one)."""
-    plain = " ".join(strip_markdown(text).split())
-    if _NOT_APPLICABLE_SENTENCE.match(plain):
-        words = plain.rstrip(".")
-        return NotApplicable(words, None) if words.casefold() in ("n/a", "not applicable") else NotApplicable(words, words)
-    match = _NOT_APPLICABLE.match(plain)
-    if match is None:
-        return None
-    reason = (match.group("reason") or "").strip(" .") or None
-    mark = match.group("mark")
-    if reason is not None and mark.casefold() == "none" and not re.match(r"[:(]|\s*[—–-]", plain[match.end("mark"):].lstrip(")")):
-        return None  # 'None, but ...' is how a sentence starts, not a mark and its reason
-    return NotApplicable(mark, reason)
 
 
 def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | None:

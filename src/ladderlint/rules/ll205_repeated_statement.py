@@ -12,7 +12,7 @@ from ..patterns import lazy
 from ..text import name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
     FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, attempting, is_growth_word, more_involved,
-    only_a_level_reference, only_not_applicable_mark, scope_rank,
+    not_applicable, only_a_level_reference, scope_rank,
 )
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -187,11 +187,11 @@ class RepeatedStatement(Rule):
                 for statement in cell.statements:
                     tokens = words_of[statement.text]
                     if not tokens or (len(tokens) <= 5 and (
-                        only_placeholder(statement.text) or only_not_applicable_mark(statement.text)
-                        or only_a_level_reference(statement.text, names)
-                    )):
-                        # Nothing to compare: punctuation, a placeholder ("TBD."), which
-                        # is LL406's, or a mark ("N/A") or a reference ("see E3"), LL403's.
+                        only_placeholder(statement.text) or only_a_level_reference(statement.text, names)
+                    )) or not_applicable(statement.text) is not None:
+                        # Nothing to compare: punctuation, a placeholder ("TBD."), which is LL406's,
+                        # or a reference ("see E3") or what says the competency does not apply
+                        # ("N/A", "Nothing at this grade"), LL403's.
                         continue
                     entry = (order, level.id, cell, statement, _compared(statement.text, tokens))
                     tokens = entry[4]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import CELLS, STATEMENTS, Framework
-from ..vocabulary import only_a_level_reference, only_not_applicable_mark
+from ..model import CELLS, STATEMENTS, Cell, Framework
+from ..vocabulary import not_applicable, only_a_level_reference
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .messages import shorten
 
 
 class EmptyCell(Rule):
@@ -17,8 +18,13 @@ class EmptyCell(Rule):
     no `not_applicable` (a `note` alone is not an expectation). An empty
     statement text is a schema error (LL105). So is an entry whose only
     statement is a mark that the competency does not apply ("N/A", "—",
-    "Not applicable", as a table's cell holds): people would be assessed
-    against it; `not_applicable` says it, with the reason. And one whose
+    "Not applicable", as a table's cell holds), or a sentence that only
+    says so ("Nothing at this grade", "Not expected at this level", "None
+    at this level: first expected at L3"): people would be assessed
+    against it, and other rules would compare it as an expectation;
+    `not_applicable` says it, with the reason. (A sentence that goes on to
+    a behaviour is a statement: "Nothing is shipped without tests", "Not
+    afraid to ask for help at this level".) And one whose
     only statement sends the reader to another level ("see E3", "Same as
     Senior Engineer", "As the previous level"): it says nothing of its own.
 
@@ -31,6 +37,7 @@ class EmptyCell(Rule):
         ```yaml
         competencies:
           mentoring: []
+          hiring: [Nothing at this grade]
         ```
         Fix: write the statements, or `mentoring: {not_applicable: Mentoring
         is first assessed at IC3}`.
@@ -51,15 +58,16 @@ class EmptyCell(Rule):
                         f"level '{level.id}' has an empty entry for competency '{cell.competency_id}'; "
                         "write its statements, or not_applicable with the reason",
                     )
+                elif only_not_applicable(cell):
+                    text = cell.statements[0].text
+                    yield Violation(
+                        cell.path,
+                        f"level '{level.id}' says that competency '{cell.competency_id}' does not apply with "
+                        f"a statement, '{shorten(text)}'; write not_applicable with the reason instead",
+                    )
                 elif len(cell.statements) == 1:
                     text = cell.statements[0].text
-                    if only_not_applicable_mark(text):
-                        yield Violation(
-                            cell.path,
-                            f"level '{level.id}' says that competency '{cell.competency_id}' does not apply with "
-                            f"a statement, '{text}'; write not_applicable with the reason instead",
-                        )
-                    elif only_a_level_reference(text, names):
+                    if only_a_level_reference(text, names):
                         yield Violation(
                             cell.path,
                             f"level '{level.id}' refers to another level for competency '{cell.competency_id}' and "
@@ -74,3 +82,9 @@ def level_names(framework: Framework) -> frozenset[str]:
     """The framework's level ids and titles, case-folded: what a reference
     to another level names."""
     return frozenset(name.casefold() for level in framework.levels for name in (level.id, level.title) if name)
+
+
+def only_not_applicable(cell: Cell) -> bool:
+    """Whether a cell's statements only say that its competency does not
+    apply ("N/A", "Nothing at this grade"), which LL403 reports."""
+    return bool(cell.statements) and all(not_applicable(s.text) is not None for s in cell.statements)

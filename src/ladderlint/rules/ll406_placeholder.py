@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
 from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within, words
-from ..vocabulary import TEMPLATE_SLOTS
+from ..vocabulary import TEMPLATE_SLOTS, only_still_to_write
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import OwnNames
@@ -26,11 +26,13 @@ _SAMPLE_ORGANISATION = (
 )
 SAMPLE_ORGANISATION = lazy(_SAMPLE_ORGANISATION)
 # A template's slot named in brackets, alone ("[Company]", "[Team name]",
-# "[company's name]", "{{ org_name }}", "{Company}"), or a number left to
+# "[company's name]"), a template's variable in braces, whatever its name
+# ("{{ org_name }}", "{Company}", "{Discriminator}", "{ team name }"; not a
+# set, "{a, b}", nor LaTeX's "\textbf{word}" or "x^{n}"), or a number left to
 # fill in ("[X]", "[N]", "by X%", "XX%", "$XX", "$XXk").
 _SLOT = (
-    rf"(?i:\[(?:(?:company|organi[sz]ation)\s+)?(?:{_SLOT_WORDS})(?:['’]s)?(?:[\s_-]+(?:name|names|id|url|link))?\]"
-    rf"|\{{\{{?\s*(?:{_SLOT_WORDS})(?:[\s_-]*(?:name|names|id|url|link))?\s*\}}\}}?)(?!\()"
+    rf"(?i:\[(?:(?:company|organi[sz]ation)\s+)?(?:{_SLOT_WORDS})(?:['’]s)?(?:[\s_-]+(?:name|names|id|url|link))?\])(?!\()"
+    r"|(?<![\w\\^}])\{\{?[ \t]*[A-Za-z][A-Za-z0-9]+(?:(?:[ \t]+|[_-])[A-Za-z0-9]+){0,3}[ \t]*\}\}?(?![}(])"
     r"|\[(?:X{1,3}|N{1,2}|Y)\](?!\()"
     r"|(?<![\w$£€.])(?:X{1,3}|N{1,2})%"
     r"|[$£€]X{1,3}(?:[kKmMbB]|bn)?\b"
@@ -62,6 +64,10 @@ _PLACEHOLDER = lazy(
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
           "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
 _LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
+# What a text that only says it is still to be written holds ("Coming soon", "To be added", "WIP"), and
+# how long such a text is at most.
+_NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been")
+_NOTE_LENGTH = 60
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
 _TEMPLATE_TEXT = lazy(
@@ -158,6 +164,9 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The placeholders in a text (``placeholders``), and the markers it
     names as words (``_named_as_a_word``)."""
     named: list[re.Match[str]] = []
+    note = only_still_to_write(text) if len(text) <= _NOTE_LENGTH else None
+    if note is not None:
+        return [note], named  # a statement still to write: "Coming soon", "To be added"
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
         if not any(hint in lowered for hint in _LOWER_HINTS):
@@ -596,7 +605,9 @@ def _filler_words(text: str, words: Iterable[str]) -> frozenset[str]:
 
 def candidates(prose: Prose) -> list[int]:
     """The texts with a hint of a placeholder, found in all of them at once."""
-    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)))
+    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True))
+                  .union(i for i in prose.containing(_NOTE_HINTS, lower_case=True)
+                         if len(prose.fields[i].text) <= _NOTE_LENGTH))
 
 
 class Placeholder(Rule):
@@ -608,9 +619,14 @@ class Placeholder(Rule):
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), a template's slot that names what
-    goes in it, in brackets or braces (`[Company]`, `[Team name]`,
-    `{{ organisation_name }}`; not a footnote `[1]`, `[sic]` or the text
-    of a reference link, "[Team][team-page]"), a number left to fill in
+    goes in it, in brackets (`[Company]`, `[Team name]`; not a footnote
+    `[1]`, `[sic]` or the text of a reference link, "[Team][team-page]"),
+    a template's variable in braces, whatever its name (`{Discriminator}`,
+    `{team_name}`, `{ Company }`, `{{ organisation_name }}`; not a set,
+    "{a, b}", JSON, LaTeX's "\\textbf{word}" or "x^{n}", nor a variable in a
+    `code` span, below), a statement that only says it is still to be
+    written ("Coming soon", "To be added.", "(Examples to come)", "WIP";
+    not "Sees problems coming soon enough to act"), a number left to fill in
     (`[N] engineers`, `by X%`, `XX%`, `$XX`, `$XXk`; not a variable the
     text defines: "by X% where X is agreed with your manager"), a count
     left as a capital N or X before what it counts (`N engineers`, `X+
@@ -704,9 +720,11 @@ class Placeholder(Rule):
         competencies:
           impact:
             - I reduce p95 latency by ⟨target⟩ by ⟨date⟩
+            - I mentor engineers in the {Discriminator} guild
         ```
         Fix: write the actual target and date, or rephrase without them:
-        "I set and meet latency targets for the services I own".
+        "I set and meet latency targets for the services I own"; name the
+        guild ("in the Payments guild").
     """
 
     code = "LL406"

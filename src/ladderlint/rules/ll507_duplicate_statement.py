@@ -8,6 +8,7 @@ from ..model import Cell, Framework
 from ..text import normal
 from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
+from .ll403_empty_cell import only_not_applicable
 from .messages import shorten
 
 
@@ -17,7 +18,9 @@ class DuplicateStatement(Rule):
     Statements are compared as every rule compares them: ignoring case,
     spacing, quote style, dashes and final punctuation. The repetition is
     reported, pointing back at the first. (The same statement at two levels
-    is a progression problem, reported by the LL2xx rules.) Examples are
+    is a progression problem, reported by the LL2xx rules; a cell that
+    only says, twice, that its competency does not apply, "N/A", is
+    LL403's.) Examples are
     compared the same way: an example given twice to one statement, or to
     two statements of one cell, is reported too; not those of a statement
     that is itself a repetition (its finding says it all), nor one given
@@ -61,6 +64,8 @@ class DuplicateStatement(Rule):
                 statements = cell.statements
                 joined = [" ".join(words[statement.text]) for statement in statements] if may_repeat else []
                 repeats = dict(_repeats([s.text for s in statements])) if len(set(joined)) < len(joined) else {}
+                if repeats and only_not_applicable(cell):
+                    repeats = {}  # "N/A" twice says the competency does not apply: LL403's
                 for i, earlier in repeats.items():
                     statement = statements[i]
                     yield Violation(

@@ -8,7 +8,7 @@ from typing import Iterable
 from ..model import Framework, Statement
 from ..patterns import lazy
 from ..text import normal
-from ..vocabulary import only_a_level_reference
+from ..vocabulary import not_applicable, only_a_level_reference
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .ll403_empty_cell import level_names
@@ -34,7 +34,9 @@ class StatementInTwoCompetencies(Rule):
     pointer to another level, which a cumulative framework says in each
     competency ("All criteria from level one"), nor a heading over
     examples that differ ("Criteria for sublevel A", with each
-    competency's own examples).
+    competency's own examples), nor a statement that only says the
+    competency does not apply ("N/A", "Nothing at this grade"), which
+    belongs to none: LL403 reports it.
 
     Why this matters:
         A statement listed under two competencies was most often pasted
@@ -101,8 +103,11 @@ def _repeated(where: dict[str, Statement], level_names: frozenset[str]) -> dict[
     if len(where) < 2:
         return {}
     first = next(iter(where.values()))
-    if placeholders(first.text) or _TO_A_LEVEL.search(first.text) or only_a_level_reference(first.text, level_names):
-        return {}  # said in each competency on purpose: a placeholder, a pointer to another level
+    if placeholders(first.text) or _TO_A_LEVEL.search(first.text) or only_a_level_reference(first.text, level_names) \
+            or not_applicable(first.text) is not None:
+        # Said in each competency on purpose: a placeholder, a pointer to another level (LL403's), or
+        # that the competency does not apply ("Nothing at this grade", LL403's).
+        return {}
     return {competency: statement for competency, statement in where.items()
             if any(other is not statement and not _own_examples(statement, other) for other in where.values())}
 
