@@ -3170,6 +3170,24 @@ def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) 
     return None
 
 
+#: Labels that say which kind of role or path a page is of ('Engineer Type', 'Career Path', 'Job
+#: Family', 'Discipline'), as a template's page says them at its top.
+_ROLE_KIND = lazy(r"(?i)^(?:(?:engineer(?:ing)?|role|job|position|employee|employment)\s+(?:type|kind|family|track)"
+                  r"|career\s+(?:path|track|ladder)|job\s+family|discipline|department|function)$")
+
+
+def page_fact(label: str, text: str) -> str | None:
+    """Why a labelled line is a fact of the page rather than a competency:
+    a label naming the kind of role or the path the page is of ('**Engineer
+    Type:** Software', '**Career Path:** Engineering', '**Job Family:**
+    Data'), over a name of a few words, no sentence; None for another."""
+    said = " ".join(text.split())
+    if _ROLE_KIND.fullmatch(" ".join(label.split()).strip(" :")) and 0 < len(said.split()) <= 4 \
+            and not said.endswith((".", "!", "?")):
+        return "names the kind of role or the path the page is of, not what the level expects"
+    return None
+
+
 def _says_times_or_conditions(text: str) -> bool:
     """Whether most lines of what an experience label heads say a time or a
     condition ('2-4 years', 'A degree, or equivalent'): the level's facts.

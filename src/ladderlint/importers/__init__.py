@@ -1009,7 +1009,9 @@ def _no_ladder_entry(path: str, failure: ImportFailure) -> ReportEntry:
 
 def _check_has_ladder(document: ImportedDocument) -> None:
     rated = any(cell.proficiency for level in document.levels for cell in level.cells)
-    if not document.levels or (document.statement_count == 0 and not rated):
+    # A level's page that says its list is empty is a level still (see ``ImportedLevel.lists_nothing``).
+    if not document.levels or (document.statement_count == 0 and not rated
+                               and not all(level.lists_nothing for level in document.levels)):
         raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
                                            "document has no recognisable ladder (levels with competencies and "
                                            "their statements)")

@@ -187,6 +187,9 @@ class ImportedLevel:
     #: expects (the experience it asks, who holds it, a note on it): (line, text), the
     #: framework's `description` of the level.
     described: list[tuple[int, str]] = field(default_factory=list)
+    #: The level's page leads in to the list of what it expects and lists nothing ('The following
+    #: skills define this level:', then no skill): a level of the ladder with nothing to assess yet.
+    lists_nothing: bool = False
 
     def describe(self, line: int, text: str) -> None:
         """Add ``text`` (at ``line``) to what is said of the level."""

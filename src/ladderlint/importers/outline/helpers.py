@@ -55,7 +55,7 @@ _SUMMARY_WORDS = _DESCRIPTION_WORDS | frozenset(
 #: level it covers ('General description', 'Descrição Geral', 'Description générale', 'Allgemeine
 #: Beschreibung', 'Overall summary'), or join two of the above.
 _SUMMARY_OF = frozenset(
-    "the this of and role level position job general overall short in "
+    "the this of and role level position job general overall short in scope "
     "geral generale allgemeine allgemein "
     "el la del de y e rol cargo puesto nivel posicion "
     "o a do da funcao "

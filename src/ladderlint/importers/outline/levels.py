@@ -31,14 +31,15 @@ from ...dictionary import english, verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import (
     ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
-    title_without_code,
+    page_fact, title_without_code,
 )
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
     SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
 )
 from .helpers import (
-    AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_summary, SUMMARY_HEADINGS,
+    AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_description,
+    names_a_summary, SUMMARY_HEADINGS,
 )
 from ..source import Ledger
 from .reader import Reader, Steering
@@ -146,6 +147,72 @@ def _section_text(node: _Node) -> str:
 def _prose(node: _Node) -> bool:
     """Whether a section is paragraphs only."""
     return not node.children and bool(node.blocks) and all(isinstance(b, Paragraph) for b in node.blocks)
+
+
+#: A field's label that says its text is what one level attains or is expected to do, in a
+#: form of fields under each competency ('Attainment', 'Expectations at this level', 'Level
+#: expectations'); a label that names the level itself ('Level 2 Attainment') says so too.
+_LEVEL_FIELD = lazy(r"(?i)^(?:(?:level |role )?(?:attainment|expectations?|expected)|"
+                    r"(?:attainment|expectations?) (?:at|for) (?:this|the) (?:level|role)|"
+                    r"(?:what is )?expected at this level|at this level)$")
+
+
+@dataclass
+class _Field:
+    """One labelled field of a competency written as a form ('**Overall
+    Description:** ...'): its label (less the level's code it may start
+    with), the labelled paragraph or bold heading that names it, its text,
+    and whether it is the level's own (see ``LevelReader.forms``)."""
+
+    label: str
+    named: Paragraph | Heading
+    text: list[Block]
+    for_level: bool
+    #: The label named the level by its code ('Level 2 Attainment' on level 2's page).
+    by_code: bool = False
+
+
+def _fields(node: _Node, code: str, named_for_level: set[int]) -> list[_Field] | None:
+    """The fields of a section written as a form: labelled paragraphs
+    ('**Category:** ...') and labels in bold on lines of their own over
+    their text ('**Guidance Notes:**' over paragraphs), nothing else, two
+    or more, no label twice; None for a section of another shape."""
+    labelled = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is not None]
+    if any(child.children or not child.heading.bold for child in node.children) or len(labelled) < len(node.blocks):
+        return None
+    fields: list[_Field] = []
+    for block in labelled:
+        label = unwrap(block.labelled.label if block.labelled else "").rstrip(": ")
+        coded = _after_level_code(code, label)
+        fields.append(_Field(coded[1] if coded else label, block, [block],
+                             coded is not None or bool(_LEVEL_FIELD.search(label)), coded is not None))
+    for child in node.children:
+        label = heading_text(child.heading).rstrip(": ")
+        named = id(child.heading) in named_for_level
+        fields.append(_Field(label, child.heading, child.blocks, named or bool(_LEVEL_FIELD.search(label)), named))
+    fields.sort(key=lambda f: f.named.line)
+    keys = [name_key(f.label) for f in fields]
+    # Examples are a statement's own ('**Examples:**' beside '**Expectations:**'): such a section
+    # is a competency's statements with their examples, not a template's form.
+    if any(aside_name(f.label) == "examples" for f in fields):
+        return None
+    return fields if len(fields) >= 2 and len(set(keys)) == len(keys) else None
+
+
+def _describes(label: str) -> bool:
+    """Whether a field's label names what the competency is ('Overall
+    Description', 'Description', 'Definition', 'Summary')."""
+    return names_a_description(label) or name_key(label) in ("definition", "what it is", "what it means")
+
+
+def _leads_in_to_nothing(node: _Node) -> bool:
+    """Whether a section holds only a lead-in to a list that is not there
+    ('## Required Skills' over 'The following skills define this level:'
+    and nothing more, on the page of a level that lists none): it says
+    nothing of the level, and is none of its sections."""
+    return not node.children and bool(node.blocks) \
+        and all(isinstance(b, Paragraph) and b.labelled is None for b in node.blocks) \
+        and strip_markdown(block_text(node.blocks[-1])).rstrip().endswith(":")
 
 
 @dataclass
@@ -902,6 +969,12 @@ class LevelReader(Reader):
         #: Bullets that finish the verb of the lead-in before them ('Demonstrates:' over '- ownership
         #: of a service'), and that verb (``verb_lead``).
         self.led: dict[int, str] = {}
+        #: The headings inside the level being read whose label named the level ('Level 2
+        #: Attainment'), by id: a field of a form so named is the level's own (``forms``).
+        self.named_for_level: set[int] = set()
+        #: The sections of the level being read written as forms of fields, by id, with their
+        #: fields (``forms``).
+        self.forms: dict[int, list[_Field]] = {}
 
     def known_levels(self) -> list[str]:
         """The titles of the document's levels, as far as they are known."""
@@ -989,6 +1062,7 @@ class LevelReader(Reader):
                 self.document.unplaced(block.line, f"the title of the level before heading '{rest}' (its level "
                                                    "on this page)", normalise(heading.text))
                 block.text = rest
+                self.named_for_level.add(id(block))
             elif isinstance(block, Heading) and (coded := _after_level_code(level.id or level_code(title) or "",
                                                                             block.text)) is not None:
                 # '**Level 2 Attainment:**' under each skill of the page of level 2: the skill's
@@ -997,6 +1071,7 @@ class LevelReader(Reader):
                 self.document.unplaced(block.line, f"the level before heading '{rest}' (its level on this page)",
                                        code)
                 block.text = rest
+                self.named_for_level.add(id(block))
             if isinstance(block, Heading):
                 above = stack[-1][0].heading
                 # 'Examples' right after a competency in bold (a Notion toggle under '**Delivery**') is
@@ -1010,6 +1085,7 @@ class LevelReader(Reader):
                 stack.append((node, depth))
             else:
                 stack[-1][0].blocks.append(block)
+        self.forms = self.find_forms(root, level.id or level_code(title) or "")
         # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
         # apart from its text as a quoted note ('> **Note:** ...') is: never its summary or a
         # competency, but said of the level, in its description.
@@ -1074,6 +1150,76 @@ class LevelReader(Reader):
         for child in root.children:
             self.node(level, child, None, opening=child is opening, alike=alike)
 
+    def find_forms(self, root: _Node, code: str) -> dict[int, list[_Field]]:
+        """The sections under a level written as forms, by id, with their
+        fields: a template's page (a skill framework such as SFIA, an HR
+        system's export, a Notion database page) gives each competency the
+        same labelled fields ('**Reference:**', '**Category:**', '**Overall
+        Description:**', '**Level 2 Attainment:**'), of which one alone is the
+        level's own (its label names the level, or says it is what the level
+        attains or is expected to do), beside a field that describes the
+        competency, or named by the level. Two sections or more under one
+        heading with the same labels are such forms; so is one alone with
+        three fields or more, one of them its description. Sections of
+        labelled statements ('**Technical Knowledge:** Knows ...', '**Scope:**
+        ...') name no field the level's own, and are read as ever."""
+        found: dict[int, list[_Field]] = {}
+        shaped: list[tuple[_Node, list[_Field]]] = []
+        for child in root.children:
+            fields = _fields(child, code, self.named_for_level)
+            # A template's mark: its level's field named by the level, or a field that describes the
+            # competency beside it ('**Expectations:**' beside '**Signals:**' alone is no template).
+            if fields is not None and sum(f.for_level for f in fields) == 1 \
+                    and any(f.by_code or not f.for_level and _describes(f.label) for f in fields):
+                shaped.append((child, fields))
+            found.update(self.find_forms(child, code))
+        labels = Counter(frozenset(name_key(f.label) for f in fields) for _, fields in shaped)
+        for child, fields in shaped:
+            if labels[frozenset(name_key(f.label) for f in fields)] >= 2 or len(shaped) == 1 and len(fields) >= 3 \
+                    and any(_describes(f.label) for f in fields if not f.for_level):
+                found[id(child)] = fields
+        return found
+
+    def form_section(self, level: ImportedLevel, node: _Node, fields: list[_Field],
+                     dimension: ImportedDimension | None) -> None:
+        """A competency written as a form (see ``find_forms``): its heading
+        names it, the field that describes it ('Overall Description') is its
+        description, the level's own field ('Level 2 Attainment') gives its
+        statements, read as a competency's section is; the other fields, the
+        same at every level (a reference code, a category, guidance notes),
+        are reported: they say nothing the level expects."""
+        heading = node.heading
+        target = dimension or self.document.dimension(None, heading.line)
+        own = next(f for f in fields if f.for_level)
+        competency = self.competency_section(
+            level, target, heading, [] if isinstance(own.named, Paragraph) else own.text)
+        if isinstance(own.named, Paragraph) and own.named.labelled is not None:
+            written = own.named.labelled
+            level.cell(competency).statements.extend(
+                ImportedStatement(text, own.named.line) for text in (written.parts or [written.rest]))
+        self.use(own.named)
+        name = normalise(heading_text(heading))
+        for f in fields:
+            if f is own:
+                continue
+            text = [b for b in f.text if isinstance(b, Paragraph)]
+            if _describes(f.label) and text and len(text) == len(f.text) and competency.description is None:
+                competency.description = competency_description(*(
+                    b.labelled.rest if b.labelled is not None else b.text for b in text))
+                self.use(f.named)
+                for paragraph in text:
+                    self.use(paragraph)
+                continue
+            # One entry per field, its text whole: the same fields come back under every competency.
+            said = [block_text(b) for b in f.text if b is not f.named]
+            if isinstance(f.named, Paragraph) and f.named.labelled is not None:
+                said.insert(0, unwrap(f.named.labelled.rest))
+            self.document.unplaced(f.named.line, f"field '{f.label}' of competency '{name}', a field of every "
+                                                 f"competency's form: not what the level expects (its "
+                                                 f"'{own.label}' is)", " ".join(said))
+            for block in [f.named, *f.text]:
+                self.use(block)
+
     @cached_property
     def held_among_others(self) -> set[str]:
         """The names (keys) of the headings that come after another at
@@ -1103,7 +1249,9 @@ class LevelReader(Reader):
             return False
         if normalise(unwrap(first.heading.text)).casefold() in SUMMARY_HEADINGS - {"description"}:
             return True
-        return not (len(root.children) > 1 and all(_prose(c) for c in root.children[1:]))
+        # A section that only leads in to a list it lacks is none of the level's sections.
+        after = [c for c in root.children[1:] if not _leads_in_to_nothing(c)]
+        return not (after and all(_prose(c) for c in after))
 
     def summary_notice(self, level: ImportedLevel, heading: Heading) -> None:
         """Say that a section gave the level's summary, not a competency."""
@@ -1141,6 +1289,8 @@ class LevelReader(Reader):
         """competency, dimension or group (a heading over dimensions)."""
         steering = self.steering
         depth = node.heading.depth
+        if id(node) in self.forms:
+            return "competency"  # a form of fields (see ``find_forms``)
         if steering.competency_heading is not None and depth == steering.competency_heading:
             return "competency"
         if steering.dimension_heading is not None and depth == steering.dimension_heading:
@@ -1233,6 +1383,14 @@ class LevelReader(Reader):
         and may be its description (see ``opens_the_level``); ``alike``:
         the level's sections are all prose."""
         heading = node.heading
+        if (fields := self.forms.get(id(node))) is not None:
+            self.form_section(level, node, fields, dimension)
+            return
+        if _leads_in_to_nothing(node):
+            level.lists_nothing = True
+            self.drop_section(node, f"section '{normalise(heading.text)}' only leads in to a list, and the list "
+                                    "is not there: nothing at this level")
+            return
         paragraphs = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is None]
         # A heading naming a summary ('Description') among sections in prose as it is, not opening
         # the level, is one of the level's competencies.
@@ -1240,11 +1398,15 @@ class LevelReader(Reader):
         if opening and not level.summary and not node.children and paragraphs \
                 and all(isinstance(b, Paragraph) for b in node.blocks):
             # '### Overview' over a paragraph or two, opening the level: its summary; a
-            # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever.
-            level.summary = paragraphs_text(paragraphs)
+            # labelled line beside them ('**Typical Experience**: 2-4 years') is read as ever, but
+            # for one whose label names a summary ('**Scope Summary:** ...'): the summary's too.
+            summing = [b for b in node.blocks if isinstance(b, Paragraph) and b.labelled is not None
+                       and names_a_summary(b.labelled.label.rstrip(": "))]
+            level.summary = paragraphs_text(sorted([replace(b, text=b.labelled.rest) for b in summing if b.labelled]
+                                                   + paragraphs, key=lambda b: b.line))
             self.summary_notice(level, heading)
             self.use(heading)
-            for paragraph in paragraphs:
+            for paragraph in [*paragraphs, *summing]:
                 self.use(paragraph)
             labelled = [b for b in node.blocks if id(b) not in self.placed]
             if labelled:
@@ -1373,6 +1535,12 @@ class LevelReader(Reader):
                     self.describe(level, block)
                 else:
                     self.drop(block, why)
+                labelled = None
+                continue
+            elif isinstance(block, Paragraph) and block.labelled is not None \
+                    and (why := page_fact(unwrap(block.labelled.label), strip_markdown(block.labelled.rest))) is not None:
+                # '**Engineer Type:** Software' at the top of a template's page: no competency.
+                self.drop(block, why)
                 labelled = None
                 continue
             elif isinstance(block, Paragraph) and block.labelled is not None \
