@@ -448,6 +448,7 @@ def test_ll302_reports_a_name_where_only_a_company_fits(statement, name):
     "I contribute to React's ecosystem and apply AWS's well-architected framework",
     "I contribute back to Kubernetes, and back into Terraform",
     "I know the Python way, the Node.js way and the Kubernetes operating model",
+    "I share the Kubernetes values and the Rust culture",
     "I contribute to Terragrunt's success and to Kubernetes's success",
     "I look beyond MVP scope and beyond Engineering",
     "I give back to Open Source and am an advocate for Accessibility",

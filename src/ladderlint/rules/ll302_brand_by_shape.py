@@ -269,18 +269,27 @@ _SHAPES: tuple[_Shape, ...] = (
         cites=True,
         of_a_place=True,
     ),
-    # "the Initech values", "the Initech way", "the Initech engagement
-    # model": what a company calls its own, in lower case (in capitals, the
-    # first shape's); as often a tool's or a language's ("the Python way",
-    # "the Kubernetes operating model").
+    # "the Initech values", "the Initech engagement model": what a company
+    # calls its own, in lower case (in capitals, the first shape's); a
+    # language's or a tool's values are seldom named so, but a tool's name
+    # may be a company's ("the Atlassian values").
     _Shape(
-        (" values", " mission", " culture", " principles", " way", " brand", " model"),
+        (" values", " mission", " culture", " brand", " model"),
         lazy(
             r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}"
-            r"(?:values|mission|culture|principles|way|brand|(?:engagement|operating|business) model)\b"
+            r"(?:values|mission|culture|brand|(?:engagement|operating|business) model)\b"
         ),
         weak=True,
-        cites=True,  # "the Toyota way", "the Amazon values"
+        cites=True,  # "the Amazon values"
+        of_a_place=True,
+    ),
+    # "the Initech way", "the Initech principles": as often a language's or a
+    # tool's ("the Python way", "the Rails way", "the React principles").
+    _Shape(
+        (" way", " principles"),
+        lazy(r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}(?:way|principles)\b"),
+        weak=True,
+        cites=True,  # "the Toyota way"
         of_a_tool=True,
     ),
     # "Initech's presence in the technology community", "part of Initech's
@@ -401,15 +410,17 @@ class BrandByShape(Rule):
     business success" (goals, objectives, needs, strategy ...), "a
     trusted voice in X" (an ambassador, an advocate for X), "investing
     back into X" ("give back to X") and "beyond X", where X is a
-    capitalised name. In "across X", "Represents X" and "X's product
-    strategy", X is not reported when all its
+    capitalised name. In "across X", "Represents X", "X's product
+    strategy" and "the X values" in lower case, X is not reported when all its
     words are English words, terms of the trade or acronyms, as a place's,
     a team's, a tool's or a product's are ("across Europe", "within
-    Payments", "within ML Platform", "inside Jira", "React's roadmap"); in
-    the shapes where a company is meant, nor when each word is also a
-    tool's, a service's or a library's name, as a technology fills them
-    too ("a trusted voice in Rust", "contribute back to Kubernetes", "the
-    Python way", "the Node.js way", "Terragrunt's success"). "X best
+    Payments", "within ML Platform", "inside Jira", "React's roadmap",
+    "the Kubernetes values"); in "the X way" (principles), "X's
+    presence", "X business success", "a trusted voice in X", "back into
+    X" and "beyond X", nor when each word is also a tool's, a service's
+    or a library's name, as a technology fills them too ("a trusted voice
+    in Rust", "contribute back to Kubernetes", "the Python way", "the
+    Node.js way", "Terragrunt's success"). "X best
     practices" alone is no shape: tools have best practices too, and no
     list names every tool ("Pulumi best practices"); it is reported once
     another shape has found X.
