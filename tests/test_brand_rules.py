@@ -420,6 +420,52 @@ def test_ll302_the_name_is_the_words_before_the_kind_of_values(cli, write, state
     assert found[0].startswith(f"{path}:{at(0, statement, 'Initech')}:")
 
 
+# A report-only trial: a line pasted from another company's ladder, its name
+# the only one in the file, was missed where no shape matched it.
+@pytest.mark.parametrize("statement, name", [
+    ("I embody the Carvago values.", "Carvago"),  # lower-case "values"
+    ("You know the Initech way of doing things", "Initech"),
+    ("I understand the Leads.io engagement model.", "Leads.io"),
+    ("I regularly contribute to Packback's presence in the technology community.", "Packback"),
+    ("I am a critical part of Initech\u2019s continued success", "Initech"),
+    ("I am considered a critical part of Carvago business success.", "Carvago"),
+    ("I am a trusted voice in Carvago and my opinions carry some weight.", "Carvago"),
+    ("I am an ambassador for Initech at meetups", "Initech"),
+    ("I am investing back into Carvago.", "Carvago"),
+    ("My influence is felt beyond Initech, in the wider industry", "Initech"),
+])
+def test_ll302_reports_a_name_where_only_a_company_fits(statement, name):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement]))])
+    assert [v.message.split("'")[1] for v in found] == [name]
+    assert found[0].span is not None and statement[found[0].span[0]:found[0].span[1]] == name
+
+
+@pytest.mark.parametrize("statement", [
+    # A technology, a language or a tool in the same shapes: its community, its way, its success.
+    "I follow Python best practices and Kubernetes best practices",
+    "I am a trusted voice in the Rust community and an advocate for TypeScript",
+    "I am a trusted voice in Rust and Go",
+    "I contribute to React's ecosystem and apply AWS's well-architected framework",
+    "I contribute back to Kubernetes, and back into Terraform",
+    "I know the Python way, the Node.js way and the Kubernetes operating model",
+    "I share the Kubernetes values and the Rust culture",
+    "I contribute to Terragrunt's success and to Kubernetes's success",
+    "I look beyond MVP scope and beyond Engineering",
+    "I give back to Open Source and am an advocate for Accessibility",
+    "I understand Payments business goals",
+    # A person's, and a method or an organisation frameworks cite.
+    "I am a voice in Priya's team and help with Priya's career growth",
+    "I know the Agile way and the Toyota way",
+    # The framework's own organisation and its alias.
+    "I am a trusted voice in EscrowTab and embody the EscrowTab values",
+    "I am investing back into Escrow, and part of Escrow business success",
+    "I contribute to EscrowTab's presence in the technology community",
+])
+def test_ll302_quiet_on_a_technology_a_person_or_the_own_name_in_those_shapes(statement):
+    found = BrandByShape().check_frameworks([framework(framework_yaml([statement], aliases=["Escrow"]))])
+    assert found == []
+
+
 def test_ll302_leaves_a_name_that_overlaps_one_ll301_reports_to_it(cli, write):
     # A report-only trial: "at Monzo Bank" gave LL301 'Monzo' and LL302 'Monzo Bank', one leftover twice.
     statements = ["I raise concerns with my manager at Monzo Bank.", "I grow people at Initech Bank."]
@@ -1317,7 +1363,7 @@ def test_quiet_on_addresses_without_https_that_are_its_own_cited_or_tools(cli, w
 
 
 def test_ll302_reports_the_other_mentions_of_a_name_it_found_by_shape():
-    statements = ["I feel connected to Initrode's mission", "I contribute to Initrode's reputation and the Initrode team",
+    statements = ["I feel connected to Initrode's mission", "I contribute to Initrode's codebase and the Initrode team",
                   "I work with Initrodes of all sizes"]
     found = [v.message for v in BrandByShape().check_frameworks([framework(framework_yaml(statements))])]
     assert len(found) == 2 and "'Initrode' again, which reads elsewhere in the framework" in found[1]

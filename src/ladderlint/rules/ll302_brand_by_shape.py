@@ -87,6 +87,12 @@ class _Shape:
     #: English words, terms of the trade and acronyms alone is no
     #: organisation's there.
     of_a_place: bool = False
+    #: The shape is filled as often by a technology, a tool or a product as by
+    #: an organisation ("a trusted voice in Rust", "contribute back to
+    #: Kubernetes", "the Python way", "Terragrunt's success"): a name of
+    #: English words, terms of the trade, names of tools and acronyms alone
+    #: is no organisation's there.
+    of_a_tool: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -155,6 +161,18 @@ def _an_organisation_speaking(text: str, start: int, end: int) -> bool:
     return _HERE_AT.search(text, max(0, start - 10), start) is not None \
         or _ORGANISATION_SAYS.match(text[end:]) is not None
 
+
+# Where a name ends a phrase that says the organisation one belongs to or
+# gives back to ("a trusted voice in Initech and ...", "investing back into
+# Initech."): not before a possessive, which names a person's or a body's
+# ("a voice in Priya's team").
+_BELONGING_END = r"(?!['’]s\b)" + _WIDER_PHRASE_END
+# What a company has and a tool does not, after its name as a modifier or
+# a possessive: its business and how it is seen ("Initech business
+# success", "Initech's presence in the community", "part of Initech's
+# success"). Not "growth": as often a person's ("Priya's career growth").
+_BUSINESS = ("success", "goals", "objectives", "outcomes", "needs", "priorities", "strategy", "results")
+_STANDING = ("presence", "reputation", "success", "business", "bottom line")
 
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
@@ -251,6 +269,58 @@ _SHAPES: tuple[_Shape, ...] = (
         cites=True,
         of_a_place=True,
     ),
+    # "the Initech values", "the Initech engagement model": what a company
+    # calls its own, in lower case (in capitals, the first shape's); a
+    # language's or a tool's values are seldom named so, but a tool's name
+    # may be a company's ("the Atlassian values").
+    _Shape(
+        (" values", " mission", " culture", " brand", " model"),
+        lazy(
+            r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}"
+            r"(?:values|mission|culture|brand|(?:engagement|operating|business) model)\b"
+        ),
+        weak=True,
+        cites=True,  # "the Amazon values"
+        of_a_place=True,
+    ),
+    # "the Initech way", "the Initech principles": as often a language's or a
+    # tool's ("the Python way", "the Rails way", "the React principles").
+    _Shape(
+        (" way", " principles"),
+        lazy(r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}(?:way|principles)\b"),
+        weak=True,
+        cites=True,  # "the Toyota way"
+        of_a_tool=True,
+    ),
+    # "Initech's presence in the technology community", "part of Initech's
+    # success", "Initech business success": how a company stands and does.
+    _Shape(
+        (),
+        trigger=tuple(lazy(rf"{s} (?:[a-z-]+ )?(?:{'|'.join(_STANDING)})\b") for s in ("'s", "’s")),
+        shape=lazy(r"\b" + _NAME + rf"['’]s (?:[a-z-]+ )?(?:{'|'.join(_STANDING)})\b"),
+        weak=True,
+        cites=True,
+        of_a_tool=True,
+    ),
+    _Shape(
+        (" business ",),
+        lazy(r"\b" + _NAME + rf" business (?:{'|'.join(_BUSINESS)})\b"),
+        weak=True,
+        of_a_tool=True,
+    ),
+    # "a trusted voice in Initech", "an ambassador for Initech", "investing
+    # back into Initech", "known beyond Initech": the organisation one
+    # belongs to or gives back to; as often a community's technology ("a
+    # voice in Rust", "contribute back to Kubernetes", "beyond React").
+    _Shape(
+        ("voice", "mbassador", "dvocate", "back ", "eyond "),
+        lazy(
+            r"(?:\b(?:voice|ambassador|advocate)s? (?:in|of|for|within)|\bback (?:in)?to|\b[Bb]eyond) "
+            + _NAME + _BELONGING_END
+        ),
+        weak=True,
+        of_a_tool=True,
+    ),
 )
 # Capitalised words that start a noun phrase but never a name: the
 # calendar's too (days, months, holidays).
@@ -332,11 +402,28 @@ class BrandByShape(Rule):
     organisation owns, after a word or two saying which ("X's
     experimentation methodology", "X's product strategy", roadmap,
     customers, engineers, culture, values, mission; not "vision", as
-    often a person's), where X is a
-    capitalised name. In the last three, X is not reported when all its
+    often a person's), and where the context says a company rather than
+    a technology: "the X values" in lower case (mission, culture,
+    principles, way, brand, engagement model, operating model: "the X
+    way", "the X engagement model"), "X's presence" (reputation, success,
+    business, after a word or not: "part of X's continued success"), "X
+    business success" (goals, objectives, needs, strategy ...), "a
+    trusted voice in X" (an ambassador, an advocate for X), "investing
+    back into X" ("give back to X") and "beyond X", where X is a
+    capitalised name. In "across X", "Represents X", "X's product
+    strategy" and "the X values" in lower case, X is not reported when all its
     words are English words, terms of the trade or acronyms, as a place's,
     a team's, a tool's or a product's are ("across Europe", "within
-    Payments", "within ML Platform", "inside Jira", "React's roadmap").
+    Payments", "within ML Platform", "inside Jira", "React's roadmap",
+    "the Kubernetes values"); in "the X way" (principles), "X's
+    presence", "X business success", "a trusted voice in X", "back into
+    X" and "beyond X", nor when each word is also a tool's, a service's
+    or a library's name, as a technology fills them too ("a trusted voice
+    in Rust", "contribute back to Kubernetes", "the Python way", "the
+    Node.js way", "Terragrunt's success"). "X best
+    practices" alone is no shape: tools have best practices too, and no
+    list names every tool ("Pulumi best practices"); it is reported once
+    another shape has found X.
     X is not reported when it is the framework's own organisation or one
     of its aliases, or their initials ("LMG" for Loan Market Group), or
     starts with its name ("across Acme Labs Engineering" by Acme Labs: a
@@ -408,7 +495,10 @@ class BrandByShape(Rule):
         The built-in list of LL301 cannot know every organisation whose
         framework was adapted. These shapes are how an organisation's own
         name appears in its framework, so a name in them that is not yours
-        is most likely a leftover. It is a warning: the shape is a guess.
+        is most likely a leftover; a line pasted from another company's
+        ladder often names it once, in such a shape ("a trusted voice in
+        Carvago", "Packback's presence in the technology community"). It
+        is a warning: the shape is a guess.
 
     Example:
         ```yaml
@@ -418,6 +508,7 @@ class BrandByShape(Rule):
             competencies:
               culture:
                 - I live the Initech Values every day
+                - I am a trusted voice in Initech and investing back into it
         ```
         Fix: write your own organisation's name, or add the name to
         `allowed-names` if it is not an organisation's.
@@ -508,6 +599,8 @@ class BrandByShape(Rule):
                     continue
                 if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]):
                     continue  # "within ML Platform", "across Europe": a team's or a place's words
+                if shape.of_a_tool and _a_tool(name):
+                    continue  # "a trusted voice in Rust", "the Python way": a technology's
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
                         or _a_pair_of_doings(text, end - len(name), end):
                     continue
@@ -689,6 +782,21 @@ def _english(words: list[str]) -> bool:
              for i, part in enumerate(joined)]
     return all(english().knows(part) or engineering_term(part) or (before_hyphen and hyphenated_prefix(part))
                for part, before_hyphen in parts)
+
+
+def _a_tool(name: str) -> bool:
+    """Whether each word of the name is English, a term of the trade, an
+    acronym or a tool's, a service's or a library's name ("Rust",
+    "Kubernetes", "AWS", "Terragrunt", "Node.js"): a technology, not an
+    organisation."""
+    from ..dictionary import software_term  # read only for a name in a shape a tool fills too
+
+    def a_tool(word: str) -> bool:
+        # "Node.js" is listed as "nodejs"; "Leads.io" is no "leads" and "io".
+        return _an_acronym(word) or any(_english([spelling]) or software_term(spelling.casefold())
+                                        for spelling in {word, word.replace(".", "")})
+
+    return all(a_tool(word) for word in name.split(" "))
 
 
 def _departments(text: str, organisation: Organisation) -> set[str]:
