@@ -773,6 +773,27 @@ def test_a_standalone_level_that_copies_the_one_below_is_reported_once(cli, writ
     ]
 
 
+def test_a_cumulative_level_copied_whole_from_the_one_below_is_reported_once(cli, write):
+    """A level block copied and only its id and title edited: one finding
+    at the level, naming the level it copies and how many statements, not
+    one per statement. A level that changes one statement, or that copies a
+    single statement, keeps its per-statement findings."""
+    same = "{id: L%d, title: %s, competencies: {impact: [I fix out of date docs, I review changes]}}"
+    body = levels(same % (1, "A"), same % (2, "B"),
+                  "{id: L3, title: C, competencies: {impact: [I fix out of date docs, I lead reviews of changes]}}")
+    assert findings(cli, write, body, "LL205") == [
+        "14:10: level 'L2' says word for word what level 'L1' says (2 statements): the two levels read alike and "
+        "level 'L2' asks nothing more; say what sets level 'L2' apart",
+        "15:48: statement repeated word for word from level 'L1' (competency 'impact'): the expectation does not "
+        "grow; keep it at level 'L1' only (levels are cumulative by default; set `cumulative: false` if each level "
+        "stands on its own), or say what more is expected here",
+    ]
+    one = "{id: L%d, title: %s, competencies: {impact: [I fix out of date docs]}}"
+    assert [line.split(": ")[1].split(" (")[0] for line in findings(cli, write, levels(one % (1, "A"), one % (2, "B")),
+                                                                   "LL205")] == [
+        "statement repeated word for word from level 'L1'"]
+
+
 def test_a_standalone_level_whose_summary_sets_it_apart_is_not_said_to_read_alike(cli, write):
     """The same statements as the level below, but a summary of its own
     that says how the level differs: the levels are told apart. The same

@@ -1,4 +1,4 @@
-"""Clean text: LL501-LL517."""
+"""Clean text: LL501-LL518."""
 
 from __future__ import annotations
 
@@ -1928,3 +1928,64 @@ def test_ll517_reads_to_and_able_at_the_start_of_a_statement_and_after_a_word_al
                   "Able lead the team", "Is able lead the team"]
     assert [v.message.split(":")[0] for v in violations("LL517", statements)] == [
         "'To reliably ships'", "'to reliably ships'", "'Able lead'", "'able lead'"]
+
+
+# LL518 unfinished-sentence ---------------------------------------------------
+
+
+def test_ll518_reports_a_statement_cut_short_after_a_determiner_a_joining_word_or_a_preposition(cli, write):
+    statements = [
+        "Spots trends in the team's work and communicates them clearly and",
+        "Follows project-agreed best practices, and ships work meeting the definition of",
+        "Keeps stakeholders informed of progress through their",
+        "Reviews the design with every",
+        "Works in the middle of.",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    advice = "finish the sentence or remove the words left over"
+    assert findings(cli, path, select="LL518") == [
+        f"{path}:{at(0, statements[0], len(statements[0]) - len('and'))}: LL518 "
+        f"[warning] the text stops mid-sentence: it ends in 'and' with nothing after it to join; {advice}",
+        f"{path}:{at(1, statements[1], 'the definition of')}: LL518 [warning] the text stops mid-sentence: it ends in "
+        f"'the definition of', a preposition with nothing after it; {advice}",
+        f"{path}:{at(2, statements[2], 'their')}: LL518 [warning] the text stops mid-sentence: it ends in 'their' "
+        f"with no noun after it; {advice}",
+        f"{path}:{at(3, statements[3], 'every')}: LL518 [warning] the text stops mid-sentence: it ends in 'every' "
+        f"with no noun after it; {advice}",
+        f"{path}:{at(4, statements[4], 'the middle of')}: LL518 [warning] the text stops mid-sentence: it ends in "
+        f"'the middle of', a preposition with nothing after it; {advice}",
+    ]
+
+
+def test_ll518_reads_summaries_and_descriptions_but_not_names():
+    text = framework_yaml(["Ships small changes"]).replace(
+        "        name: Organizational Health\n",
+        "        name: Health of the\n        description: Keeps the team healthy and\n",
+    ).replace("    title: IC1 Engineer\n", "    title: IC1 Engineer\n    summary: Owns a part of\n")
+    found = registry()["LL518"]().check_frameworks([framework(text)])
+    assert sorted(v.message.split(": it ends in ")[1].split(";")[0] for v in found) == [
+        "'a part of', a preposition with nothing after it", "'and' with nothing after it to join"]
+
+
+@pytest.mark.parametrize("statement", [
+    # A preposition that ends a relative clause, or a verb's particle.
+    "Understands what the systems they are responsible for are capable of",
+    "Knows who they report to and the things to look out for",
+    "Gives useful feedback to the people they work with.",
+    "Makes sure the processes designed are adhered to",
+    "Builds the creative product that Monzo is known for",
+    "Knows what that leads to",
+    "Brings the team along, gets the message across and keeps the lights on",
+    "Delivers production-ready code in a way that others can build on",
+    # A pronoun, a label, a quoted word, a compound of two joining words.
+    "Pairs with a new joiner and helps her", "Gives them one each", "Moves from plan B to Plan A",
+    'Avoids filler words such as "just" and "the"', "Reviews changes and/or",
+    # A colon leads into a list, an ellipsis leaves off on purpose.
+    "Is responsible for the:", "Owns the roadmap, the budget and...", "Owns the roadmap and\u2026",
+    # A noun phrase of more than one word before the preposition, or a verb.
+    "Delivers what the business depends on", "Does what the job calls for",
+    # Ordinary endings.
+    "Ships features on time and to a high standard.", "Takes feedback from my manager and peers",
+])
+def test_ll518_quiet_on_sentences_english_ends_so(statement):
+    assert violations("LL518", [statement]) == []

@@ -1470,6 +1470,10 @@ POSSESSIVES = frozenset("my our their his her your its the a an".split())
 #: Those and the demonstratives: a word after one is a thing or a person
 #: named ("that service", "your tech lead"), not a verb or a subject's word.
 DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
+#: The words of those that never stand without a noun after them, and
+#: "every": not "his" or "her", which are pronouns too ("help her", "the
+#: choice is his"), nor "this" or "that" ("they own that").
+NOUN_MUST_FOLLOW = (POSSESSIVES - {"his", "her"}) | frozenset({"every"})
 #: The people of a discipline: a title that ends with one is a role ('Engineering Manager').
 ROLE_NOUNS = frozenset(
     "engineer engineers manager managers designer designers scientist scientists analyst analysts developer "

@@ -51,6 +51,7 @@ from .ll514_curly_quoted_text import CurlyQuotedText
 from .ll515_statement_in_two_competencies import StatementInTwoCompetencies
 from .ll516_value_as_statement import ValueAsStatement
 from .ll517_wrong_verb_form import WrongVerbForm
+from .ll518_unfinished_sentence import UnfinishedSentence
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -106,6 +107,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     StatementInTwoCompetencies,
     ValueAsStatement,
     WrongVerbForm,
+    UnfinishedSentence,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

@@ -43,7 +43,11 @@ class RepeatedStatement(Rule):
     whether or not levels are cumulative: two levels summed up alike do
     not say how they differ.
 
-    Reported at the higher level, naming the lower one; a statement
+    Reported at the higher level, naming the lower one; a level whose
+    statements (two or more) are all those of the level below, word for
+    word in the same competencies (a level's block copied and only its id
+    and title edited), is reported once, at the level, naming the level it
+    copies and how many statements, not once a statement; a statement
     repeated under several competencies of the higher level (a sentence
     said of every competency), word for word or nearly with the same words
     changed, is reported once there, at the first, naming them all (and
@@ -157,8 +161,15 @@ class RepeatedStatement(Rule):
             return word in own or brands.knows(word)
 
         yield from _repeated_summaries(framework, analysis)
-        if not exact_repeats and not framework.cumulative:
-            yield from _repeated_levels(framework, analysis)
+        # Levels copied whole from the level below: one finding at the level.
+        # Where each repeat is reported, it stands for the level's statements
+        # (of more than one: one statement is best said where it is).
+        copied: set[int] = set()
+        if exact_repeats or not framework.cumulative:
+            for order, count in _copied_levels(framework, analysis):
+                if not exact_repeats or count > 1:
+                    copied.add(order)
+                    yield _level_copy(framework, order, count, asks_more=framework.cumulative)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # The statements that may open with a label ('Continuous improvement:
@@ -227,17 +238,21 @@ class RepeatedStatement(Rule):
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
-        for (_order, key), (earlier, entries) in repeats.items():
+        for (order, key), (earlier, entries) in repeats.items():
+            if order in copied:
+                continue
             if len({entry[2].competency_id for entry in entries}) == 1:  # twice in one cell too: LL507's
                 yield self._repeat(declared, _Item(*entries[0]), _Item(*earlier))
             else:
                 yield self._repeats(declared, [_Item(*entry) for entry in entries], _Item(*earlier),
                                     _competencies_saying(framework.levels[earlier[0]], key, words_of))
         for near_repeat, pairs in nears.items():
+            if near_repeat[0] in copied:
+                continue
             yield self._near(declared, pairs, list(near_repeat[-1]))
         if exact_repeats:
             for higher, below, label in _relabelled(may_be_labelled, first_seen):
-                if id(higher[3]) not in reported:
+                if id(higher[3]) not in reported and higher[0] not in copied:
                     reported.add(id(higher[3]))
                     yield self._repeat(declared, _Item(*higher), _Item(*below), label=label)
 
@@ -391,12 +406,12 @@ def _repeated_summaries(framework: Framework, analysis: Analysis) -> Iterable[Vi
             )
 
 
-def _repeated_levels(framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-    """A level whose statements are, every one, the level below's, word for
-    word in the same competencies: where levels stand on their own and
-    single repeats are not reported, the two levels still read alike (a
-    table's row copied into the next), and nothing says how they differ: a
-    level whose summary is its own says how."""
+def _copied_levels(framework: Framework, analysis: Analysis) -> Iterable[tuple[int, int]]:
+    """The levels whose statements are, every one, the level below's, word
+    for word in the same competencies (a table's row copied into the next,
+    a level's block copied and only its id and title edited), as (the
+    level's place in the list, its number of statements). Not a level
+    whose summary is its own: it says how the two differ."""
     words_of = analysis.words
 
     def said(level: Level) -> frozenset[tuple[str, str]]:
@@ -406,15 +421,24 @@ def _repeated_levels(framework: Framework, analysis: Analysis) -> Iterable[Viola
     def summed_up(level: Level) -> tuple[str, ...]:
         return tuple(words_of[level.summary]) if level.summary else ()
 
-    for lower, level in zip(framework.levels, framework.levels[1:]):
+    for order in range(1, len(framework.levels)):
+        lower, level = framework.levels[order - 1], framework.levels[order]
         if summed_up(level) and summed_up(level) != summed_up(lower):
             continue  # its summary says what sets it apart ('A permanent hire who ...' over an intern's)
         statements = said(level)
         if statements and all(key for _competency, key in statements) and statements == said(lower):
-            yield Violation(level.path + ("id",),
-                            f"level '{level.id}' says word for word what level '{lower.id}' says "
-                            f"({plural(len(statements), 'statement')}): the two levels read alike; say what "
-                            f"sets level '{level.id}' apart")
+            yield order, len(statements)
+
+
+def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool) -> Violation:
+    """One finding for a level copied whole from the level below, at its id;
+    where levels are cumulative, the copy asks nothing more."""
+    level, lower = framework.levels[order], framework.levels[order - 1]
+    more = f" and level '{level.id}' asks nothing more" if asks_more else ""
+    return Violation(level.path + ("id",),
+                     f"level '{level.id}' says word for word what level '{lower.id}' says "
+                     f"({plural(count, 'statement')}): the two levels read alike{more}; say what "
+                     f"sets level '{level.id}' apart")
 
 
 def _carried_over(framework: Framework, analysis: Analysis) -> Violation | None:

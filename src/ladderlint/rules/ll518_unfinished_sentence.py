@@ -1,0 +1,139 @@
+"""LL518 unfinished-sentence."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import TextField
+from ..patterns import lazy
+from ..text import FUNCTION_WORDS
+from ..vocabulary import NOUN_MUST_FOLLOW
+from .base import Severity, Violation
+from .prose import SEPARATOR, Prose
+from .textscan import TextRule
+
+#: The texts that are read as sentences: not names or titles ("Art of the").
+_SENTENCES = frozenset({"statement", "example", "summary", "description"})
+#: Words that join two things, and so cannot be the last word.
+_JOINING = frozenset("and or but nor".split())
+#: Prepositions that are never a verb's particle: "brings the team along",
+#: "keeps the lights on", "gets the message across" end well, so "along",
+#: "on", "across", "in", "up", "out" and the like are not here.
+_ONLY_PREPOSITIONS = frozenset(
+    "of for to with from into onto at than per via between among amongst towards toward within during".split())
+#: What a text may end with after its last word: one mark of punctuation.
+#: Not a colon, which leads into a list ("responsible for the:"), nor an
+#: ellipsis or a quotation mark, which leave off on purpose ('"and"').
+_FINAL_MARKS = ".,;!?"
+# The last words of a text, past its final mark: a lower-case word at the
+# end (a capital is a name or a label: "Plan A", "Grade A") and the two
+# words before it, each after white space or the start.
+_LAST_WORDS = lazy(r"(?:(?:(?<!\S)(?P<first>[A-Za-z]+)[ \t]+)?(?<!\S)(?P<second>[A-Za-z]+)[ \t]+)?"
+                   r"(?<!\S)(?P<last>[a-z]+)[.,;!?]?\Z")
+_LONGEST_END = 60  # characters: the last three words are within them
+#: Every word a text may be reported for ending in.
+_LAST = NOUN_MUST_FOLLOW | _JOINING | _ONLY_PREPOSITIONS
+# Those words at the end of a text, read backwards from the separator that
+# ends it: a pattern that starts with a fixed character is searched for much
+# faster than one tried at every position (see TextRule), and backwards the
+# end of every text starts so.
+_ENDING_BACKWARDS = lazy(SEPARATOR + r"[ \t\n]*[.,;!?]?(?:"
+                         + "|".join(sorted((word[::-1] for word in _LAST), key=len, reverse=True))
+                         + r")(?![^\s\x00])")
+
+
+def _last_word(text: str) -> str:
+    """The text's last run of characters, its final mark taken off."""
+    tail = text[-_LONGEST_END:].rstrip()
+    if tail[-1:] in _FINAL_MARKS:
+        tail = tail[:-1]
+    words = tail.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
+    """Where a text that stops mid-sentence ends, and what is cut: the
+    last word, or a preposition and the noun phrase before it; None when
+    the text may end where it ends."""
+    stripped = text.rstrip()
+    m = _LAST_WORDS.search(stripped, max(0, len(stripped) - _LONGEST_END))
+    if m is None:
+        return None
+    last = m.group("last")
+    if last in NOUN_MUST_FOLLOW:
+        return m.span("last"), f"'{last}' with no noun after it"
+    if last in _JOINING:
+        return m.span("last"), f"'{last}' with nothing after it to join"
+    first, second = m.group("first"), m.group("second")
+    # "the definition of", "a part of": a preposition after a noun phrase
+    # of one noun. A word between the determiner and the preposition is
+    # the noun, never a verb: "who they report to", "what they are capable
+    # of", "the systems they are responsible for" end a relative clause,
+    # and have a verb or a pronoun right before the preposition.
+    if last in _ONLY_PREPOSITIONS and first is not None and first.lower() in NOUN_MUST_FOLLOW \
+            and second.lower() not in FUNCTION_WORDS:
+        start = m.start("first")
+        return (start, m.end("last")), f"'{stripped[start:m.end('last')]}', a preposition with nothing after it"
+    return None
+
+
+class UnfinishedSentence(TextRule):
+    """A text that stops mid-sentence: it ends in a word that cannot end
+    an English sentence ("communicates those trends clearly and", "meeting
+    the definition of").
+
+    A statement, an example, a level's summary or a description is
+    reported when its last word, before a final full stop, comma,
+    semicolon or none, is:
+
+    - an article, "every", or a possessive that needs a noun after it
+      ("the", "a", "an", "every", "my", "your", "our", "their", "its");
+    - a word that joins two things ("and", "or", "but", "nor");
+    - a preposition right after a determiner and a noun ("the definition
+      of", "a part of", "in the middle of").
+
+    Not reported, as English ends sentences so: a preposition that ends a
+    relative clause ("what they are capable of", "the systems they are
+    responsible for", "things to look out for", "who they report to"); a
+    verb's particle ("brings the team along", "keeps the lights on"); a
+    pronoun ("helps her", "one each", "they own that"); a capital, which
+    is a name or a label ("Plan A"); a word in quotation marks ('avoids
+    "and"'); a text that ends in a colon (it leads into a list) or an
+    ellipsis (it leaves off on purpose). Names and titles are not read.
+
+    Why this matters:
+        Text cut short in an edit, or by copying from a page with the end
+        of a line lost, leaves a statement nobody can be assessed against:
+        the reader cannot tell what the rest of the sentence asked for.
+
+    Example:
+        ```yaml
+        communication:
+          - Spots trends in the team's work and communicates them clearly and
+          - Ships work meeting the definition of
+        ```
+        Fix: finish the sentence ("... clearly and concisely to the team",
+        "meeting the definition of done") or remove the words left over.
+    """
+
+    code = "LL518"
+    name = "unfinished-sentence"
+    severity = Severity.WARNING
+    kinds = _SENTENCES
+
+    def candidates(self, prose: Prose) -> list[int]:
+        # The joined texts read backwards: one search finds every text that
+        # ends in one of the words, much faster than reading each text's end.
+        fields, text = prose.fields, prose.text
+        last = len(text) - 1
+        found = {prose.locate(last - m.start() - 1)[0] for m in _ENDING_BACKWARDS.finditer(text[::-1])}
+        if fields and _last_word(fields[-1].text) in _LAST:  # the last text has no separator after it
+            found.add(len(fields) - 1)
+        return sorted(i for i in found if fields[i].kind in _SENTENCES)
+
+    def check_text(self, field: TextField) -> Iterable[Violation]:
+        found = unfinished_end(field.text)
+        if found is not None:
+            span, what = found
+            yield Violation(field.path, f"the text stops mid-sentence: it ends in {what}; finish the sentence or "
+                            "remove the words left over", span=span)
