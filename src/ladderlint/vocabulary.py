@@ -1616,6 +1616,13 @@ VAGUE_COUNT = {
     "couple": (2.0, 2.0), "few": (2.0, 4.0), "several": (3.0, 6.0), "multiple": (3.0, 6.0),
     "many": (6.0, math.inf),
 }
+#: Vague words of how many that say a least and nothing more, as "at least
+#: N" does: "several" three or more, "multiple" (more than one) two or more.
+#: Against a number alone or a least ("three", "at least three", "three or
+#: more") they are read by that least: "multiple" -> "at least three" asks
+#: more, "several" -> "at least three" the same, "several" -> "two" less.
+#: Against another vague word they are read as VAGUE_COUNT says.
+VAGUE_LEAST = {"several": 3.0, "multiple": 2.0}
 #: After a number, words that make it a ceiling: "three or fewer" asks for
 #: none at least.
 FEWER = frozenset("fewer less".split())
