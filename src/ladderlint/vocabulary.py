@@ -1355,6 +1355,20 @@ FREQUENCY = {
     # "I work primarily within my team": in most cases, as "mostly" says.
     "mainly": 4, "primarily": 4, "largely": 4, "predominantly": 4,
 }
+#: Adjectives of how often, said of a noun, and the word of FREQUENCY each
+#: says: "has regular conversations" is "regularly has conversations", so
+#: "regular" -> "occasional" conversations is less often, as "regularly" ->
+#: "occasionally" is. ("daily", "weekly" ... are adjectives and adverbs both,
+#: in PERIODIC.) Not "consistent" or "continuous", which say of what kind
+#: ("consistent naming", "continuous integration"), nor "routine", which
+#: says ordinary ("routine tasks").
+FREQUENCY_ADJECTIVES = {
+    "regular": "regularly", "frequent": "frequently", "occasional": "occasionally", "infrequent": "rarely",
+    "rare": "rarely", "constant": "constantly", "periodic": "periodically",
+}
+#: Nouns that make a word of FREQUENCY_ADJECTIVES before them a kind, not
+#: how often: "regular expressions", "rare earths".
+FREQUENCY_ADJECTIVE_TERMS = frozenset("expression expressions earth earths".split())
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())

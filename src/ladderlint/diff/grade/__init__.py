@@ -291,7 +291,7 @@ from .periods import (
 )
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
-    asks_another_thing, qualifying_what_is_added, read, scale_directions,
+    asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
     alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
@@ -472,6 +472,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     teammates_by_place(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
+    kinds_of_a_thing(runs)  # "the regular process" -> "the standard process": a kind, not how often
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.

@@ -98,6 +98,13 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.FREQUENCY_ADJECTIVES and texts[i + 1 : i + 2] and texts[i + 1] not in FUNCTION_WORDS \
+                and texts[i + 1] not in vocab.FREQUENCY_ADJECTIVE_TERMS and found[i + 1].clause == w.clause:
+            # "has regular conversations" -> "occasional conversations": how often, said of the noun, on the
+            # scale of "regularly" -> "occasionally" (a kind of thing between a determiner and its noun, as
+            # "the quarterly roadmap" is).
+            w.role, w.rank = "frequency", vocab.FREQUENCY[vocab.FREQUENCY_ADJECTIVES[word]]
+            w.of_a_noun = bool(i and texts[i - 1] in DETERMINERS)
         elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := times_before(texts, i)):
             # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
             hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / times_said(texts, i)
@@ -1119,6 +1126,22 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def kinds_of_a_thing(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """An adjective of how often after a determiner, put in or taken out
+    where the other text says no word of how often in its place, read as a
+    plain word: "Follows the regular process" -> "the standard process"
+    names the usual process, not one followed less often. Against a word of
+    how often ("the regular team sync" -> "the weekly team sync") it stays
+    on the scale, as "the quarterly roadmap" does."""
+    for removed, inserted in runs:
+        for side, other in ((removed, inserted), (inserted, removed)):
+            if any(w.role == "frequency" for w in other):
+                continue
+            for w in side:
+                if w.role == "frequency" and w.text in vocab.FREQUENCY_ADJECTIVES and w.of_a_noun:
+                    w.role, w.rank = "content", 0.0
 
 
 def _only_knowing(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:
