@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import engineering_term, english, verb_form
+from ...dictionary import edits, engineering_term, english, verb_form
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -306,8 +306,11 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
     away (the one LL512 suggests; for a word with one letter not in ASCII,
     "mаy" with a Cyrillic "а", the likeliest with that letter typed again)
     is such a word; other words keep their spelling, and a slip fixed
-    ("guidence" -> "guidance") is the same word."""
-    for w in found:
+    ("guidence" -> "guidance") is the same word. A number is read from a
+    slip only in a number's place, or where no verb is as near the slip:
+    "Identifie and fixe security vulnerabilities" fixes them ("fix", one
+    letter away as "five" is), "Mentors fiv engineers" mentors five."""
+    for i, w in enumerate(found):
         word = w.text
         # Most words are no edit away from a word of the vocabularies: the dictionary is asked only of the few.
         if word in vocab.GRADED_WORDS or _graded_neighbours().isdisjoint(_one_letter_out(word) | {word}):
@@ -317,8 +320,23 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
                 or dictionary.knows(word) or engineering_term(word):
             continue
         meant = _retyped(word) or dictionary.suggestion(word)
+        if meant in vocab.COUNT and not _in_a_numbers_place(found, i) \
+                and any(dictionary.verb(near) for near in edits(word)):
+            continue  # "fixe": as near "fix" as "five", and where a verb stands
         if meant in vocab.GRADED_WORDS:
             w.text, w.stem = meant, stem(meant)
+
+
+def _in_a_numbers_place(found: list[Word], i: int) -> bool:
+    """Whether the word at ``i`` stands where a number does: after a word
+    that is no joiner of verbs ("and", "or") nor a subject ("I"), and
+    before a plural noun in its clause ("Mentors fiv engineers"); not where
+    a statement opens with its verb ("Fixe bugs")."""
+    if not i or i + 1 >= len(found) or found[i + 1].clause != found[i].clause:
+        return False
+    before, after = found[i - 1].text, found[i + 1].text
+    return before not in ("and", "or", "&") and before not in SUBJECTS and found[i - 1].clause == found[i].clause \
+        and len(after) > 3 and after.endswith("s") and not after.endswith("ss")
 
 
 def _one_letter_out(word: str) -> set[str]:
