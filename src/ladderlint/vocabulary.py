@@ -2643,7 +2643,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "improve enhance",
     "project initiative",
     "peer colleague",
-    "deliver ship",
+    # Work brought to its end ("delivers" / "completes" / "finishes" / "ships" assigned tasks): one act, said
+    # many ways; not "owns" or "leads", which take more charge of it.
+    "deliver ship complete finish accomplish",
     "demonstrate show",
     "knowledge understanding",
     "understand grasp comprehend",
@@ -2675,6 +2677,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "start begin",
     "ask enquire inquire",
     "communicate convey inform notify",
+    # What something is or why, made clear to others ("explains" / "communicates" / "conveys" / "describes"
+    # technical decisions); not "presents" or "teaches", which ask another thing, nor "informs" or
+    # "notifies", which tell only that it happened (their own group above).
+    "explain communicate convey describe",
     "flag surface raise",
     "collaborate cooperate",
     # Trial 10 (real histories and hand edits): information brought together ("gathers" / "collects" /
