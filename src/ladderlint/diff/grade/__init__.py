@@ -294,7 +294,7 @@ from .scales import (
     asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
-    alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
+    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     wider_reach,
 )
@@ -634,6 +634,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             and any(w.text in ("and", "or") for w in removed + inserted) \
             and any(w.role == "involvement" for w in live_removed + live_inserted)
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        offered = alternative_with_its_noun(live_removed, live_inserted, a, b) if not run else None
+        if offered:
+            # "planning meetings" -> "planning or Three Amigos sessions": one more way to meet it, its own noun
+            # said once for both, as "planning or refinement meetings" is.
+            directions.append(offered)
+            continue
         if alternative(run, b if live_inserted else a) and wider_reach(run, b if live_inserted else a):
             # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
             # one way fewer to meet it.
