@@ -11,8 +11,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from diffkit import data, level
+from diffkit import data, framework, level
 from ladderlint.cli import main
+from ladderlint.diff import compare
 from ladderlint.diff.grade import grade
 
 
@@ -215,3 +216,16 @@ def test_an_alternative_with_its_own_noun_is_an_alternative(old, new, read):
 ])
 def test_no_alternative_where_the_words_put_in_ask_another_thing(old, new):
     assert "an alternative added" not in _read(old, new)[1]
+
+
+@pytest.mark.parametrize(("sentence", "impact"), [
+    # "frequent" says what "frequently" says: what is usual, no bar set; "regular" sets one, as "regularly".
+    ("Engineers here do a lot of frequent pairing.", "structural"),
+    ("Engineers here do a lot of pairing, frequently.", "structural"),
+    ("Engineers at this level give regular feedback to their peers.", "raises-bar"),
+])
+def test_a_frequency_adjective_in_a_summary_sets_the_bar_its_adverb_sets(sentence, impact):
+    before, after = data(), data()
+    level(after, "IC2")["summary"] = level(before, "IC2")["summary"] + ". " + sentence
+    changes = [c for c in compare(framework(before), framework(after)) if c.field == "summary"]
+    assert [c.impact.value for c in changes] == [impact]

@@ -1379,6 +1379,8 @@ HEDGES = frozenset("usually typically generally mostly mainly primarily largely 
 #: "Often 2-4 years of experience" sets no bar, as "Usually 2-4 years ..."
 #: does not, and one swapped for the other moves none.
 USUAL_FREQUENCY = HEDGES | frozenset("often frequently".split())
+# ... and the adjectives that say them ("frequent pairing" as "pairing frequently").
+USUAL_FREQUENCY |= frozenset(adjective for adjective, said in FREQUENCY_ADJECTIVES.items() if said in USUAL_FREQUENCY)
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
