@@ -667,6 +667,50 @@ def _likely_slip(word: str, candidate: str) -> bool:
     return slip(word, candidate) and word[:1] == candidate[:1]
 
 
+def edit_distance(a: str, b: str) -> int:
+    """How many edits make one word of the other: a letter put in, left
+    out or changed, or two letters next to each other swapped (the
+    Damerau-Levenshtein distance, each transposition once)."""
+    previous, current = list(range(len(b) + 1)), [0] * (len(b) + 1)
+    before: list[int] = []
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[len(b)]
+
+
+#: The most edits between a misspelt word and the word meant (``misspelling_of``): "modifie" is "modify".
+_MOST_EDITS = 2
+#: The fewest letters of a word read as misspelt by more than one edit: shorter ones are other words.
+_SHORTEST_MISSPELT = 5
+
+
+def misspelling_of(word: str, meant: str) -> bool:
+    """Whether a lower-case word no dictionary knows is ``meant`` misspelt:
+    a word the dictionary knows, with the same first letter, at most two
+    edits away ("modifie": "modify", "identifie": "identify"), and nearer
+    it than any other word but its own forms ("modified", "modifies" are
+    one edit away). A word the dictionary knows is no misspelling
+    ("notify" is not "modify"), nor one nearer another word ("applie" is
+    as near "apple" as "applied")."""
+    if len(word) < _SHORTEST_MISSPELT or len(meant) < _SHORTEST_MISSPELT - 1 or word[:1] != meant[:1] \
+            or not word.isalpha() or not meant.isalpha():
+        return False
+    dictionary = english()
+    if dictionary.knows(word) or engineering_term(word) or not dictionary.knows(meant):
+        return False
+    distance = edit_distance(word, meant)
+    if not 0 < distance <= _MOST_EDITS:
+        return False
+    kin = set(forms(meant))
+    return distance == 1 or all(meant in forms(near) or kin & set(forms(near))
+                                for near in edits(word) if dictionary.exact(near))
+
+
 def hyphenated_prefix(word: str) -> bool:
     """Whether a lower-case word is a prefix English joins to a word with a
     hyphen ("pre" of "pre-mortems", "non" of "non-goals")."""

@@ -1439,6 +1439,20 @@ FREQUENCY = {
     # "I work primarily within my team": in most cases, as "mostly" says.
     "mainly": 4, "primarily": 4, "largely": 4, "predominantly": 4,
 }
+#: Adjectives of how often, said of a noun, and the word of FREQUENCY each
+#: says: "has regular conversations" is "regularly has conversations", so
+#: "regular" -> "occasional" conversations is less often, as "regularly" ->
+#: "occasionally" is. ("daily", "weekly" ... are adjectives and adverbs both,
+#: in PERIODIC.) Not "consistent" or "continuous", which say of what kind
+#: ("consistent naming", "continuous integration"), nor "routine", which
+#: says ordinary ("routine tasks").
+FREQUENCY_ADJECTIVES = {
+    "regular": "regularly", "frequent": "frequently", "occasional": "occasionally", "infrequent": "rarely",
+    "rare": "rarely", "constant": "constantly", "periodic": "periodically",
+}
+#: Nouns that make a word of FREQUENCY_ADJECTIVES before them a kind, not
+#: how often: "regular expressions", "rare earths".
+FREQUENCY_ADJECTIVE_TERMS = frozenset("expression expressions earth earths".split())
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
@@ -1449,6 +1463,8 @@ HEDGES = frozenset("usually typically generally mostly mainly primarily largely 
 #: "Often 2-4 years of experience" sets no bar, as "Usually 2-4 years ..."
 #: does not, and one swapped for the other moves none.
 USUAL_FREQUENCY = HEDGES | frozenset("often frequently".split())
+# ... and the adjectives that say them ("frequent pairing" as "pairing frequently").
+USUAL_FREQUENCY |= frozenset(adjective for adjective, said in FREQUENCY_ADJECTIVES.items() if said in USUAL_FREQUENCY)
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
@@ -1704,6 +1720,13 @@ VAGUE_COUNT = {
     "couple": (2.0, 2.0), "few": (2.0, 4.0), "several": (3.0, 6.0), "multiple": (3.0, 6.0),
     "many": (6.0, math.inf),
 }
+#: Vague words of how many that say a least and nothing more, as "at least
+#: N" does: "several" three or more, "multiple" (more than one) two or more.
+#: Against a number alone or a least ("three", "at least three", "three or
+#: more") they are read by that least: "multiple" -> "at least three" asks
+#: more, "several" -> "at least three" the same, "several" -> "two" less.
+#: Against another vague word they are read as VAGUE_COUNT says.
+VAGUE_LEAST = {"several": 3.0, "multiple": 2.0}
 #: After a number, words that make it a ceiling: "three or fewer" asks for
 #: none at least.
 FEWER = frozenset("fewer less".split())
@@ -2710,7 +2733,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "improve enhance",
     "project initiative",
     "peer colleague",
-    "deliver ship",
+    # Work brought to its end ("delivers" / "completes" / "finishes" / "ships" assigned tasks): one act, said
+    # many ways; not "owns" or "leads", which take more charge of it.
+    "deliver ship complete finish accomplish",
     "demonstrate show",
     "knowledge understanding",
     "understand grasp comprehend",
@@ -2742,6 +2767,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "start begin",
     "ask enquire inquire",
     "communicate convey inform notify",
+    # What something is or why, made clear to others ("explains" / "communicates" / "conveys" / "describes"
+    # technical decisions); not "presents" or "teaches", which ask another thing, nor "informs" or
+    # "notifies", which tell only that it happened (their own group above).
+    "explain communicate convey describe",
     "flag surface raise",
     "collaborate cooperate",
     # Trial 10 (real histories and hand edits): information brought together ("gathers" / "collects" /

@@ -291,10 +291,10 @@ from .periods import (
 )
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
-    asks_another_thing, qualifying_what_is_added, read, scale_directions,
+    asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
-    alternative, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
+    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     wider_reach,
 )
@@ -472,6 +472,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     teammates_by_place(runs, a, b)
     compounds(runs, a, b)
     whole_phrases(runs)
+    kinds_of_a_thing(runs)  # "the regular process" -> "the standard process": a kind, not how often
     # "Never ships untested code": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
@@ -633,6 +634,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             and any(w.text in ("and", "or") for w in removed + inserted) \
             and any(w.role == "involvement" for w in live_removed + live_inserted)
         run = live_inserted if not live_removed else live_removed if not live_inserted else []
+        offered = alternative_with_its_noun(live_removed, live_inserted, a, b) if not run else None
+        if offered:
+            # "planning meetings" -> "planning or Three Amigos sessions": one more way to meet it, its own noun
+            # said once for both, as "planning or refinement meetings" is.
+            directions.append(offered)
+            continue
         if alternative(run, b if live_inserted else a) and wider_reach(run, b if live_inserted else a):
             # "the immediate or extended team" -> "the immediate team": how far the work reaches, narrowed; not
             # one way fewer to meet it.

@@ -555,6 +555,9 @@ def _changed_counts(
     whole: list[list[bool]] = [[], []]  # of each amount touched: whether every word of its clause changed
     vague = False
     ceilings: set[bool | str] = set()  # of each amount touched: a most (True), a reach (_REACH)
+    # Of each amount touched: the least it says where it is one vague word that says a least ("several").
+    leasts: list[list[float | None]] = [[], []]
+    others_vague = False  # a vague word touched that says more than a least ("a few"), or a ceiling
     for side, text in enumerate(texts):
         for g in amounts[side]:
             if g[0] in touched[side]:
@@ -563,8 +566,22 @@ def _changed_counts(
                 spans[side].append((low, high))
                 clause = text[g[0]].clause
                 whole[side].append(all(id(w) in changed[side] for w in text if w.clause == clause))
+                least = _vague_least(text[g[0]]) if len(g) == 1 else None
+                leasts[side].append(least)
+                if least is None and any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g):
+                    others_vague = True
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
+    # "multiple" -> "at least three", "several" -> "two": a vague word that says a least, against numbers alone
+    # or leasts ("three", "at least three", "three or more"), is read as that least, as they are; against
+    # another vague word or a range, as all it may name.
+    for side in (0, 1):
+        other = 1 - side
+        if (not others_vague and any(least is not None for least in leasts[side])
+                and not any(least is not None for least in leasts[other])
+                and spans[other] and all(low == high for low, high in spans[other])):
+            spans[side] = [span if least is None else (least, least) for span, least in zip(spans[side], leasts[side])]
+            vague = False
     return spans[0], spans[1], vague, ceilings, whole
 
 
@@ -575,6 +592,16 @@ _VAGUE_COUNT = {stem(word): span for word, span in vocab.VAGUE_COUNT.items()}
 def _vague_span(w: Word) -> tuple[float, float] | None:
     """What a vague word of how many may name ("a few", "a handful of"), None for another word."""
     return None if w.text in vocab.FEWER else _VAGUE_COUNT.get(w.says[1] if w.says else stem(w.text))
+
+
+#: The least each vague word of how many that says only a least names, by its stem: "a number of" says "several".
+_VAGUE_LEAST = {stem(word): least for word, least in vocab.VAGUE_LEAST.items()}
+
+
+def _vague_least(w: Word) -> float | None:
+    """The least a vague word of how many says where it says only a least
+    ("several": three or more), None for another word."""
+    return _VAGUE_LEAST.get(w.says[1] if w.says else stem(w.text))
 
 
 def _count_span(w: Word) -> tuple[float, float]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ... import vocabulary as vocab
-from ...dictionary import american, engineering_words, english, slip, software_term, trade_names, verb_form
+from ...dictionary import american, engineering_words, english, misspelling_of, slip, software_term, trade_names, verb_form
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -547,7 +547,8 @@ def _respelt(w: Word, x: Word) -> bool:
     word ("their" / "other"), only of what is no word at all ("teh" / "the");
     nor is one word of scale another at another place on its scale ("every
     week" / "every two weeks")."""
-    if not same_word(w.text, x.text) or not _same_place(w, x):
+    if not (same_word(w.text, x.text) or misspelling_of(w.text, x.text) or misspelling_of(x.text, w.text)) \
+            or not _same_place(w, x):
         return False
     if w.stem == x.stem or (w.role == "function") == (x.role == "function"):
         return True

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...dictionary import engineering_term, english, verb_form
+from ...dictionary import edits, engineering_term, english, verb_form
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -98,6 +98,13 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role = "condition"  # "Writes tests (optional)": only if they choose to
         elif word in vocab.FREQUENCY:
             w.role, w.rank = "frequency", vocab.FREQUENCY[word]
+        elif word in vocab.FREQUENCY_ADJECTIVES and texts[i + 1 : i + 2] and texts[i + 1] not in FUNCTION_WORDS \
+                and texts[i + 1] not in vocab.FREQUENCY_ADJECTIVE_TERMS and found[i + 1].clause == w.clause:
+            # "has regular conversations" -> "occasional conversations": how often, said of the noun, on the
+            # scale of "regularly" -> "occasionally" (a kind of thing between a determiner and its noun, as
+            # "the quarterly roadmap" is).
+            w.role, w.rank = "frequency", vocab.FREQUENCY[vocab.FREQUENCY_ADJECTIVES[word]]
+            w.of_a_noun = bool(i and texts[i - 1] in DETERMINERS)
         elif word in vocab.PERIODIC and word in vocab.PERIODIC_PERIOD and (said_before := times_before(texts, i)):
             # "twice weekly", "three times monthly": as "twice a week" and "three times a month" say.
             hours = vocab.DURATION_HOURS[vocab.PERIODIC_PERIOD[word]] / times_said(texts, i)
@@ -299,8 +306,11 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
     away (the one LL512 suggests; for a word with one letter not in ASCII,
     "mаy" with a Cyrillic "а", the likeliest with that letter typed again)
     is such a word; other words keep their spelling, and a slip fixed
-    ("guidence" -> "guidance") is the same word."""
-    for w in found:
+    ("guidence" -> "guidance") is the same word. A number is read from a
+    slip only in a number's place, or where no verb is as near the slip:
+    "Identifie and fixe security vulnerabilities" fixes them ("fix", one
+    letter away as "five" is), "Mentors fiv engineers" mentors five."""
+    for i, w in enumerate(found):
         word = w.text
         # Most words are no edit away from a word of the vocabularies: the dictionary is asked only of the few.
         if word in vocab.GRADED_WORDS or _graded_neighbours().isdisjoint(_one_letter_out(word) | {word}):
@@ -310,8 +320,23 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
                 or dictionary.knows(word) or engineering_term(word):
             continue
         meant = _retyped(word) or dictionary.suggestion(word)
+        if meant in vocab.COUNT and not _in_a_numbers_place(found, i) \
+                and any(dictionary.verb(near) for near in edits(word)):
+            continue  # "fixe": as near "fix" as "five", and where a verb stands
         if meant in vocab.GRADED_WORDS:
             w.text, w.stem = meant, stem(meant)
+
+
+def _in_a_numbers_place(found: list[Word], i: int) -> bool:
+    """Whether the word at ``i`` stands where a number does: after a word
+    that is no joiner of verbs ("and", "or") nor a subject ("I"), and
+    before a plural noun in its clause ("Mentors fiv engineers"); not where
+    a statement opens with its verb ("Fixe bugs")."""
+    if not i or i + 1 >= len(found) or found[i + 1].clause != found[i].clause:
+        return False
+    before, after = found[i - 1].text, found[i + 1].text
+    return before not in ("and", "or", "&") and before not in SUBJECTS and found[i - 1].clause == found[i].clause \
+        and len(after) > 3 and after.endswith("s") and not after.endswith("ss")
 
 
 def _one_letter_out(word: str) -> set[str]:
@@ -1119,6 +1144,22 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def kinds_of_a_thing(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """An adjective of how often after a determiner, put in or taken out
+    where the other text says no word of how often in its place, read as a
+    plain word: "Follows the regular process" -> "the standard process"
+    names the usual process, not one followed less often. Against a word of
+    how often ("the regular team sync" -> "the weekly team sync") it stays
+    on the scale, as "the quarterly roadmap" does."""
+    for removed, inserted in runs:
+        for side, other in ((removed, inserted), (inserted, removed)):
+            if any(w.role == "frequency" for w in other):
+                continue
+            for w in side:
+                if w.role == "frequency" and w.text in vocab.FREQUENCY_ADJECTIVES and w.of_a_noun:
+                    w.role, w.rank = "content", 0.0
 
 
 def _only_knowing(removed: Sequence[Word], inserted: Sequence[Word]) -> bool:

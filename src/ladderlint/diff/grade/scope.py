@@ -44,6 +44,29 @@ def alternative(run: list[Word], text: list[Word]) -> bool:
     return not any(w.role == "negation" or w.text in vocab.AVOIDING for w in before)
 
 
+def alternative_with_its_noun(removed: list[Word], inserted: list[Word], a: list[Word],
+                              b: list[Word]) -> tuple[int, str] | None:
+    """An alternative put in (or taken out) with the noun it ends in in the
+    place of the noun the words before it had: "Attends planning meetings"
+    -> "Attends planning or Three Amigos sessions" offers one more way to
+    meet it, as "... planning or refinement meetings" does, whether or not
+    the last noun is shared ("planning" is now "planning sessions"). Only
+    where the words replaced are one or two plain words (a noun and what
+    names it), and the alternative names a thing, not an act ("or leads
+    retros" asks another thing)."""
+    for nouns, offered, text, direction in ((removed, inserted, b, (-1, "an alternative added")),
+                                            (inserted, removed, a, (1, "an alternative taken out"))):
+        if not 1 <= len(nouns) <= 2 or any(w.role != "content" for w in nouns):
+            continue
+        if len(offered) < 2 or offered[0].text != "or" or offered[-1].role != "content" \
+                or any(w.role == "involvement" for w in offered) or not alternative(offered, text):
+            continue
+        at = next(i for i, w in enumerate(text) if w is offered[0])
+        if at and text[at - 1].role == "content" and text[at - 1].clause == offered[0].clause:
+            return direction  # "planning" before it, what the noun replaced was said of
+    return None
+
+
 #: Words before a title that say the role someone holds: "As a Staff Engineer", "You are a Tech Lead".
 _HOLDING = BE | frozenset("as become becomes becoming".split())
 

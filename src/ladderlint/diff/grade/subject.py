@@ -483,8 +483,8 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
         if w.role == "frequency" and w.phrase >= 0 and w.says is None \
                 and any(x.phrase == w.phrase and x.role == "frequency" for x in found[i + 1 : i + 5]):
             continue  # "every day", "twice a week": one bar, named by the phrase's last word
-        if w.text in vocab.PERIODIC and i and texts[i - 1] in DETERMINERS:
-            continue  # "the daily standup", "a weekly release": a thing named, not how often it is done
+        if (w.text in vocab.PERIODIC or w.text in vocab.FREQUENCY_ADJECTIVES) and i and texts[i - 1] in DETERMINERS:
+            continue  # "the daily standup", "a weekly release", "the regular sync": a thing named, not how often
         if w.role == "frequency":
             asks = w.text in vocab.AVOIDING_FREQUENCY or (
                 w.text not in vocab.USUAL_FREQUENCY and w.rank >= vocab.FREQUENCY["often"])
