@@ -95,7 +95,7 @@ def test_the_gate_fails_on_a_vague_count_made_precise_and_higher(tmp_path):
     ("Gives frequent feedback", "Gives infrequent feedback", ("lowers-bar", ("frequency lowered",))),
     ("Holds regular one-to-ones", "Holds occasional one-to-ones", ("lowers-bar", ("frequency lowered",))),
     ("Gives constant feedback", "Gives regular feedback", ("lowers-bar", ("frequency lowered",))),
-    ("Holds rare reviews", "Holds regular reviews", ("raises-bar", ("frequency raised",))),
+    ("Holds infrequent reviews", "Holds regular reviews", ("raises-bar", ("frequency raised",))),
     ("Holds periodic reviews", "Holds frequent reviews", ("raises-bar", ("frequency raised",))),
     ("Has conversations with their mentor", "Has regular conversations with their mentor",
      ("raises-bar", ("frequency raised",))),

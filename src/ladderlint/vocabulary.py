@@ -1448,8 +1448,8 @@ FREQUENCY = {
 #: says ordinary ("routine tasks").
 FREQUENCY_ADJECTIVES = {
     "regular": "regularly", "frequent": "frequently", "occasional": "occasionally", "infrequent": "rarely",
-    "rare": "rarely", "constant": "constantly", "periodic": "periodically",
-}
+    "constant": "constantly", "periodic": "periodically",
+}  # not "rare", more often a quality in a ladder ("rare skills", "rare expertise") than how often
 #: Nouns that make a word of FREQUENCY_ADJECTIVES before them a kind, not
 #: how often: "regular expressions", "rare earths".
 FREQUENCY_ADJECTIVE_TERMS = frozenset("expression expressions earth earths".split())
