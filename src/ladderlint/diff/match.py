@@ -1524,6 +1524,20 @@ def _alike(a: str, b: str) -> bool:
 RESTATED_OVERLAP = 0.25
 
 
+def rewritten(old: str, new: str) -> bool:
+    """Whether ``new``, written in the place of ``old``, is another statement
+    rather than ``old`` in other words: they share less of their words of
+    meaning than even a higher level's restatement of a lower level's
+    statement must (``RESTATED_OVERLAP``; the same label counts as the same
+    thing, ``restatement``). "I read PRs from my peers, and provide detailed
+    feedback." -> "I write clean code." shares none: the old expectation is
+    gone and a new one asked. "Delivers tasks" -> "Completes tasks" shares
+    half."""
+    from .wording import restatement
+
+    return not restatement(old, new, RESTATED_OVERLAP)
+
+
 def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:
     """Of a lower level's statements and a higher level's in one competency,
     where each level stands alone (restates all it expects), each higher
