@@ -116,6 +116,8 @@ def test_an_unrelated_statement_in_its_place_raises_and_lowers(cli, tmp_path, ol
     ("Colloborates with the design team", "Collaborates with the design team", "editorial"),
     ("Reviews code", "Reviews code daily", "raises-bar"),
     ("Writes tests", "Authors tests", "editorial"),
+    # "makes decisions" is the idiom "decides", and still about decisions.
+    ("Makes decisions", "Leads decisions", "raises-bar"),
 ])
 def test_a_rewording_that_keeps_words_is_graded_as_before(cli, tmp_path, old, new, impact):
     before, after = _files(tmp_path, old, new)

@@ -1532,10 +1532,15 @@ def rewritten(old: str, new: str) -> bool:
     thing, ``restatement``). "I read PRs from my peers, and provide detailed
     feedback." -> "I write clean code." shares none: the old expectation is
     gone and a new one asked. "Delivers tasks" -> "Completes tasks" shares
-    half."""
+    half. Each text is read both with its idioms as their one word ("makes
+    decisions" as "decides") and word by word ("makes", "decisions"):
+    "Makes decisions" -> "Leads decisions" keeps its decisions."""
     from .wording import restatement
 
-    return not restatement(old, new, RESTATED_OVERLAP)
+    if restatement(old, new, RESTATED_OVERLAP):
+        return False
+    a, b = (set(map(stem, meaning_words(text))) for text in (old, new))
+    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) < RESTATED_OVERLAP
 
 
 def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:
