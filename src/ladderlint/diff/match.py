@@ -1524,23 +1524,29 @@ def _alike(a: str, b: str) -> bool:
 RESTATED_OVERLAP = 0.25
 
 
+#: A statement put in the place of another that keeps less than this share
+#: of its words of meaning is another statement: the converse of the three
+#: quarters (KEPT_WORDS) a statement moved and reworded must keep.
+REWRITTEN_KEPT = 1 - KEPT_WORDS
+
+
 def rewritten(old: str, new: str) -> bool:
     """Whether ``new``, written in the place of ``old``, is another statement
-    rather than ``old`` in other words: they share less of their words of
-    meaning than even a higher level's restatement of a lower level's
-    statement must (``RESTATED_OVERLAP``; the same label counts as the same
-    thing, ``restatement``). "I read PRs from my peers, and provide detailed
-    feedback." -> "I write clean code." shares none: the old expectation is
-    gone and a new one asked. "Delivers tasks" -> "Completes tasks" shares
-    half. Each text is read both with its idioms as their one word ("makes
-    decisions" as "decides") and word by word ("makes", "decisions"):
-    "Makes decisions" -> "Leads decisions" keeps its decisions."""
+    rather than ``old`` in other words: it keeps (nearly) none of the old
+    one's words of meaning, less than REWRITTEN_KEPT of their stems, and the
+    two are no restatement of each other either (``restatement``: idioms as
+    their one word, "makes decisions" as "decides"; the same label).
+    "I read PRs from my peers, and provide detailed feedback." -> "I write
+    clean code." keeps none: the old expectation is gone and a new one
+    asked. "Is the go-to person for a technology or system" -> "Has a deep
+    understanding ... for a particular technology or product" keeps a
+    quarter; "Makes decisions" -> "Leads decisions", half."""
     from .wording import restatement
 
     if restatement(old, new, RESTATED_OVERLAP):
         return False
-    a, b = (set(map(stem, meaning_words(text))) for text in (old, new))
-    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) < RESTATED_OVERLAP
+    before, after = (set(map(stem, meaning_words(text))) for text in (old, new))
+    return bool(before) and len(before & after) < REWRITTEN_KEPT * len(before)
 
 
 def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:
