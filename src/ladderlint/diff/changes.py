@@ -238,6 +238,12 @@ class Change:
         return next((reason.removeprefix(NOT_READ) for reason in self.reasons if reason.startswith(NOT_READ)), None)
 
     @property
+    def rewritten(self) -> bool:
+        """Whether a statement was rewritten in its place as another one
+        (``REWRITTEN``): the old expectation dropped, a new one asked."""
+        return REWRITTEN in self.reasons
+
+    @property
     def impacts(self) -> tuple[Impact, ...]:
         """Every impact of the change: ``impact``, then the one at the level
         a move left, or the other one of a rewording that pulls both ways."""
@@ -276,6 +282,12 @@ NOT_READ = "not read: "
 #: sentence put in asks something. Its reading names the sentences (as a
 #: ``grade.Reading``'s words put in), as "words added" names its words.
 SENTENCE_PUT_IN = "a sentence that asks something put in"
+#: Why a statement reworded in its place both raises and lowers the bar: the
+#: new text shares (nearly) none of the old one's words of meaning, so what
+#: the old one asked is no longer expected and what the new one asks is
+#: (``match.rewritten``). It is still one statement reworded, as a reader of
+#: the file sees it, but both of its expectations are said.
+REWRITTEN = "rewritten"
 
 
 #: Kinds of rename of an item that has an id and a name (a level: a title).

@@ -42,7 +42,7 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
+    GONE, NEW_ORDER, REWRITTEN, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
     level_named, longest_increasing, shared_titles,
     moved_in_order, said, title_identity, titled,
 )
@@ -53,7 +53,7 @@ from .grade import (
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
     CellPair, Placed, StatementPairing, max_weight_matching, pair_by_id, pair_statements, restated_pairs, retouched,
-    statements_alike,
+    rewritten, statements_alike,
     words_key,
 )
 from .glossary import (
@@ -2056,6 +2056,11 @@ class _Differ:
             if n in self._clause_moved:
                 # A clause moved to (or from) another statement the level asks for: graded without it.
                 (impact, also, reasons), clause = self._clause_moved[n]
+            elif impact in _BARS and not self.levels_only and not placeholder_note(o.text) \
+                    and not placeholder_note(n.text) and rewritten(o.text, n.text):
+                # Another statement written in its place: what the old one asked is no longer
+                # expected, whatever the new one asks; both are said, and both gates see it.
+                impact, also, reasons = Impact.RAISES_BAR, Impact.LOWERS_BAR, (REWRITTEN,)
             self.add(
                 Kind.STATEMENT_REWORDED, impact,
                 said("statement reworded in ", _in(n.competency), " at ", level_named(n.level),

@@ -836,6 +836,23 @@ class _StatementMatcher:
         return n.level in self.new_levels and self._retouched(
             o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False, alike=_alike)
 
+    def _reworded_in_place(self, o: Placed, n: Placed) -> bool:
+        """Whether either end of a move of ``o`` to ``n`` (reworded on the
+        way) stands in its place reworded: the one statement left on the
+        other side of its hunk keeps most of its words (``_mostly_kept``, as
+        a move within a level must). A statement sharpened where it stands
+        ("Transparent about mistakes, early" -> "..., informs the people
+        concerned at once") as a softer copy is put a level below is the
+        statement reworded in its place and the copy added: nothing left the
+        level, and its bar did not drop. A place left empty, or filled by
+        an unrelated statement, leaves the move as it is."""
+        o_news = [x for x in self.hunks.get(o.hunk, ((), ()))[1] if self.free_new(x)]
+        n_olds = [x for x in self.hunks.get(n.hunk, ((), ()))[0] if self.free_old(x)]
+        return self._retouched(n, n_olds, self.hunks.get(n.hunk, ((), ()))[1], new_side=True,
+                               alike=_mostly_kept) \
+            or self._retouched(o, o_news, self.hunks.get(o.hunk, ((), ()))[0], new_side=False,
+                               alike=lambda new, old: _mostly_kept(old, new))
+
     def _retouched(self, p: Placed, partners: list[Placed], own_side: Sequence[Placed], *, new_side: bool,
                    alike: Callable[[str, str], bool] | None = None) -> bool:
         """Whether ``p`` is the only statement left on its side of its hunk,
@@ -1001,6 +1018,8 @@ class _StatementMatcher:
                 return  # a statement with an id is followed by it, not by its words elsewhere
             if not same_cell and o.key == n.key and self._both_reworded_in_place(o, n):
                 return  # not taken as a move in step 2, for the same reason
+            if not same_cell and self._reworded_in_place(o, n):
+                return  # either end stands in its place reworded: a rewording there, not a move
             # At another level, a clause counts only as it was: a cut or an
             # extension that also moved up or down is not also reworded.
             sim = self.similarity(o, n, cut_only=not same_level)
@@ -1503,6 +1522,31 @@ def _alike(a: str, b: str) -> bool:
 #: Where both open with a label ("Mentorship - ..."), the label is evidence
 #: for or against (``restatement``).
 RESTATED_OVERLAP = 0.25
+
+
+#: A statement put in the place of another that keeps less than this share
+#: of its words of meaning is another statement: the converse of the three
+#: quarters (KEPT_WORDS) a statement moved and reworded must keep.
+REWRITTEN_KEPT = 1 - KEPT_WORDS
+
+
+def rewritten(old: str, new: str) -> bool:
+    """Whether ``new``, written in the place of ``old``, is another statement
+    rather than ``old`` in other words: it keeps (nearly) none of the old
+    one's words of meaning, less than REWRITTEN_KEPT of their stems, and the
+    two are no restatement of each other either (``restatement``: idioms as
+    their one word, "makes decisions" as "decides"; the same label).
+    "I read PRs from my peers, and provide detailed feedback." -> "I write
+    clean code." keeps none: the old expectation is gone and a new one
+    asked. "Is the go-to person for a technology or system" -> "Has a deep
+    understanding ... for a particular technology or product" keeps a
+    quarter; "Makes decisions" -> "Leads decisions", half."""
+    from .wording import restatement
+
+    if restatement(old, new, RESTATED_OVERLAP):
+        return False
+    before, after = (set(map(stem, meaning_words(text))) for text in (old, new))
+    return bool(before) and len(before & after) < REWRITTEN_KEPT * len(before)
 
 
 def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:

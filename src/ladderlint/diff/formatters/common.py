@@ -177,6 +177,14 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 #: What every format says of a change that raises the bar in one way and
 #: lowers it in another (``Change.also_impact``).
 BOTH_WAYS = "it may ask more in one way and less in another"
+#: What every format says instead of a statement rewritten in its place as
+#: another one (``Change.rewritten``): it raises the bar with what it asks now.
+NO_LONGER_ASKED = "what it said is no longer expected"
+
+
+def both_ways(change: Change) -> str:
+    """Why a change with a second impact (``Change.also_impact``) has it."""
+    return NO_LONGER_ASKED if change.rewritten else BOTH_WAYS
 
 
 def words_replaced(report: Report) -> bool:

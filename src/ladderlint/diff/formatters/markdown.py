@@ -863,7 +863,8 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
-        sentence += f" ({BOTH_WAYS}: listed under both)"
+        # A statement rewritten as another says both expectations already.
+        sentence += " (listed under both)" if change.rewritten else f" ({BOTH_WAYS}: listed under both)"
     if change.wording_approved is not None:
         # Read as a raised bar, judged by its approver to be wording only: the readers are told why it is here.
         sentence = f"{sentence.removesuffix('.')} ({escape(wording_approved(change) or '')})."
@@ -960,6 +961,10 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             way = "now marks a glossary term, whose definition now applies" if change.impact is Impact.RAISES_BAR \
                 else "no longer marks a glossary term, whose definition no longer applies"
             return f"{way}{', for ' + reached if reached else ''}: “{escape(new)}” (was “{escape(old)}”)"
+        if change.rewritten:
+            # Another statement in its place: the expectation dropped and the one asked, in the notes' words.
+            return f"rewritten{', for ' + reached if reached else ''}: no longer expected: “{escape(old)}”; " \
+                f"now expected: “{escape(new)}”"
         # A clause moved to or from another statement: where, in the text output's words.
         clause = f" ({escape(change.clause_moved)})" if change.clause_moved else ""
         return f"reworded{', for ' + reached if reached else ''}: {_words(old, new)}{clause}"

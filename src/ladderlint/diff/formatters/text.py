@@ -20,7 +20,7 @@ from ..metadata import provenance
 from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
-    BOTH_WAYS, known_as,
+    both_ways, known_as,
     REORDERINGS, RenderOptions, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
     left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
@@ -135,7 +135,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     if provenance(change):
         body += " (where the framework was taken from: no change of it)"
     if change.also_impact is not None:
-        body += f" (also {change.also_impact.value}: {BOTH_WAYS})"
+        body += f" (also {change.also_impact.value}: {both_ways(change)})"
     body += read_as(change, words=True)
     both = [change] if part is None else [part, change]
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
@@ -396,12 +396,16 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
     parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
     # A rewording that asks more in one way and less in another is counted under both too (Change.also_impact).
-    both_ways = sum(1 for c in diff.changes if c.also_impact is not None)
-    moves = counts["counted_twice"] - both_ways
+    # A statement rewritten as another (Change.rewritten) is, and says so.
+    twofold = [c for c in diff.changes if c.also_impact is not None]
+    rewritten = sum(1 for c in twofold if c.rewritten)
+    moves = counts["counted_twice"] - len(twofold)
     notes = [f"{plural(moves, 'move')} counted at each of {'its' if moves == 1 else 'their'} two levels"] if moves else []
-    if both_ways:
-        notes.append(f"{plural(both_ways, 'change')} counted under both, asking more in one way and less in another "
-                     "or in a way that cannot be told")
+    if len(twofold) > rewritten:
+        notes.append(f"{plural(len(twofold) - rewritten, 'change')} counted under both, asking more in one way and "
+                     "less in another or in a way that cannot be told")
+    if rewritten:
+        notes.append(f"{plural(rewritten, 'statement')} rewritten as another, counted under both")
     both = f" ({'; '.join(notes)})" if notes else ""
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
     return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}{taken}."

@@ -310,7 +310,9 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
     def kept(m: re.Match[str]) -> str:
         inside = m.group(2)
-        return " " if _illustrates(inside, names) or _restates(m.string[: m.start()], inside) else m.group(0)
+        before = m.string[: m.start()]
+        return " " if _illustrates(inside, names) or _restates(before, inside) or _members_named(before, inside, names) \
+            else m.group(0)
 
     return _BRACKETS.sub(kept, text)
 
@@ -1215,6 +1217,40 @@ def _illustrates(inside: str, names: BrandNames) -> bool:
         return _names_things(inside[including.end() :], names)
     items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
     return _names_things(inside, names) and all(_a_name(item) for item in items)
+
+
+#: The prepositions after which a noun says where or with whom the work is done ("in squads", "with other
+#: disciplines"), not what is asked: the words of ``_BEFORE_THINGS`` that are no determiner.
+_SETTING_WORDS = _BEFORE_THINGS - POSSESSIVES - frozenset("this that these those".split())
+
+
+def _members_named(before: str, inside: str, names: BrandNames) -> bool:
+    """Whether a bracket enumerates the members of the units (teams, squads,
+    services: ``_a_unit``) that a preposition governs just before it
+    ("collaboration in multi-disciplinary squads (backend, mobile, data,
+    design, web)", "for the services (billing, payments)"): where the work
+    is done, named member by member, which illustrates it as "(e.g. ...)"
+    would. Not a bracket after what is asked ("Writes tests (unit,
+    integration and end-to-end)",
+    "Handles incidents (SEV1 and SEV2)": which kinds are asked), nor one
+    item ("in the squad (backend)"), nor one that says how often, how many
+    or on what condition (``_names_things``)."""
+    items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
+    if len(items) < 2 or not _names_things(inside, names):
+        return False
+    governed = re.split(r"[,;:.!?()\n]", before)[-1].split()
+    if not governed or not _a_unit(governed[-1]):
+        return False
+    # The preposition, then the few words of the noun it governs ("in" "multi-disciplinary squads").
+    return any(w.lower() in _SETTING_WORDS for w in governed[-1 - _FIRST_ITEM : -1])
+
+
+def _a_unit(word: str) -> bool:
+    """Whether a noun names units that have members to name: teams, squads,
+    groups, departments, projects, services (the nouns of the scale of
+    scope, ``vocabulary.SCOPE_OF`` and ``PLACED_SCOPES``)."""
+    word = word.lower()
+    return word in vocab.SCOPE_OF or (word,) in vocab.PLACED_SCOPES or (word.removesuffix("s"),) in vocab.PLACED_SCOPES
 
 
 def _restates(before: str, inside: str) -> bool:
