@@ -432,6 +432,7 @@ def test_ll302_the_name_is_the_words_before_the_kind_of_values(cli, write, state
     ("I am a trusted voice in Carvago and my opinions carry some weight.", "Carvago"),
     ("I am an ambassador for Initech at meetups", "Initech"),
     ("I am investing back into Carvago.", "Carvago"),
+    ("Reinvests into Carvago through mentoring", "Carvago"),
     ("My influence is felt beyond Initech, in the wider industry", "Initech"),
 ])
 def test_ll302_reports_a_name_where_only_a_company_fits(statement, name):
@@ -447,6 +448,9 @@ def test_ll302_reports_a_name_where_only_a_company_fits(statement, name):
     "I am a trusted voice in Rust and Go",
     "I contribute to React's ecosystem and apply AWS's well-architected framework",
     "I contribute back to Kubernetes, and back into Terraform",
+    # Giving back is what people do for open-source projects, named or not in a list of tools.
+    "Gives back to ClojureScript and Babashka",
+    "Contributes back into Babashka",
     "I know the Python way, the Node.js way and the Kubernetes operating model",
     "I share the Kubernetes values and the Rust culture",
     "I contribute to Terragrunt's success and to Kubernetes's success",
@@ -1547,3 +1551,9 @@ def test_ll301_a_declared_name_after_an_article_that_names_the_next_noun_is_the_
     postman = write("postman.yaml", framework_yaml(["I learn"], org="Postman", id="postman-mle", name="Postman Ladder"))
     assert [line.split(" [")[0] for line in findings(cli, copied, postman, select="LL301,LL302")] == [
         f"{copied}:{at(i, statement, 'Postman')}: LL301" for i, statement in enumerate(statements)]
+
+
+def test_ll302_an_open_source_project_given_back_to_is_not_reported_again_elsewhere():
+    # A report-only trial: "Gives back to Babashka" made every later mention of the tool a finding "again".
+    statements = ["Gives back to ClojureScript and Babashka", "Automates a regular task using Babashka"]
+    assert BrandByShape().check_frameworks([framework(framework_yaml(statements))]) == []

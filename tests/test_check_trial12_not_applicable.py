@@ -24,6 +24,8 @@ _SAID_IN_WORDS = [
     "Not expected at this level", "No expectations at this level", "N/A at this level", "n/a for this grade",
     "Not required at this band", "Not expected at this level: first expected at L3", "None yet",
     "Not expected until Senior Engineer",
+    # What is not expected, then the word that says so; a pointer to a level after a comma.
+    "No involvement expected.", "No contribution required", "Nothing at this grade yet, see Senior Engineer 2",
 ]
 
 #: Sentences that open with the same words and say what is expected: statements.
@@ -32,6 +34,7 @@ _STATEMENTS = [
     "Not afraid to ask for help at this level", "Takes on nothing without a plan",
     "Not expected to lead projects yet, but leads features",
     "Not required in small projects, writes a design doc for large ones",
+    "No involvement expected, but welcome in interviews", "Nothing at this grade yet, but mentors juniors",
 ]
 
 

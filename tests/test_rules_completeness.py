@@ -430,6 +430,7 @@ def test_latin_filler_without_the_words_lorem_ipsum_is_a_placeholder(cli, write)
         "Writes TODO(jane) or FIXME(ENG-123) only with a ticket",
         # Slots joined without spaces into a pattern: a naming scheme, a branch, a host.
         "Names branches feature/<ticket> and reads <team>.example.com",
+        "Names services {team}-{service}",  # slots in braces joined to each other: a naming pattern
     ],
 )
 def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
@@ -469,7 +470,8 @@ def test_no_placeholder_in_a_marker_named_as_a_thing_or_spelt_out(text):
         "Uses `git` to cut costs by X%",
         "Grows revenue by X% and N% where N is set yearly",
         "`[Company]`",
-        "Names services {team}-{service}",  # slots joined only to each other
+        "Ships {team} - {service} features",  # slots apart, with spaces: blanks
+        "Mentors engineers in the {Discriminator} guild",  # a slot alone in a sentence
         # A slot before a noun that is no mark written in brackets; a slot
         # after the examples, or far from the words that give them.
         "Owns the [Team] backlog",

@@ -809,6 +809,20 @@ def test_a_standalone_level_whose_summary_sets_it_apart_is_not_said_to_read_alik
         assert bool(findings(cli, write, body, "LL205")) is reported, (first, second)
 
 
+def test_a_cumulative_level_copied_whole_with_a_summary_of_its_own_is_reported_once(cli, write):
+    """How people copy a block: they edit its title and summary and leave
+    its statements. In a cumulative framework, where each repeat would be
+    reported, that is one finding at the level, saying the summary is the
+    only thing that differs, not one per statement."""
+    same = "{id: L%d, title: %s, %scompetencies: {impact: [I fix out of date docs, I review changes, I pair]}}"
+    body = levels(same % (1, "A", "summary: Learns the craft., "),
+                  same % (2, "B", "summary: Ships small tasks alone., "))
+    assert findings(cli, write, body, "LL205") == [
+        "14:10: level 'L2' says word for word what level 'L1' says (3 statements; only its summary differs): "
+        "the two levels read alike and level 'L2' asks nothing more; say what sets level 'L2' apart"
+    ]
+
+
 # LL206 shrinking-coverage ------------------------------------------------------
 
 THREE = """\

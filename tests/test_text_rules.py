@@ -1940,6 +1940,8 @@ def test_ll518_reports_a_statement_cut_short_after_a_determiner_a_joining_word_o
         "Keeps stakeholders informed of progress through their",
         "Reviews the design with every",
         "Works in the middle of.",
+        "Is the owner of",
+        "Ships code. Is in the middle of",
     ]
     path = write("f.yaml", framework_yaml(statements))
     advice = "finish the sentence or remove the words left over"
@@ -1953,6 +1955,10 @@ def test_ll518_reports_a_statement_cut_short_after_a_determiner_a_joining_word_o
         f"{path}:{at(3, statements[3], 'every')}: LL518 [warning] the text stops mid-sentence: it ends in 'every' "
         f"with no noun after it; {advice}",
         f"{path}:{at(4, statements[4], 'the middle of')}: LL518 [warning] the text stops mid-sentence: it ends in "
+        f"'the middle of', a preposition with nothing after it; {advice}",
+        f"{path}:{at(5, statements[5], 'the owner of')}: LL518 [warning] the text stops mid-sentence: it ends in "
+        f"'the owner of', a preposition with nothing after it; {advice}",
+        f"{path}:{at(6, statements[6], 'the middle of')}: LL518 [warning] the text stops mid-sentence: it ends in "
         f"'the middle of', a preposition with nothing after it; {advice}",
     ]
 
@@ -1982,6 +1988,14 @@ def test_ll518_reads_summaries_and_descriptions_but_not_names():
     'Avoids filler words such as "just" and "the"', "Reviews changes and/or",
     # A colon leads into a list, an ellipsis leaves off on purpose.
     "Is responsible for the:", "Owns the roadmap, the budget and...", "Owns the roadmap and\u2026",
+    # A relative clause with no "that": a subject and a form of "be" or "have"
+    # before the determiner, the noun and the preposition.
+    "Can explain the architecture of the systems they are a part of",
+    "Knows which services the team is on the hook for",
+    "Is aware of the projects the team is in the middle of",
+    "Understands the systems the team is the owner of",
+    "Understands the systems they're a part of",
+    "Knows the teams it has become a part of",
     # A noun phrase of more than one word before the preposition, or a verb.
     "Delivers what the business depends on", "Does what the job calls for",
     # Ordinary endings.

@@ -71,7 +71,7 @@ _WHERE_OR_WHEN = r"(?:at|for|in|on|until|till|before|below|from)\s+[^\s,.;:]+(?:
 #: A sentence that says so in words, and nothing else but a reason after it (the ``reason`` group):
 #: - the words that say so alone, with where or until when, if said: 'Not applicable at this level',
 #:   'Not expected yet', 'Not assessed until L3', 'N/A for this grade', 'Not required at this band',
-#:   'No expectations at this level';
+#:   'No expectations at this level', 'No involvement expected';
 #: - 'nothing' or 'none' with where it is, without which they open other sentences ('Nothing is shipped
 #:   without tests', 'None of the team's incidents go unreviewed'): 'Nothing at this grade', 'None at this
 #:   level', 'Nothing expected yet'.
@@ -79,11 +79,15 @@ _WHERE_OR_WHEN = r"(?:at|for|in|on|until|till|before|below|from)\s+[^\s,.;:]+(?:
 #: 'Not afraid to ask for help at this level' (a behaviour, not its absence).
 _NOT_APPLICABLE_SENTENCE = lazy(
     r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
-    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?)"
+    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?"
+    # 'No involvement expected': what is not expected, then the word that says so.
+    r"|no\s+(?:involvement|contribution|responsibilit(?:y|ies)|ownership)\s+(?:expected|required|needed))"
     rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
     r"|(?:nothing|none)(?:\s+(?:specific|in\s+particular|expected|required|assessed))?"
     rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?=until|till|before|below){_WHERE_OR_WHEN}))"
-    r"(?:\s*(?:[:;]|\s[—–-]|\.\s)\s*(?P<reason>[^\s].*?))?\s*\.?$",
+    # The reason after a colon, a dash, a stop, or a comma before a pointer
+    # to another level ('Nothing at this grade yet, see Senior Engineer 2').
+    r"(?:\s*(?:[:;]|\s[—–-]|\.\s|,(?=\s*(?:see|refer\s+to)\s))\s*(?P<reason>[^\s].*?))?\s*\.?$",
     re.IGNORECASE | re.DOTALL)
 
 

@@ -46,8 +46,9 @@ class RepeatedStatement(Rule):
     Reported at the higher level, naming the lower one; a level whose
     statements (two or more) are all those of the level below, word for
     word in the same competencies (a level's block copied and only its id
-    and title edited), is reported once, at the level, naming the level it
-    copies and how many statements, not once a statement; a statement
+    and title edited, or its summary too: the message then says that only
+    the summary differs), is reported once, at the level, naming the level
+    it copies and how many statements, not once a statement; a statement
     repeated under several competencies of the higher level (a sentence
     said of every competency), word for word or nearly with the same words
     changed, is reported once there, at the first, naming them all (and
@@ -166,10 +167,14 @@ class RepeatedStatement(Rule):
         # (of more than one: one statement is best said where it is).
         copied: set[int] = set()
         if exact_repeats or not framework.cumulative:
-            for order, count in _copied_levels(framework, analysis):
+            # Where each repeat would be reported, a copy that keeps its own
+            # summary (a block copied, its title and summary edited) is one
+            # finding too; where levels stand alone, the summary sets it apart.
+            for order, count, own_summary in _copied_levels(framework, analysis, summary_sets_apart=not exact_repeats):
                 if not exact_repeats or count > 1:
                     copied.add(order)
-                    yield _level_copy(framework, order, count, asks_more=framework.cumulative)
+                    yield _level_copy(framework, order, count, asks_more=framework.cumulative,
+                                      own_summary=own_summary)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # The statements that may open with a label ('Continuous improvement:
@@ -406,12 +411,16 @@ def _repeated_summaries(framework: Framework, analysis: Analysis) -> Iterable[Vi
             )
 
 
-def _copied_levels(framework: Framework, analysis: Analysis) -> Iterable[tuple[int, int]]:
+def _copied_levels(
+    framework: Framework, analysis: Analysis, *, summary_sets_apart: bool
+) -> Iterable[tuple[int, int, bool]]:
     """The levels whose statements are, every one, the level below's, word
     for word in the same competencies (a table's row copied into the next,
-    a level's block copied and only its id and title edited), as (the
-    level's place in the list, its number of statements). Not a level
-    whose summary is its own: it says how the two differ."""
+    a level's block copied and only its id, title and summary edited), as
+    (the level's place in the list, its number of statements, whether its
+    summary is its own). With ``summary_sets_apart``, not a level whose
+    summary is its own: where levels stand alone, it says how the two
+    differ."""
     words_of = analysis.words
 
     def said(level: Level) -> frozenset[tuple[str, str]]:
@@ -423,21 +432,24 @@ def _copied_levels(framework: Framework, analysis: Analysis) -> Iterable[tuple[i
 
     for order in range(1, len(framework.levels)):
         lower, level = framework.levels[order - 1], framework.levels[order]
-        if summed_up(level) and summed_up(level) != summed_up(lower):
+        own_summary = bool(summed_up(level)) and summed_up(level) != summed_up(lower)
+        if own_summary and summary_sets_apart:
             continue  # its summary says what sets it apart ('A permanent hire who ...' over an intern's)
         statements = said(level)
         if statements and all(key for _competency, key in statements) and statements == said(lower):
-            yield order, len(statements)
+            yield order, len(statements), own_summary
 
 
-def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool) -> Violation:
+def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool, own_summary: bool) -> Violation:
     """One finding for a level copied whole from the level below, at its id;
-    where levels are cumulative, the copy asks nothing more."""
+    where levels are cumulative, the copy asks nothing more; a copy with a
+    summary of its own differs in nothing else."""
     level, lower = framework.levels[order], framework.levels[order - 1]
     more = f" and level '{level.id}' asks nothing more" if asks_more else ""
+    only = "; only its summary differs" if own_summary else ""
     return Violation(level.path + ("id",),
                      f"level '{level.id}' says word for word what level '{lower.id}' says "
-                     f"({plural(count, 'statement')}): the two levels read alike{more}; say what "
+                     f"({plural(count, 'statement')}{only}): the two levels read alike{more}; say what "
                      f"sets level '{level.id}' apart")
 
 

@@ -88,8 +88,8 @@ class _Shape:
     #: organisation's there.
     of_a_place: bool = False
     #: The shape is filled as often by a technology, a tool or a product as by
-    #: an organisation ("a trusted voice in Rust", "contribute back to
-    #: Kubernetes", "the Python way", "Terragrunt's success"): a name of
+    #: an organisation ("a trusted voice in Rust", "beyond React", "the
+    #: Python way", "Terragrunt's success"): a name of
     #: English words, terms of the trade, names of tools and acronyms alone
     #: is no organisation's there.
     of_a_tool: bool = False
@@ -310,12 +310,15 @@ _SHAPES: tuple[_Shape, ...] = (
     ),
     # "a trusted voice in Initech", "an ambassador for Initech", "investing
     # back into Initech", "known beyond Initech": the organisation one
-    # belongs to or gives back to; as often a community's technology ("a
-    # voice in Rust", "contribute back to Kubernetes", "beyond React").
+    # belongs to or invests in; as often a community's technology ("a
+    # voice in Rust", "beyond React"). Giving or contributing back is what
+    # people do for open-source projects ("gives back to ClojureScript",
+    # "contributes back into Babashka"), so only investing says a company.
     _Shape(
-        ("voice", "mbassador", "dvocate", "back ", "eyond "),
+        ("voice", "mbassador", "dvocate", "nvest", "eyond "),
         lazy(
-            r"(?:\b(?:voice|ambassador|advocate)s? (?:in|of|for|within)|\bback (?:in)?to|\b[Bb]eyond) "
+            r"(?:\b(?:voice|ambassador|advocate)s? (?:in|of|for|within)|\b[Ii]nvest(?:s|ed|ing)? back (?:in)?to"
+            r"|\b[Rr]einvest(?:s|ed|ing)? (?:back )?(?:in|into)|\b[Bb]eyond) "
             + _NAME + _BELONGING_END
         ),
         weak=True,
@@ -409,7 +412,9 @@ class BrandByShape(Rule):
     business, after a word or not: "part of X's continued success"), "X
     business success" (goals, objectives, needs, strategy ...), "a
     trusted voice in X" (an ambassador, an advocate for X), "investing
-    back into X" ("give back to X") and "beyond X", where X is a
+    back into X" ("reinvests into X"; not "gives back to X" or
+    "contributes back into X", which people do for open-source projects:
+    "gives back to ClojureScript") and "beyond X", where X is a
     capitalised name. In "across X", "Represents X", "X's product
     strategy" and "the X values" in lower case, X is not reported when all its
     words are English words, terms of the trade or acronyms, as a place's,
@@ -419,7 +424,7 @@ class BrandByShape(Rule):
     presence", "X business success", "a trusted voice in X", "back into
     X" and "beyond X", nor when each word is also a tool's, a service's
     or a library's name, as a technology fills them too ("a trusted voice
-    in Rust", "contribute back to Kubernetes", "the Python way", "the
+    in Rust", "the Python way", "the
     Node.js way", "Terragrunt's success"). "X best
     practices" alone is no shape: tools have best practices too, and no
     list names every tool ("Pulumi best practices"); it is reported once

@@ -20,7 +20,8 @@ class EmptyCell(Rule):
     statement is a mark that the competency does not apply ("N/A", "—",
     "Not applicable", as a table's cell holds), or a sentence that only
     says so ("Nothing at this grade", "Not expected at this level", "None
-    at this level: first expected at L3"): people would be assessed
+    at this level: first expected at L3", "No involvement expected",
+    "Nothing at this grade yet, see Senior Engineer 2"): people would be assessed
     against it, and other rules would compare it as an expectation;
     `not_applicable` says it, with the reason. (A sentence that goes on to
     a behaviour is a statement: "Nothing is shipped without tests", "Not

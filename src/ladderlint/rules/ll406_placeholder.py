@@ -208,6 +208,8 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             continue  # a link's text: "see the [Team][team-page] page"
         if slot and token[0] in "[{" and _in_a_pattern(text, match.start(), match.end()):
             continue  # a pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]"
+        if token[0] == "{" and _in_a_format(text, match.start()):
+            continue  # a format's slot: "in the form {type}({scope}): {subject}", "names branches {ticket}-{summary}"
         if "`" in text and _in_code(text, match.start(), match.end()):
             continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
@@ -346,6 +348,48 @@ def _in_a_pattern(text: str, start: int, end: int) -> bool:
     before, behind = text[start - 1 : start] if start else "", text[start - 2 : start - 1] if start > 1 else ""
     return (after != "" and after in _PATTERN_JOINS and beyond.isalnum()) \
         or (before != "" and before in _PATTERN_JOINS and behind.isalnum())
+
+
+# A variable in braces, as format strings and naming conventions write their
+# slots ("{type}", "{ team }", "{{ service }}"), for reading a format's shape.
+_BRACED = lazy(r"\{\{?[^{}\n]{1,60}\}\}?")
+# Words that introduce a format or a naming pattern, right before its slots:
+# "in the form {type}: {subject}", "formatted as {team}", "named {service}",
+# "names services as {team}", "following the pattern {x}", "the naming
+# convention: {team}".
+_FORMAT_INTRO = lazy(
+    r"(?i:\b(?:in\s+the\s+(?:form|format|pattern|shape)(?:\s+of)?|formatted\s+as|"
+    r"follow(?:s|ing)?\s+the\s+(?:pattern|format|template)|named|names\b[^.!?;\n]{0,40}\bas|"
+    r"(?:naming\s+)?conventions?(?:\s+of)?))[\s:\"'\u201c\u2018]*\Z"
+)
+
+
+def _in_a_format(text: str, start: int) -> bool:
+    """Whether the slot in braces at ``start`` is one of a format's or a
+    naming pattern's slots rather than a blank left in a sentence: joined
+    without spaces to another slot ("{type}({scope}):", "{ticket}-{summary}",
+    "{team}/{service}"), after such a run with nothing but punctuation
+    between ("{type}({scope}): {subject}"), or after words that introduce a
+    form, with only slots and punctuation between ("in the form {type}:
+    {subject}", "named {service}", "names services as {team}"). A lone slot
+    in a sentence ("mentors engineers in the {Discriminator} guild") is a
+    blank."""
+    # The text with each slot as one run of letters without spaces, so
+    # that "{ team }" counts as one word.
+    masked = _BRACED.sub(lambda m: "\x00" * len(m.group()), text)
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S+", masked)]
+    at = next((i for i, (s, e) in enumerate(runs) if s <= start < e), None)
+    if at is None:
+        return False
+    for i in range(at, -1, -1):
+        run = masked[runs[i][0] : runs[i][1]]
+        slots = len(re.findall("\x00+", run))
+        if slots >= 2:
+            return True  # slots joined to each other: the shape of a name or a line
+        if i != at and slots == 0 and any(ch.isalpha() for ch in run):
+            # The first word before the slots: what introduces them, if anything.
+            return _FORMAT_INTRO.search(masked, 0, runs[i][1]) is not None
+    return False
 
 
 # A name in angle brackets that is a component's, an element's or a type's,
@@ -670,7 +714,16 @@ class Placeholder(Rule):
     slots of a form the text quotes (`"As a <user>, I want <goal>"`) are
     the form's, and so are slots joined without spaces to the letters of a
     pattern (`feature/<ticket>`, `<team>.example.com`,
-    `service-[team]-[env]`; not `<feature>-<component>`, slots only), and whatever is in a `code`
+    `service-[team]-[env]`; not `<feature>-<component>`, slots only), and
+    the slots in braces of a format or a naming pattern written inline:
+    slots joined to each other without spaces, and the slots after them
+    with only punctuation between ("writes commit messages as
+    {type}({scope}): {subject}", "names branches {ticket}-{summary}",
+    "{team}/{service}"), or slots right after words that introduce a
+    form ("in the form {type}: {subject}", "formatted as", "named
+    {service}", "names services as {team}", "following the pattern",
+    "the naming convention: {team}"; a lone slot in a sentence, "mentors
+    engineers in the {Discriminator} guild", is a blank), and whatever is in a `code`
     span of a text with words besides (`` uses `[Service]` as the commit
     prefix ``, `` logs `user={name}` ``), a tag or a label written in
     brackets and named as one ("uses the [Service] tag", "the [Team]

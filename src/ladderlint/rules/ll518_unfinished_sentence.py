@@ -51,6 +51,36 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: Forms of "be", "have" and "become" that, after their subject, make the
+#: determiner, noun and preposition after them the end of a relative clause
+#: with no "that": "the systems they are a part of", "the service the team
+#: is the owner of", "the teams it has become a part of".
+_CLAUSE_VERBS = frozenset("is are was were be been am has have had become becomes became".split())
+#: Contractions of those verbs, joined to their subject: "they're", "it's".
+_CLAUSE_CONTRACTIONS = ("'s", "'re", "\u2019s", "\u2019re")
+#: Prepositions that may stand between the verb and the determiner: "is on
+#: the hook for", "is in the middle of", "are at the heart of".
+_BEFORE_THE_DETERMINER = frozenset("in on at under within behind ahead across".split())
+
+
+def _clause_verb_before(before: str) -> bool:
+    """Whether the words right before a determiner are a subject and a form
+    of "be" or "have" (a preposition may stand between): "... they are" in
+    "the systems they are a part of", "the team is on" in "the services the
+    team is on the hook for". Not a verb that opens the text ("Is the owner
+    of" is cut short), nor another verb ("meeting the definition of")."""
+    words = before.split()[-3:]
+    if words and words[-1].lower() in _BEFORE_THE_DETERMINER:
+        words = words[:-1]
+    if not words:
+        return False
+    verb = words[-1].lower()
+    if verb.endswith(_CLAUSE_CONTRACTIONS):
+        return True  # the subject is joined to it
+    # A word before the verb that does not end a sentence: its subject.
+    return verb in _CLAUSE_VERBS and len(words) >= 2 and words[-2][-1:] not in ".!?:;"
+
+
 def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
     """Where a text that stops mid-sentence ends, and what is cut: the
     last word, or a preposition and the noun phrase before it; None when
@@ -71,7 +101,7 @@ def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
     # of", "the systems they are responsible for" end a relative clause,
     # and have a verb or a pronoun right before the preposition.
     if last in _ONLY_PREPOSITIONS and first is not None and first.lower() in NOUN_MUST_FOLLOW \
-            and second.lower() not in FUNCTION_WORDS:
+            and second.lower() not in FUNCTION_WORDS and not _clause_verb_before(stripped[: m.start("first")]):
         start = m.start("first")
         return (start, m.end("last")), f"'{stripped[start:m.end('last')]}', a preposition with nothing after it"
     return None
@@ -94,7 +124,12 @@ class UnfinishedSentence(TextRule):
 
     Not reported, as English ends sentences so: a preposition that ends a
     relative clause ("what they are capable of", "the systems they are
-    responsible for", "things to look out for", "who they report to"); a
+    responsible for", "things to look out for", "who they report to"),
+    also after a determiner and a noun where a subject and a form of "be"
+    or "have" come before them, maybe with a preposition between ("the
+    systems they are a part of", "the services the team is on the hook
+    for", "the projects the team is in the middle of"; not "Is the owner
+    of", a verb that opens the text, nor "meeting the definition of"); a
     verb's particle ("brings the team along", "keeps the lights on"); a
     pronoun ("helps her", "one each", "they own that"); a capital, which
     is a name or a label ("Plan A"); a word in quotation marks ('avoids
