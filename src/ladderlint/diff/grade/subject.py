@@ -308,9 +308,15 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
     # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
     text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
+    # "for the services (billing, payments)" -> "(billing, payments, ledger)": the members of a unit
+    # listed on both sides say which are meant, and a member put in or taken out is graded.
+    listed_too = set() if other is None else _units_with_members(other, names)
+
     def kept(m: re.Match[str]) -> str:
         inside = m.group(2)
         before = m.string[: m.start()]
+        if _unit_of_members(before) in listed_too and _names_members(inside, names):
+            return m.group(0)
         return " " if _illustrates(inside, names) or _restates(before, inside) or _members_named(before, inside, names) \
             else m.group(0)
 
@@ -1236,13 +1242,28 @@ def _members_named(before: str, inside: str, names: BrandNames) -> bool:
     item ("in the squad (backend)"), nor one that says how often, how many
     or on what condition (``_names_things``)."""
     items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
-    if len(items) < 2 or not _names_things(inside, names):
-        return False
+    return len(items) >= 2 and _names_things(inside, names) and _unit_of_members(before) is not None
+
+
+def _unit_of_members(before: str) -> str | None:
+    """The unit (``_a_unit``, singular and lower-case: "squad") that a
+    preposition of setting governs at the end of ``before`` ("collaboration
+    in multi-disciplinary squads", "for the services"), whose members a
+    bracket after it may name; None where ``before`` ends otherwise."""
     governed = re.split(r"[,;:.!?()\n]", before)[-1].split()
     if not governed or not _a_unit(governed[-1]):
-        return False
+        return None
     # The preposition, then the few words of the noun it governs ("in" "multi-disciplinary squads").
-    return any(w.lower() in _SETTING_WORDS for w in governed[-1 - _FIRST_ITEM : -1])
+    if not any(w.lower() in _SETTING_WORDS for w in governed[-1 - _FIRST_ITEM : -1]):
+        return None
+    return governed[-1].lower().removesuffix("s")
+
+
+def _units_with_members(text: str, names: BrandNames) -> set[str]:
+    """The units of a text (``_unit_of_members``) whose members a bracket
+    after them names, one or more ("the services (billing)")."""
+    return {unit for m in _BRACKETS.finditer(text)
+            if (unit := _unit_of_members(text[: m.start()])) is not None and _names_members(m.group(2), names)}
 
 
 def _a_unit(word: str) -> bool:
@@ -1278,10 +1299,17 @@ def _names_things(inside: str, names: BrandNames) -> bool:
     """Whether a bracket's text is a list of things named (each of a few
     words, none of scale, help, negation or condition), or one name ("(Grafana)",
     not "(optional)")."""
+    if len([item for item in _LIST_SEPARATORS.split(inside) if item.strip()]) == 1 and inside.islower():
+        return False
+    return _names_members(inside, names)
+
+
+def _names_members(inside: str, names: BrandNames) -> bool:
+    """Whether a bracket's text is a list of things named, one or more, each of
+    a few words, none of scale, help, negation or condition ("(billing)",
+    "(billing, payments)"; not "(at least two)")."""
     items = [item for item in _LIST_SEPARATORS.split(inside) if item.strip()]
     if not items or any(len(text_words(item)) > 4 for item in items):
-        return False
-    if len(items) == 1 and inside.islower():
         return False
     return _only_names(" , ".join(items), names)
 
