@@ -1473,6 +1473,15 @@ USUAL_FREQUENCY |= frozenset(adjective for adjective, said in FREQUENCY_ADJECTIV
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
 AVOIDING_FREQUENCY = frozenset("never rarely".split())
+
+
+def says_avoided(word: str) -> bool:
+    """Whether a word of frequency says what it qualifies is to be avoided
+    (AVOIDING_FREQUENCY), an adjective by the adverb it stands for
+    ("infrequent outages" as "rarely has outages")."""
+    return FREQUENCY_ADJECTIVES.get(word, word) in AVOIDING_FREQUENCY
+
+
 #: Modal words, weakest first: "may" asks less than "must".
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,

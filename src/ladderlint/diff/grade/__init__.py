@@ -473,8 +473,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     compounds(runs, a, b)
     whole_phrases(runs)
     kinds_of_a_thing(runs)  # "the regular process" -> "the standard process": a kind, not how often
-    # "Never ships untested code": what is said to be done rarely or never is to be avoided.
-    avoided = any(w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b))
+    # "Never ships untested code", "infrequent outages": what is said to be done rarely or never is to be avoided.
+    avoided = any(w.role == "frequency" and vocab.says_avoided(w.text) for w in (*a, *b))
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
     parted = part_of_period(runs) or weekdays_only(runs, a, b) or rate_direction(runs, a, b, avoided)
     # "Keeps the organisation informed of the team's progress" -> "Keeps the team informed of the
@@ -766,6 +766,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # within a week": not a deadline taken out and another put in, but one lowered).
         told = unsure[1].removesuffix(UNCLEAR) if unsure[1].endswith(UNCLEAR) else unsure[1].rsplit(" ", 1)[0]
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
+    if (-1, _AVOIDED_MORE_OFTEN) in directions and not any(
+            w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b)):
+        # "Holds infrequent reviews" -> "Holds regular reviews": where only the adjective says "rarely", it may
+        # be of a thing to avoid ("infrequent mistakes") or of one seldom done (reviews): more often is read
+        # both ways, for a reviewer, never as a lower bar alone. ("Rarely ..." and "never ..." say it is
+        # avoided, as ladders use them: "Rarely misses a deadline".)
+        directions.append((1, "frequency raised"))
     reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
                     for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
@@ -779,6 +786,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d < 0 for d, _r in directions):
         return Grade(Impact.LOWERS_BAR, reasons, scale)
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
+
+
+#: The reason of a move to more often of what is avoided ("Rarely misses deadlines" -> "Often misses deadlines").
+_AVOIDED_MORE_OFTEN = read_on_scale("frequency", 1, True)[1]
 
 
 def _not_still_said(meant: list[Word], other: str) -> list[Word]:

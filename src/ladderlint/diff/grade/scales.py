@@ -1147,18 +1147,24 @@ def scale_directions(
 
 
 def kinds_of_a_thing(runs: list[tuple[list[Word], list[Word]]]) -> None:
-    """An adjective of how often after a determiner, put in or taken out
-    where the other text says no word of how often in its place, read as a
-    plain word: "Follows the regular process" -> "the standard process"
-    names the usual process, not one followed less often. Against a word of
-    how often ("the regular team sync" -> "the weekly team sync") it stays
-    on the scale, as "the quarterly roadmap" does."""
+    """An adjective of how often where the other text says no word of how
+    often (adjective, adverb or period) in its place, read as a plain word:
+    after a determiner, put in or taken out ("Follows the regular process"
+    -> "the standard process" names the usual process, not one followed
+    less often); and, with none, where other words take its place ("Fixes
+    regular bugs" -> "Fixes critical bugs", "Gives regular updates" ->
+    "Gives detailed updates": another kind of bug or update, words
+    replaced). Against a word of how often ("the regular team sync" -> "the
+    weekly team sync", "regular feedback" -> "occasional feedback") it stays
+    on the scale, as "the quarterly roadmap" does; taken out or put in
+    alone ("Gives regular feedback" -> "Gives feedback") it says how often."""
     for removed, inserted in runs:
         for side, other in ((removed, inserted), (inserted, removed)):
             if any(w.role == "frequency" for w in other):
                 continue
+            replaced = any(w.role != "function" for w in other)
             for w in side:
-                if w.role == "frequency" and w.text in vocab.FREQUENCY_ADJECTIVES and w.of_a_noun:
+                if w.role == "frequency" and w.text in vocab.FREQUENCY_ADJECTIVES and (w.of_a_noun or replaced):
                     w.role, w.rank = "content", 0.0
 
 
