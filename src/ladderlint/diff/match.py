@@ -1533,7 +1533,8 @@ REWRITTEN_KEPT = 1 - KEPT_WORDS
 def rewritten(old: str, new: str) -> bool:
     """Whether ``new``, written in the place of ``old``, is another statement
     rather than ``old`` in other words: it keeps (nearly) none of the old
-    one's words of meaning, less than REWRITTEN_KEPT of their stems, and the
+    one's words of meaning, less than REWRITTEN_KEPT of them by their stems
+    or their synonyms (``meaning_kept``), and the
     two are no restatement of each other either (``restatement``: idioms as
     their one word, "makes decisions" as "decides"; the same label).
     "I read PRs from my peers, and provide detailed feedback." -> "I write
@@ -1541,12 +1542,12 @@ def rewritten(old: str, new: str) -> bool:
     asked. "Is the go-to person for a technology or system" -> "Has a deep
     understanding ... for a particular technology or product" keeps a
     quarter; "Makes decisions" -> "Leads decisions", half."""
-    from .wording import restatement
+    from .wording import meaning_kept, restatement
 
     if restatement(old, new, RESTATED_OVERLAP):
         return False
-    before, after = (set(map(stem, meaning_words(text))) for text in (old, new))
-    return bool(before) and len(before & after) < REWRITTEN_KEPT * len(before)
+    # Kept by stem or by a synonym the grader knows: "Fixes bugs" -> "Resolves issues" is the same statement.
+    return meaning_kept(old, new) < REWRITTEN_KEPT
 
 
 def restated_pairs(olds: Sequence[str], news: Sequence[str]) -> list[tuple[int, int]]:

@@ -107,6 +107,11 @@ def meaning_stems(found: tuple[str, ...]) -> tuple[str, ...]:
     stem of its one word ("stays up to date with" as "keeps up with" is,
     "on their own" as "independently"): what two statements have in common
     when one was reworded with an idiom on its way to another level."""
+    return tuple(stem(word) for word in _terms(found))
+
+
+def _terms(found: tuple[str, ...]) -> tuple[str, ...]:
+    """A text's words, each phrase of the vocabulary as its one word: what ``meaning_stems`` stems."""
     out: list[str] = []
     taken = -1
     starts = {i: (phrase, word) for i, phrase, word in reversed(phrases_in(found))}
@@ -115,10 +120,10 @@ def meaning_stems(found: tuple[str, ...]) -> tuple[str, ...]:
             continue
         if i in starts:
             phrase, word = starts[i]
-            out.append(stem(word))
+            out.append(word)
             taken = i + len(phrase) - 1
             continue
-        out.append(stem(w))
+        out.append(w)
     return tuple(out)
 
 
@@ -171,6 +176,20 @@ def meaning_overlap(old: str, new: str) -> float:
     projects in service of quarterly goals") keeps its nouns and verbs."""
     a, b = _meaning(old), _meaning(new)
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def meaning_kept(old: str, new: str) -> float:
+    """The share of ``old``'s words of meaning (those not FUNCTION_WORDS, by
+    their stems) that ``new`` says too: by the same stem, in an idiom read as
+    its one word (``meaning_overlap``'s reading: "makes decisions" as
+    "decides"), or by a word known to say the same (``synonyms``): "Fixes
+    bugs" -> "Resolves issues" keeps all of them, "Fixes bugs" -> "Writes
+    docs" none. All where ``old`` has none: none is lost."""
+    before = {stem(word): word for word in words(old) if word not in FUNCTION_WORDS}
+    said = words(new)
+    after = {stem(word): word for word in (*said, *_terms(said))}
+    kept = [s for s, word in before.items() if s in after or any(synonyms(word, other) for other in after.values())]
+    return len(kept) / len(before) if before else 1.0
 
 
 #: Two statements opening with the same label ("Mentorship - ...") are
