@@ -110,3 +110,24 @@ def test_more_often_after_rarely_or_never_lowers_the_bar(old, new):
 def test_the_gate_fails_on_fewer_outages_asked(tmp_path):
     old, new = "Has frequent outages in owned services", "Has infrequent outages in owned services"
     assert _gate(tmp_path, old, new, "raises-bar") == 1
+
+
+# -- M4: "multiple" and "several" read by their least against each other too ---------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "read"), [
+    # Two or more -> three or more asks more: a raise cannot pass as two steps of wording
+    # ("multiple" -> "several" -> "three").
+    ("Mentors multiple engineers", "Mentors several engineers", ("raises-bar", None, ("number raised",))),
+    ("Mentors several engineers", "Mentors multiple engineers", ("lowers-bar", None, ("number lowered",))),
+    ("Mentors multiple engineers", "Mentors three engineers", ("raises-bar", None, ("number raised",))),
+    # Near-misses: "several" is three or more, and "a number of" says "several".
+    ("Mentors several engineers", "Mentors three engineers", ("editorial", None, ("wording",))),
+    ("Mentors several engineers", "Mentors a number of engineers", ("editorial", None, ("wording",))),
+])
+def test_two_vague_counts_are_read_by_their_least(old, new, read):
+    assert _read(old, new) == read
+
+
+def test_the_gate_fails_on_multiple_made_several(tmp_path):
+    assert _gate(tmp_path, "Mentors multiple engineers", "Mentors several engineers", "raises-bar") == 1

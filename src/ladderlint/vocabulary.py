@@ -1737,8 +1737,9 @@ VAGUE_COUNT = {
 #: N" does: "several" three or more, "multiple" (more than one) two or more.
 #: Against a number alone or a least ("three", "at least three", "three or
 #: more") they are read by that least: "multiple" -> "at least three" asks
-#: more, "several" -> "at least three" the same, "several" -> "two" less.
-#: Against another vague word they are read as VAGUE_COUNT says.
+#: more, "several" -> "at least three" the same, "several" -> "two" less;
+#: and so against each other ("multiple" -> "several" asks more). Against
+#: another vague word they are read as VAGUE_COUNT says.
 VAGUE_LEAST = {"several": 3.0, "multiple": 2.0}
 #: After a number, words that make it a ceiling: "three or fewer" asks for
 #: none at least.

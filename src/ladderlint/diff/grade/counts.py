@@ -573,13 +573,15 @@ def _changed_counts(
                 vague = vague or any(text[k].text in vocab.FEWER or _vague_span(text[k]) for k in g)
                 ceilings.add(_REACH if text[g[0]].bound == 2 else text[g[0]].bound == -1)
     # "multiple" -> "at least three", "several" -> "two": a vague word that says a least, against numbers alone
-    # or leasts ("three", "at least three", "three or more"), is read as that least, as they are; against
-    # another vague word or a range, as all it may name.
+    # or leasts ("three", "at least three", "three or more"), is read as that least, as they are; so is one
+    # against another ("multiple" -> "several", two or more -> three or more), so that a raise cannot pass in
+    # two steps read as wording ("multiple" -> "several" -> "three"). Against another vague word or a range,
+    # as all it may name.
     for side in (0, 1):
         other = 1 - side
         if (not others_vague and any(least is not None for least in leasts[side])
-                and not any(least is not None for least in leasts[other])
-                and spans[other] and all(low == high for low, high in spans[other])):
+                and spans[other] and all(low == high or least is not None
+                                         for (low, high), least in zip(spans[other], leasts[other]))):
             spans[side] = [span if least is None else (least, least) for span, least in zip(spans[side], leasts[side])]
             vague = False
     return spans[0], spans[1], vague, ceilings, whole
