@@ -294,8 +294,10 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     etc."), after "such as" or "including" to the end of the sentence ("tools such as
     Grafana and Honeycomb"), in brackets after "including", or named in
     brackets after what they illustrate ("observability tools (Grafana,
-    Honeycomb)", ``_illustrates``); and an abbreviation in brackets
-    (``_restates``). A bracket that says how, how often or how far ("(at
+    Honeycomb)", ``_illustrates``), or the members of a unit named after it
+    ("for the services (billing, payments)", ``_members_named``), unless
+    ``against`` lists members of the same unit too, where which are named is
+    graded; and an abbreviation in brackets (``_restates``). A bracket that says how, how often or how far ("(at
     least weekly)", "(with guidance)", "(team-wide)"), adds a clause ("(and
     keep it up to date)") or lists kinds ("(unit, integration and
     end-to-end)") is part of the expectation.
