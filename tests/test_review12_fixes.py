@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from import_helpers import cells, imported
+from model_rules_helpers import findings
 
 
 # --- M2: 'Advanced +' names a level of the document -------------------------------------
@@ -23,3 +24,72 @@ def test_a_level_named_by_an_ed_word_and_a_plus_is_a_reference(cli, write, named
     assert cells(data)["expert"]["testing"] == ["Sets testing standards across teams"]
     assert f"a reference to a lower level (levels are cumulative: each includes those below), adding nothing " \
            f"to it: {named} +" in run.stderr
+
+
+# --- H4: a not-applicable sentence that goes on to a behaviour is a statement --------------
+
+_LEVELS = """\
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: mentoring, name: Mentoring}
+levels:
+  - id: L1
+    title: Level 1
+    competencies:
+      impact: [Ships small features]
+"""
+
+#: A condition ('in every sprint', 'on small teams') or a behaviour after the stop: what someone does.
+_CONDITIONAL_EXPECTATIONS = [
+    "Not expected in every sprint. Ships a feature most quarters",
+    "Not needed on small teams; on large teams coordinates releases",
+    "Not needed for small changes: writes a design doc for large ones",
+    "Not relevant for backend engineers: owns the API contracts instead",
+    "Not required for junior engineers - they focus on learning the codebase",
+    "Not evaluated on hiring: focuses on delivery",
+    "Not expected at this level: ships features instead",
+    "Not expected in every sprint",
+]
+
+#: The near misses: nothing at this level, and a reason that points to a level or says why.
+_NOT_APPLICABLE_WITH_A_REASON = [
+    "Not expected at this level: first expected at L3",
+    "Not required at this band - mentoring starts at L3",
+    "Not expected at this level; covered by the tech lead",
+    "Not expected at L1. See Senior Engineer 2",
+    "Not expected at the junior level",
+]
+
+
+@pytest.mark.parametrize("statement", _CONDITIONAL_EXPECTATIONS)
+def test_a_condition_or_a_behaviour_after_not_expected_is_a_statement(cli, write, statement):
+    body = _LEVELS + f"      mentoring: [\"{statement}\"]\n"
+    assert findings(cli, write, body, "LL403") == []
+
+
+@pytest.mark.parametrize("said", _NOT_APPLICABLE_WITH_A_REASON)
+def test_nothing_at_this_level_with_a_reason_is_still_not_applicable(cli, write, said):
+    body = _LEVELS + f"      mentoring: [\"{said}\"]\n"
+    assert len(findings(cli, write, body, "LL403")) == 1
+
+
+def test_import_keeps_a_conditional_expectation_as_a_statement(cli, write):
+    page = ("# Acme Ladder\n\n| Competency | L1 | L2 |\n| --- | --- | --- |\n"
+            "| Delivery | Not expected in every sprint. Ships a feature most quarters | Ships features. |\n"
+            "| Releases | Not expected at this level: first expected at L2 | Coordinates releases. |\n")
+    data, _ = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert cells(data)["L1"]["delivery"] == ["Not expected in every sprint. Ships a feature most quarters"]
+    assert cells(data)["L1"]["releases"] == {"not_applicable": "First expected at L2"}
+
+
+def test_ll205_compares_a_conditional_expectation_with_the_level_below(cli, write):
+    """LL205 skips what says a competency does not apply, never a statement
+    that opens with the same words."""
+    repeated = "Not needed on small teams; on large teams coordinates releases"
+    body = _LEVELS + f"      mentoring: [\"{repeated}\"]\n" + (
+        "  - id: L2\n    title: Level 2\n    competencies:\n      impact: [Ships features]\n"
+        f"      mentoring: [\"{repeated}\"]\n")
+    assert len(findings(cli, write, body, "LL205")) == 1
