@@ -93,3 +93,25 @@ def test_ll205_compares_a_conditional_expectation_with_the_level_below(cli, writ
         "  - id: L2\n    title: Level 2\n    competencies:\n      impact: [Ships features]\n"
         f"      mentoring: [\"{repeated}\"]\n")
     assert len(findings(cli, write, body, "LL205")) == 1
+
+
+# --- M1: LL518 reads English only ----------------------------------------------------------
+
+def _german(language: str) -> str:
+    return (f"{language}"
+            "dimensions:\n  - id: craft\n    name: Craft\n    competencies:\n      - {id: impact, name: Impact}\n"
+            "levels:\n  - id: L1\n    title: Level 1\n    competencies:\n"
+            "      impact: [Nimmt Feedback offen an, Spricht Risiken frühzeitig im Team an]\n")
+
+
+@pytest.mark.parametrize("language", ["language: de\n", "language: de-AT\n"])
+def test_a_framework_in_german_has_no_unfinished_sentence_for_a_verbs_particle(cli, write, language):
+    """German ends a sentence in a separable verb's particle ('an')."""
+    assert findings(cli, write, _german(language), "LL518") == []
+
+
+@pytest.mark.parametrize("language", ["language: en-GB\n", ""])
+def test_an_english_framework_still_has_its_unfinished_sentences_reported(cli, write, language):
+    """The near miss: English declared, or nothing declared and too few
+    words to tell the language: the text is read as English."""
+    assert len(findings(cli, write, _german(language), "LL518")) == 2
