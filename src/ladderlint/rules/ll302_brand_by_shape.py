@@ -313,11 +313,13 @@ _SHAPES: tuple[_Shape, ...] = (
     # belongs to or invests in; as often a community's technology ("a
     # voice in Rust", "beyond React"). Giving or contributing back is what
     # people do for open-source projects ("gives back to ClojureScript",
-    # "contributes back into Babashka"), so only investing says a company.
+    # "contributes back into Babashka"), so only investing says a company;
+    # so is advocating ("an advocate for Kotlin", developer advocates), where
+    # an ambassador speaks for an organisation (a brand's, a foundation's).
     _Shape(
-        ("voice", "mbassador", "dvocate", "nvest", "eyond "),
+        ("voice", "mbassador", "nvest", "eyond "),
         lazy(
-            r"(?:\b(?:voice|ambassador|advocate)s? (?:in|of|for|within)|\b[Ii]nvest(?:s|ed|ing)? back (?:in)?to"
+            r"(?:\b(?:voice|ambassador)s? (?:in|of|for|within)|\b[Ii]nvest(?:s|ed|ing)? back (?:in)?to"
             r"|\b[Rr]einvest(?:s|ed|ing)? (?:back )?(?:in|into)|\b[Bb]eyond) "
             + _NAME + _BELONGING_END
         ),
@@ -411,10 +413,10 @@ class BrandByShape(Rule):
     way", "the X engagement model"), "X's presence" (reputation, success,
     business, after a word or not: "part of X's continued success"), "X
     business success" (goals, objectives, needs, strategy ...), "a
-    trusted voice in X" (an ambassador, an advocate for X), "investing
-    back into X" ("reinvests into X"; not "gives back to X" or
-    "contributes back into X", which people do for open-source projects:
-    "gives back to ClojureScript") and "beyond X", where X is a
+    trusted voice in X" (an ambassador for X), "investing back into X"
+    ("reinvests into X"; not "gives back to X", "contributes back into X"
+    or "an advocate for X", which people do for open-source projects and
+    technologies: "gives back to ClojureScript", "an advocate for Tauri") and "beyond X", where X is a
     capitalised name. In "across X", "Represents X", "X's product
     strategy" and "the X values" in lower case, X is not reported when all its
     words are English words, terms of the trade or acronyms, as a place's,
