@@ -115,3 +115,28 @@ def test_an_english_framework_still_has_its_unfinished_sentences_reported(cli, w
     """The near miss: English declared, or nothing declared and too few
     words to tell the language: the text is read as English."""
     assert len(findings(cli, write, _german(language), "LL518")) == 2
+
+
+# --- L5: LL205's copied level keeps the hint about `cumulative` ----------------------------
+
+def _copied(cumulative: str) -> str:
+    return ("dimensions:\n  - id: craft\n    name: Craft\n    competencies:\n      - {id: impact, name: Impact}\n"
+            "levels:\n"
+            "  - id: L1\n    title: Level 1\n    competencies:\n      impact: [Ships small features, Fixes bugs]\n"
+            "  - id: L2\n    title: Level 2\n    competencies:\n      impact: [Ships small features, Fixes bugs]\n"
+            f"{cumulative}")
+
+
+def test_a_copied_level_says_where_cumulative_comes_from_when_it_is_left_unset(cli, write):
+    assert findings(cli, write, _copied(""), "LL205") == [
+        "17:9: level 'L2' says word for word what level 'L1' says (2 statements): the two levels read alike and "
+        "level 'L2' asks nothing more (levels are cumulative by default; set `cumulative: false` if each level "
+        "stands on its own); say what sets level 'L2' apart",
+    ]
+
+
+def test_a_copied_level_of_declared_cumulative_levels_needs_no_hint(cli, write):
+    assert findings(cli, write, _copied("cumulative: true\n"), "LL205") == [
+        "17:9: level 'L2' says word for word what level 'L1' says (2 statements): the two levels read alike and "
+        "level 'L2' asks nothing more; say what sets level 'L2' apart",
+    ]

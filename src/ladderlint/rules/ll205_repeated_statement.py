@@ -174,7 +174,7 @@ class RepeatedStatement(Rule):
                 if not exact_repeats or count > 1:
                     copied.add(order)
                     yield _level_copy(framework, order, count, asks_more=framework.cumulative,
-                                      own_summary=own_summary)
+                                      own_summary=own_summary, by_default=declared is False)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # The statements that may open with a label ('Continuous improvement:
@@ -440,12 +440,17 @@ def _copied_levels(
             yield order, len(statements), own_summary
 
 
-def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool, own_summary: bool) -> Violation:
+def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool, own_summary: bool,
+                by_default: bool = False) -> Violation:
     """One finding for a level copied whole from the level below, at its id;
-    where levels are cumulative, the copy asks nothing more; a copy with a
-    summary of its own differs in nothing else."""
+    where levels are cumulative, the copy asks nothing more (``by_default``:
+    cumulative only as `cumulative` is left unset, which the advice says, as
+    each repeat's would); a copy with a summary of its own differs in
+    nothing else."""
     level, lower = framework.levels[order], framework.levels[order - 1]
     more = f" and level '{level.id}' asks nothing more" if asks_more else ""
+    if asks_more and by_default:
+        more += " (levels are cumulative by default; set `cumulative: false` if each level stands on its own)"
     only = "; only its summary differs" if own_summary else ""
     return Violation(level.path + ("id",),
                      f"level '{level.id}' says word for word what level '{lower.id}' says "
