@@ -158,8 +158,9 @@ def not_applicable(text: str) -> NotApplicable | None:
     incidents go unreviewed', 'Nothing is shipped without tests', 'None,
     but ...'). The importer writes what it finds as the format's ``not_applicable``;
     LL403 reports it written as a statement."""
-    if _MAY_SAY_NOT_APPLICABLE.match(text) is None:
-        return None  # most statements, at once
+    first = text[:1]
+    if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
+        return None  # most statements, at once: by their first letter, without a pattern
     plain = " ".join(strip_markdown(text).split()).strip(" \"'“”‘’")
     sentence = _NOT_APPLICABLE_SENTENCE.match(plain)
     if sentence is not None:
