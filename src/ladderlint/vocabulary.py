@@ -69,11 +69,11 @@ _AT_THIS_LEVEL = (r"(?:at|for|in|on)\s+(?:this|that|the|these|those|your|my|thei
 #: word or code at their end: 'in every sprint', 'on small teams', 'for backend engineers' are conditions
 #: ('Not needed on small teams; on large teams coordinates releases' is a statement). Not a clause after
 #: a comma: 'Not required in small projects, writes a design doc for large ones' is a statement.
-_WORD = r"[^\s,.;:]+"
-_LEVEL_WORD = (r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title)s?"
+_PLACE_WORD = r"[^\s,.;:]+"
+_NAMES_A_LEVEL = (r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title)s?"
                r"|[A-Za-z]{1,3}[ -]?\d+|(?:level|grade|band)\s+\d+")
-_WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_WORD}(?:\s+(?![—–-]\s){_WORD}){{0,4}}"
-                  rf"|(?:at|for|in|on)\s+(?:{_WORD}\s+){{0,3}}?(?:{_LEVEL_WORD})(?=$|[\s,.;:]))")
+_WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?![—–-]\s){_PLACE_WORD}){{0,4}}"
+                  rf"|(?:at|for|in|on)\s+(?:{_PLACE_WORD}\s+){{0,3}}?(?:{_NAMES_A_LEVEL})(?=$|[\s,.;:]))")
 #: A sentence that says so in words, and nothing else but a reason after it (the ``reason`` group):
 #: - the words that say so alone, with where or until when, if said: 'Not applicable at this level',
 #:   'Not expected yet', 'Not assessed until L3', 'N/A for this grade', 'Not required at this band',
