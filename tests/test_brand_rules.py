@@ -456,6 +456,8 @@ def test_ll302_reports_a_name_where_only_a_company_fits(statement, name):
     "I contribute to Terragrunt's success and to Kubernetes's success",
     "I look beyond MVP scope and beyond Engineering",
     "I give back to Open Source and am an advocate for Accessibility",
+    # Advocates advocate for technologies, listed or not (review of round 12).
+    "Is an advocate for Tauri", "Is an advocate for Nx and Turborepo",
     "I understand Payments business goals",
     # A person's, and a method or an organisation frameworks cite.
     "I am a voice in Priya's team and help with Priya's career growth",

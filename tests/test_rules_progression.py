@@ -783,7 +783,8 @@ def test_a_cumulative_level_copied_whole_from_the_one_below_is_reported_once(cli
                   "{id: L3, title: C, competencies: {impact: [I fix out of date docs, I lead reviews of changes]}}")
     assert findings(cli, write, body, "LL205") == [
         "14:10: level 'L2' says word for word what level 'L1' says (2 statements): the two levels read alike and "
-        "level 'L2' asks nothing more; say what sets level 'L2' apart",
+        "level 'L2' asks nothing more (levels are cumulative by default; set `cumulative: false` if each level "
+        "stands on its own); say what sets level 'L2' apart",
         "15:48: statement repeated word for word from level 'L1' (competency 'impact'): the expectation does not "
         "grow; keep it at level 'L1' only (levels are cumulative by default; set `cumulative: false` if each level "
         "stands on its own), or say what more is expected here",
@@ -819,7 +820,8 @@ def test_a_cumulative_level_copied_whole_with_a_summary_of_its_own_is_reported_o
                   same % (2, "B", "summary: Ships small tasks alone., "))
     assert findings(cli, write, body, "LL205") == [
         "14:10: level 'L2' says word for word what level 'L1' says (3 statements; only its summary differs): "
-        "the two levels read alike and level 'L2' asks nothing more; say what sets level 'L2' apart"
+        "the two levels read alike and level 'L2' asks nothing more (levels are cumulative by default; set "
+        "`cumulative: false` if each level stands on its own); say what sets level 'L2' apart"
     ]
 
 

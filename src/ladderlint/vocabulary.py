@@ -65,9 +65,15 @@ _MARK_AND_REASON = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[�
 _AT_THIS_LEVEL = (r"(?:at|for|in|on)\s+(?:this|that|the|these|those|your|my|their|our)\s+(?:current\s+|present\s+)?"
                   r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title|career\s+level)s?\b")
 #: Where, or until when, in a few words, up to the reason: 'at this level', 'until L3', 'at the junior
-#: level', 'before Senior Engineer'. Not a clause after a comma: 'Not required in small projects, writes a
-#: design doc for large ones' is a statement.
-_WHERE_OR_WHEN = r"(?:at|for|in|on|until|till|before|below|from)\s+[^\s,.;:]+(?:\s+(?![—–-]\s)[^\s,.;:]+){0,4}"
+#: level', 'before Senior Engineer', 'at L1'. 'at', 'for', 'in' and 'on' name a level only by a level's
+#: word or code at their end: 'in every sprint', 'on small teams', 'for backend engineers' are conditions
+#: ('Not needed on small teams; on large teams coordinates releases' is a statement). Not a clause after
+#: a comma: 'Not required in small projects, writes a design doc for large ones' is a statement.
+_PLACE_WORD = r"[^\s,.;:]+"
+_NAMES_A_LEVEL = (r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title)s?"
+               r"|[A-Za-z]{1,3}[ -]?\d+|(?:level|grade|band)\s+\d+")
+_WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?![—–-]\s){_PLACE_WORD}){{0,4}}"
+                  rf"|(?:at|for|in|on)\s+(?:{_PLACE_WORD}\s+){{0,3}}?(?:{_NAMES_A_LEVEL})(?=$|[\s,.;:]))")
 #: A sentence that says so in words, and nothing else but a reason after it (the ``reason`` group):
 #: - the words that say so alone, with where or until when, if said: 'Not applicable at this level',
 #:   'Not expected yet', 'Not assessed until L3', 'N/A for this grade', 'Not required at this band',
@@ -93,6 +99,36 @@ _NOT_APPLICABLE_SENTENCE = lazy(
 
 #: How every mark and sentence above starts, after brackets, emphasis or quotes: an 'n' or a dash.
 _MAY_SAY_NOT_APPLICABLE = lazy(r"[\W_]*(?:n|[—–-])", re.IGNORECASE)
+
+
+#: Who does it, opening a sentence: 'they focus on learning the codebase'.
+_SUBJECTS = frozenset(("they", "he", "she", "we", "you", "i", "engineers", "everyone", "someone"))
+#: What opens a condition before what someone does: 'on large teams coordinates releases'.
+_CONDITIONS = frozenset(("on", "in", "for", "at", "with", "when", "if", "across", "within", "outside"))
+
+
+def _says_what_someone_does(reason: str) -> bool:
+    """Whether what follows a not-applicable sentence is a behaviour, not
+    its reason: it opens with a verb in -s ('Ships a feature most
+    quarters', 'focuses on delivery'), with who does it ('they focus on
+    ...'), or with a condition and then such a verb ('on large teams
+    coordinates releases'). A reason points to a level or says why in a
+    phrase ('first expected at L3', 'see Senior Engineer 2', 'covered by
+    the tech lead', 'mentoring starts at L3')."""
+    said = re.findall(r"[A-Za-z][\w'’-]*", reason.casefold())
+    if not said:
+        return False
+    if said[0] in _SUBJECTS:
+        return True
+    from .dictionary import verb_in_s  # lazily: a reason after a not-applicable sentence is rare
+
+    def in_s(word: str) -> bool:  # 'ships', never 'see' or 'across'
+        return word.endswith("s") and not word.endswith("ss") and verb_in_s(word)
+
+    if in_s(said[0]):
+        return True
+    # A condition of a few words, then the verb: not the condition's own first noun ('on teams').
+    return said[0] in _CONDITIONS and any(in_s(word) for word in said[2:5])
 
 
 @dataclass(frozen=True)
@@ -122,13 +158,16 @@ def not_applicable(text: str) -> NotApplicable | None:
     incidents go unreviewed', 'Nothing is shipped without tests', 'None,
     but ...'). The importer writes what it finds as the format's ``not_applicable``;
     LL403 reports it written as a statement."""
-    if _MAY_SAY_NOT_APPLICABLE.match(text) is None:
-        return None  # most statements, at once
+    first = text[:1]
+    if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
+        return None  # most statements, at once: by their first letter, without a pattern
     plain = " ".join(strip_markdown(text).split()).strip(" \"'“”‘’")
     sentence = _NOT_APPLICABLE_SENTENCE.match(plain)
     if sentence is not None:
         said = sentence.group("said")
         reason = sentence.group("reason")
+        if reason is not None and _says_what_someone_does(reason):
+            return None  # 'Not expected in every sprint. Ships a feature most quarters': a statement
         if reason is not None:
             return NotApplicable(said, reason.strip(" .") or None)
         # The words are the reason, unless they are a mark alone.

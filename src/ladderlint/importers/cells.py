@@ -134,7 +134,10 @@ def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | No
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # '(Same as L1)'
     plus = _PLUS.fullmatch(text)
-    if plus is not None and _names_levels(plus["named"], levels=levels) and not _says_what_someone_does(plus["named"]):
+    # A level of the document named before the plus ('Advanced +') is a reference before any verb test: a
+    # level's name may read as a verb's form ('Advanced', 'Established').
+    if plus is not None and (_names_a_level_of(plus["named"], levels) or _names_levels(plus["named"], levels=levels)
+                             and not _says_what_someone_does(plus["named"])):
         # A level's name and a plus ('Jr Developer +'), said nowhere but where a level includes another.
         added = (plus["added"] or "").strip()
         return _sentence_case(added) if added.strip(" .…") else ""
@@ -173,6 +176,11 @@ def after_reference(text: str, levels: frozenset[str] = frozenset()) -> str | No
             return _sentence_case(added)
         return ""
     return None
+
+
+def _names_a_level_of(words: str, levels: frozenset[str]) -> bool:
+    """Whether the words are one of the document's level titles or ids ('Advanced', 'the Established')."""
+    return name_key(re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.IGNORECASE)) in levels
 
 
 def _says_what_someone_does(words: str) -> bool:

@@ -93,5 +93,10 @@ class Analysis:
     def in_english(self) -> bool:
         """Whether the framework is written in English (``reads_as_english``),
         for the rules whose dictionary or grammar is English: worked out
-        only when one of them needs it."""
+        only when one of them needs it. A language the document declares
+        ('language: de') is taken at its word: a few texts are too few to
+        read the language from."""
+        declared = self.framework.language
+        if declared:
+            return declared.split("-")[0].casefold() == "en"
         return reads_as_english(self.words[field.text] for field in self.texts)

@@ -174,7 +174,7 @@ class RepeatedStatement(Rule):
                 if not exact_repeats or count > 1:
                     copied.add(order)
                     yield _level_copy(framework, order, count, asks_more=framework.cumulative,
-                                      own_summary=own_summary)
+                                      own_summary=own_summary, by_default=declared is False)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
         # The statements that may open with a label ('Continuous improvement:
@@ -423,9 +423,23 @@ def _copied_levels(
     differ."""
     words_of = analysis.words
 
-    def said(level: Level) -> frozenset[tuple[str, str]]:
-        return frozenset((cell.competency_id, _restated_key(statement, words_of))
-                         for cell in level.cells for statement in cell.statements)
+    known: dict[int, frozenset[tuple[str, str]]] = {}
+
+    def said(order: int) -> frozenset[tuple[str, str]]:
+        # Each level's once: it is compared as the level and as the one below.
+        if order not in known:
+            known[order] = frozenset((cell.competency_id, _restated_key(statement, words_of))
+                                     for cell in framework.levels[order].cells for statement in cell.statements)
+        return known[order]
+
+    def opens_as_below(level: Level, lower: Level) -> bool:
+        # A copy's first statement is in the level below, under its competency: read before all the others.
+        cell = next((cell for cell in level.cells if cell.statements), None)
+        if cell is None:
+            return False
+        first = words_of[cell.statements[0].text]
+        return any(words_of[statement.text] == first for below in lower.cells
+                   if below.competency_id == cell.competency_id for statement in below.statements)
 
     def summed_up(level: Level) -> tuple[str, ...]:
         return tuple(words_of[level.summary]) if level.summary else ()
@@ -435,17 +449,24 @@ def _copied_levels(
         own_summary = bool(summed_up(level)) and summed_up(level) != summed_up(lower)
         if own_summary and summary_sets_apart:
             continue  # its summary says what sets it apart ('A permanent hire who ...' over an intern's)
-        statements = said(level)
-        if statements and all(key for _competency, key in statements) and statements == said(lower):
+        if not opens_as_below(level, lower):
+            continue  # most levels, at once
+        statements = said(order)
+        if statements and all(key for _competency, key in statements) and statements == said(order - 1):
             yield order, len(statements), own_summary
 
 
-def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool, own_summary: bool) -> Violation:
+def _level_copy(framework: Framework, order: int, count: int, *, asks_more: bool, own_summary: bool,
+                by_default: bool = False) -> Violation:
     """One finding for a level copied whole from the level below, at its id;
-    where levels are cumulative, the copy asks nothing more; a copy with a
-    summary of its own differs in nothing else."""
+    where levels are cumulative, the copy asks nothing more (``by_default``:
+    cumulative only as `cumulative` is left unset, which the advice says, as
+    each repeat's would); a copy with a summary of its own differs in
+    nothing else."""
     level, lower = framework.levels[order], framework.levels[order - 1]
     more = f" and level '{level.id}' asks nothing more" if asks_more else ""
+    if asks_more and by_default:
+        more += " (levels are cumulative by default; set `cumulative: false` if each level stands on its own)"
     only = "; only its summary differs" if own_summary else ""
     return Violation(level.path + ("id",),
                      f"level '{level.id}' says word for word what level '{lower.id}' says "

@@ -174,6 +174,21 @@ _BELONGING_END = r"(?!['’]s\b)" + _WIDER_PHRASE_END
 _BUSINESS = ("success", "goals", "objectives", "outcomes", "needs", "priorities", "strategy", "results")
 _STANDING = ("presence", "reputation", "success", "business", "bottom line")
 
+# The possessive shapes' texts, found in one pass (a shape whose trigger is the
+# same object reads the texts found for another): "Initech's values" (what a
+# possessive of an organisation starts), "Initech's product strategy" (what it
+# owns), "Initech's presence" (how it stands).
+_POSSESSIVE_TRIGGER = tuple(
+    lazy(rf"{s}(?: (?i:{'|'.join(_POSSESSED_STARTS)})|{_OWNS_WIDER}| (?:[a-z-]+ )?(?:{'|'.join(_STANDING)})\b)")
+    for s in ("'s", "’s")
+)
+# What follows "the" in "the Initech values", "the Initech engagement model", "the Initech way".
+_THE_NAME_VALUES = (_NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}"
+                    r"(?:values|mission|culture|brand|(?:engagement|operating|business) model)\b")
+_THE_NAME_WAY = _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}(?:way|principles)\b"
+# Both, in one pass: "he", a capital, ... (few texts hold one).
+_THE_NAME_TRIGGER = (lazy(rf"he (?:{_THE_NAME_VALUES}|{_THE_NAME_WAY})".replace("(?P<name>", "(?:")),)
+
 _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         # Not a pattern starting " ": the engine would stop at every space.
@@ -198,7 +213,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         # "'s " alone is in many texts, each then read by the whole shape.
-        trigger=tuple(lazy(rf"{s} (?i:{'|'.join(_POSSESSED_STARTS)})") for s in ("'s", "’s")),
+        trigger=_POSSESSIVE_TRIGGER,
         shape=lazy(r"\b" + _NAME + rf"['’]s (?i:{_POSSESSED})\b"),
         cites=True,
         acronyms=True,
@@ -263,7 +278,7 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape(
         (),
         # The words owned are in many texts ("values", "customers"): the possessive before them is not.
-        trigger=tuple(lazy(s + _OWNS_WIDER) for s in ("'s", "’s")),
+        trigger=_POSSESSIVE_TRIGGER,
         shape=lazy(r"\b" + _NAME + r"['’]s" + _OWNS_WIDER),
         weak=True,
         cites=True,
@@ -273,12 +288,12 @@ _SHAPES: tuple[_Shape, ...] = (
     # calls its own, in lower case (in capitals, the first shape's); a
     # language's or a tool's values are seldom named so, but a tool's name
     # may be a company's ("the Atlassian values").
+    # The words after the name are common (" values", " model", " way"): the
+    # trigger is the shape from "he" and a capital on, which few texts hold.
     _Shape(
-        (" values", " mission", " culture", " brand", " model"),
-        lazy(
-            r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}"
-            r"(?:values|mission|culture|brand|(?:engagement|operating|business) model)\b"
-        ),
+        (),
+        trigger=_THE_NAME_TRIGGER,
+        shape=lazy(r"\b[Tt]he " + _THE_NAME_VALUES),
         weak=True,
         cites=True,  # "the Amazon values"
         of_a_place=True,
@@ -286,8 +301,9 @@ _SHAPES: tuple[_Shape, ...] = (
     # "the Initech way", "the Initech principles": as often a language's or a
     # tool's ("the Python way", "the Rails way", "the React principles").
     _Shape(
-        (" way", " principles"),
-        lazy(r"\b[Tt]he " + _NAME + r" (?:(?:engineering|core|company|operating|leadership) ){0,2}(?:way|principles)\b"),
+        (),
+        trigger=_THE_NAME_TRIGGER,
+        shape=lazy(r"\b[Tt]he " + _THE_NAME_WAY),
         weak=True,
         cites=True,  # "the Toyota way"
         of_a_tool=True,
@@ -296,7 +312,7 @@ _SHAPES: tuple[_Shape, ...] = (
     # success", "Initech business success": how a company stands and does.
     _Shape(
         (),
-        trigger=tuple(lazy(rf"{s} (?:[a-z-]+ )?(?:{'|'.join(_STANDING)})\b") for s in ("'s", "’s")),
+        trigger=_POSSESSIVE_TRIGGER,
         shape=lazy(r"\b" + _NAME + rf"['’]s (?:[a-z-]+ )?(?:{'|'.join(_STANDING)})\b"),
         weak=True,
         cites=True,
@@ -313,11 +329,13 @@ _SHAPES: tuple[_Shape, ...] = (
     # belongs to or invests in; as often a community's technology ("a
     # voice in Rust", "beyond React"). Giving or contributing back is what
     # people do for open-source projects ("gives back to ClojureScript",
-    # "contributes back into Babashka"), so only investing says a company.
+    # "contributes back into Babashka"), so only investing says a company;
+    # so is advocating ("an advocate for Kotlin", developer advocates), where
+    # an ambassador speaks for an organisation (a brand's, a foundation's).
     _Shape(
-        ("voice", "mbassador", "dvocate", "nvest", "eyond "),
+        ("voice", "mbassador", "nvest", "eyond "),
         lazy(
-            r"(?:\b(?:voice|ambassador|advocate)s? (?:in|of|for|within)|\b[Ii]nvest(?:s|ed|ing)? back (?:in)?to"
+            r"(?:\b(?:voice|ambassador)s? (?:in|of|for|within)|\b[Ii]nvest(?:s|ed|ing)? back (?:in)?to"
             r"|\b[Rr]einvest(?:s|ed|ing)? (?:back )?(?:in|into)|\b[Bb]eyond) "
             + _NAME + _BELONGING_END
         ),
@@ -411,10 +429,10 @@ class BrandByShape(Rule):
     way", "the X engagement model"), "X's presence" (reputation, success,
     business, after a word or not: "part of X's continued success"), "X
     business success" (goals, objectives, needs, strategy ...), "a
-    trusted voice in X" (an ambassador, an advocate for X), "investing
-    back into X" ("reinvests into X"; not "gives back to X" or
-    "contributes back into X", which people do for open-source projects:
-    "gives back to ClojureScript") and "beyond X", where X is a
+    trusted voice in X" (an ambassador for X), "investing back into X"
+    ("reinvests into X"; not "gives back to X", "contributes back into X"
+    or "an advocate for X", which people do for open-source projects and
+    technologies: "gives back to ClojureScript", "an advocate for Tauri") and "beyond X", where X is a
     capitalised name. In "across X", "Represents X", "X's product
     strategy" and "the X values" in lower case, X is not reported when all its
     words are English words, terms of the trade or acronyms, as a place's,

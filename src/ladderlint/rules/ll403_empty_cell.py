@@ -88,4 +88,7 @@ def level_names(framework: Framework) -> frozenset[str]:
 def only_not_applicable(cell: Cell) -> bool:
     """Whether a cell's statements only say that its competency does not
     apply ("N/A", "Nothing at this grade"), which LL403 reports."""
-    return bool(cell.statements) and all(not_applicable(s.text) is not None for s in cell.statements)
+    for statement in cell.statements:
+        if not_applicable(statement.text) is None:
+            return False
+    return bool(cell.statements)

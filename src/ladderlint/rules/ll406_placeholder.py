@@ -649,9 +649,10 @@ def _filler_words(text: str, words: Iterable[str]) -> frozenset[str]:
 
 def candidates(prose: Prose) -> list[int]:
     """The texts with a hint of a placeholder, found in all of them at once."""
-    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True))
-                  .union(i for i in prose.containing(_NOTE_HINTS, lower_case=True)
-                         if len(prose.fields[i].text) <= _NOTE_LENGTH))
+    # A note's hints are common words ("progress", "to be "): read in the short texts only, which are few.
+    notes = (i for i, field in enumerate(prose.fields) if len(field.text) <= _NOTE_LENGTH
+             and any(hint in field.text.lower() for hint in _NOTE_HINTS))
+    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)).union(notes))
 
 
 class Placeholder(Rule):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import TextField
+from ..model import Framework, TextField
 from ..patterns import lazy
 from ..text import FUNCTION_WORDS
 from ..vocabulary import NOUN_MUST_FOLLOW
+from .analysis import Analysis
 from .base import Severity, Violation
 from .prose import SEPARATOR, Prose
 from .textscan import TextRule
@@ -134,7 +135,9 @@ class UnfinishedSentence(TextRule):
     pronoun ("helps her", "one each", "they own that"); a capital, which
     is a name or a label ("Plan A"); a word in quotation marks ('avoids
     "and"'); a text that ends in a colon (it leads into a list) or an
-    ellipsis (it leaves off on purpose). Names and titles are not read.
+    ellipsis (it leaves off on purpose). Names and titles are not read,
+    nor a framework in another language (its `language`, else its words):
+    German ends sentences in a verb's particle ("Nimmt Feedback offen an").
 
     Why this matters:
         Text cut short in an edit, or by copying from a page with the end
@@ -165,6 +168,15 @@ class UnfinishedSentence(TextRule):
         if fields and _last_word(fields[-1].text) in _LAST:  # the last text has no separator after it
             found.add(len(fields) - 1)
         return sorted(i for i in found if fields[i].kind in _SENTENCES)
+
+    def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
+        candidates = self.candidates(analysis.prose)
+        # The words a sentence cannot end in are English's: German ends a sentence in a verb's particle
+        # ('Nimmt Feedback offen an'). The language is read only when a text ends in one, as LL501 does.
+        if not candidates or not analysis.in_english:
+            return
+        for i in candidates:
+            yield from self.check_text(analysis.prose.fields[i])
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         found = unfinished_end(field.text)
