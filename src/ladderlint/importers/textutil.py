@@ -360,6 +360,15 @@ def without_nickname(title: str) -> str:
     return _NICKNAME.sub("", unwrap(strip_markdown(title)).strip())
 
 
+def same_level(title: str, other: str) -> bool:
+    """Whether two tables' titles name one level: the same but for a note in
+    brackets that one of them adds ('Engineer I (core contributor)' and
+    'Engineer I'). Two notes ('Engineer (Backend)', 'Engineer (Frontend)')
+    name two."""
+    title, other = normalise(title), normalise(other)
+    return title == other or normalise(without_nickname(title)) == other or title == normalise(without_nickname(other))
+
+
 def role_of(title: str) -> str | None:
     """The track a level's title names ('IC5 Staff Software Engineer' ->
     'Software Engineer'), without an emoji or a nickname in brackets ('🕵

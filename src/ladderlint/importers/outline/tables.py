@@ -27,7 +27,7 @@ from ...text import name_key, only_links, strip_markdown
 from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, proficiency, rating
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
-    role_of, rung_among, track_key, unwrap, without_decoration,
+    role_of, rung_among, same_level, track_key, unwrap, without_decoration,
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_a_description, names_the_ladder, names_the_levels,
@@ -178,6 +178,16 @@ def _goes_on(earlier: Matrix, later: Matrix) -> bool:
                for low in lower for high in higher)
 
 
+def _known_level(levels: list[ImportedLevel], title: str) -> ImportedLevel | None:
+    """The level of ``levels`` (another table's) that ``title`` names, with or
+    without a note in brackets (``same_level``). It keeps the fuller title,
+    note and all: the note says what the level is, and no text is lost."""
+    level = next((lv for lv in levels if same_level(lv.title, title)), None)
+    if level is not None and len(normalise(title)) > len(normalise(level.title)):
+        level.title = normalise(title)
+    return level
+
+
 def _track_column(matrix: Matrix) -> str | None:
     """The header of the column that names the rows' tracks, if the table has one."""
     return matrix.table.track_header if matrix.track_name is not None else None
@@ -236,18 +246,20 @@ def _tracks(matrices: list[Matrix], headings_are_dimensions: bool = False) -> li
         for matrix in matrices:  # a table's column of tracks: a ladder per name, in the table's order
             named.setdefault(matrix.track_name, []).append(matrix)
         return [(members, name) for name, members in named.items()]
-    groups: list[tuple[list[Matrix], set[str]]] = []
+    groups: list[tuple[list[Matrix], list[str]]] = []
     for n, matrix in enumerate(matrices):
-        titles = {normalise(t).lower() for _, t in matrix.levels}
+        titles = [t for _, t in matrix.levels]
         for members, seen in groups:
             if not headings_are_dimensions and any(_another_track(member, matrix) for member in members):
                 continue
-            if titles & seen or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
+            # A level one table adds a note to ('Engineer I (core contributor)') is the others' 'Engineer I'.
+            if any(same_level(t, s) for t in titles for s in seen) \
+                    or n and members[-1] is matrices[n - 1] and _goes_on(matrices[n - 1], matrix):
                 members.append(matrix)
-                seen |= titles
+                seen.extend(titles)
                 break
         else:
-            groups.append(([matrix], set(titles)))
+            groups.append(([matrix], titles))
     if len(groups) == 1:
         return [(groups[0][0], None)]
     out: list[tuple[list[Matrix], str | None]] = []
@@ -416,8 +428,8 @@ class TableReader(Reader):
                 titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
                 where = "header row" if matrix.layout != "levels-as-rows" else (
                     "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
-                before = {name_key(t) for m in group[:n] for _, t in m.levels}
-                goes_on = n and before.isdisjoint(name_key(t) for _, t in matrix.levels)
+                before = [t for m in group[:n] for _, t in m.levels]
+                goes_on = n and not any(same_level(b, t) for b in before for _, t in matrix.levels)
                 reasons.append(f"the table on line {matrix.table.line} names {len(named)} levels in its "
                                f"{where} ({titles})" + (", a statement per row" if matrix.per_statement else "")
                                + (", its cells the proficiency each level expects of a competency (a skills "
@@ -574,7 +586,10 @@ class TableReader(Reader):
                                                                    "not content", cell.joined())
         ordered = []
         titles, codes_above = _title_row(block.rows, matrix.levels)
+        others = list(self.document.levels)  # the levels other tables named
         for index, title in matrix.levels:
+            if title not in levels and (known := _known_level(others, title)) is not None:
+                levels[title] = known
             if title not in levels:
                 named = titles.get(index)
                 levels[title] = ImportedLevel(title=named[0] if named else title, line=header.line,
@@ -788,7 +803,10 @@ class TableReader(Reader):
 
         levels = {lv.title: lv for lv in self.document.levels}
         ordered: list[ImportedLevel] = []
+        others = list(self.document.levels)  # the levels other tables named
         for _, title in matrix.levels:
+            if title not in levels and (known := _known_level(others, title)) is not None:
+                levels[title] = known
             if title not in levels:
                 levels[title] = ImportedLevel(title=title, line=header.line)
                 self.document.levels.append(levels[title])
@@ -1144,8 +1162,8 @@ class TableReader(Reader):
                 level.id = labelled.code or level.id
                 level.summary = labelled.summary
             # The level another table of the ladder named (never two rows of this one).
-            same = next((lv for lv in self.document.levels if id(lv) not in made and normalise(lv.title) == normalise(title)
-                         and (lv.id is None or level.id is None or lv.id == level.id)), None)
+            same = _known_level([lv for lv in self.document.levels if id(lv) not in made
+                                 and (lv.id is None or level.id is None or lv.id == level.id)], title)
             if same is not None:
                 level = same
             else:
