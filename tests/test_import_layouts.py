@@ -2957,6 +2957,45 @@ def test_a_legend_under_a_sheets_levels_and_a_column_of_links_are_no_ladder(cli,
     assert "not recognised" not in run.stderr
 
 
+REFERENCE_ROWS = ("| Level | How they impact projects | Useful links |\n| --- | --- | --- |\n"
+                  "| Junior Engineer | Completes clearly defined tasks | Professional expectations |\n"
+                  "| Senior Engineer | Plans and runs projects on the team's roadmap | Project planning, Design docs |\n")
+
+
+@pytest.mark.parametrize("kind", ["md", "html"])
+def test_a_column_headed_as_links_to_read_is_no_competency(cli, write, kind):
+    """manager138's levels by projects: a 'Useful links' column beside the
+    competencies holds the titles of pages to read (an HTML page's links
+    keep only their words), references, reported, never a competency whose
+    statements run several titles together."""
+    if kind == "md":
+        path = write("ladder.md", "# Levels\n\n" + REFERENCE_ROWS)
+    else:
+        path = write("ladder.html", "<h1>Levels</h1><table><tr><th>Level</th><th>How they impact projects</th>"
+                     "<th>Further reading</th></tr><tr><td>Junior Engineer</td><td>Completes clearly defined tasks"
+                     "</td><td><a href='/p.html'>Professional expectations</a></td></tr><tr><td>Senior Engineer"
+                     "</td><td>Plans and runs projects on the team's roadmap</td><td><a href='/plan.html'>Project "
+                     "planning</a> <a href='/docs.html'>Design docs</a></td></tr></table>")
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["How they impact projects"]
+    column = "Useful links" if kind == "md" else "Further reading"
+    said = "Project planning, Design docs" if kind == "md" else "Project planning Design docs"
+    assert f"not placed: in column '{column}', whose header says it holds links (references), not a " \
+           f"competency: {said}" in run.stderr
+
+
+def test_a_column_of_statements_that_link_to_a_page_is_a_competency(cli, write):
+    """The near miss: a competency's statements that link to a page ('see
+    the template') are statements, and a header that names no links keeps
+    the column a competency."""
+    path = write("ladder.md", "# Levels\n\n| Level | Impact | Design docs |\n| --- | --- | --- |\n"
+                 "| Junior Engineer | Completes clearly defined tasks | Writes design docs (see [template](https://x.io/t)) |\n"
+                 "| Senior Engineer | Plans and runs projects | Reviews others' design docs |\n")
+    data, run = imported(cli, path, "--org", "Acme")
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Impact", "Design docs"]
+    assert "holds links" not in run.stderr and "holds only links" not in run.stderr
+
+
 def test_a_level_row_after_a_blank_row_is_no_note(cli, write):
     text = "Level,Delivery,Craft\nE0,Ships tasks,Writes tests\nE1,Ships features,Designs modules\n,,\nE2\n"
     data, run = imported(cli, write("ladder.csv", text), "--org", "Acme")

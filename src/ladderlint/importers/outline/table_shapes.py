@@ -748,6 +748,19 @@ _BESIDE_LEVELS = frozenset("note notes comment comments remark remarks example e
                            "question questions tip tips why how".split()) | COMPETENCY_WORDS | LEVELS
 
 
+#: Words of a column's header that say its cells are references to read ('Useful links',
+#: 'Further reading', 'Resources'), not what the level expects.
+_REFERENCE_WORDS = frozenset("link links resource resources reading references".split())
+_AROUND_REFERENCES = frozenset("useful further related helpful additional more see also list of and".split())
+
+
+def names_references(header: str) -> bool:
+    """Whether a column's header says it holds links to read ('Useful
+    links', 'Further reading', 'Resources', 'Links'), not a competency."""
+    said = {w.casefold() for w in words(normalise(unwrap(header)))}
+    return bool(said & _REFERENCE_WORDS) and said <= _REFERENCE_WORDS | _AROUND_REFERENCES
+
+
 #: Words of a column's header before the levels' that say it tells about the row's competency
 #: ('What it means', 'Purpose', 'Scope'), as its description does.
 _ABOUT_THE_ROW = frozenset("what means meaning purpose intent scope about overview explanation definition definitions"

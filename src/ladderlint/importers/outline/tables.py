@@ -36,7 +36,7 @@ from .helpers import (
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
-    Matrix, says_what_it_holds,
+    Matrix, names_references, says_what_it_holds,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
@@ -1067,13 +1067,16 @@ class TableReader(Reader):
                         self.document.unplaced(row.line, AVOIDED.format(normalise(unwrap(cell.joined()))),
                                                counter.joined())
                 continue
-            if index not in skip and values and all(only_links(v) for v in values):
-                # 'Notes' of web addresses: references beside the levels, no competency's statements.
+            linked_only = bool(values) and all(only_links(v) for v in values)
+            if index not in skip and values and (linked_only or names_references(cell.joined())):
+                # 'Notes' of web addresses, or 'Useful links' (an HTML page's or a DOCX's links keep only
+                # their words): references beside the levels, no competency's statements.
                 skip = skip | {index}
+                holds = "which holds only links" if linked_only else "whose header says it holds links"
                 for row in block.rows[1:]:
                     if (linked := cell_at(row, index)) is not None and not linked.empty:
-                        self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', which "
-                                                         "holds only links (references), not a competency",
+                        self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', {holds} "
+                                                         "(references), not a competency",
                                                linked.joined())
                 if not cell.empty:
                     self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
