@@ -2979,7 +2979,7 @@ def test_a_column_headed_as_links_to_read_is_no_competency(cli, write, kind):
     data, run = imported(cli, path, "--org", "Acme")
     assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["How they impact projects"]
     column = "Useful links" if kind == "md" else "Further reading"
-    said = "Project planning, Design docs" if kind == "md" else "Project planning Design docs"
+    said = "Project planning, Design docs" if kind == "md" else "Project planning Design docs (/plan.html, /docs.html)"
     assert f"not placed: in column '{column}', whose header says it holds links (references), not a " \
            f"competency: {said}" in run.stderr
 

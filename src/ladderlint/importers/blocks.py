@@ -131,6 +131,8 @@ class Cell:
     #: The cell holds something the import cannot read (a formula with no saved value), reported:
     #: empty here, but no blank of the document's (no sign that a competency is not assessed there).
     unread: bool = False
+    #: Where the cell's links point (an HTML cell's ``<a href>``), which its lines, words only, do not keep.
+    links: tuple[str, ...] = ()
 
     @property
     def bullets(self) -> list[CellLine]:

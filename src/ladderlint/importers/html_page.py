@@ -1274,7 +1274,9 @@ class _Reader:
                     cells.append(Cell([], self.line(cell), covered=True))
                     column += 1
                 span = _int(cell.get("colspan"))
-                cells.append(Cell(_cell_lines(cell), self.line(cell), columns=span))
+                addresses = tuple(href for a in cell.iter("a") if (href := (a.get("href") or "").strip())
+                                  and not href.startswith("#"))
+                cells.append(Cell(_cell_lines(cell), self.line(cell), columns=span, links=addresses))
                 rowspan = _int(cell.get("rowspan"))
                 if rowspan > 1:
                     pending[column] = rowspan - 1

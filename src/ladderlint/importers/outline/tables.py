@@ -1077,7 +1077,7 @@ class TableReader(Reader):
                     if (linked := cell_at(row, index)) is not None and not linked.empty:
                         self.document.unplaced(row.line, f"in column '{normalise(unwrap(cell.joined()))}', {holds} "
                                                          "(references), not a competency",
-                                               linked.joined())
+                                               _with_addresses(linked))
                 if not cell.empty:
                     self.document.unplaced(header.line, COLUMN_HEADER, cell.joined())
                 continue
@@ -1257,3 +1257,12 @@ def _ends_step(block: Block, step: Heading | Item) -> bool:
     if isinstance(step, Heading):
         return isinstance(block, Heading) and block.depth <= step.depth
     return not (isinstance(block, Item) and block.depth > step.depth)
+
+
+def _with_addresses(cell: Cell) -> str:
+    """A cell's text with where its links point, which its words alone do
+    not say ('Design docs (/coaching/design_docs.html)'): a reference
+    reported keeps its address."""
+    text = cell.joined()
+    missing = [address for address in cell.links if address not in text]
+    return f"{text} ({', '.join(missing)})" if missing else text
