@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 from ..patterns import lazy
 from ..vocabulary import note_label
+from .textutil import is_level_name
 
 
 @dataclass
@@ -556,6 +557,17 @@ def in_italics(text: str) -> bool:
     return _ITALICS.match(text) is not None
 
 
+def _names_a_level_first(label: str) -> bool:
+    """Whether a bold line names a level in its first sentence and says more
+    of it after ('Professional lead level. Years in role: 3-5.'): a level's
+    heading, as its sibling lines that end without a full stop are ('Senior
+    level. Years in role: 2-4'); the full stop does not make it a sentence
+    of the ladder. A bold sentence that names no level ('Always writes
+    tests. Every day.') is not one."""
+    name, stop, more = label.partition(". ")
+    return bool(stop) and bool(more.strip()) and _short_name(name) and is_level_name(name)
+
+
 def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, rest_emphasised: bool) -> Block:
     """A paragraph, given the bold text it starts with (``lead``) and what
     follows: a bold heading when the bold is all there is (or is followed by
@@ -583,6 +595,9 @@ def lead_block(text: str, line: int, last: int, lead: str | None, rest: str, res
             if rest_emphasised:
                 return Heading(BOLD_DEPTH, label, line, last, bold=True, description=after)
         if not after:
+            if _names_a_level_first(label):
+                # Named as its siblings are: the words as written, less the full stop that ends them.
+                return Heading(BOLD_DEPTH, label[:-1] if label.endswith(".") else label, line, last, bold=True)
             return Paragraph(label, line, last, emphasised=True)  # a sentence wholly in bold: its words
         if label.endswith(".") and not label.endswith("..") and 0 < len(label.split()) <= 4 \
                 and _short_name(label[:-1]) and label[:1].isupper():
