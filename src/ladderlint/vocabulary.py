@@ -62,15 +62,17 @@ _MARKS = "|".join(re.escape(mark) for mark in (*NOT_APPLICABLE_MARKS, "not asses
 _MARK_AND_REASON = lazy(rf"^\W*?\(?(?P<mark>{_MARKS})\)?\.?(?:\s*(?:[:,;.(]|\s[—–-])\s*(?P<reason>.*?)\)?)?\s*$",
                         re.IGNORECASE | re.DOTALL)
 #: Where a competency does not apply, named by the level it is at: 'this level', 'the current grade', 'this band'.
+#: The words that name a level as such: 'level', 'grade', 'band' ...
+_A_LEVEL_AS_SUCH = r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title)"
 _AT_THIS_LEVEL = (r"(?:at|for|in|on)\s+(?:this|that|the|these|those|your|my|their|our)\s+(?:current\s+|present\s+)?"
-                  r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title|career\s+level)s?\b")
+                  rf"(?:{_A_LEVEL_AS_SUCH}|career\s+level)s?\b")
 #: Where, or until when, in a few words, up to the reason: 'at this level', 'until L3', 'at the junior
 #: level', 'before Senior Engineer', 'at L1'. 'at', 'for', 'in' and 'on' name a level only by a level's
 #: word or code at their end: 'in every sprint', 'on small teams', 'for backend engineers' are conditions
 #: ('Not needed on small teams; on large teams coordinates releases' is a statement). Not a clause after
 #: a comma: 'Not required in small projects, writes a design doc for large ones' is a statement.
 _PLACE_WORD = r"[^\s,.;:]+"
-_NAMES_A_LEVEL = (r"(?:level|grade|band|stage|rung|step|tier|role|position|seniority|title)s?"
+_NAMES_A_LEVEL = (rf"{_A_LEVEL_AS_SUCH}s?"
                r"|[A-Za-z]{1,3}[ -]?\d+|(?:level|grade|band)\s+\d+")
 _WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?![—–-]\s){_PLACE_WORD}){{0,4}}"
                   rf"|(?:at|for|in|on)\s+(?:{_PLACE_WORD}\s+){{0,3}}?(?:{_NAMES_A_LEVEL})(?=$|[\s,.;:]))")
@@ -955,6 +957,7 @@ CROSS_MARKS = frozenset("❌ ✗ ✘ ✖ ✖️ ❎ ☒ ○ ⭕ 🔴".split())
 #: elsewhere marks a competency that does not apply).
 TICKED = _YES | TICK_MARKS
 NOT_TICKED = _NO | CROSS_MARKS | frozenset("- \u2013 \u2014".split())
+_MARKS_OF_A_BOX = TICK_MARKS | CROSS_MARKS  # LL516's ticks, ticked or crossed
 
 
 def what_value(text: str) -> str | None:
@@ -971,7 +974,7 @@ def what_value(text: str) -> str | None:
         return "a rating"
     if said.casefold() in YES_NO:
         return "a yes or no"
-    if said.casefold() in TICK_MARKS or said.casefold() in CROSS_MARKS:
+    if said.casefold() in _MARKS_OF_A_BOX:
         return "a tick"
     if any(ch.isdigit() for ch in said) and not any(ch.isalpha() for ch in said):
         return "a number"
