@@ -644,7 +644,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             cells = [(i, f"{numbered_by} {t.strip()}" if BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
         listed = _listed_levels(rows[1:], table, column, cells, numbered_by)
         cells = [(i, listed[i][0]) if i in listed else (i, t) for i, t in cells]
-        named = cells if layout == "levels-as-rows" and column == 0 else levels_named(cells)
+        named = cells if layout == "levels-as-rows" and column == 0 or _names_rungs(header.cells[column], cells) \
+            else levels_named(cells)
         in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
@@ -684,6 +685,22 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                 continue
             return Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
+
+
+def _names_rungs(header: Cell, cells: list[tuple[int, str]]) -> bool:
+    """Whether a column is the level column of a table of one statement
+    per row, each of its names a level, those the import does not know too
+    ('Confirmed Developer' between 'Junior Developer' and 'Senior Developer'):
+    its few names each repeat down the rows, and its header says it names
+    levels ('Level', 'Grade', 'Band', 'Rung', 'Job level') or most of its
+    names are levels the import knows."""
+    names = {normalise(t).casefold(): t for _, t in cells}
+    if len(names) < 2 or len(names) * 2 > len(cells) or any(len(t.split()) > 6 for t in names.values()):
+        return False
+    said = _header_words(normalise(unwrap(header.joined())))
+    if said and said & (RUNG_WORDS | LEVELS) - {"ladder"} and not said & (COMPETENCY_WORDS | _BESIDE_LEVELS - LEVELS):
+        return True
+    return len(levels_named(list(enumerate(names.values())))) * 2 > len(names)
 
 
 def _checkmark_matrix(table: Table, rows: list[Row], titles: list[tuple[int, str]], heading: Heading | None,
@@ -902,7 +919,7 @@ class _StatementColumns:
     #: Columns of the rows' properties, as a database's export writes them ('Tags', 'Created time').
     properties: tuple[int, ...] = ()
     #: Columns that only repeat two others, by column: the two it joins ('Name' = 'Competency – Level').
-    repeats: Mapping[int, tuple[int, int]] = field(default_factory=dict)
+    repeats: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     #: The column of the row's statement's examples ('Examples', 'Evidence'), if any.
     examples: int | None = None
     #: Columns of a value of each row ('Weight', 'Required?', 'Target proficiency'): no statements.
@@ -911,21 +928,28 @@ class _StatementColumns:
     #: 'Competency', 'Level description'), each the column it describes: None where that is
     #: no column of the table (a 'Framework description' the same on every row).
     descriptions: Mapping[int, int | None] = field(default_factory=dict)
+    #: A column of names finer than the competency's (Section | Subsection | Criteria): each
+    #: names what its row's statement is about, its label ('Quality: ...'); blank on the rows
+    #: that write the competency's own statement.
+    criterion: int | None = None
 
 
 #: What a column that joins two others parts them with ('Code quality – E3', 'Delivery: E4').
 _JOINING_MARKS = frozenset("- – — : / | , · •".split())
 
 
-def repeating_columns(rows: list[Row]) -> dict[int, tuple[int, int]]:
-    """The columns whose every cell only joins the cells of two other
-    columns of its row, with the same mark on each row: a database's primary
-    field made of others ('Code quality – E3' beside 'E3' and 'Code
-    quality', as Airtable's formula names a row), which says nothing of its
-    own. By column, the two it joins, in the order it names them."""
+def repeating_columns(rows: list[Row]) -> dict[int, tuple[int, ...]]:
+    """The columns whose every cell only joins the cells of two or more
+    other columns of its row, in their order, with the same mark (or none)
+    between them on each row: a database's primary field made of others
+    ('Code quality – E3' beside 'E3' and 'Code quality', as Airtable's
+    formula names a row), or a spreadsheet's key formula gluing them
+    ('Junior DeveloperENGINEERING CRAFTWriting Code' of Level, Section and
+    Subsection, a blank one left out), which says nothing of its own. By
+    column, the columns it joins, in the order it names them."""
     filled = [r for r in rows if any(not c.empty for c in r.cells)]
     width = max((len(r.cells) for r in filled), default=0)
-    found: dict[int, tuple[int, int]] = {}
+    found: dict[int, tuple[int, ...]] = {}
     if len(filled) < 2:
         return found
     texts = [[normalise(unwrap(c.joined())) if not c.empty else "" for c in r.cells] + [""] * (width - len(r.cells))
@@ -933,27 +957,49 @@ def repeating_columns(rows: list[Row]) -> dict[int, tuple[int, int]]:
     for column in range(width):
         if any(not said[column] for said in texts):
             continue
-        for first in range(width):
-            for second in range(width):
-                if len({column, first, second}) < 3:
-                    continue
-                marks = set()
-                for said in texts:
-                    whole, a, b = said[column], said[first], said[second]
-                    if not (a and b and len(whole) > len(a) + len(b) and whole.startswith(a) and whole.endswith(b)):
-                        break
-                    marks.add(whole[len(a):len(whole) - len(b)])
-                else:
-                    if len(marks) == 1 and next(iter(marks)).strip() in _JOINING_MARKS:
-                        found[column] = (first, second)
-                        break
-            if column in found:
-                break
+        pair = _joins_two(texts, column, width)
+        joined = pair if pair is not None else _glues(texts, column, width)
+        if joined is not None:
+            found[column] = joined
     return found
 
 
+def _joins_two(texts: list[list[str]], column: int, width: int) -> tuple[int, int] | None:
+    """The two columns a column joins on every row with one mark, in the
+    order it names them ('Competency – Level': either order)."""
+    for first in range(width):
+        for second in range(width):
+            if len({column, first, second}) < 3:
+                continue
+            marks = set()
+            for said in texts:
+                whole, a, b = said[column], said[first], said[second]
+                if not (a and b and len(whole) > len(a) + len(b) and whole.startswith(a) and whole.endswith(b)):
+                    break
+                marks.add(whole[len(a):len(whole) - len(b)])
+            else:
+                if len(marks) == 1 and next(iter(marks)).strip() in _JOINING_MARKS:
+                    return first, second
+    return None
+
+
+def _glues(texts: list[list[str]], column: int, width: int) -> tuple[int, ...] | None:
+    """The columns, two or more, left to right, whose filled cells a column
+    writes one after another on every row, with one mark between them or
+    none: a key formula (``=A2&B2&C2``) that a blank cell adds nothing to."""
+    parts = tuple(j for j in range(width) if j != column and any(said[j] for said in texts)
+                  and all(said[j] in said[column] for said in texts if said[j]))
+    if len(parts) < 2:
+        return None
+    for mark in ("", " ", *(f"{m} " if m == "," else f" {m} " for m in _JOINING_MARKS)):
+        if all(said[column] == mark.join(said[j] for j in parts if said[j]) for said in texts) and \
+                any(sum(1 for j in parts if said[j]) >= 2 for said in texts):
+            return parts
+    return None
+
+
 def _statement_columns(header: Row, rows: list[Row], level_column: int, several: bool,
-                       repeats: Mapping[int, tuple[int, int]] = {}) -> _StatementColumns | None:
+                       repeats: Mapping[int, tuple[int, ...]] = {}) -> _StatementColumns | None:
     """Read a table of one statement per row (Level | Competency |
     Expectation, Level | Dimension | Competency | Behaviour): a level names
     several rows (``several``), or the header names a column of competencies; the last
@@ -1074,7 +1120,7 @@ def _statement_columns_of(header: Row, rows: list[Row], others: list[int], sever
     titled = next((i for i in others if i < statement and {w.casefold() for w in re.findall(
         r"\w+", header.cells[i].joined())} & {"title", "titles", "role", "roles", "name"}), None)
     others = [i for i in others if i != titled]
-    if not 2 <= len(others) <= 3:
+    if not 2 <= len(others) <= 4:
         return None
     names = [i for i in others if i != statement]
     if any(not cells(i) or words(i) > 5 or words(i) * 2 > words(statement) for i in names):
@@ -1085,11 +1131,12 @@ def _statement_columns_of(header: Row, rows: list[Row], others: list[int], sever
         return None  # a row per level, its columns competencies ('Level | Area | Impact' of scopes, not names)
     if len(names) == 1:
         return _StatementColumns(statement, names[0], title=titled, properties=properties)
-    # Of two, the dimension is the one with fewer names (its names repeat over its competencies').
-    first, second = (len({normalise(c.joined()) for c in cells(i)}) for i in names)
-    if first > second:
-        return _StatementColumns(statement, names[0], dimension=names[1], title=titled, properties=properties)
-    return _StatementColumns(statement, names[1], dimension=names[0], title=titled, properties=properties)
+    # The dimension is the column with the fewest names (its names repeat over its competencies');
+    # of three (Section | Subsection | Criteria), the one with the most names is finer than the
+    # competency: each of its names labels its row's statement.
+    coarse = sorted(names, key=lambda i: (len({normalise(c.joined()) for c in cells(i)}), i))
+    return _StatementColumns(statement, coarse[1], dimension=coarse[0], title=titled, properties=properties,
+                             criterion=coarse[2] if len(coarse) == 3 else None)
 
 
 def cell_at(row: Row, column: int | None) -> Cell | None:

@@ -31,6 +31,7 @@ from ..textutil import (
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_a_description, names_the_ladder, names_the_levels,
+    says_not_applicable,
     SUMMARY_HEADINGS, track_named,
 )
 from .reader import HEADING_NAMES, Reader
@@ -922,10 +923,11 @@ class TableReader(Reader):
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', a value for each "
                                                 "row's statement (a weight, a requirement, a rating), which the "
                                                 "framework has no place for", " | ".join(values))
-        for column, (first, second) in columns.repeats.items():
+        for column, joined in columns.repeats.items():
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
+            names = [header.cells[i].joined() for i in joined]
             self.document.unplaced(header.line, f"column '{header.cells[column].joined()}', which repeats the "
-                                                f"{header.cells[first].joined()} and {header.cells[second].joined()} "
+                                                f"{', '.join(names[:-1])} and {names[-1]} "
                                                 "columns on every row, not part of the ladder", " | ".join(values))
         for column in columns.properties:
             values = [c.joined() for r in block.rows[1:] if (c := cell_at(r, column)) is not None and not c.empty]
@@ -947,6 +949,7 @@ class TableReader(Reader):
                 self.ledger.use(row.line)
                 continue
             if index in named:
+                before = row_levels
                 row_levels = []
                 for code in (normalise(n) for n in matrix.listed.get(index, (named[index],))):
                     titled = cell_at(row, columns.title) if index not in matrix.listed else None
@@ -955,18 +958,34 @@ class TableReader(Reader):
                         levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
                         self.document.levels.append(levels[code])
                     row_levels.append(levels[code])
-                competency_name = None
+                if row_levels != before:  # a competency's name left blank is the one above, at the same level
+                    competency_name = None
             else:
                 marker = cell_at(row, matrix.level_column)
                 if marker is not None and not marker.empty:
                     row_levels = []  # a row that names something else than a level
             group = cell_at(row, columns.dimension)
             if group is not None and not group.empty:
+                if unwrap(group.joined()) != dimension.name:
+                    competency_name = None
                 dimension = self.document.dimension(unwrap(group.joined()), row.line)
             name = cell_at(row, columns.competency)
             if name is not None and not name.empty:
                 competency_name = unwrap(name.joined())
             said = cell_at(row, columns.statement)
+            if row_levels and (said is None or said.empty) and all(
+                    c.empty for i, c in enumerate(row.cells) if i not in self.named_columns(matrix)):
+                # A group's own row (Section, then its competencies' rows under it): it names, says nothing.
+                self.ledger.use(row.line)
+                continue
+            criterion = cell_at(row, columns.criterion)
+            if criterion is not None and not criterion.empty and said is not None and says_not_applicable(said):
+                # 'Mentoring | N/A': one of the competency's criteria is not asked at this level.
+                self.document.unplaced(row.line, f"'{unwrap(criterion.joined())}' is not assessed at "
+                                                 f"{', '.join(lv.title for lv in row_levels) or 'this level'}",
+                                       said.joined())
+                self.ledger.use(row.line)
+                continue
             avoided = next((n for n in (dimension.name, competency_name) if n and lists_what_to_avoid(n)), None)
             if avoided is not None and said is not None and not said.empty:
                 # A statement filed under 'Red flags': a counter-example, not what the level expects.
@@ -981,8 +1000,10 @@ class TableReader(Reader):
             competency = dimension.competency(competency_name, row.line)
             self.described(matrix, row, row_levels, dimension, competency)
             examples = cell_at(row, columns.examples)
+            label = unwrap(criterion.joined()) if criterion is not None and not criterion.empty else None
             for level in row_levels:
-                level.cell(competency).statements.extend(self.statements(said))
+                level.cell(competency).statements.extend(
+                    replace(s, text=f"{label}: {s.text}") if label else s for s in self.statements(said))
                 if examples is not None and not examples.empty:
                     self.examples(level.cell(competency), examples)
             rows_levels.extend(row_levels)
@@ -993,6 +1014,15 @@ class TableReader(Reader):
                                  f"column '{header.cells[matrix.level_column].joined()}' (a multi-select): each "
                                  "statement listed at several levels was copied to each of them")
         self.sorted_rows(block, known, rows_levels)
+
+    def named_columns(self, matrix: Matrix) -> set[int]:
+        """The columns of a table of one statement per row that name what its
+        statement is of, or hold what is reported of every row anyway (its
+        values, the columns that repeat others, its properties)."""
+        columns = matrix.per_statement
+        assert columns is not None
+        return {matrix.level_column, columns.competency, *columns.values, *columns.repeats, *columns.properties} | \
+            {c for c in (columns.dimension, columns.criterion, columns.title) if c is not None}
 
     def described(self, matrix: Matrix, row: Row, levels: list[ImportedLevel], dimension: ImportedDimension,
                   competency: ImportedCompetency) -> None:
