@@ -414,6 +414,10 @@ class ImportedDocument:
                 if id(competency) not in used and competency.name is not None and not competency.unfilled \
                         and not competency.said_of_levels:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
+                    if competency.description:
+                        # Its description (a spreadsheet's 'Example behaviour' beside it) goes with it, said.
+                        self.unplaced(competency.line, f"the description of '{competency.name}', a heading with "
+                                                       "no statements under it", competency.description)
             dimension.competencies = [c for c in dimension.competencies if id(c) in used or c.unfilled]
             if not dimension.competencies and dimension.name is not None and not any(
                     entry.line == dimension.line for entry in self.report if entry.kind == "unplaced"):

@@ -386,10 +386,16 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
     then the notes below it (``_notes_below``).
     ``titled``: the sheet's name heads it already (a workbook of several);
     ``blank``: the lines of the sheet's blank rows."""
-    wide = next((n for n, row in enumerate(rows) if sum(1 for c in row.cells if not c.empty) >= 2), 0)
+    # The header is the first row about as wide as the table: a row of two notes over a header of
+    # seven columns ('*Below presuppose ...', '(See tab 2 ...)') is a note above it, not its header.
+    widest = max((_width(row) for row in rows), default=0)
+    wide = next((n for n, row in enumerate(rows) if _width(row) >= 2 and _width(row) * 2 >= widest), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
-        if outline.blocks and _band_over(row, rows[wide]) and outline.band is None:
+        if _width(row) >= 2 and not _band_over(row, rows[wide]):
+            # Notes in several cells of a row are no title: the sheet's paragraph.
+            outline.blocks.append(Paragraph(text, row.line, row.line))
+        elif outline.blocks and _band_over(row, rows[wide]) and outline.band is None:
             # 'Individual contributor' merged over the levels' columns: whose ladder, not a paragraph of it.
             outline.band = (row.line, text)
         elif note_label(text) is not None:
@@ -417,6 +423,11 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
         text = " ".join(c.joined() for c in row.cells if not c.empty)
         outline.blocks.append(Other(text, row.line, row.line, "a note under the table, after a blank row: not part "
                                                               "of the ladder"))
+
+
+def _width(row: Row) -> int:
+    """How many of a sheet's columns a row fills, a merged cell's each."""
+    return sum(c.columns for c in row.cells if not c.empty)
 
 
 def _band_over(row: Row, header: Row) -> bool:

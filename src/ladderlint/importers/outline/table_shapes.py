@@ -625,6 +625,8 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             levels = [(i, t) for i, t in titles if i >= start and len(t.split()) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
+            if layout is None:
+                guessed += _between_levels(titles, levels + guessed)
             levels = sorted(levels + guessed)
             kind = "proficiency-matrix" if all(proficiency(normalise(t)) is not None for _, t in levels) \
                 else "levels-as-columns"
@@ -685,6 +687,19 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
                 continue
             return Matrix(table, "levels-as-rows", in_column, heading, path, title_column, column)
     return None
+
+
+def _between_levels(titles: list[tuple[int, str]], levels: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header's columns between two levels' whose short names name no
+    level the import knows, as a rung's plain role title does ('Designer'
+    between 'Associate' and 'Senior'): levels too, where they are fewer than
+    the levels around them; not a header that says what its cells hold ('Notes')."""
+    named = {i for i, _ in levels}
+    if len(named) < 2:
+        return []
+    between = [(i, t) for i, t in titles if min(named) < i < max(named) and i not in named
+               and 1 <= len(t.split()) <= 3 and any(ch.isalpha() for ch in t) and not says_what_it_holds(t)]
+    return between if len(between) * 2 <= len(named) else []
 
 
 def _names_rungs(header: Cell, cells: list[tuple[int, str]]) -> bool:
