@@ -42,7 +42,9 @@ _REFERENCES = (r"same as|as for|everything (?:expected )?(?:in|from|of|at|for)|a
 #: a list's line going on from its heading's words).
 SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: What a document says when its levels are cumulative, in so many words: 'Notes: levels are
-#: cumulative.', 'Each level includes the expectations of the levels below it', 'each level
+#: cumulative.', 'The expectations of each level are additive', 'Each level builds additively on
+#: previous expectations', 'you are also expected to meet the criteria for <the level below>',
+#: 'Each level includes the expectations of the levels below it', 'each level
 #: encompasses the previous levels', 'Every level builds on the previous one', 'Each level inherits
 #: the expectations of the level below it', 'Higher levels include the expectations of lower levels',
 #: 'All expectations of lower levels apply', '... are in addition to the level below', 'each row adds
@@ -50,8 +52,10 @@ SAME_AS = lazy(rf"\s*(?:and\s+)?(?:{_REFERENCES})\b", re.IGNORECASE)
 #: the levels below it expect'). The one place that recognises it: the merge makes it the framework's
 #: `cumulative: true`, and a level's paragraph that only says it is no summary.
 _LOWER = r"(?:below|previous|lower|before|prior|preceding|earlier|above)"
-SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) (?:all )?cumulative\b"
-                       r"|\b(?:each|every|a|any) (?:level|rung|grade|row|role) (?:also )?(?:includes|builds (?:up)?on"
+SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?)(?: (?:of|for|at|in) (?:each|every|all|the|our)"
+                       r" (?:levels?|rungs?|grades?))? (?:are|is) (?:all )?(?:cumulative|additive)\b(?! manufactur)"
+                       r"|\b(?:each|every|a|any) (?:level|rung|grade|row|role) (?:also )?(?:includes|builds"
+                       r" (?:additively |cumulatively )?(?:up)?on"
                        r"|contains|assumes|encompasses|incorporates|subsumes|is built on|inherits|adds to|extends"
                        rf"|carries)\b.{{0,60}}?\b{_LOWER}\b"
                        r"|\b(?:higher|senior|upper) (?:levels|rungs|grades) (?:also )?(?:include|contain|encompass"
@@ -61,7 +65,11 @@ SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?) (?:are|is) (
                        rf"|\bin addition to (?:those of |the expectations of |what is expected at )?(?:the |all )?"
                        rf"(?:level|levels|ones?|rungs?|grades?) {_LOWER}\b"
                        rf"|\bbuilds? (?:up)?on (?:the |all )?(?:{_LOWER} (?:one|ones|level|levels)|(?:one|ones|level|levels)"
-                       rf" {_LOWER})\b", re.IGNORECASE)
+                       rf" {_LOWER})\b"
+                       # 'As a Product Designer, you are also expected to meet the criteria for Associate ...'
+                       r"|\b(?:you|they|engineers|designers|people|everyone) (?:are|is) also expected to (?:meet|fulfil|fulfill"
+                       r"|show|demonstrate) (?:all )?(?:the )?(?:criteria|expectations|requirements|competencies)"
+                       r" (?:of|for|at)\b", re.IGNORECASE)
 
 
 def says_cumulative(text: str) -> bool:
