@@ -1260,9 +1260,16 @@ def _as_before(result: ImportResult, path: str | None, options: Options) -> None
                                          f"{'others' if len(kept) > 1 else 'another'}){overruled}{advice}"))
     if cumulative is not None:
         said = "build on the levels below (cumulative)" if cumulative else "stand on their own (`cumulative: false`)"
+        # Why the import read otherwise: a sentence of the documents ('levels are cumulative'), or
+        # how their statements repeat and their tables read.
+        sentence = next((e for e in result.report if e.kind == "layout" and e.text
+                         and e.reason.startswith("the document says each level includes")), None)
+        over = f"over the documents' own words, which say each level includes those below it " \
+            f"('{' '.join(sentence.text.split())}'), so `cumulative: {str(cumulative).lower()}` is written, " \
+            "not the `cumulative: true` said above" if sentence is not None \
+            else "over how the statements repeated in these documents read"
         result.report.append(ReportEntry(*where, "notice",
-                                         f"{path} says its levels {said}: that is kept over how the "
-                                         "statements repeated in these documents read; if the ladder "
+                                         f"{path} says its levels {said}: that is kept {over}; if the ladder "
                                          "itself changed, change `cumulative` in the file"))
     if ids:
         result.report.append(ReportEntry(*where, "notice",
