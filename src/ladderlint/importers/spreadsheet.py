@@ -389,10 +389,10 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
     # The header is the first row about as wide as the table: a row of two notes over a header of
     # seven columns ('*Below presuppose ...', '(See tab 2 ...)') is a note above it, not its header.
     widest = max((_width(row) for row in rows), default=0)
-    wide = next((n for n, row in enumerate(rows) if _width(row) >= 2 and _width(row) * 2 >= widest), 0)
+    wide = next((n for n, row in enumerate(rows) if _filled(row) >= 2 and _width(row) * 2 >= widest), 0)
     for row in rows[:wide]:
         text = " ".join(c.joined() for c in row.cells if not c.empty)
-        if _width(row) >= 2 and not _band_over(row, rows[wide]):
+        if _filled(row) >= 2:
             # Notes in several cells of a row are no title: the sheet's paragraph.
             outline.blocks.append(Paragraph(text, row.line, row.line))
         elif outline.blocks and _band_over(row, rows[wide]) and outline.band is None:
@@ -428,6 +428,11 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
 def _width(row: Row) -> int:
     """How many of a sheet's columns a row fills, a merged cell's each."""
     return sum(c.columns for c in row.cells if not c.empty)
+
+
+def _filled(row: Row) -> int:
+    """How many cells of a row hold text."""
+    return sum(1 for c in row.cells if not c.empty)
 
 
 def _band_over(row: Row, header: Row) -> bool:
