@@ -101,7 +101,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
-  avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
+  avoided where the act says a failure ("misses a deadline", "causes
+  outages": ``vocabulary.says_a_failure``), so more often asks less: "never" >
+  "rarely"; of an act the words do not say is a failure ("holds reviews"),
+  more often is read both ways), a tighter or looser deadline ("within a
   day" < "within a week", "within half a day" < "within 1.5 days" < "within
   two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
   months", "by the end of
@@ -135,7 +138,8 @@ aside: what LL504 removes) and each changed run of words is read:
   as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
-  certainly ("must"; "may", "can"), a wider or narrower scope (task <
+  certainly ("must"; "may", "can"; "can" or "able to" against the plain
+  verb is wording: a ladder's "can" says what the level does), a wider or narrower scope (task <
   feature < project < team < group, where initiatives and programmes
   stand, < organisation < company < industry; "within their own code"
   narrows it, "in one team" and ", typically in one team" put in do too,
