@@ -2384,7 +2384,10 @@ DEMANDING_QUALIFIERS = frozenset(
 )
 #: Endings of adjectives, which more often say how good or how hard a thing
 #: is ("maintainable", "thoughtful", "technical", "tested") than name a kind of it.
-_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "less", "ed", "al", "ic", "ent", "ant", "ate", "est")
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "less", "ed", "al", "ic", "ent", "ant", "ate", "est", "ly")
+#: Words before a thing that say which of them, or how much of a stretch, not a kind: "the first draft",
+#: "the next release", "stretch assignments".
+_NOT_KINDS = frozenset("first last initial final next previous other own same whole entire stretch too so more most less".split())
 
 
 def plain_kind(word: str) -> bool:
@@ -2396,7 +2399,7 @@ def plain_kind(word: str) -> bool:
     code"), which asks more of it, nor a word that looks like an adjective,
     whose meaning cannot be told."""
     adjective = any(word.endswith(ending) and len(word) - len(ending) >= 3 for ending in _ADJECTIVE_ENDINGS)
-    return word.isalpha() and not adjective \
+    return word.isalpha() and not adjective and word not in _NOT_KINDS \
         and word not in DEMANDING_QUALIFIERS and word not in SENIORITY_WORDS and word not in SIZE_WORDS \
         and word not in DEGREE and word not in QUALITY and word not in HIGH and word not in QUALITY_NOUNS
 

@@ -441,7 +441,10 @@ def kind_named(run: list[Word], text: list[Word]) -> bool:
     systems", "clean code": ``vocabulary.plain_kind``), which asks more
     put in; not after "and", "or" or a comma ("code and tests"), nor at the
     start of the text or its clause, where it may be a verb."""
-    if not run or len(run) > 2 or any(w.role != "content" or not vocab.plain_kind(w.text) for w in run):
+    if not run or len(run) > 2 or any(w.role != "content" or not vocab.plain_kind(w.text) for w in run) \
+            or any(w.role in AUTONOMY or w.role in ("guidance", "help-topic") for w in text):
+        # Where the text has help, what it is had with is read by the help ("needs help when debugging
+        # production issues" -> "... issues": help with more of the work).
         return False
     where = {id(w): i for i, w in enumerate(text)}
     first, last = where[id(run[0])], where[id(run[-1])]
