@@ -120,9 +120,9 @@ def test_an_unrelated_statement_in_its_place_raises_and_lowers(cli, tmp_path, ol
     ("Reviews code", "Reviews code daily", "raises-bar"),
     ("Writes tests", "Authors tests", "editorial"),
     # Words the grader knows to say the same are words kept ("bugs" / "issues", "ships" / "delivers"):
-    # graded as the rewording they are, never "no longer expected" (review 12, M3).
-    ("Fixes bugs", "Resolves issues", "raises-bar"),
-    ("Ships features", "Delivers functionality", "raises-bar"),
+    # graded as the rewording they are, never "no longer expected" (review 12, M3): word for word, wording.
+    ("Fixes bugs", "Resolves issues", "editorial"),
+    ("Ships features", "Delivers functionality", "editorial"),
     # "makes decisions" is the idiom "decides", and still about decisions.
     ("Makes decisions", "Leads decisions", "raises-bar"),
     # Heavy rewordings that keep a quarter or more of the old words of meaning (FT's history).

@@ -1524,6 +1524,52 @@ def says_avoided(word: str) -> bool:
     return FREQUENCY_ADJECTIVES.get(word, word) in AVOIDING_FREQUENCY
 
 
+#: Words that say an act is a failure, which a ladder asks to be rare:
+#: "rarely misses a deadline", "never breaks the build", "rarely causes
+#: outages", "rarely needs help", "rarely escalates unnecessarily". Under
+#: "rarely" or "never", more often of them asks less; of any other act
+#: ("rarely holds reviews"), more.
+FAILING_ACTS = frozenset(
+    """
+    miss misses missed missing break breaks breaking broke fail fails failing failed forget forgets forgetting
+    forgot overlook overlooks overlooking overlooked neglect neglects neglecting neglected ignore ignores ignoring
+    block blocks blocking blocked slip slips slipping slipped regress regresses regressing cause causes causing
+    need needs needing needed require requires requiring surprise surprises surprised
+    mistake mistakes error errors failure failures outage outages incident incidents bug bugs defect defects
+    regression regressions breakage breakages rework downtime blocker blockers escalation escalations
+    unnecessarily needlessly unnecessary needless late poorly carelessly careless sloppy wrongly incorrectly
+    broken
+    """.split()
+)
+#: Verbs of dealing with a failure, which make the act done to it one wanted:
+#: "rarely fixes bugs", "never investigates incidents" are not failures.
+MENDING_ACTS = frozenset(
+    """
+    fix fixes fixing resolve resolves resolving debug debugs debugging triage triages triaging investigate
+    investigates investigating handle handles handling mitigate mitigates mitigating prevent prevents preventing
+    avoid avoids avoiding reduce reduces reducing eliminate eliminates eliminating catch catches catching find
+    finds finding spot spots spotting report reports reporting flag flags flagging learn learns learning
+    """.split()
+)
+
+
+def says_a_failure(words: Iterable[str]) -> bool | None:
+    """Whether what a statement says is done (its lower-case ``words``) is
+    a failure, to be avoided: a verb, a noun or an adverb of failing
+    (FAILING_ACTS) not dealt with by a verb of mending ("misses a deadline",
+    "causes outages", "escalates unnecessarily"; not "fixes bugs"), or a
+    thing left undone ("ships untested code"). True where it says so, False
+    where it says the act is mending one, None where the words do not tell
+    ("holds reviews", "mentors others": most often a wanted act, which a
+    ladder may still say is done rarely)."""
+    found = list(words)
+    failing = [w for w in found if w in FAILING_ACTS or w.startswith("un") and w.endswith("ed") and len(w) > 6]
+    if not failing:
+        return None
+    # "Rarely fixes bugs", "never prevents outages": the failure named is the thing dealt with.
+    return not any(w in MENDING_ACTS for w in found)
+
+
 #: Modal words, weakest first: "may" asks less than "must".
 CERTAINTY = {
     "might": 1, "may": 1, "could": 1, "can": 2, "should": 3, "will": 4, "must": 5, "shall": 5,
@@ -2322,6 +2368,42 @@ SIZE = {
     "ill-defined": 3, "poorly-defined": 3, "loosely-defined": 3, "loosely-scoped": 3, "unscoped": 3,
     "underspecified": 3, "under-specified": 3, "clearly-defined": 1, "clearly-scoped": 1,
 }
+#: Words before a thing that say how demanding it is, beyond the scales'
+#: own (SIZE_WORDS, DEGREE, QUALITY, seniority): how important, how far it
+#: reaches, how good it is to be ("critical systems", "cross-team
+#: projects", "senior stakeholders", "clean code"). Put in before a thing,
+#: they ask more of it; a plain kind of it ("backend code") asks for less.
+DEMANDING_QUALIFIERS = frozenset(
+    """
+    key important core central strategic cross-team cross-functional company-wide org-wide organisation-wide
+    organization-wide high-impact high-quality high-stakes high-risk risky novel unfamiliar external executive
+    leadership distributed business-critical mission-critical safety-critical sensitive challenging demanding
+    difficult hard tough urgent senior seniors experienced clean clear robust secure safe fast quick concise
+    accurate correct precise proper careful elegant honest direct open healthy right best better
+    """.split()
+)
+#: Endings of adjectives, which more often say how good or how hard a thing
+#: is ("maintainable", "thoughtful", "technical", "tested") than name a kind of it.
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "less", "ed", "al", "ic", "ent", "ant", "ate", "est", "ly")
+#: Words before a thing that say which of them, or how much of a stretch, not a kind: "the first draft",
+#: "the next release", "stretch assignments".
+_NOT_KINDS = frozenset("first last initial final next previous other own same whole entire stretch too so more most less".split())
+
+
+def plain_kind(word: str) -> bool:
+    """Whether a (lower-case) word put before a thing names a plain kind of
+    it, a domain ("backend code", "test proposals", "mobile apps", "API
+    designs"), which narrows what is asked to that kind; not one that says
+    how big, hard, important, senior or good the thing is ("complex code",
+    "senior stakeholders", "critical systems", "clean code", "maintainable
+    code"), which asks more of it, nor a word that looks like an adjective,
+    whose meaning cannot be told."""
+    adjective = any(word.endswith(ending) and len(word) - len(ending) >= 3 for ending in _ADJECTIVE_ENDINGS)
+    return word.isalpha() and not adjective and word not in _NOT_KINDS \
+        and word not in DEMANDING_QUALIFIERS and word not in SENIORITY_WORDS and word not in SIZE_WORDS \
+        and word not in DEGREE and word not in QUALITY and word not in HIGH and word not in QUALITY_NOUNS
+
+
 #: Words before a participle of definition (``DEFINED``) that say the work
 #: is less defined, which asks more, as "ambiguous" does: "loosely scoped
 #: tasks", "poorly defined problems".
@@ -2792,6 +2874,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     # Work brought to its end ("delivers" / "completes" / "finishes" / "ships" assigned tasks): one act, said
     # many ways; not "owns" or "leads", which take more charge of it.
     "deliver ship complete finish accomplish",
+    # What is shipped, by its name in a product ("ships features" / "delivers functionality").
+    "feature functionality",
     "demonstrate show",
     "knowledge understanding",
     "understand grasp comprehend",

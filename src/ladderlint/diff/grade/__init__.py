@@ -101,7 +101,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
   "generally" or "mostly", taken out leaves it asked every time, as
   "always" does; what is said to be done "never" or "rarely" is to be
-  avoided, so more often asks less: "never" > "rarely"), a tighter or looser deadline ("within a
+  avoided where the act says a failure ("misses a deadline", "causes
+  outages": ``vocabulary.says_a_failure``), so more often asks less: "never" >
+  "rarely"; of an act the words do not say is a failure ("holds reviews"),
+  more often is read both ways), a tighter or looser deadline ("within a
   day" < "within a week", "within half a day" < "within 1.5 days" < "within
   two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
   months", "by the end of
@@ -135,7 +138,8 @@ aside: what LL504 removes) and each changed run of words is read:
   as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
-  certainly ("must"; "may", "can"), a wider or narrower scope (task <
+  certainly ("must"; "may", "can"; "can" or "able to" against the plain
+  verb is wording: a ladder's "can" says what the level does), a wider or narrower scope (task <
   feature < project < team < group, where initiatives and programmes
   stand, < organisation < company < industry; "within their own code"
   narrows it, "in one team" and ", typically in one team" put in do too,
@@ -294,7 +298,8 @@ from .scales import (
     asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
-    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, excludes, listed_beside, or_of_and_or,
+    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, excludes, kind_named, listed_beside,
+    or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     wider_reach,
 )
@@ -475,6 +480,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     kinds_of_a_thing(runs)  # "the regular process" -> "the standard process": a kind, not how often
     # "Never ships untested code", "infrequent outages": what is said to be done rarely or never is to be avoided.
     avoided = any(w.role == "frequency" and vocab.says_avoided(w.text) for w in (*a, *b))
+    # "Rarely" and "never" say an act is to be avoided only where the act is a failure ("Rarely misses a
+    # deadline"); of a wanted act ("Rarely holds reviews"), more often asks more. Where the words do not
+    # tell, both readings are given, so that neither gate lets the change by.
+    failure = vocab.says_a_failure(w.text for w in (*a, *b)) if any(
+        w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b)) else True
+    avoided = avoided and failure is True
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
     parted = part_of_period(runs) or weekdays_only(runs, a, b) or rate_direction(runs, a, b, avoided)
     # "Keeps the organisation informed of the team's progress" -> "Keeps the team informed of the
@@ -693,6 +704,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "free of obvious bugs" -> "free of bugs": all bugs are now to be absent.
             directions.append((-1, "what is avoided narrowed") if live_inserted else (1, "what is avoided widened"))
             continue
+        if kind_named(run, b if live_inserted else a):
+            # "Reviews code" -> "Reviews backend code": only that kind of it is asked, which asks less; taken out,
+            # all of it, more. Not "senior stakeholders", "critical systems" (words added: more is asked).
+            directions.append((-1, "kind narrowed") if live_inserted else (1, "kind widened"))
+            continue
         meaning_removed = [w for w in live_removed if w.role not in NEUTRAL_ROLES]
         meaning_inserted = [w for w in live_inserted if w.role not in NEUTRAL_ROLES]
         if any(w.role == "degree" for w in meaning_removed) and any(w.role == "degree" for w in meaning_inserted):
@@ -766,6 +782,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # within a week": not a deadline taken out and another put in, but one lowered).
         told = unsure[1].removesuffix(UNCLEAR) if unsure[1].endswith(UNCLEAR) else unsure[1].rsplit(" ", 1)[0]
         directions = [d for d in directions if not d[1].startswith(f"{told} ")] + [unsure]
+    if failure is None:
+        # "Rarely holds reviews" -> "Regularly holds reviews": read as the act it most often is, wanted, and as
+        # one to avoid.
+        directions += [read_on_scale("frequency", d, True) for d, reason in directions
+                       if reason in ("frequency raised", "frequency lowered")]
     if (-1, _AVOIDED_MORE_OFTEN) in directions and not any(
             w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b)):
         # "Holds infrequent reviews" -> "Holds regular reviews": where only the adjective says "rarely", it may

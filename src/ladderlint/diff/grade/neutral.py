@@ -1047,8 +1047,17 @@ def known_synonym(removed: list[Word], inserted: list[Word]) -> bool:
     another, so a word of a scale and its synonym off the scale stand at
     one place on it."""
     if len(removed) != 1 or len(inserted) != 1:
-        return False
-    return synonyms(*(_PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text for w in (*removed, *inserted)))
+        # "Fixes bugs" -> "Resolves issues", "Ships features" -> "Delivers functionality": each word, in its
+        # place, for one known to say the same, whatever scale either is read on, or for itself respelt.
+        return len(removed) == len(inserted) > 1 and all(
+            synonyms(_word_said(x), _word_said(y)) or x.role == y.role and same_word(x.text, y.text)
+            for x, y in zip(removed, inserted))
+    return synonyms(_word_said(removed[0]), _word_said(inserted[0]))
+
+
+def _word_said(w: Word) -> str:
+    """The word ``w`` says: its own, or that of the phrase of one word it is part of."""
+    return _PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text
 
 
 #: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".

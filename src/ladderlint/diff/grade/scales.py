@@ -1128,6 +1128,12 @@ def scale_directions(
             # "I understand X" -> "I am familiar with X", or "I learn X": knowing said by how well, or as
             # still being learnt (read on mastery), not a plain verb of doing.
             continue
+        if role == "certainty" and bool(before) != bool(after) \
+                and all(rank == vocab.CERTAINTY["can"] for rank in before or after):
+            # "Can onboard new hires" -> "Onboards new hires", "Is able to debug" -> "Debugs": a ladder's "can"
+            # says what the level does, in another voice. Not a hedge ("may lead", "could lead"), which asks
+            # less than the plain verb.
+            continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
             # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.

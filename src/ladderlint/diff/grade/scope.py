@@ -9,7 +9,8 @@ shared ("all or part of", "alone or with a pair": ``allowances``), a kind listed
 minor incidents": ``listed_beside``), a concession ("not necessarily":
 ``concedes``), what a statement may cover (``possibility_described``) and
 a qualifier of what is to be avoided ("free of obvious bugs":
-``avoided_qualifier``).
+``avoided_qualifier``) and a kind of what is asked ("backend code":
+``kind_named``).
 """
 
 from __future__ import annotations
@@ -427,6 +428,34 @@ def avoided_qualifier(run: list[Word], text: list[Word]) -> bool:
             return True
         before.pop()
     return False
+
+
+def kind_named(run: list[Word], text: list[Word]) -> bool:
+    """Whether plain words added or taken out on their own (``run``, of
+    ``text``) name a kind of the thing after them, which the text keeps
+    ("Reviews code" -> "Reviews backend code", "writing proposals" ->
+    "writing test proposals"): put in, what is asked is narrowed to that
+    kind (less is asked); taken out, widened to all of it, as a restriction
+    taken out is (``restriction_taken_out``). Not a word that says how big,
+    hard, senior or good the thing is ("senior stakeholders", "critical
+    systems", "clean code": ``vocabulary.plain_kind``), which asks more
+    put in; not after "and", "or" or a comma ("code and tests"), nor at the
+    start of the text or its clause, where it may be a verb."""
+    if not run or len(run) > 2 or any(w.role != "content" or not vocab.plain_kind(w.text) for w in run) \
+            or any(w.role in AUTONOMY or w.role in ("guidance", "help-topic") for w in text):
+        # Where the text has help, what it is had with is read by the help ("needs help when debugging
+        # production issues" -> "... issues": help with more of the work).
+        return False
+    where = {id(w): i for i, w in enumerate(text)}
+    first, last = where[id(run[0])], where[id(run[-1])]
+    if last - first + 1 != len(run) or first == 0 or last + 1 >= len(text):
+        return False  # not one stretch of words, or nothing before it or after it to qualify
+    before, kept = text[first - 1], text[last + 1]
+    if not before.clause == kept.clause == run[0].clause or before.text in ("and", "or"):
+        return False
+    # What it qualifies: a plain noun the text keeps ("code", "proposals", "stakeholders").
+    return kept.role == "content" and kept.text not in FUNCTION_WORDS and not kept.neutral \
+        and not kept.text.endswith("ly")
 
 
 def wide_scope(word: str) -> int:
