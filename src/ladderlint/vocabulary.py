@@ -3001,6 +3001,38 @@ def help_had(words: Sequence[str], i: int) -> bool:
 
 #: Words that say the people after them are more senior: "the mentorship of a senior engineer".
 _SENIOR_WORDS = frozenset("senior seniors experienced".split())
+#: The nouns that name a person (one who guides, a title, one of the people
+#: work is for): "from my manager", "from a staff engineer", "from a colleague".
+PERSON_NOUNS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS
+#: Words that rank a person, before the noun that names them: "a senior
+#: programmer", "a more experienced colleague", "a staff scientist".
+_RANKING = SENIORITY_WORDS | _SENIOR_WORDS | frozenset({"more", "most"})
+
+
+def guide_named(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` (after "from" or "by") name the person who
+    gives help: up to a noun of a person, past the words that say which
+    ("my manager", "their tech lead", "a staff engineer", "a more
+    experienced colleague"), with the person nouns after it ("a lead
+    engineer"); or, where a word of rank says the words name a person, up
+    to the noun it ranks, whatever the framework calls its people ("a senior
+    programmer", "more senior consultants"). 0 where they name no person
+    ("from the product team", "from the outage")."""
+    window = [without_possessive(word) for word in words[i : i + 4]]
+    person = next((j for j, word in enumerate(window) if word in PERSON_NOUNS), None)
+    if person is not None:
+        while person + 1 < len(window) and window[person + 1] in PERSON_NOUNS:
+            person += 1  # "a lead engineer", "the engineering manager"
+        return person + 1
+    j = 0
+    while j < len(window) and window[j] in DETERMINERS:
+        j += 1
+    if j < len(window) and window[j] in _RANKING:
+        while j < len(window) and window[j] in _RANKING:
+            j += 1
+        if j < len(window) and window[j].isalpha() and window[j] not in FUNCTION_WORDS:
+            return j + 1  # the noun a word of rank says is a person: "a senior programmer"
+    return 0
 
 
 def scope_words(words: Sequence[str]) -> list[str]:

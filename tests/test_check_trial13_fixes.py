@@ -1,0 +1,47 @@
+"""Fixes from trial chk13 of `ladderlint check` on real frameworks and seeded defects."""
+
+from __future__ import annotations
+
+import pytest
+
+from model_rules_helpers import HEADER, ONE_DIMENSION, findings
+
+_WORK = "Is capable of working on clearly defined and scoped individual features or problems"
+
+
+def _two_levels(lower: str, higher: str) -> str:
+    return ONE_DIMENSION + (
+        "levels:\n"
+        "  - id: L2\n"
+        "    title: Programmer\n"
+        "    competencies:\n"
+        f"      impact: [\"{lower}\"]\n"
+        "  - id: L3\n"
+        "    title: Senior Programmer\n"
+        "    competencies:\n"
+        f"      impact: [\"{higher}\"]\n"                      # line 20
+    )
+
+
+# LL207: the one who guides, named by a job title, whatever the framework calls its people.
+@pytest.mark.parametrize("guidance", [
+    " with close guidance from a senior programmer.", ", with close guidance from a senior programmer.",
+    " with close guidance from a senior engineer.", " with close guidance from their tech lead.",
+    " with close guidance from a staff engineer.", " with close guidance from a more experienced colleague.",
+    " with close guidance from more senior programmers.", " with guidance from a mentor.",
+])
+def test_the_same_work_with_guidance_from_a_guide_named_by_title_is_regressive(cli, write, guidance):
+    found = findings(cli, write, _two_levels(_WORK + ".", _WORK + guidance), "LL207")
+    assert len(found) == 1 and found[0].startswith("20:"), found
+    assert "the work that level 'L2' asks for without guidance" in found[0]
+
+
+@pytest.mark.parametrize("higher", [
+    # Other work, from the same guide; work used by people, not guided by them; a wider scope.
+    "Reviews code with close guidance from a senior programmer.",
+    _WORK + " used by senior programmers.",
+    _WORK + " for the product team, with guidance.",
+])
+def test_other_work_or_no_guidance_from_a_titled_person_is_not_regressive(cli, write, higher):
+    assert findings(cli, write, _two_levels(_WORK + ".", higher), "LL207") == []
+
