@@ -45,3 +45,49 @@ def test_the_same_work_with_guidance_from_a_guide_named_by_title_is_regressive(c
 def test_other_work_or_no_guidance_from_a_titled_person_is_not_regressive(cli, write, higher):
     assert findings(cli, write, _two_levels(_WORK + ".", higher), "LL207") == []
 
+
+# LL205: a statement that is a choice at one level and asked at the next grows.
+def _skills(first: str, second: str, third: str = "Delivery") -> str:
+    return (
+        "dimensions:\n"
+        "  - id: skills\n"
+        "    name: Skills\n"
+        "    competencies:\n"
+        f"      - {{id: first, name: {first}}}\n"
+        f"      - {{id: second, name: {second}}}\n"
+        f"      - {{id: third, name: {third}}}\n"
+        "levels:\n"
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        "    competencies:\n"
+        "      first: [Reviewing other engineers' code]\n"          # line 18
+        "  - id: L2\n"
+        "    title: Level 2\n"
+        "    competencies:\n"
+        "      second: [Reviewing other engineers' code]\n"         # line 22
+        "  - id: L3\n"
+        "    title: Level 3\n"
+        "    competencies:\n"
+        "      third: [Reviewing other engineers' code]\n"          # line 26
+    )
+
+
+@pytest.mark.parametrize("optional, required", [
+    ("Nice-to-have skills", "Essential skills"), ("Bonus", "Must have"), ("Optional", "Required"),
+    ("Desirable skills", "Essential skills"), ("Nice to have", "Must-haves"),
+])
+def test_a_statement_moved_from_a_choice_to_what_is_asked_grows(cli, write, optional, required):
+    # Asked from L2 on: said again at L3 under an ordinary competency, it repeats L2.
+    found = findings(cli, write, _skills(optional, required), "LL205")
+    assert len(found) == 1 and found[0].startswith("26:") and "word for word from level 'L2'" in found[0], found
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Communication", "Craft"),  # two ordinary competencies
+    ("Essential skills", "Nice-to-have skills"),  # asked, then a choice: no growth
+    ("Bonus", "Optional"),  # a choice at both
+])
+def test_a_statement_repeated_under_other_competencies_is_still_reported(cli, write, first, second):
+    found = findings(cli, write, _skills(first, second), "LL205")
+    assert [line.split(":")[0] for line in found] == ["22", "26"], found
+    assert "from level 'L1'" in found[0]

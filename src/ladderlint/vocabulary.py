@@ -2856,6 +2856,24 @@ OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to 
 #: a big bonus"); read as "optional". Elsewhere words like any other ("the
 #: bonus scheme", "a plus sign").
 OPTIONAL_PREDICATES = ("plus", "bonus", "nice to have", "extra credit")
+#: Words that name a competency (or a list) of what is a choice: "Nice-to-have
+#: skills", "Bonus", "Optional", "Desirable skills", "Stretch goals"; and of
+#: what is asked: "Essential skills", "Must have", "Required", "Mandatory".
+#: A statement said under the first at one level and under the second at
+#: the next is asked where it was a choice: it grows.
+OPTIONAL_NAMES = OPTIONAL_LABELS + ("desirable", "preferred")
+REQUIRED_NAMES = ("essential", "essentials", "must have", "must haves", "required", "mandatory")
+_NAME_WORDS = lazy(r"[a-z0-9]+")
+
+
+def asked_by_name(name: str) -> bool | None:
+    """Whether a competency's name says its statements are asked (True:
+    "Essential skills", "Must-have"), or a choice (False: "Nice-to-have
+    skills", "Bonus"); None where it says neither ("Delivery"), or both."""
+    said = f" {' '.join(_NAME_WORDS.findall(unaccented(name).casefold()))} "
+    optional = any(f" {label} " in said for label in OPTIONAL_NAMES)
+    required = any(f" {label} " in said for label in REQUIRED_NAMES)
+    return None if optional == required else required
 #: Rewards offered for a statement, which make it a choice ("Bonus points
 #: for writing blog posts", "Extra credit if you speak at meetups"); read as
 #: "optionally".
