@@ -91,3 +91,52 @@ def test_a_statement_repeated_under_other_competencies_is_still_reported(cli, wr
     found = findings(cli, write, _skills(first, second), "LL205")
     assert [line.split(":")[0] for line in found] == ["22", "26"], found
     assert "from level 'L1'" in found[0]
+
+
+# LL110 / LL402: a competency line copied with its id left; the levels name the competency by its own id.
+def _copied_id(tooling_id: str, reference: str = "tooling") -> str:
+    return (
+        "dimensions:\n"
+        "  - id: skill\n"
+        "    name: Skill\n"
+        "    competencies:\n"
+        "      - id: judgment\n"
+        "        name: Judgment\n"
+        f"      - id: {tooling_id}\n"                                      # line 13
+        "        name: Tooling\n"
+        "levels:\n"
+        "  - id: L1\n"
+        "    title: Junior Programmer\n"
+        "    competencies:\n"
+        "      judgment: [Weighs options before acting]\n"
+        f"      {reference}: [Knows our tools]\n"                          # line 20
+        "  - id: L1\n"
+        "    title: Programmer\n"
+        "    competencies:\n"
+        "      judgment: [Weighs options and risks before acting]\n"
+        f"      {reference}: [Knows our tools well]\n"
+    )
+
+
+def test_a_copied_competency_id_is_reported_once_with_the_id_the_levels_use(cli, write):
+    body = _copied_id("judgment")
+    assert findings(cli, write, body, "LL402") == []
+    assert findings(cli, write, body, "LL110") == [
+        "13:13: competency id 'judgment' is used twice (first by competency 'Judgment'); the levels file "
+        "competency 'Tooling' under 'tooling': give it the id 'tooling'",
+        "21:9: level id 'L1' is used twice (first by the 1st level, 'Junior Programmer')",
+    ]
+
+
+def test_a_duplicated_id_is_no_suggestion_for_an_undeclared_reference(cli, write):
+    # Nothing in the levels names Tooling: the misspelt 'judgement' is still pointed to the first Judgment.
+    body = _copied_id("judgment", reference="judgement")
+    assert findings(cli, write, body, "LL402")[0].endswith(
+        "names competency 'judgement', which is not declared; did you mean 'judgment' (Judgment)?")
+    assert findings(cli, write, body, "LL110")[0].endswith("(first by competency 'Judgment')")
+
+
+def test_an_undeclared_reference_beside_distinct_ids_is_still_reported(cli, write):
+    found = findings(cli, write, _copied_id("tools"), "LL402")
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "level 'L1' names competency 'tooling', which is not declared; did you mean 'tools' (Tooling)?"] * 2
