@@ -140,3 +140,16 @@ def test_an_undeclared_reference_beside_distinct_ids_is_still_reported(cli, writ
     found = findings(cli, write, _copied_id("tools"), "LL402")
     assert [line.split(": ", 1)[1] for line in found] == [
         "level 'L1' names competency 'tooling', which is not declared; did you mean 'tools' (Tooling)?"] * 2
+
+
+# A binary file named as a framework is skipped, as the pre-commit contract has it, said to be no text.
+_RANDOM = bytes((i * 37 + 11) % 256 for i in range(2000))  # zero bytes, not at the start
+
+
+def test_a_binary_file_named_on_the_command_line_is_skipped_as_not_text(cli, write):
+    path = write("binary.yaml", _RANDOM)
+    other = write("ci.yaml", "on: push\n")
+    run = cli("check", "--isolated", str(path), str(other))
+    assert run.exit_code == 0
+    assert run.lines[-1] == (f"No framework found; nothing checked ({other} skipped: does not declare "
+                             f"`ladderlint: 1`; {path} skipped: not text (a binary file)).")
