@@ -274,9 +274,9 @@ def test_a_named_file_that_is_not_yaml_nor_declared_is_skipped(cli, write):
     judged, whatever it holds."""
     path = write("f.yaml", b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe binary")
     run = cli("check", "--format", "concise", str(path))
-    said = f"No framework found; nothing checked ({path} skipped: does not declare `ladderlint: 1`)."
+    said = f"No framework found; nothing checked ({path} skipped: not text (a binary file))."
     assert (run.exit_code, run.lines) == (0, [said])
-    assert "no framework found in" in run.stderr and "(1 file skipped: does not declare" in run.stderr
+    assert "no framework found in" in run.stderr and "(1 file skipped: not text (a binary file))" in run.stderr
 
 
 @pytest.mark.parametrize("name", ["notes.txt", "README.md"])

@@ -50,7 +50,7 @@ def test_rules_run_on_schema_valid_frameworks(cli, write):
     assert run.exit_code == 1
     assert run.lines[0] == (
         f"{path}:14:13: LL110 [error] competency id 'impact' is used twice "
-        "(first at dimensions/0/competencies/0/id)"
+        "(first by competency 'Impact')"
     )
 
 

@@ -125,7 +125,7 @@ def test_per_file_ignores_by_path_directory_and_name(cli, write, tmp_path):
     run = concise(cli, ".", cwd=tmp_path)
     assert run.lines == [
         "current/twice.yaml:14:13: LL110 [error] competency id 'impact' is used twice "
-        "(first at dimensions/0/competencies/0/id)",
+        "(first by competency 'Impact')",
         "Found 1 problem (1 error); 3 frameworks checked.",
     ]
 
@@ -486,7 +486,7 @@ def test_each_file_takes_the_configuration_nearest_to_it(cli, write, tmp_path):
     elsewhere.mkdir()
     run = concise(cli, str(tmp_path / "repo" / "frameworks"), cwd=elsewhere)
     assert [line.split(": ")[1] for line in run.lines[:-1]] == ["LL110 [error] competency id 'impact' is used twice "
-                                                               "(first at dimensions/0/competencies/0/id)"]
+                                                               "(first by competency 'Impact')"]
     assert "strict/twice.yaml" in run.lines[0]
 
 

@@ -26,7 +26,7 @@ BOM = b"\xef\xbb\xbf" + MINIMAL.encode()  # LL009 warning at 1:1
 LL009 = ("file starts with a UTF-8 byte order mark (an invisible character some editors add); remove it with "
          "`ladderlint check --fix`, or save the file as UTF-8 without it")
 LL101 = "level 'IC1' has no 'title'"
-LL110 = "competency id 'impact' is used twice (first at dimensions/0/competencies/0/id)"
+LL110 = "competency id 'impact' is used twice (first by competency 'Impact')"
 SARIF_SCHEMA = Path(__file__).parent / "sarif-2.1.0-subset.schema.json"
 
 

@@ -23,7 +23,7 @@ def test_ll110_passes_distinct_ids(cli, write):
 def test_ll110_reports_a_level_id_used_twice(cli, write):
     text = MINIMAL + "  - id: IC1\n    title: Engineer II\n    competencies: {impact: [I lead]}\n"
     assert _findings(cli, write, text, "LL110") == [
-        (21, 9, "level id 'IC1' is used twice (first at levels/0/id)")
+        (21, 9, "level id 'IC1' is used twice (first by the 1st level, 'Engineer I')")
     ]
 
 
@@ -33,5 +33,5 @@ def test_ll110_reports_a_statement_id_used_twice(cli, write):
         "        - {id: deliver, text: I deliver}\n        - {id: deliver, text: I deliver more}\n",
     )
     assert _findings(cli, write, text, "LL110") == [
-        (21, 16, "statement id 'deliver' is used twice (first at levels/0/competencies/impact/0/id)")
+        (21, 16, "statement id 'deliver' is used twice (first by the statement 'I deliver' of level 'IC1')")
     ]

@@ -61,7 +61,7 @@ def test_own_line_comment_does_not_reach_further(cli, write, tmp_path):
     assert concise(cli, "--ignore", "LL405", "f.yaml", cwd=tmp_path).lines == [
         "f.yaml:14:29: LL010 [warning] unused suppression: LL110 duplicate-id reports nothing on line 15; "
         "remove it",
-        "f.yaml:17:13: LL110 [error] competency id 'impact' is used twice (first at dimensions/0/competencies/0/id)",
+        "f.yaml:17:13: LL110 [error] competency id 'impact' is used twice (first by competency 'Impact')",
         "Found 2 problems (1 error, 1 warning); 1 framework checked.",
     ]
 

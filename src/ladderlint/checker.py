@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .config import YAML_CONFIG_NAMES, Settings, SettingsSource
+from .encoding import binary
 from .files import Candidate, discover, is_yaml_name
 from .findings import Finding
 from .loader import (
@@ -99,6 +100,8 @@ EXCLUDED = "excluded by the configuration"
 NOT_YAML = "not YAML"
 #: Why a file named was skipped, when it is YAML but no framework.
 NOT_A_FRAMEWORK = "does not declare `ladderlint: 1`"
+#: Why a file named was skipped, when it is no text at all (``encoding.binary``).
+NOT_TEXT = "not text (a binary file)"
 
 
 def collect_garbage_seldom() -> None:
@@ -326,7 +329,7 @@ class Batch:
                 outcome.findings.append(located(settings, path, Position(1, 1), UndeclaredFramework, message))
             else:
                 outcome.skipped.append(path)
-                self._skipped(candidate)
+                self._skipped(candidate, binary(data))
             return
         read = self.reader.read(path, data, settings)
         outcome.findings.extend(read.findings)
@@ -354,12 +357,13 @@ class Batch:
         elif partial is not None and (partial.left_out or not_run) and settings.is_enabled(PartlyChecked):
             outcome.findings.append(_partly_checked(settings, read.document, partial, not_run))
 
-    def _skipped(self, candidate: Candidate) -> None:
-        """Say why a file named on the command line was skipped."""
+    def _skipped(self, candidate: Candidate, no_text: bool = False) -> None:
+        """Say why a file named on the command line was skipped: not text at
+        all (a binary file named .yaml is no YAML that lacks the marker)."""
         if candidate.explicit:
             # Standard input (`-`, no --stdin-filename) has no suffix: it is given as a framework.
             yaml = is_yaml_name(candidate.path) or candidate.path == "-"
-            self.outcome.skip_reasons[candidate.path] = NOT_A_FRAMEWORK if yaml else NOT_YAML
+            self.outcome.skip_reasons[candidate.path] = NOT_TEXT if no_text else NOT_A_FRAMEWORK if yaml else NOT_YAML
 
     def _rules_of(self, settings: Settings) -> list[Rule]:
         rules = self._rules.get(id(settings))

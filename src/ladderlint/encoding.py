@@ -84,6 +84,17 @@ def decodes(data: bytes, codec: str) -> bool:
     return True
 
 
+#: How much of a file is read to tell binary from text, as git does.
+_SNIFFED = 8000
+
+
+def binary(data: bytes) -> bool:
+    """Whether ``data`` is no text at all (an image, an archive, random
+    bytes): a zero byte near its start, as git and grep tell a binary file,
+    where no wide encoding (UTF-16, UTF-32) puts one."""
+    return b"\0" in data[:_SNIFFED] and wide_encoding(data) is None
+
+
 def read_utf8(path: str) -> str:
     """The text of the file at ``path``, as ``utf8_text`` reads it: OSError
     where the file cannot be read, NotUtf8Text where it is not UTF-8."""

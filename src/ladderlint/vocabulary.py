@@ -2940,6 +2940,24 @@ OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to 
 #: a big bonus"); read as "optional". Elsewhere words like any other ("the
 #: bonus scheme", "a plus sign").
 OPTIONAL_PREDICATES = ("plus", "bonus", "nice to have", "extra credit")
+#: Words that name a competency (or a list) of what is a choice: "Nice-to-have
+#: skills", "Bonus", "Optional", "Desirable skills", "Stretch goals"; and of
+#: what is asked: "Essential skills", "Must have", "Required", "Mandatory".
+#: A statement said under the first at one level and under the second at
+#: the next is asked where it was a choice: it grows.
+OPTIONAL_NAMES = OPTIONAL_LABELS + ("desirable", "preferred")
+REQUIRED_NAMES = ("essential", "essentials", "must have", "must haves", "required", "mandatory")
+_NAME_WORDS = lazy(r"[a-z0-9]+")
+
+
+def asked_by_name(name: str) -> bool | None:
+    """Whether a competency's name says its statements are asked (True:
+    "Essential skills", "Must-have"), or a choice (False: "Nice-to-have
+    skills", "Bonus"); None where it says neither ("Delivery"), or both."""
+    said = f" {' '.join(_NAME_WORDS.findall(unaccented(name).casefold()))} "
+    optional = any(f" {label} " in said for label in OPTIONAL_NAMES)
+    required = any(f" {label} " in said for label in REQUIRED_NAMES)
+    return None if optional == required else required
 #: Rewards offered for a statement, which make it a choice ("Bonus points
 #: for writing blog posts", "Extra credit if you speak at meetups"); read as
 #: "optionally".
@@ -3085,6 +3103,38 @@ def help_had(words: Sequence[str], i: int) -> bool:
 
 #: Words that say the people after them are more senior: "the mentorship of a senior engineer".
 _SENIOR_WORDS = frozenset("senior seniors experienced".split())
+#: The nouns that name a person (one who guides, a title, one of the people
+#: work is for): "from my manager", "from a staff engineer", "from a colleague".
+PERSON_NOUNS = GUIDING_ROLES | PEOPLE | TITLE_NOUNS
+#: Words that rank a person, before the noun that names them: "a senior
+#: programmer", "a more experienced colleague", "a staff scientist".
+_RANKING = SENIORITY_WORDS | _SENIOR_WORDS | frozenset({"more", "most"})
+
+
+def guide_named(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` (after "from" or "by") name the person who
+    gives help: up to a noun of a person, past the words that say which
+    ("my manager", "their tech lead", "a staff engineer", "a more
+    experienced colleague"), with the person nouns after it ("a lead
+    engineer"); or, where a word of rank says the words name a person, up
+    to the noun it ranks, whatever the framework calls its people ("a senior
+    programmer", "more senior consultants"). 0 where they name no person
+    ("from the product team", "from the outage")."""
+    window = [without_possessive(word) for word in words[i : i + 4]]
+    person = next((j for j, word in enumerate(window) if word in PERSON_NOUNS), None)
+    if person is not None:
+        while person + 1 < len(window) and window[person + 1] in PERSON_NOUNS:
+            person += 1  # "a lead engineer", "the engineering manager"
+        return person + 1
+    j = 0
+    while j < len(window) and window[j] in DETERMINERS:
+        j += 1
+    if j < len(window) and window[j] in _RANKING:
+        while j < len(window) and window[j] in _RANKING:
+            j += 1
+        if j < len(window) and window[j].isalpha() and window[j] not in FUNCTION_WORDS:
+            return j + 1  # the noun a word of rank says is a person: "a senior programmer"
+    return 0
 
 
 def scope_words(words: Sequence[str]) -> list[str]:

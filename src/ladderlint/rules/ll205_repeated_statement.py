@@ -11,8 +11,8 @@ from ..model import CUMULATIVE, Cell, Framework, Level, Restatements, Statement
 from ..patterns import lazy
 from ..text import name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
-    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, attempting, is_growth_word, more_involved,
-    not_applicable, only_a_level_reference, scope_rank,
+    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
+    more_involved, not_applicable, only_a_level_reference, scope_rank,
 )
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -53,6 +53,11 @@ class RepeatedStatement(Rule):
     said of every competency), word for word or nearly with the same words
     changed, is reported once there, at the first, naming them all (and
     one said twice in a cell there once: the copy is LL507's). Words
+    A statement under a competency named as a choice at one level ("Nice-to-have
+    skills", "Bonus", "Optional", "Desirable") and under one named as asked at a
+    higher level ("Essential skills", "Must have", "Required") grows: it is
+    asked from there on, and a repeat at the levels above that one is
+    reported. Words
     are compared
     with "&" read as "and" and a hyphenated compound as its words apart
     ("early & often" is "early and often", "design-system" is "design
@@ -155,6 +160,8 @@ class RepeatedStatement(Rule):
         # How the levels add up, as the advice says it: None where they stand alone.
         declared = None if not cumulative else framework.cumulative_declared
         group = {c.id: name_key(c.name) for c in framework.competencies}
+        # Competencies named as a choice ("Nice-to-have skills") or as asked ("Essential skills").
+        asked = {c.id: asked_by_name(c.name) for c in framework.competencies}
         own = {word for name in (framework.organisation.name, *framework.organisation.aliases) for word in name.split()}
         brands = analysis.run.brands
 
@@ -218,6 +225,11 @@ class RepeatedStatement(Rule):
                         bucket = by_length[len(tokens)] = []
                     if len(tokens) > _LEAST_LABELLED_WORDS and (":" in statement.text or " -" in statement.text):
                         may_be_labelled.append((entry, key))
+                    if earlier[0] < order and asked.get(earlier[2].competency_id) is False \
+                            and asked.get(cell.competency_id):
+                        # A choice at a lower level ("Nice-to-have skills") asked here ("Essential
+                        # skills"): it grows, and is asked from here on.
+                        earlier = first_seen[key] = entry
                     if earlier[0] < order:  # said word for word at a lower level
                         if exact_repeats:
                             lower = [e[3] for e in with_examples.get(key, ()) if e[0] < order]

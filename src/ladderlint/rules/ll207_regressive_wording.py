@@ -21,6 +21,7 @@ from ..vocabulary import (
     GUIDED_BY,
     HELP_EITHER_WAY,
     GUIDING_ROLES,
+    guide_named,
     QUANTITY_WORDS,
     REACH_VERBS,
     INDEPENDENT,
@@ -539,8 +540,7 @@ def _guided(tokens: list[str]) -> str | None:
 def _from_a_guide(tokens: list[str], i: int) -> bool:
     """Whether the guidance noun at ``i`` comes from someone who guides:
     "with guidance from a senior manager", "supervised by my lead"."""
-    return tokens[i + 1 : i + 2] != [] and tokens[i + 1] in SOURCE_WORDS \
-        and not GUIDING_ROLES.isdisjoint(tokens[i + 2 : i + 5])
+    return tokens[i + 1 : i + 2] != [] and tokens[i + 1] in SOURCE_WORDS and guide_named(tokens, i + 2) > 0
 
 
 def _amount(phrase: str | None) -> tuple[float, str] | None:
@@ -640,7 +640,8 @@ def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, str, l
     guides aside, of the lower statement or of one of its clauses ("I make
     sure my team delivers on the sprint goals; I remove blockers for
     them"); not where the higher one names a wider scope."""
-    topic = higher.topic - GUIDING_ROLES - _who_guides(higher.tokens)
+    # The guidance asked for ("with close guidance") and who gives it are not the work.
+    topic = higher.topic - GUIDING_ROLES - _who_guides(higher.tokens) - frozenset((higher.guided or "").split())
     if not topic:
         return None
     bar = (1 + overlap) / 2
@@ -660,16 +661,14 @@ def _guided_above_unguided(higher: _Statement, plain: Iterable[tuple[str, str, l
 
 
 def _who_guides(tokens: list[str]) -> frozenset[str]:
-    """The words that say who gives the guidance, between "from" or "by" and
-    the role ("from a senior manager", "by an experienced lead"): of the
-    guidance, not of the work."""
+    """The words that say who gives the guidance, after "from" or "by" ("from
+    a senior manager", "by an experienced lead", "from a senior programmer",
+    whatever the framework calls its people): of the guidance, not of the
+    work."""
     found: set[str] = set()
     for i, word in enumerate(tokens):
-        if word in GUIDING_ROLES:
-            before = tokens[max(0, i - 3) : i]
-            source = next((j for j in range(len(before) - 1, -1, -1) if before[j] in SOURCE_WORDS), None)
-            if source is not None:
-                found.update(before[source + 1 :])
+        if word in SOURCE_WORDS:
+            found.update(tokens[i + 1 : i + 1 + guide_named(tokens, i + 1)])
     return frozenset(found)
 
 

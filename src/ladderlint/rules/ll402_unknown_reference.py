@@ -9,6 +9,7 @@ from ..vocabulary import Rung, id_rung
 from ._levels import gaps, ladder_step, level_rungs
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
+from .ll110_duplicate_id import shadowed_references
 from .messages import suggest
 
 
@@ -27,6 +28,9 @@ class UnknownReference(Rule):
     from L3). The message suggests the closest declared id,
     comparing ids and names without case, spacing or punctuation
     (`personal-growh` and `Personal Growth` both point to `personal-growth`).
+    Not the id of a competency declared with another's id (`id: judgment`
+    for Tooling, a line copied): the levels' `tooling` is not reported, and
+    LL110 tells that competency to take the id `tooling`.
 
     Why this matters:
         A misspelt competency key is a second, unknown competency: its
@@ -52,14 +56,23 @@ class UnknownReference(Rule):
     needs = frozenset({COMPETENCIES, PROFICIENCY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        competencies = [(c.id, c.name) for c in framework.competencies]
+        # A competency with another's id (LL110's) is no id to point to; the
+        # levels that name it by its own id are told so there, once.
+        shadowed = shadowed_references(framework)
+        explained = set(shadowed.values())
+        seen: set[str] = set()
+        competencies = []
+        for c in framework.competencies:
+            if c.id not in seen:
+                competencies.append((c.id, c.name))
+            seen.add(c.id)
         competency_ids = {c.id for c in framework.competencies}
         dimensions = [(d.id, d.name) for d in framework.dimensions]
         dimension_ids = {d.id for d in framework.dimensions}
         scale = framework.proficiency_scale
         for level in framework.levels:
             for cell in level.cells:
-                if cell.competency_id not in competency_ids:
+                if cell.competency_id not in competency_ids and cell.competency_id not in explained:
                     yield Violation(
                         cell.path,
                         f"level '{level.id}' names competency '{cell.competency_id}', which is not "

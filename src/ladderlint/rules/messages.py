@@ -14,6 +14,17 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: fl
     """`; did you mean 'x' (Name)?` for the candidate (id, name) closest to
     ``wrong``, comparing ids and names alike; empty when none is close
     (closeness as difflib measures it, from 0 to 1)."""
+    match = closest(wrong, candidates, cutoff)
+    if match is None:
+        return ""
+    candidate_id, candidate_name = match
+    named = f" ({candidate_name})" if candidate_name and candidate_name != candidate_id else ""
+    return f"; did you mean '{candidate_id}'{named}?"
+
+
+def closest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: float = 0.75
+            ) -> tuple[str, str | None] | None:
+    """The candidate (id, name) closest to ``wrong``, as ``suggest`` names it; None when none is close."""
     by_key: dict[str, tuple[str, str | None]] = {}
     for candidate_id, candidate_name in candidates:
         for text in (candidate_id, candidate_name):
@@ -26,11 +37,15 @@ def suggest(wrong: str, candidates: Iterable[tuple[str, str | None]], cutoff: fl
 
         close = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=cutoff)
         if not close:
-            return ""
+            return None
         match = by_key[close[0]]
-    candidate_id, candidate_name = match
-    named = f" ({candidate_name})" if candidate_name and candidate_name != candidate_id else ""
-    return f"; did you mean '{candidate_id}'{named}?"
+    return match
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 #: How many files, or the like, a message names before "and N more".
