@@ -3578,3 +3578,10 @@ PUNCTUATION_NAMES = {
     "\u2018": "opening quotation mark", "\u2019": "apostrophe", "\u00ab": "opening quotation mark",
     "\u00bb": "closing quotation mark", "\u2026": "ellipsis",
 }
+
+
+#: Words in brackets before a statement that mark what it is, not the role it is for ('[Optional] Leads
+#: a guild', '[New] Writes design docs'): the statement's own words, kept, where '[PM] ...' names a track.
+NOT_A_ROLE_TAG = frozenset("optional required new updated changed removed deprecated draft note example examples "
+                           "bonus stretch tip hint wip todo tbd tbc nice to have must should could".split()) | \
+    frozenset({"nice to have", "must have", "should have"})
