@@ -36,3 +36,29 @@ def test_years_that_alone_tell_a_level_from_one_titled_without_them_stay(cli, wr
              write("site/engineer-experienced.md", "# Engineer (4+ years)\n\n## Craft\n\n- Ships features.\n")]
     data, run = imported(cli, tmp_path / "site", "--org", "Acme")
     assert sorted(lv["title"] for lv in data["levels"]) == ["Engineer", "Engineer (4+ years)"]
+
+
+def test_years_given_as_a_labelled_fact_after_the_title_go_to_the_description(cli, write):
+    """'Entry level. Years in role: 0-1.5', 'Senior level - YoE: 2-4',
+    'Lead level (Years of experience: 3-5)': the title is the words before
+    the label, and the years are the level's description, as a title's
+    years in brackets are."""
+    page = write("ladder.md", "".join(
+        f"## {title}\n\n### Delivery\n\n- {said}\n\n" for title, said in (
+            ("Entry level. Years in role: 0-1.5", "Ships small changes."),
+            ("Senior level - YoE: 2-4", "Ships features."),
+            ("Lead level (Years of experience: 3-5)", "Leads projects."))))
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [(lv["title"], lv.get("description")) for lv in data["levels"]] == [
+        ("Entry level", "Years in role: 0-1.5"), ("Senior level", "YoE: 2-4"),
+        ("Lead level", "Years of experience: 3-5")]
+
+
+def test_a_labelled_fact_that_gives_no_years_stays_in_the_title(cli, write):
+    """Near miss: 'Senior. Focus: delivery' labels no experience; its
+    title is what the document wrote."""
+    page = write("ladder.md", "".join(
+        f"## {title}\n\n### Delivery\n\n- {said}\n\n" for title, said in (
+            ("Junior. Focus: learning", "Ships small changes."), ("Senior. Focus: delivery", "Ships features."))))
+    data, _ = imported(cli, page, "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]] == ["Junior. Focus: learning", "Senior. Focus: delivery"]

@@ -3507,7 +3507,7 @@ def years_alone(text: str) -> bool:
 _EXPERIENCE_LABEL = lazy(
     r"(?i)^(?:(?:typical|typically|required|minimum|min\.?|relevant|professional|prior|work|industry|expected"
     r"|approximate|approx\.?|average)\s+)*(?:(?:years?|yrs)\s+(?:of\s+)?(?:\w+\s+)?)?(?:experience|exp\.?)"
-    r"(?:\s+(?:required|needed|expected|level))?"
+    r"(?:\s+(?:required|needed|expected|level))?|^yoe$"
     r"|^(?:(?:approximate|typical|expected|average|minimum)\s+)?(?:tenure|time|years)(?:\s+(?:in|at)\s+"
     r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
@@ -3542,6 +3542,11 @@ _TITLE_YEARS = lazy(
     rf"(?i)\s*[(\[]\s*(?:{_APPROXIMATELY})?\s*(?:{_NUMBER}){_OR_MORE}?\s*(?:(?:[-–]|to)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
     rf"{_OR_MORE}?(?:\s+(?:of\s+)?(?:[\w-]+\s+)?experience)?\s*[)\]]\s*$")
 
+#: A labelled fact closing a level's title, after a stop, a dash, a bar or in brackets: '. Years in role: 0-1.5',
+#: ' - YoE: 5+', ' (Years of experience: 2-4)' (``labels_experience`` says whether it gives the years).
+_TITLE_LABELLED_YEARS = lazy(r"(?:[.,;|]\s*|\s+[-–—|]\s+|\s*\(\s*)(?P<label>[A-Za-z][A-Za-z .'-]{1,40}?)\s*:\s*"
+                             r"(?P<value>[^:()]{1,30}?)\s*\)?\s*\.?\s*$")
+
 
 def years_in_title(title: str) -> tuple[str, str] | None:
     """A level's title less the years of experience it gives in brackets
@@ -3549,9 +3554,15 @@ def years_in_title(title: str) -> tuple[str, str] | None:
     'Software Engineer' and '0-2 years'); None for a title that gives none.
     The years are what the level asks, not what it is called."""
     found = _TITLE_YEARS.search(title)
-    if found is None or not title[: found.start()].strip():
+    if found is None:
+        # Or as a labelled fact after the title's own words: 'Entry level. Years in role: 0-1.5',
+        # 'Senior Engineer - YoE: 5+', 'Engineer II (Years of experience: 2-4)'.
+        found = _TITLE_LABELLED_YEARS.search(title)
+        if found is None or not labels_experience(found["label"], found["value"]):
+            return None
+    if not title[: found.start()].strip():
         return None
-    return title[: found.start()].rstrip(" -–—:"), found.group(0).strip(" ()[]")
+    return title[: found.start()].rstrip(" -–—:.,;|"), found.group(0).strip(" ()[].,;|-–—")
 
 
 #: An editor's note set apart in brackets, which says text is still to be written: '(Specific sections for
@@ -3712,3 +3723,10 @@ PUNCTUATION_NAMES = {
     "\u2018": "opening quotation mark", "\u2019": "apostrophe", "\u00ab": "opening quotation mark",
     "\u00bb": "closing quotation mark", "\u2026": "ellipsis",
 }
+
+
+#: Words in brackets before a statement that mark what it is, not the role it is for ('[Optional] Leads
+#: a guild', '[New] Writes design docs'): the statement's own words, kept, where '[PM] ...' names a track.
+NOT_A_ROLE_TAG = frozenset("optional required new updated changed removed deprecated draft note example examples "
+                           "bonus stretch tip hint wip todo tbd tbc nice to have must should could".split()) | \
+    frozenset({"nice to have", "must have", "should have"})

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..patterns import lazy
-from ..text import strip_markdown
+from ..rules.ll406_placeholder import only_placeholder
+from ..text import plural, strip_markdown
 from ..vocabulary import LEVEL_LINE, level_code, only_not_applicable_mark
 
 #: Words that say a level's description is still to be written: 'We haven't yet finalized the
@@ -408,11 +409,12 @@ class ImportedDocument:
                     and any(ch.isalpha() for ch in said) and only_not_applicable_mark(said) and level in self.levels:
                 self.levels.remove(level)
                 self.unplaced(level.line, f"the scale's '{said.strip()}' point holds nothing", level.title)
+        unwritten = self._drop_unwritten_competencies()
         used = {id(cell.competency) for level in self.levels for cell in level.cells}
         for dimension in self.dimensions:
             for competency in dimension.competencies:
                 if id(competency) not in used and competency.name is not None and not competency.unfilled \
-                        and not competency.said_of_levels:
+                        and not competency.said_of_levels and id(competency) not in unwritten:
                     self.unplaced(competency.line, "heading with no statements under it", competency.name)
                     if competency.description:
                         # Its description (a spreadsheet's 'Example behaviour' beside it) goes with it, said.
@@ -431,6 +433,31 @@ class ImportedDocument:
                 if id(dimension) not in kept:
                     self.unplaced(dimension.line, f"text of '{dimension.name}', which has no statements", text)
             level.dimension_summaries = [(d, text) for d, text in level.dimension_summaries if id(d) in kept]
+
+
+    def _drop_unwritten_competencies(self) -> set[int]:
+        """Take out the competencies whose every statement, at every level,
+        only says it is still to be written ('TBD', 'To be defined', 'Coming
+        soon'): a section the document has yet to write, nothing to assess,
+        reported once (as a level whose text says so keeps its cells empty).
+        Their ids."""
+        dropped: set[int] = set()
+        for dimension in self.dimensions:
+            for competency in dimension.competencies:
+                cells = [cell for level in self.levels for cell in level.cells if cell.competency is competency]
+                said = [s for cell in cells for s in cell.statements]
+                if not said or any(cell.note or cell.proficiency for cell in cells) \
+                        or not all(only_placeholder(strip_markdown(s.text).strip()) for s in said):
+                    continue
+                dropped.add(id(competency))
+                for level in self.levels:
+                    level.cells = [cell for cell in level.cells if cell.competency is not competency]
+                name = competency.name or "the competency"
+                notes = "', '".join(dict.fromkeys(strip_markdown(s.text).strip() for s in said))
+                self.notice(competency.line, f"'{name}' only says it is still to be written, at "
+                            f"{plural(len(cells), 'level')} ('{notes}'): no competency is imported for it; add it "
+                            "when the document describes it")
+        return dropped
 
 
 #: The number a scale's point opens with ('0 - None', '0. N/A', '(0) None').

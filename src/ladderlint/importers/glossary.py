@@ -38,7 +38,7 @@ GLOSSARY_HEADINGS = frozenset({
     "terminology", "key terms", "key definitions", "terms and definitions", "terms used", "terms we use",
     "glossaire", "lexique", "terminologie", "termes", "termes cles", "vocabulaire", "definitions des termes",
     "glossar", "begriffe", "begriffserklarung", "begriffserklarungen", "begriffsdefinitionen", "definitionen",
-    "wichtige begriffe", "schlusselbegriffe",
+    "wichtige begriffe", "schlusselbegriffe", "legend", "key to terms",
 })
 #: A numbering before a heading's words ('5.', 'A)', 'IV.').
 _NUMBERING = lazy(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,4})[.)]?\s+")

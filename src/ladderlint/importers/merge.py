@@ -50,6 +50,7 @@ from .blocks import title_version, version_in
 from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
+from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
 from ..vocabulary import (
     DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
@@ -131,6 +132,7 @@ def build(documents: list[ImportedDocument], options: Options,
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
         years_described += read_figures(document, report)
+        read_role_tags(document, options.track, report)
     taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.

@@ -40,7 +40,7 @@ from .document import ImportFailure, ReportEntry
 from .source import BLANK_CHARACTERS
 from .textutil import is_level_name, normalise
 from ..text import MARKDOWN_HEADING, goes_on_below
-from ..vocabulary import note_label
+from ..vocabulary import note_label, proficiency
 from ..patterns import lazy
 
 
@@ -419,8 +419,14 @@ def _sheet(outline: Outline, rows: list[Row], last: int, titled: bool,
     if rows:
         rows[0].header = True
         outline.blocks.append(Table(rows, rows[0].line, last, sheet=True))
-    for row in notes:
-        text = " ".join(c.joined() for c in row.cells if not c.empty)
+    texts = [" ".join(c.joined() for c in row.cells if not c.empty) for row in notes]
+    if rows and _legend_of_proficiencies(texts, rows):
+        # 'Beginner - Demonstrates ...' under cells that name it ('React - Beginner'): what the cells' words
+        # mean, the framework's glossary (read as a page's glossary is, under its heading).
+        outline.blocks.append(Heading(2, LEGEND, notes[0].line, notes[0].line))
+        outline.blocks.extend(Paragraph(text, row.line, row.line) for text, row in zip(texts, notes))
+        return
+    for text, row in zip(texts, notes):
         outline.blocks.append(Other(text, row.line, row.line, "a note under the table, after a blank row: not part "
                                                               "of the ladder"))
 
@@ -433,6 +439,26 @@ def _width(row: Row) -> int:
 def _filled(row: Row) -> int:
     """How many cells of a row hold text."""
     return sum(1 for c in row.cells if not c.empty)
+
+
+#: The heading a legend under a sheet's table is read under: a glossary's (``glossary.GLOSSARY_HEADINGS``).
+LEGEND = "Legend"
+#: A line of a legend: a proficiency, a dash or a colon, what it means ('Beginner - Demonstrates ...').
+_LEGEND_LINE = lazy(r"(?P<term>[A-Za-z][\w ]{1,30}?)\s*(?:\s[-–—]|:)\s+\S.*")
+
+
+def _legend_of_proficiencies(texts: list[str], rows: list[Row]) -> bool:
+    """Whether the notes under a table define, two or more, each a
+    proficiency, most of them words the table's cells use ('Intermediate' of
+    'React - Intermediate'): the legend of the scale the cells rate by."""
+    found = [_LEGEND_LINE.fullmatch(" ".join(strip_markdown(text).split())) for text in texts]
+    terms = [m["term"].strip() for m in found if m is not None]
+    if len(terms) < 2 or len(terms) != len(texts) or \
+            not all(len(t.split()) <= 3 and proficiency(t) is not None for t in terms):
+        return False
+    cells = " ".join(c.joined() for row in rows[1:] for c in row.cells).casefold()
+    named = sum(1 for t in terms if re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", cells))
+    return named >= 2 and named * 2 >= len(terms)  # a cell may say 'Novice' where the legend says 'Beginner'
 
 
 def _band_over(row: Row, header: Row) -> bool:

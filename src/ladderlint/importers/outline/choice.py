@@ -26,7 +26,7 @@ from ..textutil import is_level_name, normalise, role_of, unwrap
 from .helpers import heading_text
 from .reader import HEADING_NAMES, RENDERED_LEVELS, Steering
 from .sections import say_tracks, SectionReader
-from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, holds_no_statements, Matrix
+from .table_shapes import content_cells, drawn_like_a_ladder, header_rows, holds_no_statements, Matrix, overview_columns
 from .tables import TableReader
 from .competencies import CompetencyReader
 
@@ -136,6 +136,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
         blocks: list[Block] = [b for b in self.outline.blocks if not isinstance(b, Other)]
         chosen = self.steering.layout
         matrices = self.matrices(blocks)
+        overview: Matrix | None = None
+        if chosen in (None, "competency-per-section") and self.steering.level_heading is None \
+                and len(matrices) == 1 and overview_columns(matrices[0]) is not None:
+            # A table of the levels ('Level | Title | Focus', short phrases) names no competency: set
+            # it aside while the competencies' sections under it are looked for.
+            overview, matrices = matrices[0], []
         headings = [b for b in blocks if isinstance(b, Heading)]
         title = self.title_heading(headings)
         if self.steering.level_heading is None and self.steering.competency_heading is None:
@@ -181,6 +187,9 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 and not (level_headings and say_tracks([normalise(s.heading.text) for s in transposed])):
             # Headings that say they are tracks ('Backend track') over the same levels are not competencies.
             chosen = "competency-per-section"
+        if overview is not None and chosen != "competency-per-section":
+            matrices = [overview]  # no competency's section: the table is what the page holds
+            overview = None
         if chosen is None:
             try:
                 # The file's name is weighed after a list whose items name several levels: it does
@@ -235,7 +244,7 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
         if chosen == "competency-per-section":
             if transposed is None:
                 raise ImportFailure(self.document.path, self.no_competency_sections(headings))
-            return self.by_competency(blocks, title, transposed)
+            return self.by_competency(blocks, title, transposed, overview)
         if chosen == "level-per-section":
             if not level_headings:
                 forced = self.steering.level_heading

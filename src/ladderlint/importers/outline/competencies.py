@@ -28,6 +28,7 @@ from .helpers import (
 )
 from .reader import HEADING_NAMES, Reader
 from .sections import say_tracks
+from .table_shapes import cell_at, overview_columns, Matrix
 from ...patterns import lazy
 
 
@@ -374,7 +375,10 @@ class CompetencyReader(Reader):
         return None
 
     def by_competency(self, blocks: list[Block], title: Heading | None,
-                      sections: list[_CompetencySection]) -> list[ImportedDocument]:
+                      sections: list[_CompetencySection], overview: Matrix | None = None) -> list[ImportedDocument]:
+        """Read ``sections``, a heading per competency with the levels
+        inside; ``overview``, a table of the levels above them ('Level |
+        Title | Focus'), gives the levels' titles and summaries."""
         self.set_name(title)
         shown = ", ".join(normalise(s.heading.text) for s in sections[:4]) + (" ..." if len(sections) > 4 else "")
         line = sections[0].heading.line
@@ -481,8 +485,46 @@ class CompetencyReader(Reader):
         roles = role_keys(level.title for level in found)
         numbered = numbered_roles(level.title for level in found)
         found[:] = [found[i] for i in ladder_order([rung_among(level.title, "", roles, numbered) for level in found])]
+        if overview is not None:
+            self.levels_overview(overview)
         self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
         for block in blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
                 self.drop(block, "outside the competencies' levels")
         return [self.document]
+
+    def levels_overview(self, matrix: Matrix) -> None:
+        """Read a table of the levels ('Level | Title | Focus', a row per
+        level) above the competencies' sections: each row's title names the
+        level its code names ('L1' is 'Junior Engineer'), and its short
+        phrase sums the level up; rows naming no level of the sections are
+        reported."""
+        columns = overview_columns(matrix) or []
+        levels = {name_key(key): level for level in self.document.levels
+                  for key in (level.title, level.id or "") if key}
+        table = matrix.table
+        for index, code in matrix.levels:
+            row = table.rows[index]
+            titled = cell_at(row, matrix.title_column)
+            title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else ""
+            level = levels.get(name_key(code)) or (levels.get(name_key(title)) if title else None)
+            if level is None:
+                self.document.unplaced(row.line, "in the table of the levels, a level no competency's section "
+                                                 "names", normalise(unwrap(" | ".join(c.joined() for c in row.cells))))
+                continue
+            if title and name_key(level.title) == name_key(code) and name_key(title) != name_key(code):
+                level.id = level.id or level_code(code) or code
+                level.title = title
+            said = " ".join(normalise(unwrap(c.joined())) for c in map(lambda i: cell_at(row, i), columns)
+                            if c is not None and not c.empty)
+            if said and not level.summary:
+                level.summary = said
+        self.use(table)
+        heading = matrix.heading
+        if heading is not None and heading.line < table.line and \
+                not any(heading.line < b.line < table.line for b in self.outline.blocks if b is not table):
+            self.use(heading)  # 'Career Levels' right over it: the table's own title
+        header = " | ".join(normalise(unwrap(c.joined())) for c in table.rows[0].cells if not c.empty)
+        self.document.notice(table.line, f"the table of the levels ('{header}') gives their titles and summaries; "
+                                         "the competencies are the sections under it", kind="layout")
+

@@ -273,6 +273,30 @@ def naming_columns(matrix: Matrix) -> set[int]:
     return {0, matrix.level_column} | ({matrix.title_column} if matrix.title_column is not None else set())
 
 
+#: The most words a cell of a table of the levels may hold where it only sums up its level
+#: ('Learning & executing assigned work'), not what the level expects of each competency.
+_OVERVIEW_WORDS = 12
+
+
+def overview_columns(matrix: Matrix) -> list[int] | None:
+    """The columns that sum up each level, where ``matrix`` is only an
+    overview of the levels ('Level | Title | Focus', a row per level, each
+    cell a short phrase), not a ladder of competencies: a table of one row
+    per level with at most one such column beside its levels' names and
+    titles; None for any other table."""
+    if matrix.layout != "levels-as-rows" or matrix.per_statement is not None or matrix.rated or matrix.checked \
+            or len(matrix.levels) < 2:
+        return None
+    header = matrix.table.rows[0].cells if matrix.table.rows else []
+    columns = [i for i in range(len(header)) if i not in naming_columns(matrix)]
+    if len(columns) > 1:
+        return None
+    cells = [row.cells[i] for row in matrix.table.rows[1:] for i in columns if _filled(row, i)]
+    if any(c.bullets or len(c.joined().split()) > _OVERVIEW_WORDS for c in cells):
+        return None
+    return columns
+
+
 def content_column_count(matrix: Matrix) -> int:
     """How many columns of a levels-as-rows table hold statements."""
     header = matrix.table.rows[0].cells if matrix.table.rows else []

@@ -1,0 +1,93 @@
+"""Statements a ladder writes for one role among those it serves, tagged in
+brackets: a cell says what every role does, then '[PM] ...' and '[Eng] ...'
+for each role's own part. The tag names a track; it is no word of the
+statement.
+
+``read_role_tags`` takes the tags out of the statements (a statement
+whose sentences change role is split where they do), keeps only the
+untagged statements and those of the track the import is for where
+``--track`` names one of the tags, and says once what it found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import ImportedDocument, ImportedStatement, ReportEntry
+from ..patterns import lazy
+from ..rules.ll406_placeholder import only_placeholder
+from ..text import name_key, words
+from ..vocabulary import NOT_A_ROLE_TAG
+
+#: A tag in brackets that opens a statement, or a sentence of it: '[PM] Owns ...', '... peers. [Eng] Reviews ...'.
+_TAG = lazy(r"(?:^|(?<=[.!?;:])\s+)\[(?P<tag>[A-Z][A-Za-z0-9&/+.-]*(?: [A-Za-z0-9&/+.-]+){0,2})\]\s+(?=\S)")
+
+
+def _tags(text: str) -> list[re.Match[str]]:
+    return [m for m in _TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")
+            and m["tag"].casefold() not in NOT_A_ROLE_TAG]
+
+
+def _parts(statement: ImportedStatement) -> list[tuple[str | None, str]]:
+    """The statement's parts, each with the role its tag names (None for the
+    part every role shares)."""
+    found = _tags(statement.text)
+    parts: list[tuple[str | None, str]] = []
+    head = statement.text[: found[0].start()].strip() if found else statement.text
+    if head:
+        parts.append((None, head))
+    for n, match in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(statement.text)
+        parts.append((match["tag"], statement.text[match.end():end].strip()))
+    return parts
+
+
+def names_track(tag: str, track: str) -> bool:
+    """Whether the role ``tag`` names is the track ``track``: the same words
+    ('Design' of 'Design'), their initials ('PM' of 'Product Manager'), or
+    the start of one of its words ('Eng' of 'Software Engineering')."""
+    said = [w.casefold() for w in words(track)]
+    key = name_key(tag)
+    if not said or not key:
+        return False
+    return key == name_key(track) or key == "".join(w[0] for w in said) or \
+        any(w.startswith(tag.casefold()) for w in said) and len(tag) >= 2
+
+
+def read_role_tags(document: ImportedDocument, track: str | None, report: list[ReportEntry]) -> None:
+    """Take the role tags out of ``document``'s statements; with ``track``
+    (--track) naming one of them, drop the statements tagged for the
+    others. Said once per document, at the first tag's line."""
+    tagged = [(statement, _tags(statement.text)) for level in document.levels for cell in level.cells
+              for statement in cell.statements]
+    tags = list(dict.fromkeys(m["tag"] for _, found in tagged for m in found))
+    count = sum(len(found) for _, found in tagged)
+    if count < 2:
+        return  # one bracket opening one statement is the statement's own ('[Optional] ...' aside)
+    line = next(statement.line for statement, found in tagged if found)
+    kept = [tag for tag in tags if track is not None and names_track(tag, track)]
+    dropped = 0
+    for level in document.levels:
+        for cell in level.cells:
+            statements: list[ImportedStatement] = []
+            for statement in cell.statements:
+                for tag, text in _parts(statement):
+                    if tag is not None and kept and tag not in kept:
+                        dropped += 1
+                        continue
+                    if text:
+                        statements.append(ImportedStatement(text, statement.line, list(statement.examples))
+                                          if text != statement.text else statement)
+            cell.statements = statements
+    shown = ", ".join(f"[{tag}]" for tag in tags)
+    if kept:
+        left = f", and the {dropped} tagged for another role are left out" if dropped else ""
+        said = (f"statements tagged for a role ({shown}): --track '{track}' is {', '.join(kept)}, so the "
+                f"untagged statements and those tagged {', '.join(kept)} are kept, without their tag{left}")
+    elif track is not None:
+        said = (f"statements tagged for a role ({shown}): --track '{track}' names none of them, so all are kept, "
+                "without their tag")
+    else:
+        said = (f"statements tagged for a role ({shown}): kept for every role, without their tag; to keep only "
+                "the untagged statements and one role's, import with --track naming that role")
+    report.append(ReportEntry(document.path, line, "notice", said))

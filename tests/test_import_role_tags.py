@@ -1,0 +1,43 @@
+"""A cell that says what every role does, then what one role does, tagged
+in brackets ('[PM] ...', '[Eng] ...'): the tag names a track, not a word of
+the statement. It is taken out and reported once; --track naming one of the
+tags keeps the untagged statements and that role's."""
+
+from __future__ import annotations
+
+from import_helpers import cells, imported
+
+_TABLE = ("# Product and Engineering Ladder\n\n"
+          "| Competency | Junior | Senior |\n|---|---|---|\n"
+          "| Leadership | Owns their tasks. [PM] Aligns stakeholders on priorities. [Eng] Reviews designs of peers. "
+          "| Leads a team's work. [PM] Sets the product strategy. [Eng] Sets the technical direction. |\n"
+          "| Delivery | Ships small features on time. | Ships projects across teams. |\n")
+
+
+def test_role_tags_are_taken_out_of_the_statements_and_reported_once(cli, write):
+    page = write("ladder.md", _TABLE)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert cells(data)["junior"]["leadership"] == [
+        "Owns their tasks.", "Aligns stakeholders on priorities.", "Reviews designs of peers."]
+    assert "[PM]" not in str(data["levels"]) and "[Eng]" not in str(data["levels"])
+    said = [line for line in run.stderr.splitlines() if "tagged for a role" in line]
+    assert len(said) == 1 and "[PM], [Eng]" in said[0]
+
+
+def test_track_naming_a_tag_keeps_that_roles_statements(cli, write):
+    page = write("ladder.md", _TABLE)
+    data, run = imported(cli, page, "--org", "Acme", "--track", "Product Manager")
+    assert cells(data)["senior"]["leadership"] == ["Leads a team's work.", "Sets the product strategy."]
+    assert cells(data)["senior"]["delivery"] == ["Ships projects across teams."]
+    assert "2 tagged for another role are left out" in run.stderr
+
+
+def test_a_bracket_that_marks_no_role_stays_in_the_statement(cli, write):
+    """Near miss: '[Optional]' says what the statement is, and a link's text in
+    brackets is no tag: both are the statement's own words."""
+    page = write("ladder.md", "# Ladder\n\n| Competency | Junior | Senior |\n|---|---|---|\n"
+                              "| Leadership | [Optional] Runs a guild. | Reads [the guide](https://x.example). "
+                              "[Optional] Mentors two peers. |\n")
+    data, run = imported(cli, page, "--org", "Acme")
+    assert cells(data)["junior"]["leadership"] == ["[Optional] Runs a guild."]
+    assert "tagged for a role" not in run.stderr
