@@ -218,21 +218,6 @@ def lays_out(text: str) -> bool:
     return _LAYS_OUT.search(said) is not None and _ASKS.search(said) is None
 
 
-def tells_to_do(text: str) -> bool:
-    """Whether a text tells the reader what to do ('ask for examples of
-    shipped work', 'Talk to their peers'): it opens with a verb in its base
-    form, as far as the dictionary tells, and no verb in '-s' follows it as
-    its subject's ('Code reviews the team does' is no such text)."""
-    from ..dictionary import english, verb_in_s  # lazily: read only for a section apart from the levels
-
-    said = strip_markdown(text).split()
-    if not said or not said[0].isalpha() or said[0][1:] != said[0][1:].lower() \
-            or said[0].casefold() in FUNCTION_WORDS:  # 'the' ('thing'): no verb
-        return False
-    if len(said) > 1 and said[1].isalpha() and said[1].islower() and verb_in_s(said[1]):
-        return False
-    return english().verb(said[0].casefold())
-
 # --- emoji -------------------------------------------------------------------
 
 
