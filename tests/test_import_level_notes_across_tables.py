@@ -87,3 +87,21 @@ def _as_html(markdown: str) -> str:
             depth = len(line) - len(line.lstrip("#"))
             out.append(f"<h{depth}>{line.lstrip('#').strip()}</h{depth}>")
     return "\n".join(out + ["</body></html>"])
+
+
+@pytest.mark.parametrize("first, second, third, fourth", [
+    # One table capitalises the titles as names, the next as a sentence: the same levels.
+    ("Junior Engineer", "Senior Engineer", "Junior engineer", "Senior engineer"),
+    ("Engineer I", "Engineer II", "**Engineer I**", "Engineer II."),
+    ("Junior engineer (core contributor)", "Senior engineer", "Junior Engineer", "Senior Engineer"),
+])
+def test_titles_that_differ_in_case_or_markup_keep_the_tables_one_track(cli, write, first, second, third, fourth):
+    """A level's name is one whatever its case, emphasis or final full stop, as LL202 reads two titles."""
+    page = write("ladder.md", PAGE.format(first=first, second=second, third=third, fourth=fourth))
+    out = page.parent / "out.yaml"
+    run = cli("import", str(page), "-o", str(out), "--no-check", "--org", "Acme")
+    assert run.exit_code == 0, run.stderr
+    levels = load_document(str(out), out.read_bytes()).data["levels"]
+    assert [level["title"] for level in levels] == [first, second]
+    assert [sorted(level["competencies"]) for level in levels] == [
+        ["project-leadership", "technical-proficiency"]] * 2

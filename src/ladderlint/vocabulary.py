@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import BE_AND_HAVE, FUNCTION_WORDS, strip_markdown, unaccented, without_possessive
+from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
@@ -1226,6 +1226,15 @@ def role_rung(title: str) -> Seniority | None:
         return None
     low, high = _ROLE_RUNGS[said[0]]
     return Seniority(low, high, (said[0],), True)
+
+
+def level_key(title: str) -> str:
+    """The normal form of a level's name: two titles are one level's name
+    when their keys are equal, as a reader tells them (LL202's duplicate
+    titles, the importer's tables and pages): markup, case, spacing, quote
+    style and final punctuation do not count ('**Senior Engineer**' and
+    'Senior engineer.' are one name; 'Engineer I' and 'Engineer II' two)."""
+    return normal(strip_markdown(title))
 
 
 @dataclass(frozen=True)
