@@ -92,3 +92,29 @@ def test_a_section_about_the_competencies_describes_them(cli, write, section, de
     """Near misses: a section whose heading names the competencies, or whose lines say what each is."""
     data, _ = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme")
     assert _described(data)["Execution"] == described
+
+
+#: Advice whose verbs take an object with 'the', or a plural noun ('Coach teams'): instructions all the same.
+TIPS_WITH_OBJECTS = ("## {heading}\n\n- **Execution**: read the changes they shipped last quarter\n"
+                     "- **Communication**: coach teams through their first incident review\n"
+                     "- **Scope**: compare the problems they chose with the ones they were given\n\n")
+#: What each is, its lines opening with a noun that is also a verb, then the verb it is the subject of.
+SAID_WITH_SUBJECTS = ("## {heading}\n\n- **Execution**: work is shipped when it was promised\n"
+                      "- **Communication**: talk is clear, kind and early\n"
+                      "- **Scope**: scope is the size of the problems they own\n\n")
+
+
+def test_advice_whose_verbs_take_an_object_is_not_their_description(cli, write):
+    """'read the changes', 'coach teams': the word after the verb is its object, not a verb it is the subject of."""
+    section = TIPS_WITH_OBJECTS.format(heading="Tips for managers")
+    data, run = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme")
+    assert set(_described(data).values()) == {None}
+    assert "in section 'Tips for managers', which is not a level" in run.stderr
+
+
+def test_words_whose_first_noun_a_verb_follows_describe_them(cli, write):
+    """Near miss: 'work is shipped', 'talk is clear' open with a noun that is also a verb, as its subject:
+    no instruction, so the lines say what each competency is."""
+    section = SAID_WITH_SUBJECTS.format(heading="Reading the ladder")
+    data, _ = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme")
+    assert _described(data)["Execution"] == "work is shipped when it was promised"

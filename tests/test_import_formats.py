@@ -555,3 +555,21 @@ def test_a_txt_of_tab_separated_cells_in_utf16_is_read_as_a_table(cli, write):
     data, _ = imported(cli, write, "ladder.txt", "\ufeff".encode("utf-16-le") + sheet.encode("utf-16-le"))
     assert [level["title"] for level in data["levels"]] == ["Junior", "Senior"]
     assert data["levels"][1]["competencies"]["delivery"] == ["Ships projects, end to end"]
+
+
+@pytest.mark.parametrize("name, module, said", [
+    ("acme-platform.docx", "mammoth", "reading Word documents needs mammoth: install it with "
+                                      "pip install 'ladderlint[docx]'"),
+    ("acme-platform.xlsx", "openpyxl", "reading Excel workbooks needs openpyxl: install it with "
+                                       "pip install 'ladderlint[xlsx]'"),
+])
+def test_a_format_whose_optional_package_is_missing_says_how_to_install_it(cli, monkeypatch, name, module, said):
+    """One wording for every optional reader: what needs the package, and the extra that installs it."""
+    import sys
+    from pathlib import Path
+
+    monkeypatch.setitem(sys.modules, module, None)  # 'import mammoth' raises ImportError
+    path = Path(__file__).parent / "fixtures" / "office" / name
+    run = cli("import", str(path))
+    assert run.exit_code != 0
+    assert said in run.stderr

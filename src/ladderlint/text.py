@@ -71,14 +71,19 @@ GOES_ON = frozenset(
     "a an the and or but of to in on at by for with from as that which who is are be will can should must".split()
 )
 
+#: The forms of "be" and "have" that follow their subject or help another
+#: verb ("they are", "is written", "has shipped", "have been"); not "being"
+#: and "having", which open a phrase with no subject ("being the owner of").
+BE_AND_HAVE = frozenset("am is are was were be been have has had".split())
+
 #: Words that say nothing on their own, only grammar: articles, pronouns,
 #: prepositions, conjunctions, auxiliaries and quantifiers. A phrase of them
 #: repeated ("of the", "and the") is no slip, and two of them run together
 #: ("withother") no compound.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = BE_AND_HAVE | frozenset(
     """
     a an the and or but nor of to in on at by for from with without into onto over under as than then
-    that this these those it its is are was were be been being am do does did have has had i me my we our
+    that this these those it its being do does did i me my we our
     us you your he she his her they them their who whom which what when where why how not no so such
     all any each every some more most other others own same just also only very can could may might
     must shall should will would up down out off about across after before between through during

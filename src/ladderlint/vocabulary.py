@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import FUNCTION_WORDS, strip_markdown, unaccented, without_possessive
+from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
@@ -131,6 +131,37 @@ def _says_what_someone_does(reason: str) -> bool:
         return True
     # A condition of a few words, then the verb: not the condition's own first noun ('on teams').
     return said[0] in _CONDITIONS and any(in_s(word) for word in said[2:5])
+
+
+#: A phrase that sets the scene before what a sentence says, up to its comma: 'On your project, present ...'.
+SETS_THE_SCENE = lazy(r"^[\W\d_]*(?:on|in|for|at|with|during|after|before|when|while|as|within|across|once)\b[^,]*,",
+                      re.IGNORECASE)
+#: A sentence's first word, past marks and numbers, and the word after it.
+_FIRST_WORD = lazy(r"[\W\d_]*(?P<word>[A-Za-z]+)(?:\s+(?P<next>[A-Za-z]+))?")
+#: Verbs that follow their subject: after them, the first word was the subject ('Talk is cheap').
+_AUXILIARIES = BE_AND_HAVE | frozenset("do does did can could will would shall should may might must".split())
+
+
+def tells_to_do(text: str) -> bool:
+    """Whether a sentence or a clause tells the reader what to do ('ask for
+    examples of shipped work', 'Take on a stretch assignment', 'show me the
+    code'): it starts with a verb in its base form, as far as the
+    dictionary tells, after a phrase that sets the scene, if any ('On your
+    project, present ...'), and no verb follows as if that word were its
+    subject ('Talk is cheap', 'Captain might support ...'). The rules (LL506)
+    and the importer read instructions by it alike."""
+    scene = SETS_THE_SCENE.match(text)
+    first = _FIRST_WORD.match(text, scene.end() if scene else 0)
+    if first is None:
+        return False
+    word, following = first.group("word"), (first.group("next") or "").casefold()
+    # 'TAKE', 'tAke': no word written so; 'the' ('thing'): no verb.
+    if word != word.capitalize() and word != word.lower() or word.casefold() in FUNCTION_WORDS \
+            or following in _AUXILIARIES:
+        return False
+    from .dictionary import english  # lazily: read only when a sentence needs it
+
+    return english().verb(word.casefold())
 
 
 @dataclass(frozen=True)
@@ -1195,6 +1226,15 @@ def role_rung(title: str) -> Seniority | None:
         return None
     low, high = _ROLE_RUNGS[said[0]]
     return Seniority(low, high, (said[0],), True)
+
+
+def level_key(title: str) -> str:
+    """The normal form of a level's name: two titles are one level's name
+    when their keys are equal, as a reader tells them (LL202's duplicate
+    titles, the importer's tables and pages): markup, case, spacing, quote
+    style and final punctuation do not count ('**Senior Engineer**' and
+    'Senior engineer.' are one name; 'Engineer I' and 'Engineer II' two)."""
+    return normal(strip_markdown(title))
 
 
 @dataclass(frozen=True)

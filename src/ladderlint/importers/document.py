@@ -47,6 +47,13 @@ class ImportFailure(Exception):
         #: Where it is, where the document names places its own way (a workbook's 'Sheet'!B7).
         self.place = ""
 
+    @classmethod
+    def needs_extra(cls, path: str, reading: str, package: str, extra: str) -> ImportFailure:
+        """A format read by an optional package that is not installed
+        ('reading Word documents needs mammoth'), said with the install
+        command of the extra that brings it."""
+        return cls(path, f"{reading} needs {package}: install it with pip install 'ladderlint[{extra}]'")
+
     def __str__(self) -> str:
         if not self.path:
             return self.message

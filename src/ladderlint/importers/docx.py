@@ -30,8 +30,7 @@ def parse(path: str, data: bytes) -> Outline:
     try:
         import mammoth  # lazily, and optional: pip install 'ladderlint[docx]'
     except ImportError:
-        raise ImportFailure(path, "reading Word documents needs mammoth: install it with "
-                                  "pip install 'ladderlint[docx]'") from None
+        raise ImportFailure.needs_extra(path, "reading Word documents", "mammoth", "docx") from None
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as error:  # mammoth raises many kinds for a damaged file

@@ -51,9 +51,9 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from .role_tags import read_role_tags
-from ..text import emphasis_as_text, joined_names, links_as_text, name_key, normal, plural, words, written_language
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, words, written_language
 from ..vocabulary import (
-    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, proficiency, role_noun, seniority, title_without_code, years_in_title,
+    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
                        NAME_JOINS, slug,
@@ -1291,7 +1291,7 @@ def _levels(
     short = [title_without_code(data["title"], data["id"], spaced=len(out) > 1) for data in out]
     if all(document.plain_text for document in documents):
         short = [data["title"] for data in out]  # titled as written: a rendered page shows the title as it is
-    if len({normal(title) for title in short}) == len(short):
+    if len({level_key(title) for title in short}) == len(short):
         for data, title in zip(out, short):
             data["title"] = title
     return out
@@ -1340,10 +1340,10 @@ def _years_in_titles(documents: list[ImportedDocument], report: list[ReportEntry
     # Each title a level would have -> the titles it stands for; one level on several pages is one title.
     titled: dict[str, set[str]] = {}
     for _, level, found in shortened:
-        titled.setdefault(normal(found[0] if found else level.title), set()).add(normal(level.title))
+        titled.setdefault(level_key(found[0] if found else level.title), set()).add(level_key(level.title))
     for document, level, found in shortened:
         if found is not None:
-            if len(titled[normal(found[0])]) == 1:
+            if len(titled[level_key(found[0])]) == 1:
                 level.title = found[0]
                 level.describe(level.line, found[1])
             else:

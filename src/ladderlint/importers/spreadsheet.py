@@ -144,8 +144,7 @@ def parse_xlsx(path: str, data: bytes) -> Outline:
         import openpyxl  # lazily, and optional: pip install 'ladderlint[xlsx]'
         from openpyxl.utils import get_column_letter, range_boundaries
     except ImportError:
-        raise ImportFailure(path, "reading Excel workbooks needs openpyxl: install it with "
-                                  "pip install 'ladderlint[xlsx]'") from None
+        raise ImportFailure.needs_extra(path, "reading Excel workbooks", "openpyxl", "xlsx") from None
     try:
         # Not read-only: a read-only sheet does not say which cells are merged.
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)

@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
-    EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, managed_field, proficiency,
+    EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, level_key, managed_field, proficiency,
     role, role_noun, role_rung, stage, titles_a_role,
 )
 from ..patterns import lazy
@@ -218,21 +218,6 @@ def lays_out(text: str) -> bool:
     return _LAYS_OUT.search(said) is not None and _ASKS.search(said) is None
 
 
-def tells_to_do(text: str) -> bool:
-    """Whether a text tells the reader what to do ('ask for examples of
-    shipped work', 'Talk to their peers'): it opens with a verb in its base
-    form, as far as the dictionary tells, and no verb in '-s' follows it as
-    its subject's ('Code reviews the team does' is no such text)."""
-    from ..dictionary import english, verb_in_s  # lazily: read only for a section apart from the levels
-
-    said = strip_markdown(text).split()
-    if not said or not said[0].isalpha() or said[0][1:] != said[0][1:].lower() \
-            or said[0].casefold() in FUNCTION_WORDS:  # 'the' ('thing'): no verb
-        return False
-    if len(said) > 1 and said[1].isalpha() and said[1].islower() and verb_in_s(said[1]):
-        return False
-    return english().verb(said[0].casefold())
-
 # --- emoji -------------------------------------------------------------------
 
 
@@ -364,9 +349,10 @@ def same_level(title: str, other: str) -> bool:
     """Whether two tables' titles name one level: the same but for a note in
     brackets that one of them adds ('Engineer I (core contributor)' and
     'Engineer I'). Two notes ('Engineer (Backend)', 'Engineer (Frontend)')
-    name two."""
-    title, other = normalise(title), normalise(other)
-    return title == other or normalise(without_nickname(title)) == other or title == normalise(without_nickname(other))
+    name two. Titles are compared by their ``level_key``: 'Senior engineer'
+    is 'Senior Engineer' here as it is to LL202."""
+    title, other = level_key(title), level_key(other)
+    return title == other or level_key(without_nickname(title)) == other or title == level_key(without_nickname(other))
 
 
 def role_of(title: str) -> str | None:

@@ -27,6 +27,7 @@ from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
 from ..rules.ll406_placeholder import unnamed_organisation
 from ..text import normal
+from ..vocabulary import level_key
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -510,8 +511,8 @@ class _Builder:
         level_files = UniqueNames(reserved=("index",))
         # Titles two levels share, as LL202 compares them (case, spacing and
         # quotes do not count): each such level is named with its id too.
-        titles = Counter(normal(level.title) for level in fw.levels if level.title)
-        levels = [self._level(i, level, level_files.take(level.id, "level"), titles[normal(level.title)] > 1)
+        titles = Counter(level_key(level.title) for level in fw.levels if level.title)
+        levels = [self._level(i, level, level_files.take(level.id, "level"), titles[level_key(level.title)] > 1)
                   for i, level in enumerate(fw.levels)]
         self.levels = {level.id: level for level in levels}
         dimensions = self._dimensions(fw.levels)

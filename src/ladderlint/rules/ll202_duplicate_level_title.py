@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Framework, Level
-from ..text import normal
+from ..vocabulary import level_key
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 
@@ -37,7 +37,7 @@ class DuplicateLevelTitle(Rule):
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
         first: dict[str, Level] = {}
         for level in framework.levels:
-            key = normal(level.title)
+            key = level_key(level.title)
             if key in first:
                 other = first[key]
                 yield Violation(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
-from ..vocabulary import DETERMINERS, PEOPLE, POSSESSIVES, ROLE_NOUNS, SCOPE_OF, UNITS
+from ..vocabulary import DETERMINERS, PEOPLE, POSSESSIVES, ROLE_NOUNS, SCOPE_OF, SETS_THE_SCENE, UNITS, tells_to_do
 from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import excerpt
@@ -117,16 +117,9 @@ _SENTENCES = lazy(r"[^.!?\n]+[.!?]*")
 # "The Senior Engineer will ...".
 _ABOUT_THE_ROLE = lazy(
     r"^\W*(?:An?|The)\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:is|are|will|would|can|should|has|acts|serves)\b")
-# A clause that tells the reader to do something starts with a verb in its
-# base form ("Take on a stretch assignment", "show me the code"), after a
-# phrase that sets the scene, if any ("On your project, present ..."); not
-# with a subject a verb follows ("Talk is cheap").
+# A clause of a sentence, up to a comma, a colon or a dash: "Talk is cheap,
+# show me the code" says "me" in its second, which tells the reader what to do.
 _CLAUSE = lazy(r"[^,;:.!?\n\u2013\u2014]+")
-_FIRST_WORD = lazy(r"[\W\d_]*(?P<word>[A-Za-z]+)(?:\s+(?P<next>[A-Za-z]+))?")
-_SCENE = lazy(r"^[\W\d_]*(?:on|in|for|at|with|during|after|before|when|while|as|within|across|once)\b[^,]*,",
-                    re.IGNORECASE)
-_AUXILIARIES = frozenset(
-    "is are was were be has have had do does did can could will would shall should may might must".split())
 _OBJECT_ME = lazy(r"\b(?P<verb>[A-Za-z]+)\s+(?P<me>me)\b")
 _PERSONS = {
     "first-person": ("first person", "\"I ...\""),
@@ -764,7 +757,7 @@ def _set_aside(text: str, framework: Framework, names: _Names, instructions: boo
         # saying does, not the framework speaking of itself.
         for clause in _CLAUSE.finditer(text):
             me = _OBJECT_ME.match(clause.group().lstrip(" \t\n-*•"))
-            if me is not None and _imperative(me.group()):
+            if me is not None and tells_to_do(me.group()):
                 start = clause.start() + len(clause.group()) - len(clause.group().lstrip(" \t\n-*•"))
                 blank(start + me.start("me"), start + me.end("me"))
     for _acronym, _where, spelt in acronym_definitions(text, title_case=True):
@@ -780,32 +773,14 @@ def _set_aside(text: str, framework: Framework, names: _Names, instructions: boo
     return "".join(chars)
 
 
-def _imperative(sentence: str) -> bool:
-    """Whether a sentence or a clause tells the reader to do something: it
-    starts with a verb in its base form ("Take", "show"), after a phrase
-    that sets the scene, if any ("On your project, present ..."), and no
-    verb follows as if that word were its subject ("Talk is cheap")."""
-    scene = _SCENE.match(sentence)
-    first = _FIRST_WORD.match(sentence, scene.end() if scene else 0)
-    if first is None:
-        return False
-    word, following = first.group("word"), (first.group("next") or "").casefold()
-    if word != word.capitalize() and word != word.lower() or word.casefold() in FUNCTION_WORDS \
-            or following in _AUXILIARIES:
-        return False
-    from ..dictionary import english  # the dictionary is read only when a sentence needs it
-
-    return english().verb(word.casefold())
-
-
 def _tells_the_reader(sentence: str) -> bool:
     """Whether a sentence is an instruction to the reader, as
-    ``_imperative`` reads it, whose verb is no noun heading a phrase, as
+    ``tells_to_do`` reads it, whose verb is no noun heading a phrase, as
     ``_base_form_start`` reads it ("Key contributor to your goals",
     "Point of contact for your team" are not)."""
-    if not _imperative(sentence):
+    if not tells_to_do(sentence):
         return False
-    scene = _SCENE.match(sentence)
+    scene = SETS_THE_SCENE.match(sentence)
     rest = sentence[scene.end():].lstrip() if scene else sentence
     return _base_form_start(rest[:1].upper() + rest[1:]) is not None
 

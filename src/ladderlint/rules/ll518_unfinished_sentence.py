@@ -6,7 +6,7 @@ from typing import Iterable
 
 from ..model import Framework, TextField
 from ..patterns import lazy
-from ..text import FUNCTION_WORDS
+from ..text import BE_AND_HAVE, FUNCTION_WORDS
 from ..vocabulary import NOUN_MUST_FOLLOW
 from .analysis import Analysis
 from .base import Severity, Violation
@@ -55,8 +55,9 @@ def _last_word(text: str) -> str:
 #: Forms of "be", "have" and "become" that, after their subject, make the
 #: determiner, noun and preposition after them the end of a relative clause
 #: with no "that": "the systems they are a part of", "the service the team
-#: is the owner of", "the teams it has become a part of".
-_CLAUSE_VERBS = frozenset("is are was were be been am has have had become becomes became".split())
+#: is the owner of", "the teams it has become a part of". Not the "-ing"
+#: forms, which need no subject: "the importance of being the owner of" is cut short.
+_CLAUSE_VERBS = BE_AND_HAVE | frozenset("become becomes became".split())
 #: Contractions of those verbs, joined to their subject: "they're", "it's".
 _CLAUSE_CONTRACTIONS = ("'s", "'re", "\u2019s", "\u2019re")
 #: Prepositions that may stand between the verb and the determiner: "is on

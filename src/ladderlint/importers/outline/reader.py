@@ -34,12 +34,14 @@ from ..source import Ledger
 from ...text import ends_a_sentence, name_key, plural, strip_markdown
 from ..textutil import (
     SUBJECT_PRONOUNS, asks_everyone, file_words, is_framework_title, is_level_name, lays_out, names_role_fully, normalise,
-    organisation_in, reads_as_sentence, role_of, shouted, tells_to_do, title_cased, unwrap, without_site_name,
+    organisation_in, reads_as_sentence, role_of, shouted, title_cased, unwrap, without_site_name,
 )
 from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
 )
-from ...vocabulary import NO_BEHAVIOUR, labels_experience, level_code, no_behaviour, roman_numeral, title_without_code
+from ...vocabulary import (
+    NO_BEHAVIOUR, labels_experience, level_code, no_behaviour, roman_numeral, tells_to_do, title_without_code,
+)
 from ...patterns import lazy
 
 

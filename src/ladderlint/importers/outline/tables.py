@@ -24,7 +24,7 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, proficiency, rating
+from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, same_level, track_key, unwrap, without_decoration,
@@ -184,7 +184,7 @@ def _known_level(levels: list[ImportedLevel], title: str) -> ImportedLevel | Non
     without a note in brackets (``same_level``). It keeps the fuller title,
     note and all: the note says what the level is, and no text is lost."""
     level = next((lv for lv in levels if same_level(lv.title, title)), None)
-    if level is not None and len(normalise(title)) > len(normalise(level.title)):
+    if level is not None and len(level_key(title)) > len(level_key(level.title)):  # a note, not a full stop
         level.title = normalise(title)
     return level
 
