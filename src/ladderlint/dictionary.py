@@ -100,6 +100,16 @@ _RIVAL_ENDINGS = (
     ("ents", "ants"), ("antly", "ently"), ("ently", "antly"),
 )
 _RIVAL_ENDED = tuple(ending for ending, _ in _RIVAL_ENDINGS)
+#: The rival endings of the one who does something ("supervisor",
+#: "manager") and of "grammar". "-er" is English's living ending for the
+#: one who does a thing: of any verb it makes a word ("honer", "edger",
+#: "frier", "censer"), which the dictionary may hold from a list and
+#: seldom see; the word spelt with "-or" or "-ar" is then another word
+#: ("honor", "friar", "censor"), not the same one spelt otherwise. So a
+#: word the dictionary holds is read as the misspelling of its rival only
+#: for the other endings, whose choice is fixed for each word and whose
+#: rarer form is the known misspelling ("dependancy", "detectible").
+_AGENT_ENDINGS = frozenset({("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars")})
 #: pyspellchecker's list holds a few common misspellings as words, at its
 #: least count ("dependancy", "dependance", "detectible"): a word held so,
 #: whose other rival ending makes a word seen this many times as often in
@@ -255,14 +265,19 @@ class Dictionary:
         ("testible": "testable", of "test"); or where it holds the word
         only from a list, at its least count, and has seen the other
         ``_MISSPELLING_ODDS`` times as often ("dependancy": "dependency").
-        Else None."""
+        Not a held word in "-er" (``_AGENT_ENDINGS``: "honer" is no
+        "honor"), and never a name: the word meant in "-or" or "-ar" is one
+        the dictionary lists a form of ("supervisors", "grammars"), which it
+        does not of a name ("edgar", "trevor"). Else None."""
         if not word.endswith(_RIVAL_ENDED):
             return None
         count, least = self.frequency(word), self._least_count()
         if count > least:
             return None
         rivals = [word[: -len(ending)] + rival for ending, rival in _RIVAL_ENDINGS
-                  if word.endswith(ending) and len(word) > len(ending) + 2]
+                  if word.endswith(ending) and len(word) > len(ending) + 2
+                  and not ((ending, rival) in _AGENT_ENDINGS
+                           and (count or not self._inflected(word[: -len(ending)] + rival)))]
         if count:
             seen = [(self.frequency(r), r) for r in rivals]
             return max((pair for pair in seen if pair[0] >= _MISSPELLING_ODDS * count), default=(0, None))[1]
