@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rule_helpers import framework, framework_yaml
+from rule_helpers import findings, framework, framework_yaml
 from ladderlint.dictionary import english
 from ladderlint.rules.ll512_spelling import Spelling
 
@@ -52,3 +52,38 @@ def test_a_name_is_never_the_rival_spelling_of_a_word(written):
     # "trevor" and "taylor" are names: the dictionary lists no form of them, as it does of "supervisors".
     assert english().rival_spelling(written) is None
     assert english().rival_spelling("superviser") == "supervisor"
+
+
+# --- a form spelt without the change English makes at the joint ---------------------------------
+
+def test_a_plural_in_ys_is_put_right_before_the_space_is_moved_into_the_next_word():
+    # The space moved ("company shave") makes two words too, but the plural of "company" is likelier.
+    assert reported("Many companys have a career framework") == {"companys": "'companies'"}
+
+
+@pytest.mark.parametrize(("statement", "written", "meant"), [
+    ("I keep the prioritys of the team in mind", "prioritys", "'priorities'"),
+    ("I studyed the design of the service", "studyed", "'studied'"),  # read as a word before
+    ("I am happyer with small changes", "happyer", "'happier'"),
+    ("I am makeing progress each week", "makeing", "'making'"),
+    ("I am stoping work that is not needed", "stoping", "'stopping'"),
+    ("I put the boxs in order", "boxs", "'boxes'"),
+])
+def test_a_form_spelt_without_the_change_at_the_joint_is_the_form_english_spells(statement, written, meant):
+    assert reported(statement) == {written: meant}
+
+
+@pytest.mark.parametrize("statement", [
+    # Forms English spells so, and the American and British doubling both.
+    "I keep companies, studies and priorities apart, and the modeler and the modeller agree",
+    "I make queryable, deployable services; the buyer and the flyer keyed the data",
+])
+def test_forms_spelt_as_english_spells_them_stay_quiet(statement):
+    assert reported(statement) == {}
+
+
+def test_a_space_moved_is_still_said_where_no_form_is_misspelt(cli, write):
+    # Near miss: "askin" is no form of a word spelt without its change: the space moved.
+    path = write("f.yaml", framework_yaml(["I keep askin gothers for help"]))
+    (line,) = findings(cli, path, select="LL512")
+    assert "did you mean 'asking others' for 'askin gothers'?" in line

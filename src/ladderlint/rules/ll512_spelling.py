@@ -952,7 +952,8 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
 
     # The other of two rival endings ("independant": "independent", "testible": "testable") is the
     # misspelling most written: it keeps the stem the writer meant, whatever word one letter else makes.
-    rival = None if meant else english().rival_spelling(lower)
+    # So is a form spelt without the change English makes at the joint ("companys": "companies").
+    rival = None if meant else english().rival_spelling(lower) or english().regular_form(lower)
     suggestion = meant or english().suggestion(lower)
     if meant is None and suggestion is not None and suggestion != rival and not slip(lower, suggestion):
         # "stakholder": "stakeholder", not "stadholder"; but a word's first letter is the one a hand
@@ -978,7 +979,8 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         # then two words with the space moved ("askin gothers": "asking others"), said with the pair.
         if used and word[0].isupper():
             used = used.capitalize()
-        # But a rival ending put right is the likelier ("independant": not "in dependant").
+        # But a rival ending or a form's joint put right is the likelier ("independant": not "in
+        # dependant"; "companys have": "companies", not "company shave").
         ranked = [used, suggestion, together] if rival is not None else [used, together, suggestion]
         if together and suggestion and suggestion.casefold() in together.casefold().split():
             ranked.remove(suggestion)  # "alot": "a lot"; "lot" alone is the same reading with a word lost
@@ -989,7 +991,7 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         beside = [w for w in moved[0].casefold().split(" ") if w != lower] if moved is not None else []
         if together and beside and all(w in FUNCTION_WORDS for w in beside):
             moved = None
-        if moved is not None and not meant:
+        if moved is not None and not meant and rival is None:
             choices = f"'{moved[1]}' for '{moved[0]}'"  # the word alone is no slip of one word then
         said = f"nor a {'name' if meant else 'word'} the framework uses elsewhere" \
             + (f"; did you mean {choices}?" if choices else "")
