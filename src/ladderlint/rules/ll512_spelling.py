@@ -72,7 +72,11 @@ class Spelling(Rule):
       "existance"; and so where the dictionary's word list took the
       misspelling in without seeing it in use, and has seen the other
       ending ten times as often: "dependancy", "dependance", "detectible",
-      not "ascendency", "propellent" or "dependants"), one letter off a common word
+      not "ascendency", "propellent" or "dependants"; but a word in "-er"
+      the list holds is a word, "-er" making one of any verb: "honer",
+      "edger", "censer" are not "honor", "edgar", "censor"), a form
+      written as its word and ending side by side where English changes
+      the word ("studyed", "happyer", "companys"), one letter off a common word
       ("judement", "issuses", "summerize", "usefull") or its double on
       the wrong letter ("begginer", "reffered"), or two words run together
       where one is a word of grammar ("fromother");
@@ -173,7 +177,9 @@ class Spelling(Rule):
     not "thea lot"); but a word with the other of two rival endings comes
     before them all, the stem kept and the ending put right ("testible":
     "testable", not the commoner "testicle"; "independant": "independent",
-    then "in dependant"); first, a word the framework writes elsewhere that
+    then "in dependant"), and so does a form spelt as English spells it
+    ("companys": "companies", not "company"; "companys have" is not
+    "company shave"); first, a word the framework writes elsewhere that
     the word is with a letter left out inside it ("doman" where it writes
     "domain": not "do man" or "woman"); and where the space between the
     word and its neighbour slipped by a letter or two, so that moving it
