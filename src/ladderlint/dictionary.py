@@ -100,6 +100,16 @@ _RIVAL_ENDINGS = (
     ("ents", "ants"), ("antly", "ently"), ("ently", "antly"),
 )
 _RIVAL_ENDED = tuple(ending for ending, _ in _RIVAL_ENDINGS)
+#: The rival endings of the one who does something ("supervisor",
+#: "manager") and of "grammar". "-er" is English's living ending for the
+#: one who does a thing: of any verb it makes a word ("honer", "edger",
+#: "frier", "censer"), which the dictionary may hold from a list and
+#: seldom see; the word spelt with "-or" or "-ar" is then another word
+#: ("honor", "friar", "censor"), not the same one spelt otherwise. So a
+#: word the dictionary holds is read as the misspelling of its rival only
+#: for the other endings, whose choice is fixed for each word and whose
+#: rarer form is the known misspelling ("dependancy", "detectible").
+_AGENT_ENDINGS = frozenset({("er", "or"), ("ers", "ors"), ("er", "ar"), ("ers", "ars")})
 #: pyspellchecker's list holds a few common misspellings as words, at its
 #: least count ("dependancy", "dependance", "detectible"): a word held so,
 #: whose other rival ending makes a word seen this many times as often in
@@ -216,7 +226,9 @@ class Dictionary:
         readings happens to explain: a word the dictionary holds with a
         letter doubled or undoubled, or with the "e" before an ending kept
         or dropped ("commiting", "assesment", "untill", "knowledgable"), or
-        with the other of two rival endings ("superviser"), or spelt
+        with the other of two rival endings ("superviser"), or with its
+        ending put beside a word English changes before it ("studyed",
+        ``regular_form``), or spelt
         otherwise at the joint of a word and its ending (``_joint_slips``:
         "thier", "arguement"); nor a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
@@ -225,6 +237,11 @@ class Dictionary:
             return False
         if self.exact(word):
             return True
+        form = self.regular_form(word)
+        if form is not None and not slip(word, form):
+            # "studyed", "happyer": the "y" of "study" is "i" before an ending. (A doubled
+            # consonant is not so told: "modeler" and "modeller" are both English.)
+            return False
         stems = _stems(word)
         if self._british(word) or any(self._british(stem) for stem, _ in stems):
             return True
@@ -255,19 +272,46 @@ class Dictionary:
         ("testible": "testable", of "test"); or where it holds the word
         only from a list, at its least count, and has seen the other
         ``_MISSPELLING_ODDS`` times as often ("dependancy": "dependency").
-        Else None."""
+        Not a held word in "-er" (``_AGENT_ENDINGS``: "honer" is no
+        "honor"), and never a name: the word meant in "-or" or "-ar" is one
+        the dictionary lists a form of ("supervisors", "grammars"), which it
+        does not of a name ("edgar", "trevor"). Else None."""
         if not word.endswith(_RIVAL_ENDED):
             return None
         count, least = self.frequency(word), self._least_count()
         if count > least:
             return None
         rivals = [word[: -len(ending)] + rival for ending, rival in _RIVAL_ENDINGS
-                  if word.endswith(ending) and len(word) > len(ending) + 2]
+                  if word.endswith(ending) and len(word) > len(ending) + 2
+                  and not ((ending, rival) in _AGENT_ENDINGS
+                           and (count or not self._inflected(word[: -len(ending)] + rival)))]
         if count:
             seen = [(self.frequency(r), r) for r in rivals]
             return max((pair for pair in seen if pair[0] >= _MISSPELLING_ODDS * count), default=(0, None))[1]
         seen = [(self.in_use(r), r) for r in rivals]
         return max((pair for pair in seen if pair[0] > least), default=(0, None))[1]
+
+    def regular_form(self, word: str) -> str | None:
+        """The form a word takes with an inflection, where it is written as
+        the word and the ending put side by side, without the change
+        English makes at the joint: a "y" after a consonant turned "i"
+        ("companys": "companies", "studyed": "studied", "happyer":
+        "happier"), a final "e" dropped ("makeing": "making"), a final
+        consonant doubled ("stoping": "stopping", "biger": "bigger"), "-es"
+        after a hissing sound ("boxs": "boxes"). Both the word and the form
+        are ones the dictionary has seen in use; else None. Two edits, but
+        one slip of the rules, likelier than any word one edit away
+        ("company") or the space moved into the next word ("companys
+        have": not "company shave")."""
+        least = self._least_count()
+        for ending in _REGULAR_ENDINGS:
+            stem = word[: -len(ending)]
+            if not word.endswith(ending) or len(stem) < 3 or self.frequency(stem) <= least:
+                continue
+            for form in _regular_spellings(stem, ending):
+                if form != word and self.frequency(form) > least:
+                    return form
+        return None
 
     def in_use(self, word: str) -> int:
         """How often the dictionary has seen a (lower-case) word in use; for
@@ -485,8 +529,11 @@ class Dictionary:
         a word's first letter is the one a hand least often gets wrong
         ("erly" is "early", not "rely"; "hte" is still "the", the more
         frequent). A word spelt with the wrong one of two
-        rival endings is the word with the other ("basicly": "basically")."""
-        rival = self.rival_spelling(word)
+        rival endings is the word with the other ("basicly": "basically"),
+        and a form spelt without the change English makes where a word
+        takes its ending is the form as English spells it ("companys":
+        "companies", ``regular_form``)."""
+        rival = self.rival_spelling(word) or self.regular_form(word)
         if rival is not None:
             return rival
         if len(word) > _SHORTER_HELD and len(word) - 1 > self._longest_word():
@@ -852,6 +899,28 @@ def _inflection_stems(word: str) -> list[str]:
     """The words this one may be an inflection of ("offboard" of "offboarded"): no derivation, no prefix."""
     unprefixed = _unprefixed(word)
     return [stem for stem, derived in _stems(word) if not derived and stem not in unprefixed]
+
+
+#: The inflections whose spelling changes the word they are added to ("companies", "making", "stopping").
+_REGULAR_ENDINGS = ("s", "ed", "ing", "er", "est")
+
+
+def _regular_spellings(stem: str, ending: str) -> list[str]:
+    """How English may spell a word with an inflection, where that is not
+    the two side by side: "company" + "s" is "companies", "make" +
+    "ing" "making", "stop" + "ing" "stopping", "box" + "s" "boxes"."""
+    consonant_y = stem[-1] == "y" and stem[-2] not in _VOWELS
+    if ending == "s":
+        return [stem[:-1] + "ies"] if consonant_y else [stem + "es"] if stem.endswith(_HISSING) else []
+    if ending == "ing":
+        return [f for f in _ing_forms(stem) if f != stem + ending]
+    if consonant_y:
+        return [stem[:-1] + "i" + ending]
+    if stem[-1] == "e":
+        return [stem + ending[1:]]
+    if stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-1] not in "wxy":
+        return [stem + stem[-1] + ending]
+    return []
 
 
 def _ing_forms(word: str) -> list[str]:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, strip_markdown, unaccented, without_possessive
+from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, statement_label, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a mark in place of an expectation --------------------------------------------
@@ -187,13 +187,17 @@ def not_applicable(text: str) -> NotApplicable | None:
     competency does not apply at its level: a table's mark ('N/A', '—',
     'N/A – first expected at L3') or a sentence that says so ('Not
     expected at this level', 'Nothing at this grade', 'None at this level:
-    first expected at L3'). None for a statement ('None of the team's
+    first expected at L3'), also after the label of what it is about
+    ('Recruitment: No involvement expected.'). None for a statement
+    ('Recruitment: interviews candidates', 'None of the team's
     incidents go unreviewed', 'Nothing is shipped without tests', 'None,
     but ...'). The importer writes what it finds as the format's ``not_applicable``;
     LL403 reports it written as a statement."""
     first = text[:1]
     if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
-        return None  # most statements, at once: by their first letter, without a pattern
+        # Most statements, at once: by their first letter, without a pattern; but a label may
+        # open one ('Recruitment: No involvement expected.').
+        return _labelled_not_applicable(text) if ":" in text or " - " in text else None
     plain = " ".join(strip_markdown(text).split()).strip(" \"'“”‘’")
     sentence = _NOT_APPLICABLE_SENTENCE.match(plain)
     if sentence is not None:
@@ -213,6 +217,23 @@ def not_applicable(text: str) -> NotApplicable | None:
     if reason is not None and mark.casefold() == "none" and not re.match(r"[:(]|\s*[—–-]", plain[match.end("mark"):].lstrip(")")):
         return None  # 'None, but ...' is how a sentence starts, not a mark and its reason
     return NotApplicable(mark, reason)
+
+
+def _labelled_not_applicable(text: str) -> NotApplicable | None:
+    """A not-applicable sentence after the label of what it is about, and
+    nothing else: 'Recruitment: No involvement expected.', 'Hiring - N/A'.
+    Only where all that follows the label says so: 'Recruitment:
+    interviews candidates' is a statement, and so is 'Recruitment: Not
+    expected to lead. Interviews candidates'. The reason keeps the label."""
+    found = statement_label(text)
+    if found is None:
+        return None
+    said = not_applicable(found[1])
+    if said is None:
+        return None
+    rest = text.rfind(found[1])
+    label = text[:rest].strip(" :-–—*_") if rest > 0 else found[0]
+    return NotApplicable(said.mark, f"{label}: {said.text[:1].lower()}{said.text[1:]}")
 
 
 # A statement that only sends the reader to another level, as a matrix's

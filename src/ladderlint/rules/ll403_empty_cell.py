@@ -21,11 +21,13 @@ class EmptyCell(Rule):
     "Not applicable", as a table's cell holds), or a sentence that only
     says so ("Nothing at this grade", "Not expected at this level", "None
     at this level: first expected at L3", "No involvement expected",
-    "Nothing at this grade yet, see Senior Engineer 2"): people would be assessed
+    "Nothing at this grade yet, see Senior Engineer 2"), also after the label
+    of what it is about ("Recruitment: No involvement expected."): people would be assessed
     against it, and other rules would compare it as an expectation;
     `not_applicable` says it, with the reason. (A sentence that goes on to
     a behaviour is a statement: "Nothing is shipped without tests", "Not
-    afraid to ask for help at this level".) And one whose
+    afraid to ask for help at this level", "Recruitment: interviews
+    candidates".) And one whose
     only statement sends the reader to another level ("see E3", "Same as
     Senior Engineer", "As the previous level"): it says nothing of its own.
 

@@ -72,7 +72,11 @@ class Spelling(Rule):
       "existance"; and so where the dictionary's word list took the
       misspelling in without seeing it in use, and has seen the other
       ending ten times as often: "dependancy", "dependance", "detectible",
-      not "ascendency", "propellent" or "dependants"), one letter off a common word
+      not "ascendency", "propellent" or "dependants"; but a word in "-er"
+      the list holds is a word, "-er" making one of any verb: "honer",
+      "edger", "censer" are not "honor", "edgar", "censor"), a form
+      written as its word and ending side by side where English changes
+      the word ("studyed", "happyer", "companys"), one letter off a common word
       ("judement", "issuses", "summerize", "usefull") or its double on
       the wrong letter ("begginer", "reffered"), or two words run together
       where one is a word of grammar ("fromother");
@@ -173,7 +177,9 @@ class Spelling(Rule):
     not "thea lot"); but a word with the other of two rival endings comes
     before them all, the stem kept and the ending put right ("testible":
     "testable", not the commoner "testicle"; "independant": "independent",
-    then "in dependant"); first, a word the framework writes elsewhere that
+    then "in dependant"), and so does a form spelt as English spells it
+    ("companys": "companies", not "company"; "companys have" is not
+    "company shave"); first, a word the framework writes elsewhere that
     the word is with a letter left out inside it ("doman" where it writes
     "domain": not "do man" or "woman"); and where the space between the
     word and its neighbour slipped by a letter or two, so that moving it
@@ -952,7 +958,8 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
 
     # The other of two rival endings ("independant": "independent", "testible": "testable") is the
     # misspelling most written: it keeps the stem the writer meant, whatever word one letter else makes.
-    rival = None if meant else english().rival_spelling(lower)
+    # So is a form spelt without the change English makes at the joint ("companys": "companies").
+    rival = None if meant else english().rival_spelling(lower) or english().regular_form(lower)
     suggestion = meant or english().suggestion(lower)
     if meant is None and suggestion is not None and suggestion != rival and not slip(lower, suggestion):
         # "stakholder": "stakeholder", not "stadholder"; but a word's first letter is the one a hand
@@ -978,7 +985,8 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         # then two words with the space moved ("askin gothers": "asking others"), said with the pair.
         if used and word[0].isupper():
             used = used.capitalize()
-        # But a rival ending put right is the likelier ("independant": not "in dependant").
+        # But a rival ending or a form's joint put right is the likelier ("independant": not "in
+        # dependant"; "companys have": "companies", not "company shave").
         ranked = [used, suggestion, together] if rival is not None else [used, together, suggestion]
         if together and suggestion and suggestion.casefold() in together.casefold().split():
             ranked.remove(suggestion)  # "alot": "a lot"; "lot" alone is the same reading with a word lost
@@ -989,7 +997,7 @@ def _message(word: str, lower: str, uses: int, vocabulary: "Vocabulary", *, mean
         beside = [w for w in moved[0].casefold().split(" ") if w != lower] if moved is not None else []
         if together and beside and all(w in FUNCTION_WORDS for w in beside):
             moved = None
-        if moved is not None and not meant:
+        if moved is not None and not meant and rival is None:
             choices = f"'{moved[1]}' for '{moved[0]}'"  # the word alone is no slip of one word then
         said = f"nor a {'name' if meant else 'word'} the framework uses elsewhere" \
             + (f"; did you mean {choices}?" if choices else "")
