@@ -42,7 +42,8 @@ from ..text import normal, only_links_differ, plural
 from ..vocabulary import title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, REWRITTEN, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
+    GONE, NEW_ORDER, REMOVED_IMPACTS, REWRITTEN, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key,
+    id_is_a_code, level_label,
     level_named, longest_increasing, shared_titles,
     moved_in_order, said, title_identity, titled,
 )
@@ -107,12 +108,14 @@ def _titled(changes: list[Change], old: Framework | None, new: Framework) -> lis
 def _framework_removed(old: Framework) -> Change:
     """A framework removed: one change, not one per level, dimension and
     competency. The people on its levels lose them, as when one level is
-    removed, so it raises the bar: the gate stops it until it is approved."""
+    removed: raises-bar, and lowers-bar too, as what it asked of them is no
+    longer asked (``REMOVED_IMPACTS``), so a gate on either stops it."""
     levels = ", ".join(level.id for level in old.levels)
+    impact, also = REMOVED_IMPACTS
     return Change(
-        Kind.FRAMEWORK_REMOVED, Impact.RAISES_BAR,
+        Kind.FRAMEWORK_REMOVED, impact,
         f"framework '{old.id}' removed: the people on its levels ({levels or 'none'}) lose them",
-        framework=old.id, old=old.name, old_path=(),
+        framework=old.id, old=old.name, old_path=(), also_impact=also,
     )
 
 
@@ -893,11 +896,11 @@ class _Differ:
         still_there = [(old_index[id(o)], n.path) for o, n in by_old_order]
         for o in pairing.removed:
             self.add(
-                # The people on it lose their level: not asked for more or
-                # less, but something to agree on before it ships.
-                Kind.LEVEL_REMOVED, Impact.RAISES_BAR,
+                # The people on it lose their level, and what it asked of them:
+                # both bars (``REMOVED_IMPACTS``), for a gate on either.
+                Kind.LEVEL_REMOVED, REMOVED_IMPACTS[0],
                 said(level_named(o.id, o.title, removed=True), " removed: the people on it lose their level"),
-                level=o.id, old=o.title, old_path=o.path,
+                level=o.id, old=o.title, old_path=o.path, also_impact=REMOVED_IMPACTS[1],
                 new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])

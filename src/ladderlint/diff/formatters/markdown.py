@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
+from ..changes import GONE, REMOVALS, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -235,7 +235,8 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
             levels = [_level(diff, lv.id) for lv in framework.levels]
             lines.append("")
             lines.append(f"**This framework is removed.** The people on its levels ({and_list(levels) if levels else 'none'}) "
-                         f"no longer have a level in it; the level each of them is on from now is to be agreed with them.")
+                         f"no longer have a level in it, and what it asked of them is no longer asked; the level each "
+                         f"of them is on from now is to be agreed with them.")
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
             what = "framework" if change.field == "name" else "organisation"
             lines.append("")
@@ -549,7 +550,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     listed = _listed(diff.changes)
     said = _said_by_another(diff, listed)
     held = {id(c) for c in _still_held(diff, listed)}
-    counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
+    # A level removed is said once, apart, though the gate holds it as a lowered bar too (REMOVED_IMPACTS).
+    counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held
+                       and not (impact is Impact.LOWERS_BAR and c.kind in REMOVALS)]
               for impact, _ in _SECTIONS}
     parts = []
     # A level removed is counted apart from the raised bars: its people lose the level; said first.
@@ -845,8 +848,8 @@ def _moved_here(diff: FrameworkDiff) -> list[str]:
 def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     """What a level removed means for its people, said under its heading."""
     level = _in_sentence(diff.label(change.level or "", change.old))
-    return (f"**This level is removed.** The people on {level} no longer have this level; "
-            f"the level each of them is on from now is to be agreed with them.")
+    return (f"**This level is removed.** The people on {level} no longer have this level, and what it asked "
+            f"of them is no longer asked; the level each of them is on from now is to be agreed with them.")
 
 
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None,
