@@ -294,6 +294,11 @@ NOT_READ = "not read: "
 #: sentence put in asks something. Its reading names the sentences (as a
 #: ``grade.Reading``'s words put in), as "words added" names its words.
 SENTENCE_PUT_IN = "a sentence that asks something put in"
+#: Why a level's new title moves its bar: a title higher on the scale of
+#: level names ("Junior" -> "Mid") over what the level asked gives that
+#: title for less (lowers-bar); a lower one, for more (raises-bar).
+TITLE_RAISED = "title raised over the same expectations"
+TITLE_LOWERED = "title lowered over the same expectations"
 #: Why a statement reworded in its place both raises and lowers the bar: the
 #: new text shares (nearly) none of the old one's words of meaning, so what
 #: the old one asked is no longer expected and what the new one asks is

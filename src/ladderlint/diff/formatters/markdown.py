@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, REMOVALS, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
+from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -1084,18 +1084,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_REMOVED:
         return f"{_in_sentence(diff.label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
-        if change.field == "id":
-            if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
-                # Another level has its old id now (a level inserted, the ones above renumbered).
-                return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
-            return f"The level {escape(old)} is now called {escape(new)}."
-        former = diff.former_name(change.level or "")
-        if former and not former.startswith(f"{change.level} ") and former != change.level:
-            # Its id changed too (levels renumbered): the level as it was known, and as it is now.
-            now = diff.label(change.level or "", str(new))
-            return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
-                   f"is now {_in_sentence(now)}."
-        return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
+        said = _level_renamed(diff, change, old, new)
+        if TITLE_RAISED in change.reasons or TITLE_LOWERED in change.reasons:
+            # Its title moved along the scale of level names, not what it asks: said to whoever holds that title.
+            title = escape(str(new if change.field == "title" else diff.level_title(change.level or "")))
+            was = escape(str(old if change.field == "title" else diff.former_name(change.level or "")))
+            said = f"{said.removesuffix('.')}, asking what it asked before: the title “{title}” now asks what “{was}” " \
+                   f"asked ({'less' if TITLE_RAISED in change.reasons else 'more'} than before)."
+        return said
     if kind is Kind.LEVEL_REORDERED:
         return f"The level {escape(change.level or '')} moves in the ladder ({change.field} {_value(old)} → {_value(new)})."
     if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
@@ -1201,6 +1197,22 @@ def _count_word(count: int) -> str:
 def _quotes(texts: list[str]) -> str:
     quoted = [f"“{escape(text)}”" for text in texts]
     return and_list(quoted)
+
+
+def _level_renamed(diff: FrameworkDiff, change: Change, old: Any, new: Any) -> str:
+    """A level's id or title renamed, as the notes say it."""
+    if change.field == "id":
+        if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
+            # Another level has its old id now (a level inserted, the ones above renumbered).
+            return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
+        return f"The level {escape(old)} is now called {escape(new)}."
+    former = diff.former_name(change.level or "")
+    if former and not former.startswith(f"{change.level} ") and former != change.level:
+        # Its id changed too (levels renumbered): the level as it was known, and as it is now.
+        now = diff.label(change.level or "", str(new))
+        return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
+               f"is now {_in_sentence(now)}."
+    return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
 
 
 def _regrouped_words(olds: list[str], news: list[str], change: Change) -> str:
