@@ -762,7 +762,7 @@ class _Differ:
                      said(f"{noun} '{old.id}' is now '{new.id}'"), field="id", old=old.id, new=new.id, **where)
         if before != after:
             impact = _name_impact(before, after) if graded is None else graded[0]
-            reasons = () if graded is None else (graded[1],)
+            reasons: tuple[str, ...] = () if graded is None else (graded[1],)
             if old.id != new.id:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.

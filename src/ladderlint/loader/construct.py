@@ -504,14 +504,14 @@ _DIGITS_READ = 4000
 _Constructor.yaml_constructors = {**_Constructor.yaml_constructors, "tag:yaml.org,2002:int": _Constructor.construct_yaml_int}
 
 
-def _tag_not_fitting(node: ScalarNode) -> _RefusedConstruct:
+def _tag_not_fitting(node: Node) -> _RefusedConstruct:
     """A standard tag given to a value it does not fit ("!!int Leads design
     reviews"): refused as other tags are, with the way to keep the text."""
     return _RefusedConstruct(
         UnsafeYaml,
         f"the tag {_short_tag(node.tag)} does not fit this value; use plain text, numbers, lists and mappings",
         node.start_mark,
-        _short_tag(node.tag) if not node.style else None,
+        _short_tag(node.tag) if not getattr(node, "style", None) else None,
     )
 
 

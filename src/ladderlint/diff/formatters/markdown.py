@@ -1084,14 +1084,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_REMOVED:
         return f"{_in_sentence(diff.label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
-        said = _level_renamed(diff, change, old, new)
+        renamed = _level_renamed(diff, change, old, new)
         if TITLE_RAISED in change.reasons or TITLE_LOWERED in change.reasons:
             # Its title moved along the scale of level names, not what it asks: said to whoever holds that title.
             title = escape(str(new if change.field == "title" else diff.level_title(change.level or "")))
-            was = escape(str(old if change.field == "title" else diff.former_name(change.level or "")))
-            said = f"{said.removesuffix('.')}, asking what it asked before: the title “{title}” now asks what “{was}” " \
-                   f"asked ({'less' if TITLE_RAISED in change.reasons else 'more'} than before)."
-        return said
+            former = escape(str(old if change.field == "title" else diff.former_name(change.level or "")))
+            renamed = f"{renamed.removesuffix('.')}, asking what it asked before: the title “{title}” now asks what " \
+                      f"“{former}” asked ({'less' if TITLE_RAISED in change.reasons else 'more'} than before)."
+        return renamed
     if kind is Kind.LEVEL_REORDERED:
         return f"The level {escape(change.level or '')} moves in the ladder ({change.field} {_value(old)} → {_value(new)})."
     if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
