@@ -874,8 +874,9 @@ levels:
 
 
 def _annotated_lines(output: str) -> dict[str, int]:
-    """The line of each annotation, by the kind of change in its title."""
-    found = re.findall(r"^::\w+ file=[^,]+,line=(\d+),col=\d+,title=\S+ ([\w-]+)::", output, re.M)
+    """The line of each annotation, by the kind of change in its title (after its impacts: "raises-bar%2C
+    lowers-bar level-removed")."""
+    found = re.findall(r"^::\w+ file=[^,]+,line=(\d+),col=\d+,title=(?:[\w-]+%2C )*[\w-]+ ([\w-]+)::", output, re.M)
     return {kind: int(line) for line, kind in found}
 
 

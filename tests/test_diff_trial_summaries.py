@@ -69,11 +69,13 @@ def _retitled(titles: dict[str, str]) -> tuple[dict, dict]:
 def test_a_level_whose_number_changed_is_renamed_not_reworded(cli, tmp_path):
     old, new = _revisions(tmp_path, *_retitled({"IC2": "Engineer III", "IC3": "Engineer IV"}))
     text = cli("diff", old, new).output
-    assert "2 changes: 2 structural." in text
+    # Renamed, and each title raised over what its level asked: lowers-bar (title inflation).
+    assert "2 changes: 2 lowers-bar." in text
     notes = cli("diff", "--format", "markdown", old, new).output
     assert "Wording fixes" not in notes
-    assert "- The level IC2 is now titled “Engineer III” (was “Engineer II”)." in notes.split(
-        "### Changes of structure and names")[1]
+    assert "- The level IC2 is now titled “Engineer III” (was “Engineer II”), asking what it asked before: the title " \
+           "“Engineer III” now asks what “Engineer II” asked (less than before)." in notes.split(
+        "### Lower expectations")[1]
 
 
 def test_a_title_renamed_is_structural_and_one_only_respelt_editorial(cli, tmp_path):

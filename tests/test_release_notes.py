@@ -447,7 +447,8 @@ def test_a_level_removed_is_said_to_its_people_and_stopped_by_the_gate(cli, tmp_
     notes = _notes(cli, *files)
     assert "**In short:** 1 level removed." in notes
     ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
-    assert ic3.strip() == ("**This level is removed.** The people on IC3 (Engineer III) no longer have this level; "
+    assert ic3.strip() == ("**This level is removed.** The people on IC3 (Engineer III) no longer have this level, "
+                           "and what it asked of them is no longer asked; "
                            "the level each of them is on from now is to be agreed with them.")
     assert "These changes call for a major release: version 2.0.0." in notes
     gate = cli("diff", "--fail-on", "raises-bar", *files)

@@ -67,7 +67,8 @@ class Impact(str, enum.Enum):
     #: More is now expected at an existing level, or its people lose it
     #: (the level, or the framework, is removed).
     RAISES_BAR = "raises-bar"
-    #: Less is now expected at an existing level.
+    #: Less is now expected at an existing level (or at one removed, with
+    #: raises-bar: ``REMOVED_IMPACTS``).
     LOWERS_BAR = "lowers-bar"
     #: Renames, reordering, ids, added or removed levels: nobody is asked for more or less.
     STRUCTURAL = "structural"
@@ -91,6 +92,17 @@ _IMPACT_RANK = {Impact.RAISES_BAR: 3, Impact.LOWERS_BAR: 2, Impact.STRUCTURAL: 1
 
 #: The order impacts are listed in: raised bars first.
 IMPACTS = (Impact.RAISES_BAR, Impact.LOWERS_BAR, Impact.STRUCTURAL, Impact.EDITORIAL)
+
+#: The impacts of a level or a framework removed (``impact``, ``also_impact``):
+#: its people lose their level, something to agree on with them (raises-bar),
+#: and what it asked of them is no longer asked (lowers-bar), so a gate on
+#: either stops it. It is counted as before all the same, once (a level
+#: apart from the bars, ``Report.counts``' ``levels_removed``): its second
+#: impact is for the gate, not a second change.
+REMOVED_IMPACTS = (Impact.RAISES_BAR, Impact.LOWERS_BAR)
+REMOVALS = frozenset({Kind.LEVEL_REMOVED, Kind.FRAMEWORK_REMOVED})
+#: What every format says of a removal's second impact.
+NO_LONGER_ASKED_OF_THEM = "what it asked of its people is no longer asked"
 
 #: Length of a fingerprint in hexadecimal digits.
 FINGERPRINT_LENGTH = 12
@@ -282,6 +294,11 @@ NOT_READ = "not read: "
 #: sentence put in asks something. Its reading names the sentences (as a
 #: ``grade.Reading``'s words put in), as "words added" names its words.
 SENTENCE_PUT_IN = "a sentence that asks something put in"
+#: Why a level's new title moves its bar: a title higher on the scale of
+#: level names ("Junior" -> "Mid") over what the level asked gives that
+#: title for less (lowers-bar); a lower one, for more (raises-bar).
+TITLE_RAISED = "title raised over the same expectations"
+TITLE_LOWERED = "title lowered over the same expectations"
 #: Why a statement reworded in its place both raises and lowers the bar: the
 #: new text shares (nearly) none of the old one's words of meaning, so what
 #: the old one asked is no longer expected and what the new one asks is

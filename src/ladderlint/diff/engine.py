@@ -39,10 +39,11 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequenc
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ, plural
-from ..vocabulary import title_rung
+from ..vocabulary import LevelName, title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
-    GONE, NEW_ORDER, REWRITTEN, SENTENCE_PUT_IN, Change, Impact, Kind, Message, Named, gone_key, id_is_a_code, level_label,
+    GONE, NEW_ORDER, REMOVED_IMPACTS, REWRITTEN, SENTENCE_PUT_IN, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind,
+    Message, Named, gone_key, id_is_a_code, level_label,
     level_named, longest_increasing, shared_titles,
     moved_in_order, said, title_identity, titled,
 )
@@ -107,12 +108,14 @@ def _titled(changes: list[Change], old: Framework | None, new: Framework) -> lis
 def _framework_removed(old: Framework) -> Change:
     """A framework removed: one change, not one per level, dimension and
     competency. The people on its levels lose them, as when one level is
-    removed, so it raises the bar: the gate stops it until it is approved."""
+    removed: raises-bar, and lowers-bar too, as what it asked of them is no
+    longer asked (``REMOVED_IMPACTS``), so a gate on either stops it."""
     levels = ", ".join(level.id for level in old.levels)
+    impact, also = REMOVED_IMPACTS
     return Change(
-        Kind.FRAMEWORK_REMOVED, Impact.RAISES_BAR,
+        Kind.FRAMEWORK_REMOVED, impact,
         f"framework '{old.id}' removed: the people on its levels ({levels or 'none'}) lose them",
-        framework=old.id, old=old.name, old_path=(),
+        framework=old.id, old=old.name, old_path=(), also_impact=also,
     )
 
 
@@ -232,6 +235,34 @@ def _name_impact(old: str | None, new: str | None) -> Impact:
         if title_identity(old) == title_identity(new):  # "Sr. Staff Engineer" -> "Senior Staff Engineer"
             return Impact.EDITORIAL
     return _description_impact(old, new)
+
+
+def _title_moved(old: Level, new: Level, places_up: int) -> tuple[Impact, str] | None:
+    """The impact of a level's title moved along the scale of level names
+    (seniority words, a number in a sequence: ``LevelName``) while it asks
+    what it asked and stands no higher in the ladder (``places_up``: how
+    many places it moved up): a title raised ("Junior" -> "Mid", "Engineer
+    II" -> "Engineer III") gives the higher title for the lower bar, so it
+    asks less of whoever holds that title (lowers-bar), and the reverse
+    more (raises-bar). None for a title along no scale, or for a level
+    that moved up with its title (a level inserted below it, the ones above
+    renumbered; the reverse for one removed below it), where the title
+    follows the ladder."""
+    before, after = LevelName.read(old.title), LevelName.read(new.title)
+    up = before.below_by_number(after)
+    if up is None:
+        up = True if before.below_by_words(after) else False if after.below_by_words(before) else None
+    if up is None or (places_up > 0 if up else places_up < 0) or not _asks_the_same(old, new):
+        return None
+    return (Impact.LOWERS_BAR, TITLE_RAISED) if up else (Impact.RAISES_BAR, TITLE_LOWERED)
+
+
+def _asks_the_same(old: Level, new: Level) -> bool:
+    """Whether a level still says at least half of its statements, in their
+    words: its title, not what it asks, is what changed."""
+    before = {normal(st.text) for cell in old.cells for st in cell.statements}
+    after = {normal(st.text) for cell in new.cells for st in cell.statements}
+    return bool(before) and 2 * len(before & after) >= len(before)
 
 
 def _named_number(name: str) -> int | None:
@@ -718,15 +749,20 @@ class _Differ:
         return pairing
 
     def _paired(self, noun: Literal["level", "competency", "dimension"], kind: Kind, old: Any, new: Any, label: str,
-                **where: Any) -> None:
-        """A paired item's new id, new name (or title), and new description."""
+                graded: tuple[Impact, str] | None = None, **where: Any) -> None:
+        """A paired item's new id, new name (or title), and new description;
+        ``graded``: the impact of its new name, and why, where it moves a bar
+        (``_title_moved``)."""
+        before, after = getattr(old, label), getattr(new, label)
         if old.id != new.id:
             # A rename says both ids, and a name renamed says its values: as they are, not named.
-            self.add(kind, Impact.STRUCTURAL, said(f"{noun} '{old.id}' is now '{new.id}'"),
-                     field="id", old=old.id, new=new.id, **where)
-        before, after = getattr(old, label), getattr(new, label)
+            # Of a bar moved by the new title, both parts have its impact, as one rename.
+            moves = graded is not None and before != after
+            self.add(kind, graded[0] if graded is not None and moves else Impact.STRUCTURAL,
+                     said(f"{noun} '{old.id}' is now '{new.id}'"), field="id", old=old.id, new=new.id, **where)
         if before != after:
-            impact = _name_impact(before, after)
+            impact = _name_impact(before, after) if graded is None else graded[0]
+            reasons: tuple[str, ...] = () if graded is None else (graded[1],)
             if old.id != new.id:
                 # Renamed in its id too: one rename for a reader (counted once, see
                 # changes.renamed_ids), as strong as its stronger part.
@@ -736,7 +772,7 @@ class _Differ:
             renamed = f"{noun} '{before}' renamed to '{after}'" if noun == "level" and old.id == new.id \
                 and not id_is_a_code(new.id) and not {before, after} & self._shared_titles() \
                 else f"{noun} '{new.id}' renamed from '{before}' to '{after}'"
-            self.add(kind, impact, said(renamed), field=label, old=before, new=after, **where)
+            self.add(kind, impact, said(renamed), field=label, old=before, new=after, reasons=reasons, **where)
         # A level's description is compared with its summary (``_level_pair``), in levels mode too.
         before, after = (None, None) if noun == "level" else (old.description, new.description)
         if _changed(before, after):
@@ -843,17 +879,18 @@ class _Differ:
             renumbered=_text_hashes,
         )
         pairs = [(o, n) for o, n, _how in pairing.pairs]
+        old_index = {id(o): i for i, o in enumerate(old)}
+        new_index = {id(n): i for i, n in enumerate(new)}
         for o, n in pairs:
             where = dict(level=n.id, old_path=o.path, new_path=n.path)
-            self._paired("level", Kind.LEVEL_RENAMED, o, n, "title", **where)
+            moved = _title_moved(o, n, new_index[id(n)] - old_index[id(o)])
+            self._paired("level", Kind.LEVEL_RENAMED, o, n, "title", graded=moved, **where)
             if o.rank != n.rank:
                 self.add(
                     Kind.LEVEL_REORDERED, Impact.STRUCTURAL,
                     said("rank of ", level_named(n.id), f" changed from {o.rank} to {n.rank}"),
                     field="rank", old=o.rank, new=n.rank, **where,
                 )
-        old_index = {id(o): i for i, o in enumerate(old)}
-        new_index = {id(n): i for i, n in enumerate(new)}
         by_old_order = sorted(pairs, key=lambda p: old_index[id(p[0])])
         kept = longest_increasing([new_index[id(n)] for _o, n in by_old_order])
         for (o, n), stays in zip(by_old_order, kept):
@@ -893,11 +930,11 @@ class _Differ:
         still_there = [(old_index[id(o)], n.path) for o, n in by_old_order]
         for o in pairing.removed:
             self.add(
-                # The people on it lose their level: not asked for more or
-                # less, but something to agree on before it ships.
-                Kind.LEVEL_REMOVED, Impact.RAISES_BAR,
+                # The people on it lose their level, and what it asked of them:
+                # both bars (``REMOVED_IMPACTS``), for a gate on either.
+                Kind.LEVEL_REMOVED, REMOVED_IMPACTS[0],
                 said(level_named(o.id, o.title, removed=True), " removed: the people on it lose their level"),
-                level=o.id, old=o.title, old_path=o.path,
+                level=o.id, old=o.title, old_path=o.path, also_impact=REMOVED_IMPACTS[1],
                 new_path=_next_or_previous(still_there, old_index[id(o)]) or ("levels",),
             )
         return sorted(pairs, key=lambda p: new_index[id(p[1])])

@@ -10,7 +10,7 @@ from ..model import DocPath, Framework
 from ..positions import Position
 from ..text import normal, plural
 from .advice import Advice
-from .changes import (GONE, IMPACTS, Change, Impact, Kind, gone_key, level_label, said_here, said_together,
+from .changes import (GONE, IMPACTS, REMOVALS, Change, Impact, Kind, gone_key, level_label, said_here, said_together,
                       shared_titles)
 from .gate import Approvals
 from .glossary import FIELD_PREFIX, levels_marking, marking_revision
@@ -601,8 +601,9 @@ class Report:
         bar where it went and lowers it where it was counts under both (how
         many did so: ``counted_twice``); a level removed is counted apart
         (``levels_removed``), as the release notes count it: its people lose
-        the level, and nobody is asked for more (the gate stops it as
-        raises-bar all the same); where the framework came from is no
+        the level (the gate stops it as raises-bar and as lowers-bar all
+        the same, ``REMOVED_IMPACTS``); a framework removed counts once,
+        as raises-bar; where the framework came from is no
         change of it (``provenance``: how many such records are listed)."""
         changes = self.changes if changes is None else changes
         parts = said_together(changes)
@@ -617,11 +618,15 @@ class Report:
             part = parts.get(change.fingerprint)
             return self.blocking(change) or (part is not None and self.blocking(part))
 
+        def impacts(change: Change) -> tuple[Impact, ...]:
+            # A removal is counted once: its second impact is for the gate (``REMOVED_IMPACTS``).
+            return (change.impact,) if change.kind in REMOVALS else change.impacts
+
         out: dict[str, Any] = {"changes": len(counted)}
         for impact in IMPACTS:
-            out[impact.value] = sum(1 for c in counted if impact in c.impacts and c.kind is not Kind.LEVEL_REMOVED)
+            out[impact.value] = sum(1 for c in counted if impact in impacts(c) and c.kind is not Kind.LEVEL_REMOVED)
         out["levels_removed"] = sum(1 for c in counted if c.kind is Kind.LEVEL_REMOVED)
-        out["counted_twice"] = sum(1 for c in counted if len(c.impacts) > 1 and c.kind is not Kind.LEVEL_REMOVED)
+        out["counted_twice"] = sum(1 for c in counted if len(impacts(c)) > 1)
         out["approved"] = sum(1 for c in counted if approved(c))
         out["blocking"] = sum(1 for c in counted if blocking(c))
         out["provenance"] = sum(1 for c in changes if provenance(c))

@@ -387,7 +387,10 @@ class _Constructor(yaml.constructor.SafeConstructor):
                 if tag == _STR:
                     return node.value
                 if tag in _PLAIN_TAGS and tag not in (_SEQ, _MAP):
-                    return scalar_builders[tag](self, node)
+                    try:
+                        return scalar_builders[tag](self, node)
+                    except (ValueError, KeyError):  # a standard tag on a value it does not fit: "!!float Leads ..."
+                        raise _tag_not_fitting(node) from None
             elif kind is SequenceNode and tag == _SEQ:
                 return [build(child) for child in node.value]
             elif isinstance(node, MappingNode) and tag == _MAP:
@@ -443,6 +446,8 @@ class _Constructor(yaml.constructor.SafeConstructor):
         try:
             value = super().construct_yaml_int(node)
         except ValueError:
+            if len(node.value) < _DIGITS_READ:  # not a long number: "!!int" on a text it does not fit
+                raise
             value = None
         if value is None or abs(value) >= _TOO_LONG_NUMBER:
             raise _RefusedConstruct(
@@ -494,7 +499,20 @@ def _alias_refused(node: Node) -> _RefusedConstruct:
 
 
 _TOO_LONG_NUMBER = 10**4000
+#: Fewer characters than that: a ValueError is no number too long, but a text "!!int" does not fit.
+_DIGITS_READ = 4000
 _Constructor.yaml_constructors = {**_Constructor.yaml_constructors, "tag:yaml.org,2002:int": _Constructor.construct_yaml_int}
+
+
+def _tag_not_fitting(node: Node) -> _RefusedConstruct:
+    """A standard tag given to a value it does not fit ("!!int Leads design
+    reviews"): refused as other tags are, with the way to keep the text."""
+    return _RefusedConstruct(
+        UnsafeYaml,
+        f"the tag {_short_tag(node.tag)} does not fit this value; use plain text, numbers, lists and mappings",
+        node.start_mark,
+        _short_tag(node.tag) if not getattr(node, "style", None) else None,
+    )
 
 
 def _short_tag(tag: str) -> str:

@@ -99,7 +99,9 @@ class YamlSyntax(InputError):
 
 class UnsafeYaml(InputError):
     """The file uses YAML features a framework must not: anchors and aliases,
-    merge keys, tags such as `!!python/object`, or non-text keys.
+    merge keys, tags such as `!!python/object` or `!custom` (the standard
+    `!!str`, `!!int`, `!!float`, `!!bool`, `!!null` only where they fit the
+    value), or non-text keys.
 
     Why this matters:
         Aliases make one edit change several levels at once without anyone

@@ -9,7 +9,9 @@ import shlex
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from ..changes import SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title, rewords
+from ..changes import (
+    NO_LONGER_ASKED_OF_THEM, REMOVALS, SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title, rewords,
+)
 from ..grade import words_read
 from ..report import FrameworkDiff, Report
 from ...text import plural
@@ -184,6 +186,8 @@ NO_LONGER_ASKED = "what it said is no longer expected"
 
 def both_ways(change: Change) -> str:
     """Why a change with a second impact (``Change.also_impact``) has it."""
+    if change.kind in REMOVALS:
+        return NO_LONGER_ASKED_OF_THEM
     return NO_LONGER_ASKED if change.rewritten else BOTH_WAYS
 
 

@@ -62,6 +62,7 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
     if part is not None and part.kind in RENAMES:
         noun = change.kind.value.split("-")[0]
         text = f"{noun} renamed: id {show(part.old)} -> {show(part.new)}, {change.field} {show(change.old)} -> {show(change.new)}"
+        text += read_as(change)  # a title moved along the scale of level names
     else:
         text = named_message(diff, change)
         detail = _detail(change)

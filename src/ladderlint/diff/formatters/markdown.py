@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
+from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -235,7 +235,8 @@ def _diff(diff: FrameworkDiff, depth: int, titled: bool = True, maintainers: boo
             levels = [_level(diff, lv.id) for lv in framework.levels]
             lines.append("")
             lines.append(f"**This framework is removed.** The people on its levels ({and_list(levels) if levels else 'none'}) "
-                         f"no longer have a level in it; the level each of them is on from now is to be agreed with them.")
+                         f"no longer have a level in it, and what it asked of them is no longer asked; the level each "
+                         f"of them is on from now is to be agreed with them.")
         if change.kind is Kind.FRAMEWORK_CHANGED and change.field in ("name", "organisation.name"):
             what = "framework" if change.field == "name" else "organisation"
             lines.append("")
@@ -549,7 +550,9 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     listed = _listed(diff.changes)
     said = _said_by_another(diff, listed)
     held = {id(c) for c in _still_held(diff, listed)}
-    counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held]
+    # A level removed is said once, apart, though the gate holds it as a lowered bar too (REMOVED_IMPACTS).
+    counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held
+                       and not (impact is Impact.LOWERS_BAR and c.kind in REMOVALS)]
               for impact, _ in _SECTIONS}
     parts = []
     # A level removed is counted apart from the raised bars: its people lose the level; said first.
@@ -845,8 +848,8 @@ def _moved_here(diff: FrameworkDiff) -> list[str]:
 def _level_removed(diff: FrameworkDiff, change: Change) -> str:
     """What a level removed means for its people, said under its heading."""
     level = _in_sentence(diff.label(change.level or "", change.old))
-    return (f"**This level is removed.** The people on {level} no longer have this level; "
-            f"the level each of them is on from now is to be agreed with them.")
+    return (f"**This level is removed.** The people on {level} no longer have this level, and what it asked "
+            f"of them is no longer asked; the level each of them is on from now is to be agreed with them.")
 
 
 def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLinks | None = None,
@@ -1081,18 +1084,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.LEVEL_REMOVED:
         return f"{_in_sentence(diff.label(change.level or '', old))} is removed; the people on it lose their level."
     if kind is Kind.LEVEL_RENAMED:
-        if change.field == "id":
-            if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
-                # Another level has its old id now (a level inserted, the ones above renumbered).
-                return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
-            return f"The level {escape(old)} is now called {escape(new)}."
-        former = diff.former_name(change.level or "")
-        if former and not former.startswith(f"{change.level} ") and former != change.level:
-            # Its id changed too (levels renumbered): the level as it was known, and as it is now.
-            now = diff.label(change.level or "", str(new))
-            return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
-                   f"is now {_in_sentence(now)}."
-        return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
+        renamed = _level_renamed(diff, change, old, new)
+        if TITLE_RAISED in change.reasons or TITLE_LOWERED in change.reasons:
+            # Its title moved along the scale of level names, not what it asks: said to whoever holds that title.
+            title = escape(str(new if change.field == "title" else diff.level_title(change.level or "")))
+            former = escape(str(old if change.field == "title" else diff.former_name(change.level or "")))
+            renamed = f"{renamed.removesuffix('.')}, asking what it asked before: the title “{title}” now asks what " \
+                      f"“{former}” asked ({'less' if TITLE_RAISED in change.reasons else 'more'} than before)."
+        return renamed
     if kind is Kind.LEVEL_REORDERED:
         return f"The level {escape(change.level or '')} moves in the ladder ({change.field} {_value(old)} → {_value(new)})."
     if kind in (Kind.DIMENSION_ADDED, Kind.COMPETENCY_ADDED):
@@ -1198,6 +1197,22 @@ def _count_word(count: int) -> str:
 def _quotes(texts: list[str]) -> str:
     quoted = [f"“{escape(text)}”" for text in texts]
     return and_list(quoted)
+
+
+def _level_renamed(diff: FrameworkDiff, change: Change, old: Any, new: Any) -> str:
+    """A level's id or title renamed, as the notes say it."""
+    if change.field == "id":
+        if diff.new is not None and any(lv.id == old for lv in diff.new.framework.levels):
+            # Another level has its old id now (a level inserted, the ones above renumbered).
+            return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
+        return f"The level {escape(old)} is now called {escape(new)}."
+    former = diff.former_name(change.level or "")
+    if former and not former.startswith(f"{change.level} ") and former != change.level:
+        # Its id changed too (levels renumbered): the level as it was known, and as it is now.
+        now = diff.label(change.level or "", str(new))
+        return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
+               f"is now {_in_sentence(now)}."
+    return f"The level {escape(change.level or '')} is now titled “{escape(new)}” (was “{escape(old)}”)."
 
 
 def _regrouped_words(olds: list[str], news: list[str], change: Change) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...text import and_list, plural, shortened_pair
-from ..changes import GONE, IMPACTS, Change, Impact, Kind, in_sentence
+from ..changes import GONE, IMPACTS, REMOVALS, Change, Impact, Kind, in_sentence
 from ..glossary import DEFINITION_ASKED, DEFINITION_NO_LONGER_ASKED, FIELD_PREFIX, levels_marking
 from ..metadata import provenance
 from ..report import FrameworkDiff, Report
@@ -397,7 +397,8 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
     # A rewording that asks more in one way and less in another is counted under both too (Change.also_impact).
     # A statement rewritten as another (Change.rewritten) is, and says so.
-    twofold = [c for c in diff.changes if c.also_impact is not None]
+    # A removal is counted once (REMOVED_IMPACTS).
+    twofold = [c for c in diff.changes if c.also_impact is not None and c.kind not in REMOVALS]
     rewritten = sum(1 for c in twofold if c.rewritten)
     moves = counts["counted_twice"] - len(twofold)
     notes = [f"{plural(moves, 'move')} counted at each of {'its' if moves == 1 else 'their'} two levels"] if moves else []
