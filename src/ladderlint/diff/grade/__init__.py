@@ -308,8 +308,8 @@ from .subject import (
     without_examples,
 )
 from .words import (
-    AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
-    read_on_scale, sign,
+    AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
+    negating, read_on_scale, sign,
 )
 
 __all__ = [
@@ -461,7 +461,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Lengths of time in other units, on one scale ("six months" -> "90 days"), before their numbers are read.
-    timed = [(direction, Reading(reason, (said,))) for direction, reason, said in amounts_of_time(runs, a, b)]
+    timed = [(direction, Reading(reason, ((_as_written(said[0], old_text), _as_written(said[1], new_text)),)))
+             for direction, reason, said in amounts_of_time(runs, a, b)]
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
@@ -840,10 +841,11 @@ def _as_written(said: str, text: str) -> str:
     """Words a reading quotes (``_said``: "ruby plus javascript ruby plus
     objc") with the marks ``text`` writes between them, in lower case as
     every reading quotes words ("ruby + javascript, ruby + objc"); as said
-    where the text does not have them so (a number written out)."""
+    where the text does not have them so (a number written out); a number
+    read in figures as the text spells it ("nine months")."""
     if not said:
         return said
-    pattern = r"[\W_]*?".join(r"(?<!\w)" + _SIGNS_READ.get(word, re.escape(word)) + r"(?!\w)"
+    pattern = r"[\W_]*?".join(r"(?<!\w)" + _SIGNS_READ.get(word, as_spelt(word)) + r"(?!\w)"
                                for word in said.split(" "))
     found = re.search(pattern, text, re.IGNORECASE)
     return found.group(0).casefold() if found else said

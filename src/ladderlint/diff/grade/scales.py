@@ -385,9 +385,10 @@ def _counted_before(found: list[Word], i: int) -> Word | None:
 def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:
     """Whether the count at ``i`` (its clause ending at ``end``) counts some
     of a set: "one of the", "a few of our", "one or two of the", "two of
-    these"; not "one of" with no set after it, nor a number in figures."""
-    if not texts[i].isalpha() or _counted(texts[i]) is None:
-        return False
+    these", "3 of my team's goals" (a number in figures or in words, the same count); not "one of" with no set
+    after it."""
+    if _counted(texts[i]) is None or i and texts[i - 1] in vocab.RANKING_TOPS:
+        return False  # "in the top 10 of the CTF": a place in a ranking, no share of a set
     j = i + 1
     while j + 1 < end and texts[j] in ("or", "to", "and") and count_of(texts[j + 1]) is not None:
         j += 2  # "one or two of the"
