@@ -2879,6 +2879,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "demonstrate show",
     "knowledge understanding",
     "understand grasp comprehend",
+    # Seeing trouble before it comes, and what stands in the way of work: owners write one for another
+    # ("Foresee impediments" / "Anticipate obstacles"). Not "predict" (a number) nor "risk" (what may happen).
+    "anticipate foresee",
+    "obstacle impediment blocker roadblock hurdle",
     "goal objective aim target",
     "decision choice",
     "complex complicated",

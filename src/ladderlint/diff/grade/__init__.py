@@ -283,7 +283,7 @@ from .autonomy import (
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -514,6 +514,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
         one_for_an_article(removed, inserted)
+    light_verb_taken_out(runs, a, b)  # "Make steady progress" / "Progress steadily"
     linking_verbs(runs)
     verb_frames(runs)
     kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
