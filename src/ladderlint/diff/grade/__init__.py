@@ -271,7 +271,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...text import name_key, only_links_differ, other_language, other_script, without_possessive
+from ...text import as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
@@ -283,7 +283,7 @@ from .autonomy import (
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, light_verb_taken_out, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -432,7 +432,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
-    cleaned = [without_debris(old), without_debris(new)]
+    # "~~Leads reviews~~", "<!-- Leads reviews -->": struck through or hidden, no longer asked.
+    cleaned = [without_debris(as_asked(old)), without_debris(as_asked(new))]
     # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
     marked = examples_marked_alike(*cleaned)
     if marked != cleaned[1] and marked == cleaned[0]:  # a marker changed, and nothing else did
@@ -504,6 +505,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         split = split_phrase(role, runs, a, b, avoided)
         if split:
             directions.append(split)
+    opposites(runs)  # "proactively" -> "reactively": the first taken out, before either is read as a respelling
     for removed, inserted in runs:
         light_verbs(removed, inserted)  # before a respelling takes the noun alone
         light_verbs(inserted, removed)

@@ -741,6 +741,27 @@ def light_verb_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word
                     w.neutral = True
 
 
+def opposites(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A word replaced by its opposite by prefix ("proactively" /
+    "reactively", "independently" / "dependently", "secure" / "insecure":
+    ``vocab.opposite_forms``): the word that asks less is no word of its
+    own, so the other reads as taken out (the bar lowered: "autonomy
+    lowered", "words taken out") or put in. Of the two, a word of scale
+    ("independently") is the one that asks; else the one
+    ``opposite_forms`` does not name."""
+    for removed, inserted in runs:
+        for w in removed:
+            for x in inserted:
+                if w.neutral or x.neutral or not w.text.isalpha() or not x.text.isalpha():
+                    continue
+                weaker = vocab.opposite_forms(w.text, x.text)
+                if weaker is None:
+                    continue
+                if (w.role == "content") != (x.role == "content"):
+                    weaker = w.text if w.role == "content" else x.text  # "dependently" of "independently"
+                (w if weaker == w.text else x).neutral = True
+
+
 def _said_of(word: Word, other: list[Word]) -> bool:
     """Whether the other text says ``word`` in another part of speech, or already: "steady" / "steadily"."""
     return any(same_word(word.text, w.text) or adverb_of_noun(word.text, w.text)
