@@ -498,6 +498,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     vague_deadline = deadline_for_vague_time(runs, a, b)
     directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
         + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
+    asked = [bool(_QUESTION.match(text)) for text in cleaned]
+    if asked[0] != asked[1]:
+        # "I lead reviews" -> "Do I lead reviews?": a question asks nothing of the reader; the other way, it is
+        # now asked.
+        directions.append((-1, "made a question") if asked[1] else (1, "question made a statement"))
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)
@@ -733,6 +738,17 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role in reach], avoided))
             meaning_removed = [w for w in meaning_removed if w.role not in reach]
             meaning_inserted = [w for w in meaning_inserted if w.role not in reach]
+        if any(w.role == "involvement" for w in meaning_removed) \
+                and any(w.role == "involvement" for w in meaning_inserted) \
+                and not any(w.role == "involvement" for w in meaning_inserted if w.stem in
+                            {x.stem for x in meaning_removed}):
+            # "drive and complete new assignments" -> "participate in new assignments": how much a part they
+            # take is read on its scale (help < do < lead), as a degree is, whatever else the run rewrites; the
+            # rest is read as words ("complete" taken out).
+            directions.extend(scale_directions([w for w in meaning_removed if w.role == "involvement"],
+                                                [w for w in meaning_inserted if w.role == "involvement"], avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "involvement"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "involvement"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
@@ -798,6 +814,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # both ways, for a reviewer, never as a lower bar alone. ("Rarely ..." and "never ..." say it is
         # avoided, as ladders use them: "Rarely misses a deadline".)
         directions.append((1, "frequency raised"))
+    if any(reason != _NEGATION_REWORDED for _d, reason in directions):
+        # "without the need for constant guidance" -> "with guidance": a negation reworded says that its words
+        # changed, not which way; where other readings say it ("autonomy lowered"), they weigh, not it.
+        directions = [(0, reason) if reason == _NEGATION_REWORDED else (d, reason) for d, reason in directions]
     reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
                     for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
@@ -813,6 +833,16 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
+#: A statement that is one question, opened by an auxiliary or a word of asking: "Do I lead design reviews?",
+#: "How do I grow?"; not a statement that quotes one ("I ask: why did it fail?").
+_QUESTION = re.compile(
+    r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)"
+    r"\b[^.!?]*\?\W*$", re.IGNORECASE)
+
+
+#: The reading of a negation said in other words with what it negates ("I do not ignore failing tests" -> "I never
+#: fix failing tests"): the opposite may be asked, which way only the other readings can say.
+_NEGATION_REWORDED = "negation reworded"
 #: The reason of a move to more often of what is avoided ("Rarely misses deadlines" -> "Often misses deadlines").
 _AVOIDED_MORE_OFTEN = read_on_scale("frequency", 1, True)[1]
 
