@@ -745,10 +745,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # "drive and complete new assignments" -> "participate in new assignments": how much a part they
             # take is read on its scale (help < do < lead), as a degree is, whatever else the run rewrites; the
             # rest is read as words ("complete" taken out).
-            directions.extend(scale_directions([w for w in meaning_removed if w.role == "involvement"],
-                                                [w for w in meaning_inserted if w.role == "involvement"], avoided))
-            meaning_removed = [w for w in meaning_removed if w.role != "involvement"]
-            meaning_inserted = [w for w in meaning_inserted if w.role != "involvement"]
+            # Of one rank ("suggests" -> "participates in"), the verbs are read as words.
+            involved = scale_directions([w for w in meaning_removed if w.role == "involvement"],
+                                        [w for w in meaning_inserted if w.role == "involvement"], avoided)
+            if involved:
+                directions.extend(involved)
+                meaning_removed = [w for w in meaning_removed if w.role != "involvement"]
+                meaning_inserted = [w for w in meaning_inserted if w.role != "involvement"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
@@ -814,9 +817,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # both ways, for a reviewer, never as a lower bar alone. ("Rarely ..." and "never ..." say it is
         # avoided, as ladders use them: "Rarely misses a deadline".)
         directions.append((1, "frequency raised"))
-    if any(reason != _NEGATION_REWORDED for _d, reason in directions):
-        # "without the need for constant guidance" -> "with guidance": a negation reworded says that its words
-        # changed, not which way; where other readings say it ("autonomy lowered"), they weigh, not it.
+    if any(reason.startswith(_AUTONOMY_READ) for _d, reason in directions):
+        # "without the need for constant guidance" -> "with guidance": help negated is read on autonomy, as far
+        # as the amount negated says; the negation reworded with it says no way of its own. ("I must review"
+        # -> "I mustn't review" asks the opposite: read both ways, as before.)
         directions = [(0, reason) if reason == _NEGATION_REWORDED else (d, reason) for d, reason in directions]
     reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
                     for _d, reason in directions)
@@ -843,6 +847,8 @@ _QUESTION = re.compile(
 #: The reading of a negation said in other words with what it negates ("I do not ignore failing tests" -> "I never
 #: fix failing tests"): the opposite may be asked, which way only the other readings can say.
 _NEGATION_REWORDED = "negation reworded"
+#: How a reading of help had or independence begins: "autonomy lowered".
+_AUTONOMY_READ = "autonomy "
 #: The reason of a move to more often of what is avoided ("Rarely misses deadlines" -> "Often misses deadlines").
 _AVOIDED_MORE_OFTEN = read_on_scale("frequency", 1, True)[1]
 

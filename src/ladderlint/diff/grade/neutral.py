@@ -750,6 +750,8 @@ def opposites(runs: list[tuple[list[Word], list[Word]]]) -> None:
     ("independently") is the one that asks; else the one
     ``opposite_forms`` does not name."""
     for removed, inserted in runs:
+        if any(negating(w) for w in (*removed, *inserted)):
+            continue  # "unclear" -> "isn't clear": a negation for its prefix (``negation_flip``)
         for w in removed:
             for x in inserted:
                 if w.neutral or x.neutral or not w.text.isalpha() or not x.text.isalpha():
