@@ -806,6 +806,20 @@ STRIKETHROUGH = lazy(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)")
 _UNEMPHASISED_ADDRESS = lazy(r"\b(?:https?://|www\.)\S+|\]\([^()\s]+\)")
 
 
+#: An HTML comment: "<!-- not yet -->", hidden where the text is shown as Markdown.
+HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def as_asked(text: str) -> str:
+    """A text without what it marks as no longer said: words struck through
+    ("~~leads design reviews~~", Markdown's mark of a deletion) and words
+    hidden in an HTML comment ("<!-- independently -->"). What a reader
+    is asked is what is left."""
+    if "~~" not in text and "<!--" not in text:
+        return text
+    return STRIKETHROUGH.sub(" ", HTML_COMMENT.sub(" ", text))
+
+
 def emphasis_as_text(text: str) -> str:
     """Markdown's bold, italics and strikethrough as a reader sees them:
     their words without the markers ("**very strong ownership**", "_do_",

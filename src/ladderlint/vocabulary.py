@@ -1775,6 +1775,27 @@ def negated_form(word: str, base: str) -> bool:
     return len(base) >= 3 and any(word == prefix + base for prefix in NEGATING_PREFIXES)
 
 
+#: Prefixes that make one word the opposite of the other on the same stem, the first the one that asks more:
+#: "proactively" / "reactively" (acting before it is needed, or after).
+OPPOSING_PREFIXES: tuple[tuple[str, str], ...] = (("pro", "re"),)
+
+
+def opposite_forms(word: str, other: str) -> str | None:
+    """Of two words that are opposites by their prefixes, the one that
+    says less of what is asked where neither is read otherwise: the word
+    a negating prefix was put on ("insecure" of "secure"), or the second
+    of ``OPPOSING_PREFIXES`` ("reactively" of "proactively"). None where
+    they are no such pair ("clear" / "clean")."""
+    for x, y in ((word, other), (other, word)):
+        if negated_form(x, y):
+            return x
+        for more, less in OPPOSING_PREFIXES:
+            base = y.removeprefix(more)
+            if len(base) >= 5 and y.startswith(more) and x == less + base:
+                return x
+    return None
+
+
 #: Words of keeping something from happening: what follows them is to be
 #: avoided, so one more thing after "or" is one more to avoid.
 AVOIDING = frozenset(
@@ -2940,6 +2961,10 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
     "demonstrate show",
     "knowledge understanding",
     "understand grasp comprehend",
+    # Seeing trouble before it comes, and what stands in the way of work: owners write one for another
+    # ("Foresee impediments" / "Anticipate obstacles"). Not "predict" (a number) nor "risk" (what may happen).
+    "anticipate foresee",
+    "obstacle impediment blocker roadblock hurdle",
     "goal objective aim target",
     "decision choice",
     "complex complicated",

@@ -331,8 +331,8 @@ def same_word(x: str, y: str) -> bool:
         return False
     if x != y and any(c.isdigit() for c in x + y):
         return False  # "99.9" / "99.95", "v3.11" / "v3.12": another number, however alike the digits
-    if vocab.negated_form(x, y) or vocab.negated_form(y, x):
-        return False  # "clear" / "unclear": the opposite, however alike the letters
+    if vocab.opposite_forms(x, y):
+        return False  # "clear" / "unclear", "proactive" / "reactive": the opposite, however alike the letters
     return x == y or stem(x) == stem(y) or slip(x, y) \
         or difflib.SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
 

@@ -271,7 +271,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
-from ...text import name_key, only_links_differ, other_language, other_script, without_possessive
+from ...text import as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
@@ -283,7 +283,7 @@ from .autonomy import (
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -308,8 +308,8 @@ from .subject import (
     without_examples,
 )
 from .words import (
-    AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, negating,
-    read_on_scale, sign,
+    AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
+    negating, read_on_scale, sign,
 )
 
 __all__ = [
@@ -432,7 +432,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
-    cleaned = [without_debris(old), without_debris(new)]
+    # "~~Leads reviews~~", "<!-- Leads reviews -->": struck through or hidden, no longer asked.
+    cleaned = [without_debris(as_asked(old)), without_debris(as_asked(new))]
     # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
     marked = examples_marked_alike(*cleaned)
     if marked != cleaned[1] and marked == cleaned[0]:  # a marker changed, and nothing else did
@@ -461,7 +462,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Read before the words of the runs are neutralised: "annually" -> "biannually" is no slip of the hand.
     unsure = ambiguous_period(runs) or vague_time(runs, a, b)
     # Lengths of time in other units, on one scale ("six months" -> "90 days"), before their numbers are read.
-    timed = [(direction, Reading(reason, (said,))) for direction, reason, said in amounts_of_time(runs, a, b)]
+    timed = [(direction, Reading(reason, ((_as_written(said[0], old_text), _as_written(said[1], new_text)),)))
+             for direction, reason, said in amounts_of_time(runs, a, b)]
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
@@ -496,6 +498,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     vague_deadline = deadline_for_vague_time(runs, a, b)
     directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
         + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
+    asked = [bool(_QUESTION.match(text)) for text in cleaned]
+    if asked[0] != asked[1]:
+        # "I lead reviews" -> "Do I lead reviews?": a question asks nothing of the reader; the other way, it is
+        # now asked.
+        directions.append((-1, "made a question") if asked[1] else (1, "question made a statement"))
     for unclear in (deadline_for_span(runs), waits(runs)):
         if unclear:
             directions.append(unclear)
@@ -503,6 +510,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         split = split_phrase(role, runs, a, b, avoided)
         if split:
             directions.append(split)
+    opposites(runs)  # "proactively" -> "reactively": the first taken out, before either is read as a respelling
     for removed, inserted in runs:
         light_verbs(removed, inserted)  # before a respelling takes the noun alone
         light_verbs(inserted, removed)
@@ -513,6 +521,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         neutral_respellings(removed, inserted)
         pronouns_for_nouns(removed, inserted)
         one_for_an_article(removed, inserted)
+    light_verb_taken_out(runs, a, b)  # "Make steady progress" / "Progress steadily"
     linking_verbs(runs)
     verb_frames(runs)
     kept_told(runs, a, b)  # after "keep" is read as "make sure ... is" where the other text says that
@@ -729,6 +738,20 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role in reach], avoided))
             meaning_removed = [w for w in meaning_removed if w.role not in reach]
             meaning_inserted = [w for w in meaning_inserted if w.role not in reach]
+        if any(w.role == "involvement" for w in meaning_removed) \
+                and any(w.role == "involvement" for w in meaning_inserted) \
+                and not any(w.role == "involvement" for w in meaning_inserted if w.stem in
+                            {x.stem for x in meaning_removed}):
+            # "drive and complete new assignments" -> "participate in new assignments": how much a part they
+            # take is read on its scale (help < do < lead), as a degree is, whatever else the run rewrites; the
+            # rest is read as words ("complete" taken out).
+            # Of one rank ("suggests" -> "participates in"), the verbs are read as words.
+            involved = scale_directions([w for w in meaning_removed if w.role == "involvement"],
+                                        [w for w in meaning_inserted if w.role == "involvement"], avoided)
+            if involved:
+                directions.extend(involved)
+                meaning_removed = [w for w in meaning_removed if w.role != "involvement"]
+                meaning_inserted = [w for w in meaning_inserted if w.role != "involvement"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
@@ -794,6 +817,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         # both ways, for a reviewer, never as a lower bar alone. ("Rarely ..." and "never ..." say it is
         # avoided, as ladders use them: "Rarely misses a deadline".)
         directions.append((1, "frequency raised"))
+    if any(reason.startswith(_AUTONOMY_READ) for _d, reason in directions):
+        # "without the need for constant guidance" -> "with guidance": help negated is read on autonomy, as far
+        # as the amount negated says; the negation reworded with it says no way of its own. ("I must review"
+        # -> "I mustn't review" asks the opposite: read both ways, as before.)
+        directions = [(0, reason) if reason == _NEGATION_REWORDED else (d, reason) for d, reason in directions]
     reasons = tuple(Reading(reason, tuple(carried)) if reason in _WORDS_OF_MEANING and carried else reason
                     for _d, reason in directions)
     scaled = [d for d, reason in directions if reason not in _WORDS_OF_MEANING]
@@ -809,6 +837,18 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     return Grade(Impact.EDITORIAL, reasons or ("wording",))
 
 
+#: A statement that is one question, opened by an auxiliary or a word of asking: "Do I lead design reviews?",
+#: "How do I grow?"; not a statement that quotes one ("I ask: why did it fail?").
+_QUESTION = re.compile(
+    r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)"
+    r"\b[^.!?]*\?\W*$", re.IGNORECASE)
+
+
+#: The reading of a negation said in other words with what it negates ("I do not ignore failing tests" -> "I never
+#: fix failing tests"): the opposite may be asked, which way only the other readings can say.
+_NEGATION_REWORDED = "negation reworded"
+#: How a reading of help had or independence begins: "autonomy lowered".
+_AUTONOMY_READ = "autonomy "
 #: The reason of a move to more often of what is avoided ("Rarely misses deadlines" -> "Often misses deadlines").
 _AVOIDED_MORE_OFTEN = read_on_scale("frequency", 1, True)[1]
 
@@ -840,10 +880,11 @@ def _as_written(said: str, text: str) -> str:
     """Words a reading quotes (``_said``: "ruby plus javascript ruby plus
     objc") with the marks ``text`` writes between them, in lower case as
     every reading quotes words ("ruby + javascript, ruby + objc"); as said
-    where the text does not have them so (a number written out)."""
+    where the text does not have them so (a number written out); a number
+    read in figures as the text spells it ("nine months")."""
     if not said:
         return said
-    pattern = r"[\W_]*?".join(r"(?<!\w)" + _SIGNS_READ.get(word, re.escape(word)) + r"(?!\w)"
+    pattern = r"[\W_]*?".join(r"(?<!\w)" + _SIGNS_READ.get(word, as_spelt(word)) + r"(?!\w)"
                                for word in said.split(" "))
     found = re.search(pattern, text, re.IGNORECASE)
     return found.group(0).casefold() if found else said

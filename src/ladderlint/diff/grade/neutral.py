@@ -25,6 +25,7 @@ The runs themselves: ``changed_runs``.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -704,6 +705,69 @@ def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:
         return False
     i = next(k for k, w in enumerate(text) if w is verb[0])
     return a_verb([w.text for w in text], i, clause_ends(text))
+
+
+def light_verb_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A light verb taken out before its noun, the noun kept as the verb
+    of the other text ("Make steady progress on issues" / "Progress
+    steadily on issues", "Do a review of the design" / "Review the
+    design"), or put in so: the same thing asked, in other words. Not a
+    light verb taken out where the noun stays a noun ("Make progress
+    reports" / "Progress reports"), nor one replaced by another verb
+    ("Make progress" / "Track progress")."""
+    for k, (removed, inserted) in enumerate(runs):
+        for run, text, other in ((removed, a, b), (inserted, b, a)):
+            said = [w for w in run if not w.neutral and w.role not in NEUTRAL_ROLES]
+            put = [w for w in (inserted if run is removed else removed) if not w.neutral
+                   and w.role not in NEUTRAL_ROLES]
+            if len(said) < 1 or said[0].text not in vocab.LIGHT_VERBS or put:
+                continue
+            at = next(i for i, w in enumerate(text) if w is said[0])
+            ends = clause_ends(text)
+            # The noun it makes a verb phrase of: the last word of the words of meaning after it, past an
+            # article and a qualifier ("make steady progress on"), in its clause; "make progress reports"
+            # makes reports.
+            phrase = list(itertools.takewhile(lambda w: w.text not in FUNCTION_WORDS,
+                                              itertools.dropwhile(lambda w: w.text in FUNCTION_WORDS,
+                                                                  text[at + 1 : ends[at]])))
+            if not phrase or not english().verb(phrase[-1].text) \
+                    or not all(x is phrase[-1] or _said_of(x, other) for x in said[1:]):
+                continue
+            noun, other_texts, other_ends = phrase[-1], [w.text for w in other], clause_ends(other)
+            if any(w.text == noun.text and a_verb(other_texts, i, other_ends)
+                   and (i + 1 >= other_ends[i] or other_texts[i + 1] in FUNCTION_WORDS or other_texts[i + 1].endswith("ly"))
+                   for i, w in enumerate(other)):
+                for w in run:
+                    w.neutral = True
+
+
+def opposites(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A word replaced by its opposite by prefix ("proactively" /
+    "reactively", "independently" / "dependently", "secure" / "insecure":
+    ``vocab.opposite_forms``): the word that asks less is no word of its
+    own, so the other reads as taken out (the bar lowered: "autonomy
+    lowered", "words taken out") or put in. Of the two, a word of scale
+    ("independently") is the one that asks; else the one
+    ``opposite_forms`` does not name."""
+    for removed, inserted in runs:
+        if any(negating(w) for w in (*removed, *inserted)):
+            continue  # "unclear" -> "isn't clear": a negation for its prefix (``negation_flip``)
+        for w in removed:
+            for x in inserted:
+                if w.neutral or x.neutral or not w.text.isalpha() or not x.text.isalpha():
+                    continue
+                weaker = vocab.opposite_forms(w.text, x.text)
+                if weaker is None:
+                    continue
+                if (w.role == "content") != (x.role == "content"):
+                    weaker = w.text if w.role == "content" else x.text  # "dependently" of "independently"
+                (w if weaker == w.text else x).neutral = True
+
+
+def _said_of(word: Word, other: list[Word]) -> bool:
+    """Whether the other text says ``word`` in another part of speech, or already: "steady" / "steadily"."""
+    return any(same_word(word.text, w.text) or adverb_of_noun(word.text, w.text)
+               or w.text in (word.text + "ly", word.text[:-1] + "ily") for w in other)
 
 
 #: Light verbs that carry grammar and say having or doing: what a verb of making makes, one has ("has

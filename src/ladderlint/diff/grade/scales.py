@@ -240,6 +240,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 and not (word in vocab.ADJECTIVE_SCOPES and i + 1 < clause_ends[i]
                          and texts[i + 1] not in FUNCTION_WORDS):  # "my org's processes"; not "collective knowledge"
             w.role, w.rank = "scope", rank
+        elif word in _EACH and i + 1 < clause_ends[i] \
+                and found[i + 1].stem in {x.stem for x in found[:i] if x.sentence < w.sentence}:
+            # "Stage projects into milestones. Ship each milestone as an MVP": each of the ones a sentence before
+            # named, pointing back at them as "them" does; no more of them asked. Not "Reviews designs and
+            # approves each design", where "each" may say all the designs approved.
+            w.role = "function"
         elif word in vocab.QUANTITY:  # "most pull requests" -> "all pull requests"
             w.role, w.rank = "quantity", vocab.QUANTITY[word]
         elif word in FUNCTION_WORDS or word == "too" and (i + 1 == clause_ends[i] or texts[i + 1] in FUNCTION_WORDS):
@@ -385,9 +391,10 @@ def _counted_before(found: list[Word], i: int) -> Word | None:
 def _part_of_a_set(texts: list[str], i: int, end: int) -> bool:
     """Whether the count at ``i`` (its clause ending at ``end``) counts some
     of a set: "one of the", "a few of our", "one or two of the", "two of
-    these"; not "one of" with no set after it, nor a number in figures."""
-    if not texts[i].isalpha() or _counted(texts[i]) is None:
-        return False
+    these", "3 of my team's goals" (a number in figures or in words, the same count); not "one of" with no set
+    after it."""
+    if _counted(texts[i]) is None or i and texts[i - 1] in vocab.RANKING_TOPS:
+        return False  # "in the top 10 of the CTF": a place in a ranking, no share of a set
     j = i + 1
     while j + 1 < end and texts[j] in ("or", "to", "and") and count_of(texts[j + 1]) is not None:
         j += 2  # "one or two of the"
@@ -404,6 +411,8 @@ def _counted(word: str) -> float | None:
     return _SOME if word == "some" else count_of(word)
 
 
+#: Words that take one at a time of what they qualify: "each milestone", "every release".
+_EACH = frozenset({"each", "every"})
 #: Words that point at a set of things named: "two of these services".
 _DEMONSTRATIVES = frozenset("these those".split())
 #: Words after "one of the" that rank the person or thing among the rest, no share of a set asked for.

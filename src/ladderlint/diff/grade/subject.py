@@ -388,13 +388,18 @@ def _before_open_lists(text: str, against: str | None, names: BrandNames) -> str
 
 
 #: What an example may not say and still only illustrate: how often or how
-#: soon, how many, or without whose help.
-_BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent"})
+#: soon, how many, or without whose help, or with whose: "I independently
+#: identify solutions, e.g. with help from my manager" takes back the
+#: independence the statement asks.
+_BARS_IN_EXAMPLES = frozenset({"frequency", "deadline", "count", "independent", "guidance"})
+#: Of them, what sets a bar where a text says it alone (``bars``): help had asks less, no bar.
+_SETTING_A_BAR = _BARS_IN_EXAMPLES - {"guidance"}
 
 
 def _says_no_scale(text: str, names: BrandNames) -> bool:
     """Whether an example says nothing of how often or how soon, how many,
-    or without whose help ("e.g. always with tests", "(e.g. within a day)")."""
+    or with or without whose help ("e.g. always with tests", "(e.g. within a
+    day)", "e.g. with help from my manager")."""
     # A name with a dot in it ("three.js", "lib.money") is one name, not a number and a word.
     text = _DOTTED_NAME.sub("name", text)
     return not any(w.role in _BARS_IN_EXAMPLES and not w.neutral for w in read(text, names))
@@ -509,7 +514,7 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
         elif w.role == "content":
             asks = w.text in vocab.OBLIGED and texts[i + 1:i + 2] == ["to"]
         else:
-            asks = w.role in _BARS_IN_EXAMPLES
+            asks = w.role in _SETTING_A_BAR
         if asks:
             out.add(w.text)
     return frozenset(out)

@@ -299,6 +299,29 @@ _SPELT_PERCENTAGE = lazy(
     r"\s*(?=(?:percent|per cent)\b|%)", re.IGNORECASE)
 
 
+#: A number in words from two to ninety-nine, read as its figures wherever it stands ("three of my goals",
+#: "within fifteen minutes", "twenty-five engineers"), so that every reader of numbers reads it as the same
+#: number. Not "one", which is a pronoun as often ("the right one", "one of the"; its readers tell which), nor
+#: "zero", nor a number joined to another word ("two-pizza teams", "one-on-ones", "three-tier").
+_SPELT_COUNT = lazy(
+    rf"(?<![\w-])(?:(?:{'|'.join(_SPELT_TENS)})(?:[ -](?:{'|'.join(_SPELT_ONES[1:10])}))?|{'|'.join(_SPELT_ONES[2:])})"
+    r"(?![\w-])", re.IGNORECASE)
+#: A quarter of an hour, and three quarters of one: its minutes, as "half an hour" is read as 30 of them.
+_QUARTER_HOUR = lazy(r"(?<![\w-])(?:(three) quarters|(?:a|one) quarter) of an hour(?![\w-])", re.IGNORECASE)
+
+
+def as_spelt(number: str) -> str:
+    """A pattern of the ways a number read in figures may have been
+    written (``_SPELT_COUNT``): "25" as "25", "twenty-five" or "twenty five";
+    the number alone where it is not one written so."""
+    value = int(number) if number.isdigit() else 0
+    if not 2 <= value <= 99:
+        return re.escape(number)
+    tens, ones = divmod(value, 10)
+    spelt = _SPELT_ONES[value] if value < 20 else _SPELT_TENS[tens - 2] + (f"[ -]{_SPELT_ONES[ones]}" if ones else "")
+    return f"(?:{number}|{spelt})"
+
+
 def _spelt_number(words: str) -> int:
     """The value of a number in words up to a hundred and ninety-nine ("ninety-five", "a hundred", "one hundred
     and twenty")."""
@@ -332,6 +355,8 @@ def _numbers_written_out(clause: str) -> str:
     clause = _PRIORITY_CODE.sub(r"\1 \2", clause)
     clause = _AT_LEAST_SIGN.sub(r"\1 or more", clause)
     clause = _SPELT_PERCENTAGE.sub(lambda m: f"{_spelt_number(m.group(0))} ", clause)
+    clause = _QUARTER_HOUR.sub(lambda m: "45 minutes" if m.group(1) else "15 minutes", clause)
+    clause = _SPELT_COUNT.sub(lambda m: str(_spelt_number(m.group(0))), clause)
     clause = re.sub(r"(?<=\d)\s*%|\bper cent\b", " percent", clause)
     clause = _GLUED_UNIT.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2).lower() in vocab.MEASURE_UNITS
                              else m.group(0), clause)
