@@ -282,7 +282,7 @@ from .autonomy import (
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
-    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
+    adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, kept_told, light_verbs, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
@@ -535,6 +535,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     duty = condition_made_a_duty(a, b)
     if duty:
         directions.append(duty)
+    # "I lead reviews" -> "I am not expected to lead reviews", "I can lead" -> "I cannot yet lead": no longer asked.
+    withdrawn = expectation_withdrawn(a, b)
+    if withdrawn:
+        directions.append(withdrawn)
     # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.
     directions.extend(conditions_taken_out(runs, a, b))
     added = dropped = 0
@@ -729,6 +733,15 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role in reach], avoided))
             meaning_removed = [w for w in meaning_removed if w.role not in reach]
             meaning_inserted = [w for w in meaning_inserted if w.role not in reach]
+        if any(w.role == "involvement" for w in meaning_removed) \
+                and any(w.role == "involvement" for w in meaning_inserted):
+            # "Defines the strategy" -> "Proposes ideas for the strategy", "Architects resilient systems" ->
+            # "Reactively maintains systems": how big a part they take is read on its scale (helping < doing <
+            # deciding < leading), as a degree is, whatever else the run rewrites; the rest is read as words.
+            directions.extend(scale_directions([w for w in meaning_removed if w.role == "involvement"],
+                                                [w for w in meaning_inserted if w.role == "involvement"], avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "involvement"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "involvement"]
         quantity_removed = [w for w in meaning_removed if w.role == "quantity"]
         quantity_inserted = [w for w in meaning_inserted if w.role == "quantity"]
         if bool(quantity_removed) != bool(quantity_inserted):
