@@ -2972,10 +2972,11 @@ OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split
 #: Labels that make a statement a choice where they stand as a label: before
 #: a colon or a dash at its start ("Bonus: Writes blog posts", "Nice to
 #: have - speaks at meetups") or alone in brackets ("(bonus)", "[stretch
-#: goal]"); read as "optional". In a sentence they are words like any other
+#: goal]", "(aspirational)", "(not required)"); read as "optional". In a sentence they are words like any other
 #: ("takes on stretch assignments", "the bonus scheme"); "nice to have" says
 #: a choice wherever it stands, as "nice-to-have" does.
-OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional", "aspirational")
+OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional", "aspirational",
+                   "not required", "not mandatory", "not expected", "not yet expected", "not needed")
 #: Nouns that make a statement a choice where they are said of it, as what
 #: it is, at its clause's end ("Writing blog posts is a plus", "... would be
 #: a big bonus"); read as "optional". Elsewhere words like any other ("the

@@ -193,6 +193,13 @@ aside: what LL504 removes) and each changed run of words is read:
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
+- an expectation negated or withdrawn ("I lead reviews" -> "I am not
+  expected to lead reviews", "is not required to", "has no need to", "I
+  can lead" -> "I cannot yet lead", "able" -> "unable", "I do not fail
+  to" -> "I fail to", "This is not yet expected."): less is asked, and
+  the other way more (``neutral.expectation_withdrawn``); not help said
+  not to be needed, nor what is not expected to happen, nor a sentence of
+  its own about another act (an exclusion);
 - a qualifier of what is to be absent, after a negation, a word of
   avoiding or "free of" in its clause ("free of obvious bugs" -> "free of
   bugs", "avoids risky shortcuts" -> "avoids shortcuts"): taken out, more
@@ -536,7 +543,10 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if duty:
         directions.append(duty)
     # "I lead reviews" -> "I am not expected to lead reviews", "I can lead" -> "I cannot yet lead": no longer asked.
-    withdrawn = expectation_withdrawn(a, b)
+    # A sentence of its own that says what is not asked ("I am not expected to approve them") is an exclusion,
+    # read as one below.
+    withdrawn = not any(excludes(inserted, b) or excludes(removed, a) for removed, inserted in runs) \
+        and expectation_withdrawn(a, b)
     if withdrawn:
         directions.append(withdrawn)
     # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.

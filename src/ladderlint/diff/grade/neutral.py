@@ -937,8 +937,8 @@ def _withdrawals(text: list[Word]) -> list[tuple[list[Word], bool]]:
     out: list[tuple[list[Word], bool]] = []
     for i, w in enumerate(text):
         after = text[i + 1].text if i + 1 < len(text) else ""
-        if any(x.role in AUTONOMY for x in text if x.clause == w.clause):
-            continue  # "does not need guidance", "no review required": help, not a duty
+        if any(x.role in AUTONOMY and x.clause == w.clause for x in text[max(i - 3, 0) : i + 4]):
+            continue  # "no review is required", "does not need to ask for help": help, not a duty
         negation = next((k for k in range(i - 1, max(i - 4, -1), -1)
                          if text[k].clause == w.clause and text[k].text in NEGATING), None)
         start = negation - 1 if negation and text[negation - 1].text in _CARRYING else negation
@@ -946,10 +946,20 @@ def _withdrawals(text: list[Word]) -> list[tuple[list[Word], bool]]:
             out.append((text[i : i + 2] if after == "yet" else [w], True))  # "cannot yet lead"
         elif w.text in vocab.FAILING_TO and after == "to":
             out.append(([w], True) if start is None else (text[start : i + 1], False))
-        elif (w.text in vocab.EXPECTING or w.text in vocab.EXPECTING_BEFORE_TO and after == "to") \
-                and start is not None:
-            out.append((text[start : i + 1], True))  # "is not (yet) expected", "has no need"
+        elif (w.text in vocab.EXPECTING and (after == "to" or _said_of_the_statement(text, start))
+              or w.text in vocab.EXPECTING_BEFORE_TO and after == "to") and start is not None:
+            # "is not (yet) expected to", "has no need to", "This is not yet expected"; not "Regressions are not
+            # expected", which are to be avoided.
+            out.append((text[start : i + 1], True))
     return out
+
+
+def _said_of_the_statement(text: list[Word], start: int | None) -> bool:
+    """Whether the words from ``start`` are said of what the text asked
+    before them, a word standing for it their subject: "This is not yet
+    expected", "It is not required"."""
+    return start is not None and start > 0 and text[start - 1].text in ("this", "that", "it") \
+        and text[start - 1].clause == text[start].clause
 
 
 #: Verbs that carry a negation of an expectation: "is not expected", "has no need", "does not have to".
