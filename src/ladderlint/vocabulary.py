@@ -2451,7 +2451,8 @@ INVOLVEMENT: dict[str, float] = {
     "decide": 2.5, "decides": 2.5, "deciding": 2.5,
     # Designing it, or settling a discussion between others, is deciding how it is done, above doing it:
     # "Designs services" -> "Implements services", "mediates discussions" -> "takes part in discussions".
-    "design": 2.5, "designs": 2.5, "designing": 2.5, "architect": 2.5, "architects": 2.5, "architecting": 2.5,
+    # (Not "design" nor "architect": as often one of a list of disciplines, "(backend, data, design)", or a role.)
+    "designs": 2.5, "designing": 2.5, "architects": 2.5, "architecting": 2.5,
     "mediate": 2.5, "mediates": 2.5, "mediating": 2.5,
     # Keeping what is there, against making or raising it: "raises the bar" -> "maintains the bar".
     "maintain": 1.5, "maintains": 1.5, "maintaining": 1.5,
@@ -2462,6 +2463,11 @@ INVOLVEMENT: dict[str, float] = {
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
     "consume": 1, "consumes": 1, "consuming": 1,
 }
+#: Words of INVOLVEMENT for keeping what is there: read against another verb
+#: of involvement in its place ("raises the bar" -> "maintains the bar"),
+#: not put in or taken out alone, where it is as often another's deed
+#: ("code my team can maintain").
+KEEPING = frozenset("maintain maintains maintaining".split())
 #: Words of INVOLVEMENT for being there that, before "to", mean dealing
 #: with it: "attends to customer escalations" handles them.
 ATTENDING = frozenset("attend attends attending".split())
@@ -2539,7 +2545,7 @@ def more_involved(old: str, new: str) -> bool:
 #: its verb does ("provides support to the team" supports it).
 NOUNS_TOO = frozenset(
     "support help lead influence shape drive champion use uses using read reads reading understanding knowing "
-    "design designs architect architects shadow".split()
+    "designs architects shadow".split()
 )
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ...", "is becoming a specialist"): less than having it.

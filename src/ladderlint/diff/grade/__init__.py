@@ -692,6 +692,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 # now the ones who help; read as help had, not also as an audience taken out.
                 live_removed = [w for w in live_removed if w.role != "audience"]
                 live_inserted = [w for w in live_inserted if w.role != "audience"]
+            if not (live_removed and live_inserted):
+                # "I write code" -> "I write code my team can maintain": a verb of keeping put in or taken out
+                # alone is as often another's deed; it is read against a verb in its place ("raise" -> "maintain").
+                live_removed, live_inserted = ([w for w in run if w.text not in vocab.KEEPING]
+                                               for run in (live_removed, live_inserted))
             directions.extend(scale_directions(live_removed, live_inserted, avoided))
             continue
         # "Ships features. Plans work with guidance from their lead." -> "Ships features.": the help goes with
