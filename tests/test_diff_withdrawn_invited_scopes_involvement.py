@@ -92,6 +92,11 @@ def test_near_misses_keep_their_reading(old, new, impact):
     assert grade(old, new).impact == impact, grade(old, new).reasons
 
 
+def test_eventually_of_a_kind_of_thing_puts_nothing_off():
+    # "eventually consistent" names a kind of system: taken out, words taken out, no skill now had.
+    assert grade("Designs eventually consistent systems", "Designs consistent systems").reasons == ("words taken out",)
+
+
 LADDER = """\
 ladderlint: 1
 id: acme

@@ -120,8 +120,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "Encouraged to mentor": if they choose to
         elif word in vocab.FEELING and i + 1 < clause_ends[i]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["should"]  # "feels responsible for": hoped, not done
-        elif word in vocab.NOT_YET:
-            w.role = "learning"  # "will eventually lead": not yet, as "is learning to lead"
+        elif word in vocab.NOT_YET and (i == 0 or texts[i - 1] in vocab.CERTAINTY or found[i - 1].clause != w.clause):
+            w.role = "learning"  # "will eventually lead": not yet, as "is learning to lead"; not "eventually consistent"
         elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1, clause_ends):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
         elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _tends_to_a_deed(texts, i + 1):
