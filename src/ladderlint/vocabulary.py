@@ -1460,6 +1460,10 @@ SCOPE_OF: dict[str, str] = {
     "organisation": "organisation", "organization": "organisation", "organisations": "organisation",
     "organizations": "organisation", "org": "organisation", "orgs": "organisation",
     "department": "organisation", "departments": "organisation", "division": "organisation",
+    # The adjectives of a scope say it as its noun does: "organizational goals" are the organisation's,
+    # "the enterprise architecture" the company's ("enterprise" alone is PLACED_SCOPES': "across the enterprise").
+    "organizational": "organisation", "organisational": "organisation", "departmental": "organisation",
+    "divisional": "organisation", "enterprise": "company", "enterprise-wide": "company",
     "company": "company", "companies": "company", "company-wide": "company", "companywide": "company",
     "industry": "industry",
 }
@@ -1802,6 +1806,16 @@ AVOIDING = frozenset(
     "avoid avoids avoiding prevent prevents preventing stop stops stopping eliminate eliminates eliminating "
     "reduce reduces reducing minimise minimises minimising minimize minimizes minimizing without never "
     "refuse refuses refusing resist resists".split()
+)
+#: Words that say an ability is lacking, the negation in them: "unable to",
+#: "cannot yet lead".
+NOT_ABLE = frozenset("unable incapable cannot can't".split())
+#: Verbs that say a deed is left undone, before "to": "fails to write
+#: tests" asks less than "writes tests"; negated ("never fails to") they
+#: say it is done.
+FAILING_TO = frozenset(
+    "fail fails failing neglect neglects neglecting forget forgets forgetting omit omits omitting hesitate "
+    "hesitates hesitating".split()
 )
 #: Phrases that say "can": "able to", "capable of" (not "a capable team"),
 #: and as nouns, "(has the) ability to", "capability to", "capacity to".
@@ -2517,11 +2531,25 @@ INVOLVEMENT: dict[str, float] = {
     # Deciding it oneself, against doing it and against leading others in deciding: "makes decisions"
     # (decides) < "leads decisions".
     "decide": 2.5, "decides": 2.5, "deciding": 2.5,
+    # Designing it, or settling a discussion between others, is deciding how it is done, above doing it:
+    # "Designs services" -> "Implements services", "mediates discussions" -> "takes part in discussions".
+    # (Not "design" nor "architect": as often one of a list of disciplines, "(backend, data, design)", or a role.)
+    "designs": 2.5, "designing": 2.5, "architects": 2.5, "architecting": 2.5,
+    "mediate": 2.5, "mediates": 2.5, "mediating": 2.5,
+    # Keeping what is there, against making or raising it: "raises the bar" -> "maintains the bar".
+    "maintain": 1.5, "maintains": 1.5, "maintaining": 1.5,
+    # Watching others do it, as being there is: "shadows on-call engineers" < "is on call".
+    "observe": 1, "observes": 1, "observing": 1, "shadow": 1, "shadows": 1, "shadowing": 1,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
     "consume": 1, "consumes": 1, "consuming": 1,
 }
+#: Words of INVOLVEMENT for keeping what is there: read against another verb
+#: of involvement in its place ("raises the bar" -> "maintains the bar"),
+#: not put in or taken out alone, where it is as often another's deed
+#: ("code my team can maintain").
+KEEPING = frozenset("maintain maintains maintaining".split())
 #: Words of INVOLVEMENT for being there that, before "to", mean dealing
 #: with it: "attends to customer escalations" handles them.
 ATTENDING = frozenset("attend attends attending".split())
@@ -2598,7 +2626,8 @@ def more_involved(old: str, new: str) -> bool:
 #: involvement only where they stand as verbs; given, the noun says what
 #: its verb does ("provides support to the team" supports it).
 NOUNS_TOO = frozenset(
-    "support help lead influence shape drive champion use uses using read reads reading understanding knowing".split()
+    "support help lead influence shape drive champion use uses using read reads reading understanding knowing "
+    "designs architects shadow".split()
 )
 #: Words that say a skill is still being acquired ("I am learning to ...",
 #: "I'm gaining ...", "is becoming a specialist"): less than having it.
@@ -2824,7 +2853,7 @@ EASE = frozenset("easy easier simple straightforward".split())
 PHRASES_OF_ONE_WORD = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
-    ("from", "time", "to", "time"): "occasionally", ("every", "now", "and", "then"): "occasionally",
+    ("from", "time", "to", "time"): "occasionally", ("at", "times"): "sometimes", ("every", "now", "and", "then"): "occasionally",
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
     ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
     ("on", "a", "regular", "basis"): "regularly", ("on", "a", "day-to-day", "basis"): "daily",
@@ -3011,21 +3040,40 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group 
 #: Words that, before "to", say a thing is asked of someone ("is expected
 #: to write a design document", "are required to"), as "must" does.
 OBLIGED = frozenset("expected required obliged".split())
+#: Words that say a thing is asked of the person, or within their reach:
+#: negated ("is not expected to", "(not required)", "This is not yet
+#: expected", "is not able to") they withdraw what the statement asks. "need"
+#: and "have" only before "to" ("has no need to", "doesn't have to"; not
+#: "doesn't need help", which is autonomy).
+EXPECTING = OBLIGED | frozenset(
+    "necessary mandatory compulsory obligated requirement expectation able capable can".split())
+EXPECTING_BEFORE_TO = frozenset("need needs have has".split())
+#: Words that, before "to", leave it to the person whether to do it ("is
+#: encouraged to mentor", "Invited to mediate", "feel free to"): as "may"
+#: says.
+INVITED = frozenset("encouraged invited welcome free".split())
+#: Verbs of feeling before what is asked of one ("should feel responsible
+#: for"): a disposition hoped for, as "should" says, not a deed.
+FEELING = frozenset("feel feels".split())
+#: Words that put the deed off to some later time ("will eventually
+#: lead"): not yet done, as a skill still being learnt is not.
+NOT_YET = frozenset("eventually someday".split())
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
 #: Labels that make a statement a choice where they stand as a label: before
 #: a colon or a dash at its start ("Bonus: Writes blog posts", "Nice to
 #: have - speaks at meetups") or alone in brackets ("(bonus)", "[stretch
-#: goal]"); read as "optional". In a sentence they are words like any other
+#: goal]", "(aspirational)", "(not required)"); read as "optional". In a sentence they are words like any other
 #: ("takes on stretch assignments", "the bonus scheme"); "nice to have" says
 #: a choice wherever it stands, as "nice-to-have" does.
-OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional")
+OPTIONAL_LABELS = ("bonus", "stretch", "stretch goal", "extra credit", "nice to have", "optional", "aspirational",
+                   "not required", "not mandatory", "not expected", "not yet expected", "not needed")
 #: Nouns that make a statement a choice where they are said of it, as what
 #: it is, at its clause's end ("Writing blog posts is a plus", "... would be
 #: a big bonus"); read as "optional". Elsewhere words like any other ("the
 #: bonus scheme", "a plus sign").
-OPTIONAL_PREDICATES = ("plus", "bonus", "nice to have", "extra credit")
+OPTIONAL_PREDICATES = ("plus", "bonus", "nice to have", "extra credit", "goal for later", "future goal", "aspiration")
 #: Words that name a competency (or a list) of what is a choice: "Nice-to-have
 #: skills", "Bonus", "Optional", "Desirable skills", "Stretch goals"; and of
 #: what is asked: "Essential skills", "Must have", "Required", "Mandatory".

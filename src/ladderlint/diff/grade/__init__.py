@@ -193,6 +193,13 @@ aside: what LL504 removes) and each changed run of words is read:
   rather than being learnt ("I'm gaining" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
+- an expectation negated or withdrawn ("I lead reviews" -> "I am not
+  expected to lead reviews", "is not required to", "has no need to", "I
+  can lead" -> "I cannot yet lead", "able" -> "unable", "I do not fail
+  to" -> "I fail to", "This is not yet expected."): less is asked, and
+  the other way more (``neutral.expectation_withdrawn``); not help said
+  not to be needed, nor what is not expected to happen, nor a sentence of
+  its own about another act (an exclusion);
 - a qualifier of what is to be absent, after a negation, a word of
   avoiding or "free of" in its clause ("free of obvious bugs" -> "free of
   bugs", "avoids risky shortcuts" -> "avoids shortcuts"): taken out, more
@@ -282,7 +289,7 @@ from .autonomy import (
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
-    adverbs_for_nouns, another_word, both_ends, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
+    adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
@@ -544,6 +551,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     duty = condition_made_a_duty(a, b)
     if duty:
         directions.append(duty)
+    # "I lead reviews" -> "I am not expected to lead reviews", "I can lead" -> "I cannot yet lead": no longer asked.
+    # A sentence of its own that says what is not asked ("I am not expected to approve them") is an exclusion,
+    # read as one below.
+    withdrawn = not any(excludes(inserted, b) or excludes(removed, a) for removed, inserted in runs) \
+        and expectation_withdrawn(a, b)
+    if withdrawn:
+        directions.append(withdrawn)
     # "If a sprint is at risk, I escalate" -> "I escalate": now asked every time.
     directions.extend(conditions_taken_out(runs, a, b))
     added = dropped = 0
@@ -687,6 +701,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                 # now the ones who help; read as help had, not also as an audience taken out.
                 live_removed = [w for w in live_removed if w.role != "audience"]
                 live_inserted = [w for w in live_inserted if w.role != "audience"]
+            if not (live_removed and live_inserted):
+                # "I write code" -> "I write code my team can maintain": a verb of keeping put in or taken out
+                # alone is as often another's deed; it is read against a verb in its place ("raise" -> "maintain").
+                live_removed, live_inserted = ([w for w in run if w.text not in vocab.KEEPING]
+                                               for run in (live_removed, live_inserted))
             directions.extend(scale_directions(live_removed, live_inserted, avoided))
             continue
         # "Ships features. Plans work with guidance from their lead." -> "Ships features.": the help goes with

@@ -974,6 +974,62 @@ def replaced_negations(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
             partner.neutral = w.neutral = True
 
 
+def expectation_withdrawn(a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """An expectation negated, or a deed said to be left undone, in one text
+    and not the other: "I lead reviews" -> "I am not expected to lead
+    reviews", "... (not required)", "This is not yet expected.", "Has no
+    need to", "I can lead" -> "I cannot yet lead", "I am able to" -> "I am
+    unable to", "I do not fail to" -> "I fail to". What is asked is no
+    longer asked, which lowers the bar; the other way raises it. Not help
+    said not to be needed ("does not need guidance", "no review required"):
+    autonomy, read as such. The words that say it are read here alone."""
+    found = _withdrawals(a), _withdrawals(b)
+    counts = [sum(1 for _said, counted in side if counted) for side in found]
+    if counts[0] == counts[1]:
+        return None
+    for said, _counted in (span for side in found for span in side):
+        for w in said:
+            w.neutral = True
+    return (-1, "expectation withdrawn") if counts[1] > counts[0] else (1, "expectation made firm")
+
+
+def _withdrawals(text: list[Word]) -> list[tuple[list[Word], bool]]:
+    """The places of ``text`` that say an expectation is withdrawn (``expectation_withdrawn``), each
+    with the words that say it, and whether it withdraws one: a negation with the word of
+    expecting it negates and the words between them, an ability said to be lacking, a verb of
+    leaving a deed undone; its negation ("never fails to") says the deed is done, and withdraws none."""
+    out: list[tuple[list[Word], bool]] = []
+    for i, w in enumerate(text):
+        after = text[i + 1].text if i + 1 < len(text) else ""
+        if any(x.role in AUTONOMY and x.clause == w.clause for x in text[max(i - 3, 0) : i + 4]):
+            continue  # "no review is required", "does not need to ask for help": help, not a duty
+        negation = next((k for k in range(i - 1, max(i - 4, -1), -1)
+                         if text[k].clause == w.clause and text[k].text in NEGATING), None)
+        start = negation - 1 if negation and text[negation - 1].text in _CARRYING else negation
+        if w.text in vocab.NOT_ABLE:
+            out.append((text[i : i + 2] if after == "yet" else [w], True))  # "cannot yet lead"
+        elif w.text in vocab.FAILING_TO and after == "to":
+            out.append(([w], True) if start is None else (text[start : i + 1], False))
+        elif (w.text in vocab.EXPECTING and (after == "to" or _said_of_the_statement(text, start))
+              or w.text in vocab.EXPECTING_BEFORE_TO and after == "to") and start is not None:
+            # "is not (yet) expected to", "has no need to", "This is not yet expected"; not "Regressions are not
+            # expected", which are to be avoided.
+            out.append((text[start : i + 1], True))
+    return out
+
+
+def _said_of_the_statement(text: list[Word], start: int | None) -> bool:
+    """Whether the words from ``start`` are said of what the text asked
+    before them, a word standing for it their subject: "This is not yet
+    expected", "It is not required"."""
+    return start is not None and start > 0 and text[start - 1].text in ("this", "that", "it") \
+        and text[start - 1].clause == text[start].clause
+
+
+#: Verbs that carry a negation of an expectation: "is not expected", "has no need", "does not have to".
+_CARRYING = BE | frozenset("has have had do does did".split())
+
+
 def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """A negation added or taken out where nothing else of meaning changed
     ('I escalate' -> 'I don't escalate'), or reworded with what it negates

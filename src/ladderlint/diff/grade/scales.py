@@ -116,6 +116,12 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                                and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
         elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word in vocab.INVITED and texts[i + 1 : i + 2] == ["to"]:
+            w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "Encouraged to mentor": if they choose to
+        elif word in vocab.FEELING and i + 1 < clause_ends[i]:
+            w.role, w.rank = "certainty", vocab.CERTAINTY["should"]  # "feels responsible for": hoped, not done
+        elif word in vocab.NOT_YET and (i == 0 or texts[i - 1] in vocab.CERTAINTY or found[i - 1].clause != w.clause):
+            w.role = "learning"  # "will eventually lead": not yet, as "is learning to lead"; not "eventually consistent"
         elif word in vocab.LIKELIHOOD and _hedging(texts, i, 1, clause_ends):
             w.role, w.rank = "certainty", vocab.LIKELIHOOD[word]  # "Probably leads": not for certain
         elif word in vocab.TENDING and texts[i + 1 : i + 2] == ["to"] and _tends_to_a_deed(texts, i + 1):
@@ -503,7 +509,8 @@ def _optional_labels(text: str) -> str:
     return _NICE_TO_HAVE.sub("nice-to-have", text)
 
 
-_OPTIONAL_WORD = lazy(r"\b(?:bonus|stretch|extra|nice|plus|points)\b", re.IGNORECASE)
+_OPTIONAL_WORD = lazy(r"\b(?:" + "|".join(sorted({phrase.split()[0] for phrase in (
+    *vocab.OPTIONAL_LABELS, *vocab.OPTIONAL_PREDICATES, *vocab.OPTIONAL_REWARDS)})) + r")", re.IGNORECASE)
 _LABELS = "|".join(label.replace(" ", r"[\s-]+") for label in vocab.OPTIONAL_LABELS)
 #: What a statement is said to be, after "is", "are", "would be", "counts as" ...: "is a plus", "would be a big
 #: bonus", "is nice to have"; the noun at its clause's end, with one word of how much before it at most.
