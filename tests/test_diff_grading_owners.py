@@ -107,6 +107,28 @@ def test_can_for_may_lowers_the_bar():
     assert reworded("Can lead projects", "May lead projects") == ("lowers-bar", None, ["certainty lowered"])
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    # "can" against an obligation or a modal, not the plain verb, asks less (review 13, H3).
+    ("Is required to lead projects", "Can lead projects"),
+    ("Is expected to lead projects", "Is able to lead projects"),
+    ("Is expected to write a design doc for every change", "Is able to write a design doc for every change"),
+    ("You are expected to lead projects", "You are able to lead projects"),
+    ("Has to lead projects", "Is able to lead projects"),
+    ("Needs to lead projects", "Can lead projects"),
+    ("Must lead projects", "Is able to lead projects"),
+    ("Should lead projects", "Can lead projects"),
+    ("Will lead projects", "Can lead projects"),
+])
+def test_can_for_an_obligation_lowers_the_bar(old, new):
+    assert reworded(old, new) == ("lowers-bar", None, ["certainty lowered"])
+    assert reworded(new, old) == ("raises-bar", None, ["certainty raised"])
+
+
+def test_the_lowers_gate_stops_can_for_an_obligation(tmp_path):
+    old, new = statement_revisions(tmp_path, "Is required to lead projects", "Can lead projects")
+    assert CliRunner().invoke(main, ["diff", "--fail-on", "lowers-bar", old, new]).exit_code == 1
+
+
 # -- 4. a kind of a thing named before it ------------------------------------------------------------------------
 
 

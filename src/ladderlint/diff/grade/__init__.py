@@ -139,7 +139,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
   certainly ("must"; "may", "can"; "can" or "able to" against the plain
-  verb is wording: a ladder's "can" says what the level does), a wider or narrower scope (task <
+  verb is wording: a ladder's "can" says what the level does; against an
+  obligation, "is required to", "has to", it asks less), a wider or narrower scope (task <
   feature < project < team < group, where initiatives and programmes
   stand, < organisation < company < industry; "within their own code"
   narrows it, "in one team" and ", typically in one team" put in do too,
@@ -755,7 +756,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # to work with others, which is no help had.
             directions.extend(scale_directions(
                 [w for w in meaning_removed if w.role != "content"],
-                [w for w in meaning_inserted if w.role != "content"], avoided))
+                [w for w in meaning_inserted if w.role != "content"], avoided,
+                plain=not any(w.role == "content" for w in meaning_removed + meaning_inserted)))
             continue
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)
