@@ -45,8 +45,41 @@ def test_more_often_of_a_failure_lowers_the_bar(old, new):
     assert reworded(old, new) == ("lowers-bar", None, ["frequency of what is avoided raised"])
 
 
-def test_a_failure_mended_is_a_wanted_act():
-    assert reworded("Rarely fixes bugs", "Often fixes bugs") == ("raises-bar", None, ["frequency raised"])
+@pytest.mark.parametrize(("old", "new"), [
+    ("Rarely fixes bugs", "Often fixes bugs"),
+    # The failure is what the verb of mending acts on, after a preposition or a modifier too.
+    ("Rarely learns from mistakes", "Often learns from mistakes"),
+    ("Rarely investigates production incidents", "Often investigates production incidents"),
+])
+def test_a_failure_mended_is_a_wanted_act(old, new):
+    assert reworded(old, new) == ("raises-bar", None, ["frequency raised"])
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # A failure beside a mending that does not act on it: the failure is still said (review 13, H2).
+    ("Never breaks the build when fixing bugs", "Sometimes breaks the build when fixing bugs"),
+    ("Rarely causes outages when handling incidents", "Sometimes causes outages when handling incidents"),
+    ("Rarely introduces regressions while fixing bugs", "Regularly introduces regressions while fixing bugs"),
+    ("Rarely misses deadlines when fixing bugs", "Often misses deadlines when fixing bugs"),
+    ("Never reports status late", "Sometimes reports status late"),
+    ("Rarely repeats mistakes and learns from them", "Often repeats mistakes and learns from them"),
+])
+def test_more_often_of_a_failure_beside_a_mending_is_read_both_ways(old, new):
+    assert reworded(old, new)[:2] == ("raises-bar", "lowers-bar")
+
+
+def test_the_lowers_gate_stops_a_failure_made_more_often_beside_a_mending(tmp_path):
+    old, new = statement_revisions(tmp_path, "Never breaks the build when fixing bugs",
+                                   "Sometimes breaks the build when fixing bugs")
+    assert CliRunner().invoke(main, ["diff", "--fail-on", "lowers-bar", old, new]).exit_code == 1
+
+
+@pytest.mark.parametrize("avoiding", ["Seldom", "Infrequently"])
+def test_seldom_says_a_failure_is_avoided_as_rarely_does(avoiding):
+    assert reworded(f"{avoiding} misses deadlines", "Often misses deadlines") \
+        == ("lowers-bar", None, ["frequency of what is avoided raised"])
+    # Of an act the words do not say is a failure, both ways, as "rarely" is (review 13, M4).
+    assert reworded(f"{avoiding} holds reviews", "Regularly holds reviews")[:2] == ("raises-bar", "lowers-bar")
 
 
 def test_the_lowers_gate_stops_more_reviews_read_both_ways(tmp_path):
