@@ -170,6 +170,11 @@ def test_the_lowers_gate_stops_can_for_an_obligation(tmp_path):
     ("Contributes to writing proposals", "Contributes to writing test proposals"),
     ("Reviews code", "Reviews mobile code"),
     ("Writes tests", "Writes unit tests"),
+    ("Writes tests", "Writes end-to-end tests"),
+    ("Builds apps", "Builds iOS apps"),
+    ("Reviews changes", "Reviews API changes"),
+    ("Writes docs", "Writes design docs"),
+    ("Designs pipelines", "Designs data pipelines"),
 ])
 def test_a_kind_named_narrows_what_is_asked(old, new):
     assert reworded(old, new) == ("lowers-bar", None, ["kind narrowed"])
@@ -190,3 +195,34 @@ def test_a_kind_named_narrows_what_is_asked(old, new):
 ])
 def test_a_demanding_qualifier_raises_the_bar(old, new):
     assert reworded(old, new)[0] == "raises-bar"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # Near-misses: a word before a thing that is not a plain kind of work may say how senior, important or
+    # wide-reaching it is as well; the grader cannot tell, so it is read as words added (review 13, H1, H4).
+    ("Communicates with stakeholders", "Communicates with VP stakeholders"),
+    ("Presents to members", "Presents to board members"),
+    ("Owns systems", "Owns production systems"),
+    ("Leads reviews", "Leads architecture reviews"),
+    ("Handles escalations", "Handles customer escalations"),
+    ("Leads decisions", "Leads hiring decisions"),
+    ("Runs planning", "Runs roadmap planning"),
+    ("Sets culture", "Sets engineering culture"),
+    ("Designs systems", "Designs platform systems"),
+    ("Solves problems", "Solves research problems"),
+    ("Partners with managers", "Partners with product managers"),
+    # A verb put between a verb and its object.
+    ("Helps teammates", "Helps onboard teammates"),
+])
+def test_a_word_that_is_not_a_plain_kind_is_a_word_added(old, new):
+    assert reworded(old, new) == ("raises-bar", None, ["words added"])
+    assert reworded(new, old) == ("lowers-bar", None, ["words taken out"])
+
+
+@pytest.mark.parametrize(("old", "new", "bar"), [
+    ("Communicates with VP stakeholders", "Communicates with stakeholders", "lowers-bar"),
+    ("Communicates with stakeholders", "Communicates with VP stakeholders", "raises-bar"),
+])
+def test_each_gate_stops_a_demanding_word_moved(tmp_path, old, new, bar):
+    paths = statement_revisions(tmp_path, old, new)
+    assert CliRunner().invoke(main, ["diff", "--fail-on", bar, *paths]).exit_code == 1
