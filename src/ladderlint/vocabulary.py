@@ -1543,7 +1543,8 @@ BOTH_ENDS = frozenset({
 #: Words that say how often or how reliably, least first. A statement that
 #: gains one asks for more; one that loses it asks for less.
 FREQUENCY = {
-    "never": 0, "rarely": 1, "occasionally": 1, "sometimes": 2, "periodically": 2,
+    "never": 0, "rarely": 1, "seldom": 1, "infrequently": 1, "occasionally": 1, "sometimes": 2,
+    "periodically": 2,
     "often": 3, "frequently": 3, "regularly": 3, "usually": 4, "routinely": 4, "typically": 4,
     "generally": 4, "mostly": 4, "consistently": 5, "reliably": 5, "always": 6, "continuously": 5,
     "constantly": 5, "habitually": 5, "repeatedly": 3,
@@ -1579,7 +1580,7 @@ USUAL_FREQUENCY |= frozenset(adjective for adjective, said in FREQUENCY_ADJECTIV
 #: Words of frequency that say what they qualify is to be avoided ("never
 #: ships untested code", "rarely misses a deadline"): under them, more often
 #: asks for less.
-AVOIDING_FREQUENCY = frozenset("never rarely".split())
+AVOIDING_FREQUENCY = frozenset("never rarely seldom infrequently".split())
 
 
 def says_avoided(word: str) -> bool:
@@ -1589,25 +1590,33 @@ def says_avoided(word: str) -> bool:
     return FREQUENCY_ADJECTIVES.get(word, word) in AVOIDING_FREQUENCY
 
 
+#: Things that are failures, which a ladder asks to be rare ("rarely
+#: causes outages", "rarely makes mistakes"), unless dealt with
+#: (MENDING_ACTS: "fixes bugs").
+FAILING_THINGS = frozenset(
+    """
+    mistake mistakes error errors failure failures outage outages incident incidents bug bugs defect defects
+    regression regressions breakage breakages rework downtime blocker blockers escalation escalations
+    """.split()
+)
 #: Words that say an act is a failure, which a ladder asks to be rare:
 #: "rarely misses a deadline", "never breaks the build", "rarely causes
 #: outages", "rarely needs help", "rarely escalates unnecessarily". Under
 #: "rarely" or "never", more often of them asks less; of any other act
 #: ("rarely holds reviews"), more.
-FAILING_ACTS = frozenset(
+FAILING_ACTS = FAILING_THINGS | frozenset(
     """
     miss misses missed missing break breaks breaking broke fail fails failing failed forget forgets forgetting
     forgot overlook overlooks overlooking overlooked neglect neglects neglecting neglected ignore ignores ignoring
     block blocks blocking blocked slip slips slipping slipped regress regresses regressing cause causes causing
     need needs needing needed require requires requiring surprise surprises surprised
-    mistake mistakes error errors failure failures outage outages incident incidents bug bugs defect defects
-    regression regressions breakage breakages rework downtime blocker blockers escalation escalations
     unnecessarily needlessly unnecessary needless late poorly carelessly careless sloppy wrongly incorrectly
     broken
     """.split()
 )
-#: Verbs of dealing with a failure, which make the act done to it one wanted:
-#: "rarely fixes bugs", "never investigates incidents" are not failures.
+#: Verbs of dealing with a failure, which make the failure they act on
+#: (their object) a thing wanted done: "rarely fixes bugs", "never
+#: investigates incidents", "rarely learns from mistakes" are not failures.
 MENDING_ACTS = frozenset(
     """
     fix fixes fixing resolve resolves resolving debug debugs debugging triage triages triaging investigate
@@ -1616,23 +1625,55 @@ MENDING_ACTS = frozenset(
     finds finding spot spots spotting report reports reporting flag flags flagging learn learns learning
     """.split()
 )
+#: Words that end the phrase a verb acts on: "breaks the build when fixing
+#: bugs" (the build is broken, the bugs fixed).
+_PHRASE_ENDS = frozenset(
+    "and or but when whenever while if before after during without then so because that which who as unless "
+    "until once".split()
+)
 
 
-def says_a_failure(words: Iterable[str]) -> bool | None:
-    """Whether what a statement says is done (its lower-case ``words``) is
-    a failure, to be avoided: a verb, a noun or an adverb of failing
-    (FAILING_ACTS) not dealt with by a verb of mending ("misses a deadline",
-    "causes outages", "escalates unnecessarily"; not "fixes bugs"), or a
-    thing left undone ("ships untested code"). True where it says so, False
-    where it says the act is mending one, None where the words do not tell
-    ("holds reviews", "mentors others": most often a wanted act, which a
-    ladder may still say is done rarely)."""
-    found = list(words)
-    failing = [w for w in found if w in FAILING_ACTS or w.startswith("un") and w.endswith("ed") and len(w) > 6]
-    if not failing:
-        return None
-    # "Rarely fixes bugs", "never prevents outages": the failure named is the thing dealt with.
-    return not any(w in MENDING_ACTS for w in found)
+def _failing(word: str) -> bool:
+    return word in FAILING_ACTS or word.startswith("un") and word.endswith("ed") and len(word) > 6
+
+
+def _mended(words: list[str], at: int) -> bool:
+    """Whether the thing of failure at ``at`` is what a verb of mending
+    before it in its phrase acts on: "fixes bugs", "investigates production
+    incidents", "learns from their mistakes"."""
+    for word in reversed(words[max(0, at - 4) : at]):
+        if word in MENDING_ACTS:
+            return True
+        if word in _PHRASE_ENDS or _failing(word):
+            return False
+    return False
+
+
+def says_a_failure(*texts: Iterable[str]) -> bool | None:
+    """Whether what statements say is done (each text's lower-case words,
+    in order) is a failure, to be avoided: a verb, a thing or an adverb of
+    failing (FAILING_ACTS: "misses a deadline", "causes outages",
+    "escalates unnecessarily") or a thing left undone ("ships untested
+    code"). False where each failure named is what a verb of mending acts on
+    ("fixes bugs", "learns from mistakes"): a wanted act. None where the
+    words do not tell: no failure named ("holds reviews", "mentors others":
+    most often a wanted act, which a ladder may still say is done rarely),
+    or a failure beside a mending it is not the object of ("breaks the build
+    when fixing bugs", "repeats mistakes and learns from them"), or texts
+    that disagree."""
+    readings: set[bool | None] = set()
+    for text in texts:
+        words = list(text)
+        failing = [i for i, word in enumerate(words) if _failing(word)]
+        if not failing:
+            continue
+        if all(words[i] in FAILING_THINGS and _mended(words, i) for i in failing):
+            readings.add(False)  # "Rarely fixes bugs", "never prevents outages": the failure is what is dealt with
+        elif any(word in MENDING_ACTS for word in words):
+            readings.add(None)  # a failure, and a mending of something else: which is rare cannot be told
+        else:
+            readings.add(True)
+    return readings.pop() if len(readings) == 1 else None
 
 
 #: Modal words, weakest first: "may" asks less than "must".
@@ -2464,40 +2505,32 @@ SIZE = {
     "ill-defined": 3, "poorly-defined": 3, "loosely-defined": 3, "loosely-scoped": 3, "unscoped": 3,
     "underspecified": 3, "under-specified": 3, "clearly-defined": 1, "clearly-scoped": 1,
 }
-#: Words before a thing that say how demanding it is, beyond the scales'
-#: own (SIZE_WORDS, DEGREE, QUALITY, seniority): how important, how far it
-#: reaches, how good it is to be ("critical systems", "cross-team
-#: projects", "senior stakeholders", "clean code"). Put in before a thing,
-#: they ask more of it; a plain kind of it ("backend code") asks for less.
-DEMANDING_QUALIFIERS = frozenset(
+#: Words before a thing that name a plain kind of it, a technical area or
+#: a kind of work, which only restricts what is asked to that part of it:
+#: "backend code", "mobile apps", "API changes", "unit tests", "design
+#: docs", "data pipelines". A closed list: most words before a thing say how
+#: demanding it is as well as which ("VP stakeholders", "board members",
+#: "production systems", "architecture reviews", "customer escalations",
+#: "platform services", which reach many teams), and the grader cannot tell
+#: those apart, so any other word put in asks more, as words added do.
+DOMAIN_KINDS = frozenset(
     """
-    key important core central strategic cross-team cross-functional company-wide org-wide organisation-wide
-    organization-wide high-impact high-quality high-stakes high-risk risky novel unfamiliar external executive
-    leadership distributed business-critical mission-critical safety-critical sensitive challenging demanding
-    difficult hard tough urgent senior seniors experienced clean clear robust secure safe fast quick concise
-    accurate correct precise proper careful elegant honest direct open healthy right best better
+    backend back-end frontend front-end full-stack fullstack server server-side client-side mobile web ios
+    android desktop embedded api apis ui ux css html sql database db data infrastructure infra cloud
+    unit integration end-to-end e2e acceptance smoke test design code
+    python java javascript typescript kotlin ruby php scala golang rust
     """.split()
 )
-#: Endings of adjectives, which more often say how good or how hard a thing
-#: is ("maintainable", "thoughtful", "technical", "tested") than name a kind of it.
-_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "less", "ed", "al", "ic", "ent", "ant", "ate", "est", "ly")
-#: Words before a thing that say which of them, or how much of a stretch, not a kind: "the first draft",
-#: "the next release", "stretch assignments".
-_NOT_KINDS = frozenset("first last initial final next previous other own same whole entire stretch too so more most less".split())
 
 
 def plain_kind(word: str) -> bool:
     """Whether a (lower-case) word put before a thing names a plain kind of
-    it, a domain ("backend code", "test proposals", "mobile apps", "API
-    designs"), which narrows what is asked to that kind; not one that says
-    how big, hard, important, senior or good the thing is ("complex code",
-    "senior stakeholders", "critical systems", "clean code", "maintainable
-    code"), which asks more of it, nor a word that looks like an adjective,
-    whose meaning cannot be told."""
-    adjective = any(word.endswith(ending) and len(word) - len(ending) >= 3 for ending in _ADJECTIVE_ENDINGS)
-    return word.isalpha() and not adjective and word not in _NOT_KINDS \
-        and word not in DEMANDING_QUALIFIERS and word not in SENIORITY_WORDS and word not in SIZE_WORDS \
-        and word not in DEGREE and word not in QUALITY and word not in HIGH and word not in QUALITY_NOUNS
+    it, a domain (DOMAIN_KINDS: "backend code", "unit tests", "API
+    designs"), which narrows what is asked to that kind; not a word that may
+    say how senior, important, big or good the thing is too ("VP
+    stakeholders", "production systems", "critical systems", "clean code"),
+    which asks more of it."""
+    return word in DOMAIN_KINDS
 
 
 #: Words before a participle of definition (``DEFINED``) that say the work

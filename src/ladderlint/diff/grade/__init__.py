@@ -104,7 +104,8 @@ aside: what LL504 removes) and each changed run of words is read:
   avoided where the act says a failure ("misses a deadline", "causes
   outages": ``vocabulary.says_a_failure``), so more often asks less: "never" >
   "rarely"; of an act the words do not say is a failure ("holds reviews"),
-  more often is read both ways), a tighter or looser deadline ("within a
+  or of a failure beside a mending it is not the object of ("breaks the
+  build when fixing bugs"), more often is read both ways), a tighter or looser deadline ("within a
   day" < "within a week", "within half a day" < "within 1.5 days" < "within
   two days", "in four weeks" < "in six weeks", "after 3 months" < "after 6
   months", "by the end of
@@ -139,7 +140,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
   certainly ("must"; "may", "can"; "can" or "able to" against the plain
-  verb is wording: a ladder's "can" says what the level does), a wider or narrower scope (task <
+  verb is wording: a ladder's "can" says what the level does; against an
+  obligation, "is required to", "has to", it asks less), a wider or narrower scope (task <
   feature < project < team < group, where initiatives and programmes
   stand, < organisation < company < industry; "within their own code"
   narrows it, "in one team" and ", typically in one team" put in do too,
@@ -492,7 +494,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "Rarely" and "never" say an act is to be avoided only where the act is a failure ("Rarely misses a
     # deadline"); of a wanted act ("Rarely holds reviews"), more often asks more. Where the words do not
     # tell, both readings are given, so that neither gate lets the change by.
-    failure = vocab.says_a_failure(w.text for w in (*a, *b)) if any(
+    failure = vocab.says_a_failure([w.text for w in a], [w.text for w in b]) if any(
         w.role == "frequency" and w.text in vocab.AVOIDING_FREQUENCY for w in (*a, *b)) else True
     avoided = avoided and failure is True
     # Before the words of how often are read as the same: "every week" -> "every weekend" is as often.
@@ -797,7 +799,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             # to work with others, which is no help had.
             directions.extend(scale_directions(
                 [w for w in meaning_removed if w.role != "content"],
-                [w for w in meaning_inserted if w.role != "content"], avoided))
+                [w for w in meaning_inserted if w.role != "content"], avoided,
+                plain=not any(w.role == "content" for w in meaning_removed + meaning_inserted)))
             continue
         added += things_said(meaning_inserted)
         dropped += things_said(meaning_removed)

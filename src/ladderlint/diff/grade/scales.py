@@ -1116,11 +1116,24 @@ def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool,
 _MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound", "scope"})
 
 
+#: Words of a run that, before "to", say an obligation: "Has to lead projects".
+_OBLIGING = frozenset("have has had having".split())
+
+
+def _plain_verb(words: Sequence[Word]) -> bool:
+    """Whether the words a run changes on one side say no more than the
+    plain verb does: none at all, or only function words ("is", "to"),
+    not a word of obligation ("has to"), a modal or a hedge."""
+    return all(w.role in NEUTRAL_ROLES and w.text not in _OBLIGING for w in words)
+
+
 def scale_directions(
-    removed: Sequence[Word], inserted: Sequence[Word], avoided: bool = False
+    removed: Sequence[Word], inserted: Sequence[Word], avoided: bool = False, *, plain: bool = True
 ) -> list[tuple[int, str]]:
     """Which way a run that changes only words of scale moves the bar: +1 raises, -1 lowers.
-    ``avoided``: the text says what it names is done rarely or never, so more often asks less."""
+    ``avoided``: the text says what it names is done rarely or never, so more often asks less.
+    ``plain``: the run changes no word of meaning beside its words of scale (the caller reads such
+    words itself: "Is expected to" -> "Is able to" swaps "expected" for "able")."""
     out: list[tuple[int, str]] = []
     roles = {w.role for w in (*removed, *inserted)} - NEUTRAL_ROLES - {"help-topic"}
     for role in sorted(roles):
@@ -1145,10 +1158,12 @@ def scale_directions(
             # still being learnt (read on mastery), not a plain verb of doing.
             continue
         if role == "certainty" and bool(before) != bool(after) \
-                and all(rank == vocab.CERTAINTY["can"] for rank in before or after):
+                and all(rank == vocab.CERTAINTY["can"] for rank in before or after) \
+                and plain and _plain_verb(inserted if before else removed):
             # "Can onboard new hires" -> "Onboards new hires", "Is able to debug" -> "Debugs": a ladder's "can"
             # says what the level does, in another voice. Not a hedge ("may lead", "could lead"), which asks
-            # less than the plain verb.
+            # less than the plain verb, nor against an obligation ("Is required to lead", "has to lead",
+            # "needs to lead": "can" asks less) or a hedge of how often ("usually leads").
             continue
         if role == "frequency" and (before or after) and not (before and after) and all(
                 w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):

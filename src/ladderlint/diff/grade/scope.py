@@ -436,11 +436,13 @@ def kind_named(run: list[Word], text: list[Word]) -> bool:
     ("Reviews code" -> "Reviews backend code", "writing proposals" ->
     "writing test proposals"): put in, what is asked is narrowed to that
     kind (less is asked); taken out, widened to all of it, as a restriction
-    taken out is (``restriction_taken_out``). Not a word that says how big,
-    hard, senior or good the thing is ("senior stakeholders", "critical
-    systems", "clean code": ``vocabulary.plain_kind``), which asks more
-    put in; not after "and", "or" or a comma ("code and tests"), nor at the
-    start of the text or its clause, where it may be a verb."""
+    taken out is (``restriction_taken_out``). Only a word of a closed list
+    of technical areas and kinds of work (``vocabulary.plain_kind``): any
+    other may say how senior, important, big or good the thing is as well
+    ("VP stakeholders", "production systems", "critical systems"), and put
+    in asks more, as words added do. Not after "and", "or" or a comma
+    ("code and tests"), nor at the start of the text or its clause, where
+    it may be a verb."""
     if not run or len(run) > 2 or any(w.role != "content" or not vocab.plain_kind(w.text) for w in run) \
             or any(w.role in AUTONOMY or w.role in ("guidance", "help-topic") for w in text):
         # Where the text has help, what it is had with is read by the help ("needs help when debugging
