@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ladderlint.vocabulary import guide_named
 from model_rules_helpers import HEADER, ONE_DIMENSION, findings
 
 _WORK = "Is capable of working on clearly defined and scoped individual features or problems"
@@ -44,6 +45,23 @@ def test_the_same_work_with_guidance_from_a_guide_named_by_title_is_regressive(c
 ])
 def test_other_work_or_no_guidance_from_a_titled_person_is_not_regressive(cli, write, higher):
     assert findings(cli, write, _two_levels(_WORK + ".", higher), "LL207") == []
+
+
+
+@pytest.mark.parametrize("after_from, named", [
+    ("a more senior programmer.", "a more senior programmer"), ("more senior consultants", "more senior consultants"),
+    ("a more experienced colleague", "a more experienced colleague"),
+    # Work, not a person, after a word of rank: nothing names who guides.
+    ("more complex projects", ""), ("the more complex tickets", ""), ("most difficult incidents", ""),
+])
+def test_a_word_of_rank_names_a_guide_only_before_a_person(after_from, named):
+    tokens = ("learns from " + after_from.rstrip(".")).split()
+    assert " ".join(tokens[2 : 2 + guide_named(tokens, 2)]) == named
+
+
+def test_explain_ll207_says_guides_are_named_by_job_title(cli):
+    said = " ".join(cli("explain", "LL207").output.split())
+    assert '"from a senior programmer"' in said and '"from a more experienced colleague"' in said
 
 
 # LL205: a statement that is a choice at one level and asked at the next grows.

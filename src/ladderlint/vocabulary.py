@@ -3193,9 +3193,21 @@ def guide_named(words: Sequence[str], i: int) -> int:
     if j < len(window) and window[j] in _RANKING:
         while j < len(window) and window[j] in _RANKING:
             j += 1
-        if j < len(window) and window[j].isalpha() and window[j] not in FUNCTION_WORDS:
+        if j < len(window) and _names_a_person(window[j]):
             return j + 1  # the noun a word of rank says is a person: "a senior programmer"
     return 0
+
+
+#: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').
+_PERSON_ENDING = lazy(r"[a-z]{3,}(?:er|or|ist|ant)s?")
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether a word after a word of rank names people, whatever the
+    framework calls them ('programmer', 'consultants', 'specialist'), not
+    work ('more complex projects', 'more senior-level tasks')."""
+    return word in PERSON_NOUNS or role_noun(word) or _PERSON_ENDING.fullmatch(word) is not None \
+        and word not in SCOPE_OF and word not in PIECES_OF_WORK
 
 
 def scope_words(words: Sequence[str]) -> list[str]:
