@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ladderlint.vocabulary import guide_named
 from model_rules_helpers import HEADER, ONE_DIMENSION, findings
 
 _WORK = "Is capable of working on clearly defined and scoped individual features or problems"
@@ -44,6 +45,23 @@ def test_the_same_work_with_guidance_from_a_guide_named_by_title_is_regressive(c
 ])
 def test_other_work_or_no_guidance_from_a_titled_person_is_not_regressive(cli, write, higher):
     assert findings(cli, write, _two_levels(_WORK + ".", higher), "LL207") == []
+
+
+
+@pytest.mark.parametrize("after_from, named", [
+    ("a more senior programmer.", "a more senior programmer"), ("more senior consultants", "more senior consultants"),
+    ("a more experienced colleague", "a more experienced colleague"),
+    # Work, not a person, after a word of rank: nothing names who guides.
+    ("more complex projects", ""), ("the more complex tickets", ""), ("most difficult incidents", ""),
+])
+def test_a_word_of_rank_names_a_guide_only_before_a_person(after_from, named):
+    tokens = ("learns from " + after_from.rstrip(".")).split()
+    assert " ".join(tokens[2 : 2 + guide_named(tokens, 2)]) == named
+
+
+def test_explain_ll207_says_guides_are_named_by_job_title(cli):
+    said = " ".join(cli("explain", "LL207").output.split())
+    assert '"from a senior programmer"' in said and '"from a more experienced colleague"' in said
 
 
 # LL205: a statement that is a choice at one level and asked at the next grows.
@@ -120,12 +138,27 @@ def _copied_id(tooling_id: str, reference: str = "tooling") -> str:
 
 def test_a_copied_competency_id_is_reported_once_with_the_id_the_levels_use(cli, write):
     body = _copied_id("judgment")
-    assert findings(cli, write, body, "LL402") == []
     assert findings(cli, write, body, "LL110") == [
-        "13:13: competency id 'judgment' is used twice (first by competency 'Judgment'); the levels file "
-        "competency 'Tooling' under 'tooling': give it the id 'tooling'",
+        "13:13: competency id 'judgment' is used twice (first by competency 'Judgment'); the levels list the "
+        "statements of competency 'Tooling' under the key 'tooling': give it the id 'tooling'",
         "21:9: level id 'L1' is used twice (first by the 1st level, 'Junior Programmer')",
     ]
+    path = write("framework.yaml", HEADER + body)
+    run = cli("check", "--format", "concise", "--fail-on", "never", str(path))
+    assert " LL402 " not in run.output  # said once, by LL110, where both run
+
+
+@pytest.mark.parametrize("options", [("--select", "LL402"), ("--ignore", "LL110")])
+def test_without_ll110_the_levels_key_of_a_copied_id_is_reported_by_ll402(cli, write, options):
+    """LL402 stands alone: where LL110 does not run, the levels' 'tooling'
+    is still reported, with the competency that should have that id, never
+    pointed to the id it shares."""
+    path = write("framework.yaml", HEADER + _copied_id("judgment"))
+    run = cli("check", "--format", "concise", "--fail-on", "never", *options, str(path))
+    found = [line.split("] ", 1)[1] for line in run.lines if " LL402 " in line]
+    assert found == ["level 'L1' names competency 'tooling', which is not declared: competency "
+                     "'Tooling' has the id 'judgment', which another competency uses; give it the id 'tooling'"] * 2, \
+        run.output
 
 
 def test_a_duplicated_id_is_no_suggestion_for_an_undeclared_reference(cli, write):

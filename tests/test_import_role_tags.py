@@ -41,3 +41,36 @@ def test_a_bracket_that_marks_no_role_stays_in_the_statement(cli, write):
     data, run = imported(cli, page, "--org", "Acme")
     assert cells(data)["junior"]["leadership"] == ["[Optional] Runs a guild."]
     assert "tagged for a role" not in run.stderr
+
+
+_SHARED = ("# Ladder\n\n| Competency | Junior | Senior |\n|---|---|---|\n"
+           "| Leadership | [Core] Owns their tasks. [Eng] Reviews designs of peers. [PM] Aligns stakeholders. "
+           "| [All] Leads a team's work. [Eng] Sets the technical direction. [Important] Mentors two peers. "
+           "[Guild] Runs a chapter. |\n"
+           "| Delivery | Ships small features on time. | Ships projects across teams. |\n")
+
+
+def test_a_tag_that_names_no_role_never_drops_a_statement(cli, write):
+    """'[Core]', '[All]' mark what every role shares, '[Important]' what the
+    statement is, '[Guild]' no role the import knows: with --track, only the
+    other role's statement ('[PM] ...') is left out."""
+    page = write("ladder.md", _SHARED)
+    data, run = imported(cli, page, "--org", "Acme", "--track", "Engineering")
+    assert cells(data)["junior"]["leadership"] == ["Owns their tasks.", "Reviews designs of peers."]
+    assert cells(data)["senior"]["leadership"] == [
+        "Leads a team's work.", "Sets the technical direction.", "[Important] Mentors two peers.", "Runs a chapter."]
+    said = next(line for line in run.stderr.splitlines() if "tagged for a role" in line)
+    assert "([Eng], [PM])" in said and "1 tagged for another role are left out" in said
+    assert "[Core], [All], [Guild] name no role" in said
+
+
+def test_tags_that_name_no_role_are_left_in_the_statements(cli, write):
+    """Near miss: with no tag that names a role, the brackets are the
+    statements' own words, and nothing is said."""
+    page = write("ladder.md", "# Ladder\n\n| Competency | Junior | Senior |\n|---|---|---|\n"
+                              "| Leadership | [Core] Owns their tasks. | [Core] Leads a team's work. "
+                              "[Important] Mentors two peers. |\n")
+    data, run = imported(cli, page, "--org", "Acme", "--track", "Engineering")
+    assert cells(data)["senior"]["leadership"] == ["[Core] Leads a team's work. [Important] Mentors two peers."]
+    assert cells(data)["junior"]["leadership"] == ["[Core] Owns their tasks."]
+    assert "tagged for a role" not in run.stderr

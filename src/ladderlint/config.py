@@ -206,7 +206,7 @@ class Settings:
     def rules(self) -> list[Rule]:
         """Instances of the enabled rules that check frameworks, in code order."""
         return [
-            rule(self._options_of(rule), vocabulary=self.vocabulary)
+            rule(self._options_of(rule), vocabulary=self.vocabulary, running=self.enabled)
             for rule in registry().rules
             if rule.scope in ("framework", "run") and rule.code in self.enabled
         ]

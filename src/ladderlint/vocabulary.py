@@ -3299,9 +3299,21 @@ def guide_named(words: Sequence[str], i: int) -> int:
     if j < len(window) and window[j] in _RANKING:
         while j < len(window) and window[j] in _RANKING:
             j += 1
-        if j < len(window) and window[j].isalpha() and window[j] not in FUNCTION_WORDS:
+        if j < len(window) and _names_a_person(window[j]):
             return j + 1  # the noun a word of rank says is a person: "a senior programmer"
     return 0
+
+
+#: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').
+_PERSON_ENDING = lazy(r"[a-z]{3,}(?:er|or|ist|ant)s?")
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether a word after a word of rank names people, whatever the
+    framework calls them ('programmer', 'consultants', 'specialist'), not
+    work ('more complex projects', 'more senior-level tasks')."""
+    return word in PERSON_NOUNS or role_noun(word) or _PERSON_ENDING.fullmatch(word) is not None \
+        and word not in SCOPE_OF and word not in PIECES_OF_WORK
 
 
 def scope_words(words: Sequence[str]) -> list[str]:
@@ -3893,7 +3905,35 @@ PUNCTUATION_NAMES = {
 
 
 #: Words in brackets before a statement that mark what it is, not the role it is for ('[Optional] Leads
-#: a guild', '[New] Writes design docs'): the statement's own words, kept, where '[PM] ...' names a track.
+#: a guild', '[New] Writes design docs', '[Important] Mentors peers'): the statement's own words, kept,
+#: where '[PM] ...' names a track.
 NOT_A_ROLE_TAG = frozenset("optional required new updated changed removed deprecated draft note example examples "
-                           "bonus stretch tip hint wip todo tbd tbc nice to have must should could".split()) | \
+                           "bonus stretch tip hint wip todo tbd tbc nice to have must should could important "
+                           "key essential critical mandatory recommended advanced basic".split()) | \
     frozenset({"nice to have", "must have", "should have"})
+#: Words in brackets that mark the part of a cell every role shares, among role tags ('[Core] Owns
+#: their tasks. [Eng] Reviews designs.'): no role's, so kept whatever the track.
+SHARED_PART_TAGS = frozenset("core all shared common everyone everybody general base".split()) | \
+    frozenset({"all roles", "every role", "all tracks"})
+#: The short forms ladders tag a role's statements with ('[PM] ...', '[Eng] ...', '[EM] ...'), beside the
+#: disciplines and roles spelt out (``DISCIPLINES``, ``TITLE_NOUNS``).
+ROLE_ABBREVIATIONS = frozenset(
+    "pm pms tpm pmm em ems eng engr swe sde sdet sre qa qe ds de da ml mle ux ui uxr tl ic ics mgr dev devs "
+    "devops ops infra sec des prod ba".split()
+)
+
+
+def names_a_role(tag: str) -> bool:
+    """Whether a tag in brackets names a role or a discipline, as a ladder
+    for several roles tags each one's statements: a discipline ('Design',
+    'Data Science'), a role ('Product Manager', 'Backend Engineer'), or the
+    short form of one ('PM', 'Eng', 'EM', 'QA', 'SRE'); not a word that
+    says what the statement is ('[Core]', '[Important]', '[Level 3]')."""
+    said = [w.casefold() for w in re.findall(r"[^\W\d_]+", tag)]
+    if not said or re.search(r"\d", tag):
+        return False
+    if len(said) == 1 and said[0] in ROLE_ABBREVIATIONS:
+        return True
+    if all(w in DISCIPLINES for w in said):
+        return True  # 'Design', 'Data Science', 'Product'
+    return said[-1] in TITLE_NOUNS and all(w in FIELDS for w in said[:-1])  # 'Product Manager', 'Tech Lead'

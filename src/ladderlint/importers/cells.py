@@ -28,6 +28,7 @@ The merge reads every document's cells through :func:`read_marks` and
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
@@ -65,17 +66,52 @@ SAYS_CUMULATIVE = lazy(r"\b(?:levels?|expectations?|rungs?|grades?)(?: (?:of|for
                        rf"|\bin addition to (?:those of |the expectations of |what is expected at )?(?:the |all )?"
                        rf"(?:level|levels|ones?|rungs?|grades?) {_LOWER}\b"
                        rf"|\bbuilds? (?:up)?on (?:the |all )?(?:{_LOWER} (?:one|ones|level|levels)|(?:one|ones|level|levels)"
-                       rf" {_LOWER})\b"
-                       # 'As a Product Designer, you are also expected to meet the criteria for Associate ...'
-                       r"|\b(?:you|they|engineers|designers|people|everyone) (?:are|is) also expected to (?:meet|fulfil|fulfill"
-                       r"|show|demonstrate) (?:all )?(?:the )?(?:criteria|expectations|requirements|competencies)"
-                       r" (?:of|for|at)\b", re.IGNORECASE)
+                       rf" {_LOWER})\b", re.IGNORECASE)
+#: 'As a Product Designer, you are also expected to meet the criteria for Associate Designer': cumulative
+#: only where what it names is a level (``_names_a_level``), not 'the requirements of our code of conduct'.
+_ALSO_EXPECTED = lazy(r"\b(?:you|they|engineers|designers|people|everyone) (?:are|is) also expected to (?:meet|fulfil"
+                      r"|fulfill|show|demonstrate) (?:all )?(?:the )?(?:criteria|expectations|requirements|competencies)"
+                      r" (?:of|for|at) (?P<named>[^.;!?]+?)\s*(?:[.;!?]|$)", re.IGNORECASE)
+#: Words around a level's name that are no part of it: 'the', 'all', 'the Designer level', 'L2 expectations'.
+_AROUND_A_LEVEL = lazy(r"^(?:(?:the|all|each|every|both|your|their)\s+)*|\s+(?:levels?|rungs?|grades?|roles?"
+                       r"|expectations|criteria|requirements)$", re.IGNORECASE)
+#: Levels named by where they stand: 'the level below', 'previous levels', 'lower levels', 'the levels before'.
+_LEVELS_BELOW = lazy(rf"^(?:(?:all|each|every)\s+)?(?:the\s+)?(?:(?:{_LOWER}|junior)\s+(?:levels?|rungs?|grades?|ones?|roles?)"
+                     rf"|(?:levels?|rungs?|grades?|ones?|roles?)\s+{_LOWER}(?:\s+(?:it|yours|this one))?)$", re.IGNORECASE)
 
 
-def says_cumulative(text: str) -> bool:
+def _names_a_level(named: str, titles: Sequence[str]) -> bool:
+    """Whether what a sentence says to meet the criteria of names a level:
+    one of ``titles`` (the document's levels), a level's name or code
+    ('Associate Designer', 'Engineer II', 'L2'), or the levels below ('the
+    level below', 'previous levels'); one or several ('L1 and L2')."""
+    named = " ".join(named.split())
+    if _LEVELS_BELOW.match(named):
+        return True
+    keys = {name_key(title) for title in titles}
+    parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bor\b)\s*", named) if p]
+    return bool(parts) and all(name_key(_AROUND_A_LEVEL.sub("", p)) in keys or is_level_name(_AROUND_A_LEVEL.sub("", p))
+                               for p in parts)
+
+
+def _cumulative_said(text: str, titles: Sequence[str] = (), at_start: bool = False) -> int | None:
+    """Where a sentence that says each level includes those below it ends in
+    ``text`` (None: none does); ``at_start``: one that opens it."""
+    said = SAYS_CUMULATIVE.match(text) if at_start else SAYS_CUMULATIVE.search(text)
+    if said is not None:
+        return said.end()
+    also = _ALSO_EXPECTED.match(text) if at_start else _ALSO_EXPECTED.search(text)
+    if also is not None and _names_a_level(also["named"], titles):
+        return also.end("named")
+    return None
+
+
+def says_cumulative(text: str, titles: Sequence[str] = ()) -> bool:
     """Whether a text says that each level includes those below it (see
-    ``SAYS_CUMULATIVE``), its lines run together."""
-    return SAYS_CUMULATIVE.search(" ".join(text.split())) is not None
+    ``SAYS_CUMULATIVE``), its lines run together; ``titles``: the
+    document's levels, which 'also expected to meet the criteria for ...'
+    may name."""
+    return _cumulative_said(" ".join(text.split()), titles) is not None
 
 
 def only_says_cumulative(text: str) -> bool:
@@ -85,10 +121,10 @@ def only_says_cumulative(text: str) -> bool:
     previous one.'; 'Notes: levels are cumulative.' under a label): one
     sentence, which says nothing else."""
     plain = strip_markdown(text).strip()
-    if not SAYS_CUMULATIVE.match(plain):
+    if _cumulative_said(plain, at_start=True) is None:
         plain = _LABEL.sub("", plain, count=1)
-    said = SAYS_CUMULATIVE.match(plain)
-    return said is not None and _ANOTHER_SENTENCE.search(plain, said.end()) is None
+    said = _cumulative_said(plain, at_start=True)
+    return said is not None and _ANOTHER_SENTENCE.search(plain, said) is None
 
 
 #: A label before a sentence ('Notes: ', 'Note - ').

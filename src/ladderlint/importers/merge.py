@@ -291,7 +291,7 @@ def build(documents: list[ImportedDocument], options: Options,
     stated = next((d.cumulative for d in ordered if d.cumulative is not None), None)
     says = next(((d, line, text) for d in ordered
                  for line, text in [(1, d.description or ""), *((e.line, e.text) for e in d.report if e.text)]
-                 if says_cumulative(text)), None)
+                 if says_cumulative(text, [level.title for level in d.levels])), None)
     if stated is not None:
         data["cumulative"] = stated  # the document says which, in so many words
     elif says is not None:

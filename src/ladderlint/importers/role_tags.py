@@ -6,7 +6,11 @@ statement.
 ``read_role_tags`` takes the tags out of the statements (a statement
 whose sentences change role is split where they do), keeps only the
 untagged statements and those of the track the import is for where
-``--track`` names one of the tags, and says once what it found.
+``--track`` names one of the tags, and says once what it found. Only a
+tag that names a role drops a statement: one that marks the part every
+role shares ('[Core]', '[All]') or that names no role the import knows
+('[X]') is taken out and its statements kept for every role; one that says
+what the statement is ('[Important]', '[Optional]') stays in it.
 """
 
 from __future__ import annotations
@@ -17,28 +21,35 @@ from .document import ImportedDocument, ImportedStatement, ReportEntry
 from ..patterns import lazy
 from ..rules.ll406_placeholder import only_placeholder
 from ..text import name_key, words
-from ..vocabulary import NOT_A_ROLE_TAG
+from ..vocabulary import NOT_A_ROLE_TAG, SHARED_PART_TAGS, names_a_role
 
 #: A tag in brackets that opens a statement, or a sentence of it: '[PM] Owns ...', '... peers. [Eng] Reviews ...'.
 _TAG = lazy(r"(?:^|(?<=[.!?;:])\s+)\[(?P<tag>[A-Z][A-Za-z0-9&/+.-]*(?: [A-Za-z0-9&/+.-]+){0,2})\]\s+(?=\S)")
 
 
-def _tags(text: str) -> list[re.Match[str]]:
-    return [m for m in _TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")
-            and m["tag"].casefold() not in NOT_A_ROLE_TAG]
+def _brackets(text: str) -> list[re.Match[str]]:
+    """The brackets that open the text or one of its sentences, a template's placeholders aside."""
+    return [m for m in _TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")]
 
 
-def _parts(statement: ImportedStatement) -> list[tuple[str | None, str]]:
+def _own(tag: str) -> bool:
+    """Whether a bracket says what the statement is ('[Optional]', '[Important]'): its own words."""
+    return tag.casefold() in NOT_A_ROLE_TAG
+
+
+def _parts(statement: ImportedStatement, roles: set[str]) -> list[tuple[str | None, str]]:
     """The statement's parts, each with the role its tag names (None for the
-    part every role shares)."""
-    found = _tags(statement.text)
+    part every role shares: untagged, or tagged with no role of ``roles``).
+    A bracket that is the statement's own stays in its part's text."""
+    found = _brackets(statement.text)
     parts: list[tuple[str | None, str]] = []
     head = statement.text[: found[0].start()].strip() if found else statement.text
     if head:
         parts.append((None, head))
     for n, match in enumerate(found):
         end = found[n + 1].start() if n + 1 < len(found) else len(statement.text)
-        parts.append((match["tag"], statement.text[match.end():end].strip()))
+        start = match.start("tag") - 1 if _own(match["tag"]) else match.end()
+        parts.append((match["tag"] if match["tag"] in roles else None, statement.text[start:end].strip()))
     return parts
 
 
@@ -58,20 +69,23 @@ def read_role_tags(document: ImportedDocument, track: str | None, report: list[R
     """Take the role tags out of ``document``'s statements; with ``track``
     (--track) naming one of them, drop the statements tagged for the
     others. Said once per document, at the first tag's line."""
-    tagged = [(statement, _tags(statement.text)) for level in document.levels for cell in level.cells
-              for statement in cell.statements]
+    tagged = [(statement, [m for m in _brackets(statement.text) if not _own(m["tag"])])
+              for level in document.levels for cell in level.cells for statement in cell.statements]
     tags = list(dict.fromkeys(m["tag"] for _, found in tagged for m in found))
+    tracks = [t for t in (track, document.track) if t]
+    roles = {tag for tag in tags if tag.casefold() not in SHARED_PART_TAGS
+             and (names_a_role(tag) or any(names_track(tag, t) for t in tracks))}
     count = sum(len(found) for _, found in tagged)
-    if count < 2:
-        return  # one bracket opening one statement is the statement's own ('[Optional] ...' aside)
+    if count < 2 or not roles:
+        return  # one bracket opening one statement is the statement's own, and so are brackets that name no role
     line = next(statement.line for statement, found in tagged if found)
-    kept = [tag for tag in tags if track is not None and names_track(tag, track)]
+    kept = [tag for tag in tags if tag in roles and track is not None and names_track(tag, track)]
     dropped = 0
     for level in document.levels:
         for cell in level.cells:
             statements: list[ImportedStatement] = []
             for statement in cell.statements:
-                for tag, text in _parts(statement):
+                for tag, text in _parts(statement, roles):
                     if tag is not None and kept and tag not in kept:
                         dropped += 1
                         continue
@@ -79,7 +93,7 @@ def read_role_tags(document: ImportedDocument, track: str | None, report: list[R
                         statements.append(ImportedStatement(text, statement.line, list(statement.examples))
                                           if text != statement.text else statement)
             cell.statements = statements
-    shown = ", ".join(f"[{tag}]" for tag in tags)
+    shown = ", ".join(f"[{tag}]" for tag in tags if tag in roles)
     if kept:
         left = f", and the {dropped} tagged for another role are left out" if dropped else ""
         said = (f"statements tagged for a role ({shown}): --track '{track}' is {', '.join(kept)}, so the "
@@ -90,4 +104,9 @@ def read_role_tags(document: ImportedDocument, track: str | None, report: list[R
     else:
         said = (f"statements tagged for a role ({shown}): kept for every role, without their tag; to keep only "
                 "the untagged statements and one role's, import with --track naming that role")
+    others = [tag for tag in tags if tag not in roles]
+    if others:
+        # '[Core]', '[All]' mark what every role shares; a tag the import cannot tell is no role's either.
+        said += (f"; {', '.join(f'[{tag}]' for tag in others)} {'names' if len(others) == 1 else 'name'} no role, "
+                 "so those statements are kept for every role, without the tag")
     report.append(ReportEntry(document.path, line, "notice", said))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..model import Framework, TextField
+from ..model import Competency, Framework, TextField
 from ..text import reads_as_english, words, words_of_each
+from .messages import closest
 from .prose import Prose
 from .run_index import RunIndex
 from ..patterns import lazy
@@ -44,6 +45,14 @@ class Analysis:
         self.framework = framework
         #: The frameworks checked together (just this one when checked alone).
         self.run = run if run is not None else RunIndex.of([framework.header])
+
+    @cached_property
+    def shadowed_references(self) -> dict[Competency, str]:
+        """The competencies declared with an id another has (a line copied,
+        its id left), each with the id the levels use for it instead (LL110
+        tells it to take that id, LL402 says the levels' id is undeclared
+        and why): see :func:`shadowed_references`."""
+        return shadowed_references(self.framework)
 
     @cached_property
     def texts(self) -> tuple[TextField, ...]:
@@ -100,3 +109,29 @@ class Analysis:
         if declared:
             return declared.split("-")[0].casefold() == "en"
         return reads_as_english(self.words[field.text] for field in self.texts)
+
+
+def shadowed_references(framework: Framework) -> dict[Competency, str]:
+    """The competencies whose id another declared before them has (a line
+    copied, its id left), each with the key the levels list its statements
+    under, which no competency declares and which is closest to it (its
+    name's, as `tooling` for Tooling): the id it was meant to have."""
+    seen: set[str] = set()
+    shadowed: list[Competency] = []
+    for competency in framework.competencies:
+        if competency.id in seen:
+            shadowed.append(competency)
+        seen.add(competency.id)
+    if not shadowed:
+        return {}
+    candidates = [(c.id, c.name) for c in framework.competencies]
+    found: dict[Competency, str] = {}
+    for level in framework.levels:
+        for cell in level.cells:
+            if cell.competency_id in seen:
+                continue
+            match = closest(cell.competency_id, candidates)
+            meant = next((c for c in shadowed if match == (c.id, c.name)), None)
+            if meant is not None:
+                found.setdefault(meant, cell.competency_id)
+    return found

@@ -197,12 +197,22 @@ class Rule:
     #: valid parts of a document that lost something of one of them.
     needs: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, values: Mapping[str, Any] | None = None, *, vocabulary: "Vocabulary | None" = None) -> None:
+    def __init__(self, values: Mapping[str, Any] | None = None, *, vocabulary: "Vocabulary | None" = None,
+                 running: frozenset[str] | None = None) -> None:
         # Configured values, already parsed by their Option (config.py).
         self._values = {option.name: option.default for option in self.options}
         self._values.update(values or {})
         #: The project's accepted and rejected words (the `vocabulary` key).
         self.vocabulary = vocabulary if vocabulary is not None else _no_vocabulary()
+        # The codes of the rules that run beside this one (None: every rule, as a check does by default).
+        self._running = running
+
+    def runs(self, code: str) -> bool:
+        """Whether the rule ``code`` runs beside this one (--select,
+        --ignore, configuration): a rule that leaves a problem to another,
+        where both would report it, still reports it where the other does
+        not run. Never to read another rule's findings: each stands alone."""
+        return self._running is None or code in self._running
 
     def option(self, name: str) -> Any:
         return self._values[name]

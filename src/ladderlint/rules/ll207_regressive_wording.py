@@ -268,7 +268,12 @@ class RegressiveWording(Rule):
     decisions" names what the clause before is about), and the higher one
     names no wider scope. Guidance given is not asked for ("provides teams
     with guidance"), but guidance from someone who guides is, whatever the
-    work ("gives feedback with guidance from a senior manager"). Clauses about something else do
+    work ("gives feedback with guidance from a senior manager"). Who guides
+    may be named by a role or by a job title, whatever the framework calls
+    its people ("from my manager", "from their tech lead", "from a senior
+    programmer", "from a staff engineer", "from a more experienced
+    colleague"): the person is no part of the work compared, while "from
+    more complex projects" names work, not a person. Clauses about something else do
     not count: "designs systems with guidance, and fixes bugs" is not "fixes
     bugs independently". Conservative on purpose: statements about different
     things are never compared.

@@ -9,8 +9,7 @@ from ..vocabulary import Rung, id_rung
 from ._levels import gaps, ladder_step, level_rungs
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
-from .ll110_duplicate_id import shadowed_references
-from .messages import suggest
+from .messages import shorten, suggest
 
 
 class UnknownReference(Rule):
@@ -28,9 +27,11 @@ class UnknownReference(Rule):
     from L3). The message suggests the closest declared id,
     comparing ids and names without case, spacing or punctuation
     (`personal-growh` and `Personal Growth` both point to `personal-growth`).
-    Not the id of a competency declared with another's id (`id: judgment`
-    for Tooling, a line copied): the levels' `tooling` is not reported, and
-    LL110 tells that competency to take the id `tooling`.
+    A key that is the name of a competency declared with another's id
+    (`id: judgment` for Tooling, a line copied) is reported with that
+    competency, told to take the id `tooling`, not pointed to the id it
+    shares; where LL110 (duplicate-id) runs too, it says so once, at the
+    id, and LL402 does not report the levels' `tooling` as well.
 
     Why this matters:
         A misspelt competency key is a second, unknown competency: its
@@ -56,10 +57,10 @@ class UnknownReference(Rule):
     needs = frozenset({COMPETENCIES, PROFICIENCY})
 
     def check(self, framework: Framework, analysis: Analysis) -> Iterable[Violation]:
-        # A competency with another's id (LL110's) is no id to point to; the
-        # levels that name it by its own id are told so there, once.
-        shadowed = shadowed_references(framework)
-        explained = set(shadowed.values())
+        # A competency with another's id is no id to point to: the levels that name it by its own id are
+        # told to give it that id; LL110, where it runs, says so once, at the id.
+        meant = {reference: competency for competency, reference in analysis.shadowed_references.items()}
+        explained = self.runs("LL110")
         seen: set[str] = set()
         competencies = []
         for c in framework.competencies:
@@ -72,7 +73,16 @@ class UnknownReference(Rule):
         scale = framework.proficiency_scale
         for level in framework.levels:
             for cell in level.cells:
-                if cell.competency_id not in competency_ids and cell.competency_id not in explained:
+                copied = meant.get(cell.competency_id)
+                if copied is not None and not explained:
+                    yield Violation(
+                        cell.path,
+                        f"level '{level.id}' names competency '{cell.competency_id}', which is not declared: "
+                        f"competency '{shorten(copied.name)}' has the id '{copied.id}', which another competency "
+                        f"uses; give it the id '{cell.competency_id}'",
+                        on_key=True,
+                    )
+                elif copied is None and cell.competency_id not in competency_ids:
                     yield Violation(
                         cell.path,
                         f"level '{level.id}' names competency '{cell.competency_id}', which is not "
