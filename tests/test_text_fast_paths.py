@@ -65,6 +65,7 @@ TEXT_RULES = sorted((cls for cls in ALL_RULES if issubclass(cls, TextRule)), key
 @example(texts=["my team team's goals", "a  b", " I lead ", "**B****ehaviors**<br>", "(unclosed", "1. I lead 2. team"])
 @example(texts=["- one\n- two", "<br>• a<br>• b", "I lead\u00a0projects", "I lead **projects**", "“quote", "x\u200by"])
 @example(texts=["I lead", "## Craft\nI lead"])  # a heading that starts a text other than the first
+@example(texts=["the\u00a0", ""])  # a no-break space after the last word (LL518)
 def test_text_rule_candidates_hold_every_text_it_reports(rule_class, texts):
     rule = rule_class()
     prose = _prose(texts)

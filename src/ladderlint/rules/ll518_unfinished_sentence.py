@@ -38,7 +38,8 @@ _LAST = NOUN_MUST_FOLLOW | _JOINING | _ONLY_PREPOSITIONS
 # ends it: a pattern that starts with a fixed character is searched for much
 # faster than one tried at every position (see TextRule), and backwards the
 # end of every text starts so.
-_ENDING_BACKWARDS = lazy(SEPARATOR + r"[ \t\n]*[.,;!?]?(?:"
+# Any space str.rstrip() takes off may follow the last word, a no-break one too.
+_ENDING_BACKWARDS = lazy(SEPARATOR + r"\s*[.,;!?]?(?:"
                          + "|".join(sorted((word[::-1] for word in _LAST), key=len, reverse=True))
                          + r")(?![^\s\x00])")
 
