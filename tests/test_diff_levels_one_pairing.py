@@ -135,18 +135,19 @@ def test_what_asks_less_in_a_competency_that_still_applies_stays_lower(cli, writ
     assert notes.count("**Ownership:**") == 1, notes
 
 
-def test_in_a_cumulative_framework_a_statement_of_a_competency_that_no_longer_applies_is_taken_away(cli, write):
+def test_in_a_cumulative_framework_a_competency_marked_not_applicable_above_its_statements_still_holds(cli, write):
     """Where each level includes the levels below, a statement the higher
-    level does not repeat still holds there; not one of a competency that
-    no longer applies there: it goes with the competency, one lowered bar,
-    listed once (not also as "still asked for"), and counted."""
+    level does not repeat still holds there, also where the higher level
+    marks its competency not_applicable: above the competency's statements
+    that mark says the level adds nothing new (format.md, LL401), not that
+    what the level below asks is taken away. Listed once, as still asked for."""
     ladder = write("acme.yaml", FRAMEWORK.replace("cumulative: false", "cumulative: true"))
     text = cli("diff", "--levels", "IC1", "IC2", str(ladder)).output
     ownership = [line for line in text.splitlines() if "Ownership:" in line]
-    assert len(ownership) == 1 and "lowers-bar" in ownership[0] and "still" not in ownership[0], text
-    # The near-miss: Craft's statement, not repeated at IC2, still holds there.
+    assert len(ownership) == 1 and "editorial" in ownership[0] and "still asked for" in ownership[0], text
+    assert "no longer applies" not in text and "lowers-bar" not in text, text
+    # As Craft's statement, not repeated at IC2, which still holds there.
     assert any("Craft:" in line and "editorial" in line and "still asked for" in line for line in text.splitlines())
     notes = cli("diff", "--levels", "IC1", "IC2", str(ladder), "--format", "markdown").output
-    assert notes.count("**Ownership:**") == 1, notes
-    assert "1 lower at Engineer II than at Engineer I" in notes, notes
-    assert "statements of Engineer I are not repeated at Engineer II; they still hold there" in notes, notes
+    assert "lower at Engineer II" not in notes and "no longer applies" not in notes, notes
+    assert "3 statements of Engineer I are not repeated at Engineer II; they still hold there" in notes, notes

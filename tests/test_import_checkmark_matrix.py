@@ -61,7 +61,7 @@ def test_a_row_ticked_once_starts_there_and_the_ladder_is_cumulative(cli, write)
         assert code not in checked.output + checked.stderr
     data, _ = imported(cli, path, "--org", "Acme")
     third = data["levels"][2]["id"]
-    assert "nothing beyond Engineer 2 (Blue)" in cells(data)[third]["testing"]["not_applicable"]
+    assert "Nothing beyond Engineer 2 (Blue)" in cells(data)[third]["testing"]["not_applicable"]
 
 
 def test_ticks_that_run_up_to_the_top_write_the_statement_once(cli, write):

@@ -140,10 +140,13 @@ def test_monzo_topics_that_start_above_level_one_are_not_applicable_below(cli, t
     assert "(2 cells not applicable)" in run.stderr
 
 
-def test_monzo_topic_that_ends_below_the_last_level_is_not_applicable_above(cli, tmp_path):
+def test_monzo_topic_that_ends_below_the_last_level_is_nothing_beyond_it_above(cli, tmp_path):
+    # Monzo's levels build on those below (cumulative): L6 adds nothing to L5's Mastery, which still holds.
     data, _ = imported(cli, tmp_path, MONZO / "engineering" / "mobile.md")
+    assert data.get("cumulative", True) is True
     by_level = {level["id"]: level["competencies"] for level in data["levels"]}
-    assert by_level["L6"]["mastery"] == {"not_applicable": "Mastery ends at Level 5"}
+    assert by_level["L6"]["mastery"] == {
+        "not_applicable": "Nothing beyond Level 5: the document adds no statement of Mastery at Level 6"}
     assert isinstance(by_level["L5"]["mastery"], list)
 
 

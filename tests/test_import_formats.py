@@ -238,7 +238,9 @@ def test_html_page_title_that_differs_from_the_heading_is_reported(cli, write):
     content = HTML_LADDER.replace("<title>Acme Engineering Career Framework</title>", "<title>Careers | Acme</title>")
     data, run = imported(cli, write, "ladder.html", content)
     assert data["name"] == "Acme Engineering Career Framework"
-    assert ":2: not placed: page title; the framework is named after its first heading: Careers | Acme" in run.stderr
+    # Which text names the framework, and which is left out, so that the title does not read as the name.
+    assert ":2: not placed: page title, not used (the framework is named after its first heading, " \
+        "'Acme Engineering Career Framework'): Careers | Acme" in run.stderr
 
 
 def test_markdown_character_references_are_resolved(cli, write):

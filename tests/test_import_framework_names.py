@@ -40,8 +40,8 @@ def test_a_heading_that_names_the_framework_still_names_it(cli, write):
             f"<h2>Engineering Management Levels</h2>\n{_TABLE}\n</body></html>\n")
     data, run = imported(cli, write("levels.html", page))
     assert data["name"] == "Engineering Management Levels"
-    assert "page title; the framework is named after its first heading: Levels - Ravenwood - Confluence" \
-        in run.stderr
+    assert "page title, not used (the framework is named after its first heading, 'Engineering Management " \
+        "Levels'): Levels - Ravenwood - Confluence" in run.stderr
 
 
 _LEVELS = """

@@ -71,3 +71,22 @@ def test_one_ladder_still_reports_a_line_it_has_no_level_for(cli, write, tmp_pat
     report = tmp_path / "qa.report"
     imported(cli, page, "--org", "Acme", "--report", str(report))
     assert "not placed: text before the first level: QA Director" in report.read_text(encoding="utf-8")
+
+
+def test_each_tracks_summary_points_at_the_pages_entries_it_shares(cli, write, tmp_path):
+    """A track's own counts leave out what the page's line counts once for
+    all its tracks; the track's line says so, so that '0 to review' does
+    not read as nothing to review. One track alone has no such entries."""
+    page = write("qa.md", _INTRO + _LEVELS)
+    run = cli("import", str(page), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    tracks = [line for line in run.stderr.splitlines() if line.startswith("imported ")]
+    assert len(tracks) == 2
+    for line in tracks:
+        assert line.endswith("besides the page's 1 not placed and 2 to review, which it shares with other tracks "
+                             "(said below)"), line
+    one = write("one.md", _INTRO + _LEVELS.replace("> 🔀 This role starts the Domain Expert track.\n\n", "")
+                .replace("> 🔀 This role is the start of the Management track.\n\n", ""))
+    run = cli("import", str(one), "--org", "Acme", "-o", str(tmp_path / "one.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "besides the page's" not in run.stderr

@@ -188,6 +188,25 @@ class Framework(FrameworkHeader):
     def competencies(self) -> tuple[Competency, ...]:
         return tuple(c for d in self.dimensions for c in d.competencies)
 
+    def still_holds(self, level_id: str, competency_id: str) -> "Level | None":
+        """In a cumulative framework, the level whose expectations of a
+        competency still hold at a level that marks it not_applicable above
+        them: the highest at or below ``level_id`` that describes it. A level
+        includes those below, so the mark says it adds nothing new there (as
+        LL401 reads it: 'nothing beyond the level below'), not that the
+        competency is no longer assessed. None below its first statements
+        (*First expected at L3*: not assessed yet), or where levels stand alone."""
+        if not self.cumulative:
+            return None
+        holding = None
+        for level in self.levels:
+            cell = level.cell(competency_id)
+            if cell is not None and (cell.statements or cell.proficiency is not None):
+                holding = level
+            if level.id == level_id:
+                return holding
+        return None
+
     def statements(self) -> list[tuple[Level, Cell, Statement]]:
         """Every statement with its level and cell, in document order."""
         return [(lv, cell, st) for lv in self.levels for cell in lv.cells for st in cell.statements]

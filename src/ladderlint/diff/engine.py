@@ -1082,6 +1082,12 @@ class _Differ:
         for side, reason in enumerate((before_na, after_na)):
             if reason is not None:
                 self._not_applicable[side].add((level.id, competency_id))
+        if after_na is not None and self.levels_only and self.cumulative \
+                and self.new is not None and self.new.still_holds(old_level.id, competency_id) is not None:
+            # A level of a cumulative framework whose competency is not_applicable above statements below
+            # it adds nothing to them, and they still hold there (LL401's reading): as a level with no entry.
+            self._not_applicable[1].discard((level.id, competency_id))
+            return
         if before_na != after_na:
             had = bool(old and old.statements)
             has = bool(new and new.statements)
@@ -1093,7 +1099,11 @@ class _Differ:
                 message = said(_in(competency_id), " does not apply at ", level_named(level.id))
             elif before_na is None:
                 impact = Impact.LOWERS_BAR if had else Impact.STRUCTURAL
-                message = said(_in(competency_id), " no longer applies at ", level_named(level.id))
+                holder = self.new.still_holds(level.id, competency_id) if self.new is not None else None
+                message = said(_in(competency_id), " no longer applies at ", level_named(level.id)) \
+                    if holder is None else \
+                    said(_in(competency_id), " adds nothing new at ", level_named(level.id), " any more: what ",
+                         level_named(holder.id), " expects still holds (levels are cumulative)")
             elif after_na is None:
                 impact = Impact.RAISES_BAR if has else Impact.STRUCTURAL
                 message = said(_in(competency_id), " now applies at ", level_named(level.id)) if new is not None else \
@@ -1260,8 +1270,8 @@ class _Differ:
                 )
                 continue
             if self.levels_only and self.cumulative and (o.level, o.competency) not in self._not_applicable[1]:
-                # The higher level includes the lower one: what it does not repeat still holds there
-                # (unless the competency no longer applies there: then it is taken away, with the competency).
+                # The higher level includes the lower one: what it does not repeat still holds there,
+                # a competency not_applicable there too (``Framework.still_holds``).
                 lower = self.old_level_of_levels
                 self.add(
                     Kind.STATEMENT_REMOVED, Impact.EDITORIAL,

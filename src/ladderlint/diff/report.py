@@ -272,16 +272,22 @@ class FrameworkDiff:
 
     def _not_applicable_at(self, level_id: str, change: Change) -> bool:
         """Whether the competency of a change is marked not applicable at a
-        level, in the new revision ("Team influence ends at Senior Engineer
-        2"), or, for what is no longer asked, in the old one, where it never
-        asked for it: a change below does not reach that level (what the
-        level itself gains or loses with the competency is its own change)."""
+        level, in the new revision, or, for what is no longer asked, in the
+        old one, where it never asked for it: a change below does not reach
+        that level (what the level itself gains or loses with the competency
+        is its own change). Not where a cumulative framework's mark stands
+        above the competency's statements ("Nothing beyond Engineer 2"):
+        the level adds nothing new, and what those ask still holds there
+        (``Framework.still_holds``)."""
         sides = (self.new, self.old) if change.impact is Impact.LOWERS_BAR else (self.new,)
         for side in sides:
             if side is None or change.competency is None:
                 continue
             cell = next((lv.cell(change.competency) for lv in side.framework.levels if lv.id == level_id), None)
-            if cell is not None and cell.not_applicable is not None:
+            # Above statements of a cumulative framework the mark says the level adds nothing new: what the
+            # levels below ask still holds there, so a change to it does reach it.
+            if cell is not None and cell.not_applicable is not None \
+                    and side.framework.still_holds(level_id, change.competency) is None:
                 return True
         return False
 

@@ -167,6 +167,10 @@ class ImportedCell:
     #: description where every level's heading says the same, and this level's first statement
     #: where the levels' headings say different things (``heading_sentences``).
     heading_says: tuple[str, int] | None = None
+    #: Where the competency's statements end below this level (a table's row blank from here up):
+    #: the reason to write instead of ``not_applicable``'s 'ends at' where the framework is
+    #: cumulative, as LL401 asks: nothing beyond the level they end at, whose expectations hold here.
+    nothing_beyond: str | None = None
 
 
 def competency_description(*parts: str | None) -> str | None:
@@ -378,12 +382,15 @@ class ImportedDocument:
                 self.notice(level.line or competency.line, f"{said} ('{level.summary}'): its cells are left empty, "
                             "not marked not applicable; write them when the document does")
         order = {id(c): n for n, c in enumerate(c for d in self.dimensions for c in d.competencies)}
-        for outside, reason in ((levels[: having[0]], f"{name} starts at {_named(first)}"),
-                                (levels[having[-1] + 1 :], f"{name} ends at {_named(last)}")):
+        for outside, reason, above in ((levels[: having[0]], f"{name} starts at {_named(first)}", False),
+                                       (levels[having[-1] + 1 :], f"{name} ends at {_named(last)}", True)):
             outside = [level for level in outside if all(level is not other for other in unwritten)]
             for level in outside:
                 cell = level.cell(competency)
                 cell.not_applicable = reason
+                if above:  # above its last statements, which a cumulative ladder's level still holds
+                    cell.nothing_beyond = f"Nothing beyond {_named(last)}: the document adds no statement of " \
+                                          f"{name} at {_named(level)}"
                 # In the level's order of competencies, as a cell the document had written would be.
                 level.cells.remove(cell)
                 at = next((n for n, other in enumerate(level.cells)
@@ -391,7 +398,10 @@ class ImportedDocument:
                 level.cells.insert(at, cell)
             if outside:
                 ids = ", ".join(level.id or _named(level) for level in outside)
-                self.notice(competency.line, f"{where} has no entry at {ids}: not_applicable there ('{reason}')")
+                # Above its last statements a cumulative framework reads the blank otherwise (the merge decides).
+                cumulative = f"; or, where each level includes those below, '{outside[0].cell(competency).nothing_beyond}'" \
+                    if above else ""
+                self.notice(competency.line, f"{where} has no entry at {ids}: not_applicable there ('{reason}'{cumulative})")
 
     def withdraw(self, reason: str, line: int | None = None) -> None:
         """Take back the report's entries for ``reason`` (on ``line`` only,

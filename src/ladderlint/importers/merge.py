@@ -192,7 +192,8 @@ def build(documents: list[ImportedDocument], options: Options,
 
     organisation = _organisation(ordered, options, report)
     _organisation_said_once(ordered, organisation, report)
-    levels = _levels(ordered, mapping, dimension_of, report)
+    beyond: list[tuple[dict[str, Any], str]] = []  # cells blank above a competency's last statements
+    levels = _levels(ordered, mapping, dimension_of, report, beyond)
     track = options.track or base.track or next((d.track for d in ordered if d.track), None)
     # Where each page's title names its level, the framework's name is another page's or the folder's, if any.
     framework_name = next((d.framework_name for d in ordered if d.framework_name), None)
@@ -330,6 +331,11 @@ def build(documents: list[ImportedDocument], options: Options,
                                   f"word at higher levels, {theirs.through_three} of them through three levels or "
                                   "more: the page's levels stand on their own, so this framework says "
                                   "`cumulative: false` too"))
+    if data.get("cumulative", True):
+        # A level includes those below it: a blank above a competency's last statements adds nothing
+        # to them, which still hold (as LL401 reads it), not 'ends at', read as no longer assessed.
+        for cell_data, reason in beyond:
+            cell_data["not_applicable"] = reason
     statements = [s.text for level in ordered for lv in level.levels for c in lv.cells for s in c.statements]
     said_voice = next((d for d in ordered if d.voice_said), None)
     detected = said_voice.voice if said_voice is not None else voice(statements)
@@ -1248,6 +1254,7 @@ def _levels(
     mapping: dict[int, _Competency],
     dimension_of: dict[int, _Dimension],
     report: list[ReportEntry],
+    beyond: list[tuple[dict[str, Any], str]] | None = None,
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: dict[str, tuple[str, int]] = {}
@@ -1265,7 +1272,7 @@ def _levels(
                 report.append(ReportEntry(document.path, level.line, "notice",
                                           f"a second section for level {base}: imported as {identifier}",
                                           level.title))
-            data = _level_data(identifier, level, mapping, dimension_of, document, report)
+            data = _level_data(identifier, level, mapping, dimension_of, document, report, beyond)
             if identifier in seen:
                 # Pages that describe other competencies of one level (a page
                 # per competency or per dimension) are one level; two that
@@ -1375,7 +1382,10 @@ def _level_data(
     dimension_of: dict[int, _Dimension],
     document: ImportedDocument,
     report: list[ReportEntry],
+    beyond: list[tuple[dict[str, Any], str]] | None = None,
 ) -> dict[str, Any]:
+    """A level's data; ``beyond`` gathers its cells blank above a competency's
+    last statements, each with the reason a cumulative framework gives them."""
     data: dict[str, Any] = {"id": identifier, "title": level.title or identifier}
     if level.summary:
         data["summary"] = as_read(level.summary, document.plain_text)  # as a statement's links are written
@@ -1402,6 +1412,8 @@ def _level_data(
             continue
         if cell.not_applicable and not said and competency.id not in cells:
             cells[competency.id] = {"not_applicable": cell.not_applicable}
+            if cell.nothing_beyond and beyond is not None:
+                beyond.append((cells[competency.id], cell.nothing_beyond))
             continue
         if not said:
             continue

@@ -11,7 +11,8 @@ by that layout, and its labels as what render meant by them:
 - the description: what stands between those facts and the contents;
 - each level (``### Title (ID)``) with its summary, and per dimension
   (``#### Dimension``) its introduction and one item per competency:
-  ``- **Competency:**`` then ``*Not assessed:* reason``,
+  ``- **Competency:**`` then ``*Not assessed:* reason`` (or ``*Nothing new at
+  this level; what <level> expects still holds:* reason``),
   ``Proficiency **name** (1 of 3).``, ``*Not described at this level*``
   (no cell) or ``*No statements*``; nested under it the statements, each
   with its ``*Example:*`` items, and the cell's ``*Note:*``;
@@ -50,7 +51,10 @@ _LABELLED = lazy(r"\*\*(?P<label>.+?):\*\*(?:[ \t]+(?P<rest>.*))?", re.DOTALL)
 #: What a competency's item says after its name, in render's words.
 _NOT_DESCRIBED = frozenset({"*Not described at this level*", "**Missing**"})
 _NO_STATEMENTS = "*No statements*"
-_NOT_ASSESSED = lazy(r"\*Not assessed:\* (?P<reason>.*?)(?= Proficiency \*\*|$)", re.DOTALL)
+# The mark before a reason, as render writes it: also, in a cumulative ladder above the levels that
+# describe the competency, 'Nothing new at this level; what <level> expects still holds:'.
+_NOT_ASSESSED = lazy(r"\*(?:Not assessed|Nothing new at this level; what .+? expects still holds):\* "
+                     r"(?P<reason>.*?)(?= Proficiency \*\*|$)", re.DOTALL)
 _PROFICIENCY = lazy(r"(?:^| )Proficiency \*\*(?P<name>.+?)\*\*(?: \(\d+ of \d+\))?\.$", re.DOTALL)
 _EXAMPLE = "*Example:* "
 _NOTE = "*Note:* "

@@ -201,8 +201,21 @@ def summary(result: ImportResult, destination: str) -> str:
         + (f"({plural(marked, 'cell')} not applicable) " if marked else "")
         + (f"({plural(rated, 'cell')} naming a proficiency) " if rated else "") +
         f"from {plural(files, 'file')} into {destination}; {plural(len(result.unplaced), 'piece')} of text "
-        f"not placed, {plural(len(result.notices), 'notice')} to review\n"
+        f"not placed, {plural(len(result.notices), 'notice')} to review{_besides_shared(result)}\n"
     )
+
+
+def _besides_shared(result: ImportResult) -> str:
+    """Of a track read from a page that other tracks come from too, that the
+    page's entries, said once on a line of their own (``shared_summary``),
+    are this track's to review as well: its counts leave them out, and
+    '0 notices to review' alone reads as nothing to review."""
+    unplaced = sum(1 for entry in result.shared if entry.kind == "unplaced")
+    notices = sum(1 for entry in result.shared if entry.kind == "notice")
+    if not unplaced and not notices:
+        return ""
+    return (f", besides the page's {unplaced} not placed and {notices} to review, which it shares with "
+            "other tracks (said below)")
 
 
 def shared_summary(results: Sequence[ImportResult]) -> str:

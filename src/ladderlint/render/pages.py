@@ -87,6 +87,9 @@ class CellView:
     #: "2 of 4" where the framework has a scale that holds the proficiency.
     proficiency_step: str | None = None
     reason: Prose | None = None
+    #: Of a cell not_applicable above the competency's statements in a cumulative framework: the
+    #: title of the level whose expectations still hold here (the level adds nothing new to them).
+    holds: str | None = None
     note: Prose | None = None
     findings: list[FindingView] = field(default_factory=list)
 
@@ -643,8 +646,10 @@ class _Builder:
         where = f"{name} at {level.title or level.id}"
         if cell is None:
             return CellView(anchor, level.id, competency_id, MISSING)
+        holder = None
         if cell.not_applicable is not None:
             state = NOT_APPLICABLE
+            holder = self.framework.still_holds(level.id, competency_id)
         elif cell.statements:
             state = STATEMENTS
         else:
@@ -654,6 +659,7 @@ class _Builder:
             proficiency=cell.proficiency,
             proficiency_step=self._step(cell.proficiency),
             reason=self.prose(cell.not_applicable),
+            holds=(holder.title or holder.id) if holder is not None else None,
             note=self.prose(cell.note),
         )
         statements = []

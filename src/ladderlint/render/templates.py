@@ -387,6 +387,16 @@ def _items(block: Block) -> list[tuple[str, Prose]]:
     return [(f"{block.start + i}.", item) for i, item in enumerate(block.items)]
 
 
+def not_applicable_label(cell: CellView) -> str:
+    """What goes before the reason of a cell marked not applicable: in a
+    cumulative ladder, above the levels that describe the competency, the
+    level adds nothing new and what they expect still holds (``CellView.holds``);
+    elsewhere it is not assessed. `import` reads either back as the mark."""
+    if cell.holds:
+        return f"*Nothing new at this level; what {markdown_text(cell.holds)} expects still holds:*"
+    return "*Not assessed:*"
+
+
 def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
     """One cell of a Markdown table, on one line; a missing cell marked as a
     problem only with ``flag_missing`` (where the findings are shown)."""
@@ -396,7 +406,7 @@ def markdown_cell(cell: CellView, flag_missing: bool = False) -> str:
     if cell.state == EMPTY:
         return "*No statements*"
     if cell.state == NOT_APPLICABLE:
-        lines.append(f"*Not assessed:* {markdown_line(cell.reason)}")
+        lines.append(f"{not_applicable_label(cell)} {markdown_line(cell.reason)}")
     if cell.proficiency is not None:
         step = f" ({cell.proficiency_step})" if cell.proficiency_step else ""
         lines.append(f"Proficiency: **{markdown_text(cell.proficiency)}**{step}")
@@ -426,7 +436,7 @@ def markdown_expectations(cell: CellView, name: str, flag_missing: bool = False)
     if cell.state == EMPTY:
         return f"{head} *No statements*"
     if cell.state == NOT_APPLICABLE:
-        head += f" *Not assessed:* {markdown_line(cell.reason)}"
+        head += f" {not_applicable_label(cell)} {markdown_line(cell.reason)}"
     if cell.proficiency is not None:
         step = f" ({cell.proficiency_step})" if cell.proficiency_step else ""
         head += f" Proficiency **{markdown_text(cell.proficiency)}**{step}."

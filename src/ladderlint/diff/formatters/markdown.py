@@ -1037,6 +1037,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 went = known_as(diff.competency_named(change.old_competency), ("“", "”"), colon=True)
                 return f"no longer applies at this level ({_reason(new)}); what it asked here moved to " \
                        f"the competency {escape(went)}."
+            holder = diff.new.framework.still_holds(change.level or "", change.competency or "") \
+                if diff.new is not None and diff.levels is None else None
+            if holder is not None:
+                # A cumulative ladder's level that now adds nothing: what the level below expects holds here.
+                return f"nothing new at this level any more ({_reason(new)}); what " \
+                       f"{_level(diff, holder.id)} expects still holds."
             return f"no longer applies at this level ({_reason(new)})."
         if new is None and not _describes(diff, change):
             # No entry at all: the level asks nothing of it, which is not "now applies".

@@ -215,9 +215,13 @@ class Reader:
             self.title_line = title.line
             self.set_title(heading_text(title))
             if page and page != heading_text(title):
+                # Which text names it, and which is left out: the report's text after the colon is the
+                # page title, which must not read as the name ('The Artsy Engineering Ladder'). The heading
+                # is kept even where the title holds it and more (the organisation's name): it is what
+                # the page shows its readers, and `organisation` holds the organisation's name apart.
                 self.document.unplaced(self.outline.title_line or 1,
-                                       "page title; the framework is named after its first heading",
-                                       self.outline.title or page)
+                                       f"page title, not used (the framework is named after its first heading, "
+                                       f"'{heading_text(title)}')", self.outline.title or page)
         elif page:
             self.set_title(page)
         elif len((named := " ".join(file_words(self.document.path).split())).split()) >= 2 \

@@ -865,7 +865,7 @@ class TableReader(Reader):
             if upward:
                 # What LL401 asks of a cumulative ladder's level that adds nothing to the one below.
                 for level in ordered[last + 1:]:
-                    level.cell(competency).not_applicable = f"nothing beyond {ordered[last].title}: the table " \
+                    level.cell(competency).not_applicable = f"Nothing beyond {ordered[last].title}: the table " \
                                                              f"adds no statement of {name} at {level.title}"
 
     def scale_steps(self, rated: list[Matrix]) -> None:

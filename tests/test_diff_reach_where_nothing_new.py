@@ -1,7 +1,8 @@
 """In a cumulative framework a change below reaches the levels above it,
-but not one where its competency stops applying ("Team influence ends at
-Senior Engineer 2"): the text, the JSON and the release notes name only
-the levels where it is asked, and that level's notes do not count it."""
+also one that marks its competency not_applicable above the statements
+("Nothing beyond Engineer 2"): such a level adds nothing new, and what
+Engineer 2 asks still holds there (LL401's reading, as `render` shows it).
+A change to a competency that applies everywhere reaches up as ever."""
 
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ def _ladder() -> dict[str, Any]:
                 "team-influence": [ORGANIZES],
                 "delivery": ["Ships features on their own"]}},
             {"id": "staff-engineer", "title": "Staff Engineer", "competencies": {
-                "team-influence": {"not_applicable": "Team influence ends at Engineer 2"},
+                "team-influence": {"not_applicable": "Nothing beyond Engineer 2"},
                 "delivery": ["Ships projects across several teams"]}},
             {"id": "principal-engineer", "title": "Principal Engineer", "competencies": {
-                "team-influence": {"not_applicable": "Team influence ends at Engineer 2"},
+                "team-influence": {"not_applicable": "Nothing beyond Engineer 2"},
                 "delivery": ["Sets the direction of several teams"]}},
         ],
     }
@@ -59,15 +60,17 @@ def _edited(competency: str, old: str, new: str) -> dict[str, Any]:
     return document
 
 
-def test_a_change_stops_at_the_level_where_its_competency_no_longer_applies(cli, tmp_path):
+def test_a_change_reaches_the_levels_that_add_nothing_new_above_it(cli, tmp_path):
     new = _edited("team-influence", ORGANIZES, ALWAYS)
     text = _run(cli, tmp_path, new, "text")
     line = next(line for line in text.splitlines() if "Always" in line)
-    assert "raises-bar" in line and "Staff" not in line and "above" not in line, text
+    assert "raises-bar" in line and "(at Engineer 2 and above)" in line, text
     changes = _json_changes(_run(cli, tmp_path, new, "json"))
-    assert [c["levels_reached"] for c in changes if c["kind"] == "statement-reworded"] == [["engineer-2"]]
+    assert [c["levels_reached"] for c in changes if c["kind"] == "statement-reworded"] == [
+        ["engineer-2", "staff-engineer", "principal-engineer"]]
     notes = _run(cli, tmp_path, new, "markdown")
-    assert "Staff Engineer" not in notes and "applies here too" not in notes, notes
+    staff = notes[notes.index("## What changes for Staff Engineer"):]
+    assert "at Engineer 2 applies here too" in staff, notes
 
 
 def test_a_change_to_a_competency_that_applies_everywhere_still_reaches_the_levels_above(cli, tmp_path):
@@ -83,11 +86,12 @@ def test_a_change_to_a_competency_that_applies_everywhere_still_reaches_the_leve
     assert "at Engineer 2 applies here too" in staff, notes
 
 
-def test_a_statement_taken_out_stops_where_its_competency_no_longer_applies_too(cli, tmp_path):
+def test_a_statement_taken_out_reaches_the_levels_that_add_nothing_new_too(cli, tmp_path):
     new = copy.deepcopy(_ladder())
     new["levels"][1]["competencies"]["team-influence"] = []  # ORGANIZES out
     new["levels"][1]["competencies"]["delivery"] = []  # "Ships features on their own" out
     reached = {c["competency"]: c["levels_reached"] for c in _json_changes(_run(cli, tmp_path, new, "json"))
                if c["kind"] == "statement-removed"}
-    assert reached == {"team-influence": ["engineer-2"],
-                       "delivery": ["engineer-2", "staff-engineer", "principal-engineer"]}
+    everywhere = ["engineer-2", "staff-engineer", "principal-engineer"]
+    assert reached == {"team-influence": everywhere, "delivery": everywhere}
+
