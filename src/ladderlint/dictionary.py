@@ -410,6 +410,13 @@ class Dictionary:
             return False
         return any(self.exact(form) for form in _ing_forms(word))
 
+    def noun(self, word: str) -> bool:
+        """Whether a lower-case word is a noun, as far as the dictionary
+        tells: it holds the word's possessive ("crunch's", "test's",
+        "review's"), as it does for nouns and names only (not "provide's",
+        "improve's", "write's")."""
+        return self.exact(f"{word}'s")
+
     def mostly_verb(self, word: str) -> bool:
         """Whether a lower-case verb in its base form is seen in use as a
         verb about as much as anything else, as far as counts tell: its

@@ -10,6 +10,7 @@ for names that are also ordinary words or widely used products.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Sequence
@@ -351,10 +352,15 @@ class OwnNames:
                 self.initials.add("".join(p[0] for p in parts).upper())
                 self.initials.add("".join(p[0] for p in parts if p[0].isupper()).upper())
 
+        # The own names a slip of the hand is read in (LL304): single words, long enough.
+        self.slipped = {name_key(s) for s in own if s.isalnum() and len(name_key(s)) >= _SWAPPED_LETTERS}
+        self.spelt = {name_key(s) for s in own}
+
     def include(self, brand_names: Iterable[str]) -> bool:
-        """Whether any of the names is the organisation's own (or allowed)."""
+        """Whether any of the names is the organisation's own (or allowed),
+        or a slip of it (``misspelt``), which LL304 reports as such."""
         for name in brand_names:
-            if name in self.allowed or organisation_key(name) in self.keys:
+            if name in self.allowed or organisation_key(name) in self.keys or self.misspelt(name):
                 return True
             if len(name) >= 2 and name.isupper() and name in self.initials:
                 return True
@@ -362,6 +368,60 @@ class OwnNames:
             if len(found) == 1 and found[0] in self.words:
                 return True
         return False
+
+
+    def misspelt(self, word: str) -> bool:
+        """Whether a word is a slip of the hand in a single-word own name:
+        one letter added, dropped, changed, or two neighbours swapped in a
+        name of six letters or more ("EscrowTap" for EscrowTab); two
+        neighbours swapped in a name of five ("Miero" for Meiro): one
+        letter more, less or other makes too many other names of five
+        ("Miro", "Mongo", "Metro"). Not an English word or a name the
+        dictionary holds ("Strike", "Stride" beside Stripe; "Miro" beside
+        Meiro), nor another organisation's known name."""
+        if not self.slipped:
+            return False
+        key = name_key(word)
+        if key in self.spelt or not any(
+                _one_edit(key, own) if len(own) >= _ONE_LETTER else _swapped(key, own) for own in self.slipped):
+            return False
+        from ..dictionary import english  # read only for a word one slip from the name
+
+        return not (word.isalpha() and english().knows(word.casefold())) and word not in _known_spellings()
+
+
+#: The fewest letters of an own name a slip of one letter is read in, and of
+#: one whose neighbouring letters are swapped.
+_ONE_LETTER = 6
+_SWAPPED_LETTERS = 5
+
+
+@functools.lru_cache(maxsize=1)
+def _known_spellings() -> frozenset[str]:
+    return frozenset(spelling for spelling, _ in brand_spellings())
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether a and b differ by two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or _swapped(a, b)
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
 
 
 @dataclass(frozen=True)

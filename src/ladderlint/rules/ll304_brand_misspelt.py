@@ -9,7 +9,7 @@ from ..model import ORGANISATION, Framework, Organisation
 from ..text import name_key, unaccented
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
-from .brands import own_spellings
+from .brands import OwnNames, own_spellings
 from .messages import excerpt
 from .prose import Prose
 from .addresses import inside, url_spans
@@ -33,8 +33,12 @@ class BrandMisspelt(Rule):
     only in case, spaces, hyphens or dots is reported ("Escrowtab",
     "ESCROWTAB", "Escrow Tab", "Escrow-Tab" for EscrowTab), and so is a
     capitalised word one letter away from a name of six letters or more
-    ("EscrowTap"), unless it is an English word ("the Strike Team", "the
-    Stride app" beside Stripe). Not reported: a name written all in lower case when it
+    ("EscrowTap"), or with two neighbouring letters swapped in a name of
+    five ("Miero" for Meiro; one letter more, less or other makes too many
+    other names of five: "Miro", "Mongo"), unless it is an English word or
+    a name the dictionary holds ("the Strike Team", "the Stride app" beside
+    Stripe, "Miro" beside Meiro) or another organisation's known name. LL302
+    leaves such a slip to this rule. Not reported: a name written all in lower case when it
     has no capital inside ("monzo": it may be a handle or a plain word), a
     name that is written in lower case capitalised where a sentence starts
     ("Leads.io engineers plan" for leads.io), the organisation's own
@@ -165,13 +169,10 @@ def _matches(pattern: re.Pattern[str], prose: Prose, spellings: list[str]) -> It
 
 
 def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
-    """Capitalised words one edit away from a long own name ("EscrowTap"),
-    as (text index, start, end)."""
-    targets = {name_key(s) for s in own_spellings(org) if len(name_key(s)) >= 6 and s.isalnum()}
-    if not targets:
-        return
-    accepted = {name_key(s) for s in own_spellings(org)}
-    initials = "".join(sorted({t[0].upper() for t in targets if t[0].isalpha()}))
+    """Capitalised words that are a slip of a single-word own name
+    (``OwnNames.misspelt``: "EscrowTap", "Miero"), as (text index, start, end)."""
+    own = OwnNames(org)
+    initials = "".join(sorted({t[0].upper() for t in own.slipped if t[0].isalpha()}))
     if not initials:
         return
     # Starts with the letters themselves (fast to find); the character
@@ -184,9 +185,7 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
             continue
         word = re.sub(r"['’]s$", "", m.group())  # "EscrowTap's"
         if word not in verdicts:
-            k = name_key(word)
-            verdicts[word] = k not in accepted and any(_one_edit(k, t) for t in targets) \
-                and not _english_word(word)
+            verdicts[word] = own.misspelt(word)
         if not verdicts[word]:
             continue
         if word.casefold() in prose.lower_words:
@@ -197,29 +196,3 @@ def _near_misses(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, in
         if not camel and _SENTENCE_START.search(text[max(0, start - 3) : start]):
             continue
         yield i, start, start + len(word)
-
-
-def _english_word(word: str) -> bool:
-    """Whether a word one letter from the name is an English word itself
-    ("Strike", "Stride" beside Stripe): a word of its own, capitalised as
-    names of teams and products are ("the Strike Team"), not a slip."""
-    from ..dictionary import english  # read only for a word one letter from the name
-
-    return word.isalpha() and english().knows(word.casefold())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by one insertion, deletion, substitution or swap of neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]

@@ -467,7 +467,73 @@ def _read_as_a_verb(text: str, start: int, end: int, said: set[str]) -> bool:
     dictionary = english()
     if word.casefold() in _BEFORE_A_BARE_VERB and after and dictionary.verb(after[0].casefold()):
         return True  # "Help dissolve tension", "Let others decide"
-    return dictionary.mostly_verb(word.casefold()) and after[1:2] != ["of"]
+    if after[1:2] == ["of"]:
+        return False  # "Track record of delivery", "Core knowledge of the stack and ...": a noun, heading the phrase
+    if _verbs_with_it(text[end:], dictionary):
+        return True  # "Support, advocate, and sponsor ...", "Interview candidates and provide ..."
+    if _two_nouns_start(word.casefold(), text[end:], dictionary):
+        return False  # "Crunch time in the team", "Test coverage": a thing named, as likely
+    return dictionary.mostly_verb(word.casefold())
+
+
+# The word after a sentence's first word, and the word after that, or the end.
+_NEXT_AND_THEN = lazy(r"\s+(?P<next>[a-z]+)(?:\s+(?P<then>[A-Za-z]+)|\s*[.!?;]?\s*$)")
+
+
+def _two_nouns_start(first: str, rest: str, dictionary: Dictionary) -> bool:
+    """Whether a sentence's first word (``first``, in lower case; ``rest``
+    is the sentence after it), which may be a verb, reads as well as the
+    first of two nouns that name one thing ("Crunch time in the team",
+    "Test coverage", "Build quality"): the dictionary knows it as a noun
+    too, one bare noun in the singular follows it, and the sentence ends
+    there or goes on with a preposition. An instruction may read so too
+    ("Review code", "Save time for ..."): where both readings fit, only
+    other words tell it is one (its verb in "-s" elsewhere in the
+    framework, an object that a word of grammar opens, verbs joined to it).
+    Not ``tells_to_do``'s reading, which keeps both: it sets aside the
+    "your" of what may be an instruction ("Review code in your area")."""
+    after = _NEXT_AND_THEN.match(rest)
+    if after is None:
+        return False
+    following, then = after.group("next"), (after.group("then") or "").casefold()
+    if following in FUNCTION_WORDS or _plural(following):
+        return False  # "Review the ...", "Mentor engineers": an object, not a noun in the singular
+    if then and then not in _PREPOSITIONS:
+        return False
+    return dictionary.noun(first) and dictionary.noun(following)
+
+
+# What joins verbs: "Interview candidates and provide feedback".
+_AND_NEXT = lazy(r"(?:,\s*|\s+)(?:and|or)\s+(?P<word>[a-z]+)\b")
+# The words of an instruction's object before the next verb joins it.
+_LONGEST_OBJECT = 6
+
+
+def _verbs_with_it(rest: str, dictionary: Dictionary) -> bool:
+    """Whether verbs in their base form are joined to a sentence's first
+    word (``rest`` is the sentence after it), as instructions list what to
+    do: a list of verbs ("Support, advocate, and sponsor for others",
+    "Plan, execute and deliver"), or, after an object of a few words,
+    "and" with a word that is only a verb ("Interview prospective
+    candidates and provide ..."; not "Code quality and test coverage",
+    whose "test" is a noun too)."""
+    if _LISTED_NEXT.match(rest):
+        listed = []
+        for item in rest.split(",")[1:]:
+            m = _LISTED_ITEM.match(item)
+            if m is None:
+                return False
+            listed.append(m.group("item").casefold())
+            if m.group("more"):
+                break
+        return bool(listed) and all(dictionary.verb(w) and not _listed_noun(w, dictionary) for w in listed)
+    joined = _AND_NEXT.search(rest, 0, 200)
+    if joined is None or len(_WORDS.findall(rest, 0, joined.start())) > _LONGEST_OBJECT:
+        return False
+    if any(w.casefold() in _FINITE for w in _WORDS.findall(rest, 0, joined.start())):
+        return False  # "Design reviews are held and ...": a subject and its verb
+    verb = joined.group("word")
+    return verb not in FUNCTION_WORDS and dictionary.verb(verb) and not dictionary.noun(verb)
 
 
 def _base_form_start(sentence: str) -> tuple[int, int] | None:
