@@ -305,21 +305,23 @@ def test_an_expectation_added_below_reaches_the_levels_that_include_it(cli, tmp_
     files = _write(tmp_path / "old.yaml", old), _write(tmp_path / "new.yaml", new)
     notes = _notes(cli, *files)
     assert "- **Impact:** I write a short plan before I start a task (now expected at IC1 and above)" in notes
-    # Ownership is not assessed at IC3 and IC4 (not_applicable): what IC2 no longer asks of it reaches no higher.
-    assert "- **Accountability:**" not in notes and "- **Ownership:** no longer expected: " \
+    # Ownership is marked not_applicable at IC3 and IC4, above its statements: in a cumulative framework that
+    # says nothing new is asked there, so what IC2 no longer asks of it is no longer asked above it either.
+    assert "- **Accountability:**" not in notes and "- **Ownership:** no longer expected at IC2 and above: " \
            "I follow through on my commitments and keep my team informed" in notes
-    assert "**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4) and 1 lower expectation (at IC2)." in notes
+    assert ("**In short:** 1 new or higher expectation (at IC1, IC2, IC3 and IC4) and 1 lower expectation "
+            "(at IC2, IC3 and IC4).") in notes
     # An engineer on IC3 reads their own section, and learns of what reaches them.
     ic3 = notes.split("## What changes for IC3 (Engineer III)\n", 1)[1].split("\n## ", 1)[0]
-    assert ic3.strip() == ("Each level includes the levels below it: 1 new or higher expectation "
-                           "at IC1 applies here too (listed under IC1).")
+    assert ic3.strip() == ("Each level includes the levels below it: 1 new or higher expectation and 1 lower "
+                           "expectation at IC1 and IC2 apply here too (listed under IC1 and IC2).")
     ic2 = notes.split("## What changes for IC2 (Engineer II)\n", 1)[1].split("\n## ", 1)[0]
     assert "1 new or higher expectation at IC1 applies here too (listed under IC1)." in ic2
     text = cli("diff", *files).output
     assert "Impact: + I write a short plan before I start a task (now asked for at IC1 and above)" in text
-    assert "no longer asked for" not in text
+    assert "informed (no longer asked for at IC2 and above)" in text
     changes = json.loads(cli("diff", "--format", "json", *files).output)["frameworks"][0]["changes"]
-    assert [c["levels_reached"] for c in changes] == [["IC1", "IC2", "IC3", "IC4"], ["IC2"]]
+    assert [c["levels_reached"] for c in changes] == [["IC1", "IC2", "IC3", "IC4"], ["IC2", "IC3", "IC4"]]
 
 
 def test_a_level_new_in_the_revision_is_not_told_what_changes_for_it(cli, tmp_path):
