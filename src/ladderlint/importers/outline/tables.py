@@ -24,7 +24,7 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
+from ...vocabulary import a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, same_level, track_key, unwrap, without_decoration, written_in_title_case,
@@ -38,7 +38,7 @@ from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
     Matrix, names_references, says_what_it_holds,
-    below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+    below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, proficiency_range, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
 
@@ -658,6 +658,7 @@ class TableReader(Reader):
         ungrouped = False  # whether a competency has been read before any group
 
         read_any = False  # whether a row of the table has been read as a competency
+        ranges: list[tuple[int, str, tuple[str, str]]] = []  # cells naming a range of proficiencies
 
         def only_named(row: Row) -> bool:
             filled = [c for c in row.cells if not c.empty]
@@ -801,12 +802,26 @@ class TableReader(Reader):
                 # A name cell of bullets names nothing; its words are still reported.
                 self.document.notice(row.line, "table row with no competency name",
                                      unwrap(name_cell.joined()) if not name_cell.empty else "")
+            # A row whose every level names a proficiency or a range of them ('Novice-Intermediate |
+            # Intermediate | Advanced-Expert') rates the levels, in a table of statements too.
+            row_rated = matrix.rated or len(said_at) >= 2 and all(
+                proficiency_named(c, matrix.scale) is not None or proficiency_range(c) is not None for _, c in said_at)
             for index, level in ordered:
                 # A cell spanning several levels' columns says the same at each.
                 said_there = level_cell(row, index, level_columns)
                 if said_there is not None:
-                    rated = proficiency_named(said_there, matrix.scale) if matrix.rated else None
-                    if rated is not None:
+                    # A range first: 'Novice-Intermediate' would read as the proficiency 'Intermediate'.
+                    span = proficiency_range(said_there) if row_rated else None
+                    rated = proficiency_named(said_there, matrix.scale) if row_rated and span is None else None
+                    if span is not None:
+                        # The schema's proficiency is one step: the range's lower end, which the level
+                        # reaches at least; the range as written stays in the cell's note.
+                        imported_cell = level.cell(competency)
+                        imported_cell.proficiency = span[0]
+                        imported_cell.note = " ".join(filter(None, (imported_cell.note,
+                                                                    f"Proficiency: {unwrap(said_there.joined())}")))
+                        ranges.append((row.line, unwrap(said_there.joined()), span))
+                    elif rated is not None:
                         level.cell(competency).proficiency = rated
                     elif matrix.rated and below_the_scale(said_there, matrix.scale):
                         continue  # '0' below '1 - Novice': not rated at this level
@@ -825,6 +840,15 @@ class TableReader(Reader):
                     self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
                                            else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
+        if ranges:
+            self.document.notice(ranges[0][0], "cells that name a range of proficiencies give the level the range's "
+                                 "lower end as its proficiency (a cell's proficiency is one step of the scale); the "
+                                 "range is in the cell's note",
+                                 ", ".join(dict.fromkeys(said for _, said, _ in ranges)))
+            if not self.document.proficiency_scale:
+                # The scale names the ranges' upper ends too ('Expert' of 'Advanced-Expert'), lowest first.
+                steps = [c.proficiency for lv in self.document.levels for c in lv.cells if c.proficiency]
+                self.document.proficiency_scale = by_proficiency(steps + [ends[1] for _, _, ends in ranges])
         if matrix.guessed:
             self.document.notice(header.line, "columns read as levels though their headers name no level the import "
                                  "knows: their cells hold statements like the levels' columns, in the same rows",
