@@ -1087,6 +1087,14 @@ def proficiency(title: str) -> Seniority | None:
     return Seniority(low, high, tuple(dict.fromkeys(found)))
 
 
+def by_proficiency(names: Sequence[str]) -> list[str]:
+    """Proficiencies lowest first, each once ('Expert', 'Novice',
+    'Advanced' -> 'Novice', 'Advanced', 'Expert'): the order of a
+    proficiency_scale; a name that is no proficiency word first."""
+    return sorted(dict.fromkeys(names), key=lambda name: (getattr(proficiency(name), "low", 0.0),
+                                                          getattr(proficiency(name), "high", 0.0)))
+
+
 _QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 #: Marks between a title's parts; a colon that writes a German role for everyone ('Entwickler:in',
 #: 'Entwickler*innen') is a part of the word.

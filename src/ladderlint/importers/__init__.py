@@ -1012,6 +1012,12 @@ def _check_has_ladder(document: ImportedDocument) -> None:
     # A level's page that says its list is empty is a level still (see ``ImportedLevel.lists_nothing``).
     if not document.levels or (document.statement_count == 0 and not rated
                                and not all(level.lists_nothing for level in document.levels)):
+        if document.levels and all(level.summary for level in document.levels):
+            # 'Title | Role | Guideline' rows alone: a table of the levels, not of what each expects.
+            raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
+                                               "levels have a summary each but no competencies: a table of the "
+                                               "levels, not of what each expects; import it with the documents "
+                                               "that say that")
         raise ImportFailure(document.path, f"no statements found when reading it as {document.format}: the "
                                            "document has no recognisable ladder (levels with competencies and "
                                            "their statements)")

@@ -53,7 +53,7 @@ from ..rules.ll406_placeholder import latin_filler
 from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, words, written_language
 from ..vocabulary import (
-    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, proficiency, role_noun, seniority, title_without_code, years_in_title,
+    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, by_proficiency, role_noun, seniority, title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
                        NAME_JOINS, slug,
@@ -458,9 +458,7 @@ def _proficiency_scale(documents: list[ImportedDocument]) -> list[str]:
         return list(dict.fromkeys(slug(name) for name in listed))
     named = list(dict.fromkeys(cell.proficiency for document in documents for level in document.levels
                                for cell in level.cells if cell.proficiency))
-    ranked = sorted(named, key=lambda name: (getattr(proficiency(name), "low", 0.0),
-                                             getattr(proficiency(name), "high", 0.0)))
-    return list(dict.fromkeys(slug(name) for name in ranked))
+    return list(dict.fromkeys(slug(name) for name in by_proficiency(named)))
 
 
 def _organisation_said_once(documents: list[ImportedDocument], organisation: str,

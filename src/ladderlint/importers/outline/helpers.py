@@ -34,6 +34,11 @@ from ...patterns import lazy
 #: Headings over a level's summary ('### Overview' over a paragraph).
 SUMMARY_HEADINGS = frozenset({"overview", "summary", "level summary", "role summary", "about this level",
                                "description", "in short", "tl;dr", "tldr"})
+#: Row labels of a table of levels as columns over a portrait of each level in a sentence or a few
+#: ('Role | A developing designer focused on core skills ...', 'Who you are | You are a designer early in
+#: your career ...'): its summary where the cells read as sentences, not where they are short ('Role: Support').
+PORTRAIT_LABELS = frozenset({"role", "the role", "who they are", "who you are", "who is this", "profile", "persona",
+                             "at a glance", "in a nutshell"})
 #: Words of a heading over what a level is for, in the languages ladders are
 #: written in (English, Spanish, Portuguese, French, German; without accents):
 #: 'Role description', 'Purpose', 'Descripción & objetivo del cargo'.

@@ -202,7 +202,36 @@ def proficiency_named(cell: Cell, scale: Mapping[str, str] = {}) -> str | None:
     text = normalise(unwrap(cell.joined())).strip().rstrip(".").strip()
     if text in scale:
         return scale[text]
+    if _two_proficiencies(text):
+        return None  # 'Novice-Intermediate' is a range (``proficiency_range``), not 'Intermediate'
     return text if len(text.split()) <= 3 and proficiency(text) is not None else None
+
+
+#: Between the ends of a range of proficiencies: 'Novice-Intermediate', 'Advanced – Expert', 'Intermediate to
+#: Advanced'.
+_RANGE_BETWEEN = lazy(r"(?i)\s*(?:[-\u2013\u2014/]|\bto\b)\s*")
+
+
+def proficiency_range(cell: Cell) -> tuple[str, str] | None:
+    """The two proficiencies a cell names as a range and nothing else
+    ('Novice-Intermediate', 'Intermediate to Advanced'), as written, the
+    lower first; None for another cell, or ends that do not rise."""
+    if len(cell.lines) != 1 or cell.bullets:
+        return None
+    parts = _two_proficiencies(normalise(unwrap(cell.joined())).strip().rstrip(".").strip())
+    if parts is None:
+        return None
+    low, high = proficiency(parts[0]), proficiency(parts[1])
+    return parts if low is not None and high is not None and low.low < high.low else None
+
+
+def _two_proficiencies(text: str) -> tuple[str, str] | None:
+    """The two proficiency words a text joins with a dash, a slash or 'to'
+    ('Novice-Intermediate', 'Expert - Novice'), in its order; else None."""
+    parts = _RANGE_BETWEEN.split(text)
+    if len(parts) != 2 or any(len(part.split()) > 3 or proficiency(part) is None for part in parts):
+        return None
+    return parts[0], parts[1]
 
 
 def below_the_scale(cell: Cell, scale: Mapping[str, str]) -> bool:
@@ -633,8 +662,10 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
     # are read as such, not weighed against it: the statements are the rows that hold any.
     stated = [c for r in rows[1:] if any(_statement_like(c) for c in r.cells[first:])
               for c in r.cells[first:] if not c.empty and not says_not_applicable(c)]
-    rated = bool(body) and all(proficiency_named(c, scale) is not None or below_the_scale(c, scale) for c in body) \
-        and any(proficiency_named(c, scale) is not None for c in body)
+    # A range of proficiencies ('Novice-Intermediate') rates the level too: at its lower end.
+    rated = bool(body) and all(proficiency_named(c, scale) is not None or proficiency_range(c) is not None
+                               or below_the_scale(c, scale) for c in body) \
+        and any(proficiency_named(c, scale) is not None or proficiency_range(c) is not None for c in body)
     own = own_scale(rows[1:], [i for i, _ in titles]) if not rated and len(titles) >= 2 else None
     if own is not None and own.steps:  # rated in the framework's own words (Developing ... Shaping)
         scale, rated = {**scale, **{step: step for step in own.steps}}, True

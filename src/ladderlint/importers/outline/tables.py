@@ -24,21 +24,21 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
+from ...vocabulary import a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
-    role_of, rung_among, same_level, track_key, unwrap, without_decoration,
+    role_of, rung_among, same_level, track_key, unwrap, without_decoration, written_in_title_case,
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_a_description, names_the_ladder, names_the_levels,
     says_not_applicable,
-    SUMMARY_HEADINGS, track_named,
+    PORTRAIT_LABELS, SUMMARY_HEADINGS, track_named,
 )
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
     Matrix, names_references, says_what_it_holds,
-    below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, table_matrix, text_kinds, TITLE_ROW_LABELS,
+    below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, proficiency_range, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
 from ...patterns import lazy
 
@@ -92,6 +92,42 @@ def _names_a_level_summary(cell: Cell) -> bool:
         return True
     said = re.findall(r"[\w'’]+", normalise(unwrap(cell.joined())).casefold())
     return column_role(" ".join(said)) == "summary" and len(said) >= 2 and set(said[:-1]) <= LEVELS | _JOB_WORDS
+
+
+def _portrait(label: str, cells: list[Cell]) -> bool:
+    """Whether a row of a table of levels as columns, before its
+    competencies, draws each level in a sentence or a few under a label that
+    says so ('Role', 'Who you are'): the levels' summaries."""
+    return label.casefold().rstrip(":?") in PORTRAIT_LABELS and len(cells) >= 2 and all(
+        not c.bullets and len(normalise(unwrap(c.joined())).split()) >= 6 for c in cells)
+
+
+def _tags(cells: list[Cell], level_count: int) -> bool:
+    """Whether a row before a table's competencies gives every level a tag
+    of a few words in title case, each its own ('Guideline | Foundational
+    Learning | Emerging Independence | Confident Execution'): what the level
+    is called, no behaviour; not proficiencies ('Advanced Beginner')."""
+    texts = [normalise(unwrap(c.joined())) for c in cells]
+    return len(texts) == level_count >= 3 and len({t.casefold() for t in texts}) == len(texts) and all(
+        not c.bullets and len(c.lines) == 1 for c in cells) and all(
+        len(t.split()) <= 4 and is_title_like(t) and written_in_title_case(t) and proficiency(t) is None
+        and not any(ch.isdigit() for ch in t) for t in texts)
+
+
+def _fact_label(cells: list[Cell]) -> str | None:
+    """The one label every cell of a row opens with ('Scale: Features |
+    Scale: End-to-End', 'Role: Support | Role: Partner, Lead'): a fact of
+    each level the row says under that label; None where the cells do not
+    all open with one label."""
+    labels: dict[str, str] = {}
+    for cell in cells:
+        said = normalise(unwrap(cell.joined()))
+        found = _FACT.match(said)
+        if found is None or cell.bullets or not said[found.end():].strip():
+            return None
+        label = found.group().strip().rstrip(":").strip()
+        labels.setdefault(label.casefold(), label)
+    return next(iter(labels.values())) if len(cells) >= 2 and len(labels) == 1 else None
 
 
 #: Words that name a level as a job ('Job description', 'Position summary').
@@ -621,6 +657,9 @@ class TableReader(Reader):
         group_rows: dict[str, int] = {}  # the rows of this table that name a group, by name key: their line
         ungrouped = False  # whether a competency has been read before any group
 
+        read_any = False  # whether a row of the table has been read as a competency
+        ranges: list[tuple[int, str, tuple[str, str]]] = []  # cells naming a range of proficiencies
+
         def only_named(row: Row) -> bool:
             filled = [c for c in row.cells if not c.empty]
             return len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets
@@ -722,18 +761,39 @@ class TableReader(Reader):
             described = cell_at(row, names.description)
             if described is not None and not described.empty:
                 description = " ".join(filter(None, (description, unwrap(described.joined()))))
-            if (group is None or group.empty) and _names_a_summary(cell_at(row, names.competency)) and row_count > 1:
-                # 'Summary | Learns the craft | Leads a team': what each level is, not a competency.
-                for index, level in ordered:
-                    said_there = level_cell(row, index, level_columns)
-                    if said_there is not None and not said_there.empty:
-                        level.summary = " ".join(filter(None, (level.summary, unwrap(said_there.joined()))))
-                for index, cell in enumerate(row.cells):
-                    if index not in level_columns and index != names.competency and not cell.empty:
-                        self.document.unplaced(row.line, "beside the levels' summaries, in a column that names no "
-                                                         "level", cell.joined())
-                self.ledger.use(row.line)
+            # Rows before the first competency may say what each level is rather than what it asks.
+            label = unwrap(name_cell.joined()).strip() if not name_cell.empty else ""
+            said_at = [(level, there) for index, level in ordered
+                       if (there := level_cell(row, index, level_columns)) is not None and not there.empty]
+            leading = not read_any and (group is None or group.empty) and row_count > 1
+            portrait = leading and _portrait(label, [cell for _, cell in said_at])
+            if (group is None or group.empty) and _names_a_summary(cell_at(row, names.competency)) and row_count > 1 \
+                    or portrait:
+                # 'Summary | Learns the craft | Leads a team', 'Role | A developing designer focused on ...':
+                # what each level is, not a competency.
+                for level, there in said_at:
+                    level.summary = " ".join(filter(None, (level.summary, unwrap(there.joined()))))
+                if portrait:
+                    self.document.notice(row.line, f"the row '{label}' draws each level in a sentence or a few: "
+                                                   "the levels' summaries", kind="layout")
+                self.beside_level_facts(row, level_columns, names.competency, "beside the levels' summaries")
                 continue
+            tagged = leading and bool(label) and not lists_what_to_avoid(label) and _tags(
+                [cell for _, cell in said_at], len(ordered))
+            fact = _fact_label([cell for _, cell in said_at]) if leading and not label else None
+            if tagged or fact:
+                # 'Guideline | Foundational Learning | ...', 'Scale: Features | Scale: End-to-End': a fact
+                # of each level, its own words, as the schema's level description holds them; no behaviour.
+                for level, there in said_at:
+                    level.describe(row.line, described_under(label, [unwrap(there.joined())]) if tagged
+                                   else normalise(unwrap(there.joined())))
+                what = (f"the row '{label}' gives each level a tag of a few words, not what it asks"
+                        if tagged else f"the row's cells each say '{fact}: ...' of their level, with no competency "
+                                       "named, not what it asks")
+                self.document.notice(row.line, what + ": each level's description says it", kind="layout")
+                self.beside_level_facts(row, level_columns, names.competency, "beside the levels' facts")
+                continue
+            read_any = True
             competency = dimension.competency(name, row.line, description)
             competency.unfilled = False
             ungrouped = ungrouped or not grouped and dimension_name is None
@@ -742,12 +802,26 @@ class TableReader(Reader):
                 # A name cell of bullets names nothing; its words are still reported.
                 self.document.notice(row.line, "table row with no competency name",
                                      unwrap(name_cell.joined()) if not name_cell.empty else "")
+            # A row whose every level names a proficiency or a range of them ('Novice-Intermediate |
+            # Intermediate | Advanced-Expert') rates the levels, in a table of statements too.
+            row_rated = matrix.rated or len(said_at) >= 2 and all(
+                proficiency_named(c, matrix.scale) is not None or proficiency_range(c) is not None for _, c in said_at)
             for index, level in ordered:
                 # A cell spanning several levels' columns says the same at each.
                 said_there = level_cell(row, index, level_columns)
                 if said_there is not None:
-                    rated = proficiency_named(said_there, matrix.scale) if matrix.rated else None
-                    if rated is not None:
+                    # A range first: 'Novice-Intermediate' would read as the proficiency 'Intermediate'.
+                    span = proficiency_range(said_there) if row_rated else None
+                    rated = proficiency_named(said_there, matrix.scale) if row_rated and span is None else None
+                    if span is not None:
+                        # The schema's proficiency is one step: the range's lower end, which the level
+                        # reaches at least; the range as written stays in the cell's note.
+                        imported_cell = level.cell(competency)
+                        imported_cell.proficiency = span[0]
+                        imported_cell.note = " ".join(filter(None, (imported_cell.note,
+                                                                    f"Proficiency: {unwrap(said_there.joined())}")))
+                        ranges.append((row.line, unwrap(said_there.joined()), span))
+                    elif rated is not None:
                         level.cell(competency).proficiency = rated
                     elif matrix.rated and below_the_scale(said_there, matrix.scale):
                         continue  # '0' below '1 - Novice': not rated at this level
@@ -766,6 +840,15 @@ class TableReader(Reader):
                     self.document.unplaced(row.line, f"in column '{title}', which names no level" if title
                                            else "in a column that names no level", cell.joined())
             self.ledger.use(row.line)
+        if ranges:
+            self.document.notice(ranges[0][0], "cells that name a range of proficiencies give the level the range's "
+                                 "lower end as its proficiency (a cell's proficiency is one step of the scale); the "
+                                 "range is in the cell's note",
+                                 ", ".join(dict.fromkeys(said for _, said, _ in ranges)))
+            if not self.document.proficiency_scale:
+                # The scale names the ranges' upper ends too ('Expert' of 'Advanced-Expert'), lowest first.
+                steps = [c.proficiency for lv in self.document.levels for c in lv.cells if c.proficiency]
+                self.document.proficiency_scale = by_proficiency(steps + [ends[1] for _, _, ends in ranges])
         if matrix.guessed:
             self.document.notice(header.line, "columns read as levels though their headers name no level the import "
                                  "knows: their cells hold statements like the levels' columns, in the same rows",
@@ -778,6 +861,14 @@ class TableReader(Reader):
             self.document.notice(header.line, "columns that name no level are left out (their cells are reported); "
                                  "if they are levels too, import with --layout levels-as-columns, which reads every "
                                  "column from the first level's on as a level", ", ".join(left_out))
+
+    def beside_level_facts(self, row: Row, level_columns: set[int], name_column: int | None, where: str) -> None:
+        """Reports a row's cells outside the levels' columns, beside what the
+        row says of each level (its summary, a fact), and uses the row."""
+        for index, cell in enumerate(row.cells):
+            if index not in level_columns and index != name_column and not cell.empty:
+                self.document.unplaced(row.line, f"{where}, in a column that names no level", cell.joined())
+        self.ledger.use(row.line)
 
     def checked_table(self, matrix: Matrix, alone: bool, upward: bool) -> None:
         """A checkmark matrix (Area | Statement | L1 | L2 ... with '✅' where a
