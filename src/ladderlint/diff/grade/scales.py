@@ -26,7 +26,7 @@ from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
-from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help
+from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
 from .counts import comparative_tails, measures
 from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
@@ -79,6 +79,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _community_labels(found)
     guidance(found)
     overseen(found)
+    work_of_others(found)
     help_topics(found, clause_ends)
     _conditions(found)
     _time_windows(found)
