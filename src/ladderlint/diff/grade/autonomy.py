@@ -520,9 +520,11 @@ def work_of_others(found: list[Word]) -> None:
         if j + 1 >= len(texts) or found[j].clause != w.clause or texts[j] in _JOINING or texts[j] in FUNCTION_WORDS \
                 and texts[j] not in AUXILIARIES:
             continue  # "My manager and I ...": shared; or no verb follows
-        helping = found[j].stem in _HELPING or texts[j] in vocab.TAKING_THROUGH and "through" in texts[j + 2 : j + 5]
-        if texts[i] in POSSESSIVES and texts[i] not in OWNERS and not helping:
-            continue  # "A senior engineer designs ...": the people of the ladder, in the third person
+        # Helping the subject: "guides me", "walks them through it"; not "mentors one or two people".
+        helping = texts[j + 1] in vocab.LADDER_OBJECTS and (
+            found[j].stem in _HELPING or texts[j] in vocab.TAKING_THROUGH and "through" in texts[j + 2 : j + 5])
+        if texts[i] in POSSESSIVES and texts[i] not in OWNERS and not (helping and vocab.senior_helper_named(texts, i)):
+            continue  # "A senior engineer designs ...", "The engineer mentors ...": the people of the ladder
         if texts[j + 1] in vocab.LADDER_OBJECTS and not helping:
             continue  # "My manager expects me to ...", "trusts them with": the work is still theirs
         end = j
