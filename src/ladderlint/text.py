@@ -285,6 +285,21 @@ def _cyrillic(tokens: Sequence[str]) -> str:
 #: syllables, the kana, the ideographs in common use. (A text's letters are
 #: counted by script by ``letters_by_script``, which knows every block,
 #: and agrees with these on their letters.)
+#: Cyrillic and Greek letters that look like Latin ones, and the Latin letter each reads as: pasted
+#: into an English word ("nоt", "nееd" with Cyrillic letters), they spell the word they look like.
+_LATIN_LOOKALIKES = str.maketrans("аеорсухкіјѕһԁԛԝӏѵοανικρυϲ", "aeopcyxkijshdqwlvoavikpuc")
+
+
+def as_latin(word: str) -> str | None:
+    """A word that mixes Latin letters with look-alikes of them, spelt in
+    Latin letters only ("nоt" with a Cyrillic "о": "not"), as a reader
+    reads it; None for a word of one script, or with other letters."""
+    if word.isascii() or not any("a" <= letter <= "z" or "A" <= letter <= "Z" for letter in word):
+        return None
+    latin = word.translate(_LATIN_LOOKALIKES)
+    return latin if latin.isascii() else None
+
+
 HANGUL = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))
 KANA = ((0x3040, 0x30FF),)
 HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))

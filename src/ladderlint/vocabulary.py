@@ -1944,6 +1944,12 @@ GIVING = frozenset("provide provides providing provided give gives giving offer 
 COLLABORATING = frozenset(
     "collaborate collaborates collaborating pair pairs pairing partner partners partnering".split()
 )
+#: Verbs of watching someone else do the work: "I watch my lead design", "shadows a staff engineer".
+WATCHING = frozenset("watch watches watching observe observes observing shadow shadows shadowing".split())
+#: Verbs that, with "through", say one person takes another through the work: "walks me through it".
+TAKING_THROUGH = frozenset("walk walks walking take takes taking talk talks talking".split())
+#: The people of the ladder as the object of a verb: "guides me", "walks them through it".
+LADDER_OBJECTS = frozenset("me them you him her us".split())
 #: Verbs of telling someone something: "shares progress with my manager" names
 #: whom it is told to, not help had.
 SHARING = frozenset(
@@ -3310,6 +3316,34 @@ def guide_named(words: Sequence[str], i: int) -> int:
         if j < len(window) and _names_a_person(window[j]):
             return j + 1  # the noun a word of rank says is a person: "a senior programmer"
     return 0
+
+
+#: Words that name people as someone else's, before them: "my manager", "their tech lead".
+_WHOSE = frozenset("my your his her their".split())
+#: Words that say the people named are at one's own level: "other principal engineers", "a fellow senior".
+_ALONGSIDE = frozenset("other others another fellow".split())
+#: Words that say which of one's own line a guide is: "my tech lead", "their line manager"; not
+#: "product managers", who are colleagues in another role.
+_OWN_LINE = frozenset("tech technical team line direct engineering".split())
+
+
+def senior_helper_named(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` name someone above the one on the ladder,
+    who may help them (``guide_named``): one of their own ("my manager",
+    "their tech lead") or one a word of rank places above a peer ("a
+    principal engineer", "the tech lead", "a staff engineer"). 0 where the
+    people are below or beside them ("junior engineers", "other principal
+    engineers", "a peer"), in another role ("product managers"), or not
+    said to be above ("engineers")."""
+    n = guide_named(words, i)
+    named = [without_possessive(word) for word in words[i : i + n]]
+    if not n or not _ALONGSIDE.isdisjoint(named) or named[0] not in _WHOSE and _RANKING.isdisjoint(named):
+        return 0
+    if any(word not in DETERMINERS and word not in _RANKING and word not in PERSON_NOUNS and word not in _OWN_LINE
+           for word in named):
+        return 0  # "my product manager": a colleague in another role
+    level = helper_seniority(named)
+    return n if level is not None and level > _MIDDLE.middle else 0
 
 
 #: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').

@@ -23,7 +23,7 @@ from ... import vocabulary as vocab
 from ...text import without_possessive
 from ..wording import stem
 from .words import (
-    AUTONOMY, BE, CLAUSE_STARTS, CONTRACTED, FUNCTION_WORDS, FUTURE, GETTING, NEGATING, NEUTRAL_ROLES, POSSESSIVES,
+    AUTONOMY, AUXILIARIES, BE, CLAUSE_STARTS, CONTRACTED, FUNCTION_WORDS, FUTURE, GETTING, NEGATING, NEUTRAL_ROLES, POSSESSIVES,
     SUBJECTS, Word, clause_of, ladder_subject, sign, verbs,
 )
 
@@ -452,6 +452,12 @@ def guidance(found: list[Word]) -> None:
             elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
                     and (people := _senior_people(texts, k)) is not None:
                 end = people  # "working with a more senior engineer": help from someone more senior
+            elif word == "with" and (named := vocab.senior_helper_named(texts, i + 1)) and (
+                    i == 0 or texts[i - 1] not in vocab.COLLABORATING or texts[i + 1 + named : i + 2 + named] == ["to"]):
+                # "works with a principal engineer to architect", "with my tech lead"; after a verb of working
+                # together, only where the work follows ("pairs with a staff engineer to design"): "pairs
+                # with a senior engineer on designs" is the work itself.
+                end = i + named
         if end is None or any(w.role in AUTONOMY for w in found[i : end + 1]):
             continue  # none, or read already from the word that starts it ("without the need for")
         start, negated = _guidance_start(texts, i)
@@ -471,6 +477,63 @@ def guidance(found: list[Word]) -> None:
                     if w.text in ("a", "great", "of"):
                         w.role = "function"
     _help_said_needed(found)
+
+
+#: Words that join others to the subject of a clause, who then does the work with them: "My manager and I".
+_JOINING = frozenset("and or with".split())
+#: Words that name someone else as a sentence's subject without a title: "Someone on my team".
+_SOMEONE = frozenset("someone somebody another others".split())
+
+
+def work_of_others(found: list[Word]) -> None:
+    """The work done by someone else, or led by them, read as help had: a
+    sentence whose subject is another person ("My manager identifies the
+    solutions", "Their manager defines the roadmap", "Someone on my team
+    identifies ...", "My manager does this for me"), one who helps the
+    subject as the verb says ("My tech lead guides me through this", "A
+    staff engineer walks them through it"), or the subject watching another
+    do it ("I watch my lead identify ...", "shadows a principal engineer").
+    Not the work shared ("My manager and I agree goals"), nor the subject
+    asked or trusted to do it ("My manager expects me to ..."), nor the
+    subject's own guiding ("Guides my team through incidents")."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role in AUTONOMY:
+            continue
+        if texts[i] in vocab.WATCHING and (named := vocab.guide_named(texts, i + 1)) \
+                and not texts[i + named].endswith(("'", "'s", "’s")):
+            # "I watch my lead identify ...", "shadows a senior engineer": the other does the work; not
+            # "observes others' reviews", what is theirs.
+            for x in found[i : i + 1 + named]:
+                x.role, x.rank = "guidance", 0.0
+            continue
+        if i and found[i - 1].clause == w.clause or texts[i] not in POSSESSIVES and texts[i] not in _SOMEONE:
+            continue  # the subject opens its clause: "My manager ...", "Someone ...", "A staff engineer ..."
+        named = vocab.guide_named(texts, i) if texts[i] not in _SOMEONE else 1
+        if not named or texts[i + named - 1].endswith(("'s", "’s")):
+            continue  # "My manager's feedback": no person as the subject
+        j = i + named
+        if j + 2 < len(texts) and texts[j] in ("on", "in", "from") and texts[j + 1] in POSSESSIVES:
+            j += 3  # "Someone on my team"
+        while j < len(texts) and (texts[j].endswith("ly") or found[j].role == "independent"):
+            j += 1  # "... independently identifies"
+        if j + 1 >= len(texts) or found[j].clause != w.clause or texts[j] in _JOINING or texts[j] in FUNCTION_WORDS \
+                and texts[j] not in AUXILIARIES:
+            continue  # "My manager and I ...": shared; or no verb follows
+        # Helping the subject: "guides me", "walks them through it"; not "mentors one or two people".
+        helping = texts[j + 1] in vocab.LADDER_OBJECTS and (
+            found[j].stem in _HELPING or texts[j] in vocab.TAKING_THROUGH and "through" in texts[j + 2 : j + 5])
+        if texts[i] in POSSESSIVES and texts[i] not in OWNERS and not (helping and vocab.senior_helper_named(texts, i)):
+            continue  # "A senior engineer designs ...", "The engineer mentors ...": the people of the ladder
+        if texts[j + 1] in vocab.LADDER_OBJECTS and not helping:
+            continue  # "My manager expects me to ...", "trusts them with": the work is still theirs
+        end = j
+        while end + 1 < len(texts) and found[end + 1].clause == w.clause and (
+                texts[end + 1] in vocab.LADDER_OBJECTS or texts[end + 1] in ("through", "for")
+                or texts[end + 1] in vocab.ANAPHORA and texts[end] in ("through", "for", texts[j])):
+            end += 1  # "guides me through this", "does this for me": all of it says who does the work
+        for x in found[i : end + 1]:
+            x.role, x.rank = "guidance", 0.0
 
 
 #: Nouns of help that are guidance where the work needs them, and only there besides other help.
@@ -580,7 +643,9 @@ def _guidance_start(texts: list[str], i: int) -> tuple[int, bool]:
     ("without the need for", "does not need", "never needs"); "I work with
     my manager" from "work"."""
     if texts[i] not in vocab.NEEDING and texts[i] not in vocab.RELYING:
-        return (i - 1 if i and texts[i - 1] in ("work", "works", "working", "collaboratively") else i), False
+        # "I work with my manager", "pairs with a staff engineer to": the working together is the help.
+        return (i - 1 if i and (texts[i - 1] in ("work", "works", "working", "collaboratively")
+                                or texts[i - 1] in vocab.COLLABORATING) else i), False
     start = i
     while start and (texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] in _BEFORE_HELP
                      or texts[start - 1] in vocab.FREQUENCY and texts[start - 1] != "never"):

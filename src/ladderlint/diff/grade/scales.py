@@ -23,10 +23,10 @@ from typing import Iterable, Sequence
 from ... import vocabulary as vocab
 from ...dictionary import edits, engineering_term, english, verb_form
 from ...patterns import lazy
-from ...text import without_possessive
+from ...text import as_latin, without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
-from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help
+from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
 from .counts import comparative_tails, measures
 from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
@@ -79,6 +79,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _community_labels(found)
     guidance(found)
     overseen(found)
+    work_of_others(found)
     help_topics(found, clause_ends)
     _conditions(found)
     _time_windows(found)
@@ -324,6 +325,12 @@ def _slips_read(found: list[Word], brand_words: set[str]) -> None:
     letter away as "five" is), "Mentors fiv engineers" mentors five."""
     for i, w in enumerate(found):
         word = w.text
+        latin = as_latin(word)
+        if latin is not None and english().exact(latin):
+            # Look-alike letters pasted in ("do nоt", "nееd hеlp" with Cyrillic letters) hide no word from
+            # a reader: read as the word they spell, whatever it is.
+            w.text, w.stem = latin, stem(latin)
+            continue
         # Most words are no edit away from a word of the vocabularies: the dictionary is asked only of the few.
         if word in vocab.GRADED_WORDS or _graded_neighbours().isdisjoint(_one_letter_out(word) | {word}):
             continue
