@@ -301,6 +301,13 @@ class FrameworkView:
     side_by_side_pages: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
+    def unreleased(self) -> bool:
+        """Whether the framework differs from its last release, committed or
+        not under the same version: the pages then say the version with
+        changes not yet released (the changelog lists them)."""
+        return self.changelog is not None and self.changelog.unreleased is not None
+
+    @property
     def organisation_named(self) -> bool:
         """Whether the organisation has a name: not while it is still a
         placeholder (``⟨organisation⟩``, as `ladderlint import` leaves it
@@ -769,11 +776,19 @@ class _Builder:
         latest = log.releases[0] if log is not None and log.releases else None
         if latest is None or latest.notes is None:
             return
+        # A statement changed again since (not released yet) is no longer as
+        # the release left it: its mark would put today's words in that version.
+        changed_since: set[int] = set()
+        if log is not None and log.unreleased is not None:
+            for change in log.unreleased.changes:
+                changed_since.update(id(statement) for statement, _level in self._statements_of(change, log.unreleased))
         for change in latest.notes.changes:
             mark = _mark(change)
             if mark is None:
                 continue
             for statement, level in self._statements_of(change, latest.notes):
+                if id(statement) in changed_since:
+                    continue
                 if statement.release_mark is None:
                     level.marked += 1
                 # The strongest of its changes' marks: moved and its examples changed is "changed".
