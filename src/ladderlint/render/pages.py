@@ -27,7 +27,7 @@ from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
 from ..rules.ll406_placeholder import unnamed_organisation
 from ..text import normal
-from ..vocabulary import level_key
+from ..vocabulary import level_key, names_only_a_container
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -299,6 +299,17 @@ class FrameworkView:
     #: The page that shows two levels side by side, by their ids (lower
     #: first), relative to the framework's directory: one per two levels.
     side_by_side_pages: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def dimension_bands(self) -> bool:
+        """Whether the grid heads each dimension's rows with a band: not for
+        a framework's only dimension where the band would say nothing but
+        its name, a container's ('Competencies', as `ladderlint import`
+        names the columns of one table): the rows are the competencies."""
+        if len(self.dimensions) != 1:
+            return True
+        [group] = self.dimensions
+        return group.description is not None or bool(group.findings) or not names_only_a_container(group.name)
 
     @property
     def unreleased(self) -> bool:
