@@ -120,6 +120,44 @@ def test_grid_has_levels_as_columns_and_competencies_by_dimension_as_rows(render
     assert links == ["levels/P1.html", "levels/P2.html"]
 
 
+def bands(site: Path, slug: str = "acme-backend") -> list[str]:
+    """The names of the bands over the grid's dimensions."""
+    [table] = parse(site / slug / "index.html").find_all("table", "grid")
+    return [squeeze(th.find_all(cls="dimension-name")[0].text) for th in table.find_all("th", scope="rowgroup")]
+
+
+@pytest.mark.parametrize("name", ["Competencies", "Skills", "Criteria", "Level expectations", "Topics", "areas"])
+def test_the_grid_draws_no_band_over_a_frameworks_only_dimension_named_as_a_container(render, tmp_path, name):
+    """One table's columns imported as competencies are put in one dimension
+    named 'Competencies': a band that says so over every row tells nothing."""
+    (tmp_path / "acme.yaml").write_text(MINIMAL.replace("name: Results", f"name: {name}"))
+    site = render(tmp_path / "acme.yaml")
+    assert bands(site) == []
+    [table] = parse(site / "acme-backend" / "index.html").find_all("table", "grid")
+    # Its anchor stays, on its rows, for a link to the dimension.
+    assert [tbody.attrs.get("id") for tbody in table.find_all("tbody", "dimension-group")] == ["dimension-results"]
+    assert [squeeze(th.text) for th in table.find_all("th", scope="row")] == ["Impact"]
+
+
+@pytest.mark.parametrize("text, shown", [
+    # A name that says something.
+    (MINIMAL.replace("name: Results", "name: Technical skills"), ["Technical skills"]),
+    (MINIMAL, ["Results"]),
+    # A container's name with a description: the band shows the description.
+    (MINIMAL.replace("    name: Results\n", "    name: Competencies\n    description: What we look for\n"),
+     ["Competencies"]),
+    # Beside another dimension, each band says which rows are whose.
+    (MINIMAL.replace("    name: Results\n", "    name: Competencies\n").replace(
+        "levels:\n", "  - id: craft\n    name: Craft\n    competencies:\n      - id: testing\n        name: Testing\n"
+        "levels:\n").replace("        - I deliver my tasks on time\n",
+                             "        - I deliver my tasks on time\n      testing:\n        - I write tests\n"),
+     ["Competencies", "Craft"]),
+])
+def test_the_grid_keeps_the_band_of_a_dimension_that_says_something(render, tmp_path, text, shown):
+    (tmp_path / "acme.yaml").write_text(text)
+    assert bands(render(tmp_path / "acme.yaml")) == shown
+
+
 def cell(site: Path, level: str, competency: str):  # type: ignore[no-untyped-def]
     page = parse(site / "globex-platform" / "index.html")
     [found] = page.find_all("td", id=f"cell-{level}-{competency}")

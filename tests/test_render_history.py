@@ -466,3 +466,55 @@ def test_a_copy_moved_down_to_a_level_that_had_it_from_below_is_not_marked(cli, 
     folder = site / "acme-backend"
     assert marks(folder / "levels" / "IC2.html") == {}
 
+
+
+def version_line(page: Path) -> str:
+    [found] = parse(page).find_all("p", "version")
+    return squeeze(found.text)
+
+
+def test_pages_of_a_framework_changed_since_its_release_say_so(cli, repo, tmp_path):
+    """Content committed (or not) without a new version is not that version:
+    every page that says the version says it has changes not yet released,
+    and links them in the changelog; a statement changed since the release
+    is not marked as the release left it."""
+    with_id = TWO_LEVELS.replace(
+        "        - I deliver my projects on time\n",
+        "        - id: projects\n          text: I deliver my projects on time\n")
+    commit(repo, "acme.yaml", with_id, "First version")
+    released = with_id.replace('"1.0.0"', '"2.0.0"').replace("my projects on time", "my projects on time and on budget")
+    commit(repo, "acme.yaml", released, "Release 2.0.0")
+    site = tmp_path / "released"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    folder = site / "acme-backend"
+    # As released: the version alone, and the statement marked.
+    assert version_line(folder / "levels" / "IC2.html") == "Version 2.0.0."
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I deliver my projects on time and on budget": "changed in version 2.0.0:"}
+    # Then the statement (found by its id) and IC1 change, under the same version.
+    commit(repo, "acme.yaml", released.replace("and on budget", "and within budget").replace(
+        "I deliver my tasks on time", "I deliver my tasks on time, mostly"), "Reword, same version")
+    for site in (tmp_path / "committed", tmp_path / "working-tree"):
+        if site.name == "working-tree":  # the same changes, not committed
+            git(repo, "reset", "-q", "--soft", "HEAD~1")
+        assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+        folder = site / "acme-backend"
+        said = "Version 2.0.0, with changes not yet released: see the changelog."
+        for page in ("levels/IC1.html", "levels/IC2.html", "all-levels.html", "compare/IC1-IC2.html"):
+            assert version_line(folder / page) == said, page
+            [line] = parse(folder / page).find_all("p", "version")
+            [link] = line.find_all("a")
+            target, _hash, anchor = link.attrs["href"].partition("#")
+            assert [squeeze(h.text) for h in parse((folder / page).parent / target).find_all(id=anchor)] == \
+                ["Not released yet"], page
+        facts = [squeeze(fact.text) for fact in parse(folder / "index.html").find_all("div")
+                 if [squeeze(dt.text) for dt in fact.find_all("dt")] == ["Version"]]
+        assert facts == ["Version2.0.0, with changes not yet released: see the changelog"]
+        # Its words now are not 2.0.0's: no mark, no legend claims them for 2.0.0.
+        for page in ("index.html", "levels/IC2.html", "all-levels.html"):
+            assert marks(folder / page) == {}, page
+            assert not parse(folder / page).find_all("p", "release-legend"), page
+    markdown_site = tmp_path / "md"
+    assert cli("render", "acme.yaml", "-o", str(markdown_site), "--format", "markdown").exit_code == 0
+    assert "- **Version:** 2.0.0, with changes not yet released: see the [changelog](#changelog)\n" in \
+        (markdown_site / "acme-backend.md").read_text()

@@ -37,6 +37,25 @@ from typing import Iterable, Sequence
 from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, statement_label, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
+# --- a dimension's name that names no dimension ---------------------------------------
+
+#: Names of a group that say only that it holds competencies ('Competencies',
+#: 'Skills', 'Areas', and 'Level expectations', as `ladderlint import` names
+#: the competencies no heading groups): a framework's only dimension named so
+#: is a container, not a part of the framework the grid needs to show.
+_CONTAINER_NAMES = frozenset({
+    "competencies", "competences", "competency", "skills", "criteria", "expectations", "capabilities",
+    "behaviours", "behaviors", "areas", "topics", "level expectations", "evaluation criteria",
+    "competency areas", "focus areas",
+})
+
+
+def names_only_a_container(name: str) -> bool:
+    """Whether a dimension's name says nothing but that it holds competencies
+    ('Competencies', 'Skills'); not 'Technical skills' or 'Impact'."""
+    return " ".join(re.findall(r"[^\W\d_]+", name.casefold())) in _CONTAINER_NAMES
+
+
 # --- a mark in place of an expectation --------------------------------------------
 
 #: What a table's cell holds where a competency does not apply at a level

@@ -27,7 +27,7 @@ from ..findings import Finding
 from ..model import Cell, DocPath, Framework, Level, Statement, distinct_track
 from ..rules.ll406_placeholder import unnamed_organisation
 from ..text import normal
-from ..vocabulary import level_key
+from ..vocabulary import level_key, names_only_a_container
 from .history import Changelog
 from .names import UniqueNames
 from .notes import Notes
@@ -299,6 +299,24 @@ class FrameworkView:
     #: The page that shows two levels side by side, by their ids (lower
     #: first), relative to the framework's directory: one per two levels.
     side_by_side_pages: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def dimension_bands(self) -> bool:
+        """Whether the grid heads each dimension's rows with a band: not for
+        a framework's only dimension where the band would say nothing but
+        its name, a container's ('Competencies', as `ladderlint import`
+        names the columns of one table): the rows are the competencies."""
+        if len(self.dimensions) != 1:
+            return True
+        [group] = self.dimensions
+        return group.description is not None or bool(group.findings) or not names_only_a_container(group.name)
+
+    @property
+    def unreleased(self) -> bool:
+        """Whether the framework differs from its last release, committed or
+        not under the same version: the pages then say the version with
+        changes not yet released (the changelog lists them)."""
+        return self.changelog is not None and self.changelog.unreleased is not None
 
     @property
     def organisation_named(self) -> bool:
@@ -769,11 +787,19 @@ class _Builder:
         latest = log.releases[0] if log is not None and log.releases else None
         if latest is None or latest.notes is None:
             return
+        # A statement changed again since (not released yet) is no longer as
+        # the release left it: its mark would put today's words in that version.
+        changed_since: set[int] = set()
+        if log is not None and log.unreleased is not None:
+            for change in log.unreleased.changes:
+                changed_since.update(id(statement) for statement, _level in self._statements_of(change, log.unreleased))
         for change in latest.notes.changes:
             mark = _mark(change)
             if mark is None:
                 continue
             for statement, level in self._statements_of(change, latest.notes):
+                if id(statement) in changed_since:
+                    continue
                 if statement.release_mark is None:
                     level.marked += 1
                 # The strongest of its changes' marks: moved and its examples changed is "changed".
