@@ -216,7 +216,9 @@ def not_applicable(text: str) -> NotApplicable | None:
     if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
         # Most statements, at once: by their first letter, without a pattern; but a label may
         # open one ('Recruitment: No involvement expected.').
-        return _labelled_not_applicable(text) if ":" in text or " - " in text else None
+        if ":" not in text and " - " not in text:
+            return None
+        return _labelled_not_applicable(text) if _LABEL_THEN_MAY_SAY_NOT.search(text) else None
     plain = " ".join(strip_markdown(text).split()).strip(" \"'“”‘’")
     sentence = _NOT_APPLICABLE_SENTENCE.match(plain)
     if sentence is not None:
@@ -236,6 +238,11 @@ def not_applicable(text: str) -> NotApplicable | None:
     if reason is not None and mark.casefold() == "none" and not re.match(r"[:(]|\s*[—–-]", plain[match.end("mark"):].lstrip(")")):
         return None  # 'None, but ...' is how a sentence starts, not a mark and its reason
     return NotApplicable(mark, reason)
+
+
+# A label's end, then what may open a not-applicable sentence ('N/A', 'No ...', 'None', a dash): a statement
+# whose every label is followed by another word is none, without reading its label.
+_LABEL_THEN_MAY_SAY_NOT = lazy(r"(?::| - )[\s*_]*(?:[nN]|[^\w\s])")
 
 
 def _labelled_not_applicable(text: str) -> NotApplicable | None:

@@ -52,7 +52,7 @@ class RepeatedStatement(Rule):
     repeated under several competencies of the higher level (a sentence
     said of every competency), word for word or nearly with the same words
     changed, is reported once there, at the first, naming them all (and
-    one said twice in a cell there once: the copy is LL507's). Words
+    one said twice in a cell there once: the copy is LL507's).
     A statement under a competency named as a choice at one level ("Nice-to-have
     skills", "Bonus", "Optional", "Desirable") and under one named as asked at a
     higher level ("Essential skills", "Must have", "Required") grows: it is
