@@ -280,6 +280,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
+from ...patterns import lazy
 from ...text import as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
@@ -861,7 +862,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
 
 #: A statement that is one question, opened by an auxiliary or a word of asking: "Do I lead design reviews?",
 #: "How do I grow?"; not a statement that quotes one ("I ask: why did it fail?").
-_QUESTION = re.compile(
+_QUESTION = lazy(
     r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)"
     r"\b[^.!?]*\?\W*$", re.IGNORECASE)
 
