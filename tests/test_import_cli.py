@@ -176,11 +176,19 @@ def test_a_web_page_that_declares_utf8_and_is_not_says_where(cli, write):
     assert_clean_failure(cli("import", str(path)), f"{path}:2:66: file is not valid UTF-8: byte 0x96 cannot be decoded")
 
 
-def test_utf16_export_is_read(cli, write):
-    path = write("utf16.txt", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"))
+@pytest.mark.parametrize("data", [
+    codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"),
+    PAGE.encode("utf-16-le"),  # no byte order mark: its zero bytes say it
+    PAGE.encode("utf-16-be"),
+    codecs.BOM_UTF32_LE + PAGE.encode("utf-32-le"),
+    PAGE.encode("utf-32-be"),
+], ids=["utf-16-mark", "utf-16-le", "utf-16-be", "utf-32-mark", "utf-32-be"])
+def test_a_wide_encoding_export_is_read(cli, write, data):
+    path = write("export.txt", data)
     run = cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     assert "I ship my work on time" in run.output
+    assert "\\0" not in run.output and "\0" not in run.output
 
 
 @pytest.mark.parametrize("fmt", ["auto", "text", "markdown", "html", "progression", "jobframe", "monzo"])

@@ -11,6 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from ..encoding import binary, decodes, stray_mark, wide_encoding
 from ..loader import LoadError, decode, read_bytes
 from ..patterns import lazy
 from ..positions import text_position
@@ -78,13 +79,12 @@ def _decode(path: str, data: bytes, legacy: tuple[str, str] | None,
     """``data`` as text; ``advice`` ends the message where it is neither
     UTF-8 nor in the ``legacy`` encoding, what to do about it for the kind
     of file it is (a CSV file Excel saved, a web page that declares one)."""
-    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), None
-            except UnicodeDecodeError:
-                break
-    if b"\0" in data[:8192]:
+    wide = wide_encoding(data)
+    # Excel's "Unicode Text" and some editors write UTF-16 or UTF-32, with or
+    # without a byte order mark; a mark before other bytes says nothing.
+    if wide is not None and stray_mark(data) is None and decodes(data, wide[0]):
+        return data.decode(wide[0]).removeprefix("\ufeff"), None
+    if binary(data):
         raise ImportFailure(path, "file is binary (it holds NUL bytes), not a text document")
     try:
         return decode(data), None  # the one UTF-8 decoder, a byte order mark dropped
