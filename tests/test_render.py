@@ -158,6 +158,36 @@ def test_the_grid_keeps_the_band_of_a_dimension_that_says_something(render, tmp_
     assert bands(render(tmp_path / "acme.yaml")) == shown
 
 
+def markdown_headings(site: Path) -> list[str]:
+    """The headings of the Markdown page, and its contents' entries."""
+    text = (site / "acme-backend.md").read_text()
+    return [line for line in text.splitlines() if line.startswith("#") or line.startswith("  - [")]
+
+
+@pytest.mark.parametrize("name", ["Competencies", "Skills", "Topics", "areas"])
+def test_the_markdown_gives_no_heading_to_a_frameworks_only_dimension_named_as_a_container(render, tmp_path, name):
+    """As the grid draws no band over it: neither the level's section nor
+    the table side by side is headed 'Competencies', nor do the contents list it."""
+    (tmp_path / "acme.yaml").write_text(MINIMAL.replace("name: Results", f"name: {name}"))
+    headings = markdown_headings(render(tmp_path / "acme.yaml", options=("--format", "markdown")))
+    assert not [line for line in headings if name in line]
+    assert "### Engineer I (IC1)" in headings and "## All levels side by side" in headings
+
+
+@pytest.mark.parametrize("text, name", [
+    (MINIMAL, "Results"),
+    (MINIMAL.replace("name: Results", "name: Technical skills"), "Technical skills"),
+    (MINIMAL.replace("    name: Results\n", "    name: Competencies\n    description: What we look for\n"),
+     "Competencies"),
+])
+def test_the_markdown_keeps_the_heading_of_a_dimension_that_says_something(render, tmp_path, text, name):
+    (tmp_path / "acme.yaml").write_text(text)
+    headings = markdown_headings(render(tmp_path / "acme.yaml", options=("--format", "markdown")))
+    assert f"#### {name}" in headings
+    assert [line for line in headings if line.startswith("### ") and name in line]
+    assert [line for line in headings if line.startswith("  - [") and name in line]
+
+
 def cell(site: Path, level: str, competency: str):  # type: ignore[no-untyped-def]
     page = parse(site / "globex-platform" / "index.html")
     [found] = page.find_all("td", id=f"cell-{level}-{competency}")
