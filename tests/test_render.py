@@ -158,6 +158,27 @@ def test_the_grid_keeps_the_band_of_a_dimension_that_says_something(render, tmp_
     assert bands(render(tmp_path / "acme.yaml")) == shown
 
 
+def shown_headings(page: Path) -> list[str]:
+    """The h2 headings of a page a reader sees (not those only for a screen reader)."""
+    return [squeeze(h.text) for h in parse(page).find_all("h2") if "visually-hidden" not in h.classes]
+
+
+@pytest.mark.parametrize("name, shown", [("Competencies", False), ("Topics", False), ("Results", True),
+                                         ("Technical skills", True)])
+def test_a_level_page_shows_the_heading_of_a_frameworks_only_dimension_where_the_grid_shows_its_band(
+        render, tmp_path, name, shown):
+    """A level's page and two levels side by side head the dimension as the
+    grid does: not a lone 'Competencies' (a screen reader's outline keeps it)."""
+    (tmp_path / "acme.yaml").write_text(MINIMAL.replace("name: Results", f"name: {name}") + (
+        "  - id: IC2\n    title: Engineer II\n    competencies:\n      impact:\n        - I deliver projects\n"))
+    folder = render(tmp_path / "acme.yaml") / "acme-backend"
+    for page in (folder / "levels" / "IC1.html", folder / "compare" / "IC1-IC2.html"):
+        assert (name in shown_headings(page)) is shown, page
+        assert name in [squeeze(h.text) for h in parse(page).find_all("h2")], page
+    assert (name in [squeeze(h.text) for h in parse(folder / "all-levels.html").find_all("h3")
+                     if "visually-hidden" not in h.classes]) is shown
+
+
 def markdown_headings(site: Path) -> list[str]:
     """The headings of the Markdown page, and its contents' entries."""
     text = (site / "acme-backend.md").read_text()
