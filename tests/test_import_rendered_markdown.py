@@ -7,6 +7,7 @@ first-line comment, or without it, as a wiki that drops comments keeps it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +124,33 @@ def test_an_imported_framework_round_trips(cli, tmp_path, document):
     back = _round_trip(cli, tmp_path, source)
     assert _cells(back) == _cells(original)
     assert _texts(back) == _texts(original)
+
+
+@pytest.mark.parametrize("keep_comment", [True, False], ids=["with comments", "without comments"])
+def test_a_frameworks_only_dimension_without_a_heading_reads_back(cli, tmp_path, write, keep_comment):
+    """Render gives no heading to a framework's only dimension named as a
+    container ('Topics'): its name is in a comment, and its competencies are
+    read under each level all the same; a wiki that drops the comments
+    gets the name import gives such a dimension."""
+    source = write("topics.yaml", "ladderlint: 1\nid: one\nname: One\ntrack: Engineering\nversion: 1.0.0\n"
+                                  "organisation:\n  name: Acme\ndimensions:\n- id: topics\n  name: Topics\n"
+                                  "  competencies:\n  - id: code\n    name: Code\n  - id: review\n    name: Review\n"
+                                  "levels:\n- id: L1\n  title: Engineer\n  summary: Writes code.\n"
+                                  "  competencies:\n    code:\n    - I write code.\n"
+                                  "    review:\n      not_applicable: Not yet.\n"
+                                  "- id: L2\n  title: Senior Engineer\n  competencies:\n    code:\n    - I write tests.\n"
+                                  "    review:\n    - I review code.\n")
+    original = yaml.safe_load(source.read_text(encoding="utf-8"))
+    run = cli("render", str(source), "--format", "markdown", "-o", str(tmp_path / "md"))
+    assert run.exit_code == 0, run.stderr
+    page = tmp_path / "md" / "one.md"
+    if not keep_comment:
+        page.write_text(re.sub(r"<!--.*?-->\n?", "", page.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "Topics" not in page.read_text(encoding="utf-8").split("## Changelog")[0].replace("<!-- dimension: Topics -->", "")
+    run = cli("import", str(page), "-o", str(tmp_path / "back.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    back = yaml.safe_load((tmp_path / "back.yaml").read_text(encoding="utf-8"))
+    assert _cells(back) == _cells(original)
+    assert [level.get("summary") for level in back["levels"]] == ["Writes code.", None]
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in back["dimensions"]] == \
+        [("Topics" if keep_comment else "Competencies", ["Code", "Review"])]

@@ -518,3 +518,52 @@ def test_pages_of_a_framework_changed_since_its_release_say_so(cli, repo, tmp_pa
     assert cli("render", "acme.yaml", "-o", str(markdown_site), "--format", "markdown").exit_code == 0
     assert "- **Version:** 2.0.0, with changes not yet released: see the [changelog](#changelog)\n" in \
         (markdown_site / "acme-backend.md").read_text()
+
+
+def unreleased_notes(site: Path) -> dict[str, bool]:
+    """Each page kind of the site (and the Markdown page beside it): whether
+    it says the framework has changes not yet released."""
+    folder = site / "acme-backend"
+    said = "with changes not yet released"
+    [entry] = [li for li in parse(site / "index.html").find_all("li") if li.find_all("h3")]
+    found = {
+        "site index": said in squeeze(entry.text),
+        "grid": said in " ".join(squeeze(dl.text) for dl in parse(folder / "index.html").find_all("dl")),
+        "changelog": bool(parse(folder / "changelog.html").find_all(id="unreleased")),
+    }
+    for page in ("all-levels.html", "levels/IC1.html", "levels/IC2.html", "compare/IC1-IC2.html"):
+        found[page] = said in version_line(folder / page)
+    markdown = (site.parent / f"{site.name}-md" / "acme-backend.md").read_text()
+    found["markdown"] = said in markdown.split("## Contents")[0]
+    found["markdown changelog"] = "Not released yet" in markdown
+    return found
+
+
+@pytest.mark.parametrize("state, shown", [
+    ("released", False),
+    # A new version in the working tree, not committed yet: a release too.
+    ("bumped, not committed", False),
+    ("changed, committed", True),
+    ("changed, not committed", True),
+])
+def test_every_page_kind_says_alike_whether_the_framework_has_unreleased_changes(cli, repo, tmp_path, state, shown):
+    """The site's index, the grid, every level, two levels side by side, the
+    changelog and the Markdown page agree: the note where the content differs
+    from the last release, and nowhere where it does not."""
+    commit(repo, "acme.yaml", TWO_LEVELS, "First version")
+    changed = TWO_LEVELS.replace("I deliver my tasks on time", "I deliver my tasks on time, mostly")
+    if state == "changed, committed":
+        commit(repo, "acme.yaml", changed, "Reword, same version")
+    elif state == "changed, not committed":
+        (repo / "acme.yaml").write_text(changed)
+    elif state == "bumped, not committed":
+        (repo / "acme.yaml").write_text(changed.replace('"1.0.0"', '"1.1.0"'))
+    site = tmp_path / "site"
+    assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    assert cli("render", "acme.yaml", "-o", str(tmp_path / "site-md"), "--format", "markdown").exit_code == 0
+    notes = unreleased_notes(site)
+    assert notes == dict.fromkeys(notes, shown)
+    if shown:
+        # The index's note links the framework's changelog, where the changes are.
+        [entry] = [li for li in parse(site / "index.html").find_all("li") if li.find_all("h3")]
+        assert any(a.attrs["href"] == "acme-backend/changelog.html#unreleased" for a in entry.find_all("a"))

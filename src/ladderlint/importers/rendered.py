@@ -18,6 +18,11 @@ by that layout, and its labels as what render meant by them:
   with its ``*Example:*`` items, and the cell's ``*Note:*``;
 - the dimensions' and competencies' descriptions, from the tables of
   all levels side by side (whose cells repeat the levels' sections);
+  a framework's only dimension named as a container ('Competencies') has
+  no heading, its name in a comment where the heading would be
+  (``<!-- dimension: Competencies -->``): its table is the section's
+  first, and under each level its competencies follow the comment (or,
+  where a wiki dropped it, are the level's last list);
 - the glossary.
 
 What is new at each level and the changelog are worked out from the rest,
@@ -77,6 +82,8 @@ _FRAMEWORK = lazy(r"<!-- framework id: (?P<id>[^\s;<>]+); voice: (?P<voice>first
 _LEVEL_ID = lazy(r"<!-- level id: (?P<id>[^\s<>]+) -->\s*")
 #: A dimension's id under its heading in the tables side by side, and a competency's after its name in its row.
 _DIMENSION_ID = lazy(r"<!-- dimension id: (?P<id>[^\s<>]+) -->\s*")
+#: Where render gives a dimension no heading (a framework's only one, named 'Competencies'): its name.
+_DIMENSION_NAMED = lazy(r"<!-- dimension: (?P<name>.+?) -->\s*")
 _COMPETENCY_ID = lazy(r"(?P<name>.*?)[ \t]*<!-- competency id: (?P<id>[^\s<>]+) -->[ \t]*", re.DOTALL)
 #: The version's fact, with the date it is in effect from where the framework gives one.
 _EFFECTIVE = lazy(r"(?P<version>[^,]+), in effect from (?P<date>\S+)")
@@ -103,6 +110,8 @@ class _Page:
         self.parser = parser
         self.sections = _sections(tokens, 2)
         self.facts_read = False
+        #: The dimension render gave no heading, if any (read from the tables side by side).
+        self.headless: ImportedDimension | None = None
 
     def read(self) -> None:
         described = [self.title(self.sections[0][2])]
@@ -185,8 +194,20 @@ class _Page:
 
     def grid(self, tokens: list[Any]) -> list[ImportedDimension]:
         dimensions = []
-        for heading, line, body in _sections(tokens, 3)[1:]:
-            dimension = self.document.dimension(heading, line)
+        for heading, line, body in _sections(tokens, 3):
+            if not heading:
+                # Before the first heading: the only dimension, where render gave it
+                # none; named in a comment (a wiki that drops comments: as import names one).
+                if not _table_rows(body):
+                    continue
+                named = next((found.group("name") for token in body if token.type == "html_block"
+                              and (found := _DIMENSION_NAMED.fullmatch(token.content)) is not None), None)
+                dimension = self.document.dimension(named, line)
+                self.headless = dimension
+                body = [token for token in body if not (token.type == "html_block"
+                                                        and _DIMENSION_NAMED.fullmatch(token.content))]
+            else:
+                dimension = self.document.dimension(heading, line)
             dimension.description = _blocks_text(body, self.parser) or None  # the table is no paragraph
             said_id = next((found for token in body if token.type == "html_block"
                             and (found := _DIMENSION_ID.fullmatch(token.content)) is not None), None)
@@ -227,6 +248,15 @@ class _Page:
             if said_id is not None:
                 level.id = said_id
             self.document.levels.append(level)
+            if self.headless is not None:
+                # The only dimension, under no heading: from its comment, or its list of competencies.
+                comment_at = next((n for n, block in enumerate(blocks) if block[0].type == "html_block"
+                                   and _DIMENSION_NAMED.fullmatch(block[0].content)), None)
+                ends = comment_at if comment_at is not None else \
+                    max((n for n, block in enumerate(blocks) if block[0].type == "bullet_list_open"), default=len(blocks))
+                starts = ends + 1 if comment_at is not None else ends
+                self.dimension_at(level, self.headless, [t for block in blocks[starts:] for t in block])
+                blocks = blocks[:ends]
             summary = []
             for block in blocks:
                 if block[0].type == "html_block" and _LEVEL_ID.fullmatch(block[0].content):

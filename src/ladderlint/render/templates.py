@@ -199,6 +199,7 @@ class Templates:
         self.env.filters["md_expectations"] = markdown_expectations
         self.env.filters["md_url"] = markdown_url
         self.env.globals["hidden_id"] = hidden_id
+        self.env.globals["hidden_dimension"] = hidden_dimension
         self.env.filters["breakable"] = breakable
         self.env.filters["message"] = message_html
         self.env.filters["shared_with"] = shared_with
@@ -423,6 +424,15 @@ def hidden_id(kind: str, given: str | None, name: str) -> str:
     see (``<!-- competency id: tests -->``), for `import` to keep it; nothing
     where the id is the one `import` makes of the name anyway."""
     return "" if not given or given == slug(name) else f"<!-- {kind} id: {given} -->"
+
+
+def hidden_dimension(name: str) -> str:
+    """The name of a dimension the page gives no heading (a framework's only
+    one, named as a container: `FrameworkView.dimension_bands`), as a
+    Markdown comment readers do not see (``<!-- dimension: Competencies
+    -->``), where the heading would be: `import` reads the dimension there.
+    Nothing where the name would end the comment."""
+    return "" if "--" in name else f"<!-- dimension: {name} -->"
 
 
 def markdown_expectations(cell: CellView, name: str, flag_missing: bool = False) -> str:
