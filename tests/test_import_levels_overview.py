@@ -46,3 +46,38 @@ def test_the_same_table_alone_is_still_the_ladder(cli, write):
     assert "levels-as-rows" in run.stderr
     assert [lv["title"] for lv in data["levels"]] == ["Junior Engineer", "Mid-Level Engineer", "Senior Engineer"]
     assert cells(data)["L1"]["focus"] == ["Learning & executing assigned work"]
+
+
+_PROFILED = ("## Career Levels\n\n"
+             "| Level | Title | Years | Scope | Focus |\n|---|---|---|---|---|\n"
+             "| L1 | Junior Engineer | 0-2 | A task | Learning & executing assigned work |\n"
+             "| L2 | Mid-Level Engineer | 2-5 | A feature | Independent delivery & growing influence |\n"
+             "| L3 | Senior Engineer | 5+ | Several teams | System-wide impact & mentorship |\n\n")
+
+
+def test_an_overview_with_columns_of_facts_of_each_level(cli, write):
+    """'Years' and 'Scope' beside 'Focus' are facts of each level: its
+    description says them, under their headers; 'Focus' sums it up."""
+    page = write("ladder.md", "# Engineering Career Ladder\n\n" + _PROFILED + _SECTIONS)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert [(lv["id"], lv["title"], lv.get("summary"), lv.get("description")) for lv in data["levels"]] == [
+        ("L1", "Junior Engineer", "Learning & executing assigned work", "Years: 0-2\n\nScope: A task"),
+        ("L2", "Mid-Level Engineer", "Independent delivery & growing influence", "Years: 2-5\n\nScope: A feature"),
+        ("L3", "Senior Engineer", "System-wide impact & mentorship", "Years: 5+\n\nScope: Several teams")]
+    assert [c["name"] for d in data["dimensions"] for c in d["competencies"]] == ["Technical Skills", "Leadership"]
+    assert cells(data)["L3"]["technical-skills"] == ["Designs systems end-to-end and makes trade-offs"]
+    assert "not placed: outside the tables of the ladder" not in run.stderr
+    assert "in their descriptions, Years, Scope" in run.stderr
+
+
+def test_a_table_of_competencies_by_level_is_no_overview(cli, write):
+    """Near miss: two columns or more that name no fact of a level
+    ('Delivery', 'Mentoring') are competencies, short as their cells are: the
+    table is the ladder's, not an overview, and its cells are statements."""
+    table = ("| Level | Title | Delivery | Mentoring |\n|---|---|---|---|\n"
+             "| L1 | Junior Engineer | Ships small tasks | Asks for feedback |\n"
+             "| L2 | Mid-Level Engineer | Ships features | Onboards new teammates |\n"
+             "| L3 | Senior Engineer | Ships projects | Mentors engineers |\n\n")
+    page = write("ladder.md", "# Engineering Career Ladder\n\n" + table + _SECTIONS)
+    _, run = imported(cli, page, "--org", "Acme")
+    assert "the table of the levels (" not in run.stderr

@@ -74,3 +74,37 @@ def test_tags_that_name_no_role_are_left_in_the_statements(cli, write):
     assert cells(data)["senior"]["leadership"] == ["[Core] Leads a team's work. [Important] Mentors two peers."]
     assert cells(data)["junior"]["leadership"] == ["[Core] Owns their tasks."]
     assert "tagged for a role" not in run.stderr
+
+
+def _levels(path) -> dict[str, dict[str, list[str]]]:
+    from ladderlint.loader import load_document
+
+    return cells(load_document(str(path), path.read_bytes()).data)
+
+
+def test_split_tracks_writes_a_framework_per_role_tag_as_track_does(cli, write, tmp_path):
+    page = write("ladder.md", _TABLE.replace("| Delivery | Ships small features on time. |",
+                                             "| Delivery | Ships small features on time. [Core] Asks for help early. |"))
+    run = cli("import", str(page), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    written = {p.stem: _levels(p) for p in (tmp_path / "out").glob("*.yaml")}
+    assert set(written) == {"acme-pm", "acme-eng"}
+    for tag, stem in (("PM", "acme-pm"), ("Eng", "acme-eng")):
+        alone, _ = imported(cli, page, "--org", "Acme", "--track", tag)
+        assert written[stem] == cells(alone)
+    assert written["acme-pm"]["senior"]["leadership"] == ["Leads a team's work.", "Sets the product strategy."]
+    assert written["acme-eng"]["junior"] == {
+        "leadership": ["Owns their tasks.", "Reviews designs of peers."],
+        "delivery": ["Ships small features on time.", "Asks for help early."]}
+    assert "track 'PM': the statements tagged [PM], and those every role shares" in run.stderr
+
+
+def test_split_tracks_with_one_role_tag_writes_one_framework(cli, write, tmp_path):
+    """Near miss: a tag for one role (and one every role shares) parts nothing: one framework, all kept."""
+    page = write("ladder.md", "# Ladder\n\n| Competency | Junior | Senior |\n|---|---|---|\n"
+                              "| Leadership | Owns their tasks. [PM] Aligns stakeholders. | Leads a team. "
+                              "[Core] Mentors two peers. |\n")
+    run = cli("import", str(page), "--org", "Acme", "--split-tracks", "-o", str(tmp_path / "out"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    [path] = (tmp_path / "out").glob("*.yaml")
+    assert _levels(path)["junior"]["leadership"] == ["Owns their tasks.", "Aligns stakeholders."]

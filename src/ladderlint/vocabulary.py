@@ -3672,6 +3672,22 @@ def _says_times_or_conditions(text: str) -> bool:
 _EXPERIENCE_FACT = "says the experience or time the level asks for"
 
 
+#: Headers of a table of the levels whose column profiles each level, as its years do: its scope, its
+#: autonomy, whom it influences, how big its team ('Scope', 'Typical scope', 'Span of influence', 'Team size').
+_PROFILE_HEADER = lazy(r"(?i)(?:typical\s+|usual\s+|expected\s+)?(?:years?(?:\s+of\s+experience)?|scope(?:\s+of\s+"
+                       r"(?:work|impact|influence))?|autonomy|span(?:\s+of\s+(?:influence|control))?|reach|"
+                       r"team\s+size|(?:level\s+of\s+)?(?:independence|supervision|guidance)|ambiguity)")
+
+
+def profiles_a_level(header: str) -> bool:
+    """Whether a column header of a table of the levels names a fact of
+    each level rather than a competency: what ``level_fact`` names ('Years
+    of experience', 'Salary band') or its profile ('Years', 'Scope',
+    'Autonomy', 'Span of influence', 'Team size')."""
+    said = " ".join(header.split()).strip(" :")
+    return level_fact(said) is not None or bool(_PROFILE_HEADER.fullmatch(said))
+
+
 def labels_experience(label: str, text: str | None = None) -> bool:
     """Whether a label names the experience or time a level asks for
     ('Experience', 'Typical experience', 'Approximate tenure in this role';

@@ -1088,6 +1088,25 @@ def _not_chosen(document: ImportedDocument, track: str | None, chosen: str | Non
                           for entry in document.report]
 
 
+def _tracks_of_roles(track: Any) -> list[Any]:
+    """One track per role the statements are tagged for ('[PM] ...',
+    '[Eng] ...'), each with the untagged statements every role shares, as
+    --track naming the role imports it; or ``track`` itself, where they name
+    fewer than two roles."""
+    from copy import deepcopy
+
+    from .role_tags import tagged_roles
+    from .tracks import Track
+
+    roles = tagged_roles(track.documents)
+    if len(roles) < 2:
+        return [track]
+    # Each role's framework reads the tags anew, and drops the other roles' statements from its own copy.
+    return [Track(role, deepcopy(track.documents), f"the statements tagged [{role}], and those every role shares "
+                                                   f"(untagged, or tagged for no role); --track {role} imports it "
+                                                   "alone") for role in roles]
+
+
 def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], glossaries: list[ImportedDocument],
                 places: dict[str, Any], options: Options, split_tracks: bool) -> list[ImportResult]:
     """The frameworks of the documents read: one per track, or the one
@@ -1096,6 +1115,8 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
 
     tracks = tracks_module.group(documents)
     defining = _glossary_pages_said(glossaries, tracks)
+    if split_tracks and len(tracks) == 1:
+        tracks = _tracks_of_roles(tracks[0])
     standing_alone = _standing_alone(tracks) if len(tracks) > 1 else {}  # before --track chooses one
     if len(tracks) > 1 and not split_tracks:
         # The track as the import names it, or as its heading says it ('Engineering Competencies').

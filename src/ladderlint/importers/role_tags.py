@@ -65,16 +65,40 @@ def names_track(tag: str, track: str) -> bool:
         any(w.startswith(tag.casefold()) for w in said) and len(tag) >= 2
 
 
+def _tagged(document: ImportedDocument) -> list[tuple[ImportedStatement, list[re.Match[str]]]]:
+    """Each statement of ``document`` with the brackets in it that may name a role."""
+    return [(statement, [m for m in _brackets(statement.text) if not _own(m["tag"])])
+            for level in document.levels for cell in level.cells for statement in cell.statements]
+
+
+def _roles(tags: list[str], tracks: list[str]) -> set[str]:
+    """The ``tags`` that name a role: one the import knows, or one of ``tracks``."""
+    return {tag for tag in tags if tag.casefold() not in SHARED_PART_TAGS
+            and (names_a_role(tag) or any(names_track(tag, t) for t in tracks))}
+
+
+def tagged_roles(documents: list[ImportedDocument]) -> list[str]:
+    """The roles the statements of ``documents`` are tagged for ('PM',
+    'Eng'), in the order they first appear: the tracks --split-tracks
+    parts them into, as --track names each. None where no document tags
+    two statements, or its brackets name no role."""
+    found: list[str] = []
+    for document in documents:
+        tagged = _tagged(document)
+        tags = list(dict.fromkeys(m["tag"] for _, brackets in tagged for m in brackets))
+        roles = _roles(tags, [document.track] if document.track else [])
+        if sum(len(brackets) for _, brackets in tagged) >= 2:
+            found.extend(tag for tag in tags if tag in roles and tag not in found)
+    return found
+
+
 def read_role_tags(document: ImportedDocument, track: str | None, report: list[ReportEntry]) -> None:
     """Take the role tags out of ``document``'s statements; with ``track``
     (--track) naming one of them, drop the statements tagged for the
     others. Said once per document, at the first tag's line."""
-    tagged = [(statement, [m for m in _brackets(statement.text) if not _own(m["tag"])])
-              for level in document.levels for cell in level.cells for statement in cell.statements]
+    tagged = _tagged(document)
     tags = list(dict.fromkeys(m["tag"] for _, found in tagged for m in found))
-    tracks = [t for t in (track, document.track) if t]
-    roles = {tag for tag in tags if tag.casefold() not in SHARED_PART_TAGS
-             and (names_a_role(tag) or any(names_track(tag, t) for t in tracks))}
+    roles = _roles(tags, [t for t in (track, document.track) if t])
     count = sum(len(found) for _, found in tagged)
     if count < 2 or not roles:
         return  # one bracket opening one statement is the statement's own, and so are brackets that name no role

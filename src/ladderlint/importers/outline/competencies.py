@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass
 
 from ..blocks import BOLD_DEPTH, Block, Heading, Item, Labelled, Other, Paragraph, block_text
-from ..document import ImportedDocument, ImportedLevel, ImportedStatement, competency_description
+from ..document import ImportedDocument, ImportedLevel, ImportedStatement, competency_description, described_under
 from ...text import name_key
 from ...vocabulary import ladder_order, level_code
 from ..textutil import (
@@ -28,7 +28,7 @@ from .helpers import (
 )
 from .reader import HEADING_NAMES, Reader
 from .sections import say_tracks
-from .table_shapes import cell_at, overview_columns, Matrix
+from .table_shapes import cell_at, overview_columns, overview_facts, Matrix
 from ...patterns import lazy
 
 
@@ -500,6 +500,7 @@ class CompetencyReader(Reader):
         phrase sums the level up; rows naming no level of the sections are
         reported."""
         columns = overview_columns(matrix) or []
+        facts = overview_facts(matrix, columns)
         levels = {name_key(key): level for level in self.document.levels
                   for key in (level.title, level.id or "") if key}
         table = matrix.table
@@ -515,16 +516,25 @@ class CompetencyReader(Reader):
             if title and name_key(level.title) == name_key(code) and name_key(title) != name_key(code):
                 level.id = level.id or level_code(code) or code
                 level.title = title
-            said = " ".join(normalise(unwrap(c.joined())) for c in map(lambda i: cell_at(row, i), columns)
+            said = " ".join(normalise(unwrap(c.joined())) for c in (cell_at(row, i) for i in columns if i not in facts)
                             if c is not None and not c.empty)
             if said and not level.summary:
                 level.summary = said
+            for index in facts:
+                # 'Years | 2-4', 'Scope | A team': facts of the level, under their headers, in its description.
+                fact = cell_at(row, index)
+                if fact is not None and not fact.empty:
+                    level.describe(row.line, described_under(normalise(unwrap(table.rows[0].cells[index].joined())),
+                                                             [normalise(unwrap(fact.joined()))]))
         self.use(table)
         heading = matrix.heading
         if heading is not None and heading.line < table.line and \
                 not any(heading.line < b.line < table.line for b in self.outline.blocks if b is not table):
             self.use(heading)  # 'Career Levels' right over it: the table's own title
         header = " | ".join(normalise(unwrap(c.joined())) for c in table.rows[0].cells if not c.empty)
-        self.document.notice(table.line, f"the table of the levels ('{header}') gives their titles and summaries; "
+        described = ", ".join(normalise(unwrap(table.rows[0].cells[i].joined())) for i in facts)
+        gives = f"their titles, summaries and, in their descriptions, {described}" if facts else \
+            "their titles and summaries"
+        self.document.notice(table.line, f"the table of the levels ('{header}') gives {gives}; "
                                          "the competencies are the sections under it", kind="layout")
 

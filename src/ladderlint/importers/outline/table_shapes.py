@@ -21,7 +21,7 @@ from typing import AbstractSet, Mapping, Sequence
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
-from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency, rating
+from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency, profiles_a_level, rating
 from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, unwrap
 from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
@@ -312,18 +312,32 @@ def overview_columns(matrix: Matrix) -> list[int] | None:
     overview of the levels ('Level | Title | Focus', a row per level, each
     cell a short phrase), not a ladder of competencies: a table of one row
     per level with at most one such column beside its levels' names and
-    titles; None for any other table."""
+    titles, and any more whose headers name facts of each level ('Level |
+    Title | Years | Scope | Focus'); None for any other table, one of two
+    competencies' columns or more ('Level | Title | Coding | Delivery')."""
     if matrix.layout != "levels-as-rows" or matrix.per_statement is not None or matrix.rated or matrix.checked \
             or len(matrix.levels) < 2:
         return None
     header = matrix.table.rows[0].cells if matrix.table.rows else []
     columns = [i for i in range(len(header)) if i not in naming_columns(matrix)]
-    if len(columns) > 1:
+    if len(columns) > 1 and len(columns) - len(overview_facts(matrix, columns)) > 1:
         return None
     cells = [row.cells[i] for row in matrix.table.rows[1:] for i in columns if _filled(row, i)]
     if any(c.bullets or len(c.joined().split()) > _OVERVIEW_WORDS for c in cells):
         return None
     return columns
+
+
+def overview_facts(matrix: Matrix, columns: list[int]) -> list[int]:
+    """Of the ``columns`` of a table of the levels, those whose headers name
+    a fact of each level ('Years', 'Scope'), where there are several: the
+    levels' descriptions say them under their headers. One column alone
+    sums the level up, whatever its header."""
+    if len(columns) < 2:
+        return []
+    header = matrix.table.rows[0]
+    return [i for i in columns if (cell := cell_at(header, i)) is not None and not cell.empty
+            and profiles_a_level(normalise(unwrap(cell.joined())))]
 
 
 def content_column_count(matrix: Matrix) -> int:

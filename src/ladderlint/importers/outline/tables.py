@@ -658,6 +658,11 @@ class TableReader(Reader):
         ungrouped = False  # whether a competency has been read before any group
 
         read_any = False  # whether a row of the table has been read as a competency
+        #: The competency the last row filling in levels named: described-only rows under it are its examples.
+        filled_above: ImportedCompetency | None = None
+        #: Whether rows that only name and describe (no level's cell) follow their competency: decided by the
+        #: first such row, which in a table of groups comes before any competency's row.
+        examples_follow: bool | None = None
         ranges: list[tuple[int, str, tuple[str, str]]] = []  # cells naming a range of proficiencies
 
         def only_named(row: Row) -> bool:
@@ -793,6 +798,20 @@ class TableReader(Reader):
                 self.document.notice(row.line, what + ": each level's description says it", kind="layout")
                 self.beside_level_facts(row, level_columns, names.competency, "beside the levels' facts")
                 continue
+            if not said_at and name is not None and described is not None and not described.empty \
+                    and (group is None or group.empty):
+                if examples_follow is None:
+                    examples_follow = filled_above is not None
+                if examples_follow and filled_above is not None:
+                    # 'Discover user needs | Conducts user interviews ...' under a competency's row of
+                    # levels: an example of it, level apart, which its description keeps under the row's name.
+                    example = described_under(name, [unwrap(described.joined())])
+                    filled_above.description = "\n\n".join(filter(None, (filled_above.description, example)))
+                    self.document.notice(row.line, f"the row '{name}' fills in no level under the row of "
+                                         f"'{filled_above.name}': an example of it, kept in its description",
+                                         kind="layout")
+                    self.ledger.use(row.line)
+                    continue
             read_any = True
             competency = dimension.competency(name, row.line, description)
             competency.unfilled = False
@@ -827,6 +846,8 @@ class TableReader(Reader):
                         continue  # '0' below '1 - Novice': not rated at this level
                     else:
                         level.cell(competency).statements.extend(self.statements(said_there))
+            if said_at:
+                filled_above = competency
             if name is not None and not continued:
                 # Blank cells before the row's first statements (or after its last): not assessed there.
                 spans = [(level, level_cell(row, index, level_columns)) for index, level in ordered]
