@@ -885,7 +885,8 @@ def seniority(text: str) -> Seniority | None:
     heads = [w for w in found if w in _HEADS]
     if heads:
         shift = 0.5 if "senior" in found else 0.0
-        bare = all(w == "vp" or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
+        # 'plus' is how an id spells a title's '+' ('distinguished-vp-plus'): no field of a VP.
+        bare = all(w in ("vp", "plus") or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
         ranges = [_BARE_VP if w == "vp" and bare else _HEADS[w] for w in heads]
         low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
     else:
