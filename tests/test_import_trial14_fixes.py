@@ -41,3 +41,36 @@ def test_a_joined_title_listed_above_a_more_senior_one_is_still_an_error(cli, wr
                  "  - {id: distinguished-vp, title: Distinguished/VP, competencies: {c: [Sets goals.]}}\n")
     check = cli("check", str(path), "--select", "LL201")
     assert "LL201" in check.output, check.output
+
+
+NESTED = """# IC1 Engineer
+
+- **Role**: Junior engineers build features.
+- **Path to IC2**:
+  - Expand your skill set
+    - Become more of an expert in the code base.
+    - Write code that is solid and no obvious bugs should come out of your code.
+"""
+
+
+@pytest.mark.parametrize("loose", [False, True])
+def test_a_deep_item_that_says_no_is_a_statement_not_the_experience_asked(cli, write, loose):
+    """'Expand your skill set: ... no obvious bugs ...' once read 'Exp' of
+    'Expand' as 'Experience' and 'no' as none asked: the statement went to
+    the level's description, and nothing said so."""
+    text = NESTED.replace("\n", "\n\n") if loose else NESTED
+    data, run = imported(cli, write("ic1.md", text), "--org", "X")
+    level = data["levels"][0]
+    assert "description" not in level
+    said = [s for statements in level["competencies"].values() for s in statements]
+    assert any("no obvious bugs" in s for s in said), said
+
+
+@pytest.mark.parametrize("line", ["Experience: 2-4 years", "Exp.: 3 years", "Years of experience: 5+"])
+def test_the_experience_a_level_asks_goes_to_its_description_and_is_reported(cli, write, line):
+    """The near-miss: the experience asked still goes to the description,
+    and the report now says which lines went there."""
+    text = f"# IC1 Engineer\n\n### Delivery\n\n- Ships features.\n- {line}\n"
+    data, run = imported(cli, write("ic1.md", text), "--org", "X", "--report", "-")
+    assert line in data["levels"][0]["description"]
+    assert "went to the level's description" in run.output and line in run.output

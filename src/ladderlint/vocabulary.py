@@ -3755,7 +3755,8 @@ def years_alone(text: str) -> bool:
 _EXPERIENCE_LABEL = lazy(
     r"(?i)^(?:(?:typical|typically|required|minimum|min\.?|relevant|professional|prior|work|industry|expected"
     r"|approximate|approx\.?|average)\s+)*(?:(?:years?|yrs)\s+(?:of\s+)?(?:\w+\s+)?)?(?:experience|exp\.?)"
-    r"(?:\s+(?:required|needed|expected|level))?|^yoe$"
+    # The word whole: 'Exp.' is experience, 'Expand your skill set' and 'Expertise' are not.
+    r"(?![\w'’-])(?:\s+(?:required|needed|expected|level))?|^yoe$"
     r"|^(?:(?:approximate|typical|expected|average|minimum)\s+)?(?:tenure|time|years)(?:\s+(?:in|at)\s+"
     r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
