@@ -3,9 +3,11 @@ really written, and the near-misses that must import as before."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
-from import_helpers import imported
+from import_helpers import cells, imported, word_package
 
 
 def _two_levels(low: str, high: str) -> str:
@@ -74,3 +76,47 @@ def test_the_experience_a_level_asks_goes_to_its_description_and_is_reported(cli
     data, run = imported(cli, write("ic1.md", text), "--org", "X", "--report", "-")
     assert line in data["levels"][0]["description"]
     assert "went to the level's description" in run.output and line in run.output
+
+
+WORD_LEVELS = [
+    ("Senior Engineer", [("Scope and Complexity", "Owns projects that span several services and teams."),
+                         ("Delivery", "Ships large features on time and keeps the team informed.")]),
+    ("Staff Engineer", [("Scope and Complexity", "Owns problems that span the whole organisation."),
+                        ("Delivery", "Sets the delivery practices that several teams follow.")]),
+]
+
+
+def _word_tables(first_rows: list[tuple[str, str]]) -> bytes:
+    """A .docx as Word's default 'Table Grid' writes it: a 'Heading 1' per
+    level over a table whose first row (``first_rows``, one per table) is
+    plain, neither bold nor marked as a header row."""
+    def run(text: str) -> str:
+        return f'<w:r><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
+
+    body = ""
+    for (title, rows), first in zip(WORD_LEVELS, first_rows):
+        body += f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{run(title)}</w:p><w:tbl>'
+        for row in [first, *rows]:
+            body += "<w:tr>" + "".join(f"<w:tc><w:p>{run(text)}</w:p></w:tc>" for text in row) + "</w:tr>"
+        body += "</w:tbl>"
+    return word_package(body, styles='<w:style w:type="paragraph" w:styleId="Heading1">'
+                              '<w:name w:val="heading 1"/></w:style>')
+
+
+def test_a_plain_first_row_the_same_in_every_word_table_is_its_header(cli, write):
+    """'Category | Criteria' opens every table, its cells short labels over
+    sentences: the header, reported as such, as the same Markdown is."""
+    pytest.importorskip("mammoth")
+    data, run = imported(cli, write("guide.docx", _word_tables([("Category", "Criteria")] * 2)), "--org", "X")
+    assert all(set(level) == {"scope-and-complexity", "delivery"} for level in cells(data).values()), cells(data)
+    assert "table column header" in run.stderr and "Criteria" in run.stderr
+
+
+def test_a_plain_first_row_that_differs_from_table_to_table_is_content(cli, write):
+    """The near-miss: a first row that names a competency and its statement,
+    different in each table, is read as every other row."""
+    pytest.importorskip("mammoth")
+    firsts = [("Testing", "Writes unit tests for the code they change."),
+              ("Testing", "Sets the testing strategy of several teams.")]
+    data, _ = imported(cli, write("guide.docx", _word_tables(firsts)), "--org", "X")
+    assert [level["testing"] for level in cells(data).values()] == [[firsts[0][1]], [firsts[1][1]]]
