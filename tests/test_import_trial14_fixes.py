@@ -120,3 +120,45 @@ def test_a_plain_first_row_that_differs_from_table_to_table_is_content(cli, writ
               ("Testing", "Sets the testing strategy of several teams.")]
     data, _ = imported(cli, write("guide.docx", _word_tables(firsts)), "--org", "X")
     assert [level["testing"] for level in cells(data).values()] == [[firsts[0][1]], [firsts[1][1]]]
+
+
+def _pages(write, ic2: str) -> str:
+    write("pages/ic1-engineer.md", "# IC1 Engineer\n\n- **Role**: Junior engineers build features.\n"
+                                   "- **Learning**:\n  - You should be hungry to learn.\n  - You ask questions early.\n")
+    return str(write("pages/ic2-engineer.md", ic2).parent)
+
+
+def test_a_one_line_label_that_a_sibling_page_uses_as_a_competency_is_a_statement_of_it(cli, write):
+    """'**Learning**: text' on IC2's page and '**Learning**:' over bullets on
+    IC1's: one competency, so check finds no gap (LL401) where the text is."""
+    from pathlib import Path
+    folder = _pages(write, "# IC2 Engineer\n\n- **Role**: Engineers lead features.\n"
+                           "- **Learning**: You should be diving into design patterns.\n")
+    data, run = imported(cli, Path(folder), "--org", "X")
+    assert cells(data)["IC2"] == {"role": ["Engineers lead features."],
+                                  "learning": ["You should be diving into design patterns."]}
+    assert "expectations" not in {c["id"] for d in data["dimensions"] for c in d["competencies"]}
+    check = cli("check", str(Path(folder).parent / "pages-out.yaml"), "--select", "LL401")
+    assert "LL401" not in check.output, check.output
+
+
+def test_a_one_line_label_on_the_same_page_as_the_competency_is_a_statement_of_it(cli, write):
+    """'### Learning' at IC1, '**Learning**: text' at IC2 of the same page: one competency."""
+    page = ("# Ladder\n\n## IC1 Engineer\n\n### Role\n\n- Junior engineers build features.\n\n### Learning\n\n"
+            "- You should be hungry to learn.\n\n## IC2 Engineer\n\n- **Role**: Engineers lead features.\n"
+            "- **Learning**: You dive into design patterns.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "X")
+    assert cells(data)["IC2"] == {"role": ["Engineers lead features."],
+                                  "learning": ["You dive into design patterns."]}
+    assert "ladder.md:15: layout: bullets whose bold label names a competency" in run.stderr
+
+
+def test_a_one_line_label_no_page_names_as_a_competency_stays_in_its_statement(cli, write):
+    """The near-miss: 'Mentoring' is no competency anywhere: the statement
+    keeps its label, under 'Expectations', as before."""
+    from pathlib import Path
+    folder = _pages(write, "# IC2 Engineer\n\n- Engineers lead features.\n"
+                           "- **Mentoring**: You pair with new joiners every week.\n")
+    data, _ = imported(cli, Path(folder), "--org", "X")
+    assert cells(data)["IC2"] == {"expectations": ["Engineers lead features.",
+                                                   "Mentoring: You pair with new joiners every week."]}

@@ -161,6 +161,7 @@ def build(documents: list[ImportedDocument], options: Options,
     _step_headings(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
+    _labels_of_named_competencies(ordered, report)
     _sentences_as_expectations(ordered)
     _repeated_headings(ordered, report)
     _paths_to_the_next_level(ordered, report)
@@ -900,6 +901,49 @@ def _a_step(label: str) -> bool:
     'Evangelizes'): what a level does, as Engineering Ladders' steps say."""
     said = label.split()
     return len(said) == 1 and said[0].endswith("s") and verb_in_s(said[0])
+
+
+def _labels_of_named_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A bullet with no competency heading above it, whose bold label is the
+    name of a competency of the same page or of a sibling page
+    ('**Learning**: You dive into ...' on one page, '**Learning**:' over its
+    bullets on the next): a statement of that competency, as the label over
+    bullets is, not a statement of 'Expectations' that starts with the
+    label. Other labels stay in their statement, as ever."""
+    named: dict[str, tuple[str, str | None]] = {}  # name key -> (the competency's name, its dimension's)
+    for document in documents:
+        for dimension in document.dimensions:
+            for competency in dimension.competencies:
+                if competency.name is not None:
+                    named.setdefault(name_key(competency.name), (competency.name, dimension.name))
+    for document in documents:
+        moved: list[tuple[int, str]] = []  # (line, the competency's name)
+        for dimension, level, cell in document.unheaded_cells():
+            kept = []
+            for statement in cell.statements:
+                found = named.get(name_key(statement.label or ""))
+                if found is None or not statement.rest or _adds_to_level(statement.label or ""):
+                    kept.append(statement)
+                    continue
+                name, group = found
+                home = next((d for d in document.dimensions if d.name is not None and group is not None
+                             and name_key(d.name) == name_key(group)), dimension)
+                level.cell(home.competency(name, statement.line)).statements.append(
+                    ImportedStatement(statement.rest, statement.line, statement.examples))
+                moved.append((statement.line, name))
+            if len(kept) == len(cell.statements):
+                continue
+            if kept:
+                cell.statements = kept
+            else:
+                level.cells.remove(cell)
+                document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
+            if not any(c.competency is cell.competency for lv in document.levels for c in lv.cells):
+                dimension.competencies.remove(cell.competency)
+        if moved:
+            report.append(ReportEntry(document.path, moved[0][0], "layout",
+                                      "bullets whose bold label names a competency of these pages are statements "
+                                      f"of it ({some_names(sorted({name for _, name in moved}))})"))
 
 
 def _labelled_after_plain(level: ImportedLevel, statements: list[ImportedStatement]) -> bool:
