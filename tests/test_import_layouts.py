@@ -3405,25 +3405,28 @@ def test_the_track_a_title_names_without_the_words_of_a_framework(cli, write, ti
         assert data["organisation"]["name"] == org
 
 
-def test_sections_naming_the_level_above_are_one_competency(cli, write):
+def test_sections_naming_the_level_above_are_kept_in_each_levels_description(cli, write):
     """Cal.com's IC4 and IC5 pages end with 'Path to IC5 Engineer' and 'Path
-    to IC6 Engineer' (no page describes IC6)."""
+    to IC6 Engineer' (no page describes IC6): what reaching the next level
+    takes, not what the level expects; kept in the level's description and
+    reported, never a competency of its own."""
     write("site/ic4.md", "# IC4 Engineer\n\n## Expertise\n\n- Knows the stack deeply.\n\n"
           "## Path to IC5 Engineer\n\n- Become a force multiplier.\n")
     page = write("site/ic5.md", "# IC5 Engineer\n\n## Expertise\n\n- Knows several areas deeply.\n\n"
                  "## Path to IC6 Engineer\n\n- Set the vision for two years out.\n")
     data, run = imported(cli, page.parent, "--org", "Acme")
-    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise", "Path to the next level"]
-    assert cells(data)["IC5"]["path-to-the-next-level"] == ["Set the vision for two years out."]
-    assert "sections that name the level above their own" in run.stderr
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise"]
+    assert data["levels"][1]["description"] == "Path to IC6 Engineer: Set the vision for two years out."
+    assert "'Path to IC6 Engineer' at IC5 Engineer says what reaching the next level takes" in run.stderr
 
 
-def test_a_section_naming_another_level_once_keeps_its_name(cli, write):
+def test_a_section_naming_another_level_once_is_kept_in_its_description(cli, write):
     write("site/ic4.md", "# IC4 Engineer\n\n## Expertise\n\n- Knows the stack deeply.\n\n"
           "## Path to IC5 Engineer\n\n- Become a force multiplier.\n")
     page = write("site/ic5.md", "# IC5 Engineer\n\n## Expertise\n\n- Knows several areas deeply.\n")
     data, _run = imported(cli, page.parent, "--org", "Acme")
-    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise", "Path to IC5 Engineer"]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise"]
+    assert data["levels"][0]["description"] == "Path to IC5 Engineer: Become a force multiplier."
 
 
 def test_a_level_keeps_bullets_and_labelled_paragraphs_in_the_pages_order(cli, write):

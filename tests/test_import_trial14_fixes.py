@@ -48,7 +48,7 @@ def test_a_joined_title_listed_above_a_more_senior_one_is_still_an_error(cli, wr
 NESTED = """# IC1 Engineer
 
 - **Role**: Junior engineers build features.
-- **Path to IC2**:
+- **Growth**:
   - Expand your skill set
     - Become more of an expert in the code base.
     - Write code that is solid and no obvious bugs should come out of your code.
@@ -162,3 +162,46 @@ def test_a_one_line_label_no_page_names_as_a_competency_stays_in_its_statement(c
     data, _ = imported(cli, Path(folder), "--org", "X")
     assert cells(data)["IC2"] == {"expectations": ["Engineers lead features.",
                                                    "Mentoring: You pair with new joiners every week."]}
+
+
+LEVEL_TABLE = "| Category | Criteria |\n|---|---|\n| Delivery | {0} |\n| Influence | {1} |\n"
+
+
+def test_a_readiness_check_under_one_level_is_kept_in_its_description_not_a_dimension(cli, write):
+    """'### Readiness check' under Staff, a table of the level's own rows:
+    what the next level asks, not a second dimension duplicating every
+    competency; kept in Staff's description and reported."""
+    page = ("# Ladder\n\n## Senior Engineer\n\n" + LEVEL_TABLE.format("Ships features.", "Leads a team.")
+            + "\n## Staff Engineer\n\n" + LEVEL_TABLE.format("Ships programmes.", "Leads teams.")
+            + "\n### Readiness check\n\n" + LEVEL_TABLE.format("Has shipped a programme.", "Has led two teams."))
+    data, run = imported(cli, write("ladder.md", page), "--org", "X")
+    assert [d["name"] for d in data["dimensions"]] == ["Competencies"]
+    assert [c["id"] for c in data["dimensions"][0]["competencies"]] == ["delivery", "influence"]
+    staff = data["levels"][1]
+    assert staff["competencies"] == {"delivery": ["Ships programmes."], "influence": ["Leads teams."]}
+    assert staff["description"] == ("Readiness check:\n- Delivery: Has shipped a programme.\n"
+                                    "- Influence: Has led two teams.")
+    assert "'Readiness check' at Staff Engineer says what reaching the next level takes" in run.stderr
+
+
+@pytest.mark.parametrize("label", ["Path to IC2", "Promotion criteria", "Typical timeframe"])
+def test_a_label_of_promotion_advice_is_kept_in_the_levels_description(cli, write, label):
+    page = (f"# IC1 Engineer\n\n- **Role**: Junior engineers build features.\n- **{label}**:\n"
+            "  - Leads a small project end to end.\n  - Reviews the code of others.\n")
+    data, run = imported(cli, write("ic1.md", page), "--org", "X")
+    said = [s for statements in cells(data)["IC1"].values() for s in statements]
+    assert not any("small project" in s for s in said), said
+    assert data["levels"][0]["description"].startswith(f"{label}:")
+    assert "says what reaching the next level takes" in run.stderr
+
+
+@pytest.mark.parametrize("label", ["Path to production", "Promotion", "Learning"])
+def test_a_label_that_names_no_promotion_advice_is_read_as_before(cli, write, label):
+    """The near-misses: a path to something that is no level, 'Promotion'
+    alone (a manager's competency), any other label."""
+    page = ("# Ladder\n\n## IC1 Engineer\n\n### Delivery\n\n- Ships features.\n\n"
+            f"### {label}\n\n- Leads a small project end to end.\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "X")
+    assert "description" not in data["levels"][0]
+    assert "says what reaching the next level takes" not in run.stderr
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Delivery", label]
