@@ -132,14 +132,14 @@ def build(documents: list[ImportedDocument], options: Options,
         _undecorated(document)
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
-        described = read_figures(document, report)
-        if described:
+        years = read_figures(document, report)
+        if years:
             # A line taken out of the statements is said, never silent: a person checks it is no expectation.
-            said = ", ".join(f"'{entry.text}'" for entry in described[:3]) + (", ..." if len(described) > 3 else "")
-            report.append(ReportEntry(document.path, described[0].line, "notice",
-                                      f"{plural(len(described), 'line')} giving the experience a level asks for "
-                                      f"went to the level's description, not its statements: {said}"))
-        years_described += described
+            quoted = ", ".join(f"'{entry.text}'" for entry in years[:3]) + (", ..." if len(years) > 3 else "")
+            report.append(ReportEntry(document.path, years[0].line, "notice",
+                                      f"{plural(len(years), 'line')} giving the experience a level asks for "
+                                      f"went to the level's description, not its statements: {quoted}"))
+        years_described += years
         read_role_tags(document, options.track, report)
     taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
