@@ -931,8 +931,10 @@ def _labels_of_named_competencies(documents: list[ImportedDocument], report: lis
                 name, group = found
                 home = next((d for d in document.dimensions if d.name is not None and group is not None
                              and name_key(d.name) == name_key(group)), dimension)
-                level.cell(home.competency(name, statement.line)).statements.append(
-                    ImportedStatement(rest, statement.line, statement.examples))
+                # In the page's order among the competency's other statements at the level.
+                there = level.cell(home.competency(name, statement.line)).statements
+                at = next((n for n, other in enumerate(there) if other.line > statement.line), len(there))
+                there.insert(at, ImportedStatement(rest, statement.line, statement.examples))
                 moved.append((statement.line, name))
             if len(kept) == len(cell.statements):
                 continue
