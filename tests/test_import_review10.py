@@ -83,8 +83,9 @@ def test_labels_on_a_bullets_lines_resolve_reference_links(cli, write):
     is, as in a paragraph's: no raw reference in the statement."""
     data, _ = imported(cli, write("ladder.md", LABELLED_LINES), "--org", "Acme")
     statements = [s for level in cells(data).values() for cell in level.values() for s in cell]
-    assert "Scope: Owns features, see the guide (https://example.com/guide)." in statements
-    assert "Impact: Delivers work, as the handbook (https://example.com/handbook) says." in statements
+    # 'Scope' and 'Impact' are competencies (Engineer II's labelled paragraphs): the labels name them.
+    assert "Owns features, see the guide (https://example.com/guide)." in cells(data)["engineer-i"]["scope"]
+    assert "Delivers work, as the handbook (https://example.com/handbook) says." in cells(data)["engineer-i"]["impact"]
     assert not any("][" in s for s in statements)
 
 

@@ -885,7 +885,8 @@ def seniority(text: str) -> Seniority | None:
     heads = [w for w in found if w in _HEADS]
     if heads:
         shift = 0.5 if "senior" in found else 0.0
-        bare = all(w == "vp" or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
+        # 'plus' is how an id spells a title's '+' ('distinguished-vp-plus'): no field of a VP.
+        bare = all(w in ("vp", "plus") or w in _BASE_SENIORITY or w in _HEADS or len(w) <= 2 for w in said)
         ranges = [_BARE_VP if w == "vp" and bare else _HEADS[w] for w in heads]
         low, high = min(r[0] for r in ranges) + shift, max(r[1] for r in ranges) + shift
     else:
@@ -3610,6 +3611,35 @@ def asks_for_promotion(lead: str, levels: Sequence[str] = ()) -> bool:
                                    or names_a_level(moving["rest"], levels))
 
 
+#: A heading or label over the way to the next level ('Path to IC3 Engineer', 'Road to Staff', 'Steps to the
+#: next level'): what it names follows (``names_promotion_advice``).
+_PATH_TO = lazy(r"(?i)^(?:(?:the|your|a)\s+)?(?:path|road|route|journey|roadmap|steps?)\s+(?:to|towards)\s+(?P<rest>.+)$")
+#: A heading or label over a check of readiness for the next level ('Readiness check', 'Promotion readiness',
+#: 'Promotion criteria', 'Promotion checklist'), or over the time it takes to get there ('Typical timeframe').
+_READINESS = lazy(r"(?i)^(?:(?:promotion|career)\s+)?readiness(?:\s+(?:check|checks|checklist|criteria|signals"
+                  r"|assessment))?$|^promotion\s+(?:criteria|requirements|checklist|guidance|path|signals)$"
+                  r"|^(?:(?:typical|expected|usual)\s+)?time\s*frames?(?:\s+for\s+promotion)?$")
+
+
+def names_promotion_advice(label: str, levels: Sequence[str] = ()) -> bool:
+    """Whether a heading or label heads advice on reaching the next level,
+    not what the level it is written under expects: 'Path to IC3 Engineer'
+    (a level, or the next level, named after it), 'Readiness check',
+    'Promotion criteria', 'Typical timeframe' (to the next level), 'Moving
+    to L3', 'Criteria for promotion'. What it
+    heads is asked of the level it leads to. Not 'Promotion' alone, nor a
+    path to anything else ('Path to production'). ``levels``: the
+    document's level titles."""
+    said = " ".join(label.split()).strip(" :")
+    if _READINESS.match(said):
+        return True
+    path = _PATH_TO.match(said)
+    if path is not None:
+        return re.match(rf"(?i)(?:the\s+)?(?:{_NEXT}|promotion)", path["rest"]) is not None \
+            or names_a_level(path["rest"], levels)
+    return len(said.split()) > 1 and asks_for_promotion(said, levels)
+
+
 def level_fact(label: str, text: str | None = None, levels: Sequence[str] = ()) -> str | None:
     """What a heading or label under a level names where it is a fact of
     the level rather than a competency: how the level is graded or paid
@@ -3770,7 +3800,8 @@ def years_alone(text: str) -> bool:
 _EXPERIENCE_LABEL = lazy(
     r"(?i)^(?:(?:typical|typically|required|minimum|min\.?|relevant|professional|prior|work|industry|expected"
     r"|approximate|approx\.?|average)\s+)*(?:(?:years?|yrs)\s+(?:of\s+)?(?:\w+\s+)?)?(?:experience|exp\.?)"
-    r"(?:\s+(?:required|needed|expected|level))?|^yoe$"
+    # The word whole: 'Exp.' is experience, 'Expand your skill set' and 'Expertise' are not.
+    r"(?![\w'’-])(?:\s+(?:required|needed|expected|level))?|^yoe$"
     r"|^(?:(?:approximate|typical|expected|average|minimum)\s+)?(?:tenure|time|years)(?:\s+(?:in|at)\s+"
     r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years

@@ -623,3 +623,46 @@ def labelled_item(item: Item, lead: str | None, rest: str, plain: str | None = N
     if plain is not None:
         item.text = plain  # the markers of what it starts with are structure, labelled or not
     return item
+
+
+#: The most words a cell of a header row typed as a plain row holds ('Category', 'Key behaviours').
+_HEADER_CELL_WORDS = 4
+#: How many times longer, in words, the text below a header cell is than the cell, in some column.
+_LONGER_BELOW = 2
+
+
+def mark_repeated_headers(outline: Outline) -> None:
+    """Mark as its header the first row of a table that the document does
+    not mark (Word's default table style writes no header row, nor bold),
+    where it is one: the same first row opens two tables or more of the
+    document (a table per level, each 'Category | Criteria'), its cells are
+    short labels, and some column below holds longer text. A pipe table's
+    header is marked by its syntax; so, read this way, a document says the
+    same in Word as in Markdown. A first row that differs from table to
+    table is data (a competency and its statement), as ever."""
+    tables = [b for b in outline.blocks if isinstance(b, Table) and not b.in_item and len(b.rows) >= 2]
+    keys = [tuple(" ".join(cell.joined().split()).casefold() for cell in t.rows[0].cells) for t in tables]
+    for table, key in zip(tables, keys):
+        first = table.rows[0]
+        if first.header or keys.count(key) < 2 or not _label_row(first):
+            continue
+        if any(_longer_below(table.rows[1:], column, cell) for column, cell in enumerate(first.cells)):
+            first.header = True
+
+
+def _label_row(row: Row) -> bool:
+    """Whether a row's cells are short labels: two or more hold text, each a
+    few words, no bullet and no sentence ('Category', 'Criteria')."""
+    texts = [" ".join(cell.joined().split()) for cell in row.cells if not cell.empty]
+    return len(texts) >= 2 and not any(cell.bullets for cell in row.cells) and all(
+        len(text.split()) <= _HEADER_CELL_WORDS and not text.endswith((".", "!", "?", ";"))
+        and not text[:1].islower() for text in texts)
+
+
+def _longer_below(rows: Sequence[Row], column: int, header: Cell) -> bool:
+    """Whether the cells of ``column`` below hold, on average, text some
+    times longer than ``header``'s."""
+    below = [len(row.cells[column].joined().split()) for row in rows
+             if column < len(row.cells) and not row.cells[column].empty]
+    said = len(header.joined().split())
+    return bool(below) and said > 0 and sum(below) >= _LONGER_BELOW * said * len(below)

@@ -42,7 +42,7 @@ from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from .blocks import ASIDE, BOLD_DEPTH, PANEL, TASK_LIST, TITLE_DEPTH, Block, Cell, CellLine, Heading, Item, Other, Outline, Paragraph, Row, Signal, Table
-from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, set_aside_page_properties
+from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, mark_repeated_headers, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
 from ..schema_file import language_tag
@@ -218,6 +218,7 @@ def parse(text: str, first_line: int = 1, page: str | None = None, under: int = 
     reader.flush()
     _headings_by_size(outline, reader.sized, _body_size(body if body is not None else root))
     outline.blocks.extend(labels)
+    mark_repeated_headers(outline)
     if reader.subtitle is not None:
         _subtitle_describing_nothing(outline, reader.subtitle)
     set_aside_page_properties(outline)

@@ -51,9 +51,10 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from .role_tags import read_role_tags
-from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, words, written_language
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
 from ..vocabulary import (
-    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, by_proficiency, role_noun, seniority, title_without_code, years_in_title,
+    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
+    title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
                        NAME_JOINS, slug,
@@ -131,7 +132,14 @@ def build(documents: list[ImportedDocument], options: Options,
         _undecorated(document)
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
-        years_described += read_figures(document, report)
+        years = read_figures(document, report)
+        if years:
+            # A line taken out of the statements is said, never silent: a person checks it is no expectation.
+            quoted = ", ".join(f"'{entry.text}'" for entry in years[:3]) + (", ..." if len(years) > 3 else "")
+            report.append(ReportEntry(document.path, years[0].line, "notice",
+                                      f"{plural(len(years), 'line')} giving the experience a level asks for "
+                                      f"went to the level's description, not its statements: {quoted}"))
+        years_described += years
         read_role_tags(document, options.track, report)
     taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
@@ -154,8 +162,10 @@ def build(documents: list[ImportedDocument], options: Options,
     _step_headings(ordered, report)
     _dimension_codes(ordered, report)
     _labels_as_competencies(ordered, report)
+    _labels_of_named_competencies(ordered, report)
     _sentences_as_expectations(ordered)
     _repeated_headings(ordered, report)
+    _promotion_advice(ordered, report)
     _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
@@ -895,6 +905,65 @@ def _a_step(label: str) -> bool:
     return len(said) == 1 and said[0].endswith("s") and verb_in_s(said[0])
 
 
+def _labels_of_named_competencies(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A bullet with no competency heading above it, whose bold label is the
+    name of a competency of the same page or of a sibling page
+    ('**Learning**: You dive into ...' on one page, '**Learning**:' over its
+    bullets on the next): a statement of that competency, as the label over
+    bullets is, not a statement of 'Expectations' that starts with the
+    label. Other labels stay in their statement, as ever."""
+    named: dict[str, tuple[str, str | None]] = {}  # name key -> (the competency's name, its dimension's)
+    for document in documents:
+        for dimension in document.dimensions:
+            for competency in dimension.competencies:
+                if competency.name is not None:
+                    named.setdefault(name_key(competency.name), (competency.name, dimension.name))
+    for document in documents:
+        moved: list[tuple[int, str]] = []  # (line, the competency's name)
+        for dimension, level, cell in document.unheaded_cells():
+            kept = []
+            for statement in cell.statements:
+                label, rest = _opening_label(statement)
+                found = named.get(name_key(label)) if label else None
+                if found is None or not rest or _adds_to_level(label):
+                    kept.append(statement)
+                    continue
+                name, group = found
+                home = next((d for d in document.dimensions if d.name is not None and group is not None
+                             and name_key(d.name) == name_key(group)), dimension)
+                # In the page's order among the competency's other statements at the level.
+                there = level.cell(home.competency(name, statement.line)).statements
+                at = next((n for n, other in enumerate(there) if other.line > statement.line), len(there))
+                there.insert(at, ImportedStatement(rest, statement.line, statement.examples))
+                moved.append((statement.line, name))
+            if len(kept) == len(cell.statements):
+                continue
+            if kept:
+                cell.statements = kept
+            else:
+                level.cells.remove(cell)
+                document.withdraw(NO_COMPETENCY_HEADING, cell.statements[0].line)
+            if not any(c.competency is cell.competency for lv in document.levels for c in lv.cells):
+                dimension.competencies.remove(cell.competency)
+        if moved:
+            report.append(ReportEntry(document.path, moved[0][0], "layout",
+                                      "bullets whose bold label names a competency of these pages are statements "
+                                      f"of it ({some_names(sorted({name for _, name in moved}))})"))
+
+
+def _opening_label(statement: ImportedStatement) -> tuple[str, str]:
+    """The label a statement opens with and the rest of it: the bold label
+    the page gave ('**Learning**: ...'), or a name before a colon where the
+    page's markup was lost on the way ('Learning: ...' of an HTML list
+    item); ('', '') for a statement without one."""
+    if statement.label:
+        return statement.label, statement.rest or ""
+    found = statement_label(statement.text)
+    if found is None or ":" not in statement.text:
+        return "", ""
+    return strip_markdown(statement.text).split(":", 1)[0].strip(), found[1]
+
+
 def _labelled_after_plain(level: ImportedLevel, statements: list[ImportedStatement]) -> bool:
     """Whether a level's unheaded statements are all labelled, or all from
     a head alone on ('**Stay curious.**' over the paragraphs after it),
@@ -1003,6 +1072,69 @@ def _page_titles(documents: list[ImportedDocument], report: list[ReportEntry]) -
         document.levels[0].title, document.name = document.name or "", None
     report.append(ReportEntry(*about_all(documents), "layout", "each page's title differs: it is the title of the "
                                                                 "page's level (its id from --level or the page's 'level')"))
+
+
+def _promotion_advice(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
+    """A competency or a group of them, under a level, whose name heads
+    advice on reaching the next level ('Path to IC3 Engineer', '### Readiness
+    check' over a table, 'Promotion criteria'; ``names_promotion_advice``):
+    what it says is asked of the level it leads to, not of this one, and a
+    competency of it would stand beside the level's own (a second 'Delivery'
+    in a 'Readiness check' dimension). Kept in the level's description
+    under its name, and reported, as a lead-in of what promotion takes is."""
+    titles = [level.title for document in documents for level in document.levels]
+    for document in documents:
+        for dimension in list(document.dimensions):
+            whole = dimension.name is not None and names_promotion_advice(dimension.name, titles)
+            advice = [c for c in dimension.competencies
+                      if whole or c.name is not None and names_promotion_advice(c.name, titles)]
+            # (label, level) -> (first line, the texts): a group's rows said together, under its name.
+            said: dict[tuple[str, int], tuple[int, list[str]]] = {}
+            for competency in advice:
+                label = (dimension.name if whole else competency.name) or ""
+                for level in document.levels:
+                    for cell in [c for c in level.cells if c.competency is competency]:
+                        texts = [text for statement in cell.statements for text in (statement.text, *statement.examples)]
+                        if whole and competency.name:
+                            texts = [f"{competency.name}: {text}" for text in texts]
+                        if texts:
+                            line, before = said.setdefault((label, id(level)), (cell.statements[0].line, []))
+                            before += texts
+                        level.cells.remove(cell)
+                dimension.competencies.remove(competency)
+            if not whole:
+                # Bullets with no competency heading whose label is such advice ('Path to IC4: Lead complex
+                # initiatives', 'Typical timeframe: You need to ...').
+                for level in document.levels:
+                    for cell in [c for c in level.cells if c.competency in dimension.competencies
+                                 and c.competency.name is None]:
+                        kept = []
+                        for statement in cell.statements:
+                            label, rest = _opening_label(statement)
+                            if not label or not rest or not names_promotion_advice(label, titles):
+                                kept.append(statement)
+                                continue
+                            line, before = said.setdefault((label, id(level)), (statement.line, []))
+                            before += [rest, *statement.examples]
+                        cell.statements = kept
+                        if not kept:
+                            level.cells.remove(cell)
+            for level in document.levels:
+                for (label, at), (line, texts) in said.items():
+                    if at != id(level):
+                        continue
+                    level.describe(line, described_under(label, texts))
+                    report.append(ReportEntry(
+                        document.path, line, "notice",
+                        f"'{normalise(label)}' at {normalise(level.title)} says what reaching the next level takes, "
+                        "not what this level expects: kept in the level's description; if it is what the next "
+                        "level expects, move it to that level's statements"))
+            for competency in [c for c in dimension.competencies if c.name is None]:
+                if not any(c.competency is competency for level in document.levels for c in level.cells):
+                    dimension.competencies.remove(competency)
+                    document.withdraw(NO_COMPETENCY_HEADING)
+            if not dimension.competencies:
+                document.dimensions.remove(dimension)
 
 
 def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
