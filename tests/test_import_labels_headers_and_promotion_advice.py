@@ -1,5 +1,6 @@
-"""Import trial 14: what the import did wrong with frameworks as they are
-really written, and the near-misses that must import as before."""
+"""Import of joined titles, deep items, plain Word table headers, one-line
+labels and promotion advice, as frameworks really write them; and the
+near-misses that must import as before."""
 
 from __future__ import annotations
 
