@@ -970,6 +970,8 @@ _PROFICIENCY = {
     "foundation": (1.0, 1.0),
     "foundational": (1.0, 1.0),
     "awareness": (1.0, 1.0),
+    # "Exposure" (No knowledge < Exposure < Working knowledge < Expert): has met it, as awareness is.
+    "exposure": (1.0, 1.0),
     "working": (2.0, 2.5),
     "intermediate": (3.0, 3.0),
     "competent": (3.0, 3.0),

@@ -39,7 +39,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequenc
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ, plural
-from ..vocabulary import LevelName, title_rung
+from ..vocabulary import LevelName, proficiency as proficiency_named, title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, REMOVED_IMPACTS, REWRITTEN, SENTENCE_PUT_IN, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind,
@@ -1176,6 +1176,11 @@ class _Differ:
         before, after = scale_place(self.old, old), scale_place(self.new, new)
         if before is not None and after is not None:
             moved = scale_moved(before, after)
+            scales = [framework.proficiency_scale if framework else () for framework in (self.old, self.new)]
+            if not moved and old not in scales[1] and new not in scales[0]:
+                # The scale's entry renamed in its place: a word that names less ("working" -> "exposure") asks
+                # less, as the cell keeps its rank; entries put in another order are read by their places.
+                moved = _proficiency_word_moved(old, new)
             # Renamed in its place on the scale ("practitioner" -> "proficient"): as the scale's entry.
             return Impact.RAISES_BAR if moved > 0 else Impact.LOWERS_BAR if moved < 0 else Impact.STRUCTURAL
         for framework in (self.new, self.old):
@@ -2538,3 +2543,16 @@ def _kept_in_place(pairing: StatementPairing) -> dict[tuple[str, str], list[tupl
     for stayed in kept.values():
         stayed.sort(key=lambda pair: pair[0].order)
     return kept
+
+
+def _proficiency_word_moved(old: str, new: str) -> int:
+    """Whether a proficiency's word, put for another in its place on the
+    scale, names more (1) or less (-1) on the scales skills matrices use
+    (awareness < working < practitioner < expert, ``vocabulary.proficiency``):
+    "working" -> "exposure" asks less, as the cell keeps its rank. 0 where
+    either is no known word, or neither is certainly below the other
+    ("practitioner" -> "proficient", "foundation" -> "awareness"): a rename."""
+    before, after = proficiency_named(old), proficiency_named(new)
+    if before is None or after is None:
+        return 0
+    return 1 if before.below(after) else -1 if after.below(before) else 0
