@@ -2149,6 +2149,8 @@ class _Differ:
         pairs = pair_clauses(cuts, joins) if cuts and joins else []
         paired = {a for a, _b in pairs}
         self._clauses_into_added([(reworded[k], c) for k, c in cuts if k not in paired], added)
+        self._clauses_into_summary([(reworded[k], c) for k, c in cuts
+                                    if k not in paired and reworded[k][1] not in self._clause_moved])
         for a, b in pairs:
             (o_cut, n_cut), (o_join, n_join) = reworded[a], reworded[b]
             cut = next(c for k, c in cuts if k == a)
@@ -2214,6 +2216,29 @@ class _Differ:
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
                 )
                 break
+
+    def _clauses_into_summary(self, cuts: list[tuple[tuple[Placed, Placed], Clause]]) -> None:
+        """Find the clauses cut from a statement that the level's summary now
+        says as a sentence of its own, which the old summary did not have
+        ("Leads cross-functional ML initiatives; establishes hiring standards"
+        -> "Establishes hiring standards", and the summary "Leads
+        cross-functional ML initiatives."): the level still asks for it, as
+        for a whole statement moved into its summary, so the cut is no
+        lowered bar; the rest of the statement is graded without it."""
+        for (_o_cut, n_cut), cut in cuts:
+            levels = [next((lv for lv in side.levels if lv.id == n_cut.level), None) if side else None
+                      for side in (self.old, self.new)]
+            if levels[1] is None or not levels[1].summary:
+                continue
+            sentence = clause_in(cut.text, [text for _key, text in _keyed_sentences(levels[1].summary)])
+            if sentence is None or levels[0] is not None and clause_in(
+                    cut.text, [text for _key, text in _keyed_sentences(levels[0].summary or "")]) is not None:
+                continue  # not said by the summary, or said by it before: the clause is gone
+            self._clause_moved[n_cut] = (
+                _joined_readings(self._text_reading(cut.without, n_cut.text), self._text_reading(cut.text, sentence),
+                                 Impact.STRUCTURAL),
+                said(f"its clause \"{cut.text}\" moved to the summary of ", level_named(n_cut.level)),
+            )
 
     def _shared_titles(self) -> frozenset[str]:
         """The titles two levels share, in either revision."""
