@@ -1086,6 +1086,20 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
 NEGATION_PUT = frozenset({"negation added", "negation taken out"})
 
 
+def negates_a_deed(run: list[Word]) -> bool:
+    """Whether words put in or taken out on their own are a negation of the
+    verb after them and nothing else: "do not", "doesn't", "never", "will
+    not" ("I do not independently identify ..."); not a negation of a noun
+    ("with little or no guidance": an amount of help) nor one with a joining
+    word."""
+    return any(negating(w) for w in run) and all(
+        w.text in _DOING or w.text in _CARRYING or negating(w) and w.text not in _OF_A_NOUN for w in run)
+
+
+#: Negations said of a noun, not of a deed: "no guidance", "without help", "none of them".
+_OF_A_NOUN = frozenset("no without none nothing nobody".split())
+
+
 #: Negations that say a word is not so ("isn't clear", "not complete"), not that a deed is not done
 #: ("don't block" is no "unblock", "do not stall" no "install").
 _NOT_SO = frozenset("not isn't aren't wasn't weren't".split())
