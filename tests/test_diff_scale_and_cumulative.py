@@ -56,10 +56,22 @@ def test_a_rung_added_or_cut_elsewhere_leaves_the_kept_entries_as_they_were():
 
 
 def test_a_scale_entry_renamed_in_its_place_asks_nothing_more():
-    renamed = edited(proficiencies(["awareness", "proficient", "expert"], IC2="proficient"))
-    changes = compare(framework(), renamed)
-    assert {(c.kind.value, c.impact.value) for c in changes} == {
-        ("framework-changed", "structural"), ("proficiency-changed", "structural")}
+    # One word for another of the same proficiency ("awareness" and "foundation" open their scales), or a word
+    # no scale of skills places: a rename.
+    for scale, cells in ((["foundation", "working", "expert"], {"IC1": "foundation"}),
+                         (["awareness", "capable", "expert"], {"IC2": "capable"})):
+        changes = compare(framework(), edited(proficiencies(scale, **cells)))
+        assert {(c.kind.value, c.impact.value) for c in changes} == {
+            ("framework-changed", "structural"), ("proficiency-changed", "structural")}, scale
+
+
+def test_a_scale_entry_renamed_in_its_place_to_a_weaker_word_lowers_the_bar():
+    # "working" -> "exposure" in its place: the cell keeps its rank, and asks for less than a working knowledge.
+    assert graded(framework(), edited(proficiencies(["awareness", "exposure", "expert"], IC2="exposure"))) == [
+        ("proficiency-changed", "lowers-bar", "IC2", "working", "exposure")]
+    # "working" -> "proficient": more, as skills matrices place them.
+    assert graded(framework(), edited(proficiencies(["awareness", "proficient", "expert"], IC2="proficient"))) == [
+        ("proficiency-changed", "raises-bar", "IC2", "working", "proficient")]
 
 
 def test_a_cell_raised_on_a_reordered_scale_is_graded_on_each_revisions_scale():

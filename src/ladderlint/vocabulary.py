@@ -971,6 +971,8 @@ _PROFICIENCY = {
     "foundation": (1.0, 1.0),
     "foundational": (1.0, 1.0),
     "awareness": (1.0, 1.0),
+    # "Exposure" (No knowledge < Exposure < Working knowledge < Expert): has met it, as awareness is.
+    "exposure": (1.0, 1.0),
     "working": (2.0, 2.5),
     "intermediate": (3.0, 3.0),
     "competent": (3.0, 3.0),
@@ -2824,6 +2826,19 @@ NEGATED_FREQUENCY = {"always": "usually", "infrequently": "often", "rarely": "of
 #: "territory" after "is" ("Sole ownership of a system is Senior L2
 #: territory"): a bound put on what a statement asks.
 NOT_ASKED = frozenset("required needed necessary mandatory".split())
+#: Words that open an exception to what a statement asks, said after it:
+#: "Architects ML platforms, except for production ones", "Reviews
+#: designs, but not architecture proposals", "Writes tests unless the
+#: change is trivial", "... limited to internal tools". What follows is
+#: left out of what is asked, a bound put on it: put in, less is asked.
+#: Not what widens it ("including", "and also"), nor "but not limited to"
+#: (``EXCEPTING_NOT_AFTER``), which says the list is open.
+EXCEPTING = tuple(tuple(marker.split()) for marker in (
+    "with the exception of", "except for", "except", "excepting", "excluding", "other than", "apart from",
+    "aside from", "save for", "barring", "but not", "unless", "limited to", "restricted to"))
+#: Words after an exception's marker that make it no exception: "but not only", "but not limited to",
+#: "but not just": more is asked, not less.
+EXCEPTING_NOT_AFTER = frozenset("only limited restricted just merely solely exclusively".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())

@@ -39,7 +39,7 @@ from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequenc
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
 from ..text import normal, only_links_differ, plural
-from ..vocabulary import LevelName, title_rung
+from ..vocabulary import LevelName, proficiency as proficiency_named, title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
     GONE, NEW_ORDER, REMOVED_IMPACTS, REWRITTEN, SENTENCE_PUT_IN, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind,
@@ -1176,6 +1176,11 @@ class _Differ:
         before, after = scale_place(self.old, old), scale_place(self.new, new)
         if before is not None and after is not None:
             moved = scale_moved(before, after)
+            scales = [framework.proficiency_scale if framework else () for framework in (self.old, self.new)]
+            if not moved and old not in scales[1] and new not in scales[0]:
+                # The scale's entry renamed in its place: a word that names less ("working" -> "exposure") asks
+                # less, as the cell keeps its rank; entries put in another order are read by their places.
+                moved = _proficiency_word_moved(old, new)
             # Renamed in its place on the scale ("practitioner" -> "proficient"): as the scale's entry.
             return Impact.RAISES_BAR if moved > 0 else Impact.LOWERS_BAR if moved < 0 else Impact.STRUCTURAL
         for framework in (self.new, self.old):
@@ -2144,6 +2149,8 @@ class _Differ:
         pairs = pair_clauses(cuts, joins) if cuts and joins else []
         paired = {a for a, _b in pairs}
         self._clauses_into_added([(reworded[k], c) for k, c in cuts if k not in paired], added)
+        self._clauses_into_summary([(reworded[k], c) for k, c in cuts
+                                    if k not in paired and reworded[k][1] not in self._clause_moved])
         for a, b in pairs:
             (o_cut, n_cut), (o_join, n_join) = reworded[a], reworded[b]
             cut = next(c for k, c in cuts if k == a)
@@ -2209,6 +2216,29 @@ class _Differ:
                     said(f"its clause \"{sentence}\" moved from ", *self._beside(o_cut, n_add)),
                 )
                 break
+
+    def _clauses_into_summary(self, cuts: list[tuple[tuple[Placed, Placed], Clause]]) -> None:
+        """Find the clauses cut from a statement that the level's summary now
+        says as a sentence of its own, which the old summary did not have
+        ("Leads cross-functional ML initiatives; establishes hiring standards"
+        -> "Establishes hiring standards", and the summary "Leads
+        cross-functional ML initiatives."): the level still asks for it, as
+        for a whole statement moved into its summary, so the cut is no
+        lowered bar; the rest of the statement is graded without it."""
+        for (_o_cut, n_cut), cut in cuts:
+            levels = [next((lv for lv in side.levels if lv.id == n_cut.level), None) if side else None
+                      for side in (self.old, self.new)]
+            if levels[1] is None or not levels[1].summary:
+                continue
+            sentence = clause_in(cut.text, [text for _key, text in _keyed_sentences(levels[1].summary)])
+            if sentence is None or levels[0] is not None and clause_in(
+                    cut.text, [text for _key, text in _keyed_sentences(levels[0].summary or "")]) is not None:
+                continue  # not said by the summary, or said by it before: the clause is gone
+            self._clause_moved[n_cut] = (
+                _joined_readings(self._text_reading(cut.without, n_cut.text), self._text_reading(cut.text, sentence),
+                                 Impact.STRUCTURAL),
+                said(f"its clause \"{cut.text}\" moved to the summary of ", level_named(n_cut.level)),
+            )
 
     def _shared_titles(self) -> frozenset[str]:
         """The titles two levels share, in either revision."""
@@ -2538,3 +2568,16 @@ def _kept_in_place(pairing: StatementPairing) -> dict[tuple[str, str], list[tupl
     for stayed in kept.values():
         stayed.sort(key=lambda pair: pair[0].order)
     return kept
+
+
+def _proficiency_word_moved(old: str, new: str) -> int:
+    """Whether a proficiency's word, put for another in its place on the
+    scale, names more (1) or less (-1) on the scales skills matrices use
+    (awareness < working < practitioner < expert, ``vocabulary.proficiency``):
+    "working" -> "exposure" asks less, as the cell keeps its rank. 0 where
+    either is no known word, or neither is certainly below the other
+    ("practitioner" -> "proficient", "foundation" -> "awareness"): a rename."""
+    before, after = proficiency_named(old), proficiency_named(new)
+    if before is None or after is None:
+        return 0
+    return 1 if before.below(after) else -1 if after.below(before) else 0

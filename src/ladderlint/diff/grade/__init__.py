@@ -293,7 +293,7 @@ from .autonomy import (
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, negation_flip, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -308,7 +308,7 @@ from .scales import (
     asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
-    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, excludes, kind_named, listed_beside,
+    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
     or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     wider_reach,
@@ -444,6 +444,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Each read against the other: which items of a list one has and not the other.
     # "~~Leads reviews~~", "<!-- Leads reviews -->": struck through or hidden, no longer asked.
     cleaned = [without_debris(as_asked(old)), without_debris(as_asked(new))]
+    # "I identify the right solutions" -> "For example, I identify the right solutions": made an example of what
+    # the statements around it ask, it asks nothing of its own; the other way, it is now asked. Its words are read
+    # without the marker, which is no word of what is asked.
+    exemplified = [bool(_MADE_AN_EXAMPLE.match(text)) for text in cleaned]
+    example = ((-1, "made an example") if exemplified[1] else (1, "example made a statement")) \
+        if exemplified[0] != exemplified[1] else None
+    if example:
+        cleaned = [_MADE_AN_EXAMPLE.sub("", text, count=1) for text in cleaned]
     # "..., such as pairing" -> "..., for example pairing": the same examples, led another way.
     marked = examples_marked_alike(*cleaned)
     if marked != cleaned[1] and marked == cleaned[0]:  # a marker changed, and nothing else did
@@ -454,6 +462,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     levels_named(a, families)
     levels_named(b, families)
     if [w.text for w in a] == [w.text for w in b]:
+        if example:
+            return Grade(Impact.LOWERS_BAR if example[0] < 0 else Impact.RAISES_BAR, (example[1],), example[0])
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     # The grader reads English: of a text in another language, no reading, not even of how many words changed,
     # says which way it goes. A reviewer who reads it does.
@@ -508,6 +518,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     vague_deadline = deadline_for_vague_time(runs, a, b)
     directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
         + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
+    if example:
+        directions.append(example)
     asked = [bool(_QUESTION.match(text)) for text in cleaned]
     if asked[0] != asked[1]:
         # "I lead reviews" -> "Do I lead reviews?": a question asks nothing of the reader; the other way, it is
@@ -594,9 +606,20 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if not meant[0] and excludes(inserted, b) or not meant[1] and excludes(removed, a):
             directions.append((-1, "an exclusion added") if inserted and not meant[0] else (1, "an exclusion taken out"))
             continue
+        # "..., except for production ones", "..., but not architecture proposals": what it names is left out of
+        # what is asked, however much the words name; taken out, it is asked again. Read before its negation is.
+        if not removed and exception_put(inserted, b) or not inserted and exception_put(removed, a):
+            directions.append((-1, "an exception added") if inserted else (1, "an exception taken out"))
+            continue
         flipped = negation_flip(removed, inserted, a, b)
         if flipped:
             directions.append(flipped)
+            if flipped[1] in NEGATION_PUT and not (removed and inserted) and negates_a_deed(removed or inserted):
+                # "I escalate risks" -> "I don't escalate risks": the opposite may be asked, and what was asked is
+                # no longer; both, so that neither gate lets it by. (Not with a joining word, "Does not break the
+                # build. Does not ship ..." -> "Does not break the build or ship ...", one negation for both; nor
+                # of a noun, "with little or no guidance", an amount of help.)
+                directions.append((-1, flipped[1]))
         live_removed = [w for w in removed if not w.neutral and not (counted and w.role == "count")
                         and w.role != "negation"]
         live_inserted = [w for w in inserted if not w.neutral and not (counted and w.role == "count")
@@ -760,6 +783,15 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
                                                 [w for w in meaning_inserted if w.role in reach], avoided))
             meaning_removed = [w for w in meaning_removed if w.role not in reach]
             meaning_inserted = [w for w in meaning_inserted if w.role not in reach]
+        bounded = [w for w in meaning_removed if w.role == "bound"], [w for w in meaning_inserted if w.role == "bound"]
+        if meaning_removed and meaning_inserted and bool(bounded[0]) != bool(bounded[1]) \
+                and not any(w.role == "scope" for w in meaning_removed + meaning_inserted):
+            # "multi-tenant ML platforms" -> "only small single-tenant ML platforms": a bound put in beside the
+            # words it rewrites ("only", "within the team") narrows what is asked as it does put in alone; the
+            # rest is read as words.
+            directions.extend(scale_directions(*bounded, avoided))
+            meaning_removed = [w for w in meaning_removed if w.role != "bound"]
+            meaning_inserted = [w for w in meaning_inserted if w.role != "bound"]
         if any(w.role == "involvement" for w in meaning_removed) \
                 and any(w.role == "involvement" for w in meaning_inserted) \
                 and not any(w.role == "involvement" for w in meaning_inserted if w.stem in
@@ -865,6 +897,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
 _QUESTION = lazy(
     r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)"
     r"\b[^.!?]*\?\W*$", re.IGNORECASE)
+
+
+#: A statement made an example, opened by a marker of examples: "For example, I ...", "E.g. leads ...",
+#: "For instance: ...". Not one that names a thing its examples are of ("Examples of impact: ...").
+_MADE_AN_EXAMPLE = lazy(r"^\W*(?:for\s+example|for\s+instance|e\.\s?g\.?|eg\.)\s*[,:]?\s+(?=\w)", re.IGNORECASE)
 
 
 #: The reading of a negation said in other words with what it negates ("I do not ignore failing tests" -> "I never

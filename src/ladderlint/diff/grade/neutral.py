@@ -1034,8 +1034,11 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     """A negation added or taken out where nothing else of meaning changed
     ('I escalate' -> 'I don't escalate'), or reworded with what it negates
     ('I do not ignore failing tests' -> 'I never fix failing tests'): the
-    opposite may be asked, which reads both ways, so it is graded by its
-    stronger side (+1). One form of negation for another ('do not' ->
+    opposite may be asked, which reads both ways: graded by its stronger
+    side (+1), and as no longer asking what it asked (-1) where the
+    negation is put in or taken out alone ("I do not independently
+    identify ...": what was asked is no longer; the way a negation
+    reworded with what it negates goes is read by those words). One form of negation for another ('do not' ->
     'never') is wording; so is a clause joined to one the same negation
     covers ('I don't hide problems and I don't skip tests' -> 'I don't hide
     problems or skip tests'), and so are two words joined so ("not looking
@@ -1077,6 +1080,24 @@ def negation_flip(removed: list[Word], inserted: list[Word], a: list[Word], b: l
     if meaning:
         return (1, "negation reworded")  # 'must' -> 'mustn't': the opposite, in other words
     return (1, "negation added") if len(after) > len(before) else (1, "negation taken out")
+
+
+#: What ``negation_flip`` says of a negation put in or taken out alone: read both ways.
+NEGATION_PUT = frozenset({"negation added", "negation taken out"})
+
+
+def negates_a_deed(run: list[Word]) -> bool:
+    """Whether words put in or taken out on their own are a negation of the
+    verb after them and nothing else: "do not", "doesn't", "never", "will
+    not" ("I do not independently identify ..."); not a negation of a noun
+    ("with little or no guidance": an amount of help) nor one with a joining
+    word."""
+    return any(negating(w) for w in run) and all(
+        w.text in _DOING or w.text in _CARRYING or negating(w) and w.text not in _OF_A_NOUN for w in run)
+
+
+#: Negations said of a noun, not of a deed: "no guidance", "without help", "none of them".
+_OF_A_NOUN = frozenset("no without none nothing nobody".split())
 
 
 #: Negations that say a word is not so ("isn't clear", "not complete"), not that a deed is not done

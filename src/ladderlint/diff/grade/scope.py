@@ -365,6 +365,29 @@ def excludes(run: list[Word], text: list[Word]) -> bool:
     return True
 
 
+def exception_put(run: list[Word], text: list[Word]) -> bool:
+    """Whether words put in or taken out on their own (``run``, of
+    ``text``) are an exception to what the statement asks, to the end of
+    their clause: "..., except for production ones", "..., but not
+    architecture proposals", "... unless the change is trivial", "...
+    limited to internal tools" (``vocab.EXCEPTING``). What it names is
+    left out of what is asked. Not "but not limited to" or "but not only",
+    which leave it open; not "other than" said of one's own ("teams other
+    than their own"), which reaches past it; not a run that goes on into
+    another clause, whose words are read."""
+    said = [w.text for w in run]
+    marker = next((m for m in vocab.EXCEPTING if tuple(said[: len(m)]) == m), None)
+    if marker is None or len(said) == len(marker) or said[len(marker)] in vocab.EXCEPTING_NOT_AFTER:
+        return False
+    if marker == ("other", "than") and (said[len(marker)] in POSSESSIVES or "own" in said):
+        return False  # "teams other than their own": other teams, a reach past one's own
+    place = next((i for i, w in enumerate(text) if w is run[-1]), None)
+    if place is None or len({w.clause for w in run}) > 1:
+        return False
+    # To the end of its clause: "..., except for production ones; designs abstractions" ends at ";".
+    return place + 1 == len(text) or text[place + 1].clause != run[-1].clause
+
+
 def _excluding(run: list[Word]) -> bool:
     """Whether a clause says what is not asked: "... are out of scope", "...
     is not expected", "... is Senior L2 territory"."""

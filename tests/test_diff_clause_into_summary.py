@@ -1,0 +1,62 @@
+"""A clause cut from a statement that the level's summary now says as a
+sentence of its own moved into the headline of the level: the level still
+asks for it, as for a whole statement moved there, so the cut is no lowered
+bar. A clause cut that the summary does not say is still gone."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from ladderlint.cli import main
+
+LADDER = """\
+ladderlint: 1
+id: acme
+name: Acme Ladder
+track: Engineering
+version: "1.0.0"
+organisation: {name: Acme}
+dimensions:
+  - id: people
+    name: People
+    competencies:
+      - {id: leadership, name: Leadership}
+levels:
+  - id: IC1
+    title: Engineer
+    competencies:
+      leadership:
+        - Runs the team's retrospectives
+  - id: IC2
+    title: Senior Engineer
+SUMMARY    competencies:
+      leadership:
+        - STATEMENT
+"""
+OLD = "Leads cross-functional initiatives; establishes hiring standards and interview processes."
+NEW = "Establishes hiring standards and interview processes."
+
+
+def diff(tmp_path, summary: str | None, old_summary: str | None = None):
+    def ladder(statement: str, said: str | None) -> str:
+        return LADDER.replace("SUMMARY", f"    summary: {said}\n" if said else "").replace("STATEMENT", statement)
+    (tmp_path / "old.yaml").write_text(ladder(OLD, old_summary), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(ladder(NEW, summary), encoding="utf-8")
+    return CliRunner().invoke(main, ["diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"),
+                                     "--fail-on", "lowers-bar"])
+
+
+def test_a_clause_moved_into_the_summary_lowers_no_bar(tmp_path):
+    run = diff(tmp_path, "Leads cross-functional initiatives.")
+    assert run.exit_code == 0, run.output
+    assert 'its clause "Leads cross-functional initiatives" moved to the summary of IC2' in run.output
+
+
+def test_a_clause_cut_that_the_summary_does_not_say_lowers_the_bar(tmp_path):
+    assert diff(tmp_path, None).exit_code == 1
+    assert diff(tmp_path, "Mentors two engineers.").exit_code == 1
+
+
+def test_a_clause_the_summary_said_before_is_not_moved_by_the_cut(tmp_path):
+    run = diff(tmp_path, "Leads cross-functional initiatives.", old_summary="Leads cross-functional initiatives.")
+    assert "moved to the summary" not in run.output
