@@ -15,6 +15,7 @@ module that does.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Sequence
 
@@ -215,12 +216,33 @@ def _introduced_level(paragraph: Paragraph) -> str | None:
     return named[0] if len(named) == 1 and is_level_name(named[0]) else None
 
 
+def lists_after(item: Item, after: Item) -> bool:
+    """Whether the list right after a top-level item holds what the item
+    heads, though not nested in it: a list of the other kind at the same
+    depth, bullets after a numbered item ('1. Awareness', then '  -
+    understands ...' indented less than the item's text, which Markdown
+    reads as a list of its own, as a page may write it too) or numbers
+    after a bullet."""
+    return item.depth == after.depth == 0 and (item.number is None) != (after.number is None)
+
+
+def items_headed(item: Item, after: list[Block]) -> list[Block]:
+    """The items a level's list item heads, of the blocks right after it:
+    those nested in it, or the list of the other kind right after it
+    (``lists_after``) with the items nested in that."""
+    if not after or not isinstance(after[0], Item) or not lists_after(item, after[0]):
+        return list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, after))
+    numbered = after[0].number is not None
+    return list(itertools.takewhile(
+        lambda b: isinstance(b, Item) and (b.depth > 0 or (b.number is not None) == numbered), after))
+
+
 def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
     """The blocks of a section that name a level: its own sub-headings
     (the shallowest under it) that do, when none has sub-headings of its
     own (levels holding competencies are another layout); else its
     top-level list items that are only a level's name with items nested
-    under them, or its lead-ins that name a level before a list ('A
+    under them (or listed right after them, ``lists_after``), or its lead-ins that name a level before a list ('A
     **Junior Developer** is capable of:'). ``beside``: the names of the
     other sections' sub-headings, among which a role alone is a level."""
     headings = [b for b in body if isinstance(b, Heading)]
@@ -239,7 +261,8 @@ def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
             return named
     # A remark in brackets after the name says more of it ('Engenheiro de nível trainee (o que esperar)').
     over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
-            and len(without_nickname(block.text).split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+            and len(without_nickname(block.text).split()) <= 6 and isinstance(after, Item)
+            and (after.depth > 0 or lists_after(block, after))]
     levels = {i for i, _ in levels_named([(i, mark_name(item)) for i, item in enumerate(over)])}
     items = {id(item) for i, item in enumerate(over) if i in levels} \
         if any(is_level_name(mark_name(item)) for item in over) else set()
