@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from import_helpers import cells, imported
 from model_rules_helpers import findings
 from ladderlint.vocabulary import not_applicable
@@ -62,6 +64,24 @@ def test_bullet_levels_over_numbered_statements_are_read(cli, write):
     data, _ = imported(cli, write("skills.md", text), "--org", "Acme")
     assert [level["title"] for level in data["levels"]] == levels
     assert cells(data)["intermediate"]["testing"] == ["writes unit tests for their changes"]
+
+
+@pytest.mark.parametrize("head", ["**{level}**", "{n}. **{level}**", "- **{level}**", "{level}:", "Level {n}:"])
+def test_levels_written_as_lines_or_bold_items_over_bullets_are_read(cli, write, head):
+    """The other ways a competency's levels head their bullets: a bold
+    line, a numbered bold item, a bold item of the same list as the
+    bullets, a line of the level's name, a 'Level N:' line."""
+    text = "# Acme skills\n\n"
+    for skill, statements in SKILLS.items():
+        text += f"## {skill}\n\n{skill} is a skill Acme values.\n\n"
+        for n, (level, said) in enumerate(zip(PROFICIENCIES, statements), start=1):
+            text += head.format(n=n, level=level) + "\n\n" + "".join(f"- {s}\n" for s in said) + "\n"
+    data, run = imported(cli, write("skills.md", text), "--org", "Acme")
+    assert len(data["levels"]) == 4
+    top = data["levels"][-1]["competencies"]
+    assert top == {"testing": ["sets how the organisation tests"],
+                   "incident-response": ["shapes how incidents are run across teams"]}
+    assert "layout: competency-per-section" in run.stderr
 
 
 def test_a_level_not_defined_for_a_skill_is_not_applicable(cli, write):

@@ -207,9 +207,13 @@ _EMPHASIS = lazy(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
 
 def _introduced_level(paragraph: Paragraph) -> str | None:
     """The level a short lead-in names in bold or italics before its list
-    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'); None
-    for another paragraph."""
+    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'), or
+    a line that is only a level's name, with a colon or not ('Level 1:',
+    'Awareness'); None for another paragraph."""
     text = paragraph.text.strip()
+    alone = unwrap(normalise(text)).strip().rstrip(":").strip()
+    if "\n" not in alone and 0 < len(alone.split()) <= 6 and not reads_as_sentence(alone) and is_level_name(alone):
+        return alone
     if not text.endswith(":") or len(text.split()) > 12:
         return None
     named = [normalise(m.group(2)).strip().rstrip(":") for m in _EMPHASIS.finditer(text)]
@@ -222,19 +226,19 @@ def lists_after(item: Item, after: Item) -> bool:
     depth, bullets after a numbered item ('1. Awareness', then '  -
     understands ...' indented less than the item's text, which Markdown
     reads as a list of its own, as a page may write it too) or numbers
-    after a bullet."""
-    return item.depth == after.depth == 0 and (item.number is None) != (after.number is None)
+    after a bullet; or, in one list, the items after one wholly in bold
+    ('- **Awareness**', then '- understands ...')."""
+    return item.depth == after.depth == 0 and ((item.number is None) != (after.number is None)
+                                               or item.bold and not after.bold)
 
 
 def items_headed(item: Item, after: list[Block]) -> list[Block]:
     """The items a level's list item heads, of the blocks right after it:
-    those nested in it, or the list of the other kind right after it
-    (``lists_after``) with the items nested in that."""
+    those nested in it, or those listed right after it (``lists_after``),
+    up to the next item as it is, with the items nested in them."""
     if not after or not isinstance(after[0], Item) or not lists_after(item, after[0]):
         return list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, after))
-    numbered = after[0].number is not None
-    return list(itertools.takewhile(
-        lambda b: isinstance(b, Item) and (b.depth > 0 or (b.number is not None) == numbered), after))
+    return list(itertools.takewhile(lambda b: isinstance(b, Item) and (b.depth > 0 or lists_after(item, b)), after))
 
 
 def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
