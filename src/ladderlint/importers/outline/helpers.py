@@ -212,7 +212,10 @@ def _introduced_level(paragraph: Paragraph) -> str | None:
     'Awareness'); None for another paragraph."""
     text = paragraph.text.strip()
     alone = unwrap(normalise(text)).strip().rstrip(":").strip()
-    if "\n" not in alone and 0 < len(alone.split()) <= 6 and not reads_as_sentence(alone) and is_level_name(alone):
+    # Only a name: no emphasis within (a lead-in's, read below), no word of a sentence ('A Junior
+    # Developer is capable of' is a lead-in, not a name).
+    if alone == text.rstrip(":").strip() and 0 < len(alone.split()) <= 4 and is_level_name(alone) \
+            and not any(word.casefold() in FUNCTION_WORDS for word in alone.split()):
         return alone
     if not text.endswith(":") or len(text.split()) > 12:
         return None
