@@ -120,6 +120,16 @@ _NOT_APPLICABLE_SENTENCE = lazy(
 
 #: How every mark and sentence above starts, after brackets, emphasis or quotes: an 'n' or a dash.
 _MAY_SAY_NOT_APPLICABLE = lazy(r"[\W_]*(?:n|[—–-])", re.IGNORECASE)
+#: A sentence that says the level itself is not defined for the competency, and nothing else: 'This
+#: skill level is currently not defined.' (the UK government's DDaT framework), 'This level is not
+#: described', 'Not defined at this level'. Not 'not yet defined' or 'not been defined', which say the
+#: text is still to be written (LL406's placeholder), nor a sentence that goes on ('Not defined by the
+#: team: ...' is a statement).
+_NOT_DEFINED = lazy(
+    rf"^(?:(?:this|the)\s+(?:(?:skill|competency|proficiency)\s+)?{_A_LEVEL_AS_SUCH}\s+is\s+"
+    r"(?:currently\s+|presently\s+)?not\s+(?:defined|described|specified)(?:\s+for\s+this\s+(?:skill|competency))?"
+    rf"|not\s+(?:defined|described|specified)(?:\s+{_AT_THIS_LEVEL})?)\s*\.?$",
+    re.IGNORECASE)
 
 
 #: Who does it, opening a sentence: 'they focus on learning the codebase'.
@@ -213,6 +223,8 @@ def not_applicable(text: str) -> NotApplicable | None:
     but ...'). The importer writes what it finds as the format's ``not_applicable``;
     LL403 reports it written as a statement."""
     first = text[:1]
+    if first in "tTnN" and _NOT_DEFINED.match(said := " ".join(strip_markdown(text).split()).rstrip(" .")):
+        return NotApplicable(said, said)  # the words are the reason, as 'Not expected at this level' is
     if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
         # Most statements, at once: by their first letter, without a pattern; but a label may
         # open one ('Recruitment: No involvement expected.').

@@ -21,7 +21,8 @@ class EmptyCell(Rule):
     "Not applicable", as a table's cell holds), or a sentence that only
     says so ("Nothing at this grade", "Not expected at this level", "None
     at this level: first expected at L3", "No involvement expected",
-    "Nothing at this grade yet, see Senior Engineer 2"), also after the label
+    "Nothing at this grade yet, see Senior Engineer 2", "This skill level is
+    currently not defined"), also after the label
     of what it is about ("Recruitment: No involvement expected."): people would be assessed
     against it, and other rules would compare it as an expectation;
     `not_applicable` says it, with the reason. (A sentence that goes on to

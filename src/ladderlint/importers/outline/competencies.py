@@ -24,7 +24,8 @@ from ..textutil import (
     rung_among, unwrap,
 )
 from .helpers import (
-    AVOIDED, SUMMARY_HEADINGS, competency_heading, heading_text, level_marks, Mark, mark_name, names_the_levels, section_body,
+    AVOIDED, SUMMARY_HEADINGS, competency_heading, heading_text, items_headed, level_marks, Mark, mark_name,
+    names_the_levels, section_body,
 )
 from .reader import HEADING_NAMES, Reader
 from .sections import say_tracks
@@ -118,7 +119,7 @@ def _marked_parts(body: list[Block], marks: list[Mark]) -> list[tuple[Mark, list
         end = body.index(marks[n + 1]) if n + 1 < len(marks) else len(body)
         under = body[start:end]
         if isinstance(mark, Item):
-            under = list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, under))
+            under = items_headed(mark, under)
         elif isinstance(mark, Paragraph):
             under = list(itertools.takewhile(lambda b: isinstance(b, Item), under))
         else:
@@ -422,6 +423,8 @@ class CompetencyReader(Reader):
         groups = [h for h in headings if h.depth == sections[0].heading.depth and _decorated_name(h.text) is not None
                   and not section_body(blocks, h)]
         seen: dict[tuple[str, ...], Heading] = {}
+        # Each competency's name, line and levels as its section lists them, to weigh against the others'.
+        listed: list[tuple[str, int, list[ImportedLevel]]] = []
         for section in sections:
             # The same section twice, word for word (a copy left in): read once.
             written = tuple(name_key(block_text(b)) for b in [section.heading, *section.body])
@@ -473,6 +476,7 @@ class CompetencyReader(Reader):
                                               competency_description(heading_says, *(p.text for p in about)))
             for paragraph in about:
                 self.use(paragraph)
+            listed.append((competency.name or name, section.heading.line, [level_of(mark) for mark, _ in parts]))
             for mark, under in parts:
                 cell = level_of(mark).cell(competency)
                 for said in under:
@@ -485,6 +489,7 @@ class CompetencyReader(Reader):
         roles = role_keys(level.title for level in found)
         numbered = numbered_roles(level.title for level in found)
         found[:] = [found[i] for i in ladder_order([rung_among(level.title, "", roles, numbered) for level in found])]
+        self.levels_disagree(listed)
         if overview is not None:
             self.levels_overview(overview)
         self.preamble([b for b in blocks if id(b) not in self.placed and b.line < sections[0].heading.line])
@@ -492,6 +497,38 @@ class CompetencyReader(Reader):
             if not isinstance(block, Other) and id(block) not in self.placed:
                 self.drop(block, "outside the competencies' levels")
         return [self.document]
+
+    def levels_disagree(self, listed: list[tuple[str, int, list[ImportedLevel]]]) -> None:
+        """Say where a competency's levels do not agree with the
+        framework's, the union of all the competencies' in their order: it
+        lists them in another order (its statements stay at the levels
+        they are written under), or it leaves some out between its first
+        and its last, or at either end while most competencies have them
+        (an owner's slip, or a level that the document means does not
+        apply: either way the YAML has no cell there to check)."""
+        order = {id(level): n for n, level in enumerate(self.document.levels)}
+        # How many competencies have each level: one that most leave out at an end is the
+        # competencies' own range (Strategy from Senior up), not a gap.
+        having = {id(level): sum(1 for _, _, own in listed if any(mine is level for mine in own))
+                  for level in self.document.levels}
+        for name, line, own in listed:
+            ranks = [order[id(level)] for level in own]
+            if ranks != sorted(ranks) or len(set(ranks)) < len(ranks):
+                said = ", ".join(level.title for level in own)
+                ladder = ", ".join(level.title for level in self.document.levels)
+                self.document.notice(line, f"competency '{name}' lists its levels as {said}, the others as {ladder}: "
+                                           "its statements are read at the levels they are written under; check "
+                                           "the order")
+            if not ranks:
+                continue
+            missing = [level for n, level in enumerate(self.document.levels) if n not in ranks
+                       and (min(ranks) < n < max(ranks) or 2 * having[id(level)] > len(listed))]
+            if missing:
+                self.document.notice(line, f"competency '{name}' has no part for level"
+                                           f"{'s' if len(missing) > 1 else ''} "
+                                           f"{', '.join(repr(level.title) for level in missing)}, which the other "
+                                           "competencies have: write what it asks there, or that it does not "
+                                           "apply (`not_applicable`)")
 
     def levels_overview(self, matrix: Matrix) -> None:
         """Read a table of the levels ('Level | Title | Focus', a row per

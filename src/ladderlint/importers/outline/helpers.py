@@ -15,6 +15,7 @@ module that does.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Sequence
 
@@ -206,13 +207,41 @@ _EMPHASIS = lazy(r"(\*\*|__|\*|_)(?![\s*_])(.+?)(?<![\s*_])\1")
 
 def _introduced_level(paragraph: Paragraph) -> str | None:
     """The level a short lead-in names in bold or italics before its list
-    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'); None
-    for another paragraph."""
+    ('A **Junior Developer** is capable of:', '_Senior_ engineers:'), or
+    a line that is only a level's name, with a colon or not ('Level 1:',
+    'Awareness'); None for another paragraph."""
     text = paragraph.text.strip()
+    alone = unwrap(normalise(text)).strip().rstrip(":").strip()
+    # Only a name: no emphasis within (a lead-in's, read below), no word of a sentence ('A Junior
+    # Developer is capable of' is a lead-in, not a name).
+    if alone == text.rstrip(":").strip() and 0 < len(alone.split()) <= 4 and is_level_name(alone) \
+            and not any(word.casefold() in FUNCTION_WORDS for word in alone.split()):
+        return alone
     if not text.endswith(":") or len(text.split()) > 12:
         return None
     named = [normalise(m.group(2)).strip().rstrip(":") for m in _EMPHASIS.finditer(text)]
     return named[0] if len(named) == 1 and is_level_name(named[0]) else None
+
+
+def lists_after(item: Item, after: Item) -> bool:
+    """Whether the list right after a top-level item holds what the item
+    heads, though not nested in it: a list of the other kind at the same
+    depth, bullets after a numbered item ('1. Awareness', then '  -
+    understands ...' indented less than the item's text, which Markdown
+    reads as a list of its own, as a page may write it too) or numbers
+    after a bullet; or, in one list, the items after one wholly in bold
+    ('- **Awareness**', then '- understands ...')."""
+    return item.depth == after.depth == 0 and ((item.number is None) != (after.number is None)
+                                               or item.bold and not after.bold)
+
+
+def items_headed(item: Item, after: list[Block]) -> list[Block]:
+    """The items a level's list item heads, of the blocks right after it:
+    those nested in it, or those listed right after it (``lists_after``),
+    up to the next item as it is, with the items nested in them."""
+    if not after or not isinstance(after[0], Item) or not lists_after(item, after[0]):
+        return list(itertools.takewhile(lambda b: isinstance(b, Item) and b.depth > 0, after))
+    return list(itertools.takewhile(lambda b: isinstance(b, Item) and (b.depth > 0 or lists_after(item, b)), after))
 
 
 def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
@@ -220,7 +249,7 @@ def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
     (the shallowest under it) that do, when none has sub-headings of its
     own (levels holding competencies are another layout); else its
     top-level list items that are only a level's name with items nested
-    under them, or its lead-ins that name a level before a list ('A
+    under them (or listed right after them, ``lists_after``), or its lead-ins that name a level before a list ('A
     **Junior Developer** is capable of:'). ``beside``: the names of the
     other sections' sub-headings, among which a role alone is a level."""
     headings = [b for b in body if isinstance(b, Heading)]
@@ -239,7 +268,8 @@ def level_marks(body: list[Block], beside: Sequence[str] = ()) -> list[Mark]:
             return named
     # A remark in brackets after the name says more of it ('Engenheiro de nível trainee (o que esperar)').
     over = [block for block, after in zip(body, body[1:]) if isinstance(block, Item) and block.depth == 0
-            and len(without_nickname(block.text).split()) <= 6 and isinstance(after, Item) and after.depth > 0]
+            and len(without_nickname(block.text).split()) <= 6 and isinstance(after, Item)
+            and (after.depth > 0 or lists_after(block, after))]
     levels = {i for i, _ in levels_named([(i, mark_name(item)) for i, item in enumerate(over)])}
     items = {id(item) for i, item in enumerate(over) if i in levels} \
         if any(is_level_name(mark_name(item)) for item in over) else set()
