@@ -1,0 +1,86 @@
+"""Fixes from the check trial on unseen frameworks (chk14): a level that a
+skills catalogue says is "not defined", a near repeat whose object grows,
+LL003's messages for text followed by a list or an over-indented key, verbs
+in -s after 'to' and an adverb, a colleague company's wiki, `--select ALL`."""
+
+from __future__ import annotations
+
+import pytest
+
+from model_rules_helpers import findings
+
+_LEVELS = """\
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: mentoring, name: Mentoring}
+levels:
+"""  # lines 7-13; levels start on line 14
+
+
+def _one_level(mentoring: str) -> str:
+    return _LEVELS + (
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        "    competencies:\n"
+        "      impact: [Ships small features]\n"
+        f"      mentoring: [\"{mentoring}\"]\n"                     # 18
+    )
+
+
+# --- F1: a cell that says the level is not defined ---------------------------------------------------
+
+_NOT_DEFINED = [
+    "This skill level is currently not defined.", "This level has not been defined yet", "Not defined for this level",
+    "Not described at this level", "No description at this level", "Currently not defined.",
+    "This competency is not specified at this grade", "Not defined",
+]
+#: Near misses: sentences about something else that is (not) defined, and notes that text is still to come.
+_NOT_SO = [
+    "Defines the service's standards", "Works on problems that are not yet defined",
+    "The skill is not defined by tooling but by practice", "This level is not defined. Ships features",
+    "The level of detail is not defined up front", "The team is not defined by its tools",
+]
+
+
+@pytest.mark.parametrize("said", _NOT_DEFINED)
+def test_a_sentence_that_the_level_is_not_defined_is_reported_as_not_applicable(cli, write, said):
+    assert findings(cli, write, _one_level(said), "LL403") == [
+        f"18:18: level 'L1' says that competency 'mentoring' does not apply with a statement, '{said}'; "
+        "write not_applicable with the reason instead",
+    ]
+
+
+@pytest.mark.parametrize("statement", _NOT_SO)
+def test_a_sentence_about_something_else_not_defined_is_a_statement(cli, write, statement):
+    assert findings(cli, write, _one_level(statement), "LL403") == []
+
+
+@pytest.mark.parametrize("note", ["To be defined", "Not yet defined", "Not yet described."])
+def test_a_note_that_the_text_is_still_to_come_stays_a_placeholder(cli, write, note):
+    assert findings(cli, write, _one_level(note), "LL403") == []
+    assert len(findings(cli, write, _one_level(note), "LL406")) == 1
+
+
+def test_not_defined_under_two_competencies_and_two_levels_is_no_repeat(cli, write):
+    """The UK Government's DDaT skills write "This skill level is currently
+    not defined." for a level a skill does not have: LL403 says what to
+    do, and the rules on repeats are silent."""
+    said = "This skill level is currently not defined."
+    body = _LEVELS + (
+        "  - id: A2\n"
+        "    title: Level A2\n"
+        "    competencies:\n"
+        f"      impact: [{said}]\n"                                  # 17
+        f"      mentoring: [{said}]\n"                               # 18
+        "  - id: A3\n"
+        "    title: Level A3\n"
+        "    competencies:\n"
+        "      impact: [Ships features]\n"
+        f"      mentoring: [{said}]\n"                               # 23
+    )
+    for code in ("LL515", "LL205", "LL507"):
+        assert findings(cli, write, body, code) == [], code
+    assert [line.split(" ")[0] for line in findings(cli, write, body, "LL403")] == ["17:15:", "18:18:", "23:18:"]
