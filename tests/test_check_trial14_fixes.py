@@ -84,3 +84,43 @@ def test_not_defined_under_two_competencies_and_two_levels_is_no_repeat(cli, wri
     for code in ("LL515", "LL205", "LL507"):
         assert findings(cli, write, body, code) == [], code
     assert [line.split(" ")[0] for line in findings(cli, write, body, "LL403")] == ["17:15:", "18:18:", "23:18:"]
+
+
+# --- F2: a near repeat whose object is a greater yield of the work ----------------------------------
+
+def _two_levels(lower: str, higher: str) -> str:
+    return "cumulative: false\n" + _LEVELS + (
+        "  - id: L2\n"
+        "    title: Level 2\n"
+        "    competencies:\n"
+        f"      impact: [\"{lower}\"]\n"
+        "  - id: L3\n"
+        "    title: Level 3\n"
+        "    competencies:\n"
+        f"      impact: [\"{higher}\"]\n"                            # 22
+    )
+
+
+_ACCESSIBILITY = "offer design {} to mitigate the risk of failing accessibility testing"
+
+
+@pytest.mark.parametrize("lower, higher", [
+    ("feedback", "solutions"), ("comments", "fixes"), ("issues", "strategies"), ("review", "design"),
+])
+def test_a_near_repeat_whose_object_grows_is_not_reported(cli, write, lower, higher):
+    body = _two_levels(_ACCESSIBILITY.format(lower), _ACCESSIBILITY.format(higher))
+    assert findings(cli, write, body, "LL205") == []
+
+
+@pytest.mark.parametrize("lower, higher", [
+    ("solutions", "feedback"),  # a smaller yield: not growth
+    ("feedback", "input"),  # a word for the same yield
+    ("solutions", "solution"),  # a slip of number
+])
+def test_a_near_repeat_whose_object_does_not_grow_is_still_reported(cli, write, lower, higher):
+    body = _two_levels(_ACCESSIBILITY.format(lower), _ACCESSIBILITY.format(higher))
+    assert findings(cli, write, body, "LL205") == [
+        f"22:16: statement nearly the same as at level 'L2' (competency 'impact'), only '{lower}' -> '{higher}' "
+        "changed: the expectation does not grow; say what more is expected here, or keep the wording identical "
+        "if it carries over on purpose",
+    ]

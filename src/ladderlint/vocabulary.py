@@ -2711,6 +2711,36 @@ def more_involved(old: str, new: str) -> bool:
     return before is not None and after is not None and after > before
 
 
+#: What a piece of work yields, by how much of the outcome it is: what is wrong, found (issues, risks) <
+#: a say on the work (feedback, advice, ideas) < the work's answer, delivered (solutions, fixes, plans).
+#: A sentence that swaps its object for a greater ("offers design feedback to ..." -> "offers design
+#: solutions to ...", "raises issues" -> "raises fixes") asks more: growth, not an editing slip.
+_YIELD = {
+    **dict.fromkeys("issue problem risk gap bug defect concern".split(), 1),
+    **dict.fromkeys("feedback comment input suggestion advice opinion idea review question recommendation".split(), 2),
+    **dict.fromkeys("solution fix design plan decision strategy implementation improvement".split(), 3),
+}
+
+
+def _yield_of(word: str) -> int | None:
+    """The rank in _YIELD of a (lower-case) noun, singular or plural."""
+    if word in _YIELD or not word.endswith("s"):
+        return _YIELD.get(word)
+    # 'solutions', 'fixes', 'strategies'
+    for singular in (word[:-1], word[:-2], word[:-3] + "y"):
+        if singular in _YIELD:
+            return _YIELD[singular]
+    return None
+
+
+def yields_more(old: str, new: str) -> bool:
+    """Whether a noun of what work yields put in place of another names a
+    greater yield ("feedback" -> "solutions", "issues" -> "fixes",
+    "review" -> "design"): the expectation grows."""
+    before, after = _yield_of(old), _yield_of(new)
+    return before is not None and after is not None and after > before
+
+
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
