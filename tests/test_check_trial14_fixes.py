@@ -124,3 +124,65 @@ def test_a_near_repeat_whose_object_does_not_grow_is_still_reported(cli, write, 
         "changed: the expectation does not grow; say what more is expected here, or keep the wording identical "
         "if it carries over on purpose",
     ]
+
+
+# --- F3, F7: LL003 for a text followed by a list, and for a key indented under a text ---------------
+
+from conftest import MINIMAL  # noqa: E402
+
+from ladderlint.loader import LoadError, load_document, uses_libyaml  # noqa: E402
+
+PARSERS = [pytest.param(False, id="libyaml"), pytest.param(True, id="pure")]
+
+
+def _error(text: str, pure: bool) -> LoadError:
+    if not pure and not uses_libyaml():
+        pytest.skip("PyYAML built without libyaml")
+    with pytest.raises(LoadError) as caught:
+        load_document("f.yaml", text.encode(), pure=pure)
+    return caught.value
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+@pytest.mark.parametrize(("said", "dash"), [
+    ("I deliver my tasks on time", "      - "),  # lined up with its key
+    ('"I deliver my tasks on time"', "        - "),  # under a quoted text
+])
+def test_a_key_with_a_text_then_a_list_names_the_list_and_the_fix(pure, said, dash):
+    """The key is where it belongs: the list after its text is the mistake,
+    and the text is meant as the list's first item."""
+    text = MINIMAL.replace("      impact:\n", f"      impact: {said}\n", 1).replace(
+        "        - I deliver my tasks on time", dash + "I ask for help", 1)
+    error = _error(text, pure)
+    assert error.code == "LL003"
+    column = len(dash) - 1
+    assert error.message == (
+        f"invalid YAML: line 20 is an item of a list, but 'impact' on line 19 already has a text, '{said}'; "
+        "a key holds a text or a list, not both: leave `impact:` alone on line 19 and move its "
+        f"text to a line of its own below it, as the list's first item (its '-' at column {column}, like that of "
+        "line 20)")
+    assert (error.position.line, error.position.column) == (20, column)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+def test_a_key_indented_a_step_under_a_text_is_explained(pure):
+    text = MINIMAL.replace("    summary: Delivers", "        summary: Delivers", 1)
+    error = _error(text, pure)
+    assert error.message == (
+        "invalid YAML: line 17 is indented under the text 'Engineer I' of 'title' on line 16, so YAML reads it as "
+        "more of that text, where ': ' cannot be; line its key up with 'title:' (column 5), or, if it is part of "
+        "the text, put the whole text in quotes")
+    assert (error.position.line, error.position.column) == (17, 9)
+
+
+@pytest.mark.parametrize("pure", PARSERS)
+def test_a_key_a_space_off_its_sibling_is_still_told_to_line_up(pure):
+    error = _error(MINIMAL.replace("    summary: Delivers", "     summary: Delivers", 1), pure)
+    assert error.message.startswith("invalid YAML: line 17 starts 1 space more than line 16 above it")
+
+
+def test_a_text_wrapped_onto_the_next_line_is_no_mistake(cli, write):
+    text = MINIMAL.replace("    summary: Delivers well-scoped tasks",
+                           "    summary: Delivers well-scoped tasks\n      with help from the team", 1)
+    run = cli("check", "--isolated", "--format", "concise", str(write("f.yaml", text)))
+    assert "LL003" not in run.output
