@@ -186,3 +186,32 @@ def test_a_text_wrapped_onto_the_next_line_is_no_mistake(cli, write):
                            "    summary: Delivers well-scoped tasks\n      with help from the team", 1)
     run = cli("check", "--isolated", "--format", "concise", str(write("f.yaml", text)))
     assert "LL003" not in run.output
+
+
+# --- F4: 'to', an adverb made of any compared adjective, and a verb in -s -------------------------
+
+from ladderlint.rules import registry  # noqa: E402
+from rule_helpers import framework, framework_yaml  # noqa: E402
+
+
+def _ll517(statement: str) -> list[str]:
+    return [v.message for v in registry()["LL517"]().check_frameworks([framework(framework_yaml([statement]))])]
+
+
+@pytest.mark.parametrize("adverb", ["clearly", "quickly", "deeply", "simply", "easily", "closely", "gently"])
+def test_to_an_adverb_of_a_compared_adjective_and_an_s_form_is_reported(adverb):
+    assert _ll517(f"They start to {adverb} understands how the environment impacts the model") == [
+        f"'to {adverb} understands': after 'to' a verb takes its base form; did you mean 'to {adverb} understand'?"]
+
+
+@pytest.mark.parametrize("statement", [
+    # An adjective in -ly made of a noun, which no superlative has: a noun may follow.
+    "Sends reminders to weekly updates, speaks to early adopters and to friendly reviews",
+    "Moves spend to costly services and to nightly builds",
+    # 'likely' is an adjective before a noun as often: 'likest' is rare.
+    "Traces incidents to likely causes",
+    # The verb in its base form.
+    "Expected to clearly explain decisions and to quickly learn new tools",
+])
+def test_to_an_ly_word_that_is_no_adverb_of_a_verb_is_quiet(statement):
+    assert _ll517(statement) == []
