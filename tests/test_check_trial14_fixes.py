@@ -215,3 +215,19 @@ def test_to_an_adverb_of_a_compared_adjective_and_an_s_form_is_reported(adverb):
 ])
 def test_to_an_ly_word_that_is_no_adverb_of_a_verb_is_quiet(statement):
     assert _ll517(statement) == []
+
+
+# --- F5: a cited link into another company's wiki ------------------------------------------------
+
+def test_a_cited_link_into_another_companys_wiki_is_reported():
+    statements = [
+        "They influence their team's roadmap (template at https://wiki.nubank.com.br/roadmaps).",
+        "They give feedback; see https://wiki.initech.com/feedback",
+        # Public wikis of open projects, and the organisation's own wiki: citations.
+        "They follow PEP 8 (https://wiki.python.org/moin/StyleGuides) and Debian's (https://wiki.debian.org/Teams)",
+        "They avoid speculative work (see https://wiki.c2.com/?YouArentGonnaNeedIt)",
+        "They keep the runbook current (https://wiki.escrowtab.com/runbooks)",
+    ]
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    assert [v.message.split(" is not")[0] for v in registry()["LL303"]().check_frameworks([fw])] == [
+        "URL on wiki.nubank.com.br", "URL on wiki.initech.com"]
