@@ -231,3 +231,33 @@ def test_a_cited_link_into_another_companys_wiki_is_reported():
     fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
     assert [v.message.split(" is not")[0] for v in registry()["LL303"]().check_frameworks([fw])] == [
         "URL on wiki.nubank.com.br", "URL on wiki.initech.com"]
+
+
+# --- F10: --select ALL -------------------------------------------------------------------------------
+
+from model_rules_helpers import HEADER  # noqa: E402
+
+
+def _codes(run) -> list[str]:
+    return [line.split(" ")[1] for line in run.lines[:-1]]
+
+
+def test_select_all_selects_every_rule_and_is_the_least_specific(cli, write):
+    path = str(write("framework.yaml", HEADER + _one_level("Nothing at this grade")))
+    every = cli("check", "--isolated", "--format", "concise", "--select", "LL", "--fail-on", "never", path)
+    assert "LL403" in _codes(every)
+    for spelt in ("ALL", "all"):
+        run = cli("check", "--isolated", "--format", "concise", "--select", spelt, "--fail-on", "never", path)
+        assert run.exit_code == 0, run.output + run.stderr
+        assert _codes(run) == _codes(every)
+    run = cli("check", "--isolated", "--format", "concise", "--select", "ALL", "--ignore", "LL4", "--fail-on", "never",
+              path)
+    assert not [code for code in _codes(run) if code.startswith("LL4")]
+
+
+def test_select_all_in_the_configuration_file(cli, write):
+    path = str(write("framework.yaml", HEADER + _one_level("Nothing at this grade")))
+    write(".ladderlint.yaml", "select: [ALL]\nignore: [LL404]\n")
+    run = cli("check", "--format", "concise", "--fail-on", "never", path)
+    assert run.exit_code == 0, run.output + run.stderr
+    assert "LL403" in _codes(run) and "LL404" not in _codes(run)
