@@ -261,3 +261,18 @@ def test_select_all_in_the_configuration_file(cli, write):
     run = cli("check", "--format", "concise", "--fail-on", "never", path)
     assert run.exit_code == 0, run.output + run.stderr
     assert "LL403" in _codes(run) and "LL404" not in _codes(run)
+
+
+# --- F8: what LL504 and LL510 say they report, and what they do ----------------------------------
+
+def test_bold_split_in_a_word_and_bold_never_closed_each_by_the_rule_whose_summary_says_so(cli):
+    import json
+
+    run = cli("rules", "--format", "json")
+    summaries = {rule["code"]: rule["summary"] for rule in json.loads(run.output)}
+    assert "bold split inside a word" in summaries["LL504"] and "broken bold" not in summaries["LL504"]
+    assert "bold never closed" in summaries["LL510"]
+    split, unclosed = "**B****ehaviors** are kept", "**Maintains the holistic design vision across teams"
+    for code, statement in (("LL504", split), ("LL510", unclosed)):
+        fw = framework(framework_yaml([statement]))
+        assert [code for code in ("LL504", "LL510") if registry()[code]().check_frameworks([fw])] == [code]
