@@ -872,10 +872,13 @@ def describe_unknown_rule(text: str) -> str:
 def _expand(selector: str, error: Any) -> tuple[int, frozenset[str]]:
     """The codes a selector names, and how specific it is.
 
-    A selector is a code (LL301), a code prefix (LL3, LL) or a rule name
-    (foreign-brand).
+    A selector is a code (LL301), a code prefix (LL3, LL), a rule name
+    (foreign-brand), or ALL: every rule, as ruff reads it, and the least
+    specific of all (`--select ALL --ignore LL5` skips LL5).
     """
     text = selector.strip()
+    if text.upper() == "ALL":
+        return 0, frozenset(rule.code for rule in registry().rules)
     if re.fullmatch(r"(?i)ll\d{0,3}", text):
         prefix = text.upper()
         codes = frozenset(rule.code for rule in registry().with_prefix(prefix))

@@ -417,6 +417,23 @@ class Dictionary:
         "improve's", "write's")."""
         return self.exact(f"{word}'s")
 
+    def adverb_of_adjective(self, word: str) -> bool:
+        """Whether a lower-case word in "-ly" is an adverb made of an
+        adjective that is compared ("clearly": "clearest", "quickly",
+        "simply": "simplest", "easily": "easiest"), as far as the
+        dictionary tells: it holds the adjective's superlative, in common
+        use. Not an adjective made of a noun ("weekly", "early",
+        "friendly", "costly": no "weekest"), nor a rare superlative
+        ("likely": "likest")."""
+        if not word.endswith("ly") or len(word) < 5:
+            return False
+        stem = word[:-2]
+        # 'clear-est', 'close-st', 'eas(y)-iest', 'simpl(e)-est'
+        superlatives = [stem + "est", stem + "st" if stem.endswith("e") else None,
+                        stem[:-1] + "iest" if stem.endswith("i") else None,
+                        word[:-1] + "est" if word.endswith(("bly", "ply", "tly", "dly", "kly", "gly")) else None]
+        return any(form is not None and self.exact(form) and not self.rare(form) for form in superlatives)
+
     def mostly_verb(self, word: str) -> bool:
         """Whether a lower-case verb in its base form is seen in use as a
         verb about as much as anything else, as far as counts tell: its

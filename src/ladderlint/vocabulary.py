@@ -102,11 +102,25 @@ _WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?
 #: - 'nothing' or 'none' with where it is, without which they open other sentences ('Nothing is shipped
 #:   without tests', 'None of the team's incidents go unreviewed'): 'Nothing at this grade', 'None at this
 #:   level', 'Nothing expected yet'.
+#: - that the level is not defined, as a skills catalogue says of a level a skill does not have: 'This
+#:   skill level is currently not defined', 'This level has not been defined', 'Not defined for this
+#:   level', 'Not described at this level', 'No description at this level'. Not '(This level is) not yet
+#:   defined' or 'To be defined': those say the text is still to be written, a placeholder (LL406).
 #: A sentence that goes on to what is (not) expected is a statement: 'Not expected to lead projects yet',
-#: 'Not afraid to ask for help at this level' (a behaviour, not its absence).
+#: 'Not afraid to ask for help at this level' (a behaviour, not its absence); so is one that says
+#: something else is not defined ('Works on problems that are not yet defined').
+_NOT_DEFINED = r"(?:defined|described|specified)"
+#: The level, or the competency at it, as the subject of 'is not defined': 'This skill level', 'The level',
+#: 'This competency'.
+_THIS_LEVEL_OR_SKILL = (rf"(?:this|the)\s+(?:(?:(?:skill|competency|competence|capability)\s+)?{_A_LEVEL_AS_SUCH}"
+                        r"|skill|competency|competence|capability)")
 _NOT_APPLICABLE_SENTENCE = lazy(
     r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
-    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?"
+    rf"|(?:currently\s+)?not\s+(?:currently\s+)?{_NOT_DEFINED}"
+    rf"|{_THIS_LEVEL_OR_SKILL}\s+(?:is|has)\s+(?:currently\s+)?not\s+(?:currently\s+)?"
+    rf"(?:been\s+)?{_NOT_DEFINED}"
+    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria|descriptions?|definitions?)"
+    r"(?:\s+(?:yet|set))?"
     # 'No involvement expected': what is not expected, then the word that says so.
     r"|no\s+(?:involvement|contribution|responsibilit(?:y|ies)|ownership)\s+(?:expected|required|needed))"
     rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
@@ -118,18 +132,11 @@ _NOT_APPLICABLE_SENTENCE = lazy(
     re.IGNORECASE | re.DOTALL)
 
 
-#: How every mark and sentence above starts, after brackets, emphasis or quotes: an 'n' or a dash.
-_MAY_SAY_NOT_APPLICABLE = lazy(r"[\W_]*(?:n|[—–-])", re.IGNORECASE)
-#: A sentence that says the level itself is not defined for the competency, and nothing else: 'This
-#: skill level is currently not defined.' (the UK government's DDaT framework), 'This level is not
-#: described', 'Not defined at this level'. Not 'not yet defined' or 'not been defined', which say the
-#: text is still to be written (LL406's placeholder), nor a sentence that goes on ('Not defined by the
-#: team: ...' is a statement).
-_NOT_DEFINED = lazy(
-    rf"^(?:(?:this|the)\s+(?:(?:skill|competency|proficiency)\s+)?{_A_LEVEL_AS_SUCH}\s+is\s+"
-    r"(?:currently\s+|presently\s+)?not\s+(?:defined|described|specified)(?:\s+for\s+this\s+(?:skill|competency))?"
-    rf"|not\s+(?:defined|described|specified)(?:\s+{_AT_THIS_LEVEL})?)\s*\.?$",
-    re.IGNORECASE)
+#: How every mark and sentence above starts, after brackets, emphasis or quotes: an 'n', a dash, or the
+#: words that open a sentence that the level is not defined ('This skill level ...', 'Currently not ...').
+_MAY_SAY_NOT_APPLICABLE = lazy(r"[\W_]*(?:n|[—–-]|th(?:is|e)\s|currently\s)", re.IGNORECASE)
+#: The first letters of the above, to leave most statements at once.
+_MAY_OPEN_NOT_APPLICABLE = frozenset("nNtTcC")
 
 
 #: Who does it, opening a sentence: 'they focus on learning the codebase'.
@@ -223,9 +230,7 @@ def not_applicable(text: str) -> NotApplicable | None:
     but ...'). The importer writes what it finds as the format's ``not_applicable``;
     LL403 reports it written as a statement."""
     first = text[:1]
-    if first in "tTnN" and _NOT_DEFINED.match(said := " ".join(strip_markdown(text).split()).rstrip(" .")):
-        return NotApplicable(said, said)  # the words are the reason, as 'Not expected at this level' is
-    if first.isalnum() and first not in "nN" or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
+    if first.isalnum() and first not in _MAY_OPEN_NOT_APPLICABLE or _MAY_SAY_NOT_APPLICABLE.match(text) is None:
         # Most statements, at once: by their first letter, without a pattern; but a label may
         # open one ('Recruitment: No involvement expected.').
         if ":" not in text and " - " not in text:
@@ -2709,6 +2714,36 @@ def more_involved(old: str, new: str) -> bool:
     return before is not None and after is not None and after > before
 
 
+#: What a piece of work yields, by how much of the outcome it is: what is wrong, found (issues, risks) <
+#: a say on the work (feedback, advice, ideas) < the work's answer, delivered (solutions, fixes, plans).
+#: A sentence that swaps its object for a greater ("offers design feedback to ..." -> "offers design
+#: solutions to ...", "raises issues" -> "raises fixes") asks more: growth, not an editing slip.
+_YIELD = {
+    **dict.fromkeys("issue problem risk gap bug defect concern".split(), 1),
+    **dict.fromkeys("feedback comment input suggestion advice opinion idea review question recommendation".split(), 2),
+    **dict.fromkeys("solution fix design plan decision strategy implementation improvement".split(), 3),
+}
+
+
+def _yield_of(word: str) -> int | None:
+    """The rank in _YIELD of a (lower-case) noun, singular or plural."""
+    if word in _YIELD or not word.endswith("s"):
+        return _YIELD.get(word)
+    # 'solutions', 'fixes', 'strategies'
+    for singular in (word[:-1], word[:-2], word[:-3] + "y"):
+        if singular in _YIELD:
+            return _YIELD[singular]
+    return None
+
+
+def yields_more(old: str, new: str) -> bool:
+    """Whether a noun of what work yields put in place of another names a
+    greater yield ("feedback" -> "solutions", "issues" -> "fixes",
+    "review" -> "design"): the expectation grows."""
+    before, after = _yield_of(old), _yield_of(new)
+    return before is not None and after is not None and after > before
+
+
 #: Words of involvement that are nouns as often as verbs ("the needs of
 #: users and support", "the tech lead", "their influence"): words of
 #: involvement only where they stand as verbs; given, the noun says what
@@ -3895,7 +3930,7 @@ _STILL_TO_WRITE_WORDS = (
     r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
     r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
     r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
-    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|added|documented|filled\s+in)\b")
+    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|described|specified|added|documented|filled\s+in)\b")
 _STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
 #: A text that is such a note and nothing else, in brackets or not, maybe naming what is to come: 'Coming
 #: soon', 'To be added.', '(To come)', 'More examples to follow', 'Details to be confirmed later'. Not a

@@ -148,12 +148,15 @@ def explain(
         or _quote_closed_below(lines, line, column)
         or _special_start(lines, Position(line, column))
         or (_colon_in_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
+        or (_list_after_text(lines, line) if _about_indentation(problem) else None)
         or (_colon_ends_item(lines, line) if problem and "could not find expected ':'" in problem else None)
         or (_comment_ended_text(lines, line) if _about_indentation(problem) else None)
         or (_text_under_item(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_left_out(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_item_before_keys(lines, line, reads_to) if _about_indentation(problem) else None)
         or (_indentation(lines, line, reads_to) if _about_indentation(problem) else None)
+        # A key a space or two off its siblings is told above; indented a step or more, under a text, here.
+        or (_key_under_text(lines, line, column) if problem and "mapping values are not allowed" in problem else None)
     )
 
 
@@ -632,6 +635,78 @@ def _colon_in_text(lines: list[str], line: int, column: int) -> Explained | None
         f"text in quotes: {rewritten}",
         Position(line, first + 3 + (len(content[first + 2 :]) - len(content[first + 2 :].lstrip()))),
         (line, content[:start] + rewritten),
+    )
+
+
+def _text_of_key(content: str) -> tuple[str, int, str] | None:
+    """(key, where the key starts, from 0, text) of a line that gives a key
+    a text on the line (`name: Teamwork`, `- impact: They work ...`); None
+    for a key alone, or a value that is not a text (`[a, b]`, `|`, `&x`)."""
+    start = _key_column(content)
+    written = _ANY_KEY.match(content, start)
+    if written is None:
+        return None
+    text = _END_COMMENT.sub("", content[written.end():]).strip()
+    if not text or text[:1] in _READ_AS or text[:1] in ("[", "{"):
+        return None
+    return written[0].rstrip(" \t:"), start, text
+
+
+def _key_under_text(lines: list[str], line: int, column: int) -> Explained | None:
+    """`name: Teamwork` over `    description: Team work`: a key indented
+    past the key of a text above it, which YAML reads as more of that text,
+    where ': ' cannot be (the parser stops at the ':')."""
+    content = lines[line - 1]
+    start = _key_column(content)
+    written = _ANY_KEY.match(content, start)
+    if written is None or start + len(written[0].rstrip(" \t")) != column:
+        return None  # the ':' the parser stopped at is not this line's key's
+    for number in _content_lines_above(lines, line):
+        above = _END_COMMENT.sub("", lines[number - 1])
+        if _key_column(above) >= start:
+            return None  # a line of the text wrapped, or something else indented as far: not this mistake
+        said = _text_of_key(above)
+        if said is None or _indentation_of(above) >= _indentation_of(content):
+            return None
+        key, there, text = said
+        if number != line - 1 and any(_ANY_KEY.match(lines[n - 1], _key_column(lines[n - 1]))
+                                      for n in range(number + 1, line)):
+            return None
+        mended = " " * there + content[start:]
+        return Explained(
+            f"invalid YAML: line {line} is indented under the text '{shorten(text, 40)}' of '{key}' on line "
+            f"{number}, so YAML reads it as more of that text, where ': ' cannot be; line its key up with "
+            f"'{key}:' (column {there + 1}), or, if it is part of the text, put the whole text in quotes",
+            Position(line, start + 1),
+            (line, mended),
+        )
+    return None
+
+
+def _list_after_text(lines: list[str], line: int) -> Explained | None:
+    """`impact: They work ...` over `- They support ...`, lined up: a key
+    given a text on its line, then a list; a key holds one or the other.
+    The text is meant as the list's first item."""
+    content = _END_COMMENT.sub("", lines[line - 1]).rstrip()
+    dash = _indentation_of(content)
+    if content[dash : dash + 2] != "- ":
+        return None
+    above = next(iter(_content_lines_above(lines, line)), None)
+    if above is None:
+        return None
+    said = _text_of_key(_END_COMMENT.sub("", lines[above - 1]).rstrip())
+    if said is None:
+        return None
+    key, start, text = said
+    # The list lines up with the key, or is indented under it: YAML reads it as the key's own either way.
+    if not start <= dash <= start + 4 or _indentation_of(lines[above - 1]) > dash:
+        return None
+    return Explained(
+        f"invalid YAML: line {line} is an item of a list, but '{key}' on line {above} already has a text, "
+        f"'{shorten(text, 40)}'; a key holds a text or a list, not both: leave `{key}:` alone on line {above} and "
+        f"move its text to a line of its own below it, as the list's first item (its '-' at column {dash + 1}, "
+        f"like that of line {line})",
+        Position(line, dash + 1),
     )
 
 

@@ -176,6 +176,11 @@ def on_domain(host: str, domain: str) -> bool:
 # reader outside the organisation can follow such a link.
 _INTRANET_LABELS = frozenset("intranet confluence jira internal corp".split())
 _WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
+# A company's wiki (wiki.initech.com) is its intranet too; but open projects
+# keep public wikis, on .org (wiki.python.org, wiki.debian.org) or on these,
+# which ladders cite (wiki.c2.com/?YouArentGonnaNeedIt).
+_WIKI_LABEL = "wiki"
+_PUBLIC_WIKIS = ("c2.com", "ubuntu.com", "jenkins.io", "wikia.com", "fandom.com")
 
 
 # The platforms that give each organisation a space on a host named after
@@ -212,9 +217,12 @@ def space_owner_label(host: str) -> str | None:
 
 def intranet(host: str) -> bool:
     """Whether a host is an organisation's own space: its intranet
-    (confluence.initech.com) or its workspace on a platform
+    (confluence.initech.com, wiki.initech.com; not an open project's public
+    wiki, wiki.python.org, wiki.c2.com) or its workspace on a platform
     (initech.atlassian.net)."""
     labels = host.split(".")
+    if len(labels) > 2 and labels[0] == _WIKI_LABEL:
+        return labels[-1] != "org" and not any(on_domain(host, domain) for domain in _PUBLIC_WIKIS)
     return (len(labels) > 2 and labels[0] in _INTRANET_LABELS) or any(
         host.endswith("." + domain) for domain in _WORKSPACE_DOMAINS
     )

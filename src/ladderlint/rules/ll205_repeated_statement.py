@@ -12,7 +12,7 @@ from ..patterns import lazy
 from ..text import name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
     FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
-    more_involved, not_applicable, only_a_level_reference, scope_rank,
+    more_involved, not_applicable, only_a_level_reference, scope_rank, yields_more,
 )
 from .analysis import Analysis, WordsByText
 from .base import BOOLEAN, NUMBER, Option, Rule, Severity, Violation
@@ -87,7 +87,13 @@ class RepeatedStatement(Rule):
     ranking of involvement the differ reads, helping, following, using or
     knowing < influencing or shaping < deciding < leading, owning, driving,
     championing, defining or establishing; `Establishes` -> `Champions` is
-    the same step, a near repeat). A
+    the same step, a near repeat), nor a noun of what the work yields in
+    place of a lesser one (`offers design feedback` -> `offers design
+    solutions`, `issues` -> `fixes`, `review` -> `design`: what is wrong,
+    found < a say on the work < its answer, delivered). Any other swap is
+    reported (`remove` -> `cut`, `mentor` -> `coach`, `experts` ->
+    `leaders`): ladderlint cannot tell a word chosen to raise the bar from
+    one changed in passing, so the finding is a warning. A
     statement that gains or drops words is not a near repeat: added words
     usually raise the bar.
 
@@ -685,9 +691,11 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
             return []
         if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]) \
                 or any(map(more_involved, before.words[i1:i2], after.words[j1:j2])) \
+                or any(map(yields_more, before.words[i1:i2], after.words[j1:j2])) \
                 or any(attempting(old) != attempting(new) for old, new in zip(before.words[i1:i2], after.words[j1:j2])):
-            # "Understands conventions" -> "Influences conventions" grows too, and
-            # the deed for an attempt ("Tente de réduire" -> "Réduit").
+            # "Understands conventions" -> "Influences conventions" grows too, and so do a greater
+            # yield of the work ("offers feedback" -> "offers solutions") and the deed for an
+            # attempt ("Tente de réduire" -> "Réduit").
             return []
         # Quote the words as written, not lower-cased.
         old_words = _compared(before.statement.text, words(before.statement.text, keep_case=True), keep_case=True)[i1:i2]

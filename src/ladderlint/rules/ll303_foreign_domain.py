@@ -68,7 +68,8 @@ class ForeignDomain(Rule):
     brackets ("Effective Go (https://...)", a Markdown link), or after
     "see", "source:", "inspired by" and the like, unless it leads into
     another organisation's intranet, which no reader can follow
-    (confluence., jira., intranet., internal. or corp. hosts, and
+    (confluence., jira., intranet., internal., corp. or wiki. hosts, except
+    an open project's public wiki on .org or wiki.c2.com, and
     workspaces on atlassian.net, sharepoint.com and slack.com). Web addresses are those
     with a scheme (`https://`) or starting with `www.`, and those written
     without either on the domain of a platform or a source LL301 knows

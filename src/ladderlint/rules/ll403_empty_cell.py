@@ -21,14 +21,17 @@ class EmptyCell(Rule):
     "Not applicable", as a table's cell holds), or a sentence that only
     says so ("Nothing at this grade", "Not expected at this level", "None
     at this level: first expected at L3", "No involvement expected",
-    "Nothing at this grade yet, see Senior Engineer 2", "This skill level is
-    currently not defined"), also after the label
+    "Nothing at this grade yet, see Senior Engineer 2", or that the level
+    is not defined: "This skill level is currently not defined", "Not
+    defined for this level", "No description at this level"), also after the label
     of what it is about ("Recruitment: No involvement expected."): people would be assessed
     against it, and other rules would compare it as an expectation;
     `not_applicable` says it, with the reason. (A sentence that goes on to
     a behaviour is a statement: "Nothing is shipped without tests", "Not
     afraid to ask for help at this level", "Recruitment: interviews
-    candidates".) And one whose
+    candidates", "Works on problems that are not yet defined". A note that
+    the text is still to be written, "To be defined" or "Not yet defined",
+    is LL406's placeholder.) And one whose
     only statement sends the reader to another level ("see E3", "Same as
     Senior Engineer", "As the previous level"): it says nothing of its own.
 

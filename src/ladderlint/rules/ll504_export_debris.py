@@ -117,9 +117,10 @@ _BR_BEFORE_ITEM = lazy(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
 
 
 class ExportDebris(TextRule):
-    """Leftovers of a document export: broken bold, HTML, image links, emoji codes.
+    """Leftovers of a document export: bold split inside a word, HTML, image links, emoji codes.
 
-    Reported, each with what was found: broken bold (`**B****ehaviors**`),
+    Reported, each with what was found: bold split inside a word
+    (`**B****ehaviors**`; bold opened and never closed is LL510's),
     `<br>` and other HTML tags, HTML entities (`&nbsp;`, `&amp;`), Markdown
     image links (`![trophy](https://...)`), emoji shortcodes (`:trophy:`),
     Markdown escapes (`\\*`; not Swift's string interpolation, `"\\(count)

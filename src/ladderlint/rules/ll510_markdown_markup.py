@@ -155,7 +155,7 @@ def _plain(text: str) -> str:
 
 
 class MarkdownMarkup(TextRule):
-    """Markdown emphasis or a Markdown link, or an HTML tag, in a framework's plain text.
+    """Markdown emphasis (also bold never closed) or a Markdown link, or an HTML tag, in a framework's plain text.
 
     Reported: headings (`### How does it work?` at the start of a line of a
     description; `# ` only over more text, as `# of incidents` alone is a
@@ -171,8 +171,8 @@ class MarkdownMarkup(TextRule):
     onboarding doc>`, `<main KPI>`).
     Not reported: a heading marker that starts a name, title, summary,
     statement or example (`## Craft`), which LL504 reports as an export's
-    leftover; bold split inside a word (`**B****ehaviors**`), LL504's
-    broken bold; stars that open nothing (`2 ** 10`, `x**2`, a footnote
+    leftover; bold split inside a word (`**B****ehaviors**`), LL504's;
+    stars that open nothing (`2 ** 10`, `x**2`, a footnote
     mark `* `) and Python's `**kwargs` outside code; the stars of a path
     glob (`**/*.proto`, `apps/**/*.kt`, `libs/*.swift`, `logs/*`), which
     `--fix` leaves as written; a star after a

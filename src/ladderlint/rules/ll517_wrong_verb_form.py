@@ -68,8 +68,9 @@ class _Slip:
 
 def _adverb(word: str) -> bool:
     """Whether a word in "-ly" is an adverb made of an adjective, that
-    stands before a verb and not before a noun."""
-    return word.endswith(_ADVERB_ENDINGS) and word not in _FOCUSING
+    stands before a verb and not before a noun: by its ending, or by the
+    dictionary's adjectives ("clearly", "quickly")."""
+    return word not in _FOCUSING and (word.endswith(_ADVERB_ENDINGS) or english().adverb_of_adjective(word))
 
 
 def _base_form(word: str) -> str | None:
@@ -125,7 +126,9 @@ class WrongVerbForm(TextRule):
     slip for certain:
 
     - "to", an adverb made of an adjective ("reliably", "consistently",
-      "proactively", "successfully"), and a verb's "-s" form. An adverb in
+      "proactively", "successfully", "clearly", "quickly": by its ending,
+      or by an adjective the dictionary knows compared, "clearest"), and a
+      verb's "-s" form. An adverb in
       "-ly" made of a noun ("to weekly updates", "to early adopters"), or
       one that may single out a noun ("to especially teams"), is no sign of
       a verb, and "to" with a noun right after it ("contributes to
