@@ -1,4 +1,4 @@
-"""Fixes from the check trial on unseen frameworks (chk14): a level that a
+"""Check on frameworks as they are written: a level that a
 skills catalogue says is "not defined", a near repeat whose object grows,
 LL003's messages for text followed by a list or an over-indented key, verbs
 in -s after 'to' and an adverb, a colleague company's wiki, `--select ALL`."""
