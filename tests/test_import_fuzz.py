@@ -34,6 +34,8 @@ DOCUMENTS = st.one_of(
 # A competency said not to apply at a level, then named again by a second heading at it.
 @example(text="CompetencyJuniorMidSenior\n" + "# Acme Career Framework\n" * 8 + "×\n" + "# Acme Career Framework\n" * 2
          + "---\n" + "# Acme Career Framework\n" * 8 + "|---|---|\n" + "# Acme Career Framework\n" * 3)
+# A level whose only 'competency' is an empty label ('topics:'): no statement is left to import.
+@example(text="## Senior Engineer\n# Acme Career Framework\ntopics:")
 def test_random_documents_import_or_fail_clearly(fmt, text):
     handle, path = tempfile.mkstemp(suffix=".txt")
     try:

@@ -1341,6 +1341,11 @@ def _build(documents: list[ImportedDocument], options: Options,
     from .cells import only_says_cumulative
 
     data, merge_report = merge.build(documents, options, glossaries)
+    if not data["dimensions"]:
+        # What held the only statements was no statement after all (an empty label, a placeholder section).
+        raise ImportFailure(documents[0].path, f"no statements found when reading it as {documents[0].format}: "
+                                               "the document has no recognisable ladder (levels with competencies "
+                                               "and their statements)")
     _validate(data, documents[0].path)
     text = _dumped(data)
     entries: list[ReportEntry] = []
