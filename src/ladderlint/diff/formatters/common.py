@@ -380,9 +380,16 @@ def short_level_name(diff: FrameworkDiff, level: str) -> str:
     people read ('IC3'), or its title where the title spells the id out
     ('Mid to Senior 1' for mid-to-senior1) or the id is no code ('Sênior'
     for senior, 'Senior DX Engineer' for senior-developer-experience-engineer:
-    ``named_by_title``), with the id beside where another level has that title."""
+    ``named_by_title``), with the id beside where another level has that title.
+    One naming for the ladder: where any of its levels is said by its id
+    (a level titled "Senior TechOps Specialist" among "Level 2", "Level
+    4"), all are, so a list does not say "Level 2, L3 and Level 4"."""
     title = diff.level_title(level)
-    return diff.level_name(level) if named_by_title(title, level) else level
+    if not named_by_title(title, level):
+        return level
+    if diff.new is not None and any(not named_by_title(lv.title, lv.id) for lv in diff.new.framework.levels):
+        return level
+    return diff.level_name(level)
 
 
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
