@@ -204,3 +204,85 @@ def test_track_renamed(old, new, impact):
     before["track"], after["track"] = old, new
     changes = compare(framework(before), framework(after))
     assert [(c.field, c.impact.value) for c in changes] == [("track", impact)]
+
+
+# -- F8: release notes as an engineer on the ladder reads them -------------------------------------------------
+
+def _titled_by_level(d):
+    for n, lv in enumerate(d["levels"], start=1):
+        lv["id"], lv["title"] = f"L{n}", f"Level {n}"
+
+
+def test_notes_name_levels_one_way_once_one_has_a_real_title():
+    import copy
+
+    def edit(d):
+        _titled_by_level(d)
+        d["levels"][1]["title"] = "Senior Specialist"
+        for lv in d["levels"]:
+            lv["competencies"]["impact"].append("I write a design doc for each project")
+
+    before = copy.deepcopy(data())
+    _titled_by_level(before)
+    result = _cli_diff_from(before, edit, "--format", "markdown")
+    assert "at L1, L2 and L3" in result.output, result.output
+    assert "Level 2 is now called “Senior Specialist”." in result.output
+    assert "is now L2" not in result.output
+
+
+def test_notes_keep_level_titles_that_name_every_level():
+    import copy
+
+    def edit(d):
+        _titled_by_level(d)
+        for lv in d["levels"]:
+            lv["competencies"]["impact"].append("I write a design doc for each project")
+
+    before = copy.deepcopy(data())
+    _titled_by_level(before)
+    result = _cli_diff_from(before, edit, "--format", "markdown")
+    assert "at Level 1, Level 2 and Level 3" in result.output, result.output
+
+
+def test_a_split_is_not_quoted_twice_but_a_reworded_one_says_what_it_was():
+    whole = "I own my failures and learn from them. I write up what I learnt."
+
+    def split(parts):
+        def edit(d):
+            level(d, "IC1")["competencies"]["ownership"] = parts
+        return edit
+
+    before = data()
+    level(before, "IC1")["competencies"]["ownership"] = [whole]
+    plain = _cli_diff_from(before, split(["I own my failures and learn from them.", "I write up what I learnt."]),
+                           "--format", "markdown").output
+    assert "split in two" in plain and "(was “" not in plain
+    reworded = _cli_diff_from(before, split(["I own my failures and learn from them.", "I write up what I learnt."
+                                             " I share it with my team."]), "--format", "markdown").output
+    assert "split in two" in reworded and "(was “" in reworded
+
+
+def test_a_long_description_changed_shows_the_sentence_that_changed():
+    kept = " ".join(f"Sentence number {n} says something about the framework." for n in range(8))
+
+    def edit(d):
+        d["description"] = kept + " Deep domain knowledge matters."
+
+    before = data()
+    before["description"] = kept + " Deep technical knowledge matters."
+    notes = _cli_diff_from(before, edit, "--format", "markdown").output
+    line = next(x for x in notes.splitlines() if "Description changed" in x)
+    assert "~~technical~~ **domain**" in line and "Sentence number 3" not in line and line.count("…") == 1
+
+
+def _cli_diff_from(before, edit, *args):
+    import copy
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp())
+    after = copy.deepcopy(before)
+    edit(after)
+    for name, document in (("old.yaml", before), ("new.yaml", after)):
+        (folder / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return CliRunner().invoke(main, ["diff", str(folder / "old.yaml"), str(folder / "new.yaml"), *args])
