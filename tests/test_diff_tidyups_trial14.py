@@ -286,3 +286,14 @@ def _cli_diff_from(before, edit, *args):
     for name, document in (("old.yaml", before), ("new.yaml", after)):
         (folder / name).write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     return CliRunner().invoke(main, ["diff", str(folder / "old.yaml"), str(folder / "new.yaml"), *args])
+
+
+def test_a_question_is_called_a_question_and_a_placeholder_a_placeholder():
+    def edit(d):
+        level(d, "IC2")["competencies"]["ownership"] += ["What about views?", "TODO: something here?"]
+
+    text = _cli_diff(edit).output
+    assert "What about views? (a question, not an expectation)" in text
+    assert "TODO: something here? (a placeholder)" in text
+    notes = _cli_diff(edit, "--format", "markdown").output
+    assert "a question, not an expectation: What about views?" in notes

@@ -14,7 +14,7 @@ from ..changes import (
 )
 from ..grade import words_read
 from ..report import FrameworkDiff, Report
-from ...text import plural
+from ...text import editors_question, plural
 from ..wording import REWRITE_SIMILARITY, same_words, similarity
 
 
@@ -583,3 +583,12 @@ def _tidied_kind(change: Change) -> str:
         return f"{'competency' if change.competency else 'dimension' if change.dimension else 'level'} " \
                f"{change.field or 'summary'}"
     return "statement"
+
+
+def a_question(text: str | None) -> bool:
+    """Whether a statement that asks nothing yet is an editor's question
+    ("What about views?", ``text.editors_question``), not a placeholder
+    ("TBD", "TODO: something here?"), as a line calls it."""
+    from ...rules.ll406_placeholder import placeholder_note
+
+    return bool(text) and editors_question(str(text)) and not placeholder_note(str(text))

@@ -35,7 +35,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS, known_as,
-    at_level_left,
+    a_question, at_level_left,
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
@@ -927,7 +927,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
-        return f"a placeholder, not yet an expectation: {_statement(new)}"
+        what = "a question, not an expectation" if a_question(new) else "a placeholder, not yet an expectation"
+        return f"{what}: {_statement(new)}"
     if change.reaches:
         return f"{_through_level(diff, change)}: {_statement(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
@@ -945,7 +946,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
-        return f"a placeholder taken out: {_statement(old)}"
+        return f"{'a question' if a_question(old) else 'a placeholder'} taken out: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
         return f"a copy taken out, still asked for: {_statement(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
