@@ -863,8 +863,9 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     name = "" if renamed or (not labelled and change.competency) else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     part = diff.said_with(change)
-    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED and part.new is not None:
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
+        # (One that now applies is said by what its cell now says: the statements are what applies.)
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         # A statement rewritten as another says both expectations already.
@@ -1156,6 +1157,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
 
 #: Where a description's sentences, headings and list items end.
 _PROSE_BREAK = lazy(r"(?<=[.!?])\s+|\s*\n\s*")
+#: The longest description the notes show whole where it changed, in characters (a paragraph).
+_WHOLE_DESCRIPTION = 400
 _BULLET = lazy(r"^\s*[-*+\u2022]\s+")
 
 
@@ -1169,7 +1172,7 @@ def _sentences_changed(old: str, new: str) -> str:
     after = [_BULLET.sub("", part) for part in _PROSE_BREAK.split(new) if part.strip()]
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    if not changed:
+    if not changed or len(old) <= _WHOLE_DESCRIPTION:
         return _words(old, new)
     first, last = changed[0], changed[-1]
     shown = _words(" ".join(before[first[1]:last[2]]), " ".join(after[first[3]:last[4]]))
