@@ -844,8 +844,10 @@ def as_asked(text: str) -> str:
 QUESTION_OPENED = lazy(
     r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)\b",
     re.IGNORECASE)
-#: A question of a few words after a spaced dash that ends a text: "... where necessary - INDEXES?".
-_NOTE_AFTER_A_DASH = lazy(r"\s+[-\u2013\u2014]+\s+(?:[^\W_]+[\s,/]*){1,4}\?\s*$")
+#: A question after a spaced dash that ends a text, as a reviewer jots one: a word ("- indexes?"), or words
+#: in capitals ("... where necessary - INDEXES?", "- WHAT ABOUT VIEWS?"); not words of the sentence asked
+#: as a question ("Knows when to escalate - and to whom?").
+_NOTE_AFTER_A_DASH = lazy(r"\s+[-\u2013\u2014]+\s+(?:[^\W_]+|[^\W\d_a-z]{2,}(?:[\s,/]+[^\W\d_a-z]{2,}){1,3})\?\s*$")
 #: Words that address the person a statement is about (a self-assessment's "Do I ...?", "Can you ...?").
 _ADDRESSED = frozenset("i me my mine you your yours they them their he she his her one".split())
 
