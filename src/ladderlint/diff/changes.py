@@ -352,11 +352,12 @@ def said_together(changes: list[Change]) -> dict[str, Change]:
             left = (change.framework, change.old_level or change.level, change.old_competency or change.competency)
             taken.setdefault(left, change)
     # A competency that starts to apply at a level (``not_applicable`` taken from its cell) beside a statement
-    # put in that cell, added or moved there: one edit, said with that statement (the first), whose grade
-    # (a raise, or a placeholder that asks nothing yet) is the cell's; not a raise of its own beside it.
+    # added to that cell: one edit, said with that statement (the first), whose grade (a raise, or a
+    # placeholder that asks nothing yet) is the cell's; not a raise of its own beside it. (One a statement
+    # moved into is said with the move already: the engine's "with the statement moved there".)
     given: dict[tuple[Any, ...], Change] = {}
     for change in changes:
-        if change.kind in (Kind.STATEMENT_ADDED, Kind.STATEMENT_MOVED):
+        if change.kind is Kind.STATEMENT_ADDED:
             given.setdefault((change.framework, change.level, change.competency), change)
     for change in changes:
         statement = taken.get((change.framework, change.level, change.competency))

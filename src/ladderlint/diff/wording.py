@@ -326,7 +326,8 @@ def another_form_named(old: str, new: str) -> bool:
     "Organisation" -> "Organization" name the same."""
     a, b = words(old), words(new)
     return len(a) == len(b) and any(
-        x != y and stem(x) == stem(y) and x.removesuffix("s") != y.removesuffix("s") for x, y in zip(a, b))
+        x != y and stem(x) == stem(y) and x.removesuffix("s") != y.removesuffix("s")
+        and (x.startswith(y) or y.startswith(x)) for x, y in zip(a, b))  # a suffix put on, not a letter slipped
 
 
 def _stems(words: Sequence[str]) -> list[str]:

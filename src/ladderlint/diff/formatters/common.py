@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..changes import (
-    NO_LONGER_ASKED_OF_THEM, REMOVALS, SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title, rewords,
+    NO_LONGER_ASKED_OF_THEM, REMOVALS, SENTENCE_PUT_IN, Change, Impact, Kind, Named, id_is_a_code, moved_in_order, named_by_title, rewords,
 )
 from ..grade import words_read
 from ..report import FrameworkDiff, Report
@@ -387,7 +387,8 @@ def short_level_name(diff: FrameworkDiff, level: str) -> str:
     title = diff.level_title(level)
     if not named_by_title(title, level):
         return level
-    if diff.new is not None and any(not named_by_title(lv.title, lv.id) for lv in diff.new.framework.levels):
+    if id_is_a_code(level) and diff.new is not None and any(
+            lv.title and not named_by_title(lv.title, lv.id) for lv in diff.new.framework.levels):
         return level
     return diff.level_name(level)
 

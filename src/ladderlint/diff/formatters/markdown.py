@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
+from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, id_is_a_code, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -863,7 +863,7 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     name = "" if renamed or (not labelled and change.competency) else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     part = diff.said_with(change)
-    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED and part.new is not None:
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED and (part.new is not None or part.old_competency):
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
         # (One that now applies is said by what its cell now says: the statements are what applies.)
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
@@ -1243,7 +1243,7 @@ def _level_renamed(diff: FrameworkDiff, change: Change, old: Any, new: Any) -> s
         return f"The level {escape(old)} is now called {escape(new)}."
     former = diff.former_name(change.level or "")
     id_changed = any(c.kind is Kind.LEVEL_RENAMED and c.level == change.level and c.field == "id" for c in diff.changes)
-    if not id_changed and former == str(old):
+    if not id_changed and former == str(old) and id_is_a_code(change.level or ""):
         # Only its title changed, and the level was known by it ("Level 3"): what it is called now, not its
         # id beside the new title, which would read as an id changed ("Level 3 is now L3 (...)").
         return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
