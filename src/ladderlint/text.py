@@ -827,12 +827,48 @@ HTML_COMMENT = lazy(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 def as_asked(text: str) -> str:
     """A text without what it marks as no longer said: words struck through
-    ("~~leads design reviews~~", Markdown's mark of a deletion) and words
-    hidden in an HTML comment ("<!-- independently -->"). What a reader
-    is asked is what is left."""
+    ("~~leads design reviews~~", Markdown's mark of a deletion), words
+    hidden in an HTML comment ("<!-- independently -->"), and an editor's
+    question put after its words, set off by a dash ("Applies unique
+    constraints - INDEXES?": a note of what to add, which asks nothing).
+    What a reader is asked is what is left."""
+    if text.rstrip().endswith("?") and not QUESTION_OPENED.match(text):
+        text = _NOTE_AFTER_A_DASH.sub("", text)
     if "~~" not in text and "<!--" not in text:
         return text
     return STRIKETHROUGH.sub(" ", HTML_COMMENT.sub(" ", text))
+
+
+#: A text that opens as a question does, with an auxiliary or a word of asking: "Do I lead design reviews?",
+#: "How do I grow?", "What about views?".
+QUESTION_OPENED = lazy(
+    r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)\b",
+    re.IGNORECASE)
+#: A question after a spaced dash that ends a text, as a reviewer jots one: a word ("- indexes?"), or words
+#: in capitals ("... where necessary - INDEXES?", "- WHAT ABOUT VIEWS?"); not words of the sentence asked
+#: as a question ("Knows when to escalate - and to whom?").
+_NOTE_AFTER_A_DASH = lazy(r"\s+[-\u2013\u2014]+\s+(?:[^\W_]+|[^\W\d_a-z]{2,}(?:[\s,/]+[^\W\d_a-z]{2,}){1,3})\?\s*$")
+#: Words that address the person a statement is about (a self-assessment's "Do I ...?", "Can you ...?").
+_ADDRESSED = frozenset("i me my mine you your yours they them their he she his her one".split())
+
+
+def editors_question(text: str) -> bool:
+    """Whether a text is only a question that addresses no one on the
+    ladder: an editor's or a reviewer's note ("What about views, and
+    materialized views?", "Leaving out foreign data wrappers - doesn't
+    feel aligned with separation of concerns?", "Should we include
+    on-call?"), which asks nothing of anyone. Not a question put to the
+    reader, as frameworks written for self-assessment ask theirs ("Do I
+    lead design reviews?", "Can you explain the trade-offs?"), nor a text
+    with a statement before its question."""
+    body = text.strip()
+    if not body.endswith("?") or _SENTENCE_BREAK.search(body[:-1]) or not as_asked(body).rstrip().endswith("?"):
+        return False  # "Applies unique constraints - INDEXES?": a statement, with a note after it
+    return not any(word in _ADDRESSED for word in words(body))
+
+
+#: Where one sentence ends and another starts inside a text: "Owns it. Why?".
+_SENTENCE_BREAK = lazy(r"[.!?]\s+\S")
 
 
 def emphasis_as_text(text: str) -> str:

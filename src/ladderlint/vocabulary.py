@@ -2851,6 +2851,10 @@ PEOPLE = frozenset(
 )
 #: People who help at the level of the one they help, not above it:
 #: "with guidance from a peer", "from their onboarding buddy".
+#: Words that name no more of a role than its noun does, before that noun: "individual contributor" is the
+#: job family's name for a contributor ("solid individual contributors" / "solid contributors"). Not a
+#: seniority ("senior engineers"), a discipline ("backend engineers") nor a team, which say whom.
+ROLE_NOUN_MODIFIERS = {"individual": frozenset({"contributor", "contributors"})}
 PEERS = frozenset("peer peers teammate teammates colleague colleagues buddy buddies".split())
 #: Ways of working alone, and with others: offered as two ways ("individually
 #: or jointly", "alone or with a pair"), neither is asked.

@@ -351,11 +351,24 @@ def said_together(changes: list[Change]) -> dict[str, Change]:
             # The level it left, whose bar it lowers.
             left = (change.framework, change.old_level or change.level, change.old_competency or change.competency)
             taken.setdefault(left, change)
+    # A competency that starts to apply at a level (``not_applicable`` taken from its cell) beside a statement
+    # added to that cell: one edit, said with that statement (the first), whose grade (a raise, or a
+    # placeholder that asks nothing yet) is the cell's; not a raise of its own beside it. (One a statement
+    # moved into is said with the move already: the engine's "with the statement moved there".)
+    given: dict[tuple[Any, ...], Change] = {}
+    for change in changes:
+        if change.kind is Kind.STATEMENT_ADDED:
+            given.setdefault((change.framework, change.level, change.competency), change)
     for change in changes:
         statement = taken.get((change.framework, change.level, change.competency))
         if change.kind is Kind.NOT_APPLICABLE_CHANGED and change.old is None and change.new is not None \
                 and change.impact is Impact.LOWERS_BAR and statement is not None:
             out[statement.fingerprint] = change
+        put = given.get((change.framework, change.level, change.competency))
+        if change.kind is Kind.NOT_APPLICABLE_CHANGED and change.old is not None and change.new is None \
+                and change.impact in (Impact.RAISES_BAR, Impact.STRUCTURAL) and put is not None \
+                and put.fingerprint not in out:
+            out[put.fingerprint] = change
     return out
 
 

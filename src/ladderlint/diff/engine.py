@@ -38,7 +38,8 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Hashable, Iterable, Iterator, Literal, Sequence, TypeVar
 
 from ..model import Cell, Competency, DocPath, Framework, Level, Statement
-from ..text import normal, only_links_differ, plural
+from ..rules.ll406_placeholder import placeholder_note
+from ..text import editors_question, normal, only_links_differ, plural
 from ..vocabulary import LevelName, proficiency as proficiency_named, title_rung
 from .clauses import Clause, changed_clauses, clause_in, pair_clauses
 from .changes import (
@@ -62,7 +63,7 @@ from .glossary import (
     named_anywhere,
 )
 from .metadata import metadata_changes, places_among_kept, scale_moved, scale_place
-from .wording import REWRITE_SIMILARITY, classify, same_word, similarity, stem, words
+from .wording import REWRITE_SIMILARITY, another_form_named, classify, same_word, similarity, stem, words
 from ..patterns import lazy
 
 T = TypeVar("T")
@@ -74,6 +75,14 @@ _AND_CLAUSE = re.compile(r"[,;]\s+and\s+", re.IGNORECASE)
 
 class DiffError(Exception):
     """A comparison that cannot be made (a level that does not exist)."""
+
+
+def _asks_nothing_yet(text: str) -> bool:
+    """Whether a statement asks nothing of anyone yet: a placeholder or an
+    editor's note (what LL406 calls a placeholder: "TBD", "TODO: something
+    here?"), or an editor's question ("What about views?",
+    ``text.editors_question``)."""
+    return placeholder_note(text) or editors_question(text)
 
 
 def compare(old: Framework | None, new: Framework | None) -> list[Change]:
@@ -230,8 +239,8 @@ def _name_impact(old: str | None, new: str | None) -> Impact:
     so where the number it names changed ("Engineer II" -> "Engineer III",
     a renumbering, however alike the words look)."""
     if old is not None and new is not None:
-        if _named_number(old) != _named_number(new):
-            return Impact.STRUCTURAL
+        if _named_number(old) != _named_number(new) or another_form_named(old, new):
+            return Impact.STRUCTURAL  # "Engineer" -> "Engineering": another word of its stem, another name
         if title_identity(old) == title_identity(new):  # "Sr. Staff Engineer" -> "Senior Staff Engineer"
             return Impact.EDITORIAL
     return _description_impact(old, new)
@@ -947,8 +956,6 @@ class _Differ:
         already, asked for them), and one that no longer has a level below it
         no longer asks for that one's statements (unless it, or a level still
         below it, does)."""
-        from ..rules.ll406_placeholder import placeholder_note
-
         def texts_of(levels: Iterable[Level]) -> set[str]:
             return {normal(st.text) for lv in levels for c in lv.cells for st in c.statements}
 
@@ -957,7 +964,7 @@ class _Differ:
             for level in levels:
                 for cell in level.cells:
                     for st in cell.statements:
-                        if normal(st.text) not in asked and not placeholder_note(st.text):
+                        if normal(st.text) not in asked and not _asks_nothing_yet(st.text):
                             yield level, cell, st
 
         for o, n in pairs:
@@ -1089,8 +1096,10 @@ class _Differ:
             self._not_applicable[1].discard((level.id, competency_id))
             return
         if before_na != after_na:
-            had = bool(old and old.statements)
-            has = bool(new and new.statements)
+                # A cell that holds only placeholders ("TODO: something here?") asks nothing yet: a competency that
+            # starts to apply with one is structural, as with none.
+            had = bool(old and any(not _asks_nothing_yet(st.text) for st in old.statements))
+            has = bool(new and any(not _asks_nothing_yet(st.text) for st in new.statements))
             impact: Impact | None
             if before_na is None and old is None:
                 # A competency new at this level (or new in this version) that
@@ -1409,10 +1418,8 @@ class _Differ:
         it) says it anyway, in its words or in words that ask as much or
         more (the statement as the new level's copy of it says it with
         less: "Fixes simple bugs with guidance" below "Fixes simple bugs")."""
-        from ..rules.ll406_placeholder import placeholder_note
-
         above = self._level_above(placed.position) if self.cumulative else None
-        if above is None or placeholder_note(placed.text):
+        if above is None or _asks_nothing_yet(placed.text):
             return None
         said_at = self._said_at[0 if added else 1]
         if any(c.position <= self.level_index[above.id] for c in said_at.get(normal(placed.text), [])):
@@ -1478,10 +1485,9 @@ class _Differ:
         placeholder ("TBD") or an editor's note ("TODO: something here?")
         asks nothing yet; a copy of what is still said asks nothing new and
         takes nothing away."""
-        from ..rules.ll406_placeholder import placeholder_note  # what LL406 calls a placeholder
-
-        if placeholder_note(placed.text):
-            return Impact.STRUCTURAL, said(", a placeholder"), "placeholder", False
+        if _asks_nothing_yet(placed.text):
+            what = ", a placeholder" if placeholder_note(placed.text) else ", a question, not an expectation"
+            return Impact.STRUCTURAL, said(what), "placeholder", False
         repeat = self._still_said(placed, added=added) or self._said_within(placed, added=added)
         if repeat:
             return Impact.EDITORIAL, repeat, None, False
@@ -1653,10 +1659,8 @@ class _Differ:
     def _text_reading(self, old: str, new: str) -> tuple[Impact, Impact | None, tuple[str, ...]]:
         """``_text_impacts``, and what the grader read (``Grade.reasons``);
         none for a placeholder, and for a term's mark, what the mark says."""
-        from ..rules.ll406_placeholder import placeholder_note
-
-        if placeholder_note(new):
-            return (Impact.EDITORIAL if placeholder_note(old) else Impact.LOWERS_BAR), None, ()
+        if _asks_nothing_yet(new):
+            return (Impact.EDITORIAL if _asks_nothing_yet(old) else Impact.LOWERS_BAR), None, ()
         graded = self._grade(old, new)
         impact, also = graded.impact, None if self.levels_only else graded.also
         marking = self._marking_impacts(old, new)
@@ -2061,8 +2065,6 @@ class _Differ:
             and n.level not in self.added_levels and o.level not in self.removed_levels
 
     def _statement_pair(self, o: Placed, n: Placed) -> None:
-        from ..rules.ll406_placeholder import placeholder_note
-
         where = dict(
             level=n.level, competency=n.competency, statement=n.statement.id or o.statement.id,
             old_path=o.statement.text_path, new_path=n.statement.text_path,
@@ -2082,7 +2084,7 @@ class _Differ:
             also = None
             both_ends = False
             reasons: tuple[str, ...] = ()
-            if placeholder_note(o.text) and placeholder_note(n.text):
+            if _asks_nothing_yet(o.text) and _asks_nothing_yet(n.text):
                 impact, at_old_level = Impact.STRUCTURAL, None  # a placeholder asks nothing of either level
             elif reworded and at_old_level is None:
                 reworded_impact, also, read = self._text_reading(o.text, n.text)
@@ -2108,8 +2110,8 @@ class _Differ:
             if n in self._clause_moved:
                 # A clause moved to (or from) another statement the level asks for: graded without it.
                 (impact, also, reasons), clause = self._clause_moved[n]
-            elif impact in _BARS and not self.levels_only and not placeholder_note(o.text) \
-                    and not placeholder_note(n.text) and rewritten(o.text, n.text):
+            elif impact in _BARS and not self.levels_only and not _asks_nothing_yet(o.text) \
+                    and not _asks_nothing_yet(n.text) and rewritten(o.text, n.text):
                 # Another statement written in its place: what the old one asked is no longer
                 # expected, whatever the new one asks; both are said, and both gates see it.
                 impact, also, reasons = Impact.RAISES_BAR, Impact.LOWERS_BAR, (REWRITTEN,)

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..model import Framework
 from ..text import shortened_pair
 from .changes import Change, Impact, Kind
-from .wording import classify
+from .wording import another_form_named, classify
 
 #: Fields that mark a release rather than change the content; the version
 #: advice leaves them out.
@@ -131,7 +131,8 @@ def _impact(field: tuple[str, ...], old: Any, new: Any) -> Impact:
         return Impact.RAISES_BAR if grade(old, new).impact is Impact.RAISES_BAR else Impact.STRUCTURAL
     if field[0] in PROVENANCE_FIELDS:
         return Impact.EDITORIAL  # where the framework was imported from asks nothing of anyone
-    if field in _NAMES and isinstance(old, str) and isinstance(new, str) and classify(old, new).keeps_meaning:
+    if field in _NAMES and isinstance(old, str) and isinstance(new, str) and classify(old, new).keeps_meaning \
+            and not another_form_named(old, new):
         # "Titles for programmers" -> "Titles for Programmers": a name respelt or reformatted, as a level's
         # title respelt is (engine._name_impact), is the same name.
         return Impact.EDITORIAL

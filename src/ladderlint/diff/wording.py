@@ -318,6 +318,18 @@ def respelt_words(old: Sequence[str], new: Sequence[str]) -> int:
     return sum(1 for x, y in zip(old, new) if same_word(x, y))
 
 
+def another_form_named(old: str, new: str) -> bool:
+    """Whether a name changed a word for another word of its stem, not for
+    its plural or a spelling of it: "Software Engineer" -> "Software
+    Engineering" names a discipline for a role, another name ("Verification
+    Engineer" -> "Verification" likewise); "Engineer" -> "Engineers" and
+    "Organisation" -> "Organization" name the same."""
+    a, b = words(old), words(new)
+    return len(a) == len(b) and any(
+        x != y and stem(x) == stem(y) and x.removesuffix("s") != y.removesuffix("s")
+        and (x.startswith(y) or y.startswith(x)) for x, y in zip(a, b))  # a suffix put on, not a letter slipped
+
+
 def _stems(words: Sequence[str]) -> list[str]:
     return [stem(part) for word in words for part in word.split("-") if part]
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from ..changes import (
-    NO_LONGER_ASKED_OF_THEM, REMOVALS, SENTENCE_PUT_IN, Change, Impact, Kind, Named, moved_in_order, named_by_title, rewords,
+    NO_LONGER_ASKED_OF_THEM, REMOVALS, SENTENCE_PUT_IN, Change, Impact, Kind, Named, id_is_a_code, moved_in_order, named_by_title, rewords,
 )
 from ..grade import words_read
 from ..report import FrameworkDiff, Report
-from ...text import plural
+from ...text import editors_question, plural
 from ..wording import REWRITE_SIMILARITY, same_words, similarity
 
 
@@ -380,9 +380,17 @@ def short_level_name(diff: FrameworkDiff, level: str) -> str:
     people read ('IC3'), or its title where the title spells the id out
     ('Mid to Senior 1' for mid-to-senior1) or the id is no code ('Sênior'
     for senior, 'Senior DX Engineer' for senior-developer-experience-engineer:
-    ``named_by_title``), with the id beside where another level has that title."""
+    ``named_by_title``), with the id beside where another level has that title.
+    One naming for the ladder: where any of its levels is said by its id
+    (a level titled "Senior TechOps Specialist" among "Level 2", "Level
+    4"), all are, so a list does not say "Level 2, L3 and Level 4"."""
     title = diff.level_title(level)
-    return diff.level_name(level) if named_by_title(title, level) else level
+    if not named_by_title(title, level):
+        return level
+    if id_is_a_code(level) and diff.new is not None and any(
+            lv.title and not named_by_title(lv.title, lv.id) for lv in diff.new.framework.levels):
+        return level
+    return diff.level_name(level)
 
 
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
@@ -576,3 +584,12 @@ def _tidied_kind(change: Change) -> str:
         return f"{'competency' if change.competency else 'dimension' if change.dimension else 'level'} " \
                f"{change.field or 'summary'}"
     return "statement"
+
+
+def a_question(text: str | None) -> bool:
+    """Whether a statement that asks nothing yet is an editor's question
+    ("What about views?", ``text.editors_question``), not a placeholder
+    ("TBD", "TODO: something here?"), as a line calls it."""
+    from ...rules.ll406_placeholder import placeholder_note
+
+    return bool(text) and editors_question(str(text)) and not placeholder_note(str(text))

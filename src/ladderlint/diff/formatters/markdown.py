@@ -20,13 +20,14 @@ would be lost in nearly the whole level listed twice.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ...model import Framework
 from ...text import and_list, plural, text_blocks
-from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, in_sentence, level_label, said_together, shared_titles
+from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, id_is_a_code, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
 from ..metadata import provenance
@@ -34,7 +35,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, Run, same_words, similarity, whitespace_only, word_runs
 from .common import (
     BOTH_WAYS, known_as,
-    at_level_left,
+    a_question, at_level_left,
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
@@ -862,8 +863,9 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
     name = "" if renamed or (not labelled and change.competency) else subject(diff, change)
     sentence = _sentence(diff, change, twice)
     part = diff.said_with(change)
-    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED:
+    if part is not None and part.kind is Kind.NOT_APPLICABLE_CHANGED and (part.new is not None or part.old_competency):
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
+        # (One that now applies is said by what its cell now says: the statements are what applies.)
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
     if change.also_impact is not None:
         # A statement rewritten as another says both expectations already.
@@ -926,7 +928,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     kind, old, new = change.kind, change.old, change.new
     levels_mode = diff.levels is not None
     if kind is Kind.STATEMENT_ADDED and change.field == "placeholder":
-        return f"a placeholder, not yet an expectation: {_statement(new)}"
+        what = "a question, not an expectation" if a_question(new) else "a placeholder, not yet an expectation"
+        return f"{what}: {_statement(new)}"
     if change.reaches:
         return f"{_through_level(diff, change)}: {_statement(new if kind is Kind.STATEMENT_ADDED else old)}"
     # The levels above that include it, in a cumulative framework.
@@ -944,7 +947,7 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":
-        return f"a placeholder taken out: {_statement(old)}"
+        return f"{'a question' if a_question(old) else 'a placeholder'} taken out: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.impact is Impact.EDITORIAL:
         return f"a copy taken out, still asked for: {_statement(old)}"  # at this level or one below
     if kind is Kind.STATEMENT_REMOVED:
@@ -980,11 +983,13 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             moved = f"for {reached}, {moved}"
         # One that moves a bar says why, as a rewording does: the words put in and taken out.
         marked = _regrouped_words(olds, news, change)
+        # The same words, only regrouped: the parts say it all, not the whole quoted again beside them.
+        regrouped = same_words(" ".join(map(str, olds)), " ".join(map(str, news)))
         if kind is Kind.STATEMENT_SPLIT:
-            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)} (was “{escape(olds[0])}”)" \
-                + (f"; word by word: {marked}" if marked else "")
-        return f"{moved}{_count_word(len(olds))} statements merged into one: {marked or '“' + escape(news[0]) + '”'} " \
-               f"(was {_quotes(olds)})"
+            return f"{moved}split in {_count_word(len(news))}: {_quotes(news)}" \
+                + ("" if regrouped else f" (was “{escape(olds[0])}”)") + (f"; word by word: {marked}" if marked else "")
+        return f"{moved}{_count_word(len(olds))} statements merged into one: {marked or '“' + escape(news[0]) + '”'}" \
+               + ("" if regrouped else f" (was {_quotes(olds)})")
     if kind in REORDERINGS:
         what = "the statements" if kind is Kind.STATEMENT_REORDERED else (
             "the competencies" if kind is Kind.COMPETENCY_REORDERED else "the dimensions")
@@ -1146,8 +1151,32 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                f"{_value(old)} → {_value(new)}."
     if change.field == "description" and isinstance(old, str) and isinstance(new, str):
         # Prose, marked word by word as a summary's rewording is: a letter fixed in a long text shows.
-        return f"{_field_name(change.field)} changed: {_words(old, new)}"
+        return f"{_field_name(change.field)} changed: {_sentences_changed(old, new)}"
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
+
+
+#: Where a description's sentences, headings and list items end.
+_PROSE_BREAK = lazy(r"(?<=[.!?])\s+|\s*\n\s*")
+#: The longest description the notes show whole where it changed, in characters (a paragraph).
+_WHOLE_DESCRIPTION = 400
+_BULLET = lazy(r"^\s*[-*+\u2022]\s+")
+
+
+def _sentences_changed(old: str, new: str) -> str:
+    """A long text changed, as the notes show it: the sentences (headings,
+    list items) that changed, marked word by word, and "…" for the ones
+    kept around them, as the text output shows them; not the whole page
+    run together."""
+    # A list item without its bullet: the notes' own bullet is before it.
+    before = [_BULLET.sub("", part) for part in _PROSE_BREAK.split(old) if part.strip()]
+    after = [_BULLET.sub("", part) for part in _PROSE_BREAK.split(new) if part.strip()]
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not changed or len(old) <= _WHOLE_DESCRIPTION:
+        return _words(old, new)
+    first, last = changed[0], changed[-1]
+    shown = _words(" ".join(before[first[1]:last[2]]), " ".join(after[first[3]:last[4]]))
+    return ("… " if first[1] or first[3] else "") + shown + (" …" if last[2] < len(before) or last[4] < len(after) else "")
 
 
 _FIELD_NAMES = {
@@ -1213,6 +1242,12 @@ def _level_renamed(diff: FrameworkDiff, change: Change, old: Any, new: Any) -> s
             return f"The former {_in_sentence(diff.label(old, diff.level_title(change.level)))} is now {escape(new)}."
         return f"The level {escape(old)} is now called {escape(new)}."
     former = diff.former_name(change.level or "")
+    id_changed = any(c.kind is Kind.LEVEL_RENAMED and c.level == change.level and c.field == "id" for c in diff.changes)
+    if not id_changed and former == str(old) and id_is_a_code(change.level or ""):
+        # Only its title changed, and the level was known by it ("Level 3"): what it is called now, not its
+        # id beside the new title, which would read as an id changed ("Level 3 is now L3 (...)").
+        return f"{_level_noun(_in_sentence(former))[:1].upper()}{_level_noun(_in_sentence(former))[1:]} " \
+               f"is now called “{escape(str(new))}”."
     if former and not former.startswith(f"{change.level} ") and former != change.level:
         # Its id changed too (levels renumbered): the level as it was known, and as it is now.
         now = diff.label(change.level or "", str(new))

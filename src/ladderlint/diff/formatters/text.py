@@ -21,7 +21,7 @@ from ..report import FrameworkDiff, Report
 from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_only, word_runs
 from .common import (
     both_ways, known_as,
-    REORDERINGS, RenderOptions, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
+    REORDERINGS, RenderOptions, a_question, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
     left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
     left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, tidied_said,
@@ -174,7 +174,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "")
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
-        note = " (a placeholder)" if change.field == "placeholder" else (
+        note = _placeholder(change.new) if change.field == "placeholder" else (
             " (added at a level below too)" if change.added_below else
             " (already asked for)" if change.impact is Impact.EDITORIAL else
             f" (now asked for at {reached})" if reached else "")
@@ -184,7 +184,7 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             note += f" ({change.clause_moved})"
         return paint("+ " + change.new, _GREEN) + note
     if kind is Kind.STATEMENT_REMOVED:
-        note = " (a placeholder)" if change.field == "placeholder" else (
+        note = _placeholder(change.old) if change.field == "placeholder" else (
             " (still asked for)" if change.impact is Impact.EDITORIAL else
             f" (no longer asked for at {reached})" if reached else "")
         return paint("- " + change.old, _RED) + note
@@ -375,6 +375,11 @@ def _words(old: str, new: str, paint: _Painter, context: int | None = None) -> s
         previous, removed_spaced = op, spaced
     suffix = _FORMATTING_ONLY if same_words(old, new) else ""
     return out + suffix
+
+
+def _placeholder(text: str | None) -> str:
+    """What a statement that asks nothing yet is: an editor's question ("What about views?"), or a placeholder."""
+    return " (a question, not an expectation)" if a_question(text) else " (a placeholder)"
 
 
 def _namer(diff: FrameworkDiff) -> Callable[[str], str]:

@@ -281,7 +281,7 @@ from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ...patterns import lazy
-from ...text import as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
+from ...text import QUESTION_OPENED, as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
@@ -290,10 +290,10 @@ from .autonomy import (
     help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
-from .counts import amounts_of_time, count_direction, levels_named, measured_numbers
+from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, sub_levels_unlettered
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -471,7 +471,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if language:
         return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
     runs = changed_runs(a, b)
-    names_for_brands(runs, old_text, new_text)
+    names_for_brands(runs, old_text, new_text, names.own)
     brands_put_in(runs, names.own)
     renamed = titles_renamed(runs, a, b)
     fields_of_a_scope(runs, a, b)
@@ -484,6 +484,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # Lengths of time in other units, on one scale ("six months" -> "90 days"), before their numbers are read.
     timed = [(direction, Reading(reason, ((_as_written(said[0], old_text), _as_written(said[1], new_text)),)))
              for direction, reason, said in amounts_of_time(runs, a, b)]
+    sub_levels_unlettered(runs)  # "from 2A to 3A" -> "from 2 to 3": names respelt, no number raised
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
@@ -495,6 +496,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
     hedged_bounds(runs)  # ", typically in one team" put in: the bound, not how often
     phrases_for_their_word(runs)
+    role_noun_modifiers(runs, a, b)  # "solid individual contributors" -> "solid contributors"
     memberships(runs, a, b)  # "is part of the rotation" / "is on the rotation"
     teammates_by_place(runs, a, b)
     compounds(runs, a, b)
@@ -894,9 +896,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
 
 #: A statement that is one question, opened by an auxiliary or a word of asking: "Do I lead design reviews?",
 #: "How do I grow?"; not a statement that quotes one ("I ask: why did it fail?").
-_QUESTION = lazy(
-    r"^\W*(?:do|does|did|can|could|am|is|are|will|would|should|shall|have|has|how|what|when|why|where|who|which)"
-    r"\b[^.!?]*\?\W*$", re.IGNORECASE)
+_QUESTION = lazy(QUESTION_OPENED.pattern + r"[^.!?]*\?\W*$", re.IGNORECASE)
 
 
 #: A statement made an example, opened by a marker of examples: "For example, I ...", "E.g. leads ...",

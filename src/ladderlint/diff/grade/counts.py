@@ -91,6 +91,32 @@ def measured_numbers(
     return out
 
 
+#: A number with the letter of a sub-level ("2A", "3c"); not of a unit or a multiple ("5k", "2x", "3d").
+_LETTERED = lazy(r"(\d+)[a-e]")
+
+
+def sub_levels_unlettered(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A number that names a level with a letter of its sub-level ("from
+    2A to 3A") written without the letter ("from 2 to 3"), or with it: a
+    name respelt (the company dropped its sub-levels), not an amount
+    raised; each word in its place. Not one letter for another ("3A" ->
+    "3B": another sub-level), nor a number for another."""
+    for removed, inserted in runs:
+        olds = [w for w in removed if w.role != "function"]
+        news = [w for w in inserted if w.role != "function"]
+        if not olds or len(olds) != len(news):
+            continue
+        pairs = list(zip(olds, news))
+        if all(_unlettered(w, x) or _unlettered(x, w) for w, x in pairs):
+            for w, x in pairs:
+                w.neutral = x.neutral = True
+
+
+def _unlettered(lettered: Word, bare: Word) -> bool:
+    m = _LETTERED.fullmatch(lettered.text)
+    return lettered.role == "content" and m is not None and m.group(1) == bare.text
+
+
 def _fractions_as_percentages(removed: list[Word], inserted: list[Word]) -> None:
     """A fraction written with a point and no unit ("0.8") in the place of
     a percentage ("80%"), or a percentage in the place of one: the same

@@ -71,7 +71,8 @@ def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word]
                 w.neutral = True
 
 
-def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: str) -> None:
+def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: str,
+                     own: frozenset[str] = frozenset()) -> None:
     """One organisation's name put for another's in the same place ("...
     associate with Monzo" -> "... associate with Bright"): a fork renaming
     the company, which asks nothing new even where neither framework names
@@ -86,7 +87,12 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
     "to the CEO", "to Executive Leadership" asks to reach other people), no
     words every dictionary has after "the" ("the Board"), and no product
     used ("using Dropbox" -> "using Box"). A tool for a tool where neither
-    is a known organisation ("Slack" -> "Teams") stays another thing asked."""
+    is a known organisation ("Slack" -> "Teams") stays another thing asked.
+    The frameworks' own organisation (``own``) named, or named as "the
+    company", "our organisation", "the business" in its place, is the same
+    one ("Represents Acme at events" -> "Represents the company at
+    events"): de-branding a framework asks nothing new; "the company" for
+    another scope ("my team") is a scope widened."""
     for removed, inserted in runs:
         for gone, put, text in ((removed, inserted, new), (inserted, removed, old)):
             named = [w for w in gone if not w.neutral and w.role not in ("function", "qualifier")]
@@ -96,7 +102,8 @@ def names_for_brands(runs: list[tuple[list[Word], list[Word]]], old: str, new: s
                     and _a_name(text, [w.text for w in said]):
                 for w in said:
                     w.role = "brand"
-            elif named and all(w.role == "brand" for w in named) and len(said) == 1 and said[0].role == "content" \
+            elif named and all(w.role == "brand" for w in named) and len(said) == 1 and (
+                    said[0].role == "content" or own and all(without_possessive(w.text) in own for w in named)) \
                     and _for_the_organisation(text, without_possessive(said[0].text)):
                 said[0].role = "brand"  # "deliver Netlify adoption" -> "deliver product adoption": the same one
 
@@ -305,6 +312,26 @@ def bounds_kept(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: lis
             scope = next((x for x in text[where[id(w)] + 1 :] if x.role == "scope" and x.clause == w.clause), None)
             if scope is not None and (scope.neutral or id(scope) not in changed):
                 w.neutral = True
+
+
+def role_noun_modifiers(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A word that names no more of a role than its noun, taken out or put
+    in before it ("solid individual contributors" / "solid contributors",
+    ``vocab.ROLE_NOUN_MODIFIERS``): the same people. Only before that noun,
+    kept; "senior engineers" / "engineers" says whom."""
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue
+        run, text = (removed, a) if removed else (inserted, b)
+        at = {id(w): i for i, w in enumerate(text)}
+        content = [w for w in run if w.role != "function"]
+        if len(content) != 1:
+            continue
+        w = content[0]
+        i = at[id(w)]
+        nouns = vocab.ROLE_NOUN_MODIFIERS.get(w.text)
+        if nouns and i + 1 < len(text) and text[i + 1].text in nouns and all(x is not text[i + 1] for x in run):
+            w.neutral = True
 
 
 def phrases_for_their_word(runs: list[tuple[list[Word], list[Word]]]) -> None:

@@ -93,6 +93,11 @@ def vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list
         if role == "deadline" and all(w.ends_with_period for words in said for w in words):
             # "by the end of the quarter" -> "the same month": the one ends no later, by its period.
             direction = 1 if new[0] > old[0] else -1
+        elif not mixed and not any(w.text in vocab.VAGUE_COUNT for words in said for w in words):
+            # Ranges of numbers, each end said ("within 1-2 years" -> "within 1-3 years"): each end compared,
+            # as a count's are; ends that move apart ("2-3" -> "1-4") a reader must say.
+            ends = {sign(new[0] - old[0]), sign(new[1] - old[1])}
+            direction = 0 if ends >= {1, -1} else max(ends, key=abs)
         else:
             direction = 1 if new[0] >= old[1] else -1 if new[1] <= old[0] else 0
         if not direction:
@@ -620,6 +625,10 @@ def deadlines(found: list[Word]) -> None:
                 # most as a deadline always is; "up to" adds nothing to it.
                 more, j = more + 2, j + 2
                 continue
+            if texts[j : j + 2] in _STRETCH_OF and texts[j - 1] in ("the", "a"):
+                # "within the course of 1-2 years", "in the space of a month": the time allowed, said longer.
+                more, j = more + 2, j + 2
+                continue
             if texts[j] == "of" and count_of(texts[j - 1]) is not None:
                 more += 1  # "within a couple of days": "of" belongs to the count
             elif (count := count_of(texts[j])) is not None:
@@ -781,6 +790,8 @@ def and_a_half(texts: Sequence[str], j: int) -> bool:
     """Whether "and a half" starts at ``j``: "a month and a half", "one and a half years"."""
     return list(texts[j : j + 3]) == _AND_A_HALF
 #: Words between a word of deadline and its length of time: "within the next day", "in my first week".
+#: Words that stretch a length of time without changing it: "within the course of two years".
+_STRETCH_OF = (["course", "of"], ["space", "of"], ["period", "of"])
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
 _TIMES = frozenset("times once twice".split())

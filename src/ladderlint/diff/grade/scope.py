@@ -927,6 +927,14 @@ def _restriction_start(run: list[Word], text: list[Word], where: dict[int, int])
     return None
 
 
+def _own_patch(phrase: list[Word], n: int) -> bool:
+    """Whether the scope at ``n`` is a unit named after a possessive ("for
+    their area", "in my domain"): their own patch, as ``_wider_world``
+    reads it, not a wider world ("in their organisation")."""
+    return n > 0 and phrase[n].role == "scope" and not vocab.scope_rank(without_possessive(phrase[n].text)) \
+        and phrase[n - 1].text in POSSESSIVES and phrase[n - 1].text not in ("the", "a", "an")
+
+
 def _says_whose(phrase: list[Word]) -> bool:
     """Whether a phrase after a thing says whose it is: what they own or
     made ("they wrote", "that they own", "written by their squad", "the
@@ -940,14 +948,14 @@ def _says_whose(phrase: list[Word]) -> bool:
     maintain", "tools my team relies on", "features my team is proud of",
     "processes my team runs by hand"): that is a demand put in, read as
     words."""
-    if any(w.role in AUTONOMY or w.role == "scope" and w.rank > vocab.SCOPE_RANK["team"]
-           or w.role == "bound" and w.rank > 0 or negating(w) for w in phrase):
+    if any(w.role in AUTONOMY or w.role == "scope" and w.rank > vocab.SCOPE_RANK["team"] and not _own_patch(phrase, n)
+           or w.role == "bound" and w.rank > 0 or negating(w) for n, w in enumerate(phrase)):
         return False
     if phrase[0].text in _MADE_OR_OWNED:
         return True  # "written by their squad", "assigned to me"
     for n in range(len(phrase) - 1, -1, -1):
         w = phrase[n]
-        if w.text in SUBJECTS or w.role == "scope" and w.rank == vocab.SCOPE_RANK["team"]:
+        if w.text in SUBJECTS or w.role == "scope" and (w.rank == vocab.SCOPE_RANK["team"] or _own_patch(phrase, n)):
             # Who is named: what follows says what they do with the thing. Only a verb of owning or
             # making, alone ("they wrote themselves", "their team runs"), says it is theirs; nothing
             # after "on their team", "of my team's".
