@@ -1,5 +1,5 @@
 """Tidy-ups that real revision histories make, graded as the tidy-ups they
-are, and the near misses that still ask more or less (trial diff14)."""
+are, and the near misses that still ask more or less."""
 
 from __future__ import annotations
 
