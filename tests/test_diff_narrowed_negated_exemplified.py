@@ -27,13 +27,36 @@ def lowers(old: str, new: str) -> bool:
     "Architects multi-tenant ML platforms, but not production ones; designs abstractions",
     "Architects multi-tenant ML platforms, with the exception of production ones; designs abstractions",
     "Architects multi-tenant ML platforms limited to internal tools; designs abstractions",
-    "Architects multi-tenant ML platforms unless they serve production; designs abstractions",
+    "Architects multi-tenant ML platforms, but not for production services; designs abstractions",
 ])
 def test_an_exception_put_after_a_statement_lowers_the_bar(new):
     old = "Architects multi-tenant ML platforms; designs abstractions"
     g = grade(old, new)
     assert g.impact is Impact.LOWERS_BAR and g.reasons == ("an exception added",), g
     assert grade(new, old).impact is Impact.RAISES_BAR  # taken out: all of it is asked again
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Merges pull requests", "Merges pull requests unless CI is red"),  # a care asked
+    ("Reviews code", "Reviews code unless the team is busy"),  # a case left out
+    ("Deploys daily", "Deploys daily, except when the build is red"),
+    ("Writes tests", "Writes tests, except that trivial changes need none"),
+])
+def test_a_condition_put_after_a_statement_is_read_both_ways(old, new):
+    # Which it is, a case left out or a care asked, only a reader can say: neither gate lets it by.
+    for before, after in ((old, new), (new, old)):
+        g = grade(before, after)
+        assert {g.impact, g.also} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}, (before, after, g)
+
+
+@pytest.mark.parametrize("new", [
+    "Ships changes, but not before they are reviewed",
+    "Ships changes, but not at the expense of quality",
+    "Ships changes, but not without tests",
+])
+def test_a_bound_on_how_the_whole_is_done_is_no_exception(new):
+    g = grade("Ships changes", new)
+    assert g.impact is Impact.RAISES_BAR and g.also is None, g
 
 
 @pytest.mark.parametrize("new", [

@@ -2888,8 +2888,16 @@ EXCEPTING = tuple(tuple(marker.split()) for marker in (
     "with the exception of", "except for", "except", "excepting", "excluding", "other than", "apart from",
     "aside from", "save for", "barring", "but not", "unless", "limited to", "restricted to"))
 #: Words after an exception's marker that make it no exception: "but not only", "but not limited to",
-#: "but not just": more is asked, not less.
-EXCEPTING_NOT_AFTER = frozenset("only limited restricted just merely solely exclusively".split())
+#: "but not just": more is asked, not less; "but not before it is reviewed", "but not at the expense
+#: of quality", "but not without tests": a bound on how the whole is done, a care asked.
+EXCEPTING_NOT_AFTER = frozenset("only limited restricted just merely solely exclusively before after until till "
+                                "at without while".split())
+#: Markers, or words right after one, that open a condition rather than name what is left out: "Merges
+#: pull requests unless CI is red", "Deploys daily, except when the build is red". It may be an exception
+#: ("unless the team is busy") or a care asked ("unless they lack tests"): which, only a reader can say,
+#: so it is read both ways.
+CONDITIONAL_EXCEPTIONS = frozenset({("unless",)})
+CONDITION_AFTER_EXCEPT = frozenset("when if where that whenever while".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())

@@ -610,7 +610,13 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         # "..., except for production ones", "..., but not architecture proposals": what it names is left out of
         # what is asked, however much the words name; taken out, it is asked again. Read before its negation is.
-        if not removed and exception_put(inserted, b) or not inserted and exception_put(removed, a):
+        excepted = exception_put(inserted, b) if not removed else exception_put(removed, a) if not inserted else None
+        if excepted == "condition":
+            # "... unless CI is red": a case left out, or a care asked; both, so that neither gate lets it by.
+            directions += [(-1, "a condition added"), (1, "a condition added")] if inserted else [
+                (1, "a condition taken out"), (-1, "a condition taken out")]
+            continue
+        if excepted:
             directions.append((-1, "an exception added") if inserted else (1, "an exception taken out"))
             continue
         flipped = negation_flip(removed, inserted, a, b)

@@ -15,6 +15,8 @@ a qualifier of what is to be avoided ("free of obvious bugs":
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ... import vocabulary as vocab
 from ...text import without_possessive
 from .words import (
@@ -365,27 +367,39 @@ def excludes(run: list[Word], text: list[Word]) -> bool:
     return True
 
 
-def exception_put(run: list[Word], text: list[Word]) -> bool:
+#: What ``exception_put`` finds: an exception, which asks less, or a condition, which may ask less or more.
+ExceptionKind = Literal["exception", "condition"]
+
+
+def exception_put(run: list[Word], text: list[Word]) -> ExceptionKind | None:
     """Whether words put in or taken out on their own (``run``, of
     ``text``) are an exception to what the statement asks, to the end of
     their clause: "..., except for production ones", "..., but not
-    architecture proposals", "... unless the change is trivial", "...
-    limited to internal tools" (``vocab.EXCEPTING``). What it names is
-    left out of what is asked. Not "but not limited to" or "but not only",
-    which leave it open; not "other than" said of one's own ("teams other
-    than their own"), which reaches past it; not a run that goes on into
-    another clause, whose words are read."""
+    architecture proposals", "... limited to internal tools"
+    (``vocab.EXCEPTING``); what it names is left out of what is asked. Or
+    a condition ("... unless the change is trivial", "..., except when the
+    build is red", ``vocab.CONDITIONAL_EXCEPTIONS``), which may leave out
+    a case or ask a care ("Merges pull requests unless CI is red"). Not
+    "but not limited to" or "but not only", which leave it open, nor "but
+    not before it is reviewed", a bound on how the whole is done; not
+    "other than" said of one's own ("teams other than their own"), which
+    reaches past it; not a run that goes on into another clause, whose
+    words are read."""
     said = [w.text for w in run]
     marker = next((m for m in vocab.EXCEPTING if tuple(said[: len(m)]) == m), None)
     if marker is None or len(said) == len(marker) or said[len(marker)] in vocab.EXCEPTING_NOT_AFTER:
-        return False
+        return None
     if marker == ("other", "than") and (said[len(marker)] in POSSESSIVES or "own" in said):
-        return False  # "teams other than their own": other teams, a reach past one's own
+        return None  # "teams other than their own": other teams, a reach past one's own
     place = next((i for i, w in enumerate(text) if w is run[-1]), None)
     if place is None or len({w.clause for w in run}) > 1:
-        return False
+        return None
     # To the end of its clause: "..., except for production ones; designs abstractions" ends at ";".
-    return place + 1 == len(text) or text[place + 1].clause != run[-1].clause
+    if place + 1 < len(text) and text[place + 1].clause == run[-1].clause:
+        return None
+    conditional = marker in vocab.CONDITIONAL_EXCEPTIONS or (
+        marker[0] == "except" and said[len(marker)] in vocab.CONDITION_AFTER_EXCEPT)
+    return "condition" if conditional else "exception"
 
 
 def _excluding(run: list[Word]) -> bool:
