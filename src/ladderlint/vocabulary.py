@@ -2612,7 +2612,10 @@ INVOLVEMENT: dict[str, float] = {
     # Keeping what is there, against making or raising it: "raises the bar" -> "maintains the bar".
     "maintain": 1.5, "maintains": 1.5, "maintaining": 1.5,
     # Watching others do it, as being there is: "shadows on-call engineers" < "is on call".
-    "observe": 1, "observes": 1, "observing": 1, "shadow": 1, "shadows": 1, "shadowing": 1,
+    "shadow": 1, "shadows": 1, "shadowing": 1,
+    # Watching it, or being told of it, takes no part in it: "observes the delivery process" <
+    # "participates in the delivery process", "is kept informed of incidents" < "leads on incidents".
+    "observe": 0.5, "observes": 0.5, "observing": 0.5, "watch": 0.5, "watches": 0.5, "watching": 0.5,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
@@ -2946,6 +2949,12 @@ PHRASES_OF_ONE_WORD = {
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
     ("gets", "involved", "in"): "participates",
+    # told of it, as watching it is: "is informed of the roadmap" < "shapes the roadmap"
+    ("is", "informed", "of"): "observes", ("is", "informed", "about"): "observes",
+    ("are", "informed", "of"): "observe", ("am", "informed", "of"): "observe",
+    ("kept", "informed", "of"): "observes", ("kept", "informed", "about"): "observes",
+    ("kept", "aware", "of"): "observes", ("made", "aware", "of"): "observes", ("is", "notified", "of"): "observes",
+    ("kept", "up", "to", "date", "on"): "observes", ("kept", "in", "the", "loop", "on"): "observes",
     ("make", "decisions"): "decide", ("makes", "decisions"): "decides", ("making", "decisions"): "deciding",
     # other idioms ("stay up to date" before "up to date")
     ("stay", "current"): "track", ("stays", "current"): "tracks", ("staying", "current"): "tracking",

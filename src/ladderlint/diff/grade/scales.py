@@ -45,7 +45,8 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(_WELL_DONE.sub("well ", text))))
+    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(
+        _independence_weakened(_WELL_DONE.sub("well ", text)))))
     brand_words = brands.words_in(text)
     _slips_read(found, brand_words)
     texts = [w.text for w in found]
@@ -500,6 +501,33 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 #: "well-" before a participle: "well-defined" says "well defined", as
 #: "clearly defined" does ("well-being" is no such compound).
 _WELL_DONE = lazy(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
+
+
+#: A word of independence ("independently", "autonomous") after a prefix or a comparative that says only
+#: part of it: "semi-independently", "quasi-autonomously", "near-independently", "more independently",
+#: "increasingly independently" (not "more independent teams": teams that are); a word of how much written
+#: joined to it, "mostly-independently".
+_PART_INDEPENDENT = lazy(
+    r"\b(?:(semi|quasi|near|nearly|almost|mostly|largely|partly|partially)-(?=(?:independent|autonomous)(?:ly)?\b)"
+    r"|(?:semi|quasi|more|increasingly)\s+(?=(?:independently|autonomously)\b))", re.IGNORECASE)
+#: Words of how much that the grader reads apart ("mostly independently": how often), joined by a hyphen.
+_READ_APART = frozenset({"mostly", "largely", "partly", "partially"})
+#: Independence turned into its opposite by a prefix: "interdependently", "co-dependently" say reliance.
+_DEPENDENT = lazy(r"\b(?:inter|co-?)(?=dependent(?:ly)?\b)", re.IGNORECASE)
+
+
+def _independence_weakened(text: str) -> str:
+    """A word of independence with a prefix that weakens it, as the reader
+    takes it: "semi-independently" and "more independently" as "fairly
+    independently" (part of it: less autonomy than "independently" alone,
+    a degree on its scale; at a level, "more" says more than before, not
+    all of it), "mostly-independently" as "mostly independently";
+    "interdependently" and "co-dependently" as "dependently" (relying on
+    others). Without such a prefix the text is unchanged."""
+    def part(found: re.Match[str]) -> str:
+        joined = (found.group(1) or "").casefold()
+        return f"{joined} " if joined in _READ_APART else "fairly "
+    return _DEPENDENT.sub("", _PART_INDEPENDENT.sub(part, text))
 
 
 def _optional_labels(text: str) -> str:
