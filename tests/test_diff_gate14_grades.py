@@ -114,3 +114,38 @@ def test_as_seen_keeps_what_shows(text: str) -> None:
     import unicodedata
     seen = as_seen(unicodedata.normalize("NFC", text))
     assert seen.replace("\ufe0f", "") == unicodedata.normalize("NFC", text).replace("\ufe0f", "")
+
+
+# --- ways out, exemptions and fewer, read as asking less -----------------------------------------------------------
+
+_INCIDENTS = "Leads on fixing live incidents in production"
+
+
+@pytest.mark.parametrize("new", [
+    _INCIDENTS + " unless the team is busy", _INCIDENTS + ", time permitting", _INCIDENTS + ", in theory",
+    _INCIDENTS + " on a voluntary basis", "Voluntarily leads on fixing live incidents in production",
+    "Is exempt from leading on fixing live incidents in production",
+    "Is excused from leading on fixing live incidents in production",
+    "Is free from leading on fixing live incidents in production",
+    "No longer leads on fixing live incidents in production",
+    "Leads on fixing live incidents in production less often",
+    "Leads on fixing fewer live incidents in production",
+])
+def test_a_way_out_an_exemption_or_fewer_asks_less(new: str) -> None:
+    got = grade(_INCIDENTS, new)
+    assert got.impact.value == "lowers-bar" or got.also is not None, got.reasons
+
+
+def test_no_longer_said_of_the_subject_with_an_adverb_withdraws_the_deed() -> None:
+    got = grade("I independently identify risks", "I no longer independently identify risks")
+    assert got.impact.value == "lowers-bar", got.reasons
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Writes code", "Writes code free from bugs"),  # what is to be absent, no exemption
+    ("Fixes incidents in no longer than a day", "Fixes incidents in no longer than two days"),  # a deadline
+    ("Holds retros quarterly", "Holds retros quarterly or less often"),  # at most
+])
+def test_near_misses_of_a_way_out(old: str, new: str) -> None:
+    got = grade(old, new)
+    assert "expectation withdrawn" not in got.reasons and "quantity raised" not in got.reasons

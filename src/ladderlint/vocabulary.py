@@ -2321,7 +2321,9 @@ NEWCOMERS = frozenset(
 END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: How much of something, least first: "most pull requests" -> "all pull
 #: requests" asks for more.
-QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
+QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5,
+            # fewer than they would: "Runs fewer meetings" < "Runs meetings"
+            "fewer": 1}
 #: How much guidance, least first: "with close guidance" -> "with occasional
 #: guidance" asks for more autonomy. Under a negation, the amount negated:
 #: "without much guidance" allows a little, "without guidance" none (so taking
@@ -2929,6 +2931,7 @@ EASE = frozenset("easy easier simple straightforward".split())
 PHRASES_OF_ONE_WORD = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
+    ("less", "often"): "occasionally", ("less", "frequently"): "occasionally",
     ("from", "time", "to", "time"): "occasionally", ("at", "times"): "sometimes", ("every", "now", "and", "then"): "occasionally",
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
     ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",

@@ -795,7 +795,10 @@ def _plurals(text: Sequence[Word]) -> list[Word]:
     for i, w in enumerate(text):
         if w.role in ("content", "size", "audience") and w.text.isalpha() and w.text.endswith("s") \
                 and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
-                and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"}:
+                and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \
+                and w.text not in vocab.DURATION_HOURS and w.text not in vocab.SPRINT_HOURS \
+                and not any(x.role == "count" and x.clause == w.clause for x in text[max(0, i - 3) : i]):
+            # Not a length of time ("a day" -> "two days") nor a noun a number counts: the counts read them.
             found.append(w)
     return found
 

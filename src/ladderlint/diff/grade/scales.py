@@ -83,6 +83,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     work_of_others(found)
     help_topics(found, clause_ends)
     _conditions(found)
+    _ways_out(found)
     _time_windows(found)
     for i, w in enumerate(found):
         if w.role != "content":
@@ -667,6 +668,34 @@ def _conditions(found: list[Word]) -> None:
             j = _asker_asking(found, i)  # "when their manager asks them to"
         if j > i:
             for part in found[i : j + 1]:
+                part.role = "condition"
+
+
+#: Phrases that make what is asked a choice or leave a way out, with no word of "when" or "if": "time
+#: permitting", "in theory", "on a voluntary basis", "voluntarily", "where they can".
+_WAYS_OUT = (("time", "permitting"), ("in", "theory"), ("in", "principle"), ("on", "a", "voluntary", "basis"),
+             ("voluntarily",), ("where", "they", "can"), ("when", "they", "can"), ("if", "they", "can"),
+             ("when", "i", "can"), ("if", "i", "can"), ("where", "i", "can"))
+#: Words that open a clause that says when what is asked need not be done: "unless the team is busy".
+_EXCEPT_WHEN = frozenset({"unless"})
+
+
+def _ways_out(found: list[Word]) -> None:
+    """Conditions said with no word of "when" or "if": a way out ("time
+    permitting", "in theory", "on a voluntary basis") and a clause opened
+    by "unless" to the end of its clause ("unless the team is busy"). Put
+    in, what is asked is asked less, as "when asked" asks it."""
+    texts = [w.text for w in found]
+    for phrase in _WAYS_OUT:
+        for i in _starts(texts, phrase):
+            if all(w.role in ("content", "function") for w in found[i : i + len(phrase)]):
+                for w in found[i : i + len(phrase)]:
+                    w.role = "condition"
+    for i, w in enumerate(found):
+        if w.text in _EXCEPT_WHEN and w.role in ("content", "function"):
+            for part in found[i:]:
+                if part.clause != w.clause:
+                    break
                 part.role = "condition"
 
 
