@@ -149,3 +149,19 @@ def test_no_longer_said_of_the_subject_with_an_adverb_withdraws_the_deed() -> No
 def test_near_misses_of_a_way_out(old: str, new: str) -> None:
     got = grade(old, new)
     assert "expectation withdrawn" not in got.reasons and "quantity raised" not in got.reasons
+
+
+# --- a tech lead is a role that guides, as "TL" is ----------------------------------------------------------------
+
+@pytest.mark.parametrize("new", ["my manager or tech lead", "my manager or team lead", "my manager/tech lead"])
+def test_tl_spelt_out_is_the_same_help(new: str) -> None:
+    old = "I deliver with specific guidance from my manager/TL"
+    assert grade(old, old.replace("my manager/TL", new)).impact.value == "editorial"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("I deliver with guidance from a peer", "I deliver with guidance from my tech lead"),
+    ("I deliver with guidance from my tech lead", "I deliver with guidance from a principal engineer"),
+])
+def test_a_tech_lead_is_still_read_as_one_who_guides(old: str, new: str) -> None:
+    assert grade(old, new).impact.value == "lowers-bar"

@@ -3198,6 +3198,10 @@ GROWTH_WORDS = (
 GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset(PERIODIC)
 
 
+#: Words before "lead" that make it a role that guides: "tech lead", "team lead".
+_LEADS_OF = frozenset("tech technical team".split())
+
+
 def helper_seniority(words: Iterable[str]) -> float | None:
     """How senior the people who help are, by the words of a phrase of help
     that name them: a word of seniority says it ("from a senior engineer",
@@ -3206,7 +3210,9 @@ def helper_seniority(words: Iterable[str]) -> float | None:
     ("my manager", "a mentor") above it, as a senior is. None where no word
     says ("from an engineer")."""
     said = [word for word in words if word.isalpha()]
-    level = seniority(" ".join(said))
+    # "my tech lead", "the team lead": a role that guides, as "TL" is, not a rung called lead.
+    level = seniority(" ".join(word for k, word in enumerate(said)
+                               if not (word == "lead" and k and said[k - 1] in _LEADS_OF)))
     if level is not None:
         return level.middle
     if not PEERS.isdisjoint(said):
