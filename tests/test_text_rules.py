@@ -2003,3 +2003,23 @@ def test_ll518_reads_summaries_and_descriptions_but_not_names():
 ])
 def test_ll518_quiet_on_sentences_english_ends_so(statement):
     assert violations("LL518", [statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "fixed"), [
+    ("Does no\ufe0ft lead incidents", "Does not lead incidents"),  # a variation selector after a letter
+    ("Does no\U000e0020t lead incidents", "Does not lead incidents"),  # a tag character outside a flag
+    ("Leads incidents \u202e)deriuqer ton(\u202c", "Leads incidents )deriuqer ton("),  # shown turned round
+])
+def test_ll509_reports_characters_that_hide_or_turn_round_what_is_read(statement, fixed):
+    found = violations("LL509", [statement])
+    assert len(found) == 1 and not found[0].message.startswith("space (U+"), found
+    assert fixes("LL509", [statement]) == {0: fixed}
+
+
+@pytest.mark.parametrize("statement", [
+    "Ships it \u2705\ufe0f every week",  # an emoji's own variation selector
+    "Flies the \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f flag",  # a flag's tags
+    "Writes \u200fRTL\u200e marks",  # direction marks, not overrides
+])
+def test_ll509_quiet_on_emoji_and_flags(statement):
+    assert violations("LL509", [statement]) == []

@@ -287,7 +287,7 @@ def _cyrillic(tokens: Sequence[str]) -> str:
 #: and agrees with these on their letters.)
 #: Cyrillic and Greek letters that look like Latin ones, and the Latin letter each reads as: pasted
 #: into an English word ("nоt", "nееd" with Cyrillic letters), they spell the word they look like.
-_LATIN_LOOKALIKES = str.maketrans("аеорсухкіјѕһԁԛԝӏѵοανικρυϲ", "aeopcyxkijshdqwlvoavikpuc")
+_LATIN_LOOKALIKES = str.maketrans("аеорсухкіјѕһԁԛԝӏѵοανικρυϲı", "aeopcyxkijshdqwlvoavikpuci")
 
 
 def as_latin(word: str) -> str | None:
@@ -464,6 +464,29 @@ def plain_in_place(text: str) -> str:
     one character for one, so that each word stays where it was ("aren’t"
     read as "aren't", at the same place)."""
     return text if text.isascii() else text.translate(_PLAIN)
+
+
+#: Characters that show nothing where a statement is read: joiners and zero-width spaces, the soft hyphen,
+#: bidirectional marks, variation selectors and Unicode's tag characters.
+_UNSEEN = lazy("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff"
+               "\U000e0000-\U000e007f]")
+#: A run of text set right to left by an override (U+202E), to its end or the pop (U+202C) that closes it.
+_RIGHT_TO_LEFT = lazy("\u202e([^\u202c]*)\u202c?")
+
+
+def as_seen(text: str) -> str:
+    """A text as a reader sees it on screen: a run set right to left by an
+    override in the order it shows in (stored ")deriuqer ton(", shown
+    "(not required)"), without the characters that show nothing (a
+    variation selector or a tag character inside "not"), and marks
+    combined over a Latin letter taken off ("n\u0335ot" reads "not").
+    Letters that look like Latin ones are ``as_latin``'s to read."""
+    if text.isascii():
+        return text
+    text = _RIGHT_TO_LEFT.sub(lambda found: found.group(1)[::-1], text)
+    text = unicodedata.normalize("NFC", _UNSEEN.sub("", text))
+    return "".join(ch for k, ch in enumerate(text)
+                   if not (unicodedata.combining(ch) and k and text[k - 1].isascii() and text[k - 1].isalpha()))
 
 
 def plain(text: str) -> str:

@@ -2341,7 +2341,9 @@ NEWCOMERS = frozenset(
 END_OF_PERIOD_WORDS = frozenset("by before".split())
 #: How much of something, least first: "most pull requests" -> "all pull
 #: requests" asks for more.
-QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5}
+QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5,
+            # fewer than they would: "Runs fewer meetings" < "Runs meetings"
+            "fewer": 1}
 #: How much guidance, least first: "with close guidance" -> "with occasional
 #: guidance" asks for more autonomy. Under a negation, the amount negated:
 #: "without much guidance" allows a little, "without guidance" none (so taking
@@ -2632,7 +2634,10 @@ INVOLVEMENT: dict[str, float] = {
     # Keeping what is there, against making or raising it: "raises the bar" -> "maintains the bar".
     "maintain": 1.5, "maintains": 1.5, "maintaining": 1.5,
     # Watching others do it, as being there is: "shadows on-call engineers" < "is on call".
-    "observe": 1, "observes": 1, "observing": 1, "shadow": 1, "shadows": 1, "shadowing": 1,
+    "shadow": 1, "shadows": 1, "shadowing": 1,
+    # Watching it, or being told of it, takes no part in it: "observes the delivery process" <
+    # "participates in the delivery process", "is kept informed of incidents" < "leads on incidents".
+    "observe": 0.5, "observes": 0.5, "observing": 0.5, "watch": 0.5, "watches": 0.5, "watching": 0.5,
     # Using or reading what others make, against making it: "uses monitoring" < "implements monitoring".
     "use": 1, "uses": 1, "using": 1, "utilise": 1, "utilises": 1, "utilising": 1, "utilize": 1, "utilizes": 1,
     "utilizing": 1, "leverage": 1, "leverages": 1, "leveraging": 1, "read": 1, "reads": 1, "reading": 1,
@@ -3001,6 +3006,7 @@ EASE = frozenset("easy easier simple straightforward".split())
 PHRASES_OF_ONE_WORD = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
+    ("less", "often"): "occasionally", ("less", "frequently"): "occasionally",
     ("from", "time", "to", "time"): "occasionally", ("at", "times"): "sometimes", ("every", "now", "and", "then"): "occasionally",
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
     ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
@@ -3021,6 +3027,12 @@ PHRASES_OF_ONE_WORD = {
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
     ("gets", "involved", "in"): "participates",
+    # told of it, as watching it is: "is informed of the roadmap" < "shapes the roadmap"
+    ("is", "informed", "of"): "observes", ("is", "informed", "about"): "observes",
+    ("are", "informed", "of"): "observe", ("am", "informed", "of"): "observe",
+    ("kept", "informed", "of"): "observes", ("kept", "informed", "about"): "observes",
+    ("kept", "aware", "of"): "observes", ("made", "aware", "of"): "observes", ("is", "notified", "of"): "observes",
+    ("kept", "up", "to", "date", "on"): "observes", ("kept", "in", "the", "loop", "on"): "observes",
     ("make", "decisions"): "decide", ("makes", "decisions"): "decides", ("making", "decisions"): "deciding",
     # other idioms ("stay up to date" before "up to date")
     ("stay", "current"): "track", ("stays", "current"): "tracks", ("staying", "current"): "tracking",
@@ -3261,6 +3273,10 @@ GROWTH_WORDS = (
 GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset(PERIODIC)
 
 
+#: Words before "lead" that make it a role that guides: "tech lead", "team lead".
+_LEADS_OF = frozenset("tech technical team".split())
+
+
 def helper_seniority(words: Iterable[str]) -> float | None:
     """How senior the people who help are, by the words of a phrase of help
     that name them: a word of seniority says it ("from a senior engineer",
@@ -3269,7 +3285,9 @@ def helper_seniority(words: Iterable[str]) -> float | None:
     ("my manager", "a mentor") above it, as a senior is. None where no word
     says ("from an engineer")."""
     said = [word for word in words if word.isalpha()]
-    level = seniority(" ".join(said))
+    # "my tech lead", "the team lead": a role that guides, as "TL" is, not a rung called lead.
+    level = seniority(" ".join(word for k, word in enumerate(said)
+                               if not (word == "lead" and k and said[k - 1] in _LEADS_OF)))
     if level is not None:
         return level.middle
     if not PEERS.isdisjoint(said):

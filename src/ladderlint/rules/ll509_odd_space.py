@@ -18,7 +18,12 @@ from ..text import CJK_PUNCTUATION, CJK_SCRIPT, character_class
 # emoji and some scripts need.
 _WIDE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 _INVISIBLE = "\u200b\u2060\ufeff"
-_ODD = lazy(f"[{_WIDE}{_INVISIBLE}]")
+# Characters that show nothing inside a word, or turn the text round: a variation selector after a letter
+# (emoji take one, letters none: "no\ufe0ft" shows as "not"), Unicode's tag characters outside a flag's
+# sequence, and the bidirectional embeddings and overrides ("\u202e)deriuqer ton(" shows as "(not required)").
+_HIDDEN = lazy("(?<=[A-Za-z])[\ufe00-\ufe0f]|(?<![\U0001f3f4\U000e0020-\U000e007f])[\U000e0000-\U000e007f]"
+               "|[\U000e0000-\U000e001f]|[\u202a-\u202e]")
+_ODD = lazy(f"[{_WIDE}{_INVISIBLE}]|{_HIDDEN.pattern}")
 # French typography puts a (narrow) no-break space before ; : ! ? » and %,
 # and after «; a no-break space after a digit keeps "10 000" or "5 km"
 # together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
@@ -53,7 +58,11 @@ class OddSpace(TextRule):
 
     Reported: no-break spaces (U+00A0, U+202F), the typographic spaces
     U+2000 to U+200A, U+3000, tabs, and the invisible zero-width space,
-    word joiner and U+FEFF. Not reported: a no-break space where typography
+    word joiner and U+FEFF; and characters that hide or turn round what is
+    read: a variation selector after a letter ("no\ufe0ft" shows "not"),
+    Unicode's tag characters outside a flag, and the bidirectional
+    embeddings and overrides U+202A to U+202E (an override shows text
+    stored backwards as forwards). Not reported: a no-break space where typography
     wants one (before ; : ! ? » % in French, after «, after or before a
     digit: "10 000", "Level 2", before a dash: "done – and shipped", and
     after a word of one lower-case letter or a one-letter abbreviation, as
@@ -81,7 +90,7 @@ class OddSpace(TextRule):
     code = "LL509"
     name = "odd-space"
     severity = Severity.WARNING
-    trigger = tuple(_WIDE + _INVISIBLE)
+    trigger = (*_WIDE, *_INVISIBLE, _HIDDEN)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
@@ -100,19 +109,24 @@ class OddSpace(TextRule):
         first = found[0]
         positions = set(found)
         replacement = "".join(
-            ("" if ch in _INVISIBLE else " ") if i in positions else ch for i, ch in enumerate(text)
+            ("" if _unseen(ch) else " ") if i in positions else ch for i, ch in enumerate(text)
         )
         count = f" ({len(found)} times)" if len(found) > 1 else ""
         yield self.fixed(field, f"{named}{count}: '{excerpt(text, first, first + 1)}'; {_what_to_do(chars, len(found))}",
                          replacement, (first, first + 1))
 
 
+def _unseen(ch: str) -> bool:
+    """Whether a character found shows nothing (deleted by the fix), not a space of another kind."""
+    return ch not in _WIDE
+
+
 def _what_to_do(chars: list[str], count: int) -> str:
     """What the person editing the text does: what `--fix` does."""
     it = "them" if count > 1 else "it"
-    if all(c in _INVISIBLE for c in chars):
+    if all(map(_unseen, chars)):
         return f"delete {it}"
-    if any(c in _INVISIBLE for c in chars):
+    if any(map(_unseen, chars)):
         return "replace the spaces with plain ones, and delete the invisible characters"
     return f"replace {it} with a plain space"
 

@@ -3,6 +3,8 @@ suggestions, lists, characters by name, and where a finding is, in words."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..text import and_list, name_key
@@ -172,7 +174,9 @@ _CHAR_NAMES = {
 
 def describe_char(ch: str) -> str:
     """A character as a message names it: "non-breaking space (U+00A0)"."""
-    name = _CHAR_NAMES.get(ch, "space")
+    # A character that shows nothing is no space: "variation selector-16 (U+FE0F)", "tag space (U+E0020)".
+    name = _CHAR_NAMES.get(ch) or (unicodedata.name(ch, "invisible character").lower()
+                                   if unicodedata.category(ch) in ("Cf", "Mn") else "space")
     return name if ch in " \n\t" else f"{name} (U+{ord(ch):04X})"
 
 

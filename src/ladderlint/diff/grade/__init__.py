@@ -281,7 +281,7 @@ from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
 from ...patterns import lazy
-from ...text import QUESTION_OPENED, as_asked, name_key, only_links_differ, other_language, other_script, without_possessive
+from ...text import QUESTION_OPENED, as_asked, as_seen, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
@@ -290,7 +290,7 @@ from .autonomy import (
     help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
-from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, sub_levels_unlettered
+from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
@@ -443,7 +443,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     families = _families(tuple(levels))
     # Each read against the other: which items of a list one has and not the other.
     # "~~Leads reviews~~", "<!-- Leads reviews -->": struck through or hidden, no longer asked.
-    cleaned = [without_debris(as_asked(old)), without_debris(as_asked(new))]
+    # "No\ufe0ft", "Opt\u0131onally": read as a reader sees them.
+    cleaned = [without_debris(as_asked(as_seen(old))), without_debris(as_asked(as_seen(new)))]
     # "I identify the right solutions" -> "For example, I identify the right solutions": made an example of what
     # the statements around it ask, it asks nothing of its own; the other way, it is now asked. Its words are read
     # without the marker, which is no word of what is asked.
@@ -560,6 +561,12 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     counted = count_direction(runs, a, b)
     if counted:
         directions.append(counted)
+    else:
+        # "fixes complex bugs" -> "fixes a complex bug": one where it was all of them, though each word is
+        # only inflected or small.
+        numbered = number_of_things(a, b)
+        if numbered:
+            directions.append(numbered)
     ability_for_help(runs, a, b)
     moved_help = help_moved(runs, a, b) or help_given_for_help_had(runs, a, b) or help_asked_now_done(runs, a, b)
     if moved_help:

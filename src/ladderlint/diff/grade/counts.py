@@ -773,3 +773,84 @@ def _bound_before(texts: list[str], i: int, start: int = 0,
 
 #: The units of time a number measured may have that are lengths of time as a calendar's are: "36 hours".
 _CLOCK_UNITS = frozenset(unit for unit in vocab.MEASURE_UNITS if unit in vocab.DURATION_HOURS)
+
+
+#: Words that name one thing before its noun: "a complex bug", "an issue", "one more junior engineer".
+_ONE_OF_THEM = frozenset({"a", "an", "one"})
+#: Words between "a" and its noun that end the noun's phrase: another noun's determiner, a preposition, a
+#: conjunction ("a review of designs" counts reviews, not designs).
+_PHRASE_BREAKS = frozenset(
+    "the a an this that these those of and or to for with in on by from at as into about than but nor so "
+    "my our your their his her its each every all any".split())
+#: Nouns whose singular after "a" says a kind, not one of them: "a variety of", "a number of", "a lot of".
+_NOT_ONE = frozenset("number lot variety range set couple handful bit few kind sort type series group".split())
+
+
+def number_of_things(a: Sequence[Word], b: Sequence[Word]) -> tuple[int, str] | None:
+    """How many things a text asks for, said by a noun's number alone:
+    "fixes complex bugs" -> "fixes a complex bug", "feedback to colleagues"
+    -> "to a colleague" ask for fewer (one, where it was any and all of
+    them); "writes a design doc" -> "writes design docs" for more. Read
+    only where a noun plural in one text is, in the other, one thing named
+    by "a", "an" or "one" before it (words that describe it between, "a
+    more junior engineer"), and neither text has it the other way too; not
+    a noun that describes the next ("a test suite"), nor "a number of",
+    "a lot of". None where no noun's number changed so."""
+    lowered = _singled(a, b)
+    raised = _singled(b, a)
+    if lowered and not raised:
+        return (-1, "quantity lowered")
+    if raised and not lowered:
+        return (1, "quantity raised")
+    # "Fixes bugs and writes a test" -> "Fixes a bug and writes tests": fewer of one, more of another.
+    return (1, "quantity unclear") if raised and lowered else None
+
+
+def _singled(plural_in: Sequence[Word], single_in: Sequence[Word]) -> bool:
+    """Whether a noun plural in ``plural_in`` is one thing named by "a",
+    "an" or "one" in ``single_in``, which has no plural of it, and
+    ``plural_in`` none of it named one."""
+    singled = {w.stem for w in _plurals(plural_in)} & {w.stem for w in _named_one(single_in)}
+    return bool(singled - {w.stem for w in _plurals(single_in)} - {w.stem for w in _named_one(plural_in)})
+
+
+def _plurals(text: Sequence[Word]) -> list[Word]:
+    """Content words of ``text`` in the plural after the first of their
+    clause (which is most often a verb: "fixes"): "bugs", "colleagues"."""
+    found = []
+    for i, w in enumerate(text):
+        if w.role in ("content", "size", "audience") and w.text.isalpha() and w.text.endswith("s") \
+                and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
+                and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \
+                and w.text not in vocab.DURATION_HOURS and w.text not in vocab.SPRINT_HOURS \
+                and not any(x.role == "count" and x.clause == w.clause for x in text[max(0, i - 3) : i]):
+            # Not a length of time ("a day" -> "two days") nor a noun a number counts: the counts read them.
+            found.append(w)
+    return found
+
+
+def _named_one(text: Sequence[Word]) -> list[Word]:
+    """Nouns of ``text`` named one by "a", "an" or "one" before them, in the
+    singular, the words between describing them ("a complex bug")."""
+    found = []
+    for i, w in enumerate(text):
+        if not w.text.isalpha() or w.text.endswith("s") and not w.text.endswith("ss") or w.text in FUNCTION_NOUNS:
+            continue
+        after = text[i + 1] if i + 1 < len(text) else None
+        if after is not None and after.clause == w.clause and after.text.isalpha() \
+                and after.text not in _PHRASE_BREAKS and after.role == "content" \
+                and not after.text.endswith(("ly", "ing", "ed")):
+            continue  # "a test suite": the noun describes the next
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if text[j].clause != w.clause:
+                break
+            if text[j].text in _ONE_OF_THEM:
+                found.append(w)
+                break
+            if text[j].text in _PHRASE_BREAKS or not text[j].text.replace("-", "").isalpha():
+                break
+    return found
+
+
+#: Singular nouns that say no one thing after "a": "a number of", "a lot of".
+FUNCTION_NOUNS = _NOT_ONE

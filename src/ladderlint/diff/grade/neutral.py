@@ -1028,6 +1028,12 @@ def _withdrawals(text: list[Word]) -> list[tuple[list[Word], bool]]:
     out: list[tuple[list[Word], bool]] = []
     for i, w in enumerate(text):
         after = text[i + 1].text if i + 1 < len(text) else ""
+        if w.text == "longer" and i and text[i - 1].text == "no" and after not in ("than", "need", "needs") \
+                and after not in vocab.EXPECTING and text[i - 1].clause == w.clause:
+            # "I no longer identify risks", "I no longer independently identify risks": the deed left off ("no
+            # longer needs to" is read as expecting; "no longer than a day" is a deadline).
+            out.append((text[i - 1 : i + 1], True))
+            continue
         if any(x.role in AUTONOMY and x.clause == w.clause for x in text[max(i - 3, 0) : i + 4]):
             continue  # "no review is required", "does not need to ask for help": help, not a duty
         negation = next((k for k in range(i - 1, max(i - 4, -1), -1)
@@ -1037,12 +1043,23 @@ def _withdrawals(text: list[Word]) -> list[tuple[list[Word], bool]]:
             out.append((text[i : i + 2] if after == "yet" else [w], True))  # "cannot yet lead"
         elif w.text in vocab.FAILING_TO and after == "to":
             out.append(([w], True) if start is None else (text[start : i + 1], False))
+        elif w.text in _EXEMPTED and after in ("from", "of") and (
+                w.text not in _FREED or i + 2 < len(text) and text[i + 2].text.endswith("ing")):
+            # "Is exempt from contributing to hiring", "excused from on-call", "free from running the
+            # standup" (not "free from bugs": what is to be absent).
+            out.append((text[i : i + 2], start is None))
         elif (w.text in vocab.EXPECTING and (after == "to" or _said_of_the_statement(text, start))
               or w.text in vocab.EXPECTING_BEFORE_TO and after == "to") and start is not None:
             # "is not (yet) expected to", "has no need to", "This is not yet expected"; not "Regressions are not
             # expected", which are to be avoided.
             out.append((text[start : i + 1], True))
     return out
+
+
+#: Words that release someone from a duty, before "from" or "of": "exempt from", "excused from", "relieved of".
+_EXEMPTED = frozenset("exempt exempted excused relieved released freed free spared".split())
+#: Of those, words that as often say what is to be absent ("free from bugs"): a release only before a deed.
+_FREED = frozenset("free freed released".split())
 
 
 def _said_of_the_statement(text: list[Word], start: int | None) -> bool:

@@ -45,7 +45,8 @@ _FUNCTION_PHRASES = (("as", "part", "of"), ("as", "well"), ("in", "order", "to")
 
 def read(text: str, brands: BrandNames) -> list[Word]:
     """The words of a text, each with the role it plays in the expectation."""
-    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(_WELL_DONE.sub("well ", text))))
+    found, clause_ends = _negated_frequencies(*clauses(_optional_labels(
+        _independence_weakened(_WELL_DONE.sub("well ", text)))))
     brand_words = brands.words_in(text)
     _slips_read(found, brand_words)
     texts = [w.text for w in found]
@@ -82,6 +83,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     work_of_others(found)
     help_topics(found, clause_ends)
     _conditions(found)
+    _ways_out(found)
     _time_windows(found)
     for i, w in enumerate(found):
         if w.role != "content":
@@ -502,6 +504,33 @@ _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 _WELL_DONE = lazy(r"\bwell-(?=[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 
+#: A word of independence ("independently", "autonomous") after a prefix or a comparative that says only
+#: part of it: "semi-independently", "quasi-autonomously", "near-independently", "more independently",
+#: "increasingly independently" (not "more independent teams": teams that are); a word of how much written
+#: joined to it, "mostly-independently".
+_PART_INDEPENDENT = lazy(
+    r"\b(?:(semi|quasi|near|nearly|almost|mostly|largely|partly|partially)-(?=(?:independent|autonomous)(?:ly)?\b)"
+    r"|(?:semi|quasi|more|increasingly)\s+(?=(?:independently|autonomously)\b))", re.IGNORECASE)
+#: Words of how much that the grader reads apart ("mostly independently": how often), joined by a hyphen.
+_READ_APART = frozenset({"mostly", "largely", "partly", "partially"})
+#: Independence turned into its opposite by a prefix: "interdependently", "co-dependently" say reliance.
+_DEPENDENT = lazy(r"\b(?:inter|co-?)(?=dependent(?:ly)?\b)", re.IGNORECASE)
+
+
+def _independence_weakened(text: str) -> str:
+    """A word of independence with a prefix that weakens it, as the reader
+    takes it: "semi-independently" and "more independently" as "fairly
+    independently" (part of it: less autonomy than "independently" alone,
+    a degree on its scale; at a level, "more" says more than before, not
+    all of it), "mostly-independently" as "mostly independently";
+    "interdependently" and "co-dependently" as "dependently" (relying on
+    others). Without such a prefix the text is unchanged."""
+    def part(found: re.Match[str]) -> str:
+        joined = (found.group(1) or "").casefold()
+        return f"{joined} " if joined in _READ_APART else "fairly "
+    return _DEPENDENT.sub("", _PART_INDEPENDENT.sub(part, text))
+
+
 def _optional_labels(text: str) -> str:
     """A text with a label that makes it a choice ("Bonus:", "(stretch)",
     "Nice to have:"), or a noun said of it ("... is a plus", "... would be a
@@ -639,6 +668,34 @@ def _conditions(found: list[Word]) -> None:
             j = _asker_asking(found, i)  # "when their manager asks them to"
         if j > i:
             for part in found[i : j + 1]:
+                part.role = "condition"
+
+
+#: Phrases that make what is asked a choice or leave a way out, with no word of "when" or "if": "time
+#: permitting", "in theory", "on a voluntary basis", "voluntarily", "where they can".
+_WAYS_OUT = (("time", "permitting"), ("in", "theory"), ("in", "principle"), ("on", "a", "voluntary", "basis"),
+             ("voluntarily",), ("where", "they", "can"), ("when", "they", "can"), ("if", "they", "can"),
+             ("when", "i", "can"), ("if", "i", "can"), ("where", "i", "can"))
+#: Words that open a clause that says when what is asked need not be done: "unless the team is busy".
+_EXCEPT_WHEN = frozenset({"unless"})
+
+
+def _ways_out(found: list[Word]) -> None:
+    """Conditions said with no word of "when" or "if": a way out ("time
+    permitting", "in theory", "on a voluntary basis") and a clause opened
+    by "unless" to the end of its clause ("unless the team is busy"). Put
+    in, what is asked is asked less, as "when asked" asks it."""
+    texts = [w.text for w in found]
+    for phrase in _WAYS_OUT:
+        for i in _starts(texts, phrase):
+            if all(w.role in ("content", "function") for w in found[i : i + len(phrase)]):
+                for w in found[i : i + len(phrase)]:
+                    w.role = "condition"
+    for i, w in enumerate(found):
+        if w.text in _EXCEPT_WHEN and w.role in ("content", "function"):
+            for part in found[i:]:
+                if part.clause != w.clause:
+                    break
                 part.role = "condition"
 
 
