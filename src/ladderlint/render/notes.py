@@ -262,5 +262,5 @@ def inline(text: str, interface: str = "") -> str:
 
 def _linked_words(text: str) -> str:
     """Words of the notes as HTML, escaped, each web address a link."""
-    return "".join(f'<a href="{html_escape(part.url)}">{html_escape(part.shown or part.text, quote=False)}</a>' if part.url
+    return "".join(f'<a href="{html_escape(part.url)}">{html_escape(part.text, quote=False)}</a>' if part.url
                    else html_escape(part.text, quote=False) for part in web_addresses(text))

@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
-from urllib.parse import urlsplit
 
 from ..rules.addresses import web_address_spans
 from ..rules.ll407_undefined_term import starred, term_before
@@ -42,10 +41,10 @@ class Part:
     definition: str | None = None
     #: Where it links to, if it is a web address written out ("https://x.io").
     url: str | None = None
-    #: What an HTML page shows of an address written after the words it is
-    #: the link of ("our guide (https://x.io/a/long/path)"): the site's name
-    #: ("x.io"), the words saying what it is. None: the text.
-    shown: str | None = None
+    #: Whether it is an address written after the words it is the link of
+    #: ("our guide (https://x.io/a/long/path)"): the words say what it is,
+    #: and an HTML page keeps the address to one line.
+    written_link: bool = False
     #: Whether it is the label a statement opens with, as written
     #: ("Mentorship" of "Mentorship - I mentor ..."): shown as a label.
     topic: bool = False
@@ -300,9 +299,9 @@ def web_addresses(text: str) -> list[Part]:
     after words is a link written out as plain text, as the format (and
     `import`, of a Markdown link) writes one: "the company framework
     (https://docs.google.com/spreadsheets/d/1rw7…)". The words say what
-    it is; an HTML page shows the address as its site's name
-    (``Part.shown``), not a line-long address. Where the link's words
-    begin is not written, so they stay as they are."""
+    it is, so an HTML page keeps the address to a line
+    (``Part.written_link``), not three lines of address. Where the link's
+    words begin is not written, so the words are left as they are."""
     if "://" not in text and "www." not in text:
         return [Part(text)] if text else []
     parts: list[Part] = []
@@ -314,18 +313,11 @@ def web_addresses(text: str) -> list[Part]:
         url = address if "://" in address else f"https://{address}"
         after_words = text[start - 1 : start] == "(" and text[end : end + 1] == ")" \
             and any(ch.isalnum() for ch in text[done : start - 1])
-        parts.append(Part(address, url=url, shown=_site(url) if after_words else None))
+        parts.append(Part(address, url=url, written_link=after_words))
         done = end
     if done < len(text):
         parts.append(Part(text[done:]))
     return parts
-
-
-def _site(url: str) -> str | None:
-    """The name of the site a web address is on ("docs.google.com" of
-    "https://www.docs.google.com/a"); None where it has none."""
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _span(text: str, lower: int, star: int, key: str) -> tuple[int | None, int]:
