@@ -475,7 +475,8 @@ def test_row_headers_hold_the_competency_name_only(render, write):
     [header] = grid.find_all("th", scope="row")
     assert squeeze(header.text) == "Impact"
     [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
-    assert squeeze(about.text) == "What changes because of you"
+    # Said as what it is, to a screen reader too.
+    assert squeeze(about.text) == "About this competency: What changes because of you"
     assert about.tag == "td" and "What changes" not in squeeze(header.text)
     # The level cells still sit in the header's row, under their levels.
     [row] = grid.find_all("tr", "competency")
@@ -1438,7 +1439,7 @@ def test_level_pages_say_what_each_dimension_and_competency_is_about(render):
 
     for page in (site / "globex-platform" / "levels" / "P1.html", site / "globex-platform" / "all-levels.html"):
         assert after(page, "Craft") == "How we build.", page
-        assert after(page, "Reliability") == "Systems that keep working.", page
+        assert after(page, "Reliability") == "About this competency: Systems that keep working.", page
 
 
 def test_level_pages_say_which_version_of_the_framework_they_show(render, write):
@@ -1504,7 +1505,7 @@ def test_ids_made_from_other_ids_are_unique_on_every_page(render, write):
     grid = parse(site / "acme-backend" / "index.html")
     [header] = [th for th in grid.find_all("th", scope="row") if squeeze(th.text) == "Impact"]
     [about] = [e for e in grid.iter() if e.attrs.get("id") == header.attrs["aria-describedby"]]
-    assert squeeze(about.text) == "What changes because of my work."
+    assert squeeze(about.text) == "About this competency: What changes because of my work."
 
 
 def test_markdown_shows_every_text_as_written_once_read_as_markdown(render, write):

@@ -716,6 +716,59 @@ return {name: label ? (label.dataset.name || label.textContent.trim()) : (at && 
 """
 
 
+@pytest.mark.parametrize("width", [800, 1280])
+def test_tabbing_back_onto_a_link_under_the_level_names_brings_it_below_them(browser, tmp_path, width):
+    """Down a tall row, a link in a cell that lies under the row of level
+    names (which stays at the top of the window, or of the grid's region
+    where it scrolls sideways) is hidden there: tabbing back onto it
+    scrolls it below them, where the page scrolls (1280 pixels) and where
+    the grid scrolls in a region of its own (800)."""
+    from click.testing import CliRunner
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    from ladderlint.cli import main
+
+    tall = [f"I practise observability at scope {n}, as the runbook says (https://acme.io/runbooks/{n})"
+            for n in range(40)]
+    source = tmp_path / "tall.yaml"
+    source.write_text(yaml.safe_dump({
+        "ladderlint": 1, "id": "tall", "name": "Tall", "track": "Software Engineer", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "craft", "name": "Craft", "competencies": [{"id": "operations", "name": "Operations"}]}],
+        "levels": [{"id": f"L{i}", "title": f"Level {i}", "competencies": {"operations": list(tall)}}
+                   for i in range(1, 7)],
+    }, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    browser.set_window_size(width, 800)
+    try:
+        open_page(browser, out / "tall" / "index.html")
+        for n in (5, 20):
+            js(browser, """
+                const links = [...document.querySelectorAll('table.grid td.cell a[href^="https:"]')];
+                const region = document.querySelector('.grid-scroll');
+                const scroller = region.scrollHeight > region.clientHeight + 1 ? region : null;
+                if (scroller) { region.scrollIntoView(); }
+                const head = document.querySelector('table.grid thead th:not(.corner)').getBoundingClientRect().bottom;
+                const by = links[arguments[0]].getBoundingClientRect().top - head + 10;
+                scroller ? scroller.scrollBy(0, by) : window.scrollBy(0, by);
+                links[arguments[0] + 1].focus({preventScroll: true});
+            """, n)
+            ActionChains(browser).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+            head, top, href = js(browser, """
+                const b = document.activeElement.getBoundingClientRect();
+                return [document.querySelector('table.grid thead th:not(.corner)').getBoundingClientRect().bottom,
+                        b.top, document.activeElement.getAttribute('href')];
+            """)
+            assert href == f"https://acme.io/runbooks/{n}", href
+            assert top >= head - 1, f"the link is under the level names ({top} < {head}) at {width} pixels"
+        keep(f"tab-under-header-{width}.png", browser.get_screenshot_as_png())
+    finally:
+        browser.set_window_size(1400, 1000)
+
+
 @pytest.mark.parametrize("described", [False, True])
 @pytest.mark.parametrize("width", [800, 1280])
 def test_down_a_tall_row_its_competency_s_name_stays_in_view(browser, tmp_path, width, described):

@@ -61,6 +61,8 @@ _NO_STATEMENTS = "*No statements*"
 _NOT_ASSESSED = lazy(r"\*(?:Not assessed|Nothing new at this level; what .+? expects still holds):\* "
                      r"(?P<reason>.*?)(?= Proficiency \*\*|$)", re.DOTALL)
 _PROFICIENCY = lazy(r"(?:^| )Proficiency \*\*(?P<name>.+?)\*\*(?: \(\d+ of \d+\))?\.$", re.DOTALL)
+#: The label render writes before a competency's description in its table (render.pages.ABOUT_COMPETENCY).
+_ABOUT = lazy(r"^[ \t]*\*About this competency:\*(?:[ \t]*<br\s*/?>|[ \t]+)")
 _EXAMPLE = "*Example:* "
 _NOTE = "*Note:* "
 #: A level's heading: its title, and its id in brackets where the title does not say it.
@@ -224,7 +226,7 @@ class _Page:
                 if said_id is not None:
                     competency.key = said_id.group("id")
                 if len(parts) > 1:
-                    competency.description = _line_text(parts[1], self.parser)
+                    competency.description = _line_text(_ABOUT.sub("", parts[1], count=1), self.parser)
             dimensions.append(dimension)
         return dimensions
 

@@ -40,6 +40,11 @@ from ..patterns import lazy
 CUMULATIVE_NOT_SAID = ("the framework does not say whether each level includes what the levels below it expect; "
                        "what is new at each level is worked out as if it does (the default)")
 
+#: The label before a competency's description wherever a page shows it
+#: beside what levels expect: a description written as a list would read
+#: as more expectations (`import` reads the Markdown's back as the label).
+ABOUT_COMPETENCY = "About this competency:"
+
 #: Cell states, as the templates name them.
 STATEMENTS, NOT_APPLICABLE, MISSING, EMPTY = "statements", "not-applicable", "missing", "empty"
 

@@ -41,6 +41,10 @@ class Part:
     definition: str | None = None
     #: Where it links to, if it is a web address written out ("https://x.io").
     url: str | None = None
+    #: Whether it is an address written after the words it is the link of
+    #: ("our guide (https://x.io/a/long/path)"): the words say what it is,
+    #: and an HTML page keeps the address to one line.
+    written_link: bool = False
     #: Whether it is the label a statement opens with, as written
     #: ("Mentorship" of "Mentorship - I mentor ..."): shown as a label.
     topic: bool = False
@@ -291,7 +295,13 @@ def web_addresses(text: str) -> list[Part]:
     page links an address in a framework's text. An address ends where the
     rules end one (``web_address_spans``): before the punctuation after it
     ("(https://x.io/a)."), and before full-width CJK punctuation
-    ("https://openjdk.org/bylaws）来设计")."""
+    ("https://openjdk.org/bylaws）来设计"). An address in brackets right
+    after words is a link written out as plain text, as the format (and
+    `import`, of a Markdown link) writes one: "the company framework
+    (https://docs.google.com/spreadsheets/d/1rw7…)". The words say what
+    it is, so an HTML page keeps the address to a line
+    (``Part.written_link``), not three lines of address. Where the link's
+    words begin is not written, so the words are left as they are."""
     if "://" not in text and "www." not in text:
         return [Part(text)] if text else []
     parts: list[Part] = []
@@ -300,7 +310,10 @@ def web_addresses(text: str) -> list[Part]:
         if start > done:
             parts.append(Part(text[done:start]))
         address = text[start:end]
-        parts.append(Part(address, url=address if "://" in address else f"https://{address}"))
+        url = address if "://" in address else f"https://{address}"
+        after_words = text[start - 1 : start] == "(" and text[end : end + 1] == ")" \
+            and any(ch.isalnum() for ch in text[done : start - 1])
+        parts.append(Part(address, url=url, written_link=after_words))
         done = end
     if done < len(text):
         parts.append(Part(text[done:]))

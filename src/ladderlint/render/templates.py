@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from . import anchors
-from .pages import CUMULATIVE_NOT_SAID, EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, organisations
+from .pages import ABOUT_COMPETENCY, CUMULATIVE_NOT_SAID, EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, organisations
 from .notes import message_html
 from .prose import Block, Prose
 from ..text import normal, slug
@@ -198,6 +198,7 @@ class Templates:
         self.env.filters["md_cell"] = markdown_cell
         self.env.filters["md_expectations"] = markdown_expectations
         self.env.filters["md_url"] = markdown_url
+        self.env.filters["md_about"] = markdown_about
         self.env.globals["hidden_id"] = hidden_id
         self.env.globals["hidden_dimension"] = hidden_dimension
         self.env.filters["breakable"] = breakable
@@ -206,6 +207,7 @@ class Templates:
         self.env.globals["write_the_same"] = write_the_same
         self.env.globals["version"] = __version__
         self.env.globals["cumulative_not_said"] = CUMULATIVE_NOT_SAID
+        self.env.globals["about_competency_label"] = ABOUT_COMPETENCY
         # Languages: the page's, the site's own words', a framework's text's (docs/render.md).
         self.env.globals["html_attributes"] = html_attributes
         self.env.globals["interface"] = interface
@@ -379,6 +381,15 @@ def markdown_line(prose: Prose | None) -> str:
         else:
             lines.append(markdown_prose(block.items[0]))
     return "<br>".join(lines)
+
+
+def markdown_about(prose: Prose) -> str:
+    """A competency's description on one line (a table's cell), after the
+    label the HTML pages give it (``ABOUT_COMPETENCY``): a list starts on a
+    line of its own, under the label."""
+    line = markdown_line(prose)
+    starts_a_list = bool(prose.blocks) and prose.blocks[0].is_list
+    return f"*{ABOUT_COMPETENCY}*{'<br>' if starts_a_list else ' '}{line}"
 
 
 def _items(block: Block) -> list[tuple[str, Prose]]:

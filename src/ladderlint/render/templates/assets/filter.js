@@ -255,7 +255,8 @@
   var head = table && table.tHead;
   if (!head) { return; }
   function measure() {
-    table.style.setProperty("--grid-head", head.getBoundingClientRect().height + "px");
+    // On the page's root: the window keeps that height clear at its top too.
+    document.documentElement.style.setProperty("--grid-head", head.getBoundingClientRect().height + "px");
   }
   window.addEventListener("resize", measure);
   measure();
