@@ -634,6 +634,26 @@ def pointer_line(text: str) -> str | None:
     return None
 
 
+#: A sentence that sends the reader to another document for more ('For detailed descriptions of each
+#: pillar, see the complete Portuguese version.', 'See the full guide for examples.', 'Please refer to
+#: the handbook for details.'): what it names is a document (a version, a guide, a page), not work.
+_ELSEWHERE = lazy(
+    r"(?:for\s+(?:more|further|full|fuller|detailed|additional|complete|a\s+(?:full|fuller|complete|detailed))\b"
+    r"[^.!?]{0,200}?,\s*)?(?:please\s+)?(?:see|refer\s+to|check\s+out)\s+(?:the|our)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:version|translation|original|document(?:ation)?|page|guide|handbook|wiki|article|site"
+    r"|website|repository|spreadsheet)\b[^.!?]{0,120}[.!]?", re.IGNORECASE)
+
+
+def points_to_another_document(text: str) -> bool:
+    """Whether a paragraph only sends the reader to another document for
+    more ('For detailed descriptions ..., see the complete Portuguese
+    version.'): a note on the ladder, not what a level expects. A sentence
+    that asks for work with a document ('Keeps the team's guide up to
+    date') does not send the reader anywhere."""
+    plain = " ".join(strip_markdown(text).split())
+    return _ELSEWHERE.fullmatch(plain) is not None
+
+
 def is_title_like(text: str) -> bool:
     """A short heading ('Decision Making', 'Personal growth', 'Agility /
     Innovation') rather than a sentence."""

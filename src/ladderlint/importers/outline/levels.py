@@ -35,7 +35,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
-    SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
+    points_to_another_document, SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
 )
 from .helpers import (
     AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_description,
@@ -1671,11 +1671,13 @@ class LevelReader(Reader):
                 # '**Everyone progresses at their own pace ...**' after the last bullets: a note
                 # set apart from them, not one more expectation.
                 self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
-            elif isinstance(block, Paragraph) and _a_note(block) and (cell.statements or listed) \
+            elif isinstance(block, Paragraph) and (_a_note(block) or points_to_another_document(block.text)) \
+                    and (cell.statements or listed) \
                     and not any(isinstance(b, (Item, Paragraph)) and b.line > block.line for b in blocks):
-                # 'Note: every role has 3 internal grades.' closing the statements: a remark on the
-                # ladder, not one more expectation.
-                self.drop(block, f"a note after the statements of '{normalise(name)}', not one of them")
+                # 'Note: every role has 3 internal grades.', 'For more, see the full guide.' closing the
+                # statements: a remark on the ladder, not one more expectation.
+                self.drop(block, f"a {'note' if _a_note(block) else 'pointer to another document'} after the "
+                                 f"statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     # A run-in heading ('**Delivery.** You ship ...') labels it, as a bold label a

@@ -32,7 +32,7 @@ from ...vocabulary import (
 from ..textutil import (some_names,
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     leading_decoration, names_no_rung, normalise, says_at_any_level,
-    reads_as_sentence,
+    points_to_another_document, reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import (
@@ -1382,6 +1382,12 @@ class SectionReader(LevelReader):
             if not level.summary_paragraphs:
                 continue
             summary, said = level.summary_paragraphs[:opening[id(level)]], level.summary_paragraphs[opening[id(level)]:]
+            if len(said) > 1 and points_to_another_document(said[-1][1]):
+                # 'For detailed descriptions ..., see the complete Portuguese version.' closing the
+                # level's paragraphs (the ladder's last words): a note on the ladder, not one more statement.
+                self.document.unplaced(said[-1][0], "a pointer to another document after the statements of "
+                                                    f"'{normalise(level.title)}', not one of them", said[-1][1])
+                said = said[:-1]
             competency = self.document.dimension(None, level.line).competency(None, said[0][0])
             # A paragraph's run-in heading labels it: where the labels come back level after level,
             # they are the competencies (as bullets' bold labels are).
