@@ -723,6 +723,21 @@ class TableReader(Reader):
             filled = [c for c in row.cells if not c.empty]
             return len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets
 
+        def heads_rows(n: int) -> bool:
+            # A row that only names, after a filled row, over two filled rows or more (to the table's end or
+            # the next such row): a group named after rows of no group ('Scope of Influence | Self | Team',
+            # then 'Technical' over 'Code quality', 'Testing'). A run of such rows, or one over a single
+            # row, are competencies not filled in yet.
+            before = next((r for r in reversed(body[:n]) if any(not c.empty for c in r.cells)), None)
+            if before is None or only_named(before):
+                return False
+            count = 0
+            for below in body[n + 1:]:
+                if only_named(below):
+                    break
+                count += sum(1 for c in below.cells if not c.empty) >= 2 and not below.cells[0].empty
+            return count >= 2
+
         for n, row in enumerate(body):
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -755,7 +770,8 @@ class TableReader(Reader):
                 following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
                 if names.competency == 0 and not row.bold and row.cells[0].columns == 1 and _a_name(said) \
                         and not lists_what_to_avoid(said) and (
-                        ungrouped or following is not None and only_named(following) and not following.bold):
+                        ungrouped and not heads_rows(n)
+                        or following is not None and only_named(following) and not following.bold):
                     # A competency's row left blank: groups (in bold, across the row, or after the
                     # heading's competencies) come before the competencies they group, and one
                     # followed by another names nothing to group. ('Red flags' heads counter-examples.)
