@@ -654,6 +654,18 @@ def points_to_another_document(text: str) -> bool:
     return _ELSEWHERE.fullmatch(plain) is not None
 
 
+#: A section's name that says it holds the authors' open points, not the ladder ('TODO / Questions',
+#: 'Open questions', 'TBD'), alone or a few of them together.
+_OPEN_POINT = r"(?:to-?\s?dos?|tbd|tbc|(?:open\s+|unresolved\s+)?questions?|open\s+points|parking\s+lot)"
+_OPEN_POINTS = lazy(rf"{_OPEN_POINT}(?:\s*(?:[/&,+]|and)\s*{_OPEN_POINT})*", re.IGNORECASE)
+
+
+def names_open_points(name: str) -> bool:
+    """Whether a section's name ('TODO / Questions', 'Open questions')
+    says it holds what its authors have still to settle: no expectations."""
+    return _OPEN_POINTS.fullmatch(" ".join(strip_markdown(without_decoration(name)).split()).strip(" :")) is not None
+
+
 def is_title_like(text: str) -> bool:
     """A short heading ('Decision Making', 'Personal growth', 'Agility /
     Innovation') rather than a sentence."""
