@@ -666,6 +666,23 @@ def names_open_points(name: str) -> bool:
     return _OPEN_POINTS.fullmatch(" ".join(strip_markdown(without_decoration(name)).split()).strip(" :")) is not None
 
 
+#: One rating of a line of them: a name of a few words, a colon, a figure or a range of them, with a
+#: short note ('Technical: 1-2', 'Technical: 3-4 (IC) / 2-3 (Manager)', 'All others: 4').
+_RATING = lazy(r"(?P<name>[^\W\d_][\w'’ &/-]{0,40}?)\s*:\s*(?P<value>\d[\d\s.,+/()–—-]*(?:\([^()]{1,20}\)[\d\s.,+/()–—-]*)*)")
+
+
+def rating_pairs(text: str) -> list[tuple[str, str]] | None:
+    """The ratings a line gives, where it is nothing else: two or more
+    'Name: figure' pairs apart by '|' or ';' ('Technical: 1-2 | Problem
+    Solving: 1-2 | Communication: 2'), as a page rates each competency on
+    a scale for a level; None for any other line."""
+    parts = [p.strip() for p in re.split(r"\s[|;]\s|\s*;\s*", strip_markdown(text).strip()) if p.strip()]
+    said = [_RATING.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(said):
+        return None
+    return [(m["name"].strip(), m["value"].strip()) for m in said if m is not None]
+
+
 def is_title_like(text: str) -> bool:
     """A short heading ('Decision Making', 'Personal growth', 'Agility /
     Innovation') rather than a sentence."""

@@ -32,7 +32,7 @@ from ...vocabulary import (
 from ..textutil import (some_names,
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     leading_decoration, names_no_rung, normalise, says_at_any_level,
-    points_to_another_document, reads_as_sentence,
+    points_to_another_document, rating_pairs, reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import (
@@ -1378,6 +1378,16 @@ class SectionReader(LevelReader):
                              "levels written in paragraphs only: each paragraph under a run-in heading "
                              "('**Name.** ...') is read as a statement of its level, those before them its summary")
         opening.update(lead)
+        rated = [(line, text) for level in written for line, text in level.summary_paragraphs if rating_pairs(text)]
+        if any(len(rating_pairs(text) or []) >= 3 for _, text in rated):
+            # 'Technical: 1-2 | Problem Solving: 1-2 | ...': each level rates the competencies on a scale.
+            # A cell's proficiency is one step of the framework's scale; these give ranges and a rating per
+            # role ('3-4 (IC) / 2-3 (Manager)') that one step would lose: kept whole, said to be ratings.
+            names = list(dict.fromkeys(name for _, text in rated for name, _ in rating_pairs(text) or []))
+            self.document.notice(rated[0][0], f"{len(rated)} lines rate competencies on a scale ('Name: figure' "
+                                 f"pairs: {', '.join(names[:6])}{' ...' if len(names) > 6 else ''}), not "
+                                 "statements: each is kept whole as a statement of its level; to rate them, write "
+                                 "a competency each, the framework's proficiency_scale and each level's proficiency")
         for level in levels:
             if not level.summary_paragraphs:
                 continue
