@@ -656,8 +656,12 @@ def points_to_another_document(text: str) -> bool:
 
 #: A section's name that says it holds the authors' open points, not the ladder ('TODO / Questions',
 #: 'Open questions', 'TBD'), alone or a few of them together.
-_OPEN_POINT = r"(?:to-?\s?dos?|tbd|tbc|(?:open\s+|unresolved\s+)?questions?|open\s+points|parking\s+lot)"
-_OPEN_POINTS = lazy(rf"{_OPEN_POINT}(?:\s*(?:[/&,+]|and)\s*{_OPEN_POINT})*", re.IGNORECASE)
+#: 'Questions' alone heads an FAQ's questions: it says open points only beside a word that does.
+_OPEN_POINT = r"(?:to-?\s?dos?|tbd|tbc|(?:open|unresolved)\s+questions?|open\s+points|parking\s+lot)"
+_BESIDE = r"(?:questions?|notes)"
+_APART = r"\s*(?:[/&,+]|and)\s*"
+_OPEN_POINTS = lazy(rf"(?:(?:{_OPEN_POINT}|{_BESIDE}){_APART})*{_OPEN_POINT}(?:{_APART}(?:{_OPEN_POINT}|{_BESIDE}))*",
+                    re.IGNORECASE)
 
 
 def names_open_points(name: str) -> bool:
