@@ -83,8 +83,13 @@ def test_markdown_front_matter_gives_name_and_description(cli, write):
 def test_a_track_taken_from_the_title_says_what_it_was_taken_to_be(cli, write):
     text = "# Debugging\n\n## Level 1\n\n- Reads stack traces\n\n## Level 2\n\n- Uses a debugger\n"
     data, run = imported(cli, write("d.md", text), "--org", "Acme")
-    assert data["track"] == "Debugging"
-    assert "review: the documents do not name the track (set it with --track); it is taken to be: Debugging" in run.stderr
+    # 'Debugging' names a skill, no role or discipline: the default track, the word passed over said.
+    assert data["track"] == "Engineering"
+    assert "review: the documents do not name the track (set it with --track); it is taken to be (the title's " \
+           "'Debugging' names no role or discipline): Engineering" in run.stderr
+    data, run = imported(cli, write("p.md", text.replace("# Debugging", "# Platform")), "--org", "Acme")
+    assert data["track"] == "Platform"
+    assert "it is taken to be: Platform" in run.stderr
 
 
 def test_html_chrome_is_reported_not_read(cli, write):

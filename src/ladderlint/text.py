@@ -434,6 +434,12 @@ def ends_a_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text.rstrip()) is not None
 
 
+#: A line ending on a dash set apart from its last word ('Javascript -'): what the dash leads to is below.
+_ENDS_ON_A_DASH = lazy(r"\w\s+[-–—]$")
+#: Joining words in brackets opening a line ('(AND / OR) You are ...', '(or) leads ...'): the line goes on.
+_JOINING_ASIDE = lazy(r"\(\s*(?:and|or|and\s*/\s*or)\s*\)", re.IGNORECASE)
+
+
 def goes_on_below(line: str, below: str, after: str = "") -> bool:
     """Whether the sentence of ``line`` goes on in the line ``below`` it, as
     a sentence broken over two lines does ("Writes clear code and", then
@@ -444,13 +450,19 @@ def goes_on_below(line: str, below: str, after: str = "") -> bool:
     or ``below`` goes on in lower case after a line that opens in upper
     case (or with a word that joins: "and", "of"). A line at the margin
     that opens in upper case over a bullet (``after``, the line below it)
-    heads that bullet: a label ("Quality"), not the rest of ``line``."""
+    heads that bullet: a label ("Quality"), not the rest of ``line``.
+    A line that ends on a dash after a word ("Javascript -", then
+    "Intermediate": a label and its value) goes on below, and so does a
+    line ``below`` that opens with joining words in brackets ("(AND / OR)
+    You are the tech lead"), in whatever case."""
     at_margin = below[:1] not in " \t"
     line, below = line.rstrip(), below.lstrip()
     if not line or not below or ends_a_sentence(line) or line.endswith(";"):
         return False
     if line.endswith(","):
         return below[0].islower()
+    if _ENDS_ON_A_DASH.search(line) or _JOINING_ASIDE.match(below):
+        return True
     if at_margin and not below[0].islower() and BULLET.match(after):
         return False
     if line.split()[-1].casefold() in GOES_ON:

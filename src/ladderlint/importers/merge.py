@@ -53,7 +53,7 @@ from ..rules.ll406_placeholder import latin_filler
 from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
 from ..vocabulary import (
-    DISCIPLINES, NO_BEHAVIOUR, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
+    DISCIPLINES, FIELDS, NO_BEHAVIOUR, ROLE_ABBREVIATIONS, TITLE_NOUNS, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
     title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
@@ -264,8 +264,15 @@ def build(documents: list[ImportedDocument], options: Options,
         if role is not None and ((name or "").rstrip().endswith("?")
                                  or not any(w.casefold() in DISCIPLINES for w in track.split())):
             track = role
+        guessed = track
+        if role is None and not _names_a_field(track):
+            # 'Competency Matrix Templates', 'Progression Pillars': the word left names no role or
+            # discipline, only what the document is; the default track, the word said.
+            track = "Engineering"
         report.append(ReportEntry(*about_all(ordered), "notice",
-                                  "the documents do not name the track (set it with --track); it is taken to be", track))
+                                  "the documents do not name the track (set it with --track); it is taken to be"
+                                  + (f" (the title's '{guessed}' names no role or discipline)" if guessed != track
+                                     else ""), track))
     if name is None:
         title = base.name if options.several_tracks else None
         name = _joined(title or organisation, track)
@@ -1645,6 +1652,15 @@ _GENERIC = FRAMEWORK_WORDS | frozenset("the a an of our your".split())
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")
+
+
+def _names_a_field(track: str) -> bool:
+    """Whether a track's words name a role or a discipline ('Engineering',
+    'Backend', 'Product Manager', 'SRE'): one of its words is a field's, a
+    role's noun or the short form of one; 'Templates' and 'Pillars' are not."""
+    said = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", track)]
+    return any(w in FIELDS or w in TITLE_NOUNS or w in ROLE_ABBREVIATIONS or role_noun(w)
+               for w in said)
 
 
 def _track_from_name(name: str | None, organisation: str) -> str:

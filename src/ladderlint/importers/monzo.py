@@ -38,8 +38,9 @@ from . import frontmatter, markdown
 from .blocks import KEPT_AS_TEXT, Heading, Item, Labelled, Other, Paragraph, as_plain_text, version_alone
 from .document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
 from .outline import LEVEL_LABELS, Steering, interpret
+from .outline.helpers import names_a_summary
 from .source import Ledger, read_text
-from .textutil import (LEVEL_ID, is_level_name, is_title_like, organisation_in, role_of, title_cased, track_in,
+from .textutil import (LEVEL_ID, names_open_points, is_level_name, is_title_like, organisation_in, role_of, title_cased, track_in,
                        voice, without_decoration)
 from ..patterns import lazy
 
@@ -290,6 +291,15 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
             document.notice(line, f"topic '{key}' has no title and generic.md has none for it; "
                                   f"named '{title}'")
         key = head.strip() or key
+    if names_open_points(title) or names_open_points(key):
+        # 'TODO / Questions': what the authors have still to settle, reported, not expectations.
+        for node in _criteria(topic):
+            document.unplaced(frontmatter.line_of(node), f"in topic '{title}', the authors' open points, not "
+                                                         "expectations", str(frontmatter.construct(node)))
+        return
+    if names_a_summary(title) or names_a_summary(key):
+        _summaries(document, levels, topic, title)
+        return
     competency = dimension.competency(title, line, description)
     competency.key = key
     for extra in sorted(set(data) - {"name", "title", "content"}):
@@ -297,6 +307,48 @@ def _topic(document: ImportedDocument, dimension: Any, levels: dict[int, Importe
     content = frontmatter.child(topic, "content")
     for entry in frontmatter.items(content):
         _entry(document, competency, levels, entry, key)
+
+
+def _criteria(topic: Node) -> list[Node]:
+    """The criteria of all a topic's content entries."""
+    return [node for entry in frontmatter.items(frontmatter.child(topic, "content"))
+            for key in ("criteria", "exampleCriteria") for node in frontmatter.items(frontmatter.child(entry, key))]
+
+
+#: A criterion that names what it says, briefly ('Scope: ✅ Task', 'Summary: A new engineer ...').
+_LABELLED_CRITERION = lazy(r"(?P<label>[^\W\d_][\w'’ /&-]{0,30}?)\s*:\s+(?P<rest>\S.*)", re.DOTALL)
+
+
+def _summaries(document: ImportedDocument, levels: dict[int, ImportedLevel], topic: Node, title: str) -> None:
+    """A topic named 'Summary' (volo's): each entry sums up its level, not a
+    competency of it. Its criteria are the level's summary, those labelled
+    with another name ('Scope: ✅ Task') facts of the level, in its
+    description."""
+    for entry in frontmatter.items(frontmatter.child(topic, "content")):
+        data = frontmatter.construct(entry)
+        number = data.get("level") if isinstance(data, dict) else None
+        if not isinstance(number, int) or isinstance(number, bool):
+            document.unplaced(frontmatter.line_of(entry), f"content entry of topic '{title}' without a level number",
+                              str(data))
+            continue
+        level = levels.setdefault(number, ImportedLevel(title=f"Level {number}", line=frontmatter.line_of(entry),
+                                                        id=f"L{number}"))
+        said: list[tuple[int, str]] = []
+        for node in frontmatter.items(frontmatter.child(entry, "criteria")):
+            text = _scalar(node)
+            if text is None or not text.strip():
+                continue
+            text, line = " ".join(text.split()), frontmatter.line_of(node)
+            labelled = _LABELLED_CRITERION.fullmatch(text)
+            if labelled is not None and not names_a_summary(labelled["label"]):
+                level.describe(line, text)
+            else:
+                said.append((line, labelled["rest"] if labelled is not None else text))
+        if said:
+            level.summary = "\n\n".join(filter(None, [level.summary, *(text for _, text in said)]))
+            level.summary_paragraphs = [*level.summary_paragraphs, *said]
+    document.notice(frontmatter.line_of(topic), f"topic '{title}' sums up each level: the levels' summaries "
+                                                "(a labelled fact, their descriptions), not a competency")
 
 
 def _page_id(document: ImportedDocument, documents: list[ImportedDocument], page_ids: list[tuple[str, str]],

@@ -634,6 +634,59 @@ def pointer_line(text: str) -> str | None:
     return None
 
 
+#: A sentence that sends the reader to another document for more ('For detailed descriptions of each
+#: pillar, see the complete Portuguese version.', 'See the full guide for examples.', 'Please refer to
+#: the handbook for details.'): what it names is a document (a version, a guide, a page), not work.
+_ELSEWHERE = lazy(
+    r"(?:for\s+(?:more|further|full|fuller|detailed|additional|complete|a\s+(?:full|fuller|complete|detailed))\b"
+    r"[^.!?]{0,200}?,\s*)?(?:please\s+)?(?:see|refer\s+to|check\s+out)\s+(?:the|our)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:version|translation|original|document(?:ation)?|page|guide|handbook|wiki|article|site"
+    r"|website|repository|spreadsheet)\b[^.!?]{0,120}[.!]?", re.IGNORECASE)
+
+
+def points_to_another_document(text: str) -> bool:
+    """Whether a paragraph only sends the reader to another document for
+    more ('For detailed descriptions ..., see the complete Portuguese
+    version.'): a note on the ladder, not what a level expects. A sentence
+    that asks for work with a document ('Keeps the team's guide up to
+    date') does not send the reader anywhere."""
+    plain = " ".join(strip_markdown(text).split())
+    return _ELSEWHERE.fullmatch(plain) is not None
+
+
+#: A section's name that says it holds the authors' open points, not the ladder ('TODO / Questions',
+#: 'Open questions', 'TBD'), alone or a few of them together.
+#: 'Questions' alone heads an FAQ's questions: it says open points only beside a word that does.
+_OPEN_POINT = r"(?:to-?\s?dos?|tbd|tbc|(?:open|unresolved)\s+questions?|open\s+points|parking\s+lot)"
+_BESIDE = r"(?:questions?|notes)"
+_APART = r"\s*(?:[/&,+]|and)\s*"
+_OPEN_POINTS = lazy(rf"(?:(?:{_OPEN_POINT}|{_BESIDE}){_APART})*{_OPEN_POINT}(?:{_APART}(?:{_OPEN_POINT}|{_BESIDE}))*",
+                    re.IGNORECASE)
+
+
+def names_open_points(name: str) -> bool:
+    """Whether a section's name ('TODO / Questions', 'Open questions')
+    says it holds what its authors have still to settle: no expectations."""
+    return _OPEN_POINTS.fullmatch(" ".join(strip_markdown(without_decoration(name)).split()).strip(" :")) is not None
+
+
+#: One rating of a line of them: a name of a few words, a colon, a figure or a range of them, with a
+#: short note ('Technical: 1-2', 'Technical: 3-4 (IC) / 2-3 (Manager)', 'All others: 4').
+_RATING = lazy(r"(?P<name>[^\W\d_][\w'’ &/-]{0,40}?)\s*:\s*(?P<value>\d[\d\s.,+/()–—-]*(?:\([^()]{1,20}\)[\d\s.,+/()–—-]*)*)")
+
+
+def rating_pairs(text: str) -> list[tuple[str, str]] | None:
+    """The ratings a line gives, where it is nothing else: two or more
+    'Name: figure' pairs apart by '|' or ';' ('Technical: 1-2 | Problem
+    Solving: 1-2 | Communication: 2'), as a page rates each competency on
+    a scale for a level; None for any other line."""
+    parts = [p.strip() for p in re.split(r"\s[|;]\s|\s*;\s*", strip_markdown(text).strip()) if p.strip()]
+    said = [_RATING.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(said):
+        return None
+    return [(m["name"].strip(), m["value"].strip()) for m in said if m is not None]
+
+
 def is_title_like(text: str) -> bool:
     """A short heading ('Decision Making', 'Personal growth', 'Agility /
     Innovation') rather than a sentence."""

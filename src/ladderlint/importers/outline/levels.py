@@ -35,7 +35,7 @@ from ...vocabulary import (
 )
 from ..textutil import (
     after_level_title, pointer_line, aside_name, lists_what_to_avoid, is_level_name, is_title_like, normalise,
-    SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
+    names_open_points, points_to_another_document, SUBJECT_PRONOUNS, reads_as_sentence, unwrap,
 )
 from .helpers import (
     AVOIDED, COMPETENCY_WORDS, competency_heading, heading_text, name_and_description, names_a_description,
@@ -1148,7 +1148,37 @@ class LevelReader(Reader):
         alike = len(root.children) > 1 and all(_prose(c) for c in root.children)
         self.siblings = root.children
         for child in root.children:
+            if child is not opening and self.apart_from_competencies(level, child):
+                continue
             self.node(level, child, None, opening=child is opening, alike=alike)
+
+    def apart_from_competencies(self, level: ImportedLevel, child: _Node) -> bool:
+        """A section of a level that is none of its competencies, wherever it
+        stands: one headed 'Summary' (or 'Overview', 'TL;DR') over paragraphs
+        alone sums the level up (its summary, or its description where it
+        has one); one headed 'TODO / Questions' holds the authors' open
+        points, reported. Whether it is read so is said."""
+        name = normalise(heading_text(child.heading))
+        if names_open_points(name):
+            self.drop(child.heading, "section of the authors' open points, not a competency")
+            for block in _section_blocks(child):
+                self.drop(block, f"in section '{name}', the authors' open points, not expectations")
+            return True
+        if name.casefold() in SUMMARY_HEADINGS - {"description"} and not child.children and child.blocks \
+                and all(isinstance(b, Paragraph) for b in child.blocks):
+            self.use(child.heading)
+            paragraphs = [b for b in child.blocks if isinstance(b, Paragraph)]
+            if level.summary is None:
+                self.summary(level, paragraphs)
+                self.summary_notice(level, child.heading)
+            else:
+                for paragraph in paragraphs:
+                    self.describe(level, paragraph)
+                self.document.notice(child.heading.line, f"section '{name}' read as part of the description of "
+                                                         f"level '{normalise(level.title)}' (it has a summary), "
+                                                         "not a competency")
+            return True
+        return False
 
     def find_forms(self, root: _Node, code: str) -> dict[int, list[_Field]]:
         """The sections under a level written as forms, by id, with their
@@ -1671,11 +1701,13 @@ class LevelReader(Reader):
                 # '**Everyone progresses at their own pace ...**' after the last bullets: a note
                 # set apart from them, not one more expectation.
                 self.drop(block, f"a sentence in bold after the statements of '{normalise(name)}', not one of them")
-            elif isinstance(block, Paragraph) and _a_note(block) and (cell.statements or listed) \
+            elif isinstance(block, Paragraph) and (_a_note(block) or points_to_another_document(block.text)) \
+                    and (cell.statements or listed) \
                     and not any(isinstance(b, (Item, Paragraph)) and b.line > block.line for b in blocks):
-                # 'Note: every role has 3 internal grades.' closing the statements: a remark on the
-                # ladder, not one more expectation.
-                self.drop(block, f"a note after the statements of '{normalise(name)}', not one of them")
+                # 'Note: every role has 3 internal grades.', 'For more, see the full guide.' closing the
+                # statements: a remark on the ladder, not one more expectation.
+                self.drop(block, f"a {'note' if _a_note(block) else 'pointer to another document'} after the "
+                                 f"statements of '{normalise(name)}', not one of them")
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     # A run-in heading ('**Delivery.** You ship ...') labels it, as a bold label a

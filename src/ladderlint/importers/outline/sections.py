@@ -32,7 +32,7 @@ from ...vocabulary import (
 from ..textutil import (some_names,
     after_level_title, aside_name, TITLE_PARTS, file_words, is_level_name, is_title_like, heading_track, names_competencies,
     leading_decoration, names_no_rung, normalise, says_at_any_level,
-    reads_as_sentence,
+    points_to_another_document, rating_pairs, reads_as_sentence,
     names_role_fully, role_keys, role_of, slug, title_cased, track_key, without_nickname,
 )
 from .helpers import (
@@ -1378,10 +1378,26 @@ class SectionReader(LevelReader):
                              "levels written in paragraphs only: each paragraph under a run-in heading "
                              "('**Name.** ...') is read as a statement of its level, those before them its summary")
         opening.update(lead)
+        rated = [(line, text) for level in written for line, text in level.summary_paragraphs if rating_pairs(text)]
+        if any(len(rating_pairs(text) or []) >= 3 for _, text in rated):
+            # 'Technical: 1-2 | Problem Solving: 1-2 | ...': each level rates the competencies on a scale.
+            # A cell's proficiency is one step of the framework's scale; these give ranges and a rating per
+            # role ('3-4 (IC) / 2-3 (Manager)') that one step would lose: kept whole, said to be ratings.
+            names = list(dict.fromkeys(name for _, text in rated for name, _ in rating_pairs(text) or []))
+            self.document.notice(rated[0][0], f"{len(rated)} lines rate competencies on a scale ('Name: figure' "
+                                 f"pairs: {', '.join(names[:6])}{' ...' if len(names) > 6 else ''}), not "
+                                 "statements: each is kept whole as a statement of its level; to rate them, write "
+                                 "a competency each, the framework's proficiency_scale and each level's proficiency")
         for level in levels:
             if not level.summary_paragraphs:
                 continue
             summary, said = level.summary_paragraphs[:opening[id(level)]], level.summary_paragraphs[opening[id(level)]:]
+            if len(said) > 1 and points_to_another_document(said[-1][1]):
+                # 'For detailed descriptions ..., see the complete Portuguese version.' closing the
+                # level's paragraphs (the ladder's last words): a note on the ladder, not one more statement.
+                self.document.unplaced(said[-1][0], "a pointer to another document after the statements of "
+                                                    f"'{normalise(level.title)}', not one of them", said[-1][1])
+                said = said[:-1]
             competency = self.document.dimension(None, level.line).competency(None, said[0][0])
             # A paragraph's run-in heading labels it: where the labels come back level after level,
             # they are the competencies (as bullets' bold labels are).

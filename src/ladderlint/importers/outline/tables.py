@@ -11,6 +11,7 @@ competency, and ``statement_rows`` a table of one statement per row.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -24,7 +25,10 @@ from ..document import (
     ImportedStatement, described_under,
 )
 from ...text import name_key, only_links, strip_markdown
-from ...vocabulary import a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating
+from ...vocabulary import (
+    a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating,
+    title_without_code,
+)
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
     role_of, rung_among, same_level, track_key, unwrap, without_decoration, written_in_title_case,
@@ -553,10 +557,60 @@ class TableReader(Reader):
             for paragraph in said:
                 self.use(paragraph)
             self.document.description = self.with_tagline(paragraphs_text(said)) if said else self.outline.description
+        if len(documents) == 1:
+            self.levels_described_after([b for b in self.outline.blocks if b.line > after])
         for block in self.outline.blocks:
             if not isinstance(block, Other) and id(block) not in self.placed:
                 self.drop(block, "outside the tables of the ladder")
         return documents
+
+    def levels_described_after(self, blocks: list[Block]) -> None:
+        """Sections after the tables, each under a heading that names one of
+        their levels and holding paragraphs only ('### IC1 Software Engineer'
+        over 'IC1 Software Engineer is the entry-level position ...', after
+        a table whose rows are 'IC1', 'IC2'): each says what its level is,
+        so its paragraphs are the level's summary, and its heading the
+        level's title where the table gave the bare code (the code stays its
+        id). Two such sections at least, of one depth, each of another
+        level: one heading that happens to name a level is no such run."""
+        free = [b for b in blocks if id(b) not in self.placed]
+        found: list[tuple[ImportedLevel, Heading, list[Paragraph], str | None]] = []
+        for n, heading in enumerate(free):
+            if not isinstance(heading, Heading):
+                continue
+            under = list(itertools.takewhile(lambda b: not isinstance(b, Heading), free[n + 1:]))
+            if not under or not all(isinstance(b, Paragraph) for b in under):
+                continue
+            named = normalise(strip_markdown(heading_text(heading)))
+            for level in self.document.levels:
+                code = level.id or level.title
+                if same_level(level.title, named):
+                    found.append((level, heading, [b for b in under if isinstance(b, Paragraph)], None))
+                    break
+                # 'IC1 Software Engineer' over the level the table calls 'IC1': the code, then the title.
+                if level_code(level.title) == level.title and named.casefold().startswith(code.casefold() + " ") \
+                        and title_without_code(named, code, spaced=True) != named:
+                    found.append((level, heading, [b for b in under if isinstance(b, Paragraph)], named))
+                    break
+        if len(found) < 2 or len({id(level) for level, *_ in found}) < len(found) \
+                or len({heading.depth for _, heading, *_ in found}) > 1:
+            return
+        for level, heading, paragraphs, title in found:
+            self.use(heading)
+            if title is not None:
+                level.id = level.id or level.title
+                level.title = title
+            if level.summary is None:
+                self.summary(level, paragraphs)
+            else:
+                for paragraph in paragraphs:
+                    self.use(paragraph)
+                    level.describe(paragraph.line, paragraph.text)
+        titled = sum(1 for *_, title in found if title is not None)
+        self.document.notice(found[0][1].line, f"a section after the table for each of {len(found)} levels, under "
+                             "a heading that names it, sums it up: their summaries"
+                             + (f"; the headings give {titled} of them their titles, the table's codes their ids"
+                                if titled else ""))
 
     def dimension_over(self, heading: Heading | None, alone: bool) -> str | None:
         """The dimension the heading right above a table names: none where it
@@ -669,6 +723,21 @@ class TableReader(Reader):
             filled = [c for c in row.cells if not c.empty]
             return len(filled) == 1 and not row.cells[0].empty and not row.cells[0].bullets
 
+        def heads_rows(n: int) -> bool:
+            # A row that only names, after a filled row, over two filled rows or more (to the table's end or
+            # the next such row): a group named after rows of no group ('Scope of Influence | Self | Team',
+            # then 'Technical' over 'Code quality', 'Testing'). A run of such rows, or one over a single
+            # row, are competencies not filled in yet.
+            before = next((r for r in reversed(body[:n]) if any(not c.empty for c in r.cells)), None)
+            if before is None or only_named(before):
+                return False
+            count = 0
+            for below in body[n + 1:]:
+                if only_named(below):
+                    break
+                count += sum(1 for c in below.cells if not c.empty) >= 2 and not below.cells[0].empty
+            return count >= 2
+
         for n, row in enumerate(body):
             filled = [c for c in row.cells if not c.empty]
             if not filled:
@@ -701,7 +770,8 @@ class TableReader(Reader):
                 following = next((r for r in body[n + 1 :] if any(not c.empty for c in r.cells)), None)
                 if names.competency == 0 and not row.bold and row.cells[0].columns == 1 and _a_name(said) \
                         and not lists_what_to_avoid(said) and (
-                        ungrouped or following is not None and only_named(following) and not following.bold):
+                        ungrouped and not heads_rows(n)
+                        or following is not None and only_named(following) and not following.bold):
                     # A competency's row left blank: groups (in bold, across the row, or after the
                     # heading's competencies) come before the competencies they group, and one
                     # followed by another names nothing to group. ('Red flags' heads counter-examples.)
