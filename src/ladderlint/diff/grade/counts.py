@@ -823,10 +823,27 @@ def _plurals(text: Sequence[Word]) -> list[Word]:
                 and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
                 and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \
                 and w.text not in vocab.DURATION_HOURS and w.text not in vocab.SPRINT_HOURS \
-                and not any(x.role == "count" and x.clause == w.clause for x in text[max(0, i - 3) : i]):
+                and not any(x.role == "count" and x.clause == w.clause for x in text[max(0, i - 3) : i]) \
+                and not _one_of(text, i):
             # Not a length of time ("a day" -> "two days") nor a noun a number counts: the counts read them.
             found.append(w)
     return found
+
+
+#: Words that pick one out of the plural after "of": "one of the strongest engineers", "each of the teams".
+_ONE_OUT_OF = frozenset("one each either neither".split())
+
+
+def _one_of(text: Sequence[Word], i: int) -> bool:
+    """Whether the plural at ``i`` names the set one is picked out of ("is
+    one of the strongest engineers", "each of my reports"): one thing
+    still, ranked among the rest."""
+    for j in range(i - 1, max(0, i - 5), -1):
+        if text[j].clause != text[i].clause:
+            return False
+        if text[j].text == "of":
+            return text[j - 1].text in _ONE_OUT_OF
+    return False
 
 
 def _named_one(text: Sequence[Word]) -> list[Word]:
