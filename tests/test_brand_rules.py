@@ -704,6 +704,31 @@ def test_ll304_quiet_on_accepted_spellings_and_plain_lower_case_names():
     assert BrandMisspelt().check_frameworks([monzo]) == []
 
 
+@pytest.mark.parametrize("statement", [
+    "I get involved in company-wide activities to build relationships across skylight.",
+    "I solve security problems across skylight organizations",
+    "Since I joined skylight, I mentor new joiners",
+])
+def test_ll304_a_lower_case_name_where_only_a_name_stands_bare(statement):
+    # The texts write the name capitalised too: in lower case after "across" or "join", it is the name.
+    fw = framework(framework_yaml([statement, "I live Skylight's values"], org="Skylight"))
+    assert [v.message.split("'")[1] for v in BrandMisspelt().check_frameworks([fw])] == ["skylight"]
+
+
+@pytest.mark.parametrize("statements", [
+    # Never capitalised in the texts: it may be the word.
+    ["I build relationships across skylight."],
+    # After a determiner, or after "at", "in", "on", "with": the ordinary word stands so too.
+    ["I live Skylight's values", "I build relationships across the skylight."],
+    ["I live Scale's values", "I design systems that work at scale.", "I keep work on scale"],
+    # In lower case elsewhere too: the framework's ordinary word.
+    ["I live Skylight's values", "I build relationships across skylight.", "I fix a leaking skylight"],
+])
+def test_ll304_quiet_on_a_lower_case_name_that_may_be_the_word(statements):
+    org = "Scale" if "Scale's" in statements[0] else "Skylight"
+    assert BrandMisspelt().check_frameworks([framework(framework_yaml(statements, org=org))]) == []
+
+
 def test_ll304_a_name_that_ends_with_a_full_stop_is_its_own_without_it():
     # The organisation's name is read in its own text too: "Plover Ltd." there, "Plover Ltd" at a sentence's end.
     fw = framework(framework_yaml(

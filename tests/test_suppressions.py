@@ -115,6 +115,17 @@ def test_unknown_prefix_and_input_error_codes(cli, write, tmp_path):
     ]
 
 
+@pytest.mark.parametrize("every", ["ALL", "all"])
+def test_all_is_refused_with_its_reason_as_a_prefix_is(cli, write, tmp_path, every):
+    # `--select ALL` runs every rule; a suppression names the rules it silences, and still silences those.
+    write("f.yaml", twice(f"  # ladderlint: disable=LL110,{every}{REASON}"))
+    assert concise(cli, "f.yaml", cwd=tmp_path).lines == [
+        f"f.yaml:14:49: LL012 [warning] '{every}' names every rule; a suppression names each rule it silences "
+        "(ALL would also silence rules added later)",
+        "Found 1 problem (1 warning); 1 framework checked.",
+    ]
+
+
 def test_unreadable_suppressions(cli, write, tmp_path):
     write("f.yaml", twice("  # ladderlint: enable=LL110"))
     run = concise(cli, "f.yaml", cwd=tmp_path)

@@ -1963,6 +1963,25 @@ def test_ll518_reports_a_statement_cut_short_after_a_determiner_a_joining_word_o
     ]
 
 
+@pytest.mark.parametrize("statement", [
+    # A preposition with nothing to govern, after a noun, a verb, an adjective or an adverb.
+    "They can expose their questions to others and request help from",
+    "They can expose their questions to others and request help with",
+    "Works closely with", "Is responsible for", "Contributes to", "Sets goals and tracks progress towards",
+    "Shares knowledge with others and learns from",
+    # "they" opening a sentence of its own after "and", not a clause.
+    "Collaborates with the team and they ask for help from",
+    # The full stop of "vs." does not end the sentence; one before a capital does.
+    "Knows what they are capable of. Asks for help from",
+])
+def test_ll518_reports_a_statement_cut_short_after_a_bare_preposition(statement):
+    found = violations("LL518", [statement])
+    last = statement.rsplit(None, 1)[1]
+    assert [v.message for v in found] == [
+        f"the text stops mid-sentence: it ends in '{last}', a preposition with nothing after it; "
+        "finish the sentence or remove the words left over"]
+
+
 def test_ll518_reads_summaries_and_descriptions_but_not_names():
     text = framework_yaml(["Ships small changes"]).replace(
         "        name: Organizational Health\n",
@@ -1998,6 +2017,14 @@ def test_ll518_reads_summaries_and_descriptions_but_not_names():
     "Knows the teams it has become a part of",
     # A noun phrase of more than one word before the preposition, or a verb.
     "Delivers what the business depends on", "Does what the job calls for",
+    # A bare preposition whose object moved: a clause with or without "that",
+    # after "to" and a verb, a passive, a verb left out after "to", an adverb.
+    "Produces work they can be proud of.", "Gives feedback to those they work closely with",
+    "Proactively identify areas you could support executive with", "Is someone people look up to.",
+    "Supports the people the team works with", "Is easy to work with.", "Makes sure risks are accounted for.",
+    "Is someone who is looked up to", "Helps out when asked to.", "Takes on more when they are able to",
+    "Identifies the steps in between", "Grows people from within",
+    "Can assess when to start using new technology vs. what's worth waiting a bit longer for.",
     # Ordinary endings.
     "Ships features on time and to a high standard.", "Takes feedback from my manager and peers",
 ])

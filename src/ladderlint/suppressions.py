@@ -6,7 +6,8 @@
     # ladderlint: disable-file=LL301 -- anywhere: applies to the whole file
 
 Rules are named by code (``LL301``) or name (``foreign-brand``), never by
-prefix: a prefix would also silence rules added later. The reason after
+prefix nor ``ALL`` (which ``--select`` takes): they would also silence
+rules added later, and every rule for a reason that is one rule's. The reason after
 ``--`` is required (an en or em dash, as autocorrect writes ``--``, does
 too). The comment is read in any case (``# LADDERLINT: DISABLE=ll301``),
 as rule codes are. Input errors (a file that cannot be read) cannot be
@@ -193,7 +194,12 @@ def _parse_comment(lines: list[str], number: int, start: int, result: FileSuppre
             return
         rule = registry().find(text)
         if rule is None:
-            if re.fullmatch(r"(?i)ll\d{0,2}", text) and registry().with_prefix(text.upper()):
+            if text.upper() == "ALL":
+                # `--select ALL` runs every rule; a suppression that silenced every rule would also hide
+                # what the line's next edit breaks, and rules added later, for one reason that fits one rule.
+                message = (f"'{text}' names every rule; a suppression names each rule it silences "
+                           "(ALL would also silence rules added later)")
+            elif re.fullmatch(r"(?i)ll\d{0,2}", text) and registry().with_prefix(text.upper()):
                 message = f"'{text}' is a code prefix; name each rule (a prefix would also silence rules added later)"
             else:
                 message = f"{describe_unknown_rule(text)}; this suppression does nothing for it"

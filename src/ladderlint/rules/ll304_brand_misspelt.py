@@ -22,6 +22,35 @@ _WORD_GLUE = lazy(r"[\w'’-]")
 _SENTENCE_START = lazy(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
+#: Words after which a bare word is a body one works across or joins, as
+#: a name is: "relationships across skylight", "since they joined skylight".
+#: Not "at", "in", "on", "within" or "with", after which ordinary words stand
+#: bare ("at scale", "within reason", "on target", "in unity", "with gusto").
+_NAME_AFTER = r"(?<![\w-])(?i:across|join|joins|joined|joining)\s+"
+
+
+def _lower_case_where_a_name_stands(org: Organisation, prose: Prose) -> Iterator[tuple[int, int, int]]:
+    """An own name of one word, written so with a capital in the texts, in
+    lower case where only a name can stand: after "across" or "join", with
+    no determiner ("across skylight" for Skylight; "across the skylight" is
+    the ordinary word). As (text index, start, end)."""
+    text = prose.text
+    for name in own_spellings(org):
+        lower = name.lower()
+        if not name.isalpha() or name == lower or not name[1:].islower():
+            continue  # several words, a capital inside (reported as any other case), or written in lower case
+        capitalised = re.compile(rf"(?<![\w@./-]){re.escape(name)}(?![\w@])")
+        if not any(capitalised.search(f.text) for f in prose.fields if f.kind != ORGANISATION):
+            continue  # the texts never write it as a name (its own field aside): "skylight" may be the word
+        found = list(re.finditer(rf"{_NAME_AFTER}({re.escape(lower)})(?![\w@]|[-_/.]\w)", text))
+        # Written in lower case elsewhere too, it is also the framework's ordinary word ("a skylight").
+        if not found or len(re.findall(rf"(?<![\w@./-]){re.escape(lower)}(?![\w@]|[-_/.]\w)", text)) > len(found):
+            continue
+        for m in found:
+            i, start = prose.locate(m.start(1))
+            yield i, start, start + len(lower)
+
+
 def _flexible(spelling: str) -> str:
     return _SEPARATOR.join(re.escape(s) for s in _SEGMENT.findall(spelling))
 
@@ -39,7 +68,15 @@ class BrandMisspelt(Rule):
     a name the dictionary holds ("the Strike Team", "the Stride app" beside
     Stripe, "Miro" beside Meiro) or another organisation's known name. LL302
     leaves such a slip to this rule. Not reported: a name written all in lower case when it
-    has no capital inside ("monzo": it may be a handle or a plain word), a
+    has no capital inside ("monzo": it may be a handle or a plain word), except
+    a name of one word that the texts also write capitalised, in lower case
+    right after "across" or "join" ("relationships across skylight", "since
+    they joined skylight" for Skylight), where only a name stands bare, and
+    the word is in lower case nowhere else (then it is also an ordinary word
+    of the framework: "lets light in through a skylight"); not
+    after "at", "in", "on", "within" or "with", after which an ordinary word
+    stands bare too ("at scale" beside Scale, "on target", "with gusto"), nor
+    at the end of a sentence alone, which tells nothing of what the word is; a
     name that is written in lower case capitalised where a sentence starts
     ("Leads.io engineers plan" for leads.io), the organisation's own
     domain, as addresses are written ("any leads.io engagement" for
@@ -115,6 +152,8 @@ class BrandMisspelt(Rule):
                     continue
                 hits.append((i, start, start + len(found)))
         hits.extend(_near_misses(org, prose))
+        if lower_ok:
+            hits.extend(_lower_case_where_a_name_stands(org, prose))
         seen: set[tuple[int, str]] = set()
         spans: dict[int, list[tuple[int, int]]] = {}
         for i, start, end in sorted(hits):

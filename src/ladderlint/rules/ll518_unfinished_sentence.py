@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..dictionary import english
 from ..model import Framework, TextField
 from ..patterns import lazy
 from ..text import BE_AND_HAVE, FUNCTION_WORDS
@@ -84,6 +85,116 @@ def _clause_verb_before(before: str) -> bool:
     return verb in _CLAUSE_VERBS and len(words) >= 2 and words[-2][-1:] not in ".!?:;"
 
 
+#: Words that open a clause whose object may have moved to its front, so
+#: that its preposition comes last: "what they are capable of", "the people
+#: who they learn from", "help when they are asked to" (the rest of the verb
+#: left out), "more than they are used to".
+_OPENS_A_CLAUSE = frozenset(
+    "that which who whom whose what whatever whoever whichever where wherever when whenever why how if unless "
+    "whether as than because since once until while though although".split())
+#: Pronouns that are a subject (and "you", which is an object too): after
+#: a noun or "those", they open a clause with no "that" ("the code they are
+#: responsible for", "those they work with", "areas you could help with").
+_SUBJECTS = frozenset("they we you he she i".split())
+#: Words that are a subject as often as an object: a clause's subject
+#: after a noun ("someone people look up to", "the teams it is a part of"),
+#: not after a function word ("learns from others and asks for").
+_SUBJECT_OR_OBJECT = frozenset("it people others everyone anyone colleagues".split())
+#: Words after which a subject opens a sentence of its own, not a clause:
+#: "... and they ask for help from" is cut short.
+_JOIN_SENTENCES = _JOINING | frozenset("so then yet".split())
+#: Words a noun follows: "the people the team works with" has two.
+_DETERMINERS = NOUN_MUST_FOLLOW | frozenset("the a an this that these those his her".split())
+#: Forms of "be" and "get" that make a passive: "the risks are accounted
+#: for", "issues get dealt with", "someone who is looked up to".
+_PASSIVE = (BE_AND_HAVE - {"have", "has", "had"}) | frozenset("being get gets got gotten getting".split())
+#: Past participles that do not end in "-ed" or "-en".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sought thought paid dealt made brought caught told held kept built found left done meant felt sent spent "
+    "taught won lost heard shown seen known put set led read said".split())
+#: Particles that may stand between a passive's verb and its preposition:
+#: "is looked up to", "is reached out to", "is looked after".
+_PARTICLES = frozenset("up out down over back in on off along".split())
+#: A preposition that is also an adverb after these words: "the steps in
+#: between", "few and far between", "promoted from within".
+_ADVERB_AFTER = {"between": frozenset({"in", "far"}), "within": frozenset({"from"})}
+#: Words after which "to" stands for a verb left out, not a preposition:
+#: "they take on more when they are able to", "helps out if asked to".
+_INFINITIVE_LEFT_OUT = frozenset(
+    "able unable want wants wanted need needs needed have has had ought going used supposed asked expected "
+    "required allowed encouraged invited try tries tried like likes liked prefer prefers choose chooses chose "
+    "decide decides decided plan plans planned intend intends intended hope hopes hoped happy willing ready "
+    "glad eager keen".split())
+# A mark that ends a sentence, and white space after it: not the full stop
+# of "vs." or "e.g.", which a lower-case word follows.
+_SENTENCE_BREAK = lazy(r"[!?;:](?=\s)|\.(?=\s+[^a-z\s])")
+_WORDS_OF_A_SENTENCE = lazy(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+
+
+def _last_sentence(text: str) -> list[str]:
+    """The lower-case words of a text's last sentence: after the last
+    full stop, question mark, semicolon or colon before its end."""
+    body = text.rstrip().rstrip(_FINAL_MARKS)
+    start = max((m.start() for m in _SENTENCE_BREAK.finditer(body)), default=-1)
+    return [word.lower().replace("\u2019", "'") for word in _WORDS_OF_A_SENTENCE.findall(body[start + 1:])]
+
+
+def _infinitive(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "to" of a verb: "someone to learn from",
+    "easy to work with", "something to be proud of"; not "to others"."""
+    if words[i] != "to" or i + 1 >= len(words):
+        return False
+    verb = words[i + 1]
+    return verb in ("be", "have") or (verb not in FUNCTION_WORDS and english().verb(verb))
+
+
+def _passive_before(words: list[str]) -> bool:
+    """Whether the words before a last preposition end in a passive: a form
+    of "be" or "get", and a past participle right before the preposition,
+    maybe with an adverb or particle between ("issues are dealt with",
+    "someone who is looked up to", "are always accounted for")."""
+    before = words[:-1]
+    while before and (before[-1] in _PARTICLES or before[-1].endswith("ly")):
+        before = before[:-1]
+    if not before:
+        return False
+    participle = before[-1]
+    return (participle.endswith(("ed", "en")) or participle in _IRREGULAR_PARTICIPLES) \
+        and any(word in _PASSIVE for word in before[:-1])
+
+
+def preposition_left_hanging(text: str, preposition: str) -> bool:
+    """Whether a text that ends in a preposition leaves it with nothing to
+    govern: its last sentence has no word its object may have moved to
+    the front with. English ends a sentence in a preposition when a clause
+    or a question moves its object ("what they are capable of", "the code
+    they are responsible for", "the people the team works with", "people
+    to look up to", "easy to work with"), in a passive ("risks are
+    accounted for"), when the verb after "to" is left out ("helps when
+    asked to"), and where the word is an adverb ("in between")."""
+    words = _last_sentence(text)
+    if len(words) < 2 or words[-1] != preposition:
+        return False
+    before = words[:-1]
+    if before[-1] in _ADVERB_AFTER.get(preposition, ()):
+        return False
+    if preposition == "to" and before[-1] in _INFINITIVE_LEFT_OUT:
+        return False
+    for i, word in enumerate(before):
+        word = word.split("'")[0]  # "what's", "they're"
+        if word in _OPENS_A_CLAUSE or _infinitive(before, i):
+            return False
+        if word in _SUBJECTS and i > 0 and before[i - 1] not in _JOIN_SENTENCES:
+            return False
+        if word in _SUBJECT_OR_OBJECT and i > 0 and before[i - 1] not in FUNCTION_WORDS:
+            return False
+        # A determiner, a noun and a determiner: the second noun phrase is
+        # the subject of a clause with no "that" ("the people the team works with").
+        if word in _DETERMINERS and i >= 2 and before[i - 2] in _DETERMINERS:
+            return False
+    return not _passive_before(words)
+
+
 def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
     """Where a text that stops mid-sentence ends, and what is cut: the
     last word, or a preposition and the noun phrase before it; None when
@@ -107,6 +218,8 @@ def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
             and second.lower() not in FUNCTION_WORDS and not _clause_verb_before(stripped[: m.start("first")]):
         start = m.start("first")
         return (start, m.end("last")), f"'{stripped[start:m.end('last')]}', a preposition with nothing after it"
+    if last in _ONLY_PREPOSITIONS and preposition_left_hanging(stripped, last):
+        return m.span("last"), f"'{last}', a preposition with nothing after it"
     return None
 
 
@@ -123,7 +236,14 @@ class UnfinishedSentence(TextRule):
       ("the", "a", "an", "every", "my", "your", "our", "their", "its");
     - a word that joins two things ("and", "or", "but", "nor");
     - a preposition right after a determiner and a noun ("the definition
-      of", "a part of", "in the middle of").
+      of", "a part of", "in the middle of");
+    - a bare preposition ("request help from", "works closely with", "is
+      responsible for") where nothing in its sentence may have moved its
+      object away: no "what", "who", "that", "when", "as" or other word
+      that opens a clause, no subject after a noun ("the code they own",
+      "those they work with", "the people the team works with"), no "to"
+      and a verb ("easy to work with"), no passive ("risks are accounted
+      for"), no "able to" or "asked to" with its verb left out.
 
     Not reported, as English ends sentences so: a preposition that ends a
     relative clause ("what they are capable of", "the systems they are
@@ -151,9 +271,11 @@ class UnfinishedSentence(TextRule):
         communication:
           - Spots trends in the team's work and communicates them clearly and
           - Ships work meeting the definition of
+          - Exposes their questions to others and requests help from
         ```
         Fix: finish the sentence ("... clearly and concisely to the team",
-        "meeting the definition of done") or remove the words left over.
+        "meeting the definition of done", "requests help from their peers")
+        or remove the words left over.
     """
 
     code = "LL518"
