@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 from ..patterns import lazy
-from ..dictionary import verb_in_s
 from ..vocabulary import names_a_column, note_label
-from .textutil import is_level_name
+from .textutil import is_level_name, opens_with_a_deed
 
 
 @dataclass
@@ -660,16 +659,8 @@ def _label_row(row: Row) -> bool:
     texts = [" ".join(cell.joined().split()) for cell in row.cells if not cell.empty]
     return len(texts) >= 2 and not any(cell.bullets for cell in row.cells) and all(
         len(text.split()) <= _HEADER_CELL_WORDS and not text.endswith((".", "!", "?", ";"))
-        and not text[:1].islower() and (names_a_column(text) or not _says_a_deed(text)) for text in texts) \
+        and not text[:1].islower() and (names_a_column(text) or not opens_with_a_deed(text)) for text in texts) \
         and any(names_a_column(text) for text in texts)
-
-
-def _says_a_deed(text: str) -> bool:
-    """Whether a short cell opens with a verb in '-s' before more words,
-    saying what the person does ('Lives our values', 'Owns the roadmap'),
-    as no column's header does ('Key behaviours', 'Values')."""
-    words = text.casefold().split()
-    return len(words) >= 2 and words[0].endswith("s") and verb_in_s(words[0])
 
 
 def _longer_below(rows: Sequence[Row], column: int, header: Cell) -> bool:
