@@ -66,3 +66,36 @@ def test_described_rows_before_any_competency_are_not_examples(cli, write):
     data, _ = imported(cli, write("groups.csv", page), "--org", "A")
     assert described(data)["estimation"] == "Saying how long work takes"
     assert described(data)["feedback"] == "Giving and taking feedback"
+
+
+@pytest.mark.parametrize("described_as", ["How they grow and manage the people who report to them",
+                                          "Growing and managing the people who report to them",
+                                          "The people who report to them"])
+def test_a_competency_row_left_blank_at_every_level_is_no_example_of_the_row_above(cli, write, described_as):
+    """A manager's competency in an IC sheet, left blank: its description
+    says what it is about, not what someone does. It stays a competency no
+    level describes (reported), and the row above keeps its description."""
+    page = ("Competency,Description,Engineer I,Engineer II\n"
+            "Delivery,How they ship their work,Delivers tasks with guidance,Delivers features on their own\n"
+            f"People management,{described_as},,\n"
+            "Craft,The quality of their work,Writes tests for their changes,Designs services for the team\n")
+    data, run = imported(cli, write("sheet.csv", page), "--org", "A")
+    assert described(data)["delivery"] == "How they ship their work"
+    assert "fills in no level under the row of" not in run.stderr
+    assert "heading with no statements under it: People management" in run.stderr
+
+
+@pytest.mark.parametrize("header, example", [
+    ("Description", "Conducts user interviews and shares the notes"),
+    ("Description", "Regularly runs usability sessions"),
+    ("Description / Example behaviour", "Interview notes that others on the team can reuse"),
+])
+def test_a_row_that_reads_as_an_example_under_a_competency_is_still_one(cli, write, header, example):
+    """The near-misses: what the person does, or any text under a column
+    whose header names examples, is an example of the competency above."""
+    page = (f"Competency,{header},Engineer I,Engineer II\n"
+            "Research,Finding out what users need,Takes notes in interviews,Plans the research of an area\n"
+            f"Discover user needs,{example},,\n")
+    data, run = imported(cli, write("sheet.csv", page), "--org", "A")
+    assert described(data) == {"research": f"Finding out what users need\n\nDiscover user needs: {example}"}
+    assert "'Discover user needs' fills in no level under the row of 'Research'" in run.stderr

@@ -185,7 +185,8 @@ def test_a_readiness_check_under_one_level_is_kept_in_its_description_not_a_dime
     assert "'Readiness check' at Staff Engineer says what reaching the next level takes" in run.stderr
 
 
-@pytest.mark.parametrize("label", ["Path to IC2", "Promotion criteria", "Typical timeframe"])
+@pytest.mark.parametrize("label", ["Path to IC2", "Promotion criteria", "Typical timeframe for promotion",
+                                   "Path to the next level"])
 def test_a_label_of_promotion_advice_is_kept_in_the_levels_description(cli, write, label):
     page = (f"# IC1 Engineer\n\n- **Role**: Junior engineers build features.\n- **{label}**:\n"
             "  - Leads a small project end to end.\n  - Reviews the code of others.\n")
@@ -196,7 +197,8 @@ def test_a_label_of_promotion_advice_is_kept_in_the_levels_description(cli, writ
     assert "says what reaching the next level takes" in run.stderr
 
 
-@pytest.mark.parametrize("label", ["Path to production", "Promotion", "Learning"])
+@pytest.mark.parametrize("label", ["Path to production", "Promotion", "Learning", "Timeframe", "Readiness",
+                                   "Path to staff engineering practices", "Path to senior leadership"])
 def test_a_label_that_names_no_promotion_advice_is_read_as_before(cli, write, label):
     """The near-misses: a path to something that is no level, 'Promotion'
     alone (a manager's competency), any other label."""
@@ -206,3 +208,92 @@ def test_a_label_that_names_no_promotion_advice_is_read_as_before(cli, write, la
     assert "description" not in data["levels"][0]
     assert "says what reaching the next level takes" not in run.stderr
     assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Delivery", label]
+
+
+def _html_tables(first: tuple[str, str]) -> str:
+    """A page with a table per level, each opening with the plain row ``first``."""
+    rows = {"Engineer I": [("Delivery", "Delivers well-scoped tasks with guidance from the team and writes tests")],
+            "Engineer II": [("Delivery", "Delivers features of the team's projects on their own, with tests")]}
+    page = "<html><body><h1>Acme Engineering Ladder</h1>"
+    for title, said in rows.items():
+        page += f"<h2>{title}</h2><table>" + "".join(
+            f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>" for a, b in [first, *said]) + "</table>"
+    return page + "</body></html>"
+
+
+@pytest.mark.parametrize("first", [("Values", "Lives our values"), ("Ownership", "Owns the roadmap")])
+def test_a_short_first_row_of_content_in_every_table_is_a_competency_not_a_header(cli, write, first):
+    """A cumulative ladder opens each level's table with the same short row:
+    no cell names a column, and one says what the person does. Its
+    competency and statements are imported, not reported as a header."""
+    data, run = imported(cli, write("ladder.html", _html_tables(first)), "--org", "X")
+    key = first[0].casefold()
+    assert [level[key] for level in cells(data).values()] == [[first[1]], [first[1]]], cells(data)
+    assert "table column header" not in run.stderr
+
+
+def test_a_short_first_row_of_content_in_every_word_table_is_a_competency(cli, write):
+    pytest.importorskip("mammoth")
+    first = ("Values", "Lives our values")
+    data, run = imported(cli, write("guide.docx", _word_tables([first] * 2)), "--org", "X")
+    assert [level["values"] for level in cells(data).values()] == [[first[1]], [first[1]]], cells(data)
+
+
+@pytest.mark.parametrize("first", [("Category", "Criteria"), ("Competency area", "Expectations"),
+                                   ("Skill", "Description"), ("Values", "Key behaviours")])
+def test_a_first_row_that_names_its_columns_in_every_html_table_is_the_header(cli, write, first):
+    """The near-misses: a cell names what its column holds; the row is the header, as before."""
+    data, run = imported(cli, write("ladder.html", _html_tables(first)), "--org", "X")
+    assert all(set(level) == {"delivery"} for level in cells(data).values()), cells(data)
+    assert "table column header" in run.stderr
+
+
+def test_a_competency_named_timeframe_at_every_level_is_a_competency(cli, write):
+    """'Timeframe' (the span of work a level plans) is no advice on promotion."""
+    page = ("# Ladder\n\n## Engineer I\n\n### Delivery\n\n- Delivers tasks.\n\n### Timeframe\n\n"
+            "- Works on tasks that take a few days to a week\n\n## Engineer II\n\n### Delivery\n\n"
+            "- Delivers features.\n\n### Timeframe\n\n- Works on projects that take weeks to a quarter\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "X")
+    assert [level["timeframe"] for level in cells(data).values()] == [
+        ["Works on tasks that take a few days to a week"], ["Works on projects that take weeks to a quarter"]]
+    assert "says what reaching the next level takes" not in run.stderr
+
+
+def test_a_competency_filled_at_several_levels_is_never_promotion_advice(cli, write):
+    """'Promotion readiness' written under every level of one document, as
+    a competency of the ladder: kept a competency; under one level only it
+    is that level's advice (``test_a_readiness_check_under_one_level...``)."""
+    page = ("# Ladder\n\n## Engineer I\n\n### Delivery\n\n- Delivers tasks.\n\n### Promotion readiness\n\n"
+            "- Has shipped a feature alone\n\n## Engineer II\n\n### Delivery\n\n"
+            "- Delivers features.\n\n### Promotion readiness\n\n- Has led a project\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "X")
+    assert [level["promotion-readiness"] for level in cells(data).values()] == [
+        ["Has shipped a feature alone"], ["Has led a project"]]
+    assert "says what reaching the next level takes" not in run.stderr
+
+
+@pytest.mark.parametrize("section", ["Path to {}", "Becoming an {}", "What it takes to be an {}"])
+def test_sections_naming_the_level_above_in_any_words_are_kept_in_the_descriptions(cli, write, section):
+    """'Path to IC5 Engineer' and 'Becoming an IC5 Engineer' at IC4 (and
+    IC6 at IC5) say the same: what reaching the next level takes. Both are
+    kept in the level's description and reported, neither a competency."""
+    write("site/ic4.md", "# IC4 Engineer\n\n## Expertise\n\n- Knows the stack deeply.\n\n"
+          f"## {section.format('IC5 Engineer')}\n\n- Become a force multiplier.\n")
+    page = write("site/ic5.md", "# IC5 Engineer\n\n## Expertise\n\n- Knows several areas deeply.\n\n"
+                 f"## {section.format('IC6 Engineer')}\n\n- Set the vision for two years out.\n")
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise"]
+    assert [level["description"] for level in data["levels"]] == [
+        f"{section.format('IC5 Engineer')}: Become a force multiplier.",
+        f"{section.format('IC6 Engineer')}: Set the vision for two years out."]
+    assert f"'{section.format('IC6 Engineer')}' at IC5 Engineer says what reaching the next level takes" in run.stderr
+
+
+def test_a_section_naming_the_level_above_at_one_level_only_stands_as_named(cli, write):
+    """The near-miss: 'Becoming an IC5 Engineer' at IC4 alone is the page's own section, as before."""
+    write("site/ic4.md", "# IC4 Engineer\n\n## Expertise\n\n- Knows the stack deeply.\n\n"
+          "## Becoming an IC5 Engineer\n\n- Become a force multiplier.\n")
+    page = write("site/ic5.md", "# IC5 Engineer\n\n## Expertise\n\n- Knows several areas deeply.\n")
+    data, run = imported(cli, page.parent, "--org", "Acme")
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Expertise", "Becoming an IC5 Engineer"]
+    assert "says what reaching the next level takes" not in run.stderr

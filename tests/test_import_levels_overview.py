@@ -81,3 +81,32 @@ def test_a_table_of_competencies_by_level_is_no_overview(cli, write):
     page = write("ladder.md", "# Engineering Career Ladder\n\n" + table + _SECTIONS)
     _, run = imported(cli, page, "--org", "Acme")
     assert "the table of the levels (" not in run.stderr
+
+
+_MATRIX = ("| Level | Title | Scope | Autonomy |\n|---|---|---|---|\n"
+           "| L1 | Junior Engineer | Delivers tasks within a feature of their team | Works with guidance from a senior |\n"
+           "| L2 | Mid-Level Engineer | Delivers features that span a service | Works on their own, asks when blocked |\n"
+           "| L3 | Senior Engineer | Leads projects that span several services | Sets the direction of the team's work |\n\n")
+
+
+def test_a_matrix_whose_columns_are_named_scope_and_autonomy_stays_the_ladder(cli, write):
+    """'Scope' and 'Autonomy' name competencies of many ladders: where their
+    cells are statements, not short facts, the table is a competency matrix,
+    its cells the levels' statements, never their descriptions."""
+    page = write("ladder.md", "# Engineering Career Ladder\n\n" + _MATRIX + _SECTIONS)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert "the table of the levels (" not in run.stderr
+    assert cells(data)["L2"]["scope"] == ["Delivers features that span a service"]
+    assert all("description" not in level for level in data["levels"])
+
+
+def test_an_overview_whose_autonomy_is_a_short_phrase_is_still_one(cli, write):
+    """The near-miss: short phrases under 'Scope' and 'Autonomy' are facts of each level."""
+    table = ("| Level | Title | Scope | Autonomy | Focus |\n|---|---|---|---|---|\n"
+             "| L1 | Junior Engineer | A task | Close guidance | Learning & executing assigned work |\n"
+             "| L2 | Mid-Level Engineer | A feature | Some guidance | Independent delivery & growing influence |\n"
+             "| L3 | Senior Engineer | Several teams | Sets own goals | System-wide impact & mentorship |\n\n")
+    page = write("ladder.md", "# Engineering Career Ladder\n\n" + table + _SECTIONS)
+    data, run = imported(cli, page, "--org", "Acme")
+    assert data["levels"][0]["description"] == "Scope: A task\n\nAutonomy: Close guidance"
+    assert "in their descriptions, Scope, Autonomy" in run.stderr

@@ -3699,36 +3699,65 @@ def asks_for_promotion(lead: str, levels: Sequence[str] = ()) -> bool:
     if _PROMOTION_LEAD.match(said):
         return True
     moving = _MOVING_LEAD.match(said)
-    return moving is not None and (re.match(rf"(?i)(?:the\s+)?(?:{_NEXT})", moving["rest"]) is not None
-                                   or names_a_level(moving["rest"], levels))
+    return moving is not None and (_THE_NEXT.match(moving["rest"]) is not None or names_a_level(moving["rest"], levels))
+
+
+#: What names the next level, at the start of a text ('the next level', 'promotion to').
+_THE_NEXT = lazy(rf"(?i)(?:the\s+)?(?:{_NEXT})")
 
 
 #: A heading or label over the way to the next level ('Path to IC3 Engineer', 'Road to Staff', 'Steps to the
-#: next level'): what it names follows (``names_promotion_advice``).
-_PATH_TO = lazy(r"(?i)^(?:(?:the|your|a)\s+)?(?:path|road|route|journey|roadmap|steps?)\s+(?:to|towards)\s+(?P<rest>.+)$")
-#: A heading or label over a check of readiness for the next level ('Readiness check', 'Promotion readiness',
-#: 'Promotion criteria', 'Promotion checklist'), or over the time it takes to get there ('Typical timeframe').
-_READINESS = lazy(r"(?i)^(?:(?:promotion|career)\s+)?readiness(?:\s+(?:check|checks|checklist|criteria|signals"
-                  r"|assessment))?$|^promotion\s+(?:criteria|requirements|checklist|guidance|path|signals)$"
-                  r"|^(?:(?:typical|expected|usual)\s+)?time\s*frames?(?:\s+for\s+promotion)?$")
+#: next level'), or over the time it takes to get there ('Typical timeframe for promotion', 'Time to the next
+#: level'): where it leads follows (``names_promotion_advice``).
+_PATH_TO = lazy(r"(?i)^(?:(?:the|your|a)\s+)?(?:path|road|route|journey|roadmap|steps?"
+                r"|(?:(?:typical|expected|usual|average)\s+)?time(?:\s*frames?|\s+it\s+takes)?)"
+                r"\s+(?:to|towards|for|until|before)\s+(?:(?:reach|get)(?:ing)?\s+(?:to\s+)?)?(?P<rest>.+)$")
+#: Where such a path leads, said in full: the next level or promotion ('the next level', 'promotion',
+#: 'promotion to Staff'), not a level's practices ('the next level of craft').
+_NEXT_OR_PROMOTION = lazy(r"(?i)(?:the\s+)?(?:next\s+(?:level|step|role|rung|position)|(?:a\s+)?promotion)"
+                          r"(?:\s+(?:to|as)\s+.+)?$")
+#: A heading or label over a check of readiness for the next level ('Readiness check', 'Promotion
+#: readiness', 'Promotion criteria', 'Promotion checklist'). 'Readiness' alone may be a competency's
+#: (operational readiness), as 'Timeframe' is (the span of work a level plans).
+_READINESS = lazy(r"(?i)^readiness\s+(?:check|checks|checklist|criteria|signals|assessment)$"
+                  r"|^promotion\s+(?:readiness|criteria|requirements|checklist|guidance|path|signals)$")
+#: The words besides a level's code that a level's name is made of ('IC5 Engineer', 'Senior Software
+#: Engineer', 'the Staff level').
+_LEVEL_NAME_WORDS = frozenset("the a an level rung software".split())
+_CODE_WORD = lazy(r"(?i)^(?:[a-z]{1,3}[ -]?\d{1,2}[a-z]?|\d{1,2})$")
+
+
+def _names_just_a_level(text: str, levels: Sequence[str]) -> bool:
+    """Whether a text is a level's name and nothing more: one of ``levels``
+    (the document's titles), a code ('IC5', 'L4'), or seniority and role
+    words ('Staff', 'Senior Software Engineer'); not what a level does
+    ('staff engineering practices', 'senior leadership')."""
+    if not names_a_level(text, levels):
+        return False
+    folded = _folded(" ".join(text.split())).strip(" .:")
+    for title in sorted((t for t in levels if t.strip()), key=len, reverse=True):
+        folded = re.sub(rf"(?<!\w){re.escape(_folded(title.strip()))}(?!\w)", " ", folded)
+    words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[\w-]+", folded)]
+    return all(_CODE_WORD.match(word) or word in _LEVEL_NAME_WORDS or word in SENIORITY_WORDS or word in _HEADS
+               or role_noun(word) or word in DISCIPLINES for word in words)
 
 
 def names_promotion_advice(label: str, levels: Sequence[str] = ()) -> bool:
     """Whether a heading or label heads advice on reaching the next level,
     not what the level it is written under expects: 'Path to IC3 Engineer'
-    (a level, or the next level, named after it), 'Readiness check',
-    'Promotion criteria', 'Typical timeframe' (to the next level), 'Moving
-    to L3', 'Criteria for promotion'. What it
-    heads is asked of the level it leads to. Not 'Promotion' alone, nor a
-    path to anything else ('Path to production'). ``levels``: the
-    document's level titles."""
+    (a level, or the next level, named after it, and nothing more),
+    'Readiness check', 'Promotion criteria', 'Typical timeframe for
+    promotion', 'Moving to L3', 'Criteria for promotion'. What it heads is
+    asked of the level it leads to. Not 'Promotion', 'Readiness' or
+    'Timeframe' alone (competencies some ladders have), nor a path to
+    anything else ('Path to production', 'Path to staff engineering
+    practices'). ``levels``: the document's level titles."""
     said = " ".join(label.split()).strip(" :")
     if _READINESS.match(said):
         return True
     path = _PATH_TO.match(said)
     if path is not None:
-        return re.match(rf"(?i)(?:the\s+)?(?:{_NEXT}|promotion)", path["rest"]) is not None \
-            or names_a_level(path["rest"], levels)
+        return _NEXT_OR_PROMOTION.match(path["rest"]) is not None or _names_just_a_level(path["rest"], levels)
     return len(said.split()) > 1 and asks_for_promotion(said, levels)
 
 
@@ -4097,6 +4126,24 @@ def column_role(header: str) -> str | None:
     if len(words) <= 3 and named and named[-1] in VALUE_COLUMN_WORDS:
         return "value"
     return None
+
+
+#: Words a table's header row names its columns by, besides the kinds of text
+#: (``TEXT_KIND_HEADERS``): what the first column lists ('Category', 'Competency
+#: area', 'Skill', 'Level').
+_COLUMN_NAME_WORDS = COMPETENCY_NOUNS | _CONTAINER_NAMES | frozenset(
+    "category categories competences dimensions pillars capabilities attributes themes level levels title "
+    "titles name topic".split())
+
+
+def names_a_column(header: str) -> bool:
+    """Whether a table cell reads as a column's header: it names the kind of
+    text the column holds ('Criteria', 'Key behaviours', 'Description') or
+    what its rows list ('Category', 'Competency area', 'Skill'), not
+    content ('Values', 'Lives our values')."""
+    words = _HEADER_WORD.findall(header.casefold())
+    return bool(words) and (column_role(header) is not None or " ".join(words) in _COLUMN_NAME_WORDS
+                            or words[-1] in _COLUMN_NAME_WORDS)
 
 
 #: What the punctuation that a word diff can mark by itself is called, for

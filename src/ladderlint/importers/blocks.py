@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 from ..patterns import lazy
-from ..vocabulary import note_label
-from .textutil import is_level_name
+from ..vocabulary import names_a_column, note_label
+from .textutil import is_level_name, opens_with_a_deed
 
 
 @dataclass
@@ -651,12 +651,16 @@ def mark_repeated_headers(outline: Outline) -> None:
 
 
 def _label_row(row: Row) -> bool:
-    """Whether a row's cells are short labels: two or more hold text, each a
-    few words, no bullet and no sentence ('Category', 'Criteria')."""
+    """Whether a row's cells are the labels of a header: two or more hold
+    text, each a few words, no bullet and no sentence, and one names what a
+    column holds ('Category', 'Criteria'). A ladder with a table per level
+    may open each with the same short row of content ('Values | Lives our
+    values'): no cell names a column there, and one says what the person does."""
     texts = [" ".join(cell.joined().split()) for cell in row.cells if not cell.empty]
     return len(texts) >= 2 and not any(cell.bullets for cell in row.cells) and all(
         len(text.split()) <= _HEADER_CELL_WORDS and not text.endswith((".", "!", "?", ";"))
-        and not text[:1].islower() for text in texts)
+        and not text[:1].islower() and (names_a_column(text) or not opens_with_a_deed(text)) for text in texts) \
+        and any(names_a_column(text) for text in texts)
 
 
 def _longer_below(rows: Sequence[Row], column: int, header: Cell) -> bool:

@@ -166,7 +166,6 @@ def build(documents: list[ImportedDocument], options: Options,
     _sentences_as_expectations(ordered)
     _repeated_headings(ordered, report)
     _promotion_advice(ordered, report)
-    _paths_to_the_next_level(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
@@ -1088,13 +1087,18 @@ def _promotion_advice(documents: list[ImportedDocument], report: list[ReportEntr
     what it says is asked of the level it leads to, not of this one, and a
     competency of it would stand beside the level's own (a second 'Delivery'
     in a 'Readiness check' dimension). Kept in the level's description
-    under its name, and reported, as a lead-in of what promotion takes is."""
+    under its name, and reported, as a lead-in of what promotion takes is.
+    So are sections that name the level above their own, level after level
+    ('Becoming an IC5 Engineer' at IC4, 'Becoming an IC6 Engineer' at IC5;
+    ``_naming_the_level_above``). A competency that the document fills at
+    several levels is one of the ladder's, whatever its name."""
     titles = [level.title for document in documents for level in document.levels]
+    leading_on = _naming_the_level_above(documents)
     for document in documents:
         for dimension in list(document.dimensions):
             whole = dimension.name is not None and names_promotion_advice(dimension.name, titles)
-            advice = [c for c in dimension.competencies
-                      if whole or c.name is not None and names_promotion_advice(c.name, titles)]
+            advice = [c for c in dimension.competencies if whole or id(c) in leading_on or c.name is not None
+                      and names_promotion_advice(c.name, titles) and _filled_at(document, c) <= 1]
             # (label, level) -> (first line, the texts): a group's rows said together, under its name.
             said: dict[tuple[str, int], tuple[int, list[str]]] = {}
             for competency in advice:
@@ -1144,14 +1148,21 @@ def _promotion_advice(documents: list[ImportedDocument], report: list[ReportEntr
                 document.dimensions.remove(dimension)
 
 
-def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
-    """Sections of each level that name the level above it ('Path to IC5
-    Engineer' at IC4, 'Path to IC6 Engineer' at IC5): one competency, 'Path
-    to the next level', where otherwise each level would have one of its own."""
+def _filled_at(document: ImportedDocument, competency: ImportedCompetency) -> int:
+    """At how many of the document's levels a competency has a cell."""
+    return sum(any(cell.competency is competency for cell in level.cells) for level in document.levels)
+
+
+def _naming_the_level_above(documents: list[ImportedDocument]) -> set[int]:
+    """The competencies (their ids) of sections, one level's each, that
+    name the level above their own, where two levels or more have one
+    named alike ('Becoming an IC5 Engineer' at IC4, 'Becoming an IC6
+    Engineer' at IC5): what reaching the next level takes, whatever words
+    they are named in. One level's such section stands as named."""
     levels = [level for document in documents for level in document.levels]
     at = {id(level): i for i, level in enumerate(levels)}
-    # residue -> (its document, the competency, its name with the level cut out, the level's name)
-    found: dict[str, list[tuple[ImportedDocument, ImportedCompetency, str, str]]] = {}
+    # the name with the level cut out -> (the competency, the level's name)
+    found: dict[str, list[tuple[ImportedCompetency, str]]] = {}
     for document in documents:
         for dimension in document.dimensions:
             for competency in dimension.competencies:
@@ -1163,18 +1174,9 @@ def _paths_to_the_next_level(documents: list[ImportedDocument], report: list[Rep
                 if named is not None:
                     start, end = named
                     residue = competency.name[:start] + "\0" + competency.name[end:]
-                    found.setdefault(name_key(residue), []).append(
-                        (document, competency, residue, competency.name[start:end]))
-    for group in found.values():
-        if len({name.casefold() for _d, _c, _r, name in group}) < 2:
-            continue  # one level's section: its name stands
-        said = ", ".join(residue.replace("\0", name) for _d, _c, residue, name in group[:3])
-        for _document, competency, residue, _name in group:
-            competency.name = " ".join(residue.replace("\0", "the next level").split())
-        document, first = group[0][0], group[0][1]
-        report.append(ReportEntry(document.path, first.line, "layout",
-                                  f"sections that name the level above their own ({said}): one competency, "
-                                  f"'{first.name}'"))
+                    found.setdefault(name_key(residue), []).append((competency, competency.name[start:end]))
+    return {id(competency) for group in found.values() if len({name.casefold() for _c, name in group}) >= 2
+            for competency, _name in group}
 
 
 def _next_level_named(name: str, levels: list[ImportedLevel], at: int) -> tuple[int, int] | None:

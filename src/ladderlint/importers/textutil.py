@@ -16,6 +16,7 @@ from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, level_key, managed_field, proficiency,
     role, role_noun, role_rung, stage, titles_a_role,
 )
+from ..dictionary import verb_in_s
 from ..patterns import lazy
 
 # --- markup ------------------------------------------------------------------
@@ -336,6 +337,20 @@ def reads_as_sentence(text: str) -> bool:
         return False
     last = words[-1]
     return words[0].casefold() in SUBJECT_PRONOUNS or (last.endswith(".") and last[:1].islower() and len(last) > 4)
+
+
+def opens_with_a_deed(text: str) -> bool:
+    """Whether a short text says what the person does: it opens with a verb
+    in '-s' (after any '-ly' adverbs) before more words ('Lives our values',
+    'Conducts user interviews', 'Regularly writes tests') or with a subject
+    pronoun ('They run the on-call'); not a name ('Key behaviours', 'People
+    management') nor what a competency is about ('How they grow the team')."""
+    words = unwrap(text).casefold().split()
+    while len(words) > 1 and words[0].endswith("ly"):
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    return words[0] in SUBJECT_PRONOUNS or words[0].endswith("s") and verb_in_s(words[0].strip(",;:"))
 
 
 def without_nickname(title: str) -> str:

@@ -22,7 +22,7 @@ from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table
 from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency, profiles_a_level, rating
-from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, unwrap
+from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, opens_with_a_deed, unwrap
 from .helpers import (
     ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
     says_not_applicable,
@@ -337,7 +337,23 @@ def overview_facts(matrix: Matrix, columns: list[int]) -> list[int]:
         return []
     header = matrix.table.rows[0]
     return [i for i in columns if (cell := cell_at(header, i)) is not None and not cell.empty
-            and profiles_a_level(normalise(unwrap(cell.joined())))]
+            and profiles_a_level(normalise(unwrap(cell.joined())))
+            and _facts([row.cells[i] for row in matrix.table.rows[1:] if _filled(row, i)])]
+
+
+#: The most words a cell of a level's fact holds ('2-5 years', 'Tasks within a feature', 'Close guidance').
+_FACT_WORDS = 6
+
+
+def _facts(cells: list[Cell]) -> bool:
+    """Whether a column of a table of the levels states a fact of each
+    level: short phrases ('2-5 years', 'A feature', 'Close guidance'), at
+    most one in two saying what the level does ('Sets own goals'). A
+    competency matrix's 'Scope' and 'Autonomy' columns hold statements
+    ('Delivers tasks that span several services', 'Works with guidance')."""
+    texts = [normalise(unwrap(cell.joined())) for cell in cells]
+    return not any(cell.bullets for cell in cells) and all(len(text.split()) <= _FACT_WORDS for text in texts) \
+        and 2 * sum(opens_with_a_deed(text) for text in texts) < len(texts)
 
 
 def content_column_count(matrix: Matrix) -> int:

@@ -24,13 +24,14 @@ from ..document import (
     COLUMN_HEADER, ImportedCell, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedStatement, described_under,
 )
-from ...text import name_key, only_links, strip_markdown
+from ...text import name_key, only_links, strip_markdown, unaccented
 from ...vocabulary import (
-    a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key, proficiency, rating,
-    title_without_code,
+    EXAMPLE_WORDS, a_figure, by_proficiency, column_role, labels_experience, ladder_order, level_code, level_key,
+    proficiency, rating, title_without_code,
 )
 from ..textutil import (
-    lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, reads_as_sentence, role_keys,
+    lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, opens_with_a_deed, reads_as_sentence,
+    role_keys,
     role_of, rung_among, same_level, track_key, unwrap, without_decoration, written_in_title_case,
 )
 from .helpers import (
@@ -717,6 +718,8 @@ class TableReader(Reader):
         #: Whether rows that only name and describe (no level's cell) follow their competency: decided by the
         #: first such row, which in a table of groups comes before any competency's row.
         examples_follow: bool | None = None
+        #: Whether the description column's header says it gives examples ('Description / Example behaviour').
+        examples_column = names.description is not None and _names_examples(cell_at(header, names.description))
         ranges: list[tuple[int, str, tuple[str, str]]] = []  # cells naming a range of proficiencies
 
         def only_named(row: Row) -> bool:
@@ -872,9 +875,12 @@ class TableReader(Reader):
                     and (group is None or group.empty):
                 if examples_follow is None:
                     examples_follow = filled_above is not None
-                if examples_follow and filled_above is not None:
+                if examples_follow and filled_above is not None \
+                        and (examples_column or opens_with_a_deed(described.joined())):
                     # 'Discover user needs | Conducts user interviews ...' under a competency's row of
                     # levels: an example of it, level apart, which its description keeps under the row's name.
+                    # A row that describes a competency ('People management | How they grow ...', left blank
+                    # at these levels) is one of its own, unfilled, under a column that names no examples.
                     example = described_under(name, [unwrap(described.joined())])
                     filled_above.description = "\n\n".join(filter(None, (filled_above.description, example)))
                     self.document.notice(row.line, f"the row '{name}' fills in no level under the row of "
@@ -1478,3 +1484,13 @@ def _with_addresses(cell: Cell) -> str:
     text = cell.joined()
     missing = [address for address in cell.links if address not in text]
     return f"{text} ({', '.join(missing)})" if missing else text
+
+
+_HEADER_LETTERS = lazy(r"[^\W\d_]+")
+
+
+def _names_examples(header: Cell | None) -> bool:
+    """Whether a column's header says its cells give examples, among other
+    words ('Example behaviours', 'Description / Example Behaviour (draft)')."""
+    return header is not None and any(word in EXAMPLE_WORDS for word in _HEADER_LETTERS.findall(
+        unaccented(unwrap(header.joined())).casefold()))
