@@ -178,6 +178,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             " (added at a level below too)" if change.added_below else
             " (already asked for)" if change.impact is Impact.EDITORIAL else
             f" (now asked for at {reached})" if reached else "")
+        above = diff.asked_above(change)
+        if above is not None:  # why it reaches no higher: an engineer above can tell it is theirs already
+            note += f" (at {name(change.level or '')} only: {name(above)} already asks for it, the same or more)"
         if change.since:  # of two levels compared: it came in at a level between them
             note += f" (since {change.since})"
         if change.clause_moved:  # a clause cut from a statement the level still asks for
