@@ -7,6 +7,7 @@ for it already (the same or in stronger words), says so."""
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import yaml
@@ -71,3 +72,27 @@ def test_an_addition_that_reaches_the_levels_above_has_no_such_hint(cli, tmp_pat
     text = cli("diff", "--no-color", old, new).output
     assert "+ Creates a database view (now asked for at L2 and above)" in text
     assert "already asks for it" not in text
+
+
+def test_the_text_summary_says_which_editorial_change_is_the_version(cli, tmp_path):
+    """The version bump is counted as every format counts it (editorial), and
+    the text summary says it is one of them: it asks nothing of anyone."""
+    def edit(document: dict[str, Any]) -> None:
+        document["version"] = "1.0.1"
+        _level(document, "L2")["competencies"]["delivery"] = ["Delivers work of size 2 on time."]
+    old, new = _paths(tmp_path, edit)
+    text = cli("diff", "--no-color", old, new).output
+    assert "2 changes: 2 editorial (one of them the version number)." in text
+    summary = json.loads(cli("diff", "--format", "json", old, new).output)["summary"]
+    assert summary["changes"] == 2 and summary["editorial"] == 2
+
+
+def test_a_version_bump_alone_is_said_as_it(cli, tmp_path):
+    old, new = _paths(tmp_path, lambda d: d.update(version="1.0.1"))
+    assert "1 change: 1 editorial (the version number)." in cli("diff", "--no-color", old, new).output
+
+
+def test_editorial_changes_without_a_version_bump_say_nothing_of_it(cli, tmp_path):
+    old, new = _paths(tmp_path, lambda d: _level(d, "L2")["competencies"].update(
+        delivery=["Delivers work of size 2 on time."]))
+    assert "1 change: 1 editorial." in cli("diff", "--no-color", old, new).output
