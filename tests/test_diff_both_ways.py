@@ -98,7 +98,8 @@ def test_every_format_says_both_and_counts_the_change_under_both(cli, pair):
     assert notes.count(entry) == 2
     assert notes.index("### New or higher expectations") < notes.index(entry) < notes.index("### Lower expectations") \
         < notes.rindex(entry)
-    assert "1 new or higher expectation and 1 lower expectation at IC1 apply here too" in notes
+    # The line names the levels it reaches: IC2, with no change of its own, gets no section only to repeat it.
+    assert "reworded, for IC1 and IC2:" in notes and "What changes for IC2" not in notes
     github = cli("diff", "--format", "github", old, new).output
     assert "title=raises-bar%2C lowers-bar statement-reworded::" in github  # a comma is escaped in a title
     assert "planning meetings (it may ask more in one way and less in another) (read as: " in github

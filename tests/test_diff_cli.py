@@ -63,11 +63,6 @@ too (listed under IC1).
 
 - **Code Fluency:** moved here from IC3: I design components that other teams can build on safely
 
-## What changes for IC3 (Engineer III)
-
-Each level includes the levels below it: 1 new or higher expectation and 1 lower expectation at IC1 apply here \
-too (listed under IC1).
-
 ## Across the framework
 
 ### Changes of structure and names

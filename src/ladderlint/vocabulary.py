@@ -2922,6 +2922,10 @@ ANAPHORA = frozenset("this that it these those which".split())
 #: for their team"): a narrower scope; and words that carry past a bound
 #: ("across teams", "beyond their team"): a wider one.
 BOUNDING = frozenset("within inside only solely exclusively local".split())
+#: Those of BOUNDING that a negation before them turns round: "not only
+#: internal services", "not solely their team" reach past what follows,
+#: as "across" does, and bound nothing.
+ONLY = frozenset("only solely exclusively".split())
 #: Words that say what is bounded is not one's own ("within shared code",
 #: "in any code"): it reaches beyond "within their own code".
 NOT_ONES_OWN = frozenset("shared common any anyone's everyone's".split())
@@ -2952,6 +2956,10 @@ REQUESTING = frozenset("asks ask requests request requires require".split())
 #: Words after a verb of asking that stand for what the statement says ("asks them to", "requests it").
 ASKED_OF = frozenset("them him her me us it to for this that so".split())
 EXTENDING = frozenset("across beyond outside throughout".split())
+#: Those of EXTENDING that span what they name rather than pass it: "across
+#: teams" reaches over several, "across the architecture" is all of one
+#: thing, no reach.
+SPANNING = frozenset("across throughout".split())
 #: What a word of EXTENDING may be said to pass that is no place of the
 #: work nor people ("thinks outside the box", "delivers beyond
 #: expectations", "beyond what is expected", "outside their comfort zone"):

@@ -232,6 +232,30 @@ class FrameworkDiff:
                 out.append(level)  # a level new in this revision has nobody on it yet: no bar of theirs moves
         return tuple(out)
 
+    def asked_above(self, change: Change) -> str | None:
+        """Of a statement added that raises the bar at its level alone in a
+        cumulative framework: the level above it that already asks for it
+        itself, the same or in stronger words ("Create a database view in
+        appropriate circumstances" at L2, where L3 asks for a materialized
+        view), which is why it reaches no further; None for any other
+        change. Its people are told so, as those above a statement added
+        that reaches them are."""
+        if change.kind is not Kind.STATEMENT_ADDED or change.impact is not Impact.RAISES_BAR \
+                or not isinstance(change.new, str) or self.new is None:
+            return None
+        reached = self.reached(change)
+        ladder = [level.id for level in self.new.framework.levels]
+        if len(reached) != 1 or reached[0] not in ladder or ladder[-1] == reached[0] \
+                or not self.new.framework.cumulative:
+            return None
+        above = ladder[ladder.index(reached[0]) + 1]
+        asked = _Asked(change.new)
+        if self._not_applicable_at(above, change) or above in self.added_levels():
+            return None
+        says = normal(asked.text) in self._said_at().get(above, frozenset()) \
+            or self._says_within(above, change.competency, asked)
+        return above if says else None
+
     def reached_as_said(self, change: Change) -> tuple[str, ...]:
         """The levels a change reaches as every format says them (the text
         output's "(now asked for at IC1 and above)", the release notes'

@@ -630,13 +630,23 @@ def _by_level(diff: FrameworkDiff) -> dict[str | None, list[Change]]:
     return out
 
 
+def _reach_said(diff: FrameworkDiff, change: Change) -> bool:
+    """Whether a change's own line names the levels it reaches ("(now
+    expected at IC1 and above)")."""
+    said = escape(reach(diff, change, name=_namer(diff)))
+    return bool(said) and said in _sentence(diff, change, set())
+
+
 def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> dict[str, list[str]]:
     """For each level that changes listed at the levels below it reach (in
     a cumulative framework, each level includes the levels below it), the
     lines that tell its people so, where they look: under their own level.
     A level added is told of what is now asked below it, as the summary
     counts it (``reached_as_said``); not of what is no longer asked, which
-    it never asked for."""
+    it never asked for. A level with no changes of its own is not given a
+    section for changes whose own line already names the levels they reach
+    ("(now expected at IC1 and above)"): a heading per level above for one
+    added statement would only repeat it."""
     found: dict[str, dict[str, list[Change]]] = {}
     everywhere: dict[str, list[Change]] = {}
     added = diff.added_levels()
@@ -648,7 +658,7 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
                             and change.impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
                         # A description that holds at every level (with its competency): said to each of them.
                         everywhere.setdefault(level, []).append(change)
-                elif level != listed:
+                elif level != listed and (level in by_level or level in added or not _reach_said(diff, change)):
                     # At a level added, what a change asks less of was never asked: what it now asks, alone.
                     found.setdefault(level, {}).setdefault(listed, []).append(
                         replace(change, also_impact=None) if level in added else change)
@@ -942,8 +952,12 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         clause = f" ({escape(change.clause_moved)})" if change.clause_moved else ""
         if change.clause_moved and change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
             return f"a clause made a statement of its own: {_statement(new, clause)}"
+        above = diff.asked_above(change)
+        # Why it reaches no higher: an engineer at the level above can tell it is theirs already.
+        only = f" (new at {escape(_namer(diff)(change.level or ''))} only: {escape(_namer(diff)(above))} already " \
+            f"asks for it, the same or more)" if above is not None else ""
         return f"written here too, as already asked for: {_statement(new)}" if change.impact is Impact.EDITORIAL \
-            else _statement(new, (f" (now expected at {reached})" if reached else "") + clause + since)
+            else _statement(new, (f" (now expected at {reached})" if reached else "") + only + clause + since)
     if kind is Kind.STATEMENT_REMOVED and change.field == "summary":
         return f"moved into the level's summary: {_statement(old)}"
     if kind is Kind.STATEMENT_REMOVED and change.field == "placeholder":

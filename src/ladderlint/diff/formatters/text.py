@@ -178,6 +178,9 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
             " (added at a level below too)" if change.added_below else
             " (already asked for)" if change.impact is Impact.EDITORIAL else
             f" (now asked for at {reached})" if reached else "")
+        above = diff.asked_above(change)
+        if above is not None:  # why it reaches no higher: an engineer above can tell it is theirs already
+            note += f" (at {name(change.level or '')} only: {name(above)} already asks for it, the same or more)"
         if change.since:  # of two levels compared: it came in at a level between them
             note += f" (since {change.since})"
         if change.clause_moved:  # a clause cut from a statement the level still asks for
@@ -389,6 +392,10 @@ def _namer(diff: FrameworkDiff) -> Callable[[str], str]:
     return lambda level: in_sentence(short_level_name(diff, level))
 
 
+#: Fields that say which release a framework is, and what the text summary calls them.
+_RELEASE_FIELDS = {"version": "the version number", "effective": "the date it applies from"}
+
+
 def _summary(report: Report, diff: FrameworkDiff) -> str:
     counts = report.counts(diff.changes)
     # Where the framework was taken from is listed, but is no change of it.
@@ -400,6 +407,14 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
     # and a move counted under the impact at each of its two levels said to be.
     parts = [plural(counts["levels_removed"], "level") + " removed"] if counts["levels_removed"] else []
     parts += [f"{counts[impact.value]} {impact.value}" for impact in IMPACTS if counts[impact.value]]
+    # The release's own number or date is counted as every format counts it, editorial; said so, as it asks
+    # nothing of anyone and a reader counting "5 editorial" looks for the fifth among the expectations.
+    release = [_RELEASE_FIELDS[c.field] for c in diff.changes
+               if c.kind is Kind.FRAMEWORK_CHANGED and c.field in _RELEASE_FIELDS and c.impact is Impact.EDITORIAL]
+    if release and counts[Impact.EDITORIAL.value]:
+        at = parts.index(f"{counts[Impact.EDITORIAL.value]} {Impact.EDITORIAL.value}")
+        parts[at] += f" ({'one' if len(release) == 1 else 'two'} of them {' and '.join(release)})" \
+            if counts[Impact.EDITORIAL.value] > len(release) else f" ({' and '.join(release)})"
     # A rewording that asks more in one way and less in another is counted under both too (Change.also_impact).
     # A statement rewritten as another (Change.rewritten) is, and says so.
     # A removal is counted once (REMOVED_IMPACTS).

@@ -373,7 +373,7 @@ ExceptionKind = Literal["exception", "condition"]
 
 def exception_put(run: list[Word], text: list[Word]) -> ExceptionKind | None:
     """Whether words put in or taken out on their own (``run``, of
-    ``text``) are an exception to what the statement asks, to the end of
+    ``text``) are an exception to what the statement asks, within
     their clause: "..., except for production ones", "..., but not
     architecture proposals", "... limited to internal tools"
     (``vocab.EXCEPTING``); what it names is left out of what is asked. Or
@@ -391,11 +391,9 @@ def exception_put(run: list[Word], text: list[Word]) -> ExceptionKind | None:
         return None
     if marker == ("other", "than") and (said[len(marker)] in POSSESSIVES or "own" in said):
         return None  # "teams other than their own": other teams, a reach past one's own
-    place = next((i for i, w in enumerate(text) if w is run[-1]), None)
-    if place is None or len({w.clause for w in run}) > 1:
-        return None
-    # To the end of its clause: "..., except for production ones; designs abstractions" ends at ";".
-    if place + 1 < len(text) and text[place + 1].clause == run[-1].clause:
+    # Within its clause, at its end or in the middle of it: "..., except for production ones; designs
+    # abstractions" ends at ";", "Reviews all designs except proposals before they ship" goes on past it.
+    if not any(w is run[-1] for w in text) or len({w.clause for w in run}) > 1:
         return None
     conditional = marker in vocab.CONDITIONAL_EXCEPTIONS or (
         marker[0] == "except" and said[len(marker)] in vocab.CONDITION_AFTER_EXCEPT)
@@ -519,7 +517,10 @@ def bounds(found: list[Word]) -> None:
                     break
                 extent.role = "function"  # "the whole company" is the company, "the wider organisation" no narrower
             continue
-        if w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
+        if w.text in vocab.ONLY and i and negating(found[i - 1]):
+            # "..., but not only internal ones": past them, as "across" is; the "not" says so, no negation put in.
+            found[i - 1].role, found[i - 1].rank, direction = "bound", 1, 1
+        elif w.text in vocab.BOUNDING or w.text in vocab.EXTENDING:
             direction = -1 if w.text in vocab.BOUNDING else 1
         elif w.text in ("in", "on") and _scope_follows(found, i):
             direction = -1
@@ -537,6 +538,9 @@ def bounds(found: list[Word]) -> None:
             j += 1  # "outside and within the team": past "within", which reads as "outside" does
         if direction > 0 and j < len(found) and found[j].text in vocab.PAST_NO_PLACE:
             continue  # "thinks outside the box", "beyond expectations": an idiom or a bar, no reach; read as words
+        if w.text in vocab.SPANNING and _one_thing_spanned(found, i, j):
+            w.role = "function"  # "tradeoffs across the architecture" are its tradeoffs, as "of the architecture" says
+            continue
         w.role, w.rank = "bound", direction
         texts = [x.text for x in found]
         for k, part in enumerate(found[i + 1 : min(j + 1, len(found))], start=i + 1):
@@ -568,6 +572,27 @@ def bounds(found: list[Word]) -> None:
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
+
+
+def _one_thing_spanned(found: list[Word], i: int, j: int) -> bool:
+    """Whether the word of spanning at ``i`` ("across", "throughout") spans
+    one thing named with a determiner, ``j`` its noun, that is no place the
+    work is done in: not a group of people or a unit of the organisation
+    (``vocab.SCOPE_OF``, ``vocab.placed_scopes``, "their area"), nor several
+    things ("across services", "across several projects"), nor a name
+    ("across Dropbox"): "across the architecture", "throughout the
+    codebase" are all of it, which "of" or "in" says as well, no reach."""
+    if j >= len(found) or found[j].clause != found[i].clause or found[i + 1].text not in DETERMINERS \
+            or any(x.text in vocab.QUANTITY_WORDS and x.text not in vocab.WHOLE_OF for x in found[i + 1 : j]):
+        return False
+    texts = [x.text for x in found]
+    end = j + 1
+    while end < len(found) and found[end].clause == found[j].clause and found[end].text not in FUNCTION_WORDS:
+        end += 1  # "the engineering organisation", "the payments domain": the last word names the thing
+    noun = texts[end - 1]
+    placed = any(start <= end - 1 < stop for start, stop, _scope in vocab.placed_scopes(texts))
+    return not (vocab.scope_rank(without_possessive(noun)) or placed or vocab.owned_unit(texts, j) is not None
+                or noun.endswith("s") or count_of(noun) is not None)
 
 
 def hedged_bounds(runs: list[tuple[list[Word], list[Word]]]) -> None:

@@ -574,7 +574,9 @@ def negated_places(text: list[Word]) -> set[int]:
 
 
 def negating(w: Word) -> bool:
-    return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY)
+    # A "not" read as a bound ("not only internal ones" reaches past them) is read on the scope's scale.
+    return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY
+                              and w.role != "bound")
 
 
 SCALE_NAMES = {
