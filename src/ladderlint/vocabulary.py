@@ -104,8 +104,9 @@ _WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?
 #:   level', 'Nothing expected yet'.
 #: - that the level is not defined, as a skills catalogue says of a level a skill does not have: 'This
 #:   skill level is currently not defined', 'This level has not been defined', 'Not defined for this
-#:   level', 'Not described at this level', 'No description at this level'. Not '(This level is) not yet
-#:   defined' or 'To be defined': those say the text is still to be written, a placeholder (LL406).
+#:   level', 'Not described at this level', 'No description at this level'. Not with 'yet' anywhere in it
+#:   ('Not defined yet', '(This level is) not yet defined', 'No description yet') nor 'To be defined': those
+#:   say the text is still to be written, a placeholder (LL406).
 #: A sentence that goes on to what is (not) expected is a statement: 'Not expected to lead projects yet',
 #: 'Not afraid to ask for help at this level' (a behaviour, not its absence); so is one that says
 #: something else is not defined ('Works on problems that are not yet defined').
@@ -114,16 +115,27 @@ _NOT_DEFINED = r"(?:defined|described|specified)"
 #: 'This competency'.
 _THIS_LEVEL_OR_SKILL = (rf"(?:this|the)\s+(?:(?:(?:skill|competency|competence|capability)\s+)?{_A_LEVEL_AS_SUCH}"
                         r"|skill|competency|competence|capability)")
+#: That the level (or the competency at it) is not defined, or has no description, with a place for 'yet'
+#: (``{yet}``) at each spot it may stand: 'This level has not (yet) been defined (yet)', 'No description (yet)'.
+_LEVEL_NOT_DEFINED_WITH = (
+    rf"(?:(?:{_THIS_LEVEL_OR_SKILL}\s+(?:is|has)\s+)?(?:currently\s+)?not\s+{{yet}}(?:currently\s+)?(?:been\s+)?{{yet}}"
+    rf"{_NOT_DEFINED}|no\s+(?:specific\s+|particular\s+)?(?:descriptions?|definitions?))"
+)
+_LEVEL_NOT_DEFINED = _LEVEL_NOT_DEFINED_WITH.format(yet="")
+#: Such a sentence with 'yet' in it, anywhere: the text is still to be written, a placeholder (LL406), not
+#: a level the competency does not have (LL403): 'Not defined yet', 'No description yet', 'This level has
+#: not been defined yet', 'This level is not yet defined', 'Not defined at this level yet'.
+_MAYBE_YET = r"(?:yet\s+)?"
+_NOT_DEFINED_YET = (rf"(?=[^.!?]*\byet\b){_LEVEL_NOT_DEFINED_WITH.format(yet=_MAYBE_YET)}(?:\s+yet)?"
+                    rf"(?:\s+{_WHERE_OR_WHEN})?(?:\s+yet)?")
 _NOT_APPLICABLE_SENTENCE = lazy(
     r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
-    rf"|(?:currently\s+)?not\s+(?:currently\s+)?{_NOT_DEFINED}"
-    rf"|{_THIS_LEVEL_OR_SKILL}\s+(?:is|has)\s+(?:currently\s+)?not\s+(?:currently\s+)?"
-    rf"(?:been\s+)?{_NOT_DEFINED}"
-    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria|descriptions?|definitions?)"
-    r"(?:\s+(?:yet|set))?"
+    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?"
     # 'No involvement expected': what is not expected, then the word that says so.
     r"|no\s+(?:involvement|contribution|responsibilit(?:y|ies)|ownership)\s+(?:expected|required|needed))"
     rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
+    # That the level is not defined, without 'yet' anywhere: with it, a placeholder (``_NOT_DEFINED_YET``).
+    rf"|{_LEVEL_NOT_DEFINED}(?:\s+set)?(?:\s+{_WHERE_OR_WHEN})?"
     r"|(?:nothing|none)(?:\s+(?:specific|in\s+particular|expected|required|assessed))?"
     rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?=until|till|before|below){_WHERE_OR_WHEN}))"
     # The reason after a colon, a dash, a stop, or a comma before a pointer
@@ -3943,7 +3955,7 @@ _STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
 _ONLY_STILL_TO_WRITE = lazy(
     r"[\s(\[*_]*(?P<note>(?:(?:more|further|additional|the)\s+)?(?:(?:details?|examples?|content|text|descriptions?"
     r"|information|info|statements?|expectations?|behaviou?rs?|criteria|(?:this\s+)?section)\s+)?(?:(?:is|are)\s+)?"
-    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?)[\s.!…)\]*_]*",
+    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?|{_NOT_DEFINED_YET})[\s.!…)\]*_]*",
     re.IGNORECASE)
 _NOTE_SPAN = lazy(r".+", re.DOTALL)
 
