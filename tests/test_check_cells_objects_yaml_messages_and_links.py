@@ -261,6 +261,34 @@ def test_a_cited_link_into_another_companys_wiki_is_reported():
         "URL on wiki.nubank.com.br", "URL on wiki.initech.com"]
 
 
+def _ll303_hosts(statements: list[str]) -> list[str]:
+    fw = framework(framework_yaml(statements, domains=["escrowtab.com"]))
+    return [v.message.split(" is not")[0].removeprefix("URL on ")
+            for v in registry()["LL303"]().check_frameworks([fw])]
+
+
+def test_a_cited_link_into_an_open_projects_public_wiki_off_org_is_a_citation():
+    """Open projects keep public wikis on .net, .io and .com too: a cited
+    link into one is no other company's intranet."""
+    assert _ll303_hosts([
+        "They follow the RFC process (see https://wiki.php.net/rfc)",
+        "They follow the coding conventions (https://wiki.qt.io/Qt_Coding_Style)",
+        "They read the HotSpot notes (see https://wiki.openjdk.java.net/display/HotSpot)",
+        "They write the release notes (see https://wiki.ubuntu.com/ReleaseNotes)",
+        "They keep the project's notes (see https://wiki.escrow-oss.github.io/notes)",
+    ]) == []
+
+
+def test_a_cited_link_into_a_company_wiki_near_a_public_one_is_still_reported():
+    # Only the public project's domain and its subdomains: not a host that merely ends in its letters,
+    # nor a company's wiki on any other domain.
+    assert _ll303_hosts([
+        "They follow the RFC process (see https://wiki.notphp.net/rfc)",
+        "They follow the conventions (https://wiki.adhocteam.us/feedback)",
+        "They read the notes (see https://wiki.qt.io.initech.com/notes)",
+    ]) == ["wiki.notphp.net", "wiki.adhocteam.us", "wiki.qt.io.initech.com"]
+
+
 # --- F10: --select ALL -------------------------------------------------------------------------------
 
 from model_rules_helpers import HEADER  # noqa: E402
