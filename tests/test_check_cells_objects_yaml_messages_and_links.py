@@ -154,6 +154,37 @@ def test_a_near_repeat_whose_object_does_not_grow_is_still_reported(cli, write, 
     ]
 
 
+@pytest.mark.parametrize("lower, higher", [
+    # After a verb that gives or makes what it names, in any form, a noun or two between: growth.
+    ("Proposes ideas for the team's roadmap", "Proposes plans for the team's roadmap"),
+    ("Provides clear written feedback on designs", "Provides clear written solutions on designs"),
+    ("I am bringing suggestions to planning", "I am bringing strategies to planning"),
+    ("Gave advice to the product team", "Gave recommendations to the product team"),
+])
+def test_a_greater_yield_given_or_made_is_not_reported(cli, write, lower, higher):
+    assert findings(cli, write, _two_levels(lower, higher), "LL205") == []
+
+
+@pytest.mark.parametrize("lower, higher, old, new", [
+    # A verb that reports, records, tracks or finds what is there: the swap is no more work given.
+    ("I report bugs in the services my team owns", "I report fixes in the services my team owns", "bugs", "fixes"),
+    ("I document issues in the services my team owns", "I document decisions in the services my team owns",
+     "issues", "decisions"),
+    ("I track risks in the services my team owns", "I track plans in the services my team owns", "risks", "plans"),
+    ("I identify problems in the services my team owns", "I identify solutions in the services my team owns",
+     "problems", "solutions"),
+    # A delivering verb too far before the noun to govern it.
+    ("Offers help to the team that is reviewing bugs in production code",
+     "Offers help to the team that is reviewing fixes in production code", "bugs", "fixes"),
+])
+def test_a_greater_yield_after_a_verb_that_makes_nothing_is_still_reported(cli, write, lower, higher, old, new):
+    assert findings(cli, write, _two_levels(lower, higher), "LL205") == [
+        f"22:16: statement nearly the same as at level 'L2' (competency 'impact'), only '{old}' -> '{new}' "
+        "changed: the expectation does not grow; say what more is expected here, or keep the wording identical "
+        "if it carries over on purpose",
+    ]
+
+
 # --- F3, F7: LL003 for a text followed by a list, and for a key indented under a text ---------------
 
 from conftest import MINIMAL  # noqa: E402

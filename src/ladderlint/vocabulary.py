@@ -2728,32 +2728,59 @@ def more_involved(old: str, new: str) -> bool:
 
 #: What a piece of work yields, by how much of the outcome it is: what is wrong, found (issues, risks) <
 #: a say on the work (feedback, advice, ideas) < the work's answer, delivered (solutions, fixes, plans).
-#: A sentence that swaps its object for a greater ("offers design feedback to ..." -> "offers design
-#: solutions to ...", "raises issues" -> "raises fixes") asks more: growth, not an editing slip.
+#: A sentence whose verb gives or makes what it names and that swaps its object for a greater ("offers
+#: design feedback to ..." -> "offers design solutions to ...", "proposes ideas" -> "proposes plans") asks
+#: more: growth, not an editing slip.
 _YIELD = {
     **dict.fromkeys("issue problem risk gap bug defect concern".split(), 1),
     **dict.fromkeys("feedback comment input suggestion advice opinion idea review question recommendation".split(), 2),
     **dict.fromkeys("solution fix design plan decision strategy implementation improvement".split(), 3),
 }
+#: The verbs that give or make what they name, so that a greater object is more work delivered: "offers",
+#: "provides", "brings". Not a verb that does something to a thing that is there already, nor one that
+#: flags it: "reports", "raises", "documents", "tracks", "identifies", "reviews" bugs or decisions alike
+#: ("report bugs" -> "report fixes" is a slip, not growth).
+DELIVERING = frozenset(
+    "offer give gave given provide propose deliver suggest make made produce bring brought present contribute "
+    "recommend share create develop devise supply".split()
+)
+#: How many words before the swapped object its verb may stand: over a determiner and a noun or two
+#: ("offers clear design feedback", "provides their team with solutions").
+_VERB_REACH = 4
 
 
 def _yield_of(word: str) -> int | None:
-    """The rank in _YIELD of a (lower-case) noun, singular or plural."""
+    """The rank in _YIELD of a (lower-case) noun, singular or plural
+    ('solutions', 'fixes', 'strategies')."""
     if word in _YIELD or not word.endswith("s"):
         return _YIELD.get(word)
-    # 'solutions', 'fixes', 'strategies'
-    for singular in (word[:-1], word[:-2], word[:-3] + "y"):
-        if singular in _YIELD:
-            return _YIELD[singular]
-    return None
+    from .dictionary import s_stems  # lazily: read only for a near repeat
+
+    return next((_YIELD[singular] for singular in s_stems(word) if singular in _YIELD), None)
 
 
-def yields_more(old: str, new: str) -> bool:
+def delivers(word: str) -> bool:
+    """Whether a (lower-case) word is a form of a verb of ``DELIVERING``
+    ("offers", "providing", "brought")."""
+    if word in DELIVERING:
+        return True
+    from .dictionary import forms  # lazily: read only for a near repeat
+
+    return any(form in DELIVERING for form in forms(word))
+
+
+def yields_more(old: str, new: str, before: Sequence[str]) -> bool:
     """Whether a noun of what work yields put in place of another names a
     greater yield ("feedback" -> "solutions", "issues" -> "fixes",
-    "review" -> "design"): the expectation grows."""
-    before, after = _yield_of(old), _yield_of(new)
-    return before is not None and after is not None and after > before
+    "review" -> "design") after a verb that gives or makes it, among the
+    few words ``before`` the noun ("offers design feedback" -> "offers
+    design solutions"): the expectation grows. Not after another verb
+    ("reports bugs" -> "reports fixes", "documents issues" -> "documents
+    decisions"): a slip as likely as not."""
+    before_rank, after_rank = _yield_of(old), _yield_of(new)
+    if before_rank is None or after_rank is None or after_rank <= before_rank:
+        return False
+    return any(delivers(word) for word in before[-_VERB_REACH:])
 
 
 #: Words of involvement that are nouns as often as verbs ("the needs of
