@@ -2740,7 +2740,7 @@ _YIELD = {
 #: "provides", "brings". Not a verb that does something to a thing that is there already, nor one that
 #: flags it: "reports", "raises", "documents", "tracks", "identifies", "reviews" bugs or decisions alike
 #: ("report bugs" -> "report fixes" is a slip, not growth).
-DELIVERING = frozenset(
+_DELIVERING = frozenset(
     "offer give gave given provide propose deliver suggest make made produce bring brought present contribute "
     "recommend share create develop devise supply".split()
 )
@@ -2759,14 +2759,14 @@ def _yield_of(word: str) -> int | None:
     return next((_YIELD[singular] for singular in s_stems(word) if singular in _YIELD), None)
 
 
-def delivers(word: str) -> bool:
-    """Whether a (lower-case) word is a form of a verb of ``DELIVERING``
+def _delivers(word: str) -> bool:
+    """Whether a (lower-case) word is a form of a verb of ``_DELIVERING``
     ("offers", "providing", "brought")."""
-    if word in DELIVERING:
+    if word in _DELIVERING:
         return True
     from .dictionary import forms  # lazily: read only for a near repeat
 
-    return any(form in DELIVERING for form in forms(word))
+    return any(form in _DELIVERING for form in forms(word))
 
 
 def yields_more(old: str, new: str, before: Sequence[str]) -> bool:
@@ -2780,7 +2780,7 @@ def yields_more(old: str, new: str, before: Sequence[str]) -> bool:
     before_rank, after_rank = _yield_of(old), _yield_of(new)
     if before_rank is None or after_rank is None or after_rank <= before_rank:
         return False
-    return any(delivers(word) for word in before[-_VERB_REACH:])
+    return any(_delivers(word) for word in before[-_VERB_REACH:])
 
 
 #: Words of involvement that are nouns as often as verbs ("the needs of
