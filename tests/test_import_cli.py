@@ -191,6 +191,37 @@ def test_a_wide_encoding_export_is_read(cli, write, data):
     assert "\\0" not in run.output and "\0" not in run.output
 
 
+@pytest.mark.parametrize("name, data, said", [
+    # Cut short: the last character (the final newline) is half there; where is after the last line's text.
+    ("export.txt", PAGE.encode("utf-16-le")[:-1],
+     f"8:21: file is UTF-16 text (without a byte order mark) but is cut off at byte {2 * len(PAGE) - 2}"),
+    ("export.txt", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le")[:-1],
+     f"8:21: file is UTF-16 text but is cut off at byte {2 * len(PAGE)}"),
+    ("export.txt", PAGE.encode("utf-32-be")[:-2],
+     f"8:21: file is UTF-32 text (without a byte order mark) but is cut off at byte {4 * len(PAGE) - 4}"),
+    ("ladder.txt", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le")[:-3],
+     f"8:20: file is UTF-16 text but is cut off at byte {2 * len(PAGE) - 2}"),
+    # A sheet, which would otherwise be read in Windows-1252: the same.
+    ("ladder.csv", codecs.BOM_UTF16_LE + CSV_LADDER.encode("utf-16-le")[:-3],
+     f"3:{len(CSV_LADDER.splitlines()[2]) + 1}: file is UTF-16 text but is cut off at byte {2 * len(CSV_LADDER) - 2}"),
+], ids=["utf-16-le", "utf-16-mark", "utf-32-be", "utf-16-mark-mid-line", "utf-16-csv"])
+def test_a_cut_off_wide_encoding_export_says_where_not_that_it_must_be_utf8(cli, write, name, data, said):
+    path = write(name, data)
+    run = cli("import", str(path), "--org", "Acme")
+    assert_clean_failure(run, f"{path}:{said}; save, export or copy the file again")
+    assert "UTF-8" not in run.stderr
+
+
+def test_a_damaged_utf16_export_says_where_the_broken_character_is(cli, write):
+    half_a_pair = "\ud800".encode("utf-16-le", "surrogatepass")
+    lines = PAGE.split("\n")
+    path = write("export.txt", ("\n".join(lines[:2]) + "\n").encode("utf-16-le") + half_a_pair
+                 + ("\n".join(lines[2:])).encode("utf-16-le"))
+    run = cli("import", str(path))
+    assert_clean_failure(run, f"{path}:3:1: file is UTF-16 text (without a byte order mark) but is damaged")
+    assert "UTF-8" not in run.stderr
+
+
 @pytest.mark.parametrize("fmt", ["auto", "text", "markdown", "html", "progression", "jobframe", "monzo"])
 def test_document_without_structure(cli, write, fmt):
     path = write("prose.txt", "We value kindness.\nWe ship often and we learn from it.\n")

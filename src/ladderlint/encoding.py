@@ -75,6 +75,29 @@ def _not_in(data: bytes, name: str) -> NotUtf8Text:
     raise AssertionError("a stray mark is before bytes with no zero byte or not in its encoding")
 
 
+def broken_wide_text(data: bytes) -> NotUtf8Text | None:
+    """Where text in a wide encoding (UTF-16 or UTF-32, as its byte order
+    mark or its zero bytes say) stops being it: cut off (an odd number of
+    bytes, as a copy or a download stopped short leaves it) or damaged (half
+    a pair of surrogates), at which byte, and where in the text; None for
+    data that is whole, or no wide text (other text after a stray mark)."""
+    wide = wide_encoding(data)
+    mark = byte_order_mark(data)
+    if wide is None or b"\0" not in data[len(mark[0]) if mark else 0 :]:
+        return None
+    codec, name = wide
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as error:
+        prefix = data[: error.start].decode(codec, errors="replace")  # the mark dropped, as it is no text
+        what = "is cut off" if error.reason == "truncated data" else f"is damaged ({error.reason})"
+        encoding, _, unmarked = name.partition(" (")  # "UTF-16 (without a byte order mark)"
+        said = f"{encoding} text ({unmarked}" if unmarked else f"{encoding} text"
+        return NotUtf8Text(f"file is {said} but {what} at byte {error.start}",
+                           text_position(prefix, len(prefix)))
+    return None
+
+
 def decodes(data: bytes, codec: str) -> bool:
     """Whether ``data`` is text in ``codec``."""
     try:

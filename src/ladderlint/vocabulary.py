@@ -104,8 +104,9 @@ _WHERE_OR_WHEN = (rf"(?:(?:until|till|before|below|from)\s+{_PLACE_WORD}(?:\s+(?
 #:   level', 'Nothing expected yet'.
 #: - that the level is not defined, as a skills catalogue says of a level a skill does not have: 'This
 #:   skill level is currently not defined', 'This level has not been defined', 'Not defined for this
-#:   level', 'Not described at this level', 'No description at this level'. Not '(This level is) not yet
-#:   defined' or 'To be defined': those say the text is still to be written, a placeholder (LL406).
+#:   level', 'Not described at this level', 'No description at this level'. Not with 'yet' anywhere in it
+#:   ('Not defined yet', '(This level is) not yet defined', 'No description yet') nor 'To be defined': those
+#:   say the text is still to be written, a placeholder (LL406).
 #: A sentence that goes on to what is (not) expected is a statement: 'Not expected to lead projects yet',
 #: 'Not afraid to ask for help at this level' (a behaviour, not its absence); so is one that says
 #: something else is not defined ('Works on problems that are not yet defined').
@@ -114,16 +115,27 @@ _NOT_DEFINED = r"(?:defined|described|specified)"
 #: 'This competency'.
 _THIS_LEVEL_OR_SKILL = (rf"(?:this|the)\s+(?:(?:(?:skill|competency|competence|capability)\s+)?{_A_LEVEL_AS_SUCH}"
                         r"|skill|competency|competence|capability)")
+#: That the level (or the competency at it) is not defined, or has no description, with a place for 'yet'
+#: (``{yet}``) at each spot it may stand: 'This level has not (yet) been defined (yet)', 'No description (yet)'.
+_LEVEL_NOT_DEFINED_WITH = (
+    rf"(?:(?:{_THIS_LEVEL_OR_SKILL}\s+(?:is|has)\s+)?(?:currently\s+)?not\s+{{yet}}(?:currently\s+)?(?:been\s+)?{{yet}}"
+    rf"{_NOT_DEFINED}|no\s+(?:specific\s+|particular\s+)?(?:descriptions?|definitions?))"
+)
+_LEVEL_NOT_DEFINED = _LEVEL_NOT_DEFINED_WITH.format(yet="")
+#: Such a sentence with 'yet' in it, anywhere: the text is still to be written, a placeholder (LL406), not
+#: a level the competency does not have (LL403): 'Not defined yet', 'No description yet', 'This level has
+#: not been defined yet', 'This level is not yet defined', 'Not defined at this level yet'.
+_MAYBE_YET = r"(?:yet\s+)?"
+_NOT_DEFINED_YET = (rf"(?=[^.!?]*\byet\b){_LEVEL_NOT_DEFINED_WITH.format(yet=_MAYBE_YET)}(?:\s+yet)?"
+                    rf"(?:\s+{_WHERE_OR_WHEN})?(?:\s+yet)?")
 _NOT_APPLICABLE_SENTENCE = lazy(
     r"^(?P<said>(?:n/a|na|not\s+(?:yet\s+)?(?:applicable|expected|assessed|required|relevant|needed|evaluated)"
-    rf"|(?:currently\s+)?not\s+(?:currently\s+)?{_NOT_DEFINED}"
-    rf"|{_THIS_LEVEL_OR_SKILL}\s+(?:is|has)\s+(?:currently\s+)?not\s+(?:currently\s+)?"
-    rf"(?:been\s+)?{_NOT_DEFINED}"
-    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria|descriptions?|definitions?)"
-    r"(?:\s+(?:yet|set))?"
+    r"|no\s+(?:specific\s+|particular\s+)?(?:expectations?|requirements?|criteria)(?:\s+(?:yet|set))?"
     # 'No involvement expected': what is not expected, then the word that says so.
     r"|no\s+(?:involvement|contribution|responsibilit(?:y|ies)|ownership)\s+(?:expected|required|needed))"
     rf"(?:\s+yet)?(?:\s+{_WHERE_OR_WHEN}(?:\s+yet)?)?"
+    # That the level is not defined, without 'yet' anywhere: with it, a placeholder (``_NOT_DEFINED_YET``).
+    rf"|{_LEVEL_NOT_DEFINED}(?:\s+set)?(?:\s+{_WHERE_OR_WHEN})?"
     r"|(?:nothing|none)(?:\s+(?:specific|in\s+particular|expected|required|assessed))?"
     rf"(?:\s+yet|(?:\s+yet)?\s+{_AT_THIS_LEVEL}(?:\s+yet)?|\s+(?=until|till|before|below){_WHERE_OR_WHEN}))"
     # The reason after a colon, a dash, a stop, or a comma before a pointer
@@ -2721,32 +2733,59 @@ def more_involved(old: str, new: str) -> bool:
 
 #: What a piece of work yields, by how much of the outcome it is: what is wrong, found (issues, risks) <
 #: a say on the work (feedback, advice, ideas) < the work's answer, delivered (solutions, fixes, plans).
-#: A sentence that swaps its object for a greater ("offers design feedback to ..." -> "offers design
-#: solutions to ...", "raises issues" -> "raises fixes") asks more: growth, not an editing slip.
+#: A sentence whose verb gives or makes what it names and that swaps its object for a greater ("offers
+#: design feedback to ..." -> "offers design solutions to ...", "proposes ideas" -> "proposes plans") asks
+#: more: growth, not an editing slip.
 _YIELD = {
     **dict.fromkeys("issue problem risk gap bug defect concern".split(), 1),
     **dict.fromkeys("feedback comment input suggestion advice opinion idea review question recommendation".split(), 2),
     **dict.fromkeys("solution fix design plan decision strategy implementation improvement".split(), 3),
 }
+#: The verbs that give or make what they name, so that a greater object is more work delivered: "offers",
+#: "provides", "brings". Not a verb that does something to a thing that is there already, nor one that
+#: flags it: "reports", "raises", "documents", "tracks", "identifies", "reviews" bugs or decisions alike
+#: ("report bugs" -> "report fixes" is a slip, not growth).
+_DELIVERING = frozenset(
+    "offer give gave given provide propose deliver suggest make made produce bring brought present contribute "
+    "recommend share create develop devise supply".split()
+)
+#: How many words before the swapped object its verb may stand: over a determiner and a noun or two
+#: ("offers clear design feedback", "provides their team with solutions").
+_VERB_REACH = 4
 
 
 def _yield_of(word: str) -> int | None:
-    """The rank in _YIELD of a (lower-case) noun, singular or plural."""
+    """The rank in _YIELD of a (lower-case) noun, singular or plural
+    ('solutions', 'fixes', 'strategies')."""
     if word in _YIELD or not word.endswith("s"):
         return _YIELD.get(word)
-    # 'solutions', 'fixes', 'strategies'
-    for singular in (word[:-1], word[:-2], word[:-3] + "y"):
-        if singular in _YIELD:
-            return _YIELD[singular]
-    return None
+    from .dictionary import s_stems  # lazily: read only for a near repeat
+
+    return next((_YIELD[singular] for singular in s_stems(word) if singular in _YIELD), None)
 
 
-def yields_more(old: str, new: str) -> bool:
+def _delivers(word: str) -> bool:
+    """Whether a (lower-case) word is a form of a verb of ``_DELIVERING``
+    ("offers", "providing", "brought")."""
+    if word in _DELIVERING:
+        return True
+    from .dictionary import forms  # lazily: read only for a near repeat
+
+    return any(form in _DELIVERING for form in forms(word))
+
+
+def yields_more(old: str, new: str, before: Sequence[str]) -> bool:
     """Whether a noun of what work yields put in place of another names a
     greater yield ("feedback" -> "solutions", "issues" -> "fixes",
-    "review" -> "design"): the expectation grows."""
-    before, after = _yield_of(old), _yield_of(new)
-    return before is not None and after is not None and after > before
+    "review" -> "design") after a verb that gives or makes it, among the
+    few words ``before`` the noun ("offers design feedback" -> "offers
+    design solutions"): the expectation grows. Not after another verb
+    ("reports bugs" -> "reports fixes", "documents issues" -> "documents
+    decisions"): a slip as likely as not."""
+    before_rank, after_rank = _yield_of(old), _yield_of(new)
+    if before_rank is None or after_rank is None or after_rank <= before_rank:
+        return False
+    return any(_delivers(word) for word in before[-_VERB_REACH:])
 
 
 #: Words of involvement that are nouns as often as verbs ("the needs of
@@ -4006,7 +4045,7 @@ _STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
 _ONLY_STILL_TO_WRITE = lazy(
     r"[\s(\[*_]*(?P<note>(?:(?:more|further|additional|the)\s+)?(?:(?:details?|examples?|content|text|descriptions?"
     r"|information|info|statements?|expectations?|behaviou?rs?|criteria|(?:this\s+)?section)\s+)?(?:(?:is|are)\s+)?"
-    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?)[\s.!…)\]*_]*",
+    rf"(?:{_STILL_TO_WRITE_WORDS})(?:\s+(?:later|soon|shortly))?|{_NOT_DEFINED_YET})[\s.!…)\]*_]*",
     re.IGNORECASE)
 _NOTE_SPAN = lazy(r".+", re.DOTALL)
 

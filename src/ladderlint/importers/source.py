@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from ..encoding import binary, decodes, stray_mark, wide_encoding
+from ..encoding import binary, broken_wide_text, decodes, stray_mark, wide_encoding
 from ..loader import LoadError, decode, read_bytes
 from ..patterns import lazy
 from ..positions import text_position
@@ -84,6 +84,10 @@ def _decode(path: str, data: bytes, legacy: tuple[str, str] | None,
     # without a byte order mark; a mark before other bytes says nothing.
     if wide is not None and stray_mark(data) is None and decodes(data, wide[0]):
         return data.decode(wide[0]).removeprefix("\ufeff"), None
+    # UTF-16 or UTF-32 that stops short or breaks: say where, not that it should be UTF-8 (it may stay wide).
+    if (broken := broken_wide_text(data)) is not None:
+        raise ImportFailure(path, f"{broken.message}; save, export or copy the file again",
+                            broken.position.line, broken.position.column)
     if binary(data):
         raise ImportFailure(path, "file is binary (it holds NUL bytes), not a text document")
     try:

@@ -176,11 +176,20 @@ def on_domain(host: str, domain: str) -> bool:
 # reader outside the organisation can follow such a link.
 _INTRANET_LABELS = frozenset("intranet confluence jira internal corp".split())
 _WORKSPACE_DOMAINS = ("atlassian.net", "sharepoint.com", "slack.com")
-# A company's wiki (wiki.initech.com) is its intranet too; but open projects
-# keep public wikis, on .org (wiki.python.org, wiki.debian.org) or on these,
-# which ladders cite (wiki.c2.com/?YouArentGonnaNeedIt).
+# A company's wiki (wiki.initech.com, wiki.nubank.com.br) is its intranet
+# too: the host alone does not say who keeps a wiki, and a copied ladder's
+# link into another company's wiki is the leftover most worth reporting.
+# But open projects keep public wikis, on .org (wiki.python.org,
+# wiki.debian.org) or on the domains below, which engineers cite
+# (wiki.php.net/rfc, wiki.qt.io, wiki.openjdk.java.net, wiki.c2.com), and so
+# do pages on GitHub's and GitLab's public hosting. The list cannot be
+# whole: another project's public wiki is reported until `allowed-domains`
+# names it, and a non-profit's intranet wiki on .org is missed.
 _WIKI_LABEL = "wiki"
-_PUBLIC_WIKIS = ("c2.com", "ubuntu.com", "jenkins.io", "wikia.com", "fandom.com")
+_PUBLIC_WIKIS = (
+    "c2.com", "php.net", "qt.io", "java.net", "ubuntu.com", "jenkins.io", "tcl.tk", "wikia.com", "fandom.com",
+    "github.io", "gitlab.io",
+)
 
 
 # The platforms that give each organisation a space on a host named after
@@ -218,7 +227,8 @@ def space_owner_label(host: str) -> str | None:
 def intranet(host: str) -> bool:
     """Whether a host is an organisation's own space: its intranet
     (confluence.initech.com, wiki.initech.com; not an open project's public
-    wiki, wiki.python.org, wiki.c2.com) or its workspace on a platform
+    wiki: one on .org, wiki.python.org, or on a domain of ``_PUBLIC_WIKIS``,
+    wiki.php.net, wiki.qt.io, wiki.c2.com) or its workspace on a platform
     (initech.atlassian.net)."""
     labels = host.split(".")
     if len(labels) > 2 and labels[0] == _WIKI_LABEL:

@@ -88,9 +88,13 @@ class RepeatedStatement(Rule):
     knowing < influencing or shaping < deciding < leading, owning, driving,
     championing, defining or establishing; `Establishes` -> `Champions` is
     the same step, a near repeat), nor a noun of what the work yields in
-    place of a lesser one (`offers design feedback` -> `offers design
-    solutions`, `issues` -> `fixes`, `review` -> `design`: what is wrong,
-    found < a say on the work < its answer, delivered). Any other swap is
+    place of a lesser one after a verb that gives or makes it (`offers
+    design feedback` -> `offers design solutions`, `proposes ideas` ->
+    `proposes plans`: what is wrong, found < a say on the work < its
+    answer, delivered; offers, gives, provides, proposes, suggests,
+    delivers, makes, produces, brings, presents, shares, creates, ...;
+    after another verb the swap is reported: `reports bugs` -> `reports
+    fixes`, `documents issues` -> `documents decisions`). Any other swap is
     reported (`remove` -> `cut`, `mentor` -> `coach`, `experts` ->
     `leaders`): ladderlint cannot tell a word chosen to raise the bar from
     one changed in passing, so the finding is a warning. A
@@ -691,10 +695,11 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
             return []
         if any(is_growth_word(w) for w in before.words[i1:i2] + after.words[j1:j2]) \
                 or any(map(more_involved, before.words[i1:i2], after.words[j1:j2])) \
-                or any(map(yields_more, before.words[i1:i2], after.words[j1:j2])) \
+                or any(yields_more(old, new, after.words[:j1 + k])
+                       for k, (old, new) in enumerate(zip(before.words[i1:i2], after.words[j1:j2]))) \
                 or any(attempting(old) != attempting(new) for old, new in zip(before.words[i1:i2], after.words[j1:j2])):
             # "Understands conventions" -> "Influences conventions" grows too, and so do a greater
-            # yield of the work ("offers feedback" -> "offers solutions") and the deed for an
+            # yield of the work given ("offers feedback" -> "offers solutions") and the deed for an
             # attempt ("Tente de réduire" -> "Réduit").
             return []
         # Quote the words as written, not lower-cased.

@@ -68,9 +68,15 @@ class ForeignDomain(Rule):
     brackets ("Effective Go (https://...)", a Markdown link), or after
     "see", "source:", "inspired by" and the like, unless it leads into
     another organisation's intranet, which no reader can follow
-    (confluence., jira., intranet., internal., corp. or wiki. hosts, except
-    an open project's public wiki on .org or wiki.c2.com, and
-    workspaces on atlassian.net, sharepoint.com and slack.com). Web addresses are those
+    (confluence., jira., intranet., internal., corp. or wiki. hosts, and
+    workspaces on atlassian.net, sharepoint.com and slack.com). A wiki.
+    host is taken for a company's, except an open project's public wiki:
+    one on .org (`wiki.python.org`), or on a domain of open projects and
+    public wikis the rule knows (`wiki.php.net`, `wiki.qt.io`,
+    `wiki.openjdk.java.net`, `wiki.c2.com`, `wiki.ubuntu.com`, `*.github.io`).
+    The host alone cannot say who keeps a wiki, so that list is never
+    whole: name another public wiki you cite in `allowed-domains`; and a
+    non-profit's intranet wiki on .org is not reported. Web addresses are those
     with a scheme (`https://`) or starting with `www.`, and those written
     without either on the domain of a platform or a source LL301 knows
     (`engineering.atspotify.com`, `medium.com/@initech`) or in the account

@@ -30,8 +30,9 @@ class EmptyCell(Rule):
     a behaviour is a statement: "Nothing is shipped without tests", "Not
     afraid to ask for help at this level", "Recruitment: interviews
     candidates", "Works on problems that are not yet defined". A note that
-    the text is still to be written, "To be defined" or "Not yet defined",
-    is LL406's placeholder.) And one whose
+    the text is still to be written, "To be defined", or "not defined" with
+    "yet" anywhere ("Not yet defined", "Not defined yet", "No description
+    yet"), is LL406's placeholder.) And one whose
     only statement sends the reader to another level ("see E3", "Same as
     Senior Engineer", "As the previous level"): it says nothing of its own.
 

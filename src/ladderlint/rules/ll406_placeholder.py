@@ -66,7 +66,7 @@ _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", 
 _LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
 # What a text that only says it is still to be written holds ("Coming soon", "To be added", "WIP"), and
 # how long such a text is at most.
-_NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been")
+_NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been", " yet")
 _NOTE_LENGTH = 60
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
@@ -670,7 +670,9 @@ class Placeholder(Rule):
     `{team_name}`, `{ Company }`, `{{ organisation_name }}`; not a set,
     "{a, b}", JSON, LaTeX's "\\textbf{word}" or "x^{n}", nor a variable in a
     `code` span, below), a statement that only says it is still to be
-    written ("Coming soon", "To be added.", "(Examples to come)", "WIP";
+    written ("Coming soon", "To be added.", "(Examples to come)", "WIP",
+    and "not defined" with "yet": "Not defined yet", "This level is not yet
+    defined", "No description yet"; without "yet", "Not defined" is LL403's;
     not "Sees problems coming soon enough to act"), a number left to fill in
     (`[N] engineers`, `by X%`, `XX%`, `$XX`, `$XXk`; not a variable the
     text defines: "by X% where X is agreed with your manager"), a count
