@@ -1034,7 +1034,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where += ", a copy of what a lower level asks for anyway"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
+        # Above a cumulative ladder's statements the mark says the level adds nothing new: what the level
+        # below expects holds here, for a competency new in this version as for one that was there.
+        holder = diff.new.framework.still_holds(change.level or "", change.competency or "") \
+            if old is None and diff.new is not None and diff.levels is None else None
         if old is None and change.old_path is None:  # a competency new here
+            if holder is not None:
+                return f"nothing new at this level ({_reason(new)}); what " \
+                       f"{_level(diff, holder.id)} expects still holds."
             return f"does not apply at this level ({_reason(new)})."
         # Only what the level asks, moved within it from (to) another competency (``old_competency``).
         if old is None:
@@ -1042,8 +1049,6 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 went = known_as(diff.competency_named(change.old_competency), ("“", "”"), colon=True)
                 return f"no longer applies at this level ({_reason(new)}); what it asked here moved to " \
                        f"the competency {escape(went)}."
-            holder = diff.new.framework.still_holds(change.level or "", change.competency or "") \
-                if diff.new is not None and diff.levels is None else None
             if holder is not None:
                 # A cumulative ladder's level that now adds nothing: what the level below expects holds here.
                 return f"nothing new at this level any more ({_reason(new)}); what " \
