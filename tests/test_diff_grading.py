@@ -150,6 +150,17 @@ def test_an_alternative_offered_asks_for_less(old, new, impact):
         # A word of a scale is read on it.
         ("Leads team/org initiatives", "Leads team initiatives", "lowers-bar"),
         ("Reviews code weekly", "Reviews code daily/weekly", "raises-bar"),
+        # Words of one scale joined by a slash name a range, read by its ends against the side kept:
+        # its top taken off lowers the bar, its bottom taken off raises it, whichever side is lower.
+        ("Breaks down small/medium problems into steps", "Breaks down small problems into steps", "lowers-bar"),
+        ("Breaks down small/medium problems into steps", "Breaks down medium problems into steps", "raises-bar"),
+        ("Leads writing small/medium scope proposals", "Leads writing small scope proposals", "lowers-bar"),
+        ("Breaks down medium/large problems", "Breaks down large problems", "raises-bar"),
+        ("Breaks down small problems", "Breaks down small/medium problems", "raises-bar"),
+        ("Breaks down medium problems", "Breaks down small/medium problems", "lowers-bar"),
+        ("Leads team/org initiatives", "Leads org initiatives", "raises-bar"),
+        # Both sides kept, said with another joining word: the same range.
+        ("Breaks down small/medium problems", "Breaks down small and medium problems", "editorial"),
         # "and/or" is an "or": one of its alternatives taken out asks for more, as with "or".
         ("Reviews and/or writes designs", "Reviews designs", "raises-bar"),
         ("Reviews designs", "Reviews and/or writes designs", "lowers-bar"),

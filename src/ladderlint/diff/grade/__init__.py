@@ -79,7 +79,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "unit/integration tests" / "unit tests"): a slash says neither that
   both are asked nor that either will do, most often it gives one thing
   two names, so it reads neither as fewer ways to meet the statement nor
-  as less asked;
+  as less asked (words of one scale so joined name a range, read by its
+  ends: ``scales.slashed_ranges``, "small/medium" / "small" lowers the bar);
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly", "twice a year" > "once a year", "one
@@ -305,7 +306,7 @@ from .periods import (
 )
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
-    asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
+    slashed_ranges, asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
     alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
@@ -518,7 +519,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     swapped = _scopes_swapped(a, b)
     # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
     vague_deadline = deadline_for_vague_time(runs, a, b)
-    directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
+    # "small/medium" -> "small": a range's top taken off, read against the side kept.
+    directions = slashed_ranges(runs, a, b, avoided) \
+        + moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
         + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
     if example:
         directions.append(example)
