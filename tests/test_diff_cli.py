@@ -35,7 +35,7 @@ warning: the content changed but the version is still 1.0.0; these changes call 
 MARKDOWN = """\
 # What changes in Acme Career Ladder (Backend Engineer)
 
-**In short:** 2 new or higher expectations (at IC1, IC2 and IC3), 1 lower expectation (at IC1, IC2 and IC3), 2 changes of structure \
+**In short:** 2 new or higher expectations (reaching IC1 and above), 1 lower expectation (at IC1, IC2 and IC3), 2 changes of structure \
 or names and 1 wording fix.
 
 The framework is now called “Acme Career Ladder” (was “Acme Engineering Career Framework”).

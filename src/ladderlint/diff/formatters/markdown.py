@@ -490,10 +490,22 @@ def _levels_moved(diff: FrameworkDiff, changes: list[Change], lowered: bool = Fa
                   key=level_order(diff))
 
 
-def _at(diff: FrameworkDiff, levels: list[str]) -> str:
-    """" (at IC1 and IC2)", of ``levels``; "" where there are none."""
-    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
-    return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+def _at(diff: FrameworkDiff, levels: list[str], count: int = 1) -> str:
+    """" (at IC1 and IC2)", of ``levels``; "" where there are none. Of
+    ``count`` changes, several, over several levels: " (reaching IC1 to
+    IC4)", which says where they reach between them; "2 expectations (at
+    IC1, IC2 and IC3)" reads as 2 at each."""
+    def name(level: str) -> str:
+        return _in_sentence(diff.level_name(level) if diff.levels is not None else short_level_name(diff, level))
+    if not levels:
+        return ""
+    if count < 2 or len(levels) < 2:
+        return f" (at {and_list([name(level) for level in levels])})"
+    ladder = [level.id for level in diff.framework.levels]
+    places = [ladder.index(level) if level in ladder else -1 for level in levels]
+    in_a_row = -1 not in places and places == list(range(places[0], places[0] + len(places)))
+    said = levels_said(diff, levels, name=name) if in_a_row else and_list([name(level) for level in levels])
+    return f" (reaching {said})"
 
 
 #: What each level says of itself, apart from what it expects: each level has its own, so two levels compared differ.
@@ -514,7 +526,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
     # The levels each line names for what it now asks, a level added among them too ("IC1 and above"): the
     # count must not leave out one its lines name.
     levels = _levels_moved(diff, raised)
-    at = _at(diff, levels)
+    at = _at(diff, levels, len(raised))
     if on_page and diff.levels is not None and levels == [diff.levels[1]]:
         at = ""  # on the page of the level they are at
     if diff.levels is None:
@@ -573,11 +585,12 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             lowered = counts[Impact.LOWERS_BAR]
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
-            parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where, lowered=True)))
+            parts.append(plural(len(lowered), "lower expectation")
+                         + _at(diff, _levels_moved(diff, where, lowered=True), len(lowered)))
     if unread:  # held for a reviewer: no reading says which way they go
         languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
         parts.append(plural(len(unread), "change") + f" in {languages} not graded"
-                     + _at(diff, _levels_moved(diff, unread)))
+                     + _at(diff, _levels_moved(diff, unread), len(unread)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
