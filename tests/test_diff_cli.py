@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pytest
+import yaml
 
 from conftest import MINIMAL
 from diffkit import FIXTURES
@@ -805,8 +806,23 @@ def test_two_levels_of_a_cumulative_framework_read_alike_in_every_format(cli, ac
     changes = json.loads(cli(*args, "--format", "json").output)["frameworks"][0]["changes"]
     removed = [c for c in changes if c["kind"] == "statement-removed"]
     assert len(removed) == 4 and {c["impact"] for c in removed} == {"editorial"}
-    assert "- I ask for help when I am stuck on a task (still asked for)" in cli(*args).output
+    # No difference: counted on one line, not listed one by one among the real differences (the JSON keeps them).
+    text = cli(*args).output
+    assert "I ask for help when I am stuck on a task" not in text and "(still asked for)" not in text, text
+    assert "4 statements of IC1 are not repeated at IC2; they still hold there" in text, text
     assert "4 statements of Engineer I are not repeated at Engineer II" in cli(*args, "--format", "markdown").output
+    counted = [line for line in text.splitlines() if line.endswith(".") and "change" in line]
+    assert counted and "editorial" not in counted[-1], text
+
+
+def test_two_levels_that_stand_alone_still_list_what_the_higher_one_leaves_out(cli, acme, tmp_path):
+    # Near miss: where each level stands alone, what the higher one does not say is not asked there.
+    document = yaml.safe_load(open("acme-v1.yaml", encoding="utf-8"))
+    document["cumulative"] = False
+    path = tmp_path / "alone.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    text = cli("diff", "--levels", "IC1", "IC2", str(path)).output
+    assert "not repeated" not in text and "- I ask for help when I am stuck on a task" in text, text
 
 
 def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_path):

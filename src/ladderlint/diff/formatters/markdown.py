@@ -38,8 +38,8 @@ from .common import (
     a_question, at_level_left,
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
-    levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
-    tidied_said,
+    levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, still_held,
+    subject, tidied_said,
 )
 from ...patterns import lazy
 
@@ -562,7 +562,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
     said = _said_by_another(diff, listed)
-    held = {id(c) for c in _still_held(diff, listed)}
+    held = {id(c) for c in still_held(diff, listed)}
     # A level removed is said once, apart, though the gate holds it as a lowered bar too (REMOVED_IMPACTS).
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held
                        and not (impact is Impact.LOWERS_BAR and c.kind in REMOVALS)]
@@ -701,15 +701,6 @@ def _expectations(changes: list[Change]) -> str:
     return and_list(counts)
 
 
-def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
-    """Of two levels of a cumulative framework compared, the statements of
-    the lower level not repeated at the higher: they still hold there."""
-    if diff.levels is None or not diff.framework.cumulative:
-        return []
-    # Not one taken away with its competency, which no longer applies there (lowers-bar).
-    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.impact is Impact.EDITORIAL]
-
-
 def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
@@ -752,7 +743,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
              on_page: bool = False, links: PageLinks | None = None, labelled: bool = True) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
-    held = {id(c) for c in _still_held(diff, changes)}
+    held = {id(c) for c in still_held(diff, changes)}
     if held and diff.levels is not None:
         lower, higher = (_level(diff, level) for level in diff.levels)
         lines.append("")
