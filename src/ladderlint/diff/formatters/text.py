@@ -183,7 +183,8 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     name = _namer(diff)
     # The levels it reaches: in a cumulative framework, the levels above include it.
     reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "") \
-        or (f"{name(diff.reached_as_said(change)[0])} only" if diff.reached_alone(change) else "")
+        or (f"{name(diff.reached_as_said(change)[0])} only"
+            if change.kind is not Kind.STATEMENT_MOVED and diff.reached_alone(change) else "")
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
         note = _placeholder(change.new) if change.field == "placeholder" else (
