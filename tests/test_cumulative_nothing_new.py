@@ -8,6 +8,7 @@ own (`cumulative: false`) keep "ends at"."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -140,3 +141,33 @@ def test_release_notes_say_what_still_holds(cli, tmp_path, cumulative, said):
         paths.append(str(path))
     notes = cli("diff", "--format", "markdown", *paths).output
     assert said in notes, notes
+
+
+@pytest.mark.parametrize("cumulative, said, wrong", [
+    (True, "nothing new at this level (Code quality ends at Engineer 2); what Engineer 2 expects still holds.",
+     "does not apply at this level (Code quality"),
+    (False, "does not apply at this level (Code quality ends at Engineer 2).", "still holds"),
+])
+def test_release_notes_of_a_new_competency_say_what_still_holds_above_its_statements(
+        cli, tmp_path, cumulative, said, wrong):
+    """A competency added in this version, with statements up to Engineer 2
+    and a mark above them: in a cumulative ladder the mark adds nothing new
+    at Senior Engineer, so what Engineer 2 expects holds there (as the level
+    pages say), the same as for a competency that was there before."""
+    new = _framework(cumulative)
+    old = _framework(cumulative)
+    old["dimensions"][0]["competencies"] = [{"id": "mentoring", "name": "Mentoring"}]
+    for level in old["levels"]:
+        del level["competencies"]["code-quality"]
+    paths = []
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        path = tmp_path / name
+        path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+        paths.append(str(path))
+    notes = cli("diff", "--format", "markdown", *paths).output
+    senior = notes.split("## What changes for SE")[1].split("\n## ")[0]
+    assert said in senior, notes
+    assert wrong not in senior, notes
+    messages = [c["message"] for c in json.loads(cli("diff", "--format", "json", *paths).output)["frameworks"][0]["changes"]
+                if c["kind"] == "not-applicable-changed" and c["level"] == "SE"]
+    assert len(messages) == 1 and ("still holds" in messages[0]) is cumulative, messages

@@ -7,6 +7,7 @@ import re
 import shutil
 
 import pytest
+import yaml
 
 from conftest import MINIMAL
 from diffkit import FIXTURES
@@ -35,7 +36,7 @@ warning: the content changed but the version is still 1.0.0; these changes call 
 MARKDOWN = """\
 # What changes in Acme Career Ladder (Backend Engineer)
 
-**In short:** 2 new or higher expectations (at IC1, IC2 and IC3), 1 lower expectation (at IC1, IC2 and IC3), 2 changes of structure \
+**In short:** 2 new or higher expectations (reaching IC1 and above), 1 lower expectation (at IC1, IC2 and IC3), 2 changes of structure \
 or names and 1 wording fix.
 
 The framework is now called “Acme Career Ladder” (was “Acme Engineering Career Framework”).
@@ -800,8 +801,23 @@ def test_two_levels_of_a_cumulative_framework_read_alike_in_every_format(cli, ac
     changes = json.loads(cli(*args, "--format", "json").output)["frameworks"][0]["changes"]
     removed = [c for c in changes if c["kind"] == "statement-removed"]
     assert len(removed) == 4 and {c["impact"] for c in removed} == {"editorial"}
-    assert "- I ask for help when I am stuck on a task (still asked for)" in cli(*args).output
+    # No difference: counted on one line, not listed one by one among the real differences (the JSON keeps them).
+    text = cli(*args).output
+    assert "I ask for help when I am stuck on a task" not in text and "(still asked for)" not in text, text
+    assert "4 statements of IC1 are not repeated at IC2; they still hold there" in text, text
     assert "4 statements of Engineer I are not repeated at Engineer II" in cli(*args, "--format", "markdown").output
+    counted = [line for line in text.splitlines() if line.endswith(".") and "change" in line]
+    assert counted and "editorial" not in counted[-1], text
+
+
+def test_two_levels_that_stand_alone_still_list_what_the_higher_one_leaves_out(cli, acme, tmp_path):
+    # Near miss: where each level stands alone, what the higher one does not say is not asked there.
+    document = yaml.safe_load(open("acme-v1.yaml", encoding="utf-8"))
+    document["cumulative"] = False
+    path = tmp_path / "alone.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    text = cli("diff", "--levels", "IC1", "IC2", str(path)).output
+    assert "not repeated" not in text and "- I ask for help when I am stuck on a task" in text, text
 
 
 def test_a_level_added_below_others_raises_their_bar_in_every_format(cli, tmp_path):

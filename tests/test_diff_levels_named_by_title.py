@@ -53,7 +53,7 @@ def test_a_level_whose_id_is_a_word_key_is_named_by_its_title(cli, write, tmp_pa
 def test_the_notes_say_the_titles_where_a_change_reaches_several_levels(cli, write, tmp_path):
     old, new = _revisions(write, slugged=True)
     run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
-    assert "(at Júnior, Pleno and Sênior)" in run.output
+    assert "(reaching Júnior and above)" in run.output
     assert "## What changes for Sênior\n" in run.output
     assert "for Pleno and Sênior:" in run.output
 
@@ -61,7 +61,7 @@ def test_the_notes_say_the_titles_where_a_change_reaches_several_levels(cli, wri
 def test_a_level_retitled_is_named_by_its_new_title_not_the_key_of_its_old_one(cli, write, tmp_path):
     old, new = _revisions(write, slugged=True, titles={"senior": "Sênior II"})
     run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
-    assert "(at Júnior, Pleno and Sênior II)" in run.output
+    assert "(reaching Júnior and above)" in run.output
     assert "## What changes for Sênior II, until now titled “Sênior”" in run.output
     assert "Level Sênior is now Sênior II." in run.output
     annotations = cli("diff", "--format", "github", old, new, cwd=tmp_path).output
@@ -72,7 +72,7 @@ def test_a_level_code_people_read_the_ladder_by_is_kept(cli, write, tmp_path):
     """Near miss: IC1 is how that ladder is read; its heading gives the title beside it."""
     old, new = _revisions(write, slugged=False)
     run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
-    assert "(at IC1, IC2 and IC3)" in run.output or "(at IC1 and above)" in run.output \
+    assert "(reaching IC1 and above)" in run.output \
         or "at IC1 to IC3" in run.output or "(at IC1, IC2" in run.output
     assert "## What changes for IC1 (Engineer I)" in run.output
 

@@ -61,7 +61,7 @@ TWO_EDITS = LADDER.replace("        - Asks for help when blocked for more than a
 def test_two_edits_are_two_lower_expectations(cli, tmp_path):
     old, new = _pair(tmp_path, TWO_EDITS)
     notes = cli("diff", "--format", "markdown", old, new).output
-    assert "**In short:** 2 lower expectations (at L1, L2 and L3)." in notes
+    assert "**In short:** 2 lower expectations (reaching L1 and above)." in notes
     # Levels are cumulative (the default) and L1 describes People: L2 adds nothing new, L1's still holds.
     assert "- **People:** nothing new at this level any more (Mentoring starts at L3); what Engineer I expects " \
            "still holds; no longer expected at L2 and L3: Mentors one intern each year" in notes

@@ -247,7 +247,7 @@ def test_the_summary_counts_changes_as_the_text_output_does(cli, tmp_path):
     summary = json.loads(cli("diff", "--format", "json", old_file, new_file).output)["summary"]
     assert (summary["raises-bar"], summary["lowers-bar"]) == (2, 2)
     assert notes.count(f"(listed under that level too): {moved}") == 2
-    assert "**In short:** 2 new or higher expectations (at IC2 and IC3) and 2 lower expectations (at IC1 and IC3)." in notes
+    assert "**In short:** 2 new or higher expectations (reaching IC2 and IC3) and 2 lower expectations (reaching IC1 and IC3)." in notes
 
 
 def test_the_version_is_said_to_the_maintainers_only(cli, tmp_path):

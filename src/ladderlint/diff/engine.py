@@ -1101,14 +1101,20 @@ class _Differ:
             had = bool(old and any(not _asks_nothing_yet(st.text) for st in old.statements))
             has = bool(new and any(not _asks_nothing_yet(st.text) for st in new.statements))
             impact: Impact | None
+            # Above a cumulative ladder's statements the mark says the level adds nothing new: what the
+            # level below expects still holds there (``Framework.still_holds``), not "does not apply".
+            holder = self.new.still_holds(level.id, competency_id) \
+                if before_na is None and self.new is not None else None
             if before_na is None and old is None:
                 # A competency new at this level (or new in this version) that
                 # does not apply here: nothing is taken from anyone.
                 impact = Impact.STRUCTURAL
-                message = said(_in(competency_id), " does not apply at ", level_named(level.id))
+                message = said(_in(competency_id), " does not apply at ", level_named(level.id)) \
+                    if holder is None else \
+                    said(_in(competency_id), " adds nothing new at ", level_named(level.id), ": what ",
+                         level_named(holder.id), " expects still holds (levels are cumulative)")
             elif before_na is None:
                 impact = Impact.LOWERS_BAR if had else Impact.STRUCTURAL
-                holder = self.new.still_holds(level.id, competency_id) if self.new is not None else None
                 message = said(_in(competency_id), " no longer applies at ", level_named(level.id)) \
                     if holder is None else \
                     said(_in(competency_id), " adds nothing new at ", level_named(level.id), " any more: what ",

@@ -256,6 +256,20 @@ class FrameworkDiff:
             or self._says_within(above, change.competency, asked)
         return above if says else None
 
+    def reached_alone(self, change: Change) -> bool:
+        """Whether a change to a statement of a cumulative ladder moves the
+        bar of the level it is at alone, though the levels above include
+        that level: the one above says it itself, or no longer asks for the
+        competency (``reached`` stops there). Said so ("at IC2 only"), as
+        every other line says how far it reaches."""
+        if change.kind not in _EXPECTATIONS or change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
+                or self.levels is not None or self.old is None or self.new is None \
+                or not (self.old.framework.cumulative and self.new.framework.cumulative):
+            return False
+        ids = self.reached_as_said(change)
+        ladder = [level.id for level in self.new.framework.levels]
+        return len(ids) == 1 and ids[0] in ladder[:-1]
+
     def reached_as_said(self, change: Change) -> tuple[str, ...]:
         """The levels a change reaches as every format says them (the text
         output's "(now asked for at IC1 and above)", the release notes'

@@ -393,6 +393,16 @@ def short_level_name(diff: FrameworkDiff, level: str) -> str:
     return diff.level_name(level)
 
 
+def still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
+    """Of two levels of a cumulative framework compared, the statements of
+    the lower level not repeated at the higher: they still hold there, so
+    no format lists them as differences, only counts them."""
+    if diff.levels is None or not diff.framework.cumulative:
+        return []
+    # Not one taken away with its competency, which no longer applies there (lowers-bar).
+    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.impact is Impact.EDITORIAL]
+
+
 def highest(diff: FrameworkDiff, level_id: str | None) -> bool:
     """Whether ``level_id`` is the new revision's highest level (no levels
     above it to speak of)."""

@@ -38,8 +38,8 @@ from .common import (
     a_question, at_level_left,
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
-    levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, subject,
-    tidied_said,
+    levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, still_held,
+    subject, tidied_said,
 )
 from ...patterns import lazy
 
@@ -490,10 +490,22 @@ def _levels_moved(diff: FrameworkDiff, changes: list[Change], lowered: bool = Fa
                   key=level_order(diff))
 
 
-def _at(diff: FrameworkDiff, levels: list[str]) -> str:
-    """" (at IC1 and IC2)", of ``levels``; "" where there are none."""
-    named = [diff.level_name(level) if diff.levels is not None else short_level_name(diff, level) for level in levels]
-    return f" (at {and_list([_in_sentence(name) for name in named])})" if levels else ""
+def _at(diff: FrameworkDiff, levels: list[str], count: int = 1) -> str:
+    """" (at IC1 and IC2)", of ``levels``; "" where there are none. Of
+    ``count`` changes, several, over several levels: " (reaching IC1 to
+    IC4)", which says where they reach between them; "2 expectations (at
+    IC1, IC2 and IC3)" reads as 2 at each."""
+    def name(level: str) -> str:
+        return _in_sentence(diff.level_name(level) if diff.levels is not None else short_level_name(diff, level))
+    if not levels:
+        return ""
+    if count < 2 or len(levels) < 2:
+        return f" (at {and_list([name(level) for level in levels])})"
+    ladder = [level.id for level in diff.framework.levels]
+    places = [ladder.index(level) if level in ladder else -1 for level in levels]
+    in_a_row = -1 not in places and places == list(range(places[0], places[0] + len(places)))
+    said = levels_said(diff, levels, name=name) if in_a_row else and_list([name(level) for level in levels])
+    return f" (reaching {said})"
 
 
 #: What each level says of itself, apart from what it expects: each level has its own, so two levels compared differ.
@@ -514,7 +526,7 @@ def _raised(diff: FrameworkDiff, raised: list[Change], on_page: bool = False) ->
     # The levels each line names for what it now asks, a level added among them too ("IC1 and above"): the
     # count must not leave out one its lines name.
     levels = _levels_moved(diff, raised)
-    at = _at(diff, levels)
+    at = _at(diff, levels, len(raised))
     if on_page and diff.levels is not None and levels == [diff.levels[1]]:
         at = ""  # on the page of the level they are at
     if diff.levels is None:
@@ -550,7 +562,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     # one change, of the impact `ladderlint diff` gives it.
     listed = _listed(diff.changes)
     said = _said_by_another(diff, listed)
-    held = {id(c) for c in _still_held(diff, listed)}
+    held = {id(c) for c in still_held(diff, listed)}
     # A level removed is said once, apart, though the gate holds it as a lowered bar too (REMOVED_IMPACTS).
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held
                        and not (impact is Impact.LOWERS_BAR and c.kind in REMOVALS)]
@@ -573,11 +585,12 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             lowered = counts[Impact.LOWERS_BAR]
             # A move that raises the bar where it went lowers it at the level it left.
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
-            parts.append(plural(len(lowered), "lower expectation") + _at(diff, _levels_moved(diff, where, lowered=True)))
+            parts.append(plural(len(lowered), "lower expectation")
+                         + _at(diff, _levels_moved(diff, where, lowered=True), len(lowered)))
     if unread:  # held for a reviewer: no reading says which way they go
         languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
         parts.append(plural(len(unread), "change") + f" in {languages} not graded"
-                     + _at(diff, _levels_moved(diff, unread)))
+                     + _at(diff, _levels_moved(diff, unread), len(unread)))
     # A level moved to another framework: its people keep it there; said apart from the other structure.
     moved = [c for c in counts[Impact.STRUCTURAL] if c.kind is Kind.LEVEL_MOVED]
     for went_to in dict.fromkeys(_went_to(diff, c) for c in moved):
@@ -698,15 +711,6 @@ def _expectations(changes: list[Change]) -> str:
     return and_list(counts)
 
 
-def _still_held(diff: FrameworkDiff, changes: list[Change]) -> list[Change]:
-    """Of two levels of a cumulative framework compared, the statements of
-    the lower level not repeated at the higher: they still hold there."""
-    if diff.levels is None or not diff.framework.cumulative:
-        return []
-    # Not one taken away with its competency, which no longer applies there (lowers-bar).
-    return [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.impact is Impact.EDITORIAL]
-
-
 def _section_names(diff: FrameworkDiff, on_page: bool = False) -> tuple[tuple[Impact, str], ...]:
     if diff.levels is None:
         return _SECTIONS
@@ -749,7 +753,7 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
              on_page: bool = False, links: PageLinks | None = None, labelled: bool = True) -> list[str]:
     h = "#" * depth
     lines = [f"{h} {heading}"]
-    held = {id(c) for c in _still_held(diff, changes)}
+    held = {id(c) for c in still_held(diff, changes)}
     if held and diff.levels is not None:
         lower, higher = (_level(diff, level) for level in diff.levels)
         lines.append("")
@@ -1048,7 +1052,14 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             where += ", a copy of what a lower level asks for anyway"
         return f"{where}: {_words(old, new) if old != new else escape(new)}"
     if kind is Kind.NOT_APPLICABLE_CHANGED:
+        # Above a cumulative ladder's statements the mark says the level adds nothing new: what the level
+        # below expects holds here, for a competency new in this version as for one that was there.
+        holder = diff.new.framework.still_holds(change.level or "", change.competency or "") \
+            if old is None and diff.new is not None and diff.levels is None else None
         if old is None and change.old_path is None:  # a competency new here
+            if holder is not None:
+                return f"nothing new at this level ({_reason(new)}); what " \
+                       f"{_level(diff, holder.id)} expects still holds."
             return f"does not apply at this level ({_reason(new)})."
         # Only what the level asks, moved within it from (to) another competency (``old_competency``).
         if old is None:
@@ -1056,8 +1067,6 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
                 went = known_as(diff.competency_named(change.old_competency), ("“", "”"), colon=True)
                 return f"no longer applies at this level ({_reason(new)}); what it asked here moved to " \
                        f"the competency {escape(went)}."
-            holder = diff.new.framework.still_holds(change.level or "", change.competency or "") \
-                if diff.new is not None and diff.levels is None else None
             if holder is not None:
                 # A cumulative ladder's level that now adds nothing: what the level below expects holds here.
                 return f"nothing new at this level any more ({_reason(new)}); what " \

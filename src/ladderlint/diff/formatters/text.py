@@ -24,7 +24,7 @@ from .common import (
     REORDERINGS, RenderOptions, a_question, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
     left_behind, moved_up, new_order,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
-    left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, tidied_said,
+    left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, still_held, tidied_said,
 )
 
 _RED, _GREEN, _YELLOW, _CYAN, _DIM, _BOLD, _RESET = (
@@ -80,9 +80,20 @@ def _diff(report: Report, diff: FrameworkDiff, paint: _Painter) -> str:
     # A competency merged into another: one line, not one per statement that moved with it.
     merged = competencies_merged(diff)
     folded = folded_moves(merged)
+    # Of two levels of a cumulative ladder, what the lower one asks and the higher does not repeat still holds
+    # there: no difference, counted on one line (the JSON keeps each record), as the release notes say it.
+    held = {id(c) for c in still_held(diff, diff.changes)}
     for level, changes in groups(diff, [c for c in diff.changes if id(c) not in folded]):
         lines.append("")
         lines.append(paint(_level_heading(diff, level), _BOLD))
+        kept = [c for c in changes if id(c) in held]
+        if kept and diff.levels is not None:
+            lower, higher = (_namer(diff)(level) for level in diff.levels)
+            one = len(kept) == 1
+            lines.append(paint(f"  {plural(len(kept), 'statement')} of {lower} {'is' if one else 'are'} not repeated "
+                               f"at {higher}; {'it still holds' if one else 'they still hold'} there "
+                               "(levels are cumulative; --format json lists them)", _DIM))
+        changes = [c for c in changes if id(c) not in held]
         # Quotes, capitals or spacing tidied in several texts (a document re-exported): one line, as
         # the release notes say it, with each one's fingerprint.
         tidied = [c for c in changes if formatting_only(c) and id(c) not in said]
@@ -171,16 +182,19 @@ def _what(diff: FrameworkDiff, change: Change, paint: _Painter) -> str:
     # Levels by their titles where the titles spell their ids out, as the release notes name them.
     name = _namer(diff)
     # The levels it reaches: in a cumulative framework, the levels above include it.
-    reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "")
+    reached = reach(diff, change, name=name) or (name(change.reaches) if change.reaches else "") \
+        or (f"{name(diff.reached_as_said(change)[0])} only"
+            if change.kind is not Kind.STATEMENT_MOVED and diff.reached_alone(change) else "")
     # A copy added or taken out of what is still asked for (the message says where).
     if kind is Kind.STATEMENT_ADDED:
+        # Why it reaches no higher, where it does not: an engineer above can tell it is theirs already.
+        above = diff.asked_above(change)
         note = _placeholder(change.new) if change.field == "placeholder" else (
             " (added at a level below too)" if change.added_below else
             " (already asked for)" if change.impact is Impact.EDITORIAL else
+            f" (at {name(change.level or '')} only: {name(above)} already asks for it, the same or more)"
+            if above is not None else
             f" (now asked for at {reached})" if reached else "")
-        above = diff.asked_above(change)
-        if above is not None:  # why it reaches no higher: an engineer above can tell it is theirs already
-            note += f" (at {name(change.level or '')} only: {name(above)} already asks for it, the same or more)"
         if change.since:  # of two levels compared: it came in at a level between them
             note += f" (since {change.since})"
         if change.clause_moved:  # a clause cut from a statement the level still asks for
@@ -397,7 +411,9 @@ _RELEASE_FIELDS = {"version": "the version number", "effective": "the date it ap
 
 
 def _summary(report: Report, diff: FrameworkDiff) -> str:
-    counts = report.counts(diff.changes)
+    # What still holds at the higher of two levels compared is no difference (said on its own line).
+    held = {id(c) for c in still_held(diff, diff.changes)}
+    counts = report.counts([c for c in diff.changes if id(c) not in held])
     # Where the framework was taken from is listed, but is no change of it.
     taken = "the record of where it was taken from differs" if counts["provenance"] else ""
     if not counts["changes"]:

@@ -79,7 +79,8 @@ aside: what LL504 removes) and each changed run of words is read:
   "unit/integration tests" / "unit tests"): a slash says neither that
   both are asked nor that either will do, most often it gives one thing
   two names, so it reads neither as fewer ways to meet the statement nor
-  as less asked;
+  as less asked (words of one scale so joined name a range, read by its
+  ends: ``scales.slashed_ranges``, "small/medium" / "small" lowers the bar);
 - a change along one of the scales of growth (``ladderlint.vocabulary``):
   more or less often ("always", "regularly"; "sometimes"; "every day" >
   "every week", "daily" > "weekly", "twice a year" > "once a year", "one
@@ -294,6 +295,7 @@ from .counts import amounts_of_time, count_direction, levels_named, measured_num
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
+    asking_verbs, contrast_moved_whole,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -305,7 +307,7 @@ from .periods import (
 )
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
-    asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
+    slashed_ranges, asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
 )
 from .scope import (
     alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
@@ -490,6 +492,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
+    contrast_moved_whole(runs, a, b)  # ", rather than answers," moved whole: the same words set against
+    asking_verbs(runs)  # "seeks feedback from them" / "asks them for feedback"
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
@@ -519,7 +523,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     swapped = _scopes_swapped(a, b)
     # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
     vague_deadline = deadline_for_vague_time(runs, a, b)
-    directions = moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
+    # "small/medium" -> "small": a range's top taken off, read against the side kept.
+    directions = slashed_ranges(runs, a, b, avoided) \
+        + moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
         + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
     if example:
         directions.append(example)

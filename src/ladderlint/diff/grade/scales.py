@@ -1176,6 +1176,45 @@ def moved_scale_words(runs: list[tuple[list[Word], list[Word]]], avoided: bool,
     return directions
 
 
+#: Scales whose words, joined by a slash, name a range on it: "small/medium problems", "team/org initiatives".
+_RANGED_SCALES = frozenset({"size", "scope", "degree", "frequency"})
+
+
+def slashed_ranges(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word],
+                   avoided: bool) -> list[tuple[int, str]]:
+    """Words of a scale taken out of, or put into, words of the same scale
+    joined by a slash, the other side kept: the slash names a range, read
+    by its ends. "small/medium problems" -> "small problems" takes its top
+    off (size lowered), "-> medium problems" its bottom (size raised); put
+    in, the other way ("small" -> "small/medium" reaches higher). Read
+    against the word kept, not against none said, which would make one of
+    the two a wording fix."""
+    out: list[tuple[int, str]] = []
+    for removed, inserted in runs:
+        if removed and inserted:
+            continue
+        run, text = (removed, a) if removed else (inserted, b)
+        if not run or any(w.neutral or not w.slashed for w in run):
+            continue
+        role = run[0].role
+        if role not in _RANGED_SCALES or any(w.role != role for w in run):
+            continue
+        at = {id(w): i for i, w in enumerate(text)}
+        inside = {at[id(w)] for w in run}
+        kept = [text[at[id(w)] + step] for w in run for step in w.slashed if at[id(w)] + step not in inside]
+        if not kept or any(k.role != role for k in kept):
+            continue
+        ranks = [w.rank for w in run], [k.rank for k in kept]
+        whole, left = ranks[0] + ranks[1], ranks[1]
+        before, after = (whole, left) if removed else (left, whole)
+        direction = along(role, max(before), max(after)) or along(role, min(before), min(after))
+        for w in run:
+            w.neutral = True
+        if direction:
+            out.append(read_on_scale(role, direction, avoided))
+    return out
+
+
 #: Scales whose words say the same wherever they stand in a statement, more the higher.
 _MOVABLE_SCALES = frozenset({"frequency", "certainty", "degree", "involvement", "count", "bound", "scope"})
 
