@@ -54,7 +54,7 @@ def test_the_notes_say_the_titles_where_a_change_reaches_several_levels(cli, wri
     old, new = _revisions(write, slugged=True)
     run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
     assert "(reaching Júnior and above)" in run.output
-    assert "## What changes for Sênior\n" in run.output
+    assert "(now expected at Júnior and above)" in run.output
     assert "for Pleno and Sênior:" in run.output
 
 
