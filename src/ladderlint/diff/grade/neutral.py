@@ -1140,6 +1140,24 @@ def negates_a_deed(run: list[Word]) -> bool:
         w.text in _DOING or w.text in _CARRYING or negating(w) and w.text not in _OF_A_NOUN for w in run)
 
 
+def negated_alone(removed: list[Word], inserted: list[Word]) -> list[Word] | None:
+    """The words that negate a deed, put in or taken out with nothing else
+    but the verb's own form: "I escalate risks" -> "I don't escalate risks"
+    (only "don't" put in), and, as most frameworks write, without a
+    subject: "Escalates risks" -> "Does not escalate risks" ("escalates"
+    for "does not escalate", the same verb). None where other words came
+    or went with it."""
+    if not (removed and inserted):
+        run = removed or inserted
+        return run if negates_a_deed(run) else None
+    for gone, put in ((removed, inserted), (inserted, removed)):
+        negation = [w for w in put if w.text in _DOING or negating(w)]
+        rest = [w for w in put if not (w.text in _DOING or negating(w))]
+        if negation and negates_a_deed(negation) and [w.stem for w in rest] == [w.stem for w in gone]:
+            return negation
+    return None
+
+
 #: Negations said of a noun, not of a deed: "no guidance", "without help", "none of them".
 _OF_A_NOUN = frozenset("no without none nothing nobody".split())
 
