@@ -98,6 +98,7 @@ def test_a_negation_put_in_is_held_by_a_gate_on_lowers_bar(new):
     ("Escalates risks early", "Does not escalate risks early"),  # no subject, as most frameworks write
     ("Leads design reviews", "Doesn't lead design reviews"),
     ("They lead design reviews", "They do not lead design reviews"),
+    ("Leads cross-functional initiatives", "Does not yet lead cross-functional initiatives"),
 ])
 def test_a_negation_put_in_with_the_verb_respelt_is_held_both_ways(old, new):
     for before, after in ((old, new), (new, old)):

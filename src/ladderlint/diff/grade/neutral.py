@@ -1147,13 +1147,15 @@ def negated_alone(removed: list[Word], inserted: list[Word]) -> list[Word] | Non
     subject: "Escalates risks" -> "Does not escalate risks" ("escalates"
     for "does not escalate", the same verb). None where other words came
     or went with it."""
-    if not (removed and inserted):
-        run = removed or inserted
-        return run if negates_a_deed(run) else None
+    def negation_of(run: list[Word]) -> list[Word]:
+        # "does not yet lead": "yet" puts the deed off, no word of its own.
+        return [w for w in run if w.text in _DOING or negating(w) or w.text == "yet"]
+
     for gone, put in ((removed, inserted), (inserted, removed)):
-        negation = [w for w in put if w.text in _DOING or negating(w)]
-        rest = [w for w in put if not (w.text in _DOING or negating(w))]
-        if negation and negates_a_deed(negation) and [w.stem for w in rest] == [w.stem for w in gone]:
+        negation = negation_of(put)
+        rest = [w for w in put if w not in negation]
+        if negation and negates_a_deed([w for w in negation if w.text != "yet"]) \
+                and [w.stem for w in rest] == [w.stem for w in gone]:
             return negation
     return None
 
