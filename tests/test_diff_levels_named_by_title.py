@@ -62,7 +62,7 @@ def test_a_level_retitled_is_named_by_its_new_title_not_the_key_of_its_old_one(c
     old, new = _revisions(write, slugged=True, titles={"senior": "Sênior II"})
     run = cli("diff", "--format", "markdown", old, new, cwd=tmp_path)
     assert "(reaching Júnior and above)" in run.output
-    assert "## What changes for Sênior II, until now titled “Sênior”" in run.output
+    assert "for Pleno and Sênior II:" in run.output
     assert "Level Sênior is now Sênior II." in run.output
     annotations = cli("diff", "--format", "github", old, new, cwd=tmp_path).output
     assert "level 'Sênior' renamed to 'Sênior II'" in annotations

@@ -94,6 +94,18 @@ def test_a_negation_put_in_is_held_by_a_gate_on_lowers_bar(new):
     assert g.reasons == ("negation added",)
 
 
+@pytest.mark.parametrize("old, new", [
+    ("Escalates risks early", "Does not escalate risks early"),  # no subject, as most frameworks write
+    ("Leads design reviews", "Doesn't lead design reviews"),
+    ("They lead design reviews", "They do not lead design reviews"),
+    ("Leads cross-functional initiatives", "Does not yet lead cross-functional initiatives"),
+])
+def test_a_negation_put_in_with_the_verb_respelt_is_held_both_ways(old, new):
+    for before, after in ((old, new), (new, old)):
+        g = grade(before, after)
+        assert {g.impact, g.also} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}, (before, after, g)
+
+
 def test_one_negation_for_another_stays_wording():
     assert grade("I do not make assumptions", "I never make assumptions").impact is Impact.EDITORIAL
 

@@ -294,7 +294,7 @@ from .autonomy import (
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
-    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negates_a_deed, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
+    light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
     asking_verbs, contrast_moved_whole,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
@@ -635,7 +635,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         flipped = negation_flip(removed, inserted, a, b)
         if flipped:
             directions.append(flipped)
-            if flipped[1] in NEGATION_PUT and not (removed and inserted) and negates_a_deed(removed or inserted):
+            if flipped[1] in NEGATION_PUT and negated_alone(removed, inserted):
                 # "I escalate risks" -> "I don't escalate risks": the opposite may be asked, and what was asked is
                 # no longer; both, so that neither gate lets it by. (Not with a joining word, "Does not break the
                 # build. Does not ship ..." -> "Does not break the build or ship ...", one negation for both; nor

@@ -1175,6 +1175,26 @@ def negates_a_deed(run: list[Word]) -> bool:
         w.text in _DOING or w.text in _CARRYING or negating(w) and w.text not in _OF_A_NOUN for w in run)
 
 
+def negated_alone(removed: list[Word], inserted: list[Word]) -> list[Word] | None:
+    """The words that negate a deed, put in or taken out with nothing else
+    but the verb's own form: "I escalate risks" -> "I don't escalate risks"
+    (only "don't" put in), and, as most frameworks write, without a
+    subject: "Escalates risks" -> "Does not escalate risks" ("escalates"
+    for "does not escalate", the same verb). None where other words came
+    or went with it."""
+    def negation_of(run: list[Word]) -> list[Word]:
+        # "does not yet lead": "yet" puts the deed off, no word of its own.
+        return [w for w in run if w.text in _DOING or negating(w) or w.text == "yet"]
+
+    for gone, put in ((removed, inserted), (inserted, removed)):
+        negation = negation_of(put)
+        rest = [w for w in put if w not in negation]
+        if negation and negates_a_deed([w for w in negation if w.text != "yet"]) \
+                and [w.stem for w in rest] == [w.stem for w in gone]:
+            return negation
+    return None
+
+
 #: Negations said of a noun, not of a deed: "no guidance", "without help", "none of them".
 _OF_A_NOUN = frozenset("no without none nothing nobody".split())
 
