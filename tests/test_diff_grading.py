@@ -2113,31 +2113,3 @@ def test_a_negation_for_its_prefix_is_wording(old, new):
 def test_a_word_and_its_negated_form_are_not_one_word_respelt(old, new):
     graded = grade(old, new)
     assert graded.impact.value != "editorial", graded.reasons
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "impact"),
-    [
-        # A contrast moved whole with the words it sets against: word order, nothing more or less asked.
-        ("Seeks guidance from other engineers, rather than answers",
-         "Seeks guidance, rather than answers, from other engineers", "editorial"),
-        ("Writes docs for their team, not for others", "Writes docs, not for others, for their team", "editorial"),
-        # Near misses: the negation moved across other words sets other words against what is asked.
-        ("Debugs their own code, not code written by others",
-         "Debugs code written by others, not their own code", "raises-bar"),
-        ("Fixes bugs when asked and writes tests, not docs",
-         "Fixes bugs, not docs, and writes tests when asked", "raises-bar"),
-        # One verb of asking for another, in either frame: "seeks X from Y" / "asks Y for X".
-        ("Seeks feedback from the people around them", "Asks the people around them for feedback", "editorial"),
-        ("Seeks guidance from other engineers, rather than answers",
-         "Asks other engineers for guidance rather than answers", "editorial"),
-        ("Asks for help when stuck", "Seeks help when stuck", "editorial"),
-        # Near misses: what is asked for changes, or the help goes.
-        ("Seeks feedback from the people around them", "Asks the people around them for detailed feedback",
-         "raises-bar"),
-        ("Seeks feedback from the people around them", "Gives feedback to the people around them", "raises-bar"),
-        ("Asks other engineers for guidance", "Works without guidance", "raises-bar"),
-    ],
-)
-def test_the_same_ask_said_in_another_order_or_frame(old, new, impact):
-    assert grade(old, new).impact.value == impact, grade(old, new).reasons

@@ -295,7 +295,6 @@ from .counts import amounts_of_time, count_direction, levels_named, measured_num
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
-    asking_verbs, contrast_moved_whole,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
     replaced_negations, said_by_the_next, short_forms, spelt_out,
@@ -492,8 +491,6 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
-    contrast_moved_whole(runs, a, b)  # ", rather than answers," moved whole: the same words set against
-    asking_verbs(runs)  # "seeks feedback from them" / "asks them for feedback"
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)

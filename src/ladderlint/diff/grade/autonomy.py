@@ -419,14 +419,7 @@ def guidance(found: list[Word]) -> None:
         end = None
         # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
         amounts_of = sum(1 for t in texts[i + 1 : i + 5] if t in vocab.AMOUNT_OF)
-        first = i + 1
-        if word in vocab.ASKING:
-            # "asks other engineers for guidance", "asks a more senior engineer for help": the people asked,
-            # then the help, as "seeks guidance from other engineers" says it.
-            asked = next((k for k in range(i + 2, min(i + 6, len(texts))) if texts[k] == "for"
-                          and (texts[k - 1] in vocab.PEOPLE or texts[k - 1] in vocab.GUIDING_ROLES)), None)
-            first = asked + 1 if asked is not None else first
-        for j in range(first, min(max(i + 4 + 2 * amounts_of, first + 3), len(texts))):
+        for j in range(i + 1, min(i + 4 + 2 * amounts_of, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j) \
                     or texts[j] in _NEEDED_HELP and word in vocab.NEEDING:  # "needs frequent review"

@@ -261,41 +261,6 @@ def neutral_moves(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: l
             partners[0].neutral = w.neutral = True
 
 
-def asking_verbs(runs: list[tuple[list[Word], list[Word]]]) -> None:
-    """One verb of asking for another (``vocab.ASKING``), in either frame:
-    "seeks feedback from the people around them" / "asks the people around
-    them for feedback". The same act; what is asked for, and of whom, are
-    read as ever."""
-    removed = [w for r, _i in runs for w in r if not w.neutral and w.text in vocab.ASKING]
-    inserted = [w for _r, i in runs for w in i if not w.neutral and w.text in vocab.ASKING]
-    for w, x in zip(removed, inserted):
-        if w.stem != x.stem:
-            w.neutral = x.neutral = True
-
-
-def contrast_moved_whole(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
-    """A negation or a contrast moved whole with the words it sets against,
-    which are the same on both sides ("Seeks guidance from other engineers,
-    rather than answers" / "Seeks guidance, rather than answers, from other
-    engineers"): word order, what is asked and what is not kept. Not a
-    negation moved across other words ("debugs their own code, not code of
-    others" / "... code of others, not their own code"): the words it sets
-    against differ, so it is read as moved (``negation_moved``)."""
-    against = [Counter(text[i].stem for i in negated_places(text)) for text in (a, b)]
-    if not against[0] or against[0] != against[1]:
-        return
-    # Its other words may be paired already as moved (``neutral_moves``): not the negation itself.
-    inserted = [i for _r, i in runs if any(negating(w) for w in i)]
-    for removed, _i in runs:
-        if not any(negating(w) for w in removed):
-            continue
-        twin = next((i for i in inserted if [w.text for w in i] == [w.text for w in removed]), None)
-        if twin is not None:
-            inserted.remove(twin)
-            for w in (*removed, *twin):
-                w.neutral = True
-
-
 def adverbs_for_nouns(runs: list[tuple[list[Word], list[Word]]]) -> None:
     """A noun taken out and its adverb put in, or the other way round,
     wherever in the text each is ("with clarity and focus" -> "clearly and
