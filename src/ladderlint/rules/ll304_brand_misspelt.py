@@ -39,10 +39,14 @@ def _lower_case_where_a_name_stands(org: Organisation, prose: Prose) -> Iterator
         lower = name.lower()
         if not name.isalpha() or name == lower or not name[1:].islower():
             continue  # several words, a capital inside (reported as any other case), or written in lower case
+        if f" {lower}" not in text:
+            continue  # most frameworks: never in lower case after a space (a plain search, before any pattern)
+        found = list(re.finditer(rf"{_NAME_AFTER}({re.escape(lower)})(?![\w@]|[-_/.]\w)", text))
+        if not found:
+            continue
         capitalised = re.compile(rf"(?<![\w@./-]){re.escape(name)}(?![\w@])")
         if not any(capitalised.search(f.text) for f in prose.fields if f.kind != ORGANISATION):
             continue  # the texts never write it as a name (its own field aside): "skylight" may be the word
-        found = list(re.finditer(rf"{_NAME_AFTER}({re.escape(lower)})(?![\w@]|[-_/.]\w)", text))
         # Written in lower case elsewhere too, it is also the framework's ordinary word ("a skylight").
         if not found or len(re.findall(rf"(?<![\w@./-]){re.escape(lower)}(?![\w@]|[-_/.]\w)", text)) > len(found):
             continue

@@ -24,6 +24,11 @@ _INVISIBLE = "\u200b\u2060\ufeff"
 _HIDDEN = lazy("(?<=[A-Za-z])[\ufe00-\ufe0f]|(?<![\U0001f3f4\U000e0020-\U000e007f])[\U000e0000-\U000e007f]"
                "|[\U000e0000-\U000e001f]|[\u202a-\u202e]")
 _ODD = lazy(f"[{_WIDE}{_INVISIBLE}]|{_HIDDEN.pattern}")
+# Where those hidden characters may be, for the first look at every text: the selectors and bidirectional
+# controls found as texts (a plain search), the tag characters by a class (a pattern with lookbehinds
+# would cost as much as every other rule's first look).
+_MAY_HIDE: tuple[str | re.Pattern[str], ...] = (
+    *map(chr, range(0xFE00, 0xFE10)), *map(chr, range(0x202A, 0x202F)), lazy("[\U000e0000-\U000e007f]"))
 # French typography puts a (narrow) no-break space before ; : ! ? » and %,
 # and after «; a no-break space after a digit keeps "10 000" or "5 km"
 # together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
@@ -90,7 +95,7 @@ class OddSpace(TextRule):
     code = "LL509"
     name = "odd-space"
     severity = Severity.WARNING
-    trigger = (*_WIDE, *_INVISIBLE, _HIDDEN)
+    trigger = (*_WIDE, *_INVISIBLE, *_MAY_HIDE)
 
     def check_text(self, field: TextField) -> Iterable[Violation]:
         text = field.text
