@@ -3512,6 +3512,31 @@ def senior_helper_named(words: Sequence[str], i: int) -> int:
     return n if level is not None and level > _MIDDLE.middle else 0
 
 
+#: People who may help, named with no role nor rank: "others", "other engineers", "a colleague", "peers",
+#: "someone", "team members". Help from them is help, as much as help whose giver goes unnamed.
+GENERIC_HELPERS = frozenset(
+    "others someone somebody anyone engineer engineers developer developers colleague colleagues peer peers "
+    "teammate teammates people folks person member members".split()
+)
+#: Words that may stand before them: "other engineers", "a fellow engineer", "their teammates", "team members".
+_BEFORE_GENERIC_HELPERS = DETERMINERS | _ALONGSIDE | frozenset({"team", "fellow", "some"})
+
+
+def generic_helpers_named(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` name people who may help with no role nor
+    rank (``GENERIC_HELPERS``: "others", "other engineers", "a colleague",
+    "someone"); 0 where none are, or where the people named are one's own
+    guide or said to be above or below ("their manager", "a senior
+    engineer", "junior engineers": ``senior_helper_named``,
+    ``helper_seniority``)."""
+    n = guide_named(words, i)
+    named = [without_possessive(word) for word in words[i : i + n]]
+    if not n or named[-1] not in GENERIC_HELPERS or any(word not in _BEFORE_GENERIC_HELPERS for word in named[:-1]):
+        return 0
+    level = helper_seniority(named)
+    return n if level is None or level == _MIDDLE.middle else 0
+
+
 #: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').
 _PERSON_ENDING = lazy(r"[a-z]{3,}(?:er|or|ist|ant)s?")
 

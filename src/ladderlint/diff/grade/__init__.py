@@ -288,7 +288,7 @@ from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
-    help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
+    generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered
@@ -491,6 +491,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
+    generic_helpers(runs, a, b)  # "seeks guidance from other engineers" / "asks other engineers for guidance"
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
