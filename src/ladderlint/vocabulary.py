@@ -3030,6 +3030,8 @@ PARTICLES = frozenset("up out down off away back through".split())
 #: deadline in, as one said where none was does.
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
+#: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
+ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"))
 #: Words that say to act at once: "fixes broken builds immediately", "right
 #: away", "straight away", "at once". A deadline shorter than any other,
 #: not a word that only says soon: "within a day" -> "immediately" asks more,
@@ -3265,6 +3267,10 @@ FEELING = frozenset("feel feels".split())
 #: Words that put the deed off to some later time ("will eventually
 #: lead"): not yet done, as a skill still being learnt is not.
 NOT_YET = frozenset("eventually someday".split())
+#: Phrases that put the deed off to no time set, as NOT_YET does: "fixes it in due course", "at some point".
+#: Said in the place of a word of when it is due ("on time", "promptly", "within a week"), a deadline
+#: taken out.
+NOT_YET_PHRASES = (("in", "due", "course"), ("at", "some", "point"), ("sooner", "or", "later"))
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
