@@ -5,6 +5,7 @@ bar. A clause cut that the summary does not say is still gone."""
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from ladderlint.cli import main
@@ -37,13 +38,14 @@ OLD = "Leads cross-functional initiatives; establishes hiring standards and inte
 NEW = "Establishes hiring standards and interview processes."
 
 
-def diff(tmp_path, summary: str | None, old_summary: str | None = None):
+def diff(tmp_path, summary: str | None, old_summary: str | None = None, *, old: str = OLD,
+         fail_on: str = "lowers-bar"):
     def ladder(statement: str, said: str | None) -> str:
         return LADDER.replace("SUMMARY", f"    summary: {said}\n" if said else "").replace("STATEMENT", statement)
-    (tmp_path / "old.yaml").write_text(ladder(OLD, old_summary), encoding="utf-8")
+    (tmp_path / "old.yaml").write_text(ladder(old, old_summary), encoding="utf-8")
     (tmp_path / "new.yaml").write_text(ladder(NEW, summary), encoding="utf-8")
     return CliRunner().invoke(main, ["diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"),
-                                     "--fail-on", "lowers-bar"])
+                                     "--fail-on", fail_on])
 
 
 def test_a_clause_moved_into_the_summary_lowers_no_bar(tmp_path):
@@ -60,3 +62,50 @@ def test_a_clause_cut_that_the_summary_does_not_say_lowers_the_bar(tmp_path):
 def test_a_clause_the_summary_said_before_is_not_moved_by_the_cut(tmp_path):
     run = diff(tmp_path, "Leads cross-functional initiatives.", old_summary="Leads cross-functional initiatives.")
     assert "moved to the summary" not in run.output
+
+
+#: A sentence of the summary that says the clause cut, with what it says of it.
+SAID_LESS = [
+    "Does not yet lead cross-functional initiatives.",  # its opposite
+    "Occasionally leads cross-functional initiatives.",  # hedged: how often
+    "Starts to lead cross-functional initiatives.",  # hedged: how far along
+    "Leads cross-functional projects.",  # narrowed
+]
+
+
+@pytest.mark.parametrize("summary", SAID_LESS)
+def test_a_summary_that_says_the_clause_weaker_takes_no_clause_the_cut_lowers_the_bar(tmp_path, summary):
+    run = diff(tmp_path, summary)
+    assert run.exit_code == 1, run.output
+    assert "moved to the summary" not in run.output
+
+
+@pytest.mark.parametrize("summary", SAID_LESS[1:])
+def test_a_summary_sentence_saying_a_clause_cut_no_more_strongly_asks_nothing_new(tmp_path, summary):
+    # What it asks, the statement asked: the statement's cut says the bar lowered, once.
+    run = diff(tmp_path, summary, fail_on="raises-bar")
+    assert run.exit_code == 0, run.output
+
+
+def test_a_clause_narrowed_on_its_way_to_the_summary_is_graded_once(tmp_path):
+    run = diff(tmp_path, "Leads ML initiatives.",
+               old="Leads cross-functional ML initiatives across the organisation; establishes hiring standards "
+                   "and interview processes.")
+    assert run.exit_code == 1, run.output
+    assert diff(tmp_path, "Leads ML initiatives.", fail_on="raises-bar",
+                old="Leads cross-functional ML initiatives across the organisation; establishes hiring standards "
+                    "and interview processes.").exit_code == 0
+
+
+@pytest.mark.parametrize("summary", ["Leads the cross-functional initiatives.", "Drives cross-functional initiatives."])
+def test_a_clause_reworded_on_its_way_to_the_summary_still_moved_and_asks_nothing_new(tmp_path, summary):
+    run = diff(tmp_path, summary)
+    assert run.exit_code == 0, run.output
+    assert "moved to the summary of IC2" in run.output
+    assert diff(tmp_path, summary, fail_on="raises-bar").exit_code == 0
+
+
+def test_a_clause_said_more_strongly_in_the_summary_asks_more_there(tmp_path):
+    # Near miss: the summary asks more than the statement did; that is a new ask of the headline.
+    summary = "Leads cross-functional initiatives across the company."
+    assert diff(tmp_path, summary, fail_on="raises-bar").exit_code == 1

@@ -3030,6 +3030,8 @@ PARTICLES = frozenset("up out down off away back through".split())
 #: deadline in, as one said where none was does.
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
+#: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
+ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"))
 #: Words that say to act at once: "fixes broken builds immediately", "right
 #: away", "straight away", "at once". A deadline shorter than any other,
 #: not a word that only says soon: "within a day" -> "immediately" asks more,
@@ -3265,6 +3267,10 @@ FEELING = frozenset("feel feels".split())
 #: Words that put the deed off to some later time ("will eventually
 #: lead"): not yet done, as a skill still being learnt is not.
 NOT_YET = frozenset("eventually someday".split())
+#: Phrases that put the deed off to no time set, as NOT_YET does: "fixes it in due course", "at some point".
+#: Said in the place of a word of when it is due ("on time", "promptly", "within a week"), a deadline
+#: taken out.
+NOT_YET_PHRASES = (("in", "due", "course"), ("at", "some", "point"), ("sooner", "or", "later"))
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
@@ -3510,6 +3516,31 @@ def senior_helper_named(words: Sequence[str], i: int) -> int:
         return 0  # "my product manager": a colleague in another role
     level = helper_seniority(named)
     return n if level is not None and level > _MIDDLE.middle else 0
+
+
+#: People who may help, named with no role nor rank: "others", "other engineers", "a colleague", "peers",
+#: "someone", "team members". Help from them is help, as much as help whose giver goes unnamed.
+GENERIC_HELPERS = frozenset(
+    "others someone somebody anyone engineer engineers developer developers colleague colleagues peer peers "
+    "teammate teammates people folks person member members".split()
+)
+#: Words that may stand before them: "other engineers", "a fellow engineer", "their teammates", "team members".
+_BEFORE_GENERIC_HELPERS = DETERMINERS | _ALONGSIDE | frozenset({"team", "fellow", "some"})
+
+
+def generic_helpers_named(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` name people who may help with no role nor
+    rank (``GENERIC_HELPERS``: "others", "other engineers", "a colleague",
+    "someone"); 0 where none are, or where the people named are one's own
+    guide or said to be above or below ("their manager", "a senior
+    engineer", "junior engineers": ``senior_helper_named``,
+    ``helper_seniority``)."""
+    n = guide_named(words, i)
+    named = [without_possessive(word) for word in words[i : i + n]]
+    if not n or named[-1] not in GENERIC_HELPERS or any(word not in _BEFORE_GENERIC_HELPERS for word in named[:-1]):
+        return 0
+    level = helper_seniority(named)
+    return n if level is None or level == _MIDDLE.middle else 0
 
 
 #: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').

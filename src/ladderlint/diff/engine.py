@@ -386,6 +386,9 @@ class _Differ:
         #: (``_clauses_into_added``): how each is graded, and where the clause came from.
         #: None where the statement is graded as any added (at a level below the one the clause left).
         self._clause_taken_over: dict[Placed, tuple[tuple[Impact, Impact | None, tuple[str, ...]] | None, Message]] = {}
+        #: Sentences put in a level's summary (by ``words_key``, by new level id) that say a clause cut
+        #: from one of its statements no more strongly (``_clauses_into_summary``): no new ask.
+        self._summary_restates: dict[str, set[str]] = defaultdict(set)
 
     # -- recording -----------------------------------------------------------
 
@@ -1751,6 +1754,8 @@ class _Differ:
         # pointer elsewhere asks nothing of the people on the level.
         def in_their_cells(text: str) -> bool:
             key = words_key(text)
+            if key in self._summary_restates.get(new_level.id, ()):
+                return True  # a clause cut from a statement here, said again no more strongly
             # A statement of the cells moved here with a typo fixed on the way asks nothing new either.
             return key in in_cells or any(retouched(key, said) for said in in_cells)
 
@@ -2232,21 +2237,43 @@ class _Differ:
         -> "Establishes hiring standards", and the summary "Leads
         cross-functional ML initiatives."): the level still asks for it, as
         for a whole statement moved into its summary, so the cut is no
-        lowered bar; the rest of the statement is graded without it."""
+        lowered bar; the rest of the statement is graded without it. Only
+        where the sentence says what the clause did (the clause to the
+        sentence reads as editorial or structural): one that says its
+        opposite ("Does not yet lead cross-functional ML initiatives"),
+        hedges it ("Occasionally leads ...") or narrows it ("Leads ML
+        initiatives") asks less, and the cut is graded as any rewording.
+        A sentence that says the clause no more strongly is no new ask of
+        the summary either: what it asks, the statement asked."""
         for (_o_cut, n_cut), cut in cuts:
             levels = [next((lv for lv in side.levels if lv.id == n_cut.level), None) if side else None
                       for side in (self.old, self.new)]
-            if levels[1] is None or not levels[1].summary:
+            old_level, new_level = levels
+            if new_level is None or not new_level.summary:
                 continue
-            sentence = clause_in(cut.text, [text for _key, text in _keyed_sentences(levels[1].summary)])
-            if sentence is None or levels[0] is not None and clause_in(
-                    cut.text, [text for _key, text in _keyed_sentences(levels[0].summary or "")]) is not None:
+            sentence = clause_in(cut.text, [text for _key, text in _keyed_sentences(new_level.summary)])
+            if sentence is None or old_level is not None and clause_in(
+                    cut.text, [text for _key, text in _keyed_sentences(old_level.summary or "")]) is not None:
                 continue  # not said by the summary, or said by it before: the clause is gone
+            said_there = self._text_reading(cut.text, sentence)
+            if Impact.RAISES_BAR not in said_there[:2] and old_level is not None:
+                self._summary_restated(old_level, new_level, sentence)
+            if said_there[0] not in (Impact.EDITORIAL, Impact.STRUCTURAL) or said_there[1] is not None:
+                continue  # said otherwise there (negated, hedged, narrowed): the statement asks less
             self._clause_moved[n_cut] = (
-                _joined_readings(self._text_reading(cut.without, n_cut.text), self._text_reading(cut.text, sentence),
-                                 Impact.STRUCTURAL),
+                _joined_readings(self._text_reading(cut.without, n_cut.text), said_there, Impact.STRUCTURAL),
                 said(f"its clause \"{cut.text}\" moved to the summary of ", level_named(n_cut.level)),
             )
+
+    def _summary_restated(self, old_level: Level, new_level: Level, sentence: str) -> None:
+        """Grade the summary of ``new_level`` again, its ``sentence`` a clause of a
+        statement said again (the summary is graded before the statements are paired)."""
+        self._summary_restates[new_level.id].add(words_key(sentence))
+        for k, change in enumerate(self.changes):
+            if change.kind is Kind.SUMMARY_CHANGED and change.field == "summary" and change.dimension is None \
+                    and change.level == new_level.id:
+                impact, also, reasons = self._summary_impact(old_level.summary, new_level.summary, old_level, new_level)
+                self.changes[k] = _with(change, impact=impact, also_impact=also, reasons=reasons)
 
     def _shared_titles(self) -> frozenset[str]:
         """The titles two levels share, in either revision."""

@@ -288,7 +288,7 @@ from ..changes import NOT_READ, Impact
 from ..wording import stem, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
-    help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
+    generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
 from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered
@@ -301,7 +301,7 @@ from .neutral import (
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
-    ambiguous_period, deadline_for_span, deadline_for_vague_time, part_of_period, rate_direction, split_phrase, vague_time, waits,
+    ambiguous_period, deadline_for_span, deadline_for_vague_time, deadline_put_off, part_of_period, rate_direction, split_phrase, vague_time, waits,
     weekdays_only,
 )
 from .scales import (
@@ -491,6 +491,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
+    generic_helpers(runs, a, b)  # "seeks guidance from other engineers" / "asks other engineers for guidance"
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
@@ -520,10 +521,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     swapped = _scopes_swapped(a, b)
     # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
     vague_deadline = deadline_for_vague_time(runs, a, b)
+    put_off = deadline_put_off(runs, a, b)  # "on time" -> "eventually": the deadline taken out
     # "small/medium" -> "small": a range's top taken off, read against the side kept.
     directions = slashed_ranges(runs, a, b, avoided) \
         + moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \
-        + [d for d in (parted, renamed, vague_deadline, restricted) if d] + negation_moved(runs, a, b)
+        + [d for d in (parted, renamed, vague_deadline, put_off, restricted) if d] + negation_moved(runs, a, b)
     if example:
         directions.append(example)
     asked = [bool(_QUESTION.match(text)) for text in cleaned]

@@ -122,6 +122,60 @@ def with_help(text: list[Word]) -> bool:
     return any(w.role == "guidance" for w in text)
 
 
+def _generic_helpers(text: list[Word]) -> set[int] | None:
+    """The words of ``text``'s phrases of help that name people with no
+    role nor rank (``vocab.generic_helpers_named``), with what joins them to
+    the help: "from other engineers", "by a peer", "asks colleagues for";
+    None where the help names anyone else ("from my manager", "a senior
+    engineer"), whose help is read as it was."""
+    texts = [w.text for w in text]
+    found: set[int] = set()
+    for k, w in enumerate(text):
+        if w.role != "guidance" or k in found:
+            continue
+        n = vocab.generic_helpers_named(texts, k)
+        if not n:
+            continue
+        before, after = texts[k - 1] if k else "", texts[k + n] if k + n < len(texts) else ""
+        if before in vocab.SOURCE_WORDS:
+            phrase = range(k - 1, k + n)  # "guidance from other engineers"
+        elif before in vocab.ASKING and after == "for":
+            phrase = range(k, k + n + 1)  # "asks other engineers for guidance"
+        else:
+            continue
+        if all(text[j].role == "guidance" for j in phrase):
+            found.update(id(text[j]) for j in phrase)
+    named = {id(w) for w in text if w.role == "guidance" and (w.text in vocab.PERSON_NOUNS or w.text in vocab.GUIDING_ROLES)}
+    return found if named <= found else None
+
+
+def generic_helpers(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """Help from people named with no role nor rank, against help whose
+    giver goes unnamed, or others of the kind: "seeks help" / "asks others
+    for help", "seeks guidance from other engineers" / "asks other engineers
+    for guidance" / "seeks guidance from colleagues". Help from them is no
+    more help than help from anyone: the same help had, and one verb of
+    asking for help for another ("seeks" / "asks") the same act. Not help
+    from one's own guide or someone said to be senior or junior ("asks for
+    help" / "asks their manager for help", "from a peer" / "from a senior
+    engineer"): who helps is read as ever (``helpers_seniority``)."""
+    if not with_help(a) or not with_help(b):
+        return
+    before, after = _generic_helpers(a), _generic_helpers(b)
+    if before is None or after is None:
+        return
+    for side, generic in ((0, before), (1, after)):
+        for run in runs:
+            for w in run[side]:
+                if id(w) in generic:
+                    w.neutral = True
+    # The verbs of asking left: "seeks" for "asks", the help the same.
+    removed = [w for r, _i in runs for w in r if not w.neutral and w.text in vocab.ASKING and w.role == "guidance"]
+    inserted = [w for _r, i in runs for w in i if not w.neutral and w.text in vocab.ASKING and w.role == "guidance"]
+    if len(removed) == len(inserted) == 1 and removed[0].stem != inserted[0].stem:
+        removed[0].neutral = inserted[0].neutral = True
+
+
 def help_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
     """Help taken out in one place and put in at another, where nothing else
     of meaning changed there ("I work with my manager to navigate ambiguity"
@@ -419,7 +473,13 @@ def guidance(found: list[Word]) -> None:
         end = None
         # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
         amounts_of = sum(1 for t in texts[i + 1 : i + 5] if t in vocab.AMOUNT_OF)
-        for j in range(i + 1, min(i + 4 + 2 * amounts_of, len(texts))):
+        first = i + 1
+        if word in vocab.ASKING and (asked := vocab.generic_helpers_named(texts, i + 1)) \
+                and texts[i + 1 + asked : i + 2 + asked] == ["for"]:
+            # "asks other engineers for guidance", as "seeks guidance from other engineers" says it: the people
+            # asked, then the help. One's own guide or someone senior named is read as it was.
+            first = i + 1 + asked
+        for j in range(first, min(first + 3 + 2 * amounts_of, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j) \
                     or texts[j] in _NEEDED_HELP and word in vocab.NEEDING:  # "needs frequent review"

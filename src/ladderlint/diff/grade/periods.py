@@ -139,6 +139,46 @@ def deadline_for_vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[W
     return None
 
 
+def deadline_put_off(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> tuple[int, str] | None:
+    """A word of when a deed is due ("on time", "on schedule", "promptly",
+    "within a week", "immediately") replaced by one that puts it off to no
+    time set (``vocab.NOT_YET``, ``vocab.NOT_YET_PHRASES``: "eventually",
+    "in due course", "at some point"): the deadline taken out, which lowers
+    the bar; the other way, one put in. None where either text says both,
+    or the words of either are not all changed ("eventually, within a
+    week"), or "eventually" says what is still learnt ("will eventually
+    lead", read as learning)."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    due, later = [_due(a), _due(b)], [_put_off(a), _put_off(b)]
+    for old, new, direction in ((0, 1, -1), (1, 0, 1)):
+        if not due[old] or not later[new] or due[new] or later[old] \
+                or not all(id(w) in changed for w in (*due[old], *later[new])):
+            continue
+        for w in (*due[old], *later[new]):
+            w.neutral = True
+        return (direction, "deadline taken out" if direction < 0 else "deadline put in")
+    return None
+
+
+def _due(text: list[Word]) -> list[Word]:
+    """The words of a text that say when its deed is due: a deadline, a word that says soon, "on time"."""
+    return [w for w in text if w.role == "deadline"] + _vague_soon(text) + _phrases(text, vocab.ON_TIME_PHRASES)
+
+
+def _put_off(text: list[Word]) -> list[Word]:
+    """The words of a text that put its deed off to no time set ("eventually", "in due course"); not
+    "eventually" read as what is still learnt ("will eventually lead")."""
+    return [w for w in text if w.text in vocab.NOT_YET and w.role != "learning"] \
+        + _phrases(text, vocab.NOT_YET_PHRASES)
+
+
+def _phrases(text: list[Word], phrases: Sequence[tuple[str, ...]]) -> list[Word]:
+    """The words of ``text`` that make up any of ``phrases``, where they are said whole."""
+    texts = [w.text for w in text]
+    return [w for phrase in phrases for i in range(len(texts) - len(phrase) + 1)
+            if tuple(texts[i : i + len(phrase)]) == phrase for w in text[i : i + len(phrase)]]
+
+
 def _vague_soon(text: list[Word]) -> list[Word]:
     """The words of a text that say to act soon and set no time (``vocab.VAGUE_SOON``): not "as soon as"
     before what it waits for ("as soon as the incident is resolved"), which says when, as "once" does."""
@@ -152,11 +192,7 @@ def _vague_soon(text: list[Word]) -> list[Word]:
                 found.extend(text[i - 1 : i + 3])  # "as soon as possible", said whole
             continue
         found.append(w)
-    for phrase in vocab.VAGUE_SOON_PHRASES:
-        for i in range(len(texts) - len(phrase) + 1):
-            if tuple(texts[i : i + len(phrase)]) == phrase:
-                found.extend(text[i : i + len(phrase)])
-    return found
+    return found + _phrases(text, vocab.VAGUE_SOON_PHRASES)
 
 
 #: What "as soon as" says of itself where it sets no time: "as soon as possible", "as soon as practical".

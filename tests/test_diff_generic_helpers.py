@@ -1,0 +1,69 @@
+"""Help from people named with no role nor rank ("others", "other
+engineers", "colleagues", "peers", "someone") is no more help than help
+whose giver goes unnamed, and "seeks X from them" / "asks them for X" is
+the same act: a rewording between these is wording. One's own guide or
+someone said to be senior or junior, named, is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from ladderlint.diff.grade import grade
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Seeks guidance from other engineers", "Asks other engineers for guidance"),
+        ("Asks other engineers for guidance", "Seeks guidance from other engineers"),
+        ("Seeks guidance from other engineers, rather than answers",
+         "Asks other engineers for guidance rather than answers"),
+        ("Asks for guidance", "Asks other engineers for guidance"),
+        ("Asks for help when stuck", "Asks a colleague for help when stuck"),
+        ("Seeks guidance", "Seeks guidance from other engineers"),
+        ("Delivers features with guidance from other engineers", "Delivers features with guidance"),
+        # Held already: kept so.
+        ("Seeks help when stuck", "Asks others for help when stuck"),
+        ("Seeks help from colleagues", "Asks colleagues for help"),
+        ("I receive feedback from peers", "I receive feedback from colleagues"),
+    ],
+)
+def test_help_from_people_of_no_role_nor_rank_is_help_all_the_same(old, new):
+    graded = grade(old, new)
+    assert graded.impact.value == "editorial", graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # Near misses: the help is given, or someone of a role or a rank helps, or the help goes.
+        ("Asks other engineers for guidance", "Gives other engineers guidance", "raises-bar"),
+        ("Seeks guidance", "Seeks guidance from their manager", "lowers-bar"),
+        ("Asks for help", "Asks their manager for help", "raises-bar"),
+        ("Delivers features with guidance from a senior engineer", "Delivers features with guidance from a peer",
+         "raises-bar"),
+        ("Delivers features with guidance from a peer", "Delivers features with guidance from a senior engineer",
+         "lowers-bar"),
+        ("Delivers features with guidance", "Delivers features with guidance from junior engineers", "lowers-bar"),
+        ("Delivers features with guidance from colleagues", "Delivers features with little guidance from colleagues",
+         "raises-bar"),
+        ("Writes secure code with help from other engineers", "Writes secure code", "raises-bar"),
+    ],
+)
+def test_help_gone_given_or_from_someone_of_a_role_or_rank_is_read_as_before(old, new, impact):
+    graded = grade(old, new)
+    assert graded.impact.value == impact, graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        ("Asks other engineers for guidance", "Works without guidance", "raises-bar"),
+        ("Asks colleagues for help when blocked", "Works without help", "raises-bar"),
+        ("Mentors other engineers", "Asks other engineers for guidance", "lowers-bar"),
+    ],
+)
+def test_help_asked_of_people_of_no_role_nor_rank_is_help_had(old, new, impact):
+    # "asks other engineers for guidance" is help had, as "seeks guidance from other engineers" is.
+    graded = grade(old, new)
+    assert graded.impact.value == impact, graded.reasons
