@@ -51,6 +51,7 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from ..rules.messages import shorten
+from .inline_ratings import read_inline_ratings
 from .restated import said_again
 from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
@@ -143,6 +144,8 @@ def build(documents: list[ImportedDocument], options: Options,
                                       f"went to the level's description, not its statements: {quoted}"))
         years_described += years
         read_role_tags(document, options.track, report)
+    # 'Working (3)', 'Practitioner: explains ...' in a cell: its proficiency, where the scale names it.
+    read_inline_ratings(documents, _proficiency_scale(documents), report)
     taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
