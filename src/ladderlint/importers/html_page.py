@@ -45,6 +45,7 @@ from .blocks import ASIDE, BOLD_DEPTH, PANEL, TASK_LIST, TITLE_DEPTH, Block, Cel
 from .blocks import CONTENTS, CONTENTS_TITLE, DESCRIBES_THE_FRAMEWORK, FOOTNOTE_MARK, VERSION_LINE, is_page_property, labelled_item, lead_block, lead_of, mark_repeated_headers, set_aside_page_properties
 from .common import BULLET, TYPED_BULLET, cell_statements, goes_on_after_break
 from ..text import ends_a_sentence
+from ..vocabulary import names_promotion_advice
 from ..schema_file import language_tag
 from ..patterns import lazy
 
@@ -1056,15 +1057,21 @@ class _Reader:
             self.report_chrome(details, "the page's record of its changes")
             return
         titled = summary is not None and not _DEFAULT_EXPAND.match(text)
-        self.folded(text if titled else "", summary, folded)
+        # GitBook's expandable 'Path to IC5' at the end of a level's page, after its last competency's
+        # section: advice on the level, never part of that competency, so a section beside it (its
+        # sub-labels under it, not under the competency). Directly under the level's heading, one deeper.
+        beside = titled and names_promotion_advice(text) and any(
+            isinstance(block, Heading) and TITLE_DEPTH < block.depth < self.under for block in self.outline.blocks)
+        self.folded(text if titled else "", summary, folded, beside=beside)
 
-    def folded(self, title: str, titled_by: Any, folded: list[Any]) -> None:
+    def folded(self, title: str, titled_by: Any, folded: list[Any], beside: bool = False) -> None:
         """What a toggle or a tab folds away (the blocks in ``folded``, but
         ``titled_by``): the text under a heading of ``title``, one deeper
-        than the heading it stands under; where it stands, without one."""
+        than the heading it stands under (``beside``: as deep, a section of
+        its own); where it stands, without one."""
         saved = self.under, self.list_depth
         if title:
-            depth = min(self.under + 1, max(_HEADINGS.values()))
+            depth = self.under if beside else min(self.under + 1, max(_HEADINGS.values()))
             self.add(Heading(depth, title, self.line(titled_by), self.last(titled_by)))
             self.under, self.list_depth = depth, 0
         self.flush()

@@ -50,6 +50,9 @@ from .blocks import title_version, version_in
 from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
+from ..rules.messages import shorten
+from .inline_ratings import read_inline_ratings
+from .restated import said_again
 from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
 from ..vocabulary import (
@@ -141,6 +144,8 @@ def build(documents: list[ImportedDocument], options: Options,
                                       f"went to the level's description, not its statements: {quoted}"))
         years_described += years
         read_role_tags(document, options.track, report)
+    # 'Working (3)', 'Practitioner: explains ...' in a cell: its proficiency, where the scale names it.
+    read_inline_ratings(documents, _proficiency_scale(documents), report)
     taken = next((entry for entry in [*report, *years_described] if entry.reason in NO_BEHAVIOUR), None)
     if taken is not None and not any(level.cells for document in documents for level in document.levels):
         # Every line the levels held was a figure or a number of years: no ladder to write.
@@ -329,6 +334,18 @@ def build(documents: list[ImportedDocument], options: Options,
     elif referred:
         # The document says its levels build on those below: the framework says so too.
         data["cumulative"] = True
+    elif (again := said_again(ordered)).levels_stand_alone:
+        # Each level says again, in fuller form, what the level below asks (DDaT's skills): the
+        # levels stand on their own, read as cumulative every restatement would be advised away.
+        data["cumulative"] = False
+        lower, lower_level, higher, higher_level = again.example or ("", "", "", "")
+        report.append(ReportEntry(*about_all(ordered, track), "notice", of_track +
+                                  f"{again.restated} of the {again.compared} statements with statements of their "
+                                  f"competency at the next level are said again there, reworded or in fuller form "
+                                  f"(at {lower_level}: '{shorten(lower, 70)}'; at {higher_level}: "
+                                  f"'{shorten(higher, 70)}'): each level "
+                                  "stands on its own, so the framework says `cumulative: false`; if each level "
+                                  "includes those below, set `cumulative: true`"))
     elif ordered and all(d.layout in TABLE_LAYOUTS for d in ordered):
         # A table has a cell for every level: each says what its level asks, on its own; read as
         # cumulative, a cell repeated from the level below (the table's Intern and Associate rows

@@ -1,0 +1,95 @@
+"""A proficiency written inside a level's statement: 'Working (3)', 'Practitioner:
+explains test strategy to the team', '[Expert] designs the approach', a
+whole cell 'Awareness'. Where the framework has a proficiency_scale (a
+legend, a row of proficiencies, a page ladderlint rendered) and the word is
+one of its steps, it is the cell's proficiency, as the format writes it
+(``proficiency:`` beside the cell's statements), and the statement is what
+follows it (none, when it said nothing else). Where there is no scale, or
+one cell names two steps, the statements are kept as written and the
+report says so. Any reader's cells are read here, once, by the merge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ..text import slug, strip_markdown
+from ..vocabulary import proficiency
+from .document import ImportedCell, ImportedDocument, ImportedStatement, ReportEntry
+
+#: A rating and what follows it: '[Expert] designs ...', '(Working) ...', 'Working (3)', 'Working (2/4): ...',
+#: 'Practitioner: explains ...', 'Practitioner – explains ...', or the rating alone. 'Expert in Kotlin'
+#: and 'Working with the team ...' go on without a mark: no rating.
+_RATED = re.compile(
+    r"\s*(?:\[(?P<bracketed>[^\W\d_][\w -]{0,40}?)\]|\((?P<parenthesised>[^\W\d_][\w -]{0,40}?)\)"
+    r"|(?P<named>[^\W\d_][\w -]{0,40}?)(?P<figure>\s*\(\s*\d+(?:\s*/\s*\d+)?\s*\))?(?=\s*(?:[:–—]|\s-\s|$)))"
+    r"\s*(?:[:–—]|\s-\s)?\s*(?P<rest>.*)", re.DOTALL)
+
+
+def _rating(text: str) -> tuple[str, str] | None:
+    """The rating a statement opens with (or is) and the rest of it; None
+    when it opens with none."""
+    said = _RATED.fullmatch(strip_markdown(text))
+    if said is None:
+        return None
+    word = said["bracketed"] or said["parenthesised"] or said["named"]
+    return " ".join(word.split()), said["rest"].strip()
+
+
+def read_inline_ratings(documents: Sequence[ImportedDocument], scale: Sequence[str],
+                        report: list[ReportEntry]) -> None:
+    """Make each rating on ``scale`` (the framework's proficiency ids, lowest
+    first; empty: it has none) that opens a cell's statements the cell's
+    proficiency; report the ratings it cannot place."""
+    steps = set(scale)
+    read: list[tuple[ImportedDocument, int, str]] = []
+    unscaled: list[tuple[ImportedDocument, int, str]] = []
+    mixed: list[tuple[ImportedDocument, int, str]] = []
+    for document in documents:
+        for level in document.levels:
+            for cell in level.cells:
+                if cell.proficiency or not cell.statements:
+                    continue
+                rated = [(s, _rating(s.text)) for s in cell.statements]
+                on_scale = {slug(r[0]) for _, r in rated if r is not None and slug(r[0]) in steps}
+                if len(on_scale) == 1:
+                    _rate(cell, on_scale.pop(), rated)
+                    read.extend((document, s.line, s.text) for s, r in rated if r is not None and slug(r[0]) in steps)
+                elif len(on_scale) > 1:
+                    mixed.extend((document, s.line, s.text) for s, r in rated if r is not None and slug(r[0]) in steps)
+                elif not steps:
+                    unscaled.extend((document, s.line, s.text) for s, r in rated
+                                    if r is not None and proficiency(r[0]) is not None)
+    if read:
+        document, line, _ = read[0]
+        report.append(ReportEntry(document.path, line, "layout",
+                                  f"{len(read)} statements open with a step of the proficiency scale: each is "
+                                  "its cell's proficiency, the statement what follows it",
+                                  ", ".join(dict.fromkeys(text for _, _, text in read[:4]))))
+    if mixed:
+        document, line, _ = mixed[0]
+        report.append(ReportEntry(document.path, line, "notice",
+                                  "statements of one cell open with different steps of the proficiency scale: "
+                                  "kept as written (a cell has one proficiency)",
+                                  ", ".join(dict.fromkeys(text for _, _, text in mixed[:4]))))
+    if unscaled:
+        document, line, _ = unscaled[0]
+        report.append(ReportEntry(document.path, line, "notice",
+                                  f"{len(unscaled)} statements open with a proficiency word, but the framework has "
+                                  "no proficiency_scale: kept as written; to rate the cells, write the "
+                                  "proficiency_scale and each cell's proficiency",
+                                  ", ".join(dict.fromkeys(text for _, _, text in unscaled[:4]))))
+
+
+def _rate(cell: ImportedCell, step: str, rated: list[tuple[ImportedStatement, tuple[str, str] | None]]) -> None:
+    """Give ``cell`` the proficiency ``step``; its rated statements keep what follows the rating."""
+    cell.proficiency = step
+    kept: list[ImportedStatement] = []
+    for statement, rating in rated:
+        if rating is None or slug(rating[0]) != step:
+            kept.append(statement)
+        elif rating[1]:
+            kept.append(replace(statement, text=rating[1], label=None, rest=None))
+    cell.statements = kept
