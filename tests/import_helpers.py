@@ -13,7 +13,8 @@ from ladderlint.loader import load_document
 
 
 def imported(cli, path: Path, *args: str) -> tuple[dict[str, Any], Any]:
-    """Import ``path`` (with ``args``) next to itself; the framework's data and the run."""
+    """Import ``path`` (with ``args``) next to itself (a copy in a temporary folder, never a fixture of
+    the repository); the framework's data and the run."""
     out = path.parent / f"{path.stem}-out.yaml"
     run = cli("import", str(path), *args, "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr

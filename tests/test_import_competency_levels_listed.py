@@ -131,7 +131,7 @@ def test_level_sections_with_numbered_statements_over_bullets_import_as_before(c
 
 
 def test_the_ddat_skills_page_imports(cli, write):
-    data, run = imported(cli, DDAT, "--org", "Government Digital and Data")
+    data, run = imported(cli, write(DDAT.name, DDAT.read_text(encoding="utf-8")), "--org", "Government Digital and Data")
     assert [level["id"] for level in data["levels"]] == ["awareness", "working", "practitioner", "expert"]
     competencies = {c["name"]: c for d in data["dimensions"] for c in d["competencies"]}
     assert list(competencies) == ["Accessibility", "Analysis", "Applied social sciences"]
