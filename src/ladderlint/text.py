@@ -540,6 +540,19 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
     return found if keep_case else [word.casefold() for word in found]
 
 
+#: What joins a word's parts: the apostrophe, hyphen and underscore ``words`` keeps inside a word.
+_INNER_JOINER = lazy(r"['_-]")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name as ``words`` gives them, but parted at their
+    inner apostrophes, hyphens and underscores, and without its numbers
+    ('Focus-areas' is 'focus', 'areas'; '2. Skills' is 'skills'): for a
+    name compared with a list of names however its words are joined or
+    numbered."""
+    return [part for word in words(text) for part in _INNER_JOINER.split(word) if part and not part.isdigit()]
+
+
 def ascii_words_table(keep: str) -> bytes:
     """A ``bytes.translate`` table that lower-cases A-Z and makes a space of
     every other ASCII character but a-z, 0-9 and those in ``keep``: the

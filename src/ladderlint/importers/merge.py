@@ -51,7 +51,7 @@ from .cells import read_figures, read_marks, says_cumulative
 from ..dictionary import verb_in_s
 from ..rules.ll406_placeholder import latin_filler
 from .role_tags import read_role_tags
-from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, without_possessive, words, written_language
 from ..vocabulary import (
     DISCIPLINES, FIELDS, NO_BEHAVIOUR, ROLE_ABBREVIATIONS, TITLE_NOUNS, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
     title_without_code, years_in_title,
@@ -1660,7 +1660,8 @@ def _names_a_field(track: str) -> bool:
     """Whether a track's words name a role or a discipline ('Engineering',
     'Backend', 'Product Manager', 'SRE'): one of its words is a field's, a
     role's noun or the short form of one; 'Templates' and 'Pillars' are not."""
-    said = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", track)]
+    # A possessive is its noun: "Engineer's" names the role.
+    said = [without_possessive(w) for w in words(track)]
     return any(w in FIELDS or w in TITLE_NOUNS or w in ROLE_ABBREVIATIONS or role_noun(w)
                for w in said)
 
