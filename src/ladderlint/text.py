@@ -11,6 +11,9 @@ same thing everywhere:
   style and final punctuation do not count ("I lead teams:" is "i lead teams");
 - ``words``: the words in order, lower-cased unless asked; ``team's`` and
   ``cross-team`` are one word each, and so is ``snake_case``;
+  ``name_words`` the same words parted at those joiners and without
+  numbers, for a name compared with a list of names ("Focus-areas" is
+  "focus areas");
 - ``acronym_definitions``: the acronyms a text spells out beside them
   ("trunk-based development (TBD)");
 - ``reads_as_english``: whether a framework's words are English, for the
