@@ -109,3 +109,30 @@ def statement_revisions(tmp_path: Path, old: str, new: str, level_id: str = "IC1
         path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+def one_cell_ladder(statements: list[str]) -> dict[str, Any]:
+    """A framework of two levels: the statements in L1's one cell
+    (Technical), L2 asking "Designs services"."""
+    return {
+        "ladderlint": 1, "id": "mini", "name": "Mini", "track": "Engineering", "version": "1.0.0",
+        "organisation": {"name": "Acme"},
+        "dimensions": [{"id": "d", "name": "Craft", "competencies": [{"id": "tech", "name": "Technical"}]}],
+        "levels": [
+            {"id": "L1", "title": "Engineer", "competencies": {"tech": statements}},
+            {"id": "L2", "title": "Senior", "competencies": {"tech": ["Designs services"]}},
+        ],
+    }
+
+
+def summary_and_statement_ladder(summary: str, statement: str) -> dict[str, Any]:
+    """A framework of two levels whose first, L1, has the summary and one
+    statement; L2 asks "Leads projects"."""
+    return {
+        "ladderlint": 1, "id": "t", "name": "T", "track": "Eng", "version": "1.0.0", "organisation": {"name": "T"},
+        "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
+        "levels": [
+            {"id": "L1", "title": "Level 1", "summary": summary, "competencies": {"c": [statement]}},
+            {"id": "L2", "title": "Level 2", "competencies": {"c": ["Leads projects"]}},
+        ],
+    }

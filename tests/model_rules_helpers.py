@@ -23,6 +23,31 @@ dimensions:
 """
 
 
+#: One dimension, Craft, of two competencies, Impact and Mentoring, then the
+#: levels' key: lines 7-13 after HEADER, the levels start on line 14.
+IMPACT_AND_MENTORING = """\
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: mentoring, name: Mentoring}
+levels:
+"""
+
+
+def one_level(mentoring: str) -> str:
+    """IMPACT_AND_MENTORING and one level, L1, that asks "Ships small
+    features" for Impact and ``mentoring`` for Mentoring (on line 18)."""
+    return IMPACT_AND_MENTORING + (
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        "    competencies:\n"
+        "      impact: [Ships small features]\n"
+        f"      mentoring: [\"{mentoring}\"]\n"
+    )
+
+
 def findings(cli: Callable, write: Callable, body: str, code: str) -> list[str]:
     """Run `check --select CODE` on HEADER + body; the findings as
     `line:col: message` (the file name and code left out)."""

@@ -60,6 +60,19 @@ def framework_yaml(
     )
 
 
+def third_person_framework_yaml(statements: Sequence[str]) -> str:
+    """A third-person framework (Acme) with one level, IC1, its statements
+    in one cell (Code)."""
+    cell = "".join(f"        - {json.dumps(s)}\n" for s in statements)
+    return (
+        "ladderlint: 1\nid: acme\nname: Acme Engineer\ntrack: Engineer\nversion: \"1.0.0\"\nvoice: third-person\n"
+        "organisation: {name: Acme}\n"
+        "dimensions:\n  - id: craft\n    name: Craft\n    competencies:\n      - {id: code, name: Code}\n"
+        "levels:\n  - id: IC1\n    title: Engineer I\n    summary: Delivers tasks with help\n    competencies:\n"
+        "      code:\n" + cell
+    )
+
+
 def framework(text: str, file: str = "f.yaml") -> Framework:
     return build_framework(file, yaml.safe_load(text))
 

@@ -7,28 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from model_rules_helpers import findings
-
-_LEVELS = """\
-dimensions:
-  - id: craft
-    name: Craft
-    competencies:
-      - {id: impact, name: Impact}
-      - {id: mentoring, name: Mentoring}
-levels:
-"""  # lines 7-13; levels start on line 14
-
-
-def _one_level(mentoring: str) -> str:
-    return _LEVELS + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        f"      mentoring: [\"{mentoring}\"]\n"                     # 18
-    )
-
+from model_rules_helpers import IMPACT_AND_MENTORING, findings, one_level
 
 # --- F1: a cell that says the level is not defined ---------------------------------------------------
 
@@ -47,7 +26,7 @@ _NOT_SO = [
 
 @pytest.mark.parametrize("said", _NOT_DEFINED)
 def test_a_sentence_that_the_level_is_not_defined_is_reported_as_not_applicable(cli, write, said):
-    assert findings(cli, write, _one_level(said), "LL403") == [
+    assert findings(cli, write, one_level(said), "LL403") == [
         f"18:18: level 'L1' says that competency 'mentoring' does not apply with a statement, '{said}'; "
         "write not_applicable with the reason instead",
     ]
@@ -55,7 +34,7 @@ def test_a_sentence_that_the_level_is_not_defined_is_reported_as_not_applicable(
 
 @pytest.mark.parametrize("statement", _NOT_SO)
 def test_a_sentence_about_something_else_not_defined_is_a_statement(cli, write, statement):
-    assert findings(cli, write, _one_level(statement), "LL403") == []
+    assert findings(cli, write, one_level(statement), "LL403") == []
 
 
 @pytest.mark.parametrize("note", [
@@ -66,15 +45,15 @@ def test_a_sentence_about_something_else_not_defined_is_a_statement(cli, write, 
     "(Not defined yet)",
 ])
 def test_a_note_that_the_text_is_still_to_come_stays_a_placeholder(cli, write, note):
-    assert findings(cli, write, _one_level(note), "LL403") == []
-    assert len(findings(cli, write, _one_level(note), "LL406")) == 1
+    assert findings(cli, write, one_level(note), "LL403") == []
+    assert len(findings(cli, write, one_level(note), "LL406")) == 1
 
 
 @pytest.mark.parametrize("said", ["Not expected yet", "Nothing at this grade yet", "No expectations yet"])
 def test_not_expected_yet_stays_not_applicable(cli, write, said):
     """'yet' after what is not expected says when it will be: the competency does not apply here."""
-    assert len(findings(cli, write, _one_level(said), "LL403")) == 1
-    assert findings(cli, write, _one_level(said), "LL406") == []
+    assert len(findings(cli, write, one_level(said), "LL403")) == 1
+    assert findings(cli, write, one_level(said), "LL406") == []
 
 
 @pytest.mark.parametrize("cell, written", [
@@ -97,7 +76,7 @@ def test_not_defined_under_two_competencies_and_two_levels_is_no_repeat(cli, wri
     not defined." for a level a skill does not have: LL403 says what to
     do, and the rules on repeats are silent."""
     said = "This skill level is currently not defined."
-    body = _LEVELS + (
+    body = IMPACT_AND_MENTORING + (
         "  - id: A2\n"
         "    title: Level A2\n"
         "    competencies:\n"
@@ -117,7 +96,7 @@ def test_not_defined_under_two_competencies_and_two_levels_is_no_repeat(cli, wri
 # --- F2: a near repeat whose object is a greater yield of the work ----------------------------------
 
 def _two_levels(lower: str, higher: str) -> str:
-    return "cumulative: false\n" + _LEVELS + (
+    return "cumulative: false\n" + IMPACT_AND_MENTORING + (
         "  - id: L2\n"
         "    title: Level 2\n"
         "    competencies:\n"
@@ -330,7 +309,7 @@ def _codes(run) -> list[str]:
 
 
 def test_select_all_selects_every_rule_and_is_the_least_specific(cli, write):
-    path = str(write("framework.yaml", HEADER + _one_level("Nothing at this grade")))
+    path = str(write("framework.yaml", HEADER + one_level("Nothing at this grade")))
     every = cli("check", "--isolated", "--format", "concise", "--select", "LL", "--fail-on", "never", path)
     assert "LL403" in _codes(every)
     for spelt in ("ALL", "all"):
@@ -343,7 +322,7 @@ def test_select_all_selects_every_rule_and_is_the_least_specific(cli, write):
 
 
 def test_select_all_in_the_configuration_file(cli, write):
-    path = str(write("framework.yaml", HEADER + _one_level("Nothing at this grade")))
+    path = str(write("framework.yaml", HEADER + one_level("Nothing at this grade")))
     write(".ladderlint.yaml", "select: [ALL]\nignore: [LL404]\n")
     run = cli("check", "--format", "concise", "--fail-on", "never", path)
     assert run.exit_code == 0, run.output + run.stderr

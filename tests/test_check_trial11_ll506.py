@@ -8,28 +8,15 @@ with a verb in "-s"."""
 
 from __future__ import annotations
 
-import json
 from typing import Sequence
 
 import pytest
 
-from rule_helpers import findings
-
-
-def framework_text(statements: Sequence[str]) -> str:
-    """A third-person framework with one level, its statements in one cell."""
-    cell = "".join(f"        - {json.dumps(s)}\n" for s in statements)
-    return (
-        "ladderlint: 1\nid: acme\nname: Acme Engineer\ntrack: Engineer\nversion: \"1.0.0\"\nvoice: third-person\n"
-        "organisation: {name: Acme}\n"
-        "dimensions:\n  - id: craft\n    name: Craft\n    competencies:\n      - {id: code, name: Code}\n"
-        "levels:\n  - id: IC1\n    title: Engineer I\n    summary: Delivers tasks with help\n    competencies:\n"
-        "      code:\n" + cell
-    )
+from rule_helpers import findings, third_person_framework_yaml
 
 
 def messages(cli, write, statements: Sequence[str]) -> list[str]:
-    path = write("f.yaml", framework_text(statements))
+    path = write("f.yaml", third_person_framework_yaml(statements))
     return [line.split("LL506 [warning] ", 1)[1] for line in findings(cli, path, select="LL506")]
 
 

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from import_helpers import cells, imported
-from model_rules_helpers import findings
-
-_LEVELS = """\
-dimensions:
-  - id: craft
-    name: Craft
-    competencies:
-      - {id: impact, name: Impact}
-      - {id: mentoring, name: Mentoring}
-levels:
-"""  # lines 7-13; levels start on line 14
+from model_rules_helpers import IMPACT_AND_MENTORING, findings, one_level
 
 _SAID_IN_WORDS = [
     "Nothing at this grade", "Nothing at this level.", "None at this grade", "Not applicable at this grade",
@@ -38,19 +28,9 @@ _STATEMENTS = [
 ]
 
 
-def _one_level(mentoring: str) -> str:
-    return _LEVELS + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        f"      mentoring: [\"{mentoring}\"]\n"                     # 18
-    )
-
-
 @pytest.mark.parametrize("said", _SAID_IN_WORDS)
 def test_a_sentence_that_only_says_the_competency_does_not_apply_is_reported(cli, write, said):
-    assert findings(cli, write, _one_level(said), "LL403") == [
+    assert findings(cli, write, one_level(said), "LL403") == [
         f"18:18: level 'L1' says that competency 'mentoring' does not apply with a statement, '{said}'; "
         "write not_applicable with the reason instead",
     ]
@@ -58,14 +38,14 @@ def test_a_sentence_that_only_says_the_competency_does_not_apply_is_reported(cli
 
 @pytest.mark.parametrize("statement", _STATEMENTS)
 def test_a_statement_that_opens_with_nothing_none_or_not_is_an_expectation(cli, write, statement):
-    assert findings(cli, write, _one_level(statement), "LL403") == []
+    assert findings(cli, write, one_level(statement), "LL403") == []
 
 
 def test_nothing_at_this_grade_under_two_competencies_and_two_levels_is_no_repeat(cli, write):
     """Capgemini's A2 and A3 say "Nothing at this grade" under two
     competencies: LL403 says what to do; the rules on repeats, whose advice
     ('keep it under the one it belongs to') would mislead, are silent."""
-    body = _LEVELS + (
+    body = IMPACT_AND_MENTORING + (
         "  - id: A2\n"
         "    title: Level A2\n"
         "    competencies:\n"
@@ -83,7 +63,7 @@ def test_nothing_at_this_grade_under_two_competencies_and_two_levels_is_no_repea
 
 
 def test_a_statement_repeated_under_two_competencies_is_still_reported(cli, write):
-    body = _LEVELS + (
+    body = IMPACT_AND_MENTORING + (
         "  - id: A2\n"
         "    title: Level A2\n"
         "    competencies:\n"

@@ -6,28 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from model_rules_helpers import findings
-
-_LEVELS = """\
-dimensions:
-  - id: craft
-    name: Craft
-    competencies:
-      - {id: impact, name: Impact}
-      - {id: mentoring, name: Mentoring}
-levels:
-"""
-
-
-def _one_level(mentoring: str) -> str:
-    return _LEVELS + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        f"      mentoring: [\"{mentoring}\"]\n"
-    )
-
+from model_rules_helpers import findings, one_level
 
 @pytest.mark.parametrize("statement, slot", [
     ("Mentors engineers in the {Discriminator} guild", "{Discriminator}"),
@@ -39,7 +18,7 @@ def _one_level(mentoring: str) -> str:
     ("(Examples to come)", "Examples to come"),
 ])
 def test_a_template_variable_or_a_statement_still_to_write_is_a_placeholder(cli, write, statement, slot):
-    found = findings(cli, write, _one_level(statement), "LL406")
+    found = findings(cli, write, one_level(statement), "LL406")
     assert len(found) == 1 and f"placeholder '{slot}' left in level 'L1'" in found[0], found
 
 
@@ -52,4 +31,4 @@ def test_a_template_variable_or_a_statement_still_to_write_is_a_placeholder(cli,
     "Decides which features are to be added",
 ])
 def test_braces_and_words_of_other_kinds_are_no_placeholder(cli, write, statement):
-    assert findings(cli, write, _one_level(statement), "LL406") == []
+    assert findings(cli, write, one_level(statement), "LL406") == []

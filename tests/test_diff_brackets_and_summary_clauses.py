@@ -11,16 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-
-def _framework(summary: str, statement: str) -> dict:
-    return {
-        "ladderlint": 1, "id": "t", "name": "T", "track": "Eng", "version": "1.0.0", "organisation": {"name": "T"},
-        "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
-        "levels": [
-            {"id": "L1", "title": "Level 1", "summary": summary, "competencies": {"c": [statement]}},
-            {"id": "L2", "title": "Level 2", "competencies": {"c": ["Leads projects"]}},
-        ],
-    }
+from diffkit import summary_and_statement_ladder
 
 
 def _changes(cli, tmp_path: Path, old: dict, new: dict) -> list[dict]:
@@ -31,12 +22,12 @@ def _changes(cli, tmp_path: Path, old: dict, new: dict) -> list[dict]:
 
 
 def _statement_impact(cli, tmp_path: Path, old: str, new: str) -> str:
-    changes = _changes(cli, tmp_path, _framework("Works.", old), _framework("Works.", new))
+    changes = _changes(cli, tmp_path, summary_and_statement_ladder("Works.", old), summary_and_statement_ladder("Works.", new))
     return next(change["impact"] for change in changes if change["kind"] == "statement-reworded")
 
 
 def _summary_impact(cli, tmp_path: Path, old: str, new: str) -> str:
-    changes = _changes(cli, tmp_path, _framework(old, "Fixes bugs"), _framework(new, "Fixes bugs"))
+    changes = _changes(cli, tmp_path, summary_and_statement_ladder(old, "Fixes bugs"), summary_and_statement_ladder(new, "Fixes bugs"))
     return next(change["impact"] for change in changes if change["kind"] == "summary-changed")
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from diffkit import summary_and_statement_ladder
+
 from ladderlint.diff.grade import grade
 
 
@@ -92,17 +94,6 @@ def test_the_work_done_with_help_every_time_is_not_more_autonomy():
     assert grade(OLD_ASKED, "Breaks down features into tasks with help from their lead").impact.value == "editorial"
 
 
-def _framework(summary: str, statement: str) -> dict:
-    return {
-        "ladderlint": 1, "id": "t", "name": "T", "track": "Eng", "version": "1.0.0", "organisation": {"name": "T"},
-        "dimensions": [{"id": "d", "name": "D", "competencies": [{"id": "c", "name": "C"}]}],
-        "levels": [
-            {"id": "L1", "title": "Level 1", "summary": summary, "competencies": {"c": [statement]}},
-            {"id": "L2", "title": "Level 2", "competencies": {"c": ["Leads projects"]}},
-        ],
-    }
-
-
 def _run(cli, tmp_path: Path, old: str, new: str, *options: str):
     for name, text in (("old.yaml", old), ("new.yaml", new)):
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -110,7 +101,7 @@ def _run(cli, tmp_path: Path, old: str, new: str, *options: str):
 
 
 def _summary_impact(cli, tmp_path: Path, old: str, new: str) -> str:
-    documents = [yaml.safe_dump(_framework(text, "Fixes bugs"), sort_keys=False) for text in (old, new)]
+    documents = [yaml.safe_dump(summary_and_statement_ladder(text, "Fixes bugs"), sort_keys=False) for text in (old, new)]
     run = _run(cli, tmp_path, *documents, "--format", "json")
     changes = [change for framework in json.loads(run.output)["frameworks"] for change in framework["changes"]]
     return next(change["impact"] for change in changes if change["kind"] == "summary-changed")

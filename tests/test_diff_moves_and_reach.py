@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
+from diffkit import framework
+
 from ladderlint.diff import Impact, Kind, compare
-from ladderlint.model import build_framework
 
 INCIDENTS = "Leads the response to incidents in their team's services"
 ALERTS = "Improves the alerts of their team's services"
@@ -40,10 +41,6 @@ LADDER: dict[str, Any] = {
 }
 
 
-def _framework(document: dict[str, Any]) -> Any:
-    return build_framework("acme.yaml", document)
-
-
 def _with_engineer(document: dict[str, Any]) -> dict[str, Any]:
     """A level L2 inserted below Senior, which takes Senior's incidents
     statement and asks for a new one beside it."""
@@ -56,7 +53,7 @@ def _with_engineer(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_statement_new_beside_one_moved_into_an_added_level_raises_the_bar_above_it():
-    changes = compare(_framework(LADDER), _framework(_with_engineer(LADDER)))
+    changes = compare(framework(LADDER), framework(_with_engineer(LADDER)))
     added = [c for c in changes if c.kind is Kind.STATEMENT_ADDED and c.new == ALERTS]
     # The incidents statement moved into L2 is that statement, not an older wording of this one.
     assert [(c.impact, c.level, c.reaches) for c in added] == [(Impact.RAISES_BAR, "L2", "L3")]
@@ -64,7 +61,7 @@ def test_a_statement_new_beside_one_moved_into_an_added_level_raises_the_bar_abo
 
 
 def test_a_statement_gone_beside_one_moved_out_of_a_removed_level_lowers_the_bar_above_it():
-    changes = compare(_framework(_with_engineer(LADDER)), _framework(LADDER))
+    changes = compare(framework(_with_engineer(LADDER)), framework(LADDER))
     removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED and c.old == ALERTS]
     assert [(c.impact, c.level, c.reaches) for c in removed] == [(Impact.LOWERS_BAR, "L2", "L3")]
 
@@ -75,7 +72,7 @@ def test_a_statement_moved_to_another_competency_and_reworded_is_one_move():
     old, new = copy.deepcopy(LADDER), copy.deepcopy(LADDER)
     old["levels"][1]["competencies"]["operations"].append(runbooks)
     new["levels"][1]["competencies"]["delivery"].append(reworded)
-    changes = compare(_framework(old), _framework(new))
+    changes = compare(framework(old), framework(new))
     # "the services" said as "every service" keeps the word: six of its seven words are kept.
     assert [(c.kind, c.impact, c.level, c.competency, c.old_competency, c.old, c.new) for c in changes] == [
         (Kind.STATEMENT_MOVED, Impact.RAISES_BAR, "L3", "delivery", "operations", runbooks, reworded)]

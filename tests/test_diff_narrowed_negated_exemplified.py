@@ -110,13 +110,22 @@ def test_one_negation_for_another_stays_wording():
     assert grade("I do not make assumptions", "I never make assumptions").impact is Impact.EDITORIAL
 
 
-@pytest.mark.parametrize("marker", ["For example, ", "For example, i", "E.g. ", "For instance: "])
+@pytest.mark.parametrize("marker", ["For example, ", "For example, i", "E.g. ", "For instance: ",
+                                    # "e.g." and "say," as examples in brackets and after a clause are led.
+                                    "Eg, ", "Eg ", "eg: ", "E. g. ", "Say, "])
 def test_a_statement_made_an_example_is_no_longer_asked(marker):
     old = "I independently identify the right solutions"
     new = marker + old[1:] if marker.endswith("i") else marker + old
     g = grade(old, new)
     assert g.impact is Impact.LOWERS_BAR and g.reasons == ("made an example",), g
     assert grade(new, old).impact is Impact.RAISES_BAR
+
+
+@pytest.mark.parametrize("opening", ["Like my peers, ", "I.e. ", "Say no to scope creep: "])
+def test_a_statement_opened_by_no_marker_of_examples_is_not_made_an_example(opening):
+    # "like" and "i.e." lead examples only after what they are examples of; "say" without its comma is the verb.
+    g = grade("I independently identify the right solutions", opening + "I independently identify the right solutions")
+    assert "made an example" not in g.reasons, g
 
 
 def test_examples_inside_a_statement_are_still_examples():

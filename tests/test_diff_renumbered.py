@@ -9,10 +9,9 @@ from typing import Any
 
 import yaml
 
-from diffkit import two_competency_ladder
+from diffkit import framework, two_competency_ladder
 
 from ladderlint.diff import Kind, compare
-from ladderlint.model import build_framework
 
 LADDER: dict[str, Any] = two_competency_ladder([
     {"id": "L1", "title": "Associate", "competencies": {
@@ -30,10 +29,6 @@ LADDER: dict[str, Any] = two_competency_ladder([
 ])
 
 
-def _framework(document: dict[str, Any]) -> Any:
-    return build_framework("acme.yaml", document)
-
-
 def _without_engineer(document: dict[str, Any]) -> dict[str, Any]:
     """The Engineer level (L2) removed, Senior and Staff renumbered L2 and L3."""
     new = copy.deepcopy(document)
@@ -43,7 +38,7 @@ def _without_engineer(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_removed_levels_statements_reach_the_level_that_took_its_id():
-    changes = compare(_framework(LADDER), _framework(_without_engineer(LADDER)))
+    changes = compare(framework(LADDER), framework(_without_engineer(LADDER)))
     removed = [c for c in changes if c.kind is Kind.STATEMENT_REMOVED]
     assert sorted(c.old for c in removed) == sorted(
         s for cell in LADDER["levels"][1]["competencies"].values() for s in cell)
@@ -57,7 +52,7 @@ def test_a_removed_levels_statements_reach_the_level_that_took_its_id():
 def test_a_statement_taken_out_of_the_renumbered_level_is_its_own_change():
     new = _without_engineer(LADDER)
     new["levels"][1]["competencies"]["delivery"].remove("Unblocks other engineers")
-    changes = compare(_framework(LADDER), _framework(new))
+    changes = compare(framework(LADDER), framework(new))
     gone = next(c for c in changes if c.old == "Unblocks other engineers")
     assert (gone.kind, gone.impact.value, gone.level, gone.reaches) == (Kind.STATEMENT_REMOVED, "lowers-bar", "L2", None)
     assert "removed level" not in gone.message
@@ -66,7 +61,7 @@ def test_a_statement_taken_out_of_the_renumbered_level_is_its_own_change():
 def test_a_statement_kept_from_the_removed_level_moved_up_into_the_level_above():
     new = _without_engineer(LADDER)
     new["levels"][1]["competencies"]["delivery"].append("Estimates their own tasks")
-    changes = compare(_framework(LADDER), _framework(new))
+    changes = compare(framework(LADDER), framework(new))
     moved = [c for c in changes if c.kind is Kind.STATEMENT_MOVED]
     assert [(c.impact.value, c.level, c.old_level, c.new) for c in moved] == [
         ("structural", "L2", "L2", "Estimates their own tasks")]
@@ -153,7 +148,7 @@ def _copied_above_the_first(document: dict[str, Any], *, cumulative: bool) -> di
 def test_a_level_copied_from_the_one_below_is_new_and_the_one_below_stays_itself():
     old = copy.deepcopy(LADDER)
     old["cumulative"] = False
-    changes = compare(_framework(old), _framework(_copied_above_the_first(LADDER, cumulative=False)))
+    changes = compare(framework(old), framework(_copied_above_the_first(LADDER, cumulative=False)))
     assert [(c.kind, c.level) for c in changes if c.kind is Kind.LEVEL_ADDED] == [(Kind.LEVEL_ADDED, "L2")]
     assert not [c for c in changes if c.level == "L1"]
     assert {c.impact.value for c in changes} == {"structural"}
@@ -164,7 +159,7 @@ def test_a_level_copied_from_the_one_below_is_new_and_the_one_below_stays_itself
 def test_a_level_copied_from_the_one_below_raises_the_levels_above_only_by_its_new_statement():
     old = copy.deepcopy(LADDER)
     old["cumulative"] = True
-    changes = compare(_framework(old), _framework(_copied_above_the_first(LADDER, cumulative=True)))
+    changes = compare(framework(old), framework(_copied_above_the_first(LADDER, cumulative=True)))
     assert not [c for c in changes if c.level == "L1"]
     raised = [c for c in changes if c.impact.value == "raises-bar"]
     assert [(c.kind, c.level, c.new, c.reaches) for c in raised] == [
@@ -175,6 +170,6 @@ def test_levels_that_all_shifted_their_ids_are_still_paired():
     new = copy.deepcopy(LADDER)
     for number, level in enumerate(new["levels"], start=2):
         level["id"] = f"L{number}"
-    changes = compare(_framework(LADDER), _framework(new))
+    changes = compare(framework(LADDER), framework(new))
     assert {c.kind for c in changes} == {Kind.LEVEL_RENAMED}
     assert len(changes) == 4

@@ -11,25 +11,15 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from diffkit import one_cell_ladder
+
 from ladderlint.cli import main
 from ladderlint.diff import Change, compare
 from ladderlint.model import build_framework
 
 
-def ladder(statements: list[str]) -> dict[str, Any]:
-    return {
-        "ladderlint": 1, "id": "mini", "name": "Mini", "track": "Engineering", "version": "1.0.0",
-        "organisation": {"name": "Acme"},
-        "dimensions": [{"id": "d", "name": "Craft", "competencies": [{"id": "tech", "name": "Technical"}]}],
-        "levels": [
-            {"id": "L1", "title": "Engineer", "competencies": {"tech": statements}},
-            {"id": "L2", "title": "Senior", "competencies": {"tech": ["Designs services"]}},
-        ],
-    }
-
-
 def changes(old: list[str], new: list[str]) -> list[tuple[str, str, Any, Any]]:
-    found: list[Change] = compare(build_framework("old.yaml", ladder(old)), build_framework("new.yaml", ladder(new)))
+    found: list[Change] = compare(build_framework("old.yaml", one_cell_ladder(old)), build_framework("new.yaml", one_cell_ladder(new)))
     return [(c.kind.value, c.impact.value, c.old, c.new) for c in found]
 
 
@@ -61,7 +51,7 @@ def test_a_split_of_what_is_all_asked_stays_editorial():
     (["Works with little guidance", "Writes tests"], "Works with little or no guidance and writes tests"),
 ])
 def test_an_or_that_offers_no_choice_is_not_one_of_them_asked(olds, new):
-    merged = compare(build_framework("old.yaml", ladder(olds)), build_framework("new.yaml", ladder([new])))
+    merged = compare(build_framework("old.yaml", one_cell_ladder(olds)), build_framework("new.yaml", one_cell_ladder([new])))
     assert [c.kind.value for c in merged] == ["statement-merged"]
     assert "one of them asked" not in merged[0].reasons and merged[0].also_impact is None
 
@@ -166,7 +156,7 @@ def test_a_clause_moved_within_a_level_passes_the_gate_on_raised_bars(tmp_path):
     new = ["Delivers large well-defined tasks",
            "Breaks down large problems into smaller steps and solves small ambiguous problems"]
     for name, statements in (("old.yaml", old), ("new.yaml", new)):
-        (tmp_path / name).write_text(yaml.safe_dump(ladder(statements)), encoding="utf-8")
+        (tmp_path / name).write_text(yaml.safe_dump(one_cell_ladder(statements)), encoding="utf-8")
     result = CliRunner().invoke(main, ["diff", "--no-color", "--fail-on", "raises-bar",
                                        str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")])
     assert result.exit_code == 0, result.output

@@ -4,24 +4,13 @@ other more, and the gate on either bar sees it."""
 
 from __future__ import annotations
 
-from typing import Any
 
 import pytest
 
+from diffkit import one_cell_ladder
+
 from ladderlint.diff import compare
 from ladderlint.model import build_framework
-
-
-def ladder(statements: list[str]) -> dict[str, Any]:
-    return {
-        "ladderlint": 1, "id": "mini", "name": "Mini", "track": "Engineering", "version": "1.0.0",
-        "organisation": {"name": "Acme"},
-        "dimensions": [{"id": "d", "name": "Craft", "competencies": [{"id": "tech", "name": "Technical"}]}],
-        "levels": [
-            {"id": "L1", "title": "Engineer", "competencies": {"tech": statements}},
-            {"id": "L2", "title": "Senior", "competencies": {"tech": ["Designs services"]}},
-        ],
-    }
 
 
 @pytest.mark.parametrize("old, new, lowered, raised", [
@@ -35,7 +24,7 @@ def ladder(statements: list[str]) -> dict[str, Any]:
      ("Contributes to the release process", "Owns the release process")),
 ])
 def test_statements_that_swap_their_verbs_are_followed_by_their_objects(old, new, lowered, raised):
-    changes = compare(build_framework("old.yaml", ladder(old)), build_framework("new.yaml", ladder(new)))
+    changes = compare(build_framework("old.yaml", one_cell_ladder(old)), build_framework("new.yaml", one_cell_ladder(new)))
     reworded = {(c.old, c.new): c.impact.value for c in changes if c.kind.value == "statement-reworded"}
     assert reworded == {lowered: "lowers-bar", raised: "raises-bar"}
     assert not [c for c in changes if c.kind.value == "statement-reordered"]

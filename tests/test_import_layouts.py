@@ -92,6 +92,15 @@ def test_a_track_taken_from_the_title_says_what_it_was_taken_to_be(cli, write):
     assert "it is taken to be: Platform" in run.stderr
 
 
+@pytest.mark.parametrize("title, track", [("Engineer's Path", "Engineer's"), ("Engineer\u2019s Path", "Engineer\u2019s"),
+                                          ("Front-end Ladder", "Front-end"), ("SRE Ladder", "SRE")])
+def test_a_track_that_names_a_role_in_a_possessive_or_hyphenated_word_is_kept(cli, write, title, track):
+    text = f"# {title}\n\n## Level 1\n\n- Reads stack traces\n\n## Level 2\n\n- Uses a debugger\n"
+    data, run = imported(cli, write("d.md", text), "--org", "Acme")
+    # "Engineer's" is the role's noun, "Front-end" one field: the title names a discipline.
+    assert data["track"] == track and f"it is taken to be: {track}" in run.stderr
+
+
 def test_html_chrome_is_reported_not_read(cli, write):
     page = """<html><head><title>Careers | Acme</title></head><body>
 <header><a href="/">Home</a></header>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from import_helpers import cells, imported
-from model_rules_helpers import findings
+from model_rules_helpers import findings, one_level
 
 
 # --- M2: 'Advanced +' names a level of the document -------------------------------------
@@ -27,20 +27,6 @@ def test_a_level_named_by_an_ed_word_and_a_plus_is_a_reference(cli, write, named
 
 
 # --- H4: a not-applicable sentence that goes on to a behaviour is a statement --------------
-
-_LEVELS = """\
-dimensions:
-  - id: craft
-    name: Craft
-    competencies:
-      - {id: impact, name: Impact}
-      - {id: mentoring, name: Mentoring}
-levels:
-  - id: L1
-    title: Level 1
-    competencies:
-      impact: [Ships small features]
-"""
 
 #: A condition ('in every sprint', 'on small teams') or a behaviour after the stop: what someone does.
 _CONDITIONAL_EXPECTATIONS = [
@@ -66,13 +52,13 @@ _NOT_APPLICABLE_WITH_A_REASON = [
 
 @pytest.mark.parametrize("statement", _CONDITIONAL_EXPECTATIONS)
 def test_a_condition_or_a_behaviour_after_not_expected_is_a_statement(cli, write, statement):
-    body = _LEVELS + f"      mentoring: [\"{statement}\"]\n"
+    body = one_level(statement)
     assert findings(cli, write, body, "LL403") == []
 
 
 @pytest.mark.parametrize("said", _NOT_APPLICABLE_WITH_A_REASON)
 def test_nothing_at_this_level_with_a_reason_is_still_not_applicable(cli, write, said):
-    body = _LEVELS + f"      mentoring: [\"{said}\"]\n"
+    body = one_level(said)
     assert len(findings(cli, write, body, "LL403")) == 1
 
 
@@ -89,7 +75,7 @@ def test_ll205_compares_a_conditional_expectation_with_the_level_below(cli, writ
     """LL205 skips what says a competency does not apply, never a statement
     that opens with the same words."""
     repeated = "Not needed on small teams; on large teams coordinates releases"
-    body = _LEVELS + f"      mentoring: [\"{repeated}\"]\n" + (
+    body = one_level(repeated) + (
         "  - id: L2\n    title: Level 2\n    competencies:\n      impact: [Ships features]\n"
         f"      mentoring: [\"{repeated}\"]\n")
     assert len(findings(cli, write, body, "LL205")) == 1

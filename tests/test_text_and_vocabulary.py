@@ -17,6 +17,7 @@ from ladderlint.text import (
     goes_on_below,
     joined_names,
     name_key,
+    name_words,
     normal,
     plain,
     reads_as_english,
@@ -32,6 +33,7 @@ from ladderlint.vocabulary import (
     is_growth_word,
     ladder_order,
     level_code,
+    names_only_a_container,
     placed_scopes,
     proficiency,
     role,
@@ -605,3 +607,20 @@ def test_scopes_named_by_where_they_stand(text, names, scopes):
 def test_a_titles_short_forms_rank_as_the_words_they_stand_for(short, spelt):
     assert seniority(short) is not None
     assert (seniority(short).low, seniority(short).high) == (seniority(spelt).low, seniority(spelt).high)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Focus-areas", ["focus", "areas"]), ("2. Skills", ["skills"]), ("Engineer\u2019s skills", ["engineer", "s", "skills"]),
+    ("Competency_areas (3)", ["competency", "areas"]), ("L3 skills", ["l3", "skills"]),
+])
+def test_name_words_part_joined_words_and_leave_out_numbers(text, parts):
+    assert name_words(text) == parts
+
+
+@pytest.mark.parametrize("name, container", [
+    ("Competencies", True), ("Focus areas", True), ("Focus-areas", True), ("1. Skills", True), ("SKILLS", True),
+    ("Level expectations", True), ("Technical skills", False), ("Impact", False), ("L3 skills", False),
+    ("Engineer's skills", False),
+])
+def test_a_dimension_named_only_for_what_it_holds_is_a_container(name, container):
+    assert names_only_a_container(name) is container

@@ -11,6 +11,9 @@ same thing everywhere:
   style and final punctuation do not count ("I lead teams:" is "i lead teams");
 - ``words``: the words in order, lower-cased unless asked; ``team's`` and
   ``cross-team`` are one word each, and so is ``snake_case``;
+  ``name_words`` the same words parted at those joiners and without
+  numbers, for a name compared with a list of names ("Focus-areas" is
+  "focus areas");
 - ``acronym_definitions``: the acronyms a text spells out beside them
   ("trunk-based development (TBD)");
 - ``reads_as_english``: whether a framework's words are English, for the
@@ -538,6 +541,19 @@ def words(text: str, *, keep_case: bool = False) -> list[str]:
     # Each word folded on its own: folding the whole text first would part
     # a word at a combining mark ("İ" folds to "i" and a dot).
     return found if keep_case else [word.casefold() for word in found]
+
+
+#: What joins a word's parts: the apostrophe, hyphen and underscore ``words`` keeps inside a word.
+_INNER_JOINER = lazy(r"['_-]")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name as ``words`` gives them, but parted at their
+    inner apostrophes, hyphens and underscores, and without its numbers
+    ('Focus-areas' is 'focus', 'areas'; '2. Skills' is 'skills'): for a
+    name compared with a list of names however its words are joined or
+    numbered."""
+    return [part for word in words(text) for part in _INNER_JOINER.split(word) if part and not part.isdigit()]
 
 
 def ascii_words_table(keep: str) -> bytes:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import BE_AND_HAVE, FUNCTION_WORDS, normal, statement_label, strip_markdown, unaccented, without_possessive
+from .text import BE_AND_HAVE, FUNCTION_WORDS, name_words, normal, statement_label, strip_markdown, unaccented, without_possessive
 from .patterns import lazy
 
 # --- a dimension's name that names no dimension ---------------------------------------
@@ -53,7 +53,7 @@ _CONTAINER_NAMES = frozenset({
 def names_only_a_container(name: str) -> bool:
     """Whether a dimension's name says nothing but that it holds competencies
     ('Competencies', 'Skills'); not 'Technical skills' or 'Impact'."""
-    return " ".join(re.findall(r"[^\W\d_]+", name.casefold())) in _CONTAINER_NAMES
+    return " ".join(name_words(name)) in _CONTAINER_NAMES
 
 
 # --- a mark in place of an expectation --------------------------------------------

@@ -239,16 +239,20 @@ class FrameworkDiff:
         appropriate circumstances" at L2, where L3 asks for a materialized
         view), which is why it reaches no further; None for any other
         change. Its people are told so, as those above a statement added
-        that reaches them are."""
+        that reaches them are.
+
+        Not ``reached_alone`` with a name: that one says whether a change
+        of any expectation reaches its level alone, for whatever reason
+        (the level above says it, or no longer asks for the competency);
+        this one names the level above only where the reason is that it
+        asks for the statement itself, which a level added in this
+        revision or one where the competency does not apply cannot."""
         if change.kind is not Kind.STATEMENT_ADDED or change.impact is not Impact.RAISES_BAR \
-                or not isinstance(change.new, str) or self.new is None:
+                or not isinstance(change.new, str) or self.new is None or not self.new.framework.cumulative:
             return None
-        reached = self.reached(change)
-        ladder = [level.id for level in self.new.framework.levels]
-        if len(reached) != 1 or reached[0] not in ladder or ladder[-1] == reached[0] \
-                or not self.new.framework.cumulative:
+        above = self._above_the_one_reached(self.reached(change))
+        if above is None:
             return None
-        above = ladder[ladder.index(reached[0]) + 1]
         asked = _Asked(change.new)
         if self._not_applicable_at(above, change) or above in self.added_levels():
             return None
@@ -261,14 +265,24 @@ class FrameworkDiff:
         bar of the level it is at alone, though the levels above include
         that level: the one above says it itself, or no longer asks for the
         competency (``reached`` stops there). Said so ("at IC2 only"), as
-        every other line says how far it reaches."""
+        every other line says how far it reaches (``asked_above`` names
+        the level above where it stops because that level asks for it)."""
         if change.kind not in _EXPECTATIONS or change.impact not in (Impact.RAISES_BAR, Impact.LOWERS_BAR) \
                 or self.levels is not None or self.old is None or self.new is None \
                 or not (self.old.framework.cumulative and self.new.framework.cumulative):
             return False
-        ids = self.reached_as_said(change)
+        return self._above_the_one_reached(self.reached_as_said(change)) is not None
+
+    def _above_the_one_reached(self, reached: tuple[str, ...]) -> str | None:
+        """The level of the new revision just above the one level a change
+        reaches, where its reach stops; None where it reaches more than one,
+        or its level is the top of the ladder (nothing above to stop at)."""
+        if self.new is None:
+            return None
         ladder = [level.id for level in self.new.framework.levels]
-        return len(ids) == 1 and ids[0] in ladder[:-1]
+        if len(reached) != 1 or reached[0] not in ladder or reached[0] == ladder[-1]:
+            return None
+        return ladder[ladder.index(reached[0]) + 1]
 
     def reached_as_said(self, change: Change) -> tuple[str, ...]:
         """The levels a change reaches as every format says them (the text

@@ -54,7 +54,7 @@ from ..rules.messages import shorten
 from .inline_ratings import read_inline_ratings
 from .restated import said_again
 from .role_tags import read_role_tags
-from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, words, written_language
+from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, without_possessive, words, written_language
 from ..vocabulary import (
     DISCIPLINES, FIELDS, NO_BEHAVIOUR, ROLE_ABBREVIATIONS, TITLE_NOUNS, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
     title_without_code, years_in_title,
@@ -1677,7 +1677,8 @@ def _names_a_field(track: str) -> bool:
     """Whether a track's words name a role or a discipline ('Engineering',
     'Backend', 'Product Manager', 'SRE'): one of its words is a field's, a
     role's noun or the short form of one; 'Templates' and 'Pillars' are not."""
-    said = [w.casefold() for w in re.findall(r"[^\W\d_][\w-]*", track)]
+    # A possessive is its noun: "Engineer's" names the role.
+    said = [without_possessive(w) for w in words(track)]
     return any(w in FIELDS or w in TITLE_NOUNS or w in ROLE_ABBREVIATIONS or role_noun(w)
                for w in said)
 

@@ -315,8 +315,8 @@ from .scope import (
     wider_reach,
 )
 from .subject import (
-    about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand, examples_marked_alike, takes_charge_beyond,
-    without_examples,
+    EXAMPLE_MARKERS, about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
+    examples_marked_alike, takes_charge_beyond, without_examples,
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
@@ -918,8 +918,9 @@ _QUESTION = lazy(QUESTION_OPENED.pattern + r"[^.!?]*\?\W*$", re.IGNORECASE)
 
 
 #: A statement made an example, opened by a marker of examples: "For example, I ...", "E.g. leads ...",
-#: "For instance: ...". Not one that names a thing its examples are of ("Examples of impact: ...").
-_MADE_AN_EXAMPLE = lazy(r"^\W*(?:for\s+example|for\s+instance|e\.\s?g\.?|eg\.)\s*[,:]?\s+(?=\w)", re.IGNORECASE)
+#: "For instance: ...", "Say, ...", the markers that lead examples everywhere else. Not one that names a thing
+#: its examples are of ("Examples of impact: ..."), nor one opened by "Like" ("Like my peers, I ...").
+_MADE_AN_EXAMPLE = lazy(r"^\W*" + EXAMPLE_MARKERS + r"\s*[,:]?\s+(?=\w)", re.IGNORECASE)
 
 
 #: The reading of a negation said in other words with what it negates ("I do not ignore failing tests" -> "I never

@@ -29,9 +29,15 @@ from .words import (
 from ...patterns import lazy
 
 
-# The markers that open examples: "e.g.", "for example", "such as".
-# "say," with its comma: "(say, a native app)", not "(say no to scope creep)".
-_MARKERS = r"(?:e\.?\s?g\b\.?|eg\b|i\.?\s?e\b\.?|for example|for instance|such as|like|say(?=,))"
+#: The markers that say what follows is an example, wherever examples are
+#: read (in brackets, after a clause, opening a statement): "e.g." however it
+#: is written ("e.g", "eg", "e. g."), "for example", "for instance", and
+#: "say," with its comma ("(say, a native app)", not "(say no to scope creep)").
+EXAMPLE_MARKERS = r"(?:e\.?\s?g\b\.?|for\s+example|for\s+instance|say(?=,))"
+# In brackets, also the markers that lead examples only after what they are
+# examples of: "(i.e. ...)", "(such as ...)", "(like ...)". Opening a statement
+# they are no marker: "Like my peers, I ...".
+_MARKERS = rf"(?:{EXAMPLE_MARKERS}|i\.?\s?e\b\.?|such as|like)"
 # Brackets that give examples, which illustrate an expectation without being one. Not "including", which
 # is read as it is outside brackets: what it lists is asked unless it only names things.
 _EXAMPLES = lazy(r"\(\s*" + _MARKERS + r"[^()]*\)", re.IGNORECASE)
