@@ -9,7 +9,6 @@ jsonschema, whose error tree is turned into readable messages.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
@@ -17,7 +16,6 @@ from typing import Any, Callable, Iterable
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .loader.comments import SUPPRESSION_MARKER, comment_after, comment_position
-from .loader.explain import key_slip, line_in_quotes
 from .positions import Document, Position
 from .rules import schema_errors as rules
 from .rules.base import Fix, Rule
@@ -394,6 +392,11 @@ def _type_of(value: Any) -> str:
 
 
 def _describe(error: Any, data: Any, source: Document | None = None) -> Iterable[SchemaProblem]:
+    # Explaining is the work of a file that fails: a clean check does without these modules.
+    import json
+
+    from .loader.explain import key_slip
+
     path = tuple(error.absolute_path)
     kind = error.validator
     subject = _subject(data, path)
@@ -675,6 +678,8 @@ def _meant_as_text(
     mappings written in brackets (JSON), where nothing is plain. Where
     ``subschema`` asks for a form (`version: 1.0`), the text suggested is
     one in that form (`version: "1.0.0"`)."""
+    from .loader.explain import line_in_quotes  # a file that fails: see _describe
+
     if source is None or not path:
         return None
     nodes = source.nodes(path)
@@ -881,6 +886,8 @@ def _get_path(data: Any, path: tuple[Any, ...]) -> Any:
 
 
 def _quote(value: Any) -> str:
+    import json  # a file that fails: see _describe
+
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return f"'{shown}'"

@@ -12,7 +12,7 @@ are taken as written.
 from __future__ import annotations
 
 import re
-from typing import Any, Hashable, Iterator
+from typing import TYPE_CHECKING, Any, Hashable, Iterator
 
 import yaml
 from yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
@@ -27,9 +27,11 @@ from ..rules.input_errors import (
     YamlSyntax,
 )
 from .errors import LoadError
-from .explain import Explained, anchored_text, explain, line_in_quotes
 from .folded import may_hold_folded_item
 from ..patterns import lazy
+
+if TYPE_CHECKING:
+    from .explain import Explained
 
 #: Deeper documents are refused. libyaml before 0.2.6 builds the node tree
 #: recursively in C, and a few tens of thousands of levels (``[[[[...``,
@@ -121,6 +123,8 @@ def _refuse_anchored_text(root: Node, text: str) -> None:
         elif isinstance(node, ScalarNode) and not node.style and text.startswith("&", node.start_mark.index):
             anchored.append(Position.from_marks(node.start_mark))
     if anchored:
+        from .explain import anchored_text  # only a file refused: a clean check does without the module
+
         first = min(anchored)
         raise LoadError(UnsafeYaml, anchored_text(text, first), first)
 
@@ -218,6 +222,9 @@ def _codepoint(character: Any) -> str:
 
 
 def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
+    # Explaining a mistake is the work of a file refused: a clean check does without the module.
+    from .explain import line_in_quotes
+
     if isinstance(error, _RefusedConstruct):
         position = Position.from_marks(error.problem_mark)
         message = error.problem or ""
@@ -247,6 +254,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
 def _read_syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Position, Explained | None]:
     """The parser's message for ``error`` in ``text``, and its position;
     and the mistake explained, where it is one ``explain`` knows."""
+    from .explain import explain  # a file refused: a clean check does without the module
+
     mark = error.problem_mark or error.context_mark
     # libyaml says "did not find expected ..." where the pure-Python parser
     # says "expected ..."; report the same words whichever one parsed.
