@@ -78,6 +78,14 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def shown_text(element: Element) -> str:
+    """An element's text as the screen shows it: without what is there for
+    screen readers only (``visually-hidden``)."""
+    parts = [c if isinstance(c, str) else ("" if "visually-hidden" in c.classes else shown_text(c))
+             for c in element.children]
+    return squeeze("".join(parts))
+
+
 def statements_of(path: Path) -> list[str]:
     """Every statement of a framework file, as written."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -21,6 +21,7 @@ from render_helpers import (
     parse,
     seed_frameworks,
     shipped_frameworks,
+    shown_text,
     squeeze,
     statements_of,
 )
@@ -940,7 +941,10 @@ def test_the_index_lists_every_framework_rendered_into_the_folder_one_at_a_time(
         for href in set(links):
             assert (out / href).is_file()
         # Listed under their organisation, the two with one id and name by their track.
-        assert sorted(squeeze(h.text) for h in index.find_all("h3")).count("Backend Engineer") == 2
+        # (Each link says which to a screen reader, as the list says: by its version.)
+        assert sorted(shown_text(h) for h in index.find_all("h3")).count("Backend Engineer") == 2
+        assert sorted(squeeze(h.text) for h in index.find_all("h3") if "Backend" in h.text) == [
+            "Backend Engineer (version 1.0.0)", "Backend Engineer (version 2.0.0)"]
         metas = [p for p in index.find_all("p", "meta") if "family" not in p.attrs["class"]]
         versions = {re.search(r"version (\d[\d.]*\d)", squeeze(p.text)).group(1) for p in metas}  # type: ignore[union-attr]
         assert versions == {"1.0.0", "2.0.0"}
@@ -1423,7 +1427,10 @@ def test_the_index_tells_frameworks_of_one_name_apart_by_their_files(render, wri
     entries = index.find_all("ul", "framework-list")[0].find_all("li")
     # Under the name they share, said once, each by its track.
     assert squeeze(index.find_all("p", "family")[0].text) == "Acme Engineering Career Framework, by track:"
-    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == ["Backend Engineer"] * 2
+    assert [shown_text(e.find_all("h3")[0]) for e in entries] == ["Backend Engineer"] * 2
+    # Their links have names of their own, to a screen reader's list of links.
+    assert [squeeze(e.find_all("h3")[0].text) for e in entries] == \
+        ["Backend Engineer (new/acme.yaml)", "Backend Engineer (old/acme.yaml)"]
     assert [[squeeze(c.text) for c in e.find_all("code")] for e in entries] == [["new/acme.yaml"], ["old/acme.yaml"]]
 
 

@@ -44,7 +44,7 @@ def _boxed(browser, element) -> bool:  # noqa: F811 - browser: the fixture's
     """Whether ``element`` is a word in a box, not a colour alone: a border and its own background."""
     style = js(browser, "const s = getComputedStyle(arguments[0]); return [s.borderTopStyle, s.backgroundColor];",
                element)
-    return style[0] == "solid" and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
+    return style[0] in ("solid", "dashed") and style[1] not in ("rgba(0, 0, 0, 0)", "transparent")
 
 
 def test_the_filter_reads_the_frameworks_words_not_the_marks(browser, tmp_path, monkeypatch):  # noqa: F811
@@ -85,7 +85,33 @@ def test_a_statement_moved_from_a_level_that_had_it_is_marked_moved(browser, tmp
         _colour_scheme(browser, scheme)
         open_page(browser, site / "levels" / "IC2.html")
         [mark] = browser.find_elements(By.CSS_SELECTOR, "li.statement .release-mark")
-        assert mark.text.split("\n")[0] == "MOVED" and mark.is_displayed()
+        assert mark.text.split("\n")[0] == "MOVED FROM ENGINEER I" and mark.is_displayed()
         assert _boxed(browser, mark)
         assert js(browser, CONTRAST) == [], scheme
+    _colour_scheme(browser, None)
+
+
+def test_each_kind_of_change_is_a_box_of_its_own_readable_in_both_schemes(browser, tmp_path, monkeypatch):  # noqa: F811
+    """Reworded, raised, lowered and moved: words in boxes, each readable."""
+    from selenium.webdriver.common.by import By
+
+    from test_render_marks_say_what_changed import THREE
+
+    release = THREE.replace('"1.0.0"', '"2.0.0"').replace(
+        "I ask for help when I am stuck", "I ask for help when I'm stuck").replace(
+        "I write tests for my changes", "I write tests for all my changes and review tests of others").replace(
+        "I lead projects across several teams", "I lead projects within my team").replace(
+        "        - I review my team's pull requests\n", "").replace(
+        "        - I deliver my tasks on time\n", "        - I deliver my tasks on time\n"
+        "        - I review my team's pull requests\n")
+    site = _site(tmp_path, monkeypatch, THREE, release, "2.0.0")
+    for scheme in ("light", "dark"):
+        _colour_scheme(browser, scheme)
+        for page in ("index.html", "levels/IC1.html", "levels/IC2.html"):
+            open_page(browser, site / page)
+            assert js(browser, CONTRAST) == [], (scheme, page)
+        open_page(browser, site / "index.html")
+        shown = {mark.text.split("\n")[0] for mark in browser.find_elements(By.CSS_SELECTOR, "li.statement .release-mark")}
+        assert shown == {"REWORDED", "RAISED", "LOWERED", "MOVED FROM ENGINEER II"}, scheme
+        assert all(_boxed(browser, mark) for mark in browser.find_elements(By.CSS_SELECTOR, ".release-mark"))
     _colour_scheme(browser, None)

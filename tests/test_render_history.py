@@ -284,9 +284,10 @@ def test_the_grid_and_the_level_pages_mark_what_the_latest_release_added_or_chan
     commit(repo, "acme.yaml", V2, "Release 2.0.0")
     site = tmp_path / "site2"
     assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
+    # Each asks for more than 1.1.0 did: the mark says the bar was raised.
     assert marks(site / "acme-backend" / "levels" / "IC1.html") == {
-        "I deliver my tasks on time and to a high standard": "changed in version 2.0.0:",
-        "I ask for review early and often": "changed in version 2.0.0:",
+        "I deliver my tasks on time and to a high standard": "raised in version 2.0.0:",
+        "I ask for review early and often": "raised in version 2.0.0:",
     }
 
 
@@ -329,11 +330,13 @@ def test_the_legend_names_only_the_marks_its_page_shows(cli, repo, tmp_path):
     assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
     folder = site / "acme-backend"
     link = ": what changed in version 1.2.0."
-    assert legend(folder / "levels" / "IC1.html") == "1 statement marked changed was changed in version 1.2.0" + link
+    assert legend(folder / "levels" / "IC1.html") == \
+        "1 statement marked raised was changed to ask for more in version 1.2.0" + link
     assert legend(folder / "levels" / "IC2.html") == "1 statement marked new was added in version 1.2.0" + link
     for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
         assert legend(folder / page) == \
-            "1 statement marked new was added and 1 marked changed was changed in version 1.2.0" + link, page
+            "1 statement marked new was added and 1 marked raised was changed to ask for more in version 1.2.0" \
+            + link, page
 
 
 def test_a_releases_notes_link_to_the_level_and_the_statement_they_are_about(cli, repo, tmp_path):
@@ -388,18 +391,23 @@ def test_a_statement_moved_up_a_cumulative_ladder_is_not_new_where_it_went(cli, 
     folder = site / "acme-backend"
     notes = squeeze(parse(folder / "changelog.html").find_all("section", "release")[0].text)
     assert "no longer expected here, moved up to IC2: I write tests for my changes" in notes
-    assert marks(folder / "levels" / "IC2.html") == {"I write tests for my changes": "moved in version 2.0.0:"}
-    # Moved down, it is new where it went: IC1 did not ask for it.
-    assert marks(folder / "levels" / "IC1.html") == {"I review my team's pull requests": "new in version 2.0.0:"}
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I write tests for my changes": "moved from Engineer I in version 2.0.0:"}
+    # Moved down, it says where from, and that it is new here: IC1 did not ask for it.
+    assert marks(folder / "levels" / "IC1.html") == {
+        "I review my team's pull requests": "moved from Engineer II in version 2.0.0, new at this level:"}
+    # Each level it left says where it went, not that it was removed;
+    # IC2 asks for what it left still, through IC1.
     link = ": what changed in version 2.0.0."
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 statement marked new was added in version 2.0.0, and 1 expectation was removed from Engineer I" + link
+        "1 statement marked moved was moved from another level in version 2.0.0, and 1 expectation was moved" \
+        " from Engineer I to Engineer II" + link
     assert legend(folder / "levels" / "IC2.html") == \
-        "1 statement marked moved was moved from another level in version 2.0.0" + link
+        "1 statement marked moved was moved from another level in version 2.0.0, and 1 expectation was moved" \
+        " from Engineer II to Engineer I (still asked for here, through Engineer I)" + link
     for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
         assert legend(folder / page) == \
-            "1 statement marked new was added and 1 marked moved was moved from another level in version 2.0.0" \
-            + link, page
+            "2 statements marked moved were moved from another level in version 2.0.0" + link, page
 
 
 def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli, repo, tmp_path):
@@ -411,11 +419,12 @@ def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli,
     site = tmp_path / "site"
     assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
     folder = site / "acme-backend"
-    assert marks(folder / "levels" / "IC2.html") == {"I write tests for my changes": "new in version 2.0.0:"}
-    # A level that only lost an expectation says so, with no mark to explain.
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I write tests for my changes": "moved from Engineer I in version 2.0.0, new at this level:"}
+    # A level that only lost an expectation says where it went, with no mark to explain.
     assert marks(folder / "levels" / "IC1.html") == {}
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 expectation was removed from Engineer I in version 2.0.0: what changed in version 2.0.0."
+        "1 expectation was moved from Engineer I to Engineer II in version 2.0.0: what changed in version 2.0.0."
 
 
 def test_what_a_level_asked_for_already_is_not_new_there(cli, repo, tmp_path):
@@ -431,9 +440,9 @@ def test_what_a_level_asked_for_already_is_not_new_there(cli, repo, tmp_path):
     assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
     folder = site / "acme-backend"
     assert marks(folder / "levels" / "IC2.html") == {
-        "I write tests for my changes and for my team's changes": "changed in version 2.0.0:"}
+        "I write tests for my changes and for my team's changes": "raised, moved from Engineer I in version 2.0.0:"}
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 expectation was removed from Engineer I in version 2.0.0: what changed in version 2.0.0."
+        "1 expectation was moved from Engineer I to Engineer II in version 2.0.0: what changed in version 2.0.0."
 
 
 def test_a_copy_moved_down_to_a_level_that_had_it_from_below_is_not_marked(cli, repo, tmp_path):
@@ -490,7 +499,7 @@ def test_pages_of_a_framework_changed_since_its_release_say_so(cli, repo, tmp_pa
     # As released: the version alone, and the statement marked.
     assert version_line(folder / "levels" / "IC2.html") == "Version 2.0.0."
     assert marks(folder / "levels" / "IC2.html") == {
-        "I deliver my projects on time and on budget": "changed in version 2.0.0:"}
+        "I deliver my projects on time and on budget": "raised in version 2.0.0:"}
     # Then the statement (found by its id) and IC1 change, under the same version.
     commit(repo, "acme.yaml", released.replace("and on budget", "and within budget").replace(
         "I deliver my tasks on time", "I deliver my tasks on time, mostly"), "Reword, same version")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
 from ..diff.changes import Change, Impact, Kind, named_by_title
-from ..diff.formatters.common import taken_out
+from ..diff.formatters.common import moved_up, taken_out
 from ..diff.formatters.markdown import PageLinks
 from ..diff.report import FrameworkDiff
 from ..diff.wording import same_words
@@ -74,11 +74,37 @@ class StatementView:
     id: str | None
     examples: tuple[Prose, ...]
     findings: list[FindingView] = field(default_factory=list)
-    #: "new", "changed" or "moved" where the latest release added, changed
-    #: or moved it here from another level that asked for it already
+    #: One of ``MARKS`` where the latest release added, changed or moved it
     #: (``release`` is its version); the grid and the level pages mark it.
     release_mark: str | None = None
     release: str | None = None
+    #: The level it was moved here from by that release, as readers call it
+    #: ("Engineer II"), and whether this level asked for it before (itself,
+    #: or through a level below it): a move down is new here.
+    moved_from: str | None = None
+    asked_before: bool = True
+
+    @property
+    def release_label(self) -> str:
+        """What its mark says to everyone ("reworded", "moved from
+        Engineer II"): the mark's word, and where it came from, where the
+        release moved it from another level."""
+        if self.release_mark is None:
+            return ""
+        if self.moved_from is None:
+            return self.release_mark
+        if self.release_mark == "moved":
+            return f"moved from {self.moved_from}"
+        return f"{self.release_mark}, moved from {self.moved_from}"
+
+    @property
+    def release_said(self) -> str:
+        """What a screen reader hears after the mark: the version, and for a
+        statement moved here that the level did not ask for, that it is new
+        at this level (the mark does not say it)."""
+        if self.moved_from is not None and not self.asked_before:
+            return f"in version {self.release}, new at this level:"
+        return f"in version {self.release}:"
 
 
 @dataclass
@@ -137,6 +163,18 @@ class Comparison:
 
 
 @dataclass
+class MovedAway:
+    """Statements a release moved from a level to another one."""
+
+    #: The level they went to, as readers call it.
+    to: str
+    count: int
+    #: Whether the level they left still asks for them: moved down a
+    #: cumulative ladder, it asks for them through the level they reached.
+    still_asked: bool
+
+
+@dataclass
 class LevelView:
     id: str
     title: str
@@ -161,8 +199,12 @@ class LevelView:
     #: shown at the level only: what the level page's legend names.
     marks: dict[str, int] = field(default_factory=dict)
     #: How many expectations the latest release took out of the level
-    #: (statements removed, or moved to another level), as its notes list them.
+    #: (statements removed), as its notes list them.
     removed: int = 0
+    #: The statements the latest release moved from this level to another
+    #: (each other level once, in the framework's order): the level's page
+    #: says where they went, not leaving readers to miss them.
+    moved_away: list["MovedAway"] = field(default_factory=list)
     #: Whether another level of the framework has this title (LL202 reports
     #: it): the title alone would not say which of the two is meant.
     title_shared: bool = False
@@ -297,6 +339,15 @@ class FrameworkView:
     #: and where the organisation has two frameworks of its track (two
     #: revisions or copies), its version, or where they share one, its file.
     sibling_name: str = ""
+    #: The framework's title, told apart from another of the same title on
+    #: the site (two revisions or copies) by its version or, where they
+    #: share one, its file: what the index's links to its pages say to a
+    #: screen reader, so that no two of its links have one name.
+    distinct_title: str = ""
+    #: What tells it apart from another of its track in its organisation's
+    #: list (" (version 2.0.0)"), where there is one: the list shows both
+    #: under one name; its link says which to a screen reader.
+    told_apart: str = ""
     #: The latest release, where it marks statements or takes expectations
     #: out of a level, and its anchor on the changelog page.
     marked_release: str | None = None
@@ -454,9 +505,8 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
             view.listed_as = view.sibling_name = view.track if len(group) > 1 else view.title
             # The index says each one's version and file; a link says only its name.
             twins = [other for other in group if other.track.casefold() == view.track.casefold()]
-            if len(twins) > 1:
-                versions = {other.version for other in twins}
-                view.sibling_name += f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
+            view.told_apart = _told_apart(view, twins)
+            view.sibling_name += view.told_apart
         out.append(organisation)
     if unnamed:
         alone = OrganisationView(UNNAMED_ORGANISATION, anchors.take("organisation-not-named"),
@@ -466,7 +516,20 @@ def organisations(views: Sequence[FrameworkView]) -> list[OrganisationView]:
             view.siblings = []
             view.listed_as = view.sibling_name = view.title
         out.append(alone)
+    for view in views:
+        view.distinct_title = view.title + _told_apart(
+            view, [other for other in views if other.title.casefold() == view.title.casefold()])
     return out
+
+
+def _told_apart(view: FrameworkView, twins: Sequence[FrameworkView]) -> str:
+    """What tells a framework apart from its twins (those of its name, it
+    among them): its version, or where two share one, its file; nothing
+    where it has none."""
+    if len(twins) < 2:
+        return ""
+    versions = {other.version for other in twins}
+    return f" (version {view.version})" if len(versions) == len(twins) else f" ({view.file})"
 
 
 def _without_track(name: str, track: str) -> str:
@@ -798,10 +861,20 @@ class _Builder:
         if log is not None and log.unreleased is not None:
             for change in log.unreleased.changes:
                 changed_since.update(id(statement) for statement, _level in self._statements_of(change, log.unreleased))
+        labels = {level.id: level.label for level in view.levels}
+        old, new = latest.notes.old, latest.notes.new
+        # Down a ladder whose levels include those below, a statement is still asked for where it was.
+        cumulative = old is not None and new is not None and old.framework.cumulative and new.framework.cumulative
+        moved_away: dict[str, Counter[tuple[str, bool]]] = {}
         for change in latest.notes.changes:
             mark = _mark(change)
             if mark is None:
                 continue
+            moved_from = change.old_level if _moved_between_levels(change) else None
+            if moved_from is not None:
+                # The level it left says where it went; moved down a cumulative ladder, it still asks for it.
+                still_asked = cumulative and not moved_up(latest.notes, change)
+                moved_away.setdefault(moved_from, Counter())[(change.level or "", still_asked)] += 1
             for statement, level in self._statements_of(change, latest.notes):
                 if id(statement) in changed_since:
                     continue
@@ -810,6 +883,9 @@ class _Builder:
                 # The strongest of its changes' marks: moved and its examples changed is "changed".
                 if statement.release_mark is None or MARKS.index(mark) < MARKS.index(statement.release_mark):
                     statement.release_mark, statement.release = mark, latest.version
+                if moved_from is not None:
+                    statement.moved_from = labels.get(moved_from, moved_from)
+                    statement.asked_before = change.already_asked
         # Counted once all are marked: a statement a change left "changed"
         # may be "new" by another of the release's changes.
         kinds: dict[str, list[str]] = {}
@@ -818,8 +894,13 @@ class _Builder:
         removed = taken_out(latest.notes)
         for level in view.levels:
             level.marks = {kind: count for kind in MARKS if (count := kinds.get(level.id, []).count(kind))}
-            level.removed = len(removed.get(level.id, ()))
-        if any(level.marked or level.removed for level in view.levels):
+            # A move is said as one ("moved to Engineer II"), not as a removal.
+            level.removed = sum(1 for change in removed.get(level.id, ()) if not _moved_between_levels(change))
+            order = list(labels)
+            level.moved_away = [MovedAway(labels.get(to, to), count, still) for (to, still), count in sorted(
+                moved_away.get(level.id, Counter()).items(),
+                key=lambda item: order.index(item[0][0]) if item[0][0] in order else len(order))]
+        if any(level.marked or level.removed or level.moved_away for level in view.levels):
             view.marked_release = latest.version
             release = next((r for r in view.changelog.releases if r.version == latest.version), None) \
                 if view.changelog is not None else None
@@ -854,34 +935,47 @@ _STATEMENT_KINDS = frozenset({
 })
 
 
-#: The marks of the latest release's statements, in the order a legend names them.
-MARKS = ("new", "changed", "moved")
+#: The marks of the latest release's statements, strongest first (a
+#: statement two changes mark takes the first), in the order a legend names
+#: them. A statement changed in place is marked by what the change means
+#: for the people on its level, as the differ reads it (its impact): asking
+#: for more ("raised"), for less ("lowered"), the same in other words
+#: ("reworded"), or another shape that is neither (split, merged:
+#: "changed"); a reader needs to know whether the bar moved.
+MARKS = ("new", "raised", "lowered", "changed", "reworded", "moved")
+
+#: The mark of a statement changed in place, by the change's impact.
+_CHANGED_MARK = {Impact.RAISES_BAR: "raised", Impact.LOWERS_BAR: "lowered", Impact.STRUCTURAL: "changed",
+                 Impact.EDITORIAL: "reworded"}
+
+
+def _moved_between_levels(change: Change) -> bool:
+    return change.kind is Kind.STATEMENT_MOVED and change.old_level is not None and change.old_level != change.level
 
 
 def _mark(change: Change) -> str | None:
     """How the pages mark the statement a change leaves, as the differ reads
-    the change: "new" (added, or moved here from another level, where the
-    level did not ask for it before), "changed" (reworded, examples
-    changed, split, merged, moved within its level, or moved here in other
-    words where the level asked for it before), "moved" (moved here as it
-    was, where the level asked for it before: up a cumulative ladder, it
-    had it from below), or not at all (removed, put in another order, a
-    placeholder, a copy of what the level asked for already, added or
-    moved there, spacing or capitals only)."""
+    the change: "new" (added), "moved" (moved here as it was from another
+    level, up or down: the page says from which), by its impact where its
+    words changed ("raised", "lowered", "reworded", "changed": reworded,
+    examples changed, split, merged, moved within its level or in other
+    words), or not at all (removed, put in another order, a placeholder, a
+    copy of what the level asked for already, added or moved there,
+    spacing or capitals only)."""
     if change.field == "placeholder":
         return None
     if change.kind is Kind.STATEMENT_ADDED:
         return None if change.impact is Impact.EDITORIAL else "new"
-    moved_here = change.kind is Kind.STATEMENT_MOVED and change.old_level is not None \
-        and change.old_level != change.level
-    if moved_here and not change.already_asked:
-        return "new"
+    moved_here = _moved_between_levels(change)
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED) and isinstance(change.old, str) \
             and isinstance(change.new, str) and same_words(change.old, change.new):
         # A copy moved where a lower level asks for it anyway is editorial: new to nobody, moved for nobody.
         return "moved" if moved_here and change.impact is not Impact.EDITORIAL else None
+    if moved_here and not change.already_asked and change.impact is not Impact.EDITORIAL:
+        # In other words to a level that did not ask for it: all of it is new there, not only what the words add.
+        return "moved"
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
-        return "changed"
+        return _CHANGED_MARK[change.impact]
     return None
 
 
