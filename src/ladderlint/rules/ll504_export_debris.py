@@ -131,7 +131,7 @@ _BR_BEFORE_ITEM = lazy(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
 
 
 class ExportDebris(TextRule):
-    """Leftovers of a document export or a site: split bold, HTML, image links, emoji codes, template tags.
+    """Leftovers of a document export: bold split inside a word, HTML, image links, emoji codes, template tags.
 
     Reported, each with what was found: bold split inside a word
     (`**B****ehaviors**`; bold opened and never closed is LL510's),
