@@ -33,6 +33,8 @@ SAMPLE_ORGANISATION = lazy(_SAMPLE_ORGANISATION)
 _SLOT = (
     rf"(?i:\[(?:(?:company|organi[sz]ation)\s+)?(?:{_SLOT_WORDS})(?:['’]s)?(?:[\s_-]+(?:name|names|id|url|link))?\])(?!\()"
     r"|(?<![\w\\^}])\{\{?[ \t]*[A-Za-z][A-Za-z0-9]+(?:(?:[ \t]+|[_-])[A-Za-z0-9]+){0,3}[ \t]*\}\}?(?![}(])"
+    # Go's and Hugo's templates: "{{ .Site.Params.org }}", "{{- .Name -}}".
+    r"|(?<![\w\\^}])\{\{-?[ \t]*(?:\.[A-Za-z]\w*)+[ \t]*-?\}\}(?!})"
     r"|\[(?:X{1,3}|N{1,2}|Y)\](?!\()"
     r"|(?<![\w$£€.])(?:X{1,3}|N{1,2})%"
     r"|[$£€]X{1,3}(?:[kKmMbB]|bn)?\b"
@@ -47,6 +49,9 @@ _PLACEHOLDER = lazy(
     rf"{_SLOT}"
     r"|\b(?:TODO|TBD|TBC|FIXME|XX+)\b"
     r"|(?i:\btodo:)"
+    # "TO DO", "To do", "to-do": how TODO is written outside code; a
+    # placeholder only where it stands as one (``_to_do_as_a_note``).
+    r"|(?i:(?<![\w-])to[ \t-]?do(?![\w-]))"
     r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
@@ -63,7 +68,7 @@ _PLACEHOLDER = lazy(
 # `in` tests are much cheaper than the expression above.
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
           "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
-_LOWER_HINTS = ("todo:", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
+_LOWER_HINTS = ("todo", "to do", "to-do", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
 # What a text that only says it is still to be written holds ("Coming soon", "To be added", "WIP"), and
 # how long such a text is at most.
 _NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been", " yet")
@@ -206,12 +211,16 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             continue  # a form the text quotes ('"cut costs by X%"'), a number the text defines
         if token[0] == "[" and _a_reference_link(text, match.start(), match.end()):
             continue  # a link's text: "see the [Team][team-page] page"
-        if slot and token[0] in "[{" and _in_a_pattern(text, match.start(), match.end()):
-            continue  # a pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]"
+        if slot and token[0] in "[{" and not token.startswith("{{") and _in_a_pattern(text, match.start(), match.end()):
+            # A pattern's part, as "<ticket>" is in "feature/<ticket>": "service-[team]-[env]". Not a
+            # template engine's "{{ org_name }}", which no pattern written in prose uses: "{{ org }}-level".
+            continue
         if token[0] == "{" and _in_a_format(text, match.start()):
             continue  # a format's slot: "in the form {type}({scope}): {subject}", "names branches {ticket}-{summary}"
         if "`" in text and _in_code(text, match.start(), match.end()):
             continue  # code, which the text quotes: "uses `[Service]` as the prefix", "`{{ team }}`"
+        if token != "TODO" and _SPOKEN_TO_DO.fullmatch(token) and not _to_do_as_a_note(text, match.start(), match.end()):
+            continue  # words of a sentence: "Knows what to do when on call", "Keeps a to-do list"
         if token in _NOUN_MARKERS and _DETERMINER.search(text, 0, match.start()):
             continue
         if token in _ACRONYM_MARKERS:
@@ -223,6 +232,38 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
             continue  # "Writes TODO(jane) only with a ticket"; a text that starts "TODO(jane):" is the editor's note
         found.setdefault(token, match)
     return list(found.values()), named
+
+
+_SPOKEN_TO_DO = lazy(r"(?i:to[ \t-]?do)")
+# What may stand before or after a note that is the whole text: white space,
+# brackets, quotation marks, emphasis, a quote's or a heading's marker, a stop.
+_NOTE_OPENS = lazy(r"[\s(\[*_>#\"'\u201c\u2018-]*")
+_NOTE_CLOSES = lazy(r"[\s.!\u2026)\]*_\"'\u201d\u2019]*")
+# A label, or a spaced dash, right before a note at the end of the text or
+# of a line: "Owner: TO DO", "Sets strategy - to do".
+_LABEL_BEFORE = lazy(r"(?::|\s[-\u2013\u2014]|\u2014)[ \t*_\"'\u201c\u2018]*\Z")
+_LINE_CLOSES = lazy(r"[ \t.!\u2026*_\"'\u201d\u2019]*(?:\n|\Z)")
+# What sets a note that opens the text off from what follows: "TO DO:
+# examples", "To do - reword". Not a comma: "To do this well, ...".
+_SET_OFF_AFTER = lazy(r"[*_]*(?:[ \t]*:|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014)")
+# Alone in brackets: "Sets org-level strategy (to do)", "[To do]".
+_IN_BRACKETS = lazy(r"[ \t]*[.!]?[ \t]*[)\]]")
+
+
+def _to_do_as_a_note(text: str, start: int, end: int) -> bool:
+    """Whether "to do" (or "To-do", "TO DO") at text[start:end] stands as
+    the placeholder TODO does, not as words of a sentence: the whole text
+    ("TO DO", "> To do."), alone in brackets ("(to do)"), after a label or
+    a spaced dash at the end of a line ("Owner: TO DO", "Sets strategy -
+    to do"), or opening the text, set off from what follows ("TO DO:
+    examples"). "Knows what to do when on call" and "Keeps a to-do list"
+    are sentences."""
+    opens = _NOTE_OPENS.fullmatch(text, 0, start) is not None
+    if opens and (_NOTE_CLOSES.fullmatch(text, end) is not None or _SET_OFF_AFTER.match(text, end)):
+        return True
+    if text[:start].rstrip(" \t").endswith(("(", "[")) and _IN_BRACKETS.match(text, end):
+        return True
+    return _LABEL_BEFORE.search(text, max(0, start - 8), start) is not None and _LINE_CLOSES.match(text, end) is not None
 
 
 def _named_as_a_word(text: str, match: re.Match[str], previous_end: int) -> bool:
@@ -583,7 +624,9 @@ def unnamed_organisation(name: str) -> bool:
 _NOTE = lazy(
     r"[\s(\[*_\"'\u201c\u2018]*"
     r"(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
-    r"|(?i:todo)[*_]*:)"
+    r"|(?i:todo)[*_]*:"
+    # "TO DO: examples", "To do - reword"; not "To do this well, ...".
+    r"|(?i:to[ \t-]?do)[*_]*(?:[ \t]*[:)\]]|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014|[ \t]*[.!]?[ \t]*$))"
 )
 
 
@@ -660,14 +703,25 @@ class Placeholder(Rule):
     `[insert ...]`, lorem ipsum.
 
     Reported: `TODO`, `TBD`, `TBC`, `FIXME`, `XX`, `XXX`
-    (in capitals, as whole words; `todo:` in any case), angle-bracket slots
+    (in capitals, as whole words; `todo:` in any case), "TO DO" as people
+    write TODO outside code ("To do", "to-do", "todo", in any case) where
+    it stands as a placeholder: the whole text ("TO DO", "> To do."),
+    alone in brackets ("Sets org-level strategy (to do)"), after a label
+    or a spaced dash at the end of a line ("Owner: TO DO", "Sets strategy
+    - TO DO"), or opening the text, set off by a colon or a dash ("TO DO:
+    examples"); not as words of a sentence ("Knows what to do when on
+    call", "Keeps a to-do list", "To do this well, ..."), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
     `[your team]`; not Markdown links), a template's slot that names what
     goes in it, in brackets (`[Company]`, `[Team name]`; not a footnote
     `[1]`, `[sic]` or the text of a reference link, "[Team][team-page]"),
     a template's variable in braces, whatever its name (`{Discriminator}`,
-    `{team_name}`, `{ Company }`, `{{ organisation_name }}`; not a set,
+    `{team_name}`, `{ Company }`, `{{ organisation_name }}`, Go's and
+    Hugo's `{{ .Site.Params.org }}`, and in double braces also joined to a
+    word, "{{ org_name }}-level", which no naming pattern written in prose
+    uses; a template engine's tags, `{% include %}`, `{{< shortcode >}}`,
+    and empty braces `{}` name no blank: LL504's; not a set,
     "{a, b}", JSON, LaTeX's "\\textbf{word}" or "x^{n}", nor a variable in a
     `code` span, below), a statement that only says it is still to be
     written ("Coming soon", "To be added.", "(Examples to come)", "WIP",

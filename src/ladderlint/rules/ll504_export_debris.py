@@ -69,6 +69,9 @@ class Debris:
     short_only: bool = False
     #: How much of the text around a match the message shows.
     context: str = ""
+    #: Whether `--fix` may take it out: not what stands for text that is
+    #: missing (a site's include), which only a person can write in.
+    fixable: bool = True
 
 
 def _entity(text: str, match: re.Match[str]) -> str:
@@ -103,9 +106,20 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("markdown escape", lazy(r"\\(?!\([A-Za-z_][^()\\\n]*\))([\\`*_{}\[\]()#+\-.!|>~])"),
            lambda t, m: m.group(1)),
     Debris("table pipe", lazy(r"^\s*\|[\s|]*|[\s|]*\|\s*$|\s*\|\s*-{3,}\s*\|\s*"), lambda t, m: ""),
+    # A site generator's or a template engine's tag, which the page's text
+    # came out of: Hugo's shortcodes ('{{% include "x.md" %}}', "{{< figure
+    # >}}"), Jinja's and Liquid's tags and comments ("{% include x %}", "{#
+    # note #}"). What it stands for is not in the text: not fixed.
+    Debris("template tag", lazy(r"\s*(?:\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})\s*"),
+           lambda t, m: _joined(t, m.start(), m.end()), fixable=False),
+    # What a template or a format leaves of a field it did not fill: "{} {}"
+    # (Python's format fields, or a shortcode's braces an export emptied).
+    # Not "${}" or "x^{}", code and formulas.
+    Debris("empty braces", lazy(r"\s*(?<![\w$#%@\\^_{}])\{[ \t]*\}(?![\w{}])\s*"),
+           lambda t, m: _joined(t, m.start(), m.end())),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
-_TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|")
+_TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|", "{")
 _EMOJI_START = lazy(":[a-z]")
 _TRIGGER = lazy("|".join([*map(re.escape, _TRIGGER_TEXTS), _EMOJI_START.pattern]))
 _MARKER_START = frozenset(_BULLETS + "#-0123456789")
@@ -117,14 +131,20 @@ _BR_BEFORE_ITEM = lazy(r"<br\s*/?>\s*" + _LIST_MARKER, re.IGNORECASE)
 
 
 class ExportDebris(TextRule):
-    """Leftovers of a document export: bold split inside a word, HTML, image links, emoji codes.
+    """Leftovers of a document export: bold split inside a word, HTML, image links, emoji codes, template tags.
 
     Reported, each with what was found: bold split inside a word
     (`**B****ehaviors**`; bold opened and never closed is LL510's),
     `<br>` and other HTML tags, HTML entities (`&nbsp;`, `&amp;`), Markdown
     image links (`![trophy](https://...)`), emoji shortcodes (`:trophy:`),
     Markdown escapes (`\\*`; not Swift's string interpolation, `"\\(count)
-    items"`, whose closing bracket an export would escape too), table pipes at either end (`| Impact |`), and,
+    items"`, whose closing bracket an export would escape too), table pipes at either end (`| Impact |`),
+    the tags of a site generator or a template engine that the page came
+    out of (Hugo's shortcodes, `{{% include "x.md" %}}`, `{{< figure >}}`;
+    Jinja's and Liquid's `{% include x %}`, `{# note #}`), empty braces,
+    what a template or a format leaves of a field it did not fill (`{}
+    {}`; not `${}` or `x^{}`; a variable that names its blank,
+    `{{ org_name }}`, is LL406's placeholder), and,
     in names, titles, summaries, statements and examples, a list or heading
     marker at the start (`* I own ...`, `## Craft`; a bullet of a word
     processor, a dash, an arrow or a tick typed as one: `– I own ...`,
@@ -141,11 +161,13 @@ class ExportDebris(TextRule):
     such a one ("such as <nav>, <main> and <article>"), or in a list of
     three or more ("<header>, <nav> and <main>"), or written as a word beside
     one so named ("when to use <br> and when to start a new <p>"); nor an
-    entity or emoji code the sentence names: quoted ('"&nbsp;"'), or written
+    entity, emoji code, template tag or empty braces the sentence names: quoted ('"&nbsp;"', '"{}"'), or written
     as a word in mid-sentence after "use", "type", "write", "escape",
-    "such as", "like", or "with" after a verb of answering ("react with
-    :thumbsup: in Slack", "I type &mdash; for a dash"), after or before
-    "entity" or "emoji", or in a list with another ("entities such as
+    "such as", "like", "template", "tag", "syntax", or "with" after a verb of answering ("react with
+    :thumbsup: in Slack", "I type &mdash; for a dash", "Jinja templates
+    such as {% if %} blocks"), after or before
+    "entity" or "emoji", before "tag", "block", "field", "placeholder"
+    or "shortcode" ("uses {{< ref >}} shortcodes"), or in a list with another ("entities such as
     &amp; and &nbsp;"); a determiner, "as" or "with" alone name nothing:
     "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
     with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the
@@ -165,7 +187,9 @@ class ExportDebris(TextRule):
         ("Key **B****ehaviors**", "Results<br><br>"), and that makes equal
         statements differ. `ladderlint check --fix` removes it, except a
         `<br>` before a list item: that text holds several statements and
-        needs splitting by hand (LL508). A piece removed between words
+        needs splitting by hand (LL508); and a template tag, whose text
+        (an include's, a shortcode's) is missing and only a person can
+        write in; and a text that would be left empty ("{} {}"). A piece removed between words
         leaves one space; at an end of the text, or before punctuation
         that closes a sentence or a bracket, none ("on time :tada:."
         becomes "on time.").
@@ -207,13 +231,15 @@ class ExportDebris(TextRule):
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
         item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
-        replacement = None if item_after_a_break else repaired
+        unfixable = any(not debris.fixable and debris.label in found for debris in DEBRIS)
+        replacement = None if item_after_a_break or unfixable else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
 
 
 def without_debris(text: str, kind: str = "statement") -> str:
     """``text`` (of a ``kind`` of TextField) with its export debris
-    removed, as `check --fix` would write it: what a reader compares."""
+    removed, as `check --fix` would write it (and without template tags,
+    which it leaves to a person): what a reader compares."""
     if _TRIGGER.search(text) is None and text.lstrip()[:1] not in _MARKER_START:
         return text
     return _cleaned(text, kind, bool(packed_items(text)), {})
@@ -296,7 +322,7 @@ def _named(debris: Debris, text: str, match: re.Match[str]) -> bool:
         return False
     if debris.label in ("HTML tag", "<br> tag"):
         return named_element(text, *trimmed) or named_beside(text, *trimmed)
-    if debris.label in ("HTML entity", "emoji shortcode"):
+    if debris.label in ("HTML entity", "emoji shortcode", "template tag", "empty braces"):
         return _named_code(text, *trimmed)
     return False
 
@@ -315,6 +341,7 @@ _CODE_NAMING_WORDS = frozenset(
     """
     like use uses used using type types typed typing write writes writing
     escape escapes escaped escaping entity entities emoji emojis shortcode shortcodes reaction reactions
+    template templates tag tags syntax
     """.split()
 )
 #: The word right before a place in a text (searched up to it), which may name what stands there.
@@ -326,7 +353,7 @@ _CODE_PHRASE_BEFORE = lazy(
     r"(?<![\w'\u2019-])(?i:such[ \t]+as|(?:react|repl(?:y|ie)|respond|answer|acknowledg)[a-z]*[ \t]+with)[ \t]+\Z"
 )
 # A word after a code that says what it is (":eyes: emoji", "&nbsp; entity").
-_CODE_NOUN_AFTER = lazy(r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?)\b")
+_CODE_NOUN_AFTER = lazy(r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?|tags?|blocks?|fields?|placeholders?)\b")
 _OPENING_QUOTES = {"\"": "\"", "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`"}
 # What stands either side of a code written as a word of the sentence.
 _BEFORE_A_WORD = " \t("

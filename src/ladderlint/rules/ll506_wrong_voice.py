@@ -12,7 +12,7 @@ from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
 from .messages import excerpt
 from .addresses import url_spans
-from .ll406_placeholder import slot_spans
+from .ll406_placeholder import placeholder_note, slot_spans
 from ..patterns import lazy
 
 if TYPE_CHECKING:
@@ -193,7 +193,9 @@ class WrongVoice(Rule):
     Ask Me Anything sessions"), the words an acronym stands for, in title
     case and in brackets beside it ("AMA (Ask Me Anything)", "Do It
     Yourself (DIY)"), a blank left in brackets, LL406's ("<input from
-    your manager>", "[your team]"), the Roman numeral of a level ("an Engineer I is
+    your manager>", "[your team]"), a text that is an editor's note, as
+    LL406 reads one ("Work in progress", "TBD", "TODO: write about your
+    scope"), in no one's voice, the Roman numeral of a level ("an Engineer I is
     ..."), a competency's or dimension's name at the start ("Systems
     Fluency: ..."), and a sentence
     addressed to the framework's reader rather than describing a behaviour
@@ -319,8 +321,8 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
     also: dict[DocPath, str] = {}  # an instruction's words in another person, said with it
     for i in sorted(candidates):
         field = prose.fields[i]
-        if not _checked(field):
-            continue
+        if not _checked(field) or placeholder_note(field.text):
+            continue  # an editor's note ("Work in progress", "TODO: write it") is in no one's voice: LL406's
         text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names,
                           instructions is not None and instructions.the_voice)
         mismatch = WrongVoice._mismatch(voice, text)
@@ -349,6 +351,7 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
         reported = {violation.path for violation in found}
         found.extend(instructions.slips(reported, also))
     shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, _describes)
+    # A note that shows the voice ("TODO: my examples") is too rare to sway the count: not read for it.
     declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
     return found, declared
 
@@ -397,8 +400,9 @@ class _Instructions:
         self.descriptions = sum(1 for field in statements if _describes(field.text))
         opening = [(field, *verb) for field in statements for verb in _first_instruction(field.text)]
         said = {word for field in statements for word in words[field.text]} if opening else set()
+        # Not an editor's note that opens with a verb ("Work in progress"): LL406's.
         self.found = [(field, start, end) for field, start, end in opening
-                      if _read_as_a_verb(field.text, start, end, said)]
+                      if _read_as_a_verb(field.text, start, end, said) and not placeholder_note(field.text)]
         # Instructions as many as the descriptions, or more: the framework's own way.
         self.the_voice = len(self.found) >= self.descriptions
 

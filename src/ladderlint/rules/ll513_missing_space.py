@@ -19,7 +19,11 @@ from ..patterns import lazy
 # "Node.Js", "ASP.NET", "e.g.", "Console.WriteLine", "README.md" and code
 # ("fmt.Errorf(", "io.Reader", "errors.Is") are not: a word with a capital,
 # of one or two letters, a capital inside the next, or a call after it.
-_JOINED = lazy(r"(?:(?<![\w'’.-])([a-z]{3,})|\))[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
+# A hyphenated word ends a sentence as well ("end-to-end.Handles",
+# "Follow-up.Then"): its parts all letters, in lower case but for the
+# first's capital, the last of two letters or more.
+_JOINED = lazy(r"(?:(?<![\w'’.-])((?:[A-Za-z][a-z]*-(?:[a-z]+-)*)?[a-z]{3,}|[A-Za-z][a-z]*-(?:[a-z]+-)*[a-z]{2})|\))"
+               r"[.!?](?=([A-Z][a-z]{2,})(?![\w'’(\[-]|\.\w))")
 # An abbreviation and its full stop ("i.e.", "etc.", "St."), then a
 # capitalised word with no space between ("i.e.Kafka", "St.Albans"): the
 # abbreviation ends no word a name is written with.
@@ -70,7 +74,9 @@ class MissingSpace(TextRule):
     mark or an exclamation mark ("professionals.Greater than half").
 
     Reported where a word in lower case (or a closing bracket) ends with the
-    mark and a capitalised word follows at once, and where two words in
+    mark and a capitalised word follows at once (a hyphenated word too,
+    its first part maybe capitalised: "end-to-end.Handles",
+    "Follow-up.Then"), and where two words in
     lower case, of three letters or more, are joined by a comma ("providing
     input,asking questions"), and where a comma has a space before it
     between two words ("high quality work , and I test it", "work ,and"):

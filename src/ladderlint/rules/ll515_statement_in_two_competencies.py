@@ -13,6 +13,7 @@ from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .ll403_empty_cell import level_names
 from .ll406_placeholder import placeholders
+from .ll504_export_debris import without_debris
 from .messages import quoted_list, shorten
 
 
@@ -30,7 +31,9 @@ class StatementInTwoCompetencies(Rule):
     level's summary, the place of an expectation of the whole level.
     (Twice in one cell is LL507's; the same statement at two levels is a
     progression problem, reported by the LL2xx rules; a placeholder, "TBD"
-    in every competency left to write, is LL406's.) Not reported either: a
+    in every competency left to write, is LL406's, and a text that is
+    nothing but an export's debris, "{} {}" or a site's include, is
+    LL504's: it asks nothing.) Not reported either: a
     pointer to another level, which a cumulative framework says in each
     competency ("All criteria from level one"), nor a heading over
     examples that differ ("Criteria for sublevel A", with each
@@ -104,9 +107,10 @@ def _repeated(where: dict[str, Statement], level_names: frozenset[str]) -> dict[
         return {}
     first = next(iter(where.values()))
     if placeholders(first.text) or _TO_A_LEVEL.search(first.text) or only_a_level_reference(first.text, level_names) \
-            or not_applicable(first.text) is not None:
+            or not_applicable(first.text) is not None or not any(ch.isalpha() for ch in without_debris(first.text)):
         # Said in each competency on purpose: a placeholder, a pointer to another level (LL403's), or
-        # that the competency does not apply ("Nothing at this grade", LL403's).
+        # that the competency does not apply ("Nothing at this grade", LL403's); or no words at all
+        # once an export's debris is out ("{} {}", a site's include: LL504's), which asks nothing.
         return {}
     return {competency: statement for competency, statement in where.items()
             if any(other is not statement and not _own_examples(statement, other) for other in where.values())}

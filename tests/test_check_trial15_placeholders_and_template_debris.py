@@ -1,0 +1,212 @@
+"""Trial chk15: "TO DO" as a placeholder (LL406), a template engine's or a
+site's leftovers ("{} {}", "{{% include %}}", "{{ org_name }}-level") as
+debris (LL504) or a blank (LL406), and no "level-wide expectation" (LL515)
+or voice (LL506) read into them; a full stop right after a hyphenated
+word (LL513)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from model_rules_helpers import findings
+
+_THREE = """\
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: impact, name: Impact}
+      - {id: mentoring, name: Mentoring}
+      - {id: design, name: Design}
+levels:
+"""
+
+
+def _level(mentoring: str, *, summary: str = "Owns a team's delivery") -> str:
+    return _THREE + (
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        f"    summary: {json.dumps(summary)}\n"
+        "    competencies:\n"
+        "      impact: [Ships small features]\n"
+        f"      mentoring: [{json.dumps(mentoring)}]\n"
+        "      design: [Designs small services]\n"
+    )
+
+
+@pytest.mark.parametrize("statement, note", [
+    ("TO DO", "TO DO"),
+    ("To do.", "To do"),
+    ("> TO DO", "TO DO"),
+    ("to-do", "to-do"),
+    ("Sets org-level strategy (to do)", "to do"),
+    ("Sets org-level strategy - TO DO", "TO DO"),
+    ("Examples: to do", "to do"),
+    ("TO DO: examples of mentoring", "TO DO"),
+    ("To do - reword", "To do"),
+])
+def test_to_do_standing_as_the_placeholder_is_reported(cli, write, statement, note):
+    found = findings(cli, write, _level(statement), "LL406")
+    assert len(found) == 1 and f"placeholder '{note}' left in level 'L1'" in found[0], found
+
+
+def test_to_do_as_a_summary_is_reported(cli, write):
+    found = findings(cli, write, _level("Mentors new joiners", summary="TO DO"), "LL406")
+    assert len(found) == 1 and "placeholder 'TO DO' left in level 'L1', summary" in found[0], found
+
+
+@pytest.mark.parametrize("statement", [
+    "Knows what to do when on call",
+    "Keeps a to-do list for the team",
+    "To do this well, plans a week ahead",
+    "Decides: to do or not to do",
+    "Plans what to do (and not to do)",
+    "Lists things to do: triage, review, release",
+    "Priorities: what to do first",
+    "Knows what to do - and does it",
+    "Has nothing left to do",
+])
+def test_to_do_as_words_of_a_sentence_is_no_placeholder(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL406") == []
+
+
+@pytest.mark.parametrize("statement, slot", [
+    ("Sets {{ org_name }}-level strategy", "{{ org_name }}"),
+    ("Sets {{org}}-wide goals", "{{org}}"),
+    ("Represents {{ .Site.Params.org }} in planning", "{{ .Site.Params.org }}"),
+])
+def test_a_template_engine_variable_is_a_placeholder_even_joined_to_a_word(cli, write, statement, slot):
+    found = findings(cli, write, _level(statement), "LL406")
+    assert len(found) == 1 and f"placeholder '{slot}' left" in found[0], found
+
+
+@pytest.mark.parametrize("statement", [
+    "Names services service-{team}",
+    "Deploys <service>-prod after review",
+    "Names branches {ticket}-{summary}",
+])
+def test_a_naming_pattern_slot_is_still_no_placeholder(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL406") == []
+
+
+@pytest.mark.parametrize("statement, what", [
+    ("{} {}", "empty braces '{}'"),
+    ("Leads {} projects", "empty braces '{}'"),
+    ('{{% include "includes/staff-technical-competency.md" %}}', "template tag '{{% include"),
+    ("{{< shortcode >}}", "template tag '{{< shortcode >}}'"),
+    ("{% include mentoring.html %} Mentors new joiners", "template tag '{% include mentoring.html %}'"),
+    ("{# reviewer note #} Mentors new joiners", "template tag '{# reviewer note #}'"),
+])
+def test_template_tags_and_empty_braces_are_export_debris(cli, write, statement, what):
+    found = findings(cli, write, _level(statement), "LL504")
+    assert len(found) == 1 and f"export debris: {what}" in found[0], found
+
+
+@pytest.mark.parametrize("statement", [
+    "Writes Jinja templates such as {% if %} blocks",
+    "Uses `{}` in log calls",
+    'Uses "{}" in format strings',
+    "Uses {{< ref >}} shortcodes for links",
+    "Expands ${} in shell scripts",
+    "Knows when a set such as {a, b} is enough",
+    "Writes {{ name }} in templates",
+])
+def test_template_syntax_the_text_names_is_no_debris(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL504") == []
+
+
+def test_fix_takes_out_empty_braces_but_leaves_a_site_include_to_a_person(cli, write):
+    body = _THREE + (
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        "    summary: \"{} Owns a team's delivery\"\n"
+        "    competencies:\n"
+        "      impact: [Ships small features]\n"
+        "      mentoring: ['{{% include \"x.md\" %}} Mentors new joiners']\n"
+        "      design: [Designs small services]\n"
+    )
+    from model_rules_helpers import HEADER
+
+    path = write("framework.yaml", HEADER + body)
+    run = cli("check", "--fix", "--select", "LL504", "--fail-on", "never", str(path))
+    assert run.exit_code == 0, run.output
+    fixed = path.read_text(encoding="utf-8")
+    assert "summary: \"Owns a team's delivery\"" in fixed or "summary: Owns a team's delivery" in fixed, fixed
+    assert '{{% include "x.md" %}} Mentors new joiners' in fixed, fixed
+
+
+def _same_in_three(statement: str) -> str:
+    return _THREE + (
+        "  - id: L1\n"
+        "    title: Level 1\n"
+        "    summary: Owns a team's delivery\n"
+        "    competencies:\n"
+        f"      impact: [{json.dumps(statement)}, Ships small features]\n"
+        f"      mentoring: [{json.dumps(statement)}, Mentors new joiners]\n"
+        f"      design: [{json.dumps(statement)}, Designs small services]\n"
+    )
+
+
+@pytest.mark.parametrize("statement", ["{} {}", '{{% include "x.md" %}}'])
+def test_debris_in_every_competency_is_no_level_wide_expectation(cli, write, statement):
+    assert findings(cli, write, _same_in_three(statement), "LL515") == []
+
+
+def test_a_statement_in_every_competency_is_still_a_level_wide_expectation(cli, write):
+    found = findings(cli, write, _same_in_three("Identifies the next experts and grows them"), "LL515")
+    assert len(found) == 1 and "a level-wide expectation" in found[0], found
+
+
+_VOICED = """\
+voice: third-person
+dimensions:
+  - id: craft
+    name: Craft
+    competencies:
+      - {id: impact, name: Impact}
+levels:
+  - id: L1
+    title: Level 1
+    competencies:
+      impact:
+        - Delivers small features
+        - Reviews code of peers
+        - Writes tests for the code
+        - %s
+"""
+
+
+@pytest.mark.parametrize("note", ["Work in progress", "WIP", "TODO: write about your scope", "TO DO"])
+def test_an_editors_note_gets_no_voice_finding(cli, write, note):
+    assert findings(cli, write, _VOICED % json.dumps(note), "LL506") == []
+
+
+@pytest.mark.parametrize("statement", ["Work with the team on plans", "Sets your team's goals (TBD)"])
+def test_a_statement_with_a_placeholder_in_it_keeps_its_voice_findings(cli, write, statement):
+    assert len(findings(cli, write, _VOICED % json.dumps(statement), "LL506")) == 1
+
+
+@pytest.mark.parametrize("statement", [
+    "Owns features end-to-end.Handles ambiguity",
+    "Writes the follow-up.Then closes the incident",
+    "Provides self-service.Teams onboard alone",
+    "Mentors co-workers.Leads reviews",
+])
+def test_a_full_stop_right_after_a_hyphenated_word_is_reported(cli, write, statement):
+    found = findings(cli, write, _level(statement), "LL513")
+    assert len(found) == 1 and "no space after the end of a sentence" in found[0], found
+
+
+@pytest.mark.parametrize("statement", [
+    "Owns features end-to-end. Handles ambiguity",
+    "Uses Node.js and ASP.NET daily",
+    "Knows e.g. Kafka well",
+    "Ships v1-beta.Next releases",
+    "Writes code in Objective-C.Then reviews it",
+    "Reads https://example.com/end-to-end.Handles first",
+    "Runs python-3.Then tests",
+])
+def test_names_versions_and_addresses_with_hyphens_are_no_missing_space(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL513") == []
