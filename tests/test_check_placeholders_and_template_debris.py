@@ -1,4 +1,4 @@
-"""Trial chk15: "TO DO" as a placeholder (LL406), a template engine's or a
+"""A "TO DO" as a placeholder (LL406), a template engine's or a
 site's leftovers ("{} {}", "{{% include %}}", "{{ org_name }}-level") as
 debris (LL504) or a blank (LL406), and no "level-wide expectation" (LL515)
 or voice (LL506) read into them; a full stop right after a hyphenated
