@@ -2304,6 +2304,10 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("no", "lower", "than"), ("not", "lower", "than"), ("not", "below",), ("not", "under"), ("min",), ("minimum",),
     ("min", "of"), ("minimum", "of"), ("upwards", "of"),
 )
+#: Of those, the ones that leave the number itself out ("more than one
+#: component" is two or more): of things counted whole, the least is the
+#: next number, so "more than one" -> "one" or "at least one" asks fewer.
+STRICT_FLOORS = frozenset({("over",), ("above",), ("more", "than"), ("greater", "than"), ("higher", "than")})
 FLOORS_AFTER: tuple[tuple[str, ...], ...] = (
     ("or", "more"), ("or", "higher"), ("or", "above"), ("or", "greater"), ("at", "least"), ("min",), ("minimum",),
 )
@@ -2356,6 +2360,10 @@ END_OF_PERIOD_WORDS = frozenset("by before".split())
 QUANTITY = {"few": 1, "some": 2, "several": 2, "many": 3, "most": 4, "all": 5, "every": 5, "each": 5,
             # fewer than they would: "Runs fewer meetings" < "Runs meetings"
             "fewer": 1}
+#: Words that pick the ones that matter out of a set: "across all aspects" ->
+#: "across key aspects" names some of them, read as "some" on the scale of
+#: QUANTITY where they take the place of a word of it.
+SELECTING = frozenset("key main core principal primary important essential".split())
 #: How much guidance, least first: "with close guidance" -> "with occasional
 #: guidance" asks for more autonomy. Under a negation, the amount negated:
 #: "without much guidance" allows a little, "without guidance" none (so taking
@@ -2939,9 +2947,11 @@ EXCEPTING_NOT_AFTER = frozenset("only limited restricted just merely solely excl
 #: Markers, or words right after one, that open a condition rather than name what is left out: "Merges
 #: pull requests unless CI is red", "Deploys daily, except when the build is red". It may be an exception
 #: ("unless the team is busy") or a care asked ("unless they lack tests"): which, only a reader can say,
-#: so it is read both ways.
+#: so it is read both ways. Not "except where ...": "where" names the cases the statement does not
+#: reach ("..., except where another team owns the platform"), as "other than where" does, an
+#: exception; "when" or "if" an event, which may call for a care ("except when the build is red").
 CONDITIONAL_EXCEPTIONS = frozenset({("unless",)})
-CONDITION_AFTER_EXCEPT = frozenset("when if where that whenever while".split())
+CONDITION_AFTER_EXCEPT = frozenset("when if that whenever while".split())
 #: Modal words that say what may be, not what is asked ("This could be all
 #: of the process or part of it").
 POSSIBILITY = frozenset("could may might can".split())
@@ -3063,6 +3073,8 @@ PHRASES_OF_ONE_WORD = {
     # a habit made is done as a habit is: "made a habit of putting ... into context"
     ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",
     ("as", "a", "habit"): "habitually",
+    # how soon: "seeks help in good time" is "seeks help promptly"
+    ("in", "good", "time"): "timely",
     # how many
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",

@@ -291,7 +291,10 @@ from .autonomy import (
     generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
     people_now_helpers, with_help,
 )
-from .counts import amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered
+from .counts import (
+    amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered,
+    vague_counts_for_quantities,
+)
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
@@ -310,7 +313,7 @@ from .scales import (
 )
 from .scope import (
     alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
-    or_of_and_or,
+    or_for_a_comma, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     wider_reach,
 )
@@ -487,6 +490,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     timed = [(direction, Reading(reason, ((_as_written(said[0], old_text), _as_written(said[1], new_text)),)))
              for direction, reason, said in amounts_of_time(runs, a, b)]
     sub_levels_unlettered(runs)  # "from 2A to 3A" -> "from 2 to 3": names respelt, no number raised
+    vague_counts_for_quantities(runs)  # "all aspects" -> "many aspects": fewer of them, no number put in
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
@@ -660,6 +664,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue  # "designs and reviews" -> "designs as well as reviews": both asked, said another way
         if said in ((["or"], []), ([], ["or"])) and or_of_and_or(removed or inserted, a if removed else b):
             # "reviews and/or writes" -> "reviews and writes": both are now asked; the other way, one of them.
+            directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
+            continue
+        if not (removed and inserted) and or_for_a_comma(removed or inserted, a if removed else b, b if removed else a):
+            # "Writes blogposts, speaks at conferences" -> "Writes blogposts or speaks at conferences": a list
+            # asks for each of its items, as "and" does; made alternatives, one of them will do.
             directions.append((1, "alternatives all asked") if removed else (-1, "one of them asked"))
             continue
         one_side = (inserted, b) if live_inserted else (removed, a)

@@ -741,18 +741,38 @@ def help_topics(found: list[Word], clause_ends: list[int]) -> None:
         end = i
         while end + 1 < len(found) and found[end + 1].role == "guidance":
             end += 1
+        # How it is sought, said after it, is not what it is with: "seeks help in a timely manner", "asks
+        # for help in good time [with estimates]". The topic, if any, comes after.
+        at = end + 1
+        while at < len(found) and (said := _how_said(found, at)):
+            at += said
         # Help had "when" something happens ("asks for help when stuck", "receives guidance when on call")
         # is a condition on when it is had, not what the help covers: not in HELP_TOPIC.
         # "only" limits it as a topic does: "with support only when blocked", "with guidance only on estimates".
-        limited = end + 1 < len(found) and found[end + 1].text == "only"
-        if end + 1 < len(found) and (found[end + 1].text in vocab.HELP_TOPIC or limited) and \
+        limited = at < len(found) and found[at].text == "only"
+        if at < len(found) and (found[at].text in vocab.HELP_TOPIC or limited) and \
                 any(w.text in vocab.GUIDANCE_NOUNS or w.text in vocab.HELP_EITHER_WAY for w in found[i : end + 1]):
-            for w in found[end + (1 if limited else 2) : clause_ends[end + 1]]:
+            for w in found[at + (0 if limited else 1) : clause_ends[at]]:
                 if w.text in CLAUSE_STARTS and w.role in ("function", "content"):
                     break
                 if w.role in ("content", "bound"):  # "outside their specialty" is part of the topic
                     w.role = "help-topic"
         i = end + 1
+
+
+def _how_said(found: list[Word], k: int) -> int:
+    """How many words at ``k`` say how something is done, not what it is
+    about (0 for none): a phrase of one word ("in good time": "timely", "on
+    a regular basis") or a manner ("in a timely manner", "in a clear way":
+    ``vocab.MANNER_NOUNS``)."""
+    if found[k].says is not None:
+        return sum(1 for w in found[k:] if w.says == found[k].says)
+    texts = [w.text for w in found[k : k + 5]]
+    if texts[:1] in (["in"], ["on"]) and texts[1:2] in (["a"], ["an"]):
+        manner = next((n for n, t in enumerate(texts[2:], start=2) if t in vocab.MANNER_NOUNS), None)
+        if manner is not None:
+            return manner + 1
+    return 0
 
 
 def _helpers_end(texts: list[str], j: int) -> int:

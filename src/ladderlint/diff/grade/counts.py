@@ -440,7 +440,9 @@ def count_direction(
     more; ends that move apart, "2-3" -> "1-4", a reader must say); a
     number the change left as it was ("... during their first 90 days")
     counts something else."""
-    if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)):
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    if not any(w.role == "count" and not w.neutral for removed, inserted in runs for w in (*removed, *inserted)) \
+            and not _floor_changed(changed, a, b):
         return None
     for run in (run for pair in runs for run in pair):
         inside = {id(w) for w in run}
@@ -508,6 +510,38 @@ def count_direction(
     return (direction, _moved("limit" if limits else "number", direction))
 
 
+def vague_counts_for_quantities(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A vague word of how many ("many", "several", "a few") put in the
+    place of a word of how much of a set ("all", "most", "every"), or the
+    other way: "across all aspects" -> "across many aspects" names fewer
+    of them, read on the scale of how much (``vocab.QUANTITY``), not as a
+    number put in; and so is a word that picks the ones that matter out
+    ("across key aspects", ``vocab.SELECTING``), as "some"."""
+    for removed, inserted in runs:
+        for run, other in ((removed, inserted), (inserted, removed)):
+            if not any(w.role == "quantity" for w in other):
+                continue
+            # "all key designs" keeps its word of how much: the selection is another word of meaning.
+            selects = not any(w.role == "quantity" for w in run)
+            for w in run:
+                if w.role == "count" and w.text in vocab.QUANTITY:
+                    w.role, w.rank = "quantity", float(vocab.QUANTITY[w.text])
+                elif selects and w.text in vocab.SELECTING and w.role in ("content", "bound"):
+                    w.role, w.rank = "quantity", float(vocab.QUANTITY["some"])
+
+
+def _strict_floor_in(w: Word, changed: set[int]) -> bool:
+    """Whether the words that make a count a least leaving the number out
+    ("more than one", ``vocab.STRICT_FLOORS``) are among ``changed``."""
+    return w.bound == 1 and any(id(x) in changed for x in w.bound_words) \
+        and tuple(x.text for x in w.bound_words) in vocab.STRICT_FLOORS
+
+
+def _floor_changed(changed: set[int], a: list[Word], b: list[Word]) -> bool:
+    """Whether a count of either text had such a least put in or taken out around it."""
+    return any(w.role == "count" and _strict_floor_in(w, changed) for w in (*a, *b))
+
+
 def _amount_direction(old: tuple[float, float], new: tuple[float, float], vague: bool) -> int:
     """Which way one amount, the least and the most it may name, moves to
     another: 1 more, -1 fewer, 0 as many, 2 where no reader can tell (as
@@ -566,7 +600,8 @@ def _changed_counts(
     touched: list[set[int]] = [set(), set()]  # by the amount's first word
     for side, text in enumerate(texts):
         for group in amounts[side]:
-            if any(id(text[k]) in changed[side] for k in group):
+            # "more than one component" -> "one component": the floor before a number kept changes the amount.
+            if any(id(text[k]) in changed[side] or _strict_floor_in(text[k], changed[side]) for k in group):
                 touched[side].add(group[0])
     for _ in range(2):  # a kept word carries its amount's change across
         for side in (0, 1):
@@ -644,6 +679,8 @@ def _count_span(w: Word) -> tuple[float, float]:
     if NUMBER_RANGE.fullmatch(w.text):
         numbers = [float(n) for n in w.text.split("-")]
         return min(numbers), max(numbers)
+    if w.bound == 1 and w.rank.is_integer() and tuple(x.text for x in w.bound_words) in vocab.STRICT_FLOORS:
+        return w.rank + 1, w.rank + 1  # "more than one component": two at least, as "two" alone says
     return w.rank, w.rank
 
 

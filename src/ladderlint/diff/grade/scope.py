@@ -170,6 +170,35 @@ def or_of_and_or(run: list[Word], text: list[Word]) -> bool:
     return len(run) == 1 and run[0].text == "or" and -1 in run[0].slashed and _joined(run[0], -1, text).text == "and"
 
 
+def or_for_a_comma(run: list[Word], text: list[Word], other: list[Word]) -> bool:
+    """Whether a run put in or taken out alone (of ``text``) is an "or" (or
+    "and/or") that joins two things ``other`` listed with a comma or a
+    semicolon, or said in two sentences: "Writes blogposts, speaks at
+    conferences" -> "Writes blogposts or speaks at conferences". A list so
+    written asks for each of its items, as "and" does; with "or" one of
+    them will do. Not where
+    ``other``'s list already offers its items as alternatives ("..., speaks
+    or runs workshops"): its comma was an "or"."""
+    said = [w.text for w in run]
+    if not (said == ["or"] or or_of_and_or(run[1:], text) and said == ["and", "or"]):
+        return False
+    at = {id(w): i for i, w in enumerate(text)}
+    start, end = at[id(run[0])], at[id(run[-1])]
+    if start == 0 or end + 1 >= len(text):
+        return False
+    before, after = text[start - 1], text[end + 1]
+    # The same words either side in the other text, where a clause ended between them.
+    for i in range(len(other) - 1):
+        if other[i].text == before.text and other[i + 1].text == after.text:
+            return other[i].clause != other[i + 1].clause and after.text not in _JOINING and not any(
+                w.text == "or" for w in other[i + 1 :] if w.sentence == other[i + 1].sentence)
+    return False
+
+
+#: Words that join or open a clause by themselves: an "or" put before one joins no comma's list.
+_JOINING = frozenset("and or but nor".split())
+
+
 def _and_of_and_or(w: Word, text: list[Word]) -> bool:
     """Whether ``w`` (of ``text``) is the "and" of "and/or"."""
     return w.text == "and" and 1 in w.slashed and _joined(w, 1, text).text == "or"
@@ -193,7 +222,8 @@ def allowances(found: list[Word]) -> None:
     working alone offered beside a way with others the text already says
     ("with my team" -> "alone or with my team") puts no allowance in. Not
     "takes part in", "part of the on-call rota" nor "jointly owns", which
-    say what is done, nor "individually" alone, which is autonomy."""
+    say what is done (but "owns part of the roadmap", "across part of the
+    lifecycle" do offer a part), nor "individually" alone, which is autonomy."""
     for i, w in enumerate(found):
         if w.text in vocab.PARTIAL:
             _part_allowed(found, i, i)
@@ -205,6 +235,11 @@ def allowances(found: list[Word]) -> None:
                 j -= 1  # "or only part", "or in part"
             if j >= 0 and found[j].text in _OFFERING_PART and found[j].clause == w.clause:
                 _part_allowed(found, j, i)
+            elif j == i - 1 >= 0 and found[i + 1 : i + 2] and found[i + 1].text == "of" \
+                    and found[j].clause == w.clause \
+                    and (found[j].text in vocab.SPANNING or found[j].role == "involvement"):
+                # "across part of the SSDLC", "Owns part of the roadmap": a part of what the words after it name.
+                _part_allowed(found, i, i)
     for k, w in enumerate(found):
         if w.text == "or":
             _shared_allowed(found, k)
@@ -569,6 +604,8 @@ def bounds(found: list[Word]) -> None:
                 # "within the whole team" is within the team: all of it, and no further ("across the whole
                 # organisation" reaches further than "across the organisation", as the bound widens).
                 part.role = "function"
+            elif part.text in vocab.QUANTITY:
+                continue  # "across all aspects" -> "across most aspects": how many of them, read on its scale
             elif part.role == "content" and part.text not in FUNCTION_WORDS and not vocab.scope_rank(part.text) \
                     and count_of(part.text) is None:
                 part.role, part.rank = "bound", direction * (2 if part.text == "own" else 1)
