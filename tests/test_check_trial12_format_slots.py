@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from model_rules_helpers import findings
-from test_check_trial12_template_slots import _one_level
+from model_rules_helpers import findings, one_level
 
 
 @pytest.mark.parametrize("statement", [
@@ -23,7 +22,7 @@ from test_check_trial12_template_slots import _one_level
     "Follows the naming convention: {team}",
 ])
 def test_the_slots_of_a_format_are_no_placeholder(cli, write, statement):
-    assert findings(cli, write, _one_level(statement), "LL406") == []
+    assert findings(cli, write, one_level(statement), "LL406") == []
 
 
 @pytest.mark.parametrize("statement, slots", [
@@ -35,5 +34,5 @@ def test_the_slots_of_a_format_are_no_placeholder(cli, write, statement):
     ("Owns <feature>-<component> work", "'<feature>' and '<component>'"),
 ])
 def test_a_slot_alone_in_a_sentence_is_a_placeholder_still(cli, write, statement, slots):
-    found = findings(cli, write, _one_level(statement), "LL406")
+    found = findings(cli, write, one_level(statement), "LL406")
     assert len(found) == 1 and f"{slots} left in level 'L1'" in found[0], found
