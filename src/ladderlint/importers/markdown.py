@@ -73,11 +73,13 @@ _BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 _LABEL_LINE = lazy(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: The marker of a callout that sums up (Obsidian's '> [!summary]', '[!abstract]', '[!tldr]', folded or not).
 _SUMMING_UP_CALLOUT = lazy(r"^\[!(?:summary|abstract|tldr)\][+-]?[ \t]*", re.IGNORECASE)
-#: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
-_INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
-#: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
+#: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'; a Hugo shortcode that
+#: includes a file ('{{% include "includes/nav.md" %}}', '{{< readfile file="x.md" >}}').
+_INCLUDE = lazy(r"\{\{[<%]-?\s*(?:include|readfile)\b[^\n]*?[%>]\}\}|\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
+#: Hugo shortcodes ('{{< tab "Backend" >}}', '{{% /note %}}'), Kramdown attribute lists and header ids, and
+#: Liquid tags (Jekyll sites): a shortcode whole, its double braces too, as no brace of it is text.
 #: Not after a backslash: '\\{% raw %\\}' is text that says so.
-_SITE_MARKUP = lazy(r"(?<!\\)(?:\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
+_SITE_MARKUP = lazy(r"(?<!\\)(?:\{\{[<%][^\n]*?[%>]\}\}|\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
 #: Obsidian's embeds alone ('![[delivery-checklist]]', '![[radar.png|300]]'): what a reader sees there is another
 #: note, or a picture.
 _EMBEDS_ALONE = lazy(r"(?:!\[\[[^\[\]\n]+\]\][ \t]*)+")
