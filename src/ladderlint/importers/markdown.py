@@ -424,6 +424,21 @@ _LABEL_WORDS = 6
 _PLAIN_LABEL = lazy(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,2}:[ \t]+\S")
 
 
+def _ends_on_a_lead_in(lines: list[str]) -> bool:
+    """Whether a paragraph's last line is a sentence of its own that the
+    list after it finishes ('The engineer needs to', 'At this level, you
+    are expected to:'), under lines that end their sentences: a colon ends
+    it, or a word no sentence ends on. A line that goes on a sentence
+    ('... and is expected to:') is that sentence's."""
+    if len(lines) < 2 or not lines[-1]:
+        return False
+    above = strip_markdown(lines[-2]).rstrip(" \t*_)\"'’”")
+    said = strip_markdown(lines[-1]).strip()
+    if not above.endswith((".", "!", "?")) or not said[:1].isupper():
+        return False
+    return said.endswith(":") or said[-1:].isalnum() and said.split()[-1].casefold() in GOES_ON
+
+
 def _opens_with_label(line: str, plain: bool) -> bool:
     """Whether a line of a paragraph opens with a label: bold words with a
     colon ('**Scope:** ...', '**Scope**: ...'), a short name wholly in bold
@@ -814,6 +829,15 @@ class _Walker:
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
                         self.add(Paragraph(_inline_text(piece), line + offset, line + offset, of_paragraph=line))
+                    return index + 3
+                if not italic and _ends_on_a_lead_in(written) and index + 3 < len(tokens) \
+                        and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open"):
+                    # 'A first job after college.' then 'The engineer needs to' over a list: the last
+                    # line leads in to the list, which finishes it, as a paragraph of its own would;
+                    # the sentences above it are prose of their own.
+                    above = "\n".join(written[:-1])
+                    self.labelled(self.piece_text(above), above, line, last - 1)
+                    self.add(Paragraph(self.piece_text(written[-1]), last, last))
                     return index + 3
                 self.labelled(text, inline.content, line, last, italic)
             return index + 3
