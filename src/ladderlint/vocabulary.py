@@ -1179,7 +1179,8 @@ def role(title: str) -> str:
         folded = (_folded(" ".join(written[n : n + 2])).split() or [""])[0].strip(_QUOTES)
         if folded.endswith("+") and folded.rstrip("+") in SENIORITY_WORDS:
             folded = folded.rstrip("+")  # 'Staff+': the rung and those above it
-        if folded in _HEAD_SENIORITY and kept or _ABBREVIATIONS.get(folded, folded) in _MANAGEMENT_SENIORITY:
+        if folded in _HEAD_SENIORITY and kept and not (folded != "lead" and _rung_before_role(written[n + 1:])) \
+                or _ABBREVIATIONS.get(folded, folded) in _MANAGEMENT_SENIORITY:
             kept.append(word)  # 'Director of Engineering' is the role, as 'Tech Lead' is
             after_level_word = False
             continue
@@ -1205,6 +1206,17 @@ def role(title: str) -> str:
             continue
         kept.append(word)
     return " ".join(kept)
+
+
+def _rung_before_role(after: Sequence[str]) -> bool:
+    """Whether the words after a word such as Staff or Principal, past the
+    start of a title, title a role of their own, its field first ('Dev
+    Staff Backend Engineer': a Backend Engineer at Staff, as 'Dev Senior
+    Backend Engineer' is one at Senior); a role the word ends ('Tech Lead',
+    'Member of Technical Staff') or opens is not. Not Lead, which is a
+    role's own word after a field ('Tech Lead Software Engineer')."""
+    return len(after) >= 2 and not role_noun(after[0]) and role_noun(after[-1].strip(",;:")) \
+        and all(word[:1].isupper() for word in after)
 
 
 #: Words of a management title: the manager, and the titles above ('Director').

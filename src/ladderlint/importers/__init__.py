@@ -1122,6 +1122,10 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
         # The track as the import names it, or as its heading says it ('Engineering Competencies').
         asked = {name_key(options.track), name_key(track_named(options.track))} if options.track else set()
         chosen = [t for t in tracks if name_key(t.name or '') in asked]
+        if not chosen and options.track and (one := tracks_module.named_as_one(tracks, options.track)) is not None:
+            # 'Dev Senior Backend Engineer' and 'Dev Staff Backend Engineer' under --track 'Backend Engineer':
+            # the levels of the one role the user names, which the titles' other words parted.
+            tracks = chosen = [one]
         if not chosen:
             # Tracks parted within one file are counted by their levels: each is a document of one.
             one_file = len({d.path for d in documents}) == 1

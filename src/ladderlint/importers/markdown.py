@@ -73,11 +73,13 @@ _BOLD_ITALIC = lazy(r"(\*\*\*|___)(?![*_\s])[^*_\n]+(?<![*_\s])\1")
 _LABEL_LINE = lazy(r"^[ \t]*(\*\*|__)[^\n]+?\1[ \t:]*\n[ \t]*\S")
 #: The marker of a callout that sums up (Obsidian's '> [!summary]', '[!abstract]', '[!tldr]', folded or not).
 _SUMMING_UP_CALLOUT = lazy(r"^\[!(?:summary|abstract|tldr)\][+-]?[ \t]*", re.IGNORECASE)
-#: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'.
-_INCLUDE = lazy(r"\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
-#: Kramdown attribute lists and header ids, and Liquid tags (Jekyll sites).
+#: A Liquid include (Jekyll sites): '{% include role_level.html level='I' %}'; a Hugo shortcode that
+#: includes a file ('{{% include "includes/nav.md" %}}', '{{< readfile file="x.md" >}}').
+_INCLUDE = lazy(r"\{\{[<%]-?\s*(?:include|readfile)\b[^\n]*?[%>]\}\}|\{%-?\s*include(?:_relative)?\s[^%\n]*%\}")
+#: Hugo shortcodes ('{{< tab "Backend" >}}', '{{% /note %}}'), Kramdown attribute lists and header ids, and
+#: Liquid tags (Jekyll sites): a shortcode whole, its double braces too, as no brace of it is text.
 #: Not after a backslash: '\\{% raw %\\}' is text that says so.
-_SITE_MARKUP = lazy(r"(?<!\\)(?:\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
+_SITE_MARKUP = lazy(r"(?<!\\)(?:\{\{[<%][^\n]*?[%>]\}\}|\{:[^}\n]*\}|\{#[\w:.-]+[^}\n]*\}|\{%[^%\n]*%\})")
 #: Obsidian's embeds alone ('![[delivery-checklist]]', '![[radar.png|300]]'): what a reader sees there is another
 #: note, or a picture.
 _EMBEDS_ALONE = lazy(r"(?:!\[\[[^\[\]\n]+\]\][ \t]*)+")
@@ -420,6 +422,21 @@ def _lines_of_a_list(lines: list[str]) -> bool:
 _LABEL_WORDS = 6
 #: A label in plain text that opens a line: a short name in capitals, then a colon and its text ('Scope: Owns ...').
 _PLAIN_LABEL = lazy(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,2}:[ \t]+\S")
+
+
+def _ends_on_a_lead_in(lines: list[str]) -> bool:
+    """Whether a paragraph's last line is a sentence of its own that the
+    list after it finishes ('The engineer needs to', 'At this level, you
+    are expected to:'), under lines that end their sentences: a colon ends
+    it, or a word no sentence ends on. A line that goes on a sentence
+    ('... and is expected to:') is that sentence's."""
+    if len(lines) < 2 or not lines[-1]:
+        return False
+    above = strip_markdown(lines[-2]).rstrip(" \t*_)\"'’”")
+    said = strip_markdown(lines[-1]).strip()
+    if not above.endswith((".", "!", "?")) or not said[:1].isupper():
+        return False
+    return said.endswith(":") or said[-1:].isalnum() and said.split()[-1].casefold() in GOES_ON
 
 
 def _opens_with_label(line: str, plain: bool) -> bool:
@@ -812,6 +829,15 @@ class _Walker:
                     # 'Can use version control\nCan pair\nIs inquisitive': a list without its bullets.
                     for offset, piece in enumerate(written):
                         self.add(Paragraph(_inline_text(piece), line + offset, line + offset, of_paragraph=line))
+                    return index + 3
+                if not italic and _ends_on_a_lead_in(written) and index + 3 < len(tokens) \
+                        and tokens[index + 3].type in ("bullet_list_open", "ordered_list_open"):
+                    # 'A first job after college.' then 'The engineer needs to' over a list: the last
+                    # line leads in to the list, which finishes it, as a paragraph of its own would;
+                    # the sentences above it are prose of their own.
+                    above = "\n".join(written[:-1])
+                    self.labelled(self.piece_text(above), above, line, last - 1)
+                    self.add(Paragraph(self.piece_text(written[-1]), last, last))
                     return index + 3
                 self.labelled(text, inline.content, line, last, italic)
             return index + 3

@@ -392,7 +392,9 @@ def role_of(title: str) -> str | None:
             return named[0]
         if not all(parts):
             return None
-    return role(_lettered(plain)) or None
+    found = role(_lettered(plain))
+    # 'For E3 (Learning & Growing)' heads what is asked at E3: 'For' is no role.
+    return found if any(word.casefold() not in FUNCTION_WORDS for word in found.split()) else None
 
 
 def _lettered(text: str) -> str:

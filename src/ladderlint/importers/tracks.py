@@ -208,3 +208,25 @@ def documents_order(track: Track) -> list[tuple[str, int]]:
     """Where a track's documents are: by file name, then, of a page of
     several tracks, where in it (the page's order, not the levels' numbers)."""
     return [(d.path, where_it_starts(d)) for d in track.documents]
+
+
+def named_as_one(tracks: list[Track], name: str) -> Track | None:
+    """The tracks as one, where the user names them so (--track 'Backend
+    Engineer'): each track's name is that role with words before it ('Dev
+    Backend Engineer', 'Dev Platform Backend Engineer'), and no two of
+    their levels stand at one rung, as one ladder's levels never do. None
+    where any is another role, or two levels would be one rung twice."""
+    said = name.casefold().split()
+    if not said or len(tracks) < 2 or any((t.name or "").casefold().split()[-len(said):] != said for t in tracks):
+        return None
+    rungs = [LevelName.read(level.title, level.id or "").seniority for t in tracks for d in t.documents
+             for level in d.levels]
+    known = [(rung.low, rung.high) for rung in rungs if rung is not None]
+    if len(known) != len(rungs) or len(set(known)) < len(known):
+        return None
+    documents = sorted((d for t in tracks for d in t.documents), key=lambda d: d.path)
+    for document in documents:
+        document.track = name
+    shown = "; ".join(f"'{t.name}' ({', '.join(_titles(t))})" for t in tracks)
+    return Track(name, documents, f"--track names the role of the documents' tracks as one: {shown}")
+

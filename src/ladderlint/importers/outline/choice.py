@@ -20,7 +20,7 @@ from ..blocks import BOLD_DEPTH, Block, Heading, Item, Other, Outline, Paragraph
 from ..document import ImportedDocument, ImportFailure
 from ..source import Ledger
 from ...text import name_key, plural, strip_markdown
-from ...vocabulary import level_code
+from ...vocabulary import level_code, level_key
 from ...patterns import lazy
 from ..textutil import is_level_name, normalise, role_of, unwrap
 from .helpers import heading_text
@@ -165,6 +165,16 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                 and self.steering.level_heading is None and (self.levels_as_lead_lines(blocks, headings, title)
                                                              or self.levels_as_labels(blocks, headings, title)):
             # The levels are lines, or bold labels, under each competency's heading: read as its sub-headings.
+            blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+            headings = [b for b in blocks if isinstance(b, Heading)]
+            level_headings, depth, reasons = self.level_headings(headings, title)
+            transposed = self.competency_sections(blocks, headings, title)
+        if transposed is None and not matrices and level_headings and self.steering.level_heading is None \
+                and (chosen == "competency-per-section" or _names_a_level_twice(level_headings)) \
+                and self.levels_as_labels(blocks, headings, title):
+            # '- **E3**: ...' under each competency's heading, before sections about the levels whose
+            # headings name them again ('### For E3' under 'Key Questions', '### E3' under 'Pitfalls'):
+            # the ladder is the labelled one; headings that name one level twice are no ladder's.
             blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
             headings = [b for b in blocks if isinstance(b, Heading)]
             level_headings, depth, reasons = self.level_headings(headings, title)
@@ -397,6 +407,15 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                     headings[0].line if headings else tabled[0].line if tabled else 0,
                 )
         return "level-per-page"
+
+
+def _names_a_level_twice(headings: list[Heading]) -> bool:
+    """Whether headings that name levels name one of them twice ('### For E3'
+    under 'Key Questions', '### E3' under 'Common Pitfalls'): sections about
+    the levels, as a ladder never heads one level twice."""
+    keys = [level_code(normalise(h.text)) or level_key(normalise(h.text)) for h in headings
+            if is_level_name(normalise(h.text))]
+    return len(set(keys)) < len(keys)
 
 
 #: A heading that names what a section holds of a level: 'Expectations of a Senior Software Engineer'.

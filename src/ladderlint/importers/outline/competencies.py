@@ -157,9 +157,7 @@ class CompetencyReader(Reader):
         for depth in sorted({h.depth for h in headings if h is not title}):
             found = []
             deeper = [mark_name(h) for h in headings if h.depth > depth]
-            for heading in (h for h in headings if h.depth == depth and h is not title):
-                if is_level_name(normalise(heading.text)):
-                    break  # levels at this depth: another layout
+            for heading in self.beside_levels(depth, headings, title):
                 body = section_body(blocks, heading, positions)
                 marks = level_marks(body, deeper)
                 if marks:
@@ -184,6 +182,18 @@ class CompetencyReader(Reader):
                     self.sections_by = None
                     return named
         return self.same_sub_headings(blocks, headings, title)
+
+    def beside_levels(self, depth: int, headings: list[Heading], title: Heading | None,
+                      tracks: bool = False) -> list[Heading]:
+        """The headings at ``depth`` that may be competencies: all but those
+        of a heading whose headings there name levels (or, with ``tracks``,
+        say they are tracks): a section about the levels after the ladder
+        ('Key Questions by Level' over '### For E3') is another layout's, not
+        a competency beside the ladder's ('### Project Impact')."""
+        siblings = [list(group) for _, group in itertools.groupby(
+            (h for h in headings if h.depth == depth and h is not title), key=lambda h: id(self.parent(h, headings)))]
+        return [h for group in siblings if not any(is_level_name(normalise(g.text)) for g in group)
+                and not (tracks and say_tracks([normalise(g.text) for g in group])) for h in group]
 
     def steers_to_competencies(self) -> bool:
         """Whether the user says the levels are headings under the
@@ -270,13 +280,16 @@ class CompetencyReader(Reader):
         top-level list items ('**P1:** Implements well-scoped tasks ...'),
         the same labels in the same order under each of two or more headings
         (at one depth, with no sub-headings, naming no level nor saying they
-        are tracks), as the levels' headings under each competency, the
-        rest of each its statement. Whether it did."""
+        are tracks; nor those beside headings that do, see ``beside_levels``),
+        as the levels' headings under each competency, the rest of each its
+        statement. Whether it did."""
         positions = {id(b): i for i, b in enumerate(blocks)}
         for depth in sorted({h.depth for h in headings if h is not title}):
-            tops = [h for h in headings if h.depth == depth and h is not title]
-            if len(tops) < 2 or any(is_level_name(normalise(h.text)) for h in tops) \
-                    or say_tracks([normalise(h.text) for h in tops]):
+            # The headings at one depth, but for those under a heading whose headings there name levels
+            # or tracks: a later section about the levels ('Key Questions by Level' over '### For E3')
+            # is no competency of the ladder written before it.
+            tops = self.beside_levels(depth, headings, title, tracks=True)
+            if len(tops) < 2:
                 continue
             made: dict[int, list[Block]] = {}
             sequences = []
