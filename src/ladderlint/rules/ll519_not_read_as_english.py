@@ -21,11 +21,13 @@ ENGLISH_ONLY = (
 class NotReadAsEnglish(Rule):
     """A framework that does not declare its `language` does not read as
     English, so the checks whose dictionary or grammar is English are not
-    run on it: spelling (LL512), short doubled words such as "the the"
-    (LL501) and unfinished sentences (LL518). Said once per framework, on
-    its `name`, naming the language it reads as where its words tell
-    (German, French, Dutch, Spanish, Portuguese, Chinese, Japanese,
-    Korean).
+    run on it: spelling, short doubled words, unfinished sentences.
+
+    Said once per framework, on its `name`, with the checks left out that
+    the run would have made (spelling, LL512; short doubled words such as
+    "the the", LL501; unfinished sentences, LL518), and the language the
+    framework reads as where its words tell (German, French, Dutch,
+    Spanish, Portuguese, Chinese, Japanese, Korean).
 
     A framework reads as English when it holds English's words of grammar
     ("the", "and", "with", "they" ...) at the rate English prose does, or
