@@ -53,6 +53,23 @@ FRENCH = [
     "J'améliore la qualité du code par des revues attentives et des tests automatisés.",
 ]
 
+# Portuguese as Brazilian teams write it, with the trade's English words
+# ("code review", "deploy", "pipeline"): still Portuguese.
+PORTUGUESE = [
+    "Faz code review dos pull requests e deploy das features",
+    "Escreve testes unitários e de integração para o código",
+    "Participa das dailies, plannings e retrospectives do time",
+    "Documenta decisões de arquitetura e mantém o backlog",
+    "Monitora dashboards, alertas e logs dos serviços",
+    "Propõe melhorias no pipeline e na observability",
+    "Colabora com product managers e designers nas features",
+    "Faz pair programming e compartilha feedback com pessoas juniores",
+    "Resolve incidentes e escreve o postmortem do time",
+    "Mantém a stack atualizada e segue os padrões de segurança",
+    "Lidera refinements técnicos, estima stories e quebra epics",
+    "Apoia o onboarding de novas pessoas e faz mentoring técnico",
+]
+
 
 def write_framework(write, statements: list[str], extra: str = "") -> str:
     return write("f.yaml", framework_yaml(statements, voice="third-person", extra=extra))
@@ -74,8 +91,10 @@ def test_the_the_in_one_long_statement_of_english_words_is_reported(cli, write):
 
 @pytest.mark.parametrize(("statements", "language", "tag"), [
     (GERMAN, "German", "de"),
-    # Lists of tools do not make a French framework English either.
+    # Lists of tools do not make a French framework English either, nor the
+    # trade's English words a Portuguese one.
     (FRENCH + TOOLS, "French", "fr"),
+    (PORTUGUESE, "Portuguese", "pt"),
 ])
 def test_a_framework_in_another_language_is_not_spell_checked_and_says_so_once(cli, write, statements, language,
                                                                               tag):
