@@ -82,6 +82,12 @@ def test_a_typo_in_fragments_beside_lists_of_tools_is_reported(cli, write):
     assert "LL512" in found[0] and "'depht'" in found[0] and "'depth'" in found[0]
 
 
+def test_a_small_framework_of_fragments_is_english_by_its_words(cli, write):
+    path = write_framework(write, FRAGMENTS[:6])
+    found = findings(cli, path, select="LL512,LL519")
+    assert len(found) == 1 and "LL512" in found[0] and "'depht'" in found[0], found
+
+
 def test_the_the_in_one_long_statement_of_english_words_is_reported(cli, write):
     path = write_framework(write, FRAGMENTS + [SOUP])
     found = findings(cli, path, select="LL501,LL512,LL519")

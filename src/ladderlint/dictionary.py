@@ -968,7 +968,7 @@ def english() -> Dictionary:
 
 #: Fewer distinct words written in lower case than this tell nothing of a
 #: framework's vocabulary.
-_VOCABULARY_SAMPLE = 30
+_VOCABULARY_SAMPLE = 10
 #: At most this many of them are looked up: enough to tell, however long the framework.
 _VOCABULARY_LOOKED_UP = 400
 #: A framework's words are English when at least this share of them are.
@@ -980,8 +980,8 @@ def english_vocabulary(texts: Iterable[str]) -> bool:
     or more (its running words; not the names of its lists, which are
     capitalised or spelt out: "Python, SQL, Spark, Airflow", nor its short
     words of grammar, which other languages share: "die", "in"), are
-    English words, three in four at least of some thirty different ones
-    or more. It tells an English framework written in fragments and lists
+    English words, three in four at least of ten different ones or
+    more. It tells an English framework written in fragments and lists
     of terms ("review code, mentor peers, design systems"), which holds
     few of English's words of grammar (``text.reads_as_english``), from
     one in German, French, Spanish, Dutch or Portuguese, where about one
