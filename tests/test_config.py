@@ -283,7 +283,7 @@ def test_empty_configuration_files_are_fine(cli, write, tmp_path):
         ("rules:\n  LL3:\n    known-brands: [Globex]\n", ".ladderlint.yaml:2:3: rules.LL3: 'LL3' is a code "
          "prefix; options are set for one rule at a time, by its code or name: LL301, which has these options"),
         ("rules:\n  ll5: {}\n", ".ladderlint.yaml:2:3: rules.ll5: 'll5' is a code prefix; options are set for "
-         "one rule at a time, by its code or name: one of the 18 rules LL501-LL518"),
+         "one rule at a time, by its code or name: one of the 19 rules LL501-LL519"),
         ("rules:\n  LL110: [1]\n",
          ".ladderlint.yaml:2:10: rules.LL110: expected a mapping of options, got a list"),
         ("rules:\n  LL110:\n    similarity: 0.9\n",

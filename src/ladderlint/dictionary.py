@@ -37,9 +37,9 @@ from __future__ import annotations
 import functools
 import os
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
-from .text import FUNCTION_WORDS
+from .text import FUNCTION_WORDS, words
 
 # British -> American, as (ending, replacement); each applies where the word
 # ends so, or (for the -ise family) with an ending after it.
@@ -964,6 +964,40 @@ def _ing_forms(word: str) -> list[str]:
 def english() -> Dictionary:
     """pyspellchecker's English dictionary."""
     return Dictionary(_dictionary_text())
+
+
+#: Fewer distinct words written in lower case than this tell nothing of a
+#: framework's vocabulary.
+_VOCABULARY_SAMPLE = 10
+#: At most this many of them are looked up: enough to tell, however long the framework.
+_VOCABULARY_LOOKED_UP = 400
+#: A framework's words are English when at least this share of them are.
+_ENGLISH_SHARE = 0.75
+
+
+def english_vocabulary(texts: Iterable[str]) -> bool:
+    """Whether the words a framework writes in lower case, of four letters
+    or more (its running words; not the names of its lists, which are
+    capitalised or spelt out: "Python, SQL, Spark, Airflow", nor its short
+    words of grammar, which other languages share: "die", "in"), are
+    English words, three in four at least of ten different ones or
+    more. It tells an English framework written in fragments and lists
+    of terms ("review code, mentor peers, design systems"), which holds
+    few of English's words of grammar (``text.reads_as_english``), from
+    one in German, French, Spanish, Dutch or Portuguese, where about one
+    word in five is also an English word ("team", "design")."""
+    seen: set[str] = set()
+    for text in texts:
+        for word in words(text, keep_case=True):
+            if len(word) >= 4 and word.isalpha() and word.islower():
+                seen.add(word)
+        if len(seen) >= _VOCABULARY_LOOKED_UP:
+            break
+    if len(seen) < _VOCABULARY_SAMPLE:
+        return False
+    dictionary = english()
+    known = sum(1 for word in seen if dictionary.knows(word) or engineering_term(word) or software_term(word))
+    return known >= _ENGLISH_SHARE * len(seen)
 
 
 def s_stems(word: str) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from ..dictionary import english_vocabulary
 from ..model import Competency, Framework, TextField
 from ..text import reads_as_english, words, words_of_each
 from .messages import closest
@@ -100,15 +101,22 @@ class Analysis:
 
     @cached_property
     def in_english(self) -> bool:
-        """Whether the framework is written in English (``reads_as_english``),
-        for the rules whose dictionary or grammar is English: worked out
-        only when one of them needs it. A language the document declares
-        ('language: de') is taken at its word: a few texts are too few to
-        read the language from."""
+        """Whether the framework is written in English, for the rules whose
+        dictionary or grammar is English: worked out only when one of them
+        needs it. It is when it holds English's words of grammar as English
+        prose does (``reads_as_english``), or, written in fragments and
+        lists of names and terms ("Python, SQL, Spark", "review code, mentor
+        peers"), when the words it writes in lower case are English words
+        (``english_vocabulary``): lists of names say nothing of the
+        language. A language the document declares ('language: de') is
+        taken at its word: a few texts are too few to read the language
+        from."""
         declared = self.framework.language
         if declared:
             return declared.split("-")[0].casefold() == "en"
-        return reads_as_english(self.words[field.text] for field in self.texts)
+        return reads_as_english(self.words[field.text] for field in self.texts) or english_vocabulary(
+            field.text for field in self.texts
+        )
 
 
 def shadowed_references(framework: Framework) -> dict[Competency, str]:

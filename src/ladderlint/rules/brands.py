@@ -353,7 +353,7 @@ class OwnNames:
                 self.initials.add("".join(p[0] for p in parts if p[0].isupper()).upper())
 
         # The own names a slip of the hand is read in (LL304): single words, long enough.
-        self.slipped = {name_key(s) for s in own if s.isalnum() and len(name_key(s)) >= _SWAPPED_LETTERS}
+        self.slipped = {name_key(s) for s in own if s.isalnum() and len(name_key(s)) >= _DOUBLED_LETTER}
         self.spelt = {name_key(s) for s in own}
 
     def include(self, brand_names: Iterable[str]) -> bool:
@@ -374,26 +374,32 @@ class OwnNames:
         """Whether a word is a slip of the hand in a single-word own name:
         one letter added, dropped, changed, or two neighbours swapped in a
         name of six letters or more ("EscrowTap" for EscrowTab); two
-        neighbours swapped in a name of five ("Miero" for Meiro): one
-        letter more, less or other makes too many other names of five
-        ("Miro", "Mongo", "Metro"). Not an English word or a name the
+        neighbours swapped in a name of five ("Miero" for Meiro), and a
+        letter typed twice or a double typed once in a name of four or
+        five ("Metta" for Meta, "Meiiro" for Meiro): one letter more, less
+        or other makes too many other names of five or fewer ("Miro",
+        "Mongo", "Metro", "Beta"). Not an English word or a name the
         dictionary holds ("Strike", "Stride" beside Stripe; "Miro" beside
         Meiro), nor another organisation's known name."""
         if not self.slipped:
             return False
         key = name_key(word)
         if key in self.spelt or not any(
-                _one_edit(key, own) if len(own) >= _ONE_LETTER else _swapped(key, own) for own in self.slipped):
+                _one_edit(key, own) if len(own) >= _ONE_LETTER
+                else _doubled(key, own) or len(own) >= _SWAPPED_LETTERS and _swapped(key, own)
+                for own in self.slipped):
             return False
         from ..dictionary import english  # read only for a word one slip from the name
 
         return not (word.isalpha() and english().knows(word.casefold())) and word not in _known_spellings()
 
 
-#: The fewest letters of an own name a slip of one letter is read in, and of
-#: one whose neighbouring letters are swapped.
+#: The fewest letters of an own name a slip of one letter is read in, of
+#: one whose neighbouring letters are swapped, and of one with a letter
+#: typed twice or a double typed once.
 _ONE_LETTER = 6
 _SWAPPED_LETTERS = 5
+_DOUBLED_LETTER = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -407,6 +413,16 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter typed twice: the longer is the
+    shorter with one of its letters doubled ("metta", "meta")."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1:
+        return False
+    return any(a[i] == a[i - 1] and a[:i] + a[i + 1 :] == b for i in range(1, len(a)))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -52,6 +52,7 @@ from .ll515_statement_in_two_competencies import StatementInTwoCompetencies
 from .ll516_value_as_statement import ValueAsStatement
 from .ll517_wrong_verb_form import WrongVerbForm
 from .ll518_unfinished_sentence import UnfinishedSentence
+from .ll519_not_read_as_english import NotReadAsEnglish
 from .schema_errors import SCHEMA_RULES
 
 # LL01x: findings about `# ladderlint: disable=...` comments (suppressions.py).
@@ -108,6 +109,7 @@ TEXT_RULES: tuple[type[Rule], ...] = (
     ValueAsStatement,
     WrongVerbForm,
     UnfinishedSentence,
+    NotReadAsEnglish,
 )
 
 ALL_RULES: tuple[type[Rule], ...] = tuple(

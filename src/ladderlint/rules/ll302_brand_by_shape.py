@@ -104,10 +104,11 @@ _AT_TRIGGER = (
 )
 
 # Where a name ends the phrase that "at X" and "join X" start: the text
-# ends, a mark follows, or a word that goes on into another phrase.
+# ends, a mark follows, or a word that goes on into another phrase (or
+# ends a comparison: "as engineers at Initech do").
 _GOING_ON = (
     "and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|"
-    "are|were"
+    "are|were|do|does|did"
 )
 _PHRASE_END = rf"(?=$|[^\w\s-]|\s+(?:{_GOING_ON})\b)"
 # The same after "across X", "within X" and "Represents X": also before
@@ -136,6 +137,30 @@ def _we_at(text: str, start: int, end: int) -> bool:
     """Whether "at X" (from ``start`` to ``end``) is where "we" work: the
     framework's own organisation, whatever the name."""
     return _WE_BEFORE.search(text, max(0, start - 40), start) is not None or _WE_AFTER.match(text[end:]) is not None
+
+
+# Before "at X": the framework's own people, or its own ways, at X ("as
+# engineers at X do", "everyone at X", "as at X"), not a person cited for
+# work done there ("Steve Wozniak at Apple").
+_OWN_PEOPLE_BEFORE = lazy(
+    r"\b(?i:as|engineers|developers|people|everyone|everybody|colleagues|staff|staffers|employees|teams|"
+    r"team\s+members|leaders|managers|peers|folks)\s+$"
+)
+# After a cited organisation's name: its values, which a framework asks its
+# own people to live by ("in line with the Google Engineering Values",
+# "Netflix's values"), not a work of its that frameworks cite ("the Google
+# SRE Handbook", "Amazon's Leadership Principles", "the Toyota Way").
+_VALUES_OWNED = lazy(r"\b(?i:values)$")
+
+
+def _spoken_of_as_ones_own(text: str, start: int, match: str) -> bool:
+    """Whether a cited organisation's name in ``match`` (from ``start``)
+    is spoken of as the framework's own: where its people work, or where
+    its ways are the framework's ("as engineers at Google do", "as at
+    Google"), or its values."""
+    if match.startswith(("at ", "At ")):
+        return _OWN_PEOPLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _VALUES_OWNED.search(match) is not None
 
 
 # What an organisation says of itself after "At X, we" ("At LMG, we believe
@@ -460,7 +485,12 @@ class BrandByShape(Rule):
     the `allowed-names` option, an organisation frameworks cite for its
     books, methods and people ("the Google SRE Handbook", "Amazon's
     Leadership Principles", "Steve Wozniak at Apple"; but not where "we"
-    work there: "as we did at Google", "At Google, we ..."), a level, competency,
+    work there: "as we did at Google", "At Google, we ...", nor where its
+    people or its ways are spoken of as the framework's own: "as engineers
+    at Google do", "everyone at Google", "as at Google", nor its values,
+    which a framework asks its own people to live by: "in line with the
+    Google Engineering Values", "Google's values", "the Google values",
+    though "Google" is also a word and a product's name), a level, competency,
     dimension or glossary
     term of the framework, a word the framework writes right after its own
     organisation's name (a part of it: "the Tech Leadership Principles"
@@ -594,10 +624,12 @@ class BrandByShape(Rule):
                 # "at Apple" cites where someone works; "join Apple", "Apple employees", and "at Apple"
                 # said by "we" ("as we did at Apple", "At Apple, we ...") speak of one's own.
                 at = m.group().startswith(("at ", "At "))
-                cites = shape.cites or (at and not _we_at(text, m.start(), end))
+                cites = (shape.cites or (at and not _we_at(text, m.start(), end))) \
+                    and not _spoken_of_as_ones_own(text, m.start(), m.group())
                 name = _trim(text, start, end, own, vocabulary)
                 if name is None or name in seen or name in allowed or inside(spans, end - len(name), end):
                     continue
+                cited = not CITED_ORGANISATIONS.isdisjoint(name.split(" "))
                 if shape.of_an_idea and _an_acronym(name) and text[: end - len(name)].endswith("the "):
                     continue  # "the mission of the PMO", "the values of the SLT": a body of one's own
                 # An acronym is an organisation's name only in a shape that nothing else fills,
@@ -610,7 +642,7 @@ class BrandByShape(Rule):
                     # A name of the run's LL301 reports where it stands for the organisation, and
                     # where it does not, is reported here as it is where the file is checked alone.
                     or (known.knows(name) and not known.declared_in_run(name))
-                    or (cites and not CITED_ORGANISATIONS.isdisjoint(name.split(" ")))
+                    or (cites and cited)
                     or own.include((name,))
                     or SAMPLE_ORGANISATION.match(name)  # "at Acme Corp": a template's sample company, LL406's
                     or _word_starting_a_sentence(text, end - len(name), name)
@@ -620,8 +652,11 @@ class BrandByShape(Rule):
                     continue
                 if shape.of_an_idea and not name.isupper() and _english(name.split(" ")):
                     continue
-                if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]):
-                    continue  # "within ML Platform", "across Europe": a team's or a place's words
+                if shape.of_a_place and _english([w for w in name.split(" ") if not _an_acronym(w)]) \
+                        and not (cited and _VALUES_OWNED.search(m.group())):
+                    # "within ML Platform", "across Europe": a team's or a place's words; but "the Google
+                    # values" are an organisation's, whatever else its name means.
+                    continue
                 if shape.of_a_tool and _a_tool(name):
                     continue  # "a trusted voice in Rust", "the Python way": a technology's
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \

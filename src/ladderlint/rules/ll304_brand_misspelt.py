@@ -67,8 +67,11 @@ class BrandMisspelt(Rule):
     "ESCROWTAB", "Escrow Tab", "Escrow-Tab" for EscrowTab), and so is a
     capitalised word one letter away from a name of six letters or more
     ("EscrowTap"), or with two neighbouring letters swapped in a name of
-    five ("Miero" for Meiro; one letter more, less or other makes too many
-    other names of five: "Miro", "Mongo"), unless it is an English word or
+    five ("Miero" for Meiro), or with a letter typed twice or a double
+    typed once in a name of four or five ("Metta" for Meta, also where
+    it stands as an organisation's name: "across Metta"; one letter more,
+    less or other makes too many other names of five or fewer: "Miro",
+    "Mongo", "Beta"), unless it is an English word or
     a name the dictionary holds ("the Strike Team", "the Stride app" beside
     Stripe, "Miro" beside Meiro) or another organisation's known name. LL302
     leaves such a slip to this rule. Not reported: a name written all in lower case when it

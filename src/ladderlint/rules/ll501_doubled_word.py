@@ -232,7 +232,8 @@ class DoubledWord(TextRule):
     Facility", as "sing" is as common as "team" (a name with a common
     word is kept with a suppression comment); so are "the the" and "I I". In a framework written in another
     language (it lacks the words of grammar English cannot do without: "the",
-    "and", "with" ...), a doubled word of four letters or fewer is not
+    "and", "with" ..., and its words in lower case are not English words;
+    LL519 says so), a doubled word of four letters or fewer is not
     reported either: articles and pronouns double on purpose there ("das
     Team, das das Produkt verantwortet", "nous nous engageons"); a longer
     word doubled ("Produkt Produkt") still is; so is a short word doubled

@@ -159,8 +159,11 @@ class Spelling(Rule):
     amet", which LL406 reports). A
     framework written in another language (most of the words looked up
     are not English, or it lacks the words of grammar English cannot do
-    without: "the", "and", "with" ...) is not spell-checked: the
-    dictionary is English. A text left in another language inside an
+    without: "the", "and", "with" ..., and the words it writes in lower
+    case are not English words either; its lists of names and tools,
+    "Python, SQL, Spark", tell nothing) is not spell-checked: the
+    dictionary is English. LL519 says so, once, unless the framework
+    declares its `language`. A text left in another language inside an
     English framework (none of those words of English grammar, two or
     more of German's, French's, Dutch's, Spanish's or Portuguese's: "und",
     "das"; "je", "par"; "não", "com"; and at least half of its words unknown to the dictionary:

@@ -258,7 +258,8 @@ class UnfinishedSentence(TextRule):
     is a name or a label ("Plan A"); a word in quotation marks ('avoids
     "and"'); a text that ends in a colon (it leads into a list) or an
     ellipsis (it leaves off on purpose). Names and titles are not read,
-    nor a framework in another language (its `language`, else its words):
+    nor a framework in another language (its `language`, else its words;
+    LL519 says so):
     German ends sentences in a verb's particle ("Nimmt Feedback offen an").
 
     Why this matters:
