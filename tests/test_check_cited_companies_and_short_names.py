@@ -1,8 +1,8 @@
-"""The fifteenth check trial's brand findings: a cited organisation whose
+"""Brand findings: a cited organisation whose
 people or values a framework speaks of as its own ("as engineers at Google
-do", "the Google Engineering Values") was passed over (C4), and a letter
+do", "the Google Engineering Values") was passed over, and a letter
 typed twice in a short own name ("Metta" for Meta) was reported as another
-organisation rather than as the own name misspelt (C9)."""
+organisation rather than as the own name misspelt."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def names_reported(cli, write, statement: str, select: str, org: str = "EscrowTa
     return [line.split("'")[1] for line in findings(cli, path, select=select)]
 
 
-# --- C4: LL302 and a cited organisation spoken of as one's own --------------------------
+# --- LL302 and a cited organisation spoken of as one's own --------------------------
 
 @pytest.mark.parametrize("statement", [
     "Leads org-level programs with significant business impact, as engineers at Google do",
@@ -54,7 +54,7 @@ def test_ll302_a_cited_organisations_products_works_and_people_are_no_leftover(c
     assert names_reported(cli, write, statement, "LL302") == []
 
 
-# --- C9: LL304 and a letter typed twice in a short own name -----------------------------
+# --- LL304 and a letter typed twice in a short own name -----------------------------
 
 @pytest.mark.parametrize(("statement", "org", "slip"), [
     ("Drives company-wide strategic initiatives across Metta", "Meta", "Metta"),

@@ -1,6 +1,6 @@
-"""The fifteenth check trial: a framework of fragments and lists of tools
+"""Which frameworks read as English: one of fragments and lists of tools
 was read as "not English", which turned spelling and short doubled words
-off for the whole file without a word (C3)."""
+off for the whole file without a word; LL519 now says when it happens."""
 
 from __future__ import annotations
 
