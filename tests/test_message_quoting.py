@@ -51,3 +51,17 @@ def test_a_quoted_text_is_shown_the_same_way_in_every_message(cli, write, statem
     assert shown in message
     assert ZWSP not in message  # shown as its escape, never as itself
     assert '\\"' not in message  # a double quote is never escaped: the text goes in single quotes
+
+
+def test_a_very_long_quoted_part_shows_its_two_ends(cli, write):
+    """A word doubled thousands of times (a broken export pasted in) is
+    quoted by the ends of the run, so the finding stays one short line."""
+    from model_rules_helpers import findings, one_level
+
+    statement = "I mentor " + "very " * 4000 + "well"
+    found = findings(cli, write, "language: en\n" + one_level(statement), "LL501")
+    assert len(found) == 1
+    message = found[0]
+    assert "doubled word 'very'" in message
+    assert "I mentor very very" in message and "very very well" in message
+    assert len(message) < 400
