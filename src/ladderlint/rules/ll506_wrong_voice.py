@@ -540,6 +540,18 @@ def _verbs_with_it(rest: str, dictionary: Dictionary) -> bool:
     return verb not in FUNCTION_WORDS and dictionary.verb(verb) and not dictionary.noun(verb)
 
 
+def _finite_verb(word: str, dictionary: Dictionary) -> bool:
+    """Whether a lower-case word is a verb in "-s" that names no thing:
+    "happens", "tends", "seems", "involves", "requires" (whose base forms
+    have no possessive, as nouns do), so the word before it is its subject.
+    Not "changes", "designs", "engineers", "reviews", which may as well be
+    the plural object of an instruction ("Test changes", "Mentor engineers")."""
+    from ..dictionary import s_stems  # loaded already: the dictionary is in use
+
+    return word.endswith("s") and not word.endswith("ss") and any(
+        dictionary.verb(stem) and not dictionary.noun(stem) for stem in s_stems(word))
+
+
 def _base_form_start(sentence: str) -> tuple[int, int] | None:
     """Where the verb in its base form that opens a sentence is, if it
     opens with one ("Help dissolve tension", "Reliably do ..."): not a
@@ -572,10 +584,12 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
     if following[:1] == ["to"] and len(following) > 1 and not dictionary.verb(following[1].casefold()):
         return None  # "Go to expert", "Open to being challenged": not a verb going somewhere
     for w in following[:3]:
-        if w.casefold() in _FINITE:
-            return None  # "Design reviews are ...": the subject of a verb
+        if w.casefold() in _FINITE or w.casefold().endswith(("n't", "n’t")):
+            return None  # "Design reviews are ...", "Work doesn't need ...": the subject of a verb
         if w.casefold() in FUNCTION_WORDS or not w[:1].isalpha():
             break
+    if following and _finite_verb(following[0].casefold(), dictionary):
+        return None  # "Work happens ...", "Work tends to ...": the subject of the verb after it
     if _heads_a_noun_phrase(lower, sentence[end:], dictionary):
         return None  # "Use of ...", "Tree, Graph, ...", "Test coverage of new code is ..."
     return start, end

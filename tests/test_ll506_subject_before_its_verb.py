@@ -1,0 +1,43 @@
+"""LL506 and a statement whose first word is a noun that is also a verb,
+followed by its own verb: "Work happens ...", "Work doesn't need ...",
+"Work tends to ..." describe the work; they are no instructions ("Work
+..." to be written "Works ..."), as a design ladder's terse bullets read."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import pytest
+
+from rule_helpers import findings, third_person_framework_yaml
+
+
+def messages(cli, write, statements: Sequence[str]) -> list[str]:
+    path = write("f.yaml", third_person_framework_yaml(statements))
+    return [line.split("LL506 [warning] ", 1)[1] for line in findings(cli, path, select="LL506")]
+
+
+DESCRIPTIONS = [f"Delivers task number {n} with care" for n in range(10)]
+
+
+@pytest.mark.parametrize("statement", [
+    "Work happens completely autonomously within the team",
+    "Work doesn't necessarily need a brief to start",
+    "Work isn’t reviewed by a lead before release",
+    "Work tends to be scoped by the lead",
+    "Work seems to flow without a manager's push",
+    "Design requires little review from the lead",
+])
+def test_a_subject_before_its_verb_is_no_instruction(cli, write, statement):
+    assert messages(cli, write, [*DESCRIPTIONS, statement]) == []
+
+
+@pytest.mark.parametrize(("statement", "fix"), [
+    # A plural that may be the instruction's object: still read as one.
+    ("Test changes before shipping them", "Tests"),
+    ("Review designs with peers", "Reviews"),
+    ("Mentor engineers on the team", "Mentors"),
+])
+def test_an_instruction_with_a_plural_object_is_still_one(cli, write, statement, fix):
+    found = messages(cli, write, [*DESCRIPTIONS, statement])
+    assert len(found) == 1 and f"write '{fix} ...'" in found[0], found
