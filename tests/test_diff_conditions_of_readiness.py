@@ -27,6 +27,8 @@ RAISED = ("raises-bar", ("unconditional ask raised",), None)
     ("Delivers technical solutions.", "After their first quarter, delivers technical solutions."),
     ("Delivers technical solutions.", "Delivers technical solutions after onboarding."),
     ("Delivers technical solutions.", "Delivers technical solutions after 6 months in the role."),
+    ("Delivers features.", "Delivers features after the onboarding period."),
+    ("Delivers features.", "Delivers features after ramping up."),
     # A state or an event of the work, as "when the scope is clear" already was.
     ("Delivers technical solutions.", "Delivers technical solutions given a clear spec."),
     ("Delivers technical solutions.", "Given clear requirements, delivers technical solutions."),
@@ -61,6 +63,10 @@ def test_a_condition_of_readiness_asks_less(old, new):
     # Help had on a condition: help only then, which asks more.
     ("Needs guidance.", "Needs guidance when on call.", "raises-bar", ("words added",)),
     ("Seeks guidance.", "Seeks guidance once stuck.", "raises-bar", ("words added",)),
+    ("Delivers features with some guidance.", "Delivers features with some guidance when the scope is unclear.",
+     "raises-bar", ("words added",)),
+    # Onboarding others is an act asked, not one's own time in the role.
+    ("Runs retros.", "Runs retros after onboarding new hires.", "raises-bar", ("words added",)),
     # A duty joined after the condition is another thing asked, not part of it.
     ("Delivers features once onboarded.", "Delivers features once onboarded and mentors new joiners.",
      "raises-bar", ("words added",)),

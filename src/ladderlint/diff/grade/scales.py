@@ -729,11 +729,15 @@ def _tenure(found: list[Word]) -> None:
         if w.text not in vocab.TENURE_OPENERS or w.role not in ("content", "function", "deadline"):
             continue
         j = i + 1
-        while j < len(found) and found[j].clause == w.clause and texts[j] in vocab.TENURE_FILLER:
+        while j < len(found) and found[j].clause == w.clause and (
+                texts[j] in vocab.TENURE_FILLER or texts[j] in vocab.POSSESSIVES):  # "after their onboarding"
             j += 1
         if j >= len(found) or found[j].clause != w.clause or not (
                 texts[j] in vocab.SETTLING_IN or w.text == "after" and _first_time_in_role(texts, j)):
             continue
+        if texts[j].endswith("ing") and j + 1 < len(found) and found[j + 1].clause == w.clause \
+                and texts[j + 1] not in FUNCTION_WORDS and texts[j + 1] not in _SETTLING_ON:
+            continue  # "after onboarding new hires": the act done to others, not their own time in the role
         end = j + 1
         while end < len(found) and found[end].clause == w.clause and not (
                 texts[end] in ("and", "or") and texts[end + 1 : end + 2] != [] and texts[end + 1] not in vocab.SETTLING_IN
@@ -741,6 +745,11 @@ def _tenure(found: list[Word]) -> None:
             end += 1
         for part in found[i:end]:
             part.role = "condition"
+
+
+#: Words after a word of settling in "-ing" that still say one's own: "after ramping up", "after the onboarding
+#: period".
+_SETTLING_ON = frozenset("up period phase".split())
 
 
 def _first_time_in_role(texts: list[str], j: int) -> bool:
@@ -1019,11 +1028,12 @@ AUTONOMY_ROLES = frozenset({"guidance", "independent"})
 
 def _help_had(text: list[Word], other: list[Word]) -> bool:
     """Whether a text says help is had (or needed), so that a condition in
-    it may say when the help is had ("needs guidance when on call"). Not
-    where the help it names is little or none ("with minimal guidance",
-    "independently"): a condition there limits when that is asked ("...
-    with minimal guidance, once the scope is clear"), as it limits any ask."""
-    return any(w.role in AUTONOMY_ROLES for w in text) and guidance_amount(text, other) >= UNSTATED_GUIDANCE
+    it may say when the help is had ("needs guidance when on call", "with
+    some guidance when the scope is unclear"). Not where the help it names
+    is little or none ("with minimal guidance", "independently"): a
+    condition there limits when that is asked ("... with minimal guidance,
+    once the scope is clear"), as it limits any ask."""
+    return any(w.role in AUTONOMY_ROLES for w in text) and guidance_amount(text, other) > vocab.GUIDANCE_AMOUNT["little"]
 
 
 def _asker_asking(found: list[Word], i: int) -> int:
