@@ -3102,6 +3102,8 @@ PHRASES_OF_ONE_WORD = {
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
     ("gets", "involved", "in"): "participates",
+    # dealing with it: "attends to customer escalations" handles them (not "attends the standup", being there)
+    ("attend", "to"): "handle", ("attends", "to"): "handles", ("attending", "to"): "handling",
     # told of it, as watching it is: "is informed of the roadmap" < "shapes the roadmap"
     ("is", "informed", "of"): "observes", ("is", "informed", "about"): "observes",
     ("are", "informed", "of"): "observe", ("am", "informed", "of"): "observe",
