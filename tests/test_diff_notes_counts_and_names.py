@@ -129,7 +129,8 @@ def _markdown_counts(output: str) -> tuple[dict[str, int], dict[str, int]]:
     short = re.search(r"^\*\*In short:\*\* (.*)$", output, re.MULTILINE)
     assert short is not None
     names = {"new or higher expectation": "New or higher expectations", "lower expectation": "Lower expectations",
-             "of structure or names": "Changes of structure and names", "wording fix": "Wording fixes"}
+             "of structure or names": "Changes of structure and names", "wording fix": "Wording fixes",
+             "note or explanation": "Notes and explanations", "notes or explanations": "Notes and explanations"}
     counted = {heading: int(n) for n, said in re.findall(r"(\d+) ([a-z ]+?)(?: \(|,| and |\.)", short.group(1))
                for name, heading in names.items() if name in said}
     listed: Counter[str] = Counter()

@@ -155,10 +155,12 @@ def test_what_is_new_at_a_level_says_its_own_description_apart_from_changes_of_s
     assert "**In short:** a new description." in notes
     assert "### Other differences between Engineer I and Engineer II" in notes
     assert "structure or names" not in notes and "Changes of structure and names" not in notes
-    # Between two revisions, a level whose description changed is still told as before (a hedge swapped: another
-    # range of years would move the level's bar, as in its summary).
+    # Between two revisions, a level whose description changed is told among the notes and explanations (a hedge
+    # swapped: another range of years would move the level's bar, as in its summary).
     old, new = write("old.yaml", two), write("new.yaml", two.replace("Usually 2-4 years", "Often 2-4 years"))
-    assert "### Changes of structure and names" in cli("diff", "--format", "markdown", str(old), str(new)).output
+    notes = cli("diff", "--format", "markdown", str(old), str(new)).output
+    assert "### Notes and explanations" in notes and "**In short:** 1 change to a note or explanation." in notes
+    assert "Changes of structure and names" not in notes
 
 
 def test_diff_grades_a_demand_put_in_a_level_description_as_raising_the_bar(cli, write):

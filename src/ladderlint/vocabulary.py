@@ -2833,6 +2833,32 @@ BECOMING = frozenset("become becomes becoming".split())
 WINDOW_OPENERS = frozenset("during in within inside on".split())
 WINDOW_KINDS = frozenset("business office working work core normal regular standard".split())
 WINDOW_TIMES = frozenset("hours days weekdays".split())
+#: Time in the role before a duty applies, which limits when it is asked as
+#: a window of time does ("Delivers features with minimal guidance, once
+#: onboarded", "after their first quarter", "once familiar with the
+#: codebase", "after ramping up"): one of TENURE_OPENERS before a word of
+#: SETTLING_IN (past TENURE_FILLER: "once they have ramped up", "after
+#: getting familiar with"), or "after" before TENURE_FIRST and a period
+#: ("after their first quarter", "after the first 3 months") or a period in
+#: a place of TENURE_PLACES ("after 6 months in the role"). Not "once a
+#: quarter" (how often), nor "after incidents" or "after 2 weeks" (when the
+#: work is done, or a wait).
+TENURE_OPENERS = frozenset("once after".split())
+SETTLING_IN = frozenset(
+    "onboarded onboarding ramped ramp-up ramping settled induction probation familiar comfortable proficient "
+    "acquainted trained".split()
+)
+TENURE_FILLER = frozenset(
+    "i we you they he she am is are was were be being been have has having fully properly become becoming "
+    "get gets getting got sufficiently".split()
+)
+TENURE_FIRST = frozenset("first initial".split())
+#: What "given" is followed by where it opens a condition on what is asked
+#: ("given a clear spec", "given well-defined tasks", "given enough
+#: context"), not where it says "in view of" ("given the constraints") nor
+#: a thing handed over ("the tasks given to them").
+GIVEN_CONDITION = frozenset("a an clear clearly well well-defined defined detailed enough sufficient adequate explicit".split())
+TENURE_PLACES = frozenset("role team job company position level org organisation organization".split())
 #: Verbs of learning that say it before what is learnt, as the subject's own
 #: verb: "Learns to write Go", "I learn how to debug", "I learn our
 #: deployment process" (not "learn from" mistakes, a habit of reflection).
@@ -3100,6 +3126,8 @@ PHRASES_OF_ONE_WORD = {
     ("taking", "the", "lead", "on"): "leads", ("take", "part", "in"): "participate",
     ("takes", "part", "in"): "participates", ("get", "involved", "in"): "participate",
     ("gets", "involved", "in"): "participates",
+    # dealing with it: "attends to customer escalations" handles them (not "attends the standup", being there)
+    ("attend", "to"): "handle", ("attends", "to"): "handles", ("attending", "to"): "handling",
     # told of it, as watching it is: "is informed of the roadmap" < "shapes the roadmap"
     ("is", "informed", "of"): "observes", ("is", "informed", "about"): "observes",
     ("are", "informed", "of"): "observe", ("am", "informed", "of"): "observe",

@@ -242,6 +242,14 @@ def reason_with_words(reason: str) -> str:
     return f"{reason}: {', '.join(pair(old, new) for old, new in pairs)}"
 
 
+def sentences_put_in(change: Change) -> list[str]:
+    """The sentences put in a text that describes (a summary, a note, a
+    description) that the grader read as asking something
+    (``SENTENCE_PUT_IN``), as written: which of a long note is the new
+    demand, as the text output's reading says."""
+    return [new for reason in change.reasons if reason == SENTENCE_PUT_IN for _old, new in words_read(reason) if new]
+
+
 def not_graded(language: str) -> str:
     """Why a rewording in another language is held for a reviewer, as
     every format but JSON says it: the grader reads English only, so it

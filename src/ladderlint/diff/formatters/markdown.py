@@ -39,7 +39,7 @@ from .common import (
     REORDERINGS, RenderOptions, wording_approved, asked_earlier, examples_changed, groups, highest, label, left_behind, left_competency,
     level_order, competencies_merged, folded_moves, merged_said, formatting_only,
     levels_said, moved_up, new_order, origin, reach, short_level_name, both_ends_reached, statement_at, still_held,
-    subject, tidied_said,
+    sentences_put_in, subject, tidied_said,
 )
 from ...patterns import lazy
 
@@ -52,6 +52,9 @@ _SECTIONS = (
     (Impact.STRUCTURAL, "Changes of structure and names"),
     (Impact.EDITORIAL, "Wording fixes (what is expected does not change)"),
 )
+#: The heading of the summaries, notes and descriptions that changed between two revisions and ask nothing new
+#: (``_explains``): the words around what is asked, not the framework's structure nor its names.
+_EXPLANATIONS = "Notes and explanations"
 #: Two levels compared differ in their own summaries and descriptions by nature: what else they differ in besides
 #: what they expect is no "change of structure or names" (as between two revisions), but, in the words of its
 #: section's heading and of its count in "In short" alike, an "other difference" (one, and many).
@@ -605,9 +608,14 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
         structure = [c for c in structure if c not in own]
         parts += [f"a new {field}" for field in _LEVEL_TEXTS if any(c.field == field for c in own)
                   and f"a new {field}" not in parts]
+    explained = [c for c in structure if _explains(c)] if diff.levels is None else []
+    structure = [c for c in structure if c not in explained]
     if structure:
         parts.append(plural(len(structure), *_OTHER_DIFFERENCE) if diff.levels is not None
                      else plural(len(structure), "change") + " of structure or names")
+    if explained:
+        parts.append(plural(len(explained), "change") + " to "
+                     + ("a note or explanation" if len(explained) == 1 else "notes or explanations"))
     reordered = [c for c in counts[Impact.EDITORIAL] if c.kind in REORDERINGS]
     if len(reordered) < len(counts[Impact.EDITORIAL]):
         parts.append(plural(len(counts[Impact.EDITORIAL]) - len(reordered), "wording fix", "wording fixes"))
@@ -774,6 +782,11 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
                     for part in ([(impact, title, group) for title, group in _lowered_groups(diff, items, on_page)]
                                  if impact is Impact.LOWERS_BAR else [(impact, name, items)])]
     sections = _not_graded_apart(sections)
+    if diff.levels is None:
+        sections = [part for impact, name, items in sections for part in (
+            [(impact, name, [c for c in items if not _explains(c)]),
+             (impact, _EXPLANATIONS, [c for c in items if _explains(c)])]
+            if impact is Impact.STRUCTURAL else [(impact, name, items)])]
     for impact, name, items in sections:
         if not items:
             continue
@@ -795,6 +808,14 @@ def _section(diff: FrameworkDiff, heading: str, changes: list[Change], depth: in
             lines.append(f"- {tidied_said(diff, spacing, most=_TIDIED_NAMED)}.")
         lines.extend(through[1:] if len(lines) and lines[-1] == "" else through)
     return lines
+
+
+def _explains(change: Change) -> bool:
+    """Whether a change is to a text that explains rather than one that asks
+    or names: a summary, a note, an introduction or a description (a note
+    added, a statement moved into a note). Listed apart from the changes of
+    structure and names (``_EXPLANATIONS``)."""
+    return change.kind is Kind.SUMMARY_CHANGED or change.kind is Kind.FRAMEWORK_CHANGED and change.field == "description"
 
 
 def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[tuple[Impact, str, list[Change]]]:
@@ -1108,10 +1129,21 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             # In a cumulative framework the levels above include the level's note, as they include its statements.
             reached = escape(reach(diff, change, name=_namer(diff)))
             what += f", which applies at {reached}," if reached else ""
+        demands = _demands(change, new)
+        if old is None and demands:
+            # A long note new, of which one sentence asks something: that sentence in bold, so that a reader sees
+            # which of them binds them.
+            shown = escape(new)
+            for sentence in demands:
+                shown = shown.replace(escape(sentence), f"**{escape(sentence)}**", 1)
+            return f"{what} is new (what it asks is in bold): {shown}"
         if old is None:
             return f"{what} is new: {escape(new)}"
         if new is None:
             return f"{what} was removed."
+        if demands:
+            # Its words marked as any rewording's are, and the sentences that ask something said again.
+            return f"{what} changed: {_words(old, new)} New: {_quotes(demands)}."
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
         return f"New {_level_noun(_in_sentence(diff.label(change.level or '', new)))}."
@@ -1176,6 +1208,19 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         # Prose, marked word by word as a summary's rewording is: a letter fixed in a long text shows.
         return f"{_field_name(change.field)} changed: {_sentences_changed(old, new)}"
     return f"{_field_name(change.field or '')}: {_value(old)} → {_value(new)}."
+
+
+def _demands(change: Change, text: Any) -> list[str]:
+    """The sentences put in ``text``, a summary, note or description of
+    more than one sentence that raises the bar, that ask something
+    (``sentences_put_in``), each as ``text`` has it; none of a text of one
+    sentence, which is all the demand, nor where one is not there word for
+    word (it is then said whole, as before)."""
+    if change.impact is not Impact.RAISES_BAR or not isinstance(text, str) \
+            or len([part for part in _PROSE_BREAK.split(text.strip()) if part.strip()]) < 2:
+        return []
+    found = sentences_put_in(change)
+    return found if all(sentence in text for sentence in found) else []
 
 
 #: Where a description's sentences, headings and list items end.

@@ -323,7 +323,7 @@ from .subject import (
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
-    negating, read_on_scale, sign,
+    negating, read_on_scale, sign, verbs,
 )
 
 __all__ = [
@@ -596,6 +596,9 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     added = dropped = 0
     carried: list[tuple[str, str]] = []  # the words of meaning each run put in or took out, as said
     acted = False  # a new action put in where words were taken out: another thing asked, not less
+    # A verb put in for another, where the grader knows neither's rank: "... and mitigates them" -> "... and flags
+    # them", "Fixes bugs" -> "Triages bugs". How much is done may be less, as another thing is asked.
+    verb_for_verb = False
     for removed, inserted in runs:
         for w in (*removed, *inserted):
             if w.role in AUTONOMY and w.text in POSSESSIVES:
@@ -870,6 +873,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             carried.append((_as_written(_said(_not_still_said(meaning_removed, cleaned[1]), removed), old_text),
                             _as_written(_said(_not_still_said(meaning_inserted, cleaned[0]), inserted), new_text)))
         acted = acted or new_action(meaning_inserted, meaning_removed, a, b)
+        verb_for_verb = verb_for_verb or _verbs_for_verbs(meaning_removed, meaning_inserted, a, b)
     if added or dropped:
         if not dropped:
             directions.append((1, "words added"))
@@ -913,7 +917,8 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     if any(d > 0 for d, _r in directions):
         # Read as asking more, it may ask less too: some reading lowers the bar, or the way of one cannot
         # be told ("2-3 reviews" -> "a few reviews"), which a reviewer says, whichever bar the gate guards.
-        lowered = any(d < 0 or reason.endswith(UNCLEAR) for d, reason in directions)
+        lowered = any(d < 0 or reason.endswith(UNCLEAR) for d, reason in directions) \
+            or verb_for_verb and any(reason == "words replaced" for _d, reason in directions)
         return Grade(Impact.RAISES_BAR, reasons, scale, Impact.LOWERS_BAR if lowered else None,
                      scale == 1 and any(d < 0 for d in scaled))
     if any(d < 0 for d, _r in directions):
@@ -939,6 +944,18 @@ _NEGATION_REWORDED = "negation reworded"
 _AUTONOMY_READ = "autonomy "
 #: The reason of a move to more often of what is avoided ("Rarely misses deadlines" -> "Often misses deadlines").
 _AVOIDED_MORE_OFTEN = read_on_scale("frequency", 1, True)[1]
+
+
+def _verbs_for_verbs(removed: list[Word], inserted: list[Word], a: list[Word], b: list[Word]) -> bool:
+    """Whether the words of meaning a run takes out and those it puts in are
+    all verbs, as the dictionary knows them and where they stand ("mitigates"
+    -> "flags", "writes" -> "reviews"): the same thing done another way,
+    more or less of it no word says. Not a noun among them ("concept" ->
+    "backlog", "reports to a broad audience" -> "presents to stakeholders"):
+    another thing asked, which asks more."""
+    if not removed or not inserted:
+        return False
+    return len(verbs(removed, a, set())) == len(removed) and len(verbs(inserted, b, set())) == len(inserted)
 
 
 def _not_still_said(meant: list[Word], other: str) -> list[Word]:

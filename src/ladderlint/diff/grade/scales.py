@@ -26,7 +26,7 @@ from ...patterns import lazy
 from ...text import as_latin, without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
-from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
+from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, guidance_amount, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
 from .counts import comparative_tails, measures
 from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
@@ -85,6 +85,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     _conditions(found)
     _ways_out(found)
     _time_windows(found)
+    _tenure(found)
     for i, w in enumerate(found):
         if w.role != "content":
             continue
@@ -716,6 +717,57 @@ def _time_windows(found: list[Word]) -> None:
                 part.role = "condition"
 
 
+def _tenure(found: list[Word]) -> None:
+    """Time in the role before what is asked applies ("once onboarded",
+    "after their first quarter", "once familiar with the codebase": see
+    ``vocab.TENURE_OPENERS``), to the end of its clause or an "and" or "or"
+    that joins something else to it: a condition on what is asked, as a
+    window of time is; put in, less is asked. Read over a deadline's
+    reading of its period ("after their first quarter" is no deadline)."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.text not in vocab.TENURE_OPENERS or w.role not in ("content", "function", "deadline"):
+            continue
+        j = i + 1
+        while j < len(found) and found[j].clause == w.clause and (
+                texts[j] in vocab.TENURE_FILLER or texts[j] in vocab.POSSESSIVES):  # "after their onboarding"
+            j += 1
+        if j >= len(found) or found[j].clause != w.clause or not (
+                texts[j] in vocab.SETTLING_IN or w.text == "after" and _first_time_in_role(texts, j)):
+            continue
+        if texts[j].endswith("ing") and j + 1 < len(found) and found[j + 1].clause == w.clause \
+                and texts[j + 1] not in FUNCTION_WORDS and texts[j + 1] not in _SETTLING_ON:
+            continue  # "after onboarding new hires": the act done to others, not their own time in the role
+        end = j + 1
+        while end < len(found) and found[end].clause == w.clause and not (
+                texts[end] in ("and", "or") and texts[end + 1 : end + 2] != [] and texts[end + 1] not in vocab.SETTLING_IN
+                and texts[end + 1] not in vocab.TENURE_FILLER) and texts[end] not in SUBJECTS:
+            end += 1
+        for part in found[i:end]:
+            part.role = "condition"
+
+
+#: Words after a word of settling in "-ing" that still say one's own: "after ramping up", "after the onboarding
+#: period".
+_SETTLING_ON = frozenset("up period phase".split())
+
+
+def _first_time_in_role(texts: list[str], j: int) -> bool:
+    """Whether the words from ``j``, after "after", name a first stretch of
+    time in the role: "their first quarter", "the first 3 months", "6
+    months in the role" (not "2 weeks", a wait, nor "incidents")."""
+    while j < len(texts) and texts[j] in vocab.POSSESSIVES:
+        j += 1
+    first = j < len(texts) and texts[j] in vocab.TENURE_FIRST
+    j += first
+    while j < len(texts) and (texts[j].isdigit() or texts[j] in ("few", "couple", "of", "a")):
+        j += 1
+    if j >= len(texts) or texts[j] not in vocab.PERIOD:
+        return False
+    return first or texts[j + 1 : j + 2] in (["in"], ["on"], ["at"]) and any(
+        word in vocab.TENURE_PLACES for word in texts[j + 2 : j + 5])
+
+
 #: How many words may come before who asks in a condition: "by the most senior engineer".
 _ASKER_REACH = 4
 
@@ -903,8 +955,29 @@ def condition_made_a_duty(a: list[Word], b: list[Word]) -> tuple[int, str] | Non
 
 
 #: Words that open a condition of a state or an event put on what is asked, before it or after it: "If a
-#: sprint is at risk, I escalate", "Reviews designs where the service is shared".
-_CONDITION_OPENERS = frozenset("when whenever if where".split())
+#: sprint is at risk, I escalate", "Reviews designs where the service is shared", "Deploys once approved",
+#: "Given a clear spec, delivers features" (``_opens_a_condition``).
+_CONDITION_OPENERS = frozenset("when whenever if where once given".split())
+#: Words beside "once" that make it how often, not a condition: "once a quarter", "once or twice", "at least once",
+#: "more than once", "once in a while".
+_ONCE_AS_OFTEN = frozenset("a an per every each or and more again in least than twice".split())
+#: Words before "given" that make it a verb of handing over: "is given", "has been given", "they are given".
+_GIVEN_AS_A_VERB = BE | SUBJECTS | frozenset("has have had been".split())
+
+
+def _opens_a_condition(found: list[Word], i: int) -> bool:
+    """Whether the opener at ``i`` (of ``_CONDITION_OPENERS``) opens a
+    condition: "once" not as how often ("once approved", not "once a
+    quarter"), "given" before what is given as a condition ("given a clear
+    spec", not "given the constraints", "given to them", "is given")."""
+    word, after = found[i].text, found[i + 1 : i + 2]
+    before = found[i - 1].text if i else ""
+    if word == "once":
+        return bool(after) and after[0].clause == found[i].clause and after[0].text not in _ONCE_AS_OFTEN \
+            and before not in _ONCE_AS_OFTEN
+    if word == "given":
+        return bool(after) and after[0].text in vocab.GIVEN_CONDITION and before not in _GIVEN_AS_A_VERB
+    return True
 
 
 def conditions_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
@@ -920,9 +993,10 @@ def conditions_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word
     leadership requires a new strategy": an event, words like any other).
     The words of each are read here, and no more."""
     found: list[tuple[int, str]] = []
-    spans = [_state_conditions(a, _CONDITION_OPENERS), _state_conditions(b, _CONDITION_OPENERS)]
+    spans = [[span for span in _state_conditions(text, _CONDITION_OPENERS) if _opens_a_condition(text, span.start)]
+             for text in (a, b)]
     for side, (text, other) in enumerate(((a, b), (b, a))):
-        if len(spans[side]) <= len(spans[1 - side]) or any(w.role in AUTONOMY_ROLES for w in text):
+        if len(spans[side]) <= len(spans[1 - side]) or _help_had(text, other):
             continue
         at = {id(w): k for k, w in enumerate(text)}
         for run in (pair[side] for pair in runs):
@@ -950,6 +1024,16 @@ def conditions_taken_out(runs: list[tuple[list[Word], list[Word]]], a: list[Word
 
 #: Roles of the words of help had or independence: a condition in their text may say when help is had.
 AUTONOMY_ROLES = frozenset({"guidance", "independent"})
+
+
+def _help_had(text: list[Word], other: list[Word]) -> bool:
+    """Whether a text says help is had (or needed), so that a condition in
+    it may say when the help is had ("needs guidance when on call", "with
+    some guidance when the scope is unclear"). Not where the help it names
+    is little or none ("with minimal guidance", "independently"): a
+    condition there limits when that is asked ("... with minimal guidance,
+    once the scope is clear"), as it limits any ask."""
+    return any(w.role in AUTONOMY_ROLES for w in text) and guidance_amount(text, other) > vocab.GUIDANCE_AMOUNT["little"]
 
 
 def _asker_asking(found: list[Word], i: int) -> int:
