@@ -97,3 +97,69 @@ def test_a_document_that_says_its_levels_build_up_keeps_it(cli, write):
                                            "# Acme Engineering Ladder\n\nEach level builds on the previous one.\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert data.get("cumulative", True) is True
+
+
+#: A cumulative ladder written by growth: each level's statements grow from
+#: the level below by putting other words in their place (another act, a
+#: wider scope, another object), and each level adds new ones. Most of each
+#: statement's words stay, but none is said again.
+GROWING = {
+    "Engineer I": {
+        "Delivery": ["Delivers well-scoped tasks with guidance from their team",
+                     "Writes tests for the code they change", "Participates in code reviews for their team"],
+        "Communication": ["Communicates progress on their tasks to their team",
+                          "Asks questions in the team channel when blocked"],
+    },
+    "Engineer II": {
+        "Delivery": ["Delivers features with little guidance from their team",
+                     "Writes tests for the code they change and improves coverage",
+                     "Participates in design reviews for their team"],
+        "Communication": ["Communicates progress on their features to their team and stakeholders",
+                          "Writes design documents for their features"],
+    },
+    "Senior Engineer": {
+        "Delivery": ["Delivers projects across several teams", "Sets the testing strategy for their team",
+                     "Leads design reviews for their team"],
+        "Communication": ["Communicates progress on their projects to the organisation",
+                          "Presents at the engineering all-hands"],
+    },
+}
+
+
+def test_statements_that_grow_from_those_below_are_not_said_again(cli, write):
+    """'Participates in design reviews' -> 'Leads design reviews' (another
+    act), 'on their tasks' -> 'on their features' (a wider scope): growth,
+    the way a cumulative ladder is written; the ladder keeps the default."""
+    data, run = imported(cli, write("ladder.md", _ladder(GROWING)), "--org", "Acme")
+    assert "cumulative" not in data
+    assert "said again there" not in run.stderr
+
+
+def test_statements_held_whole_at_the_next_level_are_said_again_however_they_grow(cli, write):
+    """The near miss: the same ladder's shape, but each higher statement
+    holds the lower one whole (its act too) and adds to it, as a ladder
+    whose levels stand alone writes; one word left out of a long statement
+    is still the statement said again."""
+    restating = {
+        "Engineer I": {
+            "Delivery": ["Delivers well-scoped tasks with guidance from their team",
+                         "Reviews code for their team when asked"],
+            "Communication": ["Communicates progress on their tasks to their team",
+                              "Asks questions in the team channel when blocked"],
+        },
+        "Engineer II": {
+            "Delivery": ["Delivers well-scoped tasks and features with little guidance from their team",
+                         "Reviews code and designs for their team without being asked"],
+            "Communication": ["Communicates progress on their tasks and features to their team",
+                              "Asks questions in the team channel and in design reviews"],
+        },
+        "Senior Engineer": {
+            "Delivery": ["Delivers well-scoped tasks, features and projects on their own for their team",
+                         "Reviews code and designs for their team and others"],
+            "Communication": ["Communicates progress on their tasks, features and projects to their team",
+                              "Asks questions in the team channel and in design reviews of other teams"],
+        },
+    }
+    data, run = imported(cli, write("ladder.md", _ladder(restating)), "--org", "Acme")
+    assert data["cumulative"] is False
+    assert "said again there, reworded or in fuller form" in run.stderr

@@ -55,3 +55,30 @@ def test_one_cell_naming_two_steps_is_kept(cli, write):
     data, run = imported(cli, write("data.md", page), "--org", "Acme")
     assert "proficiency" not in str(cells(data)["associate"]["modelling"])
     assert "different steps of the proficiency scale" in run.stderr
+
+
+def test_a_rated_statement_keeps_its_links_as_an_unrated_one_does(cli, write):
+    """The rating is cut from the statement as written, not from its plain
+    words: a link after it is kept (as the import writes a table's links),
+    whether the rating is plain, bold (its mark a dash), or bracketed, and a link or emphasis
+    opening what follows it is not taken for the rating's markup."""
+    row = ("| Modelling | Awareness: reads the [modelling guide](https://example.com/guide) "
+           "| **Working** - builds models from [our data](https://example.com/data) "
+           "| [Practitioner] *explains* model choices in [reviews](https://example.com/reviews) "
+           "| Expert: [designs](https://example.com/approach) the approach |\n")
+    unrated = "| Delivery | Reads the [modelling guide](https://example.com/guide) | x | y | z |\n"
+    data, _ = imported(cli, write("data.md", _HEADER.replace("| Delivery | Ships small tasks with help. | Ships "
+                                                             "features on their own. | Leads projects. | Leads "
+                                                             "programmes. |\n", unrated) + _SCALE + row),
+                       "--org", "Acme")
+    by_level = cells(data)
+    as_written = by_level["associate"]["delivery"][0]
+    assert as_written.startswith("Reads the modelling guide") and "https://example.com/guide" in as_written
+    rated = [by_competency["modelling"] for by_competency in by_level.values()]
+    assert rated == [
+        {"statements": [as_written.replace("Reads", "reads")], "proficiency": "awareness"},
+        {"statements": ["builds models from our data (https://example.com/data)"], "proficiency": "working"},
+        {"statements": ["explains model choices in reviews (https://example.com/reviews)"],
+         "proficiency": "practitioner"},
+        {"statements": ["designs (https://example.com/approach) the approach"], "proficiency": "expert"},
+    ]

@@ -92,7 +92,8 @@ def test_a_statement_moved_from_a_level_that_had_it_is_marked_moved(browser, tmp
 
 
 def test_each_kind_of_change_is_a_box_of_its_own_readable_in_both_schemes(browser, tmp_path, monkeypatch):  # noqa: F811
-    """Reworded, raised, lowered and moved: words in boxes, each readable."""
+    """Reworded, raised, lowered, raised and lowered, and moved down (new
+    where it went): words in boxes, each readable."""
     from selenium.webdriver.common.by import By
 
     from test_render_marks_say_what_changed import THREE
@@ -101,6 +102,7 @@ def test_each_kind_of_change_is_a_box_of_its_own_readable_in_both_schemes(browse
         "I ask for help when I am stuck", "I ask for help when I'm stuck").replace(
         "I write tests for my changes", "I write tests for all my changes and review tests of others").replace(
         "I lead projects across several teams", "I lead projects within my team").replace(
+        "I deliver my projects on time", "I deliver my projects eventually and review designs of other teams").replace(
         "        - I review my team's pull requests\n", "").replace(
         "        - I deliver my tasks on time\n", "        - I deliver my tasks on time\n"
         "        - I review my team's pull requests\n")
@@ -112,6 +114,7 @@ def test_each_kind_of_change_is_a_box_of_its_own_readable_in_both_schemes(browse
             assert js(browser, CONTRAST) == [], (scheme, page)
         open_page(browser, site / "index.html")
         shown = {mark.text.split("\n")[0] for mark in browser.find_elements(By.CSS_SELECTOR, "li.statement .release-mark")}
-        assert shown == {"REWORDED", "RAISED", "LOWERED", "MOVED FROM ENGINEER II"}, scheme
+        assert shown == {"REWORDED", "RAISED", "LOWERED", "RAISED AND LOWERED", "NEW HERE, MOVED FROM ENGINEER II"}, \
+            scheme
         assert all(_boxed(browser, mark) for mark in browser.find_elements(By.CSS_SELECTOR, ".release-mark"))
     _colour_scheme(browser, None)

@@ -393,21 +393,22 @@ def test_a_statement_moved_up_a_cumulative_ladder_is_not_new_where_it_went(cli, 
     assert "no longer expected here, moved up to IC2: I write tests for my changes" in notes
     assert marks(folder / "levels" / "IC2.html") == {
         "I write tests for my changes": "moved from Engineer I in version 2.0.0:"}
-    # Moved down, it says where from, and that it is new here: IC1 did not ask for it.
+    # Moved down, it is new here (IC1 did not ask for it), and says where from.
     assert marks(folder / "levels" / "IC1.html") == {
-        "I review my team's pull requests": "moved from Engineer II in version 2.0.0, new at this level:"}
+        "I review my team's pull requests": "new here, moved from Engineer II in version 2.0.0:"}
     # Each level it left says where it went, not that it was removed;
     # IC2 asks for what it left still, through IC1.
     link = ": what changed in version 2.0.0."
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 statement marked moved was moved from another level in version 2.0.0, and 1 expectation was moved" \
+        "1 statement marked new was added in version 2.0.0, and 1 expectation was moved" \
         " from Engineer I to Engineer II" + link
     assert legend(folder / "levels" / "IC2.html") == \
         "1 statement marked moved was moved from another level in version 2.0.0, and 1 expectation was moved" \
         " from Engineer II to Engineer I (still asked for here, through Engineer I)" + link
     for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
         assert legend(folder / page) == \
-            "2 statements marked moved were moved from another level in version 2.0.0" + link, page
+            "1 statement marked new was added and 1 marked moved was moved from another level in version 2.0.0" \
+            + link, page
 
 
 def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli, repo, tmp_path):
@@ -420,7 +421,7 @@ def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli,
     assert cli("render", "acme.yaml", "-o", str(site)).exit_code == 0
     folder = site / "acme-backend"
     assert marks(folder / "levels" / "IC2.html") == {
-        "I write tests for my changes": "moved from Engineer I in version 2.0.0, new at this level:"}
+        "I write tests for my changes": "new here, moved from Engineer I in version 2.0.0:"}
     # A level that only lost an expectation says where it went, with no mark to explain.
     assert marks(folder / "levels" / "IC1.html") == {}
     assert legend(folder / "levels" / "IC1.html") == \

@@ -92,12 +92,14 @@ def test_a_statement_moved_down_says_where_from_and_the_level_it_left_where_to(c
         ("        - I review my team's pull requests\n", ""),
         ("        - I ask for help", "        - I review my team's pull requests\n        - I ask for help"),
     ))
-    # Not "new" as if it came from nowhere: moved from IC2, and new at IC1 (said to a screen reader too).
+    # New at IC1 (IC1 did not ask for it: its bar went up), and not as if from nowhere: moved from IC2.
+    # Seen by everyone, in the new box, not only heard by a screen reader.
     assert marks(folder / "levels" / "IC1.html") == {
-        "I review my team's pull requests": "moved from Engineer II in version 2.0.0, new at this level:"}
+        "I review my team's pull requests": "new here, moved from Engineer II in version 2.0.0:"}
     [mark] = [span for span in parse(folder / "levels" / "IC1.html").find_all("span", "release-mark")
               if span.parent is not None and "statement" in span.parent.classes]
-    assert squeeze(mark.children[0]) == "moved from Engineer II"
+    assert squeeze(mark.children[0]) == "new here, moved from Engineer II"
+    assert sorted(mark.classes) == ["release-mark", "release-mark-new"]
     # IC2 no longer lists it, and says where it went (IC2 asks for it still, through IC1).
     assert marks(folder / "levels" / "IC2.html") == {}
     assert legend(folder / "levels" / "IC2.html") == \
@@ -115,9 +117,54 @@ def test_where_levels_stand_alone_the_level_a_statement_left_no_longer_asks_for_
         ("        - I ask for help", "        - I review my team's pull requests\n        - I ask for help"),
     ))
     assert marks(folder / "levels" / "IC1.html") == {
-        "I review my team's pull requests": "moved from Engineer II in version 2.0.0, new at this level:"}
+        "I review my team's pull requests": "new here, moved from Engineer II in version 2.0.0:"}
     assert legend(folder / "levels" / "IC2.html") == \
         "1 expectation was moved from Engineer II to Engineer I in version 2.0.0: what changed in version 2.0.0."
+
+
+def test_a_statement_moved_down_in_other_words_is_new_where_it_went(cli, repo, tmp_path):  # noqa: F811
+    """All of it is new at a level that did not ask for it, not only what its new words add."""
+    folder = _render(cli, repo, tmp_path, THREE, _release(
+        THREE,
+        ("        - I review my team's pull requests\n", ""),
+        ("        - I ask for help", "        - I review all of my team's pull requests\n        - I ask for help"),
+    ))
+    assert marks(folder / "levels" / "IC1.html") == {
+        "I review all of my team's pull requests": "new here, moved from Engineer II in version 2.0.0:"}
+    assert legend(folder / "levels" / "IC1.html") == \
+        "1 statement marked new was added in version 2.0.0: what changed in version 2.0.0."
+
+
+def test_a_statement_moved_up_a_cumulative_ladder_stays_marked_moved_not_new(cli, repo, tmp_path):  # noqa: F811
+    """The near miss: the level above asked for it already, through the level below; its bar did not go up."""
+    folder = _render(cli, repo, tmp_path, THREE, _release(
+        THREE,
+        ("        - I ask for help when I am stuck\n", ""),
+        ("        - I review my team's pull requests\n",
+         "        - I review my team's pull requests\n        - I ask for help when I am stuck\n"),
+    ))
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I ask for help when I am stuck": "moved from Engineer I in version 2.0.0:"}
+    [mark] = [span for span in parse(folder / "levels" / "IC2.html").find_all("span", "release-mark")
+              if span.parent is not None and "statement" in span.parent.classes]
+    assert sorted(mark.classes) == ["release-mark", "release-mark-moved"]
+
+
+def test_a_rewording_that_asks_more_in_one_way_and_less_in_another_says_both(cli, repo, tmp_path):  # noqa: F811
+    """The differ grades it raises-bar and also lowers-bar: not marked as a pure raise."""
+    folder = _render(cli, repo, tmp_path, THREE, _release(
+        THREE, ("I deliver my projects on time", "I deliver my projects eventually and review designs of other teams"),
+        ("I write tests for my changes", "I write tests for all my changes"),  # a pure raise, beside it
+    ))
+    assert marks(folder / "levels" / "IC2.html") == {
+        "I deliver my projects eventually and review designs of other teams": "raised and lowered in version 2.0.0:"}
+    assert marks(folder / "levels" / "IC1.html") == {"I write tests for all my changes": "raised in version 2.0.0:"}
+    assert legend(folder / "levels" / "IC2.html") == (
+        "1 statement marked raised and lowered was changed to ask for more in one way and less in another"
+        " in version 2.0.0: what changed in version 2.0.0.")
+    kinds = {tuple(sorted(span.classes)) for span in parse(folder / "index.html").find_all("span", "release-mark")
+             if span.parent is not None and "statement" in span.parent.classes}
+    assert kinds == {("release-mark", "release-mark-raised-and-lowered"), ("release-mark", "release-mark-raised")}
 
 
 def _link_names(page) -> Counter[str]:

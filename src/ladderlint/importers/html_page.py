@@ -1057,8 +1057,9 @@ class _Reader:
             self.report_chrome(details, "the page's record of its changes")
             return
         titled = summary is not None and not _DEFAULT_EXPAND.match(text)
-        # GitBook's expandable 'Path to IC5' at the end of a level's page, after its last competency's
-        # section: advice on the level, never part of that competency, so a section beside it (its
+        # GitBook's expandable 'Path to IC5', most often at the end of a level's page after its last
+        # competency's section, but wherever it is folded under a section of the level (mid-page too):
+        # advice on the level, never part of the competency it stands in, so a section beside it (its
         # sub-labels under it, not under the competency). Directly under the level's heading, one deeper.
         beside = titled and names_promotion_advice(text) and any(
             isinstance(block, Heading) and TITLE_DEPTH < block.depth < self.under for block in self.outline.blocks)

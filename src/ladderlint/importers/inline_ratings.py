@@ -4,7 +4,8 @@ whole cell 'Awareness'. Where the framework has a proficiency_scale (a
 legend, a row of proficiencies, a page ladderlint rendered) and the word is
 one of its steps, it is the cell's proficiency, as the format writes it
 (``proficiency:`` beside the cell's statements), and the statement is what
-follows it (none, when it said nothing else). Where there is no scale, or
+follows it, as written, its links and emphasis kept (none, when it said
+nothing else). Where there is no scale, or
 one cell names two steps, the statements are kept as written and the
 report says so. Any reader's cells are read here, once, by the merge.
 """
@@ -25,17 +26,51 @@ from .document import ImportedCell, ImportedDocument, ImportedStatement, ReportE
 _RATED = re.compile(
     r"\s*(?:\[(?P<bracketed>[^\W\d_][\w -]{0,40}?)\]|\((?P<parenthesised>[^\W\d_][\w -]{0,40}?)\)"
     r"|(?P<named>[^\W\d_][\w -]{0,40}?)(?P<figure>\s*\(\s*\d+(?:\s*/\s*\d+)?\s*\))?(?=\s*(?:[:–—]|\s-\s|$)))"
-    r"\s*(?:[:–—]|\s-\s)?\s*(?P<rest>.*)", re.DOTALL)
+    r"(?:\s*[:–—]|\s+-\s)?\s*(?P<rest>.*)", re.DOTALL)
+
+
+#: Markup a rating may be written in ("**Practitioner**:", "_Working_ -"), and that the plain text has not.
+_MARKUP = frozenset("*_\\")
 
 
 def _rating(text: str) -> tuple[str, str] | None:
-    """The rating a statement opens with (or is) and the rest of it; None
-    when it opens with none."""
+    """The rating a statement opens with (or is) and the rest of it, as
+    written (its links and emphasis kept); None when it opens with none.
+    The rating is read in the text without its markup ("**Working**:"
+    is "Working:"), and cut from the text as written."""
     said = _RATED.fullmatch(strip_markdown(text))
     if said is None:
         return None
     word = said["bracketed"] or said["parenthesised"] or said["named"]
-    return " ".join(word.split()), said["rest"].strip()
+    return " ".join(word.split()), _after(text, said.group()[:said.start("rest")], said["rest"].strip())
+
+
+def _after(text: str, opening: str, rest: str) -> str:
+    """What follows ``opening`` (the plain words of the rating, with its
+    mark) in ``text`` as written, markup passed over on the way; the plain
+    ``rest`` where the rating's markup does not end before the rest (a bold
+    run that goes on past it: "**Working: builds** models")."""
+    at = 0
+    for character in opening:
+        while at < len(text) and text[at] != character and text[at] in _MARKUP:
+            at += 1
+        if at == len(text) or text[at] != character:
+            return rest
+        at += 1
+    while at < len(text) and (text[at] in _MARKUP or text[at].isspace()):
+        at += 1  # the rating's closing emphasis: "**Practitioner:** explains"
+    # A "*" or "_" opening the rest's own emphasis ("Working: **reliable** models") is not the rating's.
+    start = at
+    while start > 0 and text[start - 1] in _MARKUP:
+        start -= 1
+    # Emphasis opened before the rating and not closed before the rest holds the rest's words too.
+    first = next((k for k, character in enumerate(text) if character not in _MARKUP and not character.isspace()), 0)
+    opened = sum(1 for character in text[:first] if character in _MARKUP)
+    cut = text[start:].strip()
+    if opened != sum(1 for character in text[first:start] if character in _MARKUP) \
+            or " ".join(strip_markdown(cut).split()) != " ".join(rest.split()):
+        return rest
+    return cut
 
 
 def read_inline_ratings(documents: Sequence[ImportedDocument], scale: Sequence[str],

@@ -87,22 +87,27 @@ class StatementView:
     @property
     def release_label(self) -> str:
         """What its mark says to everyone ("reworded", "moved from
-        Engineer II"): the mark's word, and where it came from, where the
-        release moved it from another level."""
+        Engineer II", "new here, moved from Engineer II"): the mark's words,
+        and where it came from, where the release moved it from another
+        level (new here where this level did not ask for it before)."""
         if self.release_mark is None:
             return ""
+        said = mark_words(self.release_mark)
         if self.moved_from is None:
-            return self.release_mark
+            return said
         if self.release_mark == "moved":
             return f"moved from {self.moved_from}"
-        return f"{self.release_mark}, moved from {self.moved_from}"
+        if self.release_mark == "new":
+            # Moved to a level that did not ask for it: the bar there went up.
+            return f"new here, moved from {self.moved_from}"
+        return f"{said}, moved from {self.moved_from}"
 
     @property
     def release_said(self) -> str:
         """What a screen reader hears after the mark: the version, and for a
         statement moved here that the level did not ask for, that it is new
-        at this level (the mark does not say it)."""
-        if self.moved_from is not None and not self.asked_before:
+        at this level where the mark does not say it."""
+        if self.moved_from is not None and not self.asked_before and self.release_mark != "new":
             return f"in version {self.release}, new at this level:"
         return f"in version {self.release}:"
 
@@ -939,14 +944,22 @@ _STATEMENT_KINDS = frozenset({
 #: statement two changes mark takes the first), in the order a legend names
 #: them. A statement changed in place is marked by what the change means
 #: for the people on its level, as the differ reads it (its impact): asking
-#: for more ("raised"), for less ("lowered"), the same in other words
-#: ("reworded"), or another shape that is neither (split, merged:
-#: "changed"); a reader needs to know whether the bar moved.
-MARKS = ("new", "raised", "lowered", "changed", "reworded", "moved")
+#: for more ("raised"), for less ("lowered"), more in one way and less in
+#: another ("raised-and-lowered": the differ's impact and its also_impact),
+#: the same in other words ("reworded"), or another shape that is neither
+#: (split, merged: "changed"); a reader needs to know whether the bar moved.
+#: A mark is a CSS class too: its words are ``mark_words``.
+MARKS = ("new", "raised-and-lowered", "raised", "lowered", "changed", "reworded", "moved")
 
 #: The mark of a statement changed in place, by the change's impact.
 _CHANGED_MARK = {Impact.RAISES_BAR: "raised", Impact.LOWERS_BAR: "lowered", Impact.STRUCTURAL: "changed",
                  Impact.EDITORIAL: "reworded"}
+
+
+def mark_words(mark: str) -> str:
+    """What a mark says on the page ("raised and lowered" for
+    "raised-and-lowered")."""
+    return mark.replace("-", " ")
 
 
 def _moved_between_levels(change: Change) -> bool:
@@ -955,9 +968,12 @@ def _moved_between_levels(change: Change) -> bool:
 
 def _mark(change: Change) -> str | None:
     """How the pages mark the statement a change leaves, as the differ reads
-    the change: "new" (added), "moved" (moved here as it was from another
-    level, up or down: the page says from which), by its impact where its
-    words changed ("raised", "lowered", "reworded", "changed": reworded,
+    the change: "new" (added, or moved here from another level that the
+    level did not ask for before: down the ladder, or where levels stand
+    alone), "moved" (moved here from another level that asked for it
+    already: up a cumulative ladder; the page says from which), by its
+    impact where its words changed ("raised", "lowered",
+    "raised-and-lowered", "reworded", "changed": reworded,
     examples changed, split, merged, moved within its level or in other
     words), or not at all (removed, put in another order, a placeholder, a
     copy of what the level asked for already, added or moved there,
@@ -970,11 +986,16 @@ def _mark(change: Change) -> str | None:
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED) and isinstance(change.old, str) \
             and isinstance(change.new, str) and same_words(change.old, change.new):
         # A copy moved where a lower level asks for it anyway is editorial: new to nobody, moved for nobody.
-        return "moved" if moved_here and change.impact is not Impact.EDITORIAL else None
+        if not moved_here or change.impact is Impact.EDITORIAL:
+            return None
+        return "moved" if change.already_asked else "new"
     if moved_here and not change.already_asked and change.impact is not Impact.EDITORIAL:
-        # In other words to a level that did not ask for it: all of it is new there, not only what the words add.
-        return "moved"
+        # To a level that did not ask for it (down the ladder, or where levels stand alone): all of it is
+        # new there, in any words; its label says where it came from.
+        return "new"
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        if {change.impact, change.also_impact} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}:
+            return "raised-and-lowered"
         return _CHANGED_MARK[change.impact]
     return None
 

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from .. import __version__
 from ..diff.formatters.markdown import escape as markdown_escape
 from . import anchors
-from .pages import ABOUT_COMPETENCY, CUMULATIVE_NOT_SAID, EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, organisations
+from .pages import ABOUT_COMPETENCY, CUMULATIVE_NOT_SAID, EMPTY, MISSING, NOT_APPLICABLE, CellView, FrameworkView, LevelView, mark_words, organisations
 from .notes import message_html
 from .prose import Block, Prose
 from ..text import normal, slug
@@ -208,6 +208,7 @@ class Templates:
         self.env.globals["version"] = __version__
         self.env.globals["cumulative_not_said"] = CUMULATIVE_NOT_SAID
         self.env.globals["about_competency_label"] = ABOUT_COMPETENCY
+        self.env.globals["mark_words"] = mark_words
         # Languages: the page's, the site's own words', a framework's text's (docs/render.md).
         self.env.globals["html_attributes"] = html_attributes
         self.env.globals["interface"] = interface
