@@ -3544,9 +3544,10 @@ def senior_helper_named(words: Sequence[str], i: int) -> int:
 
 #: People who may help, named with no role nor rank: "others", "other engineers", "a colleague", "peers",
 #: "someone", "team members". Help from them is help, as much as help whose giver goes unnamed.
-GENERIC_HELPERS = frozenset(
-    "others someone somebody anyone engineer engineers developer developers colleague colleagues peer peers "
-    "teammate teammates people folks person member members".split()
+#: The people of a ladder and one's peers, less those a role names ("staff", "hires", "designers": a
+#: discipline or a rung, which say whom) and a buddy (who guides the one onboarded), with "anyone".
+GENERIC_HELPERS = (PEOPLE | PEERS | {"anyone"}) - frozenset(
+    "ic ics staff hire hires designer designers tester testers analyst analysts buddy buddies".split()
 )
 #: Words that may stand before them: "other engineers", "a fellow engineer", "their teammates", "team members".
 _BEFORE_GENERIC_HELPERS = DETERMINERS | _ALONGSIDE | frozenset({"team", "fellow", "some"})
@@ -3564,7 +3565,27 @@ def generic_helpers_named(words: Sequence[str], i: int) -> int:
     if not n or named[-1] not in GENERIC_HELPERS or any(word not in _BEFORE_GENERIC_HELPERS for word in named[:-1]):
         return 0
     level = helper_seniority(named)
-    return n if level is None or level == _MIDDLE.middle else 0
+    return n if (level is None or level == _MIDDLE.middle) and not _ranked_after(words, i + n) else 0
+
+
+#: Words between people named and a rank said after them: "someone more senior", "engineers more
+#: experienced than me", "people with more experience", "people who are senior".
+_BEFORE_RANK_AFTER = frozenset("with more most much far who is are".split())
+#: Words of rank said after the people, besides a word of seniority: "with experience", "someone above me".
+_RANK_AFTER = frozenset("experience seniority above below".split())
+
+
+def _ranked_after(words: Sequence[str], i: int) -> bool:
+    """Whether the words from ``i``, right after people named, say their rank
+    ("someone senior", "engineers more experienced than me", "people with
+    more experience", "someone above me"), as a word of rank before them does."""
+    j = i
+    while j < len(words) and words[j] in _BEFORE_RANK_AFTER:
+        j += 1
+    if j >= len(words):
+        return False
+    level = helper_seniority([words[j]])
+    return words[j] in _RANK_AFTER or level is not None and level != _MIDDLE.middle
 
 
 #: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').
