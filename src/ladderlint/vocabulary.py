@@ -3053,7 +3053,10 @@ PARTICLES = frozenset("up out down off away back through".split())
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
 #: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
-ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"))
+#: With VAGUE_SOON, the words of a deed due with no time said in them: one for another is wording
+#: ("on time" / "on schedule" / "by the deadline" / "promptly").
+ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"),
+                   ("by", "the", "deadlines"), ("by", "deadlines"), ("to", "schedule"))
 #: Words that say to act at once: "fixes broken builds immediately", "right
 #: away", "straight away", "at once". A deadline shorter than any other,
 #: not a word that only says soon: "within a day" -> "immediately" asks more,
@@ -3291,10 +3294,13 @@ FEELING = frozenset("feel feels".split())
 #: Words that put the deed off to some later time ("will eventually
 #: lead"): not yet done, as a skill still being learnt is not.
 NOT_YET = frozenset("eventually someday".split())
-#: Phrases that put the deed off to no time set, as NOT_YET does: "fixes it in due course", "at some point".
-#: Said in the place of a word of when it is due ("on time", "promptly", "within a week"), a deadline
-#: taken out.
-NOT_YET_PHRASES = (("in", "due", "course"), ("at", "some", "point"), ("sooner", "or", "later"))
+#: Words and phrases that put the deed off to no time set, as NOT_YET does: "fixes it later", "in due
+#: course", "at some point", "over time". Said in the place of a word of when it is due ("on time",
+#: "promptly", "within a week"), a deadline taken out. ("later" and "over time" say so only there: "later
+#: stages", "grows over time" set no deed's time, and are read so only where they replace a word of when.)
+NO_SET_TIME = NOT_YET | frozenset({"later", "sometime"})
+NOT_YET_PHRASES = (("in", "due", "course"), ("in", "due", "time"), ("at", "some", "point"), ("sooner", "or", "later"),
+                   ("over", "time"), ("at", "a", "later", "date"), ("at", "a", "later", "time"), ("one", "day"))
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
