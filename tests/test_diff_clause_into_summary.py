@@ -109,3 +109,51 @@ def test_a_clause_said_more_strongly_in_the_summary_asks_more_there(tmp_path):
     # Near miss: the summary asks more than the statement did; that is a new ask of the headline.
     summary = "Leads cross-functional initiatives across the company."
     assert diff(tmp_path, summary, fail_on="raises-bar").exit_code == 1
+
+
+#: A summary sentence that says the clause cut more strongly, or joins it to a sentence the summary had
+#: (new summary, old summary).
+SAID_MORE_OR_JOINED = [
+    ("Leads cross-functional initiatives across the company.", None),
+    ("Leads all cross-functional initiatives.", None),
+    ("Sets the organisation's technical strategy and leads cross-functional initiatives.",
+     "Sets the organisation's technical strategy."),
+    ("Mentors engineers and leads cross-functional initiatives.", None),
+]
+
+
+@pytest.mark.parametrize(("summary", "old_summary"), SAID_MORE_OR_JOINED)
+def test_a_clause_said_more_strongly_or_joined_in_the_summary_still_moved_there(tmp_path, summary, old_summary):
+    # The level still asks for the clause: the statement's cut lowers no bar.
+    run = diff(tmp_path, summary, old_summary)
+    assert run.exit_code == 0, run.output
+    assert "moved to the summary of IC2" in run.output
+
+
+@pytest.mark.parametrize(("summary", "reason"), [
+    ("Leads cross-functional initiatives across the company.", "scope raised"),
+    ("Leads all cross-functional initiatives.", "quantity raised"),
+    ("Mentors engineers and leads cross-functional initiatives.", "mentors engineers"),
+])
+def test_what_the_summary_adds_to_the_clause_moved_is_its_own_raise(tmp_path, summary, reason):
+    run = diff(tmp_path, summary, fail_on="raises-bar")
+    assert run.exit_code == 1, run.output
+    raised = [line for line in run.output.splitlines() if line.strip().startswith("raises-bar")]
+    assert len(raised) == 1 and "summary-changed" in raised[0] and reason in raised[0], run.output
+
+
+def test_a_clause_joined_to_a_summary_sentence_asks_nothing_new(tmp_path):
+    # Near miss of the raise: the words it was joined to, the old summary said.
+    run = diff(tmp_path, "Sets the organisation's technical strategy and leads cross-functional initiatives.",
+               "Sets the organisation's technical strategy.", fail_on="raises-bar")
+    assert run.exit_code == 0, run.output
+
+
+@pytest.mark.parametrize("summary", ["Does not lead cross-functional initiatives.",
+                                     "Does not yet lead cross-functional initiatives.",
+                                     "Rarely leads cross-functional initiatives."])
+def test_a_summary_sentence_saying_a_clause_cut_negated_asks_nothing_new(tmp_path, summary):
+    # The statement's cut lowers the bar; the sentence asks nothing the statement did not.
+    assert diff(tmp_path, summary).exit_code == 1
+    run = diff(tmp_path, summary, fail_on="raises-bar")
+    assert run.exit_code == 0, run.output

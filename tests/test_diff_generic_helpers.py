@@ -67,3 +67,36 @@ def test_help_asked_of_people_of_no_role_nor_rank_is_help_had(old, new, impact):
     # "asks other engineers for guidance" is help had, as "seeks guidance from other engineers" is.
     graded = grade(old, new)
     assert graded.impact.value == impact, graded.reasons
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "I seek help from someone senior",
+        "I seek help from engineers more experienced than me",
+        "I seek help from people with more experience",
+        "I seek help from someone more senior",
+        "I seek help from people who are more senior",
+    ],
+)
+def test_people_ranked_after_their_noun_are_no_generic_helpers(old):
+    # A rank said after the people ("someone senior") places them as one said before ("a senior
+    # engineer") does: the help they give going is autonomy raised, never more help asked for.
+    graded = grade(old, "I seek help")
+    assert graded.impact.value == "raises-bar", graded.reasons
+    assert "autonomy raised" in graded.reasons and "more help asked for" not in graded.reasons
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # Near misses: words after the people that say where they are or which, not their rank.
+        ("I seek help from others outside my team", "I seek help"),
+        ("I seek help from colleagues outside my team", "I seek help"),
+        ("Seeks guidance from other engineers when stuck", "Asks other engineers for guidance when stuck"),
+        ("Seeks guidance from peers more often", "Asks peers for guidance more often"),
+    ],
+)
+def test_people_named_with_no_rank_after_them_stay_generic_helpers(old, new):
+    graded = grade(old, new)
+    assert graded.impact.value == "editorial", graded.reasons

@@ -3079,7 +3079,10 @@ PARTICLES = frozenset("up out down off away back through".split())
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
 #: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
-ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"))
+#: With VAGUE_SOON, the words of a deed due with no time said in them: one for another is wording
+#: ("on time" / "on schedule" / "by the deadline" / "promptly").
+ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the", "deadline"),
+                   ("by", "the", "deadlines"), ("by", "deadlines"), ("to", "schedule"))
 #: Words that say to act at once: "fixes broken builds immediately", "right
 #: away", "straight away", "at once". A deadline shorter than any other,
 #: not a word that only says soon: "within a day" -> "immediately" asks more,
@@ -3319,10 +3322,13 @@ FEELING = frozenset("feel feels".split())
 #: Words that put the deed off to some later time ("will eventually
 #: lead"): not yet done, as a skill still being learnt is not.
 NOT_YET = frozenset("eventually someday".split())
-#: Phrases that put the deed off to no time set, as NOT_YET does: "fixes it in due course", "at some point".
-#: Said in the place of a word of when it is due ("on time", "promptly", "within a week"), a deadline
-#: taken out.
-NOT_YET_PHRASES = (("in", "due", "course"), ("at", "some", "point"), ("sooner", "or", "later"))
+#: Words and phrases that put the deed off to no time set, as NOT_YET does: "fixes it later", "in due
+#: course", "at some point", "over time". Said in the place of a word of when it is due ("on time",
+#: "promptly", "within a week"), a deadline taken out. ("later" and "over time" say so only there: "later
+#: stages", "grows over time" set no deed's time, and are read so only where they replace a word of when.)
+NO_SET_TIME = NOT_YET | frozenset({"later", "sometime"})
+NOT_YET_PHRASES = (("in", "due", "course"), ("in", "due", "time"), ("at", "some", "point"), ("sooner", "or", "later"),
+                   ("over", "time"), ("at", "a", "later", "date"), ("at", "a", "later", "time"), ("one", "day"))
 #: Words that make an expectation a choice ("Writes tests (optional)",
 #: "ideally pairs on designs"): added, less is asked.
 OPTIONAL = frozenset("optional optionally ideally preferably nice-to-have".split())
@@ -3572,9 +3578,10 @@ def senior_helper_named(words: Sequence[str], i: int) -> int:
 
 #: People who may help, named with no role nor rank: "others", "other engineers", "a colleague", "peers",
 #: "someone", "team members". Help from them is help, as much as help whose giver goes unnamed.
-GENERIC_HELPERS = frozenset(
-    "others someone somebody anyone engineer engineers developer developers colleague colleagues peer peers "
-    "teammate teammates people folks person member members".split()
+#: The people of a ladder and one's peers, less those a role names ("staff", "hires", "designers": a
+#: discipline or a rung, which say whom) and a buddy (who guides the one onboarded), with "anyone".
+GENERIC_HELPERS = (PEOPLE | PEERS | {"anyone"}) - frozenset(
+    "ic ics staff hire hires designer designers tester testers analyst analysts buddy buddies".split()
 )
 #: Words that may stand before them: "other engineers", "a fellow engineer", "their teammates", "team members".
 _BEFORE_GENERIC_HELPERS = DETERMINERS | _ALONGSIDE | frozenset({"team", "fellow", "some"})
@@ -3592,7 +3599,27 @@ def generic_helpers_named(words: Sequence[str], i: int) -> int:
     if not n or named[-1] not in GENERIC_HELPERS or any(word not in _BEFORE_GENERIC_HELPERS for word in named[:-1]):
         return 0
     level = helper_seniority(named)
-    return n if level is None or level == _MIDDLE.middle else 0
+    return n if (level is None or level == _MIDDLE.middle) and not _ranked_after(words, i + n) else 0
+
+
+#: Words between people named and a rank said after them: "someone more senior", "engineers more
+#: experienced than me", "people with more experience", "people who are senior".
+_BEFORE_RANK_AFTER = frozenset("with more most much far who is are".split())
+#: Words of rank said after the people, besides a word of seniority: "with experience", "someone above me".
+_RANK_AFTER = frozenset("experience seniority above below".split())
+
+
+def _ranked_after(words: Sequence[str], i: int) -> bool:
+    """Whether the words from ``i``, right after people named, say their rank
+    ("someone senior", "engineers more experienced than me", "people with
+    more experience", "someone above me"), as a word of rank before them does."""
+    j = i
+    while j < len(words) and words[j] in _BEFORE_RANK_AFTER:
+        j += 1
+    if j >= len(words):
+        return False
+    level = helper_seniority([words[j]])
+    return words[j] in _RANK_AFTER or level is not None and level != _MIDDLE.middle
 
 
 #: How the nouns of people who do something end ('programmer', 'consultant', 'specialist', 'contributor').

@@ -389,6 +389,8 @@ class _Differ:
         #: Sentences put in a level's summary (by ``words_key``, by new level id) that say a clause cut
         #: from one of its statements no more strongly (``_clauses_into_summary``): no new ask.
         self._summary_restates: dict[str, set[str]] = defaultdict(set)
+        #: Of those, by new level id, how the ones that say the clause more strongly raise the bar.
+        self._summary_raises: dict[str, list[tuple[Impact, Impact | None, tuple[str, ...]]]] = defaultdict(list)
 
     # -- recording -----------------------------------------------------------
 
@@ -2242,9 +2244,14 @@ class _Differ:
         sentence reads as editorial or structural): one that says its
         opposite ("Does not yet lead cross-functional ML initiatives"),
         hedges it ("Occasionally leads ...") or narrows it ("Leads ML
-        initiatives") asks less, and the cut is graded as any rewording.
-        A sentence that says the clause no more strongly is no new ask of
-        the summary either: what it asks, the statement asked."""
+        initiatives") asks less, and the cut is graded as any rewording;
+        what that sentence asks, the statement asked: no new ask of the
+        summary. A sentence that says it more strongly ("Leads all ...",
+        "... across the company") still took the clause: the cut is a move,
+        and the summary asks more by what it added to the clause. A clause
+        joined to a sentence the summary had ("Sets the technical strategy
+        and leads cross-functional initiatives") is read against the clause
+        put in, not the sentence it was joined to."""
         for (_o_cut, n_cut), cut in cuts:
             levels = [next((lv for lv in side.levels if lv.id == n_cut.level), None) if side else None
                       for side in (self.old, self.new)]
@@ -2255,24 +2262,35 @@ class _Differ:
             if sentence is None or old_level is not None and clause_in(
                     cut.text, [text for _key, text in _keyed_sentences(old_level.summary or "")]) is not None:
                 continue  # not said by the summary, or said by it before: the clause is gone
-            said_there = self._text_reading(cut.text, sentence)
-            if Impact.RAISES_BAR not in said_there[:2] and old_level is not None:
-                self._summary_restated(old_level, new_level, sentence)
-            if said_there[0] not in (Impact.EDITORIAL, Impact.STRUCTURAL) or said_there[1] is not None:
-                continue  # said otherwise there (negated, hedged, narrowed): the statement asks less
+            said_there = self._text_reading(cut.text, _put_in(old_level.summary if old_level else None, sentence))
+            lowered = Impact.LOWERS_BAR in said_there[:2]
+            if old_level is not None:
+                # Said less (even negated) or as it was, the sentence asks nothing the statement did not;
+                # said more strongly, it asks what it added.
+                raised = said_there[0] is Impact.RAISES_BAR and not lowered
+                self._summary_restated(old_level, new_level, sentence, said_there if raised else None)
+            if lowered:
+                continue  # said less there (negated, hedged, narrowed): the statement asks less
             self._clause_moved[n_cut] = (
-                _joined_readings(self._text_reading(cut.without, n_cut.text), said_there, Impact.STRUCTURAL),
+                _joined_readings(self._text_reading(cut.without, n_cut.text), Impact.STRUCTURAL),
                 said(f"its clause \"{cut.text}\" moved to the summary of ", level_named(n_cut.level)),
             )
 
-    def _summary_restated(self, old_level: Level, new_level: Level, sentence: str) -> None:
+    def _summary_restated(self, old_level: Level, new_level: Level, sentence: str,
+                          raised: tuple[Impact, Impact | None, tuple[str, ...]] | None = None) -> None:
         """Grade the summary of ``new_level`` again, its ``sentence`` a clause of a
-        statement said again (the summary is graded before the statements are paired)."""
+        statement said again (the summary is graded before the statements are paired),
+        with what saying it ``raised`` the bar, if it did."""
         self._summary_restates[new_level.id].add(words_key(sentence))
+        if raised is not None:
+            self._summary_raises[new_level.id].append(raised)
         for k, change in enumerate(self.changes):
             if change.kind is Kind.SUMMARY_CHANGED and change.field == "summary" and change.dimension is None \
                     and change.level == new_level.id:
                 impact, also, reasons = self._summary_impact(old_level.summary, new_level.summary, old_level, new_level)
+                if self._summary_raises[new_level.id]:
+                    impact, also, reasons = _joined_readings((impact, also, reasons), *self._summary_raises[new_level.id])
+                    reasons = tuple(dict.fromkeys(reasons))  # read once, where both readings found it
                 self.changes[k] = _with(change, impact=impact, also_impact=also, reasons=reasons)
 
     def _shared_titles(self) -> frozenset[str]:
@@ -2380,6 +2398,18 @@ class _Differ:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+
+def _put_in(old_summary: str | None, sentence: str) -> str:
+    """What ``sentence`` of a summary adds to the sentence of ``old_summary``
+    it extends ("Sets the technical strategy." -> "Sets the technical strategy
+    and leads cross-functional initiatives": the clause joined), or the
+    whole sentence where it extends none."""
+    for _key, before in _keyed_sentences(old_summary or ""):
+        cut, joined = changed_clauses(before, sentence)
+        if not cut and len(joined) == 1:
+            return joined[0].text
+    return sentence
 
 
 def _joined_readings(*readings: tuple[Impact, Impact | None, tuple[str, ...]] | Impact

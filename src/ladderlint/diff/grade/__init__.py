@@ -304,7 +304,7 @@ from .neutral import (
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
-    ambiguous_period, deadline_for_span, deadline_for_vague_time, deadline_put_off, part_of_period, rate_direction, split_phrase, vague_time, waits,
+    ambiguous_period, deadline_for_span, deadline_for_vague_time, deadline_put_off, due_reworded, part_of_period, rate_direction, split_phrase, vague_time, waits,
     weekdays_only,
 )
 from .scales import (
@@ -526,6 +526,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     # "in a timely manner" -> "within 4 hours": a deadline put in, before its words are read as a deadline moved.
     vague_deadline = deadline_for_vague_time(runs, a, b)
     put_off = deadline_put_off(runs, a, b)  # "on time" -> "eventually": the deadline taken out
+    due_reworded(runs, a, b)  # "on time" -> "on schedule": the same deadline
     # "small/medium" -> "small": a range's top taken off, read against the side kept.
     directions = slashed_ranges(runs, a, b, avoided) \
         + moved_scale_words(runs, avoided, fixed=("scope",) if swapped else ()) + measured \

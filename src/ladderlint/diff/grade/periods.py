@@ -145,30 +145,56 @@ def deadline_put_off(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b
     time set (``vocab.NOT_YET``, ``vocab.NOT_YET_PHRASES``: "eventually",
     "in due course", "at some point"): the deadline taken out, which lowers
     the bar; the other way, one put in. None where either text says both,
-    or the words of either are not all changed ("eventually, within a
+    or none of the words of either changed ("eventually, within a
     week"), or "eventually" says what is still learnt ("will eventually
     lead", read as learning)."""
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
     due, later = [_due(a), _due(b)], [_put_off(a), _put_off(b)]
     for old, new, direction in ((0, 1, -1), (1, 0, 1)):
         if not due[old] or not later[new] or due[new] or later[old] \
-                or not all(id(w) in changed for w in (*due[old], *later[new])):
-            continue
+                or not all(any(id(w) in changed for w in words) for words in (due[old], later[new])):
+            continue  # a phrase changed in part is read whole: "on time" -> "in due time"
         for w in (*due[old], *later[new]):
             w.neutral = True
         return (direction, "deadline taken out" if direction < 0 else "deadline put in")
     return None
 
 
+def due_reworded(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """One word of a deed due with no time said in it for another ("on
+    time" / "on schedule" / "by the deadline" / "promptly": ``_due_untimed``):
+    the same deadline, wording; its words are read so, not as words
+    replaced. Not where either text says a deadline of its own ("within a
+    day", "immediately": read on its scale) or puts the deed off
+    (``deadline_put_off``), or none of the words of either changed."""
+    changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
+    said = [_due_untimed(a), _due_untimed(b)]
+    if not all(said) or any(w.role == "deadline" for w in (*a, *b)) or _put_off(a) or _put_off(b) \
+            or not all(any(id(w) in changed for w in words) for words in said):
+        return  # a phrase changed in part is read whole: "on time" -> "on schedule"
+    for words in said:
+        for w in words:
+            w.neutral = True
+
+
 def _due(text: list[Word]) -> list[Word]:
     """The words of a text that say when its deed is due: a deadline, a word that says soon, "on time"."""
-    return [w for w in text if w.role == "deadline"] + _vague_soon(text) + _phrases(text, vocab.ON_TIME_PHRASES)
+    return [w for w in text if w.role == "deadline"] + _due_untimed(text)
+
+
+def _due_untimed(text: list[Word]) -> list[Word]:
+    """The words of a text that say its deed is due and say no time: a word that says soon ("promptly",
+    ``_vague_soon``), "on time", "on schedule", "by the deadline" (``vocab.ON_TIME_PHRASES``)."""
+    return _vague_soon(text) + _phrases(text, vocab.ON_TIME_PHRASES)
 
 
 def _put_off(text: list[Word]) -> list[Word]:
-    """The words of a text that put its deed off to no time set ("eventually", "in due course"); not
-    "eventually" read as what is still learnt ("will eventually lead")."""
-    return [w for w in text if w.text in vocab.NOT_YET and w.role != "learning"] \
+    """The words of a text that put its deed off to no time set ("eventually", "later", "in due course");
+    not "eventually" read as what is still learnt ("will eventually lead"), nor "later" of a deadline
+    ("no later than Friday") or of a thing ("in later stages")."""
+    return [w for i, w in enumerate(text) if w.text in vocab.NO_SET_TIME and w.role not in ("learning", "deadline")
+            and not (w.text == "later" and i + 1 < len(text) and (text[i + 1].text == "than"
+                                                                  or text[i + 1].role == "content"))] \
         + _phrases(text, vocab.NOT_YET_PHRASES)
 
 
