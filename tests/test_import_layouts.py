@@ -4300,3 +4300,15 @@ def test_numbered_statements_under_levels_stay_statements(cli, write, text):
 def test_numbered_lists_that_are_no_scale_name_no_levels(cli, write, tmp_path, text):
     run = cli("import", str(write("guide.md", text)), "--org", "Acme", "-o", str(tmp_path / "out.yaml"), "--no-check")
     assert run.exit_code == 2 and "numbered 1 to" not in run.stderr
+
+
+def test_dimension_heading_over_competency_sections_is_said_applied(cli, write):
+    """'## Delivery' over '### Shipping' over '#### Junior': --dimension-heading
+    h2 names the dimensions the competencies' sections are read under, and
+    the report does not say it was not applied."""
+    text = ("# Acme Ladder\n## Delivery\n### Shipping\n#### Junior\n- Ships tasks\n#### Senior\n- Ships projects\n"
+            "### Quality\n#### Junior\n- Writes tests\n#### Senior\n- Designs tests\n"
+            "## People\n### Mentoring\n#### Junior\n- Asks for help\n#### Senior\n- Mentors others\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme", "--dimension-heading", "h2")
+    assert [d["name"] for d in data["dimensions"]] == ["Delivery", "People"]
+    assert "not applied" not in run.stderr
