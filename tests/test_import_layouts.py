@@ -4216,3 +4216,99 @@ def test_bold_level_labels_under_track_headings_are_still_tracks(cli, write, tmp
     path = write("labels.md", _labelled_competencies(False, headings, labels))
     run = cli("import", str(path), "--org", "Acme", "-o", str(tmp_path / "one.yaml"), "--no-check")
     assert run.exit_code == 2 and said in run.stderr and "--split-tracks" in run.stderr
+
+
+#: A ladder in one Markdown file as some teams keep one for an app to read (sameera/osem-ladders
+#: writes its so): '# Dimension', '## Competency', then a list numbered 1 to N, the item's number
+#: its level, the paragraphs indented under an item a note on the level.
+_NUMBERED_LEVELS = """# Technical Execution
+## Code & Implementation
+1. Implements product features with maintainable code
+2. Delivers technical solutions with minimal guidance.
+3. Raises the quality bar through craftsmanship.
+    At this level, the engineer improves the standards of the team.
+
+    This goes beyond level 2 by showing care for the code of others.
+4. Builds improvements in large, complex, team-critical systems
+    Complex systems are those with meaningful architectural depth.
+
+## System Design
+1. Translates solutions defined by senior engineers into
+   efficient, well-tested code.
+2. Scopes and estimates assigned tasks independently.
+3. Designs scalable architectures for the team.
+4. Leads architectural decisions across several systems.
+
+# Impact
+## Delivery
+1. Completes deliverables on time.
+2. Provides estimates and meets them.
+3. Owns significant features end to end.
+4. Leads cross-cutting initiatives.
+"""
+
+
+@pytest.mark.parametrize("options", [
+    [], ["--layout", "competency-per-section", "--dimension-heading", "h1", "--competency-heading", "h2"],
+], ids=["recognised", "steered"])
+def test_the_same_numbered_list_under_each_competency_numbers_its_levels(cli, write, options):
+    data, run = imported(cli, write("config.md", _NUMBERED_LEVELS), "--org", "Acme", *options)
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Level 1"), ("L2", "Level 2"), ("L3", "Level 3"), ("L4", "Level 4")]
+    assert [(d["name"], [c["name"] for c in d["competencies"]]) for d in data["dimensions"]] == [
+        ("Technical Execution", ["Code & Implementation", "System Design"]), ("Impact", ["Delivery"])]
+    found = cells(data)
+    # The item's first line is the statement; what is indented under it, the level's note.
+    assert found["L3"]["code-and-implementation"] == {
+        "statements": ["Raises the quality bar through craftsmanship."],
+        "note": "At this level, the engineer improves the standards of the team.\n\n"
+                "This goes beyond level 2 by showing care for the code of others."}
+    assert found["L4"]["code-and-implementation"] == {
+        "statements": ["Builds improvements in large, complex, team-critical systems"],
+        "note": "Complex systems are those with meaningful architectural depth."}
+    # A statement wrapped onto a second line is still one statement.
+    assert found["L1"]["system-design"] == ["Translates solutions defined by senior engineers into efficient, "
+                                            "well-tested code."]
+    assert found["L2"]["delivery"] == ["Provides estimates and meets them."]
+    assert "each hold a list numbered 1 to 4, and nothing names the levels: the numbers are the levels" in run.stderr
+    assert "not applied" not in run.stderr
+
+
+@pytest.mark.parametrize("text", [
+    # A numbered list of statements under each level's heading: statements, the headings the levels.
+    "# Acme Ladder\n## Engineer I\n1. Ships tasks.\n2. Writes tests.\n3. Fixes bugs.\n"
+    "## Engineer II\n1. Ships features.\n2. Reviews code.\n3. Mentors interns.\n",
+    # One level's page (its title names it), a numbered list of the same length under each competency.
+    "# Senior Engineer\n## Delivery\n1. Ships features.\n2. Writes tests.\n3. Fixes bugs.\n"
+    "## Craft\n1. Designs systems.\n2. Reviews code.\n3. Mentors others.\n",
+], ids=["level-headings", "level-page"])
+def test_numbered_statements_under_levels_stay_statements(cli, write, text):
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "numbered 1 to" not in run.stderr
+    assert all(not lv["title"].startswith("Level ") for lv in data["levels"])
+    statements = [s for lv in data["levels"] for cell in lv["competencies"].values() for s in cell]
+    assert "Writes tests." in statements
+
+
+@pytest.mark.parametrize("text", [
+    # Numbered differently under each competency: no shared scale.
+    "# Competencies\n## Delivery\n1. Ships tasks.\n2. Writes tests.\n3. Fixes bugs.\n"
+    "## Craft\n1. Designs systems.\n2. Reviews code.\n",
+    # Two items only: too little to say a scale.
+    "# Competencies\n## Delivery\n1. Ships tasks.\n2. Writes tests.\n## Craft\n1. Designs systems.\n2. Reviews code.\n",
+], ids=["different-lengths", "two-items"])
+def test_numbered_lists_that_are_no_scale_name_no_levels(cli, write, tmp_path, text):
+    run = cli("import", str(write("guide.md", text)), "--org", "Acme", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 2 and "numbered 1 to" not in run.stderr
+
+
+def test_dimension_heading_over_competency_sections_is_said_applied(cli, write):
+    """'## Delivery' over '### Shipping' over '#### Junior': --dimension-heading
+    h2 names the dimensions the competencies' sections are read under, and
+    the report does not say it was not applied."""
+    text = ("# Acme Ladder\n## Delivery\n### Shipping\n#### Junior\n- Ships tasks\n#### Senior\n- Ships projects\n"
+            "### Quality\n#### Junior\n- Writes tests\n#### Senior\n- Designs tests\n"
+            "## People\n### Mentoring\n#### Junior\n- Asks for help\n#### Senior\n- Mentors others\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme", "--dimension-heading", "h2")
+    assert [d["name"] for d in data["dimensions"]] == ["Delivery", "People"]
+    assert "not applied" not in run.stderr

@@ -1228,6 +1228,12 @@ def test_regressive_wording_an_owner_narrower_than_the_lower_scope_is_reported(c
      "I give feedback to juniors with guidance from a senior manager.", "with guidance"),
     ("I plan the sprint. I run the retrospectives for my team.",
      "I run the retrospectives for my team with support from my manager.", "with support"),
+    # Or in one of the phrases a comma sets apart, as ladders written as lists of phrases do.
+    ("Owns features end-to-end, handles ambiguity", "Owns features end-to-end with guidance", "with guidance"),
+    ("Mentors junior engineers, strong collaborator", "Mentors junior engineers under supervision",
+     "under supervision"),
+    ("Reviews code for the team, plans and delivers projects", "Plans and delivers projects with guidance",
+     "with guidance"),
 ])
 def test_regressive_wording_guidance_above_one_clause_of_a_lower_statement(cli, write, lower, higher, guided):
     assert [found.split(": ", 1)[1] for found in findings(cli, write, lower_and_higher(lower, higher), "LL207")] \
@@ -1242,6 +1248,13 @@ def test_regressive_wording_guidance_above_one_clause_of_a_lower_statement(cli, 
     # The same work for a wider scope: growth.
     ("I make sure my team delivers on the sprint goals; I remove blockers for them.",
      "I make sure every team in the department delivers on the sprint goals with guidance from my manager."),
+    # A comma between verbs sharing one object, or after a single word, parts no phrases: "plans,
+    # estimates and delivers projects" is one piece of work, not "estimates and delivers projects".
+    ("Plans, estimates and delivers projects end-to-end", "Estimates and delivers projects with guidance"),
+    ("I design, build and run our payment services in two regions",
+     "I build and run our payment services with guidance"),
+    # A phrase set apart, but other work than the guided one.
+    ("Owns features end-to-end, handles ambiguity", "Handles incidents with guidance"),
 ])
 def test_regressive_wording_guidance_above_other_work_or_a_wider_scope(cli, write, lower, higher):
     assert findings(cli, write, lower_and_higher(lower, higher), "LL207") == []

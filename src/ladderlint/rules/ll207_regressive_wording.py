@@ -265,8 +265,15 @@ class RegressiveWording(Rule):
     ("I make sure my team delivers on the sprint goals; I remove blockers
     for them" -> "I make sure my team delivers on the sprint goals with
     guidance from my manager"; not a colon: "...: interviews and hiring
-    decisions" names what the clause before is about), and the higher one
-    names no wider scope. Guidance given is not asked for ("provides teams
+    decisions" names what the clause before is about), or by a comma
+    between two phrases of their own, as ladders written as lists of
+    phrases part them ("Owns features end-to-end, handles ambiguity" ->
+    "Owns features end-to-end with guidance"; "Mentors junior engineers,
+    strong collaborator" -> "Mentors junior engineers under supervision"),
+    two words of a topic or more on each side: not a comma after a verb
+    of a list that shares its object ("plans, estimates and delivers
+    projects" is one piece of work), and the higher one names no wider
+    scope. Guidance given is not asked for ("provides teams
     with guidance"), but guidance from someone who guides is, whatever the
     work ("gives feedback with guidance from a senior manager"). Who guides
     may be named by a role or by a job title, whatever the framework calls
@@ -688,10 +695,39 @@ def _topics(text: str, tokens: list[str]) -> Iterator[frozenset[str]]:
     then, in a sentence of several clauses, those of each clause: one of
     them may be the work another statement asks for."""
     yield frozenset(tokens).difference(_NOT_TOPIC, GUIDING_ROLES)
-    clauses = [clause for part in _SENTENCES_APART.split(text) for clause in _joined_clauses(words(part)) if clause]
+    clauses = [clause for part in _SENTENCES_APART.split(text) for phrase in _phrases(part)
+               for clause in _joined_clauses(phrase) if clause]
     if len(clauses) > 1:
         for clause in clauses:
             yield frozenset(clause).difference(_NOT_TOPIC, GUIDING_ROLES)
+
+
+# A comma before a space: not one inside a number ("1,000 users").
+_COMMA = lazy(r",(?=\s)")
+
+
+def _topic_words(phrase: list[str]) -> int:
+    """How many words of a phrase say what it is about."""
+    return sum(1 for word in phrase if word not in _NOT_TOPIC)
+
+
+def _phrases(part: str) -> list[list[str]]:
+    """The words of a sentence, parted at each comma that sets two phrases of
+    their own apart ("Owns features end-to-end, handles ambiguity"; "Mentors
+    junior engineers, strong collaborator"), as ladders written as lists of
+    phrases do: two words of a topic or more on each side, so that the words
+    before it say work with its object, not a verb of a list sharing the
+    object after it ("plans, estimates and delivers projects", "I design,
+    build and run services" stay whole), and those after it are more than a
+    word qualifying them (", independently")."""
+    pieces = [words(piece) for piece in _COMMA.split(part)]
+    phrases = pieces[:1]
+    for piece in pieces[1:]:
+        if _topic_words(phrases[-1]) >= 2 and _topic_words(piece) >= 2:
+            phrases.append(piece)
+        else:
+            phrases[-1] = phrases[-1] + piece
+    return phrases
 
 
 def _contained(one: frozenset[str], other: frozenset[str], overlap: float) -> bool:

@@ -24,6 +24,9 @@ choice and its reasons go into the report:
   competency ('## Delivery'), and under each the same levels, as headings
   ('### Beginner') or as list items that are only a level's name, the
   statements nested under them ('- **Beginner**' over '  - You ship ...').
+  Where nothing names the levels, the numbers of a list numbered the same
+  from 1 under each competency ('1. Writes clean code' ... '7. ...') are
+  the levels, the paragraphs under an item a note on its level.
   The text between a competency's heading and its first level describes it.
   Levels of the framework's own words ('Understand', 'Follow') are known by
   their order: the same sub-headings, or the same short lines over their

@@ -179,6 +179,12 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             headings = [b for b in blocks if isinstance(b, Heading)]
             level_headings, depth, reasons = self.level_headings(headings, title)
             transposed = self.competency_sections(blocks, headings, title)
+        if transposed is None and chosen == "competency-per-section" and self.steering.level_heading is None \
+                and not level_headings and self.levels_as_numbers(blocks, headings, title):
+            # --layout competency-per-section over the same numbered list under each competency.
+            blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
+            headings = [b for b in blocks if isinstance(b, Heading)]
+            transposed = self.competency_sections(blocks, headings, title)
         if transposed is None and self.steering.level_heading == BOLD_DEPTH and self.steers_to_competencies() \
                 and self.labels_as_bold_headings():
             # '**P1:** ...' under each competency's heading: the bold levels the user names.
@@ -217,13 +223,17 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                     lines = 1  # the file's name names the page's level ('senior-engineer.md')
                 elif lines := self.levels_as_lines(blocks):
                     said = "lines name levels ({shown}), each opening its level's section"
-                else:
+                elif not self.levels_as_numbers(blocks, headings, title):
                     raise
                 blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
                 headings = [b for b in blocks if isinstance(b, Heading)]
                 title = self.title_heading(headings)
                 level_headings, depth, reasons = self.level_headings(headings, title)
-                if not level_headings and lines == 1:
+                if self.levels_numbered:
+                    # The same numbered list under each competency's heading: its numbers are the levels.
+                    transposed = self.competency_sections(blocks, headings, title)
+                    chosen = "competency-per-section"
+                elif not level_headings and lines == 1:
                     # One line over the bullets names the page's level ('IC3 Senior Engineer').
                     chosen = self.choose(matrices, level_headings, title, blocks)
                 elif not level_headings:

@@ -44,6 +44,20 @@ def _decorated_name(text: str) -> str | None:
     return said.group("name") if said is not None else None
 
 
+#: A word that opens a sentence: a capital, then lower case ('At', 'This'; not 'AWS').
+_NOTE_OPENS = lazy(r"^[\"'(*_]*[A-Z][a-z]")
+
+
+def _deeper(lines: list[str], item: Item) -> bool:
+    """Whether the line after an item's first is indented past where the
+    item's text starts ('1. Ships' over '    At this level ...'): set
+    apart from it, not the same sentence wrapped."""
+    first, after = lines[item.line - 1], lines[item.line] if item.line < len(lines) else ""
+    marker = first.lstrip().split(maxsplit=1)[0]
+    text_at = len(first) - len(first.lstrip()) + len(marker) + 1
+    return len(after) - len(after.lstrip()) > text_at
+
+
 @dataclass
 class _CompetencySection:
     """A competency's heading, the blocks under it, and the blocks that
@@ -139,6 +153,10 @@ class CompetencyReader(Reader):
     sections_by: str | None = None
     #: Whether the levels' names are lines of the text under each competency, not headings.
     levels_in_lines = False
+    #: Where the levels are the numbers of a list numbered the same under each competency: how many.
+    levels_numbered = 0
+    #: The paragraphs under a numbered level's statement (see ``levels_as_numbers``), by id: its cell's note.
+    level_notes: frozenset[int] = frozenset()
 
     # --- one competency per section, the levels inside -------------------------
 
@@ -315,6 +333,72 @@ class CompetencyReader(Reader):
             return True
         return False
 
+    def levels_as_numbers(self, blocks: list[Block], headings: list[Heading], title: Heading | None) -> bool:
+        """Read the numbers of a numbered list that comes again, numbered the
+        same from 1 (three items or more), alone under each of two or more
+        headings (at one depth, with no sub-headings, naming no level nor
+        saying they are tracks) as the levels: '## Code quality' over '1.
+        Writes clean code' ... '7. Sets the standard across the company',
+        the number the level. The first line of an item is its statement,
+        the paragraphs under it (indented, or lines that start a sentence of
+        their own under one that ends one) a note on the level. Only where
+        nothing else names the levels: a numbered list of statements under a
+        level's heading stays statements. Whether it did."""
+        positions = {id(b): i for i, b in enumerate(blocks)}
+        said = self.steering.competency_heading  # where the user says which headings the competencies are
+        for depth in [said] if said is not None else sorted({h.depth for h in headings if h is not title}):
+            tops = [h for h in headings if h.depth == depth and h is not title]
+            if len(tops) < 2 or any(is_level_name(normalise(h.text)) for h in tops) \
+                    or say_tracks([normalise(h.text) for h in tops]):
+                continue
+            numbered: list[list[Item]] = []
+            for heading in tops:
+                body = section_body(blocks, heading, positions)
+                items = [b for b in body if isinstance(b, Item)]
+                if not items or any(isinstance(b, Heading) for b in body):
+                    continue
+                # The list is all the section holds after what describes the competency.
+                if any(b.depth or b.number is None for b in items) or body[-len(items):] != items:
+                    break
+                numbered.append(items)
+            else:
+                sequences = [[item.number for item in items] for items in numbered]
+                if len(sequences) < 2 or any(s != list(range(1, len(s) + 1)) for s in sequences) \
+                        or len({len(s) for s in sequences}) > 1 or len(sequences[0]) < 3:
+                    continue
+                notes: set[int] = set()
+                made = {id(item): self.numbered_level(item, notes) for items in numbered for item in items}
+                self.outline.blocks = [b for block in self.outline.blocks for b in made.get(id(block), [block])]
+                self.levels_numbered = len(sequences[0])
+                self.level_notes = frozenset(notes)
+                return True
+        return False
+
+    def numbered_level(self, item: Item, notes: set[int]) -> list[Block]:
+        """A numbered item as a level's heading ('Level 3'), its statement
+        and the paragraphs of its note (their ids added to ``notes``)."""
+        first = item.opening if item.continued and item.opening is not None else item.text
+        statement, rest = first, ""
+        written = self.ledger.lines[item.line - 1].split(maxsplit=1) if item.line <= len(self.ledger.lines) else []
+        if len(written) == 2 and item.last > item.line:
+            # '4. Designs scalable architectures.' over '    At this level, the engineer ...', the
+            # line after a soft break: a note where it starts a sentence of its own.
+            count = len(written[1].split())
+            said = first.split()
+            following = said[count:count + 1]
+            if following and _NOTE_OPENS.match(following[0]) \
+                    and (said[count - 1].endswith((".", "!", "?")) or _deeper(self.ledger.lines, item)):
+                statement, rest = " ".join(said[:count]), " ".join(said[count:])
+        said = [rest] if rest else []
+        said += [p.text for p in item.continued]
+        made: list[Block] = [Heading(BOLD_DEPTH, f"Level {item.number}", item.line, item.line, bold=True),
+                             Item(statement, item.line, item.line if said else item.last)]
+        for text in said:
+            note = Paragraph(text, item.line, item.last)
+            notes.add(id(note))
+            made.append(note)
+        return made
+
     def labels_as_bold_headings(self) -> bool:
         """Where the user says the levels are bold headings under the
         competencies' (--level-heading bold), read the bold labels that name
@@ -411,6 +495,11 @@ class CompetencyReader(Reader):
             if not self.levels_in_lines:
                 self.document.notice(line, f"if the headings ({shown}) are the levels and their sub-headings the "
                                            f"competencies, pass --layout level-per-section --level-heading {depth}")
+        elif self.levels_numbered:
+            self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold a list numbered "
+                                                   f"1 to {self.levels_numbered}, and nothing names the levels: the "
+                                                   "numbers are the levels, each item's first line its statement, "
+                                                   "the paragraphs under it a note"], line=line)
         else:
             self.layout("competency-per-section", [f"{len(sections)} headings ({shown}) each hold the same levels"],
                         line=line)
@@ -477,7 +566,8 @@ class CompetencyReader(Reader):
                 name_of = _decorated_name(heading_text(group))
             else:
                 name_of = heading_text(parent) if parent is not None else None
-            dimension = self.document.dimension(name_of, section.heading.line)
+            # The dimension is where its heading is, so a report (and --dimension-heading) points there.
+            dimension = self.document.dimension(name_of, (parent or group or section.heading).line)
             first = section.body.index(section.marks[0])
             about = [b for b in section.body[:first] if isinstance(b, Paragraph)]
             for paragraph in [p for p in about if name_key(p.text) in heads_levels]:
@@ -493,7 +583,10 @@ class CompetencyReader(Reader):
             for mark, under in parts:
                 cell = level_of(mark).cell(competency)
                 for said in under:
-                    if isinstance(said, (Item, Paragraph)):
+                    if isinstance(said, Paragraph) and id(said) in self.level_notes:
+                        cell.note = "\n\n".join(filter(None, (cell.note, said.text)))
+                        self.use(said)
+                    elif isinstance(said, (Item, Paragraph)):
                         cell.statements.append(ImportedStatement(said.text, said.line))
                         self.use(said)
         # The levels in the order of the first section to name each, as far as their names
