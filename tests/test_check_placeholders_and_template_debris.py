@@ -259,3 +259,12 @@ def test_template_code_in_a_sentence_about_its_language_is_no_placeholder_nor_de
 def test_template_code_in_a_sentence_about_no_template_language_is_still_a_placeholder(cli, write, statement, slot):
     found = findings(cli, write, _level(statement), "LL406")
     assert len(found) == 1 and f"placeholder '{slot}' left" in found[0], found
+
+
+@pytest.mark.parametrize("statement, what", [
+    ("Builds Django views &amp; templates", "HTML entity '&amp;'"),
+    ("Ships Helm charts :rocket: weekly", "emoji shortcode ':rocket:'"),
+])
+def test_a_template_language_names_only_template_code(cli, write, statement, what):
+    found = findings(cli, write, _level(statement), "LL504")
+    assert len(found) == 1 and f"export debris: {what}" in found[0], found

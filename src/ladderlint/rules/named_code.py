@@ -90,8 +90,8 @@ def names_code(text: str, start: int, end: int) -> bool:
     """Whether the code at text[start:end] (an entity, an emoji code, a
     template's tag or variable, empty braces) is one the sentence names,
     not one an export or a template left: quoted alone or in a quoted
-    format ('"&nbsp;"', '"{} {}"'), in a sentence that names a template
-    language ("Helm charts with {{ .Values.image }}"), or written as a word
+    format ('"&nbsp;"', '"{} {}"'), a template's code in a sentence that
+    names its language ("Helm charts with {{ .Values.image }}"), or written as a word
     in mid-sentence (a space or the sentence's punctuation either side,
     not at the start of the text) after a word that names it ("use
     &nbsp;", "such as &amp;", "react with :thumbsup:"; not a determiner,
@@ -103,7 +103,10 @@ def names_code(text: str, start: int, end: int) -> bool:
     ...") or between other words ("Results &amp; Impact", "Leads {}
     projects") is not named."""
     opens, closes = _sentence(text, start, end)
-    if _quoted(text, start, end) or _TEMPLATE_LANGUAGE.search(text, opens, closes):
+    if _quoted(text, start, end):
+        return True
+    # Only a template's code is named by its language: not "Django views &amp; templates".
+    if text[start:end].lstrip("*_([")[:1] == "{" and _TEMPLATE_LANGUAGE.search(text, opens, closes):
         return True
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     if not text[:start].strip() or before not in _BEFORE_A_WORD or not after or after not in _AFTER_A_WORD:
