@@ -177,7 +177,7 @@ class ExportDebris(TextRule):
     :thumbsup: in Slack", "I type &mdash; for a dash", "Jinja templates
     such as {% if %} blocks"), after or before
     "entity" or "emoji", before "tag", "block", "field", "placeholder",
-    "shortcode", "variable", "value" or "expression" ("uses {{< ref >}}
+    "shortcode", "variable" or "expression" ("uses {{< ref >}}
     shortcodes"), or in a list with another ("entities such as &amp; and
     &nbsp;"); and empty braces among words of values in code ("knows that
     {} is an empty dict", "an empty JSON object {}", "returns {} instead

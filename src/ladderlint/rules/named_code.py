@@ -41,10 +41,11 @@ _CODE_PHRASE_BEFORE = lazy(
     r"(?<![\w'\u2019-])(?i:such[ \t]+as|(?:react|repl(?:y|ie)|respond|answer|acknowledg)[a-z]*[ \t]+with)[ \t]+\Z"
 )
 # A word after a code that says what it is (":eyes: emoji", "&nbsp; entity",
-# "{{ .Site.Params }} variables").
+# "{{ .Site.Params }} variables"). Not "values": "the {{ org_name }}
+# values" are the organisation's.
 _CODE_NOUN_AFTER = lazy(
     r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?|tags?|blocks?|fields?|placeholders?|"
-    r"variables?|values?|expressions?)\b"
+    r"variables?|expressions?)\b"
 )
 # The template languages and the tools written in one: a sentence that
 # names one is about their syntax ("writes Helm charts with {{ .Values.image
