@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
+import json
+from typing import Callable, Sequence, Union
 
 #: Six lines; the body of a test document starts on line 7.
 HEADER = """\
@@ -36,16 +37,38 @@ levels:
 """
 
 
-def one_level(mentoring: str) -> str:
+#: What a competency of ``one_level`` asks: one statement, or several.
+Asks = Union[str, Sequence[str]]
+
+
+def one_level(mentoring: Asks, *, summary: str | None = None, design: Asks | None = None,
+              impact: Asks = "Ships small features") -> str:
     """IMPACT_AND_MENTORING and one level, L1, that asks "Ships small
-    features" for Impact and ``mentoring`` for Mentoring (on line 18)."""
-    return IMPACT_AND_MENTORING + (
+    features" (or ``impact``) for Impact and ``mentoring`` for Mentoring
+    (on line 18); with a ``summary`` (Mentoring then on line 19), and with
+    ``design``, a third competency, Design, that asks it (the lines from
+    Impact on one further down)."""
+    dimensions = IMPACT_AND_MENTORING if design is None else \
+        IMPACT_AND_MENTORING.removesuffix("levels:\n") + "      - {id: design, name: Design}\nlevels:\n"
+    return dimensions + (
         "  - id: L1\n"
         "    title: Level 1\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        f"      mentoring: [\"{mentoring}\"]\n"
+        + (f"    summary: {_quoted(summary)}\n" if summary is not None else "")
+        + "    competencies:\n"
+        f"      impact: {_listed(impact)}\n"
+        f"      mentoring: {_listed(mentoring)}\n"
+        + (f"      design: {_listed(design)}\n" if design is not None else "")
     )
+
+
+def _listed(asks: Asks) -> str:
+    """A competency's statements as a YAML flow list, each in double quotes."""
+    return "[" + ", ".join(_quoted(s) for s in ([asks] if isinstance(asks, str) else asks)) + "]"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML scalar in double quotes (JSON's are YAML's)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def findings(cli: Callable, write: Callable, body: str, code: str) -> list[str]:

@@ -10,30 +10,14 @@ import json
 
 import pytest
 
-from model_rules_helpers import findings
+from model_rules_helpers import HEADER, findings, one_level
 
-_THREE = """\
-dimensions:
-  - id: craft
-    name: Craft
-    competencies:
-      - {id: impact, name: Impact}
-      - {id: mentoring, name: Mentoring}
-      - {id: design, name: Design}
-levels:
-"""
+_SUMMARY = "Owns a team's delivery"
 
 
-def _level(mentoring: str, *, summary: str = "Owns a team's delivery") -> str:
-    return _THREE + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        f"    summary: {json.dumps(summary)}\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        f"      mentoring: [{json.dumps(mentoring)}]\n"
-        "      design: [Designs small services]\n"
-    )
+def _level(mentoring: str, *, summary: str = _SUMMARY) -> str:
+    """A level of three competencies that asks ``mentoring`` for Mentoring."""
+    return one_level(mentoring, summary=summary, design="Designs small services")
 
 
 @pytest.mark.parametrize("statement, note", [
@@ -118,35 +102,19 @@ def test_template_syntax_the_text_names_is_no_debris(cli, write, statement):
 
 
 def test_fix_takes_out_empty_braces_but_leaves_a_site_include_to_a_person(cli, write):
-    body = _THREE + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        "    summary: \"{} Owns a team's delivery\"\n"
-        "    competencies:\n"
-        "      impact: [Ships small features]\n"
-        "      mentoring: ['{{% include \"x.md\" %}} Mentors new joiners']\n"
-        "      design: [Designs small services]\n"
-    )
-    from model_rules_helpers import HEADER
-
+    body = one_level('{{% include "x.md" %}} Mentors new joiners', summary="{} Owns a team's delivery",
+                     design="Designs small services")
     path = write("framework.yaml", HEADER + body)
     run = cli("check", "--fix", "--select", "LL504", "--fail-on", "never", str(path))
     assert run.exit_code == 0, run.output
     fixed = path.read_text(encoding="utf-8")
     assert "summary: \"Owns a team's delivery\"" in fixed or "summary: Owns a team's delivery" in fixed, fixed
-    assert '{{% include "x.md" %}} Mentors new joiners' in fixed, fixed
+    assert '{{% include \\"x.md\\" %}} Mentors new joiners' in fixed, fixed
 
 
 def _same_in_three(statement: str) -> str:
-    return _THREE + (
-        "  - id: L1\n"
-        "    title: Level 1\n"
-        "    summary: Owns a team's delivery\n"
-        "    competencies:\n"
-        f"      impact: [{json.dumps(statement)}, Ships small features]\n"
-        f"      mentoring: [{json.dumps(statement)}, Mentors new joiners]\n"
-        f"      design: [{json.dumps(statement)}, Designs small services]\n"
-    )
+    return one_level([statement, "Mentors new joiners"], summary=_SUMMARY,
+                     impact=[statement, "Ships small features"], design=[statement, "Designs small services"])
 
 
 @pytest.mark.parametrize("statement", ["{} {}", '{{% include "x.md" %}}'])
@@ -210,3 +178,93 @@ def test_a_full_stop_right_after_a_hyphenated_word_is_reported(cli, write, state
 ])
 def test_names_versions_and_addresses_with_hyphens_are_no_missing_space(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL513") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Knows that {} is an empty dict in Python",
+    "Returns {} instead of null for empty objects",
+    "Writes an empty JSON object {} when there is nothing to send",
+    "Defaults optional settings to {} rather than None",
+    'Formats log lines as "{} {}"',
+    "Formats log lines as '{}: {}'",
+    "Calls render({}) in tests",
+])
+def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL504") == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Leads {} projects",
+    "Mentors {} engineers on the team",
+    "Ships features {}",
+    "Leads {} projects; returns feedback within a day",
+    "Leads {} projects and is trusted by peers",
+    'Leads {} projects with "clear" goals',
+])
+def test_empty_braces_where_a_word_is_missing_are_still_debris(cli, write, statement):
+    found = findings(cli, write, _level(statement), "LL504")
+    assert len(found) == 1 and "export debris: empty braces '{}'" in found[0], found
+
+
+def _fixed(cli, write, statement: str) -> tuple[str, list[str]]:
+    """The Mentoring statement after `check --fix --select LL504`, and what the check then finds."""
+    path = write("framework.yaml", HEADER + _level(statement))
+    run = cli("check", "--fix", "--select", "LL504", "--fail-on", "never", "--format", "concise", str(path))
+    assert run.exit_code == 0, run.output
+    line = next(line for line in path.read_text(encoding="utf-8").splitlines() if "mentoring:" in line)
+    return line.split("mentoring:", 1)[1].strip(), run.lines[:-1]
+
+
+@pytest.mark.parametrize("statement, fixed", [
+    ("Leads **{}** initiatives", '["Leads initiatives"]'),
+    ("Leads _{}_ initiatives", '["Leads initiatives"]'),
+    ("Designs APIs ({}).", '["Designs APIs."]'),
+    ("Designs APIs [{}] for partners", '["Designs APIs for partners"]'),
+    ("Leads {} initiatives", '["Leads initiatives"]'),
+])
+def test_fix_takes_out_the_markup_that_held_only_empty_braces(cli, write, statement, fixed):
+    assert _fixed(cli, write, statement) == (fixed, [])
+
+
+def test_fix_takes_out_empty_braces_beside_a_template_tag_and_says_why_the_tag_stays(cli, write):
+    fixed, left = _fixed(cli, write, "Ships features {} {% if x %}")
+    assert fixed == '["Ships features {% if x %}"]'
+    assert len(left) == 1 and "template tag '{% if x %}' (--fix leaves the template tag: write in by hand" in left[0], left
+
+
+@pytest.mark.parametrize("statement", [
+    "Returns {} instead of null for empty objects",
+    'Formats log lines as "{} {}"',
+])
+def test_fix_leaves_empty_braces_named_as_code(cli, write, statement):
+    assert _fixed(cli, write, statement) == (f"[{json.dumps(statement)}]", [])
+
+
+@pytest.mark.parametrize("statement", [
+    "Writes Helm charts with {{ .Values.image }}",
+    "Knows Hugo's {{ .Site.Params }} variables",
+    "Writes Ansible playbooks with {{ inventory_hostname }}",
+    "Uses Go templates: {{ range .Items }} loops",
+])
+def test_template_code_in_a_sentence_about_its_language_is_no_placeholder_nor_debris(cli, write, statement):
+    assert findings(cli, write, _level(statement), "LL406") == []
+    assert findings(cli, write, _level(statement), "LL504") == []
+
+
+@pytest.mark.parametrize("statement, slot", [
+    ("Works with {{ team_name }} on planning", "{{ team_name }}"),
+    ("Represents {{ .Site.Params.org }} in planning reviews", "{{ .Site.Params.org }}"),
+    ("Writes charts with {{ .Values.image }}", "{{ .Values.image }}"),
+])
+def test_template_code_in_a_sentence_about_no_template_language_is_still_a_placeholder(cli, write, statement, slot):
+    found = findings(cli, write, _level(statement), "LL406")
+    assert len(found) == 1 and f"placeholder '{slot}' left" in found[0], found
+
+
+@pytest.mark.parametrize("statement, what", [
+    ("Builds Django views &amp; templates", "HTML entity '&amp;'"),
+    ("Ships Helm charts :rocket: weekly", "emoji shortcode ':rocket:'"),
+])
+def test_a_template_language_names_only_template_code(cli, write, statement, what):
+    found = findings(cli, write, _level(statement), "LL504")
+    assert len(found) == 1 and f"export debris: {what}" in found[0], found

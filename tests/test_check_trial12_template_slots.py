@@ -24,7 +24,7 @@ def test_a_template_variable_or_a_statement_still_to_write_is_a_placeholder(cli,
 
 @pytest.mark.parametrize("statement", [
     "Knows when a set such as {a, b} is enough",
-    "Writes formulas such as \\\\frac{a}{b} in LaTeX",
+    "Writes formulas such as \\frac{a}{b} in LaTeX",
     "Logs `user={name}` in every request",
     "Writes format strings like {name} safely",
     "Sees problems coming soon enough to act",

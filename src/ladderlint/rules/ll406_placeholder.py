@@ -13,6 +13,7 @@ from .base import Rule, Severity, Violation
 from .brands import OwnNames
 from .html import is_html_tag
 from .messages import describe, excerpt, quoted_list
+from .named_code import names_code
 from .prose import Prose
 from .addresses import type_parameters
 from ..patterns import lazy
@@ -189,6 +190,8 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         if _given_as_example(text, match.start(), example_end):
             example_end = match.end()
             continue  # the text is about the syntax: "templates such as {{ name }}", "placeholders like [Company]"
+        if token.startswith("{{") and names_code(text, match.start(), match.end()):
+            continue  # template code the sentence names, as LL504 reads it: "Helm charts with {{ .Values.image }}"
         if _named_as_a_word(text, match, named_end):
             named_end = _after_quotes(text, match.start(), match.end())
             named.append(match)
@@ -787,7 +790,13 @@ class Placeholder(Rule):
     label"; not "owns the [Team] backlog"), and the syntax of templates a
     text gives as examples ("Jinja templates such as {{ name }}",
     "placeholders like [Company], [Team] and <date>", "markers such as
-    TODO", "format strings like {name}"). So is a code marker written as
+    TODO", "format strings like {name}"), and a template's expression in
+    double braces that the sentence names as code, as LL504 reads a
+    template tag: in a sentence that names a template language ("writes
+    Helm charts with {{ .Values.image }}", "Ansible playbooks with {{
+    inventory_hostname }}"; not "works with {{ team_name }} on
+    planning"), or before a noun that says what it is ("Hugo's {{
+    .Site.Params }} variables"). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
     TODO(jane) only with a ticket"; not "TODO(jane): write this"), a marker
     or the filler named as a word, before a noun that names it ("resolves

@@ -12,6 +12,7 @@ from .base import Severity, Violation
 from .html import ATTRIBUTES, named_beside, named_element
 from .ll508_packed_statements import packed_items
 from .messages import shorten
+from .named_code import EMOJI_SHORTCODE, ENTITIES, names_code
 from .prose import Prose
 from .textscan import TextRule
 from ..patterns import lazy
@@ -20,10 +21,6 @@ _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 #: An inline HTML tag, opening or closing ('<span className="axis">', '</span>').
 INLINE_TAG = lazy(rf"<[/\\]?(?:{_INLINE_TAGS}){ATTRIBUTES}/?>", re.IGNORECASE)
 _BLOCK_TAGS = "p|div|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|hr|blockquote|pre"
-_ENTITIES = (
-    "nbsp|amp|lt|gt|quot|apos|ndash|mdash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|bull|middot|"
-    "copy|reg|trade|deg|times|eacute|egrave|agrave|ccedil|uuml|ouml|auml|szlig|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}"
-)
 # The characters lists are bulleted with: those of Markdown and of word
 # processors, dashes (an en or em dash typed as a bullet), arrows and ticks.
 _BULLETS = "*•▪◦●‣·–—➢➤►▸▹✓✔❖◆■□○→"
@@ -48,14 +45,23 @@ def _joined(text: str, start: int, end: int) -> str:
     return " " if text[:start].strip() and after and not after.startswith(_CLOSING) else ""
 
 
-#: An emoji code of chat tools and Markdown sites (":tada:", ":white_check_mark:"); its letters are no word.
-EMOJI_SHORTCODE = lazy(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 #: A heading's marker at the start of a text ("## Craft"): in SHORT_KINDS,
 #: left over from an export (LL510 leaves it to this rule).
 HEADING_MARKER = lazy(r"^\s*(?:#{2,6}|#(?=\s+(?!of\b)[A-Z]))\s+")
 #: The seam of bold split inside a word ("**B****ehaviors**"): two bold
 #: runs that should be one word (LL510 leaves emphasis across it to this rule).
 BROKEN_BOLD = lazy(r"(?<=\w)(?:\*\*\*\*|____)(?=\w)")
+
+
+_EMPTY = r"\{[ \t]*\}"
+_NOT_CODE_BEFORE = r"(?<![\w$#%@\\^{}])"
+#: Empty braces (``Debris`` "empty braces"), alone or all that emphasis or brackets hold.
+EMPTY_BRACES = lazy(
+    rf"\s*(?:{_NOT_CODE_BEFORE}(?<![*_])(\*{{1,3}}|_{{1,3}}){_EMPTY}\1(?![\w*])"
+    rf"|{_NOT_CODE_BEFORE}(?:\({_EMPTY}\)|\[{_EMPTY}\])(?!\w)"
+    # Not an argument of a call or an index: "f({})", "x[{}]".
+    rf"|{_NOT_CODE_BEFORE}(?<!_)(?<!\w\()(?<!\w\[){_EMPTY}(?![\w{{}}]))\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("HTML tag", lazy(rf"\s*<[/\\]?(?:{_BLOCK_TAGS}){ATTRIBUTES}/?>\s*", re.IGNORECASE),
            lambda t, m: _joined(t, m.start(), m.end())),
     Debris("HTML tag", INLINE_TAG, lambda t, m: ""),
-    Debris("HTML entity", lazy(rf"&(?:{_ENTITIES});"),
+    Debris("HTML entity", lazy(rf"&(?:{ENTITIES});"),
            _entity),
     Debris("emoji shortcode", lazy(rf"\s*{EMOJI_SHORTCODE.pattern}\s*"),
            lambda t, m: _joined(t, m.start(), m.end())),
@@ -113,10 +119,10 @@ DEBRIS: tuple[Debris, ...] = (
     Debris("template tag", lazy(r"\s*(?:\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}|\{#[^\n]*?#\})\s*"),
            lambda t, m: _joined(t, m.start(), m.end()), fixable=False),
     # What a template or a format leaves of a field it did not fill: "{} {}"
-    # (Python's format fields, or a shortcode's braces an export emptied).
-    # Not "${}" or "x^{}", code and formulas.
-    Debris("empty braces", lazy(r"\s*(?<![\w$#%@\\^_{}])\{[ \t]*\}(?![\w{}])\s*"),
-           lambda t, m: _joined(t, m.start(), m.end())),
+    # (Python's format fields, or a shortcode's braces an export emptied),
+    # with the emphasis or the brackets that held nothing else ("**{}**",
+    # "({})"), which would be left empty. Not "${}" or "x^{}", code and formulas.
+    Debris("empty braces", EMPTY_BRACES, lambda t, m: _joined(t, m.start(), m.end())),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
 _TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|", "{")
@@ -143,8 +149,10 @@ class ExportDebris(TextRule):
     out of (Hugo's shortcodes, `{{% include "x.md" %}}`, `{{< figure >}}`;
     Jinja's and Liquid's `{% include x %}`, `{# note #}`), empty braces,
     what a template or a format leaves of a field it did not fill (`{}
-    {}`; not `${}` or `x^{}`; a variable that names its blank,
-    `{{ org_name }}`, is LL406's placeholder), and,
+    {}`, "Leads {} projects", with the emphasis or the brackets that held
+    only them, `**{}**`, `({})`; not `${}`, `x^{}` or `f({})`, code and
+    formulas; a variable that names its blank, `{{ org_name }}`, is
+    LL406's placeholder), and,
     in names, titles, summaries, statements and examples, a list or heading
     marker at the start (`* I own ...`, `## Craft`; a bullet of a word
     processor, a dash, an arrow or a tick typed as one: `– I own ...`,
@@ -161,14 +169,20 @@ class ExportDebris(TextRule):
     such a one ("such as <nav>, <main> and <article>"), or in a list of
     three or more ("<header>, <nav> and <main>"), or written as a word beside
     one so named ("when to use <br> and when to start a new <p>"); nor an
-    entity, emoji code, template tag or empty braces the sentence names: quoted ('"&nbsp;"', '"{}"'), or written
+    entity, emoji code, template tag or empty braces the sentence names: quoted, alone or as the slots of a
+    quoted format ('"&nbsp;"', '"{} {}"', "'{}: {}'"), in a sentence that names a template language (Helm,
+    Jinja, Liquid, Hugo, Ansible, Go templates, ...: "writes Helm charts with {{ .Values.image }}"), or written
     as a word in mid-sentence after "use", "type", "write", "escape",
     "such as", "like", "template", "tag", "syntax", or "with" after a verb of answering ("react with
     :thumbsup: in Slack", "I type &mdash; for a dash", "Jinja templates
     such as {% if %} blocks"), after or before
-    "entity" or "emoji", before "tag", "block", "field", "placeholder"
-    or "shortcode" ("uses {{< ref >}} shortcodes"), or in a list with another ("entities such as
-    &amp; and &nbsp;"); a determiner, "as" or "with" alone name nothing:
+    "entity" or "emoji", before "tag", "block", "field", "placeholder",
+    "shortcode", "variable" or "expression" ("uses {{< ref >}}
+    shortcodes"), or in a list with another ("entities such as &amp; and
+    &nbsp;"); and empty braces among words of values in code ("knows that
+    {} is an empty dict", "an empty JSON object {}", "returns {} instead
+    of null", "defaults to {}"; not "Leads {} projects"), which `--fix`
+    would delete from the sentence about them; a determiner, "as" or "with" alone name nothing:
     "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
     with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the
     sentence the statement is about. Tags a page leaves are
@@ -189,7 +203,8 @@ class ExportDebris(TextRule):
         `<br>` before a list item: that text holds several statements and
         needs splitting by hand (LL508); and a template tag, whose text
         (an include's, a shortcode's) is missing and only a person can
-        write in; and a text that would be left empty ("{} {}"). A piece removed between words
+        write in (the finding says so, and the rest of the text's debris
+        is fixed); and a text that would be left empty ("{} {}"). A piece removed between words
         leaves one space; at an end of the text, or before punctuation
         that closes a sentence or a bracket, none ("on time :tada:."
         becomes "on time.").
@@ -226,13 +241,18 @@ class ExportDebris(TextRule):
             m = next(_debris_in(debris, outside), None)
             if m is not None and (first is None or m.start() < first[0]):
                 first = (m.start(), max(m.end(), m.start() + 1))
-        repaired = _cleaned(text, field.kind, listed, found)
+        cleaned = _cleaned(text, field.kind, listed, found)
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
+        # `--fix` takes out what it can and leaves what only a person can
+        # write in (a template tag's text), saying so.
+        left = sorted({d.label for d in DEBRIS if not d.fixable and d.label in found})
+        if left:
+            what += f" (--fix leaves the {' and the '.join(left)}: write in by hand the text it stands for)"
+        repaired = _cleaned(text, field.kind, listed, {}, fixable_only=True) if left else cleaned
         item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
-        unfixable = any(not debris.fixable and debris.label in found for debris in DEBRIS)
-        replacement = None if item_after_a_break or unfixable else repaired
+        replacement = None if item_after_a_break else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
 
 
@@ -252,16 +272,17 @@ def _kinds_of(kind: str, listed: bool) -> list[Debris]:
             not (listed and d.label == "list marker")]
 
 
-def _cleaned(text: str, kind: str, listed: bool, found: dict[str, str]) -> str:
-    """``text`` with every piece of debris removed; ``found`` gets an
-    example of each kind met."""
+def _cleaned(text: str, kind: str, listed: bool, found: dict[str, str], *, fixable_only: bool = False) -> str:
+    """``text`` with every piece of debris removed (or only those `--fix`
+    may take out); ``found`` gets an example of each kind met."""
     repaired = text
+    kinds = [d for d in _kinds_of(kind, listed) if d.fixable or not fixable_only]
     # Removing one piece can uncover another (an escaped star becomes a list
     # marker, "- - team" has a second): repeat until nothing changes. Every
     # repair shortens the text, so this ends; the bound is a guard.
     for _ in range(len(text) + 1):
         before = repaired
-        for debris in _kinds_of(kind, listed):
+        for debris in kinds:
             match = next(_debris_in(debris, code_blanked(repaired)), None)
             if match is None:
                 continue
@@ -316,71 +337,12 @@ def _named(debris: Debris, text: str, match: re.Match[str]) -> bool:
     """Whether a match of ``debris`` is markup the sentence names: an HTML
     element (``named_element``), or one beside such a one ("when to use
     <br> and when to start a new <p>"), or an entity or emoji code the
-    words name (``_named_code``)."""
+    words name (``named_code.names_code``)."""
     trimmed = _trimmed(text, match.span())
     if trimmed is None:
         return False
     if debris.label in ("HTML tag", "<br> tag"):
         return named_element(text, *trimmed) or named_beside(text, *trimmed)
     if debris.label in ("HTML entity", "emoji shortcode", "template tag", "empty braces"):
-        return _named_code(text, *trimmed)
+        return names_code(text, *trimmed)
     return False
-
-
-#: An entity or emoji code, as one of a list: "&amp; and &nbsp;", ":+1: or :eyes:".
-_CODE = rf"(?:&(?:{_ENTITIES});|{EMOJI_SHORTCODE.pattern})"
-_JOIN = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
-_CODE_LISTED_BEFORE = lazy(rf"{_CODE}{_JOIN}\Z")
-_CODE_LISTED_AFTER = lazy(rf"{_JOIN}{_CODE}")
-#: The words after which a sentence names an entity or emoji code: verbs
-#: that write or name one ("use &nbsp;", "type &mdash;", "like :+1:"), and
-#: nouns that say what it is ("entities &amp; and ...", "the emoji
-#: :eyes:"). Not a determiner, "as" or "with" alone: "the &nbsp; design
-#: review", "as &nbsp; a lead", "works with &amp; supports" are debris.
-_CODE_NAMING_WORDS = frozenset(
-    """
-    like use uses used using type types typed typing write writes writing
-    escape escapes escaped escaping entity entities emoji emojis shortcode shortcodes reaction reactions
-    template templates tag tags syntax
-    """.split()
-)
-#: The word right before a place in a text (searched up to it), which may name what stands there.
-WORD_BEFORE = lazy(r"(?<![\w'\u2019-])([A-Za-z]+)[ \t]+\Z")
-# Two words that name a code after them: "such as &amp;", and "with" after
-# a verb of answering, whose reaction it is ("react with :thumbsup:",
-# "replies with :eyes:"; not "celebrates wins with :tada:").
-_CODE_PHRASE_BEFORE = lazy(
-    r"(?<![\w'\u2019-])(?i:such[ \t]+as|(?:react|repl(?:y|ie)|respond|answer|acknowledg)[a-z]*[ \t]+with)[ \t]+\Z"
-)
-# A word after a code that says what it is (":eyes: emoji", "&nbsp; entity").
-_CODE_NOUN_AFTER = lazy(r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?|tags?|blocks?|fields?|placeholders?)\b")
-_OPENING_QUOTES = {"\"": "\"", "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`"}
-# What stands either side of a code written as a word of the sentence.
-_BEFORE_A_WORD = " \t("
-_AFTER_A_WORD = " \t,.;:!?)"
-# How far back the word naming a code, or the list it is in, may start.
-_REACH = 40
-
-
-def _named_code(text: str, start: int, end: int) -> bool:
-    """Whether the entity or emoji code at text[start:end] is one the
-    sentence names, not one an export left: quoted ('"&nbsp;"'), or
-    written as a word in mid-sentence (a space or the sentence's
-    punctuation either side, not at the start of the text) after a word
-    that names it ("use &nbsp;", "such as &amp;", "react with :thumbsup:";
-    not a determiner, "as" or "with" alone), before one
-    that says what it is (":eyes: emoji"), or in a list with another
-    ("&amp; and &nbsp;"). One glued to a word ("on&nbsp;time"), at the
-    start of the text (":rocket: Ships ...") or between other words
-    ("Results &amp; Impact") is debris."""
-    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
-    if before in _OPENING_QUOTES and after == _OPENING_QUOTES[before]:
-        return True
-    if not text[:start].strip() or before not in _BEFORE_A_WORD or not after or after not in _AFTER_A_WORD:
-        return False
-    word = WORD_BEFORE.search(text, max(0, start - _REACH), start)
-    return (word is not None and word.group(1).casefold() in _CODE_NAMING_WORDS) \
-        or _CODE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
-        or _CODE_NOUN_AFTER.match(text, end) is not None \
-        or _CODE_LISTED_BEFORE.search(text, max(0, start - _REACH), start) is not None \
-        or _CODE_LISTED_AFTER.match(text, end) is not None

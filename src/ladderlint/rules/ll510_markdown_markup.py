@@ -10,7 +10,8 @@ from ..text import MARKDOWN_LINK, REFERENCE_LINK, code_blanked, globs_blanked, l
 from ..text import EMPHASIS as _EM, STRIKETHROUGH as _STRIKE, STRONG as _STRONG
 from .base import Severity, Violation
 from .html import html_tags, named_element
-from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS, WORD_BEFORE
+from .ll504_export_debris import BROKEN_BOLD, EXPORT_TAGS, HEADING_MARKER, SHORT_KINDS
+from .named_code import WORD_BEFORE
 from .messages import shorten
 from .textscan import TextRule
 from ..patterns import lazy

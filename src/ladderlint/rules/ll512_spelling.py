@@ -17,7 +17,7 @@ from .base import Fix, Rule, Severity, Violation
 from .messages import shorten
 from .addresses import inside, type_parameters, url_spans
 from .html import is_html_tag
-from .ll504_export_debris import EMOJI_SHORTCODE
+from .named_code import EMOJI_SHORTCODE
 from ..patterns import lazy
 
 if TYPE_CHECKING:
