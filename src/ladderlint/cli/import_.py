@@ -108,9 +108,7 @@ def import_(
     directory stands for the documents in it and below it. The pages
     of one track merge into one framework; with --split-tracks, a whole site
     becomes one framework per track. The layout found, and every piece of
-    text not placed, are reported with their line numbers (on the terminal,
-    text left out in a row for one reason, an FAQ, on one line; --report
-    FILE lists each). Exit code 0 when
+    text not placed, are reported with their line numbers. Exit code 0 when
     the import succeeded (whatever the findings), 2 when a document cannot
     be imported.
 
