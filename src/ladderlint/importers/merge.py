@@ -1265,22 +1265,16 @@ def _unnamed_dimension_said(documents: list[ImportedDocument], dimensions: dict[
                             report: list[ReportEntry]) -> None:
     """Say where competencies no group heading names ('## Core Competencies'
     right under the level) are put in a dimension the import names, beside
-    the dimensions the document names, or as its only one: it is not the
-    document's, and an owner reading the YAML asks where it came from."""
+    the dimensions the document names: it is not the document's."""
     own = [d.name for d in dimensions.values() if d.key != slug(unnamed)]
     put = [(document, competency) for document in documents for dimension in document.dimensions
            if dimension.name is None for competency in dimension.competencies if competency.name]
-    if not put or slug(unnamed) not in dimensions:
+    if not own or not put or slug(unnamed) not in dimensions:
         return
     document, first = min(put, key=lambda found: (documents.index(found[0]), found[1].line))
     names = list(dict.fromkeys(competency.name for _, competency in put if competency.name))
-    named = ", ".join(f"'{n}'" for n in names[:3]) + (" ..." if len(names) > 3 else "")
-    if not own:
-        report.append(ReportEntry(document.path, first.line, "layout", f"no heading names a dimension of {named}: "
-                                  f"put in one the import names '{unnamed}' (the YAML needs one); rename it where "
-                                  "the framework has a name for it"))
-        return
-    report.append(ReportEntry(document.path, first.line, "layout", f"no heading names the dimension of {named}"
+    report.append(ReportEntry(document.path, first.line, "layout", "no heading names the dimension of "
+                              + ", ".join(f"'{n}'" for n in names[:3]) + (" ..." if len(names) > 3 else "")
                               + f": put in a dimension named '{unnamed}', beside the document's own ("
                               + ", ".join(f"'{n}'" for n in own[:3]) + (" ..." if len(own) > 3 else "")
                               + "); rename it, or move them"))

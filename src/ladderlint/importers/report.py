@@ -36,9 +36,6 @@ _MANY_PAGES = 3
 _SHOWN = 200
 #: Pages named in an entry said once for many; the others are counted.
 _PAGES_NAMED = 5
-#: Pieces of text in a row left out for one reason (a section that is no level, a table of contents) to be
-#: said on one line on the terminal: one line per sentence of an FAQ buries the notices to review.
-_IN_A_ROW = 3
 
 
 #: What a page says at each of its levels or tables alike, said once for the page, with what it is
@@ -94,10 +91,9 @@ def render(entries: Sequence[ReportEntry]) -> str:
 def shortened(entries: Sequence[ReportEntry]) -> str:
     """The report for a person at a terminal: each entry of one page as
     ``render`` writes it, its text cut where it is long, what a page says
-    alike at each level or table said once (``_said_once``), pieces of text
-    in a row left out for one reason said on one line (``_rows``); then each
-    text left out on many pages, once; then, where anything was cut or
-    joined, how to have it whole."""
+    alike at each level or table said once (``_said_once``); then each text left
+    out on many pages, once; then, where anything was cut or joined, how to
+    have it whole."""
     entries, joined = _said_once(entries)
     groups: dict[tuple[str, str, str], list[ReportEntry]] = {}
     for entry in entries:
@@ -105,17 +101,7 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
     repeated = [group for group in groups.values() if len({e.file for e in group}) >= _MANY_PAGES]
     said_once = {id(e) for group in repeated for e in group}
     cut = _Cut()
-    lines = []
-    in_rows = 0
-    for row in _rows([e for e in entries if id(e) not in said_once]):
-        first = row[0]
-        if len(row) < _IN_A_ROW:
-            lines += [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in row]
-            continue
-        in_rows += len(row)
-        lines.append(_line(_where(first), first.kind, f"{first.reason} ({plural(len(row), 'piece')} of text, lines "
-                                                      f"{first.line} to {row[-1].line}; the first)",
-                           cut(_escaped(first.text))))
+    lines = [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in entries if id(e) not in said_once]
     for group in repeated:
         first = group[0]
         if first.kind == "layout":
@@ -123,33 +109,14 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
                                                           "--report FILE)", ""))
         else:
             lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
-    if repeated or cut.count or joined or in_rows:
+    if repeated or cut.count or joined:
         parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
                   f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
             + ([f"{plural(joined, 'entry', 'entries')} said once for the levels or tables of a page"]
                if joined else []) \
-            + ([f"{plural(in_rows, 'piece')} of text in a row left out for one reason said with the first"]
-               if in_rows else []) \
             + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
         lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-def _rows(entries: Sequence[ReportEntry]) -> list[list[ReportEntry]]:
-    """The entries in runs: pieces of text not placed one after another in
-    a file for the same reason ("in section 'FAQ', which is not a level")
-    make one run, which the terminal says on one line with how many there
-    are, their lines and the first; every other entry is a run of its own.
-    A workbook's entries, which name their cells, stay as they are."""
-    rows: list[list[ReportEntry]] = []
-    for entry in entries:
-        last = rows[-1][-1] if rows else None
-        if last is not None and entry.kind == last.kind == "unplaced" and not entry.place and not last.place \
-                and entry.line and last.line and (entry.file, entry.reason) == (last.file, last.reason):
-            rows[-1].append(entry)
-        else:
-            rows.append([entry])
-    return rows
 
 
 def _said_alike(entry: ReportEntry) -> tuple[str, str, str]:
