@@ -44,6 +44,21 @@ def test_a_run_with_only_infos_reports_notes_not_problems(cli, write):
     assert run.lines[-1] == "Found 1 note (1 info); 1 framework checked."
 
 
+@pytest.mark.parametrize("fail_on", [[], ["--fail-on", "warning"]])
+def test_infos_are_counted_as_notes_beside_problems(cli, write, fail_on):
+    """An info is a note to read, not a problem, beside warnings too: the
+    summary counts it apart (the fifteenth new-user trial read "Found 9
+    problems (4 warnings, 5 infos)")."""
+    text = MINIMAL.replace("    summary: Delivers well-scoped tasks\n", "").replace(  # LL404, an info
+        "        name: Impact\n", "        name: Impact\n      - id: craft\n        name: Craft\n")  # LL401
+    path = write("f.yaml", text)
+    run = cli("check", "--format", "concise", str(path), *fail_on)
+    severities = sorted(line.split(" [")[1].split("]")[0] for line in run.lines[:-1])
+    assert severities == ["info", "warning"]
+    assert run.lines[-1] == "Found 1 problem (1 warning) and 1 note (1 info); 1 framework checked."
+    assert run.exit_code == (1 if fail_on else 0)
+
+
 def test_rules_run_on_schema_valid_frameworks(cli, write):
     path = write("twice.yaml", TWICE)
     run = cli("check", "--format", "concise", str(path))

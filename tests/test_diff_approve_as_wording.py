@@ -238,3 +238,15 @@ def test_a_reason_keeps_its_own_brackets(cli, root, comment, reason):
     (root / ".ladderlint-approvals").write_text("".join(f"{f} editorial  # {comment}\n" for f in fingerprints))
     git(root, "add", ".ladderlint-approvals")
     assert cli(*GATE).output.count(f"(approved as wording only: {reason}; graded raises-bar)") == 2
+
+
+def test_where_the_reason_is_given_it_says_that_engineers_read_it(cli, root):
+    """The reason given to `approve --as-wording` is printed in the release
+    notes engineers read: the gate's message that suggests it, and the help
+    of --reason, say so where the reason is written (the fifteenth new-user
+    trial found it said only in docs/diff.md)."""
+    failed = cli(*GATE)
+    assert "with the --reason you give, which everyone on the ladder reads" in failed.output
+    help_text = " ".join(cli("approve", "--help").output.split())
+    assert "With --as-wording it is also printed in the release notes and the rendered changelog, which " \
+           "everyone on the ladder reads" in help_text

@@ -87,8 +87,8 @@ def test_every_format_says_both_and_counts_the_change_under_both(cli, pair):
     assert (summary["changes"], summary["raises-bar"], summary["lowers-bar"], summary["counted_twice"]) == (1, 1, 1, 1)
     text = cli("diff", old, new).output
     assert "(also lowers-bar: it may ask more in one way and less in another)" in text
-    assert "1 change: 1 raises-bar, 1 lowers-bar (1 change counted under both, asking more in one way and less " \
-           "in another or in a way that cannot be told)." in text
+    assert "1 change: 1 raises-bar, 1 lowers-bar; 1 change counted under both, asking more in one way and less " \
+           "in another or in a way that cannot be told." in text
     assert "move" not in text
     notes = cli("diff", "--format", "markdown", old, new).output
     entry = "**Attends all of** the team's planning meetings (it may ask more in one way and less in another: listed " \

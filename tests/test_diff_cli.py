@@ -767,7 +767,7 @@ def test_a_move_up_reworded_to_ask_for_more_reads_as_lowered_where_it_was_in_eve
     ic1 = text.split("IC1 (Engineer I)\n")[1].split("\n\n")[0]
     assert "(moved up to IC2) I {+always+} ask for help when I am stuck on a task (no longer asked for at IC1; " \
            "listed under IC2 too)" in ic1
-    assert "1 change: 1 raises-bar, 1 lowers-bar (1 move counted at each of its two levels)." in text
+    assert "1 change: 1 raises-bar, 1 lowers-bar; 1 move counted at each of its two levels." in text
     (change,) = json.loads(cli("diff", "--format", "json", old, new).output)["frameworks"][0]["changes"]
     assert (change["impact"], change["old_level_impact"]) == ("raises-bar", "lowers-bar")
     notes = cli("diff", "--format", "markdown", old, new).output

@@ -176,6 +176,32 @@ def test_missing_revision_is_exit_two_with_a_plain_message(cli, repo):
     assert pair.exit_code == 2 and said in pair.stderr and "fetch" not in pair.stderr.replace("fetched", "")
 
 
+@pytest.mark.parametrize("before", ["HEAD~1", "HEAD^", "HEAD~2", "main~1"])
+def test_a_revision_before_the_first_commit_says_so(cli, tmp_path, monkeypatch, before):
+    """`diff HEAD~1:f.yaml HEAD:f.yaml` in a repository of one commit: the
+    first commit has no parent; a hint about branches fetched from GitHub
+    has nothing to do with it (the fifteenth new-user trial)."""
+    root = ladder_at_v1(tmp_path)
+    monkeypatch.chdir(root)
+    said = (f"revision {before} goes back past the first commit: {before.rstrip('~^12')} has 1 commit in its "
+            "history, and a first commit has no parent to compare with")
+    for run in (cli("diff", f"{before}:frameworks/acme.yaml", "HEAD:frameworks/acme.yaml"),
+                cli("diff", "--base", before)):
+        assert run.exit_code == 2 and said in run.stderr and "GitHub" not in run.stderr, run.stderr
+
+
+def test_a_revision_back_within_the_history_is_compared(cli, tmp_path, monkeypatch):
+    """Near misses: with two commits, HEAD~1 is the first; a merge's second parent, where there is none,
+    and a misspelt name keep the hint about names."""
+    root = ladder_at_v1(tmp_path)
+    git(root, "commit", "-q", "--allow-empty", "-m", "second")
+    monkeypatch.chdir(root)
+    assert cli("diff", "--base", "HEAD~1").exit_code == 0
+    for missing in ("HEAD^2", "mian~1"):
+        run = cli("diff", "--base", missing)
+        assert run.exit_code == 2 and f"revision {missing} does not exist in this repository" in run.stderr
+
+
 @pytest.mark.parametrize("command", [("diff", "--base"), ("approve", "--reason", "agreed", "--base")])
 @pytest.mark.parametrize("given, start, end", [("HEAD~1..HEAD", "HEAD~1", "HEAD"), ("main...", "main", "HEAD")])
 def test_a_range_of_commits_is_refused_saying_what_to_write_instead(cli, repo, command, given, start, end):

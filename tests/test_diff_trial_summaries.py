@@ -34,9 +34,19 @@ def test_a_move_counted_at_both_its_levels_says_so(cli, tmp_path):
     # Levels that stand alone: the move raises the bar at IC2 and lowers it at IC3, one change.
     old, new = _revisions(tmp_path, *_moved_down(cumulative=False))
     text = cli("diff", old, new).output
-    assert "1 change: 1 raises-bar, 1 lowers-bar (1 move counted at each of its two levels)." in text
+    assert "1 change: 1 raises-bar, 1 lowers-bar; 1 move counted at each of its two levels." in text
     summary = json.loads(cli("diff", "--format", "json", old, new).output)["summary"]
     assert (summary["changes"], summary["raises-bar"], summary["lowers-bar"], summary["counted_twice"]) == (1, 1, 1, 1)
+
+
+def test_a_move_beside_the_version_number_is_said_after_the_counts(cli, tmp_path):
+    """Not two brackets in a row, "1 editorial (the version number) (1 move
+    counted ...)", which the fifteenth new-user trial found hard to read."""
+    old, new = _moved_down(cumulative=False)
+    new["version"] = "2.0.0"
+    text = cli("diff", *_revisions(tmp_path, old, new)).output
+    assert "2 changes: 1 raises-bar, 1 lowers-bar, 1 editorial (the version number); 1 move counted at each of " \
+           "its two levels." in text
 
 
 def test_counts_of_changes_of_one_impact_each_say_nothing_more(cli, tmp_path):

@@ -344,3 +344,38 @@ def test_init_warns_when_the_hooks_would_not_find_ladderlint(cli, tmp_path, monk
     monkeypatch.setenv("PATH", os.pathsep.join([str(found), os.environ["PATH"]]))
     result = cli("init", str(tmp_path / "third"))
     assert "is not a command this shell finds" not in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
+def test_the_readme_says_how_to_stop_lowered_bars_and_what_it_says_works(cli, tmp_path, monkeypatch):
+    """The README's pre-commit section says how to have the diff hook stop
+    a lowered bar (the fifteenth new-user trial found it only in the
+    Action's section): the `entry` of the hook `init` writes with
+    lowers-bar added, and the `args` of the pinned hook, which pre-commit
+    puts after the published `entry`. Each fails a commit that lowers a
+    bar, which the hook as written passes."""
+    import shlex
+
+    from test_diff_git import git, ladder_at_v1
+
+    section = (ROOT / "README.md").read_text().split("### Stopping lowered bars too\n", 1)[1].split("\n## ", 1)[0]
+    [local_shown], [pinned_shown] = (yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", section,
+                                                                                   re.DOTALL))
+    written = next(h for h in _local_hooks(cli, tmp_path / "init", monkeypatch)["hooks"]
+                   if h["id"] == "ladderlint-diff")
+    assert local_shown["entry"] == written["entry"].replace("--fail-on raises-bar", "--fail-on raises-bar,lowers-bar")
+    published = next(h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+                     if h["id"] == "ladderlint-diff")
+    assert published["entry"] == written["entry"]
+
+    root = ladder_at_v1(tmp_path)
+    framework = root / "frameworks" / "acme.yaml"
+    framework.write_text(framework.read_text().replace("within a day", "within a week"))  # a bar lowered
+    git(root, "add", ".")
+
+    def commit_checked(entry: str, args: list[str]) -> int:
+        return cli(*shlex.split(entry)[1:], *args, "frameworks/acme.yaml", cwd=root).exit_code
+
+    assert commit_checked(published["entry"], []) == 0
+    assert commit_checked(local_shown["entry"], []) == 1
+    assert commit_checked(published["entry"], pinned_shown["args"]) == 1

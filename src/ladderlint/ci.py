@@ -435,6 +435,9 @@ def _named_base_exists(revision: str) -> None:
             f"base: revision {revision} is not in this shallow clone: check the name, or check out the full "
             "history (actions/checkout with fetch-depth: 0)"
         )
+    past = Git().past_first_commit(revision)
+    if past is not None:
+        raise InputError(f"base: {past}")
     raise InputError(f"base: revision {revision} does not exist in this repository; check the name "
                      "(a branch fetched from GitHub is origin/NAME)")
 

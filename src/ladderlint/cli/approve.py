@@ -21,7 +21,9 @@ def _revisions_only(command: Any) -> Any:
 @main.command(context_settings=CONTEXT, short_help="Approve the changes the diff gate fails on.")
 @_revisions_only
 @click.option("--reason", required=True, metavar="TEXT",
-              help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint.")
+              help="Why the changes are accepted (what was agreed, and by whom); kept beside each fingerprint. "
+              "With --as-wording it is also printed in the release notes and the rendered changelog, which "
+              "everyone on the ladder reads: write it for them.")
 @click.option("--fail-on", default=["raises-bar"], multiple=True, show_default=True, metavar="IMPACTS",
               help="The impacts the gate fails on, as given to `ladderlint diff --fail-on`.")
 @click.option("--as-wording", is_flag=True,
@@ -52,7 +54,8 @@ def approve(
     (the grader reads words it has no synonyms for as a raised bar): each
     must reword a text in its place, and the diff then lists it as
     editorial, "approved as wording only: REASON", and advises the version
-    as for a wording fix.
+    as for a wording fix. REASON is then printed in the release notes and
+    the rendered changelog, which everyone on the ladder reads.
 
     \b
       ladderlint approve --base HEAD --reason "agreed at the May review"

@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from ..config import SettingsSource
 
 
+#: A revision that goes back from another by parents ("HEAD~1", "main^", "v2~3^2"): where it starts.
+_ANCESTRY = lazy(r"(?P<start>.+?)(?:[~^][0-9]*)+")
+_STEP = lazy(r"([~^])([0-9]*)")
+
+
 @dataclass
 class Comparison:
     """Sources to compare: one pair, or two sets paired by framework id."""
@@ -165,6 +170,29 @@ class Git:
         found = self.run("rev-parse", "--verify", "--quiet", "--end-of-options", f"{text}^{{commit}}", check=False)
         return found.returncode == 0
 
+    def past_first_commit(self, revision: str) -> str | None:
+        """Why ``revision`` names no commit where it goes back from one that
+        exists past the first commit of its history ("HEAD~1" in a
+        repository of one commit: a first commit has no parent); None for any
+        other revision. A misspelt branch's hint would mislead there."""
+        found = _ANCESTRY.fullmatch(revision)
+        if found is None or not self.names_commit(found["start"]):
+            return None
+        steps = 0
+        for mark, number in _STEP.findall(revision[len(found["start"]):]):
+            if mark == "^" and number not in ("", "1"):
+                return None  # another parent than the first: a merge's, not a history too short
+            steps += int(number or 1) if mark == "~" else 1
+        count = self.run("rev-list", "--count", "--first-parent", "--end-of-options", found["start"],
+                         check=False).stdout.strip()
+        commits = int(count) if count.isdigit() else 0
+        if not commits or steps < commits:
+            return None
+        history = f"{commits} commit{'' if commits == 1 else 's'}"
+        return (f"revision {revision} goes back past the first commit: {found['start']} has {history} in its "
+                "history, and a first commit has no parent to compare with; name a commit that exists "
+                "(`git log --oneline`)")
+
     def verify(self, revision: str, option: str | None = "--base") -> bool:
         """Check that ``revision`` exists; False for HEAD in a repository with
         no commits yet. ``option``: how it was given, for the advice on a
@@ -181,6 +209,9 @@ class Git:
         if self.is_shallow():
             raise InputError(f"revision {revision} not found; fetch full history (this is a shallow clone: "
                              "run `git fetch --unshallow`, or check out with fetch-depth: 0)")
+        past = self.past_first_commit(revision)
+        if past is not None:
+            raise InputError(past)
         # With the whole history at hand, a revision not found is most likely misspelt.
         raise InputError(f"revision {revision} does not exist in this repository; check the name "
                          "(a branch fetched from GitHub is origin/NAME)")

@@ -50,15 +50,16 @@ def summary(findings: Sequence[Finding], checked: int, unreadable: int = 0,
             reasons = "; ".join(_skipped(why, paths) for why, paths in skipped)
             return f"No framework found; nothing checked{f' ({reasons})' if reasons else ''}."
         return f"All checks passed ({files})."
-    counts = []
-    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        n = sum(1 for f in findings if f.severity is severity)
-        if n:
-            counts.append(plural(n, str(severity)))
-    total = len(findings)
-    # An info is a note to read ("level has no summary"), not a problem.
-    noun = "note" if all(f.severity is Severity.INFO for f in findings) else "problem"
-    return f"Found {plural(total, noun)} ({', '.join(counts)}); {files}."
+    def counted(noun: str, severities: tuple[Severity, ...]) -> str:
+        counts = [plural(n, str(severity)) for severity in severities
+                  if (n := sum(1 for f in findings if f.severity is severity))]
+        total = sum(1 for f in findings if f.severity in severities)
+        return f"{plural(total, noun)} ({', '.join(counts)})" if total else ""
+
+    # An info is a note to read ("level has no summary"), not a problem: counted apart.
+    said = [part for part in (counted("problem", (Severity.ERROR, Severity.WARNING)),
+                              counted("note", (Severity.INFO,))) if part]
+    return f"Found {' and '.join(said)}; {files}."
 
 
 def _skipped(why: str, paths: Sequence[str]) -> str:

@@ -658,7 +658,9 @@ def _nearest(
     entry: _Entry, bucket: list[_Entry], threshold: float, organisations: Callable[[str], bool],
 ) -> tuple[_Item, list[str]] | None:
     """The most alike lower-level statement in the competency, if near:
-    of ``bucket``, its statements that may be, in the order read."""
+    of ``bucket``, its statements that may be, in the order read. Of
+    copies alike (a statement said word for word at two levels below),
+    the nearest level's: the one a reader compares with."""
     best: tuple[float, _Item, list[str]] | None = None
     order, words = entry[0], frozenset(entry[4])
     for other in bucket:
@@ -672,7 +674,7 @@ def _nearest(
         if shared / len(words) < threshold:
             continue
         alike = shared / (len(words) + len(set(other_words)) - shared)
-        if alike < threshold or alike == 1.0 or (best is not None and alike <= best[0]):
+        if alike < threshold or alike == 1.0 or (best is not None and alike < best[0]):
             continue
         earlier = _Item(*other)
         changes = _swaps(earlier, _Item(*entry), organisations)

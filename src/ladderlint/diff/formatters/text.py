@@ -443,7 +443,8 @@ def _summary(report: Report, diff: FrameworkDiff) -> str:
                      "less in another or in a way that cannot be told")
     if rewritten:
         notes.append(f"{plural(rewritten, 'statement')} rewritten as another, counted under both")
-    both = f" ({'; '.join(notes)})" if notes else ""
+    # After the counts, not in brackets: those of the version number may end the counts in brackets already.
+    both = "".join(f"; {note}" for note in notes)
     extra = f"; {counts['approved']} approved" if counts["approved"] else ""
     return f"{plural(counts['changes'], 'change')}: {', '.join(parts)}{both}{extra}{taken}."
 

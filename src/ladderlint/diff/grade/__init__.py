@@ -972,9 +972,26 @@ def _not_still_said(meant: list[Word], other: str) -> list[Word]:
 
 def _said(meant: list[Word], run: list[Word]) -> str:
     """The words of meaning ``meant`` of a changed run as a reviewer reads
-    them, with the run's words between them: "other teams' leads"."""
+    them, with the run's words between them: "other teams' leads"; with
+    the rest of a phrase of the vocabulary one of them ends or starts
+    ("points of view", read as "perspectives" on its last word) and the
+    particle of a phrasal verb ("draw out"), which say the thing with it:
+    a quote of the word alone reads as another word replaced."""
     at = [k for k, w in enumerate(run) if any(w is x for x in meant)]
-    return " ".join(w.text for w in run[at[0] : at[-1] + 1]) if at else ""
+    if not at:
+        return ""
+    first, last = at[0], at[-1]
+    phrases = {w.says for w in meant if w.says is not None}
+
+    def joined(k: int) -> bool:
+        return run[k].says is not None and run[k].says in phrases
+
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(run) and (joined(last + 1) or run[last + 1].text in vocab.PARTICLES
+                                   and run[last + 1].role == "function" and run[last].role != "function"):
+        last += 1
+    return " ".join(w.text for w in run[first : last + 1])
 
 
 #: Words the grader reads for a sign ("+" as "plus", "&" as "and", "%" as "percent"): either is the text's.
