@@ -125,3 +125,13 @@ def test_an_english_framework_gets_no_notice_nor_does_a_run_without_the_english_
     assert findings(cli, write_framework(write, FRAGMENTS + TOOLS), select="LL519") == []
     german = write("g.yaml", framework_yaml(GERMAN, voice="third-person", id="g"))
     assert findings(cli, german, select="LL519,LL2") == []
+
+
+def test_a_framework_of_a_few_words_is_too_small_to_tell_and_read_as_english(cli, write):
+    """A framework of names, ids and a few short fragments (under ten different running words)
+    says nothing of its language: the English checks run, and no notice says they are off."""
+    path = write_framework(write, ["Ships code", "Runs Jira", "Owns CI", "Fixes bugs", "Ships code fast"] * 4)
+    assert findings(cli, path, select="LL512,LL519") == []
+    path = write_framework(write, ["Ships code", "Fixes bugs"] * 8 + ["Reviews code quikly"])
+    found = findings(cli, path, select="LL512,LL519")
+    assert len(found) == 1 and "LL512" in found[0] and "'quikly'" in found[0], found

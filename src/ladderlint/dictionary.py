@@ -981,7 +981,9 @@ def english_vocabulary(texts: Iterable[str]) -> bool:
     capitalised or spelt out: "Python, SQL, Spark, Airflow", nor its short
     words of grammar, which other languages share: "die", "in"), are
     English words, three in four at least of ten different ones or
-    more. It tells an English framework written in fragments and lists
+    more; or too few to tell, as ``text.reads_as_english`` takes a short
+    text (a framework of names and ids alone says nothing of its
+    language, and English is the language the rules assume). It tells an English framework written in fragments and lists
     of terms ("review code, mentor peers, design systems"), which holds
     few of English's words of grammar (``text.reads_as_english``), from
     one in German, French, Spanish, Dutch or Portuguese, where about one
@@ -994,7 +996,7 @@ def english_vocabulary(texts: Iterable[str]) -> bool:
         if len(seen) >= _VOCABULARY_LOOKED_UP:
             break
     if len(seen) < _VOCABULARY_SAMPLE:
-        return False
+        return True
     dictionary = english()
     known = sum(1 for word in seen if dictionary.knows(word) or engineering_term(word) or software_term(word))
     return known >= _ENGLISH_SHARE * len(seen)
