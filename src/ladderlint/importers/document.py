@@ -143,7 +143,8 @@ class ImportedDimension:
         ('### Technical Skills:', '### Habilidades Técnicas:', '沟通：') is
         punctuation, in any language, not part of the name."""
         if name is not None:
-            name = name.rstrip().rstrip(":：").rstrip() or name
+            if name.rstrip().endswith((":", "：")):  # else the name is as written, its spaces too
+                name = name.rstrip().rstrip(":：").rstrip() or name
             for existing in self.competencies:
                 if existing.name == name:
                     return existing
