@@ -4006,7 +4006,7 @@ def labels_experience(label: str, text: str | None = None) -> bool:
 
 #: What an experience label's text says where it says what the level asks: a time ('2 years', 'a year or
 #: two', '18 months') or a condition ('A degree in computing, or equivalent', 'None required').
-_TIME_OR_CONDITION = lazy(r"(?i)\d|\b(?:years?|yrs?|months?|decades?|degrees?|diploma|qualifications?|equivalent"
+_TIME_OR_CONDITION = lazy(r"(?i)\d|\b(?:years?|yrs?|months?|decades?|anos|años|meses|degrees?|diploma|qualifications?|equivalent"
                           r"|required|requires|needed|necessary)\b")
 #: Words after which a seniority word names the level one moves to: 'Promotion to Staff', 'becomes a Senior'.
 _TOWARDS = lazy(r"(?i)\b(?:to|towards|into|as|becomes?|becoming|reach(?:es|ing)?)\s+(?:an?\s+|the\s+)?$")
@@ -4081,7 +4081,10 @@ _EXPERIENCE_LABEL = lazy(
     # The word whole: 'Exp.' is experience, 'Expand your skill set' and 'Expertise' are not.
     r"(?![\w'’-])(?:\s+(?:required|needed|expected|level))?|^yoe$"
     r"|^(?:(?:approximate|typical|expected|average|minimum)\s+)?(?:tenure|time|years)(?:\s+(?:in|at)\s+"
-    r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$")
+    r"(?:this\s+|the\s+)?(?:role|level|grade|position))?$"
+    # Portuguese and Spanish, the adjective after its noun: 'Experiência Esperada', 'Años de experiencia'.
+    r"|^(?:(?:anos|años|tempo|tiempo)\s+de\s+)?experi[êe]ncia(?:\s+(?:esperada|requerida|exigida|m[íi]nima"
+    r"|necess[áa]ria|necesaria|pr[ée]via|profissional|profesional))*$")
 #: A line that asks for years of experience, whatever it is labelled: 'Typically requires a minimum of 2 years
 #: of professional experience', '3+ years of industry experience', 'minimum of 3 years', 'No professional
 #: experience required', with a bound either way and a range ('Usually less than 2 years of experience',

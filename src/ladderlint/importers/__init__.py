@@ -29,6 +29,7 @@ from .merge import VERSION_GIVEN, Options, define, names_its_level, restatements
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .outline.helpers import track_named
 from .textutil import without_decoration
+from .spreadsheet import reads_as_delimited
 
 if TYPE_CHECKING:
     from .blocks import Outline
@@ -729,6 +730,11 @@ def _read_documents(
         except ImportFailure as failure:
             if item.outline is not None and item.outline.places is not None and failure.path == item.path:
                 item.outline.places.locate(failure)
+            if format == "auto" and item.format in ("markdown", "text") and _no_ladder(failure) \
+                    and (cut_by := reads_as_delimited(item.text)) is not None:
+                # A spreadsheet saved under a document's name ('ladder.md'): read as prose, it has no levels.
+                failure.message += f"; the file reads as a spreadsheet's rows (cells cut by {cut_by}): pass --format csv"
+                failure.args = (failure.message,)
             if (alone and len(paths) == 1) or not _no_ladder(failure):
                 raise
             failures.append(failure)

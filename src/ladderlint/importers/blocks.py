@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence, TypeVar
 from ..patterns import lazy
 from ..vocabulary import names_a_column, note_label
 from .textutil import is_level_name, opens_with_a_deed
@@ -71,6 +71,22 @@ class Paragraph:
     #: A run-in heading: a short name in bold ending with a full stop, then the text it heads
     #: ('**Delivery.** You ship ...'). A competency's name where the same comes back level after level.
     run_in: Labelled | None = None
+
+
+_B = TypeVar("_B")
+
+
+def blocks_after(blocks: Sequence[_B], n: int) -> Iterator[_B]:
+    """The blocks after the n-th, nearest first, read in place: a loop over
+    a document's blocks that looks ahead of each (``blocks[n + 1:]``) would
+    copy the rest of the document at each block, slow on a long one."""
+    return (blocks[i] for i in range(n + 1, len(blocks)))
+
+
+def blocks_before(blocks: Sequence[_B], n: int) -> Iterator[_B]:
+    """The blocks before the n-th, nearest first, read in place (as
+    ``reversed(blocks[:n])`` is, without copying them)."""
+    return (blocks[i] for i in range(n - 1, -1, -1))
 
 
 def paragraphs_text(paragraphs: Sequence[Paragraph | Item | Other]) -> str:

@@ -139,8 +139,12 @@ class ImportedDimension:
 
     def competency(self, name: str | None, line: int, description: str | None = None) -> ImportedCompetency:
         """The competency of this name, added if it is new (a heading repeated
-        within one dimension is one competency)."""
+        within one dimension is one competency). A heading's closing colon
+        ('### Technical Skills:', '### Habilidades Técnicas:', '沟通：') is
+        punctuation, in any language, not part of the name."""
         if name is not None:
+            if name.rstrip().endswith((":", "：")):  # else the name is as written, its spaces too
+                name = name.rstrip().rstrip(":：").rstrip() or name
             for existing in self.competencies:
                 if existing.name == name:
                     return existing

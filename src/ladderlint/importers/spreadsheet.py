@@ -57,6 +57,29 @@ def looks_tab_separated(text: str) -> bool:
     return len(lines) >= 2 and len(counts) == 1 and min(counts) >= 1
 
 
+def reads_as_delimited(text: str) -> str | None:
+    """The name of the delimiter a text's rows are cut by ('commas', 'semicolons',
+    'tabs') where it reads as a spreadsheet's rows whatever its file name (a
+    CSV saved as '.md'): two rows or more, each of as many cells as its header
+    row (two or more), and no Markdown heading, table or bullet; else None."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if len(lines) < 2 or any(MARKDOWN_HEADING.match(line) or line.lstrip().startswith(("|", "- ", "* "))
+                             for line in lines):
+        return None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        return None
+    rows = [row for row in csv.reader(io.StringIO(text[:65536]), dialect) if any(c.strip() for c in row)][:50]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    # A quoted cell may run past the sample's end: the last row read may be cut short.
+    even = sum(len(row) == len(rows[0]) for row in rows[:-1] or rows)
+    if even < max(1, len(rows[:-1] or rows) * 4 // 5):
+        return None
+    return {",": "commas", ";": "semicolons", "\t": "tabs"}.get(dialect.delimiter)
+
+
 #: A Markdown table's line under its header ('| --- | :---: |').
 _MARKDOWN_DELIMITER_ROW = lazy(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Sequence
 
-from ..blocks import BOLD_DEPTH, PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, paragraphs_text
+from ..blocks import BOLD_DEPTH, PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, blocks_after, blocks_before, paragraphs_text
 from ..cells import SAME_AS, after_reference, only_says_cumulative
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
@@ -289,15 +289,15 @@ def _topics(items: list[Item]) -> _Topics:
         if id(item) in found.names:
             continue
         nested = following is not None and following.depth > item.depth
-        before = next((b for b in reversed(items[:n]) if b.depth <= item.depth), None)
+        before = next((b for b in blocks_before(items, n) if b.depth <= item.depth), None)
         if nested and before is not None and before.depth == item.depth and id(before) not in found.names \
                 and aside_name(item.text) == "examples":
             # '- Examples' (a Notion toggle, as its Markdown export writes it) after a bullet, over its examples.
-            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, blocks_after(items, n)))
             found.more_examples.setdefault(id(before), []).extend(after.text for after in under)
             found.names.update([id(item), *(id(after) for after in under)])
             continue
-        under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:])) if nested else []
+        under = list(itertools.takewhile(lambda after: after.depth > item.depth, blocks_after(items, n))) if nested else []
         if under and item.labelled is None and all(_EXAMPLE_MARK.match(after.text) for after in under):
             # '- Review the work of others' over '  - Ex: Reviewing a pull request': its examples.
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
@@ -337,7 +337,7 @@ def _topics(items: list[Item]) -> _Topics:
             found.names.add(id(item))
             continue
         if nested and item.labelled is None and not item.bold and _leads_into(item.text):
-            under = list(itertools.takewhile(lambda after: after.depth > item.depth, items[n + 1:]))
+            under = list(itertools.takewhile(lambda after: after.depth > item.depth, blocks_after(items, n)))
             opening = _EXAMPLES_OPENING.search(item.text)
             if opening is not None and opening.start() > 0:
                 # 'Improve the flow of work for your team. Examples:' over what shows it.
@@ -618,7 +618,7 @@ def _groups_of_groups(items: list[Item]) -> list[tuple[Item | None, list[Item]]]
     n = 0
     while n < len(items):
         item = items[n]
-        under = list(itertools.takewhile(lambda after: after.depth > 0, items[n + 1:])) if item.depth == 0 else []
+        under = list(itertools.takewhile(lambda after: after.depth > 0, blocks_after(items, n))) if item.depth == 0 else []
         titles = [(inner, after) for inner, after in zip(under, under[1:] + [None]) if inner.depth == 1]
         if titles and _names_a_group(item) and all(
                 inner.bold and _names_a_group(inner) and after is not None and after.depth > 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..blocks import (
-    BOLD_DEPTH, QUOTE, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, about_the_document, block_text,
+    BOLD_DEPTH, QUOTE, Block, Cell, Heading, Item, Other, Outline, Paragraph, Table, about_the_document, block_text, blocks_after,
     paragraphs_text,
 )
 from ..common import glossary_from_footnote
@@ -400,7 +400,7 @@ class Reader:
                 continue
             under: list[Item | Paragraph] = [b for b in itertools.takewhile(
                 lambda b: isinstance(b, Item) and b.depth > 0 if isinstance(block, Item)
-                else isinstance(b, Paragraph), free[n + 1:]) if isinstance(b, (Item, Paragraph))]
+                else isinstance(b, Paragraph), blocks_after(free, n)) if isinstance(b, (Item, Paragraph))]
             if isinstance(block, Heading) and not under:
                 continue
             text = strip_markdown(block.text).strip()
