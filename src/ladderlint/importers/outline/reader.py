@@ -673,6 +673,12 @@ class Reader:
             return
         if ends:
             self.document.description = description[: ends[-1]]
+            # Left out of the description, but not lost: said with the list it leads into.
+            left = description[ends[-1]:].strip()
+            opening = normalise(strip_markdown(left))[:30]
+            line = next((n for n in range(paragraph.line, paragraph.last + 1)
+                         if opening and opening in normalise(strip_markdown(self.ledger.lines[n - 1]))), paragraph.line)
+            self.document.unplaced(line, "text before the first level", left)
 
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
         """Make ``paragraphs`` the level's summary."""
