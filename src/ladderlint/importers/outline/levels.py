@@ -1132,6 +1132,8 @@ class LevelReader(Reader):
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
             summary, quoted = quoted, []
+        if not summary:
+            summary = self._summary_bullets(root)
         if _written_as_a_list(summary[1:]):
             # A list whose bullets an export lost: the first paragraph sums up the level.
             summary, listed = summary[:1], summary[1:]
@@ -1151,6 +1153,26 @@ class LevelReader(Reader):
             if child is not opening and self.apart_from_competencies(level, child):
                 continue
             self.node(level, child, None, opening=child is opening, alike=alike)
+
+    def _summary_bullets(self, root: _Node) -> list[Paragraph | Other]:
+        """A level's bullet labelled as its summary ('*   **Summary:** A
+        learner who adopts team practices ...', '- Overview: ...'), with
+        nothing nested under it, before the level's sections: its summary,
+        as the same words in a paragraph are, not a competency named
+        'Summary' (read as a paragraph of its own, and used)."""
+        ahead = min((c.heading.line for c in root.children), default=10**9)
+        blocks = [b for b in root.blocks if b.line < ahead]
+        found: list[Item] = []
+        for n, block in enumerate(blocks):
+            if isinstance(block, Item) and block.depth == 0 and block.labelled is not None \
+                    and id(block) not in self.placed and block.labelled.rest.strip() \
+                    and names_a_summary(block.labelled.label.rstrip(": ")) \
+                    and not (n + 1 < len(blocks) and isinstance(blocks[n + 1], Item) and blocks[n + 1].depth > 0):
+                found.append(block)
+        if len(found) != 1:
+            return []  # one summary a level: labels that repeat within it head its statements
+        self.use(found[0])
+        return [Paragraph(found[0].text, found[0].line, found[0].last, labelled=found[0].labelled)]
 
     def apart_from_competencies(self, level: ImportedLevel, child: _Node) -> bool:
         """A section of a level that is none of its competencies, wherever it
