@@ -40,7 +40,7 @@ from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
 )
 from ...vocabulary import (
-    NO_BEHAVIOUR, labels_experience, level_code, no_behaviour, roman_numeral, tells_to_do, title_without_code,
+    NO_BEHAVIOUR, labels_experience, of_the_level, level_code, no_behaviour, roman_numeral, tells_to_do, title_without_code,
 )
 from ...patterns import lazy
 
@@ -338,7 +338,7 @@ class Reader:
             label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
             # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
             labelled = bool(label) and labels_experience(label, rest)
-            if labelled or no_behaviour(strip_markdown(rest)) == NO_BEHAVIOUR[0]:
+            if labelled or of_the_level(no_behaviour(strip_markdown(rest))):
                 level.describe(item.line, described_under(label if labelled else None, [rest]))
                 self.use(item)
                 described.append(item)
