@@ -1159,14 +1159,15 @@ class LevelReader(Reader):
         learner who adopts team practices ...', '- Overview: ...'), with
         nothing nested under it, before the level's sections: its summary,
         as the same words in a paragraph are, not a competency named
-        'Summary' (read as a paragraph of its own, and used)."""
+        'Summary' (read as a paragraph of its own, and used). Not 'Role: ...',
+        which other pages write as a competency."""
         ahead = min((c.heading.line for c in root.children), default=10**9)
         blocks = [b for b in root.blocks if b.line < ahead]
         found: list[Item] = []
         for n, block in enumerate(blocks):
             if isinstance(block, Item) and block.depth == 0 and block.labelled is not None \
                     and id(block) not in self.placed and block.labelled.rest.strip() \
-                    and names_a_summary(block.labelled.label.rstrip(": ")) \
+                    and normalise(unwrap(block.labelled.label)).rstrip(": ").casefold() in SUMMARY_HEADINGS \
                     and not (n + 1 < len(blocks) and isinstance(under := blocks[n + 1], Item) and under.depth > 0):
                 found.append(block)
         if len(found) != 1:
