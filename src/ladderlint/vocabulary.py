@@ -4096,12 +4096,15 @@ _YEARS_LEAST = r"(?:minimum|min\.?|at\s+least|more\s+than)"
 _YEARS_BOUND = (r"(?:maximum|max\.?|at\s+most|(?:less|fewer)\s+than|over|under"
                 r"|up\s+to|between|about|around|approximately|roughly)")
 _YEARS_LEAD = r"(?i)^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?)\s+)?(?:an?\s+)?"
-_YEARS_SPAN = rf"\s+(?:of\s+)?(?:{_NUMBER}){_OR_MORE}?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?(?:years?|yrs?)\b"
+#: A time of experience: years, or months where what follows says what of ('12 months of project domain
+#: knowledge', '6 months of experience') or nothing does ('at least 18 months'); not '6 months ahead'.
+_TIME = r"(?:years?|yrs?|months?(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,3}(?:experience|knowledge)\b|\W*$))"
+_YEARS_SPAN = rf"\s+(?:of\s+)?(?:{_NUMBER}){_OR_MORE}?\s*(?:(?:[-–]|to|and)\s*\d+\s*\+?\s*)?{_TIME}\b"
 _YEARS_ASKED = lazy(
     rf"{_YEARS_LEAD}{_YEARS_LEAST}{_YEARS_SPAN}"
     rf"|{_YEARS_LEAD[4:]}{_YEARS_BOUND}{_YEARS_SPAN}(?:\s*\+?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b|\W*$)"
     rf"|^\W*(?:(?:typically|usually|generally|ideally)\s+)?(?:(?:requires?|needs?|has|have)\s+)?(?:{_NUMBER}){_OR_MORE}?"
-    rf"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*(?:years?|yrs?)\b{_OR_MORE}?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b"
+    rf"\s*(?:(?:-|–|to)\s*\d+\s*)?\+?\s*{_TIME}\b{_OR_MORE}?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}experience\b"
     r"|^\W*(?:no|some|little)\s+(?:[\w-]+\s+){0,2}experience\s+(?:is\s+)?(?:required|needed|necessary|expected)\b"
     # Experience the level does not ask: 'Typically doesn't require professional experience', 'Requires no
     # prior experience', 'Professional experience not required'.
@@ -4176,7 +4179,19 @@ _BRACKETED = lazy(r"^\s*(?:\((?P<round>.*)\)|\[(?P<square>[^\[\]]*)\])\s*[.!]?\s
 _EXPERIENCE_ASKED = "the experience the level asks for, a condition of the level, not a behaviour it expects"
 _A_FIGURE = "a figure, not a behaviour the level expects (how much, not what it does)"
 _EDITORS_NOTE = "an editor's note on what is still to be written, not a behaviour the level expects"
-NO_BEHAVIOUR = (_EXPERIENCE_ASKED, _A_FIGURE)
+_PAY_TITLE = "the level's name or band in a pay system, a fact of the level, not a behaviour it expects"
+#: Why a line is no behaviour: the experience asked and the pay title are facts of the level (its
+#: description); a figure alone is reported.
+NO_BEHAVIOUR = (_EXPERIENCE_ASKED, _A_FIGURE, _PAY_TITLE)
+#: A label that names pay ('Salary.com role name for base salary', 'Pay band', 'Compensation grade').
+_PAY_LABEL = lazy(r"(?i)\b(?:salary|salaries|pay|compensation|remuneration|wages?|payroll)\b")
+
+
+def of_the_level(why: str | None) -> bool:
+    """Whether a line ``no_behaviour`` gives ``why`` for says a fact of the
+    level (the experience it asks, its pay title), which its description
+    holds, rather than something reported."""
+    return why in (_EXPERIENCE_ASKED, _PAY_TITLE)
 
 
 def no_behaviour(text: str) -> str | None:
@@ -4197,6 +4212,10 @@ def no_behaviour(text: str) -> str | None:
         return _EXPERIENCE_ASKED
     if _YEARS_ASKED.search(said) and len(said.split()) <= 25:
         return _EXPERIENCE_ASKED
+    if labelled and _PAY_LABEL.search(label) and _a_title(rest):
+        # 'Salary.com role name for base salary: Web Designer I', 'Pay band: L3': where the level stands
+        # in a pay system, not what it does ('Compensation: Explains pay equity' does something).
+        return _PAY_TITLE
     figure = FIGURE.fullmatch(said)
     if figure is not None and (figure.group("label") is None or len(figure.group("label").split()) <= 6
                                and any(ch.isalpha() for ch in figure.group("label"))):
@@ -4206,6 +4225,14 @@ def no_behaviour(text: str) -> str | None:
     if inside and _balanced(inside) and _STILL_TO_WRITE.search(inside):
         return _EDITORS_NOTE
     return None
+
+
+def _a_title(text: str) -> bool:
+    """Whether a text is a short name or code, each word capitalised or
+    holding a figure ('Web Designer I', 'L3', 'Band 5'), not a sentence."""
+    said = [w.strip("`'\"()[].,") for w in text.split()]
+    said = [w for w in said if w and w.casefold() not in ("of", "and", "the", "-", "–", "/", "&")]
+    return 1 <= len(said) <= 6 and all(w[:1].isupper() or any(c.isdigit() for c in w) for w in said)
 
 
 def _balanced(text: str) -> bool:

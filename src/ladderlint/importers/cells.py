@@ -32,7 +32,7 @@ from typing import Sequence
 
 from ..text import name_key, strip_markdown
 from .document import ImportedCompetency, ImportedDocument, ImportedLevel, ImportedStatement, ReportEntry, described_under
-from ..vocabulary import (NO_BEHAVIOUR, NOT_TICKED, TICKED, LevelName, labels_experience, level_code,
+from ..vocabulary import (NO_BEHAVIOUR, NOT_TICKED, TICKED, LevelName, labels_experience, level_code, of_the_level,
                           no_behaviour, not_applicable, role, years_alone)
 from .textutil import is_level_name, is_title_like
 from ..patterns import lazy
@@ -410,7 +410,7 @@ def read_figures(document: ImportedDocument, report: list[ReportEntry]) -> list[
                 taken = True
                 # A number of years alone on the level's own line ('- 5+ years' beside its competencies)
                 # is the experience it asks, as under an 'Experience' heading.
-                if why == NO_BEHAVIOUR[0] or why == NO_BEHAVIOUR[1] and (
+                if of_the_level(why) or why == NO_BEHAVIOUR[1] and (
                         headed or not name and years_alone(strip_markdown(statement.text))):
                     texts = [statement.text, *statement.examples]
                     said = described_under(name, texts) if headed else "\n".join(texts)

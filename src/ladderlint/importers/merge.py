@@ -136,12 +136,16 @@ def build(documents: list[ImportedDocument], options: Options,
         _lowest_first(document, report)
         referred = read_marks(document, report) or referred
         years = read_figures(document, report)
-        if years:
+        for why, giving in ((NO_BEHAVIOUR[0], "giving the experience a level asks for"),
+                          (NO_BEHAVIOUR[2], "naming a level in a pay system")):
             # A line taken out of the statements is said, never silent: a person checks it is no expectation.
-            quoted = ", ".join(f"'{entry.text}'" for entry in years[:3]) + (", ..." if len(years) > 3 else "")
-            report.append(ReportEntry(document.path, years[0].line, "notice",
-                                      f"{plural(len(years), 'line')} giving the experience a level asks for "
-                                      f"went to the level's description, not its statements: {quoted}"))
+            taken_out = [entry for entry in years if entry.reason == why]
+            if taken_out:
+                quoted = ", ".join(f"'{entry.text}'" for entry in taken_out[:3]) + \
+                    (", ..." if len(taken_out) > 3 else "")
+                report.append(ReportEntry(document.path, taken_out[0].line, "notice",
+                                          f"{plural(len(taken_out), 'line')} {giving} went to the level's "
+                                          f"description, not its statements: {quoted}"))
         years_described += years
         read_role_tags(document, options.track, report)
     # 'Working (3)', 'Practitioner: explains ...' in a cell: its proficiency, where the scale names it.

@@ -155,6 +155,10 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
             blocks = [b for b in self.outline.blocks if not isinstance(b, Other)]
             headings = [b for b in blocks if isinstance(b, Heading)]
         level_headings, depth, reasons = self.level_headings(headings, title)
+        if chosen is None and _rated_under_levels(matrices, level_headings):
+            # 'Axis | Level | Description' under each '### Level 1: Associate Analyst (IC1)': the column
+            # rates each row at the heading's level; the headings are the levels, the tables theirs.
+            matrices = []
         transposed = self.competency_sections(blocks, headings, title)
         if chosen is None and self.steering.level_heading is None and (rendered := self.rendered_levels(headings)):
             # ladderlint's own page: its levels are the headings under 'What each level expects', one or many.
@@ -417,6 +421,34 @@ class Interpreter(SectionReader, TableReader, CompetencyReader):
                     headings[0].line if headings else tabled[0].line if tabled else 0,
                 )
         return "level-per-page"
+
+
+#: A cell that is a figure alone ('3', '2.5'): a rating, not a level's name.
+_FIGURE = lazy(r"\d+(?:[.,]\d+)?")
+
+
+def _rated_under_levels(matrices: list[Matrix], level_headings: list[Heading]) -> bool:
+    """Whether the tables read as levels-as-rows only because a column
+    headed 'Level' holds figures ('Axis | Level | Description', 1 to 4),
+    each table under a heading of its own that names a level ('### Level 1:
+    Associate Data Analyst (IC1)'): the figures rate the rows at the
+    heading's level, as a skills matrix does, and the headings are the
+    levels."""
+    if len(level_headings) < 2 or not matrices:
+        return False
+    under: set[int] = set()
+    for matrix in matrices:
+        if matrix.layout != "levels-as-rows" or matrix.title_column is not None:  # '1 | Associate' names one
+            return False
+        said = [normalise(unwrap(row.cells[matrix.level_column].joined())) for row in matrix.table.rows[1:]
+                if matrix.level_column < len(row.cells)]
+        if not said or not all(_FIGURE.fullmatch(cell) for cell in said if cell):
+            return False
+        heading = next((h for h in reversed(matrix.path) if any(h is level for level in level_headings)), None)
+        if heading is None or id(heading) in under:
+            return False
+        under.add(id(heading))
+    return True
 
 
 def _names_a_level_twice(headings: list[Heading]) -> bool:

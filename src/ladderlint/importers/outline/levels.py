@@ -30,7 +30,7 @@ from ..document import (
 from ...dictionary import english, verb_in_s
 from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
 from ...vocabulary import (
-    ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
+    ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, of_the_level, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
     page_fact, title_without_code,
 )
 from ..textutil import (
@@ -1113,7 +1113,7 @@ class LevelReader(Reader):
             # '_**Years of Experience:** 0-2_' under the level's title: a condition of the level, as
             # wherever else it is written, not what the level is: said of it, in its description
             # (a figure or an editor's note, reported).
-            if no_behaviour(strip_markdown(fact.text)) == NO_BEHAVIOUR[0]:
+            if of_the_level(no_behaviour(strip_markdown(fact.text))):
                 self.describe(level, fact)
             else:
                 self.drop(fact, no_behaviour(strip_markdown(fact.text)) or "")
@@ -1123,7 +1123,7 @@ class LevelReader(Reader):
         first_statement = _first_statement_line(root)
         for after in [b for b in summary if b.line > first_statement]:
             # The years a level asks for go to its description, as wherever else they are written.
-            if no_behaviour(strip_markdown(after.text)) == NO_BEHAVIOUR[0]:
+            if of_the_level(no_behaviour(strip_markdown(after.text))):
                 self.describe(level, after)
             else:
                 self.drop(after, no_behaviour(strip_markdown(after.text))
@@ -1132,6 +1132,8 @@ class LevelReader(Reader):
         quoted = self.quoted_summary(heading, root) if heading is not None else []
         if not summary:
             summary, quoted = quoted, []
+        if not summary:
+            summary = self._summary_bullets(root)
         if _written_as_a_list(summary[1:]):
             # A list whose bullets an export lost: the first paragraph sums up the level.
             summary, listed = summary[:1], summary[1:]
@@ -1151,6 +1153,27 @@ class LevelReader(Reader):
             if child is not opening and self.apart_from_competencies(level, child):
                 continue
             self.node(level, child, None, opening=child is opening, alike=alike)
+
+    def _summary_bullets(self, root: _Node) -> list[Paragraph | Other]:
+        """A level's bullet labelled as its summary ('*   **Summary:** A
+        learner who adopts team practices ...', '- Overview: ...'), with
+        nothing nested under it, before the level's sections: its summary,
+        as the same words in a paragraph are, not a competency named
+        'Summary' (read as a paragraph of its own, and used). Not 'Role: ...',
+        which other pages write as a competency."""
+        ahead = min((c.heading.line for c in root.children), default=10**9)
+        blocks = [b for b in root.blocks if b.line < ahead]
+        found: list[Item] = []
+        for n, block in enumerate(blocks):
+            if isinstance(block, Item) and block.depth == 0 and block.labelled is not None \
+                    and id(block) not in self.placed and block.labelled.rest.strip() \
+                    and normalise(unwrap(block.labelled.label)).rstrip(": ").casefold() in SUMMARY_HEADINGS \
+                    and not (n + 1 < len(blocks) and isinstance(under := blocks[n + 1], Item) and under.depth > 0):
+                found.append(block)
+        if len(found) != 1:
+            return []  # one summary a level: labels that repeat within it head its statements
+        self.use(found[0])
+        return [Paragraph(found[0].text, found[0].line, found[0].last, labelled=found[0].labelled)]
 
     def apart_from_competencies(self, level: ImportedLevel, child: _Node) -> bool:
         """A section of a level that is none of its competencies, wherever it
@@ -1561,7 +1584,7 @@ class LevelReader(Reader):
                     and (why := no_behaviour(strip_markdown(block.text))) is not None:
                 # '**Typical Experience**: ... 0-4 years experience.': a condition of the level, no competency:
                 # said of the level, in its description (a figure, reported).
-                if why == NO_BEHAVIOUR[0]:
+                if of_the_level(why):
                     self.describe(level, block)
                 else:
                     self.drop(block, why)

@@ -40,7 +40,7 @@ from .helpers import (
     SUMMARY_HEADINGS, cell_statements, heading_text, names_a_part, names_a_summary, says_not_applicable,
 )
 from ...vocabulary import (
-    NO_BEHAVIOUR, labels_experience, level_code, no_behaviour, roman_numeral, tells_to_do, title_without_code,
+    NO_BEHAVIOUR, labels_experience, of_the_level, level_code, no_behaviour, roman_numeral, tells_to_do, title_without_code,
 )
 from ...patterns import lazy
 
@@ -338,7 +338,7 @@ class Reader:
             label = strip_markdown(lead.text).strip().rstrip(":") if lead is not None else ""
             # Under 'Relevant experience:' a line says it only where it gives a time or a condition.
             labelled = bool(label) and labels_experience(label, rest)
-            if labelled or no_behaviour(strip_markdown(rest)) == NO_BEHAVIOUR[0]:
+            if labelled or of_the_level(no_behaviour(strip_markdown(rest))):
                 level.describe(item.line, described_under(label if labelled else None, [rest]))
                 self.use(item)
                 described.append(item)
@@ -673,6 +673,12 @@ class Reader:
             return
         if ends:
             self.document.description = description[: ends[-1]]
+            # Left out of the description, but not lost: said with the list it leads into.
+            left = description[ends[-1]:].strip()
+            opening = normalise(strip_markdown(left))[:30]
+            line = next((n for n in range(paragraph.line, paragraph.last + 1)
+                         if opening and opening in normalise(strip_markdown(self.ledger.lines[n - 1]))), paragraph.line)
+            self.document.unplaced(line, "text before the first level", left)
 
     def summary(self, level: ImportedLevel, paragraphs: Sequence[Paragraph | Other]) -> None:
         """Make ``paragraphs`` the level's summary."""

@@ -24,6 +24,7 @@ from ..blocks import (
     BOLD_DEPTH, DESCRIBES_THE_FRAMEWORK, TITLE_DEPTH, Block, Heading, Item, Other, Paragraph, Table, lead_of, paragraphs_text,
 )
 from ..document import ImportedDocument, ImportedLevel, ImportedStatement, ImportFailure
+from ..source import is_blank
 from ...text import name_key, strip_markdown, words
 from ...vocabulary import (
     DISCIPLINES, LEVEL_LINE, LevelName, Rung, id_rung, level_code, managed_field, manages, note_label,
@@ -112,6 +113,8 @@ _TRACK_START = lazy(
     r"(?P<track>[A-Za-z][\w/&' -]{0,40}?)\s+(?:career\s+)?track\W*$", re.IGNORECASE)
 _QUOTED_ITEM = lazy(r"^\s*(?:>\s*)+(?:[-*+]|\d{1,2}[.)])\s")
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+(?=\S)")
+#: A thematic break in Markdown ('---', '***', '_ _ _'), a line of its own.
+_THEMATIC_BREAK = lazy(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 
 
 def _track_start_in(text: str) -> tuple[re.Match[str] | None, str]:
@@ -788,6 +791,12 @@ class SectionReader(LevelReader):
             self.outline.blocks = [made.get(id(b), b) for b in self.outline.blocks]
             body = [made.get(id(b), b) for b in body]
         subtitles = {id(b) for b in made.values()}
+        closing = self.closing_words(body, levels)
+        if closing:
+            body = [b for b in body if not any(b is c for c in closing)]
+            for paragraph in closing:
+                self.drop(paragraph, "after the last level, past a thematic break ('---'): words about the whole "
+                                     "framework, not the level's; add them to its description if they describe it")
         headings = [b for b in body if isinstance(b, Heading)]
         preamble: list[Block] = []
         current: Heading | None = None
@@ -923,6 +932,25 @@ class SectionReader(LevelReader):
         self.describe_competencies()
         self.set_roles_track(levels)
         self.paragraphs_as_statements()
+
+    def closing_words(self, body: list[Block], levels: list[Heading]) -> list[Paragraph]:
+        """The paragraphs that end the page after its last level's text,
+        set apart from it by a thematic break ('---'), with no heading of
+        their own ('These levels serve as a reference to guide career
+        development ...'): the framework's closing words, not the last
+        level's, in whichever section of it they would fall. [] where the
+        page ends otherwise."""
+        tail: list[Paragraph] = []
+        for block in reversed(body):
+            if not isinstance(block, Paragraph) or block.labelled is not None:
+                break
+            tail.insert(0, block)
+        before = body[len(body) - len(tail) - 1] if len(tail) < len(body) else None
+        if not tail or before is None or before.line <= levels[-1].line or levels[-1] is before:
+            return []  # the last level holds nothing before them: they are its text
+        rules = [n for n in range(before.last + 1, tail[0].line)
+                 if _THEMATIC_BREAK.fullmatch(self.ledger.lines[n - 1]) and is_blank(self.ledger.lines[n - 2])]
+        return tail if rules else []
 
     def taken_at_any_level(self, heading: Heading) -> str | None:
         """Why a section among the levels' is a role anyone may take, not a

@@ -135,6 +135,29 @@ def _fact_label(cells: list[Cell]) -> str | None:
     return next(iter(labels.values())) if len(cells) >= 2 and len(labels) == 1 else None
 
 
+def _own_level_labels(said_at: list[tuple[ImportedLevel, Cell]]) -> list[str] | None:
+    """What each cell of a row says after a label that names its own level
+    ('Level 1 (Foundational): Basic awareness ...' under '1-Foundational',
+    'Level 2 (Intermediate): Working knowledge ...' under '2-Intermediate'):
+    the level drawn in its own words, a cell per level; None where a cell
+    opens with no label, or with one that names no level's or another's."""
+    def parts(text: str) -> set[str]:
+        return set(re.findall(r"[^\W_]+", unaccented(text).casefold())) - {"level", "nivel", "niveau", "stufe"}
+
+    found: list[str] = []
+    for level, cell in said_at:
+        said = normalise(unwrap(cell.joined()))
+        label = _FACT.match(said)
+        rest = said[label.end():].strip() if label is not None else ""
+        if label is None or cell.bullets or not rest:
+            return None
+        named, title = parts(label.group().rstrip(": ")), parts(level.title)
+        if not named or not title or not (named <= title or title <= named):
+            return None
+        found.append(rest)
+    return found if len(said_at) >= 2 else None
+
+
 #: Words that name a level as a job ('Job description', 'Position summary').
 _JOB_WORDS = frozenset("job position".split())
 
@@ -870,6 +893,20 @@ class TableReader(Reader):
                                        "named, not what it asks")
                 self.document.notice(row.line, what + ": each level's description says it", kind="layout")
                 self.beside_level_facts(row, level_columns, names.competency, "beside the levels' facts")
+                continue
+            drawn = _own_level_labels(said_at) if leading and not label else None
+            if drawn is not None:
+                # 'Level 1 (Foundational): Basic awareness and foundational knowledge. ...' in a row with no
+                # name, each under its own level: what the level is, as a row named 'Summary' says it.
+                for (level, _), text in zip(said_at, drawn):
+                    if level.summary is None:
+                        level.summary = text
+                    else:
+                        level.describe(row.line, text)
+                self.document.notice(row.line, "the row's cells each name their own level ('"
+                                     f"{normalise(unwrap(said_at[0][1].joined())).split(':')[0]}: ...'), with no "
+                                     "competency named: the levels' summaries, not what they ask", kind="layout")
+                self.beside_level_facts(row, level_columns, names.competency, "beside the levels' summaries")
                 continue
             if not said_at and name is not None and described is not None and not described.empty \
                     and (group is None or group.empty):

@@ -1,0 +1,42 @@
+"""An introduction that ends by leading into a list ('The top two
+positions are two branches of the design career:') over bullets that are
+no names of its own: the lead-in is left out of the description, rather
+than left hanging on its colon, but it is reported with its bullets, not
+lost: nothing of a source is dropped silently."""
+
+from __future__ import annotations
+
+from import_helpers import imported
+
+LEVELS = ("## Junior Designer\n\n* Follows existing design patterns.\n* Creates wireframes with static screens.\n\n"
+          "## Designer\n\n* Creates interactive prototypes.\n* Writes modern HTML and CSS.\n")
+INTRO = ("You start as a web designer, working on small, well-defined tasks. Then you become a product person "
+         "who tackles loosely defined problems.")
+LEAD = "The top two positions are two branches of the design career:"
+BULLETS = ("* Lead Designer careers means you start taking over managerial tasks, leading entire projects.\n"
+           "* Principal Designer means you take ownership of all of the design details in the company.\n")
+
+
+def test_a_lead_in_left_out_of_the_description_is_reported(cli, write):
+    page = f"# Design Career\n\n{INTRO}\n\n{LEAD}\n{BULLETS}\n{LEVELS}"
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo")
+    assert data["description"] == INTRO
+    assert f"design.md:5: not placed: text before the first level: {LEAD}" in run.stderr
+    assert "design.md:6: not placed" in run.stderr and "design.md:7: not placed" in run.stderr
+
+
+def test_a_lead_in_ending_the_introduction_s_paragraph_is_reported_at_its_line(cli, write):
+    """The lead-in on the last line of the introduction's own paragraph."""
+    page = f"# Design Career\n\n{INTRO}\n{LEAD}\n{BULLETS}\n{LEVELS}"
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo")
+    assert data["description"] == INTRO
+    assert f"design.md:4: not placed: text before the first level: {LEAD}" in run.stderr
+
+
+def test_a_lead_in_whose_list_finishes_the_description_is_kept(cli, write):
+    """Near miss: a list of names the introduction lays out finishes its sentence; nothing is reported."""
+    page = (f"# Design Career\n\n{INTRO} Our work is broken down into two categories:\n\n* Craft\n* Impact\n\n"
+            f"{LEVELS}")
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo")
+    assert "broken down into two categories: Craft, Impact." in data["description"]
+    assert "not placed:" not in run.stderr
