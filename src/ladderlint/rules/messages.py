@@ -109,18 +109,24 @@ def describe(framework: "Framework", path: "DocPath") -> str:
     return f"framework {head}"
 
 
+#: The longest part of a text a message quotes whole (``excerpt``).
+_LONGEST_QUOTED = 120
+
+
 def excerpt(text: str, start: int, end: int, width: int = 24, *, whole_words: bool = False) -> str:
     """The text around ``text[start:end]``, shortened with ellipses, on one
     line; with ``whole_words``, cut only between words (at most ``width``
     characters either side, fewer rather than half a word). A quoted part
-    longer than ``4 * width`` shows its two ends (a run of a word doubled
-    a million times, pasted from a broken export, is no message)."""
+    longer than ``_LONGEST_QUOTED`` characters shows its two ends (a run
+    of a word doubled a million times, pasted from a broken export, is no
+    message)."""
     left = max(0, start - width)
     right = min(len(text), end + width)
     if whole_words:
         left, right = _word_start(text, left, start), _word_end(text, right, end)
-    if end - start > 4 * width:
-        shown = text[left : start + 2 * width] + "…" + text[end - 2 * width : right]
+    if end - start > _LONGEST_QUOTED:
+        half = _LONGEST_QUOTED // 2
+        shown = text[left : start + half] + "…" + text[end - half : right]
     else:
         shown = text[left:right]
     if left > 0:
