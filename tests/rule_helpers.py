@@ -98,3 +98,13 @@ def findings(cli, *paths: Any, select: str) -> list[str]:
     run = cli("check", "--format", "concise", "--select", select, "--fail-on", "never", *map(str, paths))
     assert run.exit_code == 0, run.output
     return [line for line in run.lines if ": LL" in line]
+
+
+#: Ten third-person descriptions, the voice LL506 then expects of a statement put beside them.
+THIRD_PERSON_DESCRIPTIONS = [f"Delivers task number {n} with care" for n in range(10)]
+
+
+def ll506_messages(cli, write, statements: Sequence[str]) -> list[str]:
+    """LL506's messages on a third-person framework of ``statements`` (``third_person_framework_yaml``)."""
+    path = write("f.yaml", third_person_framework_yaml(statements))
+    return [line.split("LL506 [warning] ", 1)[1] for line in findings(cli, path, select="LL506")]

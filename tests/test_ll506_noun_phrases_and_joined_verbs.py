@@ -7,19 +7,10 @@ provide ...", "Support, advocate, and sponsor ...")."""
 
 from __future__ import annotations
 
-from typing import Sequence
-
 import pytest
 
-from rule_helpers import findings, third_person_framework_yaml
-
-
-def messages(cli, write, statements: Sequence[str]) -> list[str]:
-    path = write("f.yaml", third_person_framework_yaml(statements))
-    return [line.split("LL506 [warning] ", 1)[1] for line in findings(cli, path, select="LL506")]
-
-
-DESCRIPTIONS = [f"Delivers task number {n} with care" for n in range(10)]
+from rule_helpers import THIRD_PERSON_DESCRIPTIONS as DESCRIPTIONS
+from rule_helpers import ll506_messages as messages
 
 
 @pytest.mark.parametrize("statement", [
