@@ -114,7 +114,7 @@ def test_json_and_annotations_count_the_competency_with_the_move(cli, pair):
 def _text_counts(output: str) -> tuple[dict[str, int], dict[str, int]]:
     """What the text format's summary counts, and what its lines list (a
     line by its impact; a change by its own fingerprint, the last)."""
-    summary = re.search(r"^(\d+) changes?: (.*?)(?: \(|\.$)", output, re.MULTILINE)
+    summary = re.search(r"^(\d+) changes?: (.*?)(?: \(|; |\.$)", output, re.MULTILINE)
     assert summary is not None
     counted = {"changes": int(summary.group(1))}
     counted.update({impact: int(n) for n, impact in re.findall(r"(\d+) ([a-z-]+)", summary.group(2))})
