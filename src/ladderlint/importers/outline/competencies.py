@@ -46,8 +46,6 @@ def _decorated_name(text: str) -> str | None:
 
 #: A word that opens a sentence: a capital, then lower case ('At', 'This'; not 'AWS').
 _NOTE_OPENS = lazy(r"^[\"'(*_]*[A-Z][a-z]")
-# A numbered item that opens with a label in bold: '1. **Adopts**: ...', '2. __Owns__ - ...'.
-_LABELLED_ITEM = lazy(r"\s*\d+[.)]\s+(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:\-\u2013\u2014]")
 
 
 def _deeper(lines: list[str], item: Item) -> bool:
@@ -368,7 +366,7 @@ class CompetencyReader(Reader):
                 if len(sequences) < 2 or any(s != list(range(1, len(s) + 1)) for s in sequences) \
                         or len({len(s) for s in sequences}) > 1 or len(sequences[0]) < 3:
                     continue
-                if all(self.opens_with_a_label(item) for items in numbered for item in items):
+                if all(item.labelled is not None for items in numbered for item in items):
                     # '1. **Adopts**: learns the tools ...': each step has a name of its own, the
                     # steps of an axis a README defines, not levels known only by their numbers.
                     continue
@@ -379,12 +377,6 @@ class CompetencyReader(Reader):
                 self.level_notes = frozenset(notes)
                 return True
         return False
-
-    def opens_with_a_label(self, item: Item) -> bool:
-        """Whether a numbered item, as written, opens with a label in bold
-        and a colon or a dash: '1. **Adopts**: ...'."""
-        written = self.ledger.lines[item.line - 1] if item.line <= len(self.ledger.lines) else ""
-        return _LABELLED_ITEM.match(written) is not None
 
     def numbered_level(self, item: Item, notes: set[int]) -> list[Block]:
         """A numbered item as a level's heading ('Level 3'), its statement
