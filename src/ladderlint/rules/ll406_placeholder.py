@@ -44,6 +44,8 @@ _SLOT = (
     # The organisation named by a letter: "Company X", "Organisation XYZ".
     r"|\b(?:Company|Organi[sz]ation|Org)[ \t]+(?:[XYZ]|XYZ|ABC)(?![\w-])"
 )
+#: "TO DO", "To do", "to-do": how TODO is written outside code.
+_TO_DO = r"(?i:to[ \t-]?do)"
 _PLACEHOLDER = lazy(
     # Upper case only: "todo" and "tbd" in lower case are ordinary words;
     # "XX" is a number left to fill in ("iOS XX").
@@ -52,7 +54,7 @@ _PLACEHOLDER = lazy(
     r"|(?i:\btodo:)"
     # "TO DO", "To do", "to-do": how TODO is written outside code; a
     # placeholder only where it stands as one (``_to_do_as_a_note``).
-    r"|(?i:(?<![\w-])to[ \t-]?do(?![\w-]))"
+    rf"|(?<![\w-]){_TO_DO}(?![\w-])"
     r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
@@ -237,7 +239,7 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return list(found.values()), named
 
 
-_SPOKEN_TO_DO = lazy(r"(?i:to[ \t-]?do)")
+_SPOKEN_TO_DO = lazy(_TO_DO)
 # What may stand before or after a note that is the whole text: white space,
 # brackets, quotation marks, emphasis, a quote's or a heading's marker, a stop.
 _NOTE_OPENS = lazy(r"[\s(\[*_>#\"'\u201c\u2018-]*")
@@ -629,7 +631,7 @@ _NOTE = lazy(
     r"(?:(?:TODO|TBD|TBC|FIXME|XXX+)\b[*_]*(?:\s*[:.,;!?)\]]|\s+[-\u2013\u2014]|[\u2013\u2014]|\s*$)"
     r"|(?i:todo)[*_]*:"
     # "TO DO: examples", "To do - reword"; not "To do this well, ...".
-    r"|(?i:to[ \t-]?do)[*_]*(?:[ \t]*[:)\]]|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014|[ \t]*[.!]?[ \t]*$))"
+    rf"|{_TO_DO}[*_]*(?:[ \t]*[:)\]]|[ \t]+[-\u2013\u2014][ \t]|[ \t]*\u2014|[ \t]*[.!]?[ \t]*$))"
 )
 
 
