@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import hashlib
 import json
 import re
@@ -261,7 +262,7 @@ class Change:
         (``REWRITTEN``): the old expectation dropped, a new one asked."""
         return REWRITTEN in self.reasons
 
-    @property
+    @functools.cached_property  # asked by the gate for each change, in every format; the change is frozen
     def fingerprints(self) -> tuple[str, ...]:
         """Every fingerprint an approval of this change may be listed under:
         its own, then the same change at its level (and the level a move
