@@ -210,8 +210,10 @@ def test_an_approval_does_not_follow_a_level_id_to_the_level_renumbered_into_it(
 @pytest.mark.parametrize(("written", "spelt"), [("Sr. Engineer", "Senior Engineer"), ("Eng. II", "Engineer II")])
 def test_an_approval_holds_after_the_level_title_is_spelt_out(cli, repo, written, spelt):  # noqa: F811
     """A title's short forms spelt out ("Sr." -> "Senior") is the same
-    level: the approval given before still holds, and the retitle is
-    editorial. A short form not known as one ("Eng.") is another title."""
+    title: the change keeps its fingerprint, and the retitle is editorial.
+    A short form not known as one ("Eng.") is another title, of the same
+    level (its id kept): the approval given under the title before holds
+    all the same, listed under the fingerprint of then."""
     from test_diff_git import V1, git
 
     framework = repo / "frameworks" / "acme.yaml"
@@ -225,7 +227,9 @@ def test_an_approval_holds_after_the_level_title_is_spelt_out(cli, repo, written
     framework.write_text(framework.read_text().replace(f"title: {written}\n", f"title: {spelt}\n"))
     git(repo, "commit", "-qam", "title spelt out")
     run = cli("diff", "--base", base, "--fail-on", "raises-bar")
+    assert run.exit_code == 0, run.output
     same = written.startswith("Sr.")
-    assert run.exit_code == (0 if same else 1), run.output
-    if same:
-        assert "editorial   level-renamed" in run.output, run.output
+    assert ("editorial   level-renamed" in run.output) is same, run.output
+    [added] = [line for line in run.lines if "statement-added" in line]
+    assert added.endswith("(approved)") is same, added
+    assert ("(approved as " in added) is not same, added

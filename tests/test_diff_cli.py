@@ -191,6 +191,7 @@ def test_json_output(cli, acme):
         "message": "statement moved from 'Code Fluency' at level 'IC3' to 'Code Fluency' at level 'IC2'",
         "fingerprint": "a9c56e4c1aa6",
         "approved": False,
+        "approved_under": None,
         "blocking": False,
         "provenance": False,
         "counted_with": None,

@@ -159,7 +159,7 @@ def diff(
     https://github.com/ladderlint/ladderlint/tree/main/docs/diff.md
     """
     from ..diff.formatters import RENDERERS, RenderOptions
-    from ..diff.formatters.common import how_to_approve, words_replaced
+    from ..diff.formatters.common import how_to_approve, retitled_levels, words_replaced
     from ..diff.session import approve_command
 
     # Given twice (a hook's entry, then its args), the impacts add up: the
@@ -179,7 +179,7 @@ def diff(
         # The notes and the JSON are for readers and programs; whoever ran
         # the gate still learns why it failed, and what to do.
         advice = how_to_approve(options, report.approvals.path or ".ladderlint-approvals", report.counts()["blocking"],
-                                words_replaced(report))
+                                words_replaced(report), retitled_levels(report) if options.branch_base else ())
         sys.stderr.write(f"ladderlint diff: {failure}. {advice}\n")
     if report.refused:
         sys.exit(EXIT_ERROR)  # whatever the gate says: these are not two revisions of one framework

@@ -95,7 +95,8 @@ def _wording_to_mark(report: Report, change: Change) -> bool:
 def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str, as_wording: bool = False) -> set[str]:
     """Add the changes' fingerprints to ``file``; the fingerprints it listed
     already (kept with their first reason; the file is not written when
-    nothing is new). ``as_wording``: each with ``editorial``, an entry
+    nothing is new; a change listed under any of its ``fingerprints``
+    counts). ``as_wording``: each with ``editorial``, an entry
     without it replaced by one with it and this reason."""
     try:
         with open(file, encoding="utf-8") as handle:
@@ -117,10 +118,12 @@ def _add(file: str, changes: list[tuple[FrameworkDiff, Change]], reason: str, as
         elif line.strip():
             header.append(line)  # a comment among the entries stays, above them
     if as_wording:
-        # An approval as it was, without the marker, gives way to one as wording only.
+        # An approval as it was, without the marker, gives way to one as wording only (at a level
+        # retitled, one given under its other title too: ``Change.fingerprints``).
         entries = {key: kept for key, kept in entries.items()
-                   if key not in {change.fingerprint for _diff, change in changes} or kept[0].as_wording}
-    listed = {change.fingerprint for _diff, change in changes if change.fingerprint in entries}
+                   if key not in {key for _diff, change in changes for key in change.fingerprints}
+                   or kept[0].as_wording}
+    listed = {change.fingerprint for _diff, change in changes if any(key in entries for key in change.fingerprints)}
     marker = f" {AS_WORDING}" if as_wording else ""
     for diff, change in changes:
         entries.setdefault(change.fingerprint, (Entry(change.fingerprint, as_wording),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import hashlib
 import json
 import re
@@ -221,6 +222,12 @@ class Change:
     #: level id alone is another level's after a renumbering (see ``fingerprint``).
     level_title: str | None = None
     old_level_title: str | None = None
+    #: Of ``level`` and of ``old_level``, where it kept its id and the differ
+    #: pairs it with itself, but its title changed: its title in the other
+    #: revision compared (the old one's for ``level``, the new one's for
+    #: ``old_level``); else None. An approval given under that title is of
+    #: this change too (``fingerprints``).
+    other_titles: tuple[str | None, str | None] = dataclasses.field(default=(None, None), compare=False)
     fingerprint: str = dataclasses.field(default="", compare=False)
     #: Approved as wording only (``ladderlint approve --as-wording``): why,
     #: as the approver said it; the change is then editorial to its readers
@@ -254,6 +261,24 @@ class Change:
         """Whether a statement was rewritten in its place as another one
         (``REWRITTEN``): the old expectation dropped, a new one asked."""
         return REWRITTEN in self.reasons
+
+    @functools.cached_property  # asked by the gate for each change, in every format; the change is frozen
+    def fingerprints(self) -> tuple[str, ...]:
+        """Every fingerprint an approval of this change may be listed under:
+        its own, then the same change at its level (and the level a move
+        left) under the title that level has in the other revision compared,
+        where it kept its id and was only retitled (``other_titles``): an
+        approval given before "Senior Engineer" became "Senior Software
+        Engineer", or after, is of the same change at the same level. A
+        level inserted that took another's id is another level, and has
+        none (see ``fingerprint``)."""
+        if self.other_titles == (None, None):
+            return (self.fingerprint,)
+        found = dict.fromkeys([self.fingerprint])
+        for level_title in dict.fromkeys((self.level_title, self.other_titles[0] or self.level_title)):
+            for old_level_title in dict.fromkeys((self.old_level_title, self.other_titles[1] or self.old_level_title)):
+                found.setdefault(_fingerprint(self, level_title, old_level_title))
+        return tuple(found)
 
     @property
     def impacts(self) -> tuple[Impact, ...]:
@@ -413,7 +438,12 @@ def fingerprint(change: Change) -> str:
     level id alone does not say which level a reader means. After a level is inserted and the ones
     above it renumbered, "statement added at SRE3" at the new SRE3 is
     another change than one approved at the former SRE3, and needs its own
-    approval."""
+    approval. (A level only retitled is the same level: ``Change.fingerprints``.)"""
+    return _fingerprint(change, change.level_title, change.old_level_title)
+
+
+def _fingerprint(change: Change, level_title: str | None, old_level_title: str | None) -> str:
+    """``fingerprint``, naming the change's levels by the titles given."""
     key = [
         change.kind.value,
         change.framework,
@@ -427,15 +457,18 @@ def fingerprint(change: Change) -> str:
         _identity(change.old, texts=change.kind in _TEXT_LISTS),
         _identity(change.new, texts=change.kind in _TEXT_LISTS),
     ]
-    if change.level_title or change.old_level_title:  # only at a level: the others keep their fingerprints
-        key.append([title_identity(change.level_title), title_identity(change.old_level_title)])
+    if level_title or old_level_title:  # only at a level: the others keep their fingerprints
+        key.append([title_identity(level_title), title_identity(old_level_title)])
     blob = json.dumps(key, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
-def titled(change: Change, level_title: str | None, old_level_title: str | None) -> Change:
-    """``change`` with its fingerprint naming its levels by their titles too."""
-    return dataclasses.replace(change, level_title=level_title, old_level_title=old_level_title, fingerprint="")
+def titled(change: Change, level_title: str | None, old_level_title: str | None,
+           other_titles: tuple[str | None, str | None] = (None, None)) -> Change:
+    """``change`` with its fingerprint naming its levels by their titles
+    too; ``other_titles``: see ``Change.other_titles``."""
+    return dataclasses.replace(change, level_title=level_title, old_level_title=old_level_title,
+                               other_titles=other_titles, fingerprint="")
 
 
 #: What the key of a removed level ends with where a level of the new

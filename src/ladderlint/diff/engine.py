@@ -93,13 +93,18 @@ def compare(old: Framework | None, new: Framework | None) -> list[Change]:
         assert old is not None
         return [_framework_removed(old)]
     differ = _Differ(old, new)
-    return _titled(differ.run(), old, new)
+    changes = differ.run()
+    return _titled(changes, old, new, differ.retitled())
 
 
-def _titled(changes: list[Change], old: Framework | None, new: Framework) -> list[Change]:
+def _titled(changes: list[Change], old: Framework | None, new: Framework,
+            retitled: dict[str, tuple[str, str]]) -> list[Change]:
     """Each change at a level fingerprinted with that level's title (and the
     title of the level a move left): the level a reader knows, not only its
-    id, which a renumbering gives to another level."""
+    id, which a renumbering gives to another level. A level that kept its
+    id and was only retitled (``retitled``: its old and new titles, by id)
+    is the same level under either title: the change names the other one
+    too (``Change.other_titles``), for an approval given under it."""
     old_titles = {level.id: level.title for level in old.levels} if old else {}
     new_titles = {level.id: level.title for level in new.levels}
 
@@ -110,7 +115,12 @@ def _titled(changes: list[Change], old: Framework | None, new: Framework) -> lis
             return old_titles.get(level_id.rstrip(GONE))
         return new_titles[level_id] if level_id in new_titles else old_titles.get(level_id)
 
-    return [titled(change, title(change.level, old_side=False), title(change.old_level, old_side=True))
+    def other(level_id: str | None, *, old_side: bool) -> str | None:
+        titles = retitled.get(level_id or "")
+        return None if titles is None else titles[0] if not old_side else titles[1]
+
+    return [titled(change, title(change.level, old_side=False), title(change.old_level, old_side=True),
+                   (other(change.level, old_side=False), other(change.old_level, old_side=True)))
             if change.level is not None or change.old_level is not None else change for change in changes]
 
 
@@ -391,6 +401,17 @@ class _Differ:
         self._summary_restates: dict[str, set[str]] = defaultdict(set)
         #: Of those, by new level id, how the ones that say the clause more strongly raise the bar.
         self._summary_raises: dict[str, list[tuple[Impact, Impact | None, tuple[str, ...]]]] = defaultdict(list)
+
+    def retitled(self) -> dict[str, tuple[str, str]]:
+        """The levels that kept their id, paired with themselves, whose
+        title changed: their old and new titles, by id (after ``run``). A
+        level inserted that took the id of another (renumbered) is not one."""
+        out = {}
+        for new in self.new.levels if self.new else ():
+            old = self._old_levels.get(new.id)
+            if old is not None and old.id == new.id and old.title != new.title:
+                out[new.id] = (old.title, new.title)
+        return out
 
     # -- recording -----------------------------------------------------------
 

@@ -617,7 +617,15 @@ class Report:
     excluded: dict[str, str] = field(default_factory=dict)
 
     def approved(self, change: Change) -> bool:
-        return change.fingerprint in self.approvals.fingerprints
+        """Whether the approvals list the change, under any of its
+        fingerprints (``Change.fingerprints``: at a level retitled, under
+        either title)."""
+        return self.approved_as(change) is not None
+
+    def approved_as(self, change: Change) -> str | None:
+        """The fingerprint the approvals list the change under (its own
+        first), or None."""
+        return next((key for key in change.fingerprints if key in self.approvals.fingerprints), None)
 
     def blocking(self, change: Change) -> bool:
         """A change that fails the run: of an impact in --fail-on (at any of

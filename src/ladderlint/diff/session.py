@@ -120,7 +120,7 @@ def run(request: Request, resolver: Resolver | None = None, settings: SettingsSo
     sides = [side for diff in diffs for side in (diff.old, diff.new) if side is not None]
     notices += dict.fromkeys(notice for side in sides for notice in side.notices)
     # Each framework's approvals are read beside it, where it is now (where it was, if it was removed).
-    compared = [(side.source.path, [change.fingerprint for change in diff.changes])
+    compared = [(side.source.path, [key for change in diff.changes for key in change.fingerprints])
                 for diff in diffs if (side := diff.new or diff.old) is not None]
     approvals = read_approvals_for(compared, request.approvals, tracked_only=request.base is not None,
                                    notices=notices, git=resolver.git)
@@ -412,13 +412,17 @@ def as_wording(diff: FrameworkDiff, reasons: Mapping[str, str]) -> None:
     (kept in ``Change.graded``). A marker on a change that rewrites no text
     in its place (``rewords``: an addition, a move to another level) is no
     judgement of wording: the change stays approved as it was graded."""
-    def marked(change: Change) -> bool:
-        return change.fingerprint in reasons and rewords(change) and change.impacts != (Impact.EDITORIAL,)
+    def reason(change: Change) -> str | None:
+        # Under any of its fingerprints: at a level retitled, an approval given under either title.
+        key = next((key for key in change.fingerprints if key in reasons), None)
+        if key is None or not rewords(change) or change.impacts == (Impact.EDITORIAL,):
+            return None
+        return reasons[key]
 
-    if not any(marked(change) for change in diff.changes):
+    judged = [(change, reason(change)) for change in diff.changes]
+    if all(why is None for _change, why in judged):
         return
-    diff.replace_changes([approved_as_wording(change, reasons[change.fingerprint]) if marked(change) else change
-                          for change in diff.changes])
+    diff.replace_changes([change if why is None else approved_as_wording(change, why) for change, why in judged])
     if diff.advice is not None and diff.old is not None and diff.new is not None:
         diff.advice = advise(diff.old.framework.version, diff.new.framework.version, diff.changes)
 

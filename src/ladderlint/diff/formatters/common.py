@@ -32,12 +32,15 @@ class RenderOptions:
     branch_base: str | None = None
 
 
-def how_to_approve(options: RenderOptions, approvals: str, count: int, words_replaced: bool = False) -> str:
+def how_to_approve(options: RenderOptions, approvals: str, count: int, words_replaced: bool = False,
+                   retitled: Sequence[str] = ()) -> str:
     """What to do about the ``count`` changes the gate fails on: the
     commands to run first, each on a line of its own, to copy; then why,
     and what a pull request's gate asks besides. ``words_replaced``: some
     of them are rewordings read as words replaced, which their approver
-    may judge to be wording only (``approve --as-wording``)."""
+    may judge to be wording only (``approve --as-wording``). ``retitled``:
+    the levels retitled between the revisions compared that some of them
+    are at (``retitled_levels``)."""
     command = options.approve_command or "ladderlint approve --reason TEXT (with the same operands)"
     install = ' (where pre-commit alone installed ladderlint, install it to run approve: README, "pre-commit")' \
         if options.in_hook else ""
@@ -62,11 +65,46 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int, words_rep
                    "request goes into).")
     if options.branch_base:
         # A fingerprint names a change by its level and competency as the compared revision has them:
-        # an approval made at one commit does not follow a level or competency renamed in another.
+        # an approval made at one commit does not follow a level given another id, or a competency
+        # renamed, in another. A level only retitled is the same level under either title of the two
+        # compared (``Change.fingerprints``), not under one it had only in between.
         advice += (f"\nAn approval given at one commit of the branch serves here where no other commit since "
-                   f"{options.branch_base} changed the same statement, renamed its level (id or title), or "
-                   "renamed, merged or split its competency; approve such a change here again.")
+                   f"{options.branch_base} changed the same statement, gave its level another id, or "
+                   "renamed, merged or split its competency; approve such a change here again. A level only "
+                   f"retitled keeps its approvals, given under its title at {options.branch_base} or under its "
+                   "title now.")
+        if retitled:
+            advice += (f"\nRetitled since {options.branch_base}, with changes not approved: {', '.join(retitled)}. "
+                       "An approval given while it had another title than these two (retitled twice, or the "
+                       "branch rebased onto its retitling) does not serve here: approve its changes here again "
+                       f"(`{command}`).")
     return advice
+
+
+def retitled_levels(report: Report) -> list[str]:
+    """The levels that kept their id but changed title between the
+    revisions compared, where a change the gate fails on is (at the level,
+    or at the level a move left), each as "E2 ('Senior Engineer' ->
+    'Senior Software Engineer')": approvals given under either title
+    serve, under a third none (see ``how_to_approve``)."""
+    out: dict[str, None] = {}
+    for change in report.changes:
+        if not report.blocking(change):
+            continue
+        before, after = change.other_titles  # the level's old title; the new one of the level a move left
+        if before is not None:
+            out.setdefault(f"{change.level} ({show(before)} -> {show(change.level_title)})")
+        if after is not None:
+            out.setdefault(f"{change.old_level} ({show(change.old_level_title)} -> {show(after)})")
+    return list(out)
+
+
+def listed_as(report: Report, changes: Sequence[Change]) -> str:
+    """Of approved changes the approvals list under another fingerprint than
+    the one shown (given under their level's other title, the level only
+    retitled: ``Change.fingerprints``), " as " and those, to find them there."""
+    other = [key for c in changes if (key := report.approved_as(c)) not in (None, c.fingerprint)]
+    return f" as {', '.join(other)}" if other else ""
 
 
 def show(value: Any, limit: int | None = None) -> str:

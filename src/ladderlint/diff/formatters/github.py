@@ -18,7 +18,7 @@ from ...formatters.github import escape_data, escape_property
 from ...text import plural
 from ..changes import RENAMES, Change, Impact, Kind
 from ..report import FrameworkDiff, Report
-from .common import REORDERINGS, RenderOptions, both_ways, named_message, read_as, show, wording_approved
+from .common import REORDERINGS, RenderOptions, both_ways, listed_as, named_message, read_as, show, wording_approved
 from .text import examples_said, words_changed
 
 #: Words kept on either side of a change in a long text (a summary, a note).
@@ -73,7 +73,8 @@ def _annotation(report: Report, diff: FrameworkDiff, change: Change, part: Chang
         text += f" ({both_ways(change)})" if change.also_impact is not None else ""
         text += read_as(change, words=True)
     text += " " + " ".join(f"[{c.fingerprint}]" for c in both)
-    text += f" ({wording_approved(change, graded=True) or 'approved'})" if all(report.approved(c) for c in both) else ""
+    text += f" ({wording_approved(change, graded=True) or 'approved'}{listed_as(report, both)})" \
+        if all(report.approved(c) for c in both) else ""
     return _command(level, file, position.line, position.column, title, text)
 
 

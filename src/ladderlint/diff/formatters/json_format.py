@@ -95,6 +95,9 @@ def _change(report: Report, diff: FrameworkDiff, change: Change, with_name: dict
         "message": named_message(diff, change),
         "fingerprint": change.fingerprint,
         "approved": report.approved(change),
+        # The fingerprint the approvals list it under: its own, or at a level only retitled, the one it has
+        # under the level's other title (``Change.fingerprints``).
+        "approved_under": report.approved_as(change),
         "blocking": report.blocking(change),
         # Where the framework was taken from: listed, not counted, never blocking.
         "provenance": provenance(change),

@@ -22,7 +22,7 @@ from ..wording import REWRITE_SIMILARITY, same_words, similarity, whitespace_onl
 from .common import (
     both_ways, known_as,
     REORDERINGS, RenderOptions, a_question, asked_earlier, wording_approved, words_replaced, examples_changed, groups, how_to_approve,
-    left_behind, moved_up, new_order,
+    left_behind, listed_as, moved_up, new_order, retitled_levels,
     levels_said, reach, short_level_name, show, both_ends_reached, side_labels, statement_at, subject, read_as,
     left_competency, Merged, competencies_merged, folded_moves, merged_said, formatting_only, still_held, tidied_said,
 )
@@ -152,7 +152,7 @@ def _line(report: Report, diff: FrameworkDiff, change: Change, paint: _Painter, 
     tail = " ".join(paint(f"[{c.fingerprint}]", _DIM) for c in both)
     said = both + list(merge.moved if merge is not None else ())
     if all(report.approved(c) for c in said):
-        tail += f" ({wording_approved(change, graded=True) or 'approved'})"
+        tail += f" ({wording_approved(change, graded=True) or 'approved'}{listed_as(report, both)})"
     elif any(report.blocking(c) for c in said):
         tail += " " + paint("(fails --fail-on)", _RED, _BOLD)
     return f"  {impact}  {change.kind.value:<{_KIND_WIDTH}}  {body}  {tail}"
@@ -462,6 +462,7 @@ def _footer(report: Report, paint: _Painter, options: RenderOptions) -> str:
     failure = report.gate_failure()
     if failure:
         source = report.approvals.path or ".ladderlint-approvals"
-        advice = how_to_approve(options, source, report.counts()["blocking"], words_replaced(report))
+        advice = how_to_approve(options, source, report.counts()["blocking"], words_replaced(report),
+                                retitled_levels(report) if options.branch_base else ())
         lines.append(paint(f"{failure}.", _RED, _BOLD) + " " + advice)
     return "\n".join(lines)
