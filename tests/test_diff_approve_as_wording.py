@@ -250,3 +250,35 @@ def test_where_the_reason_is_given_it_says_that_engineers_read_it(cli, root):
     help_text = " ".join(cli("approve", "--help").output.split())
     assert "With --as-wording it is also printed in the release notes and the rendered changelog, which " \
            "everyone on the ladder reads" in help_text
+
+
+def test_only_marks_the_one_rewording_the_approver_judged_and_leaves_the_other_failing(cli, root):
+    changes = _json_changes(cli)["changes"]
+    judged = next(c for c in changes if "grow from them" in (c["new"] or ""))["fingerprint"]
+    other = next(c for c in changes if "in the loop" in (c["new"] or ""))["fingerprint"]
+    run = cli("approve", "--base", "HEAD", "--as-wording", "--only", judged, "--reason", REASON)
+    assert run.exit_code == 0, run.stderr
+    entries = _entries(root)
+    assert len(entries) == 1 and entries[0].startswith(f"{judged} editorial  # {REASON}")
+    git(root, "add", ".ladderlint-approvals")
+    failed = cli(*GATE)
+    assert failed.exit_code == 1  # the rewording nobody judged still waits for its own approval
+    assert f"[{other}]" in failed.output and "with --only FINGERPRINT" in failed.output
+    notes = cli(*GATE, "--format", "markdown").output
+    assert notes.count("### Wording fixes") == 1
+
+
+def test_only_without_as_wording_approves_just_that_change(cli, root):
+    other = next(c for c in _json_changes(cli)["changes"] if "in the loop" in (c["new"] or ""))["fingerprint"]
+    run = cli("approve", "--base", "HEAD", "--only", other.upper(), "--reason", "agreed at the review")
+    assert run.exit_code == 0, run.stderr
+    assert [line.split()[0] for line in _entries(root)] == [other]
+
+
+def test_only_a_fingerprint_of_no_change_to_approve_is_an_error_and_writes_nothing(cli, root):
+    fingerprints = sorted(c["fingerprint"] for c in _json_changes(cli)["changes"])
+    run = cli("approve", "--base", "HEAD", "--as-wording", "--only", "0123456789ab", "--reason", REASON)
+    assert run.exit_code == 2
+    assert "--only: no change to mark as wording only has the fingerprint 0123456789ab" in run.stderr
+    assert ", ".join(fingerprints) in run.stderr
+    assert not (root / ".ladderlint-approvals").exists()

@@ -29,6 +29,9 @@ def _revisions_only(command: Any) -> Any:
 @click.option("--as-wording", is_flag=True,
               help="Approve them as wording only: rewordings that ask nothing else, which the diff's outputs and "
               "release notes then show as wording fixes (editorial), with REASON. Marks those approved already too.")
+@click.option("--only", "only", multiple=True, metavar="FINGERPRINT",
+              help="Approve only this change (its fingerprint, as `ladderlint diff` lists it in brackets), not every "
+              "change the gate fails on; give it once for each change.")
 def approve(
     operands: tuple[str, ...],
     base: str | None,
@@ -39,6 +42,7 @@ def approve(
     allow_unrelated: bool,
     force_exclude: bool | None,
     as_wording: bool,
+    only: tuple[str, ...],
 ) -> None:
     """Approve the changes `ladderlint diff` would fail on.
 
@@ -50,6 +54,9 @@ def approve(
     Commit the file with the change. Exit code 0, or 2 on a usage or input
     error.
 
+    With --only FINGERPRINT (once for each), only those changes: the
+    approver's judgement of one change, not of all.
+
     With --as-wording, the approver judges the changes to be wording only
     (the grader reads words it has no synonyms for as a raised bar): each
     must reword a text in its place, and the diff then lists it as
@@ -60,15 +67,21 @@ def approve(
     \b
       ladderlint approve --base HEAD --reason "agreed at the May review"
       ladderlint approve --base HEAD --as-wording --reason "same meaning"
+      ladderlint approve --base HEAD --only 3bcab15e1ef5 --reason "agreed"
     """
-    from ..diff.approve import NotWording, approve as write_approvals
+    from ..diff.approve import NotToApprove, NotWording, approve as write_approvals
 
     report, _base = compare_as_asked(operands, base, None, ",".join(fail_on), approvals, deleted, allow_unrelated,
                                      force_exclude, levels_offered=False)
     if report.refused:
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
-        added = write_approvals(report, reason, approvals, as_wording=as_wording)
+        added = write_approvals(report, reason, approvals, as_wording=as_wording,
+                                only=frozenset(key.strip().lower() for key in only))
+    except NotToApprove as error:
+        offered = ", ".join(error.offered) or "none"
+        what = "to mark as wording only" if as_wording else "the gate fails on"
+        fail(f"--only: no change {what} has the fingerprint {error}; those it has: {offered}")
     except NotWording as error:
         fail(f"--as-wording: {error}: not a rewording of a text in its place (an addition, a removal, a move to "
              "another level asks more or less of someone whatever its words); approve these without --as-wording "

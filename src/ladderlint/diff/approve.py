@@ -43,22 +43,47 @@ class NotWording(ValueError):
     approval as wording only can be given of them."""
 
 
-def approve(report: Report, reason: str, explicit: str | None = None, as_wording: bool = False) -> list[Approved]:
+class NotToApprove(ValueError):
+    """Fingerprints asked for (``only``) of no change there is to approve:
+    ``fingerprints``, and those there are (``offered``)."""
+
+    def __init__(self, fingerprints: list[str], offered: list[str]) -> None:
+        super().__init__(", ".join(fingerprints))
+        self.fingerprints = fingerprints
+        self.offered = offered
+
+
+def approve(report: Report, reason: str, explicit: str | None = None, as_wording: bool = False,
+            only: frozenset[str] = frozenset()) -> list[Approved]:
     """Add the changes ``report`` fails on to their approvals files; what was added, by file.
     ``as_wording``: approve them as wording only, and mark so those approved
     already that the gate would fail on; every one must reword a text in
-    its place (``rewords``), else ``NotWording``, and nothing is written."""
+    its place (``rewords``), else ``NotWording``, and nothing is written.
+    ``only``: of those, just the changes with these fingerprints (as the
+    diff lists them), for an approver who judges one change and not the
+    rest; a fingerprint of none of them is ``NotToApprove``, and nothing is
+    written."""
     reason = " ".join(reason.split())
     if not reason:
         raise ValueError("give a reason: what was agreed, and by whom")
+
+    def to_approve(change: Change) -> bool:
+        return (report.blocking(change) or as_wording and _wording_to_mark(report, change)) \
+            and (not only or not only.isdisjoint(change.fingerprints))
+
+    if only:
+        offered = [change for change in report.changes if report.blocking(change)
+                   or as_wording and _wording_to_mark(report, change)]
+        unknown = sorted(only.difference(key for change in offered for key in change.fingerprints))
+        if unknown:
+            raise NotToApprove(unknown, sorted({change.fingerprint for change in offered}))
     if as_wording:
-        other = [change for change in report.changes if report.blocking(change) and not rewords(change)]
+        other = [change for change in report.changes if to_approve(change) and not rewords(change)]
         if other:
             raise NotWording("; ".join(f"{change.kind.value} [{change.fingerprint}]" for change in other))
     by_file: dict[str, list[tuple[FrameworkDiff, Change]]] = {}
     for diff in report.diffs:
-        chosen = [change for change in diff.changes if report.blocking(change)
-                  or as_wording and _wording_to_mark(report, change)]
+        chosen = [change for change in diff.changes if to_approve(change)]
         if not chosen:
             continue
         side = diff.new or diff.old

@@ -53,9 +53,10 @@ def how_to_approve(options: RenderOptions, approvals: str, count: int, words_rep
     if words_replaced:
         # The grader knows only its own synonyms: the approver is the one to say a rewording asks nothing else.
         # Its reason is printed for every reader of the notes, not kept for the maintainers alone.
-        advice += ("\nWhere a rewording read as 'words replaced' asks nothing else, add --as-wording to approve: the "
-                   "release notes then list it as a wording fix, not as a higher expectation, with the --reason "
-                   "you give, which everyone on the ladder reads.")
+        advice += ("\nWhere a rewording read as 'words replaced' asks nothing else, add --as-wording to approve, "
+                   "with --only FINGERPRINT for each such rewording where the others ask more: the release notes "
+                   "then list it as a wording fix, not as a higher expectation, with the --reason you give, which "
+                   "everyone on the ladder reads.")
     if options.branch_approve_command:
         # An approval is of one change, from one text to another: a statement edited in two commits
         # is a third change to a gate that compares the whole branch.
