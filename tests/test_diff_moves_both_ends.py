@@ -93,3 +93,14 @@ def test_moved_down_with_its_meaning_kept_reaches_only_the_level_it_reached(cli,
     data = json.loads(cli("diff", "--format", "json", old, new).output)
     [change] = data["frameworks"][0]["changes"]
     assert (change["impact"], change["levels_reached"]) == ("raises-bar", ["L2"])
+
+
+def test_moved_down_in_words_that_ask_more_one_way_and_less_another_is_said_reworded_not_stronger(cli, tmp_path):
+    old, new = _write(tmp_path, ("", f"{MONTHLY}, with guidance"), (QUARTERLY, ""))
+    data = json.loads(cli("diff", "--format", "json", old, new).output)
+    [change] = data["frameworks"][0]["changes"]
+    assert (change["kind"], change["impact"], change["also_impact"]) == ("statement-moved", "raises-bar", "lowers-bar")
+    notes = cli("diff", "--format", "markdown", old, new).output
+    # Listed under lower expectations too: "stronger" would say the opposite of its heading there.
+    assert notes.count("moved here from L3, and reworded for L3 and L4:") == 2
+    assert "stronger words" not in notes

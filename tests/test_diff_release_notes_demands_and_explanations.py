@@ -53,7 +53,8 @@ def test_a_long_note_changed_says_the_sentence_put_in(cli, tmp_path):
     new = _ladder({"statements": ["Delivers features"], "note": LONG_NOTE})
     notes = _notes(cli, tmp_path, old, new)
     [line] = [line for line in notes.splitlines() if "the note" in line]
-    assert line.endswith(f"New: “{DEMAND}”."), line
+    # The sentence quoted ends with its own full stop: none after the quote.
+    assert line.endswith(f"New: “{DEMAND}”"), line
 
 
 def test_a_note_of_one_sentence_is_shown_as_it_was(cli, tmp_path):

@@ -173,3 +173,16 @@ def test_levels_that_all_shifted_their_ids_are_still_paired():
     changes = compare(framework(LADDER), framework(new))
     assert {c.kind for c in changes} == {Kind.LEVEL_RENAMED}
     assert len(changes) == 4
+
+
+def test_a_level_given_a_new_id_and_keeping_its_title_is_headed_by_its_title_alone(cli, tmp_path):
+    # An import's slug replaced by the framework's code: readers know the level by its title, kept.
+    old = copy.deepcopy(LADDER)
+    title = old["levels"][1]["title"]
+    old["levels"][1]["id"] = "-".join(title.lower().split())
+    new = copy.deepcopy(old)
+    new["levels"][1]["id"] = "IC2"
+    new["levels"][1]["competencies"]["delivery"].append("Reviews the plans of their team")
+    notes = _notes(cli, tmp_path, old, new, "--format", "markdown")
+    assert f"## What changes for IC2 ({title})\n" in notes and "the former" not in notes
+    assert f"- The level {old['levels'][1]['id']} is now called IC2." in notes

@@ -401,10 +401,19 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if former is None:
         return f"What changes for {now}"
     if former[0] != level:
+        if former[1] is not None and former[1] == diff.level_title(level) and _spelt_alike(former[0], former[1]):
+            # Its old id only spelt its title ("engineer-i" for "Engineer I", as an import writes it), which it
+            # keeps: that is the name readers know; the notes say the new id where they list the renaming.
+            return f"What changes for {now}"
         # Renumbered: one pair of brackets, and "former" where the old id may be another level's now.
         old = _in_sentence(diff.label(former[0], former[1] if former[1] != diff.level_title(level) else None))
         return f"What changes for {now}, the former {old}"
     return f"What changes for {now}, until now titled “{escape(former[1] or level)}”"
+
+
+def _spelt_alike(level_id: str, title: str) -> bool:
+    """Whether a level's id is its title spelt otherwise ("engineer-i", "Engineer I"): letters and digits alike."""
+    return [c for c in level_id.casefold() if c.isalnum()] == [c for c in title.casefold() if c.isalnum()]
 
 
 def _former(diff: FrameworkDiff, level: str) -> tuple[str, str | None] | None:
@@ -1065,8 +1074,10 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
         if stronger:
             # Moved down: the level it left has the new words from below.
             ends = [escape(levels_said(diff, ids, name=_namer(diff))) for ids in (gained, stronger)]
-            where += f"; now expected at {ends[0]}, and in stronger words for {ends[1]}" if len(gained) > 1 \
-                else f", and in stronger words for {ends[1]}"
+            # Words that ask more one way and less another (listed under both) are not stronger, only other.
+            words = "in stronger words" if len(change.impacts) < 2 else "reworded"
+            where += f"; now expected at {ends[0]}, and {words} for {ends[1]}" if len(gained) > 1 \
+                else f", and {words} for {ends[1]}"
         elif reached and change.impact is Impact.RAISES_BAR:
             where += f"; now expected at {reached}"
         if change.impact is Impact.EDITORIAL:
@@ -1143,7 +1154,8 @@ def _sentence(diff: FrameworkDiff, change: Change, twice: set[str]) -> str:
             return f"{what} was removed."
         if demands:
             # Its words marked as any rewording's are, and the sentences that ask something said again.
-            return f"{what} changed: {_words(old, new)} New: {_quotes(demands)}."
+            stop = "" if demands[-1].rstrip().endswith((".", "!", "?")) else "."  # not “... level.”.
+            return f"{what} changed: {_words(old, new)} New: {_quotes(demands)}{stop}"
         return f"{what} changed: {_words(old, new)}"
     if kind is Kind.LEVEL_ADDED:
         return f"New {_level_noun(_in_sentence(diff.label(change.level or '', new)))}."
