@@ -1158,6 +1158,32 @@ def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     assert [v.message.split("'")[1] for v in found] == ["Initech"]
 
 
+@pytest.mark.parametrize(("statement", "name"), [
+    ("Everyone at Initech owns quality", "Initech"),
+    ("Engineers at Initech write design documents before they build", "Initech"),
+    ("People at Initech actively own their mistakes", "Initech"),
+    ("Everyone at Initech should be able to explain the roadmap", "Initech"),
+    ("Colleagues at Initech Labs know the on-call rota", "Initech Labs"),
+    ("Knows that everyone at Initech owns quality", "Initech"),
+])
+def test_ll302_the_workplace_of_the_people_who_do_the_verb_after_it_is_reported(statement, name):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
+@pytest.mark.parametrize("statement", [
+    "Peers at Exco level trust my judgement",  # a noun the name describes
+    "Engineers at Expert level mentor others",
+    "Everyone at Sprint reviews speaks up",  # a meeting
+    "People at Senior level lead projects",
+    "Delivers at Initech pace",  # no people before "at"
+    "Studied at University.", "Went to School and then at College.",  # a place of study named by its kind
+    "Engineers at Google scale think about capacity",  # a measure
+])
+def test_ll302_quiet_on_at_a_name_before_a_word_it_describes(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
+
+
 @pytest.mark.parametrize("statement", [
     "Heavily inspired by Rent the Runway's Engineering Ladder",
     "Based on the Dropbox Engineering Career Framework (Apache-2.0)",

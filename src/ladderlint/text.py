@@ -79,6 +79,10 @@ GOES_ON = frozenset(
 #: and "having", which open a phrase with no subject ("being the owner of").
 BE_AND_HAVE = frozenset("am is are was were be been have has had".split())
 
+#: Modal verbs: a verb in its base form follows each ("can lead", "should
+#: own"), and a noun phrase never takes one as its noun.
+MODALS = frozenset("can could will would shall should may might must".split())
+
 #: Words that say nothing on their own, only grammar: articles, pronouns,
 #: prepositions, conjunctions, auxiliaries and quantifiers. A phrase of them
 #: repeated ("of the", "and the") is no slip, and two of them run together
