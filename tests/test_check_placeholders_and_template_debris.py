@@ -188,6 +188,11 @@ def test_names_versions_and_addresses_with_hyphens_are_no_missing_space(cli, wri
     'Formats log lines as "{} {}"',
     "Formats log lines as '{}: {}'",
     "Calls render({}) in tests",
+    # As the sentence's last word, beside other code, or words of code past the words of grammar.
+    "Initialises empty objects with {}", "Knows an empty dict is {}",
+    "Prefers f-strings to str.format() with {}", "Prefers `dict()` over {} in reviews",
+    "Avoids passing {} as a default argument", "Replaces {} with f-strings",
+    "Writes Python format strings with {} slots",
 ])
 def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL504") == []
@@ -200,6 +205,8 @@ def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, state
     "Leads {} projects; returns feedback within a day",
     "Leads {} projects and is trusted by peers",
     'Leads {} projects with "clear" goals',
+    "Owns the {} roadmap", "Works with {} to deliver the roadmap", "Writes clear strings for {} users",
+    "Ships the {} features (see the roadmap)",
 ])
 def test_empty_braces_where_a_word_is_missing_are_still_debris(cli, write, statement):
     found = findings(cli, write, _level(statement), "LL504")
@@ -235,6 +242,8 @@ def test_fix_takes_out_empty_braces_beside_a_template_tag_and_says_why_the_tag_s
 @pytest.mark.parametrize("statement", [
     "Returns {} instead of null for empty objects",
     'Formats log lines as "{} {}"',
+    "Initialises empty objects with {}",
+    "Avoids passing {} as a default argument",
 ])
 def test_fix_leaves_empty_braces_named_as_code(cli, write, statement):
     assert _fixed(cli, write, statement) == (f"[{json.dumps(statement)}]", [])

@@ -181,7 +181,9 @@ class ExportDebris(TextRule):
     shortcodes"), or in a list with another ("entities such as &amp; and
     &nbsp;"); and empty braces among words of values in code ("knows that
     {} is an empty dict", "an empty JSON object {}", "returns {} instead
-    of null", "defaults to {}"; not "Leads {} projects"), which `--fix`
+    of null", "defaults to {}", "passing {} as a default argument",
+    "initialises empty objects with {}") or beside other code ("prefers
+    dict() over {}"; not "Leads {} projects"), which `--fix`
     would delete from the sentence about them; a determiner, "as" or "with" alone name nothing:
     "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
     with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the
