@@ -1152,10 +1152,29 @@ def test_ll302_a_list_marker_starts_a_sentence_in_a_text_of_several_lines():
     "I worked at Initech, and I liked it",
     "Leads Code Reviews at Initech, and more",
     "Runs Incident Reviews at Initech, and more",
+    # The workplace of the people before it, who do the verb after it.
+    "Everyone at Initech owns quality",
+    "Engineers at Initech write design documents before they build",
+    "People at Initech actively own their mistakes",
+    "Everyone at Initech should be able to explain the roadmap",
+    "Knows that everyone at Initech owns quality",
 ])
 def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
     assert [v.message.split("'")[1] for v in found] == ["Initech"]
+
+
+@pytest.mark.parametrize("statement", [
+    "Peers at Exco level trust my judgement",  # a noun the name describes
+    "Engineers at Expert level mentor others",
+    "Everyone at Sprint reviews speaks up",  # a meeting
+    "People at Senior level lead projects",
+    "Delivers at Initech pace",  # no people before "at"
+    "Studied at University.", "Went to School and then at College.",  # a place of study named by its kind
+    "Engineers at Google scale think about capacity",  # a measure
+])
+def test_ll302_quiet_on_at_a_name_before_a_word_it_describes(statement):
+    assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []
 
 
 @pytest.mark.parametrize("statement", [

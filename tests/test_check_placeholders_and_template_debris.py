@@ -188,6 +188,11 @@ def test_names_versions_and_addresses_with_hyphens_are_no_missing_space(cli, wri
     'Formats log lines as "{} {}"',
     "Formats log lines as '{}: {}'",
     "Calls render({}) in tests",
+    # As the sentence's last word, beside other code, or words of code past the words of grammar.
+    "Initialises empty objects with {}", "Knows an empty dict is {}",
+    "Prefers f-strings to str.format() with {}", "Prefers `dict()` over {} in reviews",
+    "Avoids passing {} as a default argument", "Replaces {} with f-strings",
+    "Writes Python format strings with {} slots",
 ])
 def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL504") == []
@@ -200,10 +205,35 @@ def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, state
     "Leads {} projects; returns feedback within a day",
     "Leads {} projects and is trusted by peers",
     'Leads {} projects with "clear" goals',
+    "Owns the {} roadmap", "Works with {} to deliver the roadmap", "Writes clear strings for {} users",
+    "Ships the {} features (see the roadmap)",
 ])
 def test_empty_braces_where_a_word_is_missing_are_still_debris(cli, write, statement):
     found = findings(cli, write, _level(statement), "LL504")
     assert len(found) == 1 and "export debris: empty braces '{}'" in found[0], found
+
+
+def _severities(cli, path, *options: str) -> list[str]:
+    run = cli("check", "--format", "json", "--select", "LL504", "--fail-on", "never", *options, str(path))
+    assert run.exit_code == 0, run.output
+    return [f["severity"] for f in run.json()["findings"]]
+
+
+def test_empty_braces_alone_are_a_warning_as_they_may_be_meant_and_other_debris_an_error(cli, write):
+    path = write("framework.yaml", HEADER + _level("Leads {} projects"))
+    assert _severities(cli, path) == ["warning"]
+    path = write("framework.yaml", HEADER + _level("Leads {} projects<br>and more"))
+    assert _severities(cli, path) == ["error"]
+    path = write("framework.yaml", HEADER + _level("Leads **B****ig** projects"))
+    assert _severities(cli, path) == ["error"]
+
+
+def test_a_severity_configured_for_ll504_is_that_of_its_empty_braces_too(cli, write):
+    path = write("framework.yaml", HEADER + _level("Leads {} projects"))
+    config = write(".ladderlint.yaml", "severity:\n  LL504: error\n")
+    assert _severities(cli, path, "--config", str(config)) == ["error"]
+    config = write(".ladderlint.yaml", "severity:\n  LL504: info\n")
+    assert _severities(cli, path, "--config", str(config)) == ["info"]
 
 
 def _fixed(cli, write, statement: str) -> tuple[str, list[str]]:
@@ -235,6 +265,8 @@ def test_fix_takes_out_empty_braces_beside_a_template_tag_and_says_why_the_tag_s
 @pytest.mark.parametrize("statement", [
     "Returns {} instead of null for empty objects",
     'Formats log lines as "{} {}"',
+    "Initialises empty objects with {}",
+    "Avoids passing {} as a default argument",
 ])
 def test_fix_leaves_empty_braces_named_as_code(cli, write, statement):
     assert _fixed(cli, write, statement) == (f"[{json.dumps(statement)}]", [])
@@ -245,6 +277,8 @@ def test_fix_leaves_empty_braces_named_as_code(cli, write, statement):
     "Knows Hugo's {{ .Site.Params }} variables",
     "Writes Ansible playbooks with {{ inventory_hostname }}",
     "Uses Go templates: {{ range .Items }} loops",
+    "Use Jinja {{ var }} syntax in templates", "Knows Liquid's {{ product.title }} objects",
+    "Renders {{ user.name }} in Jinja templates",
 ])
 def test_template_code_in_a_sentence_about_its_language_is_no_placeholder_nor_debris(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL406") == []
@@ -255,6 +289,11 @@ def test_template_code_in_a_sentence_about_its_language_is_no_placeholder_nor_de
     ("Works with {{ team_name }} on planning", "{{ team_name }}"),
     ("Represents {{ .Site.Params.org }} in planning reviews", "{{ .Site.Params.org }}"),
     ("Writes charts with {{ .Values.image }}", "{{ .Values.image }}"),
+    # A template language the sentence names elsewhere, as a product: the blank is not its code.
+    ("Represents {{ company_name }} at Liquid meetups", "{{ company_name }}"),
+    ("Builds the storefront on Liquid and represents {{ company_name }} to customers", "{{ company_name }}"),
+    ("Works with the Helm team at {{ company_name }}", "{{ company_name }}"),
+    ("Represents {{ company_name }} in Django community events", "{{ company_name }}"),
 ])
 def test_template_code_in_a_sentence_about_no_template_language_is_still_a_placeholder(cli, write, statement, slot):
     found = findings(cli, write, _level(statement), "LL406")

@@ -399,16 +399,17 @@ def test_a_statement_moved_up_a_cumulative_ladder_is_not_new_where_it_went(cli, 
     # Each level it left says where it went, not that it was removed;
     # IC2 asks for what it left still, through IC1.
     link = ": what changed in version 2.0.0."
+    # Its mark says "new here": the legend says it was moved, not added.
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 statement marked new was added in version 2.0.0, and 1 expectation was moved" \
-        " from Engineer I to Engineer II" + link
+        "1 statement marked new here was moved to a level that did not ask for it before in version 2.0.0," \
+        " and 1 expectation was moved from Engineer I to Engineer II" + link
     assert legend(folder / "levels" / "IC2.html") == \
         "1 statement marked moved was moved from another level in version 2.0.0, and 1 expectation was moved" \
         " from Engineer II to Engineer I (still asked for here, through Engineer I)" + link
     for page in ("index.html", "all-levels.html", "compare/IC1-IC2.html"):
         assert legend(folder / page) == \
-            "1 statement marked new was added and 1 marked moved was moved from another level in version 2.0.0" \
-            + link, page
+            "1 statement marked new here was moved to a level that did not ask for it before and 1 marked moved" \
+            " was moved from another level in version 2.0.0" + link, page
 
 
 def test_where_levels_stand_alone_a_statement_moved_up_is_new_where_it_went(cli, repo, tmp_path):

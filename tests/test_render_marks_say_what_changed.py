@@ -132,7 +132,30 @@ def test_a_statement_moved_down_in_other_words_is_new_where_it_went(cli, repo, t
     assert marks(folder / "levels" / "IC1.html") == {
         "I review all of my team's pull requests": "new here, moved from Engineer II in version 2.0.0:"}
     assert legend(folder / "levels" / "IC1.html") == \
-        "1 statement marked new was added in version 2.0.0: what changed in version 2.0.0."
+        "1 statement marked new here was moved to a level that did not ask for it before in version 2.0.0:" \
+        " what changed in version 2.0.0."
+
+
+def test_the_legend_says_which_statements_marked_new_were_added_and_which_moved(cli, repo, tmp_path):  # noqa: F811
+    """A statement marked new because it moved down was not added: the
+    legend says what each of its marks means."""
+    folder = _render(cli, repo, tmp_path, THREE, _release(
+        THREE,
+        ("        - I review my team's pull requests\n", ""),
+        ("        - I ask for help", "        - I review my team's pull requests\n        - I pair with new joiners\n"
+                                     "        - I ask for help"),
+    ))
+    assert marks(folder / "levels" / "IC1.html") == {
+        "I review my team's pull requests": "new here, moved from Engineer II in version 2.0.0:",
+        "I pair with new joiners": "new in version 2.0.0:"}
+    said = "1 statement marked new was added and 1 marked new here was moved to a level that did not ask for it" \
+           " before in version 2.0.0: what changed in version 2.0.0."
+    for page in ("levels/IC1.html", "index.html", "all-levels.html", "compare/IC1-IC2.html"):
+        assert legend(folder / page) == said, page
+    # The box of the words "new here" is the new one, as the mark's.
+    [shown] = parse(folder / "index.html").find_all("p", "release-legend")
+    [box] = [span for span in shown.find_all("span", "release-mark") if squeeze(span.text) == "new here"]
+    assert sorted(box.classes) == ["release-mark", "release-mark-new"]
 
 
 def test_a_statement_moved_up_a_cumulative_ladder_stays_marked_moved_not_new(cli, repo, tmp_path):  # noqa: F811

@@ -1973,6 +1973,11 @@ def test_ll518_reports_a_statement_cut_short_after_a_determiner_a_joining_word_o
     "Collaborates with the team and they ask for help from",
     # The full stop of "vs." does not end the sentence; one before a capital does.
     "Knows what they are capable of. Asks for help from",
+    # An object before "and" is no clause's subject.
+    "Mentors others and works with", "Coaches people and works with",
+    # "to" with its verb cut off: nothing says when, how much, or sets it against another clause.
+    "Delivers well-scoped tasks with guidance and needs to", "Shares knowledge with the team and is able to",
+    "Works on their own and should be able to", "Writes tests and is expected to", "Ships code. Wants to",
 ])
 def test_ll518_reports_a_statement_cut_short_after_a_bare_preposition(statement):
     found = violations("LL518", [statement])
@@ -1990,6 +1995,21 @@ def test_ll518_reads_summaries_and_descriptions_but_not_names():
     found = registry()["LL518"]().check_frameworks([framework(text)])
     assert sorted(v.message.split(": it ends in ")[1].split(";")[0] for v in found) == [
         "'a part of', a preposition with nothing after it", "'and' with nothing after it to join"]
+
+
+def test_ll518_reports_a_summary_cut_off_after_needs_to_and_not_one_that_ends_a_clause():
+    def ends(summary: str) -> list[str]:
+        text = framework_yaml(["Ships small changes"]).replace(
+            "    title: IC1 Engineer\n", f"    title: IC1 Engineer\n    summary: {json.dumps(summary)}\n")
+        return [v.message.split(": it ends in ")[1].split(";")[0]
+                for v in registry()["LL518"]().check_frameworks([framework(text)])]
+
+    assert ends("Delivers features of the team's projects and needs to") == [
+        "'to', a preposition with nothing after it"]
+    assert ends("Delivers features of the team's projects and should be able to") == [
+        "'to', a preposition with nothing after it"]
+    assert ends("Delivers what they are committed to") == []
+    assert ends("Supports the teams they belong to") == []
 
 
 @pytest.mark.parametrize("statement", [
@@ -2024,6 +2044,13 @@ def test_ll518_reads_summaries_and_descriptions_but_not_names():
     "Supports the people the team works with", "Is easy to work with.", "Makes sure risks are accounted for.",
     "Is someone who is looked up to", "Helps out when asked to.", "Takes on more when they are able to",
     "Identifies the steps in between", "Grows people from within",
+    # "to" with its verb left out where a clause says when or how much, or sets another against it.
+    "Takes time off whenever they need to", "Does more than they have to", "Asks for help if needed to",
+    "Leads incidents as they are expected to", "Has not yet led a project but wants to",
+    "Would like to lead a team but is not yet ready to", "Leads incidents and encourages others to",
+    # A subject with its verb after it, and "to" ending a clause.
+    "Is someone people look up to and learn from", "Knows what they are committed to",
+    "Supports the teams they belong to",
     "Can assess when to start using new technology vs. what's worth waiting a bit longer for.",
     # Ordinary endings.
     "Ships features on time and to a high standard.", "Takes feedback from my manager and peers",

@@ -79,6 +79,10 @@ GOES_ON = frozenset(
 #: and "having", which open a phrase with no subject ("being the owner of").
 BE_AND_HAVE = frozenset("am is are was were be been have has had".split())
 
+#: Modal verbs: a verb in its base form follows each ("can lead", "should
+#: own"), and a noun phrase never takes one as its noun.
+MODALS = frozenset("can could will would shall should may might must".split())
+
 #: Words that say nothing on their own, only grammar: articles, pronouns,
 #: prepositions, conjunctions, auxiliaries and quantifiers. A phrase of them
 #: repeated ("of the", "and the") is no slip, and two of them run together
@@ -1128,10 +1132,11 @@ def backticked(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CODE_SPAN.finditer(text)] if "`" in text else []
 
 
-# What stands for each character of code in a text blanked (``code_blanked``):
-# a control character, which patterns read as no word, space or mark. Only
-# positions are read back from a blanked text, never its characters.
-_BLANK = "\x1a"
+#: What stands for each character of code in a text blanked (``code_blanked``):
+#: a control character, which patterns read as no word, space or mark. Only
+#: positions are read back from a blanked text, never its characters, and
+#: whether code stood there.
+CODE_BLANK = "\x1a"
 
 
 def code_blanked(text: str) -> str:
@@ -1139,7 +1144,7 @@ def code_blanked(text: str) -> str:
     by one that is no word, space or mark: a pattern matched against it
     finds no marks of the code's ("`**kwargs` and `**opts`" holds no bold),
     at the text's own positions."""
-    return replaced(text, ((start, end, _BLANK * (end - start)) for start, end in backticked(text)))
+    return replaced(text, ((start, end, CODE_BLANK * (end - start)) for start, end in backticked(text)))
 
 
 # A path glob's stars ("**/*.proto", "apps/**/*.kt", "libs/*.swift", "logs/*"):
@@ -1163,7 +1168,7 @@ def globs_blanked(text: str) -> str:
     emphasis, and a fix of the text's emphasis leaves the globs as written."""
     if "*" not in text:
         return text
-    return replaced(text, ((m.start(), m.end(), _BLANK * (m.end() - m.start())) for m in _GLOB_STARS.finditer(text)))
+    return replaced(text, ((m.start(), m.end(), CODE_BLANK * (m.end() - m.start())) for m in _GLOB_STARS.finditer(text)))
 
 
 def replaced(text: str, pieces: Iterable[tuple[int, int, str]]) -> str:

@@ -203,6 +203,10 @@ class LevelView:
     #: Those statements by their mark ("new", "changed", "moved"), each kind
     #: shown at the level only: what the level page's legend names.
     marks: dict[str, int] = field(default_factory=dict)
+    #: Of those marked new, how many the release moved here from a level
+    #: that did not ask for them before ("new here, moved from Engineer
+    #: II"): the legend says they were moved, not added.
+    new_here: int = 0
     #: How many expectations the latest release took out of the level
     #: (statements removed), as its notes list them.
     removed: int = 0
@@ -425,6 +429,17 @@ class FrameworkView:
         """The statements marked at these levels (a page that shows them),
         by their mark, each kind they show."""
         return {kind: count for kind in MARKS if (count := sum(level.marks.get(kind, 0) for level in levels))}
+
+    @property
+    def new_here(self) -> int:
+        """Of the statements marked new on the grid, those moved to a level
+        that did not ask for them before: what its legend says of them."""
+        return self.new_here_of(self.levels)
+
+    def new_here_of(self, levels: Sequence[LevelView]) -> int:
+        """Of the statements marked new at these levels, those moved to a
+        level that did not ask for them before."""
+        return sum(level.new_here for level in levels)
 
     def level_in(self, level_id: str) -> LevelView | None:
         """The level of this id, if the framework has one."""
@@ -894,11 +909,14 @@ class _Builder:
         # Counted once all are marked: a statement a change left "changed"
         # may be "new" by another of the release's changes.
         kinds: dict[str, list[str]] = {}
+        new_here: Counter[str] = Counter()
         for (level_id, _competency), found in self.statements.items():
             kinds.setdefault(level_id, []).extend(item.release_mark for _s, item in found if item.release_mark)
+            new_here[level_id] += sum(item.release_mark == "new" and item.moved_from is not None for _s, item in found)
         removed = taken_out(latest.notes)
         for level in view.levels:
             level.marks = {kind: count for kind in MARKS if (count := kinds.get(level.id, []).count(kind))}
+            level.new_here = new_here[level.id]
             # A move is said as one ("moved to Engineer II"), not as a removal.
             level.removed = sum(1 for change in removed.get(level.id, ()) if not _moved_between_levels(change))
             order = list(labels)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from ..model import ORGANISATION, Framework, Organisation
-from ..text import name_key, words
+from ..text import MODALS, name_key, words
 from ..vocabulary import DISCIPLINES, ORGANISATION_BODIES
 from .analysis import Analysis
 from .base import LIST_OF_TEXT, Option, Rule, Severity, Violation
@@ -93,6 +93,11 @@ class _Shape:
     #: English words, terms of the trade, names of tools and acronyms alone
     #: is no organisation's there.
     of_a_tool: bool = False
+    #: The shape is "at X" before a word that goes on with the sentence: the
+    #: organisation only where its people come before it and a verb after it
+    #: ("everyone at Initech owns quality"); elsewhere the word after is as
+    #: often a noun the name describes ("at Spotify scale", "at Exco level").
+    said_of_its_people: bool = False
 
 
 # "at X", "join X": every text either shape after "at" or "join" can match.
@@ -107,8 +112,8 @@ _AT_TRIGGER = (
 # ends, a mark follows, or a word that goes on into another phrase (or
 # ends a comparison: "as engineers at Initech do").
 _GOING_ON = (
-    "and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|will|"
-    "are|were|do|does|did"
+    "and|or|we|in|as|for|to|since|is|was|has|have|had|you|I|our|where|who|which|that|the|with|on|from|because|"
+    "are|were|do|does|did|" + "|".join(sorted(MODALS))
 )
 _PHRASE_END = rf"(?=$|[^\w\s-]|\s+(?:{_GOING_ON})\b)"
 # The same after "across X", "within X" and "Represents X": also before
@@ -151,6 +156,32 @@ _OWN_PEOPLE_BEFORE = lazy(
 # "Netflix's values"), not a work of its that frameworks cite ("the Google
 # SRE Handbook", "Amazon's Leadership Principles", "the Toyota Way").
 _VALUES_OWNED = lazy(r"\b(?i:values)$")
+
+
+# The word after "at X" and, where that one is an adverb, the word after it.
+_NEXT_WORDS = lazy(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _where_its_people_do(text: str, start: int, end: int) -> bool:
+    """Whether "at X" (from ``start``, the name ending at ``end``) names
+    where the people before it work, the subject of the verb after it
+    ("everyone at Initech owns quality", "engineers at Initech should",
+    "people at Initech actively own"), not a name that describes the noun
+    after it ("peers at Exco level", "engineers at Expert level"): a
+    modal, a verb in "-s", or one in its base form that is no noun."""
+    if _OWN_PEOPLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    from ..dictionary import english, verb_in_s  # read only for "everyone at X" before a word
+
+    dictionary = english()
+    word = m.group(1)
+    if word.endswith("ly") and m.group(2):
+        word = m.group(2)  # "everyone at Initech actively owns"
+    return word in MODALS or (word.endswith("s") and verb_in_s(word)) \
+        or (dictionary.verb(word) and not dictionary.noun(word))
 
 
 def _spoken_of_as_ones_own(text: str, start: int, match: str) -> bool:
@@ -274,6 +305,15 @@ _SHAPES: tuple[_Shape, ...] = (
         ),
         weak=True,
     ),
+    # "everyone at Initech owns quality": the workplace of the people before
+    # it, the subject of the verb after it (which the check reads).
+    _Shape(
+        (),
+        trigger=_AT_TRIGGER,  # the texts found for the shape above: not looked for again
+        shape=lazy(r"(?<!\w)[Aa]t " + _NAME + r"(?=\s+[a-z])"),
+        weak=True,
+        said_of_its_people=True,
+    ),
     # "at Brightfold and Initech": a second workplace named beside the first
     # (one's own, most often, which the shape above passes over).
     _Shape(
@@ -369,12 +409,13 @@ _SHAPES: tuple[_Shape, ...] = (
     ),
 )
 # Capitalised words that start a noun phrase but never a name: the
-# calendar's too (days, months, holidays).
+# calendar's too (days, months, holidays), and a place of study named by
+# its kind ("at University").
 _NOT_NAMES = frozenset(
     """A An The This That These Those Our Their Your My His Her Its We Every Each All Any Some No
     Least Most Level Levels Stage Step Grade Band Senior Junior Staff Principal Lead Head Director Manager
     Engineering Product Design Data Team Teams Company Organisation Organization Group Department Squad Tribe
-    Chapter Guild Scale Work Home Office Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Chapter Guild Scale Work Home Office University College School Times Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December I
     Christmas Xmas Easter Thanksgiving Diwali Ramadan Eid Hanukkah Passover Halloween""".split()
 )
@@ -441,8 +482,11 @@ class BrandByShape(Rule):
     principle"), "the values of X" (beliefs, mission, culture: "the
     values and beliefs of X"; not an idea's: "the culture of Continuous
     Delivery", "the culture of TDD", "a culture of HCD", "the values of
-    DEI"), "X employees", "at X" and "join X", and the name beside
-    another there ("at Brightfold and X"), "across X" (within,
+    DEI"), "X employees", "at X" and "join X" where X ends the phrase
+    ("worked at X, and ...", "at X should"), "at X" before a verb where
+    people come before it ("everyone at X owns quality", "engineers at X
+    write tests"; not before a noun X describes: "peers at Exco level"),
+    and the name beside another there ("at Brightfold and X"), "across X" (within,
     throughout, outside, "inside and outside X") and "Represents X"
     ("Represents X at conferences"), and "X's" before what an
     organisation owns, after a word or two saying which ("X's
@@ -510,7 +554,8 @@ class BrandByShape(Rule):
     "SOLID"), an English word that is capitalised only because it starts a sentence
     ("Holds team members to ...", also on a line of a list: "- Holds
     ..."), a day, a month or a
-    holiday ("at Christmas"), or followed by a number ("at Level 3", "at
+    holiday ("at Christmas"), a place of study named by its kind ("at
+    University", "at School"), or followed by a number ("at Level 3", "at
     Sev-1"); nor is "at X" after a
     word of skill ("Elite at TypeScript") or of speaking or publishing
     ("speak at Devoxx", "publishes at NeurIPS", "gives a talk at DEF CON
@@ -621,6 +666,8 @@ class BrandByShape(Rule):
             seen: set[str] = set()
             for _, _, m, shape in sorted(found[i], key=lambda item: item[:2]):
                 start, end = m.span("name")
+                if shape.said_of_its_people and not _where_its_people_do(text, m.start(), end):
+                    continue
                 # "at Apple" cites where someone works; "join Apple", "Apple employees", and "at Apple"
                 # said by "we" ("as we did at Apple", "At Apple, we ...") speak of one's own.
                 at = m.group().startswith(("at ", "At "))

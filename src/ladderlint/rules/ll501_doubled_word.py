@@ -8,7 +8,7 @@ from operator import eq
 from typing import Callable, Iterable
 
 from ..model import Framework, TextField
-from ..text import QUOTES, ascii_words_table
+from ..text import MODALS, QUOTES, ascii_words_table
 from .analysis import Analysis
 from .base import Severity, Violation
 from .messages import excerpt
@@ -149,11 +149,6 @@ def _in_guillemets(text: str, start: int, end: int) -> bool:
     return text.rfind("«", 0, start) > text.rfind("»", 0, start) and "»" in text[end:]
 
 
-#: Modal verbs: a verb in its base form follows each ("can lead"). One
-#: said twice before a word that is no such verb ("Can can prototypes") is
-#: likelier a verb typed as the modal ("can create") than a modal typed
-#: twice: removing the second copy would leave a sentence with no verb.
-_MODALS = frozenset("can could will would shall should may might must".split())
 #: Words that may stand between a modal and its verb: "can always lead".
 _BETWEEN_MODAL_AND_VERB = frozenset("not also always often still usually never even then now".split())
 # The word after a doubling, past the spaces.
@@ -165,7 +160,7 @@ def _verb_lost(text: str, m: re.Match[str]) -> bool:
     prototypes"), so that removing one copy leaves no verb: the second copy
     is likelier a mistyped verb ("can create") than a repeat, and the
     repair is left to a person."""
-    if m.group(1).casefold() not in _MODALS:
+    if m.group(1).casefold() not in MODALS:
         return False
     after = _NEXT_WORD.match(text, m.end())
     if after is None:

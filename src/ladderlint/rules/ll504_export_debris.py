@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Iterator
 
 from ..model import TextField
@@ -78,6 +78,9 @@ class Debris:
     #: Whether `--fix` may take it out: not what stands for text that is
     #: missing (a site's include), which only a person can write in.
     fixable: bool = True
+    #: Whether it may be meant, as code the sentence names in words this
+    #: rule does not read ("{}"): a text with nothing else is a warning.
+    may_be_meant: bool = False
 
 
 def _entity(text: str, match: re.Match[str]) -> str:
@@ -122,7 +125,7 @@ DEBRIS: tuple[Debris, ...] = (
     # (Python's format fields, or a shortcode's braces an export emptied),
     # with the emphasis or the brackets that held nothing else ("**{}**",
     # "({})"), which would be left empty. Not "${}" or "x^{}", code and formulas.
-    Debris("empty braces", EMPTY_BRACES, lambda t, m: _joined(t, m.start(), m.end())),
+    Debris("empty braces", EMPTY_BRACES, lambda t, m: _joined(t, m.start(), m.end()), may_be_meant=True),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
 _TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|", "{")
@@ -170,8 +173,9 @@ class ExportDebris(TextRule):
     three or more ("<header>, <nav> and <main>"), or written as a word beside
     one so named ("when to use <br> and when to start a new <p>"); nor an
     entity, emoji code, template tag or empty braces the sentence names: quoted, alone or as the slots of a
-    quoted format ('"&nbsp;"', '"{} {}"', "'{}: {}'"), in a sentence that names a template language (Helm,
-    Jinja, Liquid, Hugo, Ansible, Go templates, ...: "writes Helm charts with {{ .Values.image }}"), or written
+    quoted format ('"&nbsp;"', '"{} {}"', "'{}: {}'"), after the name of a template language (Helm,
+    Jinja, Liquid, Hugo, Ansible, Go templates, ...), past what is written in it and a word that gives code
+    ("writes Helm charts with {{ .Values.image }}", "Jinja {{ var }}"), or written
     as a word in mid-sentence after "use", "type", "write", "escape",
     "such as", "like", "template", "tag", "syntax", or "with" after a verb of answering ("react with
     :thumbsup: in Slack", "I type &mdash; for a dash", "Jinja templates
@@ -181,7 +185,9 @@ class ExportDebris(TextRule):
     shortcodes"), or in a list with another ("entities such as &amp; and
     &nbsp;"); and empty braces among words of values in code ("knows that
     {} is an empty dict", "an empty JSON object {}", "returns {} instead
-    of null", "defaults to {}"; not "Leads {} projects"), which `--fix`
+    of null", "defaults to {}", "passing {} as a default argument",
+    "initialises empty objects with {}") or beside other code ("prefers
+    dict() over {}"; not "Leads {} projects"), which `--fix`
     would delete from the sentence about them; a determiner, "as" or "with" alone name nothing:
     "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
     with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the
@@ -208,6 +214,12 @@ class ExportDebris(TextRule):
         leaves one space; at an end of the text, or before punctuation
         that closes a sentence or a bracket, none ("on time :tada:."
         becomes "on time.").
+
+    Empty braces with no other debris in their text are a warning, not an
+    error: they may be code the sentence names in words this rule does
+    not read ("sends {} when the request has no body"), which `--fix`
+    would take out too: look at its `--diff` first where a text is about
+    code. A severity configured for LL504 is theirs too.
 
     Example:
         ```yaml
@@ -253,7 +265,10 @@ class ExportDebris(TextRule):
         repaired = _cleaned(text, field.kind, listed, {}, fixable_only=True) if left else cleaned
         item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
         replacement = None if item_after_a_break else repaired
-        yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
+        found_here = self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
+        if all(d.may_be_meant for d in DEBRIS if d.label in found):
+            found_here = replace(found_here, severity=Severity.WARNING)
+        yield found_here
 
 
 def without_debris(text: str, kind: str = "statement") -> str:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import DocPath, Framework, TextField
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START, acronym_definitions
+from ..text import FUNCTION_WORDS, MODALS, THIRD_PERSON_START, acronym_definitions
 from ..vocabulary import DETERMINERS, PEOPLE, POSSESSIVES, ROLE_NOUNS, SCOPE_OF, SETS_THE_SCENE, UNITS, tells_to_do
 from .analysis import Analysis, WordsByText
 from .base import Rule, Severity, Violation
@@ -373,9 +373,6 @@ def _describes(text: str) -> bool:
 # reviews are ...", "Test coverage is ...": a noun phrase, not an order).
 _WORDS = lazy(r"[A-Za-z][\w'’]*|[:(/&]|-")
 _FINITE = frozenset("is are was were has have does can will should must".split())
-# Verbs in their base form that a third-person statement keeps: "Can write
-# tests", "Should own ...".
-_MODALS = frozenset("can could may might must shall should will would".split())
 _IRREGULAR_S = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
@@ -571,7 +568,7 @@ def _base_form_start(sentence: str) -> tuple[int, int] | None:
     lower = word.casefold()
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         return None  # "Cares about ...": the "-s" form already ("caress" is another verb)
-    if lower in _MODALS or lower in FUNCTION_WORDS and lower not in _IRREGULAR_S or word != word.capitalize() \
+    if lower in MODALS or lower in FUNCTION_WORDS and lower not in _IRREGULAR_S or word != word.capitalize() \
             and word != lower or not dictionary.verb(lower):
         return None
     following = [w for w, _, _ in words[1:]]

@@ -8,7 +8,7 @@ from ..dictionary import english
 from ..model import Framework, TextField
 from ..patterns import lazy
 from ..text import BE_AND_HAVE, FUNCTION_WORDS
-from ..vocabulary import NOUN_MUST_FOLLOW
+from ..vocabulary import NEGATIONS, NOUN_MUST_FOLLOW
 from .analysis import Analysis
 from .base import Severity, Violation
 from .prose import SEPARATOR, Prose
@@ -125,6 +125,11 @@ _INFINITIVE_LEFT_OUT = frozenset(
     "required allowed encouraged invited try tries tried like likes liked prefer prefers choose chooses chose "
     "decide decides decided plan plans planned intend intends intended hope hopes hoped happy willing ready "
     "glad eager keen".split())
+#: Words that set a clause against another, and so let the verb after
+#: "to" be left out with no clause opener: "has not led a project yet but
+#: wants to", "is not yet able to". In "delivers tasks and needs to" or
+#: "works on their own and should be able to" nothing stands for the verb.
+_CONTRASTING = NEGATIONS | frozenset("never yet but though although however".split())
 # A mark that ends a sentence, and white space after it: not the full stop
 # of "vs." or "e.g.", which a lower-case word follows.
 _SENTENCE_BREAK = lazy(r"[!?;:](?=\s)|\.(?=\s+[^a-z\s])")
@@ -178,7 +183,13 @@ def preposition_left_hanging(text: str, preposition: str) -> bool:
     before = words[:-1]
     if before[-1] in _ADVERB_AFTER.get(preposition, ()):
         return False
-    if preposition == "to" and before[-1] in _INFINITIVE_LEFT_OUT:
+    # "to" with its verb left out ("able to", "asked to") ends a clause
+    # that says when or how much ("helps out when asked to", "takes on more
+    # when they are able to"), or one set against another ("has not led one
+    # yet but wants to"); after "and" alone the verb is cut off ("delivers
+    # tasks and needs to", "should be able to").
+    verb_left_out = preposition == "to" and before[-1] in _INFINITIVE_LEFT_OUT
+    if verb_left_out and any(word in _CONTRASTING for word in before):
         return False
     for i, word in enumerate(before):
         word = word.split("'")[0]  # "what's", "they're"
@@ -186,13 +197,17 @@ def preposition_left_hanging(text: str, preposition: str) -> bool:
             return False
         if word in _SUBJECTS and i > 0 and before[i - 1] not in _JOIN_SENTENCES:
             return False
-        if word in _SUBJECT_OR_OBJECT and i > 0 and before[i - 1] not in FUNCTION_WORDS:
+        # Not before "and": an object ("mentors others and works with"),
+        # where a subject has its verb after it ("someone people look up to").
+        if word in _SUBJECT_OR_OBJECT and i > 0 and before[i - 1] not in FUNCTION_WORDS \
+                and (i + 1 == len(before) or before[i + 1] not in _JOIN_SENTENCES):
             return False
         # A determiner, a noun and a determiner: the second noun phrase is
         # the subject of a clause with no "that" ("the people the team works with").
         if word in _DETERMINERS and i >= 2 and before[i - 2] in _DETERMINERS:
             return False
-    return not _passive_before(words)
+    # "is expected to" is a passive whose "to" still wants its verb.
+    return verb_left_out or not _passive_before(words)
 
 
 def unfinished_end(text: str) -> tuple[tuple[int, int], str] | None:
@@ -243,7 +258,10 @@ class UnfinishedSentence(TextRule):
       that opens a clause, no subject after a noun ("the code they own",
       "those they work with", "the people the team works with"), no "to"
       and a verb ("easy to work with"), no passive ("risks are accounted
-      for"), no "able to" or "asked to" with its verb left out.
+      for"); so too "to" with its verb left out ("delivers tasks and needs
+      to", "should be able to") unless a clause says when or how much
+      ("helps out when asked to", "does more than they have to") or sets
+      one against another ("has not led one yet but wants to").
 
     Not reported, as English ends sentences so: a preposition that ends a
     relative clause ("what they are capable of", "the systems they are
@@ -253,8 +271,9 @@ class UnfinishedSentence(TextRule):
     systems they are a part of", "the services the team is on the hook
     for", "the projects the team is in the middle of"; not "Is the owner
     of", a verb that opens the text, nor "meeting the definition of"); a
-    verb's particle ("brings the team along", "keeps the lights on"); a
-    pronoun ("helps her", "one each", "they own that"); a capital, which
+    verb's particle ("brings the team along", "keeps the lights on"); "to"
+    ending a clause ("what they are committed to", "the teams they belong
+    to"); a pronoun ("helps her", "one each", "they own that"); a capital, which
     is a name or a label ("Plan A"); a word in quotation marks ('avoids
     "and"'); a text that ends in a colon (it leads into a list) or an
     ellipsis (it leaves off on purpose). Names and titles are not read,

@@ -6,6 +6,7 @@ by an export or a template: what LL504 (export debris) and LL406
 from __future__ import annotations
 
 from ..patterns import lazy
+from ..text import CODE_BLANK, FUNCTION_WORDS
 
 #: The names of the HTML entities an export leaves ("&nbsp;", "&#8217;").
 ENTITIES = (
@@ -47,14 +48,32 @@ _CODE_NOUN_AFTER = lazy(
     r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?|tags?|blocks?|fields?|placeholders?|"
     r"variables?|expressions?)\b"
 )
-# The template languages and the tools written in one: a sentence that
-# names one is about their syntax ("writes Helm charts with {{ .Values.image
-# }}", "Ansible playbooks with {{ inventory_hostname }}"), which a framework
-# built from a template never says of its own blanks.
-_TEMPLATE_LANGUAGE = lazy(
+# The template languages and the tools written in one: code that follows
+# one's name, past what is written in it and a word that gives code, is its
+# syntax ("writes Helm charts with {{ .Values.image }}", "Ansible playbooks
+# with {{ inventory_hostname }}", "Hugo's {{ .Site.Params }}"), which a
+# framework built from a template never says of its own blanks. Not a
+# blank the sentence says more of, that names the language elsewhere
+# ("represents {{ company_name }} at Liquid meetups", "the Helm team at
+# {{ company_name }}").
+_TEMPLATE_LANGUAGE = (
     r"\b(?:Helm|Jinja2?|Liquid|Hugo|Jekyll|Ansible|Handlebars|Mustache|Nunjucks|Twig|Django|Go[ \t]+templat\w*|"
     r"(?:text|html)/template)\b"
 )
+_WRITTEN_IN_IT = (
+    r"(?:charts?|templates?|playbooks?|roles?|layouts?|partials?|themes?|files?|syntax|tags?|filters?|"
+    r"variables?|expressions?|objects?|code|loops?|blocks?)"
+)
+_GIVING_CODE = r"(?:with|using|in|like|such[ \t]+as|e\.g\.|including|via)"
+_LANGUAGE_BEFORE = lazy(
+    rf"{_TEMPLATE_LANGUAGE}(?:['\u2019]s)?(?:[ \t]*[:,]|[ \t]+(?:{_WRITTEN_IN_IT}|{_GIVING_CODE})\b)*[ \t]*\Z"
+)
+# Or the language after the code, with what is written in it: "{{ x }} in Jinja templates".
+_LANGUAGE_AFTER = lazy(
+    rf"[ \t]+(?:in|from|of)[ \t]+(?:(?:an?|the)[ \t]+)?{_TEMPLATE_LANGUAGE}(?:['\u2019]s)?[ \t]+{_WRITTEN_IN_IT}\b"
+)
+# How far before the code the name of its language may start.
+_LANGUAGE_REACH = 80
 # Words of values in code, a few words either side of empty braces: the
 # braces are the empty object they speak of ("{} is an empty dict", "an
 # empty JSON object {}", "{} instead of null"), not a word a template left out.
@@ -62,8 +81,13 @@ _VALUE_WORDS = frozenset(
     """
     dict dicts dictionary dictionaries object objects map maps hash hashes hashmap set sets literal literals
     json yaml null nil none undefined nan array arrays empty falsy truthy python javascript typescript ruby
+    argument arguments parameter parameters format f-string f-strings slot slots
     """.split()
 )
+# Other code written in the sentence of empty braces: a call ("dict()",
+# "str.format()"), an empty list, or a `code` span (blanked, as LL504
+# reads a text): the braces are code as well ("prefers dict() over {}").
+_CODE_BESIDE = lazy(rf"\w\(\)|\[\]|{CODE_BLANK}|`[^`\n]+`")
 # Words right before empty braces that give them as a value: "returns {}",
 # "defaults to {}", "is {}", "instead of {}"; or right after, that say what
 # they are ("{} is falsy", "{} instead of null").
@@ -72,7 +96,7 @@ _VALUE_PHRASE_BEFORE = lazy(
     r"rather[ \t]+than|than|(?:defaults?|defaulted|evaluates?|initiali[sz]e[sd]?|set|resets?)[ \t]+to)[ \t]+)\Z"
 )
 _VALUE_PHRASE_AFTER = lazy(r"(?i:[ \t]+(?:is|are|was|means|instead[ \t]+of|rather[ \t]+than)\b)")
-_NEAR_WORD = lazy(r"[A-Za-z]+")
+_NEAR_WORD = lazy(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 #: How many words either side of empty braces are read for a word of values.
 _NEAR = 3
 _OPENING_QUOTES = {"\"": "\"", "'": "'", "\u201c": "\u201d", "\u2018": "\u2019", "`": "`"}
@@ -91,15 +115,18 @@ def names_code(text: str, start: int, end: int) -> bool:
     """Whether the code at text[start:end] (an entity, an emoji code, a
     template's tag or variable, empty braces) is one the sentence names,
     not one an export or a template left: quoted alone or in a quoted
-    format ('"&nbsp;"', '"{} {}"'), a template's code in a sentence that
-    names its language ("Helm charts with {{ .Values.image }}"), or written as a word
+    format ('"&nbsp;"', '"{} {}"'), a template's code after the name of
+    its language ("Helm charts with {{ .Values.image }}", "Jinja {{ var
+    }}"; not "represents {{ company_name }} at Liquid meetups"), or written as a word
     in mid-sentence (a space or the sentence's punctuation either side,
     not at the start of the text) after a word that names it ("use
     &nbsp;", "such as &amp;", "react with :thumbsup:"; not a determiner,
     "as" or "with" alone), before one that says what it is (":eyes:
     emoji", "{{ .Site.Params }} variables"), or in a list with another
     ("&amp; and &nbsp;"); empty braces also beside words of values in
-    code ("{} is an empty dict", "returns {} instead of null"). One glued
+    code ("{} is an empty dict", "returns {} instead of null", "passing
+    {} as a default argument", also last: "initialises empty objects with
+    {}") or other code ("prefers dict() over {}", a `code` span). One glued
     to a word ("on&nbsp;time"), at the start of the text (":rocket: Ships
     ...") or between other words ("Results &amp; Impact", "Leads {}
     projects") is not named."""
@@ -107,18 +134,23 @@ def names_code(text: str, start: int, end: int) -> bool:
     if _quoted(text, start, end):
         return True
     # Only a template's code is named by its language: not "Django views &amp; templates".
-    if text[start:end].lstrip("*_([")[:1] == "{" and _TEMPLATE_LANGUAGE.search(text, opens, closes):
+    if text[start:end].lstrip("*_([")[:1] == "{" and (
+            _LANGUAGE_BEFORE.search(text, max(opens, start - _LANGUAGE_REACH), start) is not None
+            or _LANGUAGE_AFTER.match(text, end, closes) is not None):
         return True
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
-    if not text[:start].strip() or before not in _BEFORE_A_WORD or not after or after not in _AFTER_A_WORD:
+    if not text[:start].strip() or before not in _BEFORE_A_WORD or after and after not in _AFTER_A_WORD:
+        return False
+    if _empty_braces(text[start:end]) and _among_values(text, start, end, opens, closes):
+        return True  # also as the sentence's last word: "initialises empty objects with {}"
+    if not after:
         return False
     word = WORD_BEFORE.search(text, max(0, start - _REACH), start)
     return (word is not None and word.group(1).casefold() in _CODE_NAMING_WORDS) \
         or _CODE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
         or _CODE_NOUN_AFTER.match(text, end) is not None \
         or _CODE_LISTED_BEFORE.search(text, max(0, start - _REACH), start) is not None \
-        or _CODE_LISTED_AFTER.match(text, end) is not None \
-        or (_empty_braces(text[start:end]) and _among_values(text, start, end, opens, closes))
+        or _CODE_LISTED_AFTER.match(text, end) is not None
 
 
 def _empty_braces(code: str) -> bool:
@@ -152,11 +184,15 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _among_values(text: str, start: int, end: int, opens: int, closes: int) -> bool:
     """Whether empty braces at text[start:end] stand among words of values
     in code, in their sentence (text[opens:closes]): a few words either
-    side ("{} is an empty dict", "an empty JSON object {}"), or words
-    right beside them that give them as a value ("returns {}", "defaults
-    to {}", "{} instead of null")."""
-    near_before = _NEAR_WORD.findall(text[opens:start])[-_NEAR:]
-    near_after = _NEAR_WORD.findall(text[end:closes])[:_NEAR]
+    side, words of grammar aside ("{} is an empty dict", "an empty JSON
+    object {}", "passing {} as a default argument"), words right beside
+    them that give them as a value ("returns {}", "defaults to {}", "{}
+    instead of null"), or other code in the sentence ("prefers dict()
+    over {}", "`x = {}` or {}")."""
+    # The words that say something: "passing {} as a default argument" is read as "default argument".
+    near_before = [w for w in _NEAR_WORD.findall(text[opens:start]) if w.casefold() not in FUNCTION_WORDS][-_NEAR:]
+    near_after = [w for w in _NEAR_WORD.findall(text[end:closes]) if w.casefold() not in FUNCTION_WORDS][:_NEAR]
     return any(w.casefold() in _VALUE_WORDS for w in near_before + near_after) \
         or _VALUE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
-        or _VALUE_PHRASE_AFTER.match(text, end) is not None
+        or _VALUE_PHRASE_AFTER.match(text, end) is not None \
+        or _CODE_BESIDE.search(text, opens, closes) is not None
