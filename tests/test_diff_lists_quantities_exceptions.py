@@ -118,6 +118,44 @@ def test_a_quantity_lowered_lowers_the_bar(old, new, reason):
     assert grade(new, old).impact is Impact.RAISES_BAR
 
 
+# "full", "whole", "entire" and "all of the" before what the work reaches are one reach; the plural for "the whole"
+# one is all of the one the work is in, no fewer.
+@pytest.mark.parametrize("old, new", [
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across the whole product area"),
+    ("Drives technical direction across entire teams", "Drives technical direction across the whole team"),
+    ("Drives direction across the entire organisation", "Drives direction across all of the organisation"),
+    ("Owns full features", "Owns the whole feature"),
+    ("Owns entire systems", "Owns all of the system"),
+    ("Owns the whole system", "Owns all the system"),
+])
+def test_the_whole_of_a_scope_said_another_way_is_editorial(old, new):
+    assert grade(old, new).impact is Impact.EDITORIAL, grade(old, new)
+    assert grade(new, old).impact is Impact.EDITORIAL, grade(new, old)
+
+
+@pytest.mark.parametrize("old, new, impact, reason", [
+    # A part of it, the whole of it no longer said, or one counted: read as ever.
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across part of the product area", Impact.LOWERS_BAR, "allowance lowered"),
+    ("Drives direction across the whole organisation", "Drives direction across part of the organisation",
+     Impact.LOWERS_BAR, "allowance lowered"),
+    ("Owns full systems", "Owns systems", Impact.LOWERS_BAR, "words taken out"),
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across an entire product area", Impact.LOWERS_BAR, "quantity lowered"),
+    ("Drives technical direction across teams", "Drives technical direction across the whole team",
+     Impact.LOWERS_BAR, "scope lowered"),
+    # Each of several is more than the whole of one, and another scope is read on its scale.
+    ("Owns the whole system", "Owns all of the systems", Impact.RAISES_BAR, "quantity raised"),
+    ("Drives direction across entire teams", "Drives direction across the whole organisation",
+     Impact.RAISES_BAR, "scope raised"),
+    ("Owns full features", "Owns the whole feature and its tests", Impact.RAISES_BAR, "words added"),
+])
+def test_the_whole_of_a_scope_near_misses_keep_their_grade(old, new, impact, reason):
+    g = grade(old, new)
+    assert g.impact is impact and reason in g.reasons, g
+
+
 def test_an_alternative_taken_out_with_the_number_lowered_reads_both_ways():
     g = grade("Deep understanding in more than one component or technology", "Deep understanding in one component")
     assert (g.impact, g.also) == (Impact.RAISES_BAR, Impact.LOWERS_BAR) and "number lowered" in g.reasons, g

@@ -47,7 +47,9 @@ aside: what LL504 removes) and each changed run of words is read:
   with a preposition for one that says it of the same things in another
   order ("comes to their manager with problems" / "brings problems to their
   manager"), the same request with the one asked before what is asked for
-  or after it ("seeks feedback from peers" / "asks peers for feedback"), and a
+  or after it ("seeks feedback from peers" / "asks peers for feedback"),
+  "full", "whole", "entire" and "all of the" before what the work reaches
+  ("across full product areas" / "across the whole product area"), and a
   light verb for one verb ("have a high standard" / "hold a high
   standard"), "have" for a verb of making what it names ("has
   documentation" / "produces documentation"); an outcome said as its deed
@@ -316,7 +318,7 @@ from .scope import (
     alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
     or_for_a_comma, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
-    wider_reach,
+    whole_reach_alike, wider_reach,
 )
 from .subject import (
     EXAMPLE_MARKERS, about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
@@ -503,6 +505,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
+    whole_reach_alike(runs, a, b)  # "across full product areas" -> "across the whole product area"
     hedged_bounds(runs)  # ", typically in one team" put in: the bound, not how often
     phrases_for_their_word(runs)
     role_noun_modifiers(runs, a, b)  # "solid individual contributors" -> "solid contributors"
