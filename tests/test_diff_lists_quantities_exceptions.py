@@ -90,6 +90,51 @@ def test_a_comma_list_said_another_way_is_editorial(old, new):
     assert grade(old, new).impact is Impact.EDITORIAL
 
 
+# An "or" inside the last item of a list joined by "and" offers that item's things, not the list's items: a
+# comma of the list made "or" is one of them asked all the same.
+@pytest.mark.parametrize("old, new", [
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs or reviews code, and mentors juniors or interns"),
+    ("Writes design docs, reviews code or pull requests, and mentors juniors",
+     "Writes design docs or reviews code or pull requests, and mentors juniors"),
+    ("Plans, builds and ships features or fixes", "Plans or builds and ships features or fixes"),
+])
+def test_a_comma_made_or_beside_an_item_with_its_own_or_lowers_the_bar(old, new):
+    g = grade(old, new)
+    assert (g.impact, g.reasons) == (Impact.LOWERS_BAR, ("one of them asked",)), g
+    assert grade(new, old).impact is Impact.RAISES_BAR
+
+
+# The last item's own "or" kept, the list edited elsewhere: read by what was edited, never as the list's items
+# made alternatives.
+@pytest.mark.parametrize("old, new, impact", [
+    ("Plans, builds and ships features or fixes", "Plans, builds, and ships features or fixes", Impact.EDITORIAL),
+    ("Plans, builds and ships features or fixes", "Builds, plans and ships features or fixes", Impact.EDITORIAL),
+    ("Plans, builds and ships features or fixes", "Plans, designs, builds and ships features or fixes",
+     Impact.RAISES_BAR),
+    ("Plans, builds and ships features or fixes", "Plans and ships features or fixes", Impact.LOWERS_BAR),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code and mentors juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs; reviews code; mentors juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, and coaches juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, mentors juniors or interns, and runs retros", Impact.RAISES_BAR),
+    # Near misses: the list's own joining word made "or", and its comma where the list was one of alternatives.
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, or mentors juniors or interns", Impact.LOWERS_BAR),
+    ("Writes blogposts, speaks at conferences or runs workshops",
+     "Writes blogposts or speaks at conferences or runs workshops", Impact.EDITORIAL),
+    ("Selects, integrates, and/or improves the tools the team relies on",
+     "Selects or integrates, and/or improves the tools the team relies on", Impact.EDITORIAL),
+])
+def test_a_list_whose_last_item_has_its_own_or_is_read_by_its_edit(old, new, impact):
+    g = grade(old, new)
+    assert g.impact is impact, g
+    assert impact is Impact.LOWERS_BAR or "one of them asked" not in g.reasons, g
+
+
 # Quantities lowered: "more than one" is two at least; "all", "full" of a set lowered to most, key or part.
 @pytest.mark.parametrize("old, new, reason", [
     ("Deep understanding in more than one component or technology",

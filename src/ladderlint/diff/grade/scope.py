@@ -179,7 +179,9 @@ def or_for_a_comma(run: list[Word], text: list[Word], other: list[Word]) -> bool
     written asks for each of its items, as "and" does; with "or" one of
     them will do. Not where
     ``other``'s list already offers its items as alternatives ("..., speaks
-    or runs workshops"): its comma was an "or"."""
+    or runs workshops"): its comma was an "or". An "or" inside its last
+    item ("..., reviews code, and mentors juniors or interns") offers that
+    item's things, not the list's items: the list is joined by "and"."""
     said = [w.text for w in run]
     if not (said == ["or"] or or_of_and_or(run[1:], text) and said == ["and", "or"]):
         return False
@@ -191,9 +193,22 @@ def or_for_a_comma(run: list[Word], text: list[Word], other: list[Word]) -> bool
     # The same words either side in the other text, where a clause ended between them.
     for i in range(len(other) - 1):
         if other[i].text == before.text and other[i + 1].text == after.text:
-            return other[i].clause != other[i + 1].clause and after.text not in _JOINING and not any(
-                w.text == "or" for w in other[i + 1 :] if w.sentence == other[i + 1].sentence)
+            return other[i].clause != other[i + 1].clause and after.text not in _JOINING \
+                and _list_joined_by(other, i + 1) != "or"
     return False
+
+
+def _list_joined_by(text: list[Word], start: int) -> str | None:
+    """The word that joins the items of the list whose item starts at
+    ``start``, after a comma: the one that opens a later item of it ("...,
+    and mentors juniors or interns"), else the first of "and" and "or" in
+    the rest of its sentence ("..., speaks or runs workshops", "..., builds
+    and ships features or fixes"); "and/or" offers its items as "or" does
+    ("..., integrate, and/or improve"). None where there is none."""
+    rest = [w for w in text[start:] if w.sentence == text[start].sentence]
+    joining = [(k, "or" if _and_of_and_or(w, text) else w.text) for k, w in enumerate(rest) if w.text in ("and", "or")]
+    return next((word for k, word in joining if k and rest[k].clause != rest[k - 1].clause),
+                joining[0][1] if joining else None)
 
 
 #: Words that join or open a clause by themselves: an "or" put before one joins no comma's list.
