@@ -90,6 +90,51 @@ def test_a_comma_list_said_another_way_is_editorial(old, new):
     assert grade(old, new).impact is Impact.EDITORIAL
 
 
+# An "or" inside the last item of a list joined by "and" offers that item's things, not the list's items: a
+# comma of the list made "or" is one of them asked all the same.
+@pytest.mark.parametrize("old, new", [
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs or reviews code, and mentors juniors or interns"),
+    ("Writes design docs, reviews code or pull requests, and mentors juniors",
+     "Writes design docs or reviews code or pull requests, and mentors juniors"),
+    ("Plans, builds and ships features or fixes", "Plans or builds and ships features or fixes"),
+])
+def test_a_comma_made_or_beside_an_item_with_its_own_or_lowers_the_bar(old, new):
+    g = grade(old, new)
+    assert (g.impact, g.reasons) == (Impact.LOWERS_BAR, ("one of them asked",)), g
+    assert grade(new, old).impact is Impact.RAISES_BAR
+
+
+# The last item's own "or" kept, the list edited elsewhere: read by what was edited, never as the list's items
+# made alternatives.
+@pytest.mark.parametrize("old, new, impact", [
+    ("Plans, builds and ships features or fixes", "Plans, builds, and ships features or fixes", Impact.EDITORIAL),
+    ("Plans, builds and ships features or fixes", "Builds, plans and ships features or fixes", Impact.EDITORIAL),
+    ("Plans, builds and ships features or fixes", "Plans, designs, builds and ships features or fixes",
+     Impact.RAISES_BAR),
+    ("Plans, builds and ships features or fixes", "Plans and ships features or fixes", Impact.LOWERS_BAR),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code and mentors juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs; reviews code; mentors juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, and coaches juniors or interns", Impact.EDITORIAL),
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, mentors juniors or interns, and runs retros", Impact.RAISES_BAR),
+    # Near misses: the list's own joining word made "or", and its comma where the list was one of alternatives.
+    ("Writes design docs, reviews code, and mentors juniors or interns",
+     "Writes design docs, reviews code, or mentors juniors or interns", Impact.LOWERS_BAR),
+    ("Writes blogposts, speaks at conferences or runs workshops",
+     "Writes blogposts or speaks at conferences or runs workshops", Impact.EDITORIAL),
+    ("Selects, integrates, and/or improves the tools the team relies on",
+     "Selects or integrates, and/or improves the tools the team relies on", Impact.EDITORIAL),
+])
+def test_a_list_whose_last_item_has_its_own_or_is_read_by_its_edit(old, new, impact):
+    g = grade(old, new)
+    assert g.impact is impact, g
+    assert impact is Impact.LOWERS_BAR or "one of them asked" not in g.reasons, g
+
+
 # Quantities lowered: "more than one" is two at least; "all", "full" of a set lowered to most, key or part.
 @pytest.mark.parametrize("old, new, reason", [
     ("Deep understanding in more than one component or technology",
@@ -116,6 +161,44 @@ def test_a_quantity_lowered_lowers_the_bar(old, new, reason):
     g = grade(old, new)
     assert g.impact is Impact.LOWERS_BAR and g.also is None and reason in g.reasons, g
     assert grade(new, old).impact is Impact.RAISES_BAR
+
+
+# "full", "whole", "entire" and "all of the" before what the work reaches are one reach; the plural for "the whole"
+# one is all of the one the work is in, no fewer.
+@pytest.mark.parametrize("old, new", [
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across the whole product area"),
+    ("Drives technical direction across entire teams", "Drives technical direction across the whole team"),
+    ("Drives direction across the entire organisation", "Drives direction across all of the organisation"),
+    ("Owns full features", "Owns the whole feature"),
+    ("Owns entire systems", "Owns all of the system"),
+    ("Owns the whole system", "Owns all the system"),
+])
+def test_the_whole_of_a_scope_said_another_way_is_editorial(old, new):
+    assert grade(old, new).impact is Impact.EDITORIAL, grade(old, new)
+    assert grade(new, old).impact is Impact.EDITORIAL, grade(new, old)
+
+
+@pytest.mark.parametrize("old, new, impact, reason", [
+    # A part of it, the whole of it no longer said, or one counted: read as ever.
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across part of the product area", Impact.LOWERS_BAR, "allowance lowered"),
+    ("Drives direction across the whole organisation", "Drives direction across part of the organisation",
+     Impact.LOWERS_BAR, "allowance lowered"),
+    ("Owns full systems", "Owns systems", Impact.LOWERS_BAR, "words taken out"),
+    ("Drives technical direction across full product areas",
+     "Drives technical direction across an entire product area", Impact.LOWERS_BAR, "quantity lowered"),
+    ("Drives technical direction across teams", "Drives technical direction across the whole team",
+     Impact.LOWERS_BAR, "scope lowered"),
+    # Each of several is more than the whole of one, and another scope is read on its scale.
+    ("Owns the whole system", "Owns all of the systems", Impact.RAISES_BAR, "quantity raised"),
+    ("Drives direction across entire teams", "Drives direction across the whole organisation",
+     Impact.RAISES_BAR, "scope raised"),
+    ("Owns full features", "Owns the whole feature and its tests", Impact.RAISES_BAR, "words added"),
+])
+def test_the_whole_of_a_scope_near_misses_keep_their_grade(old, new, impact, reason):
+    g = grade(old, new)
+    assert g.impact is impact and reason in g.reasons, g
 
 
 def test_an_alternative_taken_out_with_the_number_lowered_reads_both_ways():

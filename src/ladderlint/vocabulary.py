@@ -1996,6 +1996,22 @@ RELYING = frozenset("rely relies relying depend depends depending".split())
 NEEDING = frozenset("need needs needing require requires requiring".split())
 #: Words of asking for help: "asks for help breaking down tasks", "seeks guidance on estimates".
 ASKING = frozenset("ask asks asking seek seeks seeking".split())
+#: Verbs of asking someone for something, with the one asked before what is asked for: "asks their
+#: manager for guidance", "asks peers for feedback".
+ASKING_SOMEONE = frozenset("ask asks asking".split())
+#: Verbs of asking for something, with what is asked for before the one asked: "seeks guidance from their
+#: manager", "requests feedback from peers", "solicits input from the team" ("asks for feedback from peers"
+#: too). Of the same people and the same thing, "asks peers for feedback" is the same request. Not the
+#: forms that may say the subject is asked ("when asked", "if requested"), nor "requests" as a noun
+#: ("requests for help from other teams"), which takes no thing asked for before "from".
+ASKING_FOR = ASKING | frozenset("request requests requesting solicit solicits soliciting".split())
+#: What one gets from others by asking them for it, so that "gets feedback from peers" is "asks peers for
+#: feedback": help, and a say on the work. Not what getting achieves ("gets buy-in from stakeholders",
+#: "gets approval from the board"), which asking for it does not.
+GOT_BY_ASKING = GUIDANCE_NOUNS | HELP_EITHER_WAY | frozenset(
+    "feedback advice input inputs comment comments suggestion suggestions opinion opinions idea ideas pointers "
+    "answers review reviews".split()
+)
 #: Verbs of needing or asking for help ("needs guidance", "requires help",
 #: "asks for help"): "for" after them names the help ("the need for guidance").
 SEEKING_HELP = NEEDING | ASKING

@@ -46,7 +46,10 @@ aside: what LL504 removes) and each changed run of words is read:
   and its noun for the noun's verb ("take ownership of" / "own"), a verb
   with a preposition for one that says it of the same things in another
   order ("comes to their manager with problems" / "brings problems to their
-  manager"), and a
+  manager"), the same request with the one asked before what is asked for
+  or after it ("seeks feedback from peers" / "asks peers for feedback"),
+  "full", "whole", "entire" and "all of the" before what the work reaches
+  ("across full product areas" / "across the whole product area"), and a
   light verb for one verb ("have a high standard" / "hold a high
   standard"), "have" for a verb of making what it names ("has
   documentation" / "produces documentation"); an outcome said as its deed
@@ -300,7 +303,7 @@ from .neutral import (
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
-    replaced_negations, said_by_the_next, short_forms, spelt_out,
+    replaced_negations, requests_reordered, said_by_the_next, short_forms, spelt_out,
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
@@ -315,7 +318,7 @@ from .scope import (
     alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
     or_for_a_comma, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
-    wider_reach,
+    whole_reach_alike, wider_reach,
 )
 from .subject import (
     EXAMPLE_MARKERS, about_the_ladder, actions_put_in, asked_in_summary, asks_nothing, bars, demand,
@@ -495,12 +498,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
     neutral_moves(runs, a, b)
-    generic_helpers(runs, a, b)  # "seeks guidance from other engineers" / "asks other engineers for guidance"
+    requests_reordered(runs, a, b)  # "seeks guidance from their manager" / "asks their manager for guidance"
+    generic_helpers(runs, a, b)  # "seeks guidance" / "asks other engineers for guidance"
     conditions_reworded(runs, a, b)
     qualifying_what_is_added(runs, a, b)
     adverbs_for_nouns(runs)
     bounds_kept(runs, a, b)
     scopes_of_bounds_moved(runs, a, b)  # "the processes" -> "processes within the team": read by "within"
+    whole_reach_alike(runs, a, b)  # "across full product areas" -> "across the whole product area"
     hedged_bounds(runs)  # ", typically in one team" put in: the bound, not how often
     phrases_for_their_word(runs)
     role_noun_modifiers(runs, a, b)  # "solid individual contributors" -> "solid contributors"
@@ -682,7 +687,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             continue
         changed = [w for w in live_removed + live_inserted if w.role not in NEUTRAL_ROLES]
         if changed and not (live_removed and live_inserted) and with_help(a) and with_help(b) \
-                and other_helpers(changed):
+                and other_helpers(changed, a, b):
             # "with guidance from my manager/TL" -> "from my manager": one fewer of those who may help, the
             # help had the same (with "and", both help: read as an amount of help).
             continue

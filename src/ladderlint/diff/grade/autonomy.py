@@ -73,13 +73,20 @@ def ability_for_help(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b
 _DESCRIBING_HELPERS = POSSESSIVES | frozenset("senior seniors experienced more other another".split())
 
 
-def other_helpers(changed: list[Word]) -> bool:
+def other_helpers(changed: list[Word], a: list[Word], b: list[Word]) -> bool:
     """Whether the words changed in a phrase of help only name others who may
     help as well, or no longer ("from my manager/TL", "from my manager or
-    a senior engineer"): the help had is the same."""
-    return all(w.role == "guidance" and (w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE or w.text == "or"
-                                         or w.text in _DESCRIBING_HELPERS) for w in changed) \
-        and any(w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE for w in changed)
+    a senior engineer"): the help had is the same. Not where the help of
+    either text names no one else ("asks for help" / "asks their manager for
+    help"): the one who helps is named, as "from their manager" put in
+    names them."""
+    def named(w: Word) -> bool:
+        return w.text in vocab.GUIDING_ROLES or w.text in vocab.PEOPLE
+
+    inside = {id(w) for w in changed}
+    return all(w.role == "guidance" and (named(w) or w.text == "or" or w.text in _DESCRIBING_HELPERS)
+               for w in changed) and any(named(w) for w in changed) \
+        and all(any(w.role == "guidance" and named(w) and id(w) not in inside for w in text) for text in (a, b))
 
 
 #: The words of a phrase of help that say who helps or what help: not the words around them ("work with").
@@ -474,10 +481,10 @@ def guidance(found: list[Word]) -> None:
         # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
         amounts_of = sum(1 for t in texts[i + 1 : i + 5] if t in vocab.AMOUNT_OF)
         first = i + 1
-        if word in vocab.ASKING and (asked := vocab.generic_helpers_named(texts, i + 1)) \
+        if word in vocab.ASKING and (asked := vocab.guide_named(texts, i + 1)) \
                 and texts[i + 1 + asked : i + 2 + asked] == ["for"]:
-            # "asks other engineers for guidance", as "seeks guidance from other engineers" says it: the people
-            # asked, then the help. One's own guide or someone senior named is read as it was.
+            # "asks other engineers for guidance", "asks their manager for guidance", as "seeks guidance from
+            # ..." says it: the people asked, then the help; who they are is read as it is after "from".
             first = i + 1 + asked
         for j in range(first, min(first + 3 + 2 * amounts_of, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
@@ -489,9 +496,8 @@ def guidance(found: list[Word]) -> None:
                         and found[end + 2].clause == found[j].clause:
                     end = _helpers_end(texts, end + 2)
                 break
-            if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or word in vocab.ASKING
-                                      and (texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
-                continue  # "the need for guidance", "asks for help", "asks others for help", "asks their lead for help"
+            if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or j == first > i + 1):
+                continue  # "the need for guidance", "asks for help", "asks others (a senior programmer) for help"
             if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES \
                     and not (texts[j] == "of" and texts[j - 1] in vocab.AMOUNT_OF):
                 break  # "with teams to help them" is no help received

@@ -8,8 +8,9 @@ respellings, slips of the hand and synonyms (``neutral_respellings``),
 compounds and words spelt out (``compounds``, ``spelt_out``), "easy to
 read" for "readable" (``easy_to``), light and linking verbs
 (``light_verbs``, ``linking_verbs``), a verb and its preposition for
-another verb ("comes to X with Y" / "brings Y to X": ``verb_frames``), a
-word the text already has
+another verb ("comes to X with Y" / "brings Y to X": ``verb_frames``), the
+same request in another order ("seeks Y from X" / "asks X for Y":
+``requests_reordered``), a word the text already has
 (``neutral_repeats``), words said once and pointed back at ("do the
 same": ``pro_forms``), a word the next one says again ("first before":
 ``said_by_the_next``), both ends of a range (``both_ends``), one side of a
@@ -38,7 +39,7 @@ from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
 from .words import (
-    AUTONOMY, BE, FUNCTION_WORDS, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negated_places,
+    AUTONOMY, BE, FUNCTION_WORDS, GETTING, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negated_places,
     negating, verbs, where_said,
 )
 
@@ -704,6 +705,96 @@ def verb_frames(runs: list[tuple[list[Word], list[Word]]]) -> None:
             verb = next((w for w in plain if w.text in forms_plain and not w.neutral), None)
             if said is not None and verb is not None:
                 framed[at].neutral = said.neutral = verb.neutral = True
+
+
+@dataclass(frozen=True)
+class _Request:
+    """A request said in one text: its verb, the words that join it, and
+    the places of the one asked (``asked``) and of what is asked for
+    (``what``); of the two, the one said first ends where the joining word
+    after it stands, the other is open (``None`` end: up to the words the
+    other text says there)."""
+
+    verb: int
+    joining: tuple[int, ...]
+    asked: tuple[int, int | None]
+    what: tuple[int, int | None]
+
+
+#: How many words the one asked, or what is asked for, may take between the verb and the word after them.
+_REQUEST_REACH = 5
+
+
+def _requests(text: list[Word]) -> list[_Request]:
+    """The requests of ``text``: "asks X for Y" (the one asked first), and
+    "seeks Y from X", "requests Y from X", "asks for Y from X", "gets Y from
+    X" where Y is got by asking for it (what is asked for first)."""
+    texts = [w.text for w in text]
+    found = []
+    for i, verb in enumerate(texts):
+        if verb not in vocab.ASKING_FOR and verb not in GETTING or i and texts[i - 1] in vocab.POSSESSIVES:
+            continue  # "the requests from other teams", "their asks from the platform team": a noun
+        someone = verb in vocab.ASKING_SOMEONE
+        if texts[i + 1 : i + 2] == ["for"] and not someone:
+            continue  # "requests for help from other teams": a noun
+        start = i + 2 if texts[i + 1 : i + 2] == ["for"] else i + 1  # "asks for feedback from peers"
+        closing = "for" if someone and start == i + 1 else "from"
+        for k in range(start + 1, min(start + 1 + _REQUEST_REACH, len(text))):
+            if text[k].clause != text[i].clause or texts[k] in ("for", "from") and texts[k] != closing:
+                break
+            if texts[k] != closing:
+                continue
+            if closing == "for":
+                found.append(_Request(i, (k,), (start, k), (k + 1, None)))  # "asks their manager for guidance"
+            elif verb not in GETTING or texts[k - 1] in vocab.GOT_BY_ASKING:
+                found.append(_Request(i, tuple(range(i + 1, start)) + (k,), (k + 1, None), (start, k)))
+            break
+    return found
+
+
+def _same_words(a: list[Word], one: tuple[int, int | None], b: list[Word],
+                other: tuple[int, int | None]) -> list[Word] | None:
+    """The words of ``a`` and ``b`` at ``one`` and ``other`` where they say
+    the same: a span that ends ("their manager" before "for") against one
+    open (after "from": the same words must start it, in one clause);
+    both open, none (what follows is read as it stands). None where they
+    differ."""
+    if one[1] is None and other[1] is None:
+        return []
+    if one[1] is None:
+        return _same_words(b, other, a, one)
+    said = a[one[0] : one[1]]
+    end = other[1] if other[1] is not None else other[0] + len(said)
+    there = b[other[0] : end]
+    if not said or [w.text for w in there] != [w.text for w in said] or len({w.clause for w in there}) > 1:
+        return None
+    return said + there
+
+
+def requests_reordered(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """The same request said in another order, or with another verb of
+    asking: "seeks guidance from their manager" / "asks their manager for
+    guidance", "seeks feedback from peers" / "asks peers for feedback" /
+    "requests feedback from peers" / "gets feedback from peers" (what one
+    gets by asking for it: help, feedback, advice; not "gets buy-in from",
+    which asking for does not win). Whoever is asked, and whatever for,
+    where the one asked and what is asked for are the same words on both
+    sides, it is the same act. What either text says past them ("asks
+    peers for feedback on every design") is read as words."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    if not changed:
+        return
+    for old in _requests(a):
+        for new in _requests(b):
+            if a[old.verb].text == b[new.verb].text and (old.asked[1] is None) == (new.asked[1] is None):
+                continue  # the same verb, in the same order: nothing reworded here
+            asked, what = _same_words(a, old.asked, b, new.asked), _same_words(a, old.what, b, new.what)
+            if asked is None or what is None or not (asked or what):
+                continue
+            for w in (a[old.verb], b[new.verb], *(a[k] for k in old.joining), *(b[k] for k in new.joining),
+                      *asked, *what):
+                if id(w) in changed:
+                    w.neutral = True
 
 
 def light_verb_for(run: list[Word], verb: list[Word], text: list[Word]) -> bool:

@@ -9,8 +9,9 @@ shared ("all or part of", "alone or with a pair": ``allowances``), a kind listed
 minor incidents": ``listed_beside``), a concession ("not necessarily":
 ``concedes``), what a statement may cover (``possibility_described``) and
 a qualifier of what is to be avoided ("free of obvious bugs":
-``avoided_qualifier``) and a kind of what is asked ("backend code":
-``kind_named``).
+``avoided_qualifier``), a kind of what is asked ("backend code":
+``kind_named``) and the whole of what the work reaches said another way
+("full product areas" / "the whole product area": ``whole_reach_alike``).
 """
 
 from __future__ import annotations
@@ -178,7 +179,9 @@ def or_for_a_comma(run: list[Word], text: list[Word], other: list[Word]) -> bool
     written asks for each of its items, as "and" does; with "or" one of
     them will do. Not where
     ``other``'s list already offers its items as alternatives ("..., speaks
-    or runs workshops"): its comma was an "or"."""
+    or runs workshops"): its comma was an "or". An "or" inside its last
+    item ("..., reviews code, and mentors juniors or interns") offers that
+    item's things, not the list's items: the list is joined by "and"."""
     said = [w.text for w in run]
     if not (said == ["or"] or or_of_and_or(run[1:], text) and said == ["and", "or"]):
         return False
@@ -190,9 +193,22 @@ def or_for_a_comma(run: list[Word], text: list[Word], other: list[Word]) -> bool
     # The same words either side in the other text, where a clause ended between them.
     for i in range(len(other) - 1):
         if other[i].text == before.text and other[i + 1].text == after.text:
-            return other[i].clause != other[i + 1].clause and after.text not in _JOINING and not any(
-                w.text == "or" for w in other[i + 1 :] if w.sentence == other[i + 1].sentence)
+            return other[i].clause != other[i + 1].clause and after.text not in _JOINING \
+                and _list_joined_by(other, i + 1) != "or"
     return False
+
+
+def _list_joined_by(text: list[Word], start: int) -> str | None:
+    """The word that joins the items of the list whose item starts at
+    ``start``, after a comma: the one that opens a later item of it ("...,
+    and mentors juniors or interns"), else the first of "and" and "or" in
+    the rest of its sentence ("..., speaks or runs workshops", "..., builds
+    and ships features or fixes"); "and/or" offers its items as "or" does
+    ("..., integrate, and/or improve"). None where there is none."""
+    rest = [w for w in text[start:] if w.sentence == text[start].sentence]
+    joining = [(k, "or" if _and_of_and_or(w, text) else w.text) for k, w in enumerate(rest) if w.text in ("and", "or")]
+    return next((word for k, word in joining if k and rest[k].clause != rest[k - 1].clause),
+                joining[0][1] if joining else None)
 
 
 #: Words that join or open a clause by themselves: an "or" put before one joins no comma's list.
@@ -932,6 +948,76 @@ def scopes_of_bounds_moved(runs: list[tuple[list[Word], list[Word]]], a: list[Wo
                     i -= 1  # "within the", "in their"
                 bound = text[i] if i >= 0 and text[i].clause == w.clause else None
                 if bound is not None and bound.role == "bound" and run_of.get(id(bound), k) != k:
+                    w.neutral = True
+
+
+#: Words before the ones that say all of one thing that count it one, which "the" does not: "an entire
+#: product area" is one of them, "the entire product area" all of the one the work is in.
+_COUNTING_ONE = frozenset("a an one".split())
+
+
+def _wholes(text: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """The things ``text`` names whole, each as the words that say so and
+    the words that name it: "full product areas", "the whole product
+    area", "their entire team", "all of the organisation", "all the
+    system" (of one thing: "all of the teams" are each of them, a
+    quantity). Not one counted one ("an entire product area")."""
+    found = []
+    for i, w in enumerate(text):
+        if w.text in vocab.WHOLE_OF:
+            start = i - 1 if i and text[i - 1].text in DETERMINERS and text[i - 1].clause == w.clause else i
+            if start < i and text[start].text in _COUNTING_ONE:
+                continue
+            first, one = i + 1, False
+        elif w.text == "all":
+            start, first = i, i + 1
+            if text[first : first + 1] and text[first].text == "of":
+                first += 1
+            if not text[first : first + 1] or text[first].text not in DETERMINERS or text[first].text in _COUNTING_ONE:
+                continue  # "all teams", "all of it": how many of them
+            first, one = first + 1, True
+        else:
+            continue
+        end = first
+        while end < len(text) and text[end].clause == w.clause and text[end].text not in FUNCTION_WORDS \
+                and text[end].text.replace("-", "").isalpha():
+            end += 1
+        named = text[first:end]
+        if named and not (one and _plural(named[-1])):
+            found.append((text[start:first], named))
+    return found
+
+
+def _plural(w: Word) -> bool:
+    """Whether a noun is said in the plural ("teams", "product areas"), not
+    one ending in -ss ("business")."""
+    return w.text.endswith("s") and not w.text.endswith("ss") and w.stem != w.text
+
+
+def whole_reach_alike(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """All of one thing said another way: "full", "whole", "entire" and "all
+    of the" before what the work reaches are one reach ("across full
+    product areas" / "across the whole product area", "across the entire
+    organisation" / "across all of the organisation", "owns entire systems"
+    / "owns all of the system"), and the thing named in the plural in one
+    text and as "the whole" one in the other is no fewer of it: each is all
+    of the one the work is in. Not a part of it ("across part of the
+    product area"), nor the word of wholeness put in or taken out ("full
+    product areas" / "product areas"), nor one counted one ("an entire
+    product area"), nor each of several ("all of the teams"): read as they
+    are."""
+    changed = {id(w) for run in runs for side in run for w in side}
+    if not changed:
+        return
+    theirs = _wholes(b)
+    for said, named in _wholes(a):
+        for other_said, other_named in theirs:
+            if [w.stem for w in named] != [w.stem for w in other_named]:
+                continue
+            if [w.text for w in said + named] == [w.text for w in other_said + other_named]:
+                continue  # the same words: nothing reworded here
+            for w in (*said, *named, *other_said, *other_named):
+                if id(w) in changed:
                     w.neutral = True
 
 
