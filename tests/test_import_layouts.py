@@ -3894,6 +3894,56 @@ def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
         ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
 
 
+@pytest.mark.parametrize("title", ["Sr. Head of Design / VP Product Design", "Senior Head of Design / VP Product Design"])
+def test_a_row_whose_title_names_two_roles_rungs_and_a_range_of_codes_is_a_level(cli, write, title):
+    """A level's cell labelled 'Level' over '3/4' and 'Title' over two roles'
+    titles, one of them longer than a title alone is: one level, the range
+    its id, its title as written."""
+    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p></td>"
+           "<td><h3>Craft</h3><ul><li>{s}</li></ul></td></tr>")
+    page = ("<h2>Design leadership</h2><table><tr><th>Level / Title</th><th>Role and Competencies</th></tr>"
+            + row.format(n=1, title="Design Lead", s="You review the work of your team.")
+            + row.format(n=2, title="Head of Design", s="You set the standards of each design team.")
+            + row.format(n="3/4", title=title, s="You plan the design budget with Finance.") + "</table>")
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Design Lead"), ("L2", "Head of Design"), ("L3-L4", title)]
+    assert cells(data)["L3-L4"] == {"craft": ["You plan the design budget with Finance."]}
+    assert "names no level" not in run.stderr
+
+
+@pytest.mark.parametrize("table", [
+    "| Level | Title | Delivery |\n| --- | --- | --- |\n| 1 | Engineer | {a} |\n| 2 | Senior Engineer | {b} |\n"
+    "| 3/4 | {long} | {c} |\n",
+    "| Level | Delivery |\n| --- | --- |\n| L1 Engineer | {a} |\n| L2 Senior Engineer | {b} |\n| L3-L4 {long} | {c} |\n",
+], ids=["title-column", "code-before-title"])
+def test_a_row_that_gives_its_levels_code_is_a_level_however_long_its_title(cli, write, table):
+    """A long title ('Head of ... and ...') is a level's where its row gives
+    the level's code apart from it, or a column headed 'Title' holds it."""
+    long = "Head of Platform Engineering and Site Reliability Operations"
+    page = "# Acme Ladder\n\n" + table.format(a="You ship small tasks on time.", b="You ship projects across the team.",
+                                              c="You set the delivery strategy.", long=long)
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]][-1] == "L3-L4"
+    assert data["levels"][-1]["title"] == long
+    assert cells(data)["L3-L4"] == {"delivery": ["You set the delivery strategy."]}
+    assert "names no level" not in run.stderr
+
+
+def test_a_row_that_names_a_level_left_out_of_a_table_is_said_aloud(cli, write):
+    """A row whose title names a level but is too long to be read as one
+    is a level lost: a notice says so and how to import it, not only a
+    piece of text not placed."""
+    page = ("# Acme Ladder\n\n| Level | Delivery |\n| --- | --- |\n| Engineer | You ship small tasks on time. |\n"
+            "| Senior Engineer | You ship projects across the team. |\n"
+            "| Principal Engineer and Head of the Platform Architecture Guild | You set the delivery strategy. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert len(data["levels"]) == 2
+    assert "ladder.md:7: review: the row of 'Principal Engineer and Head of the Platform Architecture Guild' names a " \
+           "level, but its title is too long to be read as one: the level is not imported" in run.stderr
+    assert "ladder.md:7: not placed: table row that names no level" in run.stderr
+
+
 @pytest.mark.parametrize("link", ["*[Voltar ao início](/README.md#levels)*", "[Voltar ao início](jobs/{slug}.md)"],
                          ids=["same-address", "own-address"])
 @pytest.mark.parametrize("body", ["You ship tasks.\n\nYou ask for help.\n", "- You ship tasks.\n- You ask for help.\n"])
