@@ -1216,6 +1216,28 @@ def test_a_page_per_competency_across_the_same_levels(cli, write):
     assert "no competency heading" not in run.stderr
 
 
+@pytest.mark.parametrize("mark", ["N/A", "n/a", "Not applicable", "—"])
+def test_a_mark_alone_under_a_level_is_not_applicable_on_a_page_per_competency_as_in_one_file(cli, write, mark):
+    """'N/A' alone under '### Level 1' says the competency is not assessed
+    there, whether the competency is a page of its own or a section of one
+    file: one reading, `not_applicable`, with the review line asking why."""
+    coaching = f"### Level 1\n{mark}\n\n### Level 2\nCoaches a new hire.\n- Pairs with them weekly.\n"
+    writing = "### Level 1\nWrites clear notes.\n\n### Level 2\n- Writes design documents.\n"
+    pages = [write("site/coaching.md", "Helping others learn.\n\n" + coaching),
+             write("site/writing.md", "Writing for others.\n\n" + writing)]
+    one_file = write("ladder.md", "# Ladder\n\n## Coaching\n\n" + coaching.replace("### ", "#### ")
+                     + "\n## Writing\n\n" + writing.replace("### ", "#### "))
+    for paths in ([str(p) for p in pages], [str(one_file)]):
+        out = write("out.yaml", "")
+        out.unlink()
+        run = cli("import", *paths, "-o", str(out), "--org", "Acme", "--no-check")
+        assert run.exit_code == 0, run.stderr
+        data = load_document(str(out), out.read_bytes()).data
+        assert cells(data)["L1"]["coaching"] == {"not_applicable": "Not applicable"}
+        assert "'Coaching' at Level 1 is marked not applicable" in run.stderr
+        assert "LL403" not in run.stderr
+
+
 def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, write):
     """A page whose levels have a sub-heading of their own is not one
     competency: nothing of it may vanish into the page's name."""
