@@ -306,8 +306,8 @@ def _topics(items: list[Item]) -> _Topics:
         if under and item.labelled is None and not item.bold and (lead_in := _sentences_then_lead_in(item.text)):
             # 'Considers options, and discusses them with the lead. Some examples:' over what shows it: a
             # whole sentence, then one that leads in to the bullets, its examples; never each a copy of it.
-            said, opening = lead_in
-            found.shown[id(item)] = (said if _only_opens_a_list(opening) else item.text.strip(),
+            before_lead, lead_sentence = lead_in
+            found.shown[id(item)] = (before_lead if _only_opens_a_list(lead_sentence) else item.text.strip(),
                                      [after.text for after in under])
             found.names.update(id(after) for after in under)
             continue

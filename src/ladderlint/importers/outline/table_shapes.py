@@ -772,9 +772,9 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         named = cells if layout == "levels-as-rows" and column == 0 or _names_rungs(header.cells[column], cells) \
             else levels_named(cells)
         # A long title is a sentence, not a level's name, unless the cell gives the level's code apart from it.
-        coded = {table.rows.index(r) for r in rows[1:] if column < len(r.cells) and not r.cells[column].empty
-                 and given_code(r.cells[column], numbered_by) is not None}
-        in_column = [(i, t) for i, t in cells if i in coded or (i, t) in named and title_length(t) <= 6]
+        with_codes = {table.rows.index(r) for r in rows[1:] if column < len(r.cells) and not r.cells[column].empty
+                      and given_code(r.cells[column], numbered_by) is not None}
+        in_column = [(i, t) for i, t in cells if i in with_codes or (i, t) in named and title_length(t) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
         # A level's name left blank below it (merged cells) or said again: it names several rows.
