@@ -4006,39 +4006,30 @@ def test_a_bullet_that_leads_in_to_the_bullets_under_it_is_finished_by_each(cli,
             "Be involved with our community by: Bringing up issues"]}}
 
 
-@pytest.mark.parametrize("opening", ["Some examples:", "An indicative list of activities:", "For instance:",
-                                     "Such as:", "e.g.:", "This includes:"])
-def test_a_bullets_last_sentence_that_opens_a_list_in_other_words_gives_its_examples(cli, write, opening):
-    """A bullet of a whole sentence, then one that only says a list follows
-    ('Some examples:', 'An indicative list of activities:'), is that
-    sentence with the nested bullets as its examples, as '... Examples:'
-    is: never the whole bullet copied in front of each of them."""
+@pytest.mark.parametrize(("opening", "kept"), [
+    ("Some examples:", False), ("An indicative list of activities:", False), ("For instance:", False),
+    ("Such as:", False), ("e.g.:", False), ("This includes:", False), ("You are responsible for:", True),
+])
+def test_a_bullets_last_sentence_that_leads_in_to_nested_bullets_gives_its_examples(cli, write, opening, kept):
+    """A bullet of a whole sentence, then one ending in a colon over nested
+    bullets, is that statement with the nested bullets as its examples,
+    as '... Examples:' is: never the whole bullet copied in front of each.
+    A last sentence that only says a list follows ('Some examples:', 'An
+    indicative list of activities:') is dropped; one that asks something
+    ('You are responsible for:') is kept. A bullet of one sentence ending
+    in a colon ('You can:', 'Understand the tools of your team:') is still
+    finished by each nested bullet."""
+    said = "You weigh several ways to build a change, and talk them over with your lead."
     text = ("# Ladder\n\n## Junior Engineer\n\n### Delivery\n\n"
-            f"- You weigh several ways to build a change, and talk them over with your lead. {opening}\n"
-            "    - A quick fix that needs cleaning up later\n    - Reworking the code around the change\n"
-            "- You can:\n    - ship small fixes\n\n## Senior Engineer\n\n### Delivery\n\n- You plan the work of the team.\n")
-    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
-    assert cells(data)["junior-engineer"] == {"delivery": [
-        {"text": "You weigh several ways to build a change, and talk them over with your lead.",
-         "examples": ["A quick fix that needs cleaning up later", "Reworking the code around the change"]},
-        "You can: ship small fixes"]}
-
-
-def test_a_bullets_last_sentence_that_asks_something_leads_in_to_its_examples_kept(cli, write):
-    """A whole sentence, then one that asks something of its own before the
-    nested bullets ('You are responsible for:'): one statement, both
-    sentences kept, the nested bullets its examples; a sentence alone that
-    each nested bullet finishes ('Understand the tools of your team:') is
-    still joined to each."""
-    text = ("# Ladder\n\n## Junior Engineer\n\n### Delivery\n\n"
-            "- You own the releases of your team. You are responsible for:\n    - tagging each release\n"
-            "    - writing the release notes\n- Understand the tools of your team:\n    - what they are for\n\n"
+            f"- {said} {opening}\n    - A quick fix that needs cleaning up later\n"
+            "    - Reworking the code around the change\n- You can:\n    - ship small fixes\n"
+            "- Understand the tools of your team:\n    - what they are for\n\n"
             "## Senior Engineer\n\n### Delivery\n\n- You plan the work of the team.\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert cells(data)["junior-engineer"] == {"delivery": [
-        {"text": "You own the releases of your team. You are responsible for:",
-         "examples": ["tagging each release", "writing the release notes"]},
-        "Understand the tools of your team: what they are for"]}
+        {"text": f"{said} {opening}" if kept else said,
+         "examples": ["A quick fix that needs cleaning up later", "Reworking the code around the change"]},
+        "You can: ship small fixes", "Understand the tools of your team: what they are for"]}
 
 
 def test_a_level_page_titled_with_alternatives_is_numbered_by_the_first(cli, write):
