@@ -1216,6 +1216,28 @@ def test_a_page_per_competency_across_the_same_levels(cli, write):
     assert "no competency heading" not in run.stderr
 
 
+@pytest.mark.parametrize("mark", ["N/A", "n/a", "Not applicable", "—"])
+def test_a_mark_alone_under_a_level_is_not_applicable_on_a_page_per_competency_as_in_one_file(cli, write, mark):
+    """'N/A' alone under '### Level 1' says the competency is not assessed
+    there, whether the competency is a page of its own or a section of one
+    file: one reading, `not_applicable`, with the review line asking why."""
+    coaching = f"### Level 1\n{mark}\n\n### Level 2\nCoaches a new hire.\n- Pairs with them weekly.\n"
+    writing = "### Level 1\nWrites clear notes.\n\n### Level 2\n- Writes design documents.\n"
+    pages = [write("site/coaching.md", "Helping others learn.\n\n" + coaching),
+             write("site/writing.md", "Writing for others.\n\n" + writing)]
+    one_file = write("ladder.md", "# Ladder\n\n## Coaching\n\n" + coaching.replace("### ", "#### ")
+                     + "\n## Writing\n\n" + writing.replace("### ", "#### "))
+    for paths in ([str(p) for p in pages], [str(one_file)]):
+        out = write("out.yaml", "")
+        out.unlink()
+        run = cli("import", *paths, "-o", str(out), "--org", "Acme", "--no-check")
+        assert run.exit_code == 0, run.stderr
+        data = load_document(str(out), out.read_bytes()).data
+        assert cells(data)["L1"]["coaching"] == {"not_applicable": "Not applicable"}
+        assert "'Coaching' at Level 1 is marked not applicable" in run.stderr
+        assert "LL403" not in run.stderr
+
+
 def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, write):
     """A page whose levels have a sub-heading of their own is not one
     competency: nothing of it may vanish into the page's name."""
@@ -3894,6 +3916,56 @@ def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
         ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
 
 
+@pytest.mark.parametrize("title", ["Sr. Head of Design / VP Product Design", "Senior Head of Design / VP Product Design"])
+def test_a_row_whose_title_names_two_roles_rungs_and_a_range_of_codes_is_a_level(cli, write, title):
+    """A level's cell labelled 'Level' over '3/4' and 'Title' over two roles'
+    titles, one of them longer than a title alone is: one level, the range
+    its id, its title as written."""
+    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p></td>"
+           "<td><h3>Craft</h3><ul><li>{s}</li></ul></td></tr>")
+    page = ("<h2>Design leadership</h2><table><tr><th>Level / Title</th><th>Role and Competencies</th></tr>"
+            + row.format(n=1, title="Design Lead", s="You review the work of your team.")
+            + row.format(n=2, title="Head of Design", s="You set the standards of each design team.")
+            + row.format(n="3/4", title=title, s="You plan the design budget with Finance.") + "</table>")
+    data, run = imported(cli, write("ladder.html", page), "--org", "Acme")
+    assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
+        ("L1", "Design Lead"), ("L2", "Head of Design"), ("L3-L4", title)]
+    assert cells(data)["L3-L4"] == {"craft": ["You plan the design budget with Finance."]}
+    assert "names no level" not in run.stderr
+
+
+@pytest.mark.parametrize("table", [
+    "| Level | Title | Delivery |\n| --- | --- | --- |\n| 1 | Engineer | {a} |\n| 2 | Senior Engineer | {b} |\n"
+    "| 3/4 | {long} | {c} |\n",
+    "| Level | Delivery |\n| --- | --- |\n| L1 Engineer | {a} |\n| L2 Senior Engineer | {b} |\n| L3-L4 {long} | {c} |\n",
+], ids=["title-column", "code-before-title"])
+def test_a_row_that_gives_its_levels_code_is_a_level_however_long_its_title(cli, write, table):
+    """A long title ('Head of ... and ...') is a level's where its row gives
+    the level's code apart from it, or a column headed 'Title' holds it."""
+    long = "Head of Platform Engineering and Site Reliability Operations"
+    page = "# Acme Ladder\n\n" + table.format(a="You ship small tasks on time.", b="You ship projects across the team.",
+                                              c="You set the delivery strategy.", long=long)
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [lv["id"] for lv in data["levels"]][-1] == "L3-L4"
+    assert data["levels"][-1]["title"] == long
+    assert cells(data)["L3-L4"] == {"delivery": ["You set the delivery strategy."]}
+    assert "names no level" not in run.stderr
+
+
+def test_a_row_that_names_a_level_left_out_of_a_table_is_said_aloud(cli, write):
+    """A row whose title names a level but is too long to be read as one
+    is a level lost: a notice says so and how to import it, not only a
+    piece of text not placed."""
+    page = ("# Acme Ladder\n\n| Level | Delivery |\n| --- | --- |\n| Engineer | You ship small tasks on time. |\n"
+            "| Senior Engineer | You ship projects across the team. |\n"
+            "| Principal Engineer and Head of the Platform Architecture Guild | You set the delivery strategy. |\n")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert len(data["levels"]) == 2
+    assert "ladder.md:7: review: the row of 'Principal Engineer and Head of the Platform Architecture Guild' names a " \
+           "level, but its title is too long to be read as one: the level is not imported" in run.stderr
+    assert "ladder.md:7: not placed: table row that names no level" in run.stderr
+
+
 @pytest.mark.parametrize("link", ["*[Voltar ao início](/README.md#levels)*", "[Voltar ao início](jobs/{slug}.md)"],
                          ids=["same-address", "own-address"])
 @pytest.mark.parametrize("body", ["You ship tasks.\n\nYou ask for help.\n", "- You ship tasks.\n- You ask for help.\n"])
@@ -3932,6 +4004,32 @@ def test_a_bullet_that_leads_in_to_the_bullets_under_it_is_finished_by_each(cli,
         "senior-engineer": {"knowledge": [
             {"text": "Improve the flow of work for your team.", "examples": ["Pair up to help.", "Review PRs quickly."]},
             "Be involved with our community by: Bringing up issues"]}}
+
+
+@pytest.mark.parametrize(("opening", "kept"), [
+    ("Some examples:", False), ("An indicative list of activities:", False), ("For instance:", False),
+    ("Such as:", False), ("e.g.:", False), ("This includes:", False), ("You are responsible for:", True),
+])
+def test_a_bullets_last_sentence_that_leads_in_to_nested_bullets_gives_its_examples(cli, write, opening, kept):
+    """A bullet of a whole sentence, then one ending in a colon over nested
+    bullets, is that statement with the nested bullets as its examples,
+    as '... Examples:' is: never the whole bullet copied in front of each.
+    A last sentence that only says a list follows ('Some examples:', 'An
+    indicative list of activities:') is dropped; one that asks something
+    ('You are responsible for:') is kept. A bullet of one sentence ending
+    in a colon ('You can:', 'Understand the tools of your team:') is still
+    finished by each nested bullet."""
+    said = "You weigh several ways to build a change, and talk them over with your lead."
+    text = ("# Ladder\n\n## Junior Engineer\n\n### Delivery\n\n"
+            f"- {said} {opening}\n    - A quick fix that needs cleaning up later\n"
+            "    - Reworking the code around the change\n- You can:\n    - ship small fixes\n"
+            "- Understand the tools of your team:\n    - what they are for\n\n"
+            "## Senior Engineer\n\n### Delivery\n\n- You plan the work of the team.\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"delivery": [
+        {"text": f"{said} {opening}" if kept else said,
+         "examples": ["A quick fix that needs cleaning up later", "Reworking the code around the change"]},
+        "You can: ship small fixes", "Understand the tools of your team: what they are for"]}
 
 
 def test_a_level_page_titled_with_alternatives_is_numbered_by_the_first(cli, write):

@@ -95,6 +95,17 @@ def test_a_long_run_of_stars_is_read_once(cli, write):
         "LL510 [warning] Markdown emphasis '**bold**' in plain text; readers see the marks as typed: remove them"]
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Level 3/4", ("L3-L4", "")), ("Levels 3-4: Director", ("L3-L4", "Director")),
+    ("Level 3 / Level 4 (Senior Director)", ("L3-L4", "Senior Director")), ("Band 7 to 8", ("B7-B8", "")),
+    ("Level 3 - Senior Engineer", None), ("Level 3", None), ("Level 3 - 2024", None),
+])
+def test_a_level_word_over_two_numbers_spans_them_as_codes_do(title, expected):
+    """'Level 3/4' spans L3 and L4 as 'L3/L4' does; a level word's one
+    number, or a year after it, spans nothing."""
+    assert code_range(title) == expected
+
+
 def test_a_long_run_of_spaces_before_a_code_range_is_read_once():
     """Spaces before a title's codes are searched once (each of a run of
     10,000 was once searched from: seconds)."""

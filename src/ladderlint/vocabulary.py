@@ -610,6 +610,14 @@ def title_rung(title: str) -> Rung | None:
     return None
 
 
+def title_length(title: str) -> int:
+    """How many words a level's title is long, as a reader weighs a name
+    against a sentence: a title that names the level's roles as
+    alternatives (`Sr. Director of Engineering / VP Engineering`) by its
+    longest alternative, as ``title_rung`` reads each on its own."""
+    return max((len(part.split()) for part in title.split("/")), default=0)
+
+
 #: A year in a title ("Engineering Ladder 2024", "(2024)"), which numbers no level.
 _A_YEAR = lazy(r"(?:19|20)\d\d")
 
@@ -658,19 +666,29 @@ _TITLE_THEN_CODE = lazy(
 #: of them only: from each of a long run, it was quadratic.
 _CODE_RANGE = lazy(r"(?<!\s)\s*\(?(?<![A-Za-z0-9])(?P<prefix>[A-Z]{1,4}) ?(?P<low>\d{1,2}[a-z]?)(?:\s*(?:[-–—/]|to)\s*"
                    r"(?:(?P<again>[A-Z]{1,4}) ?)?(?P<high>\d{1,2}[a-z]?)(?![A-Za-z0-9])|(?P<plus>\+))\)?")
+#: Numbers of the levels a level word spans ('Level 3/4', 'Levels 3-4', 'Band 7 to 8', 'Level 3 / Level 4'),
+#: as a title or a level's cell ('Level' over '3/4') writes them.
+_LEVEL_WORD_RANGE = lazy(r"\(?\b(?P<word>(?i:level|band|grade|tier))s?[ -]?(?P<low>\d{1,2})\s*(?:[-–—/]|to)\s*"
+                         r"(?:(?i:level|band|grade|tier) ?)?(?P<high>\d{1,2})(?![\w.])\)?")
 
 
 def code_range(title: str) -> tuple[str, str] | None:
     """The id of the levels' codes a title spans, the range written as an
-    id ('P1-P2' of 'P1–P2 (Engineer)', 'L7-plus' of 'Staff+ (L7+)'), and the
+    id ('P1-P2' of 'P1–P2 (Engineer)', 'L7-plus' of 'Staff+ (L7+)', 'L3-L4'
+    of 'Level 3/4', as 'Level 3' is L3), and the
     title's words without it ('Engineer'; empty where it has none); None
     where it spans no codes. No one code is such a level's: the first
     would make the next level's look like a gap."""
     found = _CODE_RANGE.search(title)
-    if found is None:
+    if found is not None:
+        low = f"{found['prefix']}{found['low']}"
+        spanned = f"{low}-plus" if found["plus"] else f"{low}-{found['again'] or found['prefix']}{found['high']}"
+    elif (found := _LEVEL_WORD_RANGE.search(title)) is not None:
+        # 'Level 3/4' as 'Level 3' is L3: L3-L4.
+        prefix = found["word"][0].upper()
+        spanned = f"{prefix}{found['low']}-{prefix}{found['high']}"
+    else:
         return None
-    low = f"{found['prefix']}{found['low']}"
-    spanned = f"{low}-plus" if found["plus"] else f"{low}-{found['again'] or found['prefix']}{found['high']}"
     # What parts the codes from the words goes with them ('L3–L4: Engineer', 'Engineer – L3/L4').
     rest = (title[:found.start()].rstrip(" —–:|·-") + " " + title[found.end():].lstrip(" —–:|·-")).strip()
     if rest.startswith("(") and rest.endswith(")") and "(" not in rest[1:-1] and ")" not in rest[1:-1]:

@@ -134,7 +134,6 @@ def build(documents: list[ImportedDocument], options: Options,
     for document in documents:
         _undecorated(document)
         _lowest_first(document, report)
-        referred = read_marks(document, report) or referred
         years = read_figures(document, report)
         for why, giving in ((NO_BEHAVIOUR[0], "giving the experience a level asks for"),
                           (NO_BEHAVIOUR[2], "naming a level in a pay system")):
@@ -177,6 +176,10 @@ def build(documents: list[ImportedDocument], options: Options,
     _promotion_advice(ordered, report)
     _page_descriptions(ordered, report)
     _page_titles(ordered, report)
+    for document in ordered:
+        # Once the pages are read as one ladder (a page per competency's paragraph under a level is
+        # that competency's statement there), whatever the layout: 'N/A' alone is not applicable.
+        referred = read_marks(document, report) or referred
     base = max(ordered, key=lambda d: (sum(len(x.competencies) for x in d.dimensions), -ordered.index(d)))
     # The competencies no group heading names are in 'Competencies' whatever the other groups are, so
     # that a revision which drops the last group heading renames nothing; 'Level expectations' only
@@ -684,7 +687,8 @@ def _competency_pages(documents: list[ImportedDocument], report: list[ReportEntr
             if cells:
                 cells[0].competency = competency
             if level.summary:
-                level.cell(competency).statements.insert(0, ImportedStatement(level.summary, level.line))
+                line = level.summary_paragraphs[0][0] if level.summary_paragraphs else level.line
+                level.cell(competency).statements.insert(0, ImportedStatement(level.summary, line))
                 level.summary = None
         report.append(ReportEntry(document.path, 1, "layout", f"a page of one competency, '{name}', across levels "
                                   "other pages describe too"))

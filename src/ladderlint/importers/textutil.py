@@ -602,16 +602,24 @@ def file_words(path: str) -> str:
     return stem.replace("_", " ").replace("-", " ")
 
 
+def spanned_code(title: str) -> str | None:
+    """The code a title gives its level as an id: the range of codes it
+    spans written as one ('P4-P5' of 'P4/P5 (Staff & Principal)', 'L3-L4' of
+    'Level 3/4'; ``code_range``), else its one code ('IC3'); None where it
+    names none."""
+    spanned = code_range(title)
+    if spanned is not None and LEVEL_ID.fullmatch(spanned[0]):
+        return spanned[0]
+    return level_code(title)
+
+
 def level_id(title: str) -> str:
     """The id of a level named ``title``: its code if it has one (IC3), else
     a slug of the title. A title that spans codes ('Junior (L1-L2)',
     'P1–P2 (Engineer)') has the range written as an id (L1-L2, P1-P2;
     ``code_range``), not its first code, which would make the next
     level's look like a gap."""
-    spanned = code_range(title)
-    if spanned is not None and LEVEL_ID.fullmatch(spanned[0]):
-        return spanned[0]
-    code = level_code(title)
+    code = spanned_code(title)
     if code:
         return code
     candidate = slug(title)

@@ -291,6 +291,8 @@ def says_not_applicable(cell: Cell) -> bool:
 
 
 BARE_NUMBER = lazy(r"\d{1,2}")
+#: A number, or two of them spanning levels ('3/4', '3-4', '3 to 4'), as a level's cell under 'Level' gives them.
+SPANNED_NUMBERS = lazy(r"\d{1,2}(?:\s*(?:[-–—/]|to)\s*\d{1,2})?")
 
 
 def levels_named(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -28,9 +28,9 @@ from ..document import (
     ImportedCell, ImportedStatement, competency_description, described_under,
 )
 from ...dictionary import english, verb_in_s
-from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, name_key, strip_markdown, words
+from ...text import FUNCTION_WORDS, GOES_ON, THIRD_PERSON_START, ends_a_sentence, name_key, strip_markdown, words
 from ...vocabulary import (
-    ANAPHORA, NO_BEHAVIOUR, TEXT_KIND_HEADERS, of_the_level, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
+    ANAPHORA, EXAMPLE_WORDS, NO_BEHAVIOUR, TEXT_KIND_HEADERS, of_the_level, asks_for_promotion, column_role, level_code, level_fact, no_behaviour,
     page_fact, title_without_code,
 )
 from ..textutil import (
@@ -303,6 +303,14 @@ def _topics(items: list[Item]) -> _Topics:
             found.shown[id(item)] = (item.text, [_EXAMPLE_MARK.sub("", after.text, count=1) for after in under])
             found.names.update(id(after) for after in under)
             continue
+        if under and item.labelled is None and not item.bold and (lead_in := _sentences_then_lead_in(item.text)):
+            # 'Considers options, and discusses them with the lead. Some examples:' over what shows it: a
+            # whole sentence, then one that leads in to the bullets, its examples; never each a copy of it.
+            before_lead, lead_sentence = lead_in
+            found.shown[id(item)] = (before_lead if _only_opens_a_list(lead_sentence) else item.text.strip(),
+                                     [after.text for after in under])
+            found.names.update(id(after) for after in under)
+            continue
         if under and item.labelled is None and not item.bold and _introduces_instances(item.text):
             # 'Contribute to one initiative, any one of the following:' or '... such as:' over
             # the bullets that show it: alternatives or instances, its examples, never each an
@@ -379,6 +387,39 @@ _INSTANCES_BELOW = lazy(r"\b(?:(?:any(?: one)?|one|some|either|at least (?:one|t
                         r"|examples))", re.IGNORECASE)
 #: Words in brackets ('(non-exhaustive list)'), which say nothing the lead asks.
 _IN_BRACKETS = lazy(r"\s*\([^()]*\)")
+
+
+#: Where a sentence ends within a bullet: its stop, any closing quotes or bracket, then a space.
+_SENTENCE_GAP = lazy(r"[.!?][\"'’”)]*\s+")
+#: Words of a sentence that only opens a list of what the sentence before it says ('Some examples:',
+#: 'An indicative list of activities:', 'This includes:', 'For instance:'), besides ``EXAMPLE_WORDS``.
+_LIST_WORDS = frozenset("instance instances list such include includes including means namely".split())
+
+
+def _sentences_then_lead_in(text: str) -> tuple[str, str] | None:
+    """A bullet's whole sentences and its last one, which ends in a colon
+    and leads in to the bullets under it ('Considers options, and
+    discusses them with the lead.' and 'Some examples:'); None for a
+    bullet of one sentence ('You can:', 'Understand the tools of your
+    team:'), whose bullets each finish it."""
+    plain = text.strip()
+    if not plain.endswith(":"):
+        return None
+    for gap in reversed(list(_SENTENCE_GAP.finditer(plain))):
+        said = plain[: gap.start() + len(gap.group(0).rstrip())]
+        if ends_a_sentence(said) and words(plain[gap.end():]):
+            return said, plain[gap.end():]
+    return None
+
+
+def _only_opens_a_list(sentence: str) -> bool:
+    """Whether a sentence only says that a list follows ('Some examples:',
+    'An indicative list of activities:', 'This includes:', 'Such as:',
+    'E.g.:'), which the bullets under it say, rather than asking something
+    of its own ('You are responsible for:')."""
+    said = {word.casefold() for word in words(sentence)}
+    return bool(said & (EXAMPLE_WORDS | _LIST_WORDS)) or _EXAMPLE_MARK.match(sentence) is not None \
+        or _EXAMPLES_OPENING.match(sentence) is not None or _INSTANCES_AT_END.search(sentence) is not None
 
 
 def _asks_by_itself(lead: str) -> bool:

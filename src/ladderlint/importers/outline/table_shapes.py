@@ -21,11 +21,16 @@ from typing import AbstractSet, Mapping, Sequence
 from ..blocks import Block, Cell, CellLine, Heading, Item, Paragraph, Row, Table, is_page_property, is_timestamp
 from ..cells import after_reference, tick
 from ...text import ends_a_sentence, name_key, strip_markdown, words
-from ...vocabulary import RUNG_WORDS, TEXT_KIND_HEADERS, column_role, level_code, proficiency, profiles_a_level, rating
-from ..textutil import is_level_name, is_title_like, listed_highest_first, normalise, opens_with_a_deed, unwrap
+from ...vocabulary import (
+    RUNG_WORDS, TEXT_KIND_HEADERS, code_range, column_role, level_code, proficiency, profiles_a_level, rating,
+    title_length, title_without_code,
+)
+from ..textutil import (
+    is_level_name, is_title_like, listed_highest_first, normalise, opens_with_a_deed, spanned_code, unwrap,
+)
 from .helpers import (
-    ABOUT_LEVELS, BARE_NUMBER, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named,
-    says_not_applicable,
+    ABOUT_LEVELS, cell_statements, COMPETENCY_WORDS, heading_text, LEVELS, levels_named, says_not_applicable,
+    SPANNED_NUMBERS,
 )
 from .own_scale import OwnScale, own_scale
 from ...patterns import lazy
@@ -167,11 +172,44 @@ def labelled_level(cell: Cell) -> _LabelledLevel | None:
     title = next((value for label, value in pairs if label.casefold() in _TITLE_LABELS), None)
     if title is None:
         return None
+    # 'Level' over '3/4': the two levels' rung, L3-L4, as 'Level 3/4' is.
     number = next((value for label, value in pairs if label.casefold() in _NUMBER_LABELS
-                   and BARE_NUMBER.fullmatch(value)), None)
+                   and SPANNED_NUMBERS.fullmatch(value)), None)
     rest = [f"{label}: {value}" for label, value in pairs
             if label.casefold() not in _TITLE_LABELS and not (label.casefold() in _NUMBER_LABELS and value == number)]
-    return _LabelledLevel(title, f"L{number}" if number else None, ". ".join(rest) or None)
+    return _LabelledLevel(title, spanned_code(f"Level {number}") if number else None, ". ".join(rest) or None)
+
+
+def given_code(cell: Cell, numbered_by: str | None = None) -> str | None:
+    """The level code a cell of a level column gives apart from the
+    level's title, as the level's id: 'L3-L4' of 'Level' over '3/4' and
+    'Title' over a title, 'L5' of 'L5 — Head of Platform' or of '5' under
+    a 'Level' header (``numbered_by``), 'IC3' of 'IC3'; None for a cell that
+    gives none, a code said within words ('Mentors L3 engineers') too."""
+    labelled = labelled_level(cell)
+    if labelled is not None:
+        return labelled.code
+    name = _cell_name(cell).strip()
+    if numbered_by and SPANNED_NUMBERS.fullmatch(name):
+        name = f"{numbered_by} {name}"
+    code = spanned_code(name)
+    if code is None or not (CODE_ALONE.fullmatch(name) or title_without_code(name, code, spaced=True) != name
+                            or code_range(name) == (code, "")):
+        return None
+    return code
+
+
+def level_left_out(matrix: Matrix, row: Row) -> str | None:
+    """What a row of a levels-as-rows table that is not read as a level's
+    names in the column of levels, where that names a level all the same
+    (a title too long to be read as one: 'Principal Engineer and Head of
+    the Architecture Guild'): a level lost, which the report says aloud;
+    None for a row that names none (a note, a blank)."""
+    cell = cell_at(row, matrix.level_column)
+    if cell is None or cell.empty:
+        return None
+    name = _level_cell_name(cell)
+    return name if is_level_name(name) and name[-1:] not in ".!?:;" else None
 
 
 def competency_names(matrix: Matrix) -> set[str]:
@@ -291,7 +329,7 @@ def _statement_like(cell: Cell) -> bool:
     text = after_reference(text) or text  # 'Same as L1, plus: ...' says what the level adds
     if not any(ch.isalpha() for ch in text) or text.casefold() in _VALUES or says_not_applicable(cell):
         return False
-    if len(text.split()) <= 6 and is_level_name(text):
+    if title_length(text) <= 6 and is_level_name(text):
         return False  # a table that maps levels to levels ('Engineer 1 | IC2 | M2')
     return not re.fullmatch(r"\W*\[[^\]]*\]\([^)]*\)\W*", cell.joined().strip())
 
@@ -657,7 +695,7 @@ def _listed_levels(rows: list[Row], table: Table, column: int, cells: list[tuple
             continue
         parts = [p for line in row.cells[column].lines for p in _LISTING.split(unwrap(line.text).strip()) if p]
         if numbered_by:  # 'Level' above '1, 2'
-            parts = [f"{numbered_by} {p}" if BARE_NUMBER.fullmatch(p) else p for p in parts]
+            parts = [f"{numbered_by} {p}" if SPANNED_NUMBERS.fullmatch(p) else p for p in parts]
         if len(parts) >= 2 and len({p.casefold() for p in parts}) == len(parts) and \
                 (all(normalise(p).casefold() in alone for p in parts) or all(level_code(p) for p in parts)):
             listed[table.rows.index(row)] = tuple(parts)
@@ -707,7 +745,7 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             # Whatever their names, from the first column that names a level, if one does, or
             # before it, back to the columns that name the rows (Area | Competency | L1 | L2).
             start = _first_level_column(rows, titles, levels) if levels else first
-            levels = [(i, t) for i, t in titles if i >= start and len(t.split()) <= 6]
+            levels = [(i, t) for i, t in titles if i >= start and title_length(t) <= 6]
         if len(levels) >= 2 and len(levels) * 2 >= len(titles):
             guessed = _columns_like_levels(rows, titles, levels) if layout is None else []
             if layout is None:
@@ -728,12 +766,15 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
         cells = [(table.rows.index(r), _level_cell_name(r.cells[column])) for r in rows[1:]
                  if column < len(r.cells) and not r.cells[column].empty]
         if numbered_by:  # 'Level' above 1, 2, 3: the levels are Level 1, Level 2, Level 3
-            cells = [(i, f"{numbered_by} {t.strip()}" if BARE_NUMBER.fullmatch(t.strip()) else t) for i, t in cells]
+            cells = [(i, f"{numbered_by} {t.strip()}" if SPANNED_NUMBERS.fullmatch(t.strip()) else t) for i, t in cells]
         listed = _listed_levels(rows[1:], table, column, cells, numbered_by)
         cells = [(i, listed[i][0]) if i in listed else (i, t) for i, t in cells]
         named = cells if layout == "levels-as-rows" and column == 0 or _names_rungs(header.cells[column], cells) \
             else levels_named(cells)
-        in_column = [(i, t) for i, t in named if len(t.split()) <= 6]
+        # A long title is a sentence, not a level's name, unless the cell gives the level's code apart from it.
+        with_codes = {table.rows.index(r) for r in rows[1:] if column < len(r.cells) and not r.cells[column].empty
+                      and given_code(r.cells[column], numbered_by) is not None}
+        in_column = [(i, t) for i, t in cells if i in with_codes or (i, t) in named and title_length(t) <= 6]
         # A level's cell may span the rows of its summary and its statements.
         own_rows = [r for r in rows[1:] if not (column < len(r.cells) and r.cells[column].covered)]
         # A level's name left blank below it (merged cells) or said again: it names several rows.
@@ -755,11 +796,12 @@ def _ladder(table: Table, heading: Heading | None, path: list[Heading], layout: 
             # its statements ('Ships tasks'), however like titles they look.
             over = header.cells[column + 1] if column + 1 < len(header.cells) else None
             headed = over is not None and (over.empty or _names_titles(over.joined()))
-            title_column = column + 1 if headed and beside and titled * 2 > len(beside) \
-                and all(len(t.split()) <= 6 for t in beside) else None
+            # Titles are short, but for a long one under a header that says it is the title ('Title').
+            short = all(title_length(t) <= 6 for t in beside) or over is not None and not over.empty
+            title_column = column + 1 if headed and beside and titled * 2 > len(beside) and short else None
             before = [r.cells[0].joined() for r in rows[1:] if column == 1 and not r.cells[0].empty]
             if title_column is None and before and header.cells and _names_titles(header.cells[0].joined()) \
-                    and all(len(t.split()) <= 6 for t in before) and len(before) == len(in_column):
+                    and all(title_length(t) <= 6 for t in before) and len(before) == len(in_column):
                 # 'Role | Code | ... ': the levels' titles before their codes.
                 title_column = 0
             # The statements: every column after the levels (and their titles), one column or more.
@@ -795,7 +837,7 @@ def _names_rungs(header: Cell, cells: list[tuple[int, str]]) -> bool:
     levels ('Level', 'Grade', 'Band', 'Rung', 'Job level') or most of its
     names are levels the import knows."""
     names = {normalise(t).casefold(): t for _, t in cells}
-    if len(names) < 2 or len(names) * 2 > len(cells) or any(len(t.split()) > 6 for t in names.values()):
+    if len(names) < 2 or len(names) * 2 > len(cells) or any(title_length(t) > 6 for t in names.values()):
         return False
     said = _header_words(normalise(unwrap(header.joined())))
     if said and said & (RUNG_WORDS | LEVELS) - {"ladder"} and not said & (COMPETENCY_WORDS | _BESIDE_LEVELS - LEVELS):

@@ -32,7 +32,7 @@ from ...vocabulary import (
 from ..textutil import (
     lists_what_to_avoid, is_level_name, is_title_like, normalise, numbered_roles, opens_with_a_deed, reads_as_sentence,
     role_keys,
-    role_of, rung_among, same_level, track_key, unwrap, without_decoration, written_in_title_case,
+    role_of, rung_among, same_level, spanned_code, track_key, unwrap, without_decoration, written_in_title_case,
 )
 from .helpers import (
     AVOIDED, heading_text, LEVELS, name_and_description, names_a_description, names_the_ladder, names_the_levels,
@@ -42,6 +42,7 @@ from .helpers import (
 from .reader import HEADING_NAMES, Reader
 from .table_shapes import (
     cell_at, CODE_ALONE, COLUMN_LAYOUTS, competency_names, content_cells, content_column_count, labelled_level, level_cell,
+    level_left_out,
     Matrix, names_references, says_what_it_holds,
     below_the_scale, naming_columns, numbered_scale, numbered_step, numbered_text, proficiency_named, proficiency_range, table_matrix, text_kinds, TITLE_ROW_LABELS,
 )
@@ -1180,7 +1181,7 @@ class TableReader(Reader):
                     titled = cell_at(row, columns.title) if index not in matrix.listed else None
                     title = normalise(unwrap(titled.joined())) if titled is not None and not titled.empty else code
                     if code not in levels:
-                        levels[code] = ImportedLevel(title=title, line=row.line, id=level_code(code) or None)
+                        levels[code] = ImportedLevel(title=title, line=row.line, id=spanned_code(code))
                         self.document.levels.append(levels[code])
                     row_levels.append(levels[code])
                 if row_levels != before:  # a competency's name left blank is the one above, at the same level
@@ -1414,7 +1415,7 @@ class TableReader(Reader):
             if matrix.title_column is not None and matrix.title_column < len(row.cells):
                 title = row.cells[matrix.title_column].joined() or code
             level = ImportedLevel(title=title, line=row.line,
-                                  id=codes[1][index] if codes is not None else level_code(code) or None)
+                                  id=codes[1][index] if codes is not None else spanned_code(code))
             labelled = labelled_level(row.cells[matrix.level_column])
             if labelled is not None:
                 level.id = labelled.code or level.id
@@ -1467,6 +1468,13 @@ class TableReader(Reader):
                                                      f"the column of '{competency.name}'", unread.get(column, []))
         for row in block.rows[1:]:
             if id(row) not in placed and any(not cell.empty for cell in row.cells):
+                lost = level_left_out(matrix, row)
+                if lost is not None:
+                    # A whole level lost is said aloud, not only as text not placed.
+                    self.document.notice(row.line, f"the row of '{lost}' names a level, but its title is too long to "
+                                                   "be read as one: the level is not imported (its cells are "
+                                                   "reported as not placed); shorten the title, or give the "
+                                                   "level's code before it ('L5 — ...'), to import it")
                 self.document.unplaced(row.line, "table row that names no level",
                                        " | ".join(c.joined() for c in row.cells if not c.empty))
 
