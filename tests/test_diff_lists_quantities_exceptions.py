@@ -163,15 +163,11 @@ def test_a_quantity_lowered_lowers_the_bar(old, new, reason):
     assert grade(new, old).impact is Impact.RAISES_BAR
 
 
-# "full", "whole", "entire" and "all of the" before what the work reaches are one reach; the plural for "the whole"
-# one is all of the one the work is in, no fewer.
+# "full", "whole", "entire" and "all of the" before what the work reaches are one reach.
 @pytest.mark.parametrize("old, new", [
-    ("Drives technical direction across full product areas",
-     "Drives technical direction across the whole product area"),
-    ("Drives technical direction across entire teams", "Drives technical direction across the whole team"),
+    ("Drives direction across the whole team", "Drives direction across the entire team"),
     ("Drives direction across the entire organisation", "Drives direction across all of the organisation"),
-    ("Owns full features", "Owns the whole feature"),
-    ("Owns entire systems", "Owns all of the system"),
+    ("Leads full product teams", "Leads entire product teams"),
     ("Owns the whole system", "Owns all the system"),
 ])
 def test_the_whole_of_a_scope_said_another_way_is_editorial(old, new):
@@ -190,11 +186,16 @@ def test_the_whole_of_a_scope_said_another_way_is_editorial(old, new):
      "Drives technical direction across an entire product area", Impact.LOWERS_BAR, "quantity lowered"),
     ("Drives technical direction across teams", "Drives technical direction across the whole team",
      Impact.LOWERS_BAR, "scope lowered"),
+    # Several of it, each whole, for one whole: fewer of them, as "across teams" -> "the whole team" is.
+    ("Drives technical direction across entire teams", "Drives technical direction across the whole team",
+     Impact.LOWERS_BAR, "scope lowered"),
+    ("Leads entire teams", "Leads the entire team", Impact.LOWERS_BAR, "scope lowered"),
+    ("Owns full features", "Owns the whole feature", Impact.LOWERS_BAR, "words taken out"),
     # Each of several is more than the whole of one, and another scope is read on its scale.
     ("Owns the whole system", "Owns all of the systems", Impact.RAISES_BAR, "quantity raised"),
     ("Drives direction across entire teams", "Drives direction across the whole organisation",
      Impact.RAISES_BAR, "scope raised"),
-    ("Owns full features", "Owns the whole feature and its tests", Impact.RAISES_BAR, "words added"),
+    ("Owns full features", "Owns entire features and their tests", Impact.RAISES_BAR, "words added"),
 ])
 def test_the_whole_of_a_scope_near_misses_keep_their_grade(old, new, impact, reason):
     g = grade(old, new)

@@ -11,7 +11,7 @@ minor incidents": ``listed_beside``), a concession ("not necessarily":
 a qualifier of what is to be avoided ("free of obvious bugs":
 ``avoided_qualifier``), a kind of what is asked ("backend code":
 ``kind_named``) and the whole of what the work reaches said another way
-("full product areas" / "the whole product area": ``whole_reach_alike``).
+("full product areas" / "all of the product areas": ``whole_reach_alike``).
 """
 
 from __future__ import annotations
@@ -999,9 +999,9 @@ def whole_reach_alike(runs: list[tuple[list[Word], list[Word]]], a: list[Word], 
     of the" before what the work reaches are one reach ("across full
     product areas" / "across the whole product area", "across the entire
     organisation" / "across all of the organisation", "owns entire systems"
-    / "owns all of the system"), and the thing named in the plural in one
-    text and as "the whole" one in the other is no fewer of it: each is all
-    of the one the work is in. Not a part of it ("across part of the
+    / "owns all of the systems"). Not several of it for one ("across entire
+    teams" / "across the whole team" is fewer teams, as "across teams" /
+    "across the whole team" is), nor a part of it ("across part of the
     product area"), nor the word of wholeness put in or taken out ("full
     product areas" / "product areas"), nor one counted one ("an entire
     product area"), nor each of several ("all of the teams"): read as they
@@ -1012,8 +1012,9 @@ def whole_reach_alike(runs: list[tuple[list[Word], list[Word]]], a: list[Word], 
     theirs = _wholes(b)
     for said, named in _wholes(a):
         for other_said, other_named in theirs:
-            if [w.stem for w in named] != [w.stem for w in other_named]:
-                continue
+            if [w.stem for w in named] != [w.stem for w in other_named] \
+                    or _plural(named[-1]) != _plural(other_named[-1]):
+                continue  # another thing, or several of it for one ("entire teams" -> "the whole team")
             if [w.text for w in said + named] == [w.text for w in other_said + other_named]:
                 continue  # the same words: nothing reworded here
             for w in (*said, *named, *other_said, *other_named):
