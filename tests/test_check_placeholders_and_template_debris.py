@@ -213,29 +213,6 @@ def test_empty_braces_where_a_word_is_missing_are_still_debris(cli, write, state
     assert len(found) == 1 and "export debris: empty braces '{}'" in found[0], found
 
 
-def _severities(cli, path, *options: str) -> list[str]:
-    run = cli("check", "--format", "json", "--select", "LL504", "--fail-on", "never", *options, str(path))
-    assert run.exit_code == 0, run.output
-    return [f["severity"] for f in run.json()["findings"]]
-
-
-def test_empty_braces_alone_are_a_warning_as_they_may_be_meant_and_other_debris_an_error(cli, write):
-    path = write("framework.yaml", HEADER + _level("Leads {} projects"))
-    assert _severities(cli, path) == ["warning"]
-    path = write("framework.yaml", HEADER + _level("Leads {} projects<br>and more"))
-    assert _severities(cli, path) == ["error"]
-    path = write("framework.yaml", HEADER + _level("Leads **B****ig** projects"))
-    assert _severities(cli, path) == ["error"]
-
-
-def test_a_severity_configured_for_ll504_is_that_of_its_empty_braces_too(cli, write):
-    path = write("framework.yaml", HEADER + _level("Leads {} projects"))
-    config = write(".ladderlint.yaml", "severity:\n  LL504: error\n")
-    assert _severities(cli, path, "--config", str(config)) == ["error"]
-    config = write(".ladderlint.yaml", "severity:\n  LL504: info\n")
-    assert _severities(cli, path, "--config", str(config)) == ["info"]
-
-
 def _fixed(cli, write, statement: str) -> tuple[str, list[str]]:
     """The Mentoring statement after `check --fix --select LL504`, and what the check then finds."""
     path = write("framework.yaml", HEADER + _level(statement))

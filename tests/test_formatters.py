@@ -268,15 +268,6 @@ def test_statistics_text_and_json(cli, write, tmp_path):
     assert refused.exit_code == 2 and "--statistics works with the text, concise and json formats" in refused.stderr
 
 
-def test_statistics_show_a_rule_whose_findings_differ_in_severity_at_the_highest(cli, write, tmp_path):
-    from rule_helpers import framework_yaml
-
-    # LL504's empty braces alone are a warning, its broken bold an error: the first found is the warning.
-    write("f.yaml", framework_yaml(["Leads {} projects", "Key **B****ehaviors** matter"]))
-    run = cli("check", "--statistics", "--select", "LL504", "--format", "json", "f.yaml", cwd=tmp_path)
-    assert run.json() == [{"code": "LL504", "name": "export-debris", "severity": "error", "count": 2, "fixable": 2}]
-
-
 def test_output_writes_the_report_to_a_file(cli, tree):
     run = cli("check", "--format", "sarif", "--output", "report.sarif", "a", cwd=tree)
     assert (run.exit_code, run.output) == (1, "")

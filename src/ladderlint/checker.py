@@ -407,7 +407,7 @@ class Locator:
             position = document.span_position(doc_path, v.span) if v.span else None
             anchor = document.position(doc_path, key=v.on_key)
             yield located(self.source.for_path(file), file, position or anchor, type(rule), v.message, doc_path, fix,
-                          anchor.line, v.severity)
+                          anchor.line)
 
     def _reload(self, path: str) -> Document:
         try:

@@ -200,10 +200,8 @@ class Settings:
         said = f"`exclude: {pattern}`" if pattern is not None else "`exclude`"
         return f"{said} in {self.config_file}" if self.config_file else said
 
-    def severity_of(self, rule: type[Rule], own: Severity | None = None) -> Severity:
-        """The severity of a finding of ``rule``: the configuration's for the
-        rule, else the finding's ``own`` (one that may be meant), else the rule's."""
-        return self.severity.get(rule.code, rule.severity if own is None else own)
+    def severity_of(self, rule: type[Rule]) -> Severity:
+        return self.severity.get(rule.code, rule.severity)
 
     def rules(self) -> list[Rule]:
         """Instances of the enabled rules that check frameworks, in code order."""

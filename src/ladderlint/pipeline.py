@@ -35,7 +35,7 @@ from .loader.events import PackedPositions, read_plain
 from .model import Framework, FrameworkHeader, build_framework, build_header
 from .partial import PartialFramework, valid_parts
 from .positions import Position
-from .rules.base import Fix, Rule, Severity
+from .rules.base import Fix, Rule
 from .rules.input_errors import DROP_BOM, ByteOrderMark, ItemFoldedIntoText, TextCutByComment
 from .rules.messages import excerpt
 from .rules.registry import is_input_error
@@ -150,14 +150,11 @@ def located(
     doc_path: tuple[Any, ...] = (),
     fix: Fix | None = None,
     anchor_line: int | None = None,
-    severity: Severity | None = None,
 ) -> Finding:
     """A finding of ``rule`` at ``position``, with the severity ``settings``
-    give it (``severity``: the finding's own, below the rule's, unless they
-    set the rule's); ``anchor_line`` is the line where the value it is
-    about starts, when the finding points inside it."""
-    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule, severity), fix,
-                      anchor_line)
+    give it; ``anchor_line`` is the line where the value it is about starts,
+    when the finding points inside it."""
+    return Finding.at(file, position, rule, message, doc_path, settings.severity_of(rule), fix, anchor_line)
 
 
 _HEADER_KEYS = frozenset({"id", "name", "track", "version", "organisation"})

@@ -7,7 +7,6 @@ from collections import Counter
 from typing import Any, Sequence
 
 from ..findings import Finding
-from ..rules.base import Severity
 from . import RenderContext
 from .concise import summary
 
@@ -15,18 +14,15 @@ from .concise import summary
 def _rows(findings: Sequence[Finding]) -> list[dict[str, Any]]:
     counts = Counter(f.code for f in findings)
     first: dict[str, Finding] = {}
-    # A rule's findings may differ in severity (LL504's empty braces alone are a warning): its highest.
-    highest: dict[str, Severity] = {}
     fixable: Counter[str] = Counter()
     for finding in findings:
         first.setdefault(finding.code, finding)
-        highest[finding.code] = max(highest.get(finding.code, finding.severity), finding.severity)
         fixable[finding.code] += finding.fix is not None
     return [
         {
             "code": code,
             "name": first[code].name,
-            "severity": str(highest[code]),
+            "severity": str(first[code].severity),
             "count": count,
             "fixable": fixable[code],
         }

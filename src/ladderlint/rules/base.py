@@ -81,11 +81,6 @@ class Violation:
     #: the text's value; the finding then points at those characters in
     #: the file, whatever the scalar's style (quoted, escaped, folded).
     span: tuple[int, int] | None = None
-    #: This finding's severity, below the rule's, where what is found may
-    #: be what the author meant (LL504's empty braces, which may be code
-    #: the sentence names); None: the rule's. A severity the configuration
-    #: sets for the rule is every one of its findings'.
-    severity: Severity | None = None
 
 
 class OptionError(ValueError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import TextField
@@ -78,9 +78,6 @@ class Debris:
     #: Whether `--fix` may take it out: not what stands for text that is
     #: missing (a site's include), which only a person can write in.
     fixable: bool = True
-    #: Whether it may be meant, as code the sentence names in words this
-    #: rule does not read ("{}"): a text with nothing else is a warning.
-    may_be_meant: bool = False
 
 
 def _entity(text: str, match: re.Match[str]) -> str:
@@ -125,7 +122,7 @@ DEBRIS: tuple[Debris, ...] = (
     # (Python's format fields, or a shortcode's braces an export emptied),
     # with the emphasis or the brackets that held nothing else ("**{}**",
     # "({})"), which would be left empty. Not "${}" or "x^{}", code and formulas.
-    Debris("empty braces", EMPTY_BRACES, lambda t, m: _joined(t, m.start(), m.end()), may_be_meant=True),
+    Debris("empty braces", EMPTY_BRACES, lambda t, m: _joined(t, m.start(), m.end())),
 )
 # What a text with debris holds: these texts, or ":" before a letter.
 _TRIGGER_TEXTS = ("****", "____", "![", "<", "&", "\\", "|", "{")
@@ -215,12 +212,6 @@ class ExportDebris(TextRule):
         that closes a sentence or a bracket, none ("on time :tada:."
         becomes "on time.").
 
-    Empty braces with no other debris in their text are a warning, not an
-    error: they may be code the sentence names in words this rule does
-    not read ("sends {} when the request has no body"), which `--fix`
-    would take out too: look at its `--diff` first where a text is about
-    code. A severity configured for LL504 is theirs too.
-
     Example:
         ```yaml
         dimensions:
@@ -265,10 +256,7 @@ class ExportDebris(TextRule):
         repaired = _cleaned(text, field.kind, listed, {}, fixable_only=True) if left else cleaned
         item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
         replacement = None if item_after_a_break else repaired
-        found_here = self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
-        if all(d.may_be_meant for d in DEBRIS if d.label in found):
-            found_here = replace(found_here, severity=Severity.WARNING)
-        yield found_here
+        yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
 
 
 def without_debris(text: str, kind: str = "statement") -> str:
