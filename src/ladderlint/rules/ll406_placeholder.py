@@ -794,14 +794,11 @@ class Placeholder(Rule):
     "placeholders like [Company], [Team] and <date>", "markers such as
     TODO", "format strings like {name}"), and a template's expression in
     double braces that the sentence names as code, as LL504 reads a
-    template tag: after the name of a template language, past what is
-    written in it and a word that gives code ("writes Helm charts with
-    {{ .Values.image }}", "Ansible playbooks with {{ inventory_hostname
-    }}", "Jinja {{ var }} syntax"; not "works with {{ team_name }} on
-    planning", nor a blank in a sentence that names the language
-    elsewhere: "represents {{ company_name }} at Liquid meetups", "the
-    Helm team at {{ company_name }}"), or before a noun that says what
-    it is ("Hugo's {{ .Site.Params }} variables"). So is a code marker written as
+    template tag: in a sentence that names a template language ("writes
+    Helm charts with {{ .Values.image }}", "Ansible playbooks with {{
+    inventory_hostname }}"; not "works with {{ team_name }} on
+    planning"), or before a noun that says what it is ("Hugo's {{
+    .Site.Params }} variables"). So is a code marker written as
     code, with its owner in brackets, inside a sentence ("Writes
     TODO(jane) only with a ticket"; not "TODO(jane): write this"), a marker
     or the filler named as a word, before a noun that names it ("resolves

@@ -170,9 +170,8 @@ class ExportDebris(TextRule):
     three or more ("<header>, <nav> and <main>"), or written as a word beside
     one so named ("when to use <br> and when to start a new <p>"); nor an
     entity, emoji code, template tag or empty braces the sentence names: quoted, alone or as the slots of a
-    quoted format ('"&nbsp;"', '"{} {}"', "'{}: {}'"), after the name of a template language (Helm,
-    Jinja, Liquid, Hugo, Ansible, Go templates, ...), past what is written in it and a word that gives code
-    ("writes Helm charts with {{ .Values.image }}", "Jinja {{ var }}"), or written
+    quoted format ('"&nbsp;"', '"{} {}"', "'{}: {}'"), in a sentence that names a template language (Helm,
+    Jinja, Liquid, Hugo, Ansible, Go templates, ...: "writes Helm charts with {{ .Values.image }}"), or written
     as a word in mid-sentence after "use", "type", "write", "escape",
     "such as", "like", "template", "tag", "syntax", or "with" after a verb of answering ("react with
     :thumbsup: in Slack", "I type &mdash; for a dash", "Jinja templates

@@ -48,32 +48,14 @@ _CODE_NOUN_AFTER = lazy(
     r"[ \t]+(?i:entit(?:y|ies)|emojis?|shortcodes?|reactions?|tags?|blocks?|fields?|placeholders?|"
     r"variables?|expressions?)\b"
 )
-# The template languages and the tools written in one: code that follows
-# one's name, past what is written in it and a word that gives code, is its
-# syntax ("writes Helm charts with {{ .Values.image }}", "Ansible playbooks
-# with {{ inventory_hostname }}", "Hugo's {{ .Site.Params }}"), which a
-# framework built from a template never says of its own blanks. Not a
-# blank the sentence says more of, that names the language elsewhere
-# ("represents {{ company_name }} at Liquid meetups", "the Helm team at
-# {{ company_name }}").
-_TEMPLATE_LANGUAGE = (
+# The template languages and the tools written in one: a sentence that
+# names one is about their syntax ("writes Helm charts with {{ .Values.image
+# }}", "Ansible playbooks with {{ inventory_hostname }}"), which a framework
+# built from a template never says of its own blanks.
+_TEMPLATE_LANGUAGE = lazy(
     r"\b(?:Helm|Jinja2?|Liquid|Hugo|Jekyll|Ansible|Handlebars|Mustache|Nunjucks|Twig|Django|Go[ \t]+templat\w*|"
     r"(?:text|html)/template)\b"
 )
-_WRITTEN_IN_IT = (
-    r"(?:charts?|templates?|playbooks?|roles?|layouts?|partials?|themes?|files?|syntax|tags?|filters?|"
-    r"variables?|expressions?|objects?|code|loops?|blocks?)"
-)
-_GIVING_CODE = r"(?:with|using|in|like|such[ \t]+as|e\.g\.|including|via)"
-_LANGUAGE_BEFORE = lazy(
-    rf"{_TEMPLATE_LANGUAGE}(?:['\u2019]s)?(?:[ \t]*[:,]|[ \t]+(?:{_WRITTEN_IN_IT}|{_GIVING_CODE})\b)*[ \t]*\Z"
-)
-# Or the language after the code, with what is written in it: "{{ x }} in Jinja templates".
-_LANGUAGE_AFTER = lazy(
-    rf"[ \t]+(?:in|from|of)[ \t]+(?:(?:an?|the)[ \t]+)?{_TEMPLATE_LANGUAGE}(?:['\u2019]s)?[ \t]+{_WRITTEN_IN_IT}\b"
-)
-# How far before the code the name of its language may start.
-_LANGUAGE_REACH = 80
 # Words of values in code, a few words either side of empty braces: the
 # braces are the empty object they speak of ("{} is an empty dict", "an
 # empty JSON object {}", "{} instead of null"), not a word a template left out.
@@ -115,9 +97,8 @@ def names_code(text: str, start: int, end: int) -> bool:
     """Whether the code at text[start:end] (an entity, an emoji code, a
     template's tag or variable, empty braces) is one the sentence names,
     not one an export or a template left: quoted alone or in a quoted
-    format ('"&nbsp;"', '"{} {}"'), a template's code after the name of
-    its language ("Helm charts with {{ .Values.image }}", "Jinja {{ var
-    }}"; not "represents {{ company_name }} at Liquid meetups"), or written as a word
+    format ('"&nbsp;"', '"{} {}"'), a template's code in a sentence that
+    names its language ("Helm charts with {{ .Values.image }}"), or written as a word
     in mid-sentence (a space or the sentence's punctuation either side,
     not at the start of the text) after a word that names it ("use
     &nbsp;", "such as &amp;", "react with :thumbsup:"; not a determiner,
@@ -134,9 +115,7 @@ def names_code(text: str, start: int, end: int) -> bool:
     if _quoted(text, start, end):
         return True
     # Only a template's code is named by its language: not "Django views &amp; templates".
-    if text[start:end].lstrip("*_([")[:1] == "{" and (
-            _LANGUAGE_BEFORE.search(text, max(opens, start - _LANGUAGE_REACH), start) is not None
-            or _LANGUAGE_AFTER.match(text, end, closes) is not None):
+    if text[start:end].lstrip("*_([")[:1] == "{" and _TEMPLATE_LANGUAGE.search(text, opens, closes):
         return True
     before, after = text[start - 1 : start] if start else "", text[end : end + 1]
     if not text[:start].strip() or before not in _BEFORE_A_WORD or after and after not in _AFTER_A_WORD:
