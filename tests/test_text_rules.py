@@ -2048,6 +2048,9 @@ def test_ll518_reports_a_summary_cut_off_after_needs_to_and_not_one_that_ends_a_
     "Takes time off whenever they need to", "Does more than they have to", "Asks for help if needed to",
     "Leads incidents as they are expected to", "Has not yet led a project but wants to",
     "Would like to lead a team but is not yet ready to", "Leads incidents and encourages others to",
+    # Done without being asked; willing to do what the clause before says.
+    "Writes documentation without being asked to", "Takes on extra on-call shifts and is glad to",
+    "Volunteers for incident reviews and is happy to",
     # A subject with its verb after it, and "to" ending a clause.
     "Is someone people look up to and learn from", "Knows what they are committed to",
     "Supports the teams they belong to",

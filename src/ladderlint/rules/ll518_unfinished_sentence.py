@@ -129,7 +129,10 @@ _INFINITIVE_LEFT_OUT = frozenset(
 #: "to" be left out with no clause opener: "has not led a project yet but
 #: wants to", "is not yet able to". In "delivers tasks and needs to" or
 #: "works on their own and should be able to" nothing stands for the verb.
-_CONTRASTING = NEGATIONS | frozenset("never yet but though although however".split())
+_CONTRASTING = NEGATIONS | frozenset("never yet but though although however without".split())
+#: Words of willingness before "to" whose verb the clause before gives:
+#: "takes extra on-call shifts and is glad to", "... and is happy to".
+_WILLING = frozenset("glad happy willing keen eager ready encouraged".split())
 # A mark that ends a sentence, and white space after it: not the full stop
 # of "vs." or "e.g.", which a lower-case word follows.
 _SENTENCE_BREAK = lazy(r"[!?;:](?=\s)|\.(?=\s+[^a-z\s])")
@@ -189,8 +192,8 @@ def preposition_left_hanging(text: str, preposition: str) -> bool:
     # yet but wants to"); after "and" alone the verb is cut off ("delivers
     # tasks and needs to", "should be able to").
     verb_left_out = preposition == "to" and before[-1] in _INFINITIVE_LEFT_OUT
-    if verb_left_out and any(word in _CONTRASTING for word in before):
-        return False
+    if verb_left_out and (before[-1] in _WILLING or any(word in _CONTRASTING for word in before)):
+        return False  # "... without being asked to", "... and is glad to"
     for i, word in enumerate(before):
         word = word.split("'")[0]  # "what's", "they're"
         if word in _OPENS_A_CLAUSE or _infinitive(before, i):
