@@ -270,7 +270,7 @@ def test_only_marks_the_one_rewording_the_approver_judged_and_leaves_the_other_f
 
 def test_only_without_as_wording_approves_just_that_change(cli, root):
     other = next(c for c in _json_changes(cli)["changes"] if "in the loop" in (c["new"] or ""))["fingerprint"]
-    run = cli("approve", "--base", "HEAD", "--only", other.upper(), "--reason", "agreed at the review")
+    run = cli("approve", "--base", "HEAD", "--only", f"[{other.upper()}]", "--reason", "agreed at the review")
     assert run.exit_code == 0, run.stderr
     assert [line.split()[0] for line in _entries(root)] == [other]
 

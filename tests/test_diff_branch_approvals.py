@@ -205,3 +205,13 @@ def test_fingerprints_stay_as_approvals_files_list_them(cli, tmp_path):
     run = cli("diff", str(old), str(new), "--fail-on", "raises-bar", "--approvals", str(approvals))
     assert run.exit_code == 0, run.output
     assert "[c7c4ac581604] (approved as a9c56e4c1aa6)" in run.output
+
+
+def test_a_retitling_alone_failing_a_structural_gate_is_not_said_to_void_approvals(cli, tmp_path, monkeypatch):
+    repo = ladder_at_v1(tmp_path)
+    monkeypatch.chdir(repo)
+    first = git(repo, "rev-parse", "--short", "HEAD").strip()
+    commit(repo, V1.replace("title: Engineer II\n", "title: Developer II\n"), "IC2 retitled")
+    run = cli("diff", "--base", first, "--fail-on", "structural")
+    assert run.exit_code == 1, run.output
+    assert "level-renamed" in run.output and "Retitled since" not in run.output

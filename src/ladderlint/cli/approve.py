@@ -77,7 +77,7 @@ def approve(
         sys.exit(EXIT_ERROR)  # nothing approved: these are not two revisions of one framework
     try:
         added = write_approvals(report, reason, approvals, as_wording=as_wording,
-                                only=frozenset(key.strip().lower() for key in only))
+                                only=frozenset(key.strip().strip("[]").lower() for key in only))
     except NotToApprove as error:
         offered = ", ".join(error.offered) or "none"
         what = "to mark as wording only" if as_wording else "the gate fails on"

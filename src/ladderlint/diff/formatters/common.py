@@ -90,8 +90,8 @@ def retitled_levels(report: Report) -> list[str]:
     serve, under a third none (see ``how_to_approve``)."""
     out: dict[str, None] = {}
     for change in report.changes:
-        if not report.blocking(change):
-            continue
+        if not report.blocking(change) or change.kind is Kind.LEVEL_RENAMED:
+            continue  # the retitling itself is approved as any change is, under no other title
         before, after = change.other_titles  # the level's old title; the new one of the level a move left
         if before is not None:
             out.setdefault(f"{change.level} ({show(before)} -> {show(change.level_title)})")

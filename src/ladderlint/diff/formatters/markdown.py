@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from ...model import Framework
-from ...text import and_list, plural, text_blocks
+from ...text import and_list, name_key, plural, text_blocks
 from ..changes import GONE, REMOVALS, TITLE_LOWERED, TITLE_RAISED, Change, Impact, Kind, id_is_a_code, in_sentence, level_label, said_together, shared_titles
 from ..grade.words import meaning_words, said_in_order
 from ..inputs import Loaded
@@ -401,7 +401,7 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if former is None:
         return f"What changes for {now}"
     if former[0] != level:
-        if former[1] is not None and former[1] == diff.level_title(level) and _spelt_alike(former[0], former[1]):
+        if former[1] is not None and former[1] == diff.level_title(level) and name_key(former[0]) == name_key(former[1]):
             # Its old id only spelt its title ("engineer-i" for "Engineer I", as an import writes it), which it
             # keeps: that is the name readers know; the notes say the new id where they list the renaming.
             return f"What changes for {now}"
@@ -409,11 +409,6 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
         old = _in_sentence(diff.label(former[0], former[1] if former[1] != diff.level_title(level) else None))
         return f"What changes for {now}, the former {old}"
     return f"What changes for {now}, until now titled “{escape(former[1] or level)}”"
-
-
-def _spelt_alike(level_id: str, title: str) -> bool:
-    """Whether a level's id is its title spelt otherwise ("engineer-i", "Engineer I"): letters and digits alike."""
-    return [c for c in level_id.casefold() if c.isalnum()] == [c for c in title.casefold() if c.isalnum()]
 
 
 def _former(diff: FrameworkDiff, level: str) -> tuple[str, str | None] | None:
