@@ -401,7 +401,8 @@ def _level_heading(diff: FrameworkDiff, level: str) -> str:
     if former is None:
         return f"What changes for {now}"
     if former[0] != level:
-        if former[1] is not None and former[1] == diff.level_title(level) and name_key(former[0]) == name_key(former[1]):
+        if former[1] is not None and former[1] == diff.level_title(level) \
+                and name_key(former[0]) == name_key(former[1]):
             # Its old id only spelt its title ("engineer-i" for "Engineer I", as an import writes it), which it
             # keeps: that is the name readers know; the notes say the new id where they list the renaming.
             return f"What changes for {now}"
