@@ -25,6 +25,12 @@ Lost line at the end
 """
 
 
+#: The notice of PAGE, whose competencies no heading groups, that the dimension they are in is the import's.
+IMPORTS_DIMENSION = ("no heading names a dimension: the import put 'Delivery', 'Quality' in one it names 'Competencies' "
+                     "(the format puts each competency in a dimension); where the framework has a name for them, "
+                     "rename it: `name: Competencies` under `dimensions:` in the YAML")
+
+
 def assert_clean_failure(run, *fragments: str) -> None:
     assert run.exit_code == 2, (run.output, run.stderr)
     assert run.output == ""
@@ -355,9 +361,10 @@ def test_report_goes_to_stderr_with_line_numbers(cli, write):
     run = cli("import", str(path))
     assert run.exit_code == 0
     assert run.stderr.splitlines() == [
+        f"{path}:4: review: {IMPORTS_DIMENSION}",
         f"{path}:8: not placed: text outside any competency: Lost line at the end",
         "imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
-        "1 piece of text not placed, 0 notices to review",
+        "1 piece of text not placed, 1 notice to review",
     ]
 
 
@@ -367,7 +374,8 @@ def test_report_file(cli, write, tmp_path):
     run = cli("import", str(path), "--report", str(report))
     assert run.exit_code == 0
     written = report.read_text(encoding="utf-8").splitlines()
-    assert written[:-1] == [f"{path}:8: not placed: text outside any competency: Lost line at the end"]
+    assert written[:-1] == [f"{path}:4: review: {IMPORTS_DIMENSION}",
+                            f"{path}:8: not placed: text outside any competency: Lost line at the end"]
     # The summary line is part of the report, and shown too.
     assert written[-1].startswith("imported 1 level") and run.stderr == written[-1] + "\n"
 
@@ -628,7 +636,10 @@ def test_statements_without_a_competency_heading_are_said_once(cli, write, tmp_p
     assert run.exit_code == 0, run.stderr
     [notice] = [line for line in run.stderr.splitlines() if "named 'Expectations'" in line]
     assert notice.endswith(": review: statements without a competency heading are put in a competency named "
-                           "'Expectations'; rename it")
+                           "'Expectations', in a dimension named 'Competencies' (no heading names either); rename "
+                           "them: their `name:` in the YAML")
+    # The dimension is said in that notice, not again in one of its own.
+    assert "no heading names a dimension" not in run.stderr
 
 
 def test_an_image_in_html_in_markdown_is_reported(cli, write, tmp_path):
@@ -906,7 +917,7 @@ def test_the_text_of_a_section_left_out_is_said_on_one_line_on_the_terminal(cli,
         "/ Older versions are kept in the wiki."]
     assert "(shortened: 9 pieces of text left out together said on 2 lines; --report FILE writes every entry " \
            "whole)" in run.stderr
-    assert "9 pieces of text not placed, 0 notices to review" in run.stderr
+    assert "9 pieces of text not placed, 1 notice to review" in run.stderr  # the dimension the import names
     whole = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check",
                 "--report", "-")
     assert _not_placed(whole.output) == [f"{path}:{line}: not placed: {reason}: {text}"

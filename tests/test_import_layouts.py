@@ -3878,7 +3878,7 @@ def test_a_one_column_table_of_level_rows_over_their_statements(cli, write):
     assert [lv["title"] for lv in data["levels"]] == ["Software Engineer 1", "Software Engineer 2", "Software Engineer 3"]
     assert cells(data)["software-engineer-1"] == {"scope-of-action": ["Story / Task"],
                                                   "responsibilities": ["Asks questions.", "Delivers small PRs."]}
-    assert "Responsibilities" not in run.stderr
+    assert not [line for line in run.stderr.splitlines() if "Responsibilities" in line and "not placed" in line]
 
 
 def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
