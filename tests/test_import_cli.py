@@ -746,6 +746,73 @@ def test_a_site_of_several_organisations_lends_none(cli, tmp_path, data_page):
     assert "from the other tracks of this import" not in run.stderr
 
 
+#: A level's page of a site, its title ending in the site's name, its footer a copyright line.
+DEPARTMENT_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{level} {role} {mark} {site}</title></head>
+<body><main><h1>{level} {role}</h1>
+<p>What we expect of a {level} {role}{where}.</p>
+<h3>Technical Skills</h3><ul><li>Writes well-tested code for well-defined tasks</li></ul>
+<h3>Delivery</h3><ul><li>Delivers tasks on time with guidance</li></ul>
+</main><footer><p>{footer}</p></footer></body></html>
+"""
+
+
+def _department_page(level: str, role: str, site: str, where: str = "", footer: str = "", mark: str = "|") -> str:
+    return DEPARTMENT_PAGE.format(level=level, role=role, site=site, where=where, footer=footer, mark=mark)
+
+
+def test_a_department_after_the_organisations_name_is_not_the_organisations(cli, write, tmp_path):
+    """'L2 Software Engineer | Deel Engineering': the site is Deel's
+    engineering department's, as the page says where it names Deel alone."""
+    path = write("l2.html", _department_page("L2", "Software Engineer", "Deel Engineering", " at Deel"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(path), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"] == {"name": "Deel"}
+    assert (f"{path}:1: review: the organisation is 'Deel', from the page title 'L2 Software Engineer | Deel "
+            "Engineering' (line 2), without 'Engineering', a department's name (the text names 'Deel' on its own, "
+            "line 4)") in run.stderr
+
+
+def test_a_name_never_written_without_its_last_word_keeps_it(cli, write, tmp_path):
+    """Near miss: 'Mode Analytics', which the page never writes as 'Mode'
+    alone, is the organisation's whole name."""
+    path = write("l2.html", _department_page("L2", "Software Engineer", "Mode Analytics", " at Mode Analytics"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(path), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"] == {"name": "Mode Analytics"}
+
+
+def test_the_tracks_of_a_site_read_its_organisation_one_way(cli, tmp_path):
+    """Three tracks of one site, each writing the organisation's name its
+    own way (a page title's 'Deel', another's 'Deel Engineering', a
+    copyright line's 'Deel Technologies'): every framework has the name
+    most pages give it, a department's name after it counting as it, and
+    the report says why where a track's own pages read it otherwise."""
+    site = tmp_path / "site"
+    tracks = {"Software Engineer": ("swe", "Deel Engineering", "|", ""),
+              "Data Engineer": ("de", "", "", "© 2024 Deel Technologies Inc. All rights reserved."),
+              "Engineering Manager": ("em", "Deel", "–", "")}
+    for role, (code, name, mark, footer) in tracks.items():
+        for level in ("L1", "L2", "L3"):
+            (site / f"{code}-{level.lower()}.html").parent.mkdir(exist_ok=True)
+            (site / f"{code}-{level.lower()}.html").write_text(
+                _department_page(level, role, name, footer=footer, mark=mark), encoding="utf-8")
+    out = tmp_path / "out"
+    run = cli("import", str(site), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "deel-data-engineer.yaml", "deel-engineering-manager.yaml", "deel-software-engineer.yaml"]
+    assert {load_document(str(p), p.read_bytes()).data["organisation"]["name"] for p in out.iterdir()} == {"Deel"}
+    assert (f"{site / 'de-l1.html'}:1: review: the organisation is 'Deel', from the name most pages of this import "
+            "give it (6 of the 9 that name one, em-l1.html among them), not 'Deel Technologies' as the copyright line "
+            "on line 7 reads it") in run.stderr
+    assert (f"{site / 'swe-l1.html'}:1: review: the organisation is 'Deel', from the name most pages of this import "
+            "give it (6 of the 9 that name one, em-l1.html among them), not 'Deel Engineering' as the page title 'L1 "
+            "Software Engineer | Deel Engineering' (line 2) reads it") in run.stderr
+
+
 SITE_PAGE = """<!doctype html><html><head><title>IC{n} Software Engineer</title></head><body>
 <div class="menu-toggle">☰</div>
 <div class="sidebar"><ul>
