@@ -211,9 +211,9 @@ def test_short_bullets_asked_of_every_level_are_not_names(cli, write, lead):
     are reported, not joined into the description as a list of names."""
     page = (f"# Acme Engineering Ladder\n\n{lead}\n\n- Write tests for their code\n- Review code kindly\n"
             f"- Join the on-call rotation\n- Document decisions\n\n{AFTER}")
-    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme", "--report", "-")
     assert "Review code kindly" not in (data.get("description") or "")
-    said = [line for line in run.stderr.splitlines() if "not placed: asked of every level" in line]
+    said = [line for line in run.output.splitlines() if "not placed: asked of every level" in line]
     assert len(said) == 4
 
 

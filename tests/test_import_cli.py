@@ -25,6 +25,12 @@ Lost line at the end
 """
 
 
+#: The notice of PAGE, whose competencies no heading groups, that the dimension they are in is the import's.
+IMPORTS_DIMENSION = ("no heading names a dimension: the import put 'Delivery', 'Quality' in one it names 'Competencies' "
+                     "(the format puts each competency in a dimension); where the framework has a name for them, "
+                     "rename it: `name: Competencies` under `dimensions:` in the YAML")
+
+
 def assert_clean_failure(run, *fragments: str) -> None:
     assert run.exit_code == 2, (run.output, run.stderr)
     assert run.output == ""
@@ -355,9 +361,10 @@ def test_report_goes_to_stderr_with_line_numbers(cli, write):
     run = cli("import", str(path))
     assert run.exit_code == 0
     assert run.stderr.splitlines() == [
+        f"{path}:4: review: {IMPORTS_DIMENSION}",
         f"{path}:8: not placed: text outside any competency: Lost line at the end",
         "imported 1 level, 1 dimension, 2 competencies and 2 statements from 1 file into stdout; "
-        "1 piece of text not placed, 0 notices to review",
+        "1 piece of text not placed, 1 notice to review",
     ]
 
 
@@ -367,7 +374,8 @@ def test_report_file(cli, write, tmp_path):
     run = cli("import", str(path), "--report", str(report))
     assert run.exit_code == 0
     written = report.read_text(encoding="utf-8").splitlines()
-    assert written[:-1] == [f"{path}:8: not placed: text outside any competency: Lost line at the end"]
+    assert written[:-1] == [f"{path}:4: review: {IMPORTS_DIMENSION}",
+                            f"{path}:8: not placed: text outside any competency: Lost line at the end"]
     # The summary line is part of the report, and shown too.
     assert written[-1].startswith("imported 1 level") and run.stderr == written[-1] + "\n"
 
@@ -628,7 +636,10 @@ def test_statements_without_a_competency_heading_are_said_once(cli, write, tmp_p
     assert run.exit_code == 0, run.stderr
     [notice] = [line for line in run.stderr.splitlines() if "named 'Expectations'" in line]
     assert notice.endswith(": review: statements without a competency heading are put in a competency named "
-                           "'Expectations'; rename it")
+                           "'Expectations', in a dimension named 'Competencies' (no heading names either); rename "
+                           "them: their `name:` in the YAML")
+    # The dimension is said in that notice, not again in one of its own.
+    assert "no heading names a dimension" not in run.stderr
 
 
 def test_an_image_in_html_in_markdown_is_reported(cli, write, tmp_path):
@@ -735,6 +746,73 @@ def test_a_site_of_several_organisations_lends_none(cli, tmp_path, data_page):
     assert "from the other tracks of this import" not in run.stderr
 
 
+#: A level's page of a site, its title ending in the site's name, its footer a copyright line.
+DEPARTMENT_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{level} {role} {mark} {site}</title></head>
+<body><main><h1>{level} {role}</h1>
+<p>What we expect of a {level} {role}{where}.</p>
+<h3>Technical Skills</h3><ul><li>Writes well-tested code for well-defined tasks</li></ul>
+<h3>Delivery</h3><ul><li>Delivers tasks on time with guidance</li></ul>
+</main><footer><p>{footer}</p></footer></body></html>
+"""
+
+
+def _department_page(level: str, role: str, site: str, where: str = "", footer: str = "", mark: str = "|") -> str:
+    return DEPARTMENT_PAGE.format(level=level, role=role, site=site, where=where, footer=footer, mark=mark)
+
+
+def test_a_department_after_the_organisations_name_is_not_the_organisations(cli, write, tmp_path):
+    """'L2 Software Engineer | Deel Engineering': the site is Deel's
+    engineering department's, as the page says where it names Deel alone."""
+    path = write("l2.html", _department_page("L2", "Software Engineer", "Deel Engineering", " at Deel"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(path), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"] == {"name": "Deel"}
+    assert (f"{path}:1: review: the organisation is 'Deel', from the page title 'L2 Software Engineer | Deel "
+            "Engineering' (line 2), without 'Engineering', a department's name (the text names 'Deel' on its own, "
+            "line 4)") in run.stderr
+
+
+def test_a_name_never_written_without_its_last_word_keeps_it(cli, write, tmp_path):
+    """Near miss: 'Mode Analytics', which the page never writes as 'Mode'
+    alone, is the organisation's whole name."""
+    path = write("l2.html", _department_page("L2", "Software Engineer", "Mode Analytics", " at Mode Analytics"))
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(path), "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert load_document(str(out), out.read_bytes()).data["organisation"] == {"name": "Mode Analytics"}
+
+
+def test_the_tracks_of_a_site_read_its_organisation_one_way(cli, tmp_path):
+    """Three tracks of one site, each writing the organisation's name its
+    own way (a page title's 'Deel', another's 'Deel Engineering', a
+    copyright line's 'Deel Technologies'): every framework has the name
+    most pages give it, a department's name after it counting as it, and
+    the report says why where a track's own pages read it otherwise."""
+    site = tmp_path / "site"
+    tracks = {"Software Engineer": ("swe", "Deel Engineering", "|", ""),
+              "Data Engineer": ("de", "", "", "© 2024 Deel Technologies Inc. All rights reserved."),
+              "Engineering Manager": ("em", "Deel", "–", "")}
+    for role, (code, name, mark, footer) in tracks.items():
+        for level in ("L1", "L2", "L3"):
+            (site / f"{code}-{level.lower()}.html").parent.mkdir(exist_ok=True)
+            (site / f"{code}-{level.lower()}.html").write_text(
+                _department_page(level, role, name, footer=footer, mark=mark), encoding="utf-8")
+    out = tmp_path / "out"
+    run = cli("import", str(site), "--split-tracks", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "deel-data-engineer.yaml", "deel-engineering-manager.yaml", "deel-software-engineer.yaml"]
+    assert {load_document(str(p), p.read_bytes()).data["organisation"]["name"] for p in out.iterdir()} == {"Deel"}
+    assert (f"{site / 'de-l1.html'}:1: review: the organisation is 'Deel', from the name most pages of this import "
+            "give it (6 of the 9 that name one, em-l1.html among them), not 'Deel Technologies' as the copyright line "
+            "on line 7 reads it") in run.stderr
+    assert (f"{site / 'swe-l1.html'}:1: review: the organisation is 'Deel', from the name most pages of this import "
+            "give it (6 of the 9 that name one, em-l1.html among them), not 'Deel Engineering' as the page title 'L1 "
+            "Software Engineer | Deel Engineering' (line 2) reads it") in run.stderr
+
+
 SITE_PAGE = """<!doctype html><html><head><title>IC{n} Software Engineer</title></head><body>
 <div class="menu-toggle">☰</div>
 <div class="sidebar"><ul>
@@ -821,6 +899,177 @@ def test_pages_with_no_ladder_for_one_reason_are_said_once_on_the_terminal(cli, 
     whole = report.read_text(encoding="utf-8")
     assert all(f"{site / name}:1: not placed: no ladder in this file" in whole
                for name in ("faq.html", "glossary.html", "values.html"))
+
+
+FAQ_LADDER = """# Northwind Engineering Career Ladder
+
+What we expect of engineers at Northwind, level by level.
+
+## Engineer I
+
+### Technical Skills
+
+- Writes well-tested code for small, well-defined tasks
+- Debugs issues in their own code with guidance
+
+### Communication
+
+- Shares status updates with the team in stand-up
+
+## Senior Engineer
+
+### Technical Skills
+
+- Leads the design of systems that span several services
+
+### Communication
+
+- Explains trade-offs to non-technical audiences
+
+## Frequently asked questions
+
+### How often are promotions reviewed?
+
+Twice a year, in March and September. Your manager collects evidence with you
+in the months before.
+
+### Do I need to meet every expectation?
+
+No. The ladder is a guide, not a checklist.
+
+## Notes
+
+This ladder was last reviewed by the engineering leadership team in 2024.
+
+Send suggestions to the #eng-ladder channel.
+
+Older versions are kept in the wiki.
+"""
+
+#: The text of the two sections after the levels, as the report written whole says each piece.
+FAQ_LEFT_OUT = [
+    (26, "section 'Frequently asked questions' is not a level", "Frequently asked questions"),
+    (28, "in section 'Frequently asked questions', which is not a level", "How often are promotions reviewed?"),
+    (30, "in section 'Frequently asked questions', which is not a level",
+     "Twice a year, in March and September. Your manager collects evidence with you in the months before."),
+    (33, "in section 'Frequently asked questions', which is not a level", "Do I need to meet every expectation?"),
+    (35, "in section 'Frequently asked questions', which is not a level", "No. The ladder is a guide, not a checklist."),
+    (37, "section 'Notes' is not a level", "Notes"),
+    (39, "in section 'Notes', which is not a level",
+     "This ladder was last reviewed by the engineering leadership team in 2024."),
+    (41, "in section 'Notes', which is not a level", "Send suggestions to the #eng-ladder channel."),
+    (43, "in section 'Notes', which is not a level", "Older versions are kept in the wiki."),
+]
+
+
+def _not_placed(text: str) -> list[str]:
+    return [line for line in text.splitlines() if ": not placed: " in line]
+
+
+def test_the_text_of_a_section_left_out_is_said_on_one_line_on_the_terminal(cli, write, tmp_path):
+    """An FAQ and a page's notes after the levels: a line each on the
+    terminal, with how many pieces of text, their lines and the text, not a
+    line per paragraph that buries the entries that matter; the report
+    written whole keeps every piece, and the summary counts each."""
+    path = write("ladder.md", FAQ_LADDER)
+    run = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert _not_placed(run.stderr) == [
+        f"{path}:26: not placed: section 'Frequently asked questions' is not a level (5 pieces of text, lines 26 to "
+        "35): Frequently asked questions / How often are promotions reviewed? / Twice a year, in March and September. "
+        "Your manager collects evidence with you in the months before. / Do I need to meet every expectation? / No. "
+        "The ladder is a guide, not a checklist.",
+        f"{path}:37: not placed: section 'Notes' is not a level (4 pieces of text, lines 37 to 43): Notes / This ladder "
+        "was last reviewed by the engineering leadership team in 2024. / Send suggestions to the #eng-ladder channel. "
+        "/ Older versions are kept in the wiki."]
+    assert "(shortened: 9 pieces of text left out together said on 2 lines; --report FILE writes every entry " \
+           "whole)" in run.stderr
+    assert "9 pieces of text not placed, 1 notice to review" in run.stderr  # the dimension the import names
+    whole = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check",
+                "--report", "-")
+    assert _not_placed(whole.output) == [f"{path}:{line}: not placed: {reason}: {text}"
+                                         for line, reason, text in FAQ_LEFT_OUT]
+    assert "shortened" not in whole.output and "9 pieces of text not placed" in whole.output
+
+
+def test_a_long_section_left_out_is_cut_on_the_terminal_and_whole_in_the_report(cli, write, tmp_path):
+    """Twelve questions and their answers: one line, its text cut near 200
+    characters, saying how much more there is."""
+    questions = "".join(f"### Question {n}?\n\nThe answer to question {n}, in a sentence or two of words.\n\n"
+                        for n in range(1, 13))
+    path = write("ladder.md", FAQ_LADDER.split("## Frequently")[0] + "## FAQ\n\n" + questions)
+    run = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    [line] = _not_placed(run.stderr)
+    assert line.startswith(f"{path}:26: not placed: section 'FAQ' is not a level (25 pieces of text, lines 26 to "
+                           "74): FAQ / Question 1? / The answer to question 1, in a sentence or two of words. / ")
+    assert re.search(r" … \[\d+ more characters\]$", line)
+    assert "(shortened: 25 pieces of text left out together said on 1 line; " in run.stderr
+    whole = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check",
+                "--report", "-").output
+    assert len(_not_placed(whole)) == 25
+    assert f"{path}:74: not placed: in section 'FAQ', which is not a level: The answer to question 12, in a " \
+           "sentence or two of words." in whole.splitlines()
+
+
+def test_the_sections_around_a_table_of_levels_are_said_a_line_each(cli, write, tmp_path):
+    """A page whose ladder is a table, with sections of prose after it: each
+    section is one entry on the terminal, not one for all the text around
+    the table (which is left out for one reason)."""
+    path = write("ladder.md", "# Globex Engineering Ladder\n\n| | Engineer 1 | Engineer 2 | Senior Engineer |\n"
+                              "| --- | --- | --- | --- |\n| Delivery | Ships small tasks | Ships features | Leads projects |\n"
+                              "| Craft | Writes tests | Designs modules | Designs systems |\n\n## Technical Leads\n\n"
+                              "Every team has a technical lead.\n\nA lead partners with the product manager.\n\n"
+                              "## Bragging document\n\nKeep a list of what you shipped.\n\nBring it to your reviews.\n")
+    run = cli("import", str(path), "--org", "Globex", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert _not_placed(run.stderr) == [
+        f"{path}:8: not placed: outside the tables of the ladder (3 pieces of text, lines 8 to 12): Technical Leads / "
+        "Every team has a technical lead. / A lead partners with the product manager.",
+        f"{path}:14: not placed: outside the tables of the ladder (3 pieces of text, lines 14 to 18): Bragging "
+        "document / Keep a list of what you shipped. / Bring it to your reviews."]
+
+
+def test_two_pieces_of_text_of_a_section_are_said_each(cli, write, tmp_path):
+    """Near miss: a section of a heading and a paragraph keeps its two lines
+    (saying them as one saves no one's reading)."""
+    path = write("ladder.md", FAQ_LADDER.split("## Frequently")[0] + "## Notes\n\nOlder versions are kept in the wiki.\n")
+    run = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert _not_placed(run.stderr) == [
+        f"{path}:26: not placed: section 'Notes' is not a level: Notes",
+        f"{path}:28: not placed: in section 'Notes', which is not a level: Older versions are kept in the wiki."]
+    assert "shortened" not in run.stderr
+
+
+def test_the_lines_of_a_paragraph_left_out_are_said_together(cli, write, tmp_path):
+    """A web page whose closing notes are a paragraph per line, after the
+    levels: the lines one after another, left out for one reason, are one
+    entry on the terminal."""
+    notes = ["Promotions are reviewed twice a year.", "Your manager collects evidence with you.",
+             "The calibration group reads every case."]
+    page = ("<html><body><h1>Northwind Engineering Career Ladder</h1>\n<h2>Engineer I</h2>\n<h3>Delivery</h3>\n"
+            "<ul><li>Ships small changes with guidance</li></ul>\n<h2>Senior Engineer</h2>\n<h3>Delivery</h3>\n"
+            "<ul><li>Leads projects across teams</li></ul>\n<h2>How promotions work</h2>\n"
+            + "".join(f"<p>{note}</p>\n" for note in notes) + "</body></html>\n")
+    path = write("ladder.html", page)
+    run = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    assert _not_placed(run.stderr) == [
+        f"{path}:8: not placed: section 'How promotions work' is not a level (4 pieces of text, lines 8 to 11): How "
+        f"promotions work / {' / '.join(notes)}"]
+
+
+def test_pieces_of_text_left_out_for_one_reason_far_apart_are_said_each(cli, write, tmp_path):
+    """Near miss: a status label on each level's heading, left out for one
+    reason (a Confluence page's status labels), one after another in the
+    report but apart in the document: each is said where it is."""
+    levels = "".join(f"<h2>{title} <ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"title\">Draft"
+                     "</ac:parameter></ac:structured-macro></h2>\n<h3>Delivery</h3>\n<ul>"
+                     f"<li>{said}</li>\n<li>Writes tests for each change</li>\n<li>Reviews the code of peers</li>"
+                     "</ul>\n"
+                     for title, said in (("Engineer I", "Ships small changes"), ("Engineer II", "Ships features"),
+                                         ("Senior Engineer", "Leads projects")))
+    path = write("ladder.html", f"<html><body><h1>Northwind Engineering Career Ladder</h1>\n{levels}</body></html>")
+    run = cli("import", str(path), "--org", "Northwind", "-o", str(tmp_path / "out.yaml"), "--no-check")
+    said = [line for line in _not_placed(run.stderr) if "Draft" in line]
+    assert len(said) == 3 and all("pieces of text" not in line for line in said), run.stderr
 
 
 # --- the id and version of a framework imported again --------------------------

@@ -220,8 +220,17 @@ def test_codecademy_imports(cli, tmp_path):
     # The continuation line joins its bullet.
     assert any(t.endswith("requests. I.e. you have delivered projects and work that shows this in a repeatable fashion")
                for t in found)
-    # The FAQ is not a level: it is reported, line by line.
-    assert f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level: FAQ" in run.stderr
+    # The FAQ is not a level: the terminal says it on one line, with how much it holds and where ...
+    [faq] = [line for line in run.stderr.splitlines() if "FAQ" in line]
+    assert faq.startswith(f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level (28 pieces of text, lines "
+                          "193 to 243): FAQ / Why these competencies? / ")
+    # ... and the report written whole keeps each of its pieces of text, at its line.
+    report = cli("import", str(CODECADEMY), "-o", str(out), "--no-check", "--report", "-").output.splitlines()
+    faq_entries = [line for line in report if "section 'FAQ'" in line]
+    assert len(faq_entries) == 28
+    assert faq_entries[0] == f"{CODECADEMY}:193: not placed: section 'FAQ' is not a level: FAQ"
+    assert faq_entries[1] == f"{CODECADEMY}:195: not placed: in section 'FAQ', which is not a level: " \
+                             "Why these competencies?"
 
 
 def test_monzo_body_keeps_its_headings_and_links_as_the_format_writes_them(cli, tmp_path, write):

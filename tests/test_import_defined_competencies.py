@@ -77,9 +77,9 @@ SAID = ("## {heading}\n\n- **Execution**: the results they produce\n"
 def test_advice_on_each_competency_is_not_their_description(cli, write, heading, where):
     section = TIPS.format(heading=heading)
     page = HEAD + (section + LEVELS if where == "before" else LEVELS + section)
-    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme", "--report", "-")
     assert set(_described(data).values()) == {None}
-    assert f"in section '{heading}', which is not a level: Execution: ask for examples" in run.stderr
+    assert f"in section '{heading}', which is not a level: Execution: ask for examples" in run.output
 
 
 @pytest.mark.parametrize("section, described", [
@@ -107,9 +107,9 @@ SAID_WITH_SUBJECTS = ("## {heading}\n\n- **Execution**: work is shipped when it 
 def test_advice_whose_verbs_take_an_object_is_not_their_description(cli, write):
     """'read the changes', 'coach teams': the word after the verb is its object, not a verb it is the subject of."""
     section = TIPS_WITH_OBJECTS.format(heading="Tips for managers")
-    data, run = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", HEAD + LEVELS + section), "--org", "Acme", "--report", "-")
     assert set(_described(data).values()) == {None}
-    assert "in section 'Tips for managers', which is not a level" in run.stderr
+    assert "in section 'Tips for managers', which is not a level" in run.output
 
 
 def test_words_whose_first_noun_a_verb_follows_describe_them(cli, write):

@@ -74,8 +74,8 @@ def test_every_paragraph_of_the_introduction_is_the_description(cli, write, layo
 ])
 def test_what_is_not_the_introduction_ends_it(cli, write, between, kept):
     page = f"# Competencies\n\n{FIRST}\n\n{between}{SECOND}\n{LADDER}"
-    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme", "--report", "-")
     middle = between.strip() if kept and between[:1].isalpha() else ""
     assert data["description"] == ("\n\n".join(p for p in (FIRST, middle, SECOND) if p) if kept else FIRST)
-    assert (f"text before the first level: {SECOND}" in run.stderr) is not kept
-    assert ("line of links (navigation)" in run.stderr) is ("[Home]" in between)
+    assert (f"text before the first level: {SECOND}" in run.output) is not kept
+    assert ("line of links (navigation)" in run.output) is ("[Home]" in between)

@@ -19,18 +19,18 @@ BULLETS = ("* Lead Designer careers means you start taking over managerial tasks
 
 def test_a_lead_in_left_out_of_the_description_is_reported(cli, write):
     page = f"# Design Career\n\n{INTRO}\n\n{LEAD}\n{BULLETS}\n{LEVELS}"
-    data, run = imported(cli, write("design.md", page), "--org", "Niteo")
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo", "--report", "-")
     assert data["description"] == INTRO
-    assert f"design.md:5: not placed: text before the first level: {LEAD}" in run.stderr
-    assert "design.md:6: not placed" in run.stderr and "design.md:7: not placed" in run.stderr
+    assert f"design.md:5: not placed: text before the first level: {LEAD}" in run.output
+    assert "design.md:6: not placed" in run.output and "design.md:7: not placed" in run.output
 
 
 def test_a_lead_in_ending_the_introduction_s_paragraph_is_reported_at_its_line(cli, write):
     """The lead-in on the last line of the introduction's own paragraph."""
     page = f"# Design Career\n\n{INTRO}\n{LEAD}\n{BULLETS}\n{LEVELS}"
-    data, run = imported(cli, write("design.md", page), "--org", "Niteo")
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo", "--report", "-")
     assert data["description"] == INTRO
-    assert f"design.md:4: not placed: text before the first level: {LEAD}" in run.stderr
+    assert f"design.md:4: not placed: text before the first level: {LEAD}" in run.output
 
 
 def test_a_lead_in_whose_list_finishes_the_description_is_kept(cli, write):

@@ -34,11 +34,11 @@ def _check_ladder(data: dict) -> None:
 
 
 def test_the_labelled_ladder_wins_over_later_sections_that_head_the_levels_again(cli, write):
-    data, run = imported(cli, write("expectations.md", _LADDER + _NOTES), "--org", "Acme")
+    data, run = imported(cli, write("expectations.md", _LADDER + _NOTES), "--org", "Acme", "--report", "-")
     _check_ladder(data)
-    assert "layout: competency-per-section: 2 headings" in run.stderr
-    assert "not placed: outside the competencies' levels: Are they executing tasks independently?" in run.stderr
-    assert "track is 'For'" not in run.stderr and data["track"] != "For"
+    assert "layout: competency-per-section: 2 headings" in run.output
+    assert "not placed: outside the competencies' levels: Are they executing tasks independently?" in run.output
+    assert "track is 'For'" not in run.output and data["track"] != "For"
 
 
 def test_layout_competency_per_section_finds_the_labelled_ladder(cli, write):

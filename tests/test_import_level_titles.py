@@ -139,13 +139,13 @@ def test_with_level_the_first_heading_naming_the_role_is_the_levels_title(cli, w
     page = ("# Data Engineer\n\n## Responsibilities\n\n- Builds the pipelines of the team.\n- Reviews data models.\n\n"
             "## Growth\n\n- Learns the tools the team uses.\n\n# Success Metrics\n\n- Number of failed runs.\n"
             "- Mean time to recover a pipeline.\n")
-    data, run = imported(cli, write("data-engineer.md", page), "--level", "DE-2", "--org", "Acme")
+    data, run = imported(cli, write("data-engineer.md", page), "--level", "DE-2", "--org", "Acme", "--report", "-")
     assert [(level["id"], level["title"]) for level in data["levels"]] == [("DE-2", "Data Engineer")]
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert names == ["Responsibilities", "Growth"]
     assert "Data Engineer" not in [d["name"] for d in data["dimensions"]]
-    assert "data-engineer.md:12: not placed: section 'Success Metrics' after the level's sections" in run.stderr
-    assert "data-engineer.md:14: not placed: in section 'Success Metrics'" in run.stderr
+    assert "data-engineer.md:12: not placed: section 'Success Metrics' after the level's sections" in run.output
+    assert "data-engineer.md:14: not placed: in section 'Success Metrics'" in run.output
 
 
 def test_a_principle_engineer_is_the_principal_rung_misspelt(cli, write):

@@ -41,17 +41,17 @@ def _statements(data) -> dict[str, list[str]]:
 
 def test_code_pay_and_years_columns_beside_the_statements(cli, write):
     for name, text in [("ladder.md", _pipe_table([0, 1, 2, 3, 4])), ("ladder.html", _html_table([0, 1, 2, 3, 4]))]:
-        data, run = imported(cli, write(name, text))
+        data, run = imported(cli, write(name, text), "--report", "-")
         assert [level["id"] for level in data["levels"]] == ["IC1", "IC2", "IC3", "IC4"]
         assert _statements(data) == {code: [said] for _, code, _, _, said in LEVELS}
-        assert "column 'Code' gives the levels' codes, their ids" in run.stderr
+        assert "column 'Code' gives the levels' codes, their ids" in run.output
         for level, (_, _, pay, years, _) in zip(data["levels"], LEVELS):
-            assert f": {pay}\n" in run.stderr  # what is left out is said
+            assert f": {pay}\n" in run.output  # what is left out is said
             assert level["description"] == f"Years of experience: {years}"  # what is said of the level is kept
         # The column whose text went, under its name, to the descriptions is no heading with nothing under it;
         # the pay column's heading, whose figures are left out, is reported as the name over them.
-        assert "heading with no statements under it: Years of experience" not in run.stderr
-        assert "not placed: the name over figures (reported), not a competency: Salary band" in run.stderr
+        assert "heading with no statements under it: Years of experience" not in run.output
+        assert "not placed: the name over figures (reported), not a competency: Salary band" in run.output
 
 
 def test_pay_and_years_columns_without_codes(cli, write):

@@ -259,14 +259,14 @@ What we expect at each level.¹ A guide, not a checklist.
 
 
 def test_superscript_footnotes_after_a_rule_are_reported_not_joined_to_the_last_competency(cli, write):
-    data, run = imported(cli, write, "ladder.md", SUPERSCRIPT_FOOTNOTES, "--org", "K")
+    data, run = imported(cli, write, "ladder.md", SUPERSCRIPT_FOOTNOTES, "--org", "K", "--report", "-")
     assert _statements(data) == [
         ["Uses version control", "Writes tests for the area of 10 m²"],
         ["Recognises the organisation's security concerns", "Writes `x²` in code"],
     ]
     assert data["description"] == "What we expect at each level. A guide, not a checklist."
     for footnote in ("¹ See the progression guide.", "² Including GDPR.", "³ Reviewed yearly."):
-        assert f"not placed: a footnote: {footnote}" in run.stderr
+        assert f"not placed: a footnote: {footnote}" in run.output
 
 
 WORD_PLAIN_TEXT = """\

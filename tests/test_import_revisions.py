@@ -91,11 +91,11 @@ def test_a_list_of_links_is_navigation_however_its_addresses_are_written(cli, wr
     item (which Markdown reads as part of that item), is navigation: no
     competency, whether the addresses are encoded or not."""
     path = write("Analyst 4.md", MENU_PAGE.format(three=three, four=four, five=five))
-    data, run = imported(cli, path, "--org", "Acme", "--level", "A4")
+    data, run = imported(cli, path, "--org", "Acme", "--level", "A4", "--report", "-")
     names = [c["name"] for d in data["dimensions"] for c in d["competencies"]]
     assert names == ["Plans"]
     assert list(by_name(data).values()) == [{"Plans": ["Plans the quarter's work with the team and its stakeholders."]}]
-    assert "not placed: list of links (navigation): [Analyst 3]" in run.stderr
+    assert "not placed: list of links (navigation): [Analyst 3]" in run.output
 
 
 def test_bullets_that_are_only_links_among_statements_are_navigation(cli, write):

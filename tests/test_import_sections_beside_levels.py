@@ -91,12 +91,12 @@ def _titles(data) -> list[str]:
 @pytest.mark.parametrize("section", ["Performance and Reviews", "Appendix"])
 def test_a_section_after_the_levels_with_a_level_like_heading_is_reported(cli, write, stray, section):
     page = INTRO + LEVELS.format(over="Levels", more="") + APPENDIX.format(section=section, stray=stray)
-    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme", "--report", "-")
     assert _titles(data) == TITLES
-    assert f"not placed: section after the levels, not a level: {section}" in run.stderr
-    assert f"after the levels: {stray}" in run.stderr
+    assert f"not placed: section after the levels, not a level: {section}" in run.output
+    assert f"after the levels: {stray}" in run.output
     assert data["track"] != section
-    assert "3 headings at depth 3 name levels" in run.stderr
+    assert "3 headings at depth 3 name levels" in run.output
 
 
 @pytest.mark.parametrize("stray", ["For senior hires", "Mid-Year Check-Ins"])

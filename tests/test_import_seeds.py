@@ -34,26 +34,19 @@ pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents a
 LEVEL_PAGE_DIMENSIONS = ["competencies", "results", "direction", "talent", "culture", "craft"]
 
 _REPORT = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<kind>not placed|review): (?P<rest>.*)$")
-_TABLES = re.compile(r"^(?P<reason>[^:]+), in \d+ tables \(lines (?P<lines>[\d, ]+)\): (?P<text>.*)$")
 
 
 def run_import(cli, tmp_path: Path, *args: str) -> tuple[dict[str, Any], str, list[dict[str, Any]]]:
     out = tmp_path / "out.yaml"
-    run = cli("import", *args, "-o", str(out), "--no-check")
+    # The report written whole (the terminal's shortens it): each entry on its own line, its text in full.
+    run = cli("import", *args, "-o", str(out), "--no-check", "--report", "-")
     assert run.exit_code == 0, run.stderr
     text = out.read_text(encoding="utf-8")
     document = load_document(str(out), text.encode("utf-8"))
     assert SchemaValidator().violations(copy.deepcopy(document.data)) == []
-    entries = []
-    for line in run.stderr.splitlines():
-        match = _REPORT.match(line)
-        if match:
-            # The terminal says a header cell repeated over several tables once, naming their lines.
-            tables = _TABLES.match(match.group("rest"))
-            for number in tables.group("lines").split(", ") if tables else [match.group("line")]:
-                rest = f"{tables.group('reason')}: {tables.group('text')}" if tables else match.group("rest")
-                entries.append({**match.groupdict(), "line": int(number), "rest": rest})
-    return document.data, run.stderr, entries
+    entries = [{**match.groupdict(), "line": int(match.group("line"))}
+               for match in map(_REPORT.match, run.output.splitlines()) if match]
+    return document.data, run.output, entries
 
 
 def statements(data: dict[str, Any]) -> list[str]:

@@ -25,22 +25,22 @@ GROUPED = ("Category,Parameter,Description,Junior PM,Senior PM\n"
 def test_a_spreadsheets_group_of_what_to_avoid_is_no_dimension(cli, write, group):
     """A category of the sheet that lists what may go wrong at each level is
     its counter-examples: reported, never a dimension each level meets."""
-    data, run = imported(cli, write("ladder.csv", GROUPED.format(group=group)), "--org", "Acme")
+    data, run = imported(cli, write("ladder.csv", GROUPED.format(group=group)), "--org", "Acme", "--report", "-")
     assert [d["name"] for d in data["dimensions"]] == ["Impact"]
     assert cells(data)["senior-pm"] == {"leadership": ["Leads a team of product managers."],
                                         "planning": ["Plans a quarter ahead."]}
     reason = f"not placed: '{group}' lists what to avoid (counter-examples), not what the level expects"
-    assert f"ladder.csv:4: {reason}: May take over decisions that belong to the team." in run.stderr
-    assert f"ladder.csv:5: {reason}: May over-rely on their manager." in run.stderr
+    assert f"ladder.csv:4: {reason}: May take over decisions that belong to the team." in run.output
+    assert f"ladder.csv:5: {reason}: May over-rely on their manager." in run.output
 
 
 def test_a_row_that_names_a_group_of_what_to_avoid_heads_counter_examples(cli, write):
     page = ("Competency,Junior,Senior\nDelivery,Ships tasks.,Leads projects.\nRed flags\n"
             "Ownership,Waits to be told.,Takes over others' decisions.\n")
-    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme")
+    data, run = imported(cli, write("ladder.csv", page), "--org", "Acme", "--report", "-")
     assert cells(data) == {"junior": {"delivery": ["Ships tasks."]}, "senior": {"delivery": ["Leads projects."]}}
-    assert "ladder.csv:4: not placed: 'Red flags' lists what to avoid" in run.stderr
-    assert "Takes over others' decisions." in run.stderr
+    assert "ladder.csv:4: not placed: 'Red flags' lists what to avoid" in run.output
+    assert "Takes over others' decisions." in run.output
 
 
 def test_a_workbooks_group_of_what_to_avoid_is_no_dimension(cli, tmp_path):
@@ -132,15 +132,15 @@ def test_a_cell_of_a_figure_alone_is_no_statement(cli, write):
     description; a sentence with a number in it is a statement as ever; a
     section of job titles and their salaries is what the level is called
     and paid."""
-    data, run = imported(cli, write("engineer.md", WEIGHTED), "--org", "Acme", "--level", "Engineer")
+    data, run = imported(cli, write("engineer.md", WEIGHTED), "--org", "Acme", "--level", "Engineer", "--report", "-")
     assert cells(data) == {"Engineer": {"responsibilities": [
         "Develops features in their area.", "Spends 20% of their time on reviews and leads 3 projects a year."]}}
     reason = "not placed: a figure, not a behaviour the level expects (how much, not what it does)"
     for line, figure in ((12, "25 %"), (13, "30 %")):
-        assert f"engineer.md:{line}: {reason}: {figure}" in run.stderr
+        assert f"engineer.md:{line}: {reason}: {figure}" in run.output
     assert data["levels"][0]["description"] == "Approximate tenure in this role: ~2-3 years"
-    assert "Core: ~80%" in run.stderr
-    assert "engineer.md:25: not placed: section 'Job Titles' says how the level is graded or paid" in run.stderr
+    assert "Core: ~80%" in run.output
+    assert "engineer.md:25: not placed: section 'Job Titles' says how the level is graded or paid" in run.output
 
 
 def test_a_column_of_amounts_among_the_levels_statements_is_no_competency(cli, write):

@@ -81,10 +81,10 @@ How we grow.
 def test_a_column_of_statements_beside_columns_of_pay_is_the_ladder(cli, write, tmp_path):
     # One column of sentences among three of figures: the table holds statements, whatever the count of
     # cells; the codes name the levels, the roles before them are their titles, the pay is reported.
-    data, run = imported(cli, write("guide.md", _BESIDE_PAY), "--org", "Acme")
+    data, run = imported(cli, write("guide.md", _BESIDE_PAY), "--org", "Acme", "--report", "-")
     assert [(level["id"], level["title"]) for level in data["levels"]] == [
         ("A1", "Contributor"), ("A2", "Maintainer"), ("A3", "Steward")]
-    assert "a figure, not a behaviour the level expects (how much, not what it does): 95000" in run.stderr
+    assert "a figure, not a behaviour the level expects (how much, not what it does): 95000" in run.output
 
 
 def test_the_level_named_by_the_pages_heading_takes_its_title(cli, write):

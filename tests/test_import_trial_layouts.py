@@ -100,11 +100,11 @@ def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, wr
                               "## Senior Engineer\n\n### Craft\n- Leads work\n\n## Using this matrix\n\n"
                               "### Screening\n\n**For junior candidates:**\n- Has fixed bugs before\n\n"
                               "**For senior candidates:**\n- Has led projects\n")
-    data, run = imported(cli, page, "--org", "Acme")
+    data, run = imported(cli, page, "--org", "Acme", "--report", "-")
     assert [(lv["title"], lv["competencies"]) for lv in data["levels"]] == [
         ("Junior Engineer", {"craft": ["Fixes bugs"]}), ("Senior Engineer", {"craft": ["Leads work"]})]
     assert "matrix.md:20: not placed: in section 'Using this matrix', which is not a level: For senior candidates" \
-        in run.stderr
+        in run.output
 
 
 def test_a_section_named_after_the_pages_level_code_is_the_same_section_at_every_level(cli, write, tmp_path):

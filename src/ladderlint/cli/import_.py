@@ -108,7 +108,9 @@ def import_(
     directory stands for the documents in it and below it. The pages
     of one track merge into one framework; with --split-tracks, a whole site
     becomes one framework per track. The layout found, and every piece of
-    text not placed, are reported with their line numbers. Exit code 0 when
+    text not placed, are reported with their line numbers (on the terminal,
+    the text of a section left out whole, an FAQ, on one line; --report
+    FILE lists each piece). Exit code 0 when
     the import succeeded (whatever the findings), 2 when a document cannot
     be imported.
 

@@ -1158,8 +1158,9 @@ def _frameworks(documents: list[ImportedDocument], skipped: list[ReportEntry], g
     results = []
     several = len(tracks) > 1
     if several and not options.organisation:
-        from .organisation import of_the_site
+        from .organisation import of_the_site, read_one_way
 
+        read_one_way([track.documents for track in tracks])
         of_the_site([track.documents for track in tracks])
     for track in tracks:
         track_options = replace(options, beside_standing_alone=standing_alone.get(id(track)))

@@ -91,6 +91,10 @@ class ReportEntry:
     #: Where it is, where the document names places its own way (a workbook's
     #: 'Sheet'!B7), said instead of the line.
     place: str = ""
+    #: The line of the heading of a section left out as a whole (an FAQ after
+    #: the levels) that the text is part of, the heading's own entry too; 0
+    #: where it is left out alone. The terminal says such a section on one line.
+    section: int = 0
 
     def sort_key(self) -> tuple[str, int]:
         # Entries of one line keep the order they were found in (sorting is stable).
@@ -346,8 +350,8 @@ class ImportedDocument:
                 found += [(dimension, level, cell) for cell in level.cells if cell.competency in unnamed]
         return found
 
-    def unplaced(self, line: int, reason: str, text: str, place: str = "") -> ReportEntry:
-        entry = ReportEntry(self.path, line, "unplaced", reason, text, place)
+    def unplaced(self, line: int, reason: str, text: str, place: str = "", section: int = 0) -> ReportEntry:
+        entry = ReportEntry(self.path, line, "unplaced", reason, text, place, section)
         self.report.append(entry)
         return entry
 

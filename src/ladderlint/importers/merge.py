@@ -200,7 +200,8 @@ def build(documents: list[ImportedDocument], options: Options,
                                           "under that one", dimension.name))
             dimension_of[id(dimension)] = merged
             for competency in dimension.competencies:
-                mapping[id(competency)] = _merge_competency(merged, competency, document, report)
+                mapping[id(competency)] = _merge_competency(merged, competency, document, report,
+                                                            dimension.name is None)
 
     _joined_competencies(ordered, dimensions, mapping, report)
     _unnamed_dimension_said(ordered, dimensions, unnamed, report)
@@ -1271,21 +1272,33 @@ _UNNAMED_DIMENSION = "Competencies"
 
 def _unnamed_dimension_said(documents: list[ImportedDocument], dimensions: dict[str, _Dimension], unnamed: str,
                             report: list[ReportEntry]) -> None:
-    """Say where competencies no group heading names ('## Core Competencies'
-    right under the level) are put in a dimension the import names, beside
-    the dimensions the document names: it is not the document's."""
-    own = [d.name for d in dimensions.values() if d.key != slug(unnamed)]
+    """Say, once, that the competencies no group heading names (those of a
+    document with no groups at all, or '## Core Competencies' right under
+    the level beside named groups) are put in a dimension the import names,
+    and how to rename it: the name is not the document's, and an owner
+    reading the YAML asks where it came from."""
+    merged = dimensions.get(slug(unnamed))
     put = [(document, competency) for document in documents for dimension in document.dimensions
-           if dimension.name is None for competency in dimension.competencies if competency.name]
-    if not own or not put or slug(unnamed) not in dimensions:
-        return
+           if dimension.name is None for competency in dimension.competencies]
+    if merged is None or all(competency.name is None and not competency.description for _, competency in put):
+        return  # none put there, or only the bullets no heading names either, said so (``_merge_competency``)
+    own = [d.name for d in dimensions.values() if d is not merged]
     document, first = min(put, key=lambda found: (documents.index(found[0]), found[1].line))
-    names = list(dict.fromkeys(competency.name for _, competency in put if competency.name))
-    report.append(ReportEntry(document.path, first.line, "layout", "no heading names the dimension of "
-                              + ", ".join(f"'{n}'" for n in names[:3]) + (" ..." if len(names) > 3 else "")
-                              + f": put in a dimension named '{unnamed}', beside the document's own ("
-                              + ", ".join(f"'{n}'" for n in own[:3]) + (" ..." if len(own) > 3 else "")
-                              + "); rename it, or move them"))
+    names = [competency.name for competency in merged.competencies]
+    if own:
+        said = (f"no heading names the dimension of {_quoted(names)}: put in a dimension named '{unnamed}', beside "
+                f"the document's own ({_quoted(own)}); rename it (`name: {unnamed}` under `dimensions:` in the "
+                "YAML), or move them")
+    else:
+        said = (f"no heading names a dimension: the import put {_quoted(names)} in one it names '{unnamed}' (the "
+                "format puts each competency in a dimension); where the framework has a name for them, rename it: "
+                f"`name: {unnamed}` under `dimensions:` in the YAML")
+    report.append(ReportEntry(document.path, first.line, "notice", said))
+
+
+def _quoted(names: list[str]) -> str:
+    """The first three names quoted, '...' for the others."""
+    return ", ".join(f"'{n}'" for n in names[:3]) + (" ..." if len(names) > 3 else "")
 
 
 def _merge_dimension(dimensions: dict[str, _Dimension], dimension: ImportedDimension, unnamed: str) -> _Dimension:
@@ -1368,9 +1381,11 @@ def _joined_competencies(documents: list[ImportedDocument], dimensions: dict[str
                 mapping[key] = winner
 
 
-def _merge_competency(
-    dimension: _Dimension, competency: ImportedCompetency, document: ImportedDocument, report: list[ReportEntry]
-) -> _Competency:
+def _merge_competency(dimension: _Dimension, competency: ImportedCompetency, document: ImportedDocument,
+                      report: list[ReportEntry], dimension_unnamed: bool = False) -> _Competency:
+    """The framework's competency ``competency`` is merged into; where no
+    heading names it, a notice says what the import named it (and its
+    dimension, where no heading names that either: ``dimension_unnamed``)."""
     if competency.name is None:
         description = normalise(competency.description or "")
         for existing in dimension.competencies:
@@ -1387,9 +1402,13 @@ def _merge_competency(
             report.append(ReportEntry(document.path, competency.line, "notice",
                                       "competency without a heading: named after its description; rename it", name))
         else:
+            # Said with the dimension the import names, where it does, in one notice (not in
+            # ``_unnamed_dimension_said``): one fact of the document, no heading over its bullets.
             report.append(ReportEntry(document.path, competency.line, "notice",
                                       f"statements without a competency heading are put in a competency named "
-                                      f"'{name}'; rename it"))
+                                      + (f"'{name}', in a dimension named '{dimension.name}' (no heading names "
+                                         "either); rename them: their `name:` in the YAML" if dimension_unnamed
+                                         else f"'{name}'; rename it")))
         merged = _Competency(key, name, competency.line, competency.description, competency.key)
         dimension.competencies.append(merged)
         return merged

@@ -22,7 +22,14 @@ evidence, strongest first:
    is): 'within monzo', 'Monzo-style', 'Instills Monzo engineering
    principles'.
 
-In an import of several tracks (a site), a track whose pages name no
+A name that ends in a department's or a field's words ('Deel Engineering'
+as a site's name) is the rest ('Deel') where the text names it on its own:
+the framework is the department's.
+
+In an import of several tracks (a site), the organisation reads one way:
+where the pages write one name several ways ('Deel', 'Deel Engineering',
+'Deel Technologies'), every track has the one most pages give
+(``read_one_way``). A track whose pages name no
 organisation is the site's where the pages of two tracks or more name one
 and no page names another: a site's pages do not each say whose they are.
 
@@ -47,7 +54,7 @@ from ..rules.brands import CITED_ORGANISATIONS, BrandIndex, in_organisation_cont
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
 from ..text import plural
-from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, id_rung, role_noun, seniority
+from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, ROLE_NOUNS, id_rung, role_noun, seniority
 from .blocks import Signal
 from .document import ImportedDocument
 from .textutil import (NAME_START, NOT_ORGANISATIONS, SITE_SOFTWARE, is_level_name, names_no_organisation, organisation_in,
@@ -169,7 +176,33 @@ def guess(text: str, signals: Iterable[Signal], title: str | None = None, page_t
             found.append(named)
     if not found:
         return None
-    return min(found, key=lambda g: (not g.taken, g.rank, found.index(g)))
+    return _without_department(min(found, key=lambda g: (not g.taken, g.rank, found.index(g))), text)
+
+
+#: Words that name a department or a field of an organisation, not the organisation: a site's name or
+#: a copyright line says 'Deel Engineering', a department of Deel ('Engineering' is the framework's track).
+_DEPARTMENTS = (DISCIPLINES - ROLE_NOUNS) | {"tech"}
+#: A capitalised word after a name: the name is part of a longer one there ('Deel Engineering', 'Deel Inc').
+_WORD_AFTER = lazy(r"\s+[A-Z0-9]")
+
+
+def _without_department(found: Guess, text: str) -> Guess:
+    """``found`` without the words of a department or a field that end it
+    ('Deel Engineering' -> 'Deel'), where the text also names the rest on
+    its own ('at Deel.', 'Deel's values'): the organisation, whose
+    department the framework is. A name the text never writes without them
+    ('Mode Analytics') stays whole."""
+    words = found.name.split()
+    for cut in range(1, len(words)):
+        if all(word.casefold() in _DEPARTMENTS for word in words[cut:]):
+            rest = " ".join(words[:cut])
+            alone = next((m for m in re.finditer(rf"(?<![\w@/.-]){re.escape(rest)}(?![\w@/-])", text)
+                          if not _WORD_AFTER.match(text, m.end())), None)
+            if alone is not None:
+                line = text.count("\n", 0, alone.start()) + 1
+                return Guess(rest, f"{found.reason}, without '{' '.join(words[cut:])}', a department's name (the "
+                                   f"text names '{rest}' on its own, line {line})", found.rank, found.taken)
+    return found
 
 
 def _copyright_notice(line: str) -> re.Match[str] | None:
@@ -205,6 +238,46 @@ def of_the_site(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
     for documents in silent:
         for document in documents:
             document.organisation_guess = Guess(name, reason, 8)
+
+
+def read_one_way(tracks: Sequence[Sequence[ImportedDocument]]) -> None:
+    """The organisation read one way for all the tracks of an import, where
+    their pages write one organisation's name several ways ('Deel' in one
+    track's text, 'Deel Engineering' in another's page titles, 'Deel
+    Technologies' in a third's copyright line): the name most pages give
+    (a name with a department's words after it, 'Deel Engineering', counts
+    as the name without them, where another page gives that one), else the
+    one of the strongest evidence, else the shortest. Names of different
+    first words name different organisations: each stays as it is."""
+    guessed = [(d, d.organisation_guess) for documents in tracks for d in documents
+               if d.organisation is None and d.organisation_guess is not None and d.organisation_guess.taken]
+    said = {g.name for _, g in guessed} | {d.organisation for documents in tracks for d in documents if d.organisation}
+
+    def without_department(name: str) -> str:
+        words = name.split()
+        return next((" ".join(words[:cut]) for cut in range(1, len(words))
+                     if " ".join(words[:cut]) in said and all(w.casefold() in _DEPARTMENTS for w in words[cut:])), name)
+
+    families: dict[str, list[tuple[ImportedDocument, Guess]]] = {}
+    for document, found in guessed:
+        families.setdefault(found.name.split()[0].casefold(), []).append((document, found))
+    for family in families.values():
+        if len({found.name for _, found in family}) < 2:
+            continue
+        pages: dict[str, set[str]] = {}
+        strongest: dict[str, int] = {}
+        for document, found in family:
+            name = without_department(found.name)
+            pages.setdefault(name, set()).add(document.path)
+            strongest[name] = min(strongest.get(name, found.rank), found.rank)
+        name = min(pages, key=lambda n: (-len(pages[n]), strongest[n], len(n), n))
+        everyone = {document.path for document, _ in family}
+        for document, found in family:
+            if found.name != name:
+                document.organisation_guess = Guess(
+                    name, f"the name most pages of this import give it ({len(pages[name])} of the {len(everyone)} "
+                          f"that name one, {os.path.basename(min(pages[name]))} among them), not '{found.name}' as "
+                          f"{found.reason} reads it", found.rank)
 
 
 def _named_by(document: ImportedDocument) -> str | None:

@@ -12,7 +12,10 @@ is dropped, not even from the report); line breaks inside it are shown as
 the same text left out on many pages (a navigation block, a menu's '☰') is
 said once, after the other entries, with the pages and lines it is on; what
 one page says alike at each of its levels or tables is said once, naming
-them; and a long text is cut, saying how much more there is::
+them; the text of a section left out whole (an FAQ after the levels), or
+pieces of text left out together for one reason, is said on one line with
+their count and lines; and a long text is cut, saying how much more there
+is::
 
     docs/: on 48 pages (line 17 of each: ic1.html, ... ic5.html and 43 more): not placed: block of
     links (navigation), not part of the ladder: × Overview What is Impact? ... [1,795 more characters]
@@ -36,6 +39,14 @@ _MANY_PAGES = 3
 _SHOWN = 200
 #: Pages named in an entry said once for many; the others are counted.
 _PAGES_NAMED = 5
+#: Pieces of text left out together (a section that is no level, the lines of one paragraph) to be said
+#: on one line on the terminal: an FAQ said a line per paragraph buries the few entries that matter.
+_TOGETHER = 3
+#: Lines at most between two pieces of text left out for one reason, outside a section left out whole, to
+#: be said together: the next line, or the one after a blank line (the next paragraph).
+_APART = 2
+#: What parts the texts of a run said on one line.
+_JOINED = " / "
 
 
 #: What a page says at each of its levels or tables alike, said once for the page, with what it is
@@ -91,7 +102,8 @@ def render(entries: Sequence[ReportEntry]) -> str:
 def shortened(entries: Sequence[ReportEntry]) -> str:
     """The report for a person at a terminal: each entry of one page as
     ``render`` writes it, its text cut where it is long, what a page says
-    alike at each level or table said once (``_said_once``); then each text left
+    alike at each level or table said once (``_said_once``), the pieces of
+    text left out together said on one line (``_runs``); then each text left
     out on many pages, once; then, where anything was cut or joined, how to
     have it whole."""
     entries, joined = _said_once(entries)
@@ -101,7 +113,17 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
     repeated = [group for group in groups.values() if len({e.file for e in group}) >= _MANY_PAGES]
     said_once = {id(e) for group in repeated for e in group}
     cut = _Cut()
-    lines = [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in entries if id(e) not in said_once]
+    lines = []
+    together: list[int] = []  # the length of each run said on one line
+    for run in _runs([e for e in entries if id(e) not in said_once]):
+        if len(run) < _TOGETHER:
+            lines += [_line(_where(e), e.kind, e.reason, cut(_escaped(e.text))) for e in run]
+            continue
+        together.append(len(run))
+        first = run[0]
+        lines.append(_line(_where(first), first.kind, f"{first.reason} ({plural(len(run), 'piece')} of text, lines "
+                                                      f"{first.line} to {run[-1].line})",
+                           _excerpt(_JOINED.join(_escaped(e.text) for e in run), _JOINED)))
     for group in repeated:
         first = group[0]
         if first.kind == "layout":
@@ -109,14 +131,37 @@ def shortened(entries: Sequence[ReportEntry]) -> str:
                                                           "--report FILE)", ""))
         else:
             lines.append(_line(_pages(group), first.kind, first.reason, cut(_escaped(first.text))))
-    if repeated or cut.count or joined:
+    if repeated or cut.count or joined or together:
         parts = ([f"{plural(sum(len(g) for g in repeated), 'entry', 'entries')} said once for the "
                   f"{plural(len({e.file for g in repeated for e in g}), 'page')} they are on"] if repeated else []) \
             + ([f"{plural(joined, 'entry', 'entries')} said once for the levels or tables of a page"]
                if joined else []) \
+            + ([f"{plural(sum(together), 'piece')} of text left out together said on "
+                f"{plural(len(together), 'line')}"] if together else []) \
             + ([f"{plural(cut.count, 'long text')} cut"] if cut.count else [])
         lines.append(f"(shortened: {' and '.join(parts)}; --report FILE writes every entry whole)")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _runs(entries: Sequence[ReportEntry]) -> list[list[ReportEntry]]:
+    """The entries in runs, each said on one line on the terminal where it
+    is long: the text of a section left out as a whole (its heading, then
+    each paragraph of an FAQ), or pieces of text left out for one reason on
+    lines one after another, or a blank line apart (the lines of a
+    paragraph, a list's items, the paragraphs of a closing note). Every
+    other entry is a run of its own; so is a workbook's, which names its
+    cell."""
+    runs: list[list[ReportEntry]] = []
+    for entry in entries:
+        last = runs[-1][-1] if runs else None
+        if last is not None and entry.kind == last.kind == "unplaced" and entry.file == last.file \
+                and entry.line and last.line and not entry.place and not last.place \
+                and entry.section == last.section \
+                and (entry.section or entry.reason == last.reason and entry.line - last.line <= _APART):
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return runs
 
 
 def _said_alike(entry: ReportEntry) -> tuple[str, str, str]:
@@ -164,6 +209,17 @@ def _pages(group: list[ReportEntry]) -> str:
     return f"{where}: on {len(files)} pages ({at}: {', '.join(names)}{more})"
 
 
+def _excerpt(text: str, joined: str = " ") -> str:
+    """A long text cut at a word near ``_SHOWN`` characters, saying how much
+    more there is; a text that is not long, whole. ``joined``: what joins its
+    parts, not left dangling where it is cut."""
+    if len(text) <= _SHOWN * 3 // 2:
+        return text
+    end = text.rfind(" ", _SHOWN * 3 // 4, _SHOWN)
+    kept = text[: end if end > 0 else _SHOWN].rstrip().removesuffix(joined.rstrip()).rstrip()
+    return f"{kept} … [{len(text) - len(kept):,} more characters]"
+
+
 @dataclass
 class _Cut:
     """Cuts long texts, counting them."""
@@ -171,12 +227,9 @@ class _Cut:
     count: int = 0
 
     def __call__(self, text: str) -> str:
-        if len(text) <= _SHOWN * 3 // 2:
-            return text
-        self.count += 1
-        end = text.rfind(" ", _SHOWN * 3 // 4, _SHOWN)
-        kept = text[: end if end > 0 else _SHOWN].rstrip()
-        return f"{kept} … [{len(text) - len(kept):,} more characters]"
+        shown = _excerpt(text)
+        self.count += shown != text
+        return shown
 
 
 def summary(result: ImportResult, destination: str) -> str:

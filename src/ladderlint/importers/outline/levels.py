@@ -1072,13 +1072,14 @@ class LevelReader(Reader):
             statement.text = _after_verb(verb, statement.text)
         return statement
 
-    def drop_section(self, node: _Node, reason: str) -> None:
+    def drop_section(self, node: _Node, reason: str, whole: Heading | None = None) -> None:
         """Report a section, its sub-sections and their text as not placed."""
-        self.drop(node.heading, reason)
+        whole = whole or node.heading
+        self.drop(node.heading, reason, whole)
         for block in node.blocks:
-            self.drop(block, reason)
+            self.drop(block, reason, whole)
         for child in node.children:
-            self.drop_section(child, reason)
+            self.drop_section(child, reason, whole)
 
     def describe(self, level: ImportedLevel, block: Block) -> None:
         """Put a paragraph said of the level as a whole (the experience it
@@ -1224,9 +1225,9 @@ class LevelReader(Reader):
         points, reported. Whether it is read so is said."""
         name = normalise(heading_text(child.heading))
         if names_open_points(name):
-            self.drop(child.heading, "section of the authors' open points, not a competency")
+            self.drop(child.heading, "section of the authors' open points, not a competency", child.heading)
             for block in _section_blocks(child):
-                self.drop(block, f"in section '{name}', the authors' open points, not expectations")
+                self.drop(block, f"in section '{name}', the authors' open points, not expectations", child.heading)
             return True
         if name.casefold() in SUMMARY_HEADINGS - {"description"} and not child.children and child.blocks \
                 and all(isinstance(b, Paragraph) for b in child.blocks):

@@ -164,11 +164,13 @@ class Reader:
             del self.dropped[id(block)]
             self.document.report[:] = [e for e in self.document.report if e is not dropped[1]]
 
-    def drop(self, block: Block, reason: str) -> None:
-        """Report a block as not placed (once), unless it was placed."""
+    def drop(self, block: Block, reason: str, section: Heading | None = None) -> None:
+        """Report a block as not placed (once), unless it was placed;
+        ``section``: the heading of the section it is left out with."""
         if id(block) in self.placed:
             return
-        entry = self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""))
+        entry = self.document.unplaced(block.line, reason, block_text(block), getattr(block, "place", ""),
+                                       section.line if section is not None else 0)
         self.use(block)
         self.dropped[id(block)] = (self.document, entry)
 

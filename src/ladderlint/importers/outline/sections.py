@@ -647,7 +647,7 @@ class SectionReader(LevelReader):
                 where = next(h for h in after if isinstance(h, Heading) and h.line <= block.line)
                 self.drop(block, f"section '{normalise(where.text)}' after the level's sections, at the depth of its "
                                  "heading: not part of the level" if block is where else
-                                 f"in section '{normalise(where.text)}', after the level's sections")
+                                 f"in section '{normalise(where.text)}', after the level's sections", where)
             self.one_level(level_heading, [b for b in body if b.line > level_heading.line],
                            self.written_title(level_heading))
         else:
@@ -821,14 +821,15 @@ class SectionReader(LevelReader):
             taken = self.taken_at_any_level(current) if named and current is not named[0] else None
             if taken is not None:
                 said = normalise(current.text)
-                self.drop(current, f"a role taken at any level, not a rung ({taken})")
+                self.drop(current, f"a role taken at any level, not a rung ({taken})", current)
                 for block in section:
-                    self.drop(block, f"in section '{said}', a role taken at any level, not a rung")
+                    self.drop(block, f"in section '{said}', a role taken at any level, not a rung", current)
             elif not self.names_level(current) and self.steering.level_heading is None and self.restates(section):
                 self.drop(current, f"section '{normalise(current.text)}' restates the levels above (another view of "
-                                   "the ladder), not a level")
+                                   "the ladder), not a level", current)
                 for block in section:
-                    self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above")
+                    self.drop(block, f"in section '{normalise(current.text)}', which restates the levels above",
+                              current)
             elif not self.names_level(current) and named and current.line < named[0].line \
                     and self.defines_competencies(current, section, named):
                 pass  # 'Required skills' before the levels: what each competency is
@@ -879,7 +880,7 @@ class SectionReader(LevelReader):
                 if beyond is not None and block.depth == depth and not self.names_level(block) \
                         and not self.repeats(block, named, headings):
                     outside = block
-                    self.drop(block, f"in section '{normalise(beyond.text)}', after the levels")
+                    self.drop(block, f"in section '{normalise(beyond.text)}', after the levels", beyond)
                 elif id(block) in level_ids:
                     current = block
                     beyond = None if self.names_level(block) else beyond
@@ -902,7 +903,7 @@ class SectionReader(LevelReader):
                     current = block  # a level if it names one or its sub-headings repeat (see close)
                 elif block.line > levels[0].line:
                     outside = beyond = block
-                    self.drop(block, "section after the levels, not a level")
+                    self.drop(block, "section after the levels, not a level", block)
             elif current is not None:
                 section.append(block)
             elif group is not None and isinstance(block, Paragraph) and block.labelled is not None and all(
@@ -911,7 +912,7 @@ class SectionReader(LevelReader):
             elif group is not None:
                 carried.append(block)
             elif outside is not None:
-                self.drop(block, f"in section '{normalise(outside.text)}', after the levels")
+                self.drop(block, f"in section '{normalise(outside.text)}', after the levels", beyond or outside)
             else:
                 preamble.append(block)
         close()
@@ -923,9 +924,9 @@ class SectionReader(LevelReader):
             # question ...'), before or after them, describes them; the rest of it is reported.
             self.described_before(blocks, "before the levels" if named and heading.line < named[0].line
                                   else "apart from the levels", heading)
-            self.drop(heading, f"section '{normalise(heading.text)}' is not a level")
+            self.drop(heading, f"section '{normalise(heading.text)}' is not a level", heading)
             for block in blocks:
-                self.drop(block, f"in section '{normalise(heading.text)}', which is not a level")
+                self.drop(block, f"in section '{normalise(heading.text)}', which is not a level", heading)
         described = self.track_described(track, preamble)
         self.preamble([b for b in preamble if not any(b is p for p in described)])
         self.describe_track(track, described)

@@ -584,9 +584,12 @@ class TableReader(Reader):
             self.document.description = self.with_tagline(paragraphs_text(said)) if said else self.outline.description
         if len(documents) == 1:
             self.levels_described_after([b for b in self.outline.blocks if b.line > after])
+        section: Heading | None = None  # the heading of the section each block is in, where it is left out too
         for block in self.outline.blocks:
+            if isinstance(block, Heading):
+                section = None if id(block) in self.placed else block
             if not isinstance(block, Other) and id(block) not in self.placed:
-                self.drop(block, "outside the tables of the ladder")
+                self.drop(block, "outside the tables of the ladder", section)
         return documents
 
     def levels_described_after(self, blocks: list[Block]) -> None:
