@@ -69,6 +69,29 @@ def test_a_split_or_merge_counts_against_a_truth_without_them_as_the_part_it_nam
     assert accuracy.found_keys([split], None, None, expected) == expected
 
 
+@pytest.mark.parametrize("as_merge", [True, False], ids=["merged", "reworded-and-removed"])
+def test_a_merge_across_competencies_is_scored_with_each_part_where_it_stood(as_merge):
+    """A change names one competency; the part merged from another is
+    scored in its own, against a truth with merges and one without."""
+    deliver, own = "I deliver my tasks on time and to a high standard", "I own my failures and learn from them"
+    merged = f"{deliver}, and {own[0].lower()}{own[1:]}"
+
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = merged
+        del cell(d, "IC1", "ownership")[0]
+
+    old, new = framework(), edited(edit)
+    at = {"level": "IC1", "competency": "impact"}
+    if as_merge:
+        truth = [{"kind": "merged", "old": [{**at, "text": deliver}, {**at, "competency": "ownership", "text": own}],
+                  "new": {**at, "text": merged}}]
+    else:
+        truth = [{"kind": "reworded", "old": {**at, "text": deliver}, "new": {**at, "text": merged}},
+                 {"kind": "removed", "old": {**at, "competency": "ownership", "text": own}, "new": None}]
+    expected = accuracy.truth_keys({"changes": truth})
+    assert accuracy.found_keys(compare(old, new), old, new, expected) == expected
+
+
 # -- in place ------------------------------------------------------------------
 
 
