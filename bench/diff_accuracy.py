@@ -155,11 +155,11 @@ def found_keys(changes: Iterable[Any], old: Any, new: Any, truth: Counter[Key]) 
         elif kind is Kind.STATEMENT_MOVED:
             out[("moved", _place(old_level, old_competency, change.old), _place(level, competency, change.new))] += 1
         elif kind.value in ("statement-split", "statement-merged"):  # by value: older versions lack the kinds
-            out.update(_parts(change, truth))
+            out.update(_parts(change, truth, old, new))
         else:
             continue
         if kind is not Kind.STATEMENT_ADDED and kind is not Kind.STATEMENT_REMOVED:
-            for part in _part_places(change):
+            for part in _part_places(change, old, new):
                 moved_in[part[1]] += 1
                 moved_out[part[0]] += 1
     for change in changes:
@@ -184,35 +184,48 @@ def _left_with_level(framework: Any, level: str, moved: Counter[Any]) -> list[An
     return out
 
 
-def _part_places(change: Any) -> list[tuple[Any, Any]]:
+def _part_place(framework: Any, level: str | None, competency: str | None, text: str) -> tuple[Any, Any, str]:
+    """Where a part of a split or a merge is: the change's competency, or,
+    for a part in another competency of the level (a statement merged into
+    one of another competency), the competency of the level that has its
+    text. A change names one competency; its parts may be in several."""
+    here = _place(level, competency, text)
+    if framework is None or level is None or (competency, text) in _statements_of_level(framework, level):
+        return here
+    return next((_place(level, other, text) for other, said in _statements_of_level(framework, level)
+                 if said == text), here)
+
+
+def _texts(side: Any) -> list[str]:
+    return side if isinstance(side, list) else [side]
+
+
+def _part_places(change: Any, old: Any, new: Any) -> list[tuple[Any, Any]]:
     """(old place, new place) of each statement a change links."""
-    olds = change.old if isinstance(change.old, list) else [change.old]
-    news = change.new if isinstance(change.new, list) else [change.new]
     old_level = change.old_level or change.level
     old_competency = change.old_competency or change.competency
     return [
-        (_place(old_level, old_competency, o), _place(change.level, change.competency, n))
-        for o in olds
-        for n in news
+        (_part_place(old, old_level, old_competency, o), _part_place(new, change.level, change.competency, n))
+        for o in _texts(change.old)
+        for n in _texts(change.new)
     ]
 
 
-def _parts(change: Any, truth: Counter[Key]) -> Counter[Key]:
+def _parts(change: Any, truth: Counter[Key], old: Any, new: Any) -> Counter[Key]:
     """A split or a merge: as such where the truth has one, else in the
     truth's four kinds: one part takes the old place, the others are added or removed."""
     from ladderlint.diff.changes import Kind
 
     old_level = change.old_level or change.level
     old_competency = change.old_competency or change.competency
-    olds = [_place(old_level, old_competency, t) for t in (change.old if isinstance(change.old, list) else [change.old])]
-    news = [_place(change.level, change.competency, t) for t in (change.new if isinstance(change.new, list) else [change.new])]
+    olds = [_part_place(old, old_level, old_competency, t) for t in _texts(change.old)]
+    news = [_part_place(new, change.level, change.competency, t) for t in _texts(change.new)]
     if change.kind is Kind.STATEMENT_SPLIT and truth[("split", olds[0], tuple(sorted(news)))]:
         return Counter({("split", olds[0], tuple(sorted(news))): 1})
     if change.kind is Kind.STATEMENT_MERGED and truth[("merged", tuple(sorted(olds)), news[0])]:
         return Counter({("merged", tuple(sorted(olds)), news[0]): 1})
-    kind = "reworded" if (old_level, old_competency) == (change.level, change.competency) else "moved"
-    options = [(o, n) for o in olds for n in news]
-    chosen = next(((o, n) for o, n in options if truth[(kind, o, n)]), options[0])
+    options = [("reworded" if o[:2] == n[:2] else "moved", o, n) for o in olds for n in news]
+    kind, *chosen = next((option for option in options if truth[option]), options[0])
     out: Counter[Key] = Counter({(kind, chosen[0], chosen[1]): 1})
     if change.kind is Kind.STATEMENT_SPLIT:
         for n in news:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
@@ -67,6 +68,57 @@ def test_two_statements_of_different_competencies_merged_into_one_are_one_merge(
     assert "Leadership" in changes[0]["message"]  # the other competency, by its name
     # Nothing new is asked for: the gate passes.
     assert _run(tmp_path, old, new, "--fail-on", "raises-bar").exit_code == 0
+
+
+OWNS = "Owns the rollout of their changes"
+WINS = "Can win support from senior stakeholders for bold technical proposals"
+
+
+def _restructured(rollout_above: bool):
+    """A ladder whose E2 is rewritten as a company folds Influence into
+    Delivery: OWNS (Delivery) and WINS (Influence) become one statement,
+    two others are replaced by new ones. ``rollout_above``: E3 asks for
+    rollouts too, which makes OWNS's words common in the framework."""
+    old = _ladder()
+    old["dimensions"][0]["competencies"] = [{"id": "delivery", "name": "Delivery"},
+                                            {"id": "influence", "name": "Influence"}]
+    old["levels"] = [
+        {"id": "E1", "title": "Engineer", "competencies": {
+            "delivery": ["Ships small changes with guidance", "Asks for help when blocked"],
+            "influence": ["Shares progress in stand-up"]}},
+        {"id": "E2", "title": "Senior Engineer", "competencies": {
+            "delivery": ["Notices problems worth fixing", OWNS],
+            "influence": ["Keeps stakeholders informed throughout delivery", WINS]}},
+        {"id": "E3", "title": "Staff Engineer", "competencies": {
+            "delivery": ["Leads delivery of work across several teams"]
+            + (["Takes ownership of the rollout of platform changes"] if rollout_above else []),
+            "influence": ["Explains the long-term technical vision to the company"]}},
+    ]
+    new = copy.deepcopy(old)
+    new["levels"][1]["competencies"] = {
+        "delivery": [f"{OWNS} and c{WINS[1:]}", "Suggests new ideas for improving how the team works",
+                     "Gives praise and recognition to others"],
+        "influence": ["Keeps stakeholders informed throughout delivery"]}
+    return old, new
+
+
+@pytest.mark.parametrize("rollout_above", [False, True], ids=["alone", "words-common-above"])
+def test_a_merge_across_competencies_holding_both_whole_is_a_merge_whatever_other_levels_say(tmp_path, rollout_above):
+    """The merged statement says both old ones word for word: the one of its
+    own competency grew, the other joined it. Read as the other moved and
+    grown, the release notes said owning the rollout was no longer expected
+    at E2 (rewritten into "Gives praise ..."), and the reading turned on how
+    common the words were at other levels."""
+    old, new = _restructured(rollout_above)
+    changes = [c for c in _changes(tmp_path, old, new) if c["level"] == "E2"]
+    assert sorted((c["kind"], c["competency"]) for c in changes) == [
+        ("statement-added", "delivery"), ("statement-added", "delivery"),
+        ("statement-merged", "delivery"), ("statement-removed", "delivery")]
+    merged = next(c for c in changes if c["kind"] == "statement-merged")
+    assert merged["old"] == [OWNS, WINS]
+    assert "Influence" in merged["message"]
+    removed = next(c for c in changes if c["kind"] == "statement-removed")
+    assert removed["old"] == "Notices problems worth fixing"
 
 
 def test_a_statement_split_into_two_competencies_of_its_level_is_one_split(tmp_path):

@@ -69,6 +69,29 @@ def test_a_split_or_merge_counts_against_a_truth_without_them_as_the_part_it_nam
     assert accuracy.found_keys([split], None, None, expected) == expected
 
 
+@pytest.mark.parametrize("as_merge", [True, False], ids=["merged", "reworded-and-removed"])
+def test_a_merge_across_competencies_is_scored_with_each_part_where_it_stood(as_merge):
+    """A change names one competency; the part merged from another is
+    scored in its own, against a truth with merges and one without."""
+    deliver, own = "I deliver my tasks on time and to a high standard", "I own my failures and learn from them"
+    merged = f"{deliver}, and {own[0].lower()}{own[1:]}"
+
+    def edit(d):
+        cell(d, "IC1", "impact")[0] = merged
+        del cell(d, "IC1", "ownership")[0]
+
+    old, new = framework(), edited(edit)
+    at = {"level": "IC1", "competency": "impact"}
+    if as_merge:
+        truth = [{"kind": "merged", "old": [{**at, "text": deliver}, {**at, "competency": "ownership", "text": own}],
+                  "new": {**at, "text": merged}}]
+    else:
+        truth = [{"kind": "reworded", "old": {**at, "text": deliver}, "new": {**at, "text": merged}},
+                 {"kind": "removed", "old": {**at, "competency": "ownership", "text": own}, "new": None}]
+    expected = accuracy.truth_keys({"changes": truth})
+    assert accuracy.found_keys(compare(old, new), old, new, expected) == expected
+
+
 # -- in place ------------------------------------------------------------------
 
 
@@ -205,6 +228,41 @@ def test_a_statement_cut_to_its_first_clause_or_extended_is_the_same_statement()
     assert summary(extended) == [("statement-reworded", "raises-bar", "IC1", "impact")]
 
 
+KNOWS = "I know our codebase well"
+GROWN = f"{KNOWS} and how it serves the wider business (showing strong commercial awareness)."
+
+
+@pytest.mark.parametrize(("before", "after", "reworded"), [
+    # Grown by a clause and a parenthesis, the cell rewritten around it.
+    ([KNOWS, "I switch context easily between tasks"],
+     [GROWN, "I share what I learn with my team", "I keep my work visible on the team board"], (KNOWS, GROWN)),
+    # Cut back to its opening words.
+    ([GROWN, "I switch context easily between tasks"],
+     [KNOWS, "I share what I learn with my team", "I keep my work visible on the team board"], (GROWN, KNOWS)),
+    # Grown in front.
+    ([KNOWS, "I switch context easily between tasks"],
+     [f"Across every service I touch, from payments to search, {KNOWS[0].lower()}{KNOWS[1:]}",
+      "I share what I learn with my team", "I keep my work visible on the team board"], None),
+], ids=["grown", "cut", "grown-in-front"])
+def test_a_statement_kept_whole_is_the_same_statement_however_much_was_added_or_cut(before, after, reworded):
+    """However many clauses were added to it: read as removed and added, the
+    old words were "taken out, still asked for" and the grown statement a new
+    expectation."""
+    changes = _rewordings(before, after)
+    assert sorted(kind for kind, _old, _new in changes) == [
+        "statement-added", "statement-added", "statement-removed", "statement-reworded"]
+    assert ("statement-removed", "I switch context easily between tasks", None) in changes
+    if reworded:
+        assert ("statement-reworded", *reworded) in changes
+
+
+def test_a_statement_kept_whole_goes_to_the_closest_of_those_that_keep_it():
+    changes = _rewordings([KNOWS, "I switch context easily between tasks"],
+                          [GROWN, "I know our codebase really well", "I keep my work visible on the team board"])
+    assert ("statement-reworded", KNOWS, "I know our codebase really well") in changes
+    assert ("statement-added", None, GROWN) in changes
+
+
 def test_a_statement_moved_and_cut_to_its_first_clause_is_one_move():
     def before(d):
         cell(d, "IC2", "ownership")[0] = "I follow through on my commitments; I keep my team informed of my progress"
@@ -245,6 +303,22 @@ def test_two_statements_becoming_one_is_a_merge_and_the_longer_predecessor_is_no
     assert [c.kind for c in changes] == [Kind.STATEMENT_MERGED]
     assert changes[0].old == ["I deliver my tasks on time and to a high standard", "I ask for help when I am stuck on a task"]
     assert changes[0].impact is Impact.EDITORIAL  # nothing asked that was not asked before, nothing dropped
+
+
+def test_the_other_part_of_a_merge_is_not_read_as_replaced_in_its_place():
+    """A rewritten cell: two statements joined, two dropped, four new ones.
+    The part joined to the other is no rewording of the statement written
+    where it stood ("I lift up those around me" -> "I mentor others ...")."""
+    kept, joined = "I work well with other teams across the company", "I lift up those around me"
+    merged = "I work well with other teams across the company and lift up those around me"
+    changes = _rewordings(
+        [kept, "I have a strong sense of our culture", joined, "I look after my own growth"],
+        ["I run focused meetings; I present clearly to large groups", merged,
+         "I notice how others feel and listen to their ideas", "I mentor others in my area",
+         "I live the company values in my day-to-day work"])
+    assert ("statement-merged", [kept, joined], merged) in changes
+    assert sorted(kind for kind, _old, _new in changes) == ["statement-added"] * 4 + ["statement-merged"] + \
+        ["statement-removed"] * 2
 
 
 def _edited_cell(document, before, after):

@@ -105,6 +105,15 @@ def test_missing_key_names_the_level_by_id():
     assert _violations(text) == [("LL101", "level 'IC1' has no 'title'")]
 
 
+def test_a_level_declared_before_it_is_written_is_told_how_to_commit_it():
+    """A ladder growing a rung: the level's id and title written, nothing
+    under it yet. The message says what makes it valid, and that is so."""
+    text = MINIMAL + "  - id: IC2\n    title: Engineer II\n"
+    assert _violations(text) == [("LL101", "level 'IC2' has no 'competencies'; for a level not written yet, write "
+                                           "`competencies: {}` (LL401 then lists what it lacks)")]
+    assert _violations(text + "    competencies: {}\n") == []
+
+
 def test_unknown_key_suggests_the_right_one():
     text = MINIMAL.replace("    summary:", "    sumary:")
     assert _violations(text) == [("LL102", "level 'IC1' has an unknown key 'sumary' (did you mean 'summary'?)")]

@@ -551,6 +551,10 @@ def _missing(subject: str, name: str, path: tuple[Any, ...]) -> str:
         # A file marked as a framework by the modeline alone: say what
         # LL013 says of one not marked at all.
         return f"{subject} has no `ladderlint: 1`, the line that marks a file as a framework; {ADD_THE_MARKER}"
+    if name == "competencies" and len(path) == 2 and path[0] == "levels":
+        # A level declared before it is written (a ladder growing a rung):
+        # say how to commit it, so that it can be checked and compared.
+        return f"{subject} has no '{name}'; for a level not written yet, write `competencies: {{}}` (LL401 then lists what it lacks)"
     return f"{subject} has no '{name}'"
 
 

@@ -27,7 +27,9 @@ Statements are followed the way a reader follows them through an edit:
    similar; statements in other cells that are very similar (a move).
    Similarity sees rewordings (the words each text uses, weighted by how
    rare they are in the framework) and cuts or extensions (a text cut to its
-   first clause, or extended by one, is the same statement);
+   first clause, or extended by one, is the same statement; in its cell, one
+   that says every word of the other and more, however much more, whatever
+   the weights);
 4. in place: where as many old as new statements are left in a hunk, the
    new ones replace the old ones, in order (one replaced by one, however
    different, as in step 3): rewordings. A statement paired in step 3
@@ -36,7 +38,10 @@ Statements are followed the way a reader follows them through an edit:
    until nothing more is paired (of two pairs that cross, the one that went
    farther from its place moved, and divides nothing). So a statement is
    read the same whether the statement next to it was unchanged or reworded
-   too. Not a copy: a new statement whose words the old framework has
+   too. Not a part of a merge or split: a statement whose every word a
+   statement of its level on the other side says, paired with another that
+   lacks some of them, is left for step 5. Not a copy: a new statement
+   whose words the old framework has
    elsewhere (one it keeps at another level, put in the place of another)
    is paired in steps 3 and 4 only where it is alike, as in a cell; the
    one it took the place of is taken out;
@@ -1039,6 +1044,11 @@ class _StatementMatcher:
             if sim < wanted and not same_cell:
                 # Moved to another level or competency and asking at another scope.
                 sim = max(sim, self.rescoped_similarity(o, n))
+            if same_cell and (_holds(n, o) or _holds(o, n)):
+                # One says all the other says, and more: the statement grown
+                # (or cut) where it stands, however much was added (or taken
+                # out), as alike as a clause added or cut.
+                sim = max(sim, CLAUSE_MATCH)
             if same_cell and wanted and _labelled_apart(o.text, n.text):
                 # "Testing: I write tests ..." and "Code quality: I write tests ...":
                 # the framework names them two things, whatever words they share.
@@ -1097,20 +1107,49 @@ class _StatementMatcher:
     def _in_place(self) -> None:
         """4. Statements replaced in place, run by run, until nothing more is paired."""
         while True:
-            self._replaced_in_place()
+            held = self._held_whole()
+            self._replaced_in_place(held)
             runs = self._divide_runs()
             if not runs:
                 return
-            left_old = [o for run in runs for o in self.runs[run][0] if self.free_old(o)]
-            left_new = [n for run in runs for n in self.runs[run][1] if self.free_new(n)]
+            held = self._held_whole()
+            left_old = [o for run in runs for o in self.runs[run][0]
+                        if self.free_old(o) and (False, o.order) not in held]
+            left_new = [n for run in runs for n in self.runs[run][1]
+                        if self.free_new(n) and (True, n.order) not in held]
             # Only pairs within a run are new: all others were weighed already.
             self._assign(left_old, left_new, in_runs=True)
 
-    def _replaced_in_place(self) -> None:
-        """As many old as new statements left in a run: each replaced in place by the one in its place."""
+    def _held_whole(self) -> set[tuple[bool, int]]:
+        """(new side, order) of the statements left over whose words are all
+        in a statement of their level on the other side, paired with another
+        that lacks some of them: a part of a merge ("I work well with other
+        teams" + "I lift up those around me" -> "I work well with other teams
+        and lift up those around me") or of a split, for step 5 to read, not
+        a statement replaced in its place by another."""
+        wholes: dict[tuple[bool, str], list[tuple[Placed, Placed]]] = defaultdict(list)
+        for o, n, how in self.pairs:
+            if how not in ("text", "words", "moved") and o.level == n.level and o.bag and n.bag:
+                wholes[(False, n.level)].append((n, o))  # the old statements merged into n with o
+                wholes[(True, o.level)].append((o, n))  # the new statements split from o with n
+        held: set[tuple[bool, int]] = set()
+        for side, placed, free in ((False, self.old, self.free_old), (True, self.new, self.free_new)):
+            for p in placed:
+                if p.run < 0 or not free(p) or (side, p.level) not in wholes:
+                    continue
+                if any(_holds(whole, p) and not p.bag.keys() <= kept.bag.keys()
+                       for whole, kept in wholes[(side, p.level)]):
+                    held.add((side, p.order))
+        return held
+
+    def _replaced_in_place(self, held: set[tuple[bool, int]]) -> None:
+        """As many old as new statements left in a run: each replaced in place
+        by the one in its place (but for parts ``held`` whole by a statement
+        paired with another)."""
         for olds, news in self.runs.values():
-            left_old = [o for o in olds if self.free_old(o)]
-            left_new = [n for n in news if self.free_new(n) and n.order not in self.copies]
+            left_old = [o for o in olds if self.free_old(o) and (False, o.order) not in held]
+            left_new = [n for n in news if self.free_new(n) and n.order not in self.copies
+                        and (True, n.order) not in held]
             if left_old and len(left_old) == len(left_new):
                 for o, n in zip(left_old, left_new):
                     self.take(o, n, "in-place")
@@ -1369,6 +1408,16 @@ def _held(lost: dict[str, float], parts: list[Placed]) -> bool:
     held = {s for p in parts for s in p.bag}
     total = sum(lost.values())
     return bool(total) and sum(weight for s, weight in lost.items() if s in held) >= PART_SHARE * total
+
+
+def _holds(whole: Placed, part: Placed) -> bool:
+    """Whether ``whole`` says every word of ``part`` (as the differ reads
+    words: stems, in the third person), ``part`` being at least two words
+    and ``whole`` more than ``part``: "I know our codebase well" in "I know
+    our codebase well and how it serves the wider business (showing strong
+    commercial awareness)". How much the words weigh does not matter, so
+    the reading does not depend on the rest of the framework."""
+    return len(part.bag) > 1 and len(whole.bag) > len(part.bag) and part.bag.keys() <= whole.bag.keys()
 
 
 def _cut_from(part: Placed, whole: Placed) -> bool:

@@ -46,7 +46,10 @@ class MissingKey(_SchemaError):
           - title: IC3 Machine Learning Engineer
             competencies: {}
         ```
-        Fix: give the level its id: `- id: IC3`.
+        Fix: give the level its id: `- id: IC3`. A level declared before
+        its statements are written needs `competencies: {}` (the message
+        says so): then it is checked and compared, and LL401 lists the
+        competencies it does not describe yet.
     """
 
     code = "LL101"
