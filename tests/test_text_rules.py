@@ -652,6 +652,28 @@ def test_ll506_quiet_without_a_declared_voice():
     assert registry()["LL506"]().check_frameworks([framework(text)]) == []
 
 
+_FRENCH = ["Les travaux sont revus avec des changements occasionnels liés à l'implémentation.",
+           "Les travaux n'ont pas forcément besoin d'être revus, l'approche générale peut l'être.",
+           "Environ 2 à 5 ans d'expérience en tant que développeur professionnel.",
+           "Aide à établir et à maintenir des normes professionnelles pour l'ensemble de l'organisation."]
+
+
+@pytest.mark.parametrize("english", ["Mentors junior developers.", "Leads by example.", "Has a growth mindset."])
+def test_ll506_reads_no_english_verbs_in_the_statements_of_a_framework_in_another_language(english):
+    # One statement left in English among French ones: "Environ ..." and
+    # "Aide ..." are no English instructions, and "Les ..." no verb in "-s".
+    assert violations("LL506", [*_FRENCH, english], voice="third-person", extra="language: fr\n") == []
+    # Nor is a French noun in "-s" a verb in the third person.
+    assert violations("LL506", ["Je mentore les développeurs.", "Tests automatisés pour chaque fonctionnalité."],
+                      voice="first-person", extra="language: fr\n") == []
+
+
+def test_ll506_still_reads_a_statement_left_in_english_in_a_framework_in_another_language():
+    found = violations("LL506", [*_FRENCH, "You mentor junior developers."], voice="third-person",
+                       extra="language: fr\n")
+    assert [(v.path, v.message.split(" in a ")[0]) for v in found] == [(statement_path(4), "'You'")]
+
+
 # LL507 duplicate-statement ---------------------------------------------------
 
 

@@ -39,7 +39,7 @@ import os
 import re
 from typing import Iterable, Iterator
 
-from .text import FUNCTION_WORDS, words
+from .text import FUNCTION_WORDS, OTHER_LANGUAGES_GRAMMAR, words
 
 # British -> American, as (ending, replacement); each applies where the word
 # ends so, or (for the -ise family) with an ending after it.
@@ -1000,6 +1000,31 @@ def english_vocabulary(texts: Iterable[str]) -> bool:
     dictionary = english()
     known = sum(1 for word in seen if dictionary.knows(word) or engineering_term(word) or software_term(word))
     return known >= _ENGLISH_SHARE * len(seen)
+
+
+#: Fewer words than this are too few to tell one text's language by.
+_FEWEST_TO_TELL = 2
+
+
+def english_words(tokens: Iterable[str]) -> bool:
+    """Whether one text is plainly English by its words (``text.words``),
+    as a statement left in English in a framework written in another
+    language is ("Mentors junior developers."): two words or more, every
+    one of them an English word or a term of the trade, none a word of
+    grammar of another language (``text.OTHER_LANGUAGES_GRAMMAR``: "et",
+    "pour", "und"), which the dictionary holds as well ("pour", "par"),
+    nor written with letters English does not use ("à", "établir").
+    Numbers are not read. A text too short to tell is not English: the
+    question is asked of a framework written in another language, where a
+    text is in that language unless its words say otherwise."""
+    parts = [part for token in tokens for part in token.removesuffix("'s").split("-")
+             if part and not part.isdigit()]
+    if len(parts) < _FEWEST_TO_TELL or any(part in OTHER_LANGUAGES_GRAMMAR for part in parts):
+        return False
+    if not all(part.isascii() and part.isalpha() for part in parts):
+        return False
+    dictionary = english()
+    return all(dictionary.knows(part) or engineering_term(part) or software_term(part) for part in parts)
 
 
 def s_stems(word: str) -> list[str]:
