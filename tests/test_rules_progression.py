@@ -758,6 +758,53 @@ def test_repeated_statement_in_standalone_levels(cli, write):
     ]
 
 
+def _standalone(*rows: str) -> str:
+    """A framework with `cumulative: false` of levels L1, L2 ... in the
+    competency 'impact', one row of statements each (the first on line 14)."""
+    return "cumulative: false\n" + levels(*(
+        f"{{id: L{n}, title: T{n}, competencies: {{impact: [{row}]}}}}" for n, row in enumerate(rows, 1)))
+
+
+def test_a_statement_said_again_after_standalone_levels_that_drop_it_is_reported(cli, write):
+    """A lower level's statement pasted levels up, where the levels between
+    do not say it, is no carry-over: reported at the higher level."""
+    body = _standalone("Needs guidance to deliver outcomes at a project level",
+                       "Can demonstrate meaningful impact to customers and business",
+                       "Consistently delivers meaningful impact",
+                       "Needs guidance to deliver outcomes at a project level, Drives measurable business impact")
+    assert findings(cli, write, body, "LL205") == [
+        "17:49: statement repeated word for word from level 'L1' (competency 'impact'), 3 levels down, and not "
+        "said at 'L2' and 'L3' between: where levels stand on their own, a statement carried over is said at each "
+        "level, so this one reads as pasted at the wrong level; say what level 'L4' expects instead, or, if it "
+        "carries over, say it at the levels between too",
+    ]
+
+
+@pytest.mark.parametrize("rows", [
+    # Restated at each level: carried over.
+    ("Needs guidance to deliver outcomes at a project level, Fixes bugs",
+     "Needs guidance to deliver outcomes at a project level, Ships features",
+     "Needs guidance to deliver outcomes at a project level, Leads projects"),
+    # Restated at the next level only.
+    ("Writes clear design documents", "Writes clear design documents, Reviews designs",
+     "Leads design reviews for the group"),
+    # Said in other words at the level between.
+    ("I connect with others with empathy and understanding", "I have self-awareness and connect with others with "
+     "empathy", "I connect with others with empathy and understanding"),
+])
+def test_a_statement_carried_over_in_standalone_levels_is_not_reported(cli, write, rows):
+    assert findings(cli, write, _standalone(*rows), "LL205") == []
+
+
+def test_a_statement_said_again_over_a_level_without_the_competency_is_not_reported(cli, write):
+    body = "cumulative: false\n" + levels(
+        "{id: L1, title: A, competencies: {impact: [Writes clear design documents]}}",
+        "{id: L2, title: B, competencies: {impact: {not_applicable: Assessed from L3 on}}}",
+        "{id: L3, title: C, competencies: {impact: [Writes clear design documents]}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
+
+
 def test_a_standalone_level_that_copies_the_one_below_is_reported_once(cli, write):
     """Where levels stand on their own, a level that says word for word what
     the level below says (a table's row copied into the next) reads alike:
