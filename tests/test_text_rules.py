@@ -869,6 +869,9 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     "Leads the Level\u00a02 reviews, see p.\u00a012",
     "Ships small changes\u00a0\u2013 and ships them often",  # no dash at the start of a line
     "Livre de bout en bout\u202f\u2014 conception comprise",
+    # Either side of a sign of arithmetic: French writes years of study so.
+    "Équivalent au niveau Master (Bac\u00a0+\u00a05)",
+    "Divise le temps de build par deux (vitesse\u202f×\u202fdeux)",
 ])
 def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
     assert violations("LL509", [statement]) == []
@@ -893,6 +896,7 @@ def test_ll509_quiet_on_the_spaces_other_languages_write(statement):
     "I lead\u3000projects",  # an ideographic space in Latin text
     "Pracuje v týmu\u00a0a pomáhá",  # after a longer word
     "Leads the Vue.js\u00a0apps",
+    "Niveau Bac\u00a0plus cinq",  # between words, beside no sign
 ])
 def test_ll509_still_reports_those_spaces_elsewhere(statement):
     assert len(violations("LL509", [statement])) == 1
