@@ -640,6 +640,30 @@ GROWTH = levels(
 )
 
 
+@pytest.mark.parametrize(("lower", "higher", "changed"), [
+    # UNiDAYS' core competencies (MIT): an article gained, in the same competency.
+    ("Proactively uses knowledge of client, their needs and objectives to drive delivery",
+     "Proactively uses knowledge of the client, their needs and objectives to drive delivery",
+     "'client' -> 'the client'"),
+    ("Leads the process of the strategy execution", "Leads the process of strategy execution",
+     "'the strategy' -> 'strategy'"),
+])
+def test_repeated_statement_an_article_gained_or_dropped_is_a_near_repeat(cli, write, lower, higher, changed):
+    for cumulative in ("", "cumulative: false\n"):
+        found = findings(cli, write, cumulative + lower_and_higher(lower, higher), "LL205")
+        assert [line.split(": ", 1)[1].split(": the expectation")[0] for line in found] == [
+            f"statement nearly the same as at level 'L2' (competency 'impact'), only {changed} changed"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Reviews few changes of other teams each week", "Reviews a few changes of other teams each week"),  # a count
+    ("Uses knowledge of client needs", "Uses knowledge of the client and the market needs"),  # words added
+])
+def test_repeated_statement_an_article_that_counts_or_comes_with_other_words_is_no_near_repeat(cli, write, lower,
+                                                                                                 higher):
+    assert findings(cli, write, "cumulative: false\n" + lower_and_higher(lower, higher), "LL205") == []
+
+
 def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 

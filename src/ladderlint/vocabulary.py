@@ -1765,9 +1765,16 @@ CERTAINTY = {
 LADDER_PEOPLE = frozenset(
     "ic ics people person someone somebody everyone everybody individual individuals i you".split()
 )
+#: The articles: a statement that gains or drops one says the same thing
+#: ("knowledge of client", "knowledge of the client"), but where "a" counts
+#: ("few", "a few": ARTICLE_COUNTS).
+ARTICLES = frozenset("the a an".split())
+#: The words after which "a" makes a count of a word that says none on its
+#: own: "a few" is more than "few", "a little" than "little".
+ARTICLE_COUNTS = frozenset("few little lot lots bit couple number handful dozen".split())
 #: Words that stand before a noun and make it someone's or a thing named:
 #: the articles and the possessives ("the daily standup", "your mentee").
-POSSESSIVES = frozenset("my our their his her your its the a an".split())
+POSSESSIVES = frozenset("my our their his her your its".split()) | ARTICLES
 #: Those and the demonstratives: a word after one is a thing or a person
 #: named ("that service", "your tech lead"), not a verb or a subject's word.
 DETERMINERS = POSSESSIVES | frozenset({"this", "that"})

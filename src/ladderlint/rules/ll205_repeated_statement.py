@@ -11,7 +11,7 @@ from ..model import CUMULATIVE, Cell, Framework, Level, Restatements, Statement
 from ..patterns import lazy
 from ..text import FUNCTION_WORDS, and_list, name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
-    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
+    ARTICLE_COUNTS, ARTICLES, FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
     more_involved, not_applicable, only_a_level_reference, scope_rank, yields_more,
 )
 from .analysis import Analysis, WordsByText
@@ -99,7 +99,9 @@ class RepeatedStatement(Rule):
     `leaders`): ladderlint cannot tell a word chosen to raise the bar from
     one changed in passing, so the finding is a warning. A
     statement that gains or drops words is not a near repeat: added words
-    usually raise the bar.
+    usually raise the bar; but for an article, which asks nothing more
+    ("knowledge of client" -> "knowledge of the client" is a near repeat;
+    "few" -> "a few" is a count, and grows).
 
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a
@@ -224,6 +226,10 @@ class RepeatedStatement(Rule):
         # it gets an index (by competency and number of words, as the list).
         buckets: dict[str, dict[int, list[_Entry]]] = {}
         indexes: dict[tuple[str, int], _Bucket] = {}
+        # The first statement of each competency with words that are the same
+        # once the articles are set aside: one that gains or drops an article
+        # has other words, and another number of them.
+        first_bare: dict[tuple[str, str], _Entry] = {}
         words_of = analysis.words
         rarity = _Rarity(framework, words_of)
         for order, level in enumerate(framework.levels):
@@ -280,6 +286,15 @@ class RepeatedStatement(Rule):
                             # Reported once per level, as word-for-word repeats are.
                             nears.setdefault((order, key, earlier_item.level_id, " ".join(earlier_item.words),
                                               tuple(changes)), []).append((_Item(*entry), earlier_item))
+                    bare = key if ARTICLES.isdisjoint(tokens) else " ".join(w for w in tokens if w not in ARTICLES)
+                    lower_bare = first_bare.setdefault((competency, bare), entry)
+                    if earlier[0] == order and lower_bare[0] < order and id(statement) not in reported:
+                        # "knowledge of client" -> "knowledge of the client": only an article gained or dropped.
+                        changes = _articles_changed(lower_bare, entry)
+                        if changes and not _new_examples(statement, [lower_bare[3]], words_of):
+                            reported.add(id(statement))
+                            nears.setdefault((order, key, lower_bare[1], " ".join(lower_bare[4]), tuple(changes)),
+                                             []).append((_Item(*entry), _Item(*lower_bare)))
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
@@ -784,6 +799,37 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
         old, new = " ".join(old_words), " ".join(new_words)
         swaps.append(f"'{old}' -> '{new}'")
     return swaps
+
+
+def _articles_changed(before: _Entry, after: _Entry) -> list[str]:
+    """The articles a statement gains or drops from a lower one whose words
+    are otherwise the same, each quoted with the word after it as written
+    ("'client' -> 'the client'"); [] where "a" makes a count of the word
+    after it ("few" -> "a few" asks more) or ends the statement."""
+    import difflib  # imported when needed: a clean run never is
+
+    old, new = before[4], after[4]
+    shown_old = _compared(before[3].text, words(before[3].text, keep_case=True), keep_case=True)
+    shown_new = _compared(after[3].text, words(after[3].text, keep_case=True), keep_case=True)
+    if len(shown_old) != len(old) or len(shown_new) != len(new):
+        return []
+    changes = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert":
+            articles, following, shown, end = new[j1:j2], new[j2 : j2 + 1], shown_new, j2
+            start = j1
+        elif tag == "delete":
+            articles, following, shown, end = old[i1:i2], old[i2 : i2 + 1], shown_old, i2
+            start = i1
+        else:
+            return []
+        if not following or not ARTICLES.issuperset(articles) or following[0] in ARTICLE_COUNTS:
+            return []
+        with_article, without = " ".join(shown[start : end + 1]), shown[end]
+        changes.append(f"'{without}' -> '{with_article}'" if tag == "insert" else f"'{with_article}' -> '{without}'")
+    return changes
 
 
 def _audience_named(people: list[str], named: list[str], organisations: Callable[[str], bool]) -> bool:
