@@ -4150,6 +4150,25 @@ def years_in_title(title: str) -> tuple[str, str] | None:
     return title[: found.start()].rstrip(" -–—:.,;|"), found.group(0).strip(" ()[].,;|-–—")
 
 
+#: How an editor or a template says that a text is still to be written, in the other languages ladders are
+#: written in: the phrase a French template leaves in a slot, '[à compléter]', or as a whole text, 'À définir'.
+#: A few well-known ones each, in lower case; English's are _STILL_TO_WRITE_WORDS, and TBD, TODO are LL406's
+#: in any language.
+STILL_TO_WRITE_IN = {
+    "French": ("à compléter", "à définir", "à préciser", "à rédiger", "à remplir", "à venir"),
+    "Spanish": ("por definir", "por completar", "por determinar"),
+    "Portuguese": ("a definir", "a completar"),
+    "German": ("zu ergänzen", "zu definieren", "folgt", "in arbeit"),
+    "Italian": ("da definire", "da completare"),
+    "Dutch": ("nog in te vullen", "volgt"),
+}
+#: Those phrases as a pattern (any case, any white space between their words), whole words.
+STILL_TO_WRITE_ELSEWHERE = r"(?<!\w)(?:" + "|".join(
+    r"\s+".join(map(re.escape, phrase.split())) for phrases in STILL_TO_WRITE_IN.values() for phrase in phrases
+) + r")(?!\w)"
+#: What a text holds that may be one of them, in lower case: the last word of each.
+STILL_TO_WRITE_ELSEWHERE_HINTS = tuple(sorted({phrase.split()[-1] for phrases in STILL_TO_WRITE_IN.values()
+                                               for phrase in phrases}))
 #: An editor's note set apart in brackets, which says text is still to be written: '(Specific sections for
 #: other domains to be added. See follow-ups.)', '[Examples to come]', '(Coming soon)', '(Work in progress:
 #: more detail will be added later.)'. A sentence that only mentions such words ('Decides which features are
@@ -4159,7 +4178,8 @@ _STILL_TO_WRITE_WORDS = (
     r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
     r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
     r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
-    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|described|specified|added|documented|filled\s+in)\b")
+    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|described|specified|added|documented|filled\s+in)\b"
+    rf"|{STILL_TO_WRITE_ELSEWHERE}")
 _STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
 #: A text that is such a note and nothing else, in brackets or not, maybe naming what is to come: 'Coming
 #: soon', 'To be added.', '(To come)', 'More examples to follow', 'Details to be confirmed later'. Not a
