@@ -37,7 +37,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .text import FUNCTION_WORDS, OTHER_LANGUAGES_GRAMMAR, words
 
@@ -584,7 +584,7 @@ class Dictionary:
             return None
         near = edits(word)
         candidates = {c for c in near if self.exact(c)}
-        frequency = self.frequency
+        frequency: Callable[[str], int] = self.frequency
         if not candidates:
             # A word spelt as British English spells it, whose American spelling the
             # dictionary lists ("recoginses": "recognises"), as often as that one.
