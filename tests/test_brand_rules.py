@@ -72,6 +72,9 @@ def test_ll301_quiet_on_ordinary_words_and_tools(cli, write, statement):
     ("I understand how things work at Spotify", "Spotify"),
     ("I practice the Spotify Diversity Commitments", "Spotify"),
     ("I follow the ETSY way", "ETSY"),
+    # French "chez" is "at" an organisation's.
+    ("Est un référent pour la revue de code chez Basecamp ou pour aider ses collègues", "Basecamp"),
+    ("A travaillé chez monzo.", "monzo"),
 ])
 def test_ll301_ordinary_word_names_count_where_they_stand_for_an_organisation(cli, write, statement, name):
     path = write("f.yaml", framework_yaml([statement]))
@@ -1337,6 +1340,12 @@ def test_ll301_a_brand_in_lower_case_where_it_names_the_employer(cli, write):
 def test_ll301_quiet_on_a_brand_in_lower_case_that_names_no_employer(cli, write, statement):
     path = write("f.yaml", framework_yaml([statement]))
     assert findings(cli, path, select="LL301,LL512") == []
+
+
+def test_ll301_quiet_on_a_tool_beside_chez_a_place():
+    # "chez" a person or a place; the tool named elsewhere in the sentence.
+    statements = ["Partage ses notes dans Basecamp, chez le client", "Range ses tickets dans GitLab chez soi"]
+    assert ForeignBrand().check_frameworks([framework(framework_yaml(statements, extra="language: fr\n"))]) == []
 
 
 @pytest.mark.parametrize("statement", [

@@ -483,6 +483,43 @@ def test_a_marker_beside_other_words_is_still_a_placeholder(text):
     assert placeholders(text) != []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # In another language, the phrase that says it is still to write, in a slot or as the whole text.
+    ("Gère des systèmes complexes (expert API Platform, [à compléter]).", "[à compléter]"),
+    ("Anime la revue de code (à définir : périmètre exact).", "(à définir : périmètre exact)"),
+    ("À compléter.", "À compléter"),
+    ("Lidera proyectos [por definir]", "[por definir]"),
+    ("Lidera projetos (a definir)", "(a definir)"),
+    ("Zu ergänzen", "Zu ergänzen"),
+    ("Übernimmt Verantwortung [zu ergänzen: Beispiele]", "[zu ergänzen: Beispiele]"),
+    ("Guida il team [da definire]", "[da definire]"),
+])
+def test_a_slot_still_to_write_in_another_language_is_a_placeholder(text, found):
+    assert [m.group() for m in placeholders(text)] == [found]
+
+
+def test_a_slot_still_to_write_in_another_language_is_reported_in_a_framework(cli, write):
+    body = "language: fr\n" + ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"Gère des systèmes complexes (expert API Platform, à définir)\", "
+        "\"Anime la revue de code (à définir)\", \"À compléter\"]\n"
+    )
+    assert findings(cli, write, body, "LL406") == [
+        "17:104: placeholder '(à définir)' left in level 'P3', competency 'impact', statement 2; write the actual text",
+        "17:119: placeholder 'À compléter' left in level 'P3', competency 'impact', statement 3; write the actual text",
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Aide à définir la stratégie technique de l'équipe.",  # the verb, with its object
+    "Aide à définir et à compléter la documentation (à définir la stratégie).",
+    "Ayuda a definir la estrategia del equipo.",
+    "Hilft, die Dokumentation zu ergänzen.",
+])
+def test_those_phrases_as_words_of_a_sentence_are_no_placeholder(text):
+    assert placeholders(text) == []
+
+
 def test_a_template_slot_left_in_is_reported_at_the_slot(cli, write):
     body = ONE_DIMENSION + (
         "levels:\n  - id: P3\n    title: P3\n    competencies:\n"

@@ -640,6 +640,30 @@ GROWTH = levels(
 )
 
 
+@pytest.mark.parametrize(("lower", "higher", "changed"), [
+    # UNiDAYS' core competencies (MIT): an article gained, in the same competency.
+    ("Proactively uses knowledge of client, their needs and objectives to drive delivery",
+     "Proactively uses knowledge of the client, their needs and objectives to drive delivery",
+     "'client' -> 'the client'"),
+    ("Leads the process of the strategy execution", "Leads the process of strategy execution",
+     "'the strategy' -> 'strategy'"),
+])
+def test_repeated_statement_an_article_gained_or_dropped_is_a_near_repeat(cli, write, lower, higher, changed):
+    for cumulative in ("", "cumulative: false\n"):
+        found = findings(cli, write, cumulative + lower_and_higher(lower, higher), "LL205")
+        assert [line.split(": ", 1)[1].split(": the expectation")[0] for line in found] == [
+            f"statement nearly the same as at level 'L2' (competency 'impact'), only {changed} changed"]
+
+
+@pytest.mark.parametrize(("lower", "higher"), [
+    ("Reviews few changes of other teams each week", "Reviews a few changes of other teams each week"),  # a count
+    ("Uses knowledge of client needs", "Uses knowledge of the client and the market needs"),  # words added
+])
+def test_repeated_statement_an_article_that_counts_or_comes_with_other_words_is_no_near_repeat(cli, write, lower,
+                                                                                                 higher):
+    assert findings(cli, write, "cumulative: false\n" + lower_and_higher(lower, higher), "LL205") == []
+
+
 def test_repeated_statement_quiet_on_growth(cli, write):
     assert findings(cli, write, GROWTH, "LL205") == []
 
@@ -756,6 +780,53 @@ def test_repeated_statement_in_standalone_levels(cli, write):
         "changed: the expectation does not grow; say what more is expected here, or keep the wording "
         "identical if it carries over on purpose"
     ]
+
+
+def _standalone(*rows: str) -> str:
+    """A framework with `cumulative: false` of levels L1, L2 ... in the
+    competency 'impact', one row of statements each (the first on line 14)."""
+    return "cumulative: false\n" + levels(*(
+        f"{{id: L{n}, title: T{n}, competencies: {{impact: [{row}]}}}}" for n, row in enumerate(rows, 1)))
+
+
+def test_a_statement_said_again_after_standalone_levels_that_drop_it_is_reported(cli, write):
+    """A lower level's statement pasted levels up, where the levels between
+    do not say it, is no carry-over: reported at the higher level."""
+    body = _standalone("Needs guidance to deliver outcomes at a project level",
+                       "Can demonstrate meaningful impact to customers and business",
+                       "Consistently delivers meaningful impact",
+                       "Needs guidance to deliver outcomes at a project level, Drives measurable business impact")
+    assert findings(cli, write, body, "LL205") == [
+        "17:49: statement repeated word for word from level 'L1' (competency 'impact'), 3 levels down, and not "
+        "said at 'L2' and 'L3' between: where levels stand on their own, a statement carried over is said at each "
+        "level, so this one reads as pasted at the wrong level; say what level 'L4' expects instead, or, if it "
+        "carries over, say it at the levels between too",
+    ]
+
+
+@pytest.mark.parametrize("rows", [
+    # Restated at each level: carried over.
+    ("Needs guidance to deliver outcomes at a project level, Fixes bugs",
+     "Needs guidance to deliver outcomes at a project level, Ships features",
+     "Needs guidance to deliver outcomes at a project level, Leads projects"),
+    # Restated at the next level only.
+    ("Writes clear design documents", "Writes clear design documents, Reviews designs",
+     "Leads design reviews for the group"),
+    # Said in other words at the level between.
+    ("I connect with others with empathy and understanding", "I have self-awareness and connect with others with "
+     "empathy", "I connect with others with empathy and understanding"),
+])
+def test_a_statement_carried_over_in_standalone_levels_is_not_reported(cli, write, rows):
+    assert findings(cli, write, _standalone(*rows), "LL205") == []
+
+
+def test_a_statement_said_again_over_a_level_without_the_competency_is_not_reported(cli, write):
+    body = "cumulative: false\n" + levels(
+        "{id: L1, title: A, competencies: {impact: [Writes clear design documents]}}",
+        "{id: L2, title: B, competencies: {impact: {not_applicable: Assessed from L3 on}}}",
+        "{id: L3, title: C, competencies: {impact: [Writes clear design documents]}}",
+    )
+    assert findings(cli, write, body, "LL205") == []
 
 
 def test_a_standalone_level_that_copies_the_one_below_is_reported_once(cli, write):

@@ -295,6 +295,33 @@ def test_a_typo_after_a_prefix_or_in_it_is_still_reported():
     assert words_reported(["I run a prre-launch review"]) == ["prre"]
 
 
+@pytest.mark.parametrize("word", [
+    "recoginses",  # "re" + "co" + "gins" + "es": a prefix read before another prefix
+    "recats",  # "re" + "cats", but "reacts" with two letters swapped
+])
+def test_a_typo_that_reads_as_a_prefix_and_pieces_is_no_word(word):
+    assert not english().knows(word)
+
+
+@pytest.mark.parametrize("word", [
+    "reassigns", "rearchitected", "coowns", "deprioritises", "subteams", "overcommunicates", "rescoping",
+    "nonblocking", "coleads", "replatforming", "underinvest", "rebalances",
+])
+def test_a_word_made_with_one_prefix_is_a_word(word):
+    assert english().knows(word)
+    assert words_reported([f"I {word} it, co-own the work, lead cross-functional teams and onboards hires"]) == []
+
+
+def test_a_typo_copied_to_two_places_is_not_offered_as_the_fix_of_another():
+    # inDrive's Recognises mistyped twice, and once more otherwise: each is told the word meant.
+    found = Spelling().check_frameworks([framework(framework_yaml(
+        ["Recoginses the key elements of security", "He recoginses risks", "Recogises the key elements",
+         "Priortises the work of the team"]))])
+    assert [(v.message.split("'")[1], v.message.split("'")[3]) for v in found] == [
+        ("Recoginses", "Recognises"), ("recoginses", "recognises"), ("Recogises", "Recognises"),
+        ("Priortises", "Prioritises")]
+
+
 def test_a_name_particle_outside_a_name_is_still_checked():
     assert words_reported(["I follow the von rules of the team"]) == ["von"]
 

@@ -652,6 +652,28 @@ def test_ll506_quiet_without_a_declared_voice():
     assert registry()["LL506"]().check_frameworks([framework(text)]) == []
 
 
+_FRENCH = ["Les travaux sont revus avec des changements occasionnels liés à l'implémentation.",
+           "Les travaux n'ont pas forcément besoin d'être revus, l'approche générale peut l'être.",
+           "Environ 2 à 5 ans d'expérience en tant que développeur professionnel.",
+           "Aide à établir et à maintenir des normes professionnelles pour l'ensemble de l'organisation."]
+
+
+@pytest.mark.parametrize("english", ["Mentors junior developers.", "Leads by example.", "Has a growth mindset."])
+def test_ll506_reads_no_english_verbs_in_the_statements_of_a_framework_in_another_language(english):
+    # One statement left in English among French ones: "Environ ..." and
+    # "Aide ..." are no English instructions, and "Les ..." no verb in "-s".
+    assert violations("LL506", [*_FRENCH, english], voice="third-person", extra="language: fr\n") == []
+    # Nor is a French noun in "-s" a verb in the third person.
+    assert violations("LL506", ["Je mentore les développeurs.", "Tests automatisés pour chaque fonctionnalité."],
+                      voice="first-person", extra="language: fr\n") == []
+
+
+def test_ll506_still_reads_a_statement_left_in_english_in_a_framework_in_another_language():
+    found = violations("LL506", [*_FRENCH, "You mentor junior developers."], voice="third-person",
+                       extra="language: fr\n")
+    assert [(v.path, v.message.split(" in a ")[0]) for v in found] == [(statement_path(4), "'You'")]
+
+
 # LL507 duplicate-statement ---------------------------------------------------
 
 
@@ -847,6 +869,9 @@ def test_ll509_reports_and_fixes_odd_spaces(cli, write):
     "Leads the Level\u00a02 reviews, see p.\u00a012",
     "Ships small changes\u00a0\u2013 and ships them often",  # no dash at the start of a line
     "Livre de bout en bout\u202f\u2014 conception comprise",
+    # Either side of a sign of arithmetic: French writes years of study so.
+    "Équivalent au niveau Master (Bac\u00a0+\u00a05)",
+    "Divise le temps de build par deux (vitesse\u202f×\u202fdeux)",
 ])
 def test_ll509_quiet_on_a_no_break_space_before_a_number_or_a_dash(statement):
     assert violations("LL509", [statement]) == []
@@ -871,6 +896,7 @@ def test_ll509_quiet_on_the_spaces_other_languages_write(statement):
     "I lead\u3000projects",  # an ideographic space in Latin text
     "Pracuje v týmu\u00a0a pomáhá",  # after a longer word
     "Leads the Vue.js\u00a0apps",
+    "Niveau Bac\u00a0plus cinq",  # between words, beside no sign
 ])
 def test_ll509_still_reports_those_spaces_elsewhere(statement):
     assert len(violations("LL509", [statement])) == 1

@@ -37,9 +37,9 @@ from __future__ import annotations
 import functools
 import os
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from .text import FUNCTION_WORDS, words
+from .text import FUNCTION_WORDS, OTHER_LANGUAGES_GRAMMAR, words
 
 # British -> American, as (ending, replacement); each applies where the word
 # ends so, or (for the -ise family) with an ending after it.
@@ -232,7 +232,18 @@ class Dictionary:
         otherwise at the joint of a word and its ending (``_joint_slips``:
         "thier", "arguement"); nor a form of a word the dictionary holds only at its least count (from
         a list, never seen in use) where one letter more, less, doubled or
-        swapped makes a word it has seen ("issuses": "issus", "issues")."""
+        swapped makes a word it has seen ("issuses": "issus", "issues").
+        A prefix is read once, before a word English has ("reassigns",
+        "rearchitected"), not before another prefix and what is left
+        ("recoginses" is no "re" + "co" + "gins" + "es"); and a word read
+        only as a prefix and a word is no word where two letters swapped,
+        or one doubled or undoubled, make a word seen in use ("recats":
+        "reacts", not "re" + "cats")."""
+        return self._reads(word, prefixed=True)
+
+    def _reads(self, word: str, *, prefixed: bool) -> bool:
+        """``knows``; without ``prefixed``, no reading of a prefix: the word
+        a prefix is read before, which is no prefix and another word."""
         if self.rival_spelling(word) is not None:
             return False
         if self.exact(word):
@@ -242,18 +253,22 @@ class Dictionary:
             # "studyed", "happyer": the "y" of "study" is "i" before an ending. (A doubled
             # consonant is not so told: "modeler" and "modeller" are both English.)
             return False
-        stems = _stems(word)
+        unprefixed = _unprefixed(word)
+        stems = [(stem, derived) for stem, derived in _stems(word) if prefixed or stem not in unprefixed]
         if self._british(word) or any(self._british(stem) for stem, _ in stems):
             return True
         readings = [stem for stem, derived in stems if self.exact(stem) and (not derived or self._inflected(stem))]
-        if not readings:
+        if not readings and prefixed:
             # A prefix and an ending both ("rearchitected": "architected", a form of "architect").
-            readings = [rest for rest in _unprefixed(word) if self.knows(rest)]
+            readings = [rest for rest in unprefixed if self._reads(rest, prefixed=False)]
         if not readings:
             return self._coined(word)
         if any(self.exact(slipped) for slipped in _slips(word)):
             return False
         least = self._least_count()
+        if all(stem in unprefixed for stem in readings) and any(
+                self.frequency(swapped) > least for swapped in _swaps(word) | _slips(word)):
+            return False  # "recats" is "reacts" with two letters swapped, not "re" + "cats"
         if any(self.frequency(other) > least for other in _joint_slips(word)):
             return False
         if all(self.frequency(stem) <= least for stem in readings):
@@ -556,7 +571,9 @@ class Dictionary:
         rival endings is the word with the other ("basicly": "basically"),
         and a form spelt without the change English makes where a word
         takes its ending is the form as English spells it ("companys":
-        "companies", ``regular_form``)."""
+        "companies", ``regular_form``). Where no word the dictionary lists
+        is one edit away, a British spelling of one it lists may be
+        ("recoginses": "recognises", "priortises": "prioritises")."""
         rival = self.rival_spelling(word) or self.regular_form(word)
         if rival is not None:
             return rival
@@ -565,12 +582,21 @@ class Dictionary:
             # a long run of letters (a pasted hash, text that lost its spaces)
             # grow with the square of its length.
             return None
-        candidates = {c for c in edits(word) if self.exact(c)}
+        near = edits(word)
+        candidates = {c for c in near if self.exact(c)}
+        frequency: Callable[[str], int] = self.frequency
+        if not candidates:
+            # A word spelt as British English spells it, whose American spelling the
+            # dictionary lists ("recoginses": "recognises"), as often as that one.
+            british = {c: max(map(self.frequency, _american(c))) for c in near
+                       if c.endswith(_BRITISH_ENDINGS) or c.startswith(_BRITISH_STARTS)}
+            candidates = {c for c, count in british.items() if count}
+            frequency = british.__getitem__
         if not candidates:
             # The double on the wrong letter ("begginer": "beginner"), two edits that are one slip.
             moved = [c for c in moved_doubles(word) if self.exact(c)]
             return max(sorted(moved), key=self.frequency, default=None)
-        return max(sorted(candidates), key=lambda c: self.frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
+        return max(sorted(candidates), key=lambda c: frequency(c) * (_SLIP_ODDS if _likely_slip(word, c) else 1))
 
 
 def forms(word: str) -> list[str]:
@@ -651,6 +677,11 @@ def _unprefixed(word: str) -> list[str]:
     """The word without a prefix of ``_PREFIXES`` ("rearchitect": "architect"),
     where four letters or more are left."""
     return [word[len(prefix) :] for prefix in _PREFIXES if word.startswith(prefix) and len(word) - len(prefix) >= 4]
+
+
+def _swaps(word: str) -> set[str]:
+    """What the word would be with two letters next to each other swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
 
 
 def _slips(word: str) -> set[str]:
@@ -1000,6 +1031,31 @@ def english_vocabulary(texts: Iterable[str]) -> bool:
     dictionary = english()
     known = sum(1 for word in seen if dictionary.knows(word) or engineering_term(word) or software_term(word))
     return known >= _ENGLISH_SHARE * len(seen)
+
+
+#: Fewer words than this are too few to tell one text's language by.
+_FEWEST_TO_TELL = 2
+
+
+def english_words(tokens: Iterable[str]) -> bool:
+    """Whether one text is plainly English by its words (``text.words``),
+    as a statement left in English in a framework written in another
+    language is ("Mentors junior developers."): two words or more, every
+    one of them an English word or a term of the trade, none a word of
+    grammar of another language (``text.OTHER_LANGUAGES_GRAMMAR``: "et",
+    "pour", "und"), which the dictionary holds as well ("pour", "par"),
+    nor written with letters English does not use ("à", "établir").
+    Numbers are not read. A text too short to tell is not English: the
+    question is asked of a framework written in another language, where a
+    text is in that language unless its words say otherwise."""
+    parts = [part for token in tokens for part in token.removesuffix("'s").split("-")
+             if part and not part.isdigit()]
+    if len(parts) < _FEWEST_TO_TELL or any(part in OTHER_LANGUAGES_GRAMMAR for part in parts):
+        return False
+    if not all(part.isascii() and part.isalpha() for part in parts):
+        return False
+    dictionary = english()
+    return all(dictionary.knows(part) or engineering_term(part) or software_term(part) for part in parts)
 
 
 def s_stems(word: str) -> list[str]:

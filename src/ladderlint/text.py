@@ -142,6 +142,9 @@ _GRAMMAR_OF = {
     "Portuguese": frozenset("eu nós você seu sua seus suas com não são é um uma em na nas da das dos ao aos às "
                             "pelo pela pelos pelas também".split()),
 }
+#: The words of grammar of every other language ``other_language`` reads,
+#: none of them an English word of grammar ("und", "et", "pour", "con").
+OTHER_LANGUAGES_GRAMMAR = frozenset().union(*_GRAMMAR_OF.values())
 #: The BCP 47 tag of each language ``other_language`` reads.
 LANGUAGE_TAGS = {"German": "de", "French": "fr", "Dutch": "nl", "Spanish": "es", "Portuguese": "pt"}
 #: A text reads as another language when it holds this many of that

@@ -1783,9 +1783,16 @@ CERTAINTY = {
 LADDER_PEOPLE = frozenset(
     "ic ics people person someone somebody everyone everybody individual individuals i you".split()
 )
+#: The articles: a statement that gains or drops one says the same thing
+#: ("knowledge of client", "knowledge of the client"), but where "a" counts
+#: ("few", "a few": ARTICLE_COUNTS).
+ARTICLES = frozenset("the a an".split())
+#: The words after which "a" makes a count of a word that says none on its
+#: own: "a few" is more than "few", "a little" than "little".
+ARTICLE_COUNTS = frozenset("few little lot lots bit couple number handful dozen".split())
 #: Words that stand before a noun and make it someone's or a thing named:
 #: the articles and the possessives ("the daily standup", "your mentee").
-POSSESSIVES = frozenset("my our their his her your its the a an".split())
+POSSESSIVES = frozenset("my our their his her your its".split()) | ARTICLES
 #: Those and the demonstratives: a word after one is a thing or a person
 #: named ("that service", "your tech lead"), not a verb or a subject's word.
 DETERMINERS = POSSESSIVES | frozenset({"this", "that"})
@@ -4177,6 +4184,25 @@ def years_in_title(title: str) -> tuple[str, str] | None:
     return title[: found.start()].rstrip(" -–—:.,;|"), found.group(0).strip(" ()[].,;|-–—")
 
 
+#: How an editor or a template says that a text is still to be written, in the other languages ladders are
+#: written in: the phrase a French template leaves in a slot, '[à compléter]', or as a whole text, 'À définir'.
+#: A few well-known ones each, in lower case; English's are _STILL_TO_WRITE_WORDS, and TBD, TODO are LL406's
+#: in any language.
+STILL_TO_WRITE_IN = {
+    "French": ("à compléter", "à définir", "à préciser", "à rédiger", "à remplir", "à venir"),
+    "Spanish": ("por definir", "por completar", "por determinar"),
+    "Portuguese": ("a definir", "a completar"),
+    "German": ("zu ergänzen", "zu definieren", "folgt", "in arbeit"),
+    "Italian": ("da definire", "da completare"),
+    "Dutch": ("nog in te vullen", "volgt"),
+}
+#: Those phrases as a pattern (any case, any white space between their words), whole words.
+STILL_TO_WRITE_ELSEWHERE = r"(?<!\w)(?:" + "|".join(
+    r"\s+".join(map(re.escape, phrase.split())) for phrases in STILL_TO_WRITE_IN.values() for phrase in phrases
+) + r")(?!\w)"
+#: What a text holds that may be one of them, in lower case: the last word of each.
+STILL_TO_WRITE_ELSEWHERE_HINTS = tuple(sorted({phrase.split()[-1] for phrases in STILL_TO_WRITE_IN.values()
+                                               for phrase in phrases}))
 #: An editor's note set apart in brackets, which says text is still to be written: '(Specific sections for
 #: other domains to be added. See follow-ups.)', '[Examples to come]', '(Coming soon)', '(Work in progress:
 #: more detail will be added later.)'. A sentence that only mentions such words ('Decides which features are
@@ -4186,7 +4212,8 @@ _STILL_TO_WRITE_WORDS = (
     r"|documented|decided|confirmed|agreed|determined|updated|extended|continued|provided|described)\b"
     r"|\b(?:still\s+)?to\s+(?:come|follow)\b|\bcoming\s+soon\b|\bwork\s+in\s+progress\b|\bWIP\b"
     r"|\bwill\s+be\s+(?:added|written|defined|expanded|detailed|documented|filled\s+in)\b"
-    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|described|specified|added|documented|filled\s+in)\b")
+    r"|\bnot\s+(?:yet|been)\s+(?:been\s+)?(?:written|defined|described|specified|added|documented|filled\s+in)\b"
+    rf"|{STILL_TO_WRITE_ELSEWHERE}")
 _STILL_TO_WRITE = lazy(_STILL_TO_WRITE_WORDS, re.IGNORECASE)
 #: A text that is such a note and nothing else, in brackets or not, maybe naming what is to come: 'Coming
 #: soon', 'To be added.', '(To come)', 'More examples to follow', 'Details to be confirmed later'. Not a

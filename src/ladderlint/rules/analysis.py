@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from ..dictionary import english_vocabulary
+from ..dictionary import english_vocabulary, english_words
 from ..model import Competency, Framework, TextField
 from ..text import reads_as_english, words, words_of_each
 from .messages import closest
@@ -117,6 +117,15 @@ class Analysis:
         return reads_as_english(self.words[field.text] for field in self.texts) or english_vocabulary(
             field.text for field in self.texts
         )
+
+    def english(self, text: str) -> bool:
+        """Whether one of the framework's texts is English, for the rules
+        whose grammar is English and read each text on its own: every text
+        of a framework written in English (``in_english``); in one written
+        in another language, a text whose words are all English
+        (``english_words``), such as a statement left in English
+        ("Mentors junior developers." among French ones)."""
+        return self.in_english or english_words(self.words[text])
 
 
 def shadowed_references(framework: Framework) -> dict[Competency, str]:

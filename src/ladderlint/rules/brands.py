@@ -98,9 +98,11 @@ def brand_spellings() -> tuple[tuple[str, bool], ...]:
 
 
 # Words around a name that make it stand for an organisation. Case does not
-# matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments").
+# matter ("At Dropbox, we ..."; "the Dropbox Diversity Commitments"). French
+# "chez" is "at" an organisation or someone's, never at a tool ("la revue de
+# code chez Basecamp").
 _BEFORE = lazy(
-    r"\b(?:(?:at|join|joins|joined|joining|across|within|throughout|beyond|represent|represents|representing|"
+    r"\b(?:(?:at|chez|join|joins|joined|joining|across|within|throughout|beyond|represent|represents|representing|"
     # "inside and outside of Acme"; "the values and beliefs of Acme", "employees of Acme".
     r"(?:inside|outside)(?:\s+of)?|(?:values|beliefs|principles|culture|mission|vision|employees|staff)"
     r"(?:\s+and\s+\w+)?\s+of)\s+)(?:the\s+)?$",
@@ -278,7 +280,7 @@ def its_own_ways(text: str, start: int, end: int) -> bool:
 # ("within shopify", "across basecamp projects"), nor where "at" goes with
 # the word before it ("looks at zapier", "good at basecamp").
 _EMPLOYER_BEFORE = lazy(
-    r"\b(?:at|join|joins|joined|joining|represent|represents|representing|"
+    r"\b(?:at|chez|join|joins|joined|joining|represent|represents|representing|"
     r"(?:values|beliefs|principles|culture|mission|vision|employees|staff)(?:\s+and\s+\w+)?\s+of)\s+$",
     re.IGNORECASE,
 )

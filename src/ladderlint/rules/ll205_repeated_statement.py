@@ -9,9 +9,9 @@ from typing import Callable, Iterable, NamedTuple
 
 from ..model import CUMULATIVE, Cell, Framework, Level, Restatements, Statement
 from ..patterns import lazy
-from ..text import name_key, plain, plural, statement_label, strip_markdown, words
+from ..text import FUNCTION_WORDS, and_list, name_key, plain, plural, statement_label, strip_markdown, words
 from ..vocabulary import (
-    FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
+    ARTICLE_COUNTS, ARTICLES, FREQUENCY, GUIDANCE_NOUNS, INDEPENDENT, PEOPLE, SCOPE_OF, asked_by_name, attempting, is_growth_word,
     more_involved, not_applicable, only_a_level_reference, scope_rank, yields_more,
 )
 from .analysis import Analysis, WordsByText
@@ -99,7 +99,9 @@ class RepeatedStatement(Rule):
     `leaders`): ladderlint cannot tell a word chosen to raise the bar from
     one changed in passing, so the finding is a warning. A
     statement that gains or drops words is not a near repeat: added words
-    usually raise the bar.
+    usually raise the bar; but for an article, which asks nothing more
+    ("knowledge of client" -> "knowledge of the client" is a near repeat;
+    "few" -> "a few" is a count, and grows).
 
     In a framework with `cumulative: false` each level stands on its own and
     repeats carried over on purpose are expected, so only near repeats (a
@@ -107,7 +109,14 @@ class RepeatedStatement(Rule):
     `standalone-repeats` is on; but a level whose statements are all those
     of the level below, word for word, is reported once, at the level: the
     two levels read alike (a table's row copied into the next), unless the
-    level's summary, its own, says what sets it apart. A framework that does not say `cumulative`
+    level's summary, its own, says what sets it apart; and so is a
+    statement said word for word again two levels up or more, where the
+    levels between do not say it, in any competency, nor say it in other
+    words (none of their statements has half its words of meaning), though
+    the level below fills that competency: a statement carried over is said
+    at each level, so one that comes back after levels that dropped it
+    reads as pasted at the wrong level (Junior's "Needs guidance to deliver
+    outcomes at a project level." at Staff). A framework that does not say `cumulative`
     but carries more than one statement word for word through three levels
     or more is written that way too (a slip is copied once, not twice): one
     finding says so, at `levels`, and then only its near repeats are
@@ -194,6 +203,12 @@ class RepeatedStatement(Rule):
                                       own_summary=own_summary, by_default=declared is False)
         names = level_names(framework)
         first_seen: dict[str, _Entry] = {}
+        # Where levels stand alone: each statement's words, with the last
+        # level that says them (a statement carried over is said at each).
+        last_said: dict[str, _Entry] = {}
+        # Where levels stand alone, the statements said again after a level
+        # that dropped them, each with the last level below that says it.
+        skipped: list[tuple[_Entry, _Entry]] = []
         # The statements that may open with a label ('Continuous improvement:
         # I know ...'), and those reported: read after the others.
         may_be_labelled: list[tuple[_Entry, str]] = []
@@ -211,6 +226,10 @@ class RepeatedStatement(Rule):
         # it gets an index (by competency and number of words, as the list).
         buckets: dict[str, dict[int, list[_Entry]]] = {}
         indexes: dict[tuple[str, int], _Bucket] = {}
+        # The first statement of each competency with words that are the same
+        # once the articles are set aside: one that gains or drops an article
+        # has other words, and another number of them.
+        first_bare: dict[tuple[str, str], _Entry] = {}
         words_of = analysis.words
         rarity = _Rarity(framework, words_of)
         for order, level in enumerate(framework.levels):
@@ -247,6 +266,11 @@ class RepeatedStatement(Rule):
                                 reported.add(id(statement))
                                 # Reported once per level: the competencies that say it there are named together.
                                 repeats.setdefault((order, key), (earlier, []))[1].append(entry)
+                        else:
+                            below = last_said[key]
+                            if below[0] < order - 1 and _asked_below(framework.levels[order - 1], competency, group) \
+                                    and not _said_between(framework, below[0], order, tokens, words_of):
+                                skipped.append((entry, below))
                     elif bucket and bucket[0][0] < order:  # a lower level's statement to compare with
                         if len(bucket) >= _FILED_FROM:
                             index = indexes.get((competency, len(tokens)))
@@ -262,9 +286,22 @@ class RepeatedStatement(Rule):
                             # Reported once per level, as word-for-word repeats are.
                             nears.setdefault((order, key, earlier_item.level_id, " ".join(earlier_item.words),
                                               tuple(changes)), []).append((_Item(*entry), earlier_item))
+                    # The words without their articles: a filter, which _articles_changed makes sure of
+                    # (str.replace, a tenth of the time of a list of words joined).
+                    bare = f" {key} ".replace(" the ", " ").replace(" a ", " ").replace(" an ", " ")
+                    lower_bare = first_bare.setdefault((competency, bare), entry)
+                    if earlier[0] == order and lower_bare[0] < order and id(statement) not in reported:
+                        # "knowledge of client" -> "knowledge of the client": only an article gained or dropped.
+                        changes = _articles_changed(lower_bare, entry)
+                        if changes and not _new_examples(statement, [lower_bare[3]], words_of):
+                            reported.add(id(statement))
+                            nears.setdefault((order, key, lower_bare[1], " ".join(lower_bare[4]), tuple(changes)),
+                                             []).append((_Item(*entry), _Item(*lower_bare)))
                     if statement.examples:
                         with_examples.setdefault(key, []).append(entry)
                     bucket.append(entry)
+                    if not exact_repeats and (key not in last_said or last_said[key][0] < order):
+                        last_said[key] = entry
         for (order, key), (earlier, entries) in repeats.items():
             if order in copied:
                 continue
@@ -273,6 +310,9 @@ class RepeatedStatement(Rule):
             else:
                 yield self._repeats(declared, [_Item(*entry) for entry in entries], _Item(*earlier),
                                     _competencies_saying(framework.levels[earlier[0]], key, words_of))
+        for entry, below in skipped:
+            if entry[0] not in copied:
+                yield self._said_again(framework, _Item(*entry), _Item(*below))
         for near_repeat, pairs in nears.items():
             if near_repeat[0] in copied:
                 continue
@@ -293,6 +333,21 @@ class RepeatedStatement(Rule):
             item.statement.text_path,
             f"statement repeated word for word from level '{earlier.level_id}'{where}{labelled}{examples}: "
             f"the expectation does not grow; {_advice(declared, earlier)}",
+        )
+
+    def _said_again(self, framework: Framework, item: _Item, below: _Item) -> Violation:
+        """A statement said again where levels stand alone, after levels
+        between that do not say it: no carry-over, which a level restates
+        from the level below it, but a statement pasted levels too high."""
+        between = [f"'{level.id}'" for level in framework.levels[below.order + 1 : item.order]]
+        named = and_list(between if len(between) <= 3 else [*between[:2], f"{len(between) - 2} more"])
+        return Violation(
+            item.statement.text_path,
+            f"statement repeated word for word from level '{below.level_id}'{_where(item, below)}, "
+            f"{len(between) + 1} levels down, and not said at {named} between: where levels stand on their own, "
+            f"a statement carried over is said at each level, so this one reads as pasted at the wrong level; "
+            f"say what level '{item.level_id}' expects instead, or, if it carries over, say it at the "
+            f"{'level' if len(between) == 1 else 'levels'} between too",
         )
 
     def _repeats(self, declared: bool | None, items: list[_Item], earlier: _Item, there: list[str]) -> Violation:
@@ -368,6 +423,40 @@ def _says_how_it_grows(label: str) -> bool:
     if any(t in _GROWTH_IN_A_LABEL for t in tokens):
         return True
     return any(t in SCOPE_OF for t in tokens) and all(t in SCOPE_OF or t in _OF_A_SCOPE for t in tokens)
+
+
+def _asked_below(level: Level, competency: str, group: dict[str, str]) -> bool:
+    """Whether ``level`` has statements under the competency (as grouped by
+    name: ``group``): a statement dropped there was dropped from a cell
+    the level fills, not from one the competency skips."""
+    return any(cell.statements and group.get(cell.competency_id, cell.competency_id) == competency
+               for cell in level.cells)
+
+
+#: A statement at a level between says in other words what one repeated
+#: says when it has at least this share of the repeated one's words of
+#: meaning (not words of grammar).
+_SAID_IN_OTHER_WORDS = 0.5
+
+
+def _said_between(framework: Framework, lower: int, higher: int, tokens: list[str], words_of: WordsByText) -> bool:
+    """Whether a level between ``lower`` and ``higher`` (places in the
+    list) says in other words what a statement said at both does (its
+    words, as compared: ``tokens``): a statement there, under any
+    competency, has half its words of meaning or more ("I connect with
+    others with empathy and understanding" at IC3 and IC5, "I have
+    self-awareness and connect with others with empathy" at IC4). The
+    expectation is carried over, reworded on the way, not dropped."""
+    meaning = set(tokens).difference(FUNCTION_WORDS)
+    if not meaning:
+        return True  # nothing to tell it by: not reported
+    for level in framework.levels[lower + 1 : higher]:
+        for cell in level.cells:
+            for statement in cell.statements:
+                other = set(_compared(statement.text, words_of[statement.text]))
+                if len(meaning & other) >= _SAID_IN_OTHER_WORDS * len(meaning):
+                    return True
+    return False
 
 
 def _relabelled(
@@ -712,6 +801,37 @@ def _swaps(before: _Item, after: _Item, organisations: Callable[[str], bool]) ->
         old, new = " ".join(old_words), " ".join(new_words)
         swaps.append(f"'{old}' -> '{new}'")
     return swaps
+
+
+def _articles_changed(before: _Entry, after: _Entry) -> list[str]:
+    """The articles a statement gains or drops from a lower one whose words
+    are otherwise the same, each quoted with the word after it as written
+    ("'client' -> 'the client'"); [] where "a" makes a count of the word
+    after it ("few" -> "a few" asks more) or ends the statement."""
+    import difflib  # imported when needed: a clean run never is
+
+    old, new = before[4], after[4]
+    shown_old = _compared(before[3].text, words(before[3].text, keep_case=True), keep_case=True)
+    shown_new = _compared(after[3].text, words(after[3].text, keep_case=True), keep_case=True)
+    if len(shown_old) != len(old) or len(shown_new) != len(new):
+        return []
+    changes = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "insert":
+            articles, following, shown, end = new[j1:j2], new[j2 : j2 + 1], shown_new, j2
+            start = j1
+        elif tag == "delete":
+            articles, following, shown, end = old[i1:i2], old[i2 : i2 + 1], shown_old, i2
+            start = i1
+        else:
+            return []
+        if not following or not ARTICLES.issuperset(articles) or following[0] in ARTICLE_COUNTS:
+            return []
+        with_article, without = " ".join(shown[start : end + 1]), shown[end]
+        changes.append(f"'{without}' -> '{with_article}'" if tag == "insert" else f"'{with_article}' -> '{without}'")
+    return changes
 
 
 def _audience_named(people: list[str], named: list[str], organisations: Callable[[str], bool]) -> bool:

@@ -29,7 +29,7 @@ class ForeignBrand(Rule):
     ordinary words, products people use at work, sources they learn from or
     methods they cite (Medium, Square, GitLab, CircleCI, Khan Academy, the
     Spotify model, ...) are reported only where they stand for the
-    organisation: "at GitLab", "GitLab's values", "Medium employees", "the
+    organisation: "at GitLab" (in French "chez GitLab"), "GitLab's values", "Medium employees", "the
     Spotify Diversity Commitments", and as a copied ladder names the
     employer: owning its business, architecture, systems or technical
     choices ("Artsy's general architecture"), "the Codecademy business",
@@ -65,7 +65,7 @@ class ForeignBrand(Rule):
     tool ("tests the API using Postman"), or after an article or a
     possessive with no noun of its own after it, the word given a capital
     ("acts as a Compass for new joiners"; "the Postman team" is the name). A name written in lower case is reported
-    only where it clearly names an employer: after "at", "join",
+    only where it clearly names an employer: after "at" ("chez"), "join",
     "represent" or "the values of" at the end of its clause ("worked at
     spotify.", "at monzo, we ...", "the values of monzo"), or owning a
     word of an organisation or a team ("monzo's values", "monzo's Platform

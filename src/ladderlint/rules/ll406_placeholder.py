@@ -7,7 +7,9 @@ from typing import Iterable, Iterator
 
 from ..model import Framework, TextField
 from ..text import QUOTES, REFERENCE_LINK, acronym_definitions, code_spans, quotations_around, within, words
-from ..vocabulary import TEMPLATE_SLOTS, only_still_to_write
+from ..vocabulary import (
+    STILL_TO_WRITE_ELSEWHERE, STILL_TO_WRITE_ELSEWHERE_HINTS, TEMPLATE_SLOTS, only_still_to_write,
+)
 from .analysis import Analysis
 from .base import Rule, Severity, Violation
 from .brands import OwnNames
@@ -58,6 +60,10 @@ _PLACEHOLDER = lazy(
     r"|[\u27e8\u3008][^\u27e9\u3009\n]{0,60}[\u27e9\u3009]"  # ⟨target⟩, 〈date〉
     r"|<[A-Za-z][A-Za-z0-9 _-]{0,40}>"  # <date>; HTML tags are left out below
     r"|\[(?i:insert|add|enter|fill in|placeholder|tbd|tbc|todo|your)\b[^\]\n]{0,80}\](?!\()"
+    # In another language, the phrase that says it is still to write, opening
+    # a slot in brackets: "[à compléter]", "(por definir: ejemplos)".
+    rf"|\[(?i:{STILL_TO_WRITE_ELSEWHERE})(?:\s*[:\-\u2013]\s*[^\]\n]{{0,80}})?\s*\](?!\()"
+    rf"|\((?i:{STILL_TO_WRITE_ELSEWHERE})(?:\s*[:\-\u2013]\s*[^)\n]{{0,80}})?\s*\)"
     r"|(?i:\blorem ipsum\b)"
     r"|(?<![\w?!])\?{2,}(?![\w?])"  # "Leads ??? initiatives": a word nobody wrote
     # The sample company of templates; reported only in another organisation's framework.
@@ -71,10 +77,12 @@ _PLACEHOLDER = lazy(
 # `in` tests are much cheaper than the expression above.
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
           "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
-_LOWER_HINTS = ("todo", "to do", "to-do", "lorem", "summary of", "description of", "overview of", "summary for", "description for")
+_LOWER_HINTS = ("todo", "to do", "to-do", "lorem", "summary of", "description of", "overview of", "summary for",
+                "description for", *STILL_TO_WRITE_ELSEWHERE_HINTS)
 # What a text that only says it is still to be written holds ("Coming soon", "To be added", "WIP"), and
 # how long such a text is at most.
-_NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been", " yet")
+_NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been", " yet",
+               *STILL_TO_WRITE_ELSEWHERE_HINTS)
 _NOTE_LENGTH = 60
 # A template's instruction left for the text it asks for, and nothing else:
 # "Short summary of the competency", "Description of the level".
@@ -718,7 +726,12 @@ class Placeholder(Rule):
     call", "Keeps a to-do list", "To do this well, ..."), angle-bracket slots
     such as `⟨target⟩`, `〈date〉` or `<date>` (HTML tags such as `<br>`
     are not placeholders), `[insert ...]`-style slots (`[add ...]`,
-    `[your team]`; not Markdown links), a template's slot that names what
+    `[your team]`; not Markdown links), and in the other languages ladders
+    are written in, the few phrases that say a text is still to write,
+    opening a slot in brackets or as the whole text (`[à compléter]`, `(à
+    définir : ...)`, "À compléter", `[por definir]`, `(a definir)`, `[zu
+    ergänzen]`, `[da definire]`; not as words of a sentence: "Aide à
+    définir la stratégie"), a template's slot that names what
     goes in it, in brackets (`[Company]`, `[Team name]`; not a footnote
     `[1]`, `[sic]` or the text of a reference link, "[Team][team-page]"),
     a template's variable in braces, whatever its name (`{Discriminator}`,

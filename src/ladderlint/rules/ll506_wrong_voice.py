@@ -135,6 +135,11 @@ class WrongVoice(Rule):
     statements and level summaries, not a dimension's introduction at a
     level (`levels: - dimensions: {technical: ...}`), which speaks to the
     reader ("At E3 you are learning our codebase") whatever the voice.
+    The persons and verbs it reads are English's: in a framework written
+    in another language (its `language`, or its words where it declares
+    none, as LL519 reads them), only a text left in English, every word of
+    it an English word, is read ("Mentors junior developers." among French
+    statements; "Environ 2 à 5 ans d'expérience" is no instruction).
     In a first-person framework ("I ..."), "you" and "your" are
     reported, and so is a statement that reads as
     third person (it starts with a verb such as "Delivers" and says
@@ -305,6 +310,11 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
     ``voice`` (a finding each), and how many show ``voice``."""
     person, example = _PERSONS[voice]
     prose = analysis.prose
+    # The persons and verbs read are English's: in a framework written in
+    # another language, only a text left in English is read ("Mentors junior
+    # developers." among French statements; "Environ 2 à 5 ans" is no
+    # instruction, "Les travaux ..." no verb in "-s").
+    read = [_checked(field) and analysis.english(field.text) for field in prose.fields]
     # Only texts with a pronoun of the wrong person, or starting like a
     # third-person statement, need a closer look.
     triggers = {"first-person": _SECOND_TRIGGER, "second-person": _FIRST_TRIGGER}.get(
@@ -317,11 +327,12 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
         candidates.update(i for i, f in enumerate(prose.fields) if THIRD_PERSON_START.match(f.text))
     found: list[Violation] = []
     names = _Names(framework)
-    instructions = _Instructions(prose.fields, analysis.words) if voice == "third-person" else None
+    instructions = _Instructions([field for i, field in enumerate(prose.fields) if read[i]], analysis.words) \
+        if voice == "third-person" else None
     also: dict[DocPath, str] = {}  # an instruction's words in another person, said with it
     for i in sorted(candidates):
         field = prose.fields[i]
-        if not _checked(field) or placeholder_note(field.text):
+        if not read[i] or placeholder_note(field.text):
             continue  # an editor's note ("Work in progress", "TODO: write it") is in no one's voice: LL406's
         text = _set_aside(_QUOTED.sub(lambda m: " " * len(m.group()), field.text), framework, names,
                           instructions is not None and instructions.the_voice)
@@ -352,7 +363,7 @@ def _read(framework: Framework, analysis: Analysis, voice: str) -> tuple[list[Vi
         found.extend(instructions.slips(reported, also))
     shows = {"first-person": _FIRST.search, "second-person": _SECOND.search}.get(voice, _describes)
     # A note that shows the voice ("TODO: my examples") is too rare to sway the count: not read for it.
-    declared = sum(1 for field in prose.fields if _checked(field) and shows(field.text))
+    declared = sum(1 for i, field in enumerate(prose.fields) if read[i] and shows(field.text))
     return found, declared
 
 

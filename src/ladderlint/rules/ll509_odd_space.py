@@ -34,6 +34,10 @@ _MAY_HIDE: tuple[str | re.Pattern[str], ...] = (
 # together, one before a digit "Level 2", "niveau 2" or "p. 12", and one
 # before a dash keeps the dash off the start of a line ("done – and shipped").
 _TYPOGRAPHY_BEFORE = lazy(r"[;:!?»%€$0-9–—]")
+# A no-break space either side of a sign of arithmetic keeps what it joins on
+# one line, as French typography writes a degree's years of study after the
+# baccalauréat ("Bac + 5") and any language a sum ("2 × 3", "n = 5").
+_OPERATORS = "+=×÷±−"
 # A no-break space after a word of one lower-case letter, or a letter and a
 # full stop, keeps it off the end of a line, as Czech, Slovak and Polish
 # typography does ("v týmu", "a pomáhá") and German does inside an
@@ -55,6 +59,7 @@ def _deliberate(text: str, i: int) -> bool:
     if ch not in "\u00a0\u202f":
         return False
     return bool(_TYPOGRAPHY_BEFORE.match(after)) or before == "«" or before.isdigit() \
+        or bool(after) and after in _OPERATORS or bool(before) and before in _OPERATORS \
         or _ONE_LETTER_BEFORE.search(text, max(0, i - 3), i) is not None
 
 
@@ -69,7 +74,8 @@ class OddSpace(TextRule):
     embeddings and overrides U+202A to U+202E (an override shows text
     stored backwards as forwards). Not reported: a no-break space where typography
     wants one (before ; : ! ? » % in French, after «, after or before a
-    digit: "10 000", "Level 2", before a dash: "done – and shipped", and
+    digit: "10 000", "Level 2", before a dash: "done – and shipped", either
+    side of a sign of arithmetic: "Bac + 5", "2 × 3", and
     after a word of one lower-case letter or a one-letter abbreviation, as
     Czech, Slovak, Polish and German write them: "v týmu", "z. B."), the
     ideographic space (U+3000) beside Japanese, Chinese or Korean text,

@@ -79,7 +79,11 @@ class Spelling(Rule):
       the word ("studyed", "happyer", "companys"), one letter off a common word
       ("judement", "issuses", "summerize", "usefull") or its double on
       the wrong letter ("begginer", "reffered"), or two words run together
-      where one is a word of grammar ("fromother");
+      where one is a word of grammar ("fromother"). A prefix is read once,
+      before an English word ("reassigns", "rearchitected", "coleads"), not
+      before another prefix ("recoginses" is no "re" + "co" + "gins" +
+      "es"), and not where two letters swapped make a word seen in use
+      ("recats": "reacts");
     - a term of the trade: engineering (KTLO, SLO, on-call, runbook,
       timebox), computer science and tooling (deque, tuple, npm, webpack,
       grpc, yaml, postgres, nginx, kubectl, datadog, pytest), and the
