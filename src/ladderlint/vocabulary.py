@@ -1646,6 +1646,13 @@ FREQUENCY_ADJECTIVE_TERMS = frozenset("expression expressions earth earths".spli
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
+#: Words that bring the word of how often or how many after them short of
+#: it: "almost always" is less than "always", "nearly all the time" less
+#: than "all the time", "nearly every commit" fewer than "every commit",
+#: "almost never" more often than "never". Taken out, the word itself is
+#: asked: "Performs TDD nearly all the time" -> "... all the time" raises the
+#: bar.
+APPROXIMATING = frozenset("almost nearly virtually practically".split())
 #: Words of frequency that say what is usual rather than set a bar, in a
 #: text that describes (a note, a description) or a sentence said of the
 #: people (``grade.demand``): the hedges, and "often" and "frequently" (many
@@ -3103,13 +3110,14 @@ EASE = frozenset("easy easier simple straightforward".split())
 #: on that word's scale where it has one. A phrase matches its other
 #: inflections ("takes care of", "voiced their opinions"), and ``one's``
 #: stands for any possessive ("voice my opinion", "voice their opinion").
-PHRASES_OF_ONE_WORD = {
+PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
     ("less", "often"): "occasionally", ("less", "frequently"): "occasionally",
     ("from", "time", "to", "time"): "occasionally", ("at", "times"): "sometimes", ("every", "now", "and", "then"): "occasionally",
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
-    ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
+    ("for", "the", "most", "part"): "mostly", ("by", "and", "large"): "largely", ("as", "a", "rule"): "generally",
+    ("as", "a", "general", "rule"): "generally", ("on", "an", "ongoing", "basis"): "continuously",
     ("on", "a", "regular", "basis"): "regularly", ("on", "a", "day-to-day", "basis"): "daily",
     # a habit made is done as a habit is: "made a habit of putting ... into context"
     ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",

@@ -35,7 +35,7 @@ from .periods import (
 from .scope import allowances, bounds, owned_after, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, LADDER_PEOPLE, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS,
-    UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
+    UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said, word_said,
 )
 
 
@@ -274,6 +274,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
     allowances(found)  # after the roles they override: "with help" in "alone or with help" is allowed, not had
     joined_parts(found)
     _intensities(found)
+    _approximations(found)
     comparative_tails(found)
     return found
 
@@ -494,6 +495,28 @@ def _intensities(found: list[Word]) -> None:
             w.rank = after.rank = max(0.0, after.rank + shift)
         elif after is not None and after.role not in NEUTRAL_ROLES:
             w.role, w.rank = "degree", UNSTATED["degree"] + shift
+
+
+#: Scales whose words a word of ``vocab.APPROXIMATING`` brings short of themselves: "almost always", "nearly all".
+_APPROXIMATED = frozenset({"frequency", "quantity"})
+#: How far short: less than the step between two words of those scales ("almost always" between "always" and
+#: "consistently", "nearly all" between "all" and "most").
+_SHORT_OF = 0.5
+
+
+def _approximations(found: list[Word]) -> None:
+    """A word of ``vocab.APPROXIMATING`` before a word of how often or how
+    many in its clause: read on that word's scale, short of it ("almost
+    always" below "always", "nearly every commit" below "every commit"),
+    or above it where it is the bottom of the scale ("almost never" above
+    "never"). It keeps the rank of the word it qualifies, so that taken
+    out or put in alone it is read against that word (``scale_directions``)."""
+    for i, w in enumerate(found[:-1]):
+        after = found[i + 1]
+        if w.role == "content" and w.text in vocab.APPROXIMATING and after.role in _APPROXIMATED \
+                and after.clause == w.clause:
+            w.role, w.approximates = after.role, after.rank
+            w.rank = after.rank + (_SHORT_OF if after.rank <= 0 else -_SHORT_OF)
 
 
 #: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
@@ -1352,10 +1375,18 @@ def scale_directions(
             # less than the plain verb, nor against an obligation ("Is required to lead", "has to lead",
             # "needs to lead": "can" asks less) or a hedge of how often ("usually leads").
             continue
-        if role == "frequency" and (before or after) and not (before and after) and all(
-                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
-            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
-            before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
+        alone = [w for w in (*removed, *inserted) if w.role == role]
+        if bool(before) != bool(after) and all(w.approximates is not None for w in alone):
+            # "nearly all the time" -> "all the time", "every commit" -> "almost every commit": read against the
+            # word it qualifies, which the other text says alone.
+            before, after = before or [w.approximates or 0.0 for w in alone], after or [w.approximates or 0.0 for w in alone]
+        elif role == "frequency" and bool(before) != bool(after) and all(word_said(w) in vocab.HEDGES for w in alone):
+            # "Usually estimates" -> "Estimates", "For the most part, estimates" -> "Estimates": with the hedge
+            # gone, it is asked every time, more whatever it says how often of ("Their code is usually clean
+            # and rarely needs a refactor" -> "... is clean and rarely ...": the hedge is no word of how
+            # often what is avoided is done).
+            out.append(read_on_scale(role, 1 if before else -1, False))
+            continue
         if role == "frequency" and bool(before) != bool(after) and all(
                 _of_a_period(w) for w in (*removed, *inserted) if w.role == role):
             # A period put in where none was said ("every quarter", "yearly", "once a year") is a
