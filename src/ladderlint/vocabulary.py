@@ -1905,6 +1905,13 @@ def negated_form(word: str, base: str) -> bool:
     return len(base) >= 3 and any(word == prefix + base for prefix in NEGATING_PREFIXES)
 
 
+#: Prefixes that make a verb a deed shared with someone else: "co-hosts retros" is hosting them with another,
+#: less than "hosts retros" asks; "co-owns", "co-leads", "co-authors".
+SHARING_PREFIXES = ("co-",)
+#: Verbs that such a prefix makes another verb, no deed shared: "co-operates" (works with), "co-exists".
+NOT_SHARED = frozenset("operate exist opt".split())
+
+
 #: Prefixes that make one word the opposite of the other on the same stem, the first the one that asks more:
 #: "proactively" / "reactively" (acting before it is needed, or after).
 OPPOSING_PREFIXES: tuple[tuple[str, str], ...] = (("pro", "re"),)
@@ -2008,13 +2015,23 @@ ASKING = frozenset("ask asks asking seek seeks seeking".split())
 SEEKING_HELP = NEEDING | ASKING
 #: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING | ASKING
-GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
+#: Words that put someone beside the subject in the work, who may help them:
+#: "with a senior engineer", "alongside a more experienced engineer",
+#: "together with my tech lead".
+BESIDE = frozenset("with alongside".split())
+GUIDED_BY = frozenset("following".split()) | BESIDE | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in around about".split())
 #: After help had, however it is had, the words that say when it is had, not
 #: what it is with: "receives guidance when on call", "asks for help if stuck".
 HELP_CONDITION = frozenset("when whenever if".split())
+#: Verbs of helping someone else do a deed: "supports their lead in
+#: proposing strategies", "helps their manager plan the roadmap", "assists
+#: the tech lead with estimating". Where the one helped is above the one on
+#: the ladder (``senior_helper_named``), the deed is theirs: the helping is
+#: the subject's part in it, less than doing it (read on INVOLVEMENT).
+HELPING_OTHERS = frozenset("help helps helping assist assists assisting support supports supporting".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
 #: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
@@ -2057,6 +2074,15 @@ VAGUE_COUNT = {
 #: and so against each other ("multiple" -> "several" asks more). Against
 #: another vague word they are read as VAGUE_COUNT says.
 VAGUE_LEAST = {"several": 3.0, "multiple": 2.0}
+#: Words that say things of more than one kind before a plural ("at
+#: different levels", "in various languages", "with diverse teams"): in the
+#: place of a number, read as "multiple" is ("at different levels" -> "at
+#: one or two levels" asks for fewer); elsewhere they name no number ("the
+#: different parts of the system", "Works with various teams" -> "Works
+#: with teams").
+DISTINCT_KINDS = frozenset("different various diverse distinct".split())
+VAGUE_COUNT.update(dict.fromkeys(DISTINCT_KINDS, VAGUE_COUNT["multiple"]))
+VAGUE_LEAST.update(dict.fromkeys(DISTINCT_KINDS, VAGUE_LEAST["multiple"]))
 #: After a number, words that make it a ceiling: "three or fewer" asks for
 #: none at least.
 FEWER = frozenset("fewer less".split())
@@ -2371,6 +2397,11 @@ NEWCOMERS = frozenset(
     "newcomer newcomers joiner joiners starter starters onboardee onboardees intern interns apprentice "
     "apprentices hire hires member members recruit recruits".split()
 )
+#: Words before "the next" and a meeting said to come round each period
+#: that make its next one a deadline: "at the next weekly sync", "by the
+#: next monthly review" allow up to the period, as "by the end of the week"
+#: does.
+NEXT_OCCASION_WORDS = frozenset("at by before in during until".split())
 #: Words before "the end of" a period that make it a deadline: "by the end
 #: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
 END_OF_PERIOD_WORDS = frozenset("by before".split())
@@ -2463,9 +2494,11 @@ LINKING_VERBS = frozenset(
     "stay stays staying stayed remain remains remaining remained keep keeps keeping kept".split()
 )
 #: Words that say an attempt, not the deed: "I try to write tests" asks
-#: less than "I write tests".
+#: less than "I write tests"; so do the phrases of PHRASES_OF_ONE_WORD that
+#: say "try" ("tries their best to", "makes every effort to").
 ATTEMPTING = frozenset(
-    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
+    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking "
+    "endeavour endeavours endeavouring endeavor endeavors endeavoring".split()
 )
 #: Words of certainty in the other languages ladders are written in, read
 #: without accents, that GROWTH_WORDS reads as it reads CERTAINTY's: "could"
@@ -2606,6 +2639,16 @@ SIZE = {
     "ill-defined": 3, "poorly-defined": 3, "loosely-defined": 3, "loosely-scoped": 3, "unscoped": 3,
     "underspecified": 3, "under-specified": 3, "clearly-defined": 1, "clearly-scoped": 1,
 }
+#: Nouns of how unclear the work is, said of it with an amount: "tasks
+#: with limited uncertainty", "work with little ambiguity" are defined
+#: ones, "problems with high ambiguity" ambiguous ones, on SIZE (the word of
+#: SIZE each amount says, AMBIGUITY_AMOUNT). So "Completes well-defined tasks"
+#: -> "... with little ambiguity" narrows the work to the clearest of it.
+AMBIGUITY_NOUNS = frozenset("ambiguity ambiguities uncertainty uncertainties unknowns".split())
+AMBIGUITY_AMOUNT = {
+    **dict.fromkeys("no little limited minimal low reduced".split(), "defined"),
+    **dict.fromkeys("high significant considerable great substantial much".split(), "ambiguous"),
+}
 #: Words before a thing that name a plain kind of it, a technical area or
 #: a kind of work, which only restricts what is asked to that part of it:
 #: "backend code", "mobile apps", "API changes", "unit tests", "design
@@ -2707,6 +2750,12 @@ KNOWING = frozenset(
     "understand understands understanding understood know knows knowing comprehend comprehends".split()
 )
 INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
+#: Nouns of knowing, had rather than done: "has exposure to messaging
+#: flows", "has some familiarity with security tests", "has working
+#: knowledge of SQL" say what knowing does ("Implements security tests" ->
+#: "Has exposure to security tests" asks less), how well said by the words
+#: of DEGREE before them.
+KNOWN_NOUNS = frozenset("knowledge familiarity exposure awareness understanding".split())
 
 
 #: Words of INVOLVEMENT in the other languages ladders are written in, read
@@ -2873,6 +2922,13 @@ LEARNING_VERBS = frozenset("learn learns".split())
 #: Verbs that, before another in "-ing", say a skill is still being
 #: acquired: "I start writing tests", "I practise giving feedback".
 STARTING_ING = frozenset("start starts begin begins practise practises practice practices".split())
+#: Verbs that, with a word of TOWARDS after them, before a verb in "-ing" or
+#: one of BECOMING, say the deed is still being worked up to, as a skill
+#: still being learnt is: "works towards performing TDD", "is working
+#: towards leading incidents", "progressing toward becoming an expert". Not
+#: "works towards the team's goals", which says what is done.
+PROGRESSING = frozenset("work works working progress progresses progressing".split())
+TOWARDS = frozenset("towards toward".split())
 #: Verbs that, before what is acquired, say it is still being acquired:
 #: "gains experience in", "builds familiarity with", "develops skills in".
 ACQUIRING = frozenset("gain gains build builds develop develops acquire acquires".split())
@@ -3028,8 +3084,14 @@ NOT_ONES_OWN = frozenset("shared common any anyone's everyone's".split())
 CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
 CONDITIONS = frozenset(
     "asked needed required requested request appropriate possible relevant prompted necessary applicable "
-    "feasible available allows allow permits permit assigned capacity bandwidth".split()
+    "feasible practical practicable sensible reasonable available allows allow permits permit assigned capacity "
+    "bandwidth".split()
 )
+#: Openers of a condition that say how far, not when: "as far as possible",
+#: "as much as practical", "to the extent possible", "insofar as it is
+#: feasible" ask it only where it can be done, as "where possible" does.
+CONDITION_EXTENTS = (("as", "far", "as"), ("as", "much", "as"), ("to", "the", "extent"), ("insofar", "as"),
+                     ("in", "so", "far", "as"))
 #: Who may ask for what a statement says, where a condition names them
 #: ("when asked by their manager", "if a customer requests it"): people,
 #: those who guide, titles, and these.
@@ -3085,6 +3147,12 @@ PARTICLES = frozenset("up out down off away back through".split())
 #: deadline in, as one said where none was does.
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
+#: The longest a word that only says soon allows, in hours: a day. A
+#: deadline said in its place within it pins it down ("promptly" -> "within
+#: a day": a deadline put in); one past it allows longer than soon
+#: ("promptly" -> "at the next weekly sync", "as soon as they see them" ->
+#: "by the end of the sprint": the deadline relaxed).
+SOON_HOURS = 24
 #: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
 #: With VAGUE_SOON, the words of a deed due with no time said in them: one for another is wording
 #: ("on time" / "on schedule" / "by the deadline" / "promptly").
@@ -3097,6 +3165,17 @@ ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the
 #: says together ("juggles several projects at once").
 IMMEDIATE = frozenset("immediately instantly".split())
 IMMEDIATE_PHRASES = (("right", "away"), ("straight", "away"), ("straightaway",), ("at", "once"))
+#: Verbs of a thing coming to one's notice or coming about: after "as soon
+#: as", they say to act on it soon and set no time, as "promptly" does
+#: ("points out concerns as soon as they see them", "... as soon as they
+#: notice them", "escalates issues as soon as they arise"). Not what the
+#: deed waits for ("as soon as the incident is resolved"), which says when
+#: it starts.
+NOTICED = frozenset(
+    "see sees saw seen notice notices noticed spot spots spotted find finds found discover discovers discovered "
+    "identify identifies identified detect detects detected arise arises arose appear appears appeared happen "
+    "happens happened occur occurs occurred emerge emerges emerged aware".split()
+)
 #: Words before "at once" that make it "together": "several incidents at once", "all at once".
 MANY_AT_ONCE = frozenset("several multiple many both all various".split())
 #: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
@@ -3124,6 +3203,9 @@ PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     ("as", "a", "habit"): "habitually",
     # how soon: "seeks help in good time" is "seeks help promptly"
     ("in", "good", "time"): "timely",
+    # an attempt, not the deed (ATTEMPTING): "tries their best to deliver", "makes every effort to"
+    **{(verb, "one's", "best"): "try" for verb in "try tries tried do does doing did".split()},
+    ("make", "every", "effort"): "try", ("make", "an", "effort"): "try",
     # how many
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",
