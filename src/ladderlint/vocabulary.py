@@ -1664,6 +1664,13 @@ FREQUENCY_ADJECTIVE_TERMS = frozenset("expression expressions earth earths".spli
 #: Words of frequency that say "in most cases, not all": a hedge. A
 #: statement without one asks it every time, as "always" does.
 HEDGES = frozenset("usually typically generally mostly mainly primarily largely predominantly".split())
+#: Words that bring the word of how often or how many after them short of
+#: it: "almost always" is less than "always", "nearly all the time" less
+#: than "all the time", "nearly every commit" fewer than "every commit",
+#: "almost never" more often than "never". Taken out, the word itself is
+#: asked: "Performs TDD nearly all the time" -> "... all the time" raises the
+#: bar.
+APPROXIMATING = frozenset("almost nearly virtually practically".split())
 #: Words of frequency that say what is usual rather than set a bar, in a
 #: text that describes (a note, a description) or a sentence said of the
 #: people (``grade.demand``): the hedges, and "often" and "frequently" (many
@@ -1923,6 +1930,13 @@ def negated_form(word: str, base: str) -> bool:
     return len(base) >= 3 and any(word == prefix + base for prefix in NEGATING_PREFIXES)
 
 
+#: Prefixes that make a verb a deed shared with someone else: "co-hosts retros" is hosting them with another,
+#: less than "hosts retros" asks; "co-owns", "co-leads", "co-authors".
+SHARING_PREFIXES = ("co-",)
+#: Verbs that such a prefix makes another verb, no deed shared: "co-operates" (works with), "co-exists".
+NOT_SHARED = frozenset("operate exist opt".split())
+
+
 #: Prefixes that make one word the opposite of the other on the same stem, the first the one that asks more:
 #: "proactively" / "reactively" (acting before it is needed, or after).
 OPPOSING_PREFIXES: tuple[tuple[str, str], ...] = (("pro", "re"),)
@@ -2042,13 +2056,23 @@ GOT_BY_ASKING = GUIDANCE_NOUNS | HELP_EITHER_WAY | frozenset(
 SEEKING_HELP = NEEDING | ASKING
 #: Words that say the subject has what follows: "receives mentoring", "needs prompting".
 HAVING_HELP = frozenset("under receive receives receiving get gets getting".split()) | NEEDING | RELYING | ASKING
-GUIDED_BY = frozenset("with following".split()) | HAVING_HELP
+#: Words that put someone beside the subject in the work, who may help them:
+#: "with a senior engineer", "alongside a more experienced engineer",
+#: "together with my tech lead".
+BESIDE = frozenset("with alongside".split())
+GUIDED_BY = frozenset("following".split()) | BESIDE | HAVING_HELP
 #: After help received, the words that say what it is with: "with guidance on
 #: estimates", "needs help with complex tasks".
 HELP_TOPIC = frozenset("with on for in around about".split())
 #: After help had, however it is had, the words that say when it is had, not
 #: what it is with: "receives guidance when on call", "asks for help if stuck".
 HELP_CONDITION = frozenset("when whenever if".split())
+#: Verbs of helping someone else do a deed: "supports their lead in
+#: proposing strategies", "helps their manager plan the roadmap", "assists
+#: the tech lead with estimating". Where the one helped is above the one on
+#: the ladder (``senior_helper_named``), the deed is theirs: the helping is
+#: the subject's part in it, less than doing it (read on INVOLVEMENT).
+HELPING_OTHERS = frozenset("help helps helping assist assists assisting support supports supporting".split())
 #: Verbs of giving: "provides other teams with help" is help given, not received.
 GIVING = frozenset("provide provides providing provided give gives giving offer offers offering lend lends lending".split())
 #: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
@@ -2091,6 +2115,15 @@ VAGUE_COUNT = {
 #: and so against each other ("multiple" -> "several" asks more). Against
 #: another vague word they are read as VAGUE_COUNT says.
 VAGUE_LEAST = {"several": 3.0, "multiple": 2.0}
+#: Words that say things of more than one kind before a plural ("at
+#: different levels", "in various languages", "with diverse teams"): in the
+#: place of a number, read as "multiple" is ("at different levels" -> "at
+#: one or two levels" asks for fewer); elsewhere they name no number ("the
+#: different parts of the system", "Works with various teams" -> "Works
+#: with teams").
+DISTINCT_KINDS = frozenset("different various diverse distinct".split())
+VAGUE_COUNT.update(dict.fromkeys(DISTINCT_KINDS, VAGUE_COUNT["multiple"]))
+VAGUE_LEAST.update(dict.fromkeys(DISTINCT_KINDS, VAGUE_LEAST["multiple"]))
 #: After a number, words that make it a ceiling: "three or fewer" asks for
 #: none at least.
 FEWER = frozenset("fewer less".split())
@@ -2405,6 +2438,11 @@ NEWCOMERS = frozenset(
     "newcomer newcomers joiner joiners starter starters onboardee onboardees intern interns apprentice "
     "apprentices hire hires member members recruit recruits".split()
 )
+#: Words before "the next" and a meeting said to come round each period
+#: that make its next one a deadline: "at the next weekly sync", "by the
+#: next monthly review" allow up to the period, as "by the end of the week"
+#: does.
+NEXT_OCCASION_WORDS = frozenset("at by before in during until".split())
 #: Words before "the end of" a period that make it a deadline: "by the end
 #: of the quarter" allows a quarter, "before the end of the sprint" a sprint.
 END_OF_PERIOD_WORDS = frozenset("by before".split())
@@ -2497,9 +2535,11 @@ LINKING_VERBS = frozenset(
     "stay stays staying stayed remain remains remaining remained keep keeps keeping kept".split()
 )
 #: Words that say an attempt, not the deed: "I try to write tests" asks
-#: less than "I write tests".
+#: less than "I write tests"; so do the phrases of PHRASES_OF_ONE_WORD that
+#: say "try" ("tries their best to", "makes every effort to").
 ATTEMPTING = frozenset(
-    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking".split()
+    "try tries trying attempt attempts attempting aim aims aiming strive strives striving seek seeks seeking "
+    "endeavour endeavours endeavouring endeavor endeavors endeavoring".split()
 )
 #: Words of certainty in the other languages ladders are written in, read
 #: without accents, that GROWTH_WORDS reads as it reads CERTAINTY's: "could"
@@ -2640,6 +2680,16 @@ SIZE = {
     "ill-defined": 3, "poorly-defined": 3, "loosely-defined": 3, "loosely-scoped": 3, "unscoped": 3,
     "underspecified": 3, "under-specified": 3, "clearly-defined": 1, "clearly-scoped": 1,
 }
+#: Nouns of how unclear the work is, said of it with an amount: "tasks
+#: with limited uncertainty", "work with little ambiguity" are defined
+#: ones, "problems with high ambiguity" ambiguous ones, on SIZE (the word of
+#: SIZE each amount says, AMBIGUITY_AMOUNT). So "Completes well-defined tasks"
+#: -> "... with little ambiguity" narrows the work to the clearest of it.
+AMBIGUITY_NOUNS = frozenset("ambiguity ambiguities uncertainty uncertainties unknowns".split())
+AMBIGUITY_AMOUNT = {
+    **dict.fromkeys("no little limited minimal low reduced".split(), "defined"),
+    **dict.fromkeys("high significant considerable great substantial much".split(), "ambiguous"),
+}
 #: Words before a thing that name a plain kind of it, a technical area or
 #: a kind of work, which only restricts what is asked to that part of it:
 #: "backend code", "mobile apps", "API changes", "unit tests", "design
@@ -2741,6 +2791,12 @@ KNOWING = frozenset(
     "understand understands understanding understood know knows knowing comprehend comprehends".split()
 )
 INVOLVEMENT.update(dict.fromkeys(KNOWING, 1))
+#: Nouns of knowing, had rather than done: "has exposure to messaging
+#: flows", "has some familiarity with security tests", "has working
+#: knowledge of SQL" say what knowing does ("Implements security tests" ->
+#: "Has exposure to security tests" asks less), how well said by the words
+#: of DEGREE before them.
+KNOWN_NOUNS = frozenset("knowledge familiarity exposure awareness understanding".split())
 
 
 #: Words of INVOLVEMENT in the other languages ladders are written in, read
@@ -2907,6 +2963,13 @@ LEARNING_VERBS = frozenset("learn learns".split())
 #: Verbs that, before another in "-ing", say a skill is still being
 #: acquired: "I start writing tests", "I practise giving feedback".
 STARTING_ING = frozenset("start starts begin begins practise practises practice practices".split())
+#: Verbs that, with a word of TOWARDS after them, before a verb in "-ing" or
+#: one of BECOMING, say the deed is still being worked up to, as a skill
+#: still being learnt is: "works towards performing TDD", "is working
+#: towards leading incidents", "progressing toward becoming an expert". Not
+#: "works towards the team's goals", which says what is done.
+PROGRESSING = frozenset("work works working progress progresses progressing".split())
+TOWARDS = frozenset("towards toward".split())
 #: Verbs that, before what is acquired, say it is still being acquired:
 #: "gains experience in", "builds familiarity with", "develops skills in".
 ACQUIRING = frozenset("gain gains build builds develop develops acquire acquires".split())
@@ -3062,8 +3125,14 @@ NOT_ONES_OWN = frozenset("shared common any anyone's everyone's".split())
 CONDITION_OPENERS = frozenset("when whenever if where wherever as on upon".split())
 CONDITIONS = frozenset(
     "asked needed required requested request appropriate possible relevant prompted necessary applicable "
-    "feasible available allows allow permits permit assigned capacity bandwidth".split()
+    "feasible practical practicable sensible reasonable available allows allow permits permit assigned capacity "
+    "bandwidth".split()
 )
+#: Openers of a condition that say how far, not when: "as far as possible",
+#: "as much as practical", "to the extent possible", "insofar as it is
+#: feasible" ask it only where it can be done, as "where possible" does.
+CONDITION_EXTENTS = (("as", "far", "as"), ("as", "much", "as"), ("to", "the", "extent"), ("insofar", "as"),
+                     ("in", "so", "far", "as"))
 #: Who may ask for what a statement says, where a condition names them
 #: ("when asked by their manager", "if a customer requests it"): people,
 #: those who guide, titles, and these.
@@ -3119,6 +3188,12 @@ PARTICLES = frozenset("up out down off away back through".split())
 #: deadline in, as one said where none was does.
 VAGUE_SOON = frozenset("timely promptly quickly soon swiftly rapidly speedily expeditiously asap".split())
 VAGUE_SOON_PHRASES = (("in", "good", "time"), ("without", "delay"), ("without", "delays"))
+#: The longest a word that only says soon allows, in hours: a day. A
+#: deadline said in its place within it pins it down ("promptly" -> "within
+#: a day": a deadline put in); one past it allows longer than soon
+#: ("promptly" -> "at the next weekly sync", "as soon as they see them" ->
+#: "by the end of the sprint": the deadline relaxed).
+SOON_HOURS = 24
 #: Phrases that say a deed is due by a time set elsewhere: "delivers projects on time", "on schedule".
 #: With VAGUE_SOON, the words of a deed due with no time said in them: one for another is wording
 #: ("on time" / "on schedule" / "by the deadline" / "promptly").
@@ -3131,6 +3206,17 @@ ON_TIME_PHRASES = (("on", "time"), ("on", "schedule"), ("on-time",), ("by", "the
 #: says together ("juggles several projects at once").
 IMMEDIATE = frozenset("immediately instantly".split())
 IMMEDIATE_PHRASES = (("right", "away"), ("straight", "away"), ("straightaway",), ("at", "once"))
+#: Verbs of a thing coming to one's notice or coming about: after "as soon
+#: as", they say to act on it soon and set no time, as "promptly" does
+#: ("points out concerns as soon as they see them", "... as soon as they
+#: notice them", "escalates issues as soon as they arise"). Not what the
+#: deed waits for ("as soon as the incident is resolved"), which says when
+#: it starts.
+NOTICED = frozenset(
+    "see sees saw seen notice notices noticed spot spots spotted find finds found discover discovers discovered "
+    "identify identifies identified detect detects detected arise arises arose appear appears appeared happen "
+    "happens happened occur occurs occurred emerge emerges emerged aware".split()
+)
 #: Words before "at once" that make it "together": "several incidents at once", "all at once".
 MANY_AT_ONCE = frozenset("several multiple many both all various".split())
 #: Nouns of manner: "in a timely manner", "in a clear way", "on a regular
@@ -3144,19 +3230,23 @@ EASE = frozenset("easy easier simple straightforward".split())
 #: on that word's scale where it has one. A phrase matches its other
 #: inflections ("takes care of", "voiced their opinions"), and ``one's``
 #: stands for any possessive ("voice my opinion", "voice their opinion").
-PHRASES_OF_ONE_WORD = {
+PHRASES_OF_ONE_WORD: dict[tuple[str, ...], str] = {
     # how often
     ("at", "all", "times"): "always", ("all", "the", "time"): "always", ("without", "fail"): "always",
     ("less", "often"): "occasionally", ("less", "frequently"): "occasionally",
     ("from", "time", "to", "time"): "occasionally", ("at", "times"): "sometimes", ("every", "now", "and", "then"): "occasionally",
     ("once", "in", "a", "while"): "occasionally", ("more", "often", "than", "not"): "usually",
-    ("for", "the", "most", "part"): "mostly", ("on", "an", "ongoing", "basis"): "continuously",
+    ("for", "the", "most", "part"): "mostly", ("by", "and", "large"): "largely", ("as", "a", "rule"): "generally",
+    ("as", "a", "general", "rule"): "generally", ("on", "an", "ongoing", "basis"): "continuously",
     ("on", "a", "regular", "basis"): "regularly", ("on", "a", "day-to-day", "basis"): "daily",
     # a habit made is done as a habit is: "made a habit of putting ... into context"
     ("make", "a", "habit", "of"): "habitually", ("made", "a", "habit", "of"): "habitually",
     ("as", "a", "habit"): "habitually",
     # how soon: "seeks help in good time" is "seeks help promptly"
     ("in", "good", "time"): "timely",
+    # an attempt, not the deed (ATTEMPTING): "tries their best to deliver", "makes every effort to"
+    **{(verb, "one's", "best"): "try" for verb in "try tries tried do does doing did".split()},
+    ("make", "every", "effort"): "try", ("make", "an", "effort"): "try",
     # how many
     ("a", "lot", "of"): "many", ("lots", "of"): "many", ("plenty", "of"): "many",
     ("a", "large", "number", "of"): "many", ("a", "great", "number", "of"): "many",

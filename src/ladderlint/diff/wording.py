@@ -48,12 +48,14 @@ def stem(word: str) -> str:
     word = american(word)
     if word.endswith("'s"):
         word = word[:-2]
-    for _ in range(3):
+    for step in range(3):
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
                 base = word[: -len(suffix)]
-                if suffix == "s" and base.endswith(("s", "u", "i")):
-                    continue  # process, status, analysis
+                if suffix == "s" and (step or base.endswith(("s", "u", "i"))):
+                    # process, status, analysis; and no "s" inside another ending: "proposes" and "proposing"
+                    # are "propos", as "propose" is
+                    continue
                 word = base + ("y" if suffix in ("ies", "ied") else "")
                 break
         else:

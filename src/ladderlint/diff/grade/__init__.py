@@ -103,8 +103,11 @@ aside: what LL504 removes) and each changed run of words is read:
   least once a quarter" = "quarterly" = "quarterly or more often" (a period says how often at least;
   "or less often" makes it how often at most, which asks less), "biennially" =
   "every two years", and for deadlines "within a month" = "within four weeks"; a hedge, "usually", "typically",
-  "generally" or "mostly", taken out leaves it asked every time, as
-  "always" does; what is said to be done "never" or "rarely" is to be
+  "generally" or "mostly" (or a phrase that says one, "for the most part",
+  "as a rule"), taken out leaves it asked every time, as
+  "always" does, whatever else the text says how often of; "nearly" or
+  "almost" brings "always", "all" or "every" short of itself ("nearly all
+  the time" < "all the time"; "almost never" > "never"); what is said to be done "never" or "rarely" is to be
   avoided where the act says a failure ("misses a deadline", "causes
   outages": ``vocabulary.says_a_failure``), so more often asks less: "never" >
   "rarely"; of an act the words do not say is a failure ("holds reviews"),
@@ -143,7 +146,8 @@ aside: what LL504 removes) and each changed run of words is read:
   as a plain count does: "reviews up to 3 designs a quarter" < "up to 5",
   "teams of up to 5 engineers" < "up to 10", as "up to level 4" < "up to
   level 5"), more or less
-  certainly ("must"; "may", "can"; "can" or "able to" against the plain
+  certainly ("must"; "may", "can"; an attempt, "tries to", "endeavours to",
+  "does their best to"; "can" or "able to" against the plain
   verb is wording: a ladder's "can" says what the level does; against an
   obligation, "is required to", "has to", it asks less), a wider or narrower scope (task <
   feature < project < team < group, where initiatives and programmes
@@ -178,15 +182,18 @@ aside: what LL504 removes) and each changed run of words is read:
   is needed with: "needs help with complex tasks and estimates" -> "...
   with complex tasks" asks more), on a condition or
   not ("when asked", "if needed", "on request", "where appropriate",
+  "wherever practical", "as far as possible",
   "(optional)", a label that makes it a choice: "Bonus:", "Nice to
   have:", "(stretch)", a noun said of it: "... is a plus", "... would be
   a bonus", "... is nice to have", and points offered for it: "Bonus
   points for ..."), in whole or with an allowance (in part, "all or part
   of", "at least partly", "This could be all aspects or only part of the
-  process"; or shared or helped beside done alone, "(individually or
+  process", "ownership of parts of the project"; or shared or helped beside done alone, "(individually or
   jointly with other people)", "either alone or with help": taken out,
   the whole duty, alone, is asked), larger or smaller work ("simple" < "large", "defined" <
-  "ambiguous", "well-scoped" < "loosely scoped"), how good or how deep
+  "ambiguous", "well-scoped" < "loosely scoped", "with little ambiguity" <
+  "with high ambiguity"), narrower or wider work ("Leads incident reviews"
+  -> "... for SEV1 incidents": a kind of a thing the text names), how good or how deep
   ("a reasonable level of quality" < "good" < "of high caliber" <
   "the highest standards", "basic" < "deep"; an adverb of intensity moves
   the word it qualifies, "reasonably good" < "good" < "very good"; "high"
@@ -195,8 +202,10 @@ aside: what LL504 removes) and each changed run of words is read:
   "understand", "know" < a plain verb of making it, "implement", "write",
   "build" < "lead"; not "knows when to", which says the act;
   "support", "lead" or "use" where it stands as a verb, not "provide
-  support", "the tech lead", "the use of"), and a skill had
-  rather than being learnt ("I'm gaining" < "I have");
+  support", "the tech lead", "the use of"; "has exposure to" knows;
+  "co-hosts" < "hosts"; "supports their lead in proposing" < "proposes"),
+  and a skill had rather than being learnt ("I'm gaining", "is working
+  towards integrating" < "I have");
 - a word of scale for a plain word, read on its scale against the plain
   word ("I work with product" -> "I lead product": more involvement);
 - an expectation negated or withdrawn ("I lead reviews" -> "I am not
@@ -295,8 +304,8 @@ from .autonomy import (
     people_now_helpers, with_help,
 )
 from .counts import (
-    amounts_of_time, count_direction, levels_named, measured_numbers, number_of_things, sub_levels_unlettered,
-    vague_counts_for_quantities,
+    amounts_of_time, count_direction, kinds_counted, levels_named, measured_numbers, number_of_things,
+    sub_levels_unlettered, vague_counts_for_quantities,
 )
 from .neutral import (
     adverbs_for_nouns, another_word, both_ends, expectation_withdrawn, bounds_kept, brands_put_in, changed_runs, compounds, easy_to, known_synonym,
@@ -313,9 +322,11 @@ from .periods import (
 from .scales import (
     ASKING_LESS, condition_made_a_duty, conditions_reworded, conditions_taken_out, moved_scale_words,
     slashed_ranges, asks_another_thing, kinds_of_a_thing, qualifying_what_is_added, read, scale_directions,
+    shared_deeds,
 )
 from .scope import (
-    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named, listed_beside,
+    alternative, alternative_with_its_noun, another_title, avoided_qualifier, concedes, exception_put, excludes, kind_named,
+    kind_restated, listed_beside,
     or_for_a_comma, or_of_and_or,
     hedged_bounds, owners_taken_out, possibility_described, restriction_taken_out, scopes_of_bounds_moved,
     whole_reach_alike, wider_reach,
@@ -494,6 +505,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
              for direction, reason, said in amounts_of_time(runs, a, b)]
     sub_levels_unlettered(runs)  # "from 2A to 3A" -> "from 2 to 3": names respelt, no number raised
     vague_counts_for_quantities(runs)  # "all aspects" -> "many aspects": fewer of them, no number put in
+    kinds_counted(runs)  # "at different levels" -> "at one or two levels": counted, as "multiple" is
     # Read before a slip of the hand is looked for: "99.9%" -> "99.95%" is no slip.
     measured = timed + measured_numbers(runs, a, b, families)
     one_side_of_a_slash(runs, a, b)
@@ -551,6 +563,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         if split:
             directions.append(split)
     opposites(runs)  # "proactively" -> "reactively": the first taken out, before either is read as a respelling
+    directions += shared_deeds(runs, a, b)  # "Hosts retros" -> "Co-hosts retros": before "co-hosts" is a respelling
     for removed, inserted in runs:
         light_verbs(removed, inserted)  # before a respelling takes the noun alone
         light_verbs(inserted, removed)
@@ -758,6 +771,14 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             directions.append((1, "words added") if live_inserted else (-1, "words taken out"))
             carried.append((_as_written(_said(live_removed, removed), old_text),
                             _as_written(_said(live_inserted, inserted), new_text)))
+            continue
+        if not (live_removed and live_inserted) and kind_restated(inserted or removed, b if inserted else a):
+            # "Leads incident reviews" -> "Leads incident reviews for SEV1 incidents": only that kind of them is
+            # asked, which asks less; taken out, more. A word of scale among the words that pick the kind is read
+            # too ("for major incidents": harder ones, and fewer).
+            directions.append((-1, "kind narrowed") if inserted else (1, "kind widened"))
+            picked = [w for w in (inserted or removed) if w.role not in NEUTRAL_ROLES and w.role != "content"]
+            directions.extend(scale_directions([] if inserted else picked, picked if inserted else [], avoided))
             continue
         if all(w.role != "content" for w in live_removed + live_inserted) and not joined_verb:
             if people_now_helpers(live_removed, live_inserted, a, b):

@@ -475,7 +475,7 @@ def guidance(found: list[Word]) -> None:
     for i, word in enumerate(texts):
         if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
             continue  # "provides other teams with help" is help given
-        if word == "with" and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
+        if word in vocab.BESIDE and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
             continue  # "shares my progress with my manager": whom it is told to
         end = None
         # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
@@ -504,8 +504,8 @@ def guidance(found: list[Word]) -> None:
         relying = word in vocab.RELYING and texts[i + 1 : i + 2] == ["on"]
         # "(usually with others)": how often the work is shared, said of the work itself; "collaborates
         # with others" is the work, not help with it.
-        shared = word == "with" and i > 0 and texts[i - 1] in vocab.FREQUENCY and texts[i - 1] != "never"
-        if end is None and (word == "with" or relying):
+        shared = word in vocab.BESIDE and i > 0 and texts[i - 1] in vocab.FREQUENCY and texts[i - 1] != "never"
+        if end is None and (word in vocab.BESIDE or relying):
             k = i + 2 if relying else i + 1
             while k < len(texts) and (texts[k] in POSSESSIVES or (relying or shared) and texts[k] == "other"):
                 k += 1
@@ -515,10 +515,10 @@ def guidance(found: list[Word]) -> None:
                 end = k
                 while end + 1 < len(texts) and texts[end + 1] in vocab.GUIDING_ROLES:
                     end += 1
-            elif word == "with" and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
+            elif word in vocab.BESIDE and k < len(texts) and (i == 0 or texts[i - 1] not in vocab.COLLABORATING) \
                     and (people := _senior_people(texts, k)) is not None:
                 end = people  # "working with a more senior engineer": help from someone more senior
-            elif word == "with" and (named := vocab.senior_helper_named(texts, i + 1)) and (
+            elif word in vocab.BESIDE and (named := vocab.senior_helper_named(texts, i + 1)) and (
                     i == 0 or texts[i - 1] not in vocab.COLLABORATING or texts[i + 1 + named : i + 2 + named] == ["to"]):
                 # "works with a principal engineer to architect", "with my tech lead"; after a verb of working
                 # together, only where the work follows ("pairs with a staff engineer to design"): "pairs
@@ -707,10 +707,11 @@ def _guidance_start(texts: list[str], i: int) -> tuple[int, bool]:
     starts, and whether it is negated: back over how much or how often help
     is needed ("with little need for", "rarely needs") and a negation
     ("without the need for", "does not need", "never needs"); "I work with
-    my manager" from "work"."""
+    my manager" from "work", "together with a senior engineer" from
+    "together"."""
     if texts[i] not in vocab.NEEDING and texts[i] not in vocab.RELYING:
         # "I work with my manager", "pairs with a staff engineer to": the working together is the help.
-        return (i - 1 if i and (texts[i - 1] in ("work", "works", "working", "collaboratively")
+        return (i - 1 if i and (texts[i - 1] in ("work", "works", "working", "collaboratively", "together")
                                 or texts[i - 1] in vocab.COLLABORATING) else i), False
     start = i
     while start and (texts[start - 1] in vocab.GUIDANCE_AMOUNT or texts[start - 1] in _BEFORE_HELP

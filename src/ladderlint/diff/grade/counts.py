@@ -52,6 +52,18 @@ def measured_numbers(
     changed = {id(w) for removed, inserted in runs for w in (*removed, *inserted)}
     kept = zip((w for w in a if id(w) not in changed), (x for x in b if id(x) not in changed))
     for w, x in kept:
+        if {w.role, x.role} == {"measure", "deadline"}:
+            # "in under a second" -> "in under a minute": "a" kept, one limit of time read two ways.
+            phrase = [[y for y in text if y.role == "deadline" and y.rank == z.rank and y.clause == z.clause]
+                      if z.role == "deadline" else [z] for z, text in ((w, a), (x, b))]
+            if any(id(y) in changed for y in (*phrase[0], *phrase[1], *w.bound_words, *x.bound_words,
+                                               *_unit_of(w, a), *_unit_of(x, b))):
+                timed = _time_limit_for_deadline(*phrase)
+                for y in (*_unit_of(w, a), *_unit_of(x, b)):
+                    y.neutral = True
+                if timed and timed not in out:
+                    out.append(timed)
+            continue
         around = [part for y, text in ((w, a), (x, b)) for part in (*y.bound_words, *_unit_of(y, text))]
         if w.role in ("measure", "count") and x.role == w.role and any(id(part) in changed for part in around):
             reading = _quantity_direction(w, x, a, b)
@@ -61,6 +73,9 @@ def measured_numbers(
                 out.append(reading)
     for removed, inserted in runs:
         _fractions_as_percentages(removed, inserted)
+        timed = _time_limit_for_deadline(removed, inserted)
+        if timed and timed not in out:
+            out.append(timed)
         for kind in sorted(_QUANTITIES):
             old = [w for w in removed if w.role == kind]
             new = [w for w in inserted if w.role == kind]
@@ -89,6 +104,31 @@ def measured_numbers(
             if (1, "number unclear") not in out:
                 out.append((1, "number unclear"))
     return out
+
+
+def _time_limit_for_deadline(removed: list[Word], inserted: list[Word]) -> tuple[int, str] | None:
+    """A length of time under a most read as a number measured ("under 10
+    seconds", "in under a second") replaced by one read as a deadline
+    ("under a minute", "within 5 minutes"), or the other way: one limit on
+    how long something takes, compared by its length, a longer one asking
+    less ("under a second" -> "under a minute" loosens it)."""
+    for old, new, way in ((removed, inserted, 1), (inserted, removed, -1)):
+        limits = [w for w in old if w.role == "measure" and w.unit == "time" and w.bound == -1 and not w.neutral]
+        deadlines = [w for w in new if w.role == "deadline" and not w.neutral]
+        if len(limits) != 1 or not deadlines or any(w.role == "measure" for w in new) \
+                or len({w.rank for w in deadlines}) != 1:
+            continue
+        limit, deadline = limits[0], deadlines[0]
+        seconds = -deadline.rank * vocab.MEASURE_UNITS["hour"][1]  # a deadline's rank: its hours, less for longer
+        if math.isclose(limit.rank, seconds, rel_tol=1e-9):
+            direction = 0
+        else:
+            # old -> new: a longer limit after asks less (way 1: the limit was taken out, the deadline put in).
+            direction = sign(limit.rank - seconds) * way
+        for w in (limit, *limit.bound_words, *deadlines):
+            w.neutral = True
+        return (direction, _moved("limit", direction)) if direction else None
+    return None
 
 
 #: A number with the letter of a sub-level ("2A", "3c"); not of a unit or a multiple ("5k", "2x", "3d").
@@ -231,7 +271,8 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
     they measure and their size in its smallest common unit ("0.2 s" and
     "200 ms" are one size), the unit itself grammar; percentiles ("p99");
     versions ("v3.11"); and for each number, the words that bound it ("under
-    200 ms", "fewer than five", "99.9% or more"). Not a number already read
+    200 ms", "fewer than five", "99.9% or more"); "a" before a unit after
+    such words is one of it ("in under a second"). Not a number already read
     as a deadline ("within 15 minutes")."""
     texts = [w.text for w in found]
     for i, w in enumerate(found):
@@ -253,6 +294,13 @@ def measures(found: list[Word], clause_ends: list[int]) -> None:
             _bounded(found, i, clause_ends[i], 2 if w.role == "measure" else 0)
         elif w.text in vocab.COUNT and w.text not in vocab.VAGUE_COUNT:
             _bounded(found, i, clause_ends[i], 0)  # "fewer than five"
+        elif w.text in ("a", "an") and i + 1 < clause_ends[i] and texts[i + 1] in vocab.MEASURE_UNITS \
+                and found[i + 1].role == "content" and _bound_before(texts, i, _clause_start(found, i))[0]:
+            # "in under a second", "below a percent": one of the unit, bounded as "under 10 seconds" is
+            # ("a second opinion" is no measure: no bound before it).
+            w.role, w.unit, w.rank = "measure", vocab.MEASURE_UNITS[texts[i + 1]][0], vocab.MEASURE_UNITS[texts[i + 1]][1]
+            found[i + 1].role = "function"
+            _bounded(found, i, clause_ends[i], 2)
 
 
 def _share_of_time(texts: list[str], i: int) -> bool:
@@ -508,6 +556,20 @@ def count_direction(
     # scale that runs the other way ("SEV 1").
     limits = ceilings == {True} and _limits(w for w in (*a, *b) if w.role == "count" and w.bound == -1)
     return (direction, _moved("limit" if limits else "number", direction))
+
+
+def kinds_counted(runs: list[tuple[list[Word], list[Word]]]) -> None:
+    """A word of several kinds (``vocab.DISTINCT_KINDS``: "different",
+    "various") where a number takes its place, or the other way: "at
+    different levels" -> "at one or two levels" counts them, read as
+    "multiple" is (``count_direction``), not as words replaced."""
+    for removed, inserted in runs:
+        for run, other in ((removed, inserted), (inserted, removed)):
+            if not any(w.role == "count" for w in other) or any(w.role == "count" for w in run):
+                continue
+            for w in run:
+                if w.text in vocab.DISTINCT_KINDS and w.role in ("content", "qualifier"):
+                    w.role, w.rank = "count", float(vocab.COUNT["multiple"])
 
 
 def vague_counts_for_quantities(runs: list[tuple[list[Word], list[Word]]]) -> None:
@@ -794,6 +856,11 @@ def _lengths_of_time(text: list[Word]) -> list[tuple[list[Word], str, tuple[floa
             hours = amount[0] * vocab.DURATION_HOURS[unit], amount[1] * vocab.DURATION_HOURS[unit]
         found.append((list(words), unit, hours, bound))
     return found
+
+
+def _clause_start(found: list[Word], i: int) -> int:
+    """Where the clause of the word at ``i`` starts."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if found[k].clause != found[i].clause), 0)
 
 
 def _bound_before(texts: list[str], i: int, start: int = 0,

@@ -39,8 +39,8 @@ from ...text import without_possessive
 from ...text import words as text_words
 from ..wording import adverb_of_noun, respelt_words, same_word, stem, synonyms
 from .words import (
-    AUTONOMY, BE, FUNCTION_WORDS, GETTING, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends, negated_places,
-    negating, verbs, where_said,
+    AUTONOMY, BE, FUNCTION_WORDS, GETTING, NEGATING, NEUTRAL_ROLES, SUBJECTS, UNSTATED, Word, a_verb, clause_ends,
+    negated_places, negating, verbs, where_said, word_said,
 )
 
 
@@ -1346,18 +1346,9 @@ def known_synonym(removed: list[Word], inserted: list[Word]) -> bool:
         # "Fixes bugs" -> "Resolves issues", "Ships features" -> "Delivers functionality": each word, in its
         # place, for one known to say the same, whatever scale either is read on, or for itself respelt.
         return len(removed) == len(inserted) > 1 and all(
-            synonyms(_word_said(x), _word_said(y)) or x.role == y.role and same_word(x.text, y.text)
+            synonyms(word_said(x), word_said(y)) or x.role == y.role and same_word(x.text, y.text)
             for x, y in zip(removed, inserted))
-    return synonyms(_word_said(removed[0]), _word_said(inserted[0]))
-
-
-def _word_said(w: Word) -> str:
-    """The word ``w`` says: its own, or that of the phrase of one word it is part of."""
-    return _PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text
-
-
-#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".
-_PHRASE_WORDS = {stem(word): word for word in (*vocab.PHRASES_OF_ONE_WORD.values(), vocab.KEEPING_TOLD_SAYS)}
+    return synonyms(word_said(removed[0]), word_said(inserted[0]))
 
 
 def things_said(words: list[Word]) -> int:

@@ -130,6 +130,10 @@ def deadline_for_vague_time(runs: list[tuple[list[Word], list[Word]]], a: list[W
             continue  # a deadline changed in part ("within a couple of days" -> "in a timely manner") is read whole
         for w in (*vague, *said):
             w.neutral = True
+        if direction > 0 and _past_soon(said):
+            # "promptly" -> "at the next weekly sync", "as soon as they see them" -> "by the end of the sprint": later
+            # than soon allows.
+            return (-1, "deadline lowered")
         if direction > 0:
             return (1, "deadline put in")
         if all(w.rank == IMMEDIATE_RANK for w in said):
@@ -205,9 +209,18 @@ def _phrases(text: list[Word], phrases: Sequence[tuple[str, ...]]) -> list[Word]
             if tuple(texts[i : i + len(phrase)]) == phrase for w in text[i : i + len(phrase)]]
 
 
+def _past_soon(said: list[Word]) -> bool:
+    """Whether a deadline's words give longer than a word that only says soon allows (``vocab.SOON_HOURS``),
+    however short a sprint or a vague count in it may be."""
+    shortest = [max((w.rank, *(w.spread or ()), *(w.team_spread or ()))) for w in said]
+    return bool(shortest) and -max(shortest) > vocab.SOON_HOURS
+
+
 def _vague_soon(text: list[Word]) -> list[Word]:
-    """The words of a text that say to act soon and set no time (``vocab.VAGUE_SOON``): not "as soon as"
-    before what it waits for ("as soon as the incident is resolved"), which says when, as "once" does."""
+    """The words of a text that say to act soon and set no time (``vocab.VAGUE_SOON``), "as soon as
+    possible" and "as soon as" a thing comes to notice ("as soon as they see them": ``_as_soon_as_noticed``);
+    not "as soon as" before what it waits for ("as soon as the incident is resolved"), which says when, as
+    "once" does."""
     texts = [w.text for w in text]
     found = []
     for i, w in enumerate(text):
@@ -216,9 +229,31 @@ def _vague_soon(text: list[Word]) -> list[Word]:
         if texts[i - 1 : i] == ["as"] and texts[i + 1 : i + 2] == ["as"] and i + 2 < len(texts):
             if texts[i + 2] in _AS_SOON_AS_CAN_BE:
                 found.extend(text[i - 1 : i + 3])  # "as soon as possible", said whole
+            else:
+                found.extend(text[i - 1 : i - 1 + _as_soon_as_noticed(text, i - 1)])
             continue
         found.append(w)
     return found + _phrases(text, vocab.VAGUE_SOON_PHRASES)
+
+
+def _as_soon_as_noticed(found: list[Word], i: int) -> int:
+    """How many words from ``i`` ("as soon as") say to act soon on a thing
+    as it comes to notice or about: "as soon as" and a clause of
+    ``vocab.NOTICED`` ("as soon as they see them", "as soon as issues
+    arise", "as soon as they become aware of it"), to its verb and what it
+    is done to; 0 for any other."""
+    clause = found[i].clause
+    end = next((k for k in range(i + 3, min(i + 7, len(found))) if found[k].text in vocab.NOTICED), None)
+    if end is None or any(w.clause != clause for w in found[i : end + 1]):
+        return 0
+    while end + 1 < len(found) and found[end + 1].clause == clause and found[end + 1].text in _NOTICED_OBJECTS:
+        end += 1
+    return end + 1 - i
+
+
+#: Words after a verb of ``vocab.NOTICED`` that name what came to notice: "as soon as they see them", "... become
+#: aware of it".
+_NOTICED_OBJECTS = frozenset("them it this that these those of".split())
 
 
 #: What "as soon as" says of itself where it sets no time: "as soon as possible", "as soon as practical".
@@ -632,6 +667,7 @@ def deadlines(found: list[Word]) -> None:
     longer one, as a longer engagement asks more."""
     texts = [w.text for w in found]
     _immediately(found)
+    _next_occasions(found)
     for i, word in enumerate(texts):
         if found[i].role != "content":
             continue
@@ -783,6 +819,21 @@ def _things_before(found: list[Word], i: int) -> list[Word]:
 
 #: Words that join one action to another in a clause.
 _JOINING = frozenset("and or then but while".split())
+
+
+def _next_occasions(found: list[Word]) -> None:
+    """A deadline said as the next of a meeting that comes round each period
+    ("at the next weekly sync", "by the next monthly review":
+    ``vocab.NEXT_OCCASION_WORDS``): no later than one period on, read as the
+    end of the period it started in is (``_same_period``), so "promptly" ->
+    "at the next weekly sync" allows longer than soon."""
+    texts = [w.text for w in found]
+    for i in range(len(found) - 4):
+        if texts[i] in vocab.NEXT_OCCASION_WORDS and texts[i + 1 : i + 3] == ["the", "next"] \
+                and texts[i + 3] in vocab.PERIODIC_PERIOD and found[i + 4].role == "content" \
+                and found[i + 4].text not in FUNCTION_WORDS and all(w.clause == found[i].clause for w in found[i : i + 5]) \
+                and all(w.role in ("content", "function", "frequency") for w in found[i : i + 5]):
+            _same_period(found[i : i + 5], vocab.PERIODIC_PERIOD[texts[i + 3]])
 
 
 def _same_period(words: list[Word], period: str) -> None:

@@ -35,7 +35,7 @@ from .periods import (
 from .scope import allowances, bounds, owned_after, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, LADDER_PEOPLE, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS,
-    UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said,
+    UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said, word_said,
 )
 
 
@@ -118,8 +118,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             # "the quarterly roadmap": between a determiner and the noun it is said of.
             w.of_a_noun = bool(i and texts[i - 1] in DETERMINERS and texts[i + 1 : i + 2]
                                and texts[i + 1] not in FUNCTION_WORDS and found[i + 1].clause == w.clause)
-        elif word in vocab.ATTEMPTING and texts[i + 1 : i + 2] == ["to"]:
-            w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "I try to write tests": maybe
+        elif word_said(w) in vocab.ATTEMPTING and texts[_after_phrase(found, i) : _after_phrase(found, i) + 1] == ["to"]:
+            # "I try to write tests", "does their best to write tests": maybe
+            w.role, w.rank = "certainty", vocab.CERTAINTY["may"]
         elif word in vocab.INVITED and texts[i + 1 : i + 2] == ["to"]:
             w.role, w.rank = "certainty", vocab.CERTAINTY["may"]  # "Encouraged to mentor": if they choose to
         elif word in vocab.FEELING and i + 1 < clause_ends[i]:
@@ -271,11 +272,97 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    _deeds_of_others(found)
+    _knowing_had(found)
+    _ambiguity_said(found)
     allowances(found)  # after the roles they override: "with help" in "alone or with help" is allowed, not had
     joined_parts(found)
     _intensities(found)
+    _approximations(found)
     comparative_tails(found)
     return found
+
+
+def _after_phrase(found: list[Word], i: int) -> int:
+    """Where the text goes on after the word at ``i``: past the phrase of
+    one word it is part of ("tries their best" of "tries"), else the next
+    word."""
+    said = found[i].says
+    if said is None:
+        return i + 1
+    return max(k for k in range(i, len(found)) if found[k].says == said) + 1
+
+
+def _ambiguity_said(found: list[Word]) -> None:
+    """How unclear the work is, said by an amount before a noun of it
+    (``vocab.AMBIGUITY_NOUNS``): "with limited uncertainty", "with little
+    ambiguity" say defined work, "with high ambiguity" ambiguous work, read
+    on the scale of size as "well-defined" and "ambiguous" are."""
+    for i, w in enumerate(found[1:], start=1):
+        amount = found[i - 1]
+        if w.text in vocab.AMBIGUITY_NOUNS and amount.text in vocab.AMBIGUITY_AMOUNT and amount.clause == w.clause \
+                and w.role == "content" and amount.role in ("content", "negation"):
+            rank = vocab.SIZE[vocab.AMBIGUITY_AMOUNT[amount.text]]
+            amount.role, amount.rank = "size", rank
+            w.role, w.rank = "size", rank
+
+
+def _knowing_had(found: list[Word]) -> None:
+    """A noun of knowing (``vocab.KNOWN_NOUNS``) had, before what it is of:
+    "has exposure to messaging flows", "has some familiarity with security
+    tests", "with a working knowledge of SQL": read as the verb of knowing
+    is, on involvement ("Implements security tests" -> "Has exposure to
+    security tests" asks less), the words of how well before it read on
+    their own scale. Not one done to others ("raises awareness of"), nor
+    one not had ("reduces exposure to risk")."""
+    for i, w in enumerate(found):
+        if w.role != "content" or w.text not in vocab.KNOWN_NOUNS or i + 1 >= len(found) \
+                or found[i + 1].text not in _OF_WHAT_IS_KNOWN or found[i + 1].clause != w.clause:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and (found[j].text in ("a", "an") or found[j].role == "degree"):
+            j -= 1
+        if j >= 0 and found[j].text in _HAVING and found[j].clause == w.clause:
+            w.role, w.rank = "involvement", vocab.INVOLVEMENT["know"]
+
+
+#: Words after a noun of knowing that name what is known: "exposure to", "knowledge of", "familiarity with".
+_OF_WHAT_IS_KNOWN = frozenset("of with to about in".split())
+
+
+def _deeds_of_others(found: list[Word]) -> None:
+    """The one helped, named between a verb of helping others and the deed
+    (``vocab.HELPING_OTHERS``), where they are above the one on the
+    ladder: "supports their lead in proposing strategies", "helps their
+    manager plan the roadmap". The deed is theirs and the helping is the
+    subject's part in it, read on involvement below the deed (a plain word
+    of what is done, no involvement of the subject's own); who is helped
+    asks nothing of its own (grammar). So "Proposes strategies" ->
+    "Supports their lead in proposing strategies" lowers the bar as "->
+    Helps propose strategies" does."""
+    texts = [w.text for w in found]
+    for i, w in enumerate(found):
+        if w.role != "involvement" or w.text not in vocab.HELPING_OTHERS:
+            continue
+        named = vocab.senior_helper_named(texts, i + 1)
+        k = i + 1 + named
+        if named and k < len(texts) and texts[k] in _BEFORE_THE_DEED:
+            k += 1
+        if not named or k >= len(texts) or found[k].clause != w.clause or not verb_form(texts[k]) \
+                or found[k].role not in ("content", "involvement"):
+            continue
+        for helped in found[i + 1 : k]:
+            helped.role = "function"
+        deed = found[k]
+        w.rank = min(w.rank, (deed.rank if deed.role == "involvement" else UNSTATED["involvement"]) - _BELOW_THE_DEED)
+        deed.role, deed.rank = "content", 0.0
+
+
+#: How far below the deed helping another in it stands on involvement: "supports their lead in proposing" <
+#: "proposes".
+_BELOW_THE_DEED = 0.5
+#: Words between the one helped and the deed they are helped in: "supports their lead in proposing".
+_BEFORE_THE_DEED = frozenset("in with to on".split())
 
 
 def _community_labels(found: list[Word]) -> None:
@@ -496,6 +583,28 @@ def _intensities(found: list[Word]) -> None:
             w.role, w.rank = "degree", UNSTATED["degree"] + shift
 
 
+#: Scales whose words a word of ``vocab.APPROXIMATING`` brings short of themselves: "almost always", "nearly all".
+_APPROXIMATED = frozenset({"frequency", "quantity"})
+#: How far short: less than the step between two words of those scales ("almost always" between "always" and
+#: "consistently", "nearly all" between "all" and "most").
+_SHORT_OF = 0.5
+
+
+def _approximations(found: list[Word]) -> None:
+    """A word of ``vocab.APPROXIMATING`` before a word of how often or how
+    many in its clause: read on that word's scale, short of it ("almost
+    always" below "always", "nearly every commit" below "every commit"),
+    or above it where it is the bottom of the scale ("almost never" above
+    "never"). It keeps the rank of the word it qualifies, so that taken
+    out or put in alone it is read against that word (``scale_directions``)."""
+    for i, w in enumerate(found[:-1]):
+        after = found[i + 1]
+        if w.role == "content" and w.text in vocab.APPROXIMATING and after.role in _APPROXIMATED \
+                and after.clause == w.clause:
+            w.role, w.approximates = after.role, after.rank
+            w.rank = after.rank + (_SHORT_OF if after.rank <= 0 else -_SHORT_OF)
+
+
 #: Words that make what follows a floor: "at least once a week", "at a minimum weekly".
 _AT_LEAST = (("at", "least"), ("at", "a", "minimum"), ("at", "minimum"))
 
@@ -569,7 +678,8 @@ _NICE_TO_HAVE = lazy(r"\bnice[\s-]+to[\s-]+have\b", re.IGNORECASE)
 
 #: Before "the ability to": words that make it the subject's own.
 _HAVING = frozenset(
-    "has have had shows show demonstrates demonstrate displays display exhibits exhibit possesses possess with".split()
+    "has have had having shows show demonstrates demonstrate displays display exhibits exhibit possesses possess with"
+    .split()
 )
 
 
@@ -619,7 +729,8 @@ def _still_learning(texts: list[str], i: int, clause_ends: list[int]) -> int | N
     from" mistakes, nor "helps new hires learn"); "start(s)", "begin(s)",
     "practise(s)" before a verb in "-ing" ("I start writing tests"); "get(s)
     better at"; "gain(s)", "build(s)", "develop(s)" before the experience or
-    skill acquired ("gains experience in", "builds an understanding of")."""
+    skill acquired ("gains experience in", "builds an understanding of");
+    "work(s) towards" a verb in "-ing" ("works towards performing TDD")."""
     word, after = texts[i], texts[i + 1 : clause_ends[i]]
     own = i == 0 or clause_ends[i - 1] <= i or texts[i - 1] in _OWN_VERB
     if word in vocab.LEARNING_VERBS and own and after and after[0] != "from":
@@ -630,6 +741,11 @@ def _still_learning(texts: list[str], i: int, clause_ends: list[int]) -> int | N
         return 0
     if word in GETTING and after[:2] == ["better", "at"]:
         return 2
+    if word in vocab.PROGRESSING and after[:1] and after[0] in vocab.TOWARDS and after[1:2] \
+            and (after[1] in vocab.BECOMING or after[1].endswith("ing") and len(after[1]) > 4
+                 and after[1] not in FUNCTION_WORDS):
+        # "works towards performing TDD": not yet done; "working towards becoming an expert": "is" says the rest
+        return 2 if after[1] in vocab.BECOMING else 1
     if word in vocab.ACQUIRING and own:
         skip = 1 if after[:1] in (["a"], ["an"]) else 0
         if after[skip : skip + 1] and after[skip] in vocab.ACQUIRED:
@@ -647,24 +763,31 @@ def _after_be(texts: list[str], i: int) -> bool:
 
 def _conditions(found: list[Word]) -> None:
     """Conditions on what is asked: "when asked", "if they are asked", "on
-    request", "where appropriate"."""
+    request", "where appropriate", "wherever practical"; and how far it is
+    asked, "as far as possible", "to the extent practical"
+    (``vocab.CONDITION_EXTENTS``)."""
+    texts = [w.text for w in found]
     for i, w in enumerate(found):
         if w.text == "at" and [x.text for x in found[i + 1 : i + 3]] == ["the", "request"]:
             # "at the request of their manager"; said of nobody, still on request.
             for part in found[i : _asker_after(found, i + 2) + 1]:
                 part.role = "condition"
             continue
-        if w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
+        extent = next((len(opener) for opener in vocab.CONDITION_EXTENTS
+                       if tuple(texts[i : i + len(opener)]) == opener), 0)
+        if not extent and w.text not in vocab.CONDITION_OPENERS or w.role not in ("content", "function"):
             continue
         if w.text == "as" and i > 1 and found[i - 2].text == "as":
             continue  # "as soon as possible" says how soon, on no condition
-        j = i + 1
-        while j < len(found) and j - i <= 3 and found[j].text in _CONDITION_FILLER:
+        j = i + (extent or 1)
+        while j < len(found) and j - i <= 3 + extent and found[j].text in _CONDITION_FILLER:
             j += 1
         if j + 1 < len(found) and found[j + 1].text in vocab.CONDITIONS and found[j].text not in vocab.CONDITIONS:
             j += 1  # "if time allows", "when bandwidth permits"
         if j < len(found) and found[j].text in vocab.CONDITIONS and found[j].role in ("content", "function"):
             j = _asker_after(found, j) if found[j].text in vocab.ASKED else j  # "when asked by their manager"
+        elif extent:
+            continue  # "as far as I know", "as much as the team": no condition
         else:
             j = _asker_asking(found, i)  # "when their manager asks them to"
         if j > i:
@@ -1352,10 +1475,18 @@ def scale_directions(
             # less than the plain verb, nor against an obligation ("Is required to lead", "has to lead",
             # "needs to lead": "can" asks less) or a hedge of how often ("usually leads").
             continue
-        if role == "frequency" and (before or after) and not (before and after) and all(
-                w.text in vocab.HEDGES for w in (*removed, *inserted) if w.role == role):
-            # "Usually estimates" -> "Estimates": with the hedge gone, it is asked every time.
-            before, after = before or [float(vocab.FREQUENCY["always"])], after or [float(vocab.FREQUENCY["always"])]
+        alone = [w for w in (*removed, *inserted) if w.role == role]
+        if bool(before) != bool(after) and all(w.approximates is not None for w in alone):
+            # "nearly all the time" -> "all the time", "every commit" -> "almost every commit": read against the
+            # word it qualifies, which the other text says alone.
+            before, after = before or [w.approximates or 0.0 for w in alone], after or [w.approximates or 0.0 for w in alone]
+        elif role == "frequency" and bool(before) != bool(after) and all(word_said(w) in vocab.HEDGES for w in alone):
+            # "Usually estimates" -> "Estimates", "For the most part, estimates" -> "Estimates": with the hedge
+            # gone, it is asked every time, more whatever it says how often of ("Their code is usually clean
+            # and rarely needs a refactor" -> "... is clean and rarely ...": the hedge is no word of how
+            # often what is avoided is done).
+            out.append(read_on_scale(role, 1 if before else -1, False))
+            continue
         if role == "frequency" and bool(before) != bool(after) and all(
                 _of_a_period(w) for w in (*removed, *inserted) if w.role == role):
             # A period put in where none was said ("every quarter", "yearly", "once a year") is a
@@ -1368,6 +1499,53 @@ def scale_directions(
         if direction:
             out.append(read_on_scale(role, direction, avoided))
     return out
+
+
+def shared_deeds(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> list[tuple[int, str]]:
+    """A verb replaced in its place by itself with a prefix that shares the
+    deed (``vocab.SHARING_PREFIXES``): "Hosts retros" -> "Co-hosts retros"
+    is less involvement, as "Owns" -> "Co-owns" is; the other way, more.
+    Who it is shared with, said after it in its clause ("with the Scrum
+    master"), goes with it and asks nothing of its own."""
+    out: list[tuple[int, str]] = []
+    for removed, inserted in runs:
+        for side, other, direction in ((inserted, removed, -1), (removed, inserted, 1)):
+            for w in side:
+                base = next((x for x in other if not x.neutral and _shares(w.text, x.text)), None)
+                if w.neutral or base is None:
+                    continue
+                w.neutral = base.neutral = True
+                out.append(read_on_scale("involvement", direction, False))
+                _partner_named(runs, w, inserted is side and b or a)
+    return out
+
+
+def _shares(word: str, base: str) -> bool:
+    """Whether ``word`` is ``base`` (or another form of its verb) with a prefix that shares the deed."""
+    return any(word.startswith(prefix) and len(word) > len(prefix) + 2
+               and stem(word.removeprefix(prefix)) == stem(base) not in _NOT_SHARED for prefix in vocab.SHARING_PREFIXES)
+
+
+_NOT_SHARED = frozenset(map(stem, vocab.NOT_SHARED))
+
+
+def _partner_named(runs: list[tuple[list[Word], list[Word]]], verb: Word, text: list[Word]) -> None:
+    """Mark as read a run put in or taken out whole that names, after a
+    shared verb in its clause, whom it is shared with: "with" and the
+    people, a determiner before them and no other small word ("with the
+    Scrum master", "with their lead"; not "with a focus on quality")."""
+    for removed, inserted in runs:
+        run = removed or inserted
+        if (removed and inserted) or not any(x is run[0] for x in text) or run[0].text not in vocab.BESIDE:
+            continue
+        at = next(k for k, x in enumerate(text) if x is run[0])
+        named = run[1:]
+        if named and len(named) <= 4 and all(x.clause == verb.clause for x in run) \
+                and any(x is verb for x in text[:at]) \
+                and all(x.text in DETERMINERS or x.text in vocab.POSSESSIVES or x.role not in NEUTRAL_ROLES
+                        for x in named) and named[-1].text not in FUNCTION_WORDS:
+            for x in run:
+                x.neutral = True
 
 
 def kinds_of_a_thing(runs: list[tuple[list[Word], list[Word]]]) -> None:

@@ -239,28 +239,36 @@ def allowances(found: list[Word]) -> None:
     ("with my team" -> "alone or with my team") puts no allowance in. Not
     "takes part in", "part of the on-call rota" nor "jointly owns", which
     say what is done (but "owns part of the roadmap", "across part of the
-    lifecycle" do offer a part), nor "individually" alone, which is autonomy."""
+    lifecycle", "ownership of parts of the project", "responsible for part
+    of the system" do offer a part), nor "individually" alone, which is
+    autonomy."""
     for i, w in enumerate(found):
         if w.text in vocab.PARTIAL:
             _part_allowed(found, i, i)
-        elif w.text == "part":
+        elif w.text in ("part", "parts"):
             j = i - 1
             while j >= 0 and found[j].text in ("a", "an"):
                 j -= 1
             if j > 0 and found[j].text in ("only", "in") and found[j - 1].text == "or":
                 j -= 1  # "or only part", "or in part"
-            if j >= 0 and found[j].text in _OFFERING_PART and found[j].clause == w.clause:
+            if j >= 0 and found[j].text in _OFFERING_PART and found[j].clause == w.clause and w.text == "part":
                 _part_allowed(found, j, i)
-            elif j == i - 1 >= 0 and found[i + 1 : i + 2] and found[i + 1].text == "of" \
-                    and found[j].clause == w.clause \
-                    and (found[j].text in vocab.SPANNING or found[j].role == "involvement"):
-                # "across part of the SSDLC", "Owns part of the roadmap": a part of what the words after it name.
+            elif j == i - 1 >= 0 and [x.text for x in found[i + 1 : i + 2]] == ["of"] \
+                    and found[j].clause == w.clause and found[i + 2 : i + 3] \
+                    and (found[i + 2].text in DETERMINERS or found[i + 2].text in POSSESSIVES) \
+                    and (found[j].text in vocab.SPANNING or found[j].role == "involvement"
+                         or found[j].text in _OF_A_PART):
+                # "across part of the SSDLC", "Owns part of the roadmap", "ownership of parts of the project": a
+                # part of what the words after it name. (Not "is part of the rota", "a key part of", "as part of".)
                 _part_allowed(found, i, i)
     for k, w in enumerate(found):
         if w.text == "or":
             _shared_allowed(found, k)
 
 
+#: Prepositions before "part of" that make it what a duty is of or for: "ownership of parts of the project",
+#: "responsible for part of the system", "contributes to parts of the codebase".
+_OF_A_PART = frozenset("of for to over on".split())
 #: Words before "part" that offer a part of a duty: "or part of", "only part of", "in part".
 _OFFERING_PART = frozenset("or only in".split())
 #: Words that open a way of working with others: "with a pair", "in a team", "jointly", "together with".
@@ -544,6 +552,36 @@ def kind_named(run: list[Word], text: list[Word]) -> bool:
     # What it qualifies: a plain noun the text keeps ("code", "proposals", "stakeholders").
     return kept.role == "content" and kept.text not in FUNCTION_WORDS and not kept.neutral \
         and not kept.text.endswith("ly")
+
+
+def kind_restated(run: list[Word], text: list[Word]) -> bool:
+    """Whether words put in or taken out whole (``run``, of ``text``, its
+    small words too) name again, after a preposition, a thing the text names
+    before them in their clause, with words that pick a kind of it:
+    "Leads incident reviews" -> "Leads incident reviews for SEV1
+    incidents", "Writes postmortems" -> "Writes postmortems of customer-facing
+    outages" is not one (another thing). Put in, what is asked is narrowed
+    to that kind, as ``kind_named`` reads a kind put before its noun; taken
+    out, widened. Not a word of how many ("for all incidents", "for every
+    incident": all of them)."""
+    where = {id(w): i for i, w in enumerate(text)}
+    if len(run) < 3 or run[0].text not in _RESTATING or id(run[0]) not in where:
+        return False
+    first = where[id(run[0])]
+    if where[id(run[-1])] - first + 1 != len(run) or any(w.clause != run[0].clause for w in run):
+        return False
+    kinds, thing = run[1:-1], run[-1]
+    if thing.text in FUNCTION_WORDS or any(w.role in ("quantity", "count", "negation") or w.text in FUNCTION_WORDS
+                                           and w.text not in DETERMINERS for w in kinds) \
+            or not any(w.text not in DETERMINERS for w in kinds):
+        return False
+    return any(w.stem == thing.stem and w.role not in NEUTRAL_ROLES and w.clause == thing.clause
+               for w in text[:first])
+
+
+#: Prepositions after which a thing named again is picked out by kind: "reviews for SEV1 incidents", "postmortems
+#: of major outages", "on-call duty in customer-facing services".
+_RESTATING = frozenset("for of on in involving about".split())
 
 
 def wide_scope(word: str) -> int:

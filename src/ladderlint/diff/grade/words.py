@@ -143,7 +143,7 @@ NEUTRAL_ROLES = frozenset({"function", "qualifier", "brand"})
 class Word:
     __slots__ = ("text", "stem", "role", "rank", "neutral", "phrase", "says", "clause", "slashed", "spread",
                  "team_spread", "unit", "bound", "bound_words", "of_a_noun", "sentence", "aside",
-                 "ends_with_period")
+                 "ends_with_period", "approximates")
 
     def __init__(self, text: str, clause: int, sentence: int = 0):
         self.text = text
@@ -189,6 +189,9 @@ class Word:
         #: Which bracketed aside of its text the word is in ("conducts interviews (with training) and ..."),
         #: counted from 1; 0 outside any.
         self.aside = 0
+        #: Of a word that brings the word of scale after it short of it ("nearly" of "nearly always",
+        #: ``vocab.APPROXIMATING``), the rank that word has alone; None otherwise.
+        self.approximates: float | None = None
 
     def __repr__(self) -> str:
         return f"{self.text}:{self.role}{'~' if self.neutral else ''}"
@@ -574,9 +577,10 @@ def negated_places(text: list[Word]) -> set[int]:
 
 
 def negating(w: Word) -> bool:
-    # A "not" read as a bound ("not only internal ones" reaches past them) is read on the scope's scale.
+    # A "not" read as a bound ("not only internal ones" reaches past them) is read on the scope's scale; one
+    # inside a phrase of one word ("more often than not": "usually", "without fail": "always") says its word.
     return not w.neutral and (w.role == "negation" or w.text in NEGATING and w.role not in AUTONOMY
-                              and w.role != "bound")
+                              and w.role != "bound" and w.says is None)
 
 
 SCALE_NAMES = {
@@ -597,6 +601,17 @@ _AS_READ = {"deadline raised": "deadline tightened", "deadline lowered": "deadli
             "allowance raised": "allowance taken out", "allowance lowered": "allowance added",
             # Whose a thing is taken out ("my team's services" -> "the services"): all of it is asked.
             "owner raised": "owner taken out", "owner lowered": "owner put in"}
+
+
+def word_said(w: Word) -> str:
+    """The word ``w`` says: its own, or that of the phrase of one word it is
+    part of ("for the most part" says "mostly", "more often than not"
+    "usually")."""
+    return _PHRASE_WORDS.get(w.says[1], w.text) if w.says else w.text
+
+
+#: The word a phrase of the vocabulary says, by its stem: "up to date" says "current", "keep them informed" "inform".
+_PHRASE_WORDS = {stem(word): word for word in (*vocab.PHRASES_OF_ONE_WORD.values(), vocab.KEEPING_TOLD_SAYS)}
 
 
 def as_read(reason: str) -> str:
