@@ -1085,6 +1085,59 @@ def test_a_levels_closing_paragraph_after_its_bullets_is_reported_not_its_summar
     assert cells(data)["senior-engineer"] == {"delivery": ["Ships projects.", "Engineers at this level lead by example."]}
 
 
+CLOSING_NOTE = "At this point, the career paths split into individual contributor (IC) and manager."
+
+
+@pytest.mark.parametrize("competency", ["**Communication**\n", "#### Communication\n\n", ""],
+                         ids=["bold-heading", "heading", "no-heading"])
+def test_a_levels_closing_note_in_italics_is_said_of_the_level(cli, write, competency):
+    """A paragraph wholly in italics after a level's last list (a data
+    science ladder's '_At this point, the career paths split ..._') is set
+    apart from the statements: a note on the level, in its description,
+    never one more statement of the competency above it."""
+    text = (f"# Data Science Career Ladders\n\n### Data Scientist III\n\n{competency}"
+            "- regularly communicates technical decisions through design docs\n\n"
+            f"### Data Scientist IV\n\n{competency}- is learning how to get buy-in on solutions\n\n_{CLOSING_NOTE}_\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    top = data["levels"][-1]
+    assert top["description"] == CLOSING_NOTE
+    assert [s for cell in top["competencies"].values() for s in cell] == ["is learning how to get buy-in on solutions"]
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_closing_paragraph_not_in_italics_stays_a_statement_of_its_competency(cli, write):
+    """Near miss: not set apart by italics, the paragraph after the bullets
+    under a competency's heading goes on with them, as it always did."""
+    text = ("# Data Science Career Ladders\n\n### Data Scientist III\n\n**Communication**\n- writes design docs\n\n"
+            f"### Data Scientist IV\n\n**Communication**\n- gets buy-in on solutions\n\n{CLOSING_NOTE}\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "description" not in data["levels"][-1]
+    assert data["levels"][-1]["competencies"]["communication"] == ["gets buy-in on solutions", CLOSING_NOTE]
+
+
+def test_a_closing_credit_in_italics_is_the_pages_not_the_levels(cli, write):
+    """Near miss: '_Heavily inspired by the Open-Source Career Ladder_'
+    closing the page credits a source: reported, in no level's description."""
+    text = ("# Technical Writer Career Ladder\n\n## Junior Technical Writer\n\n- Writes guides.\n\n"
+            "## Senior Technical Writer\n\n- Owns the docs.\n\n"
+            "*Heavily inspired by the [Open-Source Career Ladder](https://career-ladders.dev/docs/)*\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "description" not in data["levels"][-1]
+    assert "not placed: text after the level's statements, not its summary: Heavily inspired by" in run.stderr
+
+
+def test_a_closing_note_in_italics_that_says_levels_are_cumulative_is_read_so(cli, write):
+    """'_These expectations build on the previous level._' closing a level
+    says how the levels read, not what this one is: `cumulative: true`, the
+    note reported, in no description."""
+    text = ("# Acme Ladder\n\n## Engineer I\n\n### Delivery\n- Ships small changes.\n\n"
+            "## Engineer II\n\n### Delivery\n- Leads projects.\n\n_These expectations build on the previous level._\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["cumulative"] is True and "description" not in data["levels"][-1]
+    assert cells(data)["engineer-ii"] == {"delivery": ["Leads projects."]}
+    assert "ladder.md:13: not placed: says that the level includes those below it" in run.stderr
+
+
 @pytest.mark.parametrize("closing", ["---\n\nThese levels are a guide, not a checklist.",
                                      "Sound cool? [Get in touch](mailto:jobs@acme.example)."])
 def test_text_after_the_last_levels_statements_is_reported_not_its_summary(cli, write, closing):
