@@ -1291,6 +1291,32 @@ def test_a_mark_alone_under_a_level_is_not_applicable_on_a_page_per_competency_a
         assert "LL403" not in run.stderr
 
 
+@pytest.mark.parametrize("index", ["# Progression Framework\n\nHow engineers grow at Acme, skill by skill.\n",
+                                   "---\ntitle: Progression Framework\n---\n\nHow engineers grow at Acme, skill by "
+                                   "skill.\n"], ids=["heading", "front-matter"])
+def test_the_index_of_pages_per_competency_names_and_describes_the_framework(cli, write, tmp_path, index):
+    """A site of one page per competency with an index page over them
+    (Leads.io's): the index names the framework and describes it, and the
+    pages are the competencies they are without it, never each named after
+    the index (which made two pages one competency, and refused)."""
+    for name, intro, first, second in (("mentoring", "Helping others grow.", "Is mentored by a peer.",
+                                        "Mentors an intern."),
+                                       ("communication", "Sharing what matters in time.", "Asks for help.",
+                                        "Writes design docs.")):
+        write(f"site/{name}.md", f"{intro}\n\n### Level 1\n{first}\n- Listens well.\n\n### Level 2\n{second}\n")
+    write("site/index.md", index)
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["name"], data["description"]) == ("Progression Framework", "How engineers grow at Acme, skill by skill.")
+    assert [(c["name"], c["description"]) for c in data["dimensions"][0]["competencies"]] == [
+        ("Communication", "Sharing what matters in time."), ("Mentoring", "Helping others grow.")]
+    assert cells(data)["L2"] == {"communication": ["Writes design docs."], "mentoring": ["Mentors an intern."]}
+    assert "index.md" in run.stderr and "an overview of the framework, no ladder: its title names the framework" \
+        in run.stderr and ": not placed:" not in run.stderr
+
+
 def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, write):
     """A page whose levels have a sub-heading of their own is not one
     competency: nothing of it may vanish into the page's name."""
