@@ -1337,7 +1337,7 @@ def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, 
     page = "### Level 1\n\n#### Craft\n\n- Writes code\n"
     run = cli("import", str(write("a.md", page)), str(write("b.md", page)), "-o", str(write("o.yaml", "")))
     assert run.exit_code == 2
-    assert "level L1 is also described in" in run.stderr and "with the same competencies" in run.stderr
+    assert "level L1 is also described in" in run.stderr and "with the same competency ('craft')" in run.stderr
 
 
 MARKDOWN_IN_CELLS = """# Acme Ladder

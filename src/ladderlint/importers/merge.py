@@ -1475,12 +1475,17 @@ def _levels(
                 # per competency or per dimension) are one level; two that
                 # describe one competency of it cannot both be right.
                 earlier = by_id[identifier]
-                if set(data["competencies"]) & set(earlier["competencies"]):
+                shared = [c for c in data["competencies"] if c in earlier["competencies"]]
+                if shared:
                     where = seen[identifier]
+                    # Named, so that the claim can be checked against the pages.
+                    said = ", ".join(f"'{c}'" for c in shared[:5]) + (f" and {len(shared) - 5} more"
+                                                                      if len(shared) > 5 else "")
                     raise ImportFailure(
                         document.path,
-                        f"level {identifier} is also described in {where[0]}:{where[1]}, with the same competencies; "
-                        "import each level once (or give them distinct ids with --level)",
+                        f"level {identifier} is also described in {where[0]}:{where[1]}, with the same "
+                        f"{'competency' if len(shared) == 1 else 'competencies'} ({said}); import each level once "
+                        "(or give them distinct ids with --level)",
                         level.line,
                     )
                 _join_level(earlier, data, document.path, level.line, report)
