@@ -193,7 +193,9 @@ def read(path: str, blocks: list[Block], front: dict[str, tuple[int, str]] | Non
                 overview.licence_heading = next((e for e in overview.rest if e.line == section.line), None)
                 overview.rest = [e for e in overview.rest if e is not overview.licence_heading]
             continue
-        overview.rest.append(ReportEntry(path, block.line, "unplaced", _why_left_out(block, section), text))
+        # A section's heading and text go together: the terminal says the section on one line.
+        overview.rest.append(ReportEntry(path, block.line, "unplaced", _why_left_out(block, section), text,
+                                         section=section.line if section is not None else 0))
     return overview
 
 
