@@ -1085,6 +1085,59 @@ def test_a_levels_closing_paragraph_after_its_bullets_is_reported_not_its_summar
     assert cells(data)["senior-engineer"] == {"delivery": ["Ships projects.", "Engineers at this level lead by example."]}
 
 
+CLOSING_NOTE = "At this point, the career paths split into individual contributor (IC) and manager."
+
+
+@pytest.mark.parametrize("competency", ["**Communication**\n", "#### Communication\n\n", ""],
+                         ids=["bold-heading", "heading", "no-heading"])
+def test_a_levels_closing_note_in_italics_is_said_of_the_level(cli, write, competency):
+    """A paragraph wholly in italics after a level's last list (a data
+    science ladder's '_At this point, the career paths split ..._') is set
+    apart from the statements: a note on the level, in its description,
+    never one more statement of the competency above it."""
+    text = (f"# Data Science Career Ladders\n\n### Data Scientist III\n\n{competency}"
+            "- regularly communicates technical decisions through design docs\n\n"
+            f"### Data Scientist IV\n\n{competency}- is learning how to get buy-in on solutions\n\n_{CLOSING_NOTE}_\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    top = data["levels"][-1]
+    assert top["description"] == CLOSING_NOTE
+    assert [s for cell in top["competencies"].values() for s in cell] == ["is learning how to get buy-in on solutions"]
+    assert ": not placed:" not in run.stderr
+
+
+def test_a_closing_paragraph_not_in_italics_stays_a_statement_of_its_competency(cli, write):
+    """Near miss: not set apart by italics, the paragraph after the bullets
+    under a competency's heading goes on with them, as it always did."""
+    text = ("# Data Science Career Ladders\n\n### Data Scientist III\n\n**Communication**\n- writes design docs\n\n"
+            f"### Data Scientist IV\n\n**Communication**\n- gets buy-in on solutions\n\n{CLOSING_NOTE}\n")
+    data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "description" not in data["levels"][-1]
+    assert data["levels"][-1]["competencies"]["communication"] == ["gets buy-in on solutions", CLOSING_NOTE]
+
+
+def test_a_closing_credit_in_italics_is_the_pages_not_the_levels(cli, write):
+    """Near miss: '_Heavily inspired by the Open-Source Career Ladder_'
+    closing the page credits a source: reported, in no level's description."""
+    text = ("# Technical Writer Career Ladder\n\n## Junior Technical Writer\n\n- Writes guides.\n\n"
+            "## Senior Technical Writer\n\n- Owns the docs.\n\n"
+            "*Heavily inspired by the [Open-Source Career Ladder](https://career-ladders.dev/docs/)*\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert "description" not in data["levels"][-1]
+    assert "not placed: text after the level's statements, not its summary: Heavily inspired by" in run.stderr
+
+
+def test_a_closing_note_in_italics_that_says_levels_are_cumulative_is_read_so(cli, write):
+    """'_These expectations build on the previous level._' closing a level
+    says how the levels read, not what this one is: `cumulative: true`, the
+    note reported, in no description."""
+    text = ("# Acme Ladder\n\n## Engineer I\n\n### Delivery\n- Ships small changes.\n\n"
+            "## Engineer II\n\n### Delivery\n- Leads projects.\n\n_These expectations build on the previous level._\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["cumulative"] is True and "description" not in data["levels"][-1]
+    assert cells(data)["engineer-ii"] == {"delivery": ["Leads projects."]}
+    assert "ladder.md:13: not placed: says that the level includes those below it" in run.stderr
+
+
 @pytest.mark.parametrize("closing", ["---\n\nThese levels are a guide, not a checklist.",
                                      "Sound cool? [Get in touch](mailto:jobs@acme.example)."])
 def test_text_after_the_last_levels_statements_is_reported_not_its_summary(cli, write, closing):
@@ -1238,6 +1291,32 @@ def test_a_mark_alone_under_a_level_is_not_applicable_on_a_page_per_competency_a
         assert "LL403" not in run.stderr
 
 
+@pytest.mark.parametrize("index", ["# Progression Framework\n\nHow engineers grow at Acme, skill by skill.\n",
+                                   "---\ntitle: Progression Framework\n---\n\nHow engineers grow at Acme, skill by "
+                                   "skill.\n"], ids=["heading", "front-matter"])
+def test_the_index_of_pages_per_competency_names_and_describes_the_framework(cli, write, tmp_path, index):
+    """A site of one page per competency with an index page over them
+    (Leads.io's): the index names the framework and describes it, and the
+    pages are the competencies they are without it, never each named after
+    the index (which made two pages one competency, and refused)."""
+    for name, intro, first, second in (("mentoring", "Helping others grow.", "Is mentored by a peer.",
+                                        "Mentors an intern."),
+                                       ("communication", "Sharing what matters in time.", "Asks for help.",
+                                        "Writes design docs.")):
+        write(f"site/{name}.md", f"{intro}\n\n### Level 1\n{first}\n- Listens well.\n\n### Level 2\n{second}\n")
+    write("site/index.md", index)
+    out = tmp_path / "out.yaml"
+    run = cli("import", str(tmp_path / "site"), "--org", "Acme", "-o", str(out), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    data = load_document(str(out), out.read_bytes()).data
+    assert (data["name"], data["description"]) == ("Progression Framework", "How engineers grow at Acme, skill by skill.")
+    assert [(c["name"], c["description"]) for c in data["dimensions"][0]["competencies"]] == [
+        ("Communication", "Sharing what matters in time."), ("Mentoring", "Helping others grow.")]
+    assert cells(data)["L2"] == {"communication": ["Writes design docs."], "mentoring": ["Mentors an intern."]}
+    assert "index.md" in run.stderr and "an overview of the framework, no ladder: its title names the framework" \
+        in run.stderr and ": not placed:" not in run.stderr
+
+
 def test_pages_with_headings_of_their_own_are_not_pages_of_one_competency(cli, write):
     """A page whose levels have a sub-heading of their own is not one
     competency: nothing of it may vanish into the page's name."""
@@ -1258,7 +1337,7 @@ def test_pages_that_describe_one_competency_of_one_level_twice_are_refused(cli, 
     page = "### Level 1\n\n#### Craft\n\n- Writes code\n"
     run = cli("import", str(write("a.md", page)), str(write("b.md", page)), "-o", str(write("o.yaml", "")))
     assert run.exit_code == 2
-    assert "level L1 is also described in" in run.stderr and "with the same competencies" in run.stderr
+    assert "level L1 is also described in" in run.stderr and "with the same competency ('craft')" in run.stderr
 
 
 MARKDOWN_IN_CELLS = """# Acme Ladder

@@ -198,12 +198,17 @@ def _site(write, overviews: list[str]):
                                       "then read the level above.\n")
 
 
-def test_an_overview_the_framework_takes_says_the_rest_of_its_text_is_left_out(cli, write, tmp_path):
+def test_an_overview_the_framework_takes_reports_the_rest_of_its_text(cli, write, tmp_path):
     _site(write, ["How engineers grow at Globex."])
     out = tmp_path / "out.yaml"
     run = cli("import", str(tmp_path / "site"), "--org", "Globex", "-o", str(out), "--no-check")
     assert run.exit_code == 0, run.stderr
-    assert "its first paragraph describes it; the rest of its text is not imported" in run.stderr
+    assert yaml.safe_load(out.read_text())["description"] == "How engineers grow at Globex."
+    assert "overview0.md:3: layout: the overview's first paragraph describes the framework" in run.stderr
+    # Its other paragraph is in no YAML: said, and counted.
+    assert ("overview0.md:5: not placed: in the overview, not part of the framework: How to read it: find your "
+            "level, then read the level above.") in run.stderr
+    assert "1 piece of text not placed" in run.stderr
 
 
 def test_overviews_the_framework_does_not_take_are_reported_left_out(cli, write, tmp_path):

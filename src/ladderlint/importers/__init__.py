@@ -28,11 +28,12 @@ from .document import ImportedDocument, ImportFailure, ReportEntry
 from .merge import VERSION_GIVEN, Options, define, names_its_level, restatements
 from .outline import HEADING_NAMES, LAYOUTS, NO_LEVELS, Steering
 from .outline.helpers import track_named
-from .textutil import without_decoration
+from .textutil import is_folder_page, without_decoration
 from .spreadsheet import reads_as_delimited
 
 if TYPE_CHECKING:
     from .blocks import Outline
+    from .overview import Overview
     from .glossary import Section
     from ..model import Restatements
     from .tracks import Track
@@ -675,7 +676,7 @@ def _read_documents(
     # A page read whole as it is prepared (front matter) is one of the site's too, not alone.
     steering = replace(steering, site_pages=max(steering.site_pages, len(paths)))
     bare: list[_Input] = []  # the pages with no ladder: an overview, a README may say whose the ladder is
-    overviews: list[tuple[str, str | None, int]] = []
+    overviews: list[Overview] = []
     for path in paths:
         try:
             inputs.append(_prepare(path, format, level_of.get(path), steering))
@@ -685,21 +686,18 @@ def _read_documents(
             failures.append(failure)
             skipped.append(_no_ladder_entry(path, failure))
             if os.path.splitext(path)[1].lower() not in _BINARY:  # a page read whole (front matter): its text
-                from .blocks import Heading
                 from .source import read_text_or_legacy
 
                 try:
                     bare.append(_Input(path, "text", read_text_or_legacy(path, None)[0]))
                 except (OSError, ValueError, ImportFailure):
                     continue  # its failure is reported; it says nothing of whose the ladder is
-                # A vault's index page ('# Engineering Ladder' under its front matter) names the framework.
-                body = _without_front_matter(bare[-1])
-                headings = [b for b in body.outline.blocks if isinstance(b, Heading)] if body.outline else []
-                # Its title heading ('# Engineering Ladder'), not a section's ('## Core Competencies').
-                overview = _overview(body) if headings and headings[0].depth == 1 else None
+                # A vault's index page ('# Engineering Ladder' under its front matter), Hugo's '_index.md'
+                # (its title in the front matter) is the framework's overview.
+                overview = _overview(bare[-1], paths)
                 if overview is not None:
                     overviews.append(overview)
-                    skipped[-1] = ReportEntry(path, overview[2], "layout", _OVERVIEW)
+                    skipped.pop()  # said by the overview's entries
     chrome = _site_chrome(inputs, chrome)
     from .glossary import take as take_glossaries
 
@@ -739,18 +737,19 @@ def _read_documents(
                 raise
             failures.append(failure)
             bare.append(item)
-            if item.outline is not None:
-                axes += axes_defined(item.path, item.outline.blocks)
+            page_axes = axes_defined(item.path, item.outline.blocks) if item.outline is not None else []
+            axes += page_axes
             page = _glossary_page(item)
             if page is not None:
                 glossaries.append(page)
                 skipped.extend(page.report)
                 continue
-            overview = _overview(item)
+            overview = _overview(item, paths)
             if overview is not None:
                 overviews.append(overview)
-                skipped.append(ReportEntry(item.path, overview[2], "layout", _OVERVIEW))
-            else:
+            if overview is None or page_axes:
+                if overview is not None:
+                    overview.rest = []  # the axes' entry says what the framework took of it, and the rest
                 skipped.append(_no_ladder_entry(item.path, failure))
             continue
         signals = item.outline.signals if item.outline is not None else []
@@ -792,32 +791,7 @@ def _read_documents(
     skipped = _competency_pages(bare, documents, skipped)
     # Pages of a level each titled after it ('# E1 Associate Engineer') name no framework.
     titled_by_level = len(documents) >= 2 and all(not d.name or names_its_level(d) for d in documents)
-    took: list[str] = []  # what the one overview gave the framework: its name, its description
-    if len(overviews) == 1 and documents and any(d.name for d in documents) and titled_by_level:
-        for document in documents:
-            document.framework_name = overviews[0][0]
-        took.append("its title names the framework")
-        if overviews[0][1] and not any(d.description for d in documents):
-            documents[0].description = overviews[0][1]
-            took.append("its first paragraph describes it")
-    elif titled_by_level and any(d.name for d in documents) and (folder := _framework_folder(paths)):
-        # No page names the framework: the folder that holds them may.
-        for document in documents:
-            document.framework_name = folder
-        skipped.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
-                                   f"after the folder that holds the pages, '{folder}'"))
-    if len(overviews) == 1 and documents and not any(d.name for d in documents):
-        name, description, _ = overviews[0]
-        for document in documents:
-            document.name = name
-        took.append("its title names the framework")
-        if description and not any(d.description for d in documents):
-            documents[0].description = description
-            took.append("its first paragraph describes it")
-    # What an overview gave is said; what it did not (another page named the framework, or several
-    # overviews, none chosen), and the rest of its text, is left out, and said so.
-    skipped = [_overview_entry(e, took, len(overviews)) if e.kind == "layout" and e.reason == _OVERVIEW else e
-               for e in skipped]
+    skipped += _from_the_overview(overviews, documents, titled_by_level, paths)
     places = {i.path: i.outline.places for i in inputs if i.outline is not None and i.outline.places is not None}
     return documents, _located(skipped, places), failures, chrome, glossaries
 
@@ -911,21 +885,6 @@ def _competency_pages(bare: list[_Input], documents: list[ImportedDocument],
             for e in skipped]
 
 
-#: Why a page with no ladder is left out, where its title names the framework.
-_OVERVIEW = "an overview of the framework, no ladder: its title names the framework, its first paragraph describes it"
-
-
-def _overview_entry(entry: ReportEntry, took: list[str], count: int) -> ReportEntry:
-    """The report's entry for a page that is an overview of the framework
-    (``_OVERVIEW``): what the framework took of it, and that the rest of
-    its text is not imported; where it took nothing, the page is not placed."""
-    if took:
-        return replace(entry, reason=f"an overview of the framework, no ladder: {' and '.join(took)}; the rest of its "
-                                     "text is not imported")
-    why = f"one of {count} overviews, none of them chosen" if count > 1 else "the pages of levels name it already"
-    return replace(entry, kind="unplaced", reason=f"an overview of the framework, no ladder: not imported ({why})")
-
-
 def _without_front_matter(item: _Input) -> _Input:
     """A Markdown page read as its text under its front matter (blank lines
     in its place, so that lines keep their numbers); any other as it is."""
@@ -939,22 +898,57 @@ def _without_front_matter(item: _Input) -> _Input:
     return replace(item, outline=parse_markdown([""] * end + lines[end:]))
 
 
-def _overview(item: _Input) -> tuple[str, str | None, int] | None:
-    """The title and first paragraph of a page with no ladder whose title
-    names a framework (Notion's page over its pages of levels, a wiki's
-    'Engineering Ladder' page that links to them), and its title's line."""
-    from .blocks import Heading, Other, Paragraph
-    from .textutil import is_framework_title
+def _overview(item: _Input, paths: Sequence[str]) -> Overview | None:
+    """The framework's overview a page with no ladder is, if it is one
+    (see overview.py): read under its front matter, where it has one."""
+    from .overview import front_matter_keys, read
 
-    if item.outline is None:
+    folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+    folder_page = is_folder_page(item.path) and os.path.dirname(os.path.abspath(item.path)) == folder
+    if item.outline is not None:
+        return read(item.path, item.outline.blocks, None, folder_page)
+    body = _without_front_matter(item)
+    if body.outline is None:
         return None
-    blocks = [b for b in item.outline.blocks if not isinstance(b, Other)]
-    if not blocks or not isinstance(blocks[0], Heading) or blocks[0].bold or not is_framework_title(blocks[0].text):
-        return None
-    # 'See E1, E2 and E3.' sends the reader to the levels' pages: it describes nothing.
-    first = next((b.text for b in blocks[1:] if isinstance(b, Paragraph) and b.labelled is None
-                  and len(b.text.split()) >= 3 and not b.text.casefold().startswith(("see ", "refer to "))), None)
-    return blocks[0].text, first, blocks[0].line
+    return read(item.path, body.outline.blocks, front_matter_keys(item.path, item.text.split("\n")), folder_page)
+
+
+def _from_the_overview(overviews: list[Overview], documents: list[ImportedDocument], titled_by_level: bool,
+                       paths: Sequence[str]) -> list[ReportEntry]:
+    """What the one overview of the import gives the framework, where no
+    page of the ladder names it (or each page's title names its level): its
+    name, its description (which the merge weighs against the documents'),
+    its licence where no document states one; where no page names the
+    framework, the folder that holds the pages may. The report's entries for
+    each overview, and every piece of its text the framework does not take."""
+    from .overview import entries
+
+    one = overviews[0] if len(overviews) == 1 and documents else None
+    taken = one is not None and (titled_by_level or not any(d.name for d in documents))
+    named = described = licensed = False
+    found: list[ReportEntry] = []
+    if one is not None:
+        named, described = taken and one.names, taken and one.description is not None
+        spdx = one.licence[2] if one.licence is not None else None
+        licensed = spdx is not None and not any(d.licence for d in documents)
+        for document in documents:
+            document.framework_name = one.title if named else document.framework_name
+            if described and one.description is not None:
+                document.overview_description = (one.path, *one.description)
+            document.licence = spdx if licensed else document.licence
+    if not named and titled_by_level and any(d.name for d in documents) and (folder := _framework_folder(paths)):
+        # No page names the framework: the folder that holds them may.
+        for document in documents:
+            document.framework_name = folder
+        found.append(ReportEntry(documents[0].path, 1, "notice", f"no page names the framework: it is named "
+                                 f"after the folder that holds the pages, '{folder}'"))
+    why = f"one of {len(overviews)} overviews, none of them chosen" if len(overviews) > 1 else \
+        "the pages of the ladder name the framework already"
+    for overview in overviews:
+        mine = overview is one
+        found += entries(overview, named and mine, described and mine, licensed and mine, why,
+                         "a page of the ladder states the licence" if mine else why)
+    return found
 
 
 def _one_kind_of_page(documents: list[ImportedDocument], skipped: list[ReportEntry]) -> list[ImportedDocument]:

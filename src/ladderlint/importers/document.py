@@ -298,6 +298,9 @@ class ImportedDocument:
     #: The framework's name from a page with no ladder (the vault's index page) or from the folder
     #: of the pages, where each page's own title names its level.
     framework_name: str | None = None
+    #: The paragraph that describes the framework on its overview page (see overview.py): its file, line and
+    #: text; the framework's description where no document of the ladder gives one.
+    overview_description: tuple[str, int, str] | None = None
     #: A line of the document's record that gives its version ('Version 3.0 – Approved by ...'), and its line.
     version_line: tuple[str, int] | None = None
     #: Whether that line is the front matter's 'version:' key (a number alone), not a line of the text.

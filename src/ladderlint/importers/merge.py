@@ -286,7 +286,8 @@ def build(documents: list[ImportedDocument], options: Options,
                                   + (f" (the title's '{guessed}' names no role or discipline)" if guessed != track
                                      else ""), track))
     if name is None:
-        title = base.name if options.several_tracks else None
+        title = (base.name or next((d.framework_name for d in ordered if d.framework_name), None)) \
+            if options.several_tracks else None
         name = _joined(title or organisation, track)
     from .organisation import PLACEHOLDER
 
@@ -304,6 +305,7 @@ def build(documents: list[ImportedDocument], options: Options,
         "version": version or DEFAULT_VERSION,
     }
     described = base if base.description else next((d for d in ordered if d.description), None)
+    overview = next((d.overview_description for d in ordered if d.overview_description), None)
     if described is not None and described.description:
         data["description"] = as_read(described.description, described.plain_text)  # as every text's links are written
         for document in ordered:
@@ -311,6 +313,17 @@ def build(documents: list[ImportedDocument], options: Options,
                 report.append(ReportEntry(document.path, 1, "unplaced", "another description of the framework; "
                                           f"the one of {os.path.basename(described.path)} is kept",
                                           document.description))
+        if overview is not None and normalise(overview[2]) != normalise(described.description):
+            # Said alike for every track a page of the ladder describes: the page's entry, counted once.
+            report.append(ReportEntry(overview[0], overview[1], "unplaced", "the overview's first paragraph, another "
+                                      "description of the framework, whose pages describe it",
+                                      " ".join(overview[2].split())))
+    elif overview is not None:
+        # The pages of the ladder describe no framework (a page per competency's first paragraph
+        # describes its competency): the overview does.
+        data["description"] = as_read(overview[2])
+        report.append(ReportEntry(overview[0], overview[1], "layout", "the overview's first paragraph describes the "
+                                  "framework"))
     data["organisation"] = {"name": organisation}
     domains = options.domains or next((tuple(d.domains) for d in ordered if d.domains), ())
     if domains:
@@ -387,12 +400,13 @@ def build(documents: list[ImportedDocument], options: Options,
     _template_filler(ordered, track, report)
     if language is not None:
         data["language"] = language
-    # Facts only a page ladderlint rendered states, as it states them.
+    # Facts a page ladderlint rendered states, as it states them; the licence an overview states too
+    # (see overview.py), which every document holds.
     stated_by = next((d for d in ordered if d.owners or d.licence or d.effective or d.credits), None)
-    if stated_by is not None:
-        for key in ("owners", "licence", "effective"):
-            if getattr(stated_by, key):
-                data[key] = getattr(stated_by, key)
+    for key in ("owners", "licence", "effective"):
+        given = next((getattr(d, key) for d in ordered if getattr(d, key)), None)
+        if given:
+            data[key] = given
     data["source"] = ", ".join(_source_names([d.path for d in ordered]))
     if stated_by is not None and stated_by.credits:
         data["credits"] = stated_by.credits
@@ -1461,12 +1475,17 @@ def _levels(
                 # per competency or per dimension) are one level; two that
                 # describe one competency of it cannot both be right.
                 earlier = by_id[identifier]
-                if set(data["competencies"]) & set(earlier["competencies"]):
+                shared = [c for c in data["competencies"] if c in earlier["competencies"]]
+                if shared:
                     where = seen[identifier]
+                    # Named, so that the claim can be checked against the pages.
+                    said = ", ".join(f"'{c}'" for c in shared[:5]) + (f" and {len(shared) - 5} more"
+                                                                      if len(shared) > 5 else "")
                     raise ImportFailure(
                         document.path,
-                        f"level {identifier} is also described in {where[0]}:{where[1]}, with the same competencies; "
-                        "import each level once (or give them distinct ids with --level)",
+                        f"level {identifier} is also described in {where[0]}:{where[1]}, with the same "
+                        f"{'competency' if len(shared) == 1 else 'competencies'} ({said}); import each level once "
+                        "(or give them distinct ids with --level)",
                         level.line,
                     )
                 _join_level(earlier, data, document.path, level.line, report)

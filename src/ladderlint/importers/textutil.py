@@ -589,6 +589,12 @@ _FOLDER_PAGES = frozenset({"index", "readme", "_index"})
 ORDER_PREFIX = lazy(r"^(?:0\d[\s_-]+|\d{1,2}[.)]\s+|\d{1,2}\s+[-–—]\s+(?=[^\W\d_]))(?=\S)")
 
 
+def is_folder_page(path: str) -> bool:
+    """Whether a page is its folder's own (README.md, index.html, Hugo's
+    _index.md), as a site publishes it at the folder's address."""
+    return os.path.splitext(os.path.basename(path))[0].casefold() in _FOLDER_PAGES
+
+
 def file_words(path: str) -> str:
     """A file's name without its suffix, the page id an export adds, the
     number that orders it and its hyphens and underscores as spaces:

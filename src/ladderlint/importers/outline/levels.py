@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Sequence
 
 from ..blocks import BOLD_DEPTH, PAGE_ASIDE, PAGE_PANEL, TASK_LIST, Block, Heading, Item, Other, Outline, Paragraph, Row, Table, block_text, blocks_after, blocks_before, paragraphs_text
-from ..cells import SAME_AS, after_reference, only_says_cumulative
+from ..cells import SAME_AS, after_reference, only_says_cumulative, says_cumulative
 from ..document import (
     COLUMN_HEADER, NO_COMPETENCY_HEADING, ImportedCompetency, ImportedDimension, ImportedDocument, ImportedLevel,
     ImportedCell, ImportedStatement, competency_description, described_under,
@@ -42,6 +42,7 @@ from .helpers import (
     names_a_summary, SUMMARY_HEADINGS,
 )
 from ..source import Ledger
+from ...rules.addresses import cited_in_words
 from .reader import Reader, Steering
 from ...patterns import lazy
 
@@ -1128,6 +1129,7 @@ class LevelReader(Reader):
             else:
                 stack[-1][0].blocks.append(block)
         self.forms = self.find_forms(root, level.id or level_code(title) or "")
+        self.closing_note(level, root)
         # A note at the level ('Note: this level is for new graduates.', '**Note:** ...') is set
         # apart from its text as a quoted note ('> **Note:** ...') is: never its summary or a
         # competency, but said of the level, in its description.
@@ -1195,6 +1197,32 @@ class LevelReader(Reader):
             if child is not opening and self.apart_from_competencies(level, child):
                 continue
             self.node(level, child, None, opening=child is opening, alike=alike)
+
+    def closing_note(self, level: ImportedLevel, root: _Node) -> None:
+        """A paragraph wholly in italics that ends the level, after its last
+        list ('_At this point, the career paths split into IC and
+        manager._'), is set apart from the statements by its emphasis: a note
+        on the level, in its description, never one more statement of the
+        competency above it (a credit, '_Heavily inspired by ..._', or a
+        pointer to another document is the page's, not the level's); a note that says the level includes those
+        below it ('_These expectations build on the previous level._') is
+        reported, which `cumulative` reads. It is taken out of the level's
+        blocks."""
+        node = root
+        while node.children:
+            node = node.children[-1]
+        shown = [b for b in node.blocks if not isinstance(b, Other)]
+        if len(shown) < 2 or not isinstance(shown[-1], Paragraph) or not shown[-1].italic \
+                or not isinstance(shown[-2], Item) or id(shown[-1]) in self.placed:
+            return
+        note = shown[-1]
+        if cited_in_words(note.text) or points_to_another_document(note.text):
+            return  # '_Heavily inspired by the Open-Source Career Ladder_': the page's credit, not the level's
+        if says_cumulative(note.text, self.known_levels()):
+            self.drop(note, "says that the level includes those below it (see `cumulative`), not what it is")
+        else:
+            self.describe(level, note)
+        node.blocks.remove(note)
 
     def _summary_bullets(self, root: _Node) -> list[Paragraph | Other]:
         """A level's bullet labelled as its summary ('*   **Summary:** A
