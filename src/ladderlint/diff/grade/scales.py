@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 from ... import vocabulary as vocab
 from ...dictionary import edits, engineering_term, english, verb_form
 from ...patterns import lazy
-from ...text import as_latin, without_possessive
+from ...text import MODALS, as_latin, without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
 from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, guidance_amount, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
@@ -1288,7 +1288,7 @@ def _takes_a_thing(texts: list[str], i: int, clause_ends: list[int]) -> bool:
     before = texts[i - 1]
     if before in _BEFORE_A_THING:
         return True
-    return before not in FUNCTION_WORDS and before not in _MODALS and before not in _WHO \
+    return before not in FUNCTION_WORDS and before not in MODALS and before not in _WHO \
         and a_verb(texts, i - 1, clause_ends) and verb_form(before)
 
 
@@ -1296,8 +1296,6 @@ def _takes_a_thing(texts: list[str], i: int, clause_ends: list[int]) -> bool:
 _ADJECTIVES_TOO = frozenset({"likely"})
 #: Prepositions before what a word of likelihood may be said of: "plans for likely failures".
 _BEFORE_A_THING = frozenset("for of about against with from into on".split())
-#: Verbs of the future or of what may be, that a hedge follows: "will likely lead".
-_MODALS = frozenset("will shall can could would should may might must".split())
 #: Words of people or of a unit of them, a subject where they open a sentence ("Teams likely rely on you").
 _WHO = vocab.PEOPLE | LADDER_PEOPLE | frozenset(vocab.SCOPE_OF) | vocab.UNITS
 
