@@ -285,7 +285,7 @@ from ...patterns import lazy
 from ...text import QUESTION_OPENED, as_asked, as_seen, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
-from ..wording import stem, topic_label
+from ..wording import label_still_said, stem, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
     generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
@@ -437,9 +437,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     labels = topic_label(old), topic_label(new)
     if (labels[0] is None) != (labels[1] is None) and not any(
-            found and found[0] in _OPTIONAL_LABELS for found in labels):  # "Stretch: ..." makes it a choice
+            found and found[0] in _OPTIONAL_LABELS for found in labels) \
+            and not label_still_said(old, new) and not label_still_said(new, old):  # "Stretch: ..." makes it a choice
         # "Continuous improvement: You have ..." -> "You have ...": a label that names what the statement is
-        # about, put in or taken out, asks nothing; the rest is read.
+        # about, put in or taken out, asks nothing; the rest is read. Not the sentence's own opening words
+        # with a colon put after them ("Makes others better through: code reviews"): read whole.
         old, new = labels[0][1] if labels[0] else old, labels[1][1] if labels[1] else new
         if old == new:
             return Grade(Impact.EDITORIAL, ("a label naming its topic",))
