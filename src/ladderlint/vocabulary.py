@@ -2423,11 +2423,13 @@ NOT_MUCH = GUIDANCE_AMOUNT["little"]
 AMOUNT_OF = frozenset("lot lots deal".split())
 #: Verbs that carry no meaning of their own before a noun that does: "take
 #: ownership of" is "own", "write documentation for" is "document",
-#: "provide mentoring to" is "mentor".
+#: "provide mentoring to" is "mentor", "show respect for" is "respect",
+#: "demonstrate ownership of" is "own".
 LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
     "give gives giving provide provides providing offer offers offering have has having carry carries carrying "
-    "conduct conducts conducting".split()
+    "conduct conducts conducting show shows showing showed demonstrate demonstrates demonstrating demonstrated"
+    .split()
 )
 #: Verbs that say what "have" or "do" say before their object, no more:
 #: "have a high standard" / "hold a high standard", "do code reviews" /

@@ -300,7 +300,7 @@ from .neutral import (
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
-    replaced_negations, said_by_the_next, short_forms, spelt_out,
+    replaced_negations, said_by_the_next, clause_said_as_a_noun, short_forms, spelt_out,
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
@@ -567,6 +567,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     neutral_repeats(runs, a, b)
     pro_forms(runs, b)
     said_by_the_next(runs, a, b)
+    clause_said_as_a_noun(runs, a, b)  # "on how TDD influences design" / "about the influence of TDD on design"
     both_ends(runs)
     # How many, read over both whole texts: "one or two" -> "three or more"
     # changes two runs, and "one or two" -> "one" only takes a word out.
