@@ -869,9 +869,14 @@ def _singled(plural_in: Sequence[Word], single_in: Sequence[Word]) -> bool:
 
 def _plurals(text: Sequence[Word]) -> list[Word]:
     """Content words of ``text`` in the plural after the first of their
-    clause (which is most often a verb: "fixes"): "bugs", "colleagues"."""
+    clause (which is most often a verb: "fixes"): "bugs", "colleagues";
+    not the verb after the people the sentence is about ("An engineer
+    focuses on ...")."""
     found = []
+    subject = ladder_subject(list(text)) if text else None
     for i, w in enumerate(text):
+        if subject is not None and i == subject[0]:
+            continue
         if w.role in ("content", "size", "audience") and w.text.isalpha() and w.text.endswith("s") \
                 and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
                 and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \
