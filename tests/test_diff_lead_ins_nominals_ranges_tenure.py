@@ -26,7 +26,7 @@ import pytest
 
 from diffkit import edited, framework, level, summary_and_statement_ladder
 from ladderlint.diff import compare
-from ladderlint.diff.grade import asked_in_summary, grade
+from ladderlint.diff.grade import asked_in_summary, demand, grade
 
 
 def _impact(old: str, new: str) -> str:
@@ -229,6 +229,12 @@ def test_a_summary_sentence_of_tenure_or_learning_asks_nothing(text):
 ])
 def test_a_summary_sentence_that_sets_a_bar_on_tenure_or_names_work_asks(text):
     assert asked_in_summary(text)
+
+
+def test_a_note_of_tenure_asks_nothing_unless_a_duty_is_joined_to_it():
+    assert demand("Engineers at this level spend 2 years here.") is None
+    assert demand("Engineers at this level spend 2 years here and lead two projects.") is not None
+    assert demand("Engineers at this level have 6 years of experience and mentor two engineers.") is not None
 
 
 def _summary_changed(old: str, new: str) -> tuple[str, list[str]]:

@@ -577,8 +577,12 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
             and said[1] not in _FOCUSED:
         return None
     after = rest if verb_said else rest[1:]
-    if _time_at_the_level(found):
-        return None  # "Engineers spend around 3 years on this level": how long they have been at it, no duty
+    if _time_at_the_level(found) and not any(
+            w.text in _JOINING_WORDS and verb_form(then.text) and then.text not in FUNCTION_WORDS
+            for w, then in zip(found, found[1:])):
+        # "Engineers spend around 3 years on this level": how long they have been at it, no duty; not with
+        # a verb joined to it ("... on this level and lead two projects").
+        return None
     if _a_stage_of_them(said[0], after):
         return None  # "are still learning the codebase", "are early in their career": where they are, not a duty
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
