@@ -2051,6 +2051,23 @@ GOT_BY_ASKING = GUIDANCE_NOUNS | HELP_EITHER_WAY | frozenset(
     "feedback advice input inputs comment comments suggestion suggestions opinion opinions idea ideas pointers "
     "answers review reviews".split()
 )
+
+#: Verbs of asking said with a particle: "reaches out for help", "reaches out to others for help".
+REACHING_OUT = frozenset("reach reaches reaching reached".split())
+
+
+def asking_words(words: Sequence[str], i: int) -> int:
+    """How many words from ``i`` say the subject asks (ASKING: "asks",
+    "seeks"; "reaches out", with "to" when people follow: "reaches out to
+    others for help"), before the people asked or the help; 0 where they
+    do not."""
+    if words[i] in ASKING:
+        return 1
+    if words[i] in REACHING_OUT and words[i + 1 : i + 2] == ["out"]:
+        return 3 if words[i + 2 : i + 3] == ["to"] else 2
+    return 0
+
+
 #: Verbs of needing or asking for help ("needs guidance", "requires help",
 #: "asks for help"): "for" after them names the help ("the need for guidance").
 SEEKING_HELP = NEEDING | ASKING
@@ -2078,6 +2095,13 @@ GIVING = frozenset("provide provides providing provided give gives giving offer 
 #: Verbs of working together: "pairs with senior engineers" is the work, not help with it.
 COLLABORATING = frozenset(
     "collaborate collaborates collaborating pair pairs pairing partner partners partnering".split()
+)
+#: Nouns of a bond between people: "builds strong relationships with their
+#: manager", "has a good rapport with their lead" names the other party of
+#: the bond, not help had with the work.
+RELATIONS = frozenset(
+    "relationship relationships relation relations rapport partnership partnerships connection connections "
+    "bond bonds".split()
 )
 #: Verbs of watching someone else do the work: "I watch my lead design", "shadows a staff engineer".
 WATCHING = frozenset("watch watches watching observe observes observing shadow shadows shadowing".split())
@@ -2479,11 +2503,13 @@ NOT_MUCH = GUIDANCE_AMOUNT["little"]
 AMOUNT_OF = frozenset("lot lots deal".split())
 #: Verbs that carry no meaning of their own before a noun that does: "take
 #: ownership of" is "own", "write documentation for" is "document",
-#: "provide mentoring to" is "mentor".
+#: "provide mentoring to" is "mentor", "show respect for" is "respect",
+#: "demonstrate ownership of" is "own".
 LIGHT_VERBS = frozenset(
     "take takes taking make makes making do does doing write writes writing perform performs performing "
     "give gives giving provide provides providing offer offers offering have has having carry carries carrying "
-    "conduct conducts conducting".split()
+    "conduct conducts conducting show shows showing showed demonstrate demonstrates demonstrating demonstrated"
+    .split()
 )
 #: Verbs that say what "have" or "do" say before their object, no more:
 #: "have a high standard" / "hold a high standard", "do code reviews" /

@@ -221,6 +221,28 @@ def topic_label(text: str) -> tuple[str, str] | None:
     return found
 
 
+def label_still_said(text: str, other: str) -> bool:
+    """Whether the words of the label ``text`` opens with (``topic_label``)
+    open ``other`` too, in any inflection, its small words and a "can"
+    aside: "Makes others better through: code reviews" of "Makes others
+    better through code reviews", "Answers questions like: ...?" of "Can
+    answer questions like: ...?". Only a colon was put in or taken out
+    there, or a mark the label reading refuses ('Writes "good" tests:
+    ...'): the words before it are the sentence's own, no topic named
+    beside it. False for a text without a label."""
+    found = topic_label(text)
+    if found is None:
+        return False
+    said = words(text)
+    label = _content_stems(said[: len(said) - len(words(found[1]))])
+    return bool(label) and _content_stems(words(other))[: len(label)] == label
+
+
+def _content_stems(said: Sequence[str]) -> list[str]:
+    """The stems of the words other than small ones ("can", "through"), in order."""
+    return [stem(word) for word in said if word not in FUNCTION_WORDS]
+
+
 #: Words of a label that say how often, when, on what condition or how
 #: surely a statement is asked, or that mark a note or an example.
 _NO_TOPIC = frozenset(vocab.FREQUENCY) | frozenset(vocab.PERIODIC) | vocab.HEDGES | frozenset(vocab.CERTAINTY) \

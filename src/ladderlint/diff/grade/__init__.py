@@ -297,7 +297,7 @@ from ...patterns import lazy
 from ...text import QUESTION_OPENED, as_asked, as_seen, name_key, only_links_differ, other_language, other_script, without_possessive
 from ...text import words as text_words
 from ..changes import NOT_READ, Impact
-from ..wording import stem, topic_label
+from ..wording import label_still_said, stem, topic_label
 from .autonomy import (
     HELPERS, ability_for_help, autonomy_traded, conditions_of_help, guidance_amount, help_asked_now_done,
     generic_helpers, help_given_for_help_had, help_moved, help_of_the_clause_before, help_qualified, helpers_seniority, other_helpers,
@@ -312,7 +312,7 @@ from .neutral import (
     light_verb_for, light_verb_taken_out, kept_told, light_verbs, opposites, linking_verbs, names_for_brands, NEGATION_PUT, negated_alone, negation_flip, role_noun_modifiers, negation_moved, neutral_moves,
     memberships, neutral_repeats, neutral_respellings,
     new_action, one_for_an_article, one_side_of_a_slash, phrases_for_their_word, pro_forms, pronouns_for_nouns,
-    replaced_negations, requests_reordered, said_by_the_next, short_forms, spelt_out,
+    replaced_negations, requests_reordered, said_by_the_next, clause_said_as_a_noun, short_forms, spelt_out,
     fields_of_a_scope, outcome_said_as_deed, teammates_by_place, things_said, titles_renamed, verb_frames, whole_phrases,
 )
 from .periods import (
@@ -451,9 +451,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
         return Grade(Impact.EDITORIAL, ("a link written another way",))  # where it points asks nothing new
     labels = topic_label(old), topic_label(new)
     if (labels[0] is None) != (labels[1] is None) and not any(
-            found and found[0] in _OPTIONAL_LABELS for found in labels):  # "Stretch: ..." makes it a choice
+            found and found[0] in _OPTIONAL_LABELS for found in labels) \
+            and not label_still_said(old, new) and not label_still_said(new, old):  # "Stretch: ..." makes it a choice
         # "Continuous improvement: You have ..." -> "You have ...": a label that names what the statement is
-        # about, put in or taken out, asks nothing; the rest is read.
+        # about, put in or taken out, asks nothing; the rest is read. Not the sentence's own opening words
+        # with a colon put after them ("Makes others better through: code reviews"): read whole.
         old, new = labels[0][1] if labels[0] else old, labels[1][1] if labels[1] else new
         if old == new:
             return Grade(Impact.EDITORIAL, ("a label naming its topic",))
@@ -583,6 +585,7 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
     neutral_repeats(runs, a, b)
     pro_forms(runs, b)
     said_by_the_next(runs, a, b)
+    clause_said_as_a_noun(runs, a, b)  # "on how TDD influences design" / "about the influence of TDD on design"
     both_ends(runs)
     # How many, read over both whole texts: "one or two" -> "three or more"
     # changes two runs, and "one or two" -> "one" only takes a word out.

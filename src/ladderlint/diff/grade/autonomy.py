@@ -473,19 +473,24 @@ def guidance(found: list[Word]) -> None:
     ("rarely needs direction", "with little need for direction")."""
     texts = [w.text for w in found]
     for i, word in enumerate(texts):
-        if word not in vocab.GUIDED_BY and word != "without" or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
+        asking = vocab.asking_words(texts, i)  # "asks", "reaches out (to)"
+        if word not in vocab.GUIDED_BY and word != "without" and not asking \
+                or not vocab.GIVING.isdisjoint(texts[max(0, i - 4) : i]):
             continue  # "provides other teams with help" is help given
         if word in vocab.BESIDE and any(w.text in vocab.SHARING for w in found[:i] if w.clause == found[i].clause):
             continue  # "shares my progress with my manager": whom it is told to
+        if word == "with" and i and texts[i - 1] in vocab.RELATIONS:
+            continue  # "builds strong relationships with their manager": the other party, no help
         end = None
         # "without a (great) lot of guidance": an amount of it, as "much" is, read as one word.
         amounts_of = sum(1 for t in texts[i + 1 : i + 5] if t in vocab.AMOUNT_OF)
-        first = i + 1
-        if word in vocab.ASKING and (asked := vocab.guide_named(texts, i + 1)) \
-                and texts[i + 1 + asked : i + 2 + asked] == ["for"]:
-            # "asks other engineers for guidance", "asks their manager for guidance", as "seeks guidance from
-            # ..." says it: the people asked, then the help; who they are is read as it is after "from".
-            first = i + 1 + asked
+        first = i + max(asking, 1)
+        if asking and (asked := vocab.guide_named(texts, first)) \
+                and texts[first + asked : first + asked + 1] == ["for"]:
+            # "asks other engineers for guidance", "asks their manager for guidance", "reaches out to others for
+            # help", as "seeks guidance from ..." says it: the people asked, then the help; who they are is read
+            # as it is after "from".
+            first += asked
         for j in range(first, min(first + 3 + 2 * amounts_of, len(texts))):
             if help_had(found, j) or texts[j] in vocab.REVIEW_NOUNS and texts[j + 1 : j + 2] in (
                     ["from"], ["by"]) or texts[j] in vocab.NEEDED_NOUNS and _needed(texts, i, j) \
@@ -496,8 +501,9 @@ def guidance(found: list[Word]) -> None:
                         and found[end + 2].clause == found[j].clause:
                     end = _helpers_end(texts, end + 2)
                 break
-            if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or j == first > i + 1):
-                continue  # "the need for guidance", "asks for help", "asks others (a senior programmer) for help"
+            if texts[j] == "for" and (texts[j - 1] in vocab.SEEKING_HELP or asking and (
+                    j == first or texts[j - 1] in vocab.PEOPLE or texts[j - 1] in vocab.GUIDING_ROLES)):
+                continue  # "the need for guidance", "asks for help", "asks others for help", "reaches out for help"
             if texts[j] in FUNCTION_WORDS and texts[j] not in POSSESSIVES \
                     and not (texts[j] == "of" and texts[j - 1] in vocab.AMOUNT_OF):
                 break  # "with teams to help them" is no help received

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from ... import vocabulary as vocab
 from ..wording import stem
 from .periods import HALF, along, and_a_half, half_before
-from .words import NUMBER_RANGE, POSSESSIVES, Word, count_of, sign
+from .words import FUNCTION_WORDS, NUMBER_RANGE, POSSESSIVES, Word, count_of, ladder_subject, sign
 from ...patterns import lazy
 
 
@@ -623,17 +623,33 @@ _REACH = "reach"
 _COUNT_JOINERS = frozenset({"or", "to", "and"})
 
 
+#: Articles that count one where a number follows their noun after "or": "a month or two".
+ARTICLES_OF_ONE = frozenset({"a", "an"})
+
+
+def article_of_one(texts: Sequence[str], i: int, end: int) -> bool:
+    """Whether the article at ``i`` counts one of the noun after it, a
+    number after "or" counting more ("a month or two", "an engineer or
+    two": one or two, as "one to two months" and "1-2 engineers" say), up
+    to ``end``, where its clause ends."""
+    return texts[i] in ARTICLES_OF_ONE and i + 3 < end and texts[i + 2] == "or" \
+        and count_of(texts[i + 3]) is not None and count_of(texts[i + 1]) is None \
+        and texts[i + 1] not in FUNCTION_WORDS
+
+
 def amounts_of(texts: Sequence[str], counts: Iterable[int]) -> list[list[int]]:
     """The amounts of a text's words (``texts``): its words of how many
     (``counts``, their indices in order) grouped where they name one amount,
     side by side or with a joiner between ("one or two", "two to three",
-    "between two and four"). The one reading of a range in words, for the
+    "between two and four"), or around the noun they count ("a month or
+    two": ``article_of_one``). The one reading of a range in words, for the
     differ's grading and for LL207, which compares two statements with each
     amount as one word."""
     found: list[list[int]] = []
     for k in counts:
         group = found[-1] if found else None
-        if group is not None and (group[-1] == k - 1 or group[-1] == k - 2 and texts[k - 1] in _COUNT_JOINERS):
+        if group is not None and (group[-1] == k - 1 or group[-1] == k - 2 and texts[k - 1] in _COUNT_JOINERS
+                                  or group[-1] == k - 3 and texts[k - 1] == "or" and texts[k - 3] in ARTICLES_OF_ONE):
             group.append(k)
         else:
             found.append([k])
@@ -920,9 +936,14 @@ def _singled(plural_in: Sequence[Word], single_in: Sequence[Word]) -> bool:
 
 def _plurals(text: Sequence[Word]) -> list[Word]:
     """Content words of ``text`` in the plural after the first of their
-    clause (which is most often a verb: "fixes"): "bugs", "colleagues"."""
+    clause (which is most often a verb: "fixes"): "bugs", "colleagues";
+    not the verb after the people the sentence is about ("An engineer
+    focuses on ...")."""
     found = []
+    subject = ladder_subject(list(text)) if text else None
     for i, w in enumerate(text):
+        if subject is not None and i == subject[0]:
+            continue
         if w.role in ("content", "size", "audience") and w.text.isalpha() and w.text.endswith("s") \
                 and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
                 and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \

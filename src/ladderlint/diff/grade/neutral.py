@@ -34,6 +34,7 @@ from functools import cached_property
 
 from ... import vocabulary as vocab
 from ...dictionary import american, engineering_words, english, misspelling_of, slip, software_term, trade_names, verb_form
+from ...dictionary import forms as english_forms
 from ...patterns import lazy
 from ...text import without_possessive
 from ...text import words as text_words
@@ -676,14 +677,37 @@ def light_verbs(phrase: list[Word], verb: list[Word]) -> None:
     same thing asked, in other words."""
     # Neutral or not: the noun alone may already read as respelt ("documentation" / "document"); a word of
     # scale between them read already where it moved ("have a good understanding of" / "understand ... well").
-    said = [w for w in phrase if w.role not in NEUTRAL_ROLES and not (w.neutral and w.role != "content")]
-    one = [w for w in verb if w.role not in NEUTRAL_ROLES]
+    # A word both sides have, a possessive aside, is no part of the phrase: "Shows respect for client goals" /
+    # "Respects the client's goals".
+    both = {without_possessive(w.text) for w in phrase} & {without_possessive(w.text) for w in verb}
+    said = [w for w in phrase if w.role not in NEUTRAL_ROLES and not (w.neutral and w.role != "content")
+            and without_possessive(w.text) not in both]
+    one = [w for w in verb if w.role not in NEUTRAL_ROLES and without_possessive(w.text) not in both]
     if len(said) != 2 or len(one) != 1 or said[0].text not in vocab.LIGHT_VERBS:
         return
     noun, word = said[1].stem, one[0].stem
-    if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)):
+    if min(len(noun), len(word)) >= 3 and (noun.startswith(word) or word.startswith(noun) or word.endswith(noun)) \
+            or noun_of_verb(said[1].text, one[0].text):
         for w in (*phrase, *verb):
             w.neutral = True
+
+
+#: Endings that make a noun of a verb, its last letters changed ("decision" of "decide", "proposal" of
+#: "propose", "assistance" of "assist", "conclusion" of "conclude").
+_NOUN_ENDINGS = ("ation", "ition", "tion", "sion", "ment", "ance", "ence", "ion", "al", "ure")
+
+
+def noun_of_verb(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is the noun English makes of ``verb`` (any form of
+    it) with an ending of ``_NOUN_ENDINGS``, the verb's last one or two
+    letters changed at the joint: "decision" of "decides", "proposal" of
+    "proposing", "conclusion" of "conclude"."""
+    for ending in _NOUN_ENDINGS:
+        root = noun[: -len(ending)]
+        if noun.endswith(ending) and len(root) >= 3 and any(
+                base.startswith(root) and len(base) - len(root) <= 2 for base in (verb, *english_forms(verb))):
+            return True
+    return False
 
 
 def verb_frames(runs: list[tuple[list[Word], list[Word]]]) -> None:
@@ -955,6 +979,29 @@ def neutral_repeats(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b:
             if not w.neutral and w.role not in _NEVER_REPEATS and kept_b[w.stem, where_a[id(w)] in against_a] \
                     and (w.role != "scope" or w.stem in scopes_b):
                 w.neutral = True
+
+
+def clause_said_as_a_noun(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
+    """A clause of how something acts said as the noun of its verb, or the
+    other way: "on how TDD influences class design" / "about the influence
+    of TDD on class design", "how the system scales" / "the scaling of the
+    system". "How" taken out (or put in) is no word of meaning where the
+    other text names a word of its clause, past the clause's first, as a
+    noun with "the" before it and "of" after it (the verb's noun:
+    ``noun_of_verb``). Not "how" taken out with its clause: "Explains how
+    the system scales" -> "Explains the system" asks less."""
+    for side, text, other in ((0, a, b), (1, b, a)):
+        others = [w.text for w in other]
+        nouns = [other[k] for k in range(1, len(other) - 1) if others[k - 1] == "the" and others[k + 1] == "of"]
+        for run in runs:
+            for w in run[side]:
+                if w.text != "how" or w.neutral:
+                    continue
+                at = next(k for k, x in enumerate(text) if x is w)
+                said = [x for x in text[at + 1 :] if x.clause == w.clause][:4]
+                if any(x.text not in FUNCTION_WORDS and (n.stem == x.stem or noun_of_verb(n.text, x.text))
+                       for x in said[1:] for n in nouns):
+                    w.neutral = True
 
 
 def said_by_the_next(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:

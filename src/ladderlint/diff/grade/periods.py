@@ -705,6 +705,7 @@ def deadlines(found: list[Word]) -> None:
         if counted and i and (texts[i - 1] in _TIMES or count_of(texts[i - 1]) is not None):
             continue
         amount, said, j, more = 1.0, not counted, i + 1, 0  # more: words of the amount beyond the usual three
+        ranged: tuple[float, float] | None = None  # the ends of a range said in words: "one to two days"
         if named and of:
             j, more = j + 1, 1
         working = False  # "within five working days": days worked, five to a week
@@ -727,6 +728,11 @@ def deadlines(found: list[Word]) -> None:
                 # "within the course of 1-2 years", "in the space of a month": the time allowed, said longer.
                 more, j = more + 2, j + 2
                 continue
+            if texts[j] in _RANGE_JOINERS and said and count_of(texts[j - 1]) is not None \
+                    and (high := count_of(texts[j + 1]) if j + 1 < len(texts) else None) is not None:
+                # "within one to two days", "in two or three weeks": a range, as "within 1-2 days" is.
+                ranged, amount, more, j = (amount, high), high, more + 1, j + 2
+                continue
             if texts[j] == "of" and count_of(texts[j - 1]) is not None:
                 more += 1  # "within a couple of days": "of" belongs to the count
             elif (count := count_of(texts[j])) is not None:
@@ -747,6 +753,9 @@ def deadlines(found: list[Word]) -> None:
             period, end = texts[j], j
             if texts[j + 1 : j + 4] == _AND_A_HALF:  # "a month and a half"
                 amount, end = amount + 0.5, j + 3
+            elif texts[j - 1] in ("a", "an") and texts[j + 1 : j + 2] == ["or"] \
+                    and (high := count_of(texts[j + 2]) if j + 2 < len(texts) else None) is not None:
+                ranged, amount, end = (1.0, high), high, j + 2  # "within a day or two": one to two days
             if taken and texts[end + 1 : end + 2] == ["of"]:
                 continue  # "Takes a week of on-call each month": time given to a duty, not how fast it is done
             if word == "after" and texts[end + 1 : end + 2] and (texts[end + 1] in _WAITED or (
@@ -756,7 +765,7 @@ def deadlines(found: list[Word]) -> None:
                     if w.role == "content":
                         w.role = "wait"
                 continue
-            vague = vague_in(found[i:j])  # "within a few days": two days to four
+            vague = vague_in(found[i:j]) or ranged  # "within a few days": two days to four
             span = spanning or first and word == "in" and _someone_elses(found, i, j)
             sign = 1 if span else -1  # a longer span asks more, a longer deadline less
             team = _sprint_hours(texts[j], *(vague or (amount, amount)))
@@ -906,6 +915,8 @@ def and_a_half(texts: Sequence[str], j: int) -> bool:
 #: Words that stretch a length of time without changing it: "within the course of two years".
 _STRETCH_OF = (["course", "of"], ["space", "of"], ["period", "of"])
 _BEFORE_A_DEADLINE = frozenset("less than the same next my our their your his her".split())
+#: Words that join the two ends of a range said in words: "within one to two days", "in two or three weeks".
+_RANGE_JOINERS = frozenset({"to", "or"})
 #: Words that say how many times: "three times in a week" is a frequency, not a deadline.
 _TIMES = frozenset("times once twice".split())
 #: Words after "after" and a length of time that make it a wait before

@@ -27,7 +27,7 @@ from ...text import MODALS, as_latin, without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
 from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, guidance_amount, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
-from .counts import comparative_tails, measures
+from .counts import ARTICLES_OF_ONE, article_of_one, comparative_tails, measures
 from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
     times_before, times_said, vague_in,
@@ -227,6 +227,8 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             w.role, w.rank = "quantity", vocab.QUANTITY["few"] * some / (some + 1)
         elif word == "ones" or word == "one" and _stands_for_a_noun(texts, i, clause_ends[i]):
             w.role = "function"  # "the right one(s)", "when one is needed": a pronoun, as "it" is; no count
+        elif word in ARTICLES_OF_ONE and article_of_one(texts, i, clause_ends[i]):
+            w.role, w.rank = "count", 1.0  # "a month or two", "an engineer or two": one or two, as "1-2" is
         elif (count := count_of(word)) is not None:
             w.role, w.rank = "count", count
         elif i and texts[i - 1] in vocab.LETTERED_RUNGS and (place := vocab.lettered_number(word)) is not None:

@@ -24,7 +24,7 @@ from .scales import read
 from .scope import one_of_two_ways
 from .words import (
     AUXILIARIES, BE, BrandNames, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, FUTURE, LADDER_PEOPLE, POSSESSIVES,
-    SUBJECTS, Word, ladder_subject, negating,
+    SUBJECTS, Word, count_of, ladder_subject, negating,
 )
 from ...patterns import lazy
 
@@ -510,7 +510,7 @@ def bars(text: str, brands: "BrandNames | Iterable[str]" = ()) -> frozenset[str]
             asks = w.text in vocab.AVOIDING_FREQUENCY or (
                 w.text not in vocab.USUAL_FREQUENCY and w.rank >= vocab.FREQUENCY["often"])
         elif w.role == "count":
-            asks = texts[max(0, i - 2):i] == ["at", "least"]
+            asks = texts[max(0, i - 2):i] in (["at", "least"], ["minimum", "of"])  # "a minimum of two"
         elif w.role == "certainty":
             asks = w.rank >= vocab.CERTAINTY["must"]
         elif w.role == "deadline":
@@ -573,9 +573,16 @@ def demand(text: str, brands: "BrandNames | Iterable[str]" = (), competency: str
             or said[0] in _OPINION \
             or said[0] in _RECEIVING or any(word in _LADDER_STEPS for word in said[1:4]) \
             or said[0] in _REPORTING and said[1:2] == ["to"] \
-            or said[0] in BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED:
+            or said[0] in BE and len(said) > 1 and _participle(said[1]) and said[1] not in vocab.OBLIGED \
+            and said[1] not in _FOCUSED:
         return None
     after = rest if verb_said else rest[1:]
+    if _time_at_the_level(found) and not any(
+            w.text in _JOINING_WORDS and verb_form(then.text) and then.text not in FUNCTION_WORDS
+            for w, then in zip(found, found[1:])):
+        # "Engineers spend around 3 years on this level": how long they have been at it, no duty; not with
+        # a verb joined to it ("... on this level and lead two projects").
+        return None
     if _a_stage_of_them(said[0], after):
         return None  # "are still learning the codebase", "are early in their career": where they are, not a duty
     named = after[1:2] if after[:1] and after[0].text in ("a", "an") else after[:1]
@@ -604,6 +611,13 @@ def _a_stage_of_them(verb: str, after: list[Word]) -> bool:
     "are new to the company"), or joining the organisation ("join the
     company", "join from university"; not "join the on-call rotation")."""
     rest = [w for w in after if not (w.text.endswith("ly") and w.text not in _EARLY or w.text in _NOT_YET_THE_VERB)]
+    if verb in BE and rest and rest[0].text in _FOCUSED:
+        verb, rest = rest[0].text, rest[1:]  # "are focused on learning": "focus on learning"
+    if verb in _FOCUSED or verb in _FOCUSING:
+        # "focus on learning the basics", "is focused on learning": what they are still learning, their stage.
+        named = [w for w in rest[1:] if w.text not in DETERMINERS and w.text not in POSSESSIVES][:1]
+        return rest[:1] != [] and rest[0].text == "on" and bool(named) and (
+            named[0].role == "learning" or named[0].text in _LEARNT)
     if verb in BE:
         return bool(rest) and (rest[0].role == "learning" or rest[0].text in _EARLY)
     if verb in _JOINING:
@@ -640,6 +654,44 @@ def _asked_after(found: list[Word], names: BrandNames) -> bool:
                                          or verb_form(then.text) and then.text not in FUNCTION_WORDS):
             return asked_in_summary(" ".join(x.text for x in found[k + 1 :]), names)
     return False
+
+
+#: Verbs of where the people put their attention ("focuses on learning the basics"), and their participle said
+#: after "is", which says the same of them ("is focused on learning"), not something done to them.
+_FOCUSING = frozenset("focus focuses focusing concentrate concentrates concentrating".split())
+_FOCUSED = frozenset("focused focussed concentrated".split())
+#: What such attention is on where it says the people are still learning: "focuses on learning the basics".
+_LEARNT = frozenset("learning mastering acquiring gaining".split())
+
+
+def _time_at_the_level(found: list[Word]) -> bool:
+    """Whether a sentence says how long the people have been on the level or
+    at work, a length of time in years or months on it ("spend 2 years on
+    this level", "around one year here", "in this role") or of experience
+    ("have around 6 years of experience when reaching this level", "with a
+    median of 10 years of experience"): a fact of the level, as its years
+    of experience are (``vocab.no_behaviour``), not a duty. Whether it
+    sets a bar all the same ("at least 2 years", "must spend") is for
+    ``bars`` to say."""
+    texts = [w.text for w in found]
+    for k, word in enumerate(texts):
+        if word not in _YEARS_OR_MONTHS or not any(
+                count_of(t) is not None or t in ("a", "an") or t in vocab.VAGUE_COUNT for t in texts[max(0, k - 3) : k]):
+            continue
+        after = texts[k + 1 : k + 5]
+        if after[:1] == ["here"] or after[:1] == ["of"] and "experience" in after[1:4] \
+                or after[:1] and after[0] in _ON_A_LEVEL and after[1:2] and after[1] in _THIS_OR_THEIR \
+                and after[2:3] and after[2] in _LEVEL_NOUNS:
+            return True
+    return False
+
+
+#: Lengths of time a tenure is given in: "2 years", "18 months".
+_YEARS_OR_MONTHS = frozenset("year years yr yrs month months".split())
+#: What a time is spent on: "on this level", "at the level", "in their role".
+_ON_A_LEVEL = frozenset("on at in".split())
+_THIS_OR_THEIR = frozenset("this the their your my that each".split())
+_LEVEL_NOUNS = frozenset("level levels role roles grade band position rung step stage title".split())
 
 
 #: Words after "are" that say how far into their career the people are: "are early in their career".
@@ -684,6 +736,10 @@ def asked_in_summary(text: str, brands: "BrandNames | Iterable[str]" = ()) -> bo
         return True
     if not found:
         return False
+    if _time_at_the_level(found):
+        # "Highly experienced engineers form this level with a median of 10 years of experience": how long they
+        # have been at it, which no bar above says is asked; only what follows may ask ("..., and lead ...").
+        return _asked_after(found, names)
     if _a_later_clause_asks(found, names):
         return True  # "We do not hire at this level, and engineers here lead two projects"
     texts = [w.text for w in found]
