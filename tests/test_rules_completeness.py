@@ -510,6 +510,17 @@ def test_a_slot_still_to_write_in_another_language_is_reported_in_a_framework(cl
     ]
 
 
+def test_a_long_statement_with_a_slot_in_round_brackets_in_another_language_is_reported(cli, write):
+    # Long enough not to be read as a note: found by the search for the phrase after a round bracket.
+    body = "language: es\n" + ONE_DIMENSION + (
+        "levels:\n  - id: P3\n    title: P3\n    competencies:\n"
+        "      impact: [\"Lidera la revisión de código del equipo y de los equipos vecinos (por definir)\", "
+        "\"Lidera la revisión de código del equipo y de los equipos vecinos (por ejemplo, APIs)\"]\n"
+    )
+    assert [line.split(": ", 1)[1].split(" left")[0] for line in findings(cli, write, body, "LL406")] == [
+        "placeholder '(por definir)'"]
+
+
 @pytest.mark.parametrize("text", [
     "Aide à définir la stratégie technique de l'équipe.",  # the verb, with its object
     "Aide à définir et à compléter la documentation (à définir la stratégie).",

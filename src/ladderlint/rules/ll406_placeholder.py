@@ -78,7 +78,11 @@ _PLACEHOLDER = lazy(
 _HINTS = ("TODO", "TBD", "TBC", "FIXME", "XX", "X%", "N%", "$X", "£X", "€X", "<", "[", "{", "\u27e8", "\u3008", "____",
           "?)", "??", "X ", "N ", "X+", "N+", "X\t", "N\t", "Company", "Org", "Acme", "ACME")
 _LOWER_HINTS = ("todo", "to do", "to-do", "lorem", "summary of", "description of", "overview of", "summary for",
-                "description for", *STILL_TO_WRITE_ELSEWHERE_HINTS)
+                "description for")
+# Another language's phrase of a text still to write is a placeholder only in brackets, "[à compléter]" (a
+# "[" is a hint already) or "(por definir)": one search for the round bracket and the phrase, where a hint
+# per phrase would read every text once more for each.
+_ELSEWHERE_IN_BRACKETS = lazy(rf"\((?i:{STILL_TO_WRITE_ELSEWHERE})")
 # What a text that only says it is still to be written holds ("Coming soon", "To be added", "WIP"), and
 # how long such a text is at most.
 _NOTE_HINTS = ("soon", "to be ", "to come", "to follow", "progress", "wip", "will be", "not yet", "not been", " yet",
@@ -185,7 +189,7 @@ def _read(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         return [note], named  # a statement still to write: "Coming soon", "To be added"
     if not any(hint in text for hint in _HINTS):
         lowered = text.lower()
-        if not any(hint in lowered for hint in _LOWER_HINTS):
+        if not any(hint in lowered for hint in _LOWER_HINTS) and not _ELSEWHERE_IN_BRACKETS.search(text):
             return [], named
     if _TEMPLATE_TEXT.fullmatch(text.strip().rstrip(".").strip()):
         template = _TEMPLATE_TEXT.search(text)
@@ -708,7 +712,8 @@ def candidates(prose: Prose) -> list[int]:
     # A note's hints are common words ("progress", "to be "): read in the short texts only, which are few.
     notes = (i for i, field in enumerate(prose.fields) if len(field.text) <= _NOTE_LENGTH
              and any(hint in field.text.lower() for hint in _NOTE_HINTS))
-    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True)).union(notes))
+    return sorted(set(prose.containing(_HINTS)).union(prose.containing(_LOWER_HINTS, lower_case=True),
+                                                      prose.hits(_ELSEWHERE_IN_BRACKETS), notes))
 
 
 class Placeholder(Rule):
