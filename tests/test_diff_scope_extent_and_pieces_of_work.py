@@ -80,6 +80,39 @@ def test_a_narrowing_bound_still_narrows(new: str) -> None:
 
 
 @pytest.mark.parametrize("old, new", [
+    # "the engineering team", alone after "the", is all of engineering, as "the engineering organisation" is.
+    ("Drives process changes in the entire engineering team.", "Drives process changes in their product team."),
+    ("Drives process changes in the engineering team.", "Drives process changes in their team."),
+    ("Shares learnings with the tech team.", "Shares learnings with their squad."),
+    ("Shares learnings with the engineering teams.", "Shares learnings with their team."),
+])
+def test_the_engineering_team_is_all_of_engineering(old: str, new: str) -> None:
+    assert reworded(old, new) == ("lowers-bar", None, ["scope lowered"])
+    assert reworded(new, old) == ("raises-bar", None, ["scope raised"])
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Drives process changes in the engineering team.", "Drives process changes in the engineering organisation."),
+    ("Drives process changes in the engineering team.", "Drives process changes in the engineering department."),
+    ("Drives process changes in the whole engineering team.", "Drives process changes in the entire engineering team."),
+    ("Shares learnings with the engineering team.", "Shares learnings with the engineering teams."),
+])
+def test_the_engineering_team_said_another_way_is_editorial(old: str, new: str) -> None:
+    assert reworded(old, new)[0] == "editorial"
+    assert reworded(new, old)[0] == "editorial"
+
+
+@pytest.mark.parametrize("old, new", [
+    # One team of the discipline, one's own, or the team a noun after it names: a team, as it was.
+    ("Drives process changes in an engineering team.", "Drives process changes in their team."),
+    ("Reports to the engineering team lead.", "Reports to their team lead."),
+    ("Works with the product team.", "Works with their team."),
+])
+def test_a_team_of_a_discipline_that_is_one_team_is_no_wider_scope(old: str, new: str) -> None:
+    assert "scope lowered" not in reworded(old, new)[2]
+
+
+@pytest.mark.parametrize("old, new", [
     # "business" and "engineering" before the noun they qualify, or a skill, name no place of the work.
     ("Aligns work with business goals", "Aligns work with the business goals"),
     ("Writes business logic", "Writes clean business logic"),

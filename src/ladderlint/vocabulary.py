@@ -3823,6 +3823,11 @@ _BEFORE_A_PLACED = DETERMINERS | EXTENT | _WHOLE_OR_ONE
 #: engineering": no word of reach before it).
 DISCIPLINE_ORGANISATIONS = frozenset("engineering product design technology tech".split())
 _DISCIPLINE_PHRASES = _by_first_word(((word,), "organisation") for word in DISCIPLINE_ORGANISATIONS)
+#: The engineering disciplines, whose team, "the" one alone, is all of engineering: "shares it with the
+#: engineering team", "across the entire tech team", "the engineering teams". Not "an engineering team", "their engineering team"
+#: or "the engineering team lead"; nor another discipline's, "the product team", "the design team",
+#: which an engineer's ladder names as one team to work with.
+THE_WHOLE_DISCIPLINE = frozenset("engineering technology tech".split())
 _PLACED_FIRST_WORDS = PLACED_SCOPE_WORDS | THE_WHOLE_ORGANISATION | DISCIPLINE_ORGANISATIONS
 
 
@@ -3877,6 +3882,9 @@ def placed_scopes(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> 
                 j += 1  # "the whole organisation", "the wider organisation"
             if j < len(words) and words[j] in THE_WHOLE_ORGANISATION:
                 placed = j, j + 1, "company"  # "across the organization": the noun alone, "the" stays
+            elif words[j : j + 1] and words[j] in THE_WHOLE_DISCIPLINE and words[j + 1 : j + 2] in (["team"], ["teams"]) \
+                    and (j + 2 == len(words) or words[j + 2] in _AFTER_A_PLACED):
+                placed = j, j + 2, "organisation"  # "in the entire engineering team": all of engineering
         if placed:
             found.append(placed)
             i = placed[1]

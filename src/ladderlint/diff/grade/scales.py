@@ -72,7 +72,9 @@ def read(text: str, brands: BrandNames) -> list[Word]:
             # A community is named by its noun and the words that place it outside, either of which a
             # rewording may keep or replace ("the tech organization" -> "the tech community", "the
             # engineering community" -> "the tech community"): each says the scope.
-            head = next((k for k in range(start, end) if texts[k] in vocab.COMMUNITIES), start)
+            # So is the noun of a discipline's team ("the engineering team" -> "the engineering organisation").
+            head = next((k for k in range(start, end) if texts[k] in vocab.COMMUNITIES or texts[k] in vocab.SCOPE_OF),
+                        start)
             for k, w in enumerate(found[start:end], start=start):
                 w.role = "function"
                 if k in (start, head):
