@@ -94,7 +94,8 @@ def test_every_format_says_both_and_counts_the_change_under_both(cli, pair):
     entry = "**Attends all of** the team's planning meetings (it may ask more in one way and less in another: listed " \
             "under both)"
     # Counted under both, and listed under both, as it is counted.
-    assert "**In short:** 1 new or higher expectation (at IC1 and IC2) and 1 lower expectation (at IC1 and IC2)." in notes
+    assert "**In short:** 1 new or higher expectation (at IC1 and IC2) and 1 lower expectation (at IC1 and IC2; it " \
+           "is also among the new or higher)." in notes
     assert notes.count(entry) == 2
     assert notes.index("### New or higher expectations") < notes.index(entry) < notes.index("### Lower expectations") \
         < notes.rindex(entry)
@@ -230,3 +231,14 @@ def test_the_json_of_a_move_names_both_levels_whose_bar_it_moves(cli, tmp_path):
     [change] = data["frameworks"][0]["changes"]
     assert (change["impact"], change["old_level_impact"]) == ("raises-bar", "lowers-bar")
     assert change["levels_reached"] == ["IC1", "IC2"]
+
+
+def test_the_short_count_says_how_many_lower_expectations_are_also_new_or_higher(cli, tmp_path):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(LADDER.replace("STATEMENT", BEFORE).replace("Writes tests for their changes",
+                                                               "Writes tests for all of their changes"))
+    # One change both ways, one that only lowers the bar.
+    new.write_text(LADDER.replace("STATEMENT", BOTH_WAYS).replace("Writes tests for their changes",
+                                                                  "Writes tests for some of their changes"))
+    notes = cli("diff", "--format", "markdown", str(old), str(new)).output
+    assert "2 lower expectations (reaching IC1 and IC2; 1 of them also among the new or higher)" in notes, notes

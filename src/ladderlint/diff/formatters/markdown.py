@@ -595,6 +595,14 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
             where = [c if c.impact is Impact.LOWERS_BAR else at_level_left(c) or c for c in lowered]
             parts.append(plural(len(lowered), "lower expectation")
                          + _at(diff, _levels_moved(diff, where, lowered=True), len(lowered)))
+        # A change that may ask more in one way and less in another is listed under both: counted twice
+        # unsaid, "13 new or higher, 13 lower" reads as 26 changes where there are 20.
+        raised_ids = {id(c) for c in raised}
+        both = sum(1 for c in counts[Impact.LOWERS_BAR] if id(c) in raised_ids and c.also_impact is Impact.LOWERS_BAR)
+        if both:
+            also = "it is also among the new or higher" if len(counts[Impact.LOWERS_BAR]) == 1 \
+                else f"{both} of them also among the new or higher"
+            parts[-1] = f"{parts[-1][:-1]}; {also})" if parts[-1].endswith(")") else f"{parts[-1]} ({also})"
     if unread:  # held for a reviewer: no reading says which way they go
         languages = and_list(list(dict.fromkeys(str(c.not_read) for c in unread)))
         parts.append(plural(len(unread), "change") + f" in {languages} not graded"
