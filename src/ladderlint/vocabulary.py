@@ -3560,7 +3560,8 @@ def helper_seniority(words: Iterable[str]) -> float | None:
     engineer"). None where no word says ("from an engineer")."""
     given = list(words)
     whose = next((k for k in range(len(given) - 1, -1, -1) if without_possessive(given[k]) != given[k]), None)
-    if whose is not None and not GUIDING_ROLES.isdisjoint(given[whose + 1 :]):
+    # Right after it, past a word that says which ("their manager's line manager", "a peer's tech lead").
+    if whose is not None and not GUIDING_ROLES.isdisjoint(given[whose + 1 : whose + 3]):
         # Their guide is who helps: one guide above whoever the words before "'s" name, where they say how senior.
         guided = helper_seniority([*given[:whose], without_possessive(given[whose])])
         if guided is not None:
