@@ -1167,6 +1167,17 @@ def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     assert [v.message.split("'")[1] for v in found] == ["Initech"]
 
 
+@pytest.mark.parametrize("statement, name", [
+    # A company whose name is also a word, a product's or a service's, or one frameworks cite.
+    ("Everyone at Slack owns quality", "Slack"),
+    ("Everyone at Apple owns quality", "Apple"),
+    ("Engineers at Initech Labs write design documents", "Initech Labs"),
+])
+def test_ll302_a_company_named_with_a_word_is_still_reported_after_everyone_at(statement, name):
+    found = list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))]))
+    assert [v.message.split("'")[1] for v in found] == [name]
+
+
 @pytest.mark.parametrize("statement", [
     "Peers at Exco level trust my judgement",  # a noun the name describes
     "Engineers at Expert level mentor others",
@@ -1175,6 +1186,11 @@ def test_ll302_people_of_a_role_at_a_name_are_still_reported(statement):
     "Delivers at Initech pace",  # no people before "at"
     "Studied at University.", "Went to School and then at College.",  # a place of study named by its kind
     "Engineers at Google scale think about capacity",  # a measure
+    # A stage, a meeting or a section of the ladder, capitalised: English words and terms of the trade.
+    "Everyone at Onboarding learns the codebase", "Everyone at Onboarding Day meets the team",
+    "Everyone at Kickoff agrees the scope", "Everyone at Standup shares blockers",
+    "Engineers at Level Three own features", "Engineers at Induction pair with a buddy",
+    "Everyone at Section Two writes tests",
 ])
 def test_ll302_quiet_on_at_a_name_before_a_word_it_describes(statement):
     assert list(BrandByShape().check_frameworks([framework(framework_yaml([statement]))])) == []

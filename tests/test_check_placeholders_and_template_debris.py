@@ -206,6 +206,9 @@ def test_names_versions_and_addresses_with_hyphens_are_no_missing_space(cli, wri
     "Prefers f-strings to str.format() with {}", "Prefers `dict()` over {} in reviews",
     "Avoids passing {} as a default argument", "Replaces {} with f-strings",
     "Writes Python format strings with {} slots",
+    # Code right beside them, or ordinary words of values where the sentence is about code.
+    "Writes `x = {}` or {} for an empty map", "Compares {} and `[]` in reviews",
+    "Formats JSON logs with {} slots", "Passes {} as an empty set",
 ])
 def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, statement):
     assert findings(cli, write, _level(statement), "LL504") == []
@@ -220,6 +223,12 @@ def test_empty_braces_the_sentence_names_as_code_are_no_debris(cli, write, state
     'Leads {} projects with "clear" goals',
     "Owns the {} roadmap", "Works with {} to deliver the roadmap", "Writes clear strings for {} users",
     "Ships the {} features (see the roadmap)",
+    # Code elsewhere in the sentence says nothing of the braces; nor does an ordinary word that is also one of
+    # values ("format", "slot", "argument", "sets") alone near them.
+    "Uses `git` daily and leads {} projects", "Runs `make test` and mentors {} engineers",
+    "Prefers `dict()` to lists and leads {} projects with peers",
+    "Leads {} projects in any format", "Fills every {} slot on the rota", "Wins the {} argument with data",
+    "Leads {} projects and sets goals", "Maps {} dependencies across teams",
 ])
 def test_empty_braces_where_a_word_is_missing_are_still_debris(cli, write, statement):
     found = findings(cli, write, _level(statement), "LL504")

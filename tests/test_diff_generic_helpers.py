@@ -158,3 +158,47 @@ def test_a_request_changed_is_read_as_before(old, new, impact, reason):
 def test_what_getting_wins_is_no_request_said_another_way(old, new):
     # Getting buy-in or agreement is winning it, which asking for it does not: not the same request.
     assert grade(old, new).impact.value != "editorial"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact", "reason"),
+    [
+        # Someone of theirs asked in place of them: another person, higher up ("their manager's manager"),
+        # however the request is said; the reordering of a request is no reading of it.
+        ("Asks their manager for guidance", "Seeks guidance from their manager's manager", "lowers-bar",
+         "autonomy lowered"),
+        ("Asks their manager for guidance", "Seeks guidance from their manager\u2019s manager", "lowers-bar",
+         "autonomy lowered"),
+        ("Seeks guidance from their manager", "Seeks guidance from their manager's manager", "lowers-bar",
+         "autonomy lowered"),
+        ("Asks their manager for guidance", "Asks their manager's manager for guidance", "lowers-bar",
+         "autonomy lowered"),
+        ("Seeks guidance from their manager's manager", "Asks their manager for guidance", "raises-bar",
+         "autonomy raised"),
+        ("Asks a senior engineer for help", "Gets help from a senior engineer's manager", "lowers-bar",
+         "autonomy lowered"),
+        ("Asks their tech lead for help", "Gets help from their tech lead's manager", "lowers-bar",
+         "autonomy lowered"),
+        # Someone else who goes on past the words of the other text: not the same people asked.
+        ("Asks their manager for guidance", "Seeks guidance from their manager peers", "raises-bar",
+         "autonomy raised"),
+    ],
+)
+def test_someone_of_the_one_asked_is_someone_else_asked(old, new, impact, reason):
+    graded = grade(old, new)
+    assert graded.impact.value == impact and reason in graded.reasons, graded
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The same people asked, word for word: still the same request, reordered.
+        ("Asks their manager's manager for guidance", "Seeks guidance from their manager's manager"),
+        ("Asks the team's lead for guidance", "Seeks guidance from the team's lead"),
+        ("Asks peers for feedback", "Seeks feedback from peers"),
+        ("Asks peers for feedback on designs", "Seeks feedback on designs from peers"),
+    ],
+)
+def test_the_same_people_asked_word_for_word_is_still_wording(old, new):
+    graded = grade(old, new)
+    assert graded.impact.value == "editorial", graded.reasons

@@ -15,6 +15,7 @@ from ladderlint.text import (
     acronym_definitions,
     globs_blanked,
     goes_on_below,
+    in_the_plural,
     joined_names,
     name_key,
     name_words,
@@ -635,3 +636,17 @@ def test_name_words_part_joined_words_and_leave_out_numbers(text, parts):
 ])
 def test_a_dimension_named_only_for_what_it_holds_is_a_container(name, container):
     assert names_only_a_container(name) is container
+
+
+@pytest.mark.parametrize("word", ["teams", "bugs", "product-areas", "colleagues", "stories"])
+def test_a_noun_in_the_plural_reads_so_by_its_ending(word):
+    assert in_the_plural(word)
+
+
+@pytest.mark.parametrize("word", [
+    "business", "status", "analysis", "team's", "team\u2019s",  # -ss, -us, -is, a possessive
+    "has", "its", "prs",  # too short to tell a plural from a word of grammar
+    "team", "feedback",
+])
+def test_a_word_not_in_the_plural_reads_so(word):
+    assert not in_the_plural(word)

@@ -630,6 +630,14 @@ def and_list(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def in_the_plural(word: str) -> bool:
+    """Whether a word in lower case reads as a noun in the plural by its
+    ending ("teams", "bugs", "product-areas"): "-s", with three letters or
+    more before it, and not "-ss", "-us", "-is" ("business", "status",
+    "analysis") nor a possessive ("team's")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     """A count and its noun, as messages write it: "1 file", "3 files",
     "2 changes of impact" (``many`` for a noun not made plural with -s)."""

@@ -3545,14 +3545,28 @@ GRADED_WORDS = GROWTH_WORDS | CONDITIONS | ASKED | HELPED | OVERSEEN | frozenset
 _LEADS_OF = frozenset("tech technical team".split())
 
 
+#: How far above the one they guide a guide stands: "their manager" above the middle, as a senior is.
+_GUIDE_ABOVE = _BASE_SENIORITY["senior"][0] - _MIDDLE.middle
+
+
 def helper_seniority(words: Iterable[str]) -> float | None:
     """How senior the people who help are, by the words of a phrase of help
     that name them: a word of seniority says it ("from a senior engineer",
     "a junior engineer", "a staff engineer"); a peer is at the helped
     one's level, read as the middle of the scale; a role that guides
-    ("my manager", "a mentor") above it, as a senior is. None where no word
-    says ("from an engineer")."""
-    said = [word for word in words if word.isalpha()]
+    ("my manager", "a mentor") above it, as a senior is; and a role that
+    guides someone named before it, above them ("their manager's manager",
+    "a senior engineer's mentor": higher up than "their manager", "a senior
+    engineer"). None where no word says ("from an engineer")."""
+    given = list(words)
+    whose = next((k for k in range(len(given) - 1, -1, -1) if without_possessive(given[k]) != given[k]), None)
+    # Right after it, past a word that says which ("their manager's line manager", "a peer's tech lead").
+    if whose is not None and not GUIDING_ROLES.isdisjoint(given[whose + 1 : whose + 3]):
+        # Their guide is who helps: one guide above whoever the words before "'s" name, where they say how senior.
+        guided = helper_seniority([*given[:whose], without_possessive(given[whose])])
+        if guided is not None:
+            return guided + _GUIDE_ABOVE
+    said = [word for word in given if word.isalpha()]
     # "my tech lead", "the team lead": a role that guides, as "TL" is, not a rung called lead.
     level = seniority(" ".join(word for k, word in enumerate(said)
                                if not (word == "lead" and k and said[k - 1] in _LEADS_OF)))

@@ -485,7 +485,11 @@ class BrandByShape(Rule):
     DEI"), "X employees", "at X" and "join X" where X ends the phrase
     ("worked at X, and ...", "at X should"), "at X" before a verb where
     people come before it ("everyone at X owns quality", "engineers at X
-    write tests"; not before a noun X describes: "peers at Exco level"),
+    write tests"; not before a noun X describes: "peers at Exco level",
+    nor English words capitalised, a stage, a meeting or a section:
+    "everyone at Onboarding learns ...", "at Kickoff", "at Level Three";
+    a product's or a service's name is still a company's there, "at
+    Slack", and so is one frameworks cite, "at Apple"),
     and the name beside another there ("at Brightfold and X"), "across X" (within,
     throughout, outside, "inside and outside X") and "Represents X"
     ("Represents X at conferences"), and "X's" before what an
@@ -704,6 +708,8 @@ class BrandByShape(Rule):
                     # "within ML Platform", "across Europe": a team's or a place's words; but "the Google
                     # values" are an organisation's, whatever else its name means.
                     continue
+                if shape.said_of_its_people and not cited and _ordinary_words(name):
+                    continue  # "everyone at Onboarding learns ...", "at Kickoff", "at Level Three": a stage or a section
                 if shape.of_a_tool and _a_tool(name):
                     continue  # "a trusted voice in Rust", "the Python way": a technology's
                 if _a_method_or_a_work(name) or _an_event(name, text[end:]) \
@@ -887,6 +893,18 @@ def _english(words: list[str]) -> bool:
              for i, part in enumerate(joined)]
     return all(english().knows(part) or engineering_term(part) or (before_hyphen and hyphenated_prefix(part))
                for part, before_hyphen in parts)
+
+
+def _ordinary_words(name: str) -> bool:
+    """Whether each word of the name is English or a term of the trade
+    ("Onboarding", "Kickoff", "Level Three"), capitalised as a stage, a
+    meeting or a section is, and none the name of a product or a service
+    as well ("Slack"), which a company may bear."""
+    from ..dictionary import software_term, trade_names  # read only for a name after "everyone at"
+
+    words = name.split(" ")
+    return _english(words) and not any(
+        software_term(w.casefold()) or w.casefold() in trade_names() for w in words)
 
 
 def _a_tool(name: str) -> bool:

@@ -182,8 +182,11 @@ class ExportDebris(TextRule):
     &nbsp;"); and empty braces among words of values in code ("knows that
     {} is an empty dict", "an empty JSON object {}", "returns {} instead
     of null", "defaults to {}", "passing {} as a default argument",
-    "initialises empty objects with {}") or beside other code ("prefers
-    dict() over {}"; not "Leads {} projects"), which `--fix`
+    "initialises empty objects with {}"; a word of values that is an
+    ordinary word too, "format", "slot", "argument", "sets", only beside
+    another or in a sentence with a word only code has: "Leads {} projects
+    in any format" is debris) or right beside other code ("prefers dict()
+    over {}"; not "Uses `git` daily and leads {} projects"), which `--fix`
     would delete from the sentence about them; a determiner, "as" or "with" alone name nothing:
     "the &nbsp; design review", "mentors others as &nbsp; a lead", "works
     with &amp; supports", "celebrates wins with :tada:" are debris. `--fix` would take such a word out of the middle of the

@@ -56,20 +56,33 @@ _TEMPLATE_LANGUAGE = lazy(
     r"\b(?:Helm|Jinja2?|Liquid|Hugo|Jekyll|Ansible|Handlebars|Mustache|Nunjucks|Twig|Django|Go[ \t]+templat\w*|"
     r"(?:text|html)/template)\b"
 )
-# Words of values in code, a few words either side of empty braces: the
-# braces are the empty object they speak of ("{} is an empty dict", "an
-# empty JSON object {}", "{} instead of null"), not a word a template left out.
-_VALUE_WORDS = frozenset(
+# Words of values that only code has, a few words either side of empty
+# braces: the braces are the empty object they speak of ("{} is an empty
+# dict", "an empty JSON object {}", "{} instead of null").
+_CODE_VALUE_WORDS = frozenset(
     """
-    dict dicts dictionary dictionaries object objects map maps hash hashes hashmap set sets literal literals
-    json yaml null nil none undefined nan array arrays empty falsy truthy python javascript typescript ruby
-    argument arguments parameter parameters format f-string f-strings slot slots
+    dict dicts hashmap hashmaps json yaml null nil undefined nan falsy truthy python javascript typescript ruby
+    f-string f-strings kwargs
     """.split()
 )
-# Other code written in the sentence of empty braces: a call ("dict()",
-# "str.format()"), an empty list, or a `code` span (blanked, as LL504
-# reads a text): the braces are code as well ("prefers dict() over {}").
-_CODE_BESIDE = lazy(rf"\w\(\)|\[\]|{CODE_BLANK}|`[^`\n]+`")
+# Words of values that are ordinary English words too ("format", "slot",
+# "argument", "sets", "empty"): near empty braces, they say the braces are
+# code only beside another word of values ("empty objects", "a default
+# argument", "Python format strings ... slots"), not alone ("Leads {}
+# projects in any format", "... and sets goals": a word left out there).
+_VALUE_WORDS = frozenset(
+    """
+    dictionary dictionaries object objects map maps hash hashes set sets literal literals array arrays empty
+    none argument arguments parameter parameters format slot slots default
+    """.split()
+)
+# Other code written beside empty braces: a call ("dict()", "str.format()"),
+# an empty list, or a `code` span (blanked, as LL504 reads a text), with
+# nothing between but spaces, marks and one word of grammar: the braces
+# are code as well ("prefers `dict()` over {}", "`x = {}` or {}").
+_CODE_BESIDE = lazy(rf"\w\(\)|\[\]|{CODE_BLANK}+|`[^`\n]+`")
+# What may stand between them: spaces and marks, and the word of grammar.
+_BESIDE_GAP = lazy(r"[\s,;:()\[\]]*(?:([A-Za-z]+)[\s,;:()\[\]]*)?")
 # Words right before empty braces that give them as a value: "returns {}",
 # "defaults to {}", "is {}", "instead of {}"; or right after, that say what
 # they are ("{} is falsy", "{} instead of null").
@@ -107,7 +120,8 @@ def names_code(text: str, start: int, end: int) -> bool:
     ("&amp; and &nbsp;"); empty braces also beside words of values in
     code ("{} is an empty dict", "returns {} instead of null", "passing
     {} as a default argument", also last: "initialises empty objects with
-    {}") or other code ("prefers dict() over {}", a `code` span). One glued
+    {}") or other code right beside them ("prefers dict() over {}", a
+    `code` span). One glued
     to a word ("on&nbsp;time"), at the start of the text (":rocket: Ships
     ...") or between other words ("Results &amp; Impact", "Leads {}
     projects") is not named."""
@@ -166,12 +180,39 @@ def _among_values(text: str, start: int, end: int, opens: int, closes: int) -> b
     side, words of grammar aside ("{} is an empty dict", "an empty JSON
     object {}", "passing {} as a default argument"), words right beside
     them that give them as a value ("returns {}", "defaults to {}", "{}
-    instead of null"), or other code in the sentence ("prefers dict()
-    over {}", "`x = {}` or {}")."""
+    instead of null"), or other code right beside them ("prefers dict()
+    over {}", "`x = {}` or {}"). A word of values that is an ordinary word
+    too ("format", "slot", "sets") counts only beside another word of
+    values, or in a sentence with a word only code has."""
     # The words that say something: "passing {} as a default argument" is read as "default argument".
     near_before = [w for w in _NEAR_WORD.findall(text[opens:start]) if w.casefold() not in FUNCTION_WORDS][-_NEAR:]
     near_after = [w for w in _NEAR_WORD.findall(text[end:closes]) if w.casefold() not in FUNCTION_WORDS][:_NEAR]
-    return any(w.casefold() in _VALUE_WORDS for w in near_before + near_after) \
+    near = [w.casefold() for w in near_before + near_after]
+    ordinary = sum(w in _VALUE_WORDS for w in near)
+    # An ordinary word of values counts where the sentence is about code: another such word near the braces,
+    # or a word of values only code has anywhere in it ("formats JSON logs with {} slots").
+    about_code = ordinary and (ordinary > 1 or any(
+        w.casefold() in _CODE_VALUE_WORDS for w in _NEAR_WORD.findall(text[opens:closes])))
+    return any(w in _CODE_VALUE_WORDS for w in near) or bool(about_code) \
         or _VALUE_PHRASE_BEFORE.search(text, max(0, start - _REACH), start) is not None \
         or _VALUE_PHRASE_AFTER.match(text, end) is not None \
-        or _CODE_BESIDE.search(text, opens, closes) is not None
+        or _code_beside(text, start, end, opens, closes)
+
+
+def _code_beside(text: str, start: int, end: int, opens: int, closes: int) -> bool:
+    """Whether other code stands right beside the empty braces at
+    text[start:end], in their sentence (text[opens:closes]): nothing
+    between them but spaces, marks and one word of grammar ("prefers
+    `dict()` over {}", "str.format() with {}"). Code elsewhere in the
+    sentence says nothing of them ("Uses `git` daily and leads {}
+    projects")."""
+    for code in _CODE_BESIDE.finditer(text, opens, closes):
+        if code.end() <= start:
+            gap = _BESIDE_GAP.fullmatch(text, code.end(), start)
+        elif code.start() >= end:
+            gap = _BESIDE_GAP.fullmatch(text, end, code.start())
+        else:
+            continue
+        if gap is not None and (gap.group(1) is None or gap.group(1).casefold() in FUNCTION_WORDS):
+            return True
+    return False

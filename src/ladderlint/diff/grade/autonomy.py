@@ -797,7 +797,8 @@ def _helpers_end(texts: list[str], j: int) -> int:
         last = j + 1  # the last word known to be of the phrase
         for k in range(j + 2, min(j + 10, len(texts))):
             word = texts[k]
-            if word in vocab.GUIDING_ROLES or word in vocab.PEOPLE \
+            person = without_possessive(word)  # "from their manager's manager", "a senior engineer's mentor"
+            if person in vocab.GUIDING_ROLES or person in vocab.PEOPLE \
                     or vocab.scope_rank(without_possessive(word)) >= vocab.SCOPE_RANK["team"]:
                 end = last = k  # "from the security team", "from other teams"
             elif (people := _senior_people(texts, k)) is not None:

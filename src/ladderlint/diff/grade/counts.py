@@ -15,6 +15,7 @@ import math
 from typing import Iterable, Sequence
 
 from ... import vocabulary as vocab
+from ...text import in_the_plural
 from ..wording import stem
 from .periods import HALF, along, and_a_half, half_before
 from .words import FUNCTION_WORDS, NUMBER_RANGE, POSSESSIVES, Word, count_of, ladder_subject, sign
@@ -944,8 +945,8 @@ def _plurals(text: Sequence[Word]) -> list[Word]:
     for i, w in enumerate(text):
         if subject is not None and i == subject[0]:
             continue
-        if w.role in ("content", "size", "audience") and w.text.isalpha() and w.text.endswith("s") \
-                and not w.text.endswith("ss") and w.stem != w.text and i and text[i - 1].clause == w.clause \
+        if w.role in ("content", "size", "audience") and w.text.isalpha() and in_the_plural(w.text) \
+                and i and text[i - 1].clause == w.clause \
                 and text[i - 1].text not in POSSESSIVES | {"i", "he", "she", "it", "who", "that", "which"} \
                 and w.text not in vocab.DURATION_HOURS and w.text not in vocab.SPRINT_HOURS \
                 and not any(x.role == "count" and x.clause == w.clause for x in text[max(0, i - 3) : i]) \

@@ -795,6 +795,21 @@ def _same_words(a: list[Word], one: tuple[int, int | None], b: list[Word],
     return said + there
 
 
+def _one_asked(text: list[Word], request: _Request) -> list[str] | None:
+    """The words that name the one asked in a request: all of them before
+    the joining word ("asks their manager for"); after "from", as far as
+    they name a person ("from their manager's manager", "from the team
+    lead": ``vocab.guide_named``). None where the words after "from" name
+    no person the vocabulary knows ("from the team")."""
+    start, end = request.asked
+    if end is None:
+        texts = [w.text for w in text]
+        end = start + vocab.guide_named(texts, start)
+        if end == start:
+            return None
+    return [w.text for w in text[start:end]]
+
+
 def requests_reordered(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
     """The same request said in another order, or with another verb of
     asking: "seeks guidance from their manager" / "asks their manager for
@@ -803,8 +818,11 @@ def requests_reordered(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
     gets by asking for it: help, feedback, advice; not "gets buy-in from",
     which asking for does not win). Whoever is asked, and whatever for,
     where the one asked and what is asked for are the same words on both
-    sides, it is the same act. What either text says past them ("asks
-    peers for feedback on every design") is read as words."""
+    sides, it is the same act: the same people, word for word, not one of
+    theirs ("asks their manager for guidance" / "seeks guidance from their
+    manager's manager", someone else asked, is read as such). What either
+    text says past them ("asks peers for feedback on every design") is
+    read as words."""
     changed = {id(w) for run in runs for side in run for w in side}
     if not changed:
         return
@@ -815,6 +833,9 @@ def requests_reordered(runs: list[tuple[list[Word], list[Word]]], a: list[Word],
             asked, what = _same_words(a, old.asked, b, new.asked), _same_words(a, old.what, b, new.what)
             if asked is None or what is None or not (asked or what):
                 continue
+            people = _one_asked(a, old), _one_asked(b, new)
+            if None not in people and people[0] != people[1]:
+                continue  # "their manager" / "their manager's manager", "the team" / "the team lead": someone else
             for w in (a[old.verb], b[new.verb], *(a[k] for k in old.joining), *(b[k] for k in new.joining),
                       *asked, *what):
                 if id(w) in changed:

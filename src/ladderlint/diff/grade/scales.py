@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 from ... import vocabulary as vocab
 from ...dictionary import edits, engineering_term, english, verb_form
 from ...patterns import lazy
-from ...text import MODALS, as_latin, without_possessive
+from ...text import MODALS, as_latin, in_the_plural, without_possessive
 from ...text import words as text_words
 from ..wording import phrases_in, stem
 from .autonomy import OWNERS, UNSTATED_GUIDANCE, guidance, guidance_amount, help_had, help_topics, on_ones_own, overseen, traded_for_help, work_of_others
@@ -449,7 +449,7 @@ def _in_a_numbers_place(found: list[Word], i: int) -> bool:
         return False
     before, after = found[i - 1].text, found[i + 1].text
     return before not in ("and", "or", "&") and before not in SUBJECTS and found[i - 1].clause == found[i].clause \
-        and len(after) > 3 and after.endswith("s") and not after.endswith("ss")
+        and in_the_plural(after)
 
 
 def _one_letter_out(word: str) -> set[str]:

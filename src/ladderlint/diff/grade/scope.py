@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ... import vocabulary as vocab
-from ...text import without_possessive
+from ...text import in_the_plural, without_possessive
 from .words import (
     AUTONOMY, BE, CLAUSE_STARTS, DETERMINERS, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECTS, Word, count_of,
     negating,
@@ -1021,15 +1021,9 @@ def _wholes(text: list[Word]) -> list[tuple[list[Word], list[Word]]]:
                 and text[end].text.replace("-", "").isalpha():
             end += 1
         named = text[first:end]
-        if named and not (one and _plural(named[-1])):
+        if named and not (one and in_the_plural(named[-1].text)):
             found.append((text[start:first], named))
     return found
-
-
-def _plural(w: Word) -> bool:
-    """Whether a noun is said in the plural ("teams", "product areas"), not
-    one ending in -ss ("business")."""
-    return w.text.endswith("s") and not w.text.endswith("ss") and w.stem != w.text
 
 
 def whole_reach_alike(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:
@@ -1051,7 +1045,7 @@ def whole_reach_alike(runs: list[tuple[list[Word], list[Word]]], a: list[Word], 
     for said, named in _wholes(a):
         for other_said, other_named in theirs:
             if [w.stem for w in named] != [w.stem for w in other_named] \
-                    or _plural(named[-1]) != _plural(other_named[-1]):
+                    or in_the_plural(named[-1].text) != in_the_plural(other_named[-1].text):
                 continue  # another thing, or several of it for one ("entire teams" -> "the whole team")
             if [w.text for w in said + named] == [w.text for w in other_said + other_named]:
                 continue  # the same words: nothing reworded here
