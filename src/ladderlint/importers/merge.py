@@ -1681,7 +1681,7 @@ def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
 
 
 #: How the report says that the import found no organisation's name (and wrote the placeholder).
-UNNAMED_ORGANISATION = "nothing in the documents names the organisation"
+UNNAMED_ORGANISATION = "nothing in the documents says whose framework this is"
 
 
 def _organisation(documents: list[ImportedDocument], options: Options, report: list[ReportEntry]) -> str:
@@ -1707,7 +1707,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
     report.append(ReportEntry(*about_all(documents), "notice", f"{UNNAMED_ORGANISATION}: "
-                                                                f"it is '{PLACEHOLDER}', which `ladderlint check` reports (LL406) "
+                                                                f"the organisation is '{PLACEHOLDER}', which `ladderlint check` reports (LL406) "
                                                                 f"until it is set: set it with --org NAME{passing}"))
     return PLACEHOLDER
 
