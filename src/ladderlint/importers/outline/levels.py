@@ -413,6 +413,20 @@ def _sentences_then_lead_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _sentences_leading_in(block: Block, after: list[Block]) -> tuple[str, str, list[Item]] | None:
+    """A paragraph of whole sentences whose last one leads in to the list
+    right after it ('... you must first deliver on your tasks. This
+    means:'): its sentences, that last one, and the list's bullets; None
+    for any other block, and for a paragraph of one sentence (``_lead_ins``)."""
+    if not isinstance(block, Paragraph) or block.labelled is not None:
+        return None
+    lead_in = _sentences_then_lead_in(block.text)
+    items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item), after) if isinstance(b, Item)]
+    if lead_in is None or not items or items[0].depth != 0:
+        return None
+    return lead_in[0], lead_in[1], items
+
+
 def _only_opens_a_list(sentence: str) -> bool:
     """Whether a sentence only says that a list follows ('Some examples:',
     'An indicative list of activities:', 'This includes:', 'Such as:',
@@ -1753,8 +1767,12 @@ class LevelReader(Reader):
         promoted = self.promotion_lists(blocks, lead_ins)
         promoted_items = {id(item) for items in promoted.values() for item in items}
         topics = _topics([b for b in blocks if isinstance(b, Item) and id(b) not in promoted_items])
-        for block in blocks:
+        shown: set[int] = set()  # the bullets a paragraph's lead-in opened as its examples
+        for n, block in enumerate(blocks):
             if id(block) in promoted_items:
+                continue
+            if id(block) in shown:
+                self.use(block)
                 continue
             if id(block) in promoted and isinstance(block, Paragraph):
                 self.promotion_list(level, block, promoted[id(block)])
@@ -1801,6 +1819,20 @@ class LevelReader(Reader):
                 # statements: a remark on the ladder, not one more expectation.
                 self.drop(block, f"a {'note' if _a_note(block) else 'pointer to another document'} after the "
                                  f"statements of '{normalise(name)}', not one of them")
+            elif (led := _sentences_leading_in(block, blocks[n + 1:])) is not None:
+                # '... deliver on your tasks. This means:' over '- Writing code', '- With quality': the
+                # sentences, and the bullets that show what they mean their examples, as under a bullet
+                # that ends so (``_topics``); '... You are also expected to:' over what is asked: the
+                # sentences, then the bullets, each a statement, the lead-in between them reported.
+                said, lead_sentence, items = led
+                self.use(block)
+                if _only_opens_a_list(lead_sentence):
+                    cell.statements.append(ImportedStatement(said, block.line, [item.text for item in items]))
+                    shown.update(id(item) for item in items)
+                else:
+                    cell.statements.append(ImportedStatement(said, block.line))
+                    self.document.unplaced(block.last, "lead-in to the list after it, whose bullets are the "
+                                                       "statements", lead_sentence)
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     # A run-in heading ('**Delivery.** You ship ...') labels it, as a bold label a
