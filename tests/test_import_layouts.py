@@ -4615,3 +4615,24 @@ def test_dimension_heading_over_competency_sections_is_said_applied(cli, write):
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme", "--dimension-heading", "h2")
     assert [d["name"] for d in data["dimensions"]] == ["Delivery", "People"]
     assert "not applied" not in run.stderr
+
+
+@pytest.mark.parametrize("wrapper, dimension", [
+    ("Skills needed for this level", "Competencies"),  # Skylight's career pathways
+    ("What we expect at this level", "Competencies"),
+    ("Technical skills", "Technical skills"),  # a group's name, even alone under each level
+])
+def test_a_heading_that_only_wraps_each_levels_competencies_names_no_dimension(cli, write, wrapper, dimension):
+    """'### Senior engineer' > '#### Skills needed for this level' > '#####
+    Research': the one heading over the competencies at each level speaks
+    of the level, not of a group of them; the default dimension holds them,
+    as where no heading groups them, and a layout line says so."""
+    page = "# Acme Security Engineer Ladder\n\n" + "".join(
+        f"### {title}\n\nA {title.lower()} protects the products.\n\n#### {wrapper}\n\n##### Research\n\n"
+        f"Researches threats at scope {n}.\n\n##### Compliance\n\nChecks controls at scope {n}.\n\n"
+        for n, title in enumerate(("Associate security engineer", "Senior security engineer"), start=1))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == [dimension]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Research", "Compliance"]
+    assert ("layout: the one heading over the competencies at each level speaks of the level, not a group of its "
+            f"competencies: it names no dimension: {wrapper}" in run.stderr) == (dimension == "Competencies")

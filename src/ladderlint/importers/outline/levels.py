@@ -413,6 +413,14 @@ def _sentences_then_lead_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Words of a heading that speak of the level it stands under ('Skills needed for this level', 'What
+#: the role asks'), not of a group of competencies.
+_OF_THE_LEVEL = lazy(r"\b(?:this|the|each|every|that|your|our)\s+(?:level|role|grade|band|rung|position|job)\b",
+                     re.IGNORECASE)
+#: How the report says that a heading only wraps what its level asks.
+_WRAPS_THE_LEVEL = "the one heading over the competencies at each level speaks of the level"
+
+
 def _sentences_leading_in(block: Block, after: list[Block]) -> tuple[str, str, list[Item]] | None:
     """A paragraph of whole sentences whose last one leads in to the list
     right after it ('... you must first deliver on your tasks. This
@@ -1594,7 +1602,8 @@ class LevelReader(Reader):
                     self.node(level, child, target)
             return
         if kind == "dimension":
-            target = self.document.dimension(heading_text(heading), heading.line)
+            wraps = dimension is None and self.wraps_the_level(level, node)
+            target = self.document.dimension(None if wraps else heading_text(heading), heading.line)
             self.use(heading)
             lead_ins = _lead_ins(node.blocks)
             intro: list[Paragraph | Other] = [
@@ -1624,6 +1633,24 @@ class LevelReader(Reader):
                      [b for b in node.blocks if not isinstance(b, Paragraph)])
         for child in node.children:
             self.node(level, child, None)
+
+    def wraps_the_level(self, level: ImportedLevel, node: _Node) -> bool:
+        """Whether a heading over competencies' headings only wraps what the
+        level asks ('### Senior engineer' > '#### Skills needed for this
+        level' > '##### Research'): the one such heading under the level,
+        with no text of its own, whose words speak of the level ('this
+        level', 'the role', the level's title), not of a group of
+        competencies; a layout line says so, once. Its competencies are in
+        the default dimension, as where no heading groups them."""
+        said = normalise(heading_text(node.heading))
+        if any(isinstance(b, Paragraph) for b in node.blocks) or not node.children \
+                or any(other is not node and other.children for other in self.siblings) \
+                or not (_OF_THE_LEVEL.search(said) or name_key(level.title) in name_key(said)):
+            return False
+        if not any(e.reason.startswith(_WRAPS_THE_LEVEL) for e in self.document.report):
+            self.document.notice(node.heading.line, f"{_WRAPS_THE_LEVEL}, not a group of its competencies: it names "
+                                                    "no dimension", said, kind="layout")
+        return True
 
     def content(self, level: ImportedLevel, dimension: ImportedDimension, blocks: list[Block]) -> None:
         """What stands directly under a level or a dimension: tables,
