@@ -1,7 +1,8 @@
 """Whose framework is this? Guessed from what a document says, with the
 evidence, strongest first:
 
-1. a title of the common shape ('Dropbox Engineering Career Framework');
+1. a title of the common shape ('Dropbox Engineering Career Framework', 'Technical
+   Writer Mindee Career Ladder');
 2. the site's name (``og:site_name``) or a page title 'Careers | Acme';
 3. a copyright line ('© 2024 Acme Inc.');
 4. a sign-off ('Director of Product, FirstWho');
