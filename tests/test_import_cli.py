@@ -254,7 +254,7 @@ def test_unknown_organisation_is_a_placeholder_that_check_reports(cli, write, tm
     data = load_document(str(out), out.read_bytes()).data
     assert data["organisation"] == {"name": "\u27e8organisation\u27e9"}
     assert data["name"] == "\u27e8organisation\u27e9 Career Framework"
-    assert f"{path}:1: review: nothing in the documents names the organisation" in run.stderr
+    assert f"{path}:1: review: nothing in the documents says whose framework this is" in run.stderr
     assert "--org NAME" in run.stderr and "LL406" in run.stderr
 
 
@@ -698,7 +698,7 @@ def test_a_known_organisation_named_in_passing_or_cited_is_not_taken(cli, write,
     run = cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     assert load_document("x.yaml", run.output.encode()).data["organisation"]["name"] == "⟨organisation⟩"
-    assert f"{path}:1: review: nothing in the documents names the organisation" in run.stderr
+    assert f"{path}:1: review: nothing in the documents says whose framework this is" in run.stderr
 
 
 def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, write):
@@ -706,9 +706,25 @@ def test_a_known_organisation_named_once_is_said_beside_the_placeholder(cli, wri
         .replace("Represents Etsy", "Represents us")
     path = write("techops.md", text)
     run = cli("import", str(path))
-    assert (f"it is '⟨organisation⟩', which `ladderlint check` reports (LL406) until it is set: set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
+    assert (f"the organisation is '⟨organisation⟩', which `ladderlint check` reports (LL406) until it is set: set it with --org NAME (the text names 'Etsy' once, on line 16, in passing: "
             "pass --org Etsy if the framework is Etsy's; if it was adapted from Etsy's, check reports the name "
             "(LL301))") in run.stderr
+
+
+def test_every_mention_of_a_known_organisation_not_taken_is_counted(cli, write):
+    """The report counts every line that names the organisation, not only
+    the one that names it as an organisation ('your 37signals career'), and
+    does not open by saying nothing names it."""
+    path = write("progression.md", "# Engineering Progression Framework\n\n"
+                                   "We use the framework to guide progression in your 37signals career.\n\n"
+                                   "37signals level pay with the top 10% of the industry.\n\n"
+                                   "## Junior Programmer\n\n- Works on tightly-scoped, routine problems.\n\n"
+                                   "## Programmer\n\n- Works on clearly defined individual features.\n")
+    run = cli("import", str(path), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "the text names '37signals' twice, on lines 3 and 5, as an organisation only once: pass --org 37signals" \
+        in run.stderr
+    assert "names the organisation" not in run.stderr and "once, on line 3" not in run.stderr
 
 
 def site_of_three_tracks(tmp_path, data_page: str):

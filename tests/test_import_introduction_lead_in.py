@@ -1,8 +1,9 @@
 """An introduction that ends by leading into a list ('The top two
 positions are two branches of the design career:') over bullets that are
-no names of its own: the lead-in is left out of the description, rather
-than left hanging on its colon, but it is reported with its bullets, not
-lost: nothing of a source is dropped silently."""
+no names of its own: a short list of sentences is kept under it, in the
+description, the lead-in and its list one thing; a long one is left out
+with the lead-in, rather than the lead-in left hanging on its colon, and
+both are reported, not lost: nothing of a source is dropped silently."""
 
 from __future__ import annotations
 
@@ -17,17 +18,28 @@ BULLETS = ("* Lead Designer careers means you start taking over managerial tasks
            "* Principal Designer means you take ownership of all of the design details in the company.\n")
 
 
-def test_a_lead_in_left_out_of_the_description_is_reported(cli, write):
+#: More bullets than a description keeps under its lead-in.
+MANY = "".join(f"* Position {n} means you take ownership of a part of the design in the company.\n" for n in range(9))
+
+
+def test_a_lead_in_and_its_short_list_of_sentences_end_the_description(cli, write):
     page = f"# Design Career\n\n{INTRO}\n\n{LEAD}\n{BULLETS}\n{LEVELS}"
+    data, run = imported(cli, write("design.md", page), "--org", "Niteo", "--report", "-")
+    assert data["description"] == f"{INTRO}\n\n{LEAD}\n\n" + BULLETS.replace("* ", "- ").rstrip()
+    assert "not placed: text before the first level" not in run.output
+
+
+def test_a_lead_in_left_out_of_the_description_with_its_long_list_is_reported(cli, write):
+    page = f"# Design Career\n\n{INTRO}\n\n{LEAD}\n{MANY}\n{LEVELS}"
     data, run = imported(cli, write("design.md", page), "--org", "Niteo", "--report", "-")
     assert data["description"] == INTRO
     assert f"design.md:5: not placed: text before the first level: {LEAD}" in run.output
-    assert "design.md:6: not placed" in run.output and "design.md:7: not placed" in run.output
+    assert "design.md:6: not placed" in run.output and "design.md:14: not placed" in run.output
 
 
 def test_a_lead_in_ending_the_introduction_s_paragraph_is_reported_at_its_line(cli, write):
     """The lead-in on the last line of the introduction's own paragraph."""
-    page = f"# Design Career\n\n{INTRO}\n{LEAD}\n{BULLETS}\n{LEVELS}"
+    page = f"# Design Career\n\n{INTRO}\n{LEAD}\n{MANY}\n{LEVELS}"
     data, run = imported(cli, write("design.md", page), "--org", "Niteo", "--report", "-")
     assert data["description"] == INTRO
     assert f"design.md:4: not placed: text before the first level: {LEAD}" in run.output

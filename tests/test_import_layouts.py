@@ -2324,6 +2324,53 @@ def test_pages_without_a_site_order_keep_their_file_names_order(cli, write, tmp_
     assert [lv["title"] for lv in data["levels"]] == ["Apprentice", "Builder", "Architect"]
 
 
+def test_pages_whose_titles_name_no_rung_are_in_the_order_of_the_command_line(cli, write, tmp_path):
+    paths = [str(write(f"site/{slug}.md", f"---\ntitle: {title}\n---\n\n## Craft\n\n- Works as a {slug}.\n"))
+             for slug, title in (("pioneer", "Pioneer"), ("explorer", "Explorer"), ("voyager", "Voyager"))]
+    run = cli("import", *paths, "--org", "Acme", "--layout", "level-per-page", "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert [lv["title"] for lv in load_document("x.yaml", run.output.encode()).data["levels"]] == \
+        ["Pioneer", "Explorer", "Voyager"]
+    assert "layout: the levels' titles do not tell the order of every level: 'Pioneer' before 'Explorer', the order " \
+           "the command line names their files in; 'Explorer' before 'Voyager', the order the command line names their " \
+           "files in\n" in run.stderr
+    # A folder's files are in the order of their paths, which nobody chose: the report asks to check it.
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme", "--layout", "level-per-page")
+    assert [lv["title"] for lv in data["levels"]] == ["Explorer", "Pioneer", "Voyager"]
+    assert "review: the levels' titles do not tell the order of every level: 'Explorer' before 'Pioneer', the order " \
+           "of their files' paths; 'Pioneer' before 'Voyager', the order of their files' paths: check the order of " \
+           "'levels' (name the files one by one, in the ladder's order, to have that order kept)" \
+           in " ".join(run.stderr.split())
+
+
+_MANAGERS = (("engineering-manager", "Engineering Manager"), ("senior-engineering-manager", "Senior Engineering Manager"),
+             ("head-of-engineering", "Head of Engineering"), ("director-of-engineering", "Director of Engineering"))
+
+
+def test_files_named_one_by_one_keep_the_command_lines_order_where_the_titles_do_not_tell(cli, write, tmp_path):
+    """Head of Engineering and Director of Engineering: companies stack them
+    either way, so files named in the ladder's order keep it, and a
+    `layout` line says which levels that order placed; the titles that
+    tell (Senior above Engineering Manager) place theirs in any order."""
+    paths = [str(write(f"site/{slug}.md", f"# {title}\n\n## Craft\n\n- Leads as a {title}.\n"))
+             for slug, title in _MANAGERS]
+    titles = []
+    for order in (paths, [paths[1], paths[0], paths[3], paths[2]]):
+        run = cli("import", *order, "--org", "Acme", "--no-check")
+        assert run.exit_code == 0, run.stderr
+        titles.append([lv["title"] for lv in load_document("x.yaml", run.output.encode()).data["levels"]])
+        first, second = titles[-1][2:]
+        assert (f"layout: the levels' titles do not tell the order of every level: '{first}' before '{second}', the "
+                "order the command line names their files in") in " ".join(run.stderr.split())
+    assert titles == [["Engineering Manager", "Senior Engineering Manager", "Head of Engineering", "Director of Engineering"],
+                      ["Engineering Manager", "Senior Engineering Manager", "Director of Engineering", "Head of Engineering"]]
+    # A folder's files, in no one's order, go where ladders usually place them.
+    data, run = imported(cli, tmp_path / "site", "--org", "Acme")
+    assert [lv["title"] for lv in data["levels"]][2:] == ["Director of Engineering", "Head of Engineering"]
+    assert "'Director of Engineering' before 'Head of Engineering', where ladders usually place them (name the files " \
+           "one by one, in the ladder's order, to have that order kept)" in " ".join(run.stderr.split())
+
+
 @pytest.mark.parametrize("ladder", [
     "## Engineer 1\n\n### Craft\n\n- Writes code.\n\n## Engineer 2\n\n### Craft\n\n- Designs features.\n",
     "| Competency | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Craft | Writes code. | Designs features. |\n",
@@ -3990,9 +4037,42 @@ def test_two_rows_of_one_table_with_one_title_stay_two_levels(cli, write):
             + row.format(n=1, title="Software Engineer", s="I fix defects.")
             + row.format(n=2, title="Software Engineer", s="I own a service.")
             + row.format(n=3, title="Senior Software Engineer", s="I lead a project.") + "</table>")
-    data, _run = imported(cli, write("ladder.html", page))
+    data, run = imported(cli, write("ladder.html", page))
     assert [(lv["id"], lv["title"]) for lv in data["levels"]] == [
         ("L1", "Software Engineer"), ("L2", "Software Engineer"), ("L3", "Senior Software Engineer")]
+    # The layout line counts the levels imported, and the header over the competencies' headings
+    # ('Role', above 'Scope' and 'Craft' in each cell) is a column's header, as its neighbour's is.
+    assert "names 3 levels in its first column (Software Engineer, Software Engineer, Senior Software Engineer)" \
+        in run.stderr
+    assert "not placed: table column header, not content: Role\n" in run.stderr
+    assert "heading with no statements under it" not in run.stderr
+
+
+def test_a_tables_header_over_the_headings_in_its_cells_is_said_once_for_the_tables_of_a_page(cli, write):
+    row = ("<tr><td><h3>Level</h3><p>{n}</p><h3>Title</h3><p>{title}</p></td>"
+           "<td><h3>Scope</h3><ul><li>{s}</li></ul><h3>Craft</h3><ul><li>I write tests.</li></ul></td></tr>")
+    table = ("<table><tr><th>Level / Title</th><th>Role and Competencies</th></tr>"
+             + row.format(n=1, title="{role}", s="I fix defects.")
+             + row.format(n=2, title="Senior {role}", s="I own a service.") + "</table>\n")
+    page = ("# Ladder\n\n## Software Engineer\n\n" + table.format(role="Software Engineer")
+            + "\n## Reliability Engineer\n\n" + table.format(role="Reliability Engineer"))
+    run = cli("import", str(write("ladder.md", page)), "--org", "Acme", "--split-tracks", "-o",
+              str(write("out/.keep", "").parent), "--no-check")
+    assert run.exit_code == 0, run.stderr
+    assert "table column header, not content, in 2 tables (lines 5, 9): Role and Competencies" in run.stderr
+    assert "heading with no statements under it" not in run.stderr
+
+
+def test_text_loose_in_an_html_block_is_reported_once_at_its_own_lines(cli, write):
+    """A credit under the tables ('<div>' over a line of text and a link):
+    one piece of text not placed, on the line it is written on, not also
+    that line again as raw HTML."""
+    page = ("# Acme Ladder\n\n| Level | Delivery |\n| --- | --- |\n| L1 | Ships small tasks. |\n"
+            "| L2 | Ships projects. |\n\n<div class=\"small-font\">\n  This ladder is based on the ladder by "
+            "<a href=\"https://example.org/ladder.html\">Globex</a>\n</div>\n")
+    _data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    credit = [line for line in run.stderr.splitlines() if "This ladder is based on" in line]
+    assert len(credit) == 1 and credit[0].startswith(f"{write('ladder.md', page)}:9: not placed:"), credit
 
 
 @pytest.mark.parametrize("title", ["Sr. Head of Design / VP Product Design", "Senior Head of Design / VP Product Design"])
@@ -4261,9 +4341,12 @@ def test_the_report_says_a_monzo_pages_title_names_its_track(cli, tmp_path):
     ("1. Software Engineering & Design\n2. Execution & Results\n",
      "How we level engineers. Each level is broken down into two categories: Software Engineering & Design, "
      "Execution & Results."),
-    # A list of sentences is not the end of the description's sentence: the sentence that opened it goes.
+    # A short list of sentences is not the end of the description's sentence: it is kept under it.
     ("- You read the levels below yours first.\n- You talk to your manager about them.\n",
-     "How we level engineers."),
+     "How we level engineers. Each level is broken down into two categories:\n\n"
+     "- You read the levels below yours first.\n- You talk to your manager about them."),
+    # A long list is no part of the description: the sentence that opened it goes, reported with it.
+    ("".join(f"- You read the levels below yours, part {n}.\n" for n in range(1, 11)), "How we level engineers."),
 ])
 def test_a_description_that_opens_a_list(cli, write, listed, description):
     text = ("# Acme Engineering Ladder\n\nHow we level engineers. Each level is broken down into two categories:\n\n"
@@ -4274,13 +4357,54 @@ def test_a_description_that_opens_a_list(cli, write, listed, description):
 
 
 def test_a_description_that_opens_a_list_of_sentences_keeps_its_abbreviations(cli, write):
-    # "e.g." ends no sentence: the one that opened the list is what goes.
+    # "e.g." ends no sentence: the one that opened the list is what goes, where the list is too long to keep.
+    listed = "".join(f"- You read the levels below yours, part {n}.\n" for n in range(1, 11))
     text = ("# Acme Engineering Ladder\n\nWe level engineers with our rubric. Read these, e.g. first:\n\n"
-            "- You read the levels below yours first.\n- You talk to your manager about them.\n\n"
+            f"{listed}\n"
             "## Junior Engineer\n\n### Delivery\n\n- Ships small tasks\n\n"
             "## Senior Engineer\n\n### Delivery\n\n- Leads projects\n")
     data, _ = imported(cli, write("ladder.md", text), "--org", "Acme")
     assert data["description"] == "We level engineers with our rubric."
+
+
+@pytest.mark.parametrize("ladder", [
+    "## Junior Engineer\n\n### Delivery\n\n- Ships small tasks\n\n## Senior Engineer\n\n### Delivery\n\n"
+    "- Leads projects\n",
+    "## Levels\n\n| Level | Delivery |\n| --- | --- |\n| Junior Engineer | Ships small tasks |\n"
+    "| Senior Engineer | Leads projects |\n",
+], ids=["sections", "table"])
+def test_a_description_that_leads_in_to_a_list_of_values_keeps_them(cli, write, ladder):
+    """'The whole team shares three core values:' over the values, after a
+    paragraph on the company: the lead-in and its list say one thing, in
+    the description, never the lead-in alone with its list left over."""
+    text = ("# Acme Engineering Ladder\n\nAcme makes software for transit agencies.\n\n"
+            "The whole Acme team shares three core values:\n\n* We deliver on our promises\n* We solve problems\n"
+            "* We share knowledge\n\n" + ladder)
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert data["description"] == ("Acme makes software for transit agencies.\n\nThe whole Acme team shares three "
+                                   "core values:\n\n- We deliver on our promises\n- We solve problems\n"
+                                   "- We share knowledge")
+    assert "We share knowledge" not in run.stderr
+
+
+@pytest.mark.parametrize("lead_sentence, examples", [("This means:", True), ("Some examples:", True),
+                                                     ("You are also expected to:", False)])
+def test_a_paragraphs_last_sentence_that_leads_in_to_a_list(cli, write, lead_sentence, examples):
+    """'... deliver on your tasks. This means:' over '- Writing code', '-
+    With quality': the sentences are the statement, the bullets that show
+    what they mean its examples, as under a bullet that ends so; never a
+    statement ending in a colon over bare bullets ('With quality'). A
+    lead-in that asks something ('You are also expected to:') leads in to
+    statements: the sentences before it are one, each bullet one more."""
+    said = "You make a positive business impact. To do so, you deliver on your tasks."
+    text = ("# Ladder\n\n## Junior Engineer\n\n### Impact\n\n"
+            f"{said} {lead_sentence}\n\n- Writing code\n- With quality\n\n"
+            "## Senior Engineer\n\n### Impact\n\n- You plan the work of the team.\n")
+    data, run = imported(cli, write("ladder.md", text), "--org", "Acme")
+    assert cells(data)["junior-engineer"] == {"impact": [{"text": said, "examples": ["Writing code", "With quality"]}]
+                                              if examples else [said, "Writing code", "With quality"]}
+    assert (f"not placed: lead-in to the list after it, whose bullets are the statements: {lead_sentence}"
+            in run.stderr) != examples
 
 
 @pytest.mark.parametrize("word", ["Competency", "Area", "Skill", "Dimension", "Pillar"])
@@ -4491,3 +4615,24 @@ def test_dimension_heading_over_competency_sections_is_said_applied(cli, write):
     data, run = imported(cli, write("ladder.md", text), "--org", "Acme", "--dimension-heading", "h2")
     assert [d["name"] for d in data["dimensions"]] == ["Delivery", "People"]
     assert "not applied" not in run.stderr
+
+
+@pytest.mark.parametrize("wrapper, dimension", [
+    ("Skills needed for this level", "Competencies"),  # Skylight's career pathways
+    ("What we expect at this level", "Competencies"),
+    ("Technical skills", "Technical skills"),  # a group's name, even alone under each level
+])
+def test_a_heading_that_only_wraps_each_levels_competencies_names_no_dimension(cli, write, wrapper, dimension):
+    """'### Senior engineer' > '#### Skills needed for this level' > '#####
+    Research': the one heading over the competencies at each level speaks
+    of the level, not of a group of them; the default dimension holds them,
+    as where no heading groups them, and a layout line says so."""
+    page = "# Acme Security Engineer Ladder\n\n" + "".join(
+        f"### {title}\n\nA {title.lower()} protects the products.\n\n#### {wrapper}\n\n##### Research\n\n"
+        f"Researches threats at scope {n}.\n\n##### Compliance\n\nChecks controls at scope {n}.\n\n"
+        for n, title in enumerate(("Associate security engineer", "Senior security engineer"), start=1))
+    data, run = imported(cli, write("ladder.md", page), "--org", "Acme")
+    assert [d["name"] for d in data["dimensions"]] == [dimension]
+    assert [c["name"] for c in data["dimensions"][0]["competencies"]] == ["Research", "Compliance"]
+    assert ("layout: the one heading over the competencies at each level speaks of the level, not a group of its "
+            f"competencies: it names no dimension: {wrapper}" in run.stderr) == (dimension == "Competencies")

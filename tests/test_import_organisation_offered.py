@@ -28,12 +28,12 @@ def _import(cli, write, tmp_path, name: str) -> tuple[str, str]:
 
 def test_a_name_check_reads_as_an_organisations_is_offered(cli, write, tmp_path):
     framework, report = _import(cli, write, tmp_path, "LMG")
-    assert "nothing in the documents names the organisation" in report
+    assert "nothing in the documents says whose framework this is" in report
     assert "perhaps 'LMG', which `check` reads as an organisation's name (LL302)? pass --org LMG" in report
     assert "name: ⟨organisation⟩" in framework  # offered, not set
 
 
 def test_no_name_offers_nothing(cli, write, tmp_path):
     _, report = _import(cli, write, tmp_path, "our team")
-    assert "nothing in the documents names the organisation" in report
+    assert "nothing in the documents says whose framework this is" in report
     assert "perhaps" not in report

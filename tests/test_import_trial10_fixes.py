@@ -106,7 +106,7 @@ def test_a_role_word_starting_the_title_is_no_organisation(cli, write):
                          "## Senior\n\n* Leads projects.\n")
     data, run = imported(cli, page)
     assert data["organisation"]["name"] == "⟨organisation⟩"
-    assert "nothing in the documents names the organisation" in run.stderr
+    assert "nothing in the documents says whose framework this is" in run.stderr
 
 
 def test_an_organisation_starting_the_title_is_still_found(cli, write):

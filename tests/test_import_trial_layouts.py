@@ -89,7 +89,7 @@ def test_pages_of_levels_that_each_name_the_organisation_once_name_it_together(c
     assert data["organisation"]["name"] == "Quillmark"
     assert "the pages' name for an organisation ('Quillmark', on 2 pages)" in run.stderr
     alone = cli("import", str(pages[0]), "-o", str(tmp_path / "alone.yaml"), "--no-check")
-    assert alone.exit_code == 0 and "nothing in the documents names the organisation" in alone.stderr
+    assert alone.exit_code == 0 and "nothing in the documents says whose framework this is" in alone.stderr
 
 
 def test_lines_naming_levels_in_a_section_after_the_levels_are_no_levels(cli, write, tmp_path):
@@ -245,13 +245,13 @@ def test_a_name_the_text_gives_an_organisation_once_and_names_again_where_a_sent
     tool = write("tool.md", "# Engineer I\n\nKnows Kubernetes's scheduler.\n\nDeploys services to Kubernetes.\n\n"
                             "# Engineer II\n\nRuns Kubernetes clusters.\n\nUpgrades Kubernetes.\n")
     run = cli("import", str(tool), "-o", str(tmp_path / "tool.yaml"), "--no-check")
-    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    assert run.exit_code == 0 and "nothing in the documents says whose framework this is" in run.stderr
     # Nor a tool that ends lists of tools ('Terraform and Kubernetes.', 'Helm, Kustomize and Kubernetes.').
     listed = write("listed.md", "# Engineer I\n\nLearns Kubernetes's scheduler.\n\nWorks with Terraform and "
                                 "Kubernetes.\n\n# Engineer II\n\nDebugs issues across Docker and Kubernetes.\n\n"
                                 "Knows Helm, Kustomize and Kubernetes.\n")
     run = cli("import", str(listed), "-o", str(tmp_path / "listed.yaml"), "--no-check")
-    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    assert run.exit_code == 0 and "nothing in the documents says whose framework this is" in run.stderr
 
 
 def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_pages_name_none(cli, write, tmp_path):
@@ -268,7 +268,7 @@ def test_the_organisation_an_overview_page_of_the_import_names_where_the_levels_
     assert "from overview.md, a page of this import with no ladder, which names it" in run.stderr
     write("site/partners.md", "# Partners\n\nEngineers at Oxbright teach us.\n\nWe share Oxbright's values.\n")
     run = cli("import", str(tmp_path / "site"), "-o", str(tmp_path / "two.yaml"), "--no-check")
-    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    assert run.exit_code == 0 and "nothing in the documents says whose framework this is" in run.stderr
 
 
 def test_levels_in_paragraphs_under_run_in_headings_that_come_back_name_the_competencies(cli, write, tmp_path):
@@ -349,7 +349,7 @@ def test_possessives_alone_name_no_organisation_a_tool_has_them_too(cli, write, 
     ladder = "# Engineer I\n\nKnows {0}'s scheduler.\n\n# Engineer II\n\nExtends {0}'s API.\n"
     run = cli("import", str(write("tool.md", ladder.format("Kubernetes"))), "-o", str(tmp_path / "tool.yaml"),
               "--no-check")
-    assert run.exit_code == 0 and "nothing in the documents names the organisation" in run.stderr
+    assert run.exit_code == 0 and "nothing in the documents says whose framework this is" in run.stderr
     for evidence in ("Engineers at Zentoro grow by level.", "This is Zentoro's engineering ladder."):
         data, run = imported(cli, write("own.md", f"{evidence}\n\n{ladder.format('Zentoro')}"))
         assert data["organisation"]["name"] == "Zentoro", run.stderr

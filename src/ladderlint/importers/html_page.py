@@ -863,6 +863,7 @@ class _Reader:
         self.page = os.path.splitext(os.path.basename(page))[0].lower() if page else None
         self.loose: list[str] = []  # text directly inside a container, outside any paragraph
         self.loose_line = 0
+        self.loose_last = 0
         self.list_depth = 0
         #: Paragraphs wholly in bold, with their font's size where their style gives one (points).
         self.sized: list[tuple[Heading, float]] = []
@@ -919,13 +920,19 @@ class _Reader:
     def flush(self) -> None:
         text = _clean("".join(self.loose))
         if text:
-            self.outline.blocks.append(Paragraph(text, self.loose_line, self.loose_line))
+            self.outline.blocks.append(Paragraph(text, self.loose_line, max(self.loose_line, self.loose_last)))
         self.loose = []
+        self.loose_last = 0
 
     def loose_text(self, text: str | None, line: int) -> None:
+        """Text loose in a container, from ``line``: where it starts, past the
+        line breaks before it ('<div>', then the text on the next line), and
+        where it ends, so that the paragraph stands on the lines it is
+        written on, and none of them is left over as unread."""
         if text and text.strip():
             if not "".join(self.loose).strip():
-                self.loose_line = line
+                self.loose_line = line + text[: len(text) - len(text.lstrip())].count("\n")
+            self.loose_last = max(self.loose_last, line + text.rstrip().count("\n"))
             self.loose.append(text)
 
     def walk(self, element: Any) -> None:
@@ -1034,6 +1041,7 @@ class _Reader:
         else:  # inline element (a, span, strong ...) loose in a container
             if not "".join(self.loose).strip():
                 self.loose_line = self.line(element)
+            self.loose_last = max(self.loose_last, self.last(element))
             self.loose.append(_inline(element))
 
     def toggle(self, details: Any) -> None:

@@ -4,7 +4,8 @@ Several documents that are levels of one track become one framework:
 
 - Levels are ordered by the number in their id (IC1 < IC3), else by a
   seniority word (Junior < Senior < Principal); documents whose levels say
-  neither keep the order of their file names. A level described in two
+  neither keep the order the command line names them in (a folder's files
+  that of their paths), and a `layout` line says so. A level described in two
   documents is one level when they describe different competencies of it,
   an error when both describe one competency.
 - A site of one page per competency (each page a section per level, its
@@ -56,7 +57,7 @@ from .restated import said_again
 from .role_tags import read_role_tags
 from ..text import emphasis_as_text, joined_names, links_as_text, name_key, plural, statement_label, strip_markdown, without_possessive, words, written_language
 from ..vocabulary import (
-    DISCIPLINES, FIELDS, NO_BEHAVIOUR, ROLE_ABBREVIATIONS, TITLE_NOUNS, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
+    DISCIPLINES, FIELDS, NO_BEHAVIOUR, ROLE_ABBREVIATIONS, TITLE_NOUNS, LevelName, id_rung, ladder_order, level_code, level_key, by_proficiency, names_promotion_advice, role_noun, seniority,
     title_without_code, years_in_title,
 )
 from .textutil import (FRAMEWORK_WORDS, some_names, IdAllocator, aside_name, lists_what_to_avoid, file_words, level_id, listed_highest_first, normalise, numbered_roles, reads_as_sentence, role_keys, rung_among, rungs_out_of_place,
@@ -413,7 +414,7 @@ def build(documents: list[ImportedDocument], options: Options,
     scale = _proficiency_scale(ordered)
     if scale:
         data["proficiency_scale"] = scale
-    # Glossary pages by file name, as levels are: the arguments' order must not change the output.
+    # Glossary pages by file name: each page keeps its own terms, whatever order the arguments name them in.
     glossary = _glossary([*ordered, *sorted(glossaries, key=lambda d: d.path)], report)
     if glossary:
         data["glossary"] = glossary
@@ -572,25 +573,58 @@ def _order(documents: list[ImportedDocument], report: list[ReportEntry]) -> list
     """Documents in ladder order by the level each describes first (the
     vocabulary LL201 judges the order with); where their level names do not
     tell, in the order their site lists them (front matter 'nav_order',
-    'weight') if every page says, else by file name."""
-    by_name = sorted(documents, key=lambda d: d.path)
-    if len(by_name) < 2:
-        return by_name
-    listed = all(d.site_order is not None for d in by_name)
+    'weight') if every page says, else in the order the user named the
+    files in (a shell's glob names them by path), which also wins over
+    where ladders usually place two levels whose words say no more
+    ('Director', 'Head'); a folder's files, whose paths' order is no one's
+    choice, go where ladders usually place them, else by path. A `layout`
+    line says which levels the names did not place, and what did."""
+    given = sorted(documents, key=lambda d: (d.given, d.path))
+    if len(given) < 2:
+        return given
+    listed = all(d.site_order is not None for d in given)
     if listed:
-        by_name.sort(key=lambda d: d.site_order or 0)  # stable: file names order pages listed alike
-    roles = role_keys(d.levels[0].title for d in by_name)
-    numbered = numbered_roles(d.levels[0].title for d in by_name)
+        given.sort(key=lambda d: d.site_order or 0)  # stable: the files' order orders pages listed alike
+    chosen = not listed and all(d.named for d in given)
+    roles = role_keys(d.levels[0].title for d in given)
+    numbered = numbered_roles(d.levels[0].title for d in given)
     # A page's own id ('id: staff-engineer') only names it: its title says its place.
     names = [rung_among(d.levels[0].title, "" if d.level_id_line else d.levels[0].id or "", roles, numbered)
-             for d in by_name]
-    order = ladder_order(names)
-    if order == list(range(len(by_name))) and not all(n.known for n in names):
-        by = "the order their front matter gives them ('nav_order', 'weight')" if listed else "file name"
-        report.append(ReportEntry(by_name[0].path, 1, "notice",
-                                  "the levels of some documents name no number or seniority; "
-                                  f"they are ordered by {by}: check the order of 'levels'"))
-    return [by_name[i] for i in order]
+             for d in given]
+    order = ladder_order(names, weigh_places=not chosen)
+    if listed:
+        by = "the order their front matter gives them ('nav_order', 'weight')"
+    elif chosen:
+        by = "the order the command line names their files in"
+    else:
+        by = "the order of their files' paths"
+    said: list[str] = []
+    by_paths = False  # some level placed by its file's path alone, which nobody chose
+    for a, b in zip(order, order[1:]):
+        if names[a].before(names[b]) is True or _level_key(given[a].levels[0]) == _level_key(given[b].levels[0]):
+            continue  # two pages of one level (a page per dimension) are one level of the ladder
+        pair = f"'{normalise(given[a].levels[0].title)}' before '{normalise(given[b].levels[0].title)}'"
+        if not chosen and _usually_below(names[a], names[b]):
+            said.append(f"{pair}, where ladders usually place them")
+        else:
+            said.append(f"{pair}, {by}")
+            by_paths = by_paths or not (chosen or listed)
+    if said:
+        check = by_paths or not all(n.known for n in names)
+        report.append(ReportEntry(given[0].path, 1, "notice" if check else "layout",
+                                  "the levels' titles do not tell the order of every level: "
+                                  + "; ".join(said[:3]) + (" ..." if len(said) > 3 else "")
+                                  + (": check the order of 'levels'" if check else "")
+                                  + ("" if chosen or listed else " (name the files one by one, in the ladder's "
+                                                                 "order, to have that order kept)")))
+    return [given[i] for i in order]
+
+
+def _usually_below(lower: LevelName, higher: LevelName) -> bool:
+    """Whether both names' words place them (a seniority, or a proficiency)
+    and the first's usual place is lower, as ``ladder_order`` weighs them."""
+    return any(a is not None and b is not None and a.middle < b.middle
+               for a, b in ((lower.seniority, higher.seniority), (lower.proficiency, higher.proficiency)))
 
 
 def _step_headings(documents: list[ImportedDocument], report: list[ReportEntry]) -> None:
@@ -1681,7 +1715,7 @@ def _dimension_data(dimension: _Dimension) -> dict[str, Any]:
 
 
 #: How the report says that the import found no organisation's name (and wrote the placeholder).
-UNNAMED_ORGANISATION = "nothing in the documents names the organisation"
+UNNAMED_ORGANISATION = "nothing in the documents says whose framework this is"
 
 
 def _organisation(documents: list[ImportedDocument], options: Options, report: list[ReportEntry]) -> str:
@@ -1707,7 +1741,7 @@ def _organisation(documents: list[ImportedDocument], options: Options, report: l
     passing = "".join(f" ({os.path.basename(d.path)}: {g.reason})" if len(documents) > 1 else f" ({g.reason})"
                       for g, d in sorted(guesses, key=lambda pair: pair[1].path))
     report.append(ReportEntry(*about_all(documents), "notice", f"{UNNAMED_ORGANISATION}: "
-                                                                f"it is '{PLACEHOLDER}', which `ladderlint check` reports (LL406) "
+                                                                f"the organisation is '{PLACEHOLDER}', which `ladderlint check` reports (LL406) "
                                                                 f"until it is set: set it with --org NAME{passing}"))
     return PLACEHOLDER
 

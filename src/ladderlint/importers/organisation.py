@@ -1,7 +1,8 @@
 """Whose framework is this? Guessed from what a document says, with the
 evidence, strongest first:
 
-1. a title of the common shape ('Dropbox Engineering Career Framework');
+1. a title of the common shape ('Dropbox Engineering Career Framework', 'Technical
+   Writer Mindee Career Ladder');
 2. the site's name (``og:site_name``) or a page title 'Careers | Acme';
 3. a copyright line ('© 2024 Acme Inc.');
 4. a sign-off ('Director of Product, FirstWho');
@@ -53,7 +54,7 @@ from ..model import TextField
 from ..rules.brands import CITED_ORGANISATIONS, BrandIndex, in_organisation_context, used_as_a_tool
 from ..rules.prose import Prose
 from ..rules.addresses import citation_spans, inside, url_spans
-from ..text import plural
+from ..text import and_list, plural
 from ..vocabulary import DISCIPLINES, NAME_DOMAIN_ENDINGS, ROLE_NOUNS, id_rung, role_noun, seniority
 from .blocks import Signal
 from .document import ImportedDocument
@@ -649,25 +650,34 @@ def _known_organisation_named(text: str) -> Guess | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     cited: set[str] = set()
+    # Every line that names each brand, as an organisation or not ('37signals level pay ...'): what the
+    # report says of a name it does not take counts them all.
+    said_on: dict[str, list[int]] = {}
     citations = citation_spans(text)
     addresses = url_spans(text)
     for _, start, end, source in index.find_in(prose):
-        if inside(addresses, start, end) or not index.stands_for_organisation(
-            prose.lower_words, text, start, end, source, lower_case_as_evidence=True
-        ):
+        if inside(addresses, start, end):
+            continue
+        line = text.count("\n", 0, start) + 1  # the names in lower case are found after the others
+        said_on.setdefault(source.brand, []).append(line)
+        if not index.stands_for_organisation(prose.lower_words, text, start, end, source, lower_case_as_evidence=True):
             continue
         if inside(citations, start, end):
             cited.add(source.brand)
             continue
         counts[source.brand] += 1
-        line = text.count("\n", 0, start) + 1  # the names in lower case are found after the others
         first[source.brand] = min(first.get(source.brand, line), line)
     ranked = [(brand, count) for brand, count in counts.most_common() if brand not in cited]
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     brand, count = ranked[0]
     if count < 2:
-        return Guess(brand, f"the text names '{brand}' once, on line {first[brand]}, in passing: pass --org {brand} "
+        lines = sorted(said_on[brand])
+        times = {1: "once", 2: "twice"}.get(len(lines), f"{len(lines)} times")
+        where = and_list([str(n) for n in sorted(set(lines))])
+        how = "in passing" if len(lines) == 1 else "as an organisation only once"
+        return Guess(brand, f"the text names '{brand}' {times}, on {'line' if len(set(lines)) == 1 else 'lines'} "
+                            f"{where}, {how}: pass --org {brand} "
                             f"if the framework is {brand}'s; if it was adapted from {brand}'s, check reports the name "
                             "(LL301)", 7, taken=False)
     return Guess(brand, f"the text, which names '{brand}' {count} times (first on line {first[brand]}), "

@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from ..text import FUNCTION_WORDS, THIRD_PERSON_START, emoji_prefix, joined_names, name_key, slug, strip_markdown, unaccented
 from ..vocabulary import (
     EXAMPLE_KINDS, EXAMPLE_OF, EXAMPLE_WORDS, DISCIPLINES, FIELDS, NEXT_STEP, ROLE_NOUNS, TITLE_NOUNS, LevelName, code_range, level_code, level_key, managed_field, proficiency,
-    role, role_noun, role_rung, stage, titles_a_role,
+    id_rung, role, role_noun, role_rung, seniority, stage, titles_a_role,
 )
 from ..dictionary import verb_in_s
 from ..patterns import lazy
@@ -916,7 +916,50 @@ def organisation_in(title: str, text: str | None = None) -> str | None:
             return None
         return name
     apart = _title_apart(title)
-    return apart[0] if apart else None
+    return apart[0] if apart else _named_after_role(title, text)
+
+
+#: A framework's title of any length, and its ending.
+_ANY_FRAMEWORK_TITLE = lazy(rf"^(?:The )?(?P<before>.+?) (?P<ending>(?i:{_ENDINGS}))$")
+
+
+def _named_after_role(title: str, text: str | None) -> str | None:
+    """The organisation a title names between a role's title and the
+    framework's ending ('Technical Writer Mindee Career Ladder', 'Customer
+    Success Manager Zentoro Levels'): one to three words written as names,
+    none a field's, a role's, a rung's or a framework's word, and none a
+    word English uses (a name the dictionary holds only as a rarity, 'Acme',
+    is still a name), after words that are all English or a role's ('Writer',
+    'Senior', 'Success'), not all a field's ('Backend'), and not written in
+    lower case in the text."""
+    match = _ANY_FRAMEWORK_TITLE.match(strip_markdown(title).strip())
+    if match is None:
+        return None
+    from ..dictionary import english  # read only for a title of this shape
+
+    ordinary = FIELDS | NOT_ORGANISATIONS | FRAMEWORK_WORDS
+
+    def a_role_word(word: str) -> bool:
+        return word.casefold() in ordinary or role_noun(word) or seniority(word) is not None
+
+    def in_use(word: str) -> bool:
+        return english().exact(word.casefold()) and not english().rare(word.casefold())
+
+    words = match.group("before").split()
+    start = next((i for i, word in enumerate(words) if not a_role_word(word) and not in_use(word)), len(words))
+    end = next((i for i in range(start, len(words)) if a_role_word(words[i]) or in_use(words[i])), len(words))
+    # After a field's words alone ('Backend Golang Career Path') a name is as often a tool's.
+    if start == 0 or all(word.casefold() in FIELDS and not role_noun(word) for word in words[:start]) or not 1 <= end - start <= 3 \
+            or not all(a_role_word(word) for word in words[end:]):
+        return None
+    name = words[start:end]
+    if any(not written_as_a_name(word) or id_rung(word) is not None or _RUNG_MARK.fullmatch(word)
+           or is_level_name(word) for word in name):
+        return None
+    said = " ".join(name)
+    if text is not None and re.search(rf"(?<![\w/@.-]){re.escape(said.casefold())}(?![\w/@-]|\.\w)", text):
+        return None  # the text writes it as an ordinary word
+    return said
 
 
 def _title_apart(title: str) -> tuple[str, re.Match[str]] | None:

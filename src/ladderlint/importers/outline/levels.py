@@ -413,6 +413,28 @@ def _sentences_then_lead_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Words of a heading that speak of the level it stands under ('Skills needed for this level', 'What
+#: the role asks'), not of a group of competencies.
+_OF_THE_LEVEL = lazy(r"\b(?:this|the|each|every|that|your|our)\s+(?:level|role|grade|band|rung|position|job)\b",
+                     re.IGNORECASE)
+#: How the report says that a heading only wraps what its level asks.
+_WRAPS_THE_LEVEL = "the one heading over the competencies at each level speaks of the level"
+
+
+def _sentences_leading_in(block: Block, after: list[Block]) -> tuple[str, str, list[Item]] | None:
+    """A paragraph of whole sentences whose last one leads in to the list
+    right after it ('... you must first deliver on your tasks. This
+    means:'): its sentences, that last one, and the list's bullets; None
+    for any other block, and for a paragraph of one sentence (``_lead_ins``)."""
+    if not isinstance(block, Paragraph) or block.labelled is not None:
+        return None
+    lead_in = _sentences_then_lead_in(block.text)
+    items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item), after) if isinstance(b, Item)]
+    if lead_in is None or not items or items[0].depth != 0:
+        return None
+    return lead_in[0], lead_in[1], items
+
+
 def _only_opens_a_list(sentence: str) -> bool:
     """Whether a sentence only says that a list follows ('Some examples:',
     'An indicative list of activities:', 'This includes:', 'Such as:',
@@ -1580,7 +1602,8 @@ class LevelReader(Reader):
                     self.node(level, child, target)
             return
         if kind == "dimension":
-            target = self.document.dimension(heading_text(heading), heading.line)
+            wraps = dimension is None and self.wraps_the_level(level, node)
+            target = self.document.dimension(None if wraps else heading_text(heading), heading.line)
             self.use(heading)
             lead_ins = _lead_ins(node.blocks)
             intro: list[Paragraph | Other] = [
@@ -1610,6 +1633,24 @@ class LevelReader(Reader):
                      [b for b in node.blocks if not isinstance(b, Paragraph)])
         for child in node.children:
             self.node(level, child, None)
+
+    def wraps_the_level(self, level: ImportedLevel, node: _Node) -> bool:
+        """Whether a heading over competencies' headings only wraps what the
+        level asks ('### Senior engineer' > '#### Skills needed for this
+        level' > '##### Research'): the one such heading under the level,
+        with no text of its own, whose words speak of the level ('this
+        level', 'the role', the level's title), not of a group of
+        competencies; a layout line says so, once. Its competencies are in
+        the default dimension, as where no heading groups them."""
+        said = normalise(heading_text(node.heading))
+        if any(isinstance(b, Paragraph) for b in node.blocks) or not node.children \
+                or any(other is not node and other.children for other in self.siblings) \
+                or not (_OF_THE_LEVEL.search(said) or name_key(level.title) in name_key(said)):
+            return False
+        if not any(e.reason.startswith(_WRAPS_THE_LEVEL) for e in self.document.report):
+            self.document.notice(node.heading.line, f"{_WRAPS_THE_LEVEL}, not a group of its competencies: it names "
+                                                    "no dimension", said, kind="layout")
+        return True
 
     def content(self, level: ImportedLevel, dimension: ImportedDimension, blocks: list[Block]) -> None:
         """What stands directly under a level or a dimension: tables,
@@ -1753,8 +1794,12 @@ class LevelReader(Reader):
         promoted = self.promotion_lists(blocks, lead_ins)
         promoted_items = {id(item) for items in promoted.values() for item in items}
         topics = _topics([b for b in blocks if isinstance(b, Item) and id(b) not in promoted_items])
-        for block in blocks:
+        shown: set[int] = set()  # the bullets a paragraph's lead-in opened as its examples
+        for n, block in enumerate(blocks):
             if id(block) in promoted_items:
+                continue
+            if id(block) in shown:
+                self.use(block)
                 continue
             if id(block) in promoted and isinstance(block, Paragraph):
                 self.promotion_list(level, block, promoted[id(block)])
@@ -1801,6 +1846,20 @@ class LevelReader(Reader):
                 # statements: a remark on the ladder, not one more expectation.
                 self.drop(block, f"a {'note' if _a_note(block) else 'pointer to another document'} after the "
                                  f"statements of '{normalise(name)}', not one of them")
+            elif (led := _sentences_leading_in(block, blocks[n + 1:])) is not None:
+                # '... deliver on your tasks. This means:' over '- Writing code', '- With quality': the
+                # sentences, and the bullets that show what they mean their examples, as under a bullet
+                # that ends so (``_topics``); '... You are also expected to:' over what is asked: the
+                # sentences, then the bullets, each a statement, the lead-in between them reported.
+                said, lead_sentence, items = led
+                self.use(block)
+                if _only_opens_a_list(lead_sentence):
+                    cell.statements.append(ImportedStatement(said, block.line, [item.text for item in items]))
+                    shown.update(id(item) for item in items)
+                else:
+                    cell.statements.append(ImportedStatement(said, block.line))
+                    self.document.unplaced(block.last, "lead-in to the list after it, whose bullets are the "
+                                                       "statements", lead_sentence)
             elif isinstance(block, Paragraph):
                 if not self.footnote(block):
                     # A run-in heading ('**Delivery.** You ship ...') labels it, as a bold label a

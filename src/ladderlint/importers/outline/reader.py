@@ -647,10 +647,11 @@ class Reader:
     def _list_the_description_opens(self, paragraph: Paragraph, blocks: list[Block]) -> None:
         """A description that ends by opening a list ("... broken down into
         four categories:" over "1. Software Engineering & Design", ...): the
-        names listed finish its sentence. Where no list of names follows,
-        the sentence that opened it is left out, rather than left hanging;
-        but where it is the description's one sentence, a short list of
-        sentences is kept under it."""
+        names listed finish its sentence. A short list of short sentences
+        ("The whole team shares three core values:" over "- We deliver on
+        our promises", ...) is kept under it: the lead-in and its list say
+        one thing together. Where no such list follows, the sentence that
+        opened it is left out, rather than left hanging."""
         after = blocks[next(i for i, b in enumerate(blocks) if b is paragraph) + 1 :]
         items = [b for b in itertools.takewhile(lambda b: isinstance(b, Item) and b.depth == 0, after)
                  if isinstance(b, Item)]
@@ -663,11 +664,11 @@ class Reader:
         # Where the last sentence starts: after the end of one ("e.g." ends none).
         ends = [m.start() for m in re.finditer(r"(?<=[.!?])\s+", description)
                 if ends_a_sentence(description[: m.start()])]
-        if not ends and items and len(items) <= _LISTED_MOST and all(
+        if items and len(items) <= _LISTED_MOST and all(
                 len(item.text.split()) <= _LISTED_WORDS for item in items) \
                 and not any(isinstance(b, Item) and b.depth > 0 for b in after[: len(items) + 1]):
-            # A description of one sentence that leads into a list of sentences ('... issues such as:'
-            # over the questions people ask) keeps it, rather than hang on its colon.
+            # A description that leads into a list of sentences ('... issues such as:' over the questions
+            # people ask, '... shares three core values:' over them) keeps it, rather than hang on its colon.
             self.document.description = description.rstrip() + "\n\n" + "\n".join(
                 f"- {normalise(item.text)}" for item in items)
             for item in items:

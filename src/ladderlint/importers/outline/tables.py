@@ -404,6 +404,24 @@ def _a_name(text: str) -> bool:
         and ":" not in text
 
 
+def _named_levels(matrix: Matrix) -> list[str]:
+    """The titles of a table's levels as its layout line names them, a level
+    of many rows once; in a table of a row per level, rows whose level cells
+    differ are levels apart though their titles are one ('Level 1, Title:
+    Software Engineer' and 'Level 2, Title: Software Engineer'), and a
+    blank level cell is the one above again."""
+    if matrix.layout != "levels-as-rows" or matrix.per_statement is not None:
+        return list(dict.fromkeys(normalise(t) for _, t in matrix.levels))
+    keys: dict[tuple[str, str], str] = {}
+    cell = ""
+    for row, title in matrix.levels:
+        cells = matrix.table.rows[row].cells if row < len(matrix.table.rows) else []
+        said = normalise(cells[matrix.level_column].joined()) if matrix.level_column < len(cells) else ""
+        cell = said or cell
+        keys.setdefault((name_key(title), cell), normalise(title))
+    return list(keys.values())
+
+
 class TableReader(Reader):
     """Reads the table layouts: levels-as-columns, proficiency-matrix and levels-as-rows."""
 
@@ -490,7 +508,7 @@ class TableReader(Reader):
             kinds = sorted({m.layout for m in group})
             reasons = []
             for n, matrix in enumerate(group):
-                named = list(dict.fromkeys(normalise(t) for _, t in matrix.levels))  # a level of many rows once
+                named = _named_levels(matrix)
                 titles = ", ".join(named[:4]) + (" ..." if len(named) > 4 else "")
                 where = "header row" if matrix.layout != "levels-as-rows" else (
                     "first column" if matrix.level_column == 0 else "column " + str(matrix.level_column + 1))
@@ -582,6 +600,8 @@ class TableReader(Reader):
             for paragraph in said:
                 self.use(paragraph)
             self.document.description = self.with_tagline(paragraphs_text(said)) if said else self.outline.description
+            if said and said[-1].text.rstrip().endswith(":"):
+                self._list_the_description_opens(said[-1], self.outline.blocks[:tables_start])
         if len(documents) == 1:
             self.levels_described_after([b for b in self.outline.blocks if b.line > after])
         section: Heading | None = None  # the heading of the section each block is in, where it is left out too
@@ -1465,7 +1485,17 @@ class TableReader(Reader):
                         level.cell(competency).statements.extend(self.statements(part_cell))
                 self.ledger.use(part.line)
                 placed.add(id(part))
-        if not groups:
+        if groups:
+            # Headings inside the column's cells name its competencies ('Role Highlights', 'Domain
+            # Expertise'): a header over them that no statement went to ('Role and Competencies') names
+            # the column, as its neighbour's ('Level / Title / Experience') does, and is said as such.
+            used = {id(cell.competency) for level in self.document.levels for cell in level.cells}
+            for column, competency in columns.items():
+                if id(competency) not in used:
+                    for each in self.document.dimensions:
+                        each.competencies = [c for c in each.competencies if c is not competency]
+                    self.document.unplaced(header.line, COLUMN_HEADER, header.cells[column].joined())
+        else:
             for column, competency in columns.items():  # blank cells before its first statements, or after its last
                 self.document.not_applicable_outside(competency, rows_levels, without_decoration(competency.name or ""),
                                                      f"the column of '{competency.name}'", unread.get(column, []))
