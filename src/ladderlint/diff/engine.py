@@ -1905,8 +1905,10 @@ class _Differ:
         if 1 in directions:
             return Impact.RAISES_BAR, also, read
         if unread:
-            # No reading says which way it goes, as for a statement so reworded: held for a reviewer who reads it.
-            return Impact.RAISES_BAR, also, reasons_as_read([NOT_READ + language for language in dict.fromkeys(unread)])
+            # No reading says which way it goes, as for a statement so reworded: held for a reviewer who reads it,
+            # as asking more and as asking less.
+            return Impact.RAISES_BAR, None if self.levels_only else Impact.LOWERS_BAR, \
+                reasons_as_read([NOT_READ + language for language in dict.fromkeys(unread)])
         if -1 in directions:
             return Impact.LOWERS_BAR, None, read
         if along_a_scale:

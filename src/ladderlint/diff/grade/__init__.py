@@ -487,10 +487,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             return Grade(Impact.LOWERS_BAR if example[0] < 0 else Impact.RAISES_BAR, (example[1],), example[0])
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     # The grader reads English: of a text in another language, no reading, not even of how many words changed,
-    # says which way it goes. A reviewer who reads it does.
+    # says which way it goes. A reviewer who reads it does: it is held as asking more and as asking less, so
+    # that a gate on either impact holds it.
     language = unread_language(old_text, new_text)
     if language:
-        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
+        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1, Impact.LOWERS_BAR)
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text, names.own)
     brands_put_in(runs, names.own)
