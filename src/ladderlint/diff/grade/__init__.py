@@ -337,13 +337,13 @@ from .subject import (
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
-    negating, read_on_scale, sign, verbs,
+    meaning_words, negating, read_on_scale, sign, verbs,
 )
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
-    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
-    "unread_language", "words_read",
+    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "restates",
+    "takes_charge_beyond", "unread_language", "words_read",
 ]
 
 
@@ -1095,6 +1095,57 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
                 and not asks_another_thing([w for w in words if w.text not in _POINTING_BACK], before):
             told.update(id(w) for w in words if w not in asking_less)
     return told
+
+
+def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether what a sentence of a note asks (``demand``: "designs systems
+    that are not only functional but scalable, resilient, and
+    cost-efficient") is the statement it explains said again, in other
+    words and more of them ("Designs scalable, robust architectures that
+    are resource-efficient and cost-effective"): each action it asks does
+    what the statement names, two or more of the statement's words of
+    meaning beside its verb ("scalable", "cost-efficient" for
+    "cost-effective": a compound's parts count), not counting whom or how
+    far (one word alone may name another thing: "runs the design review"
+    of "Leads the design of the team's systems"); it has the people take
+    no more charge (``takes_charge_beyond``); and, read as a rewording of
+    the statement, it moves no scale of growth up, nor names a wider reach
+    than it ("across the company" for "in their team"). An action of its own joined with "and" ("writes
+    code and mentors two juniors" of "Writes code") is read apart."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    if takes_charge_beyond(wanted, statement, names) or grade(statement, wanted, names).scale > 0:
+        return False
+    theirs = {part for word in meaning_words(statement) for part in (word, *_parts(word))}
+    found = read(wanted, names)
+    if _reach(found) > _reach(read(statement, names)):
+        return False  # "... services used across the whole company" of "Designs services": a wider reach
+    asked = set(map(id, verbs(found, found, set())))
+    actions: list[list[Word]] = [[]]
+    for k, w in enumerate(found):
+        # "writes code and mentors two juniors": a verb after "and" opens an action of its own where the one
+        # before has its verb and what it is done to; "maintains and evolves the architecture" is one action.
+        done = [x for x in actions[-1] if id(x) in asked]
+        if id(w) in asked and k and found[k - 1].text == "and" and done \
+                and any(x.text not in FUNCTION_WORDS for x in actions[-1][actions[-1].index(done[0]) + 1 : -1]):
+            actions.append([])
+        actions[-1].append(w)
+    return all(sum(1 for w in action if id(w) not in asked and w.text not in FUNCTION_WORDS
+                   and w.role not in _WHO_OR_HOW_FAR and any(part in theirs for part in (w.stem, *_parts(w.stem)))) >= 2
+               for action in actions if action)
+
+
+def _reach(found: list[Word]) -> float:
+    """How far the work a text names reaches: the widest scope it names (``vocab.SCOPE_RANK``), 0 for none."""
+    return max((w.rank for w in found if w.role == "scope"), default=0.0)
+
+
+#: The roles of words that say whom the work is for or with, or how far it reaches: "the team", "other teams".
+_WHO_OR_HOW_FAR = frozenset({"scope", "bound", "audience", "owner"})
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """The stems of the parts of a compound ("cost" and "effici" of "cost-efficient"), none of a plain word."""
+    return tuple(stem(part) for part in word.split("-") if part) if "-" in word else ()
 
 
 def _verbs(text: list[Word]) -> set[str]:

@@ -606,6 +606,13 @@ def bounds(found: list[Word]) -> None:
                     break
                 extent.role = "function"  # "the whole company" is the company, "the wider organisation" no narrower
             continue
+        if w.text in vocab.ONLY and i and negating(found[i - 1]) \
+                and any(x.text == "but" and x.clause == w.clause for x in found[i + 1 :]):
+            # "systems that are not only functional but scalable", "not only code but tests": both asked, as
+            # "and" says; no reach past what it names. The words on either side are read as they are.
+            found[i - 1].role = w.role = "function"
+            found[i - 1].neutral = w.neutral = True  # no negation either
+            continue
         if w.text in vocab.ONLY and i and negating(found[i - 1]):
             # "..., but not only internal ones": past them, as "across" is; the "not" says so, no negation put in.
             found[i - 1].role, found[i - 1].rank, direction = "bound", 1, 1
