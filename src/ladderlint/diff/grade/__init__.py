@@ -1110,8 +1110,9 @@ def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" =
     of "Leads the design of the team's systems"); it has the people take
     no more charge (``takes_charge_beyond``); and, read as a rewording of
     the statement, it moves no scale of growth up, nor names a wider reach
-    than it ("across the company" for "in their team"). An action of its own joined with "and" ("writes
-    code and mentors two juniors" of "Writes code") is read apart."""
+    than it ("across the company" for "in their team"). An action of its
+    own joined with "and" ("writes code and mentors two juniors" of "Writes
+    code") is read apart."""
     names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
     if takes_charge_beyond(wanted, statement, names) or grade(statement, wanted, names).scale > 0:
         return False
@@ -1129,9 +1130,12 @@ def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" =
                 and any(x.text not in FUNCTION_WORDS for x in actions[-1][actions[-1].index(done[0]) + 1 : -1]):
             actions.append([])
         actions[-1].append(w)
-    return all(sum(1 for w in action if id(w) not in asked and w.text not in FUNCTION_WORDS
-                   and w.role not in _WHO_OR_HOW_FAR and any(part in theirs for part in (w.stem, *_parts(w.stem)))) >= 2
-               for action in actions if action)
+
+    def said_by_it(w: Word) -> bool:  # a word of what the action does, not its verb, that the statement says
+        return id(w) not in asked and w.text not in FUNCTION_WORDS and w.role not in _WHO_OR_HOW_FAR \
+            and any(part in theirs for part in (w.stem, *_parts(w.stem)))
+
+    return all(sum(map(said_by_it, action)) >= 2 for action in actions if action)
 
 
 def _reach(found: list[Word]) -> float:
