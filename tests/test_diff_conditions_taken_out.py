@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from diffkit import two_competency_ladder
+from ladderlint.diff import Impact
 from ladderlint.diff.grade import grade
 
 
@@ -109,7 +110,8 @@ PORTUGUESE = ("Realizar tarefas bem definidas de um projeto e concluí-las em um
 
 def test_a_text_in_another_language_is_for_a_reviewer():
     got = grade(*PORTUGUESE)
-    assert (got.impact.value, got.reasons, got.also) == ("raises-bar", ("not read: Portuguese",), None), got
+    # Which way it goes no reading says: held as asking more and as asking less, for a gate on either impact.
+    assert (got.impact.value, got.reasons, got.also) == ("raises-bar", ("not read: Portuguese",), Impact.LOWERS_BAR), got
     assert grade(PORTUGUESE[0], PORTUGUESE[0].replace(".", "!")).impact.value == "editorial"
 
 

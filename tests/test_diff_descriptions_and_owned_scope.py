@@ -133,13 +133,12 @@ def test_a_word_that_is_no_name_for_the_organisation_stays_read(old, new, impact
 
 @pytest.mark.parametrize("old, new, impact", [
     ("Identifies and solves problems within their area.",
-     "Identifies and solves problems within their area of ownership.", Impact.LOWERS_BAR),
-    ("Identifies and solves problems within their area.",
      "Identifies and solves problems within their own area.", Impact.LOWERS_BAR),
     ("Identifies and solves problems within their area.",
      "Identifies and solves problems within the area they own.", Impact.LOWERS_BAR),
-    ("Identifies and solves problems within their area of ownership.",
-     "Identifies and solves problems within their area.", Impact.RAISES_BAR),
+    # Made theirs where it was any area: narrowed, however it is named.
+    ("Identifies and solves problems within an area.",
+     "Identifies and solves problems within the area they own.", Impact.LOWERS_BAR),
     # "the codebase" is all of it; "the codebase they own" only theirs, as "their own codebase" is.
     ("Identifies and solves problems in the codebase.",
      "Identifies and solves problems in the codebase they own.", Impact.LOWERS_BAR),
@@ -153,4 +152,30 @@ def test_a_word_that_is_no_name_for_the_organisation_stays_read(old, new, impact
     ("Shows a strong sense of responsibility.", "Shows a strong sense of ownership.", Impact.RAISES_BAR),
 ])
 def test_a_scope_narrowed_to_what_the_people_own(old, new, impact):
+    assert grade(old, new).impact is impact
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Identifies and solves problems within their area.",
+     "Identifies and solves problems within their area of ownership."),
+    ("Identifies and solves problems within their area of ownership.",
+     "Identifies and solves problems within their area."),
+    ("Identifies and solves problems within their area.",
+     "Identifies and solves problems within their area of responsibility."),
+    ("Fixes bugs in their domain.", "Fixes bugs in their domain of responsibility."),
+    ("Shares knowledge within their area.", "Shares knowledge within their area of focus."),
+    ("Shares knowledge within their area of expertise.", "Shares knowledge within their area."),
+])
+def test_a_unit_named_with_what_it_is_to_them_is_the_same_unit(old, new):
+    # "their area" is already theirs: "of ownership" names it more fully, it bounds nothing further.
+    assert grade(old, new).impact is Impact.EDITORIAL
+
+
+@pytest.mark.parametrize("old, new, impact", [
+    # A narrower unit named so is still narrower; a sense of ownership is no unit.
+    ("Identifies and solves problems within their area.",
+     "Identifies and solves problems within their team of ownership.", Impact.LOWERS_BAR),
+    ("Shows a strong sense of care.", "Shows a strong sense of responsibility.", Impact.RAISES_BAR),
+])
+def test_what_is_no_unit_named_more_fully_is_still_read(old, new, impact):
     assert grade(old, new).impact is impact

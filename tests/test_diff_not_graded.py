@@ -85,3 +85,50 @@ def test_a_change_between_revisions_still_says_the_gate_holds_it(cli, write, tmp
     old, new = _revisions(write)
     notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
     assert "(the release gate holds them until one approves them)" in notes, notes
+
+
+def test_a_lowers_bar_gate_holds_it_too(cli, write, tmp_path):
+    # No reading says which way it goes: it may lower the bar as well as raise it.
+    old, new = _revisions(write)
+    assert cli("diff", "--fail-on", "lowers-bar", old, new, cwd=tmp_path).exit_code == 1
+    [change] = json.loads(cli("diff", "--format", "json", old, new, cwd=tmp_path).output)["frameworks"][0]["changes"]
+    assert (change["impact"], change["also_impact"]) == ("raises-bar", "lowers-bar"), change
+    text = cli("diff", "--no-color", old, new, cwd=tmp_path).output
+    assert "(also lowers-bar: which way it goes cannot be told)" in text, text
+
+
+def test_a_note_in_another_language_is_held_by_a_lowers_bar_gate_too(cli, write, tmp_path):
+    old, new = data(), data()
+    old["levels"][1]["competencies"]["impact"] = {"statements": ["I deliver features"], "note": OLD}
+    new["levels"][1]["competencies"]["impact"] = {"statements": ["I deliver features"], "note": NEW}
+    write("old.yaml", yaml.safe_dump(old, allow_unicode=True, sort_keys=False))
+    write("new.yaml", yaml.safe_dump(new, allow_unicode=True, sort_keys=False))
+    assert cli("diff", "--fail-on", "lowers-bar", "old.yaml", "new.yaml", cwd=tmp_path).exit_code == 1
+
+
+def test_the_release_notes_list_it_once_not_under_lower_expectations(cli, write, tmp_path):
+    old, new = _revisions(write)
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    assert "Lower expectations" not in notes and "lower expectation" not in notes, notes
+    assert notes.count("Realizar") == 1, notes
+    assert "listed under both" not in notes, notes
+
+
+def test_an_english_lowering_beside_it_is_counted_apart(cli, write, tmp_path):
+    old, new = _revisions(write)
+    document = yaml.safe_load((tmp_path / new).read_text(encoding="utf-8"))
+    document["levels"][1]["competencies"]["impact"][0] = "I deliver features with guidance"
+    write(new, yaml.safe_dump(document, allow_unicode=True, sort_keys=False))
+    notes = cli("diff", "--format", "markdown", old, new, cwd=tmp_path).output
+    lowered = notes.split("### Lower expectations")[1].split("###")[0]
+    assert "**with** guidance" in lowered and "Realizar" not in lowered, notes
+    assert "1 lower expectation (at IC2 and IC3) and 1 change in Portuguese not graded" in notes, notes
+
+
+def test_an_approval_lets_it_by_either_gate(cli, write, tmp_path):
+    old, new = _revisions(write)
+    approved = cli("approve", "--fail-on", "lowers-bar", "--reason", "read: a shorter deadline", old, new, cwd=tmp_path)
+    assert approved.exit_code == 0, approved.output + approved.stderr
+    for gate in ("lowers-bar", "raises-bar", "raises-bar,lowers-bar"):
+        run = cli("diff", "--fail-on", gate, old, new, cwd=tmp_path)
+        assert run.exit_code == 0, (gate, run.output)

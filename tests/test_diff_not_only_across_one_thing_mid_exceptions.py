@@ -33,6 +33,22 @@ def test_not_only_widens(old: str, new: str, impact: str, reason: str) -> None:
     assert (got, reasons) == (impact, [reason])
 
 
+@pytest.mark.parametrize(("old", "new", "impact", "reason"), [
+    # "not only ... but" joins two things, both asked, as "and" does: no reach, no bound.
+    ("Designs systems that are scalable", "Designs systems that are not only functional but scalable",
+     "raises-bar", "words added"),
+    ("Writes code", "Writes not only code but tests", "raises-bar", "words added"),
+])
+def test_not_only_with_but_joins_what_both_ask(old: str, new: str, impact: str, reason: str) -> None:
+    got, _also, reasons = reworded(old, new)
+    assert (got, reasons) == (impact, [reason])
+
+
+def test_not_only_with_but_said_with_and_is_wording() -> None:
+    assert reworded("Designs systems that are not only functional but scalable",
+                    "Designs systems that are functional and scalable")[0] == "editorial"
+
+
 @pytest.mark.parametrize(("old", "new"), [
     ("Weighs tradeoffs across the architecture", "Weighs tradeoffs of the architecture"),
     ("Weighs tradeoffs of the architecture", "Weighs tradeoffs across the architecture"),

@@ -390,3 +390,47 @@ def test_an_explanation_in_the_framework_description_passes_the_gate(cli, write,
     assert run.exit_code == 0, run.output
     (change,) = run.json()["frameworks"][0]["changes"]
     assert (change["field"], change["impact"], change["levels_reached"]) == ("description", impact, [])
+
+
+CELL_IC3 = "          - I lead the design of my team's systems\n" + NOTE_IC3
+DESIGNS = "Designs reliable, well-tested services that are cheap to run and easy to change."
+PLATFORMS = "Leads the design of shared platforms and critical infrastructure with broad impact."
+EXPERTISE = "Brings deep expertise in the payments domain and influences its technical direction through trade-off analysis."
+
+
+def _note_under(statement: str, note: str | None) -> str:
+    return edited(CELL_IC3, f"          - {statement}\n" + (f"        note: {note}\n" if note else ""))
+
+
+@pytest.mark.parametrize(("statement", "note"), [
+    # The statement said again in other words, and more of them: an explanation, as a note is.
+    (DESIGNS, "At this level, the engineer designs services that are not only correct but reliable, well-tested, "
+              "and cheap to operate."),
+    (PLATFORMS, "At this level, the engineer drives the design of the shared platforms and infrastructure that "
+                "everything else is built on."),
+    (EXPERTISE, "At this level, the engineer has comprehensive expertise in payments, enabling them to "
+                "recognise and influence its technical direction through principled trade-off analysis."),
+    (PLATFORMS, "Engineers at this level lead the design of critical infrastructure. They keep it simple."),
+])
+def test_a_note_that_says_its_statement_again_passes_the_gate(cli, write, statement, note):
+    run = run_gate(cli, write, _note_under(statement, None), _note_under(statement, note))
+    assert run.exit_code == 0, run.output
+    assert "structural  summary-changed" in run.output, run.output
+
+
+@pytest.mark.parametrize(("statement", "note"), [
+    # What it asks beyond the statement: another action, more charge, a wider reach, a bar.
+    (DESIGNS, "At this level, the engineer designs reliable, well-tested services and mentors two juniors."),
+    (DESIGNS, "At this level, the engineer designs reliable, well-tested services and runs the on-call rotation."),
+    (DESIGNS, "At this level, the engineer owns the reliable, well-tested services they design."),
+    (DESIGNS, "At this level, the engineer designs reliable, well-tested services used across the whole company."),
+    (PLATFORMS, "At this level, the engineer drives the design of the platforms and infrastructure that other "
+                "teams build on."),
+    (DESIGNS, "At this level, the engineer always designs reliable, well-tested services."),
+    # One word in common names another thing.
+    (PLATFORMS, "At this level, the engineer runs the design review of every team."),
+])
+def test_a_note_that_asks_more_than_its_statement_fails_the_gate(cli, write, statement, note):
+    run = run_gate(cli, write, _note_under(statement, None), _note_under(statement, note))
+    assert run.exit_code == 1, run.output
+    assert "raises-bar  summary-changed" in run.output, run.output

@@ -243,6 +243,34 @@ def test_the_items_of_a_list_left_open_illustrate_its_first(old, new, impact):
     assert grade(old, new).impact.value == impact, grade(old, new).reasons
 
 
+DECISIONS = "Documents decisions ({listed}) so the team understands the rationale."
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "impact"),
+    [
+        # "or similar", "or the like", "or equivalent" leave a list open as "etc." does: another item is an example.
+        (DECISIONS.format(listed="ADRs or similar"), DECISIONS.format(listed="ADRs, Confluence or similar"),
+         "editorial"),
+        (DECISIONS.format(listed="ADRs, Confluence or similar"), DECISIONS.format(listed="ADRs or similar"),
+         "editorial"),
+        (DECISIONS.format(listed="ADRs etc."), DECISIONS.format(listed="ADRs, RFCs, design docs etc."), "editorial"),
+        (DECISIONS.format(listed="ADRs or the like"), DECISIONS.format(listed="ADRs, RFCs or the like"), "editorial"),
+        ("Uses tools such as Grafana or similar.", "Uses tools such as Grafana, Honeycomb or similar.", "editorial"),
+        # The list closed: only what it names is now asked.
+        (DECISIONS.format(listed="ADRs or similar"), DECISIONS.format(listed="ADRs"), "lowers-bar"),
+        # An item that sets a bar, or a list of what is owned, is still read.
+        (DECISIONS.format(listed="ADRs or similar"), DECISIONS.format(listed="ADRs, at least weekly or similar"),
+         "raises-bar"),
+        ("Owns services (billing or similar).", "Owns services (billing, payments or similar).", "raises-bar"),
+        # After a subject, a list of duties: each is asked.
+        ("You lead projects or similar.", "You lead projects, mentor juniors or similar.", "raises-bar"),
+    ],
+)
+def test_an_example_put_in_a_list_left_open_in_brackets_illustrates_it(old, new, impact):
+    assert grade(old, new).impact.value == impact, grade(old, new).reasons
+
+
 @pytest.mark.parametrize(
     "new",
     ["Displays the ability to determine what really matters", "Exhibits the ability to determine what really matters",

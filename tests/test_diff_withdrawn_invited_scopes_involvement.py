@@ -63,6 +63,42 @@ def test_a_verb_of_less_involvement_beside_other_words_is_read_lowering_too(old,
     assert "involvement lowered" in graded.reasons
 
 
+DESIGNS = "Designs complex systems within their area"
+LEADS = "architecture discussions for their own work"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    # A clause put at the end of the sentence before: "leads" is still said "contributes to" after it.
+    (f"{DESIGNS}. Leads {LEADS} and contributes meaningfully to broader ones.",
+     f"{DESIGNS}, scoping data flow, error handling, and integration points. Contributes meaningfully to {LEADS}."),
+    ("Writes design docs. Leads the planning of their projects and helps with the planning of others.",
+     "Writes design docs, with diagrams and data flows. Helps with the planning of their projects."),
+    ("Designs services for the team. Owns the on-call rotation and supports the incident reviews.",
+     "Designs services for the team, documenting their APIs. Supports the on-call rotation."),
+])
+def test_a_lower_involvement_is_read_beside_words_put_in_another_sentence(old, new):
+    graded = grade(old, new)
+    assert "involvement lowered" in graded.reasons, graded.reasons
+    assert Impact.LOWERS_BAR in (graded.impact, graded.also), graded.reasons
+    # The clause put in asks something too: held by both gates.
+    assert graded.impact is Impact.RAISES_BAR, graded.reasons
+
+
+@pytest.mark.parametrize(("old", "new", "impact"), [
+    # Without the clause, the lowering alone.
+    (f"{DESIGNS}. Leads {LEADS}.", f"{DESIGNS}. Contributes to {LEADS}.", Impact.LOWERS_BAR),
+    # The clause alone, the verb kept: only more asked.
+    (f"{DESIGNS}. Leads {LEADS}.", f"{DESIGNS}, scoping data flow. Leads {LEADS}.", Impact.RAISES_BAR),
+    # A whole sentence replaced is read whole, as before.
+    (f"{DESIGNS}. Leads {LEADS}.", f"{DESIGNS}. Mentors two engineers.", Impact.RAISES_BAR),
+])
+def test_runs_within_one_sentence_keep_their_reading(old, new, impact):
+    graded = grade(old, new)
+    assert graded.impact is impact, graded.reasons
+    if impact is Impact.RAISES_BAR and "Leads" in new:
+        assert graded.also is None, graded.reasons
+
+
 @pytest.mark.parametrize(("old", "new"), [(new, old) for old, new in LOWERED if "goal for later" not in new
                                           and "(aspirational)" not in new and "not required)" not in new
                                           and "not yet expected" not in new])

@@ -217,3 +217,15 @@ def test_the_index_names_each_frameworks_links_apart_two_revisions_of_one_title_
 
 def names_of(site) -> set[str]:
     return set(_link_names(site / "index.html"))
+
+
+def test_a_statement_reworded_in_a_language_the_grader_does_not_read_is_marked_changed(cli, repo, tmp_path):  # noqa: F811
+    # Which way it goes no reading says: neither "raised" nor "raised and lowered", which would tell the reader.
+    old = "Realizar tarefas bem definidas de um projeto e concluí-las em um período de tempo razoável."
+    new = "Realizar tarefas bem definidas e concluí-las em um curto período de tempo."
+    first = THREE.replace("        - I lead projects across several teams\n",
+                          f"        - I lead projects across several teams\n        - {old}\n")
+    folder = _render(cli, repo, tmp_path, first, _release(
+        first, (old, new), ("I lead projects across several teams", "I lead projects within my team")))
+    assert marks(folder / "levels" / "IC3.html") == {new: "changed in version 2.0.0:",
+                                                      "I lead projects within my team": "lowered in version 2.0.0:"}

@@ -1612,6 +1612,10 @@ _PLACED_COMPOUNDS = _by_first_word((words, scope) for words, scope in PLACED_SCO
 _OWNED_UNITS = _by_first_word((words, scope) for words, scope in PLACED_SCOPES.items()
                               if scope in ("group", "organisation"))
 _OWNING = frozenset("my our their your his her".split())
+#: What a unit is to its people, named after it with "of": "their area of
+#: ownership", "my domain of responsibility", "their area of focus", "the
+#: team's area of expertise". The same unit, named more fully.
+UNIT_NAMED_BY = frozenset("ownership responsibility responsibilities focus expertise".split())
 #: The first words of PLACED_SCOPES and their '-wide' compounds ("firm-wide"),
 #: which say a scope wherever they stand.
 PLACED_SCOPE_WORDS = frozenset(words[0] for words in PLACED_SCOPES) \

@@ -50,7 +50,7 @@ from .changes import (
 )
 from .grade import (
     ANOTHER_THING_ASKED, FUNCTION_WORDS, BrandNames, Grade, Reading, about_the_ladder, actions_put_in, asked_in_summary,
-    NOT_READ, asks_nothing, bars, demand, grade, takes_charge_beyond, unread_language,
+    NOT_READ, asks_nothing, bars, demand, grade, restates, takes_charge_beyond, unread_language,
 )
 from .grade.words import LADDER_PEOPLE, NEGATING, SUBJECTS, meaning_words, reasons_as_read, said_in_order
 from .match import (
@@ -1905,8 +1905,10 @@ class _Differ:
         if 1 in directions:
             return Impact.RAISES_BAR, also, read
         if unread:
-            # No reading says which way it goes, as for a statement so reworded: held for a reviewer who reads it.
-            return Impact.RAISES_BAR, also, reasons_as_read([NOT_READ + language for language in dict.fromkeys(unread)])
+            # No reading says which way it goes, as for a statement so reworded: held for a reviewer who reads it,
+            # as asking more and as asking less.
+            return Impact.RAISES_BAR, None if self.levels_only else Impact.LOWERS_BAR, \
+                reasons_as_read([NOT_READ + language for language in dict.fromkeys(unread)])
         if -1 in directions:
             return Impact.LOWERS_BAR, None, read
         if along_a_scale:
@@ -1984,9 +1986,12 @@ class _Differ:
             if examples and asked and all(takes_charge_beyond(text, statement, brands) for statement in asked):
                 return True
             # Said as a statement is ("Engineers at this level present their work at the all-hands"): a
-            # new expectation, unless what it asks is what the statements it explains ask already.
+            # new expectation, unless what it asks is what the statements it explains ask already, in their
+            # words or said again in others ("At this level, the engineer designs systems that are ..." under
+            # "Designs scalable, robust architectures ...": ``restates``).
             wanted = demand(text, brands, competency)
-            return wanted is not None and not any(said_in_order(meaning_words(wanted), theirs) for theirs in meant)
+            return wanted is not None and not any(said_in_order(meaning_words(wanted), theirs) for theirs in meant) \
+                and not any(restates(wanted, statement, brands) for statement in asked)
 
         def expects(text: str) -> bool:
             # A sentence that only describes ("Technical levers typically exercised to achieve business

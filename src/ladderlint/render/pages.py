@@ -995,7 +995,8 @@ def _mark(change: Change) -> str | None:
     examples changed, split, merged, moved within its level or in other
     words), or not at all (removed, put in another order, a placeholder, a
     copy of what the level asked for already, added or moved there,
-    spacing or capitals only)."""
+    spacing or capitals only). Words the grader could not read
+    (``Change.not_read``) are "changed": which way they go, a reviewer says."""
     if change.field == "placeholder":
         return None
     if change.kind is Kind.STATEMENT_ADDED:
@@ -1012,6 +1013,8 @@ def _mark(change: Change) -> str | None:
         # new there, in any words; its label says where it came from.
         return "new"
     if change.kind in (Kind.STATEMENT_REWORDED, Kind.STATEMENT_MOVED, Kind.STATEMENT_SPLIT, Kind.STATEMENT_MERGED):
+        if change.not_read:
+            return "changed"  # in a language the grader does not read: which way, a reviewer says, not the page
         if {change.impact, change.also_impact} == {Impact.RAISES_BAR, Impact.LOWERS_BAR}:
             return "raised-and-lowered"
         return _CHANGED_MARK[change.impact]

@@ -220,6 +220,9 @@ def asked_earlier(diff: FrameworkDiff, change: Change) -> bool:
 #: What every format says of a change that raises the bar in one way and
 #: lowers it in another (``Change.also_impact``).
 BOTH_WAYS = "it may ask more in one way and less in another"
+#: What every format but the release notes says of a change the grader
+#: could not read (``Change.not_read``): held as asking more and as asking less.
+UNREAD_EITHER_WAY = "which way it goes cannot be told"
 #: What every format says instead of a statement rewritten in its place as
 #: another one (``Change.rewritten``): it raises the bar with what it asks now.
 NO_LONGER_ASKED = "what it said is no longer expected"
@@ -229,6 +232,8 @@ def both_ways(change: Change) -> str:
     """Why a change with a second impact (``Change.also_impact``) has it."""
     if change.kind in REMOVALS:
         return NO_LONGER_ASKED_OF_THEM
+    if change.not_read:
+        return UNREAD_EITHER_WAY
     return NO_LONGER_ASKED if change.rewritten else BOTH_WAYS
 
 

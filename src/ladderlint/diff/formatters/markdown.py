@@ -573,7 +573,7 @@ def _summary(diff: FrameworkDiff, on_page: bool = False) -> str:
     held = {id(c) for c in still_held(diff, listed)}
     # A level removed is said once, apart, though the gate holds it as a lowered bar too (REMOVED_IMPACTS).
     counts = {impact: [c for c in listed if impact in c.impacts and id(c) not in said | held
-                       and not (impact is Impact.LOWERS_BAR and c.kind in REMOVALS)]
+                       and not (impact is Impact.LOWERS_BAR and (c.kind in REMOVALS or c.not_read))]
               for impact, _ in _SECTIONS}
     parts = []
     # A level removed is counted apart from the raised bars: its people lose the level; said first.
@@ -714,7 +714,7 @@ def _reaching(diff: FrameworkDiff, by_level: dict[str | None, list[Change]]) -> 
 
 def _said_once(changes: list[Change]) -> bool:
     """Whether ``_expectations`` says one expectation: one change, that does not count as two."""
-    return len(changes) == 1 and changes[0].also_impact is None
+    return len(changes) == 1 and (changes[0].also_impact is None or bool(changes[0].not_read))
 
 
 def _expectations(changes: list[Change]) -> str:
@@ -722,7 +722,7 @@ def _expectations(changes: list[Change]) -> str:
     "1 new or higher expectation and 2 lower expectations"."""
     raised = sum(1 for c in changes if c.impact is Impact.RAISES_BAR and not c.not_read)
     # One that raises the bar one way and lowers it another counts as both, as it is listed.
-    lowered = sum(1 for c in changes if Impact.LOWERS_BAR in (c.impact, c.also_impact))
+    lowered = sum(1 for c in changes if Impact.LOWERS_BAR in (c.impact, c.also_impact) and not c.not_read)
     unread = sum(1 for c in changes if c.not_read)
     counts = [plural(raised, "new or higher expectation")] if raised else []
     if lowered:
@@ -833,9 +833,10 @@ def _explains(change: Change) -> bool:
 
 def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[tuple[Impact, str, list[Change]]]:
     """The sections with the rewordings the grader did not read (another
-    language: ``Change.not_read``) taken out of the raised bars, under a
-    heading of their own after the lowered ones: the gate holds them for a
-    reviewer, which says nothing of which way they go."""
+    language: ``Change.not_read``) taken out of the raised and the lowered
+    bars, under a heading of their own after the lowered ones: the gate
+    holds them for a reviewer, whichever impact it guards, which says
+    nothing of which way they go."""
     unread: dict[str, list[Change]] = {}
     out = []
     for impact, name, items in sections:
@@ -843,6 +844,7 @@ def _not_graded_apart(sections: list[tuple[Impact, str, list[Change]]]) -> list[
             for change in items:
                 if change.not_read:
                     unread.setdefault(change.not_read, []).append(change)
+        if impact in (Impact.RAISES_BAR, Impact.LOWERS_BAR):
             items = [c for c in items if not c.not_read]
         out.append((impact, name, items))
     at = next((i + 1 for i, (impact, _, _) in enumerate(out) if impact is Impact.LOWERS_BAR), len(out))
@@ -915,7 +917,7 @@ def _bullet(diff: FrameworkDiff, change: Change, twice: set[str], links: PageLin
         # The competency no longer applies here: the edit, said first; the statement is what it takes away.
         # (One that now applies is said by what its cell now says: the statements are what applies.)
         sentence = f"{_sentence(diff, part, twice).removesuffix('.')}; {sentence}"
-    if change.also_impact is not None:
+    if change.also_impact is not None and not change.not_read:  # one not read is listed apart, once
         # A statement rewritten as another says both expectations already.
         sentence += " (listed under both)" if change.rewritten else f" ({BOTH_WAYS}: listed under both)"
     if change.wording_approved is not None:

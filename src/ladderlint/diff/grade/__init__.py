@@ -337,13 +337,13 @@ from .subject import (
 )
 from .words import (
     AUTONOMY, BE, BrandNames, FUNCTION_WORDS, NEUTRAL_ROLES, POSSESSIVES, QUALIFIERS, SUBJECT_OPENERS, Word, as_spelt,
-    negating, read_on_scale, sign, verbs,
+    meaning_words, negating, read_on_scale, sign, verbs,
 )
 
 __all__ = [
     "ANOTHER_THING_ASKED", "BrandNames", "FUNCTION_WORDS", "Grade", "NOT_READ", "QUALIFIERS", "Reading", "actions_put_in",
-    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "takes_charge_beyond",
-    "unread_language", "words_read",
+    "about_the_ladder", "asked_in_summary", "asks_nothing", "bars", "demand", "grade", "restates",
+    "takes_charge_beyond", "unread_language", "words_read",
 ]
 
 
@@ -487,10 +487,11 @@ def grade(old: str, new: str, brands: "BrandNames | Iterable[str]" = (), levels:
             return Grade(Impact.LOWERS_BAR if example[0] < 0 else Impact.RAISES_BAR, (example[1],), example[0])
         return Grade(Impact.EDITORIAL, ("formatting",) if old != new else ())
     # The grader reads English: of a text in another language, no reading, not even of how many words changed,
-    # says which way it goes. A reviewer who reads it does.
+    # says which way it goes. A reviewer who reads it does: it is held as asking more and as asking less, so
+    # that a gate on either impact holds it.
     language = unread_language(old_text, new_text)
     if language:
-        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1)
+        return Grade(Impact.RAISES_BAR, (f"{NOT_READ}{language}",), 1, Impact.LOWERS_BAR)
     runs = changed_runs(a, b)
     names_for_brands(runs, old_text, new_text, names.own)
     brands_put_in(runs, names.own)
@@ -1094,6 +1095,61 @@ def _telling_how(run: list[Word], text: list[Word], before: list[Word]) -> set[i
                 and not asks_another_thing([w for w in words if w.text not in _POINTING_BACK], before):
             told.update(id(w) for w in words if w not in asking_less)
     return told
+
+
+def restates(wanted: str, statement: str, brands: "BrandNames | Iterable[str]" = ()) -> bool:
+    """Whether what a sentence of a note asks (``demand``: "designs systems
+    that are not only functional but scalable, resilient, and
+    cost-efficient") is the statement it explains said again, in other
+    words and more of them ("Designs scalable, robust architectures that
+    are resource-efficient and cost-effective"): each action it asks does
+    what the statement names, two or more of the statement's words of
+    meaning beside its verb ("scalable", "cost-efficient" for
+    "cost-effective": a compound's parts count), not counting whom or how
+    far (one word alone may name another thing: "runs the design review"
+    of "Leads the design of the team's systems"); it has the people take
+    no more charge (``takes_charge_beyond``); and, read as a rewording of
+    the statement, it moves no scale of growth up, nor names a wider reach
+    than it ("across the company" for "in their team"). An action of its
+    own joined with "and" ("writes code and mentors two juniors" of "Writes
+    code") is read apart."""
+    names = brands if isinstance(brands, BrandNames) else BrandNames(brands)
+    if takes_charge_beyond(wanted, statement, names) or grade(statement, wanted, names).scale > 0:
+        return False
+    theirs = {part for word in meaning_words(statement) for part in (word, *_parts(word))}
+    found = read(wanted, names)
+    if _reach(found) > _reach(read(statement, names)):
+        return False  # "... services used across the whole company" of "Designs services": a wider reach
+    asked = set(map(id, verbs(found, found, set())))
+    actions: list[list[Word]] = [[]]
+    for k, w in enumerate(found):
+        # "writes code and mentors two juniors": a verb after "and" opens an action of its own where the one
+        # before has its verb and what it is done to; "maintains and evolves the architecture" is one action.
+        done = [x for x in actions[-1] if id(x) in asked]
+        if id(w) in asked and k and found[k - 1].text == "and" and done \
+                and any(x.text not in FUNCTION_WORDS for x in actions[-1][actions[-1].index(done[0]) + 1 : -1]):
+            actions.append([])
+        actions[-1].append(w)
+
+    def said_by_it(w: Word) -> bool:  # a word of what the action does, not its verb, that the statement says
+        return id(w) not in asked and w.text not in FUNCTION_WORDS and w.role not in _WHO_OR_HOW_FAR \
+            and any(part in theirs for part in (w.stem, *_parts(w.stem)))
+
+    return all(sum(map(said_by_it, action)) >= 2 for action in actions if action)
+
+
+def _reach(found: list[Word]) -> float:
+    """How far the work a text names reaches: the widest scope it names (``vocab.SCOPE_RANK``), 0 for none."""
+    return max((w.rank for w in found if w.role == "scope"), default=0.0)
+
+
+#: The roles of words that say whom the work is for or with, or how far it reaches: "the team", "other teams".
+_WHO_OR_HOW_FAR = frozenset({"scope", "bound", "audience", "owner"})
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """The stems of the parts of a compound ("cost" and "effici" of "cost-efficient"), none of a plain word."""
+    return tuple(stem(part) for part in word.split("-") if part) if "-" in word else ()
 
 
 def _verbs(text: list[Word]) -> set[str]:

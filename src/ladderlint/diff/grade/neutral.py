@@ -46,8 +46,47 @@ from .words import (
 
 
 def changed_runs(a: list[Word], b: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """The runs of words that changed, each what was taken out and what was
+    put in its place. A run that crosses a sentence's end on one side only is
+    parted there: "Designs systems. Leads discussions ..." -> "Designs
+    systems, scoping data flow. Contributes to discussions ..." puts a clause
+    into the first sentence and says "contributes to" for "leads" in the
+    second; the aligner joins them only because no word stands between."""
     matcher = difflib.SequenceMatcher(None, [w.text for w in a], [w.text for w in b], autojunk=False)
-    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    runs: list[tuple[list[Word], list[Word]]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            runs += _parted_at_sentences(a, i1, i2, b, j1, j2)
+    return runs
+
+
+def _parted_at_sentences(a: list[Word], i1: int, i2: int, b: list[Word], j1: int,
+                         j2: int) -> list[tuple[list[Word], list[Word]]]:
+    """One changed run, parted where its words on one side are of two
+    sentences or more and those on the other side, of one, open or close
+    their sentence: they are paired with the part that opens (closes) its
+    sentence too; the other parts were put in (taken out) alone."""
+    removed, inserted = a[i1:i2], b[j1:j2]
+    if not removed or not inserted:
+        return [(removed, inserted)]
+    for flip, (one, i, j, text), (many, other) in ((False, (removed, i1, i2, a), (inserted, b)),
+                                                  (True, (inserted, j1, j2, b), (removed, a))):
+        if len({w.sentence for w in one}) != 1 or len({w.sentence for w in many}) < 2:
+            continue
+        opens = i == 0 or text[i - 1].sentence != one[0].sentence
+        closes = j == len(text) or text[j].sentence != one[-1].sentence
+        if opens == closes:
+            continue  # a whole sentence, or words inside one: which part it stands for, its place cannot say
+        parts: list[list[Word]] = []
+        for w in many:
+            if parts and parts[-1][-1].sentence == w.sentence:
+                parts[-1].append(w)
+            else:
+                parts.append([w])
+        paired = len(parts) - 1 if opens else 0
+        split = [(one, part) if k == paired else ([], part) for k, part in enumerate(parts)]
+        return [(pair[1], pair[0]) for pair in split] if flip else split
+    return [(removed, inserted)]
 
 
 def one_side_of_a_slash(runs: list[tuple[list[Word], list[Word]]], a: list[Word], b: list[Word]) -> None:

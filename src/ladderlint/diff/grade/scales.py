@@ -32,7 +32,7 @@ from .periods import (
     along, deadlines, how_often, joined_parts, per_period, period_rank, periods_apart, share_of_periods, sprint_ranks,
     times_before, times_said, vague_in,
 )
-from .scope import allowances, bounds, owned_after, wide_scope
+from .scope import allowances, bounds, owned_after, units_named_in_full, wide_scope
 from .words import (
     AUXILIARIES, BE, BrandNames, DETERMINERS, FUNCTION_WORDS, GETTING, LADDER_PEOPLE, NEUTRAL_ROLES, QUALIFIERS, SUBJECTS,
     UNSTATED, Word, a_verb, clauses, count_of, phrases, read_on_scale, sign, where_said, word_said,
@@ -276,6 +276,7 @@ def read(text: str, brands: BrandNames) -> list[Word]:
                 # "at least once a quarter" is "once a quarter": a period says how often at least, as it is.
                 for w in found[i:after]:
                     w.role = "function"
+    units_named_in_full(found)  # "their area of ownership", "their team of focus": after every unit is read
     _deeds_of_others(found)
     _knowing_had(found)
     _ambiguity_said(found)

@@ -606,6 +606,13 @@ def bounds(found: list[Word]) -> None:
                     break
                 extent.role = "function"  # "the whole company" is the company, "the wider organisation" no narrower
             continue
+        if w.text in vocab.ONLY and i and negating(found[i - 1]) \
+                and any(x.text == "but" and x.clause == w.clause for x in found[i + 1 :]):
+            # "systems that are not only functional but scalable", "not only code but tests": both asked, as
+            # "and" says; no reach past what it names. The words on either side are read as they are.
+            found[i - 1].role = w.role = "function"
+            found[i - 1].neutral = w.neutral = True  # no negation either
+            continue
         if w.text in vocab.ONLY and i and negating(found[i - 1]):
             # "..., but not only internal ones": past them, as "across" is; the "not" says so, no negation put in.
             found[i - 1].role, found[i - 1].rank, direction = "bound", 1, 1
@@ -703,7 +710,7 @@ def hedged_bounds(runs: list[tuple[list[Word], list[Word]]]) -> None:
 def owned_after(found: list[Word]) -> None:
     """What the people own, said after what it is: "in the codebase they
     own", "(that) I own", "the services my team owns", "the code owned by
-    their team", "within their area of ownership". Read as "own" before it
+    their team". Read as "own" before it
     is ("in their own codebase", "within their own area"): a bound narrowed
     to their own where the noun bounds the work (``bounds``, which runs
     first) or where nothing else says whose it is ("the code they own":
@@ -725,9 +732,6 @@ def owned_after(found: list[Word]) -> None:
             found[i + 1].role = "function"
             w.role, w.rank = "owner", 0.0
             continue
-        elif w.text == "ownership" and found[i - 1].text == "of" and found[i - 2].role in ("bound", "scope") \
-                and found[i - 3 : i - 2] and found[i - 3].text in POSSESSIVES:
-            j = i - 2  # "within their area of ownership"
         else:
             continue
         for other in found[j + 1 : i]:
@@ -735,12 +739,25 @@ def owned_after(found: list[Word]) -> None:
                 other.role = "function"  # "they", "that"; a team that owns it is still named
         if found[j].role == "bound":
             w.role, w.rank = "bound", found[j].rank * 2  # "own" in "within their own area"
-        elif found[j].role == "scope" and w.text == "ownership":
-            w.role, w.rank = "bound", -2  # "their area of ownership": their own area
         elif _whose_said(found, j):
             w.role = "qualifier"  # "own" in "in their codebase they own"
         else:
             w.role, w.rank = "owner", 0.0  # "the code they own": theirs, not all of it
+
+
+def units_named_in_full(found: list[Word]) -> None:
+    """A unit the work is done in, named with what it is to them after
+    "of": "their area of ownership", "my domain of responsibility", "their
+    area of focus", "the team's area of expertise". It is the same unit,
+    named more fully: "their area" is already theirs, and nothing is
+    bounded further (``vocab.UNIT_NAMED_BY``). Read after the units are
+    (``bounds``, ``vocab.placed_scopes``). Not a noun that is no unit, "a
+    sense of ownership", nor a unit said whose only by the words after it,
+    "the area they own" (``owned_after``)."""
+    for i, w in enumerate(found):
+        if w.text in vocab.UNIT_NAMED_BY and i >= 2 and found[i - 1].text == "of" \
+                and found[i - 2].role in ("scope", "bound") and found[i - 2].clause == w.clause:
+            w.role = "function"
 
 
 def _owner_before(found: list[Word], i: int) -> int:

@@ -53,8 +53,9 @@ _EXAMPLES_SENTENCE = lazy(
     r"(?:^|(?<=[.!?]\s))\s*(?:(?:some|typical|other)\s+)?examples?\b[^.:;!?]{0,40}:\s.*?(?=[.!?](?:\s|$)|$)",
     re.IGNORECASE,
 )
-# The words that leave a list open: "etc.", "and so on".
-_OPEN_END = r",?\s+(?:etc\b\.?|and\s+so\s+on\b|among\s+others\b|and\s+the\s+like\b)"
+# The words that leave a list open: "etc.", "and so on", "or similar" ("ADRs, RFCs or similar": any such record).
+_OPEN_END = (r",?\s+(?:etc\b\.?|and\s+so\s+on\b|among\s+others\b|and\s+the\s+like\b|or\s+the\s+like\b"
+             r"|(?:or|and)\s+similar\b|or\s+equivalents?\b)")
 # The items of a list left open after its first ("code quality, coding standards, testing etc.", "demos, brown
 # bags and so on"), each of a few words, and the words that leave it open.
 _OPEN_LIST = lazy(r"(?:,\s*(?:(?:and|or)\s+)?[^\s,;:.!?()][^,;:.!?()]{0,50}?){1,12}" + _OPEN_END, re.IGNORECASE)
@@ -76,8 +77,16 @@ def _opening(match: re.Match[str]) -> tuple[list[str], list[str]] | None:
     items, where its first item names things after a preposition or a
     determiner: the words that govern it ("Is accountable") and the
     preposition with the first item ("for uptime"). None where it lists
-    duties after a subject ("You lead projects, mentor juniors etc.")."""
-    before = re.split(r"[,;:.!?()\n]", match.string[: match.start()])[-1].split()
+    duties after a subject ("You lead projects, mentor juniors etc.").
+    A list opened by a bracket after what it names ("decisions (ADRs,
+    RFCs or similar)") names things: its first item is the bracket's first
+    words, the words before the bracket govern it."""
+    head = match.string[: match.start()]
+    cut = max(head.rfind(mark) for mark in ",;:.!?()\n")
+    if cut >= 0 and head[cut] == "(" and 0 < len(head[cut + 1 :].split()) <= _FIRST_ITEM:
+        governing = re.split(r"[,;:.!?()\n]", head[:cut])[-1].split()
+        return governing, [w.lower() for w in head[cut + 1 :].split()]
+    before = re.split(r"[,;:.!?()\n]", head)[-1].split()
     for k in range(len(before) - 1, max(len(before) - 2 - _FIRST_ITEM, -1), -1):
         if before[k].lower() in _BEFORE_THINGS:
             return (before[:k], [w.lower() for w in before[k:]]) if k < len(before) - 1 else None
@@ -88,6 +97,12 @@ def _open_items(listed: str) -> list[str]:
     """The items of a list left open after its first (", coding standards, testing etc."), in lower case."""
     return [" ".join(item.lower().split()) for item in _ITEM_SEPARATOR.split(_OPEN_ENDING.sub("", listed))
             if item.strip()]
+
+
+def _left_open(listed: str) -> str:
+    """The words that leave a list open (``_OPEN_END``) at its end: " or similar" of ", RFCs or similar"."""
+    found = _OPEN_ENDING.search(listed)
+    return found.group(0) if found else " "
 
 
 def _still_open(text: str, first: list[str]) -> list[str] | None:
@@ -315,7 +330,9 @@ def without_examples(text: str, names: BrandNames, against: str | None = None) -
     other = None if against is None else _before_open_lists(against, text, names)
     # "code quality, coding standards, testing etc.": a list left open names examples of a kind, which its
     # first item stands for; the others illustrate it, unless one says how often, how soon or how many.
-    text = _OPEN_LIST.sub(lambda m: " " if _names_a_kind(m, other, names) else m.group(0), text)
+    # Its items go, the words that leave it open stay: "(ADRs, Confluence or similar)" reads as "(ADRs or
+    # similar)", the same list, open.
+    text = _OPEN_LIST.sub(lambda m: _left_open(m.group(0)) if _names_a_kind(m, other, names) else m.group(0), text)
     # "for the services (billing, payments)" -> "(billing, payments, ledger)": the members of a unit
     # listed on both sides say which are meant, and a member put in or taken out is graded.
     listed_too = set() if other is None else _units_with_members(other, names)
