@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from ladderlint.model import TextField
 from ladderlint.rules import registry
-from rule_helpers import at, findings, framework, framework_yaml, statement_path
+from ladderlint.text import LONGEST_READ, too_long_to_read
+from rule_helpers import FIRST_STATEMENT_LINE, at, findings, framework, framework_yaml, statement_path
 
 
 NBSP, ZWSP, QUOTE, SPACE_BREAK = "\u00a0", "\u200b", '"', " \n"
@@ -847,6 +848,33 @@ def test_ll508_items_after_for_example_are_to_move_to_examples(statement, marker
 def test_ll508_items_that_are_no_examples_are_not_said_to_be():
     [found] = violations("LL508", ["I do these:\n- lead projects\n- ship features"])
     assert "examples" not in found.message
+
+
+# A paragraph of a real statement's words (with a doubled word and a slip in
+# it) repeated: a text pasted in by mistake reads like this, not as one word.
+_PASTED = "Leads the design of the the systems the team owns, and recieves feedback on them. "
+
+
+def test_ll508_reports_a_text_too_long_to_be_prose_and_no_other_rule_reads_it(cli, write):
+    pasted = _PASTED * (LONGEST_READ // len(_PASTED) + 1)
+    statements = [pasted, "I lead lead projects"]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL")
+    words = len(pasted.split())
+    assert [line for line in found if f":{FIRST_STATEMENT_LINE}:" in line] == [
+        f"{path}:{at(0)}: LL508 [warning] statement of {len(pasted):,} characters ({words:,} words), far longer than "
+        "prose is: text pasted in by mistake, or many statements written as one; the wording rules skip a text over "
+        f"{LONGEST_READ:,} characters; remove what was pasted, or make each statement one of its own"]
+    # The other statements are read as ever.
+    assert any(" LL501 " in line and f":{FIRST_STATEMENT_LINE + 1}:" in line for line in found)
+
+
+def test_ll508_reads_a_long_description_as_prose():
+    # About 2,000 words: as long as a long description is; read, and its slips reported.
+    long = _PASTED * (LONGEST_READ // len(_PASTED) - 1)
+    assert len(long.split()) > 2000 and not too_long_to_read(long)
+    assert violations("LL508", [long]) == []
+    assert [v.path for v in violations("LL501", [long, "I lead"])] == [statement_path(0)]
 
 
 # LL509 odd-space -------------------------------------------------------------

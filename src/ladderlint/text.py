@@ -54,6 +54,19 @@ from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
 from .patterns import lazy
 
+#: The longest text the wording rules read, in characters: about 3,000
+#: words, ten times the longest statement and more than the longest
+#: description of real frameworks. A longer one is text pasted in by
+#: mistake (a page, a log, a file): read word by word by every rule, a
+#: million words took a check half a minute. LL508 reports it instead.
+LONGEST_READ = 20_000
+
+
+def too_long_to_read(text: str) -> bool:
+    """Whether a text is longer than the wording rules read (``LONGEST_READ``)."""
+    return len(text) > LONGEST_READ
+
+
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'", "\u00a0": " ", "\u2013": "-",

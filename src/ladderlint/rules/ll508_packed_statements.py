@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..text import FUNCTION_WORDS, LONGEST_READ, THIRD_PERSON_START
 from ..vocabulary import PEOPLE, PERIODIC, SIZE_WORDS, TITLE_NOUNS
 from .base import Severity, Violation
 from .messages import excerpt, shorten
@@ -91,6 +91,13 @@ class PackedStatements(TextRule):
     ("monthly Releases", "internal Tools", "large Builds"), nor a role
     ("Managers") or a word that is no verb ("Operations").
 
+    Also reported: a text of any kind longer than 20,000 characters (about
+    3,000 words; a statement rarely has 200, a long description 2,000):
+    a page, a log or a list pasted in by mistake, or a whole section
+    written as one statement. The wording rules (LL2xx's comparisons,
+    LL4xx, LL5xx) do not read such a text: read word by word, it would
+    keep a pre-commit hook busy for seconds or minutes.
+
     Why this matters:
         Each statement is one expected behaviour: it is what people are
         assessed against, what `ladderlint diff` follows, and what the
@@ -123,6 +130,15 @@ class PackedStatements(TextRule):
     )
 
     def check(self, framework: Framework, analysis: "Analysis") -> Iterable[Violation]:
+        for field in analysis.too_long:
+            what = field.kind.replace("-", " ")
+            yield Violation(
+                field.path,
+                f"{what} of {len(field.text):,} characters ({len(field.text.split()):,} words), far longer than "
+                f"prose is: text pasted in by mistake, or many statements written as one; the wording rules "
+                f"skip a text over {LONGEST_READ:,} characters; remove what was pasted, or make each statement "
+                "one of its own",
+            )
         yield from super().check(framework, analysis)
         for field in analysis.prose.fields:
             if field.kind == "statement" and THIRD_PERSON_START.match(field.text):
