@@ -985,6 +985,23 @@ def test_ll510_fix_writes_a_link_inside_brackets_without_nesting_them(cli, write
     assert findings(cli, path, select="LL505,LL510") == []
 
 
+def test_ll510_fix_keeps_only_the_text_of_a_link_to_a_heading_of_its_page(cli, write):
+    statements = [
+        "[<sub><sup>BACK TO TOP</sub></sup>](#level_progression)",
+        "understands how their work fits into the larger project ([see the roadmap](#roadmap))",
+        "I read [the guide](https://escrowtab.com/guide#setup) and [the FAQ](faq.md#billing) first",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--fix", "--select", "LL504,LL510", str(path))  # the HTML tags are LL504's
+    assert run.exit_code == 0, run.output + run.stderr
+    text = path.read_text(encoding="utf-8")
+    assert '- "BACK TO TOP"' in text and "#level_progression" not in text
+    assert "fits into the larger project (see the roadmap)" in text and "#roadmap" not in text
+    # A link to another page, or to a place on it, keeps its address.
+    assert "I read the guide (https://escrowtab.com/guide#setup) and the FAQ (faq.md#billing) first" in text
+    assert findings(cli, path, select="LL504,LL505,LL510") == []
+
+
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():
     import json
 

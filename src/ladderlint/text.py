@@ -976,8 +976,9 @@ def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
     "principles (https://x)", or "principles: https://x" where the link
     is inside brackets already ("(see our principles: https://x)"); a link
-    that shows its own address is the address. Nothing is lost; a
-    framework's text is plain."""
+    that shows its own address is the address, and a link to a heading of
+    its page ("[see the roadmap](#roadmap)", which means nothing outside
+    it) its text. Nothing else is lost; a framework's text is plain."""
     if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
@@ -1222,7 +1223,9 @@ def table_rows(text: str) -> list[tuple[int, int]]:
 
 def _link_as_text(match: re.Match[str]) -> str:
     label, address = match.group(1), match.group(2)
-    if label == address:
+    if label == address or address.startswith("#"):
+        # A link to a heading of the page it was on ("(#roadmap)") leads
+        # nowhere outside that page: its text is what stays.
         return label
     # Inside brackets already ("(see our [blog](https://x))"), the address
     # in brackets of its own would nest them: it follows a colon instead.
