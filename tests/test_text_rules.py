@@ -285,6 +285,35 @@ def test_ll504_a_dash_an_arrow_or_a_tick_typed_as_a_bullet_is_a_list_marker(stat
     assert fixes("LL504", [statement]) == {0: "I lead projects end to end"}
 
 
+def test_ll504_a_role_tag_left_in_a_statement_is_debris_taken_out_where_it_names_the_track():
+    statements = [
+        "[PM] Operates on a 1-2 quarter horizon.",  # the track's own tag
+        "[Core] Owns their tasks end to end.",  # the part every role shares
+        "[Eng] Reviews designs with the team.",  # another role's statement: a person's to keep or remove
+    ]
+    found = violations("LL504", statements, track="Product Manager")
+    assert [(v.path[-1], v.message, v.span) for v in found] == [
+        (0, "export debris: role tag '[PM]'", (0, 4)),
+        (1, "export debris: role tag '[Core]'", (0, 6)),
+        (2, "export debris: role tag '[Eng]' (the statement of another role than the track, 'Product Manager'? "
+            "remove it if so, else the tag; --fix leaves it)", (0, 5)),
+    ]
+    assert fixes("LL504", statements, track="Product Manager") == {
+        0: "Operates on a 1-2 quarter horizon.", 1: "Owns their tasks end to end."}
+
+
+@pytest.mark.parametrize("statement", [
+    "[Company] values guide how I work",  # a template's blank: LL406's
+    "[Optional] Mentors an intern each summer",  # what the statement is: its own words
+    "[1] Ships features weekly",  # a citation's number
+    "[Design review] Runs the weekly review",  # words in brackets that name no role
+    "Works with the PM. [PM] is a role name here",  # not at the start of the statement
+    "[see the roadmap](https://escrowtab.com/roadmap) for what comes next",  # a link, LL510's
+])
+def test_ll504_brackets_that_are_no_role_tag_are_not_debris(statement):
+    assert violations("LL504", [statement], track="Product Manager") == []
+
+
 def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
     # Sourcegraph's handbook closes three items so: "...reviews.<\\li>".
     statement = "Responsible for managing performance and annual impact reviews.<\\li>"
