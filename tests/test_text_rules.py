@@ -810,9 +810,25 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
     # A lead-in with a colon and items on their lines, joined into one sentence.
     "You build batch pipelines with our stack:\n- Airflow for orchestration;\n- dbt for transformations;\n- BigQuery.",
     "I review designs for:\n1. correctness,\n2. cost, and\n3. operability",
+    # A dash after no sentence's end, or before a word in lower case: punctuation.
+    "Shares credit with the team - and with other teams. Tailors the message",
+    "Ships the release on time. - and writes the notes after",
+    "Ships v2.0 - Reviews come after",
 ])
 def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Tailors the message to the target audience. - Effectively and accurately shares credit with others.",
+    "I ship on time! \u2013 I mentor new joiners",  # the en dash an editor makes of a typed " - "
+    "Writes the design docs. - Reviews pull requests within a day.",
+])
+def test_ll508_a_dash_typed_as_a_bullet_between_two_sentences(statement):
+    [found] = violations("LL508", [statement])
+    dash = statement.index(" - " if " - " in statement else " \u2013 ") + 1
+    assert found.span == (dash, dash + 1)
+    assert found.message.startswith(f"several statements packed into one (list markers '{statement[dash]}')")
 
 
 @pytest.mark.parametrize(("statement", "verb"), [
