@@ -5,6 +5,8 @@ Every part of ladderlint that compares texts (the rules, the importer, the
 differ) uses these functions, so "the same statement" and "a word" mean the
 same thing everywhere:
 
+- ``too_long_to_read``: a text longer than any prose (``LONGEST_READ``),
+  pasted in by mistake, which the wording rules do not read;
 - ``plain``: typographic quotes, dashes and no-break spaces made plain
   (and Unicode compatibility forms folded: "ﬁ" is "fi");
 - ``normal``: a statement as a reader compares it: case, spacing, quote

@@ -22,7 +22,6 @@ from ..rules.ll406_placeholder import only_placeholder
 from ..vocabulary import NOT_A_ROLE_TAG, ROLE_TAG, SHARED_PART_TAGS, names_a_role, names_track
 
 
-
 def _brackets(text: str) -> list[re.Match[str]]:
     """The brackets that open the text or one of its sentences, a template's placeholders aside."""
     return [m for m in ROLE_TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")]
