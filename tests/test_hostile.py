@@ -177,9 +177,10 @@ def test_a_five_megabyte_statement_on_one_line(write, cli):
     statement = "I " + "deliver value, " * 350_000  # 5.2 MB on line 20
     path = write("long.yaml", MINIMAL.replace("I deliver my tasks on time", statement.strip()))
     run = cli("check", "--format", "concise", str(path))
-    # Its only words are two, said over and over: too few to tell a language by, so it is read as
-    # English, the language the rules assume, and nothing is wrong with it.
-    assert (run.exit_code, run.lines) == (0, ["All checks passed (1 framework checked)."])
+    # No statement is that long: LL508 says so, at the statement, and the wording rules do not read it.
+    [finding, summary] = run.lines
+    assert run.exit_code == 0 and summary == "Found 1 problem (1 warning); 1 framework checked."
+    assert finding.startswith(f"{path}:20:11: LL508 [warning] statement of {len(statement.strip()):,} characters")
 
 
 def test_a_bad_byte_at_the_end_of_a_five_megabyte_line_is_located(write, cli):

@@ -94,7 +94,7 @@ def test_every_character_of_a_value_is_traced_to_the_character_it_was_read_from(
     offsets = scalar_offsets(document.text, node, parent)
     # Every value is traced, a block with an indentation indicator too.
     assert offsets is not None and len(offsets) == len(value)
-    assert offsets == sorted(offsets) and len(set(offsets)) == len(offsets)
+    assert list(offsets) == sorted(offsets) and len(set(offsets)) == len(offsets)
     for i, ch in enumerate(value):
         source = document.text[offsets[i]]
         if ch in " \n" or source == "\\":

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from ladderlint.model import TextField
 from ladderlint.rules import registry
-from rule_helpers import at, findings, framework, framework_yaml, statement_path
+from ladderlint.text import LONGEST_READ, too_long_to_read
+from rule_helpers import FIRST_STATEMENT_LINE, at, findings, framework, framework_yaml, statement_path
 
 
 NBSP, ZWSP, QUOTE, SPACE_BREAK = "\u00a0", "\u200b", '"', " \n"
@@ -282,6 +283,35 @@ def test_ll504_quiet_on_ordinary_text(statement):
 def test_ll504_a_dash_an_arrow_or_a_tick_typed_as_a_bullet_is_a_list_marker(statement, marker):
     assert [v.message for v in violations("LL504", [statement])] == [f"export debris: list marker '{marker}'"]
     assert fixes("LL504", [statement]) == {0: "I lead projects end to end"}
+
+
+def test_ll504_a_role_tag_left_in_a_statement_is_debris_taken_out_where_it_names_the_track():
+    statements = [
+        "[PM] Operates on a 1-2 quarter horizon.",  # the track's own tag
+        "[Core] Owns their tasks end to end.",  # the part every role shares
+        "[Eng] Reviews designs with the team.",  # another role's statement: a person's to keep or remove
+    ]
+    found = violations("LL504", statements, track="Product Manager")
+    assert [(v.path[-1], v.message, v.span) for v in found] == [
+        (0, "export debris: role tag '[PM]'", (0, 4)),
+        (1, "export debris: role tag '[Core]'", (0, 6)),
+        (2, "export debris: role tag '[Eng]' (the statement of another role than the track, 'Product Manager'? "
+            "remove it if so, else the tag; --fix leaves it)", (0, 5)),
+    ]
+    assert fixes("LL504", statements, track="Product Manager") == {
+        0: "Operates on a 1-2 quarter horizon.", 1: "Owns their tasks end to end."}
+
+
+@pytest.mark.parametrize("statement", [
+    "[Company] values guide how I work",  # a template's blank: LL406's
+    "[Optional] Mentors an intern each summer",  # what the statement is: its own words
+    "[1] Ships features weekly",  # a citation's number
+    "[Design review] Runs the weekly review",  # words in brackets that name no role
+    "Works with the PM. [PM] is a role name here",  # not at the start of the statement
+    "[see the roadmap](https://escrowtab.com/roadmap) for what comes next",  # a link, LL510's
+])
+def test_ll504_brackets_that_are_no_role_tag_are_not_debris(statement):
+    assert violations("LL504", [statement], track="Product Manager") == []
 
 
 def test_ll504_a_closing_tag_typed_with_a_backslash_is_debris():
@@ -780,9 +810,25 @@ def test_ll508_reports_lists_packed_into_one_statement(cli, write):
     # A lead-in with a colon and items on their lines, joined into one sentence.
     "You build batch pipelines with our stack:\n- Airflow for orchestration;\n- dbt for transformations;\n- BigQuery.",
     "I review designs for:\n1. correctness,\n2. cost, and\n3. operability",
+    # A dash after no sentence's end, or before a word in lower case: punctuation.
+    "Shares credit with the team - and with other teams. Tailors the message",
+    "Ships the release on time. - and writes the notes after",
+    "Ships v2.0 - Reviews come after",
 ])
 def test_ll508_quiet_on_dashes_and_inline_enumerations(statement):
     assert violations("LL508", [statement]) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Tailors the message to the target audience. - Effectively and accurately shares credit with others.",
+    "I ship on time! \u2013 I mentor new joiners",  # the en dash an editor makes of a typed " - "
+    "Writes the design docs. - Reviews pull requests within a day.",
+])
+def test_ll508_a_dash_typed_as_a_bullet_between_two_sentences(statement):
+    [found] = violations("LL508", [statement])
+    dash = statement.index(" - " if " - " in statement else " \u2013 ") + 1
+    assert found.span == (dash, dash + 1)
+    assert found.message.startswith(f"several statements packed into one (list markers '{statement[dash]}')")
 
 
 @pytest.mark.parametrize(("statement", "verb"), [
@@ -847,6 +893,33 @@ def test_ll508_items_after_for_example_are_to_move_to_examples(statement, marker
 def test_ll508_items_that_are_no_examples_are_not_said_to_be():
     [found] = violations("LL508", ["I do these:\n- lead projects\n- ship features"])
     assert "examples" not in found.message
+
+
+# A paragraph of a real statement's words (with a doubled word and a slip in
+# it) repeated: a text pasted in by mistake reads like this, not as one word.
+_PASTED = "Leads the design of the the systems the team owns, and recieves feedback on them. "
+
+
+def test_ll508_reports_a_text_too_long_to_be_prose_and_no_other_rule_reads_it(cli, write):
+    pasted = _PASTED * (LONGEST_READ // len(_PASTED) + 1)
+    statements = [pasted, "I lead lead projects"]
+    path = write("f.yaml", framework_yaml(statements))
+    found = findings(cli, path, select="LL")
+    words = len(pasted.split())
+    assert [line for line in found if f":{FIRST_STATEMENT_LINE}:" in line] == [
+        f"{path}:{at(0)}: LL508 [warning] statement of {len(pasted):,} characters ({words:,} words), far longer than "
+        "prose is: text pasted in by mistake, or many statements written as one; the wording rules skip a text over "
+        f"{LONGEST_READ:,} characters; remove what was pasted, or make each statement one of its own"]
+    # The other statements are read as ever.
+    assert any(" LL501 " in line and f":{FIRST_STATEMENT_LINE + 1}:" in line for line in found)
+
+
+def test_ll508_reads_a_long_description_as_prose():
+    # About 2,000 words: as long as a long description is; read, and its slips reported.
+    long = _PASTED * (LONGEST_READ // len(_PASTED) - 1)
+    assert len(long.split()) > 2000 and not too_long_to_read(long)
+    assert violations("LL508", [long]) == []
+    assert [v.path for v in violations("LL501", [long, "I lead"])] == [statement_path(0)]
 
 
 # LL509 odd-space -------------------------------------------------------------
@@ -955,6 +1028,23 @@ def test_ll510_fix_writes_a_link_inside_brackets_without_nesting_them(cli, write
     assert "I read the guide (https://escrowtab.com/guide) first" in text
     # Nothing left for the clean-text rules, brackets included.
     assert findings(cli, path, select="LL505,LL510") == []
+
+
+def test_ll510_fix_keeps_only_the_text_of_a_link_to_a_heading_of_its_page(cli, write):
+    statements = [
+        "[<sub><sup>BACK TO TOP</sub></sup>](#level_progression)",
+        "understands how their work fits into the larger project ([see the roadmap](#roadmap))",
+        "I read [the guide](https://escrowtab.com/guide#setup) and [the FAQ](faq.md#billing) first",
+    ]
+    path = write("f.yaml", framework_yaml(statements))
+    run = cli("check", "--fix", "--select", "LL504,LL510", str(path))  # the HTML tags are LL504's
+    assert run.exit_code == 0, run.output + run.stderr
+    text = path.read_text(encoding="utf-8")
+    assert '- "BACK TO TOP"' in text and "#level_progression" not in text
+    assert "fits into the larger project (see the roadmap)" in text and "#roadmap" not in text
+    # A link to another page, or to a place on it, keeps its address.
+    assert "I read the guide (https://escrowtab.com/guide#setup) and the FAQ (faq.md#billing) first" in text
+    assert findings(cli, path, select="LL504,LL505,LL510") == []
 
 
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():

@@ -11,7 +11,8 @@ nodes, used for positions, fixes and suppressions alike.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from array import array
+from typing import Any, Iterator, MutableSequence, Sequence
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .patterns import lazy
@@ -147,7 +148,7 @@ _ESCAPES = {
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
 
 
-def scalar_offsets(text: str, node: ScalarNode, parent: Node | None) -> list[int] | None:
+def scalar_offsets(text: str, node: ScalarNode, parent: Node | None) -> Sequence[int] | None:
     """For each character of a scalar's value, the offset in ``text`` of
     the character it was read from: itself, the escape that wrote it, the
     line break that folding turned into a space or kept. None where the
@@ -157,7 +158,7 @@ def scalar_offsets(text: str, node: ScalarNode, parent: Node | None) -> list[int
     scalar's indentation indicator (`>2`) counts from where it starts."""
     start, end = node.start_mark.index, node.end_mark.index
     style = node.style or None  # plain: None from PyYAML, "" from libyaml
-    traced: tuple[list[str], list[int]] | None
+    traced: tuple[list[str], MutableSequence[int]] | None
     if style == '"' or style == "'":
         traced = _flow(text, start + 1, end - 1, style)
     elif style in ("|", ">"):
@@ -176,19 +177,41 @@ def _after_break(text: str, i: int) -> int:
     return i + 2 if text[i : i + 2] == "\r\n" else i + 1
 
 
-def _flow(text: str, i: int, end: int, quote: str | None) -> tuple[list[str], list[int]] | None:
+# Where a plain or quoted scalar's characters stop being read as written:
+# a line break (folded), and a quoted style's escape or doubled quote. The
+# characters between are copied a run at a time, so that a text of a
+# million words costs what copying it does.
+_PLAIN_STOPS = lazy(r"[\r\n\x85\u2028\u2029]")
+_DOUBLE_QUOTED_STOPS = lazy(r"[\\\r\n\x85\u2028\u2029]")
+_SINGLE_QUOTED_STOPS = lazy(r"['\r\n\x85\u2028\u2029]")
+
+
+def _flow(text: str, i: int, end: int, quote: str | None) -> tuple[list[str], MutableSequence[int]] | None:
     """A plain or quoted scalar's value, as YAML folds its lines, with the offsets."""
-    chars: list[str] = []
-    offsets: list[int] = []
+    chars: list[str] = []  # the value in pieces: runs of characters, escapes, folds
+    offsets: MutableSequence[int] = array("q")  # a million offsets: 8 MB, not 36
+    stops = _DOUBLE_QUOTED_STOPS if quote == '"' else _SINGLE_QUOTED_STOPS if quote == "'" else _PLAIN_STOPS
     while i < end:
+        stop = stops.search(text, i, end)
+        k = stop.start() if stop else end
+        if k > i:
+            # Spaces and tabs before a line break are folded away with it.
+            j = i + len(text[i:k].rstrip(" \t")) if k < end and text[k] in _BREAKS else k
+            chars.append(text[i:j])
+            offsets.extend(range(i, j))
+            i = k
+            if i >= end:
+                break
         ch = text[i]
-        if ch == "'" and quote == "'":
+        if ch in _BREAKS:
+            i = _fold(text, i, end, chars, offsets, escaped=False)
+        elif ch == "'":
             if text[i + 1 : i + 2] != "'":
                 return None  # a closing quote inside the scalar
             chars.append("'")
             offsets.append(i)
             i += 2
-        elif ch == "\\" and quote == '"':
+        else:  # a backslash, in a double-quoted scalar
             following = text[i + 1 : i + 2]
             if following and following in _BREAKS:
                 i = _fold(text, _after_break(text, i + 1), end, chars, offsets, escaped=True)
@@ -206,24 +229,10 @@ def _flow(text: str, i: int, end: int, quote: str | None) -> tuple[list[str], li
                 i += 2 + width
             else:
                 return None
-        elif ch in " \t" or ch in _BREAKS:
-            j = i
-            while j < end and text[j] in " \t":
-                j += 1
-            if j < end and text[j] in _BREAKS:
-                i = _fold(text, j, end, chars, offsets, escaped=False)
-            else:
-                chars.extend(text[i:j])
-                offsets.extend(range(i, j))
-                i = j
-        else:
-            chars.append(ch)
-            offsets.append(i)
-            i += 1
     return chars, offsets
 
 
-def _fold(text: str, i: int, end: int, chars: list[str], offsets: list[int], *, escaped: bool) -> int:
+def _fold(text: str, i: int, end: int, chars: list[str], offsets: MutableSequence[int], *, escaped: bool) -> int:
     """Fold the line break at ``i`` (or, after an escaped break, the lines
     from ``i``): one break is a space, each empty line after it a line
     break; the next line's indentation is dropped."""
@@ -253,7 +262,7 @@ def _fold(text: str, i: int, end: int, chars: list[str], offsets: list[int], *, 
 
 def _block(
     text: str, start: int, end: int, parent_indent: int, *, folded: bool
-) -> tuple[list[str], list[int]] | None:
+) -> tuple[list[str], MutableSequence[int]] | None:
     """A literal or folded block scalar's value, with the offsets; its
     collection is indented by ``parent_indent``."""
     header_end = start

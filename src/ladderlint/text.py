@@ -5,6 +5,8 @@ Every part of ladderlint that compares texts (the rules, the importer, the
 differ) uses these functions, so "the same statement" and "a word" mean the
 same thing everywhere:
 
+- ``too_long_to_read``: a text longer than any prose (``LONGEST_READ``),
+  pasted in by mistake, which the wording rules do not read;
 - ``plain``: typographic quotes, dashes and no-break spaces made plain
   (and Unicode compatibility forms folded: "ﬁ" is "fi");
 - ``normal``: a statement as a reader compares it: case, spacing, quote
@@ -53,6 +55,19 @@ from functools import cache
 from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Sequence
 from .patterns import lazy
+
+#: The longest text the wording rules read, in characters: about 3,000
+#: words, ten times the longest statement and more than the longest
+#: description of real frameworks. A longer one is text pasted in by
+#: mistake (a page, a log, a file): read word by word by every rule, a
+#: million words took a check half a minute. LL508 reports it instead.
+LONGEST_READ = 20_000
+
+
+def too_long_to_read(text: str) -> bool:
+    """Whether a text is longer than the wording rules read (``LONGEST_READ``)."""
+    return len(text) > LONGEST_READ
+
 
 # Typographic variants an export or an editor swaps in for the plain ones.
 _PLAIN = str.maketrans(
@@ -971,8 +986,9 @@ def links_as_text(text: str) -> str:
     """Markdown links written as plain text: "[principles](https://x)" is
     "principles (https://x)", or "principles: https://x" where the link
     is inside brackets already ("(see our principles: https://x)"); a link
-    that shows its own address is the address. Nothing is lost; a
-    framework's text is plain."""
+    that shows its own address is the address, and a link to a heading of
+    its page ("[see the roadmap](#roadmap)", which means nothing outside
+    it) its text. Nothing else is lost; a framework's text is plain."""
     if "](" not in text:
         return text
     # Not inside `code`, where a link is the code's own text.
@@ -1217,7 +1233,9 @@ def table_rows(text: str) -> list[tuple[int, int]]:
 
 def _link_as_text(match: re.Match[str]) -> str:
     label, address = match.group(1), match.group(2)
-    if label == address:
+    if label == address or address.startswith("#"):
+        # A link to a heading of the page it was on ("(#roadmap)") leads
+        # nowhere outside that page: its text is what stays.
         return label
     # Inside brackets already ("(see our [blog](https://x))"), the address
     # in brackets of its own would nest them: it follows a colon instead.

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .text import BE_AND_HAVE, FUNCTION_WORDS, name_words, normal, statement_label, strip_markdown, unaccented, without_possessive
+from .text import BE_AND_HAVE, FUNCTION_WORDS, name_key, name_words, normal, statement_label, strip_markdown, unaccented, without_possessive, words
 from .patterns import lazy
 
 # --- a dimension's name that names no dimension ---------------------------------------
@@ -4569,6 +4569,23 @@ ROLE_ABBREVIATIONS = frozenset(
     "pm pms tpm pmm em ems eng engr swe sde sdet sre qa qe ds de da ml mle ux ui uxr tl ic ics mgr dev devs "
     "devops ops infra sec des prod ba".split()
 )
+
+
+#: A tag in brackets that opens a statement, or a sentence of it, as ladders for several roles tag each
+#: role's part ('[PM] Owns ...', '... peers. [Eng] Reviews ...'): the tag is group "tag".
+ROLE_TAG = lazy(r"(?:^|(?<=[.!?;:])\s+)\[(?P<tag>[A-Z][A-Za-z0-9&/+.-]*(?: [A-Za-z0-9&/+.-]+){0,2})\]\s+(?=\S)")
+
+
+def names_track(tag: str, track: str) -> bool:
+    """Whether the role ``tag`` names is the track ``track``: the same words
+    ('Design' of 'Design'), their initials ('PM' of 'Product Manager'), or
+    the start of one of its words ('Eng' of 'Software Engineering')."""
+    said = [w.casefold() for w in words(track)]
+    key = name_key(tag)
+    if not said or not key:
+        return False
+    return key == name_key(track) or key == "".join(w[0] for w in said) or \
+        any(w.startswith(tag.casefold()) for w in said) and len(tag) >= 2
 
 
 def names_a_role(tag: str) -> bool:

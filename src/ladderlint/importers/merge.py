@@ -1686,11 +1686,7 @@ def as_read(text: str, plain: bool = False) -> str:
     ``plain`` text (ImportedDocument.plain_text) is read already."""
     if plain:
         return text
-    return links_as_text(_IN_PAGE_LINK.sub(r"\1", emphasis_as_text(text)))
-
-
-#: A Markdown link to a heading of the page it is on: '[ML lifecycle](#glossary)'.
-_IN_PAGE_LINK = lazy(r"\[([^\[\]]+)\]\(#[^()\s]*\)")
+    return links_as_text(emphasis_as_text(text))
 
 
 def _statement_data(statement: ImportedStatement, plain: bool = False) -> Any:

@@ -18,18 +18,13 @@ from __future__ import annotations
 import re
 
 from .document import ImportedDocument, ImportedStatement, ReportEntry
-from ..patterns import lazy
 from ..rules.ll406_placeholder import only_placeholder
-from ..text import name_key, words
-from ..vocabulary import NOT_A_ROLE_TAG, SHARED_PART_TAGS, names_a_role
-
-#: A tag in brackets that opens a statement, or a sentence of it: '[PM] Owns ...', '... peers. [Eng] Reviews ...'.
-_TAG = lazy(r"(?:^|(?<=[.!?;:])\s+)\[(?P<tag>[A-Z][A-Za-z0-9&/+.-]*(?: [A-Za-z0-9&/+.-]+){0,2})\]\s+(?=\S)")
+from ..vocabulary import NOT_A_ROLE_TAG, ROLE_TAG, SHARED_PART_TAGS, names_a_role, names_track
 
 
 def _brackets(text: str) -> list[re.Match[str]]:
     """The brackets that open the text or one of its sentences, a template's placeholders aside."""
-    return [m for m in _TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")]
+    return [m for m in ROLE_TAG.finditer(text) if not only_placeholder(f"[{m['tag']}]")]
 
 
 def _own(tag: str) -> bool:
@@ -51,18 +46,6 @@ def _parts(statement: ImportedStatement, roles: set[str]) -> list[tuple[str | No
         start = match.start("tag") - 1 if _own(match["tag"]) else match.end()
         parts.append((match["tag"] if match["tag"] in roles else None, statement.text[start:end].strip()))
     return parts
-
-
-def names_track(tag: str, track: str) -> bool:
-    """Whether the role ``tag`` names is the track ``track``: the same words
-    ('Design' of 'Design'), their initials ('PM' of 'Product Manager'), or
-    the start of one of its words ('Eng' of 'Software Engineering')."""
-    said = [w.casefold() for w in words(track)]
-    key = name_key(tag)
-    if not said or not key:
-        return False
-    return key == name_key(track) or key == "".join(w[0] for w in said) or \
-        any(w.startswith(tag.casefold()) for w in said) and len(tag) >= 2
 
 
 def _tagged(document: ImportedDocument) -> list[tuple[ImportedStatement, list[re.Match[str]]]]:

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..dictionary import english_vocabulary, english_words
 from ..model import Competency, Framework, TextField
-from ..text import reads_as_english, words, words_of_each
+from ..text import reads_as_english, too_long_to_read, words, words_of_each
 from .messages import closest
 from .prose import Prose
 from .run_index import RunIndex
@@ -32,10 +32,12 @@ _OTHER_DIGIT = lazy(r"[^\D0-9]")
 
 
 class WordsByText(dict[str, list[str]]):
-    """``words(text)`` by text, each split on first lookup."""
+    """``words(text)`` by text, each split on first lookup; none for a text
+    too long to read (``text.too_long_to_read``: LL508 reports it), which
+    the rules that compare words then pass over as they do punctuation."""
 
     def __missing__(self, text: str) -> list[str]:
-        tokens = self[text] = words(text)
+        tokens = self[text] = [] if too_long_to_read(text) else words(text)
         return tokens
 
 
@@ -57,8 +59,18 @@ class Analysis:
 
     @cached_property
     def texts(self) -> tuple[TextField, ...]:
-        """Every piece of prose, with its path and kind (Framework.texts)."""
-        return tuple(self.framework.texts())
+        """Every piece of prose the wording rules read, with its path and
+        kind (Framework.texts): all but those too long to be prose
+        (``text.too_long_to_read``, reported by LL508)."""
+        every = self.framework.texts()
+        if not any(too_long_to_read(field.text) for field in every):
+            return tuple(every)
+        return tuple(field for field in every if not too_long_to_read(field.text))
+
+    @cached_property
+    def too_long(self) -> tuple[TextField, ...]:
+        """The texts too long to be prose, which the wording rules do not read."""
+        return tuple(field for field in self.framework.texts() if too_long_to_read(field.text))
 
     @cached_property
     def prose(self) -> Prose:

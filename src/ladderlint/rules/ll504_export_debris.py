@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ..model import TextField
+from ..model import Framework, TextField
 from ..text import code_blanked, replaced
+from ..vocabulary import NOT_A_ROLE_TAG, ROLE_ABBREVIATIONS, ROLE_TAG, SHARED_PART_TAGS, names_track
 from .base import Severity, Violation
 from .html import ATTRIBUTES, named_beside, named_element
+from .ll406_placeholder import only_placeholder
 from .ll508_packed_statements import packed_items
 from .messages import shorten
 from .named_code import EMOJI_SHORTCODE, ENTITIES, names_code
 from .prose import Prose
 from .textscan import TextRule
 from ..patterns import lazy
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 _INLINE_TAGS = "b|i|u|s|em|strong|span|a|font|code|sup|sub|small|mark"
 #: An inline HTML tag, opening or closing ('<span className="axis">', '</span>').
@@ -156,7 +161,14 @@ class ExportDebris(TextRule):
     in names, titles, summaries, statements and examples, a list or heading
     marker at the start (`* I own ...`, `## Craft`; a bullet of a word
     processor, a dash, an arrow or a tick typed as one: `– I own ...`,
-    `➢ I own ...`, `✓ I own ...`). `<date>`-style
+    `➢ I own ...`, `✓ I own ...`), and in statements and examples a role
+    tag at the start, left from a ladder written for several roles
+    (`[PM] Operates on a 1-2 quarter horizon.`; `import` takes such tags
+    out): one that names the framework's track, marks the part every role
+    shares (`[Core]`, `[All]`) or is a role's short form (`[Eng]`, `[EM]`).
+    Not a bracket that says what the statement is (`[Optional]`), a
+    template's blank (`[Company]`, LL406's), a citation (`[1]`) nor words
+    that name no role. `<date>`-style
     placeholders are not HTML and are left to the placeholder rule.
     Not reported: whatever is inside a `code` span (`` uses `<button>` ``,
     `` writes `&nbsp;` ``), or starts in one and ends outside it or in the
@@ -209,7 +221,10 @@ class ExportDebris(TextRule):
         needs splitting by hand (LL508); and a template tag, whose text
         (an include's, a shortcode's) is missing and only a person can
         write in (the finding says so, and the rest of the text's debris
-        is fixed); and a text that would be left empty ("{} {}"). A piece removed between words
+        is fixed); and a text that would be left empty ("{} {}"); and a
+        role tag that names another role than the framework's track
+        (`[Eng] ...` in a PM ladder): that statement may be the other
+        role's, to remove. A piece removed between words
         leaves one space; at an end of the text, or before punctuation
         that closes a sentence or a bracket, none ("on time :tada:."
         becomes "on time.").
@@ -231,12 +246,22 @@ class ExportDebris(TextRule):
     trigger = (*_TRIGGER_TEXTS, _EMOJI_START)
 
     def candidates(self, prose: Prose) -> list[int]:
-        starts = {i for i, f in enumerate(prose.fields) if f.text.lstrip()[:1] in _MARKER_START}
+        starts = {i for i, f in enumerate(prose.fields) if f.text.lstrip()[:1] in _MARKER_START
+                  or f.text[:1] == "[" and f.kind in _TAGGED_KINDS}
         return sorted(starts.union(super().candidates(prose)))
 
-    def check_text(self, field: TextField) -> Iterable[Violation]:
+    def check(self, framework: Framework, analysis: "Analysis") -> Iterable[Violation]:
+        prose = analysis.prose
+        for i in self.candidates(prose):
+            yield from self.check_text(prose.fields[i], framework.track)
+
+    def check_text(self, field: TextField, track: str | None = None) -> Iterable[Violation]:
+        """The debris in ``field``; with the framework's ``track``, a role tag that names it is taken out."""
         text = field.text
         found: dict[str, str] = {}
+        tag = _role_tag(text, track) if text[:1] == "[" and field.kind in _TAGGED_KINDS else None
+        if tag is not None:
+            found["role tag"] = tag.group().strip()
         # A numbered or bulleted list packed into one text starts with its
         # first item's marker: that is the list's (LL508), not debris.
         listed = bool(packed_items(text))
@@ -246,7 +271,11 @@ class ExportDebris(TextRule):
             m = next(_debris_in(debris, outside), None)
             if m is not None and (first is None or m.start() < first[0]):
                 first = (m.start(), max(m.end(), m.start() + 1))
-        cleaned = _cleaned(text, field.kind, listed, found)
+        if tag is not None:
+            first = (0, tag.end("tag") + 1)
+        # A role tag `--fix` may take out goes first; the rest is cleaned as ever.
+        body = text[tag.end():] if tag is not None and _removable(tag, track) else text
+        cleaned = _cleaned(body, field.kind, listed, found)
         if not found:
             return
         what = ", ".join(f"{label} '{shorten(example, 40)}'" for label, example in found.items())
@@ -255,10 +284,46 @@ class ExportDebris(TextRule):
         left = sorted({d.label for d in DEBRIS if not d.fixable and d.label in found})
         if left:
             what += f" (--fix leaves the {' and the '.join(left)}: write in by hand the text it stands for)"
-        repaired = _cleaned(text, field.kind, listed, {}, fixable_only=True) if left else cleaned
+        if tag is not None and body == text:
+            what += (f" (the statement of another role than the track, '{track}'? remove it if so, else the tag; "
+                     "--fix leaves it)" if track else " (remove the tag, or the statement if it is another role's)")
+        repaired = _cleaned(body, field.kind, listed, {}, fixable_only=True) if left else cleaned
         item_after_a_break = _BR_BEFORE_ITEM.search(outside) is not None
         replacement = None if item_after_a_break else repaired
         yield self.fixed(field, f"export debris: {what}", replacement, _trimmed(text, first))
+
+
+#: The kinds of text a role tag opens, where a ladder for several roles
+#: tags each one's part ('[PM] Owns the roadmap.').
+_TAGGED_KINDS = frozenset({"statement", "example"})
+
+
+def _role_tag(text: str, track: str | None) -> re.Match[str] | None:
+    """The role tag that opens ``text`` ('[PM] Owns ...'), left from a ladder
+    written for several roles (``vocabulary.ROLE_TAG``, as import reads
+    it): one that names the framework's ``track``, marks the part every
+    role shares ('[Core]', '[All]'), or is a role's short form ('[Eng]',
+    '[EM]'). Not a bracket that says what the statement is ('[Optional]',
+    the statement's own words), a template's blank ('[Company]', LL406's),
+    nor words that name no role ('[Design review] ...')."""
+    match = ROLE_TAG.match(text)
+    if match is None:
+        return None
+    tag = match["tag"]
+    key = tag.casefold()
+    if key in NOT_A_ROLE_TAG or only_placeholder(f"[{tag}]"):
+        return None
+    if key in SHARED_PART_TAGS or key in ROLE_ABBREVIATIONS or track is not None and names_track(tag, track):
+        return match
+    return None
+
+
+def _removable(tag: re.Match[str], track: str | None) -> bool:
+    """Whether `--fix` may take the role tag out and keep the statement: the
+    tag names the framework's track, or the part every role shares. The
+    statement of another role ('[Eng] ...' in a PM ladder) is a person's
+    to keep or remove."""
+    return tag["tag"].casefold() in SHARED_PART_TAGS or track is not None and names_track(tag["tag"], track)
 
 
 def without_debris(text: str, kind: str = "statement") -> str:

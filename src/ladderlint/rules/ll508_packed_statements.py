@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Framework, TextField
-from ..text import FUNCTION_WORDS, THIRD_PERSON_START
+from ..text import FUNCTION_WORDS, LONGEST_READ, THIRD_PERSON_START
 from ..vocabulary import PEOPLE, PERIODIC, SIZE_WORDS, TITLE_NOUNS
 from .base import Severity, Violation
 from .messages import excerpt, shorten
@@ -21,6 +21,11 @@ _LINE_ITEM = lazy(r"(?:^|\n|<br\s*/?>)[ \t]*([*•▪◦●‣·-]|\d{1,2}[.)])[
 # Inline: "1. ... 2. ..." (not "(1)", "v2.", "1.5").
 _NUMBERED = lazy(r"(?<![\w.(])(\d{1,2})[.)][ \t]+(?=\S)")
 _BULLET = lazy(r"(?:^|(?<=\s))([•▪◦●‣])[ \t]+(?=\S)")
+# A dash typed as a bullet between two sentences: "... target audience. -
+# Effectively shares credit ..." (a hyphen, or the en dash an editor makes
+# of it); not a dash inside a sentence ("Project Leadership - I define"),
+# nor one that goes on in lower case ("... on time. - and then").
+_DASH_AFTER_A_SENTENCE = lazy(r"(?<=[.!?]) ([-\u2013]) (?=[A-Z])")
 # How an item that a comma, a semicolon or "and" joins to the next ends:
 # one sentence's enumeration ("three steps: 1) reproduce, 2) isolate, 3) fix").
 _JOINED = (",", ";", " and", " or")
@@ -45,6 +50,8 @@ def packed_items(text: str) -> list[re.Match[str]]:
     bullets = list(_BULLET.finditer(text))
     if len(bullets) >= 2 or (bullets and text[: bullets[0].start()].strip()):
         return bullets
+    if " - " in text or " \u2013 " in text:
+        return list(_DASH_AFTER_A_SENTENCE.finditer(text))
     return []
 
 
@@ -69,8 +76,11 @@ class PackedStatements(TextRule):
 
     Reported: two or more lines (or `<br>`-separated parts) starting with a
     bullet or a number; an inline numbered sequence "1. ... 2. ..."; bullet
-    characters (•) inside the text. A dash or a number in a sentence
-    ("Project Leadership - I define ...", "(1) cost and (2) risk"), and
+    characters (•) inside the text; a dash typed as a bullet between two
+    sentences ("... target audience. - Effectively shares credit ...": a
+    sentence's end, " - " or " – ", and a capital letter). A dash or a number in a sentence
+    ("Project Leadership - I define ...", "(1) cost and (2) risk", a dash
+    after no sentence's end or before a word in lower case), and
     items joined by commas or semicolons into one sentence ("three steps:
     1) reproduce, 2) isolate, 3) fix"; a lead-in that ends with a colon
     and items on lines of their own that each end with a comma, a
@@ -90,6 +100,13 @@ class PackedStatements(TextRule):
     engineering Leads on planning"), after a word that stands before a noun
     ("monthly Releases", "internal Tools", "large Builds"), nor a role
     ("Managers") or a word that is no verb ("Operations").
+
+    Also reported: a text of any kind longer than 20,000 characters (about
+    3,000 words; a statement rarely has 200, a long description 2,000):
+    a page, a log or a list pasted in by mistake, or a whole section
+    written as one statement. The wording rules (LL2xx's comparisons,
+    LL4xx, LL5xx) do not read such a text: read word by word, it would
+    keep a pre-commit hook busy for seconds or minutes.
 
     Why this matters:
         Each statement is one expected behaviour: it is what people are
@@ -120,9 +137,19 @@ class PackedStatements(TextRule):
         lazy(r"<[Bb][Rr]"),
         lazy(r"1[.)][ \t]"),
         *(lazy(bullet) for bullet in "•▪◦●‣"),
+        *(f"{end} {dash} " for end in ".!?" for dash in "-\u2013"),
     )
 
     def check(self, framework: Framework, analysis: "Analysis") -> Iterable[Violation]:
+        for field in analysis.too_long:
+            what = field.kind.replace("-", " ")
+            yield Violation(
+                field.path,
+                f"{what} of {len(field.text):,} characters ({len(field.text.split()):,} words), far longer than "
+                f"prose is: text pasted in by mistake, or many statements written as one; the wording rules "
+                f"skip a text over {LONGEST_READ:,} characters; remove what was pasted, or make each statement "
+                "one of its own",
+            )
         yield from super().check(framework, analysis)
         for field in analysis.prose.fields:
             if field.kind == "statement" and THIRD_PERSON_START.match(field.text):

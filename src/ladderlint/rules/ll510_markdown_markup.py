@@ -210,7 +210,8 @@ class MarkdownMarkup(TextRule):
         `ladderlint check --fix` removes the markers (a heading becomes a
         paragraph of its words) and writes a link as "text (address)"
         ("text: address" inside brackets already, which would otherwise
-        nest), a reference link as its text.
+        nest), a reference link, and a link to a heading of the page it
+        came from (`[see the roadmap](#roadmap)`), as its text.
 
     Example:
         ```yaml
