@@ -2439,7 +2439,7 @@ def test_sentence_headings_of_a_site_of_level_pages_are_expectations(cli, write)
         "junior-engineer": {"expectations": [
             {"text": "You can lead on simpler tasks",
              "examples": ["You drive a ticket to done.", "You ask for help early."]},
-            {"text": "You learn the tools your team uses", "examples": ["You read the guide (guide.md)."]}]},
+            {"text": "You learn the tools your team uses", "examples": ["You read the guide."]}]},
         "senior-engineer": {"expectations": [
             {"text": "You lead the design of complex features", "examples": ["Running white-boarding sessions."]},
             {"text": "You mentor others in your team", "examples": ["You pair with juniors."]}]}}

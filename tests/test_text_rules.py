@@ -957,6 +957,15 @@ def test_ll510_fix_writes_a_link_inside_brackets_without_nesting_them(cli, write
     assert findings(cli, path, select="LL505,LL510") == []
 
 
+def test_ll510_fix_writes_a_link_to_a_page_of_the_site_as_its_words(cli, write):
+    """A path leads nowhere from the framework's text: the fix writes the
+    link's words alone, as `import` does, and a web address in full."""
+    statements = ["I read [the guide](../handbook/guide.md#reviews) first",
+                  "I read [the guide](https://escrowtab.com/guide) first"]
+    assert fixes("LL510", statements) == {0: "I read the guide first",
+                                          1: "I read the guide (https://escrowtab.com/guide) first"}
+
+
 def test_ll510_reports_a_markdown_heading_in_a_description_and_makes_it_a_paragraph():
     import json
 

@@ -1648,15 +1648,12 @@ def as_read(text: str, plain: bool = False) -> str:
     """A text of the documents as a reader sees it: its emphasis without
     the markers, its links as `check --fix` writes them (LL510). What the
     Markdown says is written in the framework's plain text; a link to a
-    place on the same page ('[lifecycle](#glossary)') is its words. A
-    ``plain`` text (ImportedDocument.plain_text) is read already."""
+    place on the same page ('[lifecycle](#glossary)') or another page of
+    the site ('[the guide](../guide.md)') is its words, as a wiki's link
+    is. A ``plain`` text (ImportedDocument.plain_text) is read already."""
     if plain:
         return text
-    return links_as_text(_IN_PAGE_LINK.sub(r"\1", emphasis_as_text(text)))
-
-
-#: A Markdown link to a heading of the page it is on: '[ML lifecycle](#glossary)'.
-_IN_PAGE_LINK = lazy(r"\[([^\[\]]+)\]\(#[^()\s]*\)")
+    return links_as_text(emphasis_as_text(text))
 
 
 def _statement_data(statement: ImportedStatement, plain: bool = False) -> Any:
